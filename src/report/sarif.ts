@@ -1,0 +1,346 @@
+// SARIF 2.1.0 for GitHub code scanning: rules, results, fingerprints, suppressions and upload limits.
+// Never writes a secret value unless opts.showSecrets (then only in result.properties.secret).
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type * as sarif from 'sarif';
+import { severityRank } from '../model/types.js';
+import type { Finding, PatternSpec, Severity } from '../model/types.js';
+import {
+  compareBySeverity,
+  compareFindings,
+  countBy,
+  isSuppressed,
+  normalizeCwe,
+  normalizeNhi,
+  num,
+  pascalCase,
+  rankedEntries,
+  sortedFindings,
+} from './common.js';
+import type { FormatOptions, Report, RuleInfo } from './types.js';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** GitHub rejects more results per run; it keeps the top 5,000 by severity for display. */
+export const GITHUB_MAX_RESULTS = 25_000;
+/** GitHub rejects a gzip-compressed SARIF file above 10 MB; 10^7 bytes keeps us under either reading of MB. */
+export const GITHUB_MAX_GZIP_BYTES = 10_000_000;
+/** Our content fingerprint's key in partialFingerprints; bump the version if its definition changes. */
+export const SECRET_FINGERPRINT_KEY = 'keyshift/secret/v1';
+
+export interface SarifOptions extends FormatOptions {
+  /** Code scanning category (runAutomationDetails.id); a trailing '/' is added when missing. */
+  category?: string;
+  /** Limits, overridable for tests; default to GitHub's. */
+  maxResults?: number;
+  maxGzipBytes?: number;
+}
+
+const LEVEL: Record<Severity, sarif.ReportingConfiguration.level> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+};
+
+/** GitHub: >= 9.0 critical, 7.0-8.9 high, 4.0-6.9 medium, 0.1-3.9 low. */
+const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '2.0',
+};
+
+const MAX_TAGS = 20;
+
+export function formatSarif(report: Report, opts: SarifOptions): string {
+  return serialize(buildSarif(report, opts));
+}
+
+function serialize(log: sarif.Log): string {
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+export function buildSarif(report: Report, opts: SarifOptions): sarif.Log {
+  const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
+  const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
+  const all = report.result.findings;
+  // Truncation keeps unsuppressed before suppressed, then the most severe, then the stable location order.
+  const ranked = [...all].sort((a, b) => Number(isSuppressed(a)) - Number(isSuppressed(b)) || compareBySeverity(a, b));
+
+  let keep = Math.min(ranked.length, maxResults);
+  for (;;) {
+    const log = buildLog(report, opts, ranked.slice(0, keep), all.length);
+    if (keep === 0) return log;
+    const size = gzipSync(serialize(log)).length;
+    if (size <= maxGzip) return log;
+    // Shrink in proportion to the overshoot, with a margin, and always by at least one result.
+    keep = Math.min(keep - 1, Math.floor((keep * maxGzip * 0.9) / size));
+    keep = Math.max(keep, 0);
+  }
+}
+
+function buildLog(report: Report, opts: SarifOptions, kept: Finding[], total: number): sarif.Log {
+  const findings = sortedFindings(kept, compareFindings);
+  const infoById = new Map(report.rules.map((r) => [r.spec.id, r]));
+  const byRule = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byRule.get(f.ruleId);
+    if (list) list.push(f);
+    else byRule.set(f.ruleId, [f]);
+  }
+  const ruleIds = [...byRule.keys()].sort();
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const rules = ruleIds.map((id) => buildRule(infoById.get(id) ?? synthesizeRule(byRule.get(id)![0]!), byRule.get(id)!));
+
+  const lineHashSeen = new Map<string, number>();
+  const results = findings.map((f) => buildResult(f, ruleIndex.get(f.ruleId)!, opts, lineHashSeen));
+
+  const driver: sarif.ToolComponent = {
+    name: report.tool.name,
+    semanticVersion: report.tool.version,
+    ...(report.tool.informationUri ? { informationUri: report.tool.informationUri } : {}),
+    rules,
+  };
+  const run: sarif.Run = {
+    tool: { driver },
+    originalUriBaseIds: { '%SRCROOT%': { uri: rootUri(report.result.root) } },
+    invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications(report, kept.length, total, opts) }],
+    results,
+    columnKind: 'utf16CodeUnits',
+  };
+  if (opts.category) run.automationDetails = { id: opts.category.endsWith('/') ? opts.category : `${opts.category}/` };
+  return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+
+/** A rule for a finding whose pattern the caller did not pass (user or posture patterns): still valid for GitHub. */
+function synthesizeRule(f: Finding): RuleInfo {
+  const spec: PatternSpec = {
+    id: f.ruleId,
+    name: f.ruleName || f.ruleId,
+    provider: f.provider,
+    family: f.provider,
+    kind: f.kind,
+    severity: f.severity,
+    confidence: f.confidence,
+    keywords: [],
+    regex: '',
+    flags: '',
+    migration: f.migration?.key ?? '',
+    references: f.migration?.references ?? [],
+    tags: [],
+    cwe: f.cwe,
+    generic: false,
+    publishable: false,
+    allow: [],
+    examples: [],
+    negativeExamples: [],
+  };
+  const advice = f.migration?.summary ?? 'Remove the secret from the repository, rotate it, and load it at runtime from a secrets manager.';
+  return { spec, help: { text: `${spec.name}. ${advice}`, markdown: `**${spec.name}**\n\n${advice}` } };
+}
+
+function buildRule(info: RuleInfo, findings: Finding[]): sarif.ReportingDescriptor {
+  const { spec } = info;
+  const cwe = unique([...spec.cwe, ...findings.flatMap((f) => f.cwe)].map(normalizeCwe));
+  const nhi = unique(findings.flatMap((f) => f.nhi).map(normalizeNhi)).sort(byNhiNumber);
+  const tags = unique([
+    'security',
+    'secret',
+    spec.kind,
+    spec.provider,
+    'CWE-798',
+    ...cwe,
+    ...nhi.map((id) => `owasp-nhi/${id}`),
+    ...cwe.map((c) => `external/cwe/${c.toLowerCase()}`),
+    ...spec.tags,
+  ].filter(Boolean)).slice(0, MAX_TAGS);
+  return {
+    id: spec.id,
+    name: pascalCase(spec.id).slice(0, 255),
+    shortDescription: { text: clip(spec.name || spec.id, 1024) },
+    fullDescription: {
+      text: clip(`${spec.name || spec.id}: a ${spec.kind} from provider ${spec.provider}, reported at ${spec.severity} severity.`, 1024),
+    },
+    help: { text: info.help.text || `${spec.name}.`, markdown: info.help.markdown || info.help.text || `${spec.name}.` },
+    defaultConfiguration: { level: LEVEL[spec.severity] },
+    properties: {
+      tags,
+      precision: spec.confidence,
+      // GitHub reads security-severity only from the rule: take the most severe of the spec and its results.
+      'security-severity': SECURITY_SEVERITY[maxSeverity([spec.severity, ...findings.map((f) => f.severity)])],
+      kind: spec.kind,
+      provider: spec.provider,
+    },
+  };
+}
+
+function buildResult(f: Finding, ruleIndex: number, opts: SarifOptions, seen: Map<string, number>): sarif.Result {
+  const hash = createHash('sha256').update(f.ruleId).update(f.fingerprint).digest('hex').slice(0, 16);
+  // Same rule and secret twice in one file: number the occurrences like codeql-action does.
+  const seenKey = `${f.path}\0${hash}`;
+  const n = (seen.get(seenKey) ?? 0) + 1;
+  seen.set(seenKey, n);
+
+  const summary = f.migration?.summary;
+  const text = sentence(`${f.ruleName} (${f.kind}) found${summary ? `; ${stripFinalStop(summary)}` : ''}`);
+  const properties: sarif.PropertyBag = {
+    kind: f.kind,
+    severity: f.severity,
+    'security-severity': SECURITY_SEVERITY[f.severity],
+    confidence: f.confidence,
+    fingerprint: f.fingerprint,
+    provider: f.provider,
+    context: f.context,
+    pathRole: f.pathRole,
+    ...(summary ? { migration: summary } : {}),
+    ...(f.migration ? { migrationKey: f.migration.key, migrationVariant: f.migration.variant } : {}),
+    nhi: f.nhi,
+    cwe: f.cwe,
+    checksum: f.checksum,
+    preview: f.preview,
+    secretLength: f.secretLength,
+    ...(f.notes.length ? { notes: f.notes } : {}),
+    ...(f.commit ? { commitSha: f.commit.sha, commitDate: f.commit.date } : {}),
+    ...(f.jwt ? { jwt: { ...f.jwt } } : {}),
+    ...(opts.showSecrets ? { secret: f.secret.reveal() } : {}),
+  };
+  const endLine = Math.max(f.endLine, f.line);
+  const endColumn = endLine === f.line ? Math.max(f.endColumn, f.column + 1) : Math.max(f.endColumn, 1);
+  const result: sarif.Result = {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text, markdown: resultMarkdown(f) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: relativeUri(f.path), uriBaseId: '%SRCROOT%' },
+          region: { startLine: f.line, startColumn: f.column, endLine, endColumn },
+        },
+      },
+    ],
+    partialFingerprints: { primaryLocationLineHash: `${hash}:${n}`, [SECRET_FINGERPRINT_KEY]: f.fingerprint },
+    properties,
+  };
+  if (f.suppressions.length) {
+    result.suppressions = f.suppressions.map((s) => ({
+      kind: s.kind,
+      status: 'accepted',
+      justification: s.justification ?? `Suppressed by ${s.source}.`,
+      properties: { source: s.source },
+    }));
+  }
+  return result;
+}
+
+function resultMarkdown(f: Finding): string {
+  const lines = [
+    `**${mdEscape(f.ruleName)}** (\`${f.ruleId}\`): a ${f.kind} at ${f.severity} severity, found in a ${f.context} file. Preview: \`${f.preview.replace(/`/g, "'")}\`.`,
+  ];
+  if (f.commit) lines.push('', `Introduced in commit \`${f.commit.sha.slice(0, 12)}\` (${mdEscape(f.commit.date)}).`);
+  if (f.jwt) {
+    const parts = [f.jwt.alg && `alg ${f.jwt.alg}`, f.jwt.iss && `issuer ${f.jwt.iss}`, f.jwt.lifetimeSeconds !== undefined && `lifetime ${f.jwt.lifetimeSeconds} s`, f.jwt.expired && 'expired'];
+    lines.push('', `JWT: ${mdEscape(parts.filter(Boolean).join(', ') || 'no claims decoded')}.`);
+  }
+  const m = f.migration;
+  if (m) {
+    lines.push('', `**What should replace it:** ${mdEscape(m.summary)}`);
+    if (m.steps.length) lines.push('', ...m.steps.map((s, i) => `${i + 1}. ${mdEscape(s)}`));
+    if (m.snippet) lines.push('', fence(m.snippet));
+    if (m.references.length) lines.push('', ...m.references.map((r) => `- <${r}>`));
+  }
+  return lines.join('\n');
+}
+
+function notifications(report: Report, kept: number, total: number, opts: SarifOptions): sarif.Notification[] {
+  const out: sarif.Notification[] = [];
+  const { skips, warnings } = report.result;
+  if (skips.length) {
+    const reasons = rankedEntries(countBy(skips, (s) => s.reason)).map(([r, n]) => `${r} ${num(n)}`).join(', ');
+    out.push({
+      level: 'note',
+      descriptor: { id: 'keyshift/skipped-files' },
+      message: { text: `${num(skips.length)} files were skipped (${reasons}); run with --verbose to list them.` },
+    });
+  }
+  for (const w of warnings.slice(0, 100)) {
+    out.push({ level: 'warning', descriptor: { id: 'keyshift/warning' }, message: { text: sentence(w) } });
+  }
+  if (warnings.length > 100) {
+    out.push({ level: 'warning', descriptor: { id: 'keyshift/warning' }, message: { text: `${num(warnings.length - 100)} more warnings were not included.` } });
+  }
+  if (kept < total) {
+    const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
+    const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
+    out.push({
+      level: 'warning',
+      descriptor: { id: 'keyshift/truncated' },
+      message: {
+        text:
+          `${num(total - kept)} of ${num(total)} results were dropped to stay within the upload limits ` +
+          `(${num(maxResults)} results per run, ${num(maxGzip)} bytes gzip-compressed); the most severe were kept. ` +
+          'Use --format json for the full list.',
+      },
+      properties: { dropped: total - kept, kept, total },
+    });
+  }
+  return out;
+}
+
+/** A repository-relative POSIX path as a relative URI reference: every byte outside RFC 3986 unreserved is percent-encoded. */
+export function relativeUri(path: string): string {
+  const posix = path.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+  return posix
+    .split('/')
+    .map((seg) => {
+      let out = '';
+      for (const byte of Buffer.from(seg, 'utf8')) {
+        const c = String.fromCharCode(byte);
+        out += /[A-Za-z0-9\-._~]/.test(c) ? c : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+      }
+      return out;
+    })
+    .join('/');
+}
+
+/** The scan root as an absolute file URI ending in '/', as originalUriBaseIds requires. */
+export function rootUri(root: string): string {
+  const href = pathToFileURL(root || '/').href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+function maxSeverity(list: Severity[]): Severity {
+  return list.reduce((a, b) => (severityRank(b) > severityRank(a) ? b : a));
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function byNhiNumber(a: string, b: string): number {
+  return (Number(a.replace(/\D/g, '')) || 0) - (Number(b.replace(/\D/g, '')) || 0) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+function clip(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+
+function stripFinalStop(s: string): string {
+  return s.trim().replace(/[.\s]+$/, '');
+}
+
+function sentence(s: string): string {
+  const t = s.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+function mdEscape(s: string): string {
+  return s.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+}
+
+function fence(code: string): string {
+  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
+  const f = '`'.repeat(longest + 1);
+  return `${f}\n${code.replace(/\n$/, '')}\n${f}`;
+}
