@@ -1,0 +1,97 @@
+// Human-readable output: a summary first, then one line per finding with its migration hint.
+// ANSI colour only when opts.color; untrusted strings are escaped to one line; secrets only with showSecrets.
+import type { Finding, Severity } from '../model/types.js';
+import {
+  SEVERITIES_DESC,
+  compareBySeverity,
+  isSuppressed,
+  num,
+  oneLine,
+  plural,
+  rankedEntries,
+  countBy,
+  severityCounts,
+  sortedFindings,
+} from './common.js';
+import type { FormatOptions, Report } from './types.js';
+
+const ESC = '\u001b[';
+const SEVERITY_STYLE: Record<Severity, string> = { critical: '1;35', high: '1;31', medium: '33', low: '36' };
+/** Warnings printed without --verbose; the rest are counted. */
+const QUIET_WARNINGS = 20;
+
+export function formatText(report: Report, opts: FormatOptions): string {
+  const paint = (code: string, s: string): string => (opts.color ? `${ESC}${code}m${s}${ESC}0m` : s);
+  const { result, tool } = report;
+  const active = result.findings.filter((f) => !isSuppressed(f)).sort(compareBySeverity);
+  const suppressed = sortedFindings(result.findings.filter(isSuppressed), compareBySeverity);
+  const out: string[] = [];
+
+  const skipped = Math.max(result.counts.filesSkipped, result.skips.length);
+  out.push(
+    paint('1', `${tool.name} ${tool.version}`) +
+      `: ${plural(result.counts.filesScanned, 'file')} scanned (${formatBytes(result.counts.bytesScanned)}), ${num(skipped)} skipped`,
+  );
+  const sev = severityCounts(active);
+  const bySeverity = SEVERITIES_DESC.filter((s) => sev[s] > 0).map((s) => paint(SEVERITY_STYLE[s], `${s} ${num(sev[s])}`));
+  out.push(
+    `${plural(active.length, 'finding')}` +
+      (bySeverity.length ? ` (${bySeverity.join(', ')})` : '') +
+      `, ${num(suppressed.length)} suppressed` +
+      (suppressed.length && !opts.showSuppressed ? ' (--show-suppressed to list)' : ''),
+  );
+  if (result.warnings.length) out.push(paint('33', `${plural(result.warnings.length, 'warning')}`));
+
+  const limit = opts.maxFindings !== undefined ? Math.max(0, opts.maxFindings) : Infinity;
+  if (active.length) {
+    out.push('');
+    for (const f of active.slice(0, limit)) out.push(...findingLines(f, opts, paint));
+    if (active.length > limit) {
+      out.push(`… ${num(active.length - limit)} more ${active.length - limit === 1 ? 'finding' : 'findings'} not shown (raise --max-findings, or use --format json for all)`);
+    }
+  } else {
+    out.push('', 'No findings.');
+  }
+
+  if (opts.showSuppressed && suppressed.length) {
+    out.push('', paint('1', `Suppressed (${num(suppressed.length)}):`));
+    for (const f of suppressed.slice(0, limit)) {
+      const [first, ...rest] = findingLines(f, opts, paint);
+      const why = f.suppressions.map((s) => `${s.kind} ${s.source}${s.justification ? `: ${s.justification}` : ''}`).join('; ');
+      out.push(`${first}  ${paint('2', `[suppressed: ${oneLine(why)}]`)}`, ...rest);
+    }
+    if (suppressed.length > limit) out.push(`… ${num(suppressed.length - limit)} more suppressed not shown`);
+  }
+
+  if (opts.verbose && result.skips.length) {
+    const reasons = rankedEntries(countBy(result.skips, (s) => s.reason)).map(([r, n]) => `${r} ${num(n)}`).join(', ');
+    out.push('', paint('1', `Skipped files (${num(result.skips.length)}: ${reasons}):`));
+    const skips = [...result.skips].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const s of skips) out.push(`  ${oneLine(s.path)}  ${s.reason}${s.detail ? ` (${oneLine(s.detail)})` : ''}`);
+  }
+
+  if (result.warnings.length) {
+    const shown = opts.verbose ? result.warnings : result.warnings.slice(0, QUIET_WARNINGS);
+    out.push('', paint('1', 'Warnings:'));
+    for (const w of shown) out.push(`  ${oneLine(w)}`);
+    if (shown.length < result.warnings.length) out.push(`  … ${num(result.warnings.length - shown.length)} more (--verbose to list all)`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function findingLines(f: Finding, opts: FormatOptions, paint: (code: string, s: string) => string): string[] {
+  const shown = opts.showSecrets ? oneLine(f.secret.reveal()) : oneLine(f.preview);
+  const commit = f.commit ? `  commit ${f.commit.sha.slice(0, 12)}` : '';
+  const lines = [
+    `${paint('1', `${oneLine(f.path)}:${f.line}:${f.column}`)}  ${paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase())}  ${f.kind}  ${oneLine(f.ruleId)}  ${shown}${commit}`,
+  ];
+  if (f.migration?.summary) lines.push(`    ${paint('2', `→ ${oneLine(f.migration.summary)}`)}`);
+  return lines;
+}
+
+function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+}
