@@ -123,7 +123,7 @@ export function makeFinding(i: FindingInput): Finding {
     checksum: 'none',
     entropy: 4.5,
     notes: [],
-    nhi: kind === 'long-lived-credential' || kind === 'refresh-token' ? ['NHI2', 'NHI7'] : ['NHI2'],
+    nhi: kind === 'long-lived-credential' || kind === 'refresh-token' || kind === 'private-key' ? ['NHI2', 'NHI7'] : ['NHI2'],
     cwe: [...i.spec.cwe],
     migration: i.migration,
     suppressions: [],

@@ -1,0 +1,203 @@
+// The NHI inventory report in GitHub-flavoured markdown (Mermaid charts, counts, fix-first list, migration
+// plan per provider, OWASP NHI / CWE mapping) and the compact summary table for PR comments. Never reveals secrets.
+import type { CredentialKind, FileContext, Finding, MigrationSuggestion } from '../model/types.js';
+import {
+  CWE_TITLES,
+  NHI_TITLES,
+  SEVERITIES_DESC,
+  compareBySeverity,
+  countBy,
+  isSuppressed,
+  normalizeCwe,
+  normalizeNhi,
+  num,
+  oneLine,
+  plural,
+  rankedEntries,
+  severityCounts,
+} from './common.js';
+import type { FormatOptions, Report } from './types.js';
+
+const CI_CONTEXTS = new Set<FileContext>(['github-workflow', 'gitlab-ci', 'other-ci']);
+const DEFAULT_FIX_FIRST = 25;
+const DEFAULT_PLACES = 50;
+
+/** Why a finding is on the fix-first list, most urgent first; undefined when it is not. */
+function urgency(f: Finding): { rank: number; why: string } | undefined {
+  const longLived = f.kind === 'long-lived-credential' || f.kind === 'static-key';
+  if (longLived && CI_CONTEXTS.has(f.context) && (f.severity === 'critical' || f.severity === 'high')) {
+    return { rank: 0, why: `${f.kind} in CI (${f.context})` };
+  }
+  if (f.kind === 'refresh-token') return { rank: 1, why: 'refresh token' };
+  if (f.kind === 'private-key') return { rank: 2, why: 'private key' };
+  if (f.severity === 'critical') return { rank: 3, why: `critical ${f.kind}` };
+  return undefined;
+}
+
+export function formatMarkdown(report: Report, opts: FormatOptions): string {
+  const { result, tool } = report;
+  const active = result.findings.filter((f) => !isSuppressed(f)).sort(compareBySeverity);
+  const suppressed = result.findings.length - active.length;
+  const out: string[] = [];
+
+  out.push(`# Non-human identity inventory`, '');
+  out.push(
+    `${tool.name} ${mdText(tool.version)} found ${plural(active.length, 'secret')} in ${plural(result.counts.filesScanned, 'file')} scanned` +
+      ` (${num(suppressed)} suppressed, ${plural(Math.max(result.counts.filesSkipped, result.skips.length), 'file')} skipped).`,
+  );
+
+  if (!active.length) {
+    out.push('', 'No findings: nothing to migrate.');
+    return `${out.join('\n')}\n`;
+  }
+
+  const byKind = rankedEntries(countBy(active, (f) => f.kind));
+  const byProvider = rankedEntries(countBy(active, (f) => f.provider));
+  out.push('', pie('Findings by kind', byKind), '', pie('Findings by provider', byProvider));
+
+  out.push('', '## Counts', '', '### By kind', '');
+  out.push(row(['Kind', 'Findings', ...SEVERITIES_DESC.map(cap)]), row(['---', '--:', ...SEVERITIES_DESC.map(() => '--:')]));
+  for (const [kind] of byKind) {
+    const list = active.filter((f) => f.kind === kind);
+    const sev = severityCounts(list);
+    out.push(row([mdText(kind), num(list.length), ...SEVERITIES_DESC.map((s) => num(sev[s]))]));
+  }
+  out.push('', '### By provider', '', row(['Provider', 'Findings', 'Kinds']), row(['---', '--:', '---']));
+  for (const [provider, n] of byProvider) {
+    const kinds = rankedEntries(countBy(active.filter((f) => f.provider === provider), (f) => f.kind)).map(([k]) => k);
+    out.push(row([mdText(provider), num(n), mdText(kinds.join(', '))]));
+  }
+  out.push('', '### By context', '', row(['Context', 'Findings']), row(['---', '--:']));
+  for (const [context, n] of rankedEntries(countBy(active, (f) => f.context))) out.push(row([mdText(context), num(n)]));
+
+  const urgent = active
+    .map((f) => ({ f, u: urgency(f) }))
+    .filter((x): x is { f: Finding; u: { rank: number; why: string } } => x.u !== undefined)
+    .sort((a, b) => a.u.rank - b.u.rank || compareBySeverity(a.f, b.f));
+  const fixLimit = opts.maxFindings ?? DEFAULT_FIX_FIRST;
+  out.push('', '## Fix these first', '');
+  if (urgent.length) {
+    out.push('Long-lived credentials in CI, refresh tokens and private keys, then anything else critical.', '');
+    out.push(row(['#', 'Severity', 'Why', 'Rule', 'Location', 'Preview']), row(['--:', '---', '---', '---', '---', '---']));
+    urgent.slice(0, fixLimit).forEach(({ f, u }, i) => {
+      out.push(row([String(i + 1), f.severity, mdText(u.why), mdCode(f.ruleId), mdCode(place(f)), mdCode(f.preview)]));
+    });
+    if (urgent.length > fixLimit) out.push('', `… and ${plural(urgent.length - fixLimit, 'more finding')} of this kind.`);
+  } else {
+    out.push('Nothing critical: no long-lived credential in CI, no refresh token, no private key.');
+  }
+
+  out.push('', '## Migration plan', '');
+  const placeLimit = opts.maxFindings ?? DEFAULT_PLACES;
+  for (const [provider, n] of byProvider) {
+    out.push(`### ${mdText(provider)} (${plural(n, 'finding')})`, '');
+    const groups = new Map<string, { m: MigrationSuggestion | undefined; list: Finding[] }>();
+    for (const f of active.filter((x) => x.provider === provider)) {
+      const key = f.migration ? `${f.migration.key}\0${f.migration.variant}` : '';
+      const g = groups.get(key) ?? { m: f.migration, list: [] };
+      g.list.push(f);
+      groups.set(key, g);
+    }
+    const ordered = [...groups.entries()].sort((a, b) => b[1].list.length - a[1].list.length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    for (const [, { m, list }] of ordered) {
+      if (m) {
+        out.push(`#### ${mdText(m.summary)}`, '', `Migration \`${m.key}\`, variant \`${m.variant}\`.`, '');
+        if (m.steps.length) out.push(...m.steps.map((s, i) => `${i + 1}. ${mdText(s)}`), '');
+        if (m.snippet) out.push(fence(m.snippet), '');
+        if (m.references.length) out.push(`References: ${m.references.map((r) => `<${r}>`).join(', ')}`, '');
+      } else {
+        out.push('#### No migration guidance attached', '', 'Rotate the secret, remove it from the repository, and load it at runtime from a secrets manager.', '');
+      }
+      out.push(`Applies to ${plural(list.length, 'place')}:`, '');
+      const places = [...list].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+      for (const f of places.slice(0, placeLimit)) out.push(`- ${mdCode(place(f))} (${mdCode(f.ruleId)}, ${f.severity})`);
+      if (places.length > placeLimit) out.push(`- … and ${num(places.length - placeLimit)} more`);
+      out.push('');
+    }
+  }
+
+  out.push('## OWASP NHI Top 10 and CWE mapping', '');
+  out.push(row(['Id', 'Title', 'Findings', 'Rules']), row(['---', '---', '--:', '---']));
+  const nhi = mapping(active, (f) => f.nhi.map(normalizeNhi));
+  const nhiIds = [...nhi.keys()].sort((a, b) => Number(a.replace(/\D/g, '')) - Number(b.replace(/\D/g, '')) || (a < b ? -1 : 1));
+  for (const id of nhiIds) {
+    const m = nhi.get(id)!;
+    out.push(row([`${mdText(id)}:2025`, mdText(NHI_TITLES[id] ?? ''), num(m.count), mdText([...m.rules].sort().join(', '))]));
+  }
+  const cwe = mapping(active, (f) => f.cwe.map(normalizeCwe));
+  const cweIds = [...cwe.keys()].sort((a, b) => Number(a.replace(/\D/g, '')) - Number(b.replace(/\D/g, '')) || (a < b ? -1 : 1));
+  for (const id of cweIds) {
+    const m = cwe.get(id)!;
+    out.push(row([mdText(id), mdText(CWE_TITLES[id] ?? ''), num(m.count), mdText([...m.rules].sort().join(', '))]));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** A compact table (kind by severity) for a PR comment or a job summary. */
+export function formatSummaryTable(report: Report): string {
+  const { result, tool } = report;
+  const active = result.findings.filter((f) => !isSuppressed(f));
+  const suppressed = result.findings.length - active.length;
+  const head =
+    `**${mdText(tool.name)}**: ${plural(active.length, 'finding')} in ${plural(result.counts.filesScanned, 'file')} scanned` +
+    ` (${num(suppressed)} suppressed, ${plural(Math.max(result.counts.filesSkipped, result.skips.length), 'file')} skipped)`;
+  if (!active.length) return `${head}\n`;
+  const lines = [head, '', row(['Kind', ...SEVERITIES_DESC.map(cap), 'Total']), row(['---', ...SEVERITIES_DESC.map(() => '--:'), '--:'])];
+  for (const [kind, n] of rankedEntries(countBy(active, (f) => f.kind))) {
+    const sev = severityCounts(active.filter((f) => f.kind === (kind as CredentialKind)));
+    lines.push(row([mdText(kind), ...SEVERITIES_DESC.map((s) => num(sev[s])), num(n)]));
+  }
+  const total = severityCounts(active);
+  lines.push(row(['**Total**', ...SEVERITIES_DESC.map((s) => `**${num(total[s])}**`), `**${num(active.length)}**`]));
+  return `${lines.join('\n')}\n`;
+}
+
+function mapping(findings: Finding[], ids: (f: Finding) => string[]): Map<string, { count: number; rules: Set<string> }> {
+  const out = new Map<string, { count: number; rules: Set<string> }>();
+  for (const f of findings) {
+    for (const id of new Set(ids(f))) {
+      const m = out.get(id) ?? { count: 0, rules: new Set<string>() };
+      m.count++;
+      m.rules.add(f.ruleId);
+      out.set(id, m);
+    }
+  }
+  return out;
+}
+
+function pie(title: string, entries: [string, number][]): string {
+  const body = entries.map(([label, n]) => `    "${label.replace(/[^\w .\-/()+]/g, ' ')}" : ${n}`);
+  return ['```mermaid', `pie showData title ${title}`, ...body, '```'].join('\n');
+}
+
+function place(f: Finding): string {
+  return `${oneLine(f.path)}:${f.line}`;
+}
+
+function cap(s: string): string {
+  return s[0]!.toUpperCase() + s.slice(1);
+}
+
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** Plain text in markdown (and safe inside a table cell): specials escaped, one line. */
+function mdText(s: string): string {
+  return oneLine(s).replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+}
+
+/** A code span that survives backticks inside and table pipes. */
+function mdCode(s: string): string {
+  const t = oneLine(s);
+  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m) => m[0].length));
+  const tick = '`'.repeat(longest + 1);
+  const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
+  return `${tick}${pad}${t.replace(/\|/g, '\\|')}${pad}${tick}`;
+}
+
+function fence(code: string): string {
+  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
+  const f = '`'.repeat(longest + 1);
+  return `${f}\n${code.replace(/\n$/, '')}\n${f}`;
+}
