@@ -1,0 +1,195 @@
+// Case-insensitive multi-keyword search: one Aho-Corasick automaton, one pass over the text.
+// Knows keywords and offsets only; which pattern a keyword belongs to is the engine's business.
+
+/** A compiled keyword automaton: a full DFA over a folded alphabet, in flat typed arrays. */
+export interface Automaton {
+  /** The distinct keywords, ASCII-lowercased, in index order. */
+  readonly keywords: readonly string[];
+  /** Keyword lengths in UTF-16 code units (folding never changes a length). */
+  readonly lengths: Int32Array;
+  /** UTF-16 code unit -> alphabet symbol; 0 is "no keyword has this character". */
+  readonly symbolOf: Uint8Array;
+  /** Alphabet size (symbols 0..alphabet-1). */
+  readonly alphabet: number;
+  /** Transitions, indexed by premultiplied state (state * alphabet) + symbol, holding premultiplied states. */
+  readonly delta: Int32Array;
+  /** Premultiplied number of the first state with outputs; states are numbered so that outputs come last. */
+  readonly firstOutput: number;
+  /** outputs of state s: outList[outStart[s] .. outStart[s + 1]) (s not premultiplied). */
+  readonly outStart: Int32Array;
+  readonly outList: Int32Array;
+}
+
+/** Keyword hits in text order of their end offset: hit i is keyword[i] at [start[i], start[i] + length). */
+export interface KeywordHits {
+  count: number;
+  keyword: Int32Array;
+  start: Int32Array;
+}
+
+/** Lowercase ASCII A-Z only, so that a folded string keeps the length and offsets of the original. */
+export function foldAscii(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i];
+  }
+  return out;
+}
+
+/**
+ * Build the automaton. Keywords are folded to lowercase ASCII and deduplicated (the returned
+ * `keywords` array gives the index each one got). Non-ASCII characters in a keyword all map to one
+ * shared 'other' symbol, so such a keyword may also hit on a different non-ASCII character; the
+ * pattern's regex settles it.
+ */
+export function buildAutomaton(input: readonly string[]): Automaton {
+  const keywords: string[] = [];
+  const seen = new Map<string, number>();
+  for (const k of input) {
+    if (k.length === 0) throw new Error('buildAutomaton: empty keyword; every keyword needs at least one character');
+    const f = foldAscii(k);
+    if (!seen.has(f)) {
+      seen.set(f, keywords.length);
+      keywords.push(f);
+    }
+  }
+
+  // Alphabet: one symbol per distinct ASCII character used by a keyword, plus one for all non-ASCII.
+  const asciiSymbol = new Uint8Array(128);
+  let alphabet = 1;
+  let otherSymbol = 0;
+  for (const k of keywords) {
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      if (c < 128) {
+        if (asciiSymbol[c] === 0) asciiSymbol[c] = alphabet++;
+      } else if (otherSymbol === 0) {
+        otherSymbol = alphabet++;
+      }
+    }
+  }
+  const symbolOf = new Uint8Array(65536);
+  for (let c = 0; c < 128; c++) {
+    const folded = c >= 65 && c <= 90 ? c + 32 : c;
+    symbolOf[c] = asciiSymbol[folded]!;
+  }
+  if (otherSymbol !== 0) symbolOf.fill(otherSymbol, 128);
+
+  // Trie, with goto rows as plain Int32Arrays (-1 = no edge) while building.
+  const rows: Int32Array[] = [new Int32Array(alphabet).fill(-1)];
+  const own: number[][] = [[]];
+  keywords.forEach((k, ki) => {
+    let s = 0;
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      const a = c < 128 ? asciiSymbol[c]! : otherSymbol;
+      let next = rows[s]![a]!;
+      if (next === -1) {
+        next = rows.length;
+        rows.push(new Int32Array(alphabet).fill(-1));
+        own.push([]);
+        rows[s]![a] = next;
+      }
+      s = next;
+    }
+    own[s]!.push(ki);
+  });
+
+  // Breadth-first: failure links, inherited outputs, and the goto rows completed into a DFA.
+  const n = rows.length;
+  const fail = new Int32Array(n);
+  const outputs: number[][] = own.map((o) => o.slice());
+  const order: number[] = [0];
+  const root = rows[0]!;
+  for (let a = 0; a < alphabet; a++) {
+    const t = root[a]!;
+    if (t === -1) root[a] = 0;
+    else {
+      fail[t] = 0;
+      order.push(t);
+    }
+  }
+  for (let qi = 1; qi < order.length; qi++) {
+    const s = order[qi]!;
+    const row = rows[s]!;
+    const failRow = rows[fail[s]!]!;
+    const inherited = outputs[fail[s]!]!;
+    if (inherited.length > 0) outputs[s]!.push(...inherited);
+    for (let a = 0; a < alphabet; a++) {
+      const t = row[a]!;
+      if (t === -1) row[a] = failRow[a]!;
+      else {
+        fail[t] = failRow[a]!;
+        order.push(t);
+      }
+    }
+  }
+
+  // Renumber: states without outputs first (root stays 0), so the scan tests outputs with one compare.
+  const renum = new Int32Array(n);
+  let next = 0;
+  for (let s = 0; s < n; s++) if (outputs[s]!.length === 0) renum[s] = next++;
+  const firstOutputState = next;
+  for (let s = 0; s < n; s++) if (outputs[s]!.length > 0) renum[s] = next++;
+
+  const delta = new Int32Array(n * alphabet);
+  const outStart = new Int32Array(n + 1);
+  const outCounts = new Int32Array(n);
+  for (let s = 0; s < n; s++) {
+    const base = renum[s]! * alphabet;
+    const row = rows[s]!;
+    for (let a = 0; a < alphabet; a++) delta[base + a] = renum[row[a]!]! * alphabet;
+    outCounts[renum[s]!] = outputs[s]!.length;
+  }
+  for (let s = 0; s < n; s++) outStart[s + 1] = outStart[s]! + outCounts[s]!;
+  const outList = new Int32Array(outStart[n]!);
+  for (let s = 0; s < n; s++) {
+    const r = renum[s]!;
+    const list = outputs[s]!;
+    for (let i = 0; i < list.length; i++) outList[outStart[r]! + i] = list[i]!;
+  }
+
+  return {
+    keywords,
+    lengths: Int32Array.from(keywords, (k) => k.length),
+    symbolOf,
+    alphabet,
+    delta,
+    firstOutput: firstOutputState * alphabet,
+    outStart,
+    outList,
+  };
+}
+
+/** One pass over `text`; every occurrence of every keyword, overlapping ones included, case-insensitively. */
+export function findKeywords(ac: Automaton, text: string): KeywordHits {
+  const { delta, symbolOf, firstOutput, alphabet, outStart, outList, lengths } = ac;
+  let keyword = new Int32Array(64);
+  let start = new Int32Array(64);
+  let count = 0;
+  let st = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    st = delta[st + symbolOf[text.charCodeAt(i)]!]!;
+    if (st >= firstOutput) {
+      const s = (st / alphabet) | 0;
+      const end = outStart[s + 1]!;
+      for (let o = outStart[s]!; o < end; o++) {
+        if (count === keyword.length) {
+          const k2 = new Int32Array(count * 2);
+          k2.set(keyword);
+          keyword = k2;
+          const s2 = new Int32Array(count * 2);
+          s2.set(start);
+          start = s2;
+        }
+        const kw = outList[o]!;
+        keyword[count] = kw;
+        start[count] = i + 1 - lengths[kw]!;
+        count++;
+      }
+    }
+  }
+  return { count, keyword, start };
+}

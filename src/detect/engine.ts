@@ -1,0 +1,263 @@
+// The detector: Blob + compiled catalog -> Match[]. One keyword pass, regexes only in windows around
+// keyword hits, then the value filters. Pure and synchronous: no I/O, no logging, no classification.
+import { ConfigError } from '../model/errors.js';
+import type { Blob, Match, PatternSpec } from '../model/types.js';
+import { buildAutomaton, findKeywords, foldAscii, type Automaton } from './aho-corasick.js';
+import { shannonEntropy } from './entropy.js';
+import { isLockfile, isMinified, rejectReason, type Candidate } from './filters.js';
+import { VALIDATORS } from './validators.js';
+
+export { isLockfile, isMinified } from './filters.js';
+
+/** Lines longer than this are not searched whole; the window is LONG_LINE_HALF either side of the hit. */
+export const LONG_LINE = 4096;
+export const LONG_LINE_HALF = 2048;
+
+const ACCEPTED_FLAGS = new Set(['i', 'm', 's']);
+
+export interface CompiledPattern {
+  spec: PatternSpec;
+  regex: RegExp;
+  /** Index of the capture group holding the secret (1, or 0 for a regex without groups). */
+  group: number;
+  allow: RegExp[];
+  validator?: (secret: string) => boolean;
+}
+
+export interface CompiledCatalog {
+  patterns: CompiledPattern[];
+  automaton: Automaton;
+  /** For keyword index k of the automaton, the indexes of the patterns that list it. */
+  keywordPatterns: Int32Array[];
+  /** Patterns without keywords: searched over the whole text (the linter should not let these in). */
+  unkeyed: number[];
+}
+
+export interface DetectOptions {
+  /** The file is a package lockfile; generic patterns are skipped. Default: isLockfile(blob.path). */
+  lockfile?: boolean;
+  /** The file is minified; generic patterns are skipped. Default: isMinified(blob.path, blob.text). */
+  minified?: boolean;
+}
+
+function compileRegex(source: string, flags: string, where: string, field: string): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (err) {
+    throw new ConfigError(
+      `pattern ${where}: ${field} does not compile (${(err as Error).message}); fix the regex`,
+      undefined,
+      undefined,
+      { cause: err },
+    );
+  }
+}
+
+/** Compile every regex, the allow lists and the keyword automaton; done once per process or worker. */
+export function compileCatalog(specs: readonly PatternSpec[]): CompiledCatalog {
+  const patterns: CompiledPattern[] = [];
+  const keywordOwners = new Map<string, number[]>();
+  const unkeyed: number[] = [];
+  specs.forEach((spec, index) => {
+    for (const f of spec.flags) {
+      if (!ACCEPTED_FLAGS.has(f)) {
+        throw new ConfigError(`pattern ${spec.id}: flag '${f}' is not accepted; use only i, m and s`);
+      }
+    }
+    const flags = 'gd' + [...new Set(spec.flags)].join('');
+    const regex = compileRegex(spec.regex, flags, spec.id, 'regex');
+    const groups = new RegExp(`${spec.regex}|`, spec.flags).exec('')!.length - 1;
+    const allow = spec.allow.map((a, i) => compileRegex(a, '', spec.id, `allow[${i}]`));
+    let validator: ((s: string) => boolean) | undefined;
+    if (spec.validator !== undefined) {
+      validator = VALIDATORS[spec.validator];
+      if (!validator) {
+        throw new ConfigError(
+          `pattern ${spec.id}: validator '${spec.validator}' does not exist; use one of ${Object.keys(VALIDATORS).join(', ')}`,
+        );
+      }
+    }
+    patterns.push({ spec, regex, group: groups >= 1 ? 1 : 0, allow, validator });
+    const kws = new Set(spec.keywords.filter((k) => k.length > 0).map(foldAscii));
+    if (kws.size === 0) unkeyed.push(index);
+    for (const k of kws) {
+      const owners = keywordOwners.get(k);
+      if (owners) owners.push(index);
+      else keywordOwners.set(k, [index]);
+    }
+  });
+  const automaton = buildAutomaton([...keywordOwners.keys()]);
+  const keywordPatterns = automaton.keywords.map((k) => Int32Array.from(keywordOwners.get(k)!));
+  return { patterns, automaton, keywordPatterns, unkeyed };
+}
+
+/** Offsets of line starts for blobs that come without them; "\r\n", "\n" and "\r" end a line, as in read/. */
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** Index of the line holding `offset`: the last line start <= offset. */
+function lineAt(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Windows per pattern as flat [start, end, start, end, ...] arrays. A hit's window is its line (without
+ * the line break), or LONG_LINE_HALF either side of it on a long line; windowBefore / windowAfter
+ * replace the line bound on their side. Overlapping windows of one pattern are merged.
+ */
+function buildWindows(
+  compiled: CompiledCatalog,
+  text: string,
+  lineStarts: readonly number[],
+  skipGeneric: boolean,
+): (number[] | undefined)[] {
+  const { patterns, keywordPatterns, automaton } = compiled;
+  const windows: (number[] | undefined)[] = new Array(patterns.length);
+  const hits = findKeywords(automaton, text);
+  const lastLine = lineStarts.length - 1;
+  let lineStart = -1;
+  let lineEnd = -1;
+  for (let h = 0; h < hits.count; h++) {
+    const kw = hits.keyword[h]!;
+    const hs = hits.start[h]!;
+    const he = hs + automaton.lengths[kw]!;
+    if (hs < lineStart || hs > lineEnd) {
+      const li = lineAt(lineStarts, hs);
+      lineStart = lineStarts[li]!;
+      lineEnd = li < lastLine ? lineStarts[li + 1]! - 1 : text.length;
+      // The line break is "\n", "\r" or "\r\n"; keep the "\r" of a CRLF out of the window too.
+      if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 && text.charCodeAt(lineEnd) === 10) lineEnd--;
+    }
+    const long = lineEnd - lineStart > LONG_LINE;
+    const lineWs = long ? Math.max(lineStart, hs - LONG_LINE_HALF) : lineStart;
+    const lineWe = long ? Math.min(lineEnd, he + LONG_LINE_HALF) : lineEnd;
+    const owners = keywordPatterns[kw]!;
+    for (let o = 0; o < owners.length; o++) {
+      const p = owners[o]!;
+      const { spec } = patterns[p]!;
+      if (skipGeneric && spec.generic) continue;
+      const ws = spec.windowBefore === undefined ? lineWs : Math.max(0, hs - spec.windowBefore);
+      const we = spec.windowAfter === undefined ? Math.max(lineWe, he) : Math.min(text.length, he + spec.windowAfter);
+      let list = windows[p];
+      if (!list) {
+        windows[p] = [ws, we];
+        continue;
+      }
+      const n = list.length;
+      const lastWs = list[n - 2]!;
+      const lastWe = list[n - 1]!;
+      if (ws <= lastWe && we >= lastWs) {
+        if (ws < lastWs) list[n - 2] = ws;
+        if (we > lastWe) list[n - 1] = we;
+      } else {
+        list.push(ws, we);
+      }
+    }
+  }
+  for (const p of compiled.unkeyed) {
+    if (!(skipGeneric && patterns[p]!.spec.generic)) windows[p] = [0, text.length];
+  }
+  return windows;
+}
+
+/** Every credential candidate in the blob that survives the value filters, sorted by start then pattern id. */
+export function detectMatches(blob: Blob, compiled: CompiledCatalog, opts: DetectOptions = {}): Match[] {
+  const text = blob.text;
+  const lineStarts = blob.lineStarts.length > 0 ? blob.lineStarts : computeLineStarts(text);
+  const skipGeneric =
+    (opts.lockfile ?? isLockfile(blob.path)) || (opts.minified ?? isMinified(blob.path, text));
+  const windows = buildWindows(compiled, text, lineStarts, skipGeneric);
+  const matches: Match[] = [];
+  const seen = new Set<string>();
+  for (let p = 0; p < windows.length; p++) {
+    const list = windows[p];
+    if (!list) continue;
+    const cp = compiled.patterns[p]!;
+    const re = cp.regex;
+    for (let w = 0; w < list.length; w += 2) {
+      const ws = list[w]!;
+      const sub = text.slice(ws, list[w + 1]!);
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(sub)) !== null) {
+        if (m[0].length === 0) re.lastIndex++;
+        const secret = m[cp.group];
+        const span = m.indices?.[cp.group];
+        if (secret === undefined || span === undefined) continue;
+        const start = ws + span[0];
+        const end = ws + span[1];
+        const key = `${cp.spec.id}\0${start}\0${end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const match = toMatch(cp, text, lineStarts, secret, start, end);
+        if (match) matches.push(match);
+      }
+    }
+  }
+  matches.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
+  return matches;
+}
+
+function toMatch(
+  cp: CompiledPattern,
+  text: string,
+  lineStarts: readonly number[],
+  secret: string,
+  start: number,
+  end: number,
+): Match | undefined {
+  const c: Candidate = { spec: cp.spec, allow: cp.allow, validator: cp.validator, secret, text, start, end, notes: [] };
+  if (rejectReason(c) !== undefined) return undefined;
+  const li = lineAt(lineStarts, start);
+  const le = lineAt(lineStarts, end);
+  const match: Match = {
+    patternId: cp.spec.id,
+    start,
+    end,
+    line: li + 1,
+    column: start - lineStarts[li]! + 1,
+    endLine: le + 1,
+    endColumn: end - lineStarts[le]! + 1,
+    secret,
+    entropy: c.entropy ?? shannonEntropy(secret),
+    checksum: cp.validator ? (c.checksumValid ? 'valid' : 'invalid') : 'none',
+  };
+  if (c.notes.length > 0) match.notes = c.notes;
+  return match;
+}
+
+/** Why a candidate would be dropped (undefined: kept); for the pattern linter and tests. */
+export function explainCandidate(
+  cp: CompiledPattern,
+  text: string,
+  start: number,
+  end: number,
+): string | undefined {
+  return rejectReason({
+    spec: cp.spec,
+    allow: cp.allow,
+    validator: cp.validator,
+    secret: text.slice(start, end),
+    text,
+    start,
+    end,
+    notes: [],
+  });
+}
