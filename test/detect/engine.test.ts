@@ -1,0 +1,233 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compileCatalog, detectMatches, isLockfile, isMinified } from '../../src/detect/engine.js';
+import { base62, crc32 } from '../../src/detect/validators.js';
+import { ConfigError } from '../../src/model/errors.js';
+import { blob, spec } from './helpers.js';
+
+// Fake, format-shaped values only.
+const TOK = 'tok_k3J9q2Lm8Zp4W7vT'; // tok_ + 16
+const tokSpec = spec({ id: 'acme.token', keywords: ['tok_'], regex: '\\b(tok_[A-Za-z0-9]{16})\\b' });
+
+function summary(ms: ReturnType<typeof detectMatches>): string[] {
+  return ms.map((m) => `${m.patternId} ${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.secret}`);
+}
+
+/** A GitHub-shaped token whose CRC32 suffix is right (or wrong, with `breakIt`). */
+function fakeGithubToken(body30: string, breakIt = false): string {
+  const crc = base62(crc32(body30), 6);
+  return `ghp_${body30}${breakIt ? (crc.startsWith('0') ? `1${crc.slice(1)}` : `0${crc.slice(1)}`) : crc}`;
+}
+
+test('a match carries offsets, 1-based positions, the secret, entropy and checksum none', () => {
+  const c = compileCatalog([tokSpec]);
+  const text = `first line\nconst k = "${TOK}";\n`;
+  const [m, ...rest] = detectMatches(blob(text), c);
+  assert.equal(rest.length, 0);
+  assert.deepEqual(m, {
+    patternId: 'acme.token',
+    start: text.indexOf(TOK),
+    end: text.indexOf(TOK) + TOK.length,
+    line: 2,
+    column: 12,
+    endLine: 2,
+    endColumn: 32,
+    secret: TOK,
+    entropy: m!.entropy,
+    checksum: 'none',
+  });
+  assert.ok(m!.entropy > 3.5 && m!.entropy < 5);
+});
+
+test('keywords match case-insensitively; the regex decides the case', () => {
+  const c = compileCatalog([tokSpec]);
+  assert.deepEqual(summary(detectMatches(blob(`x = TOK_k3J9q2Lm8Zp4W7vT and ${TOK}`), c)), [
+    `acme.token 1:30-1:50 ${TOK}`,
+  ]);
+});
+
+test('windows: the regex never runs on a line without a keyword hit', () => {
+  // The regex does not need the keyword; only the window around `marker` lets it run.
+  const s = spec({ id: 'acme.far', keywords: ['marker'], regex: '\\b(zq[0-9]{8}[a-z]{4})\\b' });
+  const c = compileCatalog([s]);
+  const text = ['zq12345670abcx on line one', 'marker here: zq86420975kmtw', '', 'zq97531864pqrs far away'].join('\n');
+  assert.deepEqual(summary(detectMatches(blob(text), c)), ['acme.far 2:14-2:28 zq86420975kmtw']);
+  assert.deepEqual(summary(detectMatches(blob(text.replace('marker', 'nothing')), c)), []);
+});
+
+test('windows: on a line longer than 4096 chars only 2048 chars either side of the hit are searched', () => {
+  const s = spec({ id: 'acme.far', keywords: ['marker'], regex: '\\b(zq[0-9]{8}[a-z]{4})\\b' });
+  const c = compileCatalog([s]);
+  const pad = (n: number) => ' '.repeat(n);
+  // near value ends 1000 chars after the hit; far value starts 3000 chars before it.
+  const text = `zq11111111aaaa${pad(3000)}marker${pad(1000)}zq24681357bcde${pad(5000)}`;
+  const ms = detectMatches(blob(text), c, { minified: false });
+  assert.deepEqual(
+    ms.map((m) => m.secret),
+    ['zq24681357bcde'],
+  );
+});
+
+test('windows: 10 MB on one line with a keyword every 1 MB matches only near the hits', () => {
+  const s = spec({ id: 'acme.val', keywords: ['anchor='], regex: '\\b(val[A-Za-z0-9]{17})\\b' });
+  const c = compileCatalog([s]);
+  const MB = 1 << 20;
+  const filler = 'lorem ipsum dolor sit amet, ';
+  const parts: string[] = [];
+  let expected = 0;
+  for (let i = 0; i < 10; i++) {
+    const near = `anchor=val${String(i).padStart(2, '0')}k3J9q2Lm8Zp4W7v `;
+    const far = `val${String(i).padStart(2, '0')}FARq2Lm8Zp4W7vT `;
+    const chunk = near + filler.repeat(Math.floor(MB / 2 / filler.length)) + far;
+    parts.push(chunk + filler.repeat(Math.floor((MB - chunk.length) / filler.length)));
+    expected++;
+  }
+  const text = parts.join('');
+  assert.ok(text.length > 9.5 * MB && !text.includes('\n'));
+  const ms = detectMatches(blob(text, 'bundle.js'), c);
+  assert.equal(ms.length, expected);
+  assert.ok(ms.every((m) => m.secret.includes('k3J9q2Lm8Zp4W7v') && text.slice(m.start - 7, m.start) === 'anchor='));
+  assert.ok(ms.every((m) => m.line === 1));
+});
+
+test('windowAfter spans lines for multi-line secrets (private-key style)', () => {
+  const s = spec({
+    id: 'acme.private-key',
+    keywords: ['-----BEGIN'],
+    regex: '(-----BEGIN ACME KEY-----[\\s\\S]{10,200}?-----END ACME KEY-----)',
+    windowBefore: 0,
+    windowAfter: 300,
+  });
+  const c = compileCatalog([s]);
+  const body = 'k3J9q2Lm8Zp4W7vT\nb7Xc1Vn5Mq8Rt2Yw\n';
+  const text = `x\n-----BEGIN ACME KEY-----\n${body}-----END ACME KEY-----\n`;
+  assert.deepEqual(
+    detectMatches(blob(text), c).map((m) => [m.line, m.column, m.endLine, m.endColumn]),
+    [[2, 1, 5, 23]],
+  );
+  // The end marker beyond windowAfter is out of reach.
+  const far = `-----BEGIN ACME KEY-----\n${'a1'.repeat(60)}\n${'b2'.repeat(60)}\n${'c3'.repeat(60)}\n-----END ACME KEY-----`;
+  assert.deepEqual(detectMatches(blob(far), c), []);
+});
+
+test('positions on CRLF text: the line break is two characters, columns restart after it', () => {
+  const c = compileCatalog([tokSpec]);
+  const text = `a\r\nbb\r\nkey = ${TOK}\r\n`;
+  assert.deepEqual(summary(detectMatches(blob(text), c)), [`acme.token 3:7-3:27 ${TOK}`]);
+});
+
+test('positions on a line with astral characters: columns count UTF-16 code units', () => {
+  const c = compileCatalog([tokSpec]);
+  const text = `x\n😀😀 "${TOK}" 😀`;
+  // Two astral characters are four code units, then a space and a quote: the token starts at column 7.
+  assert.deepEqual(summary(detectMatches(blob(text), c)), [`acme.token 2:7-2:27 ${TOK}`]);
+});
+
+test('dedupe: several keyword hits, overlapping windows and a repeated spec give one match', () => {
+  const two = spec({ id: 'acme.token', keywords: ['tok_', 'acme'], regex: '\\b(tok_[A-Za-z0-9]{16})\\b', windowBefore: 40, windowAfter: 40 });
+  const c = compileCatalog([two, two]);
+  const text = `acme tok_ tok_ acme ${TOK} acme`;
+  assert.deepEqual(summary(detectMatches(blob(text), c)), [`acme.token 1:21-1:41 ${TOK}`]);
+});
+
+test('results are sorted by start, then by pattern id', () => {
+  const a = spec({ id: 'b.second', keywords: ['tok_'], regex: '\\b(tok_[A-Za-z0-9]{16})\\b' });
+  const b = spec({ id: 'a.first', keywords: ['tok_'], regex: '\\b(tok_[A-Za-z0-9]{16})' });
+  const c = compileCatalog([a, b]);
+  const text = `tok_b7Xc1Vn5Mq8Rt2Yw\n${TOK}`;
+  assert.deepEqual(
+    detectMatches(blob(text), c).map((m) => `${m.line} ${m.patternId}`),
+    ['1 a.first', '1 b.second', '2 a.first', '2 b.second'],
+  );
+});
+
+test('generic patterns are skipped on lockfiles and minified files, prefixed ones still run', () => {
+  const generic = spec({
+    id: 'generic.secret',
+    keywords: ['secret'],
+    regex: 'secret\\s*=\\s*"([A-Za-z0-9]{8,64})"',
+    generic: true,
+    minEntropy: 3,
+  });
+  const c = compileCatalog([generic, tokSpec]);
+  const text = `secret = "q8Zr3LmW7vTk2Jp9"\nx = "${TOK}"\n`;
+  assert.deepEqual(detectMatches(blob(text), c).map((m) => m.patternId), ['generic.secret', 'acme.token']);
+  assert.deepEqual(detectMatches(blob(text, 'web/package-lock.json'), c).map((m) => m.patternId), ['acme.token']);
+  assert.deepEqual(detectMatches(blob(text, 'web/app.min.js'), c).map((m) => m.patternId), ['acme.token']);
+  assert.deepEqual(detectMatches(blob(text), c, { minified: true }).map((m) => m.patternId), ['acme.token']);
+  assert.deepEqual(
+    detectMatches(blob(text, 'web/package-lock.json'), c, { lockfile: false }).map((m) => m.patternId),
+    ['generic.secret', 'acme.token'],
+  );
+  assert.equal(isLockfile('a/go.sum'), true);
+  assert.equal(isMinified('a.min.js', ''), true);
+});
+
+test('generic filters in the engine: code identifiers, UUIDs and hashes are not reported', () => {
+  const generic = spec({
+    id: 'generic.secret',
+    keywords: ['secret'],
+    regex: '(?:secret|commit)\\w*\\s*[=:]\\s*["\']?([\\w.\\-()]{8,150})',
+    flags: 'i',
+    generic: true,
+    minEntropy: 3,
+  });
+  const c = compileCatalog([generic]);
+  const text = [
+    'secret = config.auth.clientSecret',
+    'secret: 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b',
+    'commit_secret: 8f3a9c2e71d04b6a95e3f0c7d2a18b4e6c9f0a37',
+    'secret = getSecretValue()',
+    'client_secret = "q8Zr3LmW7vTk2Jp9"',
+  ].join('\n');
+  assert.deepEqual(summary(detectMatches(blob(text), c)), ['generic.secret 5:18-5:34 q8Zr3LmW7vTk2Jp9']);
+});
+
+test('placeholder and allow filters apply to prefixed patterns too', () => {
+  const s = spec({ id: 'acme.token', keywords: ['tok_'], regex: '\\b(tok_[A-Za-z0-9]{16})\\b', allow: ['^tok_0{16}$'] });
+  const c = compileCatalog([s]);
+  const text = ['tok_EXAMPLEk3J9q2Lm8Z', 'tok_0000000000000000', 'tok_aaaaaaaaaaaaaaaa', 'tok_0123456789abcdef', TOK].join('\n');
+  assert.deepEqual(summary(detectMatches(blob(text), c)), [`acme.token 5:1-5:21 ${TOK}`]);
+});
+
+test('min_entropy drops low-entropy values of a prefixed pattern', () => {
+  const s = spec({ id: 'acme.token', keywords: ['tok_'], regex: '\\b(tok_[A-Za-z0-9]{16})\\b', minEntropy: 3.5 });
+  const c = compileCatalog([s]);
+  assert.deepEqual(detectMatches(blob('tok_abababababababab'), c), []);
+  assert.equal(detectMatches(blob(TOK), c).length, 1);
+});
+
+test('checksum: github-crc32 keeps a valid token as valid and drops a broken one', () => {
+  const gh = spec({ id: 'github.pat-classic', keywords: ['ghp_'], regex: '\\b(ghp_[A-Za-z0-9]{36})\\b', validator: 'github-crc32' });
+  const c = compileCatalog([gh]);
+  const good = fakeGithubToken('k3J9q2Lm8Zp4W7vTb7Xc1Vn5Mq8Rt2');
+  const bad = fakeGithubToken('Yw6Hs0Df4Gj8Kl1Zx5Cv9Bn3Mq7Wr2', true);
+  const ms = detectMatches(blob(`a = "${good}"\nb = "${bad}"\n`), c);
+  assert.deepEqual(
+    ms.map((m) => [m.line, m.checksum, m.secret === good]),
+    [[1, 'valid', true]],
+  );
+  // A checksum-valid value that looks like a mask is kept, with a note.
+  const masked = fakeGithubToken('xxxq2Lm8Zp4W7vTb7Xc1Vn5Mq8Rt2Y');
+  const [m] = detectMatches(blob(masked), c);
+  assert.deepEqual([m?.checksum, m?.notes], ['valid', ['placeholder-like']]);
+});
+
+test('compileCatalog: bad regex, flag or validator is a ConfigError naming the pattern', () => {
+  assert.throws(() => compileCatalog([spec({ id: 'acme.bad', keywords: ['x'], regex: '(a' })]), (e: unknown) => e instanceof ConfigError && /acme\.bad: regex does not compile/.test(e.message));
+  assert.throws(() => compileCatalog([spec({ id: 'acme.bad', keywords: ['x'], regex: '(a)', flags: 'y' })]), (e: unknown) => e instanceof ConfigError && /acme\.bad: flag 'y'/.test(e.message));
+  assert.throws(() => compileCatalog([spec({ id: 'acme.bad', keywords: ['x'], regex: '(a)', validator: 'nope' })]), (e: unknown) => e instanceof ConfigError && /acme\.bad: validator 'nope' does not exist/.test(e.message));
+});
+
+test('a pattern without keywords is searched over the whole text', () => {
+  const s = spec({ id: 'acme.unkeyed', keywords: [], regex: '\\b(zq[0-9]{8}[a-z]{4})\\b' });
+  const c = compileCatalog([s]);
+  assert.deepEqual(summary(detectMatches(blob('a\nb zq86420975kmtw'), c)), ['acme.unkeyed 2:3-2:17 zq86420975kmtw']);
+});
+
+test('an empty blob and a blob without line starts are handled', () => {
+  const c = compileCatalog([tokSpec]);
+  assert.deepEqual(detectMatches(blob(''), c), []);
+  const b = { ...blob(`x\r\n${TOK}`), lineStarts: [] };
+  assert.deepEqual(summary(detectMatches(b, c)), [`acme.token 2:1-2:21 ${TOK}`]);
+});
