@@ -1,0 +1,568 @@
+// Finds, parses and validates .keyshift.yaml into a KeyshiftConfig, and merges CLI overrides over it.
+// Owns the config schema and its error messages (file:line: field: expected ...; got ...).
+// Must not import another stage: custom patterns stay raw objects for the catalog linter.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { ConfigError } from '../model/errors.js';
+import { SEVERITIES, type Severity } from '../model/types.js';
+
+export const CONFIG_FILE_NAMES = ['.keyshift.yaml', '.keyshift.yml'] as const;
+
+export type FailOn = Severity | 'none';
+export const FAIL_ON_VALUES: readonly FailOn[] = ['critical', 'high', 'medium', 'low', 'none'];
+
+/** A per-pattern allowlist: globs on the path and regexes on the secret value. */
+export interface PatternAllowlist {
+  paths: string[];
+  values: string[];
+}
+
+/** Structurally the same as suppress's Allowlist, so it can be passed straight to applySuppressions. */
+export interface ConfigAllowlist {
+  /** micromatch globs on the repository-relative POSIX path; a glob without '/' matches the base name. */
+  paths: string[];
+  /** Regex sources run on the secret value (a leading (?i) makes one case-insensitive). */
+  values: string[];
+  /** Case-insensitive substrings: a secret that contains one is allowed. */
+  stopwords: string[];
+  /** Keyed by pattern id. */
+  patterns: Record<string, PatternAllowlist>;
+}
+
+export interface CustomPatternRaw {
+  /** The pattern object as written (plain JS values from YAML), in the patterns/README.md format. */
+  raw: unknown;
+  /** 1-based line of the pattern in the config file. */
+  line: number;
+}
+
+export interface KeyshiftConfig {
+  failOn: FailOn;
+  /** Bytes. */
+  maxFileSize: number;
+  include: string[];
+  exclude: string[];
+  /** Extra gitignore-syntax files, as written (relative to the config file's folder). */
+  ignoreFiles: string[];
+  patterns: {
+    /** Pattern ids or tags to turn on (off-by-default patterns). */
+    enable: string[];
+    /** Pattern ids or tags to turn off; disable wins over enable. */
+    disable: string[];
+    severity: Record<string, Severity>;
+    custom: CustomPatternRaw[];
+  };
+  allowlist: ConfigAllowlist;
+  entropy: {
+    /** Minimum Shannon entropy (bits per character) for generic keyword+entropy patterns. */
+    generic?: number;
+  };
+  /** Baseline file, as written (relative to the config file's folder). */
+  baseline?: string;
+  /** The config file this came from (absolute), undefined for defaults. */
+  file?: string;
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+export const DEFAULT_CONFIG: Readonly<KeyshiftConfig> = Object.freeze({
+  failOn: 'high',
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  include: [],
+  exclude: [],
+  ignoreFiles: [],
+  patterns: { enable: [], disable: [], severity: {}, custom: [] },
+  allowlist: { paths: [], values: [], stopwords: [], patterns: {} },
+  entropy: {},
+}) as Readonly<KeyshiftConfig>;
+
+/** A fresh, mutable copy of the defaults. */
+export function defaultConfig(): KeyshiftConfig {
+  return {
+    failOn: DEFAULT_CONFIG.failOn,
+    maxFileSize: DEFAULT_CONFIG.maxFileSize,
+    include: [],
+    exclude: [],
+    ignoreFiles: [],
+    patterns: { enable: [], disable: [], severity: {}, custom: [] },
+    allowlist: { paths: [], values: [], stopwords: [], patterns: {} },
+    entropy: {},
+  };
+}
+
+/**
+ * The nearest .keyshift.yaml / .keyshift.yml from startDir upward. Stops after the first folder that
+ * holds .git (the repository root), at stopDir when given, or at the file-system root.
+ */
+export function findConfigFile(startDir: string, stopDir?: string): string | undefined {
+  let dir = resolve(startDir);
+  const stop = stopDir === undefined ? undefined : resolve(stopDir);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join(dir, name);
+      if (isFile(candidate)) return candidate;
+    }
+    if (dir === stop || existsSync(join(dir, '.git'))) return undefined;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Reads and validates a config file; throws ConfigError naming file:line and field for the first problem. */
+export function loadConfig(file: string): KeyshiftConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message;
+    throw new ConfigError(`cannot read config file (${why}); check the --config path`, file, undefined, { cause: err });
+  }
+  const { config, problems } = parseConfig(text, file);
+  const first = problems[0];
+  if (first) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''} in this file)` : '';
+    throw new ConfigError(`${first.message}${more}`, file, first.line);
+  }
+  config.file = resolve(file);
+  return config;
+}
+
+export interface ConfigProblem {
+  line: number;
+  /** Dotted field path, e.g. 'allowlist.values[2]'. */
+  field?: string;
+  message: string;
+}
+
+/** Parses config text and collects every problem (the message includes the field, not the file:line). */
+export function parseConfig(text: string, file: string): { config: KeyshiftConfig; problems: ConfigProblem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const v = new Validator(lineCounter);
+  const config = defaultConfig();
+  for (const err of doc.errors) {
+    const line = err.linePos?.[0]?.line ?? 1;
+    const msg = (err.message.split('\n')[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, '');
+    v.problems.push({ line, message: `invalid YAML: ${msg}` });
+  }
+  if (doc.errors.length > 0) return { config, problems: v.problems };
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === undefined))) return { config, problems: [] };
+  if (!isMap(root)) {
+    v.problems.push({ line: v.lineOf(root), message: `expected a mapping of settings at the top level of ${file}; got ${describe(root)}` });
+    return { config, problems: v.problems };
+  }
+  v.readTopLevel(root, config);
+  return { config, problems: v.problems };
+}
+
+/** CLI flags that override the file. Undefined and empty lists mean "not given". */
+export interface CliOverrides {
+  failOn?: FailOn;
+  maxFileSize?: number;
+  include?: string[];
+  exclude?: string[];
+  ignoreFiles?: string[];
+  baseline?: string;
+  enable?: string[];
+  disable?: string[];
+}
+
+/**
+ * CLI wins: scalars replace the file's values; --include replaces the file's include list (an explicit,
+ * narrower scan); --exclude, --ignore-file, --enable and --disable add to the file's lists.
+ */
+export function mergeConfig(fileConfig: KeyshiftConfig, cli: CliOverrides): KeyshiftConfig {
+  const out: KeyshiftConfig = {
+    ...fileConfig,
+    include: [...fileConfig.include],
+    exclude: [...fileConfig.exclude],
+    ignoreFiles: [...fileConfig.ignoreFiles],
+    patterns: {
+      ...fileConfig.patterns,
+      enable: [...fileConfig.patterns.enable],
+      disable: [...fileConfig.patterns.disable],
+    },
+  };
+  if (cli.failOn !== undefined) out.failOn = cli.failOn;
+  if (cli.maxFileSize !== undefined) out.maxFileSize = cli.maxFileSize;
+  if (cli.baseline !== undefined) out.baseline = cli.baseline;
+  if (cli.include && cli.include.length > 0) out.include = [...cli.include];
+  if (cli.exclude) out.exclude = union(out.exclude, cli.exclude);
+  if (cli.ignoreFiles) out.ignoreFiles = union(out.ignoreFiles, cli.ignoreFiles);
+  if (cli.enable) out.patterns.enable = union(out.patterns.enable, cli.enable);
+  if (cli.disable) out.patterns.disable = union(out.patterns.disable, cli.disable);
+  return out;
+}
+
+function union(a: string[], b: string[]): string[] {
+  return [...new Set([...a, ...b])];
+}
+
+/** Resolves a path written in the config file (baseline, ignore-files) against the file's folder. */
+export function resolveConfigPath(config: KeyshiftConfig, p: string, cwd: string = process.cwd()): string {
+  return resolve(config.file ? dirname(config.file) : cwd, p);
+}
+
+const SIZE_UNITS: Record<string, number> = {
+  b: 1,
+  kb: 1000,
+  kib: 1024,
+  mb: 1000 ** 2,
+  mib: 1024 ** 2,
+  gb: 1000 ** 3,
+  gib: 1024 ** 3,
+};
+
+/** '10MiB' -> 10485760, '500KB' -> 500000, '2048' or 2048 -> 2048; undefined when not a size. */
+export function parseSize(value: string | number): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : undefined;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]*)\s*$/.exec(value);
+  if (!m) return undefined;
+  const unit = SIZE_UNITS[(m[2] || 'b').toLowerCase()];
+  if (unit === undefined) return undefined;
+  const n = Math.round(Number(m[1]) * unit);
+  return n > 0 ? n : undefined;
+}
+
+/**
+ * Compiles a user regex the way the suppress stage does: JavaScript syntax, plus a leading (?i) (as
+ * gitleaks configs write it) turned into the 'i' flag. Throws SyntaxError when invalid.
+ */
+export function compileUserRegex(source: string): RegExp {
+  if (source.startsWith('(?i)')) return new RegExp(source.slice(4), 'i');
+  return new RegExp(source);
+}
+
+const TOP_KEYS = [
+  'fail-on',
+  'max-file-size',
+  'include',
+  'exclude',
+  'ignore-files',
+  'patterns',
+  'allowlist',
+  'entropy',
+  'baseline',
+] as const;
+const PATTERNS_KEYS = ['enable', 'disable', 'severity', 'custom'] as const;
+const ALLOWLIST_KEYS = ['paths', 'values', 'stopwords', 'patterns'] as const;
+const PATTERN_ALLOWLIST_KEYS = ['paths', 'values'] as const;
+const ENTROPY_KEYS = ['generic'] as const;
+
+const PATTERN_ID = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+$/;
+const ID_OR_TAG = /^[a-z0-9][a-z0-9_.-]*$/i;
+
+class Validator {
+  problems: ConfigProblem[] = [];
+  constructor(private readonly lines: LineCounter) {}
+
+  lineOf(node: unknown): number {
+    const range = (node as YamlNode | null)?.range;
+    return range ? this.lines.linePos(range[0]).line : 1;
+  }
+
+  problem(node: unknown, field: string, message: string): void {
+    this.problems.push({ line: this.lineOf(node), field, message: `${field}: ${message}` });
+  }
+
+  /** Pairs of a mapping with string keys; reports unknown keys (with a suggestion) when `known` is given. */
+  entries(map: unknown, field: string, known?: readonly string[]): [string, unknown, Pair][] {
+    const out: [string, unknown, Pair][] = [];
+    if (!isMap(map)) return out;
+    for (const pair of map.items as Pair[]) {
+      const keyNode = pair.key;
+      const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
+      const keyField = field ? `${field}.${key ?? '?'}` : (key ?? '?');
+      if (key === undefined) {
+        this.problem(keyNode, field || 'config', `expected plain keys; got ${describe(keyNode)}`);
+        continue;
+      }
+      if (known && !known.includes(key)) {
+        const hint = suggest(key, known);
+        this.problem(keyNode, keyField, `unknown key${hint ? `; did you mean "${hint}"?` : `; expected one of ${known.join(', ')}`}`);
+        continue;
+      }
+      out.push([key, pair.value, pair]);
+    }
+    return out;
+  }
+
+  readTopLevel(root: unknown, c: KeyshiftConfig): void {
+    for (const [key, node] of this.entries(root, '', TOP_KEYS)) {
+      switch (key as (typeof TOP_KEYS)[number]) {
+        case 'fail-on': {
+          const s = this.scalarString(node, key);
+          if (s === undefined) break;
+          if ((FAIL_ON_VALUES as readonly string[]).includes(s)) c.failOn = s as FailOn;
+          else this.problem(node, key, `expected one of ${FAIL_ON_VALUES.join(', ')}; got ${JSON.stringify(s)}`);
+          break;
+        }
+        case 'max-file-size': {
+          const value = isScalar(node) ? node.value : undefined;
+          const n = typeof value === 'number' || typeof value === 'string' ? parseSize(value) : undefined;
+          if (n === undefined) {
+            this.problem(node, key, `expected a positive number of bytes or a size like "10MiB" or "500KB"; got ${describe(node)}`);
+          } else c.maxFileSize = n;
+          break;
+        }
+        case 'include':
+        case 'exclude':
+        case 'ignore-files': {
+          const list = this.stringList(node, key);
+          if (key === 'include') c.include = list;
+          else if (key === 'exclude') c.exclude = list;
+          else c.ignoreFiles = list;
+          break;
+        }
+        case 'patterns':
+          this.readPatterns(node, c);
+          break;
+        case 'allowlist':
+          this.readAllowlist(node, c);
+          break;
+        case 'entropy':
+          if (!this.expectMap(node, key)) break;
+          for (const [k, n] of this.entries(node, key, ENTROPY_KEYS)) {
+            const value = isScalar(n) ? n.value : undefined;
+            if (typeof value !== 'number' || !(value >= 0 && value <= 8)) {
+              this.problem(n, `${key}.${k}`, `expected a number of bits per character from 0 to 8; got ${describe(n)}`);
+            } else c.entropy.generic = value;
+          }
+          break;
+        case 'baseline': {
+          const s = this.scalarString(node, key, 'a file path');
+          if (s !== undefined) c.baseline = s;
+          break;
+        }
+      }
+    }
+  }
+
+  readPatterns(node: unknown, c: KeyshiftConfig): void {
+    if (!this.expectMap(node, 'patterns')) return;
+    for (const [key, n] of this.entries(node, 'patterns', PATTERNS_KEYS)) {
+      const field = `patterns.${key}`;
+      switch (key as (typeof PATTERNS_KEYS)[number]) {
+        case 'enable':
+        case 'disable': {
+          const list = this.stringList(n, field, (s) => ID_OR_TAG.test(s), 'a pattern id or tag (letters, digits, ".", "-", "_")');
+          c.patterns[key as 'enable' | 'disable'] = list;
+          break;
+        }
+        case 'severity':
+          if (!this.expectMap(n, field)) break;
+          for (const [id, sev] of this.entries(n, field)) {
+            if (!PATTERN_ID.test(id)) {
+              this.problem(sev, `${field}.${id}`, `expected a pattern id like "aws.access-key" as the key`);
+              continue;
+            }
+            const s = this.scalarString(sev, `${field}.${id}`);
+            if (s === undefined) continue;
+            if ((SEVERITIES as readonly string[]).includes(s)) c.patterns.severity[id] = s as Severity;
+            else this.problem(sev, `${field}.${id}`, `expected one of critical, high, medium, low; got ${JSON.stringify(s)}`);
+          }
+          break;
+        case 'custom':
+          if (!isSeq(n)) {
+            this.problem(n, field, `expected a list of pattern objects (see patterns/README.md); got ${describe(n)}`);
+            break;
+          }
+          n.items.forEach((item, i) => {
+            if (!isMap(item)) {
+              this.problem(item, `${field}[${i}]`, `expected a pattern object with id, regex, keywords, ... (see patterns/README.md); got ${describe(item)}`);
+              return;
+            }
+            c.patterns.custom.push({ raw: item.toJSON(), line: this.lineOf(item) });
+          });
+          break;
+      }
+    }
+  }
+
+  readAllowlist(node: unknown, c: KeyshiftConfig): void {
+    if (!this.expectMap(node, 'allowlist')) return;
+    for (const [key, n] of this.entries(node, 'allowlist', ALLOWLIST_KEYS)) {
+      const field = `allowlist.${key}`;
+      switch (key as (typeof ALLOWLIST_KEYS)[number]) {
+        case 'paths':
+          c.allowlist.paths = this.stringList(n, field);
+          break;
+        case 'values':
+          c.allowlist.values = this.regexList(n, field);
+          break;
+        case 'stopwords':
+          c.allowlist.stopwords = this.stringList(n, field);
+          break;
+        case 'patterns':
+          if (!this.expectMap(n, field)) break;
+          for (const [id, entry] of this.entries(n, field)) {
+            const idField = `${field}.${id}`;
+            if (!PATTERN_ID.test(id)) {
+              this.problem(entry, idField, `expected a pattern id like "aws.access-key" as the key`);
+              continue;
+            }
+            if (!this.expectMap(entry, idField)) continue;
+            const pa: PatternAllowlist = { paths: [], values: [] };
+            for (const [k, v] of this.entries(entry, idField, PATTERN_ALLOWLIST_KEYS)) {
+              if (k === 'paths') pa.paths = this.stringList(v, `${idField}.paths`);
+              else pa.values = this.regexList(v, `${idField}.values`);
+            }
+            c.allowlist.patterns[id] = pa;
+          }
+          break;
+      }
+    }
+  }
+
+  expectMap(node: unknown, field: string): boolean {
+    if (isMap(node)) return true;
+    if (isScalar(node) && node.value === null) return false; // `key:` with nothing: same as absent
+    this.problem(node, field, `expected a mapping; got ${describe(node)}`);
+    return false;
+  }
+
+  scalarString(node: unknown, field: string, what = 'a string'): string | undefined {
+    if (isScalar(node) && typeof node.value === 'string' && node.value.length > 0) return node.value;
+    this.problem(node, field, `expected ${what}; got ${describe(node)}`);
+    return undefined;
+  }
+
+  stringList(node: unknown, field: string, ok?: (s: string) => boolean, what = 'a string'): string[] {
+    if (isScalar(node) && node.value === null) return [];
+    if (!isSeq(node)) {
+      this.problem(node, field, `expected a list of strings; got ${describe(node)}`);
+      return [];
+    }
+    const out: string[] = [];
+    node.items.forEach((item, i) => {
+      const s = isScalar(item) && typeof item.value === 'string' ? item.value : undefined;
+      if (s === undefined || s.length === 0 || (ok && !ok(s))) this.problem(item, `${field}[${i}]`, `expected ${what}; got ${describe(item)}`);
+      else out.push(s);
+    });
+    return out;
+  }
+
+  regexList(node: unknown, field: string): string[] {
+    const list = this.stringList(node, field, undefined, 'a regular expression string');
+    const seq = isSeq(node) ? node.items : [];
+    return list.filter((src) => {
+      try {
+        compileUserRegex(src);
+        return true;
+      } catch (err) {
+        const idx = seq.findIndex((it) => isScalar(it) && it.value === src);
+        const why = (err as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
+        this.problem(seq[idx], `${field}[${idx}]`, `invalid regular expression ${JSON.stringify(src)}: ${why}; write JavaScript regex syntax`);
+        return false;
+      }
+    });
+  }
+}
+
+function describe(node: unknown): string {
+  if (node === null || node === undefined) return 'nothing';
+  if (isMap(node)) return 'a mapping';
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null) return 'nothing';
+    if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
+    return String(v);
+  }
+  return 'an unsupported value';
+}
+
+/** The closest known key, by edit distance on a normalized form (case, '_' and '-' ignored). */
+export function suggest(key: string, known: readonly string[]): string | undefined {
+  const norm = (s: string): string => s.toLowerCase().replace(/[-_\s]/g, '');
+  const k = norm(key);
+  let best: string | undefined;
+  let bestDist = Infinity;
+  for (const cand of known) {
+    const d = editDistance(k, norm(cand));
+    if (d < bestDist) {
+      bestDist = d;
+      best = cand;
+    }
+  }
+  const limit = Math.max(1, Math.floor(k.length / 3));
+  return bestDist <= limit ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Written by `keyshift init`. Every option shown; optional ones commented out. */
+export const STARTER_CONFIG = `# keyshift configuration. Found from the scan root upward to the repository root; --config overrides.
+# Reference: docs/config.md. Paths and globs are relative to this file's folder (POSIX '/').
+
+# Lowest severity that fails the run (exit code 1): critical, high, medium, low or none.
+fail-on: high
+
+# Files larger than this are skipped (bytes, or a size such as 500KB or 10MiB).
+# max-file-size: 10MiB
+
+# Scan only paths matching these globs (default: everything not ignored).
+# include: ['src/**', 'config/**']
+
+# Never scan paths matching these globs (on top of .gitignore and .keyshiftignore).
+# exclude: ['**/testdata/**', '**/*.snap']
+
+# Extra ignore files in .gitignore syntax.
+# ignore-files: ['.secretsignore']
+
+# patterns:
+#   enable: [generic]                 # pattern ids or tags to turn on
+#   disable: [slack.webhook-url]      # pattern ids or tags to turn off (wins over enable)
+#   severity:                         # override a pattern's severity
+#     aws.access-key: critical
+#   custom:                           # your own patterns, same format as the built-in ones (patterns/README.md)
+#     - id: acme.api-key
+#       name: Acme internal API key
+#       provider: acme
+#       kind: long-lived-credential
+#       severity: high
+#       keywords: [acme_]
+#       regex: '\\b(acme_[A-Za-z0-9]{32})\\b'
+#       migration: generic-secret-manager
+#       examples: ['ACME_KEY=acme_0123456789abcdefABCDEF0123456789', 'key: acme_ZYXWVUTSRQPONMLKzyxwvutsrqponmlk']
+#       negative_examples: ['acme_short', 'acme_EXAMPLEEXAMPLEEXAMPLEEXAMPLEEX!']
+
+# Findings matching an allowlist are kept but marked suppressed (they do not fail the run).
+# allowlist:
+#   paths: ['docs/examples/**']       # globs on the file path; a glob without '/' matches the file name
+#   values: ['^EXAMPLE', '(?i)dummy'] # regexes run on the secret value
+#   stopwords: [changeme, notasecret] # a secret containing one of these words (any case) is allowed
+#   patterns:                         # allowlists for one pattern id
+#     generic.password:
+#       paths: ['**/*.test.ts']
+#       values: ['^test-']
+
+# Minimum Shannon entropy (bits per character) for generic keyword-and-entropy patterns.
+# entropy:
+#   generic: 3.5
+
+# Known findings accepted for now; create with: keyshift baseline create
+# baseline: .keyshift-baseline
+`;

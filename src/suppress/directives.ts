@@ -1,0 +1,130 @@
+// Finds inline allow directives (keyshift's own and the peers' forms teams already have) in one text.
+// Pure and fast: cheap indexOf probes first, a regex only on the few lines that hold a probe literal.
+// Must not decide what a directive suppresses; apply.ts does that.
+
+export interface Directive {
+  /** 1-based line the directive is written on. */
+  line: number;
+  /** 1-based line it suppresses findings on. */
+  appliesTo: number;
+  /** The directive as recognized, e.g. 'keyshift:allow-next-line', 'gitleaks:allow'. */
+  form: string;
+  /** Only this pattern is suppressed when set (keyshift forms only). */
+  patternId?: string;
+  /** The text after ' -- ', kept as the SARIF suppression justification. */
+  reason?: string;
+  /** Set by applySuppressions when the directive suppressed a finding. */
+  used: boolean;
+}
+
+/** Literal probes; a text without any of them has no directive. */
+const PROBES = ['keyshift:', 'gitleaks:allow', 'pragma:', 'trufflehog:ignore', 'secretlint-disable'] as const;
+
+// keyshift:allow[-next-line] [pattern.id] [-- reason]. A pattern id always has a dot, so free text
+// after the directive without ' -- ' is not mistaken for one.
+const KEYSHIFT = /keyshift:(allow-next-line|allow)(?![\w-])([^\r\n]*)/y;
+const PATTERN_ID = /^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)+/;
+// detect-secrets accepts 'pragma:allowlist', 'allowlist-secret' and the older 'whitelist' spelling.
+const PRAGMA = /pragma: ?(?:allow|white)list[ -](nextline[ -])?secret/y;
+const SECRETLINT = /secretlint-disable-(next-line|line)(?![\w-])/y;
+const GITLEAKS = /gitleaks:allow(?![\w-])/y;
+const TRUFFLEHOG = /trufflehog:ignore(?![\w-])/y;
+
+/** Comment closers and string ends trimmed from the end of a reason. */
+const REASON_TAIL = /[\s]*(?:\*\/|-->|--%>|%>|#\}|\*\)|-\}|["'`]\s*[;,)]*)?\s*$/;
+
+/**
+ * Directives in `text`, keyed by the 1-based line they apply to. `lineStarts` holds the offset of each
+ * line's first character (line 1 at index 0), as Blob.lineStarts does.
+ */
+export function findDirectives(text: string, lineStarts: number[]): Map<number, Directive[]> {
+  const out = new Map<number, Directive[]>();
+  let hits: number[] | undefined;
+  for (const probe of PROBES) {
+    for (let i = text.indexOf(probe); i !== -1; i = text.indexOf(probe, i + probe.length)) {
+      (hits ??= []).push(i);
+    }
+  }
+  if (!hits) return out;
+  hits.sort((a, b) => a - b);
+  for (const at of hits) {
+    const d = parseAt(text, at);
+    if (!d) continue;
+    const line = lineAt(lineStarts, at);
+    const directive: Directive = { line, appliesTo: d.next ? line + 1 : line, form: d.form, used: false };
+    if (d.patternId) directive.patternId = d.patternId;
+    if (d.reason) directive.reason = d.reason;
+    const list = out.get(directive.appliesTo);
+    if (list) list.push(directive);
+    else out.set(directive.appliesTo, [directive]);
+  }
+  return out;
+}
+
+interface Parsed {
+  form: string;
+  next: boolean;
+  patternId?: string;
+  reason?: string;
+}
+
+function parseAt(text: string, at: number): Parsed | undefined {
+  const ch = text.charCodeAt(at);
+  if (ch === 0x6b /* k */) {
+    const m = exec(KEYSHIFT, text, at);
+    if (!m) return undefined;
+    return { form: `keyshift:${m[1]}`, next: m[1] === 'allow-next-line', ...parseTail(m[2] ?? '') };
+  }
+  if (ch === 0x70 /* p */) {
+    const m = exec(PRAGMA, text, at);
+    if (!m) return undefined;
+    return m[1] ? { form: 'pragma: allowlist nextline secret', next: true } : { form: 'pragma: allowlist secret', next: false };
+  }
+  if (ch === 0x73 /* s */) {
+    const m = exec(SECRETLINT, text, at);
+    if (!m) return undefined;
+    return { form: `secretlint-disable-${m[1]}`, next: m[1] === 'next-line' };
+  }
+  if (ch === 0x67 /* g */) return exec(GITLEAKS, text, at) ? { form: 'gitleaks:allow', next: false } : undefined;
+  if (ch === 0x74 /* t */) return exec(TRUFFLEHOG, text, at) ? { form: 'trufflehog:ignore', next: false } : undefined;
+  return undefined;
+}
+
+/** The optional pattern id and ' -- reason' after a keyshift directive. */
+function parseTail(tail: string): { patternId?: string; reason?: string } {
+  const out: { patternId?: string; reason?: string } = {};
+  let rest = tail;
+  const lead = /^[ \t]+/.exec(rest);
+  if (lead) {
+    rest = rest.slice(lead[0].length);
+    const id = rest.startsWith('--') ? null : PATTERN_ID.exec(rest);
+    if (id) {
+      // The id regex stops at the first character an id cannot hold, so prose after it ('.', ',', '*/') is fine.
+      out.patternId = id[0];
+      rest = rest.slice(id[0].length);
+    }
+  }
+  const dash = /(?:^|[ \t])--(?:[ \t]|$)/.exec(rest);
+  if (dash) {
+    const reason = rest.slice(dash.index + dash[0].length).replace(REASON_TAIL, '').trim();
+    if (reason && !reason.startsWith('>')) out.reason = reason;
+  }
+  return out;
+}
+
+function exec(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** 1-based line holding `offset`: the last line start at or before it. */
+function lineAt(lineStarts: number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
