@@ -1,0 +1,150 @@
+// Applies suppressions to findings as small ordered filters: inline directives, then the config
+// allowlists, then the baseline. Marks findings (pushes a Suppression), never deletes them.
+// Allowlist regexes see the raw secret through reveal(); it is never logged or put in a justification.
+import micromatch from 'micromatch';
+import type { Finding, Suppression } from '../model/types.js';
+import type { Directive } from './directives.js';
+import { matchBaseline, type BaselineIndex } from './baseline.js';
+
+export interface PatternAllowlist {
+  paths: string[];
+  values: string[];
+}
+
+/** The config's allowlist section (same shape as config's ConfigAllowlist). */
+export interface Allowlist {
+  /** micromatch globs on the path; a glob without '/' matches the base name anywhere. */
+  paths: string[];
+  /** Regex sources run on the secret value; a leading (?i) makes one case-insensitive. */
+  values: string[];
+  /** Case-insensitive substrings of the secret value. */
+  stopwords: string[];
+  /** Keyed by pattern id. */
+  patterns: Record<string, PatternAllowlist>;
+}
+
+export const EMPTY_ALLOWLIST: Allowlist = Object.freeze({ paths: [], values: [], stopwords: [], patterns: {} }) as Allowlist;
+
+export interface SuppressionContext {
+  /** Directives by path, each keyed by the line they apply to (findDirectives' output). */
+  directives: Map<string, Map<number, Directive[]>>;
+  allowlist: Allowlist;
+  baseline?: BaselineIndex;
+}
+
+type Filter = (f: Finding) => Suppression | undefined;
+
+/** Marks suppressed findings in place (first filter that applies wins) and returns the same array. */
+export function applySuppressions(findings: Finding[], ctx: SuppressionContext): Finding[] {
+  const filters: Filter[] = [directiveFilter(ctx.directives), ...allowlistFilters(ctx.allowlist)];
+  const baseline = ctx.baseline;
+  if (baseline && baseline.keys.size > 0) {
+    filters.push((f) => (matchBaseline(f, baseline) ? { kind: 'external', source: 'baseline' } : undefined));
+  }
+  for (const f of findings) {
+    if (f.suppressions.length > 0) continue;
+    for (const filter of filters) {
+      const s = filter(f);
+      if (s) {
+        f.suppressions.push(s);
+        break;
+      }
+    }
+  }
+  return findings;
+}
+
+function directiveFilter(byPath: Map<string, Map<number, Directive[]>>): Filter {
+  return (f) => {
+    const lines = byPath.get(f.path);
+    if (!lines) return undefined;
+    let hit: Directive | undefined;
+    // A multi-line secret (a private key block) is covered by a directive on any of its lines.
+    for (let line = f.line; line <= Math.max(f.line, f.endLine); line++) {
+      for (const d of lines.get(line) ?? []) {
+        if (d.patternId !== undefined && d.patternId !== f.ruleId) continue;
+        d.used = true;
+        hit ??= d;
+      }
+    }
+    if (!hit) return undefined;
+    const s: Suppression = { kind: 'inSource', source: 'directive' };
+    if (hit.reason) s.justification = hit.reason;
+    return s;
+  };
+}
+
+/** Same rule as config's compileUserRegex: JavaScript syntax plus a leading (?i). */
+function compileValueRegex(source: string): RegExp {
+  return source.startsWith('(?i)') ? new RegExp(source.slice(4), 'i') : new RegExp(source);
+}
+
+function pathMatcher(globs: string[]): (path: string) => boolean {
+  if (globs.length === 0) return () => false;
+  const isMatch = micromatch.matcher(globs, { dot: true, basename: true });
+  let lastPath: string | undefined;
+  let last = false;
+  return (p) => {
+    // Findings arrive sorted by path, so one cached answer covers most calls.
+    if (p !== lastPath) {
+      lastPath = p;
+      last = isMatch(p);
+    }
+    return last;
+  };
+}
+
+function valueMatcher(sources: string[]): (value: string) => string | undefined {
+  const res = sources.map((src) => ({ src, re: compileValueRegex(src) }));
+  return (value) => res.find((r) => r.re.test(value))?.src;
+}
+
+function allowlistFilters(a: Allowlist): Filter[] {
+  const filters: Filter[] = [];
+  const external = (justification: string): Suppression => ({ kind: 'external', source: 'config-allowlist', justification });
+  if (a.paths.length > 0) {
+    const m = pathMatcher(a.paths);
+    filters.push((f) => (m(f.path) ? external('allowlist.paths') : undefined));
+  }
+  if (a.values.length > 0) {
+    const m = valueMatcher(a.values);
+    filters.push((f) => {
+      const src = m(f.secret.reveal());
+      return src === undefined ? undefined : external(`allowlist.values: ${src}`);
+    });
+  }
+  if (a.stopwords.length > 0) {
+    const words = a.stopwords.map((w) => w.toLowerCase());
+    filters.push((f) => {
+      const v = f.secret.reveal().toLowerCase();
+      return words.some((w) => v.includes(w)) ? external('allowlist.stopwords') : undefined;
+    });
+  }
+  const perPattern = new Map<string, { paths: (p: string) => boolean; values: (v: string) => string | undefined }>();
+  for (const [id, pa] of Object.entries(a.patterns)) {
+    perPattern.set(id, { paths: pathMatcher(pa.paths), values: valueMatcher(pa.values) });
+  }
+  if (perPattern.size > 0) {
+    filters.push((f) => {
+      const m = perPattern.get(f.ruleId);
+      if (!m) return undefined;
+      if (m.paths(f.path)) return external(`allowlist.patterns.${f.ruleId}.paths`);
+      const src = m.values(f.secret.reveal());
+      return src === undefined ? undefined : external(`allowlist.patterns.${f.ruleId}.values: ${src}`);
+    });
+  }
+  return filters;
+}
+
+export interface UnusedDirective extends Directive {
+  path: string;
+}
+
+/** Directives that suppressed nothing, sorted by path and line (for --report-unused-directives). */
+export function unusedDirectives(directives: Map<string, Map<number, Directive[]>>): UnusedDirective[] {
+  const out: UnusedDirective[] = [];
+  for (const [path, lines] of directives) {
+    for (const list of lines.values()) for (const d of list) if (!d.used) out.push({ ...d, path });
+  }
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.appliesTo - b.appliesTo));
+}

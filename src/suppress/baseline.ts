@@ -1,0 +1,293 @@
+// The baseline file: accepted findings keyed by fingerprint + pattern id + path (no volatile fields),
+// sorted one entry per line so branches merge cleanly; importers re-locate gitleaks and detect-secrets
+// entries onto current findings. Pure (text in, text out); never prints or stores a raw secret.
+import { createHash } from 'node:crypto';
+import { ConfigError } from '../model/errors.js';
+import { Secret } from '../model/secret.js';
+import type { Finding } from '../model/types.js';
+
+export const BASELINE_HEADER = '# keyshift baseline v1';
+
+const HEADER_COMMENT = [
+  BASELINE_HEADER,
+  '# Accepted findings: one per line, "<fingerprint> <pattern-id> <path>", sorted. No line numbers, commits or',
+  '# dates, so entries survive code moves and rebases. Regenerate with: keyshift baseline update',
+  '# Merging: add "<this file> merge=union" to .gitattributes and parallel additions never conflict.',
+];
+
+export interface BaselineEntry {
+  /** Finding.fingerprint: a hash of pattern id and secret, never of a location. */
+  fingerprint: string;
+  ruleId: string;
+  /** Repository-relative POSIX path. */
+  path: string;
+}
+
+/** Entries as a set of keys, for matching findings. */
+export interface BaselineIndex {
+  keys: Set<string>;
+}
+
+const FINGERPRINT = /^[0-9a-f]{16,64}$/;
+const RULE_ID = /^[A-Za-z0-9][\w.-]*$/;
+
+function key(e: BaselineEntry): string {
+  return `${e.fingerprint} ${e.ruleId} ${e.path}`;
+}
+
+/** The path as written: plain unless it would be ambiguous, then a JSON string. */
+function encodePath(p: string): string {
+  return /^\s|\s$|^"|[\x00-\x1f\x7f]/.test(p) || p === '' ? JSON.stringify(p) : p;
+}
+
+function entryLine(e: BaselineEntry): string {
+  return `${e.fingerprint} ${e.ruleId} ${encodePath(e.path)}`;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Sorted, de-duplicated baseline text for entries. */
+export function formatBaseline(entries: BaselineEntry[]): string {
+  const lines = [...new Set(entries.map(entryLine))].sort(cmp);
+  return `${[...HEADER_COMMENT, ...lines].join('\n')}\n`;
+}
+
+/** Findings that belong in a baseline: those not already suppressed by a directive or allowlist. */
+function baselineable(findings: Finding[]): BaselineEntry[] {
+  return findings
+    .filter((f) => f.suppressions.every((s) => s.source === 'baseline'))
+    .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path }));
+}
+
+export function createBaseline(findings: Finding[]): string {
+  return formatBaseline(baselineable(findings));
+}
+
+/** Parses baseline text; throws ConfigError with file:line on the first malformed line. */
+export function parseBaseline(text: string, file: string): BaselineEntry[] {
+  const lines = text.split(/\r?\n/);
+  const firstIdx = lines.findIndex((l) => l.trim() !== '');
+  if (firstIdx === -1) return [];
+  const first = lines[firstIdx]!.trim();
+  if (first !== BASELINE_HEADER) {
+    const hint = /^[[{]/.test(first)
+      ? 'this looks like JSON; to use a gitleaks report or a detect-secrets baseline run keyshift baseline import'
+      : /^# keyshift baseline v\d+$/.test(first)
+        ? 'this baseline version is not supported by this keyshift; upgrade keyshift'
+        : `expected the first line to be "${BASELINE_HEADER}"; create one with keyshift baseline create`;
+    throw new ConfigError(`not a keyshift baseline: ${hint}`, file, firstIdx + 1);
+  }
+  const out: BaselineEntry[] = [];
+  for (let i = firstIdx + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const m = /^(\S+) (\S+) (.+)$/.exec(line);
+    const where = i + 1;
+    if (!m) throw new ConfigError('expected "<fingerprint> <pattern-id> <path>" separated by single spaces', file, where);
+    const [, fp, ruleId, rawPath] = m as unknown as [string, string, string, string];
+    if (!FINGERPRINT.test(fp)) throw new ConfigError(`expected a lowercase hex fingerprint first; got ${JSON.stringify(fp.slice(0, 20))}`, file, where);
+    if (!RULE_ID.test(ruleId)) throw new ConfigError(`expected a pattern id second; got ${JSON.stringify(ruleId.slice(0, 40))}`, file, where);
+    let path = rawPath;
+    if (rawPath.startsWith('"')) {
+      try {
+        path = JSON.parse(rawPath) as string;
+      } catch {
+        throw new ConfigError('the quoted path is not a valid JSON string; fix the quoting or regenerate with keyshift baseline update', file, where);
+      }
+    }
+    out.push({ fingerprint: fp, ruleId, path });
+  }
+  return out;
+}
+
+export function indexBaseline(entries: BaselineEntry[]): BaselineIndex {
+  return { keys: new Set(entries.map(key)) };
+}
+
+export function matchBaseline(finding: Finding, index: BaselineIndex): boolean {
+  return index.keys.has(key(finding));
+}
+
+/**
+ * Adds the current findings to an existing baseline. With prune, entries that no current finding
+ * matches are dropped (only prune after a scan of everything the baseline covers).
+ */
+export function updateBaseline(existingText: string, findings: Finding[], opts: { prune: boolean }, file = 'baseline'): string {
+  const existing = parseBaseline(existingText, file);
+  const current = baselineable(findings);
+  if (!opts.prune) return formatBaseline([...existing, ...current]);
+  // Findings suppressed by a directive or allowlist still keep their existing entry alive.
+  const live = new Set(findings.map(key));
+  return formatBaseline([...existing.filter((e) => live.has(key(e))), ...current]);
+}
+
+/** Counts for the update message: entries added, removed and kept. */
+export function compareBaselines(before: BaselineEntry[], after: BaselineEntry[]): { added: number; removed: number; kept: number } {
+  const b = new Set(before.map(key));
+  const a = new Set(after.map(key));
+  let kept = 0;
+  for (const k of a) if (b.has(k)) kept++;
+  return { added: a.size - kept, removed: b.size - kept, kept };
+}
+
+/** One entry of a peer's report or baseline, before it is re-located onto a keyshift finding. */
+export interface ImportedEntry {
+  path: string;
+  /** 1-based line the peer reported. */
+  line: number;
+  /** SHA-1 (hex) of the secret as the peer captured it. */
+  secretSha1?: string;
+  /** The peer's secret (or its whole match), wrapped so that it never prints. */
+  secret?: Secret;
+  /** The peer's rule id or plugin type, for the unmatched report. */
+  peerRule: string;
+}
+
+export interface ImportOptions {
+  /** Absolute scan root: absolute peer paths under it are made relative. */
+  root?: string;
+}
+
+function sha1(s: string): string {
+  return createHash('sha1').update(s, 'utf8').digest('hex');
+}
+
+function normalizePath(p: string, root?: string): string {
+  let out = p.replace(/\\/g, '/');
+  if (root) {
+    const r = root.replace(/\\/g, '/').replace(/\/+$/, '');
+    if (out.startsWith(`${r}/`)) out = out.slice(r.length + 1);
+  }
+  while (out.startsWith('./')) out = out.slice(2);
+  return out;
+}
+
+function parseJson(text: string, what: string, file: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new ConfigError(`${what} is not valid JSON (${(err as Error).message}); pass the file the tool wrote`, file, undefined, { cause: err });
+  }
+}
+
+/** gitleaks redacts with --redact: the value becomes REDACTED or ends with '...'. */
+function usableGitleaksValue(v: unknown): string | undefined {
+  if (typeof v !== 'string' || v === '' || v.includes('REDACTED') || v.endsWith('...')) return undefined;
+  return v;
+}
+
+/**
+ * Entries of a gitleaks JSON report (`gitleaks detect --report-format json`, also usable as a gitleaks
+ * baseline): an array of objects with RuleID, File, StartLine, Secret, Match, Fingerprint.
+ */
+export function importGitleaks(reportJson: string, opts: ImportOptions = {}, file = 'gitleaks report'): ImportedEntry[] {
+  const data = parseJson(reportJson, 'the gitleaks report', file);
+  if (!Array.isArray(data)) throw new ConfigError('expected a gitleaks JSON report (an array of findings); run gitleaks with --report-format json', file);
+  return data.map((item: unknown, i: number): ImportedEntry => {
+    const o = (item ?? {}) as Record<string, unknown>;
+    let path = typeof o.File === 'string' ? o.File : undefined;
+    let line = typeof o.StartLine === 'number' ? o.StartLine : undefined;
+    // Fingerprint is "[commit:]file:rule:line"; it fills in for a missing File or StartLine.
+    if ((path === undefined || line === undefined) && typeof o.Fingerprint === 'string') {
+      const m = /^(?:[0-9a-f]{7,40}:)?(.+):([^:]+):(\d+)$/.exec(o.Fingerprint);
+      if (m) {
+        path ??= m[1];
+        line ??= Number(m[3]);
+      }
+    }
+    if (path === undefined || line === undefined) {
+      throw new ConfigError(`finding ${i + 1} has no File and StartLine; is this a gitleaks JSON report?`, file);
+    }
+    const entry: ImportedEntry = { path: normalizePath(path, opts.root), line, peerRule: typeof o.RuleID === 'string' ? o.RuleID : 'unknown' };
+    const secret = usableGitleaksValue(o.Secret);
+    if (secret) entry.secretSha1 = sha1(secret);
+    const value = secret ?? usableGitleaksValue(o.Match);
+    if (value) entry.secret = new Secret(value);
+    return entry;
+  });
+}
+
+/**
+ * Entries of a detect-secrets `.secrets.baseline`: { results: { <filename>: [{ type, line_number,
+ * hashed_secret }] } }, where hashed_secret is the SHA-1 hex of the secret.
+ */
+export function importDetectSecrets(baselineJson: string, opts: ImportOptions = {}, file = '.secrets.baseline'): ImportedEntry[] {
+  const data = parseJson(baselineJson, 'the detect-secrets baseline', file) as Record<string, unknown> | null;
+  const results = data && typeof data === 'object' ? data.results : undefined;
+  if (!results || typeof results !== 'object' || Array.isArray(results)) {
+    throw new ConfigError('expected a detect-secrets baseline with a "results" object keyed by file name', file);
+  }
+  const out: ImportedEntry[] = [];
+  for (const [filename, list] of Object.entries(results as Record<string, unknown>)) {
+    if (!Array.isArray(list)) throw new ConfigError(`results[${JSON.stringify(filename)}] is not a list of secrets`, file);
+    for (const item of list) {
+      const o = (item ?? {}) as Record<string, unknown>;
+      const entry: ImportedEntry = {
+        path: normalizePath(typeof o.filename === 'string' ? o.filename : filename, opts.root),
+        line: typeof o.line_number === 'number' ? o.line_number : 0,
+        peerRule: typeof o.type === 'string' ? o.type : 'unknown',
+      };
+      if (typeof o.hashed_secret === 'string' && /^[0-9a-f]{40}$/i.test(o.hashed_secret)) entry.secretSha1 = o.hashed_secret.toLowerCase();
+      out.push(entry);
+    }
+  }
+  return out;
+}
+
+const LINE_SLACK = 2;
+const MIN_CONTAINED = 8;
+
+/**
+ * Re-locates peer entries onto current findings at the same path: by the secret's SHA-1; else, when the
+ * peer's value is known, by one value containing the other (peers capture different boundaries); else,
+ * only when the peer gave no hash, by the nearest finding within 2 lines. What matches nothing is returned.
+ */
+export function relocateImported(imported: ImportedEntry[], findings: Finding[]): { entries: BaselineEntry[]; unmatched: ImportedEntry[] } {
+  const byPath = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byPath.get(f.path);
+    if (list) list.push(f);
+    else byPath.set(f.path, [f]);
+  }
+  const hashes = new Map<Finding, string>();
+  const hashOf = (f: Finding): string => {
+    let h = hashes.get(f);
+    if (h === undefined) hashes.set(f, (h = sha1(f.secret.reveal())));
+    return h;
+  };
+  const entries: BaselineEntry[] = [];
+  const unmatched: ImportedEntry[] = [];
+  for (const e of imported) {
+    const candidates = byPath.get(e.path) ?? [];
+    let hits: Finding[] = [];
+    if (e.secretSha1) hits = candidates.filter((f) => hashOf(f) === e.secretSha1);
+    if (hits.length === 0 && e.secret) hits = candidates.filter((f) => contains(f.secret.reveal(), e.secret!.reveal()));
+    if (hits.length === 0 && !e.secretSha1 && !e.secret) hits = nearest(candidates, e.line);
+    if (hits.length === 0) unmatched.push(e);
+    for (const f of hits) entries.push({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path });
+  }
+  const seen = new Set<string>();
+  const unique = entries.filter((x) => !seen.has(key(x)) && seen.add(key(x)) !== undefined);
+  unique.sort((a, b) => cmp(entryLine(a), entryLine(b)));
+  return { entries: unique, unmatched };
+}
+
+function contains(ours: string, theirs: string): boolean {
+  if (ours.length >= MIN_CONTAINED && theirs.includes(ours)) return true;
+  return theirs.length >= MIN_CONTAINED && ours.includes(theirs);
+}
+
+function nearest(candidates: Finding[], line: number): Finding[] {
+  let best = LINE_SLACK + 1;
+  let out: Finding[] = [];
+  for (const f of candidates) {
+    const d = line < f.line ? f.line - line : line > f.endLine ? line - f.endLine : 0;
+    if (d < best) {
+      best = d;
+      out = [f];
+    } else if (d === best) out.push(f);
+  }
+  return out;
+}
