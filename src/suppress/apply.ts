@@ -81,7 +81,8 @@ function compileValueRegex(source: string): RegExp {
 
 function pathMatcher(globs: string[]): (path: string) => boolean {
   if (globs.length === 0) return () => false;
-  const isMatch = micromatch.matcher(globs, { dot: true, basename: true });
+  const matchers = globs.map((g) => micromatch.matcher(g, { dot: true, basename: true }));
+  const isMatch = (p: string): boolean => matchers.some((m) => m(p));
   let lastPath: string | undefined;
   let last = false;
   return (p) => {
