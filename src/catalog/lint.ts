@@ -107,7 +107,7 @@ function lintPattern(spec: PatternSpec, ctx: LintContext): LintProblem[] {
   const re = lintRegex(spec, flags, ctx, report);
   lintKeywords(spec, report);
   lintExamples(spec, report);
-  if (re) lintExampleKeywords(spec, re, report);
+  if (re && spec.keywords.length > 0) lintExampleKeywords(spec, re, report);
 
   if (spec.migration.trim() === '') report('migration', 'is empty; name a key of patterns/migrations.yaml');
   else if (!ctx.migrationKeys.has(spec.migration)) report('migration', `'${spec.migration}' is not a key in migrations.yaml; add it there or use an existing key`);
