@@ -164,7 +164,8 @@ export function parseConfig(text: string, file: string): { config: KeyshiftConfi
     return { config, problems: v.problems };
   }
   v.readTopLevel(root, config);
-  return { config, problems: v.problems };
+  // Unknown keys are found before values are checked; report in file order.
+  return { config, problems: v.problems.sort((a, b) => a.line - b.line) };
 }
 
 /** CLI flags that override the file. Undefined and empty lists mean "not given". */
