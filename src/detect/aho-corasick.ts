@@ -11,10 +11,11 @@ export interface Automaton {
   readonly symbolOf: Uint8Array;
   /** Alphabet size (symbols 0..alphabet-1). */
   readonly alphabet: number;
-  /** Transitions, indexed by premultiplied state (state * alphabet) + symbol, holding premultiplied states. */
+  /**
+   * Transitions, indexed by premultiplied state (state * alphabet) + symbol, holding premultiplied
+   * states, negated when the target state has outputs. States are numbered breadth-first.
+   */
   readonly delta: Int32Array;
-  /** Premultiplied number of the first state with outputs; states are numbered so that outputs come last. */
-  readonly firstOutput: number;
   /** outputs of state s: outList[outStart[s] .. outStart[s + 1]) (s not premultiplied). */
   readonly outStart: Int32Array;
   readonly outList: Int32Array;
@@ -126,20 +127,24 @@ export function buildAutomaton(input: readonly string[]): Automaton {
     }
   }
 
-  // Renumber: states without outputs first (root stays 0), so the scan tests outputs with one compare.
+  // Renumber in breadth-first order, so that the shallow states a scan spends most time in share cache lines.
   const renum = new Int32Array(n);
-  let next = 0;
-  for (let s = 0; s < n; s++) if (outputs[s]!.length === 0) renum[s] = next++;
-  const firstOutputState = next;
-  for (let s = 0; s < n; s++) if (outputs[s]!.length > 0) renum[s] = next++;
+  order.forEach((s, i) => {
+    renum[s] = i;
+  });
 
+  // A transition into a state with outputs is stored negated; the root (0) never has outputs.
   const delta = new Int32Array(n * alphabet);
   const outStart = new Int32Array(n + 1);
   const outCounts = new Int32Array(n);
   for (let s = 0; s < n; s++) {
     const base = renum[s]! * alphabet;
     const row = rows[s]!;
-    for (let a = 0; a < alphabet; a++) delta[base + a] = renum[row[a]!]! * alphabet;
+    for (let a = 0; a < alphabet; a++) {
+      const t = row[a]!;
+      const target = renum[t]! * alphabet;
+      delta[base + a] = outputs[t]!.length > 0 ? -target : target;
+    }
     outCounts[renum[s]!] = outputs[s]!.length;
   }
   for (let s = 0; s < n; s++) outStart[s + 1] = outStart[s]! + outCounts[s]!;
@@ -156,40 +161,92 @@ export function buildAutomaton(input: readonly string[]): Automaton {
     symbolOf,
     alphabet,
     delta,
-    firstOutput: firstOutputState * alphabet,
     outStart,
     outList,
   };
 }
 
-/** One pass over `text`; every occurrence of every keyword, overlapping ones included, case-insensitively. */
+/** Growable hit buffer. */
+class HitBuffer {
+  count = 0;
+  keyword = new Int32Array(64);
+  start = new Int32Array(64);
+  push(kw: number, start: number): void {
+    if (this.count === this.keyword.length) {
+      const k2 = new Int32Array(this.count * 2);
+      k2.set(this.keyword);
+      this.keyword = k2;
+      const s2 = new Int32Array(this.count * 2);
+      s2.set(this.start);
+      this.start = s2;
+    }
+    this.keyword[this.count] = kw;
+    this.start[this.count] = start;
+    this.count++;
+  }
+}
+
+function emit(ac: Automaton, st: number, endIncl: number, out: HitBuffer): void {
+  const s = (st / ac.alphabet) | 0;
+  const end = ac.outStart[s + 1]!;
+  for (let o = ac.outStart[s]!; o < end; o++) {
+    const kw = ac.outList[o]!;
+    out.push(kw, endIncl + 1 - ac.lengths[kw]!);
+  }
+}
+
+/** Below this length the text is scanned as one stream; above it, as two interleaved halves. */
+const SPLIT_MIN = 8192;
+
+/**
+ * One pass over `text`; every occurrence of every keyword, overlapping ones included, case-insensitively.
+ * A DFA step waits for the previous one, so long texts are walked as two independent halves in the same
+ * loop (the second starts early enough to see keywords that straddle the middle) to overlap the latency.
+ */
 export function findKeywords(ac: Automaton, text: string): KeywordHits {
-  const { delta, symbolOf, firstOutput, alphabet, outStart, outList, lengths } = ac;
-  let keyword = new Int32Array(64);
-  let start = new Int32Array(64);
-  let count = 0;
-  let st = 0;
+  const { delta, symbolOf } = ac;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    st = delta[st + symbolOf[text.charCodeAt(i)]!]!;
-    if (st >= firstOutput) {
-      const s = (st / alphabet) | 0;
-      const end = outStart[s + 1]!;
-      for (let o = outStart[s]!; o < end; o++) {
-        if (count === keyword.length) {
-          const k2 = new Int32Array(count * 2);
-          k2.set(keyword);
-          keyword = k2;
-          const s2 = new Int32Array(count * 2);
-          s2.set(start);
-          start = s2;
-        }
-        const kw = outList[o]!;
-        keyword[count] = kw;
-        start[count] = i + 1 - lengths[kw]!;
-        count++;
+  const a = new HitBuffer();
+  if (n < SPLIT_MIN) {
+    let st = 0;
+    for (let i = 0; i < n; i++) {
+      st = delta[st + symbolOf[text.charCodeAt(i)]!]!;
+      if (st < 0) {
+        st = -st;
+        emit(ac, st, i, a);
       }
     }
+    return a;
   }
-  return { count, keyword, start };
+  let maxLen = 1;
+  for (let k = 0; k < ac.lengths.length; k++) if (ac.lengths[k]! > maxLen) maxLen = ac.lengths[k]!;
+  const mid = n >> 1;
+  const bFrom = Math.max(0, mid - (maxLen - 1));
+  const b = new HitBuffer();
+  let sa = 0;
+  let sb = 0;
+  // Half A walks [0, mid); half B walks [bFrom, n) and reports only hits ending at or after mid.
+  const steps = mid;
+  let j = bFrom;
+  for (let i = 0; i < steps; i++, j++) {
+    sa = delta[sa + symbolOf[text.charCodeAt(i)]!]!;
+    sb = delta[sb + symbolOf[text.charCodeAt(j)]!]!;
+    if (sa < 0) {
+      sa = -sa;
+      emit(ac, sa, i, a);
+    }
+    if (sb < 0) {
+      sb = -sb;
+      if (j >= mid) emit(ac, sb, j, b);
+    }
+  }
+  for (; j < n; j++) {
+    sb = delta[sb + symbolOf[text.charCodeAt(j)]!]!;
+    if (sb < 0) {
+      sb = -sb;
+      if (j >= mid) emit(ac, sb, j, b);
+    }
+  }
+  for (let k = 0; k < b.count; k++) a.push(b.keyword[k]!, b.start[k]!);
+  return a;
 }

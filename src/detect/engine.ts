@@ -182,7 +182,7 @@ export function detectMatches(blob: Blob, compiled: CompiledCatalog, opts: Detec
   const text = blob.text;
   const lineStarts = blob.lineStarts.length > 0 ? blob.lineStarts : computeLineStarts(text);
   const skipGeneric =
-    (opts.lockfile ?? isLockfile(blob.path)) || (opts.minified ?? isMinified(blob.path, text));
+    (opts.lockfile ?? isLockfile(blob.path)) || (opts.minified ?? isMinified(blob.path, text, lineStarts));
   const windows = buildWindows(compiled, text, lineStarts, skipGeneric);
   const matches: Match[] = [];
   const seen = new Set<string>();

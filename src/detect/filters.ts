@@ -263,16 +263,30 @@ const MINIFIED_SAMPLE = 65536;
 const MINIFIED_MIN_SAMPLE = 8192;
 const MINIFIED_AVG_LINE = 500;
 
-/** *.min.js / *.min.css, or an average line longer than 500 characters over the first 64 KB. */
-export function isMinified(path: string, text: string): boolean {
+/**
+ * *.min.js / *.min.css, or an average line longer than 500 characters over the first 64 KB.
+ * `lineStarts` (the blob's line index), when given, saves counting line breaks again.
+ */
+export function isMinified(path: string, text: string, lineStarts?: readonly number[]): boolean {
   if (/\.min\.(?:js|mjs|cjs|css)$/i.test(path)) return true;
   const n = Math.min(text.length, MINIFIED_SAMPLE);
   if (n < MINIFIED_MIN_SAMPLE) return false;
   let lines = 1;
-  let i = text.indexOf('\n');
-  while (i !== -1 && i < n) {
-    lines++;
-    i = text.indexOf('\n', i + 1);
+  if (lineStarts && lineStarts.length > 0) {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (lineStarts[mid]! < n) lo = mid;
+      else hi = mid - 1;
+    }
+    lines = lo + 1;
+  } else {
+    let i = text.indexOf('\n');
+    while (i !== -1 && i < n) {
+      lines++;
+      i = text.indexOf('\n', i + 1);
+    }
   }
   return n / lines > MINIFIED_AVG_LINE;
 }

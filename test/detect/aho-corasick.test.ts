@@ -44,3 +44,33 @@ test('an empty keyword is refused', () => {
 test('no keywords: no hits and no failure', () => {
   assert.deepEqual(hits([], 'anything'), []);
 });
+
+test('long texts (scanned as two halves) give exactly the hits of a brute-force search, in end order', () => {
+  const keywords = ['ab', 'bab', 'abba', 'b_', 'aaaa'];
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed;
+  };
+  for (const len of [8191, 8192, 8193, 20001]) {
+    let text = '';
+    for (let i = 0; i < len; i++) text += 'aAbB_x'[next() % 6];
+    const ac = buildAutomaton(keywords);
+    const h = findKeywords(ac, text);
+    const got: string[] = [];
+    let lastEnd = -1;
+    for (let i = 0; i < h.count; i++) {
+      const kw = ac.keywords[h.keyword[i]!]!;
+      const end = h.start[i]! + kw.length;
+      assert.ok(end >= lastEnd, 'hits come in order of their end offset');
+      lastEnd = end;
+      got.push(`${kw}@${h.start[i]}`);
+    }
+    const folded = text.toLowerCase();
+    const want: string[] = [];
+    for (const kw of keywords) {
+      for (let i = folded.indexOf(kw); i !== -1; i = folded.indexOf(kw, i + 1)) want.push(`${kw}@${i}`);
+    }
+    assert.deepEqual(got.slice().sort(), want.sort(), `length ${len}`);
+  }
+});

@@ -202,3 +202,11 @@ test('isMinified: *.min.js, or long average lines in a large enough sample', () 
   assert.equal(isMinified('dist/app.js', `${'x'.repeat(99)}\n`.repeat(200)), false);
   assert.equal(isMinified('config.json', 'x'.repeat(2000)), false, 'a small one-line file is not minified');
 });
+
+test('isMinified: the same answer with and without a line index', () => {
+  const long = `${'x'.repeat(600)}\n`.repeat(50);
+  const short = `${'x'.repeat(99)}\n`.repeat(200);
+  const starts = (t: string) => [0, ...[...t.matchAll(/\n/g)].map((m) => m.index + 1)];
+  assert.equal(isMinified('a.js', long, starts(long)), true);
+  assert.equal(isMinified('a.js', short, starts(short)), false);
+});
