@@ -183,7 +183,7 @@ function buildResult(f: Finding, ruleIndex: number, opts: SarifOptions, seen: Ma
   seen.set(seenKey, n);
 
   const summary = f.migration?.summary;
-  const text = sentence(`${f.ruleName} (${f.kind}) found${summary ? `; ${stripFinalStop(summary)}` : ''}`);
+  const text = sentence(`${f.ruleName} (${f.kind}) found${summary ? `; ${lowerFirst(stripFinalStop(summary))}` : ''}`);
   const properties: sarif.PropertyBag = {
     kind: f.kind,
     severity: f.severity,
@@ -324,6 +324,11 @@ function byNhiNumber(a: string, b: string): number {
 
 function clip(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+
+/** 'Replace the keys' -> 'replace the keys', but 'AWS keys' stays. */
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
 }
 
 function stripFinalStop(s: string): string {

@@ -59,7 +59,9 @@ export async function validateSarif(sarifText: string): Promise<{ errors: string
     const output = join(dir, 'validation.sarif');
     writeFileSync(input, sarifText);
     try {
-      await run(bin, ['validate', '--rule-kind', 'Gh;Sarif', '-o', output, input], {
+      // The multitool skips inputs above 10,000 KB by default, which would look like a clean pass.
+      const maxKb = String(Math.ceil(Buffer.byteLength(sarifText) / 1024) + 1024);
+      await run(bin, ['validate', '--rule-kind', 'Gh;Sarif', '--max-file-size-in-kb', maxKb, '-o', output, input], {
         env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
         maxBuffer: 64 * 1024 * 1024,
       });
@@ -73,7 +75,11 @@ export async function validateSarif(sarifText: string): Promise<{ errors: string
       }
     }
     const log = JSON.parse(readFileSync(output, 'utf8')) as {
-      runs: { tool: { driver: { rules?: OutRule[] } }; results?: OutResult[]; invocations?: { executionSuccessful?: boolean; toolExecutionNotifications?: OutNotification[] }[] }[];
+      runs: {
+        tool: { driver: { rules?: OutRule[] } };
+        results?: OutResult[];
+        invocations?: { executionSuccessful?: boolean; toolExecutionNotifications?: OutNotification[]; toolConfigurationNotifications?: OutNotification[] }[];
+      }[];
     };
     const errors: string[] = [];
     const warnings: string[] = [];
@@ -88,7 +94,7 @@ export async function validateSarif(sarifText: string): Promise<{ errors: string
         else if (level === 'warning') warnings.push(line);
       }
       for (const inv of r.invocations ?? []) {
-        for (const n of inv.toolExecutionNotifications ?? []) {
+        for (const n of [...(inv.toolExecutionNotifications ?? []), ...(inv.toolConfigurationNotifications ?? [])]) {
           if ((n.level ?? 'warning') === 'error') errors.push(`TOOL: ${n.message.text ?? ''}`);
         }
         if (inv.executionSuccessful === false && !errors.length) errors.push('TOOL: the validator reported an unsuccessful run');

@@ -117,7 +117,7 @@ describe('SARIF for GitHub code scanning', () => {
     assert.equal(res.level, 'error');
     assert.equal(
       res.message.text,
-      'AWS IAM user access key ID (long-lived-credential) found; Replace the static AWS keys with GitHub OIDC and an IAM role (aws-actions/configure-aws-credentials with role-to-assume).',
+      'AWS IAM user access key ID (long-lived-credential) found; replace the static AWS keys with GitHub OIDC and an IAM role (aws-actions/configure-aws-credentials with role-to-assume).',
     );
     assert.match(res.message.markdown!, /\*\*What should replace it:\*\* Replace the static AWS keys/);
     assert.match(res.message.markdown!, /```\npermissions:\n {2}id-token: write\n/);
