@@ -1,0 +1,553 @@
+// The file walker: scan targets -> a stream of SourceItem (path + absPath) and Skip, in git's path order.
+// Decides what to scan (git's file list or a directory walk, ignore files, globs, symlink rules); never reads contents.
+import { spawn, execFile } from 'node:child_process';
+import type { Dirent } from 'node:fs';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import micromatch from 'micromatch';
+import { UsageError } from '../model/errors.js';
+import type { Skip, SkipReason, SourceItem } from '../model/types.js';
+import { isIgnored, loadLayer, type IgnoreLayer } from './gitignore.js';
+
+export interface WalkOptions {
+  /** Paths are reported relative to this directory when the file is under it. */
+  cwd: string;
+  /** Micromatch globs (dot: true; a glob without '/' also matches the basename); empty means everything. */
+  include: string[];
+  /** Micromatch globs; a matching directory is not descended. */
+  exclude: string[];
+  /** Extra ignore files in gitignore syntax, honoured at the target root and below: ['.keyshiftignore']. */
+  ignoreFileNames: string[];
+  /** Honour .gitignore (git's own view inside a work tree, nested .gitignore files elsewhere). */
+  respectGitignore: boolean;
+  /** Part of the stage contract; the size cap is enforced by readBlob, which stats every file anyway. */
+  maxFileSize: number;
+  /** Filled in as the generator runs. */
+  stats?: WalkStats;
+}
+
+export interface WalkStats {
+  /** SourceItems yielded. */
+  items: number;
+  /**
+   * Skipped entries by reason, yielded or silent. 'ignored' and 'excluded' are never yielded; a directory
+   * pruned by an ignore file or an exclude glob counts once. Files git lists but that are gone from the
+   * work tree count as 'vanished' without being yielded. Files git itself ignores are not seen, so not counted.
+   */
+  skips: Record<SkipReason, number>;
+  /** Targets walked with git's file list, and with a directory walk. */
+  gitTargets: number;
+  fsTargets: number;
+  /** Non-fatal problems (git unusable, so a directory walk was used instead). */
+  warnings: string[];
+}
+
+export function createWalkStats(): WalkStats {
+  return {
+    items: 0,
+    skips: {
+      binary: 0,
+      'too-large': 0,
+      unreadable: 0,
+      'invalid-encoding': 0,
+      'symlink-loop': 0,
+      'symlink-outside-root': 0,
+      'not-a-regular-file': 0,
+      ignored: 0,
+      excluded: 0,
+      vanished: 0,
+    },
+    gitTargets: 0,
+    fsTargets: 0,
+    warnings: [],
+  };
+}
+
+type Entry = SourceItem | Skip;
+
+interface Target {
+  /** As given by the user (for messages). */
+  given: string;
+  abs: string;
+  kind: 'dir' | 'file' | 'special' | 'error';
+  detail?: string;
+}
+
+interface Ctx {
+  cwd: string;
+  opts: WalkOptions;
+  stats: WalkStats;
+  isExcluded: (shown: string) => boolean;
+  isIncluded: (shown: string) => boolean;
+}
+
+export async function* walkFiles(targets: string[], opts: WalkOptions): AsyncGenerator<SourceItem | Skip> {
+  const cwd = path.resolve(opts.cwd);
+  const stats = opts.stats ?? createWalkStats();
+  const ctx: Ctx = { cwd, opts, stats, ...globFilters(opts) };
+  // Every target is checked before anything is yielded, so a typo fails the run before it starts.
+  const prepared = targets.map((t) => prepareTarget(t, cwd));
+  const seen = prepared.length > 1 ? new Set<string>() : undefined;
+  for (const t of prepared) {
+    for await (const entry of walkTarget(t, ctx)) {
+      if (seen) {
+        if (seen.has(entry.path)) continue;
+        seen.add(entry.path);
+      }
+      if ('reason' in entry) stats.skips[entry.reason]++;
+      else stats.items++;
+      yield entry;
+    }
+  }
+}
+
+function prepareTarget(given: string, cwd: string): Target {
+  const abs = path.resolve(cwd, given);
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(abs);
+  } catch (err) {
+    const code = errCode(err);
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new UsageError(`scan target not found: ${given} (resolved against ${cwd}); check the path`);
+    }
+    if (code === 'ELOOP') return { given, abs, kind: 'error', detail: 'symbolic link loop' };
+    return { given, abs, kind: 'error', detail: code ?? 'cannot stat' };
+  }
+  if (st.isDirectory()) return { given, abs, kind: 'dir' };
+  if (st.isFile()) return { given, abs, kind: 'file' };
+  return { given, abs, kind: 'special', detail: statKind(st) };
+}
+
+async function* walkTarget(t: Target, ctx: Ctx): AsyncGenerator<Entry> {
+  if (t.kind !== 'dir') {
+    // An explicit file is scanned even if an ignore file names it; the include and exclude globs still apply.
+    const show = reporter(ctx.cwd, path.dirname(t.abs));
+    const shown = show(path.basename(t.abs));
+    if (t.kind === 'error') {
+      yield { path: shown, reason: t.detail === 'symbolic link loop' ? 'symlink-loop' : 'unreadable', detail: t.detail };
+    } else if (ctx.isExcluded(shown) || !ctx.isIncluded(shown)) {
+      ctx.stats.skips.excluded++;
+    } else if (t.kind === 'special') {
+      yield { path: shown, reason: 'not-a-regular-file', detail: t.detail };
+    } else {
+      yield { path: shown, absPath: t.abs };
+    }
+    return;
+  }
+  const top = ctx.opts.respectGitignore ? await gitTopLevel(t.abs) : undefined;
+  if (top !== undefined) {
+    const git = walkGit(t, top, ctx);
+    let yielded = false;
+    try {
+      for await (const e of git) {
+        yielded = true;
+        yield e;
+      }
+      ctx.stats.gitTargets++;
+      return;
+    } catch (err) {
+      if (yielded || !(err instanceof GitListError)) throw err;
+      ctx.stats.warnings.push(`${err.message}; walked ${t.given} without git instead`);
+    }
+  }
+  ctx.stats.fsTargets++;
+  yield* walkDirectory(t, ctx);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Directory walk (outside git, or with respectGitignore off)
+
+interface Frame {
+  abs: string;
+  /** Real path of the directory (the root's realpath plus names: symlinked directories are never entered). */
+  real: string;
+  /** Relative to the target, POSIX, '' for the target itself. */
+  rel: string;
+  layers: IgnoreLayer[];
+  entries?: Dirent[];
+  next: number;
+}
+
+async function* walkDirectory(t: Target, ctx: Ctx): AsyncGenerator<Entry> {
+  // Paths inside the walk are relative to an anchor: cwd when the target is under it, else the target.
+  // Ignore files between the anchor and the target apply too, as they do in git's own list.
+  const anchor = isInside(t.abs, ctx.cwd) ? ctx.cwd : t.abs;
+  const show = reporter(ctx.cwd, anchor);
+  let realRoot: string;
+  try {
+    realRoot = fs.realpathSync.native(t.abs);
+  } catch (err) {
+    yield { path: show(toPosix(path.relative(anchor, t.abs))), reason: 'unreadable', detail: errCode(err) ?? 'cannot resolve' };
+    return;
+  }
+  const gitignore = ctx.opts.respectGitignore ? ['.gitignore'] : [];
+  const ignoreNames = [...gitignore, ...ctx.opts.ignoreFileNames];
+  const rootRel = toPosix(path.relative(anchor, t.abs));
+  let rootLayers: IgnoreLayer[] = [];
+  if (rootRel !== '') {
+    for (let d = parentOf(rootRel); ; d = parentOf(d)) {
+      const found: IgnoreLayer[] = [];
+      for (const name of ignoreNames) {
+        const layer = loadLayer(path.join(anchor, d, name), d);
+        if (layer) found.push(layer);
+      }
+      rootLayers = [...found, ...rootLayers];
+      if (d === '') break;
+    }
+  }
+  const stack: Frame[] = [{ abs: t.abs, real: realRoot, rel: rootRel, layers: rootLayers, next: 0 }];
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1] as Frame;
+    if (!f.entries) {
+      try {
+        f.entries = await fs.promises.readdir(f.abs, { withFileTypes: true });
+      } catch (err) {
+        stack.pop();
+        yield dirError(show(f.rel), err);
+        continue;
+      }
+      f.entries.sort(compareDirents);
+      f.layers = addLayers(f.layers, f.entries, f.abs, f.rel, ignoreNames);
+    }
+    const d = f.entries[f.next++];
+    if (!d) {
+      stack.pop();
+      continue;
+    }
+    const name = d.name;
+    if (name === '.git') continue;
+    const rel = f.rel === '' ? name : `${f.rel}/${name}`;
+    const abs = path.join(f.abs, name);
+    const shown = show(rel);
+    if (name.includes('\uFFFD') && !exists(abs)) {
+      yield { path: shown, reason: 'unreadable', detail: 'name is not valid UTF-8' };
+      continue;
+    }
+    if (d.isDirectory()) {
+      if (isIgnored(f.layers, rel, true)) ctx.stats.skips.ignored++;
+      else if (ctx.isExcluded(shown)) ctx.stats.skips.excluded++;
+      else stack.push({ abs, real: path.join(f.real, name), rel, layers: f.layers, next: 0 });
+      continue;
+    }
+    if (isIgnored(f.layers, rel, false)) {
+      ctx.stats.skips.ignored++;
+    } else if (ctx.isExcluded(shown) || !ctx.isIncluded(shown)) {
+      ctx.stats.skips.excluded++;
+    } else if (d.isFile()) {
+      yield { path: shown, absPath: abs };
+    } else if (d.isSymbolicLink()) {
+      yield classifySymlink(abs, shown, realRoot, f.real);
+    } else {
+      yield { path: shown, reason: 'not-a-regular-file', detail: direntKind(d) };
+    }
+  }
+}
+
+function addLayers(parent: IgnoreLayer[], entries: Dirent[], dirAbs: string, rel: string, names: string[]): IgnoreLayer[] {
+  let layers = parent;
+  for (const name of names) {
+    // Only a regular file is read: a FIFO named .gitignore must not block the walk.
+    if (!entries.some((e) => e.name === name && e.isFile())) continue;
+    const layer = loadLayer(path.join(dirAbs, name), rel);
+    if (layer) layers = layers === parent ? [...parent, layer] : [...layers, layer];
+  }
+  return layers;
+}
+
+function dirError(shown: string, err: unknown): Skip {
+  const code = errCode(err);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { path: shown, reason: 'vanished', detail: 'directory deleted during the scan' };
+  if (code === 'EACCES' || code === 'EPERM') return { path: shown, reason: 'unreadable', detail: 'permission denied (directory)' };
+  return { path: shown, reason: 'unreadable', detail: `${code ?? 'error'} (directory)` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Git work tree: git's own list honours .gitignore, .git/info/exclude and core.excludesFile exactly
+
+class GitListError extends Error {}
+
+/** Environment for git children: drop variables a hook may set, so git finds the repo from its cwd. */
+function gitEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.GIT_DIR;
+  delete env.GIT_WORK_TREE;
+  delete env.GIT_INDEX_FILE;
+  return env;
+}
+
+// A scanned tree is untrusted: core.fsmonitor in its .git/config would run a command of its choosing.
+const GIT_SAFE = ['-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off'];
+
+function gitTopLevel(dir: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile('git', [...GIT_SAFE, 'rev-parse', '--show-toplevel'], { cwd: dir, env: gitEnv() }, (err, stdout) => {
+      const top = String(stdout).trim();
+      resolve(err || top === '' ? undefined : top);
+    });
+  });
+}
+
+/** Streams `git ls-files -z` output, one path (relative to cwd) at a time, without buffering the list. */
+async function* gitLsFiles(cwd: string, pathspecs: string[]): AsyncGenerator<string> {
+  const args = [...GIT_SAFE, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'];
+  if (pathspecs.length > 0) args.push('--', ...pathspecs);
+  const child = spawn('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (s: string) => {
+    if (stderr.length < 2000) stderr += s;
+  });
+  let spawnError: Error | undefined;
+  const closed = new Promise<number | null>((resolve) => {
+    child.on('error', (e) => {
+      spawnError = e;
+      resolve(null);
+    });
+    child.on('close', (code) => resolve(code));
+  });
+  try {
+    let rest: Buffer = Buffer.alloc(0);
+    for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+      const buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      let start = 0;
+      let nul = buf.indexOf(0, start);
+      while (nul !== -1) {
+        yield buf.toString('utf8', start, nul);
+        start = nul + 1;
+        nul = buf.indexOf(0, start);
+      }
+      rest = buf.subarray(start);
+    }
+    const code = await closed;
+    if (spawnError || code !== 0) {
+      const why = spawnError?.message ?? (stderr.trim().split('\n')[0] || `exit code ${code}`);
+      throw new GitListError(`git ls-files failed in ${cwd}: ${why}`);
+    }
+  } finally {
+    if (child.exitCode === null && child.signalCode === null) child.kill();
+  }
+}
+
+async function* walkGit(t: Target, top: string, ctx: Ctx): AsyncGenerator<Entry> {
+  const show = reporter(ctx.cwd, t.abs);
+  const realRoot = fs.realpathSync.native(t.abs);
+  // Ignore-file layers are keyed by directory relative to the repository top, so ignore files between
+  // the top and the target apply too, as .gitignore files there do in git's own list.
+  const targetInRepo = toPosix(path.relative(top, realRoot));
+  const topRel = (p: string): string => (targetInRepo === '' ? p : p === '' ? targetInRepo : `${targetInRepo}/${p}`);
+  const own = new Map<string, IgnoreLayer[]>();
+  const addLayer = (dirTopRel: string, absFile: string): void => {
+    const layer = loadLayer(absFile, dirTopRel);
+    if (!layer) return;
+    const list = own.get(dirTopRel);
+    if (list) list.push(layer);
+    else own.set(dirTopRel, [layer]);
+  };
+  const ancestors: string[] = [];
+  for (let d = targetInRepo; ; d = parentOf(d)) {
+    ancestors.unshift(d);
+    if (d === '') break;
+  }
+  for (const d of ancestors) {
+    for (const name of ctx.opts.ignoreFileNames) addLayer(d, path.join(top, d, name));
+  }
+  if (ctx.opts.ignoreFileNames.length > 0) {
+    // Nested ignore files come first in a separate, small listing: in git's order a directory's
+    // ignore file can sort after files it governs (".env" < ".keyshiftignore").
+    const specs = ctx.opts.ignoreFileNames.map((n) => `:(glob)**/${n}`);
+    for await (const p of gitLsFiles(t.abs, specs)) {
+      const slash = p.lastIndexOf('/');
+      if (slash === -1) continue; // the target root's own file, loaded above
+      addLayer(topRel(p.slice(0, slash)), path.join(t.abs, p));
+    }
+  }
+  const layerCache = new Map<string, IgnoreLayer[]>();
+  const layersFor = (dirTopRel: string): IgnoreLayer[] => {
+    let list = layerCache.get(dirTopRel);
+    if (list) return list;
+    const base = dirTopRel === '' ? [] : layersFor(parentOf(dirTopRel));
+    const mine = own.get(dirTopRel);
+    list = mine ? [...base, ...mine] : base;
+    layerCache.set(dirTopRel, list);
+    return list;
+  };
+  const dirStates = new Map<string, 'ok' | 'ignored' | 'excluded'>();
+  const dirState = (dir: string): 'ok' | 'ignored' | 'excluded' => {
+    if (dir === '') return 'ok';
+    let s = dirStates.get(dir);
+    if (s) return s;
+    const parent = parentOf(dir);
+    s = dirState(parent);
+    if (s === 'ok') {
+      if (isIgnored(layersFor(topRel(parent)), topRel(dir), true)) s = 'ignored';
+      else if (ctx.isExcluded(show(dir))) s = 'excluded';
+      if (s !== 'ok') ctx.stats.skips[s]++; // counted once per pruned directory, as in the directory walk
+    }
+    dirStates.set(dir, s);
+    return s;
+  };
+
+  let prev: string | undefined;
+  for await (const p of gitLsFiles(t.abs, [])) {
+    if (p === prev) continue; // an unmerged path is listed once per conflict stage
+    prev = p;
+    if (p.endsWith('/')) {
+      yield { path: show(p.slice(0, -1)), reason: 'not-a-regular-file', detail: 'nested git repository (not scanned)' };
+      continue;
+    }
+    const dir = parentOf(p);
+    if (dirState(dir) !== 'ok') continue;
+    const shown = show(p);
+    if (isIgnored(layersFor(topRel(dir)), topRel(p), false)) {
+      ctx.stats.skips.ignored++;
+      continue;
+    }
+    if (ctx.isExcluded(shown) || !ctx.isIncluded(shown)) {
+      ctx.stats.skips.excluded++;
+      continue;
+    }
+    const abs = path.join(t.abs, p);
+    let st: fs.Stats;
+    try {
+      st = fs.lstatSync(abs);
+    } catch (err) {
+      if (p.includes('\uFFFD')) {
+        yield { path: shown, reason: 'unreadable', detail: 'name is not valid UTF-8' };
+      } else if (errCode(err) === 'ENOENT' || errCode(err) === 'ENOTDIR') {
+        ctx.stats.skips.vanished++; // tracked but deleted in the work tree: nothing to scan, nothing to report
+      } else {
+        yield { path: shown, reason: 'unreadable', detail: errCode(err) ?? 'cannot stat' };
+      }
+      continue;
+    }
+    if (st.isFile()) yield { path: shown, absPath: abs };
+    else if (st.isSymbolicLink()) yield classifySymlink(abs, shown, realRoot, path.join(realRoot, dir));
+    else if (st.isDirectory()) yield { path: shown, reason: 'not-a-regular-file', detail: 'git submodule (not scanned)' };
+    else yield { path: shown, reason: 'not-a-regular-file', detail: statKind(st) };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared helpers
+
+/**
+ * A symlink is scanned like a regular file when it resolves to a file inside the scan root; it is never
+ * followed out of the root, and a symlinked directory is never descended.
+ */
+function classifySymlink(abs: string, shown: string, realRoot: string, realParent: string): Entry {
+  let real: string;
+  try {
+    real = fs.realpathSync.native(abs);
+  } catch (err) {
+    const code = errCode(err);
+    if (code === 'ELOOP') return { path: shown, reason: 'symlink-loop', detail: 'symbolic links form a loop' };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { path: shown, reason: 'unreadable', detail: 'dangling symbolic link' };
+    return { path: shown, reason: 'unreadable', detail: code ?? 'cannot resolve symbolic link' };
+  }
+  if (!isInside(real, realRoot)) {
+    return { path: shown, reason: 'symlink-outside-root', detail: 'symbolic link points outside the scan root (not followed)' };
+  }
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(real);
+  } catch {
+    return { path: shown, reason: 'vanished', detail: 'link target deleted during the scan' };
+  }
+  if (st.isFile()) return { path: shown, absPath: abs };
+  if (st.isDirectory()) {
+    if (isInside(realParent, real)) {
+      return { path: shown, reason: 'symlink-loop', detail: 'symbolic link to its own ancestor directory' };
+    }
+    return { path: shown, reason: 'not-a-regular-file', detail: 'symbolic link to a directory (not followed)' };
+  }
+  return { path: shown, reason: 'not-a-regular-file', detail: statKind(st) };
+}
+
+/** Builds the user-facing path: relative to cwd when under it, else relative to `baseAbs`. */
+function reporter(cwd: string, baseAbs: string): (rel: string) => string {
+  const r = path.relative(cwd, baseAbs);
+  const under = r === '' || !(r === '..' || r.startsWith(`..${path.sep}`) || path.isAbsolute(r));
+  const prefix = under ? toPosix(r) : '';
+  return (rel: string): string => {
+    if (prefix === '') return rel === '' ? '.' : rel;
+    return rel === '' ? prefix : `${prefix}/${rel}`;
+  };
+}
+
+function globFilters(opts: WalkOptions): Pick<Ctx, 'isExcluded' | 'isIncluded'> {
+  const mm = { dot: true, basename: true };
+  const exclude = opts.exclude.map((g) => micromatch.matcher(g, mm));
+  const include = opts.include.map((g) => micromatch.matcher(g, mm));
+  return {
+    isExcluded: exclude.length === 0 ? () => false : (p) => exclude.some((m) => m(p)),
+    isIncluded: include.length === 0 ? () => true : (p) => include.some((m) => m(p)),
+  };
+}
+
+/**
+ * Orders a directory listing the way git orders paths (byte order of the UTF-8 path, a directory
+ * compared as "name/"), so a directory walk and git's list come out in the same order.
+ */
+function compareDirents(a: Dirent, b: Dirent): number {
+  return compareUtf8(a.isDirectory() ? `${a.name}/` : a.name, b.isDirectory() ? `${b.name}/` : b.name);
+}
+
+/** UTF-8 byte order without encoding: UTF-16 order differs only between surrogates and U+E000..U+FFFF. */
+function compareUtf8(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800) x = x <= 0xdfff ? x + 0x2000 : x - 0x800;
+    if (y >= 0xd800) y = y <= 0xdfff ? y + 0x2000 : y - 0x800;
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+function parentOf(p: string): string {
+  const slash = p.lastIndexOf('/');
+  return slash === -1 ? '' : p.slice(0, slash);
+}
+
+function isInside(child: string, parent: string): boolean {
+  if (child === parent) return true;
+  const prefix = parent.endsWith(path.sep) ? parent : parent + path.sep;
+  return child.startsWith(prefix);
+}
+
+function toPosix(p: string): string {
+  return path.sep === '/' ? p : p.split(path.sep).join('/');
+}
+
+function exists(abs: string): boolean {
+  try {
+    fs.lstatSync(abs);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function errCode(err: unknown): string | undefined {
+  return (err as NodeJS.ErrnoException | undefined)?.code;
+}
+
+function statKind(st: fs.Stats): string {
+  if (st.isFIFO()) return 'FIFO (named pipe)';
+  if (st.isSocket()) return 'socket';
+  if (st.isCharacterDevice()) return 'character device';
+  if (st.isBlockDevice()) return 'block device';
+  if (st.isDirectory()) return 'directory';
+  return 'not a regular file';
+}
+
+function direntKind(d: Dirent): string {
+  if (d.isFIFO()) return 'FIFO (named pipe)';
+  if (d.isSocket()) return 'socket';
+  if (d.isCharacterDevice()) return 'character device';
+  if (d.isBlockDevice()) return 'block device';
+  return 'not a regular file';
+}
