@@ -187,15 +187,28 @@ function lintRegex(spec: PatternSpec, flags: string, ctx: LintContext, report: R
   if (unsafe) {
     report('regex', `unsafe regex: ${unsafe}`);
   } else if (ctx.probe !== false) {
-    const alphabet = regexAlphabet(spec.regex, flags);
-    let growth = probeRegex(re, alphabet);
-    // Timer noise can fake one high reading; only two in a row count.
-    if (growth > PROBE_GROWTH_LIMIT) growth = Math.min(growth, probeRegex(re, alphabet));
+    const growth = probeGrowth(re, spec.regex, flags);
     if (growth > PROBE_GROWTH_LIMIT) {
       report('regex', `matching time grows about ${growth.toFixed(0)}x when the input doubles (super-linear backtracking); remove overlapping quantifiers`);
     }
   }
   return new RegExp(spec.regex, flags + 'g');
+}
+
+/** Probe results per regex for this process: a catalog linted twice (check, then scan) probes once. */
+const probed = new Map<string, number>();
+
+function probeGrowth(re: RegExp, source: string, flags: string): number {
+  const key = `${flags}/${source}`;
+  let growth = probed.get(key);
+  if (growth === undefined) {
+    const alphabet = regexAlphabet(source, flags);
+    growth = probeRegex(re, alphabet);
+    // Timer noise can fake one high reading; only two in a row count.
+    if (growth > PROBE_GROWTH_LIMIT) growth = Math.min(growth, probeRegex(re, alphabet));
+    probed.set(key, growth);
+  }
+  return growth;
 }
 
 function lintKeywords(spec: PatternSpec, report: Report): void {
