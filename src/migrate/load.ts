@@ -124,7 +124,7 @@ export function parseMigrations(
   };
 
   for (const err of doc.errors) {
-    const line = err.linePos?.[0]?.line ?? 1;
+    const line = err.linePos?.[0]?.line ?? lineCounter.linePos(err.pos[0]).line;
     problems.push({ file, line, field: '(yaml)', message: `invalid YAML: ${err.message.split('\n')[0]}` });
   }
   if (doc.errors.length > 0) return { entries, problems };
