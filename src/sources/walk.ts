@@ -289,8 +289,8 @@ function gitTopLevel(dir: string): Promise<string | undefined> {
 }
 
 /** Streams `git ls-files -z` output, one path (relative to cwd) at a time, without buffering the list. */
-async function* gitLsFiles(cwd: string, pathspecs: string[]): AsyncGenerator<string> {
-  const args = [...GIT_SAFE, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'];
+async function* gitLsFiles(cwd: string, which: string[], pathspecs: string[] = []): AsyncGenerator<string> {
+  const args = [...GIT_SAFE, 'ls-files', '-z', ...which];
   if (pathspecs.length > 0) args.push('--', ...pathspecs);
   const child = spawn('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
@@ -356,7 +356,7 @@ async function* walkGit(t: Target, top: string, ctx: Ctx): AsyncGenerator<Entry>
     // Nested ignore files come first in a separate, small listing: in git's order a directory's
     // ignore file can sort after files it governs (".env" < ".keyshiftignore").
     const specs = ctx.opts.ignoreFileNames.map((n) => `:(glob)**/${n}`);
-    for await (const p of gitLsFiles(t.abs, specs)) {
+    for await (const p of gitLsFiles(t.abs, ['--cached', '--others', '--exclude-standard'], specs)) {
       const slash = p.lastIndexOf('/');
       if (slash === -1) continue; // the target root's own file, loaded above
       addLayer(topRel(p.slice(0, slash)), path.join(t.abs, p));
@@ -389,7 +389,9 @@ async function* walkGit(t: Target, top: string, ctx: Ctx): AsyncGenerator<Entry>
   };
 
   let prev: string | undefined;
-  for await (const p of gitLsFiles(t.abs, [])) {
+  // ls-files prints untracked files before tracked ones; each list is sorted, so merging them gives git's order.
+  const listing = mergeSorted(gitLsFiles(t.abs, ['--cached']), gitLsFiles(t.abs, ['--others', '--exclude-standard']));
+  for await (const p of listing) {
     if (p === prev) continue; // an unmerged path is listed once per conflict stage
     prev = p;
     if (p.endsWith('/')) {
@@ -425,6 +427,25 @@ async function* walkGit(t: Target, top: string, ctx: Ctx): AsyncGenerator<Entry>
     else if (st.isSymbolicLink()) yield classifySymlink(abs, shown, realRoot, path.join(realRoot, dir));
     else if (st.isDirectory()) yield { path: shown, reason: 'not-a-regular-file', detail: 'git submodule (not scanned)' };
     else yield { path: shown, reason: 'not-a-regular-file', detail: statKind(st) };
+  }
+}
+
+/** Merges two sorted streams of paths into one, in git's order; both are closed if the consumer stops. */
+async function* mergeSorted(a: AsyncGenerator<string>, b: AsyncGenerator<string>): AsyncGenerator<string> {
+  try {
+    let x = await a.next();
+    let y = await b.next();
+    while (!x.done || !y.done) {
+      if (y.done || (!x.done && compareUtf8(x.value, y.value) <= 0)) {
+        yield x.value as string;
+        x = await a.next();
+      } else {
+        yield y.value;
+        y = await b.next();
+      }
+    }
+  } finally {
+    await Promise.allSettled([a.return(undefined), b.return(undefined)]);
   }
 }
 
@@ -476,9 +497,12 @@ function reporter(cwd: string, baseAbs: string): (rel: string) => string {
 }
 
 function globFilters(opts: WalkOptions): Pick<Ctx, 'isExcluded' | 'isIncluded'> {
-  const mm = { dot: true, basename: true };
-  const exclude = opts.exclude.map((g) => micromatch.matcher(g, mm));
-  const include = opts.include.map((g) => micromatch.matcher(g, mm));
+  // A glob without '/' matches the basename at any depth, as in .gitignore. Picomatch's basename option
+  // also rewrites globs that have a slash, so it is set only for those without one.
+  const compile = (g: string): ((p: string) => boolean) =>
+    micromatch.matcher(g, g.includes('/') ? { dot: true } : { dot: true, basename: true });
+  const exclude = opts.exclude.map(compile);
+  const include = opts.include.map(compile);
   return {
     isExcluded: exclude.length === 0 ? () => false : (p) => exclude.some((m) => m(p)),
     isIncluded: include.length === 0 ? () => true : (p) => include.some((m) => m(p)),
