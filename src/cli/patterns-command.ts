@@ -1,0 +1,53 @@
+// `keyshift patterns list|check` and `keyshift explain <id>`: the catalog seen from the command line.
+import { Command, Option } from 'commander';
+import { UsageError, EXIT_CLEAN, EXIT_USAGE } from '../model/errors.js';
+import { CREDENTIAL_KINDS } from '../model/types.js';
+import type { CliIO } from './main.js';
+import { loadEngineCatalog } from '../catalog-setup.js';
+import { checkCatalog } from '../catalog-check.js';
+import { explainPattern } from '../migrate/suggest.js';
+
+export function registerPatternCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  const patterns = program.command('patterns').description('list or check the pattern catalog');
+  patterns
+    .command('list')
+    .description('list the patterns keyshift runs')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((opts: { format: 'text' | 'json' }) => {
+      const { all } = loadEngineCatalog();
+      if (opts.format === 'json') {
+        const rows = all.map((p) => ({ id: p.id, name: p.name, provider: p.provider, family: p.family, kind: p.kind, severity: p.severity, confidence: p.confidence, migration: p.migration, validator: p.validator ?? null }));
+        io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+      } else {
+        const width = Math.max(...all.map((p) => p.id.length));
+        for (const p of all) io.stdout(`${p.id.padEnd(width)}  ${p.kind.padEnd(21)}  ${p.severity.padEnd(8)}  ${p.name}\n`);
+        const byKind = CREDENTIAL_KINDS.map((k) => `${k} ${all.filter((p) => p.kind === k).length}`).join(', ');
+        io.stdout(`\n${all.length} patterns: ${byKind}\n`);
+      }
+      setExit(EXIT_CLEAN);
+    });
+  patterns
+    .command('check')
+    .description('lint the catalog and run every example through the full engine')
+    .option('--dir <folder>', 'a patterns folder to check instead of the built-in one')
+    .action((opts: { dir?: string }) => {
+      const report = checkCatalog(opts.dir);
+      for (const line of report.problems) io.stderr(`${line}\n`);
+      io.stdout(`${report.patterns} patterns, ${report.examples} examples, ${report.negativeExamples} negative examples: ${report.problems.length === 0 ? 'ok' : `${report.problems.length} problem(s)`}\n`);
+      setExit(report.problems.length === 0 ? EXIT_CLEAN : EXIT_USAGE);
+    });
+  program
+    .command('explain')
+    .description('print the full migration guidance for one pattern')
+    .argument('<pattern-id>', 'a pattern id, as in SARIF ruleId (see keyshift patterns list)')
+    .action((id: string) => {
+      const { all, migrations } = loadEngineCatalog();
+      const spec = all.find((p) => p.id === id);
+      if (!spec) {
+        const near = all.filter((p) => p.id.startsWith(id.split('.')[0] ?? id)).slice(0, 5).map((p) => p.id);
+        throw new UsageError(`no pattern "${id}"${near.length ? `; did you mean ${near.join(', ')}?` : ''} (see keyshift patterns list)`);
+      }
+      io.stdout(`${explainPattern(spec, migrations)}\n`);
+      setExit(EXIT_CLEAN);
+    });
+}

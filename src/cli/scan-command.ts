@@ -1,0 +1,163 @@
+// `keyshift scan` and `keyshift report`: turns options into a scan, writes the chosen format, and
+// decides the exit code from --fail-on. The only scan code that touches argv, files written and exit codes.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { SEVERITIES, severityRank, type Severity, type ScanResult } from '../model/types.js';
+import { UsageError, EXIT_CLEAN, EXIT_FINDINGS } from '../model/errors.js';
+import type { CliIO } from './main.js';
+import { runConfiguredScan, type ScanRequest } from '../scan-request.js';
+import { formatReport, type ReportFormat as OutputFormat } from '../report/index.js';
+import { parseSize } from './parse.js';
+
+export interface ScanCliOptions {
+  format: OutputFormat;
+  output?: string;
+  failOn?: string;
+  showSecrets?: boolean;
+  verbose?: boolean;
+  include?: string[];
+  exclude?: string[];
+  maxFileSize?: string;
+  gitignore: boolean;
+  config?: string;
+  baseline?: string;
+  showSuppressed?: boolean;
+  reportUnusedDirectives?: boolean;
+  maxFindings?: string;
+  workers?: string;
+  color?: boolean;
+  staged?: boolean;
+  diff?: string;
+  history?: boolean;
+  since?: string;
+  maxCommits?: string;
+  progress?: boolean;
+}
+
+const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
+
+export function addScanOptions(cmd: Command, defaultFormat: OutputFormat): Command {
+  return cmd
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'markdown']).default(defaultFormat))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (critical, high, medium, low, none)')
+    .option('--show-secrets', 'print full secret values (redacted by default)')
+    .option('-v, --verbose', 'list skipped files with their reasons')
+    .option('--include <glob>', 'only scan paths matching this glob (repeatable)', collect)
+    .option('--exclude <glob>', 'skip paths matching this glob (repeatable)', collect)
+    .option('--max-file-size <size>', 'skip files larger than this (bytes, or 10MiB, 500KB); default 10MiB')
+    .option('--no-gitignore', 'scan files that .gitignore excludes')
+    .option('-c, --config <file>', 'configuration file (default: .keyshift.yaml found upward from the scan root)')
+    .option('--baseline <file>', 'report only findings that are not in this baseline')
+    .option('--show-suppressed', 'also list suppressed findings')
+    .option('--report-unused-directives', 'warn about allow directives that suppress nothing')
+    .option('--max-findings <n>', 'print at most this many findings in text output')
+    .option('--workers <n>', 'worker threads (0 = in-process; default: one per core)')
+    .option('--no-color', 'no ANSI colours even on a terminal')
+    .option('--no-progress', 'no progress line on a terminal')
+    .option('--staged', 'scan what is staged for commit (the lines it adds)')
+    .option('--diff <range>', 'scan the lines added between two commits: base[..head] or base...head')
+    .option('--history', 'scan every commit reachable from the given refs (default: all branches)')
+    .option('--since <date>', 'with --history: only commits more recent than this date')
+    .option('--max-commits <n>', 'with --history: at most this many commits');
+}
+
+export function registerScanCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  addScanOptions(
+    program.command('scan').description('scan files or directories for secrets').argument('[paths...]', 'files or directories to scan', ['.']),
+    'text',
+  ).action(async (paths: string[], opts: ScanCliOptions) => {
+    setExit(await scanAction(paths, opts, io));
+  });
+  addScanOptions(
+    program
+      .command('report')
+      .description('write the NHI inventory and migration plan (markdown) for files or directories')
+      .argument('[paths...]', 'files or directories to scan', ['.']),
+    'markdown',
+  ).action(async (paths: string[], opts: ScanCliOptions) => {
+    setExit(await scanAction(paths, { ...opts, failOn: opts.failOn ?? 'none' }, io));
+  });
+}
+
+export function parseFailOn(value: string | undefined): Severity | 'none' | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'none' || (SEVERITIES as readonly string[]).includes(value)) return value as Severity | 'none';
+  throw new UsageError(`--fail-on: expected one of critical, high, medium, low, none; got "${value}"`);
+}
+
+function parseCount(flag: string, v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag}: expected a whole number, got "${v}"`);
+  return n;
+}
+
+export function requestFromOptions(paths: string[], opts: ScanCliOptions, io: CliIO): ScanRequest {
+  const modes = [opts.staged, opts.diff !== undefined, opts.history].filter(Boolean).length;
+  if (modes > 1) throw new UsageError('--staged, --diff and --history cannot be combined; choose one');
+  return {
+    cwd: io.cwd,
+    targets: paths.map((p) => resolve(io.cwd, p)),
+    configFile: opts.config,
+    failOn: parseFailOn(opts.failOn),
+    include: opts.include ?? [],
+    exclude: opts.exclude ?? [],
+    maxFileSize: opts.maxFileSize === undefined ? undefined : parseSize('--max-file-size', opts.maxFileSize),
+    respectGitignore: opts.gitignore,
+    baseline: opts.baseline,
+    workers: parseCount('--workers', opts.workers),
+    mode: opts.staged ? { kind: 'staged' } : opts.diff !== undefined ? { kind: 'diff', range: opts.diff } : opts.history ? { kind: 'history', since: opts.since, maxCommits: parseCount('--max-commits', opts.maxCommits) } : { kind: 'files' },
+    onProgress: io.isTTY && opts.progress !== false ? progressPrinter(io) : undefined,
+  };
+}
+
+async function scanAction(paths: string[], opts: ScanCliOptions, io: CliIO): Promise<number> {
+  const request = requestFromOptions(paths, opts, io);
+  const { report, failOn, unusedDirectives } = await runConfiguredScan(request);
+  if (request.onProgress) io.stderr('\r\x1b[K');
+  const out = formatReport(opts.format, report, {
+    showSecrets: Boolean(opts.showSecrets),
+    color: io.isTTY && opts.color !== false && !io.env.NO_COLOR && !opts.output,
+    verbose: Boolean(opts.verbose),
+    showSuppressed: Boolean(opts.showSuppressed),
+    maxFindings: parseCount('--max-findings', opts.maxFindings),
+  });
+  if (opts.output) {
+    try {
+      writeFileSync(resolve(io.cwd, opts.output), out);
+    } catch (err) {
+      throw new UsageError(`--output: cannot write ${opts.output}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
+    }
+    io.stderr(`${summaryLine(report.result)}; report written to ${opts.output}\n`);
+  } else {
+    io.stdout(out);
+  }
+  for (const w of report.result.warnings) io.stderr(`keyshift: warning: ${w}\n`);
+  if (opts.reportUnusedDirectives) {
+    for (const d of unusedDirectives) io.stderr(`keyshift: unused directive at ${d.path}:${d.line} (${d.form}) suppresses nothing\n`);
+  }
+  return exitCodeFor(report.result, failOn);
+}
+
+export function exitCodeFor(result: ScanResult, failOn: Severity | 'none'): number {
+  if (failOn === 'none') return EXIT_CLEAN;
+  const threshold = severityRank(failOn);
+  const failing = result.findings.some((f) => f.suppressions.length === 0 && severityRank(f.severity) >= threshold);
+  return failing ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+export function summaryLine(r: ScanResult): string {
+  return `keyshift: ${r.counts.findings} finding(s), ${r.counts.suppressed} suppressed, in ${r.counts.filesScanned} file(s) (${r.counts.filesSkipped} skipped)`;
+}
+
+function progressPrinter(io: CliIO): (p: { files: number; bytes: number }) => void {
+  let last = 0;
+  return (p) => {
+    const now = Date.now();
+    if (now - last < 200) return;
+    last = now;
+    io.stderr(`\r\x1b[Kscanning: ${p.files} files, ${(p.bytes / 1048576).toFixed(1)} MB`);
+  };
+}

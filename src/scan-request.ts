@@ -1,0 +1,105 @@
+// Turns a scan request (from the CLI, the hook or the Action) into a configured scan: finds and merges
+// config, assembles the catalog, picks the source (files, staged, diff, history), runs it, builds a Report.
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Severity, SourceItem, Skip } from './model/types.js';
+import { UsageError } from './model/errors.js';
+import { runScan } from './scan.js';
+import { loadEngineCatalog, type EngineCatalog } from './catalog-setup.js';
+import { walkFiles } from './sources/walk.js';
+import { ruleHelp } from './migrate/suggest.js';
+import type { Report, RuleInfo } from './report/types.js';
+import { resolveSettings, type Settings } from './settings.js';
+import { unusedDirectives } from './suppress/apply.js';
+import { VERSION } from './cli/version.js';
+
+export type ScanMode =
+  | { kind: 'files' }
+  | { kind: 'staged' }
+  | { kind: 'diff'; range: string }
+  | { kind: 'history'; since?: string; maxCommits?: number; refs?: string[] };
+
+export interface ScanRequest {
+  cwd: string;
+  /** Absolute paths of files or directories. */
+  targets: string[];
+  configFile?: string;
+  failOn?: Severity | 'none';
+  include: string[];
+  exclude: string[];
+  maxFileSize?: number;
+  respectGitignore: boolean;
+  baseline?: string;
+  workers?: number;
+  mode: ScanMode;
+  onProgress?: (p: { files: number; bytes: number }) => void;
+  /** Items from elsewhere (the GitHub API); replaces the mode's source. */
+  items?: AsyncIterable<SourceItem | Skip>;
+}
+
+export interface ConfiguredScan {
+  report: Report;
+  failOn: Severity | 'none';
+  settings: Settings;
+  catalog: EngineCatalog;
+  unusedDirectives: { path: string; line: number; form: string }[];
+}
+
+export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredScan> {
+  for (const t of req.targets) {
+    try {
+      statSync(t);
+    } catch {
+      throw new UsageError(`cannot scan ${t}: no such file or directory`);
+    }
+  }
+  const firstDir = req.targets[0] ? dirOf(req.targets[0]) : req.cwd;
+  const settings = resolveSettings(req, firstDir);
+  const catalog = loadEngineCatalog(settings.catalog);
+  const items = req.items ?? (await sourceFor(req, settings));
+  const result = await runScan({
+    items,
+    patterns: catalog.active,
+    migrations: catalog.migrations,
+    suppress: settings.suppress,
+    maxFileSize: settings.maxFileSize,
+    root: settings.root,
+    workers: req.workers,
+    onProgress: req.onProgress,
+  });
+  const used = new Set(result.findings.map((f) => f.ruleId));
+  const rules: RuleInfo[] = catalog.all.filter((p) => used.has(p.id)).map((spec) => ({ spec, help: ruleHelp(spec, catalog.migrations) }));
+  return {
+    report: { result, rules, tool: { name: 'keyshift', version: VERSION, informationUri: 'https://github.com/keyshift/keyshift' } },
+    failOn: settings.failOn,
+    settings,
+    catalog,
+    unusedDirectives: unusedDirectives(result.directives),
+  };
+}
+
+function dirOf(p: string): string {
+  try {
+    return statSync(p).isDirectory() ? p : dirname(p);
+  } catch {
+    return dirname(p);
+  }
+}
+
+async function sourceFor(req: ScanRequest, s: Settings): Promise<AsyncIterable<SourceItem | Skip>> {
+  switch (req.mode.kind) {
+    case 'files':
+      return walkFiles(req.targets, {
+        cwd: req.cwd,
+        include: s.include,
+        exclude: s.exclude,
+        ignoreFileNames: s.ignoreFileNames,
+        respectGitignore: req.respectGitignore,
+        maxFileSize: s.maxFileSize,
+      });
+    default: {
+      const git = await import('./sources/git-source.js');
+      return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: s });
+    }
+  }
+}

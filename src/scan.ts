@@ -1,0 +1,267 @@
+// The one place where the stages meet: sources -> (workers: read, detect) -> classify -> migrate ->
+// suppress. Owns the worker pool, the counts and the deterministic order of results; prints nothing.
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { Finding, PatternSpec, ScanResult, Skip, SourceItem } from './model/types.js';
+import { createFileProcessor, type FileOutcome, type FileWorkerOptions } from './scan-worker.js';
+import { classifyMatch, markReuse } from './classify/classify.js';
+import { suggestMigration } from './migrate/suggest.js';
+import type { MigrationEntry } from './migrate/load.js';
+import { applySuppressions } from './suppress/apply.js';
+import type { Directive } from './suppress/directives.js';
+
+/** Below this many files the scan stays in-process: starting workers would cost more than it saves. */
+const IN_PROCESS_MAX_FILES = 64;
+const IN_PROCESS_MAX_BYTES = 4 * 1024 * 1024;
+const BATCH_FILES = 48;
+const BATCHES_IN_FLIGHT_PER_WORKER = 2;
+
+export type SuppressContext = Omit<Parameters<typeof applySuppressions>[1], 'directives'>;
+
+export interface ScanOptions {
+  /** Where items come from: the file walker, git, or the GitHub API. */
+  items: AsyncIterable<SourceItem | Skip>;
+  patterns: PatternSpec[];
+  migrations: Map<string, MigrationEntry>;
+  suppress: SuppressContext;
+  maxFileSize: number;
+  /** Absolute root the item paths are relative to. */
+  root: string;
+  /** Worker threads: 0 = in-process, undefined = automatic. */
+  workers?: number;
+  onProgress?: (p: { files: number; bytes: number }) => void;
+}
+
+export interface ScanOutput extends ScanResult {
+  /** Inline directives found in files with matches, by path; kept for --report-unused-directives. */
+  directives: Map<string, Map<number, Directive[]>>;
+}
+
+export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
+  const started = performance.now();
+  const byId = new Map(opts.patterns.map((p) => [p.id, p]));
+  const outcomes: FileOutcome[] = [];
+  const skips: Skip[] = [];
+  const warnings: string[] = [];
+  let files = 0;
+  let bytes = 0;
+  const collect = (o: FileOutcome): void => {
+    if (o.skip) skips.push(o.skip);
+    else {
+      files++;
+      bytes += o.bytes;
+    }
+    if (o.matches.length > 0) outcomes.push(o);
+    opts.onProgress?.({ files, bytes });
+  };
+
+  const workerOptions: FileWorkerOptions = { maxFileSize: opts.maxFileSize };
+  const iterator = opts.items[Symbol.asyncIterator]();
+  // Look ahead: small scans stay in-process.
+  const head: SourceItem[] = [];
+  let headBytes = 0;
+  let exhausted = false;
+  while (head.length <= IN_PROCESS_MAX_FILES && headBytes <= IN_PROCESS_MAX_BYTES) {
+    const next = await iterator.next();
+    if (next.done) {
+      exhausted = true;
+      break;
+    }
+    if ('reason' in next.value) skips.push(next.value);
+    else {
+      head.push(next.value);
+      headBytes += next.value.content?.length ?? 0;
+    }
+  }
+  const workerCount = opts.workers ?? Math.min(availableParallelism(), 8);
+  if ((exhausted && head.length <= IN_PROCESS_MAX_FILES) || workerCount === 0) {
+    const process = createFileProcessor(opts.patterns, workerOptions);
+    for (const item of head) collect(safeProcess(process, item));
+    if (!exhausted) {
+      for (let n = await iterator.next(); !n.done; n = await iterator.next()) {
+        if ('reason' in n.value) skips.push(n.value);
+        else collect(safeProcess(process, n.value));
+      }
+    }
+  } else {
+    await runPool(workerCount, opts.patterns, workerOptions, head, exhausted ? undefined : iterator, skips, collect, warnings);
+  }
+
+  const findings: Finding[] = [];
+  const directivesByPath = new Map<string, Map<number, Directive[]>>();
+  for (const o of outcomes) {
+    if (o.directives.length > 0) directivesByPath.set(o.path, new Map(o.directives));
+    for (const m of o.matches) {
+      const spec = byId.get(m.patternId);
+      if (!spec) continue;
+      const f = classifyMatch(m, spec, { path: o.path, context: o.context, pathRole: o.pathRole, commit: o.commit });
+      f.migration = suggestMigration(f, opts.migrations);
+      findings.push(f);
+    }
+  }
+  markReuse(findings);
+  findings.sort(compareFindings);
+  applySuppressions(findings, { ...opts.suppress, directives: directivesByPath });
+  skips.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const suppressed = findings.filter((f) => f.suppressions.length > 0).length;
+  return {
+    directives: directivesByPath,
+    findings,
+    skips,
+    warnings,
+    root: opts.root,
+    counts: {
+      filesScanned: files,
+      bytesScanned: bytes,
+      filesSkipped: skips.length,
+      findings: findings.length - suppressed,
+      suppressed,
+    },
+    durationMs: performance.now() - started,
+  };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.path, b.path) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.commit?.sha ?? '', b.commit?.sha ?? '')
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function safeProcess(process: (i: SourceItem) => FileOutcome, item: SourceItem): FileOutcome {
+  try {
+    return process(item);
+  } catch (err) {
+    return unreadable(item, err);
+  }
+}
+
+function unreadable(item: SourceItem, err: unknown): FileOutcome {
+  return {
+    path: item.path,
+    skip: { path: item.path, reason: 'unreadable', detail: err instanceof Error ? err.message : String(err) },
+    bytes: 0,
+    matches: [],
+    context: 'other',
+    pathRole: 'source',
+    directives: [],
+  };
+}
+
+/**
+ * Bounded producer/consumer: each worker holds at most BATCHES_IN_FLIGHT_PER_WORKER batches, so memory
+ * stays flat however many files the walker yields. A worker that dies has its batch recorded as skips.
+ */
+async function runPool(
+  count: number,
+  patterns: PatternSpec[],
+  options: FileWorkerOptions,
+  head: SourceItem[],
+  rest: AsyncIterator<SourceItem | Skip> | undefined,
+  skips: Skip[],
+  collect: (o: FileOutcome) => void,
+  warnings: string[],
+): Promise<void> {
+  const workerUrl = new URL('./scan-worker.js', import.meta.url);
+  const pending = [...head];
+  let sourceDone = rest === undefined;
+  let batchSeq = 0;
+
+  async function nextBatch(): Promise<SourceItem[]> {
+    const batch: SourceItem[] = [];
+    while (batch.length < BATCH_FILES) {
+      const queued = pending.shift();
+      if (queued) {
+        batch.push(queued);
+        continue;
+      }
+      if (sourceDone || !rest) break;
+      const n = await rest.next();
+      if (n.done) {
+        sourceDone = true;
+        break;
+      }
+      if ('reason' in n.value) skips.push(n.value);
+      else batch.push(n.value);
+    }
+    return batch;
+  }
+
+  // A single async feeder so that two workers never pull from the iterator at once.
+  let feeding: Promise<unknown> = Promise.resolve();
+  const takeBatch = (): Promise<SourceItem[]> => {
+    const p = feeding.then(nextBatch);
+    feeding = p.catch(() => undefined);
+    return p;
+  };
+
+  const runWorker = (): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(workerUrl, { workerData: { keyshiftWorker: true, patterns, options } });
+      const inFlight = new Map<number, SourceItem[]>();
+      let finished = false;
+      const finish = (err?: unknown): void => {
+        if (finished) return;
+        finished = true;
+        void worker.terminate();
+        if (err) reject(err);
+        else resolve();
+      };
+      const send = async (): Promise<void> => {
+        try {
+          const batch = await takeBatch();
+          if (batch.length === 0) {
+            if (inFlight.size === 0) finish();
+            return;
+          }
+          const id = batchSeq++;
+          inFlight.set(id, batch);
+          worker.postMessage({ batch: id, items: batch });
+        } catch (err) {
+          finish(err);
+        }
+      };
+      worker.on('message', (msg: { batch: number; outcomes: FileOutcome[] }) => {
+        inFlight.delete(msg.batch);
+        for (const o of msg.outcomes) collect(o);
+        void send();
+      });
+      worker.on('error', (err) => {
+        // The files of a crashed worker's batches are reported as unreadable; the scan goes on without it.
+        warnings.push(`a scan worker stopped (${err.message}); ${countItems(inFlight)} file(s) in its queue were not scanned`);
+        for (const batch of inFlight.values()) for (const item of batch) collect(unreadable(item, new Error('scan worker stopped')));
+        inFlight.clear();
+        finish();
+      });
+      worker.on('exit', (code) => {
+        if (!finished && inFlight.size > 0) {
+          warnings.push(`a scan worker exited with code ${code}`);
+          for (const batch of inFlight.values()) for (const item of batch) collect(unreadable(item, new Error('scan worker exited')));
+        }
+        finish();
+      });
+      for (let i = 0; i < BATCHES_IN_FLIGHT_PER_WORKER; i++) void send();
+    });
+
+  await Promise.all(Array.from({ length: count }, runWorker));
+  // If every worker died, finish the remaining files in-process rather than dropping them.
+  if (!sourceDone || pending.length > 0) {
+    const process = createFileProcessor(patterns, options);
+    for (let batch = await takeBatch(); batch.length > 0; batch = await takeBatch()) {
+      for (const item of batch) collect(safeProcess(process, item));
+    }
+  }
+}
+
+function countItems(m: Map<number, SourceItem[]>): number {
+  let n = 0;
+  for (const b of m.values()) n += b.length;
+  return n;
+}

@@ -1,0 +1,75 @@
+// Resolves what a scan runs with: the config file (found upward from the scan root, or --config), CLI
+// overrides on top, and the pieces each stage needs (walk options, catalog selection, suppression context).
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Severity } from './model/types.js';
+import { ConfigError } from './model/errors.js';
+import { findConfigFile, loadConfig, mergeConfig, resolveConfigPath, defaultConfig, type KeyshiftConfig } from './config/config.js';
+import { parseBaseline, indexBaseline } from './suppress/baseline.js';
+import type { CatalogSelection } from './catalog-setup.js';
+import type { SuppressContext } from './scan.js';
+
+export interface SettingsRequest {
+  cwd: string;
+  configFile?: string;
+  failOn?: Severity | 'none';
+  include: string[];
+  exclude: string[];
+  maxFileSize?: number;
+  baseline?: string;
+}
+
+export interface Settings {
+  config: KeyshiftConfig;
+  root: string;
+  failOn: Severity | 'none';
+  maxFileSize: number;
+  include: string[];
+  exclude: string[];
+  ignoreFileNames: string[];
+  catalog: CatalogSelection;
+  suppress: SuppressContext;
+}
+
+/** The failing severity when neither the config nor the command line names one. */
+export const DEFAULT_FAIL_ON: Severity = 'low';
+
+export function resolveSettings(req: SettingsRequest, scanDir: string): Settings {
+  const file = req.configFile ? resolve(req.cwd, req.configFile) : findConfigFile(scanDir);
+  if (req.configFile && !existsSync(file!)) throw new ConfigError(`--config: ${req.configFile} does not exist`);
+  const fromFile = file ? loadConfig(file) : defaultConfig();
+  const explicitFailOn = req.failOn ?? (file && /^\s*fail-on\s*:/m.test(readFileSync(file, 'utf8')) ? fromFile.failOn : DEFAULT_FAIL_ON);
+  const config = mergeConfig(fromFile, {
+    failOn: explicitFailOn,
+    maxFileSize: req.maxFileSize,
+    include: req.include,
+    exclude: req.exclude,
+    baseline: req.baseline,
+  });
+  // A baseline named on the command line is relative to the working directory; one in the config file,
+  // to the config file's folder.
+  const baselinePath = req.baseline ? resolve(req.cwd, req.baseline) : config.baseline ? resolveConfigPath(config, config.baseline, req.cwd) : undefined;
+  let baseline: SuppressContext['baseline'];
+  if (baselinePath) {
+    if (!existsSync(baselinePath)) throw new ConfigError(`baseline ${baselinePath} does not exist; create it with \`keyshift baseline create\``);
+    baseline = indexBaseline(parseBaseline(readFileSync(baselinePath, 'utf8'), baselinePath));
+  }
+  return {
+    config,
+    root: req.cwd,
+    failOn: config.failOn,
+    maxFileSize: config.maxFileSize,
+    include: config.include,
+    exclude: config.exclude,
+    ignoreFileNames: ['.keyshiftignore', ...config.ignoreFiles.map((p) => resolveConfigPath(config, p, req.cwd))],
+    catalog: {
+      custom: config.patterns.custom,
+      customFile: config.file,
+      enable: config.patterns.enable,
+      disable: config.patterns.disable,
+      severity: config.patterns.severity,
+      genericEntropy: config.entropy.generic,
+    },
+    suppress: { allowlist: config.allowlist, baseline },
+  };
+}
