@@ -81,7 +81,8 @@ function compileValueRegex(source: string): RegExp {
 
 function pathMatcher(globs: string[]): (path: string) => boolean {
   if (globs.length === 0) return () => false;
-  const matchers = globs.map((g) => micromatch.matcher(g, { dot: true, basename: true }));
+  // micromatch's basename option also breaks globs that do contain '/', so it is set per glob.
+  const matchers = globs.map((g) => micromatch.matcher(g, { dot: true, basename: !g.includes('/') }));
   const isMatch = (p: string): boolean => matchers.some((m) => m(p));
   let lastPath: string | undefined;
   let last = false;
