@@ -135,19 +135,24 @@ async function* walkTarget(t: Target, ctx: Ctx): AsyncGenerator<Entry> {
     }
     return;
   }
-  const top = ctx.opts.respectGitignore ? await gitTopLevel(t.abs) : undefined;
-  if (top !== undefined) {
-    const git = walkGit(t, top, ctx);
-    let yielded = false;
+  const repo = ctx.opts.respectGitignore ? await gitTopLevel(t.abs) : {};
+  if (repo.warning) ctx.stats.warnings.push(`${t.given}: ${repo.warning}`);
+  if (repo.top !== undefined) {
+    let yielded = 0;
     try {
-      for await (const e of git) {
-        yielded = true;
+      for await (const e of walkGit(t, repo.top, ctx)) {
+        yielded++;
         yield e;
       }
-      ctx.stats.gitTargets++;
-      return;
+      // git lists nothing inside an ignored directory, but a directory named explicitly (a build
+      // output, say) is meant to be scanned: walk it as a plain directory instead.
+      if (yielded > 0 || !(await gitIgnoresDir(t.abs))) {
+        ctx.stats.gitTargets++;
+        return;
+      }
+      ctx.stats.warnings.push(`${t.given} is ignored by git; walked it as a plain directory`);
     } catch (err) {
-      if (yielded || !(err instanceof GitListError)) throw err;
+      if (yielded > 0 || !(err instanceof GitListError)) throw err;
       ctx.stats.warnings.push(`${err.message}; walked ${t.given} without git instead`);
     }
   }
@@ -279,12 +284,25 @@ function gitEnv(): NodeJS.ProcessEnv {
 // A scanned tree is untrusted: core.fsmonitor in its .git/config would run a command of its choosing.
 const GIT_SAFE = ['-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off'];
 
-function gitTopLevel(dir: string): Promise<string | undefined> {
+function gitTopLevel(dir: string): Promise<{ top?: string; warning?: string }> {
   return new Promise((resolve) => {
-    execFile('git', [...GIT_SAFE, 'rev-parse', '--show-toplevel'], { cwd: dir, env: gitEnv() }, (err, stdout) => {
+    execFile('git', [...GIT_SAFE, 'rev-parse', '--show-toplevel'], { cwd: dir, env: gitEnv() }, (err, stdout, stderr) => {
       const top = String(stdout).trim();
-      resolve(err || top === '' ? undefined : top);
+      if (!err && top !== '') return resolve({ top });
+      // Not a repository, or no git at all: a plain directory walk, silently. A repository git refuses
+      // to use (owned by another user) is worth a warning: .gitignore is then read by keyshift itself.
+      if (String(stderr).includes('dubious ownership')) {
+        return resolve({ warning: 'git refuses this repository (dubious ownership; see git config safe.directory); walked it without git' });
+      }
+      resolve({});
     });
+  });
+}
+
+/** Whether git ignores the directory itself (`git check-ignore` exits 0). */
+function gitIgnoresDir(dir: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    execFile('git', [...GIT_SAFE, 'check-ignore', '-q', '--', '.'], { cwd: dir, env: gitEnv() }, (err) => resolve(!err));
   });
 }
 

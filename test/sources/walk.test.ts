@@ -11,6 +11,7 @@ import { createWalkStats, walkFiles } from '../../src/sources/walk.js';
 import { collect, git, gitInit, options, tmpdir, writeTree } from './helpers.js';
 
 const MODES = ['directory walk', 'git'] as const;
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 function setup(mode: (typeof MODES)[number], files: Record<string, string>): string {
   const root = tmpdir();
@@ -214,4 +215,29 @@ test('the walker streams: the first item arrives before a large tree is listed i
   assert.equal((first.value as { path: string }).path, 'd00/f0');
   await gen.return(undefined);
   assert.equal(stats.items, 1);
+});
+
+test('a directory target that git ignores is still walked, with a warning (both modes agree)', async () => {
+  const files = { '.gitignore': 'build/\n*.map\n', 'build/app.js': '', 'build/app.js.map': '', 'src/a.ts': '' };
+  const plain = await collect(['build'], options(setup('directory walk', files)));
+  assert.deepEqual(plain.paths, ['build/app.js']);
+  const inGit = await collect(['build'], options(setup('git', files)));
+  assert.deepEqual(inGit.paths, ['build/app.js']);
+  assert.deepEqual(inGit.stats.warnings, ['build is ignored by git; walked it as a plain directory']);
+  assert.equal(inGit.stats.fsTargets, 1);
+  assert.equal(inGit.stats.gitTargets, 0);
+});
+
+// chmod 000 does not stop root, and these tests run as root in CI containers; skipped there.
+// (The reader's tests simulate an open failure in a way that also works as root.)
+test('an unreadable directory is reported and the walk goes on', { skip: isRoot ? 'running as root: permissions are not enforced' : false }, async () => {
+  const root = setup('directory walk', { 'locked/a.txt': '', 'z.txt': '' });
+  fs.chmodSync(path.join(root, 'locked'), 0o000);
+  try {
+    const r = await collect(['.'], options(root));
+    assert.deepEqual(r.paths, ['z.txt']);
+    assert.deepEqual(r.skips, [{ path: 'locked', reason: 'unreadable', detail: 'permission denied (directory)' }]);
+  } finally {
+    fs.chmodSync(path.join(root, 'locked'), 0o755);
+  }
 });
