@@ -7,6 +7,7 @@ import { loadPatterns, parsePatternFile } from './catalog/load.js';
 import { lintPatterns, formatProblems, type LintProblem } from './catalog/lint.js';
 import { loadMigrations, type MigrationEntry } from './migrate/load.js';
 import { VALIDATORS } from './detect/validators.js';
+import { POSTURE_SPECS } from './detect/posture.js';
 
 export interface CatalogSelection {
   patternsDir?: string;
@@ -41,7 +42,8 @@ export function loadEngineCatalog(sel: CatalogSelection = {}): EngineCatalog {
   const migrations = loadMigrations();
   const builtin = loadPatterns(sel.patternsDir);
   const problems: LintProblem[] = [...builtin.problems];
-  let all = builtin.patterns;
+  // Posture rules are code (parsed YAML, not regexes); their examples are checked by catalog-check.
+  let all = [...builtin.patterns, ...POSTURE_SPECS];
   if (sel.custom && sel.custom.length > 0) {
     const file = sel.customFile ?? '.keyshift.yaml';
     // User patterns go through the same parser and linter as built-in ones; problems point at the

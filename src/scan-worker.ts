@@ -5,6 +5,7 @@ import type { Match, PatternSpec, SourceItem, Skip, FileContext, PathRole } from
 import { readBlob } from './read/read-blob.js';
 import { compileCatalog, detectMatches, type CompiledCatalog } from './detect/engine.js';
 import { isLockfile, isMinified } from './detect/filters.js';
+import { detectPosture, POSTURE_CONTEXTS } from './detect/posture.js';
 import { detectContext } from './classify/context.js';
 import { findDirectives, type Directive } from './suppress/directives.js';
 
@@ -24,11 +25,17 @@ export interface FileWorkerOptions {
 }
 
 export function createFileProcessor(patterns: PatternSpec[], opts: FileWorkerOptions): (item: SourceItem) => FileOutcome {
-  const compiled: CompiledCatalog = compileCatalog(patterns);
-  return (item) => processItem(item, compiled, opts);
+  // Posture rules are structural (parsed YAML), not regexes: they bypass the keyword engine.
+  const compiled: CompiledCatalog = compileCatalog(patterns.filter((p) => !isPostureId(p.id)));
+  const postureIds = new Set(patterns.filter((p) => isPostureId(p.id)).map((p) => p.id));
+  return (item) => processItem(item, compiled, postureIds, opts);
 }
 
-function processItem(item: SourceItem, compiled: CompiledCatalog, opts: FileWorkerOptions): FileOutcome {
+export function isPostureId(id: string): boolean {
+  return id.startsWith('posture.');
+}
+
+function processItem(item: SourceItem, compiled: CompiledCatalog, postureIds: Set<string>, opts: FileWorkerOptions): FileOutcome {
   const blobOrSkip = readBlob(item, { maxFileSize: opts.maxFileSize });
   if ('reason' in blobOrSkip) {
     const { context, pathRole } = detectContext(item.path);
@@ -40,6 +47,10 @@ function processItem(item: SourceItem, compiled: CompiledCatalog, opts: FileWork
     lockfile: isLockfile(item.path),
     minified: isMinified(item.path, blob.text),
   });
+  // CI posture: workflows that feed long-lived secrets to steps that could use federation.
+  if (postureIds.size > 0 && POSTURE_CONTEXTS.has(context)) {
+    matches = [...matches, ...detectPosture(blob, context, postureIds)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
+  }
   if (item.addedLines) {
     const added = new Set(item.addedLines);
     matches = matches.filter((m) => added.has(m.line));

@@ -95,7 +95,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
       const spec = byId.get(m.patternId);
       if (!spec) continue;
       const f = classifyMatch(m, spec, { path: o.path, context: o.context, pathRole: o.pathRole, commit: o.commit });
-      f.migration = suggestMigration(f, opts.migrations);
+      f.migration = suggestMigration(f, opts.migrations, spec.migration);
       findings.push(f);
     }
   }
