@@ -6,7 +6,7 @@ import type { Severity, SourceItem, Skip } from './model/types.js';
 import { UsageError } from './model/errors.js';
 import { runScan } from './scan.js';
 import { loadEngineCatalog, type EngineCatalog } from './catalog-setup.js';
-import { walkFiles } from './sources/walk.js';
+import { walkFiles, createWalkStats } from './sources/walk.js';
 import { ruleHelp } from './migrate/suggest.js';
 import type { Report, RuleInfo } from './report/types.js';
 import { resolveSettings, type Settings } from './settings.js';
@@ -56,7 +56,8 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
   const firstDir = req.targets[0] ? dirOf(req.targets[0]) : req.cwd;
   const settings = resolveSettings(req, firstDir);
   const catalog = loadEngineCatalog(settings.catalog);
-  const items = req.items ?? (await sourceFor(req, settings));
+  const walkStats = createWalkStats();
+  const items = req.items ?? (await sourceFor(req, settings, walkStats));
   const result = await runScan({
     items,
     patterns: catalog.active,
@@ -67,6 +68,7 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
     workers: req.workers,
     onProgress: req.onProgress,
   });
+  result.warnings.unshift(...walkStats.warnings);
   const used = new Set(result.findings.map((f) => f.ruleId));
   const rules: RuleInfo[] = catalog.all.filter((p) => used.has(p.id)).map((spec) => ({ spec, help: ruleHelp(spec, catalog.migrations) }));
   return {
@@ -86,7 +88,7 @@ function dirOf(p: string): string {
   }
 }
 
-async function sourceFor(req: ScanRequest, s: Settings): Promise<AsyncIterable<SourceItem | Skip>> {
+async function sourceFor(req: ScanRequest, s: Settings, stats: ReturnType<typeof createWalkStats>): Promise<AsyncIterable<SourceItem | Skip>> {
   switch (req.mode.kind) {
     case 'files':
       return walkFiles(req.targets, {
@@ -96,6 +98,7 @@ async function sourceFor(req: ScanRequest, s: Settings): Promise<AsyncIterable<S
         ignoreFileNames: s.ignoreFileNames,
         respectGitignore: req.respectGitignore,
         maxFileSize: s.maxFileSize,
+        stats,
       });
     default: {
       const git = await import('./sources/git-source.js');

@@ -5,6 +5,7 @@ import { KeyshiftError } from '../model/errors.js';
 import { EXIT_USAGE } from '../model/errors.js';
 import { registerScanCommands } from './scan-command.js';
 import { registerPatternCommands } from './patterns-command.js';
+import { registerConfigCommands } from './config-commands.js';
 import { VERSION } from './version.js';
 
 export interface CliIO {
@@ -27,6 +28,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   registerScanCommands(program, io, setExit);
   registerPatternCommands(program, io, setExit);
+  registerConfigCommands(program, io, setExit);
   return program;
 }
 

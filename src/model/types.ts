@@ -1,5 +1,6 @@
 // Shared types for every stage: what a pattern, a blob, a match and a finding are.
 // Imports nothing from other stages; every other folder imports from here.
+import type { Secret } from './secret.js';
 
 export const CREDENTIAL_KINDS = [
   'long-lived-credential',
@@ -223,6 +224,8 @@ export interface Finding {
   cwe: string[];
   migration?: MigrationSuggestion;
   suppressions: Suppression[];
+  /** The raw value, wrapped: prints redacted; reveal() only on the --show-secrets path. */
+  secret: Secret;
 }
 
 export interface ScanCounts {

@@ -1,0 +1,90 @@
+// `keyshift init` and `keyshift baseline create|update|import`: write config and baseline files from the
+// library functions in src/config and src/suppress. Owns only argv handling and file writes.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { ConfigError, UsageError, EXIT_CLEAN } from '../model/errors.js';
+import type { CliIO } from './main.js';
+import { STARTER_CONFIG } from '../config/config.js';
+import { createBaseline, updateBaseline, parseBaseline, compareBaselines, importGitleaks, importDetectSecrets, relocateImported, formatBaseline } from '../suppress/baseline.js';
+import { runConfiguredScan } from '../scan-request.js';
+import { requestFromOptions, addScanOptions, type ScanCliOptions } from './scan-command.js';
+
+const DEFAULT_BASELINE = '.keyshift-baseline';
+
+export function registerConfigCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  program
+    .command('init')
+    .description('write a commented starter .keyshift.yaml in the current directory')
+    .option('--force', 'overwrite an existing .keyshift.yaml')
+    .action((opts: { force?: boolean }) => {
+      const file = resolve(io.cwd, '.keyshift.yaml');
+      if (existsSync(file) && !opts.force) throw new UsageError('.keyshift.yaml already exists; use --force to overwrite it');
+      writeFileSync(file, STARTER_CONFIG);
+      io.stdout('wrote .keyshift.yaml (every option is explained in its comments)\n');
+      setExit(EXIT_CLEAN);
+    });
+
+  const baseline = program.command('baseline').description('accept current findings so that only new ones are reported');
+  const scanFor = async (paths: string[], opts: ScanCliOptions) => {
+    // A baseline is built from every finding, whatever an existing baseline says.
+    const req = requestFromOptions(paths, { ...opts, baseline: undefined }, io);
+    req.onProgress = undefined;
+    return (await runConfiguredScan(req)).report.result.findings.filter((f) => !f.suppressions.some((s) => s.source !== 'baseline'));
+  };
+  addScanOptions(
+    baseline
+      .command('create')
+      .description('scan and write a baseline of the current findings')
+      .argument('[paths...]', 'files or directories to scan', ['.'])
+      .addOption(new Option('--file <file>', 'baseline file to write').default(DEFAULT_BASELINE)),
+    'text',
+  ).action(async (paths: string[], opts: ScanCliOptions & { file: string }) => {
+    const findings = await scanFor(paths, opts);
+    const file = resolve(io.cwd, opts.file);
+    writeFileSync(file, createBaseline(findings));
+    io.stdout(`wrote ${opts.file} with ${parseBaseline(readFileSync(file, 'utf8'), file).length} entries\n`);
+    setExit(EXIT_CLEAN);
+  });
+  addScanOptions(
+    baseline
+      .command('update')
+      .description('add current findings to a baseline (and, with --prune, drop entries no longer found)')
+      .argument('[paths...]', 'files or directories to scan', ['.'])
+      .addOption(new Option('--file <file>', 'baseline file to update').default(DEFAULT_BASELINE))
+      .option('--prune', 'remove entries whose finding is gone'),
+    'text',
+  ).action(async (paths: string[], opts: ScanCliOptions & { file: string; prune?: boolean }) => {
+    const file = resolve(io.cwd, opts.file);
+    const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const findings = await scanFor(paths, opts);
+    const after = updateBaseline(before, findings, { prune: Boolean(opts.prune) }, file);
+    writeFileSync(file, after);
+    const d = compareBaselines(parseBaseline(before, file), parseBaseline(after, file));
+    io.stdout(`${opts.file}: ${d.added} added, ${d.removed} removed, ${d.kept} kept\n`);
+    setExit(EXIT_CLEAN);
+  });
+  addScanOptions(
+    baseline
+      .command('import')
+      .description("import a peer's report or baseline, re-located onto keyshift findings by scanning")
+      .argument('<report>', 'gitleaks JSON report or detect-secrets .secrets.baseline')
+      .argument('[paths...]', 'files or directories to scan', ['.'])
+      .addOption(new Option('--from <tool>', 'the peer that wrote the report').choices(['gitleaks', 'detect-secrets']).makeOptionMandatory())
+      .addOption(new Option('--file <file>', 'baseline file to write (merged with an existing one)').default(DEFAULT_BASELINE)),
+    'text',
+  ).action(async (report: string, paths: string[], opts: ScanCliOptions & { from: 'gitleaks' | 'detect-secrets'; file: string }) => {
+    const reportPath = resolve(io.cwd, report);
+    if (!existsSync(reportPath)) throw new ConfigError(`${report} does not exist`);
+    const text = readFileSync(reportPath, 'utf8');
+    const imported = opts.from === 'gitleaks' ? importGitleaks(text, { root: io.cwd }, report) : importDetectSecrets(text, { root: io.cwd }, report);
+    const findings = await scanFor(paths, opts);
+    const { entries, unmatched } = relocateImported(imported, findings);
+    const file = resolve(io.cwd, opts.file);
+    const existing = existsSync(file) ? parseBaseline(readFileSync(file, 'utf8'), file) : [];
+    writeFileSync(file, formatBaseline([...existing, ...entries]));
+    io.stdout(`imported ${entries.length} of ${imported.length} ${opts.from} entries into ${opts.file}\n`);
+    for (const u of unmatched) io.stderr(`keyshift: not matched: ${u.path}:${u.line} (${u.peerRule}); no current finding at that place\n`);
+    setExit(EXIT_CLEAN);
+  });
+}
