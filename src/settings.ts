@@ -31,16 +31,12 @@ export interface Settings {
   suppress: SuppressContext;
 }
 
-/** The failing severity when neither the config nor the command line names one. */
-export const DEFAULT_FAIL_ON: Severity = 'low';
-
 export function resolveSettings(req: SettingsRequest, scanDir: string): Settings {
   const file = req.configFile ? resolve(req.cwd, req.configFile) : findConfigFile(scanDir);
   if (req.configFile && !existsSync(file!)) throw new ConfigError(`--config: ${req.configFile} does not exist`);
   const fromFile = file ? loadConfig(file) : defaultConfig();
-  const explicitFailOn = req.failOn ?? (file && /^\s*fail-on\s*:/m.test(readFileSync(file, 'utf8')) ? fromFile.failOn : DEFAULT_FAIL_ON);
   const config = mergeConfig(fromFile, {
-    failOn: explicitFailOn,
+    failOn: req.failOn,
     maxFileSize: req.maxFileSize,
     include: req.include,
     exclude: req.exclude,

@@ -67,7 +67,7 @@ export interface KeyshiftConfig {
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 export const DEFAULT_CONFIG: Readonly<KeyshiftConfig> = Object.freeze({
-  failOn: 'high',
+  failOn: 'low',
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
   include: [],
   exclude: [],
@@ -519,7 +519,7 @@ export const STARTER_CONFIG = `# keyshift configuration. Found from the scan roo
 # Reference: docs/config.md. Paths and globs are relative to this file's folder (POSIX '/').
 
 # Lowest severity that fails the run (exit code 1): critical, high, medium, low or none.
-fail-on: high
+fail-on: low
 
 # Files larger than this are skipped (bytes, or a size such as 500KB or 10MiB).
 # max-file-size: 10MiB
