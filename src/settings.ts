@@ -1,7 +1,7 @@
 // Resolves what a scan runs with: the config file (found upward from the scan root, or --config), CLI
 // overrides on top, and the pieces each stage needs (walk options, catalog selection, suppression context).
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Severity } from './model/types.js';
 import { ConfigError } from './model/errors.js';
 import { findConfigFile, loadConfig, mergeConfig, resolveConfigPath, defaultConfig, type KeyshiftConfig } from './config/config.js';
@@ -56,7 +56,7 @@ export function resolveSettings(req: SettingsRequest, scanDir: string): Settings
     failOn: config.failOn,
     maxFileSize: config.maxFileSize,
     include: config.include,
-    exclude: config.exclude,
+    exclude: [...config.exclude, ...ownConfigExclude(config.file, req.cwd)],
     ignoreFileNames: ['.keyshiftignore', ...config.ignoreFiles.map((p) => resolveConfigPath(config, p, req.cwd))],
     catalog: {
       custom: config.patterns.custom,
@@ -68,4 +68,15 @@ export function resolveSettings(req: SettingsRequest, scanDir: string): Settings
     },
     suppress: { allowlist: config.allowlist, baseline },
   };
+}
+
+/**
+ * The config file in use is not scanned: its custom patterns' examples are fake secrets by design.
+ * Returned as an exclude glob for the walker (paths are relative to the working directory).
+ */
+function ownConfigExclude(file: string | undefined, cwd: string): string[] {
+  if (!file) return [];
+  const rel = relative(cwd, file);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return [];
+  return [rel.split(sep).join('/')];
 }
