@@ -1,0 +1,314 @@
+// --history: every commit's added lines, streamed from ONE `git log -p` process, and the consolidation
+// that reports each distinct secret once with first/last commit, presence at HEAD and age.
+// Never runs a process per commit; never prints or logs a secret (values are compared, not shown).
+import { spawn } from 'node:child_process';
+import { SEVERITIES, severityRank, type CredentialKind, type Finding, type ScanResult, type Skip, type SourceItem } from '../model/types.js';
+import { UsageError } from '../model/errors.js';
+import { createDiffParser, type FileDiff } from './git-diff.js';
+import { DIFF_FLAGS, GIT_BASE, firstLine, gitEnv, repoContext, runGit, type GitSourceOptions, type RepoContext } from './git-source.js';
+
+export interface HistoryMode {
+  since?: string;
+  maxCommits?: number;
+  /** Refs, ranges or commits to walk (`main`, `v1.0..main`); default every ref (`--all`). */
+  refs?: string[];
+}
+
+/** Marks a commit header in the log stream; a patch line always starts with ' ', '+', '-', '@', '\\' or a header word. */
+const MARK = '\x01ks\x00';
+const FORMAT = '--format=%x01ks%x00%H%x00%cI%x00%P%x00%an';
+const SUBMODULE_MODE = '160000';
+const DAY_MS = 86_400_000;
+
+/** A credential older than this in history is long-lived: it gets the note and, for static kinds, one severity level more. */
+export const LONG_LIVED_DAYS = 90;
+const STATIC_KINDS: ReadonlySet<CredentialKind> = new Set(['long-lived-credential', 'static-key', 'private-key']);
+
+/** The `git log` arguments that select the commits (shared by the scan and by consolidation). */
+export function logSelection(mode: HistoryMode, repo: RepoContext): string[] {
+  const refs = mode.refs && mode.refs.length > 0 ? mode.refs : ['--all'];
+  for (const r of refs) {
+    if (r !== '--all' && (r === '' || r.startsWith('-'))) throw new UsageError(`--history: "${r}" is not a ref or range; name a branch, tag or commit range`);
+  }
+  const limits = [
+    ...(mode.since ? [`--since=${mode.since}`] : []),
+    ...(mode.maxCommits !== undefined ? [`--max-count=${mode.maxCommits}`] : []),
+  ];
+  // A pathspec turns on history simplification, which would hide side-branch commits: ask for all of them.
+  const paths = repo.pathspec.length ? ['--full-history', '--', ...repo.pathspec] : ['--'];
+  return [...limits, ...refs, ...paths];
+}
+
+interface CommitHeader {
+  sha: string;
+  date: string;
+  parents: string[];
+  author: string;
+}
+
+function parseHeader(line: string): CommitHeader {
+  const [sha = '', date = '', parents = '', author = ''] = line.slice(MARK.length).split('\0');
+  return { sha, date, parents: parents ? parents.split(' ') : [], author };
+}
+
+/**
+ * Streams `git log -p --reverse -U0` and calls onFile for every file of every commit. Backpressure: the
+ * stream is read only as fast as the callback's consumer takes items (async iteration of stdout).
+ */
+async function* logStream(cwd: string, args: string[], what: string): AsyncGenerator<{ commit: CommitHeader; file: FileDiff }> {
+  const child = spawn('git', [...GIT_BASE, '-c', 'log.showRoot=true', '-c', 'log.showSignature=false', 'log', ...args], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: gitEnv(),
+  });
+  const errChunks: Buffer[] = [];
+  child.stderr.on('data', (c: Buffer) => errChunks.push(c));
+  const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  child.stdout.setEncoding('utf8');
+  const parser = createDiffParser({ collectText: true });
+  let commit: CommitHeader | undefined;
+  let rest = '';
+  try {
+    for await (const chunk of child.stdout as AsyncIterable<string>) {
+      const text = rest + chunk;
+      let from = 0;
+      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+        const line = text.slice(from, nl);
+        from = nl + 1;
+        if (line.startsWith(MARK)) {
+          const done = parser.end();
+          if (done && commit) yield { commit, file: done };
+          commit = parseHeader(line);
+          continue;
+        }
+        const done = parser.push(line);
+        if (done && commit) yield { commit, file: done };
+      }
+      rest = text.slice(from);
+    }
+    if (rest) {
+      const done = parser.push(rest);
+      if (done && commit) yield { commit, file: done };
+    }
+    const last = parser.end();
+    if (last && commit) yield { commit, file: last };
+  } finally {
+    if (child.exitCode === null) child.kill();
+  }
+  const code = await exited;
+  if (code !== 0) throw new UsageError(`${what}: git log failed: ${firstLine(Buffer.concat(errChunks))}`);
+}
+
+/**
+ * --history items. Each changed file of each commit becomes one item whose content is SYNTHETIC: the added
+ * lines placed at their own line numbers in the new version, with empty lines in between, so the scan
+ * reports real line numbers without reading whole blobs (a gap costs one byte per skipped line).
+ */
+export async function* historyItems(mode: HistoryMode, opts: GitSourceOptions): AsyncGenerator<SourceItem | Skip> {
+  const repo = await repoContext(opts, '--history');
+  const args = ['-p', '--reverse', FORMAT, '--diff-filter=d', ...DIFF_FLAGS, ...logSelection(mode, repo)];
+  const binarySeen = new Set<string>();
+  for await (const { commit, file } of logStream(opts.cwd, args, '--history')) {
+    if (file.status === 'deleted' || file.newMode === SUBMODULE_MODE) continue;
+    const shown = repo.shown(file.path);
+    if (repo.filtered(file.path, shown)) continue;
+    if (file.binary) {
+      // Reported once per path, not once per commit that touched it.
+      if (!binarySeen.has(shown)) {
+        binarySeen.add(shown);
+        yield { path: shown, reason: 'binary', detail: `first in commit ${commit.sha.slice(0, 12)}` };
+      }
+      continue;
+    }
+    if (file.addedLines.length === 0) continue;
+    yield {
+      path: shown,
+      content: Buffer.from(synthesize(file.addedLines, file.addedText ?? []), 'utf8'),
+      addedLines: file.addedLines,
+      commit: { sha: commit.sha, date: commit.date, author: commit.author },
+    };
+  }
+}
+
+/** Added lines at their own line numbers; the lines in between are empty. */
+export function synthesize(lines: number[], text: string[]): string {
+  const parts: string[] = [];
+  let at = 1;
+  for (let i = 0; i < lines.length; i++) {
+    const n = lines[i]!;
+    if (n > at) parts.push('\n'.repeat(n - at));
+    parts.push(text[i] ?? '', '\n');
+    at = n + 1;
+  }
+  return parts.join('');
+}
+
+export interface ConsolidateOptions {
+  cwd: string;
+  target?: string;
+  mode: HistoryMode;
+  /** Milliseconds since the epoch; the age is measured up to this instant (default now). */
+  now?: number;
+}
+
+/**
+ * Reports each distinct secret once. Identity is the fingerprint alone (pattern + value), as everywhere in
+ * keyshift: a secret is one credential to rotate however many files or commits held it. The finding keeps
+ * the location of the first commit that added it; details carry the rest:
+ *   firstSeen (date), lastCommit (HEAD if still present, else the parent of the commit that removed it),
+ *   removedIn, presentAtHead, headPath, ageDays, occurrences, paths.
+ * Age > LONG_LIVED_DAYS adds the note 'long-lived-in-history' and raises the severity one level for
+ * long-lived, static and private-key kinds (not for short-lived tokens or publishable identifiers).
+ */
+export async function consolidateHistory(result: ScanResult, opts: ConsolidateOptions): Promise<void> {
+  if (result.findings.length === 0) return;
+  const repo = await repoContext({ cwd: opts.cwd, target: opts.target ?? opts.cwd, settings: { include: [], exclude: [], ignoreFileNames: [], maxFileSize: 0 } }, '--history');
+  const selection = logSelection(opts.mode, repo);
+  const order = await commitOrder(opts.cwd, selection);
+  const rank = (f: Finding): number => order.get(f.commit?.sha ?? '') ?? Number.MAX_SAFE_INTEGER;
+
+  const groups = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const g = groups.get(f.fingerprint);
+    if (g) g.push(f);
+    else groups.set(f.fingerprint, [f]);
+  }
+  const probes = new Map<string, string>();
+  for (const [fp, g] of groups) probes.set(fp, probeOf(g[0]!.secret.reveal()));
+  const atHead = await presentAtHead(repo.top, probes);
+  const head = atHead.size > 0 ? (await runGit(opts.cwd, ['rev-parse', '--verify', '-q', 'HEAD'])).stdout.toString('utf8').trim() : '';
+  const gone = new Map([...probes].filter(([fp]) => !atHead.has(fp)));
+  const removals = gone.size > 0 ? await findRemovals(opts.cwd, selection, gone, order) : new Map<string, CommitHeader>();
+
+  const now = opts.now ?? Date.now();
+  const out: Finding[] = [];
+  for (const [fp, g] of groups) {
+    g.sort((a, b) => rank(a) - rank(b) || (a.commit?.date ?? '').localeCompare(b.commit?.date ?? '') || a.path.localeCompare(b.path) || a.line - b.line);
+    const unsuppressed = g.filter((f) => f.suppressions.length === 0);
+    const first = g[0]!;
+    const f: Finding = { ...first, notes: [...first.notes], details: { ...(first.details ?? {}) } };
+    // Suppressed only if every occurrence is: one allowed copy must not hide another.
+    f.suppressions = unsuppressed.length === 0 ? first.suppressions : [];
+    const firstDate = first.commit?.date ?? '';
+    const ageDays = firstDate ? Math.max(0, Math.floor((now - Date.parse(firstDate)) / DAY_MS)) : 0;
+    const headPath = atHead.get(fp);
+    const removed = removals.get(fp);
+    const details = f.details!;
+    details.firstSeen = firstDate;
+    details.presentAtHead = headPath !== undefined;
+    if (headPath !== undefined) {
+      details.headPath = repo.shown(headPath);
+      if (head) details.lastCommit = head;
+    } else if (removed) {
+      details.removedIn = removed.sha;
+      details.removedDate = removed.date;
+      if (removed.parents[0]) details.lastCommit = removed.parents[0];
+    } else {
+      const last = g[g.length - 1]!;
+      if (last.commit) details.lastCommit = last.commit.sha;
+    }
+    details.ageDays = ageDays;
+    details.occurrences = g.length;
+    details.paths = new Set(g.map((x) => x.path)).size;
+    if (ageDays > LONG_LIVED_DAYS) {
+      f.notes.push('long-lived-in-history');
+      if (STATIC_KINDS.has(f.kind) && !f.notes.includes('publishable')) {
+        f.severity = SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(f.severity) + 1)]!;
+      }
+    }
+    out.push(f);
+  }
+  out.sort((a, b) => cmp(a.path, b.path) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.commit?.sha ?? '', b.commit?.sha ?? ''));
+  result.findings = out;
+  const suppressed = out.filter((f) => f.suppressions.length > 0).length;
+  result.counts = { ...result.counts, findings: out.length - suppressed, suppressed };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Commit sha -> position in the scan's own order (oldest first), to tell which occurrence came first. */
+async function commitOrder(cwd: string, selection: string[]): Promise<Map<string, number>> {
+  const r = await runGit(cwd, [...GIT_BASE, 'log', '--reverse', '--format=%H', ...selection]);
+  if (r.code !== 0) throw new UsageError(`--history: git log failed: ${firstLine(r.stderr)}`);
+  const order = new Map<string, number>();
+  for (const sha of r.stdout.toString('utf8').split('\n')) if (sha) order.set(sha, order.size);
+  return order;
+}
+
+/** git grep is line-based: a multi-line value (a PEM key) is looked up by its longest line. */
+function probeOf(value: string): string {
+  const lines = value.split(/\r?\n/);
+  return lines.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+/** fingerprint -> repository-relative path at HEAD where the value still occurs. One `git grep`, values fed on stdin. */
+async function presentAtHead(top: string, probes: Map<string, string>): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const hasHead = await runGit(top, ['rev-parse', '--verify', '-q', 'HEAD']);
+  if (hasHead.code !== 0) return found;
+  const values = [...new Set([...probes.values()].filter((v) => v.length > 0))];
+  if (values.length === 0) return found;
+  const r = await runGit(top, [...GIT_BASE, 'grep', '--full-name', '--no-color', '-F', '-I', '-z', '-o', '-f', '-', 'HEAD', '--'], `${values.join('\n')}\n`);
+  if (r.code > 1) throw new UsageError(`--history: git grep at HEAD failed: ${firstLine(r.stderr)}`);
+  const hits = new Map<string, string>();
+  for (const line of r.stdout.toString('utf8').split('\n')) {
+    const z = line.indexOf('\0');
+    if (z < 0) continue;
+    const p = line.slice(0, z).replace(/^HEAD:/, '');
+    const v = line.slice(z + 1);
+    if (!hits.has(v)) hits.set(v, p);
+  }
+  for (const [fp, v] of probes) {
+    const p = hits.get(v);
+    if (p !== undefined) found.set(fp, p);
+  }
+  return found;
+}
+
+/**
+ * For secrets gone from HEAD: the last commit (in scan order) whose removed lines held the value. A second
+ * pass over the same log, reading only '-' lines; it runs only when some secret is no longer at HEAD.
+ */
+async function findRemovals(cwd: string, selection: string[], probes: Map<string, string>, order: Map<string, number>): Promise<Map<string, CommitHeader>> {
+  const child = spawn('git', [...GIT_BASE, '-c', 'log.showRoot=true', '-c', 'log.showSignature=false', 'log', '-p', '--reverse', FORMAT, ...DIFF_FLAGS, ...selection], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: gitEnv(),
+  });
+  const errChunks: Buffer[] = [];
+  child.stderr.on('data', (c: Buffer) => errChunks.push(c));
+  const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  child.stdout.setEncoding('utf8');
+  const wanted = [...probes].filter(([, v]) => v.length > 0);
+  const found = new Map<string, CommitHeader>();
+  let commit: CommitHeader | undefined;
+  let rest = '';
+  const onLine = (line: string): void => {
+    if (line.startsWith(MARK)) {
+      commit = parseHeader(line);
+      return;
+    }
+    if (line.charCodeAt(0) !== 0x2d /* - */ || !commit) return;
+    for (const [fp, v] of wanted) {
+      if (line.includes(v)) {
+        const prev = found.get(fp);
+        if (!prev || (order.get(commit.sha) ?? 0) >= (order.get(prev.sha) ?? 0)) found.set(fp, commit);
+      }
+    }
+  };
+  for await (const chunk of child.stdout as AsyncIterable<string>) {
+    const text = rest + chunk;
+    let from = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      onLine(text.slice(from, nl));
+      from = nl + 1;
+    }
+    rest = text.slice(from);
+  }
+  if (rest) onLine(rest);
+  const code = await exited;
+  if (code !== 0) throw new UsageError(`--history: git log failed: ${firstLine(Buffer.concat(errChunks))}`);
+  return found;
+}

@@ -1,0 +1,284 @@
+// Git as a source: the staged index (--staged), a commit range (--diff) and, via git-history.ts, every
+// commit (--history). Yields SourceItems with blob content and the added lines; never detects or reports.
+// Work is proportional to the change, not the repository: one `git diff`, one `git cat-file --batch`.
+import { spawn } from 'node:child_process';
+import * as path from 'node:path';
+import micromatch from 'micromatch';
+import { UsageError } from '../model/errors.js';
+import type { Skip, SourceItem } from '../model/types.js';
+import { createDiffParser, type FileDiff } from './git-diff.js';
+import { isIgnored, loadLayer, type IgnoreLayer } from './gitignore.js';
+import { historyItems } from './git-history.js';
+
+export type GitMode =
+  | { kind: 'staged' }
+  | { kind: 'diff'; range: string }
+  | { kind: 'history'; since?: string; maxCommits?: number; refs?: string[] };
+
+/** The parts of the resolved settings a git source needs (src/settings.ts Settings fits). */
+export interface GitSourceSettings {
+  include: string[];
+  exclude: string[];
+  ignoreFileNames: string[];
+  maxFileSize: number;
+}
+
+export interface GitSourceOptions {
+  /** Paths are shown relative to this directory (as the file walker does). */
+  cwd: string;
+  /** A file or directory (absolute) that limits the scan; the repository top level means everything. */
+  target: string;
+  settings: GitSourceSettings;
+}
+
+/** git's own heuristic: a NUL byte in the first 8000 bytes means binary. */
+const BINARY_SNIFF_BYTES = 8000;
+const SUBMODULE_MODE = '160000';
+
+/** Options every git call gets: stable, uncoloured, unquoted (UTF-8) paths; no pager, no optional locks. */
+export const GIT_BASE = ['-c', 'core.quotePath=false', '-c', 'color.ui=false'];
+export const DIFF_FLAGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--full-index', '-U0', '-M', '--src-prefix=a/', '--dst-prefix=b/', '--ignore-submodules=all'];
+
+export function gitItems(mode: GitMode, opts: GitSourceOptions): AsyncIterable<SourceItem | Skip> {
+  switch (mode.kind) {
+    case 'staged':
+      return changeItems(opts, ['diff', '--cached', '--diff-filter=d', ...DIFF_FLAGS], '--staged');
+    case 'diff':
+      return changeItems(opts, ['diff', '--diff-filter=d', ...DIFF_FLAGS, ...rangeArgs(mode.range), '--'], `--diff ${mode.range}`);
+    case 'history':
+      return historyItems(mode, opts);
+  }
+}
+
+/** `base`, `base..head` or `base...head` (merge base) -> arguments for `git diff`. */
+export function rangeArgs(range: string): string[] {
+  const r = range.trim();
+  if (r === '' || r.startsWith('-') || /\s/.test(r)) {
+    throw new UsageError(`--diff: "${range}" is not a commit range; use <base>, <base>..<head> or <base>...<head>`);
+  }
+  return r.includes('..') ? [r] : [`${r}..HEAD`];
+}
+
+export interface RepoContext {
+  top: string;
+  /** Repository-relative path -> path shown to users (relative to cwd). */
+  shown: (topRel: string) => string;
+  /** The target relative to the top level ('' for the whole repository). */
+  targetRel: string;
+  /** Pathspec arguments that limit git to the target ([] when the target is the top level). */
+  pathspec: string[];
+  /** Whether a shown path is excluded by --include/--exclude or an ignore file. */
+  filtered: (topRel: string, shown: string) => boolean;
+}
+
+export async function repoContext(opts: GitSourceOptions, what: string): Promise<RepoContext> {
+  const r = await runGit(opts.cwd, ['rev-parse', '--show-toplevel']);
+  if (r.code !== 0) {
+    throw new UsageError(`${what}: ${opts.cwd} is not inside a git work tree (${firstLine(r.stderr)}); run it inside a repository`);
+  }
+  return makeRepoContext(r.stdout.toString('utf8').replace(/\n$/, ''), opts);
+}
+
+export function makeRepoContext(top: string, opts: GitSourceOptions): RepoContext {
+  const cwd = path.resolve(opts.cwd);
+  const target = path.resolve(cwd, opts.target);
+  const targetRel = toPosix(path.relative(top, target));
+  const shown = cwd === top ? (p: string) => p : (p: string) => toPosix(path.relative(cwd, path.join(top, p)));
+  return { top, shown, targetRel, pathspec: targetRel === '' ? [] : [`:(top,literal)${targetRel}`], filtered: pathFilter(top, opts.settings) };
+}
+
+/**
+ * Include/exclude globs (micromatch, dot files, a glob without '/' also matches the basename, as in the
+ * walker) and the ignore files (.keyshiftignore) of the work tree, read only along each path's own folders.
+ */
+function pathFilter(top: string, s: GitSourceSettings): (topRel: string, shown: string) => boolean {
+  const mm = { dot: true, basename: true };
+  const exclude = s.exclude.map((g) => micromatch.matcher(g, mm));
+  const include = s.include.map((g) => micromatch.matcher(g, mm));
+  const names = s.ignoreFileNames.filter((n) => !path.isAbsolute(n));
+  const fixed: IgnoreLayer[] = [];
+  for (const abs of s.ignoreFileNames.filter((n) => path.isAbsolute(n))) {
+    const rel = toPosix(path.relative(top, path.dirname(abs)));
+    if (rel.startsWith('..')) continue;
+    const layer = loadLayer(abs, rel);
+    if (layer) fixed.push(layer);
+  }
+  const byDir = new Map<string, IgnoreLayer[]>();
+  const layersOf = (dir: string): IgnoreLayer[] => {
+    let list = byDir.get(dir);
+    if (list) return list;
+    list = [];
+    for (const n of names) {
+      const layer = loadLayer(path.join(top, dir, n), dir);
+      if (layer) list.push(layer);
+    }
+    byDir.set(dir, list);
+    return list;
+  };
+  const memo = new Map<string, boolean>();
+  return (topRel, shown) => {
+    const known = memo.get(topRel);
+    if (known !== undefined) return known;
+    let out = exclude.some((m) => m(shown)) || (include.length > 0 && !include.some((m) => m(shown)));
+    if (!out && (names.length > 0 || fixed.length > 0)) {
+      const parts = topRel.split('/');
+      const layers: IgnoreLayer[] = [];
+      for (let i = 0; i < parts.length; i++) {
+        const dir = parts.slice(0, i).join('/');
+        layers.push(...fixed.filter((l) => l.base === dir), ...layersOf(dir));
+        // A folder an ignore file names hides everything under it, as in the walker.
+        if (i > 0 && isIgnored(layers, dir, true)) {
+          out = true;
+          break;
+        }
+      }
+      if (!out) out = isIgnored(layers, topRel, false);
+    }
+    memo.set(topRel, out);
+    return out;
+  };
+}
+
+/** --staged and --diff: one `git diff` for the added lines and blob ids, one `git cat-file --batch` for contents. */
+async function* changeItems(opts: GitSourceOptions, diffArgs: string[], what: string): AsyncGenerator<SourceItem | Skip> {
+  const [repo, diff] = await Promise.all([repoContext(opts, what), runGit(opts.cwd, [...GIT_BASE, ...diffArgs])]);
+  if (diff.code !== 0) throw new UsageError(`${what}: git diff failed: ${firstLine(diff.stderr)}`);
+  const parser = createDiffParser();
+  const files: FileDiff[] = [];
+  const keep = (f: FileDiff | undefined): void => {
+    if (f) files.push(f);
+  };
+  for (const line of diff.stdout.toString('utf8').split('\n')) keep(parser.push(line));
+  keep(parser.end());
+
+  const wanted: { file: FileDiff; shown: string }[] = [];
+  const target = repo.targetRel;
+  for (const f of files) {
+    if (f.status === 'deleted' || f.newMode === SUBMODULE_MODE || !f.newBlob) continue;
+    if (target && f.path !== target && !f.path.startsWith(`${target}/`)) continue;
+    if (!f.binary && f.addedLines.length === 0) continue; // a pure rename or mode change adds nothing
+    const shown = repo.shown(f.path);
+    if (repo.filtered(f.path, shown)) continue;
+    wanted.push({ file: f, shown });
+  }
+  if (wanted.length === 0) return;
+  let i = 0;
+  for await (const blob of catFileBatch(opts.cwd, wanted.map((w) => w.file.newBlob!), opts.settings.maxFileSize)) {
+    const { file, shown } = wanted[i++]!;
+    yield itemFromBlob(file, shown, blob, opts.settings.maxFileSize);
+  }
+}
+
+function itemFromBlob(file: FileDiff, shown: string, blob: BatchBlob, maxFileSize: number): SourceItem | Skip {
+  if (blob.missing) return { path: shown, reason: 'unreadable', detail: `git object ${file.newBlob} is missing` };
+  if (!blob.bytes) return { path: shown, reason: 'too-large', detail: `${blob.size} bytes > ${maxFileSize}` };
+  if (file.binary) {
+    // git calls a file binary for a NUL byte, or for a .gitattributes `-diff`/`binary`: the latter may
+    // well hold text (a secret), so it is scanned whole, every line counted as added.
+    if (blob.bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { path: shown, reason: 'binary' };
+    return { path: shown, content: blob.bytes };
+  }
+  return { path: shown, content: blob.bytes, addedLines: file.addedLines };
+}
+
+export interface BatchBlob {
+  id: string;
+  size: number;
+  /** Undefined when missing or larger than the size cap (the bytes are drained, not kept). */
+  bytes?: Uint8Array;
+  missing?: boolean;
+}
+
+/**
+ * One `git cat-file --batch` process for many objects: ids written up front, answers parsed from the
+ * stream in the same order. Objects larger than maxBytes are read past without being kept.
+ */
+export async function* catFileBatch(cwd: string, ids: string[], maxBytes: number): AsyncGenerator<BatchBlob> {
+  const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: gitEnv() });
+  const errChunks: Buffer[] = [];
+  child.stderr.on('data', (c: Buffer) => errChunks.push(c));
+  const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  child.stdin.on('error', () => undefined); // git exiting early is reported from its exit code below
+  child.stdin.end(`${ids.join('\n')}\n`);
+
+  let pending: Buffer = Buffer.alloc(0);
+  let cur: { id: string; size: number; parts: Buffer[] | undefined; left: number } | undefined;
+  let answered = 0;
+  for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+    let buf = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+    pending = Buffer.alloc(0);
+    while (buf.length > 0) {
+      if (!cur) {
+        const nl = buf.indexOf(0x0a);
+        if (nl < 0) {
+          pending = buf;
+          break;
+        }
+        const header = buf.subarray(0, nl).toString('utf8');
+        buf = buf.subarray(nl + 1);
+        const id = ids[answered] ?? '';
+        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+          answered++;
+          yield { id, size: 0, missing: true };
+          continue;
+        }
+        const size = Number(header.slice(header.lastIndexOf(' ') + 1));
+        cur = { id, size, parts: size <= maxBytes ? [] : undefined, left: size + 1 };
+        continue;
+      }
+      const take = Math.min(cur.left, buf.length);
+      if (cur.parts) cur.parts.push(buf.subarray(0, take));
+      cur.left -= take;
+      buf = buf.subarray(take);
+      if (cur.left === 0) {
+        const bytes = cur.parts ? Buffer.concat(cur.parts).subarray(0, cur.size) : undefined;
+        answered++;
+        const done = cur;
+        cur = undefined;
+        yield { id: done.id, size: done.size, ...(bytes ? { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) } : {}) };
+      }
+    }
+  }
+  const code = await exited;
+  if (answered < ids.length) throw new Error(`git cat-file --batch stopped after ${answered} of ${ids.length} objects (exit ${code}): ${firstLine(Buffer.concat(errChunks))}`);
+}
+
+export interface GitOutput {
+  code: number;
+  stdout: Buffer;
+  stderr: Buffer;
+}
+
+export function runGit(cwd: string, args: string[], input?: string): Promise<GitOutput> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], env: gitEnv() });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout!.on('data', (c: Buffer) => out.push(c));
+    child.stderr!.on('data', (c: Buffer) => err.push(c));
+    child.on('error', (e) => reject(new UsageError(`cannot run git (${e.message}); install git or put it on PATH`)));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err) }));
+    if (input !== undefined && child.stdin) {
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(input);
+    }
+  });
+}
+
+/**
+ * The caller's environment (inside a hook git sets GIT_INDEX_FILE and GIT_DIR, which must be honoured:
+ * `git commit -a` stages into a temporary index), without a pager and without optional index locks.
+ */
+export function gitEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_PAGER: 'cat', PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+}
+
+export function firstLine(b: Buffer | string): string {
+  const s = (typeof b === 'string' ? b : b.toString('utf8')).trim();
+  const nl = s.indexOf('\n');
+  return (nl < 0 ? s : s.slice(0, nl)) || 'no message';
+}
+
+export function toPosix(p: string): string {
+  return path.sep === '/' ? p : p.split(path.sep).join('/');
+}
