@@ -68,6 +68,10 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
     workers: req.workers,
     onProgress: req.onProgress,
   });
+  if (req.mode.kind === 'history') {
+    const { consolidateHistory } = await import('./sources/git-history.js');
+    await consolidateHistory(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
+  }
   result.warnings.unshift(...walkStats.warnings);
   const used = new Set(result.findings.map((f) => f.ruleId));
   const rules: RuleInfo[] = catalog.all.filter((p) => used.has(p.id)).map((spec) => ({ spec, help: ruleHelp(spec, catalog.migrations) }));
