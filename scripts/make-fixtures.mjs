@@ -94,6 +94,9 @@ const values = {
   sendgrid_web: `SG.${randomString(mulberry32(4202), CHARSETS.b64u, 22)}.${randomString(mulberry32(4203), CHARSETS.b64u, 43)}`,
   aws_key_id_web_test: makeToken('aws.access-key-id', 4204),
   npm_web_test: makeToken('npm.access-token', 4205),
+  firebase_web: `AIza${randomString(mulberry32(4206), CHARSETS.b64u, 35)}`,
+  stripe_publishable_web: `pk_live_51${randomString(mulberry32(4207), CHARSETS.b62, 97)}`,
+  lock_integrity_web: Array.from({ length: 6 }, (_, i) => `sha512-${bytes(mulberry32(4210 + i), 64).toString('base64')}`),
 
   azure_client_secret_iac: `${randomString(mulberry32(4301), CHARSETS.b62, 3)}8Q~${randomString(mulberry32(4302), `${CHARSETS.b62}_~.-`, 34)}`,
   aws_key_id_iac: makeToken('aws.access-key-id', 4303),
