@@ -105,6 +105,10 @@ const values = {
   db_password_iac: randomString(mulberry32(4306), CHARSETS.b62, 28),
   k8s_api_key_iac: randomString(mulberry32(4307), CHARSETS.b62, 40),
   ghp_iac: makeToken('github.pat-classic', 4308),
+  stripe_live_iac: `sk_live_51${randomString(mulberry32(4309), CHARSETS.b62, 97)}`,
+  slack_bot_iac: `xoxb-${randomString(mulberry32(4310), CHARSETS.digits, 12)}-${randomString(mulberry32(4311), CHARSETS.digits, 13)}-${randomString(mulberry32(4312), CHARSETS.b62, 24)}`,
+  tf_lock_hashes_iac: Array.from({ length: 3 }, (_, i) => `h1:${bytes(mulberry32(4320 + i), 32).toString('base64')}`),
+  tf_lock_zh_iac: Array.from({ length: 3 }, (_, i) => `zh:${bytes(mulberry32(4330 + i), 32).toString('hex')}`),
 
   glpat_ci: makeToken('gitlab.pat.routable', 4401),
   aws_secret_ci: awsSecret(4402),
