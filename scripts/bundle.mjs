@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Builds the committed GitHub Action bundle: dist/action.js (src/action/main.ts) and dist/scan-worker.js
+// (the worker src/scan.ts starts from next to itself), ESM for Node, with every dependency inlined.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+rmSync('dist', { recursive: true, force: true });
+await build({
+  entryPoints: { action: 'src/action/main.ts', 'scan-worker': 'src/scan-worker.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  // Bundled CommonJS dependencies call require(); give them one in ESM output.
+  banner: { js: "import { createRequire as __keyshiftCreateRequire } from 'node:module';\nconst require = __keyshiftCreateRequire(import.meta.url);" },
+  legalComments: 'eof',
+  logLevel: 'warning',
+});

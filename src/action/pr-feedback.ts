@@ -1,0 +1,151 @@
+// Pull-request feedback: one review with a comment per new finding on its added line (de-duplicated by a
+// hidden marker across runs) and one sticky summary comment updated in place. Never writes a secret value.
+import type { Finding, Severity } from '../model/types.js';
+import { SEVERITIES } from '../model/types.js';
+import type { GitHubClient } from '../github/client.js';
+
+export const SUMMARY_MARKER = '<!-- keyshift:summary -->';
+const RESOLVED_TEXT = '✅ Resolved:';
+const FP_MARKER = /<!-- keyshift:fp=([0-9a-f]+):(.*?) -->/g;
+/** GitHub rejects comment bodies above 65,536 characters; stay well below. */
+const MAX_BODY = 60_000;
+/** More inline comments than this in one review is noise; the rest are listed in the summary comment. */
+export const MAX_REVIEW_COMMENTS = 50;
+const MAX_SUMMARY_ROWS = 100;
+
+export interface PullTarget {
+  owner: string;
+  repo: string;
+  number: number;
+  head: string;
+}
+
+export function findingMarker(f: Finding): string {
+  return `<!-- keyshift:fp=${f.fingerprint}:${f.path.replace(/-->/g, '--&gt;')} -->`;
+}
+
+function code(s: string): string {
+  const t = s.replace(/\s+/g, ' ');
+  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m) => m[0].length));
+  const tick = '`'.repeat(longest + 1);
+  return `${tick}${t.startsWith('`') || t.endsWith('`') ? ` ${t} ` : t}${tick}`;
+}
+
+function text(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+}
+
+const ICON: Record<Severity, string> = { critical: '🔴', high: '🟠', medium: '🟡', low: '⚪' };
+
+export function reviewCommentBody(f: Finding): string {
+  const lines = [
+    findingMarker(f),
+    `${ICON[f.severity]} **${text(f.ruleName)}** (${code(f.ruleId)}): a **${f.severity}** ${text(f.kind)} was added here: ${code(f.preview)}`,
+  ];
+  const m = f.migration;
+  if (m) {
+    lines.push('', '<details><summary>How to replace it: ' + text(m.summary) + '</summary>', '');
+    m.steps.forEach((s, i) => lines.push(`${i + 1}. ${s.replace(/\s+/g, ' ')}`));
+    if (m.snippet) {
+      const fence = '`'.repeat(Math.max(3, ...[...m.snippet.matchAll(/`+/g)].map((x) => x[0].length + 1)));
+      lines.push('', `${fence}yaml`, m.snippet.replace(/\n$/, ''), fence);
+    }
+    if (m.references.length) lines.push('', m.references.map((r) => `- <${r}>`).join('\n'));
+    lines.push('', '</details>');
+  }
+  lines.push('', `Rotate the credential: it is in the branch history even if this line is removed. To accept it, add \`keyshift:allow ${f.ruleId}\` in a comment on this line.`);
+  return lines.join('\n');
+}
+
+function severityOrder(a: Finding, b: Finding): number {
+  return SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
+}
+
+export interface ReviewOutcome {
+  posted: number;
+  alreadyCommented: number;
+  notCommentable: number;
+}
+
+/** Posts one review (event COMMENT) with the findings that no earlier run has commented on. */
+export async function postReview(client: GitHubClient, pr: PullTarget, findings: Finding[], commentable: (f: Finding) => boolean): Promise<ReviewOutcome> {
+  const existing = await client.paginate(client.rest.pulls.listReviewComments, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
+  const seen = new Set<string>();
+  for (const c of existing) for (const m of (c.body ?? '').matchAll(FP_MARKER)) seen.add(`${m[1]}:${m[2]}`);
+  const fresh: Finding[] = [];
+  let already = 0;
+  let notCommentable = 0;
+  const keys = new Set<string>();
+  for (const f of [...findings].sort(severityOrder)) {
+    const key = `${f.fingerprint}:${f.path.replace(/-->/g, '--&gt;')}`;
+    if (seen.has(key)) {
+      already++;
+      continue;
+    }
+    if (!commentable(f)) {
+      notCommentable++;
+      continue;
+    }
+    // The same secret twice in one file gets one comment, on its first added line.
+    if (keys.has(key)) continue;
+    keys.add(key);
+    fresh.push(f);
+  }
+  const posting = fresh.slice(0, MAX_REVIEW_COMMENTS);
+  if (posting.length > 0) {
+    const more = fresh.length - posting.length;
+    await client.rest.pulls.createReview({
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.number,
+      commit_id: pr.head,
+      event: 'COMMENT',
+      body: `**keyshift** found ${posting.length} new secret${posting.length === 1 ? '' : 's'} in this pull request's added lines.${more > 0 ? ` ${more} more are listed in the summary comment.` : ''}`,
+      comments: posting.map((f) => ({ path: f.path, line: f.line, side: 'RIGHT' as const, body: reviewCommentBody(f) })),
+    });
+  }
+  return { posted: posting.length, alreadyCommented: already, notCommentable };
+}
+
+export function summaryBody(findings: Finding[], table: string, runUrl: string | undefined, head: string): string {
+  const out = [SUMMARY_MARKER, '### keyshift', '', table.trim(), ''];
+  const rows = [...findings].sort(severityOrder);
+  out.push('| Severity | Location | Rule | Kind | Preview |', '| --- | --- | --- | --- | --- |');
+  for (const f of rows.slice(0, MAX_SUMMARY_ROWS)) {
+    out.push(`| ${f.severity} | ${code(`${f.path}:${f.line}`).replace(/\|/g, '\\|')} | ${code(f.ruleId)} | ${text(f.kind)} | ${code(f.preview).replace(/\|/g, '\\|')} |`);
+  }
+  if (rows.length > MAX_SUMMARY_ROWS) out.push('', `${rows.length - MAX_SUMMARY_ROWS} more are in the job summary.`);
+  out.push('', `Checked at ${head.slice(0, 12)}.${runUrl ? ` [Workflow run](${runUrl})` : ''}`);
+  return clip(out.join('\n'));
+}
+
+export function resolvedBody(head: string, runUrl: string | undefined): string {
+  return [SUMMARY_MARKER, '### keyshift', '', `${RESOLVED_TEXT} no secrets in this pull request's added lines as of ${head.slice(0, 12)}.`, 'Credentials that were pushed earlier stay in the branch history: rotate them.', runUrl ? `\n[Workflow run](${runUrl})` : ''].join('\n');
+}
+
+function clip(body: string): string {
+  if (body.length <= MAX_BODY) return body;
+  const cut = body.lastIndexOf('\n', MAX_BODY - 200);
+  return `${body.slice(0, cut)}\n\n(truncated: see the job summary for the full list)`;
+}
+
+export type StickyOutcome = 'created' | 'updated' | 'resolved' | 'none';
+
+/** Creates or updates the one summary comment; with no findings, marks an existing one resolved. */
+export async function upsertSummary(client: GitHubClient, pr: PullTarget, body: string | undefined, resolved: string): Promise<StickyOutcome> {
+  const comments = await client.paginate(client.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
+  const mine = comments.filter((c) => (c.body ?? '').includes(SUMMARY_MARKER));
+  const existing = mine.find((c) => c.user?.type === 'Bot') ?? mine[0];
+  if (body === undefined) {
+    if (!existing) return 'none';
+    if ((existing.body ?? '').includes(RESOLVED_TEXT)) return 'resolved';
+    await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body: resolved });
+    return 'resolved';
+  }
+  if (existing) {
+    await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body });
+    return 'updated';
+  }
+  await client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body });
+  return 'created';
+}

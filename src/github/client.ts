@@ -1,0 +1,109 @@
+// The GitHub API client (octokit with throttling and retry) and the one-line explanations of the API errors
+// users hit. Owns the token: it never appears in a log line or an error message this module produces.
+import { Octokit } from '@octokit/rest';
+import { throttling } from '@octokit/plugin-throttling';
+import { retry } from '@octokit/plugin-retry';
+
+const KeyshiftOctokit = Octokit.plugin(throttling, retry);
+export type GitHubClient = InstanceType<typeof KeyshiftOctokit>;
+
+export interface ClientOptions {
+  token?: string;
+  /** GITHUB_API_URL; GitHub Enterprise Server is https://HOST/api/v3. */
+  baseUrl?: string;
+  /** Where rate-limit notices go (one line each). */
+  log?: (line: string) => void;
+  /** How many times a rate-limited request is retried (default 3). */
+  rateLimitRetries?: number;
+}
+
+export const DEFAULT_API_URL = 'https://api.github.com';
+
+export function createClient(opts: ClientOptions): GitHubClient {
+  const log = opts.log ?? (() => undefined);
+  const retries = opts.rateLimitRetries ?? 3;
+  const onLimit =
+    (what: string) =>
+    (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+      if (retryCount >= retries) {
+        log(`GitHub ${what} rate limit on ${options.method} ${options.url}: giving up after ${retryCount} retries`);
+        return false;
+      }
+      log(`GitHub ${what} rate limit on ${options.method} ${options.url}: retrying in ${retryAfter}s`);
+      return true;
+    };
+  return new KeyshiftOctokit({
+    auth: opts.token || undefined,
+    baseUrl: (opts.baseUrl || DEFAULT_API_URL).replace(/\/+$/, ''),
+    userAgent: 'keyshift',
+    // octokit's own logger would print request details; keep only warnings and errors, without secrets.
+    log: { debug: () => undefined, info: () => undefined, warn: (m: string) => log(scrub(m, opts.token)), error: (m: string) => log(scrub(m, opts.token)) },
+    throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+  });
+}
+
+/** Removes a token (and anything that looks like an Authorization header value) from a message. */
+export function scrub(message: string, token?: string): string {
+  let m = message;
+  if (token && token.length >= 4) m = m.split(token).join('***');
+  return m.replace(/(authorization["']?\s*[:=]\s*["']?)(token|bearer)\s+[^\s"',]+/gi, '$1$2 ***');
+}
+
+export interface ApiErrorContext {
+  /** What we were doing, e.g. "upload SARIF", "post the review". */
+  action: string;
+  /** The permission or setting the step needs, e.g. "security-events: write". */
+  permission: string;
+  /** The pull request comes from a fork (its GITHUB_TOKEN is read-only). */
+  fork?: boolean;
+  /** Code scanning upload: 403/404 may mean the feature is off. */
+  codeScanning?: boolean;
+  token?: string;
+}
+
+/** One line: what failed, why, and which permission or setting to change. Never includes the token. */
+export function explainApiError(err: unknown, ctx: ApiErrorContext): string {
+  const e = err as { status?: number; message?: string; response?: { data?: { message?: string } } };
+  const status = typeof e.status === 'number' ? e.status : undefined;
+  const apiMessage = oneLine(scrub(e.response?.data?.message ?? e.message ?? String(err), ctx.token));
+  const prefix = `could not ${ctx.action}`;
+  if (status === undefined) return `${prefix}: ${apiMessage}`;
+  if (status === 401) return `${prefix} (401 ${apiMessage}): the token is missing, expired or revoked; pass a valid token in the token input or GITHUB_TOKEN`;
+  if (ctx.codeScanning && (status === 403 || status === 404) && /code scanning|advanced security|code security|not enabled/i.test(apiMessage)) {
+    return `${prefix} (${status} ${apiMessage}): code scanning is not enabled for this repository; enable it under Settings > Code security (private repositories need GitHub Code Security), or set upload-sarif: false`;
+  }
+  if (ctx.fork && (status === 403 || status === 404)) {
+    return `${prefix} (${status} ${apiMessage}): this pull request comes from a fork, and GitHub gives fork pull requests a read-only token; the findings are in the job summary and annotations instead`;
+  }
+  if (status === 403 || status === 404) {
+    return `${prefix} (${status} ${apiMessage}): the token lacks "${ctx.permission}"; add it to the workflow's permissions: block (or the token's scopes)`;
+  }
+  if (status === 422) return `${prefix} (422 ${apiMessage}): GitHub rejected the request's content`;
+  return `${prefix} (${status} ${apiMessage})`;
+}
+
+function oneLine(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > 200 ? `${t.slice(0, 197)}...` : t;
+}
+
+/** "owner/repo" -> parts, or undefined when it is not of that shape. */
+export function parseRepo(full: string): { owner: string; repo: string } | undefined {
+  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(full.trim());
+  return m ? { owner: m[1]!, repo: m[2]! } : undefined;
+}
+
+/** Runs async work over items with at most `limit` in flight, keeping the results in input order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
