@@ -122,6 +122,8 @@ const values = {
   npm_mono_vendor: makeToken('npm.access-token', 4505),
   ghp_mono_negated: makeToken('github.pat-classic', 4506),
   glpat_mono_ignored: makeToken('gitlab.pat.routable', 4507),
+  ghp_mono_b_secrets: makeToken('github.pat-classic', 4508),
+  npm_mono_env_local: makeToken('npm.access-token', 4509),
 };
 
 const only = process.argv[2];
