@@ -399,9 +399,14 @@ export function probeRegex(re: RegExp, alphabet: string, opts: ProbeOptions = {}
   // Compare the last point with the longest one at most about half its length, to damp noise.
   const last = points[points.length - 1]!;
   const base = [...points].reverse().find((p) => p.length <= last.length / 1.8) ?? points[0]!;
-  // Under a millisecond of total work at the largest length the timer, not the regex, sets the ratio.
-  if (last.length === base.length || last.ms < 1) return 1;
+  // Under a few milliseconds of work at the largest length, timer noise, GC and a busy machine (not the
+  // regex) set the ratio: a backtracking regex blows through the step budget long before 20k characters.
+  if (last.length === base.length || last.ms < 4) return 1;
+  // Confirm with fresh readings of both points (best of three) before calling it super-linear.
+  const again = (length: number): number => Math.min(timeAt(length), timeAt(length), timeAt(length));
+  const lastMs = Math.min(last.ms, again(last.length));
+  const baseMs = Math.min(base.ms, again(base.length));
   const floor = 0.001; // ms: below this, timer resolution dominates
-  const exponent = Math.log(Math.max(last.ms, floor) / Math.max(base.ms, floor)) / Math.log(last.length / base.length);
+  const exponent = Math.log(Math.max(lastMs, floor) / Math.max(baseMs, floor)) / Math.log(last.length / base.length);
   return Math.pow(2, Math.max(0, exponent));
 }
