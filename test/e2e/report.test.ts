@@ -1,0 +1,145 @@
+// `keyshift report fixtures/demo/tree`: the NHI inventory has its sections in order, two Mermaid pie charts
+// whose numbers agree with the JSON scan, and a migration plan entry for every reported finding.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT, runCli } from '../helpers/fixtures.js';
+
+const DEMO = 'fixtures/demo/tree';
+const VERSION = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+const report = runCli(['report', DEMO, '--fail-on', 'none'], REPO_ROOT);
+const scan = runCli(['scan', DEMO, '--format', 'json', '--fail-on', 'none'], REPO_ROOT);
+
+interface JsonFinding { ruleId: string; provider: string; kind: string; path: string; line: number; suppressions: unknown[] }
+const json = JSON.parse(scan.stdout) as { counts: { findings: number; suppressed: number; filesScanned: number }; findings: JsonFinding[] };
+const reported = json.findings.filter((f) => f.suppressions.length === 0);
+
+/** Markdown lines outside fenced code blocks. */
+function prose(md: string): string[] {
+  const out: string[] = [];
+  let fenced = false;
+  for (const line of md.split('\n')) {
+    if (line.startsWith('```')) fenced = !fenced;
+    else if (!fenced) out.push(line);
+  }
+  return out;
+}
+
+function mermaidBlocks(md: string): string[][] {
+  const blocks: string[][] = [];
+  let cur: string[] | undefined;
+  for (const line of md.split('\n')) {
+    if (cur) {
+      if (line.startsWith('```')) {
+        blocks.push(cur);
+        cur = undefined;
+      } else cur.push(line);
+    } else if (line === '```mermaid') cur = [];
+  }
+  return blocks;
+}
+
+/** The lines of one '## ' section, up to the next '## ' heading. */
+function section(md: string, heading: string): string[] {
+  const lines = prose(md);
+  const start = lines.indexOf(heading);
+  assert.ok(start >= 0, `section ${heading} is present`);
+  const end = lines.findIndex((l, i) => i > start && l.startsWith('## '));
+  return lines.slice(start + 1, end === -1 ? undefined : end);
+}
+
+function pieCounts(block: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const line of block.slice(1)) {
+    const hit = /^\s+"([^"]+)" : (\d+)$/.exec(line);
+    assert.ok(hit, `pie line is '"label" : n': ${JSON.stringify(line)}`);
+    m.set(hit[1]!, Number(hit[2]));
+  }
+  return m;
+}
+
+function countBy(key: (f: JsonFinding) => string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const f of reported) m.set(key(f), (m.get(key(f)) ?? 0) + 1);
+  return m;
+}
+
+const sorted = (m: Map<string, number>) => [...m.entries()].sort((a, b) => a[0].localeCompare(b[0]));
+
+test('report and scan both succeed', () => {
+  assert.equal(report.status, 0, report.stderr);
+  assert.equal(scan.status, 0, scan.stderr);
+  assert.equal(report.stderr, '');
+});
+
+test('report has its headings, exactly and in order', () => {
+  const headings = prose(report.stdout).filter((l) => /^#{1,3} /.test(l) && !/^### .+ \(\d+ findings?\)$/.test(l));
+  assert.deepEqual(headings, [
+    '# Non-human identity inventory',
+    '## Counts',
+    '### By kind',
+    '### By provider',
+    '### By context',
+    '## Fix these first',
+    '## Migration plan',
+    '## OWASP NHI Top 10 and CWE mapping',
+  ]);
+});
+
+test('report opens with the totals of the scan', () => {
+  const intro = prose(report.stdout).find((l) => l.startsWith('keyshift '));
+  assert.equal(
+    intro,
+    `keyshift ${VERSION} found ${json.counts.findings} secrets in ${json.counts.filesScanned} files scanned (${json.counts.suppressed} suppressed, 0 files skipped).`,
+  );
+});
+
+test('two Mermaid pie charts, by kind then by provider, agree with the scan', () => {
+  const blocks = mermaidBlocks(report.stdout);
+  assert.equal(blocks.length, 2);
+  assert.equal(blocks[0]![0], 'pie showData title Findings by kind');
+  assert.equal(blocks[1]![0], 'pie showData title Findings by provider');
+  assert.deepEqual(sorted(pieCounts(blocks[0]!)), sorted(countBy((f) => f.kind)));
+  assert.deepEqual(sorted(pieCounts(blocks[1]!)), sorted(countBy((f) => f.provider)));
+  assert.equal(pieCounts(blocks[0]!).size, 5, 'the demo covers all five kinds');
+});
+
+test('the by-kind table has one row per kind with the right totals', () => {
+  const rows = section(report.stdout, '## Counts').filter((l) => /^\| [a-z-]+ \| \d+ \|/.test(l));
+  const byKind = new Map<string, number>();
+  for (const r of rows) {
+    const cells = r.split('|').map((c) => c.trim());
+    if (['long-lived-credential', 'refresh-token', 'static-key', 'short-lived-token', 'private-key'].includes(cells[1]!)) {
+      byKind.set(cells[1]!, Number(cells[2]));
+    }
+  }
+  assert.deepEqual(sorted(byKind), sorted(countBy((f) => f.kind)));
+});
+
+test('fix-these-first starts with the long-lived credential in CI', () => {
+  const first = section(report.stdout, '## Fix these first').find((l) => l.startsWith('| 1 |'));
+  assert.ok(first);
+  assert.ok(first.includes('`aws.access-key-id`'), first);
+  assert.ok(first.includes('.github/workflows/deploy.yml:15'), first);
+});
+
+test('the migration plan lists every reported finding once, under its provider', () => {
+  const plan = section(report.stdout, '## Migration plan');
+  const providers = plan.filter((l) => l.startsWith('### ')).map((l) => /^### (\S+) \((\d+) findings?\)$/.exec(l));
+  assert.ok(providers.every(Boolean), 'provider headings read "### <provider> (<n> finding[s])"');
+  assert.deepEqual(
+    sorted(new Map(providers.map((m) => [m![1]!, Number(m![2])]))),
+    sorted(countBy((f) => f.provider)),
+  );
+  const places = plan.filter((l) => l.startsWith('- `'));
+  for (const f of reported) {
+    const at = `- \`${f.path}:${f.line}\` (\`${f.ruleId}\``;
+    assert.equal(places.filter((l) => l.startsWith(at)).length, 1, `${f.ruleId} at ${f.path}:${f.line} is listed once`);
+  }
+  assert.equal(places.length, reported.length);
+});
+
+test('the suppressed finding stays out of the report', () => {
+  assert.ok(!report.stdout.includes('scripts/mirror.sh'));
+});
