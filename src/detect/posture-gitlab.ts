@@ -1,0 +1,145 @@
+// GitLab CI posture: walks jobs (variables, before_script/script/after_script, id_tokens) for long-lived
+// CI/CD variables fed to jobs that could request an `id_tokens` OIDC token instead. Never reports values.
+import { isScalar, isSeq } from 'yaml';
+import type { YAMLMap } from 'yaml';
+import type { Blob, Match } from '../model/types.js';
+import { asMap, deref, entries, getNode, keyName, nodeRange, postureMatch, scalarText, type Doc } from './posture-yaml.js';
+import {
+  commandHits, ENV_NAMES, gitlabVarRefs, POSTURE_RULES, publishesNpm, publishesPypi, type PostureRule,
+} from './posture-rules.js';
+
+export const GITLAB_PREFIX = 'posture.gitlab-ci.';
+
+/** Top-level keys that are global keywords, not jobs. */
+const GLOBAL_KEYWORDS = new Set([
+  'default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'spec',
+]);
+const SCRIPT_KEYS = ['before_script', 'script', 'after_script'] as const;
+/** Rules whose variable a job may derive from its own OIDC login (vault write auth/jwt/login, assume-role-with-web-identity). */
+const DERIVABLE: ReadonlySet<PostureRule> = new Set<PostureRule>(['aws-static-keys', 'vault-token', 'gcp-credentials-json', 'azure-client-secret']);
+const FEDERATED_LOGIN = /auth\/[\w-]*(?:jwt|oidc)[\w-]*\/login|-method[= ]\s*(?:jwt|oidc)\b|assume-role-with-web-identity|--federated-token\b/;
+
+interface Script {
+  text: string;
+  start: number;
+  end: number;
+}
+
+type Emit = (rule: PostureRule, start: number, end: number, secret: string, details: Record<string, string>) => void;
+
+export function detectGitlabPosture(blob: Blob, doc: Doc, ids: ReadonlySet<string>): Match[] {
+  const root = asMap(doc, doc.contents);
+  if (!root) return [];
+  const out: Match[] = [];
+  const seen = new Set<string>();
+  const emit: Emit = (rule, start, end, secret, details) => {
+    const id = GITLAB_PREFIX + rule;
+    const key = `${id}:${start}`;
+    if (!ids.has(id) || seen.has(key)) return;
+    seen.add(key);
+    out.push(postureMatch(blob, id, start, end, secret, details));
+  };
+
+  const globalVars = asMap(doc, getNode(doc, root, 'variables'));
+  const dflt = asMap(doc, getNode(doc, root, 'default'));
+  const defaultTokens = idTokenNames(doc, dflt);
+  for (const pair of entries(doc, root)) {
+    const name = keyName(pair);
+    const job = asMap(doc, pair.value);
+    if (!job || name === undefined || GLOBAL_KEYWORDS.has(name)) continue;
+    const idTokens = new Set([...defaultTokens, ...idTokenNames(doc, job)]);
+    // A job without its own before/after_script inherits the default ones.
+    const scripts = SCRIPT_KEYS.flatMap((k) => scriptsOf(blob, doc, getNode(doc, job, k) ?? getNode(doc, dflt, k) ?? getNode(doc, root, k)));
+    const all = scripts.map((s) => s.text).join('\n');
+    const gates = { npm: publishesNpm(all) && !otherNpmRegistry(all), pypi: publishesPypi(all) };
+    const federated = idTokens.size > 0 || FEDERATED_LOGIN.test(all);
+    const jobVars = asMap(doc, getNode(doc, job, 'variables'));
+
+    for (const rule of POSTURE_RULES) {
+      if (rule === 'npm-token-publish' && !gates.npm) continue;
+      if (rule === 'pypi-password-publish' && !gates.pypi) continue;
+      const byVar =
+        variableHit(doc, jobVars, rule, idTokens, { job: name, step: 'variables' }, emit) ||
+        variableHit(doc, globalVars, rule, idTokens, { job: '*', step: 'variables' }, emit);
+      // A script that uses the variable the CI/CD settings define: report its first use in this job,
+      // unless the job obtains that value from its own OIDC login.
+      if (!byVar && !(DERIVABLE.has(rule) && federated)) scriptHit(scripts, rule, idTokens, name, emit);
+    }
+    for (const s of scripts) {
+      for (const hit of commandHits(s.text, s.start)) {
+        if (hit.rule === 'npm-token-publish' && !gates.npm) continue;
+        if (hit.literalOk) {
+          emit(hit.rule, hit.start, hit.end, hit.arg, { job: name, step: 'script', input: hit.arg });
+          continue;
+        }
+        const ref = gitlabVarRefs(hit.arg, idTokens)[0];
+        // A variable named like the credential is reported by variableHit / scriptHit already; in a job
+        // that requests an OIDC token, another variable is most likely what that login returned.
+        if (!ref || ENV_NAMES[hit.rule].includes(ref.name) || federated) continue;
+        emit(hit.rule, hit.start, hit.end, ref.text, { job: name, step: 'script', input: ref.name });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function idTokenNames(doc: Doc, map: YAMLMap | undefined): string[] {
+  return entries(doc, asMap(doc, getNode(doc, map, 'id_tokens')))
+    .map(keyName)
+    .filter((k): k is string => k !== undefined);
+}
+
+/** Script lines as source slices (nested lists flattened), so offsets point into the blob. */
+function scriptsOf(blob: Blob, doc: Doc, node: unknown, depth = 0): Script[] {
+  const n = deref(doc, node);
+  if (depth > 4 || n === undefined) return [];
+  if (isSeq(n)) return n.items.flatMap((i) => scriptsOf(blob, doc, i, depth + 1));
+  const range = nodeRange(n);
+  if (!isScalar(n) || !range) return [];
+  return [{ text: blob.text.slice(range[0], range[1]), start: range[0], end: range[1] }];
+}
+
+/** `//host/...:_authToken` or `--registry` for a host other than npmjs.com (GitLab's own package registry). */
+function otherNpmRegistry(script: string): boolean {
+  const hosts = [...script.matchAll(/(?:--registry[= ]\s*["']?https?:|_authToken)/g)].length;
+  return hosts > 0 && !script.includes('registry.npmjs.org');
+}
+
+function variableHit(
+  doc: Doc,
+  vars: YAMLMap | undefined,
+  rule: PostureRule,
+  idTokens: ReadonlySet<string>,
+  scope: { job: string; step: string },
+  emit: Emit,
+): boolean {
+  if (!vars) return false;
+  const pairs = entries(doc, vars);
+  for (const name of ENV_NAMES[rule]) {
+    const pair = pairs.find((p) => keyName(p) === name);
+    if (!pair) continue;
+    const valueNode = deref(doc, pair.value);
+    // `NAME: { value: ..., description: ... }` is the long form of a variable.
+    const value = scalarText(doc, valueNode) ?? scalarText(doc, getNode(doc, asMap(doc, valueNode), 'value'));
+    const ref = value !== undefined ? gitlabVarRefs(value, idTokens)[0] : undefined;
+    const range = nodeRange(pair.key);
+    if (ref && range) {
+      emit(rule, range[0], range[1], ref.text, { ...scope, input: name });
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The first use of the most telling variable name (the AWS secret key before the key id). */
+function scriptHit(scripts: Script[], rule: PostureRule, idTokens: ReadonlySet<string>, job: string, emit: Emit): void {
+  for (const name of ENV_NAMES[rule]) {
+    for (const s of scripts) {
+      const ref = gitlabVarRefs(s.text, idTokens).find((r) => r.name === name);
+      if (ref) {
+        emit(rule, s.start + ref.index, s.start + ref.index + ref.text.length, ref.text, { job, step: 'script', input: ref.name });
+        return;
+      }
+    }
+  }
+}

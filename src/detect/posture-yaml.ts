@@ -1,0 +1,133 @@
+// YAML helpers for the CI posture detectors: parse once with source ranges, follow aliases and merge
+// keys, and turn offsets into Match positions. Must not decide what is a finding, and never throws.
+import { isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import type { Blob, Match } from '../model/types.js';
+
+export type Doc = Document.Parsed;
+
+/** The parsed document, or undefined when the YAML has errors (warnings such as unknown tags are fine). */
+export function parseCiYaml(text: string): Doc | undefined {
+  try {
+    const doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false });
+    return doc.errors.length > 0 ? undefined : doc;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Follows aliases (bounded, so an alias cycle cannot loop). */
+export function deref(doc: Doc, node: unknown): unknown {
+  let n = node;
+  for (let i = 0; i < 8 && isAlias(n); i++) n = n.resolve(doc);
+  return isAlias(n) ? undefined : n;
+}
+
+export function asMap(doc: Doc, node: unknown): YAMLMap | undefined {
+  const n = deref(doc, node);
+  return isMap(n) ? n : undefined;
+}
+
+export function asSeqItems(doc: Doc, node: unknown): unknown[] {
+  const n = deref(doc, node);
+  return isSeq(n) ? n.items.map((i) => deref(doc, i)) : [];
+}
+
+export function keyName(pair: Pair): string | undefined {
+  const k = pair.key;
+  if (isScalar(k) && (typeof k.value === 'string' || typeof k.value === 'number')) return String(k.value);
+  return undefined;
+}
+
+/**
+ * The pairs of a mapping with `<<` merge keys expanded (explicit keys win over merged ones, as YAML
+ * merge specifies). Merged pairs keep their own source ranges, at the anchor's definition.
+ */
+export function entries(doc: Doc, map: YAMLMap | undefined, depth = 0): Pair[] {
+  if (!map || depth > 8) return [];
+  const own: Pair[] = [];
+  const merged: Pair[] = [];
+  for (const pair of map.items as Pair[]) {
+    if (keyName(pair) === '<<') {
+      const sources = isSeq(deref(doc, pair.value)) ? asSeqItems(doc, pair.value) : [deref(doc, pair.value)];
+      for (const s of sources) merged.push(...entries(doc, isMap(s) ? s : undefined, depth + 1));
+    } else {
+      own.push(pair);
+    }
+  }
+  const seen = new Set(own.map(keyName));
+  const out = [...own];
+  for (const p of merged) {
+    const k = keyName(p);
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+export function getPair(doc: Doc, map: YAMLMap | undefined, key: string): Pair | undefined {
+  return entries(doc, map).find((p) => keyName(p) === key);
+}
+
+export function getNode(doc: Doc, map: YAMLMap | undefined, key: string): unknown {
+  const p = getPair(doc, map, key);
+  return p ? deref(doc, p.value) : undefined;
+}
+
+/** A scalar's value as a string (numbers and booleans too), else undefined. */
+export function scalarText(doc: Doc, node: unknown): string | undefined {
+  const n = deref(doc, node);
+  if (!isScalar(n) || n.value === null || n.value === undefined) return undefined;
+  return typeof n.value === 'object' ? undefined : String(n.value);
+}
+
+export function getText(doc: Doc, map: YAMLMap | undefined, key: string): string | undefined {
+  return scalarText(doc, getNode(doc, map, key));
+}
+
+/** [start, end) of a node's own text in the source (value end, without trailing comments). */
+export function nodeRange(node: unknown): [number, number] | undefined {
+  const r = (node as Node | null | undefined)?.range;
+  return r ? [r[0], r[1]] : undefined;
+}
+
+/** 0-based line index of an offset, by binary search over line starts. */
+function lineIndexAt(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A posture Match: the secret is the referenced expression (never a value), entropy 0, checksum none. */
+export function postureMatch(
+  blob: Blob,
+  patternId: string,
+  start: number,
+  end: number,
+  secret: string,
+  details: Record<string, string>,
+): Match {
+  const starts = blob.lineStarts.length > 0 ? blob.lineStarts : [0];
+  const li = lineIndexAt(starts, start);
+  const le = lineIndexAt(starts, Math.max(start, end));
+  return {
+    patternId,
+    start,
+    end,
+    line: li + 1,
+    column: start - starts[li]! + 1,
+    endLine: le + 1,
+    endColumn: end - starts[le]! + 1,
+    secret,
+    entropy: 0,
+    checksum: 'none',
+    details,
+  };
+}
