@@ -69,6 +69,7 @@ function walkJob(blob: Blob, doc: Doc, job: YAMLMap, jobId: string, workflowEnv:
 
   steps.forEach((step, i) => {
     const action = actionOf(doc, step);
+    // Never the run text itself: details are printed unredacted and a command line may hold a literal secret.
     const label = action ?? getText(doc, step, 'name') ?? `steps[${i}]`;
     const scope = { job: jobId, step: label };
     const stepEnv = asMap(doc, getNode(doc, step, 'env'));
