@@ -62,17 +62,23 @@ function severityOrder(a: Finding, b: Finding): number {
 }
 
 export interface ReviewOutcome {
-  posted: number;
+  /** Inline comments posted (findings on the same line share one comment). */
+  comments: number;
+  /** Findings those comments cover. */
+  findings: number;
   alreadyCommented: number;
   notCommentable: number;
 }
 
-/** Posts one review (event COMMENT) with the findings that no earlier run has commented on. */
+/**
+ * Posts one review (event COMMENT) with the findings that no earlier run has commented on: one comment per
+ * added line, holding every finding on it (a specific and a generic rule often catch the same value).
+ */
 export async function postReview(client: GitHubClient, pr: PullTarget, findings: Finding[], commentable: (f: Finding) => boolean): Promise<ReviewOutcome> {
   const existing = await client.paginate(client.rest.pulls.listReviewComments, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
   const seen = new Set<string>();
   for (const c of existing) for (const m of (c.body ?? '').matchAll(FP_MARKER)) seen.add(`${m[1]}:${m[2]}`);
-  const fresh: Finding[] = [];
+  const byLine = new Map<string, Finding[]>();
   let already = 0;
   let notCommentable = 0;
   const keys = new Set<string>();
@@ -89,22 +95,25 @@ export async function postReview(client: GitHubClient, pr: PullTarget, findings:
     // The same secret twice in one file gets one comment, on its first added line.
     if (keys.has(key)) continue;
     keys.add(key);
-    fresh.push(f);
+    const at = `${f.path}\0${f.line}`;
+    byLine.set(at, [...(byLine.get(at) ?? []), f]);
   }
-  const posting = fresh.slice(0, MAX_REVIEW_COMMENTS);
+  const groups = [...byLine.values()].sort((a, b) => (a[0]!.path < b[0]!.path ? -1 : a[0]!.path > b[0]!.path ? 1 : a[0]!.line - b[0]!.line));
+  const posting = groups.slice(0, MAX_REVIEW_COMMENTS);
+  const covered = posting.reduce((n, g) => n + g.length, 0);
   if (posting.length > 0) {
-    const more = fresh.length - posting.length;
+    const more = groups.length - posting.length;
     await client.rest.pulls.createReview({
       owner: pr.owner,
       repo: pr.repo,
       pull_number: pr.number,
       commit_id: pr.head,
       event: 'COMMENT',
-      body: `**keyshift** found ${posting.length} new secret${posting.length === 1 ? '' : 's'} in this pull request's added lines.${more > 0 ? ` ${more} more are listed in the summary comment.` : ''}`,
-      comments: posting.map((f) => ({ path: f.path, line: f.line, side: 'RIGHT' as const, body: reviewCommentBody(f) })),
+      body: `**keyshift** found ${covered} new secret finding${covered === 1 ? '' : 's'} in this pull request's added lines.${more > 0 ? ` ${more} more lines are listed in the summary comment.` : ''}`,
+      comments: posting.map((g) => ({ path: g[0]!.path, line: g[0]!.line, side: 'RIGHT' as const, body: g.map(reviewCommentBody).join('\n\n---\n\n') })),
     });
   }
-  return { posted: posting.length, alreadyCommented: already, notCommentable };
+  return { comments: posting.length, findings: covered, alreadyCommented: already, notCommentable };
 }
 
 export function summaryBody(findings: Finding[], table: string, runUrl: string | undefined, head: string): string {

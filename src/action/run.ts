@@ -94,7 +94,7 @@ async function run(io: RunnerIO, token: string): Promise<number> {
     const pr: PullTarget = { owner: ctx.owner, repo: ctx.repo, number: plan.number, head: plan.head };
     await explained(io, token, { action: 'post the review comments', permission: 'pull-requests: write', fork: plan.fork }, async () => {
       const r = await postReview(client, pr, active, (f) => !source.wholeFile.has(f.path));
-      io.log(`keyshift: review: ${r.posted} new comment(s), ${r.alreadyCommented} already commented by an earlier run${r.notCommentable ? `, ${r.notCommentable} outside the diff's lines` : ''}`);
+      io.log(`keyshift: review: ${r.comments} new comment(s) for ${r.findings} finding(s), ${r.alreadyCommented} already commented by an earlier run${r.notCommentable ? `, ${r.notCommentable} outside the diff's lines` : ''}`);
     });
     await explained(io, token, { action: 'update the summary comment', permission: 'pull-requests: write', fork: plan.fork }, async () => {
       const body = active.length > 0 ? summaryBody(active, formatSummaryTable(report), runUrl, plan.head) : undefined;

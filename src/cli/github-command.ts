@@ -1,0 +1,118 @@
+// `keyshift github scan <owner>/<repo> [--ref REF | --pr N]`: scans a repository or a pull request's added
+// lines through the GitHub API, without cloning, with the same options and outputs as `keyshift scan`.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { UsageError } from '../model/errors.js';
+import type { Skip, SourceItem } from '../model/types.js';
+import type { CliIO } from './main.js';
+import { addScanOptions, exitCodeFor, requestFromOptions, summaryLine, type ScanCliOptions } from './scan-command.js';
+import { runConfiguredScan } from '../scan-request.js';
+import { resolveSettings } from '../settings.js';
+import { formatReport } from '../report/index.js';
+import { createClient, explainApiError, parseRepo } from '../github/client.js';
+import { changeItems, fromList, listPullFiles, treeItems, DEFAULT_CONCURRENCY, type RemoteProgress } from '../github/remote-source.js';
+
+interface GithubScanOptions extends ScanCliOptions {
+  ref?: string;
+  pr?: string;
+  tokenEnv?: string;
+  apiUrl?: string;
+  concurrency?: string;
+}
+
+export function registerGithubCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  const github = program.command('github').description('scan GitHub repositories and pull requests through the API, without cloning');
+  addScanOptions(
+    github
+      .command('scan')
+      .description('scan a repository at a ref, or the lines a pull request adds, through the GitHub API')
+      .argument('<owner/repo>', 'the repository, e.g. octo-org/service')
+      .addOption(new Option('--ref <ref>', 'branch, tag or commit to scan (default: the default branch)').conflicts('pr'))
+      .addOption(new Option('--pr <number>', "scan only the lines this pull request adds").conflicts('ref'))
+      .option('--token-env <name>', 'environment variable that holds the token (default: GITHUB_TOKEN)')
+      .option('--api-url <url>', 'API base URL (default: $GITHUB_API_URL or https://api.github.com; GHES: https://HOST/api/v3)')
+      .option('--concurrency <n>', `blob requests in flight (default ${DEFAULT_CONCURRENCY})`),
+    'text',
+  ).action(async (full: string, opts: GithubScanOptions) => {
+    setExit(await githubScan(full, opts, io));
+  });
+}
+
+async function githubScan(full: string, opts: GithubScanOptions, io: CliIO): Promise<number> {
+  const repoRef = parseRepo(full);
+  if (!repoRef) throw new UsageError(`github scan: "${full}" is not a repository; write it as owner/repo`);
+  if (opts.staged || opts.diff !== undefined || opts.history) throw new UsageError('github scan: --staged, --diff and --history are for local repositories; use --ref or --pr');
+  const pull = opts.pr === undefined ? undefined : Number(opts.pr);
+  if (pull !== undefined && (!Number.isInteger(pull) || pull <= 0)) throw new UsageError(`--pr: expected a pull request number, got "${opts.pr}"`);
+  const concurrency = opts.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(opts.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) throw new UsageError(`--concurrency: expected 1 to 32, got "${opts.concurrency}"`);
+  const tokenVar = opts.tokenEnv ?? 'GITHUB_TOKEN';
+  const token = io.env[tokenVar] ?? '';
+  if (opts.tokenEnv && !token) throw new UsageError(`--token-env: the environment variable ${tokenVar} is empty or unset; export the token in it`);
+  if (!token) io.stderr('keyshift: warning: no GITHUB_TOKEN: unauthenticated requests are limited to 60 an hour and see public repositories only\n');
+
+  const request = requestFromOptions([], opts, io);
+  const settings = resolveSettings(request, io.cwd);
+  const client = createClient({ token, baseUrl: opts.apiUrl ?? io.env.GITHUB_API_URL, log: (l) => io.stderr(`keyshift: ${l}\n`) });
+  const showProgress = io.isTTY && opts.progress !== false;
+  const progress = showProgress
+    ? (p: RemoteProgress): void => {
+        if (p.fetched === p.total || p.fetched % 10 === 0) io.stderr(`\r\x1b[Kfetching from GitHub: ${p.fetched}/${p.total} files`);
+      }
+    : undefined;
+  const filter = { include: settings.include, exclude: settings.exclude, maxFileSize: settings.maxFileSize };
+
+  let items: AsyncIterable<SourceItem | Skip>;
+  try {
+    if (pull !== undefined) {
+      const entries = await listPullFiles(client, repoRef, pull);
+      const ch = await changeItems(client, entries, { ...repoRef, ...filter, concurrency, onProgress: progress });
+      items = fromList<SourceItem | Skip>(ch.skips, ch.items);
+    } else {
+      // Pull the first item now so that a bad repository, ref or token fails here with an explanation.
+      const gen = treeItems(client, { ...repoRef, ...filter, ref: opts.ref, concurrency, onProgress: progress });
+      const first = await gen.next();
+      items = (async function* () {
+        if (!first.done) yield first.value;
+        yield* gen;
+      })();
+    }
+  } catch (err) {
+    throw new UsageError(explainApiError(err, { action: `read ${full}${pull !== undefined ? ` pull request #${pull}` : opts.ref ? ` at ${opts.ref}` : ''} from GitHub`, permission: pull !== undefined ? 'pull-requests: read' : 'contents: read', token }));
+  }
+
+  let result;
+  try {
+    result = await runConfiguredScan({ ...request, onProgress: undefined, items });
+  } catch (err) {
+    if ((err as { status?: number }).status !== undefined) {
+      throw new UsageError(explainApiError(err, { action: `read ${full} from GitHub`, permission: 'contents: read', token }));
+    }
+    throw err;
+  }
+  if (showProgress) io.stderr('\r\x1b[K');
+  const { report, failOn, unusedDirectives } = result;
+  const out = formatReport(opts.format, report, {
+    showSecrets: Boolean(opts.showSecrets),
+    color: io.isTTY && opts.color !== false && !io.env.NO_COLOR && !opts.output,
+    verbose: Boolean(opts.verbose),
+    showSuppressed: Boolean(opts.showSuppressed),
+    maxFindings: opts.maxFindings === undefined ? undefined : Number(opts.maxFindings),
+  });
+  if (opts.output) {
+    try {
+      writeFileSync(resolve(io.cwd, opts.output), out);
+    } catch (err) {
+      throw new UsageError(`--output: cannot write ${opts.output}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
+    }
+    io.stderr(`${summaryLine(report.result)}; report written to ${opts.output}\n`);
+  } else {
+    io.stdout(out);
+  }
+  for (const w of report.result.warnings) io.stderr(`keyshift: warning: ${w}\n`);
+  if (opts.reportUnusedDirectives) {
+    for (const d of unusedDirectives) io.stderr(`keyshift: unused directive at ${d.path}:${d.line} (${d.form}) suppresses nothing\n`);
+  }
+  return exitCodeFor(report.result, failOn);
+}
