@@ -6,6 +6,7 @@ import { EXIT_USAGE } from '../model/errors.js';
 import { registerScanCommands } from './scan-command.js';
 import { registerPatternCommands } from './patterns-command.js';
 import { registerConfigCommands } from './config-commands.js';
+import { registerHookCommands } from './hook-command.js';
 import { VERSION } from './version.js';
 
 export interface CliIO {
@@ -29,6 +30,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
   registerScanCommands(program, io, setExit);
   registerPatternCommands(program, io, setExit);
   registerConfigCommands(program, io, setExit);
+  registerHookCommands(program, io, setExit);
   return program;
 }
 

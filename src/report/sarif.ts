@@ -202,6 +202,7 @@ function buildResult(f: Finding, ruleIndex: number, opts: SarifOptions, seen: Ma
     secretLength: f.secretLength,
     ...(f.notes.length ? { notes: f.notes } : {}),
     ...(f.commit ? { commitSha: f.commit.sha, commitDate: f.commit.date } : {}),
+    ...(f.details && Object.keys(f.details).length ? { details: { ...f.details } } : {}),
     ...(f.jwt ? { jwt: { ...f.jwt } } : {}),
     ...(opts.showSecrets ? { secret: f.secret.reveal() } : {}),
   };
