@@ -1,0 +1,149 @@
+// Structured detectors: credential files whose shape matters more than a prefix (docker config, kubeconfig,
+// Secret manifests, GCP key files, .netrc, .git-credentials, .pypirc, .npmrc, .env, Terraform variables).
+// Chooses a parser by file name and content; pure and synchronous; never throws on malformed input.
+import type { Blob, FileContext, Match } from '../model/types.js';
+import { detectDockerConfig, detectServiceAccountKey, isDockerConfigPath, looksLikeServiceAccountKey } from './structured-json.js';
+import { detectDotenv, detectGitCredentials, detectNetrc, detectNpmrc, detectPypirc, detectTerraform } from './structured-text.js';
+import { baseName, isGenericId, type StructuredRun } from './structured-util.js';
+import { detectKubeconfig, detectSecretManifests, looksLikeKubeconfig, looksLikeSecretManifest } from './structured-yaml.js';
+
+export { STRUCTURED_EXAMPLE_PATHS, STRUCTURED_SPECS } from './structured-specs.js';
+
+type Parser = (run: StructuredRun, nested: (text: string, name: string) => Match[]) => void;
+
+const CODE_OR_DOC_EXT = /\.(?:js|mjs|cjs|ts|tsx|jsx|py|rb|go|java|json|ya?ml|md|txt|sh|toml)$/;
+
+function isDotenvName(name: string): boolean {
+  if (name === '.env' || name === '.envrc' || name.endsWith('.env')) return true;
+  return name.startsWith('.env.') && !CODE_OR_DOC_EXT.test(name);
+}
+
+function isYamlish(path: string, context: FileContext | undefined): boolean {
+  const lower = path.toLowerCase();
+  const name = baseName(lower);
+  return (
+    lower.endsWith('.yaml') ||
+    lower.endsWith('.yml') ||
+    context === 'kubernetes' ||
+    name.includes('kubeconfig') ||
+    (name === 'config' && lower.includes('.kube/'))
+  );
+}
+
+/** The parsers that apply to a file, by name first and then by a cheap look at the content. */
+function parsersFor(path: string, text: string, context?: FileContext): Parser[] {
+  const name = baseName(path).toLowerCase();
+  const lower = path.toLowerCase();
+  const out: Parser[] = [];
+  if (name === '.netrc' || name === '_netrc') out.push(detectNetrc);
+  if (name === '.git-credentials' || name === 'git-credentials') out.push(detectGitCredentials);
+  if (name === '.pypirc') out.push(detectPypirc);
+  if (name === '.npmrc' || name === 'npmrc') out.push(detectNpmrc);
+  if (isDotenvName(name)) out.push(detectDotenv);
+  if (lower.endsWith('.tf') || lower.endsWith('.tfvars') || lower.endsWith('.tfvars.json')) out.push(detectTerraform);
+  if (isDockerConfigPath(path) && (text.includes('"auths"') || name === '.dockercfg')) out.push(detectDockerConfig);
+  if (lower.endsWith('.json') && looksLikeServiceAccountKey(text)) out.push(detectServiceAccountKey);
+  if (isYamlish(path, context)) {
+    if (looksLikeKubeconfig(text)) out.push(detectKubeconfig);
+    if (looksLikeSecretManifest(text)) out.push((run, nested) => detectSecretManifests(run, nested));
+  }
+  return out;
+}
+
+/** Whether any structured parser could apply to a file of this path (for the scan loop to skip the rest). */
+export function structuredApplies(path: string, context?: FileContext): boolean {
+  const name = baseName(path).toLowerCase();
+  const lower = path.toLowerCase();
+  return (
+    ['.netrc', '_netrc', '.git-credentials', 'git-credentials', '.pypirc', '.npmrc', 'npmrc'].includes(name) ||
+    isDotenvName(name) ||
+    /\.(?:tf|tfvars|tfvars\.json|json)$/.test(lower) ||
+    name === '.dockercfg' ||
+    name === '.dockerconfigjson' ||
+    isYamlish(path, context)
+  );
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+const MAX_DEPTH = 2;
+
+function runParsers(
+  blob: Blob,
+  context: FileContext | undefined,
+  ids: ReadonlySet<string>,
+  rescan: (text: string) => Match[],
+  existing: Match[] | undefined,
+  depth: number,
+): Match[] {
+  const parsers = parsersFor(blob.path, blob.text, context);
+  if (parsers.length === 0) return [];
+  const run: StructuredRun = { blob, ids, rescan, existing: existing ?? rescan(blob.text), out: [] };
+  // A decoded Secret value is scanned like a file named after its data key (`.dockerconfigjson`, `.npmrc`).
+  const nested = (text: string, name: string): Match[] => {
+    const inner: Blob = { path: name, text, lineStarts: lineStartsOf(text), encoding: 'utf-8', bytes: Buffer.byteLength(text) };
+    const base = rescan(text);
+    if (depth >= MAX_DEPTH) return base;
+    return mergeStructured(base, runParsers(inner, undefined, ids, rescan, base, depth + 1));
+  };
+  for (const parse of parsers) {
+    try {
+      parse(run, nested);
+    } catch {
+      // A parser that trips on input it did not expect yields nothing for this file; the regex catalog
+      // has already scanned the text, so nothing is lost but the structure.
+    }
+  }
+  return run.out;
+}
+
+/**
+ * Structured matches for one file: new matches (ids from `ids` only) and enriched copies of regex matches
+ * on the same span (same id, start and end, with details such as registry or decoded user name). Combine
+ * with the regex matches through mergeStructured. `existing` is what detectMatches found in blob.text
+ * (computed with `rescan` when not given). Never throws; malformed JSON/YAML/base64 yields [].
+ */
+export function detectStructured(
+  blob: Blob,
+  context: FileContext,
+  ids: ReadonlySet<string>,
+  rescan: (text: string) => Match[],
+  existing?: Match[],
+): Match[] {
+  const b = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineStartsOf(blob.text) };
+  return runParsers(b, context, ids, rescan, existing, 0);
+}
+
+const keyOf = (m: Match): string => `${m.patternId}\0${m.start}\0${m.end}`;
+
+/**
+ * Regex matches plus structured ones: a structured match with the same id and span replaces the regex
+ * one (it carries the decoded details); a generic.* regex match overlapped by a new structured match is
+ * dropped (the structured rule knows the file's shape); the rest are kept. Sorted as detectMatches sorts.
+ */
+export function mergeStructured(base: Match[], structured: Match[]): Match[] {
+  if (structured.length === 0) return base;
+  const byKey = new Map<string, Match>();
+  for (const m of structured) byKey.set(keyOf(m), m);
+  const baseKeys = new Set(base.map(keyOf));
+  const added = [...byKey.values()].filter((m) => !baseKeys.has(keyOf(m)));
+  const out: Match[] = [];
+  for (const m of base) {
+    const replacement = byKey.get(keyOf(m));
+    if (replacement) out.push(replacement);
+    else if (!(isGenericId(m.patternId) && added.some((a) => a.start < m.end && m.start < a.end))) out.push(m);
+  }
+  out.push(...added);
+  return out.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
+}
