@@ -14151,15 +14151,20 @@ function toMatch(cp, text2, lineStarts, secret, start, end) {
 var import_yaml = __toESM(require_dist(), 1);
 function parseCiYaml(text2) {
   try {
-    const doc = (0, import_yaml.parseDocument)(text2, { keepSourceTokens: true, prettyErrors: false });
+    const doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: false });
     return doc.errors.length > 0 ? void 0 : doc;
   } catch {
     return void 0;
   }
 }
+var resolved = /* @__PURE__ */ new WeakMap();
 function deref(doc, node) {
   let n = node;
-  for (let i = 0; i < 8 && (0, import_yaml.isAlias)(n); i++) n = n.resolve(doc);
+  for (let i = 0; i < 8 && (0, import_yaml.isAlias)(n); i++) {
+    const alias = n;
+    if (!resolved.has(alias)) resolved.set(alias, alias.resolve(doc));
+    n = resolved.get(alias);
+  }
   return (0, import_yaml.isAlias)(n) ? void 0 : n;
 }
 function asMap(doc, node) {
@@ -14175,14 +14180,15 @@ function keyName(pair) {
   if ((0, import_yaml.isScalar)(k) && (typeof k.value === "string" || typeof k.value === "number")) return String(k.value);
   return void 0;
 }
-function entries(doc, map, depth = 0) {
-  if (!map || depth > 8) return [];
+var MAX_MERGED_MAPS = 64;
+function entries(doc, map, depth = 0, budget = { maps: MAX_MERGED_MAPS }) {
+  if (!map || depth > 8 || budget.maps-- <= 0) return [];
   const own = [];
   const merged = [];
   for (const pair of map.items) {
     if (keyName(pair) === "<<") {
       const sources = (0, import_yaml.isSeq)(deref(doc, pair.value)) ? asSeqItems(doc, pair.value) : [deref(doc, pair.value)];
-      for (const s of sources) merged.push(...entries(doc, (0, import_yaml.isMap)(s) ? s : void 0, depth + 1));
+      for (const s of sources) merged.push(...entries(doc, (0, import_yaml.isMap)(s) ? s : void 0, depth + 1, budget));
     } else {
       own.push(pair);
     }
@@ -15417,8 +15423,9 @@ var POSTURE_SPECS_LIST = [
 // src/detect/posture.ts
 var POSTURE_CONTEXTS = /* @__PURE__ */ new Set(["github-workflow", "gitlab-ci"]);
 var POSTURE_SPECS = POSTURE_SPECS_LIST;
+var POSTURE_MAX_CHARS = 1024 * 1024;
 function detectPosture(blob, context, ids) {
-  if (!POSTURE_CONTEXTS.has(context) || ids.size === 0) return [];
+  if (!POSTURE_CONTEXTS.has(context) || ids.size === 0 || blob.text.length > POSTURE_MAX_CHARS) return [];
   const doc = parseCiYaml(blob.text);
   if (!doc) return [];
   try {
@@ -19482,6 +19489,7 @@ function buildResult(f, ruleIndex, opts, seen) {
     secretLength: f.secretLength,
     ...f.notes.length ? { notes: f.notes } : {},
     ...f.commit ? { commitSha: f.commit.sha, commitDate: f.commit.date } : {},
+    ...f.details && Object.keys(f.details).length ? { details: { ...f.details } } : {},
     ...f.jwt ? { jwt: { ...f.jwt } } : {},
     ...opts.showSecrets ? { secret: f.secret.reveal() } : {}
   };
@@ -23825,8 +23833,11 @@ function explainApiError(err, ctx) {
   if (ctx.fork && (status === 403 || status === 404)) {
     return `${prefix} (${status} ${apiMessage}): this pull request comes from a fork, and GitHub gives fork pull requests a read-only token; the findings are in the job summary and annotations instead`;
   }
-  if (status === 403 || status === 404) {
+  if (status === 403) {
     return `${prefix} (${status} ${apiMessage}): the token lacks "${ctx.permission}"; add it to the workflow's permissions: block (or the token's scopes)`;
+  }
+  if (status === 404) {
+    return `${prefix} (${status} ${apiMessage}): it does not exist, or the token cannot see it; check the name and that the token has "${ctx.permission}"`;
   }
   if (status === 422) return `${prefix} (422 ${apiMessage}): GitHub rejected the request's content`;
   return `${prefix} (${status} ${apiMessage})`;
@@ -24152,14 +24163,14 @@ function clip2(body) {
 
 (truncated: see the job summary for the full list)`;
 }
-async function upsertSummary(client, pr, body, resolved) {
+async function upsertSummary(client, pr, body, resolved2) {
   const comments = await client.paginate(client.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
   const mine = comments.filter((c) => (c.body ?? "").includes(SUMMARY_MARKER));
   const existing = mine.find((c) => c.user?.type === "Bot") ?? mine[0];
   if (body === void 0) {
     if (!existing) return "none";
     if ((existing.body ?? "").includes(RESOLVED_TEXT)) return "resolved";
-    await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body: resolved });
+    await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body: resolved2 });
     return "resolved";
   }
   if (existing) {

@@ -8465,15 +8465,20 @@ function toMatch(cp, text, lineStarts, secret, start, end) {
 var import_yaml = __toESM(require_dist(), 1);
 function parseCiYaml(text) {
   try {
-    const doc = (0, import_yaml.parseDocument)(text, { keepSourceTokens: true, prettyErrors: false });
+    const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false });
     return doc.errors.length > 0 ? void 0 : doc;
   } catch {
     return void 0;
   }
 }
+var resolved = /* @__PURE__ */ new WeakMap();
 function deref(doc, node) {
   let n = node;
-  for (let i = 0; i < 8 && (0, import_yaml.isAlias)(n); i++) n = n.resolve(doc);
+  for (let i = 0; i < 8 && (0, import_yaml.isAlias)(n); i++) {
+    const alias = n;
+    if (!resolved.has(alias)) resolved.set(alias, alias.resolve(doc));
+    n = resolved.get(alias);
+  }
   return (0, import_yaml.isAlias)(n) ? void 0 : n;
 }
 function asMap(doc, node) {
@@ -8489,14 +8494,15 @@ function keyName(pair) {
   if ((0, import_yaml.isScalar)(k) && (typeof k.value === "string" || typeof k.value === "number")) return String(k.value);
   return void 0;
 }
-function entries(doc, map, depth = 0) {
-  if (!map || depth > 8) return [];
+var MAX_MERGED_MAPS = 64;
+function entries(doc, map, depth = 0, budget = { maps: MAX_MERGED_MAPS }) {
+  if (!map || depth > 8 || budget.maps-- <= 0) return [];
   const own = [];
   const merged = [];
   for (const pair of map.items) {
     if (keyName(pair) === "<<") {
       const sources = (0, import_yaml.isSeq)(deref(doc, pair.value)) ? asSeqItems(doc, pair.value) : [deref(doc, pair.value)];
-      for (const s of sources) merged.push(...entries(doc, (0, import_yaml.isMap)(s) ? s : void 0, depth + 1));
+      for (const s of sources) merged.push(...entries(doc, (0, import_yaml.isMap)(s) ? s : void 0, depth + 1, budget));
     } else {
       own.push(pair);
     }
@@ -9715,8 +9721,9 @@ var GL_VAULT = postureSpec("gitlab-ci", "vault-token", {
 
 // src/detect/posture.ts
 var POSTURE_CONTEXTS = /* @__PURE__ */ new Set(["github-workflow", "gitlab-ci"]);
+var POSTURE_MAX_CHARS = 1024 * 1024;
 function detectPosture(blob, context, ids) {
-  if (!POSTURE_CONTEXTS.has(context) || ids.size === 0) return [];
+  if (!POSTURE_CONTEXTS.has(context) || ids.size === 0 || blob.text.length > POSTURE_MAX_CHARS) return [];
   const doc = parseCiYaml(blob.text);
   if (!doc) return [];
   try {

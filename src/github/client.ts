@@ -76,8 +76,12 @@ export function explainApiError(err: unknown, ctx: ApiErrorContext): string {
   if (ctx.fork && (status === 403 || status === 404)) {
     return `${prefix} (${status} ${apiMessage}): this pull request comes from a fork, and GitHub gives fork pull requests a read-only token; the findings are in the job summary and annotations instead`;
   }
-  if (status === 403 || status === 404) {
+  if (status === 403) {
     return `${prefix} (${status} ${apiMessage}): the token lacks "${ctx.permission}"; add it to the workflow's permissions: block (or the token's scopes)`;
+  }
+  if (status === 404) {
+    // GitHub answers 404, not 403, for a private resource the token cannot see.
+    return `${prefix} (${status} ${apiMessage}): it does not exist, or the token cannot see it; check the name and that the token has "${ctx.permission}"`;
   }
   if (status === 422) return `${prefix} (422 ${apiMessage}): GitHub rejected the request's content`;
   return `${prefix} (${status} ${apiMessage})`;
