@@ -9,17 +9,25 @@ export type Doc = Document.Parsed;
 /** The parsed document, or undefined when the YAML has errors (warnings such as unknown tags are fine). */
 export function parseCiYaml(text: string): Doc | undefined {
   try {
-    const doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false });
+    // Node ranges are all we need (offsets into `text`); source tokens would only cost memory.
+    const doc = parseDocument(text, { prettyErrors: false });
     return doc.errors.length > 0 ? undefined : doc;
   } catch {
     return undefined;
   }
 }
 
+/** Alias.resolve walks the whole document to find its anchor, so each alias is resolved once. */
+const resolved = new WeakMap<object, unknown>();
+
 /** Follows aliases (bounded, so an alias cycle cannot loop). */
 export function deref(doc: Doc, node: unknown): unknown {
   let n = node;
-  for (let i = 0; i < 8 && isAlias(n); i++) n = n.resolve(doc);
+  for (let i = 0; i < 8 && isAlias(n); i++) {
+    const alias = n;
+    if (!resolved.has(alias)) resolved.set(alias, alias.resolve(doc));
+    n = resolved.get(alias);
+  }
   return isAlias(n) ? undefined : n;
 }
 
@@ -39,18 +47,21 @@ export function keyName(pair: Pair): string | undefined {
   return undefined;
 }
 
+const MAX_MERGED_MAPS = 64;
+
 /**
  * The pairs of a mapping with `<<` merge keys expanded (explicit keys win over merged ones, as YAML
  * merge specifies). Merged pairs keep their own source ranges, at the anchor's definition.
  */
-export function entries(doc: Doc, map: YAMLMap | undefined, depth = 0): Pair[] {
-  if (!map || depth > 8) return [];
+export function entries(doc: Doc, map: YAMLMap | undefined, depth = 0, budget = { maps: MAX_MERGED_MAPS }): Pair[] {
+  // Nested merges fan out exponentially (a "billion laughs" file); a budget of maps visited bounds the work.
+  if (!map || depth > 8 || budget.maps-- <= 0) return [];
   const own: Pair[] = [];
   const merged: Pair[] = [];
   for (const pair of map.items as Pair[]) {
     if (keyName(pair) === '<<') {
       const sources = isSeq(deref(doc, pair.value)) ? asSeqItems(doc, pair.value) : [deref(doc, pair.value)];
-      for (const s of sources) merged.push(...entries(doc, isMap(s) ? s : undefined, depth + 1));
+      for (const s of sources) merged.push(...entries(doc, isMap(s) ? s : undefined, depth + 1, budget));
     } else {
       own.push(pair);
     }

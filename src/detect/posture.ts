@@ -11,11 +11,17 @@ export const POSTURE_CONTEXTS: ReadonlySet<FileContext> = new Set<FileContext>([
 export const POSTURE_SPECS: PatternSpec[] = POSTURE_SPECS_LIST;
 
 /**
+ * CI files above this size are not parsed for posture (the YAML parser needs about 1.5 s per 250 kB on
+ * a cold start); real workflows are a few kB. The secret patterns still scan such files.
+ */
+export const POSTURE_MAX_CHARS = 1024 * 1024;
+
+/**
  * Posture matches for one CI file. The Match's secret is the reference text (`${{ secrets.X }}`,
  * `$VAR`), not a value, so the fingerprint identifies the reference. Malformed YAML yields [].
  */
 export function detectPosture(blob: Blob, context: FileContext, ids: ReadonlySet<string>): Match[] {
-  if (!POSTURE_CONTEXTS.has(context) || ids.size === 0) return [];
+  if (!POSTURE_CONTEXTS.has(context) || ids.size === 0 || blob.text.length > POSTURE_MAX_CHARS) return [];
   const doc = parseCiYaml(blob.text);
   if (!doc) return [];
   try {

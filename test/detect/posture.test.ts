@@ -501,6 +501,12 @@ test('malformed or unexpected YAML yields nothing and never throws', () => {
     'jobs:\n  a:\n    steps:\n      - null\n      - 42\n      - with: {aws-secret-access-key: 7}\n',
     '\t\tjobs:\n',
     'a: &x [*x]\n',
+    // Merge keys that fan out ten ways, eight levels deep: bounded, not 10^8 expansions.
+    [
+      'l0: &l0 {AWS_SECRET_ACCESS_KEY: $X}',
+      ...Array.from({ length: 8 }, (_, i) => `l${i + 1}: &l${i + 1} {<<: [${Array(10).fill(`*l${i}`).join(', ')}]}`),
+      'job: {<<: *l8, script: [aws s3 ls]}',
+    ].join('\n'),
   ];
   for (const text of cases) {
     assert.deepEqual(gh(text), [], JSON.stringify(text));
