@@ -186,9 +186,12 @@ function npmrcForOtherHost(line: string): boolean {
 export function githubSecretRefs(s: string): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];
   for (const m of s.matchAll(/\$\{\{(?:[^}]|\}(?!\}))*\}\}/g)) {
-    const names = [...m[0].matchAll(/\bsecrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*['"]([^'"]+)['"]\s*\])/g)].map((n) => n[1] ?? n[2]);
+    // secrets.NAME, secrets['NAME'], or secrets[matrix.x] (a computed name: some repository secret).
+    const names = [...m[0].matchAll(/\bsecrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*(?:['"]([^'"]+)['"]|([^\]]+))\s*\])/g)].map(
+      (n) => n[1] ?? n[2] ?? '[computed]',
+    );
     // GITHUB_TOKEN is minted per job and expires with it: not a long-lived secret.
-    if (names.some((n) => n !== undefined && n.toUpperCase() !== 'GITHUB_TOKEN')) out.push({ text: m[0], index: m.index });
+    if (names.some((n) => n.toUpperCase() !== 'GITHUB_TOKEN')) out.push({ text: m[0], index: m.index });
   }
   return out;
 }

@@ -93,16 +93,24 @@ test('github aws-static-keys: env at workflow, job and step level, one finding p
     '        run: aws s3 cp x s3://b/x',
     '        env:',
     '          AWS_SECRET_ACCESS_KEY: ${{ secrets.OTHER }}',
+    '  b:',
+    '    runs-on: ubuntu-latest',
+    '    strategy: {matrix: {account: [DEV_KEY, PROD_KEY]}}',
+    '    steps:',
+    '      - uses: aws-actions/configure-aws-credentials@v4',
+    '        with: {aws-secret-access-key: "${{ secrets[matrix.account] }}", aws-region: us-east-1}',
   );
   assert.deepEqual(brief(text, gh(text)), [
     `${GH}aws-static-keys 3:3-3:20 \${{ secrets.KEY_ID }} @AWS_ACCESS_KEY_ID`,
     `${GH}aws-static-keys 8:7-8:28 \${{ secrets['PROD_AWS_SECRET'] }} @AWS_SECRET_ACCESS_KEY`,
     `${GH}aws-static-keys 14:11-14:32 \${{ secrets.OTHER }} @AWS_SECRET_ACCESS_KEY`,
+    `${GH}aws-static-keys 20:16-20:37 \${{ secrets[matrix.account] }} @aws-secret-access-key`,
   ]);
   assert.deepEqual(gh(text).map((m) => m.details), [
     { job: '*', step: 'workflow env', input: 'AWS_ACCESS_KEY_ID' },
     { job: 'a', step: 'job env', input: 'AWS_SECRET_ACCESS_KEY' },
     { job: 'a', step: 'upload', input: 'AWS_SECRET_ACCESS_KEY' },
+    { job: 'b', step: 'aws-actions/configure-aws-credentials', input: 'aws-secret-access-key' },
   ]);
 });
 
