@@ -231,15 +231,15 @@ export const STRUCTURED_SPECS: PatternSpec[] = [
     kind: 'static-key',
     severity: 'medium',
     confidence: 'low',
-    keywords: ['key', 'token', 'secret', 'password', 'auth'],
+    keywords: ['key', 'token', 'secret', 'pass', 'auth'],
     migration: 'secrets-manager-rotation',
     references: ['https://cwe.mitre.org/data/definitions/798.html', 'https://12factor.net/config'],
     minEntropy: 3,
     generic: true,
     tags: ['dotenv'],
     examples: [
-      f('# app settings', 'LOG_LEVEL=debug', 'api_key=Vk5BcXlDbHI2Q2ozazBj'),
-      f("export AUTH_TOKEN='F1a3JALuataEW88vSAkJfKz4'", 'PORT=8080'),
+      f('# app settings', 'LOG_LEVEL=debug', 'WEBHOOK_SIGNING_KEY=Vk5BcXlDbHI2Q2ozazBj'),
+      f("export MAILER_PASS='F1a3JALuataEW88vSAkJfKz4'", 'PORT=8080'),
     ],
     negativeExamples: [
       f('SECRET_KEY_FILE=/run/secrets/app_key', 'TOKEN_URL=https://auth.corp.invalid/token', 'DB_PASSWORD=changeme'),

@@ -129,8 +129,8 @@ const keyOf = (m: Match): string => `${m.patternId}\0${m.start}\0${m.end}`;
 
 /**
  * Regex matches plus structured ones: a structured match with the same id and span replaces the regex
- * one (it carries the decoded details); a generic.* regex match overlapped by a new structured match is
- * dropped (the structured rule knows the file's shape); the rest are kept. Sorted as detectMatches sorts.
+ * one (it carries the decoded details); a generic.* regex match overlapped by a structured match of a
+ * specific id is dropped (the structured rule knows the file's shape); the rest are kept. Sorted as detectMatches sorts.
  */
 export function mergeStructured(base: Match[], structured: Match[]): Match[] {
   if (structured.length === 0) return base;
@@ -138,11 +138,12 @@ export function mergeStructured(base: Match[], structured: Match[]): Match[] {
   for (const m of structured) byKey.set(keyOf(m), m);
   const baseKeys = new Set(base.map(keyOf));
   const added = [...byKey.values()].filter((m) => !baseKeys.has(keyOf(m)));
+  const specific = [...byKey.values()].filter((m) => !isGenericId(m.patternId));
   const out: Match[] = [];
   for (const m of base) {
     const replacement = byKey.get(keyOf(m));
     if (replacement) out.push(replacement);
-    else if (!(isGenericId(m.patternId) && added.some((a) => a.start < m.end && m.start < a.end))) out.push(m);
+    else if (!(isGenericId(m.patternId) && specific.some((a) => a.start < m.end && m.start < a.end))) out.push(m);
   }
   out.push(...added);
   return out.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
