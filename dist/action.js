@@ -13470,60 +13470,41 @@ var HitBuffer = class {
     this.count++;
   }
 };
-function emit(ac, st, endIncl, out) {
-  const s = st / ac.alphabet | 0;
-  const end = ac.outStart[s + 1];
-  for (let o = ac.outStart[s]; o < end; o++) {
-    const kw = ac.outList[o];
-    out.push(kw, endIncl + 1 - ac.lengths[kw]);
-  }
+var scratch = new Int32Array(1024);
+function growScratch() {
+  const next = new Int32Array(scratch.length * 2);
+  next.set(scratch);
+  scratch = next;
+  return next;
 }
-var SPLIT_MIN = 8192;
 function findKeywords(ac, text2) {
   const { delta, symbolOf } = ac;
   const n = text2.length;
-  const a = new HitBuffer();
-  if (n < SPLIT_MIN) {
-    let st = 0;
-    for (let i = 0; i < n; i++) {
-      st = delta[st + symbolOf[text2.charCodeAt(i)]];
-      if (st < 0) {
-        st = -st;
-        emit(ac, st, i, a);
-      }
-    }
-    return a;
-  }
-  let maxLen = 1;
-  for (let k = 0; k < ac.lengths.length; k++) if (ac.lengths[k] > maxLen) maxLen = ac.lengths[k];
-  const mid = n >> 1;
-  const bFrom = Math.max(0, mid - (maxLen - 1));
-  const b = new HitBuffer();
-  let sa = 0;
-  let sb = 0;
-  const steps = mid;
-  let j = bFrom;
-  for (let i = 0; i < steps; i++, j++) {
-    sa = delta[sa + symbolOf[text2.charCodeAt(i)]];
-    sb = delta[sb + symbolOf[text2.charCodeAt(j)]];
-    if (sa < 0) {
-      sa = -sa;
-      emit(ac, sa, i, a);
-    }
-    if (sb < 0) {
-      sb = -sb;
-      if (j >= mid) emit(ac, sb, j, b);
+  let buf = scratch;
+  let recorded = 0;
+  let st = 0;
+  for (let i = 0; i < n; i++) {
+    st = delta[st + symbolOf[text2.charCodeAt(i)]];
+    if (st < 0) {
+      st = -st;
+      if (recorded === buf.length) buf = growScratch();
+      buf[recorded] = i;
+      buf[recorded + 1] = st;
+      recorded += 2;
     }
   }
-  for (; j < n; j++) {
-    sb = delta[sb + symbolOf[text2.charCodeAt(j)]];
-    if (sb < 0) {
-      sb = -sb;
-      if (j >= mid) emit(ac, sb, j, b);
+  const out = new HitBuffer();
+  const { alphabet, outStart, outList, lengths } = ac;
+  for (let r = 0; r < recorded; r += 2) {
+    const endIncl = buf[r];
+    const s = buf[r + 1] / alphabet | 0;
+    const end = outStart[s + 1];
+    for (let o = outStart[s]; o < end; o++) {
+      const kw = outList[o];
+      out.push(kw, endIncl + 1 - lengths[kw]);
     }
   }
-  for (let k = 0; k < b.count; k++) a.push(b.keyword[k], b.start[k]);
-  return a;
+  return out;
 }
 
 // src/detect/entropy.ts
@@ -14389,8 +14370,10 @@ function npmrcForOtherHost(line) {
 function githubSecretRefs(s) {
   const out = [];
   for (const m of s.matchAll(/\$\{\{(?:[^}]|\}(?!\}))*\}\}/g)) {
-    const names = [...m[0].matchAll(/\bsecrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*['"]([^'"]+)['"]\s*\])/g)].map((n) => n[1] ?? n[2]);
-    if (names.some((n) => n !== void 0 && n.toUpperCase() !== "GITHUB_TOKEN")) out.push({ text: m[0], index: m.index });
+    const names = [...m[0].matchAll(/\bsecrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*(?:['"]([^'"]+)['"]|([^\]]+))\s*\])/g)].map(
+      (n) => n[1] ?? n[2] ?? "[computed]"
+    );
+    if (names.some((n) => n.toUpperCase() !== "GITHUB_TOKEN")) out.push({ text: m[0], index: m.index });
   }
   return out;
 }
@@ -14412,7 +14395,7 @@ function detectGithubPosture(blob, doc, ids) {
   if (!root) return [];
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const emit2 = (rule, start, end, secret, details) => {
+  const emit = (rule, start, end, secret, details) => {
     const id = GITHUB_PREFIX + rule;
     const key2 = `${id}:${start}`;
     if (!ids.has(id) || seen.has(key2)) return;
@@ -14425,14 +14408,14 @@ function detectGithubPosture(blob, doc, ids) {
     const job = asMap(doc, pair.value);
     const jobId = keyName(pair);
     if (!job || jobId === void 0) continue;
-    const gates = walkJob(blob, doc, job, jobId, workflowEnv, emit2);
+    const gates = walkJob(blob, doc, job, jobId, workflowEnv, emit);
     anyJob.npm ||= gates.npm;
     anyJob.pypi ||= gates.pypi;
   }
-  envBlock(doc, workflowEnv, anyJob, { job: "*", step: "workflow env" }, emit2);
+  envBlock(doc, workflowEnv, anyJob, { job: "*", step: "workflow env" }, emit);
   return out.sort((a, b) => a.start - b.start);
 }
-function walkJob(blob, doc, job, jobId, workflowEnv, emit2) {
+function walkJob(blob, doc, job, jobId, workflowEnv, emit) {
   const jobEnv = asMap(doc, getNode(doc, job, "env"));
   const steps = asSeqItems(doc, getNode(doc, job, "steps")).map((s) => asMap(doc, s)).filter((s) => s !== void 0);
   const npmjs = steps.every((s) => actionOf(doc, s) !== "actions/setup-node" || registryIsNpmjs(getText(doc, withOf(doc, s), "registry-url")));
@@ -14442,14 +14425,14 @@ function walkJob(blob, doc, job, jobId, workflowEnv, emit2) {
     pypi: pypiIndex && publishesPypiStep(doc, s)
   }));
   const jobGates = { npm: stepGates.some((g) => g.npm), pypi: stepGates.some((g) => g.pypi) };
-  envBlock(doc, jobEnv, jobGates, { job: jobId, step: "job env" }, emit2);
+  envBlock(doc, jobEnv, jobGates, { job: jobId, step: "job env" }, emit);
   steps.forEach((step, i) => {
     const action = actionOf(doc, step);
     const label = action ?? getText(doc, step, "name") ?? `steps[${i}]`;
     const scope = { job: jobId, step: label };
     const stepEnv = asMap(doc, getNode(doc, step, "env"));
-    envBlock(doc, stepEnv, stepGates[i], scope, emit2);
-    if (action) actionInputs(doc, action, withOf(doc, step), stepGates[i], scope, emit2);
+    envBlock(doc, stepEnv, stepGates[i], scope, emit);
+    if (action) actionInputs(doc, action, withOf(doc, step), stepGates[i], scope, emit);
     const runNode = getNode(doc, step, "run");
     const range = nodeRange(runNode);
     if (range) {
@@ -14457,7 +14440,7 @@ function walkJob(blob, doc, job, jobId, workflowEnv, emit2) {
       for (const hit of commandHits(blob.text.slice(range[0], range[1]), range[0])) {
         if (hit.rule === "npm-token-publish" && !jobGates.npm) continue;
         const secret = resolveArg(doc, hit.arg, hit.rule, envs) ?? (hit.literalOk ? hit.arg : void 0);
-        if (secret) emit2(hit.rule, hit.start, hit.end, secret, { ...scope, input: "run" });
+        if (secret) emit(hit.rule, hit.start, hit.end, secret, { ...scope, input: "run" });
       }
     }
   });
@@ -14487,7 +14470,7 @@ function publishesPypiStep(doc, step) {
 function pypiActionTargetsPypi(doc, inputs) {
   return indexIsPypi(getText(doc, inputs, "repository-url") ?? getText(doc, inputs, "repository_url"));
 }
-function envBlock(doc, env, gates, scope, emit2) {
+function envBlock(doc, env, gates, scope, emit) {
   if (!env) return;
   const pairs = entries(doc, env);
   for (const rule of POSTURE_RULES) {
@@ -14498,13 +14481,13 @@ function envBlock(doc, env, gates, scope, emit2) {
       const ref = pair ? githubSecretRefs(getText(doc, env, keyName(pair)) ?? "")[0] : void 0;
       const range = nodeRange(pair?.key);
       if (ref && range) {
-        emit2(rule, range[0], range[1], ref.text, { ...scope, input: keyName(pair) });
+        emit(rule, range[0], range[1], ref.text, { ...scope, input: keyName(pair) });
         break;
       }
     }
   }
 }
-function actionInputs(doc, action, inputs, gates, scope, emit2) {
+function actionInputs(doc, action, inputs, gates, scope, emit) {
   if (!inputs) return;
   const flag = (rule, pick, choose) => {
     const pair = entries(doc, inputs).find((p) => pick(keyName(p) ?? ""));
@@ -14513,7 +14496,7 @@ function actionInputs(doc, action, inputs, gates, scope, emit2) {
     if (!value || !range) return false;
     const secret = choose ? choose(value) : githubSecretRefs(value)[0]?.text;
     if (!secret) return false;
-    emit2(rule, range[0], range[1], secret, { ...scope, input: keyName(pair) });
+    emit(rule, range[0], range[1], secret, { ...scope, input: keyName(pair) });
     return true;
   };
   flag("aws-static-keys", (k) => /^aws[-_]secret[-_]access[-_]key$/i.test(k)) || flag("aws-static-keys", (k) => /^aws[-_]access[-_]key[-_]id$/i.test(k));
@@ -14573,7 +14556,7 @@ function detectGitlabPosture(blob, doc, ids) {
   if (!root) return [];
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const emit2 = (rule, start, end, secret, details) => {
+  const emit = (rule, start, end, secret, details) => {
     const id = GITLAB_PREFIX + rule;
     const key2 = `${id}:${start}`;
     if (!ids.has(id) || seen.has(key2)) return;
@@ -14596,19 +14579,19 @@ function detectGitlabPosture(blob, doc, ids) {
     for (const rule of POSTURE_RULES) {
       if (rule === "npm-token-publish" && !gates.npm) continue;
       if (rule === "pypi-password-publish" && !gates.pypi) continue;
-      const byVar = variableHit(doc, jobVars, rule, idTokens, { job: name, step: "variables" }, emit2) || variableHit(doc, globalVars, rule, idTokens, { job: "*", step: "variables" }, emit2);
-      if (!byVar && !(DERIVABLE.has(rule) && federated)) scriptHit(scripts, rule, idTokens, name, emit2);
+      const byVar = variableHit(doc, jobVars, rule, idTokens, { job: name, step: "variables" }, emit) || variableHit(doc, globalVars, rule, idTokens, { job: "*", step: "variables" }, emit);
+      if (!byVar && !(DERIVABLE.has(rule) && federated)) scriptHit(scripts, rule, idTokens, name, emit);
     }
     for (const s of scripts) {
       for (const hit of commandHits(s.text, s.start)) {
         if (hit.rule === "npm-token-publish" && !gates.npm) continue;
         if (hit.literalOk) {
-          emit2(hit.rule, hit.start, hit.end, hit.arg, { job: name, step: "script", input: hit.arg });
+          emit(hit.rule, hit.start, hit.end, hit.arg, { job: name, step: "script", input: hit.arg });
           continue;
         }
         const ref = gitlabVarRefs(hit.arg, idTokens)[0];
         if (!ref || ENV_NAMES[hit.rule].includes(ref.name) || federated) continue;
-        emit2(hit.rule, hit.start, hit.end, ref.text, { job: name, step: "script", input: ref.name });
+        emit(hit.rule, hit.start, hit.end, ref.text, { job: name, step: "script", input: ref.name });
       }
     }
   }
@@ -14629,7 +14612,7 @@ function otherNpmRegistry2(script) {
   const hosts = [...script.matchAll(/(?:--registry[= ]\s*["']?https?:|_authToken)/g)].length;
   return hosts > 0 && !script.includes("registry.npmjs.org");
 }
-function variableHit(doc, vars, rule, idTokens, scope, emit2) {
+function variableHit(doc, vars, rule, idTokens, scope, emit) {
   if (!vars) return false;
   const pairs = entries(doc, vars);
   for (const name of ENV_NAMES[rule]) {
@@ -14640,18 +14623,18 @@ function variableHit(doc, vars, rule, idTokens, scope, emit2) {
     const ref = value !== void 0 ? gitlabVarRefs(value, idTokens)[0] : void 0;
     const range = nodeRange(pair.key);
     if (ref && range) {
-      emit2(rule, range[0], range[1], ref.text, { ...scope, input: name });
+      emit(rule, range[0], range[1], ref.text, { ...scope, input: name });
       return true;
     }
   }
   return false;
 }
-function scriptHit(scripts, rule, idTokens, job, emit2) {
+function scriptHit(scripts, rule, idTokens, job, emit) {
   for (const name of ENV_NAMES[rule]) {
     for (const s of scripts) {
       const ref = gitlabVarRefs(s.text, idTokens).find((r) => r.name === name);
       if (ref) {
-        emit2(rule, s.start + ref.index, s.start + ref.index + ref.text.length, ref.text, { job, step: "script", input: ref.name });
+        emit(rule, s.start + ref.index, s.start + ref.index + ref.text.length, ref.text, { job, step: "script", input: ref.name });
         return;
       }
     }

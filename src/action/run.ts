@@ -195,7 +195,7 @@ async function sourceFor(
   return { how: `the lines added by ${entries.length} changed file(s) (GitHub API)`, items: fromList<SourceItem | Skip>(ch.skips, ch.items), mode: { kind: 'files' }, wholeFile: ch.wholeFile };
 }
 
-function writeAnnotations(io: RunnerIO, active: Finding[]): void {
+export function writeAnnotations(io: RunnerIO, active: Finding[]): void {
   const sorted = [...active].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
   let errors = 0;
   let warnings = 0;

@@ -201,3 +201,23 @@ test('a later push that removes every finding marks the sticky comment resolved 
   assert.equal(server.state.reviews.length, 1);
   assert.match(run.stdout, /summary comment: resolved/);
 });
+
+test('push event: scans the pushed range with local git and uploads SARIF for the pushed commit and ref', async () => {
+  const p = join(dirname(dir), 'push-event.json');
+  writeFileSync(p, JSON.stringify({ before: baseSha, after: headSha, ref: 'refs/heads/feature' }));
+  const before = server.requests.length;
+  const run = await runActionBundle({
+    ...envFor(headSha),
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: p,
+    GITHUB_REF: 'refs/heads/feature',
+    GITHUB_SHA: headSha,
+  });
+  assert.equal(run.code, 1, run.stdout);
+  assert.equal(run.outputs.findings, '3');
+  assert.match(run.stdout, new RegExp(`scanning the lines added in ${baseSha}\\.\\.${headSha} \\(local git\\)`));
+  const calls = server.requests.slice(before);
+  assert.deepEqual(calls.map((r) => `${r.method} ${r.path.replace('/repos/octo/demo', '')}`), ['POST /code-scanning/sarifs']);
+  const upload = calls[0]!.body as { commit_sha: string; ref: string };
+  assert.deepEqual([upload.commit_sha, upload.ref], [headSha, 'refs/heads/feature']);
+});
