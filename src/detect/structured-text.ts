@@ -169,11 +169,14 @@ export function detectNpmrc(run: StructuredRun): void {
   }
 }
 
+// Names of where a secret lives (KMS alias, secret path, ARN), not the secret: `alias/app-prod`, `prod/app/db`.
+const RESOURCE_NAME = /^(?:arn:|[a-z][a-z0-9-]*(?:\/[a-z0-9][a-z0-9._-]*)+$)/;
+
 function assignmentHit(run: StructuredRun, id: string, name: string, value: string, span: Span, details: Record<string, string>, force = false): void {
   const kind = secretName(name);
   if (kind === undefined && !force) return;
   // Values with a scheme are URLs (their credentials are the URL rules' business); paths are not secrets.
-  if (value.includes('://') || /^(?:\/|~\/|\.\.?\/)/.test(value)) return;
+  if (value.includes('://') || /^(?:\/|~\/|\.\.?\/)/.test(value) || RESOURCE_NAME.test(value)) return;
   const base = SPEC.get(id)!;
   const spec = kind === 'password' ? { ...base, minEntropy: 2.5 } : base;
   report(run, { id, span, secret: value, details, overGeneric: false, accept: () => acceptValue(spec, value, { text: run.blob.text, ...span }) });

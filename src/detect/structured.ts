@@ -7,7 +7,9 @@ import { detectDotenv, detectGitCredentials, detectNetrc, detectNpmrc, detectPyp
 import { baseName, isGenericId, type StructuredRun } from './structured-util.js';
 import { detectKubeconfig, detectSecretManifests, looksLikeKubeconfig, looksLikeSecretManifest } from './structured-yaml.js';
 
-export { STRUCTURED_EXAMPLE_PATHS, STRUCTURED_SPECS } from './structured-specs.js';
+import { STRUCTURED_EXAMPLE_PATHS, STRUCTURED_SPECS } from './structured-specs.js';
+
+export { STRUCTURED_EXAMPLE_PATHS, STRUCTURED_SPECS };
 
 type Parser = (run: StructuredRun, nested: (text: string, name: string) => Match[]) => void;
 
@@ -147,4 +149,23 @@ export function mergeStructured(base: Match[], structured: Match[]): Match[] {
   }
   out.push(...added);
   return out.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
+}
+
+/**
+ * For `keyshift patterns check`: every example of every structured spec, scanned as the file named in
+ * STRUCTURED_EXAMPLE_PATHS with `scanFile` (regex + structured, merged), must yield its id; no negative may.
+ */
+export function checkStructuredExamples(scanFile: (path: string, text: string) => Match[]): string[] {
+  const problems: string[] = [];
+  for (const spec of STRUCTURED_SPECS) {
+    const path = STRUCTURED_EXAMPLE_PATHS[spec.id];
+    if (path === undefined) {
+      problems.push(`structured: ${spec.id}: no entry in STRUCTURED_EXAMPLE_PATHS`);
+      continue;
+    }
+    const found = (ex: string): boolean => scanFile(path, ex).some((m) => m.patternId === spec.id);
+    for (const ex of spec.examples) if (!found(ex)) problems.push(`structured: ${spec.id}: examples: not detected: ${JSON.stringify(ex.slice(0, 60))}`);
+    for (const ex of spec.negativeExamples) if (found(ex)) problems.push(`structured: ${spec.id}: negative_examples: wrongly detected: ${JSON.stringify(ex.slice(0, 60))}`);
+  }
+  return problems;
 }
