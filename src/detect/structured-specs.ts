@@ -48,7 +48,7 @@ function structuredSpec(d: SpecData): PatternSpec {
   };
 }
 
-const K8S_SECRET_DOC = 'https://kubernetes.io/docs/concepts/configuration/secret/';
+const K8S_OBJECT_DOC = 'https://kubernetes.io/docs/concepts/configuration/secret/';
 const KUBECONFIG_DOC = 'https://kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig/';
 const KUBE_AUTHN_DOC = 'https://kubernetes.io/docs/reference/access-authn-authz/authentication/';
 
@@ -61,7 +61,7 @@ export const STRUCTURED_SPECS: PatternSpec[] = [
     confidence: 'medium',
     keywords: ['kind: Secret'],
     migration: 'secrets-manager-rotation',
-    references: [K8S_SECRET_DOC, 'https://external-secrets.io/latest/'],
+    references: [K8S_OBJECT_DOC, 'https://external-secrets.io/latest/'],
     minEntropy: 3,
     generic: true,
     tags: ['kubernetes', 'decoded'],
