@@ -1,14 +1,16 @@
-// `keyshift patterns check`: the linter plus every example run through the full engine (detect with the
-// whole catalog compiled), so an example that only a bare regex would match is caught.
+// `keyshift patterns check`: the linter plus every example run through the full engine (keyword-windowed
+// regexes, CI posture and structured detectors with the whole catalog compiled), so an example that only a
+// bare regex would match, or that another rule shadows, is caught.
 import type { Blob, PatternSpec } from './model/types.js';
 import { loadPatterns } from './catalog/load.js';
 import { formatProblems } from './catalog/lint.js';
 import { loadMigrations } from './migrate/load.js';
-import { compileCatalog, detectMatches } from './detect/engine.js';
-import { POSTURE_SPECS, detectPosture } from './detect/posture.js';
+import { POSTURE_SPECS } from './detect/posture.js';
+import { STRUCTURED_SPECS, STRUCTURED_EXAMPLE_PATHS } from './detect/structured.js';
 import { detectContext } from './classify/context.js';
 import { lineIndex } from './read/read-blob.js';
 import { lintAll } from './catalog-setup.js';
+import { createEngine, detectAll, isPostureId, type DetectionEngine } from './scan-worker.js';
 
 export interface CatalogCheck {
   patterns: number;
@@ -21,33 +23,25 @@ export function exampleBlob(text: string, path = 'example.txt'): Blob {
   return { path, text, lineStarts: lineIndex(text), encoding: 'utf-8', bytes: Buffer.byteLength(text) };
 }
 
-/** Runs every example of every pattern through the engine with the whole catalog compiled. */
-export function checkExamples(patterns: PatternSpec[]): string[] {
-  const compiled = compileCatalog(patterns);
-  const problems: string[] = [];
-  for (const p of patterns) {
-    for (const ex of p.examples) {
-      const ids = detectMatches(exampleBlob(ex), compiled).map((m) => m.patternId);
-      if (!ids.includes(p.id)) problems.push(`${p.family}: ${p.id}: examples: not detected by the engine: ${JSON.stringify(ex.slice(0, 60))}`);
-    }
-    for (const ex of p.negativeExamples) {
-      const ids = detectMatches(exampleBlob(ex), compiled).map((m) => m.patternId);
-      if (ids.includes(p.id)) problems.push(`${p.family}: ${p.id}: negative_examples: wrongly detected: ${JSON.stringify(ex.slice(0, 60))}`);
-    }
-  }
-  return problems;
+/** The path an example is scanned as: posture and structured examples are whole files of a kind. */
+export function examplePath(spec: PatternSpec): string {
+  if (isPostureId(spec.id)) return spec.id.includes('gitlab') ? '.gitlab-ci.yml' : '.github/workflows/example.yml';
+  return STRUCTURED_EXAMPLE_PATHS[spec.id] ?? 'example.txt';
 }
 
-/** Posture rules: each example is a workflow document that must (or must not) yield its rule. */
-export function checkPostureExamples(specs: PatternSpec[]): string[] {
+/** Runs every example of every pattern through the engine with the whole catalog compiled. */
+export function checkExamples(patterns: PatternSpec[], engine: DetectionEngine = createEngine(patterns)): string[] {
   const problems: string[] = [];
-  const ids = new Set(specs.map((p) => p.id));
-  for (const p of specs) {
-    const path = p.id.includes('gitlab') ? '.gitlab-ci.yml' : '.github/workflows/example.yml';
+  for (const p of patterns) {
+    const path = examplePath(p);
     const { context } = detectContext(path);
-    const found = (ex: string): boolean => detectPosture(exampleBlob(ex, path), context, ids).some((m) => m.patternId === p.id);
-    for (const ex of p.examples) if (!found(ex)) problems.push(`posture: ${p.id}: examples: not detected: ${JSON.stringify(ex.slice(0, 60))}`);
-    for (const ex of p.negativeExamples) if (found(ex)) problems.push(`posture: ${p.id}: negative_examples: wrongly detected: ${JSON.stringify(ex.slice(0, 60))}`);
+    const ids = (ex: string): string[] => detectAll(exampleBlob(ex, path), context, engine).map((m) => m.patternId);
+    for (const ex of p.examples) {
+      if (!ids(ex).includes(p.id)) problems.push(`${p.family}: ${p.id}: examples: not detected by the engine: ${JSON.stringify(ex.slice(0, 60))}`);
+    }
+    for (const ex of p.negativeExamples) {
+      if (ids(ex).includes(p.id)) problems.push(`${p.family}: ${p.id}: negative_examples: wrongly detected: ${JSON.stringify(ex.slice(0, 60))}`);
+    }
   }
   return problems;
 }
@@ -55,11 +49,11 @@ export function checkPostureExamples(specs: PatternSpec[]): string[] {
 export function checkCatalog(dir?: string): CatalogCheck {
   const loaded = loadPatterns(dir);
   const migrations = loadMigrations();
-  const lint = [...loaded.problems, ...lintAll(loaded.patterns, migrations)];
+  // A folder given with --dir is checked alone; the built-in check includes the rules written in code.
+  const all = dir ? loaded.patterns : [...loaded.patterns, ...POSTURE_SPECS, ...STRUCTURED_SPECS];
+  const lint = [...loaded.problems, ...lintAll(all, migrations)];
   const problems = lint.length > 0 ? formatProblems(lint).split('\n') : [];
-  problems.push(...checkExamples(loaded.patterns));
-  if (!dir) problems.push(...checkPostureExamples(POSTURE_SPECS));
-  const all = dir ? loaded.patterns : [...loaded.patterns, ...POSTURE_SPECS];
+  problems.push(...checkExamples(all));
   return {
     patterns: all.length,
     examples: all.reduce((n, p) => n + p.examples.length, 0),

@@ -8,6 +8,7 @@ import { lintPatterns, formatProblems, type LintProblem } from './catalog/lint.j
 import { loadMigrations, type MigrationEntry } from './migrate/load.js';
 import { VALIDATORS } from './detect/validators.js';
 import { POSTURE_SPECS } from './detect/posture.js';
+import { STRUCTURED_SPECS } from './detect/structured.js';
 
 export interface CatalogSelection {
   patternsDir?: string;
@@ -42,8 +43,8 @@ export function loadEngineCatalog(sel: CatalogSelection = {}): EngineCatalog {
   const migrations = loadMigrations();
   const builtin = loadPatterns(sel.patternsDir);
   const problems: LintProblem[] = [...builtin.problems];
-  // Posture rules are code (parsed YAML, not regexes); their examples are checked by catalog-check.
-  let all = [...builtin.patterns, ...POSTURE_SPECS];
+  // Posture and structured rules are code over parsed files (not regexes); catalog-check runs their examples.
+  let all = [...builtin.patterns, ...POSTURE_SPECS, ...STRUCTURED_SPECS];
   if (sel.custom && sel.custom.length > 0) {
     const file = sel.customFile ?? '.keyshift.yaml';
     // User patterns go through the same parser and linter as built-in ones; problems point at the

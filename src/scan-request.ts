@@ -33,6 +33,8 @@ export interface ScanRequest {
   workers?: number;
   mode: ScanMode;
   onProgress?: (p: { files: number; bytes: number }) => void;
+  /** Collect inline directives in every file, so that unused ones can be reported. */
+  reportUnusedDirectives?: boolean;
   /** Items from elsewhere (the GitHub API); replaces the mode's source. */
   items?: AsyncIterable<SourceItem | Skip>;
 }
@@ -67,6 +69,7 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
     root: settings.root,
     workers: req.workers,
     onProgress: req.onProgress,
+    collectDirectives: req.reportUnusedDirectives,
   });
   if (req.mode.kind === 'history') {
     const { consolidateHistory } = await import('./sources/git-history.js');

@@ -1,11 +1,12 @@
 // Per-file work that runs inside a worker thread (or in-process for small scans):
 // read once, decode, detect, and find inline directives. Pure of output and exit codes.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Match, PatternSpec, SourceItem, Skip, FileContext, PathRole } from './model/types.js';
-import { readBlob } from './read/read-blob.js';
+import type { Blob, Match, PatternSpec, SourceItem, Skip, FileContext, PathRole } from './model/types.js';
+import { readBlob, lineIndex } from './read/read-blob.js';
 import { compileCatalog, detectMatches, type CompiledCatalog } from './detect/engine.js';
 import { isLockfile, isMinified } from './detect/filters.js';
 import { detectPosture, POSTURE_CONTEXTS } from './detect/posture.js';
+import { detectStructured, mergeStructured, structuredApplies, STRUCTURED_SPECS } from './detect/structured.js';
 import { detectContext } from './classify/context.js';
 import { findDirectives, type Directive } from './suppress/directives.js';
 
@@ -22,20 +23,63 @@ export interface FileOutcome {
 
 export interface FileWorkerOptions {
   maxFileSize: number;
+  /** Look for inline directives in every file, not only in files with matches (--report-unused-directives). */
+  collectDirectives?: boolean;
 }
 
-export function createFileProcessor(patterns: PatternSpec[], opts: FileWorkerOptions): (item: SourceItem) => FileOutcome {
-  // Posture rules are structural (parsed YAML), not regexes: they bypass the keyword engine.
-  const compiled: CompiledCatalog = compileCatalog(patterns.filter((p) => !isPostureId(p.id)));
-  const postureIds = new Set(patterns.filter((p) => isPostureId(p.id)).map((p) => p.id));
-  return (item) => processItem(item, compiled, postureIds, opts);
+/** Everything detection needs, compiled once per process or worker. */
+export interface DetectionEngine {
+  compiled: CompiledCatalog;
+  /** Active posture rule ids (parsed CI YAML) and all active ids (regex and structured). */
+  postureIds: ReadonlySet<string>;
+  activeIds: ReadonlySet<string>;
 }
+
+const STRUCTURED_IDS: ReadonlySet<string> = new Set(STRUCTURED_SPECS.map((s) => s.id));
 
 export function isPostureId(id: string): boolean {
   return id.startsWith('posture.');
 }
 
-function processItem(item: SourceItem, compiled: CompiledCatalog, postureIds: Set<string>, opts: FileWorkerOptions): FileOutcome {
+/** Posture and structured rules are code over parsed files; their regexes are documentation, not run. */
+export function isStructuralId(id: string): boolean {
+  return isPostureId(id) || STRUCTURED_IDS.has(id);
+}
+
+export function createEngine(patterns: PatternSpec[]): DetectionEngine {
+  return {
+    compiled: compileCatalog(patterns.filter((p) => !isStructuralId(p.id))),
+    postureIds: new Set(patterns.filter((p) => isPostureId(p.id)).map((p) => p.id)),
+    activeIds: new Set(patterns.map((p) => p.id)),
+  };
+}
+
+/** One decoded text through every detector: keyword-windowed regexes, CI posture, structured files. */
+export function detectAll(blob: Blob, context: FileContext, engine: DetectionEngine): Match[] {
+  let matches = detectMatches(blob, engine.compiled, {
+    lockfile: isLockfile(blob.path),
+    minified: isMinified(blob.path, blob.text),
+  });
+  // CI posture: workflows that feed long-lived secrets to steps that could use federation.
+  if (engine.postureIds.size > 0 && POSTURE_CONTEXTS.has(context)) {
+    matches = [...matches, ...detectPosture(blob, context, engine.postureIds)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
+  }
+  // Credential files whose shape matters (docker config, kubeconfig, Secret data, .netrc, ...): decoded
+  // values are rescanned with the same regex catalog; merged so that one value is reported once.
+  if (structuredApplies(blob.path, context)) {
+    const rescan = (t: string): Match[] =>
+      detectMatches({ path: 'decoded.txt', text: t, lineStarts: lineIndex(t), encoding: 'utf-8', bytes: t.length }, engine.compiled, { lockfile: false, minified: false });
+    matches = mergeStructured(matches, detectStructured(blob, context, engine.activeIds, rescan, matches));
+  }
+  return matches;
+}
+
+export function createFileProcessor(patterns: PatternSpec[], opts: FileWorkerOptions): (item: SourceItem) => FileOutcome {
+  const engine = createEngine(patterns);
+  return (item) => processItem(item, engine, opts);
+}
+
+function processItem(item: SourceItem, engine: DetectionEngine, opts: FileWorkerOptions): FileOutcome {
   const blobOrSkip = readBlob(item, { maxFileSize: opts.maxFileSize });
   if ('reason' in blobOrSkip) {
     const { context, pathRole } = detectContext(item.path);
@@ -43,20 +87,13 @@ function processItem(item: SourceItem, compiled: CompiledCatalog, postureIds: Se
   }
   const blob = blobOrSkip;
   const { context, pathRole } = detectContext(item.path, blob.text.slice(0, 4096));
-  let matches = detectMatches(blob, compiled, {
-    lockfile: isLockfile(item.path),
-    minified: isMinified(item.path, blob.text),
-  });
-  // CI posture: workflows that feed long-lived secrets to steps that could use federation.
-  if (postureIds.size > 0 && POSTURE_CONTEXTS.has(context)) {
-    matches = [...matches, ...detectPosture(blob, context, postureIds)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
-  }
+  let matches = detectAll(blob, context, engine);
   if (item.addedLines) {
     const added = new Set(item.addedLines);
     matches = matches.filter((m) => added.has(m.line));
   }
   // Directives are looked up only where there is something to suppress.
-  const directives = matches.length > 0 ? [...findDirectives(blob.text, blob.lineStarts).entries()] : [];
+  const directives = matches.length > 0 || opts.collectDirectives ? [...findDirectives(blob.text, blob.lineStarts).entries()] : [];
   return { path: item.path, bytes: blob.bytes, matches, context, pathRole, directives, commit: item.commit };
 }
 

@@ -30,6 +30,8 @@ export interface ScanOptions {
   /** Worker threads: 0 = in-process, undefined = automatic. */
   workers?: number;
   onProgress?: (p: { files: number; bytes: number }) => void;
+  /** Find inline directives in every file (for --report-unused-directives), not only where matches are. */
+  collectDirectives?: boolean;
 }
 
 export interface ScanOutput extends ScanResult {
@@ -51,11 +53,11 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
       files++;
       bytes += o.bytes;
     }
-    if (o.matches.length > 0) outcomes.push(o);
+    if (o.matches.length > 0 || o.directives.length > 0) outcomes.push(o);
     opts.onProgress?.({ files, bytes });
   };
 
-  const workerOptions: FileWorkerOptions = { maxFileSize: opts.maxFileSize };
+  const workerOptions: FileWorkerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives };
   const iterator = opts.items[Symbol.asyncIterator]();
   // Look ahead: small scans stay in-process.
   const head: SourceItem[] = [];

@@ -90,7 +90,8 @@ function lintPattern(spec: PatternSpec, ctx: LintContext): LintProblem[] {
 
   if (!ID_FORMAT.test(spec.id)) {
     report('id', `'${spec.id}' is not of the form provider.credential[.variant] (lowercase letters, digits, '-')`);
-  } else if (spec.id.split('.')[0] !== spec.provider) {
+  } else if (spec.id.split('.')[0] !== spec.provider && !(spec.family === 'posture' && spec.id.startsWith('posture.'))) {
+    // Posture rules are named for the CI system they inspect (posture.<ci>.<what>), not the provider.
     report('id', `id prefix '${spec.id.split('.')[0]}' differs from provider '${spec.provider}'; start the id with '${spec.provider}.'`);
   }
   if (!PROVIDER_FORMAT.test(spec.provider)) report('provider', `'${spec.provider}' must be lowercase letters, digits and '-'`);

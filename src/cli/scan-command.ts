@@ -110,6 +110,7 @@ export function requestFromOptions(paths: string[], opts: ScanCliOptions, io: Cl
     workers: parseCount('--workers', opts.workers),
     mode: opts.staged ? { kind: 'staged' } : opts.diff !== undefined ? { kind: 'diff', range: opts.diff } : opts.history ? { kind: 'history', since: opts.since, maxCommits: parseCount('--max-commits', opts.maxCommits) } : { kind: 'files' },
     onProgress: io.isTTY && opts.progress !== false ? progressPrinter(io) : undefined,
+    reportUnusedDirectives: Boolean(opts.reportUnusedDirectives),
   };
 }
 
