@@ -3,7 +3,7 @@
 // Writes only under the bench cache folder (KEYSHIFT_BENCH_DIR); never inside the repo. See bench/README.md.
 import { spawnSync, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
@@ -13,7 +13,7 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(repo, 'bin', 'keyshift.js');
 const TIME = '/usr/bin/time';
 const SECRETLINT = { version: '11.7.1', preset: '@secretlint/secretlint-rule-preset-recommend@11.7.1' };
-const SLICE_BYTES = 3_000_000;
+const SLICE_BYTES = 15_000_000;
 
 function usage() {
   return `usage: npm run bench -- [--runs N] [--compare] [--no-check] [--workers N] [--slice-mb N]
@@ -21,7 +21,7 @@ function usage() {
   --compare     also time the Node read floor, ripgrep (keywords as fixed strings) and secretlint
   --no-check    skip the --workers 1 run that checks findings are identical on one core and on all
   --workers N   pass --workers N to the timed keyshift runs (default: keyshift's own default)
-  --slice-mb N  corpus slice for secretlint, in MB (default 3)`;
+  --slice-mb N  corpus slice for secretlint, in MB (default 15; 0 = the whole corpus)`;
 }
 
 function parseArgs(argv) {
@@ -70,7 +70,10 @@ function timed(cmd, args, { cwd = repo, stdoutFile } = {}) {
   if (r.error) throw new Error(`bench: could not run ${cmd}: ${r.error.message}`);
   const rssMatch = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr) ?? /KEYSHIFT_BENCH_MAXRSS (\d+)/.exec(r.stderr);
   if (stdoutFile) writeFileSync(stdoutFile, r.stdout);
-  return { ms, rssKiB: rssMatch ? Number(rssMatch[1]) : undefined, status: r.status, stdout: r.stdout, stderr: r.stderr };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(r.stderr);
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(r.stderr);
+  const cpuMs = user && sys ? (Number(user[1]) + Number(sys[1])) * 1000 : undefined;
+  return { ms, cpuMs, rssKiB: rssMatch ? Number(rssMatch[1]) : undefined, status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 function keyshiftArgs(target, workers) {
@@ -158,6 +161,7 @@ async function main() {
   warmCache(root);
 
   console.log(`keyshift bench: ${cpus()[0]?.model ?? 'cpu'} x${availableParallelism()}, node ${process.version}`);
+  console.log(`load average at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other work on the machine skews timings)`);
   console.log(`corpus: ${root}  ${entries.length} files, ${fmt(mb(corpusBytes))} MB`);
   console.log(`peak RSS from: ${existsSync(TIME) ? `${TIME} -v (whole process tree of keyshift)` : 'process.resourceUsage().maxRSS via bench/rss-wrapper.mjs'}`);
 
@@ -174,7 +178,10 @@ async function main() {
   console.log(`keyshift (${o.workers === undefined ? 'default workers' : `--workers ${o.workers}`}), median of ${o.runs}: ${fmt(ms / 1000, 2)} s` +
     `  [${runs.map((r) => fmt(r.ms / 1000, 2)).join(', ')}]`);
   console.log(`  files scanned ${report.counts.filesScanned}, skipped ${report.counts.filesSkipped}, ${fmt(scannedMB)} MB scanned`);
-  console.log(`  ${fmt(ksRate)} MB/s   peak RSS ${rss ? `${fmt(rss / 1024, 0)} MiB` : 'n/a'}`);
+  const cpu = runs.every((r) => r.cpuMs !== undefined) ? median(runs.map((r) => r.cpuMs)) : undefined;
+  const best = Math.min(...runs.map((r) => r.ms));
+  console.log(`  ${fmt(ksRate)} MB/s (best run ${fmt(scannedMB / (best / 1000))} MB/s)   peak RSS ${rss ? `${fmt(rss / 1024, 0)} MiB` : 'n/a'}` +
+    (cpu ? `   CPU ${fmt(cpu / 1000, 2)} s user+sys (${fmt(scannedMB / (cpu / 1000))} MB per CPU-second)` : ''));
 
   const byRule = new Map();
   for (const f of report.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
@@ -219,9 +226,10 @@ async function main() {
 
   try {
     const sl = ensureSecretlint();
-    const slice = makeSlice(root, entries, o.sliceBytes, corpusBytes);
-    writeFileSync(join(slice.dir, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
-    const r = timed(process.execPath, [sl.cli, '**/*', '--secretlintrc', join(slice.dir, '.secretlintrc.json'), '--format', 'json'], { cwd: slice.dir });
+    const slice = o.sliceBytes > 0 ? makeSlice(root, entries, o.sliceBytes, corpusBytes) : { dir: root, files: entries.length, bytes: corpusBytes };
+    const rc = join(benchDir(), 'secretlintrc.json');
+    writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+    const r = timed(process.execPath, [sl.cli, '**/*', '--secretlintrc', rc, '--format', 'json'], { cwd: slice.dir });
     if (r.status !== 0 && r.status !== 1) throw new Error(`exit ${r.status}: ${r.stderr.trim().split('\n')[0]}`);
     const ksSlice = runKeyshift(slice.dir, o.workers);
     rows.push([`secretlint ${SECRETLINT.version} + preset-recommend, on a ${fmt(mb(slice.bytes))} MB slice (${slice.files} files)`, mb(slice.bytes) / (r.ms / 1000), `${fmt(r.ms / 1000, 1)} s for the slice`]);

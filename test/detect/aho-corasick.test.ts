@@ -45,7 +45,7 @@ test('no keywords: no hits and no failure', () => {
   assert.deepEqual(hits([], 'anything'), []);
 });
 
-test('long texts (scanned as two halves) give exactly the hits of a brute-force search, in end order', () => {
+test('long, hit-dense texts give exactly the hits of a brute-force search, in end order', () => {
   const keywords = ['ab', 'bab', 'abba', 'b_', 'aaaa'];
   let seed = 7;
   const next = () => {
@@ -73,4 +73,16 @@ test('long texts (scanned as two halves) give exactly the hits of a brute-force 
     }
     assert.deepEqual(got.slice().sort(), want.sort(), `length ${len}`);
   }
+});
+
+test('a call after a hit-dense one reports only its own hits (the scratch buffer is reused, not leaked)', () => {
+  const ac = buildAutomaton(['ab', 'key']);
+  const dense = findKeywords(ac, 'ab'.repeat(5000));
+  assert.equal(dense.count, 5000);
+  assert.equal(dense.start[4999], 9998);
+  const h = findKeywords(ac, 'x KEY y');
+  assert.equal(h.count, 1);
+  assert.equal(ac.keywords[h.keyword[0]!], 'key');
+  assert.equal(h.start[0], 2);
+  assert.equal(findKeywords(ac, 'nothing here').count, 0);
 });
