@@ -63,15 +63,13 @@ const CASES: Case[] = [
   },
   {
     name: 'workflow publishing to npm with NPM_TOKEN from secrets (posture)',
-    path: '.github/workflows/release.yml', line: 21, ruleId: 'posture.', kind: 'long-lived-credential',
+    path: '.github/workflows/release.yml', line: 22, ruleId: 'posture.', kind: 'long-lived-credential',
     migrationKey: 'npm-trusted-publishing', mentions: [/trusted publish/i, 'id-token: write'],
-    todo: 'CI posture detector is still a stub (src/detect/posture.ts)',
   },
   {
     name: 'workflow using credentials_json for google-github-actions/auth (posture)',
     path: '.github/workflows/preview.yml', line: 13, ruleId: 'posture.', kind: 'long-lived-credential',
     migrationKey: 'gcp-workload-identity', mentions: ['workload_identity_provider'],
-    todo: 'CI posture detector is still a stub (src/detect/posture.ts)',
   },
   {
     name: 'GCP service-account key file',
