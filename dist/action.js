@@ -125,10 +125,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar10 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -149,7 +149,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar10(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -161,11 +161,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap5;
+    exports.isMap = isMap7;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar6;
-    exports.isSeq = isSeq6;
+    exports.isScalar = isScalar10;
+    exports.isSeq = isSeq7;
   }
 });
 
@@ -2952,9 +2952,9 @@ var require_float2 = __commonJS({
         const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
-          if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+          const f2 = str2.substring(dot + 1).replace(/_/g, "");
+          if (f2[f2.length - 1] === "0")
+            node.minFractionDigits = f2.length;
         }
         return node;
       },
@@ -4273,9 +4273,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap5 = fc.start.source === "{";
-      const fcName = isMap5 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap7 = fc.start.source === "{";
+      const fcName = isMap7 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4311,7 +4311,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -4351,7 +4351,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep5 && !props.found) {
+        if (!isMap7 && !sep5 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4374,7 +4374,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap5 && !props.found && ctx.options.strict) {
+            if (!isMap7 && !props.found && ctx.options.strict) {
               if (sep5)
                 for (const st of sep5) {
                   if (st === valueProps.found)
@@ -4406,7 +4406,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap5) {
+          if (isMap7) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4422,7 +4422,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap5 ? "}" : "]";
+      const expectedEnd = isMap7 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5709,7 +5709,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar10 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5793,7 +5793,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar6;
+    exports.isScalar = isScalar10;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7309,7 +7309,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7384,7 +7384,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument5;
     exports.stringify = stringify2;
   }
@@ -11009,10 +11009,10 @@ function createDiffParser(opts = {}) {
       } else if (line.startsWith("deleted file mode ")) {
         file.status = "deleted";
       } else if (line.startsWith("rename from ") || line.startsWith("copy from ")) {
-        file.oldPath = unquote(line.slice(line.indexOf(" from ") + 6));
+        file.oldPath = unquote2(line.slice(line.indexOf(" from ") + 6));
       } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
         file.status = line.startsWith("rename") ? "renamed" : "copied";
-        file.path = unquote(line.slice(line.indexOf(" to ") + 4));
+        file.path = unquote2(line.slice(line.indexOf(" to ") + 4));
       } else if (line.startsWith("index ")) {
         const m = /^index [0-9a-f]+\.\.([0-9a-f]+)(?: (\d+))?/.exec(line);
         if (m) {
@@ -11069,12 +11069,12 @@ function samePathFromGitHeader(rest) {
 function headerPath(raw, prefix) {
   const s = raw.endsWith("	") ? raw.slice(0, -1) : raw;
   if (s === "/dev/null") return void 0;
-  return stripPrefix(unquote(s), prefix);
+  return stripPrefix(unquote2(s), prefix);
 }
 function stripPrefix(p, prefix) {
   return p.startsWith(prefix) ? p.slice(prefix.length) : p;
 }
-function unquote(s) {
+function unquote2(s) {
   if (!s.startsWith('"')) return s;
   return readQuoted(s, 0)?.value ?? s;
 }
@@ -11211,20 +11211,20 @@ async function* changeItems(opts, diffArgs, what) {
   if (diff.code !== 0) throw new UsageError(`${what}: git diff failed: ${firstLine(diff.stderr)}`);
   const parser = createDiffParser();
   const files = [];
-  const keep = (f) => {
-    if (f) files.push(f);
+  const keep = (f2) => {
+    if (f2) files.push(f2);
   };
   for (const line of diff.stdout.toString("utf8").split("\n")) keep(parser.push(line));
   keep(parser.end());
   const wanted = [];
   const target = repo.targetRel;
-  for (const f of files) {
-    if (f.status === "deleted" || f.newMode === SUBMODULE_MODE || !f.newBlob) continue;
-    if (target && f.path !== target && !f.path.startsWith(`${target}/`)) continue;
-    if (!f.binary && f.addedLines.length === 0) continue;
-    const shown = repo.shown(f.path);
-    if (repo.filtered(f.path, shown)) continue;
-    wanted.push({ file: f, shown });
+  for (const f2 of files) {
+    if (f2.status === "deleted" || f2.newMode === SUBMODULE_MODE || !f2.newBlob) continue;
+    if (target && f2.path !== target && !f2.path.startsWith(`${target}/`)) continue;
+    if (!f2.binary && f2.addedLines.length === 0) continue;
+    const shown = repo.shown(f2.path);
+    if (repo.filtered(f2.path, shown)) continue;
+    wanted.push({ file: f2, shown });
   }
   if (wanted.length === 0) return;
   let i = 0;
@@ -11442,12 +11442,12 @@ async function consolidateHistory(result, opts) {
   const repo = await repoContext({ cwd: opts.cwd, target: opts.target ?? opts.cwd, settings: { include: [], exclude: [], ignoreFileNames: [], maxFileSize: 0 } }, "--history");
   const selection = logSelection(opts.mode, repo);
   const order = await commitOrder(opts.cwd, selection);
-  const rank = (f) => order.get(f.commit?.sha ?? "") ?? Number.MAX_SAFE_INTEGER;
+  const rank = (f2) => order.get(f2.commit?.sha ?? "") ?? Number.MAX_SAFE_INTEGER;
   const groups2 = /* @__PURE__ */ new Map();
-  for (const f of result.findings) {
-    const g = groups2.get(f.fingerprint);
-    if (g) g.push(f);
-    else groups2.set(f.fingerprint, [f]);
+  for (const f2 of result.findings) {
+    const g = groups2.get(f2.fingerprint);
+    if (g) g.push(f2);
+    else groups2.set(f2.fingerprint, [f2]);
   }
   const probes = /* @__PURE__ */ new Map();
   for (const [fp, g] of groups2) probes.set(fp, probeOf(g[0].secret.reveal()));
@@ -11459,15 +11459,15 @@ async function consolidateHistory(result, opts) {
   const out = [];
   for (const [fp, g] of groups2) {
     g.sort((a, b) => rank(a) - rank(b) || (a.commit?.date ?? "").localeCompare(b.commit?.date ?? "") || a.path.localeCompare(b.path) || a.line - b.line);
-    const unsuppressed = g.filter((f2) => f2.suppressions.length === 0);
+    const unsuppressed = g.filter((f3) => f3.suppressions.length === 0);
     const first = g[0];
-    const f = { ...first, notes: [...first.notes], details: { ...first.details ?? {} } };
-    f.suppressions = unsuppressed.length === 0 ? first.suppressions : [];
+    const f2 = { ...first, notes: [...first.notes], details: { ...first.details ?? {} } };
+    f2.suppressions = unsuppressed.length === 0 ? first.suppressions : [];
     const firstDate = first.commit?.date ?? "";
     const ageDays = firstDate ? Math.max(0, Math.floor((now - Date.parse(firstDate)) / DAY_MS)) : 0;
     const headPath = atHead.get(fp);
     const removed = removals.get(fp);
-    const details = f.details;
+    const details = f2.details;
     details.firstSeen = firstDate;
     details.presentAtHead = headPath !== void 0;
     if (headPath !== void 0) {
@@ -11485,16 +11485,16 @@ async function consolidateHistory(result, opts) {
     details.occurrences = g.length;
     details.paths = new Set(g.map((x) => x.path)).size;
     if (ageDays > LONG_LIVED_DAYS) {
-      f.notes.push("long-lived-in-history");
-      if (STATIC_KINDS2.has(f.kind) && !f.notes.includes("publishable")) {
-        f.severity = SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(f.severity) + 1)];
+      f2.notes.push("long-lived-in-history");
+      if (STATIC_KINDS2.has(f2.kind) && !f2.notes.includes("publishable")) {
+        f2.severity = SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(f2.severity) + 1)];
       }
     }
-    out.push(f);
+    out.push(f2);
   }
   out.sort((a, b) => cmp2(a.path, b.path) || a.line - b.line || a.column - b.column || cmp2(a.ruleId, b.ruleId) || cmp2(a.commit?.sha ?? "", b.commit?.sha ?? ""));
   result.findings = out;
-  const suppressed = out.filter((f) => f.suppressions.length > 0).length;
+  const suppressed = out.filter((f2) => f2.suppressions.length > 0).length;
   result.counts = { ...result.counts, findings: out.length - suppressed, suppressed };
 }
 function cmp2(a, b) {
@@ -13347,10 +13347,10 @@ function buildAutomaton(input) {
   const seen = /* @__PURE__ */ new Map();
   for (const k of input) {
     if (k.length === 0) throw new Error("buildAutomaton: empty keyword; every keyword needs at least one character");
-    const f = foldAscii(k);
-    if (!seen.has(f)) {
-      seen.set(f, keywords.length);
-      keywords.push(f);
+    const f2 = foldAscii(k);
+    if (!seen.has(f2)) {
+      seen.set(f2, keywords.length);
+      keywords.push(f2);
     }
   }
   const asciiSymbol = new Uint8Array(128);
@@ -13724,8 +13724,8 @@ var VALUE_FILTERS = [
   encodedContext
 ];
 function rejectReason(c) {
-  for (const f of VALUE_FILTERS) {
-    const reason = f(c);
+  for (const f2 of VALUE_FILTERS) {
+    const reason = f2(c);
     if (reason !== void 0) return reason;
   }
   return void 0;
@@ -13971,9 +13971,9 @@ function compileCatalog(specs) {
   const keywordOwners = /* @__PURE__ */ new Map();
   const unkeyed = [];
   specs.forEach((spec, index) => {
-    for (const f of spec.flags) {
-      if (!ACCEPTED_FLAGS.has(f)) {
-        throw new ConfigError(`pattern ${spec.id}: flag '${f}' is not accepted; use only i, m and s`);
+    for (const f2 of spec.flags) {
+      if (!ACCEPTED_FLAGS.has(f2)) {
+        throw new ConfigError(`pattern ${spec.id}: flag '${f2}' is not accepted; use only i, m and s`);
       }
     }
     const flags = "gd" + [...new Set(spec.flags)].join("");
@@ -15418,6 +15418,958 @@ function detectPosture(blob, context, ids) {
   }
 }
 
+// src/detect/structured-json.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/detect/structured-yaml.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/detect/structured-specs.ts
+var f = (...lines) => lines.join("\n") + "\n";
+function structuredSpec(d) {
+  const words = d.keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+  return {
+    id: d.id,
+    name: d.name,
+    provider: d.id.split(".")[0],
+    family: "structured",
+    kind: d.kind,
+    severity: d.severity,
+    confidence: d.confidence ?? "high",
+    keywords: d.keywords,
+    // Documentation only: the structured detector parses the file and never runs this regex.
+    regex: `(${words})`,
+    flags: "i",
+    minEntropy: d.minEntropy,
+    migration: d.migration,
+    references: d.references,
+    tags: ["structured", ...d.tags ?? []],
+    cwe: [],
+    generic: d.generic ?? false,
+    publishable: false,
+    allow: [],
+    examples: d.examples,
+    negativeExamples: d.negativeExamples
+  };
+}
+var K8S_OBJECT_DOC = "https://kubernetes.io/docs/concepts/configuration/secret/";
+var KUBECONFIG_DOC = "https://kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig/";
+var KUBE_AUTHN_DOC = "https://kubernetes.io/docs/reference/access-authn-authz/authentication/";
+var STRUCTURED_SPECS = [
+  structuredSpec({
+    id: "kubernetes.secret-data",
+    name: "Kubernetes Secret data value (base64-decoded) under a secret-like key",
+    kind: "static-key",
+    severity: "high",
+    confidence: "medium",
+    keywords: ["kind: Secret"],
+    migration: "secrets-manager-rotation",
+    references: [K8S_OBJECT_DOC, "https://external-secrets.io/latest/"],
+    minEntropy: 3,
+    generic: true,
+    tags: ["kubernetes", "decoded"],
+    examples: [
+      f("apiVersion: v1", "kind: Secret", "metadata:", "  name: db", "type: Opaque", "data:", "  DB_PASSWORD: OFRleWZWRXY5emM2MzhtUA=="),
+      f(
+        "apiVersion: v1",
+        "kind: ConfigMap",
+        "metadata:",
+        "  name: settings",
+        "data:",
+        "  LOG_LEVEL: info",
+        "---",
+        "apiVersion: v1",
+        "kind: Secret",
+        "metadata:",
+        "  name: billing",
+        "data:",
+        "  api-token: RjFhM0pBTHVhdGFFVzg4dlNBa0pmS3o0"
+      )
+    ],
+    negativeExamples: [
+      // username is not a secret-like key; "changeme" is a placeholder.
+      f("apiVersion: v1", "kind: Secret", "metadata:", "  name: db", "data:", "  username: YWRtaW4=", "  password: Y2hhbmdlbWU="),
+      // Not base64: a Sealed/SOPS value or a hand-written placeholder.
+      f("apiVersion: v1", "kind: Secret", "metadata:", "  name: db", "data:", "  password: ENC[AES256_GCM,data:abc=]")
+    ]
+  }),
+  structuredSpec({
+    id: "kubernetes.kubeconfig-token",
+    name: "kubeconfig user bearer token",
+    kind: "long-lived-credential",
+    severity: "critical",
+    keywords: ["kind: Config"],
+    migration: "kubeconfig-cloud-auth",
+    references: [KUBECONFIG_DOC, KUBE_AUTHN_DOC],
+    minEntropy: 3,
+    tags: ["kubernetes", "kubeconfig"],
+    examples: [
+      f("apiVersion: v1", "kind: Config", "users:", "- name: deployer", "  user:", "    token: 8ykmKC9Bo7uWGlXAnkEUlRl7zzvX61ao20G7ayQd"),
+      f(
+        "apiVersion: v1",
+        "kind: Config",
+        "current-context: prod",
+        "users:",
+        "  - name: ci",
+        "    user:",
+        '      token: "ALIgqAm5gflpNk8LbpXHr5u2xlIuKKiCoR686Zxm"'
+      )
+    ],
+    negativeExamples: [
+      f(
+        "apiVersion: v1",
+        "kind: Config",
+        "users:",
+        "- name: eks",
+        "  user:",
+        "    exec:",
+        "      apiVersion: client.authentication.k8s.io/v1beta1",
+        "      command: aws",
+        "      args: [eks, get-token, --cluster-name, prod]"
+      ),
+      f("apiVersion: v1", "kind: Config", "users:", "- name: ci", "  user:", "    token: ${KUBE_TOKEN}")
+    ]
+  }),
+  structuredSpec({
+    id: "kubernetes.kubeconfig-password",
+    name: "kubeconfig user basic-auth password",
+    kind: "static-key",
+    severity: "critical",
+    keywords: ["kind: Config"],
+    migration: "kubeconfig-cloud-auth",
+    references: [KUBECONFIG_DOC, KUBE_AUTHN_DOC],
+    minEntropy: 2.5,
+    tags: ["kubernetes", "kubeconfig", "password"],
+    examples: [
+      f("apiVersion: v1", "kind: Config", "users:", "- name: admin", "  user:", "    username: admin", "    password: dSv1owwocEUMuGREn5"),
+      f("kind: Config", "apiVersion: v1", "users:", "- name: ops", "  user:", "    password: 'VNAqyClr6Cj3k0cQQgsS'", "    username: ops")
+    ],
+    negativeExamples: [
+      f("apiVersion: v1", "kind: Config", "users:", "- name: admin", "  user:", "    username: admin", "    password: changeme"),
+      // Not a kubeconfig: a Deployment's env var is for the generic rules.
+      f("apiVersion: apps/v1", "kind: Deployment", "users:", "- name: admin", "  user:", "    password: dSv1owwocEUMuGREn5")
+    ]
+  }),
+  structuredSpec({
+    id: "kubernetes.kubeconfig-refresh-token",
+    name: "kubeconfig OIDC auth-provider refresh token",
+    kind: "refresh-token",
+    severity: "high",
+    keywords: ["refresh-token"],
+    migration: "kubeconfig-cloud-auth",
+    references: [KUBE_AUTHN_DOC],
+    minEntropy: 3,
+    tags: ["kubernetes", "kubeconfig", "oidc"],
+    examples: [
+      f(
+        "apiVersion: v1",
+        "kind: Config",
+        "users:",
+        "- name: oidc",
+        "  user:",
+        "    auth-provider:",
+        "      name: oidc",
+        "      config:",
+        "        idp-issuer-url: https://sso.corp.invalid",
+        "        client-id: kubectl",
+        "        refresh-token: XJItJEaiApWjsftBRIDEmEs6A18biE6OWIbCtBGdwvp"
+      ),
+      f(
+        "kind: Config",
+        "users:",
+        "- name: dex",
+        "  user:",
+        "    auth-provider:",
+        "      config:",
+        '        refresh-token: "MXMwpG0cinmd11qwUQNfGNuD5sHF6muduI7F635SIyzK4Co4"',
+        "      name: oidc"
+      )
+    ],
+    negativeExamples: [
+      f("kind: Config", "users:", "- name: dex", "  user:", "    auth-provider:", "      config:", "        refresh-token: <refresh-token>"),
+      f("kind: Config", "users:", "- name: dex", "  user:", "    auth-provider:", "      config:", "        client-id: kubectl")
+    ]
+  }),
+  structuredSpec({
+    id: "pypi.pypirc-password",
+    name: ".pypirc repository password (not an API token)",
+    kind: "static-key",
+    severity: "high",
+    keywords: ["password"],
+    migration: "pypi-trusted-publishing",
+    references: ["https://packaging.python.org/en/latest/specifications/pypirc/", "https://docs.pypi.org/trusted-publishers/"],
+    minEntropy: 2.5,
+    tags: ["pypi", "password"],
+    examples: [
+      f("[distutils]", "index-servers = private", "", "[private]", "repository = https://pypi.corp.invalid/", "username = deploy", "password = 8TeyfVEv9zc638mP"),
+      f("[testpypi]", "username: release", "password: dSv1owwocEUMuGREn5")
+    ],
+    negativeExamples: [
+      f("[private]", "repository = https://pypi.corp.invalid/", "username = deploy", "password = changeme"),
+      f("[distutils]", "index-servers = private", "password = 8TeyfVEv9zc638mP")
+    ]
+  }),
+  structuredSpec({
+    id: "npm.npmrc-auth-token",
+    name: ".npmrc registry _authToken (opaque token of a private registry)",
+    kind: "long-lived-credential",
+    severity: "high",
+    keywords: ["_authToken"],
+    migration: "npm-trusted-publishing",
+    references: ["https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration"],
+    minEntropy: 3,
+    tags: ["npm"],
+    examples: [
+      f("registry=https://npm.corp.invalid/", "//npm.corp.invalid/:_authToken=OvSv7K16hAjrol6y82dYOP9cKBVRZQyU"),
+      f("@acme:registry=https://nexus.corp.invalid/repository/npm/", '//nexus.corp.invalid/repository/npm/:_authToken="F1a3JALuataEW88vSAkJfKz4"')
+    ],
+    negativeExamples: [
+      f("//registry.npmjs.org/:_authToken=${NPM_TOKEN}"),
+      f("//npm.corp.invalid/:_authToken=aaaaaaaaaaaaaaaaaaaaaaaa")
+    ]
+  }),
+  structuredSpec({
+    id: "dotenv.secret-assignment",
+    name: "Secret-named variable in a .env file",
+    kind: "static-key",
+    severity: "medium",
+    confidence: "low",
+    keywords: ["key", "token", "secret", "pass", "auth"],
+    migration: "secrets-manager-rotation",
+    references: ["https://cwe.mitre.org/data/definitions/798.html", "https://12factor.net/config"],
+    minEntropy: 3,
+    generic: true,
+    tags: ["dotenv"],
+    examples: [
+      f("# app settings", "LOG_LEVEL=debug", "WEBHOOK_SIGNING_KEY=Vk5BcXlDbHI2Q2ozazBj"),
+      f("export MAILER_PASS='F1a3JALuataEW88vSAkJfKz4'", "PORT=8080")
+    ],
+    negativeExamples: [
+      f("SECRET_KEY_FILE=/run/secrets/app_key", "TOKEN_URL=https://auth.corp.invalid/token", "DB_PASSWORD=changeme"),
+      f("API_KEY=${API_KEY}", 'SESSION_SECRET="<generate one>"', "PUBLIC_KEY=F1a3JALuataEW88vSAkJfKz4")
+    ]
+  }),
+  structuredSpec({
+    id: "terraform.variable-secret",
+    name: "Terraform variable default or tfvars value holding a secret",
+    kind: "static-key",
+    severity: "high",
+    confidence: "medium",
+    keywords: ["variable", "sensitive"],
+    migration: "secrets-manager-rotation",
+    references: [
+      "https://developer.hashicorp.com/terraform/language/values/variables#suppressing-values-in-cli-output",
+      "https://developer.hashicorp.com/terraform/tutorials/configuration-language/sensitive-variables"
+    ],
+    minEntropy: 3,
+    generic: true,
+    tags: ["terraform", "iac"],
+    examples: [
+      f('variable "db_password" {', "  type      = string", "  sensitive = true", '  default   = "dSv1owwocEUMuGREn5"', "}"),
+      f('variable "webhook" {', '  description = "Signing value for the webhook"', "  sensitive   = true", '  default     = "OvSv7K16hAjrol6y82dYOP9cKBVRZQyU"', "}")
+    ],
+    negativeExamples: [
+      f('variable "db_password" {', "  type      = string", "  sensitive = true", "}"),
+      f('variable "region" {', '  default = "eu-west-1"', "}", 'variable "api_token" {', '  default = "${var.base_token}"', "}")
+    ]
+  })
+];
+
+// src/detect/structured-util.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function lineAt2(lineStarts, offset) {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >>> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function positionAt2(lineStarts, offset) {
+  const li = lineAt2(lineStarts, offset);
+  return { line: li + 1, column: offset - lineStarts[li] + 1 };
+}
+function decodeBase64Text(value) {
+  const s = value.replace(/\s+/g, "");
+  if (s.length === 0 || s.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s)) return void 0;
+  try {
+    const text2 = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(s, "base64"));
+    return /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(text2) ? void 0 : text2;
+  } catch {
+    return void 0;
+  }
+}
+function decodeUserPassword(value) {
+  const text2 = decodeBase64Text(value);
+  if (text2 === void 0 || /[\r\n]/.test(text2)) return void 0;
+  const colon = text2.indexOf(":");
+  if (colon <= 0 || colon === text2.length - 1) return void 0;
+  return { username: text2.slice(0, colon), password: text2.slice(colon + 1) };
+}
+var SECRET_WORDS = /(?:^|_)(?:PASSWORD|PASSWD|PWD|PASS|PASSPHRASE|SECRET|SECRETS|TOKEN|APIKEY|API_KEY|ACCESS_KEY|SECRET_KEY|PRIVATE_KEY|AUTH|CREDENTIALS?|CREDS|CLIENT_SECRET|CONNSTR|CONN_STR|CONNECTION_STRING|SIGNING_KEY|ENCRYPTION_KEY|MASTER_KEY)(?:_|$)/;
+var SETTING_WORDS = /* @__PURE__ */ new Set([
+  "URL",
+  "URI",
+  "HOST",
+  "PORT",
+  "PATH",
+  "FILE",
+  "DIR",
+  "NAME",
+  "USER",
+  "USERNAME",
+  "ID",
+  "TYPE",
+  "LENGTH",
+  "LEN",
+  "TTL",
+  "EXPIRY",
+  "EXPIRES",
+  "EXPIRATION",
+  "ENABLED",
+  "DISABLED",
+  "HEADER",
+  "METHOD",
+  "ENDPOINT",
+  "REGION",
+  "ALGORITHM",
+  "ALG",
+  "MODE",
+  "PROVIDER",
+  "ISSUER",
+  "AUDIENCE",
+  "SCOPE",
+  "SCOPES",
+  "TIMEOUT",
+  "VERSION",
+  "LOCATION",
+  "ARN",
+  "FIELD",
+  "PARAM",
+  "PREFIX",
+  "REF",
+  "ENV",
+  "VAR",
+  "FORMAT",
+  "LIFETIME",
+  "DOMAIN",
+  "POLICY"
+]);
+var PUBLIC_WORDS = /(?:^|_)(?:PUBLIC|PUB|PUBLISHABLE|SITE)(?:_|$)/;
+function secretName(name) {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[^A-Z0-9]+/).filter((w) => w.length > 0);
+  if (words.length === 0 || SETTING_WORDS.has(words[words.length - 1])) return void 0;
+  const joined = words.join("_");
+  if (PUBLIC_WORDS.test(joined)) return void 0;
+  const last = words[words.length - 1];
+  if (!SECRET_WORDS.test(joined) && !(last === "KEY" && words.length > 1)) return void 0;
+  return /(?:^|_)(?:PASSWORD|PASSWD|PWD|PASS|PASSPHRASE)(?:_|$)/.test(joined) ? "password" : "secret";
+}
+var WEAK_PASSWORD = /^(?:password|passw0rd|changeme|changeit|secret|admin|root|guest|test|user|postgres|mysql|12345678|qwertyuiop|letmein|anonymous)\d{0,4}$/i;
+function acceptValue(spec, value, at) {
+  if (/\s/.test(value) || WEAK_PASSWORD.test(value)) return false;
+  const where = at ?? { text: value, start: 0, end: value.length };
+  return rejectReason({ spec, allow: [], secret: value, text: where.text, start: where.start, end: where.end, notes: [] }) === void 0;
+}
+function scalarSpan(node, text2) {
+  if (!(0, import_yaml3.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
+  const scalar = node;
+  const [s, e] = scalar.range;
+  switch (scalar.type) {
+    case "QUOTE_DOUBLE":
+    case "QUOTE_SINGLE":
+      return e - 1 > s + 1 ? { start: s + 1, end: e - 1 } : void 0;
+    case "PLAIN":
+      return e > s ? { start: s, end: e } : void 0;
+    default: {
+      const nl = text2.indexOf("\n", s);
+      if (nl === -1 || nl >= e) return void 0;
+      let start = nl + 1;
+      while (start < e && (text2[start] === " " || text2[start] === "	" || text2[start] === "\n" || text2[start] === "\r")) start++;
+      let end = e;
+      while (end > start && /\s/.test(text2[end - 1])) end--;
+      return end > start ? { start, end } : void 0;
+    }
+  }
+}
+function nodeStart(node) {
+  const range = node?.range;
+  return range ? range[0] : void 0;
+}
+function overlaps(m, span) {
+  return m.start < span.end && span.start < m.end;
+}
+function isGenericId(id) {
+  return id.startsWith("generic.");
+}
+function mergeDetails(m, details, notes) {
+  const out = { ...m };
+  if (details && Object.keys(details).length > 0) out.details = { ...m.details, ...details };
+  if (notes && notes.length > 0) out.notes = [.../* @__PURE__ */ new Set([...m.notes ?? [], ...notes])];
+  return out;
+}
+function report(run2, hit) {
+  const covering = run2.existing.filter((m) => overlaps(m, hit.span));
+  const specific = covering.filter((m) => !isGenericId(m.patternId));
+  const enrich = (list) => {
+    for (const m of list) if (run2.ids.has(m.patternId)) run2.out.push(mergeDetails(m, hit.details, hit.notes));
+  };
+  if (specific.length > 0) return enrich(specific);
+  if (covering.length > 0 && hit.overGeneric === false) return enrich(covering);
+  if (run2.ids.has(hit.id) && hit.accept()) {
+    run2.out.push(makeMatch(run2.blob, hit.id, hit.span, hit.secret, hit.details, hit.notes));
+    return;
+  }
+  enrich(covering);
+}
+function makeMatch(blob, id, span, secret, details, notes) {
+  const a = positionAt2(blob.lineStarts, span.start);
+  const b = positionAt2(blob.lineStarts, span.end);
+  const m = {
+    patternId: id,
+    start: span.start,
+    end: span.end,
+    line: a.line,
+    column: a.column,
+    endLine: b.line,
+    endColumn: b.column,
+    secret,
+    entropy: shannonEntropy(secret),
+    checksum: "none"
+  };
+  if (details && Object.keys(details).length > 0) m.details = details;
+  if (notes && notes.length > 0) m.notes = notes;
+  return m;
+}
+function baseName(path3) {
+  const slash = path3.lastIndexOf("/");
+  return slash === -1 ? path3 : path3.slice(slash + 1);
+}
+function passwordSpec(id, minEntropy = 2.5) {
+  return {
+    id,
+    name: id,
+    provider: id.split(".")[0],
+    family: "structured",
+    kind: "static-key",
+    severity: "high",
+    confidence: "high",
+    keywords: ["password"],
+    regex: "(password)",
+    flags: "",
+    minEntropy,
+    migration: "secrets-manager-rotation",
+    references: [],
+    tags: [],
+    cwe: [],
+    generic: true,
+    publishable: false,
+    allow: [],
+    examples: [],
+    negativeExamples: []
+  };
+}
+
+// src/detect/structured-yaml.ts
+var SPEC = new Map(STRUCTURED_SPECS.map((s) => [s.id, s]));
+function cleanDocuments(text2) {
+  try {
+    return (0, import_yaml4.parseAllDocuments)(text2, { uniqueKeys: false, prettyErrors: false }).filter(
+      (d) => "errors" in d && d.errors.length === 0
+    );
+  } catch {
+    return [];
+  }
+}
+function scalarString(map, key2) {
+  const v = map.get(key2, true);
+  return (0, import_yaml4.isScalar)(v) && typeof v.value === "string" ? v.value : void 0;
+}
+function valueOf(run2, map, key2) {
+  const node = map.get(key2, true);
+  const span = scalarSpan(node, run2.blob.text);
+  if (!span || !(0, import_yaml4.isScalar)(node) || typeof node.value !== "string") return void 0;
+  return { value: node.value, span };
+}
+function looksLikeKubeconfig(text2) {
+  return /^kind:\s*["']?Config["']?\s*$/m.test(text2) && /^users:/m.test(text2);
+}
+var PEM_KEY = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----\r?\n(?:[A-Za-z-]+:[^\n]*\r?\n)*(?:\r?\n)?([A-Za-z0-9+/=\r\n]{64,})-----END /;
+function detectKubeconfig(run2) {
+  const text2 = run2.blob.text;
+  for (const doc of cleanDocuments(text2)) {
+    const root = doc.contents;
+    if (!(0, import_yaml4.isMap)(root) || scalarString(root, "kind") !== "Config") continue;
+    const users = root.get("users", true);
+    if (!(0, import_yaml4.isSeq)(users)) continue;
+    for (const entry of users.items) {
+      if (!(0, import_yaml4.isMap)(entry)) continue;
+      const user = entry.get("user", true);
+      if (!(0, import_yaml4.isMap)(user)) continue;
+      const details = {};
+      const name = scalarString(entry, "name");
+      if (name !== void 0) details.user = name;
+      const token = valueOf(run2, user, "token");
+      if (token) {
+        const spec = SPEC.get("kubernetes.kubeconfig-token");
+        report(run2, { id: spec.id, span: token.span, secret: token.value, details, accept: () => acceptValue(spec, token.value, { text: text2, ...token.span }) });
+      }
+      const password = valueOf(run2, user, "password");
+      if (password) {
+        const spec = SPEC.get("kubernetes.kubeconfig-password");
+        const username = scalarString(user, "username");
+        const d = username === void 0 ? details : { ...details, username };
+        report(run2, { id: spec.id, span: password.span, secret: password.value, details: d, accept: () => acceptValue(spec, password.value, { text: text2, ...password.span }) });
+      }
+      const keyData = valueOf(run2, user, "client-key-data");
+      if (keyData) {
+        const pem = decodeBase64Text(keyData.value);
+        const m = pem === void 0 ? null : PEM_KEY.exec(pem);
+        if (m) {
+          const notes = ["decoded-from-base64"];
+          if (/ENCRYPTED/.test(m[1]) || /Proc-Type:\s*4,ENCRYPTED/.test(pem)) notes.push("encrypted");
+          const keyType = (m[1] ?? "").trim() || "PKCS8";
+          report(run2, { id: "kubernetes.kubeconfig-client-key", span: keyData.span, secret: keyData.value, details: { ...details, keyType }, notes, accept: () => true });
+        }
+      }
+      const provider = user.get("auth-provider", true);
+      const config = (0, import_yaml4.isMap)(provider) ? provider.get("config", true) : void 0;
+      if ((0, import_yaml4.isMap)(config)) {
+        const refresh = valueOf(run2, config, "refresh-token");
+        if (refresh) {
+          const spec = SPEC.get("kubernetes.kubeconfig-refresh-token");
+          report(run2, { id: spec.id, span: refresh.span, secret: refresh.value, details, accept: () => acceptValue(spec, refresh.value, { text: text2, ...refresh.span }) });
+        }
+      }
+    }
+  }
+}
+function looksLikeSecretManifest(text2) {
+  return /^kind:\s*["']?Secret["']?\s*$/m.test(text2);
+}
+function detectSecretManifests(run2, scanDecoded) {
+  const text2 = run2.blob.text;
+  for (const doc of cleanDocuments(text2)) {
+    const root = doc.contents;
+    if (!(0, import_yaml4.isMap)(root) || scalarString(root, "kind") !== "Secret") continue;
+    const data = root.get("data", true);
+    if (!(0, import_yaml4.isMap)(data)) continue;
+    const metadata = root.get("metadata", true);
+    const manifestName = (0, import_yaml4.isMap)(metadata) ? scalarString(metadata, "name") : void 0;
+    for (const pair of data.items) {
+      const key2 = (0, import_yaml4.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+      const keyStart = nodeStart(pair.key);
+      const valueSpan = scalarSpan(pair.value, text2);
+      if (key2 === void 0 || keyStart === void 0 || !valueSpan || !(0, import_yaml4.isScalar)(pair.value)) continue;
+      const decoded = decodeBase64Text(String(pair.value.value));
+      if (decoded === void 0) continue;
+      const span = { start: keyStart, end: valueSpan.end };
+      const details = { dataKey: key2 };
+      if (manifestName !== void 0) details.secretName = manifestName;
+      const found = scanDecoded(decoded, key2);
+      for (const m of found) {
+        if (!run2.ids.has(m.patternId)) continue;
+        const moved = makeMatch(run2.blob, m.patternId, span, m.secret, { ...m.details, ...details }, [
+          .../* @__PURE__ */ new Set([...m.notes ?? [], "decoded-from-base64"])
+        ]);
+        if (m.kindOverride) moved.kindOverride = m.kindOverride;
+        if (m.severityOverride) moved.severityOverride = m.severityOverride;
+        moved.checksum = m.checksum;
+        run2.out.push(moved);
+      }
+      if (found.length > 0 || /[\r\n]/.test(decoded.trim())) continue;
+      const spec = SPEC.get("kubernetes.secret-data");
+      const value = decoded.trim();
+      if (!run2.ids.has(spec.id) || secretName(key2) === void 0) continue;
+      if (!acceptValue(secretName(key2) === "password" ? { ...spec, minEntropy: 2.5 } : spec, value)) continue;
+      run2.out.push(makeMatch(run2.blob, spec.id, span, value, details, ["decoded-from-base64"]));
+    }
+  }
+}
+
+// src/detect/structured-json.ts
+function jsonRoot(text2) {
+  try {
+    JSON.parse(text2);
+  } catch {
+    return void 0;
+  }
+  const root = cleanDocuments(text2)[0]?.contents;
+  return (0, import_yaml5.isMap)(root) ? root : void 0;
+}
+function isDockerConfigPath(path3) {
+  const name = baseName(path3).toLowerCase();
+  return name === "config.json" || name === ".dockerconfigjson" || name === ".dockercfg" || name.endsWith(".json") && name.includes("docker");
+}
+var DOCKER_PASSWORD = passwordSpec("docker.config-auth");
+function detectDockerConfig(run2) {
+  const root = jsonRoot(run2.blob.text);
+  if (!root) return;
+  let auths = root.get("auths", true);
+  if (!(0, import_yaml5.isMap)(auths) && baseName(run2.blob.path) === ".dockercfg") auths = root;
+  if (!(0, import_yaml5.isMap)(auths)) return;
+  for (const pair of auths.items) {
+    if (!(0, import_yaml5.isScalar)(pair.key) || !(0, import_yaml5.isMap)(pair.value)) continue;
+    const registry = String(pair.key.value);
+    const entry = pair.value;
+    const authNode = entry.get("auth", true);
+    const authSpan = scalarSpan(authNode, run2.blob.text);
+    if (authSpan && (0, import_yaml5.isScalar)(authNode)) {
+      const value = String(authNode.value);
+      const decoded = decodeUserPassword(value);
+      if (decoded) {
+        const details = { registry, username: decoded.username };
+        const inside = run2.rescan(decoded.password).map((m) => m.patternId);
+        if (inside.length > 0) details.passwordFormat = [...new Set(inside)].join(",");
+        report(run2, {
+          id: "docker.config-auth",
+          span: authSpan,
+          secret: value,
+          details,
+          notes: ["decoded-from-base64"],
+          accept: () => inside.length > 0 || acceptValue(DOCKER_PASSWORD, decoded.password)
+        });
+      }
+    }
+    const tokenNode = entry.get("identitytoken", true);
+    const tokenSpan = scalarSpan(tokenNode, run2.blob.text);
+    if (tokenSpan && (0, import_yaml5.isScalar)(tokenNode)) {
+      const value = String(tokenNode.value);
+      report(run2, {
+        id: "docker.config-identity-token",
+        span: tokenSpan,
+        secret: value,
+        details: { registry },
+        accept: () => acceptValue({ ...DOCKER_PASSWORD, id: "docker.config-identity-token", minEntropy: 3.5 }, value)
+      });
+    }
+  }
+}
+function looksLikeServiceAccountKey(text2) {
+  return /"type"\s*:\s*"service_account"/.test(text2) && text2.includes('"private_key"');
+}
+function detectServiceAccountKey(run2) {
+  const root = jsonRoot(run2.blob.text);
+  if (!root) return;
+  const str2 = (k) => {
+    const v = root.get(k, true);
+    return (0, import_yaml5.isScalar)(v) && typeof v.value === "string" ? v.value : void 0;
+  };
+  if (str2("type") !== "service_account") return;
+  const keyNode = root.get("private_key", true);
+  const span = scalarSpan(keyNode, run2.blob.text);
+  if (!span) return;
+  const details = {};
+  for (const [k, d] of [["project_id", "projectId"], ["client_email", "clientEmail"], ["private_key_id", "keyId"]]) {
+    const v = str2(k);
+    if (v !== void 0) details[d] = v;
+  }
+  report(run2, { id: "gcp.service-account-key", span, secret: "", details, accept: () => false });
+}
+
+// src/detect/structured-text.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+var SPEC2 = new Map(STRUCTURED_SPECS.map((s) => [s.id, s]));
+var NETRC_PASSWORD = passwordSpec("netrc.password");
+var URL_PASSWORD = passwordSpec("url.basic-credentials");
+function detectNetrc(run2) {
+  const text2 = run2.blob.text;
+  const tokens = [];
+  const re = /\S+/g;
+  let m;
+  while ((m = re.exec(text2)) !== null) {
+    tokens.push({ value: m[0], start: m.index });
+    if (m[0] === "macdef") {
+      const name = re.exec(text2);
+      if (name === null) break;
+      const blank = text2.slice(re.lastIndex).search(/\r?\n[ \t]*\r?\n/);
+      if (blank === -1) break;
+      re.lastIndex += blank + 1;
+    }
+  }
+  let host;
+  let login;
+  const pending = [];
+  const flush = () => {
+    for (const p of pending) {
+      const details = { host: p.host ?? "default" };
+      if (login !== void 0) details.login = login;
+      report(run2, { id: "netrc.password", span: p.span, secret: p.value, details, accept: () => acceptValue(NETRC_PASSWORD, p.value, { text: text2, ...p.span }) });
+    }
+    pending.length = 0;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].value;
+    if (t === "machine" || t === "default") {
+      flush();
+      login = void 0;
+      host = t === "default" ? "default" : tokens[++i]?.value;
+    } else if (t === "login" || t === "account") {
+      const v = tokens[++i];
+      if (t === "login" && v) login = v.value;
+    } else if (t === "password" && host !== void 0) {
+      const v = tokens[++i];
+      if (v) pending.push({ value: v.value, span: { start: v.start, end: v.start + v.value.length }, host });
+    }
+  }
+  flush();
+}
+function detectGitCredentials(run2) {
+  const text2 = run2.blob.text;
+  const re = /^[ \t]*[a-z][a-z0-9+.-]*:\/\/([^:@/\s]*):([^@\s]+)@([^/\s?#]+)/dgim;
+  let m;
+  while ((m = re.exec(text2)) !== null) {
+    const [s, e] = m.indices[2];
+    const value = m[2];
+    const details = { host: m[3], username: decodeURIComponentSafe(m[1]) };
+    report(run2, { id: "url.basic-credentials", span: { start: s, end: e }, secret: value, details, accept: () => acceptValue(URL_PASSWORD, value, { text: text2, start: s, end: e }) });
+  }
+}
+function decodeURIComponentSafe(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+function iniEntries(text2, colon) {
+  const out = [];
+  let section = "";
+  const re = colon ? /^[ \t]*(?:\[([^\]\r\n]+)\]|([^\s#;=:[][^=:\r\n]*?)[ \t]*[=:][ \t]*(.*?))[ \t]*\r?$/dgm : /^[ \t]*(?:\[([^\]\r\n]+)\]|([^\s#;=[][^=\r\n]*?)[ \t]*=[ \t]*(.*?))[ \t]*\r?$/dgm;
+  let m;
+  while ((m = re.exec(text2)) !== null) {
+    if (m[0].length === 0) re.lastIndex++;
+    if (m[1] !== void 0) section = m[1].trim();
+    else if (m[2] !== void 0 && m[3] !== void 0 && m[3] !== "") {
+      const [s, e] = m.indices[3];
+      out.push({ section, key: m[2].trim(), value: m[3], span: { start: s, end: e } });
+    }
+  }
+  return out;
+}
+function detectPypirc(run2) {
+  const text2 = run2.blob.text;
+  const spec = SPEC2.get("pypi.pypirc-password");
+  const entries2 = iniEntries(text2, true);
+  for (const e of entries2) {
+    if (e.key.toLowerCase() !== "password" || e.section === "" || e.section === "distutils") continue;
+    const username = entries2.find((u) => u.section === e.section && u.key.toLowerCase() === "username")?.value;
+    const details = { repository: e.section };
+    if (username !== void 0) details.username = username;
+    report(run2, { id: spec.id, span: e.span, secret: e.value, details, accept: () => acceptValue(spec, e.value, { text: text2, ...e.span }) });
+  }
+}
+function unquote(value, span) {
+  const q = value[0];
+  if ((q === '"' || q === "'") && value.length >= 2 && value.endsWith(q)) {
+    return { value: value.slice(1, -1), span: { start: span.start + 1, end: span.end - 1 } };
+  }
+  return { value, span };
+}
+function detectNpmrc(run2) {
+  const text2 = run2.blob.text;
+  const entries2 = iniEntries(text2, false);
+  for (const raw of entries2) {
+    const m = /^(.*?):?(_auth|_password|_authToken)$/.exec(raw.key);
+    if (!m) continue;
+    const { value, span } = unquote(raw.value, raw.span);
+    const prefix = m[1];
+    const registry = prefix === "" ? "default" : prefix;
+    if (m[2] === "_auth") {
+      const decoded = decodeUserPassword(value);
+      if (!decoded) continue;
+      report(run2, {
+        id: "npm.npmrc-auth",
+        span,
+        secret: value,
+        details: { registry, username: decoded.username },
+        notes: ["decoded-from-base64"],
+        accept: () => acceptValue(passwordSpec("npm.npmrc-auth"), decoded.password)
+      });
+    } else if (m[2] === "_password") {
+      const password = decodeBase64Text(value);
+      if (password === void 0 || /[\r\n]/.test(password)) continue;
+      const user = entries2.find((u) => u.key === (prefix === "" ? "username" : `${prefix}:username`));
+      const details = { registry };
+      if (user) details.username = unquote(user.value, user.span).value;
+      report(run2, { id: "npm.npmrc-password", span, secret: value, details, notes: ["decoded-from-base64"], accept: () => acceptValue(passwordSpec("npm.npmrc-password"), password) });
+    } else {
+      const spec = SPEC2.get("npm.npmrc-auth-token");
+      report(run2, { id: spec.id, span, secret: value, details: { registry }, accept: () => acceptValue(spec, value, { text: text2, ...span }) });
+    }
+  }
+}
+var RESOURCE_NAME = /^(?:arn:|[a-z][a-z0-9-]*(?:\/[a-z0-9][a-z0-9._-]*)+$)/;
+function assignmentHit(run2, id, name, value, span, details, force = false) {
+  const kind = secretName(name);
+  if (kind === void 0 && !force) return;
+  if (value.includes("://") || /^(?:\/|~\/|\.\.?\/)/.test(value) || RESOURCE_NAME.test(value)) return;
+  const base = SPEC2.get(id);
+  const spec = kind === "password" ? { ...base, minEntropy: 2.5 } : base;
+  report(run2, { id, span, secret: value, details, overGeneric: false, accept: () => acceptValue(spec, value, { text: run2.blob.text, ...span }) });
+}
+function detectDotenv(run2) {
+  const text2 = run2.blob.text;
+  const re = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*([^\r\n]*)/dgm;
+  let m;
+  while ((m = re.exec(text2)) !== null) {
+    const start = m.indices[2][0];
+    const raw = m[2];
+    let value;
+    let vs;
+    const q = raw[0];
+    if (q === '"' || q === "'") {
+      const close = raw.indexOf(q, 1);
+      if (close === -1) continue;
+      value = raw.slice(1, close);
+      vs = start + 1;
+    } else {
+      const hash = raw.search(/\s#/);
+      value = (hash === -1 ? raw : raw.slice(0, hash)).trimEnd();
+      vs = start;
+    }
+    if (value === "") continue;
+    assignmentHit(run2, "dotenv.secret-assignment", m[1], value, { start: vs, end: vs + value.length }, { variable: m[1] });
+  }
+}
+function blockEnd(text2, open) {
+  let depth = 0;
+  for (let i = open; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === '"') {
+      for (i++; i < text2.length && text2[i] !== '"' && text2[i] !== "\n"; i++) if (text2[i] === "\\") i++;
+    } else if (c === "#" || c === "/" && text2[i + 1] === "/") {
+      while (i < text2.length && text2[i] !== "\n") i++;
+    } else if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) return i;
+  }
+  return text2.length;
+}
+function detectTerraform(run2) {
+  const text2 = run2.blob.text;
+  const path3 = run2.blob.path.toLowerCase();
+  const id = "terraform.variable-secret";
+  if (path3.endsWith(".tfvars.json")) {
+    const root = jsonRoot(text2);
+    for (const pair of root?.items ?? []) {
+      const span = scalarSpan(pair.value, text2);
+      if (!span || !(0, import_yaml6.isScalar)(pair.key) || !(0, import_yaml6.isScalar)(pair.value) || typeof pair.value.value !== "string") continue;
+      const name = String(pair.key.value);
+      assignmentHit(run2, id, name, pair.value.value, span, { variable: name });
+    }
+    return;
+  }
+  if (path3.endsWith(".tfvars")) {
+    const re = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*=[ \t]*"((?:[^"\\\r\n]|\\.)*)"/dgm;
+    let m;
+    while ((m = re.exec(text2)) !== null) {
+      const [s, e] = m.indices[2];
+      if (e > s) assignmentHit(run2, id, m[1], m[2], { start: s, end: e }, { variable: m[1] });
+    }
+    return;
+  }
+  const head = /^[ \t]*variable[ \t]+"([^"\r\n]+)"[ \t]*\{/gm;
+  let v;
+  while ((v = head.exec(text2)) !== null) {
+    const open = v.index + v[0].length - 1;
+    const body = text2.slice(open, blockEnd(text2, open));
+    const sensitive = /^[ \t]*sensitive[ \t]*=[ \t]*true\b/m.test(body);
+    const d = /^[ \t]*default[ \t]*=[ \t]*"((?:[^"\\\r\n]|\\.)*)"/dm.exec(body);
+    if (!d || d[1] === "") continue;
+    const [s, e] = d.indices[1];
+    assignmentHit(run2, id, v[1], d[1], { start: open + s, end: open + e }, { variable: v[1] }, sensitive);
+  }
+}
+
+// src/detect/structured.ts
+var CODE_OR_DOC_EXT = /\.(?:js|mjs|cjs|ts|tsx|jsx|py|rb|go|java|json|ya?ml|md|txt|sh|toml)$/;
+function isDotenvName(name) {
+  if (name === ".env" || name === ".envrc" || name.endsWith(".env")) return true;
+  return name.startsWith(".env.") && !CODE_OR_DOC_EXT.test(name);
+}
+function isYamlish(path3, context) {
+  const lower = path3.toLowerCase();
+  const name = baseName(lower);
+  return lower.endsWith(".yaml") || lower.endsWith(".yml") || context === "kubernetes" || name.includes("kubeconfig") || name === "config" && lower.includes(".kube/");
+}
+function parsersFor(path3, text2, context) {
+  const name = baseName(path3).toLowerCase();
+  const lower = path3.toLowerCase();
+  const out = [];
+  if (name === ".netrc" || name === "_netrc") out.push(detectNetrc);
+  if (name === ".git-credentials" || name === "git-credentials") out.push(detectGitCredentials);
+  if (name === ".pypirc") out.push(detectPypirc);
+  if (name === ".npmrc" || name === "npmrc") out.push(detectNpmrc);
+  if (isDotenvName(name)) out.push(detectDotenv);
+  if (lower.endsWith(".tf") || lower.endsWith(".tfvars") || lower.endsWith(".tfvars.json")) out.push(detectTerraform);
+  if (isDockerConfigPath(path3) && (text2.includes('"auths"') || name === ".dockercfg")) out.push(detectDockerConfig);
+  if (lower.endsWith(".json") && looksLikeServiceAccountKey(text2)) out.push(detectServiceAccountKey);
+  if (isYamlish(path3, context)) {
+    if (looksLikeKubeconfig(text2)) out.push(detectKubeconfig);
+    if (looksLikeSecretManifest(text2)) out.push((run2, nested) => detectSecretManifests(run2, nested));
+  }
+  return out;
+}
+function structuredApplies(path3, context) {
+  const name = baseName(path3).toLowerCase();
+  const lower = path3.toLowerCase();
+  return [".netrc", "_netrc", ".git-credentials", "git-credentials", ".pypirc", ".npmrc", "npmrc"].includes(name) || isDotenvName(name) || /\.(?:tf|tfvars|tfvars\.json|json)$/.test(lower) || name === ".dockercfg" || name === ".dockerconfigjson" || isYamlish(path3, context);
+}
+function lineStartsOf(text2) {
+  const starts = [0];
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text2.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+var MAX_DEPTH = 2;
+function runParsers(blob, context, ids, rescan, existing, depth) {
+  const parsers = parsersFor(blob.path, blob.text, context);
+  if (parsers.length === 0) return [];
+  const run2 = { blob, ids, rescan, existing: existing ?? rescan(blob.text), out: [] };
+  const nested = (text2, name) => {
+    const inner = { path: name, text: text2, lineStarts: lineStartsOf(text2), encoding: "utf-8", bytes: Buffer.byteLength(text2) };
+    const base = rescan(text2);
+    if (depth >= MAX_DEPTH) return base;
+    return mergeStructured(base, runParsers(inner, void 0, ids, rescan, base, depth + 1));
+  };
+  for (const parse3 of parsers) {
+    try {
+      parse3(run2, nested);
+    } catch {
+    }
+  }
+  return run2.out;
+}
+function detectStructured(blob, context, ids, rescan, existing) {
+  const b = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineStartsOf(blob.text) };
+  return runParsers(b, context, ids, rescan, existing, 0);
+}
+var keyOf = (m) => `${m.patternId}\0${m.start}\0${m.end}`;
+function mergeStructured(base, structured) {
+  if (structured.length === 0) return base;
+  const byKey = /* @__PURE__ */ new Map();
+  for (const m of structured) byKey.set(keyOf(m), m);
+  const baseKeys = new Set(base.map(keyOf));
+  const added = [...byKey.values()].filter((m) => !baseKeys.has(keyOf(m)));
+  const specific = [...byKey.values()].filter((m) => !isGenericId(m.patternId));
+  const out = [];
+  for (const m of base) {
+    const replacement = byKey.get(keyOf(m));
+    if (replacement) out.push(replacement);
+    else if (!(isGenericId(m.patternId) && specific.some((a) => a.start < m.end && m.start < a.end))) out.push(m);
+  }
+  out.push(...added);
+  return out.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
+}
+
 // src/classify/context.ts
 var HEAD_BYTES = 4096;
 var CODE_EXTS = /* @__PURE__ */ new Set([
@@ -15686,7 +16638,7 @@ function findDirectives(text2, lineStarts) {
   for (const at of hits) {
     const d = parseAt(text2, at);
     if (!d) continue;
-    const line = lineAt2(lineStarts, at);
+    const line = lineAt3(lineStarts, at);
     const directive = { line, appliesTo: d.next ? line + 1 : line, form: d.form, used: false };
     if (d.patternId) directive.patternId = d.patternId;
     if (d.reason) directive.reason = d.reason;
@@ -15740,7 +16692,7 @@ function exec(re, text2, at) {
   re.lastIndex = at;
   return re.exec(text2);
 }
-function lineAt2(lineStarts, offset) {
+function lineAt3(lineStarts, offset) {
   let lo = 0;
   let hi = lineStarts.length - 1;
   while (lo < hi) {
@@ -15752,15 +16704,39 @@ function lineAt2(lineStarts, offset) {
 }
 
 // src/scan-worker.ts
-function createFileProcessor(patterns, opts) {
-  const compiled = compileCatalog(patterns.filter((p) => !isPostureId(p.id)));
-  const postureIds = new Set(patterns.filter((p) => isPostureId(p.id)).map((p) => p.id));
-  return (item) => processItem(item, compiled, postureIds, opts);
-}
+var STRUCTURED_IDS = new Set(STRUCTURED_SPECS.map((s) => s.id));
 function isPostureId(id) {
   return id.startsWith("posture.");
 }
-function processItem(item, compiled, postureIds, opts) {
+function isStructuralId(id) {
+  return isPostureId(id) || STRUCTURED_IDS.has(id);
+}
+function createEngine(patterns) {
+  return {
+    compiled: compileCatalog(patterns.filter((p) => !isStructuralId(p.id))),
+    postureIds: new Set(patterns.filter((p) => isPostureId(p.id)).map((p) => p.id)),
+    activeIds: new Set(patterns.map((p) => p.id))
+  };
+}
+function detectAll(blob, context, engine) {
+  let matches = detectMatches(blob, engine.compiled, {
+    lockfile: isLockfile(blob.path),
+    minified: isMinified(blob.path, blob.text)
+  });
+  if (engine.postureIds.size > 0 && POSTURE_CONTEXTS.has(context)) {
+    matches = [...matches, ...detectPosture(blob, context, engine.postureIds)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
+  }
+  if (structuredApplies(blob.path, context)) {
+    const rescan = (t) => detectMatches({ path: "decoded.txt", text: t, lineStarts: lineIndex(t), encoding: "utf-8", bytes: t.length }, engine.compiled, { lockfile: false, minified: false });
+    matches = mergeStructured(matches, detectStructured(blob, context, engine.activeIds, rescan, matches));
+  }
+  return matches;
+}
+function createFileProcessor(patterns, opts) {
+  const engine = createEngine(patterns);
+  return (item) => processItem(item, engine, opts);
+}
+function processItem(item, engine, opts) {
   const blobOrSkip = readBlob(item, { maxFileSize: opts.maxFileSize });
   if ("reason" in blobOrSkip) {
     const { context: context2, pathRole: pathRole2 } = detectContext(item.path);
@@ -15768,18 +16744,12 @@ function processItem(item, compiled, postureIds, opts) {
   }
   const blob = blobOrSkip;
   const { context, pathRole } = detectContext(item.path, blob.text.slice(0, 4096));
-  let matches = detectMatches(blob, compiled, {
-    lockfile: isLockfile(item.path),
-    minified: isMinified(item.path, blob.text)
-  });
-  if (postureIds.size > 0 && POSTURE_CONTEXTS.has(context)) {
-    matches = [...matches, ...detectPosture(blob, context, postureIds)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
-  }
+  let matches = detectAll(blob, context, engine);
   if (item.addedLines) {
     const added = new Set(item.addedLines);
     matches = matches.filter((m) => added.has(m.line));
   }
-  const directives = matches.length > 0 ? [...findDirectives(blob.text, blob.lineStarts).entries()] : [];
+  const directives = matches.length > 0 || opts.collectDirectives ? [...findDirectives(blob.text, blob.lineStarts).entries()] : [];
   return { path: item.path, bytes: blob.bytes, matches, context, pathRole, directives, commit: item.commit };
 }
 if (parentPort && workerData?.keyshiftWorker) {
@@ -16057,17 +17027,17 @@ function classifyMatch(match, spec, file, opts = {}) {
 }
 function markReuse(findings) {
   const locations = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    let set = locations.get(f.fingerprint);
-    if (!set) locations.set(f.fingerprint, set = /* @__PURE__ */ new Set());
-    set.add(`${f.path}\0${f.context}`);
+  for (const f2 of findings) {
+    let set = locations.get(f2.fingerprint);
+    if (!set) locations.set(f2.fingerprint, set = /* @__PURE__ */ new Set());
+    set.add(`${f2.path}\0${f2.context}`);
   }
-  for (const f of findings) {
-    const n = locations.get(f.fingerprint)?.size ?? 0;
-    f.notes = f.notes.filter((note) => !note.startsWith("reused:"));
+  for (const f2 of findings) {
+    const n = locations.get(f2.fingerprint)?.size ?? 0;
+    f2.notes = f2.notes.filter((note) => !note.startsWith("reused:"));
     if (n > 1) {
-      f.notes.push(`reused:${n}-locations`);
-      if (!f.nhi.includes("NHI9")) f.nhi = sortIds([...f.nhi, "NHI9"], nhiNumber);
+      f2.notes.push(`reused:${n}-locations`);
+      if (!f2.nhi.includes("NHI9")) f2.nhi = sortIds([...f2.nhi, "NHI9"], nhiNumber);
     }
   }
 }
@@ -16246,10 +17216,10 @@ function indent(s, pad) {
 }
 function fence(snippet, lang) {
   const longest = Math.max(0, ...[...snippet.matchAll(/`+/g)].map((m) => m[0].length));
-  const f = "`".repeat(Math.max(3, longest + 1));
-  return `${f}${lang ?? ""}
+  const f2 = "`".repeat(Math.max(3, longest + 1));
+  return `${f2}${lang ?? ""}
 ${snippet}
-${f}`;
+${f2}`;
 }
 function escapeMd(s) {
   return s.split(/(`[^`]*`)/).map((part, i) => i % 2 === 1 ? part : part.replace(/([\\*_[\]<|])/g, "\\$1")).join("");
@@ -16310,14 +17280,14 @@ function applySuppressions(findings, ctx) {
   const filters = [directiveFilter(ctx.directives), ...allowlistFilters(ctx.allowlist)];
   const baseline = ctx.baseline;
   if (baseline && baseline.keys.size > 0) {
-    filters.push((f) => matchBaseline(f, baseline) ? { kind: "external", source: "baseline" } : void 0);
+    filters.push((f2) => matchBaseline(f2, baseline) ? { kind: "external", source: "baseline" } : void 0);
   }
-  for (const f of findings) {
-    if (f.suppressions.length > 0) continue;
+  for (const f2 of findings) {
+    if (f2.suppressions.length > 0) continue;
     for (const filter of filters) {
-      const s = filter(f);
+      const s = filter(f2);
       if (s) {
-        f.suppressions.push(s);
+        f2.suppressions.push(s);
         break;
       }
     }
@@ -16325,13 +17295,13 @@ function applySuppressions(findings, ctx) {
   return findings;
 }
 function directiveFilter(byPath) {
-  return (f) => {
-    const lines = byPath.get(f.path);
+  return (f2) => {
+    const lines = byPath.get(f2.path);
     if (!lines) return void 0;
     let hit;
-    for (let line = f.line; line <= Math.max(f.line, f.endLine); line++) {
+    for (let line = f2.line; line <= Math.max(f2.line, f2.endLine); line++) {
       for (const d of lines.get(line) ?? []) {
-        if (d.patternId !== void 0 && d.patternId !== f.ruleId) continue;
+        if (d.patternId !== void 0 && d.patternId !== f2.ruleId) continue;
         d.used = true;
         hit ??= d;
       }
@@ -16368,19 +17338,19 @@ function allowlistFilters(a) {
   const external = (justification) => ({ kind: "external", source: "config-allowlist", justification });
   if (a.paths.length > 0) {
     const m = pathMatcher(a.paths);
-    filters.push((f) => m(f.path) ? external("allowlist.paths") : void 0);
+    filters.push((f2) => m(f2.path) ? external("allowlist.paths") : void 0);
   }
   if (a.values.length > 0) {
     const m = valueMatcher(a.values);
-    filters.push((f) => {
-      const src = m(f.secret.reveal());
+    filters.push((f2) => {
+      const src = m(f2.secret.reveal());
       return src === void 0 ? void 0 : external(`allowlist.values: ${src}`);
     });
   }
   if (a.stopwords.length > 0) {
     const words = a.stopwords.map((w) => w.toLowerCase());
-    filters.push((f) => {
-      const v = f.secret.reveal().toLowerCase();
+    filters.push((f2) => {
+      const v = f2.secret.reveal().toLowerCase();
       return words.some((w) => v.includes(w)) ? external("allowlist.stopwords") : void 0;
     });
   }
@@ -16389,12 +17359,12 @@ function allowlistFilters(a) {
     perPattern.set(id, { paths: pathMatcher(pa.paths), values: valueMatcher(pa.values) });
   }
   if (perPattern.size > 0) {
-    filters.push((f) => {
-      const m = perPattern.get(f.ruleId);
+    filters.push((f2) => {
+      const m = perPattern.get(f2.ruleId);
       if (!m) return void 0;
-      if (m.paths(f.path)) return external(`allowlist.patterns.${f.ruleId}.paths`);
-      const src = m.values(f.secret.reveal());
-      return src === void 0 ? void 0 : external(`allowlist.patterns.${f.ruleId}.values: ${src}`);
+      if (m.paths(f2.path)) return external(`allowlist.patterns.${f2.ruleId}.paths`);
+      const src = m.values(f2.secret.reveal());
+      return src === void 0 ? void 0 : external(`allowlist.patterns.${f2.ruleId}.values: ${src}`);
     });
   }
   return filters;
@@ -16426,10 +17396,10 @@ async function runScan(opts) {
       files++;
       bytes += o.bytes;
     }
-    if (o.matches.length > 0) outcomes.push(o);
+    if (o.matches.length > 0 || o.directives.length > 0) outcomes.push(o);
     opts.onProgress?.({ files, bytes });
   };
-  const workerOptions = { maxFileSize: opts.maxFileSize };
+  const workerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives };
   const iterator2 = opts.items[Symbol.asyncIterator]();
   const head = [];
   let headBytes = 0;
@@ -16466,16 +17436,16 @@ async function runScan(opts) {
     for (const m of o.matches) {
       const spec = byId.get(m.patternId);
       if (!spec) continue;
-      const f = classifyMatch(m, spec, { path: o.path, context: o.context, pathRole: o.pathRole, commit: o.commit });
-      f.migration = suggestMigration(f, opts.migrations, spec.migration);
-      findings.push(f);
+      const f2 = classifyMatch(m, spec, { path: o.path, context: o.context, pathRole: o.pathRole, commit: o.commit });
+      f2.migration = suggestMigration(f2, opts.migrations, spec.migration);
+      findings.push(f2);
     }
   }
   markReuse(findings);
   findings.sort(compareFindings);
   applySuppressions(findings, { ...opts.suppress, directives: directivesByPath });
   skips.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const suppressed = findings.filter((f) => f.suppressions.length > 0).length;
+  const suppressed = findings.filter((f2) => f2.suppressions.length > 0).length;
   return {
     directives: directivesByPath,
     findings,
@@ -16607,10 +17577,10 @@ function countItems(m) {
 
 // src/catalog-setup.ts
 init_errors();
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/catalog/load.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 init_errors();
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -17334,41 +18304,41 @@ function findDuplicateIds(specs, fallbackFile = "config") {
 function lintPattern(spec, ctx) {
   const problems = [];
   const file = positionOf(spec)?.file ?? ctx.file ?? spec.family;
-  const report = (field, message) => {
+  const report2 = (field, message) => {
     problems.push({ file, line: lineOf(spec, field), patternId: spec.id, field, message });
   };
   if (!ID_FORMAT.test(spec.id)) {
-    report("id", `'${spec.id}' is not of the form provider.credential[.variant] (lowercase letters, digits, '-')`);
-  } else if (spec.id.split(".")[0] !== spec.provider) {
-    report("id", `id prefix '${spec.id.split(".")[0]}' differs from provider '${spec.provider}'; start the id with '${spec.provider}.'`);
+    report2("id", `'${spec.id}' is not of the form provider.credential[.variant] (lowercase letters, digits, '-')`);
+  } else if (spec.id.split(".")[0] !== spec.provider && !(spec.family === "posture" && spec.id.startsWith("posture."))) {
+    report2("id", `id prefix '${spec.id.split(".")[0]}' differs from provider '${spec.provider}'; start the id with '${spec.provider}.'`);
   }
-  if (!PROVIDER_FORMAT.test(spec.provider)) report("provider", `'${spec.provider}' must be lowercase letters, digits and '-'`);
-  if (spec.name.trim() === "") report("name", "is empty; give a human-readable name");
-  if (!CREDENTIAL_KINDS.includes(spec.kind)) report("kind", `'${spec.kind}' is not one of ${oneOf(CREDENTIAL_KINDS)}`);
-  if (!SEVERITIES.includes(spec.severity)) report("severity", `'${spec.severity}' is not one of ${oneOf(SEVERITIES)}`);
-  if (!CONFIDENCES.includes(spec.confidence)) report("confidence", `'${spec.confidence}' is not one of ${oneOf(CONFIDENCES)}`);
+  if (!PROVIDER_FORMAT.test(spec.provider)) report2("provider", `'${spec.provider}' must be lowercase letters, digits and '-'`);
+  if (spec.name.trim() === "") report2("name", "is empty; give a human-readable name");
+  if (!CREDENTIAL_KINDS.includes(spec.kind)) report2("kind", `'${spec.kind}' is not one of ${oneOf(CREDENTIAL_KINDS)}`);
+  if (!SEVERITIES.includes(spec.severity)) report2("severity", `'${spec.severity}' is not one of ${oneOf(SEVERITIES)}`);
+  if (!CONFIDENCES.includes(spec.confidence)) report2("confidence", `'${spec.confidence}' is not one of ${oneOf(CONFIDENCES)}`);
   if (spec.decoder !== void 0 && !DECODERS.includes(spec.decoder)) {
-    report("decoder", `'${spec.decoder}' is not one of ${oneOf(DECODERS)}`);
+    report2("decoder", `'${spec.decoder}' is not one of ${oneOf(DECODERS)}`);
   }
-  const flagsOk = lintFlags(spec, report);
+  const flagsOk = lintFlags(spec, report2);
   const flags = flagsOk ? spec.flags : [...new Set(spec.flags.replace(/[^ims]/g, ""))].join("");
-  const re = lintRegex(spec, flags, ctx, report);
-  lintKeywords(spec, report);
-  lintExamples(spec, report);
-  if (re && spec.keywords.length > 0) lintExampleKeywords(spec, re, report);
-  if (spec.migration.trim() === "") report("migration", "is empty; name a key of patterns/migrations.yaml");
-  else if (!ctx.migrationKeys.has(spec.migration)) report("migration", `'${spec.migration}' is not a key in migrations.yaml; add it there or use an existing key`);
+  const re = lintRegex(spec, flags, ctx, report2);
+  lintKeywords(spec, report2);
+  lintExamples(spec, report2);
+  if (re && spec.keywords.length > 0) lintExampleKeywords(spec, re, report2);
+  if (spec.migration.trim() === "") report2("migration", "is empty; name a key of patterns/migrations.yaml");
+  else if (!ctx.migrationKeys.has(spec.migration)) report2("migration", `'${spec.migration}' is not a key in migrations.yaml; add it there or use an existing key`);
   if (spec.validator !== void 0 && !ctx.validators.has(spec.validator)) {
-    report("validator", `'${spec.validator}' is not a known validator (${[...ctx.validators].sort().join(", ") || "none registered"})`);
+    report2("validator", `'${spec.validator}' is not a known validator (${[...ctx.validators].sort().join(", ") || "none registered"})`);
   }
   if (spec.minEntropy !== void 0 && !(spec.minEntropy >= 0 && spec.minEntropy <= 8)) {
-    report("min_entropy", `${spec.minEntropy} is outside 0..8 (bits per character)`);
+    report2("min_entropy", `${spec.minEntropy} is outside 0..8 (bits per character)`);
   }
   for (const key2 of ["windowBefore", "windowAfter"]) {
     const v = spec[key2];
-    if (v !== void 0 && !(Number.isInteger(v) && v >= 0)) report(yamlKey(key2), `${v} must be a whole number of characters, 0 or more`);
+    if (v !== void 0 && !(Number.isInteger(v) && v >= 0)) report2(yamlKey(key2), `${v} must be a whole number of characters, 0 or more`);
   }
-  if (spec.references.length === 0) report("references", "is empty; link the provider documentation for this credential format");
+  if (spec.references.length === 0) report2("references", "is empty; link the provider documentation for this credential format");
   spec.references.forEach((ref, i) => {
     let url;
     try {
@@ -17376,44 +18346,44 @@ function lintPattern(spec, ctx) {
     } catch {
       url = void 0;
     }
-    if (url?.protocol !== "https:") report(`references[${i}]`, `'${ref}' is not an https URL`);
+    if (url?.protocol !== "https:") report2(`references[${i}]`, `'${ref}' is not an https URL`);
   });
   spec.cwe.forEach((cwe, i) => {
-    if (!CWE_FORMAT.test(cwe)) report(`cwe[${i}]`, `'${cwe}' is not of the form CWE-<number>`);
+    if (!CWE_FORMAT.test(cwe)) report2(`cwe[${i}]`, `'${cwe}' is not of the form CWE-<number>`);
   });
   spec.tags.forEach((tag, i) => {
-    if (tag.trim() === "") report(`tags[${i}]`, "is empty");
+    if (tag.trim() === "") report2(`tags[${i}]`, "is empty");
   });
   spec.allow.forEach((allow, i) => {
     try {
       new RegExp(allow, flags);
     } catch (err) {
-      report(`allow[${i}]`, `does not compile: ${err.message}`);
+      report2(`allow[${i}]`, `does not compile: ${err.message}`);
       return;
     }
     const unsafe = checkRegexSafety(allow, flags);
-    if (unsafe) report(`allow[${i}]`, `unsafe regex: ${unsafe}`);
+    if (unsafe) report2(`allow[${i}]`, `unsafe regex: ${unsafe}`);
   });
   return problems;
 }
-function lintFlags(spec, report) {
-  const bad = [...spec.flags].filter((f) => !"ims".includes(f));
+function lintFlags(spec, report2) {
+  const bad = [...spec.flags].filter((f2) => !"ims".includes(f2));
   if (bad.length) {
-    report("flags", `'${bad.join("")}' not allowed; use only i, m and s (g and d are added by the engine)`);
+    report2("flags", `'${bad.join("")}' not allowed; use only i, m and s (g and d are added by the engine)`);
     return false;
   }
   if (new Set(spec.flags).size !== spec.flags.length) {
-    report("flags", `'${spec.flags}' repeats a flag`);
+    report2("flags", `'${spec.flags}' repeats a flag`);
     return false;
   }
   return true;
 }
-function lintRegex(spec, flags, ctx, report) {
+function lintRegex(spec, flags, ctx, report2) {
   let re;
   try {
     re = new RegExp(spec.regex, flags);
   } catch (err) {
-    report("regex", `does not compile: ${err.message.replace(/^Invalid regular expression: /, "")}`);
+    report2("regex", `does not compile: ${err.message.replace(/^Invalid regular expression: /, "")}`);
     return void 0;
   }
   let groups2;
@@ -17423,15 +18393,15 @@ function lintRegex(spec, flags, ctx, report) {
     groups2 = new RegExp(`${spec.regex}|`, flags).exec("").length - 1;
   }
   if (groups2 !== 1) {
-    report("regex", `has ${groups2} capturing groups; it needs exactly one, around the secret (use (?:...) for the others)`);
+    report2("regex", `has ${groups2} capturing groups; it needs exactly one, around the secret (use (?:...) for the others)`);
   }
   const unsafe = checkRegexSafety(spec.regex, flags);
   if (unsafe) {
-    report("regex", `unsafe regex: ${unsafe}`);
+    report2("regex", `unsafe regex: ${unsafe}`);
   } else if (ctx.probe !== false) {
     const growth = probeGrowth(re, spec.regex, flags);
     if (growth > PROBE_GROWTH_LIMIT) {
-      report("regex", `matching time grows about ${growth.toFixed(0)}x when the input doubles (super-linear backtracking); remove overlapping quantifiers`);
+      report2("regex", `matching time grows about ${growth.toFixed(0)}x when the input doubles (super-linear backtracking); remove overlapping quantifiers`);
     }
   }
   return new RegExp(spec.regex, flags + "g");
@@ -17448,46 +18418,46 @@ function probeGrowth(re, source, flags) {
   }
   return growth;
 }
-function lintKeywords(spec, report) {
+function lintKeywords(spec, report2) {
   if (spec.keywords.length === 0) {
-    report("keywords", "is empty; list the literal prefixes or names that every match contains or sits next to");
+    report2("keywords", "is empty; list the literal prefixes or names that every match contains or sits next to");
     return;
   }
   const seen = /* @__PURE__ */ new Set();
   spec.keywords.forEach((kw, i) => {
-    if (kw.length < MIN_KEYWORD_LENGTH) report(`keywords[${i}]`, `'${kw}' is shorter than ${MIN_KEYWORD_LENGTH} characters; short keywords defeat the prefilter`);
-    else if (kw.trim() !== kw) report(`keywords[${i}]`, "has leading or trailing whitespace");
+    if (kw.length < MIN_KEYWORD_LENGTH) report2(`keywords[${i}]`, `'${kw}' is shorter than ${MIN_KEYWORD_LENGTH} characters; short keywords defeat the prefilter`);
+    else if (kw.trim() !== kw) report2(`keywords[${i}]`, "has leading or trailing whitespace");
     const lower = asciiLower(kw);
-    if (seen.has(lower)) report(`keywords[${i}]`, `'${kw}' repeats another keyword (keywords match case-insensitively)`);
+    if (seen.has(lower)) report2(`keywords[${i}]`, `'${kw}' repeats another keyword (keywords match case-insensitively)`);
     seen.add(lower);
   });
   if (spec.generic || spec.windowBefore !== void 0 || spec.windowAfter !== void 0) return;
   const source = asciiLower(spec.regex);
   const unescaped = source.replace(/\\([^A-Za-z0-9])/g, "$1");
   if (!spec.keywords.some((kw) => source.includes(asciiLower(kw)) || unescaped.includes(asciiLower(kw)))) {
-    report("keywords", "none appears literally in the regex, so the regex may match without one; use a literal prefix as keyword, or mark the pattern generic or give it a window");
+    report2("keywords", "none appears literally in the regex, so the regex may match without one; use a literal prefix as keyword, or mark the pattern generic or give it a window");
   }
 }
-function lintExamples(spec, report) {
+function lintExamples(spec, report2) {
   const lists = [
     ["examples", spec.examples],
     ["negative_examples", spec.negativeExamples]
   ];
   for (const [field, list] of lists) {
-    if (list.length < MIN_EXAMPLES) report(field, `has ${list.length}; at least ${MIN_EXAMPLES} are required`);
+    if (list.length < MIN_EXAMPLES) report2(field, `has ${list.length}; at least ${MIN_EXAMPLES} are required`);
     const seen = /* @__PURE__ */ new Set();
     list.forEach((ex, i) => {
-      if (ex.trim() === "") report(`${field}[${i}]`, "is empty");
-      else if (seen.has(ex)) report(`${field}[${i}]`, "repeats an earlier item of the same list");
+      if (ex.trim() === "") report2(`${field}[${i}]`, "is empty");
+      else if (seen.has(ex)) report2(`${field}[${i}]`, "repeats an earlier item of the same list");
       seen.add(ex);
     });
   }
   const positives = new Set(spec.examples);
   spec.negativeExamples.forEach((ex, i) => {
-    if (ex.trim() !== "" && positives.has(ex)) report(`negative_examples[${i}]`, "also appears in examples");
+    if (ex.trim() !== "" && positives.has(ex)) report2(`negative_examples[${i}]`, "also appears in examples");
   });
 }
-function lintExampleKeywords(spec, re, report) {
+function lintExampleKeywords(spec, re, report2) {
   const keywords = spec.keywords.filter((k) => k.length > 0).map(asciiLower);
   spec.examples.forEach((example, i) => {
     if (example.trim() === "") return;
@@ -17504,11 +18474,11 @@ function lintExampleKeywords(spec, re, report) {
       const start = m.index;
       const end = start + m[0].length;
       if (!keywordCovers(spec, lower, keywords, start, end)) {
-        report(`examples[${i}]`, `matches the regex at column ${start + 1} without a keyword in the match or its window; the keywords are not required by this regex`);
+        report2(`examples[${i}]`, `matches the regex at column ${start + 1} without a keyword in the match or its window; the keywords are not required by this regex`);
         return;
       }
     }
-    if (!matched) report(`examples[${i}]`, "does not match the regex");
+    if (!matched) report2(`examples[${i}]`, "does not match the regex");
   });
 }
 function keywordCovers(spec, text2, keywords, start, end) {
@@ -17578,10 +18548,10 @@ function describe(value) {
   return `a ${typeof value}`;
 }
 function parsePatternFile(text2, file) {
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml7.LineCounter();
+  const doc = (0, import_yaml7.parseDocument)(text2, { lineCounter, prettyErrors: false });
   const problems = [];
-  const lineAt3 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
+  const lineAt4 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
       problems.push({
@@ -17593,18 +18563,18 @@ function parsePatternFile(text2, file) {
     return { patterns: [], problems };
   }
   const root = doc.contents;
-  if (!(0, import_yaml3.isMap)(root)) {
-    problems.push({ file, line: lineAt3(root) ?? 1, message: "expected a map with the keys family and patterns" });
+  if (!(0, import_yaml7.isMap)(root)) {
+    problems.push({ file, line: lineAt4(root) ?? 1, message: "expected a map with the keys family and patterns" });
     return { patterns: [], problems };
   }
   let family;
   let list;
   for (const pair of root.items) {
-    const key2 = (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+    const key2 = (0, import_yaml7.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
     const value = pair.value;
-    const line = lineAt3(pair.key);
+    const line = lineAt4(pair.key);
     if (key2 === "family") {
-      if ((0, import_yaml3.isScalar)(value) && typeof value.value === "string" && FAMILY_FORMAT.test(value.value)) family = value.value;
+      if ((0, import_yaml7.isScalar)(value) && typeof value.value === "string" && FAMILY_FORMAT.test(value.value)) family = value.value;
       else problems.push({ file, line, field: "family", message: "must be a lowercase name of letters, digits and -" });
     } else if (key2 === "patterns") {
       list = value ?? void 0;
@@ -17615,10 +18585,10 @@ function parsePatternFile(text2, file) {
   if (family === void 0 && !problems.some((p) => p.field === "family")) {
     problems.push({ file, line: 1, field: "family", message: "missing; add 'family: <name>' at the top of the file" });
   }
-  if (!(0, import_yaml3.isSeq)(list)) {
+  if (!(0, import_yaml7.isSeq)(list)) {
     problems.push({
       file,
-      line: lineAt3(list) ?? 1,
+      line: lineAt4(list) ?? 1,
       field: "patterns",
       message: list === void 0 ? "missing; add 'patterns:' with a list of patterns" : "must be a list of patterns"
     });
@@ -17627,57 +18597,57 @@ function parsePatternFile(text2, file) {
   const patterns = [];
   const seenIds = /* @__PURE__ */ new Map();
   for (const item of list.items) {
-    const spec = parsePattern(item, file, family ?? "", lineAt3, problems);
+    const spec = parsePattern(item, file, family ?? "", lineAt4, problems);
     if (!spec) continue;
     if (seenIds.has(spec.id)) {
       problems.push({
         file,
-        line: lineAt3(item),
+        line: lineAt4(item),
         patternId: spec.id,
         field: "id",
         message: `duplicate id: already defined at line ${seenIds.get(spec.id) ?? "?"} of this file; pick a new id`
       });
       continue;
     }
-    seenIds.set(spec.id, lineAt3(item));
+    seenIds.set(spec.id, lineAt4(item));
     patterns.push(spec);
   }
   return { patterns, problems };
 }
-function parsePattern(item, file, family, lineAt3, problems) {
-  const itemLine = lineAt3(item);
-  if (!(0, import_yaml3.isMap)(item)) {
+function parsePattern(item, file, family, lineAt4, problems) {
+  const itemLine = lineAt4(item);
+  if (!(0, import_yaml7.isMap)(item)) {
     problems.push({ file, line: itemLine, field: "patterns", message: `each pattern must be a map, got ${item === null ? "nothing" : "a scalar or list"}` });
     return void 0;
   }
-  const idPair = item.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === "id");
-  const patternId = (0, import_yaml3.isScalar)(idPair?.value) && typeof idPair.value.value === "string" ? idPair.value.value : void 0;
+  const idPair = item.items.find((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "id");
+  const patternId = (0, import_yaml7.isScalar)(idPair?.value) && typeof idPair.value.value === "string" ? idPair.value.value : void 0;
   const fieldLines = /* @__PURE__ */ new Map();
   const values = { ...DEFAULTS, family };
   let broken = false;
-  const report = (field, line, message) => {
+  const report2 = (field, line, message) => {
     problems.push({ file, line: line ?? itemLine, ...patternId !== void 0 && { patternId }, ...field !== void 0 && { field }, message });
   };
   for (const pair of item.items) {
-    const key2 = (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
-    const keyLine = lineAt3(pair.key);
+    const key2 = (0, import_yaml7.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+    const keyLine = lineAt4(pair.key);
     if (keyLine !== void 0) fieldLines.set(key2, keyLine);
     const rule = FIELDS[key2];
     if (!rule) {
-      report(key2, keyLine, `unknown key; allowed keys are ${Object.keys(FIELDS).join(", ")}`);
+      report2(key2, keyLine, `unknown key; allowed keys are ${Object.keys(FIELDS).join(", ")}`);
       continue;
     }
     const node = pair.value;
     const value = node === null ? null : node.toJSON();
     const typeProblem = checkType(rule.type, value);
     if (typeProblem) {
-      report(key2, keyLine, typeProblem);
+      report2(key2, keyLine, typeProblem);
       if (rule.required) broken = true;
       continue;
     }
-    if (rule.type === "string[]" && (0, import_yaml3.isSeq)(node)) {
+    if (rule.type === "string[]" && (0, import_yaml7.isSeq)(node)) {
       node.items.forEach((child, i) => {
-        const line = lineAt3(child);
+        const line = lineAt4(child);
         if (line !== void 0) fieldLines.set(`${key2}[${i}]`, line);
       });
     }
@@ -17685,7 +18655,7 @@ function parsePattern(item, file, family, lineAt3, problems) {
   }
   for (const [key2, rule] of Object.entries(FIELDS)) {
     if (rule.required && !fieldLines.has(key2)) {
-      report(key2, itemLine, `missing required key '${key2}'`);
+      report2(key2, itemLine, `missing required key '${key2}'`);
       broken = true;
     }
   }
@@ -17759,7 +18729,7 @@ function defaultPatternsDir() {
 }
 
 // src/migrate/load.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 init_errors();
 init_types();
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
@@ -17826,11 +18796,11 @@ function loadMigrations(file) {
   return entries2;
 }
 function parseMigrations(text2, file) {
-  const lineCounter = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new import_yaml8.LineCounter();
+  const doc = (0, import_yaml8.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems = [];
   const entries2 = /* @__PURE__ */ new Map();
-  const deref2 = (node) => (0, import_yaml4.isAlias)(node) ? node.resolve(doc) : node;
+  const deref2 = (node) => (0, import_yaml8.isAlias)(node) ? node.resolve(doc) : node;
   const lineOf2 = (node) => {
     const range = node?.range;
     return range ? lineCounter.linePos(range[0]).line : 1;
@@ -17844,12 +18814,12 @@ function parseMigrations(text2, file) {
   }
   if (doc.errors.length > 0) return { entries: entries2, problems };
   const root = doc.contents;
-  if (!(0, import_yaml4.isMap)(root)) {
+  if (!(0, import_yaml8.isMap)(root)) {
     problem(root, "(root)", "expected a mapping with `version: 1` and `migrations:`");
     return { entries: entries2, problems };
   }
   const version = root.get("version", true);
-  if (version !== void 0 && !((0, import_yaml4.isScalar)(version) && Number(version.value) === 1)) {
+  if (version !== void 0 && !((0, import_yaml8.isScalar)(version) && Number(version.value) === 1)) {
     problem(version, "version", "unsupported version; this keyshift reads version 1");
   }
   for (const pair of root.items) {
@@ -17857,7 +18827,7 @@ function parseMigrations(text2, file) {
     if (k !== "version" && k !== "migrations") problem(pair.key, String(k), "unknown top-level field; expected version and migrations");
   }
   const migrations = root.get("migrations", true);
-  if (!(0, import_yaml4.isMap)(migrations)) {
+  if (!(0, import_yaml8.isMap)(migrations)) {
     problem(migrations ?? root, "migrations", "expected a mapping of migration keys to entries");
     return { entries: entries2, problems };
   }
@@ -17869,7 +18839,7 @@ function parseMigrations(text2, file) {
       continue;
     }
     const node = deref2(pair.value);
-    if (!(0, import_yaml4.isMap)(node)) {
+    if (!(0, import_yaml8.isMap)(node)) {
       problem(node ?? pair.key, base, "expected a mapping with title, summary, replacement, federation, steps, references");
       continue;
     }
@@ -17879,14 +18849,14 @@ function parseMigrations(text2, file) {
     const summary = requiredLine(node, "summary", base, problem);
     const replacementNode = node.get("replacement", true);
     let replacement;
-    if (!(0, import_yaml4.isScalar)(replacementNode) || !REPLACEMENTS.includes(replacementNode.value)) {
+    if (!(0, import_yaml8.isScalar)(replacementNode) || !REPLACEMENTS.includes(replacementNode.value)) {
       problem(replacementNode ?? pair.key, `${base}.replacement`, `must be one of ${REPLACEMENTS.join(", ")}`);
     } else {
       replacement = replacementNode.value;
     }
     const federationNode = node.get("federation", true);
     let federation = false;
-    if (!(0, import_yaml4.isScalar)(federationNode) || typeof federationNode.value !== "boolean") {
+    if (!(0, import_yaml8.isScalar)(federationNode) || typeof federationNode.value !== "boolean") {
       problem(federationNode ?? pair.key, `${base}.federation`, "must be true or false");
     } else {
       federation = federationNode.value;
@@ -17898,7 +18868,7 @@ function parseMigrations(text2, file) {
     const contexts = {};
     const ctxNode = node.get("contexts", true);
     if (ctxNode !== void 0) {
-      if (!(0, import_yaml4.isMap)(ctxNode)) {
+      if (!(0, import_yaml8.isMap)(ctxNode)) {
         problem(ctxNode, `${base}.contexts`, "expected a mapping of file contexts to variants");
       } else {
         for (const cpair of ctxNode.items) {
@@ -17909,7 +18879,7 @@ function parseMigrations(text2, file) {
             continue;
           }
           const v = deref2(cpair.value);
-          if (!(0, import_yaml4.isMap)(v) || v.items.length === 0) {
+          if (!(0, import_yaml8.isMap)(v) || v.items.length === 0) {
             problem(v ?? cpair.key, cbase, "expected a mapping with at least one of summary, steps, snippet, snippet_lang, references");
             continue;
           }
@@ -17949,7 +18919,7 @@ function parseMigrations(text2, file) {
   return { entries: entries2, problems };
 }
 function keyName2(pair) {
-  return (0, import_yaml4.isScalar)(pair.key) ? pair.key.value : pair.key;
+  return (0, import_yaml8.isScalar)(pair.key) ? pair.key.value : pair.key;
 }
 function unknownFields(map, allowed, base, problem) {
   for (const p of map.items) {
@@ -17972,7 +18942,7 @@ function optionalLine(map, name, base, problem) {
   return node === void 0 ? void 0 : checkLine(node, `${base}.${name}`, problem);
 }
 function checkLine(node, field, problem) {
-  if (!(0, import_yaml4.isScalar)(node) || typeof node.value !== "string" || node.value.trim() === "") {
+  if (!(0, import_yaml8.isScalar)(node) || typeof node.value !== "string" || node.value.trim() === "") {
     problem(node, field, 'must be a non-empty string (quote it if it contains ": " or " #")');
     return void 0;
   }
@@ -17985,7 +18955,7 @@ function checkLine(node, field, problem) {
 function optionalText(map, name, base, problem) {
   const node = map.get(name, true);
   if (node === void 0) return void 0;
-  if (!(0, import_yaml4.isScalar)(node) || typeof node.value !== "string" || node.value.trim() === "") {
+  if (!(0, import_yaml8.isScalar)(node) || typeof node.value !== "string" || node.value.trim() === "") {
     problem(node, `${base}.${name}`, "must be a non-empty string (use a `|` block for multi-line snippets)");
     return void 0;
   }
@@ -17997,7 +18967,7 @@ function stringList(map, name, base, problem, required, anchor) {
     if (required) problem(anchor, `${base}.${name}`, "missing; add a list of steps");
     return void 0;
   }
-  if (!(0, import_yaml4.isSeq)(node) || node.items.length === 0) {
+  if (!(0, import_yaml8.isSeq)(node) || node.items.length === 0) {
     problem(node, `${base}.${name}`, "must be a non-empty list of strings");
     return void 0;
   }
@@ -18014,7 +18984,7 @@ function urlList(map, name, base, problem, required, anchor) {
     if (required) problem(anchor, `${base}.${name}`, "missing; add at least one https reference");
     return void 0;
   }
-  if (!(0, import_yaml4.isSeq)(node) || node.items.length === 0) {
+  if (!(0, import_yaml8.isSeq)(node) || node.items.length === 0) {
     problem(node, `${base}.${name}`, "must be a non-empty list of https URLs");
     return void 0;
   }
@@ -18043,10 +19013,10 @@ function loadEngineCatalog(sel = {}) {
   const migrations = loadMigrations();
   const builtin = loadPatterns(sel.patternsDir);
   const problems = [...builtin.problems];
-  let all = [...builtin.patterns, ...POSTURE_SPECS];
+  let all = [...builtin.patterns, ...POSTURE_SPECS, ...STRUCTURED_SPECS];
   if (sel.custom && sel.custom.length > 0) {
     const file = sel.customFile ?? ".keyshift.yaml";
-    const parsed = parsePatternFile((0, import_yaml5.stringify)({ family: "custom", patterns: sel.custom.map((c) => c.raw) }), file);
+    const parsed = parsePatternFile((0, import_yaml9.stringify)({ family: "custom", patterns: sel.custom.map((c) => c.raw) }), file);
     const lineOf2 = new Map(sel.custom.map((c) => [c.raw?.id, c.line]));
     for (const pr of parsed.problems) problems.push({ ...pr, line: lineOf2.get(pr.patternId) ?? void 0 });
     for (const pr of lintAll(parsed.patterns, migrations)) problems.push({ ...pr, file, line: lineOf2.get(pr.patternId) ?? void 0 });
@@ -18209,46 +19179,46 @@ async function* walkDirectory(t, ctx) {
   }
   const stack = [{ abs: t.abs, real: realRoot, rel: rootRel, layers: rootLayers, next: 0 }];
   while (stack.length > 0) {
-    const f = stack[stack.length - 1];
-    if (!f.entries) {
+    const f2 = stack[stack.length - 1];
+    if (!f2.entries) {
       try {
-        f.entries = await fs3.promises.readdir(f.abs, { withFileTypes: true });
+        f2.entries = await fs3.promises.readdir(f2.abs, { withFileTypes: true });
       } catch (err) {
         stack.pop();
-        yield dirError(show(f.rel), err);
+        yield dirError(show(f2.rel), err);
         continue;
       }
-      f.entries.sort(compareDirents);
-      f.layers = addLayers(f.layers, f.entries, f.abs, f.rel, ignoreNames);
+      f2.entries.sort(compareDirents);
+      f2.layers = addLayers(f2.layers, f2.entries, f2.abs, f2.rel, ignoreNames);
     }
-    const d = f.entries[f.next++];
+    const d = f2.entries[f2.next++];
     if (!d) {
       stack.pop();
       continue;
     }
     const name = d.name;
     if (name === ".git") continue;
-    const rel = f.rel === "" ? name : `${f.rel}/${name}`;
-    const abs = path.join(f.abs, name);
+    const rel = f2.rel === "" ? name : `${f2.rel}/${name}`;
+    const abs = path.join(f2.abs, name);
     const shown = show(rel);
     if (name.includes("\uFFFD") && !exists(abs)) {
       yield { path: shown, reason: "unreadable", detail: "name is not valid UTF-8" };
       continue;
     }
     if (d.isDirectory()) {
-      if (isIgnored(f.layers, rel, true)) ctx.stats.skips.ignored++;
+      if (isIgnored(f2.layers, rel, true)) ctx.stats.skips.ignored++;
       else if (ctx.isExcluded(shown)) ctx.stats.skips.excluded++;
-      else stack.push({ abs, real: path.join(f.real, name), rel, layers: f.layers, next: 0 });
+      else stack.push({ abs, real: path.join(f2.real, name), rel, layers: f2.layers, next: 0 });
       continue;
     }
-    if (isIgnored(f.layers, rel, false)) {
+    if (isIgnored(f2.layers, rel, false)) {
       ctx.stats.skips.ignored++;
     } else if (ctx.isExcluded(shown) || !ctx.isIncluded(shown)) {
       ctx.stats.skips.excluded++;
     } else if (d.isFile()) {
       yield { path: shown, absPath: abs };
     } else if (d.isSymbolicLink()) {
-      yield classifySymlink(abs, shown, realRoot, f.real);
+      yield classifySymlink(abs, shown, realRoot, f2.real);
     } else {
       yield { path: shown, reason: "not-a-regular-file", detail: direntKind(d) };
     }
@@ -18552,7 +19522,7 @@ import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:f
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
 // src/config/config.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 init_errors();
 init_types();
 import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
@@ -18622,8 +19592,8 @@ function loadConfig(file) {
   return config;
 }
 function parseConfig(text2, file) {
-  const lineCounter = new import_yaml6.LineCounter();
-  const doc = (0, import_yaml6.parseDocument)(text2, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const lineCounter = new import_yaml10.LineCounter();
+  const doc = (0, import_yaml10.parseDocument)(text2, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const v = new Validator(lineCounter);
   const config = defaultConfig();
   for (const err of doc.errors) {
@@ -18633,8 +19603,8 @@ function parseConfig(text2, file) {
   }
   if (doc.errors.length > 0) return { config, problems: v.problems };
   const root = doc.contents;
-  if (root === null || (0, import_yaml6.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems: [] };
-  if (!(0, import_yaml6.isMap)(root)) {
+  if (root === null || (0, import_yaml10.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems: [] };
+  if (!(0, import_yaml10.isMap)(root)) {
     v.problems.push({ line: v.lineOf(root), message: `expected a mapping of settings at the top level of ${file}; got ${describe2(root)}` });
     return { config, problems: v.problems };
   }
@@ -18724,10 +19694,10 @@ var Validator = class {
   /** Pairs of a mapping with string keys; reports unknown keys (with a suggestion) when `known` is given. */
   entries(map, field, known) {
     const out = [];
-    if (!(0, import_yaml6.isMap)(map)) return out;
+    if (!(0, import_yaml10.isMap)(map)) return out;
     for (const pair of map.items) {
       const keyNode = pair.key;
-      const key2 = (0, import_yaml6.isScalar)(keyNode) ? String(keyNode.value) : void 0;
+      const key2 = (0, import_yaml10.isScalar)(keyNode) ? String(keyNode.value) : void 0;
       const keyField = field ? `${field}.${key2 ?? "?"}` : key2 ?? "?";
       if (key2 === void 0) {
         this.problem(keyNode, field || "config", `expected plain keys; got ${describe2(keyNode)}`);
@@ -18753,7 +19723,7 @@ var Validator = class {
           break;
         }
         case "max-file-size": {
-          const value = (0, import_yaml6.isScalar)(node) ? node.value : void 0;
+          const value = (0, import_yaml10.isScalar)(node) ? node.value : void 0;
           const n = typeof value === "number" || typeof value === "string" ? parseSize(value) : void 0;
           if (n === void 0) {
             this.problem(node, key2, `expected a positive number of bytes or a size like "10MiB" or "500KB"; got ${describe2(node)}`);
@@ -18778,7 +19748,7 @@ var Validator = class {
         case "entropy":
           if (!this.expectMap(node, key2)) break;
           for (const [k, n] of this.entries(node, key2, ENTROPY_KEYS)) {
-            const value = (0, import_yaml6.isScalar)(n) ? n.value : void 0;
+            const value = (0, import_yaml10.isScalar)(n) ? n.value : void 0;
             if (typeof value !== "number" || !(value >= 0 && value <= 8)) {
               this.problem(n, `${key2}.${k}`, `expected a number of bits per character from 0 to 8; got ${describe2(n)}`);
             } else c.entropy.generic = value;
@@ -18817,12 +19787,12 @@ var Validator = class {
           }
           break;
         case "custom":
-          if (!(0, import_yaml6.isSeq)(n)) {
+          if (!(0, import_yaml10.isSeq)(n)) {
             this.problem(n, field, `expected a list of pattern objects (see patterns/README.md); got ${describe2(n)}`);
             break;
           }
           n.items.forEach((item, i) => {
-            if (!(0, import_yaml6.isMap)(item)) {
+            if (!(0, import_yaml10.isMap)(item)) {
               this.problem(item, `${field}[${i}]`, `expected a pattern object with id, regex, keywords, ... (see patterns/README.md); got ${describe2(item)}`);
               return;
             }
@@ -18867,25 +19837,25 @@ var Validator = class {
     }
   }
   expectMap(node, field) {
-    if ((0, import_yaml6.isMap)(node)) return true;
-    if ((0, import_yaml6.isScalar)(node) && node.value === null) return false;
+    if ((0, import_yaml10.isMap)(node)) return true;
+    if ((0, import_yaml10.isScalar)(node) && node.value === null) return false;
     this.problem(node, field, `expected a mapping; got ${describe2(node)}`);
     return false;
   }
   scalarString(node, field, what = "a string") {
-    if ((0, import_yaml6.isScalar)(node) && typeof node.value === "string" && node.value.length > 0) return node.value;
+    if ((0, import_yaml10.isScalar)(node) && typeof node.value === "string" && node.value.length > 0) return node.value;
     this.problem(node, field, `expected ${what}; got ${describe2(node)}`);
     return void 0;
   }
   stringList(node, field, ok, what = "a string") {
-    if ((0, import_yaml6.isScalar)(node) && node.value === null) return [];
-    if (!(0, import_yaml6.isSeq)(node)) {
+    if ((0, import_yaml10.isScalar)(node) && node.value === null) return [];
+    if (!(0, import_yaml10.isSeq)(node)) {
       this.problem(node, field, `expected a list of strings; got ${describe2(node)}`);
       return [];
     }
     const out = [];
     node.items.forEach((item, i) => {
-      const s = (0, import_yaml6.isScalar)(item) && typeof item.value === "string" ? item.value : void 0;
+      const s = (0, import_yaml10.isScalar)(item) && typeof item.value === "string" ? item.value : void 0;
       if (s === void 0 || s.length === 0 || ok && !ok(s)) this.problem(item, `${field}[${i}]`, `expected ${what}; got ${describe2(item)}`);
       else out.push(s);
     });
@@ -18893,13 +19863,13 @@ var Validator = class {
   }
   regexList(node, field) {
     const list = this.stringList(node, field, void 0, "a regular expression string");
-    const seq = (0, import_yaml6.isSeq)(node) ? node.items : [];
+    const seq = (0, import_yaml10.isSeq)(node) ? node.items : [];
     return list.filter((src) => {
       try {
         compileUserRegex(src);
         return true;
       } catch (err) {
-        const idx = seq.findIndex((it) => (0, import_yaml6.isScalar)(it) && it.value === src);
+        const idx = seq.findIndex((it) => (0, import_yaml10.isScalar)(it) && it.value === src);
         const why = err.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, "");
         this.problem(seq[idx], `${field}[${idx}]`, `invalid regular expression ${JSON.stringify(src)}: ${why}; write JavaScript regex syntax`);
         return false;
@@ -18909,9 +19879,9 @@ var Validator = class {
 };
 function describe2(node) {
   if (node === null || node === void 0) return "nothing";
-  if ((0, import_yaml6.isMap)(node)) return "a mapping";
-  if ((0, import_yaml6.isSeq)(node)) return "a list";
-  if ((0, import_yaml6.isScalar)(node)) {
+  if ((0, import_yaml10.isMap)(node)) return "a mapping";
+  if ((0, import_yaml10.isSeq)(node)) return "a list";
+  if ((0, import_yaml10.isScalar)(node)) {
     const v = node.value;
     if (v === null) return "nothing";
     if (typeof v === "string") return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
@@ -19015,14 +19985,15 @@ async function runConfiguredScan(req) {
     maxFileSize: settings.maxFileSize,
     root: settings.root,
     workers: req.workers,
-    onProgress: req.onProgress
+    onProgress: req.onProgress,
+    collectDirectives: req.reportUnusedDirectives
   });
   if (req.mode.kind === "history") {
     const { consolidateHistory: consolidateHistory2 } = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
     await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
   }
   result.warnings.unshift(...walkStats.warnings);
-  const used2 = new Set(result.findings.map((f) => f.ruleId));
+  const used2 = new Set(result.findings.map((f2) => f2.ruleId));
   const rules = catalog.all.filter((p) => used2.has(p.id)).map((spec) => ({ spec, help: ruleHelp(spec, catalog.migrations) }));
   return {
     report: { result, rules, tool: { name: "keyshift", version: VERSION, informationUri: "https://github.com/keyshift/keyshift" } },
@@ -19072,8 +20043,8 @@ function sortedFindings(findings, compare = compareFindings2) {
 function cmp3(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function isSuppressed(f) {
-  return f.suppressions.length > 0;
+function isSuppressed(f2) {
+  return f2.suppressions.length > 0;
 }
 var SEVERITIES_DESC = [...SEVERITIES].reverse();
 function countBy(items, key2) {
@@ -19089,7 +20060,7 @@ function rankedEntries(counts) {
 }
 function severityCounts(findings) {
   const out = { low: 0, medium: 0, high: 0, critical: 0 };
-  for (const f of findings) out[f.severity]++;
+  for (const f2 of findings) out[f2.severity]++;
   return out;
 }
 function pascalCase(id) {
@@ -19153,19 +20124,19 @@ function num2(n) {
 var CI_CONTEXTS = /* @__PURE__ */ new Set(["github-workflow", "gitlab-ci", "other-ci"]);
 var DEFAULT_FIX_FIRST = 25;
 var DEFAULT_PLACES = 50;
-function urgency(f) {
-  const longLived = f.kind === "long-lived-credential" || f.kind === "static-key";
-  if (longLived && CI_CONTEXTS.has(f.context) && (f.severity === "critical" || f.severity === "high")) {
-    return { rank: 0, why: `${f.kind} in CI (${f.context})` };
+function urgency(f2) {
+  const longLived = f2.kind === "long-lived-credential" || f2.kind === "static-key";
+  if (longLived && CI_CONTEXTS.has(f2.context) && (f2.severity === "critical" || f2.severity === "high")) {
+    return { rank: 0, why: `${f2.kind} in CI (${f2.context})` };
   }
-  if (f.kind === "refresh-token") return { rank: 1, why: "refresh token" };
-  if (f.kind === "private-key") return { rank: 2, why: "private key" };
-  if (f.severity === "critical") return { rank: 3, why: `critical ${f.kind}` };
+  if (f2.kind === "refresh-token") return { rank: 1, why: "refresh token" };
+  if (f2.kind === "private-key") return { rank: 2, why: "private key" };
+  if (f2.severity === "critical") return { rank: 3, why: `critical ${f2.kind}` };
   return void 0;
 }
-function formatMarkdown(report, opts) {
-  const { result, tool } = report;
-  const active = result.findings.filter((f) => !isSuppressed(f)).sort(compareBySeverity);
+function formatMarkdown(report2, opts) {
+  const { result, tool } = report2;
+  const active = result.findings.filter((f2) => !isSuppressed(f2)).sort(compareBySeverity);
   const suppressed = result.findings.length - active.length;
   const out = [];
   out.push(`# Non-human identity inventory`, "");
@@ -19177,31 +20148,31 @@ function formatMarkdown(report, opts) {
     return `${out.join("\n")}
 `;
   }
-  const byKind = rankedEntries(countBy(active, (f) => f.kind));
-  const byProvider = rankedEntries(countBy(active, (f) => f.provider));
+  const byKind = rankedEntries(countBy(active, (f2) => f2.kind));
+  const byProvider = rankedEntries(countBy(active, (f2) => f2.provider));
   out.push("", pie("Findings by kind", byKind), "", pie("Findings by provider", byProvider));
   out.push("", "## Counts", "", "### By kind", "");
   out.push(row(["Kind", "Findings", ...SEVERITIES_DESC.map(cap)]), row(["---", "--:", ...SEVERITIES_DESC.map(() => "--:")]));
   for (const [kind] of byKind) {
-    const list = active.filter((f) => f.kind === kind);
+    const list = active.filter((f2) => f2.kind === kind);
     const sev = severityCounts(list);
     out.push(row([mdText(kind), num2(list.length), ...SEVERITIES_DESC.map((s) => num2(sev[s]))]));
   }
   out.push("", "### By provider", "", row(["Provider", "Findings", "Kinds"]), row(["---", "--:", "---"]));
   for (const [provider, n] of byProvider) {
-    const kinds = rankedEntries(countBy(active.filter((f) => f.provider === provider), (f) => f.kind)).map(([k]) => k);
+    const kinds = rankedEntries(countBy(active.filter((f2) => f2.provider === provider), (f2) => f2.kind)).map(([k]) => k);
     out.push(row([mdText(provider), num2(n), mdText(kinds.join(", "))]));
   }
   out.push("", "### By context", "", row(["Context", "Findings"]), row(["---", "--:"]));
-  for (const [context, n] of rankedEntries(countBy(active, (f) => f.context))) out.push(row([mdText(context), num2(n)]));
-  const urgent = active.map((f) => ({ f, u: urgency(f) })).filter((x) => x.u !== void 0).sort((a, b) => a.u.rank - b.u.rank || compareBySeverity(a.f, b.f));
+  for (const [context, n] of rankedEntries(countBy(active, (f2) => f2.context))) out.push(row([mdText(context), num2(n)]));
+  const urgent = active.map((f2) => ({ f: f2, u: urgency(f2) })).filter((x) => x.u !== void 0).sort((a, b) => a.u.rank - b.u.rank || compareBySeverity(a.f, b.f));
   const fixLimit = opts.maxFindings ?? DEFAULT_FIX_FIRST;
   out.push("", "## Fix these first", "");
   if (urgent.length) {
     out.push("Long-lived credentials in CI, refresh tokens and private keys, then anything else critical.", "");
     out.push(row(["#", "Severity", "Why", "Rule", "Location", "Preview"]), row(["--:", "---", "---", "---", "---", "---"]));
-    urgent.slice(0, fixLimit).forEach(({ f, u }, i) => {
-      out.push(row([String(i + 1), f.severity, mdText(u.why), mdCode(f.ruleId), mdCode(place(f)), mdCode(f.preview)]));
+    urgent.slice(0, fixLimit).forEach(({ f: f2, u }, i) => {
+      out.push(row([String(i + 1), f2.severity, mdText(u.why), mdCode(f2.ruleId), mdCode(place(f2)), mdCode(f2.preview)]));
     });
     if (urgent.length > fixLimit) out.push("", `\u2026 and ${plural(urgent.length - fixLimit, "more finding")} of this kind.`);
   } else {
@@ -19212,10 +20183,10 @@ function formatMarkdown(report, opts) {
   for (const [provider, n] of byProvider) {
     out.push(`### ${mdText(provider)} (${plural(n, "finding")})`, "");
     const groups2 = /* @__PURE__ */ new Map();
-    for (const f of active.filter((x) => x.provider === provider)) {
-      const key2 = f.migration ? `${f.migration.key}\0${f.migration.variant}` : "";
-      const g = groups2.get(key2) ?? { m: f.migration, list: [] };
-      g.list.push(f);
+    for (const f2 of active.filter((x) => x.provider === provider)) {
+      const key2 = f2.migration ? `${f2.migration.key}\0${f2.migration.variant}` : "";
+      const g = groups2.get(key2) ?? { m: f2.migration, list: [] };
+      g.list.push(f2);
       groups2.set(key2, g);
     }
     const ordered = [...groups2.entries()].sort((a, b) => b[1].list.length - a[1].list.length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -19230,20 +20201,20 @@ function formatMarkdown(report, opts) {
       }
       out.push(`Applies to ${plural(list.length, "place")}:`, "");
       const places = [...list].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
-      for (const f of places.slice(0, placeLimit)) out.push(`- ${mdCode(place(f))} (${mdCode(f.ruleId)}, ${f.severity})`);
+      for (const f2 of places.slice(0, placeLimit)) out.push(`- ${mdCode(place(f2))} (${mdCode(f2.ruleId)}, ${f2.severity})`);
       if (places.length > placeLimit) out.push(`- \u2026 and ${num2(places.length - placeLimit)} more`);
       out.push("");
     }
   }
   out.push("## OWASP NHI Top 10 and CWE mapping", "");
   out.push(row(["Id", "Title", "Findings", "Rules"]), row(["---", "---", "--:", "---"]));
-  const nhi = mapping(active, (f) => f.nhi.map(normalizeNhi));
+  const nhi = mapping(active, (f2) => f2.nhi.map(normalizeNhi));
   const nhiIds = [...nhi.keys()].sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")) || (a < b ? -1 : 1));
   for (const id of nhiIds) {
     const m = nhi.get(id);
     out.push(row([`${mdText(id)}:2025`, mdText(NHI_TITLES[id] ?? ""), num2(m.count), mdText([...m.rules].sort().join(", "))]));
   }
-  const cwe = mapping(active, (f) => f.cwe.map(normalizeCwe));
+  const cwe = mapping(active, (f2) => f2.cwe.map(normalizeCwe));
   const cweIds = [...cwe.keys()].sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")) || (a < b ? -1 : 1));
   for (const id of cweIds) {
     const m = cwe.get(id);
@@ -19252,16 +20223,16 @@ function formatMarkdown(report, opts) {
   return `${out.join("\n")}
 `;
 }
-function formatSummaryTable(report) {
-  const { result, tool } = report;
-  const active = result.findings.filter((f) => !isSuppressed(f));
+function formatSummaryTable(report2) {
+  const { result, tool } = report2;
+  const active = result.findings.filter((f2) => !isSuppressed(f2));
   const suppressed = result.findings.length - active.length;
   const head = `**${mdText(tool.name)}**: ${plural(active.length, "finding")} in ${plural(result.counts.filesScanned, "file")} scanned (${num2(suppressed)} suppressed, ${plural(Math.max(result.counts.filesSkipped, result.skips.length), "file")} skipped)`;
   if (!active.length) return `${head}
 `;
   const lines = [head, "", row(["Kind", ...SEVERITIES_DESC.map(cap), "Total"]), row(["---", ...SEVERITIES_DESC.map(() => "--:"), "--:"])];
-  for (const [kind, n] of rankedEntries(countBy(active, (f) => f.kind))) {
-    const sev = severityCounts(active.filter((f) => f.kind === kind));
+  for (const [kind, n] of rankedEntries(countBy(active, (f2) => f2.kind))) {
+    const sev = severityCounts(active.filter((f2) => f2.kind === kind));
     lines.push(row([mdText(kind), ...SEVERITIES_DESC.map((s) => num2(sev[s])), num2(n)]));
   }
   const total = severityCounts(active);
@@ -19271,11 +20242,11 @@ function formatSummaryTable(report) {
 }
 function mapping(findings, ids) {
   const out = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    for (const id of new Set(ids(f))) {
+  for (const f2 of findings) {
+    for (const id of new Set(ids(f2))) {
       const m = out.get(id) ?? { count: 0, rules: /* @__PURE__ */ new Set() };
       m.count++;
-      m.rules.add(f.ruleId);
+      m.rules.add(f2.ruleId);
       out.set(id, m);
     }
   }
@@ -19285,8 +20256,8 @@ function pie(title, entries2) {
   const body = entries2.map(([label, n]) => `    "${label.replace(/[^\w .\-/()+]/g, " ")}" : ${n}`);
   return ["```mermaid", `pie showData title ${title}`, ...body, "```"].join("\n");
 }
-function place(f) {
-  return `${oneLine(f.path)}:${f.line}`;
+function place(f2) {
+  return `${oneLine(f2.path)}:${f2.line}`;
 }
 function cap(s) {
   return s[0].toUpperCase() + s.slice(1);
@@ -19306,10 +20277,10 @@ function mdCode(s) {
 }
 function fence2(code2) {
   const longest = Math.max(2, ...[...code2.matchAll(/`+/g)].map((m) => m[0].length));
-  const f = "`".repeat(longest + 1);
-  return `${f}
+  const f2 = "`".repeat(longest + 1);
+  return `${f2}
 ${code2.replace(/\n$/, "")}
-${f}`;
+${f2}`;
 }
 
 // src/report/sarif.ts
@@ -19334,21 +20305,21 @@ var SECURITY_SEVERITY = {
   low: "2.0"
 };
 var MAX_TAGS = 20;
-function formatSarif(report, opts) {
-  return serialize(buildSarif(report, opts));
+function formatSarif(report2, opts) {
+  return serialize(buildSarif(report2, opts));
 }
 function serialize(log) {
   return `${JSON.stringify(log, null, 2)}
 `;
 }
-function buildSarif(report, opts) {
+function buildSarif(report2, opts) {
   const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
   const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
-  const all = report.result.findings;
+  const all = report2.result.findings;
   const ranked = [...all].sort((a, b) => Number(isSuppressed(a)) - Number(isSuppressed(b)) || compareBySeverity(a, b));
   let keep = Math.min(ranked.length, maxResults);
   for (; ; ) {
-    const log = buildLog(report, opts, ranked.slice(0, keep), all.length);
+    const log = buildLog(report2, opts, ranked.slice(0, keep), all.length);
     if (keep === 0) return log;
     const size = gzipSync(serialize(log)).length;
     if (size <= maxGzip) return log;
@@ -19356,67 +20327,67 @@ function buildSarif(report, opts) {
     keep = Math.max(keep, 0);
   }
 }
-function buildLog(report, opts, kept, total) {
+function buildLog(report2, opts, kept, total) {
   const findings = sortedFindings(kept, compareFindings2);
-  const infoById = new Map(report.rules.map((r) => [r.spec.id, r]));
+  const infoById = new Map(report2.rules.map((r) => [r.spec.id, r]));
   const byRule = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const list = byRule.get(f.ruleId);
-    if (list) list.push(f);
-    else byRule.set(f.ruleId, [f]);
+  for (const f2 of findings) {
+    const list = byRule.get(f2.ruleId);
+    if (list) list.push(f2);
+    else byRule.set(f2.ruleId, [f2]);
   }
   const ruleIds = [...byRule.keys()].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const rules = ruleIds.map((id) => buildRule(infoById.get(id) ?? synthesizeRule(byRule.get(id)[0]), byRule.get(id)));
   const lineHashSeen = /* @__PURE__ */ new Map();
-  const results = findings.map((f) => buildResult(f, ruleIndex.get(f.ruleId), opts, lineHashSeen));
+  const results = findings.map((f2) => buildResult(f2, ruleIndex.get(f2.ruleId), opts, lineHashSeen));
   const driver = {
-    name: report.tool.name,
-    semanticVersion: report.tool.version,
-    ...report.tool.informationUri ? { informationUri: report.tool.informationUri } : {},
+    name: report2.tool.name,
+    semanticVersion: report2.tool.version,
+    ...report2.tool.informationUri ? { informationUri: report2.tool.informationUri } : {},
     rules
   };
   const run2 = {
     tool: { driver },
-    originalUriBaseIds: { "%SRCROOT%": { uri: rootUri(report.result.root) } },
-    invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications(report, kept.length, total, opts) }],
+    originalUriBaseIds: { "%SRCROOT%": { uri: rootUri(report2.result.root) } },
+    invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications(report2, kept.length, total, opts) }],
     results,
     columnKind: "utf16CodeUnits"
   };
   if (opts.category) run2.automationDetails = { id: opts.category.endsWith("/") ? opts.category : `${opts.category}/` };
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
 }
-function synthesizeRule(f) {
+function synthesizeRule(f2) {
   const spec = {
-    id: f.ruleId,
-    name: f.ruleName || f.ruleId,
-    provider: f.provider,
-    family: f.provider,
-    kind: f.kind,
-    severity: f.severity,
-    confidence: f.confidence,
+    id: f2.ruleId,
+    name: f2.ruleName || f2.ruleId,
+    provider: f2.provider,
+    family: f2.provider,
+    kind: f2.kind,
+    severity: f2.severity,
+    confidence: f2.confidence,
     keywords: [],
     regex: "",
     flags: "",
-    migration: f.migration?.key ?? "",
-    references: f.migration?.references ?? [],
+    migration: f2.migration?.key ?? "",
+    references: f2.migration?.references ?? [],
     tags: [],
-    cwe: f.cwe,
+    cwe: f2.cwe,
     generic: false,
     publishable: false,
     allow: [],
     examples: [],
     negativeExamples: []
   };
-  const advice = f.migration?.summary ?? "Remove the secret from the repository, rotate it, and load it at runtime from a secrets manager.";
+  const advice = f2.migration?.summary ?? "Remove the secret from the repository, rotate it, and load it at runtime from a secrets manager.";
   return { spec, help: { text: `${spec.name}. ${advice}`, markdown: `**${spec.name}**
 
 ${advice}` } };
 }
 function buildRule(info, findings) {
   const { spec } = info;
-  const cwe = unique2([...spec.cwe, ...findings.flatMap((f) => f.cwe)].map(normalizeCwe));
-  const nhi = unique2(findings.flatMap((f) => f.nhi).map(normalizeNhi)).sort(byNhiNumber);
+  const cwe = unique2([...spec.cwe, ...findings.flatMap((f2) => f2.cwe)].map(normalizeCwe));
+  const nhi = unique2(findings.flatMap((f2) => f2.nhi).map(normalizeNhi)).sort(byNhiNumber);
   const tags = unique2([
     "security",
     "secret",
@@ -19441,61 +20412,61 @@ function buildRule(info, findings) {
       tags,
       precision: spec.confidence,
       // GitHub reads security-severity only from the rule: take the most severe of the spec and its results.
-      "security-severity": SECURITY_SEVERITY[maxSeverity([spec.severity, ...findings.map((f) => f.severity)])],
+      "security-severity": SECURITY_SEVERITY[maxSeverity([spec.severity, ...findings.map((f2) => f2.severity)])],
       kind: spec.kind,
       provider: spec.provider
     }
   };
 }
-function buildResult(f, ruleIndex, opts, seen) {
-  const hash = createHash2("sha256").update(f.ruleId).update(f.fingerprint).digest("hex").slice(0, 16);
-  const seenKey = `${f.path}\0${hash}`;
+function buildResult(f2, ruleIndex, opts, seen) {
+  const hash = createHash2("sha256").update(f2.ruleId).update(f2.fingerprint).digest("hex").slice(0, 16);
+  const seenKey = `${f2.path}\0${hash}`;
   const n = (seen.get(seenKey) ?? 0) + 1;
   seen.set(seenKey, n);
-  const summary = f.migration?.summary;
-  const text2 = sentence(`${f.ruleName} (${f.kind}) found${summary ? `; ${lowerFirst(stripFinalStop(summary))}` : ""}`);
+  const summary = f2.migration?.summary;
+  const text2 = sentence(`${f2.ruleName} (${f2.kind}) found${summary ? `; ${lowerFirst(stripFinalStop(summary))}` : ""}`);
   const properties = {
-    kind: f.kind,
-    severity: f.severity,
-    "security-severity": SECURITY_SEVERITY[f.severity],
-    confidence: f.confidence,
-    fingerprint: f.fingerprint,
-    provider: f.provider,
-    context: f.context,
-    pathRole: f.pathRole,
+    kind: f2.kind,
+    severity: f2.severity,
+    "security-severity": SECURITY_SEVERITY[f2.severity],
+    confidence: f2.confidence,
+    fingerprint: f2.fingerprint,
+    provider: f2.provider,
+    context: f2.context,
+    pathRole: f2.pathRole,
     ...summary ? { migration: summary } : {},
-    ...f.migration ? { migrationKey: f.migration.key, migrationVariant: f.migration.variant } : {},
-    nhi: f.nhi,
-    cwe: f.cwe,
-    checksum: f.checksum,
-    preview: f.preview,
-    secretLength: f.secretLength,
-    ...f.notes.length ? { notes: f.notes } : {},
-    ...f.commit ? { commitSha: f.commit.sha, commitDate: f.commit.date } : {},
-    ...f.details && Object.keys(f.details).length ? { details: { ...f.details } } : {},
-    ...f.jwt ? { jwt: { ...f.jwt } } : {},
-    ...opts.showSecrets ? { secret: f.secret.reveal() } : {}
+    ...f2.migration ? { migrationKey: f2.migration.key, migrationVariant: f2.migration.variant } : {},
+    nhi: f2.nhi,
+    cwe: f2.cwe,
+    checksum: f2.checksum,
+    preview: f2.preview,
+    secretLength: f2.secretLength,
+    ...f2.notes.length ? { notes: f2.notes } : {},
+    ...f2.commit ? { commitSha: f2.commit.sha, commitDate: f2.commit.date } : {},
+    ...f2.details && Object.keys(f2.details).length ? { details: { ...f2.details } } : {},
+    ...f2.jwt ? { jwt: { ...f2.jwt } } : {},
+    ...opts.showSecrets ? { secret: f2.secret.reveal() } : {}
   };
-  const endLine = Math.max(f.endLine, f.line);
-  const endColumn = endLine === f.line ? Math.max(f.endColumn, f.column + 1) : Math.max(f.endColumn, 1);
+  const endLine = Math.max(f2.endLine, f2.line);
+  const endColumn = endLine === f2.line ? Math.max(f2.endColumn, f2.column + 1) : Math.max(f2.endColumn, 1);
   const result = {
-    ruleId: f.ruleId,
+    ruleId: f2.ruleId,
     ruleIndex,
-    level: LEVEL[f.severity],
-    message: { text: text2, markdown: resultMarkdown(f) },
+    level: LEVEL[f2.severity],
+    message: { text: text2, markdown: resultMarkdown(f2) },
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: relativeUri(f.path), uriBaseId: "%SRCROOT%" },
-          region: { startLine: f.line, startColumn: f.column, endLine, endColumn }
+          artifactLocation: { uri: relativeUri(f2.path), uriBaseId: "%SRCROOT%" },
+          region: { startLine: f2.line, startColumn: f2.column, endLine, endColumn }
         }
       }
     ],
-    partialFingerprints: { primaryLocationLineHash: `${hash}:${n}`, [SECRET_FINGERPRINT_KEY]: f.fingerprint },
+    partialFingerprints: { primaryLocationLineHash: `${hash}:${n}`, [SECRET_FINGERPRINT_KEY]: f2.fingerprint },
     properties
   };
-  if (f.suppressions.length) {
-    result.suppressions = f.suppressions.map((s) => ({
+  if (f2.suppressions.length) {
+    result.suppressions = f2.suppressions.map((s) => ({
       kind: s.kind,
       status: "accepted",
       justification: s.justification ?? `Suppressed by ${s.source}.`,
@@ -19504,16 +20475,16 @@ function buildResult(f, ruleIndex, opts, seen) {
   }
   return result;
 }
-function resultMarkdown(f) {
+function resultMarkdown(f2) {
   const lines = [
-    `**${mdEscape(f.ruleName)}** (\`${f.ruleId}\`): a ${f.kind} at ${f.severity} severity, found in a ${f.context} file. Preview: \`${f.preview.replace(/`/g, "'")}\`.`
+    `**${mdEscape(f2.ruleName)}** (\`${f2.ruleId}\`): a ${f2.kind} at ${f2.severity} severity, found in a ${f2.context} file. Preview: \`${f2.preview.replace(/`/g, "'")}\`.`
   ];
-  if (f.commit) lines.push("", `Introduced in commit \`${f.commit.sha.slice(0, 12)}\` (${mdEscape(f.commit.date)}).`);
-  if (f.jwt) {
-    const parts = [f.jwt.alg && `alg ${f.jwt.alg}`, f.jwt.iss && `issuer ${f.jwt.iss}`, f.jwt.lifetimeSeconds !== void 0 && `lifetime ${f.jwt.lifetimeSeconds} s`, f.jwt.expired && "expired"];
+  if (f2.commit) lines.push("", `Introduced in commit \`${f2.commit.sha.slice(0, 12)}\` (${mdEscape(f2.commit.date)}).`);
+  if (f2.jwt) {
+    const parts = [f2.jwt.alg && `alg ${f2.jwt.alg}`, f2.jwt.iss && `issuer ${f2.jwt.iss}`, f2.jwt.lifetimeSeconds !== void 0 && `lifetime ${f2.jwt.lifetimeSeconds} s`, f2.jwt.expired && "expired"];
     lines.push("", `JWT: ${mdEscape(parts.filter(Boolean).join(", ") || "no claims decoded")}.`);
   }
-  const m = f.migration;
+  const m = f2.migration;
   if (m) {
     lines.push("", `**What should replace it:** ${mdEscape(m.summary)}`);
     if (m.steps.length) lines.push("", ...m.steps.map((s, i) => `${i + 1}. ${mdEscape(s)}`));
@@ -19522,9 +20493,9 @@ function resultMarkdown(f) {
   }
   return lines.join("\n");
 }
-function notifications(report, kept, total, opts) {
+function notifications(report2, kept, total, opts) {
   const out = [];
-  const { skips, warnings } = report.result;
+  const { skips, warnings } = report2.result;
   if (skips.length) {
     const reasons = rankedEntries(countBy(skips, (s) => s.reason)).map(([r, n]) => `${r} ${num2(n)}`).join(", ");
     out.push({
@@ -19595,10 +20566,10 @@ function mdEscape(s) {
 }
 function fence3(code2) {
   const longest = Math.max(2, ...[...code2.matchAll(/`+/g)].map((m) => m[0].length));
-  const f = "`".repeat(longest + 1);
-  return `${f}
+  const f2 = "`".repeat(longest + 1);
+  return `${f2}
 ${code2.replace(/\n$/, "")}
-${f}`;
+${f2}`;
 }
 
 // node_modules/universal-user-agent/index.js
@@ -24049,8 +25020,8 @@ var FP_MARKER = /<!-- keyshift:fp=([0-9a-f]+):(.*?) -->/g;
 var MAX_BODY = 6e4;
 var MAX_REVIEW_COMMENTS = 50;
 var MAX_SUMMARY_ROWS = 100;
-function findingMarker(f) {
-  return `<!-- keyshift:fp=${f.fingerprint}:${f.path.replace(/-->/g, "--&gt;")} -->`;
+function findingMarker(f2) {
+  return `<!-- keyshift:fp=${f2.fingerprint}:${f2.path.replace(/-->/g, "--&gt;")} -->`;
 }
 function code(s) {
   const t = s.replace(/\s+/g, " ");
@@ -24062,12 +25033,12 @@ function text(s) {
   return s.replace(/\s+/g, " ").replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
 }
 var ICON = { critical: "\u{1F534}", high: "\u{1F7E0}", medium: "\u{1F7E1}", low: "\u26AA" };
-function reviewCommentBody(f) {
+function reviewCommentBody(f2) {
   const lines = [
-    findingMarker(f),
-    `${ICON[f.severity]} **${text(f.ruleName)}** (${code(f.ruleId)}): a **${f.severity}** ${text(f.kind)} was added here: ${code(f.preview)}`
+    findingMarker(f2),
+    `${ICON[f2.severity]} **${text(f2.ruleName)}** (${code(f2.ruleId)}): a **${f2.severity}** ${text(f2.kind)} was added here: ${code(f2.preview)}`
   ];
-  const m = f.migration;
+  const m = f2.migration;
   if (m) {
     lines.push("", "<details><summary>How to replace it: " + text(m.summary) + "</summary>", "");
     m.steps.forEach((s, i) => lines.push(`${i + 1}. ${s.replace(/\s+/g, " ")}`));
@@ -24078,7 +25049,7 @@ function reviewCommentBody(f) {
     if (m.references.length) lines.push("", m.references.map((r) => `- <${r}>`).join("\n"));
     lines.push("", "</details>");
   }
-  lines.push("", `Rotate the credential: it is in the branch history even if this line is removed. To accept it, add \`keyshift:allow ${f.ruleId}\` in a comment on this line.`);
+  lines.push("", `Rotate the credential: it is in the branch history even if this line is removed. To accept it, add \`keyshift:allow ${f2.ruleId}\` in a comment on this line.`);
   return lines.join("\n");
 }
 function severityOrder(a, b) {
@@ -24092,20 +25063,20 @@ async function postReview(client, pr, findings, commentable) {
   let already = 0;
   let notCommentable = 0;
   const keys = /* @__PURE__ */ new Set();
-  for (const f of [...findings].sort(severityOrder)) {
-    const key2 = `${f.fingerprint}:${f.path.replace(/-->/g, "--&gt;")}`;
+  for (const f2 of [...findings].sort(severityOrder)) {
+    const key2 = `${f2.fingerprint}:${f2.path.replace(/-->/g, "--&gt;")}`;
     if (seen.has(key2)) {
       already++;
       continue;
     }
-    if (!commentable(f)) {
+    if (!commentable(f2)) {
       notCommentable++;
       continue;
     }
     if (keys.has(key2)) continue;
     keys.add(key2);
-    const at = `${f.path}\0${f.line}`;
-    byLine.set(at, [...byLine.get(at) ?? [], f]);
+    const at = `${f2.path}\0${f2.line}`;
+    byLine.set(at, [...byLine.get(at) ?? [], f2]);
   }
   const groups2 = [...byLine.values()].sort((a, b) => a[0].path < b[0].path ? -1 : a[0].path > b[0].path ? 1 : a[0].line - b[0].line);
   const posting = groups2.slice(0, MAX_REVIEW_COMMENTS);
@@ -24128,8 +25099,8 @@ function summaryBody(findings, table, runUrl, head) {
   const out = [SUMMARY_MARKER, "### keyshift", "", table.trim(), ""];
   const rows = [...findings].sort(severityOrder);
   out.push("| Severity | Location | Rule | Kind | Preview |", "| --- | --- | --- | --- | --- |");
-  for (const f of rows.slice(0, MAX_SUMMARY_ROWS)) {
-    out.push(`| ${f.severity} | ${code(`${f.path}:${f.line}`).replace(/\|/g, "\\|")} | ${code(f.ruleId)} | ${text(f.kind)} | ${code(f.preview).replace(/\|/g, "\\|")} |`);
+  for (const f2 of rows.slice(0, MAX_SUMMARY_ROWS)) {
+    out.push(`| ${f2.severity} | ${code(`${f2.path}:${f2.line}`).replace(/\|/g, "\\|")} | ${code(f2.ruleId)} | ${text(f2.kind)} | ${code(f2.preview).replace(/\|/g, "\\|")} |`);
   }
   if (rows.length > MAX_SUMMARY_ROWS) out.push("", `${rows.length - MAX_SUMMARY_ROWS} more are in the job summary.`);
   out.push("", `Checked at ${head.slice(0, 12)}.${runUrl ? ` [Workflow run](${runUrl})` : ""}`);
@@ -24224,15 +25195,15 @@ async function run(io, token) {
   if (plan.kind === "full" && plan.note) io.log(`keyshift: ${plan.note}`);
   const source = await sourceFor2(io, client, ctx, plan, base, paths, token);
   io.log(`keyshift: scanning ${source.how}`);
-  const { report, failOn: effectiveFailOn } = await runConfiguredScan({ ...base, mode: source.mode, items: source.items });
-  const result = report.result;
-  const active = result.findings.filter((f) => f.suppressions.length === 0);
+  const { report: report2, failOn: effectiveFailOn } = await runConfiguredScan({ ...base, mode: source.mode, items: source.items });
+  const result = report2.result;
+  const active = result.findings.filter((f2) => f2.suppressions.length === 0);
   io.log(`keyshift: ${active.length} finding(s), ${result.counts.suppressed} suppressed, in ${result.counts.filesScanned} file(s) (${result.counts.filesSkipped} skipped)`);
   for (const w of result.warnings) annotate(io, "warning", `keyshift: ${w}`);
   writeAnnotations(io, active);
-  writeStepSummary(io, report, active.length);
+  writeStepSummary(io, report2, active.length);
   const modeName = plan.kind === "full" ? "full" : "diff";
-  const sarifText = formatSarif(report, { showSecrets: false, color: false, verbose: false, showSuppressed: false, category: `keyshift/${modeName}` });
+  const sarifText = formatSarif(report2, { showSecrets: false, color: false, verbose: false, showSuppressed: false, category: `keyshift/${modeName}` });
   const sarifFile = resolve6(ctx.workspace, getInput(io, "sarif-file") || join7(io.env.RUNNER_TEMP || ctx.workspace, "keyshift.sarif"));
   writeFileSync(sarifFile, sarifText);
   setOutput(io, "findings", String(active.length));
@@ -24241,11 +25212,11 @@ async function run(io, token) {
   if (plan.kind === "pr" && wantComment) {
     const pr = { owner: ctx.owner, repo: ctx.repo, number: plan.number, head: plan.head };
     await explained(io, token, { action: "post the review comments", permission: "pull-requests: write", fork: plan.fork }, async () => {
-      const r = await postReview(client, pr, active, (f) => !source.wholeFile.has(f.path));
+      const r = await postReview(client, pr, active, (f2) => !source.wholeFile.has(f2.path));
       io.log(`keyshift: review: ${r.comments} new comment(s) for ${r.findings} finding(s), ${r.alreadyCommented} already commented by an earlier run${r.notCommentable ? `, ${r.notCommentable} outside the diff's lines` : ""}`);
     });
     await explained(io, token, { action: "update the summary comment", permission: "pull-requests: write", fork: plan.fork }, async () => {
-      const body = active.length > 0 ? summaryBody(active, formatSummaryTable(report), runUrl, plan.head) : void 0;
+      const body = active.length > 0 ? summaryBody(active, formatSummaryTable(report2), runUrl, plan.head) : void 0;
       const outcome = await upsertSummary(client, pr, body, resolvedBody(plan.head, runUrl));
       io.log(`keyshift: summary comment: ${outcome}`);
     });
@@ -24268,7 +25239,7 @@ function parseFailOn(v) {
 }
 function exitCode(active, failOn) {
   if (failOn === "none") return EXIT_CLEAN;
-  return active.some((f) => severityRank(f.severity) >= severityRank(failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
+  return active.some((f2) => severityRank(f2.severity) >= severityRank(failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 async function explained(io, token, ctx, fn) {
   try {
@@ -24326,34 +25297,34 @@ function writeAnnotations(io, active) {
   let errors = 0;
   let warnings = 0;
   let left = 0;
-  for (const f of sorted) {
-    const level = severityRank(f.severity) >= severityRank("high") ? "error" : "warning";
+  for (const f2 of sorted) {
+    const level = severityRank(f2.severity) >= severityRank("high") ? "error" : "warning";
     if ((level === "error" ? errors : warnings) >= ANNOTATION_CAP) {
       left++;
       continue;
     }
     if (level === "error") errors++;
     else warnings++;
-    const fix = f.migration ? ` ${f.migration.summary}` : "";
-    annotate(io, level, `${f.severity} ${f.kind} (${f.ruleId}): ${f.preview}.${fix}`, {
-      title: `keyshift: ${f.ruleName}`,
-      file: f.path,
-      line: f.line,
-      endLine: f.endLine,
-      col: f.column,
-      endColumn: f.endColumn
+    const fix = f2.migration ? ` ${f2.migration.summary}` : "";
+    annotate(io, level, `${f2.severity} ${f2.kind} (${f2.ruleId}): ${f2.preview}.${fix}`, {
+      title: `keyshift: ${f2.ruleName}`,
+      file: f2.path,
+      line: f2.line,
+      endLine: f2.endLine,
+      col: f2.column,
+      endColumn: f2.endColumn
     });
   }
   if (left > 0) annotate(io, "notice", `keyshift: ${left} more finding(s) are not annotated (GitHub shows ${ANNOTATION_CAP} errors and ${ANNOTATION_CAP} warnings per step); see the job summary and code scanning`);
 }
-function writeStepSummary(io, report, active) {
-  const table = formatSummaryTable(report);
+function writeStepSummary(io, report2, active) {
+  const table = formatSummaryTable(report2);
   let text2 = `## keyshift
 
 ${table}
 `;
   if (active > 0) {
-    const inventory = formatMarkdown(report, { showSecrets: false, color: false, verbose: false, showSuppressed: false });
+    const inventory = formatMarkdown(report2, { showSecrets: false, color: false, verbose: false, showSuppressed: false });
     const full = `${text2}
 ${inventory.replace(/^# /m, "### ")}`;
     text2 = Buffer.byteLength(full) < STEP_SUMMARY_MAX - 1024 ? full : `${text2}

@@ -49,10 +49,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -73,7 +73,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -85,11 +85,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq3;
+    exports.isScalar = isScalar7;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -2876,9 +2876,9 @@ var require_float2 = __commonJS({
         const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
-          if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+          const f2 = str.substring(dot + 1).replace(/_/g, "");
+          if (f2[f2.length - 1] === "0")
+            node.minFractionDigits = f2.length;
         }
         return node;
       },
@@ -4197,9 +4197,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4235,7 +4235,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4275,7 +4275,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap4 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4298,7 +4298,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4330,7 +4330,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4346,7 +4346,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5633,7 +5633,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5717,7 +5717,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar7;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7233,7 +7233,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7308,7 +7308,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
@@ -7661,10 +7661,10 @@ function buildAutomaton(input) {
   const seen = /* @__PURE__ */ new Map();
   for (const k of input) {
     if (k.length === 0) throw new Error("buildAutomaton: empty keyword; every keyword needs at least one character");
-    const f = foldAscii(k);
-    if (!seen.has(f)) {
-      seen.set(f, keywords.length);
-      keywords.push(f);
+    const f2 = foldAscii(k);
+    if (!seen.has(f2)) {
+      seen.set(f2, keywords.length);
+      keywords.push(f2);
     }
   }
   const asciiSymbol = new Uint8Array(128);
@@ -8038,8 +8038,8 @@ var VALUE_FILTERS = [
   encodedContext
 ];
 function rejectReason(c) {
-  for (const f of VALUE_FILTERS) {
-    const reason = f(c);
+  for (const f2 of VALUE_FILTERS) {
+    const reason = f2(c);
     if (reason !== void 0) return reason;
   }
   return void 0;
@@ -8285,9 +8285,9 @@ function compileCatalog(specs) {
   const keywordOwners = /* @__PURE__ */ new Map();
   const unkeyed = [];
   specs.forEach((spec, index) => {
-    for (const f of spec.flags) {
-      if (!ACCEPTED_FLAGS.has(f)) {
-        throw new ConfigError(`pattern ${spec.id}: flag '${f}' is not accepted; use only i, m and s`);
+    for (const f2 of spec.flags) {
+      if (!ACCEPTED_FLAGS.has(f2)) {
+        throw new ConfigError(`pattern ${spec.id}: flag '${f2}' is not accepted; use only i, m and s`);
       }
     }
     const flags = "gd" + [...new Set(spec.flags)].join("");
@@ -9716,6 +9716,958 @@ function detectPosture(blob, context, ids) {
   }
 }
 
+// src/detect/structured-json.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/detect/structured-yaml.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/detect/structured-specs.ts
+var f = (...lines) => lines.join("\n") + "\n";
+function structuredSpec(d) {
+  const words = d.keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+  return {
+    id: d.id,
+    name: d.name,
+    provider: d.id.split(".")[0],
+    family: "structured",
+    kind: d.kind,
+    severity: d.severity,
+    confidence: d.confidence ?? "high",
+    keywords: d.keywords,
+    // Documentation only: the structured detector parses the file and never runs this regex.
+    regex: `(${words})`,
+    flags: "i",
+    minEntropy: d.minEntropy,
+    migration: d.migration,
+    references: d.references,
+    tags: ["structured", ...d.tags ?? []],
+    cwe: [],
+    generic: d.generic ?? false,
+    publishable: false,
+    allow: [],
+    examples: d.examples,
+    negativeExamples: d.negativeExamples
+  };
+}
+var K8S_OBJECT_DOC = "https://kubernetes.io/docs/concepts/configuration/secret/";
+var KUBECONFIG_DOC = "https://kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig/";
+var KUBE_AUTHN_DOC = "https://kubernetes.io/docs/reference/access-authn-authz/authentication/";
+var STRUCTURED_SPECS = [
+  structuredSpec({
+    id: "kubernetes.secret-data",
+    name: "Kubernetes Secret data value (base64-decoded) under a secret-like key",
+    kind: "static-key",
+    severity: "high",
+    confidence: "medium",
+    keywords: ["kind: Secret"],
+    migration: "secrets-manager-rotation",
+    references: [K8S_OBJECT_DOC, "https://external-secrets.io/latest/"],
+    minEntropy: 3,
+    generic: true,
+    tags: ["kubernetes", "decoded"],
+    examples: [
+      f("apiVersion: v1", "kind: Secret", "metadata:", "  name: db", "type: Opaque", "data:", "  DB_PASSWORD: OFRleWZWRXY5emM2MzhtUA=="),
+      f(
+        "apiVersion: v1",
+        "kind: ConfigMap",
+        "metadata:",
+        "  name: settings",
+        "data:",
+        "  LOG_LEVEL: info",
+        "---",
+        "apiVersion: v1",
+        "kind: Secret",
+        "metadata:",
+        "  name: billing",
+        "data:",
+        "  api-token: RjFhM0pBTHVhdGFFVzg4dlNBa0pmS3o0"
+      )
+    ],
+    negativeExamples: [
+      // username is not a secret-like key; "changeme" is a placeholder.
+      f("apiVersion: v1", "kind: Secret", "metadata:", "  name: db", "data:", "  username: YWRtaW4=", "  password: Y2hhbmdlbWU="),
+      // Not base64: a Sealed/SOPS value or a hand-written placeholder.
+      f("apiVersion: v1", "kind: Secret", "metadata:", "  name: db", "data:", "  password: ENC[AES256_GCM,data:abc=]")
+    ]
+  }),
+  structuredSpec({
+    id: "kubernetes.kubeconfig-token",
+    name: "kubeconfig user bearer token",
+    kind: "long-lived-credential",
+    severity: "critical",
+    keywords: ["kind: Config"],
+    migration: "kubeconfig-cloud-auth",
+    references: [KUBECONFIG_DOC, KUBE_AUTHN_DOC],
+    minEntropy: 3,
+    tags: ["kubernetes", "kubeconfig"],
+    examples: [
+      f("apiVersion: v1", "kind: Config", "users:", "- name: deployer", "  user:", "    token: 8ykmKC9Bo7uWGlXAnkEUlRl7zzvX61ao20G7ayQd"),
+      f(
+        "apiVersion: v1",
+        "kind: Config",
+        "current-context: prod",
+        "users:",
+        "  - name: ci",
+        "    user:",
+        '      token: "ALIgqAm5gflpNk8LbpXHr5u2xlIuKKiCoR686Zxm"'
+      )
+    ],
+    negativeExamples: [
+      f(
+        "apiVersion: v1",
+        "kind: Config",
+        "users:",
+        "- name: eks",
+        "  user:",
+        "    exec:",
+        "      apiVersion: client.authentication.k8s.io/v1beta1",
+        "      command: aws",
+        "      args: [eks, get-token, --cluster-name, prod]"
+      ),
+      f("apiVersion: v1", "kind: Config", "users:", "- name: ci", "  user:", "    token: ${KUBE_TOKEN}")
+    ]
+  }),
+  structuredSpec({
+    id: "kubernetes.kubeconfig-password",
+    name: "kubeconfig user basic-auth password",
+    kind: "static-key",
+    severity: "critical",
+    keywords: ["kind: Config"],
+    migration: "kubeconfig-cloud-auth",
+    references: [KUBECONFIG_DOC, KUBE_AUTHN_DOC],
+    minEntropy: 2.5,
+    tags: ["kubernetes", "kubeconfig", "password"],
+    examples: [
+      f("apiVersion: v1", "kind: Config", "users:", "- name: admin", "  user:", "    username: admin", "    password: dSv1owwocEUMuGREn5"),
+      f("kind: Config", "apiVersion: v1", "users:", "- name: ops", "  user:", "    password: 'VNAqyClr6Cj3k0cQQgsS'", "    username: ops")
+    ],
+    negativeExamples: [
+      f("apiVersion: v1", "kind: Config", "users:", "- name: admin", "  user:", "    username: admin", "    password: changeme"),
+      // Not a kubeconfig: a Deployment's env var is for the generic rules.
+      f("apiVersion: apps/v1", "kind: Deployment", "users:", "- name: admin", "  user:", "    password: dSv1owwocEUMuGREn5")
+    ]
+  }),
+  structuredSpec({
+    id: "kubernetes.kubeconfig-refresh-token",
+    name: "kubeconfig OIDC auth-provider refresh token",
+    kind: "refresh-token",
+    severity: "high",
+    keywords: ["refresh-token"],
+    migration: "kubeconfig-cloud-auth",
+    references: [KUBE_AUTHN_DOC],
+    minEntropy: 3,
+    tags: ["kubernetes", "kubeconfig", "oidc"],
+    examples: [
+      f(
+        "apiVersion: v1",
+        "kind: Config",
+        "users:",
+        "- name: oidc",
+        "  user:",
+        "    auth-provider:",
+        "      name: oidc",
+        "      config:",
+        "        idp-issuer-url: https://sso.corp.invalid",
+        "        client-id: kubectl",
+        "        refresh-token: XJItJEaiApWjsftBRIDEmEs6A18biE6OWIbCtBGdwvp"
+      ),
+      f(
+        "kind: Config",
+        "users:",
+        "- name: dex",
+        "  user:",
+        "    auth-provider:",
+        "      config:",
+        '        refresh-token: "MXMwpG0cinmd11qwUQNfGNuD5sHF6muduI7F635SIyzK4Co4"',
+        "      name: oidc"
+      )
+    ],
+    negativeExamples: [
+      f("kind: Config", "users:", "- name: dex", "  user:", "    auth-provider:", "      config:", "        refresh-token: <refresh-token>"),
+      f("kind: Config", "users:", "- name: dex", "  user:", "    auth-provider:", "      config:", "        client-id: kubectl")
+    ]
+  }),
+  structuredSpec({
+    id: "pypi.pypirc-password",
+    name: ".pypirc repository password (not an API token)",
+    kind: "static-key",
+    severity: "high",
+    keywords: ["password"],
+    migration: "pypi-trusted-publishing",
+    references: ["https://packaging.python.org/en/latest/specifications/pypirc/", "https://docs.pypi.org/trusted-publishers/"],
+    minEntropy: 2.5,
+    tags: ["pypi", "password"],
+    examples: [
+      f("[distutils]", "index-servers = private", "", "[private]", "repository = https://pypi.corp.invalid/", "username = deploy", "password = 8TeyfVEv9zc638mP"),
+      f("[testpypi]", "username: release", "password: dSv1owwocEUMuGREn5")
+    ],
+    negativeExamples: [
+      f("[private]", "repository = https://pypi.corp.invalid/", "username = deploy", "password = changeme"),
+      f("[distutils]", "index-servers = private", "password = 8TeyfVEv9zc638mP")
+    ]
+  }),
+  structuredSpec({
+    id: "npm.npmrc-auth-token",
+    name: ".npmrc registry _authToken (opaque token of a private registry)",
+    kind: "long-lived-credential",
+    severity: "high",
+    keywords: ["_authToken"],
+    migration: "npm-trusted-publishing",
+    references: ["https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration"],
+    minEntropy: 3,
+    tags: ["npm"],
+    examples: [
+      f("registry=https://npm.corp.invalid/", "//npm.corp.invalid/:_authToken=OvSv7K16hAjrol6y82dYOP9cKBVRZQyU"),
+      f("@acme:registry=https://nexus.corp.invalid/repository/npm/", '//nexus.corp.invalid/repository/npm/:_authToken="F1a3JALuataEW88vSAkJfKz4"')
+    ],
+    negativeExamples: [
+      f("//registry.npmjs.org/:_authToken=${NPM_TOKEN}"),
+      f("//npm.corp.invalid/:_authToken=aaaaaaaaaaaaaaaaaaaaaaaa")
+    ]
+  }),
+  structuredSpec({
+    id: "dotenv.secret-assignment",
+    name: "Secret-named variable in a .env file",
+    kind: "static-key",
+    severity: "medium",
+    confidence: "low",
+    keywords: ["key", "token", "secret", "pass", "auth"],
+    migration: "secrets-manager-rotation",
+    references: ["https://cwe.mitre.org/data/definitions/798.html", "https://12factor.net/config"],
+    minEntropy: 3,
+    generic: true,
+    tags: ["dotenv"],
+    examples: [
+      f("# app settings", "LOG_LEVEL=debug", "WEBHOOK_SIGNING_KEY=Vk5BcXlDbHI2Q2ozazBj"),
+      f("export MAILER_PASS='F1a3JALuataEW88vSAkJfKz4'", "PORT=8080")
+    ],
+    negativeExamples: [
+      f("SECRET_KEY_FILE=/run/secrets/app_key", "TOKEN_URL=https://auth.corp.invalid/token", "DB_PASSWORD=changeme"),
+      f("API_KEY=${API_KEY}", 'SESSION_SECRET="<generate one>"', "PUBLIC_KEY=F1a3JALuataEW88vSAkJfKz4")
+    ]
+  }),
+  structuredSpec({
+    id: "terraform.variable-secret",
+    name: "Terraform variable default or tfvars value holding a secret",
+    kind: "static-key",
+    severity: "high",
+    confidence: "medium",
+    keywords: ["variable", "sensitive"],
+    migration: "secrets-manager-rotation",
+    references: [
+      "https://developer.hashicorp.com/terraform/language/values/variables#suppressing-values-in-cli-output",
+      "https://developer.hashicorp.com/terraform/tutorials/configuration-language/sensitive-variables"
+    ],
+    minEntropy: 3,
+    generic: true,
+    tags: ["terraform", "iac"],
+    examples: [
+      f('variable "db_password" {', "  type      = string", "  sensitive = true", '  default   = "dSv1owwocEUMuGREn5"', "}"),
+      f('variable "webhook" {', '  description = "Signing value for the webhook"', "  sensitive   = true", '  default     = "OvSv7K16hAjrol6y82dYOP9cKBVRZQyU"', "}")
+    ],
+    negativeExamples: [
+      f('variable "db_password" {', "  type      = string", "  sensitive = true", "}"),
+      f('variable "region" {', '  default = "eu-west-1"', "}", 'variable "api_token" {', '  default = "${var.base_token}"', "}")
+    ]
+  })
+];
+
+// src/detect/structured-util.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function lineAt2(lineStarts, offset) {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >>> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function positionAt2(lineStarts, offset) {
+  const li = lineAt2(lineStarts, offset);
+  return { line: li + 1, column: offset - lineStarts[li] + 1 };
+}
+function decodeBase64Text(value) {
+  const s = value.replace(/\s+/g, "");
+  if (s.length === 0 || s.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s)) return void 0;
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(s, "base64"));
+    return /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(text) ? void 0 : text;
+  } catch {
+    return void 0;
+  }
+}
+function decodeUserPassword(value) {
+  const text = decodeBase64Text(value);
+  if (text === void 0 || /[\r\n]/.test(text)) return void 0;
+  const colon = text.indexOf(":");
+  if (colon <= 0 || colon === text.length - 1) return void 0;
+  return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+}
+var SECRET_WORDS = /(?:^|_)(?:PASSWORD|PASSWD|PWD|PASS|PASSPHRASE|SECRET|SECRETS|TOKEN|APIKEY|API_KEY|ACCESS_KEY|SECRET_KEY|PRIVATE_KEY|AUTH|CREDENTIALS?|CREDS|CLIENT_SECRET|CONNSTR|CONN_STR|CONNECTION_STRING|SIGNING_KEY|ENCRYPTION_KEY|MASTER_KEY)(?:_|$)/;
+var SETTING_WORDS = /* @__PURE__ */ new Set([
+  "URL",
+  "URI",
+  "HOST",
+  "PORT",
+  "PATH",
+  "FILE",
+  "DIR",
+  "NAME",
+  "USER",
+  "USERNAME",
+  "ID",
+  "TYPE",
+  "LENGTH",
+  "LEN",
+  "TTL",
+  "EXPIRY",
+  "EXPIRES",
+  "EXPIRATION",
+  "ENABLED",
+  "DISABLED",
+  "HEADER",
+  "METHOD",
+  "ENDPOINT",
+  "REGION",
+  "ALGORITHM",
+  "ALG",
+  "MODE",
+  "PROVIDER",
+  "ISSUER",
+  "AUDIENCE",
+  "SCOPE",
+  "SCOPES",
+  "TIMEOUT",
+  "VERSION",
+  "LOCATION",
+  "ARN",
+  "FIELD",
+  "PARAM",
+  "PREFIX",
+  "REF",
+  "ENV",
+  "VAR",
+  "FORMAT",
+  "LIFETIME",
+  "DOMAIN",
+  "POLICY"
+]);
+var PUBLIC_WORDS = /(?:^|_)(?:PUBLIC|PUB|PUBLISHABLE|SITE)(?:_|$)/;
+function secretName(name) {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[^A-Z0-9]+/).filter((w) => w.length > 0);
+  if (words.length === 0 || SETTING_WORDS.has(words[words.length - 1])) return void 0;
+  const joined = words.join("_");
+  if (PUBLIC_WORDS.test(joined)) return void 0;
+  const last = words[words.length - 1];
+  if (!SECRET_WORDS.test(joined) && !(last === "KEY" && words.length > 1)) return void 0;
+  return /(?:^|_)(?:PASSWORD|PASSWD|PWD|PASS|PASSPHRASE)(?:_|$)/.test(joined) ? "password" : "secret";
+}
+var WEAK_PASSWORD = /^(?:password|passw0rd|changeme|changeit|secret|admin|root|guest|test|user|postgres|mysql|12345678|qwertyuiop|letmein|anonymous)\d{0,4}$/i;
+function acceptValue(spec, value, at) {
+  if (/\s/.test(value) || WEAK_PASSWORD.test(value)) return false;
+  const where = at ?? { text: value, start: 0, end: value.length };
+  return rejectReason({ spec, allow: [], secret: value, text: where.text, start: where.start, end: where.end, notes: [] }) === void 0;
+}
+function scalarSpan(node, text) {
+  if (!(0, import_yaml3.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
+  const scalar = node;
+  const [s, e] = scalar.range;
+  switch (scalar.type) {
+    case "QUOTE_DOUBLE":
+    case "QUOTE_SINGLE":
+      return e - 1 > s + 1 ? { start: s + 1, end: e - 1 } : void 0;
+    case "PLAIN":
+      return e > s ? { start: s, end: e } : void 0;
+    default: {
+      const nl = text.indexOf("\n", s);
+      if (nl === -1 || nl >= e) return void 0;
+      let start = nl + 1;
+      while (start < e && (text[start] === " " || text[start] === "	" || text[start] === "\n" || text[start] === "\r")) start++;
+      let end = e;
+      while (end > start && /\s/.test(text[end - 1])) end--;
+      return end > start ? { start, end } : void 0;
+    }
+  }
+}
+function nodeStart(node) {
+  const range = node?.range;
+  return range ? range[0] : void 0;
+}
+function overlaps(m, span) {
+  return m.start < span.end && span.start < m.end;
+}
+function isGenericId(id) {
+  return id.startsWith("generic.");
+}
+function mergeDetails(m, details, notes) {
+  const out = { ...m };
+  if (details && Object.keys(details).length > 0) out.details = { ...m.details, ...details };
+  if (notes && notes.length > 0) out.notes = [.../* @__PURE__ */ new Set([...m.notes ?? [], ...notes])];
+  return out;
+}
+function report(run, hit) {
+  const covering = run.existing.filter((m) => overlaps(m, hit.span));
+  const specific = covering.filter((m) => !isGenericId(m.patternId));
+  const enrich = (list) => {
+    for (const m of list) if (run.ids.has(m.patternId)) run.out.push(mergeDetails(m, hit.details, hit.notes));
+  };
+  if (specific.length > 0) return enrich(specific);
+  if (covering.length > 0 && hit.overGeneric === false) return enrich(covering);
+  if (run.ids.has(hit.id) && hit.accept()) {
+    run.out.push(makeMatch(run.blob, hit.id, hit.span, hit.secret, hit.details, hit.notes));
+    return;
+  }
+  enrich(covering);
+}
+function makeMatch(blob, id, span, secret, details, notes) {
+  const a = positionAt2(blob.lineStarts, span.start);
+  const b = positionAt2(blob.lineStarts, span.end);
+  const m = {
+    patternId: id,
+    start: span.start,
+    end: span.end,
+    line: a.line,
+    column: a.column,
+    endLine: b.line,
+    endColumn: b.column,
+    secret,
+    entropy: shannonEntropy(secret),
+    checksum: "none"
+  };
+  if (details && Object.keys(details).length > 0) m.details = details;
+  if (notes && notes.length > 0) m.notes = notes;
+  return m;
+}
+function baseName(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? path : path.slice(slash + 1);
+}
+function passwordSpec(id, minEntropy = 2.5) {
+  return {
+    id,
+    name: id,
+    provider: id.split(".")[0],
+    family: "structured",
+    kind: "static-key",
+    severity: "high",
+    confidence: "high",
+    keywords: ["password"],
+    regex: "(password)",
+    flags: "",
+    minEntropy,
+    migration: "secrets-manager-rotation",
+    references: [],
+    tags: [],
+    cwe: [],
+    generic: true,
+    publishable: false,
+    allow: [],
+    examples: [],
+    negativeExamples: []
+  };
+}
+
+// src/detect/structured-yaml.ts
+var SPEC = new Map(STRUCTURED_SPECS.map((s) => [s.id, s]));
+function cleanDocuments(text) {
+  try {
+    return (0, import_yaml4.parseAllDocuments)(text, { uniqueKeys: false, prettyErrors: false }).filter(
+      (d) => "errors" in d && d.errors.length === 0
+    );
+  } catch {
+    return [];
+  }
+}
+function scalarString(map, key) {
+  const v = map.get(key, true);
+  return (0, import_yaml4.isScalar)(v) && typeof v.value === "string" ? v.value : void 0;
+}
+function valueOf(run, map, key) {
+  const node = map.get(key, true);
+  const span = scalarSpan(node, run.blob.text);
+  if (!span || !(0, import_yaml4.isScalar)(node) || typeof node.value !== "string") return void 0;
+  return { value: node.value, span };
+}
+function looksLikeKubeconfig(text) {
+  return /^kind:\s*["']?Config["']?\s*$/m.test(text) && /^users:/m.test(text);
+}
+var PEM_KEY = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----\r?\n(?:[A-Za-z-]+:[^\n]*\r?\n)*(?:\r?\n)?([A-Za-z0-9+/=\r\n]{64,})-----END /;
+function detectKubeconfig(run) {
+  const text = run.blob.text;
+  for (const doc of cleanDocuments(text)) {
+    const root = doc.contents;
+    if (!(0, import_yaml4.isMap)(root) || scalarString(root, "kind") !== "Config") continue;
+    const users = root.get("users", true);
+    if (!(0, import_yaml4.isSeq)(users)) continue;
+    for (const entry of users.items) {
+      if (!(0, import_yaml4.isMap)(entry)) continue;
+      const user = entry.get("user", true);
+      if (!(0, import_yaml4.isMap)(user)) continue;
+      const details = {};
+      const name = scalarString(entry, "name");
+      if (name !== void 0) details.user = name;
+      const token = valueOf(run, user, "token");
+      if (token) {
+        const spec = SPEC.get("kubernetes.kubeconfig-token");
+        report(run, { id: spec.id, span: token.span, secret: token.value, details, accept: () => acceptValue(spec, token.value, { text, ...token.span }) });
+      }
+      const password = valueOf(run, user, "password");
+      if (password) {
+        const spec = SPEC.get("kubernetes.kubeconfig-password");
+        const username = scalarString(user, "username");
+        const d = username === void 0 ? details : { ...details, username };
+        report(run, { id: spec.id, span: password.span, secret: password.value, details: d, accept: () => acceptValue(spec, password.value, { text, ...password.span }) });
+      }
+      const keyData = valueOf(run, user, "client-key-data");
+      if (keyData) {
+        const pem = decodeBase64Text(keyData.value);
+        const m = pem === void 0 ? null : PEM_KEY.exec(pem);
+        if (m) {
+          const notes = ["decoded-from-base64"];
+          if (/ENCRYPTED/.test(m[1]) || /Proc-Type:\s*4,ENCRYPTED/.test(pem)) notes.push("encrypted");
+          const keyType = (m[1] ?? "").trim() || "PKCS8";
+          report(run, { id: "kubernetes.kubeconfig-client-key", span: keyData.span, secret: keyData.value, details: { ...details, keyType }, notes, accept: () => true });
+        }
+      }
+      const provider = user.get("auth-provider", true);
+      const config = (0, import_yaml4.isMap)(provider) ? provider.get("config", true) : void 0;
+      if ((0, import_yaml4.isMap)(config)) {
+        const refresh = valueOf(run, config, "refresh-token");
+        if (refresh) {
+          const spec = SPEC.get("kubernetes.kubeconfig-refresh-token");
+          report(run, { id: spec.id, span: refresh.span, secret: refresh.value, details, accept: () => acceptValue(spec, refresh.value, { text, ...refresh.span }) });
+        }
+      }
+    }
+  }
+}
+function looksLikeSecretManifest(text) {
+  return /^kind:\s*["']?Secret["']?\s*$/m.test(text);
+}
+function detectSecretManifests(run, scanDecoded) {
+  const text = run.blob.text;
+  for (const doc of cleanDocuments(text)) {
+    const root = doc.contents;
+    if (!(0, import_yaml4.isMap)(root) || scalarString(root, "kind") !== "Secret") continue;
+    const data = root.get("data", true);
+    if (!(0, import_yaml4.isMap)(data)) continue;
+    const metadata = root.get("metadata", true);
+    const manifestName = (0, import_yaml4.isMap)(metadata) ? scalarString(metadata, "name") : void 0;
+    for (const pair of data.items) {
+      const key = (0, import_yaml4.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+      const keyStart = nodeStart(pair.key);
+      const valueSpan = scalarSpan(pair.value, text);
+      if (key === void 0 || keyStart === void 0 || !valueSpan || !(0, import_yaml4.isScalar)(pair.value)) continue;
+      const decoded = decodeBase64Text(String(pair.value.value));
+      if (decoded === void 0) continue;
+      const span = { start: keyStart, end: valueSpan.end };
+      const details = { dataKey: key };
+      if (manifestName !== void 0) details.secretName = manifestName;
+      const found = scanDecoded(decoded, key);
+      for (const m of found) {
+        if (!run.ids.has(m.patternId)) continue;
+        const moved = makeMatch(run.blob, m.patternId, span, m.secret, { ...m.details, ...details }, [
+          .../* @__PURE__ */ new Set([...m.notes ?? [], "decoded-from-base64"])
+        ]);
+        if (m.kindOverride) moved.kindOverride = m.kindOverride;
+        if (m.severityOverride) moved.severityOverride = m.severityOverride;
+        moved.checksum = m.checksum;
+        run.out.push(moved);
+      }
+      if (found.length > 0 || /[\r\n]/.test(decoded.trim())) continue;
+      const spec = SPEC.get("kubernetes.secret-data");
+      const value = decoded.trim();
+      if (!run.ids.has(spec.id) || secretName(key) === void 0) continue;
+      if (!acceptValue(secretName(key) === "password" ? { ...spec, minEntropy: 2.5 } : spec, value)) continue;
+      run.out.push(makeMatch(run.blob, spec.id, span, value, details, ["decoded-from-base64"]));
+    }
+  }
+}
+
+// src/detect/structured-json.ts
+function jsonRoot(text) {
+  try {
+    JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  const root = cleanDocuments(text)[0]?.contents;
+  return (0, import_yaml5.isMap)(root) ? root : void 0;
+}
+function isDockerConfigPath(path) {
+  const name = baseName(path).toLowerCase();
+  return name === "config.json" || name === ".dockerconfigjson" || name === ".dockercfg" || name.endsWith(".json") && name.includes("docker");
+}
+var DOCKER_PASSWORD = passwordSpec("docker.config-auth");
+function detectDockerConfig(run) {
+  const root = jsonRoot(run.blob.text);
+  if (!root) return;
+  let auths = root.get("auths", true);
+  if (!(0, import_yaml5.isMap)(auths) && baseName(run.blob.path) === ".dockercfg") auths = root;
+  if (!(0, import_yaml5.isMap)(auths)) return;
+  for (const pair of auths.items) {
+    if (!(0, import_yaml5.isScalar)(pair.key) || !(0, import_yaml5.isMap)(pair.value)) continue;
+    const registry = String(pair.key.value);
+    const entry = pair.value;
+    const authNode = entry.get("auth", true);
+    const authSpan = scalarSpan(authNode, run.blob.text);
+    if (authSpan && (0, import_yaml5.isScalar)(authNode)) {
+      const value = String(authNode.value);
+      const decoded = decodeUserPassword(value);
+      if (decoded) {
+        const details = { registry, username: decoded.username };
+        const inside = run.rescan(decoded.password).map((m) => m.patternId);
+        if (inside.length > 0) details.passwordFormat = [...new Set(inside)].join(",");
+        report(run, {
+          id: "docker.config-auth",
+          span: authSpan,
+          secret: value,
+          details,
+          notes: ["decoded-from-base64"],
+          accept: () => inside.length > 0 || acceptValue(DOCKER_PASSWORD, decoded.password)
+        });
+      }
+    }
+    const tokenNode = entry.get("identitytoken", true);
+    const tokenSpan = scalarSpan(tokenNode, run.blob.text);
+    if (tokenSpan && (0, import_yaml5.isScalar)(tokenNode)) {
+      const value = String(tokenNode.value);
+      report(run, {
+        id: "docker.config-identity-token",
+        span: tokenSpan,
+        secret: value,
+        details: { registry },
+        accept: () => acceptValue({ ...DOCKER_PASSWORD, id: "docker.config-identity-token", minEntropy: 3.5 }, value)
+      });
+    }
+  }
+}
+function looksLikeServiceAccountKey(text) {
+  return /"type"\s*:\s*"service_account"/.test(text) && text.includes('"private_key"');
+}
+function detectServiceAccountKey(run) {
+  const root = jsonRoot(run.blob.text);
+  if (!root) return;
+  const str = (k) => {
+    const v = root.get(k, true);
+    return (0, import_yaml5.isScalar)(v) && typeof v.value === "string" ? v.value : void 0;
+  };
+  if (str("type") !== "service_account") return;
+  const keyNode = root.get("private_key", true);
+  const span = scalarSpan(keyNode, run.blob.text);
+  if (!span) return;
+  const details = {};
+  for (const [k, d] of [["project_id", "projectId"], ["client_email", "clientEmail"], ["private_key_id", "keyId"]]) {
+    const v = str(k);
+    if (v !== void 0) details[d] = v;
+  }
+  report(run, { id: "gcp.service-account-key", span, secret: "", details, accept: () => false });
+}
+
+// src/detect/structured-text.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+var SPEC2 = new Map(STRUCTURED_SPECS.map((s) => [s.id, s]));
+var NETRC_PASSWORD = passwordSpec("netrc.password");
+var URL_PASSWORD = passwordSpec("url.basic-credentials");
+function detectNetrc(run) {
+  const text = run.blob.text;
+  const tokens = [];
+  const re = /\S+/g;
+  let m;
+  while ((m = re.exec(text)) !== null) {
+    tokens.push({ value: m[0], start: m.index });
+    if (m[0] === "macdef") {
+      const name = re.exec(text);
+      if (name === null) break;
+      const blank = text.slice(re.lastIndex).search(/\r?\n[ \t]*\r?\n/);
+      if (blank === -1) break;
+      re.lastIndex += blank + 1;
+    }
+  }
+  let host;
+  let login;
+  const pending = [];
+  const flush = () => {
+    for (const p of pending) {
+      const details = { host: p.host ?? "default" };
+      if (login !== void 0) details.login = login;
+      report(run, { id: "netrc.password", span: p.span, secret: p.value, details, accept: () => acceptValue(NETRC_PASSWORD, p.value, { text, ...p.span }) });
+    }
+    pending.length = 0;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].value;
+    if (t === "machine" || t === "default") {
+      flush();
+      login = void 0;
+      host = t === "default" ? "default" : tokens[++i]?.value;
+    } else if (t === "login" || t === "account") {
+      const v = tokens[++i];
+      if (t === "login" && v) login = v.value;
+    } else if (t === "password" && host !== void 0) {
+      const v = tokens[++i];
+      if (v) pending.push({ value: v.value, span: { start: v.start, end: v.start + v.value.length }, host });
+    }
+  }
+  flush();
+}
+function detectGitCredentials(run) {
+  const text = run.blob.text;
+  const re = /^[ \t]*[a-z][a-z0-9+.-]*:\/\/([^:@/\s]*):([^@\s]+)@([^/\s?#]+)/dgim;
+  let m;
+  while ((m = re.exec(text)) !== null) {
+    const [s, e] = m.indices[2];
+    const value = m[2];
+    const details = { host: m[3], username: decodeURIComponentSafe(m[1]) };
+    report(run, { id: "url.basic-credentials", span: { start: s, end: e }, secret: value, details, accept: () => acceptValue(URL_PASSWORD, value, { text, start: s, end: e }) });
+  }
+}
+function decodeURIComponentSafe(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+function iniEntries(text, colon) {
+  const out = [];
+  let section = "";
+  const re = colon ? /^[ \t]*(?:\[([^\]\r\n]+)\]|([^\s#;=:[][^=:\r\n]*?)[ \t]*[=:][ \t]*(.*?))[ \t]*\r?$/dgm : /^[ \t]*(?:\[([^\]\r\n]+)\]|([^\s#;=[][^=\r\n]*?)[ \t]*=[ \t]*(.*?))[ \t]*\r?$/dgm;
+  let m;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) re.lastIndex++;
+    if (m[1] !== void 0) section = m[1].trim();
+    else if (m[2] !== void 0 && m[3] !== void 0 && m[3] !== "") {
+      const [s, e] = m.indices[3];
+      out.push({ section, key: m[2].trim(), value: m[3], span: { start: s, end: e } });
+    }
+  }
+  return out;
+}
+function detectPypirc(run) {
+  const text = run.blob.text;
+  const spec = SPEC2.get("pypi.pypirc-password");
+  const entries2 = iniEntries(text, true);
+  for (const e of entries2) {
+    if (e.key.toLowerCase() !== "password" || e.section === "" || e.section === "distutils") continue;
+    const username = entries2.find((u) => u.section === e.section && u.key.toLowerCase() === "username")?.value;
+    const details = { repository: e.section };
+    if (username !== void 0) details.username = username;
+    report(run, { id: spec.id, span: e.span, secret: e.value, details, accept: () => acceptValue(spec, e.value, { text, ...e.span }) });
+  }
+}
+function unquote(value, span) {
+  const q = value[0];
+  if ((q === '"' || q === "'") && value.length >= 2 && value.endsWith(q)) {
+    return { value: value.slice(1, -1), span: { start: span.start + 1, end: span.end - 1 } };
+  }
+  return { value, span };
+}
+function detectNpmrc(run) {
+  const text = run.blob.text;
+  const entries2 = iniEntries(text, false);
+  for (const raw of entries2) {
+    const m = /^(.*?):?(_auth|_password|_authToken)$/.exec(raw.key);
+    if (!m) continue;
+    const { value, span } = unquote(raw.value, raw.span);
+    const prefix = m[1];
+    const registry = prefix === "" ? "default" : prefix;
+    if (m[2] === "_auth") {
+      const decoded = decodeUserPassword(value);
+      if (!decoded) continue;
+      report(run, {
+        id: "npm.npmrc-auth",
+        span,
+        secret: value,
+        details: { registry, username: decoded.username },
+        notes: ["decoded-from-base64"],
+        accept: () => acceptValue(passwordSpec("npm.npmrc-auth"), decoded.password)
+      });
+    } else if (m[2] === "_password") {
+      const password = decodeBase64Text(value);
+      if (password === void 0 || /[\r\n]/.test(password)) continue;
+      const user = entries2.find((u) => u.key === (prefix === "" ? "username" : `${prefix}:username`));
+      const details = { registry };
+      if (user) details.username = unquote(user.value, user.span).value;
+      report(run, { id: "npm.npmrc-password", span, secret: value, details, notes: ["decoded-from-base64"], accept: () => acceptValue(passwordSpec("npm.npmrc-password"), password) });
+    } else {
+      const spec = SPEC2.get("npm.npmrc-auth-token");
+      report(run, { id: spec.id, span, secret: value, details: { registry }, accept: () => acceptValue(spec, value, { text, ...span }) });
+    }
+  }
+}
+var RESOURCE_NAME = /^(?:arn:|[a-z][a-z0-9-]*(?:\/[a-z0-9][a-z0-9._-]*)+$)/;
+function assignmentHit(run, id, name, value, span, details, force = false) {
+  const kind = secretName(name);
+  if (kind === void 0 && !force) return;
+  if (value.includes("://") || /^(?:\/|~\/|\.\.?\/)/.test(value) || RESOURCE_NAME.test(value)) return;
+  const base = SPEC2.get(id);
+  const spec = kind === "password" ? { ...base, minEntropy: 2.5 } : base;
+  report(run, { id, span, secret: value, details, overGeneric: false, accept: () => acceptValue(spec, value, { text: run.blob.text, ...span }) });
+}
+function detectDotenv(run) {
+  const text = run.blob.text;
+  const re = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*([^\r\n]*)/dgm;
+  let m;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.indices[2][0];
+    const raw = m[2];
+    let value;
+    let vs;
+    const q = raw[0];
+    if (q === '"' || q === "'") {
+      const close = raw.indexOf(q, 1);
+      if (close === -1) continue;
+      value = raw.slice(1, close);
+      vs = start + 1;
+    } else {
+      const hash = raw.search(/\s#/);
+      value = (hash === -1 ? raw : raw.slice(0, hash)).trimEnd();
+      vs = start;
+    }
+    if (value === "") continue;
+    assignmentHit(run, "dotenv.secret-assignment", m[1], value, { start: vs, end: vs + value.length }, { variable: m[1] });
+  }
+}
+function blockEnd(text, open) {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"' && text[i] !== "\n"; i++) if (text[i] === "\\") i++;
+    } else if (c === "#" || c === "/" && text[i + 1] === "/") {
+      while (i < text.length && text[i] !== "\n") i++;
+    } else if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) return i;
+  }
+  return text.length;
+}
+function detectTerraform(run) {
+  const text = run.blob.text;
+  const path = run.blob.path.toLowerCase();
+  const id = "terraform.variable-secret";
+  if (path.endsWith(".tfvars.json")) {
+    const root = jsonRoot(text);
+    for (const pair of root?.items ?? []) {
+      const span = scalarSpan(pair.value, text);
+      if (!span || !(0, import_yaml6.isScalar)(pair.key) || !(0, import_yaml6.isScalar)(pair.value) || typeof pair.value.value !== "string") continue;
+      const name = String(pair.key.value);
+      assignmentHit(run, id, name, pair.value.value, span, { variable: name });
+    }
+    return;
+  }
+  if (path.endsWith(".tfvars")) {
+    const re = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*=[ \t]*"((?:[^"\\\r\n]|\\.)*)"/dgm;
+    let m;
+    while ((m = re.exec(text)) !== null) {
+      const [s, e] = m.indices[2];
+      if (e > s) assignmentHit(run, id, m[1], m[2], { start: s, end: e }, { variable: m[1] });
+    }
+    return;
+  }
+  const head = /^[ \t]*variable[ \t]+"([^"\r\n]+)"[ \t]*\{/gm;
+  let v;
+  while ((v = head.exec(text)) !== null) {
+    const open = v.index + v[0].length - 1;
+    const body = text.slice(open, blockEnd(text, open));
+    const sensitive = /^[ \t]*sensitive[ \t]*=[ \t]*true\b/m.test(body);
+    const d = /^[ \t]*default[ \t]*=[ \t]*"((?:[^"\\\r\n]|\\.)*)"/dm.exec(body);
+    if (!d || d[1] === "") continue;
+    const [s, e] = d.indices[1];
+    assignmentHit(run, id, v[1], d[1], { start: open + s, end: open + e }, { variable: v[1] }, sensitive);
+  }
+}
+
+// src/detect/structured.ts
+var CODE_OR_DOC_EXT = /\.(?:js|mjs|cjs|ts|tsx|jsx|py|rb|go|java|json|ya?ml|md|txt|sh|toml)$/;
+function isDotenvName(name) {
+  if (name === ".env" || name === ".envrc" || name.endsWith(".env")) return true;
+  return name.startsWith(".env.") && !CODE_OR_DOC_EXT.test(name);
+}
+function isYamlish(path, context) {
+  const lower = path.toLowerCase();
+  const name = baseName(lower);
+  return lower.endsWith(".yaml") || lower.endsWith(".yml") || context === "kubernetes" || name.includes("kubeconfig") || name === "config" && lower.includes(".kube/");
+}
+function parsersFor(path, text, context) {
+  const name = baseName(path).toLowerCase();
+  const lower = path.toLowerCase();
+  const out = [];
+  if (name === ".netrc" || name === "_netrc") out.push(detectNetrc);
+  if (name === ".git-credentials" || name === "git-credentials") out.push(detectGitCredentials);
+  if (name === ".pypirc") out.push(detectPypirc);
+  if (name === ".npmrc" || name === "npmrc") out.push(detectNpmrc);
+  if (isDotenvName(name)) out.push(detectDotenv);
+  if (lower.endsWith(".tf") || lower.endsWith(".tfvars") || lower.endsWith(".tfvars.json")) out.push(detectTerraform);
+  if (isDockerConfigPath(path) && (text.includes('"auths"') || name === ".dockercfg")) out.push(detectDockerConfig);
+  if (lower.endsWith(".json") && looksLikeServiceAccountKey(text)) out.push(detectServiceAccountKey);
+  if (isYamlish(path, context)) {
+    if (looksLikeKubeconfig(text)) out.push(detectKubeconfig);
+    if (looksLikeSecretManifest(text)) out.push((run, nested) => detectSecretManifests(run, nested));
+  }
+  return out;
+}
+function structuredApplies(path, context) {
+  const name = baseName(path).toLowerCase();
+  const lower = path.toLowerCase();
+  return [".netrc", "_netrc", ".git-credentials", "git-credentials", ".pypirc", ".npmrc", "npmrc"].includes(name) || isDotenvName(name) || /\.(?:tf|tfvars|tfvars\.json|json)$/.test(lower) || name === ".dockercfg" || name === ".dockerconfigjson" || isYamlish(path, context);
+}
+function lineStartsOf(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+var MAX_DEPTH = 2;
+function runParsers(blob, context, ids, rescan, existing, depth) {
+  const parsers = parsersFor(blob.path, blob.text, context);
+  if (parsers.length === 0) return [];
+  const run = { blob, ids, rescan, existing: existing ?? rescan(blob.text), out: [] };
+  const nested = (text, name) => {
+    const inner = { path: name, text, lineStarts: lineStartsOf(text), encoding: "utf-8", bytes: Buffer.byteLength(text) };
+    const base = rescan(text);
+    if (depth >= MAX_DEPTH) return base;
+    return mergeStructured(base, runParsers(inner, void 0, ids, rescan, base, depth + 1));
+  };
+  for (const parse of parsers) {
+    try {
+      parse(run, nested);
+    } catch {
+    }
+  }
+  return run.out;
+}
+function detectStructured(blob, context, ids, rescan, existing) {
+  const b = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineStartsOf(blob.text) };
+  return runParsers(b, context, ids, rescan, existing, 0);
+}
+var keyOf = (m) => `${m.patternId}\0${m.start}\0${m.end}`;
+function mergeStructured(base, structured) {
+  if (structured.length === 0) return base;
+  const byKey = /* @__PURE__ */ new Map();
+  for (const m of structured) byKey.set(keyOf(m), m);
+  const baseKeys = new Set(base.map(keyOf));
+  const added = [...byKey.values()].filter((m) => !baseKeys.has(keyOf(m)));
+  const specific = [...byKey.values()].filter((m) => !isGenericId(m.patternId));
+  const out = [];
+  for (const m of base) {
+    const replacement = byKey.get(keyOf(m));
+    if (replacement) out.push(replacement);
+    else if (!(isGenericId(m.patternId) && specific.some((a) => a.start < m.end && m.start < a.end))) out.push(m);
+  }
+  out.push(...added);
+  return out.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
+}
+
 // src/classify/context.ts
 var HEAD_BYTES = 4096;
 var CODE_EXTS = /* @__PURE__ */ new Set([
@@ -9984,7 +10936,7 @@ function findDirectives(text, lineStarts) {
   for (const at of hits) {
     const d = parseAt(text, at);
     if (!d) continue;
-    const line = lineAt2(lineStarts, at);
+    const line = lineAt3(lineStarts, at);
     const directive = { line, appliesTo: d.next ? line + 1 : line, form: d.form, used: false };
     if (d.patternId) directive.patternId = d.patternId;
     if (d.reason) directive.reason = d.reason;
@@ -10038,7 +10990,7 @@ function exec(re, text, at) {
   re.lastIndex = at;
   return re.exec(text);
 }
-function lineAt2(lineStarts, offset) {
+function lineAt3(lineStarts, offset) {
   let lo = 0;
   let hi = lineStarts.length - 1;
   while (lo < hi) {
@@ -10050,15 +11002,39 @@ function lineAt2(lineStarts, offset) {
 }
 
 // src/scan-worker.ts
-function createFileProcessor(patterns, opts) {
-  const compiled = compileCatalog(patterns.filter((p) => !isPostureId(p.id)));
-  const postureIds = new Set(patterns.filter((p) => isPostureId(p.id)).map((p) => p.id));
-  return (item) => processItem(item, compiled, postureIds, opts);
-}
+var STRUCTURED_IDS = new Set(STRUCTURED_SPECS.map((s) => s.id));
 function isPostureId(id) {
   return id.startsWith("posture.");
 }
-function processItem(item, compiled, postureIds, opts) {
+function isStructuralId(id) {
+  return isPostureId(id) || STRUCTURED_IDS.has(id);
+}
+function createEngine(patterns) {
+  return {
+    compiled: compileCatalog(patterns.filter((p) => !isStructuralId(p.id))),
+    postureIds: new Set(patterns.filter((p) => isPostureId(p.id)).map((p) => p.id)),
+    activeIds: new Set(patterns.map((p) => p.id))
+  };
+}
+function detectAll(blob, context, engine) {
+  let matches = detectMatches(blob, engine.compiled, {
+    lockfile: isLockfile(blob.path),
+    minified: isMinified(blob.path, blob.text)
+  });
+  if (engine.postureIds.size > 0 && POSTURE_CONTEXTS.has(context)) {
+    matches = [...matches, ...detectPosture(blob, context, engine.postureIds)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
+  }
+  if (structuredApplies(blob.path, context)) {
+    const rescan = (t) => detectMatches({ path: "decoded.txt", text: t, lineStarts: lineIndex(t), encoding: "utf-8", bytes: t.length }, engine.compiled, { lockfile: false, minified: false });
+    matches = mergeStructured(matches, detectStructured(blob, context, engine.activeIds, rescan, matches));
+  }
+  return matches;
+}
+function createFileProcessor(patterns, opts) {
+  const engine = createEngine(patterns);
+  return (item) => processItem(item, engine, opts);
+}
+function processItem(item, engine, opts) {
   const blobOrSkip = readBlob(item, { maxFileSize: opts.maxFileSize });
   if ("reason" in blobOrSkip) {
     const { context: context2, pathRole: pathRole2 } = detectContext(item.path);
@@ -10066,18 +11042,12 @@ function processItem(item, compiled, postureIds, opts) {
   }
   const blob = blobOrSkip;
   const { context, pathRole } = detectContext(item.path, blob.text.slice(0, 4096));
-  let matches = detectMatches(blob, compiled, {
-    lockfile: isLockfile(item.path),
-    minified: isMinified(item.path, blob.text)
-  });
-  if (postureIds.size > 0 && POSTURE_CONTEXTS.has(context)) {
-    matches = [...matches, ...detectPosture(blob, context, postureIds)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
-  }
+  let matches = detectAll(blob, context, engine);
   if (item.addedLines) {
     const added = new Set(item.addedLines);
     matches = matches.filter((m) => added.has(m.line));
   }
-  const directives = matches.length > 0 ? [...findDirectives(blob.text, blob.lineStarts).entries()] : [];
+  const directives = matches.length > 0 || opts.collectDirectives ? [...findDirectives(blob.text, blob.lineStarts).entries()] : [];
   return { path: item.path, bytes: blob.bytes, matches, context, pathRole, directives, commit: item.commit };
 }
 if (parentPort && workerData?.keyshiftWorker) {
@@ -10105,6 +11075,9 @@ if (parentPort && workerData?.keyshiftWorker) {
   });
 }
 export {
+  createEngine,
   createFileProcessor,
-  isPostureId
+  detectAll,
+  isPostureId,
+  isStructuralId
 };
