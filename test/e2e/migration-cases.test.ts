@@ -80,7 +80,6 @@ const CASES: Case[] = [
     name: 'legacy Kubernetes service-account token Secret (base64 data.token)',
     path: 'k8s/ci-deployer-token.yaml', line: 12, ruleId: 'kubernetes.service-account-token.legacy', kind: 'long-lived-credential',
     migrationKey: 'kubernetes-projected-token', context: 'kubernetes', mentions: [/projected|serviceAccountToken/],
-    todo: 'Secret data values are not base64-decoded and rescanned, so the legacy-token JWT inside is not seen',
   },
   {
     name: 'Slack refresh token in application code',
