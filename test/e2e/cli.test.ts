@@ -236,7 +236,7 @@ test('scanning this repository skips what .keyshiftignore lists (fixtures, tests
 
 test(
   'scanning this repository finds nothing',
-  { todo: 'docs/config.md:68 allow directive names aws.access-key (not aws.access-key-id); generic.api-key on src/report/sarif.ts:29' },
+  { todo: 'fake examples in src/detect/structured-specs.ts, docs/config.md and scripts/bench-staged.sh, and generic false positives in src/ (the failure lists them)' },
   () => {
     assert.deepEqual(selfFindings.filter((f) => f.suppressions.length === 0).map((f) => `${f.path}:${f.line} ${f.ruleId}`), []);
   },
