@@ -84,7 +84,8 @@ export function registerScanCommands(program: Command, io: CliIO, setExit: (code
 export function parseFailOn(value: string | undefined): Severity | 'none' | undefined {
   if (value === undefined) return undefined;
   if (value === 'none' || (SEVERITIES as readonly string[]).includes(value)) return value as Severity | 'none';
-  throw new UsageError(`--fail-on: expected one of critical, high, medium, low, none; got "${value}"`);
+  const shown = /^[\x20-\x7e]{1,12}$/.test(value) ? `"${value}"` : 'another value';
+  throw new UsageError(`--fail-on: expected one of critical, high, medium, low, none; got ${shown}`);
 }
 
 function parseCount(flag: string, v: string | undefined): number | undefined {

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { ConfigError } from '../model/errors.js';
+import { redact } from '../model/secret.js';
 import { SEVERITIES, type Severity } from '../model/types.js';
 
 export const CONFIG_FILE_NAMES = ['.keyshift.yaml', '.keyshift.yml'] as const;
@@ -307,7 +308,7 @@ class Validator {
           const s = this.scalarString(node, key);
           if (s === undefined) break;
           if ((FAIL_ON_VALUES as readonly string[]).includes(s)) c.failOn = s as FailOn;
-          else this.problem(node, key, `expected one of ${FAIL_ON_VALUES.join(', ')}; got ${JSON.stringify(s)}`);
+          else this.problem(node, key, `expected one of ${FAIL_ON_VALUES.join(', ')}; got ${describe(node)}`);
           break;
         }
         case 'max-file-size': {
@@ -465,7 +466,8 @@ class Validator {
       } catch (err) {
         const idx = seq.findIndex((it) => isScalar(it) && it.value === src);
         const why = (err as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
-        this.problem(seq[idx], `${field}[${idx}]`, `invalid regular expression ${JSON.stringify(src)}: ${why}; write JavaScript regex syntax`);
+        // The pattern may hold the very value someone wanted to allow: never echo it whole.
+        this.problem(seq[idx], `${field}[${idx}]`, `invalid regular expression (${redact(src)}): ${why.replace(src, '…')}; write JavaScript regex syntax`);
         return false;
       }
     });
@@ -479,7 +481,8 @@ function describe(node: unknown): string {
   if (isScalar(node)) {
     const v = node.value;
     if (v === null) return 'nothing';
-    if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
+    // A mistyped value can be a secret pasted into the wrong key: short words are echoed, the rest redacted.
+    if (typeof v === 'string') return /^[\x20-\x7e]{1,12}$/.test(v) ? JSON.stringify(v) : `a string (${redact(v)})`;
     return String(v);
   }
   return 'an unsupported value';

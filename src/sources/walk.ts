@@ -307,7 +307,7 @@ function gitIgnoresDir(dir: string): Promise<boolean> {
 }
 
 /** Streams `git ls-files -z` output, one path (relative to cwd) at a time, without buffering the list. */
-async function* gitLsFiles(cwd: string, which: string[], pathspecs: string[] = []): AsyncGenerator<string> {
+async function* gitLsFiles(cwd: string, which: string[], pathspecs: string[] = [], warnings?: string[]): AsyncGenerator<string> {
   const args = [...GIT_SAFE, 'ls-files', '-z', ...which];
   if (pathspecs.length > 0) args.push('--', ...pathspecs);
   const child = spawn('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
@@ -342,6 +342,12 @@ async function* gitLsFiles(cwd: string, which: string[], pathspecs: string[] = [
       const why = spawnError?.message ?? (stderr.trim().split('\n')[0] || `exit code ${code}`);
       throw new GitListError(`git ls-files failed in ${cwd}: ${why}`);
     }
+    // git lists what it can and exits 0 when it cannot open a directory (a path past PATH_MAX, say):
+    // those parts of the tree were not listed, so say so rather than scan less in silence.
+    for (const line of stderr.split('\n')) {
+      const w = line.trim();
+      if (w && warnings && !warnings.includes(w)) warnings.push(`git ls-files: ${w.replace(/^warning:\s*/, '')} (not scanned)`);
+    }
   } finally {
     if (child.exitCode === null && child.signalCode === null) child.kill();
   }
@@ -374,7 +380,7 @@ async function* walkGit(t: Target, top: string, ctx: Ctx): AsyncGenerator<Entry>
     // Nested ignore files come first in a separate, small listing: in git's order a directory's
     // ignore file can sort after files it governs (".env" < ".keyshiftignore").
     const specs = ctx.opts.ignoreFileNames.map((n) => `:(glob)**/${n}`);
-    for await (const p of gitLsFiles(t.abs, ['--cached', '--others', '--exclude-standard'], specs)) {
+    for await (const p of gitLsFiles(t.abs, ['--cached', '--others', '--exclude-standard'], specs, ctx.stats.warnings)) {
       const slash = p.lastIndexOf('/');
       if (slash === -1) continue; // the target root's own file, loaded above
       addLayer(topRel(p.slice(0, slash)), path.join(t.abs, p));
@@ -408,7 +414,7 @@ async function* walkGit(t: Target, top: string, ctx: Ctx): AsyncGenerator<Entry>
 
   let prev: string | undefined;
   // ls-files prints untracked files before tracked ones; each list is sorted, so merging them gives git's order.
-  const listing = mergeSorted(gitLsFiles(t.abs, ['--cached']), gitLsFiles(t.abs, ['--others', '--exclude-standard']));
+  const listing = mergeSorted(gitLsFiles(t.abs, ['--cached'], [], ctx.stats.warnings), gitLsFiles(t.abs, ['--others', '--exclude-standard'], [], ctx.stats.warnings));
   for await (const p of listing) {
     if (p === prev) continue; // an unmerged path is listed once per conflict stage
     prev = p;
