@@ -40,7 +40,7 @@ import { decodeJwt, decodeJwtParts } from './jwt.js';
  * OWASP NHI Top 10 (2025) ids (titles as in github-and-ci.md section 6):
  * | id     | when                                                                                          |
  * |--------|-----------------------------------------------------------------------------------------------|
- * | NHI2   | always (Secret Leakage: the value is committed)                                               |
+ * | NHI2   | always (Secret Leakage: the value is committed), except posture rules (NHI6: CI configuration)   |
  * | NHI6   | pipeline context and a static cloud credential: provider aws/gcp/google/azure, kind long-lived-credential, static-key or private-key (Insecure Cloud Deployment Configurations, which covers CI/CD static creds) |
  * | NHI7   | kind long-lived-credential, refresh-token or private-key (Long-Lived Secrets)                 |
  * | NHI9   | added by markReuse (NHI Reuse)                                                                |
@@ -195,7 +195,10 @@ export function classifyMatch(
     demoted = true;
   }
 
-  if (file.pathRole === 'test' || file.pathRole === 'docs') {
+  // Posture findings carry a reference to a stored secret, not a value: no entropy or checksum to judge,
+  // already about a pipeline (no pipeline raise), and evidence of long-lived secrets, not of a leak.
+  const posture = spec.family === 'posture';
+  if ((file.pathRole === 'test' || file.pathRole === 'docs') && !posture) {
     const placeholder = notes.some((n) => n.includes('placeholder'));
     const fakeLooking =
       match.checksum === 'invalid' ||
@@ -211,23 +214,24 @@ export function classifyMatch(
   const inPipeline = PIPELINE_CONTEXTS.has(file.context);
   if (inPipeline) {
     notes.push('in-pipeline');
-    if (!demoted && BUMPED_IN_PIPELINE.has(kind)) severity = bumpSeverity(severity, 1);
+    if (!demoted && !posture && BUMPED_IN_PIPELINE.has(kind)) severity = bumpSeverity(severity, 1);
   }
 
   const idAndTags = [spec.id.toLowerCase(), ...spec.tags.map((t) => t.toLowerCase())];
-  const nhi = ['NHI2'];
-  if (inPipeline && STATIC_KINDS.has(kind) && CLOUD_PROVIDERS.has(spec.provider.toLowerCase())) nhi.push('NHI6');
+  const nhi = posture ? ['NHI6'] : ['NHI2'];
+  if (!posture && inPipeline && STATIC_KINDS.has(kind) && CLOUD_PROVIDERS.has(spec.provider.toLowerCase())) nhi.push('NHI6');
   if (LONG_LIVED_NHI7.has(kind)) nhi.push('NHI7');
   if (PAT_ID.test(spec.id.toLowerCase()) || spec.tags.some((t) => t.toLowerCase() === 'personal')) nhi.push('NHI10');
 
-  const cwe = ['CWE-798', ...spec.cwe];
+  // Posture: the credential is stored, not hard-coded; CWE-522 (insufficiently protected credentials) fits.
+  const cwe = posture ? ['CWE-522', ...spec.cwe] : ['CWE-798', ...spec.cwe];
   const configFile = CONFIG_FILE_CONTEXTS.has(file.context);
   const inUrl = spec.decoder === 'url-credentials' || spec.decoder === 'basic-auth';
   const password = inUrl || idAndTags.some((s) => s.includes('password'));
   if (kind === 'private-key' || spec.tags.some((t) => CRYPTO_KEY_TAGS.includes(t.toLowerCase())) || CRYPTO_KEY_ID.test(spec.id.toLowerCase())) {
     cwe.push('CWE-321');
   }
-  if (inUrl || configFile) cwe.push('CWE-522');
+  if ((inUrl || configFile) && !posture) cwe.push('CWE-522');
   if (password && configFile) cwe.push('CWE-256', 'CWE-260');
   if (password && file.context === 'code') cwe.push('CWE-259');
 

@@ -7,6 +7,7 @@ import { registerScanCommands } from './scan-command.js';
 import { registerPatternCommands } from './patterns-command.js';
 import { registerConfigCommands } from './config-commands.js';
 import { registerHookCommands } from './hook-command.js';
+import { registerGithubCommands } from './github-command.js';
 import { VERSION } from './version.js';
 
 export interface CliIO {
@@ -31,6 +32,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
   registerPatternCommands(program, io, setExit);
   registerConfigCommands(program, io, setExit);
   registerHookCommands(program, io, setExit);
+  registerGithubCommands(program, io, setExit);
   return program;
 }
 
