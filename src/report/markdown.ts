@@ -101,7 +101,7 @@ export function formatMarkdown(report: Report, opts: FormatOptions): string {
     const ordered = [...groups.entries()].sort((a, b) => b[1].list.length - a[1].list.length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     for (const [, { m, list }] of ordered) {
       if (m) {
-        out.push(`#### ${mdText(m.summary)}`, '', `Migration \`${m.key}\`, variant \`${m.variant}\`.`, '');
+        out.push(`#### ${mdInline(m.summary)}`, '', `Migration \`${m.key}\`, variant \`${m.variant}\`.`, '');
         if (m.steps.length) out.push(...m.steps.map((s, i) => `${i + 1}. ${mdText(s)}`), '');
         if (m.snippet) out.push(fence(m.snippet), '');
         if (m.references.length) out.push(`References: ${m.references.map((r) => `<${r}>`).join(', ')}`, '');
@@ -183,6 +183,11 @@ function row(cells: string[]): string {
 }
 
 /** Plain text in markdown (and safe inside a table cell): specials escaped, one line. */
+/** Our own migration text: its code spans are meant as markdown, so only HTML is neutralised. */
+function mdInline(s: string): string {
+  return oneLine(s).replace(/[<>]/g, (c) => `\\${c}`);
+}
+
 function mdText(s: string): string {
   return oneLine(s).replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
 }
