@@ -1,6 +1,8 @@
 // Turns a scan request (from the CLI, the hook or the Action) into a configured scan: finds and merges
 // config, assembles the catalog, picks the source (files, staged, diff, history), runs it, builds a Report.
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import fg from 'fast-glob';
 import { dirname } from 'node:path';
 import type { Severity, SourceItem, Skip } from './model/types.js';
 import { UsageError } from './model/errors.js';
@@ -48,13 +50,8 @@ export interface ConfiguredScan {
 }
 
 export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredScan> {
-  for (const t of req.targets) {
-    try {
-      statSync(t);
-    } catch {
-      throw new UsageError(`cannot scan ${t}: no such file or directory`);
-    }
-  }
+  const expanded = expandTargets(req.targets, req.cwd);
+  req = { ...req, targets: expanded.targets, include: [...req.include, ...expanded.include] };
   const firstDir = req.targets[0] ? dirOf(req.targets[0]) : req.cwd;
   const settings = resolveSettings(req, firstDir);
   const catalog = loadEngineCatalog(settings.catalog);
@@ -85,6 +82,33 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
     catalog,
     unusedDirectives: unusedDirectives(result.directives),
   };
+}
+
+/**
+ * A target that does not exist but is a glob (`'src/**' + '/*.ts'`, quoted so the shell leaves it alone, or
+ * the Action's `paths` input) becomes its static base folder plus an include glob, so that ignore files,
+ * excludes and symlink rules apply exactly as in a folder scan. fast-glob tells a glob from a name and finds
+ * its base; the walker matches the rest with micromatch.
+ */
+export function expandTargets(targets: string[], cwd: string): { targets: string[]; include: string[] } {
+  const out: string[] = [];
+  const include: string[] = [];
+  for (const t of targets) {
+    if (existsSync(t)) {
+      out.push(t);
+      continue;
+    }
+    const rel = relative(cwd, t).split(sep).join('/');
+    if (!rel.startsWith('..') && fg.isDynamicPattern(rel)) {
+      const base = fg.generateTasks([rel])[0]?.base ?? '.';
+      if (!existsSync(resolve(cwd, base))) throw new UsageError(`${rel}: no folder ${base} to match the glob in`);
+      out.push(resolve(cwd, base));
+      include.push(rel);
+      continue;
+    }
+    throw new UsageError(`cannot scan ${t}: no such file or directory`);
+  }
+  return { targets: [...new Set(out)], include };
 }
 
 function dirOf(p: string): string {

@@ -26,7 +26,3 @@ export class ConfigError extends KeyshiftError {
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
-
-export function exitCodeForError(err: unknown): number {
-  return err instanceof KeyshiftError ? EXIT_USAGE : EXIT_USAGE;
-}
