@@ -32,6 +32,7 @@ export interface ScanCliOptions {
   history?: boolean;
   since?: string;
   maxCommits?: string;
+  historyRef?: string[];
   progress?: boolean;
 }
 
@@ -60,7 +61,8 @@ export function addScanOptions(cmd: Command, defaultFormat: OutputFormat): Comma
     .option('--diff <range>', 'scan the lines added between two commits: base[..head] or base...head')
     .option('--history', 'scan every commit reachable from the given refs (default: all branches)')
     .option('--since <date>', 'with --history: only commits more recent than this date')
-    .option('--max-commits <n>', 'with --history: at most this many commits');
+    .option('--max-commits <n>', 'with --history: at most this many commits')
+    .option('--history-ref <ref>', 'with --history: a branch, tag or range to walk (repeatable; default: all branches)', collect);
 }
 
 export function registerScanCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -109,7 +111,7 @@ export function requestFromOptions(paths: string[], opts: ScanCliOptions, io: Cl
     respectGitignore: opts.gitignore,
     baseline: opts.baseline,
     workers: parseCount('--workers', opts.workers),
-    mode: opts.staged ? { kind: 'staged' } : opts.diff !== undefined ? { kind: 'diff', range: opts.diff } : opts.history ? { kind: 'history', since: opts.since, maxCommits: parseCount('--max-commits', opts.maxCommits) } : { kind: 'files' },
+    mode: opts.staged ? { kind: 'staged' } : opts.diff !== undefined ? { kind: 'diff', range: opts.diff } : opts.history ? { kind: 'history', since: opts.since, maxCommits: parseCount('--max-commits', opts.maxCommits), refs: opts.historyRef } : { kind: 'files' },
     onProgress: io.isTTY && opts.progress !== false ? progressPrinter(io) : undefined,
     reportUnusedDirectives: Boolean(opts.reportUnusedDirectives),
   };
