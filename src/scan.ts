@@ -8,6 +8,7 @@ import { classifyMatch, markReuse } from './classify/classify.js';
 import { suggestMigration } from './migrate/suggest.js';
 import type { MigrationEntry } from './migrate/load.js';
 import { applySuppressions } from './suppress/apply.js';
+import { compareFindings } from './report/common.js';
 import type { Directive } from './suppress/directives.js';
 
 /** Below this many files the scan stays in-process: starting workers would cost more than it saves. */
@@ -123,19 +124,6 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
   };
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    cmp(a.path, b.path) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    cmp(a.ruleId, b.ruleId) ||
-    cmp(a.commit?.sha ?? '', b.commit?.sha ?? '')
-  );
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function safeProcess(process: (i: SourceItem) => FileOutcome, item: SourceItem): FileOutcome {
   try {

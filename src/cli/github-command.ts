@@ -1,15 +1,12 @@
 // `keyshift github scan <owner>/<repo> [--ref REF | --pr N]`: scans a repository or a pull request's added
 // lines through the GitHub API, without cloning, with the same options and outputs as `keyshift scan`.
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { UsageError } from '../model/errors.js';
 import type { Skip, SourceItem } from '../model/types.js';
 import type { CliIO } from './main.js';
-import { addScanOptions, exitCodeFor, requestFromOptions, summaryLine, type ScanCliOptions } from './scan-command.js';
+import { addScanOptions, requestFromOptions, writeScanOutput, type ScanCliOptions } from './scan-command.js';
 import { runConfiguredScan } from '../scan-request.js';
 import { resolveSettings } from '../settings.js';
-import { formatReport } from '../report/index.js';
 import { createClient, explainApiError, parseRepo } from '../github/client.js';
 import { changeItems, fromList, listPullFiles, treeItems, DEFAULT_CONCURRENCY, type RemoteProgress } from '../github/remote-source.js';
 
@@ -92,27 +89,5 @@ async function githubScan(full: string, opts: GithubScanOptions, io: CliIO): Pro
     throw err;
   }
   if (showProgress) io.stderr('\r\x1b[K');
-  const { report, failOn, unusedDirectives } = result;
-  const out = formatReport(opts.format, report, {
-    showSecrets: Boolean(opts.showSecrets),
-    color: io.isTTY && opts.color !== false && !io.env.NO_COLOR && !opts.output,
-    verbose: Boolean(opts.verbose),
-    showSuppressed: Boolean(opts.showSuppressed),
-    maxFindings: opts.maxFindings === undefined ? undefined : Number(opts.maxFindings),
-  });
-  if (opts.output) {
-    try {
-      writeFileSync(resolve(io.cwd, opts.output), out);
-    } catch (err) {
-      throw new UsageError(`--output: cannot write ${opts.output}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
-    }
-    io.stderr(`${summaryLine(report.result)}; report written to ${opts.output}\n`);
-  } else {
-    io.stdout(out);
-  }
-  for (const w of report.result.warnings) io.stderr(`keyshift: warning: ${w}\n`);
-  if (opts.reportUnusedDirectives) {
-    for (const d of unusedDirectives) io.stderr(`keyshift: unused directive at ${d.path}:${d.line} (${d.form}) suppresses nothing\n`);
-  }
-  return exitCodeFor(report.result, failOn);
+  return writeScanOutput(result, opts, io);
 }

@@ -6,7 +6,7 @@ import { Command, Option } from 'commander';
 import { SEVERITIES, severityRank, type Severity, type ScanResult } from '../model/types.js';
 import { UsageError, EXIT_CLEAN, EXIT_FINDINGS } from '../model/errors.js';
 import type { CliIO } from './main.js';
-import { runConfiguredScan, type ScanRequest } from '../scan-request.js';
+import { runConfiguredScan, type ScanRequest, type ConfiguredScan } from '../scan-request.js';
 import { formatReport, type ReportFormat as OutputFormat } from '../report/index.js';
 import { parseSize } from './parse.js';
 
@@ -119,8 +119,14 @@ export function requestFromOptions(paths: string[], opts: ScanCliOptions, io: Cl
 
 async function scanAction(paths: string[], opts: ScanCliOptions, io: CliIO): Promise<number> {
   const request = requestFromOptions(paths, opts, io);
-  const { report, failOn, unusedDirectives } = await runConfiguredScan(request);
+  const result = await runConfiguredScan(request);
   if (request.onProgress) io.stderr('\r\x1b[K');
+  return writeScanOutput(result, opts, io);
+}
+
+/** Formats, writes (stdout or --output), prints warnings, and returns the exit code: shared by every scan command. */
+export function writeScanOutput(scan: ConfiguredScan, opts: ScanCliOptions, io: CliIO): number {
+  const { report, failOn, unusedDirectives } = scan;
   const out = formatReport(opts.format, report, {
     showSecrets: Boolean(opts.showSecrets),
     color: io.isTTY && opts.color !== false && !io.env.NO_COLOR && !opts.output,
