@@ -1,9 +1,21 @@
 // Assembles the catalog a scan runs with: built-in patterns and migrations, user patterns from config,
 // enable/disable and severity overrides, all linted before a scan starts. Part of scan.ts's wiring.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { PatternSpec, Severity } from './model/types.js';
 import { ConfigError } from './model/errors.js';
-import { stringify } from 'yaml';
-import { loadPatterns, parsePatternFile } from './catalog/load.js';
+import {
+  COMPILED_FORMAT,
+  compiledCatalogFiles,
+  defaultPatternsDir,
+  loadPatterns,
+  parsePatternFile,
+  readCompiledCatalog,
+  sha256,
+  yamlLib,
+  type CompiledCatalogJson,
+} from './catalog/load.js';
+import { positionOf } from './catalog/positions.js';
 import { lintPatterns, formatProblems, type LintProblem } from './catalog/lint.js';
 import { loadMigrations, type MigrationEntry } from './migrate/load.js';
 import { VALIDATORS } from './detect/validators.js';
@@ -40,8 +52,10 @@ export function lintAll(
 
 /** Loads and checks everything; throws ConfigError listing every problem at once. */
 export function loadEngineCatalog(sel: CatalogSelection = {}): EngineCatalog {
-  const migrations = loadMigrations();
-  const builtin = loadPatterns(sel.patternsDir);
+  // One read of the compiled catalog serves both loaders; each checks its own sources' hashes.
+  const catalog = readCompiledCatalog(compiledCatalogFiles());
+  const migrations = loadMigrations(undefined, { catalog });
+  const builtin = loadPatterns(sel.patternsDir, { catalog });
   const problems: LintProblem[] = [...builtin.problems];
   // Posture and structured rules are code over parsed files (not regexes); catalog-check runs their examples.
   let all = [...builtin.patterns, ...POSTURE_SPECS, ...STRUCTURED_SPECS];
@@ -49,7 +63,7 @@ export function loadEngineCatalog(sel: CatalogSelection = {}): EngineCatalog {
     const file = sel.customFile ?? '.keyshift.yaml';
     // User patterns go through the same parser and linter as built-in ones; problems point at the
     // config line where each custom pattern starts.
-    const parsed = parsePatternFile(stringify({ family: 'custom', patterns: sel.custom.map((c) => c.raw) }), file);
+    const parsed = parsePatternFile(yamlLib().stringify({ family: 'custom', patterns: sel.custom.map((c) => c.raw) }), file);
     const lineOf = new Map(sel.custom.map((c) => [(c.raw as { id?: unknown })?.id, c.line]));
     for (const pr of parsed.problems) problems.push({ ...pr, line: lineOf.get(pr.patternId) ?? undefined });
     for (const pr of lintAll(parsed.patterns, migrations)) problems.push({ ...pr, file, line: lineOf.get(pr.patternId) ?? undefined });
@@ -83,4 +97,45 @@ export function loadEngineCatalog(sel: CatalogSelection = {}): EngineCatalog {
     active = active.map((p) => (p.generic ? { ...p, minEntropy: min } : p));
   }
   return { all, active, migrations };
+}
+
+/**
+ * The compiled catalog (build/catalog.json): built-in patterns and migrations parsed from YAML, with the
+ * sha256 of every *.yaml in the folder so that loaders use it only while the sources are unchanged. A part
+ * whose YAML has problems is left out (loaders then parse it and report the problems as usual).
+ */
+export function compileCatalogJson(
+  dir: string = defaultPatternsDir(),
+  migrationsFile: string = join(dir, 'migrations.yaml'),
+): { json: CompiledCatalogJson; problems: string[] } {
+  const sources: Record<string, string> = {};
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) sources[name] = sha256(readFileSync(join(dir, name)));
+  sources[basename(migrationsFile)] = sha256(readFileSync(migrationsFile));
+  const json: CompiledCatalogJson = { format: COMPILED_FORMAT, sources };
+  const problems: string[] = [];
+  let migrations: Map<string, MigrationEntry> | undefined;
+  try {
+    migrations = loadMigrations(migrationsFile, { compiled: false });
+    json.migrations = [...migrations].map(([key, { file: _file, ...entry }]) => [key, entry]);
+  } catch (err) {
+    problems.push(`migrations left out: ${(err as Error).message}`);
+  }
+  const loaded = loadPatterns(dir, { compiled: false });
+  if (loaded.problems.length > 0) {
+    problems.push(`patterns left out: ${loaded.problems.length} problem(s):\n${formatProblems(loaded.problems)}`);
+  } else {
+    const files = loaded.files.map((f) => basename(f));
+    json.files = files;
+    json.patterns = loaded.patterns;
+    json.positions = loaded.patterns.map((p) => {
+      const pos = positionOf(p);
+      return [pos ? files.indexOf(basename(pos.file)) : -1, pos?.line ?? 1, pos ? [...pos.fields] : []];
+    });
+    // Lint findings do not block the build (tests and `keyshift patterns check` do); they are reported.
+    if (migrations) {
+      const lint = lintAll(loaded.patterns, migrations);
+      if (lint.length > 0) problems.push(`lint: ${lint.length} problem(s) (run keyshift patterns check):\n${formatProblems(lint)}`);
+    }
+  }
+  return { json, problems };
 }

@@ -1,9 +1,12 @@
 // Reads patterns/*.yaml into PatternSpecs: schema and types, defaults, snake_case -> camelCase, line
-// numbers. It reports problems instead of throwing; value rules (formats, regexes) belong to lint.ts.
+// numbers; or, when its source hashes match, the precompiled catalog.json. Reports problems instead of
+// throwing; value rules (formats, regexes) belong to lint.ts.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import type { Node } from 'yaml';
 import { ConfigError } from '../model/errors.js';
 import type { PatternSpec } from '../model/types.js';
 import { findDuplicateIds, type LintProblem } from './lint.js';
@@ -70,6 +73,7 @@ function describe(value: unknown): string {
  * out of `patterns` (and reported); everything else is returned with defaults applied.
  */
 export function parsePatternFile(text: string, file: string): { patterns: PatternSpec[]; problems: LintProblem[] } {
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const problems: LintProblem[] = [];
@@ -149,6 +153,7 @@ function parsePattern(
   lineAt: (node: Node | null | undefined) => number | undefined,
   problems: LintProblem[],
 ): PatternSpec | undefined {
+  const { isMap, isScalar, isSeq } = yamlLib();
   const itemLine = lineAt(item);
   if (!isMap(item)) {
     problems.push({ file, line: itemLine, field: 'patterns', message: `each pattern must be a map, got ${item === null ? 'nothing' : 'a scalar or list'}` });
@@ -216,14 +221,29 @@ function checkType(type: FieldType, value: unknown): string | undefined {
   }
 }
 
+/** Where loadPatterns looks for a precompiled catalog; `false` means parse the YAML. */
+export interface LoadOptions {
+  /** Catalog files to try (default compiledCatalogFiles()), or false to parse the YAML. */
+  compiled?: string[] | false;
+  /** A catalog already read with readCompiledCatalog (so that one process parses the JSON once). */
+  catalog?: CompiledCatalogJson;
+}
+
 /**
  * Loads every *.yaml in `dir` except migrations.yaml, in name order. Problems (YAML, schema, duplicate
- * ids across files) are returned, not thrown; only an unreadable folder throws ConfigError.
+ * ids across files) are returned, not thrown; only an unreadable folder throws ConfigError. When a
+ * compiled catalog (see compiledCatalogFiles) holds the same file names with the same sha256 hashes, its
+ * parsed patterns are used; any other difference, or a missing or corrupt file, means the YAML is parsed.
  */
-export function loadPatterns(dir: string = defaultPatternsDir()): {
+export function loadPatterns(
+  dir: string = defaultPatternsDir(),
+  opts: LoadOptions = {},
+): {
   patterns: PatternSpec[];
   problems: LintProblem[];
   files: string[];
+  /** Whether the patterns came from the compiled catalog or from parsing the YAML. */
+  from: 'compiled' | 'yaml';
 } {
   let names: string[];
   try {
@@ -240,25 +260,112 @@ export function loadPatterns(dir: string = defaultPatternsDir()): {
     );
   }
   const files = names.map((name) => join(dir, name));
+  const bytes: (Buffer | NodeJS.ErrnoException)[] = files.map((file) => {
+    try {
+      return readFileSync(file);
+    } catch (err) {
+      return err as NodeJS.ErrnoException;
+    }
+  });
+  if (opts.compiled !== false && bytes.every((b) => Buffer.isBuffer(b))) {
+    const compiled = opts.catalog ?? readCompiledCatalog(opts.compiled ?? compiledCatalogFiles());
+    const hit = compiled && compiledPatterns(compiled, dir, names, bytes as Buffer[]);
+    if (hit) return { patterns: hit, problems: [], files, from: 'compiled' };
+  }
   const patterns: PatternSpec[] = [];
   const problems: LintProblem[] = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (err) {
-      problems.push({ file, message: `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` });
-      continue;
+  files.forEach((file, i) => {
+    const b = bytes[i]!;
+    if (!Buffer.isBuffer(b)) {
+      problems.push({ file, message: `cannot read the file (${b.code ?? b.message})` });
+      return;
     }
-    const parsed = parsePatternFile(text, file);
+    const parsed = parsePatternFile(b.toString('utf8'), file);
     patterns.push(...parsed.patterns);
     problems.push(...parsed.problems);
-  }
+  });
   const duplicates = findDuplicateIds(patterns);
   problems.push(...duplicates);
   const dropped = new Set(duplicates.map((d) => d.patternId));
   const kept = patterns.filter((spec, i) => !dropped.has(spec.id) || patterns.findIndex((s) => s.id === spec.id) === i);
-  return { patterns: kept, problems, files };
+  return { patterns: kept, problems, files, from: 'yaml' };
+}
+
+/** Version of the compiled catalog's layout; a file of another version is ignored. */
+export const COMPILED_FORMAT = 2;
+
+/** build/catalog.json as written by scripts/compile-catalog.mjs (see catalog-setup.ts compileCatalogJson). */
+export interface CompiledCatalogJson {
+  format: number;
+  /** sha256 (hex) of the bytes of every *.yaml in the patterns folder, by file name. */
+  sources: Record<string, string>;
+  /** Pattern file names in load order; absent when the YAML had problems (then it is always parsed). */
+  files?: string[];
+  patterns?: PatternSpec[];
+  /** Parallel to patterns: index into files, the pattern's line, and each field's line. */
+  positions?: [number, number, [string, number][]][];
+  /** Migration entries without their file (re-added on load); absent when migrations.yaml had problems. */
+  migrations?: [string, Record<string, unknown>][];
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Where a compiled catalog may be, in order: catalog.json next to this module (a bundle in dist/), then
+ * build/catalog.json in the package. Each is used only when its hashes match the YAML being loaded.
+ */
+export function compiledCatalogFiles(): string[] {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return [join(here, 'catalog.json'), join(dirname(defaultPatternsDir()), 'build', 'catalog.json')];
+}
+
+/** The first candidate that exists and parses as this format; undefined when none does (never throws). */
+export function readCompiledCatalog(candidates: string[]): CompiledCatalogJson | undefined {
+  for (const file of candidates) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    try {
+      const json = JSON.parse(text) as CompiledCatalogJson;
+      if (json && json.format === COMPILED_FORMAT && typeof json.sources === 'object' && json.sources !== null) return json;
+    } catch {
+      // A truncated or hand-edited file is not an error: the YAML is the source of truth.
+    }
+  }
+  return undefined;
+}
+
+function compiledPatterns(c: CompiledCatalogJson, dir: string, names: string[], bytes: Buffer[]): PatternSpec[] | undefined {
+  const { files, patterns, positions } = c;
+  if (!Array.isArray(files) || !Array.isArray(patterns) || !Array.isArray(positions) || positions.length !== patterns.length) return undefined;
+  if (files.length !== names.length || files.some((f, i) => f !== names[i])) return undefined;
+  for (let i = 0; i < names.length; i++) {
+    if (c.sources[names[i]!] !== sha256(bytes[i]!)) return undefined;
+  }
+  for (let i = 0; i < patterns.length; i++) {
+    const [fileIndex, line, fields] = positions[i]!;
+    const name = files[fileIndex];
+    if (name === undefined) return undefined;
+    recordPosition(patterns[i]!, { file: join(dir, name), line, fields: new Map(fields) });
+  }
+  return patterns;
+}
+
+type YamlLib = typeof import('yaml');
+let yamlModule: YamlLib | undefined;
+
+/**
+ * The yaml package, loaded on first use (about 40 ms of start-up) so that a scan served by the compiled
+ * catalog need not load it. A bundle defines `require` and esbuild inlines the call; plain Node ESM has
+ * no `require`, so one is made for this module.
+ */
+export function yamlLib(): YamlLib {
+  return (yamlModule ??= typeof require === 'function' ? (require('yaml') as YamlLib) : (createRequire(import.meta.url)('yaml') as YamlLib));
 }
 
 /**

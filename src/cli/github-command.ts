@@ -7,8 +7,7 @@ import type { CliIO } from './main.js';
 import { addScanOptions, requestFromOptions, writeScanOutput, type ScanCliOptions } from './scan-command.js';
 import { runConfiguredScan } from '../scan-request.js';
 import { resolveSettings } from '../settings.js';
-import { createClient, explainApiError, parseRepo } from '../github/client.js';
-import { changeItems, fromList, listPullFiles, treeItems, DEFAULT_CONCURRENCY, type RemoteProgress } from '../github/remote-source.js';
+import { DEFAULT_CONCURRENCY, type RemoteProgress } from '../github/remote-source.js';
 
 interface GithubScanOptions extends ScanCliOptions {
   ref?: string;
@@ -37,6 +36,9 @@ export function registerGithubCommands(program: Command, io: CliIO, setExit: (co
 }
 
 async function githubScan(full: string, opts: GithubScanOptions, io: CliIO): Promise<number> {
+  // Octokit and its plugins cost about 40 ms to load; only this command needs them.
+  const { createClient, explainApiError, parseRepo } = await import('../github/client.js');
+  const { changeItems, fromList, listPullFiles, treeItems } = await import('../github/remote-source.js');
   const repoRef = parseRepo(full);
   if (!repoRef) throw new UsageError(`github scan: "${full}" is not a repository; write it as owner/repo`);
   if (opts.staged || opts.diff !== undefined || opts.history) throw new UsageError('github scan: --staged, --diff and --history are for local repositories; use --ref or --pr');

@@ -7,9 +7,7 @@ import { severityRank } from '../model/types.js';
 import type { CliIO } from './main.js';
 import { runConfiguredScan } from '../scan-request.js';
 import { parseFailOn } from './scan-command.js';
-import { installHook, uninstallHook } from '../hook/install.js';
 import { hookSnippets, SKIP_ENV } from '../hook/script.js';
-import { blockMessage } from '../hook/message.js';
 
 /** bin/keyshift.js, found from this module's place in build/src/cli. */
 function cliPath(): string {
@@ -22,7 +20,8 @@ export function registerHookCommands(program: Command, io: CliIO, setExit: (code
     .command('install')
     .description('write .git/hooks/pre-commit (where git looks for hooks) and print husky/lefthook snippets')
     .option('--force', 'replace an existing pre-commit hook that is not keyshift\'s (it is kept as a backup)')
-    .action((opts: { force?: boolean }) => {
+    .action(async (opts: { force?: boolean }) => {
+      const { installHook } = await import('../hook/install.js');
       const r = installHook({ cwd: io.cwd, force: Boolean(opts.force), node: process.execPath, cli: cliPath() });
       const what = r.action === 'replaced' ? `replaced (the old hook is in ${r.backup})` : r.action;
       io.stdout(`keyshift: pre-commit hook ${what}: ${r.path}\n\nUsing a hook manager instead?\n\n${hookSnippets()}`);
@@ -31,7 +30,8 @@ export function registerHookCommands(program: Command, io: CliIO, setExit: (code
   hook
     .command('uninstall')
     .description('remove keyshift\'s pre-commit hook (a foreign hook is left alone)')
-    .action(() => {
+    .action(async () => {
+      const { uninstallHook } = await import('../hook/install.js');
       const r = uninstallHook(io.cwd);
       io.stdout(r.removed ? `keyshift: removed ${r.path}${r.restored ? ' (restored the previous hook)' : ''}\n` : `keyshift: no keyshift hook at ${r.path}\n`);
       setExit(EXIT_CLEAN);
@@ -67,7 +67,7 @@ export function registerHookCommands(program: Command, io: CliIO, setExit: (code
       for (const w of report.result.warnings) io.stderr(`keyshift: warning: ${w}\n`);
       const blocking =
         failOn === 'none' ? [] : report.result.findings.filter((f) => f.suppressions.length === 0 && severityRank(f.severity) >= severityRank(failOn));
-      if (blocking.length > 0) io.stderr(blockMessage(blocking));
+      if (blocking.length > 0) io.stderr((await import('../hook/message.js')).blockMessage(blocking));
       setExit(blocking.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN);
     });
 }

@@ -4,7 +4,6 @@ import { UsageError, EXIT_CLEAN, EXIT_USAGE } from '../model/errors.js';
 import { CREDENTIAL_KINDS } from '../model/types.js';
 import type { CliIO } from './main.js';
 import { loadEngineCatalog } from '../catalog-setup.js';
-import { checkCatalog } from '../catalog-check.js';
 import { explainPattern } from '../migrate/suggest.js';
 
 export function registerPatternCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -30,7 +29,9 @@ export function registerPatternCommands(program: Command, io: CliIO, setExit: (c
     .command('check')
     .description('lint the catalog and run every example through the full engine')
     .option('--dir <folder>', 'a patterns folder to check instead of the built-in one')
-    .action((opts: { dir?: string }) => {
+    .action(async (opts: { dir?: string }) => {
+      // The example check compiles the whole engine; only this command needs it.
+      const { checkCatalog } = await import('../catalog-check.js');
       const report = checkCatalog(opts.dir);
       for (const line of report.problems) io.stderr(`${line}\n`);
       io.stdout(`${report.patterns} patterns, ${report.examples} examples, ${report.negativeExamples} negative examples: ${report.problems.length === 0 ? 'ok' : `${report.problems.length} problem(s)`}\n`);

@@ -1,10 +1,12 @@
-// Loads and validates patterns/migrations.yaml into MigrationEntry objects, with file:line errors.
-// Owns the migration data format; must not read pattern files or decide which variant applies.
+// Loads and validates patterns/migrations.yaml into MigrationEntry objects, with file:line errors, or
+// takes them from the compiled catalog.json when its hash of migrations.yaml matches. Owns the migration
+// data format; must not read pattern files or decide which variant applies.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Node, Pair, YAMLMap } from 'yaml';
+import type { Alias, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { ConfigError } from '../model/errors.js';
 import { FILE_CONTEXTS } from '../model/types.js';
 import type { FileContext } from '../model/types.js';
@@ -81,12 +83,30 @@ export function defaultMigrationsFile(): string {
   return resolve(process.cwd(), 'patterns', 'migrations.yaml');
 }
 
-/** Reads and validates the migration data; throws ConfigError (file:line, field) on the first problem. */
-export function loadMigrations(file?: string): Map<string, MigrationEntry> {
+/** The parts of a compiled catalog (build/catalog.json) this loader reads. */
+export interface CompiledMigrationsJson {
+  format?: unknown;
+  sources?: Record<string, unknown>;
+  migrations?: unknown;
+}
+
+export interface MigrationLoadOptions {
+  /** Catalog files to try (default: next to this module, then build/catalog.json), or false to parse the YAML. */
+  compiled?: string[] | false;
+  /** A catalog already parsed by the caller, so that one process reads the JSON once. */
+  catalog?: CompiledMigrationsJson;
+}
+
+/**
+ * Reads and validates the migration data; throws ConfigError (file:line, field) on the first problem.
+ * When a compiled catalog holds a sha256 of migrations.yaml equal to this file's, its entries are used
+ * (`compiled: false` forces the YAML; a list names the catalog files to try).
+ */
+export function loadMigrations(file?: string, opts: MigrationLoadOptions = {}): Map<string, MigrationEntry> {
   const path = file ?? defaultMigrationsFile();
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (err) {
     throw new ConfigError(
       `cannot read migration data (${(err as NodeJS.ErrnoException).code ?? 'error'}); check the path or reinstall keyshift`,
@@ -95,7 +115,11 @@ export function loadMigrations(file?: string): Map<string, MigrationEntry> {
       { cause: err },
     );
   }
-  const { entries, problems } = parseMigrations(text, path);
+  if (opts.compiled !== false) {
+    const compiled = compiledMigrations(path, bytes, opts.catalog ? [opts.catalog] : (opts.compiled ?? compiledCatalogFiles()));
+    if (compiled) return compiled;
+  }
+  const { entries, problems } = parseMigrations(bytes.toString('utf8'), path);
   const first = problems[0];
   if (first) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
@@ -104,11 +128,46 @@ export function loadMigrations(file?: string): Map<string, MigrationEntry> {
   return entries;
 }
 
+/** Same places as the pattern loader: catalog.json next to this module (a bundle), then build/catalog.json. */
+function compiledCatalogFiles(): string[] {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return [join(here, 'catalog.json'), join(dirname(dirname(defaultMigrationsFile())), 'build', 'catalog.json')];
+}
+
+/**
+ * The compiled entries for `file` when a candidate catalog.json records the same sha256 for a file of the
+ * same name; undefined when none does, or when a catalog is missing, corrupt or of another format.
+ */
+export function compiledMigrations(
+  file: string,
+  bytes: Uint8Array,
+  candidates: (string | CompiledMigrationsJson)[],
+): Map<string, MigrationEntry> | undefined {
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  for (const candidate of candidates) {
+    let json: CompiledMigrationsJson;
+    try {
+      json = typeof candidate === 'string' ? (JSON.parse(readFileSync(candidate, 'utf8')) as CompiledMigrationsJson) : candidate;
+    } catch {
+      continue; // missing, unreadable or corrupt: the YAML is the source of truth
+    }
+    if (!json || json.format !== 2 || json.sources?.[basename(file)] !== hash || !Array.isArray(json.migrations)) continue;
+    const entries = new Map<string, MigrationEntry>();
+    for (const row of json.migrations as unknown[]) {
+      if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'object' || row[1] === null) return undefined;
+      entries.set(row[0], { ...(row[1] as Omit<MigrationEntry, 'file'>), file });
+    }
+    return entries;
+  }
+  return undefined;
+}
+
 /** Parses migration YAML text; returns every problem found rather than stopping at the first. */
 export function parseMigrations(
   text: string,
   file: string,
 ): { entries: Map<string, MigrationEntry>; problems: MigrationProblem[] } {
+  const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: MigrationProblem[] = [];
@@ -345,4 +404,19 @@ function urlList(
     else problem(item, field, 'must be an https URL');
   });
   return out.length === node.items.length ? out : undefined;
+}
+
+type YamlLib = typeof import('yaml');
+let yamlModule: YamlLib | undefined;
+const isAlias = (n: unknown): n is Alias => yamlLib().isAlias(n);
+const isMap = (n: unknown): n is YAMLMap => yamlLib().isMap(n);
+const isScalar = (n: unknown): n is Scalar => yamlLib().isScalar(n);
+const isSeq = (n: unknown): n is YAMLSeq => yamlLib().isSeq(n);
+
+/**
+ * The yaml package, loaded on first use so that migrations served by the compiled catalog need not load
+ * it. A bundle defines `require` and esbuild inlines the call; plain Node ESM gets one for this module.
+ */
+function yamlLib(): YamlLib {
+  return (yamlModule ??= typeof require === 'function' ? (require('yaml') as YamlLib) : (createRequire(import.meta.url)('yaml') as YamlLib));
 }
