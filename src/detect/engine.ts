@@ -22,6 +22,8 @@ export interface CompiledPattern {
   group: number;
   allow: RegExp[];
   validator?: (secret: string) => boolean;
+  /** Overlap rank (see patternTier): on overlapping spans the higher tier wins. */
+  tier: number;
 }
 
 export interface CompiledCatalog {
@@ -31,6 +33,29 @@ export interface CompiledCatalog {
   keywordPatterns: Int32Array[];
   /** Patterns without keywords: searched over the whole text (the linter should not let these in). */
   unkeyed: number[];
+  /** Pattern id -> index in `patterns`, for overlap resolution. */
+  byId: Map<string, number>;
+}
+
+/**
+ * One finding per span. When matches of different patterns overlap, the more specific one is kept:
+ *   tier 3  provider patterns (github.pat-classic, aws.secret-access-key, gcp.service-account-key, ...)
+ *   tier 2  format patterns that recognise an encoding, not an issuer (jwt.token, pem.*, http.*,
+ *           url.basic-credentials, curl.user-password)
+ *   tier 1  generic patterns with a narrow key (generic.password, generic.client-secret, ...)
+ *   tier 0  the generic catch-alls (generic.api-key, generic.env-secret)
+ * A higher tier drops every lower-tier match it overlaps. Within one tier both are kept, except where
+ * SUPERSEDES says one pattern refines another on the same value (firebase web config vs a bare AIza key).
+ */
+const FORMAT_PATTERN = /^(?:jwt\.token$|pem\.|http\.|url\.basic-credentials$|curl\.user-password$)/;
+const GENERIC_CATCH_ALL: ReadonlySet<string> = new Set(['generic.api-key', 'generic.env-secret']);
+export const SUPERSEDES: Readonly<Record<string, readonly string[]>> = {
+  'google.firebase-web-api-key': ['google.api-key'],
+};
+
+export function patternTier(spec: PatternSpec): number {
+  if (spec.generic) return GENERIC_CATCH_ALL.has(spec.id) ? 0 : 1;
+  return FORMAT_PATTERN.test(spec.id) ? 2 : 3;
 }
 
 export interface DetectOptions {
@@ -77,7 +102,7 @@ export function compileCatalog(specs: readonly PatternSpec[]): CompiledCatalog {
         );
       }
     }
-    patterns.push({ spec, regex, group: groups >= 1 ? 1 : 0, allow, validator });
+    patterns.push({ spec, regex, group: groups >= 1 ? 1 : 0, allow, validator, tier: patternTier(spec) });
     const kws = new Set(spec.keywords.filter((k) => k.length > 0).map(foldAscii));
     if (kws.size === 0) unkeyed.push(index);
     for (const k of kws) {
@@ -88,7 +113,8 @@ export function compileCatalog(specs: readonly PatternSpec[]): CompiledCatalog {
   });
   const automaton = buildAutomaton([...keywordOwners.keys()]);
   const keywordPatterns = automaton.keywords.map((k) => Int32Array.from(keywordOwners.get(k)!));
-  return { patterns, automaton, keywordPatterns, unkeyed };
+  const byId = new Map(patterns.map((p, i) => [p.spec.id, i] as [string, number]));
+  return { patterns, automaton, keywordPatterns, unkeyed, byId };
 }
 
 /** Offsets of line starts for blobs that come without them; "\r\n", "\n" and "\r" end a line, as in read/. */
@@ -212,7 +238,45 @@ export function detectMatches(blob: Blob, compiled: CompiledCatalog, opts: Detec
     }
   }
   matches.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
-  return matches;
+  return resolveOverlaps(matches, compiled);
+}
+
+/** Whether a match of pattern `a` drops an overlapping match of pattern `b` (see the tiers above). */
+function beats(compiled: CompiledCatalog, a: string, b: string): boolean {
+  if (a === b) return false;
+  const ta = compiled.patterns[compiled.byId.get(a)!]!.tier;
+  const tb = compiled.patterns[compiled.byId.get(b)!]!.tier;
+  if (ta !== tb) return ta > tb;
+  return SUPERSEDES[a]?.includes(b) ?? false;
+}
+
+/**
+ * Drops every match that an overlapping, more specific match beats. Works on runs of transitively
+ * overlapping matches (sorted by start), so the cost is quadratic only within a run.
+ */
+export function resolveOverlaps(sorted: Match[], compiled: CompiledCatalog): Match[] {
+  if (sorted.length < 2) return sorted;
+  const out: Match[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i + 1;
+    let runEnd = sorted[i]!.end;
+    while (j < sorted.length && sorted[j]!.start < runEnd) {
+      runEnd = Math.max(runEnd, sorted[j]!.end);
+      j++;
+    }
+    for (let k = i; k < j; k++) {
+      const m = sorted[k]!;
+      let dropped = false;
+      for (let o = i; o < j && !dropped; o++) {
+        const other = sorted[o]!;
+        dropped = o !== k && other.start < m.end && m.start < other.end && beats(compiled, other.patternId, m.patternId);
+      }
+      if (!dropped) out.push(m);
+    }
+    i = j;
+  }
+  return out;
 }
 
 function toMatch(

@@ -43,11 +43,22 @@ function checksumValid(c: Candidate): boolean {
 }
 
 /**
+ * Validators that check structure only (charset, length, a decodable account id or JSON body), not a
+ * checksum: a mask such as AKIAXXXXXXXXXXXXXXXX passes them, so they never rescue a placeholder.
+ */
+const STRUCTURAL_VALIDATORS: ReadonlySet<string> = new Set(['aws-access-key-id', 'base64-json', 'sentry-org-token']);
+
+/** The value passes a real checksum (CRC, bech32, macaroon header), not merely a structural check. */
+function checksumRescues(c: Candidate): boolean {
+  return checksumValid(c) && !(c.spec.validator !== undefined && STRUCTURAL_VALIDATORS.has(c.spec.validator));
+}
+
+/**
  * For heuristics that a real credential can trip by chance (a random token containing "xxx"): a value
  * that passes its format's checksum is kept with a note; anything else is dropped.
  */
 function dropOrNote(c: Candidate, reason: string): string | undefined {
-  if (checksumValid(c)) {
+  if (checksumRescues(c)) {
     c.notes.push(reason);
     return undefined;
   }
@@ -73,7 +84,7 @@ export function allowList(c: Candidate): string | undefined {
 
 // Documentation words and masks; AWS publishes AKIAIOSFODNN7EXAMPLE and a secret ending in EXAMPLEKEY.
 const PLACEHOLDER_WORDS =
-  /example|sample|dummy|fake|changeme|change_me|change-me|placeholder|your[_-]|replace[_-]?me|redacted|insert[_-]?your|\*{4}|\.\.\.|…|<[A-Za-z][\w -]*>/i;
+  /example|sample|dummy|fake|changeme|change_me|change-me|placeholder|your[_-]|replace[_-]?me|redacted|insert[_-]?your|\*{4}|\.\.\.|…|<[A-Za-z][\w -]*>|^\[[A-Za-z][\w -]*\]$/i;
 // Masks written with x: case-sensitive, since a random token may hold a mixed-case xXx.
 const X_MASK = /xxx|XXXX/;
 // References and templating: the value names where a secret lives, it is not one.
@@ -94,6 +105,24 @@ export function placeholderReason(secret: string, before = ''): string | undefin
 export function documentationPlaceholder(c: Candidate): string | undefined {
   const reason = placeholderReason(c.secret, contextBefore(c, 24));
   return reason === undefined ? undefined : dropOrNote(c, reason === 'reference' ? 'reference' : 'placeholder-like');
+}
+
+/** The decoded JSON of a JWT's payload, or undefined when it does not decode. */
+function jwtPayload(token: string): string | undefined {
+  const part = token.split('.')[1];
+  if (part === undefined || !/^[A-Za-z0-9_-]+$/.test(part)) return undefined;
+  const json = Buffer.from(part, 'base64url').toString('utf8');
+  return json.startsWith('{') ? json : undefined;
+}
+
+// Claims that only documentation writes: AWS's EXAMPLE... ids, placeholder words, masks.
+const JWT_DOC_CLAIMS = /EXAMPLE|\b(?:placeholder|dummy|redacted)\b|\bfake[_-]|XXXX/;
+
+/** Patterns with decoder jwt: a token whose claims are documentation placeholders (kept if checksummed). */
+export function jwtDocumentationClaims(c: Candidate): string | undefined {
+  if (c.spec.decoder !== 'jwt') return undefined;
+  const payload = jwtPayload(c.secret);
+  return payload !== undefined && JWT_DOC_CLAIMS.test(payload) ? dropOrNote(c, 'placeholder-claims') : undefined;
 }
 
 function isSequentialStep(a: number, b: number): boolean {
@@ -193,9 +222,11 @@ export function uuidValue(c: Candidate): string | undefined {
 
 const IDENTIFIER_SHAPES: readonly RegExp[] = [
   /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/, // dotted path: config.auth.token, this.password
+  /^[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*(?:\.[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*)+$/, // path with indexes: Jobs[-1].JobId
   /^[A-Za-z_$][\w$.]*\(/, // call: getToken(), os.getenv("X")
-  /^[a-z]+\d*(?:[A-Z][a-z]+\d*)+$/, // camelCase words: getAccessToken
-  /^(?:[A-Z][a-z]+\d*){2,}$/, // PascalCase words: ApiKeyProvider
+  /^[a-z]+(?:[A-Z][a-z]+)+\d*$/, // camelCase words: getAccessToken (digits only at the end: Qm4Xt8 is not words)
+  /^(?:[A-Z][a-z]+){2,}\d*$/, // PascalCase words: ApiKeyProvider
+  /^[A-Z]{2,6}(?:[A-Z][a-z]+)+\d*$/, // PascalCase after an acronym: JSXIdentifier, DOMTokenList
   /^[a-z]+(?:_[a-z]+\d*)+$/, // snake_case words: access_token_secret
   /^[A-Z]+(?:_[A-Z0-9]+)+$/, // environment variable names: GITHUB_TOKEN
   /^[a-z]+(?:-[a-z]+)+$/, // kebab-case words: x-api-key
@@ -214,6 +245,104 @@ export function encodedContext(c: Candidate): string | undefined {
   return /sourceMappingURL|sourcesContent|base64,/.test(contextBefore(c, 200)) ? 'encoded-context' : undefined;
 }
 
+// Values that locate or describe something rather than authenticate: URLs without credentials, URNs,
+// ARNs, file paths, dates and versions, {templates}.
+const LOCATOR_VALUE: readonly RegExp[] = [
+  /^[a-z][a-z0-9+.-]{1,15}:\/\/(?![^/?#\s]*@)/i, // URL without user:password@
+  /^urn:[a-z0-9-]+:/i,
+  /^arn:aws[a-z-]*:/,
+  /^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\)[\w.@~ -]*(?:[/\\][\w.@~ -]*)*$/, // absolute or relative file path
+  /^[a-z0-9_.@-]+(?:\/[a-z0-9_.@-]+)+\/?$/, // lower-case slash path or namespaced id: keyshift/secret/v1
+  /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+)?(?:Z|[+-]\d{2}:?\d{2})?$/, // ISO date or timestamp
+  /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.-]+)?$/, // version
+  /^\{[A-Za-z_][\w.-]*\}$/, // {placeholder} template
+];
+
+/** Generic patterns: URLs, URNs, ARNs, paths, dates, versions and templates are not credential material. */
+export function locatorValue(c: Candidate): string | undefined {
+  if (!c.spec.generic) return undefined;
+  for (const re of LOCATOR_VALUE) if (re.test(c.secret)) return 'locator';
+  return undefined;
+}
+
+/**
+ * The name a generic value is assigned to: the identifier right before the (optional) closing quote,
+ * operator and opening quote, on the value's own line; '' when there is none.
+ */
+export function assignedKey(c: Candidate): string {
+  const m = /([A-Za-z0-9_.-]+)["'`]?\s{0,3}(?::=|=>|\?=|\|\||[:=,])?\s{0,3}["'`]?$/.exec(contextBefore(c, 120));
+  return m ? m[1]! : '';
+}
+
+/** A key name split into lower-case words: nextPageToken, NEXT_PAGE_TOKEN, next-page-token -> next page token. */
+export function keyWords(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+// The last word of a key that holds something next to a secret, not the secret: its id, where it lives,
+// its type, a hash or signature of it, its size or age, a label for it.
+const NON_SECRET_LAST_WORDS: ReadonlySet<string> = new Set([
+  'id', 'ids', 'uid', 'guid', 'uuid', 'arn', 'arns', 'url', 'urls', 'uri', 'uris', 'endpoint', 'host', 'hostname', 'domain',
+  'path', 'paths', 'file', 'filename', 'dir', 'name', 'names', 'type', 'types', 'kind', 'hash', 'hashed', 'digest',
+  'checksum', 'sha', 'md5', 'fingerprint', 'signature', 'salt', 'length', 'len', 'size', 'count', 'limit', 'expires', 'expiry',
+  'expiration', 'ttl', 'timeout', 'at', 'date', 'time', 'timestamp', 'used', 'header', 'field', 'param', 'prefix', 'suffix',
+  'label', 'title', 'description', 'hint', 'help', 'message', 'error', 'policy', 'mode', 'method', 'format', 'version', 'scope',
+  'scopes', 'audience', 'issuer', 'algorithm', 'alg', 'pattern', 'regex', 'template', 'provider', 'location', 'region', 'status',
+  'generation', 'rotation', 'placeholder', 'enabled', 'required', 'ref',
+]);
+// Tokens that page, order or de-duplicate API calls (nextToken, pageToken, ClientToken): opaque, not credentials.
+const NON_SECRET_TOKEN_QUALIFIERS: ReadonlySet<string> = new Set([
+  'next', 'page', 'pagination', 'continuation', 'continue', 'cursor', 'marker', 'wait', 'sync', 'output', 'input',
+  'idempotency', 'client', 'resume', 'start', 'skip', 'delta', 'change', 'changes', 'term', 'prev', 'previous',
+]);
+// A value that names a secret (a label, a key name echoed back, "my_token") is not the secret itself.
+const SECRET_WORD = /secret|token|api[_-]?key|credential|passw(?:or)?d|passwort/i;
+const PASSWORD_WORD = /passw(?:or)?d|passwort/i;
+
+/**
+ * Generic patterns: judged by the key the value is assigned to. Keys whose last word says the value is an
+ * id, URL, type, hash, size, date or label; paging and idempotency tokens; a value that repeats its key
+ * (my_nextPageToken) or contains a secret word (password rule: a password word) is a name, not a secret.
+ */
+export function nonSecretKey(c: Candidate): string | undefined {
+  if (!c.spec.generic) return undefined;
+  const key = assignedKey(c);
+  const words = keyWords(key);
+  const last = words[words.length - 1];
+  if (last !== undefined && NON_SECRET_LAST_WORDS.has(last)) return 'non-secret-key';
+  if (last === 'token' && words.length >= 2 && NON_SECRET_TOKEN_QUALIFIERS.has(words[words.length - 2]!)) return 'paging-token';
+  const flatKey = words.join('');
+  if (flatKey.length >= 5 && c.secret.toLowerCase().replace(/[^a-z0-9]/g, '').includes(flatKey)) return 'echoes-key';
+  const isPassword = /password|passwd|passwort|pwd/i.test(c.spec.id);
+  // A connection string names its own Password= field; the value-word checks do not apply to it.
+  if (c.spec.id.endsWith('connection-string')) return undefined;
+  if ((isPassword ? PASSWORD_WORD : SECRET_WORD).test(c.secret)) return 'names-a-secret';
+  // A lower-case word followed by digits (cachedvol112233) is a label; a password may be exactly that, so not there.
+  if (!isPassword && /^[a-z]+\d+$/.test(c.secret)) return 'word-and-number';
+  return undefined;
+}
+
+/**
+ * Generic patterns: a base64 value (a Kubernetes Secret's data, a basic-auth blob) that decodes to
+ * printable text is judged by what it encodes: Y2hhbmdlbWU= is "changeme", a placeholder.
+ */
+export function encodedPlaceholder(c: Candidate): string | undefined {
+  if (!c.spec.generic || c.secret.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(c.secret)) return undefined;
+  const decoded = Buffer.from(c.secret, 'base64').toString('latin1');
+  if (!/^[\x20-\x7e]{4,}$/.test(decoded)) return undefined;
+  if (placeholderReason(decoded) !== undefined) return 'encoded-placeholder';
+  for (const re of c.allow) {
+    re.lastIndex = 0;
+    if (re.test(decoded)) return 'encoded-placeholder';
+  }
+  return undefined;
+}
+
 /** The filters in the order the engine applies them, cheapest and most decisive first. */
 export const VALUE_FILTERS: readonly ValueFilter[] = [
   lengthSanity,
@@ -227,6 +356,10 @@ export const VALUE_FILTERS: readonly ValueFilter[] = [
   uuidValue,
   codeIdentifier,
   encodedContext,
+  locatorValue,
+  nonSecretKey,
+  encodedPlaceholder,
+  jwtDocumentationClaims,
 ];
 
 /** Runs every filter; the first reason stops the chain. */
@@ -264,11 +397,11 @@ const MINIFIED_MIN_SAMPLE = 8192;
 const MINIFIED_AVG_LINE = 500;
 
 /**
- * *.min.js / *.min.css, or an average line longer than 500 characters over the first 64 KB.
+ * *.min.js / *.min.css, source maps (*.js.map, *.css.map: names and mappings, not assignments), or an average line longer than 500 characters over the first 64 KB.
  * `lineStarts` (the blob's line index), when given, saves counting line breaks again.
  */
 export function isMinified(path: string, text: string, lineStarts?: readonly number[]): boolean {
-  if (/\.min\.(?:js|mjs|cjs|css)$/i.test(path)) return true;
+  if (/\.min\.(?:js|mjs|cjs|css)$/i.test(path) || /\.(?:js|mjs|cjs|css)\.map$/i.test(path)) return true;
   const n = Math.min(text.length, MINIFIED_SAMPLE);
   if (n < MINIFIED_MIN_SAMPLE) return false;
   let lines = 1;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compileCatalog, detectMatches, isLockfile, isMinified } from '../../src/detect/engine.js';
+import { compileCatalog, detectMatches, isLockfile, isMinified, patternTier, SUPERSEDES } from '../../src/detect/engine.js';
 import { base62, crc32 } from '../../src/detect/validators.js';
 import { ConfigError } from '../../src/model/errors.js';
 import { blob, spec } from './helpers.js';
@@ -230,4 +230,54 @@ test('an empty blob and a blob without line starts are handled', () => {
   assert.deepEqual(detectMatches(blob(''), c), []);
   const b = { ...blob(`x\r\n${TOK}`), lineStarts: [] };
   assert.deepEqual(summary(detectMatches(b, c)), [`acme.token 2:1-2:21 ${TOK}`]);
+});
+
+// One finding per span ------------------------------------------------------------------------------
+
+const anyKey = spec({
+  id: 'generic.api-key', keywords: ['token'], regex: 'token\\s*=\\s*"([^"]{8,150})"', generic: true,
+});
+const pwKey = spec({
+  id: 'generic.password', keywords: ['token'], regex: 'token\\s*=\\s*"([^"]{8,150})"', generic: true,
+});
+
+test('overlaps: a provider pattern drops the generic match on the same value', () => {
+  const c = compileCatalog([anyKey, tokSpec]);
+  assert.deepEqual(summary(detectMatches(blob(`token = "${TOK}"`), c)), [`acme.token 1:10-1:30 ${TOK}`]);
+  // Without the provider match the generic one stands.
+  assert.deepEqual(summary(detectMatches(blob('token = "q8Zr3LmW7vTk2Jp9"'), c)), ['generic.api-key 1:10-1:26 q8Zr3LmW7vTk2Jp9']);
+});
+
+test('overlaps: a partial overlap counts; a narrower generic rule beats the catch-all', () => {
+  const wide = spec({ id: 'acme.wide', keywords: ['tok_'], regex: '(tok_[A-Za-z0-9]{16}"?;?)' });
+  const c = compileCatalog([anyKey, pwKey, wide]);
+  assert.deepEqual(summary(detectMatches(blob('token = "q8Zr3LmW7vTk2Jp9"'), c)), ['generic.password 1:10-1:26 q8Zr3LmW7vTk2Jp9']);
+  const text = `token = "x${TOK}"`;
+  assert.deepEqual(summary(detectMatches(blob(text), c)).map((s) => s.split(' ')[0]), ['acme.wide']);
+});
+
+test('overlaps: format patterns (jwt.token, pem.*) yield to provider patterns; SUPERSEDES refines within a tier', () => {
+  const jwt = spec({ id: 'jwt.token', keywords: ['eyJ'], regex: '(eyJ[A-Za-z0-9]{8,}\\.eyJ[A-Za-z0-9]{8,}\\.[A-Za-z0-9]{8,})' });
+  const k8s = spec({ id: 'kubernetes.service-account-token.legacy', keywords: ['eyJpc3'], regex: '(eyJ[A-Za-z0-9]{8,}\\.eyJpc3[A-Za-z0-9]{8,}\\.[A-Za-z0-9]{8,})' });
+  const t = 'eyJhbGciOiJSUzI1.eyJpc3MiOiJrdWJl.k3J9q2Lm8Zp4W7vT';
+  assert.deepEqual(summary(detectMatches(blob(`token: ${t}`), compileCatalog([jwt, k8s]))).map((s) => s.split(' ')[0]), ['kubernetes.service-account-token.legacy']);
+  assert.equal(patternTier(jwt), 2);
+  assert.equal(patternTier(spec({ id: 'pem.pkcs8-private-key', keywords: ['x'], regex: '(x)' })), 2);
+  assert.equal(patternTier(k8s), 3);
+  assert.equal(patternTier(anyKey), 0);
+  assert.equal(patternTier(pwKey), 1);
+  assert.deepEqual(SUPERSEDES['google.firebase-web-api-key'], ['google.api-key']);
+  const bare = spec({ id: 'google.api-key', keywords: ['AIza'], regex: '(AIza[A-Za-z0-9]{35})' });
+  const web = spec({ id: 'google.firebase-web-api-key', keywords: ['authDomain'], regex: 'apiKey: "(AIza[A-Za-z0-9]{35})", authDomain', windowBefore: 200, windowAfter: 0 });
+  const key = `AIza${'k3J9q2Lm8Zp4W7vTq8Zr3LmW7vTk2Jp9xYz'}`;
+  const both = compileCatalog([bare, web]);
+  assert.deepEqual(summary(detectMatches(blob(`cfg = { apiKey: "${key}", authDomain: "a.invalid" }`), both)).map((s) => s.split(' ')[0]), ['google.firebase-web-api-key']);
+  assert.deepEqual(summary(detectMatches(blob(`const k = "${key}";`), both)).map((s) => s.split(' ')[0]), ['google.api-key']);
+});
+
+test('overlaps: two provider patterns on different values of one line are both kept', () => {
+  const other = spec({ id: 'acme.other', keywords: ['oth_'], regex: '\\b(oth_[A-Za-z0-9]{16})\\b' });
+  const c = compileCatalog([tokSpec, other]);
+  const text = `a = "${TOK}", b = "oth_q8Zr3LmW7vTk2Jp9"`;
+  assert.deepEqual(summary(detectMatches(blob(text), c)).map((s) => s.split(' ')[0]), ['acme.token', 'acme.other']);
 });

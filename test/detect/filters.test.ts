@@ -6,8 +6,14 @@ import {
   codeIdentifier,
   documentationPlaceholder,
   encodedBlob,
+  assignedKey,
   encodedContext,
+  encodedPlaceholder,
   hashWithContext,
+  jwtDocumentationClaims,
+  keyWords,
+  locatorValue,
+  nonSecretKey,
   isLockfile,
   isMinified,
   lengthSanity,
@@ -209,4 +215,109 @@ test('isMinified: the same answer with and without a line index', () => {
   const starts = (t: string) => [0, ...[...t.matchAll(/\n/g)].map((m) => m.index + 1)];
   assert.equal(isMinified('a.js', long, starts(long)), true);
   assert.equal(isMinified('a.js', short, starts(short)), false);
+});
+
+// Precision filters (issue 3 item 5): each class below was a false positive on the bench corpus or the fixtures.
+
+const password = spec({ id: 'generic.password', keywords: ['password'], regex: '(x)', generic: true, minEntropy: 2.5 });
+
+test('placeholders: [bracketed] names are placeholders; a structural validator does not rescue an X mask', () => {
+  assert.equal(placeholderReason('[claim_signature]'), 'placeholder');
+  assert.equal(placeholderReason('[a1b2c3d4e5'), undefined, 'unbalanced: not a placeholder');
+  const aws = spec({ id: 'aws.access-key-id', keywords: ['AKIA'], regex: '(x)', validator: 'aws-access-key-id' });
+  const masked = cand('AKIAXXXXXXXXXXXXXXXX', aws, { validator: () => true });
+  assert.equal(documentationPlaceholder(masked), 'placeholder-like');
+  assert.deepEqual(masked.notes, []);
+  assert.equal(repeatedOrSequential(cand('AKIAXXXXXXXXXXXXXXXX', aws, { validator: () => true })), 'repeated-chars');
+  // A real checksum (CRC) still keeps a value that only looks masked, with a note.
+  const crc = spec({ id: 'acme.key', keywords: ['acme_'], regex: '(x)', validator: 'github-crc32' });
+  const kept = cand('acme_xxx_k3j2', crc, { validator: () => true });
+  assert.equal(documentationPlaceholder(kept), undefined);
+  assert.deepEqual(kept.notes, ['placeholder-like']);
+});
+
+test('locatorValue: URLs, URNs, ARNs, paths, dates, versions and templates (generic only)', () => {
+  for (const v of [
+    'https://oauth2.googleapis.com/token',
+    'urn:ietf:params:oauth:token-type:refresh_token',
+    'arn:aws:iam::012345678901:role/my-access-role',
+    '/run/secrets/db_password',
+    './config/keys/app.json',
+    'keyshift/secret/v1',
+    '2016-09-08T21:47:36Z',
+    'v1.20.3-beta.1',
+    '{access_token}',
+  ]) {
+    assert.equal(locatorValue(cand(v, generic)), 'locator', v);
+  }
+  assert.equal(locatorValue(cand('https://deploy:k3J9q2Lm8Z@git.corp.invalid', generic)), undefined, 'URL with credentials');
+  assert.equal(locatorValue(cand('q8Zr3/LmW7vTk2Jp9', generic)), undefined, 'base64 with a slash');
+  assert.equal(locatorValue(cand('https://oauth2.googleapis.com/token')), undefined, 'prefixed patterns are not judged');
+});
+
+test('assignedKey and keyWords: the key before the operator, split into words', () => {
+  assert.equal(assignedKey(cand('v', generic, {}, '  "nextPageToken": "')), 'nextPageToken');
+  assert.equal(assignedKey(cand('v', generic, {}, 'export AWS_SECRET_KEY=')), 'AWS_SECRET_KEY');
+  assert.equal(assignedKey(cand('v', generic, {}, 'db.password = \'')), 'db.password');
+  assert.deepEqual(keyWords('NextContinuationToken'), ['next', 'continuation', 'token']);
+  assert.deepEqual(keyWords('SECRET_HASH'), ['secret', 'hash']);
+  assert.deepEqual(keyWords('DOMTokenList'), ['dom', 'token', 'list']);
+  assert.deepEqual(keyWords('private_key_id'), ['private', 'key', 'id']);
+});
+
+test('nonSecretKey: ids, URLs, types, hashes, dates; paging tokens; values naming their key or a secret', () => {
+  const at = (key: string, value: string, s: PatternSpec = generic) => nonSecretKey(cand(value, s, {}, `"${key}": "`));
+  assert.equal(at('private_key_id', 'f72703583bd3e53bac06abccdad4f8d67a7cfb92'), 'non-secret-key');
+  assert.equal(at('token_url', 'q8Zr3LmW7vTk2Jp9'), 'non-secret-key');
+  assert.equal(at('issuedTokenType', 'q8Zr3LmW7vTk2Jp9'), 'non-secret-key');
+  assert.equal(at('SECRET_HASH', 'oT5ZkS8ctnrhYeeGsGTvOzPhoc'), 'non-secret-key');
+  assert.equal(at('PasswordLastUsed', 'q8Zr3LmW7vTk2Jp9', password), 'non-secret-key');
+  assert.equal(at('NextToken', 'U1FsdGVkX19nBV2zoh'), 'paging-token');
+  assert.equal(at('ClientToken', 'q8Zr3LmW7vTk2Jp9'), 'paging-token');
+  assert.equal(at('nextPageToken', 'my_nextPageToken'), 'paging-token');
+  assert.equal(at('accessToken', 'my_accessToken'), 'echoes-key');
+  assert.equal(at('clientSecret', 'VERYLONGSECRETeyJraWQiOi'), 'names-a-secret');
+  assert.equal(at('Password', 'SomeKindOfPassword123!@#', password), 'echoes-key');
+  assert.equal(at('LocalConsolePassword', 'PassWordMustBeAtLeast6Chars.', password), 'names-a-secret');
+  assert.equal(at('ClientId', 'cachedvol112233'), 'non-secret-key');
+  assert.equal(at('apiKey', 'cachedvol112233'), 'word-and-number');
+  // A password may be a word and a number, and may contain "token": only password words name it.
+  assert.equal(at('password', 'hunter2024', password), undefined);
+  assert.equal(at('password', 'tokenring99!', password), undefined);
+  // Real-looking values under secret names are kept.
+  assert.equal(at('apiKey', 'GxgeGhlRXn0zcVvkARTrEGxAfmJvbP91'), undefined);
+  assert.equal(at('SESSION_SECRET', 'eIUCqZHeEfiEr79pOfxE9Bh59Psd'), undefined);
+  assert.equal(at('nextPageToken', 'my_nextPageToken', prefixed), undefined, 'prefixed patterns are not judged');
+});
+
+test('codeIdentifier: indexed paths and acronym-led PascalCase are code; digits inside words are not', () => {
+  assert.equal(codeIdentifier(cand('StreamDescription.Shards[-1].ShardId', generic)), 'code-identifier');
+  assert.equal(codeIdentifier(cand('JSXIdentifier', generic)), 'code-identifier');
+  assert.equal(codeIdentifier(cand('DOMTokenList', generic)), 'code-identifier');
+  assert.equal(codeIdentifier(cand('Qm4Xt8Lc2Vz7Nw5Rb9', generic)), undefined);
+});
+
+test('encodedPlaceholder: base64 of a placeholder or an allow-listed password is judged decoded', () => {
+  const b = (s: string) => Buffer.from(s).toString('base64');
+  assert.equal(encodedPlaceholder(cand(b('changeme'), generic)), 'encoded-placeholder');
+  assert.equal(encodedPlaceholder(cand(b('password1'), password, { allow: [/^password\d{0,4}$/] })), 'encoded-placeholder');
+  assert.equal(encodedPlaceholder(cand(b('Vq7Lr2xKp9sWn4Tb'), generic)), undefined);
+  assert.equal(encodedPlaceholder(cand('q8Zr3LmW7vTk2Jp9', generic)), undefined, 'decodes to binary: not judged');
+});
+
+test('jwtDocumentationClaims: a JWT whose claims hold EXAMPLE values is documentation', () => {
+  const jwt = spec({ id: 'jwt.token', keywords: ['eyJ'], regex: '(x)', decoder: 'jwt' });
+  const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const head = enc({ alg: 'HS256', typ: 'JWT' });
+  const doc = `${head}.${enc({ sub: 'u1', ctx: 'EXAMPLEIDENTITYCONTEXT' })}.k3J9q2Lm8Zp4W7vT`;
+  const real = `${head}.${enc({ sub: 'svc-billing', iss: 'https://auth.corp.invalid/' })}.k3J9q2Lm8Zp4W7vT`;
+  assert.equal(jwtDocumentationClaims(cand(doc, jwt)), 'placeholder-claims');
+  assert.equal(jwtDocumentationClaims(cand(real, jwt)), undefined);
+  assert.equal(jwtDocumentationClaims(cand(doc)), undefined, 'only patterns with decoder jwt');
+});
+
+test('isMinified: source maps are encoded data, not assignments', () => {
+  assert.equal(isMinified('lib/generators/jsx.js.map', '{}'), true);
+  assert.equal(isMinified('dist/app.css.map', '{}'), true);
+  assert.equal(isMinified('docs/sitemap.xml', '<x/>'), false);
 });

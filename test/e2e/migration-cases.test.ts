@@ -54,7 +54,6 @@ const CASES: Case[] = [
     name: 'AWS secret access key written into a GitHub workflow (aws-secret-access-key input)',
     path: '.github/workflows/deploy.yml', line: 16, ruleId: 'aws.secret-access-key', kind: 'static-key',
     migrationKey: 'aws-oidc', context: 'github-workflow', mentions: ['role-to-assume', 'id-token: write'],
-    todo: 'aws.secret-access-key needs an underscore key name; the hyphenated action input is not matched',
   },
   {
     name: 'npm token in .npmrc',
