@@ -40,6 +40,7 @@ for i in 0 1 2 3 4 5 6 7 8 9; do
   f="src/m$((i * 7))/f$((i * 3)).ts"
   { cat "$f"; printf 'export const extra%s = 1;\n' 1 2 3 4; } > "$f.new" && mv "$f.new" "$f"
 done
+# keyshift:allow-next-line aws.access-key-id -- a fake key id (AWS's documented shape) for the benchmark to find
 printf 'aws_access_key_id = AKIAQ7RSTV2WXYZ3ABCD\n' >> src/m0/f0.ts
 git add -A
 echo "files in repo: $(git ls-files | wc -l), staged: $(git diff --cached --name-only | wc -l)"
