@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Builds the committed GitHub Action bundle: dist/action.js (src/action/main.ts) and dist/scan-worker.js
-// (the worker src/scan.ts starts from next to itself), ESM for Node, with every dependency inlined.
+// (the worker src/scan.ts starts from next to itself), ESM for Node, with every dependency inlined, and
+// dist/catalog.json, the compiled catalog the bundle loads instead of parsing YAML (it is hash-checked
+// against patterns/ at run time, so a stale one is ignored, never trusted). Run after `npm run build`.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
@@ -17,3 +20,5 @@ await build({
   legalComments: 'eof',
   logLevel: 'warning',
 });
+
+execFileSync(process.execPath, ['scripts/compile-catalog.mjs', '--out', 'dist/catalog.json'], { stdio: ['ignore', 'ignore', 'inherit'] });
