@@ -1,5 +1,6 @@
 // The detector: Blob + compiled catalog -> Match[]. One keyword pass, regexes only in windows around
-// keyword hits, then the value filters. Pure and synchronous: no I/O, no logging, no classification.
+// keyword hits, the value filters, then one match per span (resolveOverlaps). Pure and synchronous:
+// no I/O, no logging, no classification.
 import { ConfigError } from '../model/errors.js';
 import type { Blob, Match, PatternSpec } from '../model/types.js';
 import { buildAutomaton, findKeywords, foldAscii, type Automaton } from './aho-corasick.js';
@@ -203,7 +204,10 @@ function buildWindows(
   return windows;
 }
 
-/** Every credential candidate in the blob that survives the value filters, sorted by start then pattern id. */
+/**
+ * Every credential candidate in the blob that survives the value filters, with overlapping matches
+ * resolved to the most specific pattern, sorted by start then pattern id.
+ */
 export function detectMatches(blob: Blob, compiled: CompiledCatalog, opts: DetectOptions = {}): Match[] {
   const text = blob.text;
   const lineStarts = blob.lineStarts.length > 0 ? blob.lineStarts : computeLineStarts(text);
