@@ -97,29 +97,38 @@ function processItem(item: SourceItem, engine: DetectionEngine, opts: FileWorker
   return { path: item.path, bytes: blob.bytes, matches, context, pathRole, directives, commit: item.commit };
 }
 
-// Worker-thread protocol: init with the patterns, then batches of items in, outcomes out.
+/** What a worker sends back for one batch: counts and skips for every file, outcomes only where there is something to report. */
+export interface BatchResult {
+  batch: number;
+  files: number;
+  bytes: number;
+  skips: Skip[];
+  /** Outcomes with matches or directives; the rest of the batch is in the counts. */
+  outcomes: FileOutcome[];
+}
+
+// Worker-thread protocol: init with the patterns, then batches of items in, batch results out.
 if (parentPort && workerData?.keyshiftWorker) {
   const port = parentPort;
   const process = createFileProcessor(workerData.patterns as PatternSpec[], workerData.options as FileWorkerOptions);
   port.on('message', (msg: { batch: number; items: SourceItem[] }) => {
-    const out: FileOutcome[] = [];
+    const result: BatchResult = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
     for (const item of msg.items) {
+      let o: FileOutcome;
       try {
-        out.push(process(item));
+        o = process(item);
       } catch (err) {
         // One bad file never aborts a scan: record it as unreadable, without the content.
-        const { context, pathRole } = detectContext(item.path);
-        out.push({
-          path: item.path,
-          skip: { path: item.path, reason: 'unreadable', detail: err instanceof Error ? err.message : String(err) },
-          bytes: 0,
-          matches: [],
-          context,
-          pathRole,
-          directives: [],
-        });
+        result.skips.push({ path: item.path, reason: 'unreadable', detail: err instanceof Error ? err.message : String(err) });
+        continue;
       }
+      if (o.skip) result.skips.push(o.skip);
+      else {
+        result.files++;
+        result.bytes += o.bytes;
+      }
+      if (o.matches.length > 0 || o.directives.length > 0) result.outcomes.push(o);
     }
-    port.postMessage({ batch: msg.batch, outcomes: out });
+    port.postMessage(result);
   });
 }

@@ -3,7 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { Finding, PatternSpec, ScanResult, Skip, SourceItem } from './model/types.js';
-import { createFileProcessor, type FileOutcome, type FileWorkerOptions } from './scan-worker.js';
+import { createFileProcessor, type BatchResult, type FileOutcome, type FileWorkerOptions } from './scan-worker.js';
 import { classifyMatch, markReuse } from './classify/classify.js';
 import { suggestMigration } from './migrate/suggest.js';
 import type { MigrationEntry } from './migrate/load.js';
@@ -57,6 +57,13 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
     if (o.matches.length > 0 || o.directives.length > 0) outcomes.push(o);
     opts.onProgress?.({ files, bytes });
   };
+  const collectBatch = (r: BatchResult): void => {
+    files += r.files;
+    bytes += r.bytes;
+    for (const s of r.skips) skips.push(s);
+    for (const o of r.outcomes) outcomes.push(o);
+    opts.onProgress?.({ files, bytes });
+  };
 
   const workerOptions: FileWorkerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives };
   const iterator = opts.items[Symbol.asyncIterator]();
@@ -87,7 +94,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
       }
     }
   } else {
-    await runPool(workerCount, opts.patterns, workerOptions, head, exhausted ? undefined : iterator, skips, collect, warnings);
+    await runPool(workerCount, opts.patterns, workerOptions, head, exhausted ? undefined : iterator, skips, collect, collectBatch, warnings);
   }
 
   const findings: Finding[] = [];
@@ -157,6 +164,7 @@ async function runPool(
   rest: AsyncIterator<SourceItem | Skip> | undefined,
   skips: Skip[],
   collect: (o: FileOutcome) => void,
+  collectBatch: (r: BatchResult) => void,
   warnings: string[],
 ): Promise<void> {
   const workerUrl = new URL('./scan-worker.js', import.meta.url);
@@ -218,9 +226,9 @@ async function runPool(
           finish(err);
         }
       };
-      worker.on('message', (msg: { batch: number; outcomes: FileOutcome[] }) => {
+      worker.on('message', (msg: BatchResult) => {
         inFlight.delete(msg.batch);
-        for (const o of msg.outcomes) collect(o);
+        collectBatch(msg);
         void send();
       });
       worker.on('error', (err) => {

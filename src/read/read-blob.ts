@@ -59,16 +59,30 @@ export function readBlob(item: SourceItem, opts: ReadOptions): Blob | Skip {
   }
 }
 
-/** Reads up to `size` bytes: a file that grows while read is cut at its stat size, one that shrinks is shorter. */
+/**
+ * One read buffer per thread, reused for every file up to POOL_MAX bytes: the bytes are decoded into a
+ * string before the next read, and a Blob never keeps a reference to them. Saves an allocation (and the
+ * garbage) per file.
+ */
+const POOL_MAX = 16 * 1024 * 1024;
+let pool: Buffer = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * Reads up to `size` bytes: a file that grows while read is cut at its stat size, one that shrinks is shorter.
+ * The result may be a view of the shared read buffer, valid only until the next call.
+ */
 function readWhole(fd: number, size: number): Buffer {
-  const buf = Buffer.allocUnsafe(size);
+  let buf: Buffer;
+  if (size <= pool.length) buf = pool;
+  else if (size <= POOL_MAX) buf = pool = Buffer.allocUnsafe(Math.min(POOL_MAX, Math.max(size, pool.length * 2)));
+  else buf = Buffer.allocUnsafe(size);
   let filled = 0;
   while (filled < size) {
     const n = fs.readSync(fd, buf, filled, size - filled, null);
     if (n === 0) break;
     filled += n;
   }
-  return filled === size ? buf : buf.subarray(0, filled);
+  return filled === buf.length ? buf : buf.subarray(0, filled);
 }
 
 /**

@@ -80,6 +80,8 @@ export type Utf16Guess = 'utf-16le' | 'utf-16be' | undefined;
 export function guessUtf16(bytes: Uint8Array, window = 4096): Utf16Guess {
   const n = Math.min(bytes.length, window) & ~1;
   if (n < 2) return undefined;
+  // Either guess needs NUL bytes; most files have none, and a native search says so without a byte loop.
+  if (bytes.subarray(0, n).indexOf(0) === -1) return undefined;
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < n; i += 2) {
@@ -92,20 +94,21 @@ export function guessUtf16(bytes: Uint8Array, window = 4096): Utf16Guess {
   return undefined;
 }
 
+/** 1 for the C0 control bytes that count against text (not tab, LF, VT, FF, CR or ESC; NUL is found apart). */
+const CONTROL = new Uint8Array(256);
+for (let b = 1; b < 0x20; b++) CONTROL[b] = b === 0x09 || b === 0x0a || b === 0x0b || b === 0x0c || b === 0x0d || b === 0x1b ? 0 : 1;
+
 /**
  * Why the bytes look binary (a NUL byte, or too many C0 control characters) in the first
  * `window` bytes, or undefined when they look like text. Tab, LF, VT, FF, CR and ESC count as text.
  */
 export function binaryReason(bytes: Uint8Array, window = 8192): string | undefined {
   const n = Math.min(bytes.length, window);
+  const head = bytes.subarray(0, n);
+  const nul = head.indexOf(0);
+  if (nul !== -1) return `NUL byte at offset ${nul}`;
   let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i] as number;
-    if (b >= 0x20) continue;
-    if (b === 0) return `NUL byte at offset ${i}`;
-    if (b === 0x09 || b === 0x0a || b === 0x0b || b === 0x0c || b === 0x0d || b === 0x1b) continue;
-    control++;
-  }
+  for (let i = 0; i < n; i++) control += CONTROL[head[i] as number] as number;
   if (n > 0 && control > n * 0.1) return `${control} control characters in the first ${n} bytes`;
   return undefined;
 }
