@@ -208,6 +208,11 @@ export function classifyMatch(
       confidence = 'low';
       notes.push('likely-sample');
       demoted = true;
+    } else if (confidence === 'high') {
+      // A real-looking value in a test or docs path keeps its severity (real keys do leak in tests), but it
+      // is less likely to be live than the same value in source: one step less confidence.
+      confidence = 'medium';
+      notes.push(`${file.pathRole}-path`);
     }
   }
 

@@ -67,6 +67,8 @@ const TEST_DIRS = new Set([
   '__mocks__',
 ]);
 const EXAMPLE_DIRS = new Set(['examples', 'example']);
+/** Files that say they are examples: `ec2.examples.json` (AWS SDK API docs), `config.sample.yaml`. */
+const EXAMPLE_FILE_RE = /(?:^|[._-])(?:examples?|samples?)\.[a-z0-9]+$/i;
 const VENDOR_DIRS = new Set(['node_modules', 'vendor', 'third_party', 'third-party', 'bower_components']);
 
 /** Test file names: foo.test.ts, foo.spec.js, foo_test.go, test_foo.py, foo_test.py, foo_spec.rb, FooTest.java. */
@@ -183,7 +185,7 @@ const RULES: Rule[] = [
 function detectPathRole(p: PathParts): PathRole {
   if (p.dirs.some((d) => VENDOR_DIRS.has(d))) return 'vendor';
   if (p.dirs.some((d) => TEST_DIRS.has(d)) || TEST_FILE_RES.some((re) => re.test(p.base))) return 'test';
-  if (p.dirs.some((d) => DOC_DIRS.has(d) || EXAMPLE_DIRS.has(d)) || DOC_EXTS.has(p.ext)) return 'docs';
+  if (p.dirs.some((d) => DOC_DIRS.has(d) || EXAMPLE_DIRS.has(d)) || DOC_EXTS.has(p.ext) || EXAMPLE_FILE_RE.test(p.base)) return 'docs';
   return 'source';
 }
 

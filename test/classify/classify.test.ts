@@ -78,9 +78,10 @@ const RULE_CASES: RuleCase[] = [
   { name: 'publishable -> low', s: { publishable: true, severity: 'critical' }, kind: 'static-key', severity: 'low', confidence: 'high', notes: ['publishable'] },
   // test/docs downgrade
   { name: 'test path, no checksum, low entropy', m: { entropy: 2.0 }, f: ['code', 'test'], kind: 'static-key', severity: 'medium', confidence: 'low', notes: ['likely-sample'] },
-  { name: 'test path, valid checksum, low entropy', m: { entropy: 2.0, checksum: 'valid' }, f: ['code', 'test'], kind: 'static-key', severity: 'high', confidence: 'high', notes: [] },
+  { name: 'test path, valid checksum, low entropy', m: { entropy: 2.0, checksum: 'valid' }, f: ['code', 'test'], kind: 'static-key', severity: 'high', confidence: 'medium', notes: ['test-path'] },
   { name: 'test path, invalid checksum, high entropy', m: { checksum: 'invalid' }, f: ['code', 'test'], kind: 'static-key', severity: 'medium', confidence: 'low', notes: ['likely-sample'] },
-  { name: 'test path, no checksum, high entropy (real keys leak in tests)', f: ['code', 'test'], kind: 'static-key', severity: 'high', confidence: 'high', notes: [] },
+  { name: 'test path, no checksum, high entropy (real keys leak in tests)', f: ['code', 'test'], kind: 'static-key', severity: 'high', confidence: 'medium', notes: ['test-path'] },
+  { name: 'docs path, no checksum, high entropy', f: ['docs', 'docs'], kind: 'static-key', severity: 'high', confidence: 'medium', notes: ['docs-path'] },
   { name: 'docs path, placeholder note', m: { notes: ['placeholder-like'] }, f: ['docs', 'docs'], kind: 'static-key', severity: 'medium', confidence: 'low', notes: ['placeholder-like', 'likely-sample'] },
   { name: 'vendor path, low entropy: unchanged', m: { entropy: 2.0 }, f: ['code', 'vendor'], kind: 'static-key', severity: 'high', confidence: 'high', notes: [] },
   { name: 'source path, low entropy: unchanged', m: { entropy: 2.0 }, kind: 'static-key', severity: 'high', confidence: 'high', notes: [] },

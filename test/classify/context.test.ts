@@ -97,6 +97,9 @@ const CASES: Array<[string, string | undefined, FileContext, PathRole]> = [
   ['App/Program.cs', undefined, 'code', 'source'],
   // docs
   ['README.md', undefined, 'docs', 'docs'],
+  ['apis/ec2-2016-11-15.examples.json', undefined, 'config', 'docs'],
+  ['config/settings.sample.yaml', undefined, 'config', 'docs'],
+  ['src/sampler.ts', undefined, 'code', 'source'],
   ['guide/install.rst', undefined, 'docs', 'docs'],
   ['docs/notes.txt', undefined, 'docs', 'docs'],
   ['manual.adoc', undefined, 'docs', 'docs'],

@@ -31,7 +31,6 @@ test('web-app: real-looking values in a test file are reported, with the test pa
 
 test(
   'web-app: real-looking values in a test file are downgraded (confidence below high)',
-  { todo: 'classify keeps confidence high on test paths when the checksum passes; credentials.md §0 only lowers it when checksum/entropy fail' },
   () => {
     for (const f of inTest) assert.notEqual(f.confidence, 'high', `${f.ruleId} at line ${f.line}`);
   },
