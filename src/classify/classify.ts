@@ -266,7 +266,7 @@ export function classifyMatch(
     secret: new Secret(match.secret),
   };
   if (jwt) finding.jwt = jwt;
-  if (match.details) finding.details = { ...match.details };
+  if (match.details) finding.details = safeDetails(match.details, match.secret);
   if (file.commit) finding.commit = { ...file.commit };
   return finding;
 }
@@ -290,4 +290,37 @@ export function markReuse(findings: Finding[]): void {
       if (!f.nhi.includes('NHI9')) f.nhi = sortIds([...f.nhi, 'NHI9'], nhiNumber);
     }
   }
+}
+
+/** Detail keys that name an account: a user name or login can itself be a token (`https://ghp_…@github.com`). */
+const IDENTITY_KEY = /user|login|account|owner|name$/i;
+
+/**
+ * Details are for people and reports, so they must never carry a secret, whatever a detector put there:
+ * a value that contains the secret (or is contained in it), and an account value that looks like a token
+ * (long, no spaces, high entropy), is replaced by its redacted form. Defence in depth for every detector.
+ */
+export function safeDetails(details: Record<string, string | number | boolean>, secret: string): Record<string, string | number | boolean> {
+  const out: Record<string, string | number | boolean> = {};
+  for (const [k, v] of Object.entries(details)) {
+    if (typeof v !== 'string') {
+      out[k] = v;
+      continue;
+    }
+    const overlapsSecret = secret.length >= 6 && (v.includes(secret) || (v.length >= 6 && secret.includes(v)));
+    const tokenLike = IDENTITY_KEY.test(k) && v.length >= 16 && !/\s/.test(v) && shannonBits(v) >= 3.5;
+    out[k] = overlapsSecret || tokenLike ? redact(v) : v;
+  }
+  return out;
+}
+
+function shannonBits(s: string): number {
+  const counts = new Map<string, number>();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
 }
