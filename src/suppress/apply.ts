@@ -96,9 +96,16 @@ function pathMatcher(globs: string[]): (path: string) => boolean {
   };
 }
 
-function valueMatcher(sources: string[]): (value: string) => string | undefined {
-  const res = sources.map((src) => ({ src, re: compileValueRegex(src) }));
-  return (value) => res.find((r) => r.re.test(value))?.src;
+/**
+ * Returns the index of the first value regex that matches. The regex itself is never echoed: people write the
+ * very secret they want to allow into it, and justifications go into SARIF, JSON and text.
+ */
+function valueMatcher(sources: string[]): (value: string) => number | undefined {
+  const res = sources.map((src) => compileValueRegex(src));
+  return (value) => {
+    const i = res.findIndex((re) => re.test(value));
+    return i < 0 ? undefined : i;
+  };
 }
 
 function allowlistFilters(a: Allowlist): Filter[] {
@@ -111,8 +118,8 @@ function allowlistFilters(a: Allowlist): Filter[] {
   if (a.values.length > 0) {
     const m = valueMatcher(a.values);
     filters.push((f) => {
-      const src = m(f.secret.reveal());
-      return src === undefined ? undefined : external(`allowlist.values: ${src}`);
+      const i = m(f.secret.reveal());
+      return i === undefined ? undefined : external(`allowlist.values[${i}]`);
     });
   }
   if (a.stopwords.length > 0) {
@@ -122,7 +129,7 @@ function allowlistFilters(a: Allowlist): Filter[] {
       return words.some((w) => v.includes(w)) ? external('allowlist.stopwords') : undefined;
     });
   }
-  const perPattern = new Map<string, { paths: (p: string) => boolean; values: (v: string) => string | undefined }>();
+  const perPattern = new Map<string, { paths: (p: string) => boolean; values: (v: string) => number | undefined }>();
   for (const [id, pa] of Object.entries(a.patterns)) {
     perPattern.set(id, { paths: pathMatcher(pa.paths), values: valueMatcher(pa.values) });
   }
@@ -131,8 +138,8 @@ function allowlistFilters(a: Allowlist): Filter[] {
       const m = perPattern.get(f.ruleId);
       if (!m) return undefined;
       if (m.paths(f.path)) return external(`allowlist.patterns.${f.ruleId}.paths`);
-      const src = m.values(f.secret.reveal());
-      return src === undefined ? undefined : external(`allowlist.patterns.${f.ruleId}.values: ${src}`);
+      const i = m.values(f.secret.reveal());
+      return i === undefined ? undefined : external(`allowlist.patterns.${f.ruleId}.values[${i}]`);
     });
   }
   return filters;

@@ -168,7 +168,10 @@ function parseJson(text: string, what: string, file: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new ConfigError(`${what} is not valid JSON (${(err as Error).message}); pass the file the tool wrote`, file, undefined, { cause: err });
+    // V8's message quotes the text around the error, which in a peer's report can be a secret: keep only
+    // the position.
+    const where = /position \d+|line \d+ column \d+/.exec((err as Error).message)?.[0];
+    throw new ConfigError(`${what} is not valid JSON${where ? ` (at ${where})` : ''}; pass the file the tool wrote`, file);
   }
 }
 
