@@ -77,7 +77,12 @@ export interface ReviewOutcome {
 export async function postReview(client: GitHubClient, pr: PullTarget, findings: Finding[], commentable: (f: Finding) => boolean): Promise<ReviewOutcome> {
   const existing = await client.paginate(client.rest.pulls.listReviewComments, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
   const seen = new Set<string>();
-  for (const c of existing) for (const m of (c.body ?? '').matchAll(FP_MARKER)) seen.add(`${m[1]}:${m[2]}`);
+  // Only markers in comments posted by a bot account count (GITHUB_TOKEN's github-actions[bot], or an App):
+  // a PR author could otherwise pre-post markers to silence the review.
+  for (const c of existing) {
+    if (c.user?.type !== 'Bot') continue;
+    for (const m of (c.body ?? '').matchAll(FP_MARKER)) seen.add(`${m[1]}:${m[2]}`);
+  }
   const byLine = new Map<string, Finding[]>();
   let already = 0;
   let notCommentable = 0;
@@ -144,7 +149,8 @@ export type StickyOutcome = 'created' | 'updated' | 'resolved' | 'none';
 export async function upsertSummary(client: GitHubClient, pr: PullTarget, body: string | undefined, resolved: string): Promise<StickyOutcome> {
   const comments = await client.paginate(client.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
   const mine = comments.filter((c) => (c.body ?? '').includes(SUMMARY_MARKER));
-  const existing = mine.find((c) => c.user?.type === 'Bot') ?? mine[0];
+  // As with review markers, only a bot's summary is ours to update; a look-alike posted by a person is ignored.
+  const existing = mine.find((c) => c.user?.type === 'Bot');
   if (body === undefined) {
     if (!existing) return 'none';
     if ((existing.body ?? '').includes(RESOLVED_TEXT)) return 'resolved';
