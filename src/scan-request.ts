@@ -13,7 +13,7 @@ import { ruleHelp } from './migrate/suggest.js';
 import type { Report, RuleInfo } from './report/types.js';
 import { resolveSettings, type Settings } from './settings.js';
 import { unusedDirectives } from './suppress/apply.js';
-import { VERSION } from './cli/version.js';
+import { VERSION } from './model/version.js';
 
 export type ScanMode =
   | { kind: 'files' }

@@ -8,7 +8,7 @@ import { registerPatternCommands } from './patterns-command.js';
 import { registerConfigCommands } from './config-commands.js';
 import { registerHookCommands } from './hook-command.js';
 import { registerGithubCommands } from './github-command.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../model/version.js';
 
 export interface CliIO {
   stdout: (s: string) => void;
