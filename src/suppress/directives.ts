@@ -22,7 +22,10 @@ const PROBES = ['keyshift:', 'gitleaks:allow', 'pragma:', 'trufflehog:ignore', '
 
 // keyshift:allow[-next-line] [pattern.id] [-- reason]. A pattern id always has a dot, so free text
 // after the directive without ' -- ' is not mistaken for one.
-const KEYSHIFT = /keyshift:(allow-next-line|allow)(?![\w-])([^\r\n]*)/y;
+// The tail is read up to MAX_TAIL characters: a directive repeated along one long line would otherwise
+// read the rest of the line once per repetition (quadratic). A longer reason is cut, not lost.
+const MAX_TAIL = 2048;
+const KEYSHIFT = new RegExp(`keyshift:(allow-next-line|allow)(?![\\w-])([^\\r\\n]{0,${MAX_TAIL}})`, 'y');
 const PATTERN_ID = /^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)+/;
 // detect-secrets accepts 'pragma:allowlist', 'allowlist-secret' and the older 'whitelist' spelling.
 const PRAGMA = /pragma: ?(?:allow|white)list[ -](nextline[ -])?secret/y;
@@ -30,8 +33,25 @@ const SECRETLINT = /secretlint-disable-(next-line|line)(?![\w-])/y;
 const GITLEAKS = /gitleaks:allow(?![\w-])/y;
 const TRUFFLEHOG = /trufflehog:ignore(?![\w-])/y;
 
-/** Comment closers and string ends trimmed from the end of a reason. */
-const REASON_TAIL = /[\s]*(?:\*\/|-->|--%>|%>|#\}|\*\)|-\}|["'`]\s*[;,)]*)?\s*$/;
+/** Comment closers trimmed from the end of a reason (a string end, quote plus `;,)`, is handled in code). */
+const CLOSERS = ['*/', '-->', '--%>', '%>', '#}', '*)', '-}'] as const;
+
+/**
+ * A reason without its trailing comment closer or string end (`*\/`, `-->`, `"; `, ...) and surrounding
+ * blanks. By hand, not with a regex: an unanchored `\s*...\s*$` backtracks cubically over a run of blanks.
+ */
+function trimReason(raw: string): string {
+  const t = raw.trimEnd();
+  let keep = t.length;
+  for (const c of CLOSERS) if (t.endsWith(c)) keep = Math.min(keep, t.length - c.length);
+  // A string end: a quote, blanks, then any run of `;` `,` `)`.
+  let i = t.length;
+  while (i > 0 && (t[i - 1] === ';' || t[i - 1] === ',' || t[i - 1] === ')')) i--;
+  const u = t.slice(0, i).trimEnd();
+  const q = u[u.length - 1];
+  if (q === '"' || q === "'" || q === '`') keep = Math.min(keep, u.length - 1);
+  return t.slice(0, keep).trim();
+}
 
 /**
  * Directives in `text`, keyed by the 1-based line they apply to. `lineStarts` holds the offset of each
@@ -106,7 +126,7 @@ function parseTail(tail: string): { patternId?: string; reason?: string } {
   }
   const dash = /(?:^|[ \t])--(?:[ \t]|$)/.exec(rest);
   if (dash) {
-    const reason = rest.slice(dash.index + dash[0].length).replace(REASON_TAIL, '').trim();
+    const reason = trimReason(rest.slice(dash.index + dash[0].length));
     if (reason && !reason.startsWith('>')) out.reason = reason;
   }
   return out;

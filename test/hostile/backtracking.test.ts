@@ -1,0 +1,75 @@
+// Hostile input to the hand-written parsers (directives, structured files, CI posture): text shaped to make a
+// backtracking regex or a per-item rescan blow up. Each case checks the exact result and that CPU time grows
+// about linearly from N to 4N (a growth ratio, never an absolute time: 4x is linear, 16x quadratic).
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findDirectives } from '../../src/suppress/directives.js';
+import { lineStartsOf } from '../detect/helpers.js';
+
+/** Linear work gives about 4 for 4x the input, quadratic about 16. */
+const MAX_GROWTH = 8;
+/** Below this many CPU ms the timer, not the code, speaks. */
+const FLOOR_MS = 2;
+
+/** CPU ms of `run()`, the best of `reps` (CPU time, so other processes on a busy machine do not count). */
+function cpuMs(run: () => unknown, reps: number): number {
+  let best = Infinity;
+  for (let i = 0; i < reps; i++) {
+    const t0 = process.cpuUsage();
+    run();
+    const d = process.cpuUsage(t0);
+    best = Math.min(best, (d.user + d.system) / 1000);
+  }
+  return best;
+}
+
+/**
+ * Runs `work` on the inputs built for size n and 4n, asserts `check` on both results, and asserts the time
+ * ratio stays under MAX_GROWTH (re-measured as the best of five when the first look is suspicious).
+ */
+function assertLinear<I, R>(label: string, n: number, build: (n: number) => I, work: (input: I) => R, check: (r: R, n: number) => void): void {
+  const small = build(n);
+  const large = build(4 * n);
+  check(work(small), n); // also warms up the JIT
+  check(work(large), 4 * n);
+  let s = cpuMs(() => work(small), 1);
+  let l = cpuMs(() => work(large), 1);
+  const ratio = (): number => l / Math.max(s, FLOOR_MS);
+  if (ratio() >= MAX_GROWTH / 2) {
+    s = cpuMs(() => work(small), 5);
+    l = cpuMs(() => work(large), 5);
+  }
+  assert.ok(ratio() < MAX_GROWTH, `${label}: ${s.toFixed(1)} ms at ${n}, ${l.toFixed(1)} ms at ${4 * n} (x${ratio().toFixed(1)}): superlinear`);
+}
+
+const AWS_KEY = 'AKIAEB6XYXTRFUQT6MCG'; // fake, format-valid AWS access key id
+
+describe('inline directives', () => {
+  const directives = (text: string) => findDirectives(text, lineStartsOf(text));
+
+  test('a reason padded with thousands of blanks (reviewer input: 6,000 spaces) is trimmed in linear time', () => {
+    // The tail after the directive is read up to 2,048 characters, so a pad that long is cut inside the blanks.
+    const reviewer = `# keyshift:allow -- x${' '.repeat(6_000)}y\naws_access_key_id = ${AWS_KEY}\n`;
+    assert.deepEqual(directives(reviewer).get(1), [{ line: 1, appliesTo: 1, form: 'keyshift:allow', reason: 'x', used: false }]);
+    assertLinear(
+      'reason pad',
+      400,
+      (n) => `aws_access_key_id = ${AWS_KEY} # keyshift:allow -- x${' '.repeat(n)}y */\n`,
+      directives,
+      (r, n) => assert.deepEqual(r.get(1), [{ line: 1, appliesTo: 1, form: 'keyshift:allow', reason: `x${' '.repeat(n)}y`, used: false }]),
+    );
+  });
+
+  test('a directive repeated along one long line is parsed in linear time', () => {
+    assertLinear(
+      'repeated directive',
+      5_000,
+      (n) => `k = ${AWS_KEY} ${'keyshift:allow '.repeat(n)}\n`,
+      directives,
+      (r, n) => {
+        assert.equal(r.get(1)?.length, n);
+        assert.ok(r.get(1)!.every((d) => d.form === 'keyshift:allow' && d.patternId === undefined && d.reason === undefined));
+      },
+    );
+  });
+});
