@@ -88,7 +88,3 @@ export function appendSummary(io: RunnerIO, markdown: string): boolean {
   return true;
 }
 
-export function group(io: RunnerIO, title: string): () => void {
-  io.log(`::group::${escapeData(title)}`);
-  return () => io.log('::endgroup::');
-}

@@ -311,21 +311,3 @@ function toMatch(
   return match;
 }
 
-/** Why a candidate would be dropped (undefined: kept); for the pattern linter and tests. */
-export function explainCandidate(
-  cp: CompiledPattern,
-  text: string,
-  start: number,
-  end: number,
-): string | undefined {
-  return rejectReason({
-    spec: cp.spec,
-    allow: cp.allow,
-    validator: cp.validator,
-    secret: text.slice(start, end),
-    text,
-    start,
-    end,
-    notes: [],
-  });
-}

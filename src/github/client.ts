@@ -98,16 +98,3 @@ export function parseRepo(full: string): { owner: string; repo: string } | undef
   return m ? { owner: m[1]!, repo: m[2]! } : undefined;
 }
 
-/** Runs async work over items with at most `limit` in flight, keeping the results in input order. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}

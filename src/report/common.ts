@@ -140,7 +140,3 @@ export function num(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-/** The one place a formatter may reveal a value; callers pass opts.showSecrets. */
-export function revealIf(f: Finding, showSecrets: boolean): string | undefined {
-  return showSecrets ? f.secret.reveal() : undefined;
-}
