@@ -2,6 +2,7 @@
 // suppress. Owns the worker pool, the counts and the deterministic order of results; prints nothing.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
+import { statSync } from 'node:fs';
 import type { Finding, PatternSpec, ScanResult, Skip, SourceItem } from './model/types.js';
 import { createFileProcessor, type BatchResult, type FileOutcome, type FileWorkerOptions } from './scan-worker.js';
 import { classifyMatch, markReuse } from './classify/classify.js';
@@ -11,9 +12,14 @@ import { applySuppressions } from './suppress/apply.js';
 import { compareFindings } from './report/common.js';
 import type { Directive } from './suppress/directives.js';
 
-/** Below this many files the scan stays in-process: starting workers would cost more than it saves. */
-const IN_PROCESS_MAX_FILES = 64;
-const IN_PROCESS_MAX_BYTES = 4 * 1024 * 1024;
+/**
+ * A scan of at most this many files and bytes stays in-process. A worker takes about 0.13 s to start
+ * (modules, catalog compile, cold JIT) while one thread scans about 90 MB/s, so two workers only pay
+ * off above a few tens of MB; measured on 2 cores: 1,024 files / 23 MB in 0.29 s in-process against
+ * 0.40 s with workers.
+ */
+const IN_PROCESS_MAX_FILES = 1024;
+const IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
 const BATCH_FILES = 48;
 const BATCHES_IN_FLIGHT_PER_WORKER = 2;
 
@@ -80,11 +86,11 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
     if ('reason' in next.value) skips.push(next.value);
     else {
       head.push(next.value);
-      headBytes += next.value.content?.length ?? 0;
+      headBytes += itemSize(next.value, opts.maxFileSize);
     }
   }
   const workerCount = opts.workers ?? Math.min(availableParallelism(), 8);
-  if ((exhausted && head.length <= IN_PROCESS_MAX_FILES) || workerCount === 0) {
+  if (exhausted || workerCount === 0) {
     const process = createFileProcessor(opts.patterns, workerOptions);
     for (const item of head) collect(safeProcess(process, item));
     if (!exhausted) {
@@ -131,6 +137,23 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
   };
 }
 
+
+/**
+ * Bytes an item will cost to scan: its content or file size; 0 for what the read stage will skip unread
+ * (over the size limit, or not stat-able: the read stage reports why).
+ */
+function itemSize(item: SourceItem, maxFileSize: number): number {
+  let size = 0;
+  if (item.content) size = item.content.length;
+  else if (item.absPath) {
+    try {
+      size = statSync(item.absPath, { throwIfNoEntry: false })?.size ?? 0;
+    } catch {
+      size = 0;
+    }
+  }
+  return size > maxFileSize ? 0 : size;
+}
 
 function safeProcess(process: (i: SourceItem) => FileOutcome, item: SourceItem): FileOutcome {
   try {
