@@ -4,7 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { dirname } from 'node:path';
-import type { Severity, SourceItem, Skip } from './model/types.js';
+import { SEVERITIES, severityRank, type Finding, type Severity, type SourceItem, type Skip } from './model/types.js';
 import { UsageError } from './model/errors.js';
 import { runScan } from './scan.js';
 import { loadEngineCatalog, type EngineCatalog } from './catalog-setup.js';
@@ -136,4 +136,20 @@ async function sourceFor(req: ScanRequest, s: Settings, stats: ReturnType<typeof
       return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: s });
     }
   }
+}
+
+/** Parses a fail-on value from any entry point (flag, Action input); `what` names it in the error. */
+export function parseFailOnValue(value: string | undefined, what: string): Severity | 'none' | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value === 'none' || (SEVERITIES as readonly string[]).includes(value)) return value as Severity | 'none';
+  // Short words are echoed; anything longer may be a pasted secret.
+  const shown = /^[\x20-\x7e]{1,12}$/.test(value) ? `"${value}"` : 'another value';
+  throw new UsageError(`${what}: expected one of critical, high, medium, low, none; got ${shown}`);
+}
+
+/** The unsuppressed findings at or above the failing severity: the one rule behind exit code 1. */
+export function failingFindings(findings: Finding[], failOn: Severity | 'none'): Finding[] {
+  if (failOn === 'none') return [];
+  const threshold = severityRank(failOn);
+  return findings.filter((f) => f.suppressions.length === 0 && severityRank(f.severity) >= threshold);
 }

@@ -4,9 +4,9 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SEVERITIES, severityRank, type Finding, type Severity, type Skip, type SourceItem } from '../model/types.js';
+import { severityRank, type Finding, type Severity, type Skip, type SourceItem } from '../model/types.js';
 import { KeyshiftError, UsageError, EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE } from '../model/errors.js';
-import { runConfiguredScan, type ScanRequest } from '../scan-request.js';
+import { runConfiguredScan, parseFailOnValue, failingFindings, type ScanRequest } from '../scan-request.js';
 import { resolveSettings } from '../settings.js';
 import { formatMarkdown, formatSarif, formatSummaryTable } from '../report/index.js';
 import { createClient, explainApiError, scrub, type GitHubClient } from '../github/client.js';
@@ -120,14 +120,11 @@ async function run(io: RunnerIO, token: string): Promise<number> {
 }
 
 function parseFailOn(v: string): Severity | 'none' | undefined {
-  if (v === '') return undefined;
-  if (v === 'none' || (SEVERITIES as readonly string[]).includes(v)) return v as Severity | 'none';
-  throw new UsageError(`input fail-on: expected one of critical, high, medium, low, none; got "${v}"`);
+  return parseFailOnValue(v, 'input fail-on');
 }
 
 function exitCode(active: Finding[], failOn: Severity | 'none'): number {
-  if (failOn === 'none') return EXIT_CLEAN;
-  return active.some((f) => severityRank(f.severity) >= severityRank(failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
+  return failingFindings(active, failOn).length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
 /** Runs one API step; a failure becomes a one-line warning and the run goes on. */

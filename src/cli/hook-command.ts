@@ -3,9 +3,8 @@
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { EXIT_CLEAN, EXIT_FINDINGS } from '../model/errors.js';
-import { severityRank } from '../model/types.js';
 import type { CliIO } from './main.js';
-import { runConfiguredScan } from '../scan-request.js';
+import { runConfiguredScan, failingFindings } from '../scan-request.js';
 import { parseFailOn } from './scan-command.js';
 import { hookSnippets, SKIP_ENV } from '../hook/script.js';
 
@@ -65,8 +64,7 @@ export function registerHookCommands(program: Command, io: CliIO, setExit: (code
         mode: { kind: 'staged' },
       });
       for (const w of report.result.warnings) io.stderr(`keyshift: warning: ${w}\n`);
-      const blocking =
-        failOn === 'none' ? [] : report.result.findings.filter((f) => f.suppressions.length === 0 && severityRank(f.severity) >= severityRank(failOn));
+      const blocking = failingFindings(report.result.findings, failOn);
       if (blocking.length > 0) io.stderr((await import('../hook/message.js')).blockMessage(blocking));
       setExit(blocking.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN);
     });

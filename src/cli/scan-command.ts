@@ -3,10 +3,10 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { SEVERITIES, severityRank, type Severity, type ScanResult } from '../model/types.js';
+import type { Severity, ScanResult } from '../model/types.js';
 import { UsageError, EXIT_CLEAN, EXIT_FINDINGS } from '../model/errors.js';
 import type { CliIO } from './main.js';
-import { runConfiguredScan, type ScanRequest, type ConfiguredScan } from '../scan-request.js';
+import { runConfiguredScan, parseFailOnValue, failingFindings, type ScanRequest, type ConfiguredScan } from '../scan-request.js';
 import { formatReport, type ReportFormat as OutputFormat } from '../report/index.js';
 import { parseSize } from './parse.js';
 
@@ -84,10 +84,7 @@ export function registerScanCommands(program: Command, io: CliIO, setExit: (code
 }
 
 export function parseFailOn(value: string | undefined): Severity | 'none' | undefined {
-  if (value === undefined) return undefined;
-  if (value === 'none' || (SEVERITIES as readonly string[]).includes(value)) return value as Severity | 'none';
-  const shown = /^[\x20-\x7e]{1,12}$/.test(value) ? `"${value}"` : 'another value';
-  throw new UsageError(`--fail-on: expected one of critical, high, medium, low, none; got ${shown}`);
+  return parseFailOnValue(value, '--fail-on');
 }
 
 function parseCount(flag: string, v: string | undefined): number | undefined {
@@ -152,10 +149,7 @@ export function writeScanOutput(scan: ConfiguredScan, opts: ScanCliOptions, io: 
 }
 
 export function exitCodeFor(result: ScanResult, failOn: Severity | 'none'): number {
-  if (failOn === 'none') return EXIT_CLEAN;
-  const threshold = severityRank(failOn);
-  const failing = result.findings.some((f) => f.suppressions.length === 0 && severityRank(f.severity) >= threshold);
-  return failing ? EXIT_FINDINGS : EXIT_CLEAN;
+  return failingFindings(result.findings, failOn).length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
 export function summaryLine(r: ScanResult): string {
