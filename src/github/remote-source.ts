@@ -2,9 +2,9 @@
 // (PR file patches, blobs only where needed). Yields SourceItems with content; never detects or reports.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import micromatch from 'micromatch';
 import type { Skip, SourceItem } from '../model/types.js';
 import { parseDiff } from '../sources/git-diff.js';
+import { globFilter } from '../sources/globs.js';
 import type { GitHubClient } from './client.js';
 
 export const DEFAULT_CONCURRENCY = 8;
@@ -36,10 +36,7 @@ export interface TreeScanOptions extends RepoRef, RemoteFilter {
 
 /** A path filter with the walker's semantics: a glob without '/' matches the basename at any depth. */
 export function pathFilter(include: string[], exclude: string[]): (p: string) => boolean {
-  const compile = (g: string): ((p: string) => boolean) => micromatch.matcher(g, g.includes('/') ? { dot: true } : { dot: true, basename: true });
-  const inc = include.map(compile);
-  const exc = exclude.map(compile);
-  return (p) => (inc.length === 0 || inc.some((m) => m(p))) && !exc.some((m) => m(p));
+  return globFilter(include, exclude);
 }
 
 interface TreeEntry {

@@ -3,12 +3,12 @@
 // Work is proportional to the change, not the repository: one `git diff`, one `git cat-file --batch`.
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
-import micromatch from 'micromatch';
 import { UsageError } from '../model/errors.js';
 import type { Skip, SourceItem } from '../model/types.js';
 import { createDiffParser, type FileDiff } from './git-diff.js';
 import { isIgnored, loadLayer, type IgnoreLayer } from './gitignore.js';
 import { historyItems } from './git-history.js';
+import { globFilter } from './globs.js';
 
 export type GitMode =
   | { kind: 'staged' }
@@ -88,13 +88,11 @@ export function makeRepoContext(top: string, opts: GitSourceOptions): RepoContex
 }
 
 /**
- * Include/exclude globs (micromatch, dot files, a glob without '/' also matches the basename, as in the
- * walker) and the ignore files (.keyshiftignore) of the work tree, read only along each path's own folders.
+ * Include/exclude globs (the walker's rule, src/sources/globs.ts: a glob without '/' matches the basename,
+ * one with '/' the path shown to the user) and the ignore files (.keyshiftignore) of the work tree, read only along each path's own folders.
  */
 function pathFilter(top: string, s: GitSourceSettings): (topRel: string, shown: string) => boolean {
-  const mm = { dot: true, basename: true };
-  const exclude = s.exclude.map((g) => micromatch.matcher(g, mm));
-  const include = s.include.map((g) => micromatch.matcher(g, mm));
+  const keep = globFilter(s.include, s.exclude);
   const names = s.ignoreFileNames.filter((n) => !path.isAbsolute(n));
   const fixed: IgnoreLayer[] = [];
   for (const abs of s.ignoreFileNames.filter((n) => path.isAbsolute(n))) {
@@ -119,7 +117,7 @@ function pathFilter(top: string, s: GitSourceSettings): (topRel: string, shown: 
   return (topRel, shown) => {
     const known = memo.get(topRel);
     if (known !== undefined) return known;
-    let out = exclude.some((m) => m(shown)) || (include.length > 0 && !include.some((m) => m(shown)));
+    let out = !keep(shown);
     if (!out && (names.length > 0 || fixed.length > 0)) {
       const parts = topRel.split('/');
       const layers: IgnoreLayer[] = [];
