@@ -74,7 +74,8 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
   }
   result.warnings.unshift(...walkStats.warnings);
   const used = new Set(result.findings.map((f) => f.ruleId));
-  const rules: RuleInfo[] = catalog.all.filter((p) => used.has(p.id)).map((spec) => ({ spec, help: ruleHelp(spec, catalog.migrations) }));
+  // The active specs carry config severity overrides, so SARIF rules show the severity the scan used.
+  const rules: RuleInfo[] = catalog.active.filter((p) => used.has(p.id)).map((spec) => ({ spec, help: ruleHelp(spec, catalog.migrations) }));
   return {
     report: { result, rules, tool: { name: 'keyshift', version: VERSION, informationUri: 'https://github.com/keyshift/keyshift' } },
     failOn: settings.failOn,
