@@ -58,7 +58,8 @@ export function createEngine(patterns: PatternSpec[]): DetectionEngine {
 export function detectAll(blob: Blob, context: FileContext, engine: DetectionEngine): Match[] {
   let matches = detectMatches(blob, engine.compiled, {
     lockfile: isLockfile(blob.path),
-    minified: isMinified(blob.path, blob.text),
+    // The line index is at hand: counting lines in the sample is a binary search, not a scan.
+    minified: isMinified(blob.path, blob.text, blob.lineStarts),
   });
   // CI posture: workflows that feed long-lived secrets to steps that could use federation.
   if (engine.postureIds.size > 0 && POSTURE_CONTEXTS.has(context)) {
