@@ -1,7 +1,7 @@
 // The GitHub API as a source: a repository at a ref (git trees and blobs) or a pull request's added lines
 // (PR file patches, blobs only where needed). Yields SourceItems with content; never detects or reports.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, constants as fsc, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { join, relative, isAbsolute, sep } from 'node:path';
 import type { Skip, SourceItem } from '../model/types.js';
 import { parseDiff } from '../sources/git-diff.js';
 import { globFilter } from '../sources/globs.js';
@@ -96,15 +96,16 @@ export async function* treeItems(client: GitHubClient, opts: TreeScanOptions): A
   yield* skips;
   let fetched = 0;
   yield* windowed(wanted, opts.concurrency ?? DEFAULT_CONCURRENCY, async (w): Promise<SourceItem | Skip> => {
-    const item = await fetchBlob(client, opts, w.path, w.sha);
+    const item = await fetchBlob(client, opts, w.path, w.sha, opts.maxFileSize);
     opts.onProgress?.({ fetched: ++fetched, total: wanted.length });
     return item;
   });
 }
 
-async function fetchBlob(client: GitHubClient, r: RepoRef, path: string, sha: string): Promise<SourceItem | Skip> {
+async function fetchBlob(client: GitHubClient, r: RepoRef, path: string, sha: string, maxFileSize = Infinity): Promise<SourceItem | Skip> {
   try {
     const { data } = await client.rest.git.getBlob({ owner: r.owner, repo: r.repo, file_sha: sha });
+    if (typeof data.size === 'number' && data.size > maxFileSize) return { path, reason: 'too-large', detail: `${data.size} bytes` };
     return { path, content: new Uint8Array(Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8')) };
   } catch (err) {
     const status = (err as { status?: number }).status;
@@ -181,13 +182,13 @@ export async function changeItems(client: GitHubClient, entries: DiffEntry[], op
   let fetched = 0;
   const results = [] as (SourceItem | Skip)[];
   for await (const r of windowed(work, opts.concurrency ?? DEFAULT_CONCURRENCY, async (w): Promise<SourceItem | Skip> => {
-    const local = w.added && opts.localRoot ? localContent(opts.localRoot, w.entry.filename, w.added, w.text ?? []) : undefined;
+    const local = w.added && opts.localRoot ? localContent(opts.localRoot, w.entry.filename, w.added, w.text ?? [], opts.maxFileSize) : undefined;
     let item: SourceItem | Skip;
     if (local) item = { path: w.entry.filename, content: local };
     else if (!w.entry.sha) item = { path: w.entry.filename, reason: 'unreadable', detail: 'GitHub listed no blob id for this file' };
     else {
       out.blobRequests++;
-      item = await fetchBlob(client, opts, w.entry.filename, w.entry.sha);
+      item = await fetchBlob(client, opts, w.entry.filename, w.entry.sha, opts.maxFileSize);
     }
     opts.onProgress?.({ fetched: ++fetched, total: work.length });
     if ('reason' in item) return item;
@@ -202,22 +203,50 @@ export async function changeItems(client: GitHubClient, entries: DiffEntry[], op
   return out;
 }
 
-/** The local file's bytes when every added line of the patch is at the same line number locally. */
-function localContent(root: string, path: string, added: number[], text: string[]): Uint8Array | undefined {
-  const abs = join(root, path);
-  if (!existsSync(abs)) return undefined;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(abs);
-  } catch {
-    return undefined;
-  }
-  const lines = bytes.toString('utf8').split('\n');
+/**
+ * The local file's bytes when every added line of the patch is at the same line number locally; undefined
+ * (the caller falls back to the API blob) unless the path is a regular file (not a symbolic link, FIFO or
+ * device) whose real path stays under the root and whose size is at most maxFileSize. A pull request
+ * controls the checkout, so `evil.txt -> /dev/zero` must never be read.
+ */
+export function localContent(root: string, path: string, added: number[], text: string[], maxFileSize: number): Uint8Array | undefined {
+  const bytes = readLocalFile(root, path, maxFileSize);
+  if (!bytes) return undefined;
+  const lines = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8').split('\n');
   for (let i = 0; i < added.length; i++) {
     const local = lines[added[i]! - 1];
     if (local === undefined || local.replace(/\r$/, '') !== (text[i] ?? '').replace(/\r$/, '')) return undefined;
   }
-  return new Uint8Array(bytes);
+  return bytes;
+}
+
+/** A regular file under root, at most maxBytes long, read without following a final symbolic link. */
+function readLocalFile(root: string, path: string, maxBytes: number): Uint8Array | undefined {
+  let fd: number | undefined;
+  try {
+    const abs = join(root, path);
+    if (!lstatSync(abs).isFile()) return undefined; // a symbolic link, FIFO, device or folder
+    const realRoot = realpathSync(root);
+    const real = realpathSync(abs); // a folder link on the way must not lead out of the root
+    const rel = relative(realRoot, real);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
+    // O_NOFOLLOW: a link swapped in after realpath fails here; O_NONBLOCK: opening a FIFO does not wait.
+    fd = openSync(real, fsc.O_RDONLY | (fsc.O_NOFOLLOW ?? 0) | (fsc.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > maxBytes) return undefined;
+    const buf = Buffer.alloc(st.size);
+    let got = 0;
+    while (got < buf.length) {
+      const n = readSync(fd, buf, got, buf.length - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return new Uint8Array(buf.buffer, buf.byteOffset, got);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** An async iterable over a fixed list (for ScanRequest.items). */

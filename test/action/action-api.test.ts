@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { startFakeGitHub, runActionBundle, type FakeFile, type FakeGitHub } from '../helpers/fake-github.js';
@@ -221,6 +221,32 @@ test('request count: 50 changed files none of which is in the checkout: one blob
     assert.equal(s.server.requests.filter((r) => r.path.startsWith('/repos/octo/demo/git/blobs/')).length, 50);
     assert.equal(s.server.requests.length, 51);
     t.diagnostic(`50 changed files, no checkout, no comment/upload: ${s.server.requests.length} requests`);
+  } finally {
+    await s.server.close();
+  }
+});
+
+test('a checkout path that is a symlink to /dev/zero, a FIFO or outside the workspace is fetched as a blob, never read', { timeout: 120_000 }, async () => {
+  const s = await scenario('hostile-checkout', 1);
+  try {
+    const files = s.server.state.pulls.get(9)!.files;
+    const viaApi = (path: string, content: string): void => {
+      const sha = blobSha(content);
+      s.server.state.blobs.set(sha, Buffer.from(content));
+      files.push({ filename: path, status: 'added', sha, additions: 1, patch: `@@ -0,0 +1 @@\n+${content}\n\\ No newline at end of file` });
+    };
+    // The blob of a symlink is its target path; the checkout holds the link itself.
+    viaApi('evil.txt', '/dev/zero');
+    symlinkSync('/dev/zero', join(s.workspace, 'evil.txt'));
+    mkdirSync(join(root, 'hostile-outside'));
+    writeFileSync(join(root, 'hostile-outside', 'x.txt'), 'outside');
+    symlinkSync('../hostile-outside', join(s.workspace, 'out'));
+    viaApi('out/x.txt', 'outside');
+    files.sort((a, b) => (a.filename < b.filename ? -1 : 1));
+    const run = await runActionBundle(s.env({ 'INPUT_UPLOAD-SARIF': 'false', INPUT_COMMENT: 'false' }));
+    assert.equal(run.code, 1, run.stdout + run.stderr);
+    assert.equal(run.outputs.findings, '1');
+    assert.match(run.stdout, /4 changed file\(s\) from the API, 2 fetched as blobs, 0 without a patch/);
   } finally {
     await s.server.close();
   }
