@@ -31,9 +31,11 @@ export function detectNetrc(run: StructuredRun): void {
       // A macro runs to the next empty line; its body is shell input, not netrc tokens.
       const name = re.exec(text);
       if (name === null) break;
-      const blank = text.slice(re.lastIndex).search(/\r?\n[ \t]*\r?\n/);
-      if (blank === -1) break;
-      re.lastIndex += blank + 1;
+      const blank = /\r?\n[ \t]*\r?\n/g;
+      blank.lastIndex = re.lastIndex;
+      const b = blank.exec(text);
+      if (b === null) break;
+      re.lastIndex = b.index + 1;
     }
   }
   let host: string | undefined;
@@ -94,22 +96,53 @@ interface IniEntry {
 
 /** `key = value` / `key: value` lines with their [section]; comments (# ;) and continuations ignored. */
 function iniEntries(text: string, colon: boolean): IniEntry[] {
+  // By hand, line by line: the regex this replaces backtracked quadratically over a long run of blanks.
   const out: IniEntry[] = [];
   let section = '';
-  // .pypirc (configparser) takes `=` or `:`; .npmrc keys hold `:` (`//host/:_auth`), so only `=` there.
-  const re = colon
-    ? /^[ \t]*(?:\[([^\]\r\n]+)\]|([^\s#;=:[][^=:\r\n]*?)[ \t]*[=:][ \t]*(.*?))[ \t]*\r?$/dgm
-    : /^[ \t]*(?:\[([^\]\r\n]+)\]|([^\s#;=[][^=\r\n]*?)[ \t]*=[ \t]*(.*?))[ \t]*\r?$/dgm;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) re.lastIndex++;
-    if (m[1] !== undefined) section = m[1].trim();
-    else if (m[2] !== undefined && m[3] !== undefined && m[3] !== '') {
-      const [s, e] = m.indices![3]!;
-      out.push({ section, key: m[2].trim(), value: m[3], span: { start: s, end: e } });
-    }
+  let start = 0;
+  while (start <= text.length) {
+    let end = start;
+    while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
+    const entry = iniLine(text, start, end, colon);
+    if (typeof entry === 'string') section = entry;
+    else if (entry) out.push({ section, ...entry });
+    start = end + 1;
   }
   return out;
+}
+
+/** \n and \r end a line (a lone \r too, as npm's ini reader splits on either). */
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+
+/**
+ * One line [start, end): a section name (string), an entry, or undefined. A key starts with no blank and
+ * none of `# ; = [` (nor `:` when `colon`); it runs to the first `=` (or `:` when `colon`): .pypirc
+ * (configparser) takes `=` or `:`, .npmrc keys hold `:` (`//host/:_auth`), so only `=` there.
+ */
+function iniLine(text: string, start: number, end: number, colon: boolean): string | Omit<IniEntry, 'section'> | undefined {
+  let i = start;
+  while (i < end && isBlank(text[i])) i++;
+  if (i === end) return undefined;
+  let last = end;
+  while (last > i && isBlank(text[last - 1])) last--;
+  const first = text[i]!;
+  if (first === '[') {
+    const close = text.indexOf(']', i + 1);
+    // `[name]` and nothing after it but blanks; `[]` and `[a] b` are neither section nor entry.
+    return close === last - 1 && close > i + 1 ? text.slice(i + 1, close).trim() : undefined;
+  }
+  if (/\s/.test(first) || first === '#' || first === ';' || first === '=' || (colon && first === ':')) return undefined;
+  let sep = i;
+  while (sep < end && text[sep] !== '=' && !(colon && text[sep] === ':')) sep++;
+  if (sep === end) return undefined;
+  let v = sep + 1;
+  while (v < last && isBlank(text[v])) v++;
+  if (v >= last) return undefined;
+  return { key: text.slice(i, sep).trim(), value: text.slice(v, last), span: { start: v, end: last } };
 }
 
 /** `password` under a repository section; a pypi- API token there is the regex catalog's (enriched only). */
@@ -134,17 +167,20 @@ function unquote(value: string, span: Span): { value: string; span: Span } {
   return { value, span };
 }
 
+const NPMRC_FIELDS = ['_authToken', '_password', '_auth'] as const;
+
 /** `_auth` (base64 user:password), `_password` (base64) and `_authToken`, per registry prefix. */
 export function detectNpmrc(run: StructuredRun): void {
   const text = run.blob.text;
   const entries = iniEntries(text, false);
   for (const raw of entries) {
-    const m = /^(.*?):?(_auth|_password|_authToken)$/.exec(raw.key);
-    if (!m) continue;
+    const field = NPMRC_FIELDS.find((f) => raw.key.endsWith(f));
+    if (field === undefined) continue;
     const { value, span } = unquote(raw.value, raw.span);
-    const prefix = m[1]!;
+    // By suffix, not `^(.*?):?(_auth|...)$`: a key can be a whole hostile line long.
+    const prefix = raw.key.slice(0, -field.length).replace(/:$/, '');
     const registry = prefix === '' ? 'default' : prefix;
-    if (m[2] === '_auth') {
+    if (field === '_auth') {
       const decoded = decodeUserPassword(value);
       if (!decoded) continue;
       report(run, {
@@ -155,7 +191,7 @@ export function detectNpmrc(run: StructuredRun): void {
         notes: ['decoded-from-base64'],
         accept: () => acceptValue(passwordSpec('npm.npmrc-auth'), decoded.password),
       });
-    } else if (m[2] === '_password') {
+    } else if (field === '_password') {
       const password = decodeBase64Text(value);
       if (password === undefined || /[\r\n]/.test(password)) continue;
       const user = entries.find((u) => u.key === (prefix === '' ? 'username' : `${prefix}:username`));
@@ -208,19 +244,23 @@ export function detectDotenv(run: StructuredRun): void {
   }
 }
 
-/** Where the block opened at `open` (the index of its `{`) closes, skipping strings and comments. */
-function blockEnd(text: string, open: number): number {
+/**
+ * Where the block opened at `open` (the index of its `{`) closes, skipping strings and comments; `limit`
+ * when it does not close before it. The caller passes the next `variable` head as the limit, so the
+ * bodies never overlap and the whole file is read once (an unclosed block per line was quadratic).
+ */
+function blockEnd(text: string, open: number, limit: number): number {
   let depth = 0;
-  for (let i = open; i < text.length; i++) {
+  for (let i = open; i < limit; i++) {
     const c = text[i];
     if (c === '"') {
-      for (i++; i < text.length && text[i] !== '"' && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
+      for (i++; i < limit && text[i] !== '"' && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
     } else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
-      while (i < text.length && text[i] !== '\n') i++;
+      while (i < limit && text[i] !== '\n') i++;
     } else if (c === '{') depth++;
     else if (c === '}' && --depth === 0) return i;
   }
-  return text.length;
+  return limit;
 }
 
 /** `variable "x" { default = "..." }` with a secret name or `sensitive = true`; tfvars assignments by name. */
@@ -229,6 +269,8 @@ export function detectTerraform(run: StructuredRun): void {
   const path = run.blob.path.toLowerCase();
   const id = 'terraform.variable-secret';
   if (path.endsWith('.tfvars.json')) {
+    // The same cap as the other whole-document parsers (structured.ts MAX_DOCUMENT_CHARS).
+    if (text.length > 1024 * 1024) return;
     const root = jsonRoot(text);
     for (const pair of root?.items ?? []) {
       const span = scalarSpan(pair.value, text);
@@ -247,11 +289,12 @@ export function detectTerraform(run: StructuredRun): void {
     }
     return;
   }
-  const head = /^[ \t]*variable[ \t]+"([^"\r\n]+)"[ \t]*\{/gm;
-  let v: RegExpExecArray | null;
-  while ((v = head.exec(text)) !== null) {
+  // Variable blocks are top level in HCL: a block's body ends, at the latest, where the next one starts.
+  const heads = [...text.matchAll(/^[ \t]*variable[ \t]+"([^"\r\n]+)"[ \t]*\{/gm)];
+  for (let k = 0; k < heads.length; k++) {
+    const v = heads[k]!;
     const open = v.index + v[0].length - 1;
-    const body = text.slice(open, blockEnd(text, open));
+    const body = text.slice(open, blockEnd(text, open, heads[k + 1]?.index ?? text.length));
     const sensitive = /^[ \t]*sensitive[ \t]*=[ \t]*true\b/m.test(body);
     const d = /^[ \t]*default[ \t]*=[ \t]*"((?:[^"\\\r\n]|\\.)*)"/dm.exec(body);
     if (!d || d[1] === '') continue;

@@ -32,6 +32,14 @@ function isYamlish(path: string, context: FileContext | undefined): boolean {
   );
 }
 
+/**
+ * Files above this size are not parsed as whole JSON / YAML documents (docker config, GCP key file, kubeconfig,
+ * Secret manifests; .tfvars.json parses in detectTerraform and is capped there): the YAML parser took 4.4 s and
+ * 288 MB on a 4 MB Secret manifest. The same 1 MiB cap as posture (POSTURE_MAX_CHARS); real credential
+ * files are a few kB, and a larger one still gets the regex catalog. The line-shaped parsers have no cap.
+ */
+export const MAX_DOCUMENT_CHARS = 1024 * 1024;
+
 /** The parsers that apply to a file, by name first and then by a cheap look at the content. */
 function parsersFor(path: string, text: string, context?: FileContext): Parser[] {
   const name = baseName(path).toLowerCase();
@@ -43,6 +51,8 @@ function parsersFor(path: string, text: string, context?: FileContext): Parser[]
   if (name === '.npmrc' || name === 'npmrc') out.push(detectNpmrc);
   if (isDotenvName(name)) out.push(detectDotenv);
   if (lower.endsWith('.tf') || lower.endsWith('.tfvars') || lower.endsWith('.tfvars.json')) out.push(detectTerraform);
+  // Whole-document JSON / YAML parsers stop here on a large file (see MAX_DOCUMENT_CHARS).
+  if (text.length > MAX_DOCUMENT_CHARS) return out;
   if (isDockerConfigPath(path) && (text.includes('"auths"') || name === '.dockercfg')) out.push(detectDockerConfig);
   if (lower.endsWith('.json') && looksLikeServiceAccountKey(text)) out.push(detectServiceAccountKey);
   if (isYamlish(path, context)) {

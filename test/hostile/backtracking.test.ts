@@ -3,8 +3,11 @@
 // about linearly from N to 4N (a growth ratio, never an absolute time: 4x is linear, 16x quadratic).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { detectStructured, MAX_DOCUMENT_CHARS } from '../../src/detect/structured.js';
+import type { Match } from '../../src/model/types.js';
 import { findDirectives } from '../../src/suppress/directives.js';
-import { lineStartsOf } from '../detect/helpers.js';
+import { mulberry32, randomString, CHARSETS } from '../helpers/fake-tokens.js';
+import { blob, lineStartsOf } from '../detect/helpers.js';
 
 /** Linear work gives about 4 for 4x the input, quadratic about 16. */
 const MAX_GROWTH = 8;
@@ -71,5 +74,49 @@ describe('inline directives', () => {
         assert.ok(r.get(1)!.every((d) => d.form === 'keyshift:allow' && d.patternId === undefined && d.reason === undefined));
       },
     );
+  });
+});
+
+describe('structured files', () => {
+  const ALL = new Set(['npm.npmrc-auth', 'npm.npmrc-password', 'npm.npmrc-auth-token', 'terraform.variable-secret', 'kubernetes.secret-data']);
+  /** Structured matches only, with the regex catalog stubbed out (it has its own ReDoS suite). */
+  const structured = (path: string) => (text: string): Match[] => detectStructured(blob(text, path), 'other', ALL, () => [], []);
+  const at = (m: Match): string => `${m.patternId} ${m.line}:${m.column}-${m.endLine}:${m.endColumn}`;
+  const TOKEN40 = randomString(mulberry32(77), CHARSETS.b62, 40); // fake, opaque
+
+  test('.npmrc: a line of blanks between two words (reviewer input: 200 KB) is no entry, in linear time', () => {
+    const tail = `\n//npm.corp.invalid/:_authToken = "${TOKEN40}"  \n`;
+    assertLinear(
+      '.npmrc blank run',
+      200_000,
+      (n) => `a${' '.repeat(n)}x${tail}`,
+      structured('.npmrc'),
+      (r) => assert.deepEqual(r.map(at), ['npm.npmrc-auth-token 2:35-2:75']),
+    );
+    assertLinear(
+      '.npmrc blank run after =',
+      200_000,
+      (n) => `a =${' '.repeat(n)}x ${' '.repeat(n)}\nb${' '.repeat(n)}=${tail}`,
+      structured('.npmrc'),
+      (r) => assert.deepEqual(r.map(at), ['npm.npmrc-auth-token 3:35-3:75']),
+    );
+  });
+
+  test('Terraform: a file of unclosed `variable "a" {` heads (reviewer input: 586 KB) is read in linear time', () => {
+    const secret = `variable "signing_key" {\n  default = "${TOKEN40}"\n}\n`;
+    assertLinear(
+      'unclosed variable blocks',
+      10_000,
+      (n) => `${secret}${'variable "a" {\n'.repeat(n)}`,
+      structured('main.tf'),
+      (r) => assert.deepEqual(r.map(at), ['terraform.variable-secret 2:14-2:54']),
+    );
+  });
+
+  test('a Secret manifest over the document cap gets no YAML parse (the regex catalog still scans it)', () => {
+    const head = `apiVersion: v1\nkind: Secret\ndata:\n  api-token: ${Buffer.from(TOKEN40).toString('base64')}\n`;
+    const sized = (n: number): string => head + Array.from({ length: Math.ceil(n / 20) }, (_, i) => `  k${i}: ${'QUFB'.repeat(3)}\n`).join('');
+    assert.deepEqual(structured('secret.yaml')(sized(1_000)).map(at), ['kubernetes.secret-data 4:3-4:70']);
+    assertLinear('large Secret', MAX_DOCUMENT_CHARS + 1, sized, structured('secret.yaml'), (r) => assert.deepEqual(r, []));
   });
 });
