@@ -20,11 +20,18 @@ export interface FileDiff {
   addedLines: number[];
   /** The added lines' text (without the leading '+'), parallel to addedLines; only with collectText. */
   addedText?: string[];
+  /**
+   * The added lines came to more than maxAddedBytes: addedLines and addedText were dropped (emptied) at
+   * that point, so one huge file never holds more than the cap in memory.
+   */
+  tooLarge?: boolean;
 }
 
 export interface DiffParserOptions {
   /** Keep the text of added lines (history scans); off for staged and diff scans, which read blobs. */
   collectText?: boolean;
+  /** Per-file cap on the added lines' UTF-8 bytes (each counted with its line break); see FileDiff.tooLarge. */
+  maxAddedBytes?: number;
 }
 
 export interface DiffParser {
@@ -43,12 +50,17 @@ const ZERO_ID = /^0+$/;
  */
 export function createDiffParser(opts: DiffParserOptions = {}): DiffParser {
   const collect = opts.collectText === true;
+  const cap = opts.maxAddedBytes ?? Infinity;
   let file: FileDiff | undefined;
+  let addedBytes = 0;
   let oldLeft = 0;
   let newLeft = 0;
   let next = 0;
 
-  const start = (): FileDiff => ({ path: '', status: 'modified', binary: false, addedLines: [], ...(collect ? { addedText: [] } : {}) });
+  const start = (): FileDiff => {
+    addedBytes = 0;
+    return { path: '', status: 'modified', binary: false, addedLines: [], ...(collect ? { addedText: [] } : {}) };
+  };
   const finish = (): FileDiff | undefined => {
     const done = file;
     file = undefined;
@@ -63,9 +75,19 @@ export function createDiffParser(opts: DiffParserOptions = {}): DiffParser {
       if (oldLeft > 0 || newLeft > 0) {
         const c = line.charCodeAt(0);
         if (c === 0x2b /* + */) {
-          file!.addedLines.push(next++);
-          if (collect) file!.addedText!.push(line.slice(1));
+          const f = file!;
+          const n = next++;
           newLeft--;
+          if (f.tooLarge) return undefined;
+          // The '+' stands in for the line break in the count.
+          if (cap !== Infinity && (addedBytes += Buffer.byteLength(line)) > cap) {
+            f.tooLarge = true;
+            f.addedLines = [];
+            if (collect) f.addedText = [];
+            return undefined;
+          }
+          f.addedLines.push(n);
+          if (collect) f.addedText!.push(line.slice(1));
           return undefined;
         }
         if (c === 0x2d /* - */) {
@@ -131,6 +153,52 @@ export function createDiffParser(opts: DiffParserOptions = {}): DiffParser {
       return undefined;
     },
     end: finish,
+  };
+}
+
+export interface LineSplitter {
+  /** Feed one chunk of text; returns the lines it completed (without their '\n'). */
+  push(chunk: string): string[];
+  /** The unterminated last line, if any. */
+  end(): string | undefined;
+}
+
+/**
+ * Splits streamed text into '\n' lines in linear time: each chunk is searched once, a partial line is kept
+ * as pieces. A line longer than maxLine characters is cut to maxLine + 1 (the rest is dropped unread),
+ * enough for a caller to see it is over its cap without holding it whole.
+ */
+export function createLineSplitter(maxLine = Infinity): LineSplitter {
+  let parts: string[] = [];
+  let len = 0;
+  const add = (s: string): void => {
+    if (s.length === 0 || len > maxLine) return;
+    const room = maxLine + 1 - len;
+    const t = s.length > room ? s.slice(0, room) : s;
+    parts.push(t);
+    len += t.length;
+  };
+  const take = (): string => {
+    const line = parts.length === 1 ? parts[0]! : parts.join('');
+    parts = [];
+    len = 0;
+    return line;
+  };
+  return {
+    push(chunk: string): string[] {
+      const out: string[] = [];
+      let from = 0;
+      for (let nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', from)) {
+        add(chunk.slice(from, nl));
+        out.push(take());
+        from = nl + 1;
+      }
+      if (from < chunk.length) add(chunk.slice(from));
+      return out;
+    },
+    end(): string | undefined {
+      return parts.length > 0 ? take() : undefined;
+    },
   };
 }
 

@@ -4,8 +4,8 @@
 import { spawn } from 'node:child_process';
 import { SEVERITIES, severityRank, type CredentialKind, type Finding, type ScanResult, type Skip, type SourceItem } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
-import { createDiffParser, type FileDiff } from './git-diff.js';
-import { DIFF_FLAGS, GIT_BASE, firstLine, gitEnv, repoContext, runGit, type GitSourceOptions, type RepoContext } from './git-source.js';
+import { createDiffParser, createLineSplitter, type FileDiff } from './git-diff.js';
+import { DIFF_FLAGS, GIT_BASE, firstLine, gitEnv, gitLineBatches, repoContext, runGit, type GitSourceOptions, type RepoContext } from './git-source.js';
 
 export interface HistoryMode {
   since?: string;
@@ -55,48 +55,26 @@ function parseHeader(line: string): CommitHeader {
  * Streams `git log -p --reverse -U0` and calls onFile for every file of every commit. Backpressure: the
  * stream is read only as fast as the callback's consumer takes items (async iteration of stdout).
  */
-async function* logStream(cwd: string, args: string[], what: string): AsyncGenerator<{ commit: CommitHeader; file: FileDiff }> {
-  const child = spawn('git', [...GIT_BASE, '-c', 'log.showRoot=true', '-c', 'log.showSignature=false', 'log', ...args], {
-    cwd,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: gitEnv(),
-  });
-  const errChunks: Buffer[] = [];
-  child.stderr.on('data', (c: Buffer) => errChunks.push(c));
-  const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
-  child.stdout.setEncoding('utf8');
-  const parser = createDiffParser({ collectText: true });
+async function* logStream(cwd: string, args: string[], what: string, maxFileSize: number): AsyncGenerator<{ commit: CommitHeader; file: FileDiff }> {
+  const gitArgs = [...GIT_BASE, '-c', 'log.showRoot=true', '-c', 'log.showSignature=false', 'log', ...args];
+  // Lines are cut just past the cap, and a file's added text stops being kept once over it: a huge
+  // committed file costs the cap in memory and one linear pass, not the file.
+  const parser = createDiffParser({ collectText: true, maxAddedBytes: maxFileSize });
   let commit: CommitHeader | undefined;
-  let rest = '';
-  try {
-    for await (const chunk of child.stdout as AsyncIterable<string>) {
-      const text = rest + chunk;
-      let from = 0;
-      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
-        const line = text.slice(from, nl);
-        from = nl + 1;
-        if (line.startsWith(MARK)) {
-          const done = parser.end();
-          if (done && commit) yield { commit, file: done };
-          commit = parseHeader(line);
-          continue;
-        }
-        const done = parser.push(line);
+  for await (const lines of gitLineBatches(cwd, gitArgs, maxFileSize + 1, `${what}: git log`)) {
+    for (const line of lines) {
+      if (line.startsWith(MARK)) {
+        const done = parser.end();
         if (done && commit) yield { commit, file: done };
+        commit = parseHeader(line);
+        continue;
       }
-      rest = text.slice(from);
-    }
-    if (rest) {
-      const done = parser.push(rest);
+      const done = parser.push(line);
       if (done && commit) yield { commit, file: done };
     }
-    const last = parser.end();
-    if (last && commit) yield { commit, file: last };
-  } finally {
-    if (child.exitCode === null) child.kill();
   }
-  const code = await exited;
-  if (code !== 0) throw new UsageError(`${what}: git log failed: ${firstLine(Buffer.concat(errChunks))}`);
+  const last = parser.end();
+  if (last && commit) yield { commit, file: last };
 }
 
 /**
@@ -108,7 +86,7 @@ export async function* historyItems(mode: HistoryMode, opts: GitSourceOptions): 
   const repo = await repoContext(opts, '--history');
   const args = ['-p', '--reverse', FORMAT, '--diff-filter=d', ...DIFF_FLAGS, ...logSelection(mode, repo)];
   const binarySeen = new Set<string>();
-  for await (const { commit, file } of logStream(opts.cwd, args, '--history')) {
+  for await (const { commit, file } of logStream(opts.cwd, args, '--history', opts.settings.maxFileSize)) {
     if (file.status === 'deleted' || file.newMode === SUBMODULE_MODE) continue;
     const shown = repo.shown(file.path);
     if (repo.filtered(file.path, shown)) continue;
@@ -118,6 +96,10 @@ export async function* historyItems(mode: HistoryMode, opts: GitSourceOptions): 
         binarySeen.add(shown);
         yield { path: shown, reason: 'binary', detail: `first in commit ${commit.sha.slice(0, 12)}` };
       }
+      continue;
+    }
+    if (file.tooLarge) {
+      yield { path: shown, reason: 'too-large', detail: `added lines over ${opts.settings.maxFileSize} bytes in commit ${commit.sha.slice(0, 12)}` };
       continue;
     }
     if (file.addedLines.length === 0) continue;
@@ -284,7 +266,6 @@ async function findRemovals(cwd: string, selection: string[], probes: Map<string
   const wanted = [...probes].filter(([, v]) => v.length > 0);
   const found = new Map<string, CommitHeader>();
   let commit: CommitHeader | undefined;
-  let rest = '';
   const onLine = (line: string): void => {
     if (line.startsWith(MARK)) {
       commit = parseHeader(line);
@@ -298,16 +279,12 @@ async function findRemovals(cwd: string, selection: string[], probes: Map<string
       }
     }
   };
+  const splitter = createLineSplitter();
   for await (const chunk of child.stdout as AsyncIterable<string>) {
-    const text = rest + chunk;
-    let from = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
-      onLine(text.slice(from, nl));
-      from = nl + 1;
-    }
-    rest = text.slice(from);
+    for (const line of splitter.push(chunk)) onLine(line);
   }
-  if (rest) onLine(rest);
+  const tail = splitter.end();
+  if (tail !== undefined) onLine(tail);
   const code = await exited;
   if (code !== 0) throw new UsageError(`--history: git log failed: ${firstLine(Buffer.concat(errChunks))}`);
   return found;

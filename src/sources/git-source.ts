@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { UsageError } from '../model/errors.js';
 import type { Skip, SourceItem } from '../model/types.js';
-import { createDiffParser, type FileDiff } from './git-diff.js';
+import { createDiffParser, createLineSplitter, type FileDiff } from './git-diff.js';
 import { isIgnored, loadLayer, type IgnoreLayer } from './gitignore.js';
 import { historyItems } from './git-history.js';
 import { globFilter } from './globs.js';
@@ -139,14 +139,17 @@ function pathFilter(top: string, s: GitSourceSettings): (topRel: string, shown: 
 
 /** --staged and --diff: one `git diff` for the added lines and blob ids, one `git cat-file --batch` for contents. */
 async function* changeItems(opts: GitSourceOptions, diffArgs: string[], what: string): AsyncGenerator<SourceItem | Skip> {
-  const [repo, diff] = await Promise.all([repoContext(opts, what), runGit(opts.cwd, [...GIT_BASE, ...diffArgs])]);
-  if (diff.code !== 0) throw new UsageError(`${what}: git diff failed: ${firstLine(diff.stderr)}`);
-  const parser = createDiffParser();
+  const repo = await repoContext(opts, what);
+  const max = opts.settings.maxFileSize;
+  // Streamed through the incremental parser: a huge added file costs at most the cap, never the whole diff.
+  const parser = createDiffParser({ maxAddedBytes: max });
   const files: FileDiff[] = [];
   const keep = (f: FileDiff | undefined): void => {
     if (f) files.push(f);
   };
-  for (const line of diff.stdout.toString('utf8').split('\n')) keep(parser.push(line));
+  for await (const lines of gitLineBatches(opts.cwd, [...GIT_BASE, ...diffArgs], max + 1, `${what}: git diff`)) {
+    for (const line of lines) keep(parser.push(line));
+  }
   keep(parser.end());
 
   const wanted: { file: FileDiff; shown: string }[] = [];
@@ -154,17 +157,53 @@ async function* changeItems(opts: GitSourceOptions, diffArgs: string[], what: st
   for (const f of files) {
     if (f.status === 'deleted' || f.newMode === SUBMODULE_MODE || !f.newBlob) continue;
     if (target && f.path !== target && !f.path.startsWith(`${target}/`)) continue;
-    if (!f.binary && f.addedLines.length === 0) continue; // a pure rename or mode change adds nothing
     const shown = repo.shown(f.path);
+    if (f.tooLarge) {
+      // Its added lines alone exceed the cap, so the blob does too.
+      if (!repo.filtered(f.path, shown)) yield { path: shown, reason: 'too-large', detail: `added lines over ${max} bytes` };
+      continue;
+    }
+    if (!f.binary && f.addedLines.length === 0) continue; // a pure rename or mode change adds nothing
     if (repo.filtered(f.path, shown)) continue;
     wanted.push({ file: f, shown });
   }
   if (wanted.length === 0) return;
   let i = 0;
-  for await (const blob of catFileBatch(opts.cwd, wanted.map((w) => w.file.newBlob!), opts.settings.maxFileSize)) {
+  for await (const blob of catFileBatch(opts.cwd, wanted.map((w) => w.file.newBlob!), max)) {
     const { file, shown } = wanted[i++]!;
-    yield itemFromBlob(file, shown, blob, opts.settings.maxFileSize);
+    yield itemFromBlob(file, shown, blob, max);
   }
+}
+
+/**
+ * Runs git and yields its stdout as batches of '\n' lines (one batch per chunk read), in linear time; lines
+ * longer than maxLine are cut (see createLineSplitter). Throws a UsageError naming `what` when git fails.
+ */
+export async function* gitLineBatches(cwd: string, args: string[], maxLine: number, what: string): AsyncGenerator<string[]> {
+  const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: gitEnv() });
+  const errChunks: Buffer[] = [];
+  child.stderr.on('data', (c: Buffer) => errChunks.push(c));
+  const exited = new Promise<number>((resolve) => {
+    child.on('error', () => resolve(-1));
+    child.on('close', (code) => resolve(code ?? -1));
+  });
+  child.stdout.setEncoding('utf8');
+  const splitter = createLineSplitter(maxLine);
+  let drained = false;
+  try {
+    for await (const chunk of child.stdout as AsyncIterable<string>) {
+      const lines = splitter.push(chunk);
+      if (lines.length > 0) yield lines;
+    }
+    drained = true;
+    const tail = splitter.end();
+    if (tail !== undefined) yield [tail];
+  } finally {
+    // The consumer stopped early: git need not write the rest.
+    if (!drained && child.exitCode === null) child.kill();
+  }
+  const code = await exited;
+  if (code !== 0) throw new UsageError(`${what} failed: ${firstLine(Buffer.concat(errChunks))}`);
 }
 
 function itemFromBlob(file: FileDiff, shown: string, blob: BatchBlob, maxFileSize: number): SourceItem | Skip {

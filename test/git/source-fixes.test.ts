@@ -46,3 +46,51 @@ test('--staged and --diff: --include and --exclude globs with "/" and a config e
   repo.commit('add', '2024-01-02T00:00:00Z');
   assert.deepEqual(where(scan(repo.dir, ['--diff', base, '--include', 'src/**', '--include', 'fixtures/**']).report), ['src/app.env:1:21']);
 });
+
+test('createLineSplitter: lines across chunks, a cut overlong line, an unterminated tail', async () => {
+  const { createLineSplitter } = await import('../../src/sources/git-diff.js');
+  const s = createLineSplitter(5);
+  assert.deepEqual(s.push('ab'), []);
+  assert.deepEqual(s.push('c\nde'), ['abc']);
+  assert.deepEqual(s.push('fghij'), []);
+  assert.deepEqual(s.push('klmn\n\nxy'), ['defghi', '']);
+  assert.equal(s.end(), 'xy');
+  assert.equal(s.end(), undefined);
+});
+
+test('diff parser: a file whose added lines pass maxAddedBytes is marked tooLarge and keeps nothing', async () => {
+  const { parseDiff } = await import('../../src/sources/git-diff.js');
+  const patch = ['diff --git a/big b/big', '--- a/big', '+++ b/big', '@@ -0,0 +1,3 @@', '+aaaa', '+bbbb', '+cccc', 'diff --git a/s b/s', '--- a/s', '+++ b/s', '@@ -0,0 +1 @@', '+ok'].join('\n');
+  const [big, small] = parseDiff(patch, { collectText: true, maxAddedBytes: 10 });
+  assert.equal(big!.tooLarge, true);
+  assert.deepEqual(big!.addedLines, []);
+  assert.deepEqual(big!.addedText, []);
+  assert.equal(small!.tooLarge, undefined);
+  assert.deepEqual(small!.addedLines, [1]);
+  assert.deepEqual(small!.addedText, ['ok']);
+});
+
+test('--history, --staged and --diff: a file whose added lines pass --max-file-size is skipped as too large; the rest is scanned', () => {
+  const repo = tempRepo('too-large');
+  repo.write('small.env', `${line(KEY1)}\n`);
+  repo.git(['add', '.']);
+  const base = repo.commit('small', '2024-01-01T00:00:00Z');
+  // One 300 KB line holding a secret near its end, and a small secret in another file.
+  repo.write('big.txt', `${'x'.repeat(300_000)} ${line(KEY2)}\n`);
+  repo.write('also.env', `${line(KEY3)}\n`);
+  repo.git(['add', '.']);
+  const staged = scan(repo.dir, ['--staged', '--max-file-size', '100000']);
+  assert.deepEqual(where(staged.report), ['also.env:1:21']);
+  assert.deepEqual(staged.report.skipped.map((s) => `${s.path}:${s.reason}`), ['big.txt:too-large']);
+  const sha = repo.commit('big', '2024-01-02T00:00:00Z');
+  const diff = scan(repo.dir, ['--diff', base, '--max-file-size', '100000']);
+  assert.deepEqual(where(diff.report), ['also.env:1:21']);
+  assert.deepEqual(diff.report.skipped.map((s) => `${s.path}:${s.reason}`), ['big.txt:too-large']);
+  const hist = scan(repo.dir, ['--history', '--max-file-size', '100000']);
+  assert.deepEqual(where(hist.report).sort(), ['also.env:1:21', 'small.env:1:21']);
+  const skipped = hist.report.skipped as { path: string; reason: string; detail?: string }[];
+  assert.deepEqual(skipped.map((s) => `${s.path}:${s.reason}`), ['big.txt:too-large']);
+  assert.equal(skipped[0]!.detail, `added lines over 100000 bytes in commit ${sha.slice(0, 12)}`);
+  // Under the default cap the same file is scanned and its secret found.
+  assert.deepEqual(where(scan(repo.dir, ['--history']).report).sort(), ['also.env:1:21', 'big.txt:1:300022', 'small.env:1:21']);
+});
