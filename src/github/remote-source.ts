@@ -3,7 +3,7 @@
 import { closeSync, constants as fsc, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { join, relative, isAbsolute, sep } from 'node:path';
 import type { Skip, SourceItem } from '../model/types.js';
-import { parseDiff } from '../sources/git-diff.js';
+import { editorLinesForGitLinesIn, parseDiff } from '../sources/git-diff.js';
 import { globFilter } from '../sources/globs.js';
 import type { GitHubClient } from './client.js';
 
@@ -192,7 +192,7 @@ export async function changeItems(client: GitHubClient, entries: DiffEntry[], op
     }
     opts.onProgress?.({ fetched: ++fetched, total: work.length });
     if ('reason' in item) return item;
-    return w.added ? { ...item, addedLines: w.added } : item;
+    return w.added ? { ...item, addedLines: editorLinesForGitLinesIn(item.content ?? new Uint8Array(0), w.added) } : item;
   })) {
     results.push(r);
   }

@@ -215,6 +215,61 @@ export function parseDiff(text: string, opts: DiffParserOptions = {}): FileDiff[
   return out;
 }
 
+/**
+ * git numbers lines by '\n' alone; keyshift (src/read/lines.ts), like an editor, also ends a line at a lone
+ * '\r'. Maps git's added line numbers (ascending) in the new file's text to our numbering: every line of
+ * ours that lies within an added git line is added. Without a lone '\r' the numbers are the same. The text
+ * may be UTF-8 bytes read as latin1: only the positions of '\r' and '\n' matter.
+ */
+export function editorLinesForGitLines(text: string, gitLines: number[]): number[] {
+  if (gitLines.length === 0 || !hasLoneCr(text)) return gitLines;
+  const out: number[] = [];
+  let git = 1;
+  let ours = 1;
+  let pos = 0;
+  for (const want of gitLines) {
+    // Skip to git line `want`, counting the lone CRs of the lines in between.
+    while (git < want && pos <= text.length) {
+      const nl = text.indexOf('\n', pos);
+      const end = nl < 0 ? text.length : nl;
+      ours += 1 + loneCrs(text, pos, end);
+      pos = end + 1;
+      git++;
+    }
+    if (git !== want) break; // past the end of the text
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    const span = 1 + loneCrs(text, pos, end);
+    for (let k = 0; k < span; k++) out.push(ours + k);
+    ours += span;
+    pos = end + 1;
+    git++;
+  }
+  return out;
+}
+
+/** editorLinesForGitLines over file bytes (UTF-8 or any ASCII-compatible encoding); decodes only when a '\r' is present. */
+export function editorLinesForGitLinesIn(bytes: Uint8Array, gitLines: number[]): number[] {
+  if (gitLines.length === 0 || !bytes.includes(13)) return gitLines;
+  return editorLinesForGitLines(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'), gitLines);
+}
+
+function hasLoneCr(text: string): boolean {
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return true;
+  }
+  return false;
+}
+
+/** Lone CRs in text[from, end), where end is a '\n' or the end of the text (a CR just before it is CRLF). */
+function loneCrs(text: string, from: number, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\r', from); i >= 0 && i < end; i = text.indexOf('\r', i + 1)) {
+    if (i + 1 !== end || end === text.length) n++;
+  }
+  return n;
+}
+
 /** The added lines of one file's patch (hunks only, as in the GitHub API's `files[].patch`). */
 export function addedLinesFromPatch(patch: string): number[] {
   return parseDiff(patch)[0]?.addedLines ?? [];

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { SEVERITIES, severityRank, type CredentialKind, type Finding, type ScanResult, type Skip, type SourceItem } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
-import { createDiffParser, createLineSplitter, type FileDiff } from './git-diff.js';
+import { createDiffParser, createLineSplitter, editorLinesForGitLines, type FileDiff } from './git-diff.js';
 import { DIFF_FLAGS, GIT_BASE, firstLine, gitEnv, gitLineBatches, repoContext, runGit, type GitSourceOptions, type RepoContext } from './git-source.js';
 
 export interface HistoryMode {
@@ -103,10 +103,12 @@ export async function* historyItems(mode: HistoryMode, opts: GitSourceOptions): 
       continue;
     }
     if (file.addedLines.length === 0) continue;
+    // The synthetic text keeps each added line's lone CRs, so our line numbers count them as the file does.
+    const text = synthesize(file.addedLines, file.addedText ?? []);
     yield {
       path: shown,
-      content: Buffer.from(synthesize(file.addedLines, file.addedText ?? []), 'utf8'),
-      addedLines: file.addedLines,
+      content: Buffer.from(text, 'utf8'),
+      addedLines: editorLinesForGitLines(text, file.addedLines),
       commit: { sha: commit.sha, date: commit.date, author: commit.author },
     };
   }

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { UsageError } from '../model/errors.js';
 import type { Skip, SourceItem } from '../model/types.js';
-import { createDiffParser, createLineSplitter, type FileDiff } from './git-diff.js';
+import { createDiffParser, createLineSplitter, editorLinesForGitLinesIn, type FileDiff } from './git-diff.js';
 import { isIgnored, loadLayer, type IgnoreLayer } from './gitignore.js';
 import { historyItems } from './git-history.js';
 import { globFilter } from './globs.js';
@@ -215,7 +215,7 @@ function itemFromBlob(file: FileDiff, shown: string, blob: BatchBlob, maxFileSiz
     if (blob.bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { path: shown, reason: 'binary' };
     return { path: shown, content: blob.bytes };
   }
-  return { path: shown, content: blob.bytes, addedLines: file.addedLines };
+  return { path: shown, content: blob.bytes, addedLines: editorLinesForGitLinesIn(blob.bytes, file.addedLines) };
 }
 
 export interface BatchBlob {

@@ -94,3 +94,35 @@ test('--history, --staged and --diff: a file whose added lines pass --max-file-s
   // Under the default cap the same file is scanned and its secret found.
   assert.deepEqual(where(scan(repo.dir, ['--history']).report).sort(), ['also.env:1:21', 'big.txt:1:300022', 'small.env:1:21']);
 });
+
+test('editorLinesForGitLines: lone CRs inside and before added lines; CRLF counts once', async () => {
+  const { editorLinesForGitLines, editorLinesForGitLinesIn } = await import('../../src/sources/git-diff.js');
+  assert.deepEqual(editorLinesForGitLines('a\nb\nc\n', [2, 3]), [2, 3]);
+  // git line 1 = editor 1..2, git line 2 = editor 3, git line 3 (CRLF) = editor 4, git line 4 = editor 5..6.
+  const text = 'x\ry\nz\nw\r\nu\rv\n';
+  assert.deepEqual(editorLinesForGitLines(text, [1]), [1, 2]);
+  assert.deepEqual(editorLinesForGitLines(text, [2, 4]), [3, 5, 6]);
+  assert.deepEqual(editorLinesForGitLines(text, [3]), [4]);
+  assert.deepEqual(editorLinesForGitLinesIn(Buffer.from(text), [1, 2, 3, 4]), [1, 2, 3, 4, 5, 6]);
+  // A CR at the very end without a '\n' opens one more (empty) line.
+  assert.deepEqual(editorLinesForGitLines('a\nb\r', [2]), [2, 3]);
+  assert.deepEqual(editorLinesForGitLines('a\rb\n', [5]), []);
+});
+
+test('a lone CR before the secret: --staged, --diff and --history find it on the editor line', () => {
+  const repo = tempRepo('lone-cr');
+  repo.write('base.txt', 'x\n');
+  repo.git(['add', '.']);
+  const base = repo.commit('init', '2024-01-01T00:00:00Z');
+  repo.write('cr.ini', `x = 1\r${line(KEY1)}\n`);
+  repo.write('later.ini', `a\rb\n${line(KEY2)}\n`);
+  repo.git(['add', '.']);
+  assert.deepEqual(where(scan(repo.dir, ['--staged']).report), ['cr.ini:2:21', 'later.ini:3:21']);
+  repo.commit('cr', '2024-01-02T00:00:00Z');
+  assert.deepEqual(where(scan(repo.dir, ['--diff', base]).report), ['cr.ini:2:21', 'later.ini:3:21']);
+  assert.deepEqual(where(scan(repo.dir, ['--history']).report).sort(), ['cr.ini:2:21', 'later.ini:3:21']);
+  // Only the changed git line counts: editing the line after a lone-CR line reports nothing old.
+  repo.write('later.ini', `a\rb\n${line(KEY2)}\nc=2\n`);
+  repo.git(['add', '.']);
+  assert.deepEqual(scan(repo.dir, ['--staged']).report.findings, []);
+});
