@@ -113,7 +113,20 @@ export interface CommandHit {
 
 // A GitHub expression (it contains spaces), a quoted word, or a bare word.
 const ARG = String.raw`(\$\{\{[^}\n]*\}\}|"[^"\n]*"|'[^'\n]*'|[^\s;&|)]+)`;
-const COMMANDS: { rule: PostureRule; line: RegExp; arg: RegExp; skip?: RegExp; literalOk?: boolean }[] = [
+/** `az login ... --service-principal` by search from the first `az login` (`az\s+login\b.*--service-principal` was quadratic). */
+const azServicePrincipal = {
+  test(line: string): boolean {
+    const login = /\baz\s+login\b/g.exec(line);
+    if (!login) return false;
+    const sp = /--service-principal\b/g;
+    sp.lastIndex = login.index + login[0].length;
+    return sp.test(line);
+  },
+};
+
+// Every regex here runs on script text an attacker may write: no two adjacent quantifiers may share a
+// character (`\s*[= ]\s*` is written `(?:\s*=|[^\S ]* )\s*`), and no `.*` between two literals.
+const COMMANDS: { rule: PostureRule; line: { test(s: string): boolean }; arg: RegExp; skip?: RegExp; literalOk?: boolean }[] = [
   {
     rule: 'gcp-credentials-json',
     line: /\bgcloud\s+auth\s+activate-service-account\b/,
@@ -122,7 +135,7 @@ const COMMANDS: { rule: PostureRule; line: RegExp; arg: RegExp; skip?: RegExp; l
   },
   {
     rule: 'azure-client-secret',
-    line: /\baz\s+login\b.*--service-principal\b/s,
+    line: azServicePrincipal,
     arg: new RegExp(String.raw`(?:\s-p|--password|--secret)[= ]\s*${ARG}`, 'd'),
     // A federated token or a certificate file is not a client secret.
     skip: /--federated-token\b|\.pem\b|\.crt\b|\.pfx\b/,
@@ -141,7 +154,7 @@ const COMMANDS: { rule: PostureRule; line: RegExp; arg: RegExp; skip?: RegExp; l
   {
     rule: 'npm-token-publish',
     line: /_authToken/,
-    arg: new RegExp(String.raw`_authToken["']?\s*[= ]\s*${ARG}`, 'd'),
+    arg: new RegExp(String.raw`_authToken["']?(?:\s*=|[^\S ]* )\s*${ARG}`, 'd'),
   },
   {
     rule: 'pypi-password-publish',
@@ -176,22 +189,39 @@ export function commandHits(script: string, base: number): CommandHit[] {
   return hits;
 }
 
-/** `//npm.pkg.github.com/:_authToken=...` configures another registry, not npmjs.com. */
+/**
+ * `//npm.pkg.github.com/:_authToken=...` configures another registry, not npmjs.com. By hand, per run of
+ * non-blank, unquoted characters: the regex `\/\/([^/:\s"']+)[^\s"']*:_authToken` was quadratic.
+ */
 function npmrcForOtherHost(line: string): boolean {
-  const host = /\/\/([^/:\s"']+)[^\s"']*:_authToken/.exec(line);
-  return host !== null && host[1] !== 'registry.npmjs.org';
+  for (const run of line.split(/[\s"']+/)) {
+    const last = run.lastIndexOf(':_authToken');
+    for (let i = run.indexOf('//'); i !== -1 && i < last; i = run.indexOf('//', i + 1)) {
+      let e = i + 2;
+      while (e < run.length && run[e] !== '/' && run[e] !== ':') e++;
+      if (e > i + 2 && e <= last) return run.slice(i + 2, e) !== 'registry.npmjs.org';
+    }
+  }
+  return false;
 }
 
 /** GitHub expressions `${{ ... }}` in a string that read a repository or organisation secret. */
 export function githubSecretRefs(s: string): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];
-  for (const m of s.matchAll(/\$\{\{(?:[^}]|\}(?!\}))*\}\}/g)) {
-    // secrets.NAME, secrets['NAME'], or secrets[matrix.x] (a computed name: some repository secret).
-    const names = [...m[0].matchAll(/\bsecrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*(?:['"]([^'"]+)['"]|([^\]]+))\s*\])/g)].map(
+  // By hand: an expression runs from `${{` to the first `}}`. The regex this replaces rescanned to the end
+  // of the text for every unclosed `${{` (quadratic); when no `}}` follows, no later `${{` can close either.
+  for (let i = s.indexOf('${{'); i !== -1; i = s.indexOf('${{', i)) {
+    const close = s.indexOf('}}', i + 3);
+    if (close === -1) break;
+    const text = s.slice(i, close + 2);
+    // secrets.NAME, secrets['NAME'], or secrets[matrix.x] (a computed name: some repository secret). Bounded
+    // quantifiers: an expression can be a whole hostile script long.
+    const names = [...text.matchAll(/\bsecrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*['"]([^'"]{1,256})['"]\s*\]|\[[^\]]{1,256}\])/g)].map(
       (n) => n[1] ?? n[2] ?? '[computed]',
     );
     // GITHUB_TOKEN is minted per job and expires with it: not a long-lived secret.
-    if (names.some((n) => n.toUpperCase() !== 'GITHUB_TOKEN')) out.push({ text: m[0], index: m.index });
+    if (names.some((n) => n.toUpperCase() !== 'GITHUB_TOKEN')) out.push({ text, index: i });
+    i = close + 2;
   }
   return out;
 }

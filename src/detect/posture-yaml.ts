@@ -1,33 +1,77 @@
 // YAML helpers for the CI posture detectors: parse once with source ranges, follow aliases and merge
 // keys, and turn offsets into Match positions. Must not decide what is a finding, and never throws.
-import { isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import type { Alias, Document, Node, Pair, YAMLMap } from 'yaml';
 import type { Blob, Match } from '../model/types.js';
 
 export type Doc = Document.Parsed;
 
+/**
+ * More aliases than this and the file gets no posture findings: real workflows use a handful, and a file
+ * of tens of thousands is built to exhaust the walkers. (yaml's own maxAliasCount bounds toJS only,
+ * which we never call; parsing has no alias limit.)
+ */
+export const MAX_ALIASES = 1000;
+
 /** The parsed document, or undefined when the YAML has errors (warnings such as unknown tags are fine). */
 export function parseCiYaml(text: string): Doc | undefined {
   try {
-    // Node ranges are all we need (offsets into `text`); source tokens would only cost memory.
-    const doc = parseDocument(text, { prettyErrors: false });
-    return doc.errors.length > 0 ? undefined : doc;
+    // Node ranges are all we need (offsets into `text`); source tokens would only cost memory. yaml's own
+    // duplicate-key check compares each key with every earlier one (40,000 keys: 20 s), so it is off and
+    // indexDocument does it with a set: a duplicate key still makes the file malformed.
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+    if (doc.errors.length > 0) return undefined;
+    const index = indexDocument(doc);
+    return index.duplicateKey || index.aliases.size > MAX_ALIASES ? undefined : doc;
   } catch {
     return undefined;
   }
 }
 
-/** Alias.resolve walks the whole document to find its anchor, so each alias is resolved once. */
-const resolved = new WeakMap<object, unknown>();
+interface DocIndex {
+  /** Each alias and the node it names. */
+  aliases: Map<Alias, unknown>;
+  /** Some mapping repeats a scalar key (what yaml's uniqueKeys reports as DUPLICATE_KEY). */
+  duplicateKey: boolean;
+}
+
+/** Built in one visit per document. */
+const indexes = new WeakMap<Doc, DocIndex>();
+
+/**
+ * Alias -> anchored node, as Alias.resolve decides (the last node with that anchor before the alias, in
+ * document order), but for all aliases in one visit: resolve() walks the whole document per alias.
+ */
+function indexDocument(doc: Doc): DocIndex {
+  let index = indexes.get(doc);
+  if (index) return index;
+  const idx: DocIndex = { aliases: new Map(), duplicateKey: false };
+  const anchors = new Map<string, unknown>();
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) {
+        idx.aliases.set(node, anchors.get(node.source));
+        return;
+      }
+      if (node.anchor) anchors.set(node.anchor, node);
+      if (isMap(node) && !idx.duplicateKey) {
+        const keys = new Set<unknown>();
+        for (const pair of node.items) {
+          if (!isScalar(pair.key)) continue;
+          if (keys.has(pair.key.value)) idx.duplicateKey = true;
+          keys.add(pair.key.value);
+        }
+      }
+    },
+  });
+  indexes.set(doc, idx);
+  return idx;
+}
 
 /** Follows aliases (bounded, so an alias cycle cannot loop). */
 export function deref(doc: Doc, node: unknown): unknown {
   let n = node;
-  for (let i = 0; i < 8 && isAlias(n); i++) {
-    const alias = n;
-    if (!resolved.has(alias)) resolved.set(alias, alias.resolve(doc));
-    n = resolved.get(alias);
-  }
+  for (let i = 0; i < 8 && isAlias(n); i++) n = indexDocument(doc).aliases.get(n);
   return isAlias(n) ? undefined : n;
 }
 

@@ -3,6 +3,8 @@
 // about linearly from N to 4N (a growth ratio, never an absolute time: 4x is linear, 16x quadratic).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { detectPosture, POSTURE_SPECS } from '../../src/detect/posture.js';
+import { MAX_ALIASES } from '../../src/detect/posture-yaml.js';
 import { detectStructured, MAX_DOCUMENT_CHARS } from '../../src/detect/structured.js';
 import type { Match } from '../../src/model/types.js';
 import { findDirectives } from '../../src/suppress/directives.js';
@@ -118,5 +120,31 @@ describe('structured files', () => {
     const sized = (n: number): string => head + Array.from({ length: Math.ceil(n / 20) }, (_, i) => `  k${i}: ${'QUFB'.repeat(3)}\n`).join('');
     assert.deepEqual(structured('secret.yaml')(sized(1_000)).map(at), ['kubernetes.secret-data 4:3-4:70']);
     assertLinear('large Secret', MAX_DOCUMENT_CHARS + 1, sized, structured('secret.yaml'), (r) => assert.deepEqual(r, []));
+  });
+});
+
+describe('CI posture', () => {
+  const ALL = new Set(POSTURE_SPECS.map((p) => p.id));
+  const gh = (text: string): string[] =>
+    detectPosture(blob(text, '.github/workflows/ci.yml'), 'github-workflow', ALL).map((m) => `${m.patternId} ${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.secret}`);
+  const AZ = '      - run: az login --service-principal -u app -p ${{ secrets.AZ_SP_PASSWORD }} --tenant t';
+  const AZ_HIT = (line: number): string => `posture.github-actions.azure-client-secret ${line}:53-${line}:82 \${{ secrets.AZ_SP_PASSWORD }}`;
+  const workflow = (run: string): string => ['on: push', 'jobs:', '  a:', '    runs-on: ubuntu-latest', '    steps:', `      - run: ${run}`, AZ, ''].join('\n');
+
+  test('a run line of repeated `az login` (reviewer input: 900 KB) is checked in linear time', () => {
+    assertLinear('az login', 25_000, (n) => workflow('az login '.repeat(n)), gh, (r) => assert.deepEqual(r, [AZ_HIT(7)]));
+  });
+
+  test('unclosed `${{` and unclosed `secrets[` along one run line are read in linear time', () => {
+    assertLinear('unclosed ${{', 20_000, (n) => workflow('${{ a '.repeat(n)), gh, (r) => assert.deepEqual(r, [AZ_HIT(7)]));
+    assertLinear('secrets[ in one expression', 15_000, (n) => workflow(`echo \${{ ${'secrets[x '.repeat(n)}}}`), gh, (r) => assert.deepEqual(r, [AZ_HIT(7)]));
+  });
+
+  test(`a workflow of more than ${MAX_ALIASES} aliases (reviewer input: 40,000 jobs \`jN: *a\`) gets no posture, in linear time`, () => {
+    const aliased = (n: number): string =>
+      ['on: push', 'jobs:', '  a:', '    runs-on: ubuntu-latest', '    steps:', AZ, '  base: &b {runs-on: ubuntu-latest}', ...Array.from({ length: n }, (_, i) => `  j${i}: *b`), ''].join('\n');
+    assert.deepEqual(gh(aliased(10)), [AZ_HIT(6)]);
+    assert.deepEqual(gh(aliased(MAX_ALIASES)), [AZ_HIT(6)]);
+    assertLinear('aliases', 10_000, aliased, gh, (r) => assert.deepEqual(r, []));
   });
 });
