@@ -17,7 +17,20 @@ const GLOBAL_KEYWORDS = new Set([
 const SCRIPT_KEYS = ['before_script', 'script', 'after_script'] as const;
 /** Rules whose variable a job may derive from its own OIDC login (vault write auth/jwt/login, assume-role-with-web-identity). */
 const DERIVABLE: ReadonlySet<PostureRule> = new Set<PostureRule>(['aws-static-keys', 'vault-token', 'gcp-credentials-json', 'azure-client-secret']);
-const FEDERATED_LOGIN = /auth\/[\w-]*(?:jwt|oidc)[\w-]*\/login|-method[= ]\s*(?:jwt|oidc)\b|assume-role-with-web-identity|--federated-token\b/;
+// `auth/<path with jwt or oidc>/login` is checked in two steps: `[\w-]*(?:jwt|oidc)[\w-]*` in one regex
+// backtracks quadratically over a long run of word characters.
+const FEDERATED_LOGIN_RE = /-method[= ]\s*(?:jwt|oidc)\b|assume-role-with-web-identity|--federated-token\b/;
+const FEDERATED_LOGIN = {
+  test(script: string): boolean {
+    // Each `auth/` starts a run of [\w-] that ends before the next `/`, so the runs never overlap.
+    for (let i = script.indexOf('auth/'); i !== -1; i = script.indexOf('auth/', i + 1)) {
+      let e = i + 5;
+      while (e < script.length && /[\w-]/.test(script[e]!)) e++;
+      if (script.startsWith('/login', e) && /jwt|oidc/.test(script.slice(i + 5, e))) return true;
+    }
+    return FEDERATED_LOGIN_RE.test(script);
+  },
+};
 
 interface Script {
   text: string;

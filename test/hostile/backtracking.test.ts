@@ -147,4 +147,12 @@ describe('CI posture', () => {
     assert.deepEqual(gh(aliased(MAX_ALIASES)), [AZ_HIT(6)]);
     assertLinear('aliases', 10_000, aliased, gh, (r) => assert.deepEqual(r, []));
   });
+
+  test('GitLab: `auth/` and a long run of `jwt` with no `/login` is checked in linear time', () => {
+    const gl = (text: string): string[] =>
+      detectPosture(blob(text, '.gitlab-ci.yml'), 'gitlab-ci', ALL).map((m) => `${m.patternId} ${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.secret}`);
+    const job = (n: number): string =>
+      ['deploy:', '  variables:', '    AWS_SECRET_ACCESS_KEY: $PROD_SECRET', '  script:', `    - echo auth/${'jwt'.repeat(n)}`, ''].join('\n');
+    assertLinear('auth/jwt...', 30_000, job, gl, (r) => assert.deepEqual(r, ['posture.gitlab-ci.aws-static-keys 3:5-3:26 $PROD_SECRET']));
+  });
 });
