@@ -7,10 +7,13 @@ import { ConfigError } from './model/errors.js';
 import { findConfigFile, loadConfig, mergeConfig, resolveConfigPath, defaultConfig, type KeyshiftConfig } from './config/config.js';
 import { parseBaseline, indexBaseline } from './suppress/baseline.js';
 import type { CatalogSelection } from './catalog-setup.js';
+import { reportBase } from './sources/walk.js';
 import type { SuppressContext } from './scan.js';
 
 export interface SettingsRequest {
   cwd: string;
+  /** Absolute scan targets; a single one outside cwd becomes the report root. */
+  targets?: string[];
   configFile?: string;
   failOn?: Severity | 'none';
   include: string[];
@@ -52,7 +55,7 @@ export function resolveSettings(req: SettingsRequest, scanDir: string): Settings
   }
   return {
     config,
-    root: req.cwd,
+    root: reportBase(req.targets ?? [], req.cwd),
     failOn: config.failOn,
     maxFileSize: config.maxFileSize,
     include: config.include,

@@ -6,7 +6,8 @@ const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1000, kib: 1024, mb: 10
 /** Parses 1048576, 10MiB, 500KB, 2mb into bytes. */
 export function parseSize(flag: string, value: string | number): number {
   if (typeof value === 'number' && Number.isFinite(value) && value > 0) return Math.floor(value);
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(String(value));
+  const t = String(value).trim();
+  const m = t.length <= 32 ? /^(\d+(?:\.\d+)?) ?([a-z]*)$/i.exec(t) : null;
   const unit = m ? UNITS[m[2]!.toLowerCase()] : undefined;
   if (!m || unit === undefined || Number(m[1]) <= 0) {
     throw new UsageError(`${flag}: expected a size such as 10MiB, 500KB or 1048576; got "${value}"`);

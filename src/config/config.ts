@@ -230,7 +230,9 @@ const SIZE_UNITS: Record<string, number> = {
 /** '10MiB' -> 10485760, '500KB' -> 500000, '2048' or 2048 -> 2048; undefined when not a size. */
 export function parseSize(value: string | number): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : undefined;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]*)\s*$/.exec(value);
+  // Trim first: adjacent optional-space runs in one regex backtrack quadratically on long padding.
+  const t = value.trim();
+  const m = t.length <= 32 ? /^(\d+(?:\.\d+)?) ?([A-Za-z]*)$/.exec(t) : null;
   if (!m) return undefined;
   const unit = SIZE_UNITS[(m[2] || 'b').toLowerCase()];
   if (unit === undefined) return undefined;

@@ -81,8 +81,28 @@ interface Ctx {
   isIncluded: (shown: string) => boolean;
 }
 
+/**
+ * The folder reported paths are relative to (the report's root): the working directory, except for a single
+ * directory target outside it (`keyshift scan /srv/app` from elsewhere), whose paths are then relative to
+ * that directory. Several targets outside the working directory are reported as `../x/...` so they never
+ * collide.
+ */
+export function reportBase(targets: readonly string[], cwd: string): string {
+  const base = path.resolve(cwd);
+  if (targets.length !== 1) return base;
+  const abs = path.resolve(base, targets[0]!);
+  const r = path.relative(base, abs);
+  const outside = r === '..' || r.startsWith(`..${path.sep}`) || path.isAbsolute(r);
+  if (!outside) return base;
+  try {
+    return fs.statSync(abs).isDirectory() ? abs : path.dirname(abs);
+  } catch {
+    return base;
+  }
+}
+
 export async function* walkFiles(targets: string[], opts: WalkOptions): AsyncGenerator<SourceItem | Skip> {
-  const cwd = path.resolve(opts.cwd);
+  const cwd = reportBase(targets, opts.cwd);
   const stats = opts.stats ?? createWalkStats();
   const ctx: Ctx = { cwd, opts, stats, ...globFilters(opts) };
   // Every target is checked before anything is yielded, so a typo fails the run before it starts.
@@ -511,9 +531,11 @@ function classifySymlink(abs: string, shown: string, realRoot: string, realParen
 
 /** Builds the user-facing path: relative to cwd when under it, else relative to `baseAbs`. */
 function reporter(cwd: string, baseAbs: string): (rel: string) => string {
+  // Paths are relative to the report base (see reportBase), also for a target outside it (`../other/k.py`):
+  // two outside targets then never collide, and SARIF URIs resolve against the root. Only a target on
+  // another root (a Windows drive) keeps paths relative to itself.
   const r = path.relative(cwd, baseAbs);
-  const under = r === '' || !(r === '..' || r.startsWith(`..${path.sep}`) || path.isAbsolute(r));
-  const prefix = under ? toPosix(r) : '';
+  const prefix = path.isAbsolute(r) ? '' : toPosix(r);
   return (rel: string): string => {
     if (prefix === '') return rel === '' ? '.' : rel;
     return rel === '' ? prefix : `${prefix}/${rel}`;

@@ -27,11 +27,17 @@ test('paths are POSIX, relative to cwd, in git order; .git is never listed', asy
   assert.equal(r.items[3]?.absPath, path.join(root, 'a', 'x.txt'));
 });
 
-test('a target under cwd keeps the cwd prefix; a target outside cwd is relative to the target', async () => {
-  const root = setup('directory walk', { 'pkg/src/a.ts': '', 'pkg/b.ts': '' });
+test('a target under cwd keeps the cwd prefix; a single target outside cwd is relative to itself; several are ../-prefixed', async () => {
+  const root = setup('directory walk', { 'pkg/src/a.ts': '', 'pkg/b.ts': '', 'other/k.py': '' });
   assert.deepEqual((await collect(['pkg/src'], options(root))).paths, ['pkg/src/a.ts']);
-  const elsewhere = tmpdir();
-  assert.deepEqual((await collect([path.join(root, 'pkg')], options(elsewhere))).paths, ['b.ts', 'src/a.ts']);
+  const elsewhere = path.join(root, 'pkg', 'src');
+  assert.deepEqual((await collect([path.join(root, 'pkg')], options(path.join(root, 'other')))).paths, ['b.ts', 'src/a.ts']);
+  // Two targets outside cwd: both reported, relative to cwd, so neither shadows the other.
+  assert.deepEqual((await collect([path.join(root, 'pkg'), path.join(root, 'other')], options(elsewhere))).paths, [
+    '../b.ts',
+    '../src/a.ts',
+    '../../other/k.py',
+  ]);
 });
 
 test('explicit file targets, overlapping targets deduplicated, missing target is a UsageError', async () => {
