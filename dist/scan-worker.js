@@ -101,7 +101,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -110,9 +110,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -246,7 +246,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -256,7 +256,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -400,7 +400,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -427,7 +427,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -438,7 +438,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -618,7 +618,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -644,7 +644,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -5566,15 +5566,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5585,8 +5585,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5617,7 +5617,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -7333,7 +7333,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7361,8 +7361,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -7458,6 +7458,7 @@ function magicName(bytes) {
 function guessUtf16(bytes, window = 4096) {
   const n = Math.min(bytes.length, window) & ~1;
   if (n < 2) return void 0;
+  if (bytes.subarray(0, n).indexOf(0) === -1) return void 0;
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < n; i += 2) {
@@ -7469,16 +7470,15 @@ function guessUtf16(bytes, window = 4096) {
   if (evenNul >= pairs * 0.5 && oddNul <= pairs * 0.05 && oddNul * 10 < evenNul + 1) return "utf-16be";
   return void 0;
 }
+var CONTROL = new Uint8Array(256);
+for (let b = 1; b < 32; b++) CONTROL[b] = b === 9 || b === 10 || b === 11 || b === 12 || b === 13 || b === 27 ? 0 : 1;
 function binaryReason(bytes, window = 8192) {
   const n = Math.min(bytes.length, window);
+  const head = bytes.subarray(0, n);
+  const nul = head.indexOf(0);
+  if (nul !== -1) return `NUL byte at offset ${nul}`;
   let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (b >= 32) continue;
-    if (b === 0) return `NUL byte at offset ${i}`;
-    if (b === 9 || b === 10 || b === 11 || b === 12 || b === 13 || b === 27) continue;
-    control++;
-  }
+  for (let i = 0; i < n; i++) control += CONTROL[head[i]];
   if (n > 0 && control > n * 0.1) return `${control} control characters in the first ${n} bytes`;
   return void 0;
 }
@@ -7533,15 +7533,20 @@ function readBlob(item, opts) {
     return skip(item.path, "too-large", `could not decode: ${errorSummary(err)}`);
   }
 }
+var POOL_MAX = 16 * 1024 * 1024;
+var pool = Buffer.allocUnsafe(64 * 1024);
 function readWhole(fd, size) {
-  const buf = Buffer.allocUnsafe(size);
+  let buf;
+  if (size <= pool.length) buf = pool;
+  else if (size <= POOL_MAX) buf = pool = Buffer.allocUnsafe(Math.min(POOL_MAX, Math.max(size, pool.length * 2)));
+  else buf = Buffer.allocUnsafe(size);
   let filled = 0;
   while (filled < size) {
     const n = fs.readSync(fd, buf, filled, size - filled, null);
     if (n === 0) break;
     filled += n;
   }
-  return filled === size ? buf : buf.subarray(0, filled);
+  return filled === buf.length ? buf : buf.subarray(0, filled);
 }
 function decodeBytes(path, bytes) {
   const b0 = bytes[0];
@@ -7898,8 +7903,12 @@ function checksumValid(c) {
   c.checksumValid ??= c.validator(c.secret);
   return c.checksumValid;
 }
+var STRUCTURAL_VALIDATORS = /* @__PURE__ */ new Set(["aws-access-key-id", "base64-json", "sentry-org-token"]);
+function checksumRescues(c) {
+  return checksumValid(c) && !(c.spec.validator !== void 0 && STRUCTURAL_VALIDATORS.has(c.spec.validator));
+}
 function dropOrNote(c, reason) {
-  if (checksumValid(c)) {
+  if (checksumRescues(c)) {
     c.notes.push(reason);
     return void 0;
   }
@@ -7918,7 +7927,7 @@ function allowList(c) {
   }
   return void 0;
 }
-var PLACEHOLDER_WORDS = /example|sample|dummy|fake|changeme|change_me|change-me|placeholder|your[_-]|replace[_-]?me|redacted|insert[_-]?your|\*{4}|\.\.\.|…|<[A-Za-z][\w -]*>/i;
+var PLACEHOLDER_WORDS = /example|sample|dummy|fake|changeme|change_me|change-me|placeholder|your[_-]|replace[_-]?me|redacted|insert[_-]?your|\*{4}|\.\.\.|…|<[A-Za-z][\w -]*>|^\[[A-Za-z][\w -]*\]$/i;
 var X_MASK = /xxx|XXXX/;
 var REFERENCE_VALUE = /\$\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$|\{\{[^}]*\}\}|process\.env\.|os\.environ|getenv\(|^!Ref\b|^!Sub\b|^vault:|arn:aws:secretsmanager:|arn:aws:ssm:|^ENC\[|\$ANSIBLE_VAULT/;
 var REFERENCE_BEFORE = /(?:\$\{\{?\s*|\{\{\s*|\$|%|process\.env\.|os\.environ\[\s*["']?|getenv\(\s*["']?|!Ref\s+|vault:)$/;
@@ -7931,6 +7940,18 @@ function placeholderReason(secret, before = "") {
 function documentationPlaceholder(c) {
   const reason = placeholderReason(c.secret, contextBefore(c, 24));
   return reason === void 0 ? void 0 : dropOrNote(c, reason === "reference" ? "reference" : "placeholder-like");
+}
+function jwtPayload(token) {
+  const part = token.split(".")[1];
+  if (part === void 0 || !/^[A-Za-z0-9_-]+$/.test(part)) return void 0;
+  const json = Buffer.from(part, "base64url").toString("utf8");
+  return json.startsWith("{") ? json : void 0;
+}
+var JWT_DOC_CLAIMS = /EXAMPLE|\b(?:placeholder|dummy|redacted)\b|\bfake[_-]|XXXX/;
+function jwtDocumentationClaims(c) {
+  if (c.spec.decoder !== "jwt") return void 0;
+  const payload = jwtPayload(c.secret);
+  return payload !== void 0 && JWT_DOC_CLAIMS.test(payload) ? dropOrNote(c, "placeholder-claims") : void 0;
 }
 function isSequentialStep(a, b) {
   const la = a >= 65 && a <= 90 ? a + 32 : a;
@@ -8002,12 +8023,16 @@ function uuidValue(c) {
 var IDENTIFIER_SHAPES = [
   /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/,
   // dotted path: config.auth.token, this.password
+  /^[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*(?:\.[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*)+$/,
+  // path with indexes: Jobs[-1].JobId
   /^[A-Za-z_$][\w$.]*\(/,
   // call: getToken(), os.getenv("X")
-  /^[a-z]+\d*(?:[A-Z][a-z]+\d*)+$/,
-  // camelCase words: getAccessToken
-  /^(?:[A-Z][a-z]+\d*){2,}$/,
+  /^[a-z]+(?:[A-Z][a-z]+)+\d*$/,
+  // camelCase words: getAccessToken (digits only at the end: Qm4Xt8 is not words)
+  /^(?:[A-Z][a-z]+){2,}\d*$/,
   // PascalCase words: ApiKeyProvider
+  /^[A-Z]{2,6}(?:[A-Z][a-z]+)+\d*$/,
+  // PascalCase after an acronym: JSXIdentifier, DOMTokenList
   /^[a-z]+(?:_[a-z]+\d*)+$/,
   // snake_case words: access_token_secret
   /^[A-Z]+(?:_[A-Z0-9]+)+$/,
@@ -8024,6 +8049,173 @@ function encodedContext(c) {
   if (!c.spec.generic) return void 0;
   return /sourceMappingURL|sourcesContent|base64,/.test(contextBefore(c, 200)) ? "encoded-context" : void 0;
 }
+var LOCATOR_VALUE = [
+  /^[a-z][a-z0-9+.-]{1,15}:\/\/(?![^/?#\s]*@)/i,
+  // URL without user:password@
+  /^urn:[a-z0-9-]+:/i,
+  /^arn:aws[a-z-]*:/,
+  /^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\)[\w.@~ -]*(?:[/\\][\w.@~ -]*)*$/,
+  // absolute or relative file path
+  /^[a-z0-9_.@-]+(?:\/[a-z0-9_.@-]+)+\/?$/,
+  // lower-case slash path or namespaced id: keyshift/secret/v1
+  /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+)?(?:Z|[+-]\d{2}:?\d{2})?$/,
+  // ISO date or timestamp
+  /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.-]+)?$/,
+  // version
+  /^\{[A-Za-z_][\w.-]*\}$/
+  // {placeholder} template
+];
+function locatorValue(c) {
+  if (!c.spec.generic) return void 0;
+  for (const re of LOCATOR_VALUE) if (re.test(c.secret)) return "locator";
+  return void 0;
+}
+function assignedKey(c) {
+  const m = /([A-Za-z0-9_.-]+)["'`]?\s{0,3}(?::=|=>|\?=|\|\||[:=,])?\s{0,3}["'`]?$/.exec(contextBefore(c, 120));
+  return m ? m[1] : "";
+}
+function keyWords(key) {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+}
+var NON_SECRET_LAST_WORDS = /* @__PURE__ */ new Set([
+  "id",
+  "ids",
+  "uid",
+  "guid",
+  "uuid",
+  "arn",
+  "arns",
+  "url",
+  "urls",
+  "uri",
+  "uris",
+  "endpoint",
+  "host",
+  "hostname",
+  "domain",
+  "path",
+  "paths",
+  "file",
+  "filename",
+  "dir",
+  "name",
+  "names",
+  "type",
+  "types",
+  "kind",
+  "hash",
+  "hashed",
+  "digest",
+  "checksum",
+  "sha",
+  "md5",
+  "fingerprint",
+  "signature",
+  "salt",
+  "length",
+  "len",
+  "size",
+  "count",
+  "limit",
+  "expires",
+  "expiry",
+  "expiration",
+  "ttl",
+  "timeout",
+  "at",
+  "date",
+  "time",
+  "timestamp",
+  "used",
+  "header",
+  "field",
+  "param",
+  "prefix",
+  "suffix",
+  "label",
+  "title",
+  "description",
+  "hint",
+  "help",
+  "message",
+  "error",
+  "policy",
+  "mode",
+  "method",
+  "format",
+  "version",
+  "scope",
+  "scopes",
+  "audience",
+  "issuer",
+  "algorithm",
+  "alg",
+  "pattern",
+  "regex",
+  "template",
+  "provider",
+  "location",
+  "region",
+  "status",
+  "generation",
+  "rotation",
+  "placeholder",
+  "enabled",
+  "required",
+  "ref"
+]);
+var NON_SECRET_TOKEN_QUALIFIERS = /* @__PURE__ */ new Set([
+  "next",
+  "page",
+  "pagination",
+  "continuation",
+  "continue",
+  "cursor",
+  "marker",
+  "wait",
+  "sync",
+  "output",
+  "input",
+  "idempotency",
+  "client",
+  "resume",
+  "start",
+  "skip",
+  "delta",
+  "change",
+  "changes",
+  "term",
+  "prev",
+  "previous"
+]);
+var SECRET_WORD = /secret|token|api[_-]?key|credential|passw(?:or)?d|passwort/i;
+var PASSWORD_WORD = /passw(?:or)?d|passwort/i;
+function nonSecretKey(c) {
+  if (!c.spec.generic) return void 0;
+  const key = assignedKey(c);
+  const words = keyWords(key);
+  const last = words[words.length - 1];
+  if (last !== void 0 && NON_SECRET_LAST_WORDS.has(last)) return "non-secret-key";
+  if (last === "token" && words.length >= 2 && NON_SECRET_TOKEN_QUALIFIERS.has(words[words.length - 2])) return "paging-token";
+  const flatKey = words.join("");
+  if (flatKey.length >= 5 && c.secret.toLowerCase().replace(/[^a-z0-9]/g, "").includes(flatKey)) return "echoes-key";
+  const isPassword = /password|passwd|passwort|pwd/i.test(c.spec.id);
+  if (c.spec.id.endsWith("connection-string")) return void 0;
+  if ((isPassword ? PASSWORD_WORD : SECRET_WORD).test(c.secret)) return "names-a-secret";
+  if (!isPassword && /^[a-z]+\d+$/.test(c.secret)) return "word-and-number";
+  return void 0;
+}
+function encodedPlaceholder(c) {
+  if (!c.spec.generic || c.secret.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(c.secret)) return void 0;
+  const decoded = Buffer.from(c.secret, "base64").toString("latin1");
+  if (!/^[\x20-\x7e]{4,}$/.test(decoded)) return void 0;
+  if (placeholderReason(decoded) !== void 0) return "encoded-placeholder";
+  for (const re of c.allow) {
+    re.lastIndex = 0;
+    if (re.test(decoded)) return "encoded-placeholder";
+  }
+  return void 0;
+}
 var VALUE_FILTERS = [
   lengthSanity,
   allowList,
@@ -8035,7 +8227,11 @@ var VALUE_FILTERS = [
   hashWithContext,
   uuidValue,
   codeIdentifier,
-  encodedContext
+  encodedContext,
+  locatorValue,
+  nonSecretKey,
+  encodedPlaceholder,
+  jwtDocumentationClaims
 ];
 function rejectReason(c) {
   for (const f2 of VALUE_FILTERS) {
@@ -8065,7 +8261,7 @@ var MINIFIED_SAMPLE = 65536;
 var MINIFIED_MIN_SAMPLE = 8192;
 var MINIFIED_AVG_LINE = 500;
 function isMinified(path, text, lineStarts) {
-  if (/\.min\.(?:js|mjs|cjs|css)$/i.test(path)) return true;
+  if (/\.min\.(?:js|mjs|cjs|css)$/i.test(path) || /\.(?:js|mjs|cjs|css)\.map$/i.test(path)) return true;
   const n = Math.min(text.length, MINIFIED_SAMPLE);
   if (n < MINIFIED_MIN_SAMPLE) return false;
   let lines = 1;
@@ -8268,6 +8464,15 @@ var VALIDATORS = {
 var LONG_LINE = 4096;
 var LONG_LINE_HALF = 2048;
 var ACCEPTED_FLAGS = /* @__PURE__ */ new Set(["i", "m", "s"]);
+var FORMAT_PATTERN = /^(?:jwt\.token$|pem\.|http\.|url\.basic-credentials$|curl\.user-password$)/;
+var GENERIC_CATCH_ALL = /* @__PURE__ */ new Set(["generic.api-key", "generic.env-secret"]);
+var SUPERSEDES = {
+  "google.firebase-web-api-key": ["google.api-key"]
+};
+function patternTier(spec) {
+  if (spec.generic) return GENERIC_CATCH_ALL.has(spec.id) ? 0 : 1;
+  return FORMAT_PATTERN.test(spec.id) ? 2 : 3;
+}
 function compileRegex(source, flags, where, field) {
   try {
     return new RegExp(source, flags);
@@ -8303,7 +8508,7 @@ function compileCatalog(specs) {
         );
       }
     }
-    patterns.push({ spec, regex, group: groups >= 1 ? 1 : 0, allow, validator });
+    patterns.push({ spec, regex, group: groups >= 1 ? 1 : 0, allow, validator, tier: patternTier(spec) });
     const kws = new Set(spec.keywords.filter((k) => k.length > 0).map(foldAscii));
     if (kws.size === 0) unkeyed.push(index);
     for (const k of kws) {
@@ -8314,7 +8519,8 @@ function compileCatalog(specs) {
   });
   const automaton = buildAutomaton([...keywordOwners.keys()]);
   const keywordPatterns = automaton.keywords.map((k) => Int32Array.from(keywordOwners.get(k)));
-  return { patterns, automaton, keywordPatterns, unkeyed };
+  const byId = new Map(patterns.map((p, i) => [p.spec.id, i]));
+  return { patterns, automaton, keywordPatterns, unkeyed, byId };
 }
 function computeLineStarts(text) {
   const starts = [0];
@@ -8419,7 +8625,38 @@ function detectMatches(blob, compiled, opts = {}) {
     }
   }
   matches.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
-  return matches;
+  return resolveOverlaps(matches, compiled);
+}
+function beats(compiled, a, b) {
+  if (a === b) return false;
+  const ta = compiled.patterns[compiled.byId.get(a)].tier;
+  const tb = compiled.patterns[compiled.byId.get(b)].tier;
+  if (ta !== tb) return ta > tb;
+  return SUPERSEDES[a]?.includes(b) ?? false;
+}
+function resolveOverlaps(sorted, compiled) {
+  if (sorted.length < 2) return sorted;
+  const out = [];
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i + 1;
+    let runEnd = sorted[i].end;
+    while (j < sorted.length && sorted[j].start < runEnd) {
+      runEnd = Math.max(runEnd, sorted[j].end);
+      j++;
+    }
+    for (let k = i; k < j; k++) {
+      const m = sorted[k];
+      let dropped = false;
+      for (let o = i; o < j && !dropped; o++) {
+        const other = sorted[o];
+        dropped = o !== k && other.start < m.end && m.start < other.end && beats(compiled, other.patternId, m.patternId);
+      }
+      if (!dropped) out.push(m);
+    }
+    i = j;
+  }
+  return out;
 }
 function toMatch(cp, text, lineStarts, secret, start, end) {
   const c = { spec: cp.spec, allow: cp.allow, validator: cp.validator, secret, text, start, end, notes: [] };
@@ -8444,22 +8681,46 @@ function toMatch(cp, text, lineStarts, secret, start, end) {
 
 // src/detect/posture-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
+var MAX_ALIASES = 1e3;
 function parseCiYaml(text) {
   try {
-    const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false });
-    return doc.errors.length > 0 ? void 0 : doc;
+    const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
+    if (doc.errors.length > 0) return void 0;
+    const index = indexDocument(doc);
+    return index.duplicateKey || index.aliases.size > MAX_ALIASES ? void 0 : doc;
   } catch {
     return void 0;
   }
 }
-var resolved = /* @__PURE__ */ new WeakMap();
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexDocument(doc) {
+  let index = indexes.get(doc);
+  if (index) return index;
+  const idx = { aliases: /* @__PURE__ */ new Map(), duplicateKey: false };
+  const anchors = /* @__PURE__ */ new Map();
+  (0, import_yaml.visit)(doc, {
+    Node: (_key, node) => {
+      if ((0, import_yaml.isAlias)(node)) {
+        idx.aliases.set(node, anchors.get(node.source));
+        return;
+      }
+      if (node.anchor) anchors.set(node.anchor, node);
+      if ((0, import_yaml.isMap)(node) && !idx.duplicateKey) {
+        const keys = /* @__PURE__ */ new Set();
+        for (const pair of node.items) {
+          if (!(0, import_yaml.isScalar)(pair.key)) continue;
+          if (keys.has(pair.key.value)) idx.duplicateKey = true;
+          keys.add(pair.key.value);
+        }
+      }
+    }
+  });
+  indexes.set(doc, idx);
+  return idx;
+}
 function deref(doc, node) {
   let n = node;
-  for (let i = 0; i < 8 && (0, import_yaml.isAlias)(n); i++) {
-    const alias = n;
-    if (!resolved.has(alias)) resolved.set(alias, alias.resolve(doc));
-    n = resolved.get(alias);
-  }
+  for (let i = 0; i < 8 && (0, import_yaml.isAlias)(n); i++) n = indexDocument(doc).aliases.get(n);
   return (0, import_yaml.isAlias)(n) ? void 0 : n;
 }
 function asMap(doc, node) {
@@ -8617,6 +8878,15 @@ function federatedRegistry(registry) {
   return void 0;
 }
 var ARG = String.raw`(\$\{\{[^}\n]*\}\}|"[^"\n]*"|'[^'\n]*'|[^\s;&|)]+)`;
+var azServicePrincipal = {
+  test(line) {
+    const login = /\baz\s+login\b/g.exec(line);
+    if (!login) return false;
+    const sp = /--service-principal\b/g;
+    sp.lastIndex = login.index + login[0].length;
+    return sp.test(line);
+  }
+};
 var COMMANDS = [
   {
     rule: "gcp-credentials-json",
@@ -8626,7 +8896,7 @@ var COMMANDS = [
   },
   {
     rule: "azure-client-secret",
-    line: /\baz\s+login\b.*--service-principal\b/s,
+    line: azServicePrincipal,
     arg: new RegExp(String.raw`(?:\s-p|--password|--secret)[= ]\s*${ARG}`, "d"),
     // A federated token or a certificate file is not a client secret.
     skip: /--federated-token\b|\.pem\b|\.crt\b|\.pfx\b/
@@ -8645,7 +8915,7 @@ var COMMANDS = [
   {
     rule: "npm-token-publish",
     line: /_authToken/,
-    arg: new RegExp(String.raw`_authToken["']?\s*[= ]\s*${ARG}`, "d")
+    arg: new RegExp(String.raw`_authToken["']?(?:\s*=|[^\S ]* )\s*${ARG}`, "d")
   },
   {
     rule: "pypi-password-publish",
@@ -8678,16 +8948,27 @@ function commandHits(script, base) {
   return hits;
 }
 function npmrcForOtherHost(line) {
-  const host = /\/\/([^/:\s"']+)[^\s"']*:_authToken/.exec(line);
-  return host !== null && host[1] !== "registry.npmjs.org";
+  for (const run of line.split(/[\s"']+/)) {
+    const last = run.lastIndexOf(":_authToken");
+    for (let i = run.indexOf("//"); i !== -1 && i < last; i = run.indexOf("//", i + 1)) {
+      let e = i + 2;
+      while (e < run.length && run[e] !== "/" && run[e] !== ":") e++;
+      if (e > i + 2 && e <= last) return run.slice(i + 2, e) !== "registry.npmjs.org";
+    }
+  }
+  return false;
 }
 function githubSecretRefs(s) {
   const out = [];
-  for (const m of s.matchAll(/\$\{\{(?:[^}]|\}(?!\}))*\}\}/g)) {
-    const names = [...m[0].matchAll(/\bsecrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*(?:['"]([^'"]+)['"]|([^\]]+))\s*\])/g)].map(
+  for (let i = s.indexOf("${{"); i !== -1; i = s.indexOf("${{", i)) {
+    const close = s.indexOf("}}", i + 3);
+    if (close === -1) break;
+    const text = s.slice(i, close + 2);
+    const names = [...text.matchAll(/\bsecrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*['"]([^'"]{1,256})['"]\s*\]|\[[^\]]{1,256}\])/g)].map(
       (n) => n[1] ?? n[2] ?? "[computed]"
     );
-    if (names.some((n) => n.toUpperCase() !== "GITHUB_TOKEN")) out.push({ text: m[0], index: m.index });
+    if (names.some((n) => n.toUpperCase() !== "GITHUB_TOKEN")) out.push({ text, index: i });
+    i = close + 2;
   }
   return out;
 }
@@ -8864,7 +9145,17 @@ var GLOBAL_KEYWORDS = /* @__PURE__ */ new Set([
 ]);
 var SCRIPT_KEYS = ["before_script", "script", "after_script"];
 var DERIVABLE = /* @__PURE__ */ new Set(["aws-static-keys", "vault-token", "gcp-credentials-json", "azure-client-secret"]);
-var FEDERATED_LOGIN = /auth\/[\w-]*(?:jwt|oidc)[\w-]*\/login|-method[= ]\s*(?:jwt|oidc)\b|assume-role-with-web-identity|--federated-token\b/;
+var FEDERATED_LOGIN_RE = /-method[= ]\s*(?:jwt|oidc)\b|assume-role-with-web-identity|--federated-token\b/;
+var FEDERATED_LOGIN = {
+  test(script) {
+    for (let i = script.indexOf("auth/"); i !== -1; i = script.indexOf("auth/", i + 1)) {
+      let e = i + 5;
+      while (e < script.length && /[\w-]/.test(script[e])) e++;
+      if (script.startsWith("/login", e) && /jwt|oidc/.test(script.slice(i + 5, e))) return true;
+    }
+    return FEDERATED_LOGIN_RE.test(script);
+  }
+};
 function detectGitlabPosture(blob, doc, ids) {
   const root = asMap(doc, doc.contents);
   if (!root) return [];
@@ -10382,9 +10673,11 @@ function detectNetrc(run) {
     if (m[0] === "macdef") {
       const name = re.exec(text);
       if (name === null) break;
-      const blank = text.slice(re.lastIndex).search(/\r?\n[ \t]*\r?\n/);
-      if (blank === -1) break;
-      re.lastIndex += blank + 1;
+      const blank = /\r?\n[ \t]*\r?\n/g;
+      blank.lastIndex = re.lastIndex;
+      const b = blank.exec(text);
+      if (b === null) break;
+      re.lastIndex = b.index + 1;
     }
   }
   let host;
@@ -10435,17 +10728,40 @@ function decodeURIComponentSafe(s) {
 function iniEntries(text, colon) {
   const out = [];
   let section = "";
-  const re = colon ? /^[ \t]*(?:\[([^\]\r\n]+)\]|([^\s#;=:[][^=:\r\n]*?)[ \t]*[=:][ \t]*(.*?))[ \t]*\r?$/dgm : /^[ \t]*(?:\[([^\]\r\n]+)\]|([^\s#;=[][^=\r\n]*?)[ \t]*=[ \t]*(.*?))[ \t]*\r?$/dgm;
-  let m;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) re.lastIndex++;
-    if (m[1] !== void 0) section = m[1].trim();
-    else if (m[2] !== void 0 && m[3] !== void 0 && m[3] !== "") {
-      const [s, e] = m.indices[3];
-      out.push({ section, key: m[2].trim(), value: m[3], span: { start: s, end: e } });
-    }
+  let start = 0;
+  while (start <= text.length) {
+    let end = start;
+    while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
+    const entry = iniLine(text, start, end, colon);
+    if (typeof entry === "string") section = entry;
+    else if (entry) out.push({ section, ...entry });
+    start = end + 1;
   }
   return out;
+}
+function isLineBreak(c) {
+  return c === 10 || c === 13;
+}
+var isBlank = (c) => c === " " || c === "	";
+function iniLine(text, start, end, colon) {
+  let i = start;
+  while (i < end && isBlank(text[i])) i++;
+  if (i === end) return void 0;
+  let last = end;
+  while (last > i && isBlank(text[last - 1])) last--;
+  const first = text[i];
+  if (first === "[") {
+    const close = text.indexOf("]", i + 1);
+    return close === last - 1 && close > i + 1 ? text.slice(i + 1, close).trim() : void 0;
+  }
+  if (/\s/.test(first) || first === "#" || first === ";" || first === "=" || colon && first === ":") return void 0;
+  let sep = i;
+  while (sep < end && text[sep] !== "=" && !(colon && text[sep] === ":")) sep++;
+  if (sep === end) return void 0;
+  let v = sep + 1;
+  while (v < last && isBlank(text[v])) v++;
+  if (v >= last) return void 0;
+  return { key: text.slice(i, sep).trim(), value: text.slice(v, last), span: { start: v, end: last } };
 }
 function detectPypirc(run) {
   const text = run.blob.text;
@@ -10466,16 +10782,17 @@ function unquote(value, span) {
   }
   return { value, span };
 }
+var NPMRC_FIELDS = ["_authToken", "_password", "_auth"];
 function detectNpmrc(run) {
   const text = run.blob.text;
   const entries2 = iniEntries(text, false);
   for (const raw of entries2) {
-    const m = /^(.*?):?(_auth|_password|_authToken)$/.exec(raw.key);
-    if (!m) continue;
+    const field = NPMRC_FIELDS.find((f2) => raw.key.endsWith(f2));
+    if (field === void 0) continue;
     const { value, span } = unquote(raw.value, raw.span);
-    const prefix = m[1];
+    const prefix = raw.key.slice(0, -field.length).replace(/:$/, "");
     const registry = prefix === "" ? "default" : prefix;
-    if (m[2] === "_auth") {
+    if (field === "_auth") {
       const decoded = decodeUserPassword(value);
       if (!decoded) continue;
       report(run, {
@@ -10486,7 +10803,7 @@ function detectNpmrc(run) {
         notes: ["decoded-from-base64"],
         accept: () => acceptValue(passwordSpec("npm.npmrc-auth"), decoded.password)
       });
-    } else if (m[2] === "_password") {
+    } else if (field === "_password") {
       const password = decodeBase64Text(value);
       if (password === void 0 || /[\r\n]/.test(password)) continue;
       const user = entries2.find((u) => u.key === (prefix === "" ? "username" : `${prefix}:username`));
@@ -10532,24 +10849,25 @@ function detectDotenv(run) {
     assignmentHit(run, "dotenv.secret-assignment", m[1], value, { start: vs, end: vs + value.length }, { variable: m[1] });
   }
 }
-function blockEnd(text, open) {
+function blockEnd(text, open, limit) {
   let depth = 0;
-  for (let i = open; i < text.length; i++) {
+  for (let i = open; i < limit; i++) {
     const c = text[i];
     if (c === '"') {
-      for (i++; i < text.length && text[i] !== '"' && text[i] !== "\n"; i++) if (text[i] === "\\") i++;
+      for (i++; i < limit && text[i] !== '"' && text[i] !== "\n"; i++) if (text[i] === "\\") i++;
     } else if (c === "#" || c === "/" && text[i + 1] === "/") {
-      while (i < text.length && text[i] !== "\n") i++;
+      while (i < limit && text[i] !== "\n") i++;
     } else if (c === "{") depth++;
     else if (c === "}" && --depth === 0) return i;
   }
-  return text.length;
+  return limit;
 }
 function detectTerraform(run) {
   const text = run.blob.text;
   const path = run.blob.path.toLowerCase();
   const id = "terraform.variable-secret";
   if (path.endsWith(".tfvars.json")) {
+    if (text.length > 1024 * 1024) return;
     const root = jsonRoot(text);
     for (const pair of root?.items ?? []) {
       const span = scalarSpan(pair.value, text);
@@ -10568,11 +10886,11 @@ function detectTerraform(run) {
     }
     return;
   }
-  const head = /^[ \t]*variable[ \t]+"([^"\r\n]+)"[ \t]*\{/gm;
-  let v;
-  while ((v = head.exec(text)) !== null) {
+  const heads = [...text.matchAll(/^[ \t]*variable[ \t]+"([^"\r\n]+)"[ \t]*\{/gm)];
+  for (let k = 0; k < heads.length; k++) {
+    const v = heads[k];
     const open = v.index + v[0].length - 1;
-    const body = text.slice(open, blockEnd(text, open));
+    const body = text.slice(open, blockEnd(text, open, heads[k + 1]?.index ?? text.length));
     const sensitive = /^[ \t]*sensitive[ \t]*=[ \t]*true\b/m.test(body);
     const d = /^[ \t]*default[ \t]*=[ \t]*"((?:[^"\\\r\n]|\\.)*)"/dm.exec(body);
     if (!d || d[1] === "") continue;
@@ -10592,6 +10910,7 @@ function isYamlish(path, context) {
   const name = baseName(lower);
   return lower.endsWith(".yaml") || lower.endsWith(".yml") || context === "kubernetes" || name.includes("kubeconfig") || name === "config" && lower.includes(".kube/");
 }
+var MAX_DOCUMENT_CHARS = 1024 * 1024;
 function parsersFor(path, text, context) {
   const name = baseName(path).toLowerCase();
   const lower = path.toLowerCase();
@@ -10602,6 +10921,7 @@ function parsersFor(path, text, context) {
   if (name === ".npmrc" || name === "npmrc") out.push(detectNpmrc);
   if (isDotenvName(name)) out.push(detectDotenv);
   if (lower.endsWith(".tf") || lower.endsWith(".tfvars") || lower.endsWith(".tfvars.json")) out.push(detectTerraform);
+  if (text.length > MAX_DOCUMENT_CHARS) return out;
   if (isDockerConfigPath(path) && (text.includes('"auths"') || name === ".dockercfg")) out.push(detectDockerConfig);
   if (lower.endsWith(".json") && looksLikeServiceAccountKey(text)) out.push(detectServiceAccountKey);
   if (isYamlish(path, context)) {
@@ -10823,6 +11143,7 @@ var TEST_DIRS = /* @__PURE__ */ new Set([
   "__mocks__"
 ]);
 var EXAMPLE_DIRS = /* @__PURE__ */ new Set(["examples", "example"]);
+var EXAMPLE_FILE_RE = /(?:^|[._-])(?:examples?|samples?)\.[a-z0-9]+$/i;
 var VENDOR_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "third_party", "third-party", "bower_components"]);
 var TEST_FILE_RES = [
   /\.(?:test|spec)\.[^.]+$/,
@@ -10904,7 +11225,7 @@ var RULES = [
 function detectPathRole(p) {
   if (p.dirs.some((d) => VENDOR_DIRS.has(d))) return "vendor";
   if (p.dirs.some((d) => TEST_DIRS.has(d)) || TEST_FILE_RES.some((re) => re.test(p.base))) return "test";
-  if (p.dirs.some((d) => DOC_DIRS.has(d) || EXAMPLE_DIRS.has(d)) || DOC_EXTS.has(p.ext)) return "docs";
+  if (p.dirs.some((d) => DOC_DIRS.has(d) || EXAMPLE_DIRS.has(d)) || DOC_EXTS.has(p.ext) || EXAMPLE_FILE_RE.test(p.base)) return "docs";
   return "source";
 }
 function detectContext(path, head) {
@@ -10916,13 +11237,25 @@ function detectContext(path, head) {
 
 // src/suppress/directives.ts
 var PROBES = ["keyshift:", "gitleaks:allow", "pragma:", "trufflehog:ignore", "secretlint-disable"];
-var KEYSHIFT = /keyshift:(allow-next-line|allow)(?![\w-])([^\r\n]*)/y;
+var MAX_TAIL = 2048;
+var KEYSHIFT = new RegExp(`keyshift:(allow-next-line|allow)(?![\\w-])([^\\r\\n]{0,${MAX_TAIL}})`, "y");
 var PATTERN_ID = /^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)+/;
 var PRAGMA = /pragma: ?(?:allow|white)list[ -](nextline[ -])?secret/y;
 var SECRETLINT = /secretlint-disable-(next-line|line)(?![\w-])/y;
 var GITLEAKS = /gitleaks:allow(?![\w-])/y;
 var TRUFFLEHOG = /trufflehog:ignore(?![\w-])/y;
-var REASON_TAIL = /[\s]*(?:\*\/|-->|--%>|%>|#\}|\*\)|-\}|["'`]\s*[;,)]*)?\s*$/;
+var CLOSERS = ["*/", "-->", "--%>", "%>", "#}", "*)", "-}"];
+function trimReason(raw) {
+  const t = raw.trimEnd();
+  let keep = t.length;
+  for (const c of CLOSERS) if (t.endsWith(c)) keep = Math.min(keep, t.length - c.length);
+  let i = t.length;
+  while (i > 0 && (t[i - 1] === ";" || t[i - 1] === "," || t[i - 1] === ")")) i--;
+  const u = t.slice(0, i).trimEnd();
+  const q = u[u.length - 1];
+  if (q === '"' || q === "'" || q === "`") keep = Math.min(keep, u.length - 1);
+  return t.slice(0, keep).trim();
+}
 function findDirectives(text, lineStarts) {
   const out = /* @__PURE__ */ new Map();
   let hits;
@@ -10981,7 +11314,7 @@ function parseTail(tail) {
   }
   const dash = /(?:^|[ \t])--(?:[ \t]|$)/.exec(rest);
   if (dash) {
-    const reason = rest.slice(dash.index + dash[0].length).replace(REASON_TAIL, "").trim();
+    const reason = trimReason(rest.slice(dash.index + dash[0].length));
     if (reason && !reason.startsWith(">")) out.reason = reason;
   }
   return out;
@@ -11019,7 +11352,8 @@ function createEngine(patterns) {
 function detectAll(blob, context, engine) {
   let matches = detectMatches(blob, engine.compiled, {
     lockfile: isLockfile(blob.path),
-    minified: isMinified(blob.path, blob.text)
+    // The line index is at hand: counting lines in the sample is a binary search, not a scan.
+    minified: isMinified(blob.path, blob.text, blob.lineStarts)
   });
   if (engine.postureIds.size > 0 && POSTURE_CONTEXTS.has(context)) {
     matches = [...matches, ...detectPosture(blob, context, engine.postureIds)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
@@ -11054,24 +11388,23 @@ if (parentPort && workerData?.keyshiftWorker) {
   const port = parentPort;
   const process = createFileProcessor(workerData.patterns, workerData.options);
   port.on("message", (msg) => {
-    const out = [];
+    const result = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
     for (const item of msg.items) {
+      let o;
       try {
-        out.push(process(item));
+        o = process(item);
       } catch (err) {
-        const { context, pathRole } = detectContext(item.path);
-        out.push({
-          path: item.path,
-          skip: { path: item.path, reason: "unreadable", detail: err instanceof Error ? err.message : String(err) },
-          bytes: 0,
-          matches: [],
-          context,
-          pathRole,
-          directives: []
-        });
+        result.skips.push({ path: item.path, reason: "unreadable", detail: err instanceof Error ? err.message : String(err) });
+        continue;
       }
+      if (o.skip) result.skips.push(o.skip);
+      else {
+        result.files++;
+        result.bytes += o.bytes;
+      }
+      if (o.matches.length > 0 || o.directives.length > 0) result.outcomes.push(o);
     }
-    port.postMessage({ batch: msg.batch, outcomes: out });
+    port.postMessage(result);
   });
 }
 export {
