@@ -1,5 +1,7 @@
 // `keyshift hook install|uninstall|run|snippets`: the pre-commit integration seen from the command line.
 // `hook run` is what the installed hook and the pre-commit framework call: scans the index, blocks on findings.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { EXIT_CLEAN, EXIT_FINDINGS } from '../model/errors.js';
@@ -8,9 +10,25 @@ import { runConfiguredScan, failingFindings } from '../scan-request.js';
 import { parseFailOn } from './scan-command.js';
 import { hookSnippets, SKIP_ENV } from '../hook/script.js';
 
-/** bin/keyshift.js, found from this module's place in build/src/cli. */
+/**
+ * bin/keyshift.js of the package this code runs from, found by walking up to the package.json named keyshift
+ * (the module sits in build/src/cli when compiled and in dist/ when bundled).
+ */
 function cliPath(): string {
-  return fileURLToPath(new URL('../../../bin/keyshift.js', import.meta.url));
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg)) {
+      try {
+        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'keyshift') return join(dir, 'bin', 'keyshift.js');
+      } catch {
+        // not ours; keep walking up
+      }
+    }
+    const up = dirname(dir);
+    if (up === dir) return process.argv[1] ?? 'keyshift';
+    dir = up;
+  }
 }
 
 export function registerHookCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
