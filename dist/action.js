@@ -15954,7 +15954,7 @@ import { parentPort, workerData } from "node:worker_threads";
 // src/read/read-blob.ts
 import * as fs from "node:fs";
 
-// src/read/lines.ts
+// src/model/text.ts
 function lineIndex(text2) {
   const starts = [0];
   if (text2.indexOf("\r") === -1) {
@@ -15976,6 +15976,16 @@ function lineIndex(text2) {
     }
   }
   return starts;
+}
+function lineIndexAt(lineStarts, offset) {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >>> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 // src/read/sniff.ts
@@ -17090,28 +17100,6 @@ function compileCatalog(specs) {
   const byId = new Map(patterns.map((p, i) => [p.spec.id, i]));
   return { patterns, automaton, keywordPatterns, unkeyed, byId };
 }
-function computeLineStarts(text2) {
-  const starts = [0];
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text2.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-function lineAt(lineStarts, offset) {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >>> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 function buildWindows(compiled, text2, lineStarts, skipGeneric) {
   const { patterns, keywordPatterns, automaton } = compiled;
   const windows = new Array(patterns.length);
@@ -17124,7 +17112,7 @@ function buildWindows(compiled, text2, lineStarts, skipGeneric) {
     const hs = hits.start[h];
     const he = hs + automaton.lengths[kw];
     if (hs < lineStart || hs > lineEnd) {
-      const li = lineAt(lineStarts, hs);
+      const li = lineIndexAt(lineStarts, hs);
       lineStart = lineStarts[li];
       lineEnd = li < lastLine ? lineStarts[li + 1] - 1 : text2.length;
       if (lineEnd > lineStart && text2.charCodeAt(lineEnd - 1) === 13 && text2.charCodeAt(lineEnd) === 10) lineEnd--;
@@ -17162,7 +17150,7 @@ function buildWindows(compiled, text2, lineStarts, skipGeneric) {
 }
 function detectMatches(blob, compiled, opts = {}) {
   const text2 = blob.text;
-  const lineStarts = blob.lineStarts.length > 0 ? blob.lineStarts : computeLineStarts(text2);
+  const lineStarts = blob.lineStarts.length > 0 ? blob.lineStarts : lineIndex(text2);
   const skipGeneric = (opts.lockfile ?? isLockfile(blob.path)) || (opts.minified ?? isMinified(blob.path, text2, lineStarts));
   const windows = buildWindows(compiled, text2, lineStarts, skipGeneric);
   const matches = [];
@@ -17229,8 +17217,8 @@ function resolveOverlaps(sorted, compiled) {
 function toMatch(cp, text2, lineStarts, secret, start, end) {
   const c = { spec: cp.spec, allow: cp.allow, validator: cp.validator, secret, text: text2, start, end, notes: [] };
   if (rejectReason(c) !== void 0) return void 0;
-  const li = lineAt(lineStarts, start);
-  const le = lineAt(lineStarts, end);
+  const li = lineIndexAt(lineStarts, start);
+  const le = lineIndexAt(lineStarts, end);
   const match = {
     patternId: cp.spec.id,
     start,
@@ -17346,16 +17334,6 @@ function getText(doc, map, key2) {
 function nodeRange(node) {
   const r = node?.range;
   return r ? [r[0], r[1]] : void 0;
-}
-function lineIndexAt(lineStarts, offset) {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 function postureMatch(blob, patternId, start, end, secret, details) {
   const starts = blob.lineStarts.length > 0 ? blob.lineStarts : [0];
@@ -18850,18 +18828,8 @@ var STRUCTURED_SPECS = [
 
 // src/detect/structured-util.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-function lineAt2(lineStarts, offset) {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >>> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 function positionAt2(lineStarts, offset) {
-  const li = lineAt2(lineStarts, offset);
+  const li = lineIndexAt(lineStarts, offset);
   return { line: li + 1, column: offset - lineStarts[li] + 1 };
 }
 function decodeBase64Text(value) {
@@ -19519,25 +19487,13 @@ function structuredApplies(path3, context) {
   const lower = path3.toLowerCase();
   return [".netrc", "_netrc", ".git-credentials", "git-credentials", ".pypirc", ".npmrc", "npmrc"].includes(name) || isDotenvName(name) || /\.(?:tf|tfvars|tfvars\.json|json)$/.test(lower) || name === ".dockercfg" || name === ".dockerconfigjson" || isYamlish(path3, context);
 }
-function lineStartsOf(text2) {
-  const starts = [0];
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text2.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
 var MAX_DEPTH = 2;
 function runParsers(blob, context, ids, rescan, existing, depth) {
   const parsers = parsersFor(blob.path, blob.text, context);
   if (parsers.length === 0) return [];
   const run2 = { blob, ids, rescan, existing: existing ?? rescan(blob.text), out: [] };
   const nested = (text2, name) => {
-    const inner = { path: name, text: text2, lineStarts: lineStartsOf(text2), encoding: "utf-8", bytes: Buffer.byteLength(text2) };
+    const inner = { path: name, text: text2, lineStarts: lineIndex(text2), encoding: "utf-8", bytes: Buffer.byteLength(text2) };
     const base = rescan(text2);
     if (depth >= MAX_DEPTH) return base;
     return mergeStructured(base, runParsers(inner, void 0, ids, rescan, base, depth + 1));
@@ -19551,7 +19507,7 @@ function runParsers(blob, context, ids, rescan, existing, depth) {
   return run2.out;
 }
 function detectStructured(blob, context, ids, rescan, existing) {
-  const b = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineStartsOf(blob.text) };
+  const b = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineIndex(blob.text) };
   return runParsers(b, context, ids, rescan, existing, 0);
 }
 var keyOf = (m) => `${m.patternId}\0${m.start}\0${m.end}`;
@@ -19853,7 +19809,7 @@ function findDirectives(text2, lineStarts) {
   for (const at of hits) {
     const d = parseAt(text2, at);
     if (!d) continue;
-    const line = lineAt3(lineStarts, at);
+    const line = lineAt(lineStarts, at);
     const directive = { line, appliesTo: d.next ? line + 1 : line, form: d.form, used: false };
     if (d.patternId) directive.patternId = d.patternId;
     if (d.reason) directive.reason = d.reason;
@@ -19907,15 +19863,8 @@ function exec(re, text2, at) {
   re.lastIndex = at;
   return re.exec(text2);
 }
-function lineAt3(lineStarts, offset) {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+function lineAt(lineStarts, offset) {
+  return lineIndexAt(lineStarts, offset) + 1;
 }
 
 // src/scan-worker.ts
@@ -21902,7 +21851,7 @@ function parsePatternFile(text2, file) {
   const lineCounter = new LineCounter2();
   const doc = parseDocument3(text2, { lineCounter, prettyErrors: false });
   const problems = [];
-  const lineAt4 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
+  const lineAt2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
       problems.push({
@@ -21915,7 +21864,7 @@ function parsePatternFile(text2, file) {
   }
   const root = doc.contents;
   if (!isMap6(root)) {
-    problems.push({ file, line: lineAt4(root) ?? 1, message: "expected a map with the keys family and patterns" });
+    problems.push({ file, line: lineAt2(root) ?? 1, message: "expected a map with the keys family and patterns" });
     return { patterns: [], problems };
   }
   let family;
@@ -21923,7 +21872,7 @@ function parsePatternFile(text2, file) {
   for (const pair of root.items) {
     const key2 = isScalar9(pair.key) ? String(pair.key.value) : String(pair.key);
     const value = pair.value;
-    const line = lineAt4(pair.key);
+    const line = lineAt2(pair.key);
     if (key2 === "family") {
       if (isScalar9(value) && typeof value.value === "string" && FAMILY_FORMAT.test(value.value)) family = value.value;
       else problems.push({ file, line, field: "family", message: "must be a lowercase name of letters, digits and -" });
@@ -21939,7 +21888,7 @@ function parsePatternFile(text2, file) {
   if (!isSeq6(list)) {
     problems.push({
       file,
-      line: lineAt4(list) ?? 1,
+      line: lineAt2(list) ?? 1,
       field: "patterns",
       message: list === void 0 ? "missing; add 'patterns:' with a list of patterns" : "must be a list of patterns"
     });
@@ -21948,26 +21897,26 @@ function parsePatternFile(text2, file) {
   const patterns = [];
   const seenIds = /* @__PURE__ */ new Map();
   for (const item of list.items) {
-    const spec = parsePattern(item, file, family ?? "", lineAt4, problems);
+    const spec = parsePattern(item, file, family ?? "", lineAt2, problems);
     if (!spec) continue;
     if (seenIds.has(spec.id)) {
       problems.push({
         file,
-        line: lineAt4(item),
+        line: lineAt2(item),
         patternId: spec.id,
         field: "id",
         message: `duplicate id: already defined at line ${seenIds.get(spec.id) ?? "?"} of this file; pick a new id`
       });
       continue;
     }
-    seenIds.set(spec.id, lineAt4(item));
+    seenIds.set(spec.id, lineAt2(item));
     patterns.push(spec);
   }
   return { patterns, problems };
 }
-function parsePattern(item, file, family, lineAt4, problems) {
+function parsePattern(item, file, family, lineAt2, problems) {
   const { isMap: isMap6, isScalar: isScalar9, isSeq: isSeq6 } = yamlLib();
-  const itemLine = lineAt4(item);
+  const itemLine = lineAt2(item);
   if (!isMap6(item)) {
     problems.push({ file, line: itemLine, field: "patterns", message: `each pattern must be a map, got ${item === null ? "nothing" : "a scalar or list"}` });
     return void 0;
@@ -21982,7 +21931,7 @@ function parsePattern(item, file, family, lineAt4, problems) {
   };
   for (const pair of item.items) {
     const key2 = isScalar9(pair.key) ? String(pair.key.value) : String(pair.key);
-    const keyLine = lineAt4(pair.key);
+    const keyLine = lineAt2(pair.key);
     if (keyLine !== void 0) fieldLines.set(key2, keyLine);
     const rule = FIELDS[key2];
     if (!rule) {
@@ -21999,7 +21948,7 @@ function parsePattern(item, file, family, lineAt4, problems) {
     }
     if (rule.type === "string[]" && isSeq6(node)) {
       node.items.forEach((child, i) => {
-        const line = lineAt4(child);
+        const line = lineAt2(child);
         if (line !== void 0) fieldLines.set(`${key2}[${i}]`, line);
       });
     }

@@ -9284,7 +9284,7 @@ var init_types = __esm({
   }
 });
 
-// src/read/lines.ts
+// src/model/text.ts
 function lineIndex(text) {
   const starts = [0];
   if (text.indexOf("\r") === -1) {
@@ -9307,9 +9307,27 @@ function lineIndex(text) {
   }
   return starts;
 }
+function lineIndexAt(lineStarts, offset) {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >>> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+var init_text = __esm({
+  "src/model/text.ts"() {
+    "use strict";
+  }
+});
+
+// src/read/lines.ts
 var init_lines = __esm({
   "src/read/lines.ts"() {
     "use strict";
+    init_text();
   }
 });
 
@@ -10455,28 +10473,6 @@ function compileCatalog(specs) {
   const byId = new Map(patterns.map((p, i) => [p.spec.id, i]));
   return { patterns, automaton, keywordPatterns, unkeyed, byId };
 }
-function computeLineStarts(text) {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-function lineAt(lineStarts, offset) {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >>> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 function buildWindows(compiled, text, lineStarts, skipGeneric) {
   const { patterns, keywordPatterns, automaton } = compiled;
   const windows = new Array(patterns.length);
@@ -10489,7 +10485,7 @@ function buildWindows(compiled, text, lineStarts, skipGeneric) {
     const hs = hits.start[h];
     const he = hs + automaton.lengths[kw];
     if (hs < lineStart || hs > lineEnd) {
-      const li = lineAt(lineStarts, hs);
+      const li = lineIndexAt(lineStarts, hs);
       lineStart = lineStarts[li];
       lineEnd = li < lastLine ? lineStarts[li + 1] - 1 : text.length;
       if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 && text.charCodeAt(lineEnd) === 10) lineEnd--;
@@ -10527,7 +10523,7 @@ function buildWindows(compiled, text, lineStarts, skipGeneric) {
 }
 function detectMatches(blob, compiled, opts = {}) {
   const text = blob.text;
-  const lineStarts = blob.lineStarts.length > 0 ? blob.lineStarts : computeLineStarts(text);
+  const lineStarts = blob.lineStarts.length > 0 ? blob.lineStarts : lineIndex(text);
   const skipGeneric = (opts.lockfile ?? isLockfile(blob.path)) || (opts.minified ?? isMinified(blob.path, text, lineStarts));
   const windows = buildWindows(compiled, text, lineStarts, skipGeneric);
   const matches = [];
@@ -10594,8 +10590,8 @@ function resolveOverlaps(sorted, compiled) {
 function toMatch(cp, text, lineStarts, secret, start, end) {
   const c = { spec: cp.spec, allow: cp.allow, validator: cp.validator, secret, text, start, end, notes: [] };
   if (rejectReason(c) !== void 0) return void 0;
-  const li = lineAt(lineStarts, start);
-  const le = lineAt(lineStarts, end);
+  const li = lineIndexAt(lineStarts, start);
+  const le = lineIndexAt(lineStarts, end);
   const match = {
     patternId: cp.spec.id,
     start,
@@ -10620,6 +10616,7 @@ var init_engine = __esm({
     init_entropy();
     init_filters();
     init_validators();
+    init_text();
     init_filters();
     LONG_LINE = 4096;
     LONG_LINE_HALF = 2048;
@@ -18058,16 +18055,6 @@ function nodeRange(node) {
   const r = node?.range;
   return r ? [r[0], r[1]] : void 0;
 }
-function lineIndexAt(lineStarts, offset) {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 function postureMatch(blob, patternId, start, end, secret, details) {
   const starts = blob.lineStarts.length > 0 ? blob.lineStarts : [0];
   const li = lineIndexAt(starts, start);
@@ -18091,6 +18078,7 @@ var init_posture_yaml = __esm({
   "src/detect/posture-yaml.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
+    init_text();
     MAX_ALIASES = 1e3;
     indexes = /* @__PURE__ */ new WeakMap();
     MAX_MERGED_MAPS = 64;
@@ -19618,18 +19606,8 @@ var init_structured_specs = __esm({
 });
 
 // src/detect/structured-util.ts
-function lineAt2(lineStarts, offset) {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >>> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 function positionAt2(lineStarts, offset) {
-  const li = lineAt2(lineStarts, offset);
+  const li = lineIndexAt(lineStarts, offset);
   return { line: li + 1, column: offset - lineStarts[li] + 1 };
 }
 function decodeBase64Text(value) {
@@ -19768,6 +19746,7 @@ var init_structured_util = __esm({
     import_yaml3 = __toESM(require_dist(), 1);
     init_entropy();
     init_filters();
+    init_text();
     SECRET_WORDS = /(?:^|_)(?:PASSWORD|PASSWD|PWD|PASS|PASSPHRASE|SECRET|SECRETS|TOKEN|APIKEY|API_KEY|ACCESS_KEY|SECRET_KEY|PRIVATE_KEY|AUTH|CREDENTIALS?|CREDS|CLIENT_SECRET|CONNSTR|CONN_STR|CONNECTION_STRING|SIGNING_KEY|ENCRYPTION_KEY|MASTER_KEY)(?:_|$)/;
     SETTING_WORDS = /* @__PURE__ */ new Set([
       "URL",
@@ -20321,24 +20300,12 @@ function structuredApplies(path3, context) {
   const lower = path3.toLowerCase();
   return [".netrc", "_netrc", ".git-credentials", "git-credentials", ".pypirc", ".npmrc", "npmrc"].includes(name) || isDotenvName(name) || /\.(?:tf|tfvars|tfvars\.json|json)$/.test(lower) || name === ".dockercfg" || name === ".dockerconfigjson" || isYamlish(path3, context);
 }
-function lineStartsOf(text) {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
 function runParsers(blob, context, ids, rescan, existing, depth) {
   const parsers = parsersFor(blob.path, blob.text, context);
   if (parsers.length === 0) return [];
   const run = { blob, ids, rescan, existing: existing ?? rescan(blob.text), out: [] };
   const nested = (text, name) => {
-    const inner = { path: name, text, lineStarts: lineStartsOf(text), encoding: "utf-8", bytes: Buffer.byteLength(text) };
+    const inner = { path: name, text, lineStarts: lineIndex(text), encoding: "utf-8", bytes: Buffer.byteLength(text) };
     const base = rescan(text);
     if (depth >= MAX_DEPTH) return base;
     return mergeStructured(base, runParsers(inner, void 0, ids, rescan, base, depth + 1));
@@ -20352,7 +20319,7 @@ function runParsers(blob, context, ids, rescan, existing, depth) {
   return run.out;
 }
 function detectStructured(blob, context, ids, rescan, existing) {
-  const b = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineStartsOf(blob.text) };
+  const b = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineIndex(blob.text) };
   return runParsers(b, context, ids, rescan, existing, 0);
 }
 function mergeStructured(base, structured) {
@@ -20380,6 +20347,7 @@ var init_structured = __esm({
     init_structured_util();
     init_structured_yaml();
     init_structured_specs();
+    init_text();
     CODE_OR_DOC_EXT = /\.(?:js|mjs|cjs|ts|tsx|jsx|py|rb|go|java|json|ya?ml|md|txt|sh|toml)$/;
     MAX_DOCUMENT_CHARS = 1024 * 1024;
     MAX_DEPTH = 2;
@@ -20665,7 +20633,7 @@ function findDirectives(text, lineStarts) {
   for (const at of hits) {
     const d = parseAt(text, at);
     if (!d) continue;
-    const line = lineAt3(lineStarts, at);
+    const line = lineAt(lineStarts, at);
     const directive = { line, appliesTo: d.next ? line + 1 : line, form: d.form, used: false };
     if (d.patternId) directive.patternId = d.patternId;
     if (d.reason) directive.reason = d.reason;
@@ -20719,20 +20687,14 @@ function exec(re, text, at) {
   re.lastIndex = at;
   return re.exec(text);
 }
-function lineAt3(lineStarts, offset) {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+function lineAt(lineStarts, offset) {
+  return lineIndexAt(lineStarts, offset) + 1;
 }
 var PROBES, MAX_TAIL, KEYSHIFT, PATTERN_ID, PRAGMA, SECRETLINT, GITLEAKS, TRUFFLEHOG, CLOSERS;
 var init_directives = __esm({
   "src/suppress/directives.ts"() {
     "use strict";
+    init_text();
     PROBES = ["keyshift:", "gitleaks:allow", "pragma:", "trufflehog:ignore", "secretlint-disable"];
     MAX_TAIL = 2048;
     KEYSHIFT = new RegExp(`keyshift:(allow-next-line|allow)(?![\\w-])([^\\r\\n]{0,${MAX_TAIL}})`, "y");
@@ -21791,7 +21753,7 @@ function parsePatternFile(text, file) {
   const lineCounter = new LineCounter2();
   const doc = parseDocument3(text, { lineCounter, prettyErrors: false });
   const problems = [];
-  const lineAt4 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
+  const lineAt2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
       problems.push({
@@ -21804,7 +21766,7 @@ function parsePatternFile(text, file) {
   }
   const root = doc.contents;
   if (!isMap6(root)) {
-    problems.push({ file, line: lineAt4(root) ?? 1, message: "expected a map with the keys family and patterns" });
+    problems.push({ file, line: lineAt2(root) ?? 1, message: "expected a map with the keys family and patterns" });
     return { patterns: [], problems };
   }
   let family;
@@ -21812,7 +21774,7 @@ function parsePatternFile(text, file) {
   for (const pair of root.items) {
     const key2 = isScalar9(pair.key) ? String(pair.key.value) : String(pair.key);
     const value = pair.value;
-    const line = lineAt4(pair.key);
+    const line = lineAt2(pair.key);
     if (key2 === "family") {
       if (isScalar9(value) && typeof value.value === "string" && FAMILY_FORMAT.test(value.value)) family = value.value;
       else problems.push({ file, line, field: "family", message: "must be a lowercase name of letters, digits and -" });
@@ -21828,7 +21790,7 @@ function parsePatternFile(text, file) {
   if (!isSeq6(list)) {
     problems.push({
       file,
-      line: lineAt4(list) ?? 1,
+      line: lineAt2(list) ?? 1,
       field: "patterns",
       message: list === void 0 ? "missing; add 'patterns:' with a list of patterns" : "must be a list of patterns"
     });
@@ -21837,26 +21799,26 @@ function parsePatternFile(text, file) {
   const patterns = [];
   const seenIds = /* @__PURE__ */ new Map();
   for (const item of list.items) {
-    const spec = parsePattern(item, file, family ?? "", lineAt4, problems);
+    const spec = parsePattern(item, file, family ?? "", lineAt2, problems);
     if (!spec) continue;
     if (seenIds.has(spec.id)) {
       problems.push({
         file,
-        line: lineAt4(item),
+        line: lineAt2(item),
         patternId: spec.id,
         field: "id",
         message: `duplicate id: already defined at line ${seenIds.get(spec.id) ?? "?"} of this file; pick a new id`
       });
       continue;
     }
-    seenIds.set(spec.id, lineAt4(item));
+    seenIds.set(spec.id, lineAt2(item));
     patterns.push(spec);
   }
   return { patterns, problems };
 }
-function parsePattern(item, file, family, lineAt4, problems) {
+function parsePattern(item, file, family, lineAt2, problems) {
   const { isMap: isMap6, isScalar: isScalar9, isSeq: isSeq6 } = yamlLib();
-  const itemLine = lineAt4(item);
+  const itemLine = lineAt2(item);
   if (!isMap6(item)) {
     problems.push({ file, line: itemLine, field: "patterns", message: `each pattern must be a map, got ${item === null ? "nothing" : "a scalar or list"}` });
     return void 0;
@@ -21871,7 +21833,7 @@ function parsePattern(item, file, family, lineAt4, problems) {
   };
   for (const pair of item.items) {
     const key2 = isScalar9(pair.key) ? String(pair.key.value) : String(pair.key);
-    const keyLine = lineAt4(pair.key);
+    const keyLine = lineAt2(pair.key);
     if (keyLine !== void 0) fieldLines.set(key2, keyLine);
     const rule = FIELDS[key2];
     if (!rule) {
@@ -21888,7 +21850,7 @@ function parsePattern(item, file, family, lineAt4, problems) {
     }
     if (rule.type === "string[]" && isSeq6(node)) {
       node.items.forEach((child, i) => {
-        const line = lineAt4(child);
+        const line = lineAt2(child);
         if (line !== void 0) fieldLines.set(`${key2}[${i}]`, line);
       });
     }

@@ -7372,7 +7372,7 @@ import { parentPort, workerData } from "node:worker_threads";
 // src/read/read-blob.ts
 import * as fs from "node:fs";
 
-// src/read/lines.ts
+// src/model/text.ts
 function lineIndex(text) {
   const starts = [0];
   if (text.indexOf("\r") === -1) {
@@ -7394,6 +7394,16 @@ function lineIndex(text) {
     }
   }
   return starts;
+}
+function lineIndexAt(lineStarts, offset) {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >>> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 // src/read/sniff.ts
@@ -8522,28 +8532,6 @@ function compileCatalog(specs) {
   const byId = new Map(patterns.map((p, i) => [p.spec.id, i]));
   return { patterns, automaton, keywordPatterns, unkeyed, byId };
 }
-function computeLineStarts(text) {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-function lineAt(lineStarts, offset) {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >>> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 function buildWindows(compiled, text, lineStarts, skipGeneric) {
   const { patterns, keywordPatterns, automaton } = compiled;
   const windows = new Array(patterns.length);
@@ -8556,7 +8544,7 @@ function buildWindows(compiled, text, lineStarts, skipGeneric) {
     const hs = hits.start[h];
     const he = hs + automaton.lengths[kw];
     if (hs < lineStart || hs > lineEnd) {
-      const li = lineAt(lineStarts, hs);
+      const li = lineIndexAt(lineStarts, hs);
       lineStart = lineStarts[li];
       lineEnd = li < lastLine ? lineStarts[li + 1] - 1 : text.length;
       if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 && text.charCodeAt(lineEnd) === 10) lineEnd--;
@@ -8594,7 +8582,7 @@ function buildWindows(compiled, text, lineStarts, skipGeneric) {
 }
 function detectMatches(blob, compiled, opts = {}) {
   const text = blob.text;
-  const lineStarts = blob.lineStarts.length > 0 ? blob.lineStarts : computeLineStarts(text);
+  const lineStarts = blob.lineStarts.length > 0 ? blob.lineStarts : lineIndex(text);
   const skipGeneric = (opts.lockfile ?? isLockfile(blob.path)) || (opts.minified ?? isMinified(blob.path, text, lineStarts));
   const windows = buildWindows(compiled, text, lineStarts, skipGeneric);
   const matches = [];
@@ -8661,8 +8649,8 @@ function resolveOverlaps(sorted, compiled) {
 function toMatch(cp, text, lineStarts, secret, start, end) {
   const c = { spec: cp.spec, allow: cp.allow, validator: cp.validator, secret, text, start, end, notes: [] };
   if (rejectReason(c) !== void 0) return void 0;
-  const li = lineAt(lineStarts, start);
-  const le = lineAt(lineStarts, end);
+  const li = lineIndexAt(lineStarts, start);
+  const le = lineIndexAt(lineStarts, end);
   const match = {
     patternId: cp.spec.id,
     start,
@@ -8778,16 +8766,6 @@ function getText(doc, map, key) {
 function nodeRange(node) {
   const r = node?.range;
   return r ? [r[0], r[1]] : void 0;
-}
-function lineIndexAt(lineStarts, offset) {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 function postureMatch(blob, patternId, start, end, secret, details) {
   const starts = blob.lineStarts.length > 0 ? blob.lineStarts : [0];
@@ -10266,18 +10244,8 @@ var STRUCTURED_SPECS = [
 
 // src/detect/structured-util.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-function lineAt2(lineStarts, offset) {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >>> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 function positionAt2(lineStarts, offset) {
-  const li = lineAt2(lineStarts, offset);
+  const li = lineIndexAt(lineStarts, offset);
   return { line: li + 1, column: offset - lineStarts[li] + 1 };
 }
 function decodeBase64Text(value) {
@@ -10935,25 +10903,13 @@ function structuredApplies(path, context) {
   const lower = path.toLowerCase();
   return [".netrc", "_netrc", ".git-credentials", "git-credentials", ".pypirc", ".npmrc", "npmrc"].includes(name) || isDotenvName(name) || /\.(?:tf|tfvars|tfvars\.json|json)$/.test(lower) || name === ".dockercfg" || name === ".dockerconfigjson" || isYamlish(path, context);
 }
-function lineStartsOf(text) {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
 var MAX_DEPTH = 2;
 function runParsers(blob, context, ids, rescan, existing, depth) {
   const parsers = parsersFor(blob.path, blob.text, context);
   if (parsers.length === 0) return [];
   const run = { blob, ids, rescan, existing: existing ?? rescan(blob.text), out: [] };
   const nested = (text, name) => {
-    const inner = { path: name, text, lineStarts: lineStartsOf(text), encoding: "utf-8", bytes: Buffer.byteLength(text) };
+    const inner = { path: name, text, lineStarts: lineIndex(text), encoding: "utf-8", bytes: Buffer.byteLength(text) };
     const base = rescan(text);
     if (depth >= MAX_DEPTH) return base;
     return mergeStructured(base, runParsers(inner, void 0, ids, rescan, base, depth + 1));
@@ -10967,7 +10923,7 @@ function runParsers(blob, context, ids, rescan, existing, depth) {
   return run.out;
 }
 function detectStructured(blob, context, ids, rescan, existing) {
-  const b = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineStartsOf(blob.text) };
+  const b = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineIndex(blob.text) };
   return runParsers(b, context, ids, rescan, existing, 0);
 }
 var keyOf = (m) => `${m.patternId}\0${m.start}\0${m.end}`;
@@ -11269,7 +11225,7 @@ function findDirectives(text, lineStarts) {
   for (const at of hits) {
     const d = parseAt(text, at);
     if (!d) continue;
-    const line = lineAt3(lineStarts, at);
+    const line = lineAt(lineStarts, at);
     const directive = { line, appliesTo: d.next ? line + 1 : line, form: d.form, used: false };
     if (d.patternId) directive.patternId = d.patternId;
     if (d.reason) directive.reason = d.reason;
@@ -11323,15 +11279,8 @@ function exec(re, text, at) {
   re.lastIndex = at;
   return re.exec(text);
 }
-function lineAt3(lineStarts, offset) {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+function lineAt(lineStarts, offset) {
+  return lineIndexAt(lineStarts, offset) + 1;
 }
 
 // src/scan-worker.ts

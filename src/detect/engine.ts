@@ -7,6 +7,7 @@ import { buildAutomaton, findKeywords, foldAscii, type Automaton } from './aho-c
 import { shannonEntropy } from './entropy.js';
 import { isLockfile, isMinified, rejectReason, type Candidate } from './filters.js';
 import { VALIDATORS } from './validators.js';
+import { lineIndex as computeLineStarts, lineIndexAt as lineAt } from '../model/text.js';
 
 export { isLockfile, isMinified } from './filters.js';
 
@@ -118,31 +119,7 @@ export function compileCatalog(specs: readonly PatternSpec[]): CompiledCatalog {
   return { patterns, automaton, keywordPatterns, unkeyed, byId };
 }
 
-/** Offsets of line starts for blobs that come without them; "\r\n", "\n" and "\r" end a line, as in read/. */
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
 
-/** Index of the line holding `offset`: the last line start <= offset. */
-function lineAt(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /**
  * Windows per pattern as flat [start, end, start, end, ...] arrays. A hit's window is its line (without

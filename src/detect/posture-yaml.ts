@@ -3,6 +3,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Alias, Document, Node, Pair, YAMLMap } from 'yaml';
 import type { Blob, Match } from '../model/types.js';
+import { lineIndexAt } from '../model/text.js';
 
 export type Doc = Document.Parsed;
 
@@ -148,17 +149,6 @@ export function nodeRange(node: unknown): [number, number] | undefined {
   return r ? [r[0], r[1]] : undefined;
 }
 
-/** 0-based line index of an offset, by binary search over line starts. */
-function lineIndexAt(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** A posture Match: the secret is the referenced expression (never a value), entropy 0, checksum none. */
 export function postureMatch(

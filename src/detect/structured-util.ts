@@ -4,6 +4,7 @@ import { isScalar, type Scalar } from 'yaml';
 import type { Blob, Match, PatternSpec } from '../model/types.js';
 import { shannonEntropy } from './entropy.js';
 import { rejectReason } from './filters.js';
+import { lineIndexAt as lineAt } from '../model/text.js';
 
 /** What every structured parser gets: the file, the ids it may report, the regex catalog and its hits. */
 export interface StructuredRun {
@@ -20,16 +21,6 @@ export interface Span {
   end: number;
 }
 
-function lineAt(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** 1-based line and column (UTF-16 units) of an offset, as the engine computes them. */
 export function positionAt(lineStarts: readonly number[], offset: number): { line: number; column: number } {

@@ -8,6 +8,7 @@ import { baseName, isGenericId, type StructuredRun } from './structured-util.js'
 import { detectKubeconfig, detectSecretManifests, looksLikeKubeconfig, looksLikeSecretManifest } from './structured-yaml.js';
 
 import { STRUCTURED_EXAMPLE_PATHS, STRUCTURED_SPECS } from './structured-specs.js';
+import { lineIndex as lineStartsOf } from '../model/text.js';
 
 export { STRUCTURED_EXAMPLE_PATHS, STRUCTURED_SPECS };
 
@@ -76,18 +77,6 @@ export function structuredApplies(path: string, context?: FileContext): boolean 
   );
 }
 
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
 
 const MAX_DEPTH = 2;
 

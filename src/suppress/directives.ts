@@ -1,6 +1,7 @@
 // Finds inline allow directives (keyshift's own and the peers' forms teams already have) in one text.
 // Pure and fast: cheap indexOf probes first, a regex only on the few lines that hold a probe literal.
 // Must not decide what a directive suppresses; apply.ts does that.
+import { lineIndexAt } from '../model/text.js';
 
 export interface Directive {
   /** 1-based line the directive is written on. */
@@ -137,14 +138,8 @@ function exec(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
-/** 1-based line holding `offset`: the last line start at or before it. */
+
+/** 1-based line holding `offset`. */
 function lineAt(lineStarts: number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return lineIndexAt(lineStarts, offset) + 1;
 }
