@@ -15987,6 +15987,10 @@ function lineIndexAt(lineStarts, offset) {
   }
   return lo;
 }
+function positionAt(lineStarts, offset) {
+  const lo = lineIndexAt(lineStarts, offset);
+  return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
+}
 
 // src/read/sniff.ts
 var ascii = (s) => Array.from(s, (c) => c.charCodeAt(0));
@@ -18828,10 +18832,6 @@ var STRUCTURED_SPECS = [
 
 // src/detect/structured-util.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-function positionAt2(lineStarts, offset) {
-  const li = lineIndexAt(lineStarts, offset);
-  return { line: li + 1, column: offset - lineStarts[li] + 1 };
-}
 function decodeBase64Text(value) {
   const s = value.replace(/\s+/g, "");
   if (s.length === 0 || s.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s)) return void 0;
@@ -18966,8 +18966,8 @@ function report(run2, hit) {
   enrich(covering);
 }
 function makeMatch(blob, id, span, secret, details, notes) {
-  const a = positionAt2(blob.lineStarts, span.start);
-  const b = positionAt2(blob.lineStarts, span.end);
+  const a = positionAt(blob.lineStarts, span.start);
+  const b = positionAt(blob.lineStarts, span.end);
   const m = {
     patternId: id,
     start: span.start,

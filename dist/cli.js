@@ -9317,6 +9317,10 @@ function lineIndexAt(lineStarts, offset) {
   }
   return lo;
 }
+function positionAt(lineStarts, offset) {
+  const lo = lineIndexAt(lineStarts, offset);
+  return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
+}
 var init_text = __esm({
   "src/model/text.ts"() {
     "use strict";
@@ -19606,10 +19610,6 @@ var init_structured_specs = __esm({
 });
 
 // src/detect/structured-util.ts
-function positionAt2(lineStarts, offset) {
-  const li = lineIndexAt(lineStarts, offset);
-  return { line: li + 1, column: offset - lineStarts[li] + 1 };
-}
 function decodeBase64Text(value) {
   const s = value.replace(/\s+/g, "");
   if (s.length === 0 || s.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s)) return void 0;
@@ -19693,8 +19693,8 @@ function report(run, hit) {
   enrich(covering);
 }
 function makeMatch(blob, id, span, secret, details, notes) {
-  const a = positionAt2(blob.lineStarts, span.start);
-  const b = positionAt2(blob.lineStarts, span.end);
+  const a = positionAt(blob.lineStarts, span.start);
+  const b = positionAt(blob.lineStarts, span.end);
   const m = {
     patternId: id,
     start: span.start,
@@ -32799,6 +32799,7 @@ function parseCount(flag, v) {
 function requestFromOptions(paths, opts, io) {
   const modes = [opts.staged, opts.diff !== void 0, opts.history].filter(Boolean).length;
   if (modes > 1) throw new UsageError("--staged, --diff and --history cannot be combined; choose one");
+  parseCount("--max-findings", opts.maxFindings);
   return {
     cwd: io.cwd,
     targets: paths.map((p) => resolve7(io.cwd, p)),

@@ -97,6 +97,8 @@ function parseCount(flag: string, v: string | undefined): number | undefined {
 export function requestFromOptions(paths: string[], opts: ScanCliOptions, io: CliIO): ScanRequest {
   const modes = [opts.staged, opts.diff !== undefined, opts.history].filter(Boolean).length;
   if (modes > 1) throw new UsageError('--staged, --diff and --history cannot be combined; choose one');
+  // Checked before the scan, so a typo costs nothing; writeScanOutput reads it again.
+  parseCount('--max-findings', opts.maxFindings);
   return {
     cwd: io.cwd,
     targets: paths.map((p) => resolve(io.cwd, p)),

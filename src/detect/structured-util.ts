@@ -4,7 +4,7 @@ import { isScalar, type Scalar } from 'yaml';
 import type { Blob, Match, PatternSpec } from '../model/types.js';
 import { shannonEntropy } from './entropy.js';
 import { rejectReason } from './filters.js';
-import { lineIndexAt as lineAt } from '../model/text.js';
+import { positionAt } from '../model/text.js';
 
 /** What every structured parser gets: the file, the ids it may report, the regex catalog and its hits. */
 export interface StructuredRun {
@@ -21,12 +21,8 @@ export interface Span {
   end: number;
 }
 
-
-/** 1-based line and column (UTF-16 units) of an offset, as the engine computes them. */
-export function positionAt(lineStarts: readonly number[], offset: number): { line: number; column: number } {
-  const li = lineAt(lineStarts, offset);
-  return { line: li + 1, column: offset - lineStarts[li]! + 1 };
-}
+/** 1-based line and column (UTF-16 units) of an offset: the one implementation in model/text. */
+export { positionAt };
 
 /** Strict standard base64 (padding required, whitespace ignored) decoded as UTF-8 text; undefined otherwise. */
 export function decodeBase64Text(value: string): string | undefined {

@@ -38,3 +38,12 @@ test('a glob whose base folder does not exist is a usage error', () => {
   assert.equal(r.status, 2);
   assert.equal(r.stderr.trim(), 'keyshift: nowhere/**/*.ts: no folder nowhere to match the glob in');
 });
+
+test('a bad --max-findings is a usage error before anything is scanned', () => {
+  const dir = tree();
+  // A broken config would stop a scan that had started; the flag error must come first.
+  writeFileSync(join(dir, '.keyshift.yaml'), 'fail-on: [\n');
+  const r = runCli(['scan', '.', '--max-findings', 'lots'], dir);
+  assert.equal(r.status, 2);
+  assert.equal(r.stderr.trim(), 'keyshift: --max-findings: expected a whole number, got "lots"');
+});
