@@ -79,11 +79,6 @@ const REPLACEMENT_FIELDS: Record<string, Field> = {
   snippet: { kind: 'string', required: true },
 };
 
-const CI_REFERENCE: Record<PostureCi, string> = {
-  'github-actions': 'https://docs.github.com/en/actions/concepts/security/openid-connect',
-  'gitlab-ci': 'https://docs.gitlab.com/ci/secrets/id_token_authentication/',
-};
-
 function describe(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
@@ -330,11 +325,6 @@ function parseRule(
   };
   recordPosition(spec, { file, line: ruleLine ?? 1, fields });
   return spec;
-}
-
-/** The reference every rule of a CI system links to (its OIDC documentation); the linter requires it. */
-export function ciReference(ci: PostureCi): string {
-  return CI_REFERENCE[ci];
 }
 
 /** sources keys of posture files in the compiled catalog: `posture/<name>`. */

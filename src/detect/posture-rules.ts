@@ -1,7 +1,7 @@
 // The CI posture rules compiled from their data (patterns/posture/*.yaml), plus what both walkers share:
 // publish detection (the gates), shell command hits, secret references. Pure string logic over already-parsed
 // YAML values; must not parse YAML or build Matches, and holds no rule: rules are data.
-import type { PatternSpec, PostureGate, PostureRule, PostureUnless } from '../model/types.js';
+import { POSTURE_ARG_PLACEHOLDER, type PatternSpec, type PostureGate, type PostureRule, type PostureUnless } from '../model/types.js';
 
 /** One rule ready for a walker: its id, its data, and its regexes compiled once per engine. */
 export interface CompiledRule {
@@ -41,11 +41,10 @@ export type Gates = Record<PostureGate, boolean>;
 
 /** Where a command's argument is captured: a GitHub expression (it contains spaces), a quoted word, or a bare word. */
 const ARG = String.raw`(\$\{\{[^}\n]*\}\}|"[^"\n]*"|'[^'\n]*'|[^\s;&|)]+)`;
-export const ARG_PLACEHOLDER = '{arg}';
 
 /** The argument regex of a command, as the engine runs it (`{arg}` replaced by the capture). */
 export function commandArgSource(arg: string): string {
-  return arg.replace(ARG_PLACEHOLDER, () => ARG);
+  return arg.replace(POSTURE_ARG_PLACEHOLDER, () => ARG);
 }
 
 function compileRule(spec: PatternSpec, p: PostureRule): CompiledRule {

@@ -93,6 +93,8 @@ export interface PatternSpec {
   posture?: PostureRule;
 }
 
+/** Where a posture command's `arg` regex captures the argument. */
+export const POSTURE_ARG_PLACEHOLDER = '{arg}';
 export const POSTURE_CIS = ['github-actions', 'gitlab-ci'] as const;
 export type PostureCi = (typeof POSTURE_CIS)[number];
 /** Named job facts a walker computes: the job publishes to npmjs.com / to PyPI or TestPyPI. */
