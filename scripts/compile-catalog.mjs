@@ -1,4 +1,4 @@
-// Build step: parse patterns/*.yaml and patterns/migrations.yaml once and write build/catalog.json, so that
+// Build step: parse patterns/*.yaml, patterns/posture/*.yaml and patterns/migrations.yaml once and write build/catalog.json, so that
 // a scan starts from JSON (a few ms) instead of parsing YAML (0.3-0.9 s on a 2-core runner). The file holds
 // the sha256 of every source; loaders use it only while every hash matches, else they parse the YAML.
 // Usage: node scripts/compile-catalog.mjs [--out FILE] [--check]   (after tsc; --check proves the round trip)
@@ -14,6 +14,7 @@ const out = outArg >= 0 ? resolve(args[outArg + 1] ?? '') : join(repo, 'build', 
 const { compileCatalogJson } = await import(join(repo, 'build', 'src', 'catalog-setup.js'));
 const { defaultPatternsDir, loadPatterns } = await import(join(repo, 'build', 'src', 'catalog', 'load.js'));
 const { loadMigrations } = await import(join(repo, 'build', 'src', 'migrate', 'load.js'));
+const { loadPostureRules } = await import(join(repo, 'build', 'src', 'catalog', 'posture.js'));
 
 const t0 = performance.now();
 const { json, problems } = compileCatalogJson();
@@ -32,12 +33,17 @@ if (args.includes('--check')) {
     deepStrictEqual(fromJson.from, 'compiled');
     deepStrictEqual(fromJson.patterns, fromYaml.patterns);
   }
+  if (json.posture) {
+    const postureJson = loadPostureRules(undefined, { compiled: [out] });
+    deepStrictEqual(postureJson.from, 'compiled');
+    deepStrictEqual(postureJson.patterns, loadPostureRules(undefined, { compiled: false }).patterns);
+  }
   if (json.migrations) deepStrictEqual(loadMigrations(undefined, { compiled: [out] }), loadMigrations(undefined, { compiled: false }));
   console.log('compile-catalog: --check: compiled catalog equals the YAML');
 }
 const t1 = performance.now();
 JSON.parse(text);
 console.log(
-  `catalog: ${json.patterns?.length ?? 'no'} patterns, ${json.migrations?.length ?? 'no'} migrations -> ${out} ` +
+  `catalog: ${json.patterns?.length ?? 'no'} patterns, ${json.posture?.patterns.length ?? 'no'} posture rules, ${json.migrations?.length ?? 'no'} migrations -> ${out} ` +
     `(${(text.length / 1024).toFixed(0)} KiB; YAML parse ${compileMs.toFixed(0)} ms, JSON.parse ${(performance.now() - t1).toFixed(1)} ms)`,
 );

@@ -1,16 +1,18 @@
 // `keyshift patterns check`: the linter plus every example run through the full engine (keyword-windowed
 // regexes, CI posture and structured detectors with the whole catalog compiled), so an example that only a
 // bare regex would match, or that another rule shadows, is caught.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Blob, PatternSpec } from './model/types.js';
 import { loadPatterns } from './catalog/load.js';
 import { formatProblems } from './catalog/lint.js';
 import { loadMigrations } from './migrate/load.js';
-import { POSTURE_SPECS } from './detect/posture.js';
+import { loadPostureRules, POSTURE_DIR } from './catalog/posture.js';
 import { STRUCTURED_SPECS, STRUCTURED_EXAMPLE_PATHS } from './detect/structured.js';
 import { detectContext } from './classify/context.js';
 import { lineIndex } from './read/read-blob.js';
 import { lintAll } from './catalog-setup.js';
-import { createEngine, detectAll, isPostureId, type DetectionEngine } from './scan-worker.js';
+import { createEngine, detectAll, type DetectionEngine } from './scan-worker.js';
 
 export interface CatalogCheck {
   patterns: number;
@@ -25,7 +27,7 @@ export function exampleBlob(text: string, path = 'example.txt'): Blob {
 
 /** The path an example is scanned as: posture and structured examples are whole files of a kind. */
 export function examplePath(spec: PatternSpec): string {
-  if (isPostureId(spec.id)) return spec.id.includes('gitlab') ? '.gitlab-ci.yml' : '.github/workflows/example.yml';
+  if (spec.posture) return spec.posture.ci === 'gitlab-ci' ? '.gitlab-ci.yml' : '.github/workflows/example.yml';
   return STRUCTURED_EXAMPLE_PATHS[spec.id] ?? 'example.txt';
 }
 
@@ -49,9 +51,12 @@ export function checkExamples(patterns: PatternSpec[], engine: DetectionEngine =
 export function checkCatalog(dir?: string): CatalogCheck {
   const loaded = loadPatterns(dir);
   const migrations = loadMigrations();
-  // A folder given with --dir is checked alone; the built-in check includes the rules written in code.
-  const all = dir ? loaded.patterns : [...loaded.patterns, ...POSTURE_SPECS, ...STRUCTURED_SPECS];
-  const lint = [...loaded.problems, ...lintAll(all, migrations)];
+  // A folder given with --dir is checked alone (with its posture/ folder, when it has one); the built-in
+  // check includes the structured rules written in code.
+  const postureDir = dir === undefined ? undefined : join(dir, POSTURE_DIR);
+  const posture = postureDir === undefined || existsSync(postureDir) ? loadPostureRules(postureDir) : { patterns: [], problems: [] };
+  const all = [...loaded.patterns, ...posture.patterns, ...(dir ? [] : STRUCTURED_SPECS)];
+  const lint = [...loaded.problems, ...posture.problems, ...lintAll(all, migrations)];
   const problems = lint.length > 0 ? formatProblems(lint).split('\n') : [];
   problems.push(...checkExamples(all));
   return {

@@ -1,6 +1,6 @@
 // Assembles the catalog a scan runs with: built-in patterns and migrations, user patterns from config,
 // enable/disable and severity overrides, all linted before a scan starts. Part of scan.ts's wiring.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { PatternSpec, Severity } from './model/types.js';
 import { ConfigError } from './model/errors.js';
@@ -19,7 +19,7 @@ import { positionOf } from './catalog/positions.js';
 import { lintPatterns, formatProblems, type LintProblem } from './catalog/lint.js';
 import { loadMigrations, type MigrationEntry } from './migrate/load.js';
 import { VALIDATORS } from './detect/validators.js';
-import { POSTURE_SPECS } from './detect/posture.js';
+import { loadPostureRules, postureSourceKey, POSTURE_DIR } from './catalog/posture.js';
 import { STRUCTURED_SPECS } from './detect/structured.js';
 
 export interface CatalogSelection {
@@ -56,9 +56,11 @@ export function loadEngineCatalog(sel: CatalogSelection = {}): EngineCatalog {
   const catalog = readCompiledCatalog(compiledCatalogFiles());
   const migrations = loadMigrations(undefined, { catalog });
   const builtin = loadPatterns(sel.patternsDir, { catalog });
-  const problems: LintProblem[] = [...builtin.problems];
-  // Posture and structured rules are code over parsed files (not regexes); catalog-check runs their examples.
-  let all = [...builtin.patterns, ...POSTURE_SPECS, ...STRUCTURED_SPECS];
+  // CI posture rules are data (patterns/posture/*.yaml) for the YAML walkers, always the built-in ones.
+  const posture = loadPostureRules(undefined, { catalog });
+  const problems: LintProblem[] = [...builtin.problems, ...posture.problems];
+  // Structured rules are code over parsed files (not regexes); catalog-check runs their examples.
+  let all = [...builtin.patterns, ...posture.patterns, ...STRUCTURED_SPECS];
   if (sel.custom && sel.custom.length > 0) {
     const file = sel.customFile ?? '.keyshift.yaml';
     // User patterns go through the same parser and linter as built-in ones; problems point at the
@@ -111,6 +113,9 @@ export function compileCatalogJson(
   const sources: Record<string, string> = {};
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) sources[name] = sha256(readFileSync(join(dir, name)));
   sources[basename(migrationsFile)] = sha256(readFileSync(migrationsFile));
+  const postureDir = join(dir, POSTURE_DIR);
+  const postureNames = existsSync(postureDir) ? readdirSync(postureDir).filter((n) => n.endsWith('.yaml')).sort() : [];
+  for (const name of postureNames) sources[postureSourceKey(name)] = sha256(readFileSync(join(postureDir, name)));
   const json: CompiledCatalogJson = { format: COMPILED_FORMAT, sources };
   const problems: string[] = [];
   let migrations: Map<string, MigrationEntry> | undefined;
@@ -135,6 +140,26 @@ export function compileCatalogJson(
     if (migrations) {
       const lint = lintAll(loaded.patterns, migrations);
       if (lint.length > 0) problems.push(`lint: ${lint.length} problem(s) (run keyshift patterns check):\n${formatProblems(lint)}`);
+    }
+  }
+  if (postureNames.length > 0) {
+    const rules = loadPostureRules(postureDir, { compiled: false });
+    if (rules.problems.length > 0) {
+      problems.push(`posture rules left out: ${rules.problems.length} problem(s):\n${formatProblems(rules.problems)}`);
+    } else {
+      const files = rules.files.map((f) => basename(f));
+      json.posture = {
+        files,
+        patterns: rules.patterns,
+        positions: rules.patterns.map((p) => {
+          const pos = positionOf(p);
+          return [pos ? files.indexOf(basename(pos.file)) : -1, pos?.line ?? 1, pos ? [...pos.fields] : []];
+        }),
+      };
+      if (migrations) {
+        const lint = lintAll(rules.patterns, migrations);
+        if (lint.length > 0) problems.push(`lint: ${lint.length} posture problem(s) (run keyshift patterns check):\n${formatProblems(lint)}`);
+      }
     }
   }
   return { json, problems };

@@ -5,7 +5,7 @@ import type { Blob, Match, PatternSpec, SourceItem, Skip, FileContext, PathRole 
 import { readBlob, lineIndex } from './read/read-blob.js';
 import { compileCatalog, detectMatches, type CompiledCatalog } from './detect/engine.js';
 import { isLockfile, isMinified } from './detect/filters.js';
-import { detectPosture, POSTURE_CONTEXTS } from './detect/posture.js';
+import { compilePosture, detectPosture, POSTURE_CONTEXTS, type CompiledPosture } from './detect/posture.js';
 import { detectStructured, mergeStructured, structuredApplies, STRUCTURED_SPECS } from './detect/structured.js';
 import { detectContext } from './classify/context.js';
 import { findDirectives, type Directive } from './suppress/directives.js';
@@ -30,8 +30,8 @@ export interface FileWorkerOptions {
 /** Everything detection needs, compiled once per process or worker. */
 export interface DetectionEngine {
   compiled: CompiledCatalog;
-  /** Active posture rule ids (parsed CI YAML) and all active ids (regex and structured). */
-  postureIds: ReadonlySet<string>;
+  /** Active posture rules (parsed CI YAML, rules from patterns/posture/) and all active ids (regex and structured). */
+  posture: CompiledPosture;
   activeIds: ReadonlySet<string>;
 }
 
@@ -49,7 +49,7 @@ export function isStructuralId(id: string): boolean {
 export function createEngine(patterns: PatternSpec[]): DetectionEngine {
   return {
     compiled: compileCatalog(patterns.filter((p) => !isStructuralId(p.id))),
-    postureIds: new Set(patterns.filter((p) => isPostureId(p.id)).map((p) => p.id)),
+    posture: compilePosture(patterns),
     activeIds: new Set(patterns.map((p) => p.id)),
   };
 }
@@ -62,8 +62,8 @@ export function detectAll(blob: Blob, context: FileContext, engine: DetectionEng
     minified: isMinified(blob.path, blob.text, blob.lineStarts),
   });
   // CI posture: workflows that feed long-lived secrets to steps that could use federation.
-  if (engine.postureIds.size > 0 && POSTURE_CONTEXTS.has(context)) {
-    matches = [...matches, ...detectPosture(blob, context, engine.postureIds)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
+  if (POSTURE_CONTEXTS.has(context) && engine.posture.github.length + engine.posture.gitlab.length > 0) {
+    matches = [...matches, ...detectPosture(blob, context, engine.posture)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
   }
   // Credential files whose shape matters (docker config, kubeconfig, Secret data, .netrc, ...): decoded
   // values are rescanned with the same regex catalog; merged so that one value is reported once.

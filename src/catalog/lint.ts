@@ -3,6 +3,7 @@
 import { CONFIDENCES, CREDENTIAL_KINDS, type PatternSpec, SEVERITIES } from '../model/types.js';
 import { lineOf, positionOf } from './positions.js';
 import { checkRegexSafety, countCaptureGroups, probeRegex, regexAlphabet } from './regex-safety.js';
+import { lintPosture } from './posture-lint.js';
 
 export { checkRegexSafety } from './regex-safety.js';
 
@@ -138,6 +139,7 @@ function lintPattern(spec: PatternSpec, ctx: LintContext): LintProblem[] {
   spec.tags.forEach((tag, i) => {
     if (tag.trim() === '') report(`tags[${i}]`, 'is empty');
   });
+  if (spec.posture) lintPosture(spec, spec.posture, report);
   spec.allow.forEach((allow, i) => {
     try {
       new RegExp(allow, flags);

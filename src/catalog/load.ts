@@ -306,6 +306,8 @@ export interface CompiledCatalogJson {
   positions?: [number, number, [string, number][]][];
   /** Migration entries without their file (re-added on load); absent when migrations.yaml had problems. */
   migrations?: [string, Record<string, unknown>][];
+  /** CI posture rules from patterns/posture/ (sources keyed `posture/<name>`), laid out as above; absent when they had problems. */
+  posture?: { files: string[]; patterns: PatternSpec[]; positions: [number, number, [string, number][]][] };
 }
 
 export function sha256(bytes: Uint8Array): string {
@@ -340,7 +342,8 @@ export function readCompiledCatalog(candidates: string[]): CompiledCatalogJson |
   return undefined;
 }
 
-function compiledPatterns(c: CompiledCatalogJson, dir: string, names: string[], bytes: Buffer[]): PatternSpec[] | undefined {
+/** The catalog's patterns with their positions restored, or undefined unless every file name and hash matches. */
+export function compiledPatterns(c: CompiledCatalogJson, dir: string, names: string[], bytes: Buffer[]): PatternSpec[] | undefined {
   const { files, patterns, positions } = c;
   if (!Array.isArray(files) || !Array.isArray(patterns) || !Array.isArray(positions) || positions.length !== patterns.length) return undefined;
   if (files.length !== names.length || files.some((f, i) => f !== names[i])) return undefined;

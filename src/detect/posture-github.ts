@@ -6,52 +6,53 @@ import {
   asMap, asSeqItems, entries, getNode, getPair, getText, keyName, nodeRange, postureMatch, type Doc,
 } from './posture-yaml.js';
 import {
-  commandHits, ENV_NAMES, federatedRegistry, githubSecretRefs, indexIsPypi, POSTURE_RULES,
-  publishesNpm, publishesPypi, registryIsNpmjs, type PostureRule,
+  commandHits, githubSecretRefs, indexIsPypi, publishesNpm, publishesPypi, registryHost, registryIsNpmjs,
+  type CompiledAction, type CompiledRule, type Gates,
 } from './posture-rules.js';
-
-export const GITHUB_PREFIX = 'posture.github-actions.';
-
-interface Gates {
-  npm: boolean;
-  pypi: boolean;
-}
 
 interface Scope {
   job: string;
   step: string;
 }
 
-type Emit = (rule: PostureRule, start: number, end: number, secret: string, details: Record<string, string>) => void;
+type Emit = (rule: CompiledRule, start: number, end: number, secret: string, details: Record<string, string>) => void;
 
-export function detectGithubPosture(blob: Blob, doc: Doc, ids: ReadonlySet<string>): Match[] {
+/** Findings of the given (active, GitHub Actions) rules in one parsed workflow. */
+export function detectGithubPosture(blob: Blob, doc: Doc, rules: readonly CompiledRule[]): Match[] {
   const root = asMap(doc, doc.contents);
-  if (!root) return [];
+  if (!root || rules.length === 0) return [];
   const out: Match[] = [];
   const seen = new Set<string>();
   const emit: Emit = (rule, start, end, secret, details) => {
-    const id = GITHUB_PREFIX + rule;
-    const key = `${id}:${start}`;
-    if (!ids.has(id) || seen.has(key)) return;
+    const key = `${rule.id}:${start}`;
+    if (seen.has(key)) return;
     seen.add(key);
-    out.push(postureMatch(blob, id, start, end, secret, details));
+    out.push(postureMatch(blob, rule.id, start, end, secret, details));
   };
 
   const workflowEnv = asMap(doc, getNode(doc, root, 'env'));
-  const anyJob: Gates = { npm: false, pypi: false };
+  const anyJob: Gates = { 'npm-publish': false, 'pypi-publish': false };
   for (const pair of entries(doc, asMap(doc, getNode(doc, root, 'jobs')))) {
     const job = asMap(doc, pair.value);
     const jobId = keyName(pair);
     if (!job || jobId === undefined) continue;
-    const gates = walkJob(blob, doc, job, jobId, workflowEnv, emit);
-    anyJob.npm ||= gates.npm;
-    anyJob.pypi ||= gates.pypi;
+    const gates = walkJob(blob, doc, job, jobId, workflowEnv, rules, emit);
+    anyJob['npm-publish'] ||= gates['npm-publish'];
+    anyJob['pypi-publish'] ||= gates['pypi-publish'];
   }
-  envBlock(doc, workflowEnv, anyJob, { job: '*', step: 'workflow env' }, emit);
+  envBlock(doc, workflowEnv, anyJob, { job: '*', step: 'workflow env' }, rules, emit);
   return out.sort((a, b) => a.start - b.start);
 }
 
-function walkJob(blob: Blob, doc: Doc, job: YAMLMap, jobId: string, workflowEnv: YAMLMap | undefined, emit: Emit): Gates {
+function walkJob(
+  blob: Blob,
+  doc: Doc,
+  job: YAMLMap,
+  jobId: string,
+  workflowEnv: YAMLMap | undefined,
+  rules: readonly CompiledRule[],
+  emit: Emit,
+): Gates {
   const jobEnv = asMap(doc, getNode(doc, job, 'env'));
   const steps = asSeqItems(doc, getNode(doc, job, 'steps'))
     .map((s) => asMap(doc, s))
@@ -61,11 +62,11 @@ function walkJob(blob: Blob, doc: Doc, job: YAMLMap, jobId: string, workflowEnv:
   const npmjs = steps.every((s) => actionOf(doc, s) !== 'actions/setup-node' || registryIsNpmjs(getText(doc, withOf(doc, s), 'registry-url')));
   const pypiIndex = [workflowEnv, jobEnv].every((e) => indexIsPypi(getText(doc, e, 'TWINE_REPOSITORY_URL')));
   const stepGates = steps.map((s): Gates => ({
-    npm: npmjs && publishesNpmStep(doc, s),
-    pypi: pypiIndex && publishesPypiStep(doc, s),
+    'npm-publish': npmjs && publishesNpmStep(doc, s),
+    'pypi-publish': pypiIndex && publishesPypiStep(doc, s),
   }));
-  const jobGates: Gates = { npm: stepGates.some((g) => g.npm), pypi: stepGates.some((g) => g.pypi) };
-  envBlock(doc, jobEnv, jobGates, { job: jobId, step: 'job env' }, emit);
+  const jobGates: Gates = { 'npm-publish': stepGates.some((g) => g['npm-publish']), 'pypi-publish': stepGates.some((g) => g['pypi-publish']) };
+  envBlock(doc, jobEnv, jobGates, { job: jobId, step: 'job env' }, rules, emit);
 
   steps.forEach((step, i) => {
     const action = actionOf(doc, step);
@@ -73,14 +74,15 @@ function walkJob(blob: Blob, doc: Doc, job: YAMLMap, jobId: string, workflowEnv:
     const label = action ?? getText(doc, step, 'name') ?? `steps[${i}]`;
     const scope = { job: jobId, step: label };
     const stepEnv = asMap(doc, getNode(doc, step, 'env'));
-    envBlock(doc, stepEnv, stepGates[i]!, scope, emit);
-    if (action) actionInputs(doc, action, withOf(doc, step), stepGates[i]!, scope, emit);
+    envBlock(doc, stepEnv, stepGates[i]!, scope, rules, emit);
+    if (action) actionInputs(doc, action, withOf(doc, step), stepGates[i]!, scope, rules, emit);
     const runNode = getNode(doc, step, 'run');
     const range = nodeRange(runNode);
     if (range) {
       const envs = [stepEnv, jobEnv, workflowEnv];
-      for (const hit of commandHits(blob.text.slice(range[0], range[1]), range[0])) {
-        if (hit.rule === 'npm-token-publish' && !jobGates.npm) continue;
+      for (const hit of commandHits(blob.text.slice(range[0], range[1]), range[0], rules)) {
+        // A command gate is a fact of the job (a token set up in one step is used by the publish in another).
+        if (hit.command.requires && !jobGates[hit.command.requires]) continue;
         const secret = resolveArg(doc, hit.arg, hit.rule, envs) ?? (hit.literalOk ? hit.arg : undefined);
         if (secret) emit(hit.rule, hit.start, hit.end, secret, { ...scope, input: 'run' });
       }
@@ -120,13 +122,12 @@ function pypiActionTargetsPypi(doc: Doc, inputs: YAMLMap | undefined): boolean {
 }
 
 /** One finding per rule per env block, at the most telling variable name present. */
-function envBlock(doc: Doc, env: YAMLMap | undefined, gates: Gates, scope: Scope, emit: Emit): void {
+function envBlock(doc: Doc, env: YAMLMap | undefined, gates: Gates, scope: Scope, rules: readonly CompiledRule[], emit: Emit): void {
   if (!env) return;
   const pairs = entries(doc, env);
-  for (const rule of POSTURE_RULES) {
-    if (rule === 'npm-token-publish' && !gates.npm) continue;
-    if (rule === 'pypi-password-publish' && !gates.pypi) continue;
-    for (const name of ENV_NAMES[rule]) {
+  for (const rule of rules) {
+    if (rule.requires && !gates[rule.requires]) continue;
+    for (const name of rule.env) {
       const pair = pairs.find((p) => keyName(p)?.toUpperCase() === name);
       const ref = pair ? githubSecretRefs(getText(doc, env, keyName(pair)!) ?? '')[0] : undefined;
       const range = nodeRange(pair?.key);
@@ -138,48 +139,69 @@ function envBlock(doc: Doc, env: YAMLMap | undefined, gates: Gates, scope: Scope
   }
 }
 
-/** Inputs of well-known actions that take a long-lived credential where a federated login exists. */
-function actionInputs(doc: Doc, action: string, inputs: YAMLMap | undefined, gates: Gates, scope: Scope, emit: Emit): void {
+/** Inputs of the rules' actions that take a long-lived credential where a federated login exists. */
+function actionInputs(
+  doc: Doc,
+  action: string,
+  inputs: YAMLMap | undefined,
+  gates: Gates,
+  scope: Scope,
+  rules: readonly CompiledRule[],
+  emit: Emit,
+): void {
   if (!inputs) return;
-  const flag = (rule: PostureRule, pick: (key: string) => boolean, choose?: (value: string) => string | undefined): boolean => {
-    const pair = entries(doc, inputs).find((p) => pick(keyName(p) ?? ''));
-    const value = pair ? getText(doc, inputs, keyName(pair)!) : undefined;
-    const range = nodeRange(pair?.key);
-    if (!value || !range) return false;
-    const secret = choose ? choose(value) : githubSecretRefs(value)[0]?.text;
-    if (!secret) return false;
-    emit(rule, range[0], range[1], secret, { ...scope, input: keyName(pair!)! });
-    return true;
-  };
-
-  // Any action that takes AWS keys as inputs (configure-aws-credentials and third-party S3/ECR actions).
-  flag('aws-static-keys', (k) => /^aws[-_]secret[-_]access[-_]key$/i.test(k)) ||
-    flag('aws-static-keys', (k) => /^aws[-_]access[-_]key[-_]id$/i.test(k));
-
-  if (action === 'google-github-actions/auth') flag('gcp-credentials-json', (k) => k === 'credentials_json');
-  if (action === 'google-github-actions/setup-gcloud') flag('gcp-credentials-json', (k) => k === 'service_account_key');
-
-  if (action === 'azure/login') flag('azure-client-secret', (k) => k === 'creds', clientSecretRef);
-  if (action.startsWith('azure/')) flag('azure-client-secret', (k) => /^client[-_]secret$/i.test(k));
-
-  if (action === 'js-devtools/npm-publish' && gates.npm) flag('npm-token-publish', (k) => k === 'token');
-
-  if (action === 'pypa/gh-action-pypi-publish' && gates.pypi) flag('pypi-password-publish', (k) => k === 'password');
-
-  if (action === 'hashicorp/vault-action') {
-    const method = (getText(doc, inputs, 'method') ?? 'token').trim().toLowerCase();
-    if (method === 'token') flag('vault-token', (k) => k === 'token');
-  }
-
-  if (action === 'docker/login-action' && federatedRegistry(getText(doc, inputs, 'registry'))) {
-    flag('docker-password-login', (k) => k === 'password');
+  const pairs = entries(doc, inputs);
+  for (const rule of rules) {
+    if (rule.requires && !gates[rule.requires]) continue;
+    for (const a of rule.actions) {
+      if (!usesMatches(a.uses, action) || !conditionHolds(doc, inputs, a)) continue;
+      // The first input present that holds a secret reference, most telling first.
+      for (const input of a.inputs) {
+        const pair = pairs.find((p) => inputMatches(a, input, keyName(p) ?? ''));
+        const value = pair ? getText(doc, inputs, keyName(pair)!) : undefined;
+        const range = nodeRange(pair?.key);
+        if (!value || !range) continue;
+        const secret = a.secretAfter !== undefined ? referenceAfter(value, a.secretAfter) : githubSecretRefs(value)[0]?.text;
+        if (!secret) continue;
+        emit(rule, range[0], range[1], secret, { ...scope, input: keyName(pair!)! });
+        break;
+      }
+    }
   }
 }
 
-/** In azure/login `creds`, the secret that holds the client secret: the one after clientSecret, else the first. */
-function clientSecretRef(value: string): string | undefined {
+/** `*` is any action, `owner/*` any action of that owner, else the name itself (the version was cut off). */
+function usesMatches(uses: string, action: string): boolean {
+  if (uses === '*') return true;
+  if (uses.endsWith('/*')) return action.startsWith(uses.slice(0, -1));
+  return action === uses;
+}
+
+/** ASCII-only lowercasing, so that `-`/`_` and case are the only liberties `loose` takes. */
+function looseName(s: string): string {
+  return s.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/_/g, '-');
+}
+
+function inputMatches(a: CompiledAction, input: string, key: string): boolean {
+  return a.match === 'loose' ? looseName(key) === looseName(input) : key === input;
+}
+
+function conditionHolds(doc: Doc, inputs: YAMLMap, a: CompiledAction): boolean {
+  const w = a.when;
+  if (!w) return true;
+  const value = getText(doc, inputs, w.input) ?? w.default;
+  if (w.in && !w.in.includes((value ?? '').trim().toLowerCase())) return false;
+  if (w.host) {
+    const host = registryHost(value);
+    if (host === undefined || !w.host.some((re) => re.test(host))) return false;
+  }
+  return true;
+}
+
+/** In a value holding several references (azure/login `creds` JSON), the one after `key`, else the first. */
+function referenceAfter(value: string, key: string): string | undefined {
   const refs = githubSecretRefs(value);
-  const at = value.search(/clientSecret/i);
+  const at = value.replace(/[A-Z]/g, (c) => c.toLowerCase()).indexOf(key.toLowerCase());
   return (at >= 0 ? refs.find((r) => r.index > at) : undefined)?.text ?? refs[0]?.text;
 }
 
@@ -187,12 +209,12 @@ function clientSecretRef(value: string): string | undefined {
  * The secret a command argument carries: a `${{ secrets.X }}` expression, or `$VAR` whose env entry
  * holds one. A variable already reported by name at its env entry is not reported again here.
  */
-function resolveArg(doc: Doc, arg: string, rule: PostureRule, envs: (YAMLMap | undefined)[]): string | undefined {
+function resolveArg(doc: Doc, arg: string, rule: CompiledRule, envs: (YAMLMap | undefined)[]): string | undefined {
   const direct = githubSecretRefs(arg)[0];
   if (direct) return direct.text;
   const v = /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$|^\$env:([A-Za-z_]\w*)$/.exec(arg);
   const name = v ? (v[1] ?? v[2] ?? v[3])! : undefined;
-  if (!name || ENV_NAMES[rule].includes(name.toUpperCase())) return undefined;
+  if (!name || rule.env.includes(name.toUpperCase())) return undefined;
   for (const env of envs) {
     const pair = getPair(doc, env, name);
     if (pair) return githubSecretRefs(getText(doc, env, name) ?? '')[0]?.text;

@@ -4,19 +4,13 @@ import { isScalar, isSeq } from 'yaml';
 import type { YAMLMap } from 'yaml';
 import type { Blob, Match } from '../model/types.js';
 import { asMap, deref, entries, getNode, keyName, nodeRange, postureMatch, scalarText, type Doc } from './posture-yaml.js';
-import {
-  commandHits, ENV_NAMES, gitlabVarRefs, POSTURE_RULES, publishesNpm, publishesPypi, type PostureRule,
-} from './posture-rules.js';
-
-export const GITLAB_PREFIX = 'posture.gitlab-ci.';
+import { commandHits, gitlabVarRefs, publishesNpm, publishesPypi, type CompiledRule, type Gates } from './posture-rules.js';
 
 /** Top-level keys that are global keywords, not jobs. */
 const GLOBAL_KEYWORDS = new Set([
   'default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'spec',
 ]);
 const SCRIPT_KEYS = ['before_script', 'script', 'after_script'] as const;
-/** Rules whose variable a job may derive from its own OIDC login (vault write auth/jwt/login, assume-role-with-web-identity). */
-const DERIVABLE: ReadonlySet<PostureRule> = new Set<PostureRule>(['aws-static-keys', 'vault-token', 'gcp-credentials-json', 'azure-client-secret']);
 // `auth/<path with jwt or oidc>/login` is checked in two steps: `[\w-]*(?:jwt|oidc)[\w-]*` in one regex
 // backtracks quadratically over a long run of word characters.
 const FEDERATED_LOGIN_RE = /-method[= ]\s*(?:jwt|oidc)\b|assume-role-with-web-identity|--federated-token\b/;
@@ -38,19 +32,19 @@ interface Script {
   end: number;
 }
 
-type Emit = (rule: PostureRule, start: number, end: number, secret: string, details: Record<string, string>) => void;
+type Emit = (rule: CompiledRule, start: number, end: number, secret: string, details: Record<string, string>) => void;
 
-export function detectGitlabPosture(blob: Blob, doc: Doc, ids: ReadonlySet<string>): Match[] {
+/** Findings of the given (active, GitLab CI) rules in one parsed `.gitlab-ci.yml`. */
+export function detectGitlabPosture(blob: Blob, doc: Doc, rules: readonly CompiledRule[]): Match[] {
   const root = asMap(doc, doc.contents);
-  if (!root) return [];
+  if (!root || rules.length === 0) return [];
   const out: Match[] = [];
   const seen = new Set<string>();
   const emit: Emit = (rule, start, end, secret, details) => {
-    const id = GITLAB_PREFIX + rule;
-    const key = `${id}:${start}`;
-    if (!ids.has(id) || seen.has(key)) return;
+    const key = `${rule.id}:${start}`;
+    if (seen.has(key)) return;
     seen.add(key);
-    out.push(postureMatch(blob, id, start, end, secret, details));
+    out.push(postureMatch(blob, rule.id, start, end, secret, details));
   };
 
   const globalVars = asMap(doc, getNode(doc, root, 'variables'));
@@ -64,23 +58,22 @@ export function detectGitlabPosture(blob: Blob, doc: Doc, ids: ReadonlySet<strin
     // A job without its own before/after_script inherits the default ones.
     const scripts = SCRIPT_KEYS.flatMap((k) => scriptsOf(blob, doc, getNode(doc, job, k) ?? getNode(doc, dflt, k) ?? getNode(doc, root, k)));
     const all = scripts.map((s) => s.text).join('\n');
-    const gates = { npm: publishesNpm(all) && !otherNpmRegistry(all), pypi: publishesPypi(all) };
+    const gates: Gates = { 'npm-publish': publishesNpm(all) && !otherNpmRegistry(all), 'pypi-publish': publishesPypi(all) };
     const federated = idTokens.size > 0 || FEDERATED_LOGIN.test(all);
     const jobVars = asMap(doc, getNode(doc, job, 'variables'));
 
-    for (const rule of POSTURE_RULES) {
-      if (rule === 'npm-token-publish' && !gates.npm) continue;
-      if (rule === 'pypi-password-publish' && !gates.pypi) continue;
+    for (const rule of rules) {
+      if (rule.requires && !gates[rule.requires]) continue;
       const byVar =
         variableHit(doc, jobVars, rule, idTokens, { job: name, step: 'variables' }, emit) ||
         variableHit(doc, globalVars, rule, idTokens, { job: '*', step: 'variables' }, emit);
       // A script that uses the variable the CI/CD settings define: report its first use in this job,
-      // unless the job obtains that value from its own OIDC login.
-      if (!byVar && !(DERIVABLE.has(rule) && federated)) scriptHit(scripts, rule, idTokens, name, emit);
+      // unless the job obtains that value from its own OIDC login (vault write auth/jwt/login, assume-role-with-web-identity).
+      if (!byVar && !(rule.oidcDerivable && federated)) scriptHit(scripts, rule, idTokens, name, emit);
     }
     for (const s of scripts) {
-      for (const hit of commandHits(s.text, s.start)) {
-        if (hit.rule === 'npm-token-publish' && !gates.npm) continue;
+      for (const hit of commandHits(s.text, s.start, rules)) {
+        if (hit.command.requires && !gates[hit.command.requires]) continue;
         if (hit.literalOk) {
           emit(hit.rule, hit.start, hit.end, hit.arg, { job: name, step: 'script', input: hit.arg });
           continue;
@@ -88,7 +81,7 @@ export function detectGitlabPosture(blob: Blob, doc: Doc, ids: ReadonlySet<strin
         const ref = gitlabVarRefs(hit.arg, idTokens)[0];
         // A variable named like the credential is reported by variableHit / scriptHit already; in a job
         // that requests an OIDC token, another variable is most likely what that login returned.
-        if (!ref || ENV_NAMES[hit.rule].includes(ref.name) || federated) continue;
+        if (!ref || hit.rule.env.includes(ref.name) || federated) continue;
         emit(hit.rule, hit.start, hit.end, ref.text, { job: name, step: 'script', input: ref.name });
       }
     }
@@ -121,14 +114,14 @@ function otherNpmRegistry(script: string): boolean {
 function variableHit(
   doc: Doc,
   vars: YAMLMap | undefined,
-  rule: PostureRule,
+  rule: CompiledRule,
   idTokens: ReadonlySet<string>,
   scope: { job: string; step: string },
   emit: Emit,
 ): boolean {
   if (!vars) return false;
   const pairs = entries(doc, vars);
-  for (const name of ENV_NAMES[rule]) {
+  for (const name of rule.env) {
     const pair = pairs.find((p) => keyName(p) === name);
     if (!pair) continue;
     const valueNode = deref(doc, pair.value);
@@ -145,8 +138,8 @@ function variableHit(
 }
 
 /** The first use of the most telling variable name (the AWS secret key before the key id). */
-function scriptHit(scripts: Script[], rule: PostureRule, idTokens: ReadonlySet<string>, job: string, emit: Emit): void {
-  for (const name of ENV_NAMES[rule]) {
+function scriptHit(scripts: Script[], rule: CompiledRule, idTokens: ReadonlySet<string>, job: string, emit: Emit): void {
+  for (const name of rule.env) {
     for (const s of scripts) {
       const ref = gitlabVarRefs(s.text, idTokens).find((r) => r.name === name);
       if (ref) {

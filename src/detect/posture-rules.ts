@@ -1,35 +1,94 @@
-// What the CI posture detectors look for, shared by GitHub Actions and GitLab CI: variable names that
-// carry long-lived credentials, publish commands, and shell commands that take a credential argument.
-// Pure string logic over already-parsed YAML values; must not parse YAML or build Matches.
+// The CI posture rules compiled from their data (patterns/posture/*.yaml), plus what both walkers share:
+// publish detection (the gates), shell command hits, secret references. Pure string logic over already-parsed
+// YAML values; must not parse YAML or build Matches, and holds no rule: rules are data.
+import { POSTURE_ARG_PLACEHOLDER, type PatternSpec, type PostureGate, type PostureRule, type PostureUnless } from '../model/types.js';
 
-export const POSTURE_RULES = [
-  'aws-static-keys',
-  'gcp-credentials-json',
-  'azure-client-secret',
-  'npm-token-publish',
-  'pypi-password-publish',
-  'vault-token',
-  'docker-password-login',
-] as const;
-export type PostureRule = (typeof POSTURE_RULES)[number];
+/** One rule ready for a walker: its id, its data, and its regexes compiled once per engine. */
+export interface CompiledRule {
+  id: string;
+  env: readonly string[];
+  requires?: PostureGate;
+  oidcDerivable: boolean;
+  actions: CompiledAction[];
+  commands: CompiledCommand[];
+}
 
-/**
- * Environment / CI variable names that carry a long-lived credential, most telling first: in one env
- * block a rule is reported once, at the first name present (the AWS secret key before the key id).
- */
-export const ENV_NAMES: Record<PostureRule, readonly string[]> = {
-  'aws-static-keys': ['AWS_SECRET_ACCESS_KEY', 'AWS_ACCESS_KEY_ID'],
-  // These hold the key JSON itself (GOOGLE_APPLICATION_CREDENTIALS is a path, so it is not listed).
-  'gcp-credentials-json': ['GOOGLE_CREDENTIALS', 'GOOGLE_CLOUD_KEYFILE_JSON', 'GCLOUD_KEYFILE_JSON', 'GOOGLE_APPLICATION_CREDENTIALS_JSON'],
-  'azure-client-secret': ['AZURE_CLIENT_SECRET', 'ARM_CLIENT_SECRET', 'AZURE_CREDENTIALS'],
-  'npm-token-publish': ['NODE_AUTH_TOKEN', 'NPM_TOKEN', 'NPM_AUTH_TOKEN', 'YARN_NPM_AUTH_TOKEN'],
-  'pypi-password-publish': ['TWINE_PASSWORD', 'POETRY_PYPI_TOKEN_PYPI', 'UV_PUBLISH_TOKEN', 'UV_PUBLISH_PASSWORD', 'FLIT_PASSWORD', 'HATCH_INDEX_AUTH'],
-  'vault-token': ['VAULT_TOKEN'],
-  'docker-password-login': [],
-};
+export interface CompiledAction {
+  uses: string;
+  inputs: readonly string[];
+  match: 'exact' | 'loose';
+  secretAfter?: string;
+  when?: { input: string; default?: string; in?: readonly string[]; host?: RegExp[] };
+}
 
-/** Rules that only apply where the same job publishes a package (a token elsewhere may install only). */
-export const PUBLISH_GATED: ReadonlySet<PostureRule> = new Set<PostureRule>(['npm-token-publish', 'pypi-password-publish']);
+export interface CompiledCommand {
+  line: RegExp[];
+  arg: RegExp;
+  skip?: RegExp;
+  literalOk: boolean;
+  requires?: PostureGate;
+  unless?: PostureUnless;
+}
+
+/** The active posture rules of each CI system, in catalog order. */
+export interface CompiledPosture {
+  github: CompiledRule[];
+  gitlab: CompiledRule[];
+}
+
+/** Job facts the rules' `requires` name. */
+export type Gates = Record<PostureGate, boolean>;
+
+/** Where a command's argument is captured: a GitHub expression (it contains spaces), a quoted word, or a bare word. */
+const ARG = String.raw`(\$\{\{[^}\n]*\}\}|"[^"\n]*"|'[^'\n]*'|[^\s;&|)]+)`;
+
+/** The argument regex of a command, as the engine runs it (`{arg}` replaced by the capture). */
+export function commandArgSource(arg: string): string {
+  return arg.replace(POSTURE_ARG_PLACEHOLDER, () => ARG);
+}
+
+function compileRule(spec: PatternSpec, p: PostureRule): CompiledRule {
+  return {
+    id: spec.id,
+    env: p.env,
+    ...(p.requires && { requires: p.requires }),
+    oidcDerivable: p.oidcDerivable,
+    actions: p.actions.map((a) => ({
+      uses: a.uses,
+      inputs: a.inputs,
+      match: a.match,
+      ...(a.secretAfter !== undefined && { secretAfter: a.secretAfter }),
+      ...(a.when && {
+        when: {
+          input: a.when.input,
+          ...(a.when.default !== undefined && { default: a.when.default }),
+          ...(a.when.in && { in: a.when.in }),
+          ...(a.when.host && { host: a.when.host.map((h) => new RegExp(h)) }),
+        },
+      }),
+    })),
+    commands: p.commands.map((c) => ({
+      // Sticky search from the end of the previous regex's match, so `g`.
+      line: c.line.map((l) => new RegExp(l, 'g')),
+      arg: new RegExp(commandArgSource(c.arg), 'd'),
+      ...(c.skip !== undefined && { skip: new RegExp(c.skip) }),
+      literalOk: c.literalOk,
+      ...(c.requires && { requires: c.requires }),
+      ...(c.unless && { unless: c.unless }),
+    })),
+  };
+}
+
+/** Compiles the posture rules among `specs` (those with `posture` data), once per engine or worker. */
+export function compilePosture(specs: readonly PatternSpec[]): CompiledPosture {
+  const out: CompiledPosture = { github: [], gitlab: [] };
+  for (const spec of specs) {
+    if (!spec.posture) continue;
+    (spec.posture.ci === 'github-actions' ? out.github : out.gitlab).push(compileRule(spec, spec.posture));
+  }
+  return out;
+}
+
 
 const NPM_PUBLISH = /\b(?:npm|pnpm)\s+publish\b|\byarn\s+(?:npm\s+)?publish\b|\bchangeset\s+publish\b|\blerna\s+publish\b|\bsemantic-release\b/;
 const PYPI_PUBLISH = /\btwine\s+upload\b|\b(?:poetry|uv|flit|hatch)\s+publish\b/;
@@ -91,19 +150,16 @@ export function indexIsPypi(url: string | undefined): boolean {
   return url === undefined || url.trim() === '' || url.includes('pypi.org');
 }
 
-/** Registries whose cloud offers CI federation (ECR, GCR / Artifact Registry, ACR). */
-export function federatedRegistry(registry: string | undefined): string | undefined {
+/** A registry value's host (scheme and path removed, lowercased); undefined for nothing or an expression. */
+export function registryHost(registry: string | undefined): string | undefined {
   if (!registry || registry.includes('${{')) return undefined;
-  const host = registry.trim().replace(/^[a-z]+:\/\//i, '').split('/')[0]!.toLowerCase();
-  if (/\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/.test(host) || host === 'public.ecr.aws') return 'ecr';
-  if (/(?:^|\.)gcr\.io$/.test(host) || /-docker\.pkg\.dev$/.test(host)) return 'gcp';
-  if (/\.azurecr\.(?:io|cn|us)$/.test(host)) return 'acr';
-  return undefined;
+  return registry.trim().replace(/^[a-z]+:\/\//i, '').split('/')[0]!.toLowerCase();
 }
 
 /** A credential argument found in a shell command: rule, [start, end) offsets in the script, argument text. */
 export interface CommandHit {
-  rule: PostureRule;
+  rule: CompiledRule;
+  command: CompiledCommand;
   start: number;
   end: number;
   arg: string;
@@ -111,79 +167,49 @@ export interface CommandHit {
   literalOk: boolean;
 }
 
-// A GitHub expression (it contains spaces), a quoted word, or a bare word.
-const ARG = String.raw`(\$\{\{[^}\n]*\}\}|"[^"\n]*"|'[^'\n]*'|[^\s;&|)]+)`;
-/** `az login ... --service-principal` by search from the first `az login` (`az\s+login\b.*--service-principal` was quadratic). */
-const azServicePrincipal = {
-  test(line: string): boolean {
-    const login = /\baz\s+login\b/g.exec(line);
-    if (!login) return false;
-    const sp = /--service-principal\b/g;
-    sp.lastIndex = login.index + login[0].length;
-    return sp.test(line);
-  },
+// Every command regex (patterns/posture/*.yaml) runs on script text an attacker may write: the linter
+// checks them for overlapping quantifiers, and a `.*` between two literals is written as two `line` regexes.
+/** Each regex matches after the previous one's first match (`az login ... --service-principal` without `.*`). */
+function lineMatches(res: RegExp[], text: string): boolean {
+  let from = 0;
+  for (const re of res) {
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (!m) return false;
+    from = m.index + m[0].length;
+  }
+  return true;
+}
+
+const UNLESS: Record<PostureUnless, (line: string) => boolean> = {
+  'npmrc-other-host': (line) => npmrcForOtherHost(line),
+  'other-python-index': (line) => otherPythonIndex(line),
 };
 
-// Every regex here runs on script text an attacker may write: no two adjacent quantifiers may share a
-// character (`\s*[= ]\s*` is written `(?:\s*=|[^\S ]* )\s*`), and no `.*` between two literals.
-const COMMANDS: { rule: PostureRule; line: { test(s: string): boolean }; arg: RegExp; skip?: RegExp; literalOk?: boolean }[] = [
-  {
-    rule: 'gcp-credentials-json',
-    line: /\bgcloud\s+auth\s+activate-service-account\b/,
-    arg: new RegExp(String.raw`--key-file[= ]\s*${ARG}`, 'd'),
-    literalOk: true,
-  },
-  {
-    rule: 'azure-client-secret',
-    line: azServicePrincipal,
-    arg: new RegExp(String.raw`(?:\s-p|--password|--secret)[= ]\s*${ARG}`, 'd'),
-    // A federated token or a certificate file is not a client secret.
-    skip: /--federated-token\b|\.pem\b|\.crt\b|\.pfx\b/,
-  },
-  {
-    rule: 'aws-static-keys',
-    line: /\baws\s+configure\s+set\s+(?:[\w.-]+\.)?aws_secret_access_key\b/,
-    arg: new RegExp(String.raw`aws_secret_access_key\s+${ARG}`, 'd'),
-  },
-  {
-    rule: 'vault-token',
-    line: /\bvault\s+login\b/,
-    arg: new RegExp(String.raw`\bvault\s+login\s+(?:-no-print\s+)?(?!-)${ARG}`, 'd'),
-    skip: /-method[= ]\s*(?!token\b)/,
-  },
-  {
-    rule: 'npm-token-publish',
-    line: /_authToken/,
-    arg: new RegExp(String.raw`_authToken["']?(?:\s*=|[^\S ]* )\s*${ARG}`, 'd'),
-  },
-  {
-    rule: 'pypi-password-publish',
-    line: PYPI_PUBLISH,
-    arg: new RegExp(String.raw`(?:\s-p|--password|--token)[= ]\s*${ARG}`, 'd'),
-  },
-];
-
-/** Credential arguments in a script; offsets are relative to `base` + the script text. */
-export function commandHits(script: string, base: number): CommandHit[] {
+/** Credential arguments in a script for the given rules' commands; offsets are relative to `base` + the script text. */
+export function commandHits(script: string, base: number, rules: readonly CompiledRule[]): CommandHit[] {
   const hits: CommandHit[] = [];
+  if (!rules.some((r) => r.commands.length > 0)) return hits;
   for (const line of logicalLines(script, base)) {
-    for (const c of COMMANDS) {
-      if (!c.line.test(line.text) || (c.skip && c.skip.test(line.text))) continue;
-      if (c.rule === 'npm-token-publish' && npmrcForOtherHost(line.text)) continue;
-      if (c.rule === 'pypi-password-publish' && otherPythonIndex(line.text)) continue;
-      const m = c.arg.exec(line.text);
-      const idx = m?.indices?.[1];
-      if (!m || !idx) continue;
-      const raw = m[1]!;
-      const unquoted = /^(["']).*\1$/.test(raw) ? raw.slice(1, -1) : raw;
-      const shift = unquoted === raw ? 0 : 1;
-      hits.push({
-        rule: c.rule,
-        start: line.offset + idx[0] + shift,
-        end: line.offset + idx[1] - shift,
-        arg: unquoted,
-        literalOk: c.literalOk === true,
-      });
+    for (const rule of rules) {
+      for (const c of rule.commands) {
+        if (!lineMatches(c.line, line.text) || (c.skip && c.skip.test(line.text))) continue;
+        if (c.unless && UNLESS[c.unless](line.text)) continue;
+        const m = c.arg.exec(line.text);
+        const idx = m?.indices?.[1];
+        if (!m || !idx) continue;
+        const raw = m[1]!;
+        const unquoted = /^(["']).*\1$/.test(raw) ? raw.slice(1, -1) : raw;
+        const shift = unquoted === raw ? 0 : 1;
+        hits.push({
+          rule,
+          command: c,
+          start: line.offset + idx[0] + shift,
+          end: line.offset + idx[1] - shift,
+          arg: unquoted,
+          literalOk: c.literalOk,
+        });
+      }
     }
   }
   return hits;

@@ -1,6 +1,6 @@
 // YAML helpers for the CI posture detectors: parse once with source ranges, follow aliases and merge
-// keys, and turn offsets into Match positions. Must not decide what is a finding, and never throws.
-import { isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
+// keys, and turn offsets into Match positions. Must not decide what is a finding; throws only on a bug.
+import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, YAMLError } from 'yaml';
 import type { Alias, Document, Node, Pair, YAMLMap } from 'yaml';
 import type { Blob, Match } from '../model/types.js';
 import { lineIndexAt } from '../model/text.js';
@@ -14,7 +14,10 @@ export type Doc = Document.Parsed;
  */
 export const MAX_ALIASES = 1000;
 
-/** The parsed document, or undefined when the YAML has errors (warnings such as unknown tags are fine). */
+/**
+ * The parsed document, or undefined when the YAML has errors (warnings such as unknown tags are fine), is
+ * nested deeper than the stack allows, or is over MAX_ALIASES. Any other error is a bug and is thrown.
+ */
 export function parseCiYaml(text: string): Doc | undefined {
   try {
     // Node ranges are all we need (offsets into `text`); source tokens would only cost memory. yaml's own
@@ -24,8 +27,10 @@ export function parseCiYaml(text: string): Doc | undefined {
     if (doc.errors.length > 0) return undefined;
     const index = indexDocument(doc);
     return index.duplicateKey || index.aliases.size > MAX_ALIASES ? undefined : doc;
-  } catch {
-    return undefined;
+  } catch (err) {
+    // The parser's own errors, and a stack overflow on nesting thousands deep (the parser and visit recurse).
+    if (err instanceof YAMLError || (err instanceof RangeError && /call stack/i.test(err.message))) return undefined;
+    throw err;
   }
 }
 

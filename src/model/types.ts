@@ -89,6 +89,84 @@ export interface PatternSpec {
   decoder?: 'jwt' | 'basic-auth' | 'url-credentials';
   examples: string[];
   negativeExamples: string[];
+  /** CI posture rules only (patterns/posture/*.yaml): what the YAML walkers look for and the federated fix. */
+  posture?: PostureRule;
+}
+
+/** Where a posture command's `arg` regex captures the argument. */
+export const POSTURE_ARG_PLACEHOLDER = '{arg}';
+export const POSTURE_CIS = ['github-actions', 'gitlab-ci'] as const;
+export type PostureCi = (typeof POSTURE_CIS)[number];
+/** Named job facts a walker computes: the job publishes to npmjs.com / to PyPI or TestPyPI. */
+export const POSTURE_GATES = ['npm-publish', 'pypi-publish'] as const;
+export type PostureGate = (typeof POSTURE_GATES)[number];
+/** Named checks on a shell line that make a command hit not ours (another registry or index). */
+export const POSTURE_UNLESS = ['npmrc-other-host', 'other-python-index'] as const;
+export type PostureUnless = (typeof POSTURE_UNLESS)[number];
+
+/** A CI posture rule as data: where a long-lived secret is fed in, and what replaces it. */
+export interface PostureRule {
+  ci: PostureCi;
+  /** Env (GitHub `env:`) or CI/CD variable (GitLab `variables:`) names that carry the credential, most telling first. */
+  env: string[];
+  /** Reported only in a job with this gate (env, action inputs; commands carry their own). */
+  requires?: PostureGate;
+  /** GitLab: a job that logs in with OIDC most likely derived this variable from that login. */
+  oidcDerivable: boolean;
+  actions: PostureAction[];
+  commands: PostureCommand[];
+  replacement: PostureReplacement;
+}
+
+export interface PostureAction {
+  /** `owner/repo[/path]` without `@ref` (any version matches), `owner/*`, or `*` (any action). */
+  uses: string;
+  /** Inputs (`with:`) that take the credential, most telling first; one finding per step at the first present. */
+  inputs: string[];
+  /** exact: the input name as written; loose: ASCII case-insensitive, `-` and `_` alike. */
+  match: 'exact' | 'loose';
+  /** The input holds several references (JSON): report the one after this text, else the first. */
+  secretAfter?: string;
+  when?: PostureCondition;
+}
+
+export interface PostureCondition {
+  input: string;
+  /** Value assumed when the input is absent. */
+  default?: string;
+  /** The trimmed, lowercased value is one of these. */
+  in?: string[];
+  /** The value's registry host (scheme and path removed, lowercased) matches one of these regexes. */
+  host?: string[];
+}
+
+export interface PostureCommand {
+  /** Regexes that must all match the logical shell line, each after the previous one's first match. */
+  line: string[];
+  /** Regex with `{arg}` where the argument (a `${{ }}` expression, quoted word or bare word) is captured. */
+  arg: string;
+  /** A line that matches this regex is not reported. */
+  skip?: string;
+  /** The command itself proves a long-lived credential (a key file), whatever the argument is. */
+  literalOk: boolean;
+  requires?: PostureGate;
+  unless?: PostureUnless;
+}
+
+/** What a fixer writes instead: the federated login, its inputs and permissions, and what to remove. */
+export interface PostureReplacement {
+  /** The action (with a version) that performs the federated login, when one does. */
+  uses?: string;
+  with: Record<string, string>;
+  /** GitHub job or workflow permissions the federated login needs (`id-token: write`). */
+  permissions: Record<string, string>;
+  /** GitLab `id_tokens` to request: name -> audience. */
+  idTokens: Record<string, string>;
+  /** Env (GitHub) or variables (GitLab) to set. */
+  env: Record<string, string>;
+  /** Inputs, env or variable names that carry the long-lived secret and go away. */
+  remove: string[];
+  snippet: string;
 }
 
 /** A file or blob to scan, as the sources stage yields it. Paths are repo-relative POSIX. */

@@ -3,7 +3,8 @@
 // about linearly from N to 4N (a growth ratio, never an absolute time: 4x is linear, 16x quadratic).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { detectPosture, POSTURE_SPECS } from '../../src/detect/posture.js';
+import { compilePosture, detectPosture } from '../../src/detect/posture.js';
+import { loadPostureRules } from '../../src/catalog/posture.js';
 import { MAX_ALIASES } from '../../src/detect/posture-yaml.js';
 import { detectStructured, MAX_DOCUMENT_CHARS } from '../../src/detect/structured.js';
 import type { Match } from '../../src/model/types.js';
@@ -124,7 +125,7 @@ describe('structured files', () => {
 });
 
 describe('CI posture', () => {
-  const ALL = new Set(POSTURE_SPECS.map((p) => p.id));
+  const ALL = compilePosture(loadPostureRules().patterns);
   const gh = (text: string): string[] =>
     detectPosture(blob(text, '.github/workflows/ci.yml'), 'github-workflow', ALL).map((m) => `${m.patternId} ${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.secret}`);
   const AZ = '      - run: az login --service-principal -u app -p ${{ secrets.AZ_SP_PASSWORD }} --tenant t';
