@@ -9,6 +9,7 @@ import { detectPosture, POSTURE_CONTEXTS } from './detect/posture.js';
 import { detectStructured, mergeStructured, structuredApplies, STRUCTURED_SPECS } from './detect/structured.js';
 import { detectContext } from './classify/context.js';
 import { findDirectives, type Directive } from './suppress/directives.js';
+import { loadAssignmentSyntax } from './catalog/syntax.js';
 
 export interface FileOutcome {
   path: string;
@@ -47,8 +48,9 @@ export function isStructuralId(id: string): boolean {
 }
 
 export function createEngine(patterns: PatternSpec[]): DetectionEngine {
+  const regexPatterns = patterns.filter((p) => !isStructuralId(p.id));
   return {
-    compiled: compileCatalog(patterns.filter((p) => !isStructuralId(p.id))),
+    compiled: compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== undefined) ? loadAssignmentSyntax() : undefined),
     postureIds: new Set(patterns.filter((p) => isPostureId(p.id)).map((p) => p.id)),
     activeIds: new Set(patterns.map((p) => p.id)),
   };

@@ -108,7 +108,8 @@ function lintPattern(spec: PatternSpec, ctx: LintContext): LintProblem[] {
   const re = lintRegex(spec, flags, ctx, report);
   lintKeywords(spec, report);
   lintExamples(spec, report);
-  if (re && spec.keywords.length > 0) lintExampleKeywords(spec, re, report);
+  if (spec.assignment) lintAssignment(spec, report);
+  else if (re && spec.keywords.length > 0) lintExampleKeywords(spec, re, report);
 
   if (spec.migration.trim() === '') report('migration', 'is empty; name a key of patterns/migrations.yaml');
   else if (!ctx.migrationKeys.has(spec.migration)) report('migration', `'${spec.migration}' is not a key in migrations.yaml; add it there or use an existing key`);
@@ -225,12 +226,30 @@ function lintKeywords(spec: PatternSpec, report: Report): void {
     if (seen.has(lower)) report(`keywords[${i}]`, `'${kw}' repeats another keyword (keywords match case-insensitively)`);
     seen.add(lower);
   });
-  if (spec.generic || spec.windowBefore !== undefined || spec.windowAfter !== undefined) return;
+  if (spec.generic || spec.assignment || spec.windowBefore !== undefined || spec.windowAfter !== undefined) return;
   const source = asciiLower(spec.regex);
   const unescaped = source.replace(/\\([^A-Za-z0-9])/g, '$1');
   if (!spec.keywords.some((kw) => source.includes(asciiLower(kw)) || unescaped.includes(asciiLower(kw)))) {
     report('keywords', 'none appears literally in the regex, so the regex may match without one; use a literal prefix as keyword, or mark the pattern generic or give it a window');
   }
+}
+
+/**
+ * Assignment rules: the regex judges a value, so it is anchored (^...$); the prefilter keywords must be
+ * able to find what the rule requires: each context run (or, without context, each key run) written
+ * without separators must contain a keyword or be contained in one (apikey ~ [api, key]).
+ */
+function lintAssignment(spec: PatternSpec, report: Report): void {
+  const rule = spec.assignment!;
+  if (!spec.regex.startsWith('^') || !spec.regex.endsWith('$')) report('regex', 'an assignment rule judges the whole value: anchor the regex with ^ and $');
+  const kws = spec.keywords.map((k) => asciiLower(k).replace(/[^a-z0-9]/g, ''));
+  const runs = rule.context && rule.context.length > 0 ? { field: 'assignment.context', list: rule.context } : { field: 'assignment.key', list: rule.key };
+  runs.list.forEach((run, i) => {
+    const joined = run.join('');
+    if (!kws.some((k) => k.length > 0 && (joined.includes(k) || k.includes(joined)))) {
+      report(`${runs.field}[${i}]`, `'${run.join(' ')}' has no keyword that finds it; add one (e.g. '${run.join('_')}') to keywords`);
+    }
+  });
 }
 
 function lintExamples(spec: PatternSpec, report: Report): void {

@@ -8,11 +8,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Node } from 'yaml';
 import { ConfigError } from '../model/errors.js';
-import type { PatternSpec } from '../model/types.js';
+import type { AssignmentRule, AssignmentSyntax, PatternSpec } from '../model/types.js';
 import { findDuplicateIds, type LintProblem } from './lint.js';
 import { recordPosition } from './positions.js';
 
-type FieldType = 'string' | 'number' | 'boolean' | 'string[]';
+type FieldType = 'string' | 'number' | 'boolean' | 'string[]' | 'assignment';
 
 interface FieldRule {
   prop: keyof PatternSpec;
@@ -43,6 +43,7 @@ const FIELDS: Record<string, FieldRule> = {
   publishable: { prop: 'publishable', type: 'boolean' },
   allow: { prop: 'allow', type: 'string[]' },
   decoder: { prop: 'decoder', type: 'string' },
+  assignment: { prop: 'assignment', type: 'assignment' },
   examples: { prop: 'examples', type: 'string[]', required: true },
   negative_examples: { prop: 'negativeExamples', type: 'string[]', required: true },
 };
@@ -191,7 +192,7 @@ function parsePattern(
         if (line !== undefined) fieldLines.set(`${key}[${i}]`, line);
       });
     }
-    values[rule.prop] = value;
+    values[rule.prop] = rule.type === 'assignment' ? toAssignmentRule(value as Record<string, unknown>) : value;
   }
   for (const [key, rule] of Object.entries(FIELDS)) {
     if (rule.required && !fieldLines.has(key)) {
@@ -205,8 +206,40 @@ function parsePattern(
   return spec;
 }
 
+const ASSIGNMENT_KEYS = ['key', 'context', 'context_window'];
+
+/** `assignment: {key: [...], context: [...], context_window: N}` -> AssignmentRule (word runs split). */
+function toAssignmentRule(v: Record<string, unknown>): AssignmentRule {
+  const runs = (list: unknown): string[][] =>
+    (list as string[]).map((e) => e.toLowerCase().split(/\s+/).filter((w) => w.length > 0));
+  const rule: AssignmentRule = { key: runs(v.key) };
+  if (v.context !== undefined) rule.context = runs(v.context);
+  if (v.context_window !== undefined) rule.contextWindow = v.context_window as number;
+  return rule;
+}
+
+function checkAssignment(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return `expected a map with key (and optionally context, context_window), got ${describe(value)}`;
+  const v = value as Record<string, unknown>;
+  for (const k of Object.keys(v)) if (!ASSIGNMENT_KEYS.includes(k)) return `unknown key '${k}' in assignment; allowed keys are ${ASSIGNMENT_KEYS.join(', ')}`;
+  const list = (k: string, required: boolean): string | undefined => {
+    const l = v[k];
+    if (l === undefined) return required ? `assignment.${k} is required: a list of words or word runs ('api key')` : undefined;
+    if (!Array.isArray(l) || l.length === 0 || l.some((e) => typeof e !== 'string' || e.trim() === '')) return `assignment.${k} must be a non-empty list of words or word runs`;
+    return undefined;
+  };
+  const problem = list('key', true) ?? list('context', false);
+  if (problem) return problem;
+  if (v.context_window !== undefined && (typeof v.context_window !== 'number' || v.context_window < 0 || v.context_window > 4096)) {
+    return 'assignment.context_window must be a number of characters from 0 to 4096';
+  }
+  return undefined;
+}
+
 function checkType(type: FieldType, value: unknown): string | undefined {
   switch (type) {
+    case 'assignment':
+      return checkAssignment(value);
     case 'string':
       return typeof value === 'string' ? undefined : `expected a string, got ${describe(value)} (quote the value)`;
     case 'number':
@@ -306,6 +339,8 @@ export interface CompiledCatalogJson {
   positions?: [number, number, [string, number][]][];
   /** Migration entries without their file (re-added on load); absent when migrations.yaml had problems. */
   migrations?: [string, Record<string, unknown>][];
+  /** patterns/syntax/assignments.yaml, parsed; its hash is sources['syntax/assignments.yaml']. */
+  syntax?: AssignmentSyntax;
 }
 
 export function sha256(bytes: Uint8Array): string {

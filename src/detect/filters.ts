@@ -2,6 +2,7 @@
 // plus the file-level tests (lockfile, minified) that switch generic patterns off. Pure; no I/O.
 import type { PatternSpec } from '../model/types.js';
 import { alphabetBits, entropyThreshold, shannonEntropy } from './entropy.js';
+import { keyWordsOf } from '../model/words.js';
 
 /** What a filter sees: one regex candidate and enough of its surroundings to judge it. */
 export interface Candidate {
@@ -15,6 +16,8 @@ export interface Candidate {
   /** Offsets of the secret in text. */
   start: number;
   end: number;
+  /** The key the value is assigned to, when an assignment rule read it (else assignedKey() looks back). */
+  key?: string;
   /** Filled in by the filters that compute them, so that later steps do not compute them again. */
   entropy?: number;
   checksumValid?: boolean;
@@ -221,8 +224,10 @@ export function uuidValue(c: Candidate): string | undefined {
 }
 
 const IDENTIFIER_SHAPES: readonly RegExp[] = [
-  /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/, // dotted path: config.auth.token, this.password
-  /^[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*(?:\.[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*)+$/, // path with indexes: Jobs[-1].JobId
+  // Dotted paths whose segments are words (config.auth.token, this.password, process.env.DB_PASS), not a
+  // random value that happens to hold a dot (TteHZUN.rUf2z_PP is a password).
+  /^(?:[a-z_$][a-z0-9_$]*(?:[A-Z][a-z0-9_$]+)*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z][A-Z0-9_]*)(?:\.(?:[a-z_$][a-z0-9_$]*(?:[A-Z][a-z0-9_$]+)*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z][A-Z0-9_]*))+$/,
+  /^[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])+(?:\.[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*)+$/, // path with indexes: Jobs[-1].JobId
   /^[A-Za-z_$][\w$.]*\(/, // call: getToken(), os.getenv("X")
   /^[a-z]+(?:[A-Z][a-z]+)+\d*$/, // camelCase words: getAccessToken (digits only at the end: Qm4Xt8 is not words)
   /^(?:[A-Z][a-z]+){2,}\d*$/, // PascalCase words: ApiKeyProvider
@@ -270,19 +275,13 @@ export function locatorValue(c: Candidate): string | undefined {
  * operator and opening quote, on the value's own line; '' when there is none.
  */
 export function assignedKey(c: Candidate): string {
+  if (c.key !== undefined) return c.key;
   const m = /([A-Za-z0-9_.-]+)["'`]?\s{0,3}(?::=|=>|\?=|\|\||[:=,])?\s{0,3}["'`]?$/.exec(contextBefore(c, 120));
   return m ? m[1]! : '';
 }
 
-/** A key name split into lower-case words: nextPageToken, NEXT_PAGE_TOKEN, next-page-token -> next page token. */
-export function keyWords(key: string): string[] {
-  return key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0);
-}
+/** A key name split into lower-case words (the one rule lives in model/words.ts). */
+export const keyWords = keyWordsOf;
 
 // The last word of a key that holds something next to a secret, not the secret: its id, where it lives,
 // its type, a hash or signature of it, its size or age, a label for it.

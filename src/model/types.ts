@@ -87,8 +87,46 @@ export interface PatternSpec {
   allow: string[];
   /** Post-processing of the secret (jwt decodes claims; base64 decodes and rescans). */
   decoder?: 'jwt' | 'basic-auth' | 'url-credentials';
+  /**
+   * Assignment rule: the regex judges the value of a `key = value` that an assignment shape read
+   * (patterns/syntax/assignments.yaml), when the key holds one of `key` and the key path or the text
+   * before holds one of `context`. Each entry is a run of words ('api key' matches apiKey, API_KEY).
+   */
+  assignment?: AssignmentRule;
   examples: string[];
   negativeExamples: string[];
+}
+
+export interface AssignmentRule {
+  /** Word runs of which one must occur in the key's last segment. */
+  key: string[][];
+  /** Word runs of which one must occur in the key path (parents and key) or in the context window. */
+  context?: string[][];
+  /** Characters before the key also searched for a context run (prose, a provider name on an earlier line). */
+  contextWindow?: number;
+}
+
+/** One assignment shape of patterns/syntax/assignments.yaml. */
+export interface AssignmentShapeSpec {
+  id: string;
+  /** Named groups: `key` (unless `key` below), `value`, and `q` when the value may be quoted. */
+  regex: string;
+  flags?: string;
+  /** The line must also match this regex. */
+  requires?: string;
+  /** The key the syntax implies, for shapes without a key group. */
+  key?: string;
+  /** With `key`: prefilter keywords that find the shape (the line need not hold the key word). */
+  keywords?: string[];
+  examples: { line: string; key: string; value: string }[];
+  negativeExamples: string[];
+}
+
+/** patterns/syntax/assignments.yaml as loaded. */
+export interface AssignmentSyntax {
+  shapes: AssignmentShapeSpec[];
+  /** Compound words split for matching: apikey -> [api, key]. */
+  compounds: Record<string, string[]>;
 }
 
 /** A file or blob to scan, as the sources stage yields it. Paths are repo-relative POSIX. */
