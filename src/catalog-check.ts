@@ -1,7 +1,9 @@
 // `keyshift patterns check`: the linter plus every example run through the full engine (keyword-windowed
 // regexes, CI posture and structured detectors with the whole catalog compiled), so an example that only a
 // bare regex would match, or that another rule shadows, is caught.
-import type { Blob, PatternSpec } from './model/types.js';
+import type { AssignmentSyntax, Blob, PatternSpec } from './model/types.js';
+import { loadAssignmentSyntax } from './catalog/syntax.js';
+import { compileSyntax, lineAssignments } from './detect/assignments.js';
 import { loadPatterns } from './catalog/load.js';
 import { formatProblems } from './catalog/lint.js';
 import { loadMigrations } from './migrate/load.js';
@@ -46,6 +48,26 @@ export function checkExamples(patterns: PatternSpec[], engine: DetectionEngine =
   return problems;
 }
 
+/** Every assignment shape reads exactly its examples' key and value, and nothing from its negatives. */
+export function checkShapes(syntax: AssignmentSyntax): string[] {
+  const problems: string[] = [];
+  const { shapes } = compileSyntax(syntax);
+  shapes.forEach((shape, i) => {
+    const spec = syntax.shapes[i]!;
+    const own = (line: string) => lineAssignments([shape], line, 0);
+    for (const ex of spec.examples) {
+      const got = own(ex.line);
+      if (!got.some((a) => a.key === ex.key && a.value === ex.value)) {
+        problems.push(`syntax: ${shape.id}: examples: reads ${JSON.stringify(got.map((a) => [a.key, a.value.length]))} from ${JSON.stringify(ex.line.slice(0, 60))}, expected key ${JSON.stringify(ex.key)} and a value of ${ex.value.length} chars`);
+      }
+    }
+    for (const line of spec.negativeExamples) {
+      if (own(line).length > 0) problems.push(`syntax: ${shape.id}: negative_examples: reads a value from ${JSON.stringify(line.slice(0, 60))}`);
+    }
+  });
+  return problems;
+}
+
 export function checkCatalog(dir?: string): CatalogCheck {
   const loaded = loadPatterns(dir);
   const migrations = loadMigrations();
@@ -54,6 +76,13 @@ export function checkCatalog(dir?: string): CatalogCheck {
   const lint = [...loaded.problems, ...lintAll(all, migrations)];
   const problems = lint.length > 0 ? formatProblems(lint).split('\n') : [];
   problems.push(...checkExamples(all));
+  if (!dir) {
+    try {
+      problems.push(...checkShapes(loadAssignmentSyntax()));
+    } catch (err) {
+      problems.push((err as Error).message);
+    }
+  }
   return {
     patterns: all.length,
     examples: all.reduce((n, p) => n + p.examples.length, 0),
