@@ -23,6 +23,8 @@ export interface LintContext {
   file?: string;
   /** Run the timing probe on regexes that pass the static safety check (default true). */
   probe?: boolean;
+  /** Ids outside `specs` that pair rules may name (built-in ids, when user patterns are linted). */
+  knownIds?: ReadonlySet<string>;
 }
 
 export const ID_FORMAT = /^[a-z0-9-]+(\.[a-z0-9-]+){1,2}$/;
@@ -56,7 +58,17 @@ function asciiLower(s: string): string {
 
 /** Checks every rule on every spec; returns all problems, in pattern order. */
 export function lintPatterns(specs: PatternSpec[], ctx: LintContext): LintProblem[] {
-  return specs.flatMap((spec) => lintPattern(spec, ctx));
+  const ids = new Set(specs.map((s) => s.id));
+  return specs.flatMap((spec) => {
+    const problems = lintPattern(spec, ctx);
+    // A pair partner must be a pattern of the same catalog (user patterns may pair with built-in ones).
+    spec.pair?.with.forEach((id, i) => {
+      if (!ids.has(id) && !(ctx.knownIds?.has(id) ?? false)) {
+        problems.push({ file: positionOf(spec)?.file ?? ctx.file ?? spec.family, line: lineOf(spec, 'pair'), patternId: spec.id, field: `pair.with[${i}]`, message: `'${id}' is not a pattern id; name the identifier's pattern` });
+      }
+    });
+    return problems;
+  });
 }
 
 /** Problems for ids used more than once; the first definition wins, later ones are reported. */

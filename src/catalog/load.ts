@@ -8,11 +8,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Node } from 'yaml';
 import { ConfigError } from '../model/errors.js';
-import type { AssignmentRule, AssignmentSyntax, PatternSpec } from '../model/types.js';
+import type { AssignmentRule, AssignmentSyntax, PairRule, PatternSpec } from '../model/types.js';
 import { findDuplicateIds, type LintProblem } from './lint.js';
 import { recordPosition } from './positions.js';
 
-type FieldType = 'string' | 'number' | 'boolean' | 'string[]' | 'assignment';
+type FieldType = 'string' | 'number' | 'boolean' | 'string[]' | 'assignment' | 'pair';
 
 interface FieldRule {
   prop: keyof PatternSpec;
@@ -44,6 +44,7 @@ const FIELDS: Record<string, FieldRule> = {
   allow: { prop: 'allow', type: 'string[]' },
   decoder: { prop: 'decoder', type: 'string' },
   assignment: { prop: 'assignment', type: 'assignment' },
+  pair: { prop: 'pair', type: 'pair' },
   examples: { prop: 'examples', type: 'string[]', required: true },
   negative_examples: { prop: 'negativeExamples', type: 'string[]', required: true },
 };
@@ -192,7 +193,8 @@ function parsePattern(
         if (line !== undefined) fieldLines.set(`${key}[${i}]`, line);
       });
     }
-    values[rule.prop] = rule.type === 'assignment' ? toAssignmentRule(value as Record<string, unknown>) : value;
+    values[rule.prop] =
+      rule.type === 'assignment' ? toAssignmentRule(value as Record<string, unknown>) : rule.type === 'pair' ? toPairRule(value as Record<string, unknown>) : value;
   }
   for (const [key, rule] of Object.entries(FIELDS)) {
     if (rule.required && !fieldLines.has(key)) {
@@ -236,8 +238,28 @@ function checkAssignment(value: unknown): string | undefined {
   return undefined;
 }
 
+const PAIR_KEYS = ['with', 'within_lines', 'required'];
+
+function toPairRule(v: Record<string, unknown>): PairRule {
+  return { with: v.with as string[], withinLines: (v.within_lines as number | undefined) ?? 3, required: v.required === true };
+}
+
+function checkPair(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return `expected a map with with (and optionally within_lines, required), got ${describe(value)}`;
+  const v = value as Record<string, unknown>;
+  for (const k of Object.keys(v)) if (!PAIR_KEYS.includes(k)) return `unknown key '${k}' in pair; allowed keys are ${PAIR_KEYS.join(', ')}`;
+  if (!Array.isArray(v.with) || v.with.length === 0 || v.with.some((e) => typeof e !== 'string')) return 'pair.with must be a non-empty list of pattern ids';
+  if (v.within_lines !== undefined && (typeof v.within_lines !== 'number' || !Number.isInteger(v.within_lines) || v.within_lines < 0 || v.within_lines > 50)) {
+    return 'pair.within_lines must be a whole number of lines from 0 to 50';
+  }
+  if (v.required !== undefined && typeof v.required !== 'boolean') return 'pair.required must be true or false';
+  return undefined;
+}
+
 function checkType(type: FieldType, value: unknown): string | undefined {
   switch (type) {
+    case 'pair':
+      return checkPair(value);
     case 'assignment':
       return checkAssignment(value);
     case 'string':

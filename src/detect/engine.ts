@@ -10,6 +10,7 @@ import { VALIDATORS } from './validators.js';
 import { lineIndex as computeLineStarts, lineIndexAt as lineAt } from '../model/text.js';
 import { AssignmentCache, compileSyntax, impliedKeywords, type CompiledSyntax } from './assignments.js';
 import type { AssignmentSyntax } from '../model/types.js';
+import { redact } from '../model/secret.js';
 
 export { isLockfile, isMinified } from './filters.js';
 
@@ -57,6 +58,7 @@ const FORMAT_PATTERN = /^(?:jwt\.token$|pem\.|http\.|url\.basic-credentials$|cur
 const GENERIC_CATCH_ALL: ReadonlySet<string> = new Set(['generic.api-key', 'generic.env-secret']);
 export const SUPERSEDES: Readonly<Record<string, readonly string[]>> = {
   'google.firebase-web-api-key': ['google.api-key'],
+  'aws.secret-access-key': ['aws.secret-access-key.near-key-id'],
 };
 
 export function patternTier(spec: PatternSpec): number {
@@ -236,7 +238,37 @@ export function detectMatches(blob: Blob, compiled: CompiledCatalog, opts: Detec
     }
   }
   matches.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
-  return resolveOverlaps(matches, compiled);
+  return applyPairs(resolveOverlaps(matches, compiled), compiled);
+}
+
+/**
+ * Pair rules: a match whose pattern has `pair` takes the nearest partner match (one of pair.with, within
+ * pair.withinLines lines) into its details, redacted, with a 'paired' note that raises its confidence;
+ * the partner is then not reported on its own: one finding for the pair, located at the secret. With
+ * pair.required, a match without a partner is dropped.
+ */
+export function applyPairs(matches: Match[], compiled: CompiledCatalog): Match[] {
+  const pairOf = (m: Match) => compiled.patterns[compiled.byId.get(m.patternId) ?? -1]?.spec.pair;
+  if (!matches.some((m) => pairOf(m) !== undefined)) return matches;
+  const absorbed = new Set<Match>();
+  const dropped = new Set<Match>();
+  for (const m of matches) {
+    const pair = pairOf(m);
+    if (!pair) continue;
+    let best: Match | undefined;
+    for (const p of matches) {
+      if (p === m || !pair.with.includes(p.patternId) || Math.abs(p.line - m.line) > pair.withinLines) continue;
+      if (!best || Math.abs(p.start - m.start) < Math.abs(best.start - m.start)) best = p;
+    }
+    if (!best) {
+      if (pair.required) dropped.add(m);
+      continue;
+    }
+    absorbed.add(best);
+    m.details = { ...m.details, pairedWith: redact(best.secret), pairedPattern: best.patternId, pairedLine: best.line };
+    m.notes = [...(m.notes ?? []), 'paired'];
+  }
+  return matches.filter((m) => !dropped.has(m) && !absorbed.has(m));
 }
 
 /**

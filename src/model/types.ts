@@ -93,8 +93,20 @@ export interface PatternSpec {
    * before holds one of `context`. Each entry is a run of words ('api key' matches apiKey, API_KEY).
    */
   assignment?: AssignmentRule;
+  /**
+   * Pair rule: the secret is recognised next to its identifier (an AWS key id beside its secret). The
+   * partner (a match of one of `with` within `withinLines` lines) is folded into this finding's details
+   * and raises its confidence; with `required`, a match without a partner is dropped.
+   */
+  pair?: PairRule;
   examples: string[];
   negativeExamples: string[];
+}
+
+export interface PairRule {
+  with: string[];
+  withinLines: number;
+  required: boolean;
 }
 
 export interface AssignmentRule {
