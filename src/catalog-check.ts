@@ -28,7 +28,7 @@ export function exampleBlob(text: string, path = 'example.txt'): Blob {
 /** The path an example is scanned as: posture and structured examples are whole files of a kind. */
 export function examplePath(spec: PatternSpec): string {
   if (isPostureId(spec.id)) return spec.id.includes('gitlab') ? '.gitlab-ci.yml' : '.github/workflows/example.yml';
-  return STRUCTURED_EXAMPLE_PATHS[spec.id] ?? 'example.txt';
+  return spec.examplePath ?? STRUCTURED_EXAMPLE_PATHS[spec.id] ?? 'example.txt';
 }
 
 /** Runs every example of every pattern through the engine with the whole catalog compiled. */

@@ -120,6 +120,16 @@ function lintPattern(spec: PatternSpec, ctx: LintContext): LintProblem[] {
   const re = lintRegex(spec, flags, ctx, report);
   lintKeywords(spec, report);
   lintExamples(spec, report);
+  if (spec.path !== undefined) {
+    let pathRe: RegExp | undefined;
+    try {
+      pathRe = new RegExp(spec.path);
+    } catch (err) {
+      report('path', `does not compile (${(err as Error).message})`);
+    }
+    if (spec.examplePath === undefined) report('example_path', 'a path-scoped pattern names the file its examples are scanned as (e.g. .pgpass)');
+    else if (pathRe && !pathRe.test(spec.examplePath)) report('example_path', `'${spec.examplePath}' does not match path`);
+  }
   if (spec.assignment) lintAssignment(spec, report);
   else if (re && spec.keywords.length > 0) lintExampleKeywords(spec, re, report);
 
@@ -226,6 +236,8 @@ function probeGrowth(re: RegExp, source: string, flags: string): number {
 }
 
 function lintKeywords(spec: PatternSpec, report: Report): void {
+  // A path-scoped pattern (.pgpass, config/master.key) is prefiltered by its path.
+  if (spec.keywords.length === 0 && spec.path !== undefined) return;
   if (spec.keywords.length === 0) {
     report('keywords', 'is empty; list the literal prefixes or names that every match contains or sits next to');
     return;

@@ -31,6 +31,8 @@ const FIELDS: Record<string, FieldRule> = {
   keywords: { prop: 'keywords', type: 'string[]', required: true },
   regex: { prop: 'regex', type: 'string', required: true },
   flags: { prop: 'flags', type: 'string' },
+  path: { prop: 'path', type: 'string' },
+  example_path: { prop: 'examplePath', type: 'string' },
   min_entropy: { prop: 'minEntropy', type: 'number' },
   validator: { prop: 'validator', type: 'string' },
   migration: { prop: 'migration', type: 'string', required: true },

@@ -29,6 +29,8 @@ export interface CompiledPattern {
   validator?: (secret: string) => boolean;
   /** Overlap rank (see patternTier): on overlapping spans the higher tier wins. */
   tier: number;
+  /** spec.path compiled: the pattern runs only on matching paths. */
+  path?: RegExp;
 }
 
 export interface CompiledCatalog {
@@ -114,7 +116,8 @@ export function compileCatalog(specs: readonly PatternSpec[], syntax?: Assignmen
         );
       }
     }
-    patterns.push({ spec, regex, group: groups >= 1 ? 1 : 0, allow, validator, tier: patternTier(spec) });
+    const path = spec.path !== undefined ? compileRegex(spec.path, '', spec.id, 'path') : undefined;
+    patterns.push({ spec, regex, group: groups >= 1 ? 1 : 0, allow, validator, tier: patternTier(spec), path });
     const kws = new Set(spec.keywords.filter((k) => k.length > 0).map(foldAscii));
     // A shape that implies its key (auth=("u", "p") is a password) brings its own keywords to the rules
     // that key on it, since the line need not hold the key word itself.
@@ -204,6 +207,11 @@ export function detectMatches(blob: Blob, compiled: CompiledCatalog, opts: Detec
   const skipGeneric =
     (opts.lockfile ?? isLockfile(blob.path)) || (opts.minified ?? isMinified(blob.path, text, lineStarts));
   const windows = buildWindows(compiled, text, lineStarts, skipGeneric);
+  // Path-scoped patterns (.pgpass, config/master.key) run only where the file is what they describe.
+  for (let p = 0; p < windows.length; p++) {
+    const re = compiled.patterns[p]!.path;
+    if (windows[p] !== undefined && re !== undefined && !re.test(blob.path)) windows[p] = undefined;
+  }
   const matches: Match[] = [];
   const seen = new Set<string>();
   let assignments: AssignmentCache | undefined;

@@ -8,6 +8,8 @@ export const CREDENTIAL_KINDS = [
   'static-key',
   'short-lived-token',
   'private-key',
+  // A password hash (htpasswd, /etc/shadow, a users table dump): crackable offline, but not the credential.
+  'password-hash',
 ] as const;
 export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
 
@@ -64,6 +66,10 @@ export interface PatternSpec {
   keywords: string[];
   /** JavaScript regex source with exactly one capture group, the secret. */
   regex: string;
+  /** The pattern runs only on files whose repository path matches this regex (.pgpass, config/master.key). */
+  path?: string;
+  /** The path `keyshift patterns check` scans this pattern's examples as (required with `path`). */
+  examplePath?: string;
   /** Extra regex flags; only 'i', 'm' and 's' are accepted. 'g' and 'd' are added by the engine. */
   flags: string;
   /** Minimum Shannon entropy of the secret, in bits per character, scaled by length in the engine. */
