@@ -87,7 +87,7 @@ export function allowList(c: Candidate): string | undefined {
 
 // Documentation words and masks; AWS publishes AKIAIOSFODNN7EXAMPLE and a secret ending in EXAMPLEKEY.
 const PLACEHOLDER_WORDS =
-  /example|sample|dummy|fake|changeme|change_me|change-me|placeholder|your[_-]|replace[_-]?me|redacted|insert[_-]?your|\*{4}|\.\.\.|…|<[A-Za-z][\w -]*>|^\[[A-Za-z][\w -]*\]$/i;
+  /example|sample|dummy|fake|changeme|change_me|change-me|placeholder|your[_-]|replace[_-]?me|replace[_-]?with|redacted|insert[_-]?your|enter[_-]?your|\*{4}|\.\.\.|…|<[A-Za-z][\w -]*>|^\[[A-Za-z][\w -]*\]$/i;
 // Masks written with x: case-sensitive, since a random token may hold a mixed-case xXx.
 const X_MASK = /xxx|XXXX/;
 // References and templating: the value names where a secret lives, it is not one.
@@ -102,6 +102,16 @@ export function placeholderReason(secret: string, before = ''): string | undefin
   if (REFERENCE_VALUE.test(secret)) return 'reference';
   if (before !== '' && REFERENCE_BEFORE.test(before)) return 'reference';
   return undefined;
+}
+
+// A value that is a template slot or a constant's name: {password}, %(password)s, <token>, :password,
+// DB_PASSWORD, PERSONAL_ACCESS_TOKEN (upper-case names with an underscore, as in
+// https://USERNAME:PERSONAL_ACCESS_TOKEN@github.com), or an upper-case secret word alone.
+const TEMPLATE_SLOT = /^(?:\{[A-Za-z_][\w.-]{0,60}\}|%\([A-Za-z_]\w{0,60}\)[sd]|<[A-Za-z_][\w .-]{0,60}>|:[a-z_]\w{0,60}|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|PASSWORD|PASSWD|PASS|TOKEN|SECRET|APIKEY|API_KEY|PWD)$/;
+
+/** All patterns (kept with a note when the checksum is valid): template slots and constant names. */
+export function templateSlot(c: Candidate): string | undefined {
+  return TEMPLATE_SLOT.test(c.secret) ? dropOrNote(c, 'template-slot') : undefined;
 }
 
 /** All patterns (kept with a note when the checksum is valid): documentation values and references. */
@@ -218,9 +228,18 @@ export function hashWithContext(c: Candidate): string | undefined {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Generic patterns: a UUID is an identifier unless a provider pattern says otherwise. */
+// Keys whose value is an identifier: a UUID there is an id. Many SaaS keys are UUIDs (Heroku, Snyk,
+// Opsgenie, HubSpot, npm legacy tokens), so a UUID under a secret-named key is kept.
+const ID_KEY_WORDS: ReadonlySet<string> = new Set(['id', 'ids', 'uuid', 'guid', 'uid', 'tenant', 'subscription', 'account', 'client', 'app', 'application', 'project', 'org', 'organization', 'workspace', 'object', 'principal', 'resource', 'request', 'correlation', 'trace', 'instance', 'device', 'user', 'group', 'role']);
+
+/** Generic patterns: a UUID under an id-like key (or under no key at all) is an identifier. */
 export function uuidValue(c: Candidate): string | undefined {
-  return c.spec.generic && UUID.test(c.secret) ? 'uuid' : undefined;
+  if (!c.spec.generic || !UUID.test(c.secret)) return undefined;
+  const words = keyWordsOf(assignedKey(c));
+  const last = words[words.length - 1];
+  if (last === undefined || ID_KEY_WORDS.has(last)) return 'uuid';
+  // tenant_secret_id, client_id_token: an id word anywhere but a secret word last is still a secret.
+  return /^(?:secret|token|key|password|passwd|pwd|pass|credential|credentials|apikey)$/.test(last) ? undefined : 'uuid';
 }
 
 const IDENTIFIER_SHAPES: readonly RegExp[] = [
@@ -347,6 +366,7 @@ export const VALUE_FILTERS: readonly ValueFilter[] = [
   lengthSanity,
   allowList,
   documentationPlaceholder,
+  templateSlot,
   repeatedOrSequential,
   encodedBlob,
   lowEntropy,
