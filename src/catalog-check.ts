@@ -12,7 +12,8 @@ import { STRUCTURED_SPECS, STRUCTURED_EXAMPLE_PATHS } from './detect/structured.
 import { detectContext } from './classify/context.js';
 import { lineIndex } from './read/read-blob.js';
 import { lintAll } from './catalog-setup.js';
-import { createEngine, detectAll, isPostureId, type DetectionEngine } from './scan-worker.js';
+import { createEngine, detectAll, detectSignatures, isPostureId, type DetectionEngine } from './scan-worker.js';
+import { decodeBytes } from './read/read-blob.js';
 
 export interface CatalogCheck {
   patterns: number;
@@ -37,7 +38,15 @@ export function checkExamples(patterns: PatternSpec[], engine: DetectionEngine =
   for (const p of patterns) {
     const path = examplePath(p);
     const { context } = detectContext(path);
-    const ids = (ex: string): string[] => detectAll(exampleBlob(ex, path), context, engine).map((m) => m.patternId);
+    const ids = (ex: string): string[] => {
+      if (p.signature !== undefined && ex.startsWith('hex:')) {
+        // A signature example is a file opening: read as the scan reads bytes (binary, then signatures).
+        const bytes = Buffer.concat([Buffer.from(ex.slice(4), 'hex'), Buffer.alloc(64)]);
+        const read = decodeBytes(path, bytes);
+        return 'reason' in read ? detectSignatures(path, read, engine).map((m) => m.patternId) : [];
+      }
+      return detectAll(exampleBlob(ex, path), context, engine).map((m) => m.patternId);
+    };
     for (const ex of p.examples) {
       if (!ids(ex).includes(p.id)) problems.push(`${p.family}: ${p.id}: examples: not detected by the engine: ${JSON.stringify(ex.slice(0, 60))}`);
     }

@@ -130,7 +130,8 @@ function lintPattern(spec: PatternSpec, ctx: LintContext): LintProblem[] {
     if (spec.examplePath === undefined) report('example_path', 'a path-scoped pattern names the file its examples are scanned as (e.g. .pgpass)');
     else if (pathRe && !pathRe.test(spec.examplePath)) report('example_path', `'${spec.examplePath}' does not match path`);
   }
-  if (spec.assignment) lintAssignment(spec, report);
+  if (spec.signature !== undefined) lintSignature(spec, report);
+  else if (spec.assignment) lintAssignment(spec, report);
   else if (re && spec.keywords.length > 0) lintExampleKeywords(spec, re, report);
 
   if (spec.migration.trim() === '') report('migration', 'is empty; name a key of patterns/migrations.yaml');
@@ -236,8 +237,9 @@ function probeGrowth(re: RegExp, source: string, flags: string): number {
 }
 
 function lintKeywords(spec: PatternSpec, report: Report): void {
-  // A path-scoped pattern (.pgpass, config/master.key) is prefiltered by its path.
-  if (spec.keywords.length === 0 && spec.path !== undefined) return;
+  // A path-scoped pattern (.pgpass, config/master.key) is prefiltered by its path; a signature
+  // detector runs only on binary files' first bytes.
+  if (spec.keywords.length === 0 && (spec.path !== undefined || spec.signature !== undefined)) return;
   if (spec.keywords.length === 0) {
     report('keywords', 'is empty; list the literal prefixes or names that every match contains or sits next to');
     return;
@@ -273,6 +275,18 @@ function lintAssignment(spec: PatternSpec, report: Report): void {
     if (!kws.some((k) => k.length > 0 && (joined.includes(k) || k.includes(joined)))) {
       report(`${runs.field}[${i}]`, `'${run.join(' ')}' has no keyword that finds it; add one (e.g. '${run.join('_')}') to keywords`);
     }
+  });
+}
+
+/** Signature detectors: the regex compiles, and every example is hex bytes ('hex:...'). */
+function lintSignature(spec: PatternSpec, report: Report): void {
+  try {
+    new RegExp(spec.signature!, 's');
+  } catch (err) {
+    report('signature', `does not compile (${(err as Error).message})`);
+  }
+  [...spec.examples.map((e, i) => [`examples[${i}]`, e] as const), ...spec.negativeExamples.map((e, i) => [`negative_examples[${i}]`, e] as const)].forEach(([field, e]) => {
+    if (!/^hex:(?:[0-9a-f]{2})+$/.test(e)) report(field, "a signature detector's examples are file openings as 'hex:<bytes>'");
   });
 }
 

@@ -32,6 +32,7 @@ const FIELDS: Record<string, FieldRule> = {
   regex: { prop: 'regex', type: 'string', required: true },
   flags: { prop: 'flags', type: 'string' },
   path: { prop: 'path', type: 'string' },
+  signature: { prop: 'signature', type: 'string' },
   example_path: { prop: 'examplePath', type: 'string' },
   min_entropy: { prop: 'minEntropy', type: 'number' },
   validator: { prop: 'validator', type: 'string' },

@@ -66,6 +66,11 @@ export interface PatternSpec {
   keywords: string[];
   /** JavaScript regex source with exactly one capture group, the secret. */
   regex: string;
+  /**
+   * Signature detector: a regex over the first 64 bytes (latin1) of a file skipped as binary (PKCS#12,
+   * Java key stores). The file is reported as a container, never decoded; examples are hex bytes.
+   */
+  signature?: string;
   /** The pattern runs only on files whose repository path matches this regex (.pgpass, config/master.key). */
   path?: string;
   /** The path `keyshift patterns check` scans this pattern's examples as (required with `path`). */
