@@ -50,6 +50,8 @@ function valuesFor(seed) {
     HEX128: pick(rng, HEX, 128),
     DJANGO: 'django-insecure-' + pick(rng, 'abcdefghijklmnopqrstuvwxyz0123456789!@%^&*(-_=+)', 50),
     PPKPUB: pick(rng, B64, 20),
+    SALT8: pick(rng, './' + B62, 8),
+    CRYPT22: pick(rng, './' + B62, 22),
     PPKPUB2: pick(rng, B64, 20),
     PPKPRIV: pick(rng, B64, 43) + '=',
     SALT: pick(rng, B62 + '!#%&()*+,-.:;<=>?@[]^_{|}~', 64),
@@ -125,12 +127,12 @@ const CASES = [
   ['files/rails/config/master.key', '{{HEX64:32}}\n', [['HEX64:32', 'static-key', 'rails-master-key']], 'rails-master-key'],
   ['files/rails/config/secrets.yml', 'production:\n  secret_key_base: {{HEX128}}\n', [['HEX128', 'static-key', 'rails-secret-key-base']], 'rails-secrets-yml'],
   ['files/django/settings.py', "import os\n\nDEBUG = False\nSECRET_KEY = '{{DJANGO}}'\nALLOWED_HOSTS = ['orders.example.com']\n", [['DJANGO', 'static-key', 'django-secret-key']], 'django-settings'],
-  ['files/htpasswd/.htpasswd', 'deploy:$apr1$r31.....$HqJZimcKQFAMYayBlzkrA/\n', [['$apr1$r31.....$HqJZimcKQFAMYayBlzkrA/', 'password-hash', 'htpasswd-hash']], 'htpasswd'],
+  ['files/htpasswd/.htpasswd', 'deploy:$apr1${{SALT8}}${{CRYPT22}}\n', [['CRYPT22', 'password-hash', 'htpasswd-hash']], 'htpasswd'],
   ['files/shadow/shadow', 'root:$6$Vq7Lr2xK$8sGNylvquP2qzMzTcv8uFhahNATLxWpmHc8vN2qZt5LwR3mXq8VfR2mZkT0xLwN7cB4sXggawYakY2BC6viq0a:19700:0:99999:7:::\ndaemon:*:19700:0:99999:7:::\n', [['$6$Vq7Lr2xK$8sGNylvquP2qzMzTcv8uFhahNATLxWpmHc8vN2qZt5LwR3mXq8VfR2mZkT0xLwN7cB4sXggawYakY2BC6viq0a', 'password-hash', 'shadow-hash']], 'etc-shadow'],
   ['files/sql/users.sql', "INSERT INTO `users` (`id`, `login`, `password`) VALUES\n(1, 'admin', '$2y$10$0aXdMgeCYw8MEbx8x3lEJ.Tc3kJ2GQBo8hjsOrPoEOqQb7Wl6.Qfm');\n", [['$2y$10$0aXdMgeCYw8MEbx8x3lEJ.Tc3kJ2GQBo8hjsOrPoEOqQb7Wl6.Qfm', 'password-hash', 'sql-dump-hash']], 'sql-dump'],
   ['files/dotfiles/.esmtprc', 'identity "deploy@example.com"\n  hostname smtp.internal.example:587\n  username "deploy"\n  password "{{PW}}"\n  starttls required\n', [PW], 'esmtprc'],
   ['files/putty/deploy.ppk', 'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: dummy deploy key\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAIB{{PPKPUB}}\n{{PPKPUB2}}\nPrivate-Lines: 1\nAAAAI{{PPKPRIV}}\nPrivate-MAC: {{HEX64}}\n', [['PPKPRIV', 'private-key', 'putty-private-key']], 'putty-ppk'],
-  ['files/dotfiles/.tugboat', 'authentication:\n  client_key: {{HEX64}}\n  api_key: {{HEX64}}\ndefaults:\n  region: ams3\n', [['HEX64', 'static-key', 'tugboat-key']], 'tugboat'],
+  ['files/dotfiles/.tugboat', 'authentication:\n  client_key: {{HEX64}}\n  api_key: {{DDAPP}}\ndefaults:\n  region: ams3\n', [['HEX64', 'static-key', 'tugboat-key'], ['DDAPP', 'static-key', 'tugboat-key']], 'tugboat'],
 ];
 
 // Decoys in the same syntaxes: references, templates, placeholders, labels, hashes and ids. Nothing here

@@ -39,7 +39,13 @@ for (const l of labels) perLine.set(`${l.path}:${l.line}`, (perLine.get(`${l.pat
 for (const l of labels) {
   const onLine = at.get(`${l.path}:${l.line}`) ?? [];
   const exact = onLine.filter((f) => f.column === l.column);
-  const hits = exact.length > 0 ? exact : perLine.get(`${l.path}:${l.line}`) === 1 ? onLine : [];
+  let hits = exact.length > 0 ? exact : perLine.get(`${l.path}:${l.line}`) === 1 ? onLine : [];
+  // A pair rule reports the identifier inside its secret's finding (details.pairedLine): the key id
+  // label is found when a finding names it as its partner.
+  if (hits.length === 0) {
+    const partner = findings.filter((f) => f.path === l.path && f.details?.pairedLine === l.line);
+    if (partner.length > 0) hits = partner.map((f) => ({ ...f, kind: l.kind }));
+  }
   const s = bySyntax.get(l.syntax) ?? { total: 0, found: 0 };
   s.total++;
   if (hits.length > 0) {

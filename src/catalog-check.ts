@@ -3,7 +3,9 @@
 // bare regex would match, or that another rule shadows, is caught.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Blob, PatternSpec } from './model/types.js';
+import type { AssignmentSyntax, Blob, PatternSpec } from './model/types.js';
+import { loadAssignmentSyntax } from './catalog/syntax.js';
+import { compileSyntax, lineAssignments } from './detect/assignments.js';
 import { loadPatterns } from './catalog/load.js';
 import { formatProblems } from './catalog/lint.js';
 import { loadMigrations } from './migrate/load.js';
@@ -12,7 +14,8 @@ import { STRUCTURED_SPECS, STRUCTURED_EXAMPLE_PATHS } from './detect/structured.
 import { detectContext } from './classify/context.js';
 import { lineIndex } from './read/read-blob.js';
 import { lintAll } from './catalog-setup.js';
-import { createEngine, detectAll, type DetectionEngine } from './scan-worker.js';
+import { createEngine, detectAll, detectSignatures, type DetectionEngine } from './scan-worker.js';
+import { decodeBytes } from './read/read-blob.js';
 
 export interface CatalogCheck {
   patterns: number;
@@ -28,7 +31,7 @@ export function exampleBlob(text: string, path = 'example.txt'): Blob {
 /** The path an example is scanned as: posture and structured examples are whole files of a kind. */
 export function examplePath(spec: PatternSpec): string {
   if (spec.posture) return spec.posture.ci === 'gitlab-ci' ? '.gitlab-ci.yml' : '.github/workflows/example.yml';
-  return STRUCTURED_EXAMPLE_PATHS[spec.id] ?? 'example.txt';
+  return spec.examplePath ?? STRUCTURED_EXAMPLE_PATHS[spec.id] ?? 'example.txt';
 }
 
 /** Runs every example of every pattern through the engine with the whole catalog compiled. */
@@ -37,7 +40,15 @@ export function checkExamples(patterns: PatternSpec[], engine: DetectionEngine =
   for (const p of patterns) {
     const path = examplePath(p);
     const { context } = detectContext(path);
-    const ids = (ex: string): string[] => detectAll(exampleBlob(ex, path), context, engine).map((m) => m.patternId);
+    const ids = (ex: string): string[] => {
+      if (p.signature !== undefined && ex.startsWith('hex:')) {
+        // A signature example is a file opening: read as the scan reads bytes (binary, then signatures).
+        const bytes = Buffer.concat([Buffer.from(ex.slice(4), 'hex'), Buffer.alloc(64)]);
+        const read = decodeBytes(path, bytes);
+        return 'reason' in read ? detectSignatures(path, read, engine).map((m) => m.patternId) : [];
+      }
+      return detectAll(exampleBlob(ex, path), context, engine).map((m) => m.patternId);
+    };
     for (const ex of p.examples) {
       if (!ids(ex).includes(p.id)) problems.push(`${p.family}: ${p.id}: examples: not detected by the engine: ${JSON.stringify(ex.slice(0, 60))}`);
     }
@@ -45,6 +56,26 @@ export function checkExamples(patterns: PatternSpec[], engine: DetectionEngine =
       if (ids(ex).includes(p.id)) problems.push(`${p.family}: ${p.id}: negative_examples: wrongly detected: ${JSON.stringify(ex.slice(0, 60))}`);
     }
   }
+  return problems;
+}
+
+/** Every assignment shape reads exactly its examples' key and value, and nothing from its negatives. */
+export function checkShapes(syntax: AssignmentSyntax): string[] {
+  const problems: string[] = [];
+  const { shapes } = compileSyntax(syntax);
+  shapes.forEach((shape, i) => {
+    const spec = syntax.shapes[i]!;
+    const own = (line: string) => lineAssignments([shape], line, 0);
+    for (const ex of spec.examples) {
+      const got = own(ex.line);
+      if (!got.some((a) => a.key === ex.key && a.value === ex.value)) {
+        problems.push(`syntax: ${shape.id}: examples: reads ${JSON.stringify(got.map((a) => [a.key, a.value.length]))} from ${JSON.stringify(ex.line.slice(0, 60))}, expected key ${JSON.stringify(ex.key)} and a value of ${ex.value.length} chars`);
+      }
+    }
+    for (const line of spec.negativeExamples) {
+      if (own(line).length > 0) problems.push(`syntax: ${shape.id}: negative_examples: reads a value from ${JSON.stringify(line.slice(0, 60))}`);
+    }
+  });
   return problems;
 }
 
@@ -59,6 +90,13 @@ export function checkCatalog(dir?: string): CatalogCheck {
   const lint = [...loaded.problems, ...posture.problems, ...lintAll(all, migrations)];
   const problems = lint.length > 0 ? formatProblems(lint).split('\n') : [];
   problems.push(...checkExamples(all));
+  if (!dir) {
+    try {
+      problems.push(...checkShapes(loadAssignmentSyntax()));
+    } catch (err) {
+      problems.push((err as Error).message);
+    }
+  }
   return {
     patterns: all.length,
     examples: all.reduce((n, p) => n + p.examples.length, 0),

@@ -16,6 +16,7 @@ import {
   type CompiledCatalogJson,
 } from './catalog/load.js';
 import { positionOf } from './catalog/positions.js';
+import { parseSyntaxFile, syntaxFile, SYNTAX_FILE } from './catalog/syntax.js';
 import { lintPatterns, formatProblems, type LintProblem } from './catalog/lint.js';
 import { loadMigrations, type MigrationEntry } from './migrate/load.js';
 import { VALIDATORS } from './detect/validators.js';
@@ -125,6 +126,12 @@ export function compileCatalogJson(
   } catch (err) {
     problems.push(`migrations left out: ${(err as Error).message}`);
   }
+  const shapesFile = syntaxFile(dir);
+  const shapesBytes = readFileSync(shapesFile);
+  sources[SYNTAX_FILE] = sha256(shapesBytes);
+  const parsedSyntax = parseSyntaxFile(shapesBytes.toString('utf8'), shapesFile);
+  if (parsedSyntax.problems.length > 0) problems.push(`assignment shapes left out: ${parsedSyntax.problems.length} problem(s):\n${formatProblems(parsedSyntax.problems)}`);
+  else json.syntax = parsedSyntax.syntax;
   const loaded = loadPatterns(dir, { compiled: false });
   if (loaded.problems.length > 0) {
     problems.push(`patterns left out: ${loaded.problems.length} problem(s):\n${formatProblems(loaded.problems)}`);

@@ -2,13 +2,14 @@
 // read once, decode, detect, and find inline directives. Pure of output and exit codes.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Blob, Match, PatternSpec, SourceItem, Skip, FileContext, PathRole } from './model/types.js';
-import { readBlob, lineIndex } from './read/read-blob.js';
+import { readBlob, lineIndex, binaryHead } from './read/read-blob.js';
 import { compileCatalog, detectMatches, type CompiledCatalog } from './detect/engine.js';
 import { isLockfile, isMinified } from './detect/filters.js';
 import { compilePosture, detectPosture, POSTURE_CONTEXTS, type CompiledPosture } from './detect/posture.js';
 import { detectStructured, mergeStructured, structuredApplies, STRUCTURED_SPECS } from './detect/structured.js';
 import { detectContext } from './classify/context.js';
 import { findDirectives, type Directive } from './suppress/directives.js';
+import { loadAssignmentSyntax } from './catalog/syntax.js';
 
 export interface FileOutcome {
   path: string;
@@ -33,6 +34,8 @@ export interface DetectionEngine {
   /** Active posture rules (parsed CI YAML, rules from patterns/posture/) and all active ids (regex and structured). */
   posture: CompiledPosture;
   activeIds: ReadonlySet<string>;
+  /** Signature detectors over the first bytes of binary files (key stores). */
+  signatures: { id: string; re: RegExp; path?: RegExp }[];
 }
 
 const STRUCTURED_IDS: ReadonlySet<string> = new Set(STRUCTURED_SPECS.map((s) => s.id));
@@ -47,10 +50,12 @@ export function isStructuralId(id: string): boolean {
 }
 
 export function createEngine(patterns: PatternSpec[]): DetectionEngine {
+  const regexPatterns = patterns.filter((p) => !isStructuralId(p.id) && p.signature === undefined);
   return {
-    compiled: compileCatalog(patterns.filter((p) => !isStructuralId(p.id))),
+    compiled: compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== undefined) ? loadAssignmentSyntax() : undefined),
     posture: compilePosture(patterns),
     activeIds: new Set(patterns.map((p) => p.id)),
+    signatures: patterns.filter((p) => p.signature !== undefined).map((p) => ({ id: p.id, re: new RegExp(p.signature!, 's'), path: p.path !== undefined ? new RegExp(p.path) : undefined })),
   };
 }
 
@@ -75,6 +80,22 @@ export function detectAll(blob: Blob, context: FileContext, engine: DetectionEng
   return matches;
 }
 
+/**
+ * Binary files whose first bytes are a key store's signature: one match at line 1, whose "secret" is the
+ * file's opening bytes in hex (for a stable fingerprint; the content is never decoded or shown).
+ */
+export function detectSignatures(path: string, skip: Skip, engine: DetectionEngine): Match[] {
+  const head = binaryHead(skip);
+  if (head === undefined) return [];
+  const out: Match[] = [];
+  for (const sig of engine.signatures) {
+    if (!engine.activeIds.has(sig.id) || (sig.path !== undefined && !sig.path.test(path)) || !sig.re.test(head)) continue;
+    out.push({ patternId: sig.id, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1, secret: Buffer.from(head, 'latin1').toString('hex'), entropy: 0, checksum: 'none', notes: ['binary-container'] });
+    break;
+  }
+  return out;
+}
+
 export function createFileProcessor(patterns: PatternSpec[], opts: FileWorkerOptions): (item: SourceItem) => FileOutcome {
   const engine = createEngine(patterns);
   return (item) => processItem(item, engine, opts);
@@ -82,6 +103,13 @@ export function createFileProcessor(patterns: PatternSpec[], opts: FileWorkerOpt
 
 function processItem(item: SourceItem, engine: DetectionEngine, opts: FileWorkerOptions): FileOutcome {
   const blobOrSkip = readBlob(item, { maxFileSize: opts.maxFileSize });
+  if ('reason' in blobOrSkip && blobOrSkip.reason === 'binary' && engine.signatures.length > 0) {
+    const found = detectSignatures(item.path, blobOrSkip, engine);
+    if (found.length > 0) {
+      const { context, pathRole } = detectContext(item.path);
+      return { path: item.path, bytes: 0, matches: found, context, pathRole, directives: [], commit: item.commit };
+    }
+  }
   if ('reason' in blobOrSkip) {
     const { context, pathRole } = detectContext(item.path);
     return { path: item.path, skip: blobOrSkip, bytes: 0, matches: [], context, pathRole, directives: [], commit: item.commit };

@@ -24,6 +24,8 @@ export interface LintContext {
   file?: string;
   /** Run the timing probe on regexes that pass the static safety check (default true). */
   probe?: boolean;
+  /** Ids outside `specs` that pair rules may name (built-in ids, when user patterns are linted). */
+  knownIds?: ReadonlySet<string>;
 }
 
 export const ID_FORMAT = /^[a-z0-9-]+(\.[a-z0-9-]+){1,2}$/;
@@ -57,7 +59,17 @@ function asciiLower(s: string): string {
 
 /** Checks every rule on every spec; returns all problems, in pattern order. */
 export function lintPatterns(specs: PatternSpec[], ctx: LintContext): LintProblem[] {
-  return specs.flatMap((spec) => lintPattern(spec, ctx));
+  const ids = new Set(specs.map((s) => s.id));
+  return specs.flatMap((spec) => {
+    const problems = lintPattern(spec, ctx);
+    // A pair partner must be a pattern of the same catalog (user patterns may pair with built-in ones).
+    spec.pair?.with.forEach((id, i) => {
+      if (!ids.has(id) && !(ctx.knownIds?.has(id) ?? false)) {
+        problems.push({ file: positionOf(spec)?.file ?? ctx.file ?? spec.family, line: lineOf(spec, 'pair'), patternId: spec.id, field: `pair.with[${i}]`, message: `'${id}' is not a pattern id; name the identifier's pattern` });
+      }
+    });
+    return problems;
+  });
 }
 
 /** Problems for ids used more than once; the first definition wins, later ones are reported. */
@@ -109,7 +121,19 @@ function lintPattern(spec: PatternSpec, ctx: LintContext): LintProblem[] {
   const re = lintRegex(spec, flags, ctx, report);
   lintKeywords(spec, report);
   lintExamples(spec, report);
-  if (re && spec.keywords.length > 0) lintExampleKeywords(spec, re, report);
+  if (spec.path !== undefined) {
+    let pathRe: RegExp | undefined;
+    try {
+      pathRe = new RegExp(spec.path);
+    } catch (err) {
+      report('path', `does not compile (${(err as Error).message})`);
+    }
+    if (spec.examplePath === undefined) report('example_path', 'a path-scoped pattern names the file its examples are scanned as (e.g. .pgpass)');
+    else if (pathRe && !pathRe.test(spec.examplePath)) report('example_path', `'${spec.examplePath}' does not match path`);
+  }
+  if (spec.signature !== undefined) lintSignature(spec, report);
+  else if (spec.assignment) lintAssignment(spec, report);
+  else if (re && spec.keywords.length > 0) lintExampleKeywords(spec, re, report);
 
   if (spec.migration.trim() === '') report('migration', 'is empty; name a key of patterns/migrations.yaml');
   else if (!ctx.migrationKeys.has(spec.migration)) report('migration', `'${spec.migration}' is not a key in migrations.yaml; add it there or use an existing key`);
@@ -215,6 +239,9 @@ function probeGrowth(re: RegExp, source: string, flags: string): number {
 }
 
 function lintKeywords(spec: PatternSpec, report: Report): void {
+  // A path-scoped pattern (.pgpass, config/master.key) is prefiltered by its path; a signature
+  // detector runs only on binary files' first bytes.
+  if (spec.keywords.length === 0 && (spec.path !== undefined || spec.signature !== undefined)) return;
   if (spec.keywords.length === 0) {
     report('keywords', 'is empty; list the literal prefixes or names that every match contains or sits next to');
     return;
@@ -227,12 +254,42 @@ function lintKeywords(spec: PatternSpec, report: Report): void {
     if (seen.has(lower)) report(`keywords[${i}]`, `'${kw}' repeats another keyword (keywords match case-insensitively)`);
     seen.add(lower);
   });
-  if (spec.generic || spec.windowBefore !== undefined || spec.windowAfter !== undefined) return;
+  if (spec.generic || spec.assignment || spec.windowBefore !== undefined || spec.windowAfter !== undefined) return;
   const source = asciiLower(spec.regex);
   const unescaped = source.replace(/\\([^A-Za-z0-9])/g, '$1');
   if (!spec.keywords.some((kw) => source.includes(asciiLower(kw)) || unescaped.includes(asciiLower(kw)))) {
     report('keywords', 'none appears literally in the regex, so the regex may match without one; use a literal prefix as keyword, or mark the pattern generic or give it a window');
   }
+}
+
+/**
+ * Assignment rules: the regex judges a value, so it is anchored (^...$); the prefilter keywords must be
+ * able to find what the rule requires: each context run (or, without context, each key run) written
+ * without separators must contain a keyword or be contained in one (apikey ~ [api, key]).
+ */
+function lintAssignment(spec: PatternSpec, report: Report): void {
+  const rule = spec.assignment!;
+  if (!spec.regex.startsWith('^') || !spec.regex.endsWith('$')) report('regex', 'an assignment rule judges the whole value: anchor the regex with ^ and $');
+  const kws = spec.keywords.map((k) => asciiLower(k).replace(/[^a-z0-9]/g, ''));
+  const runs = rule.context && rule.context.length > 0 ? { field: 'assignment.context', list: rule.context } : { field: 'assignment.key', list: rule.key };
+  runs.list.forEach((run, i) => {
+    const joined = run.join('');
+    if (!kws.some((k) => k.length > 0 && (joined.includes(k) || k.includes(joined)))) {
+      report(`${runs.field}[${i}]`, `'${run.join(' ')}' has no keyword that finds it; add one (e.g. '${run.join('_')}') to keywords`);
+    }
+  });
+}
+
+/** Signature detectors: the regex compiles, and every example is hex bytes ('hex:...'). */
+function lintSignature(spec: PatternSpec, report: Report): void {
+  try {
+    new RegExp(spec.signature!, 's');
+  } catch (err) {
+    report('signature', `does not compile (${(err as Error).message})`);
+  }
+  [...spec.examples.map((e, i) => [`examples[${i}]`, e] as const), ...spec.negativeExamples.map((e, i) => [`negative_examples[${i}]`, e] as const)].forEach(([field, e]) => {
+    if (!/^hex:(?:[0-9a-f]{2})+$/.test(e)) report(field, "a signature detector's examples are file openings as 'hex:<bytes>'");
+  });
 }
 
 function lintExamples(spec: PatternSpec, report: Report): void {

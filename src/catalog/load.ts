@@ -8,11 +8,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Node } from 'yaml';
 import { ConfigError } from '../model/errors.js';
-import type { PatternSpec } from '../model/types.js';
+import type { AssignmentRule, AssignmentSyntax, PairRule, PatternSpec } from '../model/types.js';
 import { findDuplicateIds, type LintProblem } from './lint.js';
 import { recordPosition } from './positions.js';
 
-type FieldType = 'string' | 'number' | 'boolean' | 'string[]';
+type FieldType = 'string' | 'number' | 'boolean' | 'string[]' | 'assignment' | 'pair';
 
 interface FieldRule {
   prop: keyof PatternSpec;
@@ -31,6 +31,9 @@ const FIELDS: Record<string, FieldRule> = {
   keywords: { prop: 'keywords', type: 'string[]', required: true },
   regex: { prop: 'regex', type: 'string', required: true },
   flags: { prop: 'flags', type: 'string' },
+  path: { prop: 'path', type: 'string' },
+  signature: { prop: 'signature', type: 'string' },
+  example_path: { prop: 'examplePath', type: 'string' },
   min_entropy: { prop: 'minEntropy', type: 'number' },
   validator: { prop: 'validator', type: 'string' },
   migration: { prop: 'migration', type: 'string', required: true },
@@ -43,6 +46,8 @@ const FIELDS: Record<string, FieldRule> = {
   publishable: { prop: 'publishable', type: 'boolean' },
   allow: { prop: 'allow', type: 'string[]' },
   decoder: { prop: 'decoder', type: 'string' },
+  assignment: { prop: 'assignment', type: 'assignment' },
+  pair: { prop: 'pair', type: 'pair' },
   examples: { prop: 'examples', type: 'string[]', required: true },
   negative_examples: { prop: 'negativeExamples', type: 'string[]', required: true },
 };
@@ -191,7 +196,8 @@ function parsePattern(
         if (line !== undefined) fieldLines.set(`${key}[${i}]`, line);
       });
     }
-    values[rule.prop] = value;
+    values[rule.prop] =
+      rule.type === 'assignment' ? toAssignmentRule(value as Record<string, unknown>) : rule.type === 'pair' ? toPairRule(value as Record<string, unknown>) : value;
   }
   for (const [key, rule] of Object.entries(FIELDS)) {
     if (rule.required && !fieldLines.has(key)) {
@@ -205,8 +211,60 @@ function parsePattern(
   return spec;
 }
 
+const ASSIGNMENT_KEYS = ['key', 'context', 'context_window'];
+
+/** `assignment: {key: [...], context: [...], context_window: N}` -> AssignmentRule (word runs split). */
+function toAssignmentRule(v: Record<string, unknown>): AssignmentRule {
+  const runs = (list: unknown): string[][] =>
+    (list as string[]).map((e) => e.toLowerCase().split(/\s+/).filter((w) => w.length > 0));
+  const rule: AssignmentRule = { key: runs(v.key) };
+  if (v.context !== undefined) rule.context = runs(v.context);
+  if (v.context_window !== undefined) rule.contextWindow = v.context_window as number;
+  return rule;
+}
+
+function checkAssignment(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return `expected a map with key (and optionally context, context_window), got ${describe(value)}`;
+  const v = value as Record<string, unknown>;
+  for (const k of Object.keys(v)) if (!ASSIGNMENT_KEYS.includes(k)) return `unknown key '${k}' in assignment; allowed keys are ${ASSIGNMENT_KEYS.join(', ')}`;
+  const list = (k: string, required: boolean): string | undefined => {
+    const l = v[k];
+    if (l === undefined) return required ? `assignment.${k} is required: a list of words or word runs ('api key')` : undefined;
+    if (!Array.isArray(l) || l.length === 0 || l.some((e) => typeof e !== 'string' || e.trim() === '')) return `assignment.${k} must be a non-empty list of words or word runs`;
+    return undefined;
+  };
+  const problem = list('key', true) ?? list('context', false);
+  if (problem) return problem;
+  if (v.context_window !== undefined && (typeof v.context_window !== 'number' || v.context_window < 0 || v.context_window > 4096)) {
+    return 'assignment.context_window must be a number of characters from 0 to 4096';
+  }
+  return undefined;
+}
+
+const PAIR_KEYS = ['with', 'within_lines', 'required'];
+
+function toPairRule(v: Record<string, unknown>): PairRule {
+  return { with: v.with as string[], withinLines: (v.within_lines as number | undefined) ?? 3, required: v.required === true };
+}
+
+function checkPair(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return `expected a map with with (and optionally within_lines, required), got ${describe(value)}`;
+  const v = value as Record<string, unknown>;
+  for (const k of Object.keys(v)) if (!PAIR_KEYS.includes(k)) return `unknown key '${k}' in pair; allowed keys are ${PAIR_KEYS.join(', ')}`;
+  if (!Array.isArray(v.with) || v.with.length === 0 || v.with.some((e) => typeof e !== 'string')) return 'pair.with must be a non-empty list of pattern ids';
+  if (v.within_lines !== undefined && (typeof v.within_lines !== 'number' || !Number.isInteger(v.within_lines) || v.within_lines < 0 || v.within_lines > 50)) {
+    return 'pair.within_lines must be a whole number of lines from 0 to 50';
+  }
+  if (v.required !== undefined && typeof v.required !== 'boolean') return 'pair.required must be true or false';
+  return undefined;
+}
+
 function checkType(type: FieldType, value: unknown): string | undefined {
   switch (type) {
+    case 'pair':
+      return checkPair(value);
+    case 'assignment':
+      return checkAssignment(value);
     case 'string':
       return typeof value === 'string' ? undefined : `expected a string, got ${describe(value)} (quote the value)`;
     case 'number':
@@ -308,6 +366,8 @@ export interface CompiledCatalogJson {
   migrations?: [string, Record<string, unknown>][];
   /** CI posture rules from patterns/posture/ (sources keyed `posture/<name>`), laid out as above; absent when they had problems. */
   posture?: { files: string[]; patterns: PatternSpec[]; positions: [number, number, [string, number][]][] };
+  /** patterns/syntax/assignments.yaml, parsed; its hash is sources['syntax/assignments.yaml']. */
+  syntax?: AssignmentSyntax;
 }
 
 export function sha256(bytes: Uint8Array): string {

@@ -189,6 +189,9 @@ export function classifyMatch(
     demoted ||= out.expired || out.sample;
   }
 
+  // A pair rule found the secret next to its identifier (an AWS key id beside its secret): more certain.
+  if (notes.includes('paired') && confidence !== 'high') confidence = confidence === 'low' ? 'medium' : 'high';
+
   if (spec.publishable) {
     severity = 'low';
     notes.push('publishable');

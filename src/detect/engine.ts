@@ -8,6 +8,9 @@ import { shannonEntropy } from './entropy.js';
 import { isLockfile, isMinified, rejectReason, type Candidate } from './filters.js';
 import { VALIDATORS } from './validators.js';
 import { lineIndex as computeLineStarts, lineIndexAt as lineAt } from '../model/text.js';
+import { AssignmentCache, compileSyntax, impliedKeywords, type CompiledSyntax } from './assignments.js';
+import type { AssignmentSyntax } from '../model/types.js';
+import { redact } from '../model/secret.js';
 
 export { isLockfile, isMinified } from './filters.js';
 
@@ -26,6 +29,8 @@ export interface CompiledPattern {
   validator?: (secret: string) => boolean;
   /** Overlap rank (see patternTier): on overlapping spans the higher tier wins. */
   tier: number;
+  /** spec.path compiled: the pattern runs only on matching paths. */
+  path?: RegExp;
 }
 
 export interface CompiledCatalog {
@@ -37,6 +42,8 @@ export interface CompiledCatalog {
   unkeyed: number[];
   /** Pattern id -> index in `patterns`, for overlap resolution. */
   byId: Map<string, number>;
+  /** Assignment shapes, when the catalog has assignment rules. */
+  syntax?: CompiledSyntax;
 }
 
 /**
@@ -53,6 +60,7 @@ const FORMAT_PATTERN = /^(?:jwt\.token$|pem\.|http\.|url\.basic-credentials$|cur
 const GENERIC_CATCH_ALL: ReadonlySet<string> = new Set(['generic.api-key', 'generic.env-secret']);
 export const SUPERSEDES: Readonly<Record<string, readonly string[]>> = {
   'google.firebase-web-api-key': ['google.api-key'],
+  'aws.secret-access-key': ['aws.secret-access-key.near-key-id'],
 };
 
 export function patternTier(spec: PatternSpec): number {
@@ -81,7 +89,11 @@ function compileRegex(source: string, flags: string, where: string, field: strin
 }
 
 /** Compile every regex, the allow lists and the keyword automaton; done once per process or worker. */
-export function compileCatalog(specs: readonly PatternSpec[]): CompiledCatalog {
+export function compileCatalog(specs: readonly PatternSpec[], syntax?: AssignmentSyntax): CompiledCatalog {
+  if (syntax === undefined && specs.some((s) => s.assignment !== undefined)) {
+    throw new ConfigError('the catalog has assignment rules but no assignment shapes (patterns/syntax/assignments.yaml); pass them to compileCatalog');
+  }
+  const compiledSyntax = syntax ? compileSyntax(syntax) : undefined;
   const patterns: CompiledPattern[] = [];
   const keywordOwners = new Map<string, number[]>();
   const unkeyed: number[] = [];
@@ -104,8 +116,12 @@ export function compileCatalog(specs: readonly PatternSpec[]): CompiledCatalog {
         );
       }
     }
-    patterns.push({ spec, regex, group: groups >= 1 ? 1 : 0, allow, validator, tier: patternTier(spec) });
+    const path = spec.path !== undefined ? compileRegex(spec.path, '', spec.id, 'path') : undefined;
+    patterns.push({ spec, regex, group: groups >= 1 ? 1 : 0, allow, validator, tier: patternTier(spec), path });
     const kws = new Set(spec.keywords.filter((k) => k.length > 0).map(foldAscii));
+    // A shape that implies its key (auth=("u", "p") is a password) brings its own keywords to the rules
+    // that key on it, since the line need not hold the key word itself.
+    if (spec.assignment && compiledSyntax) for (const k of impliedKeywords(compiledSyntax, spec.assignment)) kws.add(foldAscii(k));
     if (kws.size === 0) unkeyed.push(index);
     for (const k of kws) {
       const owners = keywordOwners.get(k);
@@ -116,7 +132,7 @@ export function compileCatalog(specs: readonly PatternSpec[]): CompiledCatalog {
   const automaton = buildAutomaton([...keywordOwners.keys()]);
   const keywordPatterns = automaton.keywords.map((k) => Int32Array.from(keywordOwners.get(k)!));
   const byId = new Map(patterns.map((p, i) => [p.spec.id, i] as [string, number]));
-  return { patterns, automaton, keywordPatterns, unkeyed, byId };
+  return { patterns, automaton, keywordPatterns, unkeyed, byId, syntax: compiledSyntax };
 }
 
 
@@ -191,13 +207,24 @@ export function detectMatches(blob: Blob, compiled: CompiledCatalog, opts: Detec
   const skipGeneric =
     (opts.lockfile ?? isLockfile(blob.path)) || (opts.minified ?? isMinified(blob.path, text, lineStarts));
   const windows = buildWindows(compiled, text, lineStarts, skipGeneric);
+  // Path-scoped patterns (.pgpass, config/master.key) run only where the file is what they describe.
+  for (let p = 0; p < windows.length; p++) {
+    const re = compiled.patterns[p]!.path;
+    if (windows[p] !== undefined && re !== undefined && !re.test(blob.path)) windows[p] = undefined;
+  }
   const matches: Match[] = [];
   const seen = new Set<string>();
+  let assignments: AssignmentCache | undefined;
   for (let p = 0; p < windows.length; p++) {
     const list = windows[p];
     if (!list) continue;
     const cp = compiled.patterns[p]!;
     const re = cp.regex;
+    if (cp.spec.assignment !== undefined && compiled.syntax !== undefined) {
+      assignments ??= new AssignmentCache(compiled.syntax, text, lineStarts);
+      assignmentMatches(cp, list, text, lineStarts, assignments, seen, matches);
+      continue;
+    }
     for (let w = 0; w < list.length; w += 2) {
       const ws = list[w]!;
       const sub = text.slice(ws, list[w + 1]!);
@@ -219,7 +246,82 @@ export function detectMatches(blob: Blob, compiled: CompiledCatalog, opts: Detec
     }
   }
   matches.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
-  return resolveOverlaps(matches, compiled);
+  return applyPairs(resolveOverlaps(matches, compiled), compiled);
+}
+
+/**
+ * Pair rules: a match whose pattern has `pair` takes the nearest partner match (one of pair.with, within
+ * pair.withinLines lines) into its details, redacted, with a 'paired' note that raises its confidence;
+ * the partner is then not reported on its own: one finding for the pair, located at the secret. With
+ * pair.required, a match without a partner is dropped.
+ */
+export function applyPairs(matches: Match[], compiled: CompiledCatalog): Match[] {
+  const pairOf = (m: Match) => compiled.patterns[compiled.byId.get(m.patternId) ?? -1]?.spec.pair;
+  if (!matches.some((m) => pairOf(m) !== undefined)) return matches;
+  const absorbed = new Set<Match>();
+  const dropped = new Set<Match>();
+  for (const m of matches) {
+    const pair = pairOf(m);
+    if (!pair) continue;
+    let best: Match | undefined;
+    for (const p of matches) {
+      if (p === m || !pair.with.includes(p.patternId) || Math.abs(p.line - m.line) > pair.withinLines) continue;
+      if (!best || Math.abs(p.start - m.start) < Math.abs(best.start - m.start)) best = p;
+    }
+    if (!best) {
+      if (pair.required) dropped.add(m);
+      continue;
+    }
+    absorbed.add(best);
+    m.details = { ...m.details, pairedWith: redact(best.secret), pairedPattern: best.patternId, pairedLine: best.line };
+    m.notes = [...(m.notes ?? []), 'paired'];
+  }
+  return matches.filter((m) => !dropped.has(m) && !absorbed.has(m));
+}
+
+/**
+ * Assignment rules: every `key = value` on the lines of the pattern's windows whose key and context
+ * satisfy the rule, judged by the pattern's regex on the value (its capture group is the secret).
+ */
+function assignmentMatches(
+  cp: CompiledPattern,
+  windows: readonly number[],
+  text: string,
+  lineStarts: readonly number[],
+  cache: AssignmentCache,
+  seen: Set<string>,
+  out: Match[],
+): void {
+  const rule = cp.spec.assignment!;
+  const re = cp.regex;
+  for (let w = 0; w < windows.length; w += 2) {
+    const ws = windows[w]!;
+    const we = windows[w + 1]!;
+    const l0 = lineAt(lineStarts, ws);
+    const l1 = lineAt(lineStarts, Math.max(ws, we - 1));
+    for (let li = l0; li <= l1; li++) {
+      for (const a of cache.line(li)) {
+        if (a.valueStart < ws || a.valueStart >= we) continue;
+        if (!cache.accepts(rule, a, li)) continue;
+        re.lastIndex = 0;
+        const m = re.exec(a.value);
+        if (m === null) continue;
+        const secret = m[cp.group];
+        const span = m.indices?.[cp.group];
+        if (secret === undefined || span === undefined || secret.length === 0) continue;
+        const start = a.valueStart + span[0];
+        const end = a.valueStart + span[1];
+        const key = `${cp.spec.id}\0${start}\0${end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const match = toMatch(cp, text, lineStarts, secret, start, end, a.key);
+        if (match) {
+          match.details = { ...match.details, key: a.key.length <= 80 ? a.key : `${a.key.slice(0, 77)}...`, syntax: a.shape };
+          out.push(match);
+        }
+      }
+    }
+  }
 }
 
 /** Whether a match of pattern `a` drops an overlapping match of pattern `b` (see the tiers above). */
@@ -267,8 +369,9 @@ function toMatch(
   secret: string,
   start: number,
   end: number,
+  key?: string,
 ): Match | undefined {
-  const c: Candidate = { spec: cp.spec, allow: cp.allow, validator: cp.validator, secret, text, start, end, notes: [] };
+  const c: Candidate = { spec: cp.spec, allow: cp.allow, validator: cp.validator, secret, text, start, end, notes: [], key };
   if (rejectReason(c) !== undefined) return undefined;
   const li = lineAt(lineStarts, start);
   const le = lineAt(lineStarts, end);

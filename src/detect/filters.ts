@@ -2,6 +2,7 @@
 // plus the file-level tests (lockfile, minified) that switch generic patterns off. Pure; no I/O.
 import type { PatternSpec } from '../model/types.js';
 import { alphabetBits, entropyThreshold, shannonEntropy } from './entropy.js';
+import { keyWordsOf } from '../model/words.js';
 
 /** What a filter sees: one regex candidate and enough of its surroundings to judge it. */
 export interface Candidate {
@@ -15,6 +16,8 @@ export interface Candidate {
   /** Offsets of the secret in text. */
   start: number;
   end: number;
+  /** The key the value is assigned to, when an assignment rule read it (else assignedKey() looks back). */
+  key?: string;
   /** Filled in by the filters that compute them, so that later steps do not compute them again. */
   entropy?: number;
   checksumValid?: boolean;
@@ -84,7 +87,7 @@ export function allowList(c: Candidate): string | undefined {
 
 // Documentation words and masks; AWS publishes AKIAIOSFODNN7EXAMPLE and a secret ending in EXAMPLEKEY.
 const PLACEHOLDER_WORDS =
-  /example|sample|dummy|fake|changeme|change_me|change-me|placeholder|your[_-]|replace[_-]?me|redacted|insert[_-]?your|\*{4}|\.\.\.|…|<[A-Za-z][\w -]*>|^\[[A-Za-z][\w -]*\]$/i;
+  /example|sample|dummy|fake|changeme|change_me|change-me|placeholder|your[_-]|replace[_-]?me|replace[_-]?with|redacted|insert[_-]?your|enter[_-]?your|\*{4}|\.\.\.|…|<[A-Za-z][\w -]*>|^\[[A-Za-z][\w -]*\]$/i;
 // Masks written with x: case-sensitive, since a random token may hold a mixed-case xXx.
 const X_MASK = /xxx|XXXX/;
 // References and templating: the value names where a secret lives, it is not one.
@@ -99,6 +102,16 @@ export function placeholderReason(secret: string, before = ''): string | undefin
   if (REFERENCE_VALUE.test(secret)) return 'reference';
   if (before !== '' && REFERENCE_BEFORE.test(before)) return 'reference';
   return undefined;
+}
+
+// A value that is a template slot or a constant's name: {password}, %(password)s, <token>, :password,
+// DB_PASSWORD, PERSONAL_ACCESS_TOKEN (upper-case names with an underscore, as in
+// https://USERNAME:PERSONAL_ACCESS_TOKEN@github.com), or an upper-case secret word alone.
+const TEMPLATE_SLOT = /^(?:\{[A-Za-z_][\w.-]{0,60}\}|%\([A-Za-z_]\w{0,60}\)[sd]|<[A-Za-z_][\w .-]{0,60}>|:[a-z_]\w{0,60}|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|PASSWORD|PASSWD|PASS|TOKEN|SECRET|APIKEY|API_KEY|PWD)$/;
+
+/** All patterns (kept with a note when the checksum is valid): template slots and constant names. */
+export function templateSlot(c: Candidate): string | undefined {
+  return TEMPLATE_SLOT.test(c.secret) ? dropOrNote(c, 'template-slot') : undefined;
 }
 
 /** All patterns (kept with a note when the checksum is valid): documentation values and references. */
@@ -215,14 +228,25 @@ export function hashWithContext(c: Candidate): string | undefined {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Generic patterns: a UUID is an identifier unless a provider pattern says otherwise. */
+// Keys whose value is an identifier: a UUID there is an id. Many SaaS keys are UUIDs (Heroku, Snyk,
+// Opsgenie, HubSpot, npm legacy tokens), so a UUID under a secret-named key is kept.
+const ID_KEY_WORDS: ReadonlySet<string> = new Set(['id', 'ids', 'uuid', 'guid', 'uid', 'tenant', 'subscription', 'account', 'client', 'app', 'application', 'project', 'org', 'organization', 'workspace', 'object', 'principal', 'resource', 'request', 'correlation', 'trace', 'instance', 'device', 'user', 'group', 'role']);
+
+/** Generic patterns: a UUID under an id-like key (or under no key at all) is an identifier. */
 export function uuidValue(c: Candidate): string | undefined {
-  return c.spec.generic && UUID.test(c.secret) ? 'uuid' : undefined;
+  if (!c.spec.generic || !UUID.test(c.secret)) return undefined;
+  const words = keyWordsOf(assignedKey(c));
+  const last = words[words.length - 1];
+  if (last === undefined || ID_KEY_WORDS.has(last)) return 'uuid';
+  // tenant_secret_id, client_id_token: an id word anywhere but a secret word last is still a secret.
+  return /^(?:secret|token|key|password|passwd|pwd|pass|credential|credentials|apikey)$/.test(last) ? undefined : 'uuid';
 }
 
 const IDENTIFIER_SHAPES: readonly RegExp[] = [
-  /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/, // dotted path: config.auth.token, this.password
-  /^[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*(?:\.[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*)+$/, // path with indexes: Jobs[-1].JobId
+  // Dotted paths whose segments are words (config.auth.token, this.password, process.env.DB_PASS), not a
+  // random value that happens to hold a dot (TteHZUN.rUf2z_PP is a password).
+  /^(?:[a-z_$][a-z0-9_$]*(?:[A-Z][a-z0-9_$]+)*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z][A-Z0-9_]*)(?:\.(?:[a-z_$][a-z0-9_$]*(?:[A-Z][a-z0-9_$]+)*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z][A-Z0-9_]*))+$/,
+  /^[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])+(?:\.[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*)+$/, // path with indexes: Jobs[-1].JobId
   /^[A-Za-z_$][\w$.]*\(/, // call: getToken(), os.getenv("X")
   /^[a-z]+(?:[A-Z][a-z]+)+\d*$/, // camelCase words: getAccessToken (digits only at the end: Qm4Xt8 is not words)
   /^(?:[A-Z][a-z]+){2,}\d*$/, // PascalCase words: ApiKeyProvider
@@ -270,19 +294,13 @@ export function locatorValue(c: Candidate): string | undefined {
  * operator and opening quote, on the value's own line; '' when there is none.
  */
 export function assignedKey(c: Candidate): string {
+  if (c.key !== undefined) return c.key;
   const m = /([A-Za-z0-9_.-]+)["'`]?\s{0,3}(?::=|=>|\?=|\|\||[:=,])?\s{0,3}["'`]?$/.exec(contextBefore(c, 120));
   return m ? m[1]! : '';
 }
 
-/** A key name split into lower-case words: nextPageToken, NEXT_PAGE_TOKEN, next-page-token -> next page token. */
-export function keyWords(key: string): string[] {
-  return key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0);
-}
+/** A key name split into lower-case words (the one rule lives in model/words.ts). */
+export const keyWords = keyWordsOf;
 
 // The last word of a key that holds something next to a secret, not the secret: its id, where it lives,
 // its type, a hash or signature of it, its size or age, a label for it.
@@ -348,6 +366,7 @@ export const VALUE_FILTERS: readonly ValueFilter[] = [
   lengthSanity,
   allowList,
   documentationPlaceholder,
+  templateSlot,
   repeatedOrSequential,
   encodedBlob,
   lowEntropy,

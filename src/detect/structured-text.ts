@@ -208,14 +208,14 @@ export function detectNpmrc(run: StructuredRun): void {
 // Names of where a secret lives (KMS alias, secret path, ARN), not the secret: `alias/app-prod`, `prod/app/db`.
 const RESOURCE_NAME = /^(?:arn:|[a-z][a-z0-9-]*(?:\/[a-z0-9][a-z0-9._-]*)+$)/;
 
-function assignmentHit(run: StructuredRun, id: string, name: string, value: string, span: Span, details: Record<string, string>, force = false): void {
+function assignmentHit(run: StructuredRun, id: string, name: string, value: string, span: Span, details: Record<string, string>, force = false, overGeneric = false): void {
   const kind = secretName(name);
   if (kind === undefined && !force) return;
   // Values with a scheme are URLs (their credentials are the URL rules' business); paths are not secrets.
   if (value.includes('://') || /^(?:\/|~\/|\.\.?\/)/.test(value) || RESOURCE_NAME.test(value)) return;
   const base = SPEC.get(id)!;
   const spec = kind === 'password' ? { ...base, minEntropy: 2.5 } : base;
-  report(run, { id, span, secret: value, details, overGeneric: false, accept: () => acceptValue(spec, value, { text: run.blob.text, ...span }) });
+  report(run, { id, span, secret: value, details, overGeneric, accept: () => acceptValue(spec, value, { text: run.blob.text, ...span }) });
 }
 
 /** KEY=VALUE lines of a dotenv file whose KEY names a secret (credentials reference, section 11). */
@@ -240,7 +240,8 @@ export function detectDotenv(run: StructuredRun): void {
       vs = start;
     }
     if (value === '') continue;
-    assignmentHit(run, 'dotenv.secret-assignment', m[1]!, value, { start: vs, end: vs + value.length }, { variable: m[1]! });
+    // In a dotenv file the dotenv rule owns KEY=VALUE: it replaces a generic assignment match of the value.
+    assignmentHit(run, 'dotenv.secret-assignment', m[1]!, value, { start: vs, end: vs + value.length }, { variable: m[1]! }, false, true);
   }
 }
 

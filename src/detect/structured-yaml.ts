@@ -113,37 +113,49 @@ export function detectSecretManifests(run: StructuredRun, scanDecoded: (text: st
   for (const doc of cleanDocuments(text)) {
     const root = doc.contents;
     if (!isMap(root) || scalarString(root, 'kind') !== 'Secret') continue;
-    const data = root.get('data', true);
-    if (!isMap(data)) continue;
     const metadata: unknown = root.get('metadata', true);
     const manifestName = isMap(metadata) ? scalarString(metadata, 'name') : undefined;
-    for (const pair of data.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-      const keyStart = nodeStart(pair.key);
-      const valueSpan = scalarSpan(pair.value, text);
-      if (key === undefined || keyStart === undefined || !valueSpan || !isScalar(pair.value)) continue;
-      const decoded = decodeBase64Text(String(pair.value.value));
-      if (decoded === undefined) continue;
-      const span = { start: keyStart, end: valueSpan.end };
-      const details: Record<string, string> = { dataKey: key };
-      if (manifestName !== undefined) details.secretName = manifestName;
-      const found = scanDecoded(decoded, key);
-      for (const m of found) {
-        if (!run.ids.has(m.patternId)) continue;
-        const moved = makeMatch(run.blob, m.patternId, span, m.secret, { ...m.details, ...details }, [
-          ...new Set([...(m.notes ?? []), 'decoded-from-base64']),
-        ]);
-        if (m.kindOverride) moved.kindOverride = m.kindOverride;
-        if (m.severityOverride) moved.severityOverride = m.severityOverride;
-        moved.checksum = m.checksum;
-        run.out.push(moved);
+    // data: values are base64; stringData: values are the plain text (the API server encodes them).
+    for (const [field, encoded] of [['data', true], ['stringData', false]] as const) {
+      const data = root.get(field, true);
+      if (!isMap(data)) continue;
+      for (const pair of data.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        const keyStart = nodeStart(pair.key);
+        const valueSpan = scalarSpan(pair.value, text);
+        if (key === undefined || keyStart === undefined || !valueSpan || !isScalar(pair.value)) continue;
+        const raw = String(pair.value.value);
+        const decoded = encoded ? decodeBase64Text(raw) : raw;
+        if (decoded === undefined) continue;
+        const span = encoded ? { start: keyStart, end: valueSpan.end } : valueSpan;
+        const details: Record<string, string> = { dataKey: key };
+        if (manifestName !== undefined) details.secretName = manifestName;
+        const note = encoded ? ['decoded-from-base64'] : [];
+        const found = scanDecoded(decoded, key);
+        for (const m of found) {
+          if (!run.ids.has(m.patternId)) continue;
+          const moved = makeMatch(run.blob, m.patternId, span, m.secret, { ...m.details, ...details }, [...new Set([...(m.notes ?? []), ...note])]);
+          if (m.kindOverride) moved.kindOverride = m.kindOverride;
+          if (m.severityOverride) moved.severityOverride = m.severityOverride;
+          moved.checksum = m.checksum;
+          run.out.push(moved);
+        }
+        if (found.length > 0 || /[\r\n]/.test(decoded.trim())) continue;
+        const spec = SPEC.get('kubernetes.secret-data')!;
+        const value = decoded.trim();
+        if (!run.ids.has(spec.id)) continue;
+        // A Secret is a credential by declaration: whatever its key is called, a high-entropy value is
+        // reported; a secret-named key lowers the bar (passwords), an id-like key (ca.crt, username,
+        // host) is left to the rules above.
+        const named = secretName(key);
+        if (named === undefined && (NOT_SECRET_DATA_KEY.test(key) || value.length < 12)) continue;
+        const judged = named === 'password' ? { ...spec, minEntropy: 2.5 } : named === undefined ? { ...spec, minEntropy: 3.5 } : spec;
+        if (!acceptValue(judged, value)) continue;
+        run.out.push(makeMatch(run.blob, spec.id, span, value, details, note));
       }
-      if (found.length > 0 || /[\r\n]/.test(decoded.trim())) continue;
-      const spec = SPEC.get('kubernetes.secret-data')!;
-      const value = decoded.trim();
-      if (!run.ids.has(spec.id) || secretName(key) === undefined) continue;
-      if (!acceptValue(secretName(key) === 'password' ? { ...spec, minEntropy: 2.5 } : spec, value)) continue;
-      run.out.push(makeMatch(run.blob, spec.id, span, value, details, ['decoded-from-base64']));
     }
   }
 }
+
+// Data keys that name what is beside a credential, not a credential: certificates (public), users, hosts.
+const NOT_SECRET_DATA_KEY = /(?:^|[._-])(?:ca|crt|cert|certificate|pem|pub|public|namespace|user|username|login|email|host|hostname|port|url|uri|endpoint|database|db|dbname|name|region|id|account|bucket|config|conf|json|yaml|yml|properties)$/i;

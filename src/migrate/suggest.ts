@@ -30,6 +30,7 @@ const KIND_FALLBACK: Partial<Record<CredentialKind, string>> = {
   'short-lived-token': FIX_LEAK_PATH,
   'private-key': 'private-key-short-lived-certs',
   'refresh-token': 'refresh-token-exchange',
+  'password-hash': 'password-hash-removal',
 };
 const PROVIDER_FALLBACK: Record<string, string> = {
   aws: 'aws-oidc',

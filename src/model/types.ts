@@ -8,6 +8,8 @@ export const CREDENTIAL_KINDS = [
   'static-key',
   'short-lived-token',
   'private-key',
+  // A password hash (htpasswd, /etc/shadow, a users table dump): crackable offline, but not the credential.
+  'password-hash',
 ] as const;
 export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
 
@@ -64,6 +66,15 @@ export interface PatternSpec {
   keywords: string[];
   /** JavaScript regex source with exactly one capture group, the secret. */
   regex: string;
+  /**
+   * Signature detector: a regex over the first 64 bytes (latin1) of a file skipped as binary (PKCS#12,
+   * Java key stores). The file is reported as a container, never decoded; examples are hex bytes.
+   */
+  signature?: string;
+  /** The pattern runs only on files whose repository path matches this regex (.pgpass, config/master.key). */
+  path?: string;
+  /** The path `keyshift patterns check` scans this pattern's examples as (required with `path`). */
+  examplePath?: string;
   /** Extra regex flags; only 'i', 'm' and 's' are accepted. 'g' and 'd' are added by the engine. */
   flags: string;
   /** Minimum Shannon entropy of the secret, in bits per character, scaled by length in the engine. */
@@ -87,6 +98,18 @@ export interface PatternSpec {
   allow: string[];
   /** Post-processing of the secret (jwt decodes claims; base64 decodes and rescans). */
   decoder?: 'jwt' | 'basic-auth' | 'url-credentials';
+  /**
+   * Assignment rule: the regex judges the value of a `key = value` that an assignment shape read
+   * (patterns/syntax/assignments.yaml), when the key holds one of `key` and the key path or the text
+   * before holds one of `context`. Each entry is a run of words ('api key' matches apiKey, API_KEY).
+   */
+  assignment?: AssignmentRule;
+  /**
+   * Pair rule: the secret is recognised next to its identifier (an AWS key id beside its secret). The
+   * partner (a match of one of `with` within `withinLines` lines) is folded into this finding's details
+   * and raises its confidence; with `required`, a match without a partner is dropped.
+   */
+  pair?: PairRule;
   examples: string[];
   negativeExamples: string[];
   /** CI posture rules only (patterns/posture/*.yaml): what the YAML walkers look for and the federated fix. */
@@ -167,6 +190,44 @@ export interface PostureReplacement {
   /** Inputs, env or variable names that carry the long-lived secret and go away. */
   remove: string[];
   snippet: string;
+}
+
+export interface PairRule {
+  with: string[];
+  withinLines: number;
+  required: boolean;
+}
+
+export interface AssignmentRule {
+  /** Word runs of which one must occur in the key's last segment. */
+  key: string[][];
+  /** Word runs of which one must occur in the key path (parents and key) or in the context window. */
+  context?: string[][];
+  /** Characters before the key also searched for a context run (prose, a provider name on an earlier line). */
+  contextWindow?: number;
+}
+
+/** One assignment shape of patterns/syntax/assignments.yaml. */
+export interface AssignmentShapeSpec {
+  id: string;
+  /** Named groups: `key` (unless `key` below), `value`, and `q` when the value may be quoted. */
+  regex: string;
+  flags?: string;
+  /** The line must also match this regex. */
+  requires?: string;
+  /** The key the syntax implies, for shapes without a key group. */
+  key?: string;
+  /** With `key`: prefilter keywords that find the shape (the line need not hold the key word). */
+  keywords?: string[];
+  examples: { line: string; key: string; value: string }[];
+  negativeExamples: string[];
+}
+
+/** patterns/syntax/assignments.yaml as loaded. */
+export interface AssignmentSyntax {
+  shapes: AssignmentShapeSpec[];
+  /** Compound words split for matching: apikey -> [api, key]. */
+  compounds: Record<string, string[]>;
 }
 
 /** A file or blob to scan, as the sources stage yields it. Paths are repo-relative POSIX. */

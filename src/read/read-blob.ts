@@ -101,16 +101,16 @@ export function decodeBytes(path: string, bytes: Uint8Array): Blob | Skip {
     return finish(path, bytes, 'utf-16be', 2);
   }
   const magic = magicName(bytes);
-  if (magic) return skip(path, 'binary', magic);
+  if (magic) return binarySkip(path, bytes, magic);
   const utf16 = guessUtf16(bytes);
   if (utf16) {
     const blob = finish(path, bytes, utf16, 0);
     // A mostly-ASCII UTF-16 guess that decodes to control characters was binary after all.
-    if ('text' in blob && controlShare(blob.text) > 0.1) return skip(path, 'binary', 'control characters');
+    if ('text' in blob && controlShare(blob.text) > 0.1) return binarySkip(path, bytes, 'control characters');
     return blob;
   }
   const why = binaryReason(bytes);
-  if (why) return skip(path, 'binary', why);
+  if (why) return binarySkip(path, bytes, why);
   return finish(path, bytes, 'utf-8', 0);
 }
 
@@ -145,6 +145,23 @@ function countReplacements(text: string): number {
     i = text.indexOf('\uFFFD', i + 1);
   }
   return count;
+}
+
+/**
+ * The first bytes of a file skipped as binary (latin1), for the signature detectors (PKCS#12, Java key
+ * stores): kept beside the Skip, never on it, so no report or log can carry file content.
+ */
+const binaryHeads = new WeakMap<Skip, string>();
+export const SIGNATURE_BYTES = 64;
+
+export function binaryHead(s: Skip): string | undefined {
+  return binaryHeads.get(s);
+}
+
+function binarySkip(path: string, bytes: Uint8Array, detail: string): Skip {
+  const s = skip(path, 'binary', detail);
+  binaryHeads.set(s, Buffer.from(bytes.subarray(0, SIGNATURE_BYTES)).toString('latin1'));
+  return s;
 }
 
 function skip(path: string, reason: SkipReason, detail?: string): Skip {

@@ -116,6 +116,7 @@ export const KIND_LABELS: Record<CredentialKind, string> = {
   'static-key': 'static key',
   'short-lived-token': 'short-lived token',
   'private-key': 'private key',
+  'password-hash': 'password hash',
 };
 
 /**
