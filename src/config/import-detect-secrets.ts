@@ -28,8 +28,10 @@ export function importDetectSecretsConfig(jsonText: string, file: string): Impor
     data = JSON.parse(jsonText.replace(/^\uFEFF/, ''));
   } catch (err) {
     // V8 quotes text around the error, which can be a secret in a baseline: keep the position only.
-    const where = /line (\d+)/.exec((err as Error).message);
-    throw new ConfigError('not valid JSON; pass the .secrets.baseline that detect-secrets wrote', file, where ? Number(where[1]) : undefined);
+    const msg = (err as Error).message;
+    const pos = /position (\d+)/.exec(msg);
+    const line = pos ? jsonText.slice(0, Number(pos[1])).split('\n').length : jsonText.trimEnd().split('\n').length;
+    throw new ConfigError('not valid JSON; pass the .secrets.baseline that detect-secrets wrote', file, line);
   }
   if (!isObj(data) || (!Array.isArray(data.plugins_used) && !isObj(data.results))) {
     throw new ConfigError('expected a detect-secrets baseline (an object with plugins_used and results)', file, 1);

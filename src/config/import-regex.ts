@@ -242,6 +242,10 @@ export function requiredLiteral(js: string): string | undefined {
       // The previous character is optional or repeated: it is not required as written.
       run = run.slice(0, -1);
       flush();
+      if (c === '{') {
+        const close = js.indexOf('}', i);
+        if (close > 0) i = close;
+      }
       continue;
     }
     if ('.^$+'.includes(c)) {
