@@ -6,13 +6,15 @@ import { Command, Option } from 'commander';
 import { ConfigError, UsageError, EXIT_CLEAN } from '../model/errors.js';
 import type { CliIO } from './main.js';
 import { STARTER_CONFIG } from '../config/config.js';
-import { createBaseline, updateBaseline, parseBaseline, compareBaselines, importGitleaks, importDetectSecrets, relocateImported, formatBaseline } from '../suppress/baseline.js';
+import { createBaseline, updateBaseline, parseBaseline, compareBaselines, importGitleaks, importDetectSecrets, importGitleaksIgnore, relocateImported, formatBaseline } from '../suppress/baseline.js';
+import { loadGitleaksRuleMap, registerConfigImport } from './import-command.js';
 import { runConfiguredScan } from '../scan-request.js';
 import { requestFromOptions, addScanOptions, type ScanCliOptions } from './scan-command.js';
 
 const DEFAULT_BASELINE = '.keyshift-baseline';
 
 export function registerConfigCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  registerConfigImport(program, io, setExit);
   program
     .command('init')
     .description('write a commented starter .keyshift.yaml in the current directory')
@@ -68,23 +70,37 @@ export function registerConfigCommands(program: Command, io: CliIO, setExit: (co
     baseline
       .command('import')
       .description("import a peer's report or baseline, re-located onto keyshift findings by scanning")
-      .argument('<report>', 'gitleaks JSON report or detect-secrets .secrets.baseline')
+      .argument('<report>', 'gitleaks JSON report, .gitleaksignore, or detect-secrets .secrets.baseline')
       .argument('[paths...]', 'files or directories to scan', ['.'])
-      .addOption(new Option('--from <tool>', 'the peer that wrote the report').choices(['gitleaks', 'detect-secrets']).makeOptionMandatory())
+      .addOption(new Option('--from <tool>', 'the peer that wrote the report').choices(['gitleaks', 'gitleaksignore', 'detect-secrets']).makeOptionMandatory())
       .addOption(new Option('--file <file>', 'baseline file to write (merged with an existing one)').default(DEFAULT_BASELINE)),
     'text',
-  ).action(async (report: string, paths: string[], opts: ScanCliOptions & { from: 'gitleaks' | 'detect-secrets'; file: string }) => {
+  ).action(async (report: string, paths: string[], opts: ScanCliOptions & { from: 'gitleaks' | 'gitleaksignore' | 'detect-secrets'; file: string }) => {
     const reportPath = resolve(io.cwd, report);
     if (!existsSync(reportPath)) throw new ConfigError(`${report} does not exist`);
     const text = readFileSync(reportPath, 'utf8');
-    const imported = opts.from === 'gitleaks' ? importGitleaks(text, { root: io.cwd }, report) : importDetectSecrets(text, { root: io.cwd }, report);
+    const imported =
+      opts.from === 'gitleaks'
+        ? importGitleaks(text, { root: io.cwd }, report)
+        : opts.from === 'gitleaksignore'
+          ? importGitleaksIgnore(text, gitleaksRuleMapper(), { root: io.cwd }, report)
+          : importDetectSecrets(text, { root: io.cwd }, report);
     const findings = await scanFor(paths, opts);
     const { entries, unmatched } = relocateImported(imported, findings);
     const file = resolve(io.cwd, opts.file);
     const existing = existsSync(file) ? parseBaseline(readFileSync(file, 'utf8'), file) : [];
     writeFileSync(file, formatBaseline([...existing, ...entries]));
     io.stdout(`imported ${entries.length} of ${imported.length} ${opts.from} entries into ${opts.file}\n`);
-    for (const u of unmatched) io.stderr(`keyshift: not matched: ${u.path}:${u.line} (${u.peerRule}); no current finding at that place\n`);
+    for (const u of unmatched) {
+      const hint = u.commit ? `; it was recorded at commit ${u.commit.slice(0, 12)}: add --history to match findings in history` : '';
+      io.stderr(`keyshift: not matched: ${u.path}:${u.line} (${u.peerRule}); no current finding at that place${hint}\n`);
+    }
     setExit(EXIT_CLEAN);
   });
+}
+
+/** gitleaks default rule id -> keyshift ids; undefined for other rules (then any finding on that line matches). */
+function gitleaksRuleMapper(): (rule: string) => string[] | undefined {
+  const map = loadGitleaksRuleMap();
+  return (rule) => map.get(rule);
 }

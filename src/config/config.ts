@@ -245,8 +245,13 @@ export function parseSize(value: string | number): number | undefined {
  * gitleaks configs write it) turned into the 'i' flag. Throws SyntaxError when invalid.
  */
 export function compileUserRegex(source: string): RegExp {
-  if (source.startsWith('(?i)')) return new RegExp(source.slice(4), 'i');
-  return new RegExp(source);
+  const { body, flags } = userRegexParts(source);
+  return new RegExp(body, flags);
+}
+
+/** The user-regex rule as parts: a leading (?i) becomes the 'i' flag; the rest is JavaScript syntax. */
+export function userRegexParts(source: string): { body: string; flags: '' | 'i' } {
+  return source.startsWith('(?i)') ? { body: source.slice(4), flags: 'i' } : { body: source, flags: '' };
 }
 
 const TOP_KEYS = [

@@ -143,6 +143,12 @@ export interface ImportedEntry {
   secret?: Secret;
   /** The peer's rule id or plugin type, for the unmatched report. */
   peerRule: string;
+  /** Only findings of these keyshift pattern ids can be this entry (the peer's rule, mapped). */
+  ruleIds?: string[];
+  /** The peer's rule has no keyshift mapping: any finding on exactly this line is it. */
+  sameLineAnyRule?: boolean;
+  /** Commit the peer's entry was recorded at (.gitleaksignore history fingerprints). */
+  commit?: string;
 }
 
 export interface ImportOptions {
@@ -239,6 +245,36 @@ export function importDetectSecrets(baselineJson: string, opts: ImportOptions = 
   return out;
 }
 
+/**
+ * Entries of a .gitleaksignore: one gitleaks fingerprint per line, `file:rule:line` or
+ * `commit:file:rule:line` (blank lines and # comments skipped). They hold no secret, so entries are
+ * re-located by place and rule: `mapRule` gives the keyshift ids a gitleaks rule id stands for, or
+ * undefined when it has none (then any finding on exactly that line matches). Throws ConfigError with
+ * file:line on a line that is not a fingerprint.
+ */
+export function importGitleaksIgnore(
+  text: string,
+  mapRule: (gitleaksRule: string) => string[] | undefined,
+  opts: ImportOptions = {},
+  file = '.gitleaksignore',
+): ImportedEntry[] {
+  const out: ImportedEntry[] = [];
+  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    const m = /^(?:([0-9a-f]{7,40}):)?(.+):([^:\s]+):(\d+)$/i.exec(line);
+    if (!m) throw new ConfigError('expected a gitleaks fingerprint "file:rule:line" or "commit:file:rule:line"', file, i + 1);
+    const [, commit, path, rule, lineNo] = m as unknown as [string, string | undefined, string, string, string];
+    const entry: ImportedEntry = { path: normalizePath(path, opts.root), line: Number(lineNo), peerRule: rule };
+    const ids = mapRule(rule);
+    if (ids) entry.ruleIds = ids;
+    else entry.sameLineAnyRule = true;
+    if (commit) entry.commit = commit.toLowerCase();
+    out.push(entry);
+  });
+  return out;
+}
+
 const LINE_SLACK = 2;
 const MIN_CONTAINED = 8;
 
@@ -263,7 +299,9 @@ export function relocateImported(imported: ImportedEntry[], findings: Finding[])
   const entries: BaselineEntry[] = [];
   const unmatched: ImportedEntry[] = [];
   for (const e of imported) {
-    const candidates = byPath.get(e.path) ?? [];
+    let candidates = byPath.get(e.path) ?? [];
+    if (e.ruleIds) candidates = candidates.filter((f) => e.ruleIds!.includes(f.ruleId));
+    else if (e.sameLineAnyRule) candidates = candidates.filter((f) => f.line <= e.line && e.line <= Math.max(f.line, f.endLine));
     let hits: Finding[] = [];
     if (e.secretSha1) hits = candidates.filter((f) => hashOf(f) === e.secretSha1);
     if (hits.length === 0 && e.secret) hits = candidates.filter((f) => contains(f.secret.reveal(), e.secret!.reveal()));
