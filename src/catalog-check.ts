@@ -1,16 +1,17 @@
 // `keyshift patterns check`: the linter plus every example run through the full engine (keyword-windowed
 // regexes, CI posture and structured detectors with the whole catalog compiled), so an example that only a
 // bare regex would match, or that another rule shadows, is caught.
-import type { Blob, PatternSpec } from './model/types.js';
+import type { PatternSpec } from './model/types.js';
 import { loadPatterns } from './catalog/load.js';
 import { formatProblems } from './catalog/lint.js';
 import { loadMigrations } from './migrate/load.js';
 import { POSTURE_SPECS } from './detect/posture.js';
-import { STRUCTURED_SPECS, STRUCTURED_EXAMPLE_PATHS } from './detect/structured.js';
-import { detectContext } from './classify/context.js';
-import { lineIndex } from './read/read-blob.js';
-import { lintAll } from './catalog-setup.js';
-import { createEngine, detectAll, isPostureId, type DetectionEngine } from './scan-worker.js';
+import { STRUCTURED_SPECS } from './detect/structured.js';
+import { lintAll, loadCustomPatterns } from './catalog-setup.js';
+import { createEngine, type DetectionEngine } from './scan-worker.js';
+import { exampleProblems } from './catalog-examples.js';
+
+export { exampleBlob, examplePath } from './catalog-examples.js';
 
 export interface CatalogCheck {
   patterns: number;
@@ -19,41 +20,27 @@ export interface CatalogCheck {
   problems: string[];
 }
 
-export function exampleBlob(text: string, path = 'example.txt'): Blob {
-  return { path, text, lineStarts: lineIndex(text), encoding: 'utf-8', bytes: Buffer.byteLength(text) };
-}
-
-/** The path an example is scanned as: posture and structured examples are whole files of a kind. */
-export function examplePath(spec: PatternSpec): string {
-  if (isPostureId(spec.id)) return spec.id.includes('gitlab') ? '.gitlab-ci.yml' : '.github/workflows/example.yml';
-  return STRUCTURED_EXAMPLE_PATHS[spec.id] ?? 'example.txt';
-}
-
 /** Runs every example of every pattern through the engine with the whole catalog compiled. */
 export function checkExamples(patterns: PatternSpec[], engine: DetectionEngine = createEngine(patterns)): string[] {
-  const problems: string[] = [];
-  for (const p of patterns) {
-    const path = examplePath(p);
-    const { context } = detectContext(path);
-    const ids = (ex: string): string[] => detectAll(exampleBlob(ex, path), context, engine).map((m) => m.patternId);
-    for (const ex of p.examples) {
-      if (!ids(ex).includes(p.id)) problems.push(`${p.family}: ${p.id}: examples: not detected by the engine: ${JSON.stringify(ex.slice(0, 60))}`);
-    }
-    for (const ex of p.negativeExamples) {
-      if (ids(ex).includes(p.id)) problems.push(`${p.family}: ${p.id}: negative_examples: wrongly detected: ${JSON.stringify(ex.slice(0, 60))}`);
-    }
-  }
-  return problems;
+  return exampleProblems(patterns, engine).map(({ spec, example, positive }) =>
+    positive
+      ? `${spec.family}: ${spec.id}: examples: not detected by the engine: ${JSON.stringify(example.slice(0, 60))}`
+      : `${spec.family}: ${spec.id}: negative_examples: wrongly detected: ${JSON.stringify(example.slice(0, 60))}`,
+  );
 }
 
-export function checkCatalog(dir?: string): CatalogCheck {
+/** `custom`: the repository's own patterns (config `patterns.custom`), checked as a scan checks them. */
+export function checkCatalog(dir?: string, custom?: { custom: { raw: unknown; line: number }[]; file: string }): CatalogCheck {
   const loaded = loadPatterns(dir);
   const migrations = loadMigrations();
   // A folder given with --dir is checked alone; the built-in check includes the rules written in code.
-  const all = dir ? loaded.patterns : [...loaded.patterns, ...POSTURE_SPECS, ...STRUCTURED_SPECS];
-  const lint = [...loaded.problems, ...lintAll(all, migrations)];
+  const builtin = dir ? loaded.patterns : [...loaded.patterns, ...POSTURE_SPECS, ...STRUCTURED_SPECS];
+  const lint = [...loaded.problems, ...lintAll(builtin, migrations)];
   const problems = lint.length > 0 ? formatProblems(lint).split('\n') : [];
-  problems.push(...checkExamples(all));
+  problems.push(...checkExamples(builtin));
+  const user = custom ? loadCustomPatterns(custom.custom, custom.file, builtin, migrations) : undefined;
+  if (user) problems.push(...user.problems);
+  const all = [...builtin, ...(user?.patterns ?? [])];
   return {
     patterns: all.length,
     examples: all.reduce((n, p) => n + p.examples.length, 0),
