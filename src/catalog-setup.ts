@@ -242,7 +242,9 @@ export function selectPatterns(all: PatternSpec[], sel: CatalogSelection): { act
   const active = all.filter((p) => on.has(p) && (enable.includes(p.id) || !disable.some((k) => selects(p, k))));
   if (active.length === 0) {
     const field = sel.only && sel.only.length > 0 ? 'patterns.only' : 'patterns.disable';
-    throw new ConfigError(`${field}: the pattern selection leaves no pattern to run, so every scan would pass; name existing patterns (see keyshift patterns list)`, sel.customFile ?? '.keyshift.yaml', sel.lines?.[`${field}[0]`]);
+    // The warnings say why (an entry that names nothing); they are part of the error, since no scan runs to print them.
+    const why = warnings.length > 0 ? `\n${warnings.join('\n')}` : '';
+    throw new ConfigError(`${field}: the pattern selection leaves no pattern to run, so every scan would pass; name existing patterns (see keyshift patterns list)${why}`, sel.customFile ?? '.keyshift.yaml', sel.lines?.[`${field}[0]`]);
   }
   return { active, warnings };
 }

@@ -146,7 +146,7 @@ function lineAt(lineStarts: number[], offset: number): number {
 
 /**
  * Directives that name a pattern id the catalog does not have: they suppress nothing, which is easy to miss
- * (`keyshift:allow aws.access-key` for `aws.access-key-id`). In path, then line order.
+ * (an id with a typo, or one that was never in the catalog). In path, then line order.
  */
 export function unknownDirectiveIds(
   byPath: Map<string, Map<number, Directive[]>>,
