@@ -43,7 +43,7 @@ export class Secret {
 /**
  * The one rule for echoing text a user wrote (a config value, a map key, a list entry, an id in a directive)
  * in an error or warning: a short word (printable ASCII, at most 12 characters), or a lowercase name or path
- * made of short pieces (`generic.password`, `.keyshift-baseline`, `ci/secrets.txt`: lowercase letters and
+ * made of short pieces (`aws.access-key-id`, `.keyshift-baseline`, `ci/secrets.txt`: lowercase letters and
  * digits in runs of at most 16, joined by '.', '-', '_' or '/') is shown as written. Anything else could be a
  * secret pasted into the wrong place (tokens are long runs, mixed case) and is redacted (`ghp_…[40]`).
  */
