@@ -13,6 +13,8 @@ import { ruleHelp } from './migrate/suggest.js';
 import type { Report, RuleInfo } from './report/types.js';
 import { resolveSettings, type Settings } from './settings.js';
 import { unusedDirectives } from './suppress/apply.js';
+import { unknownDirectiveIds } from './suppress/directives.js';
+import { unknownName } from './model/suggest.js';
 import { VERSION } from './model/version.js';
 
 export type ScanMode =
@@ -72,7 +74,8 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
     const { consolidateHistory } = await import('./sources/git-history.js');
     await consolidateHistory(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
   }
-  result.warnings.unshift(...walkStats.warnings);
+  result.warnings.unshift(...catalog.warnings, ...walkStats.warnings);
+  result.warnings.push(...directiveWarnings(result.directives, catalog));
   const used = new Set(result.findings.map((f) => f.ruleId));
   // The active specs carry config severity overrides, so SARIF rules show the severity the scan used.
   const rules: RuleInfo[] = catalog.active.filter((p) => used.has(p.id)).map((spec) => ({ spec, help: ruleHelp(spec, catalog.migrations) }));
@@ -83,6 +86,15 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
     catalog,
     unusedDirectives: unusedDirectives(result.directives),
   };
+}
+
+/** One warning per inline directive naming an unknown pattern id, with the closest real id. */
+function directiveWarnings(directives: Parameters<typeof unknownDirectiveIds>[0], catalog: EngineCatalog): string[] {
+  const ids = catalog.all.map((p) => p.id);
+  return unknownDirectiveIds(directives, new Set(ids)).map((d) => {
+    const { shown, near } = unknownName(d.patternId, ids);
+    return `${d.path}:${d.line}: ${d.form} names ${shown}, which is no pattern id, so it suppresses nothing${near ? `; did you mean "${near}"?` : ''}`;
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Severity } from './model/types.js';
 import { ConfigError } from './model/errors.js';
+import { quoteUserText } from './model/secret.js';
 import { findConfigFile, loadConfig, mergeConfig, resolveConfigPath, defaultConfig, type KeyshiftConfig } from './config/config.js';
 import { parseBaseline, indexBaseline } from './suppress/baseline.js';
 import type { CatalogSelection } from './catalog-setup.js';
@@ -50,7 +51,13 @@ export function resolveSettings(req: SettingsRequest, scanDir: string): Settings
   const baselinePath = req.baseline ? resolve(req.cwd, req.baseline) : config.baseline ? resolveConfigPath(config, config.baseline, req.cwd) : undefined;
   let baseline: SuppressContext['baseline'];
   if (baselinePath) {
-    if (!existsSync(baselinePath)) throw new ConfigError(`baseline ${baselinePath} does not exist; create it with \`keyshift baseline create\``);
+    if (!existsSync(baselinePath)) {
+      // A path from the config file is shown by the userText rule (it could be a value pasted into the wrong key).
+      if (!req.baseline && config.baseline) {
+        throw new ConfigError(`baseline: ${quoteUserText(config.baseline)} does not exist; create it with \`keyshift baseline create\``, config.file, config.lines.baseline);
+      }
+      throw new ConfigError(`baseline ${baselinePath} does not exist; create it with \`keyshift baseline create\``);
+    }
     baseline = indexBaseline(parseBaseline(readFileSync(baselinePath, 'utf8'), baselinePath));
   }
   return {
@@ -61,16 +68,34 @@ export function resolveSettings(req: SettingsRequest, scanDir: string): Settings
     include: config.include,
     exclude: [...config.exclude, ...ownConfigExclude(config.file, req.cwd)],
     ignoreFileNames: ['.keyshiftignore', ...config.ignoreFiles.map((p) => resolveConfigPath(config, p, req.cwd))],
-    catalog: {
-      custom: config.patterns.custom,
-      customFile: config.file,
-      enable: config.patterns.enable,
-      disable: config.patterns.disable,
-      severity: config.patterns.severity,
-      genericEntropy: config.entropy.generic,
-    },
+    catalog: catalogSelection(config),
     suppress: { allowlist: config.allowlist, baseline },
   };
+}
+
+/** What the catalog needs from a config: user patterns and the selection, with lines for messages. */
+export function catalogSelection(config: KeyshiftConfig): CatalogSelection {
+  return {
+    custom: config.patterns.custom,
+    customFile: config.file,
+    ...(config.patterns.only !== undefined && { only: config.patterns.only }),
+    enable: config.patterns.enable,
+    disable: config.patterns.disable,
+    severity: config.patterns.severity,
+    allowlistIds: Object.keys(config.allowlist.patterns),
+    lines: config.lines,
+    genericEntropy: config.entropy.generic,
+  };
+}
+
+/**
+ * The config of a command that does not scan (`patterns list|check`, `explain`): --config, else the
+ * nearest .keyshift.yaml upward from `cwd`, else the defaults.
+ */
+export function loadCommandConfig(cwd: string, configFile?: string): KeyshiftConfig {
+  const file = configFile ? resolve(cwd, configFile) : findConfigFile(cwd);
+  if (configFile && !existsSync(file!)) throw new ConfigError(`--config: ${configFile} does not exist`);
+  return file ? loadConfig(file) : defaultConfig();
 }
 
 /**

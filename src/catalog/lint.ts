@@ -26,6 +26,11 @@ export interface LintContext {
   probe?: boolean;
   /** Ids outside `specs` that pair rules may name (built-in ids, when user patterns are linted). */
   knownIds?: ReadonlySet<string>;
+  /**
+   * Patterns from a user's config (`patterns.custom`): references, examples and keywords are optional there,
+   * as in a gitleaks rule. Whatever they do carry is checked exactly as for built-in patterns.
+   */
+  user?: boolean;
 }
 
 export const ID_FORMAT = /^[a-z0-9-]+(\.[a-z0-9-]+){1,2}$/;
@@ -119,8 +124,8 @@ function lintPattern(spec: PatternSpec, ctx: LintContext): LintProblem[] {
   const flagsOk = lintFlags(spec, report);
   const flags = flagsOk ? spec.flags : [...new Set(spec.flags.replace(/[^ims]/g, ''))].join('');
   const re = lintRegex(spec, flags, ctx, report);
-  lintKeywords(spec, report);
-  lintExamples(spec, report);
+  if (!(ctx.user && spec.keywords.length === 0)) lintKeywords(spec, report);
+  lintExamples(spec, report, ctx.user ? 0 : MIN_EXAMPLES);
   if (spec.path !== undefined) {
     let pathRe: RegExp | undefined;
     try {
@@ -147,7 +152,7 @@ function lintPattern(spec: PatternSpec, ctx: LintContext): LintProblem[] {
     const v = spec[key];
     if (v !== undefined && !(Number.isInteger(v) && v >= 0)) report(yamlKey(key), `${v} must be a whole number of characters, 0 or more`);
   }
-  if (spec.references.length === 0) report('references', 'is empty; link the provider documentation for this credential format');
+  if (spec.references.length === 0 && !ctx.user) report('references', 'is empty; link the provider documentation for this credential format');
   spec.references.forEach((ref, i) => {
     let url: URL | undefined;
     try {
@@ -292,13 +297,13 @@ function lintSignature(spec: PatternSpec, report: Report): void {
   });
 }
 
-function lintExamples(spec: PatternSpec, report: Report): void {
+function lintExamples(spec: PatternSpec, report: Report, min: number): void {
   const lists = [
     ['examples', spec.examples],
     ['negative_examples', spec.negativeExamples],
   ] as const;
   for (const [field, list] of lists) {
-    if (list.length < MIN_EXAMPLES) report(field, `has ${list.length}; at least ${MIN_EXAMPLES} are required`);
+    if (list.length < min) report(field, `has ${list.length}; at least ${min} are required`);
     const seen = new Set<string>();
     list.forEach((ex, i) => {
       if (ex.trim() === '') report(`${field}[${i}]`, 'is empty');

@@ -5,6 +5,15 @@ import { CREDENTIAL_KINDS } from '../model/types.js';
 import type { CliIO } from './main.js';
 import { loadEngineCatalog } from '../catalog-setup.js';
 import { explainPattern } from '../migrate/suggest.js';
+import { catalogSelection, loadCommandConfig } from '../settings.js';
+import { unknownName } from '../model/suggest.js';
+
+const CONFIG_HELP = "configuration file whose custom patterns to include (default: .keyshift.yaml found upward from the current directory)";
+
+/** The catalog with the repository's custom patterns (and its selection warnings, which are not this command's concern). */
+function catalogFor(io: CliIO, configFile: string | undefined): ReturnType<typeof loadEngineCatalog> {
+  return loadEngineCatalog(catalogSelection(loadCommandConfig(io.cwd, configFile)));
+}
 
 export function registerPatternCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
   const patterns = program.command('patterns').description('list or check the pattern catalog');
@@ -12,8 +21,9 @@ export function registerPatternCommands(program: Command, io: CliIO, setExit: (c
     .command('list')
     .description('list the patterns keyshift runs')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((opts: { format: 'text' | 'json' }) => {
-      const { all } = loadEngineCatalog();
+    .option('-c, --config <file>', CONFIG_HELP)
+    .action((opts: { format: 'text' | 'json'; config?: string }) => {
+      const { all } = catalogFor(io, opts.config);
       if (opts.format === 'json') {
         const rows = all.map((p) => ({ id: p.id, name: p.name, provider: p.provider, family: p.family, kind: p.kind, severity: p.severity, confidence: p.confidence, migration: p.migration, validator: p.validator ?? null }));
         io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
@@ -28,11 +38,13 @@ export function registerPatternCommands(program: Command, io: CliIO, setExit: (c
   patterns
     .command('check')
     .description('lint the catalog and run every example through the full engine')
-    .option('--dir <folder>', 'a patterns folder to check instead of the built-in one')
-    .action(async (opts: { dir?: string }) => {
+    .option('--dir <folder>', 'a patterns folder to check instead of the built-in one (custom patterns are then left out)')
+    .option('-c, --config <file>', CONFIG_HELP)
+    .action(async (opts: { dir?: string; config?: string }) => {
       // The example check compiles the whole engine; only this command needs it.
       const { checkCatalog } = await import('../catalog-check.js');
-      const report = checkCatalog(opts.dir);
+      const config = opts.dir ? undefined : loadCommandConfig(io.cwd, opts.config);
+      const report = checkCatalog(opts.dir, config && config.patterns.custom.length > 0 ? { custom: config.patterns.custom, file: config.file ?? '.keyshift.yaml' } : undefined);
       for (const line of report.problems) io.stderr(`${line}\n`);
       io.stdout(`${report.patterns} patterns, ${report.examples} examples, ${report.negativeExamples} negative examples: ${report.problems.length === 0 ? 'ok' : `${report.problems.length} problem(s)`}\n`);
       setExit(report.problems.length === 0 ? EXIT_CLEAN : EXIT_USAGE);
@@ -41,12 +53,13 @@ export function registerPatternCommands(program: Command, io: CliIO, setExit: (c
     .command('explain')
     .description('print the full migration guidance for one pattern')
     .argument('<pattern-id>', 'a pattern id, as in SARIF ruleId (see keyshift patterns list)')
-    .action((id: string) => {
-      const { all, migrations } = loadEngineCatalog();
+    .option('-c, --config <file>', CONFIG_HELP)
+    .action((id: string, opts: { config?: string }) => {
+      const { all, migrations } = catalogFor(io, opts.config);
       const spec = all.find((p) => p.id === id);
       if (!spec) {
-        const near = all.filter((p) => p.id.startsWith(id.split('.')[0] ?? id)).slice(0, 5).map((p) => p.id);
-        throw new UsageError(`no pattern "${id}"${near.length ? `; did you mean ${near.join(', ')}?` : ''} (see keyshift patterns list)`);
+        const { shown, near } = unknownName(id, all.map((p) => p.id));
+        throw new UsageError(`no pattern ${shown}${near ? `; did you mean "${near}"?` : ''} (see keyshift patterns list)`);
       }
       io.stdout(`${explainPattern(spec, migrations)}\n`);
       setExit(EXIT_CLEAN);

@@ -5,8 +5,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { ConfigError } from '../model/errors.js';
-import { redact } from '../model/secret.js';
+import { quoteUserText, redact, userText } from '../model/secret.js';
+import { suggest } from '../model/suggest.js';
 import { SEVERITIES, type Severity } from '../model/types.js';
+
+export { suggest } from '../model/suggest.js';
 
 export const CONFIG_FILE_NAMES = ['.keyshift.yaml', '.keyshift.yml'] as const;
 
@@ -47,9 +50,14 @@ export interface KeyshiftConfig {
   /** Extra gitignore-syntax files, as written (relative to the config file's folder). */
   ignoreFiles: string[];
   patterns: {
-    /** Pattern ids or tags to turn on (off-by-default patterns). */
+    /**
+     * When given, the exclusive set: only the patterns these ids, tags, providers or families select run
+     * (before enable and disable). Undefined means every pattern that is on by default.
+     */
+    only?: string[];
+    /** Pattern ids, tags, providers or families to add to the set that runs. */
     enable: string[];
-    /** Pattern ids or tags to turn off; disable wins over enable. */
+    /** Pattern ids, tags, providers or families to turn off; an id in enable wins over a broader disable entry. */
     disable: string[];
     severity: Record<string, Severity>;
     custom: CustomPatternRaw[];
@@ -63,6 +71,11 @@ export interface KeyshiftConfig {
   baseline?: string;
   /** The config file this came from (absolute), undefined for defaults. */
   file?: string;
+  /**
+   * 1-based line of each entry that names patterns, by field path (`patterns.enable[0]`,
+   * `patterns.severity.<id>`, `allowlist.patterns.<id>`), so later checks against the catalog can say file:line.
+   */
+  lines: Record<string, number>;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -76,6 +89,7 @@ export const DEFAULT_CONFIG: Readonly<KeyshiftConfig> = Object.freeze({
   patterns: { enable: [], disable: [], severity: {}, custom: [] },
   allowlist: { paths: [], values: [], stopwords: [], patterns: {} },
   entropy: {},
+  lines: {},
 }) as Readonly<KeyshiftConfig>;
 
 /** A fresh, mutable copy of the defaults. */
@@ -89,6 +103,7 @@ export function defaultConfig(): KeyshiftConfig {
     patterns: { enable: [], disable: [], severity: {}, custom: [] },
     allowlist: { paths: [], values: [], stopwords: [], patterns: {} },
     entropy: {},
+    lines: {},
   };
 }
 
@@ -265,7 +280,7 @@ const TOP_KEYS = [
   'entropy',
   'baseline',
 ] as const;
-const PATTERNS_KEYS = ['enable', 'disable', 'severity', 'custom'] as const;
+const PATTERNS_KEYS = ['only', 'enable', 'disable', 'severity', 'custom'] as const;
 const ALLOWLIST_KEYS = ['paths', 'values', 'stopwords', 'patterns'] as const;
 const PATTERN_ALLOWLIST_KEYS = ['paths', 'values'] as const;
 const ENTROPY_KEYS = ['generic'] as const;
@@ -293,7 +308,9 @@ class Validator {
     for (const pair of map.items as Pair[]) {
       const keyNode = pair.key;
       const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
-      const keyField = field ? `${field}.${key ?? '?'}` : (key ?? '?');
+      // A key can be a secret pasted in the wrong place: it is shown by the same rule as values.
+      const shown = key === undefined ? '?' : userText(key);
+      const keyField = field ? `${field}.${shown}` : shown;
       if (key === undefined) {
         this.problem(keyNode, field || 'config', `expected plain keys; got ${describe(keyNode)}`);
         continue;
@@ -353,6 +370,7 @@ class Validator {
         case 'baseline': {
           const s = this.scalarString(node, key, 'a file path');
           if (s !== undefined) c.baseline = s;
+          c.lines.baseline = this.lineOf(node);
           break;
         }
       }
@@ -364,23 +382,31 @@ class Validator {
     for (const [key, n] of this.entries(node, 'patterns', PATTERNS_KEYS)) {
       const field = `patterns.${key}`;
       switch (key as (typeof PATTERNS_KEYS)[number]) {
+        case 'only':
         case 'enable':
         case 'disable': {
-          const list = this.stringList(n, field, (s) => ID_OR_TAG.test(s), 'a pattern id or tag (letters, digits, ".", "-", "_")');
-          c.patterns[key as 'enable' | 'disable'] = list;
+          if (key === 'only' && isSeq(n) && n.items.length === 0) {
+            this.problem(n, field, 'is an empty list, which would run no pattern; name the patterns to run, or remove the key');
+            break;
+          }
+          const list = this.stringList(n, field, (s) => ID_OR_TAG.test(s), 'a pattern id, tag, provider or family (letters, digits, ".", "-", "_")');
+          if (isSeq(n)) n.items.forEach((item, i) => (c.lines[`${field}[${i}]`] = this.lineOf(item)));
+          c.patterns[key as 'only' | 'enable' | 'disable'] = list;
           break;
         }
         case 'severity':
           if (!this.expectMap(n, field)) break;
-          for (const [id, sev] of this.entries(n, field)) {
+          for (const [id, sev, pair] of this.entries(n, field)) {
+            const idField = `${field}.${userText(id)}`;
             if (!PATTERN_ID.test(id)) {
-              this.problem(sev, `${field}.${id}`, `expected a pattern id like "aws.access-key" as the key`);
+              this.problem(pair.key, idField, `expected a pattern id like "aws.access-key-id" as the key`);
               continue;
             }
-            const s = this.scalarString(sev, `${field}.${id}`);
+            c.lines[`${field}.${id}`] = this.lineOf(pair.key);
+            const s = this.scalarString(sev, idField);
             if (s === undefined) continue;
             if ((SEVERITIES as readonly string[]).includes(s)) c.patterns.severity[id] = s as Severity;
-            else this.problem(sev, `${field}.${id}`, `expected one of critical, high, medium, low; got ${JSON.stringify(s)}`);
+            else this.problem(sev, idField, `expected one of critical, high, medium, low; got ${describe(sev)}`);
           }
           break;
         case 'custom':
@@ -398,6 +424,21 @@ class Validator {
           break;
       }
     }
+    this.checkSelection(c);
+  }
+
+  /** Combinations that cannot mean anything: the same entry turned on and off. */
+  checkSelection(c: KeyshiftConfig): void {
+    const { only, enable, disable } = c.patterns;
+    disable.forEach((key, i) => {
+      const other = enable.includes(key) ? 'patterns.enable' : only?.includes(key) ? 'patterns.only' : undefined;
+      if (!other) return;
+      this.problems.push({
+        line: c.lines[`patterns.disable[${i}]`] ?? 1,
+        field: `patterns.disable[${i}]`,
+        message: `patterns.disable[${i}]: ${quoteUserText(key)} is also listed in ${other}; a pattern cannot be both turned on and off, remove it from one list`,
+      });
+    });
   }
 
   readAllowlist(node: unknown, c: KeyshiftConfig): void {
@@ -416,12 +457,13 @@ class Validator {
           break;
         case 'patterns':
           if (!this.expectMap(n, field)) break;
-          for (const [id, entry] of this.entries(n, field)) {
-            const idField = `${field}.${id}`;
+          for (const [id, entry, pair] of this.entries(n, field)) {
+            const idField = `${field}.${userText(id)}`;
             if (!PATTERN_ID.test(id)) {
-              this.problem(entry, idField, `expected a pattern id like "aws.access-key" as the key`);
+              this.problem(pair.key, idField, `expected a pattern id like "aws.access-key-id" as the key`);
               continue;
             }
+            c.lines[`${field}.${id}`] = this.lineOf(pair.key);
             if (!this.expectMap(entry, idField)) continue;
             const pa: PatternAllowlist = { paths: [], values: [] };
             for (const [k, v] of this.entries(entry, idField, PATTERN_ALLOWLIST_KEYS)) {
@@ -489,39 +531,13 @@ function describe(node: unknown): string {
     const v = node.value;
     if (v === null) return 'nothing';
     // A mistyped value can be a secret pasted into the wrong key: short words are echoed, the rest redacted.
-    if (typeof v === 'string') return /^[\x20-\x7e]{1,12}$/.test(v) ? JSON.stringify(v) : `a string (${redact(v)})`;
+    if (typeof v === 'string') {
+      const shown = quoteUserText(v);
+      return shown.startsWith('"') ? shown : `a string (${shown})`;
+    }
     return String(v);
   }
   return 'an unsupported value';
-}
-
-/** The closest known key, by edit distance on a normalized form (case, '_' and '-' ignored). */
-export function suggest(key: string, known: readonly string[]): string | undefined {
-  const norm = (s: string): string => s.toLowerCase().replace(/[-_\s]/g, '');
-  const k = norm(key);
-  let best: string | undefined;
-  let bestDist = Infinity;
-  for (const cand of known) {
-    const d = editDistance(k, norm(cand));
-    if (d < bestDist) {
-      bestDist = d;
-      best = cand;
-    }
-  }
-  const limit = Math.max(1, Math.floor(k.length / 3));
-  return bestDist <= limit ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
 
 /** Written by `keyshift init`. Every option shown; optional ones commented out. */
@@ -543,22 +559,22 @@ fail-on: low
 # Extra ignore files in .gitignore syntax.
 # ignore-files: ['.secretsignore']
 
+# Every built-in pattern runs by default. Entries name pattern ids, tags, providers or families
+# (keyshift patterns list); one that names nothing gets a warning with a suggestion.
 # patterns:
-#   enable: [generic]                 # pattern ids or tags to turn on
-#   disable: [slack.webhook-url]      # pattern ids or tags to turn off (wins over enable)
+#   only: [aws, github, acme]         # run only these instead of every pattern (omit to run them all)
+#   enable: [generic]                 # add patterns to the set that runs (on top of \`only\` when given)
+#   disable: [slack.webhook-url]      # turn patterns off; an id named in enable wins over a broader entry here
 #   severity:                         # override a pattern's severity
-#     aws.access-key: critical
-#   custom:                           # your own patterns, same format as the built-in ones (patterns/README.md)
-#     - id: acme.api-key
-#       name: Acme internal API key
-#       provider: acme
-#       kind: long-lived-credential
-#       severity: high
-#       keywords: [acme_]
-#       regex: '\\b(acme_[A-Za-z0-9]{32})\\b'
-#       migration: generic-secret-manager
-#       examples: ['ACME_KEY=acme_0123456789abcdefABCDEF0123456789', 'key: acme_ZYXWVUTSRQPONMLKzyxwvutsrqponmlk']
-#       negative_examples: ['acme_short', 'acme_EXAMPLEEXAMPLEEXAMPLEEXAMPLEEX!']
+#     aws.access-key-id: critical
+#   custom:                           # your own patterns; only id and regex are required (docs/config.md)
+#     - id: acme.api-key              # provider.credential; the provider defaults to the first segment
+#       regex: '\\b(acme_[A-Za-z0-9]{32})\\b'   # one capture group: the secret
+#       keywords: [acme_]             # literal text every match contains (speeds up the scan)
+#       # optional, with their defaults: kind: static-key, severity: high, migration: saas-secrets-manager
+#       severity: critical
+#       examples: ['ACME_KEY=acme_Q7vR2mX9pL4sT8wK1nB6cF3hJ5dG0zYa']   # must be found (checked before a scan)
+#       negative_examples: ['acme_short']                               # must not be found
 
 # Findings matching an allowlist are kept but marked suppressed (they do not fail the run).
 # allowlist:

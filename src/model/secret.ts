@@ -39,3 +39,27 @@ export class Secret {
     return `Secret(${redact(this.#value)})`;
   }
 }
+
+/**
+ * The one rule for echoing text a user wrote (a config value, a map key, a list entry, an id in a directive)
+ * in an error or warning: a short word (printable ASCII, at most 12 characters), or a lowercase name or path
+ * made of short pieces (`aws.access-key-id`, `.keyshift-baseline`, `ci/secrets.txt`: lowercase letters and
+ * digits in runs of at most 16, joined by '.', '-', '_' or '/') is shown as written. Anything else could be a
+ * secret pasted into the wrong place (tokens are long runs, mixed case) and is redacted (`ghp_…[40]`).
+ */
+export function userText(text: string): string {
+  return isShowable(text) ? text : redact(text);
+}
+
+/** userText in double quotes when shown as written, bare when redacted: `"severe"`, `ghp_…[40]`. */
+export function quoteUserText(text: string): string {
+  return isShowable(text) ? JSON.stringify(text) : redact(text);
+}
+
+const SHORT_WORD = /^[\x20-\x7e]{1,12}$/;
+const LOWERCASE_NAME = /^[a-z0-9._/-]{1,64}$/;
+const LONG_RUN = /[a-z0-9]{17}/;
+
+function isShowable(text: string): boolean {
+  return SHORT_WORD.test(text) || (LOWERCASE_NAME.test(text) && /[._/-]/.test(text) && !LONG_RUN.test(text));
+}

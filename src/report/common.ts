@@ -55,7 +55,7 @@ export function severityCounts(findings: readonly Finding[]): Record<Severity, n
   return out;
 }
 
-/** 'aws.access-key' -> 'AwsAccessKey' (the SARIF rule name). */
+/** 'aws.access-key-id' -> 'AwsAccessKeyId' (the SARIF rule name). */
 export function pascalCase(id: string): string {
   return id
     .split(/[^A-Za-z0-9]+/)

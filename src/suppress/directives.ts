@@ -143,3 +143,20 @@ function exec(re: RegExp, text: string, at: number): RegExpExecArray | null {
 function lineAt(lineStarts: number[], offset: number): number {
   return lineIndexAt(lineStarts, offset) + 1;
 }
+
+/**
+ * Directives that name a pattern id the catalog does not have: they suppress nothing, which is easy to miss
+ * (an id with a typo, or one that was never in the catalog). In path, then line order.
+ */
+export function unknownDirectiveIds(
+  byPath: Map<string, Map<number, Directive[]>>,
+  known: ReadonlySet<string>,
+): (Directive & { path: string; patternId: string })[] {
+  const out: (Directive & { path: string; patternId: string })[] = [];
+  for (const [path, lines] of [...byPath].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const list of lines.values()) {
+      for (const d of list) if (d.patternId !== undefined && !known.has(d.patternId)) out.push({ ...d, path, patternId: d.patternId });
+    }
+  }
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+}

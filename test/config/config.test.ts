@@ -119,7 +119,7 @@ test('errors name the line, the field and what is expected', () => {
     ['patterns:\n  enabled: [generic]\n', '.keyshift.yaml:2: patterns.enabled: unknown key; did you mean "enable"?'],
     [
       'patterns:\n  custom:\n    - id: a.b\n    - just-a-string\n',
-      '.keyshift.yaml:4: patterns.custom[1]: expected a pattern object with id, regex, keywords, ... (see patterns/README.md); got a string (ju…[13])',
+      '.keyshift.yaml:4: patterns.custom[1]: expected a pattern object with id, regex, keywords, ... (see patterns/README.md); got "just-a-string"',
     ],
     ['entropy:\n  generic: 12\n', '.keyshift.yaml:2: entropy.generic: expected a number of bits per character from 0 to 8; got 12'],
     ['exclude: "**/*.md"\n', '.keyshift.yaml:1: exclude: expected a list of strings; got "**/*.md"'],
