@@ -1,0 +1,41 @@
+// Issue 12 defect 12: the small first-day inconsistencies, each checked through the CLI as a user runs it
+// (bin/keyshift.js, so run `node scripts/bundle.mjs` first).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../helpers/fixtures.js';
+import { makeToken } from '../helpers/fake-tokens.js';
+
+const KEY = makeToken('aws.access-key-id', 1201);
+
+function tree(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'keyshift-first-day-'));
+  for (const [p, c] of Object.entries(files)) {
+    mkdirSync(join(dir, p, '..'), { recursive: true });
+    writeFileSync(join(dir, p), c);
+  }
+  return dir;
+}
+
+test('issue 12 defect 12b: baseline create refuses to overwrite an existing baseline without --force', () => {
+  const dir = tree({ 'app.env': `aws_access_key_id = ${KEY}\n` });
+  const first = runCli(['baseline', 'create', '--workers', '0'], dir);
+  assert.equal(first.status, 0, first.stderr);
+  assert.equal(first.stdout, 'wrote .keyshift-baseline with 1 entries\n');
+  const reviewed = readFileSync(join(dir, '.keyshift-baseline'), 'utf8');
+
+  writeFileSync(join(dir, 'app.env'), 'nothing here\n');
+  const refused = runCli(['baseline', 'create', '--workers', '0'], dir);
+  assert.equal(refused.status, 2);
+  assert.equal(refused.stdout, '');
+  assert.equal(refused.stderr, 'keyshift: .keyshift-baseline already exists; use --force to overwrite it, or keyshift baseline update to add to it\n');
+  assert.equal(readFileSync(join(dir, '.keyshift-baseline'), 'utf8'), reviewed);
+
+  // Control: with --force the same command does replace it (now with no entries).
+  const forced = runCli(['baseline', 'create', '--workers', '0', '--force'], dir);
+  assert.equal(forced.status, 0, forced.stderr);
+  assert.equal(forced.stdout, 'wrote .keyshift-baseline with 0 entries\n');
+  assert.notEqual(readFileSync(join(dir, '.keyshift-baseline'), 'utf8'), reviewed);
+});
