@@ -65,6 +65,14 @@ export function addScanOptions(cmd: Command, defaultFormat: OutputFormat): Comma
     .option('--history-ref <ref>', 'with --history: a branch, tag or range to walk (repeatable; default: all branches)', collect);
 }
 
+/** `report` is an inventory, so unlike `scan` it does not fail on findings unless asked to. */
+export const REPORT_EXIT_HELP = `
+Exit codes:
+  0  the report was written (findings do not change this unless --fail-on is given)
+  1  --fail-on was given and a finding is at or above it
+  2  usage or configuration error
+`;
+
 export function registerScanCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
   addScanOptions(
     program.command('scan').description('scan files or directories for secrets').argument('[paths...]', 'files or directories to scan', ['.']),
@@ -76,7 +84,8 @@ export function registerScanCommands(program: Command, io: CliIO, setExit: (code
     program
       .command('report')
       .description('write the NHI inventory and migration plan (markdown) for files or directories')
-      .argument('[paths...]', 'files or directories to scan', ['.']),
+      .argument('[paths...]', 'files or directories to scan', ['.'])
+      .addHelpText('after', REPORT_EXIT_HELP),
     'markdown',
   ).action(async (paths: string[], opts: ScanCliOptions) => {
     setExit(await scanAction(paths, { ...opts, failOn: opts.failOn ?? 'none' }, io));

@@ -39,3 +39,23 @@ test('issue 12 defect 12b: baseline create refuses to overwrite an existing base
   assert.equal(forced.stdout, 'wrote .keyshift-baseline with 0 entries\n');
   assert.notEqual(readFileSync(join(dir, '.keyshift-baseline'), 'utf8'), reviewed);
 });
+
+test('issue 12 defect 12c: report exits 0 with findings by default, 1 with --fail-on, and --help says so', () => {
+  const dir = tree({ 'app.env': `aws_access_key_id = ${KEY}\n` });
+  const plain = runCli(['report', '--workers', '0'], dir);
+  assert.equal(plain.status, 0, plain.stderr);
+  assert.match(plain.stdout, /aws\.access-key-id/);
+  const gated = runCli(['report', '--workers', '0', '--fail-on', 'high'], dir);
+  assert.equal(gated.status, 1, gated.stderr);
+  // Control: the same gate on a tree without secrets exits 0, so exit 1 came from the finding.
+  const clean = runCli(['report', '--workers', '0', '--fail-on', 'high'], tree({ 'a.txt': 'nothing\n' }));
+  assert.equal(clean.status, 0, clean.stderr);
+  const help = runCli(['report', '--help'], dir);
+  assert.equal(help.status, 0);
+  assert.ok(
+    help.stdout.includes(
+      'Exit codes:\n  0  the report was written (findings do not change this unless --fail-on is given)\n  1  --fail-on was given and a finding is at or above it\n  2  usage or configuration error\n',
+    ),
+    help.stdout,
+  );
+});
