@@ -85,8 +85,26 @@ function findingLines(f: Finding, opts: FormatOptions, paint: (code: string, s: 
   const lines = [
     `${paint('1', `${oneLine(f.path)}:${f.line}:${f.column}`)}  ${paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase())}  ${f.kind}  ${oneLine(f.ruleId)}  ${shown}${commit}`,
   ];
+  const head = headStatus(f);
+  if (head) lines.push(`    ${head.present ? paint('33', head.text) : paint('2', head.text)}`);
   if (f.migration?.summary) lines.push(`    ${paint('2', `→ ${oneLine(f.migration.summary)}`)}`);
   return lines;
+}
+
+/**
+ * For --history findings (details.presentAtHead set by consolidateHistory): is the secret still in the
+ * checked-out tree, or only in history? Either way it must be rotated; only the first needs a code change.
+ */
+function headStatus(f: Finding): { present: boolean; text: string } | undefined {
+  const d = f.details;
+  if (typeof d?.presentAtHead !== 'boolean') return undefined;
+  if (d.presentAtHead) {
+    const where = typeof d.headPath === 'string' && d.headPath !== f.path ? ` (in ${oneLine(d.headPath)})` : '';
+    return { present: true, text: `still present at HEAD${where}` };
+  }
+  if (typeof d.removedIn === 'string') return { present: false, text: `removed at HEAD (still in history; removed in commit ${d.removedIn.slice(0, 12)})` };
+  // Never reached HEAD's line of history (a branch that was not merged) or left it some other way.
+  return { present: false, text: 'not at HEAD (still in history)' };
 }
 
 function formatBytes(n: number): string {
