@@ -1,10 +1,10 @@
 // `keyshift patterns list|check` and `keyshift explain <id>`: the catalog seen from the command line.
 import { Command, Option } from 'commander';
 import { UsageError, EXIT_CLEAN, EXIT_USAGE } from '../model/errors.js';
-import { CREDENTIAL_KINDS } from '../model/types.js';
+import { CREDENTIAL_KINDS, FILE_CONTEXTS, type FileContext } from '../model/types.js';
 import type { CliIO } from './main.js';
 import { loadEngineCatalog } from '../catalog-setup.js';
-import { explainPattern } from '../migrate/suggest.js';
+import { explainPattern, type ExplainScope } from '../migrate/suggest.js';
 
 export function registerPatternCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
   const patterns = program.command('patterns').description('list or check the pattern catalog');
@@ -39,16 +39,23 @@ export function registerPatternCommands(program: Command, io: CliIO, setExit: (c
     });
   program
     .command('explain')
-    .description('print the full migration guidance for one pattern')
+    .description('print the migration guidance for one pattern: the default and the names of its context variants')
     .argument('<pattern-id>', 'a pattern id, as in SARIF ruleId (see keyshift patterns list)')
-    .action((id: string) => {
+    .addOption(new Option('--context <name>', `print only the guidance for files of this context (${['default', ...FILE_CONTEXTS].join(', ')})`).conflicts('allContexts'))
+    .option('--all-contexts', 'print the default guidance and every context variant')
+    .action((id: string, opts: { context?: string; allContexts?: boolean }) => {
+      const context = opts.context;
+      if (context !== undefined && context !== 'default' && !(FILE_CONTEXTS as readonly string[]).includes(context)) {
+        throw new UsageError(`--context: unknown context "${context}"; expected one of ${['default', ...FILE_CONTEXTS].join(', ')}`);
+      }
       const { all, migrations } = loadEngineCatalog();
       const spec = all.find((p) => p.id === id);
       if (!spec) {
         const near = all.filter((p) => p.id.startsWith(id.split('.')[0] ?? id)).slice(0, 5).map((p) => p.id);
         throw new UsageError(`no pattern "${id}"${near.length ? `; did you mean ${near.join(', ')}?` : ''} (see keyshift patterns list)`);
       }
-      io.stdout(`${explainPattern(spec, migrations)}\n`);
+      const scope: ExplainScope = context !== undefined ? { kind: 'context', context: context as FileContext | 'default' } : opts.allContexts ? { kind: 'all' } : { kind: 'default' };
+      io.stdout(`${explainPattern(spec, migrations, scope)}\n`);
       setExit(EXIT_CLEAN);
     });
 }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../helpers/fixtures.js';
+import { REPO_ROOT, runCli } from '../helpers/fixtures.js';
 import { makeToken } from '../helpers/fake-tokens.js';
 
 const KEY = makeToken('aws.access-key-id', 1201);
@@ -58,4 +58,28 @@ test('issue 12 defect 12c: report exits 0 with findings by default, 1 with --fai
     ),
     help.stdout,
   );
+});
+
+test('issue 12 defect 12e: explain prints the default guidance and the context names; --context picks one, --all-contexts all', () => {
+  const short = runCli(['explain', 'aws.access-key-id'], REPO_ROOT);
+  assert.equal(short.status, 0, short.stderr);
+  assert.match(short.stdout, /^Context variants \(12\): github-workflow, gitlab-ci, other-ci, dockerfile, compose, kubernetes, helm-values, terraform, dotenv, package-config, code, docs$/m);
+  assert.ok(!short.stdout.includes('Variant for '));
+  const all = runCli(['explain', 'aws.access-key-id', '--all-contexts'], REPO_ROOT);
+  assert.equal(all.status, 0, all.stderr);
+  assert.equal(all.stdout.split('\n').filter((l) => l.startsWith('Variant for ')).length, 12);
+  assert.ok(short.stdout.split('\n').length < 60 && all.stdout.split('\n').length > 200, `${short.stdout.split('\n').length} / ${all.stdout.split('\n').length}`);
+  const one = runCli(['explain', 'aws.access-key-id', '--context', 'github-workflow'], REPO_ROOT);
+  assert.equal(one.status, 0, one.stderr);
+  assert.deepEqual(one.stdout.split('\n').filter((l) => /^(Variant for|Default guidance)/.test(l)), ['Variant for GitHub Actions workflow (github-workflow):']);
+  assert.match(one.stdout, /role-to-assume/);
+  const bad = runCli(['explain', 'aws.access-key-id', '--context', 'github-workflows'], REPO_ROOT);
+  assert.equal(bad.status, 2);
+  assert.equal(bad.stdout, '');
+  assert.equal(
+    bad.stderr,
+    'keyshift: --context: unknown context "github-workflows"; expected one of default, github-workflow, gitlab-ci, other-ci, dockerfile, compose, kubernetes, helm-values, terraform, dotenv, package-config, code, config, docs, other\n',
+  );
+  const both = runCli(['explain', 'aws.access-key-id', '--context', 'code', '--all-contexts'], REPO_ROOT);
+  assert.equal(both.status, 2);
 });
