@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { UsageError, EXIT_CLEAN, EXIT_USAGE } from '../model/errors.js';
 import { CREDENTIAL_KINDS, FILE_CONTEXTS, type FileContext } from '../model/types.js';
 import type { CliIO } from './main.js';
-import { loadEngineCatalog } from '../catalog-setup.js';
+import { describePatternCount, loadEngineCatalog } from '../catalog-setup.js';
 import { explainPattern, type ExplainScope } from '../migrate/suggest.js';
 
 export function registerPatternCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -21,7 +21,7 @@ export function registerPatternCommands(program: Command, io: CliIO, setExit: (c
         const width = Math.max(...all.map((p) => p.id.length));
         for (const p of all) io.stdout(`${p.id.padEnd(width)}  ${p.kind.padEnd(21)}  ${p.severity.padEnd(8)}  ${p.name}\n`);
         const byKind = CREDENTIAL_KINDS.map((k) => `${k} ${all.filter((p) => p.kind === k).length}`).join(', ');
-        io.stdout(`\n${all.length} patterns: ${byKind}\n`);
+        io.stdout(`\n${describePatternCount(all)}; by kind: ${byKind}\n`);
       }
       setExit(EXIT_CLEAN);
     });

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO_ROOT, runCli } from '../helpers/fixtures.js';
 import { makeToken } from '../helpers/fake-tokens.js';
@@ -82,4 +83,22 @@ test('issue 12 defect 12e: explain prints the default guidance and the context n
   );
   const both = runCli(['explain', 'aws.access-key-id', '--context', 'code', '--all-contexts'], REPO_ROOT);
   assert.equal(both.status, 2);
+});
+
+test('issue 12 defect 12f: the build and patterns list give the same pattern count and say what they count', () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'keyshift-catalog-')), 'catalog.json');
+  const build = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'compile-catalog.mjs'), '--out', out], { cwd: REPO_ROOT, encoding: 'utf8' });
+  assert.equal(build.status, 0, build.stderr);
+  const built = /^catalog: (\d+ patterns \([^)]*\)), \d+ migrations -> /m.exec(build.stdout);
+  assert.ok(built, build.stdout);
+  const list = runCli(['patterns', 'list'], REPO_ROOT);
+  assert.equal(list.status, 0, list.stderr);
+  const listed = /^(\d+ patterns \([^)]*\)); by kind: /m.exec(list.stdout);
+  assert.ok(listed, list.stdout);
+  assert.equal(built[1], listed[1]);
+  assert.match(listed[1]!, /^\d+ patterns \(\d+ regex patterns from patterns\/\*\.yaml, \d+ CI posture rules, \d+ structured-file detectors\)$/);
+  // The sentence counts every row that patterns list prints (control: the rows are really there).
+  const rows = list.stdout.split('\n\n')[0]!.split('\n').filter((l) => l.trim() !== '');
+  assert.ok(rows.length > 200);
+  assert.equal(Number(/^(\d+) /.exec(listed[1]!)![1]), rows.length);
 });
