@@ -9,6 +9,7 @@ import type { CliIO } from './main.js';
 import { runConfiguredScan, parseFailOnValue, failingFindings, type ScanRequest, type ConfiguredScan } from '../scan-request.js';
 import { formatReport, type ReportFormat as OutputFormat } from '../report/index.js';
 import { parseSize } from './parse.js';
+import { formatSize } from '../model/size.js';
 
 export interface ScanCliOptions {
   format: OutputFormat;
@@ -173,6 +174,6 @@ function progressPrinter(io: CliIO): (p: { files: number; bytes: number }) => vo
     const now = Date.now();
     if (now - last < 200) return;
     last = now;
-    io.stderr(`\r\x1b[Kscanning: ${p.files} files, ${(p.bytes / 1048576).toFixed(1)} MB`);
+    io.stderr(`\r\x1b[Kscanning: ${p.files} files, ${formatSize(p.bytes)}`);
   };
 }

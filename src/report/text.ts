@@ -14,6 +14,7 @@ import {
   sortedFindings,
 } from './common.js';
 import type { FormatOptions, Report } from './types.js';
+import { formatSize } from '../model/size.js';
 
 const ESC = '\u001b[';
 const SEVERITY_STYLE: Record<Severity, string> = { critical: '1;35', high: '1;31', medium: '33', low: '36' };
@@ -30,7 +31,7 @@ export function formatText(report: Report, opts: FormatOptions): string {
   const skipped = Math.max(result.counts.filesSkipped, result.skips.length);
   out.push(
     paint('1', `${tool.name} ${tool.version}`) +
-      `: ${plural(result.counts.filesScanned, 'file')} scanned (${formatBytes(result.counts.bytesScanned)}), ${num(skipped)} skipped`,
+      `: ${plural(result.counts.filesScanned, 'file')} scanned (${formatSize(result.counts.bytesScanned)}), ${num(skipped)} skipped`,
   );
   const sev = severityCounts(active);
   const bySeverity = SEVERITIES_DESC.filter((s) => sev[s] > 0).map((s) => paint(SEVERITY_STYLE[s], `${s} ${num(sev[s])}`));
@@ -107,9 +108,3 @@ function headStatus(f: Finding): { present: boolean; text: string } | undefined 
   return { present: false, text: 'not at HEAD (still in history)' };
 }
 
-function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
-  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
-}

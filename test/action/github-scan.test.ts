@@ -91,7 +91,7 @@ test('scans a ref through the trees and blobs API: blobs only, symlinks and subm
     out.findings.filter((f) => f.ruleId === 'github.pat-classic').map((f) => `${f.path}:${f.line}`),
     ['deploy/ci.sh:3', 'src/app.js:2'],
   );
-  assert.deepEqual(out.skipped, [{ path: 'huge.bin', reason: 'too-large', detail: `${50 * 1024 * 1024} bytes` }]);
+  assert.deepEqual(out.skipped, [{ path: 'huge.bin', reason: 'too-large', detail: `50.0 MiB (${50 * 1024 * 1024} bytes), over the limit of 10.0 MiB (raise --max-file-size to scan it)` }]);
   const reqs = server.requests.slice(before);
   assert.deepEqual(reqs.filter((q) => !q.path.includes('/git/blobs/')).map((q) => `${q.method} ${q.path.replace('/repos/octo/demo', '')}`), [
     'GET /commits/v1.0',

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO_ROOT, runCli } from '../helpers/fixtures.js';
+import { main } from '../../src/cli/main.js';
+import { formatSize, tooLargeDetail } from '../../src/model/size.js';
 import { makeToken } from '../helpers/fake-tokens.js';
 
 const KEY = makeToken('aws.access-key-id', 1201);
@@ -101,4 +103,19 @@ test('issue 12 defect 12f: the build and patterns list give the same pattern cou
   const rows = list.stdout.split('\n\n')[0]!.split('\n').filter((l) => l.trim() !== '');
   assert.ok(rows.length > 200);
   assert.equal(Number(/^(\d+) /.exec(listed[1]!)![1]), rows.length);
+});
+
+test('issue 12 defect 12g: sizes print in binary units everywhere: progress, summary and too-large details', async () => {
+  const dir = tree({ 'big.txt': 'x'.repeat(3 * 1024 * 1024), 'huge.log': 'y'.repeat(2 * 1024 * 1024), 'a.txt': 'a\n' });
+  let stderr = '';
+  let stdout = '';
+  const code = await main(['scan', '.', '--workers', '0', '--max-file-size', '2MiB', '--verbose'], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: true, env: { NO_COLOR: '1' }, cwd: dir });
+  assert.equal(code, 0, stderr);
+  // The progress line (a terminal only) and the summary use the same units.
+  assert.match(stderr, /scanning: \d+ files, \d+(\.\d)? (B|KiB|MiB)/);
+  assert.ok(!/\d MB\b/.test(stderr + stdout), stderr);
+  assert.match(stdout, /^keyshift \S+: 2 files scanned \(2\.0 MiB\), 1 skipped$/m);
+  assert.match(stdout, /^ {2}big\.txt {2}too-large \(3\.0 MiB \(3145728 bytes\), over the limit of 2\.0 MiB \(raise --max-file-size to scan it\)\)$/m);
+  assert.deepEqual([formatSize(512), formatSize(1536), formatSize(10 * 1024 * 1024), formatSize(1024 ** 3)], ['512 B', '1.5 KiB', '10.0 MiB', '1.00 GiB']);
+  assert.equal(tooLargeDetail(1024 ** 3, 10 * 1024 * 1024), '1.00 GiB (1073741824 bytes), over the limit of 10.0 MiB (raise --max-file-size to scan it)');
 });
