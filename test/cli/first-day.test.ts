@@ -2,7 +2,7 @@
 // (bin/keyshift.js, so run `node scripts/bundle.mjs` first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -118,4 +118,25 @@ test('issue 12 defect 12g: sizes print in binary units everywhere: progress, sum
   assert.match(stdout, /^ {2}big\.txt {2}too-large \(3\.0 MiB \(3145728 bytes\), over the limit of 2\.0 MiB \(raise --max-file-size to scan it\)\)$/m);
   assert.deepEqual([formatSize(512), formatSize(1536), formatSize(10 * 1024 * 1024), formatSize(1024 ** 3)], ['512 B', '1.5 KiB', '10.0 MiB', '1.00 GiB']);
   assert.equal(tooLargeDetail(1024 ** 3, 10 * 1024 * 1024), '1.00 GiB (1073741824 bytes), over the limit of 10.0 MiB (raise --max-file-size to scan it)');
+});
+
+test('issue 12 defect 12h: scan of a named symlink loop says symlink-loop, not "no such file or directory"', () => {
+  const dir = tree({ 'a.txt': 'a\n' });
+  symlinkSync('loop1', join(dir, 'loop1'));
+  symlinkSync('nowhere', join(dir, 'dangling'));
+  const r = runCli(['scan', 'loop1', '--format', 'json', '--workers', '0'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(!r.stderr.includes('no such file'), r.stderr);
+  const report = JSON.parse(r.stdout) as { counts: { filesScanned: number; filesSkipped: number }; skipped: unknown[] };
+  assert.deepEqual(report.skipped, [{ path: 'loop1', reason: 'symlink-loop', detail: 'symbolic link loop' }]);
+  assert.equal(report.counts.filesSkipped, 1);
+  const text = runCli(['scan', 'loop1', '--verbose', '--workers', '0'], dir);
+  assert.match(text.stdout, /^ {2}loop1 {2}symlink-loop \(symbolic link loop\)$/m);
+  // A dangling link is named as one; control: a path that does not exist at all is still "no such file".
+  const dangling = runCli(['scan', 'dangling', '--workers', '0'], dir);
+  assert.equal(dangling.status, 2);
+  assert.equal(dangling.stderr, `keyshift: scan target ${join(dir, 'dangling')} is a symbolic link to nowhere, which does not exist; check the link\n`);
+  const missing = runCli(['scan', 'nothere', '--workers', '0'], dir);
+  assert.equal(missing.status, 2);
+  assert.equal(missing.stderr, `keyshift: cannot scan ${join(dir, 'nothere')}: no such file or directory\n`);
 });
