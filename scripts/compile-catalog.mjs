@@ -11,7 +11,7 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const outArg = args.indexOf('--out');
 const out = outArg >= 0 ? resolve(args[outArg + 1] ?? '') : join(repo, 'build', 'catalog.json');
-const { compileCatalogJson } = await import(join(repo, 'build', 'src', 'catalog-setup.js'));
+const { compileCatalogJson, CODE_SPECS, describePatternCount } = await import(join(repo, 'build', 'src', 'catalog-setup.js'));
 const { defaultPatternsDir, loadPatterns } = await import(join(repo, 'build', 'src', 'catalog', 'load.js'));
 const { loadMigrations } = await import(join(repo, 'build', 'src', 'migrate', 'load.js'));
 const { loadPostureRules } = await import(join(repo, 'build', 'src', 'catalog', 'posture.js'));
@@ -44,6 +44,7 @@ if (args.includes('--check')) {
 const t1 = performance.now();
 JSON.parse(text);
 console.log(
-  `catalog: ${json.patterns?.length ?? 'no'} patterns, ${json.posture?.patterns.length ?? 'no'} posture rules, ${json.migrations?.length ?? 'no'} migrations -> ${out} ` +
+  // The same count as `keyshift patterns list`: the YAML patterns compiled here plus the rules that are code.
+  `catalog: ${json.patterns ? describePatternCount([...json.patterns, ...(json.posture?.patterns ?? []), ...CODE_SPECS]) : 'no patterns'}, ${json.migrations?.length ?? 'no'} migrations -> ${out} ` +
     `(${(text.length / 1024).toFixed(0)} KiB; YAML parse ${compileMs.toFixed(0)} ms, JSON.parse ${(performance.now() - t1).toFixed(1)} ms)`,
 );

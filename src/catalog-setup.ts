@@ -322,3 +322,21 @@ export function compileCatalogJson(
   }
   return { json, problems };
 }
+
+/** The rules that are code over parsed files rather than data in patterns/; the engine always runs them. */
+export const CODE_SPECS: readonly PatternSpec[] = [...STRUCTURED_SPECS];
+
+/**
+ * One sentence for every place that counts patterns (the build, `patterns list`), so they agree and say what
+ * they count: "286 patterns (265 regex patterns from patterns/*.yaml, 13 CI posture rules, 8 structured-file
+ * detectors)". Grouped by the family field: posture and structured rules are code; custom ones come from config.
+ */
+export function describePatternCount(all: readonly PatternSpec[]): string {
+  const count = (family: string): number => all.filter((p) => p.family === family).length;
+  const posture = count('posture');
+  const structured = count('structured');
+  const custom = count('custom');
+  const parts = [`${all.length - posture - structured - custom} patterns from patterns/*.yaml`, `${posture} CI posture rules from patterns/posture/`, `${structured} structured-file detectors`];
+  if (custom > 0) parts.push(`${custom} custom from the config`);
+  return `${all.length} patterns (${parts.join(', ')})`;
+}

@@ -1,6 +1,6 @@
 // Turns a scan request (from the CLI, the hook or the Action) into a configured scan: finds and merges
 // config, assembles the catalog, picks the source (files, staged, diff, history), runs it, builds a Report.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { dirname } from 'node:path';
@@ -107,7 +107,9 @@ export function expandTargets(targets: string[], cwd: string): { targets: string
   const out: string[] = [];
   const include: string[] = [];
   for (const t of targets) {
-    if (existsSync(t)) {
+    // existsSync follows links: a symlink loop or a dangling link is still a named target, which the
+    // walker reports for what it is (skip reason symlink-loop; a dangling link names its target).
+    if (existsSync(t) || isSymlink(t)) {
       out.push(t);
       continue;
     }
@@ -122,6 +124,14 @@ export function expandTargets(targets: string[], cwd: string): { targets: string
     throw new UsageError(`cannot scan ${t}: no such file or directory`);
   }
   return { targets: [...new Set(out)], include };
+}
+
+function isSymlink(p: string): boolean {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function dirOf(p: string): string {

@@ -39,11 +39,14 @@ export function registerConfigCommands(program: Command, io: CliIO, setExit: (co
       .command('create')
       .description('scan and write a baseline of the current findings')
       .argument('[paths...]', 'files or directories to scan', ['.'])
-      .addOption(new Option('--file <file>', 'baseline file to write').default(DEFAULT_BASELINE)),
+      .addOption(new Option('--file <file>', 'baseline file to write').default(DEFAULT_BASELINE))
+      .option('--force', 'overwrite an existing baseline file (keyshift baseline update adds to one instead)'),
     'text',
-  ).action(async (paths: string[], opts: ScanCliOptions & { file: string }) => {
-    const findings = await scanFor(paths, opts);
+  ).action(async (paths: string[], opts: ScanCliOptions & { file: string; force?: boolean }) => {
     const file = resolve(io.cwd, opts.file);
+    // Like init: an existing file holds accepted findings someone reviewed; replacing it takes --force.
+    if (existsSync(file) && !opts.force) throw new UsageError(`${opts.file} already exists; use --force to overwrite it, or keyshift baseline update to add to it`);
+    const findings = await scanFor(paths, opts);
     writeFileSync(file, createBaseline(findings));
     io.stdout(`wrote ${opts.file} with ${parseBaseline(readFileSync(file, 'utf8'), file).length} entries\n`);
     setExit(EXIT_CLEAN);

@@ -15,6 +15,8 @@ interface GithubScanOptions extends ScanCliOptions {
   tokenEnv?: string;
   apiUrl?: string;
   concurrency?: string;
+  /** The global --debug: octokit's own log lines reach stderr (redacted) only then. */
+  debug?: boolean;
 }
 
 export function registerGithubCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -30,8 +32,8 @@ export function registerGithubCommands(program: Command, io: CliIO, setExit: (co
       .option('--api-url <url>', 'API base URL (default: $GITHUB_API_URL or https://api.github.com; GHES: https://HOST/api/v3)')
       .option('--concurrency <n>', `blob requests in flight (default ${DEFAULT_CONCURRENCY})`),
     'text',
-  ).action(async (full: string, opts: GithubScanOptions) => {
-    setExit(await githubScan(full, opts, io));
+  ).action(async (full: string, opts: GithubScanOptions, cmd: Command) => {
+    setExit(await githubScan(full, { ...opts, debug: cmd.optsWithGlobals().debug === true }, io));
   });
 }
 
@@ -53,7 +55,7 @@ async function githubScan(full: string, opts: GithubScanOptions, io: CliIO): Pro
 
   const request = requestFromOptions([], opts, io);
   const settings = resolveSettings(request, io.cwd);
-  const client = createClient({ token, baseUrl: opts.apiUrl ?? io.env.GITHUB_API_URL, log: (l) => io.stderr(`keyshift: ${l}\n`) });
+  const client = createClient({ token, baseUrl: opts.apiUrl ?? io.env.GITHUB_API_URL, log: (l) => io.stderr(`keyshift: ${l}\n`), debug: opts.debug });
   const showProgress = io.isTTY && opts.progress !== false;
   const progress = showProgress
     ? (p: RemoteProgress): void => {

@@ -36,11 +36,11 @@ export function registerHookCommands(program: Command, io: CliIO, setExit: (code
   hook
     .command('install')
     .description('write .git/hooks/pre-commit (where git looks for hooks) and print husky/lefthook snippets')
-    .option('--force', 'replace an existing pre-commit hook that is not keyshift\'s (it is kept as a backup)')
+    .option('--force', 'replace an existing pre-commit hook that is not keyshift\'s (it is kept as a backup and still runs first)')
     .action(async (opts: { force?: boolean }) => {
       const { installHook } = await import('../hook/install.js');
       const r = installHook({ cwd: io.cwd, force: Boolean(opts.force), node: process.execPath, cli: cliPath() });
-      const what = r.action === 'replaced' ? `replaced (the old hook is in ${r.backup})` : r.action;
+      const what = r.action === 'replaced' ? `replaced (the old hook is kept in ${r.backup} and runs before keyshift)` : r.action;
       io.stdout(`keyshift: pre-commit hook ${what}: ${r.path}\n\nUsing a hook manager instead?\n\n${hookSnippets()}`);
       setExit(EXIT_CLEAN);
     });

@@ -1,10 +1,10 @@
 // `keyshift patterns list|check` and `keyshift explain <id>`: the catalog seen from the command line.
 import { Command, Option } from 'commander';
 import { UsageError, EXIT_CLEAN, EXIT_USAGE } from '../model/errors.js';
-import { CREDENTIAL_KINDS } from '../model/types.js';
+import { CREDENTIAL_KINDS, FILE_CONTEXTS, type FileContext } from '../model/types.js';
 import type { CliIO } from './main.js';
-import { loadEngineCatalog } from '../catalog-setup.js';
-import { explainPattern } from '../migrate/suggest.js';
+import { describePatternCount, loadEngineCatalog } from '../catalog-setup.js';
+import { explainPattern, type ExplainScope } from '../migrate/suggest.js';
 import { catalogSelection, loadCommandConfig } from '../settings.js';
 import { unknownName } from '../model/suggest.js';
 
@@ -31,7 +31,7 @@ export function registerPatternCommands(program: Command, io: CliIO, setExit: (c
         const width = Math.max(...all.map((p) => p.id.length));
         for (const p of all) io.stdout(`${p.id.padEnd(width)}  ${p.kind.padEnd(21)}  ${p.severity.padEnd(8)}  ${p.name}\n`);
         const byKind = CREDENTIAL_KINDS.map((k) => `${k} ${all.filter((p) => p.kind === k).length}`).join(', ');
-        io.stdout(`\n${all.length} patterns: ${byKind}\n`);
+        io.stdout(`\n${describePatternCount(all)}; by kind: ${byKind}\n`);
       }
       setExit(EXIT_CLEAN);
     });
@@ -51,17 +51,24 @@ export function registerPatternCommands(program: Command, io: CliIO, setExit: (c
     });
   program
     .command('explain')
-    .description('print the full migration guidance for one pattern')
+    .description('print the migration guidance for one pattern: the default and the names of its context variants')
     .argument('<pattern-id>', 'a pattern id, as in SARIF ruleId (see keyshift patterns list)')
     .option('-c, --config <file>', CONFIG_HELP)
-    .action((id: string, opts: { config?: string }) => {
+    .addOption(new Option('--context <name>', `print only the guidance for files of this context (${['default', ...FILE_CONTEXTS].join(', ')})`).conflicts('allContexts'))
+    .option('--all-contexts', 'print the default guidance and every context variant')
+    .action((id: string, opts: { config?: string; context?: string; allContexts?: boolean }) => {
+      const context = opts.context;
+      if (context !== undefined && context !== 'default' && !(FILE_CONTEXTS as readonly string[]).includes(context)) {
+        throw new UsageError(`--context: unknown context "${context}"; expected one of ${['default', ...FILE_CONTEXTS].join(', ')}`);
+      }
       const { all, migrations } = catalogFor(io, opts.config);
       const spec = all.find((p) => p.id === id);
       if (!spec) {
         const { shown, near } = unknownName(id, all.map((p) => p.id));
         throw new UsageError(`no pattern ${shown}${near ? `; did you mean "${near}"?` : ''} (see keyshift patterns list)`);
       }
-      io.stdout(`${explainPattern(spec, migrations)}\n`);
+      const scope: ExplainScope = context !== undefined ? { kind: 'context', context: context as FileContext | 'default' } : opts.allContexts ? { kind: 'all' } : { kind: 'default' };
+      io.stdout(`${explainPattern(spec, migrations, scope)}\n`);
       setExit(EXIT_CLEAN);
     });
 }

@@ -9,6 +9,7 @@ import type { CliIO } from './main.js';
 import { runConfiguredScan, parseFailOnValue, failingFindings, type ScanRequest, type ConfiguredScan } from '../scan-request.js';
 import { formatReport, type ReportFormat as OutputFormat } from '../report/index.js';
 import { parseSize } from './parse.js';
+import { formatSize } from '../model/size.js';
 
 export interface ScanCliOptions {
   format: OutputFormat;
@@ -65,6 +66,14 @@ export function addScanOptions(cmd: Command, defaultFormat: OutputFormat): Comma
     .option('--history-ref <ref>', 'with --history: a branch, tag or range to walk (repeatable; default: all branches)', collect);
 }
 
+/** `report` is an inventory, so unlike `scan` it does not fail on findings unless asked to. */
+export const REPORT_EXIT_HELP = `
+Exit codes:
+  0  the report was written (findings do not change this unless --fail-on is given)
+  1  --fail-on was given and a finding is at or above it
+  2  usage or configuration error
+`;
+
 export function registerScanCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
   addScanOptions(
     program.command('scan').description('scan files or directories for secrets').argument('[paths...]', 'files or directories to scan', ['.']),
@@ -76,7 +85,8 @@ export function registerScanCommands(program: Command, io: CliIO, setExit: (code
     program
       .command('report')
       .description('write the NHI inventory and migration plan (markdown) for files or directories')
-      .argument('[paths...]', 'files or directories to scan', ['.']),
+      .argument('[paths...]', 'files or directories to scan', ['.'])
+      .addHelpText('after', REPORT_EXIT_HELP),
     'markdown',
   ).action(async (paths: string[], opts: ScanCliOptions) => {
     setExit(await scanAction(paths, { ...opts, failOn: opts.failOn ?? 'none' }, io));
@@ -164,6 +174,6 @@ function progressPrinter(io: CliIO): (p: { files: number; bytes: number }) => vo
     const now = Date.now();
     if (now - last < 200) return;
     last = now;
-    io.stderr(`\r\x1b[Kscanning: ${p.files} files, ${(p.bytes / 1048576).toFixed(1)} MB`);
+    io.stderr(`\r\x1b[Kscanning: ${p.files} files, ${formatSize(p.bytes)}`);
   };
 }

@@ -15,6 +15,8 @@ export interface ClientOptions {
   log?: (line: string) => void;
   /** How many times a rate-limited request is retried (default 3). */
   rateLimitRetries?: number;
+  /** --debug: let octokit's own log lines through (redacted); otherwise they are dropped. */
+  debug?: boolean;
 }
 
 export const DEFAULT_API_URL = 'https://api.github.com';
@@ -36,17 +38,48 @@ export function createClient(opts: ClientOptions): GitHubClient {
     auth: opts.token || undefined,
     baseUrl: (opts.baseUrl || DEFAULT_API_URL).replace(/\/+$/, ''),
     userAgent: 'keyshift',
-    // octokit's own logger would print request details; keep only warnings and errors, without secrets.
-    log: { debug: () => undefined, info: () => undefined, warn: (m: string) => log(scrub(m, opts.token)), error: (m: string) => log(scrub(m, opts.token)) },
+    log: libraryLogger(log, opts.token, opts.debug === true),
     throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
   });
+}
+
+type LibraryLogLevel = 'debug' | 'info' | 'warn' | 'error';
+export type LibraryLogger = Record<LibraryLogLevel, (message: unknown, ...extra: unknown[]) => void>;
+
+/**
+ * The logger handed to octokit. Its lines ("GET /repos/o/r/pulls/9 - 404 with id UNKNOWN in 68ms", deprecation
+ * notices) are not keyshift's messages: every failure they describe is thrown and explained by explainApiError,
+ * so without --debug all four levels are dropped. Under --debug each call becomes one redacted line; the extra
+ * arguments (octokit passes the whole request options, headers and all) are reduced to method and URL.
+ */
+export function libraryLogger(log: (line: string) => void, token: string | undefined, debug: boolean): LibraryLogger {
+  const emit =
+    (level: LibraryLogLevel) =>
+    (message: unknown, ...extra: unknown[]): void => {
+      if (!debug) return;
+      const parts = [typeof message === 'string' ? message : describeLogArg(message), ...extra.map(describeLogArg)].filter((p) => p !== '');
+      log(`debug: octokit ${level}: ${oneLine(scrub(parts.join(' '), token))}`);
+    };
+  return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
+}
+
+/** An extra log argument as text without its headers or body: "GET https://..." for request options, the message for an error. */
+function describeLogArg(arg: unknown): string {
+  if (typeof arg === 'string' || typeof arg === 'number') return String(arg);
+  if (arg instanceof Error) return arg.message;
+  if (arg && typeof arg === 'object') {
+    const o = arg as { method?: unknown; url?: unknown };
+    if (typeof o.method === 'string' && typeof o.url === 'string') return `${o.method} ${o.url}`;
+  }
+  return '';
 }
 
 /** Removes a token (and anything that looks like an Authorization header value) from a message. */
 export function scrub(message: string, token?: string): string {
   let m = message;
   if (token && token.length >= 4) m = m.split(token).join('***');
+  m = m.replace(/([?&](?:access_token|token|client_secret|code)=)[^&#\s]+/gi, '$1***');
   return m.replace(/(authorization["']?\s*[:=]\s*["']?)(token|bearer)\s+[^\s"',]+/gi, '$1$2 ***');
 }
 

@@ -6,6 +6,7 @@ import type { Skip, SourceItem } from '../model/types.js';
 import { editorLinesForGitLinesIn, parseDiff } from '../sources/git-diff.js';
 import { globFilter } from '../sources/globs.js';
 import type { GitHubClient } from './client.js';
+import { tooLargeDetail } from '../model/size.js';
 
 export const DEFAULT_CONCURRENCY = 8;
 
@@ -88,7 +89,7 @@ export async function* treeItems(client: GitHubClient, opts: TreeScanOptions): A
     if (e.mode === '120000') continue; // a symlink's blob is its target path, not content
     if (!keep(e.path)) continue;
     if (typeof e.size === 'number' && e.size > opts.maxFileSize) {
-      skips.push({ path: e.path, reason: 'too-large', detail: `${e.size} bytes` });
+      skips.push({ path: e.path, reason: 'too-large', detail: tooLargeDetail(e.size, opts.maxFileSize) });
       continue;
     }
     wanted.push({ path: e.path, sha: e.sha });
@@ -105,7 +106,7 @@ export async function* treeItems(client: GitHubClient, opts: TreeScanOptions): A
 async function fetchBlob(client: GitHubClient, r: RepoRef, path: string, sha: string, maxFileSize = Infinity): Promise<SourceItem | Skip> {
   try {
     const { data } = await client.rest.git.getBlob({ owner: r.owner, repo: r.repo, file_sha: sha });
-    if (typeof data.size === 'number' && data.size > maxFileSize) return { path, reason: 'too-large', detail: `${data.size} bytes` };
+    if (typeof data.size === 'number' && data.size > maxFileSize) return { path, reason: 'too-large', detail: tooLargeDetail(data.size, maxFileSize) };
     return { path, content: new Uint8Array(Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8')) };
   } catch (err) {
     const status = (err as { status?: number }).status;

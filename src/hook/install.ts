@@ -4,11 +4,11 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../model/errors.js';
-import { HOOK_MARKER, preCommitScript } from './script.js';
+import { BACKUP_SUFFIX, HOOK_MARKER, preCommitScript } from './script.js';
 
 export interface InstallResult {
   path: string;
-  /** 'installed' (new), 'updated' (ours, rewritten), 'replaced' (foreign, moved to backup). */
+  /** 'installed' (new), 'updated' (ours, rewritten), 'replaced' (foreign, moved to the backup that the hook runs first). */
   action: 'installed' | 'updated' | 'replaced';
   backup?: string;
 }
@@ -34,10 +34,12 @@ export function installHook(opts: { cwd: string; force: boolean; node: string; c
       action = 'updated';
     } else if (!opts.force) {
       throw new UsageError(
-        `hook: ${file} already exists and is not keyshift's; add the line \`keyshift hook run\` to it yourself, or rerun with --force (the old hook is kept as pre-commit.keyshift-backup)`,
+        `hook: ${file} already exists and is not keyshift's; add the line \`keyshift hook run\` to it yourself, or rerun with --force (the old hook is kept as pre-commit${BACKUP_SUFFIX} and still runs, before keyshift)`,
       );
     } else {
-      backup = `${file}.keyshift-backup`;
+      backup = `${file}${BACKUP_SUFFIX}`;
+      // A second foreign hook must not silently overwrite the first one's backup.
+      if (existsSync(backup)) throw new UsageError(`hook: ${backup} already exists; move it or the hook at ${file} away, then rerun keyshift hook install --force`);
       renameSync(file, backup);
       action = 'replaced';
     }
@@ -53,7 +55,7 @@ export function uninstallHook(cwd: string): { path: string; removed: boolean; re
   const file = join(hooksDir(cwd), 'pre-commit');
   if (!existsSync(file) || !readFileSync(file, 'utf8').includes(HOOK_MARKER)) return { path: file, removed: false, restored: false };
   rmSync(file);
-  const backup = `${file}.keyshift-backup`;
+  const backup = `${file}${BACKUP_SUFFIX}`;
   if (existsSync(backup)) {
     renameSync(backup, file);
     return { path: file, removed: true, restored: true };

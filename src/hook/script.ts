@@ -11,22 +11,36 @@ function shQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
+/** Where `hook install --force` keeps the hook it replaced, beside the hook; the installed hook runs it first. */
+export const BACKUP_SUFFIX = '.keyshift-backup';
+
 /**
- * A POSIX sh hook. It prefers the project's own keyshift (node_modules/.bin), then the copy that installed
- * the hook, then one on PATH; with none it blocks the commit and says how to skip once.
+ * A POSIX sh hook. It first runs the hook that `--force` replaced (pre-commit.keyshift-backup, if it is
+ * executable), as the pre-commit framework runs pre-commit.legacy: that hook runs first, keyshift runs
+ * regardless, and the commit fails if either fails. Then it prefers the project's own keyshift
+ * (node_modules/.bin), then the copy that installed the hook, then one on PATH; with none it blocks the
+ * commit and says how to skip once. KEYSHIFT_SKIP=1 skips keyshift's check only, not the chained hook.
  */
 export function preCommitScript(installer: { node: string; cli: string }): string {
   return [
     '#!/bin/sh',
     `${HOOK_MARKER} (written by \`keyshift hook install\`; remove it with \`keyshift hook uninstall\`).`,
     `# Skip it for one commit: git commit --no-verify, or ${SKIP_ENV}=1 git commit ...`,
-    `if [ "\${${SKIP_ENV}:-}" = "1" ]; then exit 0; fi`,
-    'if [ -x ./node_modules/.bin/keyshift ]; then exec ./node_modules/.bin/keyshift hook run',
-    `elif [ -f ${shQuote(installer.cli)} ]; then exec ${shQuote(installer.node)} ${shQuote(installer.cli)} hook run`,
-    'elif command -v keyshift >/dev/null 2>&1; then exec keyshift hook run',
+    `# The hook it replaced (if any) runs first, from pre-commit${BACKUP_SUFFIX} beside this file.`,
+    'legacy_status=0',
+    `legacy="$(dirname "$0")/pre-commit${BACKUP_SUFFIX}"`,
+    'if [ -x "$legacy" ]; then "$legacy" "$@" || legacy_status=$?; fi',
+    `if [ "\${${SKIP_ENV}:-}" = "1" ]; then exit "$legacy_status"; fi`,
+    'if [ -x ./node_modules/.bin/keyshift ]; then ./node_modules/.bin/keyshift hook run',
+    `elif [ -f ${shQuote(installer.cli)} ]; then ${shQuote(installer.node)} ${shQuote(installer.cli)} hook run`,
+    'elif command -v keyshift >/dev/null 2>&1; then keyshift hook run',
+    'else',
+    `  echo "keyshift: not found (no node_modules/.bin/keyshift, no keyshift on PATH); install it, or skip once with git commit --no-verify" >&2`,
+    '  exit 1',
     'fi',
-    `echo "keyshift: not found (no node_modules/.bin/keyshift, no keyshift on PATH); install it, or skip once with git commit --no-verify" >&2`,
-    'exit 1',
+    'status=$?',
+    'if [ "$status" -ne 0 ]; then exit "$status"; fi',
+    'exit "$legacy_status"',
     '',
   ].join('\n');
 }

@@ -154,8 +154,16 @@ export function ruleHelp(spec: PatternSpec, entries: Map<string, MigrationEntry>
   return { text: text.join('\n'), markdown: md.join('\n') };
 }
 
-/** Full guidance for `keyshift explain <pattern-id>`: the default and every context variant. */
-export function explainPattern(spec: PatternSpec, entries: Map<string, MigrationEntry>): string {
+/** Which variants `keyshift explain` prints: the default one (and the list of the others), one, or all. */
+export type ExplainScope = { kind: 'default' } | { kind: 'context'; context: FileContext | 'default' } | { kind: 'all' };
+
+/**
+ * Guidance for `keyshift explain <pattern-id>`. By default: the summary, the default guidance and the names
+ * of the context variants (an entry can have a dozen, over 200 lines); `context` prints the one variant a
+ * finding in that context gets (the default guidance when the entry has no variant for it); `all` prints
+ * the default and every variant.
+ */
+export function explainPattern(spec: PatternSpec, entries: Map<string, MigrationEntry>, scope: ExplainScope = { kind: 'default' }): string {
   const entry = resolveMigration({ kind: spec.kind, provider: spec.provider, key: spec.migration }, entries);
   const out: string[] = [
     `${spec.id}: ${spec.name}`,
@@ -189,15 +197,37 @@ export function explainPattern(spec: PatternSpec, entries: Map<string, Migration
       else out.push('  Example:', indent(fill(v.snippet, code), '      '));
     }
   };
-  section('Default guidance (any file without its own variant):', entry, new Set());
-  for (const ctx of variantList(entry)) {
-    const variant = entry.contexts[ctx] ?? {};
-    const inherited = new Set<string>();
-    if (variant.steps === undefined) inherited.add('steps');
-    if (variant.snippet === undefined) inherited.add('snippet');
-    section(`Variant for ${CONTEXT_LABELS[ctx]} (${ctx}):`, mergeVariant(entry, variant), inherited);
+  const variants = variantList(entry);
+  let shown: FileContext[] = [];
+  if (scope.kind === 'context' && scope.context !== 'default') {
+    const ctx = scope.context;
+    if (entry.contexts[ctx]) {
+      // Printed alone, a variant shows the steps and example it inherits instead of pointing elsewhere.
+      section(`Variant for ${CONTEXT_LABELS[ctx]} (${ctx}):`, mergeVariant(entry, entry.contexts[ctx]), new Set());
+      shown = [ctx];
+    } else {
+      section(`Default guidance (no variant for ${ctx}, so findings there get this):`, entry, new Set());
+    }
+  } else {
+    section('Default guidance (any file without its own variant):', entry, new Set());
+    if (scope.kind === 'all') {
+      shown = variants;
+      for (const ctx of variants) {
+        const variant = entry.contexts[ctx] ?? {};
+        const inherited = new Set<string>();
+        if (variant.steps === undefined) inherited.add('steps');
+        if (variant.snippet === undefined) inherited.add('snippet');
+        section(`Variant for ${CONTEXT_LABELS[ctx]} (${ctx}):`, mergeVariant(entry, variant), inherited);
+      }
+    } else if (scope.kind === 'default' && variants.length > 0) {
+      out.push(
+        '',
+        `Context variants (${variants.length}): ${variants.join(', ')}`,
+        `  keyshift explain ${spec.id} --context <name> prints one; --all-contexts prints them all.`,
+      );
+    }
   }
-  const refs = unique([...entry.references, ...spec.references, ...variantList(entry).flatMap((c) => entry.contexts[c]?.references ?? [])]);
+  const refs = unique([...entry.references, ...spec.references, ...shown.flatMap((c) => entry.contexts[c]?.references ?? [])]);
   out.push('', 'References:', ...refs.map((r) => `  - ${r}`));
   return out.join('\n');
 }

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import type { Blob, Skip, SkipReason, SourceItem } from '../model/types.js';
 import { lineIndex } from './lines.js';
 import { binaryReason, controlShare, guessUtf16, magicName } from './sniff.js';
+import { tooLargeDetail } from '../model/size.js';
 
 export { lineIndex, positionAt } from './lines.js';
 
@@ -169,7 +170,7 @@ function skip(path: string, reason: SkipReason, detail?: string): Skip {
 }
 
 function tooLarge(path: string, size: number, max: number): Skip {
-  return skip(path, 'too-large', `${size} bytes, over the limit of ${max} bytes (raise --max-file-size to scan it)`);
+  return skip(path, 'too-large', tooLargeDetail(size, max));
 }
 
 function fileKind(st: fs.Stats): string {

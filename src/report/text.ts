@@ -14,6 +14,7 @@ import {
   sortedFindings,
 } from './common.js';
 import type { FormatOptions, Report } from './types.js';
+import { formatSize } from '../model/size.js';
 
 const ESC = '\u001b[';
 const SEVERITY_STYLE: Record<Severity, string> = { critical: '1;35', high: '1;31', medium: '33', low: '36' };
@@ -30,7 +31,7 @@ export function formatText(report: Report, opts: FormatOptions): string {
   const skipped = Math.max(result.counts.filesSkipped, result.skips.length);
   out.push(
     paint('1', `${tool.name} ${tool.version}`) +
-      `: ${plural(result.counts.filesScanned, 'file')} scanned (${formatBytes(result.counts.bytesScanned)}), ${num(skipped)} skipped`,
+      `: ${plural(result.counts.filesScanned, 'file')} scanned (${formatSize(result.counts.bytesScanned)}), ${num(skipped)} skipped`,
   );
   const sev = severityCounts(active);
   const bySeverity = SEVERITIES_DESC.filter((s) => sev[s] > 0).map((s) => paint(SEVERITY_STYLE[s], `${s} ${num(sev[s])}`));
@@ -85,13 +86,25 @@ function findingLines(f: Finding, opts: FormatOptions, paint: (code: string, s: 
   const lines = [
     `${paint('1', `${oneLine(f.path)}:${f.line}:${f.column}`)}  ${paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase())}  ${f.kind}  ${oneLine(f.ruleId)}  ${shown}${commit}`,
   ];
+  const head = headStatus(f);
+  if (head) lines.push(`    ${head.present ? paint('33', head.text) : paint('2', head.text)}`);
   if (f.migration?.summary) lines.push(`    ${paint('2', `→ ${oneLine(f.migration.summary)}`)}`);
   return lines;
 }
 
-function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
-  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+/**
+ * For --history findings (details.presentAtHead set by consolidateHistory): is the secret still in the
+ * checked-out tree, or only in history? Either way it must be rotated; only the first needs a code change.
+ */
+function headStatus(f: Finding): { present: boolean; text: string } | undefined {
+  const d = f.details;
+  if (typeof d?.presentAtHead !== 'boolean') return undefined;
+  if (d.presentAtHead) {
+    const where = typeof d.headPath === 'string' && d.headPath !== f.path ? ` (in ${oneLine(d.headPath)})` : '';
+    return { present: true, text: `still present at HEAD${where}` };
+  }
+  if (typeof d.removedIn === 'string') return { present: false, text: `removed at HEAD (still in history; removed in commit ${d.removedIn.slice(0, 12)})` };
+  // Never reached HEAD's line of history (a branch that was not merged) or left it some other way.
+  return { present: false, text: 'not at HEAD (still in history)' };
 }
+

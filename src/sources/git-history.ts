@@ -6,6 +6,7 @@ import { SEVERITIES, severityRank, type CredentialKind, type Finding, type ScanR
 import { UsageError } from '../model/errors.js';
 import { createDiffParser, createLineSplitter, editorLinesForGitLines, type FileDiff } from './git-diff.js';
 import { DIFF_FLAGS, GIT_BASE, firstLine, gitEnv, gitLineBatches, repoContext, runGit, type GitSourceOptions, type RepoContext } from './git-source.js';
+import { formatSize } from '../model/size.js';
 
 export interface HistoryMode {
   since?: string;
@@ -99,7 +100,7 @@ export async function* historyItems(mode: HistoryMode, opts: GitSourceOptions): 
       continue;
     }
     if (file.tooLarge) {
-      yield { path: shown, reason: 'too-large', detail: `added lines over ${opts.settings.maxFileSize} bytes in commit ${commit.sha.slice(0, 12)}` };
+      yield { path: shown, reason: 'too-large', detail: `added lines over the limit of ${formatSize(opts.settings.maxFileSize)} in commit ${commit.sha.slice(0, 12)}` };
       continue;
     }
     if (file.addedLines.length === 0) continue;

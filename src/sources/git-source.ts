@@ -9,6 +9,7 @@ import { createDiffParser, createLineSplitter, editorLinesForGitLinesIn, type Fi
 import { isIgnored, loadLayer, type IgnoreLayer } from './gitignore.js';
 import { historyItems } from './git-history.js';
 import { globFilter } from './globs.js';
+import { formatSize, tooLargeDetail } from '../model/size.js';
 
 export type GitMode =
   | { kind: 'staged' }
@@ -160,7 +161,7 @@ async function* changeItems(opts: GitSourceOptions, diffArgs: string[], what: st
     const shown = repo.shown(f.path);
     if (f.tooLarge) {
       // Its added lines alone exceed the cap, so the blob does too.
-      if (!repo.filtered(f.path, shown)) yield { path: shown, reason: 'too-large', detail: `added lines over ${max} bytes` };
+      if (!repo.filtered(f.path, shown)) yield { path: shown, reason: 'too-large', detail: `added lines over the limit of ${formatSize(max)}` };
       continue;
     }
     if (!f.binary && f.addedLines.length === 0) continue; // a pure rename or mode change adds nothing
@@ -208,7 +209,7 @@ export async function* gitLineBatches(cwd: string, args: string[], maxLine: numb
 
 function itemFromBlob(file: FileDiff, shown: string, blob: BatchBlob, maxFileSize: number): SourceItem | Skip {
   if (blob.missing) return { path: shown, reason: 'unreadable', detail: `git object ${file.newBlob} is missing` };
-  if (!blob.bytes) return { path: shown, reason: 'too-large', detail: `${blob.size} bytes > ${maxFileSize}` };
+  if (!blob.bytes) return { path: shown, reason: 'too-large', detail: tooLargeDetail(blob.size, maxFileSize) };
   if (file.binary) {
     // git calls a file binary for a NUL byte, or for a .gitattributes `-diff`/`binary`: the latter may
     // well hold text (a secret), so it is scanned whole, every line counted as added.

@@ -129,6 +129,8 @@ function prepareTarget(given: string, cwd: string): Target {
   } catch (err) {
     const code = errCode(err);
     if (code === 'ENOENT' || code === 'ENOTDIR') {
+      const link = linkTarget(abs);
+      if (link !== undefined) throw new UsageError(`scan target ${given} is a symbolic link to ${link}, which does not exist; check the link`);
       throw new UsageError(`scan target not found: ${given} (resolved against ${cwd}); check the path`);
     }
     if (code === 'ELOOP') return { given, abs, kind: 'error', detail: 'symbolic link loop' };
@@ -137,6 +139,15 @@ function prepareTarget(given: string, cwd: string): Target {
   if (st.isDirectory()) return { given, abs, kind: 'dir' };
   if (st.isFile()) return { given, abs, kind: 'file' };
   return { given, abs, kind: 'special', detail: statKind(st) };
+}
+
+/** Where a symbolic link points (as written in the link), or undefined when the path is not a link. */
+function linkTarget(abs: string): string | undefined {
+  try {
+    return fs.readlinkSync(abs);
+  } catch {
+    return undefined;
+  }
 }
 
 async function* walkTarget(t: Target, ctx: Ctx): AsyncGenerator<Entry> {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { registerGithubCommands } from '../../src/cli/github-command.js';
+import { main } from '../../src/cli/main.js';
 import { KeyshiftError } from '../../src/model/errors.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { makeToken } from '../helpers/fake-tokens.js';
@@ -90,7 +91,7 @@ test('scans a ref through the trees and blobs API: blobs only, symlinks and subm
     out.findings.filter((f) => f.ruleId === 'github.pat-classic').map((f) => `${f.path}:${f.line}`),
     ['deploy/ci.sh:3', 'src/app.js:2'],
   );
-  assert.deepEqual(out.skipped, [{ path: 'huge.bin', reason: 'too-large', detail: `${50 * 1024 * 1024} bytes` }]);
+  assert.deepEqual(out.skipped, [{ path: 'huge.bin', reason: 'too-large', detail: `50.0 MiB (${50 * 1024 * 1024} bytes), over the limit of 10.0 MiB (raise --max-file-size to scan it)` }]);
   const reqs = server.requests.slice(before);
   assert.deepEqual(reqs.filter((q) => !q.path.includes('/git/blobs/')).map((q) => `${q.method} ${q.path.replace('/repos/octo/demo', '')}`), [
     'GET /commits/v1.0',
@@ -141,4 +142,44 @@ test('bad input and API errors are one-line usage errors that never carry the to
   const r4 = await cli(['octo/demo', '--ref', 'main', '--pr', '3']);
   assert.equal(r4.code, 2);
   assert.match(r4.error ?? '', /cannot be used with option/);
+});
+
+/** The whole CLI in-process (main() adds the global --debug), with stdout and stderr kept apart. */
+async function fullCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false, env: { GITHUB_TOKEN: TOKEN }, cwd });
+  return { code, stdout, stderr };
+}
+
+test('issue 12 defect 11: library log lines do not leak; a 404 pull request prints only keyshift\'s message', async () => {
+  const r = await fullCli(['github', 'scan', 'octo/demo', '--pr', '99', '--api-url', server.url]);
+  assert.equal(r.code, 2);
+  assert.equal(r.stdout, '');
+  assert.equal(
+    r.stderr,
+    'keyshift: could not read octo/demo pull request #99 from GitHub (404 Not Found): it does not exist, or the token cannot see it; check the name and that the token has "pull-requests: read"\n',
+  );
+  // Control: the same request under --debug shows octokit's line, so the check above can fail; still redacted.
+  const d = await fullCli(['--debug', 'github', 'scan', 'octo/demo', '--pr', '99', '--api-url', server.url]);
+  assert.equal(d.code, 2);
+  assert.match(d.stderr, /^keyshift: debug: octokit error: GET \/repos\/octo\/demo\/pulls\/99\/files\?per_page=100 - 404 with id UNKNOWN in \d+ms$/m);
+  assert.match(d.stderr, /^keyshift: debug: octokit debug: request GET http:\/\/127\.0\.0\.1:\d+\/repos\/octo\/demo\/pulls\/99\/files\?per_page=100$/m);
+  assert.ok(d.stderr.includes('keyshift: could not read octo/demo pull request #99 from GitHub (404 Not Found)'));
+  assert.ok(!d.stderr.includes(TOKEN) && !/authorization/i.test(d.stderr), d.stderr);
+});
+
+test('issue 12 defect 11: the debug logger reduces request options to method and URL and redacts tokens in URLs', async () => {
+  const { libraryLogger } = await import('../../src/github/client.js');
+  const lines: string[] = [];
+  const quiet = libraryLogger((l) => lines.push(l), TOKEN, false);
+  quiet.error('GET /x - 500');
+  quiet.warn('deprecated');
+  quiet.info('GET /x - 200');
+  quiet.debug('request', { method: 'GET', url: '/x' });
+  assert.equal(lines.length, 0);
+  const loud = libraryLogger((l) => lines.push(l), TOKEN, true);
+  loud.debug('request', { method: 'GET', url: `https://api.example/x?access_token=${TOKEN}&page=2`, headers: { authorization: `token ${TOKEN}` } });
+  loud.warn(`token ${TOKEN} in a message`);
+  assert.deepEqual(lines, ['debug: octokit debug: request GET https://api.example/x?access_token=***&page=2', 'debug: octokit warn: token *** in a message']);
 });

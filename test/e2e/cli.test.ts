@@ -154,7 +154,7 @@ test('patterns list --format json: at least 40 patterns, all five kinds, every m
 });
 
 test('explain aws.access-key-id prints the guidance, with the workflow variant', () => {
-  const r = runCli(['explain', 'aws.access-key-id'], REPO_ROOT);
+  const r = runCli(['explain', 'aws.access-key-id', '--context', 'github-workflow'], REPO_ROOT);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^aws\.access-key-id: /);
   for (const s of ['aws-oidc', 'long-lived-credential', 'github-workflow', 'role-to-assume', 'id-token: write']) {

@@ -111,3 +111,25 @@ test('--history SARIF has zero errors under the multitool and carries the commit
   assert.equal(first?.properties?.commitSha, c1);
   for (const v of [GONE, STAYS, SIDE, RECENT]) assert.ok(!r.stdout.includes(v), 'no secret value in the SARIF');
 });
+
+test('issue 12 defect 12d: --history text output says whether each secret is still present at HEAD', () => {
+  const { repo, c3 } = buildRepo();
+  const r = runCli(['scan', '--history', '--fail-on', 'none', '--workers', '0', '--no-color'], repo.dir);
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stdout.split('\n');
+  const after = (path: string): string => {
+    const i = lines.findIndex((l) => l.startsWith(`${path}:`));
+    assert.ok(i >= 0, `${path} in\n${r.stdout}`);
+    return lines[i + 1]!;
+  };
+  assert.equal(after('a.env'), `    removed at HEAD (still in history; removed in commit ${c3.slice(0, 12)})`);
+  assert.equal(after('b.txt'), '    still present at HEAD');
+  assert.equal(after('d.txt'), '    still present at HEAD');
+  assert.equal(after('side.txt'), '    not at HEAD (still in history)');
+  // Control: a plain scan of the working tree has no history, so it prints no HEAD status at all.
+  const plain = runCli(['scan', '--fail-on', 'none', '--workers', '0', '--no-color'], repo.dir);
+  assert.equal(plain.status, 0, plain.stderr);
+  assert.match(plain.stdout, /^b\.txt:1:/m);
+  assert.ok(!/at HEAD/.test(plain.stdout), plain.stdout);
+  for (const v of [GONE, STAYS, SIDE, RECENT]) assert.ok(!r.stdout.includes(v));
+});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, runCli } from '../helpers/fixtures.js';
@@ -124,4 +124,67 @@ test('the pre-commit framework runs keyshift hook run and blocks the commit', (t
   repo.git(['add', '.']);
   const ok = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-m', 'clean'], { cwd: repo.dir, encoding: 'utf8', env: { ...process.env, ...env } });
   assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+});
+
+test('issue 12 defect 12a: hook install --force chains the old hook (it runs first, its failure fails the commit) and uninstall restores it', () => {
+  const repo = tempRepo('hook-chain');
+  repo.write('README.md', 'hi\n');
+  repo.git(['add', '.']);
+  repo.commit('init', '2024-01-01T00:00:00Z');
+  const hook = join(repo.dir, '.git', 'hooks', 'pre-commit');
+  // The old hook appends to a log (so the test can see it ran, and in which order) and fails when asked to.
+  const old = '#!/bin/sh\necho legacy >> "$(git rev-parse --git-dir)/chain.log"\nif [ -f fail-legacy ]; then echo "legacy hook says no" >&2; exit 3; fi\n';
+  writeFileSync(hook, old, { mode: 0o755 });
+  const log = join(repo.dir, '.git', 'chain.log');
+  const inst = runCli(['hook', 'install', '--force'], repo.dir);
+  assert.equal(inst.status, 0, inst.stderr);
+  assert.match(inst.stdout, /^keyshift: pre-commit hook replaced \(the old hook is kept in .*pre-commit\.keyshift-backup and runs before keyshift\): /m);
+  assert.equal(readFileSync(`${hook}.keyshift-backup`, 'utf8'), old);
+
+  // Clean commit: both hooks run, the old one first, and the commit goes through.
+  repo.write('a.txt', 'a\n');
+  repo.git(['add', '.']);
+  const clean = commit(repo, 'clean');
+  assert.equal(clean.status, 0, clean.stderr);
+  assert.equal(readFileSync(log, 'utf8'), 'legacy\n');
+  assert.equal(repo.git(['rev-list', '--count', 'HEAD']).trim(), '2');
+
+  // The old hook fails: the commit fails with its status, although keyshift finds nothing.
+  writeFileSync(join(repo.dir, 'fail-legacy'), '');
+  repo.write('b.txt', 'b\n');
+  repo.git(['add', 'b.txt']);
+  const failed = commit(repo, 'legacy fails');
+  assert.equal(failed.status, 1);
+  assert.match(failed.stderr, /^legacy hook says no$/m);
+  assert.ok(!/commit blocked/.test(failed.stderr), failed.stderr);
+  assert.equal(repo.git(['rev-list', '--count', 'HEAD']).trim(), '2');
+  rmSync(join(repo.dir, 'fail-legacy'));
+
+  // Control: keyshift still blocks a secret when the old hook passes, so chaining did not disable it.
+  repo.write('deploy/app.env', `aws_access_key_id = ${KEY}\n`);
+  repo.git(['add', 'deploy/app.env']);
+  const blocked = commit(repo, 'add key');
+  assert.equal(blocked.status, 1);
+  assert.match(blocked.stderr, /^keyshift: commit blocked: 1 secret in the staged changes$/m);
+  assert.equal(readFileSync(log, 'utf8'), 'legacy\nlegacy\nlegacy\n');
+
+  // KEYSHIFT_SKIP=1 skips keyshift only: the old hook still runs.
+  assert.equal(commit(repo, 'skip', { KEYSHIFT_SKIP: '1' }).status, 0);
+  assert.equal(readFileSync(log, 'utf8'), 'legacy\nlegacy\nlegacy\nlegacy\n');
+
+  // A second --force over another foreign hook must not overwrite the first backup.
+  writeFileSync(hook, '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+  const again = runCli(['hook', 'install', '--force'], repo.dir);
+  assert.equal(again.status, 2);
+  assert.match(again.stderr, /pre-commit\.keyshift-backup already exists; move it or the hook at .* away/);
+  assert.equal(readFileSync(`${hook}.keyshift-backup`, 'utf8'), old);
+
+  assert.equal(runCli(['hook', 'install'], repo.dir).status, 2);
+  rmSync(hook); // the user moves the second foreign hook away; the first one's backup is still chained
+  assert.equal(runCli(['hook', 'install'], repo.dir).status, 0);
+  const un = runCli(['hook', 'uninstall'], repo.dir);
+  assert.equal(un.status, 0);
+  assert.match(un.stdout, /\(restored the previous hook\)/);
+  assert.equal(readFileSync(hook, 'utf8'), old);
+  assert.ok(!existsSync(`${hook}.keyshift-backup`));
 });

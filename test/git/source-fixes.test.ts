@@ -90,7 +90,7 @@ test('--history, --staged and --diff: a file whose added lines pass --max-file-s
   assert.deepEqual(where(hist.report).sort(), ['also.env:1:21', 'small.env:1:21']);
   const skipped = hist.report.skipped as { path: string; reason: string; detail?: string }[];
   assert.deepEqual(skipped.map((s) => `${s.path}:${s.reason}`), ['big.txt:too-large']);
-  assert.equal(skipped[0]!.detail, `added lines over 100000 bytes in commit ${sha.slice(0, 12)}`);
+  assert.equal(skipped[0]!.detail, `added lines over the limit of 97.7 KiB in commit ${sha.slice(0, 12)}`);
   // Under the default cap the same file is scanned and its secret found.
   assert.deepEqual(where(scan(repo.dir, ['--history']).report).sort(), ['also.env:1:21', 'big.txt:1:300022', 'small.env:1:21']);
 });

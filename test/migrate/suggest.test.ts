@@ -402,8 +402,8 @@ test('ruleHelp for a missing key says so in one line', () => {
   assert.equal(help.text, "x.y name (x.y): long-lived-credential, default severity critical.\nNo migration guidance is available for key 'nope'. Rotate the credential and keep it in a secrets manager.");
 });
 
-test('explainPattern lists the default and every variant of the entry', () => {
-  const out = explainPattern(spec('aws.access-key', 'aws', 'aws-oidc'), entries);
+test('explainPattern with all contexts lists the default and every variant of the entry', () => {
+  const out = explainPattern(spec('aws.access-key', 'aws', 'aws-oidc'), entries, { kind: 'all' });
   assert.ok(out.startsWith('aws.access-key: aws.access-key name\n  provider aws | kind long-lived-credential | severity critical | confidence high'));
   assert.ok(out.includes('Migration: aws-oidc: AWS IAM role via OIDC federation (no access keys)'));
   assert.ok(out.includes('replacement federated-identity | federation path: yes'));
@@ -412,9 +412,36 @@ test('explainPattern lists the default and every variant of the entry', () => {
   for (const ctx of variants) assert.ok(out.includes(`(${ctx}):`), ctx);
   assert.ok(out.includes('Steps: as in the default guidance.') === false, 'every aws variant has its own steps');
   assert.ok(out.includes('git rm --cached <file>'));
-  const gh = explainPattern(spec('github.pat-classic', 'github', 'github-app'), entries);
+  const gh = explainPattern(spec('github.pat-classic', 'github', 'github-app'), entries, { kind: 'all' });
   assert.ok(gh.includes('Variant for GitHub Actions workflow (github-workflow):\n  Replace the PAT with GITHUB_TOKEN'));
   assert.ok(gh.includes('  Steps: as in the default guidance.'));
   const redirected = explainPattern(spec('jwt.token', 'jwt', 'jwt-short-lived', 'short-lived-token'), entries);
   assert.ok(redirected.includes("(the pattern names 'jwt-short-lived'; short-lived tokens get leak-path advice)"));
+});
+
+test('issue 12 defect 12e: explainPattern by default prints the default guidance and names the variants; one context prints one', () => {
+  const aws = spec('aws.access-key', 'aws', 'aws-oidc');
+  const variants = 'github-workflow, gitlab-ci, other-ci, dockerfile, compose, kubernetes, helm-values, terraform, dotenv, package-config, code, docs';
+  const all = explainPattern(aws, entries, { kind: 'all' });
+  const short = explainPattern(aws, entries);
+  assert.ok(short.includes('Default guidance (any file without its own variant):'));
+  assert.ok(short.includes(`\nContext variants (12): ${variants}\n  keyshift explain aws.access-key --context <name> prints one; --all-contexts prints them all.\n`));
+  assert.ok(!short.includes('Variant for '), 'no variant body by default');
+  // Control: the same check on the full output finds the variant bodies, so it can fail.
+  assert.ok(all.includes('Variant for '));
+  assert.ok(short.split('\n').length < all.split('\n').length / 3);
+
+  const one = explainPattern(aws, entries, { kind: 'context', context: 'github-workflow' });
+  assert.equal(one.split('\n').filter((l) => /^(Variant for|Default guidance)/.test(l)).join('|'), 'Variant for GitHub Actions workflow (github-workflow):');
+  assert.ok(!one.includes('Context variants'));
+  // A variant printed alone shows the steps it inherits instead of "as in the default guidance".
+  const gh = explainPattern(spec('github.pat-classic', 'github', 'github-app'), entries, { kind: 'context', context: 'github-workflow' });
+  assert.ok(!gh.includes('as in the default guidance'), gh);
+  assert.ok(gh.includes('Variant for GitHub Actions workflow (github-workflow):\n  Replace the PAT with GITHUB_TOKEN'));
+  assert.ok(gh.includes('  Steps:\n    1. '));
+  // A context without a variant of its own gets the default guidance, and says so.
+  const other = explainPattern(aws, entries, { kind: 'context', context: 'other' });
+  assert.ok(other.includes('\nDefault guidance (no variant for other, so findings there get this):\n'));
+  const dflt = explainPattern(aws, entries, { kind: 'context', context: 'default' });
+  assert.ok(dflt.includes('Default guidance (any file without its own variant):') && !dflt.includes('Context variants') && !dflt.includes('Variant for '));
 });
