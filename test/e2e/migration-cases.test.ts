@@ -33,7 +33,7 @@ interface Case {
   name: string;
   path: string;
   line: number;
-  /** Exact id, or a prefix ending in '.' for the posture family whose ids are still being named. */
+  /** The exact pattern id. */
   ruleId: string;
   kind: string;
   migrationKey?: string;
@@ -62,12 +62,12 @@ const CASES: Case[] = [
   },
   {
     name: 'workflow publishing to npm with NPM_TOKEN from secrets (posture)',
-    path: '.github/workflows/release.yml', line: 22, ruleId: 'posture.', kind: 'long-lived-credential',
+    path: '.github/workflows/release.yml', line: 22, ruleId: 'posture.github-actions.npm-token-publish', kind: 'long-lived-credential',
     migrationKey: 'npm-trusted-publishing', mentions: [/trusted publish/i, 'id-token: write'],
   },
   {
     name: 'workflow using credentials_json for google-github-actions/auth (posture)',
-    path: '.github/workflows/preview.yml', line: 13, ruleId: 'posture.', kind: 'long-lived-credential',
+    path: '.github/workflows/preview.yml', line: 13, ruleId: 'posture.github-actions.gcp-credentials-json', kind: 'long-lived-credential',
     migrationKey: 'gcp-workload-identity', mentions: ['workload_identity_provider'],
   },
   {
@@ -126,7 +126,7 @@ for (const c of CASES) {
   const opts = c.todo ? { todo: c.todo } : {};
   test(`issue 4: ${c.name}`, opts, () => {
     const at = findings.filter((f) => f.path === c.path && f.line === c.line && f.suppressions.length === 0);
-    const hit = at.find((f) => (c.ruleId.endsWith('.') ? f.ruleId.startsWith(c.ruleId) : f.ruleId === c.ruleId));
+    const hit = at.find((f) => f.ruleId === c.ruleId);
     assert.ok(hit, `no ${c.ruleId} finding at ${c.path}:${c.line}; found there: ${JSON.stringify(at.map((f) => f.ruleId))}`);
     assert.equal(hit.kind, c.kind);
     if (c.context) assert.equal(hit.context, c.context);
