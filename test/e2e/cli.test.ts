@@ -1,5 +1,6 @@
 // The CLI as users run it: exit codes 0/1/2, one-line errors, --output, the catalog listing, explain, and
-// the redaction contract (no full secret in any format unless --show-secrets). Spawns bin/keyshift.js.
+// the redaction contract (no full secret in any format unless --show-secrets). Spawns the tsc-built CLI
+// (build/src/cli/bin.js); one test runs bin/keyshift.js, the bundle users run, and compares the two.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { CREDENTIAL_KINDS } from '../../src/model/types.js';
-import { copyScenario, REPO_ROOT, runCli } from '../helpers/fixtures.js';
+import { BUNDLED_CLI, CLI, copyScenario, REPO_ROOT, runCli } from '../helpers/fixtures.js';
 import { makeToken } from '../helpers/fake-tokens.js';
 
 function tempDir(files: Record<string, string>): string {
@@ -236,4 +237,20 @@ test('scanning this repository skips what .keyshiftignore lists (fixtures, tests
 
 test('scanning this repository finds nothing', () => {
   assert.deepEqual(selfFindings.filter((f) => f.suppressions.length === 0).map((f) => `${f.path}:${f.line} ${f.ruleId}`), []);
+});
+
+test('bin/keyshift.js (the bundle users run) reports exactly what the tsc-built CLI reports on the demo fixture', () => {
+  const dir = copyScenario('demo');
+  try {
+    const args = ['scan', '.', '--format', 'json', '--fail-on', 'high', '--show-suppressed'];
+    const built = runCli(args, dir, {}, CLI);
+    const bundled = runCli(args, dir, {}, BUNDLED_CLI);
+    assert.equal(built.status, 1, built.stderr);
+    assert.equal(bundled.status, built.status, `bundle exit code differs; run node scripts/bundle.mjs (stderr: ${bundled.stderr})`);
+    const findings = (out: string) => (JSON.parse(out) as { findings: Array<{ path: string; line: number; ruleId: string; fingerprint: string }> }).findings.map((f) => `${f.path}:${f.line} ${f.ruleId} ${f.fingerprint}`);
+    assert.equal(findings(built.stdout).length, 18);
+    assert.deepEqual(findings(bundled.stdout), findings(built.stdout), 'dist/ is stale against src/: run node scripts/bundle.mjs');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

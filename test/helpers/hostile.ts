@@ -33,7 +33,7 @@ export function tempDir(label: string): { dir: string; cleanup: () => void } {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }) };
 }
 
-/** Runs `node bin/keyshift.js ...args` in cwd, synchronously. */
+/** Runs the tsc-built CLI (`node build/src/cli/bin.js ...args`, see fixtures.ts) in cwd, synchronously. */
 export function runCli(args: string[], cwd: string, opts: RunOptions = {}): CliRun {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
