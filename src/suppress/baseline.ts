@@ -257,7 +257,7 @@ const DETECT_SECRETS_PRIVATE_KEY = 'Private Key';
  * (`BEGIN RSA PRIVATE KEY`); both are accepted. The PuTTY entry is the literal `PuTTY-User-Key-File-2`.
  */
 const DETECT_SECRETS_KEY_RE = /(BEGIN(?: DSA | EC | OPENSSH | PGP | RSA | SSH2 ENCRYPTED | )PRIVATE KEY-*)([A-Za-z0-9+/\\\n]*={0,3})?/g;
-const DETECT_SECRETS_PUTTY = 'PuTTY-User-Key-File-2';
+const PUTTY_FILE_MARKER = 'PuTTY-User-Key-File-2';
 
 /** SHA-1s that detect-secrets' PrivateKeyDetector could have stored for a finding's value. */
 export function detectSecretsPrivateKeyHashes(secret: string): Set<string> {
@@ -269,7 +269,7 @@ export function detectSecretsPrivateKeyHashes(secret: string): Set<string> {
       out.add(sha1(m[2] ? m[2] : header));
       out.add(sha1(header.replace(/-+$/, '')));
     }
-    if (line.includes(DETECT_SECRETS_PUTTY)) out.add(sha1(DETECT_SECRETS_PUTTY));
+    if (line.includes(PUTTY_FILE_MARKER)) out.add(sha1(PUTTY_FILE_MARKER));
   }
   return out;
 }
