@@ -1,6 +1,6 @@
 // The pattern linter behind `keyshift patterns check`: checks parsed PatternSpecs for every rule at
 // once and reports file, line, pattern id and field. It never loads files and never throws on a bad pattern.
-import { CONFIDENCES, CREDENTIAL_KINDS, type PatternSpec, SEVERITIES } from '../model/types.js';
+import { CONFIDENCES, CREDENTIAL_KINDS, OVERLAP_TIERS, type PatternSpec, SEVERITIES } from '../model/types.js';
 import { lineOf, positionOf } from './positions.js';
 import { checkRegexSafety, countCaptureGroups, probeRegex, regexAlphabet } from './regex-safety.js';
 import { lintPosture } from './posture-lint.js';
@@ -36,7 +36,7 @@ export interface LintContext {
 export const ID_FORMAT = /^[a-z0-9-]+(\.[a-z0-9-]+){1,2}$/;
 const PROVIDER_FORMAT = /^[a-z0-9-]+$/;
 const CWE_FORMAT = /^CWE-[1-9][0-9]*$/;
-const DECODERS = ['jwt', 'basic-auth', 'url-credentials'] as const;
+const DECODERS = ['jwt', 'jwt-if-shaped', 'basic-auth', 'url-credentials'] as const;
 const MIN_KEYWORD_LENGTH = 3;
 const MIN_EXAMPLES = 2;
 /** Time growth for a doubled input above which a regex counts as super-linear (quadratic is 4). */
@@ -119,6 +119,12 @@ function lintPattern(spec: PatternSpec, ctx: LintContext): LintProblem[] {
   if (!(CONFIDENCES as readonly string[]).includes(spec.confidence)) report('confidence', `'${spec.confidence}' is not one of ${oneOf(CONFIDENCES)}`);
   if (spec.decoder !== undefined && !(DECODERS as readonly string[]).includes(spec.decoder)) {
     report('decoder', `'${spec.decoder}' is not one of ${oneOf(DECODERS)}`);
+  }
+  if (spec.tier !== undefined && !(OVERLAP_TIERS as readonly string[]).includes(spec.tier)) {
+    report('tier', `'${spec.tier}' is not one of ${oneOf(OVERLAP_TIERS)}`);
+  }
+  for (const [i, id] of (spec.supersedes ?? []).entries()) {
+    if (!ID_FORMAT.test(id) || id === spec.id) report(`supersedes[${i}]`, `'${id}' must be the id of another pattern`);
   }
 
   const flagsOk = lintFlags(spec, report);

@@ -44,6 +44,8 @@ const FIELDS: Record<string, FieldRule> = {
   window_after: { prop: 'windowAfter', type: 'number' },
   generic: { prop: 'generic', type: 'boolean' },
   publishable: { prop: 'publishable', type: 'boolean' },
+  tier: { prop: 'tier', type: 'string' },
+  supersedes: { prop: 'supersedes', type: 'string[]' },
   allow: { prop: 'allow', type: 'string[]' },
   decoder: { prop: 'decoder', type: 'string' },
   assignment: { prop: 'assignment', type: 'assignment' },

@@ -23,6 +23,7 @@ import { decodeJwt, decodeJwtParts } from './jwt.js';
  * |------|---------------------------------------------------|------------------------------------------------------------|
  * | 1    | always                                            | kind/severity/confidence from the spec, then the match's kindOverride/severityOverride |
  * | 2    | spec.decoder 'jwt', token does not decode         | confidence low, note 'jwt-undecodable'                      |
+ * | 2b   | spec.decoder 'jwt-if-shaped' and the value decodes as a JWT | steps 3-8 apply, except that the kind stays the spec's (a kubeconfig token: the remedy, an exec plugin, is the same whatever its lifetime); an opaque value skips 2-8 |
  * | 3    | JWT without exp (kind not refresh-token/private-key) | kind long-lived-credential, note 'no-expiry'             |
  * | 4    | JWT with exp - iat <= 24 h (k8s: warnafter - iat) | kind short-lived-token, severity medium, note 'short-lived' |
  * | 5    | JWT with exp - iat >= 365 days                    | kind long-lived-credential                                  |
@@ -183,9 +184,13 @@ export function classifyMatch(
   let jwt: JwtInfo | undefined;
   let demoted = false;
 
-  if (spec.decoder === 'jwt') {
+  // 'jwt-if-shaped' (a kubeconfig token): an opaque value is judged by the spec alone; a JWT's claims set
+  // severity, confidence and notes, but the kind stays the spec's (see step 2b above).
+  const jwtIfShaped = spec.decoder === 'jwt-if-shaped' && decodeJwtParts(match.secret) !== undefined;
+  if (spec.decoder === 'jwt' || jwtIfShaped) {
     const out = applyJwtRules(match.secret, kind, severity, confidence, notes, opts.nowSeconds);
-    ({ kind, severity, confidence, jwt } = out);
+    ({ severity, confidence, jwt } = out);
+    if (!jwtIfShaped) kind = out.kind;
     demoted ||= out.expired || out.sample;
   }
 

@@ -12,7 +12,8 @@ import type { FileContext, PathRole } from '../model/types.js';
  * - Helm values cannot be told by siblings (no disk access): `values*.yaml` counts as `helm-values` under
  *   a `charts/`, `chart/`, `helm/` or `*-chart/` folder, or when its head has `replicaCount:` or a
  *   top-level `image:` with an indented `repository:`.
- * - Kubernetes: `kustomization.yaml`, kubeconfig files, YAML under `k8s/`, `kubernetes/`, `kube/`,
+ * - Kubernetes: `kustomization.yaml`, kubeconfig files (also a file named `config` whose head has top-level
+ *   `kind: Config` and `apiVersion: v1`), YAML under `k8s/`, `kubernetes/`, `kube/`,
  *   `manifests/`, `kustomize/` or a chart's `templates/`, and any YAML whose head has top-level
  *   `apiVersion:` and `kind:` keys.
  * - `.env.<x>` is dotenv unless `<x>` is a code, config or docs extension (`.env.js`, `.env.json`).
@@ -143,6 +144,10 @@ function isHelmValues(p: PathParts, head: string): boolean {
 
 function isKubernetes(p: PathParts, head: string): boolean {
   if (p.lower === 'kubeconfig' || p.lower.startsWith('kubeconfig.') || (p.dirs.at(-1) === '.kube' && p.lower === 'config')) {
+    return true;
+  }
+  // A kubeconfig copied out of ~/.kube keeps the name `config`: its head decides (kind Config, apiVersion v1).
+  if (p.lower === 'config' && /^kind:[ \t]*["']?Config["']?[ \t]*\r?$/m.test(head) && /^apiVersion:[ \t]*["']?v1["']?[ \t]*\r?$/m.test(head)) {
     return true;
   }
   if (!isYaml(p)) return false;

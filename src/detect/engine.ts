@@ -2,7 +2,7 @@
 // keyword hits, the value filters, then one match per span (resolveOverlaps). Pure and synchronous:
 // no I/O, no logging, no classification.
 import { ConfigError } from '../model/errors.js';
-import type { Blob, Match, PatternSpec } from '../model/types.js';
+import { OVERLAP_TIERS, type Blob, type Match, type PatternSpec } from '../model/types.js';
 import { buildAutomaton, findKeywords, foldAscii, type Automaton } from './aho-corasick.js';
 import { shannonEntropy } from './entropy.js';
 import { isLockfile, isMinified, rejectReason, type Candidate } from './filters.js';
@@ -31,6 +31,8 @@ export interface CompiledPattern {
   tier: number;
   /** spec.path compiled: the pattern runs only on matching paths. */
   path?: RegExp;
+  /** Ids of same-tier patterns whose overlapping matches this one drops (PatternSpec.supersedes). */
+  supersedes: ReadonlySet<string>;
 }
 
 export interface CompiledCatalog {
@@ -47,25 +49,20 @@ export interface CompiledCatalog {
 }
 
 /**
- * One finding per span. When matches of different patterns overlap, the more specific one is kept:
- *   tier 3  provider patterns (github.pat-classic, aws.secret-access-key, gcp.service-account-key, ...)
- *   tier 2  format patterns that recognise an encoding, not an issuer (jwt.token, pem.*, http.*,
- *           url.basic-credentials, curl.user-password)
- *   tier 1  generic patterns with a narrow key (generic.password, generic.client-secret, ...)
- *   tier 0  the generic catch-alls (generic.api-key, generic.env-secret)
- * A higher tier drops every lower-tier match it overlaps. Within one tier both are kept, except where
- * SUPERSEDES says one pattern refines another on the same value (firebase web config vs a bare AIza key).
+ * One finding per value. When matches overlap, the more specific one is kept; what "specific" means is
+ * pattern data (PatternSpec.tier and .supersedes), never read from an id:
+ *   provider        the issuer is known (github.pat-classic, aws.secret-access-key, ...)
+ *   format          an encoding, not an issuer (jwt.token, pem.*, http.*, url.basic-credentials, ...)
+ *   narrow-generic  generic rules with a narrow key (generic.password, generic.client-secret, ...)
+ *   catch-all       the broadest generic rules (generic.api-key, generic.env-secret)
+ * A higher tier drops every lower-tier match it overlaps. Within a tier, a pattern drops the overlapping
+ * matches of the patterns it `supersedes` (jwt.token over http.bearer-token: the JWT is decoded and
+ * classified by its claims, the header rule knows only that a token follows "Bearer"). Two patterns of
+ * one tier that neither supersedes still yield one finding (overlapFallback); `supersedes` is how a
+ * pattern author makes that choice on purpose.
  */
-const FORMAT_PATTERN = /^(?:jwt\.token$|pem\.|http\.|url\.basic-credentials$|curl\.user-password$)/;
-const GENERIC_CATCH_ALL: ReadonlySet<string> = new Set(['generic.api-key', 'generic.env-secret']);
-export const SUPERSEDES: Readonly<Record<string, readonly string[]>> = {
-  'google.firebase-web-api-key': ['google.api-key'],
-  'aws.secret-access-key': ['aws.secret-access-key.near-key-id'],
-};
-
 export function patternTier(spec: PatternSpec): number {
-  if (spec.generic) return GENERIC_CATCH_ALL.has(spec.id) ? 0 : 1;
-  return FORMAT_PATTERN.test(spec.id) ? 2 : 3;
+  return OVERLAP_TIERS.indexOf(spec.tier ?? (spec.generic ? 'narrow-generic' : 'provider'));
 }
 
 export interface DetectOptions {
@@ -117,7 +114,7 @@ export function compileCatalog(specs: readonly PatternSpec[], syntax?: Assignmen
       }
     }
     const path = spec.path !== undefined ? compileRegex(spec.path, '', spec.id, 'path') : undefined;
-    patterns.push({ spec, regex, group: groups >= 1 ? 1 : 0, allow, validator, tier: patternTier(spec), path });
+    patterns.push({ spec, regex, group: groups >= 1 ? 1 : 0, allow, validator, tier: patternTier(spec), supersedes: new Set(spec.supersedes ?? []), path });
     const kws = new Set(spec.keywords.filter((k) => k.length > 0).map(foldAscii));
     // A shape that implies its key (auth=("u", "p") is a password) brings its own keywords to the rules
     // that key on it, since the line need not hold the key word itself.
@@ -324,13 +321,27 @@ function assignmentMatches(
   }
 }
 
-/** Whether a match of pattern `a` drops an overlapping match of pattern `b` (see the tiers above). */
-function beats(compiled: CompiledCatalog, a: string, b: string): boolean {
-  if (a === b) return false;
-  const ta = compiled.patterns[compiled.byId.get(a)!]!.tier;
-  const tb = compiled.patterns[compiled.byId.get(b)!]!.tier;
-  if (ta !== tb) return ta > tb;
-  return SUPERSEDES[a]?.includes(b) ?? false;
+/** Whether match `a` drops the overlapping match `b` (see the tiers above). */
+function beats(compiled: CompiledCatalog, a: Match, b: Match): boolean {
+  if (a.patternId === b.patternId) return false;
+  const pa = compiled.patterns[compiled.byId.get(a.patternId)!]!;
+  const pb = compiled.patterns[compiled.byId.get(b.patternId)!]!;
+  if (pa.tier !== pb.tier) return pa.tier > pb.tier;
+  if (pa.supersedes.has(b.patternId)) return true;
+  if (pb.supersedes.has(a.patternId)) return false;
+  return overlapFallback(a, b, compiled.byId.get(a.patternId)!, compiled.byId.get(b.patternId)!) < 0;
+}
+
+/**
+ * Order between two overlapping matches of one tier that no `supersedes` relates (negative: `a` wins):
+ * a checksum-valid value first (its format was proven), then the longer value (it holds the other), then
+ * the pattern listed first in the catalog. Deterministic, so a value is reported once and always alike.
+ */
+export function overlapFallback(a: Match, b: Match, indexA: number, indexB: number): number {
+  const valid = Number(b.checksum === 'valid') - Number(a.checksum === 'valid');
+  if (valid !== 0) return valid;
+  const longer = b.end - b.start - (a.end - a.start);
+  return longer !== 0 ? longer : indexA - indexB;
 }
 
 /**
@@ -353,7 +364,7 @@ export function resolveOverlaps(sorted: Match[], compiled: CompiledCatalog): Mat
       let dropped = false;
       for (let o = i; o < j && !dropped; o++) {
         const other = sorted[o]!;
-        dropped = o !== k && other.start < m.end && m.start < other.end && beats(compiled, other.patternId, m.patternId);
+        dropped = o !== k && other.start < m.end && m.start < other.end && beats(compiled, other, m);
       }
       if (!dropped) out.push(m);
     }

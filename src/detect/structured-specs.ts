@@ -17,6 +17,7 @@ interface SpecData {
   minEntropy?: number;
   generic?: boolean;
   tags?: string[];
+  decoder?: PatternSpec['decoder'];
   examples: string[];
   negativeExamples: string[];
 }
@@ -43,10 +44,18 @@ function structuredSpec(d: SpecData): PatternSpec {
     generic: d.generic ?? false,
     publishable: false,
     allow: [],
+    ...(d.decoder ? { decoder: d.decoder } : {}),
     examples: d.examples,
     negativeExamples: d.negativeExamples,
   };
 }
+
+/** The lines a kubeconfig starts with (looksLikeKubeconfig wants apiVersion v1, kind Config and clusters or contexts). */
+const KUBE_HEAD = ['apiVersion: v1', 'kind: Config', 'clusters:', '- name: prod', '  cluster:', '    server: https://k8s.corp.invalid:6443'];
+const kube = (...lines: string[]): string => f(...KUBE_HEAD, ...lines);
+/** A fake RS256-shaped JWT (iss auth.corp.invalid, iat 1760000000, exp 1791536000, about 365 days). */
+const KUBE_JWT =
+  'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGguY29ycC5pbnZhbGlkLyIsInN1YiI6InN2Yy1rOHNkZXBsb3kiLCJhdWQiOiJrdWJlcm5ldGVzIiwiaWF0IjoxNzYwMDAwMDAwLCJleHAiOjE3OTE1MzYwMDB9.WxR17PLGeFm2dhFv4shu2TN2lEGtl-XdnhXRRPbI6EgIepBxkh16it6XJBNAnXwnL6RguskYk1JG1j8_Q1tB0A';
 
 const K8S_OBJECT_DOC = 'https://kubernetes.io/docs/concepts/configuration/secret/';
 const KUBECONFIG_DOC = 'https://kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig/';
@@ -92,7 +101,7 @@ export const STRUCTURED_SPECS: PatternSpec[] = [
   }),
   structuredSpec({
     id: 'kubernetes.kubeconfig-token',
-    name: 'kubeconfig user bearer token',
+    name: 'kubeconfig user bearer token (token, or auth-provider id-token / access-token; JWT or opaque)',
     kind: 'long-lived-credential',
     severity: 'critical',
     keywords: ['kind: Config'],
@@ -100,22 +109,15 @@ export const STRUCTURED_SPECS: PatternSpec[] = [
     references: [KUBECONFIG_DOC, KUBE_AUTHN_DOC],
     minEntropy: 3,
     tags: ['kubernetes', 'kubeconfig'],
+    // A JWT's claims inform severity and notes (expired, short-lived, alg none); the kind and the migration
+    // stay the kubeconfig's, since the remedy (an exec plugin) does not depend on this token's lifetime.
+    decoder: 'jwt-if-shaped',
     examples: [
-      f('apiVersion: v1', 'kind: Config', 'users:', '- name: deployer', '  user:', '    token: 8ykmKC9Bo7uWGlXAnkEUlRl7zzvX61ao20G7ayQd'),
-      f(
-        'apiVersion: v1',
-        'kind: Config',
-        'current-context: prod',
-        'users:',
-        '  - name: ci',
-        '    user:',
-        '      token: "ALIgqAm5gflpNk8LbpXHr5u2xlIuKKiCoR686Zxm"',
-      ),
+      kube('users:', '- name: deployer', '  user:', '    token: 8ykmKC9Bo7uWGlXAnkEUlRl7zzvX61ao20G7ayQd'),
+      kube('current-context: prod', 'users:', '  - name: ci', '    user:', `      token: "${KUBE_JWT}"`),
     ],
     negativeExamples: [
-      f(
-        'apiVersion: v1',
-        'kind: Config',
+      kube(
         'users:',
         '- name: eks',
         '  user:',
@@ -124,7 +126,9 @@ export const STRUCTURED_SPECS: PatternSpec[] = [
         '      command: aws',
         '      args: [eks, get-token, --cluster-name, prod]',
       ),
-      f('apiVersion: v1', 'kind: Config', 'users:', '- name: ci', '  user:', '    token: ${KUBE_TOKEN}'),
+      kube('users:', '- name: ci', '  user:', '    token: ${KUBE_TOKEN}'),
+      // Named like a kubeconfig but not one: no apiVersion v1 and no clusters or contexts.
+      f('kind: Config', 'users:', '- name: ci', '  user:', '    token: ALIgqAm5gflpNk8LbpXHr5u2xlIuKKiCoR686Zxm'),
     ],
   }),
   structuredSpec({
@@ -138,11 +142,11 @@ export const STRUCTURED_SPECS: PatternSpec[] = [
     minEntropy: 2.5,
     tags: ['kubernetes', 'kubeconfig', 'password'],
     examples: [
-      f('apiVersion: v1', 'kind: Config', 'users:', '- name: admin', '  user:', '    username: admin', '    password: dSv1owwocEUMuGREn5'),
-      f('kind: Config', 'apiVersion: v1', 'users:', '- name: ops', '  user:', "    password: 'VNAqyClr6Cj3k0cQQgsS'", '    username: ops'),
+      kube('users:', '- name: admin', '  user:', '    username: admin', '    password: dSv1owwocEUMuGREn5'),
+      f('kind: Config', 'apiVersion: v1', 'contexts: []', 'users:', '- name: ops', '  user:', "    password: 'VNAqyClr6Cj3k0cQQgsS'", '    username: ops'),
     ],
     negativeExamples: [
-      f('apiVersion: v1', 'kind: Config', 'users:', '- name: admin', '  user:', '    username: admin', '    password: changeme'),
+      kube('users:', '- name: admin', '  user:', '    username: admin', '    password: changeme'),
       // Not a kubeconfig: a Deployment's env var is for the generic rules.
       f('apiVersion: apps/v1', 'kind: Deployment', 'users:', '- name: admin', '  user:', '    password: dSv1owwocEUMuGREn5'),
     ],
@@ -158,9 +162,7 @@ export const STRUCTURED_SPECS: PatternSpec[] = [
     minEntropy: 3,
     tags: ['kubernetes', 'kubeconfig', 'oidc'],
     examples: [
-      f(
-        'apiVersion: v1',
-        'kind: Config',
+      kube(
         'users:',
         '- name: oidc',
         '  user:',
@@ -173,6 +175,8 @@ export const STRUCTURED_SPECS: PatternSpec[] = [
       ),
       f(
         'kind: Config',
+        'apiVersion: v1',
+        'contexts: []',
         'users:',
         '- name: dex',
         '  user:',
@@ -183,8 +187,58 @@ export const STRUCTURED_SPECS: PatternSpec[] = [
       ),
     ],
     negativeExamples: [
-      f('kind: Config', 'users:', '- name: dex', '  user:', '    auth-provider:', '      config:', '        refresh-token: <refresh-token>'),
-      f('kind: Config', 'users:', '- name: dex', '  user:', '    auth-provider:', '      config:', '        client-id: kubectl'),
+      kube('users:', '- name: dex', '  user:', '    auth-provider:', '      config:', '        refresh-token: <refresh-token>'),
+      kube('users:', '- name: dex', '  user:', '    auth-provider:', '      config:', '        client-id: kubectl'),
+    ],
+  }),
+  structuredSpec({
+    id: 'kubernetes.kubeconfig-plugin-secret',
+    name: 'kubeconfig secret for an auth plugin (auth-provider client-secret, literal exec env value)',
+    kind: 'static-key',
+    severity: 'high',
+    keywords: ['kind: Config'],
+    migration: 'kubeconfig-cloud-auth',
+    references: [KUBE_AUTHN_DOC, 'https://kubernetes.io/docs/reference/access-authn-authz/authentication/#client-go-credential-plugins'],
+    minEntropy: 3,
+    tags: ['kubernetes', 'kubeconfig'],
+    examples: [
+      kube(
+        'users:',
+        '- name: oidc',
+        '  user:',
+        '    auth-provider:',
+        '      name: oidc',
+        '      config:',
+        '        client-id: kubectl',
+        '        client-secret: Tq7vN2xKp9LmW4zR8sYb3HcJ6dFg',
+      ),
+      kube(
+        'users:',
+        '- name: vendor',
+        '  user:',
+        '    exec:',
+        '      apiVersion: client.authentication.k8s.io/v1',
+        '      command: vendor-login',
+        '      env:',
+        '      - name: VENDOR_API_TOKEN',
+        '        value: "p3Xw9QzL7mK2vB8nR4tY6uJ1hG5f"',
+      ),
+    ],
+    negativeExamples: [
+      // An exec env value that is a setting, not a secret, and one that refers to the environment.
+      kube(
+        'users:',
+        '- name: eks',
+        '  user:',
+        '    exec:',
+        '      command: aws',
+        '      env:',
+        '      - name: AWS_PROFILE',
+        '        value: prod-deployer-7Qx2',
+        '      - name: VENDOR_API_TOKEN',
+        '        value: ${VENDOR_API_TOKEN}',
+      ),
+      kube('users:', '- name: oidc', '  user:', '    auth-provider:', '      config:', '        client-secret: <client-secret>'),
     ],
   }),
   structuredSpec({
@@ -278,6 +332,7 @@ export const STRUCTURED_EXAMPLE_PATHS: Record<string, string> = {
   'kubernetes.kubeconfig-token': '.kube/config',
   'kubernetes.kubeconfig-password': '.kube/config',
   'kubernetes.kubeconfig-refresh-token': '.kube/config',
+  'kubernetes.kubeconfig-plugin-secret': '.kube/config',
   'pypi.pypirc-password': '.pypirc',
   'npm.npmrc-auth-token': '.npmrc',
   'dotenv.secret-assignment': '.env',

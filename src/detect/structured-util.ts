@@ -134,6 +134,12 @@ export interface Hit {
   accept: () => boolean;
   /** This id is more specific than a generic.* regex hit on the same value, and replaces it (default true). */
   overGeneric?: boolean;
+  /**
+   * The parser owns this value whatever a regex made of it (a kubeconfig user's token, a JWT included):
+   * the hit is reported under its own id and every regex match on the span is dropped by mergeStructured.
+   * `accept` is skipped when a non-generic regex match already vouches for the value.
+   */
+  owns?: boolean;
 }
 
 /** Generic regex rules (keyword + entropy); a structured id that knows the file's shape outranks them. */
@@ -149,7 +155,7 @@ function mergeDetails(m: Match, details?: Match['details'], notes?: string[]): M
 }
 
 /**
- * Reports a structured hit. Provider regex matches on the same span are enriched (same id and span, the
+ * Reports a structured hit. With `owns`, the hit is always the parser's own match. Otherwise provider regex matches on the same span are enriched (same id and span, the
  * parser's details added) rather than reported twice. Otherwise the hit becomes a new match when its id
  * is active and its value passes `accept`; generic.* matches on the span are then superseded (dropped by
  * mergeStructured), or enriched when the hit is itself no more specific than they are.
@@ -160,6 +166,14 @@ export function report(run: StructuredRun, hit: Hit): void {
   const enrich = (list: Match[]): void => {
     for (const m of list) if (run.ids.has(m.patternId)) run.out.push(mergeDetails(m, hit.details, hit.notes));
   };
+  if (hit.owns && run.ids.has(hit.id) && (specific.length > 0 || hit.accept())) {
+    const m = makeMatch(run.blob, hit.id, hit.span, hit.secret, hit.details, hit.notes);
+    // A provider pattern's checksum verdict on the same value still tells whether it is well-formed.
+    const checked = specific.find((c) => c.checksum !== 'none' && c.start === hit.span.start && c.end === hit.span.end);
+    if (checked) m.checksum = checked.checksum;
+    run.out.push(m);
+    return;
+  }
   if (specific.length > 0) return enrich(specific);
   if (covering.length > 0 && hit.overGeneric === false) return enrich(covering);
   if (run.ids.has(hit.id) && hit.accept()) {

@@ -1,4 +1,4 @@
-// YAML-shaped credential files: kubeconfig users (token, password, client-key-data, OIDC refresh token)
+// YAML-shaped credential files: kubeconfig users (token, password, client-key-data, auth-provider and exec secrets)
 // and Kubernetes Secret manifests (data: values decoded and scanned again). Never throws on bad input.
 import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type YAMLMap } from 'yaml';
 import type { Match } from '../model/types.js';
@@ -40,18 +40,57 @@ function valueOf(run: StructuredRun, map: YAMLMap, key: string): { value: string
   return { value: node.value, span };
 }
 
-/** Whether the text holds a kubeconfig (top-level `kind: Config` with a `users` list). */
+/**
+ * Whether the text holds a kubeconfig: top-level `apiVersion: v1`, `kind: Config`, a `users` key and a
+ * `clusters` or `contexts` key, as kubectl writes it. A file named `config` (or any YAML) without them is
+ * not one; the regex catalog still scans it.
+ */
 export function looksLikeKubeconfig(text: string): boolean {
-  return /^kind:\s*["']?Config["']?\s*$/m.test(text) && /^users:/m.test(text);
+  return (
+    /^kind:[ \t]*["']?Config["']?[ \t]*\r?$/m.test(text) &&
+    /^apiVersion:[ \t]*["']?v1["']?[ \t]*\r?$/m.test(text) &&
+    /^users:/m.test(text) &&
+    /^(?:clusters|contexts):/m.test(text)
+  );
+}
+
+function isKubeconfigRoot(root: unknown): root is YAMLMap {
+  return (
+    isMap(root) &&
+    scalarString(root, 'kind') === 'Config' &&
+    scalarString(root, 'apiVersion') === 'v1' &&
+    isSeq(root.get('users', true)) &&
+    (root.has('clusters') || root.has('contexts'))
+  );
 }
 
 const PEM_KEY = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----\r?\n(?:[A-Za-z-]+:[^\n]*\r?\n)*(?:\r?\n)?([A-Za-z0-9+/=\r\n]{64,})-----END /;
 
+/** auth-provider `config` keys (oidc, gcp, azure plugins) that hold a credential, and the id each is reported as. */
+const AUTH_PROVIDER_KEYS: ReadonlyArray<[key: string, id: string]> = [
+  ['id-token', 'kubernetes.kubeconfig-token'],
+  ['access-token', 'kubernetes.kubeconfig-token'],
+  ['refresh-token', 'kubernetes.kubeconfig-refresh-token'],
+  ['client-secret', 'kubernetes.kubeconfig-plugin-secret'],
+];
+
+/**
+ * Every credential under `users[].user` of a kubeconfig is this detector's, whatever a regex made of the
+ * value (jwt.token, kubernetes.service-account-token.legacy, generic.*): `token` (JWT or opaque) and the
+ * auth-provider `id-token` / `access-token` as kubernetes.kubeconfig-token, `password`, `client-key-data`,
+ * the auth-provider `refresh-token` and `client-secret`, and literal secrets in `exec.env` (a variable with
+ * a secret-like name). `client-certificate-data` is a public certificate and is not reported.
+ */
 export function detectKubeconfig(run: StructuredRun): void {
   const text = run.blob.text;
+  const own = (id: string, found: { value: string; span: Span }, details: Record<string, string>, notes?: string[], accept?: () => boolean): void => {
+    const spec = SPEC.get(id);
+    const check = accept ?? (() => spec !== undefined && acceptValue(spec, found.value, { text, ...found.span }));
+    report(run, { id, span: found.span, secret: found.value, details, notes, accept: check, owns: true });
+  };
   for (const doc of cleanDocuments(text)) {
     const root = doc.contents;
-    if (!isMap(root) || scalarString(root, 'kind') !== 'Config') continue;
+    if (!isKubeconfigRoot(root)) continue;
     const users = root.get('users', true);
     if (!isSeq(users)) continue;
     for (const entry of users.items) {
@@ -62,16 +101,11 @@ export function detectKubeconfig(run: StructuredRun): void {
       const name = scalarString(entry, 'name');
       if (name !== undefined) details.user = name;
       const token = valueOf(run, user, 'token');
-      if (token) {
-        const spec = SPEC.get('kubernetes.kubeconfig-token')!;
-        report(run, { id: spec.id, span: token.span, secret: token.value, details, accept: () => acceptValue(spec, token.value, { text, ...token.span }) });
-      }
+      if (token) own('kubernetes.kubeconfig-token', token, { ...details, field: 'token' });
       const password = valueOf(run, user, 'password');
       if (password) {
-        const spec = SPEC.get('kubernetes.kubeconfig-password')!;
         const username = scalarString(user, 'username');
-        const d = username === undefined ? details : { ...details, username };
-        report(run, { id: spec.id, span: password.span, secret: password.value, details: d, accept: () => acceptValue(spec, password.value, { text, ...password.span }) });
+        own('kubernetes.kubeconfig-password', password, username === undefined ? details : { ...details, username });
       }
       const keyData = valueOf(run, user, 'client-key-data');
       if (keyData) {
@@ -81,16 +115,26 @@ export function detectKubeconfig(run: StructuredRun): void {
           const notes = ['decoded-from-base64'];
           if (/ENCRYPTED/.test(m[1]!) || /Proc-Type:\s*4,ENCRYPTED/.test(pem!)) notes.push('encrypted');
           const keyType = (m[1] ?? '').trim() || 'PKCS8';
-          report(run, { id: 'kubernetes.kubeconfig-client-key', span: keyData.span, secret: keyData.value, details: { ...details, keyType }, notes, accept: () => true });
+          own('kubernetes.kubeconfig-client-key', keyData, { ...details, keyType }, notes, () => true);
         }
       }
       const provider = user.get('auth-provider', true);
       const config = isMap(provider) ? provider.get('config', true) : undefined;
       if (isMap(config)) {
-        const refresh = valueOf(run, config, 'refresh-token');
-        if (refresh) {
-          const spec = SPEC.get('kubernetes.kubeconfig-refresh-token')!;
-          report(run, { id: spec.id, span: refresh.span, secret: refresh.value, details, accept: () => acceptValue(spec, refresh.value, { text, ...refresh.span }) });
+        for (const [key, id] of AUTH_PROVIDER_KEYS) {
+          const found = valueOf(run, config, key);
+          if (found) own(id, found, { ...details, field: `auth-provider.config.${key}` });
+        }
+      }
+      const exec = user.get('exec', true);
+      const env = isMap(exec) ? exec.get('env', true) : undefined;
+      if (isSeq(env)) {
+        for (const item of env.items) {
+          if (!isMap(item)) continue;
+          const varName = scalarString(item, 'name');
+          const found = valueOf(run, item, 'value');
+          if (varName === undefined || !found || secretName(varName) === undefined) continue;
+          own('kubernetes.kubeconfig-plugin-secret', found, { ...details, field: 'exec.env', variable: varName });
         }
       }
     }

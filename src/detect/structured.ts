@@ -4,7 +4,7 @@
 import type { Blob, FileContext, Match } from '../model/types.js';
 import { detectDockerConfig, detectServiceAccountKey, isDockerConfigPath, looksLikeServiceAccountKey } from './structured-json.js';
 import { detectDotenv, detectGitCredentials, detectNetrc, detectNpmrc, detectPypirc, detectTerraform } from './structured-text.js';
-import { baseName, isGenericId, type StructuredRun } from './structured-util.js';
+import { baseName, type StructuredRun } from './structured-util.js';
 import { detectKubeconfig, detectSecretManifests, looksLikeKubeconfig, looksLikeSecretManifest } from './structured-yaml.js';
 
 import { STRUCTURED_EXAMPLE_PATHS, STRUCTURED_SPECS } from './structured-specs.js';
@@ -29,7 +29,8 @@ function isYamlish(path: string, context: FileContext | undefined): boolean {
     lower.endsWith('.yml') ||
     context === 'kubernetes' ||
     name.includes('kubeconfig') ||
-    (name === 'config' && lower.includes('.kube/'))
+    // kubectl's default file is ~/.kube/config; copies are often just `config`. The content decides (looksLikeKubeconfig).
+    name === 'config'
   );
 }
 
@@ -127,26 +128,35 @@ export function detectStructured(
 }
 
 const keyOf = (m: Match): string => `${m.patternId}\0${m.start}\0${m.end}`;
+const overlap = (a: Match, b: Match): boolean => a.start < b.end && b.start < a.end;
+/** Distinct credentials decoded from one encoded value (a Secret's data key) share its span and stay apart. */
+const distinctDecoded = (a: Match, b: Match): boolean =>
+  a.secret !== b.secret && a.notes?.includes('decoded-from-base64') === true && b.notes?.includes('decoded-from-base64') === true;
 
 /**
- * Regex matches plus structured ones: a structured match with the same id and span replaces the regex
- * one (it carries the decoded details); a generic.* regex match overlapped by a structured match of a
- * specific id is dropped (the structured rule knows the file's shape); the rest are kept. Sorted as detectMatches sorts.
+ * Regex matches plus structured ones, one match per value: a structured match with the same id and span
+ * replaces the regex one (it carries the decoded details); a new structured match drops every regex match
+ * it overlaps (the parser knows the file's shape and has judged or decoded the value: a kubeconfig token,
+ * a .npmrc _authToken, a Secret's decoded data); of two structured matches on one value the first parser's
+ * is kept. Sorted as detectMatches sorts.
  */
 export function mergeStructured(base: Match[], structured: Match[]): Match[] {
   if (structured.length === 0) return base;
   const byKey = new Map<string, Match>();
   for (const m of structured) byKey.set(keyOf(m), m);
   const baseKeys = new Set(base.map(keyOf));
-  const added = [...byKey.values()].filter((m) => !baseKeys.has(keyOf(m)));
-  const specific = [...byKey.values()].filter((m) => !isGenericId(m.patternId));
+  const added: Match[] = [];
+  for (const m of byKey.values()) {
+    if (baseKeys.has(keyOf(m))) continue;
+    if (!added.some((a) => overlap(a, m) && !distinctDecoded(a, m))) added.push(m);
+  }
   const out: Match[] = [];
   for (const m of base) {
     const replacement = byKey.get(keyOf(m));
     if (replacement) out.push(replacement);
-    else if (!(isGenericId(m.patternId) && specific.some((a) => a.start < m.end && m.start < a.end))) out.push(m);
+    else if (!added.some((a) => overlap(a, m))) out.push(m);
   }
-  out.push(...added);
+  out.push(...added.filter((a) => !out.some((o) => overlap(o, a) && !distinctDecoded(o, a))));
   return out.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
 }
 

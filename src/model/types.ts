@@ -46,6 +46,15 @@ export type FileContext = (typeof FILE_CONTEXTS)[number];
 /** A path role orthogonal to context: test and docs paths lower confidence, vendored code too. */
 export type PathRole = 'source' | 'test' | 'docs' | 'vendor';
 
+/**
+ * How specific a pattern is when its match overlaps another one on the same value (src/detect/engine.ts
+ * resolveOverlaps): the higher tier wins. provider: the issuer is known (github.pat-classic); format: an
+ * encoding, not an issuer (jwt.token, pem.*, http.*); narrow-generic: a generic rule with a narrow key
+ * (generic.password); catch-all: the broadest generic rules (generic.api-key).
+ */
+export const OVERLAP_TIERS = ['catch-all', 'narrow-generic', 'format', 'provider'] as const;
+export type OverlapTier = (typeof OVERLAP_TIERS)[number];
+
 /** Names of offline checksum validators implemented in src/detect/validators.ts. */
 export type ValidatorName = string;
 
@@ -92,12 +101,19 @@ export interface PatternSpec {
   windowAfter?: number;
   /** Generic (keyword + entropy) rules: skipped on lockfiles and minified files, lower confidence. */
   generic: boolean;
+  /** Overlap rank (OVERLAP_TIERS); default 'narrow-generic' for generic rules, else 'provider'. */
+  tier?: OverlapTier;
+  /**
+   * Ids of patterns of the same tier that this one refines on the same value (google.gemini-api-key over
+   * google.api-key): an overlapping match of one of them is dropped in favour of this one.
+   */
+  supersedes?: string[];
   /** Publishable-by-design identifiers (Stripe pk_, Firebase web keys): reported as low, never as leaks. */
   publishable: boolean;
   /** Value regexes that, when they match the secret, drop the match (documented examples, placeholders). */
   allow: string[];
   /** Post-processing of the secret (jwt decodes claims; base64 decodes and rescans). */
-  decoder?: 'jwt' | 'basic-auth' | 'url-credentials';
+  decoder?: 'jwt' | 'jwt-if-shaped' | 'basic-auth' | 'url-credentials';
   /**
    * Assignment rule: the regex judges the value of a `key = value` that an assignment shape read
    * (patterns/syntax/assignments.yaml), when the key holds one of `key` and the key path or the text

@@ -149,6 +149,12 @@ export interface ImportedEntry {
   sameLineAnyRule?: boolean;
   /** Commit the peer's entry was recorded at (.gitleaksignore history fingerprints). */
   commit?: string;
+  /**
+   * The peer hashed something other than the secret: detect-secrets' PrivateKeyDetector hashes the
+   * `BEGIN ... PRIVATE KEY-----` header (the same for every key of a type), so such an entry is matched by
+   * that header hash and by location (the entry's line within the finding's lines).
+   */
+  capture?: 'detect-secrets-private-key';
 }
 
 export interface ImportOptions {
@@ -239,6 +245,7 @@ export function importDetectSecrets(baselineJson: string, opts: ImportOptions = 
         peerRule: typeof o.type === 'string' ? o.type : 'unknown',
       };
       if (typeof o.hashed_secret === 'string' && /^[0-9a-f]{40}$/i.test(o.hashed_secret)) entry.secretSha1 = o.hashed_secret.toLowerCase();
+      if (entry.peerRule === DETECT_SECRETS_PRIVATE_KEY) entry.capture = 'detect-secrets-private-key';
       out.push(entry);
     }
   }
@@ -275,13 +282,42 @@ export function importGitleaksIgnore(
   return out;
 }
 
+/** detect-secrets' PrivateKeyDetector `secret_type` (detect_secrets/plugins/private_key.py). */
+const DETECT_SECRETS_PRIVATE_KEY = 'Private Key';
+/**
+ * What detect-secrets' PrivateKeyDetector captures on one (right-trimmed) line, after its denylist
+ * (detect-secrets 1.x, plugins/private_key.py): `BEGIN` + one of its key types + `PRIVATE KEY` and the
+ * dashes after it, then an optional run of base64 characters, backslashes and newlines (a key written on
+ * one line with escaped `\n`). It hashes the run when there is one, else the header text, so a key on its
+ * own lines is hashed as `BEGIN RSA PRIVATE KEY-----`. Versions before 1.0 hashed the bare denylist text
+ * (`BEGIN RSA PRIVATE KEY`); both are accepted. The PuTTY entry is the literal `PuTTY-User-Key-File-2`.
+ */
+const DETECT_SECRETS_KEY_RE = /(BEGIN(?: DSA | EC | OPENSSH | PGP | RSA | SSH2 ENCRYPTED | )PRIVATE KEY-*)([A-Za-z0-9+/\\\n]*={0,3})?/g;
+const PUTTY_FILE_MARKER = 'PuTTY-User-Key-File-2';
+
+/** SHA-1s that detect-secrets' PrivateKeyDetector could have stored for a finding's value. */
+export function detectSecretsPrivateKeyHashes(secret: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of secret.split(/\r?\n|\r/)) {
+    const line = raw.trimEnd();
+    for (const m of line.matchAll(DETECT_SECRETS_KEY_RE)) {
+      const header = m[1]!;
+      out.add(sha1(m[2] ? m[2] : header));
+      out.add(sha1(header.replace(/-+$/, '')));
+    }
+    if (line.includes(PUTTY_FILE_MARKER)) out.add(sha1(PUTTY_FILE_MARKER));
+  }
+  return out;
+}
+
 const LINE_SLACK = 2;
 const MIN_CONTAINED = 8;
 
 /**
- * Re-locates peer entries onto current findings at the same path: by the secret's SHA-1; else, when the
- * peer's value is known, by one value containing the other (peers capture different boundaries); else,
- * only when the peer gave no hash, by the nearest finding within 2 lines. What matches nothing is returned.
+ * Re-locates peer entries onto current findings at the same path: by the secret's SHA-1; else, for a
+ * detect-secrets private key entry, by its header hash and the nearest such finding within 2 lines; else,
+ * when the peer's value is known, by one value containing the other (peers capture different boundaries);
+ * else, only when the peer gave no hash, by the nearest finding within 2 lines. What matches nothing is returned.
  */
 export function relocateImported(imported: ImportedEntry[], findings: Finding[]): { entries: BaselineEntry[]; unmatched: ImportedEntry[] } {
   const byPath = new Map<string, Finding[]>();
@@ -296,6 +332,12 @@ export function relocateImported(imported: ImportedEntry[], findings: Finding[])
     if (h === undefined) hashes.set(f, (h = sha1(f.secret.reveal())));
     return h;
   };
+  const headerHashes = new Map<Finding, Set<string>>();
+  const headerHashesOf = (f: Finding): Set<string> => {
+    let h = headerHashes.get(f);
+    if (h === undefined) headerHashes.set(f, (h = detectSecretsPrivateKeyHashes(f.secret.reveal())));
+    return h;
+  };
   const entries: BaselineEntry[] = [];
   const unmatched: ImportedEntry[] = [];
   for (const e of imported) {
@@ -304,6 +346,10 @@ export function relocateImported(imported: ImportedEntry[], findings: Finding[])
     else if (e.sameLineAnyRule) candidates = candidates.filter((f) => f.line <= e.line && e.line <= Math.max(f.line, f.endLine));
     let hits: Finding[] = [];
     if (e.secretSha1) hits = candidates.filter((f) => hashOf(f) === e.secretSha1);
+    if (hits.length === 0 && e.secretSha1 && e.capture === 'detect-secrets-private-key') {
+      // The header hash names a key type, not a key: the entry's line picks the finding.
+      hits = nearest(candidates.filter((f) => headerHashesOf(f).has(e.secretSha1!)), e.line);
+    }
     if (hits.length === 0 && e.secret) hits = candidates.filter((f) => contains(f.secret.reveal(), e.secret!.reveal()));
     if (hits.length === 0 && !e.secretSha1 && !e.secret) hits = nearest(candidates, e.line);
     if (hits.length === 0) unmatched.push(e);

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadPatterns } from '../../src/catalog/load.js';
-import { compileCatalog, detectMatches } from '../../src/detect/engine.js';
+import { compileCatalog, detectMatches, patternTier } from '../../src/detect/engine.js';
 import type { Blob, PatternSpec } from '../../src/model/types.js';
 
 /** A Blob for one example line (or block): the text and the offsets where its lines start. */
@@ -85,3 +85,17 @@ for (const [family, specs] of byFamily) {
     assert.deepEqual(wrong, []);
   });
 }
+
+test('every supersedes entry names a pattern of the catalog in the same tier (across tiers, the tier decides)', () => {
+  const byId = new Map(patterns.map((p) => [p.id, p]));
+  const problemsFound: string[] = [];
+  for (const p of patterns) {
+    for (const id of p.supersedes ?? []) {
+      const other = byId.get(id);
+      if (!other) problemsFound.push(`${p.id}: supersedes unknown ${id}`);
+      else if (patternTier(other) !== patternTier(p)) problemsFound.push(`${p.id}: supersedes ${id} of another tier`);
+    }
+  }
+  assert.deepEqual(problemsFound, []);
+  assert.ok(patterns.some((p) => (p.supersedes ?? []).length > 0), 'control: the catalog has supersedes entries to check');
+});

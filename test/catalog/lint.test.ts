@@ -199,8 +199,16 @@ test('kind, severity, confidence and decoder take only their listed values', () 
     "kind: 'password' is not one of long-lived-credential | refresh-token | static-key | short-lived-token | private-key",
     "severity: 'urgent' is not one of low | medium | high | critical",
     "confidence: 'sure' is not one of low | medium | high",
-    "decoder: 'rot13' is not one of jwt | basic-auth | url-credentials",
+    "decoder: 'rot13' is not one of jwt | jwt-if-shaped | basic-auth | url-credentials",
   ]);
+});
+
+test('tier takes only its listed values and supersedes names other pattern ids', () => {
+  assert.deepEqual(brief(lintDoc({ tier: 'top', supersedes: "['Not An Id']" })), [
+    "tier: 'top' is not one of catch-all | narrow-generic | format | provider",
+    "supersedes[0]: 'Not An Id' must be the id of another pattern",
+  ]);
+  assert.deepEqual(brief(lintDoc({ tier: 'format', supersedes: "['acme.other-key']" })), []);
 });
 
 test('references are https URLs, at least one', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compileCatalog, detectMatches, isLockfile, isMinified, patternTier, SUPERSEDES } from '../../src/detect/engine.js';
+import { compileCatalog, detectMatches, isLockfile, isMinified, patternTier } from '../../src/detect/engine.js';
 import { base62, crc32 } from '../../src/detect/validators.js';
 import { ConfigError } from '../../src/model/errors.js';
 import { blob, spec } from './helpers.js';
@@ -130,14 +130,14 @@ test('dedupe: several keyword hits, overlapping windows and a repeated spec give
   assert.deepEqual(summary(detectMatches(blob(text), c)), [`acme.token 1:21-1:41 ${TOK}`]);
 });
 
-test('results are sorted by start, then by pattern id', () => {
+test('results are sorted by start, whatever the catalog order (one match per value, so no two share a start)', () => {
   const a = spec({ id: 'b.second', keywords: ['tok_'], regex: '\\b(tok_[A-Za-z0-9]{16})\\b' });
-  const b = spec({ id: 'a.first', keywords: ['tok_'], regex: '\\b(tok_[A-Za-z0-9]{16})' });
+  const b = spec({ id: 'a.first', keywords: ['oth_'], regex: '\\b(oth_[A-Za-z0-9]{16})' });
   const c = compileCatalog([a, b]);
-  const text = `tok_b7Xc1Vn5Mq8Rt2Yw\n${TOK}`;
+  const text = `oth_b7Xc1Vn5Mq8Rt2Yw ${TOK}\n${TOK} oth_q8Zr3LmW7vTk2Jp9`;
   assert.deepEqual(
-    detectMatches(blob(text), c).map((m) => `${m.line} ${m.patternId}`),
-    ['1 a.first', '1 b.second', '2 a.first', '2 b.second'],
+    detectMatches(blob(text), c).map((m) => `${m.line}:${m.column} ${m.patternId}`),
+    ['1:1 a.first', '1:22 b.second', '2:1 b.second', '2:22 a.first'],
   );
 });
 
@@ -235,7 +235,7 @@ test('an empty blob and a blob without line starts are handled', () => {
 // One finding per span ------------------------------------------------------------------------------
 
 const anyKey = spec({
-  id: 'generic.api-key', keywords: ['token'], regex: 'token\\s*=\\s*"([^"]{8,150})"', generic: true,
+  id: 'generic.api-key', keywords: ['token'], regex: 'token\\s*=\\s*"([^"]{8,150})"', generic: true, tier: 'catch-all',
 });
 const pwKey = spec({
   id: 'generic.password', keywords: ['token'], regex: 'token\\s*=\\s*"([^"]{8,150})"', generic: true,
@@ -256,23 +256,38 @@ test('overlaps: a partial overlap counts; a narrower generic rule beats the catc
   assert.deepEqual(summary(detectMatches(blob(text), c)).map((s) => s.split(' ')[0]), ['acme.wide']);
 });
 
-test('overlaps: format patterns (jwt.token, pem.*) yield to provider patterns; SUPERSEDES refines within a tier', () => {
-  const jwt = spec({ id: 'jwt.token', keywords: ['eyJ'], regex: '(eyJ[A-Za-z0-9]{8,}\\.eyJ[A-Za-z0-9]{8,}\\.[A-Za-z0-9]{8,})' });
+test('overlaps: format patterns (jwt.token, pem.*) yield to provider patterns; supersedes refines within a tier', () => {
+  const jwt = spec({ id: 'jwt.token', keywords: ['eyJ'], regex: '(eyJ[A-Za-z0-9]{8,}\\.eyJ[A-Za-z0-9]{8,}\\.[A-Za-z0-9]{8,})', tier: 'format' });
   const k8s = spec({ id: 'kubernetes.service-account-token.legacy', keywords: ['eyJpc3'], regex: '(eyJ[A-Za-z0-9]{8,}\\.eyJpc3[A-Za-z0-9]{8,}\\.[A-Za-z0-9]{8,})' });
   const t = 'eyJhbGciOiJSUzI1.eyJpc3MiOiJrdWJl.k3J9q2Lm8Zp4W7vT';
   assert.deepEqual(summary(detectMatches(blob(`token: ${t}`), compileCatalog([jwt, k8s]))).map((s) => s.split(' ')[0]), ['kubernetes.service-account-token.legacy']);
+  // The tier is the pattern's data, not its id: the same id without `tier` counts as a provider pattern.
   assert.equal(patternTier(jwt), 2);
-  assert.equal(patternTier(spec({ id: 'pem.pkcs8-private-key', keywords: ['x'], regex: '(x)' })), 2);
+  assert.equal(patternTier(spec({ id: 'jwt.token', keywords: ['x'], regex: '(x)' })), 3);
+  assert.equal(patternTier(spec({ id: 'acme.key', keywords: ['x'], regex: '(x)', tier: 'format' })), 2);
   assert.equal(patternTier(k8s), 3);
   assert.equal(patternTier(anyKey), 0);
   assert.equal(patternTier(pwKey), 1);
-  assert.deepEqual(SUPERSEDES['google.firebase-web-api-key'], ['google.api-key']);
   const bare = spec({ id: 'google.api-key', keywords: ['AIza'], regex: '(AIza[A-Za-z0-9]{35})' });
-  const web = spec({ id: 'google.firebase-web-api-key', keywords: ['authDomain'], regex: 'apiKey: "(AIza[A-Za-z0-9]{35})", authDomain', windowBefore: 200, windowAfter: 0 });
+  const web = spec({ id: 'google.firebase-web-api-key', keywords: ['authDomain'], regex: 'apiKey: "(AIza[A-Za-z0-9]{35})", authDomain', windowBefore: 200, windowAfter: 0, supersedes: ['google.api-key'] });
   const key = `AIza${'k3J9q2Lm8Zp4W7vTq8Zr3LmW7vTk2Jp9xYz'}`;
   const both = compileCatalog([bare, web]);
   assert.deepEqual(summary(detectMatches(blob(`cfg = { apiKey: "${key}", authDomain: "a.invalid" }`), both)).map((s) => s.split(' ')[0]), ['google.firebase-web-api-key']);
   assert.deepEqual(summary(detectMatches(blob(`const k = "${key}";`), both)).map((s) => s.split(' ')[0]), ['google.api-key']);
+  // The order of the catalog does not decide it: supersedes does.
+  assert.deepEqual(summary(detectMatches(blob(`cfg = { apiKey: "${key}", authDomain: "a.invalid" }`), compileCatalog([web, bare]))).map((s) => s.split(' ')[0]), ['google.firebase-web-api-key']);
+});
+
+test('overlaps: two same-tier patterns on one value that no supersedes relates still give one match (valid checksum, then longer, then catalog order)', () => {
+  const a = spec({ id: 'acme.one', keywords: ['tok_'], regex: '\\b(tok_[A-Za-z0-9]{16})\\b' });
+  const b = spec({ id: 'acme.two', keywords: ['tok_'], regex: '\\b(tok_[A-Za-z0-9]{16})\\b' });
+  const longer = spec({ id: 'acme.long', keywords: ['tok_'], regex: '\\b(x?tok_[A-Za-z0-9]{16}";)' });
+  const text = `k = "${TOK}";`;
+  assert.deepEqual(summary(detectMatches(blob(text), compileCatalog([a, b]))).map((s) => s.split(' ')[0]), ['acme.one']);
+  assert.deepEqual(summary(detectMatches(blob(text), compileCatalog([b, a]))).map((s) => s.split(' ')[0]), ['acme.two']);
+  assert.deepEqual(summary(detectMatches(blob(text), compileCatalog([a, longer]))).map((s) => s.split(' ')[0]), ['acme.long']);
+  // Control: the same two patterns on two different values keep both.
+  assert.deepEqual(summary(detectMatches(blob(`${text} j = "tok_q8Zr3LmW7vTk2Jp9";`), compileCatalog([a]))).length, 2);
 });
 
 test('overlaps: two provider patterns on different values of one line are both kept', () => {

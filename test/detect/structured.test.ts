@@ -90,6 +90,9 @@ test('docker config.json: credential helpers, malformed JSON and invalid base64 
 
 // kubeconfig ------------------------------------------------------------------------------------
 
+/** What makes a file a kubeconfig (looksLikeKubeconfig): apiVersion v1, kind Config, clusters or contexts. */
+const KUBE_HEAD = 'apiVersion: v1\nkind: Config\nclusters:\n- name: prod\n  cluster:\n    server: https://k8s.corp.invalid:6443\n';
+
 function fakePem(label: string, seed: number): string {
   const body = randomString(mulberry32(seed), CHARSETS.b64, 192).replace(/(.{64})/g, '$1\n');
   return `-----BEGIN ${label}-----\n${body}-----END ${label}-----\n`;
@@ -101,6 +104,7 @@ test('kubeconfig: token, password, client-key-data and OIDC refresh token, each 
   const text = [
     'apiVersion: v1',
     'kind: Config',
+    'contexts: []',
     'users:',
     '- name: deployer',
     '  user:',
@@ -122,12 +126,12 @@ test('kubeconfig: token, password, client-key-data and OIDC refresh token, each 
   ].join('\n');
   const ms = scan('.kube/config', text);
   assert.deepEqual(ms.map(at), [
-    'kubernetes.kubeconfig-token 6:12-6:52',
-    'kubernetes.kubeconfig-password 10:16-10:38',
-    `kubernetes.kubeconfig-client-key 13:22-13:${22 + keyData.length}`,
-    'kubernetes.kubeconfig-refresh-token 19:24-19:67',
+    'kubernetes.kubeconfig-token 7:12-7:52',
+    'kubernetes.kubeconfig-password 11:16-11:38',
+    `kubernetes.kubeconfig-client-key 14:22-14:${22 + keyData.length}`,
+    'kubernetes.kubeconfig-refresh-token 20:24-20:67',
   ]);
-  assert.deepEqual(ms[0]!.details, { user: 'deployer' });
+  assert.deepEqual(ms[0]!.details, { user: 'deployer', field: 'token' });
   assert.deepEqual(ms[1]!.details, { user: 'admin', username: 'admin' });
   assert.equal(ms[1]!.secret, PW);
   assert.deepEqual(ms[2]!.details, { user: 'cert', keyType: 'EC' });
@@ -137,12 +141,14 @@ test('kubeconfig: token, password, client-key-data and OIDC refresh token, each 
 });
 
 test('kubeconfig: exec plugins, references, a certificate in client-key-data and malformed YAML give nothing', () => {
-  const exec = 'kind: Config\nusers:\n- name: eks\n  user:\n    exec:\n      command: aws\n      args: [eks, get-token]\n';
+  const exec = `${KUBE_HEAD}users:\n- name: eks\n  user:\n    exec:\n      command: aws\n      args: [eks, get-token]\n`;
   assert.deepEqual(scan('.kube/config', exec), []);
-  assert.deepEqual(scan('.kube/config', 'kind: Config\nusers:\n- name: ci\n  user:\n    token: ${KUBE_TOKEN}\n'), []);
+  assert.deepEqual(scan('.kube/config', `${KUBE_HEAD}users:\n- name: ci\n  user:\n    token: \${KUBE_TOKEN}\n`), []);
   const cert = b64(fakePem('CERTIFICATE', 5));
-  assert.deepEqual(structuredOnly('kubeconfig.yaml', `kind: Config\nusers:\n- name: c\n  user:\n    client-key-data: ${cert}\n`), []);
-  assert.deepEqual(structuredOnly('.kube/config', `kind: Config\nusers:\n- name: x\n  user: {token: ${TOKEN40}\n`), []);
+  assert.deepEqual(structuredOnly('kubeconfig.yaml', `${KUBE_HEAD}users:\n- name: c\n  user:\n    client-key-data: ${cert}\n`), []);
+  assert.deepEqual(structuredOnly('.kube/config', `${KUBE_HEAD}users:\n- name: x\n  user: {token: ${TOKEN40}\n`), []);
+  // Control: the same head with a real-looking token is found, so the empty results above are not the head's doing.
+  assert.deepEqual(scan('.kube/config', `${KUBE_HEAD}users:\n- name: x\n  user:\n    token: ${TOKEN40}\n`).map((m) => m.patternId), ['kubernetes.kubeconfig-token']);
 });
 
 // Kubernetes Secret manifests -----------------------------------------------------------------
@@ -271,8 +277,9 @@ test('GCP key file: the private_key match gains project, account and key id', ()
 // contract -------------------------------------------------------------------------------------
 
 test('only ids in the active set are reported', () => {
-  const text = 'kind: Config\nusers:\n- name: a\n  user:\n    token: ' + TOKEN40 + '\n';
+  const text = `${KUBE_HEAD}users:\n- name: a\n  user:\n    token: ${TOKEN40}\n`;
   assert.deepEqual(scan('.kube/config', text, new Set(patterns.map((p) => p.id))), []);
+  assert.deepEqual(scan('.kube/config', text).map((m) => m.patternId), ['kubernetes.kubeconfig-token']);
 });
 
 test('mergeStructured: same id and span is replaced, overlapped generic matches are dropped, the rest kept', () => {

@@ -245,6 +245,45 @@ test('detect-secrets baseline import re-locates by hashed_secret only and report
   assert.deepEqual(unmatched.map((u) => `${u.peerRule} ${u.path}:${u.line}`), ['Secret Keyword deploy/app.env:5']);
 });
 
+test('issue 12: a detect-secrets baseline entry for a private key matches the key finding at its line (header hash, not the key)', () => {
+  // Fake key bodies: the shape of a PEM block, not a key.
+  const body = (seed: string): string => Array.from({ length: 4 }, (_, i) => createHash('sha512').update(`${seed}${i}`).digest('base64').slice(0, 64)).join('\n');
+  const pem = (seed: string): string => `-----BEGIN RSA PRIVATE KEY-----\n${body(seed)}\n-----END RSA PRIVATE KEY-----`;
+  const oneLine = `-----BEGIN EC PRIVATE KEY-----\\n${body('c').replace(/\n/g, '\\n')}\\n-----END EC PRIVATE KEY-----`;
+  const findings = [
+    makeFinding({ ruleId: 'pem.rsa-private-key', path: 'deploy/keys.txt', line: 3, endLine: 8, secret: pem('a') }),
+    makeFinding({ ruleId: 'pem.rsa-private-key', path: 'deploy/keys.txt', line: 20, endLine: 25, secret: pem('b') }),
+    makeFinding({ ruleId: 'pem.ec-private-key', path: 'src/key.json', line: 2, column: 12, secret: oneLine }),
+  ];
+  // What detect-secrets 1.x stores: hashed_secret is the SHA-1 of the matched header ("BEGIN RSA PRIVATE KEY-----"),
+  // or, for a key on one line with escaped newlines, of the run after the header; line_number is the header's line.
+  const entry = (filename: string, line: number, hashed: string, type = 'Private Key'): Record<string, unknown> => ({ type, filename, hashed_secret: hashed, is_verified: false, line_number: line });
+  const results = {
+    'deploy/keys.txt': [entry('deploy/keys.txt', 20, sha1('BEGIN RSA PRIVATE KEY-----'))],
+    'src/key.json': [entry('src/key.json', 2, sha1(`\\n${body('c').replace(/\n/g, '\\n')}\\n`))],
+  };
+  const { entries, unmatched } = relocateImported(importDetectSecrets(JSON.stringify({ version: '1.5.0', results })), findings);
+  assert.deepEqual(entries.map((e) => `${e.ruleId} ${e.path} ${e.fingerprint === findings[1]!.fingerprint ? 'second' : e.fingerprint === findings[2]!.fingerprint ? 'one-line' : 'first'}`), [
+    'pem.rsa-private-key deploy/keys.txt second',
+    'pem.ec-private-key src/key.json one-line',
+  ]);
+  assert.deepEqual(unmatched, []);
+  // Before 1.0 detect-secrets hashed the bare denylist text; a line inside the block matches too.
+  const legacy = relocateImported(importDetectSecrets(JSON.stringify({ results: { 'deploy/keys.txt': [entry('deploy/keys.txt', 5, sha1('BEGIN RSA PRIVATE KEY'))] } })), findings);
+  assert.deepEqual(legacy.entries.map((e) => e.fingerprint), [findings[0]!.fingerprint]);
+  // Controls: the header hash far from any key, another key type's header, or another plugin's type match nothing.
+  const controls = {
+    'deploy/keys.txt': [
+      entry('deploy/keys.txt', 50, sha1('BEGIN RSA PRIVATE KEY-----')),
+      entry('deploy/keys.txt', 3, sha1('BEGIN DSA PRIVATE KEY-----')),
+      entry('deploy/keys.txt', 20, sha1('BEGIN RSA PRIVATE KEY-----'), 'Secret Keyword'),
+    ],
+  };
+  const none = relocateImported(importDetectSecrets(JSON.stringify({ results: controls })), findings);
+  assert.deepEqual(none.entries, []);
+  assert.deepEqual(none.unmatched.map((u) => `${u.peerRule} ${u.line}`), ['Private Key 50', 'Private Key 3', 'Secret Keyword 20']);
+});
+
 test('importers reject files of the wrong shape with a clear error', () => {
   assert.throws(() => importGitleaks('{"results": {}}', {}, 'r.json'), /^ConfigError: r\.json: expected a gitleaks JSON report \(an array of findings\); run gitleaks with --report-format json$/m);
   assert.throws(() => importDetectSecrets('[]', {}, '.secrets.baseline'), /\.secrets\.baseline: expected a detect-secrets baseline with a "results" object keyed by file name/);
