@@ -2,6 +2,7 @@
 // checks type and size before reading, never opens anything but a regular file, and never throws for a bad file.
 import * as fs from 'node:fs';
 import type { Blob, Skip, SkipReason, SourceItem } from '../model/types.js';
+import { tooLargeSkip } from '../model/skip.js';
 import { lineIndex } from './lines.js';
 import { binaryReason, controlShare, guessUtf16, magicName } from './sniff.js';
 
@@ -152,7 +153,7 @@ function skip(path: string, reason: SkipReason, detail?: string): Skip {
 }
 
 function tooLarge(path: string, size: number, max: number): Skip {
-  return skip(path, 'too-large', `${size} bytes, over the limit of ${max} bytes (raise --max-file-size to scan it)`);
+  return tooLargeSkip(path, size, max);
 }
 
 function fileKind(st: fs.Stats): string {
