@@ -423,6 +423,10 @@ async function* gitLsFiles(cwd: string, which: string[], pathspecs: string[] = [
 }
 
 async function* walkGit(t: Target, top: string, ctx: Ctx): AsyncGenerator<Entry> {
+  // What git ignores is listed by one more `git ls-files`, started first so that it runs alongside the
+  // other listings; --directory reports a wholly ignored directory (node_modules/) as one entry without
+  // descending into it.
+  const ignoredList = collectList(gitLsFiles(t.abs, ['--others', '--ignored', '--exclude-standard', '--directory'], [], ctx.stats.warnings));
   const show = reporter(ctx.cwd, t.abs);
   const realRoot = fs.realpathSync.native(t.abs);
   // Ignore-file layers are keyed by directory relative to the repository top, so ignore files between
@@ -493,10 +497,6 @@ async function* walkGit(t: Target, top: string, ctx: Ctx): AsyncGenerator<Entry>
     if (ctx.isExcluded(shown)) return EXCLUDE_GLOB;
     return undefined;
   };
-
-  // What git ignores is listed by a third `git ls-files`, run alongside the main listing; --directory
-  // reports a wholly ignored directory (node_modules/) as one entry without descending into it.
-  const ignoredList = collectList(gitLsFiles(t.abs, ['--others', '--ignored', '--exclude-standard', '--directory'], [], ctx.stats.warnings));
 
   let prev: string | undefined;
   // ls-files prints untracked files before tracked ones; each list is sorted, so merging them gives git's order.

@@ -2,6 +2,8 @@
 // both modes must list the same files for the same tree.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { collect, gitInit, options, tmpdir, writeTree } from './helpers.js';
 
 const RULES_TREE: Record<string, string> = {
@@ -152,4 +154,21 @@ test('ignoreFileNames: other names can be configured, and none at all', async ()
     'a.txt',
     'b.txt',
   ]);
+});
+
+test('issue 12 defect 7: git lists a folder whose files are all ignored as "dir/" and file by file; only the files are reported', async () => {
+  const root = tmpdir();
+  writeTree(root, { '.gitignore': '*.log\nnode_modules/\n', 'logs/a.log': '', 'logs/b.log': '', 'node_modules/x/i.js': '', 'app.js': '' });
+  gitInit(root);
+  const r = await collect(['.'], options(root));
+  assert.deepEqual(r.paths, ['.gitignore', 'app.js']);
+  assert.deepEqual(r.skips.map((s) => `${s.path} ${s.reason}`), ['logs/a.log ignored', 'logs/b.log ignored', 'node_modules/ ignored']);
+  // With include globs a pruned directory is counted, not listed (it may hold nothing that was asked for);
+  // an ignored file that matches no include is neither.
+  for (const git of [true, false]) {
+    const inc = await collect(['.'], options(root, { include: ['*.log'] }));
+    assert.deepEqual(inc.skips.map((s) => s.path), ['logs/a.log', 'logs/b.log'], `git ${git}`);
+    assert.equal(inc.stats.skips.ignored, 3);
+    if (git) fs.rmSync(path.join(root, '.git'), { recursive: true });
+  }
 });
