@@ -9,6 +9,8 @@ import { UsageError } from './model/errors.js';
 import { runScan } from './scan.js';
 import { loadEngineCatalog, type EngineCatalog } from './catalog-setup.js';
 import { walkFiles, createWalkStats } from './sources/walk.js';
+import { stdinItems } from './sources/stdin.js';
+import { namedSkipWarning } from './model/skip.js';
 import { ruleHelp } from './migrate/suggest.js';
 import type { Report, RuleInfo } from './report/types.js';
 import { resolveSettings, type Settings } from './settings.js';
@@ -41,6 +43,8 @@ export interface ScanRequest {
   reportUnusedDirectives?: boolean;
   /** Items from elsewhere (the GitHub API); replaces the mode's source. */
   items?: AsyncIterable<SourceItem | Skip>;
+  /** `keyshift scan -`: standard input as one file under `name` (files mode only; `targets` is then empty). */
+  stdin?: { name: string; stream: AsyncIterable<Uint8Array | string> };
 }
 
 export interface ConfiguredScan {
@@ -58,7 +62,7 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
   const settings = resolveSettings(req, firstDir);
   const catalog = loadEngineCatalog(settings.catalog);
   const walkStats = createWalkStats();
-  const items = req.items ?? (await sourceFor(req, settings, walkStats));
+  const items = req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats));
   const result = await runScan({
     items,
     patterns: catalog.active,
@@ -74,7 +78,10 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
     const { consolidateHistory } = await import('./sources/git-history.js');
     await consolidateHistory(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
   }
-  result.warnings.unshift(...catalog.warnings, ...walkStats.warnings);
+  // A path the user named (or stdin) that was not scanned is never skipped in silence.
+  const named = new Set(req.stdin ? [req.stdin.name] : walkStats.named);
+  const namedSkips = result.skips.filter((s) => named.has(s.path)).map(namedSkipWarning);
+  result.warnings.unshift(...catalog.warnings, ...walkStats.warnings, ...namedSkips);
   result.warnings.push(...directiveWarnings(result.directives, catalog));
   const used = new Set(result.findings.map((f) => f.ruleId));
   // The active specs carry config severity overrides, so SARIF rules show the severity the scan used.

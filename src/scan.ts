@@ -3,7 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
-import type { Finding, PatternSpec, ScanResult, Skip, SourceItem } from './model/types.js';
+import { isLeftOut, type Finding, type PatternSpec, type ScanResult, type Skip, type SourceItem } from './model/types.js';
 import { createFileProcessor, type BatchResult, type FileOutcome, type FileWorkerOptions } from './scan-worker.js';
 import { classifyMatch, markReuse } from './classify/classify.js';
 import { suggestMigration } from './migrate/suggest.js';
@@ -129,7 +129,9 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
     counts: {
       filesScanned: files,
       bytesScanned: bytes,
-      filesSkipped: skips.length,
+      filesSkipped: skips.filter((s) => !isLeftOut(s)).length,
+      ignored: skips.filter((s) => s.reason === 'ignored').length,
+      excluded: skips.filter((s) => s.reason === 'excluded').length,
       findings: findings.length - suppressed,
       suppressed,
     },

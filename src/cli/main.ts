@@ -1,5 +1,6 @@
 // The keyshift command line: parses argv with commander, runs commands, and maps every outcome to an
 // exit code in one place (0 clean, 1 findings at or above --fail-on, 2 usage or configuration error).
+import { isatty } from 'node:tty';
 import { Command, CommanderError, Option } from 'commander';
 import { KeyshiftError } from '../model/errors.js';
 import { EXIT_USAGE } from '../model/errors.js';
@@ -16,6 +17,9 @@ export interface CliIO {
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Standard input, opened only when `keyshift scan -` asks for it. */
+  stdin?: () => AsyncIterable<Uint8Array | string>;
+  stdinIsTTY?: boolean;
 }
 
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
@@ -69,5 +73,7 @@ export function processIO(): CliIO {
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,
     cwd: process.cwd(),
+    stdin: () => process.stdin,
+    stdinIsTTY: isatty(0),
   };
 }

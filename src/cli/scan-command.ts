@@ -10,6 +10,8 @@ import { runConfiguredScan, parseFailOnValue, failingFindings, type ScanRequest,
 import { formatReport, type ReportFormat as OutputFormat } from '../report/index.js';
 import { parseSize } from './parse.js';
 import { formatSize } from '../model/size.js';
+import { addForeignOptions, rejectForeignOptions } from './foreign-options.js';
+import { DEFAULT_STDIN_NAME, stdinPath } from '../sources/stdin.js';
 
 export interface ScanCliOptions {
   format: OutputFormat;
@@ -20,7 +22,10 @@ export interface ScanCliOptions {
   include?: string[];
   exclude?: string[];
   maxFileSize?: string;
-  gitignore: boolean;
+  /** --no-ignore (and its older spelling --no-gitignore) set these to false. */
+  ignore?: boolean;
+  gitignore?: boolean;
+  stdinName?: string;
   config?: string;
   baseline?: string;
   showSuppressed?: boolean;
@@ -40,7 +45,7 @@ export interface ScanCliOptions {
 const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
 
 export function addScanOptions(cmd: Command, defaultFormat: OutputFormat): Command {
-  return cmd
+  return addForeignOptions(cmd)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'markdown']).default(defaultFormat))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (critical, high, medium, low, none)')
@@ -49,7 +54,9 @@ export function addScanOptions(cmd: Command, defaultFormat: OutputFormat): Comma
     .option('--include <glob>', 'only scan paths matching this glob (repeatable)', collect)
     .option('--exclude <glob>', 'skip paths matching this glob (repeatable)', collect)
     .option('--max-file-size <size>', 'skip files larger than this (bytes, or 10MiB, 500KB); default 10MiB')
-    .option('--no-gitignore', 'scan files that .gitignore excludes')
+    .option('--no-ignore', 'also scan what .gitignore hides (.keyshiftignore and --exclude still apply)')
+    .addOption(new Option('--no-gitignore', 'the older name of --no-ignore').hideHelp())
+    .option('--stdin-name <path>', `with "-": the path standard input is reported under, for context and rules (default ${DEFAULT_STDIN_NAME})`)
     .option('-c, --config <file>', 'configuration file (default: .keyshift.yaml found upward from the scan root)')
     .option('--baseline <file>', 'report only findings that are not in this baseline')
     .option('--show-suppressed', 'also list suppressed findings')
@@ -104,20 +111,56 @@ function parseCount(flag: string, v: string | undefined): number | undefined {
   return n;
 }
 
+/**
+ * Options that would do nothing in this combination are usage errors (exit 2, one line), so that nobody
+ * believes `--since yesterday` narrowed a scan that ignored it. Foreign (gitleaks) options get a hint.
+ */
+export function checkOptionCombinations(paths: string[], opts: ScanCliOptions): void {
+  rejectForeignOptions(opts as unknown as Record<string, unknown>);
+  const modes = [opts.staged ? '--staged' : '', opts.diff !== undefined ? '--diff' : '', opts.history ? '--history' : ''].filter(Boolean);
+  if (modes.length > 1) throw new UsageError('--staged, --diff and --history cannot be combined; choose one');
+  const mode = modes[0];
+  if (!opts.history) {
+    const historyOnly: [string, unknown][] = [['--since', opts.since], ['--max-commits', opts.maxCommits], ['--history-ref', opts.historyRef]];
+    for (const [flag, value] of historyOnly) {
+      if (value !== undefined) throw new UsageError(`${flag} only applies with --history; add --history, or drop ${flag}`);
+    }
+  }
+  const noIgnore = opts.ignore === false || opts.gitignore === false;
+  const stdin = paths.includes('-');
+  if (stdin) {
+    if (paths.length > 1) throw new UsageError('"-" (standard input) is scanned on its own; scan the other paths in another run');
+    if (mode) throw new UsageError(`"-" (standard input) cannot be combined with ${mode}, which reads from git`);
+    if (noIgnore) throw new UsageError('--no-ignore does nothing for standard input, which is always scanned; drop it');
+    if (opts.include?.length || opts.exclude?.length) throw new UsageError('--include and --exclude do not apply to standard input, which is always scanned; drop them');
+  } else if (opts.stdinName !== undefined) {
+    throw new UsageError('--stdin-name only applies to standard input: keyshift scan - --stdin-name PATH');
+  }
+  if (mode) {
+    if (paths.length > 1) throw new UsageError(`${mode} scans one repository (or one folder of it); name at most one path`);
+    if (noIgnore) throw new UsageError(`--no-ignore does nothing with ${mode}, which scans what git holds; drop it`);
+  }
+  if (opts.maxFindings !== undefined && (opts.format === 'json' || opts.format === 'sarif')) {
+    throw new UsageError(`--max-findings caps text and markdown output; --format ${opts.format} always lists every finding, so drop it`);
+  }
+}
+
 export function requestFromOptions(paths: string[], opts: ScanCliOptions, io: CliIO): ScanRequest {
-  const modes = [opts.staged, opts.diff !== undefined, opts.history].filter(Boolean).length;
-  if (modes > 1) throw new UsageError('--staged, --diff and --history cannot be combined; choose one');
+  checkOptionCombinations(paths, opts);
   // Checked before the scan, so a typo costs nothing; writeScanOutput reads it again.
   parseCount('--max-findings', opts.maxFindings);
+  const stdin = paths.length === 1 && paths[0] === '-';
+  if (stdin && !io.stdin) throw new UsageError('"-": standard input is not available here');
   return {
     cwd: io.cwd,
-    targets: paths.map((p) => resolve(io.cwd, p)),
+    targets: stdin ? [] : paths.map((p) => resolve(io.cwd, p)),
+    stdin: stdin ? { name: opts.stdinName === undefined ? DEFAULT_STDIN_NAME : stdinName(opts.stdinName), stream: io.stdin!() } : undefined,
     configFile: opts.config,
     failOn: parseFailOn(opts.failOn),
     include: opts.include ?? [],
     exclude: opts.exclude ?? [],
     maxFileSize: opts.maxFileSize === undefined ? undefined : parseSize('--max-file-size', opts.maxFileSize),
-    respectGitignore: opts.gitignore,
+    respectGitignore: opts.ignore !== false && opts.gitignore !== false,
     baseline: opts.baseline,
     workers: parseCount('--workers', opts.workers),
     mode: opts.staged ? { kind: 'staged' } : opts.diff !== undefined ? { kind: 'diff', range: opts.diff } : opts.history ? { kind: 'history', since: opts.since, maxCommits: parseCount('--max-commits', opts.maxCommits), refs: opts.historyRef } : { kind: 'files' },
@@ -126,8 +169,16 @@ export function requestFromOptions(paths: string[], opts: ScanCliOptions, io: Cl
   };
 }
 
+/** A --stdin-name as a report path; an empty name or one with a control character is a usage error. */
+function stdinName(name: string): string {
+  const p = stdinPath(name);
+  if (p === '' || /[\u0000-\u001f\u007f]/.test(p)) throw new UsageError('--stdin-name: expected a path such as .github/workflows/ci.yml');
+  return p;
+}
+
 async function scanAction(paths: string[], opts: ScanCliOptions, io: CliIO): Promise<number> {
   const request = requestFromOptions(paths, opts, io);
+  if (request.stdin && io.stdinIsTTY) io.stderr('keyshift: reading standard input (end it with Ctrl-D)\n');
   const result = await runConfiguredScan(request);
   if (request.onProgress) io.stderr('\r\x1b[K');
   return writeScanOutput(result, opts, io);
@@ -165,7 +216,8 @@ export function exitCodeFor(result: ScanResult, failOn: Severity | 'none'): numb
 }
 
 export function summaryLine(r: ScanResult): string {
-  return `keyshift: ${r.counts.findings} finding(s), ${r.counts.suppressed} suppressed, in ${r.counts.filesScanned} file(s) (${r.counts.filesSkipped} skipped)`;
+  const ignored = r.counts.ignored ? `, ${r.counts.ignored} ignored by .gitignore` : '';
+  return `keyshift: ${r.counts.findings} finding(s), ${r.counts.suppressed} suppressed, in ${r.counts.filesScanned} file(s) (${r.counts.filesSkipped} skipped${ignored})`;
 }
 
 function progressPrinter(io: CliIO): (p: { files: number; bytes: number }) => void {

@@ -278,6 +278,15 @@ export type SkipReason =
   | 'excluded'
   | 'vanished';
 
+/**
+ * Reasons that are the scan's own choice, not a problem with the file: 'ignored' (.gitignore and git's
+ * other ignore sources; --no-ignore scans them) and 'excluded' (.keyshiftignore, exclude globs). They are
+ * listed with the other skips but counted apart, so "N skipped" still means files keyshift could not scan.
+ */
+export function isLeftOut(s: Skip): boolean {
+  return s.reason === 'ignored' || s.reason === 'excluded';
+}
+
 export interface Skip {
   path: string;
   reason: SkipReason;
@@ -386,7 +395,11 @@ export interface Finding {
 export interface ScanCounts {
   filesScanned: number;
   bytesScanned: number;
+  /** Skips for a problem with the file (binary, too large, ...); not what was ignored or excluded. */
   filesSkipped: number;
+  /** Skip entries for what git ignores, and for what keyshift's own ignore files and exclude globs leave out (a pruned directory is one). */
+  ignored: number;
+  excluded: number;
   findings: number;
   suppressed: number;
 }

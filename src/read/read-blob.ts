@@ -2,9 +2,9 @@
 // checks type and size before reading, never opens anything but a regular file, and never throws for a bad file.
 import * as fs from 'node:fs';
 import type { Blob, Skip, SkipReason, SourceItem } from '../model/types.js';
+import { tooLargeSkip } from '../model/skip.js';
 import { lineIndex } from './lines.js';
 import { binaryReason, controlShare, guessUtf16, magicName } from './sniff.js';
-import { tooLargeDetail } from '../model/size.js';
 
 export { lineIndex, positionAt } from './lines.js';
 
@@ -170,7 +170,7 @@ function skip(path: string, reason: SkipReason, detail?: string): Skip {
 }
 
 function tooLarge(path: string, size: number, max: number): Skip {
-  return skip(path, 'too-large', tooLargeDetail(size, max));
+  return tooLargeSkip(path, size, max);
 }
 
 function fileKind(st: fs.Stats): string {

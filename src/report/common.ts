@@ -1,7 +1,8 @@
 // Helpers shared by the formatters: deterministic ordering, counting, id normalisation and escaping.
 // Nothing here reveals a secret; callers decide that from FormatOptions.showSecrets.
 import { SEVERITIES, severityRank } from '../model/types.js';
-import type { CredentialKind, Finding, Severity } from '../model/types.js';
+import { isLeftOut } from '../model/types.js';
+import type { CredentialKind, Finding, ScanResult, Severity } from '../model/types.js';
 
 /** The documented sort order of every output: path, line, column, rule id, then fingerprint as tie-break. */
 export function compareFindings(a: Finding, b: Finding): number {
@@ -26,6 +27,24 @@ export function sortedFindings(findings: readonly Finding[], compare = compareFi
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The skip tallies every summary shows: files skipped for a problem, and what was left out on purpose,
+ * what git ignores split into files and pruned directories (paths ending in '/'). Results built by hand
+ * (tests, older callers) may carry counts without the list; the larger figure wins.
+ */
+export function skipTally(result: ScanResult): { skipped: number; ignoredFiles: number; ignoredDirs: number; excluded: number } {
+  const listed = result.skips.filter((s) => !isLeftOut(s)).length;
+  const ignored = result.skips.filter((s) => s.reason === 'ignored');
+  const ignoredDirs = ignored.filter((s) => s.path.endsWith('/')).length;
+  const excluded = result.skips.filter((s) => s.reason === 'excluded').length;
+  return {
+    skipped: Math.max(result.counts.filesSkipped, listed),
+    ignoredFiles: ignored.length - ignoredDirs,
+    ignoredDirs,
+    excluded: Math.max(result.counts.excluded ?? 0, excluded),
+  };
 }
 
 export function isSuppressed(f: Finding): boolean {

@@ -20,6 +20,8 @@ export function buildJson(report: Report, opts: FormatOptions): Record<string, u
       filesScanned: result.counts.filesScanned,
       bytesScanned: result.counts.bytesScanned,
       filesSkipped: result.counts.filesSkipped,
+      ignored: result.counts.ignored,
+      excluded: result.counts.excluded,
       findings: result.counts.findings,
       suppressed: result.counts.suppressed,
     },

@@ -15,6 +15,7 @@ import {
   plural,
   rankedEntries,
   severityCounts,
+  skipTally,
 } from './common.js';
 import type { FormatOptions, Report } from './types.js';
 
@@ -43,7 +44,7 @@ export function formatMarkdown(report: Report, opts: FormatOptions): string {
   out.push(`# Non-human identity inventory`, '');
   out.push(
     `${tool.name} ${mdText(tool.version)} found ${plural(active.length, 'secret')} in ${plural(result.counts.filesScanned, 'file')} scanned` +
-      ` (${num(suppressed)} suppressed, ${plural(Math.max(result.counts.filesSkipped, result.skips.length), 'file')} skipped).`,
+      ` (${num(suppressed)} suppressed, ${plural(skipTally(result).skipped, 'file')} skipped).`,
   );
 
   if (!active.length) {
@@ -140,7 +141,7 @@ export function formatSummaryTable(report: Report): string {
   const suppressed = result.findings.length - active.length;
   const head =
     `**${mdText(tool.name)}**: ${plural(active.length, 'finding')} in ${plural(result.counts.filesScanned, 'file')} scanned` +
-    ` (${num(suppressed)} suppressed, ${plural(Math.max(result.counts.filesSkipped, result.skips.length), 'file')} skipped)`;
+    ` (${num(suppressed)} suppressed, ${plural(skipTally(result).skipped, 'file')} skipped)`;
   if (!active.length) return `${head}\n`;
   const lines = [head, '', row(['Kind', ...SEVERITIES_DESC.map(cap), 'Total']), row(['---', ...SEVERITIES_DESC.map(() => '--:'), '--:'])];
   for (const [kind, n] of rankedEntries(countBy(active, (f) => f.kind))) {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type * as sarif from 'sarif';
-import { severityRank } from '../model/types.js';
+import { isLeftOut, severityRank } from '../model/types.js';
 import type { Finding, PatternSpec, Severity } from '../model/types.js';
 import {
   compareBySeverity,
@@ -15,6 +15,7 @@ import {
   normalizeNhi,
   num,
   pascalCase,
+  plural,
   rankedEntries,
   sortedFindings,
 } from './common.js';
@@ -254,15 +255,45 @@ function resultMarkdown(f: Finding): string {
   return lines.join('\n');
 }
 
+/** Notifications listed one per ignored path; the rest are counted in one more. */
+const MAX_IGNORED_NOTIFICATIONS = 100;
+
 function notifications(report: Report, kept: number, total: number, opts: SarifOptions): sarif.Notification[] {
   const out: sarif.Notification[] = [];
-  const { skips, warnings } = report.result;
+  const { warnings } = report.result;
+  const skips = report.result.skips.filter((s) => !isLeftOut(s));
+  const ignored = report.result.skips.filter((s) => s.reason === 'ignored');
+  const excluded = report.result.skips.filter((s) => s.reason === 'excluded');
   if (skips.length) {
     const reasons = rankedEntries(countBy(skips, (s) => s.reason)).map(([r, n]) => `${r} ${num(n)}`).join(', ');
     out.push({
       level: 'note',
       descriptor: { id: 'keyshift/skipped-files' },
       message: { text: `${num(skips.length)} files were skipped (${reasons}); run with --verbose to list them.` },
+    });
+  }
+  // What .gitignore hides is where leaks hide on developer machines: each path is listed, with its location.
+  for (const s of ignored.slice(0, MAX_IGNORED_NOTIFICATIONS)) {
+    const dir = s.path.endsWith('/');
+    out.push({
+      level: 'note',
+      descriptor: { id: 'keyshift/ignored-file' },
+      message: { text: `${dir ? 'Directory' : 'File'} ${s.path} is ignored by .gitignore and was not scanned; run with --no-ignore to scan it.` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(dir ? s.path.slice(0, -1) : s.path), uriBaseId: '%SRCROOT%' } } }],
+    });
+  }
+  if (ignored.length > MAX_IGNORED_NOTIFICATIONS) {
+    out.push({
+      level: 'note',
+      descriptor: { id: 'keyshift/ignored-file' },
+      message: { text: `${plural(ignored.length - MAX_IGNORED_NOTIFICATIONS, 'more path', 'more paths')} ignored by .gitignore were not listed; --format json lists them all.` },
+    });
+  }
+  if (excluded.length) {
+    out.push({
+      level: 'note',
+      descriptor: { id: 'keyshift/excluded-files' },
+      message: { text: `${plural(excluded.length, 'path')} ${excluded.length === 1 ? 'was' : 'were'} excluded by .keyshiftignore or exclude globs; run with --verbose to list them.` },
     });
   }
   for (const w of warnings.slice(0, 100)) {

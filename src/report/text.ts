@@ -11,6 +11,7 @@ import {
   rankedEntries,
   countBy,
   severityCounts,
+  skipTally,
   sortedFindings,
 } from './common.js';
 import type { FormatOptions, Report } from './types.js';
@@ -28,11 +29,18 @@ export function formatText(report: Report, opts: FormatOptions): string {
   const suppressed = sortedFindings(result.findings.filter(isSuppressed), compareBySeverity);
   const out: string[] = [];
 
-  const skipped = Math.max(result.counts.filesSkipped, result.skips.length);
+  const tally = skipTally(result);
   out.push(
     paint('1', `${tool.name} ${tool.version}`) +
-      `: ${plural(result.counts.filesScanned, 'file')} scanned (${formatSize(result.counts.bytesScanned)}), ${num(skipped)} skipped`,
+      `: ${plural(result.counts.filesScanned, 'file')} scanned (${formatSize(result.counts.bytesScanned)}), ${num(tally.skipped)} skipped` +
+      (tally.excluded ? `, ${num(tally.excluded)} excluded` : ''),
   );
+  if (tally.ignoredFiles + tally.ignoredDirs > 0) {
+    const what = [tally.ignoredFiles ? plural(tally.ignoredFiles, 'file') : '', tally.ignoredDirs ? plural(tally.ignoredDirs, 'directory', 'directories') : '']
+      .filter(Boolean)
+      .join(' and ');
+    out.push(`${what} ignored by .gitignore; --no-ignore to scan ${tally.ignoredFiles + tally.ignoredDirs === 1 ? 'it' : 'them'}`);
+  }
   const sev = severityCounts(active);
   const bySeverity = SEVERITIES_DESC.filter((s) => sev[s] > 0).map((s) => paint(SEVERITY_STYLE[s], `${s} ${num(sev[s])}`));
   out.push(

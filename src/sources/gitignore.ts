@@ -82,12 +82,23 @@ function verdict(layer: IgnoreLayer, sub: string, isDir: boolean): boolean | und
  * directories are not checked here: the caller never descends into an ignored directory.
  */
 export function isIgnored(layers: readonly IgnoreLayer[], rel: string, isDir: boolean): boolean {
+  return ignoredBy(layers, rel, isDir) !== undefined;
+}
+
+/** Like isIgnored, but names the layer whose rule ignores the path (for the skip's detail); undefined when not ignored. */
+export function ignoredBy(layers: readonly IgnoreLayer[], rel: string, isDir: boolean): IgnoreLayer | undefined {
   for (let i = layers.length - 1; i >= 0; i--) {
     const layer = layers[i] as IgnoreLayer;
     const sub = layer.base === '' ? rel : rel.slice(layer.base.length + 1);
     if (sub === '') continue;
     const v = verdict(layer, sub, isDir);
-    if (v !== undefined) return v;
+    if (v !== undefined) return v ? layer : undefined;
   }
-  return false;
+  return undefined;
+}
+
+/** The ignore file's path as users see it: relative to the walk's anchor ('sub/.gitignore'). */
+export function layerName(layer: IgnoreLayer): string {
+  const name = layer.file.slice(Math.max(layer.file.lastIndexOf('/'), layer.file.lastIndexOf('\\')) + 1);
+  return layer.base === '' ? name : `${layer.base}/${name}`;
 }

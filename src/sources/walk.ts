@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import micromatch from 'micromatch';
 import { UsageError } from '../model/errors.js';
 import type { Skip, SkipReason, SourceItem } from '../model/types.js';
-import { isIgnored, loadLayer, type IgnoreLayer } from './gitignore.js';
+import { ignoredBy, layerName, loadLayer, type IgnoreLayer } from './gitignore.js';
 
 export interface WalkOptions {
   /** Paths are reported relative to this directory when the file is under it. */
@@ -30,11 +30,15 @@ export interface WalkStats {
   /** SourceItems yielded. */
   items: number;
   /**
-   * Skipped entries by reason, yielded or silent. 'ignored' and 'excluded' are never yielded; a directory
-   * pruned by an ignore file or an exclude glob counts once. Files git lists but that are gone from the
-   * work tree count as 'vanished' without being yielded. Files git itself ignores are not seen, so not counted.
+   * Skipped entries by reason, yielded or silent. 'ignored' (hidden by .gitignore, .git/info/exclude or
+   * core.excludesFile) and 'excluded' (.keyshiftignore and the other ignore files, exclude globs) are
+   * yielded as Skips; a pruned directory is one entry, its path ending in '/', and is never descended just
+   * to count what it holds. Silent: files that match no include glob (counted as 'excluded', not yielded:
+   * they were never asked for) and files git lists that are gone from the work tree ('vanished').
    */
   skips: Record<SkipReason, number>;
+  /** Paths (as reported) of the files the user named as targets: a Skip for one of them deserves a warning. */
+  named: string[];
   /** Targets walked with git's file list, and with a directory walk. */
   gitTargets: number;
   fsTargets: number;
@@ -60,6 +64,7 @@ export function createWalkStats(): WalkStats {
     gitTargets: 0,
     fsTargets: 0,
     warnings: [],
+    named: [],
   };
 }
 
@@ -79,6 +84,30 @@ interface Ctx {
   stats: WalkStats;
   isExcluded: (shown: string) => boolean;
   isIncluded: (shown: string) => boolean;
+}
+
+/** Why a path keyshift's own rules leave out was skipped; exclude globs come from --exclude and the config's `exclude`. */
+const EXCLUDE_GLOB = 'matches an exclude glob (--exclude or the config)';
+const NOT_INCLUDED = 'matches no include glob';
+/** In git mode git decides, and does not say which of its ignore sources it was. */
+const GIT_IGNORED = 'by .gitignore, .git/info/exclude or core.excludesFile';
+
+function ignoredSkip(shown: string, isDir: boolean, layer: IgnoreLayer): Skip {
+  return { path: isDir ? `${shown}/` : shown, reason: 'ignored', detail: `by ${layerName(layer)}` };
+}
+
+function excludedSkip(shown: string, isDir: boolean, detail: string): Skip {
+  return { path: isDir ? `${shown}/` : shown, reason: 'excluded', detail };
+}
+
+/**
+ * Whether a pruned path is yielded, or only counted: with include globs (`keyshift scan 'src/**' + '/*.ts'`) a
+ * pruned directory may hold nothing that was asked for, so listing it would be noise.
+ */
+function reportSkip(ctx: Ctx, skip: Skip): boolean {
+  if (ctx.opts.include.length === 0 || !skip.path.endsWith('/')) return true;
+  ctx.stats.skips[skip.reason]++;
+  return false;
 }
 
 /**
@@ -155,10 +184,11 @@ async function* walkTarget(t: Target, ctx: Ctx): AsyncGenerator<Entry> {
     // An explicit file is scanned even if an ignore file names it; the include and exclude globs still apply.
     const show = reporter(ctx.cwd, path.dirname(t.abs));
     const shown = show(path.basename(t.abs));
+    ctx.stats.named.push(shown);
     if (t.kind === 'error') {
       yield { path: shown, reason: t.detail === 'symbolic link loop' ? 'symlink-loop' : 'unreadable', detail: t.detail };
     } else if (ctx.isExcluded(shown) || !ctx.isIncluded(shown)) {
-      ctx.stats.skips.excluded++;
+      yield excludedSkip(shown, false, ctx.isExcluded(shown) ? EXCLUDE_GLOB : NOT_INCLUDED);
     } else if (t.kind === 'special') {
       yield { path: shown, reason: 'not-a-regular-file', detail: t.detail };
     } else {
@@ -170,8 +200,14 @@ async function* walkTarget(t: Target, ctx: Ctx): AsyncGenerator<Entry> {
   if (repo.warning) ctx.stats.warnings.push(`${t.given}: ${repo.warning}`);
   if (repo.top !== undefined) {
     let yielded = 0;
+    // What git ignores comes last; it is held back until it is clear that git's list is used at all.
+    const ignored: Skip[] = [];
     try {
       for await (const e of walkGit(t, repo.top, ctx)) {
+        if ('reason' in e && e.reason === 'ignored') {
+          ignored.push(e);
+          continue;
+        }
         yielded++;
         yield e;
       }
@@ -179,6 +215,7 @@ async function* walkTarget(t: Target, ctx: Ctx): AsyncGenerator<Entry> {
       // output, say) is meant to be scanned: walk it as a plain directory instead.
       if (yielded > 0 || !(await gitIgnoresDir(t.abs))) {
         ctx.stats.gitTargets++;
+        yield* ignored;
         return;
       }
       ctx.stats.warnings.push(`${t.given} is ignored by git; walked it as a plain directory`);
@@ -200,7 +237,9 @@ interface Frame {
   real: string;
   /** Relative to the target, POSIX, '' for the target itself. */
   rel: string;
+  /** .gitignore files, and keyshift's own ignore files (.keyshiftignore): two cascades, so each skip names its cause. */
   layers: IgnoreLayer[];
+  own: IgnoreLayer[];
   entries?: Dirent[];
   next: number;
 }
@@ -217,22 +256,24 @@ async function* walkDirectory(t: Target, ctx: Ctx): AsyncGenerator<Entry> {
     yield { path: show(toPosix(path.relative(anchor, t.abs))), reason: 'unreadable', detail: errCode(err) ?? 'cannot resolve' };
     return;
   }
-  const gitignore = ctx.opts.respectGitignore ? ['.gitignore'] : [];
-  const ignoreNames = [...gitignore, ...ctx.opts.ignoreFileNames];
+  const gitNames = ctx.opts.respectGitignore ? ['.gitignore'] : [];
+  const ownNames = ctx.opts.ignoreFileNames;
   const rootRel = toPosix(path.relative(anchor, t.abs));
-  let rootLayers: IgnoreLayer[] = [];
-  if (rootRel !== '') {
+  const ancestorLayers = (names: string[]): IgnoreLayer[] => {
+    let layers: IgnoreLayer[] = [];
+    if (rootRel === '') return layers;
     for (let d = parentOf(rootRel); ; d = parentOf(d)) {
       const found: IgnoreLayer[] = [];
-      for (const name of ignoreNames) {
+      for (const name of names) {
         const layer = loadLayer(path.join(anchor, d, name), d);
         if (layer) found.push(layer);
       }
-      rootLayers = [...found, ...rootLayers];
+      layers = [...found, ...layers];
       if (d === '') break;
     }
-  }
-  const stack: Frame[] = [{ abs: t.abs, real: realRoot, rel: rootRel, layers: rootLayers, next: 0 }];
+    return layers;
+  };
+  const stack: Frame[] = [{ abs: t.abs, real: realRoot, rel: rootRel, layers: ancestorLayers(gitNames), own: ancestorLayers(ownNames), next: 0 }];
   while (stack.length > 0) {
     const f = stack[stack.length - 1] as Frame;
     if (!f.entries) {
@@ -244,7 +285,8 @@ async function* walkDirectory(t: Target, ctx: Ctx): AsyncGenerator<Entry> {
         continue;
       }
       f.entries.sort(compareDirents);
-      f.layers = addLayers(f.layers, f.entries, f.abs, f.rel, ignoreNames);
+      f.layers = addLayers(f.layers, f.entries, f.abs, f.rel, gitNames);
+      f.own = addLayers(f.own, f.entries, f.abs, f.rel, ownNames);
     }
     const d = f.entries[f.next++];
     if (!d) {
@@ -260,17 +302,24 @@ async function* walkDirectory(t: Target, ctx: Ctx): AsyncGenerator<Entry> {
       yield { path: shown, reason: 'unreadable', detail: 'name is not valid UTF-8' };
       continue;
     }
-    if (d.isDirectory()) {
-      if (isIgnored(f.layers, rel, true)) ctx.stats.skips.ignored++;
-      else if (ctx.isExcluded(shown)) ctx.stats.skips.excluded++;
-      else stack.push({ abs, real: path.join(f.real, name), rel, layers: f.layers, next: 0 });
+    const isDir = d.isDirectory();
+    if (!isDir && !ctx.isIncluded(shown)) {
+      ctx.stats.skips.excluded++;
       continue;
     }
-    if (isIgnored(f.layers, rel, false)) {
-      ctx.stats.skips.ignored++;
-    } else if (ctx.isExcluded(shown) || !ctx.isIncluded(shown)) {
-      ctx.stats.skips.excluded++;
-    } else if (d.isFile()) {
+    // keyshift's own exclusions first: --no-ignore would not bring such a path back, so it is not 'ignored'.
+    const own = ignoredBy(f.own, rel, isDir);
+    const git = own || ctx.isExcluded(shown) ? undefined : ignoredBy(f.layers, rel, isDir);
+    const pruned = own ? excludedSkip(shown, isDir, `by ${layerName(own)}`) : ctx.isExcluded(shown) ? excludedSkip(shown, isDir, EXCLUDE_GLOB) : git ? ignoredSkip(shown, isDir, git) : undefined;
+    if (pruned) {
+      if (reportSkip(ctx, pruned)) yield pruned;
+      continue;
+    }
+    if (isDir) {
+      stack.push({ abs, real: path.join(f.real, name), rel, layers: f.layers, own: f.own, next: 0 });
+      continue;
+    }
+    if (d.isFile()) {
       yield { path: shown, absPath: abs };
     } else if (d.isSymbolicLink()) {
       yield classifySymlink(abs, shown, realRoot, f.real);
@@ -385,6 +434,10 @@ async function* gitLsFiles(cwd: string, which: string[], pathspecs: string[] = [
 }
 
 async function* walkGit(t: Target, top: string, ctx: Ctx): AsyncGenerator<Entry> {
+  // What git ignores is listed by one more `git ls-files`, started first so that it runs alongside the
+  // other listings; --directory reports a wholly ignored directory (node_modules/) as one entry without
+  // descending into it.
+  const ignoredList = collectList(gitLsFiles(t.abs, ['--others', '--ignored', '--exclude-standard', '--directory'], [], ctx.stats.warnings));
   const show = reporter(ctx.cwd, t.abs);
   const realRoot = fs.realpathSync.native(t.abs);
   // Ignore-file layers are keyed by directory relative to the repository top, so ignore files between
@@ -427,20 +480,33 @@ async function* walkGit(t: Target, top: string, ctx: Ctx): AsyncGenerator<Entry>
     layerCache.set(dirTopRel, list);
     return list;
   };
-  const dirStates = new Map<string, 'ok' | 'ignored' | 'excluded'>();
-  const dirState = (dir: string): 'ok' | 'ignored' | 'excluded' => {
+  // A directory that keyshift's own ignore files or an exclude glob prune is reported once, as in the
+  // directory walk; git has already left out what it ignores.
+  const pendingSkips: Skip[] = [];
+  const dirStates = new Map<string, 'ok' | 'excluded'>();
+  const dirState = (dir: string): 'ok' | 'excluded' => {
     if (dir === '') return 'ok';
     let s = dirStates.get(dir);
     if (s) return s;
     const parent = parentOf(dir);
     s = dirState(parent);
     if (s === 'ok') {
-      if (isIgnored(layersFor(topRel(parent)), topRel(dir), true)) s = 'ignored';
-      else if (ctx.isExcluded(show(dir))) s = 'excluded';
-      if (s !== 'ok') ctx.stats.skips[s]++; // counted once per pruned directory, as in the directory walk
+      const layer = ignoredBy(layersFor(topRel(parent)), topRel(dir), true);
+      const skip = layer ? excludedSkip(show(dir), true, `by ${layerName(layer)}`) : ctx.isExcluded(show(dir)) ? excludedSkip(show(dir), true, EXCLUDE_GLOB) : undefined;
+      if (skip) {
+        s = 'excluded';
+        if (reportSkip(ctx, skip)) pendingSkips.push(skip);
+      }
     }
     dirStates.set(dir, s);
     return s;
+  };
+  /** Why keyshift itself leaves out a file git lists (or ignores); undefined when it does not. */
+  const ownExclusion = (p: string, shown: string): string | undefined => {
+    const layer = ignoredBy(layersFor(topRel(parentOf(p))), topRel(p), false);
+    if (layer) return `by ${layerName(layer)}`;
+    if (ctx.isExcluded(shown)) return EXCLUDE_GLOB;
+    return undefined;
   };
 
   let prev: string | undefined;
@@ -454,14 +520,17 @@ async function* walkGit(t: Target, top: string, ctx: Ctx): AsyncGenerator<Entry>
       continue;
     }
     const dir = parentOf(p);
-    if (dirState(dir) !== 'ok') continue;
+    const state = dirState(dir);
+    yield* pendingSkips.splice(0);
+    if (state !== 'ok') continue;
     const shown = show(p);
-    if (isIgnored(layersFor(topRel(dir)), topRel(p), false)) {
-      ctx.stats.skips.ignored++;
+    if (!ctx.isIncluded(shown)) {
+      ctx.stats.skips.excluded++;
       continue;
     }
-    if (ctx.isExcluded(shown) || !ctx.isIncluded(shown)) {
-      ctx.stats.skips.excluded++;
+    const excluded = ownExclusion(p, shown);
+    if (excluded) {
+      yield excludedSkip(shown, false, excluded);
       continue;
     }
     const abs = path.join(t.abs, p);
@@ -482,6 +551,63 @@ async function* walkGit(t: Target, top: string, ctx: Ctx): AsyncGenerator<Entry>
     else if (st.isSymbolicLink()) yield classifySymlink(abs, shown, realRoot, path.join(realRoot, dir));
     else if (st.isDirectory()) yield { path: shown, reason: 'not-a-regular-file', detail: 'git submodule (not scanned)' };
     else yield { path: shown, reason: 'not-a-regular-file', detail: statKind(st) };
+  }
+  let ignored: string[] = [];
+  try {
+    ignored = await ignoredList;
+  } catch (err) {
+    // Only the list of what is not scanned is lost: say so, and keep the scan.
+    ctx.stats.warnings.push(`${err instanceof Error ? err.message : String(err)}; gitignored files were not counted`);
+  }
+  yield* gitIgnoredSkips(ignored, ctx, show, dirState, pendingSkips, ownExclusion);
+}
+
+/** Drains a listing into an array, started at once so that it runs alongside the caller's other work. */
+function collectList(list: AsyncGenerator<string>): Promise<string[]> {
+  const p = (async () => {
+    const out: string[] = [];
+    for await (const x of list) out.push(x);
+    return out;
+  })();
+  p.catch(() => undefined); // awaited later; an early failure must not become an unhandled rejection
+  return p;
+}
+
+/**
+ * Skips for what git ignores, as --no-ignore would bring it back: a path keyshift excludes anyway is left
+ * out (or reported as excluded), and so is what does not match the include globs. git lists an untracked
+ * directory whose files are all ignored both as 'dir/' and file by file; only the files are kept then.
+ */
+function* gitIgnoredSkips(
+  list: string[],
+  ctx: Ctx,
+  show: (rel: string) => string,
+  dirState: (dir: string) => 'ok' | 'excluded',
+  pendingSkips: Skip[],
+  ownExclusion: (p: string, shown: string) => string | undefined,
+): Generator<Entry> {
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i] as string;
+    const isDir = p.endsWith('/');
+    if (isDir && list[i + 1]?.startsWith(p)) continue;
+    const rel = isDir ? p.slice(0, -1) : p;
+    if (rel === '') continue;
+    const state = dirState(parentOf(rel));
+    yield* pendingSkips.splice(0);
+    if (state !== 'ok') continue;
+    const shown = show(rel);
+    if (isDir) {
+      if (dirState(rel) === 'ok') {
+        const skip: Skip = { path: `${shown}/`, reason: 'ignored', detail: GIT_IGNORED };
+        if (reportSkip(ctx, skip)) yield skip;
+      } else {
+        yield* pendingSkips.splice(0);
+      }
+      continue;
+    }
+    if (!ctx.isIncluded(shown)) continue;
+    const excluded = ownExclusion(rel, shown);
+    yield excluded ? excludedSkip(shown, false, excluded) : { path: shown, reason: 'ignored', detail: GIT_IGNORED };
   }
 }
 

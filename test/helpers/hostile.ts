@@ -80,7 +80,7 @@ export interface JsonFinding {
 }
 
 export interface JsonReport {
-  counts: { filesScanned: number; bytesScanned: number; filesSkipped: number; findings: number; suppressed: number };
+  counts: { filesScanned: number; bytesScanned: number; filesSkipped: number; ignored: number; excluded: number; findings: number; suppressed: number };
   findings: JsonFinding[];
   skipped: JsonSkip[];
   warnings: string[];

@@ -204,6 +204,8 @@ export function makeResult(findings: Finding[], over: Partial<ScanResult> = {}):
       filesScanned: 128,
       bytesScanned: 1_048_576,
       filesSkipped: 2,
+      ignored: 0,
+      excluded: 0,
       findings: findings.filter((f) => f.suppressions.length === 0).length,
       suppressed: findings.filter((f) => f.suppressions.length > 0).length,
     },

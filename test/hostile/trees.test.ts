@@ -298,7 +298,7 @@ describe('empty and unusual repositories', () => {
     fs.mkdirSync(join(t.dir, 'empty'));
     const { report, run } = scanJson(join(t.dir, 'empty'));
     assert.equal(run.status, 0);
-    assert.deepEqual(report.counts, { filesScanned: 0, bytesScanned: 0, filesSkipped: 0, findings: 0, suppressed: 0 });
+    assert.deepEqual(report.counts, { filesScanned: 0, bytesScanned: 0, filesSkipped: 0, ignored: 0, excluded: 0, findings: 0, suppressed: 0 });
   });
 
   test('git init with no commits: exit 0 when empty; an untracked file in it is still scanned', () => {

@@ -13,7 +13,7 @@ describe('JSON output', () => {
     assert.equal(out.version, 1);
     assert.deepEqual(out.tool, { name: 'keyshift', version: '0.1.0' });
     assert.equal(out.root, '/home/dev/my repo');
-    assert.deepEqual(out.counts, { filesScanned: 128, bytesScanned: 1048576, filesSkipped: 2, findings: 7, suppressed: 2 });
+    assert.deepEqual(out.counts, { filesScanned: 128, bytesScanned: 1048576, filesSkipped: 2, ignored: 0, excluded: 0, findings: 7, suppressed: 2 });
     assert.deepEqual(out.skipped, [
       { path: 'assets/logo.png', reason: 'binary' },
       { path: 'dist/bundle.min.js', reason: 'too-large', detail: '12.4 MiB > 10 MiB' },

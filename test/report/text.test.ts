@@ -69,7 +69,7 @@ describe('text output', () => {
   });
 
   it('no findings: says so', () => {
-    const out = formatText(sampleReport([], { skips: [], counts: { filesScanned: 3, bytesScanned: 10, filesSkipped: 0, findings: 0, suppressed: 0 } }), OPTS);
+    const out = formatText(sampleReport([], { skips: [], counts: { filesScanned: 3, bytesScanned: 10, filesSkipped: 0, ignored: 0, excluded: 0, findings: 0, suppressed: 0 } }), OPTS);
     assert.equal(out, 'keyshift 0.1.0: 3 files scanned (10 B), 0 skipped\n0 findings, 0 suppressed\n\nNo findings.\n');
   });
 

@@ -2,6 +2,8 @@
 // both modes must list the same files for the same tree.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { collect, gitInit, options, tmpdir, writeTree } from './helpers.js';
 
 const RULES_TREE: Record<string, string> = {
@@ -32,6 +34,22 @@ const RULES_TREE: Record<string, string> = {
   'docs/readme.md': '',
 };
 
+/** What the rules hide, as skips (issue 12 defect 7): a pruned directory is one entry ending in '/'. */
+const RULES_IGNORED = [
+  'a/b/c/z.txt',
+  'a/z.txt',
+  'build/',
+  'cache/',
+  'deep/cache',
+  'docs/a.tmp',
+  'err.log',
+  'logs/',
+  'sub/debug.log',
+  'sub/local.txt',
+  'top.txt',
+  'vendor/',
+];
+
 const RULES_EXPECTED = [
   '.gitignore',
   'app.js',
@@ -52,7 +70,10 @@ test('nested .gitignore rules in the directory walk (negation, dir/, /anchored, 
   writeTree(root, RULES_TREE);
   const r = await collect(['.'], options(root));
   assert.deepEqual(r.paths, RULES_EXPECTED);
-  assert.deepEqual(r.skips, []);
+  assert.deepEqual(r.skips.map((s) => s.path), RULES_IGNORED);
+  assert.ok(r.skips.every((s) => s.reason === 'ignored'));
+  // The detail names the ignore file that decided.
+  assert.deepEqual(r.skips.filter((s) => s.detail !== 'by .gitignore').map((s) => `${s.path} ${s.detail}`), ['sub/local.txt by sub/.gitignore']);
   assert.equal(r.stats.fsTargets, 1);
   assert.equal(r.stats.gitTargets, 0);
   // err.log top.txt sub/debug.log sub/local.txt logs/ build/ a/z.txt a/b/c/z.txt cache/ deep/cache vendor/ docs/a.tmp
@@ -67,6 +88,7 @@ test('git mode lists exactly what the directory walk lists for the same tree', a
   const r = await collect(['.'], options(root));
   assert.equal(r.stats.gitTargets, 1);
   assert.deepEqual(r.paths, RULES_EXPECTED);
+  assert.deepEqual(r.skips.map((s) => `${s.path} ${s.reason}`), RULES_IGNORED.map((p) => `${p} ignored`));
   for (const item of r.items) assert.equal(item.absPath, `${root}/${item.path}`);
 });
 
@@ -98,11 +120,15 @@ test('.keyshiftignore at the root and nested, with negation, in both modes', asy
   writeTree(root, KS_TREE);
   const plain = await collect(['.'], options(root));
   assert.deepEqual(plain.paths, expected);
-  assert.equal(plain.stats.skips.ignored, 3); // fixtures/, src/x.snap, src/generated.ts
+  // keyshift's own ignore file excludes; it does not 'ignore' (that is .gitignore's word, undone by --no-ignore).
+  const skipped = ['fixtures/ excluded by .keyshiftignore', 'src/generated.ts excluded by src/.keyshiftignore', 'src/x.snap excluded by .keyshiftignore'];
+  assert.deepEqual(plain.skips.map((s) => `${s.path} ${s.reason} ${s.detail}`), skipped);
+  assert.equal(plain.stats.skips.excluded, 3);
+  assert.equal(plain.stats.skips.ignored, 0);
   gitInit(root);
   const inGit = await collect(['.'], options(root));
   assert.deepEqual(inGit.paths, expected);
-  assert.equal(inGit.stats.skips.ignored, 3);
+  assert.deepEqual(inGit.skips.map((s) => `${s.path} ${s.reason} ${s.detail}`), skipped);
 });
 
 test('ignore files above a target directory apply (up to cwd, or the repository top in git mode)', async () => {
@@ -128,4 +154,21 @@ test('ignoreFileNames: other names can be configured, and none at all', async ()
     'a.txt',
     'b.txt',
   ]);
+});
+
+test('issue 12 defect 7: git lists a folder whose files are all ignored as "dir/" and file by file; only the files are reported', async () => {
+  const root = tmpdir();
+  writeTree(root, { '.gitignore': '*.log\nnode_modules/\n', 'logs/a.log': '', 'logs/b.log': '', 'node_modules/x/i.js': '', 'app.js': '' });
+  gitInit(root);
+  const r = await collect(['.'], options(root));
+  assert.deepEqual(r.paths, ['.gitignore', 'app.js']);
+  assert.deepEqual(r.skips.map((s) => `${s.path} ${s.reason}`), ['logs/a.log ignored', 'logs/b.log ignored', 'node_modules/ ignored']);
+  // With include globs a pruned directory is counted, not listed (it may hold nothing that was asked for);
+  // an ignored file that matches no include is neither.
+  for (const git of [true, false]) {
+    const inc = await collect(['.'], options(root, { include: ['*.log'] }));
+    assert.deepEqual(inc.skips.map((s) => s.path), ['logs/a.log', 'logs/b.log'], `git ${git}`);
+    assert.equal(inc.stats.skips.ignored, 3);
+    if (git) fs.rmSync(path.join(root, '.git'), { recursive: true });
+  }
 });
