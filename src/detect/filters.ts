@@ -246,7 +246,7 @@ const IDENTIFIER_SHAPES: readonly RegExp[] = [
   // Dotted paths whose segments are words (config.auth.token, this.password, process.env.DB_PASS), not a
   // random value that happens to hold a dot (TteHZUN.rUf2z_PP is a password).
   /^(?:[a-z_$][a-z0-9_$]*(?:[A-Z][a-z0-9_$]+)*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z][A-Z0-9_]*)(?:\.(?:[a-z_$][a-z0-9_$]*(?:[A-Z][a-z0-9_$]+)*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z][A-Z0-9_]*))+$/,
-  /^[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])+(?:\.[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*)+$/, // path with indexes: Jobs[-1].JobId
+  /^(?=[^\[]{0,200}\[)[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*(?:\.[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*)+$/, // path with indexes: Jobs[-1].JobId
   /^[A-Za-z_$][\w$.]*\(/, // call: getToken(), os.getenv("X")
   /^[a-z]+(?:[A-Z][a-z]+)+\d*$/, // camelCase words: getAccessToken (digits only at the end: Qm4Xt8 is not words)
   /^(?:[A-Z][a-z]+){2,}\d*$/, // PascalCase words: ApiKeyProvider

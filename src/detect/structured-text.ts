@@ -277,7 +277,8 @@ export function detectTerraform(run: StructuredRun): void {
       const span = scalarSpan(pair.value, text);
       if (!span || !isScalar(pair.key) || !isScalar(pair.value) || typeof pair.value.value !== 'string') continue;
       const name = String(pair.key.value);
-      assignmentHit(run, id, name, pair.value.value, span, { variable: name });
+      // A tfvars file is the Terraform rule's, as a .env file is the dotenv rule's: it replaces a generic match.
+      assignmentHit(run, id, name, pair.value.value, span, { variable: name }, false, true);
     }
     return;
   }
@@ -286,7 +287,7 @@ export function detectTerraform(run: StructuredRun): void {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const [s, e] = m.indices![2]!;
-      if (e > s) assignmentHit(run, id, m[1]!, m[2]!, { start: s, end: e }, { variable: m[1]! });
+      if (e > s) assignmentHit(run, id, m[1]!, m[2]!, { start: s, end: e }, { variable: m[1]! }, false, true);
     }
     return;
   }
