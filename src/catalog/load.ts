@@ -47,6 +47,7 @@ const FIELDS: Record<string, FieldRule> = {
   tier: { prop: 'tier', type: 'string' },
   supersedes: { prop: 'supersedes', type: 'string[]' },
   allow: { prop: 'allow', type: 'string[]' },
+  weak_values: { prop: 'weakValues', type: 'string[]' },
   decoder: { prop: 'decoder', type: 'string' },
   assignment: { prop: 'assignment', type: 'assignment' },
   pair: { prop: 'pair', type: 'pair' },

@@ -112,6 +112,11 @@ export interface PatternSpec {
   publishable: boolean;
   /** Value regexes that, when they match the secret, drop the match (documented examples, placeholders). */
   allow: string[];
+  /**
+   * Value regexes of weak and default passwords (admin123, changeme): a match is kept, reported at low
+   * severity with the note 'weak-default-password', instead of being dropped as a placeholder.
+   */
+  weakValues?: string[];
   /** Post-processing of the secret (jwt decodes claims; base64 decodes and rescans). */
   decoder?: 'jwt' | 'jwt-if-shaped' | 'basic-auth' | 'url-credentials';
   /**
