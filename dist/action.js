@@ -16676,7 +16676,7 @@ var IDENTIFIER_SHAPES = [
   // Dotted paths whose segments are words (config.auth.token, this.password, process.env.DB_PASS), not a
   // random value that happens to hold a dot (TteHZUN.rUf2z_PP is a password).
   /^(?:[a-z_$][a-z0-9_$]*(?:[A-Z][a-z0-9_$]+)*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z][A-Z0-9_]*)(?:\.(?:[a-z_$][a-z0-9_$]*(?:[A-Z][a-z0-9_$]+)*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z][A-Z0-9_]*))+$/,
-  /^[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])+(?:\.[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*)+$/,
+  /^(?=[^\[]{0,200}\[)[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*(?:\.[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*)+$/,
   // path with indexes: Jobs[-1].JobId
   /^[A-Za-z_$][\w$.]*\(/,
   // call: getToken(), os.getenv("X")
@@ -16715,8 +16715,10 @@ var LOCATOR_VALUE = [
   // ISO date or timestamp
   /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.-]+)?$/,
   // version
-  /^\{[A-Za-z_][\w.-]*\}$/
+  /^\{[A-Za-z_][\w.-]*\}$/,
   // {placeholder} template
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){2,}[a-z]{2,24}(?::\d{1,5})?$/
+  // host name: 123456789012.dkr.ecr.eu-west-1.amazonaws.com
 ];
 function locatorValue(c) {
   if (!c.spec.generic) return void 0;
@@ -16814,7 +16816,14 @@ var NON_SECRET_LAST_WORDS = /* @__PURE__ */ new Set([
   "placeholder",
   "enabled",
   "required",
-  "ref"
+  "ref",
+  // Flags that say where a secret comes from, not the secret: --password-stdin, --token-file, --pass-env.
+  "stdin",
+  "prompt",
+  "env",
+  "fd",
+  "cmd",
+  "command"
 ]);
 var NON_SECRET_TOKEN_QUALIFIERS = /* @__PURE__ */ new Set([
   "next",
@@ -16842,6 +16851,11 @@ var NON_SECRET_TOKEN_QUALIFIERS = /* @__PURE__ */ new Set([
 ]);
 var SECRET_WORD = /secret|token|api[_-]?key|credential|passw(?:or)?d|passwort/i;
 var PASSWORD_WORD = /passw(?:or)?d|passwort/i;
+function nonSecretLastWord(c) {
+  const words = keyWords(assignedKey(c));
+  const last = words[words.length - 1];
+  return last !== void 0 && NON_SECRET_LAST_WORDS.has(last) ? "non-secret-key" : void 0;
+}
 function nonSecretKey(c) {
   if (!c.spec.generic) return void 0;
   const key2 = assignedKey(c);
@@ -16886,7 +16900,19 @@ var VALUE_FILTERS = [
   encodedPlaceholder,
   jwtDocumentationClaims
 ];
+function weakDefaultPassword(c) {
+  if (!c.weak || c.weak.length === 0) return false;
+  for (const re of c.weak) {
+    re.lastIndex = 0;
+    if (re.test(c.secret)) {
+      c.notes.push("weak-default-password");
+      return true;
+    }
+  }
+  return false;
+}
 function rejectReason(c) {
+  if (weakDefaultPassword(c)) return lengthSanity(c) ?? nonSecretLastWord(c);
   for (const f2 of VALUE_FILTERS) {
     const reason = f2(c);
     if (reason !== void 0) return reason;
@@ -17409,7 +17435,8 @@ function compileCatalog(specs, syntax) {
       }
     }
     const path3 = spec.path !== void 0 ? compileRegex(spec.path, "", spec.id, "path") : void 0;
-    patterns.push({ spec, regex: regex2, group: groups2 >= 1 ? 1 : 0, allow, validator, tier: patternTier(spec), supersedes: new Set(spec.supersedes ?? []), path: path3 });
+    const weak = spec.weakValues?.map((a, i) => compileRegex(a, "i", spec.id, `weak_values[${i}]`));
+    patterns.push({ spec, regex: regex2, group: groups2 >= 1 ? 1 : 0, allow, weak, validator, tier: patternTier(spec), supersedes: new Set(spec.supersedes ?? []), path: path3 });
     const kws = new Set(spec.keywords.filter((k) => k.length > 0).map(foldAscii));
     if (spec.assignment && compiledSyntax) for (const k of impliedKeywords(compiledSyntax, spec.assignment)) kws.add(foldAscii(k));
     if (kws.size === 0) unkeyed.push(index);
@@ -17536,6 +17563,8 @@ function applyPairs(matches, compiled) {
     }
     absorbed.add(best);
     m.details = { ...m.details, pairedWith: redact(best.secret), pairedPattern: best.patternId, pairedLine: best.line };
+    const partnerKind = compiled.patterns[compiled.byId.get(best.patternId) ?? -1]?.spec.kind;
+    if (partnerKind === "long-lived-credential" && m.kindOverride === void 0) m.kindOverride = partnerKind;
     m.notes = [...m.notes ?? [], "paired"];
   }
   return matches.filter((m) => !dropped.has(m) && !absorbed.has(m));
@@ -17612,7 +17641,7 @@ function resolveOverlaps(sorted, compiled) {
   return out;
 }
 function toMatch(cp, text2, lineStarts, secret, start, end, key2) {
-  const c = { spec: cp.spec, allow: cp.allow, validator: cp.validator, secret, text: text2, start, end, notes: [], key: key2 };
+  const c = { spec: cp.spec, allow: cp.allow, weak: cp.weak, validator: cp.validator, secret, text: text2, start, end, notes: [], key: key2 };
   if (rejectReason(c) !== void 0) return void 0;
   const li = lineIndexAt(lineStarts, start);
   const le = lineIndexAt(lineStarts, end);
@@ -17629,6 +17658,7 @@ function toMatch(cp, text2, lineStarts, secret, start, end, key2) {
     checksum: cp.validator ? c.checksumValid ? "valid" : "invalid" : "none"
   };
   if (c.notes.length > 0) match.notes = c.notes;
+  if (c.notes.includes("weak-default-password")) match.severityOverride = "low";
   return match;
 }
 
@@ -19150,7 +19180,7 @@ function detectTerraform(run2) {
       const span = scalarSpan(pair.value, text2);
       if (!span || !(0, import_yaml6.isScalar)(pair.key) || !(0, import_yaml6.isScalar)(pair.value) || typeof pair.value.value !== "string") continue;
       const name = String(pair.key.value);
-      assignmentHit(run2, id, name, pair.value.value, span, { variable: name });
+      assignmentHit(run2, id, name, pair.value.value, span, { variable: name }, false, true);
     }
     return;
   }
@@ -19159,7 +19189,7 @@ function detectTerraform(run2) {
     let m;
     while ((m = re.exec(text2)) !== null) {
       const [s, e] = m.indices[2];
-      if (e > s) assignmentHit(run2, id, m[1], m[2], { start: s, end: e }, { variable: m[1] });
+      if (e > s) assignmentHit(run2, id, m[1], m[2], { start: s, end: e }, { variable: m[1] }, false, true);
     }
     return;
   }
@@ -20730,6 +20760,7 @@ var FIELDS = {
   tier: { prop: "tier", type: "string" },
   supersedes: { prop: "supersedes", type: "string[]" },
   allow: { prop: "allow", type: "string[]" },
+  weak_values: { prop: "weakValues", type: "string[]" },
   decoder: { prop: "decoder", type: "string" },
   assignment: { prop: "assignment", type: "assignment" },
   pair: { prop: "pair", type: "pair" },
@@ -21406,7 +21437,7 @@ function classifyMatch(match, spec, file, opts = {}) {
   const inPipeline = PIPELINE_CONTEXTS.has(file.context);
   if (inPipeline) {
     notes.push("in-pipeline");
-    if (!demoted && !posture && BUMPED_IN_PIPELINE.has(kind)) severity = bumpSeverity(severity, 1);
+    if (!demoted && !posture && BUMPED_IN_PIPELINE.has(kind) && !notes.includes("weak-default-password")) severity = bumpSeverity(severity, 1);
   }
   const idAndTags = [spec.id.toLowerCase(), ...spec.tags.map((t) => t.toLowerCase())];
   const nhi = posture ? ["NHI6"] : ["NHI2"];
