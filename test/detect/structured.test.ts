@@ -5,14 +5,11 @@ import { test } from 'node:test';
 import { loadPatterns } from '../../src/catalog/load.js';
 import { lintPatterns } from '../../src/catalog/lint.js';
 import { compileCatalog, detectMatches } from '../../src/detect/engine.js';
-import {
-  checkStructuredExamples,
-  detectStructured,
-  mergeStructured,
-  STRUCTURED_EXAMPLE_PATHS,
-  STRUCTURED_SPECS,
-  structuredApplies,
-} from '../../src/detect/structured.js';
+import { loadStructuredRules } from '../../src/catalog/structured.js';
+import { loadAssignmentSyntax } from '../../src/catalog/syntax.js';
+import { exampleProblems } from '../../src/catalog-examples.js';
+import { compileStructured, detectStructured, mergeStructured, structuredApplies, type CompiledStructured } from '../../src/detect/structured.js';
+import { createEngine } from '../../src/scan-worker.js';
 import { VALIDATORS } from '../../src/detect/validators.js';
 import { loadMigrations } from '../../src/migrate/load.js';
 import type { Match } from '../../src/model/types.js';
@@ -20,21 +17,24 @@ import { makeToken, mulberry32, randomString, CHARSETS } from '../helpers/fake-t
 import { blob } from './helpers.js';
 
 const { patterns } = loadPatterns();
-const compiled = compileCatalog(patterns);
-const ALL_IDS = new Set([...patterns, ...STRUCTURED_SPECS].map((p) => p.id));
+const compiled = compileCatalog(patterns, loadAssignmentSyntax());
+const RULES = loadStructuredRules();
+const STRUCTURED_SPECS = RULES.patterns;
+/** Every regex pattern and structured rule active. */
+const ALL = compileStructured([...patterns, ...STRUCTURED_SPECS], RULES);
 const rescan = (t: string): Match[] => detectMatches(blob(t, 'decoded.txt'), compiled);
 
 /** What the worker will do: regex matches, then structured ones merged in. */
-function scan(path: string, text: string, ids: ReadonlySet<string> = ALL_IDS): Match[] {
+function scan(path: string, text: string, structured: CompiledStructured = ALL): Match[] {
   const b = blob(text, path);
   const base = detectMatches(b, compiled);
-  return mergeStructured(base, detectStructured(b, 'other', ids, rescan, base));
+  return mergeStructured(base, detectStructured(b, 'other', structured, rescan, base));
 }
 
 /** Only what the structured detector adds or changes. */
 function structuredOnly(path: string, text: string): Match[] {
   const b = blob(text, path);
-  return detectStructured(b, 'other', ALL_IDS, rescan, detectMatches(b, compiled));
+  return detectStructured(b, 'other', ALL, rescan, detectMatches(b, compiled));
 }
 
 const at = (m: Match): string => `${m.patternId} ${m.line}:${m.column}-${m.endLine}:${m.endColumn}`;
@@ -278,7 +278,7 @@ test('GCP key file: the private_key match gains project, account and key id', ()
 
 test('only ids in the active set are reported', () => {
   const text = `${KUBE_HEAD}users:\n- name: a\n  user:\n    token: ${TOKEN40}\n`;
-  assert.deepEqual(scan('.kube/config', text, new Set(patterns.map((p) => p.id))), []);
+  assert.deepEqual(scan('.kube/config', text, compileStructured(patterns, RULES)), []);
   assert.deepEqual(scan('.kube/config', text).map((m) => m.patternId), ['kubernetes.kubeconfig-token']);
 });
 
@@ -293,18 +293,42 @@ test('mergeStructured: same id and span is replaced, overlapped generic matches 
   assert.deepEqual(merged.map((m) => `${m.patternId}@${m.start}${m.details ? ' +' : ''}`), ['dotenv.secret-assignment@12', 'npm.access-token@40 +', 'aws.access-key-id@90']);
 });
 
-test('structuredApplies: by file name', () => {
-  for (const p of ['.netrc', 'a/.npmrc', '.env.production', 'x.tfvars', 'k8s/s.yaml', '.kube/config', '.docker/config.json']) assert.equal(structuredApplies(p), true, p);
-  for (const p of ['src/app.ts', '.env.js', 'README.md', 'Dockerfile']) assert.equal(structuredApplies(p), false, p);
+test('structuredApplies: by file name (patterns/structured/*.yaml files entries)', () => {
+  for (const p of ['.netrc', 'a/.npmrc', '.env.production', 'x.tfvars', 'k8s/s.yaml', '.kube/config', '.docker/config.json', 'a/.dockercfg', 'prod.env', '.envrc']) {
+    assert.equal(structuredApplies(ALL, p), true, p);
+  }
+  for (const p of ['src/app.ts', '.env.js', '.env.example.yaml.txt', 'README.md', 'Dockerfile']) assert.equal(structuredApplies(ALL, p), false, p);
+  // A context names a file too: a Kubernetes manifest without a YAML extension.
+  assert.equal(structuredApplies(ALL, 'deploy/secret', 'kubernetes'), true);
+  assert.equal(structuredApplies(ALL, 'deploy/secret'), false);
 });
 
-test('every STRUCTURED_SPECS example is found, and no negative example is, under its example path', () => {
-  assert.deepEqual(checkStructuredExamples(scan), []);
-  // The check can fail: a scanner that finds nothing misses every example.
-  assert.equal(checkStructuredExamples(() => []).length, STRUCTURED_SPECS.reduce((n, s) => n + s.examples.length, 0));
+test('the structured kinds and rules load from patterns/structured/ without problems, one kind per parser', () => {
+  const yaml = loadStructuredRules(undefined, { compiled: false });
+  assert.deepEqual(yaml.problems, []);
+  assert.deepEqual(yaml.kinds.map((k) => k.parser), ['netrc', 'git-credentials', 'pypirc', 'npmrc', 'dotenv', 'terraform', 'docker-config', 'gcp-key-file', 'kubeconfig', 'kubernetes-secret']);
+  assert.deepEqual(yaml.patterns.map((p) => `${p.id} ${p.structured?.parser} ${p.examplePath}`), [
+    'dotenv.secret-assignment dotenv .env',
+    'kubernetes.kubeconfig-token kubeconfig .kube/config',
+    'kubernetes.kubeconfig-password kubeconfig .kube/config',
+    'kubernetes.kubeconfig-refresh-token kubeconfig .kube/config',
+    'kubernetes.kubeconfig-plugin-secret kubeconfig .kube/config',
+    'kubernetes.secret-data kubernetes-secret k8s/secret.yaml',
+    'npm.npmrc-auth-token npmrc .npmrc',
+    'pypi.pypirc-password pypirc .pypirc',
+    'terraform.variable-secret terraform infra/variables.tf',
+  ]);
 });
 
-test('STRUCTURED_SPECS pass the pattern linter and do not reuse a regex pattern id', () => {
+test('every structured rule example is found, and no negative example is, under its example_path', () => {
+  const engine = createEngine([...patterns, ...STRUCTURED_SPECS]);
+  assert.deepEqual(exampleProblems(STRUCTURED_SPECS, engine).map((p) => `${p.spec.id} ${p.field}`), []);
+  // The check can fail: an engine without the structured kinds misses every positive example.
+  const blind = createEngine([...patterns, ...STRUCTURED_SPECS], { kinds: [], patterns: STRUCTURED_SPECS });
+  assert.equal(exampleProblems(STRUCTURED_SPECS, blind).filter((p) => p.positive).length, STRUCTURED_SPECS.reduce((n, s) => n + s.examples.length, 0));
+});
+
+test('structured rules pass the pattern linter and do not reuse a regex pattern id', () => {
   const problems = lintPatterns(STRUCTURED_SPECS, { migrationKeys: new Set(loadMigrations().keys()), validators: new Set(Object.keys(VALIDATORS)), probe: false });
   assert.deepEqual(problems, []);
   const regexIds = new Set(patterns.map((p) => p.id));
