@@ -55,7 +55,7 @@ function severityRank(s) {
 function isLeftOut(s) {
   return s.reason === "ignored" || s.reason === "excluded";
 }
-var CREDENTIAL_KINDS, SEVERITIES, CONFIDENCES, FILE_CONTEXTS, OVERLAP_TIERS, POSTURE_ARG_PLACEHOLDER, POSTURE_CIS, POSTURE_GATES, POSTURE_UNLESS;
+var CREDENTIAL_KINDS, SEVERITIES, CONFIDENCES, FILE_CONTEXTS, OVERLAP_TIERS, STRUCTURED_PARSERS, POSTURE_ARG_PLACEHOLDER, POSTURE_CIS, POSTURE_GATES, POSTURE_UNLESS;
 var init_types = __esm({
   "src/model/types.ts"() {
     "use strict";
@@ -87,6 +87,18 @@ var init_types = __esm({
       "other"
     ];
     OVERLAP_TIERS = ["catch-all", "narrow-generic", "format", "provider"];
+    STRUCTURED_PARSERS = [
+      "netrc",
+      "git-credentials",
+      "pypirc",
+      "npmrc",
+      "dotenv",
+      "terraform",
+      "docker-config",
+      "gcp-key-file",
+      "kubeconfig",
+      "kubernetes-secret"
+    ];
     POSTURE_ARG_PLACEHOLDER = "{arg}";
     POSTURE_CIS = ["github-actions", "gitlab-ci"];
     POSTURE_GATES = ["npm-publish", "pypi-publish"];
@@ -3504,8 +3516,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path3.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
+      const basename4 = path3.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -8724,9 +8736,9 @@ var require_float2 = __commonJS({
         const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f2 = str2.substring(dot + 1).replace(/_/g, "");
-          if (f2[f2.length - 1] === "0")
-            node.minFractionDigits = f2.length;
+          const f = str2.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
         }
         return node;
       },
@@ -13759,18 +13771,18 @@ function createDiffParser(opts = {}) {
       if (oldLeft > 0 || newLeft > 0) {
         const c = line.charCodeAt(0);
         if (c === 43) {
-          const f2 = file;
+          const f = file;
           const n = next++;
           newLeft--;
-          if (f2.tooLarge) return void 0;
+          if (f.tooLarge) return void 0;
           if (cap2 !== Infinity && (addedBytes += Buffer.byteLength(line)) > cap2) {
-            f2.tooLarge = true;
-            f2.addedLines = [];
-            if (collect) f2.addedText = [];
+            f.tooLarge = true;
+            f.addedLines = [];
+            if (collect) f.addedText = [];
             return void 0;
           }
-          f2.addedLines.push(n);
-          if (collect) f2.addedText.push(line.slice(1));
+          f.addedLines.push(n);
+          if (collect) f.addedText.push(line.slice(1));
           return void 0;
         }
         if (c === 45) {
@@ -14115,8 +14127,8 @@ async function* changeItems(opts, diffArgs, what) {
   const max = opts.settings.maxFileSize;
   const parser = createDiffParser({ maxAddedBytes: max });
   const files = [];
-  const keep = (f2) => {
-    if (f2) files.push(f2);
+  const keep = (f) => {
+    if (f) files.push(f);
   };
   for await (const lines of gitLineBatches(opts.cwd, [...GIT_BASE, ...diffArgs], max + 1, `${what}: git diff`)) {
     for (const line of lines) keep(parser.push(line));
@@ -14124,17 +14136,17 @@ async function* changeItems(opts, diffArgs, what) {
   keep(parser.end());
   const wanted = [];
   const target = repo.targetRel;
-  for (const f2 of files) {
-    if (f2.status === "deleted" || f2.newMode === SUBMODULE_MODE || !f2.newBlob) continue;
-    if (target && f2.path !== target && !f2.path.startsWith(`${target}/`)) continue;
-    const shown = repo.shown(f2.path);
-    if (f2.tooLarge) {
-      if (!repo.filtered(f2.path, shown)) yield { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(max)}` };
+  for (const f of files) {
+    if (f.status === "deleted" || f.newMode === SUBMODULE_MODE || !f.newBlob) continue;
+    if (target && f.path !== target && !f.path.startsWith(`${target}/`)) continue;
+    const shown = repo.shown(f.path);
+    if (f.tooLarge) {
+      if (!repo.filtered(f.path, shown)) yield { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(max)}` };
       continue;
     }
-    if (!f2.binary && f2.addedLines.length === 0) continue;
-    if (repo.filtered(f2.path, shown)) continue;
-    wanted.push({ file: f2, shown });
+    if (!f.binary && f.addedLines.length === 0) continue;
+    if (repo.filtered(f.path, shown)) continue;
+    wanted.push({ file: f, shown });
   }
   if (wanted.length === 0) return;
   let i = 0;
@@ -14359,12 +14371,12 @@ async function consolidateHistory(result, opts) {
   const repo = await repoContext({ cwd: opts.cwd, target: opts.target ?? opts.cwd, settings: { include: [], exclude: [], ignoreFileNames: [], maxFileSize: 0 } }, "--history");
   const selection = logSelection(opts.mode, repo);
   const order = await commitOrder(opts.cwd, selection);
-  const rank = (f2) => order.get(f2.commit?.sha ?? "") ?? Number.MAX_SAFE_INTEGER;
+  const rank = (f) => order.get(f.commit?.sha ?? "") ?? Number.MAX_SAFE_INTEGER;
   const groups2 = /* @__PURE__ */ new Map();
-  for (const f2 of result.findings) {
-    const g = groups2.get(f2.fingerprint);
-    if (g) g.push(f2);
-    else groups2.set(f2.fingerprint, [f2]);
+  for (const f of result.findings) {
+    const g = groups2.get(f.fingerprint);
+    if (g) g.push(f);
+    else groups2.set(f.fingerprint, [f]);
   }
   const probes = /* @__PURE__ */ new Map();
   for (const [fp, g] of groups2) probes.set(fp, probeOf(g[0].secret.reveal()));
@@ -14376,15 +14388,15 @@ async function consolidateHistory(result, opts) {
   const out = [];
   for (const [fp, g] of groups2) {
     g.sort((a, b) => rank(a) - rank(b) || (a.commit?.date ?? "").localeCompare(b.commit?.date ?? "") || a.path.localeCompare(b.path) || a.line - b.line);
-    const unsuppressed = g.filter((f3) => f3.suppressions.length === 0);
+    const unsuppressed = g.filter((f2) => f2.suppressions.length === 0);
     const first = g[0];
-    const f2 = { ...first, notes: [...first.notes], details: { ...first.details ?? {} } };
-    f2.suppressions = unsuppressed.length === 0 ? first.suppressions : [];
+    const f = { ...first, notes: [...first.notes], details: { ...first.details ?? {} } };
+    f.suppressions = unsuppressed.length === 0 ? first.suppressions : [];
     const firstDate = first.commit?.date ?? "";
     const ageDays = firstDate ? Math.max(0, Math.floor((now - Date.parse(firstDate)) / DAY_MS)) : 0;
     const headPath = atHead.get(fp);
     const removed = removals.get(fp);
-    const details = f2.details;
+    const details = f.details;
     details.firstSeen = firstDate;
     details.presentAtHead = headPath !== void 0;
     if (headPath !== void 0) {
@@ -14402,16 +14414,16 @@ async function consolidateHistory(result, opts) {
     details.occurrences = g.length;
     details.paths = new Set(g.map((x) => x.path)).size;
     if (ageDays > LONG_LIVED_DAYS) {
-      f2.notes.push("long-lived-in-history");
-      if (STATIC_KINDS2.has(f2.kind) && !f2.notes.includes("publishable")) {
-        f2.severity = SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(f2.severity) + 1)];
+      f.notes.push("long-lived-in-history");
+      if (STATIC_KINDS2.has(f.kind) && !f.notes.includes("publishable")) {
+        f.severity = SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(f.severity) + 1)];
       }
     }
-    out.push(f2);
+    out.push(f);
   }
   out.sort((a, b) => cmp2(a.path, b.path) || a.line - b.line || a.column - b.column || cmp2(a.ruleId, b.ruleId) || cmp2(a.commit?.sha ?? "", b.commit?.sha ?? ""));
   result.findings = out;
-  const suppressed = out.filter((f2) => f2.suppressions.length > 0).length;
+  const suppressed = out.filter((f) => f.suppressions.length > 0).length;
   result.counts = { ...result.counts, findings: out.length - suppressed, suppressed };
 }
 function cmp2(a, b) {
@@ -15968,7 +15980,7 @@ init_types();
 init_errors();
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { join as join9, resolve as resolve7 } from "node:path";
+import { join as join10, resolve as resolve7 } from "node:path";
 
 // src/scan-request.ts
 var import_fast_glob = __toESM(require_out4(), 1);
@@ -16304,10 +16316,10 @@ function buildAutomaton(input) {
   const seen = /* @__PURE__ */ new Map();
   for (const k of input) {
     if (k.length === 0) throw new Error("buildAutomaton: empty keyword; every keyword needs at least one character");
-    const f2 = foldAscii(k);
-    if (!seen.has(f2)) {
-      seen.set(f2, keywords.length);
-      keywords.push(f2);
+    const f = foldAscii(k);
+    if (!seen.has(f)) {
+      seen.set(f, keywords.length);
+      keywords.push(f);
     }
   }
   const asciiSymbol = new Uint8Array(128);
@@ -16913,8 +16925,8 @@ function weakDefaultPassword(c) {
 }
 function rejectReason(c) {
   if (weakDefaultPassword(c)) return lengthSanity(c) ?? nonSecretLastWord(c);
-  for (const f2 of VALUE_FILTERS) {
-    const reason = f2(c);
+  for (const f of VALUE_FILTERS) {
+    const reason = f(c);
     if (reason !== void 0) return reason;
   }
   return void 0;
@@ -17416,9 +17428,9 @@ function compileCatalog(specs, syntax) {
   const keywordOwners = /* @__PURE__ */ new Map();
   const unkeyed = [];
   specs.forEach((spec, index) => {
-    for (const f2 of spec.flags) {
-      if (!ACCEPTED_FLAGS.has(f2)) {
-        throw new ConfigError(`pattern ${spec.id}: flag '${f2}' is not accepted; use only i, m and s`);
+    for (const f of spec.flags) {
+      if (!ACCEPTED_FLAGS.has(f)) {
+        throw new ConfigError(`pattern ${spec.id}: flag '${f}' is not accepted; use only i, m and s`);
       }
     }
     const flags = "gd" + [...new Set(spec.flags)].join("");
@@ -18236,322 +18248,30 @@ function detectPosture(blob, context, posture) {
   }
 }
 
+// src/model/structured-files.ts
+function compileFileMatch(m) {
+  const all = (list, flags = "") => list.map((s) => new RegExp(s, flags));
+  return { name: all(m.name), notName: all(m.notName), path: all(m.path), contexts: new Set(m.contexts), content: all(m.content, "m") };
+}
+function fileMatchNames(m, path3, context) {
+  const lower = path3.toLowerCase();
+  const slash = lower.lastIndexOf("/");
+  const name = slash === -1 ? lower : lower.slice(slash + 1);
+  const named = m.name.some((re) => re.test(name)) || m.path.some((re) => re.test(lower)) || context !== void 0 && m.contexts.has(context);
+  return named && !m.notName.some((re) => re.test(name));
+}
+function fileMatchReads(m, path3, text2, context) {
+  return fileMatchNames(m, path3, context) && m.content.every((re) => re.test(text2));
+}
+
+// src/detect/structured.ts
+init_types();
+
 // src/detect/structured-json.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/detect/structured-yaml.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-
-// src/detect/structured-specs.ts
-var f = (...lines) => lines.join("\n") + "\n";
-function structuredSpec(d) {
-  const words = d.keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
-  return {
-    id: d.id,
-    name: d.name,
-    provider: d.id.split(".")[0],
-    family: "structured",
-    kind: d.kind,
-    severity: d.severity,
-    confidence: d.confidence ?? "high",
-    keywords: d.keywords,
-    // Documentation only: the structured detector parses the file and never runs this regex.
-    regex: `(${words})`,
-    flags: "i",
-    minEntropy: d.minEntropy,
-    migration: d.migration,
-    references: d.references,
-    tags: ["structured", ...d.tags ?? []],
-    cwe: [],
-    generic: d.generic ?? false,
-    publishable: false,
-    allow: [],
-    ...d.decoder ? { decoder: d.decoder } : {},
-    examples: d.examples,
-    negativeExamples: d.negativeExamples
-  };
-}
-var KUBE_HEAD = ["apiVersion: v1", "kind: Config", "clusters:", "- name: prod", "  cluster:", "    server: https://k8s.corp.invalid:6443"];
-var kube = (...lines) => f(...KUBE_HEAD, ...lines);
-var KUBE_JWT = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGguY29ycC5pbnZhbGlkLyIsInN1YiI6InN2Yy1rOHNkZXBsb3kiLCJhdWQiOiJrdWJlcm5ldGVzIiwiaWF0IjoxNzYwMDAwMDAwLCJleHAiOjE3OTE1MzYwMDB9.WxR17PLGeFm2dhFv4shu2TN2lEGtl-XdnhXRRPbI6EgIepBxkh16it6XJBNAnXwnL6RguskYk1JG1j8_Q1tB0A";
-var K8S_OBJECT_DOC = "https://kubernetes.io/docs/concepts/configuration/secret/";
-var KUBECONFIG_DOC = "https://kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig/";
-var KUBE_AUTHN_DOC = "https://kubernetes.io/docs/reference/access-authn-authz/authentication/";
-var STRUCTURED_SPECS = [
-  structuredSpec({
-    id: "kubernetes.secret-data",
-    name: "Kubernetes Secret data value (base64-decoded) under a secret-like key",
-    kind: "static-key",
-    severity: "high",
-    confidence: "medium",
-    keywords: ["kind: Secret"],
-    migration: "secrets-manager-rotation",
-    references: [K8S_OBJECT_DOC, "https://external-secrets.io/latest/"],
-    minEntropy: 3,
-    generic: true,
-    tags: ["kubernetes", "decoded"],
-    examples: [
-      f("apiVersion: v1", "kind: Secret", "metadata:", "  name: db", "type: Opaque", "data:", "  DB_PASSWORD: OFRleWZWRXY5emM2MzhtUA=="),
-      f(
-        "apiVersion: v1",
-        "kind: ConfigMap",
-        "metadata:",
-        "  name: settings",
-        "data:",
-        "  LOG_LEVEL: info",
-        "---",
-        "apiVersion: v1",
-        "kind: Secret",
-        "metadata:",
-        "  name: billing",
-        "data:",
-        "  api-token: RjFhM0pBTHVhdGFFVzg4dlNBa0pmS3o0"
-      )
-    ],
-    negativeExamples: [
-      // username is not a secret-like key; "changeme" is a placeholder.
-      f("apiVersion: v1", "kind: Secret", "metadata:", "  name: db", "data:", "  username: YWRtaW4=", "  password: Y2hhbmdlbWU="),
-      // Not base64: a Sealed/SOPS value or a hand-written placeholder.
-      f("apiVersion: v1", "kind: Secret", "metadata:", "  name: db", "data:", "  password: ENC[AES256_GCM,data:abc=]")
-    ]
-  }),
-  structuredSpec({
-    id: "kubernetes.kubeconfig-token",
-    name: "kubeconfig user bearer token (token, or auth-provider id-token / access-token; JWT or opaque)",
-    kind: "long-lived-credential",
-    severity: "critical",
-    keywords: ["kind: Config"],
-    migration: "kubeconfig-cloud-auth",
-    references: [KUBECONFIG_DOC, KUBE_AUTHN_DOC],
-    minEntropy: 3,
-    tags: ["kubernetes", "kubeconfig"],
-    // A JWT's claims inform severity and notes (expired, short-lived, alg none); the kind and the migration
-    // stay the kubeconfig's, since the remedy (an exec plugin) does not depend on this token's lifetime.
-    decoder: "jwt-if-shaped",
-    examples: [
-      kube("users:", "- name: deployer", "  user:", "    token: 8ykmKC9Bo7uWGlXAnkEUlRl7zzvX61ao20G7ayQd"),
-      kube("current-context: prod", "users:", "  - name: ci", "    user:", `      token: "${KUBE_JWT}"`)
-    ],
-    negativeExamples: [
-      kube(
-        "users:",
-        "- name: eks",
-        "  user:",
-        "    exec:",
-        "      apiVersion: client.authentication.k8s.io/v1beta1",
-        "      command: aws",
-        "      args: [eks, get-token, --cluster-name, prod]"
-      ),
-      kube("users:", "- name: ci", "  user:", "    token: ${KUBE_TOKEN}"),
-      // Named like a kubeconfig but not one: no apiVersion v1 and no clusters or contexts.
-      f("kind: Config", "users:", "- name: ci", "  user:", "    token: ALIgqAm5gflpNk8LbpXHr5u2xlIuKKiCoR686Zxm")
-    ]
-  }),
-  structuredSpec({
-    id: "kubernetes.kubeconfig-password",
-    name: "kubeconfig user basic-auth password",
-    kind: "static-key",
-    severity: "critical",
-    keywords: ["kind: Config"],
-    migration: "kubeconfig-cloud-auth",
-    references: [KUBECONFIG_DOC, KUBE_AUTHN_DOC],
-    minEntropy: 2.5,
-    tags: ["kubernetes", "kubeconfig", "password"],
-    examples: [
-      kube("users:", "- name: admin", "  user:", "    username: admin", "    password: dSv1owwocEUMuGREn5"),
-      f("kind: Config", "apiVersion: v1", "contexts: []", "users:", "- name: ops", "  user:", "    password: 'VNAqyClr6Cj3k0cQQgsS'", "    username: ops")
-    ],
-    negativeExamples: [
-      kube("users:", "- name: admin", "  user:", "    username: admin", "    password: changeme"),
-      // Not a kubeconfig: a Deployment's env var is for the generic rules.
-      f("apiVersion: apps/v1", "kind: Deployment", "users:", "- name: admin", "  user:", "    password: dSv1owwocEUMuGREn5")
-    ]
-  }),
-  structuredSpec({
-    id: "kubernetes.kubeconfig-refresh-token",
-    name: "kubeconfig OIDC auth-provider refresh token",
-    kind: "refresh-token",
-    severity: "high",
-    keywords: ["refresh-token"],
-    migration: "kubeconfig-cloud-auth",
-    references: [KUBE_AUTHN_DOC],
-    minEntropy: 3,
-    tags: ["kubernetes", "kubeconfig", "oidc"],
-    examples: [
-      kube(
-        "users:",
-        "- name: oidc",
-        "  user:",
-        "    auth-provider:",
-        "      name: oidc",
-        "      config:",
-        "        idp-issuer-url: https://sso.corp.invalid",
-        "        client-id: kubectl",
-        "        refresh-token: XJItJEaiApWjsftBRIDEmEs6A18biE6OWIbCtBGdwvp"
-      ),
-      f(
-        "kind: Config",
-        "apiVersion: v1",
-        "contexts: []",
-        "users:",
-        "- name: dex",
-        "  user:",
-        "    auth-provider:",
-        "      config:",
-        '        refresh-token: "MXMwpG0cinmd11qwUQNfGNuD5sHF6muduI7F635SIyzK4Co4"',
-        "      name: oidc"
-      )
-    ],
-    negativeExamples: [
-      kube("users:", "- name: dex", "  user:", "    auth-provider:", "      config:", "        refresh-token: <refresh-token>"),
-      kube("users:", "- name: dex", "  user:", "    auth-provider:", "      config:", "        client-id: kubectl")
-    ]
-  }),
-  structuredSpec({
-    id: "kubernetes.kubeconfig-plugin-secret",
-    name: "kubeconfig secret for an auth plugin (auth-provider client-secret, literal exec env value)",
-    kind: "static-key",
-    severity: "high",
-    keywords: ["kind: Config"],
-    migration: "kubeconfig-cloud-auth",
-    references: [KUBE_AUTHN_DOC, "https://kubernetes.io/docs/reference/access-authn-authz/authentication/#client-go-credential-plugins"],
-    minEntropy: 3,
-    tags: ["kubernetes", "kubeconfig"],
-    examples: [
-      kube(
-        "users:",
-        "- name: oidc",
-        "  user:",
-        "    auth-provider:",
-        "      name: oidc",
-        "      config:",
-        "        client-id: kubectl",
-        "        client-secret: Tq7vN2xKp9LmW4zR8sYb3HcJ6dFg"
-      ),
-      kube(
-        "users:",
-        "- name: vendor",
-        "  user:",
-        "    exec:",
-        "      apiVersion: client.authentication.k8s.io/v1",
-        "      command: vendor-login",
-        "      env:",
-        "      - name: VENDOR_API_TOKEN",
-        '        value: "p3Xw9QzL7mK2vB8nR4tY6uJ1hG5f"'
-      )
-    ],
-    negativeExamples: [
-      // An exec env value that is a setting, not a secret, and one that refers to the environment.
-      kube(
-        "users:",
-        "- name: eks",
-        "  user:",
-        "    exec:",
-        "      command: aws",
-        "      env:",
-        "      - name: AWS_PROFILE",
-        "        value: prod-deployer-7Qx2",
-        "      - name: VENDOR_API_TOKEN",
-        "        value: ${VENDOR_API_TOKEN}"
-      ),
-      kube("users:", "- name: oidc", "  user:", "    auth-provider:", "      config:", "        client-secret: <client-secret>")
-    ]
-  }),
-  structuredSpec({
-    id: "pypi.pypirc-password",
-    name: ".pypirc repository password (not an API token)",
-    kind: "static-key",
-    severity: "high",
-    keywords: ["password"],
-    migration: "pypi-trusted-publishing",
-    references: ["https://packaging.python.org/en/latest/specifications/pypirc/", "https://docs.pypi.org/trusted-publishers/"],
-    minEntropy: 2.5,
-    tags: ["pypi", "password"],
-    examples: [
-      f("[distutils]", "index-servers = private", "", "[private]", "repository = https://pypi.corp.invalid/", "username = deploy", "password = 8TeyfVEv9zc638mP"),
-      f("[testpypi]", "username: release", "password: dSv1owwocEUMuGREn5")
-    ],
-    negativeExamples: [
-      f("[private]", "repository = https://pypi.corp.invalid/", "username = deploy", "password = changeme"),
-      f("[distutils]", "index-servers = private", "password = 8TeyfVEv9zc638mP")
-    ]
-  }),
-  structuredSpec({
-    id: "npm.npmrc-auth-token",
-    name: ".npmrc registry _authToken (opaque token of a private registry)",
-    kind: "long-lived-credential",
-    severity: "high",
-    keywords: ["_authToken"],
-    migration: "npm-trusted-publishing",
-    references: ["https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration"],
-    minEntropy: 3,
-    tags: ["npm"],
-    examples: [
-      f("registry=https://npm.corp.invalid/", "//npm.corp.invalid/:_authToken=OvSv7K16hAjrol6y82dYOP9cKBVRZQyU"),
-      f("@acme:registry=https://nexus.corp.invalid/repository/npm/", '//nexus.corp.invalid/repository/npm/:_authToken="F1a3JALuataEW88vSAkJfKz4"')
-    ],
-    negativeExamples: [
-      f("//registry.npmjs.org/:_authToken=${NPM_TOKEN}"),
-      f("//npm.corp.invalid/:_authToken=aaaaaaaaaaaaaaaaaaaaaaaa")
-    ]
-  }),
-  structuredSpec({
-    id: "dotenv.secret-assignment",
-    name: "Secret-named variable in a .env file",
-    kind: "static-key",
-    severity: "medium",
-    confidence: "low",
-    keywords: ["key", "token", "secret", "pass", "auth"],
-    migration: "secrets-manager-rotation",
-    references: ["https://cwe.mitre.org/data/definitions/798.html", "https://12factor.net/config"],
-    minEntropy: 3,
-    generic: true,
-    tags: ["dotenv"],
-    examples: [
-      f("# app settings", "LOG_LEVEL=debug", "WEBHOOK_SIGNING_KEY=Vk5BcXlDbHI2Q2ozazBj"),
-      f("export MAILER_PASS='F1a3JALuataEW88vSAkJfKz4'", "PORT=8080")
-    ],
-    negativeExamples: [
-      f("SECRET_KEY_FILE=/run/secrets/app_key", "TOKEN_URL=https://auth.corp.invalid/token", "DB_PASSWORD=changeme"),
-      f("API_KEY=${API_KEY}", 'SESSION_SECRET="<generate one>"', "PUBLIC_KEY=F1a3JALuataEW88vSAkJfKz4")
-    ]
-  }),
-  structuredSpec({
-    id: "terraform.variable-secret",
-    name: "Terraform variable default or tfvars value holding a secret",
-    kind: "static-key",
-    severity: "high",
-    confidence: "medium",
-    keywords: ["variable", "sensitive"],
-    migration: "secrets-manager-rotation",
-    references: [
-      "https://developer.hashicorp.com/terraform/language/values/variables#suppressing-values-in-cli-output",
-      "https://developer.hashicorp.com/terraform/tutorials/configuration-language/sensitive-variables"
-    ],
-    minEntropy: 3,
-    generic: true,
-    tags: ["terraform", "iac"],
-    examples: [
-      f('variable "db_password" {', "  type      = string", "  sensitive = true", '  default   = "dSv1owwocEUMuGREn5"', "}"),
-      f('variable "webhook" {', '  description = "Signing value for the webhook"', "  sensitive   = true", '  default     = "OvSv7K16hAjrol6y82dYOP9cKBVRZQyU"', "}")
-    ],
-    negativeExamples: [
-      f('variable "db_password" {', "  type      = string", "  sensitive = true", "}"),
-      f('variable "region" {', '  default = "eu-west-1"', "}", 'variable "api_token" {', '  default = "${var.base_token}"', "}")
-    ]
-  })
-];
-var STRUCTURED_EXAMPLE_PATHS = {
-  "kubernetes.secret-data": "k8s/secret.yaml",
-  "kubernetes.kubeconfig-token": ".kube/config",
-  "kubernetes.kubeconfig-password": ".kube/config",
-  "kubernetes.kubeconfig-refresh-token": ".kube/config",
-  "kubernetes.kubeconfig-plugin-secret": ".kube/config",
-  "pypi.pypirc-password": ".pypirc",
-  "npm.npmrc-auth-token": ".npmrc",
-  "dotenv.secret-assignment": ".env",
-  "terraform.variable-secret": "infra/variables.tf"
-};
 
 // src/detect/structured-util.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -18665,9 +18385,6 @@ function nodeStart(node) {
 function overlaps(m, span) {
   return m.start < span.end && span.start < m.end;
 }
-function isGenericId(id) {
-  return id.startsWith("generic.");
-}
 function mergeDetails(m, details, notes) {
   const out = { ...m };
   if (details && Object.keys(details).length > 0) out.details = { ...m.details, ...details };
@@ -18676,7 +18393,7 @@ function mergeDetails(m, details, notes) {
 }
 function report(run2, hit) {
   const covering = run2.existing.filter((m) => overlaps(m, hit.span));
-  const specific = covering.filter((m) => !isGenericId(m.patternId));
+  const specific = covering.filter((m) => !run2.generic.has(m.patternId));
   const enrich = (list) => {
     for (const m of list) if (run2.ids.has(m.patternId)) run2.out.push(mergeDetails(m, hit.details, hit.notes));
   };
@@ -18744,7 +18461,6 @@ function passwordSpec(id, minEntropy = 2.5) {
 }
 
 // src/detect/structured-yaml.ts
-var SPEC = new Map(STRUCTURED_SPECS.map((s) => [s.id, s]));
 function cleanDocuments(text2) {
   try {
     return (0, import_yaml4.parseAllDocuments)(text2, { uniqueKeys: false, prettyErrors: false }).filter(
@@ -18764,9 +18480,6 @@ function valueOf(run2, map, key2) {
   if (!span || !(0, import_yaml4.isScalar)(node) || typeof node.value !== "string") return void 0;
   return { value: node.value, span };
 }
-function looksLikeKubeconfig(text2) {
-  return /^kind:[ \t]*["']?Config["']?[ \t]*\r?$/m.test(text2) && /^apiVersion:[ \t]*["']?v1["']?[ \t]*\r?$/m.test(text2) && /^users:/m.test(text2) && /^(?:clusters|contexts):/m.test(text2);
-}
 function isKubeconfigRoot(root) {
   return (0, import_yaml4.isMap)(root) && scalarString(root, "kind") === "Config" && scalarString(root, "apiVersion") === "v1" && (0, import_yaml4.isSeq)(root.get("users", true)) && (root.has("clusters") || root.has("contexts"));
 }
@@ -18780,7 +18493,7 @@ var AUTH_PROVIDER_KEYS = [
 function detectKubeconfig(run2) {
   const text2 = run2.blob.text;
   const own = (id, found, details, notes, accept) => {
-    const spec = SPEC.get(id);
+    const spec = run2.rules.get(id);
     const check = accept ?? (() => spec !== void 0 && acceptValue(spec, found.value, { text: text2, ...found.span }));
     report(run2, { id, span: found.span, secret: found.value, details, notes, accept: check, owns: true });
   };
@@ -18836,9 +18549,6 @@ function detectKubeconfig(run2) {
     }
   }
 }
-function looksLikeSecretManifest(text2) {
-  return /^kind:\s*["']?Secret["']?\s*$/m.test(text2);
-}
 function detectSecretManifests(run2, scanDecoded) {
   const text2 = run2.blob.text;
   for (const doc of cleanDocuments(text2)) {
@@ -18871,9 +18581,9 @@ function detectSecretManifests(run2, scanDecoded) {
           run2.out.push(moved);
         }
         if (found.length > 0 || /[\r\n]/.test(decoded.trim())) continue;
-        const spec = SPEC.get("kubernetes.secret-data");
+        const spec = run2.rules.get("kubernetes.secret-data");
         const value = decoded.trim();
-        if (!run2.ids.has(spec.id)) continue;
+        if (!spec || !run2.ids.has(spec.id)) continue;
         const named = secretName(key2);
         if (named === void 0 && (NOT_SECRET_DATA_KEY.test(key2) || value.length < 12)) continue;
         const judged = named === "password" ? { ...spec, minEntropy: 2.5 } : named === void 0 ? { ...spec, minEntropy: 3.5 } : spec;
@@ -18894,10 +18604,6 @@ function jsonRoot(text2) {
   }
   const root = cleanDocuments(text2)[0]?.contents;
   return (0, import_yaml5.isMap)(root) ? root : void 0;
-}
-function isDockerConfigPath(path3) {
-  const name = baseName(path3).toLowerCase();
-  return name === "config.json" || name === ".dockerconfigjson" || name === ".dockercfg" || name.endsWith(".json") && name.includes("docker");
 }
 var DOCKER_PASSWORD = passwordSpec("docker.config-auth");
 function detectDockerConfig(run2) {
@@ -18943,9 +18649,6 @@ function detectDockerConfig(run2) {
     }
   }
 }
-function looksLikeServiceAccountKey(text2) {
-  return /"type"\s*:\s*"service_account"/.test(text2) && text2.includes('"private_key"');
-}
 function detectServiceAccountKey(run2) {
   const root = jsonRoot(run2.blob.text);
   if (!root) return;
@@ -18967,7 +18670,6 @@ function detectServiceAccountKey(run2) {
 
 // src/detect/structured-text.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-var SPEC2 = new Map(STRUCTURED_SPECS.map((s) => [s.id, s]));
 var NETRC_PASSWORD = passwordSpec("netrc.password");
 var URL_PASSWORD = passwordSpec("url.basic-credentials");
 function detectNetrc(run2) {
@@ -19072,14 +18774,15 @@ function iniLine(text2, start, end, colon) {
 }
 function detectPypirc(run2) {
   const text2 = run2.blob.text;
-  const spec = SPEC2.get("pypi.pypirc-password");
+  const id = "pypi.pypirc-password";
+  const spec = run2.rules.get(id);
   const entries2 = iniEntries(text2, true);
   for (const e of entries2) {
     if (e.key.toLowerCase() !== "password" || e.section === "" || e.section === "distutils") continue;
     const username = entries2.find((u) => u.section === e.section && u.key.toLowerCase() === "username")?.value;
     const details = { repository: e.section };
     if (username !== void 0) details.username = username;
-    report(run2, { id: spec.id, span: e.span, secret: e.value, details, accept: () => acceptValue(spec, e.value, { text: text2, ...e.span }) });
+    report(run2, { id, span: e.span, secret: e.value, details, accept: () => spec !== void 0 && acceptValue(spec, e.value, { text: text2, ...e.span }) });
   }
 }
 function unquote(value, span) {
@@ -19094,7 +18797,7 @@ function detectNpmrc(run2) {
   const text2 = run2.blob.text;
   const entries2 = iniEntries(text2, false);
   for (const raw of entries2) {
-    const field = NPMRC_FIELDS.find((f2) => raw.key.endsWith(f2));
+    const field = NPMRC_FIELDS.find((f) => raw.key.endsWith(f));
     if (field === void 0) continue;
     const { value, span } = unquote(raw.value, raw.span);
     const prefix = raw.key.slice(0, -field.length).replace(/:$/, "");
@@ -19118,8 +18821,8 @@ function detectNpmrc(run2) {
       if (user) details.username = unquote(user.value, user.span).value;
       report(run2, { id: "npm.npmrc-password", span, secret: value, details, notes: ["decoded-from-base64"], accept: () => acceptValue(passwordSpec("npm.npmrc-password"), password) });
     } else {
-      const spec = SPEC2.get("npm.npmrc-auth-token");
-      report(run2, { id: spec.id, span, secret: value, details: { registry }, accept: () => acceptValue(spec, value, { text: text2, ...span }) });
+      const spec = run2.rules.get("npm.npmrc-auth-token");
+      report(run2, { id: "npm.npmrc-auth-token", span, secret: value, details: { registry }, accept: () => spec !== void 0 && acceptValue(spec, value, { text: text2, ...span }) });
     }
   }
 }
@@ -19128,9 +18831,9 @@ function assignmentHit(run2, id, name, value, span, details, force = false, over
   const kind = secretName(name);
   if (kind === void 0 && !force) return;
   if (value.includes("://") || /^(?:\/|~\/|\.\.?\/)/.test(value) || RESOURCE_NAME.test(value)) return;
-  const base = SPEC2.get(id);
-  const spec = kind === "password" ? { ...base, minEntropy: 2.5 } : base;
-  report(run2, { id, span, secret: value, details, overGeneric, accept: () => acceptValue(spec, value, { text: run2.blob.text, ...span }) });
+  const base = run2.rules.get(id);
+  const spec = base && kind === "password" ? { ...base, minEntropy: 2.5 } : base;
+  report(run2, { id, span, secret: value, details, overGeneric, accept: () => spec !== void 0 && acceptValue(spec, value, { text: run2.blob.text, ...span }) });
 }
 function detectDotenv(run2) {
   const text2 = run2.blob.text;
@@ -19207,52 +18910,51 @@ function detectTerraform(run2) {
 }
 
 // src/detect/structured.ts
-var CODE_OR_DOC_EXT = /\.(?:js|mjs|cjs|ts|tsx|jsx|py|rb|go|java|json|ya?ml|md|txt|sh|toml)$/;
-function isDotenvName(name) {
-  if (name === ".env" || name === ".envrc" || name.endsWith(".env")) return true;
-  return name.startsWith(".env.") && !CODE_OR_DOC_EXT.test(name);
-}
-function isYamlish(path3, context) {
-  const lower = path3.toLowerCase();
-  const name = baseName(lower);
-  return lower.endsWith(".yaml") || lower.endsWith(".yml") || context === "kubernetes" || name.includes("kubeconfig") || // kubectl's default file is ~/.kube/config; copies are often just `config`. The content decides (looksLikeKubeconfig).
-  name === "config";
-}
 var MAX_DOCUMENT_CHARS = 1024 * 1024;
-function parsersFor(path3, text2, context) {
-  const name = baseName(path3).toLowerCase();
-  const lower = path3.toLowerCase();
+var PARSERS = {
+  netrc: { parse: detectNetrc, document: false },
+  "git-credentials": { parse: detectGitCredentials, document: false },
+  pypirc: { parse: detectPypirc, document: false },
+  npmrc: { parse: detectNpmrc, document: false },
+  dotenv: { parse: detectDotenv, document: false },
+  terraform: { parse: detectTerraform, document: false },
+  "docker-config": { parse: detectDockerConfig, document: true },
+  "gcp-key-file": { parse: detectServiceAccountKey, document: true },
+  kubeconfig: { parse: detectKubeconfig, document: true },
+  "kubernetes-secret": { parse: (run2, nested) => detectSecretManifests(run2, nested), document: true }
+};
+var FORMAT_TIER = OVERLAP_TIERS.indexOf("format");
+function compileStructured(patterns, loaded) {
+  return {
+    kinds: loaded.kinds.map((k) => ({ parser: k.parser, files: k.files.map(compileFileMatch) })),
+    ids: new Set(patterns.map((p) => p.id)),
+    rules: new Map(loaded.patterns.map((p) => [p.id, p])),
+    generic: new Set(patterns.filter((p) => patternTier(p) < FORMAT_TIER).map((p) => p.id))
+  };
+}
+function parsersFor(structured, path3, text2, context) {
   const out = [];
-  if (name === ".netrc" || name === "_netrc") out.push(detectNetrc);
-  if (name === ".git-credentials" || name === "git-credentials") out.push(detectGitCredentials);
-  if (name === ".pypirc") out.push(detectPypirc);
-  if (name === ".npmrc" || name === "npmrc") out.push(detectNpmrc);
-  if (isDotenvName(name)) out.push(detectDotenv);
-  if (lower.endsWith(".tf") || lower.endsWith(".tfvars") || lower.endsWith(".tfvars.json")) out.push(detectTerraform);
-  if (text2.length > MAX_DOCUMENT_CHARS) return out;
-  if (isDockerConfigPath(path3) && (text2.includes('"auths"') || name === ".dockercfg")) out.push(detectDockerConfig);
-  if (lower.endsWith(".json") && looksLikeServiceAccountKey(text2)) out.push(detectServiceAccountKey);
-  if (isYamlish(path3, context)) {
-    if (looksLikeKubeconfig(text2)) out.push(detectKubeconfig);
-    if (looksLikeSecretManifest(text2)) out.push((run2, nested) => detectSecretManifests(run2, nested));
+  for (const kind of structured.kinds) {
+    const { parse: parse3, document } = PARSERS[kind.parser];
+    if (document && text2.length > MAX_DOCUMENT_CHARS) continue;
+    if (kind.files.some((m) => fileMatchReads(m, path3, text2, context))) out.push(parse3);
   }
   return out;
 }
-function structuredApplies(path3, context) {
-  const name = baseName(path3).toLowerCase();
-  const lower = path3.toLowerCase();
-  return [".netrc", "_netrc", ".git-credentials", "git-credentials", ".pypirc", ".npmrc", "npmrc"].includes(name) || isDotenvName(name) || /\.(?:tf|tfvars|tfvars\.json|json)$/.test(lower) || name === ".dockercfg" || name === ".dockerconfigjson" || isYamlish(path3, context);
+function structuredApplies(structured, path3, context) {
+  return structured.kinds.some((k) => k.files.some((m) => fileMatchNames(m, path3, context)));
 }
 var MAX_DEPTH = 2;
-function runParsers(blob, context, ids, rescan, existing, depth) {
-  const parsers = parsersFor(blob.path, blob.text, context);
+function runParsers(blob, context, structured, rescan, existing, depth) {
+  const parsers = parsersFor(structured, blob.path, blob.text, context);
   if (parsers.length === 0) return [];
-  const run2 = { blob, ids, rescan, existing: existing ?? rescan(blob.text), out: [] };
+  const { ids, rules, generic } = structured;
+  const run2 = { blob, ids, rules, generic, rescan, existing: existing ?? rescan(blob.text), out: [] };
   const nested = (text2, name) => {
     const inner = { path: name, text: text2, lineStarts: lineIndex(text2), encoding: "utf-8", bytes: Buffer.byteLength(text2) };
     const base = rescan(text2);
     if (depth >= MAX_DEPTH) return base;
-    return mergeStructured(base, runParsers(inner, void 0, ids, rescan, base, depth + 1));
+    return mergeStructured(base, runParsers(inner, void 0, structured, rescan, base, depth + 1));
   };
   for (const parse3 of parsers) {
     try {
@@ -19262,9 +18964,9 @@ function runParsers(blob, context, ids, rescan, existing, depth) {
   }
   return run2.out;
 }
-function detectStructured(blob, context, ids, rescan, existing) {
+function detectStructured(blob, context, structured, rescan, existing) {
   const b = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineIndex(blob.text) };
-  return runParsers(b, context, ids, rescan, existing, 0);
+  return runParsers(b, context, structured, rescan, existing, 0);
 }
 var keyOf = (m) => `${m.patternId}\0${m.start}\0${m.end}`;
 var overlap = (a, b) => a.start < b.end && b.start < a.end;
@@ -19289,369 +18991,11 @@ function mergeStructured(base, structured) {
   return out.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
 }
 
-// src/classify/context.ts
-var HEAD_BYTES = 4096;
-var CODE_EXTS = /* @__PURE__ */ new Set([
-  "js",
-  "mjs",
-  "cjs",
-  "jsx",
-  "ts",
-  "mts",
-  "cts",
-  "tsx",
-  "vue",
-  "svelte",
-  "astro",
-  "py",
-  "pyw",
-  "ipynb",
-  "rb",
-  "go",
-  "java",
-  "kt",
-  "kts",
-  "scala",
-  "groovy",
-  "gradle",
-  "clj",
-  "cljs",
-  "cs",
-  "fs",
-  "vb",
-  "php",
-  "rs",
-  "swift",
-  "m",
-  "mm",
-  "dart",
-  "lua",
-  "pl",
-  "pm",
-  "r",
-  "ex",
-  "exs",
-  "erl",
-  "hs",
-  "c",
-  "cc",
-  "cpp",
-  "cxx",
-  "h",
-  "hh",
-  "hpp",
-  "sql",
-  "sh",
-  "bash",
-  "zsh",
-  "fish",
-  "ksh",
-  "ps1",
-  "psm1",
-  "bat",
-  "cmd"
-]);
-var CONFIG_EXTS = /* @__PURE__ */ new Set([
-  "yaml",
-  "yml",
-  "json",
-  "jsonc",
-  "json5",
-  "toml",
-  "ini",
-  "cfg",
-  "conf",
-  "properties",
-  "xml",
-  "plist",
-  "config",
-  "props"
-]);
-var DOC_EXTS = /* @__PURE__ */ new Set(["md", "markdown", "mdx", "rst", "adoc", "asciidoc"]);
-var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation"]);
-var CI_BASENAMES = /* @__PURE__ */ new Set([
-  "jenkinsfile",
-  "azure-pipelines.yml",
-  "azure-pipelines.yaml",
-  "bitbucket-pipelines.yml",
-  ".travis.yml",
-  ".drone.yml",
-  ".drone.yaml",
-  "cloudbuild.yaml",
-  "cloudbuild.yml",
-  "cloudbuild.json",
-  ".woodpecker.yml",
-  ".woodpecker.yaml",
-  "buildspec.yml",
-  "buildspec.yaml",
-  "appveyor.yml",
-  ".appveyor.yml",
-  "buildkite.yml",
-  "buildkite.yaml",
-  "action.yml",
-  "action.yaml",
-  "codemagic.yaml",
-  "bitrise.yml"
-]);
-var CI_DIRS = [
-  [".github", "actions"],
-  [".gitea", "workflows"],
-  [".forgejo", "workflows"],
-  [".circleci"],
-  [".buildkite"],
-  [".azure-pipelines"],
-  [".woodpecker"]
-];
-var PACKAGE_CONFIG_BASENAMES = /* @__PURE__ */ new Set([
-  ".npmrc",
-  ".yarnrc",
-  ".yarnrc.yml",
-  ".yarnrc.yaml",
-  ".pypirc",
-  ".netrc",
-  "_netrc",
-  ".git-credentials",
-  "pip.conf",
-  "pip.ini",
-  "settings.xml",
-  "nuget.config",
-  ".terraformrc",
-  "terraform.rc",
-  "gradle.properties"
-]);
-var PACKAGE_CONFIG_IN_DIR = [
-  [".docker", "config.json"],
-  [".gem", "credentials"],
-  [".cargo", "credentials"],
-  [".cargo", "credentials.toml"],
-  [".composer", "auth.json"],
-  [".bundle", "config"],
-  [".pip", "pip.conf"]
-];
-var K8S_DIRS = /* @__PURE__ */ new Set(["k8s", "kubernetes", "kube", "manifests", "kustomize"]);
-var HELM_DIRS = /* @__PURE__ */ new Set(["charts", "chart", "helm", "helm-charts"]);
-var TEST_DIRS = /* @__PURE__ */ new Set([
-  "test",
-  "tests",
-  "__tests__",
-  "spec",
-  "specs",
-  "fixtures",
-  "__fixtures__",
-  "testdata",
-  "test-data",
-  "test_data",
-  "__mocks__"
-]);
-var EXAMPLE_DIRS = /* @__PURE__ */ new Set(["examples", "example"]);
-var EXAMPLE_FILE_RE = /(?:^|[._-])(?:examples?|samples?)\.[a-z0-9]+$/i;
-var VENDOR_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "third_party", "third-party", "bower_components"]);
-var TEST_FILE_RES = [
-  /\.(?:test|spec)\.[^.]+$/,
-  /_test\.(?:go|py|rb|exs?)$/,
-  /^test_[^/]+\.py$/,
-  /_spec\.rb$/,
-  /[a-z0-9]Tests?\.(?:java|kt|cs|scala|groovy)$/
-];
-function splitPath(path3) {
-  const segs = path3.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").split("/").filter((s) => s !== "" && s !== ".");
-  const base = segs.pop() ?? "";
-  const lower = base.toLowerCase();
-  const dot = lower.lastIndexOf(".");
-  const ext = dot > 0 ? lower.slice(dot + 1) : "";
-  return { dirs: segs.map((s) => s.toLowerCase()), base, lower, ext };
-}
-function hasDirRun(dirs, run2) {
-  for (let i = 0; i + run2.length <= dirs.length; i++) {
-    if (run2.every((seg, j) => dirs[i + j] === seg)) return true;
-  }
-  return false;
-}
-var isYaml = (p) => p.ext === "yml" || p.ext === "yaml";
-function isDockerfile(p) {
-  return p.lower === "dockerfile" || p.lower.startsWith("dockerfile.") || p.ext === "dockerfile" || p.lower === "containerfile" || p.lower.startsWith("containerfile.");
-}
-function isDotenv(p) {
-  if (p.lower === ".env" || p.lower === ".envrc") return true;
-  if (p.lower.startsWith(".env.")) {
-    return !CODE_EXTS.has(p.ext) && !CONFIG_EXTS.has(p.ext) && !DOC_EXTS.has(p.ext);
-  }
-  return p.ext === "env" && p.lower.length > 4;
-}
-function isPackageConfig(p, head) {
-  if (PACKAGE_CONFIG_BASENAMES.has(p.lower)) return true;
-  const parent = p.dirs[p.dirs.length - 1];
-  if (PACKAGE_CONFIG_IN_DIR.some(([dir, base]) => parent === dir && p.lower === base)) return true;
-  if (p.lower === "config.json" && /"(?:auths|credHelpers|credsStore)"\s*:/.test(head)) return true;
-  if (p.lower === "auth.json" && /"(?:http-basic|github-oauth|gitlab-token|bearer)"\s*:/.test(head)) return true;
-  return false;
-}
-function isHelmValues(p, head) {
-  if (!isYaml(p) || !/^values(?:[-_.][\w.-]*)?\.ya?ml$|[-_.]values\.ya?ml$/.test(p.lower)) return false;
-  if (p.dirs.some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
-  return /^replicaCount:/m.test(head) || /^image:[ \t]*\r?\n[ \t]+repository:/m.test(head);
-}
-function isKubernetes(p, head) {
-  if (p.lower === "kubeconfig" || p.lower.startsWith("kubeconfig.") || p.dirs.at(-1) === ".kube" && p.lower === "config") {
-    return true;
-  }
-  if (p.lower === "config" && /^kind:[ \t]*["']?Config["']?[ \t]*\r?$/m.test(head) && /^apiVersion:[ \t]*["']?v1["']?[ \t]*\r?$/m.test(head)) {
-    return true;
-  }
-  if (!isYaml(p)) return false;
-  if (p.lower === "kustomization.yaml" || p.lower === "kustomization.yml") return true;
-  if (p.dirs.some((d) => K8S_DIRS.has(d))) return true;
-  const tIdx = p.dirs.lastIndexOf("templates");
-  if (tIdx > 0 && p.dirs.slice(0, tIdx).some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
-  return /^apiVersion:[ \t]*\S/m.test(head) && /^kind:[ \t]*\S/m.test(head);
-}
-var RULES = [
-  ["github-workflow", (p) => isYaml(p) && hasDirRun(p.dirs, [".github", "workflows"])],
-  [
-    "gitlab-ci",
-    (p) => /(?:^|\.)gitlab-ci\.ya?ml$/.test(p.lower) || isYaml(p) && hasDirRun(p.dirs, [".gitlab", "ci"])
-  ],
-  [
-    "other-ci",
-    (p) => CI_BASENAMES.has(p.lower) || p.lower.startsWith("jenkinsfile.") || p.ext === "jenkinsfile" || /^azure-pipelines[-.][\w.-]*\.ya?ml$/.test(p.lower) || isYaml(p) && CI_DIRS.some((run2) => hasDirRun(p.dirs, run2))
-  ],
-  ["dockerfile", isDockerfile],
-  ["compose", (p) => isYaml(p) && /^(?:docker-)?compose(?:[-_.][\w.-]*)?\.ya?ml$/.test(p.lower)],
-  ["package-config", isPackageConfig],
-  ["dotenv", isDotenv],
-  ["terraform", (p) => ["tf", "tfvars", "hcl"].includes(p.ext) || /\.(?:tf|tfvars)\.json$/.test(p.lower)],
-  ["helm-values", isHelmValues],
-  ["kubernetes", isKubernetes],
-  ["code", (p) => CODE_EXTS.has(p.ext)],
-  ["docs", (p) => DOC_EXTS.has(p.ext) || p.ext === "txt" && p.dirs.some((d) => DOC_DIRS.has(d))],
-  ["config", (p) => CONFIG_EXTS.has(p.ext)]
-];
-function detectPathRole(p) {
-  if (p.dirs.some((d) => VENDOR_DIRS.has(d))) return "vendor";
-  if (p.dirs.some((d) => TEST_DIRS.has(d)) || TEST_FILE_RES.some((re) => re.test(p.base))) return "test";
-  if (p.dirs.some((d) => DOC_DIRS.has(d) || EXAMPLE_DIRS.has(d)) || DOC_EXTS.has(p.ext) || EXAMPLE_FILE_RE.test(p.base)) return "docs";
-  return "source";
-}
-function detectContext(path3, head) {
-  const parts = splitPath(path3);
-  const text2 = head === void 0 ? "" : head.slice(0, HEAD_BYTES);
-  const rule = RULES.find(([, test]) => test(parts, text2));
-  return { context: rule ? rule[0] : "other", pathRole: detectPathRole(parts) };
-}
-
-// src/suppress/directives.ts
-var PROBES = ["keyshift:", "gitleaks:allow", "pragma:", "trufflehog:ignore", "secretlint-disable"];
-var MAX_TAIL = 2048;
-var KEYSHIFT = new RegExp(`keyshift:(allow-next-line|allow)(?![\\w-])([^\\r\\n]{0,${MAX_TAIL}})`, "y");
-var PATTERN_ID = /^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)+/;
-var PRAGMA = /pragma: ?(?:allow|white)list[ -](nextline[ -])?secret/y;
-var SECRETLINT = /secretlint-disable-(next-line|line)(?![\w-])/y;
-var GITLEAKS = /gitleaks:allow(?![\w-])/y;
-var TRUFFLEHOG = /trufflehog:ignore(?![\w-])/y;
-var CLOSERS = ["*/", "-->", "--%>", "%>", "#}", "*)", "-}"];
-function trimReason(raw) {
-  const t = raw.trimEnd();
-  let keep = t.length;
-  for (const c of CLOSERS) if (t.endsWith(c)) keep = Math.min(keep, t.length - c.length);
-  let i = t.length;
-  while (i > 0 && (t[i - 1] === ";" || t[i - 1] === "," || t[i - 1] === ")")) i--;
-  const u = t.slice(0, i).trimEnd();
-  const q = u[u.length - 1];
-  if (q === '"' || q === "'" || q === "`") keep = Math.min(keep, u.length - 1);
-  return t.slice(0, keep).trim();
-}
-function findDirectives(text2, lineStarts) {
-  const out = /* @__PURE__ */ new Map();
-  let hits;
-  for (const probe of PROBES) {
-    for (let i = text2.indexOf(probe); i !== -1; i = text2.indexOf(probe, i + probe.length)) {
-      (hits ??= []).push(i);
-    }
-  }
-  if (!hits) return out;
-  hits.sort((a, b) => a - b);
-  for (const at of hits) {
-    const d = parseAt(text2, at);
-    if (!d) continue;
-    const line = lineAt(lineStarts, at);
-    const directive = { line, appliesTo: d.next ? line + 1 : line, form: d.form, used: false };
-    if (d.patternId) directive.patternId = d.patternId;
-    if (d.reason) directive.reason = d.reason;
-    const list = out.get(directive.appliesTo);
-    if (list) list.push(directive);
-    else out.set(directive.appliesTo, [directive]);
-  }
-  return out;
-}
-function parseAt(text2, at) {
-  const ch = text2.charCodeAt(at);
-  if (ch === 107) {
-    const m = exec(KEYSHIFT, text2, at);
-    if (!m) return void 0;
-    return { form: `keyshift:${m[1]}`, next: m[1] === "allow-next-line", ...parseTail(m[2] ?? "") };
-  }
-  if (ch === 112) {
-    const m = exec(PRAGMA, text2, at);
-    if (!m) return void 0;
-    return m[1] ? { form: "pragma: allowlist nextline secret", next: true } : { form: "pragma: allowlist secret", next: false };
-  }
-  if (ch === 115) {
-    const m = exec(SECRETLINT, text2, at);
-    if (!m) return void 0;
-    return { form: `secretlint-disable-${m[1]}`, next: m[1] === "next-line" };
-  }
-  if (ch === 103) return exec(GITLEAKS, text2, at) ? { form: "gitleaks:allow", next: false } : void 0;
-  if (ch === 116) return exec(TRUFFLEHOG, text2, at) ? { form: "trufflehog:ignore", next: false } : void 0;
-  return void 0;
-}
-function parseTail(tail) {
-  const out = {};
-  let rest = tail;
-  const lead = /^[ \t]+/.exec(rest);
-  if (lead) {
-    rest = rest.slice(lead[0].length);
-    const id = rest.startsWith("--") ? null : PATTERN_ID.exec(rest);
-    if (id) {
-      out.patternId = id[0];
-      rest = rest.slice(id[0].length);
-    }
-  }
-  const dash = /(?:^|[ \t])--(?:[ \t]|$)/.exec(rest);
-  if (dash) {
-    const reason = trimReason(rest.slice(dash.index + dash[0].length));
-    if (reason && !reason.startsWith(">")) out.reason = reason;
-  }
-  return out;
-}
-function exec(re, text2, at) {
-  re.lastIndex = at;
-  return re.exec(text2);
-}
-function lineAt(lineStarts, offset) {
-  return lineIndexAt(lineStarts, offset) + 1;
-}
-function unknownDirectiveIds(byPath, known) {
-  const out = [];
-  for (const [path3, lines] of [...byPath].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    for (const list of lines.values()) {
-      for (const d of list) if (d.patternId !== void 0 && !known.has(d.patternId)) out.push({ ...d, path: path3, patternId: d.patternId });
-    }
-  }
-  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
-}
-
-// src/catalog/syntax.ts
+// src/catalog/structured.ts
 init_errors();
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
-
-// src/catalog/load.ts
-init_errors();
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+init_types();
+import { readdirSync as readdirSync3, readFileSync as readFileSync3 } from "node:fs";
+import { basename, join as join3 } from "node:path";
 
 // src/catalog/lint.ts
 init_types();
@@ -20574,7 +19918,7 @@ function lintPattern(spec, ctx) {
   return problems;
 }
 function lintFlags(spec, report2) {
-  const bad = [...spec.flags].filter((f2) => !"ims".includes(f2));
+  const bad = [...spec.flags].filter((f) => !"ims".includes(f));
   if (bad.length) {
     report2("flags", `'${bad.join("")}' not allowed; use only i, m and s (g and d are added by the engine)`);
     return false;
@@ -20734,6 +20078,12 @@ function formatProblems(problems) {
 }
 
 // src/catalog/load.ts
+init_errors();
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 var FIELDS = {
   id: { prop: "id", type: "string", required: true },
   name: { prop: "name", type: "string", required: true },
@@ -21033,7 +20383,7 @@ function readCompiledCatalog(candidates) {
 function compiledPatterns(c, dir, names, bytes) {
   const { files, patterns, positions: positions2 } = c;
   if (!Array.isArray(files) || !Array.isArray(patterns) || !Array.isArray(positions2) || positions2.length !== patterns.length) return void 0;
-  if (files.length !== names.length || files.some((f2, i) => f2 !== names[i])) return void 0;
+  if (files.length !== names.length || files.some((f, i) => f !== names[i])) return void 0;
   for (let i = 0; i < names.length; i++) {
     if (c.sources[names[i]] !== sha256(bytes[i])) return void 0;
   }
@@ -21065,10 +20415,972 @@ function defaultPatternsDir() {
   }
 }
 
+// src/catalog/posture.ts
+init_errors();
+init_types();
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+var POSTURE_DIR = "posture";
+var RULE_FIELDS = {
+  id: { kind: "string", required: true },
+  name: { kind: "string", required: true },
+  provider: { kind: "string", required: true },
+  kind: { kind: "string", required: true },
+  severity: { kind: "string", required: true },
+  confidence: { kind: "string" },
+  migration: { kind: "string", required: true },
+  keywords: { kind: "string[]", required: true },
+  references: { kind: "string[]", required: true },
+  tags: { kind: "string[]" },
+  env: { kind: "string[]" },
+  variables: { kind: "string[]" },
+  requires: { kind: "string" },
+  oidc_derivable: { kind: "boolean" },
+  actions: { kind: "list" },
+  commands: { kind: "list" },
+  replacement: { kind: "map", required: true },
+  examples: { kind: "string[]", required: true },
+  negative_examples: { kind: "string[]", required: true }
+};
+var NOT_FOR = {
+  "github-actions": ["variables", "oidc_derivable"],
+  "gitlab-ci": ["env", "actions"]
+};
+var ACTION_FIELDS = {
+  uses: { kind: "string", required: true },
+  inputs: { kind: "string[]", required: true },
+  match: { kind: "string" },
+  secret_after: { kind: "string" },
+  when: { kind: "map" }
+};
+var CONDITION_FIELDS = {
+  input: { kind: "string", required: true },
+  default: { kind: "string" },
+  in: { kind: "string[]" },
+  host: { kind: "string[]" }
+};
+var COMMAND_FIELDS = {
+  line: { kind: "string[]", required: true },
+  arg: { kind: "string", required: true },
+  skip: { kind: "string" },
+  literal_ok: { kind: "boolean" },
+  requires: { kind: "string" },
+  unless: { kind: "string" }
+};
+var REPLACEMENT_FIELDS = {
+  uses: { kind: "string" },
+  with: { kind: "string-map" },
+  permissions: { kind: "string-map" },
+  id_tokens: { kind: "map" },
+  env: { kind: "string-map" },
+  variables: { kind: "string-map" },
+  remove: { kind: "string[]", required: true },
+  snippet: { kind: "string", required: true }
+};
+function describe2(value) {
+  if (value === null || value === void 0) return "nothing";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a map";
+  return `a ${typeof value}`;
+}
+function isPlainMap(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function typeProblem(kind, v) {
+  switch (kind) {
+    case "string":
+      return typeof v === "string" ? void 0 : `expected a string, got ${describe2(v)} (quote the value)`;
+    case "boolean":
+      return typeof v === "boolean" ? void 0 : `expected true or false, got ${describe2(v)}`;
+    case "string[]": {
+      if (!Array.isArray(v)) return `expected a list of strings, got ${describe2(v)}`;
+      const bad = v.findIndex((x) => typeof x !== "string");
+      return bad === -1 ? void 0 : `item ${bad} is ${describe2(v[bad])}, expected a string (quote it)`;
+    }
+    case "list":
+      return Array.isArray(v) ? void 0 : `expected a list, got ${describe2(v)}`;
+    case "map":
+      return isPlainMap(v) ? void 0 : `expected a map, got ${describe2(v)}`;
+    case "string-map": {
+      if (!isPlainMap(v)) return `expected a map of names to strings, got ${describe2(v)}`;
+      const bad = Object.entries(v).find(([, x]) => typeof x !== "string");
+      return bad ? `'${bad[0]}' is ${describe2(bad[1])}, expected a string (quote it)` : void 0;
+    }
+  }
+}
+function parsePostureFile(text2, file) {
+  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
+  const lineCounter = new LineCounter2();
+  const doc = parseDocument3(text2, { lineCounter, prettyErrors: false });
+  const problems = [];
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      problems.push({ file, line: lineCounter.linePos(err.pos[0]).line, message: `YAML syntax error: ${err.message.split("\n")[0]}` });
+    }
+    return { patterns: [], problems };
+  }
+  const lineAt2 = (path3) => {
+    const node = doc.getIn(path3, true);
+    return node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
+  };
+  const keyLine = (path3) => {
+    const parent = path3.length > 1 ? doc.getIn(path3.slice(0, -1), true) : doc.contents;
+    const key2 = path3[path3.length - 1];
+    const pair = parent?.items?.find((p) => p.key?.value === key2);
+    return pair?.key?.range ? lineCounter.linePos(pair.key.range[0]).line : lineAt2(path3);
+  };
+  const root = doc.toJSON();
+  if (!isPlainMap(root)) {
+    problems.push({ file, line: 1, message: "expected a map with the keys ci and rules" });
+    return { patterns: [], problems };
+  }
+  for (const key2 of Object.keys(root)) {
+    if (key2 !== "ci" && key2 !== "rules") problems.push({ file, line: keyLine([key2]), field: key2, message: "unknown top-level key; allowed keys are ci, rules" });
+  }
+  const ci = root.ci;
+  if (typeof ci !== "string" || !POSTURE_CIS.includes(ci)) {
+    problems.push({ file, line: keyLine(["ci"]) ?? 1, field: "ci", message: `${ci === void 0 ? "missing" : `'${String(ci)}' is not known`}; use one of ${POSTURE_CIS.join(" | ")}` });
+    return { patterns: [], problems };
+  }
+  if (!Array.isArray(root.rules)) {
+    problems.push({ file, line: keyLine(["rules"]) ?? 1, field: "rules", message: root.rules === void 0 ? "missing; add 'rules:' with a list of rules" : "must be a list of rules" });
+    return { patterns: [], problems };
+  }
+  const patterns = [];
+  const seen = /* @__PURE__ */ new Map();
+  root.rules.forEach((raw, i) => {
+    const spec = parseRule(raw, ci, ["rules", i], file, lineAt2, keyLine, problems);
+    if (!spec) return;
+    if (seen.has(spec.id)) {
+      problems.push({ file, line: lineAt2(["rules", i]), patternId: spec.id, field: "id", message: `duplicate id: already defined at line ${seen.get(spec.id) ?? "?"} of this file; pick a new id` });
+      return;
+    }
+    seen.set(spec.id, lineAt2(["rules", i]));
+    patterns.push(spec);
+  });
+  return { patterns, problems };
+}
+function parseRule(raw, ci, at, file, lineAt2, keyLine, problems) {
+  const ruleLine = lineAt2(at);
+  if (!isPlainMap(raw)) {
+    problems.push({ file, line: ruleLine, field: "rules", message: `each rule must be a map, got ${describe2(raw)}` });
+    return void 0;
+  }
+  const patternId = typeof raw.id === "string" ? raw.id : void 0;
+  const fields = /* @__PURE__ */ new Map();
+  let broken = false;
+  const report2 = (field, path3, message) => {
+    problems.push({ file, line: keyLine(path3) ?? ruleLine, ...patternId !== void 0 && { patternId }, field, message });
+  };
+  const checkMap = (value, schema, path3, prefix, forbidden = []) => {
+    let ok = true;
+    for (const [key2, v] of Object.entries(value)) {
+      const field = `${prefix}${key2}`;
+      const rule = schema[key2];
+      const line = keyLine([...path3, key2]);
+      if (line !== void 0) fields.set(field, line);
+      if (!rule || forbidden.includes(key2)) {
+        report2(field, [...path3, key2], `unknown key${forbidden.includes(key2) ? ` for ci ${ci}` : ""}; allowed keys are ${Object.keys(schema).filter((k) => !forbidden.includes(k)).join(", ")}`);
+        continue;
+      }
+      const problem = typeProblem(rule.kind, v);
+      if (problem) {
+        report2(field, [...path3, key2], problem);
+        if (rule.required) ok = false;
+        continue;
+      }
+      if (Array.isArray(v)) {
+        v.forEach((_, i) => {
+          const l = lineAt2([...path3, key2, i]);
+          if (l !== void 0) fields.set(`${field}[${i}]`, l);
+        });
+      }
+    }
+    for (const [key2, rule] of Object.entries(schema)) {
+      if (rule.required && !(key2 in value)) {
+        report2(`${prefix}${key2}`, path3, `missing required key '${key2}'`);
+        ok = false;
+      }
+    }
+    return ok;
+  };
+  if (!checkMap(raw, RULE_FIELDS, at, "", NOT_FOR[ci])) broken = true;
+  const list = (key2, schema, build) => {
+    const items = Array.isArray(raw[key2]) ? raw[key2] : [];
+    const out = [];
+    items.forEach((item, i) => {
+      if (!isPlainMap(item)) {
+        report2(`${key2}[${i}]`, [...at, key2, i], `expected a map, got ${describe2(item)}`);
+        broken = true;
+      } else if (checkMap(item, schema, [...at, key2, i], `${key2}[${i}].`)) out.push(build(item, i));
+      else broken = true;
+    });
+    return out;
+  };
+  const actions = list("actions", ACTION_FIELDS, (a, i) => {
+    const when = isPlainMap(a.when) && checkMap(a.when, CONDITION_FIELDS, [...at, "actions", i, "when"], `actions[${i}].when.`) ? a.when : void 0;
+    if (a.when !== void 0 && !when) broken = true;
+    return {
+      uses: a.uses,
+      inputs: a.inputs,
+      match: a.match ?? "exact",
+      ...a.secret_after !== void 0 && { secretAfter: a.secret_after },
+      ...when && {
+        when: {
+          input: when.input,
+          ...when.default !== void 0 && { default: when.default },
+          ...when.in !== void 0 && { in: when.in },
+          ...when.host !== void 0 && { host: when.host }
+        }
+      }
+    };
+  });
+  const commands = list("commands", COMMAND_FIELDS, (c) => ({
+    line: c.line,
+    arg: c.arg,
+    ...c.skip !== void 0 && { skip: c.skip },
+    literalOk: c.literal_ok === true,
+    ...c.requires !== void 0 && { requires: c.requires },
+    ...c.unless !== void 0 && { unless: c.unless }
+  }));
+  const repl = isPlainMap(raw.replacement) ? raw.replacement : void 0;
+  if (repl && !checkMap(repl, REPLACEMENT_FIELDS, [...at, "replacement"], "replacement.", NOT_FOR[ci].includes("env") ? ["env", "with", "permissions", "uses"] : ["variables", "id_tokens"])) broken = true;
+  const idTokens = {};
+  if (repl && isPlainMap(repl.id_tokens)) {
+    for (const [name, v] of Object.entries(repl.id_tokens)) {
+      if (isPlainMap(v) && typeof v.aud === "string" && Object.keys(v).length === 1) idTokens[name] = v.aud;
+      else {
+        report2(`replacement.id_tokens.${name}`, [...at, "replacement", "id_tokens", name], "expected a map with one key, 'aud' (a string)");
+        broken = true;
+      }
+    }
+  }
+  if (broken || !repl) return void 0;
+  const keywords = raw.keywords;
+  const provider = raw.provider;
+  const words = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+  const spec = {
+    id: raw.id,
+    name: raw.name,
+    provider,
+    family: "posture",
+    kind: raw.kind,
+    severity: raw.severity,
+    confidence: raw.confidence ?? "high",
+    keywords,
+    // Documentation only (`patterns list`, SARIF): the posture detector parses the YAML and never runs this.
+    regex: `(${words})`,
+    flags: "i",
+    migration: raw.migration,
+    references: raw.references,
+    tags: ["posture", "ci", ci, provider, ...raw.tags ?? []],
+    cwe: [],
+    generic: false,
+    publishable: false,
+    allow: [],
+    examples: raw.examples,
+    negativeExamples: raw.negative_examples,
+    posture: {
+      ci,
+      env: (ci === "github-actions" ? raw.env : raw.variables) ?? [],
+      ...raw.requires !== void 0 && { requires: raw.requires },
+      oidcDerivable: raw.oidc_derivable === true,
+      actions,
+      commands,
+      replacement: {
+        ...repl.uses !== void 0 && { uses: repl.uses },
+        with: repl.with ?? {},
+        permissions: repl.permissions ?? {},
+        idTokens,
+        env: repl.env ?? repl.variables ?? {},
+        remove: repl.remove,
+        snippet: repl.snippet
+      }
+    }
+  };
+  recordPosition(spec, { file, line: ruleLine ?? 1, fields });
+  return spec;
+}
+function postureSourceKey(name) {
+  return `${POSTURE_DIR}/${name}`;
+}
+function loadPostureRules(dir = join2(defaultPatternsDir(), POSTURE_DIR), opts = {}) {
+  let names;
+  try {
+    names = readdirSync2(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".yaml")).map((e) => e.name).sort();
+  } catch (err) {
+    throw new ConfigError(
+      `cannot read the posture rules folder (${err.code ?? err.message}); pass an existing folder of posture rule files`,
+      dir,
+      void 0,
+      { cause: err }
+    );
+  }
+  const files = names.map((n) => join2(dir, n));
+  const bytes = files.map((f) => {
+    try {
+      return readFileSync2(f);
+    } catch (err) {
+      return err;
+    }
+  });
+  const c = opts.compiled === false ? void 0 : opts.catalog ?? readCompiledCatalog(opts.compiled ?? compiledCatalogFiles());
+  if (c?.posture && bytes.every((b) => Buffer.isBuffer(b))) {
+    const p = c.posture;
+    const sources = Object.fromEntries(names.map((n) => [n, c.sources[postureSourceKey(n)] ?? ""]));
+    const hit = compiledPatterns({ format: c.format, sources, files: p.files, patterns: p.patterns, positions: p.positions }, dir, names, bytes);
+    if (hit) return { patterns: hit, problems: [], files, from: "compiled" };
+  }
+  const patterns = [];
+  const problems = [];
+  files.forEach((file, i) => {
+    const b = bytes[i];
+    if (!Buffer.isBuffer(b)) {
+      problems.push({ file, message: `cannot read the file (${b.code ?? b.message})` });
+      return;
+    }
+    const parsed = parsePostureFile(b.toString("utf8"), file);
+    patterns.push(...parsed.patterns);
+    problems.push(...parsed.problems);
+  });
+  const duplicates = findDuplicateIds(patterns);
+  const dropped = new Set(duplicates.map((d) => d.patternId));
+  const kept = patterns.filter((spec, i) => !dropped.has(spec.id) || patterns.findIndex((s) => s.id === spec.id) === i);
+  return { patterns: kept, problems: [...problems, ...duplicates], files, from: "yaml" };
+}
+
+// src/catalog/structured.ts
+var STRUCTURED_DIR = "structured";
+var TOP_FIELDS = {
+  parser: { kind: "string", required: true },
+  files: { kind: "list", required: true },
+  rules: { kind: "list", required: true }
+};
+var FILES_FIELDS = {
+  name: { kind: "string[]" },
+  not_name: { kind: "string[]" },
+  path: { kind: "string[]" },
+  contexts: { kind: "string[]" },
+  content: { kind: "string[]" }
+};
+var RULE_FIELDS2 = {
+  id: { kind: "string", required: true },
+  name: { kind: "string", required: true },
+  provider: { kind: "string", required: true },
+  kind: { kind: "string", required: true },
+  severity: { kind: "string", required: true },
+  confidence: { kind: "string" },
+  migration: { kind: "string", required: true },
+  keywords: { kind: "string[]", required: true },
+  references: { kind: "string[]", required: true },
+  tags: { kind: "string[]" },
+  generic: { kind: "boolean" },
+  tier: { kind: "string" },
+  decoder: { kind: "string" },
+  example_path: { kind: "string", required: true },
+  examples: { kind: "string[]", required: true },
+  negative_examples: { kind: "string[]", required: true }
+};
+var NUMBER_FIELDS = /* @__PURE__ */ new Set(["min_entropy"]);
+function regexProblem2(source, flags) {
+  try {
+    new RegExp(source, flags);
+  } catch (err) {
+    return `does not compile: ${err.message.replace(/^Invalid regular expression: /, "")}`;
+  }
+  const unsafe = checkRegexSafety(source, flags);
+  return unsafe ? `unsafe regex: ${unsafe}` : void 0;
+}
+function parseStructuredFile(text2, file) {
+  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
+  const lineCounter = new LineCounter2();
+  const doc = parseDocument3(text2, { lineCounter, prettyErrors: false });
+  const problems = [];
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) problems.push({ file, line: lineCounter.linePos(err.pos[0]).line, message: `YAML syntax error: ${err.message.split("\n")[0]}` });
+    return { patterns: [], problems };
+  }
+  const lineAt2 = (path3) => {
+    const node = path3.length === 0 ? doc.contents : doc.getIn(path3, true);
+    return node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
+  };
+  const keyLine = (path3) => {
+    const parent = path3.length > 1 ? doc.getIn(path3.slice(0, -1), true) : doc.contents;
+    const key2 = path3[path3.length - 1];
+    const pair = parent?.items?.find((p) => p.key?.value === key2);
+    return pair?.key?.range ? lineCounter.linePos(pair.key.range[0]).line : lineAt2(path3);
+  };
+  const root = doc.toJSON();
+  if (!isPlainMap(root)) {
+    problems.push({ file, line: 1, message: "expected a map with the keys parser, files and rules" });
+    return { patterns: [], problems };
+  }
+  const checkMap = (value, schema, path3, prefix, patternId, fields) => {
+    let ok = true;
+    const report2 = (field, at, message) => {
+      problems.push({ file, line: keyLine(at) ?? lineAt2(path3), ...patternId !== void 0 && { patternId }, field, message });
+    };
+    for (const [key2, v] of Object.entries(value)) {
+      const field = `${prefix}${key2}`;
+      const line = keyLine([...path3, key2]);
+      if (line !== void 0) fields?.set(field, line);
+      if (NUMBER_FIELDS.has(key2) && schema === RULE_FIELDS2) {
+        if (typeof v !== "number") report2(field, [...path3, key2], `expected a number, got ${describe2(v)}`);
+        continue;
+      }
+      const rule = schema[key2];
+      if (!rule) {
+        report2(field, [...path3, key2], `unknown key; allowed keys are ${[...Object.keys(schema), ...schema === RULE_FIELDS2 ? NUMBER_FIELDS : []].join(", ")}`);
+        continue;
+      }
+      const problem = typeProblem(rule.kind, v);
+      if (problem) {
+        report2(field, [...path3, key2], problem);
+        if (rule.required) ok = false;
+        continue;
+      }
+      if (Array.isArray(v) && fields) {
+        v.forEach((_, i) => {
+          const l = lineAt2([...path3, key2, i]);
+          if (l !== void 0) fields.set(`${field}[${i}]`, l);
+        });
+      }
+    }
+    for (const [key2, rule] of Object.entries(schema)) {
+      if (rule.required && !(key2 in value)) {
+        report2(`${prefix}${key2}`, path3, `missing required key '${key2}'`);
+        ok = false;
+      }
+    }
+    return ok;
+  };
+  if (!checkMap(root, TOP_FIELDS, [], "")) return { patterns: [], problems };
+  const parser = root.parser;
+  if (!STRUCTURED_PARSERS.includes(parser)) {
+    problems.push({ file, line: keyLine(["parser"]), field: "parser", message: `'${parser}' is not a structured parser; use one of ${STRUCTURED_PARSERS.join(" | ")}` });
+    return { patterns: [], problems };
+  }
+  const files = [];
+  root.files.forEach((raw, i) => {
+    const at = ["files", i];
+    if (!isPlainMap(raw)) {
+      problems.push({ file, line: lineAt2(at), field: `files[${i}]`, message: `expected a map, got ${describe2(raw)}` });
+      return;
+    }
+    if (!checkMap(raw, FILES_FIELDS, at, `files[${i}].`)) return;
+    const m = {
+      name: raw.name ?? [],
+      notName: raw.not_name ?? [],
+      path: raw.path ?? [],
+      contexts: raw.contexts ?? [],
+      content: raw.content ?? []
+    };
+    let ok = true;
+    if (m.name.length + m.path.length + m.contexts.length === 0) {
+      problems.push({ file, line: lineAt2(at), field: `files[${i}]`, message: "names no file: give name, path or contexts" });
+      ok = false;
+    }
+    m.contexts.forEach((c, j) => {
+      if (!FILE_CONTEXTS.includes(c)) {
+        problems.push({ file, line: lineAt2([...at, "contexts", j]), field: `files[${i}].contexts[${j}]`, message: `'${c}' is not a file context (${FILE_CONTEXTS.join(" | ")})` });
+        ok = false;
+      }
+    });
+    for (const [key2, flags] of [["name", ""], ["not_name", ""], ["path", ""], ["content", "m"]]) {
+      (raw[key2] ?? []).forEach((source, j) => {
+        const problem = regexProblem2(source, flags);
+        if (problem) {
+          problems.push({ file, line: lineAt2([...at, key2, j]), field: `files[${i}].${key2}[${j}]`, message: problem });
+          ok = false;
+        }
+      });
+    }
+    if (ok) files.push(m);
+  });
+  if (files.length === 0 && !problems.some((p) => p.field?.startsWith("files"))) {
+    problems.push({ file, line: keyLine(["files"]), field: "files", message: "is empty; name the files this parser reads" });
+  }
+  const kind = { parser, files };
+  const compiled = files.length === root.files.length ? files.map(compileFileMatch) : void 0;
+  const patterns = [];
+  root.rules.forEach((raw, i) => {
+    const at = ["rules", i];
+    const ruleLine = lineAt2(at);
+    if (!isPlainMap(raw)) {
+      problems.push({ file, line: ruleLine, field: "rules", message: `each rule must be a map, got ${describe2(raw)}` });
+      return;
+    }
+    const patternId = typeof raw.id === "string" ? raw.id : void 0;
+    const fields = /* @__PURE__ */ new Map();
+    if (!checkMap(raw, RULE_FIELDS2, at, "", patternId, fields)) return;
+    const examplePath2 = raw.example_path;
+    if (compiled && !compiled.some((m) => fileMatchNames(m, examplePath2))) {
+      problems.push({ file, line: fields.get("example_path") ?? ruleLine, patternId, field: "example_path", message: `'${examplePath2}' is not a file this kind reads (files: name / path); use a path the parser ${parser} reads` });
+    }
+    const keywords = raw.keywords;
+    const words = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+    const spec = {
+      id: raw.id,
+      name: raw.name,
+      provider: raw.provider,
+      family: "structured",
+      kind: raw.kind,
+      severity: raw.severity,
+      confidence: raw.confidence ?? "high",
+      keywords,
+      // Documentation only (`patterns list`, SARIF): the structured detector parses the file and never runs this.
+      regex: `(${words})`,
+      flags: "i",
+      minEntropy: raw.min_entropy,
+      migration: raw.migration,
+      references: raw.references,
+      tags: ["structured", ...raw.tags ?? []],
+      cwe: [],
+      generic: raw.generic === true,
+      ...raw.tier !== void 0 && { tier: raw.tier },
+      publishable: false,
+      allow: [],
+      ...raw.decoder !== void 0 && { decoder: raw.decoder },
+      examples: raw.examples,
+      negativeExamples: raw.negative_examples,
+      examplePath: examplePath2,
+      structured: { parser }
+    };
+    recordPosition(spec, { file, line: ruleLine ?? 1, fields });
+    patterns.push(spec);
+  });
+  return { kind, patterns, problems };
+}
+function structuredSourceKey(name) {
+  return `${STRUCTURED_DIR}/${name}`;
+}
+var cached;
+function loadStructuredRules(dir, opts = {}) {
+  const useCache = dir === void 0 && opts.compiled === void 0 && opts.catalog === void 0;
+  if (useCache && cached) return cached;
+  const folder = dir ?? join3(defaultPatternsDir(), STRUCTURED_DIR);
+  let names;
+  try {
+    names = readdirSync3(folder, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".yaml")).map((e) => e.name).sort();
+  } catch (err) {
+    throw new ConfigError(
+      `cannot read the structured rules folder (${err.code ?? err.message}); pass an existing folder of structured rule files`,
+      folder,
+      void 0,
+      { cause: err }
+    );
+  }
+  const files = names.map((n) => join3(folder, n));
+  const bytes = files.map((f) => {
+    try {
+      return readFileSync3(f);
+    } catch (err) {
+      return err;
+    }
+  });
+  const result = fromCompiled(folder, names, files, bytes, opts) ?? fromYaml(folder, files, bytes);
+  if (useCache && result.problems.length === 0) cached = result;
+  return result;
+}
+function fromCompiled(folder, names, files, bytes, opts) {
+  const c = opts.compiled === false ? void 0 : opts.catalog ?? readCompiledCatalog(opts.compiled ?? compiledCatalogFiles());
+  const s = c?.structured;
+  if (!c || !s || !bytes.every((b) => Buffer.isBuffer(b))) return void 0;
+  const sources = Object.fromEntries(names.map((n) => [n, c.sources[structuredSourceKey(n)] ?? ""]));
+  const hit = compiledPatterns({ format: c.format, sources, files: s.files, patterns: s.patterns, positions: s.positions }, folder, names, bytes);
+  return hit ? { kinds: s.kinds, patterns: hit, problems: [], files, from: "compiled" } : void 0;
+}
+function fromYaml(folder, files, bytes) {
+  const kinds = [];
+  const patterns = [];
+  const problems = [];
+  const parserFile = /* @__PURE__ */ new Map();
+  files.forEach((file, i) => {
+    const b = bytes[i];
+    if (!Buffer.isBuffer(b)) {
+      problems.push({ file, message: `cannot read the file (${b.code ?? b.message})` });
+      return;
+    }
+    const parsed = parseStructuredFile(b.toString("utf8"), file);
+    problems.push(...parsed.problems);
+    patterns.push(...parsed.patterns);
+    if (!parsed.kind) return;
+    const other = parserFile.get(parsed.kind.parser);
+    if (other !== void 0) {
+      problems.push({ file, line: 1, field: "parser", message: `parser ${parsed.kind.parser} is already described by ${basename(other)}; one file per parser` });
+      return;
+    }
+    parserFile.set(parsed.kind.parser, file);
+    kinds.push(parsed.kind);
+  });
+  for (const parser of STRUCTURED_PARSERS) {
+    if (!parserFile.has(parser)) problems.push({ file: folder, field: "parser", message: `no file describes the parser ${parser}; add ${parser}.yaml with the files it reads` });
+  }
+  kinds.sort((a, b) => STRUCTURED_PARSERS.indexOf(a.parser) - STRUCTURED_PARSERS.indexOf(b.parser));
+  const duplicates = findDuplicateIds(patterns);
+  const dropped = new Set(duplicates.map((d) => d.patternId));
+  const kept = patterns.filter((spec, i) => !dropped.has(spec.id) || patterns.findIndex((s) => s.id === spec.id) === i);
+  return { kinds, patterns: kept, problems: [...problems, ...duplicates], files, from: "yaml" };
+}
+
+// src/classify/context.ts
+var HEAD_BYTES = 4096;
+var CODE_EXTS = /* @__PURE__ */ new Set([
+  "js",
+  "mjs",
+  "cjs",
+  "jsx",
+  "ts",
+  "mts",
+  "cts",
+  "tsx",
+  "vue",
+  "svelte",
+  "astro",
+  "py",
+  "pyw",
+  "ipynb",
+  "rb",
+  "go",
+  "java",
+  "kt",
+  "kts",
+  "scala",
+  "groovy",
+  "gradle",
+  "clj",
+  "cljs",
+  "cs",
+  "fs",
+  "vb",
+  "php",
+  "rs",
+  "swift",
+  "m",
+  "mm",
+  "dart",
+  "lua",
+  "pl",
+  "pm",
+  "r",
+  "ex",
+  "exs",
+  "erl",
+  "hs",
+  "c",
+  "cc",
+  "cpp",
+  "cxx",
+  "h",
+  "hh",
+  "hpp",
+  "sql",
+  "sh",
+  "bash",
+  "zsh",
+  "fish",
+  "ksh",
+  "ps1",
+  "psm1",
+  "bat",
+  "cmd"
+]);
+var CONFIG_EXTS = /* @__PURE__ */ new Set([
+  "yaml",
+  "yml",
+  "json",
+  "jsonc",
+  "json5",
+  "toml",
+  "ini",
+  "cfg",
+  "conf",
+  "properties",
+  "xml",
+  "plist",
+  "config",
+  "props"
+]);
+var DOC_EXTS = /* @__PURE__ */ new Set(["md", "markdown", "mdx", "rst", "adoc", "asciidoc"]);
+var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation"]);
+var CI_BASENAMES = /* @__PURE__ */ new Set([
+  "jenkinsfile",
+  "azure-pipelines.yml",
+  "azure-pipelines.yaml",
+  "bitbucket-pipelines.yml",
+  ".travis.yml",
+  ".drone.yml",
+  ".drone.yaml",
+  "cloudbuild.yaml",
+  "cloudbuild.yml",
+  "cloudbuild.json",
+  ".woodpecker.yml",
+  ".woodpecker.yaml",
+  "buildspec.yml",
+  "buildspec.yaml",
+  "appveyor.yml",
+  ".appveyor.yml",
+  "buildkite.yml",
+  "buildkite.yaml",
+  "action.yml",
+  "action.yaml",
+  "codemagic.yaml",
+  "bitrise.yml"
+]);
+var CI_DIRS = [
+  [".github", "actions"],
+  [".gitea", "workflows"],
+  [".forgejo", "workflows"],
+  [".circleci"],
+  [".buildkite"],
+  [".azure-pipelines"],
+  [".woodpecker"]
+];
+var PACKAGE_CONFIG_BASENAMES = /* @__PURE__ */ new Set([
+  ".npmrc",
+  ".yarnrc",
+  ".yarnrc.yml",
+  ".yarnrc.yaml",
+  ".pypirc",
+  ".netrc",
+  "_netrc",
+  ".git-credentials",
+  "pip.conf",
+  "pip.ini",
+  "settings.xml",
+  "nuget.config",
+  ".terraformrc",
+  "terraform.rc",
+  "gradle.properties"
+]);
+var PACKAGE_CONFIG_IN_DIR = [
+  [".docker", "config.json"],
+  [".gem", "credentials"],
+  [".cargo", "credentials"],
+  [".cargo", "credentials.toml"],
+  [".composer", "auth.json"],
+  [".bundle", "config"],
+  [".pip", "pip.conf"]
+];
+var K8S_DIRS = /* @__PURE__ */ new Set(["k8s", "kubernetes", "kube", "manifests", "kustomize"]);
+var HELM_DIRS = /* @__PURE__ */ new Set(["charts", "chart", "helm", "helm-charts"]);
+var TEST_DIRS = /* @__PURE__ */ new Set([
+  "test",
+  "tests",
+  "__tests__",
+  "spec",
+  "specs",
+  "fixtures",
+  "__fixtures__",
+  "testdata",
+  "test-data",
+  "test_data",
+  "__mocks__"
+]);
+var EXAMPLE_DIRS = /* @__PURE__ */ new Set(["examples", "example"]);
+var EXAMPLE_FILE_RE = /(?:^|[._-])(?:examples?|samples?)\.[a-z0-9]+$/i;
+var VENDOR_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "third_party", "third-party", "bower_components"]);
+var TEST_FILE_RES = [
+  /\.(?:test|spec)\.[^.]+$/,
+  /_test\.(?:go|py|rb|exs?)$/,
+  /^test_[^/]+\.py$/,
+  /_spec\.rb$/,
+  /[a-z0-9]Tests?\.(?:java|kt|cs|scala|groovy)$/
+];
+function splitPath(path3) {
+  const segs = path3.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").split("/").filter((s) => s !== "" && s !== ".");
+  const base = segs.pop() ?? "";
+  const lower = base.toLowerCase();
+  const dot = lower.lastIndexOf(".");
+  const ext = dot > 0 ? lower.slice(dot + 1) : "";
+  return { dirs: segs.map((s) => s.toLowerCase()), base, lower, ext };
+}
+function hasDirRun(dirs, run2) {
+  for (let i = 0; i + run2.length <= dirs.length; i++) {
+    if (run2.every((seg, j) => dirs[i + j] === seg)) return true;
+  }
+  return false;
+}
+var isYaml = (p) => p.ext === "yml" || p.ext === "yaml";
+function isDockerfile(p) {
+  return p.lower === "dockerfile" || p.lower.startsWith("dockerfile.") || p.ext === "dockerfile" || p.lower === "containerfile" || p.lower.startsWith("containerfile.");
+}
+function isDotenv(p) {
+  if (p.lower === ".env" || p.lower === ".envrc") return true;
+  if (p.lower.startsWith(".env.")) {
+    return !CODE_EXTS.has(p.ext) && !CONFIG_EXTS.has(p.ext) && !DOC_EXTS.has(p.ext);
+  }
+  return p.ext === "env" && p.lower.length > 4;
+}
+function isPackageConfig(p, head) {
+  if (PACKAGE_CONFIG_BASENAMES.has(p.lower)) return true;
+  const parent = p.dirs[p.dirs.length - 1];
+  if (PACKAGE_CONFIG_IN_DIR.some(([dir, base]) => parent === dir && p.lower === base)) return true;
+  if (p.lower === "config.json" && /"(?:auths|credHelpers|credsStore)"\s*:/.test(head)) return true;
+  if (p.lower === "auth.json" && /"(?:http-basic|github-oauth|gitlab-token|bearer)"\s*:/.test(head)) return true;
+  return false;
+}
+function isHelmValues(p, head) {
+  if (!isYaml(p) || !/^values(?:[-_.][\w.-]*)?\.ya?ml$|[-_.]values\.ya?ml$/.test(p.lower)) return false;
+  if (p.dirs.some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
+  return /^replicaCount:/m.test(head) || /^image:[ \t]*\r?\n[ \t]+repository:/m.test(head);
+}
+function isKubernetes(p, head) {
+  if (p.lower === "kubeconfig" || p.lower.startsWith("kubeconfig.") || p.dirs.at(-1) === ".kube" && p.lower === "config") {
+    return true;
+  }
+  if (p.lower === "config" && /^kind:[ \t]*["']?Config["']?[ \t]*\r?$/m.test(head) && /^apiVersion:[ \t]*["']?v1["']?[ \t]*\r?$/m.test(head)) {
+    return true;
+  }
+  if (!isYaml(p)) return false;
+  if (p.lower === "kustomization.yaml" || p.lower === "kustomization.yml") return true;
+  if (p.dirs.some((d) => K8S_DIRS.has(d))) return true;
+  const tIdx = p.dirs.lastIndexOf("templates");
+  if (tIdx > 0 && p.dirs.slice(0, tIdx).some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
+  return /^apiVersion:[ \t]*\S/m.test(head) && /^kind:[ \t]*\S/m.test(head);
+}
+var RULES = [
+  ["github-workflow", (p) => isYaml(p) && hasDirRun(p.dirs, [".github", "workflows"])],
+  [
+    "gitlab-ci",
+    (p) => /(?:^|\.)gitlab-ci\.ya?ml$/.test(p.lower) || isYaml(p) && hasDirRun(p.dirs, [".gitlab", "ci"])
+  ],
+  [
+    "other-ci",
+    (p) => CI_BASENAMES.has(p.lower) || p.lower.startsWith("jenkinsfile.") || p.ext === "jenkinsfile" || /^azure-pipelines[-.][\w.-]*\.ya?ml$/.test(p.lower) || isYaml(p) && CI_DIRS.some((run2) => hasDirRun(p.dirs, run2))
+  ],
+  ["dockerfile", isDockerfile],
+  ["compose", (p) => isYaml(p) && /^(?:docker-)?compose(?:[-_.][\w.-]*)?\.ya?ml$/.test(p.lower)],
+  ["package-config", isPackageConfig],
+  ["dotenv", isDotenv],
+  ["terraform", (p) => ["tf", "tfvars", "hcl"].includes(p.ext) || /\.(?:tf|tfvars)\.json$/.test(p.lower)],
+  ["helm-values", isHelmValues],
+  ["kubernetes", isKubernetes],
+  ["code", (p) => CODE_EXTS.has(p.ext)],
+  ["docs", (p) => DOC_EXTS.has(p.ext) || p.ext === "txt" && p.dirs.some((d) => DOC_DIRS.has(d))],
+  ["config", (p) => CONFIG_EXTS.has(p.ext)]
+];
+function detectPathRole(p) {
+  if (p.dirs.some((d) => VENDOR_DIRS.has(d))) return "vendor";
+  if (p.dirs.some((d) => TEST_DIRS.has(d)) || TEST_FILE_RES.some((re) => re.test(p.base))) return "test";
+  if (p.dirs.some((d) => DOC_DIRS.has(d) || EXAMPLE_DIRS.has(d)) || DOC_EXTS.has(p.ext) || EXAMPLE_FILE_RE.test(p.base)) return "docs";
+  return "source";
+}
+function detectContext(path3, head) {
+  const parts = splitPath(path3);
+  const text2 = head === void 0 ? "" : head.slice(0, HEAD_BYTES);
+  const rule = RULES.find(([, test]) => test(parts, text2));
+  return { context: rule ? rule[0] : "other", pathRole: detectPathRole(parts) };
+}
+
+// src/suppress/directives.ts
+var PROBES = ["keyshift:", "gitleaks:allow", "pragma:", "trufflehog:ignore", "secretlint-disable"];
+var MAX_TAIL = 2048;
+var KEYSHIFT = new RegExp(`keyshift:(allow-next-line|allow)(?![\\w-])([^\\r\\n]{0,${MAX_TAIL}})`, "y");
+var PATTERN_ID = /^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)+/;
+var PRAGMA = /pragma: ?(?:allow|white)list[ -](nextline[ -])?secret/y;
+var SECRETLINT = /secretlint-disable-(next-line|line)(?![\w-])/y;
+var GITLEAKS = /gitleaks:allow(?![\w-])/y;
+var TRUFFLEHOG = /trufflehog:ignore(?![\w-])/y;
+var CLOSERS = ["*/", "-->", "--%>", "%>", "#}", "*)", "-}"];
+function trimReason(raw) {
+  const t = raw.trimEnd();
+  let keep = t.length;
+  for (const c of CLOSERS) if (t.endsWith(c)) keep = Math.min(keep, t.length - c.length);
+  let i = t.length;
+  while (i > 0 && (t[i - 1] === ";" || t[i - 1] === "," || t[i - 1] === ")")) i--;
+  const u = t.slice(0, i).trimEnd();
+  const q = u[u.length - 1];
+  if (q === '"' || q === "'" || q === "`") keep = Math.min(keep, u.length - 1);
+  return t.slice(0, keep).trim();
+}
+function findDirectives(text2, lineStarts) {
+  const out = /* @__PURE__ */ new Map();
+  let hits;
+  for (const probe of PROBES) {
+    for (let i = text2.indexOf(probe); i !== -1; i = text2.indexOf(probe, i + probe.length)) {
+      (hits ??= []).push(i);
+    }
+  }
+  if (!hits) return out;
+  hits.sort((a, b) => a - b);
+  for (const at of hits) {
+    const d = parseAt(text2, at);
+    if (!d) continue;
+    const line = lineAt(lineStarts, at);
+    const directive = { line, appliesTo: d.next ? line + 1 : line, form: d.form, used: false };
+    if (d.patternId) directive.patternId = d.patternId;
+    if (d.reason) directive.reason = d.reason;
+    const list = out.get(directive.appliesTo);
+    if (list) list.push(directive);
+    else out.set(directive.appliesTo, [directive]);
+  }
+  return out;
+}
+function parseAt(text2, at) {
+  const ch = text2.charCodeAt(at);
+  if (ch === 107) {
+    const m = exec(KEYSHIFT, text2, at);
+    if (!m) return void 0;
+    return { form: `keyshift:${m[1]}`, next: m[1] === "allow-next-line", ...parseTail(m[2] ?? "") };
+  }
+  if (ch === 112) {
+    const m = exec(PRAGMA, text2, at);
+    if (!m) return void 0;
+    return m[1] ? { form: "pragma: allowlist nextline secret", next: true } : { form: "pragma: allowlist secret", next: false };
+  }
+  if (ch === 115) {
+    const m = exec(SECRETLINT, text2, at);
+    if (!m) return void 0;
+    return { form: `secretlint-disable-${m[1]}`, next: m[1] === "next-line" };
+  }
+  if (ch === 103) return exec(GITLEAKS, text2, at) ? { form: "gitleaks:allow", next: false } : void 0;
+  if (ch === 116) return exec(TRUFFLEHOG, text2, at) ? { form: "trufflehog:ignore", next: false } : void 0;
+  return void 0;
+}
+function parseTail(tail) {
+  const out = {};
+  let rest = tail;
+  const lead = /^[ \t]+/.exec(rest);
+  if (lead) {
+    rest = rest.slice(lead[0].length);
+    const id = rest.startsWith("--") ? null : PATTERN_ID.exec(rest);
+    if (id) {
+      out.patternId = id[0];
+      rest = rest.slice(id[0].length);
+    }
+  }
+  const dash = /(?:^|[ \t])--(?:[ \t]|$)/.exec(rest);
+  if (dash) {
+    const reason = trimReason(rest.slice(dash.index + dash[0].length));
+    if (reason && !reason.startsWith(">")) out.reason = reason;
+  }
+  return out;
+}
+function exec(re, text2, at) {
+  re.lastIndex = at;
+  return re.exec(text2);
+}
+function lineAt(lineStarts, offset) {
+  return lineIndexAt(lineStarts, offset) + 1;
+}
+function unknownDirectiveIds(byPath, known) {
+  const out = [];
+  for (const [path3, lines] of [...byPath].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    for (const list of lines.values()) {
+      for (const d of list) if (d.patternId !== void 0 && !known.has(d.patternId)) out.push({ ...d, path: path3, patternId: d.patternId });
+    }
+  }
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
+}
+
 // src/catalog/syntax.ts
+init_errors();
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join4 } from "node:path";
 var SYNTAX_FILE = "syntax/assignments.yaml";
 function syntaxFile(dir = defaultPatternsDir()) {
-  return join2(dir, SYNTAX_FILE);
+  return join4(dir, SYNTAX_FILE);
 }
 var SHAPE_KEYS = ["id", "regex", "flags", "requires", "key", "keywords", "examples", "negative_examples"];
 function parseSyntaxFile(text2, file) {
@@ -21145,13 +21457,13 @@ function parseSyntaxFile(text2, file) {
   }
   return { syntax: { shapes, compounds }, problems };
 }
-var cached;
+var cached2;
 function loadAssignmentSyntax(opts = {}) {
-  if (cached && opts.dir === void 0) return cached;
+  if (cached2 && opts.dir === void 0) return cached2;
   const file = syntaxFile(opts.dir);
   let bytes;
   try {
-    bytes = readFileSync2(file);
+    bytes = readFileSync4(file);
   } catch (err) {
     throw new ConfigError(`cannot read the assignment shapes ${file} (${err.code ?? err.message})`, void 0, void 0, { cause: err });
   }
@@ -21166,24 +21478,21 @@ ${parsed.problems.map((p) => `${p.file}: ${p.patternId ?? ""} ${p.field ?? ""}: 
     }
     syntax = parsed.syntax;
   }
-  if (opts.dir === void 0) cached = syntax;
+  if (opts.dir === void 0) cached2 = syntax;
   return syntax;
 }
 
 // src/scan-worker.ts
-var STRUCTURED_IDS = new Set(STRUCTURED_SPECS.map((s) => s.id));
-function isPostureId(id) {
-  return id.startsWith("posture.");
+function isStructural(spec) {
+  return spec.posture !== void 0 || spec.structured !== void 0;
 }
-function isStructuralId(id) {
-  return isPostureId(id) || STRUCTURED_IDS.has(id);
-}
-function createEngine(patterns) {
-  const regexPatterns = patterns.filter((p) => !isStructuralId(p.id) && p.signature === void 0);
+function createEngine(patterns, structured = loadStructuredRules()) {
+  const regexPatterns = patterns.filter((p) => !isStructural(p) && p.signature === void 0);
   return {
     compiled: compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== void 0) ? loadAssignmentSyntax() : void 0),
     posture: compilePosture(patterns),
     activeIds: new Set(patterns.map((p) => p.id)),
+    structured: compileStructured(patterns, structured),
     signatures: patterns.filter((p) => p.signature !== void 0).map((p) => ({ id: p.id, re: new RegExp(p.signature, "s"), path: p.path !== void 0 ? new RegExp(p.path) : void 0 }))
   };
 }
@@ -21196,9 +21505,9 @@ function detectAll(blob, context, engine) {
   if (POSTURE_CONTEXTS.has(context) && engine.posture.github.length + engine.posture.gitlab.length > 0) {
     matches = [...matches, ...detectPosture(blob, context, engine.posture)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
   }
-  if (structuredApplies(blob.path, context)) {
+  if (structuredApplies(engine.structured, blob.path, context)) {
     const rescan = (t) => detectMatches({ path: "decoded.txt", text: t, lineStarts: lineIndex(t), encoding: "utf-8", bytes: t.length }, engine.compiled, { lockfile: false, minified: false });
-    matches = mergeStructured(matches, detectStructured(blob, context, engine.activeIds, rescan, matches));
+    matches = mergeStructured(matches, detectStructured(blob, context, engine.structured, rescan, matches));
   }
   return matches;
 }
@@ -21486,17 +21795,17 @@ function classifyMatch(match, spec, file, opts = {}) {
 }
 function markReuse(findings) {
   const locations = /* @__PURE__ */ new Map();
-  for (const f2 of findings) {
-    let set = locations.get(f2.fingerprint);
-    if (!set) locations.set(f2.fingerprint, set = /* @__PURE__ */ new Set());
-    set.add(`${f2.path}\0${f2.context}`);
+  for (const f of findings) {
+    let set = locations.get(f.fingerprint);
+    if (!set) locations.set(f.fingerprint, set = /* @__PURE__ */ new Set());
+    set.add(`${f.path}\0${f.context}`);
   }
-  for (const f2 of findings) {
-    const n = locations.get(f2.fingerprint)?.size ?? 0;
-    f2.notes = f2.notes.filter((note) => !note.startsWith("reused:"));
+  for (const f of findings) {
+    const n = locations.get(f.fingerprint)?.size ?? 0;
+    f.notes = f.notes.filter((note) => !note.startsWith("reused:"));
     if (n > 1) {
-      f2.notes.push(`reused:${n}-locations`);
-      if (!f2.nhi.includes("NHI9")) f2.nhi = sortIds([...f2.nhi, "NHI9"], nhiNumber);
+      f.notes.push(`reused:${n}-locations`);
+      if (!f.nhi.includes("NHI9")) f.nhi = sortIds([...f.nhi, "NHI9"], nhiNumber);
     }
   }
 }
@@ -21700,10 +22009,10 @@ function indent(s, pad) {
 }
 function fence(snippet, lang) {
   const longest = Math.max(0, ...[...snippet.matchAll(/`+/g)].map((m) => m[0].length));
-  const f2 = "`".repeat(Math.max(3, longest + 1));
-  return `${f2}${lang ?? ""}
+  const f = "`".repeat(Math.max(3, longest + 1));
+  return `${f}${lang ?? ""}
 ${snippet}
-${f2}`;
+${f}`;
 }
 function escapeMd(s) {
   return s.split(/(`[^`]*`)/).map((part, i) => i % 2 === 1 ? part : part.replace(/([\\*_[\]<|])/g, "\\$1")).join("");
@@ -21764,14 +22073,14 @@ function applySuppressions(findings, ctx) {
   const filters = [directiveFilter(ctx.directives), ...allowlistFilters(ctx.allowlist)];
   const baseline = ctx.baseline;
   if (baseline && baseline.keys.size > 0) {
-    filters.push((f2) => matchBaseline(f2, baseline) ? { kind: "external", source: "baseline" } : void 0);
+    filters.push((f) => matchBaseline(f, baseline) ? { kind: "external", source: "baseline" } : void 0);
   }
-  for (const f2 of findings) {
-    if (f2.suppressions.length > 0) continue;
+  for (const f of findings) {
+    if (f.suppressions.length > 0) continue;
     for (const filter of filters) {
-      const s = filter(f2);
+      const s = filter(f);
       if (s) {
-        f2.suppressions.push(s);
+        f.suppressions.push(s);
         break;
       }
     }
@@ -21779,13 +22088,13 @@ function applySuppressions(findings, ctx) {
   return findings;
 }
 function directiveFilter(byPath) {
-  return (f2) => {
-    const lines = byPath.get(f2.path);
+  return (f) => {
+    const lines = byPath.get(f.path);
     if (!lines) return void 0;
     let hit;
-    for (let line = f2.line; line <= Math.max(f2.line, f2.endLine); line++) {
+    for (let line = f.line; line <= Math.max(f.line, f.endLine); line++) {
       for (const d of lines.get(line) ?? []) {
-        if (d.patternId !== void 0 && d.patternId !== f2.ruleId) continue;
+        if (d.patternId !== void 0 && d.patternId !== f.ruleId) continue;
         d.used = true;
         hit ??= d;
       }
@@ -21825,19 +22134,19 @@ function allowlistFilters(a) {
   const external = (justification) => ({ kind: "external", source: "config-allowlist", justification });
   if (a.paths.length > 0) {
     const m = pathMatcher(a.paths);
-    filters.push((f2) => m(f2.path) ? external("allowlist.paths") : void 0);
+    filters.push((f) => m(f.path) ? external("allowlist.paths") : void 0);
   }
   if (a.values.length > 0) {
     const m = valueMatcher(a.values);
-    filters.push((f2) => {
-      const i = m(f2.secret.reveal());
+    filters.push((f) => {
+      const i = m(f.secret.reveal());
       return i === void 0 ? void 0 : external(`allowlist.values[${i}]`);
     });
   }
   if (a.stopwords.length > 0) {
     const words = a.stopwords.map((w) => w.toLowerCase());
-    filters.push((f2) => {
-      const v = f2.secret.reveal().toLowerCase();
+    filters.push((f) => {
+      const v = f.secret.reveal().toLowerCase();
       return words.some((w) => v.includes(w)) ? external("allowlist.stopwords") : void 0;
     });
   }
@@ -21846,12 +22155,12 @@ function allowlistFilters(a) {
     perPattern.set(id, { paths: pathMatcher(pa.paths), values: valueMatcher(pa.values) });
   }
   if (perPattern.size > 0) {
-    filters.push((f2) => {
-      const m = perPattern.get(f2.ruleId);
+    filters.push((f) => {
+      const m = perPattern.get(f.ruleId);
       if (!m) return void 0;
-      if (m.paths(f2.path)) return external(`allowlist.patterns.${f2.ruleId}.paths`);
-      const i = m.values(f2.secret.reveal());
-      return i === void 0 ? void 0 : external(`allowlist.patterns.${f2.ruleId}.values[${i}]`);
+      if (m.paths(f.path)) return external(`allowlist.patterns.${f.ruleId}.paths`);
+      const i = m.values(f.secret.reveal());
+      return i === void 0 ? void 0 : external(`allowlist.patterns.${f.ruleId}.values[${i}]`);
     });
   }
   return filters;
@@ -21891,8 +22200,8 @@ function skipTally(result) {
     excluded: Math.max(result.counts.excluded ?? 0, excluded)
   };
 }
-function isSuppressed(f2) {
-  return f2.suppressions.length > 0;
+function isSuppressed(f) {
+  return f.suppressions.length > 0;
 }
 var SEVERITIES_DESC = [...SEVERITIES].reverse();
 function countBy(items, key2) {
@@ -21908,7 +22217,7 @@ function rankedEntries(counts) {
 }
 function severityCounts(findings) {
   const out = { low: 0, medium: 0, high: 0, critical: 0 };
-  for (const f2 of findings) out[f2.severity]++;
+  for (const f of findings) out[f.severity]++;
   return out;
 }
 function pascalCase(id) {
@@ -22034,16 +22343,16 @@ async function runScan(opts) {
     for (const m of o.matches) {
       const spec = byId.get(m.patternId);
       if (!spec) continue;
-      const f2 = classifyMatch(m, spec, { path: o.path, context: o.context, pathRole: o.pathRole, commit: o.commit });
-      f2.migration = suggestMigration(f2, opts.migrations, spec.migration);
-      findings.push(f2);
+      const f = classifyMatch(m, spec, { path: o.path, context: o.context, pathRole: o.pathRole, commit: o.commit });
+      f.migration = suggestMigration(f, opts.migrations, spec.migration);
+      findings.push(f);
     }
   }
   markReuse(findings);
   findings.sort(compareFindings);
   applySuppressions(findings, { ...opts.suppress, directives: directivesByPath });
   skips.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const suppressed = findings.filter((f2) => f2.suppressions.length > 0).length;
+  const suppressed = findings.filter((f) => f.suppressions.length > 0).length;
   return {
     directives: directivesByPath,
     findings,
@@ -22188,9 +22497,9 @@ init_errors();
 init_errors();
 init_types();
 import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import { basename, dirname as dirname2, join as join3, resolve } from "node:path";
+import { basename as basename2, dirname as dirname2, join as join5, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var REPLACEMENTS = [
   "federated-identity",
@@ -22217,11 +22526,11 @@ var CONTEXT_SET = new Set(FILE_CONTEXTS);
 function defaultMigrationsFile() {
   let dir = dirname2(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    const pkg = join3(dir, "package.json");
+    const pkg = join5(dir, "package.json");
     if (existsSync2(pkg)) {
       try {
-        const name = JSON.parse(readFileSync3(pkg, "utf8")).name;
-        if (name === "keyshift") return join3(dir, "patterns", "migrations.yaml");
+        const name = JSON.parse(readFileSync5(pkg, "utf8")).name;
+        if (name === "keyshift") return join5(dir, "patterns", "migrations.yaml");
       } catch {
       }
     }
@@ -22235,7 +22544,7 @@ function loadMigrations(file, opts = {}) {
   const path3 = file ?? defaultMigrationsFile();
   let bytes;
   try {
-    bytes = readFileSync3(path3);
+    bytes = readFileSync5(path3);
   } catch (err) {
     throw new ConfigError(
       `cannot read migration data (${err.code ?? "error"}); check the path or reinstall keyshift`,
@@ -22258,18 +22567,18 @@ function loadMigrations(file, opts = {}) {
 }
 function compiledCatalogFiles2() {
   const here = dirname2(fileURLToPath2(import.meta.url));
-  return [join3(here, "catalog.json"), join3(dirname2(dirname2(defaultMigrationsFile())), "build", "catalog.json")];
+  return [join5(here, "catalog.json"), join5(dirname2(dirname2(defaultMigrationsFile())), "build", "catalog.json")];
 }
 function compiledMigrations(file, bytes, candidates) {
   const hash = createHash3("sha256").update(bytes).digest("hex");
   for (const candidate of candidates) {
     let json;
     try {
-      json = typeof candidate === "string" ? JSON.parse(readFileSync3(candidate, "utf8")) : candidate;
+      json = typeof candidate === "string" ? JSON.parse(readFileSync5(candidate, "utf8")) : candidate;
     } catch {
       continue;
     }
-    if (!json || json.format !== 2 || json.sources?.[basename(file)] !== hash || !Array.isArray(json.migrations)) continue;
+    if (!json || json.format !== 2 || json.sources?.[basename2(file)] !== hash || !Array.isArray(json.migrations)) continue;
     const entries2 = /* @__PURE__ */ new Map();
     for (const row2 of json.migrations) {
       if (!Array.isArray(row2) || typeof row2[0] !== "string" || typeof row2[1] !== "object" || row2[1] === null) return void 0;
@@ -22498,340 +22807,6 @@ function yamlLib2() {
   return yamlModule2 ??= typeof __require === "function" ? require_dist() : createRequire2(import.meta.url)("yaml");
 }
 
-// src/catalog/posture.ts
-init_errors();
-init_types();
-import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
-import { join as join4 } from "node:path";
-var POSTURE_DIR = "posture";
-var RULE_FIELDS = {
-  id: { kind: "string", required: true },
-  name: { kind: "string", required: true },
-  provider: { kind: "string", required: true },
-  kind: { kind: "string", required: true },
-  severity: { kind: "string", required: true },
-  confidence: { kind: "string" },
-  migration: { kind: "string", required: true },
-  keywords: { kind: "string[]", required: true },
-  references: { kind: "string[]", required: true },
-  tags: { kind: "string[]" },
-  env: { kind: "string[]" },
-  variables: { kind: "string[]" },
-  requires: { kind: "string" },
-  oidc_derivable: { kind: "boolean" },
-  actions: { kind: "list" },
-  commands: { kind: "list" },
-  replacement: { kind: "map", required: true },
-  examples: { kind: "string[]", required: true },
-  negative_examples: { kind: "string[]", required: true }
-};
-var NOT_FOR = {
-  "github-actions": ["variables", "oidc_derivable"],
-  "gitlab-ci": ["env", "actions"]
-};
-var ACTION_FIELDS = {
-  uses: { kind: "string", required: true },
-  inputs: { kind: "string[]", required: true },
-  match: { kind: "string" },
-  secret_after: { kind: "string" },
-  when: { kind: "map" }
-};
-var CONDITION_FIELDS = {
-  input: { kind: "string", required: true },
-  default: { kind: "string" },
-  in: { kind: "string[]" },
-  host: { kind: "string[]" }
-};
-var COMMAND_FIELDS = {
-  line: { kind: "string[]", required: true },
-  arg: { kind: "string", required: true },
-  skip: { kind: "string" },
-  literal_ok: { kind: "boolean" },
-  requires: { kind: "string" },
-  unless: { kind: "string" }
-};
-var REPLACEMENT_FIELDS = {
-  uses: { kind: "string" },
-  with: { kind: "string-map" },
-  permissions: { kind: "string-map" },
-  id_tokens: { kind: "map" },
-  env: { kind: "string-map" },
-  variables: { kind: "string-map" },
-  remove: { kind: "string[]", required: true },
-  snippet: { kind: "string", required: true }
-};
-function describe2(value) {
-  if (value === null || value === void 0) return "nothing";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a map";
-  return `a ${typeof value}`;
-}
-function isPlainMap(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function typeProblem(kind, v) {
-  switch (kind) {
-    case "string":
-      return typeof v === "string" ? void 0 : `expected a string, got ${describe2(v)} (quote the value)`;
-    case "boolean":
-      return typeof v === "boolean" ? void 0 : `expected true or false, got ${describe2(v)}`;
-    case "string[]": {
-      if (!Array.isArray(v)) return `expected a list of strings, got ${describe2(v)}`;
-      const bad = v.findIndex((x) => typeof x !== "string");
-      return bad === -1 ? void 0 : `item ${bad} is ${describe2(v[bad])}, expected a string (quote it)`;
-    }
-    case "list":
-      return Array.isArray(v) ? void 0 : `expected a list, got ${describe2(v)}`;
-    case "map":
-      return isPlainMap(v) ? void 0 : `expected a map, got ${describe2(v)}`;
-    case "string-map": {
-      if (!isPlainMap(v)) return `expected a map of names to strings, got ${describe2(v)}`;
-      const bad = Object.entries(v).find(([, x]) => typeof x !== "string");
-      return bad ? `'${bad[0]}' is ${describe2(bad[1])}, expected a string (quote it)` : void 0;
-    }
-  }
-}
-function parsePostureFile(text2, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
-  const lineCounter = new LineCounter2();
-  const doc = parseDocument3(text2, { lineCounter, prettyErrors: false });
-  const problems = [];
-  if (doc.errors.length > 0) {
-    for (const err of doc.errors) {
-      problems.push({ file, line: lineCounter.linePos(err.pos[0]).line, message: `YAML syntax error: ${err.message.split("\n")[0]}` });
-    }
-    return { patterns: [], problems };
-  }
-  const lineAt2 = (path3) => {
-    const node = doc.getIn(path3, true);
-    return node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
-  };
-  const keyLine = (path3) => {
-    const parent = path3.length > 1 ? doc.getIn(path3.slice(0, -1), true) : doc.contents;
-    const key2 = path3[path3.length - 1];
-    const pair = parent?.items?.find((p) => p.key?.value === key2);
-    return pair?.key?.range ? lineCounter.linePos(pair.key.range[0]).line : lineAt2(path3);
-  };
-  const root = doc.toJSON();
-  if (!isPlainMap(root)) {
-    problems.push({ file, line: 1, message: "expected a map with the keys ci and rules" });
-    return { patterns: [], problems };
-  }
-  for (const key2 of Object.keys(root)) {
-    if (key2 !== "ci" && key2 !== "rules") problems.push({ file, line: keyLine([key2]), field: key2, message: "unknown top-level key; allowed keys are ci, rules" });
-  }
-  const ci = root.ci;
-  if (typeof ci !== "string" || !POSTURE_CIS.includes(ci)) {
-    problems.push({ file, line: keyLine(["ci"]) ?? 1, field: "ci", message: `${ci === void 0 ? "missing" : `'${String(ci)}' is not known`}; use one of ${POSTURE_CIS.join(" | ")}` });
-    return { patterns: [], problems };
-  }
-  if (!Array.isArray(root.rules)) {
-    problems.push({ file, line: keyLine(["rules"]) ?? 1, field: "rules", message: root.rules === void 0 ? "missing; add 'rules:' with a list of rules" : "must be a list of rules" });
-    return { patterns: [], problems };
-  }
-  const patterns = [];
-  const seen = /* @__PURE__ */ new Map();
-  root.rules.forEach((raw, i) => {
-    const spec = parseRule(raw, ci, ["rules", i], file, lineAt2, keyLine, problems);
-    if (!spec) return;
-    if (seen.has(spec.id)) {
-      problems.push({ file, line: lineAt2(["rules", i]), patternId: spec.id, field: "id", message: `duplicate id: already defined at line ${seen.get(spec.id) ?? "?"} of this file; pick a new id` });
-      return;
-    }
-    seen.set(spec.id, lineAt2(["rules", i]));
-    patterns.push(spec);
-  });
-  return { patterns, problems };
-}
-function parseRule(raw, ci, at, file, lineAt2, keyLine, problems) {
-  const ruleLine = lineAt2(at);
-  if (!isPlainMap(raw)) {
-    problems.push({ file, line: ruleLine, field: "rules", message: `each rule must be a map, got ${describe2(raw)}` });
-    return void 0;
-  }
-  const patternId = typeof raw.id === "string" ? raw.id : void 0;
-  const fields = /* @__PURE__ */ new Map();
-  let broken = false;
-  const report2 = (field, path3, message) => {
-    problems.push({ file, line: keyLine(path3) ?? ruleLine, ...patternId !== void 0 && { patternId }, field, message });
-  };
-  const checkMap = (value, schema, path3, prefix, forbidden = []) => {
-    let ok = true;
-    for (const [key2, v] of Object.entries(value)) {
-      const field = `${prefix}${key2}`;
-      const rule = schema[key2];
-      const line = keyLine([...path3, key2]);
-      if (line !== void 0) fields.set(field, line);
-      if (!rule || forbidden.includes(key2)) {
-        report2(field, [...path3, key2], `unknown key${forbidden.includes(key2) ? ` for ci ${ci}` : ""}; allowed keys are ${Object.keys(schema).filter((k) => !forbidden.includes(k)).join(", ")}`);
-        continue;
-      }
-      const problem = typeProblem(rule.kind, v);
-      if (problem) {
-        report2(field, [...path3, key2], problem);
-        if (rule.required) ok = false;
-        continue;
-      }
-      if (Array.isArray(v)) {
-        v.forEach((_, i) => {
-          const l = lineAt2([...path3, key2, i]);
-          if (l !== void 0) fields.set(`${field}[${i}]`, l);
-        });
-      }
-    }
-    for (const [key2, rule] of Object.entries(schema)) {
-      if (rule.required && !(key2 in value)) {
-        report2(`${prefix}${key2}`, path3, `missing required key '${key2}'`);
-        ok = false;
-      }
-    }
-    return ok;
-  };
-  if (!checkMap(raw, RULE_FIELDS, at, "", NOT_FOR[ci])) broken = true;
-  const list = (key2, schema, build) => {
-    const items = Array.isArray(raw[key2]) ? raw[key2] : [];
-    const out = [];
-    items.forEach((item, i) => {
-      if (!isPlainMap(item)) {
-        report2(`${key2}[${i}]`, [...at, key2, i], `expected a map, got ${describe2(item)}`);
-        broken = true;
-      } else if (checkMap(item, schema, [...at, key2, i], `${key2}[${i}].`)) out.push(build(item, i));
-      else broken = true;
-    });
-    return out;
-  };
-  const actions = list("actions", ACTION_FIELDS, (a, i) => {
-    const when = isPlainMap(a.when) && checkMap(a.when, CONDITION_FIELDS, [...at, "actions", i, "when"], `actions[${i}].when.`) ? a.when : void 0;
-    if (a.when !== void 0 && !when) broken = true;
-    return {
-      uses: a.uses,
-      inputs: a.inputs,
-      match: a.match ?? "exact",
-      ...a.secret_after !== void 0 && { secretAfter: a.secret_after },
-      ...when && {
-        when: {
-          input: when.input,
-          ...when.default !== void 0 && { default: when.default },
-          ...when.in !== void 0 && { in: when.in },
-          ...when.host !== void 0 && { host: when.host }
-        }
-      }
-    };
-  });
-  const commands = list("commands", COMMAND_FIELDS, (c) => ({
-    line: c.line,
-    arg: c.arg,
-    ...c.skip !== void 0 && { skip: c.skip },
-    literalOk: c.literal_ok === true,
-    ...c.requires !== void 0 && { requires: c.requires },
-    ...c.unless !== void 0 && { unless: c.unless }
-  }));
-  const repl = isPlainMap(raw.replacement) ? raw.replacement : void 0;
-  if (repl && !checkMap(repl, REPLACEMENT_FIELDS, [...at, "replacement"], "replacement.", NOT_FOR[ci].includes("env") ? ["env", "with", "permissions", "uses"] : ["variables", "id_tokens"])) broken = true;
-  const idTokens = {};
-  if (repl && isPlainMap(repl.id_tokens)) {
-    for (const [name, v] of Object.entries(repl.id_tokens)) {
-      if (isPlainMap(v) && typeof v.aud === "string" && Object.keys(v).length === 1) idTokens[name] = v.aud;
-      else {
-        report2(`replacement.id_tokens.${name}`, [...at, "replacement", "id_tokens", name], "expected a map with one key, 'aud' (a string)");
-        broken = true;
-      }
-    }
-  }
-  if (broken || !repl) return void 0;
-  const keywords = raw.keywords;
-  const provider = raw.provider;
-  const words = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
-  const spec = {
-    id: raw.id,
-    name: raw.name,
-    provider,
-    family: "posture",
-    kind: raw.kind,
-    severity: raw.severity,
-    confidence: raw.confidence ?? "high",
-    keywords,
-    // Documentation only (`patterns list`, SARIF): the posture detector parses the YAML and never runs this.
-    regex: `(${words})`,
-    flags: "i",
-    migration: raw.migration,
-    references: raw.references,
-    tags: ["posture", "ci", ci, provider, ...raw.tags ?? []],
-    cwe: [],
-    generic: false,
-    publishable: false,
-    allow: [],
-    examples: raw.examples,
-    negativeExamples: raw.negative_examples,
-    posture: {
-      ci,
-      env: (ci === "github-actions" ? raw.env : raw.variables) ?? [],
-      ...raw.requires !== void 0 && { requires: raw.requires },
-      oidcDerivable: raw.oidc_derivable === true,
-      actions,
-      commands,
-      replacement: {
-        ...repl.uses !== void 0 && { uses: repl.uses },
-        with: repl.with ?? {},
-        permissions: repl.permissions ?? {},
-        idTokens,
-        env: repl.env ?? repl.variables ?? {},
-        remove: repl.remove,
-        snippet: repl.snippet
-      }
-    }
-  };
-  recordPosition(spec, { file, line: ruleLine ?? 1, fields });
-  return spec;
-}
-function postureSourceKey(name) {
-  return `${POSTURE_DIR}/${name}`;
-}
-function loadPostureRules(dir = join4(defaultPatternsDir(), POSTURE_DIR), opts = {}) {
-  let names;
-  try {
-    names = readdirSync2(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".yaml")).map((e) => e.name).sort();
-  } catch (err) {
-    throw new ConfigError(
-      `cannot read the posture rules folder (${err.code ?? err.message}); pass an existing folder of posture rule files`,
-      dir,
-      void 0,
-      { cause: err }
-    );
-  }
-  const files = names.map((n) => join4(dir, n));
-  const bytes = files.map((f2) => {
-    try {
-      return readFileSync4(f2);
-    } catch (err) {
-      return err;
-    }
-  });
-  const c = opts.compiled === false ? void 0 : opts.catalog ?? readCompiledCatalog(opts.compiled ?? compiledCatalogFiles());
-  if (c?.posture && bytes.every((b) => Buffer.isBuffer(b))) {
-    const p = c.posture;
-    const sources = Object.fromEntries(names.map((n) => [n, c.sources[postureSourceKey(n)] ?? ""]));
-    const hit = compiledPatterns({ format: c.format, sources, files: p.files, patterns: p.patterns, positions: p.positions }, dir, names, bytes);
-    if (hit) return { patterns: hit, problems: [], files, from: "compiled" };
-  }
-  const patterns = [];
-  const problems = [];
-  files.forEach((file, i) => {
-    const b = bytes[i];
-    if (!Buffer.isBuffer(b)) {
-      problems.push({ file, message: `cannot read the file (${b.code ?? b.message})` });
-      return;
-    }
-    const parsed = parsePostureFile(b.toString("utf8"), file);
-    patterns.push(...parsed.patterns);
-    problems.push(...parsed.problems);
-  });
-  const duplicates = findDuplicateIds(patterns);
-  const dropped = new Set(duplicates.map((d) => d.patternId));
-  const kept = patterns.filter((spec, i) => !dropped.has(spec.id) || patterns.findIndex((s) => s.id === spec.id) === i);
-  return { patterns: kept, problems: [...problems, ...duplicates], files, from: "yaml" };
-}
-
 // src/model/suggest.ts
 function suggest(key2, known) {
   const best = closest(key2, known);
@@ -22875,7 +22850,7 @@ function exampleBlob(text2, path3 = "example.txt") {
 }
 function examplePath(spec) {
   if (spec.posture) return spec.posture.ci === "gitlab-ci" ? ".gitlab-ci.yml" : ".github/workflows/example.yml";
-  return spec.examplePath ?? STRUCTURED_EXAMPLE_PATHS[spec.id] ?? "example.txt";
+  return spec.examplePath ?? "example.txt";
 }
 function exampleProblems(patterns, engine = createEngine(patterns)) {
   const problems = [];
@@ -22983,9 +22958,10 @@ function loadEngineCatalog(sel = {}) {
   const migrations = loadMigrations(void 0, { catalog });
   const builtin = loadPatterns(sel.patternsDir, { catalog });
   const posture = loadPostureRules(void 0, { catalog });
-  const builtinProblems = [...builtin.problems, ...posture.problems];
+  const structured = loadStructuredRules();
+  const builtinProblems = [...builtin.problems, ...posture.problems, ...structured.problems];
   const problems = builtinProblems.length > 0 ? formatProblems(builtinProblems).split("\n") : [];
-  let all = [...builtin.patterns, ...posture.patterns, ...STRUCTURED_SPECS];
+  let all = [...builtin.patterns, ...posture.patterns, ...structured.patterns];
   if (sel.custom && sel.custom.length > 0) {
     const custom = loadCustomPatterns(sel.custom, sel.customFile ?? ".keyshift.yaml", all, migrations);
     problems.push(...custom.problems);
@@ -23049,7 +23025,6 @@ ${warnings.join("\n")}` : "";
   }
   return { active, warnings };
 }
-var CODE_SPECS = [...STRUCTURED_SPECS];
 
 // src/sources/walk.ts
 var import_micromatch2 = __toESM(require_micromatch(), 1);
@@ -23223,28 +23198,28 @@ async function* walkDirectory(t, ctx) {
   };
   const stack = [{ abs: t.abs, real: realRoot, rel: rootRel, layers: ancestorLayers(gitNames), own: ancestorLayers(ownNames), next: 0 }];
   while (stack.length > 0) {
-    const f2 = stack[stack.length - 1];
-    if (!f2.entries) {
+    const f = stack[stack.length - 1];
+    if (!f.entries) {
       try {
-        f2.entries = await fs3.promises.readdir(f2.abs, { withFileTypes: true });
+        f.entries = await fs3.promises.readdir(f.abs, { withFileTypes: true });
       } catch (err) {
         stack.pop();
-        yield dirError(show(f2.rel), err);
+        yield dirError(show(f.rel), err);
         continue;
       }
-      f2.entries.sort(compareDirents);
-      f2.layers = addLayers(f2.layers, f2.entries, f2.abs, f2.rel, gitNames);
-      f2.own = addLayers(f2.own, f2.entries, f2.abs, f2.rel, ownNames);
+      f.entries.sort(compareDirents);
+      f.layers = addLayers(f.layers, f.entries, f.abs, f.rel, gitNames);
+      f.own = addLayers(f.own, f.entries, f.abs, f.rel, ownNames);
     }
-    const d = f2.entries[f2.next++];
+    const d = f.entries[f.next++];
     if (!d) {
       stack.pop();
       continue;
     }
     const name = d.name;
     if (name === ".git") continue;
-    const rel = f2.rel === "" ? name : `${f2.rel}/${name}`;
-    const abs = path.join(f2.abs, name);
+    const rel = f.rel === "" ? name : `${f.rel}/${name}`;
+    const abs = path.join(f.abs, name);
     const shown = show(rel);
     if (name.includes("\uFFFD") && !exists(abs)) {
       yield { path: shown, reason: "unreadable", detail: "name is not valid UTF-8" };
@@ -23255,21 +23230,21 @@ async function* walkDirectory(t, ctx) {
       ctx.stats.skips.excluded++;
       continue;
     }
-    const own = ignoredBy(f2.own, rel, isDir);
-    const git = own || ctx.isExcluded(shown) ? void 0 : ignoredBy(f2.layers, rel, isDir);
+    const own = ignoredBy(f.own, rel, isDir);
+    const git = own || ctx.isExcluded(shown) ? void 0 : ignoredBy(f.layers, rel, isDir);
     const pruned = own ? excludedSkip(shown, isDir, `by ${layerName(own)}`) : ctx.isExcluded(shown) ? excludedSkip(shown, isDir, EXCLUDE_GLOB) : git ? ignoredSkip(shown, isDir, git) : void 0;
     if (pruned) {
       if (reportSkip(ctx, pruned)) yield pruned;
       continue;
     }
     if (isDir) {
-      stack.push({ abs, real: path.join(f2.real, name), rel, layers: f2.layers, own: f2.own, next: 0 });
+      stack.push({ abs, real: path.join(f.real, name), rel, layers: f.layers, own: f.own, next: 0 });
       continue;
     }
     if (d.isFile()) {
       yield { path: shown, absPath: abs };
     } else if (d.isSymbolicLink()) {
-      yield classifySymlink(abs, shown, realRoot, f2.real);
+      yield classifySymlink(abs, shown, realRoot, f.real);
     } else {
       yield { path: shown, reason: "not-a-regular-file", detail: direntKind(d) };
     }
@@ -23644,14 +23619,14 @@ async function* stdinItems(stream, name, maxFileSize) {
 
 // src/settings.ts
 init_errors();
-import { existsSync as existsSync4, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync8 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
 // src/config/config.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 init_errors();
-import { existsSync as existsSync3, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
-import { dirname as dirname4, join as join6, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync7, statSync as statSync4 } from "node:fs";
+import { dirname as dirname4, join as join7, resolve as resolve3 } from "node:path";
 init_types();
 var CONFIG_FILE_NAMES = [".keyshift.yaml", ".keyshift.yml"];
 var FAIL_ON_VALUES = ["critical", "high", "medium", "low", "none"];
@@ -23685,10 +23660,10 @@ function findConfigFile(startDir, stopDir) {
   const stop = stopDir === void 0 ? void 0 : resolve3(stopDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join6(dir, name);
+      const candidate = join7(dir, name);
       if (isFile(candidate)) return candidate;
     }
-    if (dir === stop || existsSync3(join6(dir, ".git"))) return void 0;
+    if (dir === stop || existsSync3(join7(dir, ".git"))) return void 0;
     const parent = dirname4(dir);
     if (parent === dir) return void 0;
     dir = parent;
@@ -23704,7 +23679,7 @@ function isFile(p) {
 function loadConfig(file) {
   let text2;
   try {
-    text2 = readFileSync6(file, "utf8");
+    text2 = readFileSync7(file, "utf8");
   } catch (err) {
     const code2 = err.code;
     const why = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory" : err.message;
@@ -24071,7 +24046,7 @@ function resolveSettings(req, scanDir) {
       }
       throw new ConfigError(`baseline ${baselinePath} does not exist; create it with \`keyshift baseline create\``);
     }
-    baseline = indexBaseline(parseBaseline(readFileSync7(baselinePath, "utf8"), baselinePath));
+    baseline = indexBaseline(parseBaseline(readFileSync8(baselinePath, "utf8"), baselinePath));
   }
   return {
     config,
@@ -24136,7 +24111,7 @@ async function runConfiguredScan(req) {
   const namedSkips = result.skips.filter((s) => named.has(s.path)).map(namedSkipWarning);
   result.warnings.unshift(...catalog.warnings, ...walkStats.warnings, ...namedSkips);
   result.warnings.push(...directiveWarnings(result.directives, catalog));
-  const used2 = new Set(result.findings.map((f2) => f2.ruleId));
+  const used2 = new Set(result.findings.map((f) => f.ruleId));
   const rules = catalog.active.filter((p) => used2.has(p.id)).map((spec) => ({ spec, help: ruleHelp(spec, catalog.migrations) }));
   return {
     report: { result, rules, tool: { name: "keyshift", version: VERSION, informationUri: "https://github.com/keyshift/keyshift" } },
@@ -24214,26 +24189,26 @@ function parseFailOnValue(value, what) {
 function failingFindings(findings, failOn) {
   if (failOn === "none") return [];
   const threshold = severityRank(failOn);
-  return findings.filter((f2) => f2.suppressions.length === 0 && severityRank(f2.severity) >= threshold);
+  return findings.filter((f) => f.suppressions.length === 0 && severityRank(f.severity) >= threshold);
 }
 
 // src/report/markdown.ts
 var CI_CONTEXTS = /* @__PURE__ */ new Set(["github-workflow", "gitlab-ci", "other-ci"]);
 var DEFAULT_FIX_FIRST = 25;
 var DEFAULT_PLACES = 50;
-function urgency(f2) {
-  const longLived = f2.kind === "long-lived-credential" || f2.kind === "static-key";
-  if (longLived && CI_CONTEXTS.has(f2.context) && (f2.severity === "critical" || f2.severity === "high")) {
-    return { rank: 0, why: `${f2.kind} in CI (${f2.context})` };
+function urgency(f) {
+  const longLived = f.kind === "long-lived-credential" || f.kind === "static-key";
+  if (longLived && CI_CONTEXTS.has(f.context) && (f.severity === "critical" || f.severity === "high")) {
+    return { rank: 0, why: `${f.kind} in CI (${f.context})` };
   }
-  if (f2.kind === "refresh-token") return { rank: 1, why: "refresh token" };
-  if (f2.kind === "private-key") return { rank: 2, why: "private key" };
-  if (f2.severity === "critical") return { rank: 3, why: `critical ${f2.kind}` };
+  if (f.kind === "refresh-token") return { rank: 1, why: "refresh token" };
+  if (f.kind === "private-key") return { rank: 2, why: "private key" };
+  if (f.severity === "critical") return { rank: 3, why: `critical ${f.kind}` };
   return void 0;
 }
 function formatMarkdown(report2, opts) {
   const { result, tool } = report2;
-  const active = result.findings.filter((f2) => !isSuppressed(f2)).sort(compareBySeverity);
+  const active = result.findings.filter((f) => !isSuppressed(f)).sort(compareBySeverity);
   const suppressed = result.findings.length - active.length;
   const out = [];
   out.push(`# Non-human identity inventory`, "");
@@ -24245,31 +24220,31 @@ function formatMarkdown(report2, opts) {
     return `${out.join("\n")}
 `;
   }
-  const byKind = rankedEntries(countBy(active, (f2) => f2.kind));
-  const byProvider = rankedEntries(countBy(active, (f2) => f2.provider));
+  const byKind = rankedEntries(countBy(active, (f) => f.kind));
+  const byProvider = rankedEntries(countBy(active, (f) => f.provider));
   out.push("", pie("Findings by kind", byKind), "", pie("Findings by provider", byProvider));
   out.push("", "## Counts", "", "### By kind", "");
   out.push(row(["Kind", "Findings", ...SEVERITIES_DESC.map(cap)]), row(["---", "--:", ...SEVERITIES_DESC.map(() => "--:")]));
   for (const [kind] of byKind) {
-    const list = active.filter((f2) => f2.kind === kind);
+    const list = active.filter((f) => f.kind === kind);
     const sev = severityCounts(list);
     out.push(row([mdText(kind), num2(list.length), ...SEVERITIES_DESC.map((s) => num2(sev[s]))]));
   }
   out.push("", "### By provider", "", row(["Provider", "Findings", "Kinds"]), row(["---", "--:", "---"]));
   for (const [provider, n] of byProvider) {
-    const kinds = rankedEntries(countBy(active.filter((f2) => f2.provider === provider), (f2) => f2.kind)).map(([k]) => k);
+    const kinds = rankedEntries(countBy(active.filter((f) => f.provider === provider), (f) => f.kind)).map(([k]) => k);
     out.push(row([mdText(provider), num2(n), mdText(kinds.join(", "))]));
   }
   out.push("", "### By context", "", row(["Context", "Findings"]), row(["---", "--:"]));
-  for (const [context, n] of rankedEntries(countBy(active, (f2) => f2.context))) out.push(row([mdText(context), num2(n)]));
-  const urgent = active.map((f2) => ({ f: f2, u: urgency(f2) })).filter((x) => x.u !== void 0).sort((a, b) => a.u.rank - b.u.rank || compareBySeverity(a.f, b.f));
+  for (const [context, n] of rankedEntries(countBy(active, (f) => f.context))) out.push(row([mdText(context), num2(n)]));
+  const urgent = active.map((f) => ({ f, u: urgency(f) })).filter((x) => x.u !== void 0).sort((a, b) => a.u.rank - b.u.rank || compareBySeverity(a.f, b.f));
   const fixLimit = opts.maxFindings ?? DEFAULT_FIX_FIRST;
   out.push("", "## Fix these first", "");
   if (urgent.length) {
     out.push("Long-lived credentials in CI, refresh tokens and private keys, then anything else critical.", "");
     out.push(row(["#", "Severity", "Why", "Rule", "Location", "Preview"]), row(["--:", "---", "---", "---", "---", "---"]));
-    urgent.slice(0, fixLimit).forEach(({ f: f2, u }, i) => {
-      out.push(row([String(i + 1), f2.severity, mdText(u.why), mdCode(f2.ruleId), mdCode(place(f2)), mdCode(f2.preview)]));
+    urgent.slice(0, fixLimit).forEach(({ f, u }, i) => {
+      out.push(row([String(i + 1), f.severity, mdText(u.why), mdCode(f.ruleId), mdCode(place(f)), mdCode(f.preview)]));
     });
     if (urgent.length > fixLimit) out.push("", `\u2026 and ${plural(urgent.length - fixLimit, "more finding")} of this kind.`);
   } else {
@@ -24280,10 +24255,10 @@ function formatMarkdown(report2, opts) {
   for (const [provider, n] of byProvider) {
     out.push(`### ${mdText(provider)} (${plural(n, "finding")})`, "");
     const groups2 = /* @__PURE__ */ new Map();
-    for (const f2 of active.filter((x) => x.provider === provider)) {
-      const key2 = f2.migration ? `${f2.migration.key}\0${f2.migration.variant}` : "";
-      const g = groups2.get(key2) ?? { m: f2.migration, list: [] };
-      g.list.push(f2);
+    for (const f of active.filter((x) => x.provider === provider)) {
+      const key2 = f.migration ? `${f.migration.key}\0${f.migration.variant}` : "";
+      const g = groups2.get(key2) ?? { m: f.migration, list: [] };
+      g.list.push(f);
       groups2.set(key2, g);
     }
     const ordered = [...groups2.entries()].sort((a, b) => b[1].list.length - a[1].list.length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -24298,20 +24273,20 @@ function formatMarkdown(report2, opts) {
       }
       out.push(`Applies to ${plural(list.length, "place")}:`, "");
       const places = [...list].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
-      for (const f2 of places.slice(0, placeLimit)) out.push(`- ${mdCode(place(f2))} (${mdCode(f2.ruleId)}, ${f2.severity})`);
+      for (const f of places.slice(0, placeLimit)) out.push(`- ${mdCode(place(f))} (${mdCode(f.ruleId)}, ${f.severity})`);
       if (places.length > placeLimit) out.push(`- \u2026 and ${num2(places.length - placeLimit)} more`);
       out.push("");
     }
   }
   out.push("## OWASP NHI Top 10 and CWE mapping", "");
   out.push(row(["Id", "Title", "Findings", "Rules"]), row(["---", "---", "--:", "---"]));
-  const nhi = mapping(active, (f2) => f2.nhi.map(normalizeNhi));
+  const nhi = mapping(active, (f) => f.nhi.map(normalizeNhi));
   const nhiIds = [...nhi.keys()].sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")) || (a < b ? -1 : 1));
   for (const id of nhiIds) {
     const m = nhi.get(id);
     out.push(row([`${mdText(id)}:2025`, mdText(NHI_TITLES[id] ?? ""), num2(m.count), mdText([...m.rules].sort().join(", "))]));
   }
-  const cwe = mapping(active, (f2) => f2.cwe.map(normalizeCwe));
+  const cwe = mapping(active, (f) => f.cwe.map(normalizeCwe));
   const cweIds = [...cwe.keys()].sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")) || (a < b ? -1 : 1));
   for (const id of cweIds) {
     const m = cwe.get(id);
@@ -24322,14 +24297,14 @@ function formatMarkdown(report2, opts) {
 }
 function formatSummaryTable(report2) {
   const { result, tool } = report2;
-  const active = result.findings.filter((f2) => !isSuppressed(f2));
+  const active = result.findings.filter((f) => !isSuppressed(f));
   const suppressed = result.findings.length - active.length;
   const head = `**${mdText(tool.name)}**: ${plural(active.length, "finding")} in ${plural(result.counts.filesScanned, "file")} scanned (${num2(suppressed)} suppressed, ${plural(skipTally(result).skipped, "file")} skipped)`;
   if (!active.length) return `${head}
 `;
   const lines = [head, "", row(["Kind", ...SEVERITIES_DESC.map(cap), "Total"]), row(["---", ...SEVERITIES_DESC.map(() => "--:"), "--:"])];
-  for (const [kind, n] of rankedEntries(countBy(active, (f2) => f2.kind))) {
-    const sev = severityCounts(active.filter((f2) => f2.kind === kind));
+  for (const [kind, n] of rankedEntries(countBy(active, (f) => f.kind))) {
+    const sev = severityCounts(active.filter((f) => f.kind === kind));
     lines.push(row([mdText(kind), ...SEVERITIES_DESC.map((s) => num2(sev[s])), num2(n)]));
   }
   const total = severityCounts(active);
@@ -24339,11 +24314,11 @@ function formatSummaryTable(report2) {
 }
 function mapping(findings, ids) {
   const out = /* @__PURE__ */ new Map();
-  for (const f2 of findings) {
-    for (const id of new Set(ids(f2))) {
+  for (const f of findings) {
+    for (const id of new Set(ids(f))) {
       const m = out.get(id) ?? { count: 0, rules: /* @__PURE__ */ new Set() };
       m.count++;
-      m.rules.add(f2.ruleId);
+      m.rules.add(f.ruleId);
       out.set(id, m);
     }
   }
@@ -24353,8 +24328,8 @@ function pie(title, entries2) {
   const body = entries2.map(([label, n]) => `    "${label.replace(/[^\w .\-/()+]/g, " ")}" : ${n}`);
   return ["```mermaid", `pie showData title ${title}`, ...body, "```"].join("\n");
 }
-function place(f2) {
-  return `${oneLine(f2.path)}:${f2.line}`;
+function place(f) {
+  return `${oneLine(f.path)}:${f.line}`;
 }
 function cap(s) {
   return s[0].toUpperCase() + s.slice(1);
@@ -24377,10 +24352,10 @@ function mdCode(s) {
 }
 function fence2(code2) {
   const longest = Math.max(2, ...[...code2.matchAll(/`+/g)].map((m) => m[0].length));
-  const f2 = "`".repeat(longest + 1);
-  return `${f2}
+  const f = "`".repeat(longest + 1);
+  return `${f}
 ${code2.replace(/\n$/, "")}
-${f2}`;
+${f}`;
 }
 
 // src/report/sarif.ts
@@ -24431,16 +24406,16 @@ function buildLog(report2, opts, kept, total) {
   const findings = sortedFindings(kept, compareFindings);
   const infoById = new Map(report2.rules.map((r) => [r.spec.id, r]));
   const byRule = /* @__PURE__ */ new Map();
-  for (const f2 of findings) {
-    const list = byRule.get(f2.ruleId);
-    if (list) list.push(f2);
-    else byRule.set(f2.ruleId, [f2]);
+  for (const f of findings) {
+    const list = byRule.get(f.ruleId);
+    if (list) list.push(f);
+    else byRule.set(f.ruleId, [f]);
   }
   const ruleIds = [...byRule.keys()].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const rules = ruleIds.map((id) => buildRule(infoById.get(id) ?? synthesizeRule(byRule.get(id)[0]), byRule.get(id)));
   const lineHashSeen = /* @__PURE__ */ new Map();
-  const results = findings.map((f2) => buildResult(f2, ruleIndex.get(f2.ruleId), opts, lineHashSeen));
+  const results = findings.map((f) => buildResult(f, ruleIndex.get(f.ruleId), opts, lineHashSeen));
   const driver = {
     name: report2.tool.name,
     semanticVersion: report2.tool.version,
@@ -24457,37 +24432,37 @@ function buildLog(report2, opts, kept, total) {
   if (opts.category) run2.automationDetails = { id: opts.category.endsWith("/") ? opts.category : `${opts.category}/` };
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
 }
-function synthesizeRule(f2) {
+function synthesizeRule(f) {
   const spec = {
-    id: f2.ruleId,
-    name: f2.ruleName || f2.ruleId,
-    provider: f2.provider,
-    family: f2.provider,
-    kind: f2.kind,
-    severity: f2.severity,
-    confidence: f2.confidence,
+    id: f.ruleId,
+    name: f.ruleName || f.ruleId,
+    provider: f.provider,
+    family: f.provider,
+    kind: f.kind,
+    severity: f.severity,
+    confidence: f.confidence,
     keywords: [],
     regex: "",
     flags: "",
-    migration: f2.migration?.key ?? "",
-    references: f2.migration?.references ?? [],
+    migration: f.migration?.key ?? "",
+    references: f.migration?.references ?? [],
     tags: [],
-    cwe: f2.cwe,
+    cwe: f.cwe,
     generic: false,
     publishable: false,
     allow: [],
     examples: [],
     negativeExamples: []
   };
-  const advice = f2.migration?.summary ?? "Remove the secret from the repository, rotate it, and load it at runtime from a secrets manager.";
+  const advice = f.migration?.summary ?? "Remove the secret from the repository, rotate it, and load it at runtime from a secrets manager.";
   return { spec, help: { text: `${spec.name}. ${advice}`, markdown: `**${spec.name}**
 
 ${advice}` } };
 }
 function buildRule(info, findings) {
   const { spec } = info;
-  const cwe = unique2([...spec.cwe, ...findings.flatMap((f2) => f2.cwe)].map(normalizeCwe));
-  const nhi = unique2(findings.flatMap((f2) => f2.nhi).map(normalizeNhi)).sort(byNhiNumber);
+  const cwe = unique2([...spec.cwe, ...findings.flatMap((f) => f.cwe)].map(normalizeCwe));
+  const nhi = unique2(findings.flatMap((f) => f.nhi).map(normalizeNhi)).sort(byNhiNumber);
   const tags = unique2([
     "security",
     "secret",
@@ -24512,61 +24487,61 @@ function buildRule(info, findings) {
       tags,
       precision: spec.confidence,
       // GitHub reads security-severity only from the rule: take the most severe of the spec and its results.
-      "security-severity": SECURITY_SEVERITY[maxSeverity([spec.severity, ...findings.map((f2) => f2.severity)])],
+      "security-severity": SECURITY_SEVERITY[maxSeverity([spec.severity, ...findings.map((f) => f.severity)])],
       kind: spec.kind,
       provider: spec.provider
     }
   };
 }
-function buildResult(f2, ruleIndex, opts, seen) {
-  const hash = createHash4("sha256").update(f2.ruleId).update(f2.fingerprint).digest("hex").slice(0, 16);
-  const seenKey = `${f2.path}\0${hash}`;
+function buildResult(f, ruleIndex, opts, seen) {
+  const hash = createHash4("sha256").update(f.ruleId).update(f.fingerprint).digest("hex").slice(0, 16);
+  const seenKey = `${f.path}\0${hash}`;
   const n = (seen.get(seenKey) ?? 0) + 1;
   seen.set(seenKey, n);
-  const summary = f2.migration?.summary;
-  const text2 = sentence(`${f2.ruleName} (${f2.kind}) found${summary ? `; ${lowerFirst(stripFinalStop(summary))}` : ""}`);
+  const summary = f.migration?.summary;
+  const text2 = sentence(`${f.ruleName} (${f.kind}) found${summary ? `; ${lowerFirst(stripFinalStop(summary))}` : ""}`);
   const properties = {
-    kind: f2.kind,
-    severity: f2.severity,
-    "security-severity": SECURITY_SEVERITY[f2.severity],
-    confidence: f2.confidence,
-    fingerprint: f2.fingerprint,
-    provider: f2.provider,
-    context: f2.context,
-    pathRole: f2.pathRole,
+    kind: f.kind,
+    severity: f.severity,
+    "security-severity": SECURITY_SEVERITY[f.severity],
+    confidence: f.confidence,
+    fingerprint: f.fingerprint,
+    provider: f.provider,
+    context: f.context,
+    pathRole: f.pathRole,
     ...summary ? { migration: summary } : {},
-    ...f2.migration ? { migrationKey: f2.migration.key, migrationVariant: f2.migration.variant } : {},
-    nhi: f2.nhi,
-    cwe: f2.cwe,
-    checksum: f2.checksum,
-    preview: f2.preview,
-    secretLength: f2.secretLength,
-    ...f2.notes.length ? { notes: f2.notes } : {},
-    ...f2.commit ? { commitSha: f2.commit.sha, commitDate: f2.commit.date } : {},
-    ...f2.details && Object.keys(f2.details).length ? { details: { ...f2.details } } : {},
-    ...f2.jwt ? { jwt: { ...f2.jwt } } : {},
-    ...opts.showSecrets ? { secret: f2.secret.reveal() } : {}
+    ...f.migration ? { migrationKey: f.migration.key, migrationVariant: f.migration.variant } : {},
+    nhi: f.nhi,
+    cwe: f.cwe,
+    checksum: f.checksum,
+    preview: f.preview,
+    secretLength: f.secretLength,
+    ...f.notes.length ? { notes: f.notes } : {},
+    ...f.commit ? { commitSha: f.commit.sha, commitDate: f.commit.date } : {},
+    ...f.details && Object.keys(f.details).length ? { details: { ...f.details } } : {},
+    ...f.jwt ? { jwt: { ...f.jwt } } : {},
+    ...opts.showSecrets ? { secret: f.secret.reveal() } : {}
   };
-  const endLine = Math.max(f2.endLine, f2.line);
-  const endColumn = endLine === f2.line ? Math.max(f2.endColumn, f2.column + 1) : Math.max(f2.endColumn, 1);
+  const endLine = Math.max(f.endLine, f.line);
+  const endColumn = endLine === f.line ? Math.max(f.endColumn, f.column + 1) : Math.max(f.endColumn, 1);
   const result = {
-    ruleId: f2.ruleId,
+    ruleId: f.ruleId,
     ruleIndex,
-    level: LEVEL[f2.severity],
-    message: { text: text2, markdown: resultMarkdown(f2) },
+    level: LEVEL[f.severity],
+    message: { text: text2, markdown: resultMarkdown(f) },
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: relativeUri(f2.path), uriBaseId: "%SRCROOT%" },
-          region: { startLine: f2.line, startColumn: f2.column, endLine, endColumn }
+          artifactLocation: { uri: relativeUri(f.path), uriBaseId: "%SRCROOT%" },
+          region: { startLine: f.line, startColumn: f.column, endLine, endColumn }
         }
       }
     ],
-    partialFingerprints: { primaryLocationLineHash: `${hash}:${n}`, [SECRET_FINGERPRINT_KEY]: f2.fingerprint },
+    partialFingerprints: { primaryLocationLineHash: `${hash}:${n}`, [SECRET_FINGERPRINT_KEY]: f.fingerprint },
     properties
   };
-  if (f2.suppressions.length) {
-    result.suppressions = f2.suppressions.map((s) => ({
+  if (f.suppressions.length) {
+    result.suppressions = f.suppressions.map((s) => ({
       kind: s.kind,
       status: "accepted",
       justification: s.justification ?? `Suppressed by ${s.source}.`,
@@ -24575,16 +24550,16 @@ function buildResult(f2, ruleIndex, opts, seen) {
   }
   return result;
 }
-function resultMarkdown(f2) {
+function resultMarkdown(f) {
   const lines = [
-    `**${mdEscape(f2.ruleName)}** (\`${f2.ruleId}\`): a ${f2.kind} at ${f2.severity} severity, found in a ${f2.context} file. Preview: \`${f2.preview.replace(/`/g, "'")}\`.`
+    `**${mdEscape(f.ruleName)}** (\`${f.ruleId}\`): a ${f.kind} at ${f.severity} severity, found in a ${f.context} file. Preview: \`${f.preview.replace(/`/g, "'")}\`.`
   ];
-  if (f2.commit) lines.push("", `Introduced in commit \`${f2.commit.sha.slice(0, 12)}\` (${mdEscape(f2.commit.date)}).`);
-  if (f2.jwt) {
-    const parts = [f2.jwt.alg && `alg ${f2.jwt.alg}`, f2.jwt.iss && `issuer ${f2.jwt.iss}`, f2.jwt.lifetimeSeconds !== void 0 && `lifetime ${f2.jwt.lifetimeSeconds} s`, f2.jwt.expired && "expired"];
+  if (f.commit) lines.push("", `Introduced in commit \`${f.commit.sha.slice(0, 12)}\` (${mdEscape(f.commit.date)}).`);
+  if (f.jwt) {
+    const parts = [f.jwt.alg && `alg ${f.jwt.alg}`, f.jwt.iss && `issuer ${f.jwt.iss}`, f.jwt.lifetimeSeconds !== void 0 && `lifetime ${f.jwt.lifetimeSeconds} s`, f.jwt.expired && "expired"];
     lines.push("", `JWT: ${mdEscape(parts.filter(Boolean).join(", ") || "no claims decoded")}.`);
   }
-  const m = f2.migration;
+  const m = f.migration;
   if (m) {
     lines.push("", `**What should replace it:** ${mdEscape(m.summary)}`);
     if (m.steps.length) lines.push("", ...m.steps.map((s, i) => `${i + 1}. ${mdEscape(s)}`));
@@ -24693,10 +24668,10 @@ function mdEscape(s) {
 }
 function fence3(code2) {
   const longest = Math.max(2, ...[...code2.matchAll(/`+/g)].map((m) => m[0].length));
-  const f2 = "`".repeat(longest + 1);
-  return `${f2}
+  const f = "`".repeat(longest + 1);
+  return `${f}
 ${code2.replace(/\n$/, "")}
-${f2}`;
+${f}`;
 }
 
 // src/report/text.ts
@@ -28953,7 +28928,7 @@ init_git_diff();
 init_globs();
 init_size();
 import { closeSync as closeSync2, constants as fsc, fstatSync as fstatSync2, lstatSync as lstatSync4, openSync as openSync2, readSync as readSync2, realpathSync as realpathSync2 } from "node:fs";
-import { join as join8, relative as relative5, isAbsolute as isAbsolute4, sep as sep6 } from "node:path";
+import { join as join9, relative as relative5, isAbsolute as isAbsolute4, sep as sep6 } from "node:path";
 var DEFAULT_CONCURRENCY = 8;
 function pathFilter2(include, exclude) {
   return globFilter(include, exclude);
@@ -29034,7 +29009,7 @@ function localContent(root, path3, added, text2, maxFileSize) {
 function readLocalFile(root, path3, maxBytes) {
   let fd;
   try {
-    const abs = join8(root, path3);
+    const abs = join9(root, path3);
     if (!lstatSync4(abs).isFile()) return void 0;
     const realRoot = realpathSync2(root);
     const real = realpathSync2(abs);
@@ -29121,14 +29096,14 @@ function appendSummary(io, markdown) {
 
 // src/action/event.ts
 init_errors();
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 function readContext(env) {
   const full = env.GITHUB_REPOSITORY ?? "";
   const [owner = "", repo = ""] = full.split("/");
   let payload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync8(env.GITHUB_EVENT_PATH, "utf8"));
+      payload = JSON.parse(readFileSync9(env.GITHUB_EVENT_PATH, "utf8"));
     } catch (err) {
       throw new UsageError(`cannot read the event payload ${env.GITHUB_EVENT_PATH} (${err.message.split("\n")[0]}); run keyshift inside GitHub Actions`);
     }
@@ -29186,8 +29161,8 @@ var FP_MARKER = /<!-- keyshift:fp=([0-9a-f]+):(.*?) -->/g;
 var MAX_BODY = 6e4;
 var MAX_REVIEW_COMMENTS = 50;
 var MAX_SUMMARY_ROWS = 100;
-function findingMarker(f2) {
-  return `<!-- keyshift:fp=${f2.fingerprint}:${f2.path.replace(/-->/g, "--&gt;")} -->`;
+function findingMarker(f) {
+  return `<!-- keyshift:fp=${f.fingerprint}:${f.path.replace(/-->/g, "--&gt;")} -->`;
 }
 function code(s) {
   const t = s.replace(/\s+/g, " ");
@@ -29199,12 +29174,12 @@ function text(s) {
   return s.replace(/\s+/g, " ").replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
 }
 var ICON = { critical: "\u{1F534}", high: "\u{1F7E0}", medium: "\u{1F7E1}", low: "\u26AA" };
-function reviewCommentBody(f2) {
+function reviewCommentBody(f) {
   const lines = [
-    findingMarker(f2),
-    `${ICON[f2.severity]} **${text(f2.ruleName)}** (${code(f2.ruleId)}): a **${f2.severity}** ${text(f2.kind)} was added here: ${code(f2.preview)}`
+    findingMarker(f),
+    `${ICON[f.severity]} **${text(f.ruleName)}** (${code(f.ruleId)}): a **${f.severity}** ${text(f.kind)} was added here: ${code(f.preview)}`
   ];
-  const m = f2.migration;
+  const m = f.migration;
   if (m) {
     lines.push("", "<details><summary>How to replace it: " + text(m.summary) + "</summary>", "");
     m.steps.forEach((s, i) => lines.push(`${i + 1}. ${s.replace(/\s+/g, " ")}`));
@@ -29215,7 +29190,7 @@ function reviewCommentBody(f2) {
     if (m.references.length) lines.push("", m.references.map((r) => `- <${r}>`).join("\n"));
     lines.push("", "</details>");
   }
-  lines.push("", `Rotate the credential: it is in the branch history even if this line is removed. To accept it, add \`keyshift:allow ${f2.ruleId}\` in a comment on this line.`);
+  lines.push("", `Rotate the credential: it is in the branch history even if this line is removed. To accept it, add \`keyshift:allow ${f.ruleId}\` in a comment on this line.`);
   return lines.join("\n");
 }
 function severityOrder(a, b) {
@@ -29232,20 +29207,20 @@ async function postReview(client, pr, findings, commentable) {
   let already = 0;
   let notCommentable = 0;
   const keys = /* @__PURE__ */ new Set();
-  for (const f2 of [...findings].sort(severityOrder)) {
-    const key2 = `${f2.fingerprint}:${f2.path.replace(/-->/g, "--&gt;")}`;
+  for (const f of [...findings].sort(severityOrder)) {
+    const key2 = `${f.fingerprint}:${f.path.replace(/-->/g, "--&gt;")}`;
     if (seen.has(key2)) {
       already++;
       continue;
     }
-    if (!commentable(f2)) {
+    if (!commentable(f)) {
       notCommentable++;
       continue;
     }
     if (keys.has(key2)) continue;
     keys.add(key2);
-    const at = `${f2.path}\0${f2.line}`;
-    byLine.set(at, [...byLine.get(at) ?? [], f2]);
+    const at = `${f.path}\0${f.line}`;
+    byLine.set(at, [...byLine.get(at) ?? [], f]);
   }
   const groups2 = [...byLine.values()].sort((a, b) => a[0].path < b[0].path ? -1 : a[0].path > b[0].path ? 1 : a[0].line - b[0].line);
   const posting = groups2.slice(0, MAX_REVIEW_COMMENTS);
@@ -29268,8 +29243,8 @@ function summaryBody(findings, table, runUrl, head) {
   const out = [SUMMARY_MARKER, "### keyshift", "", table.trim(), ""];
   const rows = [...findings].sort(severityOrder);
   out.push("| Severity | Location | Rule | Kind | Preview |", "| --- | --- | --- | --- | --- |");
-  for (const f2 of rows.slice(0, MAX_SUMMARY_ROWS)) {
-    out.push(`| ${f2.severity} | ${code(`${f2.path}:${f2.line}`).replace(/\|/g, "\\|")} | ${code(f2.ruleId)} | ${text(f2.kind)} | ${code(f2.preview).replace(/\|/g, "\\|")} |`);
+  for (const f of rows.slice(0, MAX_SUMMARY_ROWS)) {
+    out.push(`| ${f.severity} | ${code(`${f.path}:${f.line}`).replace(/\|/g, "\\|")} | ${code(f.ruleId)} | ${text(f.kind)} | ${code(f.preview).replace(/\|/g, "\\|")} |`);
   }
   if (rows.length > MAX_SUMMARY_ROWS) out.push("", `${rows.length - MAX_SUMMARY_ROWS} more are in the job summary.`);
   out.push("", `Checked at ${head.slice(0, 12)}.${runUrl ? ` [Workflow run](${runUrl})` : ""}`);
@@ -29366,14 +29341,14 @@ async function run(io, token) {
   io.log(`keyshift: scanning ${source.how}`);
   const { report: report2, failOn: effectiveFailOn } = await runConfiguredScan({ ...base, mode: source.mode, items: source.items });
   const result = report2.result;
-  const active = result.findings.filter((f2) => f2.suppressions.length === 0);
+  const active = result.findings.filter((f) => f.suppressions.length === 0);
   io.log(`keyshift: ${active.length} finding(s), ${result.counts.suppressed} suppressed, in ${result.counts.filesScanned} file(s) (${result.counts.filesSkipped} skipped)`);
   for (const w of result.warnings) annotate(io, "warning", `keyshift: ${w}`);
   writeAnnotations(io, active);
   writeStepSummary(io, report2, active.length);
   const modeName = plan.kind === "full" ? "full" : "diff";
   const sarifText = formatSarif(report2, { showSecrets: false, color: false, verbose: false, showSuppressed: false, category: `keyshift/${modeName}` });
-  const sarifFile = resolve7(ctx.workspace, getInput(io, "sarif-file") || join9(io.env.RUNNER_TEMP || ctx.workspace, "keyshift.sarif"));
+  const sarifFile = resolve7(ctx.workspace, getInput(io, "sarif-file") || join10(io.env.RUNNER_TEMP || ctx.workspace, "keyshift.sarif"));
   writeFileSync(sarifFile, sarifText);
   setOutput(io, "findings", String(active.length));
   setOutput(io, "sarif-file", sarifFile);
@@ -29381,7 +29356,7 @@ async function run(io, token) {
   if (plan.kind === "pr" && wantComment) {
     const pr = { owner: ctx.owner, repo: ctx.repo, number: plan.number, head: plan.head };
     await explained(io, token, { action: "post the review comments", permission: "pull-requests: write", fork: plan.fork }, async () => {
-      const r = await postReview(client, pr, active, (f2) => !source.wholeFile.has(f2.path));
+      const r = await postReview(client, pr, active, (f) => !source.wholeFile.has(f.path));
       io.log(`keyshift: review: ${r.comments} new comment(s) for ${r.findings} finding(s), ${r.alreadyCommented} already commented by an earlier run${r.notCommentable ? `, ${r.notCommentable} outside the diff's lines` : ""}`);
     });
     await explained(io, token, { action: "update the summary comment", permission: "pull-requests: write", fork: plan.fork }, async () => {
@@ -29463,22 +29438,22 @@ function writeAnnotations(io, active) {
   let errors = 0;
   let warnings = 0;
   let left = 0;
-  for (const f2 of sorted) {
-    const level = severityRank(f2.severity) >= severityRank("high") ? "error" : "warning";
+  for (const f of sorted) {
+    const level = severityRank(f.severity) >= severityRank("high") ? "error" : "warning";
     if ((level === "error" ? errors : warnings) >= ANNOTATION_CAP) {
       left++;
       continue;
     }
     if (level === "error") errors++;
     else warnings++;
-    const fix = f2.migration ? ` ${f2.migration.summary}` : "";
-    annotate(io, level, `${f2.severity} ${f2.kind} (${f2.ruleId}): ${f2.preview}.${fix}`, {
-      title: `keyshift: ${f2.ruleName}`,
-      file: f2.path,
-      line: f2.line,
-      endLine: f2.endLine,
-      col: f2.column,
-      endColumn: f2.endColumn
+    const fix = f.migration ? ` ${f.migration.summary}` : "";
+    annotate(io, level, `${f.severity} ${f.kind} (${f.ruleId}): ${f.preview}.${fix}`, {
+      title: `keyshift: ${f.ruleName}`,
+      file: f.path,
+      line: f.line,
+      endLine: f.endLine,
+      col: f.column,
+      endColumn: f.endColumn
     });
   }
   if (left > 0) annotate(io, "notice", `keyshift: ${left} more finding(s) are not annotated (GitHub shows ${ANNOTATION_CAP} errors and ${ANNOTATION_CAP} warnings per step); see the job summary and code scanning`);

@@ -2876,9 +2876,9 @@ var require_float2 = __commonJS({
         const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f2 = str.substring(dot + 1).replace(/_/g, "");
-          if (f2[f2.length - 1] === "0")
-            node.minFractionDigits = f2.length;
+          const f = str.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
         }
         return node;
       },
@@ -7693,7 +7693,35 @@ var ConfigError = class extends KeyshiftError {
 };
 
 // src/model/types.ts
+var FILE_CONTEXTS = [
+  "github-workflow",
+  "gitlab-ci",
+  "other-ci",
+  "dockerfile",
+  "compose",
+  "kubernetes",
+  "helm-values",
+  "terraform",
+  "dotenv",
+  "package-config",
+  "code",
+  "config",
+  "docs",
+  "other"
+];
 var OVERLAP_TIERS = ["catch-all", "narrow-generic", "format", "provider"];
+var STRUCTURED_PARSERS = [
+  "netrc",
+  "git-credentials",
+  "pypirc",
+  "npmrc",
+  "dotenv",
+  "terraform",
+  "docker-config",
+  "gcp-key-file",
+  "kubeconfig",
+  "kubernetes-secret"
+];
 var POSTURE_ARG_PLACEHOLDER = "{arg}";
 
 // src/detect/aho-corasick.ts
@@ -7710,10 +7738,10 @@ function buildAutomaton(input) {
   const seen = /* @__PURE__ */ new Map();
   for (const k of input) {
     if (k.length === 0) throw new Error("buildAutomaton: empty keyword; every keyword needs at least one character");
-    const f2 = foldAscii(k);
-    if (!seen.has(f2)) {
-      seen.set(f2, keywords.length);
-      keywords.push(f2);
+    const f = foldAscii(k);
+    if (!seen.has(f)) {
+      seen.set(f, keywords.length);
+      keywords.push(f);
     }
   }
   const asciiSymbol = new Uint8Array(128);
@@ -8319,8 +8347,8 @@ function weakDefaultPassword(c) {
 }
 function rejectReason(c) {
   if (weakDefaultPassword(c)) return lengthSanity(c) ?? nonSecretLastWord(c);
-  for (const f2 of VALUE_FILTERS) {
-    const reason = f2(c);
+  for (const f of VALUE_FILTERS) {
+    const reason = f(c);
     if (reason !== void 0) return reason;
   }
   return void 0;
@@ -8806,9 +8834,9 @@ function compileCatalog(specs, syntax) {
   const keywordOwners = /* @__PURE__ */ new Map();
   const unkeyed = [];
   specs.forEach((spec, index) => {
-    for (const f2 of spec.flags) {
-      if (!ACCEPTED_FLAGS.has(f2)) {
-        throw new ConfigError(`pattern ${spec.id}: flag '${f2}' is not accepted; use only i, m and s`);
+    for (const f of spec.flags) {
+      if (!ACCEPTED_FLAGS.has(f)) {
+        throw new ConfigError(`pattern ${spec.id}: flag '${f}' is not accepted; use only i, m and s`);
       }
     }
     const flags = "gd" + [...new Set(spec.flags)].join("");
@@ -9625,311 +9653,27 @@ function detectPosture(blob, context, posture) {
   }
 }
 
+// src/model/structured-files.ts
+function compileFileMatch(m) {
+  const all = (list, flags = "") => list.map((s) => new RegExp(s, flags));
+  return { name: all(m.name), notName: all(m.notName), path: all(m.path), contexts: new Set(m.contexts), content: all(m.content, "m") };
+}
+function fileMatchNames(m, path, context) {
+  const lower = path.toLowerCase();
+  const slash = lower.lastIndexOf("/");
+  const name = slash === -1 ? lower : lower.slice(slash + 1);
+  const named = m.name.some((re) => re.test(name)) || m.path.some((re) => re.test(lower)) || context !== void 0 && m.contexts.has(context);
+  return named && !m.notName.some((re) => re.test(name));
+}
+function fileMatchReads(m, path, text, context) {
+  return fileMatchNames(m, path, context) && m.content.every((re) => re.test(text));
+}
+
 // src/detect/structured-json.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/detect/structured-yaml.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-
-// src/detect/structured-specs.ts
-var f = (...lines) => lines.join("\n") + "\n";
-function structuredSpec(d) {
-  const words = d.keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
-  return {
-    id: d.id,
-    name: d.name,
-    provider: d.id.split(".")[0],
-    family: "structured",
-    kind: d.kind,
-    severity: d.severity,
-    confidence: d.confidence ?? "high",
-    keywords: d.keywords,
-    // Documentation only: the structured detector parses the file and never runs this regex.
-    regex: `(${words})`,
-    flags: "i",
-    minEntropy: d.minEntropy,
-    migration: d.migration,
-    references: d.references,
-    tags: ["structured", ...d.tags ?? []],
-    cwe: [],
-    generic: d.generic ?? false,
-    publishable: false,
-    allow: [],
-    ...d.decoder ? { decoder: d.decoder } : {},
-    examples: d.examples,
-    negativeExamples: d.negativeExamples
-  };
-}
-var KUBE_HEAD = ["apiVersion: v1", "kind: Config", "clusters:", "- name: prod", "  cluster:", "    server: https://k8s.corp.invalid:6443"];
-var kube = (...lines) => f(...KUBE_HEAD, ...lines);
-var KUBE_JWT = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGguY29ycC5pbnZhbGlkLyIsInN1YiI6InN2Yy1rOHNkZXBsb3kiLCJhdWQiOiJrdWJlcm5ldGVzIiwiaWF0IjoxNzYwMDAwMDAwLCJleHAiOjE3OTE1MzYwMDB9.WxR17PLGeFm2dhFv4shu2TN2lEGtl-XdnhXRRPbI6EgIepBxkh16it6XJBNAnXwnL6RguskYk1JG1j8_Q1tB0A";
-var K8S_OBJECT_DOC = "https://kubernetes.io/docs/concepts/configuration/secret/";
-var KUBECONFIG_DOC = "https://kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig/";
-var KUBE_AUTHN_DOC = "https://kubernetes.io/docs/reference/access-authn-authz/authentication/";
-var STRUCTURED_SPECS = [
-  structuredSpec({
-    id: "kubernetes.secret-data",
-    name: "Kubernetes Secret data value (base64-decoded) under a secret-like key",
-    kind: "static-key",
-    severity: "high",
-    confidence: "medium",
-    keywords: ["kind: Secret"],
-    migration: "secrets-manager-rotation",
-    references: [K8S_OBJECT_DOC, "https://external-secrets.io/latest/"],
-    minEntropy: 3,
-    generic: true,
-    tags: ["kubernetes", "decoded"],
-    examples: [
-      f("apiVersion: v1", "kind: Secret", "metadata:", "  name: db", "type: Opaque", "data:", "  DB_PASSWORD: OFRleWZWRXY5emM2MzhtUA=="),
-      f(
-        "apiVersion: v1",
-        "kind: ConfigMap",
-        "metadata:",
-        "  name: settings",
-        "data:",
-        "  LOG_LEVEL: info",
-        "---",
-        "apiVersion: v1",
-        "kind: Secret",
-        "metadata:",
-        "  name: billing",
-        "data:",
-        "  api-token: RjFhM0pBTHVhdGFFVzg4dlNBa0pmS3o0"
-      )
-    ],
-    negativeExamples: [
-      // username is not a secret-like key; "changeme" is a placeholder.
-      f("apiVersion: v1", "kind: Secret", "metadata:", "  name: db", "data:", "  username: YWRtaW4=", "  password: Y2hhbmdlbWU="),
-      // Not base64: a Sealed/SOPS value or a hand-written placeholder.
-      f("apiVersion: v1", "kind: Secret", "metadata:", "  name: db", "data:", "  password: ENC[AES256_GCM,data:abc=]")
-    ]
-  }),
-  structuredSpec({
-    id: "kubernetes.kubeconfig-token",
-    name: "kubeconfig user bearer token (token, or auth-provider id-token / access-token; JWT or opaque)",
-    kind: "long-lived-credential",
-    severity: "critical",
-    keywords: ["kind: Config"],
-    migration: "kubeconfig-cloud-auth",
-    references: [KUBECONFIG_DOC, KUBE_AUTHN_DOC],
-    minEntropy: 3,
-    tags: ["kubernetes", "kubeconfig"],
-    // A JWT's claims inform severity and notes (expired, short-lived, alg none); the kind and the migration
-    // stay the kubeconfig's, since the remedy (an exec plugin) does not depend on this token's lifetime.
-    decoder: "jwt-if-shaped",
-    examples: [
-      kube("users:", "- name: deployer", "  user:", "    token: 8ykmKC9Bo7uWGlXAnkEUlRl7zzvX61ao20G7ayQd"),
-      kube("current-context: prod", "users:", "  - name: ci", "    user:", `      token: "${KUBE_JWT}"`)
-    ],
-    negativeExamples: [
-      kube(
-        "users:",
-        "- name: eks",
-        "  user:",
-        "    exec:",
-        "      apiVersion: client.authentication.k8s.io/v1beta1",
-        "      command: aws",
-        "      args: [eks, get-token, --cluster-name, prod]"
-      ),
-      kube("users:", "- name: ci", "  user:", "    token: ${KUBE_TOKEN}"),
-      // Named like a kubeconfig but not one: no apiVersion v1 and no clusters or contexts.
-      f("kind: Config", "users:", "- name: ci", "  user:", "    token: ALIgqAm5gflpNk8LbpXHr5u2xlIuKKiCoR686Zxm")
-    ]
-  }),
-  structuredSpec({
-    id: "kubernetes.kubeconfig-password",
-    name: "kubeconfig user basic-auth password",
-    kind: "static-key",
-    severity: "critical",
-    keywords: ["kind: Config"],
-    migration: "kubeconfig-cloud-auth",
-    references: [KUBECONFIG_DOC, KUBE_AUTHN_DOC],
-    minEntropy: 2.5,
-    tags: ["kubernetes", "kubeconfig", "password"],
-    examples: [
-      kube("users:", "- name: admin", "  user:", "    username: admin", "    password: dSv1owwocEUMuGREn5"),
-      f("kind: Config", "apiVersion: v1", "contexts: []", "users:", "- name: ops", "  user:", "    password: 'VNAqyClr6Cj3k0cQQgsS'", "    username: ops")
-    ],
-    negativeExamples: [
-      kube("users:", "- name: admin", "  user:", "    username: admin", "    password: changeme"),
-      // Not a kubeconfig: a Deployment's env var is for the generic rules.
-      f("apiVersion: apps/v1", "kind: Deployment", "users:", "- name: admin", "  user:", "    password: dSv1owwocEUMuGREn5")
-    ]
-  }),
-  structuredSpec({
-    id: "kubernetes.kubeconfig-refresh-token",
-    name: "kubeconfig OIDC auth-provider refresh token",
-    kind: "refresh-token",
-    severity: "high",
-    keywords: ["refresh-token"],
-    migration: "kubeconfig-cloud-auth",
-    references: [KUBE_AUTHN_DOC],
-    minEntropy: 3,
-    tags: ["kubernetes", "kubeconfig", "oidc"],
-    examples: [
-      kube(
-        "users:",
-        "- name: oidc",
-        "  user:",
-        "    auth-provider:",
-        "      name: oidc",
-        "      config:",
-        "        idp-issuer-url: https://sso.corp.invalid",
-        "        client-id: kubectl",
-        "        refresh-token: XJItJEaiApWjsftBRIDEmEs6A18biE6OWIbCtBGdwvp"
-      ),
-      f(
-        "kind: Config",
-        "apiVersion: v1",
-        "contexts: []",
-        "users:",
-        "- name: dex",
-        "  user:",
-        "    auth-provider:",
-        "      config:",
-        '        refresh-token: "MXMwpG0cinmd11qwUQNfGNuD5sHF6muduI7F635SIyzK4Co4"',
-        "      name: oidc"
-      )
-    ],
-    negativeExamples: [
-      kube("users:", "- name: dex", "  user:", "    auth-provider:", "      config:", "        refresh-token: <refresh-token>"),
-      kube("users:", "- name: dex", "  user:", "    auth-provider:", "      config:", "        client-id: kubectl")
-    ]
-  }),
-  structuredSpec({
-    id: "kubernetes.kubeconfig-plugin-secret",
-    name: "kubeconfig secret for an auth plugin (auth-provider client-secret, literal exec env value)",
-    kind: "static-key",
-    severity: "high",
-    keywords: ["kind: Config"],
-    migration: "kubeconfig-cloud-auth",
-    references: [KUBE_AUTHN_DOC, "https://kubernetes.io/docs/reference/access-authn-authz/authentication/#client-go-credential-plugins"],
-    minEntropy: 3,
-    tags: ["kubernetes", "kubeconfig"],
-    examples: [
-      kube(
-        "users:",
-        "- name: oidc",
-        "  user:",
-        "    auth-provider:",
-        "      name: oidc",
-        "      config:",
-        "        client-id: kubectl",
-        "        client-secret: Tq7vN2xKp9LmW4zR8sYb3HcJ6dFg"
-      ),
-      kube(
-        "users:",
-        "- name: vendor",
-        "  user:",
-        "    exec:",
-        "      apiVersion: client.authentication.k8s.io/v1",
-        "      command: vendor-login",
-        "      env:",
-        "      - name: VENDOR_API_TOKEN",
-        '        value: "p3Xw9QzL7mK2vB8nR4tY6uJ1hG5f"'
-      )
-    ],
-    negativeExamples: [
-      // An exec env value that is a setting, not a secret, and one that refers to the environment.
-      kube(
-        "users:",
-        "- name: eks",
-        "  user:",
-        "    exec:",
-        "      command: aws",
-        "      env:",
-        "      - name: AWS_PROFILE",
-        "        value: prod-deployer-7Qx2",
-        "      - name: VENDOR_API_TOKEN",
-        "        value: ${VENDOR_API_TOKEN}"
-      ),
-      kube("users:", "- name: oidc", "  user:", "    auth-provider:", "      config:", "        client-secret: <client-secret>")
-    ]
-  }),
-  structuredSpec({
-    id: "pypi.pypirc-password",
-    name: ".pypirc repository password (not an API token)",
-    kind: "static-key",
-    severity: "high",
-    keywords: ["password"],
-    migration: "pypi-trusted-publishing",
-    references: ["https://packaging.python.org/en/latest/specifications/pypirc/", "https://docs.pypi.org/trusted-publishers/"],
-    minEntropy: 2.5,
-    tags: ["pypi", "password"],
-    examples: [
-      f("[distutils]", "index-servers = private", "", "[private]", "repository = https://pypi.corp.invalid/", "username = deploy", "password = 8TeyfVEv9zc638mP"),
-      f("[testpypi]", "username: release", "password: dSv1owwocEUMuGREn5")
-    ],
-    negativeExamples: [
-      f("[private]", "repository = https://pypi.corp.invalid/", "username = deploy", "password = changeme"),
-      f("[distutils]", "index-servers = private", "password = 8TeyfVEv9zc638mP")
-    ]
-  }),
-  structuredSpec({
-    id: "npm.npmrc-auth-token",
-    name: ".npmrc registry _authToken (opaque token of a private registry)",
-    kind: "long-lived-credential",
-    severity: "high",
-    keywords: ["_authToken"],
-    migration: "npm-trusted-publishing",
-    references: ["https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration"],
-    minEntropy: 3,
-    tags: ["npm"],
-    examples: [
-      f("registry=https://npm.corp.invalid/", "//npm.corp.invalid/:_authToken=OvSv7K16hAjrol6y82dYOP9cKBVRZQyU"),
-      f("@acme:registry=https://nexus.corp.invalid/repository/npm/", '//nexus.corp.invalid/repository/npm/:_authToken="F1a3JALuataEW88vSAkJfKz4"')
-    ],
-    negativeExamples: [
-      f("//registry.npmjs.org/:_authToken=${NPM_TOKEN}"),
-      f("//npm.corp.invalid/:_authToken=aaaaaaaaaaaaaaaaaaaaaaaa")
-    ]
-  }),
-  structuredSpec({
-    id: "dotenv.secret-assignment",
-    name: "Secret-named variable in a .env file",
-    kind: "static-key",
-    severity: "medium",
-    confidence: "low",
-    keywords: ["key", "token", "secret", "pass", "auth"],
-    migration: "secrets-manager-rotation",
-    references: ["https://cwe.mitre.org/data/definitions/798.html", "https://12factor.net/config"],
-    minEntropy: 3,
-    generic: true,
-    tags: ["dotenv"],
-    examples: [
-      f("# app settings", "LOG_LEVEL=debug", "WEBHOOK_SIGNING_KEY=Vk5BcXlDbHI2Q2ozazBj"),
-      f("export MAILER_PASS='F1a3JALuataEW88vSAkJfKz4'", "PORT=8080")
-    ],
-    negativeExamples: [
-      f("SECRET_KEY_FILE=/run/secrets/app_key", "TOKEN_URL=https://auth.corp.invalid/token", "DB_PASSWORD=changeme"),
-      f("API_KEY=${API_KEY}", 'SESSION_SECRET="<generate one>"', "PUBLIC_KEY=F1a3JALuataEW88vSAkJfKz4")
-    ]
-  }),
-  structuredSpec({
-    id: "terraform.variable-secret",
-    name: "Terraform variable default or tfvars value holding a secret",
-    kind: "static-key",
-    severity: "high",
-    confidence: "medium",
-    keywords: ["variable", "sensitive"],
-    migration: "secrets-manager-rotation",
-    references: [
-      "https://developer.hashicorp.com/terraform/language/values/variables#suppressing-values-in-cli-output",
-      "https://developer.hashicorp.com/terraform/tutorials/configuration-language/sensitive-variables"
-    ],
-    minEntropy: 3,
-    generic: true,
-    tags: ["terraform", "iac"],
-    examples: [
-      f('variable "db_password" {', "  type      = string", "  sensitive = true", '  default   = "dSv1owwocEUMuGREn5"', "}"),
-      f('variable "webhook" {', '  description = "Signing value for the webhook"', "  sensitive   = true", '  default     = "OvSv7K16hAjrol6y82dYOP9cKBVRZQyU"', "}")
-    ],
-    negativeExamples: [
-      f('variable "db_password" {', "  type      = string", "  sensitive = true", "}"),
-      f('variable "region" {', '  default = "eu-west-1"', "}", 'variable "api_token" {', '  default = "${var.base_token}"', "}")
-    ]
-  })
-];
 
 // src/detect/structured-util.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -10043,9 +9787,6 @@ function nodeStart(node) {
 function overlaps(m, span) {
   return m.start < span.end && span.start < m.end;
 }
-function isGenericId(id) {
-  return id.startsWith("generic.");
-}
 function mergeDetails(m, details, notes) {
   const out = { ...m };
   if (details && Object.keys(details).length > 0) out.details = { ...m.details, ...details };
@@ -10054,7 +9795,7 @@ function mergeDetails(m, details, notes) {
 }
 function report(run, hit) {
   const covering = run.existing.filter((m) => overlaps(m, hit.span));
-  const specific = covering.filter((m) => !isGenericId(m.patternId));
+  const specific = covering.filter((m) => !run.generic.has(m.patternId));
   const enrich = (list) => {
     for (const m of list) if (run.ids.has(m.patternId)) run.out.push(mergeDetails(m, hit.details, hit.notes));
   };
@@ -10122,7 +9863,6 @@ function passwordSpec(id, minEntropy = 2.5) {
 }
 
 // src/detect/structured-yaml.ts
-var SPEC = new Map(STRUCTURED_SPECS.map((s) => [s.id, s]));
 function cleanDocuments(text) {
   try {
     return (0, import_yaml4.parseAllDocuments)(text, { uniqueKeys: false, prettyErrors: false }).filter(
@@ -10142,9 +9882,6 @@ function valueOf(run, map, key) {
   if (!span || !(0, import_yaml4.isScalar)(node) || typeof node.value !== "string") return void 0;
   return { value: node.value, span };
 }
-function looksLikeKubeconfig(text) {
-  return /^kind:[ \t]*["']?Config["']?[ \t]*\r?$/m.test(text) && /^apiVersion:[ \t]*["']?v1["']?[ \t]*\r?$/m.test(text) && /^users:/m.test(text) && /^(?:clusters|contexts):/m.test(text);
-}
 function isKubeconfigRoot(root) {
   return (0, import_yaml4.isMap)(root) && scalarString(root, "kind") === "Config" && scalarString(root, "apiVersion") === "v1" && (0, import_yaml4.isSeq)(root.get("users", true)) && (root.has("clusters") || root.has("contexts"));
 }
@@ -10158,7 +9895,7 @@ var AUTH_PROVIDER_KEYS = [
 function detectKubeconfig(run) {
   const text = run.blob.text;
   const own = (id, found, details, notes, accept) => {
-    const spec = SPEC.get(id);
+    const spec = run.rules.get(id);
     const check = accept ?? (() => spec !== void 0 && acceptValue(spec, found.value, { text, ...found.span }));
     report(run, { id, span: found.span, secret: found.value, details, notes, accept: check, owns: true });
   };
@@ -10214,9 +9951,6 @@ function detectKubeconfig(run) {
     }
   }
 }
-function looksLikeSecretManifest(text) {
-  return /^kind:\s*["']?Secret["']?\s*$/m.test(text);
-}
 function detectSecretManifests(run, scanDecoded) {
   const text = run.blob.text;
   for (const doc of cleanDocuments(text)) {
@@ -10249,9 +9983,9 @@ function detectSecretManifests(run, scanDecoded) {
           run.out.push(moved);
         }
         if (found.length > 0 || /[\r\n]/.test(decoded.trim())) continue;
-        const spec = SPEC.get("kubernetes.secret-data");
+        const spec = run.rules.get("kubernetes.secret-data");
         const value = decoded.trim();
-        if (!run.ids.has(spec.id)) continue;
+        if (!spec || !run.ids.has(spec.id)) continue;
         const named = secretName(key);
         if (named === void 0 && (NOT_SECRET_DATA_KEY.test(key) || value.length < 12)) continue;
         const judged = named === "password" ? { ...spec, minEntropy: 2.5 } : named === void 0 ? { ...spec, minEntropy: 3.5 } : spec;
@@ -10272,10 +10006,6 @@ function jsonRoot(text) {
   }
   const root = cleanDocuments(text)[0]?.contents;
   return (0, import_yaml5.isMap)(root) ? root : void 0;
-}
-function isDockerConfigPath(path) {
-  const name = baseName(path).toLowerCase();
-  return name === "config.json" || name === ".dockerconfigjson" || name === ".dockercfg" || name.endsWith(".json") && name.includes("docker");
 }
 var DOCKER_PASSWORD = passwordSpec("docker.config-auth");
 function detectDockerConfig(run) {
@@ -10321,9 +10051,6 @@ function detectDockerConfig(run) {
     }
   }
 }
-function looksLikeServiceAccountKey(text) {
-  return /"type"\s*:\s*"service_account"/.test(text) && text.includes('"private_key"');
-}
 function detectServiceAccountKey(run) {
   const root = jsonRoot(run.blob.text);
   if (!root) return;
@@ -10345,7 +10072,6 @@ function detectServiceAccountKey(run) {
 
 // src/detect/structured-text.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-var SPEC2 = new Map(STRUCTURED_SPECS.map((s) => [s.id, s]));
 var NETRC_PASSWORD = passwordSpec("netrc.password");
 var URL_PASSWORD = passwordSpec("url.basic-credentials");
 function detectNetrc(run) {
@@ -10450,14 +10176,15 @@ function iniLine(text, start, end, colon) {
 }
 function detectPypirc(run) {
   const text = run.blob.text;
-  const spec = SPEC2.get("pypi.pypirc-password");
+  const id = "pypi.pypirc-password";
+  const spec = run.rules.get(id);
   const entries2 = iniEntries(text, true);
   for (const e of entries2) {
     if (e.key.toLowerCase() !== "password" || e.section === "" || e.section === "distutils") continue;
     const username = entries2.find((u) => u.section === e.section && u.key.toLowerCase() === "username")?.value;
     const details = { repository: e.section };
     if (username !== void 0) details.username = username;
-    report(run, { id: spec.id, span: e.span, secret: e.value, details, accept: () => acceptValue(spec, e.value, { text, ...e.span }) });
+    report(run, { id, span: e.span, secret: e.value, details, accept: () => spec !== void 0 && acceptValue(spec, e.value, { text, ...e.span }) });
   }
 }
 function unquote(value, span) {
@@ -10472,7 +10199,7 @@ function detectNpmrc(run) {
   const text = run.blob.text;
   const entries2 = iniEntries(text, false);
   for (const raw of entries2) {
-    const field = NPMRC_FIELDS.find((f2) => raw.key.endsWith(f2));
+    const field = NPMRC_FIELDS.find((f) => raw.key.endsWith(f));
     if (field === void 0) continue;
     const { value, span } = unquote(raw.value, raw.span);
     const prefix = raw.key.slice(0, -field.length).replace(/:$/, "");
@@ -10496,8 +10223,8 @@ function detectNpmrc(run) {
       if (user) details.username = unquote(user.value, user.span).value;
       report(run, { id: "npm.npmrc-password", span, secret: value, details, notes: ["decoded-from-base64"], accept: () => acceptValue(passwordSpec("npm.npmrc-password"), password) });
     } else {
-      const spec = SPEC2.get("npm.npmrc-auth-token");
-      report(run, { id: spec.id, span, secret: value, details: { registry }, accept: () => acceptValue(spec, value, { text, ...span }) });
+      const spec = run.rules.get("npm.npmrc-auth-token");
+      report(run, { id: "npm.npmrc-auth-token", span, secret: value, details: { registry }, accept: () => spec !== void 0 && acceptValue(spec, value, { text, ...span }) });
     }
   }
 }
@@ -10506,9 +10233,9 @@ function assignmentHit(run, id, name, value, span, details, force = false, overG
   const kind = secretName(name);
   if (kind === void 0 && !force) return;
   if (value.includes("://") || /^(?:\/|~\/|\.\.?\/)/.test(value) || RESOURCE_NAME.test(value)) return;
-  const base = SPEC2.get(id);
-  const spec = kind === "password" ? { ...base, minEntropy: 2.5 } : base;
-  report(run, { id, span, secret: value, details, overGeneric, accept: () => acceptValue(spec, value, { text: run.blob.text, ...span }) });
+  const base = run.rules.get(id);
+  const spec = base && kind === "password" ? { ...base, minEntropy: 2.5 } : base;
+  report(run, { id, span, secret: value, details, overGeneric, accept: () => spec !== void 0 && acceptValue(spec, value, { text: run.blob.text, ...span }) });
 }
 function detectDotenv(run) {
   const text = run.blob.text;
@@ -10585,52 +10312,51 @@ function detectTerraform(run) {
 }
 
 // src/detect/structured.ts
-var CODE_OR_DOC_EXT = /\.(?:js|mjs|cjs|ts|tsx|jsx|py|rb|go|java|json|ya?ml|md|txt|sh|toml)$/;
-function isDotenvName(name) {
-  if (name === ".env" || name === ".envrc" || name.endsWith(".env")) return true;
-  return name.startsWith(".env.") && !CODE_OR_DOC_EXT.test(name);
-}
-function isYamlish(path, context) {
-  const lower = path.toLowerCase();
-  const name = baseName(lower);
-  return lower.endsWith(".yaml") || lower.endsWith(".yml") || context === "kubernetes" || name.includes("kubeconfig") || // kubectl's default file is ~/.kube/config; copies are often just `config`. The content decides (looksLikeKubeconfig).
-  name === "config";
-}
 var MAX_DOCUMENT_CHARS = 1024 * 1024;
-function parsersFor(path, text, context) {
-  const name = baseName(path).toLowerCase();
-  const lower = path.toLowerCase();
+var PARSERS = {
+  netrc: { parse: detectNetrc, document: false },
+  "git-credentials": { parse: detectGitCredentials, document: false },
+  pypirc: { parse: detectPypirc, document: false },
+  npmrc: { parse: detectNpmrc, document: false },
+  dotenv: { parse: detectDotenv, document: false },
+  terraform: { parse: detectTerraform, document: false },
+  "docker-config": { parse: detectDockerConfig, document: true },
+  "gcp-key-file": { parse: detectServiceAccountKey, document: true },
+  kubeconfig: { parse: detectKubeconfig, document: true },
+  "kubernetes-secret": { parse: (run, nested) => detectSecretManifests(run, nested), document: true }
+};
+var FORMAT_TIER = OVERLAP_TIERS.indexOf("format");
+function compileStructured(patterns, loaded) {
+  return {
+    kinds: loaded.kinds.map((k) => ({ parser: k.parser, files: k.files.map(compileFileMatch) })),
+    ids: new Set(patterns.map((p) => p.id)),
+    rules: new Map(loaded.patterns.map((p) => [p.id, p])),
+    generic: new Set(patterns.filter((p) => patternTier(p) < FORMAT_TIER).map((p) => p.id))
+  };
+}
+function parsersFor(structured, path, text, context) {
   const out = [];
-  if (name === ".netrc" || name === "_netrc") out.push(detectNetrc);
-  if (name === ".git-credentials" || name === "git-credentials") out.push(detectGitCredentials);
-  if (name === ".pypirc") out.push(detectPypirc);
-  if (name === ".npmrc" || name === "npmrc") out.push(detectNpmrc);
-  if (isDotenvName(name)) out.push(detectDotenv);
-  if (lower.endsWith(".tf") || lower.endsWith(".tfvars") || lower.endsWith(".tfvars.json")) out.push(detectTerraform);
-  if (text.length > MAX_DOCUMENT_CHARS) return out;
-  if (isDockerConfigPath(path) && (text.includes('"auths"') || name === ".dockercfg")) out.push(detectDockerConfig);
-  if (lower.endsWith(".json") && looksLikeServiceAccountKey(text)) out.push(detectServiceAccountKey);
-  if (isYamlish(path, context)) {
-    if (looksLikeKubeconfig(text)) out.push(detectKubeconfig);
-    if (looksLikeSecretManifest(text)) out.push((run, nested) => detectSecretManifests(run, nested));
+  for (const kind of structured.kinds) {
+    const { parse, document } = PARSERS[kind.parser];
+    if (document && text.length > MAX_DOCUMENT_CHARS) continue;
+    if (kind.files.some((m) => fileMatchReads(m, path, text, context))) out.push(parse);
   }
   return out;
 }
-function structuredApplies(path, context) {
-  const name = baseName(path).toLowerCase();
-  const lower = path.toLowerCase();
-  return [".netrc", "_netrc", ".git-credentials", "git-credentials", ".pypirc", ".npmrc", "npmrc"].includes(name) || isDotenvName(name) || /\.(?:tf|tfvars|tfvars\.json|json)$/.test(lower) || name === ".dockercfg" || name === ".dockerconfigjson" || isYamlish(path, context);
+function structuredApplies(structured, path, context) {
+  return structured.kinds.some((k) => k.files.some((m) => fileMatchNames(m, path, context)));
 }
 var MAX_DEPTH = 2;
-function runParsers(blob, context, ids, rescan, existing, depth) {
-  const parsers = parsersFor(blob.path, blob.text, context);
+function runParsers(blob, context, structured, rescan, existing, depth) {
+  const parsers = parsersFor(structured, blob.path, blob.text, context);
   if (parsers.length === 0) return [];
-  const run = { blob, ids, rescan, existing: existing ?? rescan(blob.text), out: [] };
+  const { ids, rules, generic } = structured;
+  const run = { blob, ids, rules, generic, rescan, existing: existing ?? rescan(blob.text), out: [] };
   const nested = (text, name) => {
     const inner = { path: name, text, lineStarts: lineIndex(text), encoding: "utf-8", bytes: Buffer.byteLength(text) };
     const base = rescan(text);
     if (depth >= MAX_DEPTH) return base;
-    return mergeStructured(base, runParsers(inner, void 0, ids, rescan, base, depth + 1));
+    return mergeStructured(base, runParsers(inner, void 0, structured, rescan, base, depth + 1));
   };
   for (const parse of parsers) {
     try {
@@ -10640,9 +10366,9 @@ function runParsers(blob, context, ids, rescan, existing, depth) {
   }
   return run.out;
 }
-function detectStructured(blob, context, ids, rescan, existing) {
+function detectStructured(blob, context, structured, rescan, existing) {
   const b = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineIndex(blob.text) };
-  return runParsers(b, context, ids, rescan, existing, 0);
+  return runParsers(b, context, structured, rescan, existing, 0);
 }
 var keyOf = (m) => `${m.patternId}\0${m.start}\0${m.end}`;
 var overlap = (a, b) => a.start < b.end && b.start < a.end;
@@ -10667,358 +10393,24 @@ function mergeStructured(base, structured) {
   return out.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
 }
 
-// src/classify/context.ts
-var HEAD_BYTES = 4096;
-var CODE_EXTS = /* @__PURE__ */ new Set([
-  "js",
-  "mjs",
-  "cjs",
-  "jsx",
-  "ts",
-  "mts",
-  "cts",
-  "tsx",
-  "vue",
-  "svelte",
-  "astro",
-  "py",
-  "pyw",
-  "ipynb",
-  "rb",
-  "go",
-  "java",
-  "kt",
-  "kts",
-  "scala",
-  "groovy",
-  "gradle",
-  "clj",
-  "cljs",
-  "cs",
-  "fs",
-  "vb",
-  "php",
-  "rs",
-  "swift",
-  "m",
-  "mm",
-  "dart",
-  "lua",
-  "pl",
-  "pm",
-  "r",
-  "ex",
-  "exs",
-  "erl",
-  "hs",
-  "c",
-  "cc",
-  "cpp",
-  "cxx",
-  "h",
-  "hh",
-  "hpp",
-  "sql",
-  "sh",
-  "bash",
-  "zsh",
-  "fish",
-  "ksh",
-  "ps1",
-  "psm1",
-  "bat",
-  "cmd"
-]);
-var CONFIG_EXTS = /* @__PURE__ */ new Set([
-  "yaml",
-  "yml",
-  "json",
-  "jsonc",
-  "json5",
-  "toml",
-  "ini",
-  "cfg",
-  "conf",
-  "properties",
-  "xml",
-  "plist",
-  "config",
-  "props"
-]);
-var DOC_EXTS = /* @__PURE__ */ new Set(["md", "markdown", "mdx", "rst", "adoc", "asciidoc"]);
-var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation"]);
-var CI_BASENAMES = /* @__PURE__ */ new Set([
-  "jenkinsfile",
-  "azure-pipelines.yml",
-  "azure-pipelines.yaml",
-  "bitbucket-pipelines.yml",
-  ".travis.yml",
-  ".drone.yml",
-  ".drone.yaml",
-  "cloudbuild.yaml",
-  "cloudbuild.yml",
-  "cloudbuild.json",
-  ".woodpecker.yml",
-  ".woodpecker.yaml",
-  "buildspec.yml",
-  "buildspec.yaml",
-  "appveyor.yml",
-  ".appveyor.yml",
-  "buildkite.yml",
-  "buildkite.yaml",
-  "action.yml",
-  "action.yaml",
-  "codemagic.yaml",
-  "bitrise.yml"
-]);
-var CI_DIRS = [
-  [".github", "actions"],
-  [".gitea", "workflows"],
-  [".forgejo", "workflows"],
-  [".circleci"],
-  [".buildkite"],
-  [".azure-pipelines"],
-  [".woodpecker"]
-];
-var PACKAGE_CONFIG_BASENAMES = /* @__PURE__ */ new Set([
-  ".npmrc",
-  ".yarnrc",
-  ".yarnrc.yml",
-  ".yarnrc.yaml",
-  ".pypirc",
-  ".netrc",
-  "_netrc",
-  ".git-credentials",
-  "pip.conf",
-  "pip.ini",
-  "settings.xml",
-  "nuget.config",
-  ".terraformrc",
-  "terraform.rc",
-  "gradle.properties"
-]);
-var PACKAGE_CONFIG_IN_DIR = [
-  [".docker", "config.json"],
-  [".gem", "credentials"],
-  [".cargo", "credentials"],
-  [".cargo", "credentials.toml"],
-  [".composer", "auth.json"],
-  [".bundle", "config"],
-  [".pip", "pip.conf"]
-];
-var K8S_DIRS = /* @__PURE__ */ new Set(["k8s", "kubernetes", "kube", "manifests", "kustomize"]);
-var HELM_DIRS = /* @__PURE__ */ new Set(["charts", "chart", "helm", "helm-charts"]);
-var TEST_DIRS = /* @__PURE__ */ new Set([
-  "test",
-  "tests",
-  "__tests__",
-  "spec",
-  "specs",
-  "fixtures",
-  "__fixtures__",
-  "testdata",
-  "test-data",
-  "test_data",
-  "__mocks__"
-]);
-var EXAMPLE_DIRS = /* @__PURE__ */ new Set(["examples", "example"]);
-var EXAMPLE_FILE_RE = /(?:^|[._-])(?:examples?|samples?)\.[a-z0-9]+$/i;
-var VENDOR_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "third_party", "third-party", "bower_components"]);
-var TEST_FILE_RES = [
-  /\.(?:test|spec)\.[^.]+$/,
-  /_test\.(?:go|py|rb|exs?)$/,
-  /^test_[^/]+\.py$/,
-  /_spec\.rb$/,
-  /[a-z0-9]Tests?\.(?:java|kt|cs|scala|groovy)$/
-];
-function splitPath(path) {
-  const segs = path.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").split("/").filter((s) => s !== "" && s !== ".");
-  const base = segs.pop() ?? "";
-  const lower = base.toLowerCase();
-  const dot = lower.lastIndexOf(".");
-  const ext = dot > 0 ? lower.slice(dot + 1) : "";
-  return { dirs: segs.map((s) => s.toLowerCase()), base, lower, ext };
-}
-function hasDirRun(dirs, run) {
-  for (let i = 0; i + run.length <= dirs.length; i++) {
-    if (run.every((seg, j) => dirs[i + j] === seg)) return true;
-  }
-  return false;
-}
-var isYaml = (p) => p.ext === "yml" || p.ext === "yaml";
-function isDockerfile(p) {
-  return p.lower === "dockerfile" || p.lower.startsWith("dockerfile.") || p.ext === "dockerfile" || p.lower === "containerfile" || p.lower.startsWith("containerfile.");
-}
-function isDotenv(p) {
-  if (p.lower === ".env" || p.lower === ".envrc") return true;
-  if (p.lower.startsWith(".env.")) {
-    return !CODE_EXTS.has(p.ext) && !CONFIG_EXTS.has(p.ext) && !DOC_EXTS.has(p.ext);
-  }
-  return p.ext === "env" && p.lower.length > 4;
-}
-function isPackageConfig(p, head) {
-  if (PACKAGE_CONFIG_BASENAMES.has(p.lower)) return true;
-  const parent = p.dirs[p.dirs.length - 1];
-  if (PACKAGE_CONFIG_IN_DIR.some(([dir, base]) => parent === dir && p.lower === base)) return true;
-  if (p.lower === "config.json" && /"(?:auths|credHelpers|credsStore)"\s*:/.test(head)) return true;
-  if (p.lower === "auth.json" && /"(?:http-basic|github-oauth|gitlab-token|bearer)"\s*:/.test(head)) return true;
-  return false;
-}
-function isHelmValues(p, head) {
-  if (!isYaml(p) || !/^values(?:[-_.][\w.-]*)?\.ya?ml$|[-_.]values\.ya?ml$/.test(p.lower)) return false;
-  if (p.dirs.some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
-  return /^replicaCount:/m.test(head) || /^image:[ \t]*\r?\n[ \t]+repository:/m.test(head);
-}
-function isKubernetes(p, head) {
-  if (p.lower === "kubeconfig" || p.lower.startsWith("kubeconfig.") || p.dirs.at(-1) === ".kube" && p.lower === "config") {
-    return true;
-  }
-  if (p.lower === "config" && /^kind:[ \t]*["']?Config["']?[ \t]*\r?$/m.test(head) && /^apiVersion:[ \t]*["']?v1["']?[ \t]*\r?$/m.test(head)) {
-    return true;
-  }
-  if (!isYaml(p)) return false;
-  if (p.lower === "kustomization.yaml" || p.lower === "kustomization.yml") return true;
-  if (p.dirs.some((d) => K8S_DIRS.has(d))) return true;
-  const tIdx = p.dirs.lastIndexOf("templates");
-  if (tIdx > 0 && p.dirs.slice(0, tIdx).some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
-  return /^apiVersion:[ \t]*\S/m.test(head) && /^kind:[ \t]*\S/m.test(head);
-}
-var RULES = [
-  ["github-workflow", (p) => isYaml(p) && hasDirRun(p.dirs, [".github", "workflows"])],
-  [
-    "gitlab-ci",
-    (p) => /(?:^|\.)gitlab-ci\.ya?ml$/.test(p.lower) || isYaml(p) && hasDirRun(p.dirs, [".gitlab", "ci"])
-  ],
-  [
-    "other-ci",
-    (p) => CI_BASENAMES.has(p.lower) || p.lower.startsWith("jenkinsfile.") || p.ext === "jenkinsfile" || /^azure-pipelines[-.][\w.-]*\.ya?ml$/.test(p.lower) || isYaml(p) && CI_DIRS.some((run) => hasDirRun(p.dirs, run))
-  ],
-  ["dockerfile", isDockerfile],
-  ["compose", (p) => isYaml(p) && /^(?:docker-)?compose(?:[-_.][\w.-]*)?\.ya?ml$/.test(p.lower)],
-  ["package-config", isPackageConfig],
-  ["dotenv", isDotenv],
-  ["terraform", (p) => ["tf", "tfvars", "hcl"].includes(p.ext) || /\.(?:tf|tfvars)\.json$/.test(p.lower)],
-  ["helm-values", isHelmValues],
-  ["kubernetes", isKubernetes],
-  ["code", (p) => CODE_EXTS.has(p.ext)],
-  ["docs", (p) => DOC_EXTS.has(p.ext) || p.ext === "txt" && p.dirs.some((d) => DOC_DIRS.has(d))],
-  ["config", (p) => CONFIG_EXTS.has(p.ext)]
-];
-function detectPathRole(p) {
-  if (p.dirs.some((d) => VENDOR_DIRS.has(d))) return "vendor";
-  if (p.dirs.some((d) => TEST_DIRS.has(d)) || TEST_FILE_RES.some((re) => re.test(p.base))) return "test";
-  if (p.dirs.some((d) => DOC_DIRS.has(d) || EXAMPLE_DIRS.has(d)) || DOC_EXTS.has(p.ext) || EXAMPLE_FILE_RE.test(p.base)) return "docs";
-  return "source";
-}
-function detectContext(path, head) {
-  const parts = splitPath(path);
-  const text = head === void 0 ? "" : head.slice(0, HEAD_BYTES);
-  const rule = RULES.find(([, test]) => test(parts, text));
-  return { context: rule ? rule[0] : "other", pathRole: detectPathRole(parts) };
-}
+// src/catalog/structured.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { basename, join as join2 } from "node:path";
 
-// src/suppress/directives.ts
-var PROBES = ["keyshift:", "gitleaks:allow", "pragma:", "trufflehog:ignore", "secretlint-disable"];
-var MAX_TAIL = 2048;
-var KEYSHIFT = new RegExp(`keyshift:(allow-next-line|allow)(?![\\w-])([^\\r\\n]{0,${MAX_TAIL}})`, "y");
-var PATTERN_ID = /^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)+/;
-var PRAGMA = /pragma: ?(?:allow|white)list[ -](nextline[ -])?secret/y;
-var SECRETLINT = /secretlint-disable-(next-line|line)(?![\w-])/y;
-var GITLEAKS = /gitleaks:allow(?![\w-])/y;
-var TRUFFLEHOG = /trufflehog:ignore(?![\w-])/y;
-var CLOSERS = ["*/", "-->", "--%>", "%>", "#}", "*)", "-}"];
-function trimReason(raw) {
-  const t = raw.trimEnd();
-  let keep = t.length;
-  for (const c of CLOSERS) if (t.endsWith(c)) keep = Math.min(keep, t.length - c.length);
-  let i = t.length;
-  while (i > 0 && (t[i - 1] === ";" || t[i - 1] === "," || t[i - 1] === ")")) i--;
-  const u = t.slice(0, i).trimEnd();
-  const q = u[u.length - 1];
-  if (q === '"' || q === "'" || q === "`") keep = Math.min(keep, u.length - 1);
-  return t.slice(0, keep).trim();
+// src/catalog/positions.ts
+var positions = /* @__PURE__ */ new WeakMap();
+function recordPosition(spec, pos) {
+  positions.set(spec, pos);
 }
-function findDirectives(text, lineStarts) {
-  const out = /* @__PURE__ */ new Map();
-  let hits;
-  for (const probe of PROBES) {
-    for (let i = text.indexOf(probe); i !== -1; i = text.indexOf(probe, i + probe.length)) {
-      (hits ??= []).push(i);
-    }
-  }
-  if (!hits) return out;
-  hits.sort((a, b) => a - b);
-  for (const at of hits) {
-    const d = parseAt(text, at);
-    if (!d) continue;
-    const line = lineAt(lineStarts, at);
-    const directive = { line, appliesTo: d.next ? line + 1 : line, form: d.form, used: false };
-    if (d.patternId) directive.patternId = d.patternId;
-    if (d.reason) directive.reason = d.reason;
-    const list = out.get(directive.appliesTo);
-    if (list) list.push(directive);
-    else out.set(directive.appliesTo, [directive]);
-  }
-  return out;
+function positionOf(spec) {
+  return positions.get(spec);
 }
-function parseAt(text, at) {
-  const ch = text.charCodeAt(at);
-  if (ch === 107) {
-    const m = exec(KEYSHIFT, text, at);
-    if (!m) return void 0;
-    return { form: `keyshift:${m[1]}`, next: m[1] === "allow-next-line", ...parseTail(m[2] ?? "") };
-  }
-  if (ch === 112) {
-    const m = exec(PRAGMA, text, at);
-    if (!m) return void 0;
-    return m[1] ? { form: "pragma: allowlist nextline secret", next: true } : { form: "pragma: allowlist secret", next: false };
-  }
-  if (ch === 115) {
-    const m = exec(SECRETLINT, text, at);
-    if (!m) return void 0;
-    return { form: `secretlint-disable-${m[1]}`, next: m[1] === "next-line" };
-  }
-  if (ch === 103) return exec(GITLEAKS, text, at) ? { form: "gitleaks:allow", next: false } : void 0;
-  if (ch === 116) return exec(TRUFFLEHOG, text, at) ? { form: "trufflehog:ignore", next: false } : void 0;
-  return void 0;
+function lineOf(spec, field) {
+  const pos = positions.get(spec);
+  if (!pos) return void 0;
+  if (field === void 0) return pos.line;
+  return pos.fields.get(field) ?? pos.fields.get(field.replace(/\[\d+\]$/, "")) ?? pos.line;
 }
-function parseTail(tail) {
-  const out = {};
-  let rest = tail;
-  const lead = /^[ \t]+/.exec(rest);
-  if (lead) {
-    rest = rest.slice(lead[0].length);
-    const id = rest.startsWith("--") ? null : PATTERN_ID.exec(rest);
-    if (id) {
-      out.patternId = id[0];
-      rest = rest.slice(id[0].length);
-    }
-  }
-  const dash = /(?:^|[ \t])--(?:[ \t]|$)/.exec(rest);
-  if (dash) {
-    const reason = trimReason(rest.slice(dash.index + dash[0].length));
-    if (reason && !reason.startsWith(">")) out.reason = reason;
-  }
-  return out;
-}
-function exec(re, text, at) {
-  re.lastIndex = at;
-  return re.exec(text);
-}
-function lineAt(lineStarts, offset) {
-  return lineIndexAt(lineStarts, offset) + 1;
-}
-
-// src/catalog/syntax.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
-
-// src/catalog/load.ts
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 
 // src/catalog/regex-parse.ts
 var MAX_UNIT = 65535;
@@ -11580,7 +10972,34 @@ function checkRegexSafety(source, flags = "") {
   return checkNode(root);
 }
 
+// src/catalog/lint.ts
+function findDuplicateIds(specs, fallbackFile = "config") {
+  const seen = /* @__PURE__ */ new Map();
+  const problems = [];
+  for (const spec of specs) {
+    const first = seen.get(spec.id);
+    if (!first) {
+      seen.set(spec.id, spec);
+      continue;
+    }
+    const where = positionOf(first);
+    problems.push({
+      file: positionOf(spec)?.file ?? fallbackFile,
+      line: lineOf(spec, "id"),
+      patternId: spec.id,
+      field: "id",
+      message: `duplicate id: already defined in ${where ? `${where.file}:${where.fields.get("id") ?? where.line}` : "another pattern"}; ids are unique and never renamed, pick a new one`
+    });
+  }
+  return problems;
+}
+
 // src/catalog/load.ts
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 var COMPILED_FORMAT = 2;
 function sha256(bytes) {
   return createHash("sha256").update(bytes).digest("hex");
@@ -11605,6 +11024,21 @@ function readCompiledCatalog(candidates) {
   }
   return void 0;
 }
+function compiledPatterns(c, dir, names, bytes) {
+  const { files, patterns, positions: positions2 } = c;
+  if (!Array.isArray(files) || !Array.isArray(patterns) || !Array.isArray(positions2) || positions2.length !== patterns.length) return void 0;
+  if (files.length !== names.length || files.some((f, i) => f !== names[i])) return void 0;
+  for (let i = 0; i < names.length; i++) {
+    if (c.sources[names[i]] !== sha256(bytes[i])) return void 0;
+  }
+  for (let i = 0; i < patterns.length; i++) {
+    const [fileIndex, line, fields] = positions2[i];
+    const name = files[fileIndex];
+    if (name === void 0) return void 0;
+    recordPosition(patterns[i], { file: join(dir, name), line, fields: new Map(fields) });
+  }
+  return patterns;
+}
 var yamlModule;
 function yamlLib() {
   return yamlModule ??= typeof __require === "function" ? require_dist() : createRequire(import.meta.url)("yaml");
@@ -11625,10 +11059,661 @@ function defaultPatternsDir() {
   }
 }
 
+// src/catalog/posture.ts
+function describe(value) {
+  if (value === null || value === void 0) return "nothing";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a map";
+  return `a ${typeof value}`;
+}
+function isPlainMap(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function typeProblem(kind, v) {
+  switch (kind) {
+    case "string":
+      return typeof v === "string" ? void 0 : `expected a string, got ${describe(v)} (quote the value)`;
+    case "boolean":
+      return typeof v === "boolean" ? void 0 : `expected true or false, got ${describe(v)}`;
+    case "string[]": {
+      if (!Array.isArray(v)) return `expected a list of strings, got ${describe(v)}`;
+      const bad = v.findIndex((x) => typeof x !== "string");
+      return bad === -1 ? void 0 : `item ${bad} is ${describe(v[bad])}, expected a string (quote it)`;
+    }
+    case "list":
+      return Array.isArray(v) ? void 0 : `expected a list, got ${describe(v)}`;
+    case "map":
+      return isPlainMap(v) ? void 0 : `expected a map, got ${describe(v)}`;
+    case "string-map": {
+      if (!isPlainMap(v)) return `expected a map of names to strings, got ${describe(v)}`;
+      const bad = Object.entries(v).find(([, x]) => typeof x !== "string");
+      return bad ? `'${bad[0]}' is ${describe(bad[1])}, expected a string (quote it)` : void 0;
+    }
+  }
+}
+
+// src/catalog/structured.ts
+var STRUCTURED_DIR = "structured";
+var TOP_FIELDS = {
+  parser: { kind: "string", required: true },
+  files: { kind: "list", required: true },
+  rules: { kind: "list", required: true }
+};
+var FILES_FIELDS = {
+  name: { kind: "string[]" },
+  not_name: { kind: "string[]" },
+  path: { kind: "string[]" },
+  contexts: { kind: "string[]" },
+  content: { kind: "string[]" }
+};
+var RULE_FIELDS = {
+  id: { kind: "string", required: true },
+  name: { kind: "string", required: true },
+  provider: { kind: "string", required: true },
+  kind: { kind: "string", required: true },
+  severity: { kind: "string", required: true },
+  confidence: { kind: "string" },
+  migration: { kind: "string", required: true },
+  keywords: { kind: "string[]", required: true },
+  references: { kind: "string[]", required: true },
+  tags: { kind: "string[]" },
+  generic: { kind: "boolean" },
+  tier: { kind: "string" },
+  decoder: { kind: "string" },
+  example_path: { kind: "string", required: true },
+  examples: { kind: "string[]", required: true },
+  negative_examples: { kind: "string[]", required: true }
+};
+var NUMBER_FIELDS = /* @__PURE__ */ new Set(["min_entropy"]);
+function regexProblem(source, flags) {
+  try {
+    new RegExp(source, flags);
+  } catch (err) {
+    return `does not compile: ${err.message.replace(/^Invalid regular expression: /, "")}`;
+  }
+  const unsafe = checkRegexSafety(source, flags);
+  return unsafe ? `unsafe regex: ${unsafe}` : void 0;
+}
+function parseStructuredFile(text, file) {
+  const { LineCounter, parseDocument: parseDocument2 } = yamlLib();
+  const lineCounter = new LineCounter();
+  const doc = parseDocument2(text, { lineCounter, prettyErrors: false });
+  const problems = [];
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) problems.push({ file, line: lineCounter.linePos(err.pos[0]).line, message: `YAML syntax error: ${err.message.split("\n")[0]}` });
+    return { patterns: [], problems };
+  }
+  const lineAt2 = (path) => {
+    const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+    return node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
+  };
+  const keyLine = (path) => {
+    const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+    const key = path[path.length - 1];
+    const pair = parent?.items?.find((p) => p.key?.value === key);
+    return pair?.key?.range ? lineCounter.linePos(pair.key.range[0]).line : lineAt2(path);
+  };
+  const root = doc.toJSON();
+  if (!isPlainMap(root)) {
+    problems.push({ file, line: 1, message: "expected a map with the keys parser, files and rules" });
+    return { patterns: [], problems };
+  }
+  const checkMap = (value, schema, path, prefix, patternId, fields) => {
+    let ok = true;
+    const report2 = (field, at, message) => {
+      problems.push({ file, line: keyLine(at) ?? lineAt2(path), ...patternId !== void 0 && { patternId }, field, message });
+    };
+    for (const [key, v] of Object.entries(value)) {
+      const field = `${prefix}${key}`;
+      const line = keyLine([...path, key]);
+      if (line !== void 0) fields?.set(field, line);
+      if (NUMBER_FIELDS.has(key) && schema === RULE_FIELDS) {
+        if (typeof v !== "number") report2(field, [...path, key], `expected a number, got ${describe(v)}`);
+        continue;
+      }
+      const rule = schema[key];
+      if (!rule) {
+        report2(field, [...path, key], `unknown key; allowed keys are ${[...Object.keys(schema), ...schema === RULE_FIELDS ? NUMBER_FIELDS : []].join(", ")}`);
+        continue;
+      }
+      const problem = typeProblem(rule.kind, v);
+      if (problem) {
+        report2(field, [...path, key], problem);
+        if (rule.required) ok = false;
+        continue;
+      }
+      if (Array.isArray(v) && fields) {
+        v.forEach((_, i) => {
+          const l = lineAt2([...path, key, i]);
+          if (l !== void 0) fields.set(`${field}[${i}]`, l);
+        });
+      }
+    }
+    for (const [key, rule] of Object.entries(schema)) {
+      if (rule.required && !(key in value)) {
+        report2(`${prefix}${key}`, path, `missing required key '${key}'`);
+        ok = false;
+      }
+    }
+    return ok;
+  };
+  if (!checkMap(root, TOP_FIELDS, [], "")) return { patterns: [], problems };
+  const parser = root.parser;
+  if (!STRUCTURED_PARSERS.includes(parser)) {
+    problems.push({ file, line: keyLine(["parser"]), field: "parser", message: `'${parser}' is not a structured parser; use one of ${STRUCTURED_PARSERS.join(" | ")}` });
+    return { patterns: [], problems };
+  }
+  const files = [];
+  root.files.forEach((raw, i) => {
+    const at = ["files", i];
+    if (!isPlainMap(raw)) {
+      problems.push({ file, line: lineAt2(at), field: `files[${i}]`, message: `expected a map, got ${describe(raw)}` });
+      return;
+    }
+    if (!checkMap(raw, FILES_FIELDS, at, `files[${i}].`)) return;
+    const m = {
+      name: raw.name ?? [],
+      notName: raw.not_name ?? [],
+      path: raw.path ?? [],
+      contexts: raw.contexts ?? [],
+      content: raw.content ?? []
+    };
+    let ok = true;
+    if (m.name.length + m.path.length + m.contexts.length === 0) {
+      problems.push({ file, line: lineAt2(at), field: `files[${i}]`, message: "names no file: give name, path or contexts" });
+      ok = false;
+    }
+    m.contexts.forEach((c, j) => {
+      if (!FILE_CONTEXTS.includes(c)) {
+        problems.push({ file, line: lineAt2([...at, "contexts", j]), field: `files[${i}].contexts[${j}]`, message: `'${c}' is not a file context (${FILE_CONTEXTS.join(" | ")})` });
+        ok = false;
+      }
+    });
+    for (const [key, flags] of [["name", ""], ["not_name", ""], ["path", ""], ["content", "m"]]) {
+      (raw[key] ?? []).forEach((source, j) => {
+        const problem = regexProblem(source, flags);
+        if (problem) {
+          problems.push({ file, line: lineAt2([...at, key, j]), field: `files[${i}].${key}[${j}]`, message: problem });
+          ok = false;
+        }
+      });
+    }
+    if (ok) files.push(m);
+  });
+  if (files.length === 0 && !problems.some((p) => p.field?.startsWith("files"))) {
+    problems.push({ file, line: keyLine(["files"]), field: "files", message: "is empty; name the files this parser reads" });
+  }
+  const kind = { parser, files };
+  const compiled = files.length === root.files.length ? files.map(compileFileMatch) : void 0;
+  const patterns = [];
+  root.rules.forEach((raw, i) => {
+    const at = ["rules", i];
+    const ruleLine = lineAt2(at);
+    if (!isPlainMap(raw)) {
+      problems.push({ file, line: ruleLine, field: "rules", message: `each rule must be a map, got ${describe(raw)}` });
+      return;
+    }
+    const patternId = typeof raw.id === "string" ? raw.id : void 0;
+    const fields = /* @__PURE__ */ new Map();
+    if (!checkMap(raw, RULE_FIELDS, at, "", patternId, fields)) return;
+    const examplePath = raw.example_path;
+    if (compiled && !compiled.some((m) => fileMatchNames(m, examplePath))) {
+      problems.push({ file, line: fields.get("example_path") ?? ruleLine, patternId, field: "example_path", message: `'${examplePath}' is not a file this kind reads (files: name / path); use a path the parser ${parser} reads` });
+    }
+    const keywords = raw.keywords;
+    const words = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+    const spec = {
+      id: raw.id,
+      name: raw.name,
+      provider: raw.provider,
+      family: "structured",
+      kind: raw.kind,
+      severity: raw.severity,
+      confidence: raw.confidence ?? "high",
+      keywords,
+      // Documentation only (`patterns list`, SARIF): the structured detector parses the file and never runs this.
+      regex: `(${words})`,
+      flags: "i",
+      minEntropy: raw.min_entropy,
+      migration: raw.migration,
+      references: raw.references,
+      tags: ["structured", ...raw.tags ?? []],
+      cwe: [],
+      generic: raw.generic === true,
+      ...raw.tier !== void 0 && { tier: raw.tier },
+      publishable: false,
+      allow: [],
+      ...raw.decoder !== void 0 && { decoder: raw.decoder },
+      examples: raw.examples,
+      negativeExamples: raw.negative_examples,
+      examplePath,
+      structured: { parser }
+    };
+    recordPosition(spec, { file, line: ruleLine ?? 1, fields });
+    patterns.push(spec);
+  });
+  return { kind, patterns, problems };
+}
+function structuredSourceKey(name) {
+  return `${STRUCTURED_DIR}/${name}`;
+}
+var cached;
+function loadStructuredRules(dir, opts = {}) {
+  const useCache = dir === void 0 && opts.compiled === void 0 && opts.catalog === void 0;
+  if (useCache && cached) return cached;
+  const folder = dir ?? join2(defaultPatternsDir(), STRUCTURED_DIR);
+  let names;
+  try {
+    names = readdirSync2(folder, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".yaml")).map((e) => e.name).sort();
+  } catch (err) {
+    throw new ConfigError(
+      `cannot read the structured rules folder (${err.code ?? err.message}); pass an existing folder of structured rule files`,
+      folder,
+      void 0,
+      { cause: err }
+    );
+  }
+  const files = names.map((n) => join2(folder, n));
+  const bytes = files.map((f) => {
+    try {
+      return readFileSync2(f);
+    } catch (err) {
+      return err;
+    }
+  });
+  const result = fromCompiled(folder, names, files, bytes, opts) ?? fromYaml(folder, files, bytes);
+  if (useCache && result.problems.length === 0) cached = result;
+  return result;
+}
+function fromCompiled(folder, names, files, bytes, opts) {
+  const c = opts.compiled === false ? void 0 : opts.catalog ?? readCompiledCatalog(opts.compiled ?? compiledCatalogFiles());
+  const s = c?.structured;
+  if (!c || !s || !bytes.every((b) => Buffer.isBuffer(b))) return void 0;
+  const sources = Object.fromEntries(names.map((n) => [n, c.sources[structuredSourceKey(n)] ?? ""]));
+  const hit = compiledPatterns({ format: c.format, sources, files: s.files, patterns: s.patterns, positions: s.positions }, folder, names, bytes);
+  return hit ? { kinds: s.kinds, patterns: hit, problems: [], files, from: "compiled" } : void 0;
+}
+function fromYaml(folder, files, bytes) {
+  const kinds = [];
+  const patterns = [];
+  const problems = [];
+  const parserFile = /* @__PURE__ */ new Map();
+  files.forEach((file, i) => {
+    const b = bytes[i];
+    if (!Buffer.isBuffer(b)) {
+      problems.push({ file, message: `cannot read the file (${b.code ?? b.message})` });
+      return;
+    }
+    const parsed = parseStructuredFile(b.toString("utf8"), file);
+    problems.push(...parsed.problems);
+    patterns.push(...parsed.patterns);
+    if (!parsed.kind) return;
+    const other = parserFile.get(parsed.kind.parser);
+    if (other !== void 0) {
+      problems.push({ file, line: 1, field: "parser", message: `parser ${parsed.kind.parser} is already described by ${basename(other)}; one file per parser` });
+      return;
+    }
+    parserFile.set(parsed.kind.parser, file);
+    kinds.push(parsed.kind);
+  });
+  for (const parser of STRUCTURED_PARSERS) {
+    if (!parserFile.has(parser)) problems.push({ file: folder, field: "parser", message: `no file describes the parser ${parser}; add ${parser}.yaml with the files it reads` });
+  }
+  kinds.sort((a, b) => STRUCTURED_PARSERS.indexOf(a.parser) - STRUCTURED_PARSERS.indexOf(b.parser));
+  const duplicates = findDuplicateIds(patterns);
+  const dropped = new Set(duplicates.map((d) => d.patternId));
+  const kept = patterns.filter((spec, i) => !dropped.has(spec.id) || patterns.findIndex((s) => s.id === spec.id) === i);
+  return { kinds, patterns: kept, problems: [...problems, ...duplicates], files, from: "yaml" };
+}
+
+// src/classify/context.ts
+var HEAD_BYTES = 4096;
+var CODE_EXTS = /* @__PURE__ */ new Set([
+  "js",
+  "mjs",
+  "cjs",
+  "jsx",
+  "ts",
+  "mts",
+  "cts",
+  "tsx",
+  "vue",
+  "svelte",
+  "astro",
+  "py",
+  "pyw",
+  "ipynb",
+  "rb",
+  "go",
+  "java",
+  "kt",
+  "kts",
+  "scala",
+  "groovy",
+  "gradle",
+  "clj",
+  "cljs",
+  "cs",
+  "fs",
+  "vb",
+  "php",
+  "rs",
+  "swift",
+  "m",
+  "mm",
+  "dart",
+  "lua",
+  "pl",
+  "pm",
+  "r",
+  "ex",
+  "exs",
+  "erl",
+  "hs",
+  "c",
+  "cc",
+  "cpp",
+  "cxx",
+  "h",
+  "hh",
+  "hpp",
+  "sql",
+  "sh",
+  "bash",
+  "zsh",
+  "fish",
+  "ksh",
+  "ps1",
+  "psm1",
+  "bat",
+  "cmd"
+]);
+var CONFIG_EXTS = /* @__PURE__ */ new Set([
+  "yaml",
+  "yml",
+  "json",
+  "jsonc",
+  "json5",
+  "toml",
+  "ini",
+  "cfg",
+  "conf",
+  "properties",
+  "xml",
+  "plist",
+  "config",
+  "props"
+]);
+var DOC_EXTS = /* @__PURE__ */ new Set(["md", "markdown", "mdx", "rst", "adoc", "asciidoc"]);
+var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation"]);
+var CI_BASENAMES = /* @__PURE__ */ new Set([
+  "jenkinsfile",
+  "azure-pipelines.yml",
+  "azure-pipelines.yaml",
+  "bitbucket-pipelines.yml",
+  ".travis.yml",
+  ".drone.yml",
+  ".drone.yaml",
+  "cloudbuild.yaml",
+  "cloudbuild.yml",
+  "cloudbuild.json",
+  ".woodpecker.yml",
+  ".woodpecker.yaml",
+  "buildspec.yml",
+  "buildspec.yaml",
+  "appveyor.yml",
+  ".appveyor.yml",
+  "buildkite.yml",
+  "buildkite.yaml",
+  "action.yml",
+  "action.yaml",
+  "codemagic.yaml",
+  "bitrise.yml"
+]);
+var CI_DIRS = [
+  [".github", "actions"],
+  [".gitea", "workflows"],
+  [".forgejo", "workflows"],
+  [".circleci"],
+  [".buildkite"],
+  [".azure-pipelines"],
+  [".woodpecker"]
+];
+var PACKAGE_CONFIG_BASENAMES = /* @__PURE__ */ new Set([
+  ".npmrc",
+  ".yarnrc",
+  ".yarnrc.yml",
+  ".yarnrc.yaml",
+  ".pypirc",
+  ".netrc",
+  "_netrc",
+  ".git-credentials",
+  "pip.conf",
+  "pip.ini",
+  "settings.xml",
+  "nuget.config",
+  ".terraformrc",
+  "terraform.rc",
+  "gradle.properties"
+]);
+var PACKAGE_CONFIG_IN_DIR = [
+  [".docker", "config.json"],
+  [".gem", "credentials"],
+  [".cargo", "credentials"],
+  [".cargo", "credentials.toml"],
+  [".composer", "auth.json"],
+  [".bundle", "config"],
+  [".pip", "pip.conf"]
+];
+var K8S_DIRS = /* @__PURE__ */ new Set(["k8s", "kubernetes", "kube", "manifests", "kustomize"]);
+var HELM_DIRS = /* @__PURE__ */ new Set(["charts", "chart", "helm", "helm-charts"]);
+var TEST_DIRS = /* @__PURE__ */ new Set([
+  "test",
+  "tests",
+  "__tests__",
+  "spec",
+  "specs",
+  "fixtures",
+  "__fixtures__",
+  "testdata",
+  "test-data",
+  "test_data",
+  "__mocks__"
+]);
+var EXAMPLE_DIRS = /* @__PURE__ */ new Set(["examples", "example"]);
+var EXAMPLE_FILE_RE = /(?:^|[._-])(?:examples?|samples?)\.[a-z0-9]+$/i;
+var VENDOR_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "third_party", "third-party", "bower_components"]);
+var TEST_FILE_RES = [
+  /\.(?:test|spec)\.[^.]+$/,
+  /_test\.(?:go|py|rb|exs?)$/,
+  /^test_[^/]+\.py$/,
+  /_spec\.rb$/,
+  /[a-z0-9]Tests?\.(?:java|kt|cs|scala|groovy)$/
+];
+function splitPath(path) {
+  const segs = path.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").split("/").filter((s) => s !== "" && s !== ".");
+  const base = segs.pop() ?? "";
+  const lower = base.toLowerCase();
+  const dot = lower.lastIndexOf(".");
+  const ext = dot > 0 ? lower.slice(dot + 1) : "";
+  return { dirs: segs.map((s) => s.toLowerCase()), base, lower, ext };
+}
+function hasDirRun(dirs, run) {
+  for (let i = 0; i + run.length <= dirs.length; i++) {
+    if (run.every((seg, j) => dirs[i + j] === seg)) return true;
+  }
+  return false;
+}
+var isYaml = (p) => p.ext === "yml" || p.ext === "yaml";
+function isDockerfile(p) {
+  return p.lower === "dockerfile" || p.lower.startsWith("dockerfile.") || p.ext === "dockerfile" || p.lower === "containerfile" || p.lower.startsWith("containerfile.");
+}
+function isDotenv(p) {
+  if (p.lower === ".env" || p.lower === ".envrc") return true;
+  if (p.lower.startsWith(".env.")) {
+    return !CODE_EXTS.has(p.ext) && !CONFIG_EXTS.has(p.ext) && !DOC_EXTS.has(p.ext);
+  }
+  return p.ext === "env" && p.lower.length > 4;
+}
+function isPackageConfig(p, head) {
+  if (PACKAGE_CONFIG_BASENAMES.has(p.lower)) return true;
+  const parent = p.dirs[p.dirs.length - 1];
+  if (PACKAGE_CONFIG_IN_DIR.some(([dir, base]) => parent === dir && p.lower === base)) return true;
+  if (p.lower === "config.json" && /"(?:auths|credHelpers|credsStore)"\s*:/.test(head)) return true;
+  if (p.lower === "auth.json" && /"(?:http-basic|github-oauth|gitlab-token|bearer)"\s*:/.test(head)) return true;
+  return false;
+}
+function isHelmValues(p, head) {
+  if (!isYaml(p) || !/^values(?:[-_.][\w.-]*)?\.ya?ml$|[-_.]values\.ya?ml$/.test(p.lower)) return false;
+  if (p.dirs.some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
+  return /^replicaCount:/m.test(head) || /^image:[ \t]*\r?\n[ \t]+repository:/m.test(head);
+}
+function isKubernetes(p, head) {
+  if (p.lower === "kubeconfig" || p.lower.startsWith("kubeconfig.") || p.dirs.at(-1) === ".kube" && p.lower === "config") {
+    return true;
+  }
+  if (p.lower === "config" && /^kind:[ \t]*["']?Config["']?[ \t]*\r?$/m.test(head) && /^apiVersion:[ \t]*["']?v1["']?[ \t]*\r?$/m.test(head)) {
+    return true;
+  }
+  if (!isYaml(p)) return false;
+  if (p.lower === "kustomization.yaml" || p.lower === "kustomization.yml") return true;
+  if (p.dirs.some((d) => K8S_DIRS.has(d))) return true;
+  const tIdx = p.dirs.lastIndexOf("templates");
+  if (tIdx > 0 && p.dirs.slice(0, tIdx).some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
+  return /^apiVersion:[ \t]*\S/m.test(head) && /^kind:[ \t]*\S/m.test(head);
+}
+var RULES = [
+  ["github-workflow", (p) => isYaml(p) && hasDirRun(p.dirs, [".github", "workflows"])],
+  [
+    "gitlab-ci",
+    (p) => /(?:^|\.)gitlab-ci\.ya?ml$/.test(p.lower) || isYaml(p) && hasDirRun(p.dirs, [".gitlab", "ci"])
+  ],
+  [
+    "other-ci",
+    (p) => CI_BASENAMES.has(p.lower) || p.lower.startsWith("jenkinsfile.") || p.ext === "jenkinsfile" || /^azure-pipelines[-.][\w.-]*\.ya?ml$/.test(p.lower) || isYaml(p) && CI_DIRS.some((run) => hasDirRun(p.dirs, run))
+  ],
+  ["dockerfile", isDockerfile],
+  ["compose", (p) => isYaml(p) && /^(?:docker-)?compose(?:[-_.][\w.-]*)?\.ya?ml$/.test(p.lower)],
+  ["package-config", isPackageConfig],
+  ["dotenv", isDotenv],
+  ["terraform", (p) => ["tf", "tfvars", "hcl"].includes(p.ext) || /\.(?:tf|tfvars)\.json$/.test(p.lower)],
+  ["helm-values", isHelmValues],
+  ["kubernetes", isKubernetes],
+  ["code", (p) => CODE_EXTS.has(p.ext)],
+  ["docs", (p) => DOC_EXTS.has(p.ext) || p.ext === "txt" && p.dirs.some((d) => DOC_DIRS.has(d))],
+  ["config", (p) => CONFIG_EXTS.has(p.ext)]
+];
+function detectPathRole(p) {
+  if (p.dirs.some((d) => VENDOR_DIRS.has(d))) return "vendor";
+  if (p.dirs.some((d) => TEST_DIRS.has(d)) || TEST_FILE_RES.some((re) => re.test(p.base))) return "test";
+  if (p.dirs.some((d) => DOC_DIRS.has(d) || EXAMPLE_DIRS.has(d)) || DOC_EXTS.has(p.ext) || EXAMPLE_FILE_RE.test(p.base)) return "docs";
+  return "source";
+}
+function detectContext(path, head) {
+  const parts = splitPath(path);
+  const text = head === void 0 ? "" : head.slice(0, HEAD_BYTES);
+  const rule = RULES.find(([, test]) => test(parts, text));
+  return { context: rule ? rule[0] : "other", pathRole: detectPathRole(parts) };
+}
+
+// src/suppress/directives.ts
+var PROBES = ["keyshift:", "gitleaks:allow", "pragma:", "trufflehog:ignore", "secretlint-disable"];
+var MAX_TAIL = 2048;
+var KEYSHIFT = new RegExp(`keyshift:(allow-next-line|allow)(?![\\w-])([^\\r\\n]{0,${MAX_TAIL}})`, "y");
+var PATTERN_ID = /^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)+/;
+var PRAGMA = /pragma: ?(?:allow|white)list[ -](nextline[ -])?secret/y;
+var SECRETLINT = /secretlint-disable-(next-line|line)(?![\w-])/y;
+var GITLEAKS = /gitleaks:allow(?![\w-])/y;
+var TRUFFLEHOG = /trufflehog:ignore(?![\w-])/y;
+var CLOSERS = ["*/", "-->", "--%>", "%>", "#}", "*)", "-}"];
+function trimReason(raw) {
+  const t = raw.trimEnd();
+  let keep = t.length;
+  for (const c of CLOSERS) if (t.endsWith(c)) keep = Math.min(keep, t.length - c.length);
+  let i = t.length;
+  while (i > 0 && (t[i - 1] === ";" || t[i - 1] === "," || t[i - 1] === ")")) i--;
+  const u = t.slice(0, i).trimEnd();
+  const q = u[u.length - 1];
+  if (q === '"' || q === "'" || q === "`") keep = Math.min(keep, u.length - 1);
+  return t.slice(0, keep).trim();
+}
+function findDirectives(text, lineStarts) {
+  const out = /* @__PURE__ */ new Map();
+  let hits;
+  for (const probe of PROBES) {
+    for (let i = text.indexOf(probe); i !== -1; i = text.indexOf(probe, i + probe.length)) {
+      (hits ??= []).push(i);
+    }
+  }
+  if (!hits) return out;
+  hits.sort((a, b) => a - b);
+  for (const at of hits) {
+    const d = parseAt(text, at);
+    if (!d) continue;
+    const line = lineAt(lineStarts, at);
+    const directive = { line, appliesTo: d.next ? line + 1 : line, form: d.form, used: false };
+    if (d.patternId) directive.patternId = d.patternId;
+    if (d.reason) directive.reason = d.reason;
+    const list = out.get(directive.appliesTo);
+    if (list) list.push(directive);
+    else out.set(directive.appliesTo, [directive]);
+  }
+  return out;
+}
+function parseAt(text, at) {
+  const ch = text.charCodeAt(at);
+  if (ch === 107) {
+    const m = exec(KEYSHIFT, text, at);
+    if (!m) return void 0;
+    return { form: `keyshift:${m[1]}`, next: m[1] === "allow-next-line", ...parseTail(m[2] ?? "") };
+  }
+  if (ch === 112) {
+    const m = exec(PRAGMA, text, at);
+    if (!m) return void 0;
+    return m[1] ? { form: "pragma: allowlist nextline secret", next: true } : { form: "pragma: allowlist secret", next: false };
+  }
+  if (ch === 115) {
+    const m = exec(SECRETLINT, text, at);
+    if (!m) return void 0;
+    return { form: `secretlint-disable-${m[1]}`, next: m[1] === "next-line" };
+  }
+  if (ch === 103) return exec(GITLEAKS, text, at) ? { form: "gitleaks:allow", next: false } : void 0;
+  if (ch === 116) return exec(TRUFFLEHOG, text, at) ? { form: "trufflehog:ignore", next: false } : void 0;
+  return void 0;
+}
+function parseTail(tail) {
+  const out = {};
+  let rest = tail;
+  const lead = /^[ \t]+/.exec(rest);
+  if (lead) {
+    rest = rest.slice(lead[0].length);
+    const id = rest.startsWith("--") ? null : PATTERN_ID.exec(rest);
+    if (id) {
+      out.patternId = id[0];
+      rest = rest.slice(id[0].length);
+    }
+  }
+  const dash = /(?:^|[ \t])--(?:[ \t]|$)/.exec(rest);
+  if (dash) {
+    const reason = trimReason(rest.slice(dash.index + dash[0].length));
+    if (reason && !reason.startsWith(">")) out.reason = reason;
+  }
+  return out;
+}
+function exec(re, text, at) {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+function lineAt(lineStarts, offset) {
+  return lineIndexAt(lineStarts, offset) + 1;
+}
+
 // src/catalog/syntax.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import { join as join3 } from "node:path";
 var SYNTAX_FILE = "syntax/assignments.yaml";
 function syntaxFile(dir = defaultPatternsDir()) {
-  return join2(dir, SYNTAX_FILE);
+  return join3(dir, SYNTAX_FILE);
 }
 var SHAPE_KEYS = ["id", "regex", "flags", "requires", "key", "keywords", "examples", "negative_examples"];
 function parseSyntaxFile(text, file) {
@@ -11705,13 +11790,13 @@ function parseSyntaxFile(text, file) {
   }
   return { syntax: { shapes, compounds }, problems };
 }
-var cached;
+var cached2;
 function loadAssignmentSyntax(opts = {}) {
-  if (cached && opts.dir === void 0) return cached;
+  if (cached2 && opts.dir === void 0) return cached2;
   const file = syntaxFile(opts.dir);
   let bytes;
   try {
-    bytes = readFileSync2(file);
+    bytes = readFileSync3(file);
   } catch (err) {
     throw new ConfigError(`cannot read the assignment shapes ${file} (${err.code ?? err.message})`, void 0, void 0, { cause: err });
   }
@@ -11726,24 +11811,21 @@ ${parsed.problems.map((p) => `${p.file}: ${p.patternId ?? ""} ${p.field ?? ""}: 
     }
     syntax = parsed.syntax;
   }
-  if (opts.dir === void 0) cached = syntax;
+  if (opts.dir === void 0) cached2 = syntax;
   return syntax;
 }
 
 // src/scan-worker.ts
-var STRUCTURED_IDS = new Set(STRUCTURED_SPECS.map((s) => s.id));
-function isPostureId(id) {
-  return id.startsWith("posture.");
+function isStructural(spec) {
+  return spec.posture !== void 0 || spec.structured !== void 0;
 }
-function isStructuralId(id) {
-  return isPostureId(id) || STRUCTURED_IDS.has(id);
-}
-function createEngine(patterns) {
-  const regexPatterns = patterns.filter((p) => !isStructuralId(p.id) && p.signature === void 0);
+function createEngine(patterns, structured = loadStructuredRules()) {
+  const regexPatterns = patterns.filter((p) => !isStructural(p) && p.signature === void 0);
   return {
     compiled: compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== void 0) ? loadAssignmentSyntax() : void 0),
     posture: compilePosture(patterns),
     activeIds: new Set(patterns.map((p) => p.id)),
+    structured: compileStructured(patterns, structured),
     signatures: patterns.filter((p) => p.signature !== void 0).map((p) => ({ id: p.id, re: new RegExp(p.signature, "s"), path: p.path !== void 0 ? new RegExp(p.path) : void 0 }))
   };
 }
@@ -11756,9 +11838,9 @@ function detectAll(blob, context, engine) {
   if (POSTURE_CONTEXTS.has(context) && engine.posture.github.length + engine.posture.gitlab.length > 0) {
     matches = [...matches, ...detectPosture(blob, context, engine.posture)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
   }
-  if (structuredApplies(blob.path, context)) {
+  if (structuredApplies(engine.structured, blob.path, context)) {
     const rescan = (t) => detectMatches({ path: "decoded.txt", text: t, lineStarts: lineIndex(t), encoding: "utf-8", bytes: t.length }, engine.compiled, { lockfile: false, minified: false });
-    matches = mergeStructured(matches, detectStructured(blob, context, engine.activeIds, rescan, matches));
+    matches = mergeStructured(matches, detectStructured(blob, context, engine.structured, rescan, matches));
   }
   return matches;
 }
@@ -11828,6 +11910,5 @@ export {
   createFileProcessor,
   detectAll,
   detectSignatures,
-  isPostureId,
-  isStructuralId
+  isStructural
 };
