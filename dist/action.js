@@ -17161,12 +17161,14 @@ function compileShapes(specs) {
     re: new RegExp(s.regex, "gd" + (s.flags ?? "")),
     requires: s.requires !== void 0 ? new RegExp(s.requires, s.flags ?? "") : void 0,
     key: s.key,
-    keywords: s.keywords ?? []
+    keywords: s.keywords ?? [],
+    anchored: s.regex.startsWith("^")
   }));
 }
 var MAX_VALUE = 400;
 function lineAssignments(shapes, line, offset) {
   const out = [];
+  const taken = /* @__PURE__ */ new Set();
   for (const shape of shapes) {
     if (shape.requires !== void 0 && !shape.requires.test(line)) continue;
     const re = shape.re;
@@ -17184,7 +17186,8 @@ function lineAssignments(shapes, line, offset) {
       const kSpan = groups2?.key;
       const key2 = shape.key ?? m.groups?.key ?? "";
       const valueStart = offset + vSpan[0];
-      if (out.some((a) => a.valueStart === valueStart)) continue;
+      if (taken.has(valueStart)) continue;
+      taken.add(valueStart);
       out.push({
         shape: shape.id,
         key: key2,
@@ -17293,24 +17296,38 @@ function hasRun(words, seq) {
   return false;
 }
 var AssignmentCache = class {
-  constructor(syntax, text2, lineStarts) {
+  /**
+   * `longLine`: the engine's long-line bound. A line longer than it (a minified bundle) is read only
+   * within the window the engine searched around the keyword hit, never whole, and without the
+   * line-anchored shapes (a whole-line assignment cannot be that long).
+   */
+  constructor(syntax, text2, lineStarts, longLine) {
     this.syntax = syntax;
     this.text = text2;
     this.lineStarts = lineStarts;
+    this.longLine = longLine;
+    this.windowShapes = syntax.shapes.filter((s) => !s.anchored);
   }
   syntax;
   text;
   lineStarts;
+  longLine;
   byLine = /* @__PURE__ */ new Map();
   parents = /* @__PURE__ */ new Map();
-  line(li) {
-    let a = this.byLine.get(li);
+  windowShapes;
+  /** The assignments of line `li` that lie in the window [ws, we) (the whole line when it is short). */
+  line(li, ws, we) {
+    const s = this.lineStarts[li];
+    let e = li + 1 < this.lineStarts.length ? this.lineStarts[li + 1] : this.text.length;
+    while (e > s && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+    const long = e - s > this.longLine;
+    const from = long ? Math.max(s, ws) : s;
+    const to = long ? Math.min(e, we) : e;
+    const key2 = long ? `${from}:${to}` : `${li}`;
+    let a = this.byLine.get(key2);
     if (a === void 0) {
-      const s = this.lineStarts[li];
-      let e = li + 1 < this.lineStarts.length ? this.lineStarts[li + 1] : this.text.length;
-      while (e > s && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
-      a = lineAssignments(this.syntax.shapes, this.text.slice(s, e), s);
-      this.byLine.set(li, a);
+      a = lineAssignments(long ? this.windowShapes : this.syntax.shapes, this.text.slice(from, to), from);
+      this.byLine.set(key2, a);
     }
     return a;
   }
@@ -17529,7 +17546,7 @@ function detectMatches(blob, compiled, opts = {}) {
     const cp = compiled.patterns[p];
     const re = cp.regex;
     if (cp.spec.assignment !== void 0 && compiled.syntax !== void 0) {
-      assignments ??= new AssignmentCache(compiled.syntax, text2, lineStarts);
+      assignments ??= new AssignmentCache(compiled.syntax, text2, lineStarts, LONG_LINE);
       assignmentMatches(cp, list, text2, lineStarts, assignments, seen, matches);
       continue;
     }
@@ -17590,7 +17607,7 @@ function assignmentMatches(cp, windows, text2, lineStarts, cache, seen, out) {
     const l0 = lineIndexAt(lineStarts, ws);
     const l1 = lineIndexAt(lineStarts, Math.max(ws, we - 1));
     for (let li = l0; li <= l1; li++) {
-      for (const a of cache.line(li)) {
+      for (const a of cache.line(li, ws, we)) {
         if (a.valueStart < ws || a.valueStart >= we) continue;
         if (!cache.accepts(rule, a, li)) continue;
         re.lastIndex = 0;
@@ -21415,9 +21432,8 @@ function parseSyntaxFile(text2, file) {
       continue;
     }
     const flags = typeof o.flags === "string" ? o.flags : "";
-    let re;
     try {
-      re = new RegExp(o.regex, flags);
+      new RegExp(o.regex, flags);
     } catch (err) {
       where("regex", `does not compile (${err.message})`);
       continue;
@@ -21432,7 +21448,6 @@ function parseSyntaxFile(text2, file) {
     const negatives = Array.isArray(o.negative_examples) ? o.negative_examples : [];
     if (examples.length < 2) where("examples", "needs at least two examples ({line, key, value})");
     if (negatives.length < 2) where("negative_examples", "needs at least two lines the shape must read nothing from");
-    void re;
     shapes.push({
       id: String(o.id),
       regex: o.regex,

@@ -15,14 +15,11 @@ const cli = cliAt >= 0 ? resolve(args[cliAt + 1]) : join(root, 'bin/keyshift.js'
 const name = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--cli') ?? 'syntaxes';
 const { labels, decoys } = JSON.parse(readFileSync(join(root, 'fixtures', name, 'labels.json'), 'utf8'));
 const r = spawnSync(process.execPath, [cli, 'scan', '.', '--format', 'json', '--fail-on', 'none', '--no-ignore'], { cwd: join(root, `fixtures/${name}/tree`), encoding: 'utf8', maxBuffer: 64 << 20 });
-let report;
-try {
-  report = JSON.parse(r.stdout);
-} catch {
-  // --no-ignore may not exist yet on an older build; retry without it.
-  const r2 = spawnSync(process.execPath, [cli, 'scan', '.', '--format', 'json', '--fail-on', 'none'], { cwd: join(root, `fixtures/${name}/tree`), encoding: 'utf8', maxBuffer: 64 << 20 });
-  report = JSON.parse(r2.stdout);
+if (r.status !== 0 && r.status !== 1) {
+  console.error(`measure-syntaxes: the scan failed (exit ${r.status}): ${r.stderr.split('\n')[0]}`);
+  process.exit(2);
 }
+const report = JSON.parse(r.stdout);
 const findings = report.findings;
 const at = new Map();
 for (const f of findings) {

@@ -51,9 +51,8 @@ export function parseSyntaxFile(text: string, file: string): { syntax?: Assignme
       continue;
     }
     const flags = typeof o.flags === 'string' ? o.flags : '';
-    let re: RegExp;
     try {
-      re = new RegExp(o.regex, flags);
+      new RegExp(o.regex, flags);
     } catch (err) {
       where('regex', `does not compile (${(err as Error).message})`);
       continue;
@@ -68,7 +67,6 @@ export function parseSyntaxFile(text: string, file: string): { syntax?: Assignme
     const negatives = Array.isArray(o.negative_examples) ? (o.negative_examples as string[]) : [];
     if (examples.length < 2) where('examples', 'needs at least two examples ({line, key, value})');
     if (negatives.length < 2) where('negative_examples', 'needs at least two lines the shape must read nothing from');
-    void re;
     shapes.push({
       id: String(o.id),
       regex: o.regex,

@@ -22,6 +22,8 @@ export interface CompiledShape {
   id: string;
   /** Prefilter keywords of a shape that implies its key. */
   keywords: readonly string[];
+  /** The regex opens with ^: it reads a whole line, so it never runs on a window of a long line. */
+  anchored: boolean;
   re: RegExp;
   requires?: RegExp;
   /** Key to report when the syntax implies one (`-p'...'` after mysql is a password). */
@@ -45,6 +47,7 @@ export function compileShapes(specs: readonly AssignmentShapeSpec[]): CompiledSh
     requires: s.requires !== undefined ? new RegExp(s.requires, s.flags ?? '') : undefined,
     key: s.key,
     keywords: s.keywords ?? [],
+    anchored: s.regex.startsWith('^'),
   }));
 }
 
@@ -54,6 +57,7 @@ const MAX_VALUE = 400;
 /** The assignments on one line (`line` is the line's text, `offset` where it starts in the blob). */
 export function lineAssignments(shapes: readonly CompiledShape[], line: string, offset: number): Assignment[] {
   const out: Assignment[] = [];
+  const taken = new Set<number>();
   for (const shape of shapes) {
     if (shape.requires !== undefined && !shape.requires.test(line)) continue;
     const re = shape.re;
@@ -72,7 +76,8 @@ export function lineAssignments(shapes: readonly CompiledShape[], line: string, 
       const key = shape.key ?? m.groups?.key ?? '';
       const valueStart = offset + vSpan[0];
       // One reading per value span: the first shape (the most specific, in file order) wins.
-      if (out.some((a) => a.valueStart === valueStart)) continue;
+      if (taken.has(valueStart)) continue;
+      taken.add(valueStart);
       out.push({
         shape: shape.id,
         key,
@@ -204,32 +209,41 @@ export function hasRun(words: readonly string[], seq: readonly string[]): boolea
   return false;
 }
 
-/** Splits a rule's word runs as written in YAML ('api key') into arrays. */
-export function ruleRuns(entries: readonly string[]): string[][] {
-  return entries.map((e) => e.toLowerCase().split(/\s+/).filter((w) => w.length > 0));
-}
-
 /**
  * Per-blob cache of what assignment rules need: the assignments on each line and the parents of each
  * line, computed once however many rules look at the line.
  */
 export class AssignmentCache {
-  private readonly byLine = new Map<number, Assignment[]>();
+  private readonly byLine = new Map<string, Assignment[]>();
   private readonly parents = new Map<number, string[]>();
+  private readonly windowShapes: CompiledShape[];
+  /**
+   * `longLine`: the engine's long-line bound. A line longer than it (a minified bundle) is read only
+   * within the window the engine searched around the keyword hit, never whole, and without the
+   * line-anchored shapes (a whole-line assignment cannot be that long).
+   */
   constructor(
     private readonly syntax: CompiledSyntax,
     private readonly text: string,
     private readonly lineStarts: readonly number[],
-  ) {}
+    private readonly longLine: number,
+  ) {
+    this.windowShapes = syntax.shapes.filter((s) => !s.anchored);
+  }
 
-  line(li: number): Assignment[] {
-    let a = this.byLine.get(li);
+  /** The assignments of line `li` that lie in the window [ws, we) (the whole line when it is short). */
+  line(li: number, ws: number, we: number): Assignment[] {
+    const s = this.lineStarts[li]!;
+    let e = li + 1 < this.lineStarts.length ? this.lineStarts[li + 1]! : this.text.length;
+    while (e > s && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+    const long = e - s > this.longLine;
+    const from = long ? Math.max(s, ws) : s;
+    const to = long ? Math.min(e, we) : e;
+    const key = long ? `${from}:${to}` : `${li}`;
+    let a = this.byLine.get(key);
     if (a === undefined) {
-      const s = this.lineStarts[li]!;
-      let e = li + 1 < this.lineStarts.length ? this.lineStarts[li + 1]! : this.text.length;
-      while (e > s && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
-      a = lineAssignments(this.syntax.shapes, this.text.slice(s, e), s);
-      this.byLine.set(li, a);
+      a = lineAssignments(long ? this.windowShapes : this.syntax.shapes, this.text.slice(from, to), from);
+      this.byLine.set(key, a);
     }
     return a;
   }

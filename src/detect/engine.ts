@@ -220,7 +220,7 @@ export function detectMatches(blob: Blob, compiled: CompiledCatalog, opts: Detec
     const cp = compiled.patterns[p]!;
     const re = cp.regex;
     if (cp.spec.assignment !== undefined && compiled.syntax !== undefined) {
-      assignments ??= new AssignmentCache(compiled.syntax, text, lineStarts);
+      assignments ??= new AssignmentCache(compiled.syntax, text, lineStarts, LONG_LINE);
       assignmentMatches(cp, list, text, lineStarts, assignments, seen, matches);
       continue;
     }
@@ -303,7 +303,7 @@ function assignmentMatches(
     const l0 = lineAt(lineStarts, ws);
     const l1 = lineAt(lineStarts, Math.max(ws, we - 1));
     for (let li = l0; li <= l1; li++) {
-      for (const a of cache.line(li)) {
+      for (const a of cache.line(li, ws, we)) {
         if (a.valueStart < ws || a.valueStart >= we) continue;
         if (!cache.accepts(rule, a, li)) continue;
         re.lastIndex = 0;

@@ -153,3 +153,22 @@ describe('CI posture', () => {
     assertLinear('auth/jwt...', 7_500, job, gl, (r) => assert.deepEqual(r, ['posture.gitlab-ci.aws-static-keys 3:5-3:26 $PROD_SECRET']));
   });
 });
+
+describe('assignment rules', () => {
+  test('a minified line of thousands of secret-named members is read in windows around each hit, in linear time', async () => {
+    // A bundle's one long line: before, the assignment shapes ran over the whole line and de-duplicated the
+    // values read with a linear search (12 MB aws-sdk bundle: 3.4 s of CPU in this step alone).
+    const { loadPatterns } = await import('../../src/catalog/load.js');
+    const { detectMatches } = await import('../../src/detect/engine.js');
+    const { compileCatalog } = await import('../helpers/compile.js');
+    const compiled = compileCatalog(loadPatterns().patterns.filter((p) => p.id === 'generic.api-key'));
+    const line = (n: number) => `var c={${Array.from({ length: n }, (_, i) => `token${i}:"v${i % 10}",`).join('')}};\n`;
+    assertLinear(
+      'minified members',
+      2000,
+      line,
+      (text) => detectMatches(blob(text, 'dist/bundle.js'), compiled, { minified: false, lockfile: false }),
+      (r) => assert.deepEqual(r, []),
+    );
+  });
+});
