@@ -6,15 +6,19 @@ import { dirname, join, resolve } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { ConfigError } from '../model/errors.js';
 import { quoteUserText, redact, userText } from '../model/secret.js';
+import { parseSize } from '../model/size.js';
 import { suggest } from '../model/suggest.js';
+import { compileUserRegex } from '../model/user-regex.js';
+import { FAIL_ON_VALUES, parseFailOn, type FailOn } from '../model/fail-on.js';
 import { SEVERITIES, type Severity } from '../model/types.js';
 
 export { suggest } from '../model/suggest.js';
+export { parseSize } from '../model/size.js';
+export { compileUserRegex, userRegexParts } from '../model/user-regex.js';
+export { FAIL_ON_VALUES, type FailOn } from '../model/fail-on.js';
 
 export const CONFIG_FILE_NAMES = ['.keyshift.yaml', '.keyshift.yml'] as const;
 
-export type FailOn = Severity | 'none';
-export const FAIL_ON_VALUES: readonly FailOn[] = ['critical', 'high', 'medium', 'low', 'none'];
 
 /** A per-pattern allowlist: globs on the path and regexes on the secret value. */
 export interface PatternAllowlist {
@@ -232,43 +236,6 @@ export function resolveConfigPath(config: KeyshiftConfig, p: string, cwd: string
   return resolve(config.file ? dirname(config.file) : cwd, p);
 }
 
-const SIZE_UNITS: Record<string, number> = {
-  b: 1,
-  kb: 1000,
-  kib: 1024,
-  mb: 1000 ** 2,
-  mib: 1024 ** 2,
-  gb: 1000 ** 3,
-  gib: 1024 ** 3,
-};
-
-/** '10MiB' -> 10485760, '500KB' -> 500000, '2048' or 2048 -> 2048; undefined when not a size. */
-export function parseSize(value: string | number): number | undefined {
-  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : undefined;
-  // Trim first: adjacent optional-space runs in one regex backtrack quadratically on long padding.
-  const t = value.trim();
-  const m = t.length <= 32 ? /^(\d+(?:\.\d+)?) ?([A-Za-z]*)$/.exec(t) : null;
-  if (!m) return undefined;
-  const unit = SIZE_UNITS[(m[2] || 'b').toLowerCase()];
-  if (unit === undefined) return undefined;
-  const n = Math.round(Number(m[1]) * unit);
-  return n > 0 ? n : undefined;
-}
-
-/**
- * Compiles a user regex the way the suppress stage does: JavaScript syntax, plus a leading (?i) (as
- * gitleaks configs write it) turned into the 'i' flag. Throws SyntaxError when invalid.
- */
-export function compileUserRegex(source: string): RegExp {
-  const { body, flags } = userRegexParts(source);
-  return new RegExp(body, flags);
-}
-
-/** The user-regex rule as parts: a leading (?i) becomes the 'i' flag; the rest is JavaScript syntax. */
-export function userRegexParts(source: string): { body: string; flags: '' | 'i' } {
-  return source.startsWith('(?i)') ? { body: source.slice(4), flags: 'i' } : { body: source, flags: '' };
-}
-
 const TOP_KEYS = [
   'fail-on',
   'max-file-size',
@@ -331,7 +298,8 @@ class Validator {
         case 'fail-on': {
           const s = this.scalarString(node, key);
           if (s === undefined) break;
-          if ((FAIL_ON_VALUES as readonly string[]).includes(s)) c.failOn = s as FailOn;
+          const failOn = parseFailOn(s);
+          if (failOn !== undefined) c.failOn = failOn;
           else this.problem(node, key, `expected one of ${FAIL_ON_VALUES.join(', ')}; got ${describe(node)}`);
           break;
         }
