@@ -26,7 +26,6 @@ export interface Span {
 }
 
 /** 1-based line and column (UTF-16 units) of an offset: the one implementation in model/text. */
-export { positionAt };
 
 /** Strict standard base64 (padding required, whitespace ignored) decoded as UTF-8 text; undefined otherwise. */
 export function decodeBase64Text(value: string): string | undefined {

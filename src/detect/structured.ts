@@ -10,7 +10,7 @@ import { detectDockerConfig, detectServiceAccountKey } from './structured-json.j
 import { detectDotenv, detectGitCredentials, detectNetrc, detectNpmrc, detectPypirc, detectTerraform } from './structured-text.js';
 import type { StructuredRun } from './structured-util.js';
 import { detectKubeconfig, detectSecretManifests } from './structured-yaml.js';
-import { lineIndex as lineStartsOf } from '../model/text.js';
+import { lineIndex } from '../model/text.js';
 
 type Parser = (run: StructuredRun, nested: (text: string, name: string) => Match[]) => void;
 
@@ -96,7 +96,7 @@ function runParsers(
   const run: StructuredRun = { blob, ids, rules, generic, rescan, existing: existing ?? rescan(blob.text), out: [] };
   // A decoded Secret value is scanned like a file named after its data key (`.dockerconfigjson`, `.npmrc`).
   const nested = (text: string, name: string): Match[] => {
-    const inner: Blob = { path: name, text, lineStarts: lineStartsOf(text), encoding: 'utf-8', bytes: Buffer.byteLength(text) };
+    const inner: Blob = { path: name, text, lineStarts: lineIndex(text), encoding: 'utf-8', bytes: Buffer.byteLength(text) };
     const base = rescan(text);
     if (depth >= MAX_DEPTH) return base;
     return mergeStructured(base, runParsers(inner, undefined, structured, rescan, base, depth + 1));
@@ -125,7 +125,7 @@ export function detectStructured(
   rescan: (text: string) => Match[],
   existing?: Match[],
 ): Match[] {
-  const b = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineStartsOf(blob.text) };
+  const b = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineIndex(blob.text) };
   return runParsers(b, context, structured, rescan, existing, 0);
 }
 
