@@ -3,11 +3,12 @@
 // Must not import another stage: custom patterns stay raw objects for the catalog linter.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { ConfigError } from '../model/errors.js';
 import { quoteUserText, redact, userText } from '../model/secret.js';
 import { parseSize } from '../model/size.js';
 import { suggest } from '../model/suggest.js';
+import { knownKeys, schemaErrors, SCHEMA_URL } from './schema.js';
 import { compileUserRegex } from '../model/user-regex.js';
 import { FAIL_ON_VALUES, parseFailOn, type FailOn } from '../model/fail-on.js';
 import { SEVERITIES, type Severity } from '../model/types.js';
@@ -183,6 +184,7 @@ export function parseConfig(text: string, file: string): { config: KeyshiftConfi
     v.problems.push({ line: v.lineOf(root), message: `expected a mapping of settings at the top level of ${file}; got ${describe(root)}` });
     return { config, problems: v.problems };
   }
+  v.schemaProblems(doc);
   v.readTopLevel(root, config);
   // Unknown keys are found before values are checked; report in file order.
   return { config, problems: v.problems.sort((a, b) => a.line - b.line) };
@@ -282,14 +284,38 @@ class Validator {
         this.problem(keyNode, field || 'config', `expected plain keys; got ${describe(keyNode)}`);
         continue;
       }
-      if (known && !known.includes(key)) {
-        const hint = suggest(key, known);
-        this.problem(keyNode, keyField, `unknown key${hint ? `; did you mean "${hint}"?` : `; expected one of ${known.join(', ')}`}`);
-        continue;
-      }
+      // Unknown keys are the schema's to report (schemaProblems); here they are only skipped.
+      if (known && !known.includes(key)) continue;
       out.push([key, pair.value, pair]);
     }
     return out;
+  }
+
+  /**
+   * What the JSON Schema (schema/keyshift.schema.json, through ajv) says about keys: an unknown key at any
+   * level, with a did-you-mean from the keys the schema allows there. Values keep their own messages below.
+   */
+  schemaProblems(doc: Document.Parsed): void {
+    let value: unknown;
+    try {
+      value = doc.toJS();
+    } catch (err) {
+      // yaml refuses to expand an alias bomb (ReferenceError "Excessive alias count"); the readers below never expand aliases.
+      if (err instanceof ReferenceError && /alias/i.test(err.message)) return;
+      throw err;
+    }
+    for (const e of schemaErrors(value)) {
+      if (e.keyword !== 'additionalProperties') continue;
+      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      const path = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const parent = path.length === 0 ? doc.contents : doc.getIn(path, true);
+      if (!isMap(parent)) continue;
+      const pair = (parent.items as Pair[]).find((it) => isScalar(it.key) && String(it.key.value) === key);
+      const field = [...path.map((p) => userText(p)), userText(key)].join('.');
+      const known = knownKeys(e.parentSchema);
+      const hint = suggest(key, known);
+      this.problem(pair?.key ?? parent, field, `unknown key${hint ? `; did you mean "${hint}"?` : `; expected one of ${known.join(', ')}`}`);
+    }
   }
 
   readTopLevel(root: unknown, c: KeyshiftConfig): void {
@@ -509,7 +535,8 @@ function describe(node: unknown): string {
 }
 
 /** Written by `keyshift init`. Every option shown; optional ones commented out. */
-export const STARTER_CONFIG = `# keyshift configuration. Found from the scan root upward to the repository root; --config overrides.
+export const STARTER_CONFIG = `# yaml-language-server: $schema=${SCHEMA_URL}
+# keyshift configuration. Found from the scan root upward to the repository root; --config overrides.
 # Reference: docs/config.md. Paths and globs are relative to this file's folder (POSIX '/').
 
 # Lowest severity that fails the run (exit code 1): critical, high, medium, low or none.
