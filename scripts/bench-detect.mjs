@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { findKeywords } from '../build/src/detect/aho-corasick.js';
 import { compileCatalog, detectMatches } from '../build/src/detect/engine.js';
+import { lineIndex } from '../build/src/model/text.js';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -112,18 +113,9 @@ function realCorpus(dir, bytes) {
   return files;
 }
 
-function lineStartsOf(text) {
-  const starts = [0];
-  let i = text.indexOf('\n');
-  while (i !== -1) {
-    starts.push(i + 1);
-    i = text.indexOf('\n', i + 1);
-  }
-  return starts;
-}
 
 const files = realDir ? realCorpus(realDir, targetMB * 1e6) : syntheticCorpus(targetMB * 1e6);
-const blobs = files.map((f) => ({ path: f.path, text: f.text, lineStarts: lineStartsOf(f.text), encoding: 'utf-8', bytes: Buffer.byteLength(f.text) }));
+const blobs = files.map((f) => ({ path: f.path, text: f.text, lineStarts: lineIndex(f.text), encoding: 'utf-8', bytes: Buffer.byteLength(f.text) }));
 const totalBytes = blobs.reduce((a, b) => a + b.bytes, 0);
 const mb = totalBytes / 1e6;
 

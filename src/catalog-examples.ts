@@ -3,7 +3,7 @@
 // negatives must not. Shared by `keyshift patterns check` and the check of user patterns before a scan.
 import type { Blob, PatternSpec } from './model/types.js';
 import { detectContext } from './classify/context.js';
-import { lineIndex } from './read/read-blob.js';
+import { lineIndex } from './model/text.js';
 import { createEngine, detectAll, detectSignatures, type DetectionEngine } from './scan-worker.js';
 import { decodeBytes } from './read/read-blob.js';
 

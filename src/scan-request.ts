@@ -4,8 +4,9 @@ import { existsSync, lstatSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { dirname } from 'node:path';
-import { SEVERITIES, severityRank, type Finding, type Severity, type SourceItem, type Skip } from './model/types.js';
+import { severityRank, type Finding, type Severity, type SourceItem, type Skip } from './model/types.js';
 import { UsageError } from './model/errors.js';
+import { FAIL_ON_VALUES, parseFailOn } from './model/fail-on.js';
 import { runScan } from './scan.js';
 import { loadEngineCatalog, type EngineCatalog } from './catalog-setup.js';
 import { walkFiles, createWalkStats } from './sources/walk.js';
@@ -171,10 +172,11 @@ async function sourceFor(req: ScanRequest, s: Settings, stats: ReturnType<typeof
 /** Parses a fail-on value from any entry point (flag, Action input); `what` names it in the error. */
 export function parseFailOnValue(value: string | undefined, what: string): Severity | 'none' | undefined {
   if (value === undefined || value === '') return undefined;
-  if (value === 'none' || (SEVERITIES as readonly string[]).includes(value)) return value as Severity | 'none';
+  const failOn = parseFailOn(value);
+  if (failOn !== undefined) return failOn;
   // Short words are echoed; anything longer may be a pasted secret.
   const shown = /^[\x20-\x7e]{1,12}$/.test(value) ? `"${value}"` : 'another value';
-  throw new UsageError(`${what}: expected one of critical, high, medium, low, none; got ${shown}`);
+  throw new UsageError(`${what}: expected one of ${FAIL_ON_VALUES.join(', ')}; got ${shown}`);
 }
 
 /** The unsuppressed findings at or above the failing severity: the one rule behind exit code 1. */

@@ -2,7 +2,8 @@
 // read once, decode, detect, and find inline directives. Pure of output and exit codes.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Blob, Match, PatternSpec, SourceItem, Skip, FileContext, PathRole } from './model/types.js';
-import { readBlob, lineIndex, binaryHead } from './read/read-blob.js';
+import { readBlob, binaryHead } from './read/read-blob.js';
+import { lineIndex } from './model/text.js';
 import { compileCatalog, detectMatches, type CompiledCatalog } from './detect/engine.js';
 import { isLockfile, isMinified } from './detect/filters.js';
 import { compilePosture, detectPosture, POSTURE_CONTEXTS, type CompiledPosture } from './detect/posture.js';

@@ -1,6 +1,6 @@
 // Turns one detector Match into a Finding: kind, severity, confidence, fingerprint, redacted preview,
 // OWASP NHI and CWE ids. Pure; the raw value leaves only inside the Secret wrapper, never in notes or details.
-import { fingerprint, redact, Secret } from '../model/secret.js';
+import { fingerprint, redact, safeDetails, Secret } from '../model/secret.js';
 import {
   SEVERITIES,
   type CommitInfo,
@@ -301,35 +301,3 @@ export function markReuse(findings: Finding[]): void {
   }
 }
 
-/** Detail keys that name an account: a user name or login can itself be a token (`https://ghp_…@github.com`). */
-const IDENTITY_KEY = /user|login|account|owner|name$/i;
-
-/**
- * Details are for people and reports, so they must never carry a secret, whatever a detector put there:
- * a value that contains the secret (or is contained in it), and an account value that looks like a token
- * (long, no spaces, high entropy), is replaced by its redacted form. Defence in depth for every detector.
- */
-export function safeDetails(details: Record<string, string | number | boolean>, secret: string): Record<string, string | number | boolean> {
-  const out: Record<string, string | number | boolean> = {};
-  for (const [k, v] of Object.entries(details)) {
-    if (typeof v !== 'string') {
-      out[k] = v;
-      continue;
-    }
-    const overlapsSecret = secret.length >= 6 && (v.includes(secret) || (v.length >= 6 && secret.includes(v)));
-    const tokenLike = IDENTITY_KEY.test(k) && v.length >= 16 && !/\s/.test(v) && shannonBits(v) >= 3.5;
-    out[k] = overlapsSecret || tokenLike ? redact(v) : v;
-  }
-  return out;
-}
-
-function shannonBits(s: string): number {
-  const counts = new Map<string, number>();
-  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}

@@ -10,6 +10,7 @@ import { runConfiguredScan, parseFailOnValue, failingFindings, type ScanRequest,
 import { formatReport, type ReportFormat as OutputFormat } from '../report/index.js';
 import { parseSize } from './parse.js';
 import { formatSize } from '../model/size.js';
+import { FAIL_ON_VALUES } from '../model/fail-on.js';
 import { addForeignOptions, rejectForeignOptions } from './foreign-options.js';
 import { DEFAULT_STDIN_NAME, stdinPath } from '../sources/stdin.js';
 
@@ -48,7 +49,7 @@ export function addScanOptions(cmd: Command, defaultFormat: OutputFormat): Comma
   return addForeignOptions(cmd)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'markdown']).default(defaultFormat))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (critical, high, medium, low, none)')
+    .option('--fail-on <severity>', `exit 1 when a finding is at or above this severity (${FAIL_ON_VALUES.join(', ')})`)
     .option('--show-secrets', 'print full secret values (redacted by default)')
     .option('-v, --verbose', 'list skipped files with their reasons')
     .option('--include <glob>', 'only scan paths matching this glob (repeatable)', collect)

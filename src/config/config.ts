@@ -3,18 +3,23 @@
 // Must not import another stage: custom patterns stay raw objects for the catalog linter.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { ConfigError } from '../model/errors.js';
 import { quoteUserText, redact, userText } from '../model/secret.js';
+import { parseSize } from '../model/size.js';
 import { suggest } from '../model/suggest.js';
+import { knownKeys, schemaErrors, SCHEMA_URL } from './schema.js';
+import { compileUserRegex } from '../model/user-regex.js';
+import { FAIL_ON_VALUES, parseFailOn, type FailOn } from '../model/fail-on.js';
 import { SEVERITIES, type Severity } from '../model/types.js';
 
 export { suggest } from '../model/suggest.js';
+export { parseSize } from '../model/size.js';
+export { compileUserRegex, userRegexParts } from '../model/user-regex.js';
+export { FAIL_ON_VALUES, type FailOn } from '../model/fail-on.js';
 
 export const CONFIG_FILE_NAMES = ['.keyshift.yaml', '.keyshift.yml'] as const;
 
-export type FailOn = Severity | 'none';
-export const FAIL_ON_VALUES: readonly FailOn[] = ['critical', 'high', 'medium', 'low', 'none'];
 
 /** A per-pattern allowlist: globs on the path and regexes on the secret value. */
 export interface PatternAllowlist {
@@ -179,6 +184,7 @@ export function parseConfig(text: string, file: string): { config: KeyshiftConfi
     v.problems.push({ line: v.lineOf(root), message: `expected a mapping of settings at the top level of ${file}; got ${describe(root)}` });
     return { config, problems: v.problems };
   }
+  v.schemaProblems(doc);
   v.readTopLevel(root, config);
   // Unknown keys are found before values are checked; report in file order.
   return { config, problems: v.problems.sort((a, b) => a.line - b.line) };
@@ -232,43 +238,6 @@ export function resolveConfigPath(config: KeyshiftConfig, p: string, cwd: string
   return resolve(config.file ? dirname(config.file) : cwd, p);
 }
 
-const SIZE_UNITS: Record<string, number> = {
-  b: 1,
-  kb: 1000,
-  kib: 1024,
-  mb: 1000 ** 2,
-  mib: 1024 ** 2,
-  gb: 1000 ** 3,
-  gib: 1024 ** 3,
-};
-
-/** '10MiB' -> 10485760, '500KB' -> 500000, '2048' or 2048 -> 2048; undefined when not a size. */
-export function parseSize(value: string | number): number | undefined {
-  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : undefined;
-  // Trim first: adjacent optional-space runs in one regex backtrack quadratically on long padding.
-  const t = value.trim();
-  const m = t.length <= 32 ? /^(\d+(?:\.\d+)?) ?([A-Za-z]*)$/.exec(t) : null;
-  if (!m) return undefined;
-  const unit = SIZE_UNITS[(m[2] || 'b').toLowerCase()];
-  if (unit === undefined) return undefined;
-  const n = Math.round(Number(m[1]) * unit);
-  return n > 0 ? n : undefined;
-}
-
-/**
- * Compiles a user regex the way the suppress stage does: JavaScript syntax, plus a leading (?i) (as
- * gitleaks configs write it) turned into the 'i' flag. Throws SyntaxError when invalid.
- */
-export function compileUserRegex(source: string): RegExp {
-  const { body, flags } = userRegexParts(source);
-  return new RegExp(body, flags);
-}
-
-/** The user-regex rule as parts: a leading (?i) becomes the 'i' flag; the rest is JavaScript syntax. */
-export function userRegexParts(source: string): { body: string; flags: '' | 'i' } {
-  return source.startsWith('(?i)') ? { body: source.slice(4), flags: 'i' } : { body: source, flags: '' };
-}
-
 const TOP_KEYS = [
   'fail-on',
   'max-file-size',
@@ -315,14 +284,38 @@ class Validator {
         this.problem(keyNode, field || 'config', `expected plain keys; got ${describe(keyNode)}`);
         continue;
       }
-      if (known && !known.includes(key)) {
-        const hint = suggest(key, known);
-        this.problem(keyNode, keyField, `unknown key${hint ? `; did you mean "${hint}"?` : `; expected one of ${known.join(', ')}`}`);
-        continue;
-      }
+      // Unknown keys are the schema's to report (schemaProblems); here they are only skipped.
+      if (known && !known.includes(key)) continue;
       out.push([key, pair.value, pair]);
     }
     return out;
+  }
+
+  /**
+   * What the JSON Schema (schema/keyshift.schema.json, through ajv) says about keys: an unknown key at any
+   * level, with a did-you-mean from the keys the schema allows there. Values keep their own messages below.
+   */
+  schemaProblems(doc: Document.Parsed): void {
+    let value: unknown;
+    try {
+      value = doc.toJS();
+    } catch (err) {
+      // yaml refuses to expand an alias bomb (ReferenceError "Excessive alias count"); the readers below never expand aliases.
+      if (err instanceof ReferenceError && /alias/i.test(err.message)) return;
+      throw err;
+    }
+    for (const e of schemaErrors(value)) {
+      if (e.keyword !== 'additionalProperties') continue;
+      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      const path = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const parent = path.length === 0 ? doc.contents : doc.getIn(path, true);
+      if (!isMap(parent)) continue;
+      const pair = (parent.items as Pair[]).find((it) => isScalar(it.key) && String(it.key.value) === key);
+      const field = [...path.map((p) => userText(p)), userText(key)].join('.');
+      const known = knownKeys(e.parentSchema);
+      const hint = suggest(key, known);
+      this.problem(pair?.key ?? parent, field, `unknown key${hint ? `; did you mean "${hint}"?` : `; expected one of ${known.join(', ')}`}`);
+    }
   }
 
   readTopLevel(root: unknown, c: KeyshiftConfig): void {
@@ -331,7 +324,8 @@ class Validator {
         case 'fail-on': {
           const s = this.scalarString(node, key);
           if (s === undefined) break;
-          if ((FAIL_ON_VALUES as readonly string[]).includes(s)) c.failOn = s as FailOn;
+          const failOn = parseFailOn(s);
+          if (failOn !== undefined) c.failOn = failOn;
           else this.problem(node, key, `expected one of ${FAIL_ON_VALUES.join(', ')}; got ${describe(node)}`);
           break;
         }
@@ -541,7 +535,8 @@ function describe(node: unknown): string {
 }
 
 /** Written by `keyshift init`. Every option shown; optional ones commented out. */
-export const STARTER_CONFIG = `# keyshift configuration. Found from the scan root upward to the repository root; --config overrides.
+export const STARTER_CONFIG = `# yaml-language-server: $schema=${SCHEMA_URL}
+# keyshift configuration. Found from the scan root upward to the repository root; --config overrides.
 # Reference: docs/config.md. Paths and globs are relative to this file's folder (POSIX '/').
 
 # Lowest severity that fails the run (exit code 1): critical, high, medium, low or none.

@@ -4,7 +4,7 @@
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { ConfigError } from '../model/errors.js';
-import { userRegexParts } from './config.js';
+import { userRegexParts } from '../model/user-regex.js';
 import { captureGroupOpens, keepOneCaptureGroup, pathRegexToGlobs, requiredLiteral, translateRegex, type Dialect } from './import-regex.js';
 
 /** One field that could not be mapped (or was mapped only approximately), for stderr. */

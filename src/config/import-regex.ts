@@ -1,7 +1,7 @@
 // Peer regex dialects (Go RE2 in gitleaks, Python re in detect-secrets) turned into keyshift's user-regex
 // dialect (JavaScript plus a leading (?i), see compileUserRegex), capture-group selection, keyword
 // derivation, and path regexes turned into path globs. Pure; messages never quote the regex itself.
-import { compileUserRegex } from './config.js';
+import { compileUserRegex, userRegexParts } from '../model/user-regex.js';
 
 export type Dialect = 'go' | 'python';
 export type Translated = { ok: true; source: string } | { ok: false; why: string };
@@ -36,9 +36,11 @@ export function translateRegex(src: string, dialect: Dialect): Translated {
   const fail = (why: string): Translated => ({ ok: false, why });
   let out = '';
   let i = 0;
-  if (src.startsWith('(?i)')) {
+  // A leading (?i) means the same in both dialects and in keyshift's (model/user-regex.ts): it stays.
+  const lead = userRegexParts(src);
+  if (lead.flags === 'i') {
     out = '(?i)';
-    i = 4;
+    i = src.length - lead.body.length;
   }
   let inClass = false;
   let classOpened = false;
@@ -428,9 +430,8 @@ function render(toks: Tok[]): string[] {
  * case-sensitively; `caseInsensitive` tells the caller to say so.
  */
 export function pathRegexToGlobs(jsSource: string): { globs: string[]; caseInsensitive: boolean } {
-  let s = jsSource;
-  const caseInsensitive = s.startsWith('(?i)');
-  if (caseInsensitive) s = s.slice(4);
+  const { body: s, flags } = userRegexParts(jsSource);
+  const caseInsensitive = flags === 'i';
   const p = new PathParser(s);
   const alts = p.alternatives();
   if (p.pos !== s.length) throw new Error('unbalanced parentheses');

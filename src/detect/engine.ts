@@ -7,7 +7,7 @@ import { buildAutomaton, findKeywords, foldAscii, type Automaton } from './aho-c
 import { shannonEntropy } from './entropy.js';
 import { isLockfile, isMinified, rejectReason, type Candidate } from './filters.js';
 import { VALIDATORS } from './validators.js';
-import { lineIndex as computeLineStarts, lineIndexAt as lineAt } from '../model/text.js';
+import { lineIndex, lineIndexAt } from '../model/text.js';
 import { AssignmentCache, compileSyntax, impliedKeywords, type CompiledSyntax } from './assignments.js';
 import type { AssignmentSyntax } from '../model/types.js';
 import { redact } from '../model/secret.js';
@@ -158,7 +158,7 @@ function buildWindows(
     const hs = hits.start[h]!;
     const he = hs + automaton.lengths[kw]!;
     if (hs < lineStart || hs > lineEnd) {
-      const li = lineAt(lineStarts, hs);
+      const li = lineIndexAt(lineStarts, hs);
       lineStart = lineStarts[li]!;
       lineEnd = li < lastLine ? lineStarts[li + 1]! - 1 : text.length;
       // The line break is "\n", "\r" or "\r\n"; keep the "\r" of a CRLF out of the window too.
@@ -202,7 +202,7 @@ function buildWindows(
  */
 export function detectMatches(blob: Blob, compiled: CompiledCatalog, opts: DetectOptions = {}): Match[] {
   const text = blob.text;
-  const lineStarts = blob.lineStarts.length > 0 ? blob.lineStarts : computeLineStarts(text);
+  const lineStarts = blob.lineStarts.length > 0 ? blob.lineStarts : lineIndex(text);
   const skipGeneric =
     (opts.lockfile ?? isLockfile(blob.path)) || (opts.minified ?? isMinified(blob.path, text, lineStarts));
   const windows = buildWindows(compiled, text, lineStarts, skipGeneric);
@@ -300,8 +300,8 @@ function assignmentMatches(
   for (let w = 0; w < windows.length; w += 2) {
     const ws = windows[w]!;
     const we = windows[w + 1]!;
-    const l0 = lineAt(lineStarts, ws);
-    const l1 = lineAt(lineStarts, Math.max(ws, we - 1));
+    const l0 = lineIndexAt(lineStarts, ws);
+    const l1 = lineIndexAt(lineStarts, Math.max(ws, we - 1));
     for (let li = l0; li <= l1; li++) {
       for (const a of cache.line(li, ws, we)) {
         if (a.valueStart < ws || a.valueStart >= we) continue;
@@ -390,8 +390,8 @@ function toMatch(
 ): Match | undefined {
   const c: Candidate = { spec: cp.spec, allow: cp.allow, weak: cp.weak, validator: cp.validator, secret, text, start, end, notes: [], key };
   if (rejectReason(c) !== undefined) return undefined;
-  const li = lineAt(lineStarts, start);
-  const le = lineAt(lineStarts, end);
+  const li = lineIndexAt(lineStarts, start);
+  const le = lineIndexAt(lineStarts, end);
   const match: Match = {
     patternId: cp.spec.id,
     start,

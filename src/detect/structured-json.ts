@@ -2,14 +2,15 @@
 // identitytoken) and GCP service-account key files (project and account added to the private_key hit).
 import { isMap, isScalar, type YAMLMap } from 'yaml';
 import { cleanDocuments } from './structured-yaml.js';
-import { acceptValue, baseName, decodeUserPassword, passwordSpec, report, scalarSpan, type StructuredRun } from './structured-util.js';
+import { acceptValue, baseName, decodeUserPassword, isParseFailure, passwordSpec, report, scalarSpan, type StructuredRun } from './structured-util.js';
 
 /** The object a JSON file parses to, with positions; undefined when the text is not valid JSON. */
 export function jsonRoot(text: string): YAMLMap | undefined {
   try {
     JSON.parse(text);
-  } catch {
-    return undefined;
+  } catch (err) {
+    if (isParseFailure(err)) return undefined;
+    throw err;
   }
   const root = cleanDocuments(text)[0]?.contents;
   return isMap(root) ? root : undefined;

@@ -1,5 +1,5 @@
 // Line-shaped credential files: .netrc, .git-credentials, .pypirc, .npmrc (base64 _auth/_password decoded),
-// .env and Terraform variables. Tokenizes by hand (no regex over the whole file); never throws.
+// .env and Terraform variables. Tokenizes by hand (no regex over the whole file); malformed input is no error.
 import { isScalar } from 'yaml';
 import { jsonRoot } from './structured-json.js';
 import {
@@ -80,8 +80,10 @@ export function detectGitCredentials(run: StructuredRun): void {
 function decodeURIComponentSafe(s: string): string {
   try {
     return decodeURIComponent(s);
-  } catch {
-    return s;
+  } catch (err) {
+    // A stray '%' in a user name: shown as written.
+    if (err instanceof URIError) return s;
+    throw err;
   }
 }
 

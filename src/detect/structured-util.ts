@@ -1,6 +1,7 @@
 // Shared plumbing for the structured (parsed-file) detectors: positions, strict base64, secret-name
-// grammar, value checks and how a structured hit becomes (or enriches) a Match. Pure; never throws.
-import { isScalar, type Scalar } from 'yaml';
+// grammar, value checks and how a structured hit becomes (or enriches) a Match. Pure; malformed input is
+// not an error (isParseFailure names what is expected), anything else thrown is a bug and propagates.
+import { isScalar, YAMLError, type Scalar } from 'yaml';
 import type { Blob, Match, PatternSpec } from '../model/types.js';
 import { shannonEntropy } from './entropy.js';
 import { rejectReason } from './filters.js';
@@ -25,9 +26,6 @@ export interface Span {
   end: number;
 }
 
-/** 1-based line and column (UTF-16 units) of an offset: the one implementation in model/text. */
-export { positionAt };
-
 /** Strict standard base64 (padding required, whitespace ignored) decoded as UTF-8 text; undefined otherwise. */
 export function decodeBase64Text(value: string): string | undefined {
   const s = value.replace(/\s+/g, '');
@@ -36,9 +34,20 @@ export function decodeBase64Text(value: string): string | undefined {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(s, 'base64'));
     // Binary payloads (keystores, images) are not text credentials.
     return /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(text) ? undefined : text;
-  } catch {
-    return undefined;
+  } catch (err) {
+    // Bytes that are not UTF-8 (the fatal decoder's one error); anything else is a bug.
+    if ((err as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') return undefined;
+    throw err;
   }
+}
+
+/**
+ * The errors that mean "this input is malformed", which a structured parser turns into no match: JSON and
+ * YAML syntax, and a stack overflow on input nested deeper than the parser's recursion allows. Any other
+ * error (a TypeError in a walker) is a bug and must reach the scan's per-file error path.
+ */
+export function isParseFailure(err: unknown): boolean {
+  return err instanceof SyntaxError || err instanceof YAMLError || (err instanceof RangeError && /call stack/i.test(err.message));
 }
 
 /** base64(user:password) as docker and npm write it; undefined unless both parts are there. */

@@ -1,10 +1,12 @@
 // YAML-shaped credential files: kubeconfig users (token, password, client-key-data, auth-provider and exec secrets)
-// and Kubernetes Secret manifests (data: values decoded and scanned again). Never throws on bad input.
+// and Kubernetes Secret manifests (data: values decoded and scanned again). Malformed input yields nothing;
+// a bug throws.
 import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type YAMLMap } from 'yaml';
 import type { Match } from '../model/types.js';
 import {
   acceptValue,
   decodeBase64Text,
+  isParseFailure,
   makeMatch,
   nodeStart,
   report,
@@ -20,8 +22,9 @@ export function cleanDocuments(text: string): Document.Parsed[] {
     return parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false }).filter(
       (d): d is Document.Parsed => 'errors' in d && d.errors.length === 0,
     );
-  } catch {
-    return [];
+  } catch (err) {
+    if (isParseFailure(err)) return [];
+    throw err;
   }
 }
 

@@ -1,7 +1,8 @@
 // Structured detectors: credential files whose shape matters more than a prefix (docker config, kubeconfig,
 // Secret manifests, GCP key files, .netrc, .git-credentials, .pypirc, .npmrc, .env, Terraform variables).
 // Which parser reads which file is data (patterns/structured/*.yaml, `files`); this module runs the walkers.
-// Pure and synchronous; never throws on malformed input.
+// Pure and synchronous. Malformed input yields nothing; any other error is a bug, re-thrown as an internal
+// error so the scan reports the file as not scanned (scan.ts safeProcess).
 import type { Blob, FileContext, Match, PatternSpec, StructuredKind, StructuredParser } from '../model/types.js';
 import { compileFileMatch, fileMatchNames, fileMatchReads, type CompiledFileMatch } from '../model/structured-files.js';
 import { OVERLAP_TIERS } from '../model/types.js';
@@ -10,7 +11,7 @@ import { detectDockerConfig, detectServiceAccountKey } from './structured-json.j
 import { detectDotenv, detectGitCredentials, detectNetrc, detectNpmrc, detectPypirc, detectTerraform } from './structured-text.js';
 import type { StructuredRun } from './structured-util.js';
 import { detectKubeconfig, detectSecretManifests } from './structured-yaml.js';
-import { lineIndex as lineStartsOf } from '../model/text.js';
+import { lineIndex } from '../model/text.js';
 
 type Parser = (run: StructuredRun, nested: (text: string, name: string) => Match[]) => void;
 
@@ -33,7 +34,7 @@ const PARSERS: Record<StructuredParser, { parse: Parser; document: boolean }> = 
   'docker-config': { parse: detectDockerConfig, document: true },
   'gcp-key-file': { parse: detectServiceAccountKey, document: true },
   kubeconfig: { parse: detectKubeconfig, document: true },
-  'kubernetes-secret': { parse: (run, nested) => detectSecretManifests(run, nested), document: true },
+  'kubernetes-secret': { parse: detectSecretManifests, document: true },
 };
 
 /** What the structured detector needs, compiled once per engine (see compileStructured). */
@@ -81,6 +82,7 @@ export function structuredApplies(structured: CompiledStructured, path: string, 
 }
 
 const MAX_DEPTH = 2;
+const INTERNAL = 'internal error in the structured detector ';
 
 function runParsers(
   blob: Blob,
@@ -96,7 +98,7 @@ function runParsers(
   const run: StructuredRun = { blob, ids, rules, generic, rescan, existing: existing ?? rescan(blob.text), out: [] };
   // A decoded Secret value is scanned like a file named after its data key (`.dockerconfigjson`, `.npmrc`).
   const nested = (text: string, name: string): Match[] => {
-    const inner: Blob = { path: name, text, lineStarts: lineStartsOf(text), encoding: 'utf-8', bytes: Buffer.byteLength(text) };
+    const inner: Blob = { path: name, text, lineStarts: lineIndex(text), encoding: 'utf-8', bytes: Buffer.byteLength(text) };
     const base = rescan(text);
     if (depth >= MAX_DEPTH) return base;
     return mergeStructured(base, runParsers(inner, undefined, structured, rescan, base, depth + 1));
@@ -104,9 +106,11 @@ function runParsers(
   for (const parse of parsers) {
     try {
       parse(run, nested);
-    } catch {
-      // A parser that trips on input it did not expect yields nothing for this file; the regex catalog
-      // has already scanned the text, so nothing is lost but the structure.
+    } catch (err) {
+      // Malformed input is handled inside each parser (isParseFailure); what reaches here is a bug. The
+      // message names the parser, never a value from the file. A nested run's error is already wrapped.
+      if (err instanceof Error && err.message.startsWith(INTERNAL)) throw err;
+      throw new Error(`${INTERNAL}(${parse.name || 'a parser'}): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
   }
   return run.out;
@@ -116,7 +120,8 @@ function runParsers(
  * Structured matches for one file: new matches (active ids of `structured` only) and enriched copies of regex matches
  * on the same span (same id, start and end, with details such as registry or decoded user name). Combine
  * with the regex matches through mergeStructured. `existing` is what detectMatches found in blob.text
- * (computed with `rescan` when not given). Never throws; malformed JSON/YAML/base64 yields [].
+ * (computed with `rescan` when not given). Malformed JSON/YAML/base64 yields []; anything else thrown (a bug
+ * in a parser, or in `rescan`) is re-thrown as 'internal error in the structured detector (<parser>): ...'.
  */
 export function detectStructured(
   blob: Blob,
@@ -125,7 +130,7 @@ export function detectStructured(
   rescan: (text: string) => Match[],
   existing?: Match[],
 ): Match[] {
-  const b = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineStartsOf(blob.text) };
+  const b = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineIndex(blob.text) };
   return runParsers(b, context, structured, rescan, existing, 0);
 }
 

@@ -1,7 +1,8 @@
 // The Secret wrapper and everything that turns a secret into something safe to print:
-// redaction and fingerprints. A raw value leaves this module only through reveal().
+// redaction, fingerprints and the scrub of finding details (safeDetails). A raw value leaves this module only through reveal().
 import { createHash } from 'node:crypto';
 import { inspect } from 'node:util';
+import { shannonEntropy } from './entropy.js';
 
 const REDACTED_MIN = 8;
 
@@ -62,4 +63,26 @@ const LONG_RUN = /[a-z0-9]{17}/;
 
 function isShowable(text: string): boolean {
   return SHORT_WORD.test(text) || (LOWERCASE_NAME.test(text) && /[._/-]/.test(text) && !LONG_RUN.test(text));
+}
+
+/** Detail keys that name an account: a user name or login can itself be a token (`https://ghp_…@github.com`). */
+const IDENTITY_KEY = /user|login|account|owner|name$/i;
+
+/**
+ * Details are for people and reports, so they must never carry a secret, whatever a detector put there:
+ * a value that contains the secret (or is contained in it), and an account value that looks like a token
+ * (long, no spaces, high entropy), is replaced by its redacted form. Defence in depth for every detector.
+ */
+export function safeDetails(details: Record<string, string | number | boolean>, secret: string): Record<string, string | number | boolean> {
+  const out: Record<string, string | number | boolean> = {};
+  for (const [k, v] of Object.entries(details)) {
+    if (typeof v !== 'string') {
+      out[k] = v;
+      continue;
+    }
+    const overlapsSecret = secret.length >= 6 && (v.includes(secret) || (v.length >= 6 && secret.includes(v)));
+    const tokenLike = IDENTITY_KEY.test(k) && v.length >= 16 && !/\s/.test(v) && shannonEntropy(v) >= 3.5;
+    out[k] = overlapsSecret || tokenLike ? redact(v) : v;
+  }
+  return out;
 }

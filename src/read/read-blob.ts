@@ -3,10 +3,8 @@
 import * as fs from 'node:fs';
 import type { Blob, Skip, SkipReason, SourceItem } from '../model/types.js';
 import { tooLargeSkip } from '../model/skip.js';
-import { lineIndex } from './lines.js';
+import { lineIndex } from '../model/text.js';
 import { binaryReason, controlShare, guessUtf16, magicName } from './sniff.js';
-
-export { lineIndex, positionAt } from './lines.js';
 
 export interface ReadOptions {
   /** Files (or in-memory contents) larger than this many bytes are skipped as 'too-large' unread. */

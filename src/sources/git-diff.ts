@@ -216,7 +216,7 @@ export function parseDiff(text: string, opts: DiffParserOptions = {}): FileDiff[
 }
 
 /**
- * git numbers lines by '\n' alone; keyshift (src/read/lines.ts), like an editor, also ends a line at a lone
+ * git numbers lines by '\n' alone; keyshift (src/model/text.ts), like an editor, also ends a line at a lone
  * '\r'. Maps git's added line numbers (ascending) in the new file's text to our numbering: every line of
  * ours that lies within an added git line is added. Without a lone '\r' the numbers are the same. The text
  * may be UTF-8 bytes read as latin1: only the positions of '\r' and '\n' matter.

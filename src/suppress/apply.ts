@@ -5,6 +5,7 @@ import micromatch from 'micromatch';
 import type { Finding, Suppression } from '../model/types.js';
 import type { Directive } from './directives.js';
 import { matchBaseline, type BaselineIndex } from './baseline.js';
+import { compileUserRegex } from '../model/user-regex.js';
 
 export interface PatternAllowlist {
   paths: string[];
@@ -74,11 +75,6 @@ function directiveFilter(byPath: Map<string, Map<number, Directive[]>>): Filter 
   };
 }
 
-/** Same rule as config's compileUserRegex: JavaScript syntax plus a leading (?i). */
-function compileValueRegex(source: string): RegExp {
-  return source.startsWith('(?i)') ? new RegExp(source.slice(4), 'i') : new RegExp(source);
-}
-
 function pathMatcher(globs: string[]): (path: string) => boolean {
   if (globs.length === 0) return () => false;
   // micromatch's basename option also breaks globs that do contain '/', so it is set per glob.
@@ -101,7 +97,7 @@ function pathMatcher(globs: string[]): (path: string) => boolean {
  * very secret they want to allow into it, and justifications go into SARIF, JSON and text.
  */
 function valueMatcher(sources: string[]): (value: string) => number | undefined {
-  const res = sources.map((src) => compileValueRegex(src));
+  const res = sources.map((src) => compileUserRegex(src));
   return (value) => {
     const i = res.findIndex((re) => re.test(value));
     return i < 0 ? undefined : i;

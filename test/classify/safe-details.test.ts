@@ -2,7 +2,7 @@
 // plain identifiers are kept as they are.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { safeDetails } from '../../src/classify/classify.js';
+import { safeDetails } from '../../src/model/secret.js';
 
 test('token-like user names and values overlapping the secret are redacted; plain values are kept', () => {
   const secret = 'Xk29fhQ7pLm3Zq8kP2vR';

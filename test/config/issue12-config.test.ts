@@ -85,7 +85,8 @@ test('issue 12 defect 1: combinations that make no sense are exit 2 with file:li
 
 /** The starter file with every commented example line turned on (prose comments stay comments). */
 export function uncomment(text: string): string {
-  return text.replace(/^# (?=\s*(?:[a-z][a-z0-9_.-]*:|- |#))/gm, '');
+  // The editor's schema line stays a comment.
+  return text.replace(/^# (?!yaml-language-server:)(?=\s*(?:[a-z][a-z0-9_.-]*:|- |#))/gm, '');
 }
 
 test('issue 12 defect 3: the starter .keyshift.yaml from init works fully uncommented', () => {
@@ -99,7 +100,8 @@ test('issue 12 defect 3: the starter .keyshift.yaml from init works fully uncomm
   const live = parseYaml(full) as Record<string, Record<string, unknown>>;
   assert.deepEqual(Object.keys(live).sort(), ['allowlist', 'baseline', 'entropy', 'exclude', 'fail-on', 'ignore-files', 'include', 'max-file-size', 'patterns']);
   assert.deepEqual(Object.keys(live.patterns!).sort(), ['custom', 'disable', 'enable', 'only', 'severity']);
-  assert.doesNotMatch(full, /^#\s*[a-z][a-z0-9_.-]*:/m);
+  assert.doesNotMatch(full, /^#\s*(?!yaml-language-server:)[a-z][a-z0-9_.-]*:/m);
+  assert.match(full, /^# yaml-language-server: \$schema=https:\/\/raw\.githubusercontent\.com\/keyshift\/keyshift\/main\/schema\/keyshift\.schema\.json\n/);
   writeFileSync(join(dir, '.keyshift.yaml'), full);
   const r = runCli(['scan', '.', '--format', 'json'], dir);
   assert.ok(r.status === 0 || r.status === 1, r.stderr);

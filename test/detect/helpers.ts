@@ -1,5 +1,6 @@
 // Builders for detect tests: pattern specs with defaults and blobs with a line index. Fake data only.
 import type { Blob, PatternSpec } from '../../src/model/types.js';
+import { lineIndex } from '../../src/model/text.js';
 
 export function spec(over: Partial<PatternSpec> & Pick<PatternSpec, 'id' | 'keywords' | 'regex'>): PatternSpec {
   return {
@@ -23,19 +24,7 @@ export function spec(over: Partial<PatternSpec> & Pick<PatternSpec, 'id' | 'keyw
   };
 }
 
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
 
 export function blob(text: string, path = 'src/app.ts'): Blob {
-  return { path, text, lineStarts: lineStartsOf(text), encoding: 'utf-8', bytes: Buffer.byteLength(text) };
+  return { path, text, lineStarts: lineIndex(text), encoding: 'utf-8', bytes: Buffer.byteLength(text) };
 }

@@ -11,7 +11,8 @@ import { loadStructuredRules } from '../../src/catalog/structured.js';
 import type { Match } from '../../src/model/types.js';
 import { findDirectives } from '../../src/suppress/directives.js';
 import { mulberry32, randomString, CHARSETS } from '../helpers/fake-tokens.js';
-import { blob, lineStartsOf } from '../detect/helpers.js';
+import { blob } from '../detect/helpers.js';
+import { lineIndex } from '../../src/model/text.js';
 import { INPUT_GROWTH, MAX_RATIO, measureGrowth } from '../helpers/growth.js';
 
 /** Below this many CPU ms the timer, not the code, speaks. */
@@ -46,7 +47,7 @@ test('the check can fail: a quadratic rescan (a search for Z from every position
 });
 
 describe('inline directives', () => {
-  const directives = (text: string) => findDirectives(text, lineStartsOf(text));
+  const directives = (text: string) => findDirectives(text, lineIndex(text));
 
   test('a reason padded with thousands of blanks (reviewer input: 6,000 spaces) is trimmed in linear time', () => {
     // The tail after the directive is read up to 2,048 characters, so a pad that long is cut inside the blanks.

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { loadPatterns } from '../../src/catalog/load.js';
 import { detectMatches } from '../../src/detect/engine.js';
 import { compileCatalog } from '../helpers/compile.js';
-import { lineIndex } from '../../src/read/read-blob.js';
+import { lineIndex } from '../../src/model/text.js';
 import type { PatternSpec } from '../../src/model/types.js';
 import { makeToken, mulberry32, TOKEN_PATTERN_IDS, type Rng } from '../helpers/fake-tokens.js';
 import { assertSurvived, fakeAwsKey, runCli, tempDir, type CliRun, type JsonReport } from '../helpers/hostile.js';

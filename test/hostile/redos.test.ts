@@ -8,7 +8,7 @@ import { loadPatterns } from '../../src/catalog/load.js';
 import { attackStrings, regexAlphabet } from '../../src/catalog/regex-safety.js';
 import { detectMatches, type CompiledCatalog } from '../../src/detect/engine.js';
 import { compileCatalog } from '../helpers/compile.js';
-import { lineIndex } from '../../src/read/read-blob.js';
+import { lineIndex } from '../../src/model/text.js';
 import type { Blob, PatternSpec } from '../../src/model/types.js';
 import { INPUT_GROWTH, MAX_RATIO, measureGrowth, type Growth } from '../helpers/growth.js';
 

@@ -6,7 +6,8 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { decodeBytes, lineIndex, positionAt, readBlob } from '../../src/read/read-blob.js';
+import { decodeBytes, readBlob } from '../../src/read/read-blob.js';
+import { lineIndex, positionAt } from '../../src/model/text.js';
 import type { Blob, Skip } from '../../src/model/types.js';
 
 const MiB = 1024 * 1024;
