@@ -10,6 +10,7 @@ import { runConfiguredScan, parseFailOnValue, failingFindings, type ScanRequest,
 import { formatReport, type ReportFormat as OutputFormat } from '../report/index.js';
 import { parseSize } from './parse.js';
 import { formatSize } from '../model/size.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../config/config.js';
 import { addForeignOptions, rejectForeignOptions } from './foreign-options.js';
 import { DEFAULT_STDIN_NAME, stdinPath } from '../sources/stdin.js';
 
@@ -53,7 +54,7 @@ export function addScanOptions(cmd: Command, defaultFormat: OutputFormat): Comma
     .option('-v, --verbose', 'list skipped files with their reasons')
     .option('--include <glob>', 'only scan paths matching this glob (repeatable)', collect)
     .option('--exclude <glob>', 'skip paths matching this glob (repeatable)', collect)
-    .option('--max-file-size <size>', 'skip files larger than this (bytes, or 10MiB, 500KB); default 10MiB')
+    .option('--max-file-size <size>', `skip files larger than this (bytes, or 10MiB, 500KB); default ${formatSize(DEFAULT_MAX_FILE_SIZE).replace(/\.0 | /g, '')}`)
     .option('--no-ignore', 'also scan what .gitignore hides (.keyshiftignore and --exclude still apply)')
     .addOption(new Option('--no-gitignore', 'the older name of --no-ignore').hideHelp())
     .option('--stdin-name <path>', `with "-": the path standard input is reported under, for context and rules (default ${DEFAULT_STDIN_NAME})`)
