@@ -6,8 +6,9 @@ import { lineIndex, lineIndexAt } from '../model/text.js';
 /**
  * Files larger than this are read in chunks instead of whole. Whole, a file costs its bytes plus its
  * decoded string (up to twice the bytes for non-Latin-1 text) plus its line index at once; at 100 MiB that
- * alone is 300 MiB. Below a few MiB whole reads are faster (one decode, one keyword pass) and almost every
- * source file is far below it; 8 MiB keeps the whole-file path for everything the bench corpus holds.
+ * alone is 300 MiB. A few MiB keeps whole reads (one decode, one keyword pass, the structured and posture
+ * detectors) for every ordinary source and config file; in the bench corpus only two bundles (8.9 and
+ * 12.3 MB) are over it, and their findings are identical either way.
  */
 export const CHUNK_THRESHOLD = 8 * 1024 * 1024;
 
@@ -90,32 +91,46 @@ function* views(
   overlap: number,
 ): Generator<TextChunk, void, undefined> {
   const decoder = new TextDecoder(encoding === 'utf-8' ? 'utf-8' : 'utf-16le', { fatal: false, ignoreBOM: true });
-  const piece = Buffer.allocUnsafe(chunkSize);
+  // Room for a read plus the bytes of a character cut by the previous one (at most 3 of UTF-8, 3 of UTF-16).
+  const piece = Buffer.allocUnsafe(chunkSize + 4);
+  let kept = 0;
   let position = bom;
   let eof = position >= size;
-  // A UTF-16 BE byte left over from an odd-length read, swapped together with the next one.
-  let carry: number | undefined;
-  let text = eof ? decoder.decode() : '';
+  // The view as decoded pieces, joined once per chunk: a string built with += is a rope (ConsString) that
+  // the keyword pass would read character by character through its tree.
+  let parts: string[] = [];
+  let length = 0;
   let offset = 0;
   let lineBase = 0;
   let columnBase = 0;
   let ownStart = 0;
-  const readMore = (): void => {
-    const n = position < size ? readAt(piece, Math.min(chunkSize, size - position), position) : 0;
-    if (n === 0) {
-      eof = true;
-      text += decoder.decode();
-      return;
-    }
+  /**
+   * Reads one piece and decodes it up to its last whole character; the rest is carried to the next read.
+   * Each piece is decoded on its own rather than with `stream: true`, which in Node leaves the fast UTF-8
+   * path and yields two-byte strings even for ASCII (measured: reading twice and matching 2x slower).
+   */
+  const readMore = (want: number): void => {
+    // A character is at least one byte (two in UTF-16): read what the view still lacks, not a whole chunk more.
+    const bytesWanted = Math.max(encoding === 'utf-8' ? want : 2 * want, 4096);
+    const n = position < size ? readAt(piece.subarray(kept), Math.min(chunkSize, size - position, bytesWanted), position) : 0;
+    if (n === 0) eof = true;
     position += n;
-    let bytes: Uint8Array = piece.subarray(0, n);
-    if (encoding === 'utf-16be') bytes = swapped(bytes, carry, (c) => (carry = c));
-    text += decoder.decode(bytes, { stream: true });
+    const total = kept + n;
+    const whole = eof ? finalLength(piece, total, encoding) : completeLength(piece, total, encoding);
+    let bytes: Uint8Array = piece.subarray(0, whole);
+    if (encoding === 'utf-16be') bytes = Buffer.from(bytes).swap16();
+    const decoded = decoder.decode(bytes);
+    piece.copy(piece, 0, whole, total);
+    kept = eof ? 0 : total - whole;
+    parts.push(decoded);
+    length += decoded.length;
   };
+  if (eof) readMore(0);
   for (;;) {
     // The owned part plus `overlap` after it, so that what starts in the owned part is seen whole.
-    while (!eof && offset + text.length < ownStart + chunkSize + overlap) readMore();
-    const end = offset + text.length;
+    while (!eof && offset + length < ownStart + chunkSize + overlap) readMore(ownStart + chunkSize + overlap - offset - length);
+    const text = parts.join('');
+    const end = offset + length;
     const ownEnd = eof ? end : ownStart + chunkSize;
     const lineStarts = lineIndex(text);
     yield { blob: { path, text, lineStarts, encoding, bytes: size }, offset, lineBase, columnBase, ownStart, ownEnd };
@@ -127,15 +142,36 @@ function* views(
     columnBase = li === 0 ? columnBase + cut : cut - lineStart;
     lineBase += li;
     offset += cut;
-    text = text.slice(cut);
+    parts = [text.slice(cut)];
+    length = text.length - cut;
     ownStart = ownEnd;
   }
 }
 
-/** `bytes` byte-swapped in pairs, with a byte carried from the previous read and an odd last byte carried on. */
-function swapped(bytes: Uint8Array, carry: number | undefined, setCarry: (c: number | undefined) => void): Uint8Array {
-  const all = carry === undefined ? Buffer.from(bytes) : Buffer.concat([Buffer.of(carry), bytes]);
-  const even = all.length & ~1;
-  setCarry(even < all.length ? all[even] : undefined);
-  return all.subarray(0, even).swap16();
+/**
+ * How many of the first `n` bytes end on a whole character, so that decoding them alone gives what a
+ * whole-file decode gives: UTF-8 stops before a lead byte whose sequence is cut, UTF-16 at an even length
+ * and before a high surrogate whose low half is still to come.
+ */
+export function completeLength(bytes: Uint8Array, n: number, encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'latin1'): number {
+  if (encoding === 'latin1') return n;
+  if (encoding === 'utf-8') {
+    // Up to 3 continuation bytes (10xxxxxx) back to the lead byte of the last sequence.
+    for (let i = n - 1, back = 0; i >= 0 && back < 4; i--, back++) {
+      const b = bytes[i]!;
+      if ((b & 0xc0) === 0x80) continue;
+      const need = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xc2 && b <= 0xdf ? 2 : 1;
+      return i + need > n ? i : n;
+    }
+    return n;
+  }
+  let even = n & ~1;
+  const high = encoding === 'utf-16le' ? bytes[even - 1] : bytes[even - 2];
+  if (even >= 2 && high !== undefined && high >= 0xd8 && high <= 0xdb) even -= 2;
+  return even;
+}
+
+/** At the end of the file every byte is decoded, as a whole read does (UTF-16 BE drops an odd last byte). */
+function finalLength(_bytes: Uint8Array, n: number, encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'latin1'): number {
+  return encoding === 'utf-16be' ? n & ~1 : n;
 }
