@@ -68,6 +68,20 @@ test('chunks: UTF-8 cut inside a character decodes as a whole read does, and own
   assert.equal(owned.includes('\uFFFD'), false);
 });
 
+test('chunks: invalid UTF-8 cut by a read gives the same replacement characters as a whole read', () => {
+  // Truncated sequences, lone continuation bytes, overlong and out-of-range leads, between valid text.
+  const bad = Buffer.from([0xe2, 0x82, 0x41, 0x80, 0xbf, 0xc0, 0xaf, 0xf0, 0x9f, 0x98, 0x0a, 0xf5, 0xed, 0xa0, 0x80, 0xc3]);
+  const unit = Buffer.concat([Buffer.from('ok é some valid text around the bad bytes, '), bad, Buffer.from(' 😀 and more valid text\n')]);
+  const bytes = Buffer.concat(Array.from({ length: 400 }, () => unit));
+  const whole = wholeText(bytes);
+  // Control: the whole read does hold replacement characters, so equality below is not between clean texts.
+  assert.ok(whole.text.split('\uFFFD').length > 400 * 5);
+  for (const chunkSize of [16, 17, 61, 64]) {
+    const chunked = asChunked(readItem({ path: 'bad.txt', content: bytes }, { maxFileSize: 1 << 30, chunkThreshold: 100, chunkSize, overlap: 20 }));
+    assert.equal(checkViews([...chunked.chunks()], whole), whole.text, `chunk size ${chunkSize}`);
+  }
+});
+
 test('chunks: a UTF-8 BOM is dropped once; in-memory content is chunked like a file', () => {
   const text = MIXED.repeat(50);
   const bytes = Buffer.concat([Buffer.of(0xef, 0xbb, 0xbf), Buffer.from(text, 'utf8')]);
@@ -81,9 +95,12 @@ test('chunks: UTF-16 LE and BE with a BOM, read in odd-sized steps, decode as a 
   const be = Buffer.concat([Buffer.of(0xfe, 0xff), Buffer.from(text, 'utf16le').swap16()]);
   for (const [name, bytes, encoding] of [['le.txt', le, 'utf-16le'], ['be.txt', be, 'utf-16be']] as const) {
     const file = tmpFile(name, bytes);
-    const chunked = asChunked(readItem({ path: name, absPath: file }, { maxFileSize: 1 << 30, chunkThreshold: 100, chunkSize: 77, overlap: 30 }));
-    assert.equal(chunked.encoding, encoding);
-    assert.equal(checkViews([...chunked.chunks()], wholeText(bytes)), text, name);
+    // Several read sizes, odd and even, so that reads end inside a code unit and between surrogate halves.
+    for (let chunkSize = 64; chunkSize < 96; chunkSize++) {
+      const chunked = asChunked(readItem({ path: name, absPath: file }, { maxFileSize: 1 << 30, chunkThreshold: 100, chunkSize, overlap: 30 }));
+      assert.equal(chunked.encoding, encoding);
+      assert.equal(checkViews([...chunked.chunks()], wholeText(bytes)), text, `${name}, chunk size ${chunkSize}`);
+    }
   }
 });
 
