@@ -52,7 +52,10 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 function severityRank(s) {
   return SEVERITIES.indexOf(s);
 }
-var CREDENTIAL_KINDS, SEVERITIES, CONFIDENCES, FILE_CONTEXTS;
+function isLeftOut(s) {
+  return s.reason === "ignored" || s.reason === "excluded";
+}
+var CREDENTIAL_KINDS, SEVERITIES, CONFIDENCES, FILE_CONTEXTS, OVERLAP_TIERS, STRUCTURED_PARSERS, POSTURE_ARG_PLACEHOLDER, POSTURE_CIS, POSTURE_GATES, POSTURE_UNLESS;
 var init_types = __esm({
   "src/model/types.ts"() {
     "use strict";
@@ -61,7 +64,9 @@ var init_types = __esm({
       "refresh-token",
       "static-key",
       "short-lived-token",
-      "private-key"
+      "private-key",
+      // A password hash (htpasswd, /etc/shadow, a users table dump): crackable offline, but not the credential.
+      "password-hash"
     ];
     SEVERITIES = ["low", "medium", "high", "critical"];
     CONFIDENCES = ["low", "medium", "high"];
@@ -81,6 +86,23 @@ var init_types = __esm({
       "docs",
       "other"
     ];
+    OVERLAP_TIERS = ["catch-all", "narrow-generic", "format", "provider"];
+    STRUCTURED_PARSERS = [
+      "netrc",
+      "git-credentials",
+      "pypirc",
+      "npmrc",
+      "dotenv",
+      "terraform",
+      "docker-config",
+      "gcp-key-file",
+      "kubeconfig",
+      "kubernetes-secret"
+    ];
+    POSTURE_ARG_PLACEHOLDER = "{arg}";
+    POSTURE_CIS = ["github-actions", "gitlab-ci"];
+    POSTURE_GATES = ["npm-publish", "pypi-publish"];
+    POSTURE_UNLESS = ["npmrc-other-host", "other-python-index"];
   }
 });
 
@@ -3494,8 +3516,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path3.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
+      const basename4 = path3.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -5855,6 +5877,22 @@ var require_out4 = __commonJS({
       }
     }
     module.exports = FastGlob;
+  }
+});
+
+// src/model/size.ts
+function formatSize(n) {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+}
+function tooLargeDetail(size, max) {
+  return `${formatSize(size)} (${size} bytes), over the limit of ${formatSize(max)} (raise --max-file-size to scan it)`;
+}
+var init_size = __esm({
+  "src/model/size.ts"() {
+    "use strict";
   }
 });
 
@@ -8698,9 +8736,9 @@ var require_float2 = __commonJS({
         const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f2 = str2.substring(dot + 1).replace(/_/g, "");
-          if (f2[f2.length - 1] === "0")
-            node.minFractionDigits = f2.length;
+          const f = str2.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
         }
         return node;
       },
@@ -9531,7 +9569,7 @@ var require_Document = __commonJS({
 var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
-    var YAMLError = class extends Error {
+    var YAMLError2 = class extends Error {
       constructor(name, pos, code2, message) {
         super();
         this.name = name;
@@ -9540,12 +9578,12 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError = class extends YAMLError2 {
       constructor(pos, code2, message) {
         super("YAMLParseError", pos, code2, message);
       }
     };
-    var YAMLWarning = class extends YAMLError {
+    var YAMLWarning = class extends YAMLError2 {
       constructor(pos, code2, message) {
         super("YAMLWarning", pos, code2, message);
       }
@@ -9585,7 +9623,7 @@ ${pointer}
 `;
       }
     };
-    exports.YAMLError = YAMLError;
+    exports.YAMLError = YAMLError2;
     exports.YAMLParseError = YAMLParseError;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
@@ -13681,14 +13719,21 @@ function verdict(layer, sub, isDir) {
   return void 0;
 }
 function isIgnored(layers, rel, isDir) {
+  return ignoredBy(layers, rel, isDir) !== void 0;
+}
+function ignoredBy(layers, rel, isDir) {
   for (let i = layers.length - 1; i >= 0; i--) {
     const layer = layers[i];
     const sub = layer.base === "" ? rel : rel.slice(layer.base.length + 1);
     if (sub === "") continue;
     const v = verdict(layer, sub, isDir);
-    if (v !== void 0) return v;
+    if (v !== void 0) return v ? layer : void 0;
   }
-  return false;
+  return void 0;
+}
+function layerName(layer) {
+  const name = layer.file.slice(Math.max(layer.file.lastIndexOf("/"), layer.file.lastIndexOf("\\")) + 1);
+  return layer.base === "" ? name : `${layer.base}/${name}`;
 }
 var import_ignore, MAX_IGNORE_FILE_BYTES, TESTS_BEFORE_REBUILD;
 var init_gitignore = __esm({
@@ -13726,18 +13771,18 @@ function createDiffParser(opts = {}) {
       if (oldLeft > 0 || newLeft > 0) {
         const c = line.charCodeAt(0);
         if (c === 43) {
-          const f2 = file;
+          const f = file;
           const n = next++;
           newLeft--;
-          if (f2.tooLarge) return void 0;
+          if (f.tooLarge) return void 0;
           if (cap2 !== Infinity && (addedBytes += Buffer.byteLength(line)) > cap2) {
-            f2.tooLarge = true;
-            f2.addedLines = [];
-            if (collect) f2.addedText = [];
+            f.tooLarge = true;
+            f.addedLines = [];
+            if (collect) f.addedText = [];
             return void 0;
           }
-          f2.addedLines.push(n);
-          if (collect) f2.addedText.push(line.slice(1));
+          f.addedLines.push(n);
+          if (collect) f.addedText.push(line.slice(1));
           return void 0;
         }
         if (c === 45) {
@@ -14082,8 +14127,8 @@ async function* changeItems(opts, diffArgs, what) {
   const max = opts.settings.maxFileSize;
   const parser = createDiffParser({ maxAddedBytes: max });
   const files = [];
-  const keep = (f2) => {
-    if (f2) files.push(f2);
+  const keep = (f) => {
+    if (f) files.push(f);
   };
   for await (const lines of gitLineBatches(opts.cwd, [...GIT_BASE, ...diffArgs], max + 1, `${what}: git diff`)) {
     for (const line of lines) keep(parser.push(line));
@@ -14091,17 +14136,17 @@ async function* changeItems(opts, diffArgs, what) {
   keep(parser.end());
   const wanted = [];
   const target = repo.targetRel;
-  for (const f2 of files) {
-    if (f2.status === "deleted" || f2.newMode === SUBMODULE_MODE || !f2.newBlob) continue;
-    if (target && f2.path !== target && !f2.path.startsWith(`${target}/`)) continue;
-    const shown = repo.shown(f2.path);
-    if (f2.tooLarge) {
-      if (!repo.filtered(f2.path, shown)) yield { path: shown, reason: "too-large", detail: `added lines over ${max} bytes` };
+  for (const f of files) {
+    if (f.status === "deleted" || f.newMode === SUBMODULE_MODE || !f.newBlob) continue;
+    if (target && f.path !== target && !f.path.startsWith(`${target}/`)) continue;
+    const shown = repo.shown(f.path);
+    if (f.tooLarge) {
+      if (!repo.filtered(f.path, shown)) yield { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(max)}` };
       continue;
     }
-    if (!f2.binary && f2.addedLines.length === 0) continue;
-    if (repo.filtered(f2.path, shown)) continue;
-    wanted.push({ file: f2, shown });
+    if (!f.binary && f.addedLines.length === 0) continue;
+    if (repo.filtered(f.path, shown)) continue;
+    wanted.push({ file: f, shown });
   }
   if (wanted.length === 0) return;
   let i = 0;
@@ -14137,7 +14182,7 @@ async function* gitLineBatches(cwd, args, maxLine, what) {
 }
 function itemFromBlob(file, shown, blob, maxFileSize) {
   if (blob.missing) return { path: shown, reason: "unreadable", detail: `git object ${file.newBlob} is missing` };
-  if (!blob.bytes) return { path: shown, reason: "too-large", detail: `${blob.size} bytes > ${maxFileSize}` };
+  if (!blob.bytes) return { path: shown, reason: "too-large", detail: tooLargeDetail(blob.size, maxFileSize) };
   if (file.binary) {
     if (blob.bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { path: shown, reason: "binary" };
     return { path: shown, content: blob.bytes };
@@ -14228,6 +14273,7 @@ var init_git_source = __esm({
     init_gitignore();
     init_git_history();
     init_globs();
+    init_size();
     BINARY_SNIFF_BYTES = 8e3;
     SUBMODULE_MODE = "160000";
     GIT_BASE = ["-c", "core.quotePath=false", "-c", "color.ui=false"];
@@ -14296,7 +14342,7 @@ async function* historyItems(mode, opts) {
       continue;
     }
     if (file.tooLarge) {
-      yield { path: shown, reason: "too-large", detail: `added lines over ${opts.settings.maxFileSize} bytes in commit ${commit.sha.slice(0, 12)}` };
+      yield { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(opts.settings.maxFileSize)} in commit ${commit.sha.slice(0, 12)}` };
       continue;
     }
     if (file.addedLines.length === 0) continue;
@@ -14325,12 +14371,12 @@ async function consolidateHistory(result, opts) {
   const repo = await repoContext({ cwd: opts.cwd, target: opts.target ?? opts.cwd, settings: { include: [], exclude: [], ignoreFileNames: [], maxFileSize: 0 } }, "--history");
   const selection = logSelection(opts.mode, repo);
   const order = await commitOrder(opts.cwd, selection);
-  const rank = (f2) => order.get(f2.commit?.sha ?? "") ?? Number.MAX_SAFE_INTEGER;
+  const rank = (f) => order.get(f.commit?.sha ?? "") ?? Number.MAX_SAFE_INTEGER;
   const groups2 = /* @__PURE__ */ new Map();
-  for (const f2 of result.findings) {
-    const g = groups2.get(f2.fingerprint);
-    if (g) g.push(f2);
-    else groups2.set(f2.fingerprint, [f2]);
+  for (const f of result.findings) {
+    const g = groups2.get(f.fingerprint);
+    if (g) g.push(f);
+    else groups2.set(f.fingerprint, [f]);
   }
   const probes = /* @__PURE__ */ new Map();
   for (const [fp, g] of groups2) probes.set(fp, probeOf(g[0].secret.reveal()));
@@ -14342,15 +14388,15 @@ async function consolidateHistory(result, opts) {
   const out = [];
   for (const [fp, g] of groups2) {
     g.sort((a, b) => rank(a) - rank(b) || (a.commit?.date ?? "").localeCompare(b.commit?.date ?? "") || a.path.localeCompare(b.path) || a.line - b.line);
-    const unsuppressed = g.filter((f3) => f3.suppressions.length === 0);
+    const unsuppressed = g.filter((f2) => f2.suppressions.length === 0);
     const first = g[0];
-    const f2 = { ...first, notes: [...first.notes], details: { ...first.details ?? {} } };
-    f2.suppressions = unsuppressed.length === 0 ? first.suppressions : [];
+    const f = { ...first, notes: [...first.notes], details: { ...first.details ?? {} } };
+    f.suppressions = unsuppressed.length === 0 ? first.suppressions : [];
     const firstDate = first.commit?.date ?? "";
     const ageDays = firstDate ? Math.max(0, Math.floor((now - Date.parse(firstDate)) / DAY_MS)) : 0;
     const headPath = atHead.get(fp);
     const removed = removals.get(fp);
-    const details = f2.details;
+    const details = f.details;
     details.firstSeen = firstDate;
     details.presentAtHead = headPath !== void 0;
     if (headPath !== void 0) {
@@ -14368,16 +14414,16 @@ async function consolidateHistory(result, opts) {
     details.occurrences = g.length;
     details.paths = new Set(g.map((x) => x.path)).size;
     if (ageDays > LONG_LIVED_DAYS) {
-      f2.notes.push("long-lived-in-history");
-      if (STATIC_KINDS2.has(f2.kind) && !f2.notes.includes("publishable")) {
-        f2.severity = SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(f2.severity) + 1)];
+      f.notes.push("long-lived-in-history");
+      if (STATIC_KINDS2.has(f.kind) && !f.notes.includes("publishable")) {
+        f.severity = SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(f.severity) + 1)];
       }
     }
-    out.push(f2);
+    out.push(f);
   }
   out.sort((a, b) => cmp2(a.path, b.path) || a.line - b.line || a.column - b.column || cmp2(a.ruleId, b.ruleId) || cmp2(a.commit?.sha ?? "", b.commit?.sha ?? ""));
   result.findings = out;
-  const suppressed = out.filter((f2) => f2.suppressions.length > 0).length;
+  const suppressed = out.filter((f) => f.suppressions.length > 0).length;
   result.counts = { ...result.counts, findings: out.length - suppressed, suppressed };
 }
 function cmp2(a, b) {
@@ -14461,6 +14507,7 @@ var init_git_history = __esm({
     init_errors();
     init_git_diff();
     init_git_source();
+    init_size();
     MARK = "ks\0";
     FORMAT = "--format=%x01ks%x00%H%x00%cI%x00%P%x00%an";
     SUBMODULE_MODE2 = "160000";
@@ -15933,17 +15980,18 @@ init_types();
 init_errors();
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { join as join7, resolve as resolve7 } from "node:path";
+import { join as join10, resolve as resolve7 } from "node:path";
 
 // src/scan-request.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 init_types();
 init_errors();
-import { existsSync as existsSync5, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync5, lstatSync as lstatSync3, statSync as statSync5 } from "node:fs";
 import { relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
 import { dirname as dirname6 } from "node:path";
 
 // src/scan.ts
+init_types();
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { statSync as statSync2 } from "node:fs";
@@ -15953,6 +16001,15 @@ import { parentPort, workerData } from "node:worker_threads";
 
 // src/read/read-blob.ts
 import * as fs from "node:fs";
+
+// src/model/skip.ts
+init_size();
+function tooLargeSkip(path3, size, max) {
+  return { path: path3, reason: "too-large", detail: tooLargeDetail(size, max) };
+}
+function namedSkipWarning(s) {
+  return `${s.path} not scanned: ${s.reason}${s.detail ? ` (${s.detail})` : ""}`;
+}
 
 // src/model/text.ts
 function lineIndex(text2) {
@@ -16154,15 +16211,15 @@ function decodeBytes(path3, bytes) {
     return finish(path3, bytes, "utf-16be", 2);
   }
   const magic = magicName(bytes);
-  if (magic) return skip(path3, "binary", magic);
+  if (magic) return binarySkip(path3, bytes, magic);
   const utf16 = guessUtf16(bytes);
   if (utf16) {
     const blob = finish(path3, bytes, utf16, 0);
-    if ("text" in blob && controlShare(blob.text) > 0.1) return skip(path3, "binary", "control characters");
+    if ("text" in blob && controlShare(blob.text) > 0.1) return binarySkip(path3, bytes, "control characters");
     return blob;
   }
   const why = binaryReason(bytes);
-  if (why) return skip(path3, "binary", why);
+  if (why) return binarySkip(path3, bytes, why);
   return finish(path3, bytes, "utf-8", 0);
 }
 var UTF8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
@@ -16194,11 +16251,21 @@ function countReplacements(text2) {
   }
   return count;
 }
+var binaryHeads = /* @__PURE__ */ new WeakMap();
+var SIGNATURE_BYTES = 64;
+function binaryHead(s) {
+  return binaryHeads.get(s);
+}
+function binarySkip(path3, bytes, detail) {
+  const s = skip(path3, "binary", detail);
+  binaryHeads.set(s, Buffer.from(bytes.subarray(0, SIGNATURE_BYTES)).toString("latin1"));
+  return s;
+}
 function skip(path3, reason, detail) {
   return detail === void 0 ? { path: path3, reason } : { path: path3, reason, detail };
 }
 function tooLarge(path3, size, max) {
-  return skip(path3, "too-large", `${size} bytes, over the limit of ${max} bytes (raise --max-file-size to scan it)`);
+  return tooLargeSkip(path3, size, max);
 }
 function fileKind(st) {
   if (st.isDirectory()) return "directory";
@@ -16233,6 +16300,7 @@ function errorSummary(err) {
 
 // src/detect/engine.ts
 init_errors();
+init_types();
 
 // src/detect/aho-corasick.ts
 function foldAscii(s) {
@@ -16248,10 +16316,10 @@ function buildAutomaton(input) {
   const seen = /* @__PURE__ */ new Map();
   for (const k of input) {
     if (k.length === 0) throw new Error("buildAutomaton: empty keyword; every keyword needs at least one character");
-    const f2 = foldAscii(k);
-    if (!seen.has(f2)) {
-      seen.set(f2, keywords.length);
-      keywords.push(f2);
+    const f = foldAscii(k);
+    if (!seen.has(f)) {
+      seen.set(f, keywords.length);
+      keywords.push(f);
     }
   }
   const asciiSymbol = new Uint8Array(128);
@@ -16470,6 +16538,11 @@ function alphabetBits(s) {
   return 6;
 }
 
+// src/model/words.ts
+function keyWordsOf(key2) {
+  return key2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+}
+
 // src/detect/filters.ts
 var GENERIC_MIN_LENGTH = 8;
 var GENERIC_MAX_LENGTH = 150;
@@ -16509,7 +16582,7 @@ function allowList(c) {
   }
   return void 0;
 }
-var PLACEHOLDER_WORDS = /example|sample|dummy|fake|changeme|change_me|change-me|placeholder|your[_-]|replace[_-]?me|redacted|insert[_-]?your|\*{4}|\.\.\.|…|<[A-Za-z][\w -]*>|^\[[A-Za-z][\w -]*\]$/i;
+var PLACEHOLDER_WORDS = /example|sample|dummy|fake|changeme|change_me|change-me|placeholder|your[_-]|replace[_-]?me|replace[_-]?with|redacted|insert[_-]?your|enter[_-]?your|\*{4}|\.\.\.|…|<[A-Za-z][\w -]*>|^\[[A-Za-z][\w -]*\]$/i;
 var X_MASK = /xxx|XXXX/;
 var REFERENCE_VALUE = /\$\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$|\{\{[^}]*\}\}|process\.env\.|os\.environ|getenv\(|^!Ref\b|^!Sub\b|^vault:|arn:aws:secretsmanager:|arn:aws:ssm:|^ENC\[|\$ANSIBLE_VAULT/;
 var REFERENCE_BEFORE = /(?:\$\{\{?\s*|\{\{\s*|\$|%|process\.env\.|os\.environ\[\s*["']?|getenv\(\s*["']?|!Ref\s+|vault:)$/;
@@ -16518,6 +16591,10 @@ function placeholderReason(secret, before = "") {
   if (REFERENCE_VALUE.test(secret)) return "reference";
   if (before !== "" && REFERENCE_BEFORE.test(before)) return "reference";
   return void 0;
+}
+var TEMPLATE_SLOT = /^(?:\{[A-Za-z_][\w.-]{0,60}\}|%\([A-Za-z_]\w{0,60}\)[sd]|<[A-Za-z_][\w .-]{0,60}>|:[a-z_]\w{0,60}|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|PASSWORD|PASSWD|PASS|TOKEN|SECRET|APIKEY|API_KEY|PWD)$/;
+function templateSlot(c) {
+  return TEMPLATE_SLOT.test(c.secret) ? dropOrNote(c, "template-slot") : void 0;
 }
 function documentationPlaceholder(c) {
   const reason = placeholderReason(c.secret, contextBefore(c, 24));
@@ -16599,13 +16676,19 @@ function hashWithContext(c) {
   return void 0;
 }
 var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var ID_KEY_WORDS = /* @__PURE__ */ new Set(["id", "ids", "uuid", "guid", "uid", "tenant", "subscription", "account", "client", "app", "application", "project", "org", "organization", "workspace", "object", "principal", "resource", "request", "correlation", "trace", "instance", "device", "user", "group", "role"]);
 function uuidValue(c) {
-  return c.spec.generic && UUID.test(c.secret) ? "uuid" : void 0;
+  if (!c.spec.generic || !UUID.test(c.secret)) return void 0;
+  const words = keyWordsOf(assignedKey(c));
+  const last = words[words.length - 1];
+  if (last === void 0 || ID_KEY_WORDS.has(last)) return "uuid";
+  return /^(?:secret|token|key|password|passwd|pwd|pass|credential|credentials|apikey)$/.test(last) ? void 0 : "uuid";
 }
 var IDENTIFIER_SHAPES = [
-  /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/,
-  // dotted path: config.auth.token, this.password
-  /^[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*(?:\.[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*)+$/,
+  // Dotted paths whose segments are words (config.auth.token, this.password, process.env.DB_PASS), not a
+  // random value that happens to hold a dot (TteHZUN.rUf2z_PP is a password).
+  /^(?:[a-z_$][a-z0-9_$]*(?:[A-Z][a-z0-9_$]+)*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z][A-Z0-9_]*)(?:\.(?:[a-z_$][a-z0-9_$]*(?:[A-Z][a-z0-9_$]+)*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z][A-Z0-9_]*))+$/,
+  /^(?=[^\[]{0,200}\[)[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*(?:\.[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*)+$/,
   // path with indexes: Jobs[-1].JobId
   /^[A-Za-z_$][\w$.]*\(/,
   // call: getToken(), os.getenv("X")
@@ -16644,8 +16727,10 @@ var LOCATOR_VALUE = [
   // ISO date or timestamp
   /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.-]+)?$/,
   // version
-  /^\{[A-Za-z_][\w.-]*\}$/
+  /^\{[A-Za-z_][\w.-]*\}$/,
   // {placeholder} template
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){2,}[a-z]{2,24}(?::\d{1,5})?$/
+  // host name: 123456789012.dkr.ecr.eu-west-1.amazonaws.com
 ];
 function locatorValue(c) {
   if (!c.spec.generic) return void 0;
@@ -16653,12 +16738,11 @@ function locatorValue(c) {
   return void 0;
 }
 function assignedKey(c) {
+  if (c.key !== void 0) return c.key;
   const m = /([A-Za-z0-9_.-]+)["'`]?\s{0,3}(?::=|=>|\?=|\|\||[:=,])?\s{0,3}["'`]?$/.exec(contextBefore(c, 120));
   return m ? m[1] : "";
 }
-function keyWords(key2) {
-  return key2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
-}
+var keyWords = keyWordsOf;
 var NON_SECRET_LAST_WORDS = /* @__PURE__ */ new Set([
   "id",
   "ids",
@@ -16744,7 +16828,14 @@ var NON_SECRET_LAST_WORDS = /* @__PURE__ */ new Set([
   "placeholder",
   "enabled",
   "required",
-  "ref"
+  "ref",
+  // Flags that say where a secret comes from, not the secret: --password-stdin, --token-file, --pass-env.
+  "stdin",
+  "prompt",
+  "env",
+  "fd",
+  "cmd",
+  "command"
 ]);
 var NON_SECRET_TOKEN_QUALIFIERS = /* @__PURE__ */ new Set([
   "next",
@@ -16772,6 +16863,11 @@ var NON_SECRET_TOKEN_QUALIFIERS = /* @__PURE__ */ new Set([
 ]);
 var SECRET_WORD = /secret|token|api[_-]?key|credential|passw(?:or)?d|passwort/i;
 var PASSWORD_WORD = /passw(?:or)?d|passwort/i;
+function nonSecretLastWord(c) {
+  const words = keyWords(assignedKey(c));
+  const last = words[words.length - 1];
+  return last !== void 0 && NON_SECRET_LAST_WORDS.has(last) ? "non-secret-key" : void 0;
+}
 function nonSecretKey(c) {
   if (!c.spec.generic) return void 0;
   const key2 = assignedKey(c);
@@ -16802,6 +16898,7 @@ var VALUE_FILTERS = [
   lengthSanity,
   allowList,
   documentationPlaceholder,
+  templateSlot,
   repeatedOrSequential,
   encodedBlob,
   lowEntropy,
@@ -16815,9 +16912,21 @@ var VALUE_FILTERS = [
   encodedPlaceholder,
   jwtDocumentationClaims
 ];
+function weakDefaultPassword(c) {
+  if (!c.weak || c.weak.length === 0) return false;
+  for (const re of c.weak) {
+    re.lastIndex = 0;
+    if (re.test(c.secret)) {
+      c.notes.push("weak-default-password");
+      return true;
+    }
+  }
+  return false;
+}
 function rejectReason(c) {
-  for (const f2 of VALUE_FILTERS) {
-    const reason = f2(c);
+  if (weakDefaultPassword(c)) return lengthSanity(c) ?? nonSecretLastWord(c);
+  for (const f of VALUE_FILTERS) {
+    const reason = f(c);
     if (reason !== void 0) return reason;
   }
   return void 0;
@@ -17042,18 +17151,261 @@ var VALIDATORS = {
   "sentry-org-token": validateSentryOrgToken
 };
 
+// src/detect/assignments.ts
+function compileSyntax(syntax) {
+  return { shapes: compileShapes(syntax.shapes), compounds: new Map(Object.entries(syntax.compounds)) };
+}
+function compileShapes(specs) {
+  return specs.map((s) => ({
+    id: s.id,
+    re: new RegExp(s.regex, "gd" + (s.flags ?? "")),
+    requires: s.requires !== void 0 ? new RegExp(s.requires, s.flags ?? "") : void 0,
+    key: s.key,
+    keywords: s.keywords ?? []
+  }));
+}
+var MAX_VALUE = 400;
+function lineAssignments(shapes, line, offset) {
+  const out = [];
+  for (const shape of shapes) {
+    if (shape.requires !== void 0 && !shape.requires.test(line)) continue;
+    const re = shape.re;
+    re.lastIndex = 0;
+    let m;
+    while ((m = re.exec(line)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const groups2 = m.indices?.groups;
+      const vSpan = groups2?.value;
+      const value = m.groups?.value;
+      if (vSpan === void 0 || value === void 0 || value.length === 0 || value.length > MAX_VALUE) continue;
+      const kSpan = groups2?.key;
+      const key2 = shape.key ?? m.groups?.key ?? "";
+      const valueStart = offset + vSpan[0];
+      if (out.some((a) => a.valueStart === valueStart)) continue;
+      out.push({
+        shape: shape.id,
+        key: key2,
+        keyStart: kSpan !== void 0 ? offset + kSpan[0] : valueStart,
+        value,
+        valueStart,
+        valueEnd: offset + vSpan[1],
+        quoted: m.groups?.q !== void 0 && m.groups.q !== ""
+      });
+    }
+  }
+  return out;
+}
+function keySegments(key2) {
+  return key2.split(/[.\[\]"'`/:$@>]+|->/).filter((s) => s.length > 0);
+}
+var MAX_PARENT_LINES = 200;
+var MAX_PARENT_CHARS = 16384;
+var YAML_PARENT = /^[ \t]*(?:-[ \t]+)?["']?([^\s"':#{}\[\],][^"':#{}\[\]]{0,80}?)["']?[ \t]*:[ \t]*(?:[{\[][ \t]*)?(?:#.*)?$/;
+var JSON_PARENT = /^[ \t]*["']?([A-Za-z_$][\w$.\- ]{0,80})["']?[ \t]*[:=][ \t]*(?:new\s+\w+\(|\w+\()?[{\[(][ \t]*$/;
+var HCL_BLOCK = /^[ \t]*([A-Za-z_][\w-]{0,40})((?:[ \t]+"[^"\n]{1,80}")*)[ \t]*\{[ \t]*$/;
+var XML_OPEN = /^[ \t]*<([A-Za-z_][\w:.\-]{0,60})(?:[ \t][^<>]{0,300})?>[ \t]*$/;
+var SECTION = /^[ \t]*\[{1,2}([^\]\n]{1,80})\]{1,2}[ \t]*(?:[#;].*)?$/;
+function indentOf(line) {
+  let n = 0;
+  while (n < line.length && (line.charCodeAt(n) === 32 || line.charCodeAt(n) === 9)) n++;
+  return n;
+}
+function isBlankOrComment(line, indent2) {
+  if (indent2 >= line.length) return true;
+  const c = line.charCodeAt(indent2);
+  return c === 35 || c === 47 && line.charCodeAt(indent2 + 1) === 47 || c === 59;
+}
+function parentKeys(text2, lineStarts, li) {
+  const lineText = (i) => {
+    const s = lineStarts[i];
+    const e = i + 1 < lineStarts.length ? lineStarts[i + 1] : text2.length;
+    return text2.slice(s, e).replace(/\r?\n$|\r$/, "");
+  };
+  const own = lineText(li);
+  let indent2 = indentOf(own);
+  const keys = [];
+  const stopAt = Math.max(0, li - MAX_PARENT_LINES);
+  const charFloor = lineStarts[li] - MAX_PARENT_CHARS;
+  for (let i = li - 1; i >= stopAt && lineStarts[i] >= charFloor; i--) {
+    const line = lineText(i);
+    const ind = indentOf(line);
+    if (isBlankOrComment(line, ind)) continue;
+    const section = SECTION.exec(line);
+    if (section && ind === 0 && !/[=:]/.test(section[1])) {
+      keys.push(section[1].trim());
+      break;
+    }
+    if (ind >= indent2) continue;
+    const name = blockName(line);
+    if (name !== void 0) keys.push(name);
+    indent2 = ind;
+    if (ind === 0) {
+      for (let j = i - 1; j >= stopAt && lineStarts[j] >= charFloor; j--) {
+        const l = lineText(j);
+        const s = SECTION.exec(l);
+        if (s && indentOf(l) === 0 && !/[=:]/.test(s[1])) {
+          keys.push(s[1].trim());
+          break;
+        }
+      }
+      break;
+    }
+  }
+  return keys.reverse();
+}
+function blockName(line) {
+  let m = HCL_BLOCK.exec(line);
+  if (m) return [m[1], ...(m[2].match(/"[^"]*"/g) ?? []).map((s) => s.slice(1, -1))].join(".");
+  m = JSON_PARENT.exec(line);
+  if (m) return m[1].trim();
+  m = YAML_PARENT.exec(line);
+  if (m) return m[1].trim();
+  m = XML_OPEN.exec(line);
+  if (m) {
+    return m[1];
+  }
+  return void 0;
+}
+function wordsOf(name, compounds) {
+  const out = [];
+  for (const w of keyWordsOf(name)) {
+    const c = compounds.get(w);
+    if (c) out.push(...c);
+    else out.push(w);
+  }
+  return out;
+}
+function pathWords(parents, key2, compounds) {
+  const words = [];
+  for (const p of parents) for (const seg of keySegments(p)) words.push(...wordsOf(seg, compounds));
+  for (const seg of keySegments(key2)) words.push(...wordsOf(seg, compounds));
+  return words;
+}
+function hasRun(words, seq) {
+  if (seq.length === 0) return false;
+  outer: for (let i = 0; i + seq.length <= words.length; i++) {
+    for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+var AssignmentCache = class {
+  constructor(syntax, text2, lineStarts) {
+    this.syntax = syntax;
+    this.text = text2;
+    this.lineStarts = lineStarts;
+  }
+  syntax;
+  text;
+  lineStarts;
+  byLine = /* @__PURE__ */ new Map();
+  parents = /* @__PURE__ */ new Map();
+  line(li) {
+    let a = this.byLine.get(li);
+    if (a === void 0) {
+      const s = this.lineStarts[li];
+      let e = li + 1 < this.lineStarts.length ? this.lineStarts[li + 1] : this.text.length;
+      while (e > s && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+      a = lineAssignments(this.syntax.shapes, this.text.slice(s, e), s);
+      this.byLine.set(li, a);
+    }
+    return a;
+  }
+  parentsOf(li) {
+    let p = this.parents.get(li);
+    if (p === void 0) {
+      p = parentKeys(this.text, this.lineStarts, li);
+      this.parents.set(li, p);
+    }
+    return p;
+  }
+  /** Whether the assignment satisfies the rule's key and context conditions. */
+  accepts(rule, a, li) {
+    const { compounds } = this.syntax;
+    const segs = keySegments(a.key);
+    const last = segs[segs.length - 1];
+    if (last === void 0) return false;
+    const lastWords = wordsOf(last, compounds);
+    if (!rule.key.some((run2) => hasRun(lastWords, run2))) return false;
+    if (rule.context === void 0 || rule.context.length === 0) return true;
+    const words = pathWords(this.parentsOf(li), a.key, compounds);
+    const lineStart = this.lineStarts[li];
+    if (a.keyStart > lineStart) words.push(...wordsOf(this.text.slice(lineStart, a.keyStart), compounds));
+    if (rule.context.some((run2) => hasRun(words, run2))) return true;
+    if (rule.contextWindow !== void 0 && rule.contextWindow > 0) {
+      const before = wordsOf(this.text.slice(Math.max(0, lineStart - rule.contextWindow), lineStart), compounds);
+      return rule.context.some((run2) => hasRun(before, run2));
+    }
+    return false;
+  }
+};
+function impliedKeywords(syntax, rule) {
+  if (rule.context !== void 0 && rule.context.length > 0) return [];
+  const out = [];
+  for (const shape of syntax.shapes) {
+    if (shape.key === void 0) continue;
+    const words = wordsOf(shape.key, syntax.compounds);
+    if (rule.key.some((run2) => hasRun(words, run2))) out.push(...shape.keywords);
+  }
+  return out;
+}
+
+// src/model/secret.ts
+import { createHash } from "node:crypto";
+import { inspect } from "node:util";
+var REDACTED_MIN = 8;
+function redact(value) {
+  const shown = value.length >= 24 ? 4 : value.length >= REDACTED_MIN ? 2 : 0;
+  const head = value.slice(0, shown).replace(/[^\x20-\x7e]/g, "?");
+  return `${head}\u2026[${value.length}]`;
+}
+function fingerprint(patternId, value) {
+  return createHash("sha256").update(patternId).update("\0").update(value).digest("hex").slice(0, 32);
+}
+var Secret = class {
+  #value;
+  constructor(value) {
+    this.#value = value;
+  }
+  get length() {
+    return this.#value.length;
+  }
+  /** The one way to get the raw value; callers must be on an explicit --show-secrets path. */
+  reveal() {
+    return this.#value;
+  }
+  toString() {
+    return redact(this.#value);
+  }
+  toJSON() {
+    return redact(this.#value);
+  }
+  [inspect.custom]() {
+    return `Secret(${redact(this.#value)})`;
+  }
+};
+function userText(text2) {
+  return isShowable(text2) ? text2 : redact(text2);
+}
+function quoteUserText(text2) {
+  return isShowable(text2) ? JSON.stringify(text2) : redact(text2);
+}
+var SHORT_WORD = /^[\x20-\x7e]{1,12}$/;
+var LOWERCASE_NAME = /^[a-z0-9._/-]{1,64}$/;
+var LONG_RUN = /[a-z0-9]{17}/;
+function isShowable(text2) {
+  return SHORT_WORD.test(text2) || LOWERCASE_NAME.test(text2) && /[._/-]/.test(text2) && !LONG_RUN.test(text2);
+}
+
 // src/detect/engine.ts
 var LONG_LINE = 4096;
 var LONG_LINE_HALF = 2048;
 var ACCEPTED_FLAGS = /* @__PURE__ */ new Set(["i", "m", "s"]);
-var FORMAT_PATTERN = /^(?:jwt\.token$|pem\.|http\.|url\.basic-credentials$|curl\.user-password$)/;
-var GENERIC_CATCH_ALL = /* @__PURE__ */ new Set(["generic.api-key", "generic.env-secret"]);
-var SUPERSEDES = {
-  "google.firebase-web-api-key": ["google.api-key"]
-};
 function patternTier(spec) {
-  if (spec.generic) return GENERIC_CATCH_ALL.has(spec.id) ? 0 : 1;
-  return FORMAT_PATTERN.test(spec.id) ? 2 : 3;
+  return OVERLAP_TIERS.indexOf(spec.tier ?? (spec.generic ? "narrow-generic" : "provider"));
 }
 function compileRegex(source, flags, where, field) {
   try {
@@ -17067,14 +17419,18 @@ function compileRegex(source, flags, where, field) {
     );
   }
 }
-function compileCatalog(specs) {
+function compileCatalog(specs, syntax) {
+  if (syntax === void 0 && specs.some((s) => s.assignment !== void 0)) {
+    throw new ConfigError("the catalog has assignment rules but no assignment shapes (patterns/syntax/assignments.yaml); pass them to compileCatalog");
+  }
+  const compiledSyntax = syntax ? compileSyntax(syntax) : void 0;
   const patterns = [];
   const keywordOwners = /* @__PURE__ */ new Map();
   const unkeyed = [];
   specs.forEach((spec, index) => {
-    for (const f2 of spec.flags) {
-      if (!ACCEPTED_FLAGS.has(f2)) {
-        throw new ConfigError(`pattern ${spec.id}: flag '${f2}' is not accepted; use only i, m and s`);
+    for (const f of spec.flags) {
+      if (!ACCEPTED_FLAGS.has(f)) {
+        throw new ConfigError(`pattern ${spec.id}: flag '${f}' is not accepted; use only i, m and s`);
       }
     }
     const flags = "gd" + [...new Set(spec.flags)].join("");
@@ -17090,8 +17446,11 @@ function compileCatalog(specs) {
         );
       }
     }
-    patterns.push({ spec, regex: regex2, group: groups2 >= 1 ? 1 : 0, allow, validator, tier: patternTier(spec) });
+    const path3 = spec.path !== void 0 ? compileRegex(spec.path, "", spec.id, "path") : void 0;
+    const weak = spec.weakValues?.map((a, i) => compileRegex(a, "i", spec.id, `weak_values[${i}]`));
+    patterns.push({ spec, regex: regex2, group: groups2 >= 1 ? 1 : 0, allow, weak, validator, tier: patternTier(spec), supersedes: new Set(spec.supersedes ?? []), path: path3 });
     const kws = new Set(spec.keywords.filter((k) => k.length > 0).map(foldAscii));
+    if (spec.assignment && compiledSyntax) for (const k of impliedKeywords(compiledSyntax, spec.assignment)) kws.add(foldAscii(k));
     if (kws.size === 0) unkeyed.push(index);
     for (const k of kws) {
       const owners = keywordOwners.get(k);
@@ -17102,7 +17461,7 @@ function compileCatalog(specs) {
   const automaton = buildAutomaton([...keywordOwners.keys()]);
   const keywordPatterns = automaton.keywords.map((k) => Int32Array.from(keywordOwners.get(k)));
   const byId = new Map(patterns.map((p, i) => [p.spec.id, i]));
-  return { patterns, automaton, keywordPatterns, unkeyed, byId };
+  return { patterns, automaton, keywordPatterns, unkeyed, byId, syntax: compiledSyntax };
 }
 function buildWindows(compiled, text2, lineStarts, skipGeneric) {
   const { patterns, keywordPatterns, automaton } = compiled;
@@ -17157,13 +17516,23 @@ function detectMatches(blob, compiled, opts = {}) {
   const lineStarts = blob.lineStarts.length > 0 ? blob.lineStarts : lineIndex(text2);
   const skipGeneric = (opts.lockfile ?? isLockfile(blob.path)) || (opts.minified ?? isMinified(blob.path, text2, lineStarts));
   const windows = buildWindows(compiled, text2, lineStarts, skipGeneric);
+  for (let p = 0; p < windows.length; p++) {
+    const re = compiled.patterns[p].path;
+    if (windows[p] !== void 0 && re !== void 0 && !re.test(blob.path)) windows[p] = void 0;
+  }
   const matches = [];
   const seen = /* @__PURE__ */ new Set();
+  let assignments;
   for (let p = 0; p < windows.length; p++) {
     const list = windows[p];
     if (!list) continue;
     const cp = compiled.patterns[p];
     const re = cp.regex;
+    if (cp.spec.assignment !== void 0 && compiled.syntax !== void 0) {
+      assignments ??= new AssignmentCache(compiled.syntax, text2, lineStarts);
+      assignmentMatches(cp, list, text2, lineStarts, assignments, seen, matches);
+      continue;
+    }
     for (let w = 0; w < list.length; w += 2) {
       const ws = list[w];
       const sub = text2.slice(ws, list[w + 1]);
@@ -17185,14 +17554,79 @@ function detectMatches(blob, compiled, opts = {}) {
     }
   }
   matches.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
-  return resolveOverlaps(matches, compiled);
+  return applyPairs(resolveOverlaps(matches, compiled), compiled);
+}
+function applyPairs(matches, compiled) {
+  const pairOf = (m) => compiled.patterns[compiled.byId.get(m.patternId) ?? -1]?.spec.pair;
+  if (!matches.some((m) => pairOf(m) !== void 0)) return matches;
+  const absorbed = /* @__PURE__ */ new Set();
+  const dropped = /* @__PURE__ */ new Set();
+  for (const m of matches) {
+    const pair = pairOf(m);
+    if (!pair) continue;
+    let best;
+    for (const p of matches) {
+      if (p === m || !pair.with.includes(p.patternId) || Math.abs(p.line - m.line) > pair.withinLines) continue;
+      if (!best || Math.abs(p.start - m.start) < Math.abs(best.start - m.start)) best = p;
+    }
+    if (!best) {
+      if (pair.required) dropped.add(m);
+      continue;
+    }
+    absorbed.add(best);
+    m.details = { ...m.details, pairedWith: redact(best.secret), pairedPattern: best.patternId, pairedLine: best.line };
+    const partnerKind = compiled.patterns[compiled.byId.get(best.patternId) ?? -1]?.spec.kind;
+    if (partnerKind === "long-lived-credential" && m.kindOverride === void 0) m.kindOverride = partnerKind;
+    m.notes = [...m.notes ?? [], "paired"];
+  }
+  return matches.filter((m) => !dropped.has(m) && !absorbed.has(m));
+}
+function assignmentMatches(cp, windows, text2, lineStarts, cache, seen, out) {
+  const rule = cp.spec.assignment;
+  const re = cp.regex;
+  for (let w = 0; w < windows.length; w += 2) {
+    const ws = windows[w];
+    const we = windows[w + 1];
+    const l0 = lineIndexAt(lineStarts, ws);
+    const l1 = lineIndexAt(lineStarts, Math.max(ws, we - 1));
+    for (let li = l0; li <= l1; li++) {
+      for (const a of cache.line(li)) {
+        if (a.valueStart < ws || a.valueStart >= we) continue;
+        if (!cache.accepts(rule, a, li)) continue;
+        re.lastIndex = 0;
+        const m = re.exec(a.value);
+        if (m === null) continue;
+        const secret = m[cp.group];
+        const span = m.indices?.[cp.group];
+        if (secret === void 0 || span === void 0 || secret.length === 0) continue;
+        const start = a.valueStart + span[0];
+        const end = a.valueStart + span[1];
+        const key2 = `${cp.spec.id}\0${start}\0${end}`;
+        if (seen.has(key2)) continue;
+        seen.add(key2);
+        const match = toMatch(cp, text2, lineStarts, secret, start, end, a.key);
+        if (match) {
+          match.details = { ...match.details, key: a.key.length <= 80 ? a.key : `${a.key.slice(0, 77)}...`, syntax: a.shape };
+          out.push(match);
+        }
+      }
+    }
+  }
 }
 function beats(compiled, a, b) {
-  if (a === b) return false;
-  const ta = compiled.patterns[compiled.byId.get(a)].tier;
-  const tb = compiled.patterns[compiled.byId.get(b)].tier;
-  if (ta !== tb) return ta > tb;
-  return SUPERSEDES[a]?.includes(b) ?? false;
+  if (a.patternId === b.patternId) return false;
+  const pa = compiled.patterns[compiled.byId.get(a.patternId)];
+  const pb = compiled.patterns[compiled.byId.get(b.patternId)];
+  if (pa.tier !== pb.tier) return pa.tier > pb.tier;
+  if (pa.supersedes.has(b.patternId)) return true;
+  if (pb.supersedes.has(a.patternId)) return false;
+  return overlapFallback(a, b, compiled.byId.get(a.patternId), compiled.byId.get(b.patternId)) < 0;
+}
+function overlapFallback(a, b, indexA, indexB) {
+  const valid = Number(b.checksum === "valid") - Number(a.checksum === "valid");
+  if (valid !== 0) return valid;
+  const longer = b.end - b.start - (a.end - a.start);
+  return longer !== 0 ? longer : indexA - indexB;
 }
 function resolveOverlaps(sorted, compiled) {
   if (sorted.length < 2) return sorted;
@@ -17210,7 +17644,7 @@ function resolveOverlaps(sorted, compiled) {
       let dropped = false;
       for (let o = i; o < j && !dropped; o++) {
         const other = sorted[o];
-        dropped = o !== k && other.start < m.end && m.start < other.end && beats(compiled, other.patternId, m.patternId);
+        dropped = o !== k && other.start < m.end && m.start < other.end && beats(compiled, other, m);
       }
       if (!dropped) out.push(m);
     }
@@ -17218,8 +17652,8 @@ function resolveOverlaps(sorted, compiled) {
   }
   return out;
 }
-function toMatch(cp, text2, lineStarts, secret, start, end) {
-  const c = { spec: cp.spec, allow: cp.allow, validator: cp.validator, secret, text: text2, start, end, notes: [] };
+function toMatch(cp, text2, lineStarts, secret, start, end, key2) {
+  const c = { spec: cp.spec, allow: cp.allow, weak: cp.weak, validator: cp.validator, secret, text: text2, start, end, notes: [], key: key2 };
   if (rejectReason(c) !== void 0) return void 0;
   const li = lineIndexAt(lineStarts, start);
   const le = lineIndexAt(lineStarts, end);
@@ -17236,6 +17670,7 @@ function toMatch(cp, text2, lineStarts, secret, start, end) {
     checksum: cp.validator ? c.checksumValid ? "valid" : "invalid" : "none"
   };
   if (c.notes.length > 0) match.notes = c.notes;
+  if (c.notes.includes("weak-default-password")) match.severityOverride = "low";
   return match;
 }
 
@@ -17248,8 +17683,9 @@ function parseCiYaml(text2) {
     if (doc.errors.length > 0) return void 0;
     const index = indexDocument(doc);
     return index.duplicateKey || index.aliases.size > MAX_ALIASES ? void 0 : doc;
-  } catch {
-    return void 0;
+  } catch (err) {
+    if (err instanceof import_yaml.YAMLError || err instanceof RangeError && /call stack/i.test(err.message)) return void 0;
+    throw err;
   }
 }
 var indexes = /* @__PURE__ */ new WeakMap();
@@ -17359,25 +17795,50 @@ function postureMatch(blob, patternId, start, end, secret, details) {
 }
 
 // src/detect/posture-rules.ts
-var POSTURE_RULES = [
-  "aws-static-keys",
-  "gcp-credentials-json",
-  "azure-client-secret",
-  "npm-token-publish",
-  "pypi-password-publish",
-  "vault-token",
-  "docker-password-login"
-];
-var ENV_NAMES = {
-  "aws-static-keys": ["AWS_SECRET_ACCESS_KEY", "AWS_ACCESS_KEY_ID"],
-  // These hold the key JSON itself (GOOGLE_APPLICATION_CREDENTIALS is a path, so it is not listed).
-  "gcp-credentials-json": ["GOOGLE_CREDENTIALS", "GOOGLE_CLOUD_KEYFILE_JSON", "GCLOUD_KEYFILE_JSON", "GOOGLE_APPLICATION_CREDENTIALS_JSON"],
-  "azure-client-secret": ["AZURE_CLIENT_SECRET", "ARM_CLIENT_SECRET", "AZURE_CREDENTIALS"],
-  "npm-token-publish": ["NODE_AUTH_TOKEN", "NPM_TOKEN", "NPM_AUTH_TOKEN", "YARN_NPM_AUTH_TOKEN"],
-  "pypi-password-publish": ["TWINE_PASSWORD", "POETRY_PYPI_TOKEN_PYPI", "UV_PUBLISH_TOKEN", "UV_PUBLISH_PASSWORD", "FLIT_PASSWORD", "HATCH_INDEX_AUTH"],
-  "vault-token": ["VAULT_TOKEN"],
-  "docker-password-login": []
-};
+init_types();
+var ARG = String.raw`(\$\{\{[^}\n]*\}\}|"[^"\n]*"|'[^'\n]*'|[^\s;&|)]+)`;
+function commandArgSource(arg) {
+  return arg.replace(POSTURE_ARG_PLACEHOLDER, () => ARG);
+}
+function compileRule(spec, p) {
+  return {
+    id: spec.id,
+    env: p.env,
+    ...p.requires && { requires: p.requires },
+    oidcDerivable: p.oidcDerivable,
+    actions: p.actions.map((a) => ({
+      uses: a.uses,
+      inputs: a.inputs,
+      match: a.match,
+      ...a.secretAfter !== void 0 && { secretAfter: a.secretAfter },
+      ...a.when && {
+        when: {
+          input: a.when.input,
+          ...a.when.default !== void 0 && { default: a.when.default },
+          ...a.when.in && { in: a.when.in },
+          ...a.when.host && { host: a.when.host.map((h) => new RegExp(h)) }
+        }
+      }
+    })),
+    commands: p.commands.map((c) => ({
+      // Sticky search from the end of the previous regex's match, so `g`.
+      line: c.line.map((l) => new RegExp(l, "g")),
+      arg: new RegExp(commandArgSource(c.arg), "d"),
+      ...c.skip !== void 0 && { skip: new RegExp(c.skip) },
+      literalOk: c.literalOk,
+      ...c.requires && { requires: c.requires },
+      ...c.unless && { unless: c.unless }
+    }))
+  };
+}
+function compilePosture(specs) {
+  const out = { github: [], gitlab: [] };
+  for (const spec of specs) {
+    if (!spec.posture) continue;
+    (spec.posture.ci === "github-actions" ? out.github : out.gitlab).push(compileRule(spec, spec.posture));
+  }
+  return out;
+}
 var NPM_PUBLISH = /\b(?:npm|pnpm)\s+publish\b|\byarn\s+(?:npm\s+)?publish\b|\bchangeset\s+publish\b|\blerna\s+publish\b|\bsemantic-release\b/;
 var PYPI_PUBLISH = /\btwine\s+upload\b|\b(?:poetry|uv|flit|hatch)\s+publish\b/;
 function logicalLines(script, base = 0) {
@@ -17419,80 +17880,47 @@ function registryIsNpmjs(url) {
 function indexIsPypi(url) {
   return url === void 0 || url.trim() === "" || url.includes("pypi.org");
 }
-function federatedRegistry(registry) {
+function registryHost(registry) {
   if (!registry || registry.includes("${{")) return void 0;
-  const host = registry.trim().replace(/^[a-z]+:\/\//i, "").split("/")[0].toLowerCase();
-  if (/\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/.test(host) || host === "public.ecr.aws") return "ecr";
-  if (/(?:^|\.)gcr\.io$/.test(host) || /-docker\.pkg\.dev$/.test(host)) return "gcp";
-  if (/\.azurecr\.(?:io|cn|us)$/.test(host)) return "acr";
-  return void 0;
+  return registry.trim().replace(/^[a-z]+:\/\//i, "").split("/")[0].toLowerCase();
 }
-var ARG = String.raw`(\$\{\{[^}\n]*\}\}|"[^"\n]*"|'[^'\n]*'|[^\s;&|)]+)`;
-var azServicePrincipal = {
-  test(line) {
-    const login = /\baz\s+login\b/g.exec(line);
-    if (!login) return false;
-    const sp = /--service-principal\b/g;
-    sp.lastIndex = login.index + login[0].length;
-    return sp.test(line);
+function lineMatches(res, text2) {
+  let from = 0;
+  for (const re of res) {
+    re.lastIndex = from;
+    const m = re.exec(text2);
+    if (!m) return false;
+    from = m.index + m[0].length;
   }
+  return true;
+}
+var UNLESS = {
+  "npmrc-other-host": (line) => npmrcForOtherHost(line),
+  "other-python-index": (line) => otherPythonIndex(line)
 };
-var COMMANDS = [
-  {
-    rule: "gcp-credentials-json",
-    line: /\bgcloud\s+auth\s+activate-service-account\b/,
-    arg: new RegExp(String.raw`--key-file[= ]\s*${ARG}`, "d"),
-    literalOk: true
-  },
-  {
-    rule: "azure-client-secret",
-    line: azServicePrincipal,
-    arg: new RegExp(String.raw`(?:\s-p|--password|--secret)[= ]\s*${ARG}`, "d"),
-    // A federated token or a certificate file is not a client secret.
-    skip: /--federated-token\b|\.pem\b|\.crt\b|\.pfx\b/
-  },
-  {
-    rule: "aws-static-keys",
-    line: /\baws\s+configure\s+set\s+(?:[\w.-]+\.)?aws_secret_access_key\b/,
-    arg: new RegExp(String.raw`aws_secret_access_key\s+${ARG}`, "d")
-  },
-  {
-    rule: "vault-token",
-    line: /\bvault\s+login\b/,
-    arg: new RegExp(String.raw`\bvault\s+login\s+(?:-no-print\s+)?(?!-)${ARG}`, "d"),
-    skip: /-method[= ]\s*(?!token\b)/
-  },
-  {
-    rule: "npm-token-publish",
-    line: /_authToken/,
-    arg: new RegExp(String.raw`_authToken["']?(?:\s*=|[^\S ]* )\s*${ARG}`, "d")
-  },
-  {
-    rule: "pypi-password-publish",
-    line: PYPI_PUBLISH,
-    arg: new RegExp(String.raw`(?:\s-p|--password|--token)[= ]\s*${ARG}`, "d")
-  }
-];
-function commandHits(script, base) {
+function commandHits(script, base, rules) {
   const hits = [];
+  if (!rules.some((r) => r.commands.length > 0)) return hits;
   for (const line of logicalLines(script, base)) {
-    for (const c of COMMANDS) {
-      if (!c.line.test(line.text) || c.skip && c.skip.test(line.text)) continue;
-      if (c.rule === "npm-token-publish" && npmrcForOtherHost(line.text)) continue;
-      if (c.rule === "pypi-password-publish" && otherPythonIndex(line.text)) continue;
-      const m = c.arg.exec(line.text);
-      const idx = m?.indices?.[1];
-      if (!m || !idx) continue;
-      const raw = m[1];
-      const unquoted = /^(["']).*\1$/.test(raw) ? raw.slice(1, -1) : raw;
-      const shift = unquoted === raw ? 0 : 1;
-      hits.push({
-        rule: c.rule,
-        start: line.offset + idx[0] + shift,
-        end: line.offset + idx[1] - shift,
-        arg: unquoted,
-        literalOk: c.literalOk === true
-      });
+    for (const rule of rules) {
+      for (const c of rule.commands) {
+        if (!lineMatches(c.line, line.text) || c.skip && c.skip.test(line.text)) continue;
+        if (c.unless && UNLESS[c.unless](line.text)) continue;
+        const m = c.arg.exec(line.text);
+        const idx = m?.indices?.[1];
+        if (!m || !idx) continue;
+        const raw = m[1];
+        const unquoted = /^(["']).*\1$/.test(raw) ? raw.slice(1, -1) : raw;
+        const shift = unquoted === raw ? 0 : 1;
+        hits.push({
+          rule,
+          command: c,
+          start: line.offset + idx[0] + shift,
+          end: line.offset + idx[1] - shift,
+          arg: unquoted,
+          literalOk: c.literalOk
+        });
+      }
     }
   }
   return hits;
@@ -17534,56 +17962,54 @@ function gitlabVarRefs(s, idTokens) {
 }
 
 // src/detect/posture-github.ts
-var GITHUB_PREFIX = "posture.github-actions.";
-function detectGithubPosture(blob, doc, ids) {
+function detectGithubPosture(blob, doc, rules) {
   const root = asMap(doc, doc.contents);
-  if (!root) return [];
+  if (!root || rules.length === 0) return [];
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const emit = (rule, start, end, secret, details) => {
-    const id = GITHUB_PREFIX + rule;
-    const key2 = `${id}:${start}`;
-    if (!ids.has(id) || seen.has(key2)) return;
+    const key2 = `${rule.id}:${start}`;
+    if (seen.has(key2)) return;
     seen.add(key2);
-    out.push(postureMatch(blob, id, start, end, secret, details));
+    out.push(postureMatch(blob, rule.id, start, end, secret, details));
   };
   const workflowEnv = asMap(doc, getNode(doc, root, "env"));
-  const anyJob = { npm: false, pypi: false };
+  const anyJob = { "npm-publish": false, "pypi-publish": false };
   for (const pair of entries(doc, asMap(doc, getNode(doc, root, "jobs")))) {
     const job = asMap(doc, pair.value);
     const jobId = keyName(pair);
     if (!job || jobId === void 0) continue;
-    const gates = walkJob(blob, doc, job, jobId, workflowEnv, emit);
-    anyJob.npm ||= gates.npm;
-    anyJob.pypi ||= gates.pypi;
+    const gates = walkJob(blob, doc, job, jobId, workflowEnv, rules, emit);
+    anyJob["npm-publish"] ||= gates["npm-publish"];
+    anyJob["pypi-publish"] ||= gates["pypi-publish"];
   }
-  envBlock(doc, workflowEnv, anyJob, { job: "*", step: "workflow env" }, emit);
+  envBlock(doc, workflowEnv, anyJob, { job: "*", step: "workflow env" }, rules, emit);
   return out.sort((a, b) => a.start - b.start);
 }
-function walkJob(blob, doc, job, jobId, workflowEnv, emit) {
+function walkJob(blob, doc, job, jobId, workflowEnv, rules, emit) {
   const jobEnv = asMap(doc, getNode(doc, job, "env"));
   const steps = asSeqItems(doc, getNode(doc, job, "steps")).map((s) => asMap(doc, s)).filter((s) => s !== void 0);
   const npmjs = steps.every((s) => actionOf(doc, s) !== "actions/setup-node" || registryIsNpmjs(getText(doc, withOf(doc, s), "registry-url")));
   const pypiIndex = [workflowEnv, jobEnv].every((e) => indexIsPypi(getText(doc, e, "TWINE_REPOSITORY_URL")));
   const stepGates = steps.map((s) => ({
-    npm: npmjs && publishesNpmStep(doc, s),
-    pypi: pypiIndex && publishesPypiStep(doc, s)
+    "npm-publish": npmjs && publishesNpmStep(doc, s),
+    "pypi-publish": pypiIndex && publishesPypiStep(doc, s)
   }));
-  const jobGates = { npm: stepGates.some((g) => g.npm), pypi: stepGates.some((g) => g.pypi) };
-  envBlock(doc, jobEnv, jobGates, { job: jobId, step: "job env" }, emit);
+  const jobGates = { "npm-publish": stepGates.some((g) => g["npm-publish"]), "pypi-publish": stepGates.some((g) => g["pypi-publish"]) };
+  envBlock(doc, jobEnv, jobGates, { job: jobId, step: "job env" }, rules, emit);
   steps.forEach((step, i) => {
     const action = actionOf(doc, step);
     const label = action ?? getText(doc, step, "name") ?? `steps[${i}]`;
     const scope = { job: jobId, step: label };
     const stepEnv = asMap(doc, getNode(doc, step, "env"));
-    envBlock(doc, stepEnv, stepGates[i], scope, emit);
-    if (action) actionInputs(doc, action, withOf(doc, step), stepGates[i], scope, emit);
+    envBlock(doc, stepEnv, stepGates[i], scope, rules, emit);
+    if (action) actionInputs(doc, action, withOf(doc, step), stepGates[i], scope, rules, emit);
     const runNode = getNode(doc, step, "run");
     const range = nodeRange(runNode);
     if (range) {
       const envs = [stepEnv, jobEnv, workflowEnv];
-      for (const hit of commandHits(blob.text.slice(range[0], range[1]), range[0])) {
-        if (hit.rule === "npm-token-publish" && !jobGates.npm) continue;
+      for (const hit of commandHits(blob.text.slice(range[0], range[1]), range[0], rules)) {
+        if (hit.command.requires && !jobGates[hit.command.requires]) continue;
         const secret = resolveArg(doc, hit.arg, hit.rule, envs) ?? (hit.literalOk ? hit.arg : void 0);
         if (secret) emit(hit.rule, hit.start, hit.end, secret, { ...scope, input: "run" });
       }
@@ -17615,13 +18041,12 @@ function publishesPypiStep(doc, step) {
 function pypiActionTargetsPypi(doc, inputs) {
   return indexIsPypi(getText(doc, inputs, "repository-url") ?? getText(doc, inputs, "repository_url"));
 }
-function envBlock(doc, env, gates, scope, emit) {
+function envBlock(doc, env, gates, scope, rules, emit) {
   if (!env) return;
   const pairs = entries(doc, env);
-  for (const rule of POSTURE_RULES) {
-    if (rule === "npm-token-publish" && !gates.npm) continue;
-    if (rule === "pypi-password-publish" && !gates.pypi) continue;
-    for (const name of ENV_NAMES[rule]) {
+  for (const rule of rules) {
+    if (rule.requires && !gates[rule.requires]) continue;
+    for (const name of rule.env) {
       const pair = pairs.find((p) => keyName(p)?.toUpperCase() === name);
       const ref = pair ? githubSecretRefs(getText(doc, env, keyName(pair)) ?? "")[0] : void 0;
       const range = nodeRange(pair?.key);
@@ -17632,36 +18057,51 @@ function envBlock(doc, env, gates, scope, emit) {
     }
   }
 }
-function actionInputs(doc, action, inputs, gates, scope, emit) {
+function actionInputs(doc, action, inputs, gates, scope, rules, emit) {
   if (!inputs) return;
-  const flag = (rule, pick, choose) => {
-    const pair = entries(doc, inputs).find((p) => pick(keyName(p) ?? ""));
-    const value = pair ? getText(doc, inputs, keyName(pair)) : void 0;
-    const range = nodeRange(pair?.key);
-    if (!value || !range) return false;
-    const secret = choose ? choose(value) : githubSecretRefs(value)[0]?.text;
-    if (!secret) return false;
-    emit(rule, range[0], range[1], secret, { ...scope, input: keyName(pair) });
-    return true;
-  };
-  flag("aws-static-keys", (k) => /^aws[-_]secret[-_]access[-_]key$/i.test(k)) || flag("aws-static-keys", (k) => /^aws[-_]access[-_]key[-_]id$/i.test(k));
-  if (action === "google-github-actions/auth") flag("gcp-credentials-json", (k) => k === "credentials_json");
-  if (action === "google-github-actions/setup-gcloud") flag("gcp-credentials-json", (k) => k === "service_account_key");
-  if (action === "azure/login") flag("azure-client-secret", (k) => k === "creds", clientSecretRef);
-  if (action.startsWith("azure/")) flag("azure-client-secret", (k) => /^client[-_]secret$/i.test(k));
-  if (action === "js-devtools/npm-publish" && gates.npm) flag("npm-token-publish", (k) => k === "token");
-  if (action === "pypa/gh-action-pypi-publish" && gates.pypi) flag("pypi-password-publish", (k) => k === "password");
-  if (action === "hashicorp/vault-action") {
-    const method = (getText(doc, inputs, "method") ?? "token").trim().toLowerCase();
-    if (method === "token") flag("vault-token", (k) => k === "token");
-  }
-  if (action === "docker/login-action" && federatedRegistry(getText(doc, inputs, "registry"))) {
-    flag("docker-password-login", (k) => k === "password");
+  const pairs = entries(doc, inputs);
+  for (const rule of rules) {
+    if (rule.requires && !gates[rule.requires]) continue;
+    for (const a of rule.actions) {
+      if (!usesMatches(a.uses, action) || !conditionHolds(doc, inputs, a)) continue;
+      for (const input of a.inputs) {
+        const pair = pairs.find((p) => inputMatches(a, input, keyName(p) ?? ""));
+        const value = pair ? getText(doc, inputs, keyName(pair)) : void 0;
+        const range = nodeRange(pair?.key);
+        if (!value || !range) continue;
+        const secret = a.secretAfter !== void 0 ? referenceAfter(value, a.secretAfter) : githubSecretRefs(value)[0]?.text;
+        if (!secret) continue;
+        emit(rule, range[0], range[1], secret, { ...scope, input: keyName(pair) });
+        break;
+      }
+    }
   }
 }
-function clientSecretRef(value) {
+function usesMatches(uses, action) {
+  if (uses === "*") return true;
+  if (uses.endsWith("/*")) return action.startsWith(uses.slice(0, -1));
+  return action === uses;
+}
+function looseName(s) {
+  return s.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/_/g, "-");
+}
+function inputMatches(a, input, key2) {
+  return a.match === "loose" ? looseName(key2) === looseName(input) : key2 === input;
+}
+function conditionHolds(doc, inputs, a) {
+  const w = a.when;
+  if (!w) return true;
+  const value = getText(doc, inputs, w.input) ?? w.default;
+  if (w.in && !w.in.includes((value ?? "").trim().toLowerCase())) return false;
+  if (w.host) {
+    const host = registryHost(value);
+    if (host === void 0 || !w.host.some((re) => re.test(host))) return false;
+  }
+  return true;
+}
+function referenceAfter(value, key2) {
   const refs = githubSecretRefs(value);
-  const at = value.search(/clientSecret/i);
+  const at = value.replace(/[A-Z]/g, (c) => c.toLowerCase()).indexOf(key2.toLowerCase());
   return (at >= 0 ? refs.find((r) => r.index > at) : void 0)?.text ?? refs[0]?.text;
 }
 function resolveArg(doc, arg, rule, envs) {
@@ -17669,7 +18109,7 @@ function resolveArg(doc, arg, rule, envs) {
   if (direct) return direct.text;
   const v = /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$|^\$env:([A-Za-z_]\w*)$/.exec(arg);
   const name = v ? v[1] ?? v[2] ?? v[3] : void 0;
-  if (!name || ENV_NAMES[rule].includes(name.toUpperCase())) return void 0;
+  if (!name || rule.env.includes(name.toUpperCase())) return void 0;
   for (const env of envs) {
     const pair = getPair(doc, env, name);
     if (pair) return githubSecretRefs(getText(doc, env, name) ?? "")[0]?.text;
@@ -17679,7 +18119,6 @@ function resolveArg(doc, arg, rule, envs) {
 
 // src/detect/posture-gitlab.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-var GITLAB_PREFIX = "posture.gitlab-ci.";
 var GLOBAL_KEYWORDS = /* @__PURE__ */ new Set([
   "default",
   "include",
@@ -17694,7 +18133,6 @@ var GLOBAL_KEYWORDS = /* @__PURE__ */ new Set([
   "spec"
 ]);
 var SCRIPT_KEYS = ["before_script", "script", "after_script"];
-var DERIVABLE = /* @__PURE__ */ new Set(["aws-static-keys", "vault-token", "gcp-credentials-json", "azure-client-secret"]);
 var FEDERATED_LOGIN_RE = /-method[= ]\s*(?:jwt|oidc)\b|assume-role-with-web-identity|--federated-token\b/;
 var FEDERATED_LOGIN = {
   test(script) {
@@ -17706,17 +18144,16 @@ var FEDERATED_LOGIN = {
     return FEDERATED_LOGIN_RE.test(script);
   }
 };
-function detectGitlabPosture(blob, doc, ids) {
+function detectGitlabPosture(blob, doc, rules) {
   const root = asMap(doc, doc.contents);
-  if (!root) return [];
+  if (!root || rules.length === 0) return [];
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const emit = (rule, start, end, secret, details) => {
-    const id = GITLAB_PREFIX + rule;
-    const key2 = `${id}:${start}`;
-    if (!ids.has(id) || seen.has(key2)) return;
+    const key2 = `${rule.id}:${start}`;
+    if (seen.has(key2)) return;
     seen.add(key2);
-    out.push(postureMatch(blob, id, start, end, secret, details));
+    out.push(postureMatch(blob, rule.id, start, end, secret, details));
   };
   const globalVars = asMap(doc, getNode(doc, root, "variables"));
   const dflt = asMap(doc, getNode(doc, root, "default"));
@@ -17728,24 +18165,23 @@ function detectGitlabPosture(blob, doc, ids) {
     const idTokens = /* @__PURE__ */ new Set([...defaultTokens, ...idTokenNames(doc, job)]);
     const scripts = SCRIPT_KEYS.flatMap((k) => scriptsOf(blob, doc, getNode(doc, job, k) ?? getNode(doc, dflt, k) ?? getNode(doc, root, k)));
     const all = scripts.map((s) => s.text).join("\n");
-    const gates = { npm: publishesNpm(all) && !otherNpmRegistry2(all), pypi: publishesPypi(all) };
+    const gates = { "npm-publish": publishesNpm(all) && !otherNpmRegistry2(all), "pypi-publish": publishesPypi(all) };
     const federated = idTokens.size > 0 || FEDERATED_LOGIN.test(all);
     const jobVars = asMap(doc, getNode(doc, job, "variables"));
-    for (const rule of POSTURE_RULES) {
-      if (rule === "npm-token-publish" && !gates.npm) continue;
-      if (rule === "pypi-password-publish" && !gates.pypi) continue;
+    for (const rule of rules) {
+      if (rule.requires && !gates[rule.requires]) continue;
       const byVar = variableHit(doc, jobVars, rule, idTokens, { job: name, step: "variables" }, emit) || variableHit(doc, globalVars, rule, idTokens, { job: "*", step: "variables" }, emit);
-      if (!byVar && !(DERIVABLE.has(rule) && federated)) scriptHit(scripts, rule, idTokens, name, emit);
+      if (!byVar && !(rule.oidcDerivable && federated)) scriptHit(scripts, rule, idTokens, name, emit);
     }
     for (const s of scripts) {
-      for (const hit of commandHits(s.text, s.start)) {
-        if (hit.rule === "npm-token-publish" && !gates.npm) continue;
+      for (const hit of commandHits(s.text, s.start, rules)) {
+        if (hit.command.requires && !gates[hit.command.requires]) continue;
         if (hit.literalOk) {
           emit(hit.rule, hit.start, hit.end, hit.arg, { job: name, step: "script", input: hit.arg });
           continue;
         }
         const ref = gitlabVarRefs(hit.arg, idTokens)[0];
-        if (!ref || ENV_NAMES[hit.rule].includes(ref.name) || federated) continue;
+        if (!ref || hit.rule.env.includes(ref.name) || federated) continue;
         emit(hit.rule, hit.start, hit.end, ref.text, { job: name, step: "script", input: ref.name });
       }
     }
@@ -17770,7 +18206,7 @@ function otherNpmRegistry2(script) {
 function variableHit(doc, vars, rule, idTokens, scope, emit) {
   if (!vars) return false;
   const pairs = entries(doc, vars);
-  for (const name of ENV_NAMES[rule]) {
+  for (const name of rule.env) {
     const pair = pairs.find((p) => keyName(p) === name);
     if (!pair) continue;
     const valueNode = deref(doc, pair.value);
@@ -17785,7 +18221,7 @@ function variableHit(doc, vars, rule, idTokens, scope, emit) {
   return false;
 }
 function scriptHit(scripts, rule, idTokens, job, emit) {
-  for (const name of ENV_NAMES[rule]) {
+  for (const name of rule.env) {
     for (const s of scripts) {
       const ref = gitlabVarRefs(s.text, idTokens).find((r) => r.name === name);
       if (ref) {
@@ -17796,1039 +18232,46 @@ function scriptHit(scripts, rule, idTokens, job, emit) {
   }
 }
 
-// src/detect/posture-specs.ts
-var y = (...lines) => lines.join("\n") + "\n";
-var GH_OIDC = "https://docs.github.com/en/actions/concepts/security/openid-connect";
-var GL_ID_TOKENS = "https://docs.gitlab.com/ci/secrets/id_token_authentication/";
-function postureSpec(ci, rule, d) {
-  const words = d.keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
-  return {
-    id: `posture.${ci}.${rule}`,
-    name: d.name,
-    provider: d.provider,
-    family: "posture",
-    kind: d.kind,
-    severity: "medium",
-    confidence: "high",
-    keywords: d.keywords,
-    // Documentation only: the posture detector parses the YAML and never runs this.
-    regex: `(${words})`,
-    flags: "i",
-    migration: d.migration,
-    references: [...d.references, ci === "github-actions" ? GH_OIDC : GL_ID_TOKENS],
-    tags: ["posture", "ci", ci, d.provider],
-    cwe: [],
-    generic: false,
-    publishable: false,
-    allow: [],
-    examples: d.examples,
-    negativeExamples: d.negativeExamples
-  };
-}
-var GH_AWS = postureSpec("github-actions", "aws-static-keys", {
-  name: "GitHub Actions workflow feeds AWS access keys to a job (use OIDC and role-to-assume)",
-  provider: "aws",
-  kind: "long-lived-credential",
-  migration: "aws-oidc",
-  keywords: ["aws-secret-access-key", "aws_secret_access_key", "aws-access-key-id", "aws_access_key_id"],
-  references: ["https://docs.github.com/en/actions/how-tos/secure-your-work/security-harden-deployments/oidc-in-aws", "https://github.com/aws-actions/configure-aws-credentials"],
-  examples: [
-    y(
-      "on: push",
-      "jobs:",
-      "  deploy:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: aws-actions/configure-aws-credentials@v4",
-      "        with:",
-      "          aws-access-key-id: ${{ secrets.AWS_ACCESS_KEY_ID }}",
-      "          aws-secret-access-key: ${{ secrets.AWS_SECRET_ACCESS_KEY }}",
-      "          aws-region: us-east-1"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  sync:",
-      "    runs-on: ubuntu-latest",
-      "    env:",
-      "      AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}",
-      "      AWS_SECRET_ACCESS_KEY: ${{ secrets.AWS_SECRET_ACCESS_KEY }}",
-      "    steps:",
-      "      - run: aws s3 sync ./site s3://example-bucket"
-    )
-  ],
-  negativeExamples: [
-    y(
-      "on: push",
-      "permissions:",
-      "  id-token: write",
-      "  contents: read",
-      "jobs:",
-      "  deploy:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: aws-actions/configure-aws-credentials@v4",
-      "        with:",
-      "          role-to-assume: arn:aws:iam::123456789012:role/github-deploy",
-      "          aws-region: us-east-1"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  sync:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - id: creds",
-      "        uses: aws-actions/configure-aws-credentials@v4",
-      "        with:",
-      "          role-to-assume: arn:aws:iam::123456789012:role/github-deploy",
-      "          aws-region: us-east-1",
-      "          output-credentials: true",
-      "      - run: ./upload.sh",
-      "        env:",
-      "          AWS_SECRET_ACCESS_KEY: ${{ steps.creds.outputs.aws-secret-access-key }}"
-    )
-  ]
-});
-var GH_GCP = postureSpec("github-actions", "gcp-credentials-json", {
-  name: "GitHub Actions workflow signs in to Google Cloud with a service-account key (use Workload Identity Federation)",
-  provider: "gcp",
-  kind: "long-lived-credential",
-  migration: "gcp-workload-identity",
-  keywords: ["credentials_json", "service_account_key", "google_credentials", "activate-service-account"],
-  references: ["https://github.com/google-github-actions/auth", "https://cloud.google.com/iam/docs/workload-identity-federation"],
-  examples: [
-    y(
-      "on: push",
-      "jobs:",
-      "  deploy:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: google-github-actions/auth@v2",
-      "        with:",
-      "          credentials_json: ${{ secrets.GCP_SA_KEY }}",
-      "      - run: gcloud run deploy api --source ."
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  plan:",
-      "    runs-on: ubuntu-latest",
-      "    env:",
-      "      GOOGLE_CREDENTIALS: ${{ secrets.GOOGLE_CREDENTIALS }}",
-      "    steps:",
-      "      - run: terraform plan"
-    )
-  ],
-  negativeExamples: [
-    y(
-      "on: push",
-      "jobs:",
-      "  deploy:",
-      "    runs-on: ubuntu-latest",
-      "    permissions:",
-      "      id-token: write",
-      "    steps:",
-      "      - uses: google-github-actions/auth@v2",
-      "        with:",
-      "          workload_identity_provider: projects/123456789/locations/global/workloadIdentityPools/github/providers/my-repo",
-      "          service_account: deployer@my-project.iam.gserviceaccount.com"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  lint:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: google-github-actions/setup-gcloud@v2",
-      "        with:",
-      "          version: latest",
-      "      - run: gcloud --version"
-    )
-  ]
-});
-var GH_AZURE = postureSpec("github-actions", "azure-client-secret", {
-  name: "GitHub Actions workflow signs in to Azure with a client secret (use a federated identity credential)",
-  provider: "azure",
-  kind: "static-key",
-  migration: "azure-federated-identity",
-  keywords: ["creds", "client-secret", "azure_client_secret", "arm_client_secret", "azure_credentials"],
-  references: ["https://learn.microsoft.com/azure/developer/github/connect-from-azure", "https://github.com/Azure/login"],
-  examples: [
-    y(
-      "on: push",
-      "jobs:",
-      "  deploy:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: azure/login@v2",
-      "        with:",
-      "          creds: ${{ secrets.AZURE_CREDENTIALS }}",
-      "      - run: az group list"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  infra:",
-      "    runs-on: ubuntu-latest",
-      "    env:",
-      "      ARM_CLIENT_ID: ${{ vars.ARM_CLIENT_ID }}",
-      "      ARM_CLIENT_SECRET: ${{ secrets.ARM_CLIENT_SECRET }}",
-      "    steps:",
-      "      - run: terraform apply -auto-approve"
-    )
-  ],
-  negativeExamples: [
-    y(
-      "on: push",
-      "permissions:",
-      "  id-token: write",
-      "jobs:",
-      "  deploy:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: azure/login@v2",
-      "        with:",
-      "          client-id: ${{ secrets.AZURE_CLIENT_ID }}",
-      "          tenant-id: ${{ secrets.AZURE_TENANT_ID }}",
-      "          subscription-id: ${{ secrets.AZURE_SUBSCRIPTION_ID }}"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  infra:",
-      "    runs-on: ubuntu-latest",
-      "    env:",
-      "      ARM_USE_OIDC: true",
-      "      ARM_CLIENT_ID: ${{ vars.ARM_CLIENT_ID }}",
-      "    steps:",
-      "      - run: terraform apply -auto-approve"
-    )
-  ]
-});
-var GH_NPM = postureSpec("github-actions", "npm-token-publish", {
-  name: "GitHub Actions workflow publishes to npm with a long-lived token (use npm trusted publishing)",
-  provider: "npm",
-  kind: "long-lived-credential",
-  migration: "npm-trusted-publishing",
-  keywords: ["node_auth_token", "npm_token", "npm_auth_token", "_authToken"],
-  references: ["https://docs.npmjs.com/trusted-publishers", "https://docs.npmjs.com/generating-provenance-statements"],
-  examples: [
-    y(
-      "on:",
-      "  release:",
-      "    types: [published]",
-      "jobs:",
-      "  publish:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: actions/checkout@v5",
-      "      - uses: actions/setup-node@v6",
-      "        with:",
-      "          node-version: 24",
-      "          registry-url: https://registry.npmjs.org",
-      "      - run: npm ci",
-      "      - run: npm publish",
-      "        env:",
-      "          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  release:",
-      "    runs-on: ubuntu-latest",
-      "    env:",
-      "      NPM_TOKEN: ${{ secrets.NPM_TOKEN }}",
-      "    steps:",
-      "      - run: pnpm install",
-      "      - run: pnpm publish --no-git-checks"
-    )
-  ],
-  negativeExamples: [
-    y(
-      "on: push",
-      "permissions:",
-      "  id-token: write",
-      "  contents: read",
-      "jobs:",
-      "  publish:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: actions/setup-node@v6",
-      "        with:",
-      "          node-version: 24",
-      "          registry-url: https://registry.npmjs.org",
-      "      - run: npm publish"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  test:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - run: npm ci",
-      "        env:",
-      "          NODE_AUTH_TOKEN: ${{ secrets.NPM_READ_TOKEN }}",
-      "      - run: npm test"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  publish:",
-      "    runs-on: ubuntu-latest",
-      "    permissions:",
-      "      packages: write",
-      "    steps:",
-      "      - uses: actions/setup-node@v6",
-      "        with:",
-      "          registry-url: https://npm.pkg.github.com",
-      "      - run: npm publish",
-      "        env:",
-      "          NODE_AUTH_TOKEN: ${{ secrets.GITHUB_TOKEN }}"
-    )
-  ]
-});
-var GH_PYPI = postureSpec("github-actions", "pypi-password-publish", {
-  name: "GitHub Actions workflow uploads to PyPI with an API token (use a PyPI trusted publisher)",
-  provider: "pypi",
-  kind: "long-lived-credential",
-  migration: "pypi-trusted-publishing",
-  keywords: ["password", "twine_password", "poetry_pypi_token_pypi", "uv_publish_token"],
-  references: ["https://docs.pypi.org/trusted-publishers/", "https://github.com/pypa/gh-action-pypi-publish"],
-  examples: [
-    y(
-      "on: push",
-      "jobs:",
-      "  publish:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: pypa/gh-action-pypi-publish@release/v1",
-      "        with:",
-      "          password: ${{ secrets.PYPI_API_TOKEN }}"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  publish:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - run: python -m build",
-      "      - run: twine upload dist/*",
-      "        env:",
-      "          TWINE_USERNAME: __token__",
-      "          TWINE_PASSWORD: ${{ secrets.PYPI_TOKEN }}"
-    )
-  ],
-  negativeExamples: [
-    y(
-      "on: push",
-      "jobs:",
-      "  publish:",
-      "    runs-on: ubuntu-latest",
-      "    environment: pypi",
-      "    permissions:",
-      "      id-token: write",
-      "    steps:",
-      "      - uses: pypa/gh-action-pypi-publish@release/v1"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  publish:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - run: twine upload --repository-url https://artifacts.example.com/api/pypi/simple dist/*",
-      "        env:",
-      "          TWINE_PASSWORD: ${{ secrets.ARTIFACTORY_TOKEN }}"
-    )
-  ]
-});
-var GH_VAULT = postureSpec("github-actions", "vault-token", {
-  name: "GitHub Actions workflow reads Vault with a static Vault token (use Vault JWT auth)",
-  provider: "vault",
-  kind: "long-lived-credential",
-  migration: "vault-jwt-auth",
-  keywords: ["vault_token", "vault-action", "vault login"],
-  references: ["https://developer.hashicorp.com/vault/docs/auth/jwt", "https://github.com/hashicorp/vault-action"],
-  examples: [
-    y(
-      "on: push",
-      "jobs:",
-      "  deploy:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: hashicorp/vault-action@v3",
-      "        with:",
-      "          url: https://vault.example.com:8200",
-      "          token: ${{ secrets.VAULT_TOKEN }}",
-      "          secrets: secret/data/ci/deploy api_key | DEPLOY_API_KEY"
-    ),
-    y(
-      "on: push",
-      "env:",
-      "  VAULT_ADDR: https://vault.example.com:8200",
-      "  VAULT_TOKEN: ${{ secrets.VAULT_TOKEN }}",
-      "jobs:",
-      "  deploy:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - run: vault kv get secret/ci/deploy"
-    )
-  ],
-  negativeExamples: [
-    y(
-      "on: push",
-      "jobs:",
-      "  deploy:",
-      "    runs-on: ubuntu-latest",
-      "    permissions:",
-      "      id-token: write",
-      "    steps:",
-      "      - uses: hashicorp/vault-action@v3",
-      "        with:",
-      "          url: https://vault.example.com:8200",
-      "          method: jwt",
-      "          role: ci-deploy",
-      "          secrets: secret/data/ci/deploy api_key | DEPLOY_API_KEY"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  deploy:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - id: vault",
-      "        uses: hashicorp/vault-action@v3",
-      "        with:",
-      "          url: https://vault.example.com:8200",
-      "          method: jwt",
-      "          role: ci-deploy",
-      "          exportToken: true",
-      "      - run: vault kv get secret/ci/deploy",
-      "        env:",
-      "          VAULT_TOKEN: ${{ env.VAULT_TOKEN }}"
-    )
-  ]
-});
-var GH_DOCKER = postureSpec("github-actions", "docker-password-login", {
-  name: "GitHub Actions workflow logs in to a cloud container registry with a password (use the cloud OIDC login)",
-  provider: "docker",
-  kind: "long-lived-credential",
-  migration: "docker-registry-oidc",
-  keywords: ["login-action", "password"],
-  references: ["https://github.com/docker/login-action", "https://github.com/aws-actions/amazon-ecr-login"],
-  examples: [
-    y(
-      "on: push",
-      "jobs:",
-      "  image:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: docker/login-action@v3",
-      "        with:",
-      "          registry: 123456789012.dkr.ecr.us-east-1.amazonaws.com",
-      "          username: ${{ secrets.AWS_ACCESS_KEY_ID }}",
-      "          password: ${{ secrets.ECR_PASSWORD }}"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  image:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: docker/login-action@v3",
-      "        with:",
-      "          registry: myregistry.azurecr.io",
-      "          username: ${{ vars.ACR_USERNAME }}",
-      "          password: ${{ secrets.ACR_PASSWORD }}"
-    )
-  ],
-  negativeExamples: [
-    y(
-      "on: push",
-      "jobs:",
-      "  image:",
-      "    runs-on: ubuntu-latest",
-      "    permissions:",
-      "      packages: write",
-      "    steps:",
-      "      - uses: docker/login-action@v3",
-      "        with:",
-      "          registry: ghcr.io",
-      "          username: ${{ github.actor }}",
-      "          password: ${{ secrets.GITHUB_TOKEN }}"
-    ),
-    y(
-      "on: push",
-      "permissions:",
-      "  id-token: write",
-      "jobs:",
-      "  image:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: aws-actions/configure-aws-credentials@v4",
-      "        with:",
-      "          role-to-assume: arn:aws:iam::123456789012:role/ecr-push",
-      "          aws-region: us-east-1",
-      "      - uses: aws-actions/amazon-ecr-login@v2"
-    )
-  ]
-});
-var GL_AWS = postureSpec("gitlab-ci", "aws-static-keys", {
-  name: "GitLab CI job uses AWS access keys from CI/CD variables (use id_tokens and an IAM role)",
-  provider: "aws",
-  kind: "long-lived-credential",
-  migration: "aws-oidc",
-  keywords: ["aws_secret_access_key", "aws_access_key_id"],
-  references: ["https://docs.gitlab.com/ci/cloud_services/aws/"],
-  examples: [
-    y(
-      "deploy:",
-      "  image: amazon/aws-cli",
-      "  variables:",
-      "    AWS_ACCESS_KEY_ID: $PROD_AWS_ACCESS_KEY_ID",
-      "    AWS_SECRET_ACCESS_KEY: $PROD_AWS_SECRET_ACCESS_KEY",
-      "  script:",
-      "    - aws s3 sync ./public s3://example-bucket"
-    ),
-    y(
-      "deploy:",
-      "  script:",
-      '    - aws configure set aws_access_key_id "$AWS_ACCESS_KEY_ID"',
-      '    - aws configure set aws_secret_access_key "$AWS_SECRET_ACCESS_KEY"',
-      "    - aws s3 ls"
-    )
-  ],
-  negativeExamples: [
-    y(
-      "deploy:",
-      "  id_tokens:",
-      "    AWS_ID_TOKEN:",
-      "      aud: sts.amazonaws.com",
-      "  variables:",
-      "    AWS_ROLE_ARN: arn:aws:iam::123456789012:role/gitlab-deploy",
-      "    AWS_WEB_IDENTITY_TOKEN_FILE: $CI_PROJECT_DIR/.aws-web-identity-token",
-      "  script:",
-      '    - printf "%s" "$AWS_ID_TOKEN" > "$AWS_WEB_IDENTITY_TOKEN_FILE"',
-      "    - aws sts get-caller-identity"
-    ),
-    y(
-      "deploy:",
-      "  id_tokens:",
-      "    GITLAB_OIDC_TOKEN:",
-      "      aud: sts.amazonaws.com",
-      "  script:",
-      "    - >",
-      '      export $(printf "AWS_ACCESS_KEY_ID=%s AWS_SECRET_ACCESS_KEY=%s AWS_SESSION_TOKEN=%s"',
-      '      $(aws sts assume-role-with-web-identity --role-arn ${ROLE_ARN} --role-session-name "gitlab-${CI_PIPELINE_ID}"',
-      '      --web-identity-token ${GITLAB_OIDC_TOKEN} --query "Credentials.[AccessKeyId,SecretAccessKey,SessionToken]" --output text))',
-      '    - aws configure set aws_secret_access_key "$AWS_SECRET_ACCESS_KEY"',
-      "    - aws s3 ls"
-    )
-  ]
-});
-var GL_GCP = postureSpec("gitlab-ci", "gcp-credentials-json", {
-  name: "GitLab CI job signs in to Google Cloud with a service-account key (use id_tokens and Workload Identity Federation)",
-  provider: "gcp",
-  kind: "long-lived-credential",
-  migration: "gcp-workload-identity",
-  keywords: ["activate-service-account", "google_credentials"],
-  references: ["https://docs.gitlab.com/ci/cloud_services/google_cloud/"],
-  examples: [
-    y(
-      "deploy:",
-      "  image: google/cloud-sdk:slim",
-      "  script:",
-      '    - echo "$GCP_SA_KEY" > key.json',
-      "    - gcloud auth activate-service-account --key-file key.json",
-      "    - gcloud run deploy api --source ."
-    ),
-    y(
-      "plan:",
-      "  variables:",
-      "    GOOGLE_CREDENTIALS: $TF_GCP_KEY",
-      "  script:",
-      "    - terraform plan"
-    )
-  ],
-  negativeExamples: [
-    y(
-      "deploy:",
-      "  id_tokens:",
-      "    GCP_ID_TOKEN:",
-      "      aud: https://iam.googleapis.com/projects/123456789/locations/global/workloadIdentityPools/gitlab/providers/gitlab",
-      "  script:",
-      "    - gcloud auth login --cred-file=.gcp-cred-config.json"
-    ),
-    y(
-      "deploy:",
-      "  variables:",
-      "    GOOGLE_APPLICATION_CREDENTIALS: $CI_PROJECT_DIR/.gcp-cred-config.json",
-      "  script:",
-      "    - gcloud storage ls gs://example-bucket"
-    )
-  ]
-});
-var GL_AZURE = postureSpec("gitlab-ci", "azure-client-secret", {
-  name: "GitLab CI job signs in to Azure with a client secret (use id_tokens and a federated identity credential)",
-  provider: "azure",
-  kind: "static-key",
-  migration: "azure-federated-identity",
-  keywords: ["azure_client_secret", "arm_client_secret", "service-principal"],
-  references: ["https://learn.microsoft.com/entra/workload-id/workload-identity-federation"],
-  examples: [
-    y(
-      "deploy:",
-      "  script:",
-      '    - az login --service-principal -u "$AZ_APP_ID" -p "$AZ_SP_SECRET" --tenant "$AZ_TENANT_ID"',
-      "    - az group list"
-    ),
-    y(
-      "infra:",
-      "  variables:",
-      "    ARM_CLIENT_SECRET: $PROD_ARM_CLIENT_SECRET",
-      "  script:",
-      "    - terraform apply -auto-approve"
-    )
-  ],
-  negativeExamples: [
-    y(
-      "deploy:",
-      "  id_tokens:",
-      "    AZURE_ID_TOKEN:",
-      "      aud: api://AzureADTokenExchange",
-      "  script:",
-      '    - az login --service-principal -u "$AZURE_CLIENT_ID" -t "$AZURE_TENANT_ID" --federated-token "$AZURE_ID_TOKEN"'
-    ),
-    y(
-      "deploy:",
-      "  script:",
-      "    - az login --identity",
-      "    - az group list"
-    )
-  ]
-});
-var GL_NPM = postureSpec("gitlab-ci", "npm-token-publish", {
-  name: "GitLab CI job publishes to npm with a long-lived token (use npm trusted publishing with id_tokens)",
-  provider: "npm",
-  kind: "long-lived-credential",
-  migration: "npm-trusted-publishing",
-  keywords: ["npm_token", "node_auth_token", "_authToken"],
-  references: ["https://docs.npmjs.com/trusted-publishers"],
-  examples: [
-    y(
-      "publish:",
-      "  image: node:24",
-      "  script:",
-      '    - echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc',
-      "    - npm publish"
-    ),
-    y(
-      "publish:",
-      "  image: node:24",
-      "  variables:",
-      "    NODE_AUTH_TOKEN: $NPM_PUBLISH_TOKEN",
-      "  script:",
-      "    - npm ci",
-      "    - npm publish --access public"
-    )
-  ],
-  negativeExamples: [
-    y(
-      "publish:",
-      "  image: node:24",
-      "  id_tokens:",
-      "    NPM_ID_TOKEN:",
-      '      aud: "npm:registry.npmjs.org"',
-      "  script:",
-      "    - npm install -g npm@latest",
-      "    - npm publish"
-    ),
-    y(
-      "publish:",
-      "  image: node:24",
-      "  script:",
-      '    - echo "//${CI_SERVER_HOST}/api/v4/projects/${CI_PROJECT_ID}/packages/npm/:_authToken=${CI_JOB_TOKEN}" > .npmrc',
-      "    - npm publish"
-    )
-  ]
-});
-var GL_PYPI = postureSpec("gitlab-ci", "pypi-password-publish", {
-  name: "GitLab CI job uploads to PyPI with an API token (use a PyPI trusted publisher with id_tokens)",
-  provider: "pypi",
-  kind: "long-lived-credential",
-  migration: "pypi-trusted-publishing",
-  keywords: ["twine_password", "twine upload"],
-  references: ["https://docs.pypi.org/trusted-publishers/"],
-  examples: [
-    y(
-      "publish:",
-      "  image: python:3.13",
-      "  variables:",
-      "    TWINE_USERNAME: __token__",
-      "    TWINE_PASSWORD: $PYPI_TOKEN",
-      "  script:",
-      "    - twine upload dist/*"
-    ),
-    y(
-      "publish:",
-      "  image: python:3.13",
-      "  script:",
-      '    - twine upload -u __token__ -p "$PYPI_API_TOKEN" dist/*'
-    )
-  ],
-  negativeExamples: [
-    y(
-      "publish:",
-      "  image: python:3.13",
-      "  script:",
-      "    - TWINE_PASSWORD=${CI_JOB_TOKEN} TWINE_USERNAME=gitlab-ci-token python -m twine upload --repository-url ${CI_API_V4_URL}/projects/${CI_PROJECT_ID}/packages/pypi dist/*"
-    ),
-    y(
-      "publish:",
-      "  image: python:3.13",
-      "  id_tokens:",
-      "    PYPI_ID_TOKEN:",
-      "      aud: pypi",
-      "  script:",
-      '    - twine upload -u __token__ -p "$token" dist/*'
-    )
-  ]
-});
-var GL_VAULT = postureSpec("gitlab-ci", "vault-token", {
-  name: "GitLab CI job reads Vault with a static Vault token (use id_tokens and Vault JWT auth)",
-  provider: "vault",
-  kind: "long-lived-credential",
-  migration: "vault-jwt-auth",
-  keywords: ["vault_token", "vault login"],
-  references: ["https://docs.gitlab.com/ci/secrets/hashicorp_vault/"],
-  examples: [
-    y(
-      "deploy:",
-      "  variables:",
-      "    VAULT_ADDR: https://vault.example.com",
-      "    VAULT_TOKEN: $CI_VAULT_TOKEN",
-      "  script:",
-      "    - vault kv get -field=api_key secret/ci/deploy"
-    ),
-    y(
-      "deploy:",
-      "  script:",
-      "    - export VAULT_ADDR=https://vault.example.com",
-      '    - vault kv get -field=api_key secret/ci/deploy -token="$VAULT_TOKEN"'
-    )
-  ],
-  negativeExamples: [
-    y(
-      "deploy:",
-      "  id_tokens:",
-      "    VAULT_ID_TOKEN:",
-      "      aud: https://vault.example.com",
-      "  script:",
-      '    - export VAULT_TOKEN="$(vault write -field=token auth/jwt/login role=ci-deploy jwt=$VAULT_ID_TOKEN)"',
-      "    - vault kv get -field=api_key secret/ci/deploy"
-    ),
-    y(
-      "deploy:",
-      "  id_tokens:",
-      "    VAULT_ID_TOKEN:",
-      "      aud: https://vault.example.com",
-      "  secrets:",
-      "    DEPLOY_API_KEY:",
-      "      vault: ci/deploy/api_key@secret",
-      "      token: $VAULT_ID_TOKEN",
-      "  script:",
-      "    - ./deploy.sh"
-    )
-  ]
-});
-var POSTURE_SPECS_LIST = [
-  GH_AWS,
-  GH_GCP,
-  GH_AZURE,
-  GH_NPM,
-  GH_PYPI,
-  GH_VAULT,
-  GH_DOCKER,
-  GL_AWS,
-  GL_GCP,
-  GL_AZURE,
-  GL_NPM,
-  GL_PYPI,
-  GL_VAULT
-];
-
 // src/detect/posture.ts
 var POSTURE_CONTEXTS = /* @__PURE__ */ new Set(["github-workflow", "gitlab-ci"]);
-var POSTURE_SPECS = POSTURE_SPECS_LIST;
 var POSTURE_MAX_CHARS = 1024 * 1024;
-function detectPosture(blob, context, ids) {
-  if (!POSTURE_CONTEXTS.has(context) || ids.size === 0 || blob.text.length > POSTURE_MAX_CHARS) return [];
+function detectPosture(blob, context, posture) {
+  if (!POSTURE_CONTEXTS.has(context) || blob.text.length > POSTURE_MAX_CHARS) return [];
+  const rules = context === "github-workflow" ? posture.github : posture.gitlab;
+  if (rules.length === 0) return [];
   const doc = parseCiYaml(blob.text);
   if (!doc) return [];
   try {
-    return context === "github-workflow" ? detectGithubPosture(blob, doc, ids) : detectGitlabPosture(blob, doc, ids);
-  } catch {
-    return [];
+    return context === "github-workflow" ? detectGithubPosture(blob, doc, rules) : detectGitlabPosture(blob, doc, rules);
+  } catch (err) {
+    throw new Error(`internal error in the ${context} posture detector: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
 }
+
+// src/model/structured-files.ts
+function compileFileMatch(m) {
+  const all = (list, flags = "") => list.map((s) => new RegExp(s, flags));
+  return { name: all(m.name), notName: all(m.notName), path: all(m.path), contexts: new Set(m.contexts), content: all(m.content, "m") };
+}
+function fileMatchNames(m, path3, context) {
+  const lower = path3.toLowerCase();
+  const slash = lower.lastIndexOf("/");
+  const name = slash === -1 ? lower : lower.slice(slash + 1);
+  const named = m.name.some((re) => re.test(name)) || m.path.some((re) => re.test(lower)) || context !== void 0 && m.contexts.has(context);
+  return named && !m.notName.some((re) => re.test(name));
+}
+function fileMatchReads(m, path3, text2, context) {
+  return fileMatchNames(m, path3, context) && m.content.every((re) => re.test(text2));
+}
+
+// src/detect/structured.ts
+init_types();
 
 // src/detect/structured-json.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/detect/structured-yaml.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-
-// src/detect/structured-specs.ts
-var f = (...lines) => lines.join("\n") + "\n";
-function structuredSpec(d) {
-  const words = d.keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
-  return {
-    id: d.id,
-    name: d.name,
-    provider: d.id.split(".")[0],
-    family: "structured",
-    kind: d.kind,
-    severity: d.severity,
-    confidence: d.confidence ?? "high",
-    keywords: d.keywords,
-    // Documentation only: the structured detector parses the file and never runs this regex.
-    regex: `(${words})`,
-    flags: "i",
-    minEntropy: d.minEntropy,
-    migration: d.migration,
-    references: d.references,
-    tags: ["structured", ...d.tags ?? []],
-    cwe: [],
-    generic: d.generic ?? false,
-    publishable: false,
-    allow: [],
-    examples: d.examples,
-    negativeExamples: d.negativeExamples
-  };
-}
-var K8S_OBJECT_DOC = "https://kubernetes.io/docs/concepts/configuration/secret/";
-var KUBECONFIG_DOC = "https://kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig/";
-var KUBE_AUTHN_DOC = "https://kubernetes.io/docs/reference/access-authn-authz/authentication/";
-var STRUCTURED_SPECS = [
-  structuredSpec({
-    id: "kubernetes.secret-data",
-    name: "Kubernetes Secret data value (base64-decoded) under a secret-like key",
-    kind: "static-key",
-    severity: "high",
-    confidence: "medium",
-    keywords: ["kind: Secret"],
-    migration: "secrets-manager-rotation",
-    references: [K8S_OBJECT_DOC, "https://external-secrets.io/latest/"],
-    minEntropy: 3,
-    generic: true,
-    tags: ["kubernetes", "decoded"],
-    examples: [
-      f("apiVersion: v1", "kind: Secret", "metadata:", "  name: db", "type: Opaque", "data:", "  DB_PASSWORD: OFRleWZWRXY5emM2MzhtUA=="),
-      f(
-        "apiVersion: v1",
-        "kind: ConfigMap",
-        "metadata:",
-        "  name: settings",
-        "data:",
-        "  LOG_LEVEL: info",
-        "---",
-        "apiVersion: v1",
-        "kind: Secret",
-        "metadata:",
-        "  name: billing",
-        "data:",
-        "  api-token: RjFhM0pBTHVhdGFFVzg4dlNBa0pmS3o0"
-      )
-    ],
-    negativeExamples: [
-      // username is not a secret-like key; "changeme" is a placeholder.
-      f("apiVersion: v1", "kind: Secret", "metadata:", "  name: db", "data:", "  username: YWRtaW4=", "  password: Y2hhbmdlbWU="),
-      // Not base64: a Sealed/SOPS value or a hand-written placeholder.
-      f("apiVersion: v1", "kind: Secret", "metadata:", "  name: db", "data:", "  password: ENC[AES256_GCM,data:abc=]")
-    ]
-  }),
-  structuredSpec({
-    id: "kubernetes.kubeconfig-token",
-    name: "kubeconfig user bearer token",
-    kind: "long-lived-credential",
-    severity: "critical",
-    keywords: ["kind: Config"],
-    migration: "kubeconfig-cloud-auth",
-    references: [KUBECONFIG_DOC, KUBE_AUTHN_DOC],
-    minEntropy: 3,
-    tags: ["kubernetes", "kubeconfig"],
-    examples: [
-      f("apiVersion: v1", "kind: Config", "users:", "- name: deployer", "  user:", "    token: 8ykmKC9Bo7uWGlXAnkEUlRl7zzvX61ao20G7ayQd"),
-      f(
-        "apiVersion: v1",
-        "kind: Config",
-        "current-context: prod",
-        "users:",
-        "  - name: ci",
-        "    user:",
-        '      token: "ALIgqAm5gflpNk8LbpXHr5u2xlIuKKiCoR686Zxm"'
-      )
-    ],
-    negativeExamples: [
-      f(
-        "apiVersion: v1",
-        "kind: Config",
-        "users:",
-        "- name: eks",
-        "  user:",
-        "    exec:",
-        "      apiVersion: client.authentication.k8s.io/v1beta1",
-        "      command: aws",
-        "      args: [eks, get-token, --cluster-name, prod]"
-      ),
-      f("apiVersion: v1", "kind: Config", "users:", "- name: ci", "  user:", "    token: ${KUBE_TOKEN}")
-    ]
-  }),
-  structuredSpec({
-    id: "kubernetes.kubeconfig-password",
-    name: "kubeconfig user basic-auth password",
-    kind: "static-key",
-    severity: "critical",
-    keywords: ["kind: Config"],
-    migration: "kubeconfig-cloud-auth",
-    references: [KUBECONFIG_DOC, KUBE_AUTHN_DOC],
-    minEntropy: 2.5,
-    tags: ["kubernetes", "kubeconfig", "password"],
-    examples: [
-      f("apiVersion: v1", "kind: Config", "users:", "- name: admin", "  user:", "    username: admin", "    password: dSv1owwocEUMuGREn5"),
-      f("kind: Config", "apiVersion: v1", "users:", "- name: ops", "  user:", "    password: 'VNAqyClr6Cj3k0cQQgsS'", "    username: ops")
-    ],
-    negativeExamples: [
-      f("apiVersion: v1", "kind: Config", "users:", "- name: admin", "  user:", "    username: admin", "    password: changeme"),
-      // Not a kubeconfig: a Deployment's env var is for the generic rules.
-      f("apiVersion: apps/v1", "kind: Deployment", "users:", "- name: admin", "  user:", "    password: dSv1owwocEUMuGREn5")
-    ]
-  }),
-  structuredSpec({
-    id: "kubernetes.kubeconfig-refresh-token",
-    name: "kubeconfig OIDC auth-provider refresh token",
-    kind: "refresh-token",
-    severity: "high",
-    keywords: ["refresh-token"],
-    migration: "kubeconfig-cloud-auth",
-    references: [KUBE_AUTHN_DOC],
-    minEntropy: 3,
-    tags: ["kubernetes", "kubeconfig", "oidc"],
-    examples: [
-      f(
-        "apiVersion: v1",
-        "kind: Config",
-        "users:",
-        "- name: oidc",
-        "  user:",
-        "    auth-provider:",
-        "      name: oidc",
-        "      config:",
-        "        idp-issuer-url: https://sso.corp.invalid",
-        "        client-id: kubectl",
-        "        refresh-token: XJItJEaiApWjsftBRIDEmEs6A18biE6OWIbCtBGdwvp"
-      ),
-      f(
-        "kind: Config",
-        "users:",
-        "- name: dex",
-        "  user:",
-        "    auth-provider:",
-        "      config:",
-        '        refresh-token: "MXMwpG0cinmd11qwUQNfGNuD5sHF6muduI7F635SIyzK4Co4"',
-        "      name: oidc"
-      )
-    ],
-    negativeExamples: [
-      f("kind: Config", "users:", "- name: dex", "  user:", "    auth-provider:", "      config:", "        refresh-token: <refresh-token>"),
-      f("kind: Config", "users:", "- name: dex", "  user:", "    auth-provider:", "      config:", "        client-id: kubectl")
-    ]
-  }),
-  structuredSpec({
-    id: "pypi.pypirc-password",
-    name: ".pypirc repository password (not an API token)",
-    kind: "static-key",
-    severity: "high",
-    keywords: ["password"],
-    migration: "pypi-trusted-publishing",
-    references: ["https://packaging.python.org/en/latest/specifications/pypirc/", "https://docs.pypi.org/trusted-publishers/"],
-    minEntropy: 2.5,
-    tags: ["pypi", "password"],
-    examples: [
-      f("[distutils]", "index-servers = private", "", "[private]", "repository = https://pypi.corp.invalid/", "username = deploy", "password = 8TeyfVEv9zc638mP"),
-      f("[testpypi]", "username: release", "password: dSv1owwocEUMuGREn5")
-    ],
-    negativeExamples: [
-      f("[private]", "repository = https://pypi.corp.invalid/", "username = deploy", "password = changeme"),
-      f("[distutils]", "index-servers = private", "password = 8TeyfVEv9zc638mP")
-    ]
-  }),
-  structuredSpec({
-    id: "npm.npmrc-auth-token",
-    name: ".npmrc registry _authToken (opaque token of a private registry)",
-    kind: "long-lived-credential",
-    severity: "high",
-    keywords: ["_authToken"],
-    migration: "npm-trusted-publishing",
-    references: ["https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration"],
-    minEntropy: 3,
-    tags: ["npm"],
-    examples: [
-      f("registry=https://npm.corp.invalid/", "//npm.corp.invalid/:_authToken=OvSv7K16hAjrol6y82dYOP9cKBVRZQyU"),
-      f("@acme:registry=https://nexus.corp.invalid/repository/npm/", '//nexus.corp.invalid/repository/npm/:_authToken="F1a3JALuataEW88vSAkJfKz4"')
-    ],
-    negativeExamples: [
-      f("//registry.npmjs.org/:_authToken=${NPM_TOKEN}"),
-      f("//npm.corp.invalid/:_authToken=aaaaaaaaaaaaaaaaaaaaaaaa")
-    ]
-  }),
-  structuredSpec({
-    id: "dotenv.secret-assignment",
-    name: "Secret-named variable in a .env file",
-    kind: "static-key",
-    severity: "medium",
-    confidence: "low",
-    keywords: ["key", "token", "secret", "pass", "auth"],
-    migration: "secrets-manager-rotation",
-    references: ["https://cwe.mitre.org/data/definitions/798.html", "https://12factor.net/config"],
-    minEntropy: 3,
-    generic: true,
-    tags: ["dotenv"],
-    examples: [
-      f("# app settings", "LOG_LEVEL=debug", "WEBHOOK_SIGNING_KEY=Vk5BcXlDbHI2Q2ozazBj"),
-      f("export MAILER_PASS='F1a3JALuataEW88vSAkJfKz4'", "PORT=8080")
-    ],
-    negativeExamples: [
-      f("SECRET_KEY_FILE=/run/secrets/app_key", "TOKEN_URL=https://auth.corp.invalid/token", "DB_PASSWORD=changeme"),
-      f("API_KEY=${API_KEY}", 'SESSION_SECRET="<generate one>"', "PUBLIC_KEY=F1a3JALuataEW88vSAkJfKz4")
-    ]
-  }),
-  structuredSpec({
-    id: "terraform.variable-secret",
-    name: "Terraform variable default or tfvars value holding a secret",
-    kind: "static-key",
-    severity: "high",
-    confidence: "medium",
-    keywords: ["variable", "sensitive"],
-    migration: "secrets-manager-rotation",
-    references: [
-      "https://developer.hashicorp.com/terraform/language/values/variables#suppressing-values-in-cli-output",
-      "https://developer.hashicorp.com/terraform/tutorials/configuration-language/sensitive-variables"
-    ],
-    minEntropy: 3,
-    generic: true,
-    tags: ["terraform", "iac"],
-    examples: [
-      f('variable "db_password" {', "  type      = string", "  sensitive = true", '  default   = "dSv1owwocEUMuGREn5"', "}"),
-      f('variable "webhook" {', '  description = "Signing value for the webhook"', "  sensitive   = true", '  default     = "OvSv7K16hAjrol6y82dYOP9cKBVRZQyU"', "}")
-    ],
-    negativeExamples: [
-      f('variable "db_password" {', "  type      = string", "  sensitive = true", "}"),
-      f('variable "region" {', '  default = "eu-west-1"', "}", 'variable "api_token" {', '  default = "${var.base_token}"', "}")
-    ]
-  })
-];
 
 // src/detect/structured-util.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -18942,9 +18385,6 @@ function nodeStart(node) {
 function overlaps(m, span) {
   return m.start < span.end && span.start < m.end;
 }
-function isGenericId(id) {
-  return id.startsWith("generic.");
-}
 function mergeDetails(m, details, notes) {
   const out = { ...m };
   if (details && Object.keys(details).length > 0) out.details = { ...m.details, ...details };
@@ -18953,10 +18393,17 @@ function mergeDetails(m, details, notes) {
 }
 function report(run2, hit) {
   const covering = run2.existing.filter((m) => overlaps(m, hit.span));
-  const specific = covering.filter((m) => !isGenericId(m.patternId));
+  const specific = covering.filter((m) => !run2.generic.has(m.patternId));
   const enrich = (list) => {
     for (const m of list) if (run2.ids.has(m.patternId)) run2.out.push(mergeDetails(m, hit.details, hit.notes));
   };
+  if (hit.owns && run2.ids.has(hit.id) && (specific.length > 0 || hit.accept())) {
+    const m = makeMatch(run2.blob, hit.id, hit.span, hit.secret, hit.details, hit.notes);
+    const checked = specific.find((c) => c.checksum !== "none" && c.start === hit.span.start && c.end === hit.span.end);
+    if (checked) m.checksum = checked.checksum;
+    run2.out.push(m);
+    return;
+  }
   if (specific.length > 0) return enrich(specific);
   if (covering.length > 0 && hit.overGeneric === false) return enrich(covering);
   if (run2.ids.has(hit.id) && hit.accept()) {
@@ -19014,7 +18461,6 @@ function passwordSpec(id, minEntropy = 2.5) {
 }
 
 // src/detect/structured-yaml.ts
-var SPEC = new Map(STRUCTURED_SPECS.map((s) => [s.id, s]));
 function cleanDocuments(text2) {
   try {
     return (0, import_yaml4.parseAllDocuments)(text2, { uniqueKeys: false, prettyErrors: false }).filter(
@@ -19034,15 +18480,26 @@ function valueOf(run2, map, key2) {
   if (!span || !(0, import_yaml4.isScalar)(node) || typeof node.value !== "string") return void 0;
   return { value: node.value, span };
 }
-function looksLikeKubeconfig(text2) {
-  return /^kind:\s*["']?Config["']?\s*$/m.test(text2) && /^users:/m.test(text2);
+function isKubeconfigRoot(root) {
+  return (0, import_yaml4.isMap)(root) && scalarString(root, "kind") === "Config" && scalarString(root, "apiVersion") === "v1" && (0, import_yaml4.isSeq)(root.get("users", true)) && (root.has("clusters") || root.has("contexts"));
 }
 var PEM_KEY = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----\r?\n(?:[A-Za-z-]+:[^\n]*\r?\n)*(?:\r?\n)?([A-Za-z0-9+/=\r\n]{64,})-----END /;
+var AUTH_PROVIDER_KEYS = [
+  ["id-token", "kubernetes.kubeconfig-token"],
+  ["access-token", "kubernetes.kubeconfig-token"],
+  ["refresh-token", "kubernetes.kubeconfig-refresh-token"],
+  ["client-secret", "kubernetes.kubeconfig-plugin-secret"]
+];
 function detectKubeconfig(run2) {
   const text2 = run2.blob.text;
+  const own = (id, found, details, notes, accept) => {
+    const spec = run2.rules.get(id);
+    const check = accept ?? (() => spec !== void 0 && acceptValue(spec, found.value, { text: text2, ...found.span }));
+    report(run2, { id, span: found.span, secret: found.value, details, notes, accept: check, owns: true });
+  };
   for (const doc of cleanDocuments(text2)) {
     const root = doc.contents;
-    if (!(0, import_yaml4.isMap)(root) || scalarString(root, "kind") !== "Config") continue;
+    if (!isKubeconfigRoot(root)) continue;
     const users = root.get("users", true);
     if (!(0, import_yaml4.isSeq)(users)) continue;
     for (const entry of users.items) {
@@ -19053,16 +18510,11 @@ function detectKubeconfig(run2) {
       const name = scalarString(entry, "name");
       if (name !== void 0) details.user = name;
       const token = valueOf(run2, user, "token");
-      if (token) {
-        const spec = SPEC.get("kubernetes.kubeconfig-token");
-        report(run2, { id: spec.id, span: token.span, secret: token.value, details, accept: () => acceptValue(spec, token.value, { text: text2, ...token.span }) });
-      }
+      if (token) own("kubernetes.kubeconfig-token", token, { ...details, field: "token" });
       const password = valueOf(run2, user, "password");
       if (password) {
-        const spec = SPEC.get("kubernetes.kubeconfig-password");
         const username = scalarString(user, "username");
-        const d = username === void 0 ? details : { ...details, username };
-        report(run2, { id: spec.id, span: password.span, secret: password.value, details: d, accept: () => acceptValue(spec, password.value, { text: text2, ...password.span }) });
+        own("kubernetes.kubeconfig-password", password, username === void 0 ? details : { ...details, username });
       }
       const keyData = valueOf(run2, user, "client-key-data");
       if (keyData) {
@@ -19072,63 +18524,76 @@ function detectKubeconfig(run2) {
           const notes = ["decoded-from-base64"];
           if (/ENCRYPTED/.test(m[1]) || /Proc-Type:\s*4,ENCRYPTED/.test(pem)) notes.push("encrypted");
           const keyType = (m[1] ?? "").trim() || "PKCS8";
-          report(run2, { id: "kubernetes.kubeconfig-client-key", span: keyData.span, secret: keyData.value, details: { ...details, keyType }, notes, accept: () => true });
+          own("kubernetes.kubeconfig-client-key", keyData, { ...details, keyType }, notes, () => true);
         }
       }
       const provider = user.get("auth-provider", true);
       const config = (0, import_yaml4.isMap)(provider) ? provider.get("config", true) : void 0;
       if ((0, import_yaml4.isMap)(config)) {
-        const refresh = valueOf(run2, config, "refresh-token");
-        if (refresh) {
-          const spec = SPEC.get("kubernetes.kubeconfig-refresh-token");
-          report(run2, { id: spec.id, span: refresh.span, secret: refresh.value, details, accept: () => acceptValue(spec, refresh.value, { text: text2, ...refresh.span }) });
+        for (const [key2, id] of AUTH_PROVIDER_KEYS) {
+          const found = valueOf(run2, config, key2);
+          if (found) own(id, found, { ...details, field: `auth-provider.config.${key2}` });
+        }
+      }
+      const exec2 = user.get("exec", true);
+      const env = (0, import_yaml4.isMap)(exec2) ? exec2.get("env", true) : void 0;
+      if ((0, import_yaml4.isSeq)(env)) {
+        for (const item of env.items) {
+          if (!(0, import_yaml4.isMap)(item)) continue;
+          const varName = scalarString(item, "name");
+          const found = valueOf(run2, item, "value");
+          if (varName === void 0 || !found || secretName(varName) === void 0) continue;
+          own("kubernetes.kubeconfig-plugin-secret", found, { ...details, field: "exec.env", variable: varName });
         }
       }
     }
   }
-}
-function looksLikeSecretManifest(text2) {
-  return /^kind:\s*["']?Secret["']?\s*$/m.test(text2);
 }
 function detectSecretManifests(run2, scanDecoded) {
   const text2 = run2.blob.text;
   for (const doc of cleanDocuments(text2)) {
     const root = doc.contents;
     if (!(0, import_yaml4.isMap)(root) || scalarString(root, "kind") !== "Secret") continue;
-    const data = root.get("data", true);
-    if (!(0, import_yaml4.isMap)(data)) continue;
     const metadata = root.get("metadata", true);
     const manifestName = (0, import_yaml4.isMap)(metadata) ? scalarString(metadata, "name") : void 0;
-    for (const pair of data.items) {
-      const key2 = (0, import_yaml4.isScalar)(pair.key) ? String(pair.key.value) : void 0;
-      const keyStart = nodeStart(pair.key);
-      const valueSpan = scalarSpan(pair.value, text2);
-      if (key2 === void 0 || keyStart === void 0 || !valueSpan || !(0, import_yaml4.isScalar)(pair.value)) continue;
-      const decoded = decodeBase64Text(String(pair.value.value));
-      if (decoded === void 0) continue;
-      const span = { start: keyStart, end: valueSpan.end };
-      const details = { dataKey: key2 };
-      if (manifestName !== void 0) details.secretName = manifestName;
-      const found = scanDecoded(decoded, key2);
-      for (const m of found) {
-        if (!run2.ids.has(m.patternId)) continue;
-        const moved = makeMatch(run2.blob, m.patternId, span, m.secret, { ...m.details, ...details }, [
-          .../* @__PURE__ */ new Set([...m.notes ?? [], "decoded-from-base64"])
-        ]);
-        if (m.kindOverride) moved.kindOverride = m.kindOverride;
-        if (m.severityOverride) moved.severityOverride = m.severityOverride;
-        moved.checksum = m.checksum;
-        run2.out.push(moved);
+    for (const [field, encoded] of [["data", true], ["stringData", false]]) {
+      const data = root.get(field, true);
+      if (!(0, import_yaml4.isMap)(data)) continue;
+      for (const pair of data.items) {
+        const key2 = (0, import_yaml4.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+        const keyStart = nodeStart(pair.key);
+        const valueSpan = scalarSpan(pair.value, text2);
+        if (key2 === void 0 || keyStart === void 0 || !valueSpan || !(0, import_yaml4.isScalar)(pair.value)) continue;
+        const raw = String(pair.value.value);
+        const decoded = encoded ? decodeBase64Text(raw) : raw;
+        if (decoded === void 0) continue;
+        const span = encoded ? { start: keyStart, end: valueSpan.end } : valueSpan;
+        const details = { dataKey: key2 };
+        if (manifestName !== void 0) details.secretName = manifestName;
+        const note = encoded ? ["decoded-from-base64"] : [];
+        const found = scanDecoded(decoded, key2);
+        for (const m of found) {
+          if (!run2.ids.has(m.patternId)) continue;
+          const moved = makeMatch(run2.blob, m.patternId, span, m.secret, { ...m.details, ...details }, [.../* @__PURE__ */ new Set([...m.notes ?? [], ...note])]);
+          if (m.kindOverride) moved.kindOverride = m.kindOverride;
+          if (m.severityOverride) moved.severityOverride = m.severityOverride;
+          moved.checksum = m.checksum;
+          run2.out.push(moved);
+        }
+        if (found.length > 0 || /[\r\n]/.test(decoded.trim())) continue;
+        const spec = run2.rules.get("kubernetes.secret-data");
+        const value = decoded.trim();
+        if (!spec || !run2.ids.has(spec.id)) continue;
+        const named = secretName(key2);
+        if (named === void 0 && (NOT_SECRET_DATA_KEY.test(key2) || value.length < 12)) continue;
+        const judged = named === "password" ? { ...spec, minEntropy: 2.5 } : named === void 0 ? { ...spec, minEntropy: 3.5 } : spec;
+        if (!acceptValue(judged, value)) continue;
+        run2.out.push(makeMatch(run2.blob, spec.id, span, value, details, note));
       }
-      if (found.length > 0 || /[\r\n]/.test(decoded.trim())) continue;
-      const spec = SPEC.get("kubernetes.secret-data");
-      const value = decoded.trim();
-      if (!run2.ids.has(spec.id) || secretName(key2) === void 0) continue;
-      if (!acceptValue(secretName(key2) === "password" ? { ...spec, minEntropy: 2.5 } : spec, value)) continue;
-      run2.out.push(makeMatch(run2.blob, spec.id, span, value, details, ["decoded-from-base64"]));
     }
   }
 }
+var NOT_SECRET_DATA_KEY = /(?:^|[._-])(?:ca|crt|cert|certificate|pem|pub|public|namespace|user|username|login|email|host|hostname|port|url|uri|endpoint|database|db|dbname|name|region|id|account|bucket|config|conf|json|yaml|yml|properties)$/i;
 
 // src/detect/structured-json.ts
 function jsonRoot(text2) {
@@ -19139,10 +18604,6 @@ function jsonRoot(text2) {
   }
   const root = cleanDocuments(text2)[0]?.contents;
   return (0, import_yaml5.isMap)(root) ? root : void 0;
-}
-function isDockerConfigPath(path3) {
-  const name = baseName(path3).toLowerCase();
-  return name === "config.json" || name === ".dockerconfigjson" || name === ".dockercfg" || name.endsWith(".json") && name.includes("docker");
 }
 var DOCKER_PASSWORD = passwordSpec("docker.config-auth");
 function detectDockerConfig(run2) {
@@ -19188,9 +18649,6 @@ function detectDockerConfig(run2) {
     }
   }
 }
-function looksLikeServiceAccountKey(text2) {
-  return /"type"\s*:\s*"service_account"/.test(text2) && text2.includes('"private_key"');
-}
 function detectServiceAccountKey(run2) {
   const root = jsonRoot(run2.blob.text);
   if (!root) return;
@@ -19212,7 +18670,6 @@ function detectServiceAccountKey(run2) {
 
 // src/detect/structured-text.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-var SPEC2 = new Map(STRUCTURED_SPECS.map((s) => [s.id, s]));
 var NETRC_PASSWORD = passwordSpec("netrc.password");
 var URL_PASSWORD = passwordSpec("url.basic-credentials");
 function detectNetrc(run2) {
@@ -19317,14 +18774,15 @@ function iniLine(text2, start, end, colon) {
 }
 function detectPypirc(run2) {
   const text2 = run2.blob.text;
-  const spec = SPEC2.get("pypi.pypirc-password");
+  const id = "pypi.pypirc-password";
+  const spec = run2.rules.get(id);
   const entries2 = iniEntries(text2, true);
   for (const e of entries2) {
     if (e.key.toLowerCase() !== "password" || e.section === "" || e.section === "distutils") continue;
     const username = entries2.find((u) => u.section === e.section && u.key.toLowerCase() === "username")?.value;
     const details = { repository: e.section };
     if (username !== void 0) details.username = username;
-    report(run2, { id: spec.id, span: e.span, secret: e.value, details, accept: () => acceptValue(spec, e.value, { text: text2, ...e.span }) });
+    report(run2, { id, span: e.span, secret: e.value, details, accept: () => spec !== void 0 && acceptValue(spec, e.value, { text: text2, ...e.span }) });
   }
 }
 function unquote(value, span) {
@@ -19339,7 +18797,7 @@ function detectNpmrc(run2) {
   const text2 = run2.blob.text;
   const entries2 = iniEntries(text2, false);
   for (const raw of entries2) {
-    const field = NPMRC_FIELDS.find((f2) => raw.key.endsWith(f2));
+    const field = NPMRC_FIELDS.find((f) => raw.key.endsWith(f));
     if (field === void 0) continue;
     const { value, span } = unquote(raw.value, raw.span);
     const prefix = raw.key.slice(0, -field.length).replace(/:$/, "");
@@ -19363,19 +18821,19 @@ function detectNpmrc(run2) {
       if (user) details.username = unquote(user.value, user.span).value;
       report(run2, { id: "npm.npmrc-password", span, secret: value, details, notes: ["decoded-from-base64"], accept: () => acceptValue(passwordSpec("npm.npmrc-password"), password) });
     } else {
-      const spec = SPEC2.get("npm.npmrc-auth-token");
-      report(run2, { id: spec.id, span, secret: value, details: { registry }, accept: () => acceptValue(spec, value, { text: text2, ...span }) });
+      const spec = run2.rules.get("npm.npmrc-auth-token");
+      report(run2, { id: "npm.npmrc-auth-token", span, secret: value, details: { registry }, accept: () => spec !== void 0 && acceptValue(spec, value, { text: text2, ...span }) });
     }
   }
 }
 var RESOURCE_NAME = /^(?:arn:|[a-z][a-z0-9-]*(?:\/[a-z0-9][a-z0-9._-]*)+$)/;
-function assignmentHit(run2, id, name, value, span, details, force = false) {
+function assignmentHit(run2, id, name, value, span, details, force = false, overGeneric = false) {
   const kind = secretName(name);
   if (kind === void 0 && !force) return;
   if (value.includes("://") || /^(?:\/|~\/|\.\.?\/)/.test(value) || RESOURCE_NAME.test(value)) return;
-  const base = SPEC2.get(id);
-  const spec = kind === "password" ? { ...base, minEntropy: 2.5 } : base;
-  report(run2, { id, span, secret: value, details, overGeneric: false, accept: () => acceptValue(spec, value, { text: run2.blob.text, ...span }) });
+  const base = run2.rules.get(id);
+  const spec = base && kind === "password" ? { ...base, minEntropy: 2.5 } : base;
+  report(run2, { id, span, secret: value, details, overGeneric, accept: () => spec !== void 0 && acceptValue(spec, value, { text: run2.blob.text, ...span }) });
 }
 function detectDotenv(run2) {
   const text2 = run2.blob.text;
@@ -19398,7 +18856,7 @@ function detectDotenv(run2) {
       vs = start;
     }
     if (value === "") continue;
-    assignmentHit(run2, "dotenv.secret-assignment", m[1], value, { start: vs, end: vs + value.length }, { variable: m[1] });
+    assignmentHit(run2, "dotenv.secret-assignment", m[1], value, { start: vs, end: vs + value.length }, { variable: m[1] }, false, true);
   }
 }
 function blockEnd(text2, open, limit) {
@@ -19425,7 +18883,7 @@ function detectTerraform(run2) {
       const span = scalarSpan(pair.value, text2);
       if (!span || !(0, import_yaml6.isScalar)(pair.key) || !(0, import_yaml6.isScalar)(pair.value) || typeof pair.value.value !== "string") continue;
       const name = String(pair.key.value);
-      assignmentHit(run2, id, name, pair.value.value, span, { variable: name });
+      assignmentHit(run2, id, name, pair.value.value, span, { variable: name }, false, true);
     }
     return;
   }
@@ -19434,7 +18892,7 @@ function detectTerraform(run2) {
     let m;
     while ((m = re.exec(text2)) !== null) {
       const [s, e] = m.indices[2];
-      if (e > s) assignmentHit(run2, id, m[1], m[2], { start: s, end: e }, { variable: m[1] });
+      if (e > s) assignmentHit(run2, id, m[1], m[2], { start: s, end: e }, { variable: m[1] }, false, true);
     }
     return;
   }
@@ -19452,51 +18910,51 @@ function detectTerraform(run2) {
 }
 
 // src/detect/structured.ts
-var CODE_OR_DOC_EXT = /\.(?:js|mjs|cjs|ts|tsx|jsx|py|rb|go|java|json|ya?ml|md|txt|sh|toml)$/;
-function isDotenvName(name) {
-  if (name === ".env" || name === ".envrc" || name.endsWith(".env")) return true;
-  return name.startsWith(".env.") && !CODE_OR_DOC_EXT.test(name);
-}
-function isYamlish(path3, context) {
-  const lower = path3.toLowerCase();
-  const name = baseName(lower);
-  return lower.endsWith(".yaml") || lower.endsWith(".yml") || context === "kubernetes" || name.includes("kubeconfig") || name === "config" && lower.includes(".kube/");
-}
 var MAX_DOCUMENT_CHARS = 1024 * 1024;
-function parsersFor(path3, text2, context) {
-  const name = baseName(path3).toLowerCase();
-  const lower = path3.toLowerCase();
+var PARSERS = {
+  netrc: { parse: detectNetrc, document: false },
+  "git-credentials": { parse: detectGitCredentials, document: false },
+  pypirc: { parse: detectPypirc, document: false },
+  npmrc: { parse: detectNpmrc, document: false },
+  dotenv: { parse: detectDotenv, document: false },
+  terraform: { parse: detectTerraform, document: false },
+  "docker-config": { parse: detectDockerConfig, document: true },
+  "gcp-key-file": { parse: detectServiceAccountKey, document: true },
+  kubeconfig: { parse: detectKubeconfig, document: true },
+  "kubernetes-secret": { parse: (run2, nested) => detectSecretManifests(run2, nested), document: true }
+};
+var FORMAT_TIER = OVERLAP_TIERS.indexOf("format");
+function compileStructured(patterns, loaded) {
+  return {
+    kinds: loaded.kinds.map((k) => ({ parser: k.parser, files: k.files.map(compileFileMatch) })),
+    ids: new Set(patterns.map((p) => p.id)),
+    rules: new Map(loaded.patterns.map((p) => [p.id, p])),
+    generic: new Set(patterns.filter((p) => patternTier(p) < FORMAT_TIER).map((p) => p.id))
+  };
+}
+function parsersFor(structured, path3, text2, context) {
   const out = [];
-  if (name === ".netrc" || name === "_netrc") out.push(detectNetrc);
-  if (name === ".git-credentials" || name === "git-credentials") out.push(detectGitCredentials);
-  if (name === ".pypirc") out.push(detectPypirc);
-  if (name === ".npmrc" || name === "npmrc") out.push(detectNpmrc);
-  if (isDotenvName(name)) out.push(detectDotenv);
-  if (lower.endsWith(".tf") || lower.endsWith(".tfvars") || lower.endsWith(".tfvars.json")) out.push(detectTerraform);
-  if (text2.length > MAX_DOCUMENT_CHARS) return out;
-  if (isDockerConfigPath(path3) && (text2.includes('"auths"') || name === ".dockercfg")) out.push(detectDockerConfig);
-  if (lower.endsWith(".json") && looksLikeServiceAccountKey(text2)) out.push(detectServiceAccountKey);
-  if (isYamlish(path3, context)) {
-    if (looksLikeKubeconfig(text2)) out.push(detectKubeconfig);
-    if (looksLikeSecretManifest(text2)) out.push((run2, nested) => detectSecretManifests(run2, nested));
+  for (const kind of structured.kinds) {
+    const { parse: parse3, document } = PARSERS[kind.parser];
+    if (document && text2.length > MAX_DOCUMENT_CHARS) continue;
+    if (kind.files.some((m) => fileMatchReads(m, path3, text2, context))) out.push(parse3);
   }
   return out;
 }
-function structuredApplies(path3, context) {
-  const name = baseName(path3).toLowerCase();
-  const lower = path3.toLowerCase();
-  return [".netrc", "_netrc", ".git-credentials", "git-credentials", ".pypirc", ".npmrc", "npmrc"].includes(name) || isDotenvName(name) || /\.(?:tf|tfvars|tfvars\.json|json)$/.test(lower) || name === ".dockercfg" || name === ".dockerconfigjson" || isYamlish(path3, context);
+function structuredApplies(structured, path3, context) {
+  return structured.kinds.some((k) => k.files.some((m) => fileMatchNames(m, path3, context)));
 }
 var MAX_DEPTH = 2;
-function runParsers(blob, context, ids, rescan, existing, depth) {
-  const parsers = parsersFor(blob.path, blob.text, context);
+function runParsers(blob, context, structured, rescan, existing, depth) {
+  const parsers = parsersFor(structured, blob.path, blob.text, context);
   if (parsers.length === 0) return [];
-  const run2 = { blob, ids, rescan, existing: existing ?? rescan(blob.text), out: [] };
+  const { ids, rules, generic } = structured;
+  const run2 = { blob, ids, rules, generic, rescan, existing: existing ?? rescan(blob.text), out: [] };
   const nested = (text2, name) => {
     const inner = { path: name, text: text2, lineStarts: lineIndex(text2), encoding: "utf-8", bytes: Buffer.byteLength(text2) };
     const base = rescan(text2);
     if (depth >= MAX_DEPTH) return base;
-    return mergeStructured(base, runParsers(inner, void 0, ids, rescan, base, depth + 1));
+    return mergeStructured(base, runParsers(inner, void 0, structured, rescan, base, depth + 1));
   };
   for (const parse3 of parsers) {
     try {
@@ -19506,1384 +18964,38 @@ function runParsers(blob, context, ids, rescan, existing, depth) {
   }
   return run2.out;
 }
-function detectStructured(blob, context, ids, rescan, existing) {
+function detectStructured(blob, context, structured, rescan, existing) {
   const b = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineIndex(blob.text) };
-  return runParsers(b, context, ids, rescan, existing, 0);
+  return runParsers(b, context, structured, rescan, existing, 0);
 }
 var keyOf = (m) => `${m.patternId}\0${m.start}\0${m.end}`;
+var overlap = (a, b) => a.start < b.end && b.start < a.end;
+var distinctDecoded = (a, b) => a.secret !== b.secret && a.notes?.includes("decoded-from-base64") === true && b.notes?.includes("decoded-from-base64") === true;
 function mergeStructured(base, structured) {
   if (structured.length === 0) return base;
   const byKey = /* @__PURE__ */ new Map();
   for (const m of structured) byKey.set(keyOf(m), m);
   const baseKeys = new Set(base.map(keyOf));
-  const added = [...byKey.values()].filter((m) => !baseKeys.has(keyOf(m)));
-  const specific = [...byKey.values()].filter((m) => !isGenericId(m.patternId));
+  const added = [];
+  for (const m of byKey.values()) {
+    if (baseKeys.has(keyOf(m))) continue;
+    if (!added.some((a) => overlap(a, m) && !distinctDecoded(a, m))) added.push(m);
+  }
   const out = [];
   for (const m of base) {
     const replacement = byKey.get(keyOf(m));
     if (replacement) out.push(replacement);
-    else if (!(isGenericId(m.patternId) && specific.some((a) => a.start < m.end && m.start < a.end))) out.push(m);
+    else if (!added.some((a) => overlap(a, m))) out.push(m);
   }
-  out.push(...added);
+  out.push(...added.filter((a) => !out.some((o) => overlap(o, a) && !distinctDecoded(o, a))));
   return out.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
 }
 
-// src/classify/context.ts
-var HEAD_BYTES = 4096;
-var CODE_EXTS = /* @__PURE__ */ new Set([
-  "js",
-  "mjs",
-  "cjs",
-  "jsx",
-  "ts",
-  "mts",
-  "cts",
-  "tsx",
-  "vue",
-  "svelte",
-  "astro",
-  "py",
-  "pyw",
-  "ipynb",
-  "rb",
-  "go",
-  "java",
-  "kt",
-  "kts",
-  "scala",
-  "groovy",
-  "gradle",
-  "clj",
-  "cljs",
-  "cs",
-  "fs",
-  "vb",
-  "php",
-  "rs",
-  "swift",
-  "m",
-  "mm",
-  "dart",
-  "lua",
-  "pl",
-  "pm",
-  "r",
-  "ex",
-  "exs",
-  "erl",
-  "hs",
-  "c",
-  "cc",
-  "cpp",
-  "cxx",
-  "h",
-  "hh",
-  "hpp",
-  "sql",
-  "sh",
-  "bash",
-  "zsh",
-  "fish",
-  "ksh",
-  "ps1",
-  "psm1",
-  "bat",
-  "cmd"
-]);
-var CONFIG_EXTS = /* @__PURE__ */ new Set([
-  "yaml",
-  "yml",
-  "json",
-  "jsonc",
-  "json5",
-  "toml",
-  "ini",
-  "cfg",
-  "conf",
-  "properties",
-  "xml",
-  "plist",
-  "config",
-  "props"
-]);
-var DOC_EXTS = /* @__PURE__ */ new Set(["md", "markdown", "mdx", "rst", "adoc", "asciidoc"]);
-var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation"]);
-var CI_BASENAMES = /* @__PURE__ */ new Set([
-  "jenkinsfile",
-  "azure-pipelines.yml",
-  "azure-pipelines.yaml",
-  "bitbucket-pipelines.yml",
-  ".travis.yml",
-  ".drone.yml",
-  ".drone.yaml",
-  "cloudbuild.yaml",
-  "cloudbuild.yml",
-  "cloudbuild.json",
-  ".woodpecker.yml",
-  ".woodpecker.yaml",
-  "buildspec.yml",
-  "buildspec.yaml",
-  "appveyor.yml",
-  ".appveyor.yml",
-  "buildkite.yml",
-  "buildkite.yaml",
-  "action.yml",
-  "action.yaml",
-  "codemagic.yaml",
-  "bitrise.yml"
-]);
-var CI_DIRS = [
-  [".github", "actions"],
-  [".gitea", "workflows"],
-  [".forgejo", "workflows"],
-  [".circleci"],
-  [".buildkite"],
-  [".azure-pipelines"],
-  [".woodpecker"]
-];
-var PACKAGE_CONFIG_BASENAMES = /* @__PURE__ */ new Set([
-  ".npmrc",
-  ".yarnrc",
-  ".yarnrc.yml",
-  ".yarnrc.yaml",
-  ".pypirc",
-  ".netrc",
-  "_netrc",
-  ".git-credentials",
-  "pip.conf",
-  "pip.ini",
-  "settings.xml",
-  "nuget.config",
-  ".terraformrc",
-  "terraform.rc",
-  "gradle.properties"
-]);
-var PACKAGE_CONFIG_IN_DIR = [
-  [".docker", "config.json"],
-  [".gem", "credentials"],
-  [".cargo", "credentials"],
-  [".cargo", "credentials.toml"],
-  [".composer", "auth.json"],
-  [".bundle", "config"],
-  [".pip", "pip.conf"]
-];
-var K8S_DIRS = /* @__PURE__ */ new Set(["k8s", "kubernetes", "kube", "manifests", "kustomize"]);
-var HELM_DIRS = /* @__PURE__ */ new Set(["charts", "chart", "helm", "helm-charts"]);
-var TEST_DIRS = /* @__PURE__ */ new Set([
-  "test",
-  "tests",
-  "__tests__",
-  "spec",
-  "specs",
-  "fixtures",
-  "__fixtures__",
-  "testdata",
-  "test-data",
-  "test_data",
-  "__mocks__"
-]);
-var EXAMPLE_DIRS = /* @__PURE__ */ new Set(["examples", "example"]);
-var EXAMPLE_FILE_RE = /(?:^|[._-])(?:examples?|samples?)\.[a-z0-9]+$/i;
-var VENDOR_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "third_party", "third-party", "bower_components"]);
-var TEST_FILE_RES = [
-  /\.(?:test|spec)\.[^.]+$/,
-  /_test\.(?:go|py|rb|exs?)$/,
-  /^test_[^/]+\.py$/,
-  /_spec\.rb$/,
-  /[a-z0-9]Tests?\.(?:java|kt|cs|scala|groovy)$/
-];
-function splitPath(path3) {
-  const segs = path3.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").split("/").filter((s) => s !== "" && s !== ".");
-  const base = segs.pop() ?? "";
-  const lower = base.toLowerCase();
-  const dot = lower.lastIndexOf(".");
-  const ext = dot > 0 ? lower.slice(dot + 1) : "";
-  return { dirs: segs.map((s) => s.toLowerCase()), base, lower, ext };
-}
-function hasDirRun(dirs, run2) {
-  for (let i = 0; i + run2.length <= dirs.length; i++) {
-    if (run2.every((seg, j) => dirs[i + j] === seg)) return true;
-  }
-  return false;
-}
-var isYaml = (p) => p.ext === "yml" || p.ext === "yaml";
-function isDockerfile(p) {
-  return p.lower === "dockerfile" || p.lower.startsWith("dockerfile.") || p.ext === "dockerfile" || p.lower === "containerfile" || p.lower.startsWith("containerfile.");
-}
-function isDotenv(p) {
-  if (p.lower === ".env" || p.lower === ".envrc") return true;
-  if (p.lower.startsWith(".env.")) {
-    return !CODE_EXTS.has(p.ext) && !CONFIG_EXTS.has(p.ext) && !DOC_EXTS.has(p.ext);
-  }
-  return p.ext === "env" && p.lower.length > 4;
-}
-function isPackageConfig(p, head) {
-  if (PACKAGE_CONFIG_BASENAMES.has(p.lower)) return true;
-  const parent = p.dirs[p.dirs.length - 1];
-  if (PACKAGE_CONFIG_IN_DIR.some(([dir, base]) => parent === dir && p.lower === base)) return true;
-  if (p.lower === "config.json" && /"(?:auths|credHelpers|credsStore)"\s*:/.test(head)) return true;
-  if (p.lower === "auth.json" && /"(?:http-basic|github-oauth|gitlab-token|bearer)"\s*:/.test(head)) return true;
-  return false;
-}
-function isHelmValues(p, head) {
-  if (!isYaml(p) || !/^values(?:[-_.][\w.-]*)?\.ya?ml$|[-_.]values\.ya?ml$/.test(p.lower)) return false;
-  if (p.dirs.some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
-  return /^replicaCount:/m.test(head) || /^image:[ \t]*\r?\n[ \t]+repository:/m.test(head);
-}
-function isKubernetes(p, head) {
-  if (p.lower === "kubeconfig" || p.lower.startsWith("kubeconfig.") || p.dirs.at(-1) === ".kube" && p.lower === "config") {
-    return true;
-  }
-  if (!isYaml(p)) return false;
-  if (p.lower === "kustomization.yaml" || p.lower === "kustomization.yml") return true;
-  if (p.dirs.some((d) => K8S_DIRS.has(d))) return true;
-  const tIdx = p.dirs.lastIndexOf("templates");
-  if (tIdx > 0 && p.dirs.slice(0, tIdx).some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
-  return /^apiVersion:[ \t]*\S/m.test(head) && /^kind:[ \t]*\S/m.test(head);
-}
-var RULES = [
-  ["github-workflow", (p) => isYaml(p) && hasDirRun(p.dirs, [".github", "workflows"])],
-  [
-    "gitlab-ci",
-    (p) => /(?:^|\.)gitlab-ci\.ya?ml$/.test(p.lower) || isYaml(p) && hasDirRun(p.dirs, [".gitlab", "ci"])
-  ],
-  [
-    "other-ci",
-    (p) => CI_BASENAMES.has(p.lower) || p.lower.startsWith("jenkinsfile.") || p.ext === "jenkinsfile" || /^azure-pipelines[-.][\w.-]*\.ya?ml$/.test(p.lower) || isYaml(p) && CI_DIRS.some((run2) => hasDirRun(p.dirs, run2))
-  ],
-  ["dockerfile", isDockerfile],
-  ["compose", (p) => isYaml(p) && /^(?:docker-)?compose(?:[-_.][\w.-]*)?\.ya?ml$/.test(p.lower)],
-  ["package-config", isPackageConfig],
-  ["dotenv", isDotenv],
-  ["terraform", (p) => ["tf", "tfvars", "hcl"].includes(p.ext) || /\.(?:tf|tfvars)\.json$/.test(p.lower)],
-  ["helm-values", isHelmValues],
-  ["kubernetes", isKubernetes],
-  ["code", (p) => CODE_EXTS.has(p.ext)],
-  ["docs", (p) => DOC_EXTS.has(p.ext) || p.ext === "txt" && p.dirs.some((d) => DOC_DIRS.has(d))],
-  ["config", (p) => CONFIG_EXTS.has(p.ext)]
-];
-function detectPathRole(p) {
-  if (p.dirs.some((d) => VENDOR_DIRS.has(d))) return "vendor";
-  if (p.dirs.some((d) => TEST_DIRS.has(d)) || TEST_FILE_RES.some((re) => re.test(p.base))) return "test";
-  if (p.dirs.some((d) => DOC_DIRS.has(d) || EXAMPLE_DIRS.has(d)) || DOC_EXTS.has(p.ext) || EXAMPLE_FILE_RE.test(p.base)) return "docs";
-  return "source";
-}
-function detectContext(path3, head) {
-  const parts = splitPath(path3);
-  const text2 = head === void 0 ? "" : head.slice(0, HEAD_BYTES);
-  const rule = RULES.find(([, test]) => test(parts, text2));
-  return { context: rule ? rule[0] : "other", pathRole: detectPathRole(parts) };
-}
-
-// src/suppress/directives.ts
-var PROBES = ["keyshift:", "gitleaks:allow", "pragma:", "trufflehog:ignore", "secretlint-disable"];
-var MAX_TAIL = 2048;
-var KEYSHIFT = new RegExp(`keyshift:(allow-next-line|allow)(?![\\w-])([^\\r\\n]{0,${MAX_TAIL}})`, "y");
-var PATTERN_ID = /^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)+/;
-var PRAGMA = /pragma: ?(?:allow|white)list[ -](nextline[ -])?secret/y;
-var SECRETLINT = /secretlint-disable-(next-line|line)(?![\w-])/y;
-var GITLEAKS = /gitleaks:allow(?![\w-])/y;
-var TRUFFLEHOG = /trufflehog:ignore(?![\w-])/y;
-var CLOSERS = ["*/", "-->", "--%>", "%>", "#}", "*)", "-}"];
-function trimReason(raw) {
-  const t = raw.trimEnd();
-  let keep = t.length;
-  for (const c of CLOSERS) if (t.endsWith(c)) keep = Math.min(keep, t.length - c.length);
-  let i = t.length;
-  while (i > 0 && (t[i - 1] === ";" || t[i - 1] === "," || t[i - 1] === ")")) i--;
-  const u = t.slice(0, i).trimEnd();
-  const q = u[u.length - 1];
-  if (q === '"' || q === "'" || q === "`") keep = Math.min(keep, u.length - 1);
-  return t.slice(0, keep).trim();
-}
-function findDirectives(text2, lineStarts) {
-  const out = /* @__PURE__ */ new Map();
-  let hits;
-  for (const probe of PROBES) {
-    for (let i = text2.indexOf(probe); i !== -1; i = text2.indexOf(probe, i + probe.length)) {
-      (hits ??= []).push(i);
-    }
-  }
-  if (!hits) return out;
-  hits.sort((a, b) => a - b);
-  for (const at of hits) {
-    const d = parseAt(text2, at);
-    if (!d) continue;
-    const line = lineAt(lineStarts, at);
-    const directive = { line, appliesTo: d.next ? line + 1 : line, form: d.form, used: false };
-    if (d.patternId) directive.patternId = d.patternId;
-    if (d.reason) directive.reason = d.reason;
-    const list = out.get(directive.appliesTo);
-    if (list) list.push(directive);
-    else out.set(directive.appliesTo, [directive]);
-  }
-  return out;
-}
-function parseAt(text2, at) {
-  const ch = text2.charCodeAt(at);
-  if (ch === 107) {
-    const m = exec(KEYSHIFT, text2, at);
-    if (!m) return void 0;
-    return { form: `keyshift:${m[1]}`, next: m[1] === "allow-next-line", ...parseTail(m[2] ?? "") };
-  }
-  if (ch === 112) {
-    const m = exec(PRAGMA, text2, at);
-    if (!m) return void 0;
-    return m[1] ? { form: "pragma: allowlist nextline secret", next: true } : { form: "pragma: allowlist secret", next: false };
-  }
-  if (ch === 115) {
-    const m = exec(SECRETLINT, text2, at);
-    if (!m) return void 0;
-    return { form: `secretlint-disable-${m[1]}`, next: m[1] === "next-line" };
-  }
-  if (ch === 103) return exec(GITLEAKS, text2, at) ? { form: "gitleaks:allow", next: false } : void 0;
-  if (ch === 116) return exec(TRUFFLEHOG, text2, at) ? { form: "trufflehog:ignore", next: false } : void 0;
-  return void 0;
-}
-function parseTail(tail) {
-  const out = {};
-  let rest = tail;
-  const lead = /^[ \t]+/.exec(rest);
-  if (lead) {
-    rest = rest.slice(lead[0].length);
-    const id = rest.startsWith("--") ? null : PATTERN_ID.exec(rest);
-    if (id) {
-      out.patternId = id[0];
-      rest = rest.slice(id[0].length);
-    }
-  }
-  const dash = /(?:^|[ \t])--(?:[ \t]|$)/.exec(rest);
-  if (dash) {
-    const reason = trimReason(rest.slice(dash.index + dash[0].length));
-    if (reason && !reason.startsWith(">")) out.reason = reason;
-  }
-  return out;
-}
-function exec(re, text2, at) {
-  re.lastIndex = at;
-  return re.exec(text2);
-}
-function lineAt(lineStarts, offset) {
-  return lineIndexAt(lineStarts, offset) + 1;
-}
-
-// src/scan-worker.ts
-var STRUCTURED_IDS = new Set(STRUCTURED_SPECS.map((s) => s.id));
-function isPostureId(id) {
-  return id.startsWith("posture.");
-}
-function isStructuralId(id) {
-  return isPostureId(id) || STRUCTURED_IDS.has(id);
-}
-function createEngine(patterns) {
-  return {
-    compiled: compileCatalog(patterns.filter((p) => !isStructuralId(p.id))),
-    postureIds: new Set(patterns.filter((p) => isPostureId(p.id)).map((p) => p.id)),
-    activeIds: new Set(patterns.map((p) => p.id))
-  };
-}
-function detectAll(blob, context, engine) {
-  let matches = detectMatches(blob, engine.compiled, {
-    lockfile: isLockfile(blob.path),
-    // The line index is at hand: counting lines in the sample is a binary search, not a scan.
-    minified: isMinified(blob.path, blob.text, blob.lineStarts)
-  });
-  if (engine.postureIds.size > 0 && POSTURE_CONTEXTS.has(context)) {
-    matches = [...matches, ...detectPosture(blob, context, engine.postureIds)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
-  }
-  if (structuredApplies(blob.path, context)) {
-    const rescan = (t) => detectMatches({ path: "decoded.txt", text: t, lineStarts: lineIndex(t), encoding: "utf-8", bytes: t.length }, engine.compiled, { lockfile: false, minified: false });
-    matches = mergeStructured(matches, detectStructured(blob, context, engine.activeIds, rescan, matches));
-  }
-  return matches;
-}
-function createFileProcessor(patterns, opts) {
-  const engine = createEngine(patterns);
-  return (item) => processItem(item, engine, opts);
-}
-function processItem(item, engine, opts) {
-  const blobOrSkip = readBlob(item, { maxFileSize: opts.maxFileSize });
-  if ("reason" in blobOrSkip) {
-    const { context: context2, pathRole: pathRole2 } = detectContext(item.path);
-    return { path: item.path, skip: blobOrSkip, bytes: 0, matches: [], context: context2, pathRole: pathRole2, directives: [], commit: item.commit };
-  }
-  const blob = blobOrSkip;
-  const { context, pathRole } = detectContext(item.path, blob.text.slice(0, 4096));
-  let matches = detectAll(blob, context, engine);
-  if (item.addedLines) {
-    const added = new Set(item.addedLines);
-    matches = matches.filter((m) => added.has(m.line));
-  }
-  const directives = matches.length > 0 || opts.collectDirectives ? [...findDirectives(blob.text, blob.lineStarts).entries()] : [];
-  return { path: item.path, bytes: blob.bytes, matches, context, pathRole, directives, commit: item.commit };
-}
-if (parentPort && workerData?.keyshiftWorker) {
-  const port = parentPort;
-  const process2 = createFileProcessor(workerData.patterns, workerData.options);
-  port.on("message", (msg) => {
-    const result = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
-    for (const item of msg.items) {
-      let o;
-      try {
-        o = process2(item);
-      } catch (err) {
-        result.skips.push({ path: item.path, reason: "unreadable", detail: err instanceof Error ? err.message : String(err) });
-        continue;
-      }
-      if (o.skip) result.skips.push(o.skip);
-      else {
-        result.files++;
-        result.bytes += o.bytes;
-      }
-      if (o.matches.length > 0 || o.directives.length > 0) result.outcomes.push(o);
-    }
-    port.postMessage(result);
-  });
-}
-
-// src/model/secret.ts
-import { createHash } from "node:crypto";
-import { inspect } from "node:util";
-var REDACTED_MIN = 8;
-function redact(value) {
-  const shown = value.length >= 24 ? 4 : value.length >= REDACTED_MIN ? 2 : 0;
-  const head = value.slice(0, shown).replace(/[^\x20-\x7e]/g, "?");
-  return `${head}\u2026[${value.length}]`;
-}
-function fingerprint(patternId, value) {
-  return createHash("sha256").update(patternId).update("\0").update(value).digest("hex").slice(0, 32);
-}
-var Secret = class {
-  #value;
-  constructor(value) {
-    this.#value = value;
-  }
-  get length() {
-    return this.#value.length;
-  }
-  /** The one way to get the raw value; callers must be on an explicit --show-secrets path. */
-  reveal() {
-    return this.#value;
-  }
-  toString() {
-    return redact(this.#value);
-  }
-  toJSON() {
-    return redact(this.#value);
-  }
-  [inspect.custom]() {
-    return `Secret(${redact(this.#value)})`;
-  }
-};
-
-// src/classify/classify.ts
-init_types();
-
-// src/classify/jwt.ts
-var B64URL = /^[A-Za-z0-9_-]+={0,2}$/;
-var B64URL_OR_EMPTY = /^[A-Za-z0-9_-]*={0,2}$/;
-function decodeObject(segment) {
-  if (!B64URL.test(segment)) return void 0;
-  let value;
-  try {
-    value = JSON.parse(Buffer.from(segment.replace(/=+$/, ""), "base64url").toString("utf8"));
-  } catch {
-    return void 0;
-  }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
-  return value;
-}
-function decodeJwtParts(token) {
-  const parts = token.trim().split(".");
-  if (parts.length !== 3) return void 0;
-  const [h, p, sig] = parts;
-  if (!B64URL_OR_EMPTY.test(sig)) return void 0;
-  const header = decodeObject(h);
-  if (!header || typeof header.alg !== "string" || header.alg === "") return void 0;
-  const payload = decodeObject(p);
-  if (!payload) return void 0;
-  return { header, payload };
-}
-var str = (v) => typeof v === "string" ? v : void 0;
-var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
-function decodeJwt(token, nowSeconds) {
-  const parts = decodeJwtParts(token);
-  if (!parts) return void 0;
-  const { header, payload } = parts;
-  const info = { alg: header.alg };
-  const iss = str(payload.iss);
-  if (iss !== void 0) info.iss = iss;
-  const aud = Array.isArray(payload.aud) ? payload.aud.filter((a) => typeof a === "string").join(",") : str(payload.aud);
-  if (aud !== void 0) info.aud = aud;
-  const sub = str(payload.sub);
-  if (sub !== void 0) info.sub = sub;
-  const iat = num(payload.iat);
-  if (iat !== void 0) info.iat = iat;
-  const exp = num(payload.exp);
-  if (exp !== void 0) {
-    info.exp = exp;
-    if (iat !== void 0) info.lifetimeSeconds = exp - iat;
-    const now = nowSeconds ?? Math.floor(Date.now() / 1e3);
-    info.expired = exp <= now;
-  }
-  return info;
-}
-
-// src/classify/classify.ts
-var ALG_NONE_SEVERITY = "low";
-var SHORT_LIVED_MAX_SECONDS = 24 * 60 * 60;
-var LONG_LIVED_MIN_SECONDS = 365 * 24 * 60 * 60;
-var PIPELINE_CONTEXTS = /* @__PURE__ */ new Set([
-  "github-workflow",
-  "gitlab-ci",
-  "other-ci",
-  "dockerfile",
-  "compose",
-  "terraform",
-  "kubernetes",
-  "helm-values"
-]);
-var CONFIG_FILE_CONTEXTS = /* @__PURE__ */ new Set([
-  ...PIPELINE_CONTEXTS,
-  "dotenv",
-  "package-config",
-  "config"
-]);
-var CLOUD_PROVIDERS = /* @__PURE__ */ new Set(["aws", "gcp", "google", "azure"]);
-var STATIC_KINDS = /* @__PURE__ */ new Set(["long-lived-credential", "static-key", "private-key"]);
-var LONG_LIVED_NHI7 = /* @__PURE__ */ new Set(["long-lived-credential", "refresh-token", "private-key"]);
-var BUMPED_IN_PIPELINE = /* @__PURE__ */ new Set(["long-lived-credential", "static-key"]);
-var CRYPTO_KEY_TAGS = ["crypto-key", "signing-key", "encryption-key"];
-var CRYPTO_KEY_ID = /(?:signing|encryption|hmac|jwt)[-_.]?(?:secret|key)/;
-var PAT_ID = /(?:^|[.\-_])pat(?:$|[.\-_])/;
-var JWT_IO_SIGNATURE = "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
-function bumpSeverity(sev, delta) {
-  const i = Math.min(SEVERITIES.length - 1, Math.max(0, SEVERITIES.indexOf(sev) + delta));
-  return SEVERITIES[i];
-}
-function looksLowEntropy(entropy, length) {
-  if (length < 2) return true;
-  return entropy < 0.75 * Math.log2(Math.min(length, 64));
-}
-function cweNumber(id) {
-  const n = Number(/(\d+)/.exec(id)?.[1]);
-  return Number.isFinite(n) ? n : Number.MAX_SAFE_INTEGER;
-}
-function sortIds(ids, key2) {
-  return [...new Set(ids)].sort((a, b) => key2(a) - key2(b) || a.localeCompare(b));
-}
-var nhiNumber = (id) => Number(/^NHI(\d+)/.exec(id)?.[1] ?? Number.MAX_SAFE_INTEGER);
-function applyJwtRules(secret, kind, severity, confidence, notes, nowSeconds) {
-  const jwt = decodeJwt(secret, nowSeconds);
-  const parts = decodeJwtParts(secret);
-  if (!jwt || !parts) {
-    notes.push("jwt-undecodable");
-    return { kind, severity, confidence: "low", expired: false, sample: false };
-  }
-  if (kind !== "refresh-token" && kind !== "private-key") {
-    const k8s = parts.payload["kubernetes.io"];
-    const warnafter = k8s && typeof k8s === "object" && typeof k8s.warnafter === "number" ? k8s.warnafter : void 0;
-    const lifetime = warnafter !== void 0 && jwt.iat !== void 0 ? warnafter - jwt.iat : jwt.lifetimeSeconds;
-    if (jwt.exp === void 0) {
-      kind = "long-lived-credential";
-      notes.push("no-expiry");
-    } else if (lifetime !== void 0 && lifetime <= SHORT_LIVED_MAX_SECONDS) {
-      kind = "short-lived-token";
-      severity = "medium";
-      notes.push("short-lived");
-    } else if (lifetime !== void 0 && lifetime >= LONG_LIVED_MIN_SECONDS) {
-      kind = "long-lived-credential";
-    }
-  }
-  if (jwt.alg?.toLowerCase() === "none") {
-    severity = ALG_NONE_SEVERITY;
-    notes.push("alg-none");
-  }
-  const expired = jwt.expired === true;
-  if (expired) {
-    severity = bumpSeverity(severity, -1);
-    notes.push("expired");
-  }
-  const p = parts.payload;
-  const sample = p.sub === "1234567890" && p.name === "John Doe" || secret.trim().split(".")[2] === JWT_IO_SIGNATURE;
-  if (sample) {
-    confidence = "low";
-    notes.push("documentation-sample");
-  }
-  return { kind, severity, confidence, jwt, expired, sample };
-}
-function classifyMatch(match, spec, file, opts = {}) {
-  const notes = [...match.notes ?? []];
-  let kind = match.kindOverride ?? spec.kind;
-  let severity = match.severityOverride ?? spec.severity;
-  let confidence = spec.confidence;
-  let jwt;
-  let demoted = false;
-  if (spec.decoder === "jwt") {
-    const out = applyJwtRules(match.secret, kind, severity, confidence, notes, opts.nowSeconds);
-    ({ kind, severity, confidence, jwt } = out);
-    demoted ||= out.expired || out.sample;
-  }
-  if (spec.publishable) {
-    severity = "low";
-    notes.push("publishable");
-    demoted = true;
-  }
-  const posture = spec.family === "posture";
-  if ((file.pathRole === "test" || file.pathRole === "docs") && !posture) {
-    const placeholder = notes.some((n) => n.includes("placeholder"));
-    const fakeLooking = match.checksum === "invalid" || match.checksum !== "valid" && (placeholder || looksLowEntropy(match.entropy, match.secret.length));
-    if (fakeLooking) {
-      severity = bumpSeverity(severity, -1);
-      confidence = "low";
-      notes.push("likely-sample");
-      demoted = true;
-    } else if (confidence === "high") {
-      confidence = "medium";
-      notes.push(`${file.pathRole}-path`);
-    }
-  }
-  const inPipeline = PIPELINE_CONTEXTS.has(file.context);
-  if (inPipeline) {
-    notes.push("in-pipeline");
-    if (!demoted && !posture && BUMPED_IN_PIPELINE.has(kind)) severity = bumpSeverity(severity, 1);
-  }
-  const idAndTags = [spec.id.toLowerCase(), ...spec.tags.map((t) => t.toLowerCase())];
-  const nhi = posture ? ["NHI6"] : ["NHI2"];
-  if (!posture && inPipeline && STATIC_KINDS.has(kind) && CLOUD_PROVIDERS.has(spec.provider.toLowerCase())) nhi.push("NHI6");
-  if (LONG_LIVED_NHI7.has(kind)) nhi.push("NHI7");
-  if (PAT_ID.test(spec.id.toLowerCase()) || spec.tags.some((t) => t.toLowerCase() === "personal")) nhi.push("NHI10");
-  const cwe = posture ? ["CWE-522", ...spec.cwe] : ["CWE-798", ...spec.cwe];
-  const configFile = CONFIG_FILE_CONTEXTS.has(file.context);
-  const inUrl = spec.decoder === "url-credentials" || spec.decoder === "basic-auth";
-  const password = inUrl || idAndTags.some((s) => s.includes("password"));
-  if (kind === "private-key" || spec.tags.some((t) => CRYPTO_KEY_TAGS.includes(t.toLowerCase())) || CRYPTO_KEY_ID.test(spec.id.toLowerCase())) {
-    cwe.push("CWE-321");
-  }
-  if ((inUrl || configFile) && !posture) cwe.push("CWE-522");
-  if (password && configFile) cwe.push("CWE-256", "CWE-260");
-  if (password && file.context === "code") cwe.push("CWE-259");
-  const finding = {
-    ruleId: spec.id,
-    ruleName: spec.name,
-    provider: spec.provider,
-    kind,
-    severity,
-    confidence,
-    path: file.path,
-    line: match.line,
-    column: match.column,
-    endLine: match.endLine,
-    endColumn: match.endColumn,
-    fingerprint: fingerprint(spec.id, match.secret),
-    preview: redact(match.secret),
-    secretLength: match.secret.length,
-    context: file.context,
-    pathRole: file.pathRole,
-    checksum: match.checksum,
-    entropy: match.entropy,
-    notes: [...new Set(notes)],
-    nhi: sortIds(nhi, nhiNumber),
-    cwe: sortIds(cwe, cweNumber),
-    suppressions: [],
-    secret: new Secret(match.secret)
-  };
-  if (jwt) finding.jwt = jwt;
-  if (match.details) finding.details = safeDetails(match.details, match.secret);
-  if (file.commit) finding.commit = { ...file.commit };
-  return finding;
-}
-function markReuse(findings) {
-  const locations = /* @__PURE__ */ new Map();
-  for (const f2 of findings) {
-    let set = locations.get(f2.fingerprint);
-    if (!set) locations.set(f2.fingerprint, set = /* @__PURE__ */ new Set());
-    set.add(`${f2.path}\0${f2.context}`);
-  }
-  for (const f2 of findings) {
-    const n = locations.get(f2.fingerprint)?.size ?? 0;
-    f2.notes = f2.notes.filter((note) => !note.startsWith("reused:"));
-    if (n > 1) {
-      f2.notes.push(`reused:${n}-locations`);
-      if (!f2.nhi.includes("NHI9")) f2.nhi = sortIds([...f2.nhi, "NHI9"], nhiNumber);
-    }
-  }
-}
-var IDENTITY_KEY = /user|login|account|owner|name$/i;
-function safeDetails(details, secret) {
-  const out = {};
-  for (const [k, v] of Object.entries(details)) {
-    if (typeof v !== "string") {
-      out[k] = v;
-      continue;
-    }
-    const overlapsSecret = secret.length >= 6 && (v.includes(secret) || v.length >= 6 && secret.includes(v));
-    const tokenLike = IDENTITY_KEY.test(k) && v.length >= 16 && !/\s/.test(v) && shannonBits(v) >= 3.5;
-    out[k] = overlapsSecret || tokenLike ? redact(v) : v;
-  }
-  return out;
-}
-function shannonBits(s) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
-
-// src/migrate/suggest.ts
-init_types();
-var CONTEXT_LABELS = {
-  "github-workflow": "GitHub Actions workflow",
-  "gitlab-ci": "GitLab CI",
-  "other-ci": "other CI systems",
-  dockerfile: "Dockerfile",
-  compose: "Compose file",
-  kubernetes: "Kubernetes manifest",
-  "helm-values": "Helm values",
-  terraform: "Terraform",
-  dotenv: ".env file",
-  "package-config": "package-manager config (.npmrc, .pypirc, .netrc, docker config.json)",
-  code: "application code",
-  config: "config file",
-  docs: "documentation",
-  other: "other files"
-};
-var FIX_LEAK_PATH = "short-lived-fix-leak-path";
-var NO_FEDERATION_FALLBACK = "saas-secrets-manager";
-var KIND_FALLBACK = {
-  "short-lived-token": FIX_LEAK_PATH,
-  "private-key": "private-key-short-lived-certs",
-  "refresh-token": "refresh-token-exchange"
-};
-var PROVIDER_FALLBACK = {
-  aws: "aws-oidc",
-  gcp: "gcp-workload-identity",
-  google: "gcp-workload-identity",
-  azure: "azure-federated-identity",
-  github: "github-app",
-  gitlab: "gitlab-ci-job-token",
-  bitbucket: "bitbucket-oidc",
-  npm: "npm-trusted-publishing",
-  pypi: "pypi-trusted-publishing",
-  rubygems: "rubygems-trusted-publishing",
-  nuget: "nuget-trusted-publishing",
-  crates: "crates-trusted-publishing",
-  docker: "docker-registry-oidc",
-  dockerhub: "docker-registry-oidc",
-  vault: "vault-jwt-auth",
-  hashicorp: "vault-jwt-auth",
-  terraform: "terraform-dynamic-credentials",
-  kubernetes: "kubernetes-projected-token",
-  slack: "slack-app-rotation",
-  jwt: "jwt-short-lived"
-};
-function resolveMigration(input, entries2) {
-  const named = input.key !== void 0 ? entries2.get(input.key) : void 0;
-  if (input.kind === "short-lived-token" && named?.replacement !== "fix-leak-path") {
-    const leak = entries2.get(FIX_LEAK_PATH);
-    if (leak) return leak;
-  }
-  if (named) return named;
-  const byKind = KIND_FALLBACK[input.kind];
-  if (byKind && entries2.has(byKind)) return entries2.get(byKind);
-  const byProvider = PROVIDER_FALLBACK[input.provider.toLowerCase()];
-  if (byProvider && entries2.has(byProvider)) return entries2.get(byProvider);
-  return entries2.get(NO_FEDERATION_FALLBACK);
-}
-function suggestMigration(finding, entries2, key2) {
-  const detailKey = finding.details?.["migration"];
-  const entry = resolveMigration(
-    { kind: finding.kind, provider: finding.provider, key: key2 ?? (typeof detailKey === "string" ? detailKey : void 0) },
-    entries2
-  );
-  if (!entry) return genericSuggestion(finding);
-  const vars = { path: finding.path, provider: finding.provider, ruleId: finding.ruleId };
-  const variantName = entry.contexts[finding.context] ? finding.context : "default";
-  const merged = mergeVariant(entry, entry.contexts[finding.context]);
-  const steps = [...jwtNotes(finding, entry), ...merged.steps].map((s) => fill(s, vars));
-  const suggestion = {
-    key: entry.key,
-    variant: variantName,
-    summary: fill(merged.summary, vars),
-    steps,
-    references: merged.references
-  };
-  if (merged.snippet !== void 0) suggestion.snippet = fill(merged.snippet, vars);
-  return suggestion;
-}
-function ruleHelp(spec, entries2) {
-  const entry = resolveMigration({ kind: spec.kind, provider: spec.provider, key: spec.migration }, entries2);
-  const prose = { path: "the file", provider: spec.provider, ruleId: spec.id };
-  const code2 = { path: "<file>", provider: spec.provider, ruleId: spec.id };
-  const head = `${spec.name} (${spec.id}): ${spec.kind}, default severity ${spec.severity}.`;
-  const refs = unique([...entry?.references ?? [], ...spec.references]);
-  if (!entry) {
-    const text3 = `${head}
-No migration guidance is available for key '${spec.migration}'. Rotate the credential and keep it in a secrets manager.`;
-    return { text: text3, markdown: `${escapeMd(head)}
-
-${escapeMd(text3.split("\n")[1] ?? "")}` };
-  }
-  const summary = fill(entry.summary, prose);
-  const steps = entry.steps.map((s) => fill(s, prose));
-  const snippet = entry.snippet !== void 0 ? fill(entry.snippet, code2) : void 0;
-  const variants = variantList(entry);
-  const text2 = [head, "", `Replace with: ${entry.title}`, summary, "", "Steps:"];
-  steps.forEach((s, i) => text2.push(`  ${i + 1}. ${s}`));
-  if (snippet !== void 0) text2.push("", "Example:", indent(snippet, "    "));
-  if (variants.length > 0) {
-    text2.push("", `Each result carries the variant for its file context: ${variants.map((c) => CONTEXT_LABELS[c]).join(", ")}.`);
-  }
-  if (refs.length > 0) text2.push("", "References:", ...refs.map((r) => `  - ${r}`));
-  const md = [
-    `**${escapeMd(spec.name)}** (\`${spec.id}\`): ${spec.kind}, default severity ${spec.severity}.`,
-    "",
-    `### Replace with: ${escapeMd(entry.title)}`,
-    "",
-    escapeMd(summary),
-    "",
-    ...steps.map((s, i) => `${i + 1}. ${escapeMd(s)}`)
-  ];
-  if (snippet !== void 0) md.push("", fence(snippet, entry.snippetLang));
-  if (variants.length > 0) {
-    md.push(
-      "",
-      `Each result carries the variant for its file context. Variants: ${variants.map((c) => `${CONTEXT_LABELS[c]} (\`${c}\`)`).join(", ")}.`
-    );
-  }
-  if (refs.length > 0) md.push("", "**References**", "", ...refs.map((r) => `- <${r}>`));
-  return { text: text2.join("\n"), markdown: md.join("\n") };
-}
-function mergeVariant(entry, variant) {
-  const merged = {
-    summary: variant?.summary ?? entry.summary,
-    steps: variant?.steps ?? entry.steps,
-    references: unique([...entry.references, ...variant?.references ?? []])
-  };
-  const snippet = variant?.snippet ?? entry.snippet;
-  if (snippet !== void 0) merged.snippet = snippet;
-  return merged;
-}
-function jwtNotes(finding, entry) {
-  const jwt = finding.jwt;
-  if (!jwt || entry.replacement === "fix-leak-path") return [];
-  const notes = [];
-  if (jwt.exp === void 0) {
-    notes.push("This token has no `exp` claim, so it never expires on its own; only rotating its signing key or revoking its subject ends it.");
-  } else if (jwt.lifetimeSeconds !== void 0 && jwt.lifetimeSeconds > 86400) {
-    notes.push(`This token is valid for about ${Math.round(jwt.lifetimeSeconds / 86400)} days; issue tokens that live minutes instead.`);
-  }
-  if (jwt.alg && /^HS\d+$/i.test(jwt.alg)) {
-    notes.push(`It is signed with a shared HMAC secret (${jwt.alg}): anyone holding that secret can mint tokens, so move signing to an asymmetric key published as a JWKS.`);
-  }
-  return notes;
-}
-function genericSuggestion(finding) {
-  return {
-    key: "none",
-    variant: "default",
-    summary: "Rotate this credential and move it to a secrets manager read with the workload's identity.",
-    steps: [
-      `Rotate the credential found in ${finding.path}.`,
-      "Store the new value in a secrets manager and read it at runtime with the workload's identity; rotate it on a schedule."
-    ],
-    references: ["https://owasp.org/www-project-non-human-identities-top-10/2025/top-10-2025/"]
-  };
-}
-function variantList(entry) {
-  return FILE_CONTEXTS.filter((c) => entry.contexts[c] !== void 0);
-}
-function fill(s, vars) {
-  return s.replace(/\{(path|provider|ruleId)\}/g, (_m, name) => vars[name]);
-}
-function unique(list) {
-  return [...new Set(list)];
-}
-function indent(s, pad) {
-  return s.split("\n").map((l) => l.length > 0 ? pad + l : l).join("\n");
-}
-function fence(snippet, lang) {
-  const longest = Math.max(0, ...[...snippet.matchAll(/`+/g)].map((m) => m[0].length));
-  const f2 = "`".repeat(Math.max(3, longest + 1));
-  return `${f2}${lang ?? ""}
-${snippet}
-${f2}`;
-}
-function escapeMd(s) {
-  return s.split(/(`[^`]*`)/).map((part, i) => i % 2 === 1 ? part : part.replace(/([\\*_[\]<|])/g, "\\$1")).join("");
-}
-
-// src/suppress/apply.ts
-var import_micromatch = __toESM(require_micromatch(), 1);
-
-// src/suppress/baseline.ts
+// src/catalog/structured.ts
 init_errors();
-var BASELINE_HEADER = "# keyshift baseline v1";
-var FINGERPRINT = /^[0-9a-f]{16,64}$/;
-var RULE_ID = /^[A-Za-z0-9][\w.-]*$/;
-function key(e) {
-  return `${e.fingerprint} ${e.ruleId} ${e.path}`;
-}
-function parseBaseline(text2, file) {
-  const lines = text2.split(/\r?\n/);
-  const firstIdx = lines.findIndex((l) => l.trim() !== "");
-  if (firstIdx === -1) return [];
-  const first = lines[firstIdx].trim();
-  if (first !== BASELINE_HEADER) {
-    const hint = /^[[{]/.test(first) ? "this looks like JSON; to use a gitleaks report or a detect-secrets baseline run keyshift baseline import" : /^# keyshift baseline v\d+$/.test(first) ? "this baseline version is not supported by this keyshift; upgrade keyshift" : `expected the first line to be "${BASELINE_HEADER}"; create one with keyshift baseline create`;
-    throw new ConfigError(`not a keyshift baseline: ${hint}`, file, firstIdx + 1);
-  }
-  const out = [];
-  for (let i = firstIdx + 1; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
-    const m = /^(\S+) (\S+) (.+)$/.exec(line);
-    const where = i + 1;
-    if (!m) throw new ConfigError('expected "<fingerprint> <pattern-id> <path>" separated by single spaces', file, where);
-    const [, fp, ruleId, rawPath] = m;
-    if (!FINGERPRINT.test(fp)) throw new ConfigError(`expected a lowercase hex fingerprint first; got ${JSON.stringify(fp.slice(0, 20))}`, file, where);
-    if (!RULE_ID.test(ruleId)) throw new ConfigError(`expected a pattern id second; got ${JSON.stringify(ruleId.slice(0, 40))}`, file, where);
-    let path3 = rawPath;
-    if (rawPath.startsWith('"')) {
-      try {
-        path3 = JSON.parse(rawPath);
-      } catch {
-        throw new ConfigError("the quoted path is not a valid JSON string; fix the quoting or regenerate with keyshift baseline update", file, where);
-      }
-    }
-    out.push({ fingerprint: fp, ruleId, path: path3 });
-  }
-  return out;
-}
-function indexBaseline(entries2) {
-  return { keys: new Set(entries2.map(key)) };
-}
-function matchBaseline(finding, index) {
-  return index.keys.has(key(finding));
-}
-
-// src/suppress/apply.ts
-var EMPTY_ALLOWLIST = Object.freeze({ paths: [], values: [], stopwords: [], patterns: {} });
-function applySuppressions(findings, ctx) {
-  const filters = [directiveFilter(ctx.directives), ...allowlistFilters(ctx.allowlist)];
-  const baseline = ctx.baseline;
-  if (baseline && baseline.keys.size > 0) {
-    filters.push((f2) => matchBaseline(f2, baseline) ? { kind: "external", source: "baseline" } : void 0);
-  }
-  for (const f2 of findings) {
-    if (f2.suppressions.length > 0) continue;
-    for (const filter of filters) {
-      const s = filter(f2);
-      if (s) {
-        f2.suppressions.push(s);
-        break;
-      }
-    }
-  }
-  return findings;
-}
-function directiveFilter(byPath) {
-  return (f2) => {
-    const lines = byPath.get(f2.path);
-    if (!lines) return void 0;
-    let hit;
-    for (let line = f2.line; line <= Math.max(f2.line, f2.endLine); line++) {
-      for (const d of lines.get(line) ?? []) {
-        if (d.patternId !== void 0 && d.patternId !== f2.ruleId) continue;
-        d.used = true;
-        hit ??= d;
-      }
-    }
-    if (!hit) return void 0;
-    const s = { kind: "inSource", source: "directive" };
-    if (hit.reason) s.justification = hit.reason;
-    return s;
-  };
-}
-function compileValueRegex(source) {
-  return source.startsWith("(?i)") ? new RegExp(source.slice(4), "i") : new RegExp(source);
-}
-function pathMatcher(globs) {
-  if (globs.length === 0) return () => false;
-  const matchers = globs.map((g) => import_micromatch.default.matcher(g, { dot: true, basename: !g.includes("/") }));
-  const isMatch = (p) => matchers.some((m) => m(p));
-  let lastPath;
-  let last = false;
-  return (p) => {
-    if (p !== lastPath) {
-      lastPath = p;
-      last = isMatch(p);
-    }
-    return last;
-  };
-}
-function valueMatcher(sources) {
-  const res = sources.map((src) => compileValueRegex(src));
-  return (value) => {
-    const i = res.findIndex((re) => re.test(value));
-    return i < 0 ? void 0 : i;
-  };
-}
-function allowlistFilters(a) {
-  const filters = [];
-  const external = (justification) => ({ kind: "external", source: "config-allowlist", justification });
-  if (a.paths.length > 0) {
-    const m = pathMatcher(a.paths);
-    filters.push((f2) => m(f2.path) ? external("allowlist.paths") : void 0);
-  }
-  if (a.values.length > 0) {
-    const m = valueMatcher(a.values);
-    filters.push((f2) => {
-      const i = m(f2.secret.reveal());
-      return i === void 0 ? void 0 : external(`allowlist.values[${i}]`);
-    });
-  }
-  if (a.stopwords.length > 0) {
-    const words = a.stopwords.map((w) => w.toLowerCase());
-    filters.push((f2) => {
-      const v = f2.secret.reveal().toLowerCase();
-      return words.some((w) => v.includes(w)) ? external("allowlist.stopwords") : void 0;
-    });
-  }
-  const perPattern = /* @__PURE__ */ new Map();
-  for (const [id, pa] of Object.entries(a.patterns)) {
-    perPattern.set(id, { paths: pathMatcher(pa.paths), values: valueMatcher(pa.values) });
-  }
-  if (perPattern.size > 0) {
-    filters.push((f2) => {
-      const m = perPattern.get(f2.ruleId);
-      if (!m) return void 0;
-      if (m.paths(f2.path)) return external(`allowlist.patterns.${f2.ruleId}.paths`);
-      const i = m.values(f2.secret.reveal());
-      return i === void 0 ? void 0 : external(`allowlist.patterns.${f2.ruleId}.values[${i}]`);
-    });
-  }
-  return filters;
-}
-function unusedDirectives(directives) {
-  const out = [];
-  for (const [path3, lines] of directives) {
-    for (const list of lines.values()) for (const d of list) if (!d.used) out.push({ ...d, path: path3 });
-  }
-  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.appliesTo - b.appliesTo);
-}
-
-// src/report/common.ts
 init_types();
-function compareFindings(a, b) {
-  return cmp(a.path, b.path) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint) || cmp(a.commit?.sha ?? "", b.commit?.sha ?? "");
-}
-function compareBySeverity(a, b) {
-  return severityRank(b.severity) - severityRank(a.severity) || compareFindings(a, b);
-}
-function sortedFindings(findings, compare = compareFindings) {
-  return [...findings].sort(compare);
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function isSuppressed(f2) {
-  return f2.suppressions.length > 0;
-}
-var SEVERITIES_DESC = [...SEVERITIES].reverse();
-function countBy(items, key2) {
-  const out = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const k = key2(item);
-    out.set(k, (out.get(k) ?? 0) + 1);
-  }
-  return out;
-}
-function rankedEntries(counts) {
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
-}
-function severityCounts(findings) {
-  const out = { low: 0, medium: 0, high: 0, critical: 0 };
-  for (const f2 of findings) out[f2.severity]++;
-  return out;
-}
-function pascalCase(id) {
-  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
-}
-function normalizeNhi(id) {
-  const m = /^nhi\s*(\d+)/i.exec(id.trim());
-  return m ? `NHI${m[1]}` : id.trim();
-}
-function normalizeCwe(id) {
-  const m = /^(?:cwe-?)?(\d+)$/i.exec(id.trim());
-  return m ? `CWE-${m[1]}` : id.trim();
-}
-var NHI_TITLES = {
-  NHI1: "Improper Offboarding",
-  NHI2: "Secret Leakage",
-  NHI3: "Vulnerable Third-Party NHI",
-  NHI4: "Insecure Authentication",
-  NHI5: "Overprivileged NHI",
-  NHI6: "Insecure Cloud Deployment Configurations",
-  NHI7: "Long-Lived Secrets",
-  NHI8: "Environment Isolation",
-  NHI9: "NHI Reuse",
-  NHI10: "Human Use of NHI"
-};
-var CWE_TITLES = {
-  "CWE-798": "Use of Hard-coded Credentials",
-  "CWE-259": "Use of Hard-coded Password",
-  "CWE-321": "Use of Hard-coded Cryptographic Key",
-  "CWE-522": "Insufficiently Protected Credentials",
-  "CWE-312": "Cleartext Storage of Sensitive Information",
-  "CWE-313": "Cleartext Storage in a File or on Disk",
-  "CWE-256": "Plaintext Storage of a Password",
-  "CWE-260": "Password in Configuration File",
-  "CWE-526": "Cleartext Storage of Sensitive Information in an Environment Variable",
-  "CWE-532": "Insertion of Sensitive Information into Log File",
-  "CWE-540": "Inclusion of Sensitive Information in Source Code",
-  "CWE-615": "Inclusion of Sensitive Information in Source Code Comments",
-  "CWE-262": "Not Using Password Aging",
-  "CWE-263": "Password Aging with Long Expiration",
-  "CWE-250": "Execution with Unnecessary Privileges",
-  "CWE-269": "Improper Privilege Management"
-};
-function oneLine(s) {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-    const code2 = c.charCodeAt(0);
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    if (c === "	") return "\\t";
-    return code2 > 255 ? `\\u${code2.toString(16).padStart(4, "0")}` : `\\x${code2.toString(16).padStart(2, "0")}`;
-  });
-}
-function plural(n, one, many = `${one}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-}
-function num2(n) {
-  return n.toLocaleString("en-US");
-}
-
-// src/scan.ts
-var IN_PROCESS_MAX_FILES = 1024;
-var IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
-var BATCH_FILES = 48;
-var BATCHES_IN_FLIGHT_PER_WORKER = 2;
-async function runScan(opts) {
-  const started = performance.now();
-  const byId = new Map(opts.patterns.map((p) => [p.id, p]));
-  const outcomes = [];
-  const skips = [];
-  const warnings = [];
-  let files = 0;
-  let bytes = 0;
-  const collect = (o) => {
-    if (o.skip) skips.push(o.skip);
-    else {
-      files++;
-      bytes += o.bytes;
-    }
-    if (o.matches.length > 0 || o.directives.length > 0) outcomes.push(o);
-    opts.onProgress?.({ files, bytes });
-  };
-  const collectBatch = (r) => {
-    files += r.files;
-    bytes += r.bytes;
-    for (const s of r.skips) skips.push(s);
-    for (const o of r.outcomes) outcomes.push(o);
-    opts.onProgress?.({ files, bytes });
-  };
-  const workerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives };
-  const iterator2 = opts.items[Symbol.asyncIterator]();
-  const head = [];
-  let headBytes = 0;
-  let exhausted = false;
-  while (head.length <= IN_PROCESS_MAX_FILES && headBytes <= IN_PROCESS_MAX_BYTES) {
-    const next = await iterator2.next();
-    if (next.done) {
-      exhausted = true;
-      break;
-    }
-    if ("reason" in next.value) skips.push(next.value);
-    else {
-      head.push(next.value);
-      headBytes += itemSize(next.value, opts.maxFileSize);
-    }
-  }
-  const workerCount = opts.workers ?? Math.min(availableParallelism(), 8);
-  if (exhausted || workerCount === 0) {
-    const process2 = createFileProcessor(opts.patterns, workerOptions);
-    for (const item of head) collect(safeProcess(process2, item));
-    if (!exhausted) {
-      for (let n = await iterator2.next(); !n.done; n = await iterator2.next()) {
-        if ("reason" in n.value) skips.push(n.value);
-        else collect(safeProcess(process2, n.value));
-      }
-    }
-  } else {
-    await runPool(workerCount, opts.patterns, workerOptions, head, exhausted ? void 0 : iterator2, skips, collect, collectBatch, warnings);
-  }
-  const findings = [];
-  const directivesByPath = /* @__PURE__ */ new Map();
-  for (const o of outcomes) {
-    if (o.directives.length > 0) directivesByPath.set(o.path, new Map(o.directives));
-    for (const m of o.matches) {
-      const spec = byId.get(m.patternId);
-      if (!spec) continue;
-      const f2 = classifyMatch(m, spec, { path: o.path, context: o.context, pathRole: o.pathRole, commit: o.commit });
-      f2.migration = suggestMigration(f2, opts.migrations, spec.migration);
-      findings.push(f2);
-    }
-  }
-  markReuse(findings);
-  findings.sort(compareFindings);
-  applySuppressions(findings, { ...opts.suppress, directives: directivesByPath });
-  skips.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const suppressed = findings.filter((f2) => f2.suppressions.length > 0).length;
-  return {
-    directives: directivesByPath,
-    findings,
-    skips,
-    warnings,
-    root: opts.root,
-    counts: {
-      filesScanned: files,
-      bytesScanned: bytes,
-      filesSkipped: skips.length,
-      findings: findings.length - suppressed,
-      suppressed
-    },
-    durationMs: performance.now() - started
-  };
-}
-function itemSize(item, maxFileSize) {
-  let size = 0;
-  if (item.content) size = item.content.length;
-  else if (item.absPath) {
-    try {
-      size = statSync2(item.absPath, { throwIfNoEntry: false })?.size ?? 0;
-    } catch {
-      size = 0;
-    }
-  }
-  return size > maxFileSize ? 0 : size;
-}
-function safeProcess(process2, item) {
-  try {
-    return process2(item);
-  } catch (err) {
-    return unreadable(item, err);
-  }
-}
-function unreadable(item, err) {
-  return {
-    path: item.path,
-    skip: { path: item.path, reason: "unreadable", detail: err instanceof Error ? err.message : String(err) },
-    bytes: 0,
-    matches: [],
-    context: "other",
-    pathRole: "source",
-    directives: []
-  };
-}
-async function runPool(count, patterns, options, head, rest, skips, collect, collectBatch, warnings) {
-  const workerUrl = new URL("./scan-worker.js", import.meta.url);
-  const pending = [...head];
-  let sourceDone = rest === void 0;
-  let batchSeq = 0;
-  async function nextBatch() {
-    const batch = [];
-    while (batch.length < BATCH_FILES) {
-      const queued = pending.shift();
-      if (queued) {
-        batch.push(queued);
-        continue;
-      }
-      if (sourceDone || !rest) break;
-      const n = await rest.next();
-      if (n.done) {
-        sourceDone = true;
-        break;
-      }
-      if ("reason" in n.value) skips.push(n.value);
-      else batch.push(n.value);
-    }
-    return batch;
-  }
-  let feeding = Promise.resolve();
-  const takeBatch = () => {
-    const p = feeding.then(nextBatch);
-    feeding = p.catch(() => void 0);
-    return p;
-  };
-  const runWorker = () => new Promise((resolve8, reject) => {
-    const worker = new Worker(workerUrl, { workerData: { keyshiftWorker: true, patterns, options } });
-    const inFlight = /* @__PURE__ */ new Map();
-    let finished = false;
-    const finish2 = (err) => {
-      if (finished) return;
-      finished = true;
-      void worker.terminate();
-      if (err) reject(err);
-      else resolve8();
-    };
-    const send = async () => {
-      try {
-        const batch = await takeBatch();
-        if (batch.length === 0) {
-          if (inFlight.size === 0) finish2();
-          return;
-        }
-        const id = batchSeq++;
-        inFlight.set(id, batch);
-        worker.postMessage({ batch: id, items: batch });
-      } catch (err) {
-        finish2(err);
-      }
-    };
-    worker.on("message", (msg) => {
-      inFlight.delete(msg.batch);
-      collectBatch(msg);
-      void send();
-    });
-    worker.on("error", (err) => {
-      warnings.push(`a scan worker stopped (${err.message}); ${countItems(inFlight)} file(s) in its queue were not scanned`);
-      for (const batch of inFlight.values()) for (const item of batch) collect(unreadable(item, new Error("scan worker stopped")));
-      inFlight.clear();
-      finish2();
-    });
-    worker.on("exit", (code2) => {
-      if (!finished && inFlight.size > 0) {
-        warnings.push(`a scan worker exited with code ${code2}`);
-        for (const batch of inFlight.values()) for (const item of batch) collect(unreadable(item, new Error("scan worker exited")));
-      }
-      finish2();
-    });
-    for (let i = 0; i < BATCHES_IN_FLIGHT_PER_WORKER; i++) void send();
-  });
-  await Promise.all(Array.from({ length: count }, runWorker));
-  if (!sourceDone || pending.length > 0) {
-    const process2 = createFileProcessor(patterns, options);
-    for (let batch = await takeBatch(); batch.length > 0; batch = await takeBatch()) {
-      for (const item of batch) collect(safeProcess(process2, item));
-    }
-  }
-}
-function countItems(m) {
-  let n = 0;
-  for (const b of m.values()) n += b.length;
-  return n;
-}
-
-// src/catalog-setup.ts
-init_errors();
-
-// src/catalog/load.ts
-init_errors();
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readdirSync as readdirSync3, readFileSync as readFileSync3 } from "node:fs";
+import { basename, join as join3 } from "node:path";
 
 // src/catalog/lint.ts
 init_types();
@@ -21554,11 +19666,123 @@ function probeRegex(re, alphabet, opts = {}) {
   return Math.pow(2, Math.max(0, exponent));
 }
 
+// src/catalog/posture-lint.ts
+init_types();
+var ARG_STAND_IN = "([^\\s]+)";
+var USES_FORMAT = /^(?:\*|[a-z0-9][a-z0-9_.-]*\/(?:\*|[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)*))$/;
+var ENV_FORMAT = /^[A-Z_][A-Z0-9_]*$/;
+var OIDC_REFERENCE = {
+  "github-actions": "https://docs.github.com/en/actions/concepts/security/openid-connect",
+  "gitlab-ci": "https://docs.gitlab.com/ci/secrets/id_token_authentication/"
+};
+function regexProblem(source, flags = "") {
+  try {
+    new RegExp(source, flags);
+  } catch (err) {
+    return `does not compile: ${err.message.replace(/^Invalid regular expression: /, "")}`;
+  }
+  const unsafe = checkRegexSafety(source, flags);
+  return unsafe ? `unsafe regex: ${unsafe} (it runs on scripts an attacker may write)` : void 0;
+}
+function oneOf(values) {
+  return values.join(" | ");
+}
+function lintPosture(spec, p, report2) {
+  const [head, ci] = spec.id.split(".");
+  if (head !== "posture" || ci !== p.ci) report2("id", `'${spec.id}' must start with 'posture.${p.ci}.' (the CI system this file's rules inspect)`);
+  if (!spec.references.includes(OIDC_REFERENCE[p.ci])) report2("references", `add ${OIDC_REFERENCE[p.ci]} (the ${p.ci} OIDC documentation the fix relies on)`);
+  const envField = p.ci === "github-actions" ? "env" : "variables";
+  const seen = /* @__PURE__ */ new Set();
+  p.env.forEach((name, i) => {
+    if (!ENV_FORMAT.test(name)) report2(`${envField}[${i}]`, `'${name}' is not an upper-case variable name (A-Z, 0-9, _)`);
+    else if (seen.has(name)) report2(`${envField}[${i}]`, `'${name}' is listed twice`);
+    seen.add(name);
+  });
+  if (p.requires !== void 0 && !POSTURE_GATES.includes(p.requires)) {
+    report2("requires", `'${p.requires}' is not a known gate (${oneOf(POSTURE_GATES)})`);
+  }
+  if (p.env.length === 0 && p.actions.length === 0 && p.commands.length === 0) {
+    report2(envField, `the rule looks for nothing: give ${envField}, ${p.ci === "github-actions" ? "actions or " : ""}commands`);
+  }
+  p.actions.forEach((a, i) => {
+    const at = `actions[${i}]`;
+    if (!USES_FORMAT.test(a.uses)) {
+      report2(`${at}.uses`, a.uses.includes("@") ? `'${a.uses}' names a version; drop '@...' (any version of the action matches)` : `'${a.uses}' is not an action name: use owner/repo[/path] in lowercase, owner/* or *`);
+    }
+    if (a.inputs.length === 0) report2(`${at}.inputs`, "is empty; name the inputs that take the long-lived credential");
+    a.inputs.forEach((input, j) => {
+      if (!/^[A-Za-z0-9_-]+$/.test(input)) report2(`${at}.inputs[${j}]`, `'${input}' is not an input name (letters, digits, - and _)`);
+    });
+    if (a.match !== "exact" && a.match !== "loose") report2(`${at}.match`, `'${String(a.match)}' is not one of exact | loose`);
+    if (a.when) {
+      if (!a.when.in && !a.when.host) report2(`${at}.when`, "needs 'in' or 'host'");
+      a.when.in?.forEach((v, j) => {
+        if (v !== v.trim().toLowerCase()) report2(`${at}.when.in[${j}]`, `'${v}' must be trimmed and lowercase (values are compared that way)`);
+      });
+      a.when.host?.forEach((h, j) => {
+        const problem = regexProblem(h);
+        if (problem) report2(`${at}.when.host[${j}]`, problem);
+      });
+    }
+  });
+  p.commands.forEach((c, i) => {
+    const at = `commands[${i}]`;
+    if (c.line.length === 0) report2(`${at}.line`, "is empty; give the regex that recognises the command");
+    c.line.forEach((l, j) => {
+      const problem = regexProblem(l);
+      if (problem) report2(`${at}.line[${j}]`, problem);
+    });
+    const parts = c.arg.split(POSTURE_ARG_PLACEHOLDER).length - 1;
+    if (parts !== 1) {
+      report2(`${at}.arg`, `must hold '${POSTURE_ARG_PLACEHOLDER}' exactly once (where the argument is captured), found ${parts}`);
+    } else {
+      const source = c.arg.replace(POSTURE_ARG_PLACEHOLDER, () => ARG_STAND_IN);
+      const problem = regexProblem(source, "d");
+      if (problem) report2(`${at}.arg`, problem);
+      else {
+        let groups2;
+        try {
+          groups2 = countCaptureGroups(source);
+        } catch {
+          groups2 = new RegExp(`${source}|`).exec("").length - 1;
+        }
+        if (groups2 !== 1) report2(`${at}.arg`, `has ${groups2 - 1} capturing group(s) besides ${POSTURE_ARG_PLACEHOLDER}; use (?:...)`);
+      }
+    }
+    if (c.skip !== void 0) {
+      const problem = regexProblem(c.skip);
+      if (problem) report2(`${at}.skip`, problem);
+    }
+    if (c.requires !== void 0 && !POSTURE_GATES.includes(c.requires)) {
+      report2(`${at}.requires`, `'${c.requires}' is not a known gate (${oneOf(POSTURE_GATES)})`);
+    }
+    if (c.unless !== void 0 && !POSTURE_UNLESS.includes(c.unless)) {
+      report2(`${at}.unless`, `'${c.unless}' is not a known check (${oneOf(POSTURE_UNLESS)})`);
+    }
+  });
+  const r = p.replacement;
+  if (r.snippet.trim() === "") report2("replacement.snippet", "is empty; show the federated configuration");
+  if (r.remove.length === 0) report2("replacement.remove", "is empty; name the inputs or variables that carry the long-lived secret");
+  if (p.ci === "github-actions" && r.permissions["id-token"] !== "write") {
+    report2("replacement.permissions", "must grant 'id-token: write' (a GitHub job needs it to request an OIDC token)");
+  }
+  if (p.ci === "gitlab-ci" && Object.keys(r.idTokens).length === 0) {
+    report2("replacement.id_tokens", "is empty; name the id_tokens entry (and its aud) the job requests");
+  }
+  const shown = [...r.uses ? [r.uses] : [], ...Object.keys(r.with), ...Object.keys(r.idTokens), ...Object.keys(r.permissions)];
+  for (const word of shown) {
+    if (!r.snippet.includes(word)) report2("replacement.snippet", `does not show '${word}', which the replacement names`);
+  }
+  if (r.uses !== void 0 && !/^[a-z0-9][a-z0-9_.-]*\/[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)*@[\w.\/-]+$/.test(r.uses)) {
+    report2("replacement.uses", `'${r.uses}' is not owner/repo[/path]@version`);
+  }
+}
+
 // src/catalog/lint.ts
 var ID_FORMAT = /^[a-z0-9-]+(\.[a-z0-9-]+){1,2}$/;
 var PROVIDER_FORMAT = /^[a-z0-9-]+$/;
 var CWE_FORMAT = /^CWE-[1-9][0-9]*$/;
-var DECODERS = ["jwt", "basic-auth", "url-credentials"];
+var DECODERS = ["jwt", "jwt-if-shaped", "basic-auth", "url-credentials"];
 var MIN_KEYWORD_LENGTH = 3;
 var MIN_EXAMPLES = 2;
 var PROBE_GROWTH_LIMIT = 6;
@@ -21571,14 +19795,23 @@ var CAMEL_TO_YAML = {
 function yamlKey(field) {
   return CAMEL_TO_YAML[field] ?? field;
 }
-function oneOf(values) {
+function oneOf2(values) {
   return values.join(" | ");
 }
 function asciiLower(s) {
   return s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
 }
 function lintPatterns(specs, ctx) {
-  return specs.flatMap((spec) => lintPattern(spec, ctx));
+  const ids = new Set(specs.map((s) => s.id));
+  return specs.flatMap((spec) => {
+    const problems = lintPattern(spec, ctx);
+    spec.pair?.with.forEach((id, i) => {
+      if (!ids.has(id) && !(ctx.knownIds?.has(id) ?? false)) {
+        problems.push({ file: positionOf(spec)?.file ?? ctx.file ?? spec.family, line: lineOf(spec, "pair"), patternId: spec.id, field: `pair.with[${i}]`, message: `'${id}' is not a pattern id; name the identifier's pattern` });
+      }
+    });
+    return problems;
+  });
 }
 function findDuplicateIds(specs, fallbackFile = "config") {
   const seen = /* @__PURE__ */ new Map();
@@ -21613,18 +19846,36 @@ function lintPattern(spec, ctx) {
   }
   if (!PROVIDER_FORMAT.test(spec.provider)) report2("provider", `'${spec.provider}' must be lowercase letters, digits and '-'`);
   if (spec.name.trim() === "") report2("name", "is empty; give a human-readable name");
-  if (!CREDENTIAL_KINDS.includes(spec.kind)) report2("kind", `'${spec.kind}' is not one of ${oneOf(CREDENTIAL_KINDS)}`);
-  if (!SEVERITIES.includes(spec.severity)) report2("severity", `'${spec.severity}' is not one of ${oneOf(SEVERITIES)}`);
-  if (!CONFIDENCES.includes(spec.confidence)) report2("confidence", `'${spec.confidence}' is not one of ${oneOf(CONFIDENCES)}`);
+  if (!CREDENTIAL_KINDS.includes(spec.kind)) report2("kind", `'${spec.kind}' is not one of ${oneOf2(CREDENTIAL_KINDS)}`);
+  if (!SEVERITIES.includes(spec.severity)) report2("severity", `'${spec.severity}' is not one of ${oneOf2(SEVERITIES)}`);
+  if (!CONFIDENCES.includes(spec.confidence)) report2("confidence", `'${spec.confidence}' is not one of ${oneOf2(CONFIDENCES)}`);
   if (spec.decoder !== void 0 && !DECODERS.includes(spec.decoder)) {
-    report2("decoder", `'${spec.decoder}' is not one of ${oneOf(DECODERS)}`);
+    report2("decoder", `'${spec.decoder}' is not one of ${oneOf2(DECODERS)}`);
+  }
+  if (spec.tier !== void 0 && !OVERLAP_TIERS.includes(spec.tier)) {
+    report2("tier", `'${spec.tier}' is not one of ${oneOf2(OVERLAP_TIERS)}`);
+  }
+  for (const [i, id] of (spec.supersedes ?? []).entries()) {
+    if (!ID_FORMAT.test(id) || id === spec.id) report2(`supersedes[${i}]`, `'${id}' must be the id of another pattern`);
   }
   const flagsOk = lintFlags(spec, report2);
   const flags = flagsOk ? spec.flags : [...new Set(spec.flags.replace(/[^ims]/g, ""))].join("");
   const re = lintRegex(spec, flags, ctx, report2);
-  lintKeywords(spec, report2);
-  lintExamples(spec, report2);
-  if (re && spec.keywords.length > 0) lintExampleKeywords(spec, re, report2);
+  if (!(ctx.user && spec.keywords.length === 0)) lintKeywords(spec, report2);
+  lintExamples(spec, report2, ctx.user ? 0 : MIN_EXAMPLES);
+  if (spec.path !== void 0) {
+    let pathRe;
+    try {
+      pathRe = new RegExp(spec.path);
+    } catch (err) {
+      report2("path", `does not compile (${err.message})`);
+    }
+    if (spec.examplePath === void 0) report2("example_path", "a path-scoped pattern names the file its examples are scanned as (e.g. .pgpass)");
+    else if (pathRe && !pathRe.test(spec.examplePath)) report2("example_path", `'${spec.examplePath}' does not match path`);
+  }
+  if (spec.signature !== void 0) lintSignature(spec, report2);
+  else if (spec.assignment) lintAssignment(spec, report2);
+  else if (re && spec.keywords.length > 0) lintExampleKeywords(spec, re, report2);
   if (spec.migration.trim() === "") report2("migration", "is empty; name a key of patterns/migrations.yaml");
   else if (!ctx.migrationKeys.has(spec.migration)) report2("migration", `'${spec.migration}' is not a key in migrations.yaml; add it there or use an existing key`);
   if (spec.validator !== void 0 && !ctx.validators.has(spec.validator)) {
@@ -21637,7 +19888,7 @@ function lintPattern(spec, ctx) {
     const v = spec[key2];
     if (v !== void 0 && !(Number.isInteger(v) && v >= 0)) report2(yamlKey(key2), `${v} must be a whole number of characters, 0 or more`);
   }
-  if (spec.references.length === 0) report2("references", "is empty; link the provider documentation for this credential format");
+  if (spec.references.length === 0 && !ctx.user) report2("references", "is empty; link the provider documentation for this credential format");
   spec.references.forEach((ref, i) => {
     let url;
     try {
@@ -21653,6 +19904,7 @@ function lintPattern(spec, ctx) {
   spec.tags.forEach((tag, i) => {
     if (tag.trim() === "") report2(`tags[${i}]`, "is empty");
   });
+  if (spec.posture) lintPosture(spec, spec.posture, report2);
   spec.allow.forEach((allow, i) => {
     try {
       new RegExp(allow, flags);
@@ -21666,7 +19918,7 @@ function lintPattern(spec, ctx) {
   return problems;
 }
 function lintFlags(spec, report2) {
-  const bad = [...spec.flags].filter((f2) => !"ims".includes(f2));
+  const bad = [...spec.flags].filter((f) => !"ims".includes(f));
   if (bad.length) {
     report2("flags", `'${bad.join("")}' not allowed; use only i, m and s (g and d are added by the engine)`);
     return false;
@@ -21718,6 +19970,7 @@ function probeGrowth(re, source, flags) {
   return growth;
 }
 function lintKeywords(spec, report2) {
+  if (spec.keywords.length === 0 && (spec.path !== void 0 || spec.signature !== void 0)) return;
   if (spec.keywords.length === 0) {
     report2("keywords", "is empty; list the literal prefixes or names that every match contains or sits next to");
     return;
@@ -21730,20 +19983,42 @@ function lintKeywords(spec, report2) {
     if (seen.has(lower)) report2(`keywords[${i}]`, `'${kw}' repeats another keyword (keywords match case-insensitively)`);
     seen.add(lower);
   });
-  if (spec.generic || spec.windowBefore !== void 0 || spec.windowAfter !== void 0) return;
+  if (spec.generic || spec.assignment || spec.windowBefore !== void 0 || spec.windowAfter !== void 0) return;
   const source = asciiLower(spec.regex);
   const unescaped = source.replace(/\\([^A-Za-z0-9])/g, "$1");
   if (!spec.keywords.some((kw) => source.includes(asciiLower(kw)) || unescaped.includes(asciiLower(kw)))) {
     report2("keywords", "none appears literally in the regex, so the regex may match without one; use a literal prefix as keyword, or mark the pattern generic or give it a window");
   }
 }
-function lintExamples(spec, report2) {
+function lintAssignment(spec, report2) {
+  const rule = spec.assignment;
+  if (!spec.regex.startsWith("^") || !spec.regex.endsWith("$")) report2("regex", "an assignment rule judges the whole value: anchor the regex with ^ and $");
+  const kws = spec.keywords.map((k) => asciiLower(k).replace(/[^a-z0-9]/g, ""));
+  const runs = rule.context && rule.context.length > 0 ? { field: "assignment.context", list: rule.context } : { field: "assignment.key", list: rule.key };
+  runs.list.forEach((run2, i) => {
+    const joined = run2.join("");
+    if (!kws.some((k) => k.length > 0 && (joined.includes(k) || k.includes(joined)))) {
+      report2(`${runs.field}[${i}]`, `'${run2.join(" ")}' has no keyword that finds it; add one (e.g. '${run2.join("_")}') to keywords`);
+    }
+  });
+}
+function lintSignature(spec, report2) {
+  try {
+    new RegExp(spec.signature, "s");
+  } catch (err) {
+    report2("signature", `does not compile (${err.message})`);
+  }
+  [...spec.examples.map((e, i) => [`examples[${i}]`, e]), ...spec.negativeExamples.map((e, i) => [`negative_examples[${i}]`, e])].forEach(([field, e]) => {
+    if (!/^hex:(?:[0-9a-f]{2})+$/.test(e)) report2(field, "a signature detector's examples are file openings as 'hex:<bytes>'");
+  });
+}
+function lintExamples(spec, report2, min) {
   const lists = [
     ["examples", spec.examples],
     ["negative_examples", spec.negativeExamples]
   ];
   for (const [field, list] of lists) {
-    if (list.length < MIN_EXAMPLES) report2(field, `has ${list.length}; at least ${MIN_EXAMPLES} are required`);
+    if (list.length < min) report2(field, `has ${list.length}; at least ${min} are required`);
     const seen = /* @__PURE__ */ new Set();
     list.forEach((ex, i) => {
       if (ex.trim() === "") report2(`${field}[${i}]`, "is empty");
@@ -21803,6 +20078,12 @@ function formatProblems(problems) {
 }
 
 // src/catalog/load.ts
+init_errors();
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 var FIELDS = {
   id: { prop: "id", type: "string", required: true },
   name: { prop: "name", type: "string", required: true },
@@ -21813,6 +20094,9 @@ var FIELDS = {
   keywords: { prop: "keywords", type: "string[]", required: true },
   regex: { prop: "regex", type: "string", required: true },
   flags: { prop: "flags", type: "string" },
+  path: { prop: "path", type: "string" },
+  signature: { prop: "signature", type: "string" },
+  example_path: { prop: "examplePath", type: "string" },
   min_entropy: { prop: "minEntropy", type: "number" },
   validator: { prop: "validator", type: "string" },
   migration: { prop: "migration", type: "string", required: true },
@@ -21823,8 +20107,13 @@ var FIELDS = {
   window_after: { prop: "windowAfter", type: "number" },
   generic: { prop: "generic", type: "boolean" },
   publishable: { prop: "publishable", type: "boolean" },
+  tier: { prop: "tier", type: "string" },
+  supersedes: { prop: "supersedes", type: "string[]" },
   allow: { prop: "allow", type: "string[]" },
+  weak_values: { prop: "weakValues", type: "string[]" },
   decoder: { prop: "decoder", type: "string" },
+  assignment: { prop: "assignment", type: "assignment" },
+  pair: { prop: "pair", type: "pair" },
   examples: { prop: "examples", type: "string[]", required: true },
   negative_examples: { prop: "negativeExamples", type: "string[]", required: true }
 };
@@ -21940,9 +20229,9 @@ function parsePattern(item, file, family, lineAt2, problems) {
     }
     const node = pair.value;
     const value = node === null ? null : node.toJSON();
-    const typeProblem = checkType(rule.type, value);
-    if (typeProblem) {
-      report2(key2, keyLine, typeProblem);
+    const typeProblem2 = checkType(rule.type, value);
+    if (typeProblem2) {
+      report2(key2, keyLine, typeProblem2);
       if (rule.required) broken = true;
       continue;
     }
@@ -21952,7 +20241,7 @@ function parsePattern(item, file, family, lineAt2, problems) {
         if (line !== void 0) fieldLines.set(`${key2}[${i}]`, line);
       });
     }
-    values[rule.prop] = value;
+    values[rule.prop] = rule.type === "assignment" ? toAssignmentRule(value) : rule.type === "pair" ? toPairRule(value) : value;
   }
   for (const [key2, rule] of Object.entries(FIELDS)) {
     if (rule.required && !fieldLines.has(key2)) {
@@ -21965,8 +20254,52 @@ function parsePattern(item, file, family, lineAt2, problems) {
   recordPosition(spec, { file, line: itemLine ?? 1, fields: fieldLines });
   return spec;
 }
+var ASSIGNMENT_KEYS = ["key", "context", "context_window"];
+function toAssignmentRule(v) {
+  const runs = (list) => list.map((e) => e.toLowerCase().split(/\s+/).filter((w) => w.length > 0));
+  const rule = { key: runs(v.key) };
+  if (v.context !== void 0) rule.context = runs(v.context);
+  if (v.context_window !== void 0) rule.contextWindow = v.context_window;
+  return rule;
+}
+function checkAssignment(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return `expected a map with key (and optionally context, context_window), got ${describe(value)}`;
+  const v = value;
+  for (const k of Object.keys(v)) if (!ASSIGNMENT_KEYS.includes(k)) return `unknown key '${k}' in assignment; allowed keys are ${ASSIGNMENT_KEYS.join(", ")}`;
+  const list = (k, required) => {
+    const l = v[k];
+    if (l === void 0) return required ? `assignment.${k} is required: a list of words or word runs ('api key')` : void 0;
+    if (!Array.isArray(l) || l.length === 0 || l.some((e) => typeof e !== "string" || e.trim() === "")) return `assignment.${k} must be a non-empty list of words or word runs`;
+    return void 0;
+  };
+  const problem = list("key", true) ?? list("context", false);
+  if (problem) return problem;
+  if (v.context_window !== void 0 && (typeof v.context_window !== "number" || v.context_window < 0 || v.context_window > 4096)) {
+    return "assignment.context_window must be a number of characters from 0 to 4096";
+  }
+  return void 0;
+}
+var PAIR_KEYS = ["with", "within_lines", "required"];
+function toPairRule(v) {
+  return { with: v.with, withinLines: v.within_lines ?? 3, required: v.required === true };
+}
+function checkPair(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return `expected a map with with (and optionally within_lines, required), got ${describe(value)}`;
+  const v = value;
+  for (const k of Object.keys(v)) if (!PAIR_KEYS.includes(k)) return `unknown key '${k}' in pair; allowed keys are ${PAIR_KEYS.join(", ")}`;
+  if (!Array.isArray(v.with) || v.with.length === 0 || v.with.some((e) => typeof e !== "string")) return "pair.with must be a non-empty list of pattern ids";
+  if (v.within_lines !== void 0 && (typeof v.within_lines !== "number" || !Number.isInteger(v.within_lines) || v.within_lines < 0 || v.within_lines > 50)) {
+    return "pair.within_lines must be a whole number of lines from 0 to 50";
+  }
+  if (v.required !== void 0 && typeof v.required !== "boolean") return "pair.required must be true or false";
+  return void 0;
+}
 function checkType(type, value) {
   switch (type) {
+    case "pair":
+      return checkPair(value);
+    case "assignment":
+      return checkAssignment(value);
     case "string":
       return typeof value === "string" ? void 0 : `expected a string, got ${describe(value)} (quote the value)`;
     case "number":
@@ -22050,7 +20383,7 @@ function readCompiledCatalog(candidates) {
 function compiledPatterns(c, dir, names, bytes) {
   const { files, patterns, positions: positions2 } = c;
   if (!Array.isArray(files) || !Array.isArray(patterns) || !Array.isArray(positions2) || positions2.length !== patterns.length) return void 0;
-  if (files.length !== names.length || files.some((f2, i) => f2 !== names[i])) return void 0;
+  if (files.length !== names.length || files.some((f, i) => f !== names[i])) return void 0;
   for (let i = 0; i < names.length; i++) {
     if (c.sources[names[i]] !== sha256(bytes[i])) return void 0;
   }
@@ -22082,13 +20415,2091 @@ function defaultPatternsDir() {
   }
 }
 
+// src/catalog/posture.ts
+init_errors();
+init_types();
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+var POSTURE_DIR = "posture";
+var RULE_FIELDS = {
+  id: { kind: "string", required: true },
+  name: { kind: "string", required: true },
+  provider: { kind: "string", required: true },
+  kind: { kind: "string", required: true },
+  severity: { kind: "string", required: true },
+  confidence: { kind: "string" },
+  migration: { kind: "string", required: true },
+  keywords: { kind: "string[]", required: true },
+  references: { kind: "string[]", required: true },
+  tags: { kind: "string[]" },
+  env: { kind: "string[]" },
+  variables: { kind: "string[]" },
+  requires: { kind: "string" },
+  oidc_derivable: { kind: "boolean" },
+  actions: { kind: "list" },
+  commands: { kind: "list" },
+  replacement: { kind: "map", required: true },
+  examples: { kind: "string[]", required: true },
+  negative_examples: { kind: "string[]", required: true }
+};
+var NOT_FOR = {
+  "github-actions": ["variables", "oidc_derivable"],
+  "gitlab-ci": ["env", "actions"]
+};
+var ACTION_FIELDS = {
+  uses: { kind: "string", required: true },
+  inputs: { kind: "string[]", required: true },
+  match: { kind: "string" },
+  secret_after: { kind: "string" },
+  when: { kind: "map" }
+};
+var CONDITION_FIELDS = {
+  input: { kind: "string", required: true },
+  default: { kind: "string" },
+  in: { kind: "string[]" },
+  host: { kind: "string[]" }
+};
+var COMMAND_FIELDS = {
+  line: { kind: "string[]", required: true },
+  arg: { kind: "string", required: true },
+  skip: { kind: "string" },
+  literal_ok: { kind: "boolean" },
+  requires: { kind: "string" },
+  unless: { kind: "string" }
+};
+var REPLACEMENT_FIELDS = {
+  uses: { kind: "string" },
+  with: { kind: "string-map" },
+  permissions: { kind: "string-map" },
+  id_tokens: { kind: "map" },
+  env: { kind: "string-map" },
+  variables: { kind: "string-map" },
+  remove: { kind: "string[]", required: true },
+  snippet: { kind: "string", required: true }
+};
+function describe2(value) {
+  if (value === null || value === void 0) return "nothing";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a map";
+  return `a ${typeof value}`;
+}
+function isPlainMap(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function typeProblem(kind, v) {
+  switch (kind) {
+    case "string":
+      return typeof v === "string" ? void 0 : `expected a string, got ${describe2(v)} (quote the value)`;
+    case "boolean":
+      return typeof v === "boolean" ? void 0 : `expected true or false, got ${describe2(v)}`;
+    case "string[]": {
+      if (!Array.isArray(v)) return `expected a list of strings, got ${describe2(v)}`;
+      const bad = v.findIndex((x) => typeof x !== "string");
+      return bad === -1 ? void 0 : `item ${bad} is ${describe2(v[bad])}, expected a string (quote it)`;
+    }
+    case "list":
+      return Array.isArray(v) ? void 0 : `expected a list, got ${describe2(v)}`;
+    case "map":
+      return isPlainMap(v) ? void 0 : `expected a map, got ${describe2(v)}`;
+    case "string-map": {
+      if (!isPlainMap(v)) return `expected a map of names to strings, got ${describe2(v)}`;
+      const bad = Object.entries(v).find(([, x]) => typeof x !== "string");
+      return bad ? `'${bad[0]}' is ${describe2(bad[1])}, expected a string (quote it)` : void 0;
+    }
+  }
+}
+function parsePostureFile(text2, file) {
+  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
+  const lineCounter = new LineCounter2();
+  const doc = parseDocument3(text2, { lineCounter, prettyErrors: false });
+  const problems = [];
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      problems.push({ file, line: lineCounter.linePos(err.pos[0]).line, message: `YAML syntax error: ${err.message.split("\n")[0]}` });
+    }
+    return { patterns: [], problems };
+  }
+  const lineAt2 = (path3) => {
+    const node = doc.getIn(path3, true);
+    return node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
+  };
+  const keyLine = (path3) => {
+    const parent = path3.length > 1 ? doc.getIn(path3.slice(0, -1), true) : doc.contents;
+    const key2 = path3[path3.length - 1];
+    const pair = parent?.items?.find((p) => p.key?.value === key2);
+    return pair?.key?.range ? lineCounter.linePos(pair.key.range[0]).line : lineAt2(path3);
+  };
+  const root = doc.toJSON();
+  if (!isPlainMap(root)) {
+    problems.push({ file, line: 1, message: "expected a map with the keys ci and rules" });
+    return { patterns: [], problems };
+  }
+  for (const key2 of Object.keys(root)) {
+    if (key2 !== "ci" && key2 !== "rules") problems.push({ file, line: keyLine([key2]), field: key2, message: "unknown top-level key; allowed keys are ci, rules" });
+  }
+  const ci = root.ci;
+  if (typeof ci !== "string" || !POSTURE_CIS.includes(ci)) {
+    problems.push({ file, line: keyLine(["ci"]) ?? 1, field: "ci", message: `${ci === void 0 ? "missing" : `'${String(ci)}' is not known`}; use one of ${POSTURE_CIS.join(" | ")}` });
+    return { patterns: [], problems };
+  }
+  if (!Array.isArray(root.rules)) {
+    problems.push({ file, line: keyLine(["rules"]) ?? 1, field: "rules", message: root.rules === void 0 ? "missing; add 'rules:' with a list of rules" : "must be a list of rules" });
+    return { patterns: [], problems };
+  }
+  const patterns = [];
+  const seen = /* @__PURE__ */ new Map();
+  root.rules.forEach((raw, i) => {
+    const spec = parseRule(raw, ci, ["rules", i], file, lineAt2, keyLine, problems);
+    if (!spec) return;
+    if (seen.has(spec.id)) {
+      problems.push({ file, line: lineAt2(["rules", i]), patternId: spec.id, field: "id", message: `duplicate id: already defined at line ${seen.get(spec.id) ?? "?"} of this file; pick a new id` });
+      return;
+    }
+    seen.set(spec.id, lineAt2(["rules", i]));
+    patterns.push(spec);
+  });
+  return { patterns, problems };
+}
+function parseRule(raw, ci, at, file, lineAt2, keyLine, problems) {
+  const ruleLine = lineAt2(at);
+  if (!isPlainMap(raw)) {
+    problems.push({ file, line: ruleLine, field: "rules", message: `each rule must be a map, got ${describe2(raw)}` });
+    return void 0;
+  }
+  const patternId = typeof raw.id === "string" ? raw.id : void 0;
+  const fields = /* @__PURE__ */ new Map();
+  let broken = false;
+  const report2 = (field, path3, message) => {
+    problems.push({ file, line: keyLine(path3) ?? ruleLine, ...patternId !== void 0 && { patternId }, field, message });
+  };
+  const checkMap = (value, schema, path3, prefix, forbidden = []) => {
+    let ok = true;
+    for (const [key2, v] of Object.entries(value)) {
+      const field = `${prefix}${key2}`;
+      const rule = schema[key2];
+      const line = keyLine([...path3, key2]);
+      if (line !== void 0) fields.set(field, line);
+      if (!rule || forbidden.includes(key2)) {
+        report2(field, [...path3, key2], `unknown key${forbidden.includes(key2) ? ` for ci ${ci}` : ""}; allowed keys are ${Object.keys(schema).filter((k) => !forbidden.includes(k)).join(", ")}`);
+        continue;
+      }
+      const problem = typeProblem(rule.kind, v);
+      if (problem) {
+        report2(field, [...path3, key2], problem);
+        if (rule.required) ok = false;
+        continue;
+      }
+      if (Array.isArray(v)) {
+        v.forEach((_, i) => {
+          const l = lineAt2([...path3, key2, i]);
+          if (l !== void 0) fields.set(`${field}[${i}]`, l);
+        });
+      }
+    }
+    for (const [key2, rule] of Object.entries(schema)) {
+      if (rule.required && !(key2 in value)) {
+        report2(`${prefix}${key2}`, path3, `missing required key '${key2}'`);
+        ok = false;
+      }
+    }
+    return ok;
+  };
+  if (!checkMap(raw, RULE_FIELDS, at, "", NOT_FOR[ci])) broken = true;
+  const list = (key2, schema, build) => {
+    const items = Array.isArray(raw[key2]) ? raw[key2] : [];
+    const out = [];
+    items.forEach((item, i) => {
+      if (!isPlainMap(item)) {
+        report2(`${key2}[${i}]`, [...at, key2, i], `expected a map, got ${describe2(item)}`);
+        broken = true;
+      } else if (checkMap(item, schema, [...at, key2, i], `${key2}[${i}].`)) out.push(build(item, i));
+      else broken = true;
+    });
+    return out;
+  };
+  const actions = list("actions", ACTION_FIELDS, (a, i) => {
+    const when = isPlainMap(a.when) && checkMap(a.when, CONDITION_FIELDS, [...at, "actions", i, "when"], `actions[${i}].when.`) ? a.when : void 0;
+    if (a.when !== void 0 && !when) broken = true;
+    return {
+      uses: a.uses,
+      inputs: a.inputs,
+      match: a.match ?? "exact",
+      ...a.secret_after !== void 0 && { secretAfter: a.secret_after },
+      ...when && {
+        when: {
+          input: when.input,
+          ...when.default !== void 0 && { default: when.default },
+          ...when.in !== void 0 && { in: when.in },
+          ...when.host !== void 0 && { host: when.host }
+        }
+      }
+    };
+  });
+  const commands = list("commands", COMMAND_FIELDS, (c) => ({
+    line: c.line,
+    arg: c.arg,
+    ...c.skip !== void 0 && { skip: c.skip },
+    literalOk: c.literal_ok === true,
+    ...c.requires !== void 0 && { requires: c.requires },
+    ...c.unless !== void 0 && { unless: c.unless }
+  }));
+  const repl = isPlainMap(raw.replacement) ? raw.replacement : void 0;
+  if (repl && !checkMap(repl, REPLACEMENT_FIELDS, [...at, "replacement"], "replacement.", NOT_FOR[ci].includes("env") ? ["env", "with", "permissions", "uses"] : ["variables", "id_tokens"])) broken = true;
+  const idTokens = {};
+  if (repl && isPlainMap(repl.id_tokens)) {
+    for (const [name, v] of Object.entries(repl.id_tokens)) {
+      if (isPlainMap(v) && typeof v.aud === "string" && Object.keys(v).length === 1) idTokens[name] = v.aud;
+      else {
+        report2(`replacement.id_tokens.${name}`, [...at, "replacement", "id_tokens", name], "expected a map with one key, 'aud' (a string)");
+        broken = true;
+      }
+    }
+  }
+  if (broken || !repl) return void 0;
+  const keywords = raw.keywords;
+  const provider = raw.provider;
+  const words = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+  const spec = {
+    id: raw.id,
+    name: raw.name,
+    provider,
+    family: "posture",
+    kind: raw.kind,
+    severity: raw.severity,
+    confidence: raw.confidence ?? "high",
+    keywords,
+    // Documentation only (`patterns list`, SARIF): the posture detector parses the YAML and never runs this.
+    regex: `(${words})`,
+    flags: "i",
+    migration: raw.migration,
+    references: raw.references,
+    tags: ["posture", "ci", ci, provider, ...raw.tags ?? []],
+    cwe: [],
+    generic: false,
+    publishable: false,
+    allow: [],
+    examples: raw.examples,
+    negativeExamples: raw.negative_examples,
+    posture: {
+      ci,
+      env: (ci === "github-actions" ? raw.env : raw.variables) ?? [],
+      ...raw.requires !== void 0 && { requires: raw.requires },
+      oidcDerivable: raw.oidc_derivable === true,
+      actions,
+      commands,
+      replacement: {
+        ...repl.uses !== void 0 && { uses: repl.uses },
+        with: repl.with ?? {},
+        permissions: repl.permissions ?? {},
+        idTokens,
+        env: repl.env ?? repl.variables ?? {},
+        remove: repl.remove,
+        snippet: repl.snippet
+      }
+    }
+  };
+  recordPosition(spec, { file, line: ruleLine ?? 1, fields });
+  return spec;
+}
+function postureSourceKey(name) {
+  return `${POSTURE_DIR}/${name}`;
+}
+function loadPostureRules(dir = join2(defaultPatternsDir(), POSTURE_DIR), opts = {}) {
+  let names;
+  try {
+    names = readdirSync2(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".yaml")).map((e) => e.name).sort();
+  } catch (err) {
+    throw new ConfigError(
+      `cannot read the posture rules folder (${err.code ?? err.message}); pass an existing folder of posture rule files`,
+      dir,
+      void 0,
+      { cause: err }
+    );
+  }
+  const files = names.map((n) => join2(dir, n));
+  const bytes = files.map((f) => {
+    try {
+      return readFileSync2(f);
+    } catch (err) {
+      return err;
+    }
+  });
+  const c = opts.compiled === false ? void 0 : opts.catalog ?? readCompiledCatalog(opts.compiled ?? compiledCatalogFiles());
+  if (c?.posture && bytes.every((b) => Buffer.isBuffer(b))) {
+    const p = c.posture;
+    const sources = Object.fromEntries(names.map((n) => [n, c.sources[postureSourceKey(n)] ?? ""]));
+    const hit = compiledPatterns({ format: c.format, sources, files: p.files, patterns: p.patterns, positions: p.positions }, dir, names, bytes);
+    if (hit) return { patterns: hit, problems: [], files, from: "compiled" };
+  }
+  const patterns = [];
+  const problems = [];
+  files.forEach((file, i) => {
+    const b = bytes[i];
+    if (!Buffer.isBuffer(b)) {
+      problems.push({ file, message: `cannot read the file (${b.code ?? b.message})` });
+      return;
+    }
+    const parsed = parsePostureFile(b.toString("utf8"), file);
+    patterns.push(...parsed.patterns);
+    problems.push(...parsed.problems);
+  });
+  const duplicates = findDuplicateIds(patterns);
+  const dropped = new Set(duplicates.map((d) => d.patternId));
+  const kept = patterns.filter((spec, i) => !dropped.has(spec.id) || patterns.findIndex((s) => s.id === spec.id) === i);
+  return { patterns: kept, problems: [...problems, ...duplicates], files, from: "yaml" };
+}
+
+// src/catalog/structured.ts
+var STRUCTURED_DIR = "structured";
+var TOP_FIELDS = {
+  parser: { kind: "string", required: true },
+  files: { kind: "list", required: true },
+  rules: { kind: "list", required: true }
+};
+var FILES_FIELDS = {
+  name: { kind: "string[]" },
+  not_name: { kind: "string[]" },
+  path: { kind: "string[]" },
+  contexts: { kind: "string[]" },
+  content: { kind: "string[]" }
+};
+var RULE_FIELDS2 = {
+  id: { kind: "string", required: true },
+  name: { kind: "string", required: true },
+  provider: { kind: "string", required: true },
+  kind: { kind: "string", required: true },
+  severity: { kind: "string", required: true },
+  confidence: { kind: "string" },
+  migration: { kind: "string", required: true },
+  keywords: { kind: "string[]", required: true },
+  references: { kind: "string[]", required: true },
+  tags: { kind: "string[]" },
+  generic: { kind: "boolean" },
+  tier: { kind: "string" },
+  decoder: { kind: "string" },
+  example_path: { kind: "string", required: true },
+  examples: { kind: "string[]", required: true },
+  negative_examples: { kind: "string[]", required: true }
+};
+var NUMBER_FIELDS = /* @__PURE__ */ new Set(["min_entropy"]);
+function regexProblem2(source, flags) {
+  try {
+    new RegExp(source, flags);
+  } catch (err) {
+    return `does not compile: ${err.message.replace(/^Invalid regular expression: /, "")}`;
+  }
+  const unsafe = checkRegexSafety(source, flags);
+  return unsafe ? `unsafe regex: ${unsafe}` : void 0;
+}
+function parseStructuredFile(text2, file) {
+  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
+  const lineCounter = new LineCounter2();
+  const doc = parseDocument3(text2, { lineCounter, prettyErrors: false });
+  const problems = [];
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) problems.push({ file, line: lineCounter.linePos(err.pos[0]).line, message: `YAML syntax error: ${err.message.split("\n")[0]}` });
+    return { patterns: [], problems };
+  }
+  const lineAt2 = (path3) => {
+    const node = path3.length === 0 ? doc.contents : doc.getIn(path3, true);
+    return node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
+  };
+  const keyLine = (path3) => {
+    const parent = path3.length > 1 ? doc.getIn(path3.slice(0, -1), true) : doc.contents;
+    const key2 = path3[path3.length - 1];
+    const pair = parent?.items?.find((p) => p.key?.value === key2);
+    return pair?.key?.range ? lineCounter.linePos(pair.key.range[0]).line : lineAt2(path3);
+  };
+  const root = doc.toJSON();
+  if (!isPlainMap(root)) {
+    problems.push({ file, line: 1, message: "expected a map with the keys parser, files and rules" });
+    return { patterns: [], problems };
+  }
+  const checkMap = (value, schema, path3, prefix, patternId, fields) => {
+    let ok = true;
+    const report2 = (field, at, message) => {
+      problems.push({ file, line: keyLine(at) ?? lineAt2(path3), ...patternId !== void 0 && { patternId }, field, message });
+    };
+    for (const [key2, v] of Object.entries(value)) {
+      const field = `${prefix}${key2}`;
+      const line = keyLine([...path3, key2]);
+      if (line !== void 0) fields?.set(field, line);
+      if (NUMBER_FIELDS.has(key2) && schema === RULE_FIELDS2) {
+        if (typeof v !== "number") report2(field, [...path3, key2], `expected a number, got ${describe2(v)}`);
+        continue;
+      }
+      const rule = schema[key2];
+      if (!rule) {
+        report2(field, [...path3, key2], `unknown key; allowed keys are ${[...Object.keys(schema), ...schema === RULE_FIELDS2 ? NUMBER_FIELDS : []].join(", ")}`);
+        continue;
+      }
+      const problem = typeProblem(rule.kind, v);
+      if (problem) {
+        report2(field, [...path3, key2], problem);
+        if (rule.required) ok = false;
+        continue;
+      }
+      if (Array.isArray(v) && fields) {
+        v.forEach((_, i) => {
+          const l = lineAt2([...path3, key2, i]);
+          if (l !== void 0) fields.set(`${field}[${i}]`, l);
+        });
+      }
+    }
+    for (const [key2, rule] of Object.entries(schema)) {
+      if (rule.required && !(key2 in value)) {
+        report2(`${prefix}${key2}`, path3, `missing required key '${key2}'`);
+        ok = false;
+      }
+    }
+    return ok;
+  };
+  if (!checkMap(root, TOP_FIELDS, [], "")) return { patterns: [], problems };
+  const parser = root.parser;
+  if (!STRUCTURED_PARSERS.includes(parser)) {
+    problems.push({ file, line: keyLine(["parser"]), field: "parser", message: `'${parser}' is not a structured parser; use one of ${STRUCTURED_PARSERS.join(" | ")}` });
+    return { patterns: [], problems };
+  }
+  const files = [];
+  root.files.forEach((raw, i) => {
+    const at = ["files", i];
+    if (!isPlainMap(raw)) {
+      problems.push({ file, line: lineAt2(at), field: `files[${i}]`, message: `expected a map, got ${describe2(raw)}` });
+      return;
+    }
+    if (!checkMap(raw, FILES_FIELDS, at, `files[${i}].`)) return;
+    const m = {
+      name: raw.name ?? [],
+      notName: raw.not_name ?? [],
+      path: raw.path ?? [],
+      contexts: raw.contexts ?? [],
+      content: raw.content ?? []
+    };
+    let ok = true;
+    if (m.name.length + m.path.length + m.contexts.length === 0) {
+      problems.push({ file, line: lineAt2(at), field: `files[${i}]`, message: "names no file: give name, path or contexts" });
+      ok = false;
+    }
+    m.contexts.forEach((c, j) => {
+      if (!FILE_CONTEXTS.includes(c)) {
+        problems.push({ file, line: lineAt2([...at, "contexts", j]), field: `files[${i}].contexts[${j}]`, message: `'${c}' is not a file context (${FILE_CONTEXTS.join(" | ")})` });
+        ok = false;
+      }
+    });
+    for (const [key2, flags] of [["name", ""], ["not_name", ""], ["path", ""], ["content", "m"]]) {
+      (raw[key2] ?? []).forEach((source, j) => {
+        const problem = regexProblem2(source, flags);
+        if (problem) {
+          problems.push({ file, line: lineAt2([...at, key2, j]), field: `files[${i}].${key2}[${j}]`, message: problem });
+          ok = false;
+        }
+      });
+    }
+    if (ok) files.push(m);
+  });
+  if (files.length === 0 && !problems.some((p) => p.field?.startsWith("files"))) {
+    problems.push({ file, line: keyLine(["files"]), field: "files", message: "is empty; name the files this parser reads" });
+  }
+  const kind = { parser, files };
+  const compiled = files.length === root.files.length ? files.map(compileFileMatch) : void 0;
+  const patterns = [];
+  root.rules.forEach((raw, i) => {
+    const at = ["rules", i];
+    const ruleLine = lineAt2(at);
+    if (!isPlainMap(raw)) {
+      problems.push({ file, line: ruleLine, field: "rules", message: `each rule must be a map, got ${describe2(raw)}` });
+      return;
+    }
+    const patternId = typeof raw.id === "string" ? raw.id : void 0;
+    const fields = /* @__PURE__ */ new Map();
+    if (!checkMap(raw, RULE_FIELDS2, at, "", patternId, fields)) return;
+    const examplePath2 = raw.example_path;
+    if (compiled && !compiled.some((m) => fileMatchNames(m, examplePath2))) {
+      problems.push({ file, line: fields.get("example_path") ?? ruleLine, patternId, field: "example_path", message: `'${examplePath2}' is not a file this kind reads (files: name / path); use a path the parser ${parser} reads` });
+    }
+    const keywords = raw.keywords;
+    const words = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+    const spec = {
+      id: raw.id,
+      name: raw.name,
+      provider: raw.provider,
+      family: "structured",
+      kind: raw.kind,
+      severity: raw.severity,
+      confidence: raw.confidence ?? "high",
+      keywords,
+      // Documentation only (`patterns list`, SARIF): the structured detector parses the file and never runs this.
+      regex: `(${words})`,
+      flags: "i",
+      minEntropy: raw.min_entropy,
+      migration: raw.migration,
+      references: raw.references,
+      tags: ["structured", ...raw.tags ?? []],
+      cwe: [],
+      generic: raw.generic === true,
+      ...raw.tier !== void 0 && { tier: raw.tier },
+      publishable: false,
+      allow: [],
+      ...raw.decoder !== void 0 && { decoder: raw.decoder },
+      examples: raw.examples,
+      negativeExamples: raw.negative_examples,
+      examplePath: examplePath2,
+      structured: { parser }
+    };
+    recordPosition(spec, { file, line: ruleLine ?? 1, fields });
+    patterns.push(spec);
+  });
+  return { kind, patterns, problems };
+}
+function structuredSourceKey(name) {
+  return `${STRUCTURED_DIR}/${name}`;
+}
+var cached;
+function loadStructuredRules(dir, opts = {}) {
+  const useCache = dir === void 0 && opts.compiled === void 0 && opts.catalog === void 0;
+  if (useCache && cached) return cached;
+  const folder = dir ?? join3(defaultPatternsDir(), STRUCTURED_DIR);
+  let names;
+  try {
+    names = readdirSync3(folder, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".yaml")).map((e) => e.name).sort();
+  } catch (err) {
+    throw new ConfigError(
+      `cannot read the structured rules folder (${err.code ?? err.message}); pass an existing folder of structured rule files`,
+      folder,
+      void 0,
+      { cause: err }
+    );
+  }
+  const files = names.map((n) => join3(folder, n));
+  const bytes = files.map((f) => {
+    try {
+      return readFileSync3(f);
+    } catch (err) {
+      return err;
+    }
+  });
+  const result = fromCompiled(folder, names, files, bytes, opts) ?? fromYaml(folder, files, bytes);
+  if (useCache && result.problems.length === 0) cached = result;
+  return result;
+}
+function fromCompiled(folder, names, files, bytes, opts) {
+  const c = opts.compiled === false ? void 0 : opts.catalog ?? readCompiledCatalog(opts.compiled ?? compiledCatalogFiles());
+  const s = c?.structured;
+  if (!c || !s || !bytes.every((b) => Buffer.isBuffer(b))) return void 0;
+  const sources = Object.fromEntries(names.map((n) => [n, c.sources[structuredSourceKey(n)] ?? ""]));
+  const hit = compiledPatterns({ format: c.format, sources, files: s.files, patterns: s.patterns, positions: s.positions }, folder, names, bytes);
+  return hit ? { kinds: s.kinds, patterns: hit, problems: [], files, from: "compiled" } : void 0;
+}
+function fromYaml(folder, files, bytes) {
+  const kinds = [];
+  const patterns = [];
+  const problems = [];
+  const parserFile = /* @__PURE__ */ new Map();
+  files.forEach((file, i) => {
+    const b = bytes[i];
+    if (!Buffer.isBuffer(b)) {
+      problems.push({ file, message: `cannot read the file (${b.code ?? b.message})` });
+      return;
+    }
+    const parsed = parseStructuredFile(b.toString("utf8"), file);
+    problems.push(...parsed.problems);
+    patterns.push(...parsed.patterns);
+    if (!parsed.kind) return;
+    const other = parserFile.get(parsed.kind.parser);
+    if (other !== void 0) {
+      problems.push({ file, line: 1, field: "parser", message: `parser ${parsed.kind.parser} is already described by ${basename(other)}; one file per parser` });
+      return;
+    }
+    parserFile.set(parsed.kind.parser, file);
+    kinds.push(parsed.kind);
+  });
+  for (const parser of STRUCTURED_PARSERS) {
+    if (!parserFile.has(parser)) problems.push({ file: folder, field: "parser", message: `no file describes the parser ${parser}; add ${parser}.yaml with the files it reads` });
+  }
+  kinds.sort((a, b) => STRUCTURED_PARSERS.indexOf(a.parser) - STRUCTURED_PARSERS.indexOf(b.parser));
+  const duplicates = findDuplicateIds(patterns);
+  const dropped = new Set(duplicates.map((d) => d.patternId));
+  const kept = patterns.filter((spec, i) => !dropped.has(spec.id) || patterns.findIndex((s) => s.id === spec.id) === i);
+  return { kinds, patterns: kept, problems: [...problems, ...duplicates], files, from: "yaml" };
+}
+
+// src/classify/context.ts
+var HEAD_BYTES = 4096;
+var CODE_EXTS = /* @__PURE__ */ new Set([
+  "js",
+  "mjs",
+  "cjs",
+  "jsx",
+  "ts",
+  "mts",
+  "cts",
+  "tsx",
+  "vue",
+  "svelte",
+  "astro",
+  "py",
+  "pyw",
+  "ipynb",
+  "rb",
+  "go",
+  "java",
+  "kt",
+  "kts",
+  "scala",
+  "groovy",
+  "gradle",
+  "clj",
+  "cljs",
+  "cs",
+  "fs",
+  "vb",
+  "php",
+  "rs",
+  "swift",
+  "m",
+  "mm",
+  "dart",
+  "lua",
+  "pl",
+  "pm",
+  "r",
+  "ex",
+  "exs",
+  "erl",
+  "hs",
+  "c",
+  "cc",
+  "cpp",
+  "cxx",
+  "h",
+  "hh",
+  "hpp",
+  "sql",
+  "sh",
+  "bash",
+  "zsh",
+  "fish",
+  "ksh",
+  "ps1",
+  "psm1",
+  "bat",
+  "cmd"
+]);
+var CONFIG_EXTS = /* @__PURE__ */ new Set([
+  "yaml",
+  "yml",
+  "json",
+  "jsonc",
+  "json5",
+  "toml",
+  "ini",
+  "cfg",
+  "conf",
+  "properties",
+  "xml",
+  "plist",
+  "config",
+  "props"
+]);
+var DOC_EXTS = /* @__PURE__ */ new Set(["md", "markdown", "mdx", "rst", "adoc", "asciidoc"]);
+var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation"]);
+var CI_BASENAMES = /* @__PURE__ */ new Set([
+  "jenkinsfile",
+  "azure-pipelines.yml",
+  "azure-pipelines.yaml",
+  "bitbucket-pipelines.yml",
+  ".travis.yml",
+  ".drone.yml",
+  ".drone.yaml",
+  "cloudbuild.yaml",
+  "cloudbuild.yml",
+  "cloudbuild.json",
+  ".woodpecker.yml",
+  ".woodpecker.yaml",
+  "buildspec.yml",
+  "buildspec.yaml",
+  "appveyor.yml",
+  ".appveyor.yml",
+  "buildkite.yml",
+  "buildkite.yaml",
+  "action.yml",
+  "action.yaml",
+  "codemagic.yaml",
+  "bitrise.yml"
+]);
+var CI_DIRS = [
+  [".github", "actions"],
+  [".gitea", "workflows"],
+  [".forgejo", "workflows"],
+  [".circleci"],
+  [".buildkite"],
+  [".azure-pipelines"],
+  [".woodpecker"]
+];
+var PACKAGE_CONFIG_BASENAMES = /* @__PURE__ */ new Set([
+  ".npmrc",
+  ".yarnrc",
+  ".yarnrc.yml",
+  ".yarnrc.yaml",
+  ".pypirc",
+  ".netrc",
+  "_netrc",
+  ".git-credentials",
+  "pip.conf",
+  "pip.ini",
+  "settings.xml",
+  "nuget.config",
+  ".terraformrc",
+  "terraform.rc",
+  "gradle.properties"
+]);
+var PACKAGE_CONFIG_IN_DIR = [
+  [".docker", "config.json"],
+  [".gem", "credentials"],
+  [".cargo", "credentials"],
+  [".cargo", "credentials.toml"],
+  [".composer", "auth.json"],
+  [".bundle", "config"],
+  [".pip", "pip.conf"]
+];
+var K8S_DIRS = /* @__PURE__ */ new Set(["k8s", "kubernetes", "kube", "manifests", "kustomize"]);
+var HELM_DIRS = /* @__PURE__ */ new Set(["charts", "chart", "helm", "helm-charts"]);
+var TEST_DIRS = /* @__PURE__ */ new Set([
+  "test",
+  "tests",
+  "__tests__",
+  "spec",
+  "specs",
+  "fixtures",
+  "__fixtures__",
+  "testdata",
+  "test-data",
+  "test_data",
+  "__mocks__"
+]);
+var EXAMPLE_DIRS = /* @__PURE__ */ new Set(["examples", "example"]);
+var EXAMPLE_FILE_RE = /(?:^|[._-])(?:examples?|samples?)\.[a-z0-9]+$/i;
+var VENDOR_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "third_party", "third-party", "bower_components"]);
+var TEST_FILE_RES = [
+  /\.(?:test|spec)\.[^.]+$/,
+  /_test\.(?:go|py|rb|exs?)$/,
+  /^test_[^/]+\.py$/,
+  /_spec\.rb$/,
+  /[a-z0-9]Tests?\.(?:java|kt|cs|scala|groovy)$/
+];
+function splitPath(path3) {
+  const segs = path3.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").split("/").filter((s) => s !== "" && s !== ".");
+  const base = segs.pop() ?? "";
+  const lower = base.toLowerCase();
+  const dot = lower.lastIndexOf(".");
+  const ext = dot > 0 ? lower.slice(dot + 1) : "";
+  return { dirs: segs.map((s) => s.toLowerCase()), base, lower, ext };
+}
+function hasDirRun(dirs, run2) {
+  for (let i = 0; i + run2.length <= dirs.length; i++) {
+    if (run2.every((seg, j) => dirs[i + j] === seg)) return true;
+  }
+  return false;
+}
+var isYaml = (p) => p.ext === "yml" || p.ext === "yaml";
+function isDockerfile(p) {
+  return p.lower === "dockerfile" || p.lower.startsWith("dockerfile.") || p.ext === "dockerfile" || p.lower === "containerfile" || p.lower.startsWith("containerfile.");
+}
+function isDotenv(p) {
+  if (p.lower === ".env" || p.lower === ".envrc") return true;
+  if (p.lower.startsWith(".env.")) {
+    return !CODE_EXTS.has(p.ext) && !CONFIG_EXTS.has(p.ext) && !DOC_EXTS.has(p.ext);
+  }
+  return p.ext === "env" && p.lower.length > 4;
+}
+function isPackageConfig(p, head) {
+  if (PACKAGE_CONFIG_BASENAMES.has(p.lower)) return true;
+  const parent = p.dirs[p.dirs.length - 1];
+  if (PACKAGE_CONFIG_IN_DIR.some(([dir, base]) => parent === dir && p.lower === base)) return true;
+  if (p.lower === "config.json" && /"(?:auths|credHelpers|credsStore)"\s*:/.test(head)) return true;
+  if (p.lower === "auth.json" && /"(?:http-basic|github-oauth|gitlab-token|bearer)"\s*:/.test(head)) return true;
+  return false;
+}
+function isHelmValues(p, head) {
+  if (!isYaml(p) || !/^values(?:[-_.][\w.-]*)?\.ya?ml$|[-_.]values\.ya?ml$/.test(p.lower)) return false;
+  if (p.dirs.some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
+  return /^replicaCount:/m.test(head) || /^image:[ \t]*\r?\n[ \t]+repository:/m.test(head);
+}
+function isKubernetes(p, head) {
+  if (p.lower === "kubeconfig" || p.lower.startsWith("kubeconfig.") || p.dirs.at(-1) === ".kube" && p.lower === "config") {
+    return true;
+  }
+  if (p.lower === "config" && /^kind:[ \t]*["']?Config["']?[ \t]*\r?$/m.test(head) && /^apiVersion:[ \t]*["']?v1["']?[ \t]*\r?$/m.test(head)) {
+    return true;
+  }
+  if (!isYaml(p)) return false;
+  if (p.lower === "kustomization.yaml" || p.lower === "kustomization.yml") return true;
+  if (p.dirs.some((d) => K8S_DIRS.has(d))) return true;
+  const tIdx = p.dirs.lastIndexOf("templates");
+  if (tIdx > 0 && p.dirs.slice(0, tIdx).some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
+  return /^apiVersion:[ \t]*\S/m.test(head) && /^kind:[ \t]*\S/m.test(head);
+}
+var RULES = [
+  ["github-workflow", (p) => isYaml(p) && hasDirRun(p.dirs, [".github", "workflows"])],
+  [
+    "gitlab-ci",
+    (p) => /(?:^|\.)gitlab-ci\.ya?ml$/.test(p.lower) || isYaml(p) && hasDirRun(p.dirs, [".gitlab", "ci"])
+  ],
+  [
+    "other-ci",
+    (p) => CI_BASENAMES.has(p.lower) || p.lower.startsWith("jenkinsfile.") || p.ext === "jenkinsfile" || /^azure-pipelines[-.][\w.-]*\.ya?ml$/.test(p.lower) || isYaml(p) && CI_DIRS.some((run2) => hasDirRun(p.dirs, run2))
+  ],
+  ["dockerfile", isDockerfile],
+  ["compose", (p) => isYaml(p) && /^(?:docker-)?compose(?:[-_.][\w.-]*)?\.ya?ml$/.test(p.lower)],
+  ["package-config", isPackageConfig],
+  ["dotenv", isDotenv],
+  ["terraform", (p) => ["tf", "tfvars", "hcl"].includes(p.ext) || /\.(?:tf|tfvars)\.json$/.test(p.lower)],
+  ["helm-values", isHelmValues],
+  ["kubernetes", isKubernetes],
+  ["code", (p) => CODE_EXTS.has(p.ext)],
+  ["docs", (p) => DOC_EXTS.has(p.ext) || p.ext === "txt" && p.dirs.some((d) => DOC_DIRS.has(d))],
+  ["config", (p) => CONFIG_EXTS.has(p.ext)]
+];
+function detectPathRole(p) {
+  if (p.dirs.some((d) => VENDOR_DIRS.has(d))) return "vendor";
+  if (p.dirs.some((d) => TEST_DIRS.has(d)) || TEST_FILE_RES.some((re) => re.test(p.base))) return "test";
+  if (p.dirs.some((d) => DOC_DIRS.has(d) || EXAMPLE_DIRS.has(d)) || DOC_EXTS.has(p.ext) || EXAMPLE_FILE_RE.test(p.base)) return "docs";
+  return "source";
+}
+function detectContext(path3, head) {
+  const parts = splitPath(path3);
+  const text2 = head === void 0 ? "" : head.slice(0, HEAD_BYTES);
+  const rule = RULES.find(([, test]) => test(parts, text2));
+  return { context: rule ? rule[0] : "other", pathRole: detectPathRole(parts) };
+}
+
+// src/suppress/directives.ts
+var PROBES = ["keyshift:", "gitleaks:allow", "pragma:", "trufflehog:ignore", "secretlint-disable"];
+var MAX_TAIL = 2048;
+var KEYSHIFT = new RegExp(`keyshift:(allow-next-line|allow)(?![\\w-])([^\\r\\n]{0,${MAX_TAIL}})`, "y");
+var PATTERN_ID = /^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)+/;
+var PRAGMA = /pragma: ?(?:allow|white)list[ -](nextline[ -])?secret/y;
+var SECRETLINT = /secretlint-disable-(next-line|line)(?![\w-])/y;
+var GITLEAKS = /gitleaks:allow(?![\w-])/y;
+var TRUFFLEHOG = /trufflehog:ignore(?![\w-])/y;
+var CLOSERS = ["*/", "-->", "--%>", "%>", "#}", "*)", "-}"];
+function trimReason(raw) {
+  const t = raw.trimEnd();
+  let keep = t.length;
+  for (const c of CLOSERS) if (t.endsWith(c)) keep = Math.min(keep, t.length - c.length);
+  let i = t.length;
+  while (i > 0 && (t[i - 1] === ";" || t[i - 1] === "," || t[i - 1] === ")")) i--;
+  const u = t.slice(0, i).trimEnd();
+  const q = u[u.length - 1];
+  if (q === '"' || q === "'" || q === "`") keep = Math.min(keep, u.length - 1);
+  return t.slice(0, keep).trim();
+}
+function findDirectives(text2, lineStarts) {
+  const out = /* @__PURE__ */ new Map();
+  let hits;
+  for (const probe of PROBES) {
+    for (let i = text2.indexOf(probe); i !== -1; i = text2.indexOf(probe, i + probe.length)) {
+      (hits ??= []).push(i);
+    }
+  }
+  if (!hits) return out;
+  hits.sort((a, b) => a - b);
+  for (const at of hits) {
+    const d = parseAt(text2, at);
+    if (!d) continue;
+    const line = lineAt(lineStarts, at);
+    const directive = { line, appliesTo: d.next ? line + 1 : line, form: d.form, used: false };
+    if (d.patternId) directive.patternId = d.patternId;
+    if (d.reason) directive.reason = d.reason;
+    const list = out.get(directive.appliesTo);
+    if (list) list.push(directive);
+    else out.set(directive.appliesTo, [directive]);
+  }
+  return out;
+}
+function parseAt(text2, at) {
+  const ch = text2.charCodeAt(at);
+  if (ch === 107) {
+    const m = exec(KEYSHIFT, text2, at);
+    if (!m) return void 0;
+    return { form: `keyshift:${m[1]}`, next: m[1] === "allow-next-line", ...parseTail(m[2] ?? "") };
+  }
+  if (ch === 112) {
+    const m = exec(PRAGMA, text2, at);
+    if (!m) return void 0;
+    return m[1] ? { form: "pragma: allowlist nextline secret", next: true } : { form: "pragma: allowlist secret", next: false };
+  }
+  if (ch === 115) {
+    const m = exec(SECRETLINT, text2, at);
+    if (!m) return void 0;
+    return { form: `secretlint-disable-${m[1]}`, next: m[1] === "next-line" };
+  }
+  if (ch === 103) return exec(GITLEAKS, text2, at) ? { form: "gitleaks:allow", next: false } : void 0;
+  if (ch === 116) return exec(TRUFFLEHOG, text2, at) ? { form: "trufflehog:ignore", next: false } : void 0;
+  return void 0;
+}
+function parseTail(tail) {
+  const out = {};
+  let rest = tail;
+  const lead = /^[ \t]+/.exec(rest);
+  if (lead) {
+    rest = rest.slice(lead[0].length);
+    const id = rest.startsWith("--") ? null : PATTERN_ID.exec(rest);
+    if (id) {
+      out.patternId = id[0];
+      rest = rest.slice(id[0].length);
+    }
+  }
+  const dash = /(?:^|[ \t])--(?:[ \t]|$)/.exec(rest);
+  if (dash) {
+    const reason = trimReason(rest.slice(dash.index + dash[0].length));
+    if (reason && !reason.startsWith(">")) out.reason = reason;
+  }
+  return out;
+}
+function exec(re, text2, at) {
+  re.lastIndex = at;
+  return re.exec(text2);
+}
+function lineAt(lineStarts, offset) {
+  return lineIndexAt(lineStarts, offset) + 1;
+}
+function unknownDirectiveIds(byPath, known) {
+  const out = [];
+  for (const [path3, lines] of [...byPath].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    for (const list of lines.values()) {
+      for (const d of list) if (d.patternId !== void 0 && !known.has(d.patternId)) out.push({ ...d, path: path3, patternId: d.patternId });
+    }
+  }
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
+}
+
+// src/catalog/syntax.ts
+init_errors();
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join4 } from "node:path";
+var SYNTAX_FILE = "syntax/assignments.yaml";
+function syntaxFile(dir = defaultPatternsDir()) {
+  return join4(dir, SYNTAX_FILE);
+}
+var SHAPE_KEYS = ["id", "regex", "flags", "requires", "key", "keywords", "examples", "negative_examples"];
+function parseSyntaxFile(text2, file) {
+  const problems = [];
+  let raw;
+  try {
+    raw = yamlLib().parse(text2);
+  } catch (err) {
+    return { problems: [{ file, message: `YAML syntax error: ${err.message.split("\n")[0]}` }] };
+  }
+  const root = raw;
+  if (root === null || typeof root !== "object" || !Array.isArray(root.shapes)) {
+    return { problems: [{ file, field: "shapes", message: "expected a map with a shapes list (and compounds)" }] };
+  }
+  const shapes = [];
+  const ids = /* @__PURE__ */ new Set();
+  for (const [i, s] of root.shapes.entries()) {
+    const where = (field, message) => {
+      problems.push({ file, patternId: typeof s?.id === "string" ? s.id : `shapes[${i}]`, field, message });
+    };
+    if (s === null || typeof s !== "object") {
+      where("shapes", "each shape must be a map");
+      continue;
+    }
+    const o = s;
+    for (const k of Object.keys(o)) if (!SHAPE_KEYS.includes(k)) where(k, `unknown key; allowed keys are ${SHAPE_KEYS.join(", ")}`);
+    if (typeof o.id !== "string" || !/^[a-z0-9-]+$/.test(o.id)) where("id", "must be a lowercase name of letters, digits and -");
+    else if (ids.has(o.id)) where("id", "duplicate shape id");
+    else ids.add(o.id);
+    if (typeof o.regex !== "string") {
+      where("regex", "missing or not a string");
+      continue;
+    }
+    const flags = typeof o.flags === "string" ? o.flags : "";
+    let re;
+    try {
+      re = new RegExp(o.regex, flags);
+    } catch (err) {
+      where("regex", `does not compile (${err.message})`);
+      continue;
+    }
+    const unsafe = checkRegexSafety(o.regex);
+    if (unsafe !== void 0) where("regex", unsafe);
+    if (!o.regex.includes("(?<value>")) where("regex", "needs a named group (?<value>...)");
+    if (o.key === void 0 && !o.regex.includes("(?<key>")) where("regex", "needs a named group (?<key>...) or a key field");
+    if (o.requires !== void 0 && typeof o.requires !== "string") where("requires", "must be a regex string");
+    if (o.key !== void 0 && (!Array.isArray(o.keywords) || o.keywords.length === 0)) where("keywords", "a shape that implies its key needs keywords that find it");
+    const examples = Array.isArray(o.examples) ? o.examples : [];
+    const negatives = Array.isArray(o.negative_examples) ? o.negative_examples : [];
+    if (examples.length < 2) where("examples", "needs at least two examples ({line, key, value})");
+    if (negatives.length < 2) where("negative_examples", "needs at least two lines the shape must read nothing from");
+    void re;
+    shapes.push({
+      id: String(o.id),
+      regex: o.regex,
+      ...flags !== "" && { flags },
+      ...typeof o.requires === "string" && { requires: o.requires },
+      ...typeof o.key === "string" && { key: o.key },
+      ...Array.isArray(o.keywords) && { keywords: o.keywords.map(String) },
+      examples,
+      negativeExamples: negatives
+    });
+  }
+  const compounds = {};
+  if (root.compounds !== void 0) {
+    if (root.compounds === null || typeof root.compounds !== "object" || Array.isArray(root.compounds)) {
+      problems.push({ file, field: "compounds", message: "must be a map of word -> list of words" });
+    } else {
+      for (const [w, parts] of Object.entries(root.compounds)) {
+        if (!Array.isArray(parts) || parts.some((p) => typeof p !== "string")) problems.push({ file, field: `compounds.${w}`, message: "must be a list of words" });
+        else compounds[w.toLowerCase()] = parts.map((p) => p.toLowerCase());
+      }
+    }
+  }
+  return { syntax: { shapes, compounds }, problems };
+}
+var cached2;
+function loadAssignmentSyntax(opts = {}) {
+  if (cached2 && opts.dir === void 0) return cached2;
+  const file = syntaxFile(opts.dir);
+  let bytes;
+  try {
+    bytes = readFileSync4(file);
+  } catch (err) {
+    throw new ConfigError(`cannot read the assignment shapes ${file} (${err.code ?? err.message})`, void 0, void 0, { cause: err });
+  }
+  const compiled = opts.catalog ?? (opts.dir === void 0 ? readCompiledCatalog(compiledCatalogFiles()) : void 0);
+  let syntax;
+  if (compiled?.syntax && compiled.sources[SYNTAX_FILE] === sha256(bytes)) syntax = compiled.syntax;
+  else {
+    const parsed = parseSyntaxFile(bytes.toString("utf8"), file);
+    if (parsed.problems.length > 0 || !parsed.syntax) {
+      throw new ConfigError(`${parsed.problems.length} problem(s) in ${file}:
+${parsed.problems.map((p) => `${p.file}: ${p.patternId ?? ""} ${p.field ?? ""}: ${p.message}`).join("\n")}`);
+    }
+    syntax = parsed.syntax;
+  }
+  if (opts.dir === void 0) cached2 = syntax;
+  return syntax;
+}
+
+// src/scan-worker.ts
+function isStructural(spec) {
+  return spec.posture !== void 0 || spec.structured !== void 0;
+}
+function createEngine(patterns, structured = loadStructuredRules()) {
+  const regexPatterns = patterns.filter((p) => !isStructural(p) && p.signature === void 0);
+  return {
+    compiled: compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== void 0) ? loadAssignmentSyntax() : void 0),
+    posture: compilePosture(patterns),
+    activeIds: new Set(patterns.map((p) => p.id)),
+    structured: compileStructured(patterns, structured),
+    signatures: patterns.filter((p) => p.signature !== void 0).map((p) => ({ id: p.id, re: new RegExp(p.signature, "s"), path: p.path !== void 0 ? new RegExp(p.path) : void 0 }))
+  };
+}
+function detectAll(blob, context, engine) {
+  let matches = detectMatches(blob, engine.compiled, {
+    lockfile: isLockfile(blob.path),
+    // The line index is at hand: counting lines in the sample is a binary search, not a scan.
+    minified: isMinified(blob.path, blob.text, blob.lineStarts)
+  });
+  if (POSTURE_CONTEXTS.has(context) && engine.posture.github.length + engine.posture.gitlab.length > 0) {
+    matches = [...matches, ...detectPosture(blob, context, engine.posture)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
+  }
+  if (structuredApplies(engine.structured, blob.path, context)) {
+    const rescan = (t) => detectMatches({ path: "decoded.txt", text: t, lineStarts: lineIndex(t), encoding: "utf-8", bytes: t.length }, engine.compiled, { lockfile: false, minified: false });
+    matches = mergeStructured(matches, detectStructured(blob, context, engine.structured, rescan, matches));
+  }
+  return matches;
+}
+function detectSignatures(path3, skip2, engine) {
+  const head = binaryHead(skip2);
+  if (head === void 0) return [];
+  const out = [];
+  for (const sig of engine.signatures) {
+    if (!engine.activeIds.has(sig.id) || sig.path !== void 0 && !sig.path.test(path3) || !sig.re.test(head)) continue;
+    out.push({ patternId: sig.id, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1, secret: Buffer.from(head, "latin1").toString("hex"), entropy: 0, checksum: "none", notes: ["binary-container"] });
+    break;
+  }
+  return out;
+}
+function createFileProcessor(patterns, opts) {
+  const engine = createEngine(patterns);
+  return (item) => processItem(item, engine, opts);
+}
+function processItem(item, engine, opts) {
+  const blobOrSkip = readBlob(item, { maxFileSize: opts.maxFileSize });
+  if ("reason" in blobOrSkip && blobOrSkip.reason === "binary" && engine.signatures.length > 0) {
+    const found = detectSignatures(item.path, blobOrSkip, engine);
+    if (found.length > 0) {
+      const { context: context2, pathRole: pathRole2 } = detectContext(item.path);
+      return { path: item.path, bytes: 0, matches: found, context: context2, pathRole: pathRole2, directives: [], commit: item.commit };
+    }
+  }
+  if ("reason" in blobOrSkip) {
+    const { context: context2, pathRole: pathRole2 } = detectContext(item.path);
+    return { path: item.path, skip: blobOrSkip, bytes: 0, matches: [], context: context2, pathRole: pathRole2, directives: [], commit: item.commit };
+  }
+  const blob = blobOrSkip;
+  const { context, pathRole } = detectContext(item.path, blob.text.slice(0, 4096));
+  let matches = detectAll(blob, context, engine);
+  if (item.addedLines) {
+    const added = new Set(item.addedLines);
+    matches = matches.filter((m) => added.has(m.line));
+  }
+  const directives = matches.length > 0 || opts.collectDirectives ? [...findDirectives(blob.text, blob.lineStarts).entries()] : [];
+  return { path: item.path, bytes: blob.bytes, matches, context, pathRole, directives, commit: item.commit };
+}
+if (parentPort && workerData?.keyshiftWorker) {
+  const port = parentPort;
+  const process2 = createFileProcessor(workerData.patterns, workerData.options);
+  port.on("message", (msg) => {
+    const result = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
+    for (const item of msg.items) {
+      let o;
+      try {
+        o = process2(item);
+      } catch (err) {
+        result.skips.push({ path: item.path, reason: "unreadable", detail: err instanceof Error ? err.message : String(err) });
+        continue;
+      }
+      if (o.skip) result.skips.push(o.skip);
+      else {
+        result.files++;
+        result.bytes += o.bytes;
+      }
+      if (o.matches.length > 0 || o.directives.length > 0) result.outcomes.push(o);
+    }
+    port.postMessage(result);
+  });
+}
+
+// src/classify/classify.ts
+init_types();
+
+// src/classify/jwt.ts
+var B64URL = /^[A-Za-z0-9_-]+={0,2}$/;
+var B64URL_OR_EMPTY = /^[A-Za-z0-9_-]*={0,2}$/;
+function decodeObject(segment) {
+  if (!B64URL.test(segment)) return void 0;
+  let value;
+  try {
+    value = JSON.parse(Buffer.from(segment.replace(/=+$/, ""), "base64url").toString("utf8"));
+  } catch {
+    return void 0;
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
+  return value;
+}
+function decodeJwtParts(token) {
+  const parts = token.trim().split(".");
+  if (parts.length !== 3) return void 0;
+  const [h, p, sig] = parts;
+  if (!B64URL_OR_EMPTY.test(sig)) return void 0;
+  const header = decodeObject(h);
+  if (!header || typeof header.alg !== "string" || header.alg === "") return void 0;
+  const payload = decodeObject(p);
+  if (!payload) return void 0;
+  return { header, payload };
+}
+var str = (v) => typeof v === "string" ? v : void 0;
+var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+function decodeJwt(token, nowSeconds) {
+  const parts = decodeJwtParts(token);
+  if (!parts) return void 0;
+  const { header, payload } = parts;
+  const info = { alg: header.alg };
+  const iss = str(payload.iss);
+  if (iss !== void 0) info.iss = iss;
+  const aud = Array.isArray(payload.aud) ? payload.aud.filter((a) => typeof a === "string").join(",") : str(payload.aud);
+  if (aud !== void 0) info.aud = aud;
+  const sub = str(payload.sub);
+  if (sub !== void 0) info.sub = sub;
+  const iat = num(payload.iat);
+  if (iat !== void 0) info.iat = iat;
+  const exp = num(payload.exp);
+  if (exp !== void 0) {
+    info.exp = exp;
+    if (iat !== void 0) info.lifetimeSeconds = exp - iat;
+    const now = nowSeconds ?? Math.floor(Date.now() / 1e3);
+    info.expired = exp <= now;
+  }
+  return info;
+}
+
+// src/classify/classify.ts
+var ALG_NONE_SEVERITY = "low";
+var SHORT_LIVED_MAX_SECONDS = 24 * 60 * 60;
+var LONG_LIVED_MIN_SECONDS = 365 * 24 * 60 * 60;
+var PIPELINE_CONTEXTS = /* @__PURE__ */ new Set([
+  "github-workflow",
+  "gitlab-ci",
+  "other-ci",
+  "dockerfile",
+  "compose",
+  "terraform",
+  "kubernetes",
+  "helm-values"
+]);
+var CONFIG_FILE_CONTEXTS = /* @__PURE__ */ new Set([
+  ...PIPELINE_CONTEXTS,
+  "dotenv",
+  "package-config",
+  "config"
+]);
+var CLOUD_PROVIDERS = /* @__PURE__ */ new Set(["aws", "gcp", "google", "azure"]);
+var STATIC_KINDS = /* @__PURE__ */ new Set(["long-lived-credential", "static-key", "private-key"]);
+var LONG_LIVED_NHI7 = /* @__PURE__ */ new Set(["long-lived-credential", "refresh-token", "private-key"]);
+var BUMPED_IN_PIPELINE = /* @__PURE__ */ new Set(["long-lived-credential", "static-key"]);
+var CRYPTO_KEY_TAGS = ["crypto-key", "signing-key", "encryption-key"];
+var CRYPTO_KEY_ID = /(?:signing|encryption|hmac|jwt)[-_.]?(?:secret|key)/;
+var PAT_ID = /(?:^|[.\-_])pat(?:$|[.\-_])/;
+var JWT_IO_SIGNATURE = "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+function bumpSeverity(sev, delta) {
+  const i = Math.min(SEVERITIES.length - 1, Math.max(0, SEVERITIES.indexOf(sev) + delta));
+  return SEVERITIES[i];
+}
+function looksLowEntropy(entropy, length) {
+  if (length < 2) return true;
+  return entropy < 0.75 * Math.log2(Math.min(length, 64));
+}
+function cweNumber(id) {
+  const n = Number(/(\d+)/.exec(id)?.[1]);
+  return Number.isFinite(n) ? n : Number.MAX_SAFE_INTEGER;
+}
+function sortIds(ids, key2) {
+  return [...new Set(ids)].sort((a, b) => key2(a) - key2(b) || a.localeCompare(b));
+}
+var nhiNumber = (id) => Number(/^NHI(\d+)/.exec(id)?.[1] ?? Number.MAX_SAFE_INTEGER);
+function applyJwtRules(secret, kind, severity, confidence, notes, nowSeconds) {
+  const jwt = decodeJwt(secret, nowSeconds);
+  const parts = decodeJwtParts(secret);
+  if (!jwt || !parts) {
+    notes.push("jwt-undecodable");
+    return { kind, severity, confidence: "low", expired: false, sample: false };
+  }
+  if (kind !== "refresh-token" && kind !== "private-key") {
+    const k8s = parts.payload["kubernetes.io"];
+    const warnafter = k8s && typeof k8s === "object" && typeof k8s.warnafter === "number" ? k8s.warnafter : void 0;
+    const lifetime = warnafter !== void 0 && jwt.iat !== void 0 ? warnafter - jwt.iat : jwt.lifetimeSeconds;
+    if (jwt.exp === void 0) {
+      kind = "long-lived-credential";
+      notes.push("no-expiry");
+    } else if (lifetime !== void 0 && lifetime <= SHORT_LIVED_MAX_SECONDS) {
+      kind = "short-lived-token";
+      severity = "medium";
+      notes.push("short-lived");
+    } else if (lifetime !== void 0 && lifetime >= LONG_LIVED_MIN_SECONDS) {
+      kind = "long-lived-credential";
+    }
+  }
+  if (jwt.alg?.toLowerCase() === "none") {
+    severity = ALG_NONE_SEVERITY;
+    notes.push("alg-none");
+  }
+  const expired = jwt.expired === true;
+  if (expired) {
+    severity = bumpSeverity(severity, -1);
+    notes.push("expired");
+  }
+  const p = parts.payload;
+  const sample = p.sub === "1234567890" && p.name === "John Doe" || secret.trim().split(".")[2] === JWT_IO_SIGNATURE;
+  if (sample) {
+    confidence = "low";
+    notes.push("documentation-sample");
+  }
+  return { kind, severity, confidence, jwt, expired, sample };
+}
+function classifyMatch(match, spec, file, opts = {}) {
+  const notes = [...match.notes ?? []];
+  let kind = match.kindOverride ?? spec.kind;
+  let severity = match.severityOverride ?? spec.severity;
+  let confidence = spec.confidence;
+  let jwt;
+  let demoted = false;
+  const jwtIfShaped = spec.decoder === "jwt-if-shaped" && decodeJwtParts(match.secret) !== void 0;
+  if (spec.decoder === "jwt" || jwtIfShaped) {
+    const out = applyJwtRules(match.secret, kind, severity, confidence, notes, opts.nowSeconds);
+    ({ severity, confidence, jwt } = out);
+    if (!jwtIfShaped) kind = out.kind;
+    demoted ||= out.expired || out.sample;
+  }
+  if (notes.includes("paired") && confidence !== "high") confidence = confidence === "low" ? "medium" : "high";
+  if (spec.publishable) {
+    severity = "low";
+    notes.push("publishable");
+    demoted = true;
+  }
+  const posture = spec.family === "posture";
+  if ((file.pathRole === "test" || file.pathRole === "docs") && !posture) {
+    const placeholder = notes.some((n) => n.includes("placeholder"));
+    const fakeLooking = match.checksum === "invalid" || match.checksum !== "valid" && (placeholder || looksLowEntropy(match.entropy, match.secret.length));
+    if (fakeLooking) {
+      severity = bumpSeverity(severity, -1);
+      confidence = "low";
+      notes.push("likely-sample");
+      demoted = true;
+    } else if (confidence === "high") {
+      confidence = "medium";
+      notes.push(`${file.pathRole}-path`);
+    }
+  }
+  const inPipeline = PIPELINE_CONTEXTS.has(file.context);
+  if (inPipeline) {
+    notes.push("in-pipeline");
+    if (!demoted && !posture && BUMPED_IN_PIPELINE.has(kind) && !notes.includes("weak-default-password")) severity = bumpSeverity(severity, 1);
+  }
+  const idAndTags = [spec.id.toLowerCase(), ...spec.tags.map((t) => t.toLowerCase())];
+  const nhi = posture ? ["NHI6"] : ["NHI2"];
+  if (!posture && inPipeline && STATIC_KINDS.has(kind) && CLOUD_PROVIDERS.has(spec.provider.toLowerCase())) nhi.push("NHI6");
+  if (LONG_LIVED_NHI7.has(kind)) nhi.push("NHI7");
+  if (PAT_ID.test(spec.id.toLowerCase()) || spec.tags.some((t) => t.toLowerCase() === "personal")) nhi.push("NHI10");
+  const cwe = posture ? ["CWE-522", ...spec.cwe] : ["CWE-798", ...spec.cwe];
+  const configFile = CONFIG_FILE_CONTEXTS.has(file.context);
+  const inUrl = spec.decoder === "url-credentials" || spec.decoder === "basic-auth";
+  const password = inUrl || idAndTags.some((s) => s.includes("password"));
+  if (kind === "private-key" || spec.tags.some((t) => CRYPTO_KEY_TAGS.includes(t.toLowerCase())) || CRYPTO_KEY_ID.test(spec.id.toLowerCase())) {
+    cwe.push("CWE-321");
+  }
+  if ((inUrl || configFile) && !posture) cwe.push("CWE-522");
+  if (password && configFile) cwe.push("CWE-256", "CWE-260");
+  if (password && file.context === "code") cwe.push("CWE-259");
+  const finding = {
+    ruleId: spec.id,
+    ruleName: spec.name,
+    provider: spec.provider,
+    kind,
+    severity,
+    confidence,
+    path: file.path,
+    line: match.line,
+    column: match.column,
+    endLine: match.endLine,
+    endColumn: match.endColumn,
+    fingerprint: fingerprint(spec.id, match.secret),
+    preview: redact(match.secret),
+    secretLength: match.secret.length,
+    context: file.context,
+    pathRole: file.pathRole,
+    checksum: match.checksum,
+    entropy: match.entropy,
+    notes: [...new Set(notes)],
+    nhi: sortIds(nhi, nhiNumber),
+    cwe: sortIds(cwe, cweNumber),
+    suppressions: [],
+    secret: new Secret(match.secret)
+  };
+  if (jwt) finding.jwt = jwt;
+  if (match.details) finding.details = safeDetails(match.details, match.secret);
+  if (file.commit) finding.commit = { ...file.commit };
+  return finding;
+}
+function markReuse(findings) {
+  const locations = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    let set = locations.get(f.fingerprint);
+    if (!set) locations.set(f.fingerprint, set = /* @__PURE__ */ new Set());
+    set.add(`${f.path}\0${f.context}`);
+  }
+  for (const f of findings) {
+    const n = locations.get(f.fingerprint)?.size ?? 0;
+    f.notes = f.notes.filter((note) => !note.startsWith("reused:"));
+    if (n > 1) {
+      f.notes.push(`reused:${n}-locations`);
+      if (!f.nhi.includes("NHI9")) f.nhi = sortIds([...f.nhi, "NHI9"], nhiNumber);
+    }
+  }
+}
+var IDENTITY_KEY = /user|login|account|owner|name$/i;
+function safeDetails(details, secret) {
+  const out = {};
+  for (const [k, v] of Object.entries(details)) {
+    if (typeof v !== "string") {
+      out[k] = v;
+      continue;
+    }
+    const overlapsSecret = secret.length >= 6 && (v.includes(secret) || v.length >= 6 && secret.includes(v));
+    const tokenLike = IDENTITY_KEY.test(k) && v.length >= 16 && !/\s/.test(v) && shannonBits(v) >= 3.5;
+    out[k] = overlapsSecret || tokenLike ? redact(v) : v;
+  }
+  return out;
+}
+function shannonBits(s) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+// src/migrate/suggest.ts
+init_types();
+var CONTEXT_LABELS = {
+  "github-workflow": "GitHub Actions workflow",
+  "gitlab-ci": "GitLab CI",
+  "other-ci": "other CI systems",
+  dockerfile: "Dockerfile",
+  compose: "Compose file",
+  kubernetes: "Kubernetes manifest",
+  "helm-values": "Helm values",
+  terraform: "Terraform",
+  dotenv: ".env file",
+  "package-config": "package-manager config (.npmrc, .pypirc, .netrc, docker config.json)",
+  code: "application code",
+  config: "config file",
+  docs: "documentation",
+  other: "other files"
+};
+var FIX_LEAK_PATH = "short-lived-fix-leak-path";
+var NO_FEDERATION_FALLBACK = "saas-secrets-manager";
+var KIND_FALLBACK = {
+  "short-lived-token": FIX_LEAK_PATH,
+  "private-key": "private-key-short-lived-certs",
+  "refresh-token": "refresh-token-exchange",
+  "password-hash": "password-hash-removal"
+};
+var PROVIDER_FALLBACK = {
+  aws: "aws-oidc",
+  gcp: "gcp-workload-identity",
+  google: "gcp-workload-identity",
+  azure: "azure-federated-identity",
+  github: "github-app",
+  gitlab: "gitlab-ci-job-token",
+  bitbucket: "bitbucket-oidc",
+  npm: "npm-trusted-publishing",
+  pypi: "pypi-trusted-publishing",
+  rubygems: "rubygems-trusted-publishing",
+  nuget: "nuget-trusted-publishing",
+  crates: "crates-trusted-publishing",
+  docker: "docker-registry-oidc",
+  dockerhub: "docker-registry-oidc",
+  vault: "vault-jwt-auth",
+  hashicorp: "vault-jwt-auth",
+  terraform: "terraform-dynamic-credentials",
+  kubernetes: "kubernetes-projected-token",
+  slack: "slack-app-rotation",
+  jwt: "jwt-short-lived"
+};
+function resolveMigration(input, entries2) {
+  const named = input.key !== void 0 ? entries2.get(input.key) : void 0;
+  if (input.kind === "short-lived-token" && named?.replacement !== "fix-leak-path") {
+    const leak = entries2.get(FIX_LEAK_PATH);
+    if (leak) return leak;
+  }
+  if (named) return named;
+  const byKind = KIND_FALLBACK[input.kind];
+  if (byKind && entries2.has(byKind)) return entries2.get(byKind);
+  const byProvider = PROVIDER_FALLBACK[input.provider.toLowerCase()];
+  if (byProvider && entries2.has(byProvider)) return entries2.get(byProvider);
+  return entries2.get(NO_FEDERATION_FALLBACK);
+}
+function suggestMigration(finding, entries2, key2) {
+  const detailKey = finding.details?.["migration"];
+  const entry = resolveMigration(
+    { kind: finding.kind, provider: finding.provider, key: key2 ?? (typeof detailKey === "string" ? detailKey : void 0) },
+    entries2
+  );
+  if (!entry) return genericSuggestion(finding);
+  const vars = { path: finding.path, provider: finding.provider, ruleId: finding.ruleId };
+  const variantName = entry.contexts[finding.context] ? finding.context : "default";
+  const merged = mergeVariant(entry, entry.contexts[finding.context]);
+  const steps = [...jwtNotes(finding, entry), ...merged.steps].map((s) => fill(s, vars));
+  const suggestion = {
+    key: entry.key,
+    variant: variantName,
+    summary: fill(merged.summary, vars),
+    steps,
+    references: merged.references
+  };
+  if (merged.snippet !== void 0) suggestion.snippet = fill(merged.snippet, vars);
+  return suggestion;
+}
+function ruleHelp(spec, entries2) {
+  const entry = resolveMigration({ kind: spec.kind, provider: spec.provider, key: spec.migration }, entries2);
+  const prose = { path: "the file", provider: spec.provider, ruleId: spec.id };
+  const code2 = { path: "<file>", provider: spec.provider, ruleId: spec.id };
+  const head = `${spec.name} (${spec.id}): ${spec.kind}, default severity ${spec.severity}.`;
+  const refs = unique([...entry?.references ?? [], ...spec.references]);
+  if (!entry) {
+    const text3 = `${head}
+No migration guidance is available for key '${spec.migration}'. Rotate the credential and keep it in a secrets manager.`;
+    return { text: text3, markdown: `${escapeMd(head)}
+
+${escapeMd(text3.split("\n")[1] ?? "")}` };
+  }
+  const summary = fill(entry.summary, prose);
+  const steps = entry.steps.map((s) => fill(s, prose));
+  const snippet = entry.snippet !== void 0 ? fill(entry.snippet, code2) : void 0;
+  const variants = variantList(entry);
+  const text2 = [head, "", `Replace with: ${entry.title}`, summary, "", "Steps:"];
+  steps.forEach((s, i) => text2.push(`  ${i + 1}. ${s}`));
+  if (snippet !== void 0) text2.push("", "Example:", indent(snippet, "    "));
+  if (variants.length > 0) {
+    text2.push("", `Each result carries the variant for its file context: ${variants.map((c) => CONTEXT_LABELS[c]).join(", ")}.`);
+  }
+  if (refs.length > 0) text2.push("", "References:", ...refs.map((r) => `  - ${r}`));
+  const md = [
+    `**${escapeMd(spec.name)}** (\`${spec.id}\`): ${spec.kind}, default severity ${spec.severity}.`,
+    "",
+    `### Replace with: ${escapeMd(entry.title)}`,
+    "",
+    escapeMd(summary),
+    "",
+    ...steps.map((s, i) => `${i + 1}. ${escapeMd(s)}`)
+  ];
+  if (snippet !== void 0) md.push("", fence(snippet, entry.snippetLang));
+  if (variants.length > 0) {
+    md.push(
+      "",
+      `Each result carries the variant for its file context. Variants: ${variants.map((c) => `${CONTEXT_LABELS[c]} (\`${c}\`)`).join(", ")}.`
+    );
+  }
+  if (refs.length > 0) md.push("", "**References**", "", ...refs.map((r) => `- <${r}>`));
+  return { text: text2.join("\n"), markdown: md.join("\n") };
+}
+function mergeVariant(entry, variant) {
+  const merged = {
+    summary: variant?.summary ?? entry.summary,
+    steps: variant?.steps ?? entry.steps,
+    references: unique([...entry.references, ...variant?.references ?? []])
+  };
+  const snippet = variant?.snippet ?? entry.snippet;
+  if (snippet !== void 0) merged.snippet = snippet;
+  return merged;
+}
+function jwtNotes(finding, entry) {
+  const jwt = finding.jwt;
+  if (!jwt || entry.replacement === "fix-leak-path") return [];
+  const notes = [];
+  if (jwt.exp === void 0) {
+    notes.push("This token has no `exp` claim, so it never expires on its own; only rotating its signing key or revoking its subject ends it.");
+  } else if (jwt.lifetimeSeconds !== void 0 && jwt.lifetimeSeconds > 86400) {
+    notes.push(`This token is valid for about ${Math.round(jwt.lifetimeSeconds / 86400)} days; issue tokens that live minutes instead.`);
+  }
+  if (jwt.alg && /^HS\d+$/i.test(jwt.alg)) {
+    notes.push(`It is signed with a shared HMAC secret (${jwt.alg}): anyone holding that secret can mint tokens, so move signing to an asymmetric key published as a JWKS.`);
+  }
+  return notes;
+}
+function genericSuggestion(finding) {
+  return {
+    key: "none",
+    variant: "default",
+    summary: "Rotate this credential and move it to a secrets manager read with the workload's identity.",
+    steps: [
+      `Rotate the credential found in ${finding.path}.`,
+      "Store the new value in a secrets manager and read it at runtime with the workload's identity; rotate it on a schedule."
+    ],
+    references: ["https://owasp.org/www-project-non-human-identities-top-10/2025/top-10-2025/"]
+  };
+}
+function variantList(entry) {
+  return FILE_CONTEXTS.filter((c) => entry.contexts[c] !== void 0);
+}
+function fill(s, vars) {
+  return s.replace(/\{(path|provider|ruleId)\}/g, (_m, name) => vars[name]);
+}
+function unique(list) {
+  return [...new Set(list)];
+}
+function indent(s, pad) {
+  return s.split("\n").map((l) => l.length > 0 ? pad + l : l).join("\n");
+}
+function fence(snippet, lang) {
+  const longest = Math.max(0, ...[...snippet.matchAll(/`+/g)].map((m) => m[0].length));
+  const f = "`".repeat(Math.max(3, longest + 1));
+  return `${f}${lang ?? ""}
+${snippet}
+${f}`;
+}
+function escapeMd(s) {
+  return s.split(/(`[^`]*`)/).map((part, i) => i % 2 === 1 ? part : part.replace(/([\\*_[\]<|])/g, "\\$1")).join("");
+}
+
+// src/suppress/apply.ts
+var import_micromatch = __toESM(require_micromatch(), 1);
+
+// src/suppress/baseline.ts
+init_errors();
+var BASELINE_HEADER = "# keyshift baseline v1";
+var FINGERPRINT = /^[0-9a-f]{16,64}$/;
+var RULE_ID = /^[A-Za-z0-9][\w.-]*$/;
+function key(e) {
+  return `${e.fingerprint} ${e.ruleId} ${e.path}`;
+}
+function parseBaseline(text2, file) {
+  const lines = text2.split(/\r?\n/);
+  const firstIdx = lines.findIndex((l) => l.trim() !== "");
+  if (firstIdx === -1) return [];
+  const first = lines[firstIdx].trim();
+  if (first !== BASELINE_HEADER) {
+    const hint = /^[[{]/.test(first) ? "this looks like JSON; to use a gitleaks report or a detect-secrets baseline run keyshift baseline import" : /^# keyshift baseline v\d+$/.test(first) ? "this baseline version is not supported by this keyshift; upgrade keyshift" : `expected the first line to be "${BASELINE_HEADER}"; create one with keyshift baseline create`;
+    throw new ConfigError(`not a keyshift baseline: ${hint}`, file, firstIdx + 1);
+  }
+  const out = [];
+  for (let i = firstIdx + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+    const m = /^(\S+) (\S+) (.+)$/.exec(line);
+    const where = i + 1;
+    if (!m) throw new ConfigError('expected "<fingerprint> <pattern-id> <path>" separated by single spaces', file, where);
+    const [, fp, ruleId, rawPath] = m;
+    if (!FINGERPRINT.test(fp)) throw new ConfigError(`expected a lowercase hex fingerprint first; got ${JSON.stringify(fp.slice(0, 20))}`, file, where);
+    if (!RULE_ID.test(ruleId)) throw new ConfigError(`expected a pattern id second; got ${JSON.stringify(ruleId.slice(0, 40))}`, file, where);
+    let path3 = rawPath;
+    if (rawPath.startsWith('"')) {
+      try {
+        path3 = JSON.parse(rawPath);
+      } catch {
+        throw new ConfigError("the quoted path is not a valid JSON string; fix the quoting or regenerate with keyshift baseline update", file, where);
+      }
+    }
+    out.push({ fingerprint: fp, ruleId, path: path3 });
+  }
+  return out;
+}
+function indexBaseline(entries2) {
+  return { keys: new Set(entries2.map(key)) };
+}
+function matchBaseline(finding, index) {
+  return index.keys.has(key(finding));
+}
+
+// src/suppress/apply.ts
+var EMPTY_ALLOWLIST = Object.freeze({ paths: [], values: [], stopwords: [], patterns: {} });
+function applySuppressions(findings, ctx) {
+  const filters = [directiveFilter(ctx.directives), ...allowlistFilters(ctx.allowlist)];
+  const baseline = ctx.baseline;
+  if (baseline && baseline.keys.size > 0) {
+    filters.push((f) => matchBaseline(f, baseline) ? { kind: "external", source: "baseline" } : void 0);
+  }
+  for (const f of findings) {
+    if (f.suppressions.length > 0) continue;
+    for (const filter of filters) {
+      const s = filter(f);
+      if (s) {
+        f.suppressions.push(s);
+        break;
+      }
+    }
+  }
+  return findings;
+}
+function directiveFilter(byPath) {
+  return (f) => {
+    const lines = byPath.get(f.path);
+    if (!lines) return void 0;
+    let hit;
+    for (let line = f.line; line <= Math.max(f.line, f.endLine); line++) {
+      for (const d of lines.get(line) ?? []) {
+        if (d.patternId !== void 0 && d.patternId !== f.ruleId) continue;
+        d.used = true;
+        hit ??= d;
+      }
+    }
+    if (!hit) return void 0;
+    const s = { kind: "inSource", source: "directive" };
+    if (hit.reason) s.justification = hit.reason;
+    return s;
+  };
+}
+function compileValueRegex(source) {
+  return source.startsWith("(?i)") ? new RegExp(source.slice(4), "i") : new RegExp(source);
+}
+function pathMatcher(globs) {
+  if (globs.length === 0) return () => false;
+  const matchers = globs.map((g) => import_micromatch.default.matcher(g, { dot: true, basename: !g.includes("/") }));
+  const isMatch = (p) => matchers.some((m) => m(p));
+  let lastPath;
+  let last = false;
+  return (p) => {
+    if (p !== lastPath) {
+      lastPath = p;
+      last = isMatch(p);
+    }
+    return last;
+  };
+}
+function valueMatcher(sources) {
+  const res = sources.map((src) => compileValueRegex(src));
+  return (value) => {
+    const i = res.findIndex((re) => re.test(value));
+    return i < 0 ? void 0 : i;
+  };
+}
+function allowlistFilters(a) {
+  const filters = [];
+  const external = (justification) => ({ kind: "external", source: "config-allowlist", justification });
+  if (a.paths.length > 0) {
+    const m = pathMatcher(a.paths);
+    filters.push((f) => m(f.path) ? external("allowlist.paths") : void 0);
+  }
+  if (a.values.length > 0) {
+    const m = valueMatcher(a.values);
+    filters.push((f) => {
+      const i = m(f.secret.reveal());
+      return i === void 0 ? void 0 : external(`allowlist.values[${i}]`);
+    });
+  }
+  if (a.stopwords.length > 0) {
+    const words = a.stopwords.map((w) => w.toLowerCase());
+    filters.push((f) => {
+      const v = f.secret.reveal().toLowerCase();
+      return words.some((w) => v.includes(w)) ? external("allowlist.stopwords") : void 0;
+    });
+  }
+  const perPattern = /* @__PURE__ */ new Map();
+  for (const [id, pa] of Object.entries(a.patterns)) {
+    perPattern.set(id, { paths: pathMatcher(pa.paths), values: valueMatcher(pa.values) });
+  }
+  if (perPattern.size > 0) {
+    filters.push((f) => {
+      const m = perPattern.get(f.ruleId);
+      if (!m) return void 0;
+      if (m.paths(f.path)) return external(`allowlist.patterns.${f.ruleId}.paths`);
+      const i = m.values(f.secret.reveal());
+      return i === void 0 ? void 0 : external(`allowlist.patterns.${f.ruleId}.values[${i}]`);
+    });
+  }
+  return filters;
+}
+function unusedDirectives(directives) {
+  const out = [];
+  for (const [path3, lines] of directives) {
+    for (const list of lines.values()) for (const d of list) if (!d.used) out.push({ ...d, path: path3 });
+  }
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.appliesTo - b.appliesTo);
+}
+
+// src/report/common.ts
+init_types();
+init_types();
+function compareFindings(a, b) {
+  return cmp(a.path, b.path) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint) || cmp(a.commit?.sha ?? "", b.commit?.sha ?? "");
+}
+function compareBySeverity(a, b) {
+  return severityRank(b.severity) - severityRank(a.severity) || compareFindings(a, b);
+}
+function sortedFindings(findings, compare = compareFindings) {
+  return [...findings].sort(compare);
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function skipTally(result) {
+  const listed = result.skips.filter((s) => !isLeftOut(s)).length;
+  const ignored = result.skips.filter((s) => s.reason === "ignored");
+  const ignoredDirs = ignored.filter((s) => s.path.endsWith("/")).length;
+  const excluded = result.skips.filter((s) => s.reason === "excluded").length;
+  return {
+    skipped: Math.max(result.counts.filesSkipped, listed),
+    ignoredFiles: ignored.length - ignoredDirs,
+    ignoredDirs,
+    excluded: Math.max(result.counts.excluded ?? 0, excluded)
+  };
+}
+function isSuppressed(f) {
+  return f.suppressions.length > 0;
+}
+var SEVERITIES_DESC = [...SEVERITIES].reverse();
+function countBy(items, key2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key2(item);
+    out.set(k, (out.get(k) ?? 0) + 1);
+  }
+  return out;
+}
+function rankedEntries(counts) {
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
+}
+function severityCounts(findings) {
+  const out = { low: 0, medium: 0, high: 0, critical: 0 };
+  for (const f of findings) out[f.severity]++;
+  return out;
+}
+function pascalCase(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+}
+function normalizeNhi(id) {
+  const m = /^nhi\s*(\d+)/i.exec(id.trim());
+  return m ? `NHI${m[1]}` : id.trim();
+}
+function normalizeCwe(id) {
+  const m = /^(?:cwe-?)?(\d+)$/i.exec(id.trim());
+  return m ? `CWE-${m[1]}` : id.trim();
+}
+var NHI_TITLES = {
+  NHI1: "Improper Offboarding",
+  NHI2: "Secret Leakage",
+  NHI3: "Vulnerable Third-Party NHI",
+  NHI4: "Insecure Authentication",
+  NHI5: "Overprivileged NHI",
+  NHI6: "Insecure Cloud Deployment Configurations",
+  NHI7: "Long-Lived Secrets",
+  NHI8: "Environment Isolation",
+  NHI9: "NHI Reuse",
+  NHI10: "Human Use of NHI"
+};
+var CWE_TITLES = {
+  "CWE-798": "Use of Hard-coded Credentials",
+  "CWE-259": "Use of Hard-coded Password",
+  "CWE-321": "Use of Hard-coded Cryptographic Key",
+  "CWE-522": "Insufficiently Protected Credentials",
+  "CWE-312": "Cleartext Storage of Sensitive Information",
+  "CWE-313": "Cleartext Storage in a File or on Disk",
+  "CWE-256": "Plaintext Storage of a Password",
+  "CWE-260": "Password in Configuration File",
+  "CWE-526": "Cleartext Storage of Sensitive Information in an Environment Variable",
+  "CWE-532": "Insertion of Sensitive Information into Log File",
+  "CWE-540": "Inclusion of Sensitive Information in Source Code",
+  "CWE-615": "Inclusion of Sensitive Information in Source Code Comments",
+  "CWE-262": "Not Using Password Aging",
+  "CWE-263": "Password Aging with Long Expiration",
+  "CWE-250": "Execution with Unnecessary Privileges",
+  "CWE-269": "Improper Privilege Management"
+};
+function oneLine(s) {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    const code2 = c.charCodeAt(0);
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "	") return "\\t";
+    return code2 > 255 ? `\\u${code2.toString(16).padStart(4, "0")}` : `\\x${code2.toString(16).padStart(2, "0")}`;
+  });
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
+function num2(n) {
+  return n.toLocaleString("en-US");
+}
+
+// src/scan.ts
+var IN_PROCESS_MAX_FILES = 1024;
+var IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
+var BATCH_FILES = 48;
+var BATCHES_IN_FLIGHT_PER_WORKER = 2;
+async function runScan(opts) {
+  const started = performance.now();
+  const byId = new Map(opts.patterns.map((p) => [p.id, p]));
+  const outcomes = [];
+  const skips = [];
+  const warnings = [];
+  let files = 0;
+  let bytes = 0;
+  const collect = (o) => {
+    if (o.skip) skips.push(o.skip);
+    else {
+      files++;
+      bytes += o.bytes;
+    }
+    if (o.matches.length > 0 || o.directives.length > 0) outcomes.push(o);
+    opts.onProgress?.({ files, bytes });
+  };
+  const collectBatch = (r) => {
+    files += r.files;
+    bytes += r.bytes;
+    for (const s of r.skips) skips.push(s);
+    for (const o of r.outcomes) outcomes.push(o);
+    opts.onProgress?.({ files, bytes });
+  };
+  const workerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives };
+  const iterator2 = opts.items[Symbol.asyncIterator]();
+  const head = [];
+  let headBytes = 0;
+  let exhausted = false;
+  while (head.length <= IN_PROCESS_MAX_FILES && headBytes <= IN_PROCESS_MAX_BYTES) {
+    const next = await iterator2.next();
+    if (next.done) {
+      exhausted = true;
+      break;
+    }
+    if ("reason" in next.value) skips.push(next.value);
+    else {
+      head.push(next.value);
+      headBytes += itemSize(next.value, opts.maxFileSize);
+    }
+  }
+  const workerCount = opts.workers ?? Math.min(availableParallelism(), 8);
+  if (exhausted || workerCount === 0) {
+    const process2 = createFileProcessor(opts.patterns, workerOptions);
+    for (const item of head) collect(safeProcess(process2, item));
+    if (!exhausted) {
+      for (let n = await iterator2.next(); !n.done; n = await iterator2.next()) {
+        if ("reason" in n.value) skips.push(n.value);
+        else collect(safeProcess(process2, n.value));
+      }
+    }
+  } else {
+    await runPool(workerCount, opts.patterns, workerOptions, head, exhausted ? void 0 : iterator2, skips, collect, collectBatch, warnings);
+  }
+  const findings = [];
+  const directivesByPath = /* @__PURE__ */ new Map();
+  for (const o of outcomes) {
+    if (o.directives.length > 0) directivesByPath.set(o.path, new Map(o.directives));
+    for (const m of o.matches) {
+      const spec = byId.get(m.patternId);
+      if (!spec) continue;
+      const f = classifyMatch(m, spec, { path: o.path, context: o.context, pathRole: o.pathRole, commit: o.commit });
+      f.migration = suggestMigration(f, opts.migrations, spec.migration);
+      findings.push(f);
+    }
+  }
+  markReuse(findings);
+  findings.sort(compareFindings);
+  applySuppressions(findings, { ...opts.suppress, directives: directivesByPath });
+  skips.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const suppressed = findings.filter((f) => f.suppressions.length > 0).length;
+  return {
+    directives: directivesByPath,
+    findings,
+    skips,
+    warnings,
+    root: opts.root,
+    counts: {
+      filesScanned: files,
+      bytesScanned: bytes,
+      filesSkipped: skips.filter((s) => !isLeftOut(s)).length,
+      ignored: skips.filter((s) => s.reason === "ignored").length,
+      excluded: skips.filter((s) => s.reason === "excluded").length,
+      findings: findings.length - suppressed,
+      suppressed
+    },
+    durationMs: performance.now() - started
+  };
+}
+function itemSize(item, maxFileSize) {
+  let size = 0;
+  if (item.content) size = item.content.length;
+  else if (item.absPath) {
+    try {
+      size = statSync2(item.absPath, { throwIfNoEntry: false })?.size ?? 0;
+    } catch {
+      size = 0;
+    }
+  }
+  return size > maxFileSize ? 0 : size;
+}
+function safeProcess(process2, item) {
+  try {
+    return process2(item);
+  } catch (err) {
+    return unreadable(item, err);
+  }
+}
+function unreadable(item, err) {
+  return {
+    path: item.path,
+    skip: { path: item.path, reason: "unreadable", detail: err instanceof Error ? err.message : String(err) },
+    bytes: 0,
+    matches: [],
+    context: "other",
+    pathRole: "source",
+    directives: []
+  };
+}
+async function runPool(count, patterns, options, head, rest, skips, collect, collectBatch, warnings) {
+  const workerUrl = new URL("./scan-worker.js", import.meta.url);
+  const pending = [...head];
+  let sourceDone = rest === void 0;
+  let batchSeq = 0;
+  async function nextBatch() {
+    const batch = [];
+    while (batch.length < BATCH_FILES) {
+      const queued = pending.shift();
+      if (queued) {
+        batch.push(queued);
+        continue;
+      }
+      if (sourceDone || !rest) break;
+      const n = await rest.next();
+      if (n.done) {
+        sourceDone = true;
+        break;
+      }
+      if ("reason" in n.value) skips.push(n.value);
+      else batch.push(n.value);
+    }
+    return batch;
+  }
+  let feeding = Promise.resolve();
+  const takeBatch = () => {
+    const p = feeding.then(nextBatch);
+    feeding = p.catch(() => void 0);
+    return p;
+  };
+  const runWorker = () => new Promise((resolve8, reject) => {
+    const worker = new Worker(workerUrl, { workerData: { keyshiftWorker: true, patterns, options } });
+    const inFlight = /* @__PURE__ */ new Map();
+    let finished = false;
+    const finish2 = (err) => {
+      if (finished) return;
+      finished = true;
+      void worker.terminate();
+      if (err) reject(err);
+      else resolve8();
+    };
+    const send = async () => {
+      try {
+        const batch = await takeBatch();
+        if (batch.length === 0) {
+          if (inFlight.size === 0) finish2();
+          return;
+        }
+        const id = batchSeq++;
+        inFlight.set(id, batch);
+        worker.postMessage({ batch: id, items: batch });
+      } catch (err) {
+        finish2(err);
+      }
+    };
+    worker.on("message", (msg) => {
+      inFlight.delete(msg.batch);
+      collectBatch(msg);
+      void send();
+    });
+    worker.on("error", (err) => {
+      warnings.push(`a scan worker stopped (${err.message}); ${countItems(inFlight)} file(s) in its queue were not scanned`);
+      for (const batch of inFlight.values()) for (const item of batch) collect(unreadable(item, new Error("scan worker stopped")));
+      inFlight.clear();
+      finish2();
+    });
+    worker.on("exit", (code2) => {
+      if (!finished && inFlight.size > 0) {
+        warnings.push(`a scan worker exited with code ${code2}`);
+        for (const batch of inFlight.values()) for (const item of batch) collect(unreadable(item, new Error("scan worker exited")));
+      }
+      finish2();
+    });
+    for (let i = 0; i < BATCHES_IN_FLIGHT_PER_WORKER; i++) void send();
+  });
+  await Promise.all(Array.from({ length: count }, runWorker));
+  if (!sourceDone || pending.length > 0) {
+    const process2 = createFileProcessor(patterns, options);
+    for (let batch = await takeBatch(); batch.length > 0; batch = await takeBatch()) {
+      for (const item of batch) collect(safeProcess(process2, item));
+    }
+  }
+}
+function countItems(m) {
+  let n = 0;
+  for (const b of m.values()) n += b.length;
+  return n;
+}
+
+// src/catalog-setup.ts
+init_errors();
+
 // src/migrate/load.ts
 init_errors();
 init_types();
 import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import { basename, dirname as dirname2, join as join2, resolve } from "node:path";
+import { basename as basename2, dirname as dirname2, join as join5, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var REPLACEMENTS = [
   "federated-identity",
@@ -22115,11 +22526,11 @@ var CONTEXT_SET = new Set(FILE_CONTEXTS);
 function defaultMigrationsFile() {
   let dir = dirname2(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    const pkg = join2(dir, "package.json");
+    const pkg = join5(dir, "package.json");
     if (existsSync2(pkg)) {
       try {
-        const name = JSON.parse(readFileSync2(pkg, "utf8")).name;
-        if (name === "keyshift") return join2(dir, "patterns", "migrations.yaml");
+        const name = JSON.parse(readFileSync5(pkg, "utf8")).name;
+        if (name === "keyshift") return join5(dir, "patterns", "migrations.yaml");
       } catch {
       }
     }
@@ -22133,7 +22544,7 @@ function loadMigrations(file, opts = {}) {
   const path3 = file ?? defaultMigrationsFile();
   let bytes;
   try {
-    bytes = readFileSync2(path3);
+    bytes = readFileSync5(path3);
   } catch (err) {
     throw new ConfigError(
       `cannot read migration data (${err.code ?? "error"}); check the path or reinstall keyshift`,
@@ -22156,18 +22567,18 @@ function loadMigrations(file, opts = {}) {
 }
 function compiledCatalogFiles2() {
   const here = dirname2(fileURLToPath2(import.meta.url));
-  return [join2(here, "catalog.json"), join2(dirname2(dirname2(defaultMigrationsFile())), "build", "catalog.json")];
+  return [join5(here, "catalog.json"), join5(dirname2(dirname2(defaultMigrationsFile())), "build", "catalog.json")];
 }
 function compiledMigrations(file, bytes, candidates) {
   const hash = createHash3("sha256").update(bytes).digest("hex");
   for (const candidate of candidates) {
     let json;
     try {
-      json = typeof candidate === "string" ? JSON.parse(readFileSync2(candidate, "utf8")) : candidate;
+      json = typeof candidate === "string" ? JSON.parse(readFileSync5(candidate, "utf8")) : candidate;
     } catch {
       continue;
     }
-    if (!json || json.format !== 2 || json.sources?.[basename(file)] !== hash || !Array.isArray(json.migrations)) continue;
+    if (!json || json.format !== 2 || json.sources?.[basename2(file)] !== hash || !Array.isArray(json.migrations)) continue;
     const entries2 = /* @__PURE__ */ new Map();
     for (const row2 of json.migrations) {
       if (!Array.isArray(row2) || typeof row2[0] !== "string" || typeof row2[1] !== "object" || row2[1] === null) return void 0;
@@ -22396,41 +22807,172 @@ function yamlLib2() {
   return yamlModule2 ??= typeof __require === "function" ? require_dist() : createRequire2(import.meta.url)("yaml");
 }
 
+// src/model/suggest.ts
+function suggest(key2, known) {
+  const best = closest(key2, known);
+  if (!best) return void 0;
+  const limit = Math.max(1, Math.floor(normalize(key2).length / 3));
+  return best.distance <= limit ? best.name : void 0;
+}
+function closest(key2, known) {
+  const k = normalize(key2);
+  let best;
+  for (const name of known) {
+    const distance = editDistance(k, normalize(name));
+    if (!best || distance < best.distance) best = { name, distance };
+  }
+  return best;
+}
+function normalize(s) {
+  return s.toLowerCase().replace(/[-_\s]/g, "");
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+var ECHO_DISTANCE = 3;
+function unknownName(name, known) {
+  const best = closest(name, known);
+  const shown = best && best.distance <= ECHO_DISTANCE ? JSON.stringify(name) : quoteUserText(name);
+  return best && best.distance <= Math.max(ECHO_DISTANCE, Math.floor(name.length / 2)) ? { shown, near: best.name } : { shown };
+}
+
+// src/catalog-examples.ts
+function exampleBlob(text2, path3 = "example.txt") {
+  return { path: path3, text: text2, lineStarts: lineIndex(text2), encoding: "utf-8", bytes: Buffer.byteLength(text2) };
+}
+function examplePath(spec) {
+  if (spec.posture) return spec.posture.ci === "gitlab-ci" ? ".gitlab-ci.yml" : ".github/workflows/example.yml";
+  return spec.examplePath ?? "example.txt";
+}
+function exampleProblems(patterns, engine = createEngine(patterns)) {
+  const problems = [];
+  for (const p of patterns) {
+    const path3 = examplePath(p);
+    const { context } = detectContext(path3);
+    const ids = (ex) => {
+      if (p.signature !== void 0 && ex.startsWith("hex:")) {
+        const bytes = Buffer.concat([Buffer.from(ex.slice(4), "hex"), Buffer.alloc(64)]);
+        const read = decodeBytes(path3, bytes);
+        return "reason" in read ? detectSignatures(path3, read, engine).map((m) => m.patternId) : [];
+      }
+      return detectAll(exampleBlob(ex, path3), context, engine).map((m) => m.patternId);
+    };
+    p.examples.forEach((ex, i) => {
+      if (!ids(ex).includes(p.id)) problems.push({ spec: p, field: `examples[${i}]`, example: ex, positive: true });
+    });
+    p.negativeExamples.forEach((ex, i) => {
+      if (ids(ex).includes(p.id)) problems.push({ spec: p, field: `negative_examples[${i}]`, example: ex, positive: false });
+    });
+  }
+  return problems;
+}
+
 // src/catalog-setup.ts
-function lintAll(patterns, migrations) {
-  return lintPatterns(patterns, { migrationKeys: new Set(migrations.keys()), validators: new Set(Object.keys(VALIDATORS)) });
+var CUSTOM_PATTERN_DEFAULTS = {
+  kind: "static-key",
+  severity: "high",
+  migration: "saas-secrets-manager",
+  keywords: [],
+  references: [],
+  examples: [],
+  negative_examples: []
+};
+function withCustomDefaults(raw) {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return raw;
+  const r = raw;
+  const id = typeof r.id === "string" ? r.id : void 0;
+  const out = { ...r };
+  for (const [k, v] of Object.entries(CUSTOM_PATTERN_DEFAULTS)) if (!(k in out)) out[k] = Array.isArray(v) ? [...v] : v;
+  if (id !== void 0 && !("provider" in out)) out.provider = id.split(".")[0];
+  if (id !== void 0 && !("name" in out)) out.name = id;
+  return out;
+}
+function userStrings(raw, out = /* @__PURE__ */ new Set()) {
+  if (typeof raw === "string") {
+    out.add(raw);
+    for (const seg of raw.split(/[.\s]/)) out.add(seg);
+  } else if (Array.isArray(raw)) for (const v of raw) userStrings(v, out);
+  else if (raw !== null && typeof raw === "object") {
+    for (const [k, v] of Object.entries(raw)) {
+      userStrings(k, out);
+      if (k !== "regex" && k !== "flags") userStrings(v, out);
+    }
+  }
+  return out;
+}
+function scrub(message, strings) {
+  let out = message;
+  for (const s of [...strings].filter((x) => x.length >= 4 && userText(x) !== x).sort((a, b) => b.length - a.length)) {
+    out = out.split(s).join(userText(s));
+  }
+  return out;
+}
+function loadCustomPatterns(custom, file, builtin, migrations) {
+  const problems = [];
+  const patterns = [];
+  const lineOf2 = /* @__PURE__ */ new Map();
+  const strings = /* @__PURE__ */ new Set();
+  const builtinIds = new Set(builtin.map((p) => p.id));
+  const seen = /* @__PURE__ */ new Map();
+  for (const c of custom) {
+    userStrings(c.raw, strings);
+    const parsed = parsePatternFile(yamlLib().stringify({ family: "custom", patterns: [withCustomDefaults(c.raw)] }), file);
+    for (const pr of parsed.problems) problems.push({ ...pr, file, line: c.line });
+    for (const p of parsed.patterns) {
+      for (const pr of lintPatterns([p], { migrationKeys: new Set(migrations.keys()), validators: new Set(Object.keys(VALIDATORS)), user: true })) {
+        problems.push({ ...pr, file, line: c.line });
+      }
+      if (builtinIds.has(p.id)) problems.push({ file, line: c.line, patternId: p.id, field: "id", message: `duplicates the built-in pattern ${p.id}; choose another id` });
+      else if (seen.has(p.id)) problems.push({ file, line: c.line, patternId: p.id, field: "id", message: `duplicates the custom pattern at line ${seen.get(p.id)}; choose another id` });
+      else {
+        seen.set(p.id, c.line);
+        patterns.push(p);
+        lineOf2.set(p, c.line);
+      }
+    }
+  }
+  if (problems.length === 0 && patterns.some((p) => p.examples.length + p.negativeExamples.length > 0)) {
+    const engine = createEngine([...builtin, ...patterns]);
+    for (const ep of exampleProblems(patterns.filter((p) => p.examples.length + p.negativeExamples.length > 0), engine)) {
+      problems.push({
+        file,
+        line: lineOf2.get(ep.spec),
+        patternId: ep.spec.id,
+        field: ep.field,
+        message: ep.positive ? "is not detected by the full engine (keywords, entropy and filters included); fix the regex, the keywords or the example" : "is detected by the full engine, so the pattern would fire on it; tighten the regex or drop the example"
+      });
+    }
+  }
+  return { patterns, problems: problems.length > 0 ? formatProblems(problems).split("\n").map((l) => scrub(l, strings)) : [] };
 }
 function loadEngineCatalog(sel = {}) {
   const catalog = readCompiledCatalog(compiledCatalogFiles());
   const migrations = loadMigrations(void 0, { catalog });
   const builtin = loadPatterns(sel.patternsDir, { catalog });
-  const problems = [...builtin.problems];
-  let all = [...builtin.patterns, ...POSTURE_SPECS, ...STRUCTURED_SPECS];
+  const posture = loadPostureRules(void 0, { catalog });
+  const structured = loadStructuredRules();
+  const builtinProblems = [...builtin.problems, ...posture.problems, ...structured.problems];
+  const problems = builtinProblems.length > 0 ? formatProblems(builtinProblems).split("\n") : [];
+  let all = [...builtin.patterns, ...posture.patterns, ...structured.patterns];
   if (sel.custom && sel.custom.length > 0) {
-    const file = sel.customFile ?? ".keyshift.yaml";
-    const parsed = parsePatternFile(yamlLib().stringify({ family: "custom", patterns: sel.custom.map((c) => c.raw) }), file);
-    const lineOf2 = new Map(sel.custom.map((c) => [c.raw?.id, c.line]));
-    for (const pr of parsed.problems) problems.push({ ...pr, line: lineOf2.get(pr.patternId) ?? void 0 });
-    for (const pr of lintAll(parsed.patterns, migrations)) problems.push({ ...pr, file, line: lineOf2.get(pr.patternId) ?? void 0 });
-    const builtinIds = new Set(all.map((p) => p.id));
-    for (const p of parsed.patterns) {
-      if (builtinIds.has(p.id)) problems.push({ file, patternId: p.id, field: "id", message: `duplicates the built-in pattern ${p.id}; choose another id` });
-    }
-    all = [...all, ...parsed.patterns];
+    const custom = loadCustomPatterns(sel.custom, sel.customFile ?? ".keyshift.yaml", all, migrations);
+    problems.push(...custom.problems);
+    all = [...all, ...custom.patterns];
   }
   if (problems.length > 0) {
     throw new ConfigError(`${problems.length} problem(s) in pattern definitions:
-${formatProblems(problems)}`);
+${problems.join("\n")}`);
   }
-  const selects = (p, keys) => keys.some((k) => k === p.id || p.tags.includes(k) || k === p.provider || k === p.family);
-  for (const key2 of [...sel.enable ?? [], ...sel.disable ?? [], ...Object.keys(sel.severity ?? {})]) {
-    if (!all.some((p) => selects(p, [key2]))) {
-      throw new ConfigError(`patterns: "${key2}" names no pattern id, tag, provider or family; run \`keyshift patterns list\` to see them`);
-    }
-  }
-  let active = all;
-  if (sel.enable && sel.enable.length > 0) active = active.filter((p) => selects(p, sel.enable));
-  if (sel.disable && sel.disable.length > 0) active = active.filter((p) => !selects(p, sel.disable));
+  const { active: selected, warnings } = selectPatterns(all, sel);
+  let active = selected;
   if (sel.severity) {
     const overrides = sel.severity;
     active = active.map((p) => {
@@ -22442,7 +22984,46 @@ ${formatProblems(problems)}`);
     const min = sel.genericEntropy;
     active = active.map((p) => p.generic ? { ...p, minEntropy: min } : p);
   }
-  return { all, active, migrations };
+  return { all, active, migrations, warnings };
+}
+function selectPatterns(all, sel) {
+  const selects = (p, key2) => key2 === p.id || p.tags.includes(key2) || key2 === p.provider || key2 === p.family;
+  const where = (field) => {
+    const line = sel.lines?.[field];
+    const file = sel.customFile ?? ".keyshift.yaml";
+    return line === void 0 ? file : `${file}:${line}`;
+  };
+  const ids = all.map((p) => p.id);
+  const selectors = [.../* @__PURE__ */ new Set([...ids, ...all.flatMap((p) => [...p.tags, p.provider, p.family])])];
+  const warnings = [];
+  const unknown = (field, shownField, key2, what) => {
+    const { shown, near } = unknownName(key2, what === "id" ? ids : selectors);
+    const noun = what === "id" ? "no pattern id" : "no pattern id, tag, provider or family";
+    warnings.push(`${where(field)}: ${shownField}: ${shown} names ${noun}${near ? `; did you mean "${near}"?` : ""} (ignored; see keyshift patterns list)`);
+  };
+  const lists = [["only", sel.only], ["enable", sel.enable], ["disable", sel.disable]];
+  for (const [name, list] of lists) {
+    (list ?? []).forEach((key2, i) => {
+      const field = `patterns.${name}[${i}]`;
+      if (!all.some((p) => selects(p, key2))) unknown(field, field, key2, "selector");
+    });
+  }
+  const mapKeys = [["patterns.severity", Object.keys(sel.severity ?? {})], ["allowlist.patterns", sel.allowlistIds ?? []]];
+  for (const [parent, keys] of mapKeys) {
+    for (const id of keys) if (!ids.includes(id)) unknown(`${parent}.${id}`, `${parent}.${userText(id)}`, id, "id");
+  }
+  const enable = sel.enable ?? [];
+  const disable = sel.disable ?? [];
+  const base = sel.only && sel.only.length > 0 ? all.filter((p) => sel.only.some((k) => selects(p, k))) : all;
+  const on = /* @__PURE__ */ new Set([...base, ...all.filter((p) => enable.some((k) => selects(p, k)))]);
+  const active = all.filter((p) => on.has(p) && (enable.includes(p.id) || !disable.some((k) => selects(p, k))));
+  if (active.length === 0) {
+    const field = sel.only && sel.only.length > 0 ? "patterns.only" : "patterns.disable";
+    const why = warnings.length > 0 ? `
+${warnings.join("\n")}` : "";
+    throw new ConfigError(`${field}: the pattern selection leaves no pattern to run, so every scan would pass; name existing patterns (see keyshift patterns list)${why}`, sel.customFile ?? ".keyshift.yaml", sel.lines?.[`${field}[0]`]);
+  }
+  return { active, warnings };
 }
 
 // src/sources/walk.ts
@@ -22469,8 +23050,23 @@ function createWalkStats() {
     },
     gitTargets: 0,
     fsTargets: 0,
-    warnings: []
+    warnings: [],
+    named: []
   };
+}
+var EXCLUDE_GLOB = "matches an exclude glob (--exclude or the config)";
+var NOT_INCLUDED = "matches no include glob";
+var GIT_IGNORED = "by .gitignore, .git/info/exclude or core.excludesFile";
+function ignoredSkip(shown, isDir, layer) {
+  return { path: isDir ? `${shown}/` : shown, reason: "ignored", detail: `by ${layerName(layer)}` };
+}
+function excludedSkip(shown, isDir, detail) {
+  return { path: isDir ? `${shown}/` : shown, reason: "excluded", detail };
+}
+function reportSkip(ctx, skip2) {
+  if (ctx.opts.include.length === 0 || !skip2.path.endsWith("/")) return true;
+  ctx.stats.skips[skip2.reason]++;
+  return false;
 }
 function reportBase(targets, cwd) {
   const base = path.resolve(cwd);
@@ -22511,6 +23107,8 @@ function prepareTarget(given, cwd) {
   } catch (err) {
     const code2 = errCode(err);
     if (code2 === "ENOENT" || code2 === "ENOTDIR") {
+      const link = linkTarget(abs);
+      if (link !== void 0) throw new UsageError(`scan target ${given} is a symbolic link to ${link}, which does not exist; check the link`);
       throw new UsageError(`scan target not found: ${given} (resolved against ${cwd}); check the path`);
     }
     if (code2 === "ELOOP") return { given, abs, kind: "error", detail: "symbolic link loop" };
@@ -22520,14 +23118,22 @@ function prepareTarget(given, cwd) {
   if (st.isFile()) return { given, abs, kind: "file" };
   return { given, abs, kind: "special", detail: statKind(st) };
 }
+function linkTarget(abs) {
+  try {
+    return fs3.readlinkSync(abs);
+  } catch {
+    return void 0;
+  }
+}
 async function* walkTarget(t, ctx) {
   if (t.kind !== "dir") {
     const show = reporter(ctx.cwd, path.dirname(t.abs));
     const shown = show(path.basename(t.abs));
+    ctx.stats.named.push(shown);
     if (t.kind === "error") {
       yield { path: shown, reason: t.detail === "symbolic link loop" ? "symlink-loop" : "unreadable", detail: t.detail };
     } else if (ctx.isExcluded(shown) || !ctx.isIncluded(shown)) {
-      ctx.stats.skips.excluded++;
+      yield excludedSkip(shown, false, ctx.isExcluded(shown) ? EXCLUDE_GLOB : NOT_INCLUDED);
     } else if (t.kind === "special") {
       yield { path: shown, reason: "not-a-regular-file", detail: t.detail };
     } else {
@@ -22539,13 +23145,19 @@ async function* walkTarget(t, ctx) {
   if (repo.warning) ctx.stats.warnings.push(`${t.given}: ${repo.warning}`);
   if (repo.top !== void 0) {
     let yielded = 0;
+    const ignored = [];
     try {
       for await (const e of walkGit(t, repo.top, ctx)) {
+        if ("reason" in e && e.reason === "ignored") {
+          ignored.push(e);
+          continue;
+        }
         yielded++;
         yield e;
       }
       if (yielded > 0 || !await gitIgnoresDir(t.abs)) {
         ctx.stats.gitTargets++;
+        yield* ignored;
         return;
       }
       ctx.stats.warnings.push(`${t.given} is ignored by git; walked it as a plain directory`);
@@ -22567,63 +23179,72 @@ async function* walkDirectory(t, ctx) {
     yield { path: show(toPosix(path.relative(anchor, t.abs))), reason: "unreadable", detail: errCode(err) ?? "cannot resolve" };
     return;
   }
-  const gitignore = ctx.opts.respectGitignore ? [".gitignore"] : [];
-  const ignoreNames = [...gitignore, ...ctx.opts.ignoreFileNames];
+  const gitNames = ctx.opts.respectGitignore ? [".gitignore"] : [];
+  const ownNames = ctx.opts.ignoreFileNames;
   const rootRel = toPosix(path.relative(anchor, t.abs));
-  let rootLayers = [];
-  if (rootRel !== "") {
+  const ancestorLayers = (names) => {
+    let layers = [];
+    if (rootRel === "") return layers;
     for (let d = parentOf(rootRel); ; d = parentOf(d)) {
       const found = [];
-      for (const name of ignoreNames) {
+      for (const name of names) {
         const layer = loadLayer(path.join(anchor, d, name), d);
         if (layer) found.push(layer);
       }
-      rootLayers = [...found, ...rootLayers];
+      layers = [...found, ...layers];
       if (d === "") break;
     }
-  }
-  const stack = [{ abs: t.abs, real: realRoot, rel: rootRel, layers: rootLayers, next: 0 }];
+    return layers;
+  };
+  const stack = [{ abs: t.abs, real: realRoot, rel: rootRel, layers: ancestorLayers(gitNames), own: ancestorLayers(ownNames), next: 0 }];
   while (stack.length > 0) {
-    const f2 = stack[stack.length - 1];
-    if (!f2.entries) {
+    const f = stack[stack.length - 1];
+    if (!f.entries) {
       try {
-        f2.entries = await fs3.promises.readdir(f2.abs, { withFileTypes: true });
+        f.entries = await fs3.promises.readdir(f.abs, { withFileTypes: true });
       } catch (err) {
         stack.pop();
-        yield dirError(show(f2.rel), err);
+        yield dirError(show(f.rel), err);
         continue;
       }
-      f2.entries.sort(compareDirents);
-      f2.layers = addLayers(f2.layers, f2.entries, f2.abs, f2.rel, ignoreNames);
+      f.entries.sort(compareDirents);
+      f.layers = addLayers(f.layers, f.entries, f.abs, f.rel, gitNames);
+      f.own = addLayers(f.own, f.entries, f.abs, f.rel, ownNames);
     }
-    const d = f2.entries[f2.next++];
+    const d = f.entries[f.next++];
     if (!d) {
       stack.pop();
       continue;
     }
     const name = d.name;
     if (name === ".git") continue;
-    const rel = f2.rel === "" ? name : `${f2.rel}/${name}`;
-    const abs = path.join(f2.abs, name);
+    const rel = f.rel === "" ? name : `${f.rel}/${name}`;
+    const abs = path.join(f.abs, name);
     const shown = show(rel);
     if (name.includes("\uFFFD") && !exists(abs)) {
       yield { path: shown, reason: "unreadable", detail: "name is not valid UTF-8" };
       continue;
     }
-    if (d.isDirectory()) {
-      if (isIgnored(f2.layers, rel, true)) ctx.stats.skips.ignored++;
-      else if (ctx.isExcluded(shown)) ctx.stats.skips.excluded++;
-      else stack.push({ abs, real: path.join(f2.real, name), rel, layers: f2.layers, next: 0 });
+    const isDir = d.isDirectory();
+    if (!isDir && !ctx.isIncluded(shown)) {
+      ctx.stats.skips.excluded++;
       continue;
     }
-    if (isIgnored(f2.layers, rel, false)) {
-      ctx.stats.skips.ignored++;
-    } else if (ctx.isExcluded(shown) || !ctx.isIncluded(shown)) {
-      ctx.stats.skips.excluded++;
-    } else if (d.isFile()) {
+    const own = ignoredBy(f.own, rel, isDir);
+    const git = own || ctx.isExcluded(shown) ? void 0 : ignoredBy(f.layers, rel, isDir);
+    const pruned = own ? excludedSkip(shown, isDir, `by ${layerName(own)}`) : ctx.isExcluded(shown) ? excludedSkip(shown, isDir, EXCLUDE_GLOB) : git ? ignoredSkip(shown, isDir, git) : void 0;
+    if (pruned) {
+      if (reportSkip(ctx, pruned)) yield pruned;
+      continue;
+    }
+    if (isDir) {
+      stack.push({ abs, real: path.join(f.real, name), rel, layers: f.layers, own: f.own, next: 0 });
+      continue;
+    }
+    if (d.isFile()) {
       yield { path: shown, absPath: abs };
     } else if (d.isSymbolicLink()) {
-      yield classifySymlink(abs, shown, realRoot, f2.real);
+      yield classifySymlink(abs, shown, realRoot, f.real);
     } else {
       yield { path: shown, reason: "not-a-regular-file", detail: direntKind(d) };
     }
@@ -22715,6 +23336,7 @@ async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
   }
 }
 async function* walkGit(t, top, ctx) {
+  const ignoredList = collectList(gitLsFiles(t.abs, ["--others", "--ignored", "--exclude-standard", "--directory"], [], ctx.stats.warnings));
   const show = reporter(ctx.cwd, t.abs);
   const realRoot = fs3.realpathSync.native(t.abs);
   const targetInRepo = toPosix(path.relative(top, realRoot));
@@ -22753,6 +23375,7 @@ async function* walkGit(t, top, ctx) {
     layerCache.set(dirTopRel, list);
     return list;
   };
+  const pendingSkips = [];
   const dirStates = /* @__PURE__ */ new Map();
   const dirState = (dir) => {
     if (dir === "") return "ok";
@@ -22761,12 +23384,21 @@ async function* walkGit(t, top, ctx) {
     const parent = parentOf(dir);
     s = dirState(parent);
     if (s === "ok") {
-      if (isIgnored(layersFor(topRel(parent)), topRel(dir), true)) s = "ignored";
-      else if (ctx.isExcluded(show(dir))) s = "excluded";
-      if (s !== "ok") ctx.stats.skips[s]++;
+      const layer = ignoredBy(layersFor(topRel(parent)), topRel(dir), true);
+      const skip2 = layer ? excludedSkip(show(dir), true, `by ${layerName(layer)}`) : ctx.isExcluded(show(dir)) ? excludedSkip(show(dir), true, EXCLUDE_GLOB) : void 0;
+      if (skip2) {
+        s = "excluded";
+        if (reportSkip(ctx, skip2)) pendingSkips.push(skip2);
+      }
     }
     dirStates.set(dir, s);
     return s;
+  };
+  const ownExclusion = (p, shown) => {
+    const layer = ignoredBy(layersFor(topRel(parentOf(p))), topRel(p), false);
+    if (layer) return `by ${layerName(layer)}`;
+    if (ctx.isExcluded(shown)) return EXCLUDE_GLOB;
+    return void 0;
   };
   let prev;
   const listing = mergeSorted(gitLsFiles(t.abs, ["--cached"], [], ctx.stats.warnings), gitLsFiles(t.abs, ["--others", "--exclude-standard"], [], ctx.stats.warnings));
@@ -22778,14 +23410,17 @@ async function* walkGit(t, top, ctx) {
       continue;
     }
     const dir = parentOf(p);
-    if (dirState(dir) !== "ok") continue;
+    const state = dirState(dir);
+    yield* pendingSkips.splice(0);
+    if (state !== "ok") continue;
     const shown = show(p);
-    if (isIgnored(layersFor(topRel(dir)), topRel(p), false)) {
-      ctx.stats.skips.ignored++;
+    if (!ctx.isIncluded(shown)) {
+      ctx.stats.skips.excluded++;
       continue;
     }
-    if (ctx.isExcluded(shown) || !ctx.isIncluded(shown)) {
-      ctx.stats.skips.excluded++;
+    const excluded = ownExclusion(p, shown);
+    if (excluded) {
+      yield excludedSkip(shown, false, excluded);
       continue;
     }
     const abs = path.join(t.abs, p);
@@ -22807,18 +23442,59 @@ async function* walkGit(t, top, ctx) {
     else if (st.isDirectory()) yield { path: shown, reason: "not-a-regular-file", detail: "git submodule (not scanned)" };
     else yield { path: shown, reason: "not-a-regular-file", detail: statKind(st) };
   }
+  let ignored = [];
+  try {
+    ignored = await ignoredList;
+  } catch (err) {
+    ctx.stats.warnings.push(`${err instanceof Error ? err.message : String(err)}; gitignored files were not counted`);
+  }
+  yield* gitIgnoredSkips(ignored, ctx, show, dirState, pendingSkips, ownExclusion);
+}
+function collectList(list) {
+  const p = (async () => {
+    const out = [];
+    for await (const x of list) out.push(x);
+    return out;
+  })();
+  p.catch(() => void 0);
+  return p;
+}
+function* gitIgnoredSkips(list, ctx, show, dirState, pendingSkips, ownExclusion) {
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i];
+    const isDir = p.endsWith("/");
+    if (isDir && list[i + 1]?.startsWith(p)) continue;
+    const rel = isDir ? p.slice(0, -1) : p;
+    if (rel === "") continue;
+    const state = dirState(parentOf(rel));
+    yield* pendingSkips.splice(0);
+    if (state !== "ok") continue;
+    const shown = show(rel);
+    if (isDir) {
+      if (dirState(rel) === "ok") {
+        const skip2 = { path: `${shown}/`, reason: "ignored", detail: GIT_IGNORED };
+        if (reportSkip(ctx, skip2)) yield skip2;
+      } else {
+        yield* pendingSkips.splice(0);
+      }
+      continue;
+    }
+    if (!ctx.isIncluded(shown)) continue;
+    const excluded = ownExclusion(rel, shown);
+    yield excluded ? excludedSkip(shown, false, excluded) : { path: shown, reason: "ignored", detail: GIT_IGNORED };
+  }
 }
 async function* mergeSorted(a, b) {
   try {
     let x = await a.next();
-    let y2 = await b.next();
-    while (!x.done || !y2.done) {
-      if (y2.done || !x.done && compareUtf8(x.value, y2.value) <= 0) {
+    let y = await b.next();
+    while (!x.done || !y.done) {
+      if (y.done || !x.done && compareUtf8(x.value, y.value) <= 0) {
         yield x.value;
         x = await a.next();
       } else {
-        yield y2.value;
-        y2 = await b.next();
+        yield y.value;
+        y = await b.next();
       }
     }
   } finally {
@@ -22877,11 +23553,11 @@ function compareUtf8(a, b) {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     let x = a.charCodeAt(i);
-    let y2 = b.charCodeAt(i);
-    if (x === y2) continue;
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
     if (x >= 55296) x = x <= 57343 ? x + 8192 : x - 2048;
-    if (y2 >= 55296) y2 = y2 <= 57343 ? y2 + 8192 : y2 - 2048;
-    return x - y2;
+    if (y >= 55296) y = y <= 57343 ? y + 8192 : y - 2048;
+    return x - y;
   }
   return a.length - b.length;
 }
@@ -22924,16 +23600,33 @@ function direntKind(d) {
   return "not a regular file";
 }
 
+// src/sources/stdin.ts
+async function readStdin(stream, name, maxFileSize) {
+  const chunks = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    total += buf.length;
+    if (total <= maxFileSize) chunks.push(buf);
+    else chunks.length = 0;
+  }
+  if (total > maxFileSize) return tooLargeSkip(name, total, maxFileSize);
+  return { path: name, content: Buffer.concat(chunks, total) };
+}
+async function* stdinItems(stream, name, maxFileSize) {
+  yield await readStdin(stream, name, maxFileSize);
+}
+
 // src/settings.ts
 init_errors();
-import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync8 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
 // src/config/config.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 init_errors();
-import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
-import { dirname as dirname4, join as join4, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync7, statSync as statSync4 } from "node:fs";
+import { dirname as dirname4, join as join7, resolve as resolve3 } from "node:path";
 init_types();
 var CONFIG_FILE_NAMES = [".keyshift.yaml", ".keyshift.yml"];
 var FAIL_ON_VALUES = ["critical", "high", "medium", "low", "none"];
@@ -22946,7 +23639,8 @@ var DEFAULT_CONFIG = Object.freeze({
   ignoreFiles: [],
   patterns: { enable: [], disable: [], severity: {}, custom: [] },
   allowlist: { paths: [], values: [], stopwords: [], patterns: {} },
-  entropy: {}
+  entropy: {},
+  lines: {}
 });
 function defaultConfig() {
   return {
@@ -22957,7 +23651,8 @@ function defaultConfig() {
     ignoreFiles: [],
     patterns: { enable: [], disable: [], severity: {}, custom: [] },
     allowlist: { paths: [], values: [], stopwords: [], patterns: {} },
-    entropy: {}
+    entropy: {},
+    lines: {}
   };
 }
 function findConfigFile(startDir, stopDir) {
@@ -22965,10 +23660,10 @@ function findConfigFile(startDir, stopDir) {
   const stop = stopDir === void 0 ? void 0 : resolve3(stopDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join4(dir, name);
+      const candidate = join7(dir, name);
       if (isFile(candidate)) return candidate;
     }
-    if (dir === stop || existsSync3(join4(dir, ".git"))) return void 0;
+    if (dir === stop || existsSync3(join7(dir, ".git"))) return void 0;
     const parent = dirname4(dir);
     if (parent === dir) return void 0;
     dir = parent;
@@ -22984,7 +23679,7 @@ function isFile(p) {
 function loadConfig(file) {
   let text2;
   try {
-    text2 = readFileSync4(file, "utf8");
+    text2 = readFileSync7(file, "utf8");
   } catch (err) {
     const code2 = err.code;
     const why = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory" : err.message;
@@ -23013,7 +23708,7 @@ function parseConfig(text2, file) {
   const root = doc.contents;
   if (root === null || (0, import_yaml7.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems: [] };
   if (!(0, import_yaml7.isMap)(root)) {
-    v.problems.push({ line: v.lineOf(root), message: `expected a mapping of settings at the top level of ${file}; got ${describe2(root)}` });
+    v.problems.push({ line: v.lineOf(root), message: `expected a mapping of settings at the top level of ${file}; got ${describe3(root)}` });
     return { config, problems: v.problems };
   }
   v.readTopLevel(root, config);
@@ -23067,8 +23762,11 @@ function parseSize(value) {
   return n > 0 ? n : void 0;
 }
 function compileUserRegex(source) {
-  if (source.startsWith("(?i)")) return new RegExp(source.slice(4), "i");
-  return new RegExp(source);
+  const { body, flags } = userRegexParts(source);
+  return new RegExp(body, flags);
+}
+function userRegexParts(source) {
+  return source.startsWith("(?i)") ? { body: source.slice(4), flags: "i" } : { body: source, flags: "" };
 }
 var TOP_KEYS = [
   "fail-on",
@@ -23081,7 +23779,7 @@ var TOP_KEYS = [
   "entropy",
   "baseline"
 ];
-var PATTERNS_KEYS = ["enable", "disable", "severity", "custom"];
+var PATTERNS_KEYS = ["only", "enable", "disable", "severity", "custom"];
 var ALLOWLIST_KEYS = ["paths", "values", "stopwords", "patterns"];
 var PATTERN_ALLOWLIST_KEYS = ["paths", "values"];
 var ENTROPY_KEYS = ["generic"];
@@ -23107,9 +23805,10 @@ var Validator = class {
     for (const pair of map.items) {
       const keyNode = pair.key;
       const key2 = (0, import_yaml7.isScalar)(keyNode) ? String(keyNode.value) : void 0;
-      const keyField = field ? `${field}.${key2 ?? "?"}` : key2 ?? "?";
+      const shown = key2 === void 0 ? "?" : userText(key2);
+      const keyField = field ? `${field}.${shown}` : shown;
       if (key2 === void 0) {
-        this.problem(keyNode, field || "config", `expected plain keys; got ${describe2(keyNode)}`);
+        this.problem(keyNode, field || "config", `expected plain keys; got ${describe3(keyNode)}`);
         continue;
       }
       if (known && !known.includes(key2)) {
@@ -23128,14 +23827,14 @@ var Validator = class {
           const s = this.scalarString(node, key2);
           if (s === void 0) break;
           if (FAIL_ON_VALUES.includes(s)) c.failOn = s;
-          else this.problem(node, key2, `expected one of ${FAIL_ON_VALUES.join(", ")}; got ${describe2(node)}`);
+          else this.problem(node, key2, `expected one of ${FAIL_ON_VALUES.join(", ")}; got ${describe3(node)}`);
           break;
         }
         case "max-file-size": {
           const value = (0, import_yaml7.isScalar)(node) ? node.value : void 0;
           const n = typeof value === "number" || typeof value === "string" ? parseSize(value) : void 0;
           if (n === void 0) {
-            this.problem(node, key2, `expected a positive number of bytes or a size like "10MiB" or "500KB"; got ${describe2(node)}`);
+            this.problem(node, key2, `expected a positive number of bytes or a size like "10MiB" or "500KB"; got ${describe3(node)}`);
           } else c.maxFileSize = n;
           break;
         }
@@ -23159,13 +23858,14 @@ var Validator = class {
           for (const [k, n] of this.entries(node, key2, ENTROPY_KEYS)) {
             const value = (0, import_yaml7.isScalar)(n) ? n.value : void 0;
             if (typeof value !== "number" || !(value >= 0 && value <= 8)) {
-              this.problem(n, `${key2}.${k}`, `expected a number of bits per character from 0 to 8; got ${describe2(n)}`);
+              this.problem(n, `${key2}.${k}`, `expected a number of bits per character from 0 to 8; got ${describe3(n)}`);
             } else c.entropy.generic = value;
           }
           break;
         case "baseline": {
           const s = this.scalarString(node, key2, "a file path");
           if (s !== void 0) c.baseline = s;
+          c.lines.baseline = this.lineOf(node);
           break;
         }
       }
@@ -23176,33 +23876,41 @@ var Validator = class {
     for (const [key2, n] of this.entries(node, "patterns", PATTERNS_KEYS)) {
       const field = `patterns.${key2}`;
       switch (key2) {
+        case "only":
         case "enable":
         case "disable": {
-          const list = this.stringList(n, field, (s) => ID_OR_TAG.test(s), 'a pattern id or tag (letters, digits, ".", "-", "_")');
+          if (key2 === "only" && (0, import_yaml7.isSeq)(n) && n.items.length === 0) {
+            this.problem(n, field, "is an empty list, which would run no pattern; name the patterns to run, or remove the key");
+            break;
+          }
+          const list = this.stringList(n, field, (s) => ID_OR_TAG.test(s), 'a pattern id, tag, provider or family (letters, digits, ".", "-", "_")');
+          if ((0, import_yaml7.isSeq)(n)) n.items.forEach((item, i) => c.lines[`${field}[${i}]`] = this.lineOf(item));
           c.patterns[key2] = list;
           break;
         }
         case "severity":
           if (!this.expectMap(n, field)) break;
-          for (const [id, sev] of this.entries(n, field)) {
+          for (const [id, sev, pair] of this.entries(n, field)) {
+            const idField = `${field}.${userText(id)}`;
             if (!PATTERN_ID2.test(id)) {
-              this.problem(sev, `${field}.${id}`, `expected a pattern id like "aws.access-key" as the key`);
+              this.problem(pair.key, idField, `expected a pattern id like "aws.access-key-id" as the key`);
               continue;
             }
-            const s = this.scalarString(sev, `${field}.${id}`);
+            c.lines[`${field}.${id}`] = this.lineOf(pair.key);
+            const s = this.scalarString(sev, idField);
             if (s === void 0) continue;
             if (SEVERITIES.includes(s)) c.patterns.severity[id] = s;
-            else this.problem(sev, `${field}.${id}`, `expected one of critical, high, medium, low; got ${JSON.stringify(s)}`);
+            else this.problem(sev, idField, `expected one of critical, high, medium, low; got ${describe3(sev)}`);
           }
           break;
         case "custom":
           if (!(0, import_yaml7.isSeq)(n)) {
-            this.problem(n, field, `expected a list of pattern objects (see patterns/README.md); got ${describe2(n)}`);
+            this.problem(n, field, `expected a list of pattern objects (see patterns/README.md); got ${describe3(n)}`);
             break;
           }
           n.items.forEach((item, i) => {
             if (!(0, import_yaml7.isMap)(item)) {
-              this.problem(item, `${field}[${i}]`, `expected a pattern object with id, regex, keywords, ... (see patterns/README.md); got ${describe2(item)}`);
+              this.problem(item, `${field}[${i}]`, `expected a pattern object with id, regex, keywords, ... (see patterns/README.md); got ${describe3(item)}`);
               return;
             }
             c.patterns.custom.push({ raw: item.toJSON(), line: this.lineOf(item) });
@@ -23210,6 +23918,20 @@ var Validator = class {
           break;
       }
     }
+    this.checkSelection(c);
+  }
+  /** Combinations that cannot mean anything: the same entry turned on and off. */
+  checkSelection(c) {
+    const { only, enable, disable } = c.patterns;
+    disable.forEach((key2, i) => {
+      const other = enable.includes(key2) ? "patterns.enable" : only?.includes(key2) ? "patterns.only" : void 0;
+      if (!other) return;
+      this.problems.push({
+        line: c.lines[`patterns.disable[${i}]`] ?? 1,
+        field: `patterns.disable[${i}]`,
+        message: `patterns.disable[${i}]: ${quoteUserText(key2)} is also listed in ${other}; a pattern cannot be both turned on and off, remove it from one list`
+      });
+    });
   }
   readAllowlist(node, c) {
     if (!this.expectMap(node, "allowlist")) return;
@@ -23227,12 +23949,13 @@ var Validator = class {
           break;
         case "patterns":
           if (!this.expectMap(n, field)) break;
-          for (const [id, entry] of this.entries(n, field)) {
-            const idField = `${field}.${id}`;
+          for (const [id, entry, pair] of this.entries(n, field)) {
+            const idField = `${field}.${userText(id)}`;
             if (!PATTERN_ID2.test(id)) {
-              this.problem(entry, idField, `expected a pattern id like "aws.access-key" as the key`);
+              this.problem(pair.key, idField, `expected a pattern id like "aws.access-key-id" as the key`);
               continue;
             }
+            c.lines[`${field}.${id}`] = this.lineOf(pair.key);
             if (!this.expectMap(entry, idField)) continue;
             const pa = { paths: [], values: [] };
             for (const [k, v] of this.entries(entry, idField, PATTERN_ALLOWLIST_KEYS)) {
@@ -23248,24 +23971,24 @@ var Validator = class {
   expectMap(node, field) {
     if ((0, import_yaml7.isMap)(node)) return true;
     if ((0, import_yaml7.isScalar)(node) && node.value === null) return false;
-    this.problem(node, field, `expected a mapping; got ${describe2(node)}`);
+    this.problem(node, field, `expected a mapping; got ${describe3(node)}`);
     return false;
   }
   scalarString(node, field, what = "a string") {
     if ((0, import_yaml7.isScalar)(node) && typeof node.value === "string" && node.value.length > 0) return node.value;
-    this.problem(node, field, `expected ${what}; got ${describe2(node)}`);
+    this.problem(node, field, `expected ${what}; got ${describe3(node)}`);
     return void 0;
   }
   stringList(node, field, ok, what = "a string") {
     if ((0, import_yaml7.isScalar)(node) && node.value === null) return [];
     if (!(0, import_yaml7.isSeq)(node)) {
-      this.problem(node, field, `expected a list of strings; got ${describe2(node)}`);
+      this.problem(node, field, `expected a list of strings; got ${describe3(node)}`);
       return [];
     }
     const out = [];
     node.items.forEach((item, i) => {
       const s = (0, import_yaml7.isScalar)(item) && typeof item.value === "string" ? item.value : void 0;
-      if (s === void 0 || s.length === 0 || ok && !ok(s)) this.problem(item, `${field}[${i}]`, `expected ${what}; got ${describe2(item)}`);
+      if (s === void 0 || s.length === 0 || ok && !ok(s)) this.problem(item, `${field}[${i}]`, `expected ${what}; got ${describe3(item)}`);
       else out.push(s);
     });
     return out;
@@ -23286,43 +24009,20 @@ var Validator = class {
     });
   }
 };
-function describe2(node) {
+function describe3(node) {
   if (node === null || node === void 0) return "nothing";
   if ((0, import_yaml7.isMap)(node)) return "a mapping";
   if ((0, import_yaml7.isSeq)(node)) return "a list";
   if ((0, import_yaml7.isScalar)(node)) {
     const v = node.value;
     if (v === null) return "nothing";
-    if (typeof v === "string") return /^[\x20-\x7e]{1,12}$/.test(v) ? JSON.stringify(v) : `a string (${redact(v)})`;
+    if (typeof v === "string") {
+      const shown = quoteUserText(v);
+      return shown.startsWith('"') ? shown : `a string (${shown})`;
+    }
     return String(v);
   }
   return "an unsupported value";
-}
-function suggest(key2, known) {
-  const norm = (s) => s.toLowerCase().replace(/[-_\s]/g, "");
-  const k = norm(key2);
-  let best;
-  let bestDist = Infinity;
-  for (const cand of known) {
-    const d = editDistance(k, norm(cand));
-    if (d < bestDist) {
-      bestDist = d;
-      best = cand;
-    }
-  }
-  const limit = Math.max(1, Math.floor(k.length / 3));
-  return bestDist <= limit ? best : void 0;
-}
-function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 // src/settings.ts
@@ -23340,8 +24040,13 @@ function resolveSettings(req, scanDir) {
   const baselinePath = req.baseline ? resolve4(req.cwd, req.baseline) : config.baseline ? resolveConfigPath(config, config.baseline, req.cwd) : void 0;
   let baseline;
   if (baselinePath) {
-    if (!existsSync4(baselinePath)) throw new ConfigError(`baseline ${baselinePath} does not exist; create it with \`keyshift baseline create\``);
-    baseline = indexBaseline(parseBaseline(readFileSync5(baselinePath, "utf8"), baselinePath));
+    if (!existsSync4(baselinePath)) {
+      if (!req.baseline && config.baseline) {
+        throw new ConfigError(`baseline: ${quoteUserText(config.baseline)} does not exist; create it with \`keyshift baseline create\``, config.file, config.lines.baseline);
+      }
+      throw new ConfigError(`baseline ${baselinePath} does not exist; create it with \`keyshift baseline create\``);
+    }
+    baseline = indexBaseline(parseBaseline(readFileSync8(baselinePath, "utf8"), baselinePath));
   }
   return {
     config,
@@ -23351,15 +24056,21 @@ function resolveSettings(req, scanDir) {
     include: config.include,
     exclude: [...config.exclude, ...ownConfigExclude(config.file, req.cwd)],
     ignoreFileNames: [".keyshiftignore", ...config.ignoreFiles.map((p) => resolveConfigPath(config, p, req.cwd))],
-    catalog: {
-      custom: config.patterns.custom,
-      customFile: config.file,
-      enable: config.patterns.enable,
-      disable: config.patterns.disable,
-      severity: config.patterns.severity,
-      genericEntropy: config.entropy.generic
-    },
+    catalog: catalogSelection(config),
     suppress: { allowlist: config.allowlist, baseline }
+  };
+}
+function catalogSelection(config) {
+  return {
+    custom: config.patterns.custom,
+    customFile: config.file,
+    ...config.patterns.only !== void 0 && { only: config.patterns.only },
+    enable: config.patterns.enable,
+    disable: config.patterns.disable,
+    severity: config.patterns.severity,
+    allowlistIds: Object.keys(config.allowlist.patterns),
+    lines: config.lines,
+    genericEntropy: config.entropy.generic
   };
 }
 function ownConfigExclude(file, cwd) {
@@ -23380,7 +24091,7 @@ async function runConfiguredScan(req) {
   const settings = resolveSettings(req, firstDir);
   const catalog = loadEngineCatalog(settings.catalog);
   const walkStats = createWalkStats();
-  const items = req.items ?? await sourceFor(req, settings, walkStats);
+  const items = req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats));
   const result = await runScan({
     items,
     patterns: catalog.active,
@@ -23396,8 +24107,11 @@ async function runConfiguredScan(req) {
     const { consolidateHistory: consolidateHistory2 } = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
     await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
   }
-  result.warnings.unshift(...walkStats.warnings);
-  const used2 = new Set(result.findings.map((f2) => f2.ruleId));
+  const named = new Set(req.stdin ? [req.stdin.name] : walkStats.named);
+  const namedSkips = result.skips.filter((s) => named.has(s.path)).map(namedSkipWarning);
+  result.warnings.unshift(...catalog.warnings, ...walkStats.warnings, ...namedSkips);
+  result.warnings.push(...directiveWarnings(result.directives, catalog));
+  const used2 = new Set(result.findings.map((f) => f.ruleId));
   const rules = catalog.active.filter((p) => used2.has(p.id)).map((spec) => ({ spec, help: ruleHelp(spec, catalog.migrations) }));
   return {
     report: { result, rules, tool: { name: "keyshift", version: VERSION, informationUri: "https://github.com/keyshift/keyshift" } },
@@ -23407,11 +24121,18 @@ async function runConfiguredScan(req) {
     unusedDirectives: unusedDirectives(result.directives)
   };
 }
+function directiveWarnings(directives, catalog) {
+  const ids = catalog.all.map((p) => p.id);
+  return unknownDirectiveIds(directives, new Set(ids)).map((d) => {
+    const { shown, near } = unknownName(d.patternId, ids);
+    return `${d.path}:${d.line}: ${d.form} names ${shown}, which is no pattern id, so it suppresses nothing${near ? `; did you mean "${near}"?` : ""}`;
+  });
+}
 function expandTargets(targets, cwd) {
   const out = [];
   const include = [];
   for (const t of targets) {
-    if (existsSync5(t)) {
+    if (existsSync5(t) || isSymlink(t)) {
       out.push(t);
       continue;
     }
@@ -23426,6 +24147,13 @@ function expandTargets(targets, cwd) {
     throw new UsageError(`cannot scan ${t}: no such file or directory`);
   }
   return { targets: [...new Set(out)], include };
+}
+function isSymlink(p) {
+  try {
+    return lstatSync3(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 function dirOf(p) {
   try {
@@ -23461,62 +24189,62 @@ function parseFailOnValue(value, what) {
 function failingFindings(findings, failOn) {
   if (failOn === "none") return [];
   const threshold = severityRank(failOn);
-  return findings.filter((f2) => f2.suppressions.length === 0 && severityRank(f2.severity) >= threshold);
+  return findings.filter((f) => f.suppressions.length === 0 && severityRank(f.severity) >= threshold);
 }
 
 // src/report/markdown.ts
 var CI_CONTEXTS = /* @__PURE__ */ new Set(["github-workflow", "gitlab-ci", "other-ci"]);
 var DEFAULT_FIX_FIRST = 25;
 var DEFAULT_PLACES = 50;
-function urgency(f2) {
-  const longLived = f2.kind === "long-lived-credential" || f2.kind === "static-key";
-  if (longLived && CI_CONTEXTS.has(f2.context) && (f2.severity === "critical" || f2.severity === "high")) {
-    return { rank: 0, why: `${f2.kind} in CI (${f2.context})` };
+function urgency(f) {
+  const longLived = f.kind === "long-lived-credential" || f.kind === "static-key";
+  if (longLived && CI_CONTEXTS.has(f.context) && (f.severity === "critical" || f.severity === "high")) {
+    return { rank: 0, why: `${f.kind} in CI (${f.context})` };
   }
-  if (f2.kind === "refresh-token") return { rank: 1, why: "refresh token" };
-  if (f2.kind === "private-key") return { rank: 2, why: "private key" };
-  if (f2.severity === "critical") return { rank: 3, why: `critical ${f2.kind}` };
+  if (f.kind === "refresh-token") return { rank: 1, why: "refresh token" };
+  if (f.kind === "private-key") return { rank: 2, why: "private key" };
+  if (f.severity === "critical") return { rank: 3, why: `critical ${f.kind}` };
   return void 0;
 }
 function formatMarkdown(report2, opts) {
   const { result, tool } = report2;
-  const active = result.findings.filter((f2) => !isSuppressed(f2)).sort(compareBySeverity);
+  const active = result.findings.filter((f) => !isSuppressed(f)).sort(compareBySeverity);
   const suppressed = result.findings.length - active.length;
   const out = [];
   out.push(`# Non-human identity inventory`, "");
   out.push(
-    `${tool.name} ${mdText(tool.version)} found ${plural(active.length, "secret")} in ${plural(result.counts.filesScanned, "file")} scanned (${num2(suppressed)} suppressed, ${plural(Math.max(result.counts.filesSkipped, result.skips.length), "file")} skipped).`
+    `${tool.name} ${mdText(tool.version)} found ${plural(active.length, "secret")} in ${plural(result.counts.filesScanned, "file")} scanned (${num2(suppressed)} suppressed, ${plural(skipTally(result).skipped, "file")} skipped).`
   );
   if (!active.length) {
     out.push("", "No findings: nothing to migrate.");
     return `${out.join("\n")}
 `;
   }
-  const byKind = rankedEntries(countBy(active, (f2) => f2.kind));
-  const byProvider = rankedEntries(countBy(active, (f2) => f2.provider));
+  const byKind = rankedEntries(countBy(active, (f) => f.kind));
+  const byProvider = rankedEntries(countBy(active, (f) => f.provider));
   out.push("", pie("Findings by kind", byKind), "", pie("Findings by provider", byProvider));
   out.push("", "## Counts", "", "### By kind", "");
   out.push(row(["Kind", "Findings", ...SEVERITIES_DESC.map(cap)]), row(["---", "--:", ...SEVERITIES_DESC.map(() => "--:")]));
   for (const [kind] of byKind) {
-    const list = active.filter((f2) => f2.kind === kind);
+    const list = active.filter((f) => f.kind === kind);
     const sev = severityCounts(list);
     out.push(row([mdText(kind), num2(list.length), ...SEVERITIES_DESC.map((s) => num2(sev[s]))]));
   }
   out.push("", "### By provider", "", row(["Provider", "Findings", "Kinds"]), row(["---", "--:", "---"]));
   for (const [provider, n] of byProvider) {
-    const kinds = rankedEntries(countBy(active.filter((f2) => f2.provider === provider), (f2) => f2.kind)).map(([k]) => k);
+    const kinds = rankedEntries(countBy(active.filter((f) => f.provider === provider), (f) => f.kind)).map(([k]) => k);
     out.push(row([mdText(provider), num2(n), mdText(kinds.join(", "))]));
   }
   out.push("", "### By context", "", row(["Context", "Findings"]), row(["---", "--:"]));
-  for (const [context, n] of rankedEntries(countBy(active, (f2) => f2.context))) out.push(row([mdText(context), num2(n)]));
-  const urgent = active.map((f2) => ({ f: f2, u: urgency(f2) })).filter((x) => x.u !== void 0).sort((a, b) => a.u.rank - b.u.rank || compareBySeverity(a.f, b.f));
+  for (const [context, n] of rankedEntries(countBy(active, (f) => f.context))) out.push(row([mdText(context), num2(n)]));
+  const urgent = active.map((f) => ({ f, u: urgency(f) })).filter((x) => x.u !== void 0).sort((a, b) => a.u.rank - b.u.rank || compareBySeverity(a.f, b.f));
   const fixLimit = opts.maxFindings ?? DEFAULT_FIX_FIRST;
   out.push("", "## Fix these first", "");
   if (urgent.length) {
     out.push("Long-lived credentials in CI, refresh tokens and private keys, then anything else critical.", "");
     out.push(row(["#", "Severity", "Why", "Rule", "Location", "Preview"]), row(["--:", "---", "---", "---", "---", "---"]));
-    urgent.slice(0, fixLimit).forEach(({ f: f2, u }, i) => {
-      out.push(row([String(i + 1), f2.severity, mdText(u.why), mdCode(f2.ruleId), mdCode(place(f2)), mdCode(f2.preview)]));
+    urgent.slice(0, fixLimit).forEach(({ f, u }, i) => {
+      out.push(row([String(i + 1), f.severity, mdText(u.why), mdCode(f.ruleId), mdCode(place(f)), mdCode(f.preview)]));
     });
     if (urgent.length > fixLimit) out.push("", `\u2026 and ${plural(urgent.length - fixLimit, "more finding")} of this kind.`);
   } else {
@@ -23527,10 +24255,10 @@ function formatMarkdown(report2, opts) {
   for (const [provider, n] of byProvider) {
     out.push(`### ${mdText(provider)} (${plural(n, "finding")})`, "");
     const groups2 = /* @__PURE__ */ new Map();
-    for (const f2 of active.filter((x) => x.provider === provider)) {
-      const key2 = f2.migration ? `${f2.migration.key}\0${f2.migration.variant}` : "";
-      const g = groups2.get(key2) ?? { m: f2.migration, list: [] };
-      g.list.push(f2);
+    for (const f of active.filter((x) => x.provider === provider)) {
+      const key2 = f.migration ? `${f.migration.key}\0${f.migration.variant}` : "";
+      const g = groups2.get(key2) ?? { m: f.migration, list: [] };
+      g.list.push(f);
       groups2.set(key2, g);
     }
     const ordered = [...groups2.entries()].sort((a, b) => b[1].list.length - a[1].list.length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -23545,20 +24273,20 @@ function formatMarkdown(report2, opts) {
       }
       out.push(`Applies to ${plural(list.length, "place")}:`, "");
       const places = [...list].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
-      for (const f2 of places.slice(0, placeLimit)) out.push(`- ${mdCode(place(f2))} (${mdCode(f2.ruleId)}, ${f2.severity})`);
+      for (const f of places.slice(0, placeLimit)) out.push(`- ${mdCode(place(f))} (${mdCode(f.ruleId)}, ${f.severity})`);
       if (places.length > placeLimit) out.push(`- \u2026 and ${num2(places.length - placeLimit)} more`);
       out.push("");
     }
   }
   out.push("## OWASP NHI Top 10 and CWE mapping", "");
   out.push(row(["Id", "Title", "Findings", "Rules"]), row(["---", "---", "--:", "---"]));
-  const nhi = mapping(active, (f2) => f2.nhi.map(normalizeNhi));
+  const nhi = mapping(active, (f) => f.nhi.map(normalizeNhi));
   const nhiIds = [...nhi.keys()].sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")) || (a < b ? -1 : 1));
   for (const id of nhiIds) {
     const m = nhi.get(id);
     out.push(row([`${mdText(id)}:2025`, mdText(NHI_TITLES[id] ?? ""), num2(m.count), mdText([...m.rules].sort().join(", "))]));
   }
-  const cwe = mapping(active, (f2) => f2.cwe.map(normalizeCwe));
+  const cwe = mapping(active, (f) => f.cwe.map(normalizeCwe));
   const cweIds = [...cwe.keys()].sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")) || (a < b ? -1 : 1));
   for (const id of cweIds) {
     const m = cwe.get(id);
@@ -23569,14 +24297,14 @@ function formatMarkdown(report2, opts) {
 }
 function formatSummaryTable(report2) {
   const { result, tool } = report2;
-  const active = result.findings.filter((f2) => !isSuppressed(f2));
+  const active = result.findings.filter((f) => !isSuppressed(f));
   const suppressed = result.findings.length - active.length;
-  const head = `**${mdText(tool.name)}**: ${plural(active.length, "finding")} in ${plural(result.counts.filesScanned, "file")} scanned (${num2(suppressed)} suppressed, ${plural(Math.max(result.counts.filesSkipped, result.skips.length), "file")} skipped)`;
+  const head = `**${mdText(tool.name)}**: ${plural(active.length, "finding")} in ${plural(result.counts.filesScanned, "file")} scanned (${num2(suppressed)} suppressed, ${plural(skipTally(result).skipped, "file")} skipped)`;
   if (!active.length) return `${head}
 `;
   const lines = [head, "", row(["Kind", ...SEVERITIES_DESC.map(cap), "Total"]), row(["---", ...SEVERITIES_DESC.map(() => "--:"), "--:"])];
-  for (const [kind, n] of rankedEntries(countBy(active, (f2) => f2.kind))) {
-    const sev = severityCounts(active.filter((f2) => f2.kind === kind));
+  for (const [kind, n] of rankedEntries(countBy(active, (f) => f.kind))) {
+    const sev = severityCounts(active.filter((f) => f.kind === kind));
     lines.push(row([mdText(kind), ...SEVERITIES_DESC.map((s) => num2(sev[s])), num2(n)]));
   }
   const total = severityCounts(active);
@@ -23586,11 +24314,11 @@ function formatSummaryTable(report2) {
 }
 function mapping(findings, ids) {
   const out = /* @__PURE__ */ new Map();
-  for (const f2 of findings) {
-    for (const id of new Set(ids(f2))) {
+  for (const f of findings) {
+    for (const id of new Set(ids(f))) {
       const m = out.get(id) ?? { count: 0, rules: /* @__PURE__ */ new Set() };
       m.count++;
-      m.rules.add(f2.ruleId);
+      m.rules.add(f.ruleId);
       out.set(id, m);
     }
   }
@@ -23600,8 +24328,8 @@ function pie(title, entries2) {
   const body = entries2.map(([label, n]) => `    "${label.replace(/[^\w .\-/()+]/g, " ")}" : ${n}`);
   return ["```mermaid", `pie showData title ${title}`, ...body, "```"].join("\n");
 }
-function place(f2) {
-  return `${oneLine(f2.path)}:${f2.line}`;
+function place(f) {
+  return `${oneLine(f.path)}:${f.line}`;
 }
 function cap(s) {
   return s[0].toUpperCase() + s.slice(1);
@@ -23624,10 +24352,10 @@ function mdCode(s) {
 }
 function fence2(code2) {
   const longest = Math.max(2, ...[...code2.matchAll(/`+/g)].map((m) => m[0].length));
-  const f2 = "`".repeat(longest + 1);
-  return `${f2}
+  const f = "`".repeat(longest + 1);
+  return `${f}
 ${code2.replace(/\n$/, "")}
-${f2}`;
+${f}`;
 }
 
 // src/report/sarif.ts
@@ -23678,16 +24406,16 @@ function buildLog(report2, opts, kept, total) {
   const findings = sortedFindings(kept, compareFindings);
   const infoById = new Map(report2.rules.map((r) => [r.spec.id, r]));
   const byRule = /* @__PURE__ */ new Map();
-  for (const f2 of findings) {
-    const list = byRule.get(f2.ruleId);
-    if (list) list.push(f2);
-    else byRule.set(f2.ruleId, [f2]);
+  for (const f of findings) {
+    const list = byRule.get(f.ruleId);
+    if (list) list.push(f);
+    else byRule.set(f.ruleId, [f]);
   }
   const ruleIds = [...byRule.keys()].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const rules = ruleIds.map((id) => buildRule(infoById.get(id) ?? synthesizeRule(byRule.get(id)[0]), byRule.get(id)));
   const lineHashSeen = /* @__PURE__ */ new Map();
-  const results = findings.map((f2) => buildResult(f2, ruleIndex.get(f2.ruleId), opts, lineHashSeen));
+  const results = findings.map((f) => buildResult(f, ruleIndex.get(f.ruleId), opts, lineHashSeen));
   const driver = {
     name: report2.tool.name,
     semanticVersion: report2.tool.version,
@@ -23704,37 +24432,37 @@ function buildLog(report2, opts, kept, total) {
   if (opts.category) run2.automationDetails = { id: opts.category.endsWith("/") ? opts.category : `${opts.category}/` };
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
 }
-function synthesizeRule(f2) {
+function synthesizeRule(f) {
   const spec = {
-    id: f2.ruleId,
-    name: f2.ruleName || f2.ruleId,
-    provider: f2.provider,
-    family: f2.provider,
-    kind: f2.kind,
-    severity: f2.severity,
-    confidence: f2.confidence,
+    id: f.ruleId,
+    name: f.ruleName || f.ruleId,
+    provider: f.provider,
+    family: f.provider,
+    kind: f.kind,
+    severity: f.severity,
+    confidence: f.confidence,
     keywords: [],
     regex: "",
     flags: "",
-    migration: f2.migration?.key ?? "",
-    references: f2.migration?.references ?? [],
+    migration: f.migration?.key ?? "",
+    references: f.migration?.references ?? [],
     tags: [],
-    cwe: f2.cwe,
+    cwe: f.cwe,
     generic: false,
     publishable: false,
     allow: [],
     examples: [],
     negativeExamples: []
   };
-  const advice = f2.migration?.summary ?? "Remove the secret from the repository, rotate it, and load it at runtime from a secrets manager.";
+  const advice = f.migration?.summary ?? "Remove the secret from the repository, rotate it, and load it at runtime from a secrets manager.";
   return { spec, help: { text: `${spec.name}. ${advice}`, markdown: `**${spec.name}**
 
 ${advice}` } };
 }
 function buildRule(info, findings) {
   const { spec } = info;
-  const cwe = unique2([...spec.cwe, ...findings.flatMap((f2) => f2.cwe)].map(normalizeCwe));
-  const nhi = unique2(findings.flatMap((f2) => f2.nhi).map(normalizeNhi)).sort(byNhiNumber);
+  const cwe = unique2([...spec.cwe, ...findings.flatMap((f) => f.cwe)].map(normalizeCwe));
+  const nhi = unique2(findings.flatMap((f) => f.nhi).map(normalizeNhi)).sort(byNhiNumber);
   const tags = unique2([
     "security",
     "secret",
@@ -23759,61 +24487,61 @@ function buildRule(info, findings) {
       tags,
       precision: spec.confidence,
       // GitHub reads security-severity only from the rule: take the most severe of the spec and its results.
-      "security-severity": SECURITY_SEVERITY[maxSeverity([spec.severity, ...findings.map((f2) => f2.severity)])],
+      "security-severity": SECURITY_SEVERITY[maxSeverity([spec.severity, ...findings.map((f) => f.severity)])],
       kind: spec.kind,
       provider: spec.provider
     }
   };
 }
-function buildResult(f2, ruleIndex, opts, seen) {
-  const hash = createHash4("sha256").update(f2.ruleId).update(f2.fingerprint).digest("hex").slice(0, 16);
-  const seenKey = `${f2.path}\0${hash}`;
+function buildResult(f, ruleIndex, opts, seen) {
+  const hash = createHash4("sha256").update(f.ruleId).update(f.fingerprint).digest("hex").slice(0, 16);
+  const seenKey = `${f.path}\0${hash}`;
   const n = (seen.get(seenKey) ?? 0) + 1;
   seen.set(seenKey, n);
-  const summary = f2.migration?.summary;
-  const text2 = sentence(`${f2.ruleName} (${f2.kind}) found${summary ? `; ${lowerFirst(stripFinalStop(summary))}` : ""}`);
+  const summary = f.migration?.summary;
+  const text2 = sentence(`${f.ruleName} (${f.kind}) found${summary ? `; ${lowerFirst(stripFinalStop(summary))}` : ""}`);
   const properties = {
-    kind: f2.kind,
-    severity: f2.severity,
-    "security-severity": SECURITY_SEVERITY[f2.severity],
-    confidence: f2.confidence,
-    fingerprint: f2.fingerprint,
-    provider: f2.provider,
-    context: f2.context,
-    pathRole: f2.pathRole,
+    kind: f.kind,
+    severity: f.severity,
+    "security-severity": SECURITY_SEVERITY[f.severity],
+    confidence: f.confidence,
+    fingerprint: f.fingerprint,
+    provider: f.provider,
+    context: f.context,
+    pathRole: f.pathRole,
     ...summary ? { migration: summary } : {},
-    ...f2.migration ? { migrationKey: f2.migration.key, migrationVariant: f2.migration.variant } : {},
-    nhi: f2.nhi,
-    cwe: f2.cwe,
-    checksum: f2.checksum,
-    preview: f2.preview,
-    secretLength: f2.secretLength,
-    ...f2.notes.length ? { notes: f2.notes } : {},
-    ...f2.commit ? { commitSha: f2.commit.sha, commitDate: f2.commit.date } : {},
-    ...f2.details && Object.keys(f2.details).length ? { details: { ...f2.details } } : {},
-    ...f2.jwt ? { jwt: { ...f2.jwt } } : {},
-    ...opts.showSecrets ? { secret: f2.secret.reveal() } : {}
+    ...f.migration ? { migrationKey: f.migration.key, migrationVariant: f.migration.variant } : {},
+    nhi: f.nhi,
+    cwe: f.cwe,
+    checksum: f.checksum,
+    preview: f.preview,
+    secretLength: f.secretLength,
+    ...f.notes.length ? { notes: f.notes } : {},
+    ...f.commit ? { commitSha: f.commit.sha, commitDate: f.commit.date } : {},
+    ...f.details && Object.keys(f.details).length ? { details: { ...f.details } } : {},
+    ...f.jwt ? { jwt: { ...f.jwt } } : {},
+    ...opts.showSecrets ? { secret: f.secret.reveal() } : {}
   };
-  const endLine = Math.max(f2.endLine, f2.line);
-  const endColumn = endLine === f2.line ? Math.max(f2.endColumn, f2.column + 1) : Math.max(f2.endColumn, 1);
+  const endLine = Math.max(f.endLine, f.line);
+  const endColumn = endLine === f.line ? Math.max(f.endColumn, f.column + 1) : Math.max(f.endColumn, 1);
   const result = {
-    ruleId: f2.ruleId,
+    ruleId: f.ruleId,
     ruleIndex,
-    level: LEVEL[f2.severity],
-    message: { text: text2, markdown: resultMarkdown(f2) },
+    level: LEVEL[f.severity],
+    message: { text: text2, markdown: resultMarkdown(f) },
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: relativeUri(f2.path), uriBaseId: "%SRCROOT%" },
-          region: { startLine: f2.line, startColumn: f2.column, endLine, endColumn }
+          artifactLocation: { uri: relativeUri(f.path), uriBaseId: "%SRCROOT%" },
+          region: { startLine: f.line, startColumn: f.column, endLine, endColumn }
         }
       }
     ],
-    partialFingerprints: { primaryLocationLineHash: `${hash}:${n}`, [SECRET_FINGERPRINT_KEY]: f2.fingerprint },
+    partialFingerprints: { primaryLocationLineHash: `${hash}:${n}`, [SECRET_FINGERPRINT_KEY]: f.fingerprint },
     properties
   };
-  if (f2.suppressions.length) {
-    result.suppressions = f2.suppressions.map((s) => ({
+  if (f.suppressions.length) {
+    result.suppressions = f.suppressions.map((s) => ({
       kind: s.kind,
       status: "accepted",
       justification: s.justification ?? `Suppressed by ${s.source}.`,
@@ -23822,16 +24550,16 @@ function buildResult(f2, ruleIndex, opts, seen) {
   }
   return result;
 }
-function resultMarkdown(f2) {
+function resultMarkdown(f) {
   const lines = [
-    `**${mdEscape(f2.ruleName)}** (\`${f2.ruleId}\`): a ${f2.kind} at ${f2.severity} severity, found in a ${f2.context} file. Preview: \`${f2.preview.replace(/`/g, "'")}\`.`
+    `**${mdEscape(f.ruleName)}** (\`${f.ruleId}\`): a ${f.kind} at ${f.severity} severity, found in a ${f.context} file. Preview: \`${f.preview.replace(/`/g, "'")}\`.`
   ];
-  if (f2.commit) lines.push("", `Introduced in commit \`${f2.commit.sha.slice(0, 12)}\` (${mdEscape(f2.commit.date)}).`);
-  if (f2.jwt) {
-    const parts = [f2.jwt.alg && `alg ${f2.jwt.alg}`, f2.jwt.iss && `issuer ${f2.jwt.iss}`, f2.jwt.lifetimeSeconds !== void 0 && `lifetime ${f2.jwt.lifetimeSeconds} s`, f2.jwt.expired && "expired"];
+  if (f.commit) lines.push("", `Introduced in commit \`${f.commit.sha.slice(0, 12)}\` (${mdEscape(f.commit.date)}).`);
+  if (f.jwt) {
+    const parts = [f.jwt.alg && `alg ${f.jwt.alg}`, f.jwt.iss && `issuer ${f.jwt.iss}`, f.jwt.lifetimeSeconds !== void 0 && `lifetime ${f.jwt.lifetimeSeconds} s`, f.jwt.expired && "expired"];
     lines.push("", `JWT: ${mdEscape(parts.filter(Boolean).join(", ") || "no claims decoded")}.`);
   }
-  const m = f2.migration;
+  const m = f.migration;
   if (m) {
     lines.push("", `**What should replace it:** ${mdEscape(m.summary)}`);
     if (m.steps.length) lines.push("", ...m.steps.map((s, i) => `${i + 1}. ${mdEscape(s)}`));
@@ -23840,15 +24568,42 @@ function resultMarkdown(f2) {
   }
   return lines.join("\n");
 }
+var MAX_IGNORED_NOTIFICATIONS = 100;
 function notifications(report2, kept, total, opts) {
   const out = [];
-  const { skips, warnings } = report2.result;
+  const { warnings } = report2.result;
+  const skips = report2.result.skips.filter((s) => !isLeftOut(s));
+  const ignored = report2.result.skips.filter((s) => s.reason === "ignored");
+  const excluded = report2.result.skips.filter((s) => s.reason === "excluded");
   if (skips.length) {
     const reasons = rankedEntries(countBy(skips, (s) => s.reason)).map(([r, n]) => `${r} ${num2(n)}`).join(", ");
     out.push({
       level: "note",
       descriptor: { id: "keyshift/skipped-files" },
       message: { text: `${num2(skips.length)} files were skipped (${reasons}); run with --verbose to list them.` }
+    });
+  }
+  for (const s of ignored.slice(0, MAX_IGNORED_NOTIFICATIONS)) {
+    const dir = s.path.endsWith("/");
+    out.push({
+      level: "note",
+      descriptor: { id: "keyshift/ignored-file" },
+      message: { text: `${dir ? "Directory" : "File"} ${s.path} is ignored by .gitignore and was not scanned; run with --no-ignore to scan it.` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(dir ? s.path.slice(0, -1) : s.path), uriBaseId: "%SRCROOT%" } } }]
+    });
+  }
+  if (ignored.length > MAX_IGNORED_NOTIFICATIONS) {
+    out.push({
+      level: "note",
+      descriptor: { id: "keyshift/ignored-file" },
+      message: { text: `${plural(ignored.length - MAX_IGNORED_NOTIFICATIONS, "more path", "more paths")} ignored by .gitignore were not listed; --format json lists them all.` }
+    });
+  }
+  if (excluded.length) {
+    out.push({
+      level: "note",
+      descriptor: { id: "keyshift/excluded-files" },
+      message: { text: `${plural(excluded.length, "path")} ${excluded.length === 1 ? "was" : "were"} excluded by .keyshiftignore or exclude globs; run with --verbose to list them.` }
     });
   }
   for (const w of warnings.slice(0, 100)) {
@@ -23913,11 +24668,14 @@ function mdEscape(s) {
 }
 function fence3(code2) {
   const longest = Math.max(2, ...[...code2.matchAll(/`+/g)].map((m) => m[0].length));
-  const f2 = "`".repeat(longest + 1);
-  return `${f2}
+  const f = "`".repeat(longest + 1);
+  return `${f}
 ${code2.replace(/\n$/, "")}
-${f2}`;
+${f}`;
 }
+
+// src/report/text.ts
+init_size();
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -28110,21 +28868,38 @@ function createClient(opts) {
     auth: opts.token || void 0,
     baseUrl: (opts.baseUrl || DEFAULT_API_URL).replace(/\/+$/, ""),
     userAgent: "keyshift",
-    // octokit's own logger would print request details; keep only warnings and errors, without secrets.
-    log: { debug: () => void 0, info: () => void 0, warn: (m) => log(scrub(m, opts.token)), error: (m) => log(scrub(m, opts.token)) },
+    log: libraryLogger(log, opts.token, opts.debug === true),
     throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] }
   });
 }
-function scrub(message, token) {
+function libraryLogger(log, token, debug) {
+  const emit = (level) => (message, ...extra) => {
+    if (!debug) return;
+    const parts = [typeof message === "string" ? message : describeLogArg(message), ...extra.map(describeLogArg)].filter((p) => p !== "");
+    log(`debug: octokit ${level}: ${oneLine2(scrub2(parts.join(" "), token))}`);
+  };
+  return { debug: emit("debug"), info: emit("info"), warn: emit("warn"), error: emit("error") };
+}
+function describeLogArg(arg) {
+  if (typeof arg === "string" || typeof arg === "number") return String(arg);
+  if (arg instanceof Error) return arg.message;
+  if (arg && typeof arg === "object") {
+    const o = arg;
+    if (typeof o.method === "string" && typeof o.url === "string") return `${o.method} ${o.url}`;
+  }
+  return "";
+}
+function scrub2(message, token) {
   let m = message;
   if (token && token.length >= 4) m = m.split(token).join("***");
+  m = m.replace(/([?&](?:access_token|token|client_secret|code)=)[^&#\s]+/gi, "$1***");
   return m.replace(/(authorization["']?\s*[:=]\s*["']?)(token|bearer)\s+[^\s"',]+/gi, "$1$2 ***");
 }
 function explainApiError(err, ctx) {
   const e = err;
   const status = typeof e.status === "number" ? e.status : void 0;
-  const apiMessage = oneLine2(scrub(e.response?.data?.message ?? e.message ?? String(err), ctx.token));
+  const apiMessage = oneLine2(scrub2(e.response?.data?.message ?? e.message ?? String(err), ctx.token));
   const prefix = `could not ${ctx.action}`;
   if (status === void 0) return `${prefix}: ${apiMessage}`;
   if (status === 401) return `${prefix} (401 ${apiMessage}): the token is missing, expired or revoked; pass a valid token in the token input or GITHUB_TOKEN`;
@@ -28151,8 +28926,9 @@ function oneLine2(s) {
 // src/github/remote-source.ts
 init_git_diff();
 init_globs();
-import { closeSync as closeSync2, constants as fsc, fstatSync as fstatSync2, lstatSync as lstatSync3, openSync as openSync2, readSync as readSync2, realpathSync as realpathSync2 } from "node:fs";
-import { join as join6, relative as relative5, isAbsolute as isAbsolute4, sep as sep6 } from "node:path";
+init_size();
+import { closeSync as closeSync2, constants as fsc, fstatSync as fstatSync2, lstatSync as lstatSync4, openSync as openSync2, readSync as readSync2, realpathSync as realpathSync2 } from "node:fs";
+import { join as join9, relative as relative5, isAbsolute as isAbsolute4, sep as sep6 } from "node:path";
 var DEFAULT_CONCURRENCY = 8;
 function pathFilter2(include, exclude) {
   return globFilter(include, exclude);
@@ -28160,7 +28936,7 @@ function pathFilter2(include, exclude) {
 async function fetchBlob(client, r, path3, sha, maxFileSize = Infinity) {
   try {
     const { data } = await client.rest.git.getBlob({ owner: r.owner, repo: r.repo, file_sha: sha });
-    if (typeof data.size === "number" && data.size > maxFileSize) return { path: path3, reason: "too-large", detail: `${data.size} bytes` };
+    if (typeof data.size === "number" && data.size > maxFileSize) return { path: path3, reason: "too-large", detail: tooLargeDetail(data.size, maxFileSize) };
     return { path: path3, content: new Uint8Array(Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8")) };
   } catch (err) {
     const status = err.status;
@@ -28233,8 +29009,8 @@ function localContent(root, path3, added, text2, maxFileSize) {
 function readLocalFile(root, path3, maxBytes) {
   let fd;
   try {
-    const abs = join6(root, path3);
-    if (!lstatSync3(abs).isFile()) return void 0;
+    const abs = join9(root, path3);
+    if (!lstatSync4(abs).isFile()) return void 0;
     const realRoot = realpathSync2(root);
     const real = realpathSync2(abs);
     const rel = relative5(realRoot, real);
@@ -28320,14 +29096,14 @@ function appendSummary(io, markdown) {
 
 // src/action/event.ts
 init_errors();
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 function readContext(env) {
   const full = env.GITHUB_REPOSITORY ?? "";
   const [owner = "", repo = ""] = full.split("/");
   let payload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync6(env.GITHUB_EVENT_PATH, "utf8"));
+      payload = JSON.parse(readFileSync9(env.GITHUB_EVENT_PATH, "utf8"));
     } catch (err) {
       throw new UsageError(`cannot read the event payload ${env.GITHUB_EVENT_PATH} (${err.message.split("\n")[0]}); run keyshift inside GitHub Actions`);
     }
@@ -28385,8 +29161,8 @@ var FP_MARKER = /<!-- keyshift:fp=([0-9a-f]+):(.*?) -->/g;
 var MAX_BODY = 6e4;
 var MAX_REVIEW_COMMENTS = 50;
 var MAX_SUMMARY_ROWS = 100;
-function findingMarker(f2) {
-  return `<!-- keyshift:fp=${f2.fingerprint}:${f2.path.replace(/-->/g, "--&gt;")} -->`;
+function findingMarker(f) {
+  return `<!-- keyshift:fp=${f.fingerprint}:${f.path.replace(/-->/g, "--&gt;")} -->`;
 }
 function code(s) {
   const t = s.replace(/\s+/g, " ");
@@ -28398,12 +29174,12 @@ function text(s) {
   return s.replace(/\s+/g, " ").replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
 }
 var ICON = { critical: "\u{1F534}", high: "\u{1F7E0}", medium: "\u{1F7E1}", low: "\u26AA" };
-function reviewCommentBody(f2) {
+function reviewCommentBody(f) {
   const lines = [
-    findingMarker(f2),
-    `${ICON[f2.severity]} **${text(f2.ruleName)}** (${code(f2.ruleId)}): a **${f2.severity}** ${text(f2.kind)} was added here: ${code(f2.preview)}`
+    findingMarker(f),
+    `${ICON[f.severity]} **${text(f.ruleName)}** (${code(f.ruleId)}): a **${f.severity}** ${text(f.kind)} was added here: ${code(f.preview)}`
   ];
-  const m = f2.migration;
+  const m = f.migration;
   if (m) {
     lines.push("", "<details><summary>How to replace it: " + text(m.summary) + "</summary>", "");
     m.steps.forEach((s, i) => lines.push(`${i + 1}. ${s.replace(/\s+/g, " ")}`));
@@ -28414,7 +29190,7 @@ function reviewCommentBody(f2) {
     if (m.references.length) lines.push("", m.references.map((r) => `- <${r}>`).join("\n"));
     lines.push("", "</details>");
   }
-  lines.push("", `Rotate the credential: it is in the branch history even if this line is removed. To accept it, add \`keyshift:allow ${f2.ruleId}\` in a comment on this line.`);
+  lines.push("", `Rotate the credential: it is in the branch history even if this line is removed. To accept it, add \`keyshift:allow ${f.ruleId}\` in a comment on this line.`);
   return lines.join("\n");
 }
 function severityOrder(a, b) {
@@ -28431,20 +29207,20 @@ async function postReview(client, pr, findings, commentable) {
   let already = 0;
   let notCommentable = 0;
   const keys = /* @__PURE__ */ new Set();
-  for (const f2 of [...findings].sort(severityOrder)) {
-    const key2 = `${f2.fingerprint}:${f2.path.replace(/-->/g, "--&gt;")}`;
+  for (const f of [...findings].sort(severityOrder)) {
+    const key2 = `${f.fingerprint}:${f.path.replace(/-->/g, "--&gt;")}`;
     if (seen.has(key2)) {
       already++;
       continue;
     }
-    if (!commentable(f2)) {
+    if (!commentable(f)) {
       notCommentable++;
       continue;
     }
     if (keys.has(key2)) continue;
     keys.add(key2);
-    const at = `${f2.path}\0${f2.line}`;
-    byLine.set(at, [...byLine.get(at) ?? [], f2]);
+    const at = `${f.path}\0${f.line}`;
+    byLine.set(at, [...byLine.get(at) ?? [], f]);
   }
   const groups2 = [...byLine.values()].sort((a, b) => a[0].path < b[0].path ? -1 : a[0].path > b[0].path ? 1 : a[0].line - b[0].line);
   const posting = groups2.slice(0, MAX_REVIEW_COMMENTS);
@@ -28467,8 +29243,8 @@ function summaryBody(findings, table, runUrl, head) {
   const out = [SUMMARY_MARKER, "### keyshift", "", table.trim(), ""];
   const rows = [...findings].sort(severityOrder);
   out.push("| Severity | Location | Rule | Kind | Preview |", "| --- | --- | --- | --- | --- |");
-  for (const f2 of rows.slice(0, MAX_SUMMARY_ROWS)) {
-    out.push(`| ${f2.severity} | ${code(`${f2.path}:${f2.line}`).replace(/\|/g, "\\|")} | ${code(f2.ruleId)} | ${text(f2.kind)} | ${code(f2.preview).replace(/\|/g, "\\|")} |`);
+  for (const f of rows.slice(0, MAX_SUMMARY_ROWS)) {
+    out.push(`| ${f.severity} | ${code(`${f.path}:${f.line}`).replace(/\|/g, "\\|")} | ${code(f.ruleId)} | ${text(f.kind)} | ${code(f.preview).replace(/\|/g, "\\|")} |`);
   }
   if (rows.length > MAX_SUMMARY_ROWS) out.push("", `${rows.length - MAX_SUMMARY_ROWS} more are in the job summary.`);
   out.push("", `Checked at ${head.slice(0, 12)}.${runUrl ? ` [Workflow run](${runUrl})` : ""}`);
@@ -28526,7 +29302,7 @@ async function runAction(io) {
   try {
     return await run(io, token);
   } catch (err) {
-    const message = scrub(err instanceof Error ? err.message : String(err), token);
+    const message = scrub2(err instanceof Error ? err.message : String(err), token);
     if (err instanceof KeyshiftError || err instanceof TypeError) {
       annotate(io, "error", `keyshift: ${message}`);
       return EXIT_USAGE;
@@ -28565,14 +29341,14 @@ async function run(io, token) {
   io.log(`keyshift: scanning ${source.how}`);
   const { report: report2, failOn: effectiveFailOn } = await runConfiguredScan({ ...base, mode: source.mode, items: source.items });
   const result = report2.result;
-  const active = result.findings.filter((f2) => f2.suppressions.length === 0);
+  const active = result.findings.filter((f) => f.suppressions.length === 0);
   io.log(`keyshift: ${active.length} finding(s), ${result.counts.suppressed} suppressed, in ${result.counts.filesScanned} file(s) (${result.counts.filesSkipped} skipped)`);
   for (const w of result.warnings) annotate(io, "warning", `keyshift: ${w}`);
   writeAnnotations(io, active);
   writeStepSummary(io, report2, active.length);
   const modeName = plan.kind === "full" ? "full" : "diff";
   const sarifText = formatSarif(report2, { showSecrets: false, color: false, verbose: false, showSuppressed: false, category: `keyshift/${modeName}` });
-  const sarifFile = resolve7(ctx.workspace, getInput(io, "sarif-file") || join7(io.env.RUNNER_TEMP || ctx.workspace, "keyshift.sarif"));
+  const sarifFile = resolve7(ctx.workspace, getInput(io, "sarif-file") || join10(io.env.RUNNER_TEMP || ctx.workspace, "keyshift.sarif"));
   writeFileSync(sarifFile, sarifText);
   setOutput(io, "findings", String(active.length));
   setOutput(io, "sarif-file", sarifFile);
@@ -28580,7 +29356,7 @@ async function run(io, token) {
   if (plan.kind === "pr" && wantComment) {
     const pr = { owner: ctx.owner, repo: ctx.repo, number: plan.number, head: plan.head };
     await explained(io, token, { action: "post the review comments", permission: "pull-requests: write", fork: plan.fork }, async () => {
-      const r = await postReview(client, pr, active, (f2) => !source.wholeFile.has(f2.path));
+      const r = await postReview(client, pr, active, (f) => !source.wholeFile.has(f.path));
       io.log(`keyshift: review: ${r.comments} new comment(s) for ${r.findings} finding(s), ${r.alreadyCommented} already commented by an earlier run${r.notCommentable ? `, ${r.notCommentable} outside the diff's lines` : ""}`);
     });
     await explained(io, token, { action: "update the summary comment", permission: "pull-requests: write", fork: plan.fork }, async () => {
@@ -28662,22 +29438,22 @@ function writeAnnotations(io, active) {
   let errors = 0;
   let warnings = 0;
   let left = 0;
-  for (const f2 of sorted) {
-    const level = severityRank(f2.severity) >= severityRank("high") ? "error" : "warning";
+  for (const f of sorted) {
+    const level = severityRank(f.severity) >= severityRank("high") ? "error" : "warning";
     if ((level === "error" ? errors : warnings) >= ANNOTATION_CAP) {
       left++;
       continue;
     }
     if (level === "error") errors++;
     else warnings++;
-    const fix = f2.migration ? ` ${f2.migration.summary}` : "";
-    annotate(io, level, `${f2.severity} ${f2.kind} (${f2.ruleId}): ${f2.preview}.${fix}`, {
-      title: `keyshift: ${f2.ruleName}`,
-      file: f2.path,
-      line: f2.line,
-      endLine: f2.endLine,
-      col: f2.column,
-      endColumn: f2.endColumn
+    const fix = f.migration ? ` ${f.migration.summary}` : "";
+    annotate(io, level, `${f.severity} ${f.kind} (${f.ruleId}): ${f.preview}.${fix}`, {
+      title: `keyshift: ${f.ruleName}`,
+      file: f.path,
+      line: f.line,
+      endLine: f.endLine,
+      col: f.column,
+      endColumn: f.endColumn
     });
   }
   if (left > 0) annotate(io, "notice", `keyshift: ${left} more finding(s) are not annotated (GitHub shows ${ANNOTATION_CAP} errors and ${ANNOTATION_CAP} warnings per step); see the job summary and code scanning`);

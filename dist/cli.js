@@ -1219,7 +1219,7 @@ var require_command = __commonJS({
     var { Help: Help2, stripColor } = require_help();
     var { Option: Option2, DualOptions } = require_option();
     var { suggestSimilar } = require_suggestSimilar();
-    var Command6 = class _Command extends EventEmitter {
+    var Command7 = class _Command extends EventEmitter {
       /**
        * Initialize a new `Command`.
        *
@@ -2966,7 +2966,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       unknownCommand() {
-        const unknownName = this.args[0];
+        const unknownName2 = this.args[0];
         let suggestion = "";
         if (this._showSuggestionAfterError) {
           const candidateNames = [];
@@ -2974,9 +2974,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
             candidateNames.push(command.name());
             if (command.alias()) candidateNames.push(command.alias());
           });
-          suggestion = suggestSimilar(unknownName, candidateNames);
+          suggestion = suggestSimilar(unknownName2, candidateNames);
         }
-        const message = `error: unknown command '${unknownName}'${suggestion}`;
+        const message = `error: unknown command '${unknownName2}'${suggestion}`;
         this.error(message, { code: "commander.unknownCommand" });
       }
       /**
@@ -3447,7 +3447,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         return true;
       return void 0;
     }
-    exports.Command = Command6;
+    exports.Command = Command7;
     exports.useColor = useColor;
   }
 });
@@ -3456,15 +3456,15 @@ Expecting one of '${allowedValues.join("', '")}'`);
 var require_commander = __commonJS({
   "node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
-    var { Command: Command6 } = require_command();
+    var { Command: Command7 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var { Help: Help2 } = require_help();
     var { Option: Option2 } = require_option();
-    exports.program = new Command6();
-    exports.createCommand = (name) => new Command6(name);
+    exports.program = new Command7();
+    exports.createCommand = (name) => new Command7(name);
     exports.createOption = (flags, description) => new Option2(flags, description);
     exports.createArgument = (name, description) => new Argument2(name, description);
-    exports.Command = Command6;
+    exports.Command = Command7;
     exports.Option = Option2;
     exports.Argument = Argument2;
     exports.Help = Help2;
@@ -3885,7 +3885,7 @@ var require_stringify = __commonJS({
     "use strict";
     var utils = require_utils();
     module.exports = (ast, options = {}) => {
-      const stringify = (node, parent = {}) => {
+      const stringify2 = (node, parent = {}) => {
         const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         let output = "";
@@ -3900,12 +3900,12 @@ var require_stringify = __commonJS({
         }
         if (node.nodes) {
           for (const child of node.nodes) {
-            output += stringify(child);
+            output += stringify2(child);
           }
         }
         return output;
       };
-      return stringify(ast);
+      return stringify2(ast);
     };
   }
 });
@@ -4159,7 +4159,7 @@ var require_fill_range = __commonJS({
       while (value[++index] === "0") ;
       return index > 0;
     };
-    var stringify = (start, end, options) => {
+    var stringify2 = (start, end, options) => {
       if (typeof start === "string" || typeof end === "string") {
         return true;
       }
@@ -4254,7 +4254,7 @@ var require_fill_range = __commonJS({
       step = Math.max(Math.abs(step), 1);
       let padded = zeros(startString) || zeros(endString) || zeros(stepString);
       let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber = padded === false && stringify(start, end, options) === false;
+      let toNumber = padded === false && stringify2(start, end, options) === false;
       let format = options.transform || transform(toNumber);
       if (options.toRegex && step === 1) {
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
@@ -4388,7 +4388,7 @@ var require_expand = __commonJS({
   "node_modules/braces/lib/expand.js"(exports, module) {
     "use strict";
     var fill2 = require_fill_range();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var utils = require_utils();
     var append = (queue = "", stash = "", enclose = false) => {
       const result = [];
@@ -4412,7 +4412,7 @@ var require_expand = __commonJS({
       }
       return utils.flatten(result);
     };
-    var expand2 = (ast, options = {}) => {
+    var expand3 = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
       const walk = (node, parent = {}) => {
         node.queue = [];
@@ -4423,7 +4423,7 @@ var require_expand = __commonJS({
           q = p.queue;
         }
         if (node.invalid || node.dollar) {
-          q.push(append(q.pop(), stringify(node, options)));
+          q.push(append(q.pop(), stringify2(node, options)));
           return;
         }
         if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
@@ -4437,7 +4437,7 @@ var require_expand = __commonJS({
           }
           let range = fill2(...args, options);
           if (range.length === 0) {
-            range = stringify(node, options);
+            range = stringify2(node, options);
           }
           q.push(append(q.pop(), range));
           node.nodes = [];
@@ -4473,7 +4473,7 @@ var require_expand = __commonJS({
       };
       return utils.flatten(walk(ast));
     };
-    module.exports = expand2;
+    module.exports = expand3;
   }
 });
 
@@ -4582,7 +4582,7 @@ var require_constants = __commonJS({
 var require_parse = __commonJS({
   "node_modules/braces/lib/parse.js"(exports, module) {
     "use strict";
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var {
       MAX_LENGTH,
       CHAR_BACKSLASH,
@@ -4612,7 +4612,7 @@ var require_parse = __commonJS({
       CHAR_NO_BREAK_SPACE,
       CHAR_ZERO_WIDTH_NOBREAK_SPACE
     } = require_constants();
-    var parse3 = (input, options = {}) => {
+    var parse4 = (input, options = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -4754,7 +4754,7 @@ var require_parse = __commonJS({
           if (block.ranges > 0) {
             block.ranges = 0;
             const open = block.nodes.shift();
-            block.nodes = [open, { type: "text", value: stringify(block) }];
+            block.nodes = [open, { type: "text", value: stringify2(block) }];
           }
           push({ type: "comma", value });
           block.commas++;
@@ -4812,7 +4812,7 @@ var require_parse = __commonJS({
       push({ type: "eos" });
       return ast;
     };
-    module.exports = parse3;
+    module.exports = parse4;
   }
 });
 
@@ -4820,10 +4820,10 @@ var require_parse = __commonJS({
 var require_braces = __commonJS({
   "node_modules/braces/index.js"(exports, module) {
     "use strict";
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var compile = require_compile();
-    var expand2 = require_expand();
-    var parse3 = require_parse();
+    var expand3 = require_expand();
+    var parse4 = require_parse();
     var braces = (input, options = {}) => {
       let output = [];
       if (Array.isArray(input)) {
@@ -4843,12 +4843,12 @@ var require_braces = __commonJS({
       }
       return output;
     };
-    braces.parse = (input, options = {}) => parse3(input, options);
+    braces.parse = (input, options = {}) => parse4(input, options);
     braces.stringify = (input, options = {}) => {
       if (typeof input === "string") {
-        return stringify(braces.parse(input, options), options);
+        return stringify2(braces.parse(input, options), options);
       }
-      return stringify(input, options);
+      return stringify2(input, options);
     };
     braces.compile = (input, options = {}) => {
       if (typeof input === "string") {
@@ -4860,7 +4860,7 @@ var require_braces = __commonJS({
       if (typeof input === "string") {
         input = braces.parse(input, options);
       }
-      let result = expand2(input, options);
+      let result = expand3(input, options);
       if (options.noempty === true) {
         result = result.filter(Boolean);
       }
@@ -5707,7 +5707,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse3 = (input, options) => {
+    var parse4 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -5878,7 +5878,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            const expression = parse4(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -6403,7 +6403,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse3.fastpaths = (input, options) => {
+    parse4.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -6469,7 +6469,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse3;
+    module.exports = parse4;
   }
 });
 
@@ -6479,7 +6479,7 @@ var require_picomatch = __commonJS({
     "use strict";
     var path3 = __require("path");
     var scan = require_scan();
-    var parse3 = require_parse2();
+    var parse4 = require_parse2();
     var utils = require_utils2();
     var constants2 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -6564,10 +6564,10 @@ var require_picomatch = __commonJS({
       const regex2 = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex2.test(path3.basename(input));
     };
-    picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
+    picomatch.isMatch = (str2, patterns2, options) => picomatch(patterns2, options)(str2);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
+      return parse4(pattern, { ...options, fastpaths: false });
     };
     picomatch.scan = (input, options) => scan(input, options);
     picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -6593,10 +6593,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
+        parsed.output = parse4.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse3(input, options);
+        parsed = parse4(input, options);
       }
       return picomatch.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -6635,8 +6635,8 @@ var require_micromatch = __commonJS({
       const index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch4 = (list, patterns, options) => {
-      patterns = [].concat(patterns);
+    var micromatch4 = (list, patterns2, options) => {
+      patterns2 = [].concat(patterns2);
       list = [].concat(list);
       let omit2 = /* @__PURE__ */ new Set();
       let keep = /* @__PURE__ */ new Set();
@@ -6648,8 +6648,8 @@ var require_micromatch = __commonJS({
           options.onResult(state);
         }
       };
-      for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
+      for (let i = 0; i < patterns2.length; i++) {
+        let isMatch = picomatch(String(patterns2[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
         for (let item of list) {
@@ -6664,31 +6664,31 @@ var require_micromatch = __commonJS({
           }
         }
       }
-      let result = negatives === patterns.length ? [...items] : [...keep];
+      let result = negatives === patterns2.length ? [...items] : [...keep];
       let matches = result.filter((item) => !omit2.has(item));
       if (options && matches.length === 0) {
         if (options.failglob === true) {
-          throw new Error(`No matches found for "${patterns.join(", ")}"`);
+          throw new Error(`No matches found for "${patterns2.join(", ")}"`);
         }
         if (options.nonull === true || options.nullglob === true) {
-          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
+          return options.unescape ? patterns2.map((p) => p.replace(/\\/g, "")) : patterns2;
         }
       }
       return matches;
     };
     micromatch4.match = micromatch4;
     micromatch4.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch4.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
+    micromatch4.isMatch = (str2, patterns2, options) => picomatch(patterns2, options)(str2);
     micromatch4.any = micromatch4.isMatch;
-    micromatch4.not = (list, patterns, options = {}) => {
-      patterns = [].concat(patterns).map(String);
+    micromatch4.not = (list, patterns2, options = {}) => {
+      patterns2 = [].concat(patterns2).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
       let onResult = (state) => {
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch4(list, patterns, { ...options, onResult }));
+      let matches = new Set(micromatch4(list, patterns2, { ...options, onResult }));
       for (let item of items) {
         if (!matches.has(item)) {
           result.add(item);
@@ -6713,18 +6713,18 @@ var require_micromatch = __commonJS({
       }
       return micromatch4.isMatch(str2, pattern, { ...options, contains: true });
     };
-    micromatch4.matchKeys = (obj, patterns, options) => {
+    micromatch4.matchKeys = (obj, patterns2, options) => {
       if (!utils.isObject(obj)) {
         throw new TypeError("Expected the first argument to be an object");
       }
-      let keys = micromatch4(Object.keys(obj), patterns, options);
+      let keys = micromatch4(Object.keys(obj), patterns2, options);
       let res = {};
       for (let key2 of keys) res[key2] = obj[key2];
       return res;
     };
-    micromatch4.some = (list, patterns, options) => {
+    micromatch4.some = (list, patterns2, options) => {
       let items = [].concat(list);
-      for (let pattern of [].concat(patterns)) {
+      for (let pattern of [].concat(patterns2)) {
         let isMatch = picomatch(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
           return true;
@@ -6732,9 +6732,9 @@ var require_micromatch = __commonJS({
       }
       return false;
     };
-    micromatch4.every = (list, patterns, options) => {
+    micromatch4.every = (list, patterns2, options) => {
       let items = [].concat(list);
-      for (let pattern of [].concat(patterns)) {
+      for (let pattern of [].concat(patterns2)) {
         let isMatch = picomatch(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
           return false;
@@ -6742,11 +6742,11 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch4.all = (str2, patterns, options) => {
+    micromatch4.all = (str2, patterns2, options) => {
       if (typeof str2 !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str2));
+      return [].concat(patterns2).every((p) => picomatch(p, options)(str2));
     };
     micromatch4.capture = (glob, input, options) => {
       let posix = utils.isWindows(options);
@@ -6758,9 +6758,9 @@ var require_micromatch = __commonJS({
     };
     micromatch4.makeRe = (...args) => picomatch.makeRe(...args);
     micromatch4.scan = (...args) => picomatch.scan(...args);
-    micromatch4.parse = (patterns, options) => {
+    micromatch4.parse = (patterns2, options) => {
       let res = [];
-      for (let pattern of [].concat(patterns || [])) {
+      for (let pattern of [].concat(patterns2 || [])) {
         for (let str2 of braces(String(pattern), options)) {
           res.push(picomatch.parse(str2, options));
         }
@@ -6851,20 +6851,20 @@ var require_pattern = __commonJS({
       return !isNegativePattern(pattern);
     }
     exports.isPositivePattern = isPositivePattern;
-    function getNegativePatterns(patterns) {
-      return patterns.filter(isNegativePattern);
+    function getNegativePatterns(patterns2) {
+      return patterns2.filter(isNegativePattern);
     }
     exports.getNegativePatterns = getNegativePatterns;
-    function getPositivePatterns(patterns) {
-      return patterns.filter(isPositivePattern);
+    function getPositivePatterns(patterns2) {
+      return patterns2.filter(isPositivePattern);
     }
     exports.getPositivePatterns = getPositivePatterns;
-    function getPatternsInsideCurrentDirectory(patterns) {
-      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
+    function getPatternsInsideCurrentDirectory(patterns2) {
+      return patterns2.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
     }
     exports.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
-    function getPatternsOutsideCurrentDirectory(patterns) {
-      return patterns.filter(isPatternRelatedToParentDirectory);
+    function getPatternsOutsideCurrentDirectory(patterns2) {
+      return patterns2.filter(isPatternRelatedToParentDirectory);
     }
     exports.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
     function isPatternRelatedToParentDirectory(pattern) {
@@ -6884,20 +6884,20 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path3.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
+      const basename4 = path3.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
-    function expandPatternsWithBraceExpansion(patterns) {
-      return patterns.reduce((collection, pattern) => {
+    function expandPatternsWithBraceExpansion(patterns2) {
+      return patterns2.reduce((collection, pattern) => {
         return collection.concat(expandBraceExpansion(pattern));
       }, []);
     }
     exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
     function expandBraceExpansion(pattern) {
-      const patterns = micromatch4.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
-      patterns.sort((a, b) => a.length - b.length);
-      return patterns.filter((pattern2) => pattern2 !== "");
+      const patterns2 = micromatch4.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
+      patterns2.sort((a, b) => a.length - b.length);
+      return patterns2.filter((pattern2) => pattern2 !== "");
     }
     exports.expandBraceExpansion = expandBraceExpansion;
     function getPatternParts(pattern, options) {
@@ -6916,8 +6916,8 @@ var require_pattern = __commonJS({
       return micromatch4.makeRe(pattern, options);
     }
     exports.makeRe = makeRe;
-    function convertPatternsToRe(patterns, options) {
-      return patterns.map((pattern) => makeRe(pattern, options));
+    function convertPatternsToRe(patterns2, options) {
+      return patterns2.map((pattern) => makeRe(pattern, options));
     }
     exports.convertPatternsToRe = convertPatternsToRe;
     function matchAny(entry, patternsRe) {
@@ -6928,17 +6928,17 @@ var require_pattern = __commonJS({
       return pattern.replace(DOUBLE_SLASH_RE, "/");
     }
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
-    function partitionAbsoluteAndRelative(patterns) {
+    function partitionAbsoluteAndRelative(patterns2) {
       const absolute = [];
-      const relative6 = [];
-      for (const pattern of patterns) {
+      const relative7 = [];
+      for (const pattern of patterns2) {
         if (isAbsolute5(pattern)) {
           absolute.push(pattern);
         } else {
-          relative6.push(pattern);
+          relative7.push(pattern);
         }
       }
-      return [absolute, relative6];
+      return [absolute, relative7];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute5(pattern) {
@@ -7138,10 +7138,10 @@ var require_tasks = __commonJS({
     exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
     var utils = require_utils3();
     function generate(input, settings) {
-      const patterns = processPatterns(input, settings);
+      const patterns2 = processPatterns(input, settings);
       const ignore2 = processPatterns(settings.ignore, settings);
-      const positivePatterns = getPositivePatterns(patterns);
-      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore2);
+      const positivePatterns = getPositivePatterns(patterns2);
+      const negativePatterns = getNegativePatternsAsPositive(patterns2, ignore2);
       const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
       const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
       const staticTasks = convertPatternsToTasks(
@@ -7160,14 +7160,14 @@ var require_tasks = __commonJS({
     }
     exports.generate = generate;
     function processPatterns(input, settings) {
-      let patterns = input;
+      let patterns2 = input;
       if (settings.braceExpansion) {
-        patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns);
+        patterns2 = utils.pattern.expandPatternsWithBraceExpansion(patterns2);
       }
       if (settings.baseNameMatch) {
-        patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
+        patterns2 = patterns2.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
       }
-      return patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
+      return patterns2.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
     }
     function convertPatternsToTasks(positive, negative, dynamic) {
       const tasks = [];
@@ -7184,19 +7184,19 @@ var require_tasks = __commonJS({
       return tasks;
     }
     exports.convertPatternsToTasks = convertPatternsToTasks;
-    function getPositivePatterns(patterns) {
-      return utils.pattern.getPositivePatterns(patterns);
+    function getPositivePatterns(patterns2) {
+      return utils.pattern.getPositivePatterns(patterns2);
     }
     exports.getPositivePatterns = getPositivePatterns;
-    function getNegativePatternsAsPositive(patterns, ignore2) {
-      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore2);
+    function getNegativePatternsAsPositive(patterns2, ignore2) {
+      const negative = utils.pattern.getNegativePatterns(patterns2).concat(ignore2);
       const positive = negative.map(utils.pattern.convertToPositivePattern);
       return positive;
     }
     exports.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
-    function groupPatternsByBaseDirectory(patterns) {
+    function groupPatternsByBaseDirectory(patterns2) {
       const group = {};
-      return patterns.reduce((collection, pattern) => {
+      return patterns2.reduce((collection, pattern) => {
         const base = utils.pattern.getBaseDirectory(pattern);
         if (base in collection) {
           collection[base].push(pattern);
@@ -7359,11 +7359,11 @@ var require_out = __commonJS({
       async.read(path3, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync6(path3, optionsOrSettings) {
+    function statSync7(path3, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path3, settings);
     }
-    exports.statSync = statSync6;
+    exports.statSync = statSync7;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -8029,41 +8029,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve10, reject) {
+        var p = new Promise(function(resolve11, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve10(result);
+            resolve11(result);
           });
         });
         p.catch(noop4);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve10, reject) {
+        var p = new Promise(function(resolve11, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve10(result);
+            resolve11(result);
           });
         });
         p.catch(noop4);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve10) {
+        var p = new Promise(function(resolve11) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve10();
+              resolve11();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve10();
+                resolve11();
                 queue.drain = previousDrain;
               };
             }
@@ -8521,11 +8521,11 @@ var require_stream3 = __commonJS({
       dynamic(root, options) {
         return this._walkStream(root, options);
       }
-      static(patterns, options) {
-        const filepaths = patterns.map(this._getFullEntryPath, this);
+      static(patterns2, options) {
+        const filepaths = patterns2.map(this._getFullEntryPath, this);
         const stream = new stream_1.PassThrough({ objectMode: true });
         stream._write = (index, _enc, done) => {
-          return this._getEntry(filepaths[index], patterns[index], options).then((entry) => {
+          return this._getEntry(filepaths[index], patterns2[index], options).then((entry) => {
             if (entry !== null && options.entryFilter(entry)) {
               stream.push(entry);
             }
@@ -8549,9 +8549,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve10(stats) : reject(error);
+            return error === null ? resolve11(stats) : reject(error);
           });
         });
       }
@@ -8575,23 +8575,23 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           this._walkAsync(root, options, (error, entries2) => {
             if (error === null) {
-              resolve10(entries2);
+              resolve11(entries2);
             } else {
               reject(error);
             }
           });
         });
       }
-      async static(patterns, options) {
+      async static(patterns2, options) {
         const entries2 = [];
-        const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve10, reject) => {
+        const stream = this._readerStream.static(patterns2, options);
+        return new Promise((resolve11, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries2.push(entry));
-          stream.once("end", () => resolve10(entries2));
+          stream.once("end", () => resolve11(entries2));
         });
       }
     };
@@ -8660,8 +8660,8 @@ var require_partial = __commonJS({
       match(filepath) {
         const parts = filepath.split("/");
         const levels = parts.length;
-        const patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
-        for (const pattern of patterns) {
+        const patterns2 = this._storage.filter((info) => !info.complete || info.segments.length > levels);
+        for (const pattern of patterns2) {
           const section = pattern.sections[0];
           if (!pattern.complete && levels > section.length) {
             return true;
@@ -8704,11 +8704,11 @@ var require_deep = __commonJS({
         const negativeRe = this._getNegativePatternsRe(negative);
         return (entry) => this._filter(basePath, entry, matcher, negativeRe);
       }
-      _getMatcher(patterns) {
-        return new partial_1.default(patterns, this._settings, this._micromatchOptions);
+      _getMatcher(patterns2) {
+        return new partial_1.default(patterns2, this._settings, this._micromatchOptions);
       }
-      _getNegativePatternsRe(patterns) {
-        const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
+      _getNegativePatternsRe(patterns2) {
+        const affectDepthOfReadingPatterns = patterns2.filter(utils.pattern.isAffectDepthOfReadingPattern);
         return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
       }
       _filter(basePath, entry, matcher, negativeRe) {
@@ -8766,7 +8766,7 @@ var require_entry = __commonJS({
       }
       getFilter(positive, negative) {
         const [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative);
-        const patterns = {
+        const patterns2 = {
           positive: {
             all: utils.pattern.convertPatternsToRe(positive, this._micromatchOptions)
           },
@@ -8775,9 +8775,9 @@ var require_entry = __commonJS({
             relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true }))
           }
         };
-        return (entry) => this._filter(entry, patterns);
+        return (entry) => this._filter(entry, patterns2);
       }
-      _filter(entry, patterns) {
+      _filter(entry, patterns2) {
         const filepath = utils.path.removeLeadingDotSegment(entry.path);
         if (this._settings.unique && this._isDuplicateEntry(filepath)) {
           return false;
@@ -8785,7 +8785,7 @@ var require_entry = __commonJS({
         if (this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry)) {
           return false;
         }
-        const isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
+        const isMatched = this._isMatchToPatternsSet(filepath, patterns2, entry.dirent.isDirectory());
         if (this._settings.unique && isMatched) {
           this._createIndexRecord(filepath);
         }
@@ -8803,16 +8803,16 @@ var require_entry = __commonJS({
       _onlyDirectoryFilter(entry) {
         return this._settings.onlyDirectories && !entry.dirent.isDirectory();
       }
-      _isMatchToPatternsSet(filepath, patterns, isDirectory) {
-        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory);
+      _isMatchToPatternsSet(filepath, patterns2, isDirectory) {
+        const isMatched = this._isMatchToPatterns(filepath, patterns2.positive.all, isDirectory);
         if (!isMatched) {
           return false;
         }
-        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory);
+        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns2.negative.relative, isDirectory);
         if (isMatchedByRelativeNegative) {
           return false;
         }
-        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory);
+        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns2.negative.absolute, isDirectory);
         if (isMatchedByAbsoluteNegative) {
           return false;
         }
@@ -9027,9 +9027,9 @@ var require_sync5 = __commonJS({
       dynamic(root, options) {
         return this._walkSync(root, options);
       }
-      static(patterns, options) {
+      static(patterns2, options) {
         const entries2 = [];
-        for (const pattern of patterns) {
+        for (const pattern of patterns2) {
           const filepath = this._getFullEntryPath(pattern);
           const entry = this._getEntry(filepath, pattern, options);
           if (entry === null || !options.entryFilter(entry)) {
@@ -9182,9 +9182,9 @@ var require_out4 = __commonJS({
       FastGlob2.stream = stream;
       function generateTasks(source, options) {
         assertPatternsInput(source);
-        const patterns = [].concat(source);
+        const patterns2 = [].concat(source);
         const settings = new settings_1.default(options);
-        return taskManager.generate(patterns, settings);
+        return taskManager.generate(patterns2, settings);
       }
       FastGlob2.generateTasks = generateTasks;
       function isDynamicPattern(source, options) {
@@ -9231,9 +9231,9 @@ var require_out4 = __commonJS({
       })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
     })(FastGlob || (FastGlob = {}));
     function getWorks(source, _Provider, options) {
-      const patterns = [].concat(source);
+      const patterns2 = [].concat(source);
       const settings = new settings_1.default(options);
-      const tasks = taskManager.generate(patterns, settings);
+      const tasks = taskManager.generate(patterns2, settings);
       const provider = new _Provider(settings);
       return tasks.map(provider.read, provider);
     }
@@ -9252,7 +9252,10 @@ var require_out4 = __commonJS({
 function severityRank(s) {
   return SEVERITIES.indexOf(s);
 }
-var CREDENTIAL_KINDS, SEVERITIES, CONFIDENCES, FILE_CONTEXTS;
+function isLeftOut(s) {
+  return s.reason === "ignored" || s.reason === "excluded";
+}
+var CREDENTIAL_KINDS, SEVERITIES, CONFIDENCES, FILE_CONTEXTS, OVERLAP_TIERS, STRUCTURED_PARSERS, POSTURE_ARG_PLACEHOLDER, POSTURE_CIS, POSTURE_GATES, POSTURE_UNLESS;
 var init_types = __esm({
   "src/model/types.ts"() {
     "use strict";
@@ -9261,7 +9264,9 @@ var init_types = __esm({
       "refresh-token",
       "static-key",
       "short-lived-token",
-      "private-key"
+      "private-key",
+      // A password hash (htpasswd, /etc/shadow, a users table dump): crackable offline, but not the credential.
+      "password-hash"
     ];
     SEVERITIES = ["low", "medium", "high", "critical"];
     CONFIDENCES = ["low", "medium", "high"];
@@ -9281,6 +9286,53 @@ var init_types = __esm({
       "docs",
       "other"
     ];
+    OVERLAP_TIERS = ["catch-all", "narrow-generic", "format", "provider"];
+    STRUCTURED_PARSERS = [
+      "netrc",
+      "git-credentials",
+      "pypirc",
+      "npmrc",
+      "dotenv",
+      "terraform",
+      "docker-config",
+      "gcp-key-file",
+      "kubeconfig",
+      "kubernetes-secret"
+    ];
+    POSTURE_ARG_PLACEHOLDER = "{arg}";
+    POSTURE_CIS = ["github-actions", "gitlab-ci"];
+    POSTURE_GATES = ["npm-publish", "pypi-publish"];
+    POSTURE_UNLESS = ["npmrc-other-host", "other-python-index"];
+  }
+});
+
+// src/model/size.ts
+function formatSize(n) {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+}
+function tooLargeDetail(size, max) {
+  return `${formatSize(size)} (${size} bytes), over the limit of ${formatSize(max)} (raise --max-file-size to scan it)`;
+}
+var init_size = __esm({
+  "src/model/size.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/skip.ts
+function tooLargeSkip(path3, size, max) {
+  return { path: path3, reason: "too-large", detail: tooLargeDetail(size, max) };
+}
+function namedSkipWarning(s) {
+  return `${s.path} not scanned: ${s.reason}${s.detail ? ` (${s.detail})` : ""}`;
+}
+var init_skip = __esm({
+  "src/model/skip.ts"() {
+    "use strict";
+    init_size();
   }
 });
 
@@ -9500,15 +9552,15 @@ function decodeBytes(path3, bytes) {
     return finish(path3, bytes, "utf-16be", 2);
   }
   const magic = magicName(bytes);
-  if (magic) return skip(path3, "binary", magic);
+  if (magic) return binarySkip(path3, bytes, magic);
   const utf16 = guessUtf16(bytes);
   if (utf16) {
     const blob = finish(path3, bytes, utf16, 0);
-    if ("text" in blob && controlShare(blob.text) > 0.1) return skip(path3, "binary", "control characters");
+    if ("text" in blob && controlShare(blob.text) > 0.1) return binarySkip(path3, bytes, "control characters");
     return blob;
   }
   const why = binaryReason(bytes);
-  if (why) return skip(path3, "binary", why);
+  if (why) return binarySkip(path3, bytes, why);
   return finish(path3, bytes, "utf-8", 0);
 }
 function finish(path3, bytes, encoding, bom) {
@@ -9538,11 +9590,19 @@ function countReplacements(text) {
   }
   return count;
 }
+function binaryHead(s) {
+  return binaryHeads.get(s);
+}
+function binarySkip(path3, bytes, detail) {
+  const s = skip(path3, "binary", detail);
+  binaryHeads.set(s, Buffer.from(bytes.subarray(0, SIGNATURE_BYTES)).toString("latin1"));
+  return s;
+}
 function skip(path3, reason, detail) {
   return detail === void 0 ? { path: path3, reason } : { path: path3, reason, detail };
 }
 function tooLarge(path3, size, max) {
-  return skip(path3, "too-large", `${size} bytes, over the limit of ${max} bytes (raise --max-file-size to scan it)`);
+  return tooLargeSkip(path3, size, max);
 }
 function fileKind(st) {
   if (st.isDirectory()) return "directory";
@@ -9574,10 +9634,11 @@ function errorSummary(err) {
   if (e?.code) return `${e.code}${e.syscall ? ` (${e.syscall})` : ""}`;
   return e instanceof Error ? e.message.split("\n")[0] ?? "error" : String(err);
 }
-var MAX_REPLACEMENT_SHARE, OPEN_FLAGS, POOL_MAX, pool, UTF8, UTF16LE;
+var MAX_REPLACEMENT_SHARE, OPEN_FLAGS, POOL_MAX, pool, UTF8, UTF16LE, binaryHeads, SIGNATURE_BYTES;
 var init_read_blob = __esm({
   "src/read/read-blob.ts"() {
     "use strict";
+    init_skip();
     init_lines();
     init_sniff();
     init_lines();
@@ -9587,6 +9648,8 @@ var init_read_blob = __esm({
     pool = Buffer.allocUnsafe(64 * 1024);
     UTF8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
     UTF16LE = new TextDecoder("utf-16le", { fatal: false, ignoreBOM: true });
+    binaryHeads = /* @__PURE__ */ new WeakMap();
+    SIGNATURE_BYTES = 64;
   }
 });
 
@@ -9604,10 +9667,10 @@ function buildAutomaton(input) {
   const seen = /* @__PURE__ */ new Map();
   for (const k of input) {
     if (k.length === 0) throw new Error("buildAutomaton: empty keyword; every keyword needs at least one character");
-    const f2 = foldAscii(k);
-    if (!seen.has(f2)) {
-      seen.set(f2, keywords.length);
-      keywords.push(f2);
+    const f = foldAscii(k);
+    if (!seen.has(f)) {
+      seen.set(f, keywords.length);
+      keywords.push(f);
     }
   }
   const asciiSymbol = new Uint8Array(128);
@@ -9813,8 +9876,8 @@ function alphabetBits(s) {
   let b64 = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const isDigit = c >= 48 && c <= 57;
-    if (isDigit) continue;
+    const isDigit2 = c >= 48 && c <= 57;
+    if (isDigit2) continue;
     digits = false;
     if (hex && !(c >= 97 && c <= 102 || c >= 65 && c <= 70)) hex = false;
     if (b64 && !(c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 43 || c === 47 || c === 45 || c === 95 || c === 61)) {
@@ -9835,6 +9898,16 @@ var init_entropy = __esm({
     LOG2_CACHE_SIZE = 1024;
     log2Cache = new Float64Array(LOG2_CACHE_SIZE);
     for (let i = 1; i < LOG2_CACHE_SIZE; i++) log2Cache[i] = Math.log2(i);
+  }
+});
+
+// src/model/words.ts
+function keyWordsOf(key2) {
+  return key2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+}
+var init_words = __esm({
+  "src/model/words.ts"() {
+    "use strict";
   }
 });
 
@@ -9878,6 +9951,9 @@ function placeholderReason(secret, before = "") {
   if (REFERENCE_VALUE.test(secret)) return "reference";
   if (before !== "" && REFERENCE_BEFORE.test(before)) return "reference";
   return void 0;
+}
+function templateSlot(c) {
+  return TEMPLATE_SLOT.test(c.secret) ? dropOrNote(c, "template-slot") : void 0;
 }
 function documentationPlaceholder(c) {
   const reason = placeholderReason(c.secret, contextBefore(c, 24));
@@ -9954,7 +10030,11 @@ function hashWithContext(c) {
   return void 0;
 }
 function uuidValue(c) {
-  return c.spec.generic && UUID.test(c.secret) ? "uuid" : void 0;
+  if (!c.spec.generic || !UUID.test(c.secret)) return void 0;
+  const words = keyWordsOf(assignedKey(c));
+  const last = words[words.length - 1];
+  if (last === void 0 || ID_KEY_WORDS.has(last)) return "uuid";
+  return /^(?:secret|token|key|password|passwd|pwd|pass|credential|credentials|apikey)$/.test(last) ? void 0 : "uuid";
 }
 function codeIdentifier(c) {
   if (!c.spec.generic) return void 0;
@@ -9971,11 +10051,14 @@ function locatorValue(c) {
   return void 0;
 }
 function assignedKey(c) {
+  if (c.key !== void 0) return c.key;
   const m = /([A-Za-z0-9_.-]+)["'`]?\s{0,3}(?::=|=>|\?=|\|\||[:=,])?\s{0,3}["'`]?$/.exec(contextBefore(c, 120));
   return m ? m[1] : "";
 }
-function keyWords(key2) {
-  return key2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+function nonSecretLastWord(c) {
+  const words = keyWords(assignedKey(c));
+  const last = words[words.length - 1];
+  return last !== void 0 && NON_SECRET_LAST_WORDS.has(last) ? "non-secret-key" : void 0;
 }
 function nonSecretKey(c) {
   if (!c.spec.generic) return void 0;
@@ -10003,9 +10086,21 @@ function encodedPlaceholder(c) {
   }
   return void 0;
 }
+function weakDefaultPassword(c) {
+  if (!c.weak || c.weak.length === 0) return false;
+  for (const re of c.weak) {
+    re.lastIndex = 0;
+    if (re.test(c.secret)) {
+      c.notes.push("weak-default-password");
+      return true;
+    }
+  }
+  return false;
+}
 function rejectReason(c) {
-  for (const f2 of VALUE_FILTERS) {
-    const reason = f2(c);
+  if (weakDefaultPassword(c)) return lengthSanity(c) ?? nonSecretLastWord(c);
+  for (const f of VALUE_FILTERS) {
+    const reason = f(c);
     if (reason !== void 0) return reason;
   }
   return void 0;
@@ -10037,29 +10132,33 @@ function isMinified(path3, text, lineStarts) {
   }
   return n / lines > MINIFIED_AVG_LINE;
 }
-var GENERIC_MIN_LENGTH, GENERIC_MAX_LENGTH, CONTEXT_CHARS, STRUCTURAL_VALIDATORS, PLACEHOLDER_WORDS, X_MASK, REFERENCE_VALUE, REFERENCE_BEFORE, JWT_DOC_CLAIMS, ENCODED_BLOB, HEX_HASH, HASH_PREFIX, HASH_CONTEXT, UUID, IDENTIFIER_SHAPES, LOCATOR_VALUE, NON_SECRET_LAST_WORDS, NON_SECRET_TOKEN_QUALIFIERS, SECRET_WORD, PASSWORD_WORD, VALUE_FILTERS, LOCKFILES, MINIFIED_SAMPLE, MINIFIED_MIN_SAMPLE, MINIFIED_AVG_LINE;
+var GENERIC_MIN_LENGTH, GENERIC_MAX_LENGTH, CONTEXT_CHARS, STRUCTURAL_VALIDATORS, PLACEHOLDER_WORDS, X_MASK, REFERENCE_VALUE, REFERENCE_BEFORE, TEMPLATE_SLOT, JWT_DOC_CLAIMS, ENCODED_BLOB, HEX_HASH, HASH_PREFIX, HASH_CONTEXT, UUID, ID_KEY_WORDS, IDENTIFIER_SHAPES, LOCATOR_VALUE, keyWords, NON_SECRET_LAST_WORDS, NON_SECRET_TOKEN_QUALIFIERS, SECRET_WORD, PASSWORD_WORD, VALUE_FILTERS, LOCKFILES, MINIFIED_SAMPLE, MINIFIED_MIN_SAMPLE, MINIFIED_AVG_LINE;
 var init_filters = __esm({
   "src/detect/filters.ts"() {
     "use strict";
     init_entropy();
+    init_words();
     GENERIC_MIN_LENGTH = 8;
     GENERIC_MAX_LENGTH = 150;
     CONTEXT_CHARS = 80;
     STRUCTURAL_VALIDATORS = /* @__PURE__ */ new Set(["aws-access-key-id", "base64-json", "sentry-org-token"]);
-    PLACEHOLDER_WORDS = /example|sample|dummy|fake|changeme|change_me|change-me|placeholder|your[_-]|replace[_-]?me|redacted|insert[_-]?your|\*{4}|\.\.\.|…|<[A-Za-z][\w -]*>|^\[[A-Za-z][\w -]*\]$/i;
+    PLACEHOLDER_WORDS = /example|sample|dummy|fake|changeme|change_me|change-me|placeholder|your[_-]|replace[_-]?me|replace[_-]?with|redacted|insert[_-]?your|enter[_-]?your|\*{4}|\.\.\.|…|<[A-Za-z][\w -]*>|^\[[A-Za-z][\w -]*\]$/i;
     X_MASK = /xxx|XXXX/;
     REFERENCE_VALUE = /\$\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$|\{\{[^}]*\}\}|process\.env\.|os\.environ|getenv\(|^!Ref\b|^!Sub\b|^vault:|arn:aws:secretsmanager:|arn:aws:ssm:|^ENC\[|\$ANSIBLE_VAULT/;
     REFERENCE_BEFORE = /(?:\$\{\{?\s*|\{\{\s*|\$|%|process\.env\.|os\.environ\[\s*["']?|getenv\(\s*["']?|!Ref\s+|vault:)$/;
+    TEMPLATE_SLOT = /^(?:\{[A-Za-z_][\w.-]{0,60}\}|%\([A-Za-z_]\w{0,60}\)[sd]|<[A-Za-z_][\w .-]{0,60}>|:[a-z_]\w{0,60}|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|PASSWORD|PASSWD|PASS|TOKEN|SECRET|APIKEY|API_KEY|PWD)$/;
     JWT_DOC_CLAIMS = /EXAMPLE|\b(?:placeholder|dummy|redacted)\b|\bfake[_-]|XXXX/;
     ENCODED_BLOB = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|JVBERi0|d09GRg|d09GMg|AAAAB3NzaC1|AAAAC3NzaC1|AAAAE2VjZHNh)|^data:|;base64,/;
     HEX_HASH = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
     HASH_PREFIX = /^(?:sha1|sha256|sha384|sha512|md5|h1)[:-]/i;
     HASH_CONTEXT = /sha1|sha-1|sha256|sha-256|sha512|md5|commit|\brev\b|revision|integrity|digest|checksum|hash|etag|\bh1:/i;
     UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    ID_KEY_WORDS = /* @__PURE__ */ new Set(["id", "ids", "uuid", "guid", "uid", "tenant", "subscription", "account", "client", "app", "application", "project", "org", "organization", "workspace", "object", "principal", "resource", "request", "correlation", "trace", "instance", "device", "user", "group", "role"]);
     IDENTIFIER_SHAPES = [
-      /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/,
-      // dotted path: config.auth.token, this.password
-      /^[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*(?:\.[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*)+$/,
+      // Dotted paths whose segments are words (config.auth.token, this.password, process.env.DB_PASS), not a
+      // random value that happens to hold a dot (TteHZUN.rUf2z_PP is a password).
+      /^(?:[a-z_$][a-z0-9_$]*(?:[A-Z][a-z0-9_$]+)*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z][A-Z0-9_]*)(?:\.(?:[a-z_$][a-z0-9_$]*(?:[A-Z][a-z0-9_$]+)*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z][A-Z0-9_]*))+$/,
+      /^(?=[^\[]{0,200}\[)[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*(?:\.[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*)+$/,
       // path with indexes: Jobs[-1].JobId
       /^[A-Za-z_$][\w$.]*\(/,
       // call: getToken(), os.getenv("X")
@@ -10089,9 +10188,12 @@ var init_filters = __esm({
       // ISO date or timestamp
       /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.-]+)?$/,
       // version
-      /^\{[A-Za-z_][\w.-]*\}$/
+      /^\{[A-Za-z_][\w.-]*\}$/,
       // {placeholder} template
+      /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){2,}[a-z]{2,24}(?::\d{1,5})?$/
+      // host name: 123456789012.dkr.ecr.eu-west-1.amazonaws.com
     ];
+    keyWords = keyWordsOf;
     NON_SECRET_LAST_WORDS = /* @__PURE__ */ new Set([
       "id",
       "ids",
@@ -10177,7 +10279,14 @@ var init_filters = __esm({
       "placeholder",
       "enabled",
       "required",
-      "ref"
+      "ref",
+      // Flags that say where a secret comes from, not the secret: --password-stdin, --token-file, --pass-env.
+      "stdin",
+      "prompt",
+      "env",
+      "fd",
+      "cmd",
+      "command"
     ]);
     NON_SECRET_TOKEN_QUALIFIERS = /* @__PURE__ */ new Set([
       "next",
@@ -10209,6 +10318,7 @@ var init_filters = __esm({
       lengthSanity,
       allowList,
       documentationPlaceholder,
+      templateSlot,
       repeatedOrSequential,
       encodedBlob,
       lowEntropy,
@@ -10423,10 +10533,271 @@ var init_validators = __esm({
   }
 });
 
+// src/detect/assignments.ts
+function compileSyntax(syntax) {
+  return { shapes: compileShapes(syntax.shapes), compounds: new Map(Object.entries(syntax.compounds)) };
+}
+function compileShapes(specs) {
+  return specs.map((s) => ({
+    id: s.id,
+    re: new RegExp(s.regex, "gd" + (s.flags ?? "")),
+    requires: s.requires !== void 0 ? new RegExp(s.requires, s.flags ?? "") : void 0,
+    key: s.key,
+    keywords: s.keywords ?? []
+  }));
+}
+function lineAssignments(shapes, line, offset) {
+  const out = [];
+  for (const shape of shapes) {
+    if (shape.requires !== void 0 && !shape.requires.test(line)) continue;
+    const re = shape.re;
+    re.lastIndex = 0;
+    let m;
+    while ((m = re.exec(line)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const groups2 = m.indices?.groups;
+      const vSpan = groups2?.value;
+      const value = m.groups?.value;
+      if (vSpan === void 0 || value === void 0 || value.length === 0 || value.length > MAX_VALUE) continue;
+      const kSpan = groups2?.key;
+      const key2 = shape.key ?? m.groups?.key ?? "";
+      const valueStart = offset + vSpan[0];
+      if (out.some((a) => a.valueStart === valueStart)) continue;
+      out.push({
+        shape: shape.id,
+        key: key2,
+        keyStart: kSpan !== void 0 ? offset + kSpan[0] : valueStart,
+        value,
+        valueStart,
+        valueEnd: offset + vSpan[1],
+        quoted: m.groups?.q !== void 0 && m.groups.q !== ""
+      });
+    }
+  }
+  return out;
+}
+function keySegments(key2) {
+  return key2.split(/[.\[\]"'`/:$@>]+|->/).filter((s) => s.length > 0);
+}
+function indentOf(line) {
+  let n = 0;
+  while (n < line.length && (line.charCodeAt(n) === 32 || line.charCodeAt(n) === 9)) n++;
+  return n;
+}
+function isBlankOrComment(line, indent2) {
+  if (indent2 >= line.length) return true;
+  const c = line.charCodeAt(indent2);
+  return c === 35 || c === 47 && line.charCodeAt(indent2 + 1) === 47 || c === 59;
+}
+function parentKeys(text, lineStarts, li) {
+  const lineText = (i) => {
+    const s = lineStarts[i];
+    const e = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
+    return text.slice(s, e).replace(/\r?\n$|\r$/, "");
+  };
+  const own = lineText(li);
+  let indent2 = indentOf(own);
+  const keys = [];
+  const stopAt = Math.max(0, li - MAX_PARENT_LINES);
+  const charFloor = lineStarts[li] - MAX_PARENT_CHARS;
+  for (let i = li - 1; i >= stopAt && lineStarts[i] >= charFloor; i--) {
+    const line = lineText(i);
+    const ind = indentOf(line);
+    if (isBlankOrComment(line, ind)) continue;
+    const section = SECTION.exec(line);
+    if (section && ind === 0 && !/[=:]/.test(section[1])) {
+      keys.push(section[1].trim());
+      break;
+    }
+    if (ind >= indent2) continue;
+    const name = blockName(line);
+    if (name !== void 0) keys.push(name);
+    indent2 = ind;
+    if (ind === 0) {
+      for (let j = i - 1; j >= stopAt && lineStarts[j] >= charFloor; j--) {
+        const l = lineText(j);
+        const s = SECTION.exec(l);
+        if (s && indentOf(l) === 0 && !/[=:]/.test(s[1])) {
+          keys.push(s[1].trim());
+          break;
+        }
+      }
+      break;
+    }
+  }
+  return keys.reverse();
+}
+function blockName(line) {
+  let m = HCL_BLOCK.exec(line);
+  if (m) return [m[1], ...(m[2].match(/"[^"]*"/g) ?? []).map((s) => s.slice(1, -1))].join(".");
+  m = JSON_PARENT.exec(line);
+  if (m) return m[1].trim();
+  m = YAML_PARENT.exec(line);
+  if (m) return m[1].trim();
+  m = XML_OPEN.exec(line);
+  if (m) {
+    return m[1];
+  }
+  return void 0;
+}
+function wordsOf(name, compounds) {
+  const out = [];
+  for (const w of keyWordsOf(name)) {
+    const c = compounds.get(w);
+    if (c) out.push(...c);
+    else out.push(w);
+  }
+  return out;
+}
+function pathWords(parents, key2, compounds) {
+  const words = [];
+  for (const p of parents) for (const seg of keySegments(p)) words.push(...wordsOf(seg, compounds));
+  for (const seg of keySegments(key2)) words.push(...wordsOf(seg, compounds));
+  return words;
+}
+function hasRun(words, seq) {
+  if (seq.length === 0) return false;
+  outer: for (let i = 0; i + seq.length <= words.length; i++) {
+    for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+function impliedKeywords(syntax, rule) {
+  if (rule.context !== void 0 && rule.context.length > 0) return [];
+  const out = [];
+  for (const shape of syntax.shapes) {
+    if (shape.key === void 0) continue;
+    const words = wordsOf(shape.key, syntax.compounds);
+    if (rule.key.some((run) => hasRun(words, run))) out.push(...shape.keywords);
+  }
+  return out;
+}
+var MAX_VALUE, MAX_PARENT_LINES, MAX_PARENT_CHARS, YAML_PARENT, JSON_PARENT, HCL_BLOCK, XML_OPEN, SECTION, AssignmentCache;
+var init_assignments = __esm({
+  "src/detect/assignments.ts"() {
+    "use strict";
+    init_words();
+    MAX_VALUE = 400;
+    MAX_PARENT_LINES = 200;
+    MAX_PARENT_CHARS = 16384;
+    YAML_PARENT = /^[ \t]*(?:-[ \t]+)?["']?([^\s"':#{}\[\],][^"':#{}\[\]]{0,80}?)["']?[ \t]*:[ \t]*(?:[{\[][ \t]*)?(?:#.*)?$/;
+    JSON_PARENT = /^[ \t]*["']?([A-Za-z_$][\w$.\- ]{0,80})["']?[ \t]*[:=][ \t]*(?:new\s+\w+\(|\w+\()?[{\[(][ \t]*$/;
+    HCL_BLOCK = /^[ \t]*([A-Za-z_][\w-]{0,40})((?:[ \t]+"[^"\n]{1,80}")*)[ \t]*\{[ \t]*$/;
+    XML_OPEN = /^[ \t]*<([A-Za-z_][\w:.\-]{0,60})(?:[ \t][^<>]{0,300})?>[ \t]*$/;
+    SECTION = /^[ \t]*\[{1,2}([^\]\n]{1,80})\]{1,2}[ \t]*(?:[#;].*)?$/;
+    AssignmentCache = class {
+      constructor(syntax, text, lineStarts) {
+        this.syntax = syntax;
+        this.text = text;
+        this.lineStarts = lineStarts;
+      }
+      syntax;
+      text;
+      lineStarts;
+      byLine = /* @__PURE__ */ new Map();
+      parents = /* @__PURE__ */ new Map();
+      line(li) {
+        let a = this.byLine.get(li);
+        if (a === void 0) {
+          const s = this.lineStarts[li];
+          let e = li + 1 < this.lineStarts.length ? this.lineStarts[li + 1] : this.text.length;
+          while (e > s && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+          a = lineAssignments(this.syntax.shapes, this.text.slice(s, e), s);
+          this.byLine.set(li, a);
+        }
+        return a;
+      }
+      parentsOf(li) {
+        let p = this.parents.get(li);
+        if (p === void 0) {
+          p = parentKeys(this.text, this.lineStarts, li);
+          this.parents.set(li, p);
+        }
+        return p;
+      }
+      /** Whether the assignment satisfies the rule's key and context conditions. */
+      accepts(rule, a, li) {
+        const { compounds } = this.syntax;
+        const segs = keySegments(a.key);
+        const last = segs[segs.length - 1];
+        if (last === void 0) return false;
+        const lastWords = wordsOf(last, compounds);
+        if (!rule.key.some((run) => hasRun(lastWords, run))) return false;
+        if (rule.context === void 0 || rule.context.length === 0) return true;
+        const words = pathWords(this.parentsOf(li), a.key, compounds);
+        const lineStart = this.lineStarts[li];
+        if (a.keyStart > lineStart) words.push(...wordsOf(this.text.slice(lineStart, a.keyStart), compounds));
+        if (rule.context.some((run) => hasRun(words, run))) return true;
+        if (rule.contextWindow !== void 0 && rule.contextWindow > 0) {
+          const before = wordsOf(this.text.slice(Math.max(0, lineStart - rule.contextWindow), lineStart), compounds);
+          return rule.context.some((run) => hasRun(before, run));
+        }
+        return false;
+      }
+    };
+  }
+});
+
+// src/model/secret.ts
+import { createHash } from "node:crypto";
+import { inspect } from "node:util";
+function redact(value) {
+  const shown = value.length >= 24 ? 4 : value.length >= REDACTED_MIN ? 2 : 0;
+  const head = value.slice(0, shown).replace(/[^\x20-\x7e]/g, "?");
+  return `${head}\u2026[${value.length}]`;
+}
+function fingerprint(patternId, value) {
+  return createHash("sha256").update(patternId).update("\0").update(value).digest("hex").slice(0, 32);
+}
+function userText(text) {
+  return isShowable(text) ? text : redact(text);
+}
+function quoteUserText(text) {
+  return isShowable(text) ? JSON.stringify(text) : redact(text);
+}
+function isShowable(text) {
+  return SHORT_WORD.test(text) || LOWERCASE_NAME.test(text) && /[._/-]/.test(text) && !LONG_RUN.test(text);
+}
+var REDACTED_MIN, Secret, SHORT_WORD, LOWERCASE_NAME, LONG_RUN;
+var init_secret = __esm({
+  "src/model/secret.ts"() {
+    "use strict";
+    REDACTED_MIN = 8;
+    Secret = class {
+      #value;
+      constructor(value) {
+        this.#value = value;
+      }
+      get length() {
+        return this.#value.length;
+      }
+      /** The one way to get the raw value; callers must be on an explicit --show-secrets path. */
+      reveal() {
+        return this.#value;
+      }
+      toString() {
+        return redact(this.#value);
+      }
+      toJSON() {
+        return redact(this.#value);
+      }
+      [inspect.custom]() {
+        return `Secret(${redact(this.#value)})`;
+      }
+    };
+    SHORT_WORD = /^[\x20-\x7e]{1,12}$/;
+    LOWERCASE_NAME = /^[a-z0-9._/-]{1,64}$/;
+    LONG_RUN = /[a-z0-9]{17}/;
+  }
+});
+
 // src/detect/engine.ts
 function patternTier(spec) {
-  if (spec.generic) return GENERIC_CATCH_ALL.has(spec.id) ? 0 : 1;
-  return FORMAT_PATTERN.test(spec.id) ? 2 : 3;
+  return OVERLAP_TIERS.indexOf(spec.tier ?? (spec.generic ? "narrow-generic" : "provider"));
 }
 function compileRegex(source, flags, where, field) {
   try {
@@ -10440,14 +10811,18 @@ function compileRegex(source, flags, where, field) {
     );
   }
 }
-function compileCatalog(specs) {
-  const patterns = [];
+function compileCatalog(specs, syntax) {
+  if (syntax === void 0 && specs.some((s) => s.assignment !== void 0)) {
+    throw new ConfigError("the catalog has assignment rules but no assignment shapes (patterns/syntax/assignments.yaml); pass them to compileCatalog");
+  }
+  const compiledSyntax = syntax ? compileSyntax(syntax) : void 0;
+  const patterns2 = [];
   const keywordOwners = /* @__PURE__ */ new Map();
   const unkeyed = [];
   specs.forEach((spec, index) => {
-    for (const f2 of spec.flags) {
-      if (!ACCEPTED_FLAGS.has(f2)) {
-        throw new ConfigError(`pattern ${spec.id}: flag '${f2}' is not accepted; use only i, m and s`);
+    for (const f of spec.flags) {
+      if (!ACCEPTED_FLAGS.has(f)) {
+        throw new ConfigError(`pattern ${spec.id}: flag '${f}' is not accepted; use only i, m and s`);
       }
     }
     const flags = "gd" + [...new Set(spec.flags)].join("");
@@ -10463,8 +10838,11 @@ function compileCatalog(specs) {
         );
       }
     }
-    patterns.push({ spec, regex: regex2, group: groups2 >= 1 ? 1 : 0, allow, validator, tier: patternTier(spec) });
+    const path3 = spec.path !== void 0 ? compileRegex(spec.path, "", spec.id, "path") : void 0;
+    const weak = spec.weakValues?.map((a, i) => compileRegex(a, "i", spec.id, `weak_values[${i}]`));
+    patterns2.push({ spec, regex: regex2, group: groups2 >= 1 ? 1 : 0, allow, weak, validator, tier: patternTier(spec), supersedes: new Set(spec.supersedes ?? []), path: path3 });
     const kws = new Set(spec.keywords.filter((k) => k.length > 0).map(foldAscii));
+    if (spec.assignment && compiledSyntax) for (const k of impliedKeywords(compiledSyntax, spec.assignment)) kws.add(foldAscii(k));
     if (kws.size === 0) unkeyed.push(index);
     for (const k of kws) {
       const owners = keywordOwners.get(k);
@@ -10474,12 +10852,12 @@ function compileCatalog(specs) {
   });
   const automaton = buildAutomaton([...keywordOwners.keys()]);
   const keywordPatterns = automaton.keywords.map((k) => Int32Array.from(keywordOwners.get(k)));
-  const byId = new Map(patterns.map((p, i) => [p.spec.id, i]));
-  return { patterns, automaton, keywordPatterns, unkeyed, byId };
+  const byId = new Map(patterns2.map((p, i) => [p.spec.id, i]));
+  return { patterns: patterns2, automaton, keywordPatterns, unkeyed, byId, syntax: compiledSyntax };
 }
 function buildWindows(compiled, text, lineStarts, skipGeneric) {
-  const { patterns, keywordPatterns, automaton } = compiled;
-  const windows = new Array(patterns.length);
+  const { patterns: patterns2, keywordPatterns, automaton } = compiled;
+  const windows = new Array(patterns2.length);
   const hits = findKeywords(automaton, text);
   const lastLine = lineStarts.length - 1;
   let lineStart = -1;
@@ -10500,7 +10878,7 @@ function buildWindows(compiled, text, lineStarts, skipGeneric) {
     const owners = keywordPatterns[kw];
     for (let o = 0; o < owners.length; o++) {
       const p = owners[o];
-      const { spec } = patterns[p];
+      const { spec } = patterns2[p];
       if (skipGeneric && spec.generic) continue;
       const ws = spec.windowBefore === void 0 ? lineWs : Math.max(0, hs - spec.windowBefore);
       const we = spec.windowAfter === void 0 ? Math.max(lineWe, he) : Math.min(text.length, he + spec.windowAfter);
@@ -10521,7 +10899,7 @@ function buildWindows(compiled, text, lineStarts, skipGeneric) {
     }
   }
   for (const p of compiled.unkeyed) {
-    if (!(skipGeneric && patterns[p].spec.generic)) windows[p] = [0, text.length];
+    if (!(skipGeneric && patterns2[p].spec.generic)) windows[p] = [0, text.length];
   }
   return windows;
 }
@@ -10530,13 +10908,23 @@ function detectMatches(blob, compiled, opts = {}) {
   const lineStarts = blob.lineStarts.length > 0 ? blob.lineStarts : lineIndex(text);
   const skipGeneric = (opts.lockfile ?? isLockfile(blob.path)) || (opts.minified ?? isMinified(blob.path, text, lineStarts));
   const windows = buildWindows(compiled, text, lineStarts, skipGeneric);
+  for (let p = 0; p < windows.length; p++) {
+    const re = compiled.patterns[p].path;
+    if (windows[p] !== void 0 && re !== void 0 && !re.test(blob.path)) windows[p] = void 0;
+  }
   const matches = [];
   const seen = /* @__PURE__ */ new Set();
+  let assignments;
   for (let p = 0; p < windows.length; p++) {
     const list = windows[p];
     if (!list) continue;
     const cp = compiled.patterns[p];
     const re = cp.regex;
+    if (cp.spec.assignment !== void 0 && compiled.syntax !== void 0) {
+      assignments ??= new AssignmentCache(compiled.syntax, text, lineStarts);
+      assignmentMatches(cp, list, text, lineStarts, assignments, seen, matches);
+      continue;
+    }
     for (let w = 0; w < list.length; w += 2) {
       const ws = list[w];
       const sub = text.slice(ws, list[w + 1]);
@@ -10558,14 +10946,79 @@ function detectMatches(blob, compiled, opts = {}) {
     }
   }
   matches.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
-  return resolveOverlaps(matches, compiled);
+  return applyPairs(resolveOverlaps(matches, compiled), compiled);
+}
+function applyPairs(matches, compiled) {
+  const pairOf = (m) => compiled.patterns[compiled.byId.get(m.patternId) ?? -1]?.spec.pair;
+  if (!matches.some((m) => pairOf(m) !== void 0)) return matches;
+  const absorbed = /* @__PURE__ */ new Set();
+  const dropped = /* @__PURE__ */ new Set();
+  for (const m of matches) {
+    const pair = pairOf(m);
+    if (!pair) continue;
+    let best;
+    for (const p of matches) {
+      if (p === m || !pair.with.includes(p.patternId) || Math.abs(p.line - m.line) > pair.withinLines) continue;
+      if (!best || Math.abs(p.start - m.start) < Math.abs(best.start - m.start)) best = p;
+    }
+    if (!best) {
+      if (pair.required) dropped.add(m);
+      continue;
+    }
+    absorbed.add(best);
+    m.details = { ...m.details, pairedWith: redact(best.secret), pairedPattern: best.patternId, pairedLine: best.line };
+    const partnerKind = compiled.patterns[compiled.byId.get(best.patternId) ?? -1]?.spec.kind;
+    if (partnerKind === "long-lived-credential" && m.kindOverride === void 0) m.kindOverride = partnerKind;
+    m.notes = [...m.notes ?? [], "paired"];
+  }
+  return matches.filter((m) => !dropped.has(m) && !absorbed.has(m));
+}
+function assignmentMatches(cp, windows, text, lineStarts, cache, seen, out) {
+  const rule = cp.spec.assignment;
+  const re = cp.regex;
+  for (let w = 0; w < windows.length; w += 2) {
+    const ws = windows[w];
+    const we = windows[w + 1];
+    const l0 = lineIndexAt(lineStarts, ws);
+    const l1 = lineIndexAt(lineStarts, Math.max(ws, we - 1));
+    for (let li = l0; li <= l1; li++) {
+      for (const a of cache.line(li)) {
+        if (a.valueStart < ws || a.valueStart >= we) continue;
+        if (!cache.accepts(rule, a, li)) continue;
+        re.lastIndex = 0;
+        const m = re.exec(a.value);
+        if (m === null) continue;
+        const secret = m[cp.group];
+        const span = m.indices?.[cp.group];
+        if (secret === void 0 || span === void 0 || secret.length === 0) continue;
+        const start = a.valueStart + span[0];
+        const end = a.valueStart + span[1];
+        const key2 = `${cp.spec.id}\0${start}\0${end}`;
+        if (seen.has(key2)) continue;
+        seen.add(key2);
+        const match = toMatch(cp, text, lineStarts, secret, start, end, a.key);
+        if (match) {
+          match.details = { ...match.details, key: a.key.length <= 80 ? a.key : `${a.key.slice(0, 77)}...`, syntax: a.shape };
+          out.push(match);
+        }
+      }
+    }
+  }
 }
 function beats(compiled, a, b) {
-  if (a === b) return false;
-  const ta = compiled.patterns[compiled.byId.get(a)].tier;
-  const tb = compiled.patterns[compiled.byId.get(b)].tier;
-  if (ta !== tb) return ta > tb;
-  return SUPERSEDES[a]?.includes(b) ?? false;
+  if (a.patternId === b.patternId) return false;
+  const pa = compiled.patterns[compiled.byId.get(a.patternId)];
+  const pb = compiled.patterns[compiled.byId.get(b.patternId)];
+  if (pa.tier !== pb.tier) return pa.tier > pb.tier;
+  if (pa.supersedes.has(b.patternId)) return true;
+  if (pb.supersedes.has(a.patternId)) return false;
+  return overlapFallback(a, b, compiled.byId.get(a.patternId), compiled.byId.get(b.patternId)) < 0;
+}
+function overlapFallback(a, b, indexA, indexB) {
+  const valid = Number(b.checksum === "valid") - Number(a.checksum === "valid");
+  if (valid !== 0) return valid;
+  const longer = b.end - b.start - (a.end - a.start);
+  return longer !== 0 ? longer : indexA - indexB;
 }
 function resolveOverlaps(sorted, compiled) {
   if (sorted.length < 2) return sorted;
@@ -10583,7 +11036,7 @@ function resolveOverlaps(sorted, compiled) {
       let dropped = false;
       for (let o = i; o < j && !dropped; o++) {
         const other = sorted[o];
-        dropped = o !== k && other.start < m.end && m.start < other.end && beats(compiled, other.patternId, m.patternId);
+        dropped = o !== k && other.start < m.end && m.start < other.end && beats(compiled, other, m);
       }
       if (!dropped) out.push(m);
     }
@@ -10591,8 +11044,8 @@ function resolveOverlaps(sorted, compiled) {
   }
   return out;
 }
-function toMatch(cp, text, lineStarts, secret, start, end) {
-  const c = { spec: cp.spec, allow: cp.allow, validator: cp.validator, secret, text, start, end, notes: [] };
+function toMatch(cp, text, lineStarts, secret, start, end, key2) {
+  const c = { spec: cp.spec, allow: cp.allow, weak: cp.weak, validator: cp.validator, secret, text, start, end, notes: [], key: key2 };
   if (rejectReason(c) !== void 0) return void 0;
   const li = lineIndexAt(lineStarts, start);
   const le = lineIndexAt(lineStarts, end);
@@ -10609,27 +11062,26 @@ function toMatch(cp, text, lineStarts, secret, start, end) {
     checksum: cp.validator ? c.checksumValid ? "valid" : "invalid" : "none"
   };
   if (c.notes.length > 0) match.notes = c.notes;
+  if (c.notes.includes("weak-default-password")) match.severityOverride = "low";
   return match;
 }
-var LONG_LINE, LONG_LINE_HALF, ACCEPTED_FLAGS, FORMAT_PATTERN, GENERIC_CATCH_ALL, SUPERSEDES;
+var LONG_LINE, LONG_LINE_HALF, ACCEPTED_FLAGS;
 var init_engine = __esm({
   "src/detect/engine.ts"() {
     "use strict";
     init_errors();
+    init_types();
     init_aho_corasick();
     init_entropy();
     init_filters();
     init_validators();
     init_text();
+    init_assignments();
+    init_secret();
     init_filters();
     LONG_LINE = 4096;
     LONG_LINE_HALF = 2048;
     ACCEPTED_FLAGS = /* @__PURE__ */ new Set(["i", "m", "s"]);
-    FORMAT_PATTERN = /^(?:jwt\.token$|pem\.|http\.|url\.basic-credentials$|curl\.user-password$)/;
-    GENERIC_CATCH_ALL = /* @__PURE__ */ new Set(["generic.api-key", "generic.env-secret"]);
-    SUPERSEDES = {
-      "google.firebase-web-api-key": ["google.api-key"]
-    };
   }
 });
 
@@ -12103,7 +12555,7 @@ var require_stringify2 = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -12132,7 +12584,7 @@ var require_stringify2 = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -12142,7 +12594,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify2();
+    var stringify2 = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -12164,7 +12616,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -12216,7 +12668,7 @@ ${indent2}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -12357,7 +12809,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify = require_stringify2();
+    var stringify2 = require_stringify2();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value }) {
@@ -12393,7 +12845,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key2) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -12460,12 +12912,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify2();
+    var stringify2 = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
@@ -12490,7 +12942,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -12557,7 +13009,7 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
@@ -13473,9 +13925,9 @@ var require_float2 = __commonJS({
         const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f2 = str2.substring(dot + 1).replace(/_/g, "");
-          if (f2[f2.length - 1] === "0")
-            node.minFractionDigits = f2.length;
+          const f = str2.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
         }
         return node;
       },
@@ -13918,7 +14370,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify2();
+    var stringify2 = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -13933,7 +14385,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -13955,7 +14407,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -13963,7 +14415,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -14306,7 +14758,7 @@ var require_Document = __commonJS({
 var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
-    var YAMLError = class extends Error {
+    var YAMLError2 = class extends Error {
       constructor(name, pos, code, message) {
         super();
         this.name = name;
@@ -14315,12 +14767,12 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError = class extends YAMLError2 {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
     };
-    var YAMLWarning = class extends YAMLError {
+    var YAMLWarning = class extends YAMLError2 {
       constructor(pos, code, message) {
         super("YAMLWarning", pos, code, message);
       }
@@ -14360,7 +14812,7 @@ ${pointer}
 `;
       }
     };
-    exports.YAMLError = YAMLError;
+    exports.YAMLError = YAMLError2;
     exports.YAMLParseError = YAMLParseError;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
@@ -16099,7 +16551,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -16152,7 +16604,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -17863,7 +18315,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -17882,7 +18334,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -17904,10 +18356,10 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument3;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -17970,8 +18422,9 @@ function parseCiYaml(text) {
     if (doc.errors.length > 0) return void 0;
     const index = indexDocument(doc);
     return index.duplicateKey || index.aliases.size > MAX_ALIASES ? void 0 : doc;
-  } catch {
-    return void 0;
+  } catch (err) {
+    if (err instanceof import_yaml.YAMLError || err instanceof RangeError && /call stack/i.test(err.message)) return void 0;
+    throw err;
   }
 }
 function indexDocument(doc) {
@@ -18090,6 +18543,48 @@ var init_posture_yaml = __esm({
 });
 
 // src/detect/posture-rules.ts
+function commandArgSource(arg) {
+  return arg.replace(POSTURE_ARG_PLACEHOLDER, () => ARG);
+}
+function compileRule(spec, p) {
+  return {
+    id: spec.id,
+    env: p.env,
+    ...p.requires && { requires: p.requires },
+    oidcDerivable: p.oidcDerivable,
+    actions: p.actions.map((a) => ({
+      uses: a.uses,
+      inputs: a.inputs,
+      match: a.match,
+      ...a.secretAfter !== void 0 && { secretAfter: a.secretAfter },
+      ...a.when && {
+        when: {
+          input: a.when.input,
+          ...a.when.default !== void 0 && { default: a.when.default },
+          ...a.when.in && { in: a.when.in },
+          ...a.when.host && { host: a.when.host.map((h) => new RegExp(h)) }
+        }
+      }
+    })),
+    commands: p.commands.map((c) => ({
+      // Sticky search from the end of the previous regex's match, so `g`.
+      line: c.line.map((l) => new RegExp(l, "g")),
+      arg: new RegExp(commandArgSource(c.arg), "d"),
+      ...c.skip !== void 0 && { skip: new RegExp(c.skip) },
+      literalOk: c.literalOk,
+      ...c.requires && { requires: c.requires },
+      ...c.unless && { unless: c.unless }
+    }))
+  };
+}
+function compilePosture(specs) {
+  const out = { github: [], gitlab: [] };
+  for (const spec of specs) {
+    if (!spec.posture) continue;
+    (spec.posture.ci === "github-actions" ? out.github : out.gitlab).push(compileRule(spec, spec.posture));
+  }
+  return out;
+}
 function logicalLines(script, base = 0) {
   const out = [];
   let start = 0;
@@ -18129,34 +18624,43 @@ function registryIsNpmjs(url) {
 function indexIsPypi(url) {
   return url === void 0 || url.trim() === "" || url.includes("pypi.org");
 }
-function federatedRegistry(registry) {
+function registryHost(registry) {
   if (!registry || registry.includes("${{")) return void 0;
-  const host = registry.trim().replace(/^[a-z]+:\/\//i, "").split("/")[0].toLowerCase();
-  if (/\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/.test(host) || host === "public.ecr.aws") return "ecr";
-  if (/(?:^|\.)gcr\.io$/.test(host) || /-docker\.pkg\.dev$/.test(host)) return "gcp";
-  if (/\.azurecr\.(?:io|cn|us)$/.test(host)) return "acr";
-  return void 0;
+  return registry.trim().replace(/^[a-z]+:\/\//i, "").split("/")[0].toLowerCase();
 }
-function commandHits(script, base) {
+function lineMatches(res, text) {
+  let from = 0;
+  for (const re of res) {
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (!m) return false;
+    from = m.index + m[0].length;
+  }
+  return true;
+}
+function commandHits(script, base, rules) {
   const hits = [];
+  if (!rules.some((r) => r.commands.length > 0)) return hits;
   for (const line of logicalLines(script, base)) {
-    for (const c of COMMANDS) {
-      if (!c.line.test(line.text) || c.skip && c.skip.test(line.text)) continue;
-      if (c.rule === "npm-token-publish" && npmrcForOtherHost(line.text)) continue;
-      if (c.rule === "pypi-password-publish" && otherPythonIndex(line.text)) continue;
-      const m = c.arg.exec(line.text);
-      const idx = m?.indices?.[1];
-      if (!m || !idx) continue;
-      const raw = m[1];
-      const unquoted = /^(["']).*\1$/.test(raw) ? raw.slice(1, -1) : raw;
-      const shift = unquoted === raw ? 0 : 1;
-      hits.push({
-        rule: c.rule,
-        start: line.offset + idx[0] + shift,
-        end: line.offset + idx[1] - shift,
-        arg: unquoted,
-        literalOk: c.literalOk === true
-      });
+    for (const rule of rules) {
+      for (const c of rule.commands) {
+        if (!lineMatches(c.line, line.text) || c.skip && c.skip.test(line.text)) continue;
+        if (c.unless && UNLESS[c.unless](line.text)) continue;
+        const m = c.arg.exec(line.text);
+        const idx = m?.indices?.[1];
+        if (!m || !idx) continue;
+        const raw = m[1];
+        const unquoted = /^(["']).*\1$/.test(raw) ? raw.slice(1, -1) : raw;
+        const shift = unquoted === raw ? 0 : 1;
+        hits.push({
+          rule,
+          command: c,
+          start: line.offset + idx[0] + shift,
+          end: line.offset + idx[1] - shift,
+          arg: unquoted,
+          literalOk: c.literalOk
+        });
+      }
     }
   }
   return hits;
@@ -18195,131 +18699,71 @@ function gitlabVarRefs(s, idTokens) {
   }
   return out;
 }
-var POSTURE_RULES, ENV_NAMES, NPM_PUBLISH, PYPI_PUBLISH, ARG, azServicePrincipal, COMMANDS, GITLAB_EPHEMERAL;
+var ARG, NPM_PUBLISH, PYPI_PUBLISH, UNLESS, GITLAB_EPHEMERAL;
 var init_posture_rules = __esm({
   "src/detect/posture-rules.ts"() {
     "use strict";
-    POSTURE_RULES = [
-      "aws-static-keys",
-      "gcp-credentials-json",
-      "azure-client-secret",
-      "npm-token-publish",
-      "pypi-password-publish",
-      "vault-token",
-      "docker-password-login"
-    ];
-    ENV_NAMES = {
-      "aws-static-keys": ["AWS_SECRET_ACCESS_KEY", "AWS_ACCESS_KEY_ID"],
-      // These hold the key JSON itself (GOOGLE_APPLICATION_CREDENTIALS is a path, so it is not listed).
-      "gcp-credentials-json": ["GOOGLE_CREDENTIALS", "GOOGLE_CLOUD_KEYFILE_JSON", "GCLOUD_KEYFILE_JSON", "GOOGLE_APPLICATION_CREDENTIALS_JSON"],
-      "azure-client-secret": ["AZURE_CLIENT_SECRET", "ARM_CLIENT_SECRET", "AZURE_CREDENTIALS"],
-      "npm-token-publish": ["NODE_AUTH_TOKEN", "NPM_TOKEN", "NPM_AUTH_TOKEN", "YARN_NPM_AUTH_TOKEN"],
-      "pypi-password-publish": ["TWINE_PASSWORD", "POETRY_PYPI_TOKEN_PYPI", "UV_PUBLISH_TOKEN", "UV_PUBLISH_PASSWORD", "FLIT_PASSWORD", "HATCH_INDEX_AUTH"],
-      "vault-token": ["VAULT_TOKEN"],
-      "docker-password-login": []
-    };
+    init_types();
+    ARG = String.raw`(\$\{\{[^}\n]*\}\}|"[^"\n]*"|'[^'\n]*'|[^\s;&|)]+)`;
     NPM_PUBLISH = /\b(?:npm|pnpm)\s+publish\b|\byarn\s+(?:npm\s+)?publish\b|\bchangeset\s+publish\b|\blerna\s+publish\b|\bsemantic-release\b/;
     PYPI_PUBLISH = /\btwine\s+upload\b|\b(?:poetry|uv|flit|hatch)\s+publish\b/;
-    ARG = String.raw`(\$\{\{[^}\n]*\}\}|"[^"\n]*"|'[^'\n]*'|[^\s;&|)]+)`;
-    azServicePrincipal = {
-      test(line) {
-        const login = /\baz\s+login\b/g.exec(line);
-        if (!login) return false;
-        const sp = /--service-principal\b/g;
-        sp.lastIndex = login.index + login[0].length;
-        return sp.test(line);
-      }
+    UNLESS = {
+      "npmrc-other-host": (line) => npmrcForOtherHost(line),
+      "other-python-index": (line) => otherPythonIndex(line)
     };
-    COMMANDS = [
-      {
-        rule: "gcp-credentials-json",
-        line: /\bgcloud\s+auth\s+activate-service-account\b/,
-        arg: new RegExp(String.raw`--key-file[= ]\s*${ARG}`, "d"),
-        literalOk: true
-      },
-      {
-        rule: "azure-client-secret",
-        line: azServicePrincipal,
-        arg: new RegExp(String.raw`(?:\s-p|--password|--secret)[= ]\s*${ARG}`, "d"),
-        // A federated token or a certificate file is not a client secret.
-        skip: /--federated-token\b|\.pem\b|\.crt\b|\.pfx\b/
-      },
-      {
-        rule: "aws-static-keys",
-        line: /\baws\s+configure\s+set\s+(?:[\w.-]+\.)?aws_secret_access_key\b/,
-        arg: new RegExp(String.raw`aws_secret_access_key\s+${ARG}`, "d")
-      },
-      {
-        rule: "vault-token",
-        line: /\bvault\s+login\b/,
-        arg: new RegExp(String.raw`\bvault\s+login\s+(?:-no-print\s+)?(?!-)${ARG}`, "d"),
-        skip: /-method[= ]\s*(?!token\b)/
-      },
-      {
-        rule: "npm-token-publish",
-        line: /_authToken/,
-        arg: new RegExp(String.raw`_authToken["']?(?:\s*=|[^\S ]* )\s*${ARG}`, "d")
-      },
-      {
-        rule: "pypi-password-publish",
-        line: PYPI_PUBLISH,
-        arg: new RegExp(String.raw`(?:\s-p|--password|--token)[= ]\s*${ARG}`, "d")
-      }
-    ];
     GITLAB_EPHEMERAL = /^(?:CI_JOB_TOKEN|CI_JOB_JWT(?:_V\d)?|CI_REGISTRY_PASSWORD|CI_DEPENDENCY_PROXY_PASSWORD)$/;
   }
 });
 
 // src/detect/posture-github.ts
-function detectGithubPosture(blob, doc, ids) {
+function detectGithubPosture(blob, doc, rules) {
   const root = asMap(doc, doc.contents);
-  if (!root) return [];
+  if (!root || rules.length === 0) return [];
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const emit = (rule, start, end, secret, details) => {
-    const id = GITHUB_PREFIX + rule;
-    const key2 = `${id}:${start}`;
-    if (!ids.has(id) || seen.has(key2)) return;
+    const key2 = `${rule.id}:${start}`;
+    if (seen.has(key2)) return;
     seen.add(key2);
-    out.push(postureMatch(blob, id, start, end, secret, details));
+    out.push(postureMatch(blob, rule.id, start, end, secret, details));
   };
   const workflowEnv = asMap(doc, getNode(doc, root, "env"));
-  const anyJob = { npm: false, pypi: false };
+  const anyJob = { "npm-publish": false, "pypi-publish": false };
   for (const pair of entries(doc, asMap(doc, getNode(doc, root, "jobs")))) {
     const job = asMap(doc, pair.value);
     const jobId = keyName(pair);
     if (!job || jobId === void 0) continue;
-    const gates = walkJob(blob, doc, job, jobId, workflowEnv, emit);
-    anyJob.npm ||= gates.npm;
-    anyJob.pypi ||= gates.pypi;
+    const gates = walkJob(blob, doc, job, jobId, workflowEnv, rules, emit);
+    anyJob["npm-publish"] ||= gates["npm-publish"];
+    anyJob["pypi-publish"] ||= gates["pypi-publish"];
   }
-  envBlock(doc, workflowEnv, anyJob, { job: "*", step: "workflow env" }, emit);
+  envBlock(doc, workflowEnv, anyJob, { job: "*", step: "workflow env" }, rules, emit);
   return out.sort((a, b) => a.start - b.start);
 }
-function walkJob(blob, doc, job, jobId, workflowEnv, emit) {
+function walkJob(blob, doc, job, jobId, workflowEnv, rules, emit) {
   const jobEnv = asMap(doc, getNode(doc, job, "env"));
   const steps = asSeqItems(doc, getNode(doc, job, "steps")).map((s) => asMap(doc, s)).filter((s) => s !== void 0);
   const npmjs = steps.every((s) => actionOf(doc, s) !== "actions/setup-node" || registryIsNpmjs(getText(doc, withOf(doc, s), "registry-url")));
   const pypiIndex = [workflowEnv, jobEnv].every((e) => indexIsPypi(getText(doc, e, "TWINE_REPOSITORY_URL")));
   const stepGates = steps.map((s) => ({
-    npm: npmjs && publishesNpmStep(doc, s),
-    pypi: pypiIndex && publishesPypiStep(doc, s)
+    "npm-publish": npmjs && publishesNpmStep(doc, s),
+    "pypi-publish": pypiIndex && publishesPypiStep(doc, s)
   }));
-  const jobGates = { npm: stepGates.some((g) => g.npm), pypi: stepGates.some((g) => g.pypi) };
-  envBlock(doc, jobEnv, jobGates, { job: jobId, step: "job env" }, emit);
+  const jobGates = { "npm-publish": stepGates.some((g) => g["npm-publish"]), "pypi-publish": stepGates.some((g) => g["pypi-publish"]) };
+  envBlock(doc, jobEnv, jobGates, { job: jobId, step: "job env" }, rules, emit);
   steps.forEach((step, i) => {
     const action = actionOf(doc, step);
     const label = action ?? getText(doc, step, "name") ?? `steps[${i}]`;
     const scope = { job: jobId, step: label };
     const stepEnv = asMap(doc, getNode(doc, step, "env"));
-    envBlock(doc, stepEnv, stepGates[i], scope, emit);
-    if (action) actionInputs(doc, action, withOf(doc, step), stepGates[i], scope, emit);
+    envBlock(doc, stepEnv, stepGates[i], scope, rules, emit);
+    if (action) actionInputs(doc, action, withOf(doc, step), stepGates[i], scope, rules, emit);
     const runNode = getNode(doc, step, "run");
     const range = nodeRange(runNode);
     if (range) {
       const envs = [stepEnv, jobEnv, workflowEnv];
-      for (const hit of commandHits(blob.text.slice(range[0], range[1]), range[0])) {
-        if (hit.rule === "npm-token-publish" && !jobGates.npm) continue;
+      for (const hit of commandHits(blob.text.slice(range[0], range[1]), range[0], rules)) {
+        if (hit.command.requires && !jobGates[hit.command.requires]) continue;
         const secret = resolveArg(doc, hit.arg, hit.rule, envs) ?? (hit.literalOk ? hit.arg : void 0);
         if (secret) emit(hit.rule, hit.start, hit.end, secret, { ...scope, input: "run" });
       }
@@ -18351,13 +18795,12 @@ function publishesPypiStep(doc, step) {
 function pypiActionTargetsPypi(doc, inputs) {
   return indexIsPypi(getText(doc, inputs, "repository-url") ?? getText(doc, inputs, "repository_url"));
 }
-function envBlock(doc, env, gates, scope, emit) {
+function envBlock(doc, env, gates, scope, rules, emit) {
   if (!env) return;
   const pairs = entries(doc, env);
-  for (const rule of POSTURE_RULES) {
-    if (rule === "npm-token-publish" && !gates.npm) continue;
-    if (rule === "pypi-password-publish" && !gates.pypi) continue;
-    for (const name of ENV_NAMES[rule]) {
+  for (const rule of rules) {
+    if (rule.requires && !gates[rule.requires]) continue;
+    for (const name of rule.env) {
       const pair = pairs.find((p) => keyName(p)?.toUpperCase() === name);
       const ref = pair ? githubSecretRefs(getText(doc, env, keyName(pair)) ?? "")[0] : void 0;
       const range = nodeRange(pair?.key);
@@ -18368,36 +18811,51 @@ function envBlock(doc, env, gates, scope, emit) {
     }
   }
 }
-function actionInputs(doc, action, inputs, gates, scope, emit) {
+function actionInputs(doc, action, inputs, gates, scope, rules, emit) {
   if (!inputs) return;
-  const flag = (rule, pick, choose) => {
-    const pair = entries(doc, inputs).find((p) => pick(keyName(p) ?? ""));
-    const value = pair ? getText(doc, inputs, keyName(pair)) : void 0;
-    const range = nodeRange(pair?.key);
-    if (!value || !range) return false;
-    const secret = choose ? choose(value) : githubSecretRefs(value)[0]?.text;
-    if (!secret) return false;
-    emit(rule, range[0], range[1], secret, { ...scope, input: keyName(pair) });
-    return true;
-  };
-  flag("aws-static-keys", (k) => /^aws[-_]secret[-_]access[-_]key$/i.test(k)) || flag("aws-static-keys", (k) => /^aws[-_]access[-_]key[-_]id$/i.test(k));
-  if (action === "google-github-actions/auth") flag("gcp-credentials-json", (k) => k === "credentials_json");
-  if (action === "google-github-actions/setup-gcloud") flag("gcp-credentials-json", (k) => k === "service_account_key");
-  if (action === "azure/login") flag("azure-client-secret", (k) => k === "creds", clientSecretRef);
-  if (action.startsWith("azure/")) flag("azure-client-secret", (k) => /^client[-_]secret$/i.test(k));
-  if (action === "js-devtools/npm-publish" && gates.npm) flag("npm-token-publish", (k) => k === "token");
-  if (action === "pypa/gh-action-pypi-publish" && gates.pypi) flag("pypi-password-publish", (k) => k === "password");
-  if (action === "hashicorp/vault-action") {
-    const method = (getText(doc, inputs, "method") ?? "token").trim().toLowerCase();
-    if (method === "token") flag("vault-token", (k) => k === "token");
-  }
-  if (action === "docker/login-action" && federatedRegistry(getText(doc, inputs, "registry"))) {
-    flag("docker-password-login", (k) => k === "password");
+  const pairs = entries(doc, inputs);
+  for (const rule of rules) {
+    if (rule.requires && !gates[rule.requires]) continue;
+    for (const a of rule.actions) {
+      if (!usesMatches(a.uses, action) || !conditionHolds(doc, inputs, a)) continue;
+      for (const input of a.inputs) {
+        const pair = pairs.find((p) => inputMatches(a, input, keyName(p) ?? ""));
+        const value = pair ? getText(doc, inputs, keyName(pair)) : void 0;
+        const range = nodeRange(pair?.key);
+        if (!value || !range) continue;
+        const secret = a.secretAfter !== void 0 ? referenceAfter(value, a.secretAfter) : githubSecretRefs(value)[0]?.text;
+        if (!secret) continue;
+        emit(rule, range[0], range[1], secret, { ...scope, input: keyName(pair) });
+        break;
+      }
+    }
   }
 }
-function clientSecretRef(value) {
+function usesMatches(uses, action) {
+  if (uses === "*") return true;
+  if (uses.endsWith("/*")) return action.startsWith(uses.slice(0, -1));
+  return action === uses;
+}
+function looseName(s) {
+  return s.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/_/g, "-");
+}
+function inputMatches(a, input, key2) {
+  return a.match === "loose" ? looseName(key2) === looseName(input) : key2 === input;
+}
+function conditionHolds(doc, inputs, a) {
+  const w = a.when;
+  if (!w) return true;
+  const value = getText(doc, inputs, w.input) ?? w.default;
+  if (w.in && !w.in.includes((value ?? "").trim().toLowerCase())) return false;
+  if (w.host) {
+    const host = registryHost(value);
+    if (host === void 0 || !w.host.some((re) => re.test(host))) return false;
+  }
+  return true;
+}
+function referenceAfter(value, key2) {
   const refs = githubSecretRefs(value);
-  const at = value.search(/clientSecret/i);
+  const at = value.replace(/[A-Z]/g, (c) => c.toLowerCase()).indexOf(key2.toLowerCase());
   return (at >= 0 ? refs.find((r) => r.index > at) : void 0)?.text ?? refs[0]?.text;
 }
 function resolveArg(doc, arg, rule, envs) {
@@ -18405,35 +18863,32 @@ function resolveArg(doc, arg, rule, envs) {
   if (direct) return direct.text;
   const v = /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$|^\$env:([A-Za-z_]\w*)$/.exec(arg);
   const name = v ? v[1] ?? v[2] ?? v[3] : void 0;
-  if (!name || ENV_NAMES[rule].includes(name.toUpperCase())) return void 0;
+  if (!name || rule.env.includes(name.toUpperCase())) return void 0;
   for (const env of envs) {
     const pair = getPair(doc, env, name);
     if (pair) return githubSecretRefs(getText(doc, env, name) ?? "")[0]?.text;
   }
   return void 0;
 }
-var GITHUB_PREFIX;
 var init_posture_github = __esm({
   "src/detect/posture-github.ts"() {
     "use strict";
     init_posture_yaml();
     init_posture_rules();
-    GITHUB_PREFIX = "posture.github-actions.";
   }
 });
 
 // src/detect/posture-gitlab.ts
-function detectGitlabPosture(blob, doc, ids) {
+function detectGitlabPosture(blob, doc, rules) {
   const root = asMap(doc, doc.contents);
-  if (!root) return [];
+  if (!root || rules.length === 0) return [];
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const emit = (rule, start, end, secret, details) => {
-    const id = GITLAB_PREFIX + rule;
-    const key2 = `${id}:${start}`;
-    if (!ids.has(id) || seen.has(key2)) return;
+    const key2 = `${rule.id}:${start}`;
+    if (seen.has(key2)) return;
     seen.add(key2);
-    out.push(postureMatch(blob, id, start, end, secret, details));
+    out.push(postureMatch(blob, rule.id, start, end, secret, details));
   };
   const globalVars = asMap(doc, getNode(doc, root, "variables"));
   const dflt = asMap(doc, getNode(doc, root, "default"));
@@ -18445,24 +18900,23 @@ function detectGitlabPosture(blob, doc, ids) {
     const idTokens = /* @__PURE__ */ new Set([...defaultTokens, ...idTokenNames(doc, job)]);
     const scripts = SCRIPT_KEYS.flatMap((k) => scriptsOf(blob, doc, getNode(doc, job, k) ?? getNode(doc, dflt, k) ?? getNode(doc, root, k)));
     const all = scripts.map((s) => s.text).join("\n");
-    const gates = { npm: publishesNpm(all) && !otherNpmRegistry2(all), pypi: publishesPypi(all) };
+    const gates = { "npm-publish": publishesNpm(all) && !otherNpmRegistry2(all), "pypi-publish": publishesPypi(all) };
     const federated = idTokens.size > 0 || FEDERATED_LOGIN.test(all);
     const jobVars = asMap(doc, getNode(doc, job, "variables"));
-    for (const rule of POSTURE_RULES) {
-      if (rule === "npm-token-publish" && !gates.npm) continue;
-      if (rule === "pypi-password-publish" && !gates.pypi) continue;
+    for (const rule of rules) {
+      if (rule.requires && !gates[rule.requires]) continue;
       const byVar = variableHit(doc, jobVars, rule, idTokens, { job: name, step: "variables" }, emit) || variableHit(doc, globalVars, rule, idTokens, { job: "*", step: "variables" }, emit);
-      if (!byVar && !(DERIVABLE.has(rule) && federated)) scriptHit(scripts, rule, idTokens, name, emit);
+      if (!byVar && !(rule.oidcDerivable && federated)) scriptHit(scripts, rule, idTokens, name, emit);
     }
     for (const s of scripts) {
-      for (const hit of commandHits(s.text, s.start)) {
-        if (hit.rule === "npm-token-publish" && !gates.npm) continue;
+      for (const hit of commandHits(s.text, s.start, rules)) {
+        if (hit.command.requires && !gates[hit.command.requires]) continue;
         if (hit.literalOk) {
           emit(hit.rule, hit.start, hit.end, hit.arg, { job: name, step: "script", input: hit.arg });
           continue;
         }
         const ref = gitlabVarRefs(hit.arg, idTokens)[0];
-        if (!ref || ENV_NAMES[hit.rule].includes(ref.name) || federated) continue;
+        if (!ref || hit.rule.env.includes(ref.name) || federated) continue;
         emit(hit.rule, hit.start, hit.end, ref.text, { job: name, step: "script", input: ref.name });
       }
     }
@@ -18487,7 +18941,7 @@ function otherNpmRegistry2(script) {
 function variableHit(doc, vars, rule, idTokens, scope, emit) {
   if (!vars) return false;
   const pairs = entries(doc, vars);
-  for (const name of ENV_NAMES[rule]) {
+  for (const name of rule.env) {
     const pair = pairs.find((p) => keyName(p) === name);
     if (!pair) continue;
     const valueNode = deref(doc, pair.value);
@@ -18502,7 +18956,7 @@ function variableHit(doc, vars, rule, idTokens, scope, emit) {
   return false;
 }
 function scriptHit(scripts, rule, idTokens, job, emit) {
-  for (const name of ENV_NAMES[rule]) {
+  for (const name of rule.env) {
     for (const s of scripts) {
       const ref = gitlabVarRefs(s.text, idTokens).find((r) => r.name === name);
       if (ref) {
@@ -18512,14 +18966,13 @@ function scriptHit(scripts, rule, idTokens, job, emit) {
     }
   }
 }
-var import_yaml2, GITLAB_PREFIX, GLOBAL_KEYWORDS, SCRIPT_KEYS, DERIVABLE, FEDERATED_LOGIN_RE, FEDERATED_LOGIN;
+var import_yaml2, GLOBAL_KEYWORDS, SCRIPT_KEYS, FEDERATED_LOGIN_RE, FEDERATED_LOGIN;
 var init_posture_gitlab = __esm({
   "src/detect/posture-gitlab.ts"() {
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
     init_posture_yaml();
     init_posture_rules();
-    GITLAB_PREFIX = "posture.gitlab-ci.";
     GLOBAL_KEYWORDS = /* @__PURE__ */ new Set([
       "default",
       "include",
@@ -18534,7 +18987,6 @@ var init_posture_gitlab = __esm({
       "spec"
     ]);
     SCRIPT_KEYS = ["before_script", "script", "after_script"];
-    DERIVABLE = /* @__PURE__ */ new Set(["aws-static-keys", "vault-token", "gcp-credentials-json", "azure-client-secret"]);
     FEDERATED_LOGIN_RE = /-method[= ]\s*(?:jwt|oidc)\b|assume-role-with-web-identity|--federated-token\b/;
     FEDERATED_LOGIN = {
       test(script) {
@@ -18549,1063 +19001,50 @@ var init_posture_gitlab = __esm({
   }
 });
 
-// src/detect/posture-specs.ts
-function postureSpec(ci, rule, d) {
-  const words = d.keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
-  return {
-    id: `posture.${ci}.${rule}`,
-    name: d.name,
-    provider: d.provider,
-    family: "posture",
-    kind: d.kind,
-    severity: "medium",
-    confidence: "high",
-    keywords: d.keywords,
-    // Documentation only: the posture detector parses the YAML and never runs this.
-    regex: `(${words})`,
-    flags: "i",
-    migration: d.migration,
-    references: [...d.references, ci === "github-actions" ? GH_OIDC : GL_ID_TOKENS],
-    tags: ["posture", "ci", ci, d.provider],
-    cwe: [],
-    generic: false,
-    publishable: false,
-    allow: [],
-    examples: d.examples,
-    negativeExamples: d.negativeExamples
-  };
-}
-var y, GH_OIDC, GL_ID_TOKENS, GH_AWS, GH_GCP, GH_AZURE, GH_NPM, GH_PYPI, GH_VAULT, GH_DOCKER, GL_AWS, GL_GCP, GL_AZURE, GL_NPM, GL_PYPI, GL_VAULT, POSTURE_SPECS_LIST;
-var init_posture_specs = __esm({
-  "src/detect/posture-specs.ts"() {
-    "use strict";
-    y = (...lines) => lines.join("\n") + "\n";
-    GH_OIDC = "https://docs.github.com/en/actions/concepts/security/openid-connect";
-    GL_ID_TOKENS = "https://docs.gitlab.com/ci/secrets/id_token_authentication/";
-    GH_AWS = postureSpec("github-actions", "aws-static-keys", {
-      name: "GitHub Actions workflow feeds AWS access keys to a job (use OIDC and role-to-assume)",
-      provider: "aws",
-      kind: "long-lived-credential",
-      migration: "aws-oidc",
-      keywords: ["aws-secret-access-key", "aws_secret_access_key", "aws-access-key-id", "aws_access_key_id"],
-      references: ["https://docs.github.com/en/actions/how-tos/secure-your-work/security-harden-deployments/oidc-in-aws", "https://github.com/aws-actions/configure-aws-credentials"],
-      examples: [
-        y(
-          "on: push",
-          "jobs:",
-          "  deploy:",
-          "    runs-on: ubuntu-latest",
-          "    steps:",
-          "      - uses: aws-actions/configure-aws-credentials@v4",
-          "        with:",
-          "          aws-access-key-id: ${{ secrets.AWS_ACCESS_KEY_ID }}",
-          "          aws-secret-access-key: ${{ secrets.AWS_SECRET_ACCESS_KEY }}",
-          "          aws-region: us-east-1"
-        ),
-        y(
-          "on: push",
-          "jobs:",
-          "  sync:",
-          "    runs-on: ubuntu-latest",
-          "    env:",
-          "      AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}",
-          "      AWS_SECRET_ACCESS_KEY: ${{ secrets.AWS_SECRET_ACCESS_KEY }}",
-          "    steps:",
-          "      - run: aws s3 sync ./site s3://example-bucket"
-        )
-      ],
-      negativeExamples: [
-        y(
-          "on: push",
-          "permissions:",
-          "  id-token: write",
-          "  contents: read",
-          "jobs:",
-          "  deploy:",
-          "    runs-on: ubuntu-latest",
-          "    steps:",
-          "      - uses: aws-actions/configure-aws-credentials@v4",
-          "        with:",
-          "          role-to-assume: arn:aws:iam::123456789012:role/github-deploy",
-          "          aws-region: us-east-1"
-        ),
-        y(
-          "on: push",
-          "jobs:",
-          "  sync:",
-          "    runs-on: ubuntu-latest",
-          "    steps:",
-          "      - id: creds",
-          "        uses: aws-actions/configure-aws-credentials@v4",
-          "        with:",
-          "          role-to-assume: arn:aws:iam::123456789012:role/github-deploy",
-          "          aws-region: us-east-1",
-          "          output-credentials: true",
-          "      - run: ./upload.sh",
-          "        env:",
-          "          AWS_SECRET_ACCESS_KEY: ${{ steps.creds.outputs.aws-secret-access-key }}"
-        )
-      ]
-    });
-    GH_GCP = postureSpec("github-actions", "gcp-credentials-json", {
-      name: "GitHub Actions workflow signs in to Google Cloud with a service-account key (use Workload Identity Federation)",
-      provider: "gcp",
-      kind: "long-lived-credential",
-      migration: "gcp-workload-identity",
-      keywords: ["credentials_json", "service_account_key", "google_credentials", "activate-service-account"],
-      references: ["https://github.com/google-github-actions/auth", "https://cloud.google.com/iam/docs/workload-identity-federation"],
-      examples: [
-        y(
-          "on: push",
-          "jobs:",
-          "  deploy:",
-          "    runs-on: ubuntu-latest",
-          "    steps:",
-          "      - uses: google-github-actions/auth@v2",
-          "        with:",
-          "          credentials_json: ${{ secrets.GCP_SA_KEY }}",
-          "      - run: gcloud run deploy api --source ."
-        ),
-        y(
-          "on: push",
-          "jobs:",
-          "  plan:",
-          "    runs-on: ubuntu-latest",
-          "    env:",
-          "      GOOGLE_CREDENTIALS: ${{ secrets.GOOGLE_CREDENTIALS }}",
-          "    steps:",
-          "      - run: terraform plan"
-        )
-      ],
-      negativeExamples: [
-        y(
-          "on: push",
-          "jobs:",
-          "  deploy:",
-          "    runs-on: ubuntu-latest",
-          "    permissions:",
-          "      id-token: write",
-          "    steps:",
-          "      - uses: google-github-actions/auth@v2",
-          "        with:",
-          "          workload_identity_provider: projects/123456789/locations/global/workloadIdentityPools/github/providers/my-repo",
-          "          service_account: deployer@my-project.iam.gserviceaccount.com"
-        ),
-        y(
-          "on: push",
-          "jobs:",
-          "  lint:",
-          "    runs-on: ubuntu-latest",
-          "    steps:",
-          "      - uses: google-github-actions/setup-gcloud@v2",
-          "        with:",
-          "          version: latest",
-          "      - run: gcloud --version"
-        )
-      ]
-    });
-    GH_AZURE = postureSpec("github-actions", "azure-client-secret", {
-      name: "GitHub Actions workflow signs in to Azure with a client secret (use a federated identity credential)",
-      provider: "azure",
-      kind: "static-key",
-      migration: "azure-federated-identity",
-      keywords: ["creds", "client-secret", "azure_client_secret", "arm_client_secret", "azure_credentials"],
-      references: ["https://learn.microsoft.com/azure/developer/github/connect-from-azure", "https://github.com/Azure/login"],
-      examples: [
-        y(
-          "on: push",
-          "jobs:",
-          "  deploy:",
-          "    runs-on: ubuntu-latest",
-          "    steps:",
-          "      - uses: azure/login@v2",
-          "        with:",
-          "          creds: ${{ secrets.AZURE_CREDENTIALS }}",
-          "      - run: az group list"
-        ),
-        y(
-          "on: push",
-          "jobs:",
-          "  infra:",
-          "    runs-on: ubuntu-latest",
-          "    env:",
-          "      ARM_CLIENT_ID: ${{ vars.ARM_CLIENT_ID }}",
-          "      ARM_CLIENT_SECRET: ${{ secrets.ARM_CLIENT_SECRET }}",
-          "    steps:",
-          "      - run: terraform apply -auto-approve"
-        )
-      ],
-      negativeExamples: [
-        y(
-          "on: push",
-          "permissions:",
-          "  id-token: write",
-          "jobs:",
-          "  deploy:",
-          "    runs-on: ubuntu-latest",
-          "    steps:",
-          "      - uses: azure/login@v2",
-          "        with:",
-          "          client-id: ${{ secrets.AZURE_CLIENT_ID }}",
-          "          tenant-id: ${{ secrets.AZURE_TENANT_ID }}",
-          "          subscription-id: ${{ secrets.AZURE_SUBSCRIPTION_ID }}"
-        ),
-        y(
-          "on: push",
-          "jobs:",
-          "  infra:",
-          "    runs-on: ubuntu-latest",
-          "    env:",
-          "      ARM_USE_OIDC: true",
-          "      ARM_CLIENT_ID: ${{ vars.ARM_CLIENT_ID }}",
-          "    steps:",
-          "      - run: terraform apply -auto-approve"
-        )
-      ]
-    });
-    GH_NPM = postureSpec("github-actions", "npm-token-publish", {
-      name: "GitHub Actions workflow publishes to npm with a long-lived token (use npm trusted publishing)",
-      provider: "npm",
-      kind: "long-lived-credential",
-      migration: "npm-trusted-publishing",
-      keywords: ["node_auth_token", "npm_token", "npm_auth_token", "_authToken"],
-      references: ["https://docs.npmjs.com/trusted-publishers", "https://docs.npmjs.com/generating-provenance-statements"],
-      examples: [
-        y(
-          "on:",
-          "  release:",
-          "    types: [published]",
-          "jobs:",
-          "  publish:",
-          "    runs-on: ubuntu-latest",
-          "    steps:",
-          "      - uses: actions/checkout@v5",
-          "      - uses: actions/setup-node@v6",
-          "        with:",
-          "          node-version: 24",
-          "          registry-url: https://registry.npmjs.org",
-          "      - run: npm ci",
-          "      - run: npm publish",
-          "        env:",
-          "          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}"
-        ),
-        y(
-          "on: push",
-          "jobs:",
-          "  release:",
-          "    runs-on: ubuntu-latest",
-          "    env:",
-          "      NPM_TOKEN: ${{ secrets.NPM_TOKEN }}",
-          "    steps:",
-          "      - run: pnpm install",
-          "      - run: pnpm publish --no-git-checks"
-        )
-      ],
-      negativeExamples: [
-        y(
-          "on: push",
-          "permissions:",
-          "  id-token: write",
-          "  contents: read",
-          "jobs:",
-          "  publish:",
-          "    runs-on: ubuntu-latest",
-          "    steps:",
-          "      - uses: actions/setup-node@v6",
-          "        with:",
-          "          node-version: 24",
-          "          registry-url: https://registry.npmjs.org",
-          "      - run: npm publish"
-        ),
-        y(
-          "on: push",
-          "jobs:",
-          "  test:",
-          "    runs-on: ubuntu-latest",
-          "    steps:",
-          "      - run: npm ci",
-          "        env:",
-          "          NODE_AUTH_TOKEN: ${{ secrets.NPM_READ_TOKEN }}",
-          "      - run: npm test"
-        ),
-        y(
-          "on: push",
-          "jobs:",
-          "  publish:",
-          "    runs-on: ubuntu-latest",
-          "    permissions:",
-          "      packages: write",
-          "    steps:",
-          "      - uses: actions/setup-node@v6",
-          "        with:",
-          "          registry-url: https://npm.pkg.github.com",
-          "      - run: npm publish",
-          "        env:",
-          "          NODE_AUTH_TOKEN: ${{ secrets.GITHUB_TOKEN }}"
-        )
-      ]
-    });
-    GH_PYPI = postureSpec("github-actions", "pypi-password-publish", {
-      name: "GitHub Actions workflow uploads to PyPI with an API token (use a PyPI trusted publisher)",
-      provider: "pypi",
-      kind: "long-lived-credential",
-      migration: "pypi-trusted-publishing",
-      keywords: ["password", "twine_password", "poetry_pypi_token_pypi", "uv_publish_token"],
-      references: ["https://docs.pypi.org/trusted-publishers/", "https://github.com/pypa/gh-action-pypi-publish"],
-      examples: [
-        y(
-          "on: push",
-          "jobs:",
-          "  publish:",
-          "    runs-on: ubuntu-latest",
-          "    steps:",
-          "      - uses: pypa/gh-action-pypi-publish@release/v1",
-          "        with:",
-          "          password: ${{ secrets.PYPI_API_TOKEN }}"
-        ),
-        y(
-          "on: push",
-          "jobs:",
-          "  publish:",
-          "    runs-on: ubuntu-latest",
-          "    steps:",
-          "      - run: python -m build",
-          "      - run: twine upload dist/*",
-          "        env:",
-          "          TWINE_USERNAME: __token__",
-          "          TWINE_PASSWORD: ${{ secrets.PYPI_TOKEN }}"
-        )
-      ],
-      negativeExamples: [
-        y(
-          "on: push",
-          "jobs:",
-          "  publish:",
-          "    runs-on: ubuntu-latest",
-          "    environment: pypi",
-          "    permissions:",
-          "      id-token: write",
-          "    steps:",
-          "      - uses: pypa/gh-action-pypi-publish@release/v1"
-        ),
-        y(
-          "on: push",
-          "jobs:",
-          "  publish:",
-          "    runs-on: ubuntu-latest",
-          "    steps:",
-          "      - run: twine upload --repository-url https://artifacts.example.com/api/pypi/simple dist/*",
-          "        env:",
-          "          TWINE_PASSWORD: ${{ secrets.ARTIFACTORY_TOKEN }}"
-        )
-      ]
-    });
-    GH_VAULT = postureSpec("github-actions", "vault-token", {
-      name: "GitHub Actions workflow reads Vault with a static Vault token (use Vault JWT auth)",
-      provider: "vault",
-      kind: "long-lived-credential",
-      migration: "vault-jwt-auth",
-      keywords: ["vault_token", "vault-action", "vault login"],
-      references: ["https://developer.hashicorp.com/vault/docs/auth/jwt", "https://github.com/hashicorp/vault-action"],
-      examples: [
-        y(
-          "on: push",
-          "jobs:",
-          "  deploy:",
-          "    runs-on: ubuntu-latest",
-          "    steps:",
-          "      - uses: hashicorp/vault-action@v3",
-          "        with:",
-          "          url: https://vault.example.com:8200",
-          "          token: ${{ secrets.VAULT_TOKEN }}",
-          "          secrets: secret/data/ci/deploy api_key | DEPLOY_API_KEY"
-        ),
-        y(
-          "on: push",
-          "env:",
-          "  VAULT_ADDR: https://vault.example.com:8200",
-          "  VAULT_TOKEN: ${{ secrets.VAULT_TOKEN }}",
-          "jobs:",
-          "  deploy:",
-          "    runs-on: ubuntu-latest",
-          "    steps:",
-          "      - run: vault kv get secret/ci/deploy"
-        )
-      ],
-      negativeExamples: [
-        y(
-          "on: push",
-          "jobs:",
-          "  deploy:",
-          "    runs-on: ubuntu-latest",
-          "    permissions:",
-          "      id-token: write",
-          "    steps:",
-          "      - uses: hashicorp/vault-action@v3",
-          "        with:",
-          "          url: https://vault.example.com:8200",
-          "          method: jwt",
-          "          role: ci-deploy",
-          "          secrets: secret/data/ci/deploy api_key | DEPLOY_API_KEY"
-        ),
-        y(
-          "on: push",
-          "jobs:",
-          "  deploy:",
-          "    runs-on: ubuntu-latest",
-          "    steps:",
-          "      - id: vault",
-          "        uses: hashicorp/vault-action@v3",
-          "        with:",
-          "          url: https://vault.example.com:8200",
-          "          method: jwt",
-          "          role: ci-deploy",
-          "          exportToken: true",
-          "      - run: vault kv get secret/ci/deploy",
-          "        env:",
-          "          VAULT_TOKEN: ${{ env.VAULT_TOKEN }}"
-        )
-      ]
-    });
-    GH_DOCKER = postureSpec("github-actions", "docker-password-login", {
-      name: "GitHub Actions workflow logs in to a cloud container registry with a password (use the cloud OIDC login)",
-      provider: "docker",
-      kind: "long-lived-credential",
-      migration: "docker-registry-oidc",
-      keywords: ["login-action", "password"],
-      references: ["https://github.com/docker/login-action", "https://github.com/aws-actions/amazon-ecr-login"],
-      examples: [
-        y(
-          "on: push",
-          "jobs:",
-          "  image:",
-          "    runs-on: ubuntu-latest",
-          "    steps:",
-          "      - uses: docker/login-action@v3",
-          "        with:",
-          "          registry: 123456789012.dkr.ecr.us-east-1.amazonaws.com",
-          "          username: ${{ secrets.AWS_ACCESS_KEY_ID }}",
-          "          password: ${{ secrets.ECR_PASSWORD }}"
-        ),
-        y(
-          "on: push",
-          "jobs:",
-          "  image:",
-          "    runs-on: ubuntu-latest",
-          "    steps:",
-          "      - uses: docker/login-action@v3",
-          "        with:",
-          "          registry: myregistry.azurecr.io",
-          "          username: ${{ vars.ACR_USERNAME }}",
-          "          password: ${{ secrets.ACR_PASSWORD }}"
-        )
-      ],
-      negativeExamples: [
-        y(
-          "on: push",
-          "jobs:",
-          "  image:",
-          "    runs-on: ubuntu-latest",
-          "    permissions:",
-          "      packages: write",
-          "    steps:",
-          "      - uses: docker/login-action@v3",
-          "        with:",
-          "          registry: ghcr.io",
-          "          username: ${{ github.actor }}",
-          "          password: ${{ secrets.GITHUB_TOKEN }}"
-        ),
-        y(
-          "on: push",
-          "permissions:",
-          "  id-token: write",
-          "jobs:",
-          "  image:",
-          "    runs-on: ubuntu-latest",
-          "    steps:",
-          "      - uses: aws-actions/configure-aws-credentials@v4",
-          "        with:",
-          "          role-to-assume: arn:aws:iam::123456789012:role/ecr-push",
-          "          aws-region: us-east-1",
-          "      - uses: aws-actions/amazon-ecr-login@v2"
-        )
-      ]
-    });
-    GL_AWS = postureSpec("gitlab-ci", "aws-static-keys", {
-      name: "GitLab CI job uses AWS access keys from CI/CD variables (use id_tokens and an IAM role)",
-      provider: "aws",
-      kind: "long-lived-credential",
-      migration: "aws-oidc",
-      keywords: ["aws_secret_access_key", "aws_access_key_id"],
-      references: ["https://docs.gitlab.com/ci/cloud_services/aws/"],
-      examples: [
-        y(
-          "deploy:",
-          "  image: amazon/aws-cli",
-          "  variables:",
-          "    AWS_ACCESS_KEY_ID: $PROD_AWS_ACCESS_KEY_ID",
-          "    AWS_SECRET_ACCESS_KEY: $PROD_AWS_SECRET_ACCESS_KEY",
-          "  script:",
-          "    - aws s3 sync ./public s3://example-bucket"
-        ),
-        y(
-          "deploy:",
-          "  script:",
-          '    - aws configure set aws_access_key_id "$AWS_ACCESS_KEY_ID"',
-          '    - aws configure set aws_secret_access_key "$AWS_SECRET_ACCESS_KEY"',
-          "    - aws s3 ls"
-        )
-      ],
-      negativeExamples: [
-        y(
-          "deploy:",
-          "  id_tokens:",
-          "    AWS_ID_TOKEN:",
-          "      aud: sts.amazonaws.com",
-          "  variables:",
-          "    AWS_ROLE_ARN: arn:aws:iam::123456789012:role/gitlab-deploy",
-          "    AWS_WEB_IDENTITY_TOKEN_FILE: $CI_PROJECT_DIR/.aws-web-identity-token",
-          "  script:",
-          '    - printf "%s" "$AWS_ID_TOKEN" > "$AWS_WEB_IDENTITY_TOKEN_FILE"',
-          "    - aws sts get-caller-identity"
-        ),
-        y(
-          "deploy:",
-          "  id_tokens:",
-          "    GITLAB_OIDC_TOKEN:",
-          "      aud: sts.amazonaws.com",
-          "  script:",
-          "    - >",
-          '      export $(printf "AWS_ACCESS_KEY_ID=%s AWS_SECRET_ACCESS_KEY=%s AWS_SESSION_TOKEN=%s"',
-          '      $(aws sts assume-role-with-web-identity --role-arn ${ROLE_ARN} --role-session-name "gitlab-${CI_PIPELINE_ID}"',
-          '      --web-identity-token ${GITLAB_OIDC_TOKEN} --query "Credentials.[AccessKeyId,SecretAccessKey,SessionToken]" --output text))',
-          '    - aws configure set aws_secret_access_key "$AWS_SECRET_ACCESS_KEY"',
-          "    - aws s3 ls"
-        )
-      ]
-    });
-    GL_GCP = postureSpec("gitlab-ci", "gcp-credentials-json", {
-      name: "GitLab CI job signs in to Google Cloud with a service-account key (use id_tokens and Workload Identity Federation)",
-      provider: "gcp",
-      kind: "long-lived-credential",
-      migration: "gcp-workload-identity",
-      keywords: ["activate-service-account", "google_credentials"],
-      references: ["https://docs.gitlab.com/ci/cloud_services/google_cloud/"],
-      examples: [
-        y(
-          "deploy:",
-          "  image: google/cloud-sdk:slim",
-          "  script:",
-          '    - echo "$GCP_SA_KEY" > key.json',
-          "    - gcloud auth activate-service-account --key-file key.json",
-          "    - gcloud run deploy api --source ."
-        ),
-        y(
-          "plan:",
-          "  variables:",
-          "    GOOGLE_CREDENTIALS: $TF_GCP_KEY",
-          "  script:",
-          "    - terraform plan"
-        )
-      ],
-      negativeExamples: [
-        y(
-          "deploy:",
-          "  id_tokens:",
-          "    GCP_ID_TOKEN:",
-          "      aud: https://iam.googleapis.com/projects/123456789/locations/global/workloadIdentityPools/gitlab/providers/gitlab",
-          "  script:",
-          "    - gcloud auth login --cred-file=.gcp-cred-config.json"
-        ),
-        y(
-          "deploy:",
-          "  variables:",
-          "    GOOGLE_APPLICATION_CREDENTIALS: $CI_PROJECT_DIR/.gcp-cred-config.json",
-          "  script:",
-          "    - gcloud storage ls gs://example-bucket"
-        )
-      ]
-    });
-    GL_AZURE = postureSpec("gitlab-ci", "azure-client-secret", {
-      name: "GitLab CI job signs in to Azure with a client secret (use id_tokens and a federated identity credential)",
-      provider: "azure",
-      kind: "static-key",
-      migration: "azure-federated-identity",
-      keywords: ["azure_client_secret", "arm_client_secret", "service-principal"],
-      references: ["https://learn.microsoft.com/entra/workload-id/workload-identity-federation"],
-      examples: [
-        y(
-          "deploy:",
-          "  script:",
-          '    - az login --service-principal -u "$AZ_APP_ID" -p "$AZ_SP_SECRET" --tenant "$AZ_TENANT_ID"',
-          "    - az group list"
-        ),
-        y(
-          "infra:",
-          "  variables:",
-          "    ARM_CLIENT_SECRET: $PROD_ARM_CLIENT_SECRET",
-          "  script:",
-          "    - terraform apply -auto-approve"
-        )
-      ],
-      negativeExamples: [
-        y(
-          "deploy:",
-          "  id_tokens:",
-          "    AZURE_ID_TOKEN:",
-          "      aud: api://AzureADTokenExchange",
-          "  script:",
-          '    - az login --service-principal -u "$AZURE_CLIENT_ID" -t "$AZURE_TENANT_ID" --federated-token "$AZURE_ID_TOKEN"'
-        ),
-        y(
-          "deploy:",
-          "  script:",
-          "    - az login --identity",
-          "    - az group list"
-        )
-      ]
-    });
-    GL_NPM = postureSpec("gitlab-ci", "npm-token-publish", {
-      name: "GitLab CI job publishes to npm with a long-lived token (use npm trusted publishing with id_tokens)",
-      provider: "npm",
-      kind: "long-lived-credential",
-      migration: "npm-trusted-publishing",
-      keywords: ["npm_token", "node_auth_token", "_authToken"],
-      references: ["https://docs.npmjs.com/trusted-publishers"],
-      examples: [
-        y(
-          "publish:",
-          "  image: node:24",
-          "  script:",
-          '    - echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc',
-          "    - npm publish"
-        ),
-        y(
-          "publish:",
-          "  image: node:24",
-          "  variables:",
-          "    NODE_AUTH_TOKEN: $NPM_PUBLISH_TOKEN",
-          "  script:",
-          "    - npm ci",
-          "    - npm publish --access public"
-        )
-      ],
-      negativeExamples: [
-        y(
-          "publish:",
-          "  image: node:24",
-          "  id_tokens:",
-          "    NPM_ID_TOKEN:",
-          '      aud: "npm:registry.npmjs.org"',
-          "  script:",
-          "    - npm install -g npm@latest",
-          "    - npm publish"
-        ),
-        y(
-          "publish:",
-          "  image: node:24",
-          "  script:",
-          '    - echo "//${CI_SERVER_HOST}/api/v4/projects/${CI_PROJECT_ID}/packages/npm/:_authToken=${CI_JOB_TOKEN}" > .npmrc',
-          "    - npm publish"
-        )
-      ]
-    });
-    GL_PYPI = postureSpec("gitlab-ci", "pypi-password-publish", {
-      name: "GitLab CI job uploads to PyPI with an API token (use a PyPI trusted publisher with id_tokens)",
-      provider: "pypi",
-      kind: "long-lived-credential",
-      migration: "pypi-trusted-publishing",
-      keywords: ["twine_password", "twine upload"],
-      references: ["https://docs.pypi.org/trusted-publishers/"],
-      examples: [
-        y(
-          "publish:",
-          "  image: python:3.13",
-          "  variables:",
-          "    TWINE_USERNAME: __token__",
-          "    TWINE_PASSWORD: $PYPI_TOKEN",
-          "  script:",
-          "    - twine upload dist/*"
-        ),
-        y(
-          "publish:",
-          "  image: python:3.13",
-          "  script:",
-          '    - twine upload -u __token__ -p "$PYPI_API_TOKEN" dist/*'
-        )
-      ],
-      negativeExamples: [
-        y(
-          "publish:",
-          "  image: python:3.13",
-          "  script:",
-          "    - TWINE_PASSWORD=${CI_JOB_TOKEN} TWINE_USERNAME=gitlab-ci-token python -m twine upload --repository-url ${CI_API_V4_URL}/projects/${CI_PROJECT_ID}/packages/pypi dist/*"
-        ),
-        y(
-          "publish:",
-          "  image: python:3.13",
-          "  id_tokens:",
-          "    PYPI_ID_TOKEN:",
-          "      aud: pypi",
-          "  script:",
-          '    - twine upload -u __token__ -p "$token" dist/*'
-        )
-      ]
-    });
-    GL_VAULT = postureSpec("gitlab-ci", "vault-token", {
-      name: "GitLab CI job reads Vault with a static Vault token (use id_tokens and Vault JWT auth)",
-      provider: "vault",
-      kind: "long-lived-credential",
-      migration: "vault-jwt-auth",
-      keywords: ["vault_token", "vault login"],
-      references: ["https://docs.gitlab.com/ci/secrets/hashicorp_vault/"],
-      examples: [
-        y(
-          "deploy:",
-          "  variables:",
-          "    VAULT_ADDR: https://vault.example.com",
-          "    VAULT_TOKEN: $CI_VAULT_TOKEN",
-          "  script:",
-          "    - vault kv get -field=api_key secret/ci/deploy"
-        ),
-        y(
-          "deploy:",
-          "  script:",
-          "    - export VAULT_ADDR=https://vault.example.com",
-          '    - vault kv get -field=api_key secret/ci/deploy -token="$VAULT_TOKEN"'
-        )
-      ],
-      negativeExamples: [
-        y(
-          "deploy:",
-          "  id_tokens:",
-          "    VAULT_ID_TOKEN:",
-          "      aud: https://vault.example.com",
-          "  script:",
-          '    - export VAULT_TOKEN="$(vault write -field=token auth/jwt/login role=ci-deploy jwt=$VAULT_ID_TOKEN)"',
-          "    - vault kv get -field=api_key secret/ci/deploy"
-        ),
-        y(
-          "deploy:",
-          "  id_tokens:",
-          "    VAULT_ID_TOKEN:",
-          "      aud: https://vault.example.com",
-          "  secrets:",
-          "    DEPLOY_API_KEY:",
-          "      vault: ci/deploy/api_key@secret",
-          "      token: $VAULT_ID_TOKEN",
-          "  script:",
-          "    - ./deploy.sh"
-        )
-      ]
-    });
-    POSTURE_SPECS_LIST = [
-      GH_AWS,
-      GH_GCP,
-      GH_AZURE,
-      GH_NPM,
-      GH_PYPI,
-      GH_VAULT,
-      GH_DOCKER,
-      GL_AWS,
-      GL_GCP,
-      GL_AZURE,
-      GL_NPM,
-      GL_PYPI,
-      GL_VAULT
-    ];
-  }
-});
-
 // src/detect/posture.ts
-function detectPosture(blob, context, ids) {
-  if (!POSTURE_CONTEXTS.has(context) || ids.size === 0 || blob.text.length > POSTURE_MAX_CHARS) return [];
+function detectPosture(blob, context, posture) {
+  if (!POSTURE_CONTEXTS.has(context) || blob.text.length > POSTURE_MAX_CHARS) return [];
+  const rules = context === "github-workflow" ? posture.github : posture.gitlab;
+  if (rules.length === 0) return [];
   const doc = parseCiYaml(blob.text);
   if (!doc) return [];
   try {
-    return context === "github-workflow" ? detectGithubPosture(blob, doc, ids) : detectGitlabPosture(blob, doc, ids);
-  } catch {
-    return [];
+    return context === "github-workflow" ? detectGithubPosture(blob, doc, rules) : detectGitlabPosture(blob, doc, rules);
+  } catch (err) {
+    throw new Error(`internal error in the ${context} posture detector: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
 }
-var POSTURE_CONTEXTS, POSTURE_SPECS, POSTURE_MAX_CHARS;
+var POSTURE_CONTEXTS, POSTURE_MAX_CHARS;
 var init_posture = __esm({
   "src/detect/posture.ts"() {
     "use strict";
     init_posture_yaml();
     init_posture_github();
     init_posture_gitlab();
-    init_posture_specs();
+    init_posture_rules();
     POSTURE_CONTEXTS = /* @__PURE__ */ new Set(["github-workflow", "gitlab-ci"]);
-    POSTURE_SPECS = POSTURE_SPECS_LIST;
     POSTURE_MAX_CHARS = 1024 * 1024;
   }
 });
 
-// src/detect/structured-specs.ts
-function structuredSpec(d) {
-  const words = d.keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
-  return {
-    id: d.id,
-    name: d.name,
-    provider: d.id.split(".")[0],
-    family: "structured",
-    kind: d.kind,
-    severity: d.severity,
-    confidence: d.confidence ?? "high",
-    keywords: d.keywords,
-    // Documentation only: the structured detector parses the file and never runs this regex.
-    regex: `(${words})`,
-    flags: "i",
-    minEntropy: d.minEntropy,
-    migration: d.migration,
-    references: d.references,
-    tags: ["structured", ...d.tags ?? []],
-    cwe: [],
-    generic: d.generic ?? false,
-    publishable: false,
-    allow: [],
-    examples: d.examples,
-    negativeExamples: d.negativeExamples
-  };
+// src/model/structured-files.ts
+function compileFileMatch(m) {
+  const all = (list, flags = "") => list.map((s) => new RegExp(s, flags));
+  return { name: all(m.name), notName: all(m.notName), path: all(m.path), contexts: new Set(m.contexts), content: all(m.content, "m") };
 }
-var f, K8S_OBJECT_DOC, KUBECONFIG_DOC, KUBE_AUTHN_DOC, STRUCTURED_SPECS, STRUCTURED_EXAMPLE_PATHS;
-var init_structured_specs = __esm({
-  "src/detect/structured-specs.ts"() {
+function fileMatchNames(m, path3, context) {
+  const lower = path3.toLowerCase();
+  const slash = lower.lastIndexOf("/");
+  const name = slash === -1 ? lower : lower.slice(slash + 1);
+  const named = m.name.some((re) => re.test(name)) || m.path.some((re) => re.test(lower)) || context !== void 0 && m.contexts.has(context);
+  return named && !m.notName.some((re) => re.test(name));
+}
+function fileMatchReads(m, path3, text, context) {
+  return fileMatchNames(m, path3, context) && m.content.every((re) => re.test(text));
+}
+var init_structured_files = __esm({
+  "src/model/structured-files.ts"() {
     "use strict";
-    f = (...lines) => lines.join("\n") + "\n";
-    K8S_OBJECT_DOC = "https://kubernetes.io/docs/concepts/configuration/secret/";
-    KUBECONFIG_DOC = "https://kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig/";
-    KUBE_AUTHN_DOC = "https://kubernetes.io/docs/reference/access-authn-authz/authentication/";
-    STRUCTURED_SPECS = [
-      structuredSpec({
-        id: "kubernetes.secret-data",
-        name: "Kubernetes Secret data value (base64-decoded) under a secret-like key",
-        kind: "static-key",
-        severity: "high",
-        confidence: "medium",
-        keywords: ["kind: Secret"],
-        migration: "secrets-manager-rotation",
-        references: [K8S_OBJECT_DOC, "https://external-secrets.io/latest/"],
-        minEntropy: 3,
-        generic: true,
-        tags: ["kubernetes", "decoded"],
-        examples: [
-          f("apiVersion: v1", "kind: Secret", "metadata:", "  name: db", "type: Opaque", "data:", "  DB_PASSWORD: OFRleWZWRXY5emM2MzhtUA=="),
-          f(
-            "apiVersion: v1",
-            "kind: ConfigMap",
-            "metadata:",
-            "  name: settings",
-            "data:",
-            "  LOG_LEVEL: info",
-            "---",
-            "apiVersion: v1",
-            "kind: Secret",
-            "metadata:",
-            "  name: billing",
-            "data:",
-            "  api-token: RjFhM0pBTHVhdGFFVzg4dlNBa0pmS3o0"
-          )
-        ],
-        negativeExamples: [
-          // username is not a secret-like key; "changeme" is a placeholder.
-          f("apiVersion: v1", "kind: Secret", "metadata:", "  name: db", "data:", "  username: YWRtaW4=", "  password: Y2hhbmdlbWU="),
-          // Not base64: a Sealed/SOPS value or a hand-written placeholder.
-          f("apiVersion: v1", "kind: Secret", "metadata:", "  name: db", "data:", "  password: ENC[AES256_GCM,data:abc=]")
-        ]
-      }),
-      structuredSpec({
-        id: "kubernetes.kubeconfig-token",
-        name: "kubeconfig user bearer token",
-        kind: "long-lived-credential",
-        severity: "critical",
-        keywords: ["kind: Config"],
-        migration: "kubeconfig-cloud-auth",
-        references: [KUBECONFIG_DOC, KUBE_AUTHN_DOC],
-        minEntropy: 3,
-        tags: ["kubernetes", "kubeconfig"],
-        examples: [
-          f("apiVersion: v1", "kind: Config", "users:", "- name: deployer", "  user:", "    token: 8ykmKC9Bo7uWGlXAnkEUlRl7zzvX61ao20G7ayQd"),
-          f(
-            "apiVersion: v1",
-            "kind: Config",
-            "current-context: prod",
-            "users:",
-            "  - name: ci",
-            "    user:",
-            '      token: "ALIgqAm5gflpNk8LbpXHr5u2xlIuKKiCoR686Zxm"'
-          )
-        ],
-        negativeExamples: [
-          f(
-            "apiVersion: v1",
-            "kind: Config",
-            "users:",
-            "- name: eks",
-            "  user:",
-            "    exec:",
-            "      apiVersion: client.authentication.k8s.io/v1beta1",
-            "      command: aws",
-            "      args: [eks, get-token, --cluster-name, prod]"
-          ),
-          f("apiVersion: v1", "kind: Config", "users:", "- name: ci", "  user:", "    token: ${KUBE_TOKEN}")
-        ]
-      }),
-      structuredSpec({
-        id: "kubernetes.kubeconfig-password",
-        name: "kubeconfig user basic-auth password",
-        kind: "static-key",
-        severity: "critical",
-        keywords: ["kind: Config"],
-        migration: "kubeconfig-cloud-auth",
-        references: [KUBECONFIG_DOC, KUBE_AUTHN_DOC],
-        minEntropy: 2.5,
-        tags: ["kubernetes", "kubeconfig", "password"],
-        examples: [
-          f("apiVersion: v1", "kind: Config", "users:", "- name: admin", "  user:", "    username: admin", "    password: dSv1owwocEUMuGREn5"),
-          f("kind: Config", "apiVersion: v1", "users:", "- name: ops", "  user:", "    password: 'VNAqyClr6Cj3k0cQQgsS'", "    username: ops")
-        ],
-        negativeExamples: [
-          f("apiVersion: v1", "kind: Config", "users:", "- name: admin", "  user:", "    username: admin", "    password: changeme"),
-          // Not a kubeconfig: a Deployment's env var is for the generic rules.
-          f("apiVersion: apps/v1", "kind: Deployment", "users:", "- name: admin", "  user:", "    password: dSv1owwocEUMuGREn5")
-        ]
-      }),
-      structuredSpec({
-        id: "kubernetes.kubeconfig-refresh-token",
-        name: "kubeconfig OIDC auth-provider refresh token",
-        kind: "refresh-token",
-        severity: "high",
-        keywords: ["refresh-token"],
-        migration: "kubeconfig-cloud-auth",
-        references: [KUBE_AUTHN_DOC],
-        minEntropy: 3,
-        tags: ["kubernetes", "kubeconfig", "oidc"],
-        examples: [
-          f(
-            "apiVersion: v1",
-            "kind: Config",
-            "users:",
-            "- name: oidc",
-            "  user:",
-            "    auth-provider:",
-            "      name: oidc",
-            "      config:",
-            "        idp-issuer-url: https://sso.corp.invalid",
-            "        client-id: kubectl",
-            "        refresh-token: XJItJEaiApWjsftBRIDEmEs6A18biE6OWIbCtBGdwvp"
-          ),
-          f(
-            "kind: Config",
-            "users:",
-            "- name: dex",
-            "  user:",
-            "    auth-provider:",
-            "      config:",
-            '        refresh-token: "MXMwpG0cinmd11qwUQNfGNuD5sHF6muduI7F635SIyzK4Co4"',
-            "      name: oidc"
-          )
-        ],
-        negativeExamples: [
-          f("kind: Config", "users:", "- name: dex", "  user:", "    auth-provider:", "      config:", "        refresh-token: <refresh-token>"),
-          f("kind: Config", "users:", "- name: dex", "  user:", "    auth-provider:", "      config:", "        client-id: kubectl")
-        ]
-      }),
-      structuredSpec({
-        id: "pypi.pypirc-password",
-        name: ".pypirc repository password (not an API token)",
-        kind: "static-key",
-        severity: "high",
-        keywords: ["password"],
-        migration: "pypi-trusted-publishing",
-        references: ["https://packaging.python.org/en/latest/specifications/pypirc/", "https://docs.pypi.org/trusted-publishers/"],
-        minEntropy: 2.5,
-        tags: ["pypi", "password"],
-        examples: [
-          f("[distutils]", "index-servers = private", "", "[private]", "repository = https://pypi.corp.invalid/", "username = deploy", "password = 8TeyfVEv9zc638mP"),
-          f("[testpypi]", "username: release", "password: dSv1owwocEUMuGREn5")
-        ],
-        negativeExamples: [
-          f("[private]", "repository = https://pypi.corp.invalid/", "username = deploy", "password = changeme"),
-          f("[distutils]", "index-servers = private", "password = 8TeyfVEv9zc638mP")
-        ]
-      }),
-      structuredSpec({
-        id: "npm.npmrc-auth-token",
-        name: ".npmrc registry _authToken (opaque token of a private registry)",
-        kind: "long-lived-credential",
-        severity: "high",
-        keywords: ["_authToken"],
-        migration: "npm-trusted-publishing",
-        references: ["https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration"],
-        minEntropy: 3,
-        tags: ["npm"],
-        examples: [
-          f("registry=https://npm.corp.invalid/", "//npm.corp.invalid/:_authToken=OvSv7K16hAjrol6y82dYOP9cKBVRZQyU"),
-          f("@acme:registry=https://nexus.corp.invalid/repository/npm/", '//nexus.corp.invalid/repository/npm/:_authToken="F1a3JALuataEW88vSAkJfKz4"')
-        ],
-        negativeExamples: [
-          f("//registry.npmjs.org/:_authToken=${NPM_TOKEN}"),
-          f("//npm.corp.invalid/:_authToken=aaaaaaaaaaaaaaaaaaaaaaaa")
-        ]
-      }),
-      structuredSpec({
-        id: "dotenv.secret-assignment",
-        name: "Secret-named variable in a .env file",
-        kind: "static-key",
-        severity: "medium",
-        confidence: "low",
-        keywords: ["key", "token", "secret", "pass", "auth"],
-        migration: "secrets-manager-rotation",
-        references: ["https://cwe.mitre.org/data/definitions/798.html", "https://12factor.net/config"],
-        minEntropy: 3,
-        generic: true,
-        tags: ["dotenv"],
-        examples: [
-          f("# app settings", "LOG_LEVEL=debug", "WEBHOOK_SIGNING_KEY=Vk5BcXlDbHI2Q2ozazBj"),
-          f("export MAILER_PASS='F1a3JALuataEW88vSAkJfKz4'", "PORT=8080")
-        ],
-        negativeExamples: [
-          f("SECRET_KEY_FILE=/run/secrets/app_key", "TOKEN_URL=https://auth.corp.invalid/token", "DB_PASSWORD=changeme"),
-          f("API_KEY=${API_KEY}", 'SESSION_SECRET="<generate one>"', "PUBLIC_KEY=F1a3JALuataEW88vSAkJfKz4")
-        ]
-      }),
-      structuredSpec({
-        id: "terraform.variable-secret",
-        name: "Terraform variable default or tfvars value holding a secret",
-        kind: "static-key",
-        severity: "high",
-        confidence: "medium",
-        keywords: ["variable", "sensitive"],
-        migration: "secrets-manager-rotation",
-        references: [
-          "https://developer.hashicorp.com/terraform/language/values/variables#suppressing-values-in-cli-output",
-          "https://developer.hashicorp.com/terraform/tutorials/configuration-language/sensitive-variables"
-        ],
-        minEntropy: 3,
-        generic: true,
-        tags: ["terraform", "iac"],
-        examples: [
-          f('variable "db_password" {', "  type      = string", "  sensitive = true", '  default   = "dSv1owwocEUMuGREn5"', "}"),
-          f('variable "webhook" {', '  description = "Signing value for the webhook"', "  sensitive   = true", '  default     = "OvSv7K16hAjrol6y82dYOP9cKBVRZQyU"', "}")
-        ],
-        negativeExamples: [
-          f('variable "db_password" {', "  type      = string", "  sensitive = true", "}"),
-          f('variable "region" {', '  default = "eu-west-1"', "}", 'variable "api_token" {', '  default = "${var.base_token}"', "}")
-        ]
-      })
-    ];
-    STRUCTURED_EXAMPLE_PATHS = {
-      "kubernetes.secret-data": "k8s/secret.yaml",
-      "kubernetes.kubeconfig-token": ".kube/config",
-      "kubernetes.kubeconfig-password": ".kube/config",
-      "kubernetes.kubeconfig-refresh-token": ".kube/config",
-      "pypi.pypirc-password": ".pypirc",
-      "npm.npmrc-auth-token": ".npmrc",
-      "dotenv.secret-assignment": ".env",
-      "terraform.variable-secret": "infra/variables.tf"
-    };
   }
 });
 
@@ -19669,9 +19108,6 @@ function nodeStart(node) {
 function overlaps(m, span) {
   return m.start < span.end && span.start < m.end;
 }
-function isGenericId(id) {
-  return id.startsWith("generic.");
-}
 function mergeDetails(m, details, notes) {
   const out = { ...m };
   if (details && Object.keys(details).length > 0) out.details = { ...m.details, ...details };
@@ -19680,10 +19116,17 @@ function mergeDetails(m, details, notes) {
 }
 function report(run, hit) {
   const covering = run.existing.filter((m) => overlaps(m, hit.span));
-  const specific = covering.filter((m) => !isGenericId(m.patternId));
+  const specific = covering.filter((m) => !run.generic.has(m.patternId));
   const enrich = (list) => {
     for (const m of list) if (run.ids.has(m.patternId)) run.out.push(mergeDetails(m, hit.details, hit.notes));
   };
+  if (hit.owns && run.ids.has(hit.id) && (specific.length > 0 || hit.accept())) {
+    const m = makeMatch(run.blob, hit.id, hit.span, hit.secret, hit.details, hit.notes);
+    const checked = specific.find((c) => c.checksum !== "none" && c.start === hit.span.start && c.end === hit.span.end);
+    if (checked) m.checksum = checked.checksum;
+    run.out.push(m);
+    return;
+  }
   if (specific.length > 0) return enrich(specific);
   if (covering.length > 0 && hit.overGeneric === false) return enrich(covering);
   if (run.ids.has(hit.id) && hit.accept()) {
@@ -19821,14 +19264,19 @@ function valueOf(run, map, key2) {
   if (!span || !(0, import_yaml4.isScalar)(node) || typeof node.value !== "string") return void 0;
   return { value: node.value, span };
 }
-function looksLikeKubeconfig(text) {
-  return /^kind:\s*["']?Config["']?\s*$/m.test(text) && /^users:/m.test(text);
+function isKubeconfigRoot(root) {
+  return (0, import_yaml4.isMap)(root) && scalarString(root, "kind") === "Config" && scalarString(root, "apiVersion") === "v1" && (0, import_yaml4.isSeq)(root.get("users", true)) && (root.has("clusters") || root.has("contexts"));
 }
 function detectKubeconfig(run) {
   const text = run.blob.text;
+  const own = (id, found, details, notes, accept) => {
+    const spec = run.rules.get(id);
+    const check = accept ?? (() => spec !== void 0 && acceptValue(spec, found.value, { text, ...found.span }));
+    report(run, { id, span: found.span, secret: found.value, details, notes, accept: check, owns: true });
+  };
   for (const doc of cleanDocuments(text)) {
     const root = doc.contents;
-    if (!(0, import_yaml4.isMap)(root) || scalarString(root, "kind") !== "Config") continue;
+    if (!isKubeconfigRoot(root)) continue;
     const users = root.get("users", true);
     if (!(0, import_yaml4.isSeq)(users)) continue;
     for (const entry of users.items) {
@@ -19839,16 +19287,11 @@ function detectKubeconfig(run) {
       const name = scalarString(entry, "name");
       if (name !== void 0) details.user = name;
       const token = valueOf(run, user, "token");
-      if (token) {
-        const spec = SPEC.get("kubernetes.kubeconfig-token");
-        report(run, { id: spec.id, span: token.span, secret: token.value, details, accept: () => acceptValue(spec, token.value, { text, ...token.span }) });
-      }
+      if (token) own("kubernetes.kubeconfig-token", token, { ...details, field: "token" });
       const password = valueOf(run, user, "password");
       if (password) {
-        const spec = SPEC.get("kubernetes.kubeconfig-password");
         const username = scalarString(user, "username");
-        const d = username === void 0 ? details : { ...details, username };
-        report(run, { id: spec.id, span: password.span, secret: password.value, details: d, accept: () => acceptValue(spec, password.value, { text, ...password.span }) });
+        own("kubernetes.kubeconfig-password", password, username === void 0 ? details : { ...details, username });
       }
       const keyData = valueOf(run, user, "client-key-data");
       if (keyData) {
@@ -19858,72 +19301,89 @@ function detectKubeconfig(run) {
           const notes = ["decoded-from-base64"];
           if (/ENCRYPTED/.test(m[1]) || /Proc-Type:\s*4,ENCRYPTED/.test(pem)) notes.push("encrypted");
           const keyType = (m[1] ?? "").trim() || "PKCS8";
-          report(run, { id: "kubernetes.kubeconfig-client-key", span: keyData.span, secret: keyData.value, details: { ...details, keyType }, notes, accept: () => true });
+          own("kubernetes.kubeconfig-client-key", keyData, { ...details, keyType }, notes, () => true);
         }
       }
       const provider = user.get("auth-provider", true);
       const config = (0, import_yaml4.isMap)(provider) ? provider.get("config", true) : void 0;
       if ((0, import_yaml4.isMap)(config)) {
-        const refresh = valueOf(run, config, "refresh-token");
-        if (refresh) {
-          const spec = SPEC.get("kubernetes.kubeconfig-refresh-token");
-          report(run, { id: spec.id, span: refresh.span, secret: refresh.value, details, accept: () => acceptValue(spec, refresh.value, { text, ...refresh.span }) });
+        for (const [key2, id] of AUTH_PROVIDER_KEYS) {
+          const found = valueOf(run, config, key2);
+          if (found) own(id, found, { ...details, field: `auth-provider.config.${key2}` });
+        }
+      }
+      const exec2 = user.get("exec", true);
+      const env = (0, import_yaml4.isMap)(exec2) ? exec2.get("env", true) : void 0;
+      if ((0, import_yaml4.isSeq)(env)) {
+        for (const item of env.items) {
+          if (!(0, import_yaml4.isMap)(item)) continue;
+          const varName = scalarString(item, "name");
+          const found = valueOf(run, item, "value");
+          if (varName === void 0 || !found || secretName(varName) === void 0) continue;
+          own("kubernetes.kubeconfig-plugin-secret", found, { ...details, field: "exec.env", variable: varName });
         }
       }
     }
   }
-}
-function looksLikeSecretManifest(text) {
-  return /^kind:\s*["']?Secret["']?\s*$/m.test(text);
 }
 function detectSecretManifests(run, scanDecoded) {
   const text = run.blob.text;
   for (const doc of cleanDocuments(text)) {
     const root = doc.contents;
     if (!(0, import_yaml4.isMap)(root) || scalarString(root, "kind") !== "Secret") continue;
-    const data = root.get("data", true);
-    if (!(0, import_yaml4.isMap)(data)) continue;
     const metadata = root.get("metadata", true);
     const manifestName = (0, import_yaml4.isMap)(metadata) ? scalarString(metadata, "name") : void 0;
-    for (const pair of data.items) {
-      const key2 = (0, import_yaml4.isScalar)(pair.key) ? String(pair.key.value) : void 0;
-      const keyStart = nodeStart(pair.key);
-      const valueSpan = scalarSpan(pair.value, text);
-      if (key2 === void 0 || keyStart === void 0 || !valueSpan || !(0, import_yaml4.isScalar)(pair.value)) continue;
-      const decoded = decodeBase64Text(String(pair.value.value));
-      if (decoded === void 0) continue;
-      const span = { start: keyStart, end: valueSpan.end };
-      const details = { dataKey: key2 };
-      if (manifestName !== void 0) details.secretName = manifestName;
-      const found = scanDecoded(decoded, key2);
-      for (const m of found) {
-        if (!run.ids.has(m.patternId)) continue;
-        const moved = makeMatch(run.blob, m.patternId, span, m.secret, { ...m.details, ...details }, [
-          .../* @__PURE__ */ new Set([...m.notes ?? [], "decoded-from-base64"])
-        ]);
-        if (m.kindOverride) moved.kindOverride = m.kindOverride;
-        if (m.severityOverride) moved.severityOverride = m.severityOverride;
-        moved.checksum = m.checksum;
-        run.out.push(moved);
+    for (const [field, encoded] of [["data", true], ["stringData", false]]) {
+      const data = root.get(field, true);
+      if (!(0, import_yaml4.isMap)(data)) continue;
+      for (const pair of data.items) {
+        const key2 = (0, import_yaml4.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+        const keyStart = nodeStart(pair.key);
+        const valueSpan = scalarSpan(pair.value, text);
+        if (key2 === void 0 || keyStart === void 0 || !valueSpan || !(0, import_yaml4.isScalar)(pair.value)) continue;
+        const raw = String(pair.value.value);
+        const decoded = encoded ? decodeBase64Text(raw) : raw;
+        if (decoded === void 0) continue;
+        const span = encoded ? { start: keyStart, end: valueSpan.end } : valueSpan;
+        const details = { dataKey: key2 };
+        if (manifestName !== void 0) details.secretName = manifestName;
+        const note = encoded ? ["decoded-from-base64"] : [];
+        const found = scanDecoded(decoded, key2);
+        for (const m of found) {
+          if (!run.ids.has(m.patternId)) continue;
+          const moved = makeMatch(run.blob, m.patternId, span, m.secret, { ...m.details, ...details }, [.../* @__PURE__ */ new Set([...m.notes ?? [], ...note])]);
+          if (m.kindOverride) moved.kindOverride = m.kindOverride;
+          if (m.severityOverride) moved.severityOverride = m.severityOverride;
+          moved.checksum = m.checksum;
+          run.out.push(moved);
+        }
+        if (found.length > 0 || /[\r\n]/.test(decoded.trim())) continue;
+        const spec = run.rules.get("kubernetes.secret-data");
+        const value = decoded.trim();
+        if (!spec || !run.ids.has(spec.id)) continue;
+        const named = secretName(key2);
+        if (named === void 0 && (NOT_SECRET_DATA_KEY.test(key2) || value.length < 12)) continue;
+        const judged = named === "password" ? { ...spec, minEntropy: 2.5 } : named === void 0 ? { ...spec, minEntropy: 3.5 } : spec;
+        if (!acceptValue(judged, value)) continue;
+        run.out.push(makeMatch(run.blob, spec.id, span, value, details, note));
       }
-      if (found.length > 0 || /[\r\n]/.test(decoded.trim())) continue;
-      const spec = SPEC.get("kubernetes.secret-data");
-      const value = decoded.trim();
-      if (!run.ids.has(spec.id) || secretName(key2) === void 0) continue;
-      if (!acceptValue(secretName(key2) === "password" ? { ...spec, minEntropy: 2.5 } : spec, value)) continue;
-      run.out.push(makeMatch(run.blob, spec.id, span, value, details, ["decoded-from-base64"]));
     }
   }
 }
-var import_yaml4, SPEC, PEM_KEY;
+var import_yaml4, PEM_KEY, AUTH_PROVIDER_KEYS, NOT_SECRET_DATA_KEY;
 var init_structured_yaml = __esm({
   "src/detect/structured-yaml.ts"() {
     "use strict";
     import_yaml4 = __toESM(require_dist(), 1);
-    init_structured_specs();
     init_structured_util();
-    SPEC = new Map(STRUCTURED_SPECS.map((s) => [s.id, s]));
     PEM_KEY = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----\r?\n(?:[A-Za-z-]+:[^\n]*\r?\n)*(?:\r?\n)?([A-Za-z0-9+/=\r\n]{64,})-----END /;
+    AUTH_PROVIDER_KEYS = [
+      ["id-token", "kubernetes.kubeconfig-token"],
+      ["access-token", "kubernetes.kubeconfig-token"],
+      ["refresh-token", "kubernetes.kubeconfig-refresh-token"],
+      ["client-secret", "kubernetes.kubeconfig-plugin-secret"]
+    ];
+    NOT_SECRET_DATA_KEY = /(?:^|[._-])(?:ca|crt|cert|certificate|pem|pub|public|namespace|user|username|login|email|host|hostname|port|url|uri|endpoint|database|db|dbname|name|region|id|account|bucket|config|conf|json|yaml|yml|properties)$/i;
   }
 });
 
@@ -19936,10 +19396,6 @@ function jsonRoot(text) {
   }
   const root = cleanDocuments(text)[0]?.contents;
   return (0, import_yaml5.isMap)(root) ? root : void 0;
-}
-function isDockerConfigPath(path3) {
-  const name = baseName(path3).toLowerCase();
-  return name === "config.json" || name === ".dockerconfigjson" || name === ".dockercfg" || name.endsWith(".json") && name.includes("docker");
 }
 function detectDockerConfig(run) {
   const root = jsonRoot(run.blob.text);
@@ -19983,9 +19439,6 @@ function detectDockerConfig(run) {
       });
     }
   }
-}
-function looksLikeServiceAccountKey(text) {
-  return /"type"\s*:\s*"service_account"/.test(text) && text.includes('"private_key"');
 }
 function detectServiceAccountKey(run) {
   const root = jsonRoot(run.blob.text);
@@ -20118,14 +19571,15 @@ function iniLine(text, start, end, colon) {
 }
 function detectPypirc(run) {
   const text = run.blob.text;
-  const spec = SPEC2.get("pypi.pypirc-password");
+  const id = "pypi.pypirc-password";
+  const spec = run.rules.get(id);
   const entries2 = iniEntries(text, true);
   for (const e of entries2) {
     if (e.key.toLowerCase() !== "password" || e.section === "" || e.section === "distutils") continue;
     const username = entries2.find((u) => u.section === e.section && u.key.toLowerCase() === "username")?.value;
     const details = { repository: e.section };
     if (username !== void 0) details.username = username;
-    report(run, { id: spec.id, span: e.span, secret: e.value, details, accept: () => acceptValue(spec, e.value, { text, ...e.span }) });
+    report(run, { id, span: e.span, secret: e.value, details, accept: () => spec !== void 0 && acceptValue(spec, e.value, { text, ...e.span }) });
   }
 }
 function unquote(value, span) {
@@ -20139,7 +19593,7 @@ function detectNpmrc(run) {
   const text = run.blob.text;
   const entries2 = iniEntries(text, false);
   for (const raw of entries2) {
-    const field = NPMRC_FIELDS.find((f2) => raw.key.endsWith(f2));
+    const field = NPMRC_FIELDS.find((f) => raw.key.endsWith(f));
     if (field === void 0) continue;
     const { value, span } = unquote(raw.value, raw.span);
     const prefix = raw.key.slice(0, -field.length).replace(/:$/, "");
@@ -20163,18 +19617,18 @@ function detectNpmrc(run) {
       if (user) details.username = unquote(user.value, user.span).value;
       report(run, { id: "npm.npmrc-password", span, secret: value, details, notes: ["decoded-from-base64"], accept: () => acceptValue(passwordSpec("npm.npmrc-password"), password) });
     } else {
-      const spec = SPEC2.get("npm.npmrc-auth-token");
-      report(run, { id: spec.id, span, secret: value, details: { registry }, accept: () => acceptValue(spec, value, { text, ...span }) });
+      const spec = run.rules.get("npm.npmrc-auth-token");
+      report(run, { id: "npm.npmrc-auth-token", span, secret: value, details: { registry }, accept: () => spec !== void 0 && acceptValue(spec, value, { text, ...span }) });
     }
   }
 }
-function assignmentHit(run, id, name, value, span, details, force = false) {
+function assignmentHit(run, id, name, value, span, details, force = false, overGeneric = false) {
   const kind = secretName(name);
   if (kind === void 0 && !force) return;
   if (value.includes("://") || /^(?:\/|~\/|\.\.?\/)/.test(value) || RESOURCE_NAME.test(value)) return;
-  const base = SPEC2.get(id);
-  const spec = kind === "password" ? { ...base, minEntropy: 2.5 } : base;
-  report(run, { id, span, secret: value, details, overGeneric: false, accept: () => acceptValue(spec, value, { text: run.blob.text, ...span }) });
+  const base = run.rules.get(id);
+  const spec = base && kind === "password" ? { ...base, minEntropy: 2.5 } : base;
+  report(run, { id, span, secret: value, details, overGeneric, accept: () => spec !== void 0 && acceptValue(spec, value, { text: run.blob.text, ...span }) });
 }
 function detectDotenv(run) {
   const text = run.blob.text;
@@ -20197,7 +19651,7 @@ function detectDotenv(run) {
       vs = start;
     }
     if (value === "") continue;
-    assignmentHit(run, "dotenv.secret-assignment", m[1], value, { start: vs, end: vs + value.length }, { variable: m[1] });
+    assignmentHit(run, "dotenv.secret-assignment", m[1], value, { start: vs, end: vs + value.length }, { variable: m[1] }, false, true);
   }
 }
 function blockEnd(text, open, limit) {
@@ -20224,7 +19678,7 @@ function detectTerraform(run) {
       const span = scalarSpan(pair.value, text);
       if (!span || !(0, import_yaml6.isScalar)(pair.key) || !(0, import_yaml6.isScalar)(pair.value) || typeof pair.value.value !== "string") continue;
       const name = String(pair.key.value);
-      assignmentHit(run, id, name, pair.value.value, span, { variable: name });
+      assignmentHit(run, id, name, pair.value.value, span, { variable: name }, false, true);
     }
     return;
   }
@@ -20233,7 +19687,7 @@ function detectTerraform(run) {
     let m;
     while ((m = re.exec(text)) !== null) {
       const [s, e] = m.indices[2];
-      if (e > s) assignmentHit(run, id, m[1], m[2], { start: s, end: e }, { variable: m[1] });
+      if (e > s) assignmentHit(run, id, m[1], m[2], { start: s, end: e }, { variable: m[1] }, false, true);
     }
     return;
   }
@@ -20249,15 +19703,13 @@ function detectTerraform(run) {
     assignmentHit(run, id, v[1], d[1], { start: open + s, end: open + e }, { variable: v[1] }, sensitive);
   }
 }
-var import_yaml6, SPEC2, NETRC_PASSWORD, URL_PASSWORD, isBlank, NPMRC_FIELDS, RESOURCE_NAME;
+var import_yaml6, NETRC_PASSWORD, URL_PASSWORD, isBlank, NPMRC_FIELDS, RESOURCE_NAME;
 var init_structured_text = __esm({
   "src/detect/structured-text.ts"() {
     "use strict";
     import_yaml6 = __toESM(require_dist(), 1);
-    init_structured_specs();
     init_structured_json();
     init_structured_util();
-    SPEC2 = new Map(STRUCTURED_SPECS.map((s) => [s.id, s]));
     NETRC_PASSWORD = passwordSpec("netrc.password");
     URL_PASSWORD = passwordSpec("url.basic-credentials");
     isBlank = (c) => c === " " || c === "	";
@@ -20267,531 +19719,97 @@ var init_structured_text = __esm({
 });
 
 // src/detect/structured.ts
-function isDotenvName(name) {
-  if (name === ".env" || name === ".envrc" || name.endsWith(".env")) return true;
-  return name.startsWith(".env.") && !CODE_OR_DOC_EXT.test(name);
+function compileStructured(patterns2, loaded) {
+  return {
+    kinds: loaded.kinds.map((k) => ({ parser: k.parser, files: k.files.map(compileFileMatch) })),
+    ids: new Set(patterns2.map((p) => p.id)),
+    rules: new Map(loaded.patterns.map((p) => [p.id, p])),
+    generic: new Set(patterns2.filter((p) => patternTier(p) < FORMAT_TIER).map((p) => p.id))
+  };
 }
-function isYamlish(path3, context) {
-  const lower = path3.toLowerCase();
-  const name = baseName(lower);
-  return lower.endsWith(".yaml") || lower.endsWith(".yml") || context === "kubernetes" || name.includes("kubeconfig") || name === "config" && lower.includes(".kube/");
-}
-function parsersFor(path3, text, context) {
-  const name = baseName(path3).toLowerCase();
-  const lower = path3.toLowerCase();
+function parsersFor(structured, path3, text, context) {
   const out = [];
-  if (name === ".netrc" || name === "_netrc") out.push(detectNetrc);
-  if (name === ".git-credentials" || name === "git-credentials") out.push(detectGitCredentials);
-  if (name === ".pypirc") out.push(detectPypirc);
-  if (name === ".npmrc" || name === "npmrc") out.push(detectNpmrc);
-  if (isDotenvName(name)) out.push(detectDotenv);
-  if (lower.endsWith(".tf") || lower.endsWith(".tfvars") || lower.endsWith(".tfvars.json")) out.push(detectTerraform);
-  if (text.length > MAX_DOCUMENT_CHARS) return out;
-  if (isDockerConfigPath(path3) && (text.includes('"auths"') || name === ".dockercfg")) out.push(detectDockerConfig);
-  if (lower.endsWith(".json") && looksLikeServiceAccountKey(text)) out.push(detectServiceAccountKey);
-  if (isYamlish(path3, context)) {
-    if (looksLikeKubeconfig(text)) out.push(detectKubeconfig);
-    if (looksLikeSecretManifest(text)) out.push((run, nested) => detectSecretManifests(run, nested));
+  for (const kind of structured.kinds) {
+    const { parse: parse4, document } = PARSERS[kind.parser];
+    if (document && text.length > MAX_DOCUMENT_CHARS) continue;
+    if (kind.files.some((m) => fileMatchReads(m, path3, text, context))) out.push(parse4);
   }
   return out;
 }
-function structuredApplies(path3, context) {
-  const name = baseName(path3).toLowerCase();
-  const lower = path3.toLowerCase();
-  return [".netrc", "_netrc", ".git-credentials", "git-credentials", ".pypirc", ".npmrc", "npmrc"].includes(name) || isDotenvName(name) || /\.(?:tf|tfvars|tfvars\.json|json)$/.test(lower) || name === ".dockercfg" || name === ".dockerconfigjson" || isYamlish(path3, context);
+function structuredApplies(structured, path3, context) {
+  return structured.kinds.some((k) => k.files.some((m) => fileMatchNames(m, path3, context)));
 }
-function runParsers(blob, context, ids, rescan, existing, depth) {
-  const parsers = parsersFor(blob.path, blob.text, context);
+function runParsers(blob, context, structured, rescan, existing, depth) {
+  const parsers = parsersFor(structured, blob.path, blob.text, context);
   if (parsers.length === 0) return [];
-  const run = { blob, ids, rescan, existing: existing ?? rescan(blob.text), out: [] };
+  const { ids, rules, generic } = structured;
+  const run = { blob, ids, rules, generic, rescan, existing: existing ?? rescan(blob.text), out: [] };
   const nested = (text, name) => {
     const inner = { path: name, text, lineStarts: lineIndex(text), encoding: "utf-8", bytes: Buffer.byteLength(text) };
     const base = rescan(text);
     if (depth >= MAX_DEPTH) return base;
-    return mergeStructured(base, runParsers(inner, void 0, ids, rescan, base, depth + 1));
+    return mergeStructured(base, runParsers(inner, void 0, structured, rescan, base, depth + 1));
   };
-  for (const parse3 of parsers) {
+  for (const parse4 of parsers) {
     try {
-      parse3(run, nested);
+      parse4(run, nested);
     } catch {
     }
   }
   return run.out;
 }
-function detectStructured(blob, context, ids, rescan, existing) {
+function detectStructured(blob, context, structured, rescan, existing) {
   const b = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineIndex(blob.text) };
-  return runParsers(b, context, ids, rescan, existing, 0);
+  return runParsers(b, context, structured, rescan, existing, 0);
 }
 function mergeStructured(base, structured) {
   if (structured.length === 0) return base;
   const byKey = /* @__PURE__ */ new Map();
   for (const m of structured) byKey.set(keyOf(m), m);
   const baseKeys = new Set(base.map(keyOf));
-  const added = [...byKey.values()].filter((m) => !baseKeys.has(keyOf(m)));
-  const specific = [...byKey.values()].filter((m) => !isGenericId(m.patternId));
+  const added = [];
+  for (const m of byKey.values()) {
+    if (baseKeys.has(keyOf(m))) continue;
+    if (!added.some((a) => overlap(a, m) && !distinctDecoded(a, m))) added.push(m);
+  }
   const out = [];
   for (const m of base) {
     const replacement = byKey.get(keyOf(m));
     if (replacement) out.push(replacement);
-    else if (!(isGenericId(m.patternId) && specific.some((a) => a.start < m.end && m.start < a.end))) out.push(m);
+    else if (!added.some((a) => overlap(a, m))) out.push(m);
   }
-  out.push(...added);
+  out.push(...added.filter((a) => !out.some((o) => overlap(o, a) && !distinctDecoded(o, a))));
   return out.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
 }
-var CODE_OR_DOC_EXT, MAX_DOCUMENT_CHARS, MAX_DEPTH, keyOf;
+var MAX_DOCUMENT_CHARS, PARSERS, FORMAT_TIER, MAX_DEPTH, keyOf, overlap, distinctDecoded;
 var init_structured = __esm({
   "src/detect/structured.ts"() {
     "use strict";
+    init_structured_files();
+    init_types();
+    init_engine();
     init_structured_json();
     init_structured_text();
-    init_structured_util();
     init_structured_yaml();
-    init_structured_specs();
     init_text();
-    CODE_OR_DOC_EXT = /\.(?:js|mjs|cjs|ts|tsx|jsx|py|rb|go|java|json|ya?ml|md|txt|sh|toml)$/;
     MAX_DOCUMENT_CHARS = 1024 * 1024;
+    PARSERS = {
+      netrc: { parse: detectNetrc, document: false },
+      "git-credentials": { parse: detectGitCredentials, document: false },
+      pypirc: { parse: detectPypirc, document: false },
+      npmrc: { parse: detectNpmrc, document: false },
+      dotenv: { parse: detectDotenv, document: false },
+      terraform: { parse: detectTerraform, document: false },
+      "docker-config": { parse: detectDockerConfig, document: true },
+      "gcp-key-file": { parse: detectServiceAccountKey, document: true },
+      kubeconfig: { parse: detectKubeconfig, document: true },
+      "kubernetes-secret": { parse: (run, nested) => detectSecretManifests(run, nested), document: true }
+    };
+    FORMAT_TIER = OVERLAP_TIERS.indexOf("format");
     MAX_DEPTH = 2;
     keyOf = (m) => `${m.patternId}\0${m.start}\0${m.end}`;
-  }
-});
-
-// src/classify/context.ts
-function splitPath(path3) {
-  const segs = path3.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").split("/").filter((s) => s !== "" && s !== ".");
-  const base = segs.pop() ?? "";
-  const lower = base.toLowerCase();
-  const dot = lower.lastIndexOf(".");
-  const ext = dot > 0 ? lower.slice(dot + 1) : "";
-  return { dirs: segs.map((s) => s.toLowerCase()), base, lower, ext };
-}
-function hasDirRun(dirs, run) {
-  for (let i = 0; i + run.length <= dirs.length; i++) {
-    if (run.every((seg, j) => dirs[i + j] === seg)) return true;
-  }
-  return false;
-}
-function isDockerfile(p) {
-  return p.lower === "dockerfile" || p.lower.startsWith("dockerfile.") || p.ext === "dockerfile" || p.lower === "containerfile" || p.lower.startsWith("containerfile.");
-}
-function isDotenv(p) {
-  if (p.lower === ".env" || p.lower === ".envrc") return true;
-  if (p.lower.startsWith(".env.")) {
-    return !CODE_EXTS.has(p.ext) && !CONFIG_EXTS.has(p.ext) && !DOC_EXTS.has(p.ext);
-  }
-  return p.ext === "env" && p.lower.length > 4;
-}
-function isPackageConfig(p, head) {
-  if (PACKAGE_CONFIG_BASENAMES.has(p.lower)) return true;
-  const parent = p.dirs[p.dirs.length - 1];
-  if (PACKAGE_CONFIG_IN_DIR.some(([dir, base]) => parent === dir && p.lower === base)) return true;
-  if (p.lower === "config.json" && /"(?:auths|credHelpers|credsStore)"\s*:/.test(head)) return true;
-  if (p.lower === "auth.json" && /"(?:http-basic|github-oauth|gitlab-token|bearer)"\s*:/.test(head)) return true;
-  return false;
-}
-function isHelmValues(p, head) {
-  if (!isYaml(p) || !/^values(?:[-_.][\w.-]*)?\.ya?ml$|[-_.]values\.ya?ml$/.test(p.lower)) return false;
-  if (p.dirs.some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
-  return /^replicaCount:/m.test(head) || /^image:[ \t]*\r?\n[ \t]+repository:/m.test(head);
-}
-function isKubernetes(p, head) {
-  if (p.lower === "kubeconfig" || p.lower.startsWith("kubeconfig.") || p.dirs.at(-1) === ".kube" && p.lower === "config") {
-    return true;
-  }
-  if (!isYaml(p)) return false;
-  if (p.lower === "kustomization.yaml" || p.lower === "kustomization.yml") return true;
-  if (p.dirs.some((d) => K8S_DIRS.has(d))) return true;
-  const tIdx = p.dirs.lastIndexOf("templates");
-  if (tIdx > 0 && p.dirs.slice(0, tIdx).some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
-  return /^apiVersion:[ \t]*\S/m.test(head) && /^kind:[ \t]*\S/m.test(head);
-}
-function detectPathRole(p) {
-  if (p.dirs.some((d) => VENDOR_DIRS.has(d))) return "vendor";
-  if (p.dirs.some((d) => TEST_DIRS.has(d)) || TEST_FILE_RES.some((re) => re.test(p.base))) return "test";
-  if (p.dirs.some((d) => DOC_DIRS.has(d) || EXAMPLE_DIRS.has(d)) || DOC_EXTS.has(p.ext) || EXAMPLE_FILE_RE.test(p.base)) return "docs";
-  return "source";
-}
-function detectContext(path3, head) {
-  const parts = splitPath(path3);
-  const text = head === void 0 ? "" : head.slice(0, HEAD_BYTES);
-  const rule = RULES.find(([, test]) => test(parts, text));
-  return { context: rule ? rule[0] : "other", pathRole: detectPathRole(parts) };
-}
-var HEAD_BYTES, CODE_EXTS, CONFIG_EXTS, DOC_EXTS, DOC_DIRS, CI_BASENAMES, CI_DIRS, PACKAGE_CONFIG_BASENAMES, PACKAGE_CONFIG_IN_DIR, K8S_DIRS, HELM_DIRS, TEST_DIRS, EXAMPLE_DIRS, EXAMPLE_FILE_RE, VENDOR_DIRS, TEST_FILE_RES, isYaml, RULES;
-var init_context = __esm({
-  "src/classify/context.ts"() {
-    "use strict";
-    HEAD_BYTES = 4096;
-    CODE_EXTS = /* @__PURE__ */ new Set([
-      "js",
-      "mjs",
-      "cjs",
-      "jsx",
-      "ts",
-      "mts",
-      "cts",
-      "tsx",
-      "vue",
-      "svelte",
-      "astro",
-      "py",
-      "pyw",
-      "ipynb",
-      "rb",
-      "go",
-      "java",
-      "kt",
-      "kts",
-      "scala",
-      "groovy",
-      "gradle",
-      "clj",
-      "cljs",
-      "cs",
-      "fs",
-      "vb",
-      "php",
-      "rs",
-      "swift",
-      "m",
-      "mm",
-      "dart",
-      "lua",
-      "pl",
-      "pm",
-      "r",
-      "ex",
-      "exs",
-      "erl",
-      "hs",
-      "c",
-      "cc",
-      "cpp",
-      "cxx",
-      "h",
-      "hh",
-      "hpp",
-      "sql",
-      "sh",
-      "bash",
-      "zsh",
-      "fish",
-      "ksh",
-      "ps1",
-      "psm1",
-      "bat",
-      "cmd"
-    ]);
-    CONFIG_EXTS = /* @__PURE__ */ new Set([
-      "yaml",
-      "yml",
-      "json",
-      "jsonc",
-      "json5",
-      "toml",
-      "ini",
-      "cfg",
-      "conf",
-      "properties",
-      "xml",
-      "plist",
-      "config",
-      "props"
-    ]);
-    DOC_EXTS = /* @__PURE__ */ new Set(["md", "markdown", "mdx", "rst", "adoc", "asciidoc"]);
-    DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation"]);
-    CI_BASENAMES = /* @__PURE__ */ new Set([
-      "jenkinsfile",
-      "azure-pipelines.yml",
-      "azure-pipelines.yaml",
-      "bitbucket-pipelines.yml",
-      ".travis.yml",
-      ".drone.yml",
-      ".drone.yaml",
-      "cloudbuild.yaml",
-      "cloudbuild.yml",
-      "cloudbuild.json",
-      ".woodpecker.yml",
-      ".woodpecker.yaml",
-      "buildspec.yml",
-      "buildspec.yaml",
-      "appveyor.yml",
-      ".appveyor.yml",
-      "buildkite.yml",
-      "buildkite.yaml",
-      "action.yml",
-      "action.yaml",
-      "codemagic.yaml",
-      "bitrise.yml"
-    ]);
-    CI_DIRS = [
-      [".github", "actions"],
-      [".gitea", "workflows"],
-      [".forgejo", "workflows"],
-      [".circleci"],
-      [".buildkite"],
-      [".azure-pipelines"],
-      [".woodpecker"]
-    ];
-    PACKAGE_CONFIG_BASENAMES = /* @__PURE__ */ new Set([
-      ".npmrc",
-      ".yarnrc",
-      ".yarnrc.yml",
-      ".yarnrc.yaml",
-      ".pypirc",
-      ".netrc",
-      "_netrc",
-      ".git-credentials",
-      "pip.conf",
-      "pip.ini",
-      "settings.xml",
-      "nuget.config",
-      ".terraformrc",
-      "terraform.rc",
-      "gradle.properties"
-    ]);
-    PACKAGE_CONFIG_IN_DIR = [
-      [".docker", "config.json"],
-      [".gem", "credentials"],
-      [".cargo", "credentials"],
-      [".cargo", "credentials.toml"],
-      [".composer", "auth.json"],
-      [".bundle", "config"],
-      [".pip", "pip.conf"]
-    ];
-    K8S_DIRS = /* @__PURE__ */ new Set(["k8s", "kubernetes", "kube", "manifests", "kustomize"]);
-    HELM_DIRS = /* @__PURE__ */ new Set(["charts", "chart", "helm", "helm-charts"]);
-    TEST_DIRS = /* @__PURE__ */ new Set([
-      "test",
-      "tests",
-      "__tests__",
-      "spec",
-      "specs",
-      "fixtures",
-      "__fixtures__",
-      "testdata",
-      "test-data",
-      "test_data",
-      "__mocks__"
-    ]);
-    EXAMPLE_DIRS = /* @__PURE__ */ new Set(["examples", "example"]);
-    EXAMPLE_FILE_RE = /(?:^|[._-])(?:examples?|samples?)\.[a-z0-9]+$/i;
-    VENDOR_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "third_party", "third-party", "bower_components"]);
-    TEST_FILE_RES = [
-      /\.(?:test|spec)\.[^.]+$/,
-      /_test\.(?:go|py|rb|exs?)$/,
-      /^test_[^/]+\.py$/,
-      /_spec\.rb$/,
-      /[a-z0-9]Tests?\.(?:java|kt|cs|scala|groovy)$/
-    ];
-    isYaml = (p) => p.ext === "yml" || p.ext === "yaml";
-    RULES = [
-      ["github-workflow", (p) => isYaml(p) && hasDirRun(p.dirs, [".github", "workflows"])],
-      [
-        "gitlab-ci",
-        (p) => /(?:^|\.)gitlab-ci\.ya?ml$/.test(p.lower) || isYaml(p) && hasDirRun(p.dirs, [".gitlab", "ci"])
-      ],
-      [
-        "other-ci",
-        (p) => CI_BASENAMES.has(p.lower) || p.lower.startsWith("jenkinsfile.") || p.ext === "jenkinsfile" || /^azure-pipelines[-.][\w.-]*\.ya?ml$/.test(p.lower) || isYaml(p) && CI_DIRS.some((run) => hasDirRun(p.dirs, run))
-      ],
-      ["dockerfile", isDockerfile],
-      ["compose", (p) => isYaml(p) && /^(?:docker-)?compose(?:[-_.][\w.-]*)?\.ya?ml$/.test(p.lower)],
-      ["package-config", isPackageConfig],
-      ["dotenv", isDotenv],
-      ["terraform", (p) => ["tf", "tfvars", "hcl"].includes(p.ext) || /\.(?:tf|tfvars)\.json$/.test(p.lower)],
-      ["helm-values", isHelmValues],
-      ["kubernetes", isKubernetes],
-      ["code", (p) => CODE_EXTS.has(p.ext)],
-      ["docs", (p) => DOC_EXTS.has(p.ext) || p.ext === "txt" && p.dirs.some((d) => DOC_DIRS.has(d))],
-      ["config", (p) => CONFIG_EXTS.has(p.ext)]
-    ];
-  }
-});
-
-// src/suppress/directives.ts
-function trimReason(raw) {
-  const t = raw.trimEnd();
-  let keep = t.length;
-  for (const c of CLOSERS) if (t.endsWith(c)) keep = Math.min(keep, t.length - c.length);
-  let i = t.length;
-  while (i > 0 && (t[i - 1] === ";" || t[i - 1] === "," || t[i - 1] === ")")) i--;
-  const u = t.slice(0, i).trimEnd();
-  const q = u[u.length - 1];
-  if (q === '"' || q === "'" || q === "`") keep = Math.min(keep, u.length - 1);
-  return t.slice(0, keep).trim();
-}
-function findDirectives(text, lineStarts) {
-  const out = /* @__PURE__ */ new Map();
-  let hits;
-  for (const probe of PROBES) {
-    for (let i = text.indexOf(probe); i !== -1; i = text.indexOf(probe, i + probe.length)) {
-      (hits ??= []).push(i);
-    }
-  }
-  if (!hits) return out;
-  hits.sort((a, b) => a - b);
-  for (const at of hits) {
-    const d = parseAt(text, at);
-    if (!d) continue;
-    const line = lineAt(lineStarts, at);
-    const directive = { line, appliesTo: d.next ? line + 1 : line, form: d.form, used: false };
-    if (d.patternId) directive.patternId = d.patternId;
-    if (d.reason) directive.reason = d.reason;
-    const list = out.get(directive.appliesTo);
-    if (list) list.push(directive);
-    else out.set(directive.appliesTo, [directive]);
-  }
-  return out;
-}
-function parseAt(text, at) {
-  const ch = text.charCodeAt(at);
-  if (ch === 107) {
-    const m = exec(KEYSHIFT, text, at);
-    if (!m) return void 0;
-    return { form: `keyshift:${m[1]}`, next: m[1] === "allow-next-line", ...parseTail(m[2] ?? "") };
-  }
-  if (ch === 112) {
-    const m = exec(PRAGMA, text, at);
-    if (!m) return void 0;
-    return m[1] ? { form: "pragma: allowlist nextline secret", next: true } : { form: "pragma: allowlist secret", next: false };
-  }
-  if (ch === 115) {
-    const m = exec(SECRETLINT, text, at);
-    if (!m) return void 0;
-    return { form: `secretlint-disable-${m[1]}`, next: m[1] === "next-line" };
-  }
-  if (ch === 103) return exec(GITLEAKS, text, at) ? { form: "gitleaks:allow", next: false } : void 0;
-  if (ch === 116) return exec(TRUFFLEHOG, text, at) ? { form: "trufflehog:ignore", next: false } : void 0;
-  return void 0;
-}
-function parseTail(tail) {
-  const out = {};
-  let rest = tail;
-  const lead = /^[ \t]+/.exec(rest);
-  if (lead) {
-    rest = rest.slice(lead[0].length);
-    const id = rest.startsWith("--") ? null : PATTERN_ID.exec(rest);
-    if (id) {
-      out.patternId = id[0];
-      rest = rest.slice(id[0].length);
-    }
-  }
-  const dash = /(?:^|[ \t])--(?:[ \t]|$)/.exec(rest);
-  if (dash) {
-    const reason = trimReason(rest.slice(dash.index + dash[0].length));
-    if (reason && !reason.startsWith(">")) out.reason = reason;
-  }
-  return out;
-}
-function exec(re, text, at) {
-  re.lastIndex = at;
-  return re.exec(text);
-}
-function lineAt(lineStarts, offset) {
-  return lineIndexAt(lineStarts, offset) + 1;
-}
-var PROBES, MAX_TAIL, KEYSHIFT, PATTERN_ID, PRAGMA, SECRETLINT, GITLEAKS, TRUFFLEHOG, CLOSERS;
-var init_directives = __esm({
-  "src/suppress/directives.ts"() {
-    "use strict";
-    init_text();
-    PROBES = ["keyshift:", "gitleaks:allow", "pragma:", "trufflehog:ignore", "secretlint-disable"];
-    MAX_TAIL = 2048;
-    KEYSHIFT = new RegExp(`keyshift:(allow-next-line|allow)(?![\\w-])([^\\r\\n]{0,${MAX_TAIL}})`, "y");
-    PATTERN_ID = /^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)+/;
-    PRAGMA = /pragma: ?(?:allow|white)list[ -](nextline[ -])?secret/y;
-    SECRETLINT = /secretlint-disable-(next-line|line)(?![\w-])/y;
-    GITLEAKS = /gitleaks:allow(?![\w-])/y;
-    TRUFFLEHOG = /trufflehog:ignore(?![\w-])/y;
-    CLOSERS = ["*/", "-->", "--%>", "%>", "#}", "*)", "-}"];
-  }
-});
-
-// src/scan-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
-function isPostureId(id) {
-  return id.startsWith("posture.");
-}
-function isStructuralId(id) {
-  return isPostureId(id) || STRUCTURED_IDS.has(id);
-}
-function createEngine(patterns) {
-  return {
-    compiled: compileCatalog(patterns.filter((p) => !isStructuralId(p.id))),
-    postureIds: new Set(patterns.filter((p) => isPostureId(p.id)).map((p) => p.id)),
-    activeIds: new Set(patterns.map((p) => p.id))
-  };
-}
-function detectAll(blob, context, engine) {
-  let matches = detectMatches(blob, engine.compiled, {
-    lockfile: isLockfile(blob.path),
-    // The line index is at hand: counting lines in the sample is a binary search, not a scan.
-    minified: isMinified(blob.path, blob.text, blob.lineStarts)
-  });
-  if (engine.postureIds.size > 0 && POSTURE_CONTEXTS.has(context)) {
-    matches = [...matches, ...detectPosture(blob, context, engine.postureIds)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
-  }
-  if (structuredApplies(blob.path, context)) {
-    const rescan = (t) => detectMatches({ path: "decoded.txt", text: t, lineStarts: lineIndex(t), encoding: "utf-8", bytes: t.length }, engine.compiled, { lockfile: false, minified: false });
-    matches = mergeStructured(matches, detectStructured(blob, context, engine.activeIds, rescan, matches));
-  }
-  return matches;
-}
-function createFileProcessor(patterns, opts) {
-  const engine = createEngine(patterns);
-  return (item) => processItem(item, engine, opts);
-}
-function processItem(item, engine, opts) {
-  const blobOrSkip = readBlob(item, { maxFileSize: opts.maxFileSize });
-  if ("reason" in blobOrSkip) {
-    const { context: context2, pathRole: pathRole2 } = detectContext(item.path);
-    return { path: item.path, skip: blobOrSkip, bytes: 0, matches: [], context: context2, pathRole: pathRole2, directives: [], commit: item.commit };
-  }
-  const blob = blobOrSkip;
-  const { context, pathRole } = detectContext(item.path, blob.text.slice(0, 4096));
-  let matches = detectAll(blob, context, engine);
-  if (item.addedLines) {
-    const added = new Set(item.addedLines);
-    matches = matches.filter((m) => added.has(m.line));
-  }
-  const directives = matches.length > 0 || opts.collectDirectives ? [...findDirectives(blob.text, blob.lineStarts).entries()] : [];
-  return { path: item.path, bytes: blob.bytes, matches, context, pathRole, directives, commit: item.commit };
-}
-var STRUCTURED_IDS;
-var init_scan_worker = __esm({
-  "src/scan-worker.ts"() {
-    "use strict";
-    init_read_blob();
-    init_engine();
-    init_filters();
-    init_posture();
-    init_structured();
-    init_context();
-    init_directives();
-    STRUCTURED_IDS = new Set(STRUCTURED_SPECS.map((s) => s.id));
-    if (parentPort && workerData?.keyshiftWorker) {
-      const port = parentPort;
-      const process2 = createFileProcessor(workerData.patterns, workerData.options);
-      port.on("message", (msg) => {
-        const result = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
-        for (const item of msg.items) {
-          let o;
-          try {
-            o = process2(item);
-          } catch (err) {
-            result.skips.push({ path: item.path, reason: "unreadable", detail: err instanceof Error ? err.message : String(err) });
-            continue;
-          }
-          if (o.skip) result.skips.push(o.skip);
-          else {
-            result.files++;
-            result.bytes += o.bytes;
-          }
-          if (o.matches.length > 0 || o.directives.length > 0) result.outcomes.push(o);
-        }
-        port.postMessage(result);
-      });
-    }
+    overlap = (a, b) => a.start < b.end && b.start < a.end;
+    distinctDecoded = (a, b) => a.secret !== b.secret && a.notes?.includes("decoded-from-base64") === true && b.notes?.includes("decoded-from-base64") === true;
   }
 });
 
@@ -21478,18 +20496,146 @@ var init_regex_safety = __esm({
   }
 });
 
+// src/catalog/posture-lint.ts
+function regexProblem(source, flags = "") {
+  try {
+    new RegExp(source, flags);
+  } catch (err) {
+    return `does not compile: ${err.message.replace(/^Invalid regular expression: /, "")}`;
+  }
+  const unsafe = checkRegexSafety(source, flags);
+  return unsafe ? `unsafe regex: ${unsafe} (it runs on scripts an attacker may write)` : void 0;
+}
+function oneOf(values) {
+  return values.join(" | ");
+}
+function lintPosture(spec, p, report2) {
+  const [head, ci] = spec.id.split(".");
+  if (head !== "posture" || ci !== p.ci) report2("id", `'${spec.id}' must start with 'posture.${p.ci}.' (the CI system this file's rules inspect)`);
+  if (!spec.references.includes(OIDC_REFERENCE[p.ci])) report2("references", `add ${OIDC_REFERENCE[p.ci]} (the ${p.ci} OIDC documentation the fix relies on)`);
+  const envField = p.ci === "github-actions" ? "env" : "variables";
+  const seen = /* @__PURE__ */ new Set();
+  p.env.forEach((name, i) => {
+    if (!ENV_FORMAT.test(name)) report2(`${envField}[${i}]`, `'${name}' is not an upper-case variable name (A-Z, 0-9, _)`);
+    else if (seen.has(name)) report2(`${envField}[${i}]`, `'${name}' is listed twice`);
+    seen.add(name);
+  });
+  if (p.requires !== void 0 && !POSTURE_GATES.includes(p.requires)) {
+    report2("requires", `'${p.requires}' is not a known gate (${oneOf(POSTURE_GATES)})`);
+  }
+  if (p.env.length === 0 && p.actions.length === 0 && p.commands.length === 0) {
+    report2(envField, `the rule looks for nothing: give ${envField}, ${p.ci === "github-actions" ? "actions or " : ""}commands`);
+  }
+  p.actions.forEach((a, i) => {
+    const at = `actions[${i}]`;
+    if (!USES_FORMAT.test(a.uses)) {
+      report2(`${at}.uses`, a.uses.includes("@") ? `'${a.uses}' names a version; drop '@...' (any version of the action matches)` : `'${a.uses}' is not an action name: use owner/repo[/path] in lowercase, owner/* or *`);
+    }
+    if (a.inputs.length === 0) report2(`${at}.inputs`, "is empty; name the inputs that take the long-lived credential");
+    a.inputs.forEach((input, j) => {
+      if (!/^[A-Za-z0-9_-]+$/.test(input)) report2(`${at}.inputs[${j}]`, `'${input}' is not an input name (letters, digits, - and _)`);
+    });
+    if (a.match !== "exact" && a.match !== "loose") report2(`${at}.match`, `'${String(a.match)}' is not one of exact | loose`);
+    if (a.when) {
+      if (!a.when.in && !a.when.host) report2(`${at}.when`, "needs 'in' or 'host'");
+      a.when.in?.forEach((v, j) => {
+        if (v !== v.trim().toLowerCase()) report2(`${at}.when.in[${j}]`, `'${v}' must be trimmed and lowercase (values are compared that way)`);
+      });
+      a.when.host?.forEach((h, j) => {
+        const problem = regexProblem(h);
+        if (problem) report2(`${at}.when.host[${j}]`, problem);
+      });
+    }
+  });
+  p.commands.forEach((c, i) => {
+    const at = `commands[${i}]`;
+    if (c.line.length === 0) report2(`${at}.line`, "is empty; give the regex that recognises the command");
+    c.line.forEach((l, j) => {
+      const problem = regexProblem(l);
+      if (problem) report2(`${at}.line[${j}]`, problem);
+    });
+    const parts = c.arg.split(POSTURE_ARG_PLACEHOLDER).length - 1;
+    if (parts !== 1) {
+      report2(`${at}.arg`, `must hold '${POSTURE_ARG_PLACEHOLDER}' exactly once (where the argument is captured), found ${parts}`);
+    } else {
+      const source = c.arg.replace(POSTURE_ARG_PLACEHOLDER, () => ARG_STAND_IN);
+      const problem = regexProblem(source, "d");
+      if (problem) report2(`${at}.arg`, problem);
+      else {
+        let groups2;
+        try {
+          groups2 = countCaptureGroups(source);
+        } catch {
+          groups2 = new RegExp(`${source}|`).exec("").length - 1;
+        }
+        if (groups2 !== 1) report2(`${at}.arg`, `has ${groups2 - 1} capturing group(s) besides ${POSTURE_ARG_PLACEHOLDER}; use (?:...)`);
+      }
+    }
+    if (c.skip !== void 0) {
+      const problem = regexProblem(c.skip);
+      if (problem) report2(`${at}.skip`, problem);
+    }
+    if (c.requires !== void 0 && !POSTURE_GATES.includes(c.requires)) {
+      report2(`${at}.requires`, `'${c.requires}' is not a known gate (${oneOf(POSTURE_GATES)})`);
+    }
+    if (c.unless !== void 0 && !POSTURE_UNLESS.includes(c.unless)) {
+      report2(`${at}.unless`, `'${c.unless}' is not a known check (${oneOf(POSTURE_UNLESS)})`);
+    }
+  });
+  const r = p.replacement;
+  if (r.snippet.trim() === "") report2("replacement.snippet", "is empty; show the federated configuration");
+  if (r.remove.length === 0) report2("replacement.remove", "is empty; name the inputs or variables that carry the long-lived secret");
+  if (p.ci === "github-actions" && r.permissions["id-token"] !== "write") {
+    report2("replacement.permissions", "must grant 'id-token: write' (a GitHub job needs it to request an OIDC token)");
+  }
+  if (p.ci === "gitlab-ci" && Object.keys(r.idTokens).length === 0) {
+    report2("replacement.id_tokens", "is empty; name the id_tokens entry (and its aud) the job requests");
+  }
+  const shown = [...r.uses ? [r.uses] : [], ...Object.keys(r.with), ...Object.keys(r.idTokens), ...Object.keys(r.permissions)];
+  for (const word of shown) {
+    if (!r.snippet.includes(word)) report2("replacement.snippet", `does not show '${word}', which the replacement names`);
+  }
+  if (r.uses !== void 0 && !/^[a-z0-9][a-z0-9_.-]*\/[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)*@[\w.\/-]+$/.test(r.uses)) {
+    report2("replacement.uses", `'${r.uses}' is not owner/repo[/path]@version`);
+  }
+}
+var ARG_STAND_IN, USES_FORMAT, ENV_FORMAT, OIDC_REFERENCE;
+var init_posture_lint = __esm({
+  "src/catalog/posture-lint.ts"() {
+    "use strict";
+    init_types();
+    init_regex_safety();
+    ARG_STAND_IN = "([^\\s]+)";
+    USES_FORMAT = /^(?:\*|[a-z0-9][a-z0-9_.-]*\/(?:\*|[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)*))$/;
+    ENV_FORMAT = /^[A-Z_][A-Z0-9_]*$/;
+    OIDC_REFERENCE = {
+      "github-actions": "https://docs.github.com/en/actions/concepts/security/openid-connect",
+      "gitlab-ci": "https://docs.gitlab.com/ci/secrets/id_token_authentication/"
+    };
+  }
+});
+
 // src/catalog/lint.ts
 function yamlKey(field) {
   return CAMEL_TO_YAML[field] ?? field;
 }
-function oneOf(values) {
+function oneOf2(values) {
   return values.join(" | ");
 }
 function asciiLower(s) {
   return s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
 }
 function lintPatterns(specs, ctx) {
-  return specs.flatMap((spec) => lintPattern(spec, ctx));
+  const ids = new Set(specs.map((s) => s.id));
+  return specs.flatMap((spec) => {
+    const problems = lintPattern(spec, ctx);
+    spec.pair?.with.forEach((id, i) => {
+      if (!ids.has(id) && !(ctx.knownIds?.has(id) ?? false)) {
+        problems.push({ file: positionOf(spec)?.file ?? ctx.file ?? spec.family, line: lineOf(spec, "pair"), patternId: spec.id, field: `pair.with[${i}]`, message: `'${id}' is not a pattern id; name the identifier's pattern` });
+      }
+    });
+    return problems;
+  });
 }
 function findDuplicateIds(specs, fallbackFile = "config") {
   const seen = /* @__PURE__ */ new Map();
@@ -21524,18 +20670,36 @@ function lintPattern(spec, ctx) {
   }
   if (!PROVIDER_FORMAT.test(spec.provider)) report2("provider", `'${spec.provider}' must be lowercase letters, digits and '-'`);
   if (spec.name.trim() === "") report2("name", "is empty; give a human-readable name");
-  if (!CREDENTIAL_KINDS.includes(spec.kind)) report2("kind", `'${spec.kind}' is not one of ${oneOf(CREDENTIAL_KINDS)}`);
-  if (!SEVERITIES.includes(spec.severity)) report2("severity", `'${spec.severity}' is not one of ${oneOf(SEVERITIES)}`);
-  if (!CONFIDENCES.includes(spec.confidence)) report2("confidence", `'${spec.confidence}' is not one of ${oneOf(CONFIDENCES)}`);
+  if (!CREDENTIAL_KINDS.includes(spec.kind)) report2("kind", `'${spec.kind}' is not one of ${oneOf2(CREDENTIAL_KINDS)}`);
+  if (!SEVERITIES.includes(spec.severity)) report2("severity", `'${spec.severity}' is not one of ${oneOf2(SEVERITIES)}`);
+  if (!CONFIDENCES.includes(spec.confidence)) report2("confidence", `'${spec.confidence}' is not one of ${oneOf2(CONFIDENCES)}`);
   if (spec.decoder !== void 0 && !DECODERS.includes(spec.decoder)) {
-    report2("decoder", `'${spec.decoder}' is not one of ${oneOf(DECODERS)}`);
+    report2("decoder", `'${spec.decoder}' is not one of ${oneOf2(DECODERS)}`);
+  }
+  if (spec.tier !== void 0 && !OVERLAP_TIERS.includes(spec.tier)) {
+    report2("tier", `'${spec.tier}' is not one of ${oneOf2(OVERLAP_TIERS)}`);
+  }
+  for (const [i, id] of (spec.supersedes ?? []).entries()) {
+    if (!ID_FORMAT.test(id) || id === spec.id) report2(`supersedes[${i}]`, `'${id}' must be the id of another pattern`);
   }
   const flagsOk = lintFlags(spec, report2);
   const flags = flagsOk ? spec.flags : [...new Set(spec.flags.replace(/[^ims]/g, ""))].join("");
   const re = lintRegex(spec, flags, ctx, report2);
-  lintKeywords(spec, report2);
-  lintExamples(spec, report2);
-  if (re && spec.keywords.length > 0) lintExampleKeywords(spec, re, report2);
+  if (!(ctx.user && spec.keywords.length === 0)) lintKeywords(spec, report2);
+  lintExamples(spec, report2, ctx.user ? 0 : MIN_EXAMPLES);
+  if (spec.path !== void 0) {
+    let pathRe;
+    try {
+      pathRe = new RegExp(spec.path);
+    } catch (err) {
+      report2("path", `does not compile (${err.message})`);
+    }
+    if (spec.examplePath === void 0) report2("example_path", "a path-scoped pattern names the file its examples are scanned as (e.g. .pgpass)");
+    else if (pathRe && !pathRe.test(spec.examplePath)) report2("example_path", `'${spec.examplePath}' does not match path`);
+  }
+  if (spec.signature !== void 0) lintSignature(spec, report2);
+  else if (spec.assignment) lintAssignment(spec, report2);
+  else if (re && spec.keywords.length > 0) lintExampleKeywords(spec, re, report2);
   if (spec.migration.trim() === "") report2("migration", "is empty; name a key of patterns/migrations.yaml");
   else if (!ctx.migrationKeys.has(spec.migration)) report2("migration", `'${spec.migration}' is not a key in migrations.yaml; add it there or use an existing key`);
   if (spec.validator !== void 0 && !ctx.validators.has(spec.validator)) {
@@ -21548,7 +20712,7 @@ function lintPattern(spec, ctx) {
     const v = spec[key2];
     if (v !== void 0 && !(Number.isInteger(v) && v >= 0)) report2(yamlKey(key2), `${v} must be a whole number of characters, 0 or more`);
   }
-  if (spec.references.length === 0) report2("references", "is empty; link the provider documentation for this credential format");
+  if (spec.references.length === 0 && !ctx.user) report2("references", "is empty; link the provider documentation for this credential format");
   spec.references.forEach((ref, i) => {
     let url;
     try {
@@ -21564,6 +20728,7 @@ function lintPattern(spec, ctx) {
   spec.tags.forEach((tag, i) => {
     if (tag.trim() === "") report2(`tags[${i}]`, "is empty");
   });
+  if (spec.posture) lintPosture(spec, spec.posture, report2);
   spec.allow.forEach((allow, i) => {
     try {
       new RegExp(allow, flags);
@@ -21577,7 +20742,7 @@ function lintPattern(spec, ctx) {
   return problems;
 }
 function lintFlags(spec, report2) {
-  const bad = [...spec.flags].filter((f2) => !"ims".includes(f2));
+  const bad = [...spec.flags].filter((f) => !"ims".includes(f));
   if (bad.length) {
     report2("flags", `'${bad.join("")}' not allowed; use only i, m and s (g and d are added by the engine)`);
     return false;
@@ -21628,6 +20793,7 @@ function probeGrowth(re, source, flags) {
   return growth;
 }
 function lintKeywords(spec, report2) {
+  if (spec.keywords.length === 0 && (spec.path !== void 0 || spec.signature !== void 0)) return;
   if (spec.keywords.length === 0) {
     report2("keywords", "is empty; list the literal prefixes or names that every match contains or sits next to");
     return;
@@ -21640,20 +20806,42 @@ function lintKeywords(spec, report2) {
     if (seen.has(lower)) report2(`keywords[${i}]`, `'${kw}' repeats another keyword (keywords match case-insensitively)`);
     seen.add(lower);
   });
-  if (spec.generic || spec.windowBefore !== void 0 || spec.windowAfter !== void 0) return;
+  if (spec.generic || spec.assignment || spec.windowBefore !== void 0 || spec.windowAfter !== void 0) return;
   const source = asciiLower(spec.regex);
   const unescaped = source.replace(/\\([^A-Za-z0-9])/g, "$1");
   if (!spec.keywords.some((kw) => source.includes(asciiLower(kw)) || unescaped.includes(asciiLower(kw)))) {
     report2("keywords", "none appears literally in the regex, so the regex may match without one; use a literal prefix as keyword, or mark the pattern generic or give it a window");
   }
 }
-function lintExamples(spec, report2) {
+function lintAssignment(spec, report2) {
+  const rule = spec.assignment;
+  if (!spec.regex.startsWith("^") || !spec.regex.endsWith("$")) report2("regex", "an assignment rule judges the whole value: anchor the regex with ^ and $");
+  const kws = spec.keywords.map((k) => asciiLower(k).replace(/[^a-z0-9]/g, ""));
+  const runs = rule.context && rule.context.length > 0 ? { field: "assignment.context", list: rule.context } : { field: "assignment.key", list: rule.key };
+  runs.list.forEach((run, i) => {
+    const joined = run.join("");
+    if (!kws.some((k) => k.length > 0 && (joined.includes(k) || k.includes(joined)))) {
+      report2(`${runs.field}[${i}]`, `'${run.join(" ")}' has no keyword that finds it; add one (e.g. '${run.join("_")}') to keywords`);
+    }
+  });
+}
+function lintSignature(spec, report2) {
+  try {
+    new RegExp(spec.signature, "s");
+  } catch (err) {
+    report2("signature", `does not compile (${err.message})`);
+  }
+  [...spec.examples.map((e, i) => [`examples[${i}]`, e]), ...spec.negativeExamples.map((e, i) => [`negative_examples[${i}]`, e])].forEach(([field, e]) => {
+    if (!/^hex:(?:[0-9a-f]{2})+$/.test(e)) report2(field, "a signature detector's examples are file openings as 'hex:<bytes>'");
+  });
+}
+function lintExamples(spec, report2, min) {
   const lists = [
     ["examples", spec.examples],
     ["negative_examples", spec.negativeExamples]
   ];
   for (const [field, list] of lists) {
-    if (list.length < MIN_EXAMPLES) report2(field, `has ${list.length}; at least ${MIN_EXAMPLES} are required`);
+    if (list.length < min) report2(field, `has ${list.length}; at least ${min} are required`);
     const seen = /* @__PURE__ */ new Set();
     list.forEach((ex, i) => {
       if (ex.trim() === "") report2(`${field}[${i}]`, "is empty");
@@ -21718,11 +20906,12 @@ var init_lint = __esm({
     init_types();
     init_positions();
     init_regex_safety();
+    init_posture_lint();
     init_regex_safety();
     ID_FORMAT = /^[a-z0-9-]+(\.[a-z0-9-]+){1,2}$/;
     PROVIDER_FORMAT = /^[a-z0-9-]+$/;
     CWE_FORMAT = /^CWE-[1-9][0-9]*$/;
-    DECODERS = ["jwt", "basic-auth", "url-credentials"];
+    DECODERS = ["jwt", "jwt-if-shaped", "basic-auth", "url-credentials"];
     MIN_KEYWORD_LENGTH = 3;
     MIN_EXAMPLES = 2;
     PROBE_GROWTH_LIMIT = 6;
@@ -21737,7 +20926,7 @@ var init_lint = __esm({
 });
 
 // src/catalog/load.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -21796,7 +20985,7 @@ function parsePatternFile(text, file) {
     });
     return { patterns: [], problems };
   }
-  const patterns = [];
+  const patterns2 = [];
   const seenIds = /* @__PURE__ */ new Map();
   for (const item of list.items) {
     const spec = parsePattern(item, file, family ?? "", lineAt2, problems);
@@ -21812,9 +21001,9 @@ function parsePatternFile(text, file) {
       continue;
     }
     seenIds.set(spec.id, lineAt2(item));
-    patterns.push(spec);
+    patterns2.push(spec);
   }
-  return { patterns, problems };
+  return { patterns: patterns2, problems };
 }
 function parsePattern(item, file, family, lineAt2, problems) {
   const { isMap: isMap6, isScalar: isScalar9, isSeq: isSeq6 } = yamlLib();
@@ -21842,9 +21031,9 @@ function parsePattern(item, file, family, lineAt2, problems) {
     }
     const node = pair.value;
     const value = node === null ? null : node.toJSON();
-    const typeProblem = checkType(rule.type, value);
-    if (typeProblem) {
-      report2(key2, keyLine, typeProblem);
+    const typeProblem2 = checkType(rule.type, value);
+    if (typeProblem2) {
+      report2(key2, keyLine, typeProblem2);
       if (rule.required) broken = true;
       continue;
     }
@@ -21854,7 +21043,7 @@ function parsePattern(item, file, family, lineAt2, problems) {
         if (line !== void 0) fieldLines.set(`${key2}[${i}]`, line);
       });
     }
-    values[rule.prop] = value;
+    values[rule.prop] = rule.type === "assignment" ? toAssignmentRule(value) : rule.type === "pair" ? toPairRule(value) : value;
   }
   for (const [key2, rule] of Object.entries(FIELDS)) {
     if (rule.required && !fieldLines.has(key2)) {
@@ -21867,8 +21056,50 @@ function parsePattern(item, file, family, lineAt2, problems) {
   recordPosition(spec, { file, line: itemLine ?? 1, fields: fieldLines });
   return spec;
 }
+function toAssignmentRule(v) {
+  const runs = (list) => list.map((e) => e.toLowerCase().split(/\s+/).filter((w) => w.length > 0));
+  const rule = { key: runs(v.key) };
+  if (v.context !== void 0) rule.context = runs(v.context);
+  if (v.context_window !== void 0) rule.contextWindow = v.context_window;
+  return rule;
+}
+function checkAssignment(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return `expected a map with key (and optionally context, context_window), got ${describe(value)}`;
+  const v = value;
+  for (const k of Object.keys(v)) if (!ASSIGNMENT_KEYS.includes(k)) return `unknown key '${k}' in assignment; allowed keys are ${ASSIGNMENT_KEYS.join(", ")}`;
+  const list = (k, required) => {
+    const l = v[k];
+    if (l === void 0) return required ? `assignment.${k} is required: a list of words or word runs ('api key')` : void 0;
+    if (!Array.isArray(l) || l.length === 0 || l.some((e) => typeof e !== "string" || e.trim() === "")) return `assignment.${k} must be a non-empty list of words or word runs`;
+    return void 0;
+  };
+  const problem = list("key", true) ?? list("context", false);
+  if (problem) return problem;
+  if (v.context_window !== void 0 && (typeof v.context_window !== "number" || v.context_window < 0 || v.context_window > 4096)) {
+    return "assignment.context_window must be a number of characters from 0 to 4096";
+  }
+  return void 0;
+}
+function toPairRule(v) {
+  return { with: v.with, withinLines: v.within_lines ?? 3, required: v.required === true };
+}
+function checkPair(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return `expected a map with with (and optionally within_lines, required), got ${describe(value)}`;
+  const v = value;
+  for (const k of Object.keys(v)) if (!PAIR_KEYS.includes(k)) return `unknown key '${k}' in pair; allowed keys are ${PAIR_KEYS.join(", ")}`;
+  if (!Array.isArray(v.with) || v.with.length === 0 || v.with.some((e) => typeof e !== "string")) return "pair.with must be a non-empty list of pattern ids";
+  if (v.within_lines !== void 0 && (typeof v.within_lines !== "number" || !Number.isInteger(v.within_lines) || v.within_lines < 0 || v.within_lines > 50)) {
+    return "pair.within_lines must be a whole number of lines from 0 to 50";
+  }
+  if (v.required !== void 0 && typeof v.required !== "boolean") return "pair.required must be true or false";
+  return void 0;
+}
 function checkType(type, value) {
   switch (type) {
+    case "pair":
+      return checkPair(value);
+    case "assignment":
+      return checkAssignment(value);
     case "string":
       return typeof value === "string" ? void 0 : `expected a string, got ${describe(value)} (quote the value)`;
     case "number":
@@ -21907,7 +21138,7 @@ function loadPatterns(dir = defaultPatternsDir(), opts = {}) {
     const hit = compiled && compiledPatterns(compiled, dir, names, bytes);
     if (hit) return { patterns: hit, problems: [], files, from: "compiled" };
   }
-  const patterns = [];
+  const patterns2 = [];
   const problems = [];
   files.forEach((file, i) => {
     const b = bytes[i];
@@ -21916,17 +21147,17 @@ function loadPatterns(dir = defaultPatternsDir(), opts = {}) {
       return;
     }
     const parsed = parsePatternFile(b.toString("utf8"), file);
-    patterns.push(...parsed.patterns);
+    patterns2.push(...parsed.patterns);
     problems.push(...parsed.problems);
   });
-  const duplicates = findDuplicateIds(patterns);
+  const duplicates = findDuplicateIds(patterns2);
   problems.push(...duplicates);
   const dropped = new Set(duplicates.map((d) => d.patternId));
-  const kept = patterns.filter((spec, i) => !dropped.has(spec.id) || patterns.findIndex((s) => s.id === spec.id) === i);
+  const kept = patterns2.filter((spec, i) => !dropped.has(spec.id) || patterns2.findIndex((s) => s.id === spec.id) === i);
   return { patterns: kept, problems, files, from: "yaml" };
 }
 function sha256(bytes) {
-  return createHash3("sha256").update(bytes).digest("hex");
+  return createHash2("sha256").update(bytes).digest("hex");
 }
 function compiledCatalogFiles() {
   const here = dirname(fileURLToPath(import.meta.url));
@@ -21949,19 +21180,19 @@ function readCompiledCatalog(candidates) {
   return void 0;
 }
 function compiledPatterns(c, dir, names, bytes) {
-  const { files, patterns, positions: positions2 } = c;
-  if (!Array.isArray(files) || !Array.isArray(patterns) || !Array.isArray(positions2) || positions2.length !== patterns.length) return void 0;
-  if (files.length !== names.length || files.some((f2, i) => f2 !== names[i])) return void 0;
+  const { files, patterns: patterns2, positions: positions2 } = c;
+  if (!Array.isArray(files) || !Array.isArray(patterns2) || !Array.isArray(positions2) || positions2.length !== patterns2.length) return void 0;
+  if (files.length !== names.length || files.some((f, i) => f !== names[i])) return void 0;
   for (let i = 0; i < names.length; i++) {
     if (c.sources[names[i]] !== sha256(bytes[i])) return void 0;
   }
-  for (let i = 0; i < patterns.length; i++) {
+  for (let i = 0; i < patterns2.length; i++) {
     const [fileIndex, line, fields] = positions2[i];
     const name = files[fileIndex];
     if (name === void 0) return void 0;
-    recordPosition(patterns[i], { file: join(dir, name), line, fields: new Map(fields) });
+    recordPosition(patterns2[i], { file: join(dir, name), line, fields: new Map(fields) });
   }
-  return patterns;
+  return patterns2;
 }
 function yamlLib() {
   return yamlModule ??= typeof __require === "function" ? require_dist() : createRequire(import.meta.url)("yaml");
@@ -21981,7 +21212,7 @@ function defaultPatternsDir() {
     dir = parent;
   }
 }
-var FIELDS, DEFAULTS, TOP_LEVEL_KEYS, FAMILY_FORMAT, MIGRATIONS_FILE, COMPILED_FORMAT, yamlModule;
+var FIELDS, DEFAULTS, TOP_LEVEL_KEYS, FAMILY_FORMAT, MIGRATIONS_FILE, ASSIGNMENT_KEYS, PAIR_KEYS, COMPILED_FORMAT, yamlModule;
 var init_load = __esm({
   "src/catalog/load.ts"() {
     "use strict";
@@ -21998,6 +21229,9 @@ var init_load = __esm({
       keywords: { prop: "keywords", type: "string[]", required: true },
       regex: { prop: "regex", type: "string", required: true },
       flags: { prop: "flags", type: "string" },
+      path: { prop: "path", type: "string" },
+      signature: { prop: "signature", type: "string" },
+      example_path: { prop: "examplePath", type: "string" },
       min_entropy: { prop: "minEntropy", type: "number" },
       validator: { prop: "validator", type: "string" },
       migration: { prop: "migration", type: "string", required: true },
@@ -22008,8 +21242,13 @@ var init_load = __esm({
       window_after: { prop: "windowAfter", type: "number" },
       generic: { prop: "generic", type: "boolean" },
       publishable: { prop: "publishable", type: "boolean" },
+      tier: { prop: "tier", type: "string" },
+      supersedes: { prop: "supersedes", type: "string[]" },
       allow: { prop: "allow", type: "string[]" },
+      weak_values: { prop: "weakValues", type: "string[]" },
       decoder: { prop: "decoder", type: "string" },
+      assignment: { prop: "assignment", type: "assignment" },
+      pair: { prop: "pair", type: "pair" },
       examples: { prop: "examples", type: "string[]", required: true },
       negative_examples: { prop: "negativeExamples", type: "string[]", required: true }
     };
@@ -22025,24 +21264,1243 @@ var init_load = __esm({
     TOP_LEVEL_KEYS = ["family", "patterns"];
     FAMILY_FORMAT = /^[a-z0-9-]+$/;
     MIGRATIONS_FILE = "migrations.yaml";
+    ASSIGNMENT_KEYS = ["key", "context", "context_window"];
+    PAIR_KEYS = ["with", "within_lines", "required"];
     COMPILED_FORMAT = 2;
+  }
+});
+
+// src/catalog/posture.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+function describe2(value) {
+  if (value === null || value === void 0) return "nothing";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a map";
+  return `a ${typeof value}`;
+}
+function isPlainMap(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function typeProblem(kind, v) {
+  switch (kind) {
+    case "string":
+      return typeof v === "string" ? void 0 : `expected a string, got ${describe2(v)} (quote the value)`;
+    case "boolean":
+      return typeof v === "boolean" ? void 0 : `expected true or false, got ${describe2(v)}`;
+    case "string[]": {
+      if (!Array.isArray(v)) return `expected a list of strings, got ${describe2(v)}`;
+      const bad = v.findIndex((x) => typeof x !== "string");
+      return bad === -1 ? void 0 : `item ${bad} is ${describe2(v[bad])}, expected a string (quote it)`;
+    }
+    case "list":
+      return Array.isArray(v) ? void 0 : `expected a list, got ${describe2(v)}`;
+    case "map":
+      return isPlainMap(v) ? void 0 : `expected a map, got ${describe2(v)}`;
+    case "string-map": {
+      if (!isPlainMap(v)) return `expected a map of names to strings, got ${describe2(v)}`;
+      const bad = Object.entries(v).find(([, x]) => typeof x !== "string");
+      return bad ? `'${bad[0]}' is ${describe2(bad[1])}, expected a string (quote it)` : void 0;
+    }
+  }
+}
+function parsePostureFile(text, file) {
+  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
+  const lineCounter = new LineCounter2();
+  const doc = parseDocument3(text, { lineCounter, prettyErrors: false });
+  const problems = [];
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      problems.push({ file, line: lineCounter.linePos(err.pos[0]).line, message: `YAML syntax error: ${err.message.split("\n")[0]}` });
+    }
+    return { patterns: [], problems };
+  }
+  const lineAt2 = (path3) => {
+    const node = doc.getIn(path3, true);
+    return node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
+  };
+  const keyLine = (path3) => {
+    const parent = path3.length > 1 ? doc.getIn(path3.slice(0, -1), true) : doc.contents;
+    const key2 = path3[path3.length - 1];
+    const pair = parent?.items?.find((p) => p.key?.value === key2);
+    return pair?.key?.range ? lineCounter.linePos(pair.key.range[0]).line : lineAt2(path3);
+  };
+  const root = doc.toJSON();
+  if (!isPlainMap(root)) {
+    problems.push({ file, line: 1, message: "expected a map with the keys ci and rules" });
+    return { patterns: [], problems };
+  }
+  for (const key2 of Object.keys(root)) {
+    if (key2 !== "ci" && key2 !== "rules") problems.push({ file, line: keyLine([key2]), field: key2, message: "unknown top-level key; allowed keys are ci, rules" });
+  }
+  const ci = root.ci;
+  if (typeof ci !== "string" || !POSTURE_CIS.includes(ci)) {
+    problems.push({ file, line: keyLine(["ci"]) ?? 1, field: "ci", message: `${ci === void 0 ? "missing" : `'${String(ci)}' is not known`}; use one of ${POSTURE_CIS.join(" | ")}` });
+    return { patterns: [], problems };
+  }
+  if (!Array.isArray(root.rules)) {
+    problems.push({ file, line: keyLine(["rules"]) ?? 1, field: "rules", message: root.rules === void 0 ? "missing; add 'rules:' with a list of rules" : "must be a list of rules" });
+    return { patterns: [], problems };
+  }
+  const patterns2 = [];
+  const seen = /* @__PURE__ */ new Map();
+  root.rules.forEach((raw, i) => {
+    const spec = parseRule(raw, ci, ["rules", i], file, lineAt2, keyLine, problems);
+    if (!spec) return;
+    if (seen.has(spec.id)) {
+      problems.push({ file, line: lineAt2(["rules", i]), patternId: spec.id, field: "id", message: `duplicate id: already defined at line ${seen.get(spec.id) ?? "?"} of this file; pick a new id` });
+      return;
+    }
+    seen.set(spec.id, lineAt2(["rules", i]));
+    patterns2.push(spec);
+  });
+  return { patterns: patterns2, problems };
+}
+function parseRule(raw, ci, at, file, lineAt2, keyLine, problems) {
+  const ruleLine = lineAt2(at);
+  if (!isPlainMap(raw)) {
+    problems.push({ file, line: ruleLine, field: "rules", message: `each rule must be a map, got ${describe2(raw)}` });
+    return void 0;
+  }
+  const patternId = typeof raw.id === "string" ? raw.id : void 0;
+  const fields = /* @__PURE__ */ new Map();
+  let broken = false;
+  const report2 = (field, path3, message) => {
+    problems.push({ file, line: keyLine(path3) ?? ruleLine, ...patternId !== void 0 && { patternId }, field, message });
+  };
+  const checkMap = (value, schema, path3, prefix, forbidden = []) => {
+    let ok = true;
+    for (const [key2, v] of Object.entries(value)) {
+      const field = `${prefix}${key2}`;
+      const rule = schema[key2];
+      const line = keyLine([...path3, key2]);
+      if (line !== void 0) fields.set(field, line);
+      if (!rule || forbidden.includes(key2)) {
+        report2(field, [...path3, key2], `unknown key${forbidden.includes(key2) ? ` for ci ${ci}` : ""}; allowed keys are ${Object.keys(schema).filter((k) => !forbidden.includes(k)).join(", ")}`);
+        continue;
+      }
+      const problem = typeProblem(rule.kind, v);
+      if (problem) {
+        report2(field, [...path3, key2], problem);
+        if (rule.required) ok = false;
+        continue;
+      }
+      if (Array.isArray(v)) {
+        v.forEach((_, i) => {
+          const l = lineAt2([...path3, key2, i]);
+          if (l !== void 0) fields.set(`${field}[${i}]`, l);
+        });
+      }
+    }
+    for (const [key2, rule] of Object.entries(schema)) {
+      if (rule.required && !(key2 in value)) {
+        report2(`${prefix}${key2}`, path3, `missing required key '${key2}'`);
+        ok = false;
+      }
+    }
+    return ok;
+  };
+  if (!checkMap(raw, RULE_FIELDS, at, "", NOT_FOR[ci])) broken = true;
+  const list = (key2, schema, build) => {
+    const items = Array.isArray(raw[key2]) ? raw[key2] : [];
+    const out = [];
+    items.forEach((item, i) => {
+      if (!isPlainMap(item)) {
+        report2(`${key2}[${i}]`, [...at, key2, i], `expected a map, got ${describe2(item)}`);
+        broken = true;
+      } else if (checkMap(item, schema, [...at, key2, i], `${key2}[${i}].`)) out.push(build(item, i));
+      else broken = true;
+    });
+    return out;
+  };
+  const actions = list("actions", ACTION_FIELDS, (a, i) => {
+    const when = isPlainMap(a.when) && checkMap(a.when, CONDITION_FIELDS, [...at, "actions", i, "when"], `actions[${i}].when.`) ? a.when : void 0;
+    if (a.when !== void 0 && !when) broken = true;
+    return {
+      uses: a.uses,
+      inputs: a.inputs,
+      match: a.match ?? "exact",
+      ...a.secret_after !== void 0 && { secretAfter: a.secret_after },
+      ...when && {
+        when: {
+          input: when.input,
+          ...when.default !== void 0 && { default: when.default },
+          ...when.in !== void 0 && { in: when.in },
+          ...when.host !== void 0 && { host: when.host }
+        }
+      }
+    };
+  });
+  const commands = list("commands", COMMAND_FIELDS, (c) => ({
+    line: c.line,
+    arg: c.arg,
+    ...c.skip !== void 0 && { skip: c.skip },
+    literalOk: c.literal_ok === true,
+    ...c.requires !== void 0 && { requires: c.requires },
+    ...c.unless !== void 0 && { unless: c.unless }
+  }));
+  const repl = isPlainMap(raw.replacement) ? raw.replacement : void 0;
+  if (repl && !checkMap(repl, REPLACEMENT_FIELDS, [...at, "replacement"], "replacement.", NOT_FOR[ci].includes("env") ? ["env", "with", "permissions", "uses"] : ["variables", "id_tokens"])) broken = true;
+  const idTokens = {};
+  if (repl && isPlainMap(repl.id_tokens)) {
+    for (const [name, v] of Object.entries(repl.id_tokens)) {
+      if (isPlainMap(v) && typeof v.aud === "string" && Object.keys(v).length === 1) idTokens[name] = v.aud;
+      else {
+        report2(`replacement.id_tokens.${name}`, [...at, "replacement", "id_tokens", name], "expected a map with one key, 'aud' (a string)");
+        broken = true;
+      }
+    }
+  }
+  if (broken || !repl) return void 0;
+  const keywords = raw.keywords;
+  const provider = raw.provider;
+  const words = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+  const spec = {
+    id: raw.id,
+    name: raw.name,
+    provider,
+    family: "posture",
+    kind: raw.kind,
+    severity: raw.severity,
+    confidence: raw.confidence ?? "high",
+    keywords,
+    // Documentation only (`patterns list`, SARIF): the posture detector parses the YAML and never runs this.
+    regex: `(${words})`,
+    flags: "i",
+    migration: raw.migration,
+    references: raw.references,
+    tags: ["posture", "ci", ci, provider, ...raw.tags ?? []],
+    cwe: [],
+    generic: false,
+    publishable: false,
+    allow: [],
+    examples: raw.examples,
+    negativeExamples: raw.negative_examples,
+    posture: {
+      ci,
+      env: (ci === "github-actions" ? raw.env : raw.variables) ?? [],
+      ...raw.requires !== void 0 && { requires: raw.requires },
+      oidcDerivable: raw.oidc_derivable === true,
+      actions,
+      commands,
+      replacement: {
+        ...repl.uses !== void 0 && { uses: repl.uses },
+        with: repl.with ?? {},
+        permissions: repl.permissions ?? {},
+        idTokens,
+        env: repl.env ?? repl.variables ?? {},
+        remove: repl.remove,
+        snippet: repl.snippet
+      }
+    }
+  };
+  recordPosition(spec, { file, line: ruleLine ?? 1, fields });
+  return spec;
+}
+function postureSourceKey(name) {
+  return `${POSTURE_DIR}/${name}`;
+}
+function loadPostureRules(dir = join2(defaultPatternsDir(), POSTURE_DIR), opts = {}) {
+  let names;
+  try {
+    names = readdirSync2(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".yaml")).map((e) => e.name).sort();
+  } catch (err) {
+    throw new ConfigError(
+      `cannot read the posture rules folder (${err.code ?? err.message}); pass an existing folder of posture rule files`,
+      dir,
+      void 0,
+      { cause: err }
+    );
+  }
+  const files = names.map((n) => join2(dir, n));
+  const bytes = files.map((f) => {
+    try {
+      return readFileSync2(f);
+    } catch (err) {
+      return err;
+    }
+  });
+  const c = opts.compiled === false ? void 0 : opts.catalog ?? readCompiledCatalog(opts.compiled ?? compiledCatalogFiles());
+  if (c?.posture && bytes.every((b) => Buffer.isBuffer(b))) {
+    const p = c.posture;
+    const sources = Object.fromEntries(names.map((n) => [n, c.sources[postureSourceKey(n)] ?? ""]));
+    const hit = compiledPatterns({ format: c.format, sources, files: p.files, patterns: p.patterns, positions: p.positions }, dir, names, bytes);
+    if (hit) return { patterns: hit, problems: [], files, from: "compiled" };
+  }
+  const patterns2 = [];
+  const problems = [];
+  files.forEach((file, i) => {
+    const b = bytes[i];
+    if (!Buffer.isBuffer(b)) {
+      problems.push({ file, message: `cannot read the file (${b.code ?? b.message})` });
+      return;
+    }
+    const parsed = parsePostureFile(b.toString("utf8"), file);
+    patterns2.push(...parsed.patterns);
+    problems.push(...parsed.problems);
+  });
+  const duplicates = findDuplicateIds(patterns2);
+  const dropped = new Set(duplicates.map((d) => d.patternId));
+  const kept = patterns2.filter((spec, i) => !dropped.has(spec.id) || patterns2.findIndex((s) => s.id === spec.id) === i);
+  return { patterns: kept, problems: [...problems, ...duplicates], files, from: "yaml" };
+}
+var POSTURE_DIR, RULE_FIELDS, NOT_FOR, ACTION_FIELDS, CONDITION_FIELDS, COMMAND_FIELDS, REPLACEMENT_FIELDS;
+var init_posture2 = __esm({
+  "src/catalog/posture.ts"() {
+    "use strict";
+    init_errors();
+    init_types();
+    init_lint();
+    init_load();
+    init_positions();
+    POSTURE_DIR = "posture";
+    RULE_FIELDS = {
+      id: { kind: "string", required: true },
+      name: { kind: "string", required: true },
+      provider: { kind: "string", required: true },
+      kind: { kind: "string", required: true },
+      severity: { kind: "string", required: true },
+      confidence: { kind: "string" },
+      migration: { kind: "string", required: true },
+      keywords: { kind: "string[]", required: true },
+      references: { kind: "string[]", required: true },
+      tags: { kind: "string[]" },
+      env: { kind: "string[]" },
+      variables: { kind: "string[]" },
+      requires: { kind: "string" },
+      oidc_derivable: { kind: "boolean" },
+      actions: { kind: "list" },
+      commands: { kind: "list" },
+      replacement: { kind: "map", required: true },
+      examples: { kind: "string[]", required: true },
+      negative_examples: { kind: "string[]", required: true }
+    };
+    NOT_FOR = {
+      "github-actions": ["variables", "oidc_derivable"],
+      "gitlab-ci": ["env", "actions"]
+    };
+    ACTION_FIELDS = {
+      uses: { kind: "string", required: true },
+      inputs: { kind: "string[]", required: true },
+      match: { kind: "string" },
+      secret_after: { kind: "string" },
+      when: { kind: "map" }
+    };
+    CONDITION_FIELDS = {
+      input: { kind: "string", required: true },
+      default: { kind: "string" },
+      in: { kind: "string[]" },
+      host: { kind: "string[]" }
+    };
+    COMMAND_FIELDS = {
+      line: { kind: "string[]", required: true },
+      arg: { kind: "string", required: true },
+      skip: { kind: "string" },
+      literal_ok: { kind: "boolean" },
+      requires: { kind: "string" },
+      unless: { kind: "string" }
+    };
+    REPLACEMENT_FIELDS = {
+      uses: { kind: "string" },
+      with: { kind: "string-map" },
+      permissions: { kind: "string-map" },
+      id_tokens: { kind: "map" },
+      env: { kind: "string-map" },
+      variables: { kind: "string-map" },
+      remove: { kind: "string[]", required: true },
+      snippet: { kind: "string", required: true }
+    };
+  }
+});
+
+// src/catalog/structured.ts
+import { readdirSync as readdirSync3, readFileSync as readFileSync3 } from "node:fs";
+import { basename, join as join3 } from "node:path";
+function regexProblem2(source, flags) {
+  try {
+    new RegExp(source, flags);
+  } catch (err) {
+    return `does not compile: ${err.message.replace(/^Invalid regular expression: /, "")}`;
+  }
+  const unsafe = checkRegexSafety(source, flags);
+  return unsafe ? `unsafe regex: ${unsafe}` : void 0;
+}
+function parseStructuredFile(text, file) {
+  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
+  const lineCounter = new LineCounter2();
+  const doc = parseDocument3(text, { lineCounter, prettyErrors: false });
+  const problems = [];
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) problems.push({ file, line: lineCounter.linePos(err.pos[0]).line, message: `YAML syntax error: ${err.message.split("\n")[0]}` });
+    return { patterns: [], problems };
+  }
+  const lineAt2 = (path3) => {
+    const node = path3.length === 0 ? doc.contents : doc.getIn(path3, true);
+    return node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
+  };
+  const keyLine = (path3) => {
+    const parent = path3.length > 1 ? doc.getIn(path3.slice(0, -1), true) : doc.contents;
+    const key2 = path3[path3.length - 1];
+    const pair = parent?.items?.find((p) => p.key?.value === key2);
+    return pair?.key?.range ? lineCounter.linePos(pair.key.range[0]).line : lineAt2(path3);
+  };
+  const root = doc.toJSON();
+  if (!isPlainMap(root)) {
+    problems.push({ file, line: 1, message: "expected a map with the keys parser, files and rules" });
+    return { patterns: [], problems };
+  }
+  const checkMap = (value, schema, path3, prefix, patternId, fields) => {
+    let ok = true;
+    const report2 = (field, at, message) => {
+      problems.push({ file, line: keyLine(at) ?? lineAt2(path3), ...patternId !== void 0 && { patternId }, field, message });
+    };
+    for (const [key2, v] of Object.entries(value)) {
+      const field = `${prefix}${key2}`;
+      const line = keyLine([...path3, key2]);
+      if (line !== void 0) fields?.set(field, line);
+      if (NUMBER_FIELDS.has(key2) && schema === RULE_FIELDS2) {
+        if (typeof v !== "number") report2(field, [...path3, key2], `expected a number, got ${describe2(v)}`);
+        continue;
+      }
+      const rule = schema[key2];
+      if (!rule) {
+        report2(field, [...path3, key2], `unknown key; allowed keys are ${[...Object.keys(schema), ...schema === RULE_FIELDS2 ? NUMBER_FIELDS : []].join(", ")}`);
+        continue;
+      }
+      const problem = typeProblem(rule.kind, v);
+      if (problem) {
+        report2(field, [...path3, key2], problem);
+        if (rule.required) ok = false;
+        continue;
+      }
+      if (Array.isArray(v) && fields) {
+        v.forEach((_, i) => {
+          const l = lineAt2([...path3, key2, i]);
+          if (l !== void 0) fields.set(`${field}[${i}]`, l);
+        });
+      }
+    }
+    for (const [key2, rule] of Object.entries(schema)) {
+      if (rule.required && !(key2 in value)) {
+        report2(`${prefix}${key2}`, path3, `missing required key '${key2}'`);
+        ok = false;
+      }
+    }
+    return ok;
+  };
+  if (!checkMap(root, TOP_FIELDS, [], "")) return { patterns: [], problems };
+  const parser = root.parser;
+  if (!STRUCTURED_PARSERS.includes(parser)) {
+    problems.push({ file, line: keyLine(["parser"]), field: "parser", message: `'${parser}' is not a structured parser; use one of ${STRUCTURED_PARSERS.join(" | ")}` });
+    return { patterns: [], problems };
+  }
+  const files = [];
+  root.files.forEach((raw, i) => {
+    const at = ["files", i];
+    if (!isPlainMap(raw)) {
+      problems.push({ file, line: lineAt2(at), field: `files[${i}]`, message: `expected a map, got ${describe2(raw)}` });
+      return;
+    }
+    if (!checkMap(raw, FILES_FIELDS, at, `files[${i}].`)) return;
+    const m = {
+      name: raw.name ?? [],
+      notName: raw.not_name ?? [],
+      path: raw.path ?? [],
+      contexts: raw.contexts ?? [],
+      content: raw.content ?? []
+    };
+    let ok = true;
+    if (m.name.length + m.path.length + m.contexts.length === 0) {
+      problems.push({ file, line: lineAt2(at), field: `files[${i}]`, message: "names no file: give name, path or contexts" });
+      ok = false;
+    }
+    m.contexts.forEach((c, j) => {
+      if (!FILE_CONTEXTS.includes(c)) {
+        problems.push({ file, line: lineAt2([...at, "contexts", j]), field: `files[${i}].contexts[${j}]`, message: `'${c}' is not a file context (${FILE_CONTEXTS.join(" | ")})` });
+        ok = false;
+      }
+    });
+    for (const [key2, flags] of [["name", ""], ["not_name", ""], ["path", ""], ["content", "m"]]) {
+      (raw[key2] ?? []).forEach((source, j) => {
+        const problem = regexProblem2(source, flags);
+        if (problem) {
+          problems.push({ file, line: lineAt2([...at, key2, j]), field: `files[${i}].${key2}[${j}]`, message: problem });
+          ok = false;
+        }
+      });
+    }
+    if (ok) files.push(m);
+  });
+  if (files.length === 0 && !problems.some((p) => p.field?.startsWith("files"))) {
+    problems.push({ file, line: keyLine(["files"]), field: "files", message: "is empty; name the files this parser reads" });
+  }
+  const kind = { parser, files };
+  const compiled = files.length === root.files.length ? files.map(compileFileMatch) : void 0;
+  const patterns2 = [];
+  root.rules.forEach((raw, i) => {
+    const at = ["rules", i];
+    const ruleLine = lineAt2(at);
+    if (!isPlainMap(raw)) {
+      problems.push({ file, line: ruleLine, field: "rules", message: `each rule must be a map, got ${describe2(raw)}` });
+      return;
+    }
+    const patternId = typeof raw.id === "string" ? raw.id : void 0;
+    const fields = /* @__PURE__ */ new Map();
+    if (!checkMap(raw, RULE_FIELDS2, at, "", patternId, fields)) return;
+    const examplePath2 = raw.example_path;
+    if (compiled && !compiled.some((m) => fileMatchNames(m, examplePath2))) {
+      problems.push({ file, line: fields.get("example_path") ?? ruleLine, patternId, field: "example_path", message: `'${examplePath2}' is not a file this kind reads (files: name / path); use a path the parser ${parser} reads` });
+    }
+    const keywords = raw.keywords;
+    const words = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+    const spec = {
+      id: raw.id,
+      name: raw.name,
+      provider: raw.provider,
+      family: "structured",
+      kind: raw.kind,
+      severity: raw.severity,
+      confidence: raw.confidence ?? "high",
+      keywords,
+      // Documentation only (`patterns list`, SARIF): the structured detector parses the file and never runs this.
+      regex: `(${words})`,
+      flags: "i",
+      minEntropy: raw.min_entropy,
+      migration: raw.migration,
+      references: raw.references,
+      tags: ["structured", ...raw.tags ?? []],
+      cwe: [],
+      generic: raw.generic === true,
+      ...raw.tier !== void 0 && { tier: raw.tier },
+      publishable: false,
+      allow: [],
+      ...raw.decoder !== void 0 && { decoder: raw.decoder },
+      examples: raw.examples,
+      negativeExamples: raw.negative_examples,
+      examplePath: examplePath2,
+      structured: { parser }
+    };
+    recordPosition(spec, { file, line: ruleLine ?? 1, fields });
+    patterns2.push(spec);
+  });
+  return { kind, patterns: patterns2, problems };
+}
+function structuredSourceKey(name) {
+  return `${STRUCTURED_DIR}/${name}`;
+}
+function loadStructuredRules(dir, opts = {}) {
+  const useCache = dir === void 0 && opts.compiled === void 0 && opts.catalog === void 0;
+  if (useCache && cached) return cached;
+  const folder = dir ?? join3(defaultPatternsDir(), STRUCTURED_DIR);
+  let names;
+  try {
+    names = readdirSync3(folder, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".yaml")).map((e) => e.name).sort();
+  } catch (err) {
+    throw new ConfigError(
+      `cannot read the structured rules folder (${err.code ?? err.message}); pass an existing folder of structured rule files`,
+      folder,
+      void 0,
+      { cause: err }
+    );
+  }
+  const files = names.map((n) => join3(folder, n));
+  const bytes = files.map((f) => {
+    try {
+      return readFileSync3(f);
+    } catch (err) {
+      return err;
+    }
+  });
+  const result = fromCompiled(folder, names, files, bytes, opts) ?? fromYaml(folder, files, bytes);
+  if (useCache && result.problems.length === 0) cached = result;
+  return result;
+}
+function fromCompiled(folder, names, files, bytes, opts) {
+  const c = opts.compiled === false ? void 0 : opts.catalog ?? readCompiledCatalog(opts.compiled ?? compiledCatalogFiles());
+  const s = c?.structured;
+  if (!c || !s || !bytes.every((b) => Buffer.isBuffer(b))) return void 0;
+  const sources = Object.fromEntries(names.map((n) => [n, c.sources[structuredSourceKey(n)] ?? ""]));
+  const hit = compiledPatterns({ format: c.format, sources, files: s.files, patterns: s.patterns, positions: s.positions }, folder, names, bytes);
+  return hit ? { kinds: s.kinds, patterns: hit, problems: [], files, from: "compiled" } : void 0;
+}
+function fromYaml(folder, files, bytes) {
+  const kinds = [];
+  const patterns2 = [];
+  const problems = [];
+  const parserFile = /* @__PURE__ */ new Map();
+  files.forEach((file, i) => {
+    const b = bytes[i];
+    if (!Buffer.isBuffer(b)) {
+      problems.push({ file, message: `cannot read the file (${b.code ?? b.message})` });
+      return;
+    }
+    const parsed = parseStructuredFile(b.toString("utf8"), file);
+    problems.push(...parsed.problems);
+    patterns2.push(...parsed.patterns);
+    if (!parsed.kind) return;
+    const other = parserFile.get(parsed.kind.parser);
+    if (other !== void 0) {
+      problems.push({ file, line: 1, field: "parser", message: `parser ${parsed.kind.parser} is already described by ${basename(other)}; one file per parser` });
+      return;
+    }
+    parserFile.set(parsed.kind.parser, file);
+    kinds.push(parsed.kind);
+  });
+  for (const parser of STRUCTURED_PARSERS) {
+    if (!parserFile.has(parser)) problems.push({ file: folder, field: "parser", message: `no file describes the parser ${parser}; add ${parser}.yaml with the files it reads` });
+  }
+  kinds.sort((a, b) => STRUCTURED_PARSERS.indexOf(a.parser) - STRUCTURED_PARSERS.indexOf(b.parser));
+  const duplicates = findDuplicateIds(patterns2);
+  const dropped = new Set(duplicates.map((d) => d.patternId));
+  const kept = patterns2.filter((spec, i) => !dropped.has(spec.id) || patterns2.findIndex((s) => s.id === spec.id) === i);
+  return { kinds, patterns: kept, problems: [...problems, ...duplicates], files, from: "yaml" };
+}
+var STRUCTURED_DIR, TOP_FIELDS, FILES_FIELDS, RULE_FIELDS2, NUMBER_FIELDS, cached;
+var init_structured2 = __esm({
+  "src/catalog/structured.ts"() {
+    "use strict";
+    init_errors();
+    init_types();
+    init_structured_files();
+    init_lint();
+    init_load();
+    init_posture2();
+    init_positions();
+    init_regex_safety();
+    STRUCTURED_DIR = "structured";
+    TOP_FIELDS = {
+      parser: { kind: "string", required: true },
+      files: { kind: "list", required: true },
+      rules: { kind: "list", required: true }
+    };
+    FILES_FIELDS = {
+      name: { kind: "string[]" },
+      not_name: { kind: "string[]" },
+      path: { kind: "string[]" },
+      contexts: { kind: "string[]" },
+      content: { kind: "string[]" }
+    };
+    RULE_FIELDS2 = {
+      id: { kind: "string", required: true },
+      name: { kind: "string", required: true },
+      provider: { kind: "string", required: true },
+      kind: { kind: "string", required: true },
+      severity: { kind: "string", required: true },
+      confidence: { kind: "string" },
+      migration: { kind: "string", required: true },
+      keywords: { kind: "string[]", required: true },
+      references: { kind: "string[]", required: true },
+      tags: { kind: "string[]" },
+      generic: { kind: "boolean" },
+      tier: { kind: "string" },
+      decoder: { kind: "string" },
+      example_path: { kind: "string", required: true },
+      examples: { kind: "string[]", required: true },
+      negative_examples: { kind: "string[]", required: true }
+    };
+    NUMBER_FIELDS = /* @__PURE__ */ new Set(["min_entropy"]);
+  }
+});
+
+// src/classify/context.ts
+function splitPath(path3) {
+  const segs = path3.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").split("/").filter((s) => s !== "" && s !== ".");
+  const base = segs.pop() ?? "";
+  const lower = base.toLowerCase();
+  const dot = lower.lastIndexOf(".");
+  const ext = dot > 0 ? lower.slice(dot + 1) : "";
+  return { dirs: segs.map((s) => s.toLowerCase()), base, lower, ext };
+}
+function hasDirRun(dirs, run) {
+  for (let i = 0; i + run.length <= dirs.length; i++) {
+    if (run.every((seg, j) => dirs[i + j] === seg)) return true;
+  }
+  return false;
+}
+function isDockerfile(p) {
+  return p.lower === "dockerfile" || p.lower.startsWith("dockerfile.") || p.ext === "dockerfile" || p.lower === "containerfile" || p.lower.startsWith("containerfile.");
+}
+function isDotenv(p) {
+  if (p.lower === ".env" || p.lower === ".envrc") return true;
+  if (p.lower.startsWith(".env.")) {
+    return !CODE_EXTS.has(p.ext) && !CONFIG_EXTS.has(p.ext) && !DOC_EXTS.has(p.ext);
+  }
+  return p.ext === "env" && p.lower.length > 4;
+}
+function isPackageConfig(p, head) {
+  if (PACKAGE_CONFIG_BASENAMES.has(p.lower)) return true;
+  const parent = p.dirs[p.dirs.length - 1];
+  if (PACKAGE_CONFIG_IN_DIR.some(([dir, base]) => parent === dir && p.lower === base)) return true;
+  if (p.lower === "config.json" && /"(?:auths|credHelpers|credsStore)"\s*:/.test(head)) return true;
+  if (p.lower === "auth.json" && /"(?:http-basic|github-oauth|gitlab-token|bearer)"\s*:/.test(head)) return true;
+  return false;
+}
+function isHelmValues(p, head) {
+  if (!isYaml(p) || !/^values(?:[-_.][\w.-]*)?\.ya?ml$|[-_.]values\.ya?ml$/.test(p.lower)) return false;
+  if (p.dirs.some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
+  return /^replicaCount:/m.test(head) || /^image:[ \t]*\r?\n[ \t]+repository:/m.test(head);
+}
+function isKubernetes(p, head) {
+  if (p.lower === "kubeconfig" || p.lower.startsWith("kubeconfig.") || p.dirs.at(-1) === ".kube" && p.lower === "config") {
+    return true;
+  }
+  if (p.lower === "config" && /^kind:[ \t]*["']?Config["']?[ \t]*\r?$/m.test(head) && /^apiVersion:[ \t]*["']?v1["']?[ \t]*\r?$/m.test(head)) {
+    return true;
+  }
+  if (!isYaml(p)) return false;
+  if (p.lower === "kustomization.yaml" || p.lower === "kustomization.yml") return true;
+  if (p.dirs.some((d) => K8S_DIRS.has(d))) return true;
+  const tIdx = p.dirs.lastIndexOf("templates");
+  if (tIdx > 0 && p.dirs.slice(0, tIdx).some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
+  return /^apiVersion:[ \t]*\S/m.test(head) && /^kind:[ \t]*\S/m.test(head);
+}
+function detectPathRole(p) {
+  if (p.dirs.some((d) => VENDOR_DIRS.has(d))) return "vendor";
+  if (p.dirs.some((d) => TEST_DIRS.has(d)) || TEST_FILE_RES.some((re) => re.test(p.base))) return "test";
+  if (p.dirs.some((d) => DOC_DIRS.has(d) || EXAMPLE_DIRS.has(d)) || DOC_EXTS.has(p.ext) || EXAMPLE_FILE_RE.test(p.base)) return "docs";
+  return "source";
+}
+function detectContext(path3, head) {
+  const parts = splitPath(path3);
+  const text = head === void 0 ? "" : head.slice(0, HEAD_BYTES);
+  const rule = RULES.find(([, test]) => test(parts, text));
+  return { context: rule ? rule[0] : "other", pathRole: detectPathRole(parts) };
+}
+var HEAD_BYTES, CODE_EXTS, CONFIG_EXTS, DOC_EXTS, DOC_DIRS, CI_BASENAMES, CI_DIRS, PACKAGE_CONFIG_BASENAMES, PACKAGE_CONFIG_IN_DIR, K8S_DIRS, HELM_DIRS, TEST_DIRS, EXAMPLE_DIRS, EXAMPLE_FILE_RE, VENDOR_DIRS, TEST_FILE_RES, isYaml, RULES;
+var init_context = __esm({
+  "src/classify/context.ts"() {
+    "use strict";
+    HEAD_BYTES = 4096;
+    CODE_EXTS = /* @__PURE__ */ new Set([
+      "js",
+      "mjs",
+      "cjs",
+      "jsx",
+      "ts",
+      "mts",
+      "cts",
+      "tsx",
+      "vue",
+      "svelte",
+      "astro",
+      "py",
+      "pyw",
+      "ipynb",
+      "rb",
+      "go",
+      "java",
+      "kt",
+      "kts",
+      "scala",
+      "groovy",
+      "gradle",
+      "clj",
+      "cljs",
+      "cs",
+      "fs",
+      "vb",
+      "php",
+      "rs",
+      "swift",
+      "m",
+      "mm",
+      "dart",
+      "lua",
+      "pl",
+      "pm",
+      "r",
+      "ex",
+      "exs",
+      "erl",
+      "hs",
+      "c",
+      "cc",
+      "cpp",
+      "cxx",
+      "h",
+      "hh",
+      "hpp",
+      "sql",
+      "sh",
+      "bash",
+      "zsh",
+      "fish",
+      "ksh",
+      "ps1",
+      "psm1",
+      "bat",
+      "cmd"
+    ]);
+    CONFIG_EXTS = /* @__PURE__ */ new Set([
+      "yaml",
+      "yml",
+      "json",
+      "jsonc",
+      "json5",
+      "toml",
+      "ini",
+      "cfg",
+      "conf",
+      "properties",
+      "xml",
+      "plist",
+      "config",
+      "props"
+    ]);
+    DOC_EXTS = /* @__PURE__ */ new Set(["md", "markdown", "mdx", "rst", "adoc", "asciidoc"]);
+    DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation"]);
+    CI_BASENAMES = /* @__PURE__ */ new Set([
+      "jenkinsfile",
+      "azure-pipelines.yml",
+      "azure-pipelines.yaml",
+      "bitbucket-pipelines.yml",
+      ".travis.yml",
+      ".drone.yml",
+      ".drone.yaml",
+      "cloudbuild.yaml",
+      "cloudbuild.yml",
+      "cloudbuild.json",
+      ".woodpecker.yml",
+      ".woodpecker.yaml",
+      "buildspec.yml",
+      "buildspec.yaml",
+      "appveyor.yml",
+      ".appveyor.yml",
+      "buildkite.yml",
+      "buildkite.yaml",
+      "action.yml",
+      "action.yaml",
+      "codemagic.yaml",
+      "bitrise.yml"
+    ]);
+    CI_DIRS = [
+      [".github", "actions"],
+      [".gitea", "workflows"],
+      [".forgejo", "workflows"],
+      [".circleci"],
+      [".buildkite"],
+      [".azure-pipelines"],
+      [".woodpecker"]
+    ];
+    PACKAGE_CONFIG_BASENAMES = /* @__PURE__ */ new Set([
+      ".npmrc",
+      ".yarnrc",
+      ".yarnrc.yml",
+      ".yarnrc.yaml",
+      ".pypirc",
+      ".netrc",
+      "_netrc",
+      ".git-credentials",
+      "pip.conf",
+      "pip.ini",
+      "settings.xml",
+      "nuget.config",
+      ".terraformrc",
+      "terraform.rc",
+      "gradle.properties"
+    ]);
+    PACKAGE_CONFIG_IN_DIR = [
+      [".docker", "config.json"],
+      [".gem", "credentials"],
+      [".cargo", "credentials"],
+      [".cargo", "credentials.toml"],
+      [".composer", "auth.json"],
+      [".bundle", "config"],
+      [".pip", "pip.conf"]
+    ];
+    K8S_DIRS = /* @__PURE__ */ new Set(["k8s", "kubernetes", "kube", "manifests", "kustomize"]);
+    HELM_DIRS = /* @__PURE__ */ new Set(["charts", "chart", "helm", "helm-charts"]);
+    TEST_DIRS = /* @__PURE__ */ new Set([
+      "test",
+      "tests",
+      "__tests__",
+      "spec",
+      "specs",
+      "fixtures",
+      "__fixtures__",
+      "testdata",
+      "test-data",
+      "test_data",
+      "__mocks__"
+    ]);
+    EXAMPLE_DIRS = /* @__PURE__ */ new Set(["examples", "example"]);
+    EXAMPLE_FILE_RE = /(?:^|[._-])(?:examples?|samples?)\.[a-z0-9]+$/i;
+    VENDOR_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "third_party", "third-party", "bower_components"]);
+    TEST_FILE_RES = [
+      /\.(?:test|spec)\.[^.]+$/,
+      /_test\.(?:go|py|rb|exs?)$/,
+      /^test_[^/]+\.py$/,
+      /_spec\.rb$/,
+      /[a-z0-9]Tests?\.(?:java|kt|cs|scala|groovy)$/
+    ];
+    isYaml = (p) => p.ext === "yml" || p.ext === "yaml";
+    RULES = [
+      ["github-workflow", (p) => isYaml(p) && hasDirRun(p.dirs, [".github", "workflows"])],
+      [
+        "gitlab-ci",
+        (p) => /(?:^|\.)gitlab-ci\.ya?ml$/.test(p.lower) || isYaml(p) && hasDirRun(p.dirs, [".gitlab", "ci"])
+      ],
+      [
+        "other-ci",
+        (p) => CI_BASENAMES.has(p.lower) || p.lower.startsWith("jenkinsfile.") || p.ext === "jenkinsfile" || /^azure-pipelines[-.][\w.-]*\.ya?ml$/.test(p.lower) || isYaml(p) && CI_DIRS.some((run) => hasDirRun(p.dirs, run))
+      ],
+      ["dockerfile", isDockerfile],
+      ["compose", (p) => isYaml(p) && /^(?:docker-)?compose(?:[-_.][\w.-]*)?\.ya?ml$/.test(p.lower)],
+      ["package-config", isPackageConfig],
+      ["dotenv", isDotenv],
+      ["terraform", (p) => ["tf", "tfvars", "hcl"].includes(p.ext) || /\.(?:tf|tfvars)\.json$/.test(p.lower)],
+      ["helm-values", isHelmValues],
+      ["kubernetes", isKubernetes],
+      ["code", (p) => CODE_EXTS.has(p.ext)],
+      ["docs", (p) => DOC_EXTS.has(p.ext) || p.ext === "txt" && p.dirs.some((d) => DOC_DIRS.has(d))],
+      ["config", (p) => CONFIG_EXTS.has(p.ext)]
+    ];
+  }
+});
+
+// src/suppress/directives.ts
+function trimReason(raw) {
+  const t = raw.trimEnd();
+  let keep = t.length;
+  for (const c of CLOSERS) if (t.endsWith(c)) keep = Math.min(keep, t.length - c.length);
+  let i = t.length;
+  while (i > 0 && (t[i - 1] === ";" || t[i - 1] === "," || t[i - 1] === ")")) i--;
+  const u = t.slice(0, i).trimEnd();
+  const q = u[u.length - 1];
+  if (q === '"' || q === "'" || q === "`") keep = Math.min(keep, u.length - 1);
+  return t.slice(0, keep).trim();
+}
+function findDirectives(text, lineStarts) {
+  const out = /* @__PURE__ */ new Map();
+  let hits;
+  for (const probe of PROBES) {
+    for (let i = text.indexOf(probe); i !== -1; i = text.indexOf(probe, i + probe.length)) {
+      (hits ??= []).push(i);
+    }
+  }
+  if (!hits) return out;
+  hits.sort((a, b) => a - b);
+  for (const at of hits) {
+    const d = parseAt(text, at);
+    if (!d) continue;
+    const line = lineAt(lineStarts, at);
+    const directive = { line, appliesTo: d.next ? line + 1 : line, form: d.form, used: false };
+    if (d.patternId) directive.patternId = d.patternId;
+    if (d.reason) directive.reason = d.reason;
+    const list = out.get(directive.appliesTo);
+    if (list) list.push(directive);
+    else out.set(directive.appliesTo, [directive]);
+  }
+  return out;
+}
+function parseAt(text, at) {
+  const ch = text.charCodeAt(at);
+  if (ch === 107) {
+    const m = exec(KEYSHIFT, text, at);
+    if (!m) return void 0;
+    return { form: `keyshift:${m[1]}`, next: m[1] === "allow-next-line", ...parseTail(m[2] ?? "") };
+  }
+  if (ch === 112) {
+    const m = exec(PRAGMA, text, at);
+    if (!m) return void 0;
+    return m[1] ? { form: "pragma: allowlist nextline secret", next: true } : { form: "pragma: allowlist secret", next: false };
+  }
+  if (ch === 115) {
+    const m = exec(SECRETLINT, text, at);
+    if (!m) return void 0;
+    return { form: `secretlint-disable-${m[1]}`, next: m[1] === "next-line" };
+  }
+  if (ch === 103) return exec(GITLEAKS, text, at) ? { form: "gitleaks:allow", next: false } : void 0;
+  if (ch === 116) return exec(TRUFFLEHOG, text, at) ? { form: "trufflehog:ignore", next: false } : void 0;
+  return void 0;
+}
+function parseTail(tail) {
+  const out = {};
+  let rest = tail;
+  const lead = /^[ \t]+/.exec(rest);
+  if (lead) {
+    rest = rest.slice(lead[0].length);
+    const id = rest.startsWith("--") ? null : PATTERN_ID.exec(rest);
+    if (id) {
+      out.patternId = id[0];
+      rest = rest.slice(id[0].length);
+    }
+  }
+  const dash = /(?:^|[ \t])--(?:[ \t]|$)/.exec(rest);
+  if (dash) {
+    const reason = trimReason(rest.slice(dash.index + dash[0].length));
+    if (reason && !reason.startsWith(">")) out.reason = reason;
+  }
+  return out;
+}
+function exec(re, text, at) {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+function lineAt(lineStarts, offset) {
+  return lineIndexAt(lineStarts, offset) + 1;
+}
+function unknownDirectiveIds(byPath, known) {
+  const out = [];
+  for (const [path3, lines] of [...byPath].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    for (const list of lines.values()) {
+      for (const d of list) if (d.patternId !== void 0 && !known.has(d.patternId)) out.push({ ...d, path: path3, patternId: d.patternId });
+    }
+  }
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
+}
+var PROBES, MAX_TAIL, KEYSHIFT, PATTERN_ID, PRAGMA, SECRETLINT, GITLEAKS, TRUFFLEHOG, CLOSERS;
+var init_directives = __esm({
+  "src/suppress/directives.ts"() {
+    "use strict";
+    init_text();
+    PROBES = ["keyshift:", "gitleaks:allow", "pragma:", "trufflehog:ignore", "secretlint-disable"];
+    MAX_TAIL = 2048;
+    KEYSHIFT = new RegExp(`keyshift:(allow-next-line|allow)(?![\\w-])([^\\r\\n]{0,${MAX_TAIL}})`, "y");
+    PATTERN_ID = /^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)+/;
+    PRAGMA = /pragma: ?(?:allow|white)list[ -](nextline[ -])?secret/y;
+    SECRETLINT = /secretlint-disable-(next-line|line)(?![\w-])/y;
+    GITLEAKS = /gitleaks:allow(?![\w-])/y;
+    TRUFFLEHOG = /trufflehog:ignore(?![\w-])/y;
+    CLOSERS = ["*/", "-->", "--%>", "%>", "#}", "*)", "-}"];
+  }
+});
+
+// src/catalog/syntax.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join4 } from "node:path";
+function syntaxFile(dir = defaultPatternsDir()) {
+  return join4(dir, SYNTAX_FILE);
+}
+function parseSyntaxFile(text, file) {
+  const problems = [];
+  let raw;
+  try {
+    raw = yamlLib().parse(text);
+  } catch (err) {
+    return { problems: [{ file, message: `YAML syntax error: ${err.message.split("\n")[0]}` }] };
+  }
+  const root = raw;
+  if (root === null || typeof root !== "object" || !Array.isArray(root.shapes)) {
+    return { problems: [{ file, field: "shapes", message: "expected a map with a shapes list (and compounds)" }] };
+  }
+  const shapes = [];
+  const ids = /* @__PURE__ */ new Set();
+  for (const [i, s] of root.shapes.entries()) {
+    const where = (field, message) => {
+      problems.push({ file, patternId: typeof s?.id === "string" ? s.id : `shapes[${i}]`, field, message });
+    };
+    if (s === null || typeof s !== "object") {
+      where("shapes", "each shape must be a map");
+      continue;
+    }
+    const o = s;
+    for (const k of Object.keys(o)) if (!SHAPE_KEYS.includes(k)) where(k, `unknown key; allowed keys are ${SHAPE_KEYS.join(", ")}`);
+    if (typeof o.id !== "string" || !/^[a-z0-9-]+$/.test(o.id)) where("id", "must be a lowercase name of letters, digits and -");
+    else if (ids.has(o.id)) where("id", "duplicate shape id");
+    else ids.add(o.id);
+    if (typeof o.regex !== "string") {
+      where("regex", "missing or not a string");
+      continue;
+    }
+    const flags = typeof o.flags === "string" ? o.flags : "";
+    let re;
+    try {
+      re = new RegExp(o.regex, flags);
+    } catch (err) {
+      where("regex", `does not compile (${err.message})`);
+      continue;
+    }
+    const unsafe = checkRegexSafety(o.regex);
+    if (unsafe !== void 0) where("regex", unsafe);
+    if (!o.regex.includes("(?<value>")) where("regex", "needs a named group (?<value>...)");
+    if (o.key === void 0 && !o.regex.includes("(?<key>")) where("regex", "needs a named group (?<key>...) or a key field");
+    if (o.requires !== void 0 && typeof o.requires !== "string") where("requires", "must be a regex string");
+    if (o.key !== void 0 && (!Array.isArray(o.keywords) || o.keywords.length === 0)) where("keywords", "a shape that implies its key needs keywords that find it");
+    const examples = Array.isArray(o.examples) ? o.examples : [];
+    const negatives = Array.isArray(o.negative_examples) ? o.negative_examples : [];
+    if (examples.length < 2) where("examples", "needs at least two examples ({line, key, value})");
+    if (negatives.length < 2) where("negative_examples", "needs at least two lines the shape must read nothing from");
+    void re;
+    shapes.push({
+      id: String(o.id),
+      regex: o.regex,
+      ...flags !== "" && { flags },
+      ...typeof o.requires === "string" && { requires: o.requires },
+      ...typeof o.key === "string" && { key: o.key },
+      ...Array.isArray(o.keywords) && { keywords: o.keywords.map(String) },
+      examples,
+      negativeExamples: negatives
+    });
+  }
+  const compounds = {};
+  if (root.compounds !== void 0) {
+    if (root.compounds === null || typeof root.compounds !== "object" || Array.isArray(root.compounds)) {
+      problems.push({ file, field: "compounds", message: "must be a map of word -> list of words" });
+    } else {
+      for (const [w, parts] of Object.entries(root.compounds)) {
+        if (!Array.isArray(parts) || parts.some((p) => typeof p !== "string")) problems.push({ file, field: `compounds.${w}`, message: "must be a list of words" });
+        else compounds[w.toLowerCase()] = parts.map((p) => p.toLowerCase());
+      }
+    }
+  }
+  return { syntax: { shapes, compounds }, problems };
+}
+function loadAssignmentSyntax(opts = {}) {
+  if (cached2 && opts.dir === void 0) return cached2;
+  const file = syntaxFile(opts.dir);
+  let bytes;
+  try {
+    bytes = readFileSync4(file);
+  } catch (err) {
+    throw new ConfigError(`cannot read the assignment shapes ${file} (${err.code ?? err.message})`, void 0, void 0, { cause: err });
+  }
+  const compiled = opts.catalog ?? (opts.dir === void 0 ? readCompiledCatalog(compiledCatalogFiles()) : void 0);
+  let syntax;
+  if (compiled?.syntax && compiled.sources[SYNTAX_FILE] === sha256(bytes)) syntax = compiled.syntax;
+  else {
+    const parsed = parseSyntaxFile(bytes.toString("utf8"), file);
+    if (parsed.problems.length > 0 || !parsed.syntax) {
+      throw new ConfigError(`${parsed.problems.length} problem(s) in ${file}:
+${parsed.problems.map((p) => `${p.file}: ${p.patternId ?? ""} ${p.field ?? ""}: ${p.message}`).join("\n")}`);
+    }
+    syntax = parsed.syntax;
+  }
+  if (opts.dir === void 0) cached2 = syntax;
+  return syntax;
+}
+var SYNTAX_FILE, SHAPE_KEYS, cached2;
+var init_syntax = __esm({
+  "src/catalog/syntax.ts"() {
+    "use strict";
+    init_errors();
+    init_load();
+    init_lint();
+    SYNTAX_FILE = "syntax/assignments.yaml";
+    SHAPE_KEYS = ["id", "regex", "flags", "requires", "key", "keywords", "examples", "negative_examples"];
+  }
+});
+
+// src/scan-worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+function isStructural(spec) {
+  return spec.posture !== void 0 || spec.structured !== void 0;
+}
+function createEngine(patterns2, structured = loadStructuredRules()) {
+  const regexPatterns = patterns2.filter((p) => !isStructural(p) && p.signature === void 0);
+  return {
+    compiled: compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== void 0) ? loadAssignmentSyntax() : void 0),
+    posture: compilePosture(patterns2),
+    activeIds: new Set(patterns2.map((p) => p.id)),
+    structured: compileStructured(patterns2, structured),
+    signatures: patterns2.filter((p) => p.signature !== void 0).map((p) => ({ id: p.id, re: new RegExp(p.signature, "s"), path: p.path !== void 0 ? new RegExp(p.path) : void 0 }))
+  };
+}
+function detectAll(blob, context, engine) {
+  let matches = detectMatches(blob, engine.compiled, {
+    lockfile: isLockfile(blob.path),
+    // The line index is at hand: counting lines in the sample is a binary search, not a scan.
+    minified: isMinified(blob.path, blob.text, blob.lineStarts)
+  });
+  if (POSTURE_CONTEXTS.has(context) && engine.posture.github.length + engine.posture.gitlab.length > 0) {
+    matches = [...matches, ...detectPosture(blob, context, engine.posture)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
+  }
+  if (structuredApplies(engine.structured, blob.path, context)) {
+    const rescan = (t) => detectMatches({ path: "decoded.txt", text: t, lineStarts: lineIndex(t), encoding: "utf-8", bytes: t.length }, engine.compiled, { lockfile: false, minified: false });
+    matches = mergeStructured(matches, detectStructured(blob, context, engine.structured, rescan, matches));
+  }
+  return matches;
+}
+function detectSignatures(path3, skip2, engine) {
+  const head = binaryHead(skip2);
+  if (head === void 0) return [];
+  const out = [];
+  for (const sig of engine.signatures) {
+    if (!engine.activeIds.has(sig.id) || sig.path !== void 0 && !sig.path.test(path3) || !sig.re.test(head)) continue;
+    out.push({ patternId: sig.id, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1, secret: Buffer.from(head, "latin1").toString("hex"), entropy: 0, checksum: "none", notes: ["binary-container"] });
+    break;
+  }
+  return out;
+}
+function createFileProcessor(patterns2, opts) {
+  const engine = createEngine(patterns2);
+  return (item) => processItem(item, engine, opts);
+}
+function processItem(item, engine, opts) {
+  const blobOrSkip = readBlob(item, { maxFileSize: opts.maxFileSize });
+  if ("reason" in blobOrSkip && blobOrSkip.reason === "binary" && engine.signatures.length > 0) {
+    const found = detectSignatures(item.path, blobOrSkip, engine);
+    if (found.length > 0) {
+      const { context: context2, pathRole: pathRole2 } = detectContext(item.path);
+      return { path: item.path, bytes: 0, matches: found, context: context2, pathRole: pathRole2, directives: [], commit: item.commit };
+    }
+  }
+  if ("reason" in blobOrSkip) {
+    const { context: context2, pathRole: pathRole2 } = detectContext(item.path);
+    return { path: item.path, skip: blobOrSkip, bytes: 0, matches: [], context: context2, pathRole: pathRole2, directives: [], commit: item.commit };
+  }
+  const blob = blobOrSkip;
+  const { context, pathRole } = detectContext(item.path, blob.text.slice(0, 4096));
+  let matches = detectAll(blob, context, engine);
+  if (item.addedLines) {
+    const added = new Set(item.addedLines);
+    matches = matches.filter((m) => added.has(m.line));
+  }
+  const directives = matches.length > 0 || opts.collectDirectives ? [...findDirectives(blob.text, blob.lineStarts).entries()] : [];
+  return { path: item.path, bytes: blob.bytes, matches, context, pathRole, directives, commit: item.commit };
+}
+var init_scan_worker = __esm({
+  "src/scan-worker.ts"() {
+    "use strict";
+    init_read_blob();
+    init_engine();
+    init_filters();
+    init_posture();
+    init_structured();
+    init_structured2();
+    init_context();
+    init_directives();
+    init_syntax();
+    if (parentPort && workerData?.keyshiftWorker) {
+      const port = parentPort;
+      const process2 = createFileProcessor(workerData.patterns, workerData.options);
+      port.on("message", (msg) => {
+        const result = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
+        for (const item of msg.items) {
+          let o;
+          try {
+            o = process2(item);
+          } catch (err) {
+            result.skips.push({ path: item.path, reason: "unreadable", detail: err instanceof Error ? err.message : String(err) });
+            continue;
+          }
+          if (o.skip) result.skips.push(o.skip);
+          else {
+            result.files++;
+            result.bytes += o.bytes;
+          }
+          if (o.matches.length > 0 || o.directives.length > 0) result.outcomes.push(o);
+        }
+        port.postMessage(result);
+      });
+    }
   }
 });
 
 // src/migrate/load.ts
 import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import { basename, dirname as dirname2, join as join2, resolve } from "node:path";
+import { basename as basename2, dirname as dirname2, join as join5, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function defaultMigrationsFile() {
   let dir = dirname2(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    const pkg = join2(dir, "package.json");
+    const pkg = join5(dir, "package.json");
     if (existsSync2(pkg)) {
       try {
-        const name = JSON.parse(readFileSync2(pkg, "utf8")).name;
-        if (name === "keyshift") return join2(dir, "patterns", "migrations.yaml");
+        const name = JSON.parse(readFileSync5(pkg, "utf8")).name;
+        if (name === "keyshift") return join5(dir, "patterns", "migrations.yaml");
       } catch {
       }
     }
@@ -22056,7 +22514,7 @@ function loadMigrations(file, opts = {}) {
   const path3 = file ?? defaultMigrationsFile();
   let bytes;
   try {
-    bytes = readFileSync2(path3);
+    bytes = readFileSync5(path3);
   } catch (err) {
     throw new ConfigError(
       `cannot read migration data (${err.code ?? "error"}); check the path or reinstall keyshift`,
@@ -22079,18 +22537,18 @@ function loadMigrations(file, opts = {}) {
 }
 function compiledCatalogFiles2() {
   const here = dirname2(fileURLToPath2(import.meta.url));
-  return [join2(here, "catalog.json"), join2(dirname2(dirname2(defaultMigrationsFile())), "build", "catalog.json")];
+  return [join5(here, "catalog.json"), join5(dirname2(dirname2(defaultMigrationsFile())), "build", "catalog.json")];
 }
 function compiledMigrations(file, bytes, candidates) {
   const hash = createHash4("sha256").update(bytes).digest("hex");
   for (const candidate of candidates) {
     let json;
     try {
-      json = typeof candidate === "string" ? JSON.parse(readFileSync2(candidate, "utf8")) : candidate;
+      json = typeof candidate === "string" ? JSON.parse(readFileSync5(candidate, "utf8")) : candidate;
     } catch {
       continue;
     }
-    if (!json || json.format !== 2 || json.sources?.[basename(file)] !== hash || !Array.isArray(json.migrations)) continue;
+    if (!json || json.format !== 2 || json.sources?.[basename2(file)] !== hash || !Array.isArray(json.migrations)) continue;
     const entries2 = /* @__PURE__ */ new Map();
     for (const row2 of json.migrations) {
       if (!Array.isArray(row2) || typeof row2[0] !== "string" || typeof row2[1] !== "object" || row2[1] === null) return void 0;
@@ -22348,41 +22806,182 @@ var init_load2 = __esm({
   }
 });
 
+// src/model/suggest.ts
+function suggest(key2, known) {
+  const best = closest(key2, known);
+  if (!best) return void 0;
+  const limit = Math.max(1, Math.floor(normalize(key2).length / 3));
+  return best.distance <= limit ? best.name : void 0;
+}
+function closest(key2, known) {
+  const k = normalize(key2);
+  let best;
+  for (const name of known) {
+    const distance = editDistance(k, normalize(name));
+    if (!best || distance < best.distance) best = { name, distance };
+  }
+  return best;
+}
+function normalize(s) {
+  return s.toLowerCase().replace(/[-_\s]/g, "");
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+function unknownName(name, known) {
+  const best = closest(name, known);
+  const shown = best && best.distance <= ECHO_DISTANCE ? JSON.stringify(name) : quoteUserText(name);
+  return best && best.distance <= Math.max(ECHO_DISTANCE, Math.floor(name.length / 2)) ? { shown, near: best.name } : { shown };
+}
+var ECHO_DISTANCE;
+var init_suggest = __esm({
+  "src/model/suggest.ts"() {
+    "use strict";
+    init_secret();
+    ECHO_DISTANCE = 3;
+  }
+});
+
+// src/catalog-examples.ts
+function exampleBlob(text, path3 = "example.txt") {
+  return { path: path3, text, lineStarts: lineIndex(text), encoding: "utf-8", bytes: Buffer.byteLength(text) };
+}
+function examplePath(spec) {
+  if (spec.posture) return spec.posture.ci === "gitlab-ci" ? ".gitlab-ci.yml" : ".github/workflows/example.yml";
+  return spec.examplePath ?? "example.txt";
+}
+function exampleProblems(patterns2, engine = createEngine(patterns2)) {
+  const problems = [];
+  for (const p of patterns2) {
+    const path3 = examplePath(p);
+    const { context } = detectContext(path3);
+    const ids = (ex) => {
+      if (p.signature !== void 0 && ex.startsWith("hex:")) {
+        const bytes = Buffer.concat([Buffer.from(ex.slice(4), "hex"), Buffer.alloc(64)]);
+        const read = decodeBytes(path3, bytes);
+        return "reason" in read ? detectSignatures(path3, read, engine).map((m) => m.patternId) : [];
+      }
+      return detectAll(exampleBlob(ex, path3), context, engine).map((m) => m.patternId);
+    };
+    p.examples.forEach((ex, i) => {
+      if (!ids(ex).includes(p.id)) problems.push({ spec: p, field: `examples[${i}]`, example: ex, positive: true });
+    });
+    p.negativeExamples.forEach((ex, i) => {
+      if (ids(ex).includes(p.id)) problems.push({ spec: p, field: `negative_examples[${i}]`, example: ex, positive: false });
+    });
+  }
+  return problems;
+}
+var init_catalog_examples = __esm({
+  "src/catalog-examples.ts"() {
+    "use strict";
+    init_context();
+    init_read_blob();
+    init_scan_worker();
+    init_read_blob();
+  }
+});
+
 // src/catalog-setup.ts
-function lintAll(patterns, migrations) {
-  return lintPatterns(patterns, { migrationKeys: new Set(migrations.keys()), validators: new Set(Object.keys(VALIDATORS)) });
+function withCustomDefaults(raw) {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return raw;
+  const r = raw;
+  const id = typeof r.id === "string" ? r.id : void 0;
+  const out = { ...r };
+  for (const [k, v] of Object.entries(CUSTOM_PATTERN_DEFAULTS)) if (!(k in out)) out[k] = Array.isArray(v) ? [...v] : v;
+  if (id !== void 0 && !("provider" in out)) out.provider = id.split(".")[0];
+  if (id !== void 0 && !("name" in out)) out.name = id;
+  return out;
+}
+function userStrings(raw, out = /* @__PURE__ */ new Set()) {
+  if (typeof raw === "string") {
+    out.add(raw);
+    for (const seg of raw.split(/[.\s]/)) out.add(seg);
+  } else if (Array.isArray(raw)) for (const v of raw) userStrings(v, out);
+  else if (raw !== null && typeof raw === "object") {
+    for (const [k, v] of Object.entries(raw)) {
+      userStrings(k, out);
+      if (k !== "regex" && k !== "flags") userStrings(v, out);
+    }
+  }
+  return out;
+}
+function scrub(message, strings2) {
+  let out = message;
+  for (const s of [...strings2].filter((x) => x.length >= 4 && userText(x) !== x).sort((a, b) => b.length - a.length)) {
+    out = out.split(s).join(userText(s));
+  }
+  return out;
+}
+function loadCustomPatterns(custom, file, builtin, migrations) {
+  const problems = [];
+  const patterns2 = [];
+  const lineOf2 = /* @__PURE__ */ new Map();
+  const strings2 = /* @__PURE__ */ new Set();
+  const builtinIds = new Set(builtin.map((p) => p.id));
+  const seen = /* @__PURE__ */ new Map();
+  for (const c of custom) {
+    userStrings(c.raw, strings2);
+    const parsed = parsePatternFile(yamlLib().stringify({ family: "custom", patterns: [withCustomDefaults(c.raw)] }), file);
+    for (const pr of parsed.problems) problems.push({ ...pr, file, line: c.line });
+    for (const p of parsed.patterns) {
+      for (const pr of lintPatterns([p], { migrationKeys: new Set(migrations.keys()), validators: new Set(Object.keys(VALIDATORS)), user: true })) {
+        problems.push({ ...pr, file, line: c.line });
+      }
+      if (builtinIds.has(p.id)) problems.push({ file, line: c.line, patternId: p.id, field: "id", message: `duplicates the built-in pattern ${p.id}; choose another id` });
+      else if (seen.has(p.id)) problems.push({ file, line: c.line, patternId: p.id, field: "id", message: `duplicates the custom pattern at line ${seen.get(p.id)}; choose another id` });
+      else {
+        seen.set(p.id, c.line);
+        patterns2.push(p);
+        lineOf2.set(p, c.line);
+      }
+    }
+  }
+  if (problems.length === 0 && patterns2.some((p) => p.examples.length + p.negativeExamples.length > 0)) {
+    const engine = createEngine([...builtin, ...patterns2]);
+    for (const ep of exampleProblems(patterns2.filter((p) => p.examples.length + p.negativeExamples.length > 0), engine)) {
+      problems.push({
+        file,
+        line: lineOf2.get(ep.spec),
+        patternId: ep.spec.id,
+        field: ep.field,
+        message: ep.positive ? "is not detected by the full engine (keywords, entropy and filters included); fix the regex, the keywords or the example" : "is detected by the full engine, so the pattern would fire on it; tighten the regex or drop the example"
+      });
+    }
+  }
+  return { patterns: patterns2, problems: problems.length > 0 ? formatProblems(problems).split("\n").map((l) => scrub(l, strings2)) : [] };
+}
+function lintAll(patterns2, migrations) {
+  return lintPatterns(patterns2, { migrationKeys: new Set(migrations.keys()), validators: new Set(Object.keys(VALIDATORS)) });
 }
 function loadEngineCatalog(sel = {}) {
   const catalog = readCompiledCatalog(compiledCatalogFiles());
   const migrations = loadMigrations(void 0, { catalog });
   const builtin = loadPatterns(sel.patternsDir, { catalog });
-  const problems = [...builtin.problems];
-  let all = [...builtin.patterns, ...POSTURE_SPECS, ...STRUCTURED_SPECS];
+  const posture = loadPostureRules(void 0, { catalog });
+  const structured = loadStructuredRules();
+  const builtinProblems = [...builtin.problems, ...posture.problems, ...structured.problems];
+  const problems = builtinProblems.length > 0 ? formatProblems(builtinProblems).split("\n") : [];
+  let all = [...builtin.patterns, ...posture.patterns, ...structured.patterns];
   if (sel.custom && sel.custom.length > 0) {
-    const file = sel.customFile ?? ".keyshift.yaml";
-    const parsed = parsePatternFile(yamlLib().stringify({ family: "custom", patterns: sel.custom.map((c) => c.raw) }), file);
-    const lineOf2 = new Map(sel.custom.map((c) => [c.raw?.id, c.line]));
-    for (const pr of parsed.problems) problems.push({ ...pr, line: lineOf2.get(pr.patternId) ?? void 0 });
-    for (const pr of lintAll(parsed.patterns, migrations)) problems.push({ ...pr, file, line: lineOf2.get(pr.patternId) ?? void 0 });
-    const builtinIds = new Set(all.map((p) => p.id));
-    for (const p of parsed.patterns) {
-      if (builtinIds.has(p.id)) problems.push({ file, patternId: p.id, field: "id", message: `duplicates the built-in pattern ${p.id}; choose another id` });
-    }
-    all = [...all, ...parsed.patterns];
+    const custom = loadCustomPatterns(sel.custom, sel.customFile ?? ".keyshift.yaml", all, migrations);
+    problems.push(...custom.problems);
+    all = [...all, ...custom.patterns];
   }
   if (problems.length > 0) {
     throw new ConfigError(`${problems.length} problem(s) in pattern definitions:
-${formatProblems(problems)}`);
+${problems.join("\n")}`);
   }
-  const selects = (p, keys) => keys.some((k) => k === p.id || p.tags.includes(k) || k === p.provider || k === p.family);
-  for (const key2 of [...sel.enable ?? [], ...sel.disable ?? [], ...Object.keys(sel.severity ?? {})]) {
-    if (!all.some((p) => selects(p, [key2]))) {
-      throw new ConfigError(`patterns: "${key2}" names no pattern id, tag, provider or family; run \`keyshift patterns list\` to see them`);
-    }
-  }
-  let active = all;
-  if (sel.enable && sel.enable.length > 0) active = active.filter((p) => selects(p, sel.enable));
-  if (sel.disable && sel.disable.length > 0) active = active.filter((p) => !selects(p, sel.disable));
+  const { active: selected, warnings } = selectPatterns(all, sel);
+  let active = selected;
   if (sel.severity) {
     const overrides = sel.severity;
     active = active.map((p) => {
@@ -22394,19 +22993,82 @@ ${formatProblems(problems)}`);
     const min = sel.genericEntropy;
     active = active.map((p) => p.generic ? { ...p, minEntropy: min } : p);
   }
-  return { all, active, migrations };
+  return { all, active, migrations, warnings };
 }
+function selectPatterns(all, sel) {
+  const selects = (p, key2) => key2 === p.id || p.tags.includes(key2) || key2 === p.provider || key2 === p.family;
+  const where = (field) => {
+    const line = sel.lines?.[field];
+    const file = sel.customFile ?? ".keyshift.yaml";
+    return line === void 0 ? file : `${file}:${line}`;
+  };
+  const ids = all.map((p) => p.id);
+  const selectors = [.../* @__PURE__ */ new Set([...ids, ...all.flatMap((p) => [...p.tags, p.provider, p.family])])];
+  const warnings = [];
+  const unknown = (field, shownField, key2, what) => {
+    const { shown, near } = unknownName(key2, what === "id" ? ids : selectors);
+    const noun = what === "id" ? "no pattern id" : "no pattern id, tag, provider or family";
+    warnings.push(`${where(field)}: ${shownField}: ${shown} names ${noun}${near ? `; did you mean "${near}"?` : ""} (ignored; see keyshift patterns list)`);
+  };
+  const lists = [["only", sel.only], ["enable", sel.enable], ["disable", sel.disable]];
+  for (const [name, list] of lists) {
+    (list ?? []).forEach((key2, i) => {
+      const field = `patterns.${name}[${i}]`;
+      if (!all.some((p) => selects(p, key2))) unknown(field, field, key2, "selector");
+    });
+  }
+  const mapKeys = [["patterns.severity", Object.keys(sel.severity ?? {})], ["allowlist.patterns", sel.allowlistIds ?? []]];
+  for (const [parent, keys] of mapKeys) {
+    for (const id of keys) if (!ids.includes(id)) unknown(`${parent}.${id}`, `${parent}.${userText(id)}`, id, "id");
+  }
+  const enable = sel.enable ?? [];
+  const disable = sel.disable ?? [];
+  const base = sel.only && sel.only.length > 0 ? all.filter((p) => sel.only.some((k) => selects(p, k))) : all;
+  const on = /* @__PURE__ */ new Set([...base, ...all.filter((p) => enable.some((k) => selects(p, k)))]);
+  const active = all.filter((p) => on.has(p) && (enable.includes(p.id) || !disable.some((k) => selects(p, k))));
+  if (active.length === 0) {
+    const field = sel.only && sel.only.length > 0 ? "patterns.only" : "patterns.disable";
+    const why = warnings.length > 0 ? `
+${warnings.join("\n")}` : "";
+    throw new ConfigError(`${field}: the pattern selection leaves no pattern to run, so every scan would pass; name existing patterns (see keyshift patterns list)${why}`, sel.customFile ?? ".keyshift.yaml", sel.lines?.[`${field}[0]`]);
+  }
+  return { active, warnings };
+}
+function describePatternCount(all) {
+  const count = (family) => all.filter((p) => p.family === family).length;
+  const posture = count("posture");
+  const structured = count("structured");
+  const custom = count("custom");
+  const parts = [`${all.length - posture - structured - custom} patterns from patterns/*.yaml`, `${posture} CI posture rules from patterns/posture/`, `${structured} structured-file rules from patterns/structured/`];
+  if (custom > 0) parts.push(`${custom} custom from the config`);
+  return `${all.length} patterns (${parts.join(", ")})`;
+}
+var CUSTOM_PATTERN_DEFAULTS;
 var init_catalog_setup = __esm({
   "src/catalog-setup.ts"() {
     "use strict";
     init_errors();
     init_load();
     init_positions();
+    init_syntax();
     init_lint();
     init_load2();
     init_validators();
-    init_posture();
-    init_structured();
+    init_posture2();
+    init_secret();
+    init_suggest();
+    init_scan_worker();
+    init_catalog_examples();
+    init_structured2();
+    CUSTOM_PATTERN_DEFAULTS = {
+      kind: "static-key",
+      severity: "high",
+      migration: "saas-secrets-manager",
+      keywords: [],
+      references: [],
+      examples: [],
+      negative_examples: []
+    };
   }
 });
 
@@ -22903,14 +23565,21 @@ function verdict(layer, sub, isDir) {
   return void 0;
 }
 function isIgnored(layers, rel, isDir) {
+  return ignoredBy(layers, rel, isDir) !== void 0;
+}
+function ignoredBy(layers, rel, isDir) {
   for (let i = layers.length - 1; i >= 0; i--) {
     const layer = layers[i];
     const sub = layer.base === "" ? rel : rel.slice(layer.base.length + 1);
     if (sub === "") continue;
     const v = verdict(layer, sub, isDir);
-    if (v !== void 0) return v;
+    if (v !== void 0) return v ? layer : void 0;
   }
-  return false;
+  return void 0;
+}
+function layerName(layer) {
+  const name = layer.file.slice(Math.max(layer.file.lastIndexOf("/"), layer.file.lastIndexOf("\\")) + 1);
+  return layer.base === "" ? name : `${layer.base}/${name}`;
 }
 var import_ignore, MAX_IGNORE_FILE_BYTES, TESTS_BEFORE_REBUILD;
 var init_gitignore = __esm({
@@ -22948,18 +23617,18 @@ function createDiffParser(opts = {}) {
       if (oldLeft > 0 || newLeft > 0) {
         const c = line.charCodeAt(0);
         if (c === 43) {
-          const f2 = file;
+          const f = file;
           const n = next++;
           newLeft--;
-          if (f2.tooLarge) return void 0;
+          if (f.tooLarge) return void 0;
           if (cap2 !== Infinity && (addedBytes += Buffer.byteLength(line)) > cap2) {
-            f2.tooLarge = true;
-            f2.addedLines = [];
-            if (collect2) f2.addedText = [];
+            f.tooLarge = true;
+            f.addedLines = [];
+            if (collect2) f.addedText = [];
             return void 0;
           }
-          f2.addedLines.push(n);
-          if (collect2) f2.addedText.push(line.slice(1));
+          f.addedLines.push(n);
+          if (collect2) f.addedText.push(line.slice(1));
           return void 0;
         }
         if (c === 45) {
@@ -23304,8 +23973,8 @@ async function* changeItems(opts, diffArgs, what) {
   const max = opts.settings.maxFileSize;
   const parser = createDiffParser({ maxAddedBytes: max });
   const files = [];
-  const keep = (f2) => {
-    if (f2) files.push(f2);
+  const keep = (f) => {
+    if (f) files.push(f);
   };
   for await (const lines of gitLineBatches(opts.cwd, [...GIT_BASE, ...diffArgs], max + 1, `${what}: git diff`)) {
     for (const line of lines) keep(parser.push(line));
@@ -23313,17 +23982,17 @@ async function* changeItems(opts, diffArgs, what) {
   keep(parser.end());
   const wanted = [];
   const target = repo.targetRel;
-  for (const f2 of files) {
-    if (f2.status === "deleted" || f2.newMode === SUBMODULE_MODE || !f2.newBlob) continue;
-    if (target && f2.path !== target && !f2.path.startsWith(`${target}/`)) continue;
-    const shown = repo.shown(f2.path);
-    if (f2.tooLarge) {
-      if (!repo.filtered(f2.path, shown)) yield { path: shown, reason: "too-large", detail: `added lines over ${max} bytes` };
+  for (const f of files) {
+    if (f.status === "deleted" || f.newMode === SUBMODULE_MODE || !f.newBlob) continue;
+    if (target && f.path !== target && !f.path.startsWith(`${target}/`)) continue;
+    const shown = repo.shown(f.path);
+    if (f.tooLarge) {
+      if (!repo.filtered(f.path, shown)) yield { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(max)}` };
       continue;
     }
-    if (!f2.binary && f2.addedLines.length === 0) continue;
-    if (repo.filtered(f2.path, shown)) continue;
-    wanted.push({ file: f2, shown });
+    if (!f.binary && f.addedLines.length === 0) continue;
+    if (repo.filtered(f.path, shown)) continue;
+    wanted.push({ file: f, shown });
   }
   if (wanted.length === 0) return;
   let i = 0;
@@ -23336,9 +24005,9 @@ async function* gitLineBatches(cwd, args, maxLine, what) {
   const child = spawn2("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"], env: gitEnv2() });
   const errChunks = [];
   child.stderr.on("data", (c) => errChunks.push(c));
-  const exited = new Promise((resolve10) => {
-    child.on("error", () => resolve10(-1));
-    child.on("close", (code2) => resolve10(code2 ?? -1));
+  const exited = new Promise((resolve11) => {
+    child.on("error", () => resolve11(-1));
+    child.on("close", (code2) => resolve11(code2 ?? -1));
   });
   child.stdout.setEncoding("utf8");
   const splitter = createLineSplitter(maxLine);
@@ -23359,7 +24028,7 @@ async function* gitLineBatches(cwd, args, maxLine, what) {
 }
 function itemFromBlob(file, shown, blob, maxFileSize) {
   if (blob.missing) return { path: shown, reason: "unreadable", detail: `git object ${file.newBlob} is missing` };
-  if (!blob.bytes) return { path: shown, reason: "too-large", detail: `${blob.size} bytes > ${maxFileSize}` };
+  if (!blob.bytes) return { path: shown, reason: "too-large", detail: tooLargeDetail(blob.size, maxFileSize) };
   if (file.binary) {
     if (blob.bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { path: shown, reason: "binary" };
     return { path: shown, content: blob.bytes };
@@ -23370,7 +24039,7 @@ async function* catFileBatch(cwd, ids, maxBytes) {
   const child = spawn2("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv2() });
   const errChunks = [];
   child.stderr.on("data", (c) => errChunks.push(c));
-  const exited = new Promise((resolve10) => child.on("close", (code2) => resolve10(code2 ?? -1)));
+  const exited = new Promise((resolve11) => child.on("close", (code2) => resolve11(code2 ?? -1)));
   child.stdin.on("error", () => void 0);
   child.stdin.end(`${ids.join("\n")}
 `);
@@ -23416,14 +24085,14 @@ async function* catFileBatch(cwd, ids, maxBytes) {
   if (answered < ids.length) throw new Error(`git cat-file --batch stopped after ${answered} of ${ids.length} objects (exit ${code}): ${firstLine(Buffer.concat(errChunks))}`);
 }
 function runGit(cwd, args, input) {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     const child = spawn2("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"], env: gitEnv2() });
     const out = [];
     const err = [];
     child.stdout.on("data", (c) => out.push(c));
     child.stderr.on("data", (c) => err.push(c));
     child.on("error", (e) => reject(new UsageError(`cannot run git (${e.message}); install git or put it on PATH`)));
-    child.on("close", (code) => resolve10({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err) }));
+    child.on("close", (code) => resolve11({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err) }));
     if (input !== void 0 && child.stdin) {
       child.stdin.on("error", () => void 0);
       child.stdin.end(input);
@@ -23450,6 +24119,7 @@ var init_git_source = __esm({
     init_gitignore();
     init_git_history();
     init_globs();
+    init_size();
     BINARY_SNIFF_BYTES = 8e3;
     SUBMODULE_MODE = "160000";
     GIT_BASE = ["-c", "core.quotePath=false", "-c", "color.ui=false"];
@@ -23518,7 +24188,7 @@ async function* historyItems(mode, opts) {
       continue;
     }
     if (file.tooLarge) {
-      yield { path: shown, reason: "too-large", detail: `added lines over ${opts.settings.maxFileSize} bytes in commit ${commit.sha.slice(0, 12)}` };
+      yield { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(opts.settings.maxFileSize)} in commit ${commit.sha.slice(0, 12)}` };
       continue;
     }
     if (file.addedLines.length === 0) continue;
@@ -23547,12 +24217,12 @@ async function consolidateHistory(result, opts) {
   const repo = await repoContext({ cwd: opts.cwd, target: opts.target ?? opts.cwd, settings: { include: [], exclude: [], ignoreFileNames: [], maxFileSize: 0 } }, "--history");
   const selection = logSelection(opts.mode, repo);
   const order = await commitOrder(opts.cwd, selection);
-  const rank = (f2) => order.get(f2.commit?.sha ?? "") ?? Number.MAX_SAFE_INTEGER;
+  const rank = (f) => order.get(f.commit?.sha ?? "") ?? Number.MAX_SAFE_INTEGER;
   const groups2 = /* @__PURE__ */ new Map();
-  for (const f2 of result.findings) {
-    const g = groups2.get(f2.fingerprint);
-    if (g) g.push(f2);
-    else groups2.set(f2.fingerprint, [f2]);
+  for (const f of result.findings) {
+    const g = groups2.get(f.fingerprint);
+    if (g) g.push(f);
+    else groups2.set(f.fingerprint, [f]);
   }
   const probes = /* @__PURE__ */ new Map();
   for (const [fp, g] of groups2) probes.set(fp, probeOf(g[0].secret.reveal()));
@@ -23564,15 +24234,15 @@ async function consolidateHistory(result, opts) {
   const out = [];
   for (const [fp, g] of groups2) {
     g.sort((a, b) => rank(a) - rank(b) || (a.commit?.date ?? "").localeCompare(b.commit?.date ?? "") || a.path.localeCompare(b.path) || a.line - b.line);
-    const unsuppressed = g.filter((f3) => f3.suppressions.length === 0);
+    const unsuppressed = g.filter((f2) => f2.suppressions.length === 0);
     const first = g[0];
-    const f2 = { ...first, notes: [...first.notes], details: { ...first.details ?? {} } };
-    f2.suppressions = unsuppressed.length === 0 ? first.suppressions : [];
+    const f = { ...first, notes: [...first.notes], details: { ...first.details ?? {} } };
+    f.suppressions = unsuppressed.length === 0 ? first.suppressions : [];
     const firstDate = first.commit?.date ?? "";
     const ageDays = firstDate ? Math.max(0, Math.floor((now - Date.parse(firstDate)) / DAY_MS)) : 0;
     const headPath = atHead.get(fp);
     const removed = removals.get(fp);
-    const details = f2.details;
+    const details = f.details;
     details.firstSeen = firstDate;
     details.presentAtHead = headPath !== void 0;
     if (headPath !== void 0) {
@@ -23590,16 +24260,16 @@ async function consolidateHistory(result, opts) {
     details.occurrences = g.length;
     details.paths = new Set(g.map((x) => x.path)).size;
     if (ageDays > LONG_LIVED_DAYS) {
-      f2.notes.push("long-lived-in-history");
-      if (STATIC_KINDS2.has(f2.kind) && !f2.notes.includes("publishable")) {
-        f2.severity = SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(f2.severity) + 1)];
+      f.notes.push("long-lived-in-history");
+      if (STATIC_KINDS2.has(f.kind) && !f.notes.includes("publishable")) {
+        f.severity = SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(f.severity) + 1)];
       }
     }
-    out.push(f2);
+    out.push(f);
   }
   out.sort((a, b) => cmp3(a.path, b.path) || a.line - b.line || a.column - b.column || cmp3(a.ruleId, b.ruleId) || cmp3(a.commit?.sha ?? "", b.commit?.sha ?? ""));
   result.findings = out;
-  const suppressed = out.filter((f2) => f2.suppressions.length > 0).length;
+  const suppressed = out.filter((f) => f.suppressions.length > 0).length;
   result.counts = { ...result.counts, findings: out.length - suppressed, suppressed };
 }
 function cmp3(a, b) {
@@ -23647,7 +24317,7 @@ async function findRemovals(cwd, selection, probes, order) {
   });
   const errChunks = [];
   child.stderr.on("data", (c) => errChunks.push(c));
-  const exited = new Promise((resolve10) => child.on("close", (code2) => resolve10(code2 ?? -1)));
+  const exited = new Promise((resolve11) => child.on("close", (code2) => resolve11(code2 ?? -1)));
   child.stdout.setEncoding("utf8");
   const wanted = [...probes].filter(([, v]) => v.length > 0);
   const found = /* @__PURE__ */ new Map();
@@ -23683,6 +24353,7 @@ var init_git_history = __esm({
     init_errors();
     init_git_diff();
     init_git_source();
+    init_size();
     MARK = "ks\0";
     FORMAT = "--format=%x01ks%x00%H%x00%cI%x00%P%x00%an";
     SUBMODULE_MODE2 = "160000";
@@ -23697,38 +24368,56 @@ var catalog_check_exports = {};
 __export(catalog_check_exports, {
   checkCatalog: () => checkCatalog,
   checkExamples: () => checkExamples,
+  checkShapes: () => checkShapes,
   exampleBlob: () => exampleBlob,
   examplePath: () => examplePath
 });
-function exampleBlob(text, path3 = "example.txt") {
-  return { path: path3, text, lineStarts: lineIndex(text), encoding: "utf-8", bytes: Buffer.byteLength(text) };
+import { existsSync as existsSync6 } from "node:fs";
+import { join as join9 } from "node:path";
+function checkExamples(patterns2, engine = createEngine(patterns2)) {
+  return exampleProblems(patterns2, engine).map(
+    ({ spec, example, positive }) => positive ? `${spec.family}: ${spec.id}: examples: not detected by the engine: ${JSON.stringify(example.slice(0, 60))}` : `${spec.family}: ${spec.id}: negative_examples: wrongly detected: ${JSON.stringify(example.slice(0, 60))}`
+  );
 }
-function examplePath(spec) {
-  if (isPostureId(spec.id)) return spec.id.includes("gitlab") ? ".gitlab-ci.yml" : ".github/workflows/example.yml";
-  return STRUCTURED_EXAMPLE_PATHS[spec.id] ?? "example.txt";
-}
-function checkExamples(patterns, engine = createEngine(patterns)) {
+function checkShapes(syntax) {
   const problems = [];
-  for (const p of patterns) {
-    const path3 = examplePath(p);
-    const { context } = detectContext(path3);
-    const ids = (ex) => detectAll(exampleBlob(ex, path3), context, engine).map((m) => m.patternId);
-    for (const ex of p.examples) {
-      if (!ids(ex).includes(p.id)) problems.push(`${p.family}: ${p.id}: examples: not detected by the engine: ${JSON.stringify(ex.slice(0, 60))}`);
+  const { shapes } = compileSyntax(syntax);
+  shapes.forEach((shape, i) => {
+    const spec = syntax.shapes[i];
+    const own = (line) => lineAssignments([shape], line, 0);
+    for (const ex of spec.examples) {
+      const got = own(ex.line);
+      if (!got.some((a) => a.key === ex.key && a.value === ex.value)) {
+        problems.push(`syntax: ${shape.id}: examples: reads ${JSON.stringify(got.map((a) => [a.key, a.value.length]))} from ${JSON.stringify(ex.line.slice(0, 60))}, expected key ${JSON.stringify(ex.key)} and a value of ${ex.value.length} chars`);
+      }
     }
-    for (const ex of p.negativeExamples) {
-      if (ids(ex).includes(p.id)) problems.push(`${p.family}: ${p.id}: negative_examples: wrongly detected: ${JSON.stringify(ex.slice(0, 60))}`);
+    for (const line of spec.negativeExamples) {
+      if (own(line).length > 0) problems.push(`syntax: ${shape.id}: negative_examples: reads a value from ${JSON.stringify(line.slice(0, 60))}`);
     }
-  }
+  });
   return problems;
 }
-function checkCatalog(dir) {
+function checkCatalog(dir, custom) {
   const loaded = loadPatterns(dir);
   const migrations = loadMigrations();
-  const all = dir ? loaded.patterns : [...loaded.patterns, ...POSTURE_SPECS, ...STRUCTURED_SPECS];
-  const lint = [...loaded.problems, ...lintAll(all, migrations)];
+  const postureDir = dir === void 0 ? void 0 : join9(dir, POSTURE_DIR);
+  const posture = postureDir === void 0 || existsSync6(postureDir) ? loadPostureRules(postureDir) : { patterns: [], problems: [] };
+  const structuredDir = dir === void 0 ? void 0 : join9(dir, STRUCTURED_DIR);
+  const structured = structuredDir === void 0 || existsSync6(structuredDir) ? loadStructuredRules(structuredDir) : void 0;
+  const builtin = [...loaded.patterns, ...posture.patterns, ...structured?.patterns ?? []];
+  const lint = [...loaded.problems, ...posture.problems, ...structured?.problems ?? [], ...lintAll(builtin, migrations)];
   const problems = lint.length > 0 ? formatProblems(lint).split("\n") : [];
-  problems.push(...checkExamples(all));
+  problems.push(...checkExamples(builtin, createEngine(builtin, structured)));
+  if (!dir) {
+    try {
+      problems.push(...checkShapes(loadAssignmentSyntax()));
+    } catch (err) {
+      problems.push(err.message);
+    }
+  }
+  const user = custom ? loadCustomPatterns(custom.custom, custom.file, builtin, migrations) : void 0;
+  if (user) problems.push(...user.problems);
+  const all = [...builtin, ...user?.patterns ?? []];
   return {
     patterns: all.length,
     examples: all.reduce((n, p) => n + p.examples.length, 0),
@@ -23739,15 +24428,17 @@ function checkCatalog(dir) {
 var init_catalog_check = __esm({
   "src/catalog-check.ts"() {
     "use strict";
+    init_syntax();
+    init_assignments();
     init_load();
     init_lint();
     init_load2();
-    init_posture();
-    init_structured();
-    init_context();
-    init_read_blob();
+    init_posture2();
+    init_structured2();
     init_catalog_setup();
     init_scan_worker();
+    init_catalog_examples();
+    init_catalog_examples();
   }
 });
 
@@ -23760,13 +24451,21 @@ function preCommitScript(installer) {
     "#!/bin/sh",
     `${HOOK_MARKER} (written by \`keyshift hook install\`; remove it with \`keyshift hook uninstall\`).`,
     `# Skip it for one commit: git commit --no-verify, or ${SKIP_ENV}=1 git commit ...`,
-    `if [ "\${${SKIP_ENV}:-}" = "1" ]; then exit 0; fi`,
-    "if [ -x ./node_modules/.bin/keyshift ]; then exec ./node_modules/.bin/keyshift hook run",
-    `elif [ -f ${shQuote(installer.cli)} ]; then exec ${shQuote(installer.node)} ${shQuote(installer.cli)} hook run`,
-    "elif command -v keyshift >/dev/null 2>&1; then exec keyshift hook run",
+    `# The hook it replaced (if any) runs first, from pre-commit${BACKUP_SUFFIX} beside this file.`,
+    "legacy_status=0",
+    `legacy="$(dirname "$0")/pre-commit${BACKUP_SUFFIX}"`,
+    'if [ -x "$legacy" ]; then "$legacy" "$@" || legacy_status=$?; fi',
+    `if [ "\${${SKIP_ENV}:-}" = "1" ]; then exit "$legacy_status"; fi`,
+    "if [ -x ./node_modules/.bin/keyshift ]; then ./node_modules/.bin/keyshift hook run",
+    `elif [ -f ${shQuote(installer.cli)} ]; then ${shQuote(installer.node)} ${shQuote(installer.cli)} hook run`,
+    "elif command -v keyshift >/dev/null 2>&1; then keyshift hook run",
+    "else",
+    `  echo "keyshift: not found (no node_modules/.bin/keyshift, no keyshift on PATH); install it, or skip once with git commit --no-verify" >&2`,
+    "  exit 1",
     "fi",
-    `echo "keyshift: not found (no node_modules/.bin/keyshift, no keyshift on PATH); install it, or skip once with git commit --no-verify" >&2`,
-    "exit 1",
+    "status=$?",
+    'if [ "$status" -ne 0 ]; then exit "$status"; fi',
+    'exit "$legacy_status"',
     ""
   ].join("\n");
 }
@@ -23790,12 +24489,13 @@ pre-commit framework: add to .pre-commit-config.yaml
 Skip the check for one commit: git commit --no-verify (or ${SKIP_ENV}=1 git commit ...)
 `;
 }
-var HOOK_MARKER, SKIP_ENV;
+var HOOK_MARKER, SKIP_ENV, BACKUP_SUFFIX;
 var init_script = __esm({
   "src/hook/script.ts"() {
     "use strict";
     HOOK_MARKER = "# keyshift pre-commit hook";
     SKIP_ENV = "KEYSHIFT_SKIP";
+    BACKUP_SUFFIX = ".keyshift-backup";
   }
 });
 
@@ -23807,8 +24507,8 @@ __export(install_exports, {
   uninstallHook: () => uninstallHook
 });
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync7, renameSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join6, resolve as resolve9 } from "node:path";
+import { chmodSync, existsSync as existsSync9, mkdirSync, readFileSync as readFileSync11, renameSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join11, resolve as resolve10 } from "node:path";
 function hooksDir(cwd) {
   let out;
   try {
@@ -23816,23 +24516,24 @@ function hooksDir(cwd) {
   } catch {
     throw new UsageError(`hook: ${cwd} is not inside a git repository; run keyshift hook install inside one`);
   }
-  return resolve9(cwd, out.trim());
+  return resolve10(cwd, out.trim());
 }
 function installHook(opts) {
   const dir = hooksDir(opts.cwd);
-  const file = join6(dir, "pre-commit");
+  const file = join11(dir, "pre-commit");
   let action = "installed";
   let backup;
-  if (existsSync7(file)) {
-    const current = readFileSync7(file, "utf8");
+  if (existsSync9(file)) {
+    const current = readFileSync11(file, "utf8");
     if (current.includes(HOOK_MARKER)) {
       action = "updated";
     } else if (!opts.force) {
       throw new UsageError(
-        `hook: ${file} already exists and is not keyshift's; add the line \`keyshift hook run\` to it yourself, or rerun with --force (the old hook is kept as pre-commit.keyshift-backup)`
+        `hook: ${file} already exists and is not keyshift's; add the line \`keyshift hook run\` to it yourself, or rerun with --force (the old hook is kept as pre-commit${BACKUP_SUFFIX} and still runs, before keyshift)`
       );
     } else {
-      backup = `${file}.keyshift-backup`;
+      backup = `${file}${BACKUP_SUFFIX}`;
+      if (existsSync9(backup)) throw new UsageError(`hook: ${backup} already exists; move it or the hook at ${file} away, then rerun keyshift hook install --force`);
       renameSync(file, backup);
       action = "replaced";
     }
@@ -23843,11 +24544,11 @@ function installHook(opts) {
   return { path: file, action, ...backup ? { backup } : {} };
 }
 function uninstallHook(cwd) {
-  const file = join6(hooksDir(cwd), "pre-commit");
-  if (!existsSync7(file) || !readFileSync7(file, "utf8").includes(HOOK_MARKER)) return { path: file, removed: false, restored: false };
+  const file = join11(hooksDir(cwd), "pre-commit");
+  if (!existsSync9(file) || !readFileSync11(file, "utf8").includes(HOOK_MARKER)) return { path: file, removed: false, restored: false };
   rmSync(file);
-  const backup = `${file}.keyshift-backup`;
-  if (existsSync7(backup)) {
+  const backup = `${file}${BACKUP_SUFFIX}`;
+  if (existsSync9(backup)) {
     renameSync(backup, file);
     return { path: file, removed: true, restored: true };
   }
@@ -23869,9 +24570,9 @@ __export(message_exports, {
 function blockMessage(blocking) {
   const n = blocking.length;
   const lines = [`keyshift: commit blocked: ${n} secret${n === 1 ? "" : "s"} in the staged changes`, ""];
-  for (const f2 of blocking.slice(0, MAX_LISTED)) {
-    lines.push(`  ${f2.path}:${f2.line}:${f2.column}  ${f2.ruleName} (${f2.ruleId}), ${f2.severity}, ${f2.preview}`);
-    if (f2.migration?.summary) lines.push(`    fix: ${f2.migration.summary}`);
+  for (const f of blocking.slice(0, MAX_LISTED)) {
+    lines.push(`  ${f.path}:${f.line}:${f.column}  ${f.ruleName} (${f.ruleId}), ${f.severity}, ${f.preview}`);
+    if (f.migration?.summary) lines.push(`    fix: ${f.migration.summary}`);
   }
   if (n > MAX_LISTED) lines.push(`  ... and ${n - MAX_LISTED} more (run keyshift scan --staged for all)`);
   const id = blocking[0]?.ruleId ?? "<pattern-id>";
@@ -23905,8 +24606,8 @@ __export(remote_source_exports, {
   resolveCommit: () => resolveCommit,
   treeItems: () => treeItems
 });
-import { closeSync as closeSync2, constants as fsc, fstatSync as fstatSync2, lstatSync as lstatSync3, openSync as openSync2, readSync as readSync2, realpathSync as realpathSync2 } from "node:fs";
-import { join as join8, relative as relative5, isAbsolute as isAbsolute4, sep as sep5 } from "node:path";
+import { closeSync as closeSync2, constants as fsc, fstatSync as fstatSync2, lstatSync as lstatSync4, openSync as openSync2, readSync as readSync2, realpathSync as realpathSync2 } from "node:fs";
+import { join as join13, relative as relative6, isAbsolute as isAbsolute4, sep as sep5 } from "node:path";
 function pathFilter2(include, exclude) {
   return globFilter(include, exclude);
 }
@@ -23946,7 +24647,7 @@ async function* treeItems(client, opts) {
     if (e.mode === "120000") continue;
     if (!keep(e.path)) continue;
     if (typeof e.size === "number" && e.size > opts.maxFileSize) {
-      skips.push({ path: e.path, reason: "too-large", detail: `${e.size} bytes` });
+      skips.push({ path: e.path, reason: "too-large", detail: tooLargeDetail(e.size, opts.maxFileSize) });
       continue;
     }
     wanted.push({ path: e.path, sha: e.sha });
@@ -23962,7 +24663,7 @@ async function* treeItems(client, opts) {
 async function fetchBlob(client, r, path3, sha, maxFileSize = Infinity) {
   try {
     const { data } = await client.rest.git.getBlob({ owner: r.owner, repo: r.repo, file_sha: sha });
-    if (typeof data.size === "number" && data.size > maxFileSize) return { path: path3, reason: "too-large", detail: `${data.size} bytes` };
+    if (typeof data.size === "number" && data.size > maxFileSize) return { path: path3, reason: "too-large", detail: tooLargeDetail(data.size, maxFileSize) };
     return { path: path3, content: new Uint8Array(Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8")) };
   } catch (err) {
     const status = err.status;
@@ -24035,11 +24736,11 @@ function localContent(root, path3, added, text, maxFileSize) {
 function readLocalFile(root, path3, maxBytes) {
   let fd;
   try {
-    const abs = join8(root, path3);
-    if (!lstatSync3(abs).isFile()) return void 0;
+    const abs = join13(root, path3);
+    if (!lstatSync4(abs).isFile()) return void 0;
     const realRoot = realpathSync2(root);
     const real = realpathSync2(abs);
-    const rel = relative5(realRoot, real);
+    const rel = relative6(realRoot, real);
     if (rel === "" || rel === ".." || rel.startsWith(`..${sep5}`) || isAbsolute4(rel)) return void 0;
     fd = openSync2(real, fsc.O_RDONLY | (fsc.O_NOFOLLOW ?? 0) | (fsc.O_NONBLOCK ?? 0));
     const st = fstatSync2(fd);
@@ -24067,6 +24768,7 @@ var init_remote_source = __esm({
     "use strict";
     init_git_diff();
     init_globs();
+    init_size();
     DEFAULT_CONCURRENCY = 8;
   }
 });
@@ -24392,10 +25094,10 @@ function getValues(context, operator, key2, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: expand.bind(null, template)
+    expand: expand2.bind(null, template)
   };
 }
-function expand(template, context) {
+function expand2(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -24433,7 +25135,7 @@ function expand(template, context) {
     return template.replace(/\/$/, "");
   }
 }
-function parse(options) {
+function parse2(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -24497,7 +25199,7 @@ function parse(options) {
   );
 }
 function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+  return parse2(merge(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS22 = merge(oldDefaults, newDefaults);
@@ -24506,7 +25208,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS22,
     defaults: withDefaults.bind(null, DEFAULTS22),
     merge: merge.bind(null, DEFAULTS22),
-    parse
+    parse: parse2
   });
 }
 var VERSION2, userAgent, DEFAULTS2, urlVariableRegex, endpoint;
@@ -24537,7 +25239,7 @@ var require_dist2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.format = format;
-    exports.parse = parse3;
+    exports.parse = parse4;
     var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
     var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
     var QUOTE_REGEXP = /[\\"]/g;
@@ -24564,7 +25266,7 @@ var require_dist2 = __commonJS({
       }
       return result;
     }
-    function parse3(header, options) {
+    function parse4(header, options) {
       const stopChar = options?.comma === true ? COMMA : 65536;
       const len = header.length;
       let index = skipOWS(header, options?.start ?? 0, len);
@@ -28659,8 +29361,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve10, reject) {
-            return setTimeout(resolve10, t);
+          return new this.Promise(function(resolve11, reject) {
+            return setTimeout(resolve11, t);
           });
         }
         computePenalty() {
@@ -28871,15 +29573,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve10, returned, task;
+          var args, cb, error, reject, resolve11, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve10, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve11, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve10(returned);
+                  return resolve11(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -28894,13 +29596,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve10;
-          resolve10 = reject = null;
+          var promise, reject, resolve11;
+          resolve11 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve10 = _resolve;
+            resolve11 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve10, reject });
+          this._queue.push({ task, args, resolve: resolve11, reject });
           this._tryToRun();
           return promise;
         }
@@ -29301,14 +30003,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve10, reject) => {
+              return new this.Promise((resolve11, reject) => {
                 if (finished()) {
-                  return resolve10();
+                  return resolve11();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve10();
+                      return resolve11();
                     }
                   });
                 }
@@ -29401,9 +30103,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve10, reject) {
+              return new this.Promise(function(resolve11, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve10)(args3);
+                  return (args3[0] != null ? reject : resolve11)(args3);
                 });
               });
             };
@@ -29846,8 +30548,9 @@ __export(client_exports, {
   DEFAULT_API_URL: () => DEFAULT_API_URL,
   createClient: () => createClient,
   explainApiError: () => explainApiError,
+  libraryLogger: () => libraryLogger,
   parseRepo: () => parseRepo,
-  scrub: () => scrub
+  scrub: () => scrub2
 });
 function createClient(opts) {
   const log = opts.log ?? (() => void 0);
@@ -29864,21 +30567,38 @@ function createClient(opts) {
     auth: opts.token || void 0,
     baseUrl: (opts.baseUrl || DEFAULT_API_URL).replace(/\/+$/, ""),
     userAgent: "keyshift",
-    // octokit's own logger would print request details; keep only warnings and errors, without secrets.
-    log: { debug: () => void 0, info: () => void 0, warn: (m) => log(scrub(m, opts.token)), error: (m) => log(scrub(m, opts.token)) },
+    log: libraryLogger(log, opts.token, opts.debug === true),
     throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] }
   });
 }
-function scrub(message, token) {
+function libraryLogger(log, token, debug) {
+  const emit = (level) => (message, ...extra) => {
+    if (!debug) return;
+    const parts = [typeof message === "string" ? message : describeLogArg(message), ...extra.map(describeLogArg)].filter((p) => p !== "");
+    log(`debug: octokit ${level}: ${oneLine3(scrub2(parts.join(" "), token))}`);
+  };
+  return { debug: emit("debug"), info: emit("info"), warn: emit("warn"), error: emit("error") };
+}
+function describeLogArg(arg) {
+  if (typeof arg === "string" || typeof arg === "number") return String(arg);
+  if (arg instanceof Error) return arg.message;
+  if (arg && typeof arg === "object") {
+    const o = arg;
+    if (typeof o.method === "string" && typeof o.url === "string") return `${o.method} ${o.url}`;
+  }
+  return "";
+}
+function scrub2(message, token) {
   let m = message;
   if (token && token.length >= 4) m = m.split(token).join("***");
+  m = m.replace(/([?&](?:access_token|token|client_secret|code)=)[^&#\s]+/gi, "$1***");
   return m.replace(/(authorization["']?\s*[:=]\s*["']?)(token|bearer)\s+[^\s"',]+/gi, "$1$2 ***");
 }
 function explainApiError(err, ctx) {
   const e = err;
   const status = typeof e.status === "number" ? e.status : void 0;
-  const apiMessage = oneLine2(scrub(e.response?.data?.message ?? e.message ?? String(err), ctx.token));
+  const apiMessage = oneLine3(scrub2(e.response?.data?.message ?? e.message ?? String(err), ctx.token));
   const prefix = `could not ${ctx.action}`;
   if (status === void 0) return `${prefix}: ${apiMessage}`;
   if (status === 401) return `${prefix} (401 ${apiMessage}): the token is missing, expired or revoked; pass a valid token in the token input or GITHUB_TOKEN`;
@@ -29897,7 +30617,7 @@ function explainApiError(err, ctx) {
   if (status === 422) return `${prefix} (422 ${apiMessage}): GitHub rejected the request's content`;
   return `${prefix} (${status} ${apiMessage})`;
 }
-function oneLine2(s) {
+function oneLine3(s) {
   const t = s.replace(/\s+/g, " ").trim();
   return t.length > 200 ? `${t.slice(0, 197)}...` : t;
 }
@@ -29916,6 +30636,9 @@ var init_client = __esm({
     DEFAULT_API_URL = "https://api.github.com";
   }
 });
+
+// src/cli/main.ts
+import { isatty } from "node:tty";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -29947,52 +30670,19 @@ init_errors();
 var import_fast_glob = __toESM(require_out4(), 1);
 init_types();
 init_errors();
-import { existsSync as existsSync5, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync5, lstatSync as lstatSync3, statSync as statSync5 } from "node:fs";
 import { relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
 import { dirname as dirname6 } from "node:path";
 
 // src/scan.ts
+init_types();
 init_scan_worker();
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { statSync as statSync2 } from "node:fs";
 
-// src/model/secret.ts
-import { createHash } from "node:crypto";
-import { inspect } from "node:util";
-var REDACTED_MIN = 8;
-function redact(value) {
-  const shown = value.length >= 24 ? 4 : value.length >= REDACTED_MIN ? 2 : 0;
-  const head = value.slice(0, shown).replace(/[^\x20-\x7e]/g, "?");
-  return `${head}\u2026[${value.length}]`;
-}
-function fingerprint(patternId, value) {
-  return createHash("sha256").update(patternId).update("\0").update(value).digest("hex").slice(0, 32);
-}
-var Secret = class {
-  #value;
-  constructor(value) {
-    this.#value = value;
-  }
-  get length() {
-    return this.#value.length;
-  }
-  /** The one way to get the raw value; callers must be on an explicit --show-secrets path. */
-  reveal() {
-    return this.#value;
-  }
-  toString() {
-    return redact(this.#value);
-  }
-  toJSON() {
-    return redact(this.#value);
-  }
-  [inspect.custom]() {
-    return `Secret(${redact(this.#value)})`;
-  }
-};
-
 // src/classify/classify.ts
+init_secret();
 init_types();
 
 // src/classify/jwt.ts
@@ -30135,11 +30825,14 @@ function classifyMatch(match, spec, file, opts = {}) {
   let confidence = spec.confidence;
   let jwt;
   let demoted = false;
-  if (spec.decoder === "jwt") {
+  const jwtIfShaped = spec.decoder === "jwt-if-shaped" && decodeJwtParts(match.secret) !== void 0;
+  if (spec.decoder === "jwt" || jwtIfShaped) {
     const out = applyJwtRules(match.secret, kind, severity, confidence, notes, opts.nowSeconds);
-    ({ kind, severity, confidence, jwt } = out);
+    ({ severity, confidence, jwt } = out);
+    if (!jwtIfShaped) kind = out.kind;
     demoted ||= out.expired || out.sample;
   }
+  if (notes.includes("paired") && confidence !== "high") confidence = confidence === "low" ? "medium" : "high";
   if (spec.publishable) {
     severity = "low";
     notes.push("publishable");
@@ -30162,7 +30855,7 @@ function classifyMatch(match, spec, file, opts = {}) {
   const inPipeline = PIPELINE_CONTEXTS.has(file.context);
   if (inPipeline) {
     notes.push("in-pipeline");
-    if (!demoted && !posture && BUMPED_IN_PIPELINE.has(kind)) severity = bumpSeverity(severity, 1);
+    if (!demoted && !posture && BUMPED_IN_PIPELINE.has(kind) && !notes.includes("weak-default-password")) severity = bumpSeverity(severity, 1);
   }
   const idAndTags = [spec.id.toLowerCase(), ...spec.tags.map((t) => t.toLowerCase())];
   const nhi = posture ? ["NHI6"] : ["NHI2"];
@@ -30211,17 +30904,17 @@ function classifyMatch(match, spec, file, opts = {}) {
 }
 function markReuse(findings) {
   const locations = /* @__PURE__ */ new Map();
-  for (const f2 of findings) {
-    let set = locations.get(f2.fingerprint);
-    if (!set) locations.set(f2.fingerprint, set = /* @__PURE__ */ new Set());
-    set.add(`${f2.path}\0${f2.context}`);
+  for (const f of findings) {
+    let set = locations.get(f.fingerprint);
+    if (!set) locations.set(f.fingerprint, set = /* @__PURE__ */ new Set());
+    set.add(`${f.path}\0${f.context}`);
   }
-  for (const f2 of findings) {
-    const n = locations.get(f2.fingerprint)?.size ?? 0;
-    f2.notes = f2.notes.filter((note) => !note.startsWith("reused:"));
+  for (const f of findings) {
+    const n = locations.get(f.fingerprint)?.size ?? 0;
+    f.notes = f.notes.filter((note) => !note.startsWith("reused:"));
     if (n > 1) {
-      f2.notes.push(`reused:${n}-locations`);
-      if (!f2.nhi.includes("NHI9")) f2.nhi = sortIds([...f2.nhi, "NHI9"], nhiNumber);
+      f.notes.push(`reused:${n}-locations`);
+      if (!f.nhi.includes("NHI9")) f.nhi = sortIds([...f.nhi, "NHI9"], nhiNumber);
     }
   }
 }
@@ -30273,7 +30966,8 @@ var NO_FEDERATION_FALLBACK = "saas-secrets-manager";
 var KIND_FALLBACK = {
   "short-lived-token": FIX_LEAK_PATH,
   "private-key": "private-key-short-lived-certs",
-  "refresh-token": "refresh-token-exchange"
+  "refresh-token": "refresh-token-exchange",
+  "password-hash": "password-hash-removal"
 };
 var PROVIDER_FALLBACK = {
   aws: "aws-oidc",
@@ -30374,7 +31068,7 @@ ${escapeMd(text2.split("\n")[1] ?? "")}` };
   if (refs.length > 0) md.push("", "**References**", "", ...refs.map((r) => `- <${r}>`));
   return { text: text.join("\n"), markdown: md.join("\n") };
 }
-function explainPattern(spec, entries2) {
+function explainPattern(spec, entries2, scope = { kind: "default" }) {
   const entry = resolveMigration({ kind: spec.kind, provider: spec.provider, key: spec.migration }, entries2);
   const out = [
     `${spec.id}: ${spec.name}`,
@@ -30408,15 +31102,36 @@ function explainPattern(spec, entries2) {
       else out.push("  Example:", indent(fill(v.snippet, code), "      "));
     }
   };
-  section("Default guidance (any file without its own variant):", entry, /* @__PURE__ */ new Set());
-  for (const ctx of variantList(entry)) {
-    const variant = entry.contexts[ctx] ?? {};
-    const inherited = /* @__PURE__ */ new Set();
-    if (variant.steps === void 0) inherited.add("steps");
-    if (variant.snippet === void 0) inherited.add("snippet");
-    section(`Variant for ${CONTEXT_LABELS[ctx]} (${ctx}):`, mergeVariant(entry, variant), inherited);
+  const variants = variantList(entry);
+  let shown = [];
+  if (scope.kind === "context" && scope.context !== "default") {
+    const ctx = scope.context;
+    if (entry.contexts[ctx]) {
+      section(`Variant for ${CONTEXT_LABELS[ctx]} (${ctx}):`, mergeVariant(entry, entry.contexts[ctx]), /* @__PURE__ */ new Set());
+      shown = [ctx];
+    } else {
+      section(`Default guidance (no variant for ${ctx}, so findings there get this):`, entry, /* @__PURE__ */ new Set());
+    }
+  } else {
+    section("Default guidance (any file without its own variant):", entry, /* @__PURE__ */ new Set());
+    if (scope.kind === "all") {
+      shown = variants;
+      for (const ctx of variants) {
+        const variant = entry.contexts[ctx] ?? {};
+        const inherited = /* @__PURE__ */ new Set();
+        if (variant.steps === void 0) inherited.add("steps");
+        if (variant.snippet === void 0) inherited.add("snippet");
+        section(`Variant for ${CONTEXT_LABELS[ctx]} (${ctx}):`, mergeVariant(entry, variant), inherited);
+      }
+    } else if (scope.kind === "default" && variants.length > 0) {
+      out.push(
+        "",
+        `Context variants (${variants.length}): ${variants.join(", ")}`,
+        `  keyshift explain ${spec.id} --context <name> prints one; --all-contexts prints them all.`
+      );
+    }
   }
-  const refs = unique([...entry.references, ...spec.references, ...variantList(entry).flatMap((c) => entry.contexts[c]?.references ?? [])]);
+  const refs = unique([...entry.references, ...spec.references, ...shown.flatMap((c) => entry.contexts[c]?.references ?? [])]);
   out.push("", "References:", ...refs.map((r) => `  - ${r}`));
   return out.join("\n");
 }
@@ -30470,10 +31185,10 @@ function indent(s, pad) {
 }
 function fence(snippet, lang) {
   const longest = Math.max(0, ...[...snippet.matchAll(/`+/g)].map((m) => m[0].length));
-  const f2 = "`".repeat(Math.max(3, longest + 1));
-  return `${f2}${lang ?? ""}
+  const f = "`".repeat(Math.max(3, longest + 1));
+  return `${f}${lang ?? ""}
 ${snippet}
-${f2}`;
+${f}`;
 }
 function escapeMd(s) {
   return s.split(/(`[^`]*`)/).map((part, i) => i % 2 === 1 ? part : part.replace(/([\\*_[\]<|])/g, "\\$1")).join("");
@@ -30484,7 +31199,8 @@ var import_micromatch = __toESM(require_micromatch(), 1);
 
 // src/suppress/baseline.ts
 init_errors();
-import { createHash as createHash2 } from "node:crypto";
+init_secret();
+import { createHash as createHash3 } from "node:crypto";
 var BASELINE_HEADER = "# keyshift baseline v1";
 var HEADER_COMMENT = [
   BASELINE_HEADER,
@@ -30512,7 +31228,7 @@ function formatBaseline(entries2) {
 `;
 }
 function baselineable(findings) {
-  return findings.filter((f2) => f2.suppressions.every((s) => s.source === "baseline")).map((f2) => ({ fingerprint: f2.fingerprint, ruleId: f2.ruleId, path: f2.path }));
+  return findings.filter((f) => f.suppressions.every((s) => s.source === "baseline")).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path }));
 }
 function createBaseline(findings) {
   return formatBaseline(baselineable(findings));
@@ -30569,7 +31285,7 @@ function compareBaselines(before, after) {
   return { added: a.size - kept, removed: b.size - kept, kept };
 }
 function sha1(s) {
-  return createHash2("sha1").update(s, "utf8").digest("hex");
+  return createHash3("sha1").update(s, "utf8").digest("hex");
 }
 function normalizePath(p, root) {
   let out = p.replace(/\\/g, "/");
@@ -30634,8 +31350,42 @@ function importDetectSecrets(baselineJson, opts = {}, file = ".secrets.baseline"
         peerRule: typeof o.type === "string" ? o.type : "unknown"
       };
       if (typeof o.hashed_secret === "string" && /^[0-9a-f]{40}$/i.test(o.hashed_secret)) entry.secretSha1 = o.hashed_secret.toLowerCase();
+      if (entry.peerRule === DETECT_SECRETS_PRIVATE_KEY) entry.capture = "detect-secrets-private-key";
       out.push(entry);
     }
+  }
+  return out;
+}
+function importGitleaksIgnore(text, mapRule, opts = {}, file = ".gitleaksignore") {
+  const out = [];
+  text.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) return;
+    const m = /^(?:([0-9a-f]{7,40}):)?(.+):([^:\s]+):(\d+)$/i.exec(line);
+    if (!m) throw new ConfigError('expected a gitleaks fingerprint "file:rule:line" or "commit:file:rule:line"', file, i + 1);
+    const [, commit, path3, rule, lineNo] = m;
+    const entry = { path: normalizePath(path3, opts.root), line: Number(lineNo), peerRule: rule };
+    const ids = mapRule(rule);
+    if (ids) entry.ruleIds = ids;
+    else entry.sameLineAnyRule = true;
+    if (commit) entry.commit = commit.toLowerCase();
+    out.push(entry);
+  });
+  return out;
+}
+var DETECT_SECRETS_PRIVATE_KEY = "Private Key";
+var DETECT_SECRETS_KEY_RE = /(BEGIN(?: DSA | EC | OPENSSH | PGP | RSA | SSH2 ENCRYPTED | )PRIVATE KEY-*)([A-Za-z0-9+/\\\n]*={0,3})?/g;
+var PUTTY_FILE_MARKER = "PuTTY-User-Key-File-2";
+function detectSecretsPrivateKeyHashes(secret) {
+  const out = /* @__PURE__ */ new Set();
+  for (const raw of secret.split(/\r?\n|\r/)) {
+    const line = raw.trimEnd();
+    for (const m of line.matchAll(DETECT_SECRETS_KEY_RE)) {
+      const header = m[1];
+      out.add(sha1(m[2] ? m[2] : header));
+      out.add(sha1(header.replace(/-+$/, "")));
+    }
+    if (line.includes(PUTTY_FILE_MARKER)) out.add(sha1(PUTTY_FILE_MARKER));
   }
   return out;
 }
@@ -30643,27 +31393,38 @@ var LINE_SLACK = 2;
 var MIN_CONTAINED = 8;
 function relocateImported(imported, findings) {
   const byPath = /* @__PURE__ */ new Map();
-  for (const f2 of findings) {
-    const list = byPath.get(f2.path);
-    if (list) list.push(f2);
-    else byPath.set(f2.path, [f2]);
+  for (const f of findings) {
+    const list = byPath.get(f.path);
+    if (list) list.push(f);
+    else byPath.set(f.path, [f]);
   }
   const hashes = /* @__PURE__ */ new Map();
-  const hashOf = (f2) => {
-    let h = hashes.get(f2);
-    if (h === void 0) hashes.set(f2, h = sha1(f2.secret.reveal()));
+  const hashOf = (f) => {
+    let h = hashes.get(f);
+    if (h === void 0) hashes.set(f, h = sha1(f.secret.reveal()));
+    return h;
+  };
+  const headerHashes = /* @__PURE__ */ new Map();
+  const headerHashesOf = (f) => {
+    let h = headerHashes.get(f);
+    if (h === void 0) headerHashes.set(f, h = detectSecretsPrivateKeyHashes(f.secret.reveal()));
     return h;
   };
   const entries2 = [];
   const unmatched = [];
   for (const e of imported) {
-    const candidates = byPath.get(e.path) ?? [];
+    let candidates = byPath.get(e.path) ?? [];
+    if (e.ruleIds) candidates = candidates.filter((f) => e.ruleIds.includes(f.ruleId));
+    else if (e.sameLineAnyRule) candidates = candidates.filter((f) => f.line <= e.line && e.line <= Math.max(f.line, f.endLine));
     let hits = [];
-    if (e.secretSha1) hits = candidates.filter((f2) => hashOf(f2) === e.secretSha1);
-    if (hits.length === 0 && e.secret) hits = candidates.filter((f2) => contains(f2.secret.reveal(), e.secret.reveal()));
+    if (e.secretSha1) hits = candidates.filter((f) => hashOf(f) === e.secretSha1);
+    if (hits.length === 0 && e.secretSha1 && e.capture === "detect-secrets-private-key") {
+      hits = nearest(candidates.filter((f) => headerHashesOf(f).has(e.secretSha1)), e.line);
+    }
+    if (hits.length === 0 && e.secret) hits = candidates.filter((f) => contains(f.secret.reveal(), e.secret.reveal()));
     if (hits.length === 0 && !e.secretSha1 && !e.secret) hits = nearest(candidates, e.line);
     if (hits.length === 0) unmatched.push(e);
-    for (const f2 of hits) entries2.push({ fingerprint: f2.fingerprint, ruleId: f2.ruleId, path: f2.path });
+    for (const f of hits) entries2.push({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path });
   }
   const seen = /* @__PURE__ */ new Set();
   const unique3 = entries2.filter((x) => !seen.has(key(x)) && seen.add(key(x)) !== void 0);
@@ -30677,12 +31438,12 @@ function contains(ours, theirs) {
 function nearest(candidates, line) {
   let best = LINE_SLACK + 1;
   let out = [];
-  for (const f2 of candidates) {
-    const d = line < f2.line ? f2.line - line : line > f2.endLine ? line - f2.endLine : 0;
+  for (const f of candidates) {
+    const d = line < f.line ? f.line - line : line > f.endLine ? line - f.endLine : 0;
     if (d < best) {
       best = d;
-      out = [f2];
-    } else if (d === best) out.push(f2);
+      out = [f];
+    } else if (d === best) out.push(f);
   }
   return out;
 }
@@ -30693,14 +31454,14 @@ function applySuppressions(findings, ctx) {
   const filters = [directiveFilter(ctx.directives), ...allowlistFilters(ctx.allowlist)];
   const baseline = ctx.baseline;
   if (baseline && baseline.keys.size > 0) {
-    filters.push((f2) => matchBaseline(f2, baseline) ? { kind: "external", source: "baseline" } : void 0);
+    filters.push((f) => matchBaseline(f, baseline) ? { kind: "external", source: "baseline" } : void 0);
   }
-  for (const f2 of findings) {
-    if (f2.suppressions.length > 0) continue;
+  for (const f of findings) {
+    if (f.suppressions.length > 0) continue;
     for (const filter of filters) {
-      const s = filter(f2);
+      const s = filter(f);
       if (s) {
-        f2.suppressions.push(s);
+        f.suppressions.push(s);
         break;
       }
     }
@@ -30708,13 +31469,13 @@ function applySuppressions(findings, ctx) {
   return findings;
 }
 function directiveFilter(byPath) {
-  return (f2) => {
-    const lines = byPath.get(f2.path);
+  return (f) => {
+    const lines = byPath.get(f.path);
     if (!lines) return void 0;
     let hit;
-    for (let line = f2.line; line <= Math.max(f2.line, f2.endLine); line++) {
+    for (let line = f.line; line <= Math.max(f.line, f.endLine); line++) {
       for (const d of lines.get(line) ?? []) {
-        if (d.patternId !== void 0 && d.patternId !== f2.ruleId) continue;
+        if (d.patternId !== void 0 && d.patternId !== f.ruleId) continue;
         d.used = true;
         hit ??= d;
       }
@@ -30754,19 +31515,19 @@ function allowlistFilters(a) {
   const external = (justification) => ({ kind: "external", source: "config-allowlist", justification });
   if (a.paths.length > 0) {
     const m = pathMatcher(a.paths);
-    filters.push((f2) => m(f2.path) ? external("allowlist.paths") : void 0);
+    filters.push((f) => m(f.path) ? external("allowlist.paths") : void 0);
   }
   if (a.values.length > 0) {
     const m = valueMatcher(a.values);
-    filters.push((f2) => {
-      const i = m(f2.secret.reveal());
+    filters.push((f) => {
+      const i = m(f.secret.reveal());
       return i === void 0 ? void 0 : external(`allowlist.values[${i}]`);
     });
   }
   if (a.stopwords.length > 0) {
     const words = a.stopwords.map((w) => w.toLowerCase());
-    filters.push((f2) => {
-      const v = f2.secret.reveal().toLowerCase();
+    filters.push((f) => {
+      const v = f.secret.reveal().toLowerCase();
       return words.some((w) => v.includes(w)) ? external("allowlist.stopwords") : void 0;
     });
   }
@@ -30775,12 +31536,12 @@ function allowlistFilters(a) {
     perPattern.set(id, { paths: pathMatcher(pa.paths), values: valueMatcher(pa.values) });
   }
   if (perPattern.size > 0) {
-    filters.push((f2) => {
-      const m = perPattern.get(f2.ruleId);
+    filters.push((f) => {
+      const m = perPattern.get(f.ruleId);
       if (!m) return void 0;
-      if (m.paths(f2.path)) return external(`allowlist.patterns.${f2.ruleId}.paths`);
-      const i = m.values(f2.secret.reveal());
-      return i === void 0 ? void 0 : external(`allowlist.patterns.${f2.ruleId}.values[${i}]`);
+      if (m.paths(f.path)) return external(`allowlist.patterns.${f.ruleId}.paths`);
+      const i = m.values(f.secret.reveal());
+      return i === void 0 ? void 0 : external(`allowlist.patterns.${f.ruleId}.values[${i}]`);
     });
   }
   return filters;
@@ -30795,6 +31556,7 @@ function unusedDirectives(directives) {
 
 // src/report/common.ts
 init_types();
+init_types();
 function compareFindings(a, b) {
   return cmp2(a.path, b.path) || a.line - b.line || a.column - b.column || cmp2(a.ruleId, b.ruleId) || cmp2(a.fingerprint, b.fingerprint) || cmp2(a.commit?.sha ?? "", b.commit?.sha ?? "");
 }
@@ -30807,8 +31569,20 @@ function sortedFindings(findings, compare = compareFindings) {
 function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function isSuppressed(f2) {
-  return f2.suppressions.length > 0;
+function skipTally(result) {
+  const listed = result.skips.filter((s) => !isLeftOut(s)).length;
+  const ignored = result.skips.filter((s) => s.reason === "ignored");
+  const ignoredDirs = ignored.filter((s) => s.path.endsWith("/")).length;
+  const excluded = result.skips.filter((s) => s.reason === "excluded").length;
+  return {
+    skipped: Math.max(result.counts.filesSkipped, listed),
+    ignoredFiles: ignored.length - ignoredDirs,
+    ignoredDirs,
+    excluded: Math.max(result.counts.excluded ?? 0, excluded)
+  };
+}
+function isSuppressed(f) {
+  return f.suppressions.length > 0;
 }
 var SEVERITIES_DESC = [...SEVERITIES].reverse();
 function countBy(items, key2) {
@@ -30824,7 +31598,7 @@ function rankedEntries(counts) {
 }
 function severityCounts(findings) {
   const out = { low: 0, medium: 0, high: 0, critical: 0 };
-  for (const f2 of findings) out[f2.severity]++;
+  for (const f of findings) out[f.severity]++;
   return out;
 }
 function pascalCase(id) {
@@ -30950,16 +31724,16 @@ async function runScan(opts) {
     for (const m of o.matches) {
       const spec = byId.get(m.patternId);
       if (!spec) continue;
-      const f2 = classifyMatch(m, spec, { path: o.path, context: o.context, pathRole: o.pathRole, commit: o.commit });
-      f2.migration = suggestMigration(f2, opts.migrations, spec.migration);
-      findings.push(f2);
+      const f = classifyMatch(m, spec, { path: o.path, context: o.context, pathRole: o.pathRole, commit: o.commit });
+      f.migration = suggestMigration(f, opts.migrations, spec.migration);
+      findings.push(f);
     }
   }
   markReuse(findings);
   findings.sort(compareFindings);
   applySuppressions(findings, { ...opts.suppress, directives: directivesByPath });
   skips.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const suppressed = findings.filter((f2) => f2.suppressions.length > 0).length;
+  const suppressed = findings.filter((f) => f.suppressions.length > 0).length;
   return {
     directives: directivesByPath,
     findings,
@@ -30969,7 +31743,9 @@ async function runScan(opts) {
     counts: {
       filesScanned: files,
       bytesScanned: bytes,
-      filesSkipped: skips.length,
+      filesSkipped: skips.filter((s) => !isLeftOut(s)).length,
+      ignored: skips.filter((s) => s.reason === "ignored").length,
+      excluded: skips.filter((s) => s.reason === "excluded").length,
       findings: findings.length - suppressed,
       suppressed
     },
@@ -31006,7 +31782,7 @@ function unreadable(item, err) {
     directives: []
   };
 }
-async function runPool(count, patterns, options, head, rest, skips, collect2, collectBatch, warnings) {
+async function runPool(count, patterns2, options, head, rest, skips, collect2, collectBatch, warnings) {
   const workerUrl = new URL("./scan-worker.js", import.meta.url);
   const pending = [...head];
   let sourceDone = rest === void 0;
@@ -31036,8 +31812,8 @@ async function runPool(count, patterns, options, head, rest, skips, collect2, co
     feeding = p.catch(() => void 0);
     return p;
   };
-  const runWorker = () => new Promise((resolve10, reject) => {
-    const worker = new Worker(workerUrl, { workerData: { keyshiftWorker: true, patterns, options } });
+  const runWorker = () => new Promise((resolve11, reject) => {
+    const worker = new Worker(workerUrl, { workerData: { keyshiftWorker: true, patterns: patterns2, options } });
     const inFlight = /* @__PURE__ */ new Map();
     let finished = false;
     const finish2 = (err) => {
@@ -31045,7 +31821,7 @@ async function runPool(count, patterns, options, head, rest, skips, collect2, co
       finished = true;
       void worker.terminate();
       if (err) reject(err);
-      else resolve10();
+      else resolve11();
     };
     const send = async () => {
       try {
@@ -31083,7 +31859,7 @@ async function runPool(count, patterns, options, head, rest, skips, collect2, co
   });
   await Promise.all(Array.from({ length: count }, runWorker));
   if (!sourceDone || pending.length > 0) {
-    const process2 = createFileProcessor(patterns, options);
+    const process2 = createFileProcessor(patterns2, options);
     for (let batch = await takeBatch(); batch.length > 0; batch = await takeBatch()) {
       for (const item of batch) collect2(safeProcess(process2, item));
     }
@@ -31122,8 +31898,23 @@ function createWalkStats() {
     },
     gitTargets: 0,
     fsTargets: 0,
-    warnings: []
+    warnings: [],
+    named: []
   };
+}
+var EXCLUDE_GLOB = "matches an exclude glob (--exclude or the config)";
+var NOT_INCLUDED = "matches no include glob";
+var GIT_IGNORED = "by .gitignore, .git/info/exclude or core.excludesFile";
+function ignoredSkip(shown, isDir, layer) {
+  return { path: isDir ? `${shown}/` : shown, reason: "ignored", detail: `by ${layerName(layer)}` };
+}
+function excludedSkip(shown, isDir, detail) {
+  return { path: isDir ? `${shown}/` : shown, reason: "excluded", detail };
+}
+function reportSkip(ctx, skip2) {
+  if (ctx.opts.include.length === 0 || !skip2.path.endsWith("/")) return true;
+  ctx.stats.skips[skip2.reason]++;
+  return false;
 }
 function reportBase(targets, cwd) {
   const base = path.resolve(cwd);
@@ -31164,6 +31955,8 @@ function prepareTarget(given, cwd) {
   } catch (err) {
     const code = errCode(err);
     if (code === "ENOENT" || code === "ENOTDIR") {
+      const link = linkTarget(abs);
+      if (link !== void 0) throw new UsageError(`scan target ${given} is a symbolic link to ${link}, which does not exist; check the link`);
       throw new UsageError(`scan target not found: ${given} (resolved against ${cwd}); check the path`);
     }
     if (code === "ELOOP") return { given, abs, kind: "error", detail: "symbolic link loop" };
@@ -31173,14 +31966,22 @@ function prepareTarget(given, cwd) {
   if (st.isFile()) return { given, abs, kind: "file" };
   return { given, abs, kind: "special", detail: statKind(st) };
 }
+function linkTarget(abs) {
+  try {
+    return fs3.readlinkSync(abs);
+  } catch {
+    return void 0;
+  }
+}
 async function* walkTarget(t, ctx) {
   if (t.kind !== "dir") {
     const show = reporter(ctx.cwd, path.dirname(t.abs));
     const shown = show(path.basename(t.abs));
+    ctx.stats.named.push(shown);
     if (t.kind === "error") {
       yield { path: shown, reason: t.detail === "symbolic link loop" ? "symlink-loop" : "unreadable", detail: t.detail };
     } else if (ctx.isExcluded(shown) || !ctx.isIncluded(shown)) {
-      ctx.stats.skips.excluded++;
+      yield excludedSkip(shown, false, ctx.isExcluded(shown) ? EXCLUDE_GLOB : NOT_INCLUDED);
     } else if (t.kind === "special") {
       yield { path: shown, reason: "not-a-regular-file", detail: t.detail };
     } else {
@@ -31192,13 +31993,19 @@ async function* walkTarget(t, ctx) {
   if (repo.warning) ctx.stats.warnings.push(`${t.given}: ${repo.warning}`);
   if (repo.top !== void 0) {
     let yielded = 0;
+    const ignored = [];
     try {
       for await (const e of walkGit(t, repo.top, ctx)) {
+        if ("reason" in e && e.reason === "ignored") {
+          ignored.push(e);
+          continue;
+        }
         yielded++;
         yield e;
       }
       if (yielded > 0 || !await gitIgnoresDir(t.abs)) {
         ctx.stats.gitTargets++;
+        yield* ignored;
         return;
       }
       ctx.stats.warnings.push(`${t.given} is ignored by git; walked it as a plain directory`);
@@ -31220,63 +32027,72 @@ async function* walkDirectory(t, ctx) {
     yield { path: show(toPosix(path.relative(anchor, t.abs))), reason: "unreadable", detail: errCode(err) ?? "cannot resolve" };
     return;
   }
-  const gitignore = ctx.opts.respectGitignore ? [".gitignore"] : [];
-  const ignoreNames = [...gitignore, ...ctx.opts.ignoreFileNames];
+  const gitNames = ctx.opts.respectGitignore ? [".gitignore"] : [];
+  const ownNames = ctx.opts.ignoreFileNames;
   const rootRel = toPosix(path.relative(anchor, t.abs));
-  let rootLayers = [];
-  if (rootRel !== "") {
+  const ancestorLayers = (names) => {
+    let layers = [];
+    if (rootRel === "") return layers;
     for (let d = parentOf(rootRel); ; d = parentOf(d)) {
       const found = [];
-      for (const name of ignoreNames) {
+      for (const name of names) {
         const layer = loadLayer(path.join(anchor, d, name), d);
         if (layer) found.push(layer);
       }
-      rootLayers = [...found, ...rootLayers];
+      layers = [...found, ...layers];
       if (d === "") break;
     }
-  }
-  const stack = [{ abs: t.abs, real: realRoot, rel: rootRel, layers: rootLayers, next: 0 }];
+    return layers;
+  };
+  const stack = [{ abs: t.abs, real: realRoot, rel: rootRel, layers: ancestorLayers(gitNames), own: ancestorLayers(ownNames), next: 0 }];
   while (stack.length > 0) {
-    const f2 = stack[stack.length - 1];
-    if (!f2.entries) {
+    const f = stack[stack.length - 1];
+    if (!f.entries) {
       try {
-        f2.entries = await fs3.promises.readdir(f2.abs, { withFileTypes: true });
+        f.entries = await fs3.promises.readdir(f.abs, { withFileTypes: true });
       } catch (err) {
         stack.pop();
-        yield dirError(show(f2.rel), err);
+        yield dirError(show(f.rel), err);
         continue;
       }
-      f2.entries.sort(compareDirents);
-      f2.layers = addLayers(f2.layers, f2.entries, f2.abs, f2.rel, ignoreNames);
+      f.entries.sort(compareDirents);
+      f.layers = addLayers(f.layers, f.entries, f.abs, f.rel, gitNames);
+      f.own = addLayers(f.own, f.entries, f.abs, f.rel, ownNames);
     }
-    const d = f2.entries[f2.next++];
+    const d = f.entries[f.next++];
     if (!d) {
       stack.pop();
       continue;
     }
     const name = d.name;
     if (name === ".git") continue;
-    const rel = f2.rel === "" ? name : `${f2.rel}/${name}`;
-    const abs = path.join(f2.abs, name);
+    const rel = f.rel === "" ? name : `${f.rel}/${name}`;
+    const abs = path.join(f.abs, name);
     const shown = show(rel);
     if (name.includes("\uFFFD") && !exists(abs)) {
       yield { path: shown, reason: "unreadable", detail: "name is not valid UTF-8" };
       continue;
     }
-    if (d.isDirectory()) {
-      if (isIgnored(f2.layers, rel, true)) ctx.stats.skips.ignored++;
-      else if (ctx.isExcluded(shown)) ctx.stats.skips.excluded++;
-      else stack.push({ abs, real: path.join(f2.real, name), rel, layers: f2.layers, next: 0 });
+    const isDir = d.isDirectory();
+    if (!isDir && !ctx.isIncluded(shown)) {
+      ctx.stats.skips.excluded++;
       continue;
     }
-    if (isIgnored(f2.layers, rel, false)) {
-      ctx.stats.skips.ignored++;
-    } else if (ctx.isExcluded(shown) || !ctx.isIncluded(shown)) {
-      ctx.stats.skips.excluded++;
-    } else if (d.isFile()) {
+    const own = ignoredBy(f.own, rel, isDir);
+    const git = own || ctx.isExcluded(shown) ? void 0 : ignoredBy(f.layers, rel, isDir);
+    const pruned = own ? excludedSkip(shown, isDir, `by ${layerName(own)}`) : ctx.isExcluded(shown) ? excludedSkip(shown, isDir, EXCLUDE_GLOB) : git ? ignoredSkip(shown, isDir, git) : void 0;
+    if (pruned) {
+      if (reportSkip(ctx, pruned)) yield pruned;
+      continue;
+    }
+    if (isDir) {
+      stack.push({ abs, real: path.join(f.real, name), rel, layers: f.layers, own: f.own, next: 0 });
+      continue;
+    }
+    if (d.isFile()) {
       yield { path: shown, absPath: abs };
     } else if (d.isSymbolicLink()) {
-      yield classifySymlink(abs, shown, realRoot, f2.real);
+      yield classifySymlink(abs, shown, realRoot, f.real);
     } else {
       yield { path: shown, reason: "not-a-regular-file", detail: direntKind(d) };
     }
@@ -31308,20 +32124,20 @@ function gitEnv() {
 }
 var GIT_SAFE = ["-c", "core.fsmonitor=false", "-c", "core.quotepath=off"];
 function gitTopLevel(dir) {
-  return new Promise((resolve10) => {
+  return new Promise((resolve11) => {
     execFile("git", [...GIT_SAFE, "rev-parse", "--show-toplevel"], { cwd: dir, env: gitEnv() }, (err, stdout, stderr) => {
       const top = String(stdout).trim();
-      if (!err && top !== "") return resolve10({ top });
+      if (!err && top !== "") return resolve11({ top });
       if (String(stderr).includes("dubious ownership")) {
-        return resolve10({ warning: "git refuses this repository (dubious ownership; see git config safe.directory); walked it without git" });
+        return resolve11({ warning: "git refuses this repository (dubious ownership; see git config safe.directory); walked it without git" });
       }
-      resolve10({});
+      resolve11({});
     });
   });
 }
 function gitIgnoresDir(dir) {
-  return new Promise((resolve10) => {
-    execFile("git", [...GIT_SAFE, "check-ignore", "-q", "--", "."], { cwd: dir, env: gitEnv() }, (err) => resolve10(!err));
+  return new Promise((resolve11) => {
+    execFile("git", [...GIT_SAFE, "check-ignore", "-q", "--", "."], { cwd: dir, env: gitEnv() }, (err) => resolve11(!err));
   });
 }
 async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
@@ -31334,12 +32150,12 @@ async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
     if (stderr.length < 2e3) stderr += s;
   });
   let spawnError;
-  const closed = new Promise((resolve10) => {
+  const closed = new Promise((resolve11) => {
     child.on("error", (e) => {
       spawnError = e;
-      resolve10(null);
+      resolve11(null);
     });
-    child.on("close", (code) => resolve10(code));
+    child.on("close", (code) => resolve11(code));
   });
   try {
     let rest = Buffer.alloc(0);
@@ -31368,6 +32184,7 @@ async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
   }
 }
 async function* walkGit(t, top, ctx) {
+  const ignoredList = collectList(gitLsFiles(t.abs, ["--others", "--ignored", "--exclude-standard", "--directory"], [], ctx.stats.warnings));
   const show = reporter(ctx.cwd, t.abs);
   const realRoot = fs3.realpathSync.native(t.abs);
   const targetInRepo = toPosix(path.relative(top, realRoot));
@@ -31406,6 +32223,7 @@ async function* walkGit(t, top, ctx) {
     layerCache.set(dirTopRel, list);
     return list;
   };
+  const pendingSkips = [];
   const dirStates = /* @__PURE__ */ new Map();
   const dirState = (dir) => {
     if (dir === "") return "ok";
@@ -31414,12 +32232,21 @@ async function* walkGit(t, top, ctx) {
     const parent = parentOf(dir);
     s = dirState(parent);
     if (s === "ok") {
-      if (isIgnored(layersFor(topRel(parent)), topRel(dir), true)) s = "ignored";
-      else if (ctx.isExcluded(show(dir))) s = "excluded";
-      if (s !== "ok") ctx.stats.skips[s]++;
+      const layer = ignoredBy(layersFor(topRel(parent)), topRel(dir), true);
+      const skip2 = layer ? excludedSkip(show(dir), true, `by ${layerName(layer)}`) : ctx.isExcluded(show(dir)) ? excludedSkip(show(dir), true, EXCLUDE_GLOB) : void 0;
+      if (skip2) {
+        s = "excluded";
+        if (reportSkip(ctx, skip2)) pendingSkips.push(skip2);
+      }
     }
     dirStates.set(dir, s);
     return s;
+  };
+  const ownExclusion = (p, shown) => {
+    const layer = ignoredBy(layersFor(topRel(parentOf(p))), topRel(p), false);
+    if (layer) return `by ${layerName(layer)}`;
+    if (ctx.isExcluded(shown)) return EXCLUDE_GLOB;
+    return void 0;
   };
   let prev;
   const listing = mergeSorted(gitLsFiles(t.abs, ["--cached"], [], ctx.stats.warnings), gitLsFiles(t.abs, ["--others", "--exclude-standard"], [], ctx.stats.warnings));
@@ -31431,14 +32258,17 @@ async function* walkGit(t, top, ctx) {
       continue;
     }
     const dir = parentOf(p);
-    if (dirState(dir) !== "ok") continue;
+    const state = dirState(dir);
+    yield* pendingSkips.splice(0);
+    if (state !== "ok") continue;
     const shown = show(p);
-    if (isIgnored(layersFor(topRel(dir)), topRel(p), false)) {
-      ctx.stats.skips.ignored++;
+    if (!ctx.isIncluded(shown)) {
+      ctx.stats.skips.excluded++;
       continue;
     }
-    if (ctx.isExcluded(shown) || !ctx.isIncluded(shown)) {
-      ctx.stats.skips.excluded++;
+    const excluded = ownExclusion(p, shown);
+    if (excluded) {
+      yield excludedSkip(shown, false, excluded);
       continue;
     }
     const abs = path.join(t.abs, p);
@@ -31460,18 +32290,59 @@ async function* walkGit(t, top, ctx) {
     else if (st.isDirectory()) yield { path: shown, reason: "not-a-regular-file", detail: "git submodule (not scanned)" };
     else yield { path: shown, reason: "not-a-regular-file", detail: statKind(st) };
   }
+  let ignored = [];
+  try {
+    ignored = await ignoredList;
+  } catch (err) {
+    ctx.stats.warnings.push(`${err instanceof Error ? err.message : String(err)}; gitignored files were not counted`);
+  }
+  yield* gitIgnoredSkips(ignored, ctx, show, dirState, pendingSkips, ownExclusion);
+}
+function collectList(list) {
+  const p = (async () => {
+    const out = [];
+    for await (const x of list) out.push(x);
+    return out;
+  })();
+  p.catch(() => void 0);
+  return p;
+}
+function* gitIgnoredSkips(list, ctx, show, dirState, pendingSkips, ownExclusion) {
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i];
+    const isDir = p.endsWith("/");
+    if (isDir && list[i + 1]?.startsWith(p)) continue;
+    const rel = isDir ? p.slice(0, -1) : p;
+    if (rel === "") continue;
+    const state = dirState(parentOf(rel));
+    yield* pendingSkips.splice(0);
+    if (state !== "ok") continue;
+    const shown = show(rel);
+    if (isDir) {
+      if (dirState(rel) === "ok") {
+        const skip2 = { path: `${shown}/`, reason: "ignored", detail: GIT_IGNORED };
+        if (reportSkip(ctx, skip2)) yield skip2;
+      } else {
+        yield* pendingSkips.splice(0);
+      }
+      continue;
+    }
+    if (!ctx.isIncluded(shown)) continue;
+    const excluded = ownExclusion(rel, shown);
+    yield excluded ? excludedSkip(shown, false, excluded) : { path: shown, reason: "ignored", detail: GIT_IGNORED };
+  }
 }
 async function* mergeSorted(a, b) {
   try {
     let x = await a.next();
-    let y2 = await b.next();
-    while (!x.done || !y2.done) {
-      if (y2.done || !x.done && compareUtf8(x.value, y2.value) <= 0) {
+    let y = await b.next();
+    while (!x.done || !y.done) {
+      if (y.done || !x.done && compareUtf8(x.value, y.value) <= 0) {
         yield x.value;
         x = await a.next();
       } else {
-        yield y2.value;
-        y2 = await b.next();
+        yield y.value;
+        y = await b.next();
       }
     }
   } finally {
@@ -31530,11 +32401,11 @@ function compareUtf8(a, b) {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     let x = a.charCodeAt(i);
-    let y2 = b.charCodeAt(i);
-    if (x === y2) continue;
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
     if (x >= 55296) x = x <= 57343 ? x + 8192 : x - 2048;
-    if (y2 >= 55296) y2 = y2 <= 57343 ? y2 + 8192 : y2 - 2048;
-    return x - y2;
+    if (y >= 55296) y = y <= 57343 ? y + 8192 : y - 2048;
+    return x - y;
   }
   return a.length - b.length;
 }
@@ -31577,17 +32448,46 @@ function direntKind(d) {
   return "not a regular file";
 }
 
+// src/sources/stdin.ts
+init_skip();
+var DEFAULT_STDIN_NAME = "<stdin>";
+async function readStdin(stream, name, maxFileSize) {
+  const chunks = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    total += buf.length;
+    if (total <= maxFileSize) chunks.push(buf);
+    else chunks.length = 0;
+  }
+  if (total > maxFileSize) return tooLargeSkip(name, total, maxFileSize);
+  return { path: name, content: Buffer.concat(chunks, total) };
+}
+function stdinPath(name) {
+  return name.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+}
+async function* stdinItems(stream, name, maxFileSize) {
+  yield await readStdin(stream, name, maxFileSize);
+}
+
+// src/scan-request.ts
+init_skip();
+
 // src/settings.ts
 init_errors();
-import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
+init_secret();
+import { existsSync as existsSync4, readFileSync as readFileSync8 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
 // src/config/config.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 init_errors();
-import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
-import { dirname as dirname4, join as join4, resolve as resolve3 } from "node:path";
+init_secret();
+init_suggest();
 init_types();
+init_suggest();
+import { existsSync as existsSync3, readFileSync as readFileSync7, statSync as statSync4 } from "node:fs";
+import { dirname as dirname4, join as join7, resolve as resolve3 } from "node:path";
 var CONFIG_FILE_NAMES = [".keyshift.yaml", ".keyshift.yml"];
 var FAIL_ON_VALUES = ["critical", "high", "medium", "low", "none"];
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -31599,7 +32499,8 @@ var DEFAULT_CONFIG = Object.freeze({
   ignoreFiles: [],
   patterns: { enable: [], disable: [], severity: {}, custom: [] },
   allowlist: { paths: [], values: [], stopwords: [], patterns: {} },
-  entropy: {}
+  entropy: {},
+  lines: {}
 });
 function defaultConfig() {
   return {
@@ -31610,7 +32511,8 @@ function defaultConfig() {
     ignoreFiles: [],
     patterns: { enable: [], disable: [], severity: {}, custom: [] },
     allowlist: { paths: [], values: [], stopwords: [], patterns: {} },
-    entropy: {}
+    entropy: {},
+    lines: {}
   };
 }
 function findConfigFile(startDir, stopDir) {
@@ -31618,10 +32520,10 @@ function findConfigFile(startDir, stopDir) {
   const stop = stopDir === void 0 ? void 0 : resolve3(stopDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join4(dir, name);
+      const candidate = join7(dir, name);
       if (isFile(candidate)) return candidate;
     }
-    if (dir === stop || existsSync3(join4(dir, ".git"))) return void 0;
+    if (dir === stop || existsSync3(join7(dir, ".git"))) return void 0;
     const parent = dirname4(dir);
     if (parent === dir) return void 0;
     dir = parent;
@@ -31637,7 +32539,7 @@ function isFile(p) {
 function loadConfig(file) {
   let text;
   try {
-    text = readFileSync4(file, "utf8");
+    text = readFileSync7(file, "utf8");
   } catch (err) {
     const code = err.code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : err.message;
@@ -31666,7 +32568,7 @@ function parseConfig(text, file) {
   const root = doc.contents;
   if (root === null || (0, import_yaml7.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems: [] };
   if (!(0, import_yaml7.isMap)(root)) {
-    v.problems.push({ line: v.lineOf(root), message: `expected a mapping of settings at the top level of ${file}; got ${describe2(root)}` });
+    v.problems.push({ line: v.lineOf(root), message: `expected a mapping of settings at the top level of ${file}; got ${describe3(root)}` });
     return { config, problems: v.problems };
   }
   v.readTopLevel(root, config);
@@ -31720,8 +32622,11 @@ function parseSize(value) {
   return n > 0 ? n : void 0;
 }
 function compileUserRegex(source) {
-  if (source.startsWith("(?i)")) return new RegExp(source.slice(4), "i");
-  return new RegExp(source);
+  const { body, flags } = userRegexParts(source);
+  return new RegExp(body, flags);
+}
+function userRegexParts(source) {
+  return source.startsWith("(?i)") ? { body: source.slice(4), flags: "i" } : { body: source, flags: "" };
 }
 var TOP_KEYS = [
   "fail-on",
@@ -31734,7 +32639,7 @@ var TOP_KEYS = [
   "entropy",
   "baseline"
 ];
-var PATTERNS_KEYS = ["enable", "disable", "severity", "custom"];
+var PATTERNS_KEYS = ["only", "enable", "disable", "severity", "custom"];
 var ALLOWLIST_KEYS = ["paths", "values", "stopwords", "patterns"];
 var PATTERN_ALLOWLIST_KEYS = ["paths", "values"];
 var ENTROPY_KEYS = ["generic"];
@@ -31760,9 +32665,10 @@ var Validator = class {
     for (const pair of map.items) {
       const keyNode = pair.key;
       const key2 = (0, import_yaml7.isScalar)(keyNode) ? String(keyNode.value) : void 0;
-      const keyField = field ? `${field}.${key2 ?? "?"}` : key2 ?? "?";
+      const shown = key2 === void 0 ? "?" : userText(key2);
+      const keyField = field ? `${field}.${shown}` : shown;
       if (key2 === void 0) {
-        this.problem(keyNode, field || "config", `expected plain keys; got ${describe2(keyNode)}`);
+        this.problem(keyNode, field || "config", `expected plain keys; got ${describe3(keyNode)}`);
         continue;
       }
       if (known && !known.includes(key2)) {
@@ -31781,14 +32687,14 @@ var Validator = class {
           const s = this.scalarString(node, key2);
           if (s === void 0) break;
           if (FAIL_ON_VALUES.includes(s)) c.failOn = s;
-          else this.problem(node, key2, `expected one of ${FAIL_ON_VALUES.join(", ")}; got ${describe2(node)}`);
+          else this.problem(node, key2, `expected one of ${FAIL_ON_VALUES.join(", ")}; got ${describe3(node)}`);
           break;
         }
         case "max-file-size": {
           const value = (0, import_yaml7.isScalar)(node) ? node.value : void 0;
           const n = typeof value === "number" || typeof value === "string" ? parseSize(value) : void 0;
           if (n === void 0) {
-            this.problem(node, key2, `expected a positive number of bytes or a size like "10MiB" or "500KB"; got ${describe2(node)}`);
+            this.problem(node, key2, `expected a positive number of bytes or a size like "10MiB" or "500KB"; got ${describe3(node)}`);
           } else c.maxFileSize = n;
           break;
         }
@@ -31812,13 +32718,14 @@ var Validator = class {
           for (const [k, n] of this.entries(node, key2, ENTROPY_KEYS)) {
             const value = (0, import_yaml7.isScalar)(n) ? n.value : void 0;
             if (typeof value !== "number" || !(value >= 0 && value <= 8)) {
-              this.problem(n, `${key2}.${k}`, `expected a number of bits per character from 0 to 8; got ${describe2(n)}`);
+              this.problem(n, `${key2}.${k}`, `expected a number of bits per character from 0 to 8; got ${describe3(n)}`);
             } else c.entropy.generic = value;
           }
           break;
         case "baseline": {
           const s = this.scalarString(node, key2, "a file path");
           if (s !== void 0) c.baseline = s;
+          c.lines.baseline = this.lineOf(node);
           break;
         }
       }
@@ -31829,33 +32736,41 @@ var Validator = class {
     for (const [key2, n] of this.entries(node, "patterns", PATTERNS_KEYS)) {
       const field = `patterns.${key2}`;
       switch (key2) {
+        case "only":
         case "enable":
         case "disable": {
-          const list = this.stringList(n, field, (s) => ID_OR_TAG.test(s), 'a pattern id or tag (letters, digits, ".", "-", "_")');
+          if (key2 === "only" && (0, import_yaml7.isSeq)(n) && n.items.length === 0) {
+            this.problem(n, field, "is an empty list, which would run no pattern; name the patterns to run, or remove the key");
+            break;
+          }
+          const list = this.stringList(n, field, (s) => ID_OR_TAG.test(s), 'a pattern id, tag, provider or family (letters, digits, ".", "-", "_")');
+          if ((0, import_yaml7.isSeq)(n)) n.items.forEach((item, i) => c.lines[`${field}[${i}]`] = this.lineOf(item));
           c.patterns[key2] = list;
           break;
         }
         case "severity":
           if (!this.expectMap(n, field)) break;
-          for (const [id, sev] of this.entries(n, field)) {
+          for (const [id, sev, pair] of this.entries(n, field)) {
+            const idField = `${field}.${userText(id)}`;
             if (!PATTERN_ID2.test(id)) {
-              this.problem(sev, `${field}.${id}`, `expected a pattern id like "aws.access-key" as the key`);
+              this.problem(pair.key, idField, `expected a pattern id like "aws.access-key-id" as the key`);
               continue;
             }
-            const s = this.scalarString(sev, `${field}.${id}`);
+            c.lines[`${field}.${id}`] = this.lineOf(pair.key);
+            const s = this.scalarString(sev, idField);
             if (s === void 0) continue;
             if (SEVERITIES.includes(s)) c.patterns.severity[id] = s;
-            else this.problem(sev, `${field}.${id}`, `expected one of critical, high, medium, low; got ${JSON.stringify(s)}`);
+            else this.problem(sev, idField, `expected one of critical, high, medium, low; got ${describe3(sev)}`);
           }
           break;
         case "custom":
           if (!(0, import_yaml7.isSeq)(n)) {
-            this.problem(n, field, `expected a list of pattern objects (see patterns/README.md); got ${describe2(n)}`);
+            this.problem(n, field, `expected a list of pattern objects (see patterns/README.md); got ${describe3(n)}`);
             break;
           }
           n.items.forEach((item, i) => {
             if (!(0, import_yaml7.isMap)(item)) {
-              this.problem(item, `${field}[${i}]`, `expected a pattern object with id, regex, keywords, ... (see patterns/README.md); got ${describe2(item)}`);
+              this.problem(item, `${field}[${i}]`, `expected a pattern object with id, regex, keywords, ... (see patterns/README.md); got ${describe3(item)}`);
               return;
             }
             c.patterns.custom.push({ raw: item.toJSON(), line: this.lineOf(item) });
@@ -31863,6 +32778,20 @@ var Validator = class {
           break;
       }
     }
+    this.checkSelection(c);
+  }
+  /** Combinations that cannot mean anything: the same entry turned on and off. */
+  checkSelection(c) {
+    const { only, enable, disable } = c.patterns;
+    disable.forEach((key2, i) => {
+      const other = enable.includes(key2) ? "patterns.enable" : only?.includes(key2) ? "patterns.only" : void 0;
+      if (!other) return;
+      this.problems.push({
+        line: c.lines[`patterns.disable[${i}]`] ?? 1,
+        field: `patterns.disable[${i}]`,
+        message: `patterns.disable[${i}]: ${quoteUserText(key2)} is also listed in ${other}; a pattern cannot be both turned on and off, remove it from one list`
+      });
+    });
   }
   readAllowlist(node, c) {
     if (!this.expectMap(node, "allowlist")) return;
@@ -31880,12 +32809,13 @@ var Validator = class {
           break;
         case "patterns":
           if (!this.expectMap(n, field)) break;
-          for (const [id, entry] of this.entries(n, field)) {
-            const idField = `${field}.${id}`;
+          for (const [id, entry, pair] of this.entries(n, field)) {
+            const idField = `${field}.${userText(id)}`;
             if (!PATTERN_ID2.test(id)) {
-              this.problem(entry, idField, `expected a pattern id like "aws.access-key" as the key`);
+              this.problem(pair.key, idField, `expected a pattern id like "aws.access-key-id" as the key`);
               continue;
             }
+            c.lines[`${field}.${id}`] = this.lineOf(pair.key);
             if (!this.expectMap(entry, idField)) continue;
             const pa = { paths: [], values: [] };
             for (const [k, v] of this.entries(entry, idField, PATTERN_ALLOWLIST_KEYS)) {
@@ -31901,24 +32831,24 @@ var Validator = class {
   expectMap(node, field) {
     if ((0, import_yaml7.isMap)(node)) return true;
     if ((0, import_yaml7.isScalar)(node) && node.value === null) return false;
-    this.problem(node, field, `expected a mapping; got ${describe2(node)}`);
+    this.problem(node, field, `expected a mapping; got ${describe3(node)}`);
     return false;
   }
   scalarString(node, field, what = "a string") {
     if ((0, import_yaml7.isScalar)(node) && typeof node.value === "string" && node.value.length > 0) return node.value;
-    this.problem(node, field, `expected ${what}; got ${describe2(node)}`);
+    this.problem(node, field, `expected ${what}; got ${describe3(node)}`);
     return void 0;
   }
   stringList(node, field, ok, what = "a string") {
     if ((0, import_yaml7.isScalar)(node) && node.value === null) return [];
     if (!(0, import_yaml7.isSeq)(node)) {
-      this.problem(node, field, `expected a list of strings; got ${describe2(node)}`);
+      this.problem(node, field, `expected a list of strings; got ${describe3(node)}`);
       return [];
     }
     const out = [];
     node.items.forEach((item, i) => {
       const s = (0, import_yaml7.isScalar)(item) && typeof item.value === "string" ? item.value : void 0;
-      if (s === void 0 || s.length === 0 || ok && !ok(s)) this.problem(item, `${field}[${i}]`, `expected ${what}; got ${describe2(item)}`);
+      if (s === void 0 || s.length === 0 || ok && !ok(s)) this.problem(item, `${field}[${i}]`, `expected ${what}; got ${describe3(item)}`);
       else out.push(s);
     });
     return out;
@@ -31939,43 +32869,20 @@ var Validator = class {
     });
   }
 };
-function describe2(node) {
+function describe3(node) {
   if (node === null || node === void 0) return "nothing";
   if ((0, import_yaml7.isMap)(node)) return "a mapping";
   if ((0, import_yaml7.isSeq)(node)) return "a list";
   if ((0, import_yaml7.isScalar)(node)) {
     const v = node.value;
     if (v === null) return "nothing";
-    if (typeof v === "string") return /^[\x20-\x7e]{1,12}$/.test(v) ? JSON.stringify(v) : `a string (${redact(v)})`;
+    if (typeof v === "string") {
+      const shown = quoteUserText(v);
+      return shown.startsWith('"') ? shown : `a string (${shown})`;
+    }
     return String(v);
   }
   return "an unsupported value";
-}
-function suggest(key2, known) {
-  const norm = (s) => s.toLowerCase().replace(/[-_\s]/g, "");
-  const k = norm(key2);
-  let best;
-  let bestDist = Infinity;
-  for (const cand of known) {
-    const d = editDistance(k, norm(cand));
-    if (d < bestDist) {
-      bestDist = d;
-      best = cand;
-    }
-  }
-  const limit = Math.max(1, Math.floor(k.length / 3));
-  return bestDist <= limit ? best : void 0;
-}
-function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
 }
 var STARTER_CONFIG = `# keyshift configuration. Found from the scan root upward to the repository root; --config overrides.
 # Reference: docs/config.md. Paths and globs are relative to this file's folder (POSIX '/').
@@ -31995,22 +32902,22 @@ fail-on: low
 # Extra ignore files in .gitignore syntax.
 # ignore-files: ['.secretsignore']
 
+# Every built-in pattern runs by default. Entries name pattern ids, tags, providers or families
+# (keyshift patterns list); one that names nothing gets a warning with a suggestion.
 # patterns:
-#   enable: [generic]                 # pattern ids or tags to turn on
-#   disable: [slack.webhook-url]      # pattern ids or tags to turn off (wins over enable)
+#   only: [aws, github, acme]         # run only these instead of every pattern (omit to run them all)
+#   enable: [generic]                 # add patterns to the set that runs (on top of \`only\` when given)
+#   disable: [slack.webhook-url]      # turn patterns off; an id named in enable wins over a broader entry here
 #   severity:                         # override a pattern's severity
-#     aws.access-key: critical
-#   custom:                           # your own patterns, same format as the built-in ones (patterns/README.md)
-#     - id: acme.api-key
-#       name: Acme internal API key
-#       provider: acme
-#       kind: long-lived-credential
-#       severity: high
-#       keywords: [acme_]
-#       regex: '\\b(acme_[A-Za-z0-9]{32})\\b'
-#       migration: generic-secret-manager
-#       examples: ['ACME_KEY=acme_0123456789abcdefABCDEF0123456789', 'key: acme_ZYXWVUTSRQPONMLKzyxwvutsrqponmlk']
-#       negative_examples: ['acme_short', 'acme_EXAMPLEEXAMPLEEXAMPLEEXAMPLEEX!']
+#     aws.access-key-id: critical
+#   custom:                           # your own patterns; only id and regex are required (docs/config.md)
+#     - id: acme.api-key              # provider.credential; the provider defaults to the first segment
+#       regex: '\\b(acme_[A-Za-z0-9]{32})\\b'   # one capture group: the secret
+#       keywords: [acme_]             # literal text every match contains (speeds up the scan)
+#       # optional, with their defaults: kind: static-key, severity: high, migration: saas-secrets-manager
+#       severity: critical
+#       examples: ['ACME_KEY=acme_Q7vR2mX9pL4sT8wK1nB6cF3hJ5dG0zYa']   # must be found (checked before a scan)
+#       negative_examples: ['acme_short']                               # must not be found
 
 # Findings matching an allowlist are kept but marked suppressed (they do not fail the run).
 # allowlist:
@@ -32045,8 +32952,13 @@ function resolveSettings(req, scanDir) {
   const baselinePath = req.baseline ? resolve4(req.cwd, req.baseline) : config.baseline ? resolveConfigPath(config, config.baseline, req.cwd) : void 0;
   let baseline;
   if (baselinePath) {
-    if (!existsSync4(baselinePath)) throw new ConfigError(`baseline ${baselinePath} does not exist; create it with \`keyshift baseline create\``);
-    baseline = indexBaseline(parseBaseline(readFileSync5(baselinePath, "utf8"), baselinePath));
+    if (!existsSync4(baselinePath)) {
+      if (!req.baseline && config.baseline) {
+        throw new ConfigError(`baseline: ${quoteUserText(config.baseline)} does not exist; create it with \`keyshift baseline create\``, config.file, config.lines.baseline);
+      }
+      throw new ConfigError(`baseline ${baselinePath} does not exist; create it with \`keyshift baseline create\``);
+    }
+    baseline = indexBaseline(parseBaseline(readFileSync8(baselinePath, "utf8"), baselinePath));
   }
   return {
     config,
@@ -32056,16 +32968,27 @@ function resolveSettings(req, scanDir) {
     include: config.include,
     exclude: [...config.exclude, ...ownConfigExclude(config.file, req.cwd)],
     ignoreFileNames: [".keyshiftignore", ...config.ignoreFiles.map((p) => resolveConfigPath(config, p, req.cwd))],
-    catalog: {
-      custom: config.patterns.custom,
-      customFile: config.file,
-      enable: config.patterns.enable,
-      disable: config.patterns.disable,
-      severity: config.patterns.severity,
-      genericEntropy: config.entropy.generic
-    },
+    catalog: catalogSelection(config),
     suppress: { allowlist: config.allowlist, baseline }
   };
+}
+function catalogSelection(config) {
+  return {
+    custom: config.patterns.custom,
+    customFile: config.file,
+    ...config.patterns.only !== void 0 && { only: config.patterns.only },
+    enable: config.patterns.enable,
+    disable: config.patterns.disable,
+    severity: config.patterns.severity,
+    allowlistIds: Object.keys(config.allowlist.patterns),
+    lines: config.lines,
+    genericEntropy: config.entropy.generic
+  };
+}
+function loadCommandConfig(cwd, configFile) {
+  const file = configFile ? resolve4(cwd, configFile) : findConfigFile(cwd);
+  if (configFile && !existsSync4(file)) throw new ConfigError(`--config: ${configFile} does not exist`);
+  return file ? loadConfig(file) : defaultConfig();
 }
 function ownConfigExclude(file, cwd) {
   if (!file) return [];
@@ -32073,6 +32996,10 @@ function ownConfigExclude(file, cwd) {
   if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return [];
   return [rel.split(sep2).join("/")];
 }
+
+// src/scan-request.ts
+init_directives();
+init_suggest();
 
 // src/model/version.ts
 var VERSION = "0.1.0";
@@ -32085,7 +33012,7 @@ async function runConfiguredScan(req) {
   const settings = resolveSettings(req, firstDir);
   const catalog = loadEngineCatalog(settings.catalog);
   const walkStats = createWalkStats();
-  const items = req.items ?? await sourceFor(req, settings, walkStats);
+  const items = req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats));
   const result = await runScan({
     items,
     patterns: catalog.active,
@@ -32101,8 +33028,11 @@ async function runConfiguredScan(req) {
     const { consolidateHistory: consolidateHistory2 } = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
     await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
   }
-  result.warnings.unshift(...walkStats.warnings);
-  const used2 = new Set(result.findings.map((f2) => f2.ruleId));
+  const named = new Set(req.stdin ? [req.stdin.name] : walkStats.named);
+  const namedSkips = result.skips.filter((s) => named.has(s.path)).map(namedSkipWarning);
+  result.warnings.unshift(...catalog.warnings, ...walkStats.warnings, ...namedSkips);
+  result.warnings.push(...directiveWarnings(result.directives, catalog));
+  const used2 = new Set(result.findings.map((f) => f.ruleId));
   const rules = catalog.active.filter((p) => used2.has(p.id)).map((spec) => ({ spec, help: ruleHelp(spec, catalog.migrations) }));
   return {
     report: { result, rules, tool: { name: "keyshift", version: VERSION, informationUri: "https://github.com/keyshift/keyshift" } },
@@ -32112,11 +33042,18 @@ async function runConfiguredScan(req) {
     unusedDirectives: unusedDirectives(result.directives)
   };
 }
+function directiveWarnings(directives, catalog) {
+  const ids = catalog.all.map((p) => p.id);
+  return unknownDirectiveIds(directives, new Set(ids)).map((d) => {
+    const { shown, near } = unknownName(d.patternId, ids);
+    return `${d.path}:${d.line}: ${d.form} names ${shown}, which is no pattern id, so it suppresses nothing${near ? `; did you mean "${near}"?` : ""}`;
+  });
+}
 function expandTargets(targets, cwd) {
   const out = [];
   const include = [];
   for (const t of targets) {
-    if (existsSync5(t)) {
+    if (existsSync5(t) || isSymlink(t)) {
       out.push(t);
       continue;
     }
@@ -32131,6 +33068,13 @@ function expandTargets(targets, cwd) {
     throw new UsageError(`cannot scan ${t}: no such file or directory`);
   }
   return { targets: [...new Set(out)], include };
+}
+function isSymlink(p) {
+  try {
+    return lstatSync3(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 function dirOf(p) {
   try {
@@ -32166,7 +33110,7 @@ function parseFailOnValue(value, what) {
 function failingFindings(findings, failOn) {
   if (failOn === "none") return [];
   const threshold = severityRank(failOn);
-  return findings.filter((f2) => f2.suppressions.length === 0 && severityRank(f2.severity) >= threshold);
+  return findings.filter((f) => f.suppressions.length === 0 && severityRank(f.severity) >= threshold);
 }
 
 // src/report/json.ts
@@ -32185,50 +33129,52 @@ function buildJson(report2, opts) {
       filesScanned: result.counts.filesScanned,
       bytesScanned: result.counts.bytesScanned,
       filesSkipped: result.counts.filesSkipped,
+      ignored: result.counts.ignored,
+      excluded: result.counts.excluded,
       findings: result.counts.findings,
       suppressed: result.counts.suppressed
     },
-    findings: sortedFindings(result.findings).map((f2) => jsonFinding(f2, opts.showSecrets)),
+    findings: sortedFindings(result.findings).map((f) => jsonFinding(f, opts.showSecrets)),
     skipped: [...result.skips].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0).map((s) => ({ path: s.path, reason: s.reason, ...s.detail !== void 0 ? { detail: s.detail } : {} })),
     warnings: [...result.warnings]
   };
 }
-function jsonFinding(f2, showSecrets) {
+function jsonFinding(f, showSecrets) {
   return {
-    ruleId: f2.ruleId,
-    ruleName: f2.ruleName,
-    provider: f2.provider,
-    kind: f2.kind,
-    severity: f2.severity,
-    confidence: f2.confidence,
-    path: f2.path,
-    line: f2.line,
-    column: f2.column,
-    endLine: f2.endLine,
-    endColumn: f2.endColumn,
-    fingerprint: f2.fingerprint,
-    preview: f2.preview,
-    secretLength: f2.secretLength,
-    context: f2.context,
-    pathRole: f2.pathRole,
-    checksum: f2.checksum,
-    entropy: Math.round(f2.entropy * 1e3) / 1e3,
-    notes: [...f2.notes],
-    jwt: f2.jwt ? { ...f2.jwt } : void 0,
-    details: f2.details ? { ...f2.details } : void 0,
-    commit: f2.commit ? { ...f2.commit } : void 0,
-    nhi: [...f2.nhi],
-    cwe: [...f2.cwe],
-    migration: f2.migration ? {
-      key: f2.migration.key,
-      variant: f2.migration.variant,
-      summary: f2.migration.summary,
-      steps: [...f2.migration.steps],
-      snippet: f2.migration.snippet,
-      references: [...f2.migration.references]
+    ruleId: f.ruleId,
+    ruleName: f.ruleName,
+    provider: f.provider,
+    kind: f.kind,
+    severity: f.severity,
+    confidence: f.confidence,
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    fingerprint: f.fingerprint,
+    preview: f.preview,
+    secretLength: f.secretLength,
+    context: f.context,
+    pathRole: f.pathRole,
+    checksum: f.checksum,
+    entropy: Math.round(f.entropy * 1e3) / 1e3,
+    notes: [...f.notes],
+    jwt: f.jwt ? { ...f.jwt } : void 0,
+    details: f.details ? { ...f.details } : void 0,
+    commit: f.commit ? { ...f.commit } : void 0,
+    nhi: [...f.nhi],
+    cwe: [...f.cwe],
+    migration: f.migration ? {
+      key: f.migration.key,
+      variant: f.migration.variant,
+      summary: f.migration.summary,
+      steps: [...f.migration.steps],
+      snippet: f.migration.snippet,
+      references: [...f.migration.references]
     } : void 0,
-    suppressions: f2.suppressions.map((s) => ({ kind: s.kind, source: s.source, justification: s.justification })),
-    secret: showSecrets ? f2.secret.reveal() : void 0
+    suppressions: f.suppressions.map((s) => ({ kind: s.kind, source: s.source, justification: s.justification })),
+    secret: showSecrets ? f.secret.reveal() : void 0
   };
 }
 
@@ -32236,55 +33182,55 @@ function jsonFinding(f2, showSecrets) {
 var CI_CONTEXTS = /* @__PURE__ */ new Set(["github-workflow", "gitlab-ci", "other-ci"]);
 var DEFAULT_FIX_FIRST = 25;
 var DEFAULT_PLACES = 50;
-function urgency(f2) {
-  const longLived = f2.kind === "long-lived-credential" || f2.kind === "static-key";
-  if (longLived && CI_CONTEXTS.has(f2.context) && (f2.severity === "critical" || f2.severity === "high")) {
-    return { rank: 0, why: `${f2.kind} in CI (${f2.context})` };
+function urgency(f) {
+  const longLived = f.kind === "long-lived-credential" || f.kind === "static-key";
+  if (longLived && CI_CONTEXTS.has(f.context) && (f.severity === "critical" || f.severity === "high")) {
+    return { rank: 0, why: `${f.kind} in CI (${f.context})` };
   }
-  if (f2.kind === "refresh-token") return { rank: 1, why: "refresh token" };
-  if (f2.kind === "private-key") return { rank: 2, why: "private key" };
-  if (f2.severity === "critical") return { rank: 3, why: `critical ${f2.kind}` };
+  if (f.kind === "refresh-token") return { rank: 1, why: "refresh token" };
+  if (f.kind === "private-key") return { rank: 2, why: "private key" };
+  if (f.severity === "critical") return { rank: 3, why: `critical ${f.kind}` };
   return void 0;
 }
 function formatMarkdown(report2, opts) {
   const { result, tool } = report2;
-  const active = result.findings.filter((f2) => !isSuppressed(f2)).sort(compareBySeverity);
+  const active = result.findings.filter((f) => !isSuppressed(f)).sort(compareBySeverity);
   const suppressed = result.findings.length - active.length;
   const out = [];
   out.push(`# Non-human identity inventory`, "");
   out.push(
-    `${tool.name} ${mdText(tool.version)} found ${plural(active.length, "secret")} in ${plural(result.counts.filesScanned, "file")} scanned (${num2(suppressed)} suppressed, ${plural(Math.max(result.counts.filesSkipped, result.skips.length), "file")} skipped).`
+    `${tool.name} ${mdText(tool.version)} found ${plural(active.length, "secret")} in ${plural(result.counts.filesScanned, "file")} scanned (${num2(suppressed)} suppressed, ${plural(skipTally(result).skipped, "file")} skipped).`
   );
   if (!active.length) {
     out.push("", "No findings: nothing to migrate.");
     return `${out.join("\n")}
 `;
   }
-  const byKind = rankedEntries(countBy(active, (f2) => f2.kind));
-  const byProvider = rankedEntries(countBy(active, (f2) => f2.provider));
+  const byKind = rankedEntries(countBy(active, (f) => f.kind));
+  const byProvider = rankedEntries(countBy(active, (f) => f.provider));
   out.push("", pie("Findings by kind", byKind), "", pie("Findings by provider", byProvider));
   out.push("", "## Counts", "", "### By kind", "");
   out.push(row(["Kind", "Findings", ...SEVERITIES_DESC.map(cap)]), row(["---", "--:", ...SEVERITIES_DESC.map(() => "--:")]));
   for (const [kind] of byKind) {
-    const list = active.filter((f2) => f2.kind === kind);
+    const list = active.filter((f) => f.kind === kind);
     const sev = severityCounts(list);
     out.push(row([mdText(kind), num2(list.length), ...SEVERITIES_DESC.map((s) => num2(sev[s]))]));
   }
   out.push("", "### By provider", "", row(["Provider", "Findings", "Kinds"]), row(["---", "--:", "---"]));
   for (const [provider, n] of byProvider) {
-    const kinds = rankedEntries(countBy(active.filter((f2) => f2.provider === provider), (f2) => f2.kind)).map(([k]) => k);
+    const kinds = rankedEntries(countBy(active.filter((f) => f.provider === provider), (f) => f.kind)).map(([k]) => k);
     out.push(row([mdText(provider), num2(n), mdText(kinds.join(", "))]));
   }
   out.push("", "### By context", "", row(["Context", "Findings"]), row(["---", "--:"]));
-  for (const [context, n] of rankedEntries(countBy(active, (f2) => f2.context))) out.push(row([mdText(context), num2(n)]));
-  const urgent = active.map((f2) => ({ f: f2, u: urgency(f2) })).filter((x) => x.u !== void 0).sort((a, b) => a.u.rank - b.u.rank || compareBySeverity(a.f, b.f));
+  for (const [context, n] of rankedEntries(countBy(active, (f) => f.context))) out.push(row([mdText(context), num2(n)]));
+  const urgent = active.map((f) => ({ f, u: urgency(f) })).filter((x) => x.u !== void 0).sort((a, b) => a.u.rank - b.u.rank || compareBySeverity(a.f, b.f));
   const fixLimit = opts.maxFindings ?? DEFAULT_FIX_FIRST;
   out.push("", "## Fix these first", "");
   if (urgent.length) {
     out.push("Long-lived credentials in CI, refresh tokens and private keys, then anything else critical.", "");
     out.push(row(["#", "Severity", "Why", "Rule", "Location", "Preview"]), row(["--:", "---", "---", "---", "---", "---"]));
-    urgent.slice(0, fixLimit).forEach(({ f: f2, u }, i) => {
-      out.push(row([String(i + 1), f2.severity, mdText(u.why), mdCode(f2.ruleId), mdCode(place(f2)), mdCode(f2.preview)]));
+    urgent.slice(0, fixLimit).forEach(({ f, u }, i) => {
+      out.push(row([String(i + 1), f.severity, mdText(u.why), mdCode(f.ruleId), mdCode(place(f)), mdCode(f.preview)]));
     });
     if (urgent.length > fixLimit) out.push("", `\u2026 and ${plural(urgent.length - fixLimit, "more finding")} of this kind.`);
   } else {
@@ -32295,10 +33241,10 @@ function formatMarkdown(report2, opts) {
   for (const [provider, n] of byProvider) {
     out.push(`### ${mdText(provider)} (${plural(n, "finding")})`, "");
     const groups2 = /* @__PURE__ */ new Map();
-    for (const f2 of active.filter((x) => x.provider === provider)) {
-      const key2 = f2.migration ? `${f2.migration.key}\0${f2.migration.variant}` : "";
-      const g = groups2.get(key2) ?? { m: f2.migration, list: [] };
-      g.list.push(f2);
+    for (const f of active.filter((x) => x.provider === provider)) {
+      const key2 = f.migration ? `${f.migration.key}\0${f.migration.variant}` : "";
+      const g = groups2.get(key2) ?? { m: f.migration, list: [] };
+      g.list.push(f);
       groups2.set(key2, g);
     }
     const ordered = [...groups2.entries()].sort((a, b) => b[1].list.length - a[1].list.length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -32313,20 +33259,20 @@ function formatMarkdown(report2, opts) {
       }
       out.push(`Applies to ${plural(list.length, "place")}:`, "");
       const places = [...list].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
-      for (const f2 of places.slice(0, placeLimit)) out.push(`- ${mdCode(place(f2))} (${mdCode(f2.ruleId)}, ${f2.severity})`);
+      for (const f of places.slice(0, placeLimit)) out.push(`- ${mdCode(place(f))} (${mdCode(f.ruleId)}, ${f.severity})`);
       if (places.length > placeLimit) out.push(`- \u2026 and ${num2(places.length - placeLimit)} more`);
       out.push("");
     }
   }
   out.push("## OWASP NHI Top 10 and CWE mapping", "");
   out.push(row(["Id", "Title", "Findings", "Rules"]), row(["---", "---", "--:", "---"]));
-  const nhi = mapping(active, (f2) => f2.nhi.map(normalizeNhi));
+  const nhi = mapping(active, (f) => f.nhi.map(normalizeNhi));
   const nhiIds = [...nhi.keys()].sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")) || (a < b ? -1 : 1));
   for (const id of nhiIds) {
     const m = nhi.get(id);
     out.push(row([`${mdText(id)}:2025`, mdText(NHI_TITLES[id] ?? ""), num2(m.count), mdText([...m.rules].sort().join(", "))]));
   }
-  const cwe = mapping(active, (f2) => f2.cwe.map(normalizeCwe));
+  const cwe = mapping(active, (f) => f.cwe.map(normalizeCwe));
   const cweIds = [...cwe.keys()].sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")) || (a < b ? -1 : 1));
   for (const id of cweIds) {
     const m = cwe.get(id);
@@ -32337,11 +33283,11 @@ function formatMarkdown(report2, opts) {
 }
 function mapping(findings, ids) {
   const out = /* @__PURE__ */ new Map();
-  for (const f2 of findings) {
-    for (const id of new Set(ids(f2))) {
+  for (const f of findings) {
+    for (const id of new Set(ids(f))) {
       const m = out.get(id) ?? { count: 0, rules: /* @__PURE__ */ new Set() };
       m.count++;
-      m.rules.add(f2.ruleId);
+      m.rules.add(f.ruleId);
       out.set(id, m);
     }
   }
@@ -32351,8 +33297,8 @@ function pie(title, entries2) {
   const body = entries2.map(([label, n]) => `    "${label.replace(/[^\w .\-/()+]/g, " ")}" : ${n}`);
   return ["```mermaid", `pie showData title ${title}`, ...body, "```"].join("\n");
 }
-function place(f2) {
-  return `${oneLine(f2.path)}:${f2.line}`;
+function place(f) {
+  return `${oneLine(f.path)}:${f.line}`;
 }
 function cap(s) {
   return s[0].toUpperCase() + s.slice(1);
@@ -32375,10 +33321,10 @@ function mdCode(s) {
 }
 function fence2(code) {
   const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
-  const f2 = "`".repeat(longest + 1);
-  return `${f2}
+  const f = "`".repeat(longest + 1);
+  return `${f}
 ${code.replace(/\n$/, "")}
-${f2}`;
+${f}`;
 }
 
 // src/report/sarif.ts
@@ -32429,16 +33375,16 @@ function buildLog(report2, opts, kept, total) {
   const findings = sortedFindings(kept, compareFindings);
   const infoById = new Map(report2.rules.map((r) => [r.spec.id, r]));
   const byRule = /* @__PURE__ */ new Map();
-  for (const f2 of findings) {
-    const list = byRule.get(f2.ruleId);
-    if (list) list.push(f2);
-    else byRule.set(f2.ruleId, [f2]);
+  for (const f of findings) {
+    const list = byRule.get(f.ruleId);
+    if (list) list.push(f);
+    else byRule.set(f.ruleId, [f]);
   }
   const ruleIds = [...byRule.keys()].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const rules = ruleIds.map((id) => buildRule(infoById.get(id) ?? synthesizeRule(byRule.get(id)[0]), byRule.get(id)));
   const lineHashSeen = /* @__PURE__ */ new Map();
-  const results = findings.map((f2) => buildResult(f2, ruleIndex.get(f2.ruleId), opts, lineHashSeen));
+  const results = findings.map((f) => buildResult(f, ruleIndex.get(f.ruleId), opts, lineHashSeen));
   const driver = {
     name: report2.tool.name,
     semanticVersion: report2.tool.version,
@@ -32455,37 +33401,37 @@ function buildLog(report2, opts, kept, total) {
   if (opts.category) run.automationDetails = { id: opts.category.endsWith("/") ? opts.category : `${opts.category}/` };
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
 }
-function synthesizeRule(f2) {
+function synthesizeRule(f) {
   const spec = {
-    id: f2.ruleId,
-    name: f2.ruleName || f2.ruleId,
-    provider: f2.provider,
-    family: f2.provider,
-    kind: f2.kind,
-    severity: f2.severity,
-    confidence: f2.confidence,
+    id: f.ruleId,
+    name: f.ruleName || f.ruleId,
+    provider: f.provider,
+    family: f.provider,
+    kind: f.kind,
+    severity: f.severity,
+    confidence: f.confidence,
     keywords: [],
     regex: "",
     flags: "",
-    migration: f2.migration?.key ?? "",
-    references: f2.migration?.references ?? [],
+    migration: f.migration?.key ?? "",
+    references: f.migration?.references ?? [],
     tags: [],
-    cwe: f2.cwe,
+    cwe: f.cwe,
     generic: false,
     publishable: false,
     allow: [],
     examples: [],
     negativeExamples: []
   };
-  const advice = f2.migration?.summary ?? "Remove the secret from the repository, rotate it, and load it at runtime from a secrets manager.";
+  const advice = f.migration?.summary ?? "Remove the secret from the repository, rotate it, and load it at runtime from a secrets manager.";
   return { spec, help: { text: `${spec.name}. ${advice}`, markdown: `**${spec.name}**
 
 ${advice}` } };
 }
 function buildRule(info, findings) {
   const { spec } = info;
-  const cwe = unique2([...spec.cwe, ...findings.flatMap((f2) => f2.cwe)].map(normalizeCwe));
-  const nhi = unique2(findings.flatMap((f2) => f2.nhi).map(normalizeNhi)).sort(byNhiNumber);
+  const cwe = unique2([...spec.cwe, ...findings.flatMap((f) => f.cwe)].map(normalizeCwe));
+  const nhi = unique2(findings.flatMap((f) => f.nhi).map(normalizeNhi)).sort(byNhiNumber);
   const tags = unique2([
     "security",
     "secret",
@@ -32510,61 +33456,61 @@ function buildRule(info, findings) {
       tags,
       precision: spec.confidence,
       // GitHub reads security-severity only from the rule: take the most severe of the spec and its results.
-      "security-severity": SECURITY_SEVERITY[maxSeverity([spec.severity, ...findings.map((f2) => f2.severity)])],
+      "security-severity": SECURITY_SEVERITY[maxSeverity([spec.severity, ...findings.map((f) => f.severity)])],
       kind: spec.kind,
       provider: spec.provider
     }
   };
 }
-function buildResult(f2, ruleIndex, opts, seen) {
-  const hash = createHash5("sha256").update(f2.ruleId).update(f2.fingerprint).digest("hex").slice(0, 16);
-  const seenKey = `${f2.path}\0${hash}`;
+function buildResult(f, ruleIndex, opts, seen) {
+  const hash = createHash5("sha256").update(f.ruleId).update(f.fingerprint).digest("hex").slice(0, 16);
+  const seenKey = `${f.path}\0${hash}`;
   const n = (seen.get(seenKey) ?? 0) + 1;
   seen.set(seenKey, n);
-  const summary = f2.migration?.summary;
-  const text = sentence(`${f2.ruleName} (${f2.kind}) found${summary ? `; ${lowerFirst(stripFinalStop(summary))}` : ""}`);
+  const summary = f.migration?.summary;
+  const text = sentence(`${f.ruleName} (${f.kind}) found${summary ? `; ${lowerFirst(stripFinalStop(summary))}` : ""}`);
   const properties = {
-    kind: f2.kind,
-    severity: f2.severity,
-    "security-severity": SECURITY_SEVERITY[f2.severity],
-    confidence: f2.confidence,
-    fingerprint: f2.fingerprint,
-    provider: f2.provider,
-    context: f2.context,
-    pathRole: f2.pathRole,
+    kind: f.kind,
+    severity: f.severity,
+    "security-severity": SECURITY_SEVERITY[f.severity],
+    confidence: f.confidence,
+    fingerprint: f.fingerprint,
+    provider: f.provider,
+    context: f.context,
+    pathRole: f.pathRole,
     ...summary ? { migration: summary } : {},
-    ...f2.migration ? { migrationKey: f2.migration.key, migrationVariant: f2.migration.variant } : {},
-    nhi: f2.nhi,
-    cwe: f2.cwe,
-    checksum: f2.checksum,
-    preview: f2.preview,
-    secretLength: f2.secretLength,
-    ...f2.notes.length ? { notes: f2.notes } : {},
-    ...f2.commit ? { commitSha: f2.commit.sha, commitDate: f2.commit.date } : {},
-    ...f2.details && Object.keys(f2.details).length ? { details: { ...f2.details } } : {},
-    ...f2.jwt ? { jwt: { ...f2.jwt } } : {},
-    ...opts.showSecrets ? { secret: f2.secret.reveal() } : {}
+    ...f.migration ? { migrationKey: f.migration.key, migrationVariant: f.migration.variant } : {},
+    nhi: f.nhi,
+    cwe: f.cwe,
+    checksum: f.checksum,
+    preview: f.preview,
+    secretLength: f.secretLength,
+    ...f.notes.length ? { notes: f.notes } : {},
+    ...f.commit ? { commitSha: f.commit.sha, commitDate: f.commit.date } : {},
+    ...f.details && Object.keys(f.details).length ? { details: { ...f.details } } : {},
+    ...f.jwt ? { jwt: { ...f.jwt } } : {},
+    ...opts.showSecrets ? { secret: f.secret.reveal() } : {}
   };
-  const endLine = Math.max(f2.endLine, f2.line);
-  const endColumn = endLine === f2.line ? Math.max(f2.endColumn, f2.column + 1) : Math.max(f2.endColumn, 1);
+  const endLine = Math.max(f.endLine, f.line);
+  const endColumn = endLine === f.line ? Math.max(f.endColumn, f.column + 1) : Math.max(f.endColumn, 1);
   const result = {
-    ruleId: f2.ruleId,
+    ruleId: f.ruleId,
     ruleIndex,
-    level: LEVEL[f2.severity],
-    message: { text, markdown: resultMarkdown(f2) },
+    level: LEVEL[f.severity],
+    message: { text, markdown: resultMarkdown(f) },
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: relativeUri(f2.path), uriBaseId: "%SRCROOT%" },
-          region: { startLine: f2.line, startColumn: f2.column, endLine, endColumn }
+          artifactLocation: { uri: relativeUri(f.path), uriBaseId: "%SRCROOT%" },
+          region: { startLine: f.line, startColumn: f.column, endLine, endColumn }
         }
       }
     ],
-    partialFingerprints: { primaryLocationLineHash: `${hash}:${n}`, [SECRET_FINGERPRINT_KEY]: f2.fingerprint },
+    partialFingerprints: { primaryLocationLineHash: `${hash}:${n}`, [SECRET_FINGERPRINT_KEY]: f.fingerprint },
     properties
   };
-  if (f2.suppressions.length) {
-    result.suppressions = f2.suppressions.map((s) => ({
+  if (f.suppressions.length) {
+    result.suppressions = f.suppressions.map((s) => ({
       kind: s.kind,
       status: "accepted",
       justification: s.justification ?? `Suppressed by ${s.source}.`,
@@ -32573,16 +33519,16 @@ function buildResult(f2, ruleIndex, opts, seen) {
   }
   return result;
 }
-function resultMarkdown(f2) {
+function resultMarkdown(f) {
   const lines = [
-    `**${mdEscape(f2.ruleName)}** (\`${f2.ruleId}\`): a ${f2.kind} at ${f2.severity} severity, found in a ${f2.context} file. Preview: \`${f2.preview.replace(/`/g, "'")}\`.`
+    `**${mdEscape(f.ruleName)}** (\`${f.ruleId}\`): a ${f.kind} at ${f.severity} severity, found in a ${f.context} file. Preview: \`${f.preview.replace(/`/g, "'")}\`.`
   ];
-  if (f2.commit) lines.push("", `Introduced in commit \`${f2.commit.sha.slice(0, 12)}\` (${mdEscape(f2.commit.date)}).`);
-  if (f2.jwt) {
-    const parts = [f2.jwt.alg && `alg ${f2.jwt.alg}`, f2.jwt.iss && `issuer ${f2.jwt.iss}`, f2.jwt.lifetimeSeconds !== void 0 && `lifetime ${f2.jwt.lifetimeSeconds} s`, f2.jwt.expired && "expired"];
+  if (f.commit) lines.push("", `Introduced in commit \`${f.commit.sha.slice(0, 12)}\` (${mdEscape(f.commit.date)}).`);
+  if (f.jwt) {
+    const parts = [f.jwt.alg && `alg ${f.jwt.alg}`, f.jwt.iss && `issuer ${f.jwt.iss}`, f.jwt.lifetimeSeconds !== void 0 && `lifetime ${f.jwt.lifetimeSeconds} s`, f.jwt.expired && "expired"];
     lines.push("", `JWT: ${mdEscape(parts.filter(Boolean).join(", ") || "no claims decoded")}.`);
   }
-  const m = f2.migration;
+  const m = f.migration;
   if (m) {
     lines.push("", `**What should replace it:** ${mdEscape(m.summary)}`);
     if (m.steps.length) lines.push("", ...m.steps.map((s, i) => `${i + 1}. ${mdEscape(s)}`));
@@ -32591,15 +33537,42 @@ function resultMarkdown(f2) {
   }
   return lines.join("\n");
 }
+var MAX_IGNORED_NOTIFICATIONS = 100;
 function notifications(report2, kept, total, opts) {
   const out = [];
-  const { skips, warnings } = report2.result;
+  const { warnings } = report2.result;
+  const skips = report2.result.skips.filter((s) => !isLeftOut(s));
+  const ignored = report2.result.skips.filter((s) => s.reason === "ignored");
+  const excluded = report2.result.skips.filter((s) => s.reason === "excluded");
   if (skips.length) {
     const reasons = rankedEntries(countBy(skips, (s) => s.reason)).map(([r, n]) => `${r} ${num2(n)}`).join(", ");
     out.push({
       level: "note",
       descriptor: { id: "keyshift/skipped-files" },
       message: { text: `${num2(skips.length)} files were skipped (${reasons}); run with --verbose to list them.` }
+    });
+  }
+  for (const s of ignored.slice(0, MAX_IGNORED_NOTIFICATIONS)) {
+    const dir = s.path.endsWith("/");
+    out.push({
+      level: "note",
+      descriptor: { id: "keyshift/ignored-file" },
+      message: { text: `${dir ? "Directory" : "File"} ${s.path} is ignored by .gitignore and was not scanned; run with --no-ignore to scan it.` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(dir ? s.path.slice(0, -1) : s.path), uriBaseId: "%SRCROOT%" } } }]
+    });
+  }
+  if (ignored.length > MAX_IGNORED_NOTIFICATIONS) {
+    out.push({
+      level: "note",
+      descriptor: { id: "keyshift/ignored-file" },
+      message: { text: `${plural(ignored.length - MAX_IGNORED_NOTIFICATIONS, "more path", "more paths")} ignored by .gitignore were not listed; --format json lists them all.` }
+    });
+  }
+  if (excluded.length) {
+    out.push({
+      level: "note",
+      descriptor: { id: "keyshift/excluded-files" },
+      message: { text: `${plural(excluded.length, "path")} ${excluded.length === 1 ? "was" : "were"} excluded by .keyshiftignore or exclude globs; run with --verbose to list them.` }
     });
   }
   for (const w of warnings.slice(0, 100)) {
@@ -32664,26 +33637,31 @@ function mdEscape(s) {
 }
 function fence3(code) {
   const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
-  const f2 = "`".repeat(longest + 1);
-  return `${f2}
+  const f = "`".repeat(longest + 1);
+  return `${f}
 ${code.replace(/\n$/, "")}
-${f2}`;
+${f}`;
 }
 
 // src/report/text.ts
+init_size();
 var ESC = "\x1B[";
 var SEVERITY_STYLE = { critical: "1;35", high: "1;31", medium: "33", low: "36" };
 var QUIET_WARNINGS = 20;
 function formatText(report2, opts) {
   const paint = (code, s) => opts.color ? `${ESC}${code}m${s}${ESC}0m` : s;
   const { result, tool } = report2;
-  const active = result.findings.filter((f2) => !isSuppressed(f2)).sort(compareBySeverity);
+  const active = result.findings.filter((f) => !isSuppressed(f)).sort(compareBySeverity);
   const suppressed = sortedFindings(result.findings.filter(isSuppressed), compareBySeverity);
   const out = [];
-  const skipped = Math.max(result.counts.filesSkipped, result.skips.length);
+  const tally = skipTally(result);
   out.push(
-    paint("1", `${tool.name} ${tool.version}`) + `: ${plural(result.counts.filesScanned, "file")} scanned (${formatBytes(result.counts.bytesScanned)}), ${num2(skipped)} skipped`
+    paint("1", `${tool.name} ${tool.version}`) + `: ${plural(result.counts.filesScanned, "file")} scanned (${formatSize(result.counts.bytesScanned)}), ${num2(tally.skipped)} skipped` + (tally.excluded ? `, ${num2(tally.excluded)} excluded` : "")
   );
+  if (tally.ignoredFiles + tally.ignoredDirs > 0) {
+    const what = [tally.ignoredFiles ? plural(tally.ignoredFiles, "file") : "", tally.ignoredDirs ? plural(tally.ignoredDirs, "directory", "directories") : ""].filter(Boolean).join(" and ");
+    out.push(`${what} ignored by .gitignore; --no-ignore to scan ${tally.ignoredFiles + tally.ignoredDirs === 1 ? "it" : "them"}`);
+  }
   const sev = severityCounts(active);
   const bySeverity = SEVERITIES_DESC.filter((s) => sev[s] > 0).map((s) => paint(SEVERITY_STYLE[s], `${s} ${num2(sev[s])}`));
   out.push(
@@ -32693,7 +33671,7 @@ function formatText(report2, opts) {
   const limit = opts.maxFindings !== void 0 ? Math.max(0, opts.maxFindings) : Infinity;
   if (active.length) {
     out.push("");
-    for (const f2 of active.slice(0, limit)) out.push(...findingLines(f2, opts, paint));
+    for (const f of active.slice(0, limit)) out.push(...findingLines(f, opts, paint));
     if (active.length > limit) {
       out.push(`\u2026 ${num2(active.length - limit)} more ${active.length - limit === 1 ? "finding" : "findings"} not shown (raise --max-findings, or use --format json for all)`);
     }
@@ -32702,9 +33680,9 @@ function formatText(report2, opts) {
   }
   if (opts.showSuppressed && suppressed.length) {
     out.push("", paint("1", `Suppressed (${num2(suppressed.length)}):`));
-    for (const f2 of suppressed.slice(0, limit)) {
-      const [first, ...rest] = findingLines(f2, opts, paint);
-      const why = f2.suppressions.map((s) => `${s.kind} ${s.source}${s.justification ? `: ${s.justification}` : ""}`).join("; ");
+    for (const f of suppressed.slice(0, limit)) {
+      const [first, ...rest] = findingLines(f, opts, paint);
+      const why = f.suppressions.map((s) => `${s.kind} ${s.source}${s.justification ? `: ${s.justification}` : ""}`).join("; ");
       out.push(`${first}  ${paint("2", `[suppressed: ${oneLine(why)}]`)}`, ...rest);
     }
     if (suppressed.length > limit) out.push(`\u2026 ${num2(suppressed.length - limit)} more suppressed not shown`);
@@ -32724,20 +33702,26 @@ function formatText(report2, opts) {
   return `${out.join("\n")}
 `;
 }
-function findingLines(f2, opts, paint) {
-  const shown = opts.showSecrets ? oneLine(f2.secret.reveal()) : oneLine(f2.preview);
-  const commit = f2.commit ? `  commit ${f2.commit.sha.slice(0, 12)}` : "";
+function findingLines(f, opts, paint) {
+  const shown = opts.showSecrets ? oneLine(f.secret.reveal()) : oneLine(f.preview);
+  const commit = f.commit ? `  commit ${f.commit.sha.slice(0, 12)}` : "";
   const lines = [
-    `${paint("1", `${oneLine(f2.path)}:${f2.line}:${f2.column}`)}  ${paint(SEVERITY_STYLE[f2.severity], f2.severity.toUpperCase())}  ${f2.kind}  ${oneLine(f2.ruleId)}  ${shown}${commit}`
+    `${paint("1", `${oneLine(f.path)}:${f.line}:${f.column}`)}  ${paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase())}  ${f.kind}  ${oneLine(f.ruleId)}  ${shown}${commit}`
   ];
-  if (f2.migration?.summary) lines.push(`    ${paint("2", `\u2192 ${oneLine(f2.migration.summary)}`)}`);
+  const head = headStatus(f);
+  if (head) lines.push(`    ${head.present ? paint("33", head.text) : paint("2", head.text)}`);
+  if (f.migration?.summary) lines.push(`    ${paint("2", `\u2192 ${oneLine(f.migration.summary)}`)}`);
   return lines;
 }
-function formatBytes(n) {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
-  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+function headStatus(f) {
+  const d = f.details;
+  if (typeof d?.presentAtHead !== "boolean") return void 0;
+  if (d.presentAtHead) {
+    const where = typeof d.headPath === "string" && d.headPath !== f.path ? ` (in ${oneLine(d.headPath)})` : "";
+    return { present: true, text: `still present at HEAD${where}` };
+  }
+  if (typeof d.removedIn === "string") return { present: false, text: `removed at HEAD (still in history; removed in commit ${d.removedIn.slice(0, 12)})` };
+  return { present: false, text: "not at HEAD (still in history)" };
 }
 
 // src/report/index.ts
@@ -32769,10 +33753,47 @@ function parseSize2(flag, value) {
 }
 
 // src/cli/scan-command.ts
+init_size();
+
+// src/cli/foreign-options.ts
+init_errors();
+var FOREIGN_OPTIONS = [
+  { flags: "--redact [percent]", from: "gitleaks", hint: "keyshift redacts every secret by default; --show-secrets reveals them" },
+  { flags: "-r, --report-path [file]", from: "gitleaks", hint: "use --output FILE (-o)" },
+  { flags: "--report-format [format]", from: "gitleaks", hint: "use --format text|json|sarif|markdown (-f)" },
+  { flags: "--exit-code [code]", from: "gitleaks", hint: "keyshift exits 1 on a finding at or above --fail-on (default low); --fail-on none always exits 0" },
+  { flags: "--no-git", from: "gitleaks", hint: "keyshift scan PATH already scans the files on disk; add --no-ignore to include gitignored files, --history for git history" },
+  { flags: "-s, --source [path]", from: "gitleaks", hint: "name the path as an argument: keyshift scan PATH" },
+  { flags: "--log-opts [opts]", from: "gitleaks", hint: "use --history with --since, --max-commits and --history-ref" },
+  { flags: "--baseline-path [file]", from: "gitleaks", hint: "use --baseline FILE" },
+  { flags: "--max-target-megabytes [n]", from: "gitleaks", hint: "use --max-file-size SIZE (e.g. 10MiB)" },
+  { flags: "--json", from: "trufflehog", hint: "use --format json" },
+  { flags: "--fail", from: "trufflehog", hint: "keyshift exits 1 on findings by default (see --fail-on)" }
+];
+function addForeignOptions(cmd) {
+  for (const f of FOREIGN_OPTIONS) cmd.addOption(new Option(f.flags).hideHelp());
+  return cmd;
+}
+function rejectForeignOptions(opts) {
+  for (const f of FOREIGN_OPTIONS) {
+    const option = new Option(f.flags);
+    const value = opts[option.attributeName()];
+    const given = option.negate ? value === false : value !== void 0;
+    if (given) throw new UsageError(`${option.long} is a ${f.from} option, not a keyshift one: ${f.hint}`);
+  }
+}
+
+// src/cli/scan-command.ts
 var collect = (v, prev = []) => [...prev, v];
 function addScanOptions(cmd, defaultFormat) {
-  return cmd.addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "sarif", "markdown"]).default(defaultFormat)).option("-o, --output <file>", "write the report to a file instead of stdout").option("--fail-on <severity>", "exit 1 when a finding is at or above this severity (critical, high, medium, low, none)").option("--show-secrets", "print full secret values (redacted by default)").option("-v, --verbose", "list skipped files with their reasons").option("--include <glob>", "only scan paths matching this glob (repeatable)", collect).option("--exclude <glob>", "skip paths matching this glob (repeatable)", collect).option("--max-file-size <size>", "skip files larger than this (bytes, or 10MiB, 500KB); default 10MiB").option("--no-gitignore", "scan files that .gitignore excludes").option("-c, --config <file>", "configuration file (default: .keyshift.yaml found upward from the scan root)").option("--baseline <file>", "report only findings that are not in this baseline").option("--show-suppressed", "also list suppressed findings").option("--report-unused-directives", "warn about allow directives that suppress nothing").option("--max-findings <n>", "print at most this many findings in text output").option("--workers <n>", "worker threads (0 = in-process; default: one per core)").option("--no-color", "no ANSI colours even on a terminal").option("--no-progress", "no progress line on a terminal").option("--staged", "scan what is staged for commit (the lines it adds)").option("--diff <range>", "scan the lines added between two commits: base[..head] or base...head").option("--history", "scan every commit reachable from the given refs (default: all branches)").option("--since <date>", "with --history: only commits more recent than this date").option("--max-commits <n>", "with --history: at most this many commits").option("--history-ref <ref>", "with --history: a branch, tag or range to walk (repeatable; default: all branches)", collect);
+  return addForeignOptions(cmd).addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "sarif", "markdown"]).default(defaultFormat)).option("-o, --output <file>", "write the report to a file instead of stdout").option("--fail-on <severity>", "exit 1 when a finding is at or above this severity (critical, high, medium, low, none)").option("--show-secrets", "print full secret values (redacted by default)").option("-v, --verbose", "list skipped files with their reasons").option("--include <glob>", "only scan paths matching this glob (repeatable)", collect).option("--exclude <glob>", "skip paths matching this glob (repeatable)", collect).option("--max-file-size <size>", "skip files larger than this (bytes, or 10MiB, 500KB); default 10MiB").option("--no-ignore", "also scan what .gitignore hides (.keyshiftignore and --exclude still apply)").addOption(new Option("--no-gitignore", "the older name of --no-ignore").hideHelp()).option("--stdin-name <path>", `with "-": the path standard input is reported under, for context and rules (default ${DEFAULT_STDIN_NAME})`).option("-c, --config <file>", "configuration file (default: .keyshift.yaml found upward from the scan root)").option("--baseline <file>", "report only findings that are not in this baseline").option("--show-suppressed", "also list suppressed findings").option("--report-unused-directives", "warn about allow directives that suppress nothing").option("--max-findings <n>", "print at most this many findings in text output").option("--workers <n>", "worker threads (0 = in-process; default: one per core)").option("--no-color", "no ANSI colours even on a terminal").option("--no-progress", "no progress line on a terminal").option("--staged", "scan what is staged for commit (the lines it adds)").option("--diff <range>", "scan the lines added between two commits: base[..head] or base...head").option("--history", "scan every commit reachable from the given refs (default: all branches)").option("--since <date>", "with --history: only commits more recent than this date").option("--max-commits <n>", "with --history: at most this many commits").option("--history-ref <ref>", "with --history: a branch, tag or range to walk (repeatable; default: all branches)", collect);
 }
+var REPORT_EXIT_HELP = `
+Exit codes:
+  0  the report was written (findings do not change this unless --fail-on is given)
+  1  --fail-on was given and a finding is at or above it
+  2  usage or configuration error
+`;
 function registerScanCommands(program2, io, setExit) {
   addScanOptions(
     program2.command("scan").description("scan files or directories for secrets").argument("[paths...]", "files or directories to scan", ["."]),
@@ -32781,7 +33802,7 @@ function registerScanCommands(program2, io, setExit) {
     setExit(await scanAction(paths, opts, io));
   });
   addScanOptions(
-    program2.command("report").description("write the NHI inventory and migration plan (markdown) for files or directories").argument("[paths...]", "files or directories to scan", ["."]),
+    program2.command("report").description("write the NHI inventory and migration plan (markdown) for files or directories").argument("[paths...]", "files or directories to scan", ["."]).addHelpText("after", REPORT_EXIT_HELP),
     "markdown"
   ).action(async (paths, opts) => {
     setExit(await scanAction(paths, { ...opts, failOn: opts.failOn ?? "none" }, io));
@@ -32796,19 +33817,50 @@ function parseCount(flag, v) {
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag}: expected a whole number, got "${v}"`);
   return n;
 }
+function checkOptionCombinations(paths, opts) {
+  rejectForeignOptions(opts);
+  const modes = [opts.staged ? "--staged" : "", opts.diff !== void 0 ? "--diff" : "", opts.history ? "--history" : ""].filter(Boolean);
+  if (modes.length > 1) throw new UsageError("--staged, --diff and --history cannot be combined; choose one");
+  const mode = modes[0];
+  if (!opts.history) {
+    const historyOnly = [["--since", opts.since], ["--max-commits", opts.maxCommits], ["--history-ref", opts.historyRef]];
+    for (const [flag, value] of historyOnly) {
+      if (value !== void 0) throw new UsageError(`${flag} only applies with --history; add --history, or drop ${flag}`);
+    }
+  }
+  const noIgnore = opts.ignore === false || opts.gitignore === false;
+  const stdin = paths.includes("-");
+  if (stdin) {
+    if (paths.length > 1) throw new UsageError('"-" (standard input) is scanned on its own; scan the other paths in another run');
+    if (mode) throw new UsageError(`"-" (standard input) cannot be combined with ${mode}, which reads from git`);
+    if (noIgnore) throw new UsageError("--no-ignore does nothing for standard input, which is always scanned; drop it");
+    if (opts.include?.length || opts.exclude?.length) throw new UsageError("--include and --exclude do not apply to standard input, which is always scanned; drop them");
+  } else if (opts.stdinName !== void 0) {
+    throw new UsageError("--stdin-name only applies to standard input: keyshift scan - --stdin-name PATH");
+  }
+  if (mode) {
+    if (paths.length > 1) throw new UsageError(`${mode} scans one repository (or one folder of it); name at most one path`);
+    if (noIgnore) throw new UsageError(`--no-ignore does nothing with ${mode}, which scans what git holds; drop it`);
+  }
+  if (opts.maxFindings !== void 0 && (opts.format === "json" || opts.format === "sarif")) {
+    throw new UsageError(`--max-findings caps text and markdown output; --format ${opts.format} always lists every finding, so drop it`);
+  }
+}
 function requestFromOptions(paths, opts, io) {
-  const modes = [opts.staged, opts.diff !== void 0, opts.history].filter(Boolean).length;
-  if (modes > 1) throw new UsageError("--staged, --diff and --history cannot be combined; choose one");
+  checkOptionCombinations(paths, opts);
   parseCount("--max-findings", opts.maxFindings);
+  const stdin = paths.length === 1 && paths[0] === "-";
+  if (stdin && !io.stdin) throw new UsageError('"-": standard input is not available here');
   return {
     cwd: io.cwd,
-    targets: paths.map((p) => resolve7(io.cwd, p)),
+    targets: stdin ? [] : paths.map((p) => resolve7(io.cwd, p)),
+    stdin: stdin ? { name: opts.stdinName === void 0 ? DEFAULT_STDIN_NAME : stdinName(opts.stdinName), stream: io.stdin() } : void 0,
     configFile: opts.config,
     failOn: parseFailOn(opts.failOn),
     include: opts.include ?? [],
     exclude: opts.exclude ?? [],
     maxFileSize: opts.maxFileSize === void 0 ? void 0 : parseSize2("--max-file-size", opts.maxFileSize),
-    respectGitignore: opts.gitignore,
+    respectGitignore: opts.ignore !== false && opts.gitignore !== false,
     baseline: opts.baseline,
     workers: parseCount("--workers", opts.workers),
     mode: opts.staged ? { kind: "staged" } : opts.diff !== void 0 ? { kind: "diff", range: opts.diff } : opts.history ? { kind: "history", since: opts.since, maxCommits: parseCount("--max-commits", opts.maxCommits), refs: opts.historyRef } : { kind: "files" },
@@ -32816,8 +33868,14 @@ function requestFromOptions(paths, opts, io) {
     reportUnusedDirectives: Boolean(opts.reportUnusedDirectives)
   };
 }
+function stdinName(name) {
+  const p = stdinPath(name);
+  if (p === "" || /[\u0000-\u001f\u007f]/.test(p)) throw new UsageError("--stdin-name: expected a path such as .github/workflows/ci.yml");
+  return p;
+}
 async function scanAction(paths, opts, io) {
   const request2 = requestFromOptions(paths, opts, io);
+  if (request2.stdin && io.stdinIsTTY) io.stderr("keyshift: reading standard input (end it with Ctrl-D)\n");
   const result = await runConfiguredScan(request2);
   if (request2.onProgress) io.stderr("\r\x1B[K");
   return writeScanOutput(result, opts, io);
@@ -32854,7 +33912,8 @@ function exitCodeFor(result, failOn) {
   return failingFindings(result.findings, failOn).length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 function summaryLine(r) {
-  return `keyshift: ${r.counts.findings} finding(s), ${r.counts.suppressed} suppressed, in ${r.counts.filesScanned} file(s) (${r.counts.filesSkipped} skipped)`;
+  const ignored = r.counts.ignored ? `, ${r.counts.ignored} ignored by .gitignore` : "";
+  return `keyshift: ${r.counts.findings} finding(s), ${r.counts.suppressed} suppressed, in ${r.counts.filesScanned} file(s) (${r.counts.filesSkipped} skipped${ignored})`;
 }
 function progressPrinter(io) {
   let last = 0;
@@ -32862,7 +33921,7 @@ function progressPrinter(io) {
     const now = Date.now();
     if (now - last < 200) return;
     last = now;
-    io.stderr(`\r\x1B[Kscanning: ${p.files} files, ${(p.bytes / 1048576).toFixed(1)} MB`);
+    io.stderr(`\r\x1B[Kscanning: ${p.files} files, ${formatSize(p.bytes)}`);
   };
 }
 
@@ -32870,10 +33929,15 @@ function progressPrinter(io) {
 init_errors();
 init_types();
 init_catalog_setup();
+init_suggest();
+var CONFIG_HELP = "configuration file whose custom patterns to include (default: .keyshift.yaml found upward from the current directory)";
+function catalogFor(io, configFile) {
+  return loadEngineCatalog(catalogSelection(loadCommandConfig(io.cwd, configFile)));
+}
 function registerPatternCommands(program2, io, setExit) {
-  const patterns = program2.command("patterns").description("list or check the pattern catalog");
-  patterns.command("list").description("list the patterns keyshift runs").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).action((opts) => {
-    const { all } = loadEngineCatalog();
+  const patterns2 = program2.command("patterns").description("list or check the pattern catalog");
+  patterns2.command("list").description("list the patterns keyshift runs").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).option("-c, --config <file>", CONFIG_HELP).action((opts) => {
+    const { all } = catalogFor(io, opts.config);
     if (opts.format === "json") {
       const rows = all.map((p) => ({ id: p.id, name: p.name, provider: p.provider, family: p.family, kind: p.kind, severity: p.severity, confidence: p.confidence, migration: p.migration, validator: p.validator ?? null }));
       io.stdout(`${JSON.stringify(rows, null, 2)}
@@ -32884,42 +33948,1850 @@ function registerPatternCommands(program2, io, setExit) {
 `);
       const byKind = CREDENTIAL_KINDS.map((k) => `${k} ${all.filter((p) => p.kind === k).length}`).join(", ");
       io.stdout(`
-${all.length} patterns: ${byKind}
+${describePatternCount(all)}; by kind: ${byKind}
 `);
     }
     setExit(EXIT_CLEAN);
   });
-  patterns.command("check").description("lint the catalog and run every example through the full engine").option("--dir <folder>", "a patterns folder to check instead of the built-in one").action(async (opts) => {
+  patterns2.command("check").description("lint the catalog and run every example through the full engine").option("--dir <folder>", "a patterns folder to check instead of the built-in one (custom patterns are then left out)").option("-c, --config <file>", CONFIG_HELP).action(async (opts) => {
     const { checkCatalog: checkCatalog2 } = await Promise.resolve().then(() => (init_catalog_check(), catalog_check_exports));
-    const report2 = checkCatalog2(opts.dir);
+    const config = opts.dir ? void 0 : loadCommandConfig(io.cwd, opts.config);
+    const report2 = checkCatalog2(opts.dir, config && config.patterns.custom.length > 0 ? { custom: config.patterns.custom, file: config.file ?? ".keyshift.yaml" } : void 0);
     for (const line of report2.problems) io.stderr(`${line}
 `);
     io.stdout(`${report2.patterns} patterns, ${report2.examples} examples, ${report2.negativeExamples} negative examples: ${report2.problems.length === 0 ? "ok" : `${report2.problems.length} problem(s)`}
 `);
     setExit(report2.problems.length === 0 ? EXIT_CLEAN : EXIT_USAGE);
   });
-  program2.command("explain").description("print the full migration guidance for one pattern").argument("<pattern-id>", "a pattern id, as in SARIF ruleId (see keyshift patterns list)").action((id) => {
-    const { all, migrations } = loadEngineCatalog();
+  program2.command("explain").description("print the migration guidance for one pattern: the default and the names of its context variants").argument("<pattern-id>", "a pattern id, as in SARIF ruleId (see keyshift patterns list)").option("-c, --config <file>", CONFIG_HELP).addOption(new Option("--context <name>", `print only the guidance for files of this context (${["default", ...FILE_CONTEXTS].join(", ")})`).conflicts("allContexts")).option("--all-contexts", "print the default guidance and every context variant").action((id, opts) => {
+    const context = opts.context;
+    if (context !== void 0 && context !== "default" && !FILE_CONTEXTS.includes(context)) {
+      throw new UsageError(`--context: unknown context "${context}"; expected one of ${["default", ...FILE_CONTEXTS].join(", ")}`);
+    }
+    const { all, migrations } = catalogFor(io, opts.config);
     const spec = all.find((p) => p.id === id);
     if (!spec) {
-      const near = all.filter((p) => p.id.startsWith(id.split(".")[0] ?? id)).slice(0, 5).map((p) => p.id);
-      throw new UsageError(`no pattern "${id}"${near.length ? `; did you mean ${near.join(", ")}?` : ""} (see keyshift patterns list)`);
+      const { shown, near } = unknownName(id, all.map((p) => p.id));
+      throw new UsageError(`no pattern ${shown}${near ? `; did you mean "${near}"?` : ""} (see keyshift patterns list)`);
     }
-    io.stdout(`${explainPattern(spec, migrations)}
+    const scope = context !== void 0 ? { kind: "context", context } : opts.allContexts ? { kind: "all" } : { kind: "default" };
+    io.stdout(`${explainPattern(spec, migrations, scope)}
 `);
     setExit(EXIT_CLEAN);
   });
 }
 
 // src/cli/config-commands.ts
-import { existsSync as existsSync6, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
-import { resolve as resolve8 } from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync10, writeFileSync as writeFileSync2 } from "node:fs";
+import { resolve as resolve9 } from "node:path";
 init_errors();
+
+// src/cli/import-command.ts
+import { existsSync as existsSync7, readFileSync as readFileSync9, statSync as statSync6 } from "node:fs";
+import { dirname as dirname7, join as join10, relative as relative5, resolve as resolve8 } from "node:path";
+init_errors();
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str2 = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str2 = str2.replaceAll("_", "");
+  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str2 = str2.replaceAll("_", "");
+  return parseInteger(ctx, str2, base, startPtr);
+}
+function parseInteger(ctx, str2, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str2, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str2) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str2);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str2, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str2 += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str2);
+      case 2:
+        return Temporal.PlainDateTime.from(str2);
+      case 3:
+        return Temporal.PlainDate.from(str2);
+      case 4:
+        return Temporal.PlainTime.from(str2);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key2 = parseKey(ctx);
+    for (let i = 0; i < key2.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key2[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key2, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key2.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key2[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key2.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/config/import-gitleaks.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+init_errors();
+
+// src/config/import-regex.ts
+var POSIX = {
+  alnum: "0-9A-Za-z",
+  alpha: "A-Za-z",
+  ascii: "\\x00-\\x7F",
+  blank: "\\t ",
+  cntrl: "\\x00-\\x1F\\x7F",
+  digit: "0-9",
+  graph: "!-~",
+  lower: "a-z",
+  print: " -~",
+  punct: "!-\\/:-@\\[-`{-~",
+  space: "\\t\\n\\v\\f\\r ",
+  upper: "A-Z",
+  word: "0-9A-Za-z_",
+  xdigit: "0-9A-Fa-f"
+};
+function escapeLiteral(s) {
+  return s.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+}
+function translateRegex(src, dialect) {
+  const fail = (why) => ({ ok: false, why });
+  let out = "";
+  let i = 0;
+  if (src.startsWith("(?i)")) {
+    out = "(?i)";
+    i = 4;
+  }
+  let inClass = false;
+  let classOpened = false;
+  while (i < src.length) {
+    const c = src[i];
+    if (c === "\\") {
+      const d = src[i + 1];
+      if (d === void 0) return fail("ends with a lone backslash");
+      if (!inClass && (d === "z" || dialect === "python" && d === "Z")) {
+        out += "$";
+        i += 2;
+        continue;
+      }
+      if (!inClass && d === "A") {
+        out += "^";
+        i += 2;
+        continue;
+      }
+      if (d === "Q" && dialect === "go") {
+        const end = src.indexOf("\\E", i + 2);
+        out += escapeLiteral(end < 0 ? src.slice(i + 2) : src.slice(i + 2, end));
+        i = end < 0 ? src.length : end + 2;
+        classOpened = false;
+        continue;
+      }
+      if (d === "x" && src[i + 2] === "{") {
+        const m = /^\\x\{([0-9a-fA-F]{1,6})\}/.exec(src.slice(i));
+        if (!m) return fail(`malformed \\x{...} escape at character ${i + 1}`);
+        const cp = parseInt(m[1], 16);
+        if (cp > 65535) return fail(`code point escape above U+FFFF at character ${i + 1} is not supported`);
+        out += `\\u${cp.toString(16).padStart(4, "0")}`;
+        i += m[0].length;
+        classOpened = false;
+        continue;
+      }
+      if (d === "p" || d === "P") return fail(`Unicode class \\${d} at character ${i + 1} is not supported (keyshift regexes have no u flag)`);
+      if (d === "C" || dialect === "go" && (d === "z" || d === "A")) return fail(`\\${d} inside a character class at character ${i + 1} is not supported`);
+      out += c + d;
+      i += 2;
+      classOpened = false;
+      continue;
+    }
+    if (inClass) {
+      if (c === "[" && src[i + 1] === ":") {
+        const m = /^\[:(\^?)([a-z]+):\]/.exec(src.slice(i));
+        if (m) {
+          if (m[1] || POSIX[m[2]] === void 0) return fail(`POSIX class [:${m[1]}${m[2]}:] at character ${i + 1} is not supported`);
+          out += POSIX[m[2]];
+          i += m[0].length;
+          classOpened = false;
+          continue;
+        }
+      }
+      if (c === "]" && classOpened) out += "\\]";
+      else if (c === "[") out += "\\[";
+      else {
+        if (c === "]") inClass = false;
+        out += c;
+      }
+      classOpened = false;
+      i++;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      out += "[";
+      i++;
+      if (src[i] === "^") {
+        out += "^";
+        i++;
+      }
+      classOpened = true;
+      continue;
+    }
+    if (c === "(" && src[i + 1] === "?") {
+      const rest = src.slice(i + 2);
+      const named = /^P?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(rest);
+      if (rest.startsWith(":")) {
+        out += "(?:";
+        i += 3;
+      } else if (named) {
+        out += `(?<${named[1]}>`;
+        i += 2 + named[0].length;
+      } else if (/^(?:[=!]|<[=!])/.test(rest)) {
+        if (dialect === "go") return fail(`lookaround at character ${i + 1} is not RE2 syntax`);
+        out += "(?";
+        i += 2;
+      } else if (/^[a-zA-Z-]+[:)]/.test(rest)) {
+        return fail(`inline flags at character ${i + 1}: keyshift supports only a leading (?i)`);
+      } else {
+        return fail(`unsupported group syntax at character ${i + 1}`);
+      }
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  if (inClass) return fail("a character class is not closed");
+  try {
+    compileUserRegex(out);
+  } catch (err) {
+    const why = err.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, "");
+    return fail(`does not compile as a JavaScript regex: ${why}`);
+  }
+  return { ok: true, source: out };
+}
+function captureGroupOpens(js) {
+  const out = [];
+  let inClass = false;
+  for (let i = 0; i < js.length; i++) {
+    const c = js[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      if (js[i + 1] === "^") i++;
+      if (js[i + 1] === "]") i++;
+      continue;
+    }
+    if (c !== "(") continue;
+    if (js[i + 1] !== "?") out.push(i);
+    else if (js[i + 2] === "<" && js[i + 3] !== "=" && js[i + 3] !== "!") out.push(i);
+  }
+  return out;
+}
+function keepOneCaptureGroup(js, keep) {
+  const opens = captureGroupOpens(js);
+  if (opens.length === 0) return `(${js})`;
+  let out = "";
+  let last = 0;
+  opens.forEach((at, idx) => {
+    out += js.slice(last, at);
+    const named = /^\(\?<[A-Za-z_][A-Za-z0-9_]*>/.exec(js.slice(at));
+    const len = named ? named[0].length : 1;
+    out += idx + 1 === keep ? "(" : "(?:";
+    last = at + len;
+  });
+  return out + js.slice(last);
+}
+function requiredLiteral(js) {
+  const runs = [];
+  let run = "";
+  const flush = () => {
+    if (run.length > 0) runs.push(run);
+    run = "";
+  };
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < js.length; i++) {
+    const c = js[i];
+    if (inClass) {
+      if (c === "\\") i++;
+      else if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "\\") {
+      const d = js[i + 1] ?? "";
+      i++;
+      if (depth > 0) continue;
+      if (/[A-Za-z0-9]/.test(d)) flush();
+      else run += d;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      if (js[i + 1] === "^") i++;
+      if (js[i + 1] === "]") i++;
+      if (depth === 0) flush();
+      continue;
+    }
+    if (c === "(") {
+      if (depth === 0) flush();
+      depth++;
+      continue;
+    }
+    if (c === ")") {
+      depth--;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (c === "|") return void 0;
+    if (c === "?" || c === "*" || c === "{") {
+      run = run.slice(0, -1);
+      flush();
+      if (c === "{") {
+        const close = js.indexOf("}", i);
+        if (close > 0) i = close;
+      }
+      continue;
+    }
+    if (".^$+".includes(c)) {
+      flush();
+      continue;
+    }
+    run += c;
+  }
+  flush();
+  const best = runs.map((r) => r.trim()).sort((a, b) => b.length - a.length)[0];
+  return best && best.length >= 3 ? best.toLowerCase() : void 0;
+}
+var MAX_GLOBS = 64;
+var PathParser = class {
+  constructor(s) {
+    this.s = s;
+  }
+  s;
+  pos = 0;
+  alternatives() {
+    const alts = [this.sequence()];
+    while (this.s[this.pos] === "|") {
+      this.pos++;
+      alts.push(this.sequence());
+    }
+    return alts;
+  }
+  sequence() {
+    const out = [];
+    while (this.pos < this.s.length && this.s[this.pos] !== "|" && this.s[this.pos] !== ")") {
+      let tok = this.atom();
+      const q = this.s[this.pos];
+      if (q === "?") {
+        this.pos++;
+        tok = { t: "opt", tok };
+      } else if (q === "*" || q === "+" || q === "{") {
+        throw new Error(`a repeated ${tok.t === "lit" ? `"${tok.s}"` : "part"} has no glob form`);
+      }
+      out.push(tok);
+    }
+    return out;
+  }
+  atom() {
+    const s = this.s;
+    const c = s[this.pos];
+    if (c === "^") {
+      this.pos++;
+      return { t: "start" };
+    }
+    if (c === "$") {
+      this.pos++;
+      return { t: "end" };
+    }
+    if (c === ".") {
+      this.pos++;
+      if (s[this.pos] === "*" || s[this.pos] === "+") {
+        this.pos++;
+        if (s[this.pos] === "?") this.pos++;
+        return { t: "any" };
+      }
+      return { t: "glob", s: "?" };
+    }
+    if (s.startsWith("[^/]*", this.pos) || s.startsWith("[^/]+", this.pos)) {
+      this.pos += 5;
+      return { t: "glob", s: "*" };
+    }
+    if (c === "[") return { t: "glob", s: this.charClass() };
+    if (c === "(") {
+      const m = /^\((?:\?:|\?<[A-Za-z_][A-Za-z0-9_]*>)?/.exec(s.slice(this.pos));
+      if (s[this.pos + 1] === "?" && m[0] === "(") throw new Error("lookarounds have no glob form");
+      this.pos += m[0].length;
+      const alts = this.alternatives();
+      if (s[this.pos] !== ")") throw new Error("unbalanced parentheses");
+      this.pos++;
+      return { t: "alt", alts };
+    }
+    if (c === "\\") {
+      const d = s[this.pos + 1] ?? "";
+      this.pos += 2;
+      if (d === "d") return { t: "glob", s: "[0-9]" };
+      if (d === "w") return { t: "glob", s: "[a-zA-Z0-9_]" };
+      if (/[A-Za-z0-9]/.test(d)) throw new Error(`\\${d} has no glob form`);
+      return { t: "lit", s: d };
+    }
+    this.pos++;
+    return { t: "lit", s: c };
+  }
+  charClass() {
+    const s = this.s;
+    let i = this.pos + 1;
+    let out = "[";
+    if (s[i] === "^") {
+      out += "!";
+      i++;
+    }
+    for (; i < s.length && s[i] !== "]"; i++) {
+      if (s[i] === "\\") {
+        const d = s[++i] ?? "";
+        if (d === "d") out += "0-9";
+        else if (d === "w") out += "a-zA-Z0-9_";
+        else if (/[A-Za-z0-9]/.test(d)) throw new Error(`\\${d} in a character class has no glob form`);
+        else out += d === "]" || d === "\\" ? `\\${d}` : d;
+      } else out += s[i];
+    }
+    if (s[i] !== "]") throw new Error("a character class is not closed");
+    this.pos = i + 1;
+    return `${out}]`;
+  }
+};
+function expand(seq) {
+  let acc = [[]];
+  for (const tok of seq) {
+    let options;
+    if (tok.t === "alt") options = tok.alts.flatMap(expand);
+    else if (tok.t === "opt") options = [[], ...expand([tok.tok])];
+    else options = [[tok]];
+    const next = [];
+    for (const a of acc) for (const o of options) next.push([...a, ...o]);
+    if (next.length > MAX_GLOBS) throw new Error(`expands to more than ${MAX_GLOBS} globs`);
+    acc = next;
+  }
+  return acc;
+}
+function globEscape(s) {
+  return s.replace(/[*?[\]{}()!+@\\]/g, "\\$&");
+}
+function render(toks) {
+  let startAnch = false;
+  let endAnch = false;
+  const body = [...toks];
+  if (body[0]?.t === "start") {
+    startAnch = true;
+    body.shift();
+  }
+  if (body[body.length - 1]?.t === "end") {
+    endAnch = true;
+    body.pop();
+  }
+  if (body.some((t) => t.t === "start" || t.t === "end")) throw new Error("an anchor in the middle has no glob form");
+  while (body[0]?.t === "any") {
+    body.shift();
+    startAnch = false;
+  }
+  while (body[body.length - 1]?.t === "any") {
+    body.pop();
+    endAnch = false;
+  }
+  const ANY = "\0";
+  let text = body.map((t) => t.t === "lit" ? globEscape(t.s) : t.t === "glob" ? t.s : ANY).join("");
+  if (text === "") throw new Error("matches every path");
+  text = text.replace(/\u0000/g, (_m, at, whole) => {
+    const before = whole[at - 1];
+    const after = whole[at + 1];
+    return before === "/" && after === "/" ? "**" : "*";
+  });
+  const prefix = startAnch ? "" : text.startsWith("/") ? "**" : "**/*";
+  const suffixes = endAnch ? [""] : text.endsWith("/") ? ["**"] : ["*", "*/**"];
+  return suffixes.map((suffix) => `${prefix}${text}${suffix}`);
+}
+function pathRegexToGlobs(jsSource) {
+  let s = jsSource;
+  const caseInsensitive = s.startsWith("(?i)");
+  if (caseInsensitive) s = s.slice(4);
+  const p = new PathParser(s);
+  const alts = p.alternatives();
+  if (p.pos !== s.length) throw new Error("unbalanced parentheses");
+  const globs = /* @__PURE__ */ new Set();
+  for (const alt of alts) for (const toks of expand(alt)) for (const g of render(toks)) globs.add(g);
+  for (const g of [...globs]) if (globs.has(`**/${g}`)) globs.delete(g);
+  return { globs: [...globs], caseInsensitive };
+}
+
+// src/config/import-gitleaks.ts
+var IMPORTED_PATTERN_DEFAULTS = {
+  kind: "static-key",
+  severity: "high",
+  migration: "saas-secrets-manager",
+  references: ["https://github.com/keyshift/keyshift/blob/main/docs/config.md#importing-a-gitleaks-config"]
+};
+var KEYWORD_WINDOW = 1e3;
+function parseGitleaksRuleMap(text, file) {
+  const data = (0, import_yaml8.parse)(text);
+  const rules = data?.rules;
+  if (!rules || typeof rules !== "object") throw new ConfigError('expected a "rules:" mapping of gitleaks rule id to keyshift ids', file);
+  const out = /* @__PURE__ */ new Map();
+  for (const [id, ids] of Object.entries(rules)) {
+    if (!Array.isArray(ids) || ids.some((x) => typeof x !== "string")) throw new ConfigError(`rules.${id}: expected a list of keyshift pattern ids`, file);
+    out.set(id, ids);
+  }
+  return out;
+}
+var RULE_KEYS = /* @__PURE__ */ new Set(["id", "description", "regex", "secretGroup", "entropy", "keywords", "tags", "path", "allowlist", "allowlists", "required", "skipReport"]);
+var ALLOWLIST_KEYS2 = /* @__PURE__ */ new Set(["description", "condition", "commits", "paths", "regexTarget", "regexes", "stopWords", "targetRules"]);
+var TOP_KEYS2 = /* @__PURE__ */ new Set(["title", "description", "extend", "rules", "allowlist", "allowlists"]);
+var CANONICAL_KEYS = new Map(
+  [
+    "title",
+    "description",
+    "extend",
+    "path",
+    "url",
+    "useDefault",
+    "disabledRules",
+    "rules",
+    "id",
+    "regex",
+    "secretGroup",
+    "entropy",
+    "keywords",
+    "tags",
+    "allowlist",
+    "allowlists",
+    "required",
+    "skipReport",
+    "condition",
+    "commits",
+    "paths",
+    "regexTarget",
+    "regexes",
+    "stopWords",
+    "targetRules",
+    "withinLines",
+    "withinColumns"
+  ].map((k) => [k.toLowerCase(), k])
+);
+function canonicalKeys(v) {
+  if (Array.isArray(v)) return v.map(canonicalKeys);
+  if (!isObj(v)) return v;
+  const out = {};
+  for (const [k, val] of Object.entries(v)) out[CANONICAL_KEYS.get(k.toLowerCase()) ?? k] = canonicalKeys(val);
+  return out;
+}
+function isObj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function strings(v) {
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+}
+function escapeLiteral2(s) {
+  return s.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+}
+function keyshiftIdFor(gitleaksId) {
+  const clean = gitleaksId.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "");
+  const [provider, ...rest] = (clean || "custom").split("-");
+  return `${provider}.${rest.length > 0 ? rest.join("-") : "secret"}`;
+}
+var Importer = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+  }
+  ctx;
+  notes = [];
+  custom = [];
+  disable = [];
+  global = { paths: [], values: [], stopwords: [] };
+  perPattern = /* @__PURE__ */ new Map();
+  /** gitleaks rule id -> keyshift ids (mapped defaults and imported custom rules). */
+  idFor = /* @__PURE__ */ new Map();
+  usedIds = /* @__PURE__ */ new Set();
+  note(field, message) {
+    this.notes.push({ field, message });
+  }
+  regex(src, field, dialect = "go") {
+    if (typeof src !== "string" || src === "") {
+      this.note(field, "expected a regex string");
+      return void 0;
+    }
+    const t = translateRegex(src, dialect);
+    if (!t.ok) {
+      this.note(field, `not imported: ${t.why}`);
+      return void 0;
+    }
+    return t.source;
+  }
+  pathGlobs(src, field) {
+    const js = this.regex(src, field);
+    if (js === void 0) return [];
+    try {
+      const { globs, caseInsensitive } = pathRegexToGlobs(js);
+      if (caseInsensitive) this.note(field, "imported as case-sensitive globs ((?i) has no glob form); add other spellings if you need them");
+      if (globs.some((g) => !g.includes("/"))) this.note(field, 'a glob without "/" matches that file name in every folder (keyshift globs without "/" match the base name)');
+      return globs;
+    } catch (err) {
+      this.note(field, `not imported: this path regex has no glob form (${err.message}); write a glob under allowlist.paths or exclude`);
+      return [];
+    }
+  }
+  run(doc) {
+    for (const key2 of Object.keys(doc)) if (!TOP_KEYS2.has(key2)) this.note(key2, "unknown gitleaks field; not imported");
+    const extend = isObj(doc.extend) ? doc.extend : void 0;
+    this.readExtend(extend);
+    const rules = Array.isArray(doc.rules) ? doc.rules : [];
+    const planned = rules.map((r, i) => this.planRule(r, i));
+    rules.forEach((r, i) => this.readRule(r, i, planned[i]));
+    if (isObj(doc.allowlist) && Array.isArray(doc.allowlists)) this.note("allowlist", "gitleaks refuses [allowlist] together with [[allowlists]]; both were imported");
+    if (isObj(doc.allowlist)) this.readAllowlist(doc.allowlist, "allowlist", void 0);
+    if (Array.isArray(doc.allowlists)) doc.allowlists.forEach((a, i) => isObj(a) && this.readAllowlist(a, `allowlists[${i}]`, void 0));
+  }
+  readExtend(extend) {
+    if (!extend || extend.useDefault !== true) {
+      this.note("extend.useDefault", "not set: gitleaks runs only this file's rules; keyshift keeps its built-in patterns on (turn some off with patterns.disable)");
+    }
+    if (!extend) return;
+    if (typeof extend.path === "string") this.note("extend.path", "not imported: import that file as well and merge the two by hand");
+    if (typeof extend.url === "string") this.note("extend.url", "not imported: keyshift does not fetch configs");
+    strings(extend.disabledRules).forEach((id, i) => {
+      const ids = this.ctx.ruleMap.get(id);
+      if (ids) this.disable.push(...ids);
+      else this.note(`extend.disabledRules[${i}]`, `gitleaks rule "${safeId(id)}" has no known keyshift equivalent; find one with keyshift patterns list`);
+    });
+  }
+  planRule(r, i) {
+    const field = `rules[${i}]`;
+    if (!isObj(r) || typeof r.id !== "string" || r.id === "") {
+      this.note(field, "a rule without an id; not imported");
+      return void 0;
+    }
+    const mapped = this.ctx.ruleMap.get(r.id);
+    if (mapped) {
+      this.idFor.set(r.id, mapped);
+      return { field, gid: r.id, ids: mapped, mapped: true };
+    }
+    let id = keyshiftIdFor(r.id);
+    if (this.ctx.knownIds.has(id) || this.usedIds.has(id)) {
+      const base = `${id}-gitleaks`;
+      id = base;
+      for (let n = 2; this.ctx.knownIds.has(id) || this.usedIds.has(id); n++) id = `${base}-${n}`;
+    }
+    this.usedIds.add(id);
+    this.idFor.set(r.id, [id]);
+    return { field, gid: r.id, ids: [id], mapped: false };
+  }
+  readRule(r, i, plan) {
+    if (!plan || !isObj(r)) return;
+    const { field } = plan;
+    for (const key2 of Object.keys(r)) if (!RULE_KEYS.has(key2)) this.note(`${field}.${key2}`, "unknown gitleaks rule field; not imported");
+    if (plan.mapped) {
+      for (const key2 of ["regex", "secretGroup", "entropy", "keywords", "path"]) {
+        if (r[key2] !== void 0) this.note(`${field}.${key2}`, `redefines gitleaks' default rule ${plan.gid}; keyshift keeps its own pattern(s) ${plan.ids.join(", ")}`);
+      }
+    } else {
+      if (r.required !== void 0) this.note(`${field}.required`, "composite rules have no keyshift equivalent; the rule was imported without its required companions");
+      if (r.skipReport === true) {
+        this.note(`${field}.skipReport`, "a rule that only serves composite rules; not imported");
+      } else if (r.regex === void 0) {
+        this.note(field, r.path !== void 0 ? "a path-only rule (reports that a file exists) has no keyshift equivalent; not imported" : "a rule without a regex; not imported");
+      } else {
+        if (r.path !== void 0) this.note(`${field}.path`, "keyshift patterns apply to every file; the rule was imported without its path condition");
+        this.customPattern(r, plan.field, plan.ids[0]);
+      }
+    }
+    if (isObj(r.allowlist) && Array.isArray(r.allowlists)) this.note(`${field}.allowlist`, "gitleaks refuses [rules.allowlist] together with [[rules.allowlists]]; both were imported");
+    if (isObj(r.allowlist)) this.readAllowlist(r.allowlist, `${field}.allowlist`, plan.ids);
+    if (Array.isArray(r.allowlists)) r.allowlists.forEach((a, j) => isObj(a) && this.readAllowlist(a, `${field}.allowlists[${j}]`, plan.ids));
+  }
+  customPattern(r, field, id) {
+    const js = this.regex(r.regex, `${field}.regex`);
+    if (js === void 0) return;
+    const { body, flags } = userRegexParts(js);
+    const groups2 = captureGroupOpens(body).length;
+    let keep = 1;
+    if (typeof r.secretGroup === "number" && r.secretGroup > 0) {
+      if (r.secretGroup > groups2) {
+        this.note(`${field}.secretGroup`, `names group ${r.secretGroup} but the regex has ${groups2}; not imported`);
+        return;
+      }
+      keep = r.secretGroup;
+    } else if (groups2 > 1) {
+      this.note(`${field}.secretGroup`, "not set and the regex has several groups: keyshift reports group 1, gitleaks the first non-empty group");
+    }
+    const regex2 = keepOneCaptureGroup(body, keep);
+    const given = strings(r.keywords).map((k) => k.toLowerCase());
+    const keywords = [];
+    given.forEach((k, j) => {
+      if (k.trim().length < 3) this.note(`${field}.keywords[${j}]`, "shorter than 3 characters; keyshift needs longer keywords, dropped");
+      else if (!keywords.includes(k.trim())) keywords.push(k.trim());
+    });
+    const lower = regex2.toLowerCase();
+    const unescaped = lower.replace(/\\([^A-Za-z0-9])/g, "$1");
+    const literal = (k) => lower.includes(k) || unescaped.includes(k);
+    let windowed2 = false;
+    if (keywords.length === 0) {
+      const derived = requiredLiteral(regex2);
+      if (!derived) {
+        this.note(`${field}.keywords`, "none given and the regex has no literal text of 3+ characters to use; keyshift needs keywords, not imported (add keywords = [...] and run the import again)");
+        return;
+      }
+      keywords.push(derived);
+    } else if (!keywords.some(literal)) {
+      windowed2 = true;
+      this.note(`${field}.keywords`, `not part of the regex: keyshift looks for a match within ${KEYWORD_WINDOW} characters of a keyword, gitleaks anywhere in the file`);
+    }
+    const out = {
+      id,
+      name: typeof r.description === "string" && r.description.trim() !== "" ? r.description.trim() : `${String(r.id)} (imported from gitleaks)`,
+      provider: id.split(".")[0],
+      kind: IMPORTED_PATTERN_DEFAULTS.kind,
+      severity: IMPORTED_PATTERN_DEFAULTS.severity,
+      keywords,
+      regex: regex2
+    };
+    if (flags) out.flags = flags;
+    if (typeof r.entropy === "number" && r.entropy > 0) out.min_entropy = Math.min(r.entropy, 8);
+    if (windowed2) {
+      out.window_before = KEYWORD_WINDOW;
+      out.window_after = KEYWORD_WINDOW;
+    }
+    out.migration = IMPORTED_PATTERN_DEFAULTS.migration;
+    out.references = [...IMPORTED_PATTERN_DEFAULTS.references];
+    const tags = strings(r.tags).filter((t) => t.trim() !== "");
+    out.tags = [.../* @__PURE__ */ new Set(["gitleaks", ...tags])];
+    const prefix = windowed2 || !keywords.some(literal) ? `${keywords[0]} = ` : void 0;
+    const examples = this.ctx.deriveExamples(regex2, flags, id, { count: 2, ...prefix ? { prefix } : {} });
+    if (examples.length < 2) {
+      this.note(`${field}.regex`, "keyshift could not derive two example lines that this regex matches, which the pattern format needs; not imported (write it as a custom pattern by hand)");
+      return;
+    }
+    out.examples = examples;
+    out.negative_examples = negativeExamples(regex2, flags, keywords);
+    const problems = this.ctx.checkPattern(out);
+    if (problems.length > 0) {
+      for (const p of problems) this.note(field, `not imported: ${p}`);
+      return;
+    }
+    this.custom.push(out);
+  }
+  readAllowlist(a, field, ruleIds) {
+    for (const key2 of Object.keys(a)) if (!ALLOWLIST_KEYS2.has(key2)) this.note(`${field}.${key2}`, "unknown gitleaks allowlist field; not imported");
+    let targets = ruleIds;
+    if (!ruleIds && a.targetRules !== void 0) {
+      targets = [];
+      strings(a.targetRules).forEach((gid, k) => {
+        const ids = this.idFor.get(gid) ?? this.ctx.ruleMap.get(gid);
+        if (ids) targets.push(...ids);
+        else this.note(`${field}.targetRules[${k}]`, `rule "${safeId(gid)}" is neither in this file nor a mapped gitleaks default rule; skipped`);
+      });
+      if (targets.length === 0) return;
+    }
+    const kinds = ["commits", "paths", "regexes", "stopWords"].filter((k) => strings(a[k]).length > 0);
+    const cond = typeof a.condition === "string" ? a.condition.toUpperCase() : "OR";
+    if ((cond === "AND" || cond === "&&") && kinds.length > 1) {
+      this.note(`${field}.condition`, `AND across ${kinds.join(" and ")} cannot be expressed (a keyshift allowlist entry suppresses on its own); this allowlist was not imported`);
+      return;
+    }
+    if (!["OR", "||", "AND", "&&"].includes(cond)) this.note(`${field}.condition`, "not AND or OR; gitleaks refuses this config");
+    if (strings(a.commits).length > 0) {
+      this.note(`${field}.commits`, "keyshift has no commit allowlist; accept those findings with a baseline (keyshift baseline create, or baseline import --from gitleaksignore)");
+    }
+    const paths = strings(a.paths).flatMap((p, j) => this.pathGlobs(p, `${field}.paths[${j}]`));
+    const target = typeof a.regexTarget === "string" ? a.regexTarget : "secret";
+    let values = [];
+    if (strings(a.regexes).length > 0) {
+      if (target === "secret") values = strings(a.regexes).flatMap((re, j) => this.regex(re, `${field}.regexes[${j}]`) ?? []);
+      else {
+        const hint = target === "line" ? "; mark such lines with a keyshift:allow comment instead" : "";
+        this.note(`${field}.regexes`, `regexTarget "${safeId(target)}": keyshift allowlist values run on the secret only; not imported${hint}`);
+      }
+    }
+    const stopwords = strings(a.stopWords);
+    if (!targets) {
+      this.global.paths.push(...paths);
+      this.global.values.push(...values);
+      this.global.stopwords.push(...stopwords);
+      return;
+    }
+    const perValues = [...values, ...stopwords.map((w) => `(?i)${escapeLiteral2(w)}`)];
+    for (const id of targets) {
+      const entry = this.perPattern.get(id) ?? { paths: [], values: [] };
+      entry.paths.push(...paths);
+      entry.values.push(...perValues);
+      if (entry.paths.length + entry.values.length > 0) this.perPattern.set(id, entry);
+    }
+  }
+  toYaml(source, title) {
+    const cfg = {};
+    const patterns2 = {};
+    if (this.disable.length > 0) patterns2.disable = [...new Set(this.disable)];
+    if (this.custom.length > 0) patterns2.custom = this.custom;
+    if (Object.keys(patterns2).length > 0) cfg.patterns = patterns2;
+    const allow = {};
+    const uniq = (xs) => [...new Set(xs)];
+    if (this.global.paths.length > 0) allow.paths = uniq(this.global.paths);
+    if (this.global.values.length > 0) allow.values = uniq(this.global.values);
+    if (this.global.stopwords.length > 0) allow.stopwords = uniq(this.global.stopwords);
+    if (this.perPattern.size > 0) {
+      const per = {};
+      for (const [id, e] of [...this.perPattern].sort(([a], [b]) => a < b ? -1 : 1)) {
+        const o = {};
+        if (e.paths.length > 0) o.paths = uniq(e.paths);
+        if (e.values.length > 0) o.values = uniq(e.values);
+        per[id] = o;
+      }
+      allow.patterns = per;
+    }
+    if (Object.keys(allow).length > 0) cfg.allowlist = allow;
+    const header = [
+      `# Imported from ${source} by \`keyshift config import --from gitleaks\`.${title ? ` gitleaks title: ${oneLine2(title)}` : ""}`,
+      "# Fields with no keyshift equivalent were listed on stderr. Review, then save as .keyshift.yaml."
+    ];
+    if (this.custom.length > 0) {
+      header.push("# Custom patterns carry the defaults for imported rules (kind, severity, migration, references) and");
+      header.push("# example lines derived from each regex, which the pattern format asks for.");
+    }
+    if (this.ctx.gitleaksIgnore) {
+      header.push(`# ${this.ctx.gitleaksIgnore} lists accepted findings: turn it into a keyshift baseline with`);
+      header.push(`#   keyshift baseline import --from gitleaksignore ${this.ctx.gitleaksIgnore}`);
+      header.push("# and then uncomment:");
+      header.push("# baseline: .keyshift-baseline");
+    }
+    const body = Object.keys(cfg).length > 0 ? (0, import_yaml8.stringify)(cfg, { lineWidth: 0 }) : "{}\n";
+    return `${header.join("\n")}
+${body}`;
+  }
+};
+function oneLine2(s) {
+  return s.replace(/[\r\n]+/g, " ").slice(0, 120);
+}
+function safeId(s) {
+  return /^[\x20-\x7e]{1,80}$/.test(s) ? s : "(unprintable id)";
+}
+var NEGATIVE_CANDIDATES = ["placeholder", "changeme", 'value = ""', "token = <redacted>", "none", "xxxxxxxxxxxx"];
+function negativeExamples(regex2, flags, keywords) {
+  const re = new RegExp(regex2, flags);
+  const candidates = [...keywords.map((k) => `${k} = changeme`), `${keywords[0]}`, ...NEGATIVE_CANDIDATES];
+  return [...new Set(candidates)].filter((c) => !re.test(c)).slice(0, 2);
+}
+function importGitleaksConfig(tomlText, file, ctx) {
+  let doc;
+  try {
+    doc = parse(tomlText.replace(/^\uFEFF/, ""));
+  } catch (err) {
+    if (err instanceof TomlError) {
+      const why = (err.message.split("\n")[0] ?? "invalid TOML").replace(/^Invalid TOML document: /, "");
+      throw new ConfigError(`invalid TOML: ${why}`, file, err.line);
+    }
+    throw err;
+  }
+  doc = canonicalKeys(doc);
+  const imp = new Importer(ctx);
+  imp.run(doc);
+  return { yaml: imp.toYaml(file, typeof doc.title === "string" ? doc.title : void 0), notes: imp.notes };
+}
+
+// src/config/import-detect-secrets.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+init_errors();
+var DEFAULT_LIMITS = { Base64HighEntropyString: 4.5, HexHighEntropyString: 3 };
+var FILTER = "detect_secrets.filters.";
+function patterns(v) {
+  if (typeof v === "string") return [v];
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+}
+function isObj2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function importDetectSecretsConfig(jsonText, file) {
+  let data;
+  try {
+    data = JSON.parse(jsonText.replace(/^\uFEFF/, ""));
+  } catch (err) {
+    const msg = err.message;
+    const pos = /position (\d+)/.exec(msg);
+    const line = pos ? jsonText.slice(0, Number(pos[1])).split("\n").length : jsonText.trimEnd().split("\n").length;
+    throw new ConfigError("not valid JSON; pass the .secrets.baseline that detect-secrets wrote", file, line);
+  }
+  if (!isObj2(data) || !Array.isArray(data.plugins_used) && !isObj2(data.results)) {
+    throw new ConfigError("expected a detect-secrets baseline (an object with plugins_used and results)", file, 1);
+  }
+  const notes = [];
+  const note = (field, message) => void notes.push({ field, message });
+  const exclude = [];
+  const values = [];
+  const excludeFiles = (list, field, indexed) => {
+    list.forEach((src, j) => {
+      const f = indexed ? `${field}[${j}]` : field;
+      const t = translateRegex(src, "python");
+      if (!t.ok) return note(f, `not imported: ${t.why}`);
+      try {
+        const { globs, caseInsensitive } = pathRegexToGlobs(t.source);
+        if (caseInsensitive) note(f, "imported as case-sensitive globs ((?i) has no glob form)");
+        exclude.push(...globs);
+      } catch (err) {
+        note(f, `not imported: this path regex has no glob form (${err.message}); write a glob under exclude`);
+      }
+    });
+  };
+  const secretValues = (list, field) => {
+    list.forEach((src, j) => {
+      const t = translateRegex(src, "python");
+      if (!t.ok) note(`${field}[${j}]`, `not imported: ${t.why}`);
+      else values.push(t.source);
+    });
+  };
+  const plugins = Array.isArray(data.plugins_used) ? data.plugins_used : [];
+  plugins.forEach((p, i) => {
+    if (!isObj2(p)) return;
+    const field = `plugins_used[${i}]`;
+    const name = typeof p.name === "string" ? p.name : "?";
+    if (typeof p.path === "string") note(`${field}.path`, `custom plugin ${safe(name)}: keyshift runs its own catalog; write a custom pattern (patterns.custom) for what it finds`);
+    for (const key2 of ["limit", "base64_limit", "hex_limit"]) {
+      const v = p[key2];
+      if (typeof v !== "number") continue;
+      const def = DEFAULT_LIMITS[name] ?? (key2 === "base64_limit" ? 4.5 : key2 === "hex_limit" ? 3 : void 0);
+      if (v === def) continue;
+      note(
+        `${field}.${key2}`,
+        `${safe(name)} flags any high-entropy string; keyshift has no such detector, and its nearest setting, entropy.generic (for keyword-assigned values), is left at its default`
+      );
+    }
+    if (typeof p.keyword_exclude === "string" && p.keyword_exclude !== "") {
+      note(`${field}.keyword_exclude`, "excludes whole lines from KeywordDetector; keyshift allowlists run on the secret, so mark such lines with a keyshift:allow comment");
+    }
+  });
+  const filters = Array.isArray(data.filters_used) ? data.filters_used : [];
+  filters.forEach((f, i) => {
+    if (!isObj2(f) || typeof f.path !== "string") return;
+    const field = `filters_used[${i}]`;
+    const path3 = f.path;
+    if (path3 === `${FILTER}regex.should_exclude_file`) excludeFiles(patterns(f.pattern), `${field}.pattern`, Array.isArray(f.pattern));
+    else if (path3 === `${FILTER}regex.should_exclude_secret`) secretValues(patterns(f.pattern), `${field}.pattern`);
+    else if (path3 === `${FILTER}regex.should_exclude_line`) {
+      note(`${field}.pattern`, "excludes lines by regex; keyshift allowlists run on the secret, so mark such lines with a keyshift:allow comment");
+    } else if (path3 === `${FILTER}wordlist.should_exclude_secret`) {
+      note(field, "a word list file; put its words under allowlist.stopwords");
+    } else if (path3 === `${FILTER}gibberish.should_exclude_secret`) {
+      note(field, "the gibberish model has no keyshift equivalent; keyshift filters placeholders and low-entropy values itself");
+    } else if (path3.startsWith("file://") || !path3.startsWith(FILTER)) {
+      note(field, "a custom filter has no keyshift equivalent");
+    }
+  });
+  if (isObj2(data.exclude)) {
+    if (typeof data.exclude.files === "string" && data.exclude.files !== "") excludeFiles([data.exclude.files], "exclude.files", false);
+    if (typeof data.exclude.lines === "string" && data.exclude.lines !== "") note("exclude.lines", "excludes lines by regex; mark such lines with a keyshift:allow comment");
+  }
+  if (isObj2(data.results) && Object.keys(data.results).length > 0) {
+    const n = Object.values(data.results).reduce((sum, l) => sum + (Array.isArray(l) ? l.length : 0), 0);
+    note("results", `${n} accepted secret(s): import them with keyshift baseline import --from detect-secrets ${file}`);
+  }
+  const cfg = {};
+  if (exclude.length > 0) cfg.exclude = [...new Set(exclude)];
+  if (values.length > 0) cfg.allowlist = { values: [...new Set(values)] };
+  const header = [
+    `# Imported from ${file} by \`keyshift config import --from detect-secrets\`.`,
+    "# Settings with no keyshift equivalent were listed on stderr. Review, then save as .keyshift.yaml."
+  ];
+  const body = Object.keys(cfg).length > 0 ? (0, import_yaml9.stringify)(cfg, { lineWidth: 0 }) : "{}\n";
+  return { yaml: `${header.join("\n")}
+${body}`, notes };
+}
+function safe(s) {
+  return /^[\x20-\x7e]{1,80}$/.test(s) ? s : "(unprintable name)";
+}
+
+// src/cli/import-command.ts
+init_load();
+
+// src/catalog/regex-examples.ts
+init_regex_parse();
+var PRINTABLE = [[33, 126]];
+var MAX_REPEAT = 32;
+function rng(seed) {
+  let s = 2166136261;
+  for (let i = 0; i < seed.length; i++) s = Math.imul(s ^ seed.charCodeAt(i), 16777619) >>> 0;
+  if (s === 0) s = 1;
+  return () => {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    return s / 4294967296;
+  };
+}
+function members(set) {
+  const out = [];
+  for (const [plo, phi] of PRINTABLE) {
+    for (const [a, b] of set) {
+      for (let c = Math.max(a, plo); c <= Math.min(b, phi) && out.length < 256; c++) out.push(c);
+    }
+  }
+  if (out.length === 0) {
+    if (set.some(([a, b]) => a <= 32 && 32 <= b)) out.push(32);
+    else if (set[0]) out.push(set[0][0]);
+  }
+  return out;
+}
+var Generator = class {
+  constructor(next, variant) {
+    this.next = next;
+    this.variant = variant;
+  }
+  next;
+  variant;
+  gen(n) {
+    switch (n.type) {
+      case "char": {
+        const m = members(n.set);
+        if (m.length === 0) return void 0;
+        const pick = n.literal ? m[0] : m[Math.floor(this.next() * m.length)];
+        return String.fromCharCode(pick);
+      }
+      case "seq": {
+        let out = "";
+        for (const item of n.items) {
+          const s = this.gen(item);
+          if (s === void 0) return void 0;
+          out += s;
+        }
+        return out;
+      }
+      case "alt": {
+        const i = this.variant % 2 === 0 ? 0 : n.branches.length - 1;
+        return this.gen(n.branches[i]);
+      }
+      case "group":
+        return n.kind === "capture" || n.kind === "group" ? this.gen(n.body) : "";
+      case "quant": {
+        let count = n.min;
+        if (n.min > 0 && n.body.type === "char" && !n.body.literal) count = Math.max(n.min, Math.min(n.max, MAX_REPEAT + this.variant * 4));
+        let out = "";
+        for (let i = 0; i < count; i++) {
+          const s = this.gen(n.body);
+          if (s === void 0) return void 0;
+          out += s;
+        }
+        return out;
+      }
+      case "assert":
+        return "";
+      case "backref":
+        return void 0;
+    }
+  }
+};
+function deriveExamples(source, flags, seed, opts = {}) {
+  const count = opts.count ?? 2;
+  let root;
+  try {
+    root = parseRegex(source, flags).root;
+    new RegExp(source, flags);
+  } catch (err) {
+    if (err instanceof RegexParseError || err instanceof SyntaxError) return [];
+    throw err;
+  }
+  const re = new RegExp(source, flags);
+  const out = [];
+  for (let variant = 0; variant < count * 4 && out.length < count; variant++) {
+    const value = new Generator(rng(`${seed}#${variant}`), variant).gen(root);
+    if (value === void 0 || value.includes("\n")) continue;
+    const line = `${opts.prefix ?? ""}${value}`;
+    const m = re.exec(line);
+    if (!m || !m[1] || out.includes(line)) continue;
+    out.push(line);
+  }
+  return out;
+}
+
+// src/cli/import-command.ts
+init_catalog_setup();
+function loadGitleaksRuleMap() {
+  const file = join10(defaultPatternsDir(), "imports", "gitleaks-rules.yaml");
+  return parseGitleaksRuleMap(readFileSync9(file, "utf8"), file);
+}
+function readInput(io, path3) {
+  const abs = resolve8(io.cwd, path3);
+  let text;
+  try {
+    if (statSync6(abs).isDirectory()) throw new ConfigError("is a directory; pass the config file itself", path3);
+    text = readFileSync9(abs, "utf8");
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    const code = err.code;
+    throw new ConfigError(`cannot read (${code === "ENOENT" ? "no such file" : code ?? "unreadable"})`, path3, void 0, { cause: err });
+  }
+  return text;
+}
+function printNotes(io, file, notes) {
+  for (const n of notes) io.stderr(`keyshift: ${file}: ${n.field}: ${n.message}
+`);
+}
+function registerConfigImport(program2, io, setExit) {
+  const config = program2.commands.find((c) => c.name() === "config") ?? program2.command("config").description("work with keyshift configuration files");
+  config.command("import").description("print a .keyshift.yaml equivalent to a peer tool's config; fields with no equivalent are listed on stderr").argument("<file>", ".gitleaks.toml, or a detect-secrets .secrets.baseline").addOption(new Option("--from <tool>", "the tool that wrote the file").choices(["gitleaks", "detect-secrets"]).makeOptionMandatory()).action((file, opts) => {
+    const text = readInput(io, file);
+    if (opts.from === "gitleaks") {
+      const { all, migrations } = loadEngineCatalog();
+      const ignorePath = join10(dirname7(resolve8(io.cwd, file)), ".gitleaksignore");
+      const gitleaksIgnore = existsSync7(ignorePath) ? relative5(io.cwd, ignorePath) || ".gitleaksignore" : void 0;
+      const result = importGitleaksConfig(text, file, {
+        ruleMap: loadGitleaksRuleMap(),
+        knownIds: new Set(all.map((p) => p.id)),
+        deriveExamples,
+        checkPattern: (raw) => {
+          const parsed = parsePatternFile(yamlLib().stringify({ family: "custom", patterns: [raw] }), file);
+          return [...parsed.problems, ...lintAll(parsed.patterns, migrations)].map((p) => [p.field, p.message].filter(Boolean).join(": "));
+        },
+        ...gitleaksIgnore ? { gitleaksIgnore } : {}
+      });
+      io.stdout(result.yaml);
+      printNotes(io, file, result.notes);
+      if (gitleaksIgnore) io.stderr(`keyshift: found ${gitleaksIgnore}; import it with: keyshift baseline import --from gitleaksignore ${gitleaksIgnore}
+`);
+    } else {
+      const result = importDetectSecretsConfig(text, file);
+      io.stdout(result.yaml);
+      printNotes(io, file, result.notes);
+    }
+    setExit(EXIT_CLEAN);
+  });
+}
+
+// src/cli/config-commands.ts
 var DEFAULT_BASELINE = ".keyshift-baseline";
 function registerConfigCommands(program2, io, setExit) {
+  registerConfigImport(program2, io, setExit);
   program2.command("init").description("write a commented starter .keyshift.yaml in the current directory").option("--force", "overwrite an existing .keyshift.yaml").action((opts) => {
-    const file = resolve8(io.cwd, ".keyshift.yaml");
-    if (existsSync6(file) && !opts.force) throw new UsageError(".keyshift.yaml already exists; use --force to overwrite it");
+    const file = resolve9(io.cwd, ".keyshift.yaml");
+    if (existsSync8(file) && !opts.force) throw new UsageError(".keyshift.yaml already exists; use --force to overwrite it");
     writeFileSync2(file, STARTER_CONFIG);
     io.stdout("wrote .keyshift.yaml (every option is explained in its comments)\n");
     setExit(EXIT_CLEAN);
@@ -32928,16 +35800,17 @@ function registerConfigCommands(program2, io, setExit) {
   const scanFor = async (paths, opts) => {
     const req = requestFromOptions(paths, { ...opts, baseline: void 0 }, io);
     req.onProgress = void 0;
-    return (await runConfiguredScan(req)).report.result.findings.filter((f2) => !f2.suppressions.some((s) => s.source !== "baseline"));
+    return (await runConfiguredScan(req)).report.result.findings.filter((f) => !f.suppressions.some((s) => s.source !== "baseline"));
   };
   addScanOptions(
-    baseline.command("create").description("scan and write a baseline of the current findings").argument("[paths...]", "files or directories to scan", ["."]).addOption(new Option("--file <file>", "baseline file to write").default(DEFAULT_BASELINE)),
+    baseline.command("create").description("scan and write a baseline of the current findings").argument("[paths...]", "files or directories to scan", ["."]).addOption(new Option("--file <file>", "baseline file to write").default(DEFAULT_BASELINE)).option("--force", "overwrite an existing baseline file (keyshift baseline update adds to one instead)"),
     "text"
   ).action(async (paths, opts) => {
+    const file = resolve9(io.cwd, opts.file);
+    if (existsSync8(file) && !opts.force) throw new UsageError(`${opts.file} already exists; use --force to overwrite it, or keyshift baseline update to add to it`);
     const findings = await scanFor(paths, opts);
-    const file = resolve8(io.cwd, opts.file);
     writeFileSync2(file, createBaseline(findings));
-    io.stdout(`wrote ${opts.file} with ${parseBaseline(readFileSync6(file, "utf8"), file).length} entries
+    io.stdout(`wrote ${opts.file} with ${parseBaseline(readFileSync10(file, "utf8"), file).length} entries
 `);
     setExit(EXIT_CLEAN);
   });
@@ -32945,8 +35818,8 @@ function registerConfigCommands(program2, io, setExit) {
     baseline.command("update").description("add current findings to a baseline (and, with --prune, drop entries no longer found)").argument("[paths...]", "files or directories to scan", ["."]).addOption(new Option("--file <file>", "baseline file to update").default(DEFAULT_BASELINE)).option("--prune", "remove entries whose finding is gone"),
     "text"
   ).action(async (paths, opts) => {
-    const file = resolve8(io.cwd, opts.file);
-    const before = existsSync6(file) ? readFileSync6(file, "utf8") : "";
+    const file = resolve9(io.cwd, opts.file);
+    const before = existsSync8(file) ? readFileSync10(file, "utf8") : "";
     const findings = await scanFor(paths, opts);
     const after = updateBaseline(before, findings, { prune: Boolean(opts.prune) }, file);
     writeFileSync2(file, after);
@@ -32956,53 +35829,60 @@ function registerConfigCommands(program2, io, setExit) {
     setExit(EXIT_CLEAN);
   });
   addScanOptions(
-    baseline.command("import").description("import a peer's report or baseline, re-located onto keyshift findings by scanning").argument("<report>", "gitleaks JSON report or detect-secrets .secrets.baseline").argument("[paths...]", "files or directories to scan", ["."]).addOption(new Option("--from <tool>", "the peer that wrote the report").choices(["gitleaks", "detect-secrets"]).makeOptionMandatory()).addOption(new Option("--file <file>", "baseline file to write (merged with an existing one)").default(DEFAULT_BASELINE)),
+    baseline.command("import").description("import a peer's report or baseline, re-located onto keyshift findings by scanning").argument("<report>", "gitleaks JSON report, .gitleaksignore, or detect-secrets .secrets.baseline").argument("[paths...]", "files or directories to scan", ["."]).addOption(new Option("--from <tool>", "the peer that wrote the report").choices(["gitleaks", "gitleaksignore", "detect-secrets"]).makeOptionMandatory()).addOption(new Option("--file <file>", "baseline file to write (merged with an existing one)").default(DEFAULT_BASELINE)),
     "text"
   ).action(async (report2, paths, opts) => {
-    const reportPath = resolve8(io.cwd, report2);
-    if (!existsSync6(reportPath)) throw new ConfigError(`${report2} does not exist`);
-    const text = readFileSync6(reportPath, "utf8");
-    const imported = opts.from === "gitleaks" ? importGitleaks(text, { root: io.cwd }, report2) : importDetectSecrets(text, { root: io.cwd }, report2);
+    const reportPath = resolve9(io.cwd, report2);
+    if (!existsSync8(reportPath)) throw new ConfigError(`${report2} does not exist`);
+    const text = readFileSync10(reportPath, "utf8");
+    const imported = opts.from === "gitleaks" ? importGitleaks(text, { root: io.cwd }, report2) : opts.from === "gitleaksignore" ? importGitleaksIgnore(text, gitleaksRuleMapper(), { root: io.cwd }, report2) : importDetectSecrets(text, { root: io.cwd }, report2);
     const findings = await scanFor(paths, opts);
     const { entries: entries2, unmatched } = relocateImported(imported, findings);
-    const file = resolve8(io.cwd, opts.file);
-    const existing = existsSync6(file) ? parseBaseline(readFileSync6(file, "utf8"), file) : [];
+    const file = resolve9(io.cwd, opts.file);
+    const existing = existsSync8(file) ? parseBaseline(readFileSync10(file, "utf8"), file) : [];
     writeFileSync2(file, formatBaseline([...existing, ...entries2]));
     io.stdout(`imported ${entries2.length} of ${imported.length} ${opts.from} entries into ${opts.file}
 `);
-    for (const u of unmatched) io.stderr(`keyshift: not matched: ${u.path}:${u.line} (${u.peerRule}); no current finding at that place
+    for (const u of unmatched) {
+      const hint = u.commit ? `; it was recorded at commit ${u.commit.slice(0, 12)}: add --history to match findings in history` : "";
+      io.stderr(`keyshift: not matched: ${u.path}:${u.line} (${u.peerRule}); no current finding at that place${hint}
 `);
+    }
     setExit(EXIT_CLEAN);
   });
+}
+function gitleaksRuleMapper() {
+  const map = loadGitleaksRuleMap();
+  return (rule) => map.get(rule);
 }
 
 // src/cli/hook-command.ts
 init_errors();
-import { existsSync as existsSync8, readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname7, join as join7 } from "node:path";
+import { existsSync as existsSync10, readFileSync as readFileSync12 } from "node:fs";
+import { dirname as dirname8, join as join12 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 init_script();
 function cliPath() {
-  let dir = dirname7(fileURLToPath3(import.meta.url));
+  let dir = dirname8(fileURLToPath3(import.meta.url));
   for (; ; ) {
-    const pkg = join7(dir, "package.json");
-    if (existsSync8(pkg)) {
+    const pkg = join12(dir, "package.json");
+    if (existsSync10(pkg)) {
       try {
-        if (JSON.parse(readFileSync8(pkg, "utf8")).name === "keyshift") return join7(dir, "bin", "keyshift.js");
+        if (JSON.parse(readFileSync12(pkg, "utf8")).name === "keyshift") return join12(dir, "bin", "keyshift.js");
       } catch {
       }
     }
-    const up = dirname7(dir);
+    const up = dirname8(dir);
     if (up === dir) return process.argv[1] ?? "keyshift";
     dir = up;
   }
 }
 function registerHookCommands(program2, io, setExit) {
   const hook2 = program2.command("hook").description("git pre-commit hook: install it, or run the check it runs");
-  hook2.command("install").description("write .git/hooks/pre-commit (where git looks for hooks) and print husky/lefthook snippets").option("--force", "replace an existing pre-commit hook that is not keyshift's (it is kept as a backup)").action(async (opts) => {
+  hook2.command("install").description("write .git/hooks/pre-commit (where git looks for hooks) and print husky/lefthook snippets").option("--force", "replace an existing pre-commit hook that is not keyshift's (it is kept as a backup and still runs first)").action(async (opts) => {
     const { installHook: installHook2 } = await Promise.resolve().then(() => (init_install(), install_exports));
     const r = installHook2({ cwd: io.cwd, force: Boolean(opts.force), node: process.execPath, cli: cliPath() });
-    const what = r.action === "replaced" ? `replaced (the old hook is in ${r.backup})` : r.action;
+    const what = r.action === "replaced" ? `replaced (the old hook is kept in ${r.backup} and runs before keyshift)` : r.action;
     io.stdout(`keyshift: pre-commit hook ${what}: ${r.path}
 
 Using a hook manager instead?
@@ -33055,8 +35935,8 @@ function registerGithubCommands(program2, io, setExit) {
   addScanOptions(
     github.command("scan").description("scan a repository at a ref, or the lines a pull request adds, through the GitHub API").argument("<owner/repo>", "the repository, e.g. octo-org/service").addOption(new Option("--ref <ref>", "branch, tag or commit to scan (default: the default branch)").conflicts("pr")).addOption(new Option("--pr <number>", "scan only the lines this pull request adds").conflicts("ref")).option("--token-env <name>", "environment variable that holds the token (default: GITHUB_TOKEN)").option("--api-url <url>", "API base URL (default: $GITHUB_API_URL or https://api.github.com; GHES: https://HOST/api/v3)").option("--concurrency <n>", `blob requests in flight (default ${DEFAULT_CONCURRENCY})`),
     "text"
-  ).action(async (full, opts) => {
-    setExit(await githubScan(full, opts, io));
+  ).action(async (full, opts, cmd) => {
+    setExit(await githubScan(full, { ...opts, debug: cmd.optsWithGlobals().debug === true }, io));
   });
 }
 async function githubScan(full, opts, io) {
@@ -33076,7 +35956,7 @@ async function githubScan(full, opts, io) {
   const request2 = requestFromOptions([], opts, io);
   const settings = resolveSettings(request2, io.cwd);
   const client = createClient2({ token, baseUrl: opts.apiUrl ?? io.env.GITHUB_API_URL, log: (l) => io.stderr(`keyshift: ${l}
-`) });
+`), debug: opts.debug });
   const showProgress = io.isTTY && opts.progress !== false;
   const progress = showProgress ? (p) => {
     if (p.fetched === p.total || p.fetched % 10 === 0) io.stderr(`\r\x1B[Kfetching from GitHub: ${p.fetched}/${p.total} files`);
@@ -33157,7 +36037,9 @@ function processIO() {
     stderr: (s) => void process.stderr.write(s),
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,
-    cwd: process.cwd()
+    cwd: process.cwd(),
+    stdin: () => process.stdin,
+    stdinIsTTY: isatty(0)
   };
 }
 
@@ -33233,4 +36115,41 @@ content-type/dist/index.js:
 
 @octokit/graphql/dist-bundle/index.js:
   (* v8 ignore if -- @preserve *)
+
+smol-toml/dist/error.js:
+smol-toml/dist/primitive.js:
+smol-toml/dist/date.js:
+smol-toml/dist/extract.js:
+smol-toml/dist/util.js:
+smol-toml/dist/struct.js:
+smol-toml/dist/parse.js:
+smol-toml/dist/stringify.js:
+smol-toml/dist/index.js:
+  (*!
+   * Copyright (c) Squirrel Chat et al., All rights reserved.
+   * SPDX-License-Identifier: BSD-3-Clause
+   *
+   * Redistribution and use in source and binary forms, with or without
+   * modification, are permitted provided that the following conditions are met:
+   *
+   * 1. Redistributions of source code must retain the above copyright notice, this
+   *    list of conditions and the following disclaimer.
+   * 2. Redistributions in binary form must reproduce the above copyright notice,
+   *    this list of conditions and the following disclaimer in the
+   *    documentation and/or other materials provided with the distribution.
+   * 3. Neither the name of the copyright holder nor the names of its contributors
+   *    may be used to endorse or promote products derived from this software without
+   *    specific prior written permission.
+   *
+   * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+   * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+   * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+   * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+   * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+   * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+   * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+   * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+   * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+   * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+   *)
 */

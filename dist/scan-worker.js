@@ -2876,9 +2876,9 @@ var require_float2 = __commonJS({
         const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f2 = str.substring(dot + 1).replace(/_/g, "");
-          if (f2[f2.length - 1] === "0")
-            node.minFractionDigits = f2.length;
+          const f = str.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
         }
         return node;
       },
@@ -3709,7 +3709,7 @@ var require_Document = __commonJS({
 var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
-    var YAMLError = class extends Error {
+    var YAMLError2 = class extends Error {
       constructor(name, pos, code, message) {
         super();
         this.name = name;
@@ -3718,12 +3718,12 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError = class extends YAMLError2 {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
     };
-    var YAMLWarning = class extends YAMLError {
+    var YAMLWarning = class extends YAMLError2 {
       constructor(pos, code, message) {
         super("YAMLWarning", pos, code, message);
       }
@@ -3763,7 +3763,7 @@ ${pointer}
 `;
       }
     };
-    exports.YAMLError = YAMLError;
+    exports.YAMLError = YAMLError2;
     exports.YAMLParseError = YAMLParseError;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
@@ -6440,7 +6440,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7213,7 +7213,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -7371,6 +7371,22 @@ import { parentPort, workerData } from "node:worker_threads";
 
 // src/read/read-blob.ts
 import * as fs from "node:fs";
+
+// src/model/size.ts
+function formatSize(n) {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+}
+function tooLargeDetail(size, max) {
+  return `${formatSize(size)} (${size} bytes), over the limit of ${formatSize(max)} (raise --max-file-size to scan it)`;
+}
+
+// src/model/skip.ts
+function tooLargeSkip(path, size, max) {
+  return { path, reason: "too-large", detail: tooLargeDetail(size, max) };
+}
 
 // src/model/text.ts
 function lineIndex(text) {
@@ -7572,15 +7588,15 @@ function decodeBytes(path, bytes) {
     return finish(path, bytes, "utf-16be", 2);
   }
   const magic = magicName(bytes);
-  if (magic) return skip(path, "binary", magic);
+  if (magic) return binarySkip(path, bytes, magic);
   const utf16 = guessUtf16(bytes);
   if (utf16) {
     const blob = finish(path, bytes, utf16, 0);
-    if ("text" in blob && controlShare(blob.text) > 0.1) return skip(path, "binary", "control characters");
+    if ("text" in blob && controlShare(blob.text) > 0.1) return binarySkip(path, bytes, "control characters");
     return blob;
   }
   const why = binaryReason(bytes);
-  if (why) return skip(path, "binary", why);
+  if (why) return binarySkip(path, bytes, why);
   return finish(path, bytes, "utf-8", 0);
 }
 var UTF8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
@@ -7612,11 +7628,21 @@ function countReplacements(text) {
   }
   return count;
 }
+var binaryHeads = /* @__PURE__ */ new WeakMap();
+var SIGNATURE_BYTES = 64;
+function binaryHead(s) {
+  return binaryHeads.get(s);
+}
+function binarySkip(path, bytes, detail) {
+  const s = skip(path, "binary", detail);
+  binaryHeads.set(s, Buffer.from(bytes.subarray(0, SIGNATURE_BYTES)).toString("latin1"));
+  return s;
+}
 function skip(path, reason, detail) {
   return detail === void 0 ? { path, reason } : { path, reason, detail };
 }
 function tooLarge(path, size, max) {
-  return skip(path, "too-large", `${size} bytes, over the limit of ${max} bytes (raise --max-file-size to scan it)`);
+  return tooLargeSkip(path, size, max);
 }
 function fileKind(st) {
   if (st.isDirectory()) return "directory";
@@ -7666,6 +7692,38 @@ var ConfigError = class extends KeyshiftError {
   line;
 };
 
+// src/model/types.ts
+var FILE_CONTEXTS = [
+  "github-workflow",
+  "gitlab-ci",
+  "other-ci",
+  "dockerfile",
+  "compose",
+  "kubernetes",
+  "helm-values",
+  "terraform",
+  "dotenv",
+  "package-config",
+  "code",
+  "config",
+  "docs",
+  "other"
+];
+var OVERLAP_TIERS = ["catch-all", "narrow-generic", "format", "provider"];
+var STRUCTURED_PARSERS = [
+  "netrc",
+  "git-credentials",
+  "pypirc",
+  "npmrc",
+  "dotenv",
+  "terraform",
+  "docker-config",
+  "gcp-key-file",
+  "kubeconfig",
+  "kubernetes-secret"
+];
+var POSTURE_ARG_PLACEHOLDER = "{arg}";
+
 // src/detect/aho-corasick.ts
 function foldAscii(s) {
   let out = "";
@@ -7680,10 +7738,10 @@ function buildAutomaton(input) {
   const seen = /* @__PURE__ */ new Map();
   for (const k of input) {
     if (k.length === 0) throw new Error("buildAutomaton: empty keyword; every keyword needs at least one character");
-    const f2 = foldAscii(k);
-    if (!seen.has(f2)) {
-      seen.set(f2, keywords.length);
-      keywords.push(f2);
+    const f = foldAscii(k);
+    if (!seen.has(f)) {
+      seen.set(f, keywords.length);
+      keywords.push(f);
     }
   }
   const asciiSymbol = new Uint8Array(128);
@@ -7902,6 +7960,11 @@ function alphabetBits(s) {
   return 6;
 }
 
+// src/model/words.ts
+function keyWordsOf(key) {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+}
+
 // src/detect/filters.ts
 var GENERIC_MIN_LENGTH = 8;
 var GENERIC_MAX_LENGTH = 150;
@@ -7941,7 +8004,7 @@ function allowList(c) {
   }
   return void 0;
 }
-var PLACEHOLDER_WORDS = /example|sample|dummy|fake|changeme|change_me|change-me|placeholder|your[_-]|replace[_-]?me|redacted|insert[_-]?your|\*{4}|\.\.\.|…|<[A-Za-z][\w -]*>|^\[[A-Za-z][\w -]*\]$/i;
+var PLACEHOLDER_WORDS = /example|sample|dummy|fake|changeme|change_me|change-me|placeholder|your[_-]|replace[_-]?me|replace[_-]?with|redacted|insert[_-]?your|enter[_-]?your|\*{4}|\.\.\.|…|<[A-Za-z][\w -]*>|^\[[A-Za-z][\w -]*\]$/i;
 var X_MASK = /xxx|XXXX/;
 var REFERENCE_VALUE = /\$\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$|\{\{[^}]*\}\}|process\.env\.|os\.environ|getenv\(|^!Ref\b|^!Sub\b|^vault:|arn:aws:secretsmanager:|arn:aws:ssm:|^ENC\[|\$ANSIBLE_VAULT/;
 var REFERENCE_BEFORE = /(?:\$\{\{?\s*|\{\{\s*|\$|%|process\.env\.|os\.environ\[\s*["']?|getenv\(\s*["']?|!Ref\s+|vault:)$/;
@@ -7950,6 +8013,10 @@ function placeholderReason(secret, before = "") {
   if (REFERENCE_VALUE.test(secret)) return "reference";
   if (before !== "" && REFERENCE_BEFORE.test(before)) return "reference";
   return void 0;
+}
+var TEMPLATE_SLOT = /^(?:\{[A-Za-z_][\w.-]{0,60}\}|%\([A-Za-z_]\w{0,60}\)[sd]|<[A-Za-z_][\w .-]{0,60}>|:[a-z_]\w{0,60}|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|PASSWORD|PASSWD|PASS|TOKEN|SECRET|APIKEY|API_KEY|PWD)$/;
+function templateSlot(c) {
+  return TEMPLATE_SLOT.test(c.secret) ? dropOrNote(c, "template-slot") : void 0;
 }
 function documentationPlaceholder(c) {
   const reason = placeholderReason(c.secret, contextBefore(c, 24));
@@ -8031,13 +8098,19 @@ function hashWithContext(c) {
   return void 0;
 }
 var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var ID_KEY_WORDS = /* @__PURE__ */ new Set(["id", "ids", "uuid", "guid", "uid", "tenant", "subscription", "account", "client", "app", "application", "project", "org", "organization", "workspace", "object", "principal", "resource", "request", "correlation", "trace", "instance", "device", "user", "group", "role"]);
 function uuidValue(c) {
-  return c.spec.generic && UUID.test(c.secret) ? "uuid" : void 0;
+  if (!c.spec.generic || !UUID.test(c.secret)) return void 0;
+  const words = keyWordsOf(assignedKey(c));
+  const last = words[words.length - 1];
+  if (last === void 0 || ID_KEY_WORDS.has(last)) return "uuid";
+  return /^(?:secret|token|key|password|passwd|pwd|pass|credential|credentials|apikey)$/.test(last) ? void 0 : "uuid";
 }
 var IDENTIFIER_SHAPES = [
-  /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/,
-  // dotted path: config.auth.token, this.password
-  /^[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*(?:\.[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*)+$/,
+  // Dotted paths whose segments are words (config.auth.token, this.password, process.env.DB_PASS), not a
+  // random value that happens to hold a dot (TteHZUN.rUf2z_PP is a password).
+  /^(?:[a-z_$][a-z0-9_$]*(?:[A-Z][a-z0-9_$]+)*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z][A-Z0-9_]*)(?:\.(?:[a-z_$][a-z0-9_$]*(?:[A-Z][a-z0-9_$]+)*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z][A-Z0-9_]*))+$/,
+  /^(?=[^\[]{0,200}\[)[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*(?:\.[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*)+$/,
   // path with indexes: Jobs[-1].JobId
   /^[A-Za-z_$][\w$.]*\(/,
   // call: getToken(), os.getenv("X")
@@ -8076,8 +8149,10 @@ var LOCATOR_VALUE = [
   // ISO date or timestamp
   /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.-]+)?$/,
   // version
-  /^\{[A-Za-z_][\w.-]*\}$/
+  /^\{[A-Za-z_][\w.-]*\}$/,
   // {placeholder} template
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){2,}[a-z]{2,24}(?::\d{1,5})?$/
+  // host name: 123456789012.dkr.ecr.eu-west-1.amazonaws.com
 ];
 function locatorValue(c) {
   if (!c.spec.generic) return void 0;
@@ -8085,12 +8160,11 @@ function locatorValue(c) {
   return void 0;
 }
 function assignedKey(c) {
+  if (c.key !== void 0) return c.key;
   const m = /([A-Za-z0-9_.-]+)["'`]?\s{0,3}(?::=|=>|\?=|\|\||[:=,])?\s{0,3}["'`]?$/.exec(contextBefore(c, 120));
   return m ? m[1] : "";
 }
-function keyWords(key) {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
-}
+var keyWords = keyWordsOf;
 var NON_SECRET_LAST_WORDS = /* @__PURE__ */ new Set([
   "id",
   "ids",
@@ -8176,7 +8250,14 @@ var NON_SECRET_LAST_WORDS = /* @__PURE__ */ new Set([
   "placeholder",
   "enabled",
   "required",
-  "ref"
+  "ref",
+  // Flags that say where a secret comes from, not the secret: --password-stdin, --token-file, --pass-env.
+  "stdin",
+  "prompt",
+  "env",
+  "fd",
+  "cmd",
+  "command"
 ]);
 var NON_SECRET_TOKEN_QUALIFIERS = /* @__PURE__ */ new Set([
   "next",
@@ -8204,6 +8285,11 @@ var NON_SECRET_TOKEN_QUALIFIERS = /* @__PURE__ */ new Set([
 ]);
 var SECRET_WORD = /secret|token|api[_-]?key|credential|passw(?:or)?d|passwort/i;
 var PASSWORD_WORD = /passw(?:or)?d|passwort/i;
+function nonSecretLastWord(c) {
+  const words = keyWords(assignedKey(c));
+  const last = words[words.length - 1];
+  return last !== void 0 && NON_SECRET_LAST_WORDS.has(last) ? "non-secret-key" : void 0;
+}
 function nonSecretKey(c) {
   if (!c.spec.generic) return void 0;
   const key = assignedKey(c);
@@ -8234,6 +8320,7 @@ var VALUE_FILTERS = [
   lengthSanity,
   allowList,
   documentationPlaceholder,
+  templateSlot,
   repeatedOrSequential,
   encodedBlob,
   lowEntropy,
@@ -8247,9 +8334,21 @@ var VALUE_FILTERS = [
   encodedPlaceholder,
   jwtDocumentationClaims
 ];
+function weakDefaultPassword(c) {
+  if (!c.weak || c.weak.length === 0) return false;
+  for (const re of c.weak) {
+    re.lastIndex = 0;
+    if (re.test(c.secret)) {
+      c.notes.push("weak-default-password");
+      return true;
+    }
+  }
+  return false;
+}
 function rejectReason(c) {
-  for (const f2 of VALUE_FILTERS) {
-    const reason = f2(c);
+  if (weakDefaultPassword(c)) return lengthSanity(c) ?? nonSecretLastWord(c);
+  for (const f of VALUE_FILTERS) {
+    const reason = f(c);
     if (reason !== void 0) return reason;
   }
   return void 0;
@@ -8474,18 +8573,245 @@ var VALIDATORS = {
   "sentry-org-token": validateSentryOrgToken
 };
 
+// src/detect/assignments.ts
+function compileSyntax(syntax) {
+  return { shapes: compileShapes(syntax.shapes), compounds: new Map(Object.entries(syntax.compounds)) };
+}
+function compileShapes(specs) {
+  return specs.map((s) => ({
+    id: s.id,
+    re: new RegExp(s.regex, "gd" + (s.flags ?? "")),
+    requires: s.requires !== void 0 ? new RegExp(s.requires, s.flags ?? "") : void 0,
+    key: s.key,
+    keywords: s.keywords ?? []
+  }));
+}
+var MAX_VALUE = 400;
+function lineAssignments(shapes, line, offset) {
+  const out = [];
+  for (const shape of shapes) {
+    if (shape.requires !== void 0 && !shape.requires.test(line)) continue;
+    const re = shape.re;
+    re.lastIndex = 0;
+    let m;
+    while ((m = re.exec(line)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const groups = m.indices?.groups;
+      const vSpan = groups?.value;
+      const value = m.groups?.value;
+      if (vSpan === void 0 || value === void 0 || value.length === 0 || value.length > MAX_VALUE) continue;
+      const kSpan = groups?.key;
+      const key = shape.key ?? m.groups?.key ?? "";
+      const valueStart = offset + vSpan[0];
+      if (out.some((a) => a.valueStart === valueStart)) continue;
+      out.push({
+        shape: shape.id,
+        key,
+        keyStart: kSpan !== void 0 ? offset + kSpan[0] : valueStart,
+        value,
+        valueStart,
+        valueEnd: offset + vSpan[1],
+        quoted: m.groups?.q !== void 0 && m.groups.q !== ""
+      });
+    }
+  }
+  return out;
+}
+function keySegments(key) {
+  return key.split(/[.\[\]"'`/:$@>]+|->/).filter((s) => s.length > 0);
+}
+var MAX_PARENT_LINES = 200;
+var MAX_PARENT_CHARS = 16384;
+var YAML_PARENT = /^[ \t]*(?:-[ \t]+)?["']?([^\s"':#{}\[\],][^"':#{}\[\]]{0,80}?)["']?[ \t]*:[ \t]*(?:[{\[][ \t]*)?(?:#.*)?$/;
+var JSON_PARENT = /^[ \t]*["']?([A-Za-z_$][\w$.\- ]{0,80})["']?[ \t]*[:=][ \t]*(?:new\s+\w+\(|\w+\()?[{\[(][ \t]*$/;
+var HCL_BLOCK = /^[ \t]*([A-Za-z_][\w-]{0,40})((?:[ \t]+"[^"\n]{1,80}")*)[ \t]*\{[ \t]*$/;
+var XML_OPEN = /^[ \t]*<([A-Za-z_][\w:.\-]{0,60})(?:[ \t][^<>]{0,300})?>[ \t]*$/;
+var SECTION = /^[ \t]*\[{1,2}([^\]\n]{1,80})\]{1,2}[ \t]*(?:[#;].*)?$/;
+function indentOf(line) {
+  let n = 0;
+  while (n < line.length && (line.charCodeAt(n) === 32 || line.charCodeAt(n) === 9)) n++;
+  return n;
+}
+function isBlankOrComment(line, indent) {
+  if (indent >= line.length) return true;
+  const c = line.charCodeAt(indent);
+  return c === 35 || c === 47 && line.charCodeAt(indent + 1) === 47 || c === 59;
+}
+function parentKeys(text, lineStarts, li) {
+  const lineText = (i) => {
+    const s = lineStarts[i];
+    const e = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
+    return text.slice(s, e).replace(/\r?\n$|\r$/, "");
+  };
+  const own = lineText(li);
+  let indent = indentOf(own);
+  const keys = [];
+  const stopAt = Math.max(0, li - MAX_PARENT_LINES);
+  const charFloor = lineStarts[li] - MAX_PARENT_CHARS;
+  for (let i = li - 1; i >= stopAt && lineStarts[i] >= charFloor; i--) {
+    const line = lineText(i);
+    const ind = indentOf(line);
+    if (isBlankOrComment(line, ind)) continue;
+    const section = SECTION.exec(line);
+    if (section && ind === 0 && !/[=:]/.test(section[1])) {
+      keys.push(section[1].trim());
+      break;
+    }
+    if (ind >= indent) continue;
+    const name = blockName(line);
+    if (name !== void 0) keys.push(name);
+    indent = ind;
+    if (ind === 0) {
+      for (let j = i - 1; j >= stopAt && lineStarts[j] >= charFloor; j--) {
+        const l = lineText(j);
+        const s = SECTION.exec(l);
+        if (s && indentOf(l) === 0 && !/[=:]/.test(s[1])) {
+          keys.push(s[1].trim());
+          break;
+        }
+      }
+      break;
+    }
+  }
+  return keys.reverse();
+}
+function blockName(line) {
+  let m = HCL_BLOCK.exec(line);
+  if (m) return [m[1], ...(m[2].match(/"[^"]*"/g) ?? []).map((s) => s.slice(1, -1))].join(".");
+  m = JSON_PARENT.exec(line);
+  if (m) return m[1].trim();
+  m = YAML_PARENT.exec(line);
+  if (m) return m[1].trim();
+  m = XML_OPEN.exec(line);
+  if (m) {
+    return m[1];
+  }
+  return void 0;
+}
+function wordsOf(name, compounds) {
+  const out = [];
+  for (const w of keyWordsOf(name)) {
+    const c = compounds.get(w);
+    if (c) out.push(...c);
+    else out.push(w);
+  }
+  return out;
+}
+function pathWords(parents, key, compounds) {
+  const words = [];
+  for (const p of parents) for (const seg of keySegments(p)) words.push(...wordsOf(seg, compounds));
+  for (const seg of keySegments(key)) words.push(...wordsOf(seg, compounds));
+  return words;
+}
+function hasRun(words, seq) {
+  if (seq.length === 0) return false;
+  outer: for (let i = 0; i + seq.length <= words.length; i++) {
+    for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+var AssignmentCache = class {
+  constructor(syntax, text, lineStarts) {
+    this.syntax = syntax;
+    this.text = text;
+    this.lineStarts = lineStarts;
+  }
+  syntax;
+  text;
+  lineStarts;
+  byLine = /* @__PURE__ */ new Map();
+  parents = /* @__PURE__ */ new Map();
+  line(li) {
+    let a = this.byLine.get(li);
+    if (a === void 0) {
+      const s = this.lineStarts[li];
+      let e = li + 1 < this.lineStarts.length ? this.lineStarts[li + 1] : this.text.length;
+      while (e > s && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+      a = lineAssignments(this.syntax.shapes, this.text.slice(s, e), s);
+      this.byLine.set(li, a);
+    }
+    return a;
+  }
+  parentsOf(li) {
+    let p = this.parents.get(li);
+    if (p === void 0) {
+      p = parentKeys(this.text, this.lineStarts, li);
+      this.parents.set(li, p);
+    }
+    return p;
+  }
+  /** Whether the assignment satisfies the rule's key and context conditions. */
+  accepts(rule, a, li) {
+    const { compounds } = this.syntax;
+    const segs = keySegments(a.key);
+    const last = segs[segs.length - 1];
+    if (last === void 0) return false;
+    const lastWords = wordsOf(last, compounds);
+    if (!rule.key.some((run) => hasRun(lastWords, run))) return false;
+    if (rule.context === void 0 || rule.context.length === 0) return true;
+    const words = pathWords(this.parentsOf(li), a.key, compounds);
+    const lineStart = this.lineStarts[li];
+    if (a.keyStart > lineStart) words.push(...wordsOf(this.text.slice(lineStart, a.keyStart), compounds));
+    if (rule.context.some((run) => hasRun(words, run))) return true;
+    if (rule.contextWindow !== void 0 && rule.contextWindow > 0) {
+      const before = wordsOf(this.text.slice(Math.max(0, lineStart - rule.contextWindow), lineStart), compounds);
+      return rule.context.some((run) => hasRun(before, run));
+    }
+    return false;
+  }
+};
+function impliedKeywords(syntax, rule) {
+  if (rule.context !== void 0 && rule.context.length > 0) return [];
+  const out = [];
+  for (const shape of syntax.shapes) {
+    if (shape.key === void 0) continue;
+    const words = wordsOf(shape.key, syntax.compounds);
+    if (rule.key.some((run) => hasRun(words, run))) out.push(...shape.keywords);
+  }
+  return out;
+}
+
+// src/model/secret.ts
+import { inspect } from "node:util";
+var REDACTED_MIN = 8;
+function redact(value) {
+  const shown = value.length >= 24 ? 4 : value.length >= REDACTED_MIN ? 2 : 0;
+  const head = value.slice(0, shown).replace(/[^\x20-\x7e]/g, "?");
+  return `${head}\u2026[${value.length}]`;
+}
+var Secret = class {
+  #value;
+  constructor(value) {
+    this.#value = value;
+  }
+  get length() {
+    return this.#value.length;
+  }
+  /** The one way to get the raw value; callers must be on an explicit --show-secrets path. */
+  reveal() {
+    return this.#value;
+  }
+  toString() {
+    return redact(this.#value);
+  }
+  toJSON() {
+    return redact(this.#value);
+  }
+  [inspect.custom]() {
+    return `Secret(${redact(this.#value)})`;
+  }
+};
+
 // src/detect/engine.ts
 var LONG_LINE = 4096;
 var LONG_LINE_HALF = 2048;
 var ACCEPTED_FLAGS = /* @__PURE__ */ new Set(["i", "m", "s"]);
-var FORMAT_PATTERN = /^(?:jwt\.token$|pem\.|http\.|url\.basic-credentials$|curl\.user-password$)/;
-var GENERIC_CATCH_ALL = /* @__PURE__ */ new Set(["generic.api-key", "generic.env-secret"]);
-var SUPERSEDES = {
-  "google.firebase-web-api-key": ["google.api-key"]
-};
 function patternTier(spec) {
-  if (spec.generic) return GENERIC_CATCH_ALL.has(spec.id) ? 0 : 1;
-  return FORMAT_PATTERN.test(spec.id) ? 2 : 3;
+  return OVERLAP_TIERS.indexOf(spec.tier ?? (spec.generic ? "narrow-generic" : "provider"));
 }
 function compileRegex(source, flags, where, field) {
   try {
@@ -8499,14 +8825,18 @@ function compileRegex(source, flags, where, field) {
     );
   }
 }
-function compileCatalog(specs) {
+function compileCatalog(specs, syntax) {
+  if (syntax === void 0 && specs.some((s) => s.assignment !== void 0)) {
+    throw new ConfigError("the catalog has assignment rules but no assignment shapes (patterns/syntax/assignments.yaml); pass them to compileCatalog");
+  }
+  const compiledSyntax = syntax ? compileSyntax(syntax) : void 0;
   const patterns = [];
   const keywordOwners = /* @__PURE__ */ new Map();
   const unkeyed = [];
   specs.forEach((spec, index) => {
-    for (const f2 of spec.flags) {
-      if (!ACCEPTED_FLAGS.has(f2)) {
-        throw new ConfigError(`pattern ${spec.id}: flag '${f2}' is not accepted; use only i, m and s`);
+    for (const f of spec.flags) {
+      if (!ACCEPTED_FLAGS.has(f)) {
+        throw new ConfigError(`pattern ${spec.id}: flag '${f}' is not accepted; use only i, m and s`);
       }
     }
     const flags = "gd" + [...new Set(spec.flags)].join("");
@@ -8522,8 +8852,11 @@ function compileCatalog(specs) {
         );
       }
     }
-    patterns.push({ spec, regex, group: groups >= 1 ? 1 : 0, allow, validator, tier: patternTier(spec) });
+    const path = spec.path !== void 0 ? compileRegex(spec.path, "", spec.id, "path") : void 0;
+    const weak = spec.weakValues?.map((a, i) => compileRegex(a, "i", spec.id, `weak_values[${i}]`));
+    patterns.push({ spec, regex, group: groups >= 1 ? 1 : 0, allow, weak, validator, tier: patternTier(spec), supersedes: new Set(spec.supersedes ?? []), path });
     const kws = new Set(spec.keywords.filter((k) => k.length > 0).map(foldAscii));
+    if (spec.assignment && compiledSyntax) for (const k of impliedKeywords(compiledSyntax, spec.assignment)) kws.add(foldAscii(k));
     if (kws.size === 0) unkeyed.push(index);
     for (const k of kws) {
       const owners = keywordOwners.get(k);
@@ -8534,7 +8867,7 @@ function compileCatalog(specs) {
   const automaton = buildAutomaton([...keywordOwners.keys()]);
   const keywordPatterns = automaton.keywords.map((k) => Int32Array.from(keywordOwners.get(k)));
   const byId = new Map(patterns.map((p, i) => [p.spec.id, i]));
-  return { patterns, automaton, keywordPatterns, unkeyed, byId };
+  return { patterns, automaton, keywordPatterns, unkeyed, byId, syntax: compiledSyntax };
 }
 function buildWindows(compiled, text, lineStarts, skipGeneric) {
   const { patterns, keywordPatterns, automaton } = compiled;
@@ -8589,13 +8922,23 @@ function detectMatches(blob, compiled, opts = {}) {
   const lineStarts = blob.lineStarts.length > 0 ? blob.lineStarts : lineIndex(text);
   const skipGeneric = (opts.lockfile ?? isLockfile(blob.path)) || (opts.minified ?? isMinified(blob.path, text, lineStarts));
   const windows = buildWindows(compiled, text, lineStarts, skipGeneric);
+  for (let p = 0; p < windows.length; p++) {
+    const re = compiled.patterns[p].path;
+    if (windows[p] !== void 0 && re !== void 0 && !re.test(blob.path)) windows[p] = void 0;
+  }
   const matches = [];
   const seen = /* @__PURE__ */ new Set();
+  let assignments;
   for (let p = 0; p < windows.length; p++) {
     const list = windows[p];
     if (!list) continue;
     const cp = compiled.patterns[p];
     const re = cp.regex;
+    if (cp.spec.assignment !== void 0 && compiled.syntax !== void 0) {
+      assignments ??= new AssignmentCache(compiled.syntax, text, lineStarts);
+      assignmentMatches(cp, list, text, lineStarts, assignments, seen, matches);
+      continue;
+    }
     for (let w = 0; w < list.length; w += 2) {
       const ws = list[w];
       const sub = text.slice(ws, list[w + 1]);
@@ -8617,14 +8960,79 @@ function detectMatches(blob, compiled, opts = {}) {
     }
   }
   matches.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
-  return resolveOverlaps(matches, compiled);
+  return applyPairs(resolveOverlaps(matches, compiled), compiled);
+}
+function applyPairs(matches, compiled) {
+  const pairOf = (m) => compiled.patterns[compiled.byId.get(m.patternId) ?? -1]?.spec.pair;
+  if (!matches.some((m) => pairOf(m) !== void 0)) return matches;
+  const absorbed = /* @__PURE__ */ new Set();
+  const dropped = /* @__PURE__ */ new Set();
+  for (const m of matches) {
+    const pair = pairOf(m);
+    if (!pair) continue;
+    let best;
+    for (const p of matches) {
+      if (p === m || !pair.with.includes(p.patternId) || Math.abs(p.line - m.line) > pair.withinLines) continue;
+      if (!best || Math.abs(p.start - m.start) < Math.abs(best.start - m.start)) best = p;
+    }
+    if (!best) {
+      if (pair.required) dropped.add(m);
+      continue;
+    }
+    absorbed.add(best);
+    m.details = { ...m.details, pairedWith: redact(best.secret), pairedPattern: best.patternId, pairedLine: best.line };
+    const partnerKind = compiled.patterns[compiled.byId.get(best.patternId) ?? -1]?.spec.kind;
+    if (partnerKind === "long-lived-credential" && m.kindOverride === void 0) m.kindOverride = partnerKind;
+    m.notes = [...m.notes ?? [], "paired"];
+  }
+  return matches.filter((m) => !dropped.has(m) && !absorbed.has(m));
+}
+function assignmentMatches(cp, windows, text, lineStarts, cache, seen, out) {
+  const rule = cp.spec.assignment;
+  const re = cp.regex;
+  for (let w = 0; w < windows.length; w += 2) {
+    const ws = windows[w];
+    const we = windows[w + 1];
+    const l0 = lineIndexAt(lineStarts, ws);
+    const l1 = lineIndexAt(lineStarts, Math.max(ws, we - 1));
+    for (let li = l0; li <= l1; li++) {
+      for (const a of cache.line(li)) {
+        if (a.valueStart < ws || a.valueStart >= we) continue;
+        if (!cache.accepts(rule, a, li)) continue;
+        re.lastIndex = 0;
+        const m = re.exec(a.value);
+        if (m === null) continue;
+        const secret = m[cp.group];
+        const span = m.indices?.[cp.group];
+        if (secret === void 0 || span === void 0 || secret.length === 0) continue;
+        const start = a.valueStart + span[0];
+        const end = a.valueStart + span[1];
+        const key = `${cp.spec.id}\0${start}\0${end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const match = toMatch(cp, text, lineStarts, secret, start, end, a.key);
+        if (match) {
+          match.details = { ...match.details, key: a.key.length <= 80 ? a.key : `${a.key.slice(0, 77)}...`, syntax: a.shape };
+          out.push(match);
+        }
+      }
+    }
+  }
 }
 function beats(compiled, a, b) {
-  if (a === b) return false;
-  const ta = compiled.patterns[compiled.byId.get(a)].tier;
-  const tb = compiled.patterns[compiled.byId.get(b)].tier;
-  if (ta !== tb) return ta > tb;
-  return SUPERSEDES[a]?.includes(b) ?? false;
+  if (a.patternId === b.patternId) return false;
+  const pa = compiled.patterns[compiled.byId.get(a.patternId)];
+  const pb = compiled.patterns[compiled.byId.get(b.patternId)];
+  if (pa.tier !== pb.tier) return pa.tier > pb.tier;
+  if (pa.supersedes.has(b.patternId)) return true;
+  if (pb.supersedes.has(a.patternId)) return false;
+  return overlapFallback(a, b, compiled.byId.get(a.patternId), compiled.byId.get(b.patternId)) < 0;
+}
+function overlapFallback(a, b, indexA, indexB) {
+  const valid = Number(b.checksum === "valid") - Number(a.checksum === "valid");
+  if (valid !== 0) return valid;
+  const longer = b.end - b.start - (a.end - a.start);
+  return longer !== 0 ? longer : indexA - indexB;
 }
 function resolveOverlaps(sorted, compiled) {
   if (sorted.length < 2) return sorted;
@@ -8642,7 +9050,7 @@ function resolveOverlaps(sorted, compiled) {
       let dropped = false;
       for (let o = i; o < j && !dropped; o++) {
         const other = sorted[o];
-        dropped = o !== k && other.start < m.end && m.start < other.end && beats(compiled, other.patternId, m.patternId);
+        dropped = o !== k && other.start < m.end && m.start < other.end && beats(compiled, other, m);
       }
       if (!dropped) out.push(m);
     }
@@ -8650,8 +9058,8 @@ function resolveOverlaps(sorted, compiled) {
   }
   return out;
 }
-function toMatch(cp, text, lineStarts, secret, start, end) {
-  const c = { spec: cp.spec, allow: cp.allow, validator: cp.validator, secret, text, start, end, notes: [] };
+function toMatch(cp, text, lineStarts, secret, start, end, key) {
+  const c = { spec: cp.spec, allow: cp.allow, weak: cp.weak, validator: cp.validator, secret, text, start, end, notes: [], key };
   if (rejectReason(c) !== void 0) return void 0;
   const li = lineIndexAt(lineStarts, start);
   const le = lineIndexAt(lineStarts, end);
@@ -8668,6 +9076,7 @@ function toMatch(cp, text, lineStarts, secret, start, end) {
     checksum: cp.validator ? c.checksumValid ? "valid" : "invalid" : "none"
   };
   if (c.notes.length > 0) match.notes = c.notes;
+  if (c.notes.includes("weak-default-password")) match.severityOverride = "low";
   return match;
 }
 
@@ -8680,8 +9089,9 @@ function parseCiYaml(text) {
     if (doc.errors.length > 0) return void 0;
     const index = indexDocument(doc);
     return index.duplicateKey || index.aliases.size > MAX_ALIASES ? void 0 : doc;
-  } catch {
-    return void 0;
+  } catch (err) {
+    if (err instanceof import_yaml.YAMLError || err instanceof RangeError && /call stack/i.test(err.message)) return void 0;
+    throw err;
   }
 }
 var indexes = /* @__PURE__ */ new WeakMap();
@@ -8791,25 +9201,49 @@ function postureMatch(blob, patternId, start, end, secret, details) {
 }
 
 // src/detect/posture-rules.ts
-var POSTURE_RULES = [
-  "aws-static-keys",
-  "gcp-credentials-json",
-  "azure-client-secret",
-  "npm-token-publish",
-  "pypi-password-publish",
-  "vault-token",
-  "docker-password-login"
-];
-var ENV_NAMES = {
-  "aws-static-keys": ["AWS_SECRET_ACCESS_KEY", "AWS_ACCESS_KEY_ID"],
-  // These hold the key JSON itself (GOOGLE_APPLICATION_CREDENTIALS is a path, so it is not listed).
-  "gcp-credentials-json": ["GOOGLE_CREDENTIALS", "GOOGLE_CLOUD_KEYFILE_JSON", "GCLOUD_KEYFILE_JSON", "GOOGLE_APPLICATION_CREDENTIALS_JSON"],
-  "azure-client-secret": ["AZURE_CLIENT_SECRET", "ARM_CLIENT_SECRET", "AZURE_CREDENTIALS"],
-  "npm-token-publish": ["NODE_AUTH_TOKEN", "NPM_TOKEN", "NPM_AUTH_TOKEN", "YARN_NPM_AUTH_TOKEN"],
-  "pypi-password-publish": ["TWINE_PASSWORD", "POETRY_PYPI_TOKEN_PYPI", "UV_PUBLISH_TOKEN", "UV_PUBLISH_PASSWORD", "FLIT_PASSWORD", "HATCH_INDEX_AUTH"],
-  "vault-token": ["VAULT_TOKEN"],
-  "docker-password-login": []
-};
+var ARG = String.raw`(\$\{\{[^}\n]*\}\}|"[^"\n]*"|'[^'\n]*'|[^\s;&|)]+)`;
+function commandArgSource(arg) {
+  return arg.replace(POSTURE_ARG_PLACEHOLDER, () => ARG);
+}
+function compileRule(spec, p) {
+  return {
+    id: spec.id,
+    env: p.env,
+    ...p.requires && { requires: p.requires },
+    oidcDerivable: p.oidcDerivable,
+    actions: p.actions.map((a) => ({
+      uses: a.uses,
+      inputs: a.inputs,
+      match: a.match,
+      ...a.secretAfter !== void 0 && { secretAfter: a.secretAfter },
+      ...a.when && {
+        when: {
+          input: a.when.input,
+          ...a.when.default !== void 0 && { default: a.when.default },
+          ...a.when.in && { in: a.when.in },
+          ...a.when.host && { host: a.when.host.map((h) => new RegExp(h)) }
+        }
+      }
+    })),
+    commands: p.commands.map((c) => ({
+      // Sticky search from the end of the previous regex's match, so `g`.
+      line: c.line.map((l) => new RegExp(l, "g")),
+      arg: new RegExp(commandArgSource(c.arg), "d"),
+      ...c.skip !== void 0 && { skip: new RegExp(c.skip) },
+      literalOk: c.literalOk,
+      ...c.requires && { requires: c.requires },
+      ...c.unless && { unless: c.unless }
+    }))
+  };
+}
+function compilePosture(specs) {
+  const out = { github: [], gitlab: [] };
+  for (const spec of specs) {
+    if (!spec.posture) continue;
+    (spec.posture.ci === "github-actions" ? out.github : out.gitlab).push(compileRule(spec, spec.posture));
+  }
+  return out;
+}
 var NPM_PUBLISH = /\b(?:npm|pnpm)\s+publish\b|\byarn\s+(?:npm\s+)?publish\b|\bchangeset\s+publish\b|\blerna\s+publish\b|\bsemantic-release\b/;
 var PYPI_PUBLISH = /\btwine\s+upload\b|\b(?:poetry|uv|flit|hatch)\s+publish\b/;
 function logicalLines(script, base = 0) {
@@ -8851,80 +9285,47 @@ function registryIsNpmjs(url) {
 function indexIsPypi(url) {
   return url === void 0 || url.trim() === "" || url.includes("pypi.org");
 }
-function federatedRegistry(registry) {
+function registryHost(registry) {
   if (!registry || registry.includes("${{")) return void 0;
-  const host = registry.trim().replace(/^[a-z]+:\/\//i, "").split("/")[0].toLowerCase();
-  if (/\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/.test(host) || host === "public.ecr.aws") return "ecr";
-  if (/(?:^|\.)gcr\.io$/.test(host) || /-docker\.pkg\.dev$/.test(host)) return "gcp";
-  if (/\.azurecr\.(?:io|cn|us)$/.test(host)) return "acr";
-  return void 0;
+  return registry.trim().replace(/^[a-z]+:\/\//i, "").split("/")[0].toLowerCase();
 }
-var ARG = String.raw`(\$\{\{[^}\n]*\}\}|"[^"\n]*"|'[^'\n]*'|[^\s;&|)]+)`;
-var azServicePrincipal = {
-  test(line) {
-    const login = /\baz\s+login\b/g.exec(line);
-    if (!login) return false;
-    const sp = /--service-principal\b/g;
-    sp.lastIndex = login.index + login[0].length;
-    return sp.test(line);
+function lineMatches(res, text) {
+  let from = 0;
+  for (const re of res) {
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (!m) return false;
+    from = m.index + m[0].length;
   }
+  return true;
+}
+var UNLESS = {
+  "npmrc-other-host": (line) => npmrcForOtherHost(line),
+  "other-python-index": (line) => otherPythonIndex(line)
 };
-var COMMANDS = [
-  {
-    rule: "gcp-credentials-json",
-    line: /\bgcloud\s+auth\s+activate-service-account\b/,
-    arg: new RegExp(String.raw`--key-file[= ]\s*${ARG}`, "d"),
-    literalOk: true
-  },
-  {
-    rule: "azure-client-secret",
-    line: azServicePrincipal,
-    arg: new RegExp(String.raw`(?:\s-p|--password|--secret)[= ]\s*${ARG}`, "d"),
-    // A federated token or a certificate file is not a client secret.
-    skip: /--federated-token\b|\.pem\b|\.crt\b|\.pfx\b/
-  },
-  {
-    rule: "aws-static-keys",
-    line: /\baws\s+configure\s+set\s+(?:[\w.-]+\.)?aws_secret_access_key\b/,
-    arg: new RegExp(String.raw`aws_secret_access_key\s+${ARG}`, "d")
-  },
-  {
-    rule: "vault-token",
-    line: /\bvault\s+login\b/,
-    arg: new RegExp(String.raw`\bvault\s+login\s+(?:-no-print\s+)?(?!-)${ARG}`, "d"),
-    skip: /-method[= ]\s*(?!token\b)/
-  },
-  {
-    rule: "npm-token-publish",
-    line: /_authToken/,
-    arg: new RegExp(String.raw`_authToken["']?(?:\s*=|[^\S ]* )\s*${ARG}`, "d")
-  },
-  {
-    rule: "pypi-password-publish",
-    line: PYPI_PUBLISH,
-    arg: new RegExp(String.raw`(?:\s-p|--password|--token)[= ]\s*${ARG}`, "d")
-  }
-];
-function commandHits(script, base) {
+function commandHits(script, base, rules) {
   const hits = [];
+  if (!rules.some((r) => r.commands.length > 0)) return hits;
   for (const line of logicalLines(script, base)) {
-    for (const c of COMMANDS) {
-      if (!c.line.test(line.text) || c.skip && c.skip.test(line.text)) continue;
-      if (c.rule === "npm-token-publish" && npmrcForOtherHost(line.text)) continue;
-      if (c.rule === "pypi-password-publish" && otherPythonIndex(line.text)) continue;
-      const m = c.arg.exec(line.text);
-      const idx = m?.indices?.[1];
-      if (!m || !idx) continue;
-      const raw = m[1];
-      const unquoted = /^(["']).*\1$/.test(raw) ? raw.slice(1, -1) : raw;
-      const shift = unquoted === raw ? 0 : 1;
-      hits.push({
-        rule: c.rule,
-        start: line.offset + idx[0] + shift,
-        end: line.offset + idx[1] - shift,
-        arg: unquoted,
-        literalOk: c.literalOk === true
-      });
+    for (const rule of rules) {
+      for (const c of rule.commands) {
+        if (!lineMatches(c.line, line.text) || c.skip && c.skip.test(line.text)) continue;
+        if (c.unless && UNLESS[c.unless](line.text)) continue;
+        const m = c.arg.exec(line.text);
+        const idx = m?.indices?.[1];
+        if (!m || !idx) continue;
+        const raw = m[1];
+        const unquoted = /^(["']).*\1$/.test(raw) ? raw.slice(1, -1) : raw;
+        const shift = unquoted === raw ? 0 : 1;
+        hits.push({
+          rule,
+          command: c,
+          start: line.offset + idx[0] + shift,
+          end: line.offset + idx[1] - shift,
+          arg: unquoted,
+          literalOk: c.literalOk
+        });
+      }
     }
   }
   return hits;
@@ -8966,56 +9367,54 @@ function gitlabVarRefs(s, idTokens) {
 }
 
 // src/detect/posture-github.ts
-var GITHUB_PREFIX = "posture.github-actions.";
-function detectGithubPosture(blob, doc, ids) {
+function detectGithubPosture(blob, doc, rules) {
   const root = asMap(doc, doc.contents);
-  if (!root) return [];
+  if (!root || rules.length === 0) return [];
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const emit = (rule, start, end, secret, details) => {
-    const id = GITHUB_PREFIX + rule;
-    const key = `${id}:${start}`;
-    if (!ids.has(id) || seen.has(key)) return;
+    const key = `${rule.id}:${start}`;
+    if (seen.has(key)) return;
     seen.add(key);
-    out.push(postureMatch(blob, id, start, end, secret, details));
+    out.push(postureMatch(blob, rule.id, start, end, secret, details));
   };
   const workflowEnv = asMap(doc, getNode(doc, root, "env"));
-  const anyJob = { npm: false, pypi: false };
+  const anyJob = { "npm-publish": false, "pypi-publish": false };
   for (const pair of entries(doc, asMap(doc, getNode(doc, root, "jobs")))) {
     const job = asMap(doc, pair.value);
     const jobId = keyName(pair);
     if (!job || jobId === void 0) continue;
-    const gates = walkJob(blob, doc, job, jobId, workflowEnv, emit);
-    anyJob.npm ||= gates.npm;
-    anyJob.pypi ||= gates.pypi;
+    const gates = walkJob(blob, doc, job, jobId, workflowEnv, rules, emit);
+    anyJob["npm-publish"] ||= gates["npm-publish"];
+    anyJob["pypi-publish"] ||= gates["pypi-publish"];
   }
-  envBlock(doc, workflowEnv, anyJob, { job: "*", step: "workflow env" }, emit);
+  envBlock(doc, workflowEnv, anyJob, { job: "*", step: "workflow env" }, rules, emit);
   return out.sort((a, b) => a.start - b.start);
 }
-function walkJob(blob, doc, job, jobId, workflowEnv, emit) {
+function walkJob(blob, doc, job, jobId, workflowEnv, rules, emit) {
   const jobEnv = asMap(doc, getNode(doc, job, "env"));
   const steps = asSeqItems(doc, getNode(doc, job, "steps")).map((s) => asMap(doc, s)).filter((s) => s !== void 0);
   const npmjs = steps.every((s) => actionOf(doc, s) !== "actions/setup-node" || registryIsNpmjs(getText(doc, withOf(doc, s), "registry-url")));
   const pypiIndex = [workflowEnv, jobEnv].every((e) => indexIsPypi(getText(doc, e, "TWINE_REPOSITORY_URL")));
   const stepGates = steps.map((s) => ({
-    npm: npmjs && publishesNpmStep(doc, s),
-    pypi: pypiIndex && publishesPypiStep(doc, s)
+    "npm-publish": npmjs && publishesNpmStep(doc, s),
+    "pypi-publish": pypiIndex && publishesPypiStep(doc, s)
   }));
-  const jobGates = { npm: stepGates.some((g) => g.npm), pypi: stepGates.some((g) => g.pypi) };
-  envBlock(doc, jobEnv, jobGates, { job: jobId, step: "job env" }, emit);
+  const jobGates = { "npm-publish": stepGates.some((g) => g["npm-publish"]), "pypi-publish": stepGates.some((g) => g["pypi-publish"]) };
+  envBlock(doc, jobEnv, jobGates, { job: jobId, step: "job env" }, rules, emit);
   steps.forEach((step, i) => {
     const action = actionOf(doc, step);
     const label = action ?? getText(doc, step, "name") ?? `steps[${i}]`;
     const scope = { job: jobId, step: label };
     const stepEnv = asMap(doc, getNode(doc, step, "env"));
-    envBlock(doc, stepEnv, stepGates[i], scope, emit);
-    if (action) actionInputs(doc, action, withOf(doc, step), stepGates[i], scope, emit);
+    envBlock(doc, stepEnv, stepGates[i], scope, rules, emit);
+    if (action) actionInputs(doc, action, withOf(doc, step), stepGates[i], scope, rules, emit);
     const runNode = getNode(doc, step, "run");
     const range = nodeRange(runNode);
     if (range) {
       const envs = [stepEnv, jobEnv, workflowEnv];
-      for (const hit of commandHits(blob.text.slice(range[0], range[1]), range[0])) {
-        if (hit.rule === "npm-token-publish" && !jobGates.npm) continue;
+      for (const hit of commandHits(blob.text.slice(range[0], range[1]), range[0], rules)) {
+        if (hit.command.requires && !jobGates[hit.command.requires]) continue;
         const secret = resolveArg(doc, hit.arg, hit.rule, envs) ?? (hit.literalOk ? hit.arg : void 0);
         if (secret) emit(hit.rule, hit.start, hit.end, secret, { ...scope, input: "run" });
       }
@@ -9047,13 +9446,12 @@ function publishesPypiStep(doc, step) {
 function pypiActionTargetsPypi(doc, inputs) {
   return indexIsPypi(getText(doc, inputs, "repository-url") ?? getText(doc, inputs, "repository_url"));
 }
-function envBlock(doc, env, gates, scope, emit) {
+function envBlock(doc, env, gates, scope, rules, emit) {
   if (!env) return;
   const pairs = entries(doc, env);
-  for (const rule of POSTURE_RULES) {
-    if (rule === "npm-token-publish" && !gates.npm) continue;
-    if (rule === "pypi-password-publish" && !gates.pypi) continue;
-    for (const name of ENV_NAMES[rule]) {
+  for (const rule of rules) {
+    if (rule.requires && !gates[rule.requires]) continue;
+    for (const name of rule.env) {
       const pair = pairs.find((p) => keyName(p)?.toUpperCase() === name);
       const ref = pair ? githubSecretRefs(getText(doc, env, keyName(pair)) ?? "")[0] : void 0;
       const range = nodeRange(pair?.key);
@@ -9064,36 +9462,51 @@ function envBlock(doc, env, gates, scope, emit) {
     }
   }
 }
-function actionInputs(doc, action, inputs, gates, scope, emit) {
+function actionInputs(doc, action, inputs, gates, scope, rules, emit) {
   if (!inputs) return;
-  const flag = (rule, pick, choose) => {
-    const pair = entries(doc, inputs).find((p) => pick(keyName(p) ?? ""));
-    const value = pair ? getText(doc, inputs, keyName(pair)) : void 0;
-    const range = nodeRange(pair?.key);
-    if (!value || !range) return false;
-    const secret = choose ? choose(value) : githubSecretRefs(value)[0]?.text;
-    if (!secret) return false;
-    emit(rule, range[0], range[1], secret, { ...scope, input: keyName(pair) });
-    return true;
-  };
-  flag("aws-static-keys", (k) => /^aws[-_]secret[-_]access[-_]key$/i.test(k)) || flag("aws-static-keys", (k) => /^aws[-_]access[-_]key[-_]id$/i.test(k));
-  if (action === "google-github-actions/auth") flag("gcp-credentials-json", (k) => k === "credentials_json");
-  if (action === "google-github-actions/setup-gcloud") flag("gcp-credentials-json", (k) => k === "service_account_key");
-  if (action === "azure/login") flag("azure-client-secret", (k) => k === "creds", clientSecretRef);
-  if (action.startsWith("azure/")) flag("azure-client-secret", (k) => /^client[-_]secret$/i.test(k));
-  if (action === "js-devtools/npm-publish" && gates.npm) flag("npm-token-publish", (k) => k === "token");
-  if (action === "pypa/gh-action-pypi-publish" && gates.pypi) flag("pypi-password-publish", (k) => k === "password");
-  if (action === "hashicorp/vault-action") {
-    const method = (getText(doc, inputs, "method") ?? "token").trim().toLowerCase();
-    if (method === "token") flag("vault-token", (k) => k === "token");
-  }
-  if (action === "docker/login-action" && federatedRegistry(getText(doc, inputs, "registry"))) {
-    flag("docker-password-login", (k) => k === "password");
+  const pairs = entries(doc, inputs);
+  for (const rule of rules) {
+    if (rule.requires && !gates[rule.requires]) continue;
+    for (const a of rule.actions) {
+      if (!usesMatches(a.uses, action) || !conditionHolds(doc, inputs, a)) continue;
+      for (const input of a.inputs) {
+        const pair = pairs.find((p) => inputMatches(a, input, keyName(p) ?? ""));
+        const value = pair ? getText(doc, inputs, keyName(pair)) : void 0;
+        const range = nodeRange(pair?.key);
+        if (!value || !range) continue;
+        const secret = a.secretAfter !== void 0 ? referenceAfter(value, a.secretAfter) : githubSecretRefs(value)[0]?.text;
+        if (!secret) continue;
+        emit(rule, range[0], range[1], secret, { ...scope, input: keyName(pair) });
+        break;
+      }
+    }
   }
 }
-function clientSecretRef(value) {
+function usesMatches(uses, action) {
+  if (uses === "*") return true;
+  if (uses.endsWith("/*")) return action.startsWith(uses.slice(0, -1));
+  return action === uses;
+}
+function looseName(s) {
+  return s.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/_/g, "-");
+}
+function inputMatches(a, input, key) {
+  return a.match === "loose" ? looseName(key) === looseName(input) : key === input;
+}
+function conditionHolds(doc, inputs, a) {
+  const w = a.when;
+  if (!w) return true;
+  const value = getText(doc, inputs, w.input) ?? w.default;
+  if (w.in && !w.in.includes((value ?? "").trim().toLowerCase())) return false;
+  if (w.host) {
+    const host = registryHost(value);
+    if (host === void 0 || !w.host.some((re) => re.test(host))) return false;
+  }
+  return true;
+}
+function referenceAfter(value, key) {
   const refs = githubSecretRefs(value);
-  const at = value.search(/clientSecret/i);
+  const at = value.replace(/[A-Z]/g, (c) => c.toLowerCase()).indexOf(key.toLowerCase());
   return (at >= 0 ? refs.find((r) => r.index > at) : void 0)?.text ?? refs[0]?.text;
 }
 function resolveArg(doc, arg, rule, envs) {
@@ -9101,7 +9514,7 @@ function resolveArg(doc, arg, rule, envs) {
   if (direct) return direct.text;
   const v = /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$|^\$env:([A-Za-z_]\w*)$/.exec(arg);
   const name = v ? v[1] ?? v[2] ?? v[3] : void 0;
-  if (!name || ENV_NAMES[rule].includes(name.toUpperCase())) return void 0;
+  if (!name || rule.env.includes(name.toUpperCase())) return void 0;
   for (const env of envs) {
     const pair = getPair(doc, env, name);
     if (pair) return githubSecretRefs(getText(doc, env, name) ?? "")[0]?.text;
@@ -9111,7 +9524,6 @@ function resolveArg(doc, arg, rule, envs) {
 
 // src/detect/posture-gitlab.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-var GITLAB_PREFIX = "posture.gitlab-ci.";
 var GLOBAL_KEYWORDS = /* @__PURE__ */ new Set([
   "default",
   "include",
@@ -9126,7 +9538,6 @@ var GLOBAL_KEYWORDS = /* @__PURE__ */ new Set([
   "spec"
 ]);
 var SCRIPT_KEYS = ["before_script", "script", "after_script"];
-var DERIVABLE = /* @__PURE__ */ new Set(["aws-static-keys", "vault-token", "gcp-credentials-json", "azure-client-secret"]);
 var FEDERATED_LOGIN_RE = /-method[= ]\s*(?:jwt|oidc)\b|assume-role-with-web-identity|--federated-token\b/;
 var FEDERATED_LOGIN = {
   test(script) {
@@ -9138,17 +9549,16 @@ var FEDERATED_LOGIN = {
     return FEDERATED_LOGIN_RE.test(script);
   }
 };
-function detectGitlabPosture(blob, doc, ids) {
+function detectGitlabPosture(blob, doc, rules) {
   const root = asMap(doc, doc.contents);
-  if (!root) return [];
+  if (!root || rules.length === 0) return [];
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const emit = (rule, start, end, secret, details) => {
-    const id = GITLAB_PREFIX + rule;
-    const key = `${id}:${start}`;
-    if (!ids.has(id) || seen.has(key)) return;
+    const key = `${rule.id}:${start}`;
+    if (seen.has(key)) return;
     seen.add(key);
-    out.push(postureMatch(blob, id, start, end, secret, details));
+    out.push(postureMatch(blob, rule.id, start, end, secret, details));
   };
   const globalVars = asMap(doc, getNode(doc, root, "variables"));
   const dflt = asMap(doc, getNode(doc, root, "default"));
@@ -9160,24 +9570,23 @@ function detectGitlabPosture(blob, doc, ids) {
     const idTokens = /* @__PURE__ */ new Set([...defaultTokens, ...idTokenNames(doc, job)]);
     const scripts = SCRIPT_KEYS.flatMap((k) => scriptsOf(blob, doc, getNode(doc, job, k) ?? getNode(doc, dflt, k) ?? getNode(doc, root, k)));
     const all = scripts.map((s) => s.text).join("\n");
-    const gates = { npm: publishesNpm(all) && !otherNpmRegistry2(all), pypi: publishesPypi(all) };
+    const gates = { "npm-publish": publishesNpm(all) && !otherNpmRegistry2(all), "pypi-publish": publishesPypi(all) };
     const federated = idTokens.size > 0 || FEDERATED_LOGIN.test(all);
     const jobVars = asMap(doc, getNode(doc, job, "variables"));
-    for (const rule of POSTURE_RULES) {
-      if (rule === "npm-token-publish" && !gates.npm) continue;
-      if (rule === "pypi-password-publish" && !gates.pypi) continue;
+    for (const rule of rules) {
+      if (rule.requires && !gates[rule.requires]) continue;
       const byVar = variableHit(doc, jobVars, rule, idTokens, { job: name, step: "variables" }, emit) || variableHit(doc, globalVars, rule, idTokens, { job: "*", step: "variables" }, emit);
-      if (!byVar && !(DERIVABLE.has(rule) && federated)) scriptHit(scripts, rule, idTokens, name, emit);
+      if (!byVar && !(rule.oidcDerivable && federated)) scriptHit(scripts, rule, idTokens, name, emit);
     }
     for (const s of scripts) {
-      for (const hit of commandHits(s.text, s.start)) {
-        if (hit.rule === "npm-token-publish" && !gates.npm) continue;
+      for (const hit of commandHits(s.text, s.start, rules)) {
+        if (hit.command.requires && !gates[hit.command.requires]) continue;
         if (hit.literalOk) {
           emit(hit.rule, hit.start, hit.end, hit.arg, { job: name, step: "script", input: hit.arg });
           continue;
         }
         const ref = gitlabVarRefs(hit.arg, idTokens)[0];
-        if (!ref || ENV_NAMES[hit.rule].includes(ref.name) || federated) continue;
+        if (!ref || hit.rule.env.includes(ref.name) || federated) continue;
         emit(hit.rule, hit.start, hit.end, ref.text, { job: name, step: "script", input: ref.name });
       }
     }
@@ -9202,7 +9611,7 @@ function otherNpmRegistry2(script) {
 function variableHit(doc, vars, rule, idTokens, scope, emit) {
   if (!vars) return false;
   const pairs = entries(doc, vars);
-  for (const name of ENV_NAMES[rule]) {
+  for (const name of rule.env) {
     const pair = pairs.find((p) => keyName(p) === name);
     if (!pair) continue;
     const valueNode = deref(doc, pair.value);
@@ -9217,7 +9626,7 @@ function variableHit(doc, vars, rule, idTokens, scope, emit) {
   return false;
 }
 function scriptHit(scripts, rule, idTokens, job, emit) {
-  for (const name of ENV_NAMES[rule]) {
+  for (const name of rule.env) {
     for (const s of scripts) {
       const ref = gitlabVarRefs(s.text, idTokens).find((r) => r.name === name);
       if (ref) {
@@ -9228,765 +9637,36 @@ function scriptHit(scripts, rule, idTokens, job, emit) {
   }
 }
 
-// src/detect/posture-specs.ts
-var y = (...lines) => lines.join("\n") + "\n";
-var GH_OIDC = "https://docs.github.com/en/actions/concepts/security/openid-connect";
-var GL_ID_TOKENS = "https://docs.gitlab.com/ci/secrets/id_token_authentication/";
-function postureSpec(ci, rule, d) {
-  const words = d.keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
-  return {
-    id: `posture.${ci}.${rule}`,
-    name: d.name,
-    provider: d.provider,
-    family: "posture",
-    kind: d.kind,
-    severity: "medium",
-    confidence: "high",
-    keywords: d.keywords,
-    // Documentation only: the posture detector parses the YAML and never runs this.
-    regex: `(${words})`,
-    flags: "i",
-    migration: d.migration,
-    references: [...d.references, ci === "github-actions" ? GH_OIDC : GL_ID_TOKENS],
-    tags: ["posture", "ci", ci, d.provider],
-    cwe: [],
-    generic: false,
-    publishable: false,
-    allow: [],
-    examples: d.examples,
-    negativeExamples: d.negativeExamples
-  };
-}
-var GH_AWS = postureSpec("github-actions", "aws-static-keys", {
-  name: "GitHub Actions workflow feeds AWS access keys to a job (use OIDC and role-to-assume)",
-  provider: "aws",
-  kind: "long-lived-credential",
-  migration: "aws-oidc",
-  keywords: ["aws-secret-access-key", "aws_secret_access_key", "aws-access-key-id", "aws_access_key_id"],
-  references: ["https://docs.github.com/en/actions/how-tos/secure-your-work/security-harden-deployments/oidc-in-aws", "https://github.com/aws-actions/configure-aws-credentials"],
-  examples: [
-    y(
-      "on: push",
-      "jobs:",
-      "  deploy:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: aws-actions/configure-aws-credentials@v4",
-      "        with:",
-      "          aws-access-key-id: ${{ secrets.AWS_ACCESS_KEY_ID }}",
-      "          aws-secret-access-key: ${{ secrets.AWS_SECRET_ACCESS_KEY }}",
-      "          aws-region: us-east-1"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  sync:",
-      "    runs-on: ubuntu-latest",
-      "    env:",
-      "      AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}",
-      "      AWS_SECRET_ACCESS_KEY: ${{ secrets.AWS_SECRET_ACCESS_KEY }}",
-      "    steps:",
-      "      - run: aws s3 sync ./site s3://example-bucket"
-    )
-  ],
-  negativeExamples: [
-    y(
-      "on: push",
-      "permissions:",
-      "  id-token: write",
-      "  contents: read",
-      "jobs:",
-      "  deploy:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: aws-actions/configure-aws-credentials@v4",
-      "        with:",
-      "          role-to-assume: arn:aws:iam::123456789012:role/github-deploy",
-      "          aws-region: us-east-1"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  sync:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - id: creds",
-      "        uses: aws-actions/configure-aws-credentials@v4",
-      "        with:",
-      "          role-to-assume: arn:aws:iam::123456789012:role/github-deploy",
-      "          aws-region: us-east-1",
-      "          output-credentials: true",
-      "      - run: ./upload.sh",
-      "        env:",
-      "          AWS_SECRET_ACCESS_KEY: ${{ steps.creds.outputs.aws-secret-access-key }}"
-    )
-  ]
-});
-var GH_GCP = postureSpec("github-actions", "gcp-credentials-json", {
-  name: "GitHub Actions workflow signs in to Google Cloud with a service-account key (use Workload Identity Federation)",
-  provider: "gcp",
-  kind: "long-lived-credential",
-  migration: "gcp-workload-identity",
-  keywords: ["credentials_json", "service_account_key", "google_credentials", "activate-service-account"],
-  references: ["https://github.com/google-github-actions/auth", "https://cloud.google.com/iam/docs/workload-identity-federation"],
-  examples: [
-    y(
-      "on: push",
-      "jobs:",
-      "  deploy:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: google-github-actions/auth@v2",
-      "        with:",
-      "          credentials_json: ${{ secrets.GCP_SA_KEY }}",
-      "      - run: gcloud run deploy api --source ."
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  plan:",
-      "    runs-on: ubuntu-latest",
-      "    env:",
-      "      GOOGLE_CREDENTIALS: ${{ secrets.GOOGLE_CREDENTIALS }}",
-      "    steps:",
-      "      - run: terraform plan"
-    )
-  ],
-  negativeExamples: [
-    y(
-      "on: push",
-      "jobs:",
-      "  deploy:",
-      "    runs-on: ubuntu-latest",
-      "    permissions:",
-      "      id-token: write",
-      "    steps:",
-      "      - uses: google-github-actions/auth@v2",
-      "        with:",
-      "          workload_identity_provider: projects/123456789/locations/global/workloadIdentityPools/github/providers/my-repo",
-      "          service_account: deployer@my-project.iam.gserviceaccount.com"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  lint:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: google-github-actions/setup-gcloud@v2",
-      "        with:",
-      "          version: latest",
-      "      - run: gcloud --version"
-    )
-  ]
-});
-var GH_AZURE = postureSpec("github-actions", "azure-client-secret", {
-  name: "GitHub Actions workflow signs in to Azure with a client secret (use a federated identity credential)",
-  provider: "azure",
-  kind: "static-key",
-  migration: "azure-federated-identity",
-  keywords: ["creds", "client-secret", "azure_client_secret", "arm_client_secret", "azure_credentials"],
-  references: ["https://learn.microsoft.com/azure/developer/github/connect-from-azure", "https://github.com/Azure/login"],
-  examples: [
-    y(
-      "on: push",
-      "jobs:",
-      "  deploy:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: azure/login@v2",
-      "        with:",
-      "          creds: ${{ secrets.AZURE_CREDENTIALS }}",
-      "      - run: az group list"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  infra:",
-      "    runs-on: ubuntu-latest",
-      "    env:",
-      "      ARM_CLIENT_ID: ${{ vars.ARM_CLIENT_ID }}",
-      "      ARM_CLIENT_SECRET: ${{ secrets.ARM_CLIENT_SECRET }}",
-      "    steps:",
-      "      - run: terraform apply -auto-approve"
-    )
-  ],
-  negativeExamples: [
-    y(
-      "on: push",
-      "permissions:",
-      "  id-token: write",
-      "jobs:",
-      "  deploy:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: azure/login@v2",
-      "        with:",
-      "          client-id: ${{ secrets.AZURE_CLIENT_ID }}",
-      "          tenant-id: ${{ secrets.AZURE_TENANT_ID }}",
-      "          subscription-id: ${{ secrets.AZURE_SUBSCRIPTION_ID }}"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  infra:",
-      "    runs-on: ubuntu-latest",
-      "    env:",
-      "      ARM_USE_OIDC: true",
-      "      ARM_CLIENT_ID: ${{ vars.ARM_CLIENT_ID }}",
-      "    steps:",
-      "      - run: terraform apply -auto-approve"
-    )
-  ]
-});
-var GH_NPM = postureSpec("github-actions", "npm-token-publish", {
-  name: "GitHub Actions workflow publishes to npm with a long-lived token (use npm trusted publishing)",
-  provider: "npm",
-  kind: "long-lived-credential",
-  migration: "npm-trusted-publishing",
-  keywords: ["node_auth_token", "npm_token", "npm_auth_token", "_authToken"],
-  references: ["https://docs.npmjs.com/trusted-publishers", "https://docs.npmjs.com/generating-provenance-statements"],
-  examples: [
-    y(
-      "on:",
-      "  release:",
-      "    types: [published]",
-      "jobs:",
-      "  publish:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: actions/checkout@v5",
-      "      - uses: actions/setup-node@v6",
-      "        with:",
-      "          node-version: 24",
-      "          registry-url: https://registry.npmjs.org",
-      "      - run: npm ci",
-      "      - run: npm publish",
-      "        env:",
-      "          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  release:",
-      "    runs-on: ubuntu-latest",
-      "    env:",
-      "      NPM_TOKEN: ${{ secrets.NPM_TOKEN }}",
-      "    steps:",
-      "      - run: pnpm install",
-      "      - run: pnpm publish --no-git-checks"
-    )
-  ],
-  negativeExamples: [
-    y(
-      "on: push",
-      "permissions:",
-      "  id-token: write",
-      "  contents: read",
-      "jobs:",
-      "  publish:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: actions/setup-node@v6",
-      "        with:",
-      "          node-version: 24",
-      "          registry-url: https://registry.npmjs.org",
-      "      - run: npm publish"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  test:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - run: npm ci",
-      "        env:",
-      "          NODE_AUTH_TOKEN: ${{ secrets.NPM_READ_TOKEN }}",
-      "      - run: npm test"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  publish:",
-      "    runs-on: ubuntu-latest",
-      "    permissions:",
-      "      packages: write",
-      "    steps:",
-      "      - uses: actions/setup-node@v6",
-      "        with:",
-      "          registry-url: https://npm.pkg.github.com",
-      "      - run: npm publish",
-      "        env:",
-      "          NODE_AUTH_TOKEN: ${{ secrets.GITHUB_TOKEN }}"
-    )
-  ]
-});
-var GH_PYPI = postureSpec("github-actions", "pypi-password-publish", {
-  name: "GitHub Actions workflow uploads to PyPI with an API token (use a PyPI trusted publisher)",
-  provider: "pypi",
-  kind: "long-lived-credential",
-  migration: "pypi-trusted-publishing",
-  keywords: ["password", "twine_password", "poetry_pypi_token_pypi", "uv_publish_token"],
-  references: ["https://docs.pypi.org/trusted-publishers/", "https://github.com/pypa/gh-action-pypi-publish"],
-  examples: [
-    y(
-      "on: push",
-      "jobs:",
-      "  publish:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: pypa/gh-action-pypi-publish@release/v1",
-      "        with:",
-      "          password: ${{ secrets.PYPI_API_TOKEN }}"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  publish:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - run: python -m build",
-      "      - run: twine upload dist/*",
-      "        env:",
-      "          TWINE_USERNAME: __token__",
-      "          TWINE_PASSWORD: ${{ secrets.PYPI_TOKEN }}"
-    )
-  ],
-  negativeExamples: [
-    y(
-      "on: push",
-      "jobs:",
-      "  publish:",
-      "    runs-on: ubuntu-latest",
-      "    environment: pypi",
-      "    permissions:",
-      "      id-token: write",
-      "    steps:",
-      "      - uses: pypa/gh-action-pypi-publish@release/v1"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  publish:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - run: twine upload --repository-url https://artifacts.example.com/api/pypi/simple dist/*",
-      "        env:",
-      "          TWINE_PASSWORD: ${{ secrets.ARTIFACTORY_TOKEN }}"
-    )
-  ]
-});
-var GH_VAULT = postureSpec("github-actions", "vault-token", {
-  name: "GitHub Actions workflow reads Vault with a static Vault token (use Vault JWT auth)",
-  provider: "vault",
-  kind: "long-lived-credential",
-  migration: "vault-jwt-auth",
-  keywords: ["vault_token", "vault-action", "vault login"],
-  references: ["https://developer.hashicorp.com/vault/docs/auth/jwt", "https://github.com/hashicorp/vault-action"],
-  examples: [
-    y(
-      "on: push",
-      "jobs:",
-      "  deploy:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: hashicorp/vault-action@v3",
-      "        with:",
-      "          url: https://vault.example.com:8200",
-      "          token: ${{ secrets.VAULT_TOKEN }}",
-      "          secrets: secret/data/ci/deploy api_key | DEPLOY_API_KEY"
-    ),
-    y(
-      "on: push",
-      "env:",
-      "  VAULT_ADDR: https://vault.example.com:8200",
-      "  VAULT_TOKEN: ${{ secrets.VAULT_TOKEN }}",
-      "jobs:",
-      "  deploy:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - run: vault kv get secret/ci/deploy"
-    )
-  ],
-  negativeExamples: [
-    y(
-      "on: push",
-      "jobs:",
-      "  deploy:",
-      "    runs-on: ubuntu-latest",
-      "    permissions:",
-      "      id-token: write",
-      "    steps:",
-      "      - uses: hashicorp/vault-action@v3",
-      "        with:",
-      "          url: https://vault.example.com:8200",
-      "          method: jwt",
-      "          role: ci-deploy",
-      "          secrets: secret/data/ci/deploy api_key | DEPLOY_API_KEY"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  deploy:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - id: vault",
-      "        uses: hashicorp/vault-action@v3",
-      "        with:",
-      "          url: https://vault.example.com:8200",
-      "          method: jwt",
-      "          role: ci-deploy",
-      "          exportToken: true",
-      "      - run: vault kv get secret/ci/deploy",
-      "        env:",
-      "          VAULT_TOKEN: ${{ env.VAULT_TOKEN }}"
-    )
-  ]
-});
-var GH_DOCKER = postureSpec("github-actions", "docker-password-login", {
-  name: "GitHub Actions workflow logs in to a cloud container registry with a password (use the cloud OIDC login)",
-  provider: "docker",
-  kind: "long-lived-credential",
-  migration: "docker-registry-oidc",
-  keywords: ["login-action", "password"],
-  references: ["https://github.com/docker/login-action", "https://github.com/aws-actions/amazon-ecr-login"],
-  examples: [
-    y(
-      "on: push",
-      "jobs:",
-      "  image:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: docker/login-action@v3",
-      "        with:",
-      "          registry: 123456789012.dkr.ecr.us-east-1.amazonaws.com",
-      "          username: ${{ secrets.AWS_ACCESS_KEY_ID }}",
-      "          password: ${{ secrets.ECR_PASSWORD }}"
-    ),
-    y(
-      "on: push",
-      "jobs:",
-      "  image:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: docker/login-action@v3",
-      "        with:",
-      "          registry: myregistry.azurecr.io",
-      "          username: ${{ vars.ACR_USERNAME }}",
-      "          password: ${{ secrets.ACR_PASSWORD }}"
-    )
-  ],
-  negativeExamples: [
-    y(
-      "on: push",
-      "jobs:",
-      "  image:",
-      "    runs-on: ubuntu-latest",
-      "    permissions:",
-      "      packages: write",
-      "    steps:",
-      "      - uses: docker/login-action@v3",
-      "        with:",
-      "          registry: ghcr.io",
-      "          username: ${{ github.actor }}",
-      "          password: ${{ secrets.GITHUB_TOKEN }}"
-    ),
-    y(
-      "on: push",
-      "permissions:",
-      "  id-token: write",
-      "jobs:",
-      "  image:",
-      "    runs-on: ubuntu-latest",
-      "    steps:",
-      "      - uses: aws-actions/configure-aws-credentials@v4",
-      "        with:",
-      "          role-to-assume: arn:aws:iam::123456789012:role/ecr-push",
-      "          aws-region: us-east-1",
-      "      - uses: aws-actions/amazon-ecr-login@v2"
-    )
-  ]
-});
-var GL_AWS = postureSpec("gitlab-ci", "aws-static-keys", {
-  name: "GitLab CI job uses AWS access keys from CI/CD variables (use id_tokens and an IAM role)",
-  provider: "aws",
-  kind: "long-lived-credential",
-  migration: "aws-oidc",
-  keywords: ["aws_secret_access_key", "aws_access_key_id"],
-  references: ["https://docs.gitlab.com/ci/cloud_services/aws/"],
-  examples: [
-    y(
-      "deploy:",
-      "  image: amazon/aws-cli",
-      "  variables:",
-      "    AWS_ACCESS_KEY_ID: $PROD_AWS_ACCESS_KEY_ID",
-      "    AWS_SECRET_ACCESS_KEY: $PROD_AWS_SECRET_ACCESS_KEY",
-      "  script:",
-      "    - aws s3 sync ./public s3://example-bucket"
-    ),
-    y(
-      "deploy:",
-      "  script:",
-      '    - aws configure set aws_access_key_id "$AWS_ACCESS_KEY_ID"',
-      '    - aws configure set aws_secret_access_key "$AWS_SECRET_ACCESS_KEY"',
-      "    - aws s3 ls"
-    )
-  ],
-  negativeExamples: [
-    y(
-      "deploy:",
-      "  id_tokens:",
-      "    AWS_ID_TOKEN:",
-      "      aud: sts.amazonaws.com",
-      "  variables:",
-      "    AWS_ROLE_ARN: arn:aws:iam::123456789012:role/gitlab-deploy",
-      "    AWS_WEB_IDENTITY_TOKEN_FILE: $CI_PROJECT_DIR/.aws-web-identity-token",
-      "  script:",
-      '    - printf "%s" "$AWS_ID_TOKEN" > "$AWS_WEB_IDENTITY_TOKEN_FILE"',
-      "    - aws sts get-caller-identity"
-    ),
-    y(
-      "deploy:",
-      "  id_tokens:",
-      "    GITLAB_OIDC_TOKEN:",
-      "      aud: sts.amazonaws.com",
-      "  script:",
-      "    - >",
-      '      export $(printf "AWS_ACCESS_KEY_ID=%s AWS_SECRET_ACCESS_KEY=%s AWS_SESSION_TOKEN=%s"',
-      '      $(aws sts assume-role-with-web-identity --role-arn ${ROLE_ARN} --role-session-name "gitlab-${CI_PIPELINE_ID}"',
-      '      --web-identity-token ${GITLAB_OIDC_TOKEN} --query "Credentials.[AccessKeyId,SecretAccessKey,SessionToken]" --output text))',
-      '    - aws configure set aws_secret_access_key "$AWS_SECRET_ACCESS_KEY"',
-      "    - aws s3 ls"
-    )
-  ]
-});
-var GL_GCP = postureSpec("gitlab-ci", "gcp-credentials-json", {
-  name: "GitLab CI job signs in to Google Cloud with a service-account key (use id_tokens and Workload Identity Federation)",
-  provider: "gcp",
-  kind: "long-lived-credential",
-  migration: "gcp-workload-identity",
-  keywords: ["activate-service-account", "google_credentials"],
-  references: ["https://docs.gitlab.com/ci/cloud_services/google_cloud/"],
-  examples: [
-    y(
-      "deploy:",
-      "  image: google/cloud-sdk:slim",
-      "  script:",
-      '    - echo "$GCP_SA_KEY" > key.json',
-      "    - gcloud auth activate-service-account --key-file key.json",
-      "    - gcloud run deploy api --source ."
-    ),
-    y(
-      "plan:",
-      "  variables:",
-      "    GOOGLE_CREDENTIALS: $TF_GCP_KEY",
-      "  script:",
-      "    - terraform plan"
-    )
-  ],
-  negativeExamples: [
-    y(
-      "deploy:",
-      "  id_tokens:",
-      "    GCP_ID_TOKEN:",
-      "      aud: https://iam.googleapis.com/projects/123456789/locations/global/workloadIdentityPools/gitlab/providers/gitlab",
-      "  script:",
-      "    - gcloud auth login --cred-file=.gcp-cred-config.json"
-    ),
-    y(
-      "deploy:",
-      "  variables:",
-      "    GOOGLE_APPLICATION_CREDENTIALS: $CI_PROJECT_DIR/.gcp-cred-config.json",
-      "  script:",
-      "    - gcloud storage ls gs://example-bucket"
-    )
-  ]
-});
-var GL_AZURE = postureSpec("gitlab-ci", "azure-client-secret", {
-  name: "GitLab CI job signs in to Azure with a client secret (use id_tokens and a federated identity credential)",
-  provider: "azure",
-  kind: "static-key",
-  migration: "azure-federated-identity",
-  keywords: ["azure_client_secret", "arm_client_secret", "service-principal"],
-  references: ["https://learn.microsoft.com/entra/workload-id/workload-identity-federation"],
-  examples: [
-    y(
-      "deploy:",
-      "  script:",
-      '    - az login --service-principal -u "$AZ_APP_ID" -p "$AZ_SP_SECRET" --tenant "$AZ_TENANT_ID"',
-      "    - az group list"
-    ),
-    y(
-      "infra:",
-      "  variables:",
-      "    ARM_CLIENT_SECRET: $PROD_ARM_CLIENT_SECRET",
-      "  script:",
-      "    - terraform apply -auto-approve"
-    )
-  ],
-  negativeExamples: [
-    y(
-      "deploy:",
-      "  id_tokens:",
-      "    AZURE_ID_TOKEN:",
-      "      aud: api://AzureADTokenExchange",
-      "  script:",
-      '    - az login --service-principal -u "$AZURE_CLIENT_ID" -t "$AZURE_TENANT_ID" --federated-token "$AZURE_ID_TOKEN"'
-    ),
-    y(
-      "deploy:",
-      "  script:",
-      "    - az login --identity",
-      "    - az group list"
-    )
-  ]
-});
-var GL_NPM = postureSpec("gitlab-ci", "npm-token-publish", {
-  name: "GitLab CI job publishes to npm with a long-lived token (use npm trusted publishing with id_tokens)",
-  provider: "npm",
-  kind: "long-lived-credential",
-  migration: "npm-trusted-publishing",
-  keywords: ["npm_token", "node_auth_token", "_authToken"],
-  references: ["https://docs.npmjs.com/trusted-publishers"],
-  examples: [
-    y(
-      "publish:",
-      "  image: node:24",
-      "  script:",
-      '    - echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc',
-      "    - npm publish"
-    ),
-    y(
-      "publish:",
-      "  image: node:24",
-      "  variables:",
-      "    NODE_AUTH_TOKEN: $NPM_PUBLISH_TOKEN",
-      "  script:",
-      "    - npm ci",
-      "    - npm publish --access public"
-    )
-  ],
-  negativeExamples: [
-    y(
-      "publish:",
-      "  image: node:24",
-      "  id_tokens:",
-      "    NPM_ID_TOKEN:",
-      '      aud: "npm:registry.npmjs.org"',
-      "  script:",
-      "    - npm install -g npm@latest",
-      "    - npm publish"
-    ),
-    y(
-      "publish:",
-      "  image: node:24",
-      "  script:",
-      '    - echo "//${CI_SERVER_HOST}/api/v4/projects/${CI_PROJECT_ID}/packages/npm/:_authToken=${CI_JOB_TOKEN}" > .npmrc',
-      "    - npm publish"
-    )
-  ]
-});
-var GL_PYPI = postureSpec("gitlab-ci", "pypi-password-publish", {
-  name: "GitLab CI job uploads to PyPI with an API token (use a PyPI trusted publisher with id_tokens)",
-  provider: "pypi",
-  kind: "long-lived-credential",
-  migration: "pypi-trusted-publishing",
-  keywords: ["twine_password", "twine upload"],
-  references: ["https://docs.pypi.org/trusted-publishers/"],
-  examples: [
-    y(
-      "publish:",
-      "  image: python:3.13",
-      "  variables:",
-      "    TWINE_USERNAME: __token__",
-      "    TWINE_PASSWORD: $PYPI_TOKEN",
-      "  script:",
-      "    - twine upload dist/*"
-    ),
-    y(
-      "publish:",
-      "  image: python:3.13",
-      "  script:",
-      '    - twine upload -u __token__ -p "$PYPI_API_TOKEN" dist/*'
-    )
-  ],
-  negativeExamples: [
-    y(
-      "publish:",
-      "  image: python:3.13",
-      "  script:",
-      "    - TWINE_PASSWORD=${CI_JOB_TOKEN} TWINE_USERNAME=gitlab-ci-token python -m twine upload --repository-url ${CI_API_V4_URL}/projects/${CI_PROJECT_ID}/packages/pypi dist/*"
-    ),
-    y(
-      "publish:",
-      "  image: python:3.13",
-      "  id_tokens:",
-      "    PYPI_ID_TOKEN:",
-      "      aud: pypi",
-      "  script:",
-      '    - twine upload -u __token__ -p "$token" dist/*'
-    )
-  ]
-});
-var GL_VAULT = postureSpec("gitlab-ci", "vault-token", {
-  name: "GitLab CI job reads Vault with a static Vault token (use id_tokens and Vault JWT auth)",
-  provider: "vault",
-  kind: "long-lived-credential",
-  migration: "vault-jwt-auth",
-  keywords: ["vault_token", "vault login"],
-  references: ["https://docs.gitlab.com/ci/secrets/hashicorp_vault/"],
-  examples: [
-    y(
-      "deploy:",
-      "  variables:",
-      "    VAULT_ADDR: https://vault.example.com",
-      "    VAULT_TOKEN: $CI_VAULT_TOKEN",
-      "  script:",
-      "    - vault kv get -field=api_key secret/ci/deploy"
-    ),
-    y(
-      "deploy:",
-      "  script:",
-      "    - export VAULT_ADDR=https://vault.example.com",
-      '    - vault kv get -field=api_key secret/ci/deploy -token="$VAULT_TOKEN"'
-    )
-  ],
-  negativeExamples: [
-    y(
-      "deploy:",
-      "  id_tokens:",
-      "    VAULT_ID_TOKEN:",
-      "      aud: https://vault.example.com",
-      "  script:",
-      '    - export VAULT_TOKEN="$(vault write -field=token auth/jwt/login role=ci-deploy jwt=$VAULT_ID_TOKEN)"',
-      "    - vault kv get -field=api_key secret/ci/deploy"
-    ),
-    y(
-      "deploy:",
-      "  id_tokens:",
-      "    VAULT_ID_TOKEN:",
-      "      aud: https://vault.example.com",
-      "  secrets:",
-      "    DEPLOY_API_KEY:",
-      "      vault: ci/deploy/api_key@secret",
-      "      token: $VAULT_ID_TOKEN",
-      "  script:",
-      "    - ./deploy.sh"
-    )
-  ]
-});
-
 // src/detect/posture.ts
 var POSTURE_CONTEXTS = /* @__PURE__ */ new Set(["github-workflow", "gitlab-ci"]);
 var POSTURE_MAX_CHARS = 1024 * 1024;
-function detectPosture(blob, context, ids) {
-  if (!POSTURE_CONTEXTS.has(context) || ids.size === 0 || blob.text.length > POSTURE_MAX_CHARS) return [];
+function detectPosture(blob, context, posture) {
+  if (!POSTURE_CONTEXTS.has(context) || blob.text.length > POSTURE_MAX_CHARS) return [];
+  const rules = context === "github-workflow" ? posture.github : posture.gitlab;
+  if (rules.length === 0) return [];
   const doc = parseCiYaml(blob.text);
   if (!doc) return [];
   try {
-    return context === "github-workflow" ? detectGithubPosture(blob, doc, ids) : detectGitlabPosture(blob, doc, ids);
-  } catch {
-    return [];
+    return context === "github-workflow" ? detectGithubPosture(blob, doc, rules) : detectGitlabPosture(blob, doc, rules);
+  } catch (err) {
+    throw new Error(`internal error in the ${context} posture detector: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
+}
+
+// src/model/structured-files.ts
+function compileFileMatch(m) {
+  const all = (list, flags = "") => list.map((s) => new RegExp(s, flags));
+  return { name: all(m.name), notName: all(m.notName), path: all(m.path), contexts: new Set(m.contexts), content: all(m.content, "m") };
+}
+function fileMatchNames(m, path, context) {
+  const lower = path.toLowerCase();
+  const slash = lower.lastIndexOf("/");
+  const name = slash === -1 ? lower : lower.slice(slash + 1);
+  const named = m.name.some((re) => re.test(name)) || m.path.some((re) => re.test(lower)) || context !== void 0 && m.contexts.has(context);
+  return named && !m.notName.some((re) => re.test(name));
+}
+function fileMatchReads(m, path, text, context) {
+  return fileMatchNames(m, path, context) && m.content.every((re) => re.test(text));
 }
 
 // src/detect/structured-json.ts
@@ -9994,257 +9674,6 @@ var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/detect/structured-yaml.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-
-// src/detect/structured-specs.ts
-var f = (...lines) => lines.join("\n") + "\n";
-function structuredSpec(d) {
-  const words = d.keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
-  return {
-    id: d.id,
-    name: d.name,
-    provider: d.id.split(".")[0],
-    family: "structured",
-    kind: d.kind,
-    severity: d.severity,
-    confidence: d.confidence ?? "high",
-    keywords: d.keywords,
-    // Documentation only: the structured detector parses the file and never runs this regex.
-    regex: `(${words})`,
-    flags: "i",
-    minEntropy: d.minEntropy,
-    migration: d.migration,
-    references: d.references,
-    tags: ["structured", ...d.tags ?? []],
-    cwe: [],
-    generic: d.generic ?? false,
-    publishable: false,
-    allow: [],
-    examples: d.examples,
-    negativeExamples: d.negativeExamples
-  };
-}
-var K8S_OBJECT_DOC = "https://kubernetes.io/docs/concepts/configuration/secret/";
-var KUBECONFIG_DOC = "https://kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig/";
-var KUBE_AUTHN_DOC = "https://kubernetes.io/docs/reference/access-authn-authz/authentication/";
-var STRUCTURED_SPECS = [
-  structuredSpec({
-    id: "kubernetes.secret-data",
-    name: "Kubernetes Secret data value (base64-decoded) under a secret-like key",
-    kind: "static-key",
-    severity: "high",
-    confidence: "medium",
-    keywords: ["kind: Secret"],
-    migration: "secrets-manager-rotation",
-    references: [K8S_OBJECT_DOC, "https://external-secrets.io/latest/"],
-    minEntropy: 3,
-    generic: true,
-    tags: ["kubernetes", "decoded"],
-    examples: [
-      f("apiVersion: v1", "kind: Secret", "metadata:", "  name: db", "type: Opaque", "data:", "  DB_PASSWORD: OFRleWZWRXY5emM2MzhtUA=="),
-      f(
-        "apiVersion: v1",
-        "kind: ConfigMap",
-        "metadata:",
-        "  name: settings",
-        "data:",
-        "  LOG_LEVEL: info",
-        "---",
-        "apiVersion: v1",
-        "kind: Secret",
-        "metadata:",
-        "  name: billing",
-        "data:",
-        "  api-token: RjFhM0pBTHVhdGFFVzg4dlNBa0pmS3o0"
-      )
-    ],
-    negativeExamples: [
-      // username is not a secret-like key; "changeme" is a placeholder.
-      f("apiVersion: v1", "kind: Secret", "metadata:", "  name: db", "data:", "  username: YWRtaW4=", "  password: Y2hhbmdlbWU="),
-      // Not base64: a Sealed/SOPS value or a hand-written placeholder.
-      f("apiVersion: v1", "kind: Secret", "metadata:", "  name: db", "data:", "  password: ENC[AES256_GCM,data:abc=]")
-    ]
-  }),
-  structuredSpec({
-    id: "kubernetes.kubeconfig-token",
-    name: "kubeconfig user bearer token",
-    kind: "long-lived-credential",
-    severity: "critical",
-    keywords: ["kind: Config"],
-    migration: "kubeconfig-cloud-auth",
-    references: [KUBECONFIG_DOC, KUBE_AUTHN_DOC],
-    minEntropy: 3,
-    tags: ["kubernetes", "kubeconfig"],
-    examples: [
-      f("apiVersion: v1", "kind: Config", "users:", "- name: deployer", "  user:", "    token: 8ykmKC9Bo7uWGlXAnkEUlRl7zzvX61ao20G7ayQd"),
-      f(
-        "apiVersion: v1",
-        "kind: Config",
-        "current-context: prod",
-        "users:",
-        "  - name: ci",
-        "    user:",
-        '      token: "ALIgqAm5gflpNk8LbpXHr5u2xlIuKKiCoR686Zxm"'
-      )
-    ],
-    negativeExamples: [
-      f(
-        "apiVersion: v1",
-        "kind: Config",
-        "users:",
-        "- name: eks",
-        "  user:",
-        "    exec:",
-        "      apiVersion: client.authentication.k8s.io/v1beta1",
-        "      command: aws",
-        "      args: [eks, get-token, --cluster-name, prod]"
-      ),
-      f("apiVersion: v1", "kind: Config", "users:", "- name: ci", "  user:", "    token: ${KUBE_TOKEN}")
-    ]
-  }),
-  structuredSpec({
-    id: "kubernetes.kubeconfig-password",
-    name: "kubeconfig user basic-auth password",
-    kind: "static-key",
-    severity: "critical",
-    keywords: ["kind: Config"],
-    migration: "kubeconfig-cloud-auth",
-    references: [KUBECONFIG_DOC, KUBE_AUTHN_DOC],
-    minEntropy: 2.5,
-    tags: ["kubernetes", "kubeconfig", "password"],
-    examples: [
-      f("apiVersion: v1", "kind: Config", "users:", "- name: admin", "  user:", "    username: admin", "    password: dSv1owwocEUMuGREn5"),
-      f("kind: Config", "apiVersion: v1", "users:", "- name: ops", "  user:", "    password: 'VNAqyClr6Cj3k0cQQgsS'", "    username: ops")
-    ],
-    negativeExamples: [
-      f("apiVersion: v1", "kind: Config", "users:", "- name: admin", "  user:", "    username: admin", "    password: changeme"),
-      // Not a kubeconfig: a Deployment's env var is for the generic rules.
-      f("apiVersion: apps/v1", "kind: Deployment", "users:", "- name: admin", "  user:", "    password: dSv1owwocEUMuGREn5")
-    ]
-  }),
-  structuredSpec({
-    id: "kubernetes.kubeconfig-refresh-token",
-    name: "kubeconfig OIDC auth-provider refresh token",
-    kind: "refresh-token",
-    severity: "high",
-    keywords: ["refresh-token"],
-    migration: "kubeconfig-cloud-auth",
-    references: [KUBE_AUTHN_DOC],
-    minEntropy: 3,
-    tags: ["kubernetes", "kubeconfig", "oidc"],
-    examples: [
-      f(
-        "apiVersion: v1",
-        "kind: Config",
-        "users:",
-        "- name: oidc",
-        "  user:",
-        "    auth-provider:",
-        "      name: oidc",
-        "      config:",
-        "        idp-issuer-url: https://sso.corp.invalid",
-        "        client-id: kubectl",
-        "        refresh-token: XJItJEaiApWjsftBRIDEmEs6A18biE6OWIbCtBGdwvp"
-      ),
-      f(
-        "kind: Config",
-        "users:",
-        "- name: dex",
-        "  user:",
-        "    auth-provider:",
-        "      config:",
-        '        refresh-token: "MXMwpG0cinmd11qwUQNfGNuD5sHF6muduI7F635SIyzK4Co4"',
-        "      name: oidc"
-      )
-    ],
-    negativeExamples: [
-      f("kind: Config", "users:", "- name: dex", "  user:", "    auth-provider:", "      config:", "        refresh-token: <refresh-token>"),
-      f("kind: Config", "users:", "- name: dex", "  user:", "    auth-provider:", "      config:", "        client-id: kubectl")
-    ]
-  }),
-  structuredSpec({
-    id: "pypi.pypirc-password",
-    name: ".pypirc repository password (not an API token)",
-    kind: "static-key",
-    severity: "high",
-    keywords: ["password"],
-    migration: "pypi-trusted-publishing",
-    references: ["https://packaging.python.org/en/latest/specifications/pypirc/", "https://docs.pypi.org/trusted-publishers/"],
-    minEntropy: 2.5,
-    tags: ["pypi", "password"],
-    examples: [
-      f("[distutils]", "index-servers = private", "", "[private]", "repository = https://pypi.corp.invalid/", "username = deploy", "password = 8TeyfVEv9zc638mP"),
-      f("[testpypi]", "username: release", "password: dSv1owwocEUMuGREn5")
-    ],
-    negativeExamples: [
-      f("[private]", "repository = https://pypi.corp.invalid/", "username = deploy", "password = changeme"),
-      f("[distutils]", "index-servers = private", "password = 8TeyfVEv9zc638mP")
-    ]
-  }),
-  structuredSpec({
-    id: "npm.npmrc-auth-token",
-    name: ".npmrc registry _authToken (opaque token of a private registry)",
-    kind: "long-lived-credential",
-    severity: "high",
-    keywords: ["_authToken"],
-    migration: "npm-trusted-publishing",
-    references: ["https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration"],
-    minEntropy: 3,
-    tags: ["npm"],
-    examples: [
-      f("registry=https://npm.corp.invalid/", "//npm.corp.invalid/:_authToken=OvSv7K16hAjrol6y82dYOP9cKBVRZQyU"),
-      f("@acme:registry=https://nexus.corp.invalid/repository/npm/", '//nexus.corp.invalid/repository/npm/:_authToken="F1a3JALuataEW88vSAkJfKz4"')
-    ],
-    negativeExamples: [
-      f("//registry.npmjs.org/:_authToken=${NPM_TOKEN}"),
-      f("//npm.corp.invalid/:_authToken=aaaaaaaaaaaaaaaaaaaaaaaa")
-    ]
-  }),
-  structuredSpec({
-    id: "dotenv.secret-assignment",
-    name: "Secret-named variable in a .env file",
-    kind: "static-key",
-    severity: "medium",
-    confidence: "low",
-    keywords: ["key", "token", "secret", "pass", "auth"],
-    migration: "secrets-manager-rotation",
-    references: ["https://cwe.mitre.org/data/definitions/798.html", "https://12factor.net/config"],
-    minEntropy: 3,
-    generic: true,
-    tags: ["dotenv"],
-    examples: [
-      f("# app settings", "LOG_LEVEL=debug", "WEBHOOK_SIGNING_KEY=Vk5BcXlDbHI2Q2ozazBj"),
-      f("export MAILER_PASS='F1a3JALuataEW88vSAkJfKz4'", "PORT=8080")
-    ],
-    negativeExamples: [
-      f("SECRET_KEY_FILE=/run/secrets/app_key", "TOKEN_URL=https://auth.corp.invalid/token", "DB_PASSWORD=changeme"),
-      f("API_KEY=${API_KEY}", 'SESSION_SECRET="<generate one>"', "PUBLIC_KEY=F1a3JALuataEW88vSAkJfKz4")
-    ]
-  }),
-  structuredSpec({
-    id: "terraform.variable-secret",
-    name: "Terraform variable default or tfvars value holding a secret",
-    kind: "static-key",
-    severity: "high",
-    confidence: "medium",
-    keywords: ["variable", "sensitive"],
-    migration: "secrets-manager-rotation",
-    references: [
-      "https://developer.hashicorp.com/terraform/language/values/variables#suppressing-values-in-cli-output",
-      "https://developer.hashicorp.com/terraform/tutorials/configuration-language/sensitive-variables"
-    ],
-    minEntropy: 3,
-    generic: true,
-    tags: ["terraform", "iac"],
-    examples: [
-      f('variable "db_password" {', "  type      = string", "  sensitive = true", '  default   = "dSv1owwocEUMuGREn5"', "}"),
-      f('variable "webhook" {', '  description = "Signing value for the webhook"', "  sensitive   = true", '  default     = "OvSv7K16hAjrol6y82dYOP9cKBVRZQyU"', "}")
-    ],
-    negativeExamples: [
-      f('variable "db_password" {', "  type      = string", "  sensitive = true", "}"),
-      f('variable "region" {', '  default = "eu-west-1"', "}", 'variable "api_token" {', '  default = "${var.base_token}"', "}")
-    ]
-  })
-];
 
 // src/detect/structured-util.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -10358,9 +9787,6 @@ function nodeStart(node) {
 function overlaps(m, span) {
   return m.start < span.end && span.start < m.end;
 }
-function isGenericId(id) {
-  return id.startsWith("generic.");
-}
 function mergeDetails(m, details, notes) {
   const out = { ...m };
   if (details && Object.keys(details).length > 0) out.details = { ...m.details, ...details };
@@ -10369,10 +9795,17 @@ function mergeDetails(m, details, notes) {
 }
 function report(run, hit) {
   const covering = run.existing.filter((m) => overlaps(m, hit.span));
-  const specific = covering.filter((m) => !isGenericId(m.patternId));
+  const specific = covering.filter((m) => !run.generic.has(m.patternId));
   const enrich = (list) => {
     for (const m of list) if (run.ids.has(m.patternId)) run.out.push(mergeDetails(m, hit.details, hit.notes));
   };
+  if (hit.owns && run.ids.has(hit.id) && (specific.length > 0 || hit.accept())) {
+    const m = makeMatch(run.blob, hit.id, hit.span, hit.secret, hit.details, hit.notes);
+    const checked = specific.find((c) => c.checksum !== "none" && c.start === hit.span.start && c.end === hit.span.end);
+    if (checked) m.checksum = checked.checksum;
+    run.out.push(m);
+    return;
+  }
   if (specific.length > 0) return enrich(specific);
   if (covering.length > 0 && hit.overGeneric === false) return enrich(covering);
   if (run.ids.has(hit.id) && hit.accept()) {
@@ -10430,7 +9863,6 @@ function passwordSpec(id, minEntropy = 2.5) {
 }
 
 // src/detect/structured-yaml.ts
-var SPEC = new Map(STRUCTURED_SPECS.map((s) => [s.id, s]));
 function cleanDocuments(text) {
   try {
     return (0, import_yaml4.parseAllDocuments)(text, { uniqueKeys: false, prettyErrors: false }).filter(
@@ -10450,15 +9882,26 @@ function valueOf(run, map, key) {
   if (!span || !(0, import_yaml4.isScalar)(node) || typeof node.value !== "string") return void 0;
   return { value: node.value, span };
 }
-function looksLikeKubeconfig(text) {
-  return /^kind:\s*["']?Config["']?\s*$/m.test(text) && /^users:/m.test(text);
+function isKubeconfigRoot(root) {
+  return (0, import_yaml4.isMap)(root) && scalarString(root, "kind") === "Config" && scalarString(root, "apiVersion") === "v1" && (0, import_yaml4.isSeq)(root.get("users", true)) && (root.has("clusters") || root.has("contexts"));
 }
 var PEM_KEY = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----\r?\n(?:[A-Za-z-]+:[^\n]*\r?\n)*(?:\r?\n)?([A-Za-z0-9+/=\r\n]{64,})-----END /;
+var AUTH_PROVIDER_KEYS = [
+  ["id-token", "kubernetes.kubeconfig-token"],
+  ["access-token", "kubernetes.kubeconfig-token"],
+  ["refresh-token", "kubernetes.kubeconfig-refresh-token"],
+  ["client-secret", "kubernetes.kubeconfig-plugin-secret"]
+];
 function detectKubeconfig(run) {
   const text = run.blob.text;
+  const own = (id, found, details, notes, accept) => {
+    const spec = run.rules.get(id);
+    const check = accept ?? (() => spec !== void 0 && acceptValue(spec, found.value, { text, ...found.span }));
+    report(run, { id, span: found.span, secret: found.value, details, notes, accept: check, owns: true });
+  };
   for (const doc of cleanDocuments(text)) {
     const root = doc.contents;
-    if (!(0, import_yaml4.isMap)(root) || scalarString(root, "kind") !== "Config") continue;
+    if (!isKubeconfigRoot(root)) continue;
     const users = root.get("users", true);
     if (!(0, import_yaml4.isSeq)(users)) continue;
     for (const entry of users.items) {
@@ -10469,16 +9912,11 @@ function detectKubeconfig(run) {
       const name = scalarString(entry, "name");
       if (name !== void 0) details.user = name;
       const token = valueOf(run, user, "token");
-      if (token) {
-        const spec = SPEC.get("kubernetes.kubeconfig-token");
-        report(run, { id: spec.id, span: token.span, secret: token.value, details, accept: () => acceptValue(spec, token.value, { text, ...token.span }) });
-      }
+      if (token) own("kubernetes.kubeconfig-token", token, { ...details, field: "token" });
       const password = valueOf(run, user, "password");
       if (password) {
-        const spec = SPEC.get("kubernetes.kubeconfig-password");
         const username = scalarString(user, "username");
-        const d = username === void 0 ? details : { ...details, username };
-        report(run, { id: spec.id, span: password.span, secret: password.value, details: d, accept: () => acceptValue(spec, password.value, { text, ...password.span }) });
+        own("kubernetes.kubeconfig-password", password, username === void 0 ? details : { ...details, username });
       }
       const keyData = valueOf(run, user, "client-key-data");
       if (keyData) {
@@ -10488,63 +9926,76 @@ function detectKubeconfig(run) {
           const notes = ["decoded-from-base64"];
           if (/ENCRYPTED/.test(m[1]) || /Proc-Type:\s*4,ENCRYPTED/.test(pem)) notes.push("encrypted");
           const keyType = (m[1] ?? "").trim() || "PKCS8";
-          report(run, { id: "kubernetes.kubeconfig-client-key", span: keyData.span, secret: keyData.value, details: { ...details, keyType }, notes, accept: () => true });
+          own("kubernetes.kubeconfig-client-key", keyData, { ...details, keyType }, notes, () => true);
         }
       }
       const provider = user.get("auth-provider", true);
       const config = (0, import_yaml4.isMap)(provider) ? provider.get("config", true) : void 0;
       if ((0, import_yaml4.isMap)(config)) {
-        const refresh = valueOf(run, config, "refresh-token");
-        if (refresh) {
-          const spec = SPEC.get("kubernetes.kubeconfig-refresh-token");
-          report(run, { id: spec.id, span: refresh.span, secret: refresh.value, details, accept: () => acceptValue(spec, refresh.value, { text, ...refresh.span }) });
+        for (const [key, id] of AUTH_PROVIDER_KEYS) {
+          const found = valueOf(run, config, key);
+          if (found) own(id, found, { ...details, field: `auth-provider.config.${key}` });
+        }
+      }
+      const exec2 = user.get("exec", true);
+      const env = (0, import_yaml4.isMap)(exec2) ? exec2.get("env", true) : void 0;
+      if ((0, import_yaml4.isSeq)(env)) {
+        for (const item of env.items) {
+          if (!(0, import_yaml4.isMap)(item)) continue;
+          const varName = scalarString(item, "name");
+          const found = valueOf(run, item, "value");
+          if (varName === void 0 || !found || secretName(varName) === void 0) continue;
+          own("kubernetes.kubeconfig-plugin-secret", found, { ...details, field: "exec.env", variable: varName });
         }
       }
     }
   }
-}
-function looksLikeSecretManifest(text) {
-  return /^kind:\s*["']?Secret["']?\s*$/m.test(text);
 }
 function detectSecretManifests(run, scanDecoded) {
   const text = run.blob.text;
   for (const doc of cleanDocuments(text)) {
     const root = doc.contents;
     if (!(0, import_yaml4.isMap)(root) || scalarString(root, "kind") !== "Secret") continue;
-    const data = root.get("data", true);
-    if (!(0, import_yaml4.isMap)(data)) continue;
     const metadata = root.get("metadata", true);
     const manifestName = (0, import_yaml4.isMap)(metadata) ? scalarString(metadata, "name") : void 0;
-    for (const pair of data.items) {
-      const key = (0, import_yaml4.isScalar)(pair.key) ? String(pair.key.value) : void 0;
-      const keyStart = nodeStart(pair.key);
-      const valueSpan = scalarSpan(pair.value, text);
-      if (key === void 0 || keyStart === void 0 || !valueSpan || !(0, import_yaml4.isScalar)(pair.value)) continue;
-      const decoded = decodeBase64Text(String(pair.value.value));
-      if (decoded === void 0) continue;
-      const span = { start: keyStart, end: valueSpan.end };
-      const details = { dataKey: key };
-      if (manifestName !== void 0) details.secretName = manifestName;
-      const found = scanDecoded(decoded, key);
-      for (const m of found) {
-        if (!run.ids.has(m.patternId)) continue;
-        const moved = makeMatch(run.blob, m.patternId, span, m.secret, { ...m.details, ...details }, [
-          .../* @__PURE__ */ new Set([...m.notes ?? [], "decoded-from-base64"])
-        ]);
-        if (m.kindOverride) moved.kindOverride = m.kindOverride;
-        if (m.severityOverride) moved.severityOverride = m.severityOverride;
-        moved.checksum = m.checksum;
-        run.out.push(moved);
+    for (const [field, encoded] of [["data", true], ["stringData", false]]) {
+      const data = root.get(field, true);
+      if (!(0, import_yaml4.isMap)(data)) continue;
+      for (const pair of data.items) {
+        const key = (0, import_yaml4.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+        const keyStart = nodeStart(pair.key);
+        const valueSpan = scalarSpan(pair.value, text);
+        if (key === void 0 || keyStart === void 0 || !valueSpan || !(0, import_yaml4.isScalar)(pair.value)) continue;
+        const raw = String(pair.value.value);
+        const decoded = encoded ? decodeBase64Text(raw) : raw;
+        if (decoded === void 0) continue;
+        const span = encoded ? { start: keyStart, end: valueSpan.end } : valueSpan;
+        const details = { dataKey: key };
+        if (manifestName !== void 0) details.secretName = manifestName;
+        const note = encoded ? ["decoded-from-base64"] : [];
+        const found = scanDecoded(decoded, key);
+        for (const m of found) {
+          if (!run.ids.has(m.patternId)) continue;
+          const moved = makeMatch(run.blob, m.patternId, span, m.secret, { ...m.details, ...details }, [.../* @__PURE__ */ new Set([...m.notes ?? [], ...note])]);
+          if (m.kindOverride) moved.kindOverride = m.kindOverride;
+          if (m.severityOverride) moved.severityOverride = m.severityOverride;
+          moved.checksum = m.checksum;
+          run.out.push(moved);
+        }
+        if (found.length > 0 || /[\r\n]/.test(decoded.trim())) continue;
+        const spec = run.rules.get("kubernetes.secret-data");
+        const value = decoded.trim();
+        if (!spec || !run.ids.has(spec.id)) continue;
+        const named = secretName(key);
+        if (named === void 0 && (NOT_SECRET_DATA_KEY.test(key) || value.length < 12)) continue;
+        const judged = named === "password" ? { ...spec, minEntropy: 2.5 } : named === void 0 ? { ...spec, minEntropy: 3.5 } : spec;
+        if (!acceptValue(judged, value)) continue;
+        run.out.push(makeMatch(run.blob, spec.id, span, value, details, note));
       }
-      if (found.length > 0 || /[\r\n]/.test(decoded.trim())) continue;
-      const spec = SPEC.get("kubernetes.secret-data");
-      const value = decoded.trim();
-      if (!run.ids.has(spec.id) || secretName(key) === void 0) continue;
-      if (!acceptValue(secretName(key) === "password" ? { ...spec, minEntropy: 2.5 } : spec, value)) continue;
-      run.out.push(makeMatch(run.blob, spec.id, span, value, details, ["decoded-from-base64"]));
     }
   }
 }
+var NOT_SECRET_DATA_KEY = /(?:^|[._-])(?:ca|crt|cert|certificate|pem|pub|public|namespace|user|username|login|email|host|hostname|port|url|uri|endpoint|database|db|dbname|name|region|id|account|bucket|config|conf|json|yaml|yml|properties)$/i;
 
 // src/detect/structured-json.ts
 function jsonRoot(text) {
@@ -10555,10 +10006,6 @@ function jsonRoot(text) {
   }
   const root = cleanDocuments(text)[0]?.contents;
   return (0, import_yaml5.isMap)(root) ? root : void 0;
-}
-function isDockerConfigPath(path) {
-  const name = baseName(path).toLowerCase();
-  return name === "config.json" || name === ".dockerconfigjson" || name === ".dockercfg" || name.endsWith(".json") && name.includes("docker");
 }
 var DOCKER_PASSWORD = passwordSpec("docker.config-auth");
 function detectDockerConfig(run) {
@@ -10604,9 +10051,6 @@ function detectDockerConfig(run) {
     }
   }
 }
-function looksLikeServiceAccountKey(text) {
-  return /"type"\s*:\s*"service_account"/.test(text) && text.includes('"private_key"');
-}
 function detectServiceAccountKey(run) {
   const root = jsonRoot(run.blob.text);
   if (!root) return;
@@ -10628,7 +10072,6 @@ function detectServiceAccountKey(run) {
 
 // src/detect/structured-text.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-var SPEC2 = new Map(STRUCTURED_SPECS.map((s) => [s.id, s]));
 var NETRC_PASSWORD = passwordSpec("netrc.password");
 var URL_PASSWORD = passwordSpec("url.basic-credentials");
 function detectNetrc(run) {
@@ -10733,14 +10176,15 @@ function iniLine(text, start, end, colon) {
 }
 function detectPypirc(run) {
   const text = run.blob.text;
-  const spec = SPEC2.get("pypi.pypirc-password");
+  const id = "pypi.pypirc-password";
+  const spec = run.rules.get(id);
   const entries2 = iniEntries(text, true);
   for (const e of entries2) {
     if (e.key.toLowerCase() !== "password" || e.section === "" || e.section === "distutils") continue;
     const username = entries2.find((u) => u.section === e.section && u.key.toLowerCase() === "username")?.value;
     const details = { repository: e.section };
     if (username !== void 0) details.username = username;
-    report(run, { id: spec.id, span: e.span, secret: e.value, details, accept: () => acceptValue(spec, e.value, { text, ...e.span }) });
+    report(run, { id, span: e.span, secret: e.value, details, accept: () => spec !== void 0 && acceptValue(spec, e.value, { text, ...e.span }) });
   }
 }
 function unquote(value, span) {
@@ -10755,7 +10199,7 @@ function detectNpmrc(run) {
   const text = run.blob.text;
   const entries2 = iniEntries(text, false);
   for (const raw of entries2) {
-    const field = NPMRC_FIELDS.find((f2) => raw.key.endsWith(f2));
+    const field = NPMRC_FIELDS.find((f) => raw.key.endsWith(f));
     if (field === void 0) continue;
     const { value, span } = unquote(raw.value, raw.span);
     const prefix = raw.key.slice(0, -field.length).replace(/:$/, "");
@@ -10779,19 +10223,19 @@ function detectNpmrc(run) {
       if (user) details.username = unquote(user.value, user.span).value;
       report(run, { id: "npm.npmrc-password", span, secret: value, details, notes: ["decoded-from-base64"], accept: () => acceptValue(passwordSpec("npm.npmrc-password"), password) });
     } else {
-      const spec = SPEC2.get("npm.npmrc-auth-token");
-      report(run, { id: spec.id, span, secret: value, details: { registry }, accept: () => acceptValue(spec, value, { text, ...span }) });
+      const spec = run.rules.get("npm.npmrc-auth-token");
+      report(run, { id: "npm.npmrc-auth-token", span, secret: value, details: { registry }, accept: () => spec !== void 0 && acceptValue(spec, value, { text, ...span }) });
     }
   }
 }
 var RESOURCE_NAME = /^(?:arn:|[a-z][a-z0-9-]*(?:\/[a-z0-9][a-z0-9._-]*)+$)/;
-function assignmentHit(run, id, name, value, span, details, force = false) {
+function assignmentHit(run, id, name, value, span, details, force = false, overGeneric = false) {
   const kind = secretName(name);
   if (kind === void 0 && !force) return;
   if (value.includes("://") || /^(?:\/|~\/|\.\.?\/)/.test(value) || RESOURCE_NAME.test(value)) return;
-  const base = SPEC2.get(id);
-  const spec = kind === "password" ? { ...base, minEntropy: 2.5 } : base;
-  report(run, { id, span, secret: value, details, overGeneric: false, accept: () => acceptValue(spec, value, { text: run.blob.text, ...span }) });
+  const base = run.rules.get(id);
+  const spec = base && kind === "password" ? { ...base, minEntropy: 2.5 } : base;
+  report(run, { id, span, secret: value, details, overGeneric, accept: () => spec !== void 0 && acceptValue(spec, value, { text: run.blob.text, ...span }) });
 }
 function detectDotenv(run) {
   const text = run.blob.text;
@@ -10814,7 +10258,7 @@ function detectDotenv(run) {
       vs = start;
     }
     if (value === "") continue;
-    assignmentHit(run, "dotenv.secret-assignment", m[1], value, { start: vs, end: vs + value.length }, { variable: m[1] });
+    assignmentHit(run, "dotenv.secret-assignment", m[1], value, { start: vs, end: vs + value.length }, { variable: m[1] }, false, true);
   }
 }
 function blockEnd(text, open, limit) {
@@ -10841,7 +10285,7 @@ function detectTerraform(run) {
       const span = scalarSpan(pair.value, text);
       if (!span || !(0, import_yaml6.isScalar)(pair.key) || !(0, import_yaml6.isScalar)(pair.value) || typeof pair.value.value !== "string") continue;
       const name = String(pair.key.value);
-      assignmentHit(run, id, name, pair.value.value, span, { variable: name });
+      assignmentHit(run, id, name, pair.value.value, span, { variable: name }, false, true);
     }
     return;
   }
@@ -10850,7 +10294,7 @@ function detectTerraform(run) {
     let m;
     while ((m = re.exec(text)) !== null) {
       const [s, e] = m.indices[2];
-      if (e > s) assignmentHit(run, id, m[1], m[2], { start: s, end: e }, { variable: m[1] });
+      if (e > s) assignmentHit(run, id, m[1], m[2], { start: s, end: e }, { variable: m[1] }, false, true);
     }
     return;
   }
@@ -10868,51 +10312,51 @@ function detectTerraform(run) {
 }
 
 // src/detect/structured.ts
-var CODE_OR_DOC_EXT = /\.(?:js|mjs|cjs|ts|tsx|jsx|py|rb|go|java|json|ya?ml|md|txt|sh|toml)$/;
-function isDotenvName(name) {
-  if (name === ".env" || name === ".envrc" || name.endsWith(".env")) return true;
-  return name.startsWith(".env.") && !CODE_OR_DOC_EXT.test(name);
-}
-function isYamlish(path, context) {
-  const lower = path.toLowerCase();
-  const name = baseName(lower);
-  return lower.endsWith(".yaml") || lower.endsWith(".yml") || context === "kubernetes" || name.includes("kubeconfig") || name === "config" && lower.includes(".kube/");
-}
 var MAX_DOCUMENT_CHARS = 1024 * 1024;
-function parsersFor(path, text, context) {
-  const name = baseName(path).toLowerCase();
-  const lower = path.toLowerCase();
+var PARSERS = {
+  netrc: { parse: detectNetrc, document: false },
+  "git-credentials": { parse: detectGitCredentials, document: false },
+  pypirc: { parse: detectPypirc, document: false },
+  npmrc: { parse: detectNpmrc, document: false },
+  dotenv: { parse: detectDotenv, document: false },
+  terraform: { parse: detectTerraform, document: false },
+  "docker-config": { parse: detectDockerConfig, document: true },
+  "gcp-key-file": { parse: detectServiceAccountKey, document: true },
+  kubeconfig: { parse: detectKubeconfig, document: true },
+  "kubernetes-secret": { parse: (run, nested) => detectSecretManifests(run, nested), document: true }
+};
+var FORMAT_TIER = OVERLAP_TIERS.indexOf("format");
+function compileStructured(patterns, loaded) {
+  return {
+    kinds: loaded.kinds.map((k) => ({ parser: k.parser, files: k.files.map(compileFileMatch) })),
+    ids: new Set(patterns.map((p) => p.id)),
+    rules: new Map(loaded.patterns.map((p) => [p.id, p])),
+    generic: new Set(patterns.filter((p) => patternTier(p) < FORMAT_TIER).map((p) => p.id))
+  };
+}
+function parsersFor(structured, path, text, context) {
   const out = [];
-  if (name === ".netrc" || name === "_netrc") out.push(detectNetrc);
-  if (name === ".git-credentials" || name === "git-credentials") out.push(detectGitCredentials);
-  if (name === ".pypirc") out.push(detectPypirc);
-  if (name === ".npmrc" || name === "npmrc") out.push(detectNpmrc);
-  if (isDotenvName(name)) out.push(detectDotenv);
-  if (lower.endsWith(".tf") || lower.endsWith(".tfvars") || lower.endsWith(".tfvars.json")) out.push(detectTerraform);
-  if (text.length > MAX_DOCUMENT_CHARS) return out;
-  if (isDockerConfigPath(path) && (text.includes('"auths"') || name === ".dockercfg")) out.push(detectDockerConfig);
-  if (lower.endsWith(".json") && looksLikeServiceAccountKey(text)) out.push(detectServiceAccountKey);
-  if (isYamlish(path, context)) {
-    if (looksLikeKubeconfig(text)) out.push(detectKubeconfig);
-    if (looksLikeSecretManifest(text)) out.push((run, nested) => detectSecretManifests(run, nested));
+  for (const kind of structured.kinds) {
+    const { parse, document } = PARSERS[kind.parser];
+    if (document && text.length > MAX_DOCUMENT_CHARS) continue;
+    if (kind.files.some((m) => fileMatchReads(m, path, text, context))) out.push(parse);
   }
   return out;
 }
-function structuredApplies(path, context) {
-  const name = baseName(path).toLowerCase();
-  const lower = path.toLowerCase();
-  return [".netrc", "_netrc", ".git-credentials", "git-credentials", ".pypirc", ".npmrc", "npmrc"].includes(name) || isDotenvName(name) || /\.(?:tf|tfvars|tfvars\.json|json)$/.test(lower) || name === ".dockercfg" || name === ".dockerconfigjson" || isYamlish(path, context);
+function structuredApplies(structured, path, context) {
+  return structured.kinds.some((k) => k.files.some((m) => fileMatchNames(m, path, context)));
 }
 var MAX_DEPTH = 2;
-function runParsers(blob, context, ids, rescan, existing, depth) {
-  const parsers = parsersFor(blob.path, blob.text, context);
+function runParsers(blob, context, structured, rescan, existing, depth) {
+  const parsers = parsersFor(structured, blob.path, blob.text, context);
   if (parsers.length === 0) return [];
-  const run = { blob, ids, rescan, existing: existing ?? rescan(blob.text), out: [] };
+  const { ids, rules, generic } = structured;
+  const run = { blob, ids, rules, generic, rescan, existing: existing ?? rescan(blob.text), out: [] };
   const nested = (text, name) => {
     const inner = { path: name, text, lineStarts: lineIndex(text), encoding: "utf-8", bytes: Buffer.byteLength(text) };
     const base = rescan(text);
     if (depth >= MAX_DEPTH) return base;
-    return mergeStructured(base, runParsers(inner, void 0, ids, rescan, base, depth + 1));
+    return mergeStructured(base, runParsers(inner, void 0, structured, rescan, base, depth + 1));
   };
   for (const parse of parsers) {
     try {
@@ -10922,26 +10366,1004 @@ function runParsers(blob, context, ids, rescan, existing, depth) {
   }
   return run.out;
 }
-function detectStructured(blob, context, ids, rescan, existing) {
+function detectStructured(blob, context, structured, rescan, existing) {
   const b = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineIndex(blob.text) };
-  return runParsers(b, context, ids, rescan, existing, 0);
+  return runParsers(b, context, structured, rescan, existing, 0);
 }
 var keyOf = (m) => `${m.patternId}\0${m.start}\0${m.end}`;
+var overlap = (a, b) => a.start < b.end && b.start < a.end;
+var distinctDecoded = (a, b) => a.secret !== b.secret && a.notes?.includes("decoded-from-base64") === true && b.notes?.includes("decoded-from-base64") === true;
 function mergeStructured(base, structured) {
   if (structured.length === 0) return base;
   const byKey = /* @__PURE__ */ new Map();
   for (const m of structured) byKey.set(keyOf(m), m);
   const baseKeys = new Set(base.map(keyOf));
-  const added = [...byKey.values()].filter((m) => !baseKeys.has(keyOf(m)));
-  const specific = [...byKey.values()].filter((m) => !isGenericId(m.patternId));
+  const added = [];
+  for (const m of byKey.values()) {
+    if (baseKeys.has(keyOf(m))) continue;
+    if (!added.some((a) => overlap(a, m) && !distinctDecoded(a, m))) added.push(m);
+  }
   const out = [];
   for (const m of base) {
     const replacement = byKey.get(keyOf(m));
     if (replacement) out.push(replacement);
-    else if (!(isGenericId(m.patternId) && specific.some((a) => a.start < m.end && m.start < a.end))) out.push(m);
+    else if (!added.some((a) => overlap(a, m))) out.push(m);
   }
-  out.push(...added);
+  out.push(...added.filter((a) => !out.some((o) => overlap(o, a) && !distinctDecoded(o, a))));
   return out.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
+}
+
+// src/catalog/structured.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { basename, join as join2 } from "node:path";
+
+// src/catalog/positions.ts
+var positions = /* @__PURE__ */ new WeakMap();
+function recordPosition(spec, pos) {
+  positions.set(spec, pos);
+}
+function positionOf(spec) {
+  return positions.get(spec);
+}
+function lineOf(spec, field) {
+  const pos = positions.get(spec);
+  if (!pos) return void 0;
+  if (field === void 0) return pos.line;
+  return pos.fields.get(field) ?? pos.fields.get(field.replace(/\[\d+\]$/, "")) ?? pos.line;
+}
+
+// src/catalog/regex-parse.ts
+var MAX_UNIT = 65535;
+function normalizeSet(ranges) {
+  const sorted = ranges.filter(([lo, hi]) => lo <= hi).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out = [];
+  for (const [lo, hi] of sorted) {
+    const last = out[out.length - 1];
+    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
+    else out.push([lo, hi]);
+  }
+  return out;
+}
+function unionSets(...sets) {
+  return normalizeSet(sets.flatMap((s) => s.map(([lo, hi]) => [lo, hi])));
+}
+function complementSet(set) {
+  const out = [];
+  let next = 0;
+  for (const [lo, hi] of set) {
+    if (lo > next) out.push([next, lo - 1]);
+    next = hi + 1;
+  }
+  if (next <= MAX_UNIT) out.push([next, MAX_UNIT]);
+  return out;
+}
+function setsOverlap(a, b) {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const [alo, ahi] = a[i];
+    const [blo, bhi] = b[j];
+    if (alo <= bhi && blo <= ahi) return true;
+    if (ahi < bhi) i++;
+    else j++;
+  }
+  return false;
+}
+function foldCase(set) {
+  const extra = [];
+  for (const [lo, hi] of set) {
+    for (const [a, z, shift] of [
+      [65, 90, 32],
+      [97, 122, -32]
+    ]) {
+      const from = Math.max(lo, a);
+      const to = Math.min(hi, z);
+      if (from <= to) extra.push([from + shift, to + shift]);
+    }
+  }
+  return extra.length ? unionSets(set, extra) : set;
+}
+var single = (c) => [[c, c]];
+var ALL = [[0, MAX_UNIT]];
+var EMPTY = [];
+var DIGIT = [[48, 57]];
+var WORD = normalizeSet([
+  [48, 57],
+  [65, 90],
+  [95, 95],
+  [97, 122]
+]);
+var SPACE = normalizeSet([
+  [9, 13],
+  [32, 32],
+  [160, 160],
+  [5760, 5760],
+  [8192, 8202],
+  [8232, 8233],
+  [8239, 8239],
+  [8287, 8287],
+  [12288, 12288],
+  [65279, 65279]
+]);
+var LINE_TERMINATORS = normalizeSet([
+  [10, 10],
+  [13, 13],
+  [8232, 8233]
+]);
+var RegexParseError = class extends Error {
+};
+function parseRegex(source, flags = "") {
+  return new Parser(source, flags).parse();
+}
+var Parser = class {
+  constructor(src, flags) {
+    this.src = src;
+    this.ignoreCase = flags.includes("i");
+    this.dotAll = flags.includes("s");
+  }
+  src;
+  pos = 0;
+  captures = 0;
+  ignoreCase;
+  dotAll;
+  parse() {
+    const root = this.alternation();
+    if (this.pos < this.src.length) throw this.fail(`unmatched ')'`);
+    return { root, captureGroups: this.captures };
+  }
+  fail(message) {
+    return new RegexParseError(`${message} at offset ${this.pos}`);
+  }
+  peek(offset = 0) {
+    return this.src[this.pos + offset];
+  }
+  alternation() {
+    const branches = [this.sequence()];
+    while (this.peek() === "|") {
+      this.pos++;
+      branches.push(this.sequence());
+    }
+    return branches.length === 1 ? branches[0] : { type: "alt", branches };
+  }
+  sequence() {
+    const items = [];
+    while (this.pos < this.src.length && this.peek() !== "|" && this.peek() !== ")") {
+      const start = this.pos;
+      const atom = this.atom();
+      items.push(this.quantifier(atom, start));
+    }
+    return { type: "seq", items };
+  }
+  quantifier(atom, start) {
+    let node = atom;
+    for (; ; ) {
+      const c = this.peek();
+      let min;
+      let max;
+      if (c === "*") [min, max] = [0, Infinity];
+      else if (c === "+") [min, max] = [1, Infinity];
+      else if (c === "?") [min, max] = [0, 1];
+      else if (c === "{") {
+        const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.pos));
+        if (!m) return node;
+        min = Number(m[1]);
+        max = m[2] === void 0 ? min : m[3] === "" ? Infinity : Number(m[3]);
+        this.pos += m[0].length - 1;
+      } else return node;
+      this.pos++;
+      let lazy = false;
+      if (this.peek() === "?") {
+        lazy = true;
+        this.pos++;
+      }
+      if (node.type === "quant") throw this.fail("nothing to repeat");
+      node = { type: "quant", min, max, lazy, body: node, text: this.src.slice(start, this.pos) };
+    }
+  }
+  charNode(set, literal) {
+    return { type: "char", set: this.ignoreCase ? foldCase(set) : set, literal };
+  }
+  atom() {
+    const c = this.src[this.pos++];
+    switch (c) {
+      case "^":
+        return { type: "assert", kind: "^" };
+      case "$":
+        return { type: "assert", kind: "$" };
+      case ".":
+        return this.charNode(this.dotAll ? ALL : complementSet(LINE_TERMINATORS), false);
+      case "[":
+        return { type: "char", set: this.charClass(), literal: false };
+      case "(":
+        return this.group();
+      case "*":
+      case "+":
+      case "?":
+        throw this.fail("nothing to repeat");
+      case "\\":
+        return this.atomEscape();
+      default:
+        return this.charNode(single(c.charCodeAt(0)), true);
+    }
+  }
+  group() {
+    let kind = "capture";
+    let name;
+    if (this.peek() === "?") {
+      const rest = this.src.slice(this.pos + 1);
+      const named = /^<([A-Za-z_$][\w$]*)>/.exec(rest);
+      const modifiers = /^[ims]*(-[ims]*)?:/.exec(rest);
+      if (rest.startsWith(":")) [kind, this.pos] = ["group", this.pos + 2];
+      else if (rest.startsWith("=")) [kind, this.pos] = ["lookahead", this.pos + 2];
+      else if (rest.startsWith("!")) [kind, this.pos] = ["negative-lookahead", this.pos + 2];
+      else if (rest.startsWith("<=")) [kind, this.pos] = ["lookbehind", this.pos + 3];
+      else if (rest.startsWith("<!")) [kind, this.pos] = ["negative-lookbehind", this.pos + 3];
+      else if (named) {
+        name = named[1];
+        this.pos += 1 + named[0].length;
+      } else if (modifiers) [kind, this.pos] = ["group", this.pos + 1 + modifiers[0].length];
+      else throw this.fail("invalid group");
+    }
+    if (kind === "capture") this.captures++;
+    const body = this.alternation();
+    if (this.peek() !== ")") throw this.fail(`unterminated group`);
+    this.pos++;
+    return name === void 0 ? { type: "group", kind, body } : { type: "group", kind, name, body };
+  }
+  atomEscape() {
+    const c = this.src[this.pos];
+    if (c === void 0) throw this.fail("\\ at end of pattern");
+    if (c === "b" || c === "B") {
+      this.pos++;
+      return { type: "assert", kind: c };
+    }
+    if (c >= "1" && c <= "9") {
+      const m = /^\d+/.exec(this.src.slice(this.pos));
+      this.pos += m[0].length;
+      return { type: "backref", ref: m[0] };
+    }
+    if (c === "k") {
+      const m = /^k<([^>]+)>/.exec(this.src.slice(this.pos));
+      if (m) {
+        this.pos += m[0].length;
+        return { type: "backref", ref: m[1] };
+      }
+    }
+    const { set, literal } = this.classEscape(false);
+    return this.charNode(set, literal);
+  }
+  /** Reads an escape after a backslash (pos is on the char after it); used in and out of classes. */
+  classEscape(inClass) {
+    const c = this.src[this.pos++];
+    if (c === void 0) throw this.fail("\\ at end of pattern");
+    const lit = (code) => ({ set: single(code), literal: true });
+    switch (c) {
+      case "d":
+        return { set: DIGIT, literal: false };
+      case "D":
+        return { set: complementSet(DIGIT), literal: false };
+      case "w":
+        return { set: WORD, literal: false };
+      case "W":
+        return { set: complementSet(WORD), literal: false };
+      case "s":
+        return { set: SPACE, literal: false };
+      case "S":
+        return { set: complementSet(SPACE), literal: false };
+      case "n":
+        return lit(10);
+      case "r":
+        return lit(13);
+      case "t":
+        return lit(9);
+      case "v":
+        return lit(11);
+      case "f":
+        return lit(12);
+      case "b":
+        return lit(8);
+      // only reached inside a class, where \b is backspace
+      case "0":
+        return lit(0);
+      case "c": {
+        const letter = this.peek();
+        if (letter && /[A-Za-z]/.test(letter)) {
+          this.pos++;
+          return lit(letter.charCodeAt(0) % 32);
+        }
+        return lit(92);
+      }
+      case "x": {
+        const m = /^[0-9A-Fa-f]{2}/.exec(this.src.slice(this.pos));
+        if (m) {
+          this.pos += 2;
+          return lit(parseInt(m[0], 16));
+        }
+        return lit(120);
+      }
+      case "u": {
+        const m = /^[0-9A-Fa-f]{4}/.exec(this.src.slice(this.pos));
+        if (m) {
+          this.pos += 4;
+          return lit(parseInt(m[0], 16));
+        }
+        return lit(117);
+      }
+      default:
+        if (inClass && c >= "1" && c <= "7") return lit(c.charCodeAt(0) - 48);
+        return lit(c.charCodeAt(0));
+    }
+  }
+  charClass() {
+    let negate = false;
+    if (this.peek() === "^") {
+      negate = true;
+      this.pos++;
+    }
+    const ranges = [];
+    const readItem = () => {
+      const c = this.src[this.pos++];
+      if (c === "\\") {
+        const { set: set2, literal } = this.classEscape(true);
+        return literal ? { set: set2, single: set2[0][0] } : { set: set2 };
+      }
+      const code = c.charCodeAt(0);
+      return { set: single(code), single: code };
+    };
+    for (; ; ) {
+      const c = this.peek();
+      if (c === void 0) throw this.fail("unterminated character class");
+      if (c === "]") {
+        this.pos++;
+        break;
+      }
+      const first = readItem();
+      if (this.peek() === "-" && this.peek(1) !== void 0 && this.peek(1) !== "]") {
+        const save = this.pos;
+        this.pos++;
+        const second = readItem();
+        if (first.single !== void 0 && second.single !== void 0) {
+          if (first.single > second.single) throw this.fail("range out of order in character class");
+          ranges.push([first.single, second.single]);
+          continue;
+        }
+        this.pos = save;
+      }
+      ranges.push(...first.set);
+    }
+    let set = normalizeSet([...ranges]);
+    if (this.ignoreCase) set = foldCase(set);
+    return negate ? complementSet(set) : set;
+  }
+};
+
+// src/catalog/regex-safety.ts
+function isLookaround(n) {
+  return n.type === "group" && n.kind !== "capture" && n.kind !== "group";
+}
+function nullable(n) {
+  switch (n.type) {
+    case "char":
+      return false;
+    case "seq":
+      return n.items.every(nullable);
+    case "alt":
+      return n.branches.some(nullable);
+    case "group":
+      return isLookaround(n) || nullable(n.body);
+    case "quant":
+      return n.min === 0 || nullable(n.body);
+    case "assert":
+    case "backref":
+      return true;
+  }
+}
+function consumed(n) {
+  switch (n.type) {
+    case "char":
+      return n.set;
+    case "seq":
+      return unionSets(...n.items.map(consumed));
+    case "alt":
+      return unionSets(...n.branches.map(consumed));
+    case "group":
+      return isLookaround(n) ? EMPTY : consumed(n.body);
+    case "quant":
+      return n.max === 0 ? EMPTY : consumed(n.body);
+    case "assert":
+      return EMPTY;
+    case "backref":
+      return ALL;
+  }
+}
+function firstChars(n) {
+  switch (n.type) {
+    case "char":
+      return n.set;
+    case "seq": {
+      const sets = [];
+      for (const item of n.items) {
+        sets.push(firstChars(item));
+        if (!nullable(item)) break;
+      }
+      return unionSets(...sets);
+    }
+    case "alt":
+      return unionSets(...n.branches.map(firstChars));
+    case "group":
+      return isLookaround(n) ? EMPTY : firstChars(n.body);
+    case "quant":
+      return n.max === 0 ? EMPTY : firstChars(n.body);
+    case "assert":
+      return EMPTY;
+    case "backref":
+      return ALL;
+  }
+}
+function looseClash(a, b) {
+  return setsOverlap(a.set, b.set) && a.required.every((s) => setsOverlap(s, b.set)) && b.required.every((s) => setsOverlap(s, a.set));
+}
+function edgeQuantifiers(n, edge) {
+  switch (n.type) {
+    case "seq": {
+      const out = [];
+      const items = edge === "head" ? n.items : [...n.items].reverse();
+      for (const item of items) {
+        out.push(...edgeQuantifiers(item, edge));
+        if (!nullable(item)) break;
+      }
+      return out;
+    }
+    case "alt":
+      return n.branches.flatMap((b) => edgeQuantifiers(b, edge));
+    case "group":
+      return isLookaround(n) ? [] : edgeQuantifiers(n.body, edge);
+    case "quant": {
+      if (n.max === 0) return [];
+      const inner = edgeQuantifiers(n.body, edge);
+      if (n.max !== Infinity) return inner;
+      return [{ set: consumed(n.body), required: mandatorySets(n.body), text: n.text }, ...inner];
+    }
+    default:
+      return [];
+  }
+}
+function mandatorySets(n) {
+  switch (n.type) {
+    case "char":
+      return [n.set];
+    case "seq":
+      return n.items.flatMap(mandatorySets);
+    case "alt": {
+      const perBranch = n.branches.map((b) => mandatorySets(b)[0]);
+      if (perBranch.some((s) => s === void 0)) return [];
+      return [unionSets(...perBranch)];
+    }
+    case "group":
+      return isLookaround(n) ? [] : mandatorySets(n.body);
+    case "quant":
+      return n.min >= 1 ? mandatorySets(n.body) : [];
+    default:
+      return [];
+  }
+}
+function prefixShape(n) {
+  switch (n.type) {
+    case "char":
+      return { sets: [n.set], complete: true };
+    case "assert":
+      return { sets: [], complete: true };
+    case "seq": {
+      const sets = [];
+      for (const item of n.items) {
+        const shape = prefixShape(item);
+        sets.push(...shape.sets);
+        if (!shape.complete) return { sets, complete: false };
+      }
+      return { sets, complete: true };
+    }
+    case "group":
+      return isLookaround(n) ? { sets: [], complete: true } : prefixShape(n.body);
+    case "quant": {
+      const inner = prefixShape(n.body);
+      if (inner.complete && n.min === n.max && n.min * inner.sets.length <= 64) {
+        return { sets: Array.from({ length: n.min }, () => inner.sets).flat(), complete: true };
+      }
+      return { sets: n.min >= 1 ? inner.sets : [], complete: false };
+    }
+    default:
+      return { sets: [], complete: false };
+  }
+}
+function branchesOverlap(a, b) {
+  if (nullable(a) && nullable(b)) return true;
+  const sa = prefixShape(a);
+  const sb = prefixShape(b);
+  const common = Math.min(sa.sets.length, sb.sets.length);
+  for (let i = 0; i < common; i++) if (!setsOverlap(sa.sets[i], sb.sets[i])) return false;
+  if (sa.complete && sb.complete) return sa.sets.length === sb.sets.length;
+  if (sa.complete && sb.sets.length > sa.sets.length) return false;
+  if (sb.complete && sa.sets.length > sb.sets.length) return false;
+  if (common === 0) return setsOverlap(firstChars(a), firstChars(b));
+  return true;
+}
+function innerUnbounded(n) {
+  const out = [];
+  const visit2 = (m) => {
+    if (m.type === "quant" && m.max === Infinity) out.push(m);
+    forChildren(m, visit2);
+  };
+  forChildren(n, visit2);
+  return out;
+}
+function alternationsIn(n) {
+  const out = [];
+  const visit2 = (m) => {
+    if (m.type === "alt") out.push(m);
+    forChildren(m, visit2);
+  };
+  visit2(n);
+  return out;
+}
+function forChildren(n, fn) {
+  if (n.type === "seq") n.items.forEach(fn);
+  else if (n.type === "alt") n.branches.forEach(fn);
+  else if (n.type === "group" || n.type === "quant") fn(n.body);
+}
+function checkQuantifier(q) {
+  if (q.max < 2) return void 0;
+  const separators = mandatorySets(q.body);
+  for (const inner of innerUnbounded(q.body)) {
+    const chars = consumed(inner.body);
+    if (!separators.some((s) => s.length > 0 && !setsOverlap(s, chars))) {
+      return `nested quantifier: '${inner.text}' repeats inside '${q.text}' with no mandatory separator it cannot match`;
+    }
+  }
+  for (const alt of alternationsIn(q.body)) {
+    for (let i = 0; i < alt.branches.length; i++) {
+      for (let j = i + 1; j < alt.branches.length; j++) {
+        if (branchesOverlap(alt.branches[i], alt.branches[j])) {
+          return `overlapping alternatives inside repeated '${q.text}': two branches can match the same text`;
+        }
+      }
+    }
+  }
+  return void 0;
+}
+function checkSequence(items) {
+  for (let i = 0; i < items.length; i++) {
+    const tails = edgeQuantifiers(items[i], "tail");
+    if (tails.length === 0) continue;
+    for (let j = i + 1; j < items.length; j++) {
+      for (const head of edgeQuantifiers(items[j], "head")) {
+        const clash = tails.find((t) => looseClash(t, head));
+        if (clash) {
+          return `adjacent unbounded quantifiers '${clash.text}' and '${head.text}' can match the same characters with nothing mandatory between them`;
+        }
+      }
+      if (!nullable(items[j])) break;
+    }
+  }
+  return void 0;
+}
+function checkNode(n) {
+  if (n.type === "quant") {
+    const why = checkQuantifier(n);
+    if (why) return why;
+  }
+  if (n.type === "seq") {
+    const why = checkSequence(n.items);
+    if (why) return why;
+  }
+  let found;
+  forChildren(n, (child) => {
+    found ??= checkNode(child);
+  });
+  return found;
+}
+function checkRegexSafety(source, flags = "") {
+  let root;
+  try {
+    root = parseRegex(source, flags).root;
+  } catch (err) {
+    if (err instanceof RegexParseError) return `the safety checker cannot parse this regex (${err.message}); simplify it`;
+    throw err;
+  }
+  return checkNode(root);
+}
+
+// src/catalog/lint.ts
+function findDuplicateIds(specs, fallbackFile = "config") {
+  const seen = /* @__PURE__ */ new Map();
+  const problems = [];
+  for (const spec of specs) {
+    const first = seen.get(spec.id);
+    if (!first) {
+      seen.set(spec.id, spec);
+      continue;
+    }
+    const where = positionOf(first);
+    problems.push({
+      file: positionOf(spec)?.file ?? fallbackFile,
+      line: lineOf(spec, "id"),
+      patternId: spec.id,
+      field: "id",
+      message: `duplicate id: already defined in ${where ? `${where.file}:${where.fields.get("id") ?? where.line}` : "another pattern"}; ids are unique and never renamed, pick a new one`
+    });
+  }
+  return problems;
+}
+
+// src/catalog/load.ts
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var COMPILED_FORMAT = 2;
+function sha256(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+function compiledCatalogFiles() {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return [join(here, "catalog.json"), join(dirname(defaultPatternsDir()), "build", "catalog.json")];
+}
+function readCompiledCatalog(candidates) {
+  for (const file of candidates) {
+    let text;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch {
+      continue;
+    }
+    try {
+      const json = JSON.parse(text);
+      if (json && json.format === COMPILED_FORMAT && typeof json.sources === "object" && json.sources !== null) return json;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function compiledPatterns(c, dir, names, bytes) {
+  const { files, patterns, positions: positions2 } = c;
+  if (!Array.isArray(files) || !Array.isArray(patterns) || !Array.isArray(positions2) || positions2.length !== patterns.length) return void 0;
+  if (files.length !== names.length || files.some((f, i) => f !== names[i])) return void 0;
+  for (let i = 0; i < names.length; i++) {
+    if (c.sources[names[i]] !== sha256(bytes[i])) return void 0;
+  }
+  for (let i = 0; i < patterns.length; i++) {
+    const [fileIndex, line, fields] = positions2[i];
+    const name = files[fileIndex];
+    if (name === void 0) return void 0;
+    recordPosition(patterns[i], { file: join(dir, name), line, fields: new Map(fields) });
+  }
+  return patterns;
+}
+var yamlModule;
+function yamlLib() {
+  return yamlModule ??= typeof __require === "function" ? require_dist() : createRequire(import.meta.url)("yaml");
+}
+function defaultPatternsDir() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const pkg = join(dir, "package.json");
+    if (existsSync(pkg)) {
+      try {
+        if (JSON.parse(readFileSync(pkg, "utf8")).name === "keyshift") return join(dir, "patterns");
+      } catch {
+      }
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return join(process.cwd(), "patterns");
+    dir = parent;
+  }
+}
+
+// src/catalog/posture.ts
+function describe(value) {
+  if (value === null || value === void 0) return "nothing";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a map";
+  return `a ${typeof value}`;
+}
+function isPlainMap(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function typeProblem(kind, v) {
+  switch (kind) {
+    case "string":
+      return typeof v === "string" ? void 0 : `expected a string, got ${describe(v)} (quote the value)`;
+    case "boolean":
+      return typeof v === "boolean" ? void 0 : `expected true or false, got ${describe(v)}`;
+    case "string[]": {
+      if (!Array.isArray(v)) return `expected a list of strings, got ${describe(v)}`;
+      const bad = v.findIndex((x) => typeof x !== "string");
+      return bad === -1 ? void 0 : `item ${bad} is ${describe(v[bad])}, expected a string (quote it)`;
+    }
+    case "list":
+      return Array.isArray(v) ? void 0 : `expected a list, got ${describe(v)}`;
+    case "map":
+      return isPlainMap(v) ? void 0 : `expected a map, got ${describe(v)}`;
+    case "string-map": {
+      if (!isPlainMap(v)) return `expected a map of names to strings, got ${describe(v)}`;
+      const bad = Object.entries(v).find(([, x]) => typeof x !== "string");
+      return bad ? `'${bad[0]}' is ${describe(bad[1])}, expected a string (quote it)` : void 0;
+    }
+  }
+}
+
+// src/catalog/structured.ts
+var STRUCTURED_DIR = "structured";
+var TOP_FIELDS = {
+  parser: { kind: "string", required: true },
+  files: { kind: "list", required: true },
+  rules: { kind: "list", required: true }
+};
+var FILES_FIELDS = {
+  name: { kind: "string[]" },
+  not_name: { kind: "string[]" },
+  path: { kind: "string[]" },
+  contexts: { kind: "string[]" },
+  content: { kind: "string[]" }
+};
+var RULE_FIELDS = {
+  id: { kind: "string", required: true },
+  name: { kind: "string", required: true },
+  provider: { kind: "string", required: true },
+  kind: { kind: "string", required: true },
+  severity: { kind: "string", required: true },
+  confidence: { kind: "string" },
+  migration: { kind: "string", required: true },
+  keywords: { kind: "string[]", required: true },
+  references: { kind: "string[]", required: true },
+  tags: { kind: "string[]" },
+  generic: { kind: "boolean" },
+  tier: { kind: "string" },
+  decoder: { kind: "string" },
+  example_path: { kind: "string", required: true },
+  examples: { kind: "string[]", required: true },
+  negative_examples: { kind: "string[]", required: true }
+};
+var NUMBER_FIELDS = /* @__PURE__ */ new Set(["min_entropy"]);
+function regexProblem(source, flags) {
+  try {
+    new RegExp(source, flags);
+  } catch (err) {
+    return `does not compile: ${err.message.replace(/^Invalid regular expression: /, "")}`;
+  }
+  const unsafe = checkRegexSafety(source, flags);
+  return unsafe ? `unsafe regex: ${unsafe}` : void 0;
+}
+function parseStructuredFile(text, file) {
+  const { LineCounter, parseDocument: parseDocument2 } = yamlLib();
+  const lineCounter = new LineCounter();
+  const doc = parseDocument2(text, { lineCounter, prettyErrors: false });
+  const problems = [];
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) problems.push({ file, line: lineCounter.linePos(err.pos[0]).line, message: `YAML syntax error: ${err.message.split("\n")[0]}` });
+    return { patterns: [], problems };
+  }
+  const lineAt2 = (path) => {
+    const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+    return node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
+  };
+  const keyLine = (path) => {
+    const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+    const key = path[path.length - 1];
+    const pair = parent?.items?.find((p) => p.key?.value === key);
+    return pair?.key?.range ? lineCounter.linePos(pair.key.range[0]).line : lineAt2(path);
+  };
+  const root = doc.toJSON();
+  if (!isPlainMap(root)) {
+    problems.push({ file, line: 1, message: "expected a map with the keys parser, files and rules" });
+    return { patterns: [], problems };
+  }
+  const checkMap = (value, schema, path, prefix, patternId, fields) => {
+    let ok = true;
+    const report2 = (field, at, message) => {
+      problems.push({ file, line: keyLine(at) ?? lineAt2(path), ...patternId !== void 0 && { patternId }, field, message });
+    };
+    for (const [key, v] of Object.entries(value)) {
+      const field = `${prefix}${key}`;
+      const line = keyLine([...path, key]);
+      if (line !== void 0) fields?.set(field, line);
+      if (NUMBER_FIELDS.has(key) && schema === RULE_FIELDS) {
+        if (typeof v !== "number") report2(field, [...path, key], `expected a number, got ${describe(v)}`);
+        continue;
+      }
+      const rule = schema[key];
+      if (!rule) {
+        report2(field, [...path, key], `unknown key; allowed keys are ${[...Object.keys(schema), ...schema === RULE_FIELDS ? NUMBER_FIELDS : []].join(", ")}`);
+        continue;
+      }
+      const problem = typeProblem(rule.kind, v);
+      if (problem) {
+        report2(field, [...path, key], problem);
+        if (rule.required) ok = false;
+        continue;
+      }
+      if (Array.isArray(v) && fields) {
+        v.forEach((_, i) => {
+          const l = lineAt2([...path, key, i]);
+          if (l !== void 0) fields.set(`${field}[${i}]`, l);
+        });
+      }
+    }
+    for (const [key, rule] of Object.entries(schema)) {
+      if (rule.required && !(key in value)) {
+        report2(`${prefix}${key}`, path, `missing required key '${key}'`);
+        ok = false;
+      }
+    }
+    return ok;
+  };
+  if (!checkMap(root, TOP_FIELDS, [], "")) return { patterns: [], problems };
+  const parser = root.parser;
+  if (!STRUCTURED_PARSERS.includes(parser)) {
+    problems.push({ file, line: keyLine(["parser"]), field: "parser", message: `'${parser}' is not a structured parser; use one of ${STRUCTURED_PARSERS.join(" | ")}` });
+    return { patterns: [], problems };
+  }
+  const files = [];
+  root.files.forEach((raw, i) => {
+    const at = ["files", i];
+    if (!isPlainMap(raw)) {
+      problems.push({ file, line: lineAt2(at), field: `files[${i}]`, message: `expected a map, got ${describe(raw)}` });
+      return;
+    }
+    if (!checkMap(raw, FILES_FIELDS, at, `files[${i}].`)) return;
+    const m = {
+      name: raw.name ?? [],
+      notName: raw.not_name ?? [],
+      path: raw.path ?? [],
+      contexts: raw.contexts ?? [],
+      content: raw.content ?? []
+    };
+    let ok = true;
+    if (m.name.length + m.path.length + m.contexts.length === 0) {
+      problems.push({ file, line: lineAt2(at), field: `files[${i}]`, message: "names no file: give name, path or contexts" });
+      ok = false;
+    }
+    m.contexts.forEach((c, j) => {
+      if (!FILE_CONTEXTS.includes(c)) {
+        problems.push({ file, line: lineAt2([...at, "contexts", j]), field: `files[${i}].contexts[${j}]`, message: `'${c}' is not a file context (${FILE_CONTEXTS.join(" | ")})` });
+        ok = false;
+      }
+    });
+    for (const [key, flags] of [["name", ""], ["not_name", ""], ["path", ""], ["content", "m"]]) {
+      (raw[key] ?? []).forEach((source, j) => {
+        const problem = regexProblem(source, flags);
+        if (problem) {
+          problems.push({ file, line: lineAt2([...at, key, j]), field: `files[${i}].${key}[${j}]`, message: problem });
+          ok = false;
+        }
+      });
+    }
+    if (ok) files.push(m);
+  });
+  if (files.length === 0 && !problems.some((p) => p.field?.startsWith("files"))) {
+    problems.push({ file, line: keyLine(["files"]), field: "files", message: "is empty; name the files this parser reads" });
+  }
+  const kind = { parser, files };
+  const compiled = files.length === root.files.length ? files.map(compileFileMatch) : void 0;
+  const patterns = [];
+  root.rules.forEach((raw, i) => {
+    const at = ["rules", i];
+    const ruleLine = lineAt2(at);
+    if (!isPlainMap(raw)) {
+      problems.push({ file, line: ruleLine, field: "rules", message: `each rule must be a map, got ${describe(raw)}` });
+      return;
+    }
+    const patternId = typeof raw.id === "string" ? raw.id : void 0;
+    const fields = /* @__PURE__ */ new Map();
+    if (!checkMap(raw, RULE_FIELDS, at, "", patternId, fields)) return;
+    const examplePath = raw.example_path;
+    if (compiled && !compiled.some((m) => fileMatchNames(m, examplePath))) {
+      problems.push({ file, line: fields.get("example_path") ?? ruleLine, patternId, field: "example_path", message: `'${examplePath}' is not a file this kind reads (files: name / path); use a path the parser ${parser} reads` });
+    }
+    const keywords = raw.keywords;
+    const words = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+    const spec = {
+      id: raw.id,
+      name: raw.name,
+      provider: raw.provider,
+      family: "structured",
+      kind: raw.kind,
+      severity: raw.severity,
+      confidence: raw.confidence ?? "high",
+      keywords,
+      // Documentation only (`patterns list`, SARIF): the structured detector parses the file and never runs this.
+      regex: `(${words})`,
+      flags: "i",
+      minEntropy: raw.min_entropy,
+      migration: raw.migration,
+      references: raw.references,
+      tags: ["structured", ...raw.tags ?? []],
+      cwe: [],
+      generic: raw.generic === true,
+      ...raw.tier !== void 0 && { tier: raw.tier },
+      publishable: false,
+      allow: [],
+      ...raw.decoder !== void 0 && { decoder: raw.decoder },
+      examples: raw.examples,
+      negativeExamples: raw.negative_examples,
+      examplePath,
+      structured: { parser }
+    };
+    recordPosition(spec, { file, line: ruleLine ?? 1, fields });
+    patterns.push(spec);
+  });
+  return { kind, patterns, problems };
+}
+function structuredSourceKey(name) {
+  return `${STRUCTURED_DIR}/${name}`;
+}
+var cached;
+function loadStructuredRules(dir, opts = {}) {
+  const useCache = dir === void 0 && opts.compiled === void 0 && opts.catalog === void 0;
+  if (useCache && cached) return cached;
+  const folder = dir ?? join2(defaultPatternsDir(), STRUCTURED_DIR);
+  let names;
+  try {
+    names = readdirSync2(folder, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".yaml")).map((e) => e.name).sort();
+  } catch (err) {
+    throw new ConfigError(
+      `cannot read the structured rules folder (${err.code ?? err.message}); pass an existing folder of structured rule files`,
+      folder,
+      void 0,
+      { cause: err }
+    );
+  }
+  const files = names.map((n) => join2(folder, n));
+  const bytes = files.map((f) => {
+    try {
+      return readFileSync2(f);
+    } catch (err) {
+      return err;
+    }
+  });
+  const result = fromCompiled(folder, names, files, bytes, opts) ?? fromYaml(folder, files, bytes);
+  if (useCache && result.problems.length === 0) cached = result;
+  return result;
+}
+function fromCompiled(folder, names, files, bytes, opts) {
+  const c = opts.compiled === false ? void 0 : opts.catalog ?? readCompiledCatalog(opts.compiled ?? compiledCatalogFiles());
+  const s = c?.structured;
+  if (!c || !s || !bytes.every((b) => Buffer.isBuffer(b))) return void 0;
+  const sources = Object.fromEntries(names.map((n) => [n, c.sources[structuredSourceKey(n)] ?? ""]));
+  const hit = compiledPatterns({ format: c.format, sources, files: s.files, patterns: s.patterns, positions: s.positions }, folder, names, bytes);
+  return hit ? { kinds: s.kinds, patterns: hit, problems: [], files, from: "compiled" } : void 0;
+}
+function fromYaml(folder, files, bytes) {
+  const kinds = [];
+  const patterns = [];
+  const problems = [];
+  const parserFile = /* @__PURE__ */ new Map();
+  files.forEach((file, i) => {
+    const b = bytes[i];
+    if (!Buffer.isBuffer(b)) {
+      problems.push({ file, message: `cannot read the file (${b.code ?? b.message})` });
+      return;
+    }
+    const parsed = parseStructuredFile(b.toString("utf8"), file);
+    problems.push(...parsed.problems);
+    patterns.push(...parsed.patterns);
+    if (!parsed.kind) return;
+    const other = parserFile.get(parsed.kind.parser);
+    if (other !== void 0) {
+      problems.push({ file, line: 1, field: "parser", message: `parser ${parsed.kind.parser} is already described by ${basename(other)}; one file per parser` });
+      return;
+    }
+    parserFile.set(parsed.kind.parser, file);
+    kinds.push(parsed.kind);
+  });
+  for (const parser of STRUCTURED_PARSERS) {
+    if (!parserFile.has(parser)) problems.push({ file: folder, field: "parser", message: `no file describes the parser ${parser}; add ${parser}.yaml with the files it reads` });
+  }
+  kinds.sort((a, b) => STRUCTURED_PARSERS.indexOf(a.parser) - STRUCTURED_PARSERS.indexOf(b.parser));
+  const duplicates = findDuplicateIds(patterns);
+  const dropped = new Set(duplicates.map((d) => d.patternId));
+  const kept = patterns.filter((spec, i) => !dropped.has(spec.id) || patterns.findIndex((s) => s.id === spec.id) === i);
+  return { kinds, patterns: kept, problems: [...problems, ...duplicates], files, from: "yaml" };
 }
 
 // src/classify/context.ts
@@ -11150,6 +11572,9 @@ function isKubernetes(p, head) {
   if (p.lower === "kubeconfig" || p.lower.startsWith("kubeconfig.") || p.dirs.at(-1) === ".kube" && p.lower === "config") {
     return true;
   }
+  if (p.lower === "config" && /^kind:[ \t]*["']?Config["']?[ \t]*\r?$/m.test(head) && /^apiVersion:[ \t]*["']?v1["']?[ \t]*\r?$/m.test(head)) {
+    return true;
+  }
   if (!isYaml(p)) return false;
   if (p.lower === "kustomization.yaml" || p.lower === "kustomization.yml") return true;
   if (p.dirs.some((d) => K8S_DIRS.has(d))) return true;
@@ -11283,19 +11708,125 @@ function lineAt(lineStarts, offset) {
   return lineIndexAt(lineStarts, offset) + 1;
 }
 
+// src/catalog/syntax.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import { join as join3 } from "node:path";
+var SYNTAX_FILE = "syntax/assignments.yaml";
+function syntaxFile(dir = defaultPatternsDir()) {
+  return join3(dir, SYNTAX_FILE);
+}
+var SHAPE_KEYS = ["id", "regex", "flags", "requires", "key", "keywords", "examples", "negative_examples"];
+function parseSyntaxFile(text, file) {
+  const problems = [];
+  let raw;
+  try {
+    raw = yamlLib().parse(text);
+  } catch (err) {
+    return { problems: [{ file, message: `YAML syntax error: ${err.message.split("\n")[0]}` }] };
+  }
+  const root = raw;
+  if (root === null || typeof root !== "object" || !Array.isArray(root.shapes)) {
+    return { problems: [{ file, field: "shapes", message: "expected a map with a shapes list (and compounds)" }] };
+  }
+  const shapes = [];
+  const ids = /* @__PURE__ */ new Set();
+  for (const [i, s] of root.shapes.entries()) {
+    const where = (field, message) => {
+      problems.push({ file, patternId: typeof s?.id === "string" ? s.id : `shapes[${i}]`, field, message });
+    };
+    if (s === null || typeof s !== "object") {
+      where("shapes", "each shape must be a map");
+      continue;
+    }
+    const o = s;
+    for (const k of Object.keys(o)) if (!SHAPE_KEYS.includes(k)) where(k, `unknown key; allowed keys are ${SHAPE_KEYS.join(", ")}`);
+    if (typeof o.id !== "string" || !/^[a-z0-9-]+$/.test(o.id)) where("id", "must be a lowercase name of letters, digits and -");
+    else if (ids.has(o.id)) where("id", "duplicate shape id");
+    else ids.add(o.id);
+    if (typeof o.regex !== "string") {
+      where("regex", "missing or not a string");
+      continue;
+    }
+    const flags = typeof o.flags === "string" ? o.flags : "";
+    let re;
+    try {
+      re = new RegExp(o.regex, flags);
+    } catch (err) {
+      where("regex", `does not compile (${err.message})`);
+      continue;
+    }
+    const unsafe = checkRegexSafety(o.regex);
+    if (unsafe !== void 0) where("regex", unsafe);
+    if (!o.regex.includes("(?<value>")) where("regex", "needs a named group (?<value>...)");
+    if (o.key === void 0 && !o.regex.includes("(?<key>")) where("regex", "needs a named group (?<key>...) or a key field");
+    if (o.requires !== void 0 && typeof o.requires !== "string") where("requires", "must be a regex string");
+    if (o.key !== void 0 && (!Array.isArray(o.keywords) || o.keywords.length === 0)) where("keywords", "a shape that implies its key needs keywords that find it");
+    const examples = Array.isArray(o.examples) ? o.examples : [];
+    const negatives = Array.isArray(o.negative_examples) ? o.negative_examples : [];
+    if (examples.length < 2) where("examples", "needs at least two examples ({line, key, value})");
+    if (negatives.length < 2) where("negative_examples", "needs at least two lines the shape must read nothing from");
+    void re;
+    shapes.push({
+      id: String(o.id),
+      regex: o.regex,
+      ...flags !== "" && { flags },
+      ...typeof o.requires === "string" && { requires: o.requires },
+      ...typeof o.key === "string" && { key: o.key },
+      ...Array.isArray(o.keywords) && { keywords: o.keywords.map(String) },
+      examples,
+      negativeExamples: negatives
+    });
+  }
+  const compounds = {};
+  if (root.compounds !== void 0) {
+    if (root.compounds === null || typeof root.compounds !== "object" || Array.isArray(root.compounds)) {
+      problems.push({ file, field: "compounds", message: "must be a map of word -> list of words" });
+    } else {
+      for (const [w, parts] of Object.entries(root.compounds)) {
+        if (!Array.isArray(parts) || parts.some((p) => typeof p !== "string")) problems.push({ file, field: `compounds.${w}`, message: "must be a list of words" });
+        else compounds[w.toLowerCase()] = parts.map((p) => p.toLowerCase());
+      }
+    }
+  }
+  return { syntax: { shapes, compounds }, problems };
+}
+var cached2;
+function loadAssignmentSyntax(opts = {}) {
+  if (cached2 && opts.dir === void 0) return cached2;
+  const file = syntaxFile(opts.dir);
+  let bytes;
+  try {
+    bytes = readFileSync3(file);
+  } catch (err) {
+    throw new ConfigError(`cannot read the assignment shapes ${file} (${err.code ?? err.message})`, void 0, void 0, { cause: err });
+  }
+  const compiled = opts.catalog ?? (opts.dir === void 0 ? readCompiledCatalog(compiledCatalogFiles()) : void 0);
+  let syntax;
+  if (compiled?.syntax && compiled.sources[SYNTAX_FILE] === sha256(bytes)) syntax = compiled.syntax;
+  else {
+    const parsed = parseSyntaxFile(bytes.toString("utf8"), file);
+    if (parsed.problems.length > 0 || !parsed.syntax) {
+      throw new ConfigError(`${parsed.problems.length} problem(s) in ${file}:
+${parsed.problems.map((p) => `${p.file}: ${p.patternId ?? ""} ${p.field ?? ""}: ${p.message}`).join("\n")}`);
+    }
+    syntax = parsed.syntax;
+  }
+  if (opts.dir === void 0) cached2 = syntax;
+  return syntax;
+}
+
 // src/scan-worker.ts
-var STRUCTURED_IDS = new Set(STRUCTURED_SPECS.map((s) => s.id));
-function isPostureId(id) {
-  return id.startsWith("posture.");
+function isStructural(spec) {
+  return spec.posture !== void 0 || spec.structured !== void 0;
 }
-function isStructuralId(id) {
-  return isPostureId(id) || STRUCTURED_IDS.has(id);
-}
-function createEngine(patterns) {
+function createEngine(patterns, structured = loadStructuredRules()) {
+  const regexPatterns = patterns.filter((p) => !isStructural(p) && p.signature === void 0);
   return {
-    compiled: compileCatalog(patterns.filter((p) => !isStructuralId(p.id))),
-    postureIds: new Set(patterns.filter((p) => isPostureId(p.id)).map((p) => p.id)),
-    activeIds: new Set(patterns.map((p) => p.id))
+    compiled: compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== void 0) ? loadAssignmentSyntax() : void 0),
+    posture: compilePosture(patterns),
+    activeIds: new Set(patterns.map((p) => p.id)),
+    structured: compileStructured(patterns, structured),
+    signatures: patterns.filter((p) => p.signature !== void 0).map((p) => ({ id: p.id, re: new RegExp(p.signature, "s"), path: p.path !== void 0 ? new RegExp(p.path) : void 0 }))
   };
 }
 function detectAll(blob, context, engine) {
@@ -11304,14 +11835,25 @@ function detectAll(blob, context, engine) {
     // The line index is at hand: counting lines in the sample is a binary search, not a scan.
     minified: isMinified(blob.path, blob.text, blob.lineStarts)
   });
-  if (engine.postureIds.size > 0 && POSTURE_CONTEXTS.has(context)) {
-    matches = [...matches, ...detectPosture(blob, context, engine.postureIds)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
+  if (POSTURE_CONTEXTS.has(context) && engine.posture.github.length + engine.posture.gitlab.length > 0) {
+    matches = [...matches, ...detectPosture(blob, context, engine.posture)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
   }
-  if (structuredApplies(blob.path, context)) {
+  if (structuredApplies(engine.structured, blob.path, context)) {
     const rescan = (t) => detectMatches({ path: "decoded.txt", text: t, lineStarts: lineIndex(t), encoding: "utf-8", bytes: t.length }, engine.compiled, { lockfile: false, minified: false });
-    matches = mergeStructured(matches, detectStructured(blob, context, engine.activeIds, rescan, matches));
+    matches = mergeStructured(matches, detectStructured(blob, context, engine.structured, rescan, matches));
   }
   return matches;
+}
+function detectSignatures(path, skip2, engine) {
+  const head = binaryHead(skip2);
+  if (head === void 0) return [];
+  const out = [];
+  for (const sig of engine.signatures) {
+    if (!engine.activeIds.has(sig.id) || sig.path !== void 0 && !sig.path.test(path) || !sig.re.test(head)) continue;
+    out.push({ patternId: sig.id, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1, secret: Buffer.from(head, "latin1").toString("hex"), entropy: 0, checksum: "none", notes: ["binary-container"] });
+    break;
+  }
+  return out;
 }
 function createFileProcessor(patterns, opts) {
   const engine = createEngine(patterns);
@@ -11319,6 +11861,13 @@ function createFileProcessor(patterns, opts) {
 }
 function processItem(item, engine, opts) {
   const blobOrSkip = readBlob(item, { maxFileSize: opts.maxFileSize });
+  if ("reason" in blobOrSkip && blobOrSkip.reason === "binary" && engine.signatures.length > 0) {
+    const found = detectSignatures(item.path, blobOrSkip, engine);
+    if (found.length > 0) {
+      const { context: context2, pathRole: pathRole2 } = detectContext(item.path);
+      return { path: item.path, bytes: 0, matches: found, context: context2, pathRole: pathRole2, directives: [], commit: item.commit };
+    }
+  }
   if ("reason" in blobOrSkip) {
     const { context: context2, pathRole: pathRole2 } = detectContext(item.path);
     return { path: item.path, skip: blobOrSkip, bytes: 0, matches: [], context: context2, pathRole: pathRole2, directives: [], commit: item.commit };
@@ -11335,13 +11884,13 @@ function processItem(item, engine, opts) {
 }
 if (parentPort && workerData?.keyshiftWorker) {
   const port = parentPort;
-  const process = createFileProcessor(workerData.patterns, workerData.options);
+  const process2 = createFileProcessor(workerData.patterns, workerData.options);
   port.on("message", (msg) => {
     const result = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
     for (const item of msg.items) {
       let o;
       try {
-        o = process(item);
+        o = process2(item);
       } catch (err) {
         result.skips.push({ path: item.path, reason: "unreadable", detail: err instanceof Error ? err.message : String(err) });
         continue;
@@ -11360,6 +11909,6 @@ export {
   createEngine,
   createFileProcessor,
   detectAll,
-  isPostureId,
-  isStructuralId
+  detectSignatures,
+  isStructural
 };

@@ -62,7 +62,8 @@ function valuesFor(seed) {
 // the credential for the report. A marker may carry a transform: {{b64:PW}} (base64 of the value).
 // The label's line is the first line holding the (transformed) value.
 const PW = ['PW', 'static-key', 'password'];
-const AWS = ['AWS_SECRET', 'static-key', 'aws-secret'];
+// Beside its key id, the secret is one finding for the pair: an IAM user's long-lived credential.
+const AWS = ['AWS_SECRET', 'long-lived-credential', 'aws-secret'];
 const AKID = ['AKID', 'long-lived-credential', 'aws-key-id'];
 const DD = ['DD', 'static-key', 'datadog-api-key'];
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Scores a scan of fixtures/syntaxes/tree against fixtures/syntaxes/labels.json: recall per syntax (a
+// Scores a scan of fixtures/<name>/tree against fixtures/<name>/labels.json (default name: syntaxes; the
+// precision fixture is `precision`, where every finding must be labelled): recall per syntax (a
 // labelled secret counts as found when a finding sits on its file and line; the kind is checked too),
 // false positives in decoys/, and findings in cases/ or files/ on no labelled line (reviewed by hand).
-// Run after `npm run build`: node scripts/measure-syntaxes.mjs [--json] [--cli path/to/bin.js]
+// Run after `npm run build`: node scripts/measure-syntaxes.mjs [syntaxes|precision] [--json] [--cli path/to/bin.js]
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -11,14 +12,15 @@ const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const cliAt = args.indexOf('--cli');
 const cli = cliAt >= 0 ? resolve(args[cliAt + 1]) : join(root, 'bin/keyshift.js');
-const { labels, decoys } = JSON.parse(readFileSync(join(root, 'fixtures/syntaxes/labels.json'), 'utf8'));
-const r = spawnSync(process.execPath, [cli, 'scan', '.', '--format', 'json', '--fail-on', 'none', '--no-ignore'], { cwd: join(root, 'fixtures/syntaxes/tree'), encoding: 'utf8', maxBuffer: 64 << 20 });
+const name = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--cli') ?? 'syntaxes';
+const { labels, decoys } = JSON.parse(readFileSync(join(root, 'fixtures', name, 'labels.json'), 'utf8'));
+const r = spawnSync(process.execPath, [cli, 'scan', '.', '--format', 'json', '--fail-on', 'none', '--no-ignore'], { cwd: join(root, `fixtures/${name}/tree`), encoding: 'utf8', maxBuffer: 64 << 20 });
 let report;
 try {
   report = JSON.parse(r.stdout);
 } catch {
   // --no-ignore may not exist yet on an older build; retry without it.
-  const r2 = spawnSync(process.execPath, [cli, 'scan', '.', '--format', 'json', '--fail-on', 'none'], { cwd: join(root, 'fixtures/syntaxes/tree'), encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r2 = spawnSync(process.execPath, [cli, 'scan', '.', '--format', 'json', '--fail-on', 'none'], { cwd: join(root, `fixtures/${name}/tree`), encoding: 'utf8', maxBuffer: 64 << 20 });
   report = JSON.parse(r2.stdout);
 }
 const findings = report.findings;
@@ -57,7 +59,8 @@ for (const l of labels) {
   bySyntax.set(l.syntax, s);
 }
 const labelled = new Set(labels.map((l) => `${l.path}:${l.line}`));
-const decoyFindings = findings.filter((f) => f.path.startsWith(decoys));
+// An empty decoys prefix means the whole tree is decoys but for the labelled lines (the precision fixture).
+const decoyFindings = decoys === '' ? [] : findings.filter((f) => f.path.startsWith(decoys));
 const extra = findings.filter((f) => !f.path.startsWith(decoys) && !labelled.has(`${f.path}:${f.line}`));
 const syntaxes = [...bySyntax.entries()].sort();
 const fullSyntaxes = syntaxes.filter(([, s]) => s.found === s.total).length;
@@ -67,5 +70,5 @@ if (args.includes('--json')) {
   for (const m of misses) console.log(m);
   for (const f of decoyFindings) console.log(`decoy ${f.path}:${f.line} ${f.ruleId}`);
   for (const f of extra) console.log(`extra ${f.path}:${f.line} ${f.ruleId}`);
-  console.log(`syntax matrix: ${found}/${labels.length} labelled secrets found (${((100 * found) / labels.length).toFixed(1)}%), ${kindOk} with the right kind; ${fullSyntaxes}/${syntaxes.length} syntaxes fully found; ${decoyFindings.length} decoy findings; ${extra.length} unlabelled findings`);
+  console.log(`${name}: ${found}/${labels.length} labelled secrets found (${((100 * found) / labels.length).toFixed(1)}%), ${kindOk} with the right kind; ${fullSyntaxes}/${syntaxes.length} syntaxes fully found; ${decoyFindings.length} decoy findings; ${extra.length} unlabelled findings`);
 }

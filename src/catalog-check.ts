@@ -10,7 +10,7 @@ import { loadPatterns } from './catalog/load.js';
 import { formatProblems } from './catalog/lint.js';
 import { loadMigrations } from './migrate/load.js';
 import { loadPostureRules, POSTURE_DIR } from './catalog/posture.js';
-import { STRUCTURED_SPECS } from './detect/structured.js';
+import { loadStructuredRules, STRUCTURED_DIR } from './catalog/structured.js';
 import { lintAll, loadCustomPatterns } from './catalog-setup.js';
 import { createEngine, type DetectionEngine } from './scan-worker.js';
 import { exampleProblems } from './catalog-examples.js';
@@ -57,14 +57,16 @@ export function checkShapes(syntax: AssignmentSyntax): string[] {
 export function checkCatalog(dir?: string, custom?: { custom: { raw: unknown; line: number }[]; file: string }): CatalogCheck {
   const loaded = loadPatterns(dir);
   const migrations = loadMigrations();
-  // A folder given with --dir is checked alone (with its posture/ folder, when it has one); the built-in
-  // check includes the structured rules written in code.
+  // A folder given with --dir is checked alone, with its posture/ and structured/ folders when it has them.
   const postureDir = dir === undefined ? undefined : join(dir, POSTURE_DIR);
   const posture = postureDir === undefined || existsSync(postureDir) ? loadPostureRules(postureDir) : { patterns: [], problems: [] };
-  const builtin = [...loaded.patterns, ...posture.patterns, ...(dir ? [] : STRUCTURED_SPECS)];
-  const lint = [...loaded.problems, ...posture.problems, ...lintAll(builtin, migrations)];
+  const structuredDir = dir === undefined ? undefined : join(dir, STRUCTURED_DIR);
+  const structured = structuredDir === undefined || existsSync(structuredDir) ? loadStructuredRules(structuredDir) : undefined;
+  const builtin = [...loaded.patterns, ...posture.patterns, ...(structured?.patterns ?? [])];
+  const lint = [...loaded.problems, ...posture.problems, ...(structured?.problems ?? []), ...lintAll(builtin, migrations)];
   const problems = lint.length > 0 ? formatProblems(lint).split('\n') : [];
-  problems.push(...checkExamples(builtin));
+  // The examples run with that folder's structured kinds (which parser reads which file), or the built-in ones.
+  problems.push(...checkExamples(builtin, createEngine(builtin, structured)));
   if (!dir) {
     try {
       problems.push(...checkShapes(loadAssignmentSyntax()));

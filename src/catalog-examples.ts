@@ -2,7 +2,6 @@
 // detectors, with the whole catalog compiled): positives must be reported under their pattern's id and
 // negatives must not. Shared by `keyshift patterns check` and the check of user patterns before a scan.
 import type { Blob, PatternSpec } from './model/types.js';
-import { STRUCTURED_EXAMPLE_PATHS } from './detect/structured.js';
 import { detectContext } from './classify/context.js';
 import { lineIndex } from './read/read-blob.js';
 import { createEngine, detectAll, detectSignatures, type DetectionEngine } from './scan-worker.js';
@@ -15,7 +14,7 @@ export function exampleBlob(text: string, path = 'example.txt'): Blob {
 /** The path an example is scanned as: posture and structured examples are whole files of a kind. */
 export function examplePath(spec: PatternSpec): string {
   if (spec.posture) return spec.posture.ci === 'gitlab-ci' ? '.gitlab-ci.yml' : '.github/workflows/example.yml';
-  return spec.examplePath ?? STRUCTURED_EXAMPLE_PATHS[spec.id] ?? 'example.txt';
+  return spec.examplePath ?? 'example.txt';
 }
 
 export interface ExampleProblem {

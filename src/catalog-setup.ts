@@ -25,7 +25,7 @@ import { userText } from './model/secret.js';
 import { unknownName } from './model/suggest.js';
 import { createEngine } from './scan-worker.js';
 import { exampleProblems } from './catalog-examples.js';
-import { STRUCTURED_SPECS } from './detect/structured.js';
+import { loadStructuredRules, structuredSourceKey, STRUCTURED_DIR } from './catalog/structured.js';
 
 export interface CatalogSelection {
   patternsDir?: string;
@@ -178,10 +178,11 @@ export function loadEngineCatalog(sel: CatalogSelection = {}): EngineCatalog {
   const builtin = loadPatterns(sel.patternsDir, { catalog });
   // CI posture rules are data (patterns/posture/*.yaml) for the YAML walkers, always the built-in ones.
   const posture = loadPostureRules(undefined, { catalog });
-  const builtinProblems = [...builtin.problems, ...posture.problems];
+  // Structured-file kinds and rules are data (patterns/structured/*.yaml) for the parsers, always the built-in ones.
+  const structured = loadStructuredRules();
+  const builtinProblems = [...builtin.problems, ...posture.problems, ...structured.problems];
   const problems: string[] = builtinProblems.length > 0 ? formatProblems(builtinProblems).split('\n') : [];
-  // Structured rules are code over parsed files (not regexes); catalog-check runs their examples.
-  let all = [...builtin.patterns, ...posture.patterns, ...STRUCTURED_SPECS];
+  let all = [...builtin.patterns, ...posture.patterns, ...structured.patterns];
   if (sel.custom && sel.custom.length > 0) {
     const custom = loadCustomPatterns(sel.custom, sel.customFile ?? '.keyshift.yaml', all, migrations);
     problems.push(...custom.problems);
@@ -268,6 +269,9 @@ export function compileCatalogJson(
   const postureDir = join(dir, POSTURE_DIR);
   const postureNames = existsSync(postureDir) ? readdirSync(postureDir).filter((n) => n.endsWith('.yaml')).sort() : [];
   for (const name of postureNames) sources[postureSourceKey(name)] = sha256(readFileSync(join(postureDir, name)));
+  const structuredDir = join(dir, STRUCTURED_DIR);
+  const structuredNames = existsSync(structuredDir) ? readdirSync(structuredDir).filter((n) => n.endsWith('.yaml')).sort() : [];
+  for (const name of structuredNames) sources[structuredSourceKey(name)] = sha256(readFileSync(join(structuredDir, name)));
   const json: CompiledCatalogJson = { format: COMPILED_FORMAT, sources };
   const problems: string[] = [];
   let migrations: Map<string, MigrationEntry> | undefined;
@@ -320,23 +324,41 @@ export function compileCatalogJson(
       }
     }
   }
+  if (structuredNames.length > 0) {
+    const rules = loadStructuredRules(structuredDir, { compiled: false });
+    if (rules.problems.length > 0) {
+      problems.push(`structured rules left out: ${rules.problems.length} problem(s):\n${formatProblems(rules.problems)}`);
+    } else {
+      const files = rules.files.map((f) => basename(f));
+      json.structured = {
+        files,
+        kinds: rules.kinds,
+        patterns: rules.patterns,
+        positions: rules.patterns.map((p) => {
+          const pos = positionOf(p);
+          return [pos ? files.indexOf(basename(pos.file)) : -1, pos?.line ?? 1, pos ? [...pos.fields] : []];
+        }),
+      };
+      if (migrations) {
+        const lint = lintAll(rules.patterns, migrations);
+        if (lint.length > 0) problems.push(`lint: ${lint.length} structured problem(s) (run keyshift patterns check):\n${formatProblems(lint)}`);
+      }
+    }
+  }
   return { json, problems };
 }
 
-/** The rules that are code over parsed files rather than data in patterns/; the engine always runs them. */
-export const CODE_SPECS: readonly PatternSpec[] = [...STRUCTURED_SPECS];
-
 /**
  * One sentence for every place that counts patterns (the build, `patterns list`), so they agree and say what
- * they count: "286 patterns (265 regex patterns from patterns/*.yaml, 13 CI posture rules, 8 structured-file
- * detectors)". Grouped by the family field: posture and structured rules are code; custom ones come from config.
+ * they count: "293 patterns (271 patterns from patterns/*.yaml, 13 CI posture rules from patterns/posture/, 9
+ * structured-file rules from patterns/structured/)". Grouped by the family field; custom ones come from config.
  */
 export function describePatternCount(all: readonly PatternSpec[]): string {
   const count = (family: string): number => all.filter((p) => p.family === family).length;
   const posture = count('posture');
   const structured = count('structured');
   const custom = count('custom');
-  const parts = [`${all.length - posture - structured - custom} patterns from patterns/*.yaml`, `${posture} CI posture rules from patterns/posture/`, `${structured} structured-file detectors`];
+  const parts = [`${all.length - posture - structured - custom} patterns from patterns/*.yaml`, `${posture} CI posture rules from patterns/posture/`, `${structured} structured-file rules from patterns/structured/`];
   if (custom > 0) parts.push(`${custom} custom from the config`);
   return `${all.length} patterns (${parts.join(', ')})`;
 }

@@ -7,7 +7,8 @@ import { lineIndexAt } from './model/text.js';
 import { compileCatalog, detectMatches, LONG_LINE, type CompiledCatalog } from './detect/engine.js';
 import { isLockfile, isMinified } from './detect/filters.js';
 import { compilePosture, detectPosture, POSTURE_CONTEXTS, type CompiledPosture } from './detect/posture.js';
-import { detectStructured, mergeStructured, structuredApplies, STRUCTURED_SPECS } from './detect/structured.js';
+import { compileStructured, detectStructured, mergeStructured, structuredApplies, type CompiledStructured } from './detect/structured.js';
+import { loadStructuredRules } from './catalog/structured.js';
 import { detectContext } from './classify/context.js';
 import { findDirectives, type Directive } from './suppress/directives.js';
 import { loadAssignmentSyntax } from './catalog/syntax.js';
@@ -39,6 +40,8 @@ export interface DetectionEngine {
   /** Active posture rules (parsed CI YAML, rules from patterns/posture/) and all active ids (regex and structured). */
   posture: CompiledPosture;
   activeIds: ReadonlySet<string>;
+  /** The structured-file kinds and rules (patterns/structured/), with the active ids. */
+  structured: CompiledStructured;
   /** Signature detectors over the first bytes of binary files (key stores). */
   signatures: { id: string; re: RegExp; path?: RegExp }[];
   /** Context either side of a chunk's owned part (chunkOverlap of the compiled catalog). */
@@ -68,25 +71,24 @@ export function chunkOverlap(compiled: CompiledCatalog): number {
   return Math.max(CHUNK_OVERLAP_FLOOR, 2 * (reach + keyword));
 }
 
-const STRUCTURED_IDS: ReadonlySet<string> = new Set(STRUCTURED_SPECS.map((s) => s.id));
-
-export function isPostureId(id: string): boolean {
-  return id.startsWith('posture.');
+/** Posture and structured rules are parsers over whole files (their data says so); their regexes are documentation, not run. */
+export function isStructural(spec: PatternSpec): boolean {
+  return spec.posture !== undefined || spec.structured !== undefined;
 }
 
-/** Posture and structured rules are code over parsed files; their regexes are documentation, not run. */
-export function isStructuralId(id: string): boolean {
-  return isPostureId(id) || STRUCTURED_IDS.has(id);
-}
-
-export function createEngine(patterns: PatternSpec[]): DetectionEngine {
-  const regexPatterns = patterns.filter((p) => !isStructuralId(p.id) && p.signature === undefined);
+/**
+ * `structured`: the structured-file kinds and rules (default: the built-in patterns/structured/, loaded once
+ * per process); which parser reads which file is that data, whatever `patterns` holds.
+ */
+export function createEngine(patterns: PatternSpec[], structured: Parameters<typeof compileStructured>[1] = loadStructuredRules()): DetectionEngine {
+  const regexPatterns = patterns.filter((p) => !isStructural(p) && p.signature === undefined);
   const compiled = compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== undefined) ? loadAssignmentSyntax() : undefined);
   return {
     compiled,
     overlap: chunkOverlap(compiled),
     posture: compilePosture(patterns),
     activeIds: new Set(patterns.map((p) => p.id)),
+    structured: compileStructured(patterns, structured),
     signatures: patterns.filter((p) => p.signature !== undefined).map((p) => ({ id: p.id, re: new RegExp(p.signature!, 's'), path: p.path !== undefined ? new RegExp(p.path) : undefined })),
   };
 }
@@ -104,10 +106,10 @@ export function detectAll(blob: Blob, context: FileContext, engine: DetectionEng
   }
   // Credential files whose shape matters (docker config, kubeconfig, Secret data, .netrc, ...): decoded
   // values are rescanned with the same regex catalog; merged so that one value is reported once.
-  if (structuredApplies(blob.path, context)) {
+  if (structuredApplies(engine.structured, blob.path, context)) {
     const rescan = (t: string): Match[] =>
       detectMatches({ path: 'decoded.txt', text: t, lineStarts: lineIndex(t), encoding: 'utf-8', bytes: t.length }, engine.compiled, { lockfile: false, minified: false });
-    matches = mergeStructured(matches, detectStructured(blob, context, engine.activeIds, rescan, matches));
+    matches = mergeStructured(matches, detectStructured(blob, context, engine.structured, rescan, matches));
   }
   return matches;
 }

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Node } from 'yaml';
 import { ConfigError } from '../model/errors.js';
-import type { AssignmentRule, AssignmentSyntax, PairRule, PatternSpec } from '../model/types.js';
+import type { AssignmentRule, AssignmentSyntax, PairRule, PatternSpec, StructuredKind } from '../model/types.js';
 import { findDuplicateIds, type LintProblem } from './lint.js';
 import { recordPosition } from './positions.js';
 
@@ -47,6 +47,7 @@ const FIELDS: Record<string, FieldRule> = {
   tier: { prop: 'tier', type: 'string' },
   supersedes: { prop: 'supersedes', type: 'string[]' },
   allow: { prop: 'allow', type: 'string[]' },
+  weak_values: { prop: 'weakValues', type: 'string[]' },
   decoder: { prop: 'decoder', type: 'string' },
   assignment: { prop: 'assignment', type: 'assignment' },
   pair: { prop: 'pair', type: 'pair' },
@@ -368,6 +369,8 @@ export interface CompiledCatalogJson {
   migrations?: [string, Record<string, unknown>][];
   /** CI posture rules from patterns/posture/ (sources keyed `posture/<name>`), laid out as above; absent when they had problems. */
   posture?: { files: string[]; patterns: PatternSpec[]; positions: [number, number, [string, number][]][] };
+  /** Structured-file kinds and rules from patterns/structured/ (sources keyed `structured/<name>`); absent when they had problems. */
+  structured?: { files: string[]; kinds: StructuredKind[]; patterns: PatternSpec[]; positions: [number, number, [string, number][]][] };
   /** patterns/syntax/assignments.yaml, parsed; its hash is sources['syntax/assignments.yaml']. */
   syntax?: AssignmentSyntax;
 }

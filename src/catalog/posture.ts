@@ -15,8 +15,8 @@ import { recordPosition } from './positions.js';
 /** The folder under patterns/ that holds the posture rule files. */
 export const POSTURE_DIR = 'posture';
 
-type Kind = 'string' | 'string[]' | 'boolean' | 'map' | 'string-map' | 'list';
-interface Field {
+export type Kind = 'string' | 'string[]' | 'boolean' | 'map' | 'string-map' | 'list';
+export interface Field {
   kind: Kind;
   required?: boolean;
 }
@@ -79,18 +79,18 @@ const REPLACEMENT_FIELDS: Record<string, Field> = {
   snippet: { kind: 'string', required: true },
 };
 
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map';
   return `a ${typeof value}`;
 }
 
-function isPlainMap(v: unknown): v is Record<string, unknown> {
+export function isPlainMap(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function typeProblem(kind: Kind, v: unknown): string | undefined {
+export function typeProblem(kind: Kind, v: unknown): string | undefined {
   switch (kind) {
     case 'string':
       return typeof v === 'string' ? undefined : `expected a string, got ${describe(v)} (quote the value)`;

@@ -227,7 +227,8 @@ export function classifyMatch(
   const inPipeline = PIPELINE_CONTEXTS.has(file.context);
   if (inPipeline) {
     notes.push('in-pipeline');
-    if (!demoted && !posture && BUMPED_IN_PIPELINE.has(kind)) severity = bumpSeverity(severity, 1);
+    // A weak default password stays low: it is reported so that it is replaced, not as a leaked secret.
+    if (!demoted && !posture && BUMPED_IN_PIPELINE.has(kind) && !notes.includes('weak-default-password')) severity = bumpSeverity(severity, 1);
   }
 
   const idAndTags = [spec.id.toLowerCase(), ...spec.tags.map((t) => t.toLowerCase())];

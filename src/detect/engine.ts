@@ -26,6 +26,7 @@ export interface CompiledPattern {
   /** Index of the capture group holding the secret (1, or 0 for a regex without groups). */
   group: number;
   allow: RegExp[];
+  weak?: RegExp[];
   validator?: (secret: string) => boolean;
   /** Overlap rank (see patternTier): on overlapping spans the higher tier wins. */
   tier: number;
@@ -114,7 +115,8 @@ export function compileCatalog(specs: readonly PatternSpec[], syntax?: Assignmen
       }
     }
     const path = spec.path !== undefined ? compileRegex(spec.path, '', spec.id, 'path') : undefined;
-    patterns.push({ spec, regex, group: groups >= 1 ? 1 : 0, allow, validator, tier: patternTier(spec), supersedes: new Set(spec.supersedes ?? []), path });
+    const weak = spec.weakValues?.map((a, i) => compileRegex(a, 'i', spec.id, `weak_values[${i}]`));
+    patterns.push({ spec, regex, group: groups >= 1 ? 1 : 0, allow, weak, validator, tier: patternTier(spec), supersedes: new Set(spec.supersedes ?? []), path });
     const kws = new Set(spec.keywords.filter((k) => k.length > 0).map(foldAscii));
     // A shape that implies its key (auth=("u", "p") is a password) brings its own keywords to the rules
     // that key on it, since the line need not hold the key word itself.
@@ -271,6 +273,10 @@ export function applyPairs(matches: Match[], compiled: CompiledCatalog): Match[]
     }
     absorbed.add(best);
     m.details = { ...m.details, pairedWith: redact(best.secret), pairedPattern: best.patternId, pairedLine: best.line };
+    // The pair is the credential: an IAM user's key id and secret together are a long-lived credential,
+    // whatever the secret's own pattern says; keep the partner's kind when it is long-lived.
+    const partnerKind = compiled.patterns[compiled.byId.get(best.patternId) ?? -1]?.spec.kind;
+    if (partnerKind === 'long-lived-credential' && m.kindOverride === undefined) m.kindOverride = partnerKind;
     m.notes = [...(m.notes ?? []), 'paired'];
   }
   return matches.filter((m) => !dropped.has(m) && !absorbed.has(m));
@@ -382,7 +388,7 @@ function toMatch(
   end: number,
   key?: string,
 ): Match | undefined {
-  const c: Candidate = { spec: cp.spec, allow: cp.allow, validator: cp.validator, secret, text, start, end, notes: [], key };
+  const c: Candidate = { spec: cp.spec, allow: cp.allow, weak: cp.weak, validator: cp.validator, secret, text, start, end, notes: [], key };
   if (rejectReason(c) !== undefined) return undefined;
   const li = lineAt(lineStarts, start);
   const le = lineAt(lineStarts, end);
@@ -399,6 +405,7 @@ function toMatch(
     checksum: cp.validator ? (c.checksumValid ? 'valid' : 'invalid') : 'none',
   };
   if (c.notes.length > 0) match.notes = c.notes;
+  if (c.notes.includes('weak-default-password')) match.severityOverride = 'low';
   return match;
 }
 

@@ -9,6 +9,8 @@ export interface Candidate {
   spec: PatternSpec;
   /** spec.allow, compiled once by the catalog. */
   allow: readonly RegExp[];
+  /** spec.weakValues, compiled once by the catalog. */
+  weak?: readonly RegExp[];
   /** The checksum function named by spec.validator, if any. */
   validator?: (secret: string) => boolean;
   secret: string;
@@ -246,7 +248,7 @@ const IDENTIFIER_SHAPES: readonly RegExp[] = [
   // Dotted paths whose segments are words (config.auth.token, this.password, process.env.DB_PASS), not a
   // random value that happens to hold a dot (TteHZUN.rUf2z_PP is a password).
   /^(?:[a-z_$][a-z0-9_$]*(?:[A-Z][a-z0-9_$]+)*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z][A-Z0-9_]*)(?:\.(?:[a-z_$][a-z0-9_$]*(?:[A-Z][a-z0-9_$]+)*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z][A-Z0-9_]*))+$/,
-  /^[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])+(?:\.[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*)+$/, // path with indexes: Jobs[-1].JobId
+  /^(?=[^\[]{0,200}\[)[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*(?:\.[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*)+$/, // path with indexes: Jobs[-1].JobId
   /^[A-Za-z_$][\w$.]*\(/, // call: getToken(), os.getenv("X")
   /^[a-z]+(?:[A-Z][a-z]+)+\d*$/, // camelCase words: getAccessToken (digits only at the end: Qm4Xt8 is not words)
   /^(?:[A-Z][a-z]+){2,}\d*$/, // PascalCase words: ApiKeyProvider
@@ -280,6 +282,7 @@ const LOCATOR_VALUE: readonly RegExp[] = [
   /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+)?(?:Z|[+-]\d{2}:?\d{2})?$/, // ISO date or timestamp
   /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.-]+)?$/, // version
   /^\{[A-Za-z_][\w.-]*\}$/, // {placeholder} template
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){2,}[a-z]{2,24}(?::\d{1,5})?$/, // host name: 123456789012.dkr.ecr.eu-west-1.amazonaws.com
 ];
 
 /** Generic patterns: URLs, URNs, ARNs, paths, dates, versions and templates are not credential material. */
@@ -312,6 +315,8 @@ const NON_SECRET_LAST_WORDS: ReadonlySet<string> = new Set([
   'label', 'title', 'description', 'hint', 'help', 'message', 'error', 'policy', 'mode', 'method', 'format', 'version', 'scope',
   'scopes', 'audience', 'issuer', 'algorithm', 'alg', 'pattern', 'regex', 'template', 'provider', 'location', 'region', 'status',
   'generation', 'rotation', 'placeholder', 'enabled', 'required', 'ref',
+  // Flags that say where a secret comes from, not the secret: --password-stdin, --token-file, --pass-env.
+  'stdin', 'prompt', 'env', 'fd', 'cmd', 'command',
 ]);
 // Tokens that page, order or de-duplicate API calls (nextToken, pageToken, ClientToken): opaque, not credentials.
 const NON_SECRET_TOKEN_QUALIFIERS: ReadonlySet<string> = new Set([
@@ -327,6 +332,13 @@ const PASSWORD_WORD = /passw(?:or)?d|passwort/i;
  * id, URL, type, hash, size, date or label; paging and idempotency tokens; a value that repeats its key
  * (my_nextPageToken) or contains a secret word (password rule: a password word) is a name, not a secret.
  */
+/** The key's last word says the value is an id, URL, type, label... (the first test of nonSecretKey). */
+export function nonSecretLastWord(c: Candidate): string | undefined {
+  const words = keyWords(assignedKey(c));
+  const last = words[words.length - 1];
+  return last !== undefined && NON_SECRET_LAST_WORDS.has(last) ? 'non-secret-key' : undefined;
+}
+
 export function nonSecretKey(c: Candidate): string | undefined {
   if (!c.spec.generic) return undefined;
   const key = assignedKey(c);
@@ -381,8 +393,26 @@ export const VALUE_FILTERS: readonly ValueFilter[] = [
   jwtDocumentationClaims,
 ];
 
+/**
+ * A weak or default password of the pattern's weak_values list (admin123, changeme) is kept whatever the
+ * placeholder filters would say: a committed default password is a finding, reported at low severity.
+ */
+export function weakDefaultPassword(c: Candidate): boolean {
+  if (!c.weak || c.weak.length === 0) return false;
+  for (const re of c.weak) {
+    re.lastIndex = 0;
+    if (re.test(c.secret)) {
+      c.notes.push('weak-default-password');
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Runs every filter; the first reason stops the chain. */
 export function rejectReason(c: Candidate): string | undefined {
+  // A weak default is still judged by its key: PASSWORD_FIELD_LABEL = 'Password' is a label, not a password.
+  if (weakDefaultPassword(c)) return lengthSanity(c) ?? nonSecretLastWord(c);
   for (const f of VALUE_FILTERS) {
     const reason = f(c);
     if (reason !== undefined) return reason;

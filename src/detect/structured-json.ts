@@ -15,11 +15,6 @@ export function jsonRoot(text: string): YAMLMap | undefined {
   return isMap(root) ? root : undefined;
 }
 
-export function isDockerConfigPath(path: string): boolean {
-  const name = baseName(path).toLowerCase();
-  return name === 'config.json' || name === '.dockerconfigjson' || name === '.dockercfg' || (name.endsWith('.json') && name.includes('docker'));
-}
-
 // A decoded docker password is held to password rules, not token rules.
 const DOCKER_PASSWORD = passwordSpec('docker.config-auth');
 
@@ -69,10 +64,6 @@ export function detectDockerConfig(run: StructuredRun): void {
       });
     }
   }
-}
-
-export function looksLikeServiceAccountKey(text: string): boolean {
-  return /"type"\s*:\s*"service_account"/.test(text) && text.includes('"private_key"');
 }
 
 /** GCP key file: the regex catalog finds the private_key; this adds which project and account it opens. */

@@ -1,7 +1,6 @@
 // Line-shaped credential files: .netrc, .git-credentials, .pypirc, .npmrc (base64 _auth/_password decoded),
 // .env and Terraform variables. Tokenizes by hand (no regex over the whole file); never throws.
 import { isScalar } from 'yaml';
-import { STRUCTURED_SPECS } from './structured-specs.js';
 import { jsonRoot } from './structured-json.js';
 import {
   acceptValue,
@@ -15,7 +14,6 @@ import {
   type StructuredRun,
 } from './structured-util.js';
 
-const SPEC = new Map(STRUCTURED_SPECS.map((s) => [s.id, s]));
 const NETRC_PASSWORD = passwordSpec('netrc.password');
 const URL_PASSWORD = passwordSpec('url.basic-credentials');
 
@@ -148,14 +146,15 @@ function iniLine(text: string, start: number, end: number, colon: boolean): stri
 /** `password` under a repository section; a pypi- API token there is the regex catalog's (enriched only). */
 export function detectPypirc(run: StructuredRun): void {
   const text = run.blob.text;
-  const spec = SPEC.get('pypi.pypirc-password')!;
+  const id = 'pypi.pypirc-password';
+  const spec = run.rules.get(id);
   const entries = iniEntries(text, true);
   for (const e of entries) {
     if (e.key.toLowerCase() !== 'password' || e.section === '' || e.section === 'distutils') continue;
     const username = entries.find((u) => u.section === e.section && u.key.toLowerCase() === 'username')?.value;
     const details: Record<string, string> = { repository: e.section };
     if (username !== undefined) details.username = username;
-    report(run, { id: spec.id, span: e.span, secret: e.value, details, accept: () => acceptValue(spec, e.value, { text, ...e.span }) });
+    report(run, { id, span: e.span, secret: e.value, details, accept: () => spec !== undefined && acceptValue(spec, e.value, { text, ...e.span }) });
   }
 }
 
@@ -199,8 +198,8 @@ export function detectNpmrc(run: StructuredRun): void {
       if (user) details.username = unquote(user.value, user.span).value;
       report(run, { id: 'npm.npmrc-password', span, secret: value, details, notes: ['decoded-from-base64'], accept: () => acceptValue(passwordSpec('npm.npmrc-password'), password) });
     } else {
-      const spec = SPEC.get('npm.npmrc-auth-token')!;
-      report(run, { id: spec.id, span, secret: value, details: { registry }, accept: () => acceptValue(spec, value, { text, ...span }) });
+      const spec = run.rules.get('npm.npmrc-auth-token');
+      report(run, { id: 'npm.npmrc-auth-token', span, secret: value, details: { registry }, accept: () => spec !== undefined && acceptValue(spec, value, { text, ...span }) });
     }
   }
 }
@@ -213,9 +212,9 @@ function assignmentHit(run: StructuredRun, id: string, name: string, value: stri
   if (kind === undefined && !force) return;
   // Values with a scheme are URLs (their credentials are the URL rules' business); paths are not secrets.
   if (value.includes('://') || /^(?:\/|~\/|\.\.?\/)/.test(value) || RESOURCE_NAME.test(value)) return;
-  const base = SPEC.get(id)!;
-  const spec = kind === 'password' ? { ...base, minEntropy: 2.5 } : base;
-  report(run, { id, span, secret: value, details, overGeneric, accept: () => acceptValue(spec, value, { text: run.blob.text, ...span }) });
+  const base = run.rules.get(id);
+  const spec = base && kind === 'password' ? { ...base, minEntropy: 2.5 } : base;
+  report(run, { id, span, secret: value, details, overGeneric, accept: () => spec !== undefined && acceptValue(spec, value, { text: run.blob.text, ...span }) });
 }
 
 /** KEY=VALUE lines of a dotenv file whose KEY names a secret (credentials reference, section 11). */
@@ -277,7 +276,8 @@ export function detectTerraform(run: StructuredRun): void {
       const span = scalarSpan(pair.value, text);
       if (!span || !isScalar(pair.key) || !isScalar(pair.value) || typeof pair.value.value !== 'string') continue;
       const name = String(pair.key.value);
-      assignmentHit(run, id, name, pair.value.value, span, { variable: name });
+      // A tfvars file is the Terraform rule's, as a .env file is the dotenv rule's: it replaces a generic match.
+      assignmentHit(run, id, name, pair.value.value, span, { variable: name }, false, true);
     }
     return;
   }
@@ -286,7 +286,7 @@ export function detectTerraform(run: StructuredRun): void {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const [s, e] = m.indices![2]!;
-      if (e > s) assignmentHit(run, id, m[1]!, m[2]!, { start: s, end: e }, { variable: m[1]! });
+      if (e > s) assignmentHit(run, id, m[1]!, m[2]!, { start: s, end: e }, { variable: m[1]! }, false, true);
     }
     return;
   }

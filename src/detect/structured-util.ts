@@ -6,10 +6,14 @@ import { shannonEntropy } from './entropy.js';
 import { rejectReason } from './filters.js';
 import { positionAt } from '../model/text.js';
 
-/** What every structured parser gets: the file, the ids it may report, the regex catalog and its hits. */
+/** What every structured parser gets: the file, the ids it may report, the rules, the regex catalog and its hits. */
 export interface StructuredRun {
   blob: Blob;
   ids: ReadonlySet<string>;
+  /** The structured rules (patterns/structured/*.yaml) by id: the thresholds a parser judges a value by. */
+  rules: ReadonlyMap<string, PatternSpec>;
+  /** Ids of generic regex rules (below the format tier, by their data): a structured hit outranks them. */
+  generic: ReadonlySet<string>;
   rescan: (text: string) => Match[];
   /** What the regex catalog finds in blob.text; structured hits on the same span enrich these. */
   existing: Match[];
@@ -132,7 +136,7 @@ export interface Hit {
   notes?: string[];
   /** Judges a value no regex found; not called when a provider regex match already covers the span. */
   accept: () => boolean;
-  /** This id is more specific than a generic.* regex hit on the same value, and replaces it (default true). */
+  /** This id is more specific than a generic regex hit on the same value, and replaces it (default true). */
   overGeneric?: boolean;
   /**
    * The parser owns this value whatever a regex made of it (a kubeconfig user's token, a JWT included):
@@ -140,11 +144,6 @@ export interface Hit {
    * `accept` is skipped when a non-generic regex match already vouches for the value.
    */
   owns?: boolean;
-}
-
-/** Generic regex rules (keyword + entropy); a structured id that knows the file's shape outranks them. */
-export function isGenericId(id: string): boolean {
-  return id.startsWith('generic.');
 }
 
 function mergeDetails(m: Match, details?: Match['details'], notes?: string[]): Match {
@@ -157,12 +156,12 @@ function mergeDetails(m: Match, details?: Match['details'], notes?: string[]): M
 /**
  * Reports a structured hit. With `owns`, the hit is always the parser's own match. Otherwise provider regex matches on the same span are enriched (same id and span, the
  * parser's details added) rather than reported twice. Otherwise the hit becomes a new match when its id
- * is active and its value passes `accept`; generic.* matches on the span are then superseded (dropped by
+ * is active and its value passes `accept`; generic matches (run.generic) on the span are then superseded (dropped by
  * mergeStructured), or enriched when the hit is itself no more specific than they are.
  */
 export function report(run: StructuredRun, hit: Hit): void {
   const covering = run.existing.filter((m) => overlaps(m, hit.span));
-  const specific = covering.filter((m) => !isGenericId(m.patternId));
+  const specific = covering.filter((m) => !run.generic.has(m.patternId));
   const enrich = (list: Match[]): void => {
     for (const m of list) if (run.ids.has(m.patternId)) run.out.push(mergeDetails(m, hit.details, hit.notes));
   };

@@ -2,7 +2,6 @@
 // and Kubernetes Secret manifests (data: values decoded and scanned again). Never throws on bad input.
 import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type YAMLMap } from 'yaml';
 import type { Match } from '../model/types.js';
-import { STRUCTURED_SPECS } from './structured-specs.js';
 import {
   acceptValue,
   decodeBase64Text,
@@ -14,8 +13,6 @@ import {
   type Span,
   type StructuredRun,
 } from './structured-util.js';
-
-const SPEC = new Map(STRUCTURED_SPECS.map((s) => [s.id, s]));
 
 /** Documents that parsed cleanly; a malformed document is skipped, never half-read. */
 export function cleanDocuments(text: string): Document.Parsed[] {
@@ -38,20 +35,6 @@ function valueOf(run: StructuredRun, map: YAMLMap, key: string): { value: string
   const span = scalarSpan(node, run.blob.text);
   if (!span || !isScalar(node) || typeof node.value !== 'string') return undefined;
   return { value: node.value, span };
-}
-
-/**
- * Whether the text holds a kubeconfig: top-level `apiVersion: v1`, `kind: Config`, a `users` key and a
- * `clusters` or `contexts` key, as kubectl writes it. A file named `config` (or any YAML) without them is
- * not one; the regex catalog still scans it.
- */
-export function looksLikeKubeconfig(text: string): boolean {
-  return (
-    /^kind:[ \t]*["']?Config["']?[ \t]*\r?$/m.test(text) &&
-    /^apiVersion:[ \t]*["']?v1["']?[ \t]*\r?$/m.test(text) &&
-    /^users:/m.test(text) &&
-    /^(?:clusters|contexts):/m.test(text)
-  );
 }
 
 function isKubeconfigRoot(root: unknown): root is YAMLMap {
@@ -84,7 +67,7 @@ const AUTH_PROVIDER_KEYS: ReadonlyArray<[key: string, id: string]> = [
 export function detectKubeconfig(run: StructuredRun): void {
   const text = run.blob.text;
   const own = (id: string, found: { value: string; span: Span }, details: Record<string, string>, notes?: string[], accept?: () => boolean): void => {
-    const spec = SPEC.get(id);
+    const spec = run.rules.get(id);
     const check = accept ?? (() => spec !== undefined && acceptValue(spec, found.value, { text, ...found.span }));
     report(run, { id, span: found.span, secret: found.value, details, notes, accept: check, owns: true });
   };
@@ -141,11 +124,6 @@ export function detectKubeconfig(run: StructuredRun): void {
   }
 }
 
-/** Whether the text holds at least one Kubernetes Secret manifest. */
-export function looksLikeSecretManifest(text: string): boolean {
-  return /^kind:\s*["']?Secret["']?\s*$/m.test(text);
-}
-
 /**
  * Each `data:` value of a Secret is base64: decode it and scan the decoded text with the regex catalog and,
  * when the data key is a known file name (`.dockerconfigjson`, `.npmrc`), with that file's parser. A hit is
@@ -185,9 +163,9 @@ export function detectSecretManifests(run: StructuredRun, scanDecoded: (text: st
           run.out.push(moved);
         }
         if (found.length > 0 || /[\r\n]/.test(decoded.trim())) continue;
-        const spec = SPEC.get('kubernetes.secret-data')!;
+        const spec = run.rules.get('kubernetes.secret-data');
         const value = decoded.trim();
-        if (!run.ids.has(spec.id)) continue;
+        if (!spec || !run.ids.has(spec.id)) continue;
         // A Secret is a credential by declaration: whatever its key is called, a high-entropy value is
         // reported; a secret-named key lowers the bar (passwords), an id-like key (ca.crt, username,
         // host) is left to the rules above.

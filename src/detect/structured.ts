@@ -1,38 +1,18 @@
 // Structured detectors: credential files whose shape matters more than a prefix (docker config, kubeconfig,
 // Secret manifests, GCP key files, .netrc, .git-credentials, .pypirc, .npmrc, .env, Terraform variables).
-// Chooses a parser by file name and content; pure and synchronous; never throws on malformed input.
-import type { Blob, FileContext, Match } from '../model/types.js';
-import { detectDockerConfig, detectServiceAccountKey, isDockerConfigPath, looksLikeServiceAccountKey } from './structured-json.js';
+// Which parser reads which file is data (patterns/structured/*.yaml, `files`); this module runs the walkers.
+// Pure and synchronous; never throws on malformed input.
+import type { Blob, FileContext, Match, PatternSpec, StructuredKind, StructuredParser } from '../model/types.js';
+import { compileFileMatch, fileMatchNames, fileMatchReads, type CompiledFileMatch } from '../model/structured-files.js';
+import { OVERLAP_TIERS } from '../model/types.js';
+import { patternTier } from './engine.js';
+import { detectDockerConfig, detectServiceAccountKey } from './structured-json.js';
 import { detectDotenv, detectGitCredentials, detectNetrc, detectNpmrc, detectPypirc, detectTerraform } from './structured-text.js';
-import { baseName, type StructuredRun } from './structured-util.js';
-import { detectKubeconfig, detectSecretManifests, looksLikeKubeconfig, looksLikeSecretManifest } from './structured-yaml.js';
-
-import { STRUCTURED_EXAMPLE_PATHS, STRUCTURED_SPECS } from './structured-specs.js';
+import type { StructuredRun } from './structured-util.js';
+import { detectKubeconfig, detectSecretManifests } from './structured-yaml.js';
 import { lineIndex as lineStartsOf } from '../model/text.js';
 
-export { STRUCTURED_EXAMPLE_PATHS, STRUCTURED_SPECS };
-
 type Parser = (run: StructuredRun, nested: (text: string, name: string) => Match[]) => void;
-
-const CODE_OR_DOC_EXT = /\.(?:js|mjs|cjs|ts|tsx|jsx|py|rb|go|java|json|ya?ml|md|txt|sh|toml)$/;
-
-function isDotenvName(name: string): boolean {
-  if (name === '.env' || name === '.envrc' || name.endsWith('.env')) return true;
-  return name.startsWith('.env.') && !CODE_OR_DOC_EXT.test(name);
-}
-
-function isYamlish(path: string, context: FileContext | undefined): boolean {
-  const lower = path.toLowerCase();
-  const name = baseName(lower);
-  return (
-    lower.endsWith('.yaml') ||
-    lower.endsWith('.yml') ||
-    context === 'kubernetes' ||
-    name.includes('kubeconfig') ||
-    // kubectl's default file is ~/.kube/config; copies are often just `config`. The content decides (looksLikeKubeconfig).
-    name === 'config'
-  );
-}
 
 /**
  * Files above this size are not parsed as whole JSON / YAML documents (docker config, GCP key file, kubeconfig,
@@ -42,62 +22,84 @@ function isYamlish(path: string, context: FileContext | undefined): boolean {
  */
 export const MAX_DOCUMENT_CHARS = 1024 * 1024;
 
-/** The parsers that apply to a file, by name first and then by a cheap look at the content. */
-function parsersFor(path: string, text: string, context?: FileContext): Parser[] {
-  const name = baseName(path).toLowerCase();
-  const lower = path.toLowerCase();
+/** The walkers behind each parser name of patterns/structured/*.yaml; `document`: parses the whole file (capped). */
+const PARSERS: Record<StructuredParser, { parse: Parser; document: boolean }> = {
+  netrc: { parse: detectNetrc, document: false },
+  'git-credentials': { parse: detectGitCredentials, document: false },
+  pypirc: { parse: detectPypirc, document: false },
+  npmrc: { parse: detectNpmrc, document: false },
+  dotenv: { parse: detectDotenv, document: false },
+  terraform: { parse: detectTerraform, document: false },
+  'docker-config': { parse: detectDockerConfig, document: true },
+  'gcp-key-file': { parse: detectServiceAccountKey, document: true },
+  kubeconfig: { parse: detectKubeconfig, document: true },
+  'kubernetes-secret': { parse: (run, nested) => detectSecretManifests(run, nested), document: true },
+};
+
+/** What the structured detector needs, compiled once per engine (see compileStructured). */
+export interface CompiledStructured {
+  /** File kinds in parser order (STRUCTURED_PARSERS), with their `files` entries compiled. */
+  kinds: { parser: StructuredParser; files: CompiledFileMatch[] }[];
+  /** Ids that may be reported (the active patterns). */
+  ids: ReadonlySet<string>;
+  /** The structured rules as loaded (thresholds the parsers judge values by), by id. */
+  rules: ReadonlyMap<string, PatternSpec>;
+  /** Ids of the active patterns below the format tier (generic keyword + entropy rules), which a structured hit outranks. */
+  generic: ReadonlySet<string>;
+}
+
+const FORMAT_TIER = OVERLAP_TIERS.indexOf('format');
+
+/**
+ * `patterns`: the active ones (ids a hit may carry; their tier decides which regex matches are generic).
+ * `loaded`: the structured kinds and rules from patterns/structured/ (catalog/structured.ts).
+ */
+export function compileStructured(patterns: readonly PatternSpec[], loaded: { kinds: readonly StructuredKind[]; patterns: readonly PatternSpec[] }): CompiledStructured {
+  return {
+    kinds: loaded.kinds.map((k) => ({ parser: k.parser, files: k.files.map(compileFileMatch) })),
+    ids: new Set(patterns.map((p) => p.id)),
+    rules: new Map(loaded.patterns.map((p) => [p.id, p])),
+    generic: new Set(patterns.filter((p) => patternTier(p) < FORMAT_TIER).map((p) => p.id)),
+  };
+}
+
+/** The parsers that apply to a file, by name first and then by a cheap look at the content, in parser order. */
+function parsersFor(structured: CompiledStructured, path: string, text: string, context?: FileContext): Parser[] {
   const out: Parser[] = [];
-  if (name === '.netrc' || name === '_netrc') out.push(detectNetrc);
-  if (name === '.git-credentials' || name === 'git-credentials') out.push(detectGitCredentials);
-  if (name === '.pypirc') out.push(detectPypirc);
-  if (name === '.npmrc' || name === 'npmrc') out.push(detectNpmrc);
-  if (isDotenvName(name)) out.push(detectDotenv);
-  if (lower.endsWith('.tf') || lower.endsWith('.tfvars') || lower.endsWith('.tfvars.json')) out.push(detectTerraform);
-  // Whole-document JSON / YAML parsers stop here on a large file (see MAX_DOCUMENT_CHARS).
-  if (text.length > MAX_DOCUMENT_CHARS) return out;
-  if (isDockerConfigPath(path) && (text.includes('"auths"') || name === '.dockercfg')) out.push(detectDockerConfig);
-  if (lower.endsWith('.json') && looksLikeServiceAccountKey(text)) out.push(detectServiceAccountKey);
-  if (isYamlish(path, context)) {
-    if (looksLikeKubeconfig(text)) out.push(detectKubeconfig);
-    if (looksLikeSecretManifest(text)) out.push((run, nested) => detectSecretManifests(run, nested));
+  for (const kind of structured.kinds) {
+    const { parse, document } = PARSERS[kind.parser];
+    // Whole-document JSON / YAML parsers skip a large file (see MAX_DOCUMENT_CHARS).
+    if (document && text.length > MAX_DOCUMENT_CHARS) continue;
+    if (kind.files.some((m) => fileMatchReads(m, path, text, context))) out.push(parse);
   }
   return out;
 }
 
 /** Whether any structured parser could apply to a file of this path (for the scan loop to skip the rest). */
-export function structuredApplies(path: string, context?: FileContext): boolean {
-  const name = baseName(path).toLowerCase();
-  const lower = path.toLowerCase();
-  return (
-    ['.netrc', '_netrc', '.git-credentials', 'git-credentials', '.pypirc', '.npmrc', 'npmrc'].includes(name) ||
-    isDotenvName(name) ||
-    /\.(?:tf|tfvars|tfvars\.json|json)$/.test(lower) ||
-    name === '.dockercfg' ||
-    name === '.dockerconfigjson' ||
-    isYamlish(path, context)
-  );
+export function structuredApplies(structured: CompiledStructured, path: string, context?: FileContext): boolean {
+  return structured.kinds.some((k) => k.files.some((m) => fileMatchNames(m, path, context)));
 }
-
 
 const MAX_DEPTH = 2;
 
 function runParsers(
   blob: Blob,
   context: FileContext | undefined,
-  ids: ReadonlySet<string>,
+  structured: CompiledStructured,
   rescan: (text: string) => Match[],
   existing: Match[] | undefined,
   depth: number,
 ): Match[] {
-  const parsers = parsersFor(blob.path, blob.text, context);
+  const parsers = parsersFor(structured, blob.path, blob.text, context);
   if (parsers.length === 0) return [];
-  const run: StructuredRun = { blob, ids, rescan, existing: existing ?? rescan(blob.text), out: [] };
+  const { ids, rules, generic } = structured;
+  const run: StructuredRun = { blob, ids, rules, generic, rescan, existing: existing ?? rescan(blob.text), out: [] };
   // A decoded Secret value is scanned like a file named after its data key (`.dockerconfigjson`, `.npmrc`).
   const nested = (text: string, name: string): Match[] => {
     const inner: Blob = { path: name, text, lineStarts: lineStartsOf(text), encoding: 'utf-8', bytes: Buffer.byteLength(text) };
     const base = rescan(text);
     if (depth >= MAX_DEPTH) return base;
-    return mergeStructured(base, runParsers(inner, undefined, ids, rescan, base, depth + 1));
+    return mergeStructured(base, runParsers(inner, undefined, structured, rescan, base, depth + 1));
   };
   for (const parse of parsers) {
     try {
@@ -111,7 +113,7 @@ function runParsers(
 }
 
 /**
- * Structured matches for one file: new matches (ids from `ids` only) and enriched copies of regex matches
+ * Structured matches for one file: new matches (active ids of `structured` only) and enriched copies of regex matches
  * on the same span (same id, start and end, with details such as registry or decoded user name). Combine
  * with the regex matches through mergeStructured. `existing` is what detectMatches found in blob.text
  * (computed with `rescan` when not given). Never throws; malformed JSON/YAML/base64 yields [].
@@ -119,12 +121,12 @@ function runParsers(
 export function detectStructured(
   blob: Blob,
   context: FileContext,
-  ids: ReadonlySet<string>,
+  structured: CompiledStructured,
   rescan: (text: string) => Match[],
   existing?: Match[],
 ): Match[] {
   const b = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineStartsOf(blob.text) };
-  return runParsers(b, context, ids, rescan, existing, 0);
+  return runParsers(b, context, structured, rescan, existing, 0);
 }
 
 const keyOf = (m: Match): string => `${m.patternId}\0${m.start}\0${m.end}`;
@@ -158,23 +160,4 @@ export function mergeStructured(base: Match[], structured: Match[]): Match[] {
   }
   out.push(...added.filter((a) => !out.some((o) => overlap(o, a) && !distinctDecoded(o, a))));
   return out.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
-}
-
-/**
- * For `keyshift patterns check`: every example of every structured spec, scanned as the file named in
- * STRUCTURED_EXAMPLE_PATHS with `scanFile` (regex + structured, merged), must yield its id; no negative may.
- */
-export function checkStructuredExamples(scanFile: (path: string, text: string) => Match[]): string[] {
-  const problems: string[] = [];
-  for (const spec of STRUCTURED_SPECS) {
-    const path = STRUCTURED_EXAMPLE_PATHS[spec.id];
-    if (path === undefined) {
-      problems.push(`structured: ${spec.id}: no entry in STRUCTURED_EXAMPLE_PATHS`);
-      continue;
-    }
-    const found = (ex: string): boolean => scanFile(path, ex).some((m) => m.patternId === spec.id);
-    for (const ex of spec.examples) if (!found(ex)) problems.push(`structured: ${spec.id}: examples: not detected: ${JSON.stringify(ex.slice(0, 60))}`);
-    for (const ex of spec.negativeExamples) if (found(ex)) problems.push(`structured: ${spec.id}: negative_examples: wrongly detected: ${JSON.stringify(ex.slice(0, 60))}`);
-  }
-  return problems;
 }

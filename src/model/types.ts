@@ -112,6 +112,11 @@ export interface PatternSpec {
   publishable: boolean;
   /** Value regexes that, when they match the secret, drop the match (documented examples, placeholders). */
   allow: string[];
+  /**
+   * Value regexes of weak and default passwords (admin123, changeme): a match is kept, reported at low
+   * severity with the note 'weak-default-password', instead of being dropped as a placeholder.
+   */
+  weakValues?: string[];
   /** Post-processing of the secret (jwt decodes claims; base64 decodes and rescans). */
   decoder?: 'jwt' | 'jwt-if-shaped' | 'basic-auth' | 'url-credentials';
   /**
@@ -130,6 +135,36 @@ export interface PatternSpec {
   negativeExamples: string[];
   /** CI posture rules only (patterns/posture/*.yaml): what the YAML walkers look for and the federated fix. */
   posture?: PostureRule;
+  /** Structured-file rules only (patterns/structured/*.yaml): the parser that reports this id; no regex runs. */
+  structured?: { parser: StructuredParser };
+}
+
+/**
+ * The structured-file parsers (src/detect/structured-*.ts), in the order they run on a file: of two hits
+ * on one value the first parser's is kept. The whole-document ones (JSON, YAML) come last.
+ */
+export const STRUCTURED_PARSERS = [
+  'netrc', 'git-credentials', 'pypirc', 'npmrc', 'dotenv', 'terraform', 'docker-config', 'gcp-key-file', 'kubeconfig', 'kubernetes-secret',
+] as const;
+export type StructuredParser = (typeof STRUCTURED_PARSERS)[number];
+
+/**
+ * Which files a structured parser reads (one `files` entry of patterns/structured/*.yaml): the lowercased
+ * base name matches one of `name`, or the lowercased path one of `path`, or the context is one of
+ * `contexts`; no `not_name` matches; and every `content` regex (flag m) matches the text.
+ */
+export interface StructuredFileMatch {
+  name: string[];
+  notName: string[];
+  path: string[];
+  contexts: FileContext[];
+  content: string[];
+}
+
+/** One file kind: a parser and the files it reads (patterns/structured/<kind>.yaml). */
+export interface StructuredKind {
+  parser: StructuredParser;
+  files: StructuredFileMatch[];
 }
 
 /** Where a posture command's `arg` regex captures the argument. */

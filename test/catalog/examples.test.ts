@@ -4,11 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadPatterns } from '../../src/catalog/load.js';
-import { compileCatalog, detectMatches, patternTier } from '../../src/detect/engine.js';
+import { detectMatches, patternTier } from '../../src/detect/engine.js';
+import { compileCatalog } from '../helpers/compile.js';
 import type { Blob, PatternSpec } from '../../src/model/types.js';
 
 /** A Blob for one example line (or block): the text and the offsets where its lines start. */
-function exampleBlob(text: string): Blob {
+function exampleBlob(text: string, path = 'example.txt'): Blob {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -18,14 +19,19 @@ function exampleBlob(text: string): Blob {
       lineStarts.push(i + 1);
     }
   }
-  return { path: 'example.txt', text, lineStarts, encoding: 'utf-8', bytes: Buffer.byteLength(text) };
+  return { path, text, lineStarts, encoding: 'utf-8', bytes: Buffer.byteLength(text) };
 }
 
 const { patterns, problems } = loadPatterns();
 const compiled = compileCatalog(patterns);
 
-function idsFound(text: string): string[] {
-  return detectMatches(exampleBlob(text), compiled).map((m) => m.patternId);
+/** Path-scoped patterns' examples are scanned as their example_path; signature examples are hex file openings. */
+function idsFound(text: string, p: PatternSpec): string[] {
+  if (p.signature !== undefined) {
+    const head = Buffer.from(text.replace(/^hex:/, ''), 'hex').toString('latin1');
+    return new RegExp(p.signature, 's').test(head) ? [p.id] : [];
+  }
+  return detectMatches(exampleBlob(text, p.examplePath), compiled).map((m) => m.patternId);
 }
 
 /** Short, redacted label for an example in assertion messages (examples are fake, but keep output small). */
@@ -47,7 +53,7 @@ test('pattern ids are unique', () => {
 
 test('every kind of credential is covered', () => {
   const kinds = new Set(patterns.map((p) => p.kind));
-  assert.deepEqual([...kinds].sort(), ['long-lived-credential', 'private-key', 'refresh-token', 'short-lived-token', 'static-key']);
+  assert.deepEqual([...kinds].sort(), ['long-lived-credential', 'password-hash', 'private-key', 'refresh-token', 'short-lived-token', 'static-key']);
 });
 
 test('no empty examples and no example used twice anywhere in the catalog', () => {
@@ -73,14 +79,14 @@ for (const [family, specs] of byFamily) {
   test(`${family}: every example is detected by its own pattern through the full engine`, () => {
     const missed: string[] = [];
     for (const p of specs) {
-      for (const ex of p.examples) if (!idsFound(ex).includes(p.id)) missed.push(`${p.id}: ${label(ex)}`);
+      for (const ex of p.examples) if (!idsFound(ex, p).includes(p.id)) missed.push(`${p.id}: ${label(ex)}`);
     }
     assert.deepEqual(missed, []);
   });
   test(`${family}: no negative example is detected by its own pattern`, () => {
     const wrong: string[] = [];
     for (const p of specs) {
-      for (const ex of p.negativeExamples) if (idsFound(ex).includes(p.id)) wrong.push(`${p.id}: ${label(ex)}`);
+      for (const ex of p.negativeExamples) if (idsFound(ex, p).includes(p.id)) wrong.push(`${p.id}: ${label(ex)}`);
     }
     assert.deepEqual(wrong, []);
   });

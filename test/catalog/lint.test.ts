@@ -196,7 +196,7 @@ test('windows must be whole numbers of characters', () => {
 
 test('kind, severity, confidence and decoder take only their listed values', () => {
   assert.deepEqual(brief(lintDoc({ kind: 'password', severity: 'urgent', confidence: 'sure', decoder: 'rot13' })), [
-    "kind: 'password' is not one of long-lived-credential | refresh-token | static-key | short-lived-token | private-key",
+    "kind: 'password' is not one of long-lived-credential | refresh-token | static-key | short-lived-token | private-key | password-hash",
     "severity: 'urgent' is not one of low | medium | high | critical",
     "confidence: 'sure' is not one of low | medium | high",
     "decoder: 'rot13' is not one of jwt | jwt-if-shaped | basic-auth | url-credentials",

@@ -98,7 +98,7 @@ test('issue 12 defect 12f: the build and patterns list give the same pattern cou
   const listed = /^(\d+ patterns \([^)]*\)); by kind: /m.exec(list.stdout);
   assert.ok(listed, list.stdout);
   assert.equal(built[1], listed[1]);
-  assert.match(listed[1]!, /^\d+ patterns \(\d+ regex patterns from patterns\/\*\.yaml, \d+ CI posture rules, \d+ structured-file detectors\)$/);
+  assert.match(listed[1]!, /^\d+ patterns \(\d+ patterns from patterns\/\*\.yaml, \d+ CI posture rules from patterns\/posture\/, \d+ structured-file rules from patterns\/structured\/\)$/);
   // The sentence counts every row that patterns list prints (control: the rows are really there).
   const rows = list.stdout.split('\n\n')[0]!.split('\n').filter((l) => l.trim() !== '');
   assert.ok(rows.length > 200);

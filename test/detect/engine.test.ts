@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compileCatalog, detectMatches, isLockfile, isMinified, patternTier } from '../../src/detect/engine.js';
+import { detectMatches, isLockfile, isMinified, patternTier } from '../../src/detect/engine.js';
+import { compileCatalog } from '../helpers/compile.js';
 import { base62, crc32 } from '../../src/detect/validators.js';
 import { ConfigError } from '../../src/model/errors.js';
 import { blob, spec } from './helpers.js';
@@ -163,7 +164,7 @@ test('generic patterns are skipped on lockfiles and minified files, prefixed one
   assert.equal(isMinified('a.min.js', ''), true);
 });
 
-test('generic filters in the engine: code identifiers, UUIDs and hashes are not reported', () => {
+test('generic filters in the engine: code identifiers, UUIDs under id keys and hashes are not reported', () => {
   const generic = spec({
     id: 'generic.secret',
     keywords: ['secret'],
@@ -175,12 +176,14 @@ test('generic filters in the engine: code identifiers, UUIDs and hashes are not 
   const c = compileCatalog([generic]);
   const text = [
     'secret = config.auth.clientSecret',
-    'secret: 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b',
+    'secret_uuid: 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b',
     'commit_secret: 8f3a9c2e71d04b6a95e3f0c7d2a18b4e6c9f0a37',
     'secret = getSecretValue()',
     'client_secret = "q8Zr3LmW7vTk2Jp9"',
   ].join('\n');
   assert.deepEqual(summary(detectMatches(blob(text), c)), ['generic.secret 5:18-5:34 q8Zr3LmW7vTk2Jp9']);
+  // Control (issue 14): many SaaS keys are UUIDs, so under a secret-named key a UUID is reported.
+  assert.deepEqual(summary(detectMatches(blob('secret: 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b'), c)), ['generic.secret 1:9-1:45 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b']);
 });
 
 test('placeholder and allow filters apply to prefixed patterns too', () => {

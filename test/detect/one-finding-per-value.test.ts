@@ -9,13 +9,13 @@ import { loadPatterns } from '../../src/catalog/load.js';
 import { examplePath } from '../../src/catalog-check.js';
 import { detectContext } from '../../src/classify/context.js';
 import { loadPostureRules } from '../../src/catalog/posture.js';
-import { STRUCTURED_SPECS } from '../../src/detect/structured.js';
+import { loadStructuredRules } from '../../src/catalog/structured.js';
 import type { Match } from '../../src/model/types.js';
 import { lineIndex } from '../../src/model/text.js';
 import { createEngine, detectAll } from '../../src/scan-worker.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
 
-const all = [...loadPatterns().patterns, ...loadPostureRules().patterns, ...STRUCTURED_SPECS];
+const all = [...loadPatterns().patterns, ...loadPostureRules().patterns, ...loadStructuredRules().patterns];
 const engine = createEngine(all);
 
 function scan(path: string, text: string): Match[] {

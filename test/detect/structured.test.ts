@@ -4,15 +4,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadPatterns } from '../../src/catalog/load.js';
 import { lintPatterns } from '../../src/catalog/lint.js';
-import { compileCatalog, detectMatches } from '../../src/detect/engine.js';
-import {
-  checkStructuredExamples,
-  detectStructured,
-  mergeStructured,
-  STRUCTURED_EXAMPLE_PATHS,
-  STRUCTURED_SPECS,
-  structuredApplies,
-} from '../../src/detect/structured.js';
+import { detectMatches } from '../../src/detect/engine.js';
+import { compileCatalog } from '../helpers/compile.js';
+import { loadStructuredRules } from '../../src/catalog/structured.js';
+import { exampleProblems } from '../../src/catalog-examples.js';
+import { compileStructured, detectStructured, mergeStructured, structuredApplies, type CompiledStructured } from '../../src/detect/structured.js';
+import { createEngine } from '../../src/scan-worker.js';
 import { VALIDATORS } from '../../src/detect/validators.js';
 import { loadMigrations } from '../../src/migrate/load.js';
 import type { Match } from '../../src/model/types.js';
@@ -21,20 +18,23 @@ import { blob } from './helpers.js';
 
 const { patterns } = loadPatterns();
 const compiled = compileCatalog(patterns);
-const ALL_IDS = new Set([...patterns, ...STRUCTURED_SPECS].map((p) => p.id));
+const RULES = loadStructuredRules();
+const STRUCTURED_SPECS = RULES.patterns;
+/** Every regex pattern and structured rule active. */
+const ALL = compileStructured([...patterns, ...STRUCTURED_SPECS], RULES);
 const rescan = (t: string): Match[] => detectMatches(blob(t, 'decoded.txt'), compiled);
 
 /** What the worker will do: regex matches, then structured ones merged in. */
-function scan(path: string, text: string, ids: ReadonlySet<string> = ALL_IDS): Match[] {
+function scan(path: string, text: string, structured: CompiledStructured = ALL): Match[] {
   const b = blob(text, path);
   const base = detectMatches(b, compiled);
-  return mergeStructured(base, detectStructured(b, 'other', ids, rescan, base));
+  return mergeStructured(base, detectStructured(b, 'other', structured, rescan, base));
 }
 
 /** Only what the structured detector adds or changes. */
 function structuredOnly(path: string, text: string): Match[] {
   const b = blob(text, path);
-  return detectStructured(b, 'other', ALL_IDS, rescan, detectMatches(b, compiled));
+  return detectStructured(b, 'other', ALL, rescan, detectMatches(b, compiled));
 }
 
 const at = (m: Match): string => `${m.patternId} ${m.line}:${m.column}-${m.endLine}:${m.endColumn}`;
@@ -196,18 +196,19 @@ test('Secret: a secret-named key with an unrecognised value is kubernetes.secret
   assert.equal(ms[0]!.secret, TOKEN40);
 });
 
-test('Secret: invalid base64, malformed YAML, SealedSecret and stringData give no structured match', () => {
+test('Secret: invalid base64, malformed YAML and SealedSecret give no structured match; stringData values are taken as they are', () => {
   assert.deepEqual(structuredOnly('secret.yaml', 'kind: Secret\ndata:\n  password: ENC[AES256_GCM,data:abc=]\n'), []);
   assert.deepEqual(structuredOnly('secret.yaml', `kind: Secret\ndata:\n  token: ${b64(TOKEN40)}\n   bad: [\n`), []);
   assert.deepEqual(structuredOnly('secret.yaml', `kind: SealedSecret\nspec:\n  encryptedData:\n    token: ${b64(TOKEN40)}\n`), []);
-  assert.deepEqual(structuredOnly('secret.yaml', `kind: Secret\nstringData:\n  token: ${TOKEN40}\n`), []);
+  // Issue 14: a Secret is a credential by declaration, stringData included (the API server encodes it).
+  assert.deepEqual(structuredOnly('secret.yaml', `kind: Secret\nstringData:\n  token: ${TOKEN40}\n`).map((m) => `${m.patternId} ${m.line}:${m.column}`), ['kubernetes.secret-data 3:10']);
 });
 
 // line-shaped files ----------------------------------------------------------------------------
 
 test('.netrc: tokens in any order and across lines; macdef bodies and placeholders are skipped', () => {
   const text = `machine api.corp.invalid password ${PW} login deploy\nmacdef init\npassword notatoken123\n\ndefault\n  login anon\n  password ${TOKEN40}\nmachine x.invalid login a password changeme\n`;
-  const ms = scan('.netrc', text);
+  const ms = scan('.netrc', text).filter((m) => m.patternId.startsWith('netrc.'));
   assert.deepEqual(ms.map(at), ['netrc.password 1:35-1:57', 'netrc.password 7:12-7:52']);
   assert.deepEqual(ms[0]!.details, { host: 'api.corp.invalid', login: 'deploy' });
   assert.deepEqual(ms[1]!.details, { host: 'default', login: 'anon' });
@@ -227,7 +228,9 @@ test('.pypirc: a password is reported; a pypi- token there is the regex rule mat
   assert.deepEqual(ms.map(at), [`pypi.api-token 6:12-6:${12 + PYPI_TOKEN.length}`, 'pypi.pypirc-password 11:12-11:34']);
   assert.deepEqual(ms[0]!.details, { repository: 'pypi', username: '__token__' });
   assert.deepEqual(ms[1]!.details, { repository: 'private', username: 'deploy' });
-  assert.deepEqual(scan('.pypirc', '[private]\nusername = deploy\npassword = changeme\n'), []);
+  // A default password is not the pypirc rule's (a placeholder to it), but issue 14 reports it: low, weak-default.
+  const weak = scan('.pypirc', '[private]\nusername = deploy\npassword = changeme\n');
+  assert.deepEqual(weak.map((m) => `${m.patternId} ${m.severityOverride} ${m.notes?.join(',')}`), ['generic.password low weak-default-password']);
 });
 
 test('.npmrc: _auth decoded to the user name, opaque _authToken reported, npm_ tokens left to their rule', () => {
@@ -249,7 +252,9 @@ test('.npmrc: _auth decoded to the user name, opaque _authToken reported, npm_ t
 test('.env: secret-named assignments the generic rules miss; names of settings, paths and placeholders are not', () => {
   const text = `# settings\nLOG_LEVEL=debug\nWEBHOOK_SIGNING_KEY=${TOKEN40}\nexport MAILER_PASS='${PW}' # smtp\nSECRET_KEY_FILE=/run/secrets/key\nTOKEN_TTL=3600\nPUBLIC_KEY=${TOKEN40}\nDB_PASSWORD=changeme\n`;
   const ms = scan('.env', text);
-  assert.deepEqual(ms.map(at), ['dotenv.secret-assignment 3:21-3:61', 'dotenv.secret-assignment 4:21-4:43']);
+  // DB_PASSWORD=changeme is a weak default password (issue 14): reported low, not as a dotenv secret.
+  assert.deepEqual(ms.map(at), ['dotenv.secret-assignment 3:21-3:61', 'dotenv.secret-assignment 4:21-4:43', 'generic.password 8:13-8:21']);
+  assert.deepEqual(ms[2]!.notes, ['weak-default-password']);
   assert.deepEqual(ms[1]!.details, { variable: 'MAILER_PASS' });
   assert.equal(ms[1]!.secret, PW);
 });
@@ -278,7 +283,9 @@ test('GCP key file: the private_key match gains project, account and key id', ()
 
 test('only ids in the active set are reported', () => {
   const text = `${KUBE_HEAD}users:\n- name: a\n  user:\n    token: ${TOKEN40}\n`;
-  assert.deepEqual(scan('.kube/config', text, new Set(patterns.map((p) => p.id))), []);
+  const active = new Set(patterns.map((p) => p.id));
+  // Only active ids come back (the generic assignment rule may still read the token; it is active).
+  assert.deepEqual(scan('.kube/config', text, compileStructured(patterns, RULES)).filter((m) => !active.has(m.patternId)), []);
   assert.deepEqual(scan('.kube/config', text).map((m) => m.patternId), ['kubernetes.kubeconfig-token']);
 });
 
@@ -293,18 +300,42 @@ test('mergeStructured: same id and span is replaced, overlapped generic matches 
   assert.deepEqual(merged.map((m) => `${m.patternId}@${m.start}${m.details ? ' +' : ''}`), ['dotenv.secret-assignment@12', 'npm.access-token@40 +', 'aws.access-key-id@90']);
 });
 
-test('structuredApplies: by file name', () => {
-  for (const p of ['.netrc', 'a/.npmrc', '.env.production', 'x.tfvars', 'k8s/s.yaml', '.kube/config', '.docker/config.json']) assert.equal(structuredApplies(p), true, p);
-  for (const p of ['src/app.ts', '.env.js', 'README.md', 'Dockerfile']) assert.equal(structuredApplies(p), false, p);
+test('structuredApplies: by file name (patterns/structured/*.yaml files entries)', () => {
+  for (const p of ['.netrc', 'a/.npmrc', '.env.production', 'x.tfvars', 'k8s/s.yaml', '.kube/config', '.docker/config.json', 'a/.dockercfg', 'prod.env', '.envrc']) {
+    assert.equal(structuredApplies(ALL, p), true, p);
+  }
+  for (const p of ['src/app.ts', '.env.js', '.env.example.yaml.txt', 'README.md', 'Dockerfile']) assert.equal(structuredApplies(ALL, p), false, p);
+  // A context names a file too: a Kubernetes manifest without a YAML extension.
+  assert.equal(structuredApplies(ALL, 'deploy/secret', 'kubernetes'), true);
+  assert.equal(structuredApplies(ALL, 'deploy/secret'), false);
 });
 
-test('every STRUCTURED_SPECS example is found, and no negative example is, under its example path', () => {
-  assert.deepEqual(checkStructuredExamples(scan), []);
-  // The check can fail: a scanner that finds nothing misses every example.
-  assert.equal(checkStructuredExamples(() => []).length, STRUCTURED_SPECS.reduce((n, s) => n + s.examples.length, 0));
+test('the structured kinds and rules load from patterns/structured/ without problems, one kind per parser', () => {
+  const yaml = loadStructuredRules(undefined, { compiled: false });
+  assert.deepEqual(yaml.problems, []);
+  assert.deepEqual(yaml.kinds.map((k) => k.parser), ['netrc', 'git-credentials', 'pypirc', 'npmrc', 'dotenv', 'terraform', 'docker-config', 'gcp-key-file', 'kubeconfig', 'kubernetes-secret']);
+  assert.deepEqual(yaml.patterns.map((p) => `${p.id} ${p.structured?.parser} ${p.examplePath}`), [
+    'dotenv.secret-assignment dotenv .env',
+    'kubernetes.kubeconfig-token kubeconfig .kube/config',
+    'kubernetes.kubeconfig-password kubeconfig .kube/config',
+    'kubernetes.kubeconfig-refresh-token kubeconfig .kube/config',
+    'kubernetes.kubeconfig-plugin-secret kubeconfig .kube/config',
+    'kubernetes.secret-data kubernetes-secret k8s/secret.yaml',
+    'npm.npmrc-auth-token npmrc .npmrc',
+    'pypi.pypirc-password pypirc .pypirc',
+    'terraform.variable-secret terraform infra/variables.tf',
+  ]);
 });
 
-test('STRUCTURED_SPECS pass the pattern linter and do not reuse a regex pattern id', () => {
+test('every structured rule example is found, and no negative example is, under its example_path', () => {
+  const engine = createEngine([...patterns, ...STRUCTURED_SPECS]);
+  assert.deepEqual(exampleProblems(STRUCTURED_SPECS, engine).map((p) => `${p.spec.id} ${p.field}`), []);
+  // The check can fail: an engine without the structured kinds misses every positive example.
+  const blind = createEngine([...patterns, ...STRUCTURED_SPECS], { kinds: [], patterns: STRUCTURED_SPECS });
+  assert.equal(exampleProblems(STRUCTURED_SPECS, blind).filter((p) => p.positive).length, STRUCTURED_SPECS.reduce((n, s) => n + s.examples.length, 0));
+});
+
+test('structured rules pass the pattern linter and do not reuse a regex pattern id', () => {
   const problems = lintPatterns(STRUCTURED_SPECS, { migrationKeys: new Set(loadMigrations().keys()), validators: new Set(Object.keys(VALIDATORS)), probe: false });
   assert.deepEqual(problems, []);
   const regexIds = new Set(patterns.map((p) => p.id));

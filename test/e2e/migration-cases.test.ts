@@ -13,6 +13,7 @@ interface JsonFinding {
   path: string;
   line: number;
   migration?: { key: string; variant: string; summary: string; steps: string[]; snippet?: string };
+  details?: Record<string, string | number | boolean>;
   suppressions: Array<{ kind: string; source: string; justification?: string }>;
 }
 
@@ -42,18 +43,17 @@ interface Case {
   mentions: Array<string | RegExp>;
   /** Set while the catalog or engine cannot find this case yet (a known gap, listed in the helper report). */
   todo?: string;
+  /** A pair rule folded the identifier on this line into the finding. */
+  pairedLine?: number;
 }
 
 const CASES: Case[] = [
   {
-    name: 'AWS access key id written into a GitHub workflow',
-    path: '.github/workflows/deploy.yml', line: 15, ruleId: 'aws.access-key-id', kind: 'long-lived-credential',
-    migrationKey: 'aws-oidc', context: 'github-workflow', mentions: ['role-to-assume', 'id-token: write'],
-  },
-  {
-    name: 'AWS secret access key written into a GitHub workflow (aws-secret-access-key input)',
-    path: '.github/workflows/deploy.yml', line: 16, ruleId: 'aws.secret-access-key', kind: 'static-key',
-    migrationKey: 'aws-oidc', context: 'github-workflow', mentions: ['role-to-assume', 'id-token: write'],
+    // Issue 14 pair rule: the key id (line 15) and its secret (line 16) are one finding at the secret,
+    // a long-lived IAM user credential, with the key id in its details.
+    name: 'AWS access key pair written into a GitHub workflow (aws-access-key-id + aws-secret-access-key inputs)',
+    path: '.github/workflows/deploy.yml', line: 16, ruleId: 'aws.secret-access-key', kind: 'long-lived-credential',
+    migrationKey: 'aws-oidc', context: 'github-workflow', mentions: ['role-to-assume', 'id-token: write'], pairedLine: 15,
   },
   {
     name: 'npm token in .npmrc',
@@ -129,6 +129,10 @@ for (const c of CASES) {
     const hit = at.find((f) => f.ruleId === c.ruleId);
     assert.ok(hit, `no ${c.ruleId} finding at ${c.path}:${c.line}; found there: ${JSON.stringify(at.map((f) => f.ruleId))}`);
     assert.equal(hit.kind, c.kind);
+    if (c.pairedLine !== undefined) {
+      assert.equal(hit.details?.pairedLine, c.pairedLine);
+      assert.equal(at.length + findings.filter((f) => f.path === c.path && f.line === c.pairedLine).length, 1, 'the identifier is not reported on its own');
+    }
     if (c.context) assert.equal(hit.context, c.context);
     assert.ok(hit.migration, 'finding carries a migration suggestion');
     if (c.migrationKey) assert.equal(hit.migration.key, c.migrationKey);
@@ -142,7 +146,7 @@ for (const c of CASES) {
 }
 
 test('issue 4: the AWS workflow snippet is the OIDC job, not the default IAM policy', () => {
-  const f = findings.find((x) => x.path === '.github/workflows/deploy.yml' && x.ruleId === 'aws.access-key-id');
+  const f = findings.find((x) => x.path === '.github/workflows/deploy.yml' && x.ruleId === 'aws.secret-access-key');
   assert.ok(f?.migration);
   assert.equal(f.migration.variant, 'github-workflow');
   assert.ok(f.migration.snippet?.includes('aws-actions/configure-aws-credentials'));

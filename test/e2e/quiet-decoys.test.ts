@@ -62,7 +62,8 @@ export const ROWS: readonly Row[] = [
   { filter: 'lowEntropy', what: 'a two-letter value', file: 'entropy.py', decoy: 'api_key = "abababababababcdcdcdcd"', control: `api_key = "${b62(22)}"`, rule: 'generic.api-key' },
   { filter: 'checksum', what: 'a GitHub token whose CRC fails', file: 'gh.sh', decoy: `GH=${breakChecksum(pat)}`, control: `GH=${pat}`, rule: 'github.pat-classic' },
   { filter: 'hashWithContext', what: 'a prefixed hash', file: 'hash.json', decoy: `{ "api_token": "sha256-${b64(43)}=" }`, control: `{ "api_token": "${b64(44)}" }`, rule: 'generic.api-key' },
-  { filter: 'uuidValue', what: 'a UUID', file: 'uuid.py', decoy: `api_key = "${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}"`, control: `api_key = "${b62(36)}"`, rule: 'generic.api-key' },
+  // Issue 14: a UUID is an id only under an id-like key (many SaaS keys are UUIDs), so the decoy's key ends in one.
+  { filter: 'uuidValue', what: 'a UUID under an id-like key', file: 'uuid.py', decoy: `credentials_account = "${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}"`, control: `credentials_account = "${b62(36)}"`, rule: 'generic.api-key' },
   { filter: 'codeIdentifier', what: 'a dotted code path', file: 'ident.py', decoy: 'api_key = "settings.remoteService.primary"', control: `api_key = "${b62(30)}"`, rule: 'generic.api-key' },
   { filter: 'encodedContext', what: 'a source map', file: 'sources.json', decoy: `{ "sourcesContent": ["const api_key = '${b62(20)}'"] }`, control: `{ "content": ["const api_key = '${b62(20)}'"] }`, rule: 'generic.api-key' },
   { filter: 'locatorValue', what: 'a URL without credentials', file: 'url.py', decoy: 'api_key = "https://vault.acme-corp.io/v1/kv/prod/stripe"', control: `api_key = "${b62(38)}"`, rule: 'generic.api-key' },

@@ -64,9 +64,9 @@ test('issue 12 defect 5: a named file over the size cap warns on stderr and in t
     // The cap is given: the default (100 MiB, issue 14) would take a file ten times as big.
     const r = runCli(['scan', 'huge.log', '--max-file-size', '10MiB'], dir);
     assert.equal(r.status, 0, r.stderr);
-    assert.equal(r.stderr, 'keyshift: warning: huge.log not scanned: too-large (11.4 MiB > 10 MiB cap; raise --max-file-size to scan it)\n');
+    assert.equal(r.stderr, 'keyshift: warning: huge.log not scanned: too-large (11.4 MiB (12000047 bytes), over the limit of 10.0 MiB (raise --max-file-size to scan it))\n');
     assert.match(r.stdout, /^keyshift \S+: 0 files scanned \(0 B\), 1 skipped\n/);
-    assert.match(r.stdout, /\nWarnings:\n {2}huge\.log not scanned: too-large \(11\.4 MiB > 10 MiB cap; raise --max-file-size to scan it\)\n/);
+    assert.match(r.stdout, /\nWarnings:\n {2}huge\.log not scanned: too-large \(11\.4 MiB \(12000047 bytes\), over the limit of 10\.0 MiB \(raise --max-file-size to scan it\)\)\n/);
     // Control: with the cap raised the same file is scanned and the secret found, without a warning.
     const big = runCli(['scan', 'huge.log', '--max-file-size', '20MiB', '--format', 'json'], dir);
     assert.equal(big.status, 1, big.stderr);
@@ -167,7 +167,7 @@ test('issue 12 defect 6: binary or too-large stdin gets the same warning as a na
     assert.match(bin.stderr, /^keyshift: warning: dump\.bin not scanned: binary/);
     const big = runStdin(['scan', '-', '--max-file-size', '1KiB'], dir, `t=${GHP}\n${'y'.repeat(3000)}\n`);
     assert.equal(big.status, 0, big.stderr);
-    assert.equal(big.stderr, 'keyshift: warning: <stdin> not scanned: too-large (3.0 KiB > 1 KiB cap; raise --max-file-size to scan it)\n');
+    assert.equal(big.stderr, 'keyshift: warning: <stdin> not scanned: too-large (3.0 KiB (3044 bytes), over the limit of 1.0 KiB (raise --max-file-size to scan it))\n');
     // Control: under the cap the token is found.
     assert.equal(runStdin(['scan', '-', '--max-file-size', '1KiB'], dir, `t=${GHP}\n`).status, 1);
   });

@@ -6,7 +6,8 @@ import { describe, test } from 'node:test';
 import { compilePosture, detectPosture } from '../../src/detect/posture.js';
 import { loadPostureRules } from '../../src/catalog/posture.js';
 import { MAX_ALIASES } from '../../src/detect/posture-yaml.js';
-import { detectStructured, MAX_DOCUMENT_CHARS } from '../../src/detect/structured.js';
+import { compileStructured, detectStructured, MAX_DOCUMENT_CHARS } from '../../src/detect/structured.js';
+import { loadStructuredRules } from '../../src/catalog/structured.js';
 import type { Match } from '../../src/model/types.js';
 import { findDirectives } from '../../src/suppress/directives.js';
 import { mulberry32, randomString, CHARSETS } from '../helpers/fake-tokens.js';
@@ -75,7 +76,8 @@ describe('inline directives', () => {
 });
 
 describe('structured files', () => {
-  const ALL = new Set(['npm.npmrc-auth', 'npm.npmrc-password', 'npm.npmrc-auth-token', 'terraform.variable-secret', 'kubernetes.secret-data']);
+  const RULES = loadStructuredRules();
+  const ALL = { ...compileStructured([], RULES), ids: new Set(['npm.npmrc-auth', 'npm.npmrc-password', 'npm.npmrc-auth-token', 'terraform.variable-secret', 'kubernetes.secret-data']) };
   /** Structured matches only, with the regex catalog stubbed out (it has its own ReDoS suite). */
   const structured = (path: string) => (text: string): Match[] => detectStructured(blob(text, path), 'other', ALL, () => [], []);
   const at = (m: Match): string => `${m.patternId} ${m.line}:${m.column}-${m.endLine}:${m.endColumn}`;

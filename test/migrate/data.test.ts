@@ -23,10 +23,10 @@ test('the default file is the package patterns/migrations.yaml', () => {
   assert.match(defaultMigrationsFile().replace(/\\/g, '/'), /\/patterns\/migrations\.yaml$/);
 });
 
-test('every required key exists, plus the one extra key', () => {
+test('every required key exists, plus the two extra keys', () => {
   for (const key of REQUIRED_KEYS) assert.ok(entries.has(key), `missing migration key ${key}`);
-  assert.deepEqual([...entries.keys()].filter((k) => !REQUIRED_KEYS.includes(k)), ['kubeconfig-cloud-auth']);
-  assert.equal(entries.size, 33);
+  assert.deepEqual([...entries.keys()].filter((k) => !REQUIRED_KEYS.includes(k)), ['kubeconfig-cloud-auth', 'password-hash-removal']);
+  assert.equal(entries.size, 34);
 });
 
 test('every entry is complete: one-line summary, >= 2 steps, a snippet, https references', () => {
@@ -50,7 +50,7 @@ test('every entry is complete: one-line summary, >= 2 steps, a snippet, https re
 test('federation flags: exactly these keys have no federation path', () => {
   const none = [...entries.values()].filter((e) => !e.federation).map((e) => e.key).sort();
   assert.deepEqual(none, [
-    'jwt-short-lived', 'jwt-signing-keys', 'oauth-client-credentials', 'publishable-key-review',
+    'jwt-short-lived', 'jwt-signing-keys', 'oauth-client-credentials', 'password-hash-removal', 'publishable-key-review',
     'refresh-token-exchange', 'saas-secrets-manager', 'secrets-manager-rotation', 'short-lived-fix-leak-path',
     'slack-app-rotation', 'webhook-secret-rotation',
   ]);
