@@ -3709,7 +3709,7 @@ var require_Document = __commonJS({
 var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
-    var YAMLError2 = class extends Error {
+    var YAMLError3 = class extends Error {
       constructor(name, pos, code, message) {
         super();
         this.name = name;
@@ -3718,12 +3718,12 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError2 {
+    var YAMLParseError = class extends YAMLError3 {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
     };
-    var YAMLWarning = class extends YAMLError2 {
+    var YAMLWarning = class extends YAMLError3 {
       constructor(pos, code, message) {
         super("YAMLWarning", pos, code, message);
       }
@@ -3763,7 +3763,7 @@ ${pointer}
 `;
       }
     };
-    exports.YAMLError = YAMLError2;
+    exports.YAMLError = YAMLError3;
     exports.YAMLParseError = YAMLParseError;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
@@ -7382,6 +7382,16 @@ function formatSize(n) {
 function tooLargeDetail(size, max) {
   return `${formatSize(size)} (${size} bytes), over the limit of ${formatSize(max)} (raise --max-file-size to scan it)`;
 }
+var SIZE_UNITS = {
+  "": 1n,
+  b: 1n,
+  kb: 1000n,
+  kib: 1024n,
+  mb: 1000n ** 2n,
+  mib: 1024n ** 2n,
+  gb: 1000n ** 3n,
+  gib: 1024n ** 3n
+};
 
 // src/model/skip.ts
 function tooLargeSkip(path, size, max) {
@@ -7523,13 +7533,109 @@ function controlShare(text, window = 2048) {
   return control / n;
 }
 
+// src/read/read-chunks.ts
+var CHUNK_THRESHOLD = 8 * 1024 * 1024;
+var CHUNK_SIZE = 4 * 1024 * 1024;
+function chunkedFile(path, size, encoding, bom, readAt, close, opts) {
+  const chunkSize = Math.max(16, opts.chunkSize ?? CHUNK_SIZE);
+  const overlap2 = Math.max(0, opts.overlap);
+  return {
+    chunked: true,
+    path,
+    bytes: size,
+    encoding,
+    *chunks() {
+      try {
+        yield* views(path, size, encoding, bom, readAt, chunkSize, overlap2);
+      } finally {
+        close();
+      }
+    }
+  };
+}
+function* views(path, size, encoding, bom, readAt, chunkSize, overlap2) {
+  const decoder = new TextDecoder(encoding === "utf-8" ? "utf-8" : "utf-16le", { fatal: false, ignoreBOM: true });
+  const piece = Buffer.allocUnsafe(chunkSize + 4);
+  let kept = 0;
+  let position = bom;
+  let eof = position >= size;
+  let parts = [];
+  let length = 0;
+  let offset = 0;
+  let lineBase = 0;
+  let columnBase = 0;
+  let ownStart = 0;
+  const readMore = (want) => {
+    const bytesWanted = Math.max(encoding === "utf-8" ? want : 2 * want, 4096);
+    const n = position < size ? readAt(piece.subarray(kept), Math.min(chunkSize, size - position, bytesWanted), position) : 0;
+    if (n === 0) eof = true;
+    position += n;
+    const total = kept + n;
+    const whole = eof ? finalLength(piece, total, encoding) : completeLength(piece, total, encoding);
+    let bytes = piece.subarray(0, whole);
+    if (encoding === "utf-16be") bytes = Buffer.from(bytes).swap16();
+    const decoded = decoder.decode(bytes);
+    piece.copy(piece, 0, whole, total);
+    kept = eof ? 0 : total - whole;
+    parts.push(decoded);
+    length += decoded.length;
+  };
+  if (eof) readMore(0);
+  for (; ; ) {
+    while (!eof && offset + length < ownStart + chunkSize + overlap2) readMore(ownStart + chunkSize + overlap2 - offset - length);
+    const text = parts.join("");
+    const end = offset + length;
+    const ownEnd = eof ? end : ownStart + chunkSize;
+    const lineStarts = lineIndex(text);
+    yield { blob: { path, text, lineStarts, encoding, bytes: size }, offset, lineBase, columnBase, ownStart, ownEnd };
+    if (ownEnd >= end) return;
+    const cut = Math.max(ownEnd - overlap2, offset) - offset;
+    const li = lineIndexAt(lineStarts, cut);
+    const lineStart = lineStarts[li];
+    columnBase = li === 0 ? columnBase + cut : cut - lineStart;
+    lineBase += li;
+    offset += cut;
+    parts = [text.slice(cut)];
+    length = text.length - cut;
+    ownStart = ownEnd;
+  }
+}
+function completeLength(bytes, n, encoding) {
+  if (encoding === "latin1") return n;
+  if (encoding === "utf-8") {
+    for (let i = n - 1, back = 0; i >= 0 && back < 4; i--, back++) {
+      const b = bytes[i];
+      if ((b & 192) === 128) continue;
+      const need = b >= 240 && b <= 244 ? 4 : b >= 224 && b <= 239 ? 3 : b >= 194 && b <= 223 ? 2 : 1;
+      return i + need > n ? i : n;
+    }
+    return n;
+  }
+  let even = n & ~1;
+  const high = encoding === "utf-16le" ? bytes[even - 1] : bytes[even - 2];
+  if (even >= 2 && high !== void 0 && high >= 216 && high <= 219) even -= 2;
+  return even;
+}
+function finalLength(_bytes, n, encoding) {
+  return encoding === "utf-16be" ? n & ~1 : n;
+}
+
 // src/read/read-blob.ts
 var MAX_REPLACEMENT_SHARE = 0.3;
 var OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
-function readBlob(item, opts) {
+function readItem(item, opts) {
+  const threshold = opts.chunkThreshold ?? CHUNK_THRESHOLD;
+  const chunkSize = opts.chunkSize ?? CHUNK_SIZE;
   if (item.content) {
-    if (item.content.length > opts.maxFileSize) return tooLarge(item.path, item.content.length, opts.maxFileSize);
-    return decodeBytes(item.path, item.content);
+    const content = item.content;
+    if (content.length > opts.maxFileSize) return tooLarge(item.path, content.length, opts.maxFileSize);
+    if (content.length <= threshold) return decodeBytes(item.path, content);
+    const readAt = (buf, length, position) => {
+      const part = content.subarray(position, position + length);
+      buf.set(part);
+      return part.length;
+    };
+    return openChunked(item.path, content.length, content.subarray(0, chunkSize), readAt, () => void 0, opts);
   }
   if (!item.absPath) return skip(item.path, "unreadable", "no file path and no content");
   const abs = item.absPath;
@@ -7551,17 +7657,38 @@ function readBlob(item, opts) {
     const st = fs.fstatSync(fd);
     if (!st.isFile()) return skip(item.path, "not-a-regular-file", fileKind(st));
     if (st.size > opts.maxFileSize) return tooLarge(item.path, st.size, opts.maxFileSize);
+    if (st.size > threshold) {
+      const open = fd;
+      const readAt = (buf, length, position) => fs.readSync(open, buf, 0, length, position);
+      const head = Buffer.allocUnsafe(Math.min(chunkSize, st.size));
+      const got = readAt(head, head.length, 0);
+      const chunked = openChunked(item.path, st.size, head.subarray(0, got), readAt, () => fs.closeSync(open), opts);
+      if ("chunked" in chunked) fd = -1;
+      return chunked;
+    }
     bytes = readWhole(fd, st.size);
   } catch (err) {
     return skipForError(item.path, err);
   } finally {
-    fs.closeSync(fd);
+    if (fd !== -1) fs.closeSync(fd);
   }
   try {
     return decodeBytes(item.path, bytes);
   } catch (err) {
     return skip(item.path, "too-large", `could not decode: ${errorSummary(err)}`);
   }
+}
+function openChunked(path, size, head, readAt, close, opts) {
+  const sniffed = decodeBytes(path, head);
+  if (!("text" in sniffed)) return sniffed;
+  const bom = bomLength(head, sniffed.encoding);
+  return chunkedFile(path, size, sniffed.encoding, bom, readAt, close, { chunkSize: opts.chunkSize, overlap: opts.overlap });
+}
+function bomLength(bytes, encoding) {
+  if (encoding === "utf-8") return bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  if (encoding === "utf-16le") return bytes[0] === 255 && bytes[1] === 254 ? 2 : 0;
+  if (encoding === "utf-16be") return bytes[0] === 254 && bytes[1] === 255 ? 2 : 0;
+  return 0;
 }
 var POOL_MAX = 16 * 1024 * 1024;
 var pool = Buffer.allocUnsafe(64 * 1024);
@@ -7898,10 +8025,9 @@ function findKeywords(ac, text) {
   return out;
 }
 
-// src/detect/entropy.ts
+// src/model/entropy.ts
 var asciiCounts = new Uint32Array(128);
 var used = new Uint8Array(128);
-var LOG2_CACHE_SIZE = 1024;
 function shannonEntropy(s) {
   const n = s.length;
   if (n <= 1) return 0;
@@ -7932,6 +8058,9 @@ function shannonEntropy(s) {
   }
   return h;
 }
+
+// src/detect/entropy.ts
+var LOG2_CACHE_SIZE = 1024;
 var log2Cache = new Float64Array(LOG2_CACHE_SIZE);
 for (let i = 1; i < LOG2_CACHE_SIZE; i++) log2Cache[i] = Math.log2(i);
 function entropyThreshold(min, length, alphabetBits2 = 6) {
@@ -9700,9 +9829,13 @@ function decodeBase64Text(value) {
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(s, "base64"));
     return /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(text) ? void 0 : text;
-  } catch {
-    return void 0;
+  } catch (err) {
+    if (err.code === "ERR_ENCODING_INVALID_ENCODED_DATA") return void 0;
+    throw err;
   }
+}
+function isParseFailure(err) {
+  return err instanceof SyntaxError || err instanceof import_yaml3.YAMLError || err instanceof RangeError && /call stack/i.test(err.message);
 }
 function decodeUserPassword(value) {
   const text = decodeBase64Text(value);
@@ -9885,8 +10018,9 @@ function cleanDocuments(text) {
     return (0, import_yaml4.parseAllDocuments)(text, { uniqueKeys: false, prettyErrors: false }).filter(
       (d) => "errors" in d && d.errors.length === 0
     );
-  } catch {
-    return [];
+  } catch (err) {
+    if (isParseFailure(err)) return [];
+    throw err;
   }
 }
 function scalarString(map, key) {
@@ -10018,8 +10152,9 @@ var NOT_SECRET_DATA_KEY = /(?:^|[._-])(?:ca|crt|cert|certificate|pem|pub|public|
 function jsonRoot(text) {
   try {
     JSON.parse(text);
-  } catch {
-    return void 0;
+  } catch (err) {
+    if (isParseFailure(err)) return void 0;
+    throw err;
   }
   const root = cleanDocuments(text)[0]?.contents;
   return (0, import_yaml5.isMap)(root) ? root : void 0;
@@ -10149,8 +10284,9 @@ function detectGitCredentials(run) {
 function decodeURIComponentSafe(s) {
   try {
     return decodeURIComponent(s);
-  } catch {
-    return s;
+  } catch (err) {
+    if (err instanceof URIError) return s;
+    throw err;
   }
 }
 function iniEntries(text, colon) {
@@ -10340,7 +10476,7 @@ var PARSERS = {
   "docker-config": { parse: detectDockerConfig, document: true },
   "gcp-key-file": { parse: detectServiceAccountKey, document: true },
   kubeconfig: { parse: detectKubeconfig, document: true },
-  "kubernetes-secret": { parse: (run, nested) => detectSecretManifests(run, nested), document: true }
+  "kubernetes-secret": { parse: detectSecretManifests, document: true }
 };
 var FORMAT_TIER = OVERLAP_TIERS.indexOf("format");
 function compileStructured(patterns, loaded) {
@@ -10364,6 +10500,7 @@ function structuredApplies(structured, path, context) {
   return structured.kinds.some((k) => k.files.some((m) => fileMatchNames(m, path, context)));
 }
 var MAX_DEPTH = 2;
+var INTERNAL = "internal error in the structured detector ";
 function runParsers(blob, context, structured, rescan, existing, depth) {
   const parsers = parsersFor(structured, blob.path, blob.text, context);
   if (parsers.length === 0) return [];
@@ -10378,7 +10515,9 @@ function runParsers(blob, context, structured, rescan, existing, depth) {
   for (const parse of parsers) {
     try {
       parse(run, nested);
-    } catch {
+    } catch (err) {
+      if (err instanceof Error && err.message.startsWith(INTERNAL)) throw err;
+      throw new Error(`${INTERNAL}(${parse.name || "a parser"}): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
   }
   return run.out;
@@ -10718,7 +10857,7 @@ var Parser = class {
       this.pos++;
     }
     const ranges = [];
-    const readItem = () => {
+    const readItem2 = () => {
       const c = this.src[this.pos++];
       if (c === "\\") {
         const { set: set2, literal } = this.classEscape(true);
@@ -10734,11 +10873,11 @@ var Parser = class {
         this.pos++;
         break;
       }
-      const first = readItem();
+      const first = readItem2();
       if (this.peek() === "-" && this.peek(1) !== void 0 && this.peek(1) !== "]") {
         const save = this.pos;
         this.pos++;
-        const second = readItem();
+        const second = readItem2();
         if (first.single !== void 0 && second.single !== void 0) {
           if (first.single > second.single) throw this.fail("range out of order in character class");
           ranges.push([first.single, second.single]);
@@ -11831,13 +11970,23 @@ ${parsed.problems.map((p) => `${p.file}: ${p.patternId ?? ""} ${p.field ?? ""}: 
 }
 
 // src/scan-worker.ts
+var CHUNK_OVERLAP_FLOOR = 64 * 1024;
+function chunkOverlap(compiled) {
+  let keyword = 0;
+  for (const n of compiled.automaton.lengths) keyword = Math.max(keyword, n);
+  let reach = LONG_LINE;
+  for (const p of compiled.patterns) reach = Math.max(reach, (p.spec.windowBefore ?? 0) + (p.spec.windowAfter ?? 0));
+  return Math.max(CHUNK_OVERLAP_FLOOR, 2 * (reach + keyword));
+}
 function isStructural(spec) {
   return spec.posture !== void 0 || spec.structured !== void 0;
 }
 function createEngine(patterns, structured = loadStructuredRules()) {
   const regexPatterns = patterns.filter((p) => !isStructural(p) && p.signature === void 0);
+  const compiled = compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== void 0) ? loadAssignmentSyntax() : void 0);
   return {
-    compiled: compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== void 0) ? loadAssignmentSyntax() : void 0),
+    compiled,
+    overlap: chunkOverlap(compiled),
     posture: compilePosture(patterns),
     activeIds: new Set(patterns.map((p) => p.id)),
     structured: compileStructured(patterns, structured),
@@ -11875,7 +12024,8 @@ function createFileProcessor(patterns, opts) {
   return (item) => processItem(item, engine, opts);
 }
 function processItem(item, engine, opts) {
-  const blobOrSkip = readBlob(item, { maxFileSize: opts.maxFileSize });
+  const blobOrSkip = readItem(item, { maxFileSize: opts.maxFileSize, chunkThreshold: opts.chunkThreshold, chunkSize: opts.chunkSize, overlap: engine.overlap });
+  if ("chunked" in blobOrSkip) return processChunked(item, blobOrSkip, engine, opts);
   if ("reason" in blobOrSkip && blobOrSkip.reason === "binary" && engine.signatures.length > 0) {
     const found = detectSignatures(item.path, blobOrSkip, engine);
     if (found.length > 0) {
@@ -11896,6 +12046,73 @@ function processItem(item, engine, opts) {
   }
   const directives = matches.length > 0 || opts.collectDirectives ? [...findDirectives(blob.text, blob.lineStarts).entries()] : [];
   return { path: item.path, bytes: blob.bytes, matches, context, pathRole, directives, commit: item.commit };
+}
+function processChunked(item, file, engine, opts) {
+  let context = "other";
+  let pathRole = "source";
+  let minified = false;
+  const lockfile = isLockfile(item.path);
+  const matches = [];
+  const directives = /* @__PURE__ */ new Map();
+  let first = true;
+  for (const chunk of file.chunks()) {
+    const { blob, offset, lineBase, columnBase, ownStart, ownEnd } = chunk;
+    if (first) {
+      ({ context, pathRole } = detectContext(item.path, blob.text.slice(0, 4096)));
+      minified = isMinified(item.path, blob.text, blob.lineStarts);
+      first = false;
+    }
+    for (const m of detectMatches(blob, engine.compiled, { lockfile, minified })) {
+      const start = m.start + offset;
+      if (start < ownStart || start >= ownEnd) continue;
+      if (m.line === 1) m.column += columnBase;
+      if (m.endLine === 1) m.endColumn += columnBase;
+      m.start = start;
+      m.end += offset;
+      m.line += lineBase;
+      m.endLine += lineBase;
+      if (typeof m.details?.pairedLine === "number") m.details.pairedLine += lineBase;
+      matches.push(m);
+    }
+    const from = ownStart - offset;
+    const to = ownEnd - offset;
+    const stop = Math.min(blob.text.length, to + DIRECTIVE_REACH);
+    const later = /* @__PURE__ */ new Map();
+    if (to < blob.text.length) {
+      for (const d of directivesIn(blob, to, stop, lineBase)) later.set(directiveKey(d), (later.get(directiveKey(d)) ?? 0) + 1);
+    }
+    for (const d of directivesIn(blob, from, stop, lineBase)) {
+      const key = directiveKey(d);
+      const n = later.get(key) ?? 0;
+      if (n > 0) {
+        later.set(key, n - 1);
+        continue;
+      }
+      const at = directives.get(d.appliesTo);
+      if (at) at.push(d);
+      else directives.set(d.appliesTo, [d]);
+    }
+  }
+  let kept = matches;
+  if (item.addedLines) {
+    const added = new Set(item.addedLines);
+    kept = kept.filter((m) => added.has(m.line));
+  }
+  const found = kept.length > 0 || opts.collectDirectives ? [...directives.entries()].sort((a, b) => a[0] - b[0]) : [];
+  return { path: item.path, bytes: file.bytes, matches: kept, context, pathRole, directives: found, commit: item.commit };
+}
+var DIRECTIVE_REACH = 4096;
+function directivesIn(blob, from, to, lineBase) {
+  const part = blob.text.slice(from, to);
+  const shift = lineBase + lineIndexAt(blob.lineStarts, from);
+  const out = [];
+  for (const list of findDirectives(part, lineIndex(part)).values()) {
+    for (const d of list) out.push({ ...d, line: d.line + shift, appliesTo: d.appliesTo + shift });
+  }
+  return out;
+}
+function directiveKey(d) {
+  return JSON.stringify([d.line, d.appliesTo, d.form, d.patternId, d.reason]);
 }
 if (parentPort && workerData?.keyshiftWorker) {
   const port = parentPort;
@@ -11921,6 +12138,8 @@ if (parentPort && workerData?.keyshiftWorker) {
   });
 }
 export {
+  CHUNK_OVERLAP_FLOOR,
+  chunkOverlap,
   createEngine,
   createFileProcessor,
   detectAll,

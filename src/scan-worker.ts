@@ -2,9 +2,9 @@
 // read once, decode, detect, and find inline directives. Pure of output and exit codes.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Blob, Match, PatternSpec, SourceItem, Skip, FileContext, PathRole } from './model/types.js';
-import { readBlob, binaryHead } from './read/read-blob.js';
-import { lineIndex } from './model/text.js';
-import { compileCatalog, detectMatches, type CompiledCatalog } from './detect/engine.js';
+import { readItem, binaryHead, type ChunkedFile } from './read/read-blob.js';
+import { lineIndex, lineIndexAt } from './model/text.js';
+import { compileCatalog, detectMatches, LONG_LINE, type CompiledCatalog } from './detect/engine.js';
 import { isLockfile, isMinified } from './detect/filters.js';
 import { compilePosture, detectPosture, POSTURE_CONTEXTS, type CompiledPosture } from './detect/posture.js';
 import { compileStructured, detectStructured, mergeStructured, structuredApplies, type CompiledStructured } from './detect/structured.js';
@@ -28,6 +28,10 @@ export interface FileWorkerOptions {
   maxFileSize: number;
   /** Look for inline directives in every file, not only in files with matches (--report-unused-directives). */
   collectDirectives?: boolean;
+  /** Files larger than this many bytes are scanned in chunks (CHUNK_THRESHOLD); tests lower it. */
+  chunkThreshold?: number;
+  /** Bytes per chunk (CHUNK_SIZE); tests lower it. */
+  chunkSize?: number;
 }
 
 /** Everything detection needs, compiled once per process or worker. */
@@ -40,6 +44,31 @@ export interface DetectionEngine {
   structured: CompiledStructured;
   /** Signature detectors over the first bytes of binary files (key stores). */
   signatures: { id: string; re: RegExp; path?: RegExp }[];
+  /** Context either side of a chunk's owned part (chunkOverlap of the compiled catalog). */
+  overlap: number;
+}
+
+/**
+ * The least context a chunk keeps either side of the part it owns. Generous, since 64 KiB of 4 MiB is
+ * cheap: it covers the assignment parent look-back (16 KiB), directive tails (2 KiB) and the value filters'
+ * context, and is raised when the catalog's own reach is longer.
+ */
+export const CHUNK_OVERLAP_FLOOR = 64 * 1024;
+
+/**
+ * How far the detector can look from a match, computed from the compiled catalog: a keyword hit's window
+ * is its line up to LONG_LINE, or LONG_LINE_HALF either side of it on a longer line, and windowBefore /
+ * windowAfter replace either side; a match lies inside its window, so it sits within one window's span
+ * of its keyword. Twice that span on each side means a chunk sees every window whose match it owns whole,
+ * along with the neighbouring windows it may be merged with, so each match of the whole file is found, with the
+ * same text around it, in exactly one chunk.
+ */
+export function chunkOverlap(compiled: CompiledCatalog): number {
+  let keyword = 0;
+  for (const n of compiled.automaton.lengths) keyword = Math.max(keyword, n);
+  let reach = LONG_LINE;
+  for (const p of compiled.patterns) reach = Math.max(reach, (p.spec.windowBefore ?? 0) + (p.spec.windowAfter ?? 0));
+  return Math.max(CHUNK_OVERLAP_FLOOR, 2 * (reach + keyword));
 }
 
 /** Posture and structured rules are parsers over whole files (their data says so); their regexes are documentation, not run. */
@@ -53,8 +82,10 @@ export function isStructural(spec: PatternSpec): boolean {
  */
 export function createEngine(patterns: PatternSpec[], structured: Parameters<typeof compileStructured>[1] = loadStructuredRules()): DetectionEngine {
   const regexPatterns = patterns.filter((p) => !isStructural(p) && p.signature === undefined);
+  const compiled = compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== undefined) ? loadAssignmentSyntax() : undefined);
   return {
-    compiled: compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== undefined) ? loadAssignmentSyntax() : undefined),
+    compiled,
+    overlap: chunkOverlap(compiled),
     posture: compilePosture(patterns),
     activeIds: new Set(patterns.map((p) => p.id)),
     structured: compileStructured(patterns, structured),
@@ -105,7 +136,8 @@ export function createFileProcessor(patterns: PatternSpec[], opts: FileWorkerOpt
 }
 
 function processItem(item: SourceItem, engine: DetectionEngine, opts: FileWorkerOptions): FileOutcome {
-  const blobOrSkip = readBlob(item, { maxFileSize: opts.maxFileSize });
+  const blobOrSkip = readItem(item, { maxFileSize: opts.maxFileSize, chunkThreshold: opts.chunkThreshold, chunkSize: opts.chunkSize, overlap: engine.overlap });
+  if ('chunked' in blobOrSkip) return processChunked(item, blobOrSkip, engine, opts);
   if ('reason' in blobOrSkip && blobOrSkip.reason === 'binary' && engine.signatures.length > 0) {
     const found = detectSignatures(item.path, blobOrSkip, engine);
     if (found.length > 0) {
@@ -127,6 +159,89 @@ function processItem(item: SourceItem, engine: DetectionEngine, opts: FileWorker
   // Directives are looked up only where there is something to suppress.
   const directives = matches.length > 0 || opts.collectDirectives ? [...findDirectives(blob.text, blob.lineStarts).entries()] : [];
   return { path: item.path, bytes: blob.bytes, matches, context, pathRole, directives, commit: item.commit };
+}
+
+/**
+ * A big file, chunk by chunk: the keyword-windowed regexes run on each view, and a chunk keeps only the
+ * matches and directives that start in the part it owns, moved to whole-file offsets, lines and columns.
+ * Posture and structured detectors parse whole documents (and cap what they parse far below the chunk
+ * threshold), so they do not run on chunked files. Pair rules see partners within the view.
+ */
+function processChunked(item: SourceItem, file: ChunkedFile, engine: DetectionEngine, opts: FileWorkerOptions): FileOutcome {
+  let context: FileContext = 'other';
+  let pathRole: PathRole = 'source';
+  let minified = false;
+  const lockfile = isLockfile(item.path);
+  const matches: Match[] = [];
+  const directives = new Map<number, Directive[]>();
+  let first = true;
+  for (const chunk of file.chunks()) {
+    const { blob, offset, lineBase, columnBase, ownStart, ownEnd } = chunk;
+    if (first) {
+      // What a whole read judges on the head of a file (context, minified sample) is judged on the first chunk.
+      ({ context, pathRole } = detectContext(item.path, blob.text.slice(0, 4096)));
+      minified = isMinified(item.path, blob.text, blob.lineStarts);
+      first = false;
+    }
+    for (const m of detectMatches(blob, engine.compiled, { lockfile, minified })) {
+      const start = m.start + offset;
+      if (start < ownStart || start >= ownEnd) continue;
+      if (m.line === 1) m.column += columnBase;
+      if (m.endLine === 1) m.endColumn += columnBase;
+      m.start = start;
+      m.end += offset;
+      m.line += lineBase;
+      m.endLine += lineBase;
+      if (typeof m.details?.pairedLine === 'number') m.details.pairedLine += lineBase;
+      matches.push(m);
+    }
+    // A directive is parsed forward from its probe (at most DIRECTIVE_REACH), so the text from ownStart on
+    // holds the owned ones whole. Those from ownEnd on belong to the next chunk: found again in the text from
+    // ownEnd (cut at the same place, so alike) and taken out one for one.
+    const from = ownStart - offset;
+    const to = ownEnd - offset;
+    const stop = Math.min(blob.text.length, to + DIRECTIVE_REACH);
+    const later = new Map<string, number>();
+    if (to < blob.text.length) {
+      for (const d of directivesIn(blob, to, stop, lineBase)) later.set(directiveKey(d), (later.get(directiveKey(d)) ?? 0) + 1);
+    }
+    for (const d of directivesIn(blob, from, stop, lineBase)) {
+      const key = directiveKey(d);
+      const n = later.get(key) ?? 0;
+      if (n > 0) {
+        later.set(key, n - 1);
+        continue;
+      }
+      const at = directives.get(d.appliesTo);
+      if (at) at.push(d);
+      else directives.set(d.appliesTo, [d]);
+    }
+  }
+  let kept = matches;
+  if (item.addedLines) {
+    const added = new Set(item.addedLines);
+    kept = kept.filter((m) => added.has(m.line));
+  }
+  const found = kept.length > 0 || opts.collectDirectives ? [...directives.entries()].sort((a, b) => a[0] - b[0]) : [];
+  return { path: item.path, bytes: file.bytes, matches: kept, context, pathRole, directives: found, commit: item.commit };
+}
+
+/** The longest text a directive is read from: probe, form and a MAX_TAIL (2048) tail, with room to spare. */
+const DIRECTIVE_REACH = 4096;
+
+/** Directives whose probe lies in blob.text[from, to), at whole-file lines. */
+function directivesIn(blob: Blob, from: number, to: number, lineBase: number): Directive[] {
+  const part = blob.text.slice(from, to);
+  const shift = lineBase + lineIndexAt(blob.lineStarts, from);
+  const out: Directive[] = [];
+  for (const list of findDirectives(part, lineIndex(part)).values()) {
+    for (const d of list) out.push({ ...d, line: d.line + shift, appliesTo: d.appliesTo + shift });
+  }
+  return out;
+}
+
+function directiveKey(d: Directive): string {
+  return JSON.stringify([d.line, d.appliesTo, d.form, d.patternId, d.reason]);
 }
 
 /** What a worker sends back for one batch: counts and skips for every file, outcomes only where there is something to report. */

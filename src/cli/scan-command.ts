@@ -11,6 +11,7 @@ import { formatReport, type ReportFormat as OutputFormat } from '../report/index
 import { parseSize } from './parse.js';
 import { formatSize } from '../model/size.js';
 import { FAIL_ON_VALUES } from '../model/fail-on.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../config/config.js';
 import { addForeignOptions, rejectForeignOptions } from './foreign-options.js';
 import { DEFAULT_STDIN_NAME, stdinPath } from '../sources/stdin.js';
 
@@ -54,7 +55,7 @@ export function addScanOptions(cmd: Command, defaultFormat: OutputFormat): Comma
     .option('-v, --verbose', 'list skipped files with their reasons')
     .option('--include <glob>', 'only scan paths matching this glob (repeatable)', collect)
     .option('--exclude <glob>', 'skip paths matching this glob (repeatable)', collect)
-    .option('--max-file-size <size>', 'skip files larger than this (bytes, or 10MiB, 500KB); default 10MiB')
+    .option('--max-file-size <size>', `skip files larger than this (bytes, or 10MiB, 500KB); default ${formatSize(DEFAULT_MAX_FILE_SIZE).replace(/\.0 | /g, '')}`)
     .option('--no-ignore', 'also scan what .gitignore hides (.keyshiftignore and --exclude still apply)')
     .addOption(new Option('--no-gitignore', 'the older name of --no-ignore').hideHelp())
     .option('--stdin-name <path>', `with "-": the path standard input is reported under, for context and rules (default ${DEFAULT_STDIN_NAME})`)

@@ -83,7 +83,7 @@ export interface KeyshiftConfig {
   lines: Record<string, number>;
 }
 
-export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 
 export const DEFAULT_CONFIG: Readonly<KeyshiftConfig> = Object.freeze({
   failOn: 'low',
@@ -542,8 +542,8 @@ export const STARTER_CONFIG = `# yaml-language-server: $schema=${SCHEMA_URL}
 # Lowest severity that fails the run (exit code 1): critical, high, medium, low or none.
 fail-on: low
 
-# Files larger than this are skipped (bytes, or a size such as 500KB or 10MiB).
-# max-file-size: 10MiB
+# Files larger than this are skipped (bytes, or a size such as 500KB or 10MiB); files over 8 MiB are scanned in chunks.
+# max-file-size: 100MiB
 
 # Scan only paths matching these globs (default: everything not ignored).
 # include: ['src/**', 'config/**']

@@ -5,10 +5,22 @@ import type { Blob, Skip, SkipReason, SourceItem } from '../model/types.js';
 import { tooLargeSkip } from '../model/skip.js';
 import { lineIndex } from '../model/text.js';
 import { binaryReason, controlShare, guessUtf16, magicName } from './sniff.js';
+import { CHUNK_SIZE, CHUNK_THRESHOLD, chunkedFile, type ChunkedFile } from './read-chunks.js';
+
+export { CHUNK_SIZE, CHUNK_THRESHOLD, type ChunkedFile, type TextChunk } from './read-chunks.js';
 
 export interface ReadOptions {
   /** Files (or in-memory contents) larger than this many bytes are skipped as 'too-large' unread. */
   maxFileSize: number;
+}
+
+export interface ChunkedReadOptions extends ReadOptions {
+  /** Larger files (or contents) come back as a ChunkedFile (CHUNK_THRESHOLD; lowered by tests). */
+  chunkThreshold?: number;
+  /** Bytes per chunk (CHUNK_SIZE; lowered by tests). */
+  chunkSize?: number;
+  /** UTF-16 units of context either side of each chunk's owned part: the detector's longest reach. */
+  overlap: number;
 }
 
 /** More than this share of U+FFFD replacement characters and the text is not worth scanning. */
@@ -17,10 +29,28 @@ const MAX_REPLACEMENT_SHARE = 0.3;
 // O_NONBLOCK keeps a FIFO swapped in after the stat from blocking the open; it is 0 on Windows.
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
+/** One file read whole: for callers that hold the text at once (small files, examples, the GitHub source). */
 export function readBlob(item: SourceItem, opts: ReadOptions): Blob | Skip {
+  return readItem(item, { ...opts, chunkThreshold: Infinity, overlap: 0 }) as Blob | Skip;
+}
+
+/**
+ * Like readBlob, but a file over the chunk threshold is sniffed on its first chunk (binary, encoding) and
+ * returned as a ChunkedFile that owns the open descriptor until its chunks are iterated.
+ */
+export function readItem(item: SourceItem, opts: ChunkedReadOptions): Blob | Skip | ChunkedFile {
+  const threshold = opts.chunkThreshold ?? CHUNK_THRESHOLD;
+  const chunkSize = opts.chunkSize ?? CHUNK_SIZE;
   if (item.content) {
-    if (item.content.length > opts.maxFileSize) return tooLarge(item.path, item.content.length, opts.maxFileSize);
-    return decodeBytes(item.path, item.content);
+    const content = item.content;
+    if (content.length > opts.maxFileSize) return tooLarge(item.path, content.length, opts.maxFileSize);
+    if (content.length <= threshold) return decodeBytes(item.path, content);
+    const readAt = (buf: Buffer, length: number, position: number): number => {
+      const part = content.subarray(position, position + length);
+      buf.set(part);
+      return part.length;
+    };
+    return openChunked(item.path, content.length, content.subarray(0, chunkSize), readAt, () => undefined, opts);
   }
   if (!item.absPath) return skip(item.path, 'unreadable', 'no file path and no content');
   const abs = item.absPath;
@@ -44,11 +74,21 @@ export function readBlob(item: SourceItem, opts: ReadOptions): Blob | Skip {
     const st = fs.fstatSync(fd);
     if (!st.isFile()) return skip(item.path, 'not-a-regular-file', fileKind(st));
     if (st.size > opts.maxFileSize) return tooLarge(item.path, st.size, opts.maxFileSize);
+    if (st.size > threshold) {
+      const open = fd;
+      const readAt = (buf: Buffer, length: number, position: number): number => fs.readSync(open, buf, 0, length, position);
+      const head = Buffer.allocUnsafe(Math.min(chunkSize, st.size));
+      const got = readAt(head, head.length, 0);
+      const chunked = openChunked(item.path, st.size, head.subarray(0, got), readAt, () => fs.closeSync(open), opts);
+      // The descriptor now belongs to the ChunkedFile (closed when its chunks are iterated); not closed below.
+      if ('chunked' in chunked) fd = -1;
+      return chunked;
+    }
     bytes = readWhole(fd, st.size);
   } catch (err) {
     return skipForError(item.path, err);
   } finally {
-    fs.closeSync(fd);
+    if (fd !== -1) fs.closeSync(fd);
   }
   try {
     return decodeBytes(item.path, bytes);
@@ -56,6 +96,25 @@ export function readBlob(item: SourceItem, opts: ReadOptions): Blob | Skip {
     // A string longer than V8 allows; only reachable with a very large maxFileSize.
     return skip(item.path, 'too-large', `could not decode: ${errorSummary(err)}`);
   }
+}
+
+/**
+ * The first chunk decides what the whole file is, as the first bytes do for a whole read: binary (with the
+ * signature head kept for the key-store detectors), mostly undecodable, or text in one encoding.
+ */
+function openChunked(path: string, size: number, head: Uint8Array, readAt: (buf: Buffer, length: number, position: number) => number, close: () => void, opts: ChunkedReadOptions): Blob | Skip | ChunkedFile {
+  // The caller closes the source unless a ChunkedFile comes back (which then owns it).
+  const sniffed = decodeBytes(path, head);
+  if (!('text' in sniffed)) return sniffed;
+  const bom = bomLength(head, sniffed.encoding);
+  return chunkedFile(path, size, sniffed.encoding, bom, readAt, close, { chunkSize: opts.chunkSize, overlap: opts.overlap });
+}
+
+function bomLength(bytes: Uint8Array, encoding: Blob['encoding']): number {
+  if (encoding === 'utf-8') return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (encoding === 'utf-16le') return bytes[0] === 0xff && bytes[1] === 0xfe ? 2 : 0;
+  if (encoding === 'utf-16be') return bytes[0] === 0xfe && bytes[1] === 0xff ? 2 : 0;
+  return 0;
 }
 
 /**

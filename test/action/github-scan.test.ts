@@ -37,7 +37,7 @@ before(async () => {
   }
   tree.push({ path: 'link', mode: '120000', type: 'blob', sha: sha('link'), size: 6 });
   tree.push({ path: 'vendor/lib', mode: '160000', type: 'commit', sha: sha('sub') });
-  tree.push({ path: 'huge.bin', mode: '100644', type: 'blob', sha: sha('huge'), size: 50 * 1024 * 1024 });
+  tree.push({ path: 'huge.bin', mode: '100644', type: 'blob', sha: sha('huge'), size: 150 * 1024 * 1024 });
   st.refs.set('main', sha('c1'));
   st.refs.set('v1.0', sha('c1'));
   st.commits.set(sha('c1'), sha('root'));
@@ -91,7 +91,7 @@ test('scans a ref through the trees and blobs API: blobs only, symlinks and subm
     out.findings.filter((f) => f.ruleId === 'github.pat-classic').map((f) => `${f.path}:${f.line}`),
     ['deploy/ci.sh:3', 'src/app.js:2'],
   );
-  assert.deepEqual(out.skipped, [{ path: 'huge.bin', reason: 'too-large', detail: `50.0 MiB (${50 * 1024 * 1024} bytes), over the limit of 10.0 MiB (raise --max-file-size to scan it)` }]);
+  assert.deepEqual(out.skipped, [{ path: 'huge.bin', reason: 'too-large', detail: `150.0 MiB (${150 * 1024 * 1024} bytes), over the limit of 100.0 MiB (raise --max-file-size to scan it)` }]);
   const reqs = server.requests.slice(before);
   assert.deepEqual(reqs.filter((q) => !q.path.includes('/git/blobs/')).map((q) => `${q.method} ${q.path.replace('/repos/octo/demo', '')}`), [
     'GET /commits/v1.0',

@@ -89,7 +89,7 @@ test('an empty file gives the defaults', () => {
   const { config, problems } = parseConfig('# nothing yet\n', 'x.yaml');
   assert.deepEqual(problems, []);
   assert.equal(config.failOn, DEFAULT_CONFIG.failOn);
-  assert.equal(config.maxFileSize, 10 * 1024 * 1024);
+  assert.equal(config.maxFileSize, 100 * 1024 * 1024);
 });
 
 test('errors name the line, the field and what is expected', () => {
@@ -200,7 +200,7 @@ test('the starter config is valid as written and with every option uncommented',
   assert.deepEqual(problems, []);
   assert.equal(config.patterns.custom.length, 1);
   assert.equal(config.baseline, '.keyshift-baseline');
-  assert.equal(config.maxFileSize, 10 * 1024 * 1024);
+  assert.equal(config.maxFileSize, 100 * 1024 * 1024);
   // Every top-level key of the schema is shown.
   const keys = Object.keys(parseYaml(uncommented) as object).sort();
   assert.deepEqual(keys, ['allowlist', 'baseline', 'entropy', 'exclude', 'fail-on', 'ignore-files', 'include', 'max-file-size', 'patterns']);

@@ -61,7 +61,8 @@ test('issue 12 defect 5: a named file over the size cap warns on stderr and in t
   // 12 MB: 200,000 filler lines, then the token on line 200,001.
   const filler = `${'x'.repeat(59)}\n`.repeat(200_000);
   withDir({ 'huge.log': `${filler}token=${GHP}\n` }, (dir) => {
-    const r = runCli(['scan', 'huge.log'], dir);
+    // The cap is given: the default (100 MiB, issue 14) would take a file ten times as big.
+    const r = runCli(['scan', 'huge.log', '--max-file-size', '10MiB'], dir);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stderr, 'keyshift: warning: huge.log not scanned: too-large (11.4 MiB (12000047 bytes), over the limit of 10.0 MiB (raise --max-file-size to scan it))\n');
     assert.match(r.stdout, /^keyshift \S+: 0 files scanned \(0 B\), 1 skipped\n/);

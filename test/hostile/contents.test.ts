@@ -65,13 +65,20 @@ describe('huge files', () => {
   });
   after(() => t.cleanup());
 
-  test('default limit: the 1 GiB sparse file and the 50 MB bundle are skipped too-large with their stat size', () => {
+  test('default limit (100 MiB, issue 14): the 1 GiB sparse file is skipped too-large with its stat size; the 50 MB bundle is scanned in chunks', () => {
     const { report, run } = scanJson(t.dir);
-    assert.equal(run.status, 0);
-    assert.deepEqual(report.findings, []);
+    assert.equal(run.status, 1);
+    assert.deepEqual(locations(report), [`dist/app.min.js:1:${bundleColumn} ${AWS_RULE}`]);
     const sparse = skipOf(report, 'sparse.bin');
     assert.equal(sparse?.reason, 'too-large');
-    assert.match(sparse?.detail ?? '', /^1\.00 GiB \(1073741824 bytes\), over the limit of 10\.0 MiB/);
+    assert.match(sparse?.detail ?? '', /^1\.00 GiB \(1073741824 bytes\), over the limit of 100\.0 MiB/);
+    assert.equal(skipOf(report, 'dist/app.min.js'), undefined);
+  });
+
+  test('--max-file-size 10MiB: the bundle is skipped too-large, unread', () => {
+    const { report, run } = scanJson(t.dir, ['--max-file-size', '10MiB']);
+    assert.equal(run.status, 0);
+    assert.deepEqual(report.findings, []);
     assert.equal(skipOf(report, 'dist/app.min.js')?.reason, 'too-large');
     assert.equal(report.counts.bytesScanned, 0);
   });
@@ -139,14 +146,14 @@ describe('ten million short lines', () => {
   });
   after(() => t.cleanup());
 
-  test('the key after 10,000,000 lines is on line 10,000,001', () => {
-    const { report, run } = scanJson(t.dir, ['--max-file-size', '200MiB']);
+  test('the key after 10,000,000 lines is on line 10,000,001 (50 MB: scanned in chunks by default)', () => {
+    const { report, run } = scanJson(t.dir);
     assert.equal(run.status, 1);
     assert.deepEqual(locations(report), [`long.log:${LINES + 1}:${KEY_COLUMN} ${AWS_RULE}`]);
   });
 
-  test('under the default limit it is skipped too-large, with exit 0', () => {
-    const { report, run } = scanJson(t.dir);
+  test('under a 10 MiB limit it is skipped too-large, with exit 0', () => {
+    const { report, run } = scanJson(t.dir, ['--max-file-size', '10MiB']);
     assert.equal(run.status, 0);
     assert.equal(skipOf(report, 'long.log')?.reason, 'too-large');
   });

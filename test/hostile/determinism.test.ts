@@ -24,7 +24,7 @@ describe('deterministic output whatever the worker scheduling', () => {
     }
     writeFileSync(join(t.dir, 'pkg0', 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]));
     writeFileSync(join(t.dir, 'pkg1', 'big.bin'), '');
-    truncateSync(join(t.dir, 'pkg1', 'big.bin'), 20 * 1024 * 1024);
+    truncateSync(join(t.dir, 'pkg1', 'big.bin'), 120 * 1024 * 1024); // sparse, over the 100 MiB default
     symlinkSync('/etc/hostname', join(t.dir, 'pkg2', 'outside'));
   });
   after(() => t.cleanup());
