@@ -41,3 +41,26 @@ test('schema: an unknown key is reported with file line, field and did-you-mean,
     '8: allowlist.ghp_…[40]: unknown key; expected one of paths, values, stopwords, patterns',
   ]);
 });
+
+test('schema: the committed standalone validator is what scripts/compile-schema.mjs makes of the schema (control: a changed schema is reported stale)', async () => {
+  const { execFileSync, spawnSync } = await import('node:child_process');
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  assert.match(execFileSync(process.execPath, ['scripts/compile-schema.mjs', '--check'], { encoding: 'utf8' }), /up to date/);
+  // A copy of the repository's parts the script reads, with one description changed in the schema.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ks-schema-'));
+  try {
+    for (const d of ['scripts', 'schema', 'src/config']) fs.mkdirSync(path.join(dir, d), { recursive: true });
+    fs.copyFileSync('scripts/compile-schema.mjs', path.join(dir, 'scripts/compile-schema.mjs'));
+    fs.copyFileSync('src/config/schema-validator.ts', path.join(dir, 'src/config/schema-validator.ts'));
+    fs.symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
+    const schema = JSON.parse(fs.readFileSync('schema/keyshift.schema.json', 'utf8')) as { title: string };
+    fs.writeFileSync(path.join(dir, 'schema/keyshift.schema.json'), JSON.stringify({ ...schema, title: `${schema.title} (changed)` }));
+    const r = spawnSync(process.execPath, [path.join(dir, 'scripts/compile-schema.mjs'), '--check'], { encoding: 'utf8' });
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /schema-validator\.ts is stale/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
