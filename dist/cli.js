@@ -10827,7 +10827,7 @@ function impliedKeywords(syntax, rule) {
   }
   return out;
 }
-var MAX_VALUE, MAX_PARENT_LINES, MAX_PARENT_CHARS, YAML_PARENT, JSON_PARENT, HCL_BLOCK, XML_OPEN, SECTION, AssignmentCache;
+var MAX_VALUE, MAX_PARENT_LINES, MAX_PARENT_CHARS, YAML_PARENT, JSON_PARENT, HCL_BLOCK, XML_OPEN, SECTION, SAME_LINE_CONTEXT, AssignmentCache;
 var init_assignments = __esm({
   "src/detect/assignments.ts"() {
     "use strict";
@@ -10840,6 +10840,7 @@ var init_assignments = __esm({
     HCL_BLOCK = /^[ \t]*([A-Za-z_][\w-]{0,40})((?:[ \t]+"[^"\n]{1,80}")*)[ \t]*\{[ \t]*$/;
     XML_OPEN = /^[ \t]*<([A-Za-z_][\w:.\-]{0,60})(?:[ \t][^<>]{0,300})?>[ \t]*$/;
     SECTION = /^[ \t]*\[{1,2}([^\]\n]{1,80})\]{1,2}[ \t]*(?:[#;].*)?$/;
+    SAME_LINE_CONTEXT = 512;
     AssignmentCache = class {
       /**
        * `longLine`: the engine's long-line bound. A line longer than it (a minified bundle) is read only
@@ -10860,6 +10861,8 @@ var init_assignments = __esm({
       byLine = /* @__PURE__ */ new Map();
       parents = /* @__PURE__ */ new Map();
       windowShapes;
+      /** The words of each key's last segment (the same key is judged by many rules). */
+      lastWords = /* @__PURE__ */ new Map();
       /** The assignments of line `li` that lie in the window [ws, we) (the whole line when it is short). */
       line(li, ws, we) {
         const s = this.lineStarts[li];
@@ -10887,14 +10890,17 @@ var init_assignments = __esm({
       /** Whether the assignment satisfies the rule's key and context conditions. */
       accepts(rule, a, li) {
         const { compounds } = this.syntax;
-        const segs = keySegments(a.key);
-        const last = segs[segs.length - 1];
-        if (last === void 0) return false;
-        const lastWords = wordsOf(last, compounds);
-        if (!rule.key.some((run) => hasRun(lastWords, run))) return false;
+        let lastWords = this.lastWords.get(a.key);
+        if (lastWords === void 0) {
+          const segs = keySegments(a.key);
+          const last = segs[segs.length - 1];
+          lastWords = last === void 0 ? [] : wordsOf(last, compounds);
+          this.lastWords.set(a.key, lastWords);
+        }
+        if (lastWords.length === 0 || !rule.key.some((run) => hasRun(lastWords, run))) return false;
         if (rule.context === void 0 || rule.context.length === 0) return true;
         const words = pathWords(this.parentsOf(li), a.key, compounds);
-        const lineStart = this.lineStarts[li];
+        const lineStart = Math.max(this.lineStarts[li], a.keyStart - SAME_LINE_CONTEXT);
         if (a.keyStart > lineStart) words.push(...wordsOf(this.text.slice(lineStart, a.keyStart), compounds));
         if (rule.context.some((run) => hasRun(words, run))) return true;
         if (rule.contextWindow !== void 0 && rule.contextWindow > 0) {

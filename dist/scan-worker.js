@@ -8846,6 +8846,7 @@ function hasRun(words, seq) {
   }
   return false;
 }
+var SAME_LINE_CONTEXT = 512;
 var AssignmentCache = class {
   /**
    * `longLine`: the engine's long-line bound. A line longer than it (a minified bundle) is read only
@@ -8866,6 +8867,8 @@ var AssignmentCache = class {
   byLine = /* @__PURE__ */ new Map();
   parents = /* @__PURE__ */ new Map();
   windowShapes;
+  /** The words of each key's last segment (the same key is judged by many rules). */
+  lastWords = /* @__PURE__ */ new Map();
   /** The assignments of line `li` that lie in the window [ws, we) (the whole line when it is short). */
   line(li, ws, we) {
     const s = this.lineStarts[li];
@@ -8893,14 +8896,17 @@ var AssignmentCache = class {
   /** Whether the assignment satisfies the rule's key and context conditions. */
   accepts(rule, a, li) {
     const { compounds } = this.syntax;
-    const segs = keySegments(a.key);
-    const last = segs[segs.length - 1];
-    if (last === void 0) return false;
-    const lastWords = wordsOf(last, compounds);
-    if (!rule.key.some((run) => hasRun(lastWords, run))) return false;
+    let lastWords = this.lastWords.get(a.key);
+    if (lastWords === void 0) {
+      const segs = keySegments(a.key);
+      const last = segs[segs.length - 1];
+      lastWords = last === void 0 ? [] : wordsOf(last, compounds);
+      this.lastWords.set(a.key, lastWords);
+    }
+    if (lastWords.length === 0 || !rule.key.some((run) => hasRun(lastWords, run))) return false;
     if (rule.context === void 0 || rule.context.length === 0) return true;
     const words = pathWords(this.parentsOf(li), a.key, compounds);
-    const lineStart = this.lineStarts[li];
+    const lineStart = Math.max(this.lineStarts[li], a.keyStart - SAME_LINE_CONTEXT);
     if (a.keyStart > lineStart) words.push(...wordsOf(this.text.slice(lineStart, a.keyStart), compounds));
     if (rule.context.some((run) => hasRun(words, run))) return true;
     if (rule.contextWindow !== void 0 && rule.contextWindow > 0) {

@@ -209,6 +209,9 @@ export function hasRun(words: readonly string[], seq: readonly string[]): boolea
   return false;
 }
 
+/** How far back on the key's own line a context word is looked for (`<datadog site="..." apiKey=...>`). */
+export const SAME_LINE_CONTEXT = 512;
+
 /**
  * Per-blob cache of what assignment rules need: the assignments on each line and the parents of each
  * line, computed once however many rules look at the line.
@@ -217,6 +220,8 @@ export class AssignmentCache {
   private readonly byLine = new Map<string, Assignment[]>();
   private readonly parents = new Map<number, string[]>();
   private readonly windowShapes: CompiledShape[];
+  /** The words of each key's last segment (the same key is judged by many rules). */
+  private readonly lastWords = new Map<string, string[]>();
   /**
    * `longLine`: the engine's long-line bound. A line longer than it (a minified bundle) is read only
    * within the window the engine searched around the keyword hit, never whole, and without the
@@ -260,15 +265,19 @@ export class AssignmentCache {
   /** Whether the assignment satisfies the rule's key and context conditions. */
   accepts(rule: AssignmentRule, a: Assignment, li: number): boolean {
     const { compounds } = this.syntax;
-    const segs = keySegments(a.key);
-    const last = segs[segs.length - 1];
-    if (last === undefined) return false;
-    const lastWords = wordsOf(last, compounds);
-    if (!rule.key.some((run) => hasRun(lastWords, run))) return false;
+    let lastWords = this.lastWords.get(a.key);
+    if (lastWords === undefined) {
+      const segs = keySegments(a.key);
+      const last = segs[segs.length - 1];
+      lastWords = last === undefined ? [] : wordsOf(last, compounds);
+      this.lastWords.set(a.key, lastWords);
+    }
+    if (lastWords.length === 0 || !rule.key.some((run) => hasRun(lastWords, run))) return false;
     if (rule.context === undefined || rule.context.length === 0) return true;
     const words = pathWords(this.parentsOf(li), a.key, compounds);
-    // Words on the same line before the key: `datadog: { apiKey: ... }`, `<datadog apiKey="...">`.
-    const lineStart = this.lineStarts[li]!;
+    // Words on the same line before the key: `datadog: { apiKey: ... }`, `<datadog apiKey="...">`; on a
+    // minified line only the SAME_LINE_CONTEXT characters before it (not the whole bundle up to it).
+    const lineStart = Math.max(this.lineStarts[li]!, a.keyStart - SAME_LINE_CONTEXT);
     if (a.keyStart > lineStart) words.push(...wordsOf(this.text.slice(lineStart, a.keyStart), compounds));
     if (rule.context.some((run) => hasRun(words, run))) return true;
     if (rule.contextWindow !== undefined && rule.contextWindow > 0) {
