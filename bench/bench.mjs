@@ -100,7 +100,7 @@ function warmCache(root) {
 
 /** Keywords of the active non-posture patterns, as keyshift's engine sees them. */
 async function keyshiftKeywords() {
-  const { loadEngineCatalog } = await import(join(repo, 'build', 'src', 'catalog-setup.js'));
+  const { loadEngineCatalog } = await import(join(repo, 'build', 'src', 'scan', 'catalog-setup.js'));
   const set = new Set();
   for (const p of loadEngineCatalog().active) for (const k of p.keywords ?? []) if (k) set.add(k.toLowerCase());
   return [...set].sort();

@@ -23484,28 +23484,20 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join as join11, resolve as resolve7 } from "node:path";
 
-// src/scan-request.ts
+// src/scan/scan-request.ts
 var import_fast_glob = __toESM(require_out4(), 1);
-init_types();
 init_errors();
 import { existsSync as existsSync6, lstatSync as lstatSync3, statSync as statSync5 } from "node:fs";
 import { relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
 import { dirname as dirname7 } from "node:path";
 
-// src/model/fail-on.ts
-init_types();
-var FAIL_ON_VALUES = [...[...SEVERITIES].reverse(), "none"];
-function parseFailOn(value) {
-  return FAIL_ON_VALUES.includes(value) ? value : void 0;
-}
-
-// src/scan.ts
+// src/scan/scan.ts
 init_types();
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { statSync as statSync2 } from "node:fs";
 
-// src/scan-worker.ts
+// src/scan/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/read/read-blob.ts
@@ -28692,6 +28684,163 @@ function fromYaml(folder, files, bytes) {
   return { kinds, patterns: kept, problems: [...problems, ...duplicates], files, from: "yaml" };
 }
 
+// src/catalog/syntax.ts
+init_errors();
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join4 } from "node:path";
+var SYNTAX_FILE = "syntax/assignments.yaml";
+function syntaxFile(dir = defaultPatternsDir()) {
+  return join4(dir, SYNTAX_FILE);
+}
+var SHAPE_KEYS = ["id", "regex", "flags", "requires", "key", "keywords", "examples", "negative_examples"];
+function parseSyntaxFile(text2, file) {
+  const problems = [];
+  let raw;
+  try {
+    raw = yamlLib().parse(text2);
+  } catch (err) {
+    return { problems: [{ file, message: `YAML syntax error: ${err.message.split("\n")[0]}` }] };
+  }
+  const root = raw;
+  if (root === null || typeof root !== "object" || !Array.isArray(root.shapes)) {
+    return { problems: [{ file, field: "shapes", message: "expected a map with a shapes list (and compounds)" }] };
+  }
+  const shapes = [];
+  const ids = /* @__PURE__ */ new Set();
+  for (const [i, s] of root.shapes.entries()) {
+    const where = (field, message) => {
+      problems.push({ file, patternId: typeof s?.id === "string" ? s.id : `shapes[${i}]`, field, message });
+    };
+    if (s === null || typeof s !== "object") {
+      where("shapes", "each shape must be a map");
+      continue;
+    }
+    const o = s;
+    for (const k of Object.keys(o)) if (!SHAPE_KEYS.includes(k)) where(k, `unknown key; allowed keys are ${SHAPE_KEYS.join(", ")}`);
+    if (typeof o.id !== "string" || !/^[a-z0-9-]+$/.test(o.id)) where("id", "must be a lowercase name of letters, digits and -");
+    else if (ids.has(o.id)) where("id", "duplicate shape id");
+    else ids.add(o.id);
+    if (typeof o.regex !== "string") {
+      where("regex", "missing or not a string");
+      continue;
+    }
+    const flags = typeof o.flags === "string" ? o.flags : "";
+    try {
+      new RegExp(o.regex, flags);
+    } catch (err) {
+      where("regex", `does not compile (${err.message})`);
+      continue;
+    }
+    const unsafe = checkRegexSafety(o.regex);
+    if (unsafe !== void 0) where("regex", unsafe);
+    if (!o.regex.includes("(?<value>")) where("regex", "needs a named group (?<value>...)");
+    if (o.key === void 0 && !o.regex.includes("(?<key>")) where("regex", "needs a named group (?<key>...) or a key field");
+    if (o.requires !== void 0 && typeof o.requires !== "string") where("requires", "must be a regex string");
+    if (o.key !== void 0 && (!Array.isArray(o.keywords) || o.keywords.length === 0)) where("keywords", "a shape that implies its key needs keywords that find it");
+    const examples = Array.isArray(o.examples) ? o.examples : [];
+    const negatives = Array.isArray(o.negative_examples) ? o.negative_examples : [];
+    if (examples.length < 2) where("examples", "needs at least two examples ({line, key, value})");
+    if (negatives.length < 2) where("negative_examples", "needs at least two lines the shape must read nothing from");
+    shapes.push({
+      id: String(o.id),
+      regex: o.regex,
+      ...flags !== "" && { flags },
+      ...typeof o.requires === "string" && { requires: o.requires },
+      ...typeof o.key === "string" && { key: o.key },
+      ...Array.isArray(o.keywords) && { keywords: o.keywords.map(String) },
+      examples,
+      negativeExamples: negatives
+    });
+  }
+  const compounds = {};
+  if (root.compounds !== void 0) {
+    if (root.compounds === null || typeof root.compounds !== "object" || Array.isArray(root.compounds)) {
+      problems.push({ file, field: "compounds", message: "must be a map of word -> list of words" });
+    } else {
+      for (const [w, parts] of Object.entries(root.compounds)) {
+        if (!Array.isArray(parts) || parts.some((p) => typeof p !== "string")) problems.push({ file, field: `compounds.${w}`, message: "must be a list of words" });
+        else compounds[w.toLowerCase()] = parts.map((p) => p.toLowerCase());
+      }
+    }
+  }
+  return { syntax: { shapes, compounds }, problems };
+}
+var cached2;
+function loadAssignmentSyntax(opts = {}) {
+  if (cached2 && opts.dir === void 0) return cached2;
+  const file = syntaxFile(opts.dir);
+  let bytes;
+  try {
+    bytes = readFileSync4(file);
+  } catch (err) {
+    throw new ConfigError(`cannot read the assignment shapes ${file} (${err.code ?? err.message})`, void 0, void 0, { cause: err });
+  }
+  const compiled = opts.catalog ?? (opts.dir === void 0 ? readCompiledCatalog(compiledCatalogFiles()) : void 0);
+  let syntax;
+  if (compiled?.syntax && compiled.sources[SYNTAX_FILE] === sha256(bytes)) syntax = compiled.syntax;
+  else {
+    const parsed = parseSyntaxFile(bytes.toString("utf8"), file);
+    if (parsed.problems.length > 0 || !parsed.syntax) {
+      throw new ConfigError(`${parsed.problems.length} problem(s) in ${file}:
+${parsed.problems.map((p) => `${p.file}: ${p.patternId ?? ""} ${p.field ?? ""}: ${p.message}`).join("\n")}`);
+    }
+    syntax = parsed.syntax;
+  }
+  if (opts.dir === void 0) cached2 = syntax;
+  return syntax;
+}
+
+// src/detect/compose.ts
+var CHUNK_OVERLAP_FLOOR = 64 * 1024;
+function chunkOverlap(compiled) {
+  let keyword = 0;
+  for (const n of compiled.automaton.lengths) keyword = Math.max(keyword, n);
+  let reach = LONG_LINE;
+  for (const p of compiled.patterns) reach = Math.max(reach, (p.spec.windowBefore ?? 0) + (p.spec.windowAfter ?? 0));
+  return Math.max(CHUNK_OVERLAP_FLOOR, 2 * (reach + keyword));
+}
+function isStructural(spec) {
+  return spec.posture !== void 0 || spec.structured !== void 0;
+}
+function createEngine(patterns, structured = loadStructuredRules()) {
+  const regexPatterns = patterns.filter((p) => !isStructural(p) && p.signature === void 0);
+  const compiled = compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== void 0) ? loadAssignmentSyntax() : void 0);
+  return {
+    compiled,
+    overlap: chunkOverlap(compiled),
+    posture: compilePosture(patterns),
+    activeIds: new Set(patterns.map((p) => p.id)),
+    structured: compileStructured(patterns, structured),
+    signatures: patterns.filter((p) => p.signature !== void 0).map((p) => ({ id: p.id, re: new RegExp(p.signature, "s"), path: p.path !== void 0 ? new RegExp(p.path) : void 0 }))
+  };
+}
+function detectAll(blob, context, engine) {
+  let matches = detectMatches(blob, engine.compiled, {
+    lockfile: isLockfile(blob.path),
+    // The line index is at hand: counting lines in the sample is a binary search, not a scan.
+    minified: isMinified(blob.path, blob.text, blob.lineStarts)
+  });
+  if (POSTURE_CONTEXTS.has(context) && engine.posture.github.length + engine.posture.gitlab.length > 0) {
+    matches = [...matches, ...detectPosture(blob, context, engine.posture)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
+  }
+  if (structuredApplies(engine.structured, blob.path, context)) {
+    const rescan = (t) => detectMatches({ path: "decoded.txt", text: t, lineStarts: lineIndex(t), encoding: "utf-8", bytes: t.length }, engine.compiled, { lockfile: false, minified: false });
+    matches = mergeStructured(matches, detectStructured(blob, context, engine.structured, rescan, matches));
+  }
+  return matches;
+}
+function detectSignatures(path3, skip2, engine) {
+  const head = binaryHead(skip2);
+  if (head === void 0) return [];
+  const out = [];
+  for (const sig of engine.signatures) {
+    if (!engine.activeIds.has(sig.id) || sig.path !== void 0 && !sig.path.test(path3) || !sig.re.test(head)) continue;
+    out.push({ patternId: sig.id, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1, secret: Buffer.from(head, "latin1").toString("hex"), entropy: 0, checksum: "none", notes: ["binary-container"] });
+    break;
+  }
+  return out;
+}
+
 // src/classify/context.ts
 var HEAD_BYTES = 4096;
 var CODE_EXTS = /* @__PURE__ */ new Set([
@@ -29043,162 +29192,7 @@ function unknownDirectiveIds(byPath, known) {
   return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
 }
 
-// src/catalog/syntax.ts
-init_errors();
-import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join4 } from "node:path";
-var SYNTAX_FILE = "syntax/assignments.yaml";
-function syntaxFile(dir = defaultPatternsDir()) {
-  return join4(dir, SYNTAX_FILE);
-}
-var SHAPE_KEYS = ["id", "regex", "flags", "requires", "key", "keywords", "examples", "negative_examples"];
-function parseSyntaxFile(text2, file) {
-  const problems = [];
-  let raw;
-  try {
-    raw = yamlLib().parse(text2);
-  } catch (err) {
-    return { problems: [{ file, message: `YAML syntax error: ${err.message.split("\n")[0]}` }] };
-  }
-  const root = raw;
-  if (root === null || typeof root !== "object" || !Array.isArray(root.shapes)) {
-    return { problems: [{ file, field: "shapes", message: "expected a map with a shapes list (and compounds)" }] };
-  }
-  const shapes = [];
-  const ids = /* @__PURE__ */ new Set();
-  for (const [i, s] of root.shapes.entries()) {
-    const where = (field, message) => {
-      problems.push({ file, patternId: typeof s?.id === "string" ? s.id : `shapes[${i}]`, field, message });
-    };
-    if (s === null || typeof s !== "object") {
-      where("shapes", "each shape must be a map");
-      continue;
-    }
-    const o = s;
-    for (const k of Object.keys(o)) if (!SHAPE_KEYS.includes(k)) where(k, `unknown key; allowed keys are ${SHAPE_KEYS.join(", ")}`);
-    if (typeof o.id !== "string" || !/^[a-z0-9-]+$/.test(o.id)) where("id", "must be a lowercase name of letters, digits and -");
-    else if (ids.has(o.id)) where("id", "duplicate shape id");
-    else ids.add(o.id);
-    if (typeof o.regex !== "string") {
-      where("regex", "missing or not a string");
-      continue;
-    }
-    const flags = typeof o.flags === "string" ? o.flags : "";
-    try {
-      new RegExp(o.regex, flags);
-    } catch (err) {
-      where("regex", `does not compile (${err.message})`);
-      continue;
-    }
-    const unsafe = checkRegexSafety(o.regex);
-    if (unsafe !== void 0) where("regex", unsafe);
-    if (!o.regex.includes("(?<value>")) where("regex", "needs a named group (?<value>...)");
-    if (o.key === void 0 && !o.regex.includes("(?<key>")) where("regex", "needs a named group (?<key>...) or a key field");
-    if (o.requires !== void 0 && typeof o.requires !== "string") where("requires", "must be a regex string");
-    if (o.key !== void 0 && (!Array.isArray(o.keywords) || o.keywords.length === 0)) where("keywords", "a shape that implies its key needs keywords that find it");
-    const examples = Array.isArray(o.examples) ? o.examples : [];
-    const negatives = Array.isArray(o.negative_examples) ? o.negative_examples : [];
-    if (examples.length < 2) where("examples", "needs at least two examples ({line, key, value})");
-    if (negatives.length < 2) where("negative_examples", "needs at least two lines the shape must read nothing from");
-    shapes.push({
-      id: String(o.id),
-      regex: o.regex,
-      ...flags !== "" && { flags },
-      ...typeof o.requires === "string" && { requires: o.requires },
-      ...typeof o.key === "string" && { key: o.key },
-      ...Array.isArray(o.keywords) && { keywords: o.keywords.map(String) },
-      examples,
-      negativeExamples: negatives
-    });
-  }
-  const compounds = {};
-  if (root.compounds !== void 0) {
-    if (root.compounds === null || typeof root.compounds !== "object" || Array.isArray(root.compounds)) {
-      problems.push({ file, field: "compounds", message: "must be a map of word -> list of words" });
-    } else {
-      for (const [w, parts] of Object.entries(root.compounds)) {
-        if (!Array.isArray(parts) || parts.some((p) => typeof p !== "string")) problems.push({ file, field: `compounds.${w}`, message: "must be a list of words" });
-        else compounds[w.toLowerCase()] = parts.map((p) => p.toLowerCase());
-      }
-    }
-  }
-  return { syntax: { shapes, compounds }, problems };
-}
-var cached2;
-function loadAssignmentSyntax(opts = {}) {
-  if (cached2 && opts.dir === void 0) return cached2;
-  const file = syntaxFile(opts.dir);
-  let bytes;
-  try {
-    bytes = readFileSync4(file);
-  } catch (err) {
-    throw new ConfigError(`cannot read the assignment shapes ${file} (${err.code ?? err.message})`, void 0, void 0, { cause: err });
-  }
-  const compiled = opts.catalog ?? (opts.dir === void 0 ? readCompiledCatalog(compiledCatalogFiles()) : void 0);
-  let syntax;
-  if (compiled?.syntax && compiled.sources[SYNTAX_FILE] === sha256(bytes)) syntax = compiled.syntax;
-  else {
-    const parsed = parseSyntaxFile(bytes.toString("utf8"), file);
-    if (parsed.problems.length > 0 || !parsed.syntax) {
-      throw new ConfigError(`${parsed.problems.length} problem(s) in ${file}:
-${parsed.problems.map((p) => `${p.file}: ${p.patternId ?? ""} ${p.field ?? ""}: ${p.message}`).join("\n")}`);
-    }
-    syntax = parsed.syntax;
-  }
-  if (opts.dir === void 0) cached2 = syntax;
-  return syntax;
-}
-
-// src/scan-worker.ts
-var CHUNK_OVERLAP_FLOOR = 64 * 1024;
-function chunkOverlap(compiled) {
-  let keyword = 0;
-  for (const n of compiled.automaton.lengths) keyword = Math.max(keyword, n);
-  let reach = LONG_LINE;
-  for (const p of compiled.patterns) reach = Math.max(reach, (p.spec.windowBefore ?? 0) + (p.spec.windowAfter ?? 0));
-  return Math.max(CHUNK_OVERLAP_FLOOR, 2 * (reach + keyword));
-}
-function isStructural(spec) {
-  return spec.posture !== void 0 || spec.structured !== void 0;
-}
-function createEngine(patterns, structured = loadStructuredRules()) {
-  const regexPatterns = patterns.filter((p) => !isStructural(p) && p.signature === void 0);
-  const compiled = compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== void 0) ? loadAssignmentSyntax() : void 0);
-  return {
-    compiled,
-    overlap: chunkOverlap(compiled),
-    posture: compilePosture(patterns),
-    activeIds: new Set(patterns.map((p) => p.id)),
-    structured: compileStructured(patterns, structured),
-    signatures: patterns.filter((p) => p.signature !== void 0).map((p) => ({ id: p.id, re: new RegExp(p.signature, "s"), path: p.path !== void 0 ? new RegExp(p.path) : void 0 }))
-  };
-}
-function detectAll(blob, context, engine) {
-  let matches = detectMatches(blob, engine.compiled, {
-    lockfile: isLockfile(blob.path),
-    // The line index is at hand: counting lines in the sample is a binary search, not a scan.
-    minified: isMinified(blob.path, blob.text, blob.lineStarts)
-  });
-  if (POSTURE_CONTEXTS.has(context) && engine.posture.github.length + engine.posture.gitlab.length > 0) {
-    matches = [...matches, ...detectPosture(blob, context, engine.posture)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
-  }
-  if (structuredApplies(engine.structured, blob.path, context)) {
-    const rescan = (t) => detectMatches({ path: "decoded.txt", text: t, lineStarts: lineIndex(t), encoding: "utf-8", bytes: t.length }, engine.compiled, { lockfile: false, minified: false });
-    matches = mergeStructured(matches, detectStructured(blob, context, engine.structured, rescan, matches));
-  }
-  return matches;
-}
-function detectSignatures(path3, skip2, engine) {
-  const head = binaryHead(skip2);
-  if (head === void 0) return [];
-  const out = [];
-  for (const sig of engine.signatures) {
-    if (!engine.activeIds.has(sig.id) || sig.path !== void 0 && !sig.path.test(path3) || !sig.re.test(head)) continue;
-    out.push({ patternId: sig.id, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1, secret: Buffer.from(head, "latin1").toString("hex"), entropy: 0, checksum: "none", notes: ["binary-container"] });
-    break;
-  }
-  return out;
-}
+// src/scan/scan-worker.ts
 function createFileProcessor(patterns, opts) {
   const engine = createEngine(patterns);
   return (item) => processItem(item, engine, opts);
@@ -30004,7 +29998,7 @@ function num2(n) {
   return n.toLocaleString("en-US");
 }
 
-// src/scan.ts
+// src/scan/scan.ts
 var IN_PROCESS_MAX_FILES = 1024;
 var IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
 var BATCH_FILES = 48;
@@ -30217,8 +30211,118 @@ function countItems(m) {
   return n;
 }
 
-// src/catalog-setup.ts
+// src/scan/catalog-setup.ts
 init_errors();
+
+// src/catalog/examples.ts
+function exampleBlob(text2, path3 = "example.txt") {
+  return { path: path3, text: text2, lineStarts: lineIndex(text2), encoding: "utf-8", bytes: Buffer.byteLength(text2) };
+}
+function examplePath(spec) {
+  if (spec.posture) return spec.posture.ci === "gitlab-ci" ? ".gitlab-ci.yml" : ".github/workflows/example.yml";
+  return spec.examplePath ?? "example.txt";
+}
+function exampleProblems(patterns, engine = createEngine(patterns)) {
+  const problems = [];
+  for (const p of patterns) {
+    const path3 = examplePath(p);
+    const { context } = detectContext(path3);
+    const ids = (ex) => {
+      if (p.signature !== void 0 && ex.startsWith("hex:")) {
+        const bytes = Buffer.concat([Buffer.from(ex.slice(4), "hex"), Buffer.alloc(64)]);
+        const read = decodeBytes(path3, bytes);
+        return "reason" in read ? detectSignatures(path3, read, engine).map((m) => m.patternId) : [];
+      }
+      return detectAll(exampleBlob(ex, path3), context, engine).map((m) => m.patternId);
+    };
+    p.examples.forEach((ex, i) => {
+      if (!ids(ex).includes(p.id)) problems.push({ spec: p, field: `examples[${i}]`, example: ex, positive: true });
+    });
+    p.negativeExamples.forEach((ex, i) => {
+      if (ids(ex).includes(p.id)) problems.push({ spec: p, field: `negative_examples[${i}]`, example: ex, positive: false });
+    });
+  }
+  return problems;
+}
+
+// src/catalog/custom.ts
+var CUSTOM_PATTERN_DEFAULTS = {
+  kind: "static-key",
+  severity: "high",
+  migration: "saas-secrets-manager",
+  keywords: [],
+  references: [],
+  examples: [],
+  negative_examples: []
+};
+function withCustomDefaults(raw) {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return raw;
+  const r = raw;
+  const id = typeof r.id === "string" ? r.id : void 0;
+  const out = { ...r };
+  for (const [k, v] of Object.entries(CUSTOM_PATTERN_DEFAULTS)) if (!(k in out)) out[k] = Array.isArray(v) ? [...v] : v;
+  if (id !== void 0 && !("provider" in out)) out.provider = id.split(".")[0];
+  if (id !== void 0 && !("name" in out)) out.name = id;
+  return out;
+}
+function userStrings(raw, out = /* @__PURE__ */ new Set()) {
+  if (typeof raw === "string") {
+    out.add(raw);
+    for (const seg of raw.split(/[.\s]/)) out.add(seg);
+  } else if (Array.isArray(raw)) for (const v of raw) userStrings(v, out);
+  else if (raw !== null && typeof raw === "object") {
+    for (const [k, v] of Object.entries(raw)) {
+      userStrings(k, out);
+      if (k !== "regex" && k !== "flags") userStrings(v, out);
+    }
+  }
+  return out;
+}
+function scrub(message, strings) {
+  let out = message;
+  for (const s of [...strings].filter((x) => x.length >= 4 && userText(x) !== x).sort((a, b) => b.length - a.length)) {
+    out = out.split(s).join(userText(s));
+  }
+  return out;
+}
+function loadCustomPatterns(custom, file, builtin, migrations) {
+  const problems = [];
+  const patterns = [];
+  const lineOf2 = /* @__PURE__ */ new Map();
+  const strings = /* @__PURE__ */ new Set();
+  const builtinIds = new Set(builtin.map((p) => p.id));
+  const seen = /* @__PURE__ */ new Map();
+  for (const c of custom) {
+    userStrings(c.raw, strings);
+    const parsed = parsePatternFile(yamlLib().stringify({ family: "custom", patterns: [withCustomDefaults(c.raw)] }), file);
+    for (const pr of parsed.problems) problems.push({ ...pr, file, line: c.line });
+    for (const p of parsed.patterns) {
+      for (const pr of lintPatterns([p], { migrationKeys: new Set(migrations.keys()), validators: new Set(Object.keys(VALIDATORS)), user: true })) {
+        problems.push({ ...pr, file, line: c.line });
+      }
+      if (builtinIds.has(p.id)) problems.push({ file, line: c.line, patternId: p.id, field: "id", message: `duplicates the built-in pattern ${p.id}; choose another id` });
+      else if (seen.has(p.id)) problems.push({ file, line: c.line, patternId: p.id, field: "id", message: `duplicates the custom pattern at line ${seen.get(p.id)}; choose another id` });
+      else {
+        seen.set(p.id, c.line);
+        patterns.push(p);
+        lineOf2.set(p, c.line);
+      }
+    }
+  }
+  if (problems.length === 0 && patterns.some((p) => p.examples.length + p.negativeExamples.length > 0)) {
+    const engine = createEngine([...builtin, ...patterns]);
+    for (const ep of exampleProblems(patterns.filter((p) => p.examples.length + p.negativeExamples.length > 0), engine)) {
+      problems.push({
+        file,
+        line: lineOf2.get(ep.spec),
+        patternId: ep.spec.id,
+        field: ep.field,
+        message: ep.positive ? "is not detected by the full engine (keywords, entropy and filters included); fix the regex, the keywords or the example" : "is detected by the full engine, so the pattern would fire on it; tighten the regex or drop the example"
+      });
+    }
+  }
+  return { patterns, problems: problems.length > 0 ? formatProblems(problems).split("\n").map((l) => scrub(l, strings)) : [] };
+}
 
 // src/migrate/load.ts
 init_errors();
@@ -30571,115 +30675,7 @@ function unknownName(name, known) {
   return best && best.distance <= Math.max(ECHO_DISTANCE, Math.floor(name.length / 2)) ? { shown, near: best.name } : { shown };
 }
 
-// src/catalog-examples.ts
-function exampleBlob(text2, path3 = "example.txt") {
-  return { path: path3, text: text2, lineStarts: lineIndex(text2), encoding: "utf-8", bytes: Buffer.byteLength(text2) };
-}
-function examplePath(spec) {
-  if (spec.posture) return spec.posture.ci === "gitlab-ci" ? ".gitlab-ci.yml" : ".github/workflows/example.yml";
-  return spec.examplePath ?? "example.txt";
-}
-function exampleProblems(patterns, engine = createEngine(patterns)) {
-  const problems = [];
-  for (const p of patterns) {
-    const path3 = examplePath(p);
-    const { context } = detectContext(path3);
-    const ids = (ex) => {
-      if (p.signature !== void 0 && ex.startsWith("hex:")) {
-        const bytes = Buffer.concat([Buffer.from(ex.slice(4), "hex"), Buffer.alloc(64)]);
-        const read = decodeBytes(path3, bytes);
-        return "reason" in read ? detectSignatures(path3, read, engine).map((m) => m.patternId) : [];
-      }
-      return detectAll(exampleBlob(ex, path3), context, engine).map((m) => m.patternId);
-    };
-    p.examples.forEach((ex, i) => {
-      if (!ids(ex).includes(p.id)) problems.push({ spec: p, field: `examples[${i}]`, example: ex, positive: true });
-    });
-    p.negativeExamples.forEach((ex, i) => {
-      if (ids(ex).includes(p.id)) problems.push({ spec: p, field: `negative_examples[${i}]`, example: ex, positive: false });
-    });
-  }
-  return problems;
-}
-
-// src/catalog-setup.ts
-var CUSTOM_PATTERN_DEFAULTS = {
-  kind: "static-key",
-  severity: "high",
-  migration: "saas-secrets-manager",
-  keywords: [],
-  references: [],
-  examples: [],
-  negative_examples: []
-};
-function withCustomDefaults(raw) {
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return raw;
-  const r = raw;
-  const id = typeof r.id === "string" ? r.id : void 0;
-  const out = { ...r };
-  for (const [k, v] of Object.entries(CUSTOM_PATTERN_DEFAULTS)) if (!(k in out)) out[k] = Array.isArray(v) ? [...v] : v;
-  if (id !== void 0 && !("provider" in out)) out.provider = id.split(".")[0];
-  if (id !== void 0 && !("name" in out)) out.name = id;
-  return out;
-}
-function userStrings(raw, out = /* @__PURE__ */ new Set()) {
-  if (typeof raw === "string") {
-    out.add(raw);
-    for (const seg of raw.split(/[.\s]/)) out.add(seg);
-  } else if (Array.isArray(raw)) for (const v of raw) userStrings(v, out);
-  else if (raw !== null && typeof raw === "object") {
-    for (const [k, v] of Object.entries(raw)) {
-      userStrings(k, out);
-      if (k !== "regex" && k !== "flags") userStrings(v, out);
-    }
-  }
-  return out;
-}
-function scrub(message, strings) {
-  let out = message;
-  for (const s of [...strings].filter((x) => x.length >= 4 && userText(x) !== x).sort((a, b) => b.length - a.length)) {
-    out = out.split(s).join(userText(s));
-  }
-  return out;
-}
-function loadCustomPatterns(custom, file, builtin, migrations) {
-  const problems = [];
-  const patterns = [];
-  const lineOf2 = /* @__PURE__ */ new Map();
-  const strings = /* @__PURE__ */ new Set();
-  const builtinIds = new Set(builtin.map((p) => p.id));
-  const seen = /* @__PURE__ */ new Map();
-  for (const c of custom) {
-    userStrings(c.raw, strings);
-    const parsed = parsePatternFile(yamlLib().stringify({ family: "custom", patterns: [withCustomDefaults(c.raw)] }), file);
-    for (const pr of parsed.problems) problems.push({ ...pr, file, line: c.line });
-    for (const p of parsed.patterns) {
-      for (const pr of lintPatterns([p], { migrationKeys: new Set(migrations.keys()), validators: new Set(Object.keys(VALIDATORS)), user: true })) {
-        problems.push({ ...pr, file, line: c.line });
-      }
-      if (builtinIds.has(p.id)) problems.push({ file, line: c.line, patternId: p.id, field: "id", message: `duplicates the built-in pattern ${p.id}; choose another id` });
-      else if (seen.has(p.id)) problems.push({ file, line: c.line, patternId: p.id, field: "id", message: `duplicates the custom pattern at line ${seen.get(p.id)}; choose another id` });
-      else {
-        seen.set(p.id, c.line);
-        patterns.push(p);
-        lineOf2.set(p, c.line);
-      }
-    }
-  }
-  if (problems.length === 0 && patterns.some((p) => p.examples.length + p.negativeExamples.length > 0)) {
-    const engine = createEngine([...builtin, ...patterns]);
-    for (const ep of exampleProblems(patterns.filter((p) => p.examples.length + p.negativeExamples.length > 0), engine)) {
-      problems.push({
-        file,
-        line: lineOf2.get(ep.spec),
-        patternId: ep.spec.id,
-        field: ep.field,
-        message: ep.positive ? "is not detected by the full engine (keywords, entropy and filters included); fix the regex, the keywords or the example" : "is detected by the full engine, so the pattern would fire on it; tighten the regex or drop the example"
-      });
-    }
-  }
-  return { patterns, problems: problems.length > 0 ? formatProblems(problems).split("\n").map((l) => scrub(l, strings)) : [] };
-}
+// src/scan/catalog-setup.ts
 function loadEngineCatalog(sel = {}) {
   const catalog = readCompiledCatalog(compiledCatalogFiles());
   const migrations = loadMigrations(void 0, { catalog });
@@ -31344,7 +31340,7 @@ async function* stdinItems(stream, name, maxFileSize) {
   yield await readStdin(stream, name, maxFileSize);
 }
 
-// src/settings.ts
+// src/scan/settings.ts
 init_errors();
 import { existsSync as existsSync5, readFileSync as readFileSync9 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
@@ -31390,6 +31386,26 @@ function schemaErrors(value) {
 function knownKeys(parentSchema) {
   const props = parentSchema?.properties;
   return props ? Object.keys(props) : [];
+}
+
+// src/model/fail-on.ts
+init_types();
+init_errors();
+var FAIL_ON_VALUES = [...[...SEVERITIES].reverse(), "none"];
+function parseFailOn(value) {
+  return FAIL_ON_VALUES.includes(value) ? value : void 0;
+}
+function parseFailOnValue(value, what) {
+  if (value === void 0 || value === "") return void 0;
+  const failOn = parseFailOn(value);
+  if (failOn !== void 0) return failOn;
+  const shown = /^[\x20-\x7e]{1,12}$/.test(value) ? `"${value}"` : "another value";
+  throw new UsageError(`${what}: expected one of ${FAIL_ON_VALUES.join(", ")}; got ${shown}`);
+}
+function failingFindings(findings, failOn) {
+  if (failOn === "none") return [];
+  const threshold = severityRank(failOn);
+  return findings.filter((f) => f.suppressions.length === 0 && severityRank(f.severity) >= threshold);
 }
 
 // src/config/config.ts
@@ -31546,8 +31562,6 @@ var Validator = class {
     for (const pair of map.items) {
       const keyNode = pair.key;
       const key2 = (0, import_yaml7.isScalar)(keyNode) ? String(keyNode.value) : void 0;
-      const shown = key2 === void 0 ? "?" : userText(key2);
-      const keyField = field ? `${field}.${shown}` : shown;
       if (key2 === void 0) {
         this.problem(keyNode, field || "config", `expected plain keys; got ${describe3(keyNode)}`);
         continue;
@@ -31841,7 +31855,7 @@ fail-on: low
 # baseline: .keyshift-baseline
 `;
 
-// src/settings.ts
+// src/scan/settings.ts
 function resolveSettings(req, scanDir) {
   const file = req.configFile ? resolve4(req.cwd, req.configFile) : findConfigFile(scanDir);
   if (req.configFile && !existsSync5(file)) throw new ConfigError(`--config: ${req.configFile} does not exist`);
@@ -31899,7 +31913,7 @@ function ownConfigExclude(file, cwd) {
 // src/model/version.ts
 var VERSION = "0.1.0";
 
-// src/scan-request.ts
+// src/scan/scan-request.ts
 async function runConfiguredScan(req) {
   const expanded = expandTargets(req.targets, req.cwd);
   req = { ...req, targets: expanded.targets, include: [...req.include, ...expanded.include] };
@@ -31995,18 +32009,6 @@ async function sourceFor(req, s, stats) {
       return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: s });
     }
   }
-}
-function parseFailOnValue(value, what) {
-  if (value === void 0 || value === "") return void 0;
-  const failOn = parseFailOn(value);
-  if (failOn !== void 0) return failOn;
-  const shown = /^[\x20-\x7e]{1,12}$/.test(value) ? `"${value}"` : "another value";
-  throw new UsageError(`${what}: expected one of ${FAIL_ON_VALUES.join(", ")}; got ${shown}`);
-}
-function failingFindings(findings, failOn) {
-  if (failOn === "none") return [];
-  const threshold = severityRank(failOn);
-  return findings.filter((f) => f.suppressions.length === 0 && severityRank(f.severity) >= threshold);
 }
 
 // src/report/markdown.ts

@@ -21089,6 +21089,9 @@ function formatProblems(problems) {
     return [where, p.patternId, p.field, p.message].filter((x) => x !== void 0 && x !== "").join(": ");
   }).join("\n");
 }
+function lintAll(patterns2, migrations) {
+  return lintPatterns(patterns2, { migrationKeys: new Set(migrations.keys()), validators: new Set(Object.keys(VALIDATORS)) });
+}
 var ID_FORMAT, PROVIDER_FORMAT, CWE_FORMAT, DECODERS, MIN_KEYWORD_LENGTH, MIN_EXAMPLES, PROBE_GROWTH_LIMIT, CAMEL_TO_YAML, probed;
 var init_lint = __esm({
   "src/catalog/lint.ts"() {
@@ -21097,6 +21100,7 @@ var init_lint = __esm({
     init_positions();
     init_regex_safety();
     init_posture_lint();
+    init_validators();
     init_regex_safety();
     ID_FORMAT = /^[a-z0-9-]+(\.[a-z0-9-]+){1,2}$/;
     PROVIDER_FORMAT = /^[a-z0-9-]+$/;
@@ -22092,6 +22096,184 @@ var init_structured2 = __esm({
   }
 });
 
+// src/catalog/syntax.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join4 } from "node:path";
+function syntaxFile(dir = defaultPatternsDir()) {
+  return join4(dir, SYNTAX_FILE);
+}
+function parseSyntaxFile(text, file) {
+  const problems = [];
+  let raw;
+  try {
+    raw = yamlLib().parse(text);
+  } catch (err) {
+    return { problems: [{ file, message: `YAML syntax error: ${err.message.split("\n")[0]}` }] };
+  }
+  const root = raw;
+  if (root === null || typeof root !== "object" || !Array.isArray(root.shapes)) {
+    return { problems: [{ file, field: "shapes", message: "expected a map with a shapes list (and compounds)" }] };
+  }
+  const shapes = [];
+  const ids = /* @__PURE__ */ new Set();
+  for (const [i, s] of root.shapes.entries()) {
+    const where = (field, message) => {
+      problems.push({ file, patternId: typeof s?.id === "string" ? s.id : `shapes[${i}]`, field, message });
+    };
+    if (s === null || typeof s !== "object") {
+      where("shapes", "each shape must be a map");
+      continue;
+    }
+    const o = s;
+    for (const k of Object.keys(o)) if (!SHAPE_KEYS.includes(k)) where(k, `unknown key; allowed keys are ${SHAPE_KEYS.join(", ")}`);
+    if (typeof o.id !== "string" || !/^[a-z0-9-]+$/.test(o.id)) where("id", "must be a lowercase name of letters, digits and -");
+    else if (ids.has(o.id)) where("id", "duplicate shape id");
+    else ids.add(o.id);
+    if (typeof o.regex !== "string") {
+      where("regex", "missing or not a string");
+      continue;
+    }
+    const flags = typeof o.flags === "string" ? o.flags : "";
+    try {
+      new RegExp(o.regex, flags);
+    } catch (err) {
+      where("regex", `does not compile (${err.message})`);
+      continue;
+    }
+    const unsafe = checkRegexSafety(o.regex);
+    if (unsafe !== void 0) where("regex", unsafe);
+    if (!o.regex.includes("(?<value>")) where("regex", "needs a named group (?<value>...)");
+    if (o.key === void 0 && !o.regex.includes("(?<key>")) where("regex", "needs a named group (?<key>...) or a key field");
+    if (o.requires !== void 0 && typeof o.requires !== "string") where("requires", "must be a regex string");
+    if (o.key !== void 0 && (!Array.isArray(o.keywords) || o.keywords.length === 0)) where("keywords", "a shape that implies its key needs keywords that find it");
+    const examples = Array.isArray(o.examples) ? o.examples : [];
+    const negatives = Array.isArray(o.negative_examples) ? o.negative_examples : [];
+    if (examples.length < 2) where("examples", "needs at least two examples ({line, key, value})");
+    if (negatives.length < 2) where("negative_examples", "needs at least two lines the shape must read nothing from");
+    shapes.push({
+      id: String(o.id),
+      regex: o.regex,
+      ...flags !== "" && { flags },
+      ...typeof o.requires === "string" && { requires: o.requires },
+      ...typeof o.key === "string" && { key: o.key },
+      ...Array.isArray(o.keywords) && { keywords: o.keywords.map(String) },
+      examples,
+      negativeExamples: negatives
+    });
+  }
+  const compounds = {};
+  if (root.compounds !== void 0) {
+    if (root.compounds === null || typeof root.compounds !== "object" || Array.isArray(root.compounds)) {
+      problems.push({ file, field: "compounds", message: "must be a map of word -> list of words" });
+    } else {
+      for (const [w, parts] of Object.entries(root.compounds)) {
+        if (!Array.isArray(parts) || parts.some((p) => typeof p !== "string")) problems.push({ file, field: `compounds.${w}`, message: "must be a list of words" });
+        else compounds[w.toLowerCase()] = parts.map((p) => p.toLowerCase());
+      }
+    }
+  }
+  return { syntax: { shapes, compounds }, problems };
+}
+function loadAssignmentSyntax(opts = {}) {
+  if (cached2 && opts.dir === void 0) return cached2;
+  const file = syntaxFile(opts.dir);
+  let bytes;
+  try {
+    bytes = readFileSync4(file);
+  } catch (err) {
+    throw new ConfigError(`cannot read the assignment shapes ${file} (${err.code ?? err.message})`, void 0, void 0, { cause: err });
+  }
+  const compiled = opts.catalog ?? (opts.dir === void 0 ? readCompiledCatalog(compiledCatalogFiles()) : void 0);
+  let syntax;
+  if (compiled?.syntax && compiled.sources[SYNTAX_FILE] === sha256(bytes)) syntax = compiled.syntax;
+  else {
+    const parsed = parseSyntaxFile(bytes.toString("utf8"), file);
+    if (parsed.problems.length > 0 || !parsed.syntax) {
+      throw new ConfigError(`${parsed.problems.length} problem(s) in ${file}:
+${parsed.problems.map((p) => `${p.file}: ${p.patternId ?? ""} ${p.field ?? ""}: ${p.message}`).join("\n")}`);
+    }
+    syntax = parsed.syntax;
+  }
+  if (opts.dir === void 0) cached2 = syntax;
+  return syntax;
+}
+var SYNTAX_FILE, SHAPE_KEYS, cached2;
+var init_syntax = __esm({
+  "src/catalog/syntax.ts"() {
+    "use strict";
+    init_errors();
+    init_load();
+    init_lint();
+    SYNTAX_FILE = "syntax/assignments.yaml";
+    SHAPE_KEYS = ["id", "regex", "flags", "requires", "key", "keywords", "examples", "negative_examples"];
+  }
+});
+
+// src/detect/compose.ts
+function chunkOverlap(compiled) {
+  let keyword = 0;
+  for (const n of compiled.automaton.lengths) keyword = Math.max(keyword, n);
+  let reach = LONG_LINE;
+  for (const p of compiled.patterns) reach = Math.max(reach, (p.spec.windowBefore ?? 0) + (p.spec.windowAfter ?? 0));
+  return Math.max(CHUNK_OVERLAP_FLOOR, 2 * (reach + keyword));
+}
+function isStructural(spec) {
+  return spec.posture !== void 0 || spec.structured !== void 0;
+}
+function createEngine(patterns2, structured = loadStructuredRules()) {
+  const regexPatterns = patterns2.filter((p) => !isStructural(p) && p.signature === void 0);
+  const compiled = compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== void 0) ? loadAssignmentSyntax() : void 0);
+  return {
+    compiled,
+    overlap: chunkOverlap(compiled),
+    posture: compilePosture(patterns2),
+    activeIds: new Set(patterns2.map((p) => p.id)),
+    structured: compileStructured(patterns2, structured),
+    signatures: patterns2.filter((p) => p.signature !== void 0).map((p) => ({ id: p.id, re: new RegExp(p.signature, "s"), path: p.path !== void 0 ? new RegExp(p.path) : void 0 }))
+  };
+}
+function detectAll(blob, context, engine) {
+  let matches = detectMatches(blob, engine.compiled, {
+    lockfile: isLockfile(blob.path),
+    // The line index is at hand: counting lines in the sample is a binary search, not a scan.
+    minified: isMinified(blob.path, blob.text, blob.lineStarts)
+  });
+  if (POSTURE_CONTEXTS.has(context) && engine.posture.github.length + engine.posture.gitlab.length > 0) {
+    matches = [...matches, ...detectPosture(blob, context, engine.posture)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
+  }
+  if (structuredApplies(engine.structured, blob.path, context)) {
+    const rescan = (t) => detectMatches({ path: "decoded.txt", text: t, lineStarts: lineIndex(t), encoding: "utf-8", bytes: t.length }, engine.compiled, { lockfile: false, minified: false });
+    matches = mergeStructured(matches, detectStructured(blob, context, engine.structured, rescan, matches));
+  }
+  return matches;
+}
+function detectSignatures(path3, skip2, engine) {
+  const head = binaryHead(skip2);
+  if (head === void 0) return [];
+  const out = [];
+  for (const sig of engine.signatures) {
+    if (!engine.activeIds.has(sig.id) || sig.path !== void 0 && !sig.path.test(path3) || !sig.re.test(head)) continue;
+    out.push({ patternId: sig.id, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1, secret: Buffer.from(head, "latin1").toString("hex"), entropy: 0, checksum: "none", notes: ["binary-container"] });
+    break;
+  }
+  return out;
+}
+var CHUNK_OVERLAP_FLOOR;
+var init_compose = __esm({
+  "src/detect/compose.ts"() {
+    "use strict";
+    init_read_blob();
+    init_text();
+    init_engine();
+    init_filters();
+    init_posture();
+    init_structured();
+    init_structured2();
+    init_syntax();
+    CHUNK_OVERLAP_FLOOR = 64 * 1024;
+  }
+});
+
 // src/classify/context.ts
 function splitPath(path3) {
   const segs = path3.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").split("/").filter((s) => s !== "" && s !== ".");
@@ -22348,410 +22530,134 @@ var init_context = __esm({
   }
 });
 
-// src/suppress/directives.ts
-function trimReason(raw) {
-  const t = raw.trimEnd();
-  let keep = t.length;
-  for (const c of CLOSERS) if (t.endsWith(c)) keep = Math.min(keep, t.length - c.length);
-  let i = t.length;
-  while (i > 0 && (t[i - 1] === ";" || t[i - 1] === "," || t[i - 1] === ")")) i--;
-  const u = t.slice(0, i).trimEnd();
-  const q = u[u.length - 1];
-  if (q === '"' || q === "'" || q === "`") keep = Math.min(keep, u.length - 1);
-  return t.slice(0, keep).trim();
+// src/catalog/examples.ts
+function exampleBlob(text, path3 = "example.txt") {
+  return { path: path3, text, lineStarts: lineIndex(text), encoding: "utf-8", bytes: Buffer.byteLength(text) };
 }
-function findDirectives(text, lineStarts) {
-  const out = /* @__PURE__ */ new Map();
-  let hits;
-  for (const probe of PROBES) {
-    for (let i = text.indexOf(probe); i !== -1; i = text.indexOf(probe, i + probe.length)) {
-      (hits ??= []).push(i);
-    }
-  }
-  if (!hits) return out;
-  hits.sort((a, b) => a - b);
-  for (const at of hits) {
-    const d = parseAt(text, at);
-    if (!d) continue;
-    const line = lineAt(lineStarts, at);
-    const directive = { line, appliesTo: d.next ? line + 1 : line, form: d.form, used: false };
-    if (d.patternId) directive.patternId = d.patternId;
-    if (d.reason) directive.reason = d.reason;
-    const list = out.get(directive.appliesTo);
-    if (list) list.push(directive);
-    else out.set(directive.appliesTo, [directive]);
-  }
-  return out;
+function examplePath(spec) {
+  if (spec.posture) return spec.posture.ci === "gitlab-ci" ? ".gitlab-ci.yml" : ".github/workflows/example.yml";
+  return spec.examplePath ?? "example.txt";
 }
-function parseAt(text, at) {
-  const ch = text.charCodeAt(at);
-  if (ch === 107) {
-    const m = exec(KEYSHIFT, text, at);
-    if (!m) return void 0;
-    return { form: `keyshift:${m[1]}`, next: m[1] === "allow-next-line", ...parseTail(m[2] ?? "") };
-  }
-  if (ch === 112) {
-    const m = exec(PRAGMA, text, at);
-    if (!m) return void 0;
-    return m[1] ? { form: "pragma: allowlist nextline secret", next: true } : { form: "pragma: allowlist secret", next: false };
-  }
-  if (ch === 115) {
-    const m = exec(SECRETLINT, text, at);
-    if (!m) return void 0;
-    return { form: `secretlint-disable-${m[1]}`, next: m[1] === "next-line" };
-  }
-  if (ch === 103) return exec(GITLEAKS, text, at) ? { form: "gitleaks:allow", next: false } : void 0;
-  if (ch === 116) return exec(TRUFFLEHOG, text, at) ? { form: "trufflehog:ignore", next: false } : void 0;
-  return void 0;
-}
-function parseTail(tail) {
-  const out = {};
-  let rest = tail;
-  const lead = /^[ \t]+/.exec(rest);
-  if (lead) {
-    rest = rest.slice(lead[0].length);
-    const id = rest.startsWith("--") ? null : PATTERN_ID.exec(rest);
-    if (id) {
-      out.patternId = id[0];
-      rest = rest.slice(id[0].length);
-    }
-  }
-  const dash = /(?:^|[ \t])--(?:[ \t]|$)/.exec(rest);
-  if (dash) {
-    const reason = trimReason(rest.slice(dash.index + dash[0].length));
-    if (reason && !reason.startsWith(">")) out.reason = reason;
-  }
-  return out;
-}
-function exec(re, text, at) {
-  re.lastIndex = at;
-  return re.exec(text);
-}
-function lineAt(lineStarts, offset) {
-  return lineIndexAt(lineStarts, offset) + 1;
-}
-function unknownDirectiveIds(byPath, known) {
-  const out = [];
-  for (const [path3, lines] of [...byPath].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    for (const list of lines.values()) {
-      for (const d of list) if (d.patternId !== void 0 && !known.has(d.patternId)) out.push({ ...d, path: path3, patternId: d.patternId });
-    }
-  }
-  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
-}
-var PROBES, MAX_TAIL, KEYSHIFT, PATTERN_ID, PRAGMA, SECRETLINT, GITLEAKS, TRUFFLEHOG, CLOSERS;
-var init_directives = __esm({
-  "src/suppress/directives.ts"() {
-    "use strict";
-    init_text();
-    PROBES = ["keyshift:", "gitleaks:allow", "pragma:", "trufflehog:ignore", "secretlint-disable"];
-    MAX_TAIL = 2048;
-    KEYSHIFT = new RegExp(`keyshift:(allow-next-line|allow)(?![\\w-])([^\\r\\n]{0,${MAX_TAIL}})`, "y");
-    PATTERN_ID = /^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)+/;
-    PRAGMA = /pragma: ?(?:allow|white)list[ -](nextline[ -])?secret/y;
-    SECRETLINT = /secretlint-disable-(next-line|line)(?![\w-])/y;
-    GITLEAKS = /gitleaks:allow(?![\w-])/y;
-    TRUFFLEHOG = /trufflehog:ignore(?![\w-])/y;
-    CLOSERS = ["*/", "-->", "--%>", "%>", "#}", "*)", "-}"];
-  }
-});
-
-// src/catalog/syntax.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join4 } from "node:path";
-function syntaxFile(dir = defaultPatternsDir()) {
-  return join4(dir, SYNTAX_FILE);
-}
-function parseSyntaxFile(text, file) {
+function exampleProblems(patterns2, engine = createEngine(patterns2)) {
   const problems = [];
-  let raw;
-  try {
-    raw = yamlLib().parse(text);
-  } catch (err) {
-    return { problems: [{ file, message: `YAML syntax error: ${err.message.split("\n")[0]}` }] };
-  }
-  const root = raw;
-  if (root === null || typeof root !== "object" || !Array.isArray(root.shapes)) {
-    return { problems: [{ file, field: "shapes", message: "expected a map with a shapes list (and compounds)" }] };
-  }
-  const shapes = [];
-  const ids = /* @__PURE__ */ new Set();
-  for (const [i, s] of root.shapes.entries()) {
-    const where = (field, message) => {
-      problems.push({ file, patternId: typeof s?.id === "string" ? s.id : `shapes[${i}]`, field, message });
+  for (const p of patterns2) {
+    const path3 = examplePath(p);
+    const { context } = detectContext(path3);
+    const ids = (ex) => {
+      if (p.signature !== void 0 && ex.startsWith("hex:")) {
+        const bytes = Buffer.concat([Buffer.from(ex.slice(4), "hex"), Buffer.alloc(64)]);
+        const read = decodeBytes(path3, bytes);
+        return "reason" in read ? detectSignatures(path3, read, engine).map((m) => m.patternId) : [];
+      }
+      return detectAll(exampleBlob(ex, path3), context, engine).map((m) => m.patternId);
     };
-    if (s === null || typeof s !== "object") {
-      where("shapes", "each shape must be a map");
-      continue;
-    }
-    const o = s;
-    for (const k of Object.keys(o)) if (!SHAPE_KEYS.includes(k)) where(k, `unknown key; allowed keys are ${SHAPE_KEYS.join(", ")}`);
-    if (typeof o.id !== "string" || !/^[a-z0-9-]+$/.test(o.id)) where("id", "must be a lowercase name of letters, digits and -");
-    else if (ids.has(o.id)) where("id", "duplicate shape id");
-    else ids.add(o.id);
-    if (typeof o.regex !== "string") {
-      where("regex", "missing or not a string");
-      continue;
-    }
-    const flags = typeof o.flags === "string" ? o.flags : "";
-    try {
-      new RegExp(o.regex, flags);
-    } catch (err) {
-      where("regex", `does not compile (${err.message})`);
-      continue;
-    }
-    const unsafe = checkRegexSafety(o.regex);
-    if (unsafe !== void 0) where("regex", unsafe);
-    if (!o.regex.includes("(?<value>")) where("regex", "needs a named group (?<value>...)");
-    if (o.key === void 0 && !o.regex.includes("(?<key>")) where("regex", "needs a named group (?<key>...) or a key field");
-    if (o.requires !== void 0 && typeof o.requires !== "string") where("requires", "must be a regex string");
-    if (o.key !== void 0 && (!Array.isArray(o.keywords) || o.keywords.length === 0)) where("keywords", "a shape that implies its key needs keywords that find it");
-    const examples = Array.isArray(o.examples) ? o.examples : [];
-    const negatives = Array.isArray(o.negative_examples) ? o.negative_examples : [];
-    if (examples.length < 2) where("examples", "needs at least two examples ({line, key, value})");
-    if (negatives.length < 2) where("negative_examples", "needs at least two lines the shape must read nothing from");
-    shapes.push({
-      id: String(o.id),
-      regex: o.regex,
-      ...flags !== "" && { flags },
-      ...typeof o.requires === "string" && { requires: o.requires },
-      ...typeof o.key === "string" && { key: o.key },
-      ...Array.isArray(o.keywords) && { keywords: o.keywords.map(String) },
-      examples,
-      negativeExamples: negatives
+    p.examples.forEach((ex, i) => {
+      if (!ids(ex).includes(p.id)) problems.push({ spec: p, field: `examples[${i}]`, example: ex, positive: true });
+    });
+    p.negativeExamples.forEach((ex, i) => {
+      if (ids(ex).includes(p.id)) problems.push({ spec: p, field: `negative_examples[${i}]`, example: ex, positive: false });
     });
   }
-  const compounds = {};
-  if (root.compounds !== void 0) {
-    if (root.compounds === null || typeof root.compounds !== "object" || Array.isArray(root.compounds)) {
-      problems.push({ file, field: "compounds", message: "must be a map of word -> list of words" });
-    } else {
-      for (const [w, parts] of Object.entries(root.compounds)) {
-        if (!Array.isArray(parts) || parts.some((p) => typeof p !== "string")) problems.push({ file, field: `compounds.${w}`, message: "must be a list of words" });
-        else compounds[w.toLowerCase()] = parts.map((p) => p.toLowerCase());
-      }
-    }
-  }
-  return { syntax: { shapes, compounds }, problems };
+  return problems;
 }
-function loadAssignmentSyntax(opts = {}) {
-  if (cached2 && opts.dir === void 0) return cached2;
-  const file = syntaxFile(opts.dir);
-  let bytes;
-  try {
-    bytes = readFileSync4(file);
-  } catch (err) {
-    throw new ConfigError(`cannot read the assignment shapes ${file} (${err.code ?? err.message})`, void 0, void 0, { cause: err });
-  }
-  const compiled = opts.catalog ?? (opts.dir === void 0 ? readCompiledCatalog(compiledCatalogFiles()) : void 0);
-  let syntax;
-  if (compiled?.syntax && compiled.sources[SYNTAX_FILE] === sha256(bytes)) syntax = compiled.syntax;
-  else {
-    const parsed = parseSyntaxFile(bytes.toString("utf8"), file);
-    if (parsed.problems.length > 0 || !parsed.syntax) {
-      throw new ConfigError(`${parsed.problems.length} problem(s) in ${file}:
-${parsed.problems.map((p) => `${p.file}: ${p.patternId ?? ""} ${p.field ?? ""}: ${p.message}`).join("\n")}`);
-    }
-    syntax = parsed.syntax;
-  }
-  if (opts.dir === void 0) cached2 = syntax;
-  return syntax;
-}
-var SYNTAX_FILE, SHAPE_KEYS, cached2;
-var init_syntax = __esm({
-  "src/catalog/syntax.ts"() {
+var init_examples = __esm({
+  "src/catalog/examples.ts"() {
     "use strict";
-    init_errors();
-    init_load();
-    init_lint();
-    SYNTAX_FILE = "syntax/assignments.yaml";
-    SHAPE_KEYS = ["id", "regex", "flags", "requires", "key", "keywords", "examples", "negative_examples"];
+    init_context();
+    init_text();
+    init_compose();
+    init_read_blob();
   }
 });
 
-// src/scan-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
-function chunkOverlap(compiled) {
-  let keyword = 0;
-  for (const n of compiled.automaton.lengths) keyword = Math.max(keyword, n);
-  let reach = LONG_LINE;
-  for (const p of compiled.patterns) reach = Math.max(reach, (p.spec.windowBefore ?? 0) + (p.spec.windowAfter ?? 0));
-  return Math.max(CHUNK_OVERLAP_FLOOR, 2 * (reach + keyword));
+// src/catalog/custom.ts
+function withCustomDefaults(raw) {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return raw;
+  const r = raw;
+  const id = typeof r.id === "string" ? r.id : void 0;
+  const out = { ...r };
+  for (const [k, v] of Object.entries(CUSTOM_PATTERN_DEFAULTS)) if (!(k in out)) out[k] = Array.isArray(v) ? [...v] : v;
+  if (id !== void 0 && !("provider" in out)) out.provider = id.split(".")[0];
+  if (id !== void 0 && !("name" in out)) out.name = id;
+  return out;
 }
-function isStructural(spec) {
-  return spec.posture !== void 0 || spec.structured !== void 0;
-}
-function createEngine(patterns2, structured = loadStructuredRules()) {
-  const regexPatterns = patterns2.filter((p) => !isStructural(p) && p.signature === void 0);
-  const compiled = compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== void 0) ? loadAssignmentSyntax() : void 0);
-  return {
-    compiled,
-    overlap: chunkOverlap(compiled),
-    posture: compilePosture(patterns2),
-    activeIds: new Set(patterns2.map((p) => p.id)),
-    structured: compileStructured(patterns2, structured),
-    signatures: patterns2.filter((p) => p.signature !== void 0).map((p) => ({ id: p.id, re: new RegExp(p.signature, "s"), path: p.path !== void 0 ? new RegExp(p.path) : void 0 }))
-  };
-}
-function detectAll(blob, context, engine) {
-  let matches = detectMatches(blob, engine.compiled, {
-    lockfile: isLockfile(blob.path),
-    // The line index is at hand: counting lines in the sample is a binary search, not a scan.
-    minified: isMinified(blob.path, blob.text, blob.lineStarts)
-  });
-  if (POSTURE_CONTEXTS.has(context) && engine.posture.github.length + engine.posture.gitlab.length > 0) {
-    matches = [...matches, ...detectPosture(blob, context, engine.posture)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
-  }
-  if (structuredApplies(engine.structured, blob.path, context)) {
-    const rescan = (t) => detectMatches({ path: "decoded.txt", text: t, lineStarts: lineIndex(t), encoding: "utf-8", bytes: t.length }, engine.compiled, { lockfile: false, minified: false });
-    matches = mergeStructured(matches, detectStructured(blob, context, engine.structured, rescan, matches));
-  }
-  return matches;
-}
-function detectSignatures(path3, skip2, engine) {
-  const head = binaryHead(skip2);
-  if (head === void 0) return [];
-  const out = [];
-  for (const sig of engine.signatures) {
-    if (!engine.activeIds.has(sig.id) || sig.path !== void 0 && !sig.path.test(path3) || !sig.re.test(head)) continue;
-    out.push({ patternId: sig.id, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1, secret: Buffer.from(head, "latin1").toString("hex"), entropy: 0, checksum: "none", notes: ["binary-container"] });
-    break;
+function userStrings(raw, out = /* @__PURE__ */ new Set()) {
+  if (typeof raw === "string") {
+    out.add(raw);
+    for (const seg of raw.split(/[.\s]/)) out.add(seg);
+  } else if (Array.isArray(raw)) for (const v of raw) userStrings(v, out);
+  else if (raw !== null && typeof raw === "object") {
+    for (const [k, v] of Object.entries(raw)) {
+      userStrings(k, out);
+      if (k !== "regex" && k !== "flags") userStrings(v, out);
+    }
   }
   return out;
 }
-function createFileProcessor(patterns2, opts) {
-  const engine = createEngine(patterns2);
-  return (item) => processItem(item, engine, opts);
+function scrub(message, strings2) {
+  let out = message;
+  for (const s of [...strings2].filter((x) => x.length >= 4 && userText(x) !== x).sort((a, b) => b.length - a.length)) {
+    out = out.split(s).join(userText(s));
+  }
+  return out;
 }
-function processItem(item, engine, opts) {
-  const blobOrSkip = readItem(item, { maxFileSize: opts.maxFileSize, chunkThreshold: opts.chunkThreshold, chunkSize: opts.chunkSize, overlap: engine.overlap });
-  if ("chunked" in blobOrSkip) return processChunked(item, blobOrSkip, engine, opts);
-  if ("reason" in blobOrSkip && blobOrSkip.reason === "binary" && engine.signatures.length > 0) {
-    const found = detectSignatures(item.path, blobOrSkip, engine);
-    if (found.length > 0) {
-      const { context: context2, pathRole: pathRole2 } = detectContext(item.path);
-      return { path: item.path, bytes: 0, matches: found, context: context2, pathRole: pathRole2, directives: [], commit: item.commit };
-    }
-  }
-  if ("reason" in blobOrSkip) {
-    const { context: context2, pathRole: pathRole2 } = detectContext(item.path);
-    return { path: item.path, skip: blobOrSkip, bytes: 0, matches: [], context: context2, pathRole: pathRole2, directives: [], commit: item.commit };
-  }
-  const blob = blobOrSkip;
-  const { context, pathRole } = detectContext(item.path, blob.text.slice(0, 4096));
-  let matches = detectAll(blob, context, engine);
-  if (item.addedLines) {
-    const added = new Set(item.addedLines);
-    matches = matches.filter((m) => added.has(m.line));
-  }
-  const directives = matches.length > 0 || opts.collectDirectives ? [...findDirectives(blob.text, blob.lineStarts).entries()] : [];
-  return { path: item.path, bytes: blob.bytes, matches, context, pathRole, directives, commit: item.commit };
-}
-function processChunked(item, file, engine, opts) {
-  let context = "other";
-  let pathRole = "source";
-  let minified = false;
-  const lockfile = isLockfile(item.path);
-  const matches = [];
-  const directives = /* @__PURE__ */ new Map();
-  let first = true;
-  for (const chunk of file.chunks()) {
-    const { blob, offset, lineBase, columnBase, ownStart, ownEnd } = chunk;
-    if (first) {
-      ({ context, pathRole } = detectContext(item.path, blob.text.slice(0, 4096)));
-      minified = isMinified(item.path, blob.text, blob.lineStarts);
-      first = false;
-    }
-    for (const m of detectMatches(blob, engine.compiled, { lockfile, minified })) {
-      const start = m.start + offset;
-      if (start < ownStart || start >= ownEnd) continue;
-      if (m.line === 1) m.column += columnBase;
-      if (m.endLine === 1) m.endColumn += columnBase;
-      m.start = start;
-      m.end += offset;
-      m.line += lineBase;
-      m.endLine += lineBase;
-      if (typeof m.details?.pairedLine === "number") m.details.pairedLine += lineBase;
-      matches.push(m);
-    }
-    const from = ownStart - offset;
-    const to = ownEnd - offset;
-    const stop = Math.min(blob.text.length, to + DIRECTIVE_REACH);
-    const later = /* @__PURE__ */ new Map();
-    if (to < blob.text.length) {
-      for (const d of directivesIn(blob, to, stop, lineBase)) later.set(directiveKey(d), (later.get(directiveKey(d)) ?? 0) + 1);
-    }
-    for (const d of directivesIn(blob, from, stop, lineBase)) {
-      const key2 = directiveKey(d);
-      const n = later.get(key2) ?? 0;
-      if (n > 0) {
-        later.set(key2, n - 1);
-        continue;
+function loadCustomPatterns(custom, file, builtin, migrations) {
+  const problems = [];
+  const patterns2 = [];
+  const lineOf2 = /* @__PURE__ */ new Map();
+  const strings2 = /* @__PURE__ */ new Set();
+  const builtinIds = new Set(builtin.map((p) => p.id));
+  const seen = /* @__PURE__ */ new Map();
+  for (const c of custom) {
+    userStrings(c.raw, strings2);
+    const parsed = parsePatternFile(yamlLib().stringify({ family: "custom", patterns: [withCustomDefaults(c.raw)] }), file);
+    for (const pr of parsed.problems) problems.push({ ...pr, file, line: c.line });
+    for (const p of parsed.patterns) {
+      for (const pr of lintPatterns([p], { migrationKeys: new Set(migrations.keys()), validators: new Set(Object.keys(VALIDATORS)), user: true })) {
+        problems.push({ ...pr, file, line: c.line });
       }
-      const at = directives.get(d.appliesTo);
-      if (at) at.push(d);
-      else directives.set(d.appliesTo, [d]);
+      if (builtinIds.has(p.id)) problems.push({ file, line: c.line, patternId: p.id, field: "id", message: `duplicates the built-in pattern ${p.id}; choose another id` });
+      else if (seen.has(p.id)) problems.push({ file, line: c.line, patternId: p.id, field: "id", message: `duplicates the custom pattern at line ${seen.get(p.id)}; choose another id` });
+      else {
+        seen.set(p.id, c.line);
+        patterns2.push(p);
+        lineOf2.set(p, c.line);
+      }
     }
   }
-  let kept = matches;
-  if (item.addedLines) {
-    const added = new Set(item.addedLines);
-    kept = kept.filter((m) => added.has(m.line));
-  }
-  const found = kept.length > 0 || opts.collectDirectives ? [...directives.entries()].sort((a, b) => a[0] - b[0]) : [];
-  return { path: item.path, bytes: file.bytes, matches: kept, context, pathRole, directives: found, commit: item.commit };
-}
-function directivesIn(blob, from, to, lineBase) {
-  const part = blob.text.slice(from, to);
-  const shift = lineBase + lineIndexAt(blob.lineStarts, from);
-  const out = [];
-  for (const list of findDirectives(part, lineIndex(part)).values()) {
-    for (const d of list) out.push({ ...d, line: d.line + shift, appliesTo: d.appliesTo + shift });
-  }
-  return out;
-}
-function directiveKey(d) {
-  return JSON.stringify([d.line, d.appliesTo, d.form, d.patternId, d.reason]);
-}
-var CHUNK_OVERLAP_FLOOR, DIRECTIVE_REACH;
-var init_scan_worker = __esm({
-  "src/scan-worker.ts"() {
-    "use strict";
-    init_read_blob();
-    init_text();
-    init_engine();
-    init_filters();
-    init_posture();
-    init_structured();
-    init_structured2();
-    init_context();
-    init_directives();
-    init_syntax();
-    CHUNK_OVERLAP_FLOOR = 64 * 1024;
-    DIRECTIVE_REACH = 4096;
-    if (parentPort && workerData?.keyshiftWorker) {
-      const port = parentPort;
-      const process2 = createFileProcessor(workerData.patterns, workerData.options);
-      port.on("message", (msg) => {
-        const result = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
-        for (const item of msg.items) {
-          let o;
-          try {
-            o = process2(item);
-          } catch (err) {
-            result.skips.push({ path: item.path, reason: "unreadable", detail: err instanceof Error ? err.message : String(err) });
-            continue;
-          }
-          if (o.skip) result.skips.push(o.skip);
-          else {
-            result.files++;
-            result.bytes += o.bytes;
-          }
-          if (o.matches.length > 0 || o.directives.length > 0) result.outcomes.push(o);
-        }
-        port.postMessage(result);
+  if (problems.length === 0 && patterns2.some((p) => p.examples.length + p.negativeExamples.length > 0)) {
+    const engine = createEngine([...builtin, ...patterns2]);
+    for (const ep of exampleProblems(patterns2.filter((p) => p.examples.length + p.negativeExamples.length > 0), engine)) {
+      problems.push({
+        file,
+        line: lineOf2.get(ep.spec),
+        patternId: ep.spec.id,
+        field: ep.field,
+        message: ep.positive ? "is not detected by the full engine (keywords, entropy and filters included); fix the regex, the keywords or the example" : "is detected by the full engine, so the pattern would fire on it; tighten the regex or drop the example"
       });
     }
+  }
+  return { patterns: patterns2, problems: problems.length > 0 ? formatProblems(problems).split("\n").map((l) => scrub(l, strings2)) : [] };
+}
+var CUSTOM_PATTERN_DEFAULTS;
+var init_custom = __esm({
+  "src/catalog/custom.ts"() {
+    "use strict";
+    init_load();
+    init_lint();
+    init_validators();
+    init_secret();
+    init_compose();
+    init_examples();
+    CUSTOM_PATTERN_DEFAULTS = {
+      kind: "static-key",
+      severity: "high",
+      migration: "saas-secrets-manager",
+      keywords: [],
+      references: [],
+      examples: [],
+      negative_examples: []
+    };
   }
 });
 
@@ -23071,272 +22977,6 @@ var init_load2 = __esm({
     isMap4 = (n) => yamlLib2().isMap(n);
     isScalar7 = (n) => yamlLib2().isScalar(n);
     isSeq4 = (n) => yamlLib2().isSeq(n);
-  }
-});
-
-// src/model/suggest.ts
-function suggest(key2, known) {
-  const best = closest(key2, known);
-  if (!best) return void 0;
-  const limit = Math.max(1, Math.floor(normalize(key2).length / 3));
-  return best.distance <= limit ? best.name : void 0;
-}
-function closest(key2, known) {
-  const k = normalize(key2);
-  let best;
-  for (const name of known) {
-    const distance = editDistance(k, normalize(name));
-    if (!best || distance < best.distance) best = { name, distance };
-  }
-  return best;
-}
-function normalize(s) {
-  return s.toLowerCase().replace(/[-_\s]/g, "");
-}
-function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
-}
-function unknownName(name, known) {
-  const best = closest(name, known);
-  const shown = best && best.distance <= ECHO_DISTANCE ? JSON.stringify(name) : quoteUserText(name);
-  return best && best.distance <= Math.max(ECHO_DISTANCE, Math.floor(name.length / 2)) ? { shown, near: best.name } : { shown };
-}
-var ECHO_DISTANCE;
-var init_suggest = __esm({
-  "src/model/suggest.ts"() {
-    "use strict";
-    init_secret();
-    ECHO_DISTANCE = 3;
-  }
-});
-
-// src/catalog-examples.ts
-function exampleBlob(text, path3 = "example.txt") {
-  return { path: path3, text, lineStarts: lineIndex(text), encoding: "utf-8", bytes: Buffer.byteLength(text) };
-}
-function examplePath(spec) {
-  if (spec.posture) return spec.posture.ci === "gitlab-ci" ? ".gitlab-ci.yml" : ".github/workflows/example.yml";
-  return spec.examplePath ?? "example.txt";
-}
-function exampleProblems(patterns2, engine = createEngine(patterns2)) {
-  const problems = [];
-  for (const p of patterns2) {
-    const path3 = examplePath(p);
-    const { context } = detectContext(path3);
-    const ids = (ex) => {
-      if (p.signature !== void 0 && ex.startsWith("hex:")) {
-        const bytes = Buffer.concat([Buffer.from(ex.slice(4), "hex"), Buffer.alloc(64)]);
-        const read = decodeBytes(path3, bytes);
-        return "reason" in read ? detectSignatures(path3, read, engine).map((m) => m.patternId) : [];
-      }
-      return detectAll(exampleBlob(ex, path3), context, engine).map((m) => m.patternId);
-    };
-    p.examples.forEach((ex, i) => {
-      if (!ids(ex).includes(p.id)) problems.push({ spec: p, field: `examples[${i}]`, example: ex, positive: true });
-    });
-    p.negativeExamples.forEach((ex, i) => {
-      if (ids(ex).includes(p.id)) problems.push({ spec: p, field: `negative_examples[${i}]`, example: ex, positive: false });
-    });
-  }
-  return problems;
-}
-var init_catalog_examples = __esm({
-  "src/catalog-examples.ts"() {
-    "use strict";
-    init_context();
-    init_text();
-    init_scan_worker();
-    init_read_blob();
-  }
-});
-
-// src/catalog-setup.ts
-function withCustomDefaults(raw) {
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return raw;
-  const r = raw;
-  const id = typeof r.id === "string" ? r.id : void 0;
-  const out = { ...r };
-  for (const [k, v] of Object.entries(CUSTOM_PATTERN_DEFAULTS)) if (!(k in out)) out[k] = Array.isArray(v) ? [...v] : v;
-  if (id !== void 0 && !("provider" in out)) out.provider = id.split(".")[0];
-  if (id !== void 0 && !("name" in out)) out.name = id;
-  return out;
-}
-function userStrings(raw, out = /* @__PURE__ */ new Set()) {
-  if (typeof raw === "string") {
-    out.add(raw);
-    for (const seg of raw.split(/[.\s]/)) out.add(seg);
-  } else if (Array.isArray(raw)) for (const v of raw) userStrings(v, out);
-  else if (raw !== null && typeof raw === "object") {
-    for (const [k, v] of Object.entries(raw)) {
-      userStrings(k, out);
-      if (k !== "regex" && k !== "flags") userStrings(v, out);
-    }
-  }
-  return out;
-}
-function scrub(message, strings2) {
-  let out = message;
-  for (const s of [...strings2].filter((x) => x.length >= 4 && userText(x) !== x).sort((a, b) => b.length - a.length)) {
-    out = out.split(s).join(userText(s));
-  }
-  return out;
-}
-function loadCustomPatterns(custom, file, builtin, migrations) {
-  const problems = [];
-  const patterns2 = [];
-  const lineOf2 = /* @__PURE__ */ new Map();
-  const strings2 = /* @__PURE__ */ new Set();
-  const builtinIds = new Set(builtin.map((p) => p.id));
-  const seen = /* @__PURE__ */ new Map();
-  for (const c of custom) {
-    userStrings(c.raw, strings2);
-    const parsed = parsePatternFile(yamlLib().stringify({ family: "custom", patterns: [withCustomDefaults(c.raw)] }), file);
-    for (const pr of parsed.problems) problems.push({ ...pr, file, line: c.line });
-    for (const p of parsed.patterns) {
-      for (const pr of lintPatterns([p], { migrationKeys: new Set(migrations.keys()), validators: new Set(Object.keys(VALIDATORS)), user: true })) {
-        problems.push({ ...pr, file, line: c.line });
-      }
-      if (builtinIds.has(p.id)) problems.push({ file, line: c.line, patternId: p.id, field: "id", message: `duplicates the built-in pattern ${p.id}; choose another id` });
-      else if (seen.has(p.id)) problems.push({ file, line: c.line, patternId: p.id, field: "id", message: `duplicates the custom pattern at line ${seen.get(p.id)}; choose another id` });
-      else {
-        seen.set(p.id, c.line);
-        patterns2.push(p);
-        lineOf2.set(p, c.line);
-      }
-    }
-  }
-  if (problems.length === 0 && patterns2.some((p) => p.examples.length + p.negativeExamples.length > 0)) {
-    const engine = createEngine([...builtin, ...patterns2]);
-    for (const ep of exampleProblems(patterns2.filter((p) => p.examples.length + p.negativeExamples.length > 0), engine)) {
-      problems.push({
-        file,
-        line: lineOf2.get(ep.spec),
-        patternId: ep.spec.id,
-        field: ep.field,
-        message: ep.positive ? "is not detected by the full engine (keywords, entropy and filters included); fix the regex, the keywords or the example" : "is detected by the full engine, so the pattern would fire on it; tighten the regex or drop the example"
-      });
-    }
-  }
-  return { patterns: patterns2, problems: problems.length > 0 ? formatProblems(problems).split("\n").map((l) => scrub(l, strings2)) : [] };
-}
-function lintAll(patterns2, migrations) {
-  return lintPatterns(patterns2, { migrationKeys: new Set(migrations.keys()), validators: new Set(Object.keys(VALIDATORS)) });
-}
-function loadEngineCatalog(sel = {}) {
-  const catalog = readCompiledCatalog(compiledCatalogFiles());
-  const migrations = loadMigrations(void 0, { catalog });
-  const builtin = loadPatterns(sel.patternsDir, { catalog });
-  const posture = loadPostureRules(void 0, { catalog });
-  const structured = loadStructuredRules();
-  const builtinProblems = [...builtin.problems, ...posture.problems, ...structured.problems];
-  const problems = builtinProblems.length > 0 ? formatProblems(builtinProblems).split("\n") : [];
-  let all = [...builtin.patterns, ...posture.patterns, ...structured.patterns];
-  if (sel.custom && sel.custom.length > 0) {
-    const custom = loadCustomPatterns(sel.custom, sel.customFile ?? ".keyshift.yaml", all, migrations);
-    problems.push(...custom.problems);
-    all = [...all, ...custom.patterns];
-  }
-  if (problems.length > 0) {
-    throw new ConfigError(`${problems.length} problem(s) in pattern definitions:
-${problems.join("\n")}`);
-  }
-  const { active: selected, warnings } = selectPatterns(all, sel);
-  let active = selected;
-  if (sel.severity) {
-    const overrides = sel.severity;
-    active = active.map((p) => {
-      const s = overrides[p.id];
-      return s ? { ...p, severity: s } : p;
-    });
-  }
-  if (sel.genericEntropy !== void 0) {
-    const min = sel.genericEntropy;
-    active = active.map((p) => p.generic ? { ...p, minEntropy: min } : p);
-  }
-  return { all, active, migrations, warnings };
-}
-function selectPatterns(all, sel) {
-  const selects = (p, key2) => key2 === p.id || p.tags.includes(key2) || key2 === p.provider || key2 === p.family;
-  const where = (field) => {
-    const line = sel.lines?.[field];
-    const file = sel.customFile ?? ".keyshift.yaml";
-    return line === void 0 ? file : `${file}:${line}`;
-  };
-  const ids = all.map((p) => p.id);
-  const selectors = [.../* @__PURE__ */ new Set([...ids, ...all.flatMap((p) => [...p.tags, p.provider, p.family])])];
-  const warnings = [];
-  const unknown = (field, shownField, key2, what) => {
-    const { shown, near } = unknownName(key2, what === "id" ? ids : selectors);
-    const noun = what === "id" ? "no pattern id" : "no pattern id, tag, provider or family";
-    warnings.push(`${where(field)}: ${shownField}: ${shown} names ${noun}${near ? `; did you mean "${near}"?` : ""} (ignored; see keyshift patterns list)`);
-  };
-  const lists = [["only", sel.only], ["enable", sel.enable], ["disable", sel.disable]];
-  for (const [name, list] of lists) {
-    (list ?? []).forEach((key2, i) => {
-      const field = `patterns.${name}[${i}]`;
-      if (!all.some((p) => selects(p, key2))) unknown(field, field, key2, "selector");
-    });
-  }
-  const mapKeys = [["patterns.severity", Object.keys(sel.severity ?? {})], ["allowlist.patterns", sel.allowlistIds ?? []]];
-  for (const [parent, keys] of mapKeys) {
-    for (const id of keys) if (!ids.includes(id)) unknown(`${parent}.${id}`, `${parent}.${userText(id)}`, id, "id");
-  }
-  const enable = sel.enable ?? [];
-  const disable = sel.disable ?? [];
-  const base = sel.only && sel.only.length > 0 ? all.filter((p) => sel.only.some((k) => selects(p, k))) : all;
-  const on = /* @__PURE__ */ new Set([...base, ...all.filter((p) => enable.some((k) => selects(p, k)))]);
-  const active = all.filter((p) => on.has(p) && (enable.includes(p.id) || !disable.some((k) => selects(p, k))));
-  if (active.length === 0) {
-    const field = sel.only && sel.only.length > 0 ? "patterns.only" : "patterns.disable";
-    const why = warnings.length > 0 ? `
-${warnings.join("\n")}` : "";
-    throw new ConfigError(`${field}: the pattern selection leaves no pattern to run, so every scan would pass; name existing patterns (see keyshift patterns list)${why}`, sel.customFile ?? ".keyshift.yaml", sel.lines?.[`${field}[0]`]);
-  }
-  return { active, warnings };
-}
-function describePatternCount(all) {
-  const count = (family) => all.filter((p) => p.family === family).length;
-  const posture = count("posture");
-  const structured = count("structured");
-  const custom = count("custom");
-  const parts = [`${all.length - posture - structured - custom} patterns from patterns/*.yaml`, `${posture} CI posture rules from patterns/posture/`, `${structured} structured-file rules from patterns/structured/`];
-  if (custom > 0) parts.push(`${custom} custom from the config`);
-  return `${all.length} patterns (${parts.join(", ")})`;
-}
-var CUSTOM_PATTERN_DEFAULTS;
-var init_catalog_setup = __esm({
-  "src/catalog-setup.ts"() {
-    "use strict";
-    init_errors();
-    init_load();
-    init_positions();
-    init_syntax();
-    init_lint();
-    init_load2();
-    init_validators();
-    init_posture2();
-    init_secret();
-    init_suggest();
-    init_scan_worker();
-    init_catalog_examples();
-    init_structured2();
-    CUSTOM_PATTERN_DEFAULTS = {
-      kind: "static-key",
-      severity: "high",
-      migration: "saas-secrets-manager",
-      keywords: [],
-      references: [],
-      examples: [],
-      negative_examples: []
-    };
   }
 });
 
@@ -32111,9 +31751,9 @@ var init_git_history = __esm({
   }
 });
 
-// src/catalog-check.ts
-var catalog_check_exports = {};
-__export(catalog_check_exports, {
+// src/catalog/check.ts
+var check_exports = {};
+__export(check_exports, {
   checkCatalog: () => checkCatalog,
   checkExamples: () => checkExamples,
   checkShapes: () => checkShapes,
@@ -32173,8 +31813,8 @@ function checkCatalog(dir, custom) {
     problems
   };
 }
-var init_catalog_check = __esm({
-  "src/catalog-check.ts"() {
+var init_check = __esm({
+  "src/catalog/check.ts"() {
     "use strict";
     init_syntax();
     init_assignments();
@@ -32183,10 +31823,11 @@ var init_catalog_check = __esm({
     init_load2();
     init_posture2();
     init_structured2();
-    init_catalog_setup();
-    init_scan_worker();
-    init_catalog_examples();
-    init_catalog_examples();
+    init_lint();
+    init_custom();
+    init_compose();
+    init_examples();
+    init_examples();
   }
 });
 
@@ -38414,27 +38055,249 @@ import { writeFileSync } from "node:fs";
 import { resolve as resolve7 } from "node:path";
 init_errors();
 
-// src/scan-request.ts
+// src/scan/scan-request.ts
 var import_fast_glob = __toESM(require_out4(), 1);
-init_types();
 init_errors();
 import { existsSync as existsSync6, lstatSync as lstatSync3, statSync as statSync5 } from "node:fs";
 import { relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
 import { dirname as dirname7 } from "node:path";
 
-// src/model/fail-on.ts
+// src/scan/scan.ts
 init_types();
-var FAIL_ON_VALUES = [...[...SEVERITIES].reverse(), "none"];
-function parseFailOn(value) {
-  return FAIL_ON_VALUES.includes(value) ? value : void 0;
-}
-
-// src/scan.ts
-init_types();
-init_scan_worker();
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { statSync as statSync2 } from "node:fs";
+
+// src/scan/scan-worker.ts
+init_read_blob();
+init_text();
+init_engine();
+init_filters();
+init_compose();
+init_context();
+import { parentPort, workerData } from "node:worker_threads";
+
+// src/suppress/directives.ts
+init_text();
+var PROBES = ["keyshift:", "gitleaks:allow", "pragma:", "trufflehog:ignore", "secretlint-disable"];
+var MAX_TAIL = 2048;
+var KEYSHIFT = new RegExp(`keyshift:(allow-next-line|allow)(?![\\w-])([^\\r\\n]{0,${MAX_TAIL}})`, "y");
+var PATTERN_ID = /^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)+/;
+var PRAGMA = /pragma: ?(?:allow|white)list[ -](nextline[ -])?secret/y;
+var SECRETLINT = /secretlint-disable-(next-line|line)(?![\w-])/y;
+var GITLEAKS = /gitleaks:allow(?![\w-])/y;
+var TRUFFLEHOG = /trufflehog:ignore(?![\w-])/y;
+var CLOSERS = ["*/", "-->", "--%>", "%>", "#}", "*)", "-}"];
+function trimReason(raw) {
+  const t = raw.trimEnd();
+  let keep = t.length;
+  for (const c of CLOSERS) if (t.endsWith(c)) keep = Math.min(keep, t.length - c.length);
+  let i = t.length;
+  while (i > 0 && (t[i - 1] === ";" || t[i - 1] === "," || t[i - 1] === ")")) i--;
+  const u = t.slice(0, i).trimEnd();
+  const q = u[u.length - 1];
+  if (q === '"' || q === "'" || q === "`") keep = Math.min(keep, u.length - 1);
+  return t.slice(0, keep).trim();
+}
+function findDirectives(text, lineStarts) {
+  const out = /* @__PURE__ */ new Map();
+  let hits;
+  for (const probe of PROBES) {
+    for (let i = text.indexOf(probe); i !== -1; i = text.indexOf(probe, i + probe.length)) {
+      (hits ??= []).push(i);
+    }
+  }
+  if (!hits) return out;
+  hits.sort((a, b) => a - b);
+  for (const at of hits) {
+    const d = parseAt(text, at);
+    if (!d) continue;
+    const line = lineAt(lineStarts, at);
+    const directive = { line, appliesTo: d.next ? line + 1 : line, form: d.form, used: false };
+    if (d.patternId) directive.patternId = d.patternId;
+    if (d.reason) directive.reason = d.reason;
+    const list = out.get(directive.appliesTo);
+    if (list) list.push(directive);
+    else out.set(directive.appliesTo, [directive]);
+  }
+  return out;
+}
+function parseAt(text, at) {
+  const ch = text.charCodeAt(at);
+  if (ch === 107) {
+    const m = exec(KEYSHIFT, text, at);
+    if (!m) return void 0;
+    return { form: `keyshift:${m[1]}`, next: m[1] === "allow-next-line", ...parseTail(m[2] ?? "") };
+  }
+  if (ch === 112) {
+    const m = exec(PRAGMA, text, at);
+    if (!m) return void 0;
+    return m[1] ? { form: "pragma: allowlist nextline secret", next: true } : { form: "pragma: allowlist secret", next: false };
+  }
+  if (ch === 115) {
+    const m = exec(SECRETLINT, text, at);
+    if (!m) return void 0;
+    return { form: `secretlint-disable-${m[1]}`, next: m[1] === "next-line" };
+  }
+  if (ch === 103) return exec(GITLEAKS, text, at) ? { form: "gitleaks:allow", next: false } : void 0;
+  if (ch === 116) return exec(TRUFFLEHOG, text, at) ? { form: "trufflehog:ignore", next: false } : void 0;
+  return void 0;
+}
+function parseTail(tail) {
+  const out = {};
+  let rest = tail;
+  const lead = /^[ \t]+/.exec(rest);
+  if (lead) {
+    rest = rest.slice(lead[0].length);
+    const id = rest.startsWith("--") ? null : PATTERN_ID.exec(rest);
+    if (id) {
+      out.patternId = id[0];
+      rest = rest.slice(id[0].length);
+    }
+  }
+  const dash = /(?:^|[ \t])--(?:[ \t]|$)/.exec(rest);
+  if (dash) {
+    const reason = trimReason(rest.slice(dash.index + dash[0].length));
+    if (reason && !reason.startsWith(">")) out.reason = reason;
+  }
+  return out;
+}
+function exec(re, text, at) {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+function lineAt(lineStarts, offset) {
+  return lineIndexAt(lineStarts, offset) + 1;
+}
+function unknownDirectiveIds(byPath, known) {
+  const out = [];
+  for (const [path3, lines] of [...byPath].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    for (const list of lines.values()) {
+      for (const d of list) if (d.patternId !== void 0 && !known.has(d.patternId)) out.push({ ...d, path: path3, patternId: d.patternId });
+    }
+  }
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
+}
+
+// src/scan/scan-worker.ts
+function createFileProcessor(patterns2, opts) {
+  const engine = createEngine(patterns2);
+  return (item) => processItem(item, engine, opts);
+}
+function processItem(item, engine, opts) {
+  const blobOrSkip = readItem(item, { maxFileSize: opts.maxFileSize, chunkThreshold: opts.chunkThreshold, chunkSize: opts.chunkSize, overlap: engine.overlap });
+  if ("chunked" in blobOrSkip) return processChunked(item, blobOrSkip, engine, opts);
+  if ("reason" in blobOrSkip && blobOrSkip.reason === "binary" && engine.signatures.length > 0) {
+    const found = detectSignatures(item.path, blobOrSkip, engine);
+    if (found.length > 0) {
+      const { context: context2, pathRole: pathRole2 } = detectContext(item.path);
+      return { path: item.path, bytes: 0, matches: found, context: context2, pathRole: pathRole2, directives: [], commit: item.commit };
+    }
+  }
+  if ("reason" in blobOrSkip) {
+    const { context: context2, pathRole: pathRole2 } = detectContext(item.path);
+    return { path: item.path, skip: blobOrSkip, bytes: 0, matches: [], context: context2, pathRole: pathRole2, directives: [], commit: item.commit };
+  }
+  const blob = blobOrSkip;
+  const { context, pathRole } = detectContext(item.path, blob.text.slice(0, 4096));
+  let matches = detectAll(blob, context, engine);
+  if (item.addedLines) {
+    const added = new Set(item.addedLines);
+    matches = matches.filter((m) => added.has(m.line));
+  }
+  const directives = matches.length > 0 || opts.collectDirectives ? [...findDirectives(blob.text, blob.lineStarts).entries()] : [];
+  return { path: item.path, bytes: blob.bytes, matches, context, pathRole, directives, commit: item.commit };
+}
+function processChunked(item, file, engine, opts) {
+  let context = "other";
+  let pathRole = "source";
+  let minified = false;
+  const lockfile = isLockfile(item.path);
+  const matches = [];
+  const directives = /* @__PURE__ */ new Map();
+  let first = true;
+  for (const chunk of file.chunks()) {
+    const { blob, offset, lineBase, columnBase, ownStart, ownEnd } = chunk;
+    if (first) {
+      ({ context, pathRole } = detectContext(item.path, blob.text.slice(0, 4096)));
+      minified = isMinified(item.path, blob.text, blob.lineStarts);
+      first = false;
+    }
+    for (const m of detectMatches(blob, engine.compiled, { lockfile, minified })) {
+      const start = m.start + offset;
+      if (start < ownStart || start >= ownEnd) continue;
+      if (m.line === 1) m.column += columnBase;
+      if (m.endLine === 1) m.endColumn += columnBase;
+      m.start = start;
+      m.end += offset;
+      m.line += lineBase;
+      m.endLine += lineBase;
+      if (typeof m.details?.pairedLine === "number") m.details.pairedLine += lineBase;
+      matches.push(m);
+    }
+    const from = ownStart - offset;
+    const to = ownEnd - offset;
+    const stop = Math.min(blob.text.length, to + DIRECTIVE_REACH);
+    const later = /* @__PURE__ */ new Map();
+    if (to < blob.text.length) {
+      for (const d of directivesIn(blob, to, stop, lineBase)) later.set(directiveKey(d), (later.get(directiveKey(d)) ?? 0) + 1);
+    }
+    for (const d of directivesIn(blob, from, stop, lineBase)) {
+      const key2 = directiveKey(d);
+      const n = later.get(key2) ?? 0;
+      if (n > 0) {
+        later.set(key2, n - 1);
+        continue;
+      }
+      const at = directives.get(d.appliesTo);
+      if (at) at.push(d);
+      else directives.set(d.appliesTo, [d]);
+    }
+  }
+  let kept = matches;
+  if (item.addedLines) {
+    const added = new Set(item.addedLines);
+    kept = kept.filter((m) => added.has(m.line));
+  }
+  const found = kept.length > 0 || opts.collectDirectives ? [...directives.entries()].sort((a, b) => a[0] - b[0]) : [];
+  return { path: item.path, bytes: file.bytes, matches: kept, context, pathRole, directives: found, commit: item.commit };
+}
+var DIRECTIVE_REACH = 4096;
+function directivesIn(blob, from, to, lineBase) {
+  const part = blob.text.slice(from, to);
+  const shift = lineBase + lineIndexAt(blob.lineStarts, from);
+  const out = [];
+  for (const list of findDirectives(part, lineIndex(part)).values()) {
+    for (const d of list) out.push({ ...d, line: d.line + shift, appliesTo: d.appliesTo + shift });
+  }
+  return out;
+}
+function directiveKey(d) {
+  return JSON.stringify([d.line, d.appliesTo, d.form, d.patternId, d.reason]);
+}
+if (parentPort && workerData?.keyshiftWorker) {
+  const port = parentPort;
+  const process2 = createFileProcessor(workerData.patterns, workerData.options);
+  port.on("message", (msg) => {
+    const result = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
+    for (const item of msg.items) {
+      let o;
+      try {
+        o = process2(item);
+      } catch (err) {
+        result.skips.push({ path: item.path, reason: "unreadable", detail: err instanceof Error ? err.message : String(err) });
+        continue;
+      }
+      if (o.skip) result.skips.push(o.skip);
+      else {
+        result.files++;
+        result.bytes += o.bytes;
+      }
+      if (o.matches.length > 0 || o.directives.length > 0) result.outcomes.push(o);
+    }
+    port.postMessage(result);
+  });
+}
 
 // src/classify/classify.ts
 init_secret();
@@ -39395,7 +39258,7 @@ function num2(n) {
   return n.toLocaleString("en-US");
 }
 
-// src/scan.ts
+// src/scan/scan.ts
 var IN_PROCESS_MAX_FILES = 1024;
 var IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
 var BATCH_FILES = 48;
@@ -39608,8 +39471,127 @@ function countItems(m) {
   return n;
 }
 
-// src/scan-request.ts
-init_catalog_setup();
+// src/scan/catalog-setup.ts
+init_errors();
+init_load();
+init_lint();
+init_custom();
+init_load2();
+init_posture2();
+init_secret();
+
+// src/model/suggest.ts
+init_secret();
+function suggest(key2, known) {
+  const best = closest(key2, known);
+  if (!best) return void 0;
+  const limit = Math.max(1, Math.floor(normalize(key2).length / 3));
+  return best.distance <= limit ? best.name : void 0;
+}
+function closest(key2, known) {
+  const k = normalize(key2);
+  let best;
+  for (const name of known) {
+    const distance = editDistance(k, normalize(name));
+    if (!best || distance < best.distance) best = { name, distance };
+  }
+  return best;
+}
+function normalize(s) {
+  return s.toLowerCase().replace(/[-_\s]/g, "");
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+var ECHO_DISTANCE = 3;
+function unknownName(name, known) {
+  const best = closest(name, known);
+  const shown = best && best.distance <= ECHO_DISTANCE ? JSON.stringify(name) : quoteUserText(name);
+  return best && best.distance <= Math.max(ECHO_DISTANCE, Math.floor(name.length / 2)) ? { shown, near: best.name } : { shown };
+}
+
+// src/scan/catalog-setup.ts
+init_structured2();
+function loadEngineCatalog(sel = {}) {
+  const catalog = readCompiledCatalog(compiledCatalogFiles());
+  const migrations = loadMigrations(void 0, { catalog });
+  const builtin = loadPatterns(sel.patternsDir, { catalog });
+  const posture = loadPostureRules(void 0, { catalog });
+  const structured = loadStructuredRules();
+  const builtinProblems = [...builtin.problems, ...posture.problems, ...structured.problems];
+  const problems = builtinProblems.length > 0 ? formatProblems(builtinProblems).split("\n") : [];
+  let all = [...builtin.patterns, ...posture.patterns, ...structured.patterns];
+  if (sel.custom && sel.custom.length > 0) {
+    const custom = loadCustomPatterns(sel.custom, sel.customFile ?? ".keyshift.yaml", all, migrations);
+    problems.push(...custom.problems);
+    all = [...all, ...custom.patterns];
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(`${problems.length} problem(s) in pattern definitions:
+${problems.join("\n")}`);
+  }
+  const { active: selected, warnings } = selectPatterns(all, sel);
+  let active = selected;
+  if (sel.severity) {
+    const overrides = sel.severity;
+    active = active.map((p) => {
+      const s = overrides[p.id];
+      return s ? { ...p, severity: s } : p;
+    });
+  }
+  if (sel.genericEntropy !== void 0) {
+    const min = sel.genericEntropy;
+    active = active.map((p) => p.generic ? { ...p, minEntropy: min } : p);
+  }
+  return { all, active, migrations, warnings };
+}
+function selectPatterns(all, sel) {
+  const selects = (p, key2) => key2 === p.id || p.tags.includes(key2) || key2 === p.provider || key2 === p.family;
+  const where = (field) => {
+    const line = sel.lines?.[field];
+    const file = sel.customFile ?? ".keyshift.yaml";
+    return line === void 0 ? file : `${file}:${line}`;
+  };
+  const ids = all.map((p) => p.id);
+  const selectors = [.../* @__PURE__ */ new Set([...ids, ...all.flatMap((p) => [...p.tags, p.provider, p.family])])];
+  const warnings = [];
+  const unknown = (field, shownField, key2, what) => {
+    const { shown, near } = unknownName(key2, what === "id" ? ids : selectors);
+    const noun = what === "id" ? "no pattern id" : "no pattern id, tag, provider or family";
+    warnings.push(`${where(field)}: ${shownField}: ${shown} names ${noun}${near ? `; did you mean "${near}"?` : ""} (ignored; see keyshift patterns list)`);
+  };
+  const lists = [["only", sel.only], ["enable", sel.enable], ["disable", sel.disable]];
+  for (const [name, list] of lists) {
+    (list ?? []).forEach((key2, i) => {
+      const field = `patterns.${name}[${i}]`;
+      if (!all.some((p) => selects(p, key2))) unknown(field, field, key2, "selector");
+    });
+  }
+  const mapKeys = [["patterns.severity", Object.keys(sel.severity ?? {})], ["allowlist.patterns", sel.allowlistIds ?? []]];
+  for (const [parent, keys] of mapKeys) {
+    for (const id of keys) if (!ids.includes(id)) unknown(`${parent}.${id}`, `${parent}.${userText(id)}`, id, "id");
+  }
+  const enable = sel.enable ?? [];
+  const disable = sel.disable ?? [];
+  const base = sel.only && sel.only.length > 0 ? all.filter((p) => sel.only.some((k) => selects(p, k))) : all;
+  const on = /* @__PURE__ */ new Set([...base, ...all.filter((p) => enable.some((k) => selects(p, k)))]);
+  const active = all.filter((p) => on.has(p) && (enable.includes(p.id) || !disable.some((k) => selects(p, k))));
+  if (active.length === 0) {
+    const field = sel.only && sel.only.length > 0 ? "patterns.only" : "patterns.disable";
+    const why = warnings.length > 0 ? `
+${warnings.join("\n")}` : "";
+    throw new ConfigError(`${field}: the pattern selection leaves no pattern to run, so every scan would pass; name existing patterns (see keyshift patterns list)${why}`, sel.customFile ?? ".keyshift.yaml", sel.lines?.[`${field}[0]`]);
+  }
+  return { active, warnings };
+}
 
 // src/sources/walk.ts
 var import_micromatch2 = __toESM(require_micromatch(), 1);
@@ -40207,10 +40189,10 @@ async function* stdinItems(stream, name, maxFileSize) {
   yield await readStdin(stream, name, maxFileSize);
 }
 
-// src/scan-request.ts
+// src/scan/scan-request.ts
 init_skip();
 
-// src/settings.ts
+// src/scan/settings.ts
 init_errors();
 init_secret();
 import { existsSync as existsSync5, readFileSync as readFileSync9 } from "node:fs";
@@ -40221,7 +40203,6 @@ var import_yaml7 = __toESM(require_dist(), 1);
 init_errors();
 init_secret();
 init_size();
-init_suggest();
 import { existsSync as existsSync4, readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
 import { dirname as dirname5, join as join8, resolve as resolve3 } from "node:path";
 
@@ -40261,9 +40242,28 @@ function knownKeys(parentSchema) {
   return props ? Object.keys(props) : [];
 }
 
+// src/model/fail-on.ts
+init_types();
+init_errors();
+var FAIL_ON_VALUES = [...[...SEVERITIES].reverse(), "none"];
+function parseFailOn(value) {
+  return FAIL_ON_VALUES.includes(value) ? value : void 0;
+}
+function parseFailOnValue(value, what) {
+  if (value === void 0 || value === "") return void 0;
+  const failOn = parseFailOn(value);
+  if (failOn !== void 0) return failOn;
+  const shown = /^[\x20-\x7e]{1,12}$/.test(value) ? `"${value}"` : "another value";
+  throw new UsageError(`${what}: expected one of ${FAIL_ON_VALUES.join(", ")}; got ${shown}`);
+}
+function failingFindings(findings, failOn) {
+  if (failOn === "none") return [];
+  const threshold = severityRank(failOn);
+  return findings.filter((f) => f.suppressions.length === 0 && severityRank(f.severity) >= threshold);
+}
+
 // src/config/config.ts
 init_types();
-init_suggest();
 init_size();
 var CONFIG_FILE_NAMES = [".keyshift.yaml", ".keyshift.yml"];
 var DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
@@ -40416,8 +40416,6 @@ var Validator = class {
     for (const pair of map.items) {
       const keyNode = pair.key;
       const key2 = (0, import_yaml7.isScalar)(keyNode) ? String(keyNode.value) : void 0;
-      const shown = key2 === void 0 ? "?" : userText(key2);
-      const keyField = field ? `${field}.${shown}` : shown;
       if (key2 === void 0) {
         this.problem(keyNode, field || "config", `expected plain keys; got ${describe3(keyNode)}`);
         continue;
@@ -40711,7 +40709,7 @@ fail-on: low
 # baseline: .keyshift-baseline
 `;
 
-// src/settings.ts
+// src/scan/settings.ts
 function resolveSettings(req, scanDir) {
   const file = req.configFile ? resolve4(req.cwd, req.configFile) : findConfigFile(scanDir);
   if (req.configFile && !existsSync5(file)) throw new ConfigError(`--config: ${req.configFile} does not exist`);
@@ -40771,14 +40769,10 @@ function ownConfigExclude(file, cwd) {
   return [rel.split(sep2).join("/")];
 }
 
-// src/scan-request.ts
-init_directives();
-init_suggest();
-
 // src/model/version.ts
 var VERSION = "0.1.0";
 
-// src/scan-request.ts
+// src/scan/scan-request.ts
 async function runConfiguredScan(req) {
   const expanded = expandTargets(req.targets, req.cwd);
   req = { ...req, targets: expanded.targets, include: [...req.include, ...expanded.include] };
@@ -40874,18 +40868,6 @@ async function sourceFor(req, s, stats) {
       return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: s });
     }
   }
-}
-function parseFailOnValue(value, what) {
-  if (value === void 0 || value === "") return void 0;
-  const failOn = parseFailOn(value);
-  if (failOn !== void 0) return failOn;
-  const shown = /^[\x20-\x7e]{1,12}$/.test(value) ? `"${value}"` : "another value";
-  throw new UsageError(`${what}: expected one of ${FAIL_ON_VALUES.join(", ")}; got ${shown}`);
-}
-function failingFindings(findings, failOn) {
-  if (failOn === "none") return [];
-  const threshold = severityRank(failOn);
-  return findings.filter((f) => f.suppressions.length === 0 && severityRank(f.severity) >= threshold);
 }
 
 // src/report/json.ts
@@ -41698,8 +41680,27 @@ function progressPrinter(io) {
 // src/cli/patterns-command.ts
 init_errors();
 init_types();
-init_catalog_setup();
-init_suggest();
+
+// src/catalog/compile.ts
+init_load();
+init_positions();
+init_syntax();
+init_lint();
+init_load2();
+init_posture2();
+init_structured2();
+init_lint();
+function describePatternCount(all) {
+  const count = (family) => all.filter((p) => p.family === family).length;
+  const posture = count("posture");
+  const structured = count("structured");
+  const custom = count("custom");
+  const parts = [`${all.length - posture - structured - custom} patterns from patterns/*.yaml`, `${posture} CI posture rules from patterns/posture/`, `${structured} structured-file rules from patterns/structured/`];
+  if (custom > 0) parts.push(`${custom} custom from the config`);
+  return `${all.length} patterns (${parts.join(", ")})`;
+}
+
+// src/cli/patterns-command.ts
 var CONFIG_HELP = "configuration file whose custom patterns to include (default: .keyshift.yaml found upward from the current directory)";
 function catalogFor(io, configFile) {
   return loadEngineCatalog(catalogSelection(loadCommandConfig(io.cwd, configFile)));
@@ -41724,7 +41725,7 @@ ${describePatternCount(all)}; by kind: ${byKind}
     setExit(EXIT_CLEAN);
   });
   patterns2.command("check").description("lint the catalog and run every example through the full engine").option("--dir <folder>", "a patterns folder to check instead of the built-in one (custom patterns are then left out)").option("-c, --config <file>", CONFIG_HELP).action(async (opts) => {
-    const { checkCatalog: checkCatalog2 } = await Promise.resolve().then(() => (init_catalog_check(), catalog_check_exports));
+    const { checkCatalog: checkCatalog2 } = await Promise.resolve().then(() => (init_check(), check_exports));
     const config = opts.dir ? void 0 : loadCommandConfig(io.cwd, opts.config);
     const report2 = checkCatalog2(opts.dir, config && config.patterns.custom.length > 0 ? { custom: config.patterns.custom, file: config.file ?? ".keyshift.yaml" } : void 0);
     for (const line of report2.problems) io.stderr(`${line}
@@ -43502,7 +43503,7 @@ function deriveExamples(source, flags, seed, opts = {}) {
 }
 
 // src/cli/import-command.ts
-init_catalog_setup();
+init_lint();
 function loadGitleaksRuleMap() {
   const file = join11(defaultPatternsDir(), "imports", "gitleaks-rules.yaml");
   return parseGitleaksRuleMap(readFileSync10(file, "utf8"), file);

@@ -7366,7 +7366,7 @@ var require_dist = __commonJS({
   }
 });
 
-// src/scan-worker.ts
+// src/scan/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/read/read-blob.ts
@@ -11522,6 +11522,162 @@ function fromYaml(folder, files, bytes) {
   return { kinds, patterns: kept, problems: [...problems, ...duplicates], files, from: "yaml" };
 }
 
+// src/catalog/syntax.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import { join as join3 } from "node:path";
+var SYNTAX_FILE = "syntax/assignments.yaml";
+function syntaxFile(dir = defaultPatternsDir()) {
+  return join3(dir, SYNTAX_FILE);
+}
+var SHAPE_KEYS = ["id", "regex", "flags", "requires", "key", "keywords", "examples", "negative_examples"];
+function parseSyntaxFile(text, file) {
+  const problems = [];
+  let raw;
+  try {
+    raw = yamlLib().parse(text);
+  } catch (err) {
+    return { problems: [{ file, message: `YAML syntax error: ${err.message.split("\n")[0]}` }] };
+  }
+  const root = raw;
+  if (root === null || typeof root !== "object" || !Array.isArray(root.shapes)) {
+    return { problems: [{ file, field: "shapes", message: "expected a map with a shapes list (and compounds)" }] };
+  }
+  const shapes = [];
+  const ids = /* @__PURE__ */ new Set();
+  for (const [i, s] of root.shapes.entries()) {
+    const where = (field, message) => {
+      problems.push({ file, patternId: typeof s?.id === "string" ? s.id : `shapes[${i}]`, field, message });
+    };
+    if (s === null || typeof s !== "object") {
+      where("shapes", "each shape must be a map");
+      continue;
+    }
+    const o = s;
+    for (const k of Object.keys(o)) if (!SHAPE_KEYS.includes(k)) where(k, `unknown key; allowed keys are ${SHAPE_KEYS.join(", ")}`);
+    if (typeof o.id !== "string" || !/^[a-z0-9-]+$/.test(o.id)) where("id", "must be a lowercase name of letters, digits and -");
+    else if (ids.has(o.id)) where("id", "duplicate shape id");
+    else ids.add(o.id);
+    if (typeof o.regex !== "string") {
+      where("regex", "missing or not a string");
+      continue;
+    }
+    const flags = typeof o.flags === "string" ? o.flags : "";
+    try {
+      new RegExp(o.regex, flags);
+    } catch (err) {
+      where("regex", `does not compile (${err.message})`);
+      continue;
+    }
+    const unsafe = checkRegexSafety(o.regex);
+    if (unsafe !== void 0) where("regex", unsafe);
+    if (!o.regex.includes("(?<value>")) where("regex", "needs a named group (?<value>...)");
+    if (o.key === void 0 && !o.regex.includes("(?<key>")) where("regex", "needs a named group (?<key>...) or a key field");
+    if (o.requires !== void 0 && typeof o.requires !== "string") where("requires", "must be a regex string");
+    if (o.key !== void 0 && (!Array.isArray(o.keywords) || o.keywords.length === 0)) where("keywords", "a shape that implies its key needs keywords that find it");
+    const examples = Array.isArray(o.examples) ? o.examples : [];
+    const negatives = Array.isArray(o.negative_examples) ? o.negative_examples : [];
+    if (examples.length < 2) where("examples", "needs at least two examples ({line, key, value})");
+    if (negatives.length < 2) where("negative_examples", "needs at least two lines the shape must read nothing from");
+    shapes.push({
+      id: String(o.id),
+      regex: o.regex,
+      ...flags !== "" && { flags },
+      ...typeof o.requires === "string" && { requires: o.requires },
+      ...typeof o.key === "string" && { key: o.key },
+      ...Array.isArray(o.keywords) && { keywords: o.keywords.map(String) },
+      examples,
+      negativeExamples: negatives
+    });
+  }
+  const compounds = {};
+  if (root.compounds !== void 0) {
+    if (root.compounds === null || typeof root.compounds !== "object" || Array.isArray(root.compounds)) {
+      problems.push({ file, field: "compounds", message: "must be a map of word -> list of words" });
+    } else {
+      for (const [w, parts] of Object.entries(root.compounds)) {
+        if (!Array.isArray(parts) || parts.some((p) => typeof p !== "string")) problems.push({ file, field: `compounds.${w}`, message: "must be a list of words" });
+        else compounds[w.toLowerCase()] = parts.map((p) => p.toLowerCase());
+      }
+    }
+  }
+  return { syntax: { shapes, compounds }, problems };
+}
+var cached2;
+function loadAssignmentSyntax(opts = {}) {
+  if (cached2 && opts.dir === void 0) return cached2;
+  const file = syntaxFile(opts.dir);
+  let bytes;
+  try {
+    bytes = readFileSync3(file);
+  } catch (err) {
+    throw new ConfigError(`cannot read the assignment shapes ${file} (${err.code ?? err.message})`, void 0, void 0, { cause: err });
+  }
+  const compiled = opts.catalog ?? (opts.dir === void 0 ? readCompiledCatalog(compiledCatalogFiles()) : void 0);
+  let syntax;
+  if (compiled?.syntax && compiled.sources[SYNTAX_FILE] === sha256(bytes)) syntax = compiled.syntax;
+  else {
+    const parsed = parseSyntaxFile(bytes.toString("utf8"), file);
+    if (parsed.problems.length > 0 || !parsed.syntax) {
+      throw new ConfigError(`${parsed.problems.length} problem(s) in ${file}:
+${parsed.problems.map((p) => `${p.file}: ${p.patternId ?? ""} ${p.field ?? ""}: ${p.message}`).join("\n")}`);
+    }
+    syntax = parsed.syntax;
+  }
+  if (opts.dir === void 0) cached2 = syntax;
+  return syntax;
+}
+
+// src/detect/compose.ts
+var CHUNK_OVERLAP_FLOOR = 64 * 1024;
+function chunkOverlap(compiled) {
+  let keyword = 0;
+  for (const n of compiled.automaton.lengths) keyword = Math.max(keyword, n);
+  let reach = LONG_LINE;
+  for (const p of compiled.patterns) reach = Math.max(reach, (p.spec.windowBefore ?? 0) + (p.spec.windowAfter ?? 0));
+  return Math.max(CHUNK_OVERLAP_FLOOR, 2 * (reach + keyword));
+}
+function isStructural(spec) {
+  return spec.posture !== void 0 || spec.structured !== void 0;
+}
+function createEngine(patterns, structured = loadStructuredRules()) {
+  const regexPatterns = patterns.filter((p) => !isStructural(p) && p.signature === void 0);
+  const compiled = compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== void 0) ? loadAssignmentSyntax() : void 0);
+  return {
+    compiled,
+    overlap: chunkOverlap(compiled),
+    posture: compilePosture(patterns),
+    activeIds: new Set(patterns.map((p) => p.id)),
+    structured: compileStructured(patterns, structured),
+    signatures: patterns.filter((p) => p.signature !== void 0).map((p) => ({ id: p.id, re: new RegExp(p.signature, "s"), path: p.path !== void 0 ? new RegExp(p.path) : void 0 }))
+  };
+}
+function detectAll(blob, context, engine) {
+  let matches = detectMatches(blob, engine.compiled, {
+    lockfile: isLockfile(blob.path),
+    // The line index is at hand: counting lines in the sample is a binary search, not a scan.
+    minified: isMinified(blob.path, blob.text, blob.lineStarts)
+  });
+  if (POSTURE_CONTEXTS.has(context) && engine.posture.github.length + engine.posture.gitlab.length > 0) {
+    matches = [...matches, ...detectPosture(blob, context, engine.posture)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
+  }
+  if (structuredApplies(engine.structured, blob.path, context)) {
+    const rescan = (t) => detectMatches({ path: "decoded.txt", text: t, lineStarts: lineIndex(t), encoding: "utf-8", bytes: t.length }, engine.compiled, { lockfile: false, minified: false });
+    matches = mergeStructured(matches, detectStructured(blob, context, engine.structured, rescan, matches));
+  }
+  return matches;
+}
+function detectSignatures(path, skip2, engine) {
+  const head = binaryHead(skip2);
+  if (head === void 0) return [];
+  const out = [];
+  for (const sig of engine.signatures) {
+    if (!engine.activeIds.has(sig.id) || sig.path !== void 0 && !sig.path.test(path) || !sig.re.test(head)) continue;
+    out.push({ patternId: sig.id, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1, secret: Buffer.from(head, "latin1").toString("hex"), entropy: 0, checksum: "none", notes: ["binary-container"] });
+    break;
+  }
+  return out;
+}
+
 // src/classify/context.ts
 var HEAD_BYTES = 4096;
 var CODE_EXTS = /* @__PURE__ */ new Set([
@@ -11864,161 +12020,7 @@ function lineAt(lineStarts, offset) {
   return lineIndexAt(lineStarts, offset) + 1;
 }
 
-// src/catalog/syntax.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join3 } from "node:path";
-var SYNTAX_FILE = "syntax/assignments.yaml";
-function syntaxFile(dir = defaultPatternsDir()) {
-  return join3(dir, SYNTAX_FILE);
-}
-var SHAPE_KEYS = ["id", "regex", "flags", "requires", "key", "keywords", "examples", "negative_examples"];
-function parseSyntaxFile(text, file) {
-  const problems = [];
-  let raw;
-  try {
-    raw = yamlLib().parse(text);
-  } catch (err) {
-    return { problems: [{ file, message: `YAML syntax error: ${err.message.split("\n")[0]}` }] };
-  }
-  const root = raw;
-  if (root === null || typeof root !== "object" || !Array.isArray(root.shapes)) {
-    return { problems: [{ file, field: "shapes", message: "expected a map with a shapes list (and compounds)" }] };
-  }
-  const shapes = [];
-  const ids = /* @__PURE__ */ new Set();
-  for (const [i, s] of root.shapes.entries()) {
-    const where = (field, message) => {
-      problems.push({ file, patternId: typeof s?.id === "string" ? s.id : `shapes[${i}]`, field, message });
-    };
-    if (s === null || typeof s !== "object") {
-      where("shapes", "each shape must be a map");
-      continue;
-    }
-    const o = s;
-    for (const k of Object.keys(o)) if (!SHAPE_KEYS.includes(k)) where(k, `unknown key; allowed keys are ${SHAPE_KEYS.join(", ")}`);
-    if (typeof o.id !== "string" || !/^[a-z0-9-]+$/.test(o.id)) where("id", "must be a lowercase name of letters, digits and -");
-    else if (ids.has(o.id)) where("id", "duplicate shape id");
-    else ids.add(o.id);
-    if (typeof o.regex !== "string") {
-      where("regex", "missing or not a string");
-      continue;
-    }
-    const flags = typeof o.flags === "string" ? o.flags : "";
-    try {
-      new RegExp(o.regex, flags);
-    } catch (err) {
-      where("regex", `does not compile (${err.message})`);
-      continue;
-    }
-    const unsafe = checkRegexSafety(o.regex);
-    if (unsafe !== void 0) where("regex", unsafe);
-    if (!o.regex.includes("(?<value>")) where("regex", "needs a named group (?<value>...)");
-    if (o.key === void 0 && !o.regex.includes("(?<key>")) where("regex", "needs a named group (?<key>...) or a key field");
-    if (o.requires !== void 0 && typeof o.requires !== "string") where("requires", "must be a regex string");
-    if (o.key !== void 0 && (!Array.isArray(o.keywords) || o.keywords.length === 0)) where("keywords", "a shape that implies its key needs keywords that find it");
-    const examples = Array.isArray(o.examples) ? o.examples : [];
-    const negatives = Array.isArray(o.negative_examples) ? o.negative_examples : [];
-    if (examples.length < 2) where("examples", "needs at least two examples ({line, key, value})");
-    if (negatives.length < 2) where("negative_examples", "needs at least two lines the shape must read nothing from");
-    shapes.push({
-      id: String(o.id),
-      regex: o.regex,
-      ...flags !== "" && { flags },
-      ...typeof o.requires === "string" && { requires: o.requires },
-      ...typeof o.key === "string" && { key: o.key },
-      ...Array.isArray(o.keywords) && { keywords: o.keywords.map(String) },
-      examples,
-      negativeExamples: negatives
-    });
-  }
-  const compounds = {};
-  if (root.compounds !== void 0) {
-    if (root.compounds === null || typeof root.compounds !== "object" || Array.isArray(root.compounds)) {
-      problems.push({ file, field: "compounds", message: "must be a map of word -> list of words" });
-    } else {
-      for (const [w, parts] of Object.entries(root.compounds)) {
-        if (!Array.isArray(parts) || parts.some((p) => typeof p !== "string")) problems.push({ file, field: `compounds.${w}`, message: "must be a list of words" });
-        else compounds[w.toLowerCase()] = parts.map((p) => p.toLowerCase());
-      }
-    }
-  }
-  return { syntax: { shapes, compounds }, problems };
-}
-var cached2;
-function loadAssignmentSyntax(opts = {}) {
-  if (cached2 && opts.dir === void 0) return cached2;
-  const file = syntaxFile(opts.dir);
-  let bytes;
-  try {
-    bytes = readFileSync3(file);
-  } catch (err) {
-    throw new ConfigError(`cannot read the assignment shapes ${file} (${err.code ?? err.message})`, void 0, void 0, { cause: err });
-  }
-  const compiled = opts.catalog ?? (opts.dir === void 0 ? readCompiledCatalog(compiledCatalogFiles()) : void 0);
-  let syntax;
-  if (compiled?.syntax && compiled.sources[SYNTAX_FILE] === sha256(bytes)) syntax = compiled.syntax;
-  else {
-    const parsed = parseSyntaxFile(bytes.toString("utf8"), file);
-    if (parsed.problems.length > 0 || !parsed.syntax) {
-      throw new ConfigError(`${parsed.problems.length} problem(s) in ${file}:
-${parsed.problems.map((p) => `${p.file}: ${p.patternId ?? ""} ${p.field ?? ""}: ${p.message}`).join("\n")}`);
-    }
-    syntax = parsed.syntax;
-  }
-  if (opts.dir === void 0) cached2 = syntax;
-  return syntax;
-}
-
-// src/scan-worker.ts
-var CHUNK_OVERLAP_FLOOR = 64 * 1024;
-function chunkOverlap(compiled) {
-  let keyword = 0;
-  for (const n of compiled.automaton.lengths) keyword = Math.max(keyword, n);
-  let reach = LONG_LINE;
-  for (const p of compiled.patterns) reach = Math.max(reach, (p.spec.windowBefore ?? 0) + (p.spec.windowAfter ?? 0));
-  return Math.max(CHUNK_OVERLAP_FLOOR, 2 * (reach + keyword));
-}
-function isStructural(spec) {
-  return spec.posture !== void 0 || spec.structured !== void 0;
-}
-function createEngine(patterns, structured = loadStructuredRules()) {
-  const regexPatterns = patterns.filter((p) => !isStructural(p) && p.signature === void 0);
-  const compiled = compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== void 0) ? loadAssignmentSyntax() : void 0);
-  return {
-    compiled,
-    overlap: chunkOverlap(compiled),
-    posture: compilePosture(patterns),
-    activeIds: new Set(patterns.map((p) => p.id)),
-    structured: compileStructured(patterns, structured),
-    signatures: patterns.filter((p) => p.signature !== void 0).map((p) => ({ id: p.id, re: new RegExp(p.signature, "s"), path: p.path !== void 0 ? new RegExp(p.path) : void 0 }))
-  };
-}
-function detectAll(blob, context, engine) {
-  let matches = detectMatches(blob, engine.compiled, {
-    lockfile: isLockfile(blob.path),
-    // The line index is at hand: counting lines in the sample is a binary search, not a scan.
-    minified: isMinified(blob.path, blob.text, blob.lineStarts)
-  });
-  if (POSTURE_CONTEXTS.has(context) && engine.posture.github.length + engine.posture.gitlab.length > 0) {
-    matches = [...matches, ...detectPosture(blob, context, engine.posture)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
-  }
-  if (structuredApplies(engine.structured, blob.path, context)) {
-    const rescan = (t) => detectMatches({ path: "decoded.txt", text: t, lineStarts: lineIndex(t), encoding: "utf-8", bytes: t.length }, engine.compiled, { lockfile: false, minified: false });
-    matches = mergeStructured(matches, detectStructured(blob, context, engine.structured, rescan, matches));
-  }
-  return matches;
-}
-function detectSignatures(path, skip2, engine) {
-  const head = binaryHead(skip2);
-  if (head === void 0) return [];
-  const out = [];
-  for (const sig of engine.signatures) {
-    if (!engine.activeIds.has(sig.id) || sig.path !== void 0 && !sig.path.test(path) || !sig.re.test(head)) continue;
-    out.push({ patternId: sig.id, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1, secret: Buffer.from(head, "latin1").toString("hex"), entropy: 0, checksum: "none", notes: ["binary-container"] });
-    break;
-  }
-  return out;
-}
+// src/scan/scan-worker.ts
 function createFileProcessor(patterns, opts) {
   const engine = createEngine(patterns);
   return (item) => processItem(item, engine, opts);
@@ -12138,11 +12140,5 @@ if (parentPort && workerData?.keyshiftWorker) {
   });
 }
 export {
-  CHUNK_OVERLAP_FLOOR,
-  chunkOverlap,
-  createEngine,
-  createFileProcessor,
-  detectAll,
-  detectSignatures,
-  isStructural
+  createFileProcessor
 };

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the committed bundles: dist/action.js (the GitHub Action, src/action/main.ts), dist/cli.js (the
 // CLI that bin/keyshift.js runs, src/cli/bin.ts) and dist/scan-worker.js
-// (the worker src/scan.ts starts from next to itself), ESM for Node, with every dependency inlined, and
+// (the worker src/scan/scan.ts starts from next to itself), ESM for Node, with every dependency inlined, and
 // dist/catalog.json, the compiled catalog the bundle loads instead of parsing YAML (it is hash-checked
 // against patterns/ at run time, so a stale one is ignored, never trusted). Run after `npm run build`.
 import { build } from 'esbuild';
@@ -10,7 +10,7 @@ import { rmSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { action: 'src/action/main.ts', cli: 'src/cli/bin.ts', 'scan-worker': 'src/scan-worker.ts' },
+  entryPoints: { action: 'src/action/main.ts', cli: 'src/cli/bin.ts', 'scan-worker': 'src/scan/scan-worker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -11,7 +11,7 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const outArg = args.indexOf('--out');
 const out = outArg >= 0 ? resolve(args[outArg + 1] ?? '') : join(repo, 'build', 'catalog.json');
-const { compileCatalogJson, describePatternCount } = await import(join(repo, 'build', 'src', 'catalog-setup.js'));
+const { compileCatalogJson, describePatternCount } = await import(join(repo, 'build', 'src', 'catalog', 'compile.js'));
 const { defaultPatternsDir, loadPatterns } = await import(join(repo, 'build', 'src', 'catalog', 'load.js'));
 const { loadMigrations } = await import(join(repo, 'build', 'src', 'migrate', 'load.js'));
 const { loadPostureRules } = await import(join(repo, 'build', 'src', 'catalog', 'posture.js'));

@@ -4,6 +4,8 @@ import { CONFIDENCES, CREDENTIAL_KINDS, OVERLAP_TIERS, type PatternSpec, SEVERIT
 import { lineOf, positionOf } from './positions.js';
 import { checkRegexSafety, countCaptureGroups, probeRegex, regexAlphabet } from './regex-safety.js';
 import { lintPosture } from './posture-lint.js';
+import type { MigrationEntry } from '../migrate/load.js';
+import { VALIDATORS } from '../detect/validators.js';
 
 export { checkRegexSafety } from './regex-safety.js';
 
@@ -376,4 +378,12 @@ export function formatProblems(problems: LintProblem[]): string {
       return [where, p.patternId, p.field, p.message].filter((x) => x !== undefined && x !== '').join(': ');
     })
     .join('\n');
+}
+
+/** The built-in lint with the known migration keys and validators. */
+export function lintAll(
+  patterns: PatternSpec[],
+  migrations: Map<string, MigrationEntry>,
+): LintProblem[] {
+  return lintPatterns(patterns, { migrationKeys: new Set(migrations.keys()), validators: new Set(Object.keys(VALIDATORS)) });
 }

@@ -355,7 +355,7 @@ export function loadPatterns(
 /** Version of the compiled catalog's layout; a file of another version is ignored. */
 export const COMPILED_FORMAT = 2;
 
-/** build/catalog.json as written by scripts/compile-catalog.mjs (see catalog-setup.ts compileCatalogJson). */
+/** build/catalog.json as written by scripts/compile-catalog.mjs (see catalog/compile.ts compileCatalogJson). */
 export interface CompiledCatalogJson {
   format: number;
   /** sha256 (hex) of the bytes of every *.yaml in the patterns folder, by file name. */

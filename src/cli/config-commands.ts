@@ -8,7 +8,7 @@ import type { CliIO } from './main.js';
 import { STARTER_CONFIG } from '../config/config.js';
 import { createBaseline, updateBaseline, parseBaseline, compareBaselines, importGitleaks, importDetectSecrets, importGitleaksIgnore, relocateImported, formatBaseline } from '../suppress/baseline.js';
 import { loadGitleaksRuleMap, registerConfigImport } from './import-command.js';
-import { runConfiguredScan } from '../scan-request.js';
+import { runConfiguredScan } from '../scan/scan-request.js';
 import { requestFromOptions, addScanOptions, type ScanCliOptions } from './scan-command.js';
 
 const DEFAULT_BASELINE = '.keyshift-baseline';

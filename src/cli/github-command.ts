@@ -5,8 +5,8 @@ import { UsageError } from '../model/errors.js';
 import type { Skip, SourceItem } from '../model/types.js';
 import type { CliIO } from './main.js';
 import { addScanOptions, requestFromOptions, writeScanOutput, type ScanCliOptions } from './scan-command.js';
-import { runConfiguredScan } from '../scan-request.js';
-import { resolveSettings } from '../settings.js';
+import { runConfiguredScan } from '../scan/scan-request.js';
+import { resolveSettings } from '../scan/settings.js';
 import { DEFAULT_CONCURRENCY, type RemoteProgress } from '../github/remote-source.js';
 
 interface GithubScanOptions extends ScanCliOptions {

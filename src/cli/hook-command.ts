@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { EXIT_CLEAN, EXIT_FINDINGS } from '../model/errors.js';
 import type { CliIO } from './main.js';
-import { runConfiguredScan, failingFindings } from '../scan-request.js';
+import { runConfiguredScan } from '../scan/scan-request.js';
+import { failingFindings } from '../model/fail-on.js';
 import { parseFailOn } from './scan-command.js';
 import { hookSnippets, SKIP_ENV } from '../hook/script.js';
 

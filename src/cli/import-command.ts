@@ -10,7 +10,8 @@ import { importGitleaksConfig, parseGitleaksRuleMap, type ImportNote } from '../
 import { importDetectSecretsConfig } from '../config/import-detect-secrets.js';
 import { defaultPatternsDir, parsePatternFile, yamlLib } from '../catalog/load.js';
 import { deriveExamples } from '../catalog/regex-examples.js';
-import { lintAll, loadEngineCatalog } from '../catalog-setup.js';
+import { loadEngineCatalog } from '../scan/catalog-setup.js';
+import { lintAll } from '../catalog/lint.js';
 
 /** The gitleaks-to-keyshift rule id table shipped in patterns/imports/. */
 export function loadGitleaksRuleMap(): Map<string, string[]> {

@@ -3,9 +3,10 @@ import { Command, Option } from 'commander';
 import { UsageError, EXIT_CLEAN, EXIT_USAGE } from '../model/errors.js';
 import { CREDENTIAL_KINDS, FILE_CONTEXTS, type FileContext } from '../model/types.js';
 import type { CliIO } from './main.js';
-import { describePatternCount, loadEngineCatalog } from '../catalog-setup.js';
+import { loadEngineCatalog } from '../scan/catalog-setup.js';
+import { describePatternCount } from '../catalog/compile.js';
 import { explainPattern, type ExplainScope } from '../migrate/suggest.js';
-import { catalogSelection, loadCommandConfig } from '../settings.js';
+import { catalogSelection, loadCommandConfig } from '../scan/settings.js';
 import { unknownName } from '../model/suggest.js';
 
 const CONFIG_HELP = "configuration file whose custom patterns to include (default: .keyshift.yaml found upward from the current directory)";
@@ -42,7 +43,7 @@ export function registerPatternCommands(program: Command, io: CliIO, setExit: (c
     .option('-c, --config <file>', CONFIG_HELP)
     .action(async (opts: { dir?: string; config?: string }) => {
       // The example check compiles the whole engine; only this command needs it.
-      const { checkCatalog } = await import('../catalog-check.js');
+      const { checkCatalog } = await import('../catalog/check.js');
       const config = opts.dir ? undefined : loadCommandConfig(io.cwd, opts.config);
       const report = checkCatalog(opts.dir, config && config.patterns.custom.length > 0 ? { custom: config.patterns.custom, file: config.file ?? '.keyshift.yaml' } : undefined);
       for (const line of report.problems) io.stderr(`${line}\n`);

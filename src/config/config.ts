@@ -277,9 +277,6 @@ class Validator {
     for (const pair of map.items as Pair[]) {
       const keyNode = pair.key;
       const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
-      // A key can be a secret pasted in the wrong place: it is shown by the same rule as values.
-      const shown = key === undefined ? '?' : userText(key);
-      const keyField = field ? `${field}.${shown}` : shown;
       if (key === undefined) {
         this.problem(keyNode, field || 'config', `expected plain keys; got ${describe(keyNode)}`);
         continue;

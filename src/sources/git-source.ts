@@ -16,7 +16,7 @@ export type GitMode =
   | { kind: 'diff'; range: string }
   | { kind: 'history'; since?: string; maxCommits?: number; refs?: string[] };
 
-/** The parts of the resolved settings a git source needs (src/settings.ts Settings fits). */
+/** The parts of the resolved settings a git source needs (src/scan/settings.ts Settings fits). */
 export interface GitSourceSettings {
   include: string[];
   exclude: string[];

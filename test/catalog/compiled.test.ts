@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { loadPatterns, readCompiledCatalog, COMPILED_FORMAT } from '../../src/catalog/load.js';
 import { positionOf } from '../../src/catalog/positions.js';
 import { compiledMigrations, loadMigrations } from '../../src/migrate/load.js';
-import { compileCatalogJson } from '../../src/catalog-setup.js';
+import { compileCatalogJson } from '../../src/catalog/compile.js';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 

@@ -9,7 +9,7 @@ import { loadPostureRules, parsePostureFile } from '../../src/catalog/posture.js
 import { formatProblems, lintPatterns } from '../../src/catalog/lint.js';
 import { compiledCatalogFiles, readCompiledCatalog } from '../../src/catalog/load.js';
 import { loadMigrations } from '../../src/migrate/load.js';
-import { checkExamples } from '../../src/catalog-check.js';
+import { checkExamples } from '../../src/catalog/check.js';
 import { compilePosture, detectPosture } from '../../src/detect/posture.js';
 import type { PatternSpec } from '../../src/model/types.js';
 import { blob } from '../detect/helpers.js';

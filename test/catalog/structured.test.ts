@@ -8,9 +8,9 @@ import { test } from 'node:test';
 import { loadStructuredRules, parseStructuredFile } from '../../src/catalog/structured.js';
 import { compiledCatalogFiles, defaultPatternsDir, readCompiledCatalog } from '../../src/catalog/load.js';
 import { formatProblems } from '../../src/catalog/lint.js';
-import { checkExamples } from '../../src/catalog-check.js';
+import { checkExamples } from '../../src/catalog/check.js';
 import { loadPatterns } from '../../src/catalog/load.js';
-import { createEngine } from '../../src/scan-worker.js';
+import { createEngine } from '../../src/detect/compose.js';
 
 const NPMRC = readFileSync(join(defaultPatternsDir(), 'structured', 'npmrc.yaml'), 'utf8');
 /** Replaces literally (String.replace would read `$'` in a regex as a pattern). */

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { captureGroupOpens, keepOneCaptureGroup, pathRegexToGlobs, requiredLiteral, translateRegex } from '../../src/config/import-regex.js';
 import { keyshiftIdFor } from '../../src/config/import-gitleaks.js';
 import { deriveExamples } from '../../src/catalog/regex-examples.js';
-import { loadEngineCatalog } from '../../src/catalog-setup.js';
+import { loadEngineCatalog } from '../../src/scan/catalog-setup.js';
 import { loadGitleaksRuleMap } from '../../src/cli/import-command.js';
 import { runCli } from '../helpers/fixtures.js';
 import { makeToken } from '../helpers/fake-tokens.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { runCli, REPO_ROOT } from '../helpers/fixtures.js';
 import { makeToken } from '../helpers/fake-tokens.js';
-import { loadEngineCatalog } from '../../src/catalog-setup.js';
+import { loadEngineCatalog } from '../../src/scan/catalog-setup.js';
 import { STARTER_CONFIG } from '../../src/config/config.js';
 
 function project(config: string | undefined, files: Record<string, string>): string {

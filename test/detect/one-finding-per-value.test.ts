@@ -6,13 +6,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadPatterns } from '../../src/catalog/load.js';
-import { examplePath } from '../../src/catalog-check.js';
+import { examplePath } from '../../src/catalog/check.js';
 import { detectContext } from '../../src/classify/context.js';
 import { loadPostureRules } from '../../src/catalog/posture.js';
 import { loadStructuredRules } from '../../src/catalog/structured.js';
 import type { Match } from '../../src/model/types.js';
 import { lineIndex } from '../../src/model/text.js';
-import { createEngine, detectAll } from '../../src/scan-worker.js';
+import { createEngine, detectAll } from '../../src/detect/compose.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
 
 const all = [...loadPatterns().patterns, ...loadPostureRules().patterns, ...loadStructuredRules().patterns];

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compilePosture, detectPosture } from '../../src/detect/posture.js';
 import { loadPostureRules } from '../../src/catalog/posture.js';
-import { runScan } from '../../src/scan.js';
+import { runScan } from '../../src/scan/scan.js';
 import type { PatternSpec, SourceItem } from '../../src/model/types.js';
 import { blob } from './helpers.js';
 

@@ -1,7 +1,7 @@
 // Shared by the fixture test and scripts/update-fixtures.mjs: copies a fixture tree to a temporary
 // folder (restoring names git cannot hold: dot-gitignore -> .gitignore), scans it with the CLI as a user
 // would, and reduces the JSON report to the stable fields that expected.json holds.
-// The CLI the tests spawn is the tsc output (build/src/cli/bin.js, whose worker is build/src/scan-worker.js
+// The CLI the tests spawn is the tsc output (build/src/cli/bin.js, whose worker is build/src/scan/scan-worker.js
 // next to scan.js), so `npx tsc && node scripts/run-tests.mjs cli` tests the current src/, never a stale
 // dist/ bundle. BUNDLED_CLI (bin/keyshift.js -> dist/cli.js, what users run) is spawned on purpose by one test.
 import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, existsSync, readFileSync } from 'node:fs';

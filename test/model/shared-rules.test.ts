@@ -67,7 +67,7 @@ test('shared-rules: one fail-on list, most severe first; the help text is genera
   assert.equal(parseFailOn('none'), 'none');
   assert.equal(parseFailOn('severe'), undefined);
   assert.equal(parseFailOn('High'), undefined);
-  const { parseFailOnValue } = await import('../../src/scan-request.js');
+  const { parseFailOnValue } = await import('../../src/model/fail-on.js');
   assert.throws(() => parseFailOnValue('severe', '--fail-on'), { message: '--fail-on: expected one of critical, high, medium, low, none; got "severe"' });
   const { problems } = parseConfig('fail-on: severe\n', '.keyshift.yaml');
   assert.deepEqual(problems.map((p) => p.message), ['fail-on: expected one of critical, high, medium, low, none; got "severe"']);

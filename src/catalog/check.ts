@@ -3,19 +3,20 @@
 // bare regex would match, or that another rule shadows, is caught.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AssignmentSyntax, PatternSpec } from './model/types.js';
-import { loadAssignmentSyntax } from './catalog/syntax.js';
-import { compileSyntax, lineAssignments } from './detect/assignments.js';
-import { loadPatterns } from './catalog/load.js';
-import { formatProblems } from './catalog/lint.js';
-import { loadMigrations } from './migrate/load.js';
-import { loadPostureRules, POSTURE_DIR } from './catalog/posture.js';
-import { loadStructuredRules, STRUCTURED_DIR } from './catalog/structured.js';
-import { lintAll, loadCustomPatterns } from './catalog-setup.js';
-import { createEngine, type DetectionEngine } from './scan-worker.js';
-import { exampleProblems } from './catalog-examples.js';
+import type { AssignmentSyntax, PatternSpec } from '../model/types.js';
+import { loadAssignmentSyntax } from './syntax.js';
+import { compileSyntax, lineAssignments } from '../detect/assignments.js';
+import { loadPatterns } from './load.js';
+import { formatProblems } from './lint.js';
+import { loadMigrations } from '../migrate/load.js';
+import { loadPostureRules, POSTURE_DIR } from './posture.js';
+import { loadStructuredRules, STRUCTURED_DIR } from './structured.js';
+import { lintAll } from './lint.js';
+import { loadCustomPatterns } from './custom.js';
+import { createEngine, type DetectionEngine } from '../detect/compose.js';
+import { exampleProblems } from './examples.js';
 
-export { exampleBlob, examplePath } from './catalog-examples.js';
+export { exampleBlob, examplePath } from './examples.js';
 
 export interface CatalogCheck {
   patterns: number;

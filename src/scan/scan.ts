@@ -3,14 +3,14 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
-import { isLeftOut, type Finding, type PatternSpec, type ScanResult, type Skip, type SourceItem } from './model/types.js';
+import { isLeftOut, type Finding, type PatternSpec, type ScanResult, type Skip, type SourceItem } from '../model/types.js';
 import { createFileProcessor, type BatchResult, type FileOutcome, type FileWorkerOptions } from './scan-worker.js';
-import { classifyMatch, markReuse } from './classify/classify.js';
-import { suggestMigration } from './migrate/suggest.js';
-import type { MigrationEntry } from './migrate/load.js';
-import { applySuppressions } from './suppress/apply.js';
-import { compareFindings } from './report/common.js';
-import type { Directive } from './suppress/directives.js';
+import { classifyMatch, markReuse } from '../classify/classify.js';
+import { suggestMigration } from '../migrate/suggest.js';
+import type { MigrationEntry } from '../migrate/load.js';
+import { applySuppressions } from '../suppress/apply.js';
+import { compareFindings } from '../report/common.js';
+import type { Directive } from '../suppress/directives.js';
 
 /**
  * A scan of at most this many files and bytes stays in-process. A worker takes about 0.13 s to start

@@ -2,13 +2,13 @@
 // overrides on top, and the pieces each stage needs (walk options, catalog selection, suppression context).
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Severity } from './model/types.js';
-import { ConfigError } from './model/errors.js';
-import { quoteUserText } from './model/secret.js';
-import { findConfigFile, loadConfig, mergeConfig, resolveConfigPath, defaultConfig, type KeyshiftConfig } from './config/config.js';
-import { parseBaseline, indexBaseline } from './suppress/baseline.js';
+import type { Severity } from '../model/types.js';
+import { ConfigError } from '../model/errors.js';
+import { quoteUserText } from '../model/secret.js';
+import { findConfigFile, loadConfig, mergeConfig, resolveConfigPath, defaultConfig, type KeyshiftConfig } from '../config/config.js';
+import { parseBaseline, indexBaseline } from '../suppress/baseline.js';
 import type { CatalogSelection } from './catalog-setup.js';
-import { reportBase } from './sources/walk.js';
+import { reportBase } from '../sources/walk.js';
 import type { SuppressContext } from './scan.js';
 
 export interface SettingsRequest {

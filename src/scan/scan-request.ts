@@ -4,21 +4,20 @@ import { existsSync, lstatSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { dirname } from 'node:path';
-import { severityRank, type Finding, type Severity, type SourceItem, type Skip } from './model/types.js';
-import { UsageError } from './model/errors.js';
-import { FAIL_ON_VALUES, parseFailOn } from './model/fail-on.js';
+import type { Severity, SourceItem, Skip } from '../model/types.js';
+import { UsageError } from '../model/errors.js';
 import { runScan } from './scan.js';
 import { loadEngineCatalog, type EngineCatalog } from './catalog-setup.js';
-import { walkFiles, createWalkStats } from './sources/walk.js';
-import { stdinItems } from './sources/stdin.js';
-import { namedSkipWarning } from './model/skip.js';
-import { ruleHelp } from './migrate/suggest.js';
-import type { Report, RuleInfo } from './report/types.js';
+import { walkFiles, createWalkStats } from '../sources/walk.js';
+import { stdinItems } from '../sources/stdin.js';
+import { namedSkipWarning } from '../model/skip.js';
+import { ruleHelp } from '../migrate/suggest.js';
+import type { Report, RuleInfo } from '../report/types.js';
 import { resolveSettings, type Settings } from './settings.js';
-import { unusedDirectives } from './suppress/apply.js';
-import { unknownDirectiveIds } from './suppress/directives.js';
-import { unknownName } from './model/suggest.js';
-import { VERSION } from './model/version.js';
+import { unusedDirectives } from '../suppress/apply.js';
+import { unknownDirectiveIds } from '../suppress/directives.js';
+import { unknownName } from '../model/suggest.js';
+import { VERSION } from '../model/version.js';
 
 export type ScanMode =
   | { kind: 'files' }
@@ -76,7 +75,7 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
     collectDirectives: req.reportUnusedDirectives,
   });
   if (req.mode.kind === 'history') {
-    const { consolidateHistory } = await import('./sources/git-history.js');
+    const { consolidateHistory } = await import('../sources/git-history.js');
     await consolidateHistory(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
   }
   // A path the user named (or stdin) that was not scanned is never skipped in silence.
@@ -163,25 +162,9 @@ async function sourceFor(req: ScanRequest, s: Settings, stats: ReturnType<typeof
         stats,
       });
     default: {
-      const git = await import('./sources/git-source.js');
+      const git = await import('../sources/git-source.js');
       return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: s });
     }
   }
 }
 
-/** Parses a fail-on value from any entry point (flag, Action input); `what` names it in the error. */
-export function parseFailOnValue(value: string | undefined, what: string): Severity | 'none' | undefined {
-  if (value === undefined || value === '') return undefined;
-  const failOn = parseFailOn(value);
-  if (failOn !== undefined) return failOn;
-  // Short words are echoed; anything longer may be a pasted secret.
-  const shown = /^[\x20-\x7e]{1,12}$/.test(value) ? `"${value}"` : 'another value';
-  throw new UsageError(`${what}: expected one of ${FAIL_ON_VALUES.join(', ')}; got ${shown}`);
-}
-
-/** The unsuppressed findings at or above the failing severity: the one rule behind exit code 1. */
-export function failingFindings(findings: Finding[], failOn: Severity | 'none'): Finding[] {
-  if (failOn === 'none') return [];
-  const threshold = severityRank(failOn);
-  return findings.filter((f) => f.suppressions.length === 0 && severityRank(f.severity) >= threshold);
-}

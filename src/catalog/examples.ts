@@ -1,11 +1,11 @@
 // Runs patterns' examples through the full engine (keyword-windowed regexes, CI posture and structured
 // detectors, with the whole catalog compiled): positives must be reported under their pattern's id and
 // negatives must not. Shared by `keyshift patterns check` and the check of user patterns before a scan.
-import type { Blob, PatternSpec } from './model/types.js';
-import { detectContext } from './classify/context.js';
-import { lineIndex } from './model/text.js';
-import { createEngine, detectAll, detectSignatures, type DetectionEngine } from './scan-worker.js';
-import { decodeBytes } from './read/read-blob.js';
+import type { Blob, PatternSpec } from '../model/types.js';
+import { detectContext } from '../classify/context.js';
+import { lineIndex } from '../model/text.js';
+import { createEngine, detectAll, detectSignatures, type DetectionEngine } from '../detect/compose.js';
+import { decodeBytes } from '../read/read-blob.js';
 
 export function exampleBlob(text: string, path = 'example.txt'): Blob {
   return { path, text, lineStarts: lineIndex(text), encoding: 'utf-8', bytes: Buffer.byteLength(text) };
