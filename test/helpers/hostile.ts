@@ -77,6 +77,8 @@ export interface JsonFinding {
   column: number;
   preview: string;
   secret?: string;
+  /** A pair rule's partner folded into this finding, redacted (src/detect/engine.ts). */
+  details?: { pairedPattern?: string; pairedWith?: string };
 }
 
 export interface JsonReport {
