@@ -10312,6 +10312,12 @@ var init_filters = __esm({
       // call: getToken(), os.getenv("X")
       /^[a-z]+(?:[A-Z][a-z]+)+\d*$/,
       // camelCase words: getAccessToken (digits only at the end: Qm4Xt8 is not words)
+      /^[a-z]{2,}\d*(?:[A-Z][a-z]{2,}\d*)+$/,
+      // camelCase words with a version digit: oauth2Client, s3Bucket (humps of 2+ letters)
+      /^[a-z]+(?::[a-z]+)+$/,
+      // colon-joined words: outputs:surface (USD, XML namespaces)
+      /^(?:this|self)\.[A-Za-z_$][\w$]*(?:[.[(]|$)/,
+      // member expressions: this.passes[i], self.token()
       /^(?:[A-Z][a-z]+){2,}\d*$/,
       // PascalCase words: ApiKeyProvider
       /^[A-Z]{2,6}(?:[A-Z][a-z]+)+\d*$/,
@@ -10458,7 +10464,10 @@ var init_filters = __esm({
       "changes",
       "term",
       "prev",
-      "previous"
+      "previous",
+      // ClientRequestToken, LifecycleActionToken (AWS API idempotency and lifecycle hooks): ids of a call, not credentials.
+      "request",
+      "action"
     ]);
     SECRET_WORD = /secret|token|api[_-]?key|credential|passw(?:or)?d|passwort/i;
     PASSWORD_WORD = /passw(?:or)?d|passwort/i;

@@ -8245,6 +8245,12 @@ var IDENTIFIER_SHAPES = [
   // call: getToken(), os.getenv("X")
   /^[a-z]+(?:[A-Z][a-z]+)+\d*$/,
   // camelCase words: getAccessToken (digits only at the end: Qm4Xt8 is not words)
+  /^[a-z]{2,}\d*(?:[A-Z][a-z]{2,}\d*)+$/,
+  // camelCase words with a version digit: oauth2Client, s3Bucket (humps of 2+ letters)
+  /^[a-z]+(?::[a-z]+)+$/,
+  // colon-joined words: outputs:surface (USD, XML namespaces)
+  /^(?:this|self)\.[A-Za-z_$][\w$]*(?:[.[(]|$)/,
+  // member expressions: this.passes[i], self.token()
   /^(?:[A-Z][a-z]+){2,}\d*$/,
   // PascalCase words: ApiKeyProvider
   /^[A-Z]{2,6}(?:[A-Z][a-z]+)+\d*$/,
@@ -8410,7 +8416,10 @@ var NON_SECRET_TOKEN_QUALIFIERS = /* @__PURE__ */ new Set([
   "changes",
   "term",
   "prev",
-  "previous"
+  "previous",
+  // ClientRequestToken, LifecycleActionToken (AWS API idempotency and lifecycle hooks): ids of a call, not credentials.
+  "request",
+  "action"
 ]);
 var SECRET_WORD = /secret|token|api[_-]?key|credential|passw(?:or)?d|passwort/i;
 var PASSWORD_WORD = /passw(?:or)?d|passwort/i;

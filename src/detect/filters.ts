@@ -251,6 +251,9 @@ const IDENTIFIER_SHAPES: readonly RegExp[] = [
   /^(?=[^\[]{0,200}\[)[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*(?:\.[A-Za-z_$][\w$]*(?:\[[^\]\s]{0,12}\])*)+$/, // path with indexes: Jobs[-1].JobId
   /^[A-Za-z_$][\w$.]*\(/, // call: getToken(), os.getenv("X")
   /^[a-z]+(?:[A-Z][a-z]+)+\d*$/, // camelCase words: getAccessToken (digits only at the end: Qm4Xt8 is not words)
+  /^[a-z]{2,}\d*(?:[A-Z][a-z]{2,}\d*)+$/, // camelCase words with a version digit: oauth2Client, s3Bucket (humps of 2+ letters)
+  /^[a-z]+(?::[a-z]+)+$/, // colon-joined words: outputs:surface (USD, XML namespaces)
+  /^(?:this|self)\.[A-Za-z_$][\w$]*(?:[.[(]|$)/, // member expressions: this.passes[i], self.token()
   /^(?:[A-Z][a-z]+){2,}\d*$/, // PascalCase words: ApiKeyProvider
   /^[A-Z]{2,6}(?:[A-Z][a-z]+)+\d*$/, // PascalCase after an acronym: JSXIdentifier, DOMTokenList
   /^[a-z]+(?:_[a-z]+\d*)+$/, // snake_case words: access_token_secret
@@ -322,6 +325,8 @@ const NON_SECRET_LAST_WORDS: ReadonlySet<string> = new Set([
 const NON_SECRET_TOKEN_QUALIFIERS: ReadonlySet<string> = new Set([
   'next', 'page', 'pagination', 'continuation', 'continue', 'cursor', 'marker', 'wait', 'sync', 'output', 'input',
   'idempotency', 'client', 'resume', 'start', 'skip', 'delta', 'change', 'changes', 'term', 'prev', 'previous',
+  // ClientRequestToken, LifecycleActionToken (AWS API idempotency and lifecycle hooks): ids of a call, not credentials.
+  'request', 'action',
 ]);
 // A value that names a secret (a label, a key name echoed back, "my_token") is not the secret itself.
 const SECRET_WORD = /secret|token|api[_-]?key|credential|passw(?:or)?d|passwort/i;
