@@ -107,7 +107,8 @@ function processRead(item: SourceItem, blobOrSkip: Blob | Skip, engine: Detectio
 /**
  * A zip, tarball, gzip or image tarball: its own outcome (a scanned file of 0 bytes; what it holds is
  * counted in its entries), then its entries' outcomes, each entry released before the next is read.
- * Undefined when the bytes are no container after all (then the caller reads it as a binary file).
+ * Undefined when the bytes are no container after all, or one that cannot be read from its first entry
+ * (then the caller reports it as the binary file it is).
  */
 function processContainer(item: SourceItem, engine: DetectionEngine, opts: FileWorkerOptions, limits: ContainerLimits, depth: number, budget: Budget | undefined): FileOutcome[] | undefined {
   const bytes = item.content ?? (item.absPath ? readFileSync(item.absPath) : undefined);
@@ -124,6 +125,8 @@ function processContainer(item: SourceItem, engine: DetectionEngine, opts: FileW
   const out: FileOutcome[] = [own];
   for (const e of containerEntries(item.path, bytes, kind, shared)) {
     if (isEntrySkip(e)) {
+      // Magic but no readable container (a truncated zip, a gzip header on text): the binary file it looked like.
+      if (e.reason === 'archive-unsupported' && e.name === '' && out.length === 1) return undefined;
       const path = e.name === '' ? item.path : `${item.path}!/${e.name}`;
       out.push(outcome(item, { path, reason: e.reason, detail: e.detail }));
       continue;

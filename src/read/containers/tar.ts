@@ -73,14 +73,10 @@ export function* tarEntries(bytes: Uint8Array, budget: Budget, outerName: string
     return;
   }
 
-  // gzip: ISIZE (the last four bytes, the size mod 2^32) catches the plain bomb before any inflating;
-  // the running count catches one that lies.
+  // gzip: ISIZE (the last four bytes, the size mod 2^32) catches the plain bomb after the first slice
+  // (which proves the bytes are deflate at all, at most GZ_SLICE x 1032 bytes out); the running count
+  // catches one that lies.
   const isize = bytes.length >= 18 ? Buffer.from(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).readUInt32LE(0) : 0;
-  const bomb = ratioSkip('', bytes.length, isize);
-  if (bomb) {
-    yield bomb;
-    return;
-  }
   const cap = budget.limits.maxBytes;
   let expanded = 0;
   let mode = 'unknown' as 'unknown' | 'tar' | 'single';
@@ -116,6 +112,11 @@ export function* tarEntries(bytes: Uint8Array, budget: Budget, outerName: string
     for (let at = 0; at < bytes.length && !stopped; at += GZ_SLICE) {
       const end = Math.min(bytes.length, at + GZ_SLICE);
       gunzip.push(bytes.subarray(at, end), end === bytes.length);
+      const bomb = at === 0 ? ratioSkip('', bytes.length, isize) : undefined;
+      if (bomb) {
+        yield bomb;
+        return;
+      }
       yield* ready.splice(0);
     }
   } catch (err) {
