@@ -6,18 +6,18 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
+var __require = /* @__PURE__ */ ((x2) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x2, {
+  get: (a, b3) => (typeof require !== "undefined" ? require : a)[b3]
+}) : x2)(function(x2) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
+  throw Error('Dynamic require of "' + x2 + '" is not supported');
 });
-var __esm = (fn, res, err) => function __init() {
-  if (err) throw err[0];
+var __esm = (fn, res, err2) => function __init() {
+  if (err2) throw err2[0];
   try {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   } catch (e) {
-    throw err = [e], e;
+    throw err2 = [e], e;
   }
 };
 var __commonJS = (cb, mod) => function __require2() {
@@ -31,13 +31,13 @@ var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
 };
-var __copyProps = (to, from, except, desc) => {
+var __copyProps = (to2, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key2 of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key2) && key2 !== except)
-        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+      if (!__hasOwnProp.call(to2, key2) && key2 !== except)
+        __defProp(to2, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
-  return to;
+  return to2;
 };
 var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
@@ -49,11 +49,11 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/model/types.ts
-function severityRank(s) {
-  return SEVERITIES.indexOf(s);
+function severityRank(s3) {
+  return SEVERITIES.indexOf(s3);
 }
-function isLeftOut(s) {
-  return s.reason === "ignored" || s.reason === "excluded";
+function isLeftOut(s3) {
+  return s3.reason === "ignored" || s3.reason === "excluded";
 }
 var CREDENTIAL_KINDS, SEVERITIES, CONFIDENCES, FILE_CONTEXTS, OVERLAP_TIERS, STRUCTURED_PARSERS, POSTURE_ARG_PLACEHOLDER, POSTURE_CIS, POSTURE_GATES, POSTURE_UNLESS;
 var init_types = __esm({
@@ -205,9 +205,9 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os = __require("os");
+    var os2 = __require("os");
     var path3 = __require("path");
-    var IS_WINDOWS_PLATFORM = os.platform() === "win32";
+    var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
     var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
@@ -443,10 +443,10 @@ var require_utils = __commonJS({
       return false;
     };
     exports.find = (node, type) => node.nodes.find((node2) => node2.type === type);
-    exports.exceedsLimit = (min, max, step = 1, limit) => {
+    exports.exceedsLimit = (min, max2, step = 1, limit) => {
       if (limit === false) return false;
-      if (!exports.isInteger(min) || !exports.isInteger(max)) return false;
-      return (Number(max) - Number(min)) / Number(step) >= limit;
+      if (!exports.isInteger(min) || !exports.isInteger(max2)) return false;
+      return (Number(max2) - Number(min)) / Number(step) >= limit;
     };
     exports.escapeNode = (block, n = 0, type) => {
       const node = block.nodes[n];
@@ -493,8 +493,8 @@ var require_utils = __commonJS({
     exports.flatten = (...args) => {
       const result = [];
       const flat = (arr) => {
-        for (let i = 0; i < arr.length; i++) {
-          const ele = arr[i];
+        for (let i2 = 0; i2 < arr.length; i2++) {
+          const ele = arr[i2];
           if (Array.isArray(ele)) {
             flat(ele);
             continue;
@@ -563,14 +563,14 @@ var require_to_regex_range = __commonJS({
   "node_modules/to-regex-range/index.js"(exports, module) {
     "use strict";
     var isNumber = require_is_number();
-    var toRegexRange = (min, max, options) => {
+    var toRegexRange = (min, max2, options) => {
       if (isNumber(min) === false) {
         throw new TypeError("toRegexRange: expected the first argument to be a number");
       }
-      if (max === void 0 || min === max) {
+      if (max2 === void 0 || min === max2) {
         return String(min);
       }
-      if (isNumber(max) === false) {
+      if (isNumber(max2) === false) {
         throw new TypeError("toRegexRange: expected the second argument to be a number.");
       }
       let opts = { relaxZeros: true, ...options };
@@ -581,14 +581,14 @@ var require_to_regex_range = __commonJS({
       let shorthand = String(opts.shorthand);
       let capture = String(opts.capture);
       let wrap = String(opts.wrap);
-      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap;
+      let cacheKey = min + ":" + max2 + "=" + relax + shorthand + capture + wrap;
       if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
         return toRegexRange.cache[cacheKey].result;
       }
-      let a = Math.min(min, max);
-      let b = Math.max(min, max);
-      if (Math.abs(a - b) === 1) {
-        let result = min + "|" + max;
+      let a = Math.min(min, max2);
+      let b3 = Math.max(min, max2);
+      if (Math.abs(a - b3) === 1) {
+        let result = min + "|" + max2;
         if (opts.capture) {
           return `(${result})`;
         }
@@ -597,8 +597,8 @@ var require_to_regex_range = __commonJS({
         }
         return `(?:${result})`;
       }
-      let isPadded = hasPadding(min) || hasPadding(max);
-      let state = { min, max, a, b };
+      let isPadded = hasPadding(min) || hasPadding(max2);
+      let state = { min, max: max2, a, b: b3 };
       let positives = [];
       let negatives = [];
       if (isPadded) {
@@ -606,12 +606,12 @@ var require_to_regex_range = __commonJS({
         state.maxLen = String(state.max).length;
       }
       if (a < 0) {
-        let newMin = b < 0 ? Math.abs(b) : 1;
+        let newMin = b3 < 0 ? Math.abs(b3) : 1;
         negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
         a = state.a = 0;
       }
-      if (b >= 0) {
-        positives = splitToPatterns(a, b, state, opts);
+      if (b3 >= 0) {
+        positives = splitToPatterns(a, b3, state, opts);
       }
       state.negatives = negatives;
       state.positives = positives;
@@ -631,21 +631,21 @@ var require_to_regex_range = __commonJS({
       let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
       return subpatterns.join("|");
     }
-    function splitToRanges(min, max) {
+    function splitToRanges(min, max2) {
       let nines = 1;
       let zeros = 1;
       let stop = countNines(min, nines);
-      let stops = /* @__PURE__ */ new Set([max]);
-      while (min <= stop && stop <= max) {
+      let stops = /* @__PURE__ */ new Set([max2]);
+      while (min <= stop && stop <= max2) {
         stops.add(stop);
         nines += 1;
         stop = countNines(min, nines);
       }
-      stop = countZeros(max + 1, zeros) - 1;
-      while (min < stop && stop <= max) {
+      stop = countZeros(max2 + 1, zeros) - 1;
+      while (min < stop && stop <= max2) {
         stops.add(stop);
         zeros += 1;
-        stop = countZeros(max + 1, zeros) - 1;
+        stop = countZeros(max2 + 1, zeros) - 1;
       }
       stops = [...stops];
       stops.sort(compare);
@@ -659,8 +659,8 @@ var require_to_regex_range = __commonJS({
       let digits = zipped.length;
       let pattern = "";
       let count = 0;
-      for (let i = 0; i < digits; i++) {
-        let [startDigit, stopDigit] = zipped[i];
+      for (let i2 = 0; i2 < digits; i2++) {
+        let [startDigit, stopDigit] = zipped[i2];
         if (startDigit === stopDigit) {
           pattern += startDigit;
         } else if (startDigit !== "0" || stopDigit !== "9") {
@@ -674,14 +674,14 @@ var require_to_regex_range = __commonJS({
       }
       return { pattern, count: [count], digits };
     }
-    function splitToPatterns(min, max, tok, options) {
-      let ranges = splitToRanges(min, max);
+    function splitToPatterns(min, max2, tok, options) {
+      let ranges = splitToRanges(min, max2);
       let tokens = [];
       let start = min;
       let prev;
-      for (let i = 0; i < ranges.length; i++) {
-        let max2 = ranges[i];
-        let obj = rangeToPattern(String(start), String(max2), options);
+      for (let i2 = 0; i2 < ranges.length; i2++) {
+        let max3 = ranges[i2];
+        let obj = rangeToPattern(String(start), String(max3), options);
         let zeros = "";
         if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
           if (prev.count.length > 1) {
@@ -689,15 +689,15 @@ var require_to_regex_range = __commonJS({
           }
           prev.count.push(obj.count[0]);
           prev.string = prev.pattern + toQuantifier(prev.count);
-          start = max2 + 1;
+          start = max3 + 1;
           continue;
         }
         if (tok.isPadded) {
-          zeros = padZeros(max2, tok, options);
+          zeros = padZeros(max3, tok, options);
         }
         obj.string = zeros + obj.pattern + toQuantifier(obj.count);
         tokens.push(obj);
-        start = max2 + 1;
+        start = max3 + 1;
         prev = obj;
       }
       return tokens;
@@ -715,13 +715,13 @@ var require_to_regex_range = __commonJS({
       }
       return result;
     }
-    function zip(a, b) {
+    function zip(a, b3) {
       let arr = [];
-      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
+      for (let i2 = 0; i2 < a.length; i2++) arr.push([a[i2], b3[i2]]);
       return arr;
     }
-    function compare(a, b) {
-      return a > b ? 1 : b > a ? -1 : 0;
+    function compare(a, b3) {
+      return a > b3 ? 1 : b3 > a ? -1 : 0;
     }
     function contains(arr, key2, val) {
       return arr.some((ele) => ele[key2] === val);
@@ -739,8 +739,8 @@ var require_to_regex_range = __commonJS({
       }
       return "";
     }
-    function toCharacterClass(a, b, options) {
-      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
+    function toCharacterClass(a, b3, options) {
+      return `[${a}${b3 - a === 1 ? "" : "-"}${b3}]`;
     }
     function hasPadding(str2) {
       return /^-?(0+)\d/.test(str2);
@@ -775,7 +775,7 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform = (toNumber) => {
       return (value) => toNumber === true ? Number(value) : String(value);
     };
@@ -818,17 +818,17 @@ var require_fill_range = __commonJS({
       return negative ? "-" + input : input;
     };
     var toSequence = (parts, options, maxLen) => {
-      parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      parts.negatives.sort((a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0);
+      parts.positives.sort((a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0);
       let prefix = options.capture ? "" : "?:";
       let positives = "";
       let negatives = "";
       let result;
       if (parts.positives.length) {
-        positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
+        positives = parts.positives.map((v2) => toMaxLen(String(v2), maxLen)).join("|");
       }
       if (parts.negatives.length) {
-        negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
+        negatives = `-(${prefix}${parts.negatives.map((v2) => toMaxLen(String(v2), maxLen)).join("|")})`;
       }
       if (positives && negatives) {
         result = `${positives}|${negatives}`;
@@ -840,13 +840,13 @@ var require_fill_range = __commonJS({
       }
       return result;
     };
-    var toRange = (a, b, isNumbers, options) => {
+    var toRange = (a, b3, isNumbers, options) => {
       if (isNumbers) {
-        return toRegexRange(a, b, { wrap: false, ...options });
+        return toRegexRange(a, b3, { wrap: false, ...options });
       }
       let start = String.fromCharCode(a);
-      if (a === b) return start;
-      let stop = String.fromCharCode(b);
+      if (a === b3) return start;
+      let stop = String.fromCharCode(b3);
       return `[${start}-${stop}]`;
     };
     var toRegex = (start, end, options) => {
@@ -872,14 +872,14 @@ var require_fill_range = __commonJS({
     };
     var fillNumbers = (start, end, step = 1, options = {}) => {
       let a = Number(start);
-      let b = Number(end);
-      if (!Number.isInteger(a) || !Number.isInteger(b)) {
+      let b3 = Number(end);
+      if (!Number.isInteger(a) || !Number.isInteger(b3)) {
         if (options.strictRanges === true) throw rangeError([start, end]);
         return [];
       }
       if (a === 0) a = 0;
-      if (b === 0) b = 0;
-      let descending = a > b;
+      if (b3 === 0) b3 = 0;
+      let descending = a > b3;
       let startString = String(start);
       let endString = String(end);
       let stepString = String(step);
@@ -895,7 +895,7 @@ var require_fill_range = __commonJS({
       let push = (num3) => parts[num3 < 0 ? "negatives" : "positives"].push(Math.abs(num3));
       let range = [];
       let index = 0;
-      while (descending ? a >= b : a <= b) {
+      while (descending ? a >= b3 : a <= b3) {
         if (options.toRegex === true && step > 1) {
           push(a);
         } else {
@@ -915,16 +915,16 @@ var require_fill_range = __commonJS({
       }
       let format = options.transform || ((val) => String.fromCharCode(val));
       let a = `${start}`.charCodeAt(0);
-      let b = `${end}`.charCodeAt(0);
-      let descending = a > b;
-      let min = Math.min(a, b);
-      let max = Math.max(a, b);
+      let b3 = `${end}`.charCodeAt(0);
+      let descending = a > b3;
+      let min = Math.min(a, b3);
+      let max2 = Math.max(a, b3);
       if (options.toRegex && step === 1) {
-        return toRange(min, max, false, options);
+        return toRange(min, max2, false, options);
       }
       let range = [];
       let index = 0;
-      while (descending ? a >= b : a <= b) {
+      while (descending ? a >= b3 : a <= b3) {
         range.push(format(a, index));
         a = descending ? a - step : a + step;
         index++;
@@ -944,14 +944,14 @@ var require_fill_range = __commonJS({
       if (typeof step === "function") {
         return fill2(start, end, 1, { transform: step });
       }
-      if (isObject(step)) {
+      if (isObject2(step)) {
         return fill2(start, end, 0, step);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
-        if (step != null && !isObject(step)) return invalidStep(step, opts);
+        if (step != null && !isObject2(step)) return invalidStep(step, opts);
         return fill2(start, end, 1, step);
       }
       if (isNumber(start) && isNumber(end)) {
@@ -1048,18 +1048,18 @@ var require_expand = __commonJS({
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
       const walk = (node, parent = {}) => {
         node.queue = [];
-        let p = parent;
-        let q = parent.queue;
-        while (p.type !== "brace" && p.type !== "root" && p.parent) {
-          p = p.parent;
-          q = p.queue;
+        let p2 = parent;
+        let q2 = parent.queue;
+        while (p2.type !== "brace" && p2.type !== "root" && p2.parent) {
+          p2 = p2.parent;
+          q2 = p2.queue;
         }
         if (node.invalid || node.dollar) {
-          q.push(append(q.pop(), stringify(node, options)));
+          q2.push(append(q2.pop(), stringify(node, options)));
           return;
         }
         if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
-          q.push(append(q.pop(), ["{}"]));
+          q2.push(append(q2.pop(), ["{}"]));
           return;
         }
         if (node.nodes && node.ranges > 0) {
@@ -1071,7 +1071,7 @@ var require_expand = __commonJS({
           if (range.length === 0) {
             range = stringify(node, options);
           }
-          q.push(append(q.pop(), range));
+          q2.push(append(q2.pop(), range));
           node.nodes = [];
           return;
         }
@@ -1082,15 +1082,15 @@ var require_expand = __commonJS({
           block = block.parent;
           queue = block.queue;
         }
-        for (let i = 0; i < node.nodes.length; i++) {
-          const child = node.nodes[i];
+        for (let i2 = 0; i2 < node.nodes.length; i2++) {
+          const child = node.nodes[i2];
           if (child.type === "comma" && node.type === "brace") {
-            if (i === 1) queue.push("");
+            if (i2 === 1) queue.push("");
             queue.push("");
             continue;
           }
           if (child.type === "close") {
-            q.push(append(q.pop(), queue, enclose));
+            q2.push(append(q2.pop(), queue, enclose));
             continue;
           }
           if (child.value && child.type !== "open") {
@@ -1249,9 +1249,9 @@ var require_parse = __commonJS({
         throw new TypeError("Expected a string");
       }
       const opts = options || {};
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      if (input.length > max) {
-        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
+      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      if (input.length > max2) {
+        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max2})`);
       }
       const ast = { type: "root", input, nodes: [] };
       const stack = [ast];
@@ -2068,8 +2068,8 @@ var require_scan = __commonJS({
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
           const n = prevIndex ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value = input.slice(n, i);
+          const i2 = slashes[idx];
+          const value = input.slice(n, i2);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
@@ -2083,7 +2083,7 @@ var require_scan = __commonJS({
           if (idx !== 0 || value !== "") {
             parts.push(value);
           }
-          prevIndex = i;
+          prevIndex = i2;
         }
         if (prevIndex && prevIndex + 1 < input.length) {
           const value = input.slice(prevIndex + 1);
@@ -2125,7 +2125,7 @@ var require_parse2 = __commonJS({
       try {
         new RegExp(value);
       } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
+        return args.map((v2) => utils.escapeRegex(v2)).join("..");
       }
       return value;
     };
@@ -2211,15 +2211,15 @@ var require_parse2 = __commonJS({
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
+      for (let i2 = 0; i2 < values.length; i2++) {
+        for (let j2 = i2 + 1; j2 < values.length; j2++) {
+          const a = values[i2];
+          const b3 = values[j2];
           const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+          if (!char || a !== char.repeat(a.length) || b3 !== char.repeat(b3.length)) {
             continue;
           }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+          if (a === b3 || a.startsWith(b3) || b3.startsWith(a)) {
             return true;
           }
         }
@@ -2234,8 +2234,8 @@ var require_parse2 = __commonJS({
       let paren = 0;
       let quote = 0;
       let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
+      for (let i2 = 1; i2 < pattern.length; i2++) {
+        const ch = pattern[i2];
         if (escaped === true) {
           escaped = false;
           continue;
@@ -2269,13 +2269,13 @@ var require_parse2 = __commonJS({
         if (ch === ")") {
           paren--;
           if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
+            if (requireEnd === true && i2 !== pattern.length - 1) {
               return;
             }
             return {
               type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
+              body: pattern.slice(2, i2),
+              end: i2
             };
           }
         }
@@ -2321,7 +2321,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -2333,7 +2333,7 @@ var require_parse2 = __commonJS({
         if (safeOutput) {
           return { risky: true, safeOutput };
         }
-        if (repeatedExtglobRecursion(branch) > max) {
+        if (repeatedExtglobRecursion(branch) > max2) {
           return { risky: true };
         }
       }
@@ -2345,10 +2345,10 @@ var require_parse2 = __commonJS({
       }
       input = REPLACEMENTS2[input] || input;
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      if (len > max2) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
       }
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
@@ -2488,10 +2488,10 @@ var require_parse2 = __commonJS({
           open.type = "text";
           open.value = literal;
           open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
+          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
+            tokens[i2].value = "";
+            tokens[i2].output = "";
+            delete tokens[i2].suffix;
           }
           state.output = token.output + open.output;
           state.backtrack = true;
@@ -2522,10 +2522,10 @@ var require_parse2 = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m2, esc, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
-            return m;
+            return m2;
           }
           if (first === "?") {
             if (esc) {
@@ -2545,14 +2545,14 @@ var require_parse2 = __commonJS({
             }
             return star;
           }
-          return esc ? m : `\\${m}`;
+          return esc ? m2 : `\\${m2}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
             output = output.replace(/\\/g, "");
           } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            output = output.replace(/\\+/g, (m2) => {
+              return m2.length % 2 === 0 ? "\\\\" : m2 ? "\\" : "";
             });
           }
         }
@@ -2609,9 +2609,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -2734,13 +2734,13 @@ var require_parse2 = __commonJS({
           if (brace.dots === true) {
             const arr = tokens.slice();
             const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
+            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
               tokens.pop();
-              if (arr[i].type === "brace") {
+              if (arr[i2].type === "brace") {
                 break;
               }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
+              if (arr[i2].type !== "dots") {
+                range.unshift(arr[i2].value);
               }
             }
             output = expandRange(range, opts);
@@ -3037,10 +3037,10 @@ var require_parse2 = __commonJS({
     };
     parse3.fastpaths = (input, options) => {
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      if (len > max2) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
       }
       input = REPLACEMENTS2[input] || input;
       const win32 = utils.isWindows(options);
@@ -3114,7 +3114,7 @@ var require_picomatch = __commonJS({
     var parse3 = require_parse2();
     var utils = require_utils2();
     var constants2 = require_constants2();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch(input, options, returnState));
@@ -3127,12 +3127,12 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = utils.isWindows(options);
+      const posix2 = utils.isWindows(options);
       const regex2 = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -3142,8 +3142,8 @@ var require_picomatch = __commonJS({
         isIgnored2 = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex2, options, { glob, posix });
-        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex2, options, { glob, posix: posix2 });
+        const result = { glob, state, regex: regex2, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -3168,7 +3168,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex2, options, { glob, posix } = {}) => {
+    picomatch.test = (input, regex2, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -3176,7 +3176,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -3185,20 +3185,20 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex2, options, posix);
+          match = picomatch.matchBase(input, regex2, options, posix2);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex2.test(path3.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch.parse(p2, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
     picomatch.scan = (input, options) => scan(input, options);
@@ -3236,8 +3236,8 @@ var require_picomatch = __commonJS({
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
+      } catch (err2) {
+        if (options && options.debug === true) throw err2;
         return /$^/;
       }
     };
@@ -3262,10 +3262,10 @@ var require_micromatch = __commonJS({
     var braces = require_braces();
     var picomatch = require_picomatch2();
     var utils = require_utils2();
-    var isEmptyString = (v) => v === "" || v === "./";
-    var hasBraces = (v) => {
-      const index = v.indexOf("{");
-      return index > -1 && v.indexOf("}", index) > -1;
+    var isEmptyString = (v2) => v2 === "" || v2 === "./";
+    var hasBraces = (v2) => {
+      const index = v2.indexOf("{");
+      return index > -1 && v2.indexOf("}", index) > -1;
     };
     var micromatch4 = (list, patterns, options) => {
       patterns = [].concat(patterns);
@@ -3280,8 +3280,8 @@ var require_micromatch = __commonJS({
           options.onResult(state);
         }
       };
-      for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
+      for (let i2 = 0; i2 < patterns.length; i2++) {
+        let isMatch = picomatch(String(patterns[i2]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
         for (let item of list) {
@@ -3303,7 +3303,7 @@ var require_micromatch = __commonJS({
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
         }
         if (options.nonull === true || options.nullglob === true) {
-          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
+          return options.unescape ? patterns.map((p2) => p2.replace(/\\/g, "")) : patterns;
         }
       }
       return matches;
@@ -3333,7 +3333,7 @@ var require_micromatch = __commonJS({
         throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch4.contains(str2, p, options));
+        return pattern.some((p2) => micromatch4.contains(str2, p2, options));
       }
       if (typeof pattern === "string") {
         if (isEmptyString(str2) || isEmptyString(pattern)) {
@@ -3378,14 +3378,14 @@ var require_micromatch = __commonJS({
       if (typeof str2 !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str2));
+      return [].concat(patterns).every((p2) => picomatch(p2, options)(str2));
     };
     micromatch4.capture = (glob, input, options) => {
-      let posix = utils.isWindows(options);
+      let posix2 = utils.isWindows(options);
       let regex2 = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex2.exec(posix ? utils.toPosixSlashes(input) : input);
+      let match = regex2.exec(posix2 ? utils.toPosixSlashes(input) : input);
       if (match) {
-        return match.slice(1).map((v) => v === void 0 ? "" : v);
+        return match.slice(1).map((v2) => v2 === void 0 ? "" : v2);
       }
     };
     micromatch4.makeRe = (...args) => picomatch.makeRe(...args);
@@ -3528,7 +3528,7 @@ var require_pattern = __commonJS({
     exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
     function expandBraceExpansion(pattern) {
       const patterns = micromatch4.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
-      patterns.sort((a, b) => a.length - b.length);
+      patterns.sort((a, b3) => a.length - b3.length);
       return patterns.filter((pattern2) => pattern2 !== "");
     }
     exports.expandBraceExpansion = expandBraceExpansion;
@@ -3608,8 +3608,8 @@ var require_merge2 = __commonJS({
       }
       const mergedStream = PassThrough(options);
       function addStream() {
-        for (let i = 0, len = arguments.length; i < len; i++) {
-          streamsQueue.push(pauseStreams(arguments[i], options));
+        for (let i2 = 0, len = arguments.length; i2 < len; i2++) {
+          streamsQueue.push(pauseStreams(arguments[i2], options));
         }
         mergeStream();
         return this;
@@ -3644,8 +3644,8 @@ var require_merge2 = __commonJS({
             }
             next();
           }
-          function onerror(err) {
-            mergedStream.emit("error", err);
+          function onerror(err2) {
+            mergedStream.emit("error", err2);
           }
           if (stream._readableState.endEmitted) {
             return next();
@@ -3658,8 +3658,8 @@ var require_merge2 = __commonJS({
           stream.pipe(mergedStream, { end: false });
           stream.resume();
         }
-        for (let i = 0; i < streams.length; i++) {
-          pipe(streams[i]);
+        for (let i2 = 0; i2 < streams.length; i2++) {
+          pipe(streams[i2]);
         }
         next();
       }
@@ -3690,8 +3690,8 @@ var require_merge2 = __commonJS({
         }
         streams.pause();
       } else {
-        for (let i = 0, len = streams.length; i < len; i++) {
-          streams[i] = pauseStreams(streams[i], options);
+        for (let i2 = 0, len = streams.length; i2 < len; i2++) {
+          streams[i2] = pauseStreams(streams[i2], options);
         }
       }
       return streams;
@@ -3749,8 +3749,8 @@ var require_utils3 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs4 = require_fs();
-    exports.fs = fs4;
+    var fs5 = require_fs();
+    exports.fs = fs5;
     var path3 = require_path();
     exports.path = path3;
     var pattern = require_pattern();
@@ -3934,12 +3934,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs4 = __require("fs");
+    var fs5 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs4.lstat,
-      stat: fs4.stat,
-      lstatSync: fs4.lstatSync,
-      statSync: fs4.statSync
+      lstat: fs5.lstat,
+      stat: fs5.stat,
+      lstatSync: fs5.lstatSync,
+      statSync: fs5.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -3956,12 +3956,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs4 = require_fs2();
+    var fs5 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs4.createFileSystemAdapter(this._options.fs);
+        this.fs = fs5.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -4009,8 +4009,8 @@ var require_out = __commonJS({
 var require_queue_microtask = __commonJS({
   "node_modules/queue-microtask/index.js"(exports, module) {
     var promise;
-    module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
-      throw err;
+    module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err2) => setTimeout(() => {
+      throw err2;
     }, 0));
   }
 });
@@ -4031,32 +4031,32 @@ var require_run_parallel = __commonJS({
         results = {};
         pending = keys.length;
       }
-      function done(err) {
+      function done(err2) {
         function end() {
-          if (cb) cb(err, results);
+          if (cb) cb(err2, results);
           cb = null;
         }
         if (isSync) queueMicrotask2(end);
         else end();
       }
-      function each(i, err, result) {
-        results[i] = result;
-        if (--pending === 0 || err) {
-          done(err);
+      function each(i2, err2, result) {
+        results[i2] = result;
+        if (--pending === 0 || err2) {
+          done(err2);
         }
       }
       if (!pending) {
         done(null);
       } else if (keys) {
         keys.forEach(function(key2) {
-          tasks[key2](function(err, result) {
-            each(key2, err, result);
+          tasks[key2](function(err2, result) {
+            each(key2, err2, result);
           });
         });
       } else {
-        tasks.forEach(function(task, i) {
-          task(function(err, result) {
-            each(i, err, result);
+        tasks.forEach(function(task, i2) {
+          task(function(err2, result) {
+            each(i2, err2, result);
           });
         });
       }
@@ -4116,8 +4116,8 @@ var require_utils4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs4 = require_fs3();
-    exports.fs = fs4;
+    var fs5 = require_fs3();
+    exports.fs = fs5;
   }
 });
 
@@ -4127,11 +4127,11 @@ var require_common = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.joinPathSegments = void 0;
-    function joinPathSegments(a, b, separator) {
+    function joinPathSegments(a, b3, separator) {
       if (a.endsWith(separator)) {
-        return a + b;
+        return a + b3;
       }
-      return a + separator + b;
+      return a + separator + b3;
     }
     exports.joinPathSegments = joinPathSegments;
   }
@@ -4162,16 +4162,16 @@ var require_async2 = __commonJS({
           callFailureCallback(callback, readdirError);
           return;
         }
-        const entries2 = dirents.map((dirent) => ({
+        const entries3 = dirents.map((dirent) => ({
           dirent,
           name: dirent.name,
           path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
         }));
         if (!settings.followSymbolicLinks) {
-          callSuccessCallback(callback, entries2);
+          callSuccessCallback(callback, entries3);
           return;
         }
-        const tasks = entries2.map((entry) => makeRplTaskEntry(entry, settings));
+        const tasks = entries3.map((entry) => makeRplTaskEntry(entry, settings));
         rpl(tasks, (rplError, rplEntries) => {
           if (rplError !== null) {
             callFailureCallback(callback, rplError);
@@ -4228,12 +4228,12 @@ var require_async2 = __commonJS({
             });
           };
         });
-        rpl(tasks, (rplError, entries2) => {
+        rpl(tasks, (rplError, entries3) => {
           if (rplError !== null) {
             callFailureCallback(callback, rplError);
             return;
           }
-          callSuccessCallback(callback, entries2);
+          callSuccessCallback(callback, entries3);
         });
       });
     }
@@ -4312,14 +4312,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs4 = __require("fs");
+    var fs5 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs4.lstat,
-      stat: fs4.stat,
-      lstatSync: fs4.lstatSync,
-      statSync: fs4.statSync,
-      readdir: fs4.readdir,
-      readdirSync: fs4.readdirSync
+      lstat: fs5.lstat,
+      stat: fs5.stat,
+      lstatSync: fs5.lstatSync,
+      statSync: fs5.statSync,
+      readdir: fs5.readdir,
+      readdirSync: fs5.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -4338,12 +4338,12 @@ var require_settings2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var path3 = __require("path");
     var fsStat = require_out();
-    var fs4 = require_fs4();
+    var fs5 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs4.createFileSystemAdapter(this._options.fs);
+        this.fs = fs5.createFileSystemAdapter(this._options.fs);
         this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path3.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
@@ -4629,16 +4629,16 @@ var require_queue = __commonJS({
       this.context = null;
       this.errorHandler = null;
       var self2 = this;
-      this.worked = function worked(err, result) {
+      this.worked = function worked(err2, result) {
         var callback = self2.callback;
         var errorHandler = self2.errorHandler;
         var val = self2.value;
         self2.value = null;
         self2.callback = noop4;
         if (self2.errorHandler) {
-          errorHandler(err, val);
+          errorHandler(err2, val);
         }
-        callback.call(self2.context, err, result);
+        callback.call(self2.context, err2, result);
         self2.release(self2);
       };
     }
@@ -4661,33 +4661,33 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve8, reject) {
-          pushCb(value, function(err, result) {
-            if (err) {
-              reject(err);
+        var p2 = new Promise(function(resolve8, reject) {
+          pushCb(value, function(err2, result) {
+            if (err2) {
+              reject(err2);
               return;
             }
             resolve8(result);
           });
         });
-        p.catch(noop4);
-        return p;
+        p2.catch(noop4);
+        return p2;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve8, reject) {
-          unshiftCb(value, function(err, result) {
-            if (err) {
-              reject(err);
+        var p2 = new Promise(function(resolve8, reject) {
+          unshiftCb(value, function(err2, result) {
+            if (err2) {
+              reject(err2);
               return;
             }
             resolve8(result);
           });
         });
-        p.catch(noop4);
-        return p;
+        p2.catch(noop4);
+        return p2;
       }
       function drained() {
-        var p = new Promise(function(resolve8) {
+        var p2 = new Promise(function(resolve8) {
           process.nextTick(function() {
             if (queue.idle()) {
               resolve8();
@@ -4701,7 +4701,7 @@ var require_queue = __commonJS({
             }
           });
         });
-        return p;
+        return p2;
       }
     }
     module.exports = fastqueue;
@@ -4730,14 +4730,14 @@ var require_common2 = __commonJS({
       return filepath.split(/[/\\]/).join(separator);
     }
     exports.replacePathSegmentSeparator = replacePathSegmentSeparator;
-    function joinPathSegments(a, b, separator) {
+    function joinPathSegments(a, b3, separator) {
       if (a === "") {
-        return b;
+        return b3;
       }
       if (a.endsWith(separator)) {
-        return a + b;
+        return a + b3;
       }
-      return a + separator + b;
+      return a + separator + b3;
     }
     exports.joinPathSegments = joinPathSegments;
   }
@@ -4821,12 +4821,12 @@ var require_async3 = __commonJS({
         });
       }
       _worker(item, done) {
-        this._scandir(item.directory, this._settings.fsScandirSettings, (error, entries2) => {
+        this._scandir(item.directory, this._settings.fsScandirSettings, (error, entries3) => {
           if (error !== null) {
             done(error, void 0);
             return;
           }
-          for (const entry of entries2) {
+          for (const entry of entries3) {
             this._handleEntry(entry, item.base);
           }
           done(null, void 0);
@@ -4893,8 +4893,8 @@ var require_async4 = __commonJS({
     function callFailureCallback(callback, error) {
       callback(error);
     }
-    function callSuccessCallback(callback, entries2) {
-      callback(null, entries2);
+    function callSuccessCallback(callback, entries3) {
+      callback(null, entries3);
     }
   }
 });
@@ -4970,8 +4970,8 @@ var require_sync3 = __commonJS({
       }
       _handleDirectory(directory, base) {
         try {
-          const entries2 = this._scandir(directory, this._settings.fsScandirSettings);
-          for (const entry of entries2) {
+          const entries3 = this._scandir(directory, this._settings.fsScandirSettings);
+          for (const entry of entries3) {
             this._handleEntry(entry, base);
           }
         } catch (error) {
@@ -5167,8 +5167,8 @@ var require_stream3 = __commonJS({
             done();
           }).catch(done);
         };
-        for (let i = 0; i < filepaths.length; i++) {
-          stream.write(i);
+        for (let i2 = 0; i2 < filepaths.length; i2++) {
+          stream.write(i2);
         }
         return stream;
       }
@@ -5208,9 +5208,9 @@ var require_async5 = __commonJS({
       }
       dynamic(root, options) {
         return new Promise((resolve8, reject) => {
-          this._walkAsync(root, options, (error, entries2) => {
+          this._walkAsync(root, options, (error, entries3) => {
             if (error === null) {
-              resolve8(entries2);
+              resolve8(entries3);
             } else {
               reject(error);
             }
@@ -5218,12 +5218,12 @@ var require_async5 = __commonJS({
         });
       }
       async static(patterns, options) {
-        const entries2 = [];
+        const entries3 = [];
         const stream = this._readerStream.static(patterns, options);
         return new Promise((resolve8, reject) => {
           stream.once("error", reject);
-          stream.on("data", (entry) => entries2.push(entry));
-          stream.once("end", () => resolve8(entries2));
+          stream.on("data", (entry) => entries3.push(entry));
+          stream.once("end", () => resolve8(entries3));
         });
       }
     };
@@ -5594,8 +5594,8 @@ var require_async6 = __commonJS({
       async read(task) {
         const root = this._getRootDirectory(task);
         const options = this._getReaderOptions(task);
-        const entries2 = await this.api(root, task, options);
-        return entries2.map((entry) => options.transform(entry));
+        const entries3 = await this.api(root, task, options);
+        return entries3.map((entry) => options.transform(entry));
       }
       api(root, task, options) {
         if (task.dynamic) {
@@ -5660,16 +5660,16 @@ var require_sync5 = __commonJS({
         return this._walkSync(root, options);
       }
       static(patterns, options) {
-        const entries2 = [];
+        const entries3 = [];
         for (const pattern of patterns) {
           const filepath = this._getFullEntryPath(pattern);
           const entry = this._getEntry(filepath, pattern, options);
           if (entry === null || !options.entryFilter(entry)) {
             continue;
           }
-          entries2.push(entry);
+          entries3.push(entry);
         }
-        return entries2;
+        return entries3;
       }
       _getEntry(filepath, pattern, options) {
         try {
@@ -5705,8 +5705,8 @@ var require_sync6 = __commonJS({
       read(task) {
         const root = this._getRootDirectory(task);
         const options = this._getReaderOptions(task);
-        const entries2 = this.api(root, task, options);
-        return entries2.map(options.transform);
+        const entries3 = this.api(root, task, options);
+        return entries3.map(options.transform);
       }
       api(root, task, options) {
         if (task.dynamic) {
@@ -5725,16 +5725,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs4 = __require("fs");
-    var os = __require("os");
-    var CPU_COUNT = Math.max(os.cpus().length, 1);
+    var fs5 = __require("fs");
+    var os2 = __require("os");
+    var CPU_COUNT = Math.max(os2.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs4.lstat,
-      lstatSync: fs4.lstatSync,
-      stat: fs4.stat,
-      statSync: fs4.statSync,
-      readdir: fs4.readdir,
-      readdirSync: fs4.readdirSync
+      lstat: fs5.lstat,
+      lstatSync: fs5.lstatSync,
+      stat: fs5.stat,
+      statSync: fs5.statSync,
+      readdir: fs5.readdir,
+      readdirSync: fs5.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -5835,19 +5835,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix;
-      (function(posix2) {
+      let posix2;
+      (function(posix3) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix2.escapePath = escapePath2;
+        posix3.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix2.convertPathToPattern = convertPathToPattern2;
-      })(posix = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix3.convertPathToPattern = convertPathToPattern2;
+      })(posix2 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -5887,18 +5887,18 @@ function formatSize(n) {
   if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
   return `${(n / 1024 ** 3).toFixed(2)} GiB`;
 }
-function tooLargeDetail(size, max) {
-  return `${formatSize(size)} (${size} bytes), over the limit of ${formatSize(max)} (raise --max-file-size to scan it)`;
+function tooLargeDetail(size, max2) {
+  return `${formatSize(size)} (${size} bytes), over the limit of ${formatSize(max2)} (raise --max-file-size to scan it)`;
 }
 function parseSize(value) {
   if (typeof value === "number") return Number.isSafeInteger(value) && value > 0 ? value : void 0;
   const t = value.trim();
-  const m = t.length <= 32 ? /^(\d+)(?:\.(\d+))? ?([A-Za-z]*)$/.exec(t) : null;
-  if (!m) return void 0;
-  const unit = SIZE_UNITS[m[3].toLowerCase()];
-  const fraction = m[2] ?? "";
-  if (unit === void 0 || fraction !== "" && m[3] === "") return void 0;
-  const scaled = BigInt(m[1] + fraction) * unit / 10n ** BigInt(fraction.length);
+  const m2 = t.length <= 32 ? /^(\d+)(?:\.(\d+))? ?([A-Za-z]*)$/.exec(t) : null;
+  if (!m2) return void 0;
+  const unit = SIZE_UNITS[m2[3].toLowerCase()];
+  const fraction = m2[2] ?? "";
+  if (unit === void 0 || fraction !== "" && m2[3] === "") return void 0;
+  const scaled = BigInt(m2[1] + fraction) * unit / 10n ** BigInt(fraction.length);
   return scaled >= 1n && scaled <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(scaled) : void 0;
 }
 var SIZE_UNITS;
@@ -6004,15 +6004,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
           path3 = Object.freeze(path3.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path3);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci2 = visit_(i2, node.items[i2], visitor, path3);
+            if (typeof ci2 === "number")
+              i2 = ci2 - 1;
+            else if (ci2 === BREAK)
               return BREAK;
-            else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
+            else if (ci2 === REMOVE) {
+              node.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node)) {
@@ -6052,15 +6052,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
           path3 = Object.freeze(path3.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path3);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci2 = await visitAsync_(i2, node.items[i2], visitor, path3);
+            if (typeof ci2 === "number")
+              i2 = ci2 - 1;
+            else if (ci2 === BREAK)
               return BREAK;
-            else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
+            else if (ci2 === REMOVE) {
+              node.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node)) {
@@ -6124,8 +6124,8 @@ var require_visit = __commonJS({
       } else if (identity.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt} parent`);
+        const pt2 = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt2} parent`);
       }
     }
     exports.visit = visit2;
@@ -6147,7 +6147,7 @@ var require_directives = __commonJS({
       "{": "%7B",
       "}": "%7D"
     };
-    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var escapeTagName = (tn2) => tn2.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
       constructor(yaml, tags) {
         this.docStart = null;
@@ -6292,7 +6292,7 @@ var require_directives = __commonJS({
         for (const [handle, prefix] of tagEntries) {
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+          if (!doc || tagNames.some((tn2) => tn2.startsWith(prefix)))
             lines.push(`%TAG ${handle} ${prefix}`);
         }
         return lines.join("\n");
@@ -6329,8 +6329,8 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
+      for (let i2 = 1; true; ++i2) {
+        const name = `${prefix}${i2}`;
         if (!exclude.has(name))
           return name;
       }
@@ -6381,22 +6381,22 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
+          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
+            const v0 = val[i2];
+            const v1 = applyReviver(reviver, val, String(i2), v0);
             if (v1 === void 0)
-              delete val[i];
+              delete val[i2];
             else if (v1 !== v0)
-              val[i] = v1;
+              val[i2] = v1;
           }
         } else if (val instanceof Map) {
-          for (const k of Array.from(val.keys())) {
-            const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const k2 of Array.from(val.keys())) {
+            const v0 = val.get(k2);
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              val.delete(k);
+              val.delete(k2);
             else if (v1 !== v0)
-              val.set(k, v1);
+              val.set(k2, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
@@ -6409,12 +6409,12 @@ var require_applyReviver = __commonJS({
             }
           }
         } else {
-          for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const [k2, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              delete val[k];
+              delete val[k2];
             else if (v1 !== v0)
-              val[k] = v1;
+              val[k2] = v1;
           }
         }
       }
@@ -6431,7 +6431,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v2, i2) => toJS(v2, String(i2), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -6726,18 +6726,18 @@ var require_Collection = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path3, value) {
-      let v = value;
-      for (let i = path3.length - 1; i >= 0; --i) {
-        const k = path3[i];
-        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+      let v2 = value;
+      for (let i2 = path3.length - 1; i2 >= 0; --i2) {
+        const k2 = path3[i2];
+        if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
-          a[k] = v;
-          v = a;
+          a[k2] = v2;
+          v2 = a;
         } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
+          v2 = /* @__PURE__ */ new Map([[k2, v2]]);
         }
       }
-      return createNode.createNode(v, void 0, {
+      return createNode.createNode(v2, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
         onAnchor: () => {
@@ -6767,7 +6767,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema) : it2);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -6905,44 +6905,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i = -1;
+      let i2 = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent2.length);
-        if (i !== -1)
-          end = i + endStep;
+        i2 = consumeMoreIndentedLines(text2, i2, indent2.length);
+        if (i2 !== -1)
+          end = i2 + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text2[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text2[i + 1]) {
+          escStart = i2;
+          switch (text2[i2 + 1]) {
             case "x":
-              i += 3;
+              i2 += 3;
               break;
             case "u":
-              i += 5;
+              i2 += 5;
               break;
             case "U":
-              i += 9;
+              i2 += 9;
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
-          escEnd = i;
+          escEnd = i2;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent2.length);
-          end = i + indent2.length + endStep;
+            i2 = consumeMoreIndentedLines(text2, i2, indent2.length);
+          end = i2 + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text2[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split = i2;
           }
-          if (i >= end) {
+          if (i2 >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -6950,15 +6950,15 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text2[i2 += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j])
+              const j2 = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
+              if (escapedFolds[j2])
                 return text2;
-              folds.push(j);
-              escapedFolds[j] = true;
-              end = j + endStep;
+              folds.push(j2);
+              escapedFolds[j2] = true;
+              end = j2 + endStep;
               split = void 0;
             } else {
               overflow = true;
@@ -6974,9 +6974,9 @@ var require_foldFlowLines = __commonJS({
       if (onFold)
         onFold();
       let res = text2.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+      for (let i3 = 0; i3 < folds.length; ++i3) {
+        const fold = folds[i3];
+        const end2 = folds[i3 + 1] || text2.length;
         if (fold === 0)
           res = `
 ${indent2}${text2.slice(0, end2)}`;
@@ -6989,19 +6989,19 @@ ${indent2}${text2.slice(fold + 1, end2)}`;
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent2) {
-      let end = i;
-      let start = i + 1;
+    function consumeMoreIndentedLines(text2, i2, indent2) {
+      let end = i2;
+      let start = i2 + 1;
       let ch = text2[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent2) {
-          ch = text2[++i];
+        if (i2 < start + indent2) {
+          ch = text2[++i2];
         } else {
           do {
-            ch = text2[++i];
+            ch = text2[++i2];
           } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
+          end = i2;
+          start = i2 + 1;
           ch = text2[start];
         }
       }
@@ -7033,11 +7033,11 @@ var require_stringifyString = __commonJS({
       const strLen = str2.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
-          if (i - start > limit)
+      for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
+        if (str2[i2] === "\n") {
+          if (i2 - start > limit)
             return true;
-          start = i + 1;
+          start = i2 + 1;
           if (strLen - start <= limit)
             return false;
         }
@@ -7053,19 +7053,19 @@ var require_stringifyString = __commonJS({
       const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str2 = "";
       let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
+      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
+        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
+          str2 += json.slice(start, i2) + "\\ ";
+          i2 += 1;
+          start = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i + 1]) {
+          switch (json[i2 + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
+                str2 += json.slice(start, i2);
+                const code2 = json.substr(i2 + 2, 4);
                 switch (code2) {
                   case "0000":
                     str2 += "\\0";
@@ -7095,30 +7095,30 @@ var require_stringifyString = __commonJS({
                     if (code2.substr(0, 2) === "00")
                       str2 += "\\x" + code2.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str2 += json.substr(i2, 6);
                 }
-                i += 5;
-                start = i + 1;
+                i2 += 5;
+                start = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
-                i += 1;
+              if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
+                i2 += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                str2 += json.slice(start, i2) + "\n\n";
+                while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
                   str2 += "\n";
-                  i += 2;
+                  i2 += 2;
                 }
                 str2 += indent2;
-                if (json[i + 2] === " ")
+                if (json[i2 + 2] === " ")
                   str2 += "\\";
-                i += 1;
-                start = i + 1;
+                i2 += 1;
+                start = i2 + 1;
               }
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
       }
       str2 = start ? str2 + json.slice(start) : json;
@@ -7134,20 +7134,20 @@ ${indent2}`) + "'";
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
-      let qs;
+      let qs2;
       if (singleQuote === false)
-        qs = doubleQuotedString;
+        qs2 = doubleQuotedString;
       else {
         const hasDouble = value.includes('"');
         const hasSingle = value.includes("'");
         if (hasDouble && !hasSingle)
-          qs = singleQuotedString;
+          qs2 = singleQuotedString;
         else if (hasSingle && !hasDouble)
-          qs = doubleQuotedString;
+          qs2 = doubleQuotedString;
         else
-          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+          qs2 = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value, ctx);
+      return qs2(value, ctx);
     }
     var blockEndNewlines;
     try {
@@ -7262,23 +7262,23 @@ ${indent2}`);
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
-      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      const ss2 = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
       if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss2.value))
           type = Scalar.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
           case Scalar.Scalar.BLOCK_FOLDED:
           case Scalar.Scalar.BLOCK_LITERAL:
-            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+            return implicitKey || inFlow ? quotedString(ss2.value, ctx) : blockString(ss2, ctx, onComment, onChompKeep);
           case Scalar.Scalar.QUOTE_DOUBLE:
-            return doubleQuotedString(ss.value, ctx);
+            return doubleQuotedString(ss2.value, ctx);
           case Scalar.Scalar.QUOTE_SINGLE:
-            return singleQuotedString(ss.value, ctx);
+            return singleQuotedString(ss2.value, ctx);
           case Scalar.Scalar.PLAIN:
-            return plainString(ss, ctx, onComment, onChompKeep);
+            return plainString(ss2, ctx, onComment, onChompKeep);
           default:
             return null;
         }
@@ -7502,19 +7502,19 @@ ${indent2}:`;
       }
       let valueCommentDone = false;
       const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
-      let ws = " ";
+      let ws2 = " ";
       if (keyComment || vsb || vcb) {
-        ws = vsb ? "\n" : "";
+        ws2 = vsb ? "\n" : "";
         if (vcb) {
-          const cs = commentString(vcb);
-          ws += `
-${stringifyComment.indentComment(cs, ctx.indent)}`;
+          const cs2 = commentString(vcb);
+          ws2 += `
+${stringifyComment.indentComment(cs2, ctx.indent)}`;
         }
         if (valueStr === "" && !ctx.inFlow) {
-          if (ws === "\n" && valueComment)
-            ws = "\n\n";
+          if (ws2 === "\n" && valueComment)
+            ws2 = "\n\n";
         } else {
-          ws += `
+          ws2 += `
 ${ctx.indent}`;
         }
       } else if (!explicitKey && identity.isCollection(value)) {
@@ -7533,13 +7533,13 @@ ${ctx.indent}`;
               hasPropsLine = true;
           }
           if (!hasPropsLine)
-            ws = `
+            ws2 = `
 ${ctx.indent}`;
         }
       } else if (valueStr === "" || valueStr[0] === "\n") {
-        ws = "";
+        ws2 = "";
       }
-      str2 += ws + valueStr;
+      str2 += ws2 + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
@@ -7597,11 +7597,11 @@ var require_merge = __commonJS({
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
-        for (const it of source.items)
-          mergeValue(ctx, map, it);
+        for (const it2 of source.items)
+          mergeValue(ctx, map, it2);
       else if (Array.isArray(source))
-        for (const it of source)
-          mergeValue(ctx, map, it);
+        for (const it2 of source)
+          mergeValue(ctx, map, it2);
       else
         mergeValue(ctx, map, source);
     }
@@ -7709,9 +7709,9 @@ var require_Pair = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
     function createPair(key2, value, ctx) {
-      const k = createNode.createNode(key2, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      const k2 = createNode.createNode(key2, void 0, ctx);
+      const v2 = createNode.createNode(value, void 0, ctx);
+      return new Pair(k2, v2);
     }
     var Pair = class _Pair {
       constructor(key2, value = null) {
@@ -7727,7 +7727,7 @@ var require_Pair = __commonJS({
           value = value.clone(schema);
         return new _Pair(key2, value);
       }
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         return addPairToJSMap.addPairToJSMap(ctx, pair, this);
       }
@@ -7757,8 +7757,8 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -7787,8 +7787,8 @@ var require_stringifyCollection = __commonJS({
         str2 = flowChars.start + flowChars.end;
       } else {
         str2 = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        for (let i2 = 1; i2 < lines.length; ++i2) {
+          const line = lines[i2];
           str2 += line ? `
 ${indent2}${line}` : "\n";
         }
@@ -7812,8 +7812,8 @@ ${indent2}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -7844,7 +7844,7 @@ ${indent2}${line}` : "\n";
           reqNewline = true;
         let str2 = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i < items.length - 1) {
+        if (i2 < items.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -7902,13 +7902,13 @@ var require_YAMLMap = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key2) {
-      const k = identity.isScalar(key2) ? key2.value : key2;
-      for (const it of items) {
-        if (identity.isPair(it)) {
-          if (it.key === key2 || it.key === k)
-            return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
-            return it;
+      const k2 = identity.isScalar(key2) ? key2.value : key2;
+      for (const it2 of items) {
+        if (identity.isPair(it2)) {
+          if (it2.key === key2 || it2.key === k2)
+            return it2;
+          if (identity.isScalar(it2.key) && it2.key.value === k2)
+            return it2;
         }
       }
       return void 0;
@@ -7972,25 +7972,25 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
+          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i2 === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i, 0, _pair);
+            this.items.splice(i2, 0, _pair);
         } else {
           this.items.push(_pair);
         }
       }
       delete(key2) {
-        const it = findPair(this.items, key2);
-        if (!it)
+        const it2 = findPair(this.items, key2);
+        if (!it2)
           return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
+        const del = this.items.splice(this.items.indexOf(it2), 1);
         return del.length > 0;
       }
       get(key2, keepScalar) {
-        const it = findPair(this.items, key2);
-        const node = it?.value;
+        const it2 = findPair(this.items, key2);
+        const node = it2?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key2) {
@@ -8004,7 +8004,7 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_, ctx, Type) {
+      toJSON(_2, ctx, Type) {
         const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -8097,8 +8097,8 @@ var require_YAMLSeq = __commonJS({
         const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        const it2 = this.items[idx];
+        return !keepScalar && identity.isScalar(it2) ? it2.value : it2;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -8127,13 +8127,13 @@ var require_YAMLSeq = __commonJS({
         else
           this.items[idx] = value;
       }
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
-        let i = 0;
+        let i2 = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+          seq.push(toJS.toJS(item, String(i2++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -8151,13 +8151,13 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
-          for (let it of obj) {
+          let i2 = 0;
+          for (let it2 of obj) {
             if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key2, it);
+              const key2 = obj instanceof Set ? it2 : String(i2++);
+              it2 = replacer.call(obj, key2, it2);
             }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
+            seq.items.push(createNode.createNode(it2, void 0, ctx));
           }
         }
         return seq;
@@ -8268,12 +8268,12 @@ var require_stringifyNumber = __commonJS({
         return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
+        let i2 = n.indexOf(".");
+        if (i2 < 0) {
+          i2 = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n.length - i2 - 1);
         while (d-- > 0)
           n += "0";
       }
@@ -8495,8 +8495,8 @@ var require_binary = __commonJS({
         } else if (typeof atob === "function") {
           const str2 = atob(src.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          for (let i2 = 0; i2 < str2.length; ++i2)
+            buffer[i2] = str2.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -8511,10 +8511,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
-          let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          let s3 = "";
+          for (let i2 = 0; i2 < buf.length; ++i2)
+            s3 += String.fromCharCode(buf[i2]);
+          str2 = btoa(s3);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
@@ -8523,8 +8523,8 @@ var require_binary = __commonJS({
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
+            lines[i2] = str2.substr(o, lineWidth);
           }
           str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
@@ -8545,8 +8545,8 @@ var require_pairs = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
+        for (let i2 = 0; i2 < seq.items.length; ++i2) {
+          let item = seq.items[i2];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -8557,13 +8557,13 @@ var require_pairs = __commonJS({
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
-              cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
+              const cn2 = pair.value ?? pair.key;
+              cn2.comment = cn2.comment ? `${item.comment}
+${cn2.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -8573,28 +8573,28 @@ ${cn.comment}` : item.comment;
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
+      let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
+        for (let it2 of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+            it2 = replacer.call(iterable, String(i2++), it2);
           let key2, value;
-          if (Array.isArray(it)) {
-            if (it.length === 2) {
-              key2 = it[0];
-              value = it[1];
+          if (Array.isArray(it2)) {
+            if (it2.length === 2) {
+              key2 = it2[0];
+              value = it2[1];
             } else
-              throw new TypeError(`Expected [key, value] tuple: ${it}`);
-          } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
+              throw new TypeError(`Expected [key, value] tuple: ${it2}`);
+          } else if (it2 && it2 instanceof Object) {
+            const keys = Object.keys(it2);
             if (keys.length === 1) {
               key2 = keys[0];
-              value = it[key2];
+              value = it2[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key2 = it;
+            key2 = it2;
           }
           pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
@@ -8636,9 +8636,9 @@ var require_omap = __commonJS({
        * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
        * but TypeScript won't allow widening the signature of a child method.
        */
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         if (!ctx)
-          return super.toJSON(_);
+          return super.toJSON(_2);
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -8758,9 +8758,9 @@ var require_float2 = __commonJS({
         const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
-          if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+          const f2 = str2.substring(dot + 1).replace(/_/g, "");
+          if (f2[f2.length - 1] === "0")
+            node.minFractionDigits = f2.length;
         }
         return node;
       },
@@ -8893,8 +8893,8 @@ var require_set = __commonJS({
           this.items.push(new Pair.Pair(key2));
         }
       }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
+      toJSON(_2, ctx) {
+        return super.toJSON(_2, ctx, Set);
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -8949,7 +8949,7 @@ var require_timestamp = __commonJS({
       const sign = str2[0];
       const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num3(60) + num3(p2), num3(0));
       return sign === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -9175,7 +9175,7 @@ var require_Schema = __commonJS({
     var seq = require_seq();
     var string = require_string2();
     var tags = require_tags();
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var sortMapEntriesByKey = (a, b3) => a.key < b3.key ? -1 : a.key > b3.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
@@ -9223,8 +9223,8 @@ var require_stringifyDocument = __commonJS({
       if (doc.commentBefore) {
         if (lines.length !== 1)
           lines.unshift("");
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        const cs2 = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs2, ""));
       }
       let chompKeep = false;
       let contentComment = null;
@@ -9233,8 +9233,8 @@ var require_stringifyDocument = __commonJS({
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
-            const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            const cs2 = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs2, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -9252,12 +9252,12 @@ var require_stringifyDocument = __commonJS({
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
-          const cs = commentString(doc.comment);
-          if (cs.includes("\n")) {
+          const cs2 = commentString(doc.comment);
+          if (cs2.includes("\n")) {
             lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines.push(stringifyComment.indentComment(cs2, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines.push(`... ${cs2}`);
           }
         } else {
           lines.push("...");
@@ -9383,7 +9383,7 @@ var require_Document = __commonJS({
           value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -9418,9 +9418,9 @@ var require_Document = __commonJS({
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
       createPair(key2, value, options = {}) {
-        const k = this.createNode(key2, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        const k2 = this.createNode(key2, null, options);
+        const v2 = this.createNode(value, null, options);
+        return new Pair.Pair(k2, v2);
       }
       /**
        * Removes a value from the document.
@@ -9572,8 +9572,8 @@ var require_Document = __commonJS({
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
         if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+          const s3 = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s3}`);
         }
         return stringifyDocument.stringifyDocument(this, options);
       }
@@ -9616,16 +9616,16 @@ var require_errors = __commonJS({
       error.linePos = error.pos.map((pos) => lc.linePos(pos));
       const { line, col } = error.linePos[0];
       error.message += ` at line ${line}, column ${col}`;
-      let ci = col - 1;
+      let ci2 = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
-      if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+      if (ci2 >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci2 - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
+        ci2 -= trimStart - 1;
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci2))) {
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
@@ -9635,9 +9635,9 @@ var require_errors = __commonJS({
         let count = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count = Math.max(1, Math.min(end.col - col, 80 - ci2));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci2) + "^".repeat(count);
         error.message += `:
 
 ${lineStr}
@@ -9801,22 +9801,22 @@ var require_util_contains_newline = __commonJS({
           if (key2.source.includes("\n"))
             return true;
           if (key2.end) {
-            for (const st of key2.end)
-              if (st.type === "newline")
+            for (const st2 of key2.end)
+              if (st2.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key2.items) {
-            for (const st of it.start)
-              if (st.type === "newline")
+          for (const it2 of key2.items) {
+            for (const st2 of it2.start)
+              if (st2.type === "newline")
                 return true;
-            if (it.sep) {
-              for (const st of it.sep)
-                if (st.type === "newline")
+            if (it2.sep) {
+              for (const st2 of it2.sep)
+                if (st2.type === "newline")
                   return true;
             }
-            if (containsNewline(it.key) || containsNewline(it.value))
+            if (containsNewline(it2.key) || containsNewline(it2.value))
               return true;
           }
           return false;
@@ -9855,7 +9855,7 @@ var require_util_map_includes = __commonJS({
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b3) => a === b3 || identity.isScalar(a) && identity.isScalar(b3) && a.value === b3.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -9977,22 +9977,22 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs2, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       if (ctx.atKey)
         ctx.atKey = false;
-      let offset = bs.offset;
+      let offset = bs2.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
+      for (const { start, value } of bs2.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
           next: value,
           offset,
           onError,
-          parentIndent: bs.indent,
+          parentIndent: bs2.indent,
           startOnNewline: true
         });
         if (!props.found) {
@@ -10010,11 +10010,11 @@ var require_resolve_block_seq = __commonJS({
         }
         const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs2.indent, value, onError);
         offset = node.range[2];
         seq.items.push(node);
       }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      seq.range = [bs2.offset, offset, commentEnd ?? offset];
       return seq;
     }
     exports.resolveBlockSeq = resolveBlockSeq;
@@ -10090,8 +10090,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
+      for (let i2 = 0; i2 < fc.items.length; ++i2) {
+        const collItem = fc.items[i2];
         const { start, key: key2, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
@@ -10104,9 +10104,9 @@ var require_resolve_flow_collection = __commonJS({
         });
         if (!props.found) {
           if (!props.anchor && !props.tag && !sep7 && !value) {
-            if (i === 0 && props.comma)
+            if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
+            else if (i2 < fc.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -10125,7 +10125,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i === 0) {
+        if (i2 === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -10133,13 +10133,13 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
-              switch (st.type) {
+            loop: for (const st2 of start) {
+              switch (st2.type) {
                 case "comma":
                 case "space":
                   break;
                 case "comment":
-                  prevItemComment = st.source.substring(1);
+                  prevItemComment = st2.source.substring(1);
                   break loop;
                 default:
                   break loop;
@@ -10182,11 +10182,11 @@ var require_resolve_flow_collection = __commonJS({
           if (valueProps.found) {
             if (!isMap6 && !props.found && ctx.options.strict) {
               if (sep7)
-                for (const st of sep7) {
-                  if (st === valueProps.found)
+                for (const st2 of sep7) {
+                  if (st2 === valueProps.found)
                     break;
-                  if (st.type === "newline") {
-                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                  if (st2.type === "newline") {
+                    onError(st2, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
                     break;
                   }
                 }
@@ -10229,19 +10229,19 @@ var require_resolve_flow_collection = __commonJS({
         }
       }
       const expectedEnd = isMap6 ? "}" : "]";
-      const [ce, ...ee] = fc.end;
+      const [ce2, ...ee2] = fc.end;
       let cePos = offset;
-      if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
+      if (ce2?.source === expectedEnd)
+        cePos = ce2.offset + ce2.source.length;
       else {
         const name = fcName[0].toUpperCase() + fcName.substring(1);
         const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-        if (ce && ce.source.length !== 1)
-          ee.unshift(ce);
+        if (ce2 && ce2.source.length !== 1)
+          ee2.unshift(ce2);
       }
-      if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+      if (ee2.length > 0) {
+        const end = resolveEnd.resolveEnd(ee2, cePos, ctx.options.strict, onError);
         if (end.comment) {
           if (coll.comment)
             coll.comment += "\n" + end.comment;
@@ -10297,13 +10297,13 @@ var require_compose_collection = __commonJS({
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag = kt;
+        const kt2 = ctx.schema.knownTags[tagName];
+        if (kt2?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt2, { default: false }));
+          tag = kt2;
         } else {
-          if (kt) {
-            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          if (kt2) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt2.tag} used for ${expType} collection, but expects ${kt2.collection ?? "scalar"}`, true);
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
@@ -10336,10 +10336,10 @@ var require_resolve_block_scalar = __commonJS({
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
+        const content = lines[i2][1];
         if (content === "" || content === "\r")
-          chompStart = i;
+          chompStart = i2;
         else
           break;
       }
@@ -10353,8 +10353,8 @@ var require_resolve_block_scalar = __commonJS({
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
       let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent2, content] = lines[i];
+      for (let i2 = 0; i2 < chompStart; ++i2) {
+        const [indent2, content] = lines[i2];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent2.length > trimIndent)
             trimIndent = indent2.length;
@@ -10365,7 +10365,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header.indent === 0)
             trimIndent = indent2.length;
-          contentStart = i;
+          contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -10374,17 +10374,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent2.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
+      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
+        if (lines[i2][0].length > trimIndent)
+          chompStart = i2 + 1;
       }
       let value = "";
       let sep7 = "";
       let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent2, content] = lines[i];
+      for (let i2 = 0; i2 < contentStart; ++i2)
+        value += lines[i2][0].slice(trimIndent) + "\n";
+      for (let i2 = contentStart; i2 < chompStart; ++i2) {
+        let [indent2, content] = lines[i2];
         offset += indent2.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -10421,8 +10421,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines.length; ++i2)
+            value += "\n" + lines[i2][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -10442,8 +10442,8 @@ var require_resolve_block_scalar = __commonJS({
       let indent2 = 0;
       let chomp = "";
       let error = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i2 = 1; i2 < source.length; ++i2) {
+        const ch = source[i2];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -10451,7 +10451,7 @@ var require_resolve_block_scalar = __commonJS({
           if (!indent2 && n)
             indent2 = n;
           else if (error === -1)
-            error = offset + i;
+            error = offset + i2;
         }
       }
       if (error !== -1)
@@ -10459,8 +10459,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
+      for (let i2 = 1; i2 < props.length; ++i2) {
+        const token = props[i2];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -10484,9 +10484,9 @@ var require_resolve_block_scalar = __commonJS({
           default: {
             const message = `Unexpected token in block scalar header: ${token.type}`;
             onError(token, "UNEXPECTED_TOKEN", message);
-            const ts = token.source;
-            if (ts && typeof ts === "string")
-              length += ts.length;
+            const ts2 = token.source;
+            if (ts2 && typeof ts2 === "string")
+              length += ts2.length;
           }
         }
       }
@@ -10495,11 +10495,11 @@ var require_resolve_block_scalar = __commonJS({
     function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const m2 = first.match(/^( *)/);
+      const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i2 = 1; i2 < split.length; i2 += 2)
+        lines.push([split[i2], split[i2 + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -10541,12 +10541,12 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
         type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        comment: re2.comment,
+        range: [offset, valueEnd, re2.offset]
       };
     }
     function plainValue(source, onError) {
@@ -10618,43 +10618,43 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i2 = 1; i2 < source.length - 1; ++i2) {
+        const ch = source[i2];
+        if (ch === "\r" && source[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
+          const { fold, offset } = foldNewline(source, i2);
           res += fold;
-          i = offset;
+          i2 = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
+          let next = source[++i2];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i + 1];
+            next = source[i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
+              next = source[++i2 + 1];
+          } else if (next === "\r" && source[i2 + 1] === "\n") {
+            next = source[++i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
+              next = source[++i2 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            res += parseCharCode(source, i2 + 1, length, onError);
+            i2 += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
+          const wsStart = i2;
+          let next = source[i2 + 1];
           while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next = source[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
         } else {
           res += ch;
         }
@@ -10783,10 +10783,10 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt = schema.knownTags[tagName];
-      if (kt && !kt.collection) {
-        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
-        return kt;
+      const kt2 = schema.knownTags[tagName];
+      if (kt2 && !kt2.collection) {
+        schema.tags.push(Object.assign({}, kt2, { default: false, test: void 0 }));
+        return kt2;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
@@ -10796,9 +10796,9 @@ var require_compose_scalar = __commonJS({
       if (schema.compat) {
         const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
-          const ts = directives.tagString(tag.tag);
-          const cs = directives.tagString(compat.tag);
-          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          const ts2 = directives.tagString(tag.tag);
+          const cs2 = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts2} or ${cs2}`;
           onError(token, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
@@ -10815,19 +10815,19 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
-          switch (st.type) {
+        for (let i2 = pos - 1; i2 >= 0; --i2) {
+          let st2 = before[i2];
+          switch (st2.type) {
             case "space":
             case "comment":
             case "newline":
-              offset -= st.source.length;
+              offset -= st2.source.length;
               continue;
           }
-          st = before[++i];
-          while (st?.type === "space") {
-            offset += st.source.length;
-            st = before[++i];
+          st2 = before[++i2];
+          while (st2?.type === "space") {
+            offset += st2.source.length;
+            st2 = before[++i2];
           }
           break;
         }
@@ -10933,10 +10933,10 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
-      if (re.comment)
-        alias.comment = re.comment;
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re2.offset];
+      if (re2.comment)
+        alias.comment = re2.comment;
       return alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
@@ -10977,10 +10977,10 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
+      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re2.comment)
+        doc.comment = re2.comment;
+      doc.range = [offset, contentEnd, re2.offset];
       return doc;
     }
     exports.composeDoc = composeDoc;
@@ -11010,8 +11010,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
+      for (let i2 = 0; i2 < prelude.length; ++i2) {
+        const source = prelude[i2];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -11019,8 +11019,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
+            if (prelude[i2 + 1]?.[0] !== "#")
+              i2 += 1;
             atComment = false;
             break;
           default:
@@ -11058,11 +11058,11 @@ ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-            let it = dc.items[0];
-            if (identity.isPair(it))
-              it = it.key;
-            const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
+            let it2 = dc.items[0];
+            if (identity.isPair(it2))
+              it2 = it2.key;
+            const cb = it2.commentBefore;
+            it2.commentBefore = cb ? `${comment}
 ${cb}` : comment;
           } else {
             const cb = dc.commentBefore;
@@ -11071,10 +11071,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
+          for (let i2 = 0; i2 < this.errors.length; ++i2)
+            doc.errors.push(this.errors[i2]);
+          for (let i2 = 0; i2 < this.warnings.length; ++i2)
+            doc.warnings.push(this.warnings[i2]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -11237,9 +11237,9 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">": {
-          const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const he2 = source.indexOf("\n");
+          const head = source.substring(0, he2);
+          const body = source.substring(he2 + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
@@ -11300,9 +11300,9 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const he2 = source.indexOf("\n");
+      const head = source.substring(0, he2);
+      const body = source.substring(he2 + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
@@ -11325,14 +11325,14 @@ var require_cst_scalar = __commonJS({
     }
     function addEndtoBlockProps(props, end) {
       if (end)
-        for (const st of end)
-          switch (st.type) {
+        for (const st2 of end)
+          switch (st2.type) {
             case "space":
             case "comment":
-              props.push(st);
+              props.push(st2);
               break;
             case "newline":
-              props.push(st);
+              props.push(st2);
               return true;
           }
       return false;
@@ -11366,7 +11366,7 @@ var require_cst_scalar = __commonJS({
         }
         default: {
           const indent2 = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
           for (const key2 of Object.keys(token))
             if (key2 !== "type" && key2 !== "offset")
               delete token[key2];
@@ -11404,35 +11404,35 @@ var require_cst_stringify = __commonJS({
           let res = token.start.source;
           for (const item of token.items)
             res += stringifyItem(item);
-          for (const st of token.end)
-            res += st.source;
+          for (const st2 of token.end)
+            res += st2.source;
           return res;
         }
         case "document": {
           let res = stringifyItem(token);
           if (token.end)
-            for (const st of token.end)
-              res += st.source;
+            for (const st2 of token.end)
+              res += st2.source;
           return res;
         }
         default: {
           let res = token.source;
           if ("end" in token && token.end)
-            for (const st of token.end)
-              res += st.source;
+            for (const st2 of token.end)
+              res += st2.source;
           return res;
         }
       }
     }
     function stringifyItem({ start, key: key2, sep: sep7, value }) {
       let res = "";
-      for (const st of start)
-        res += st.source;
+      for (const st2 of start)
+        res += st2.source;
       if (key2)
         res += stringifyToken(key2);
       if (sep7)
-        for (const st of sep7)
-          res += st.source;
+        for (const st2 of sep7)
+          res += st2.source;
       if (value)
         res += stringifyToken(value);
       return res;
@@ -11482,15 +11482,15 @@ var require_cst_visit = __commonJS({
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
+          for (let i2 = 0; i2 < token.items.length; ++i2) {
+            const ci2 = _visit(Object.freeze(path3.concat([[field, i2]])), token.items[i2], visitor);
+            if (typeof ci2 === "number")
+              i2 = ci2 - 1;
+            else if (ci2 === BREAK)
               return BREAK;
-            else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
+            else if (ci2 === REMOVE) {
+              token.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
           if (typeof ctrl === "function" && field === "key")
@@ -11660,14 +11660,14 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
+          return this.buffer[i2 + 1] === "\n";
         return false;
       }
       charAt(n) {
@@ -11687,8 +11687,8 @@ var require_lexer = __commonJS({
           return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
         }
         if (ch === "-" || ch === ".") {
-          const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          const dt2 = this.buffer.substr(offset, 3);
+          if ((dt2 === "---" || dt2 === "...") && isEmpty(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -11748,14 +11748,14 @@ var require_lexer = __commonJS({
         }
         if (line[0] === "%") {
           let dirEnd = line.length;
-          let cs = line.indexOf("#");
-          while (cs !== -1) {
-            const ch = line[cs - 1];
+          let cs2 = line.indexOf("#");
+          while (cs2 !== -1) {
+            const ch = line[cs2 - 1];
             if (ch === " " || ch === "	") {
-              dirEnd = cs - 1;
+              dirEnd = cs2 - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs2 = line.indexOf("#", cs2 + 1);
             }
           }
           while (true) {
@@ -11786,12 +11786,12 @@ var require_lexer = __commonJS({
         if (ch === "-" || ch === ".") {
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
-          const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          const s3 = this.peek(3);
+          if ((s3 === "---" || s3 === "...") && isEmpty(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
-            return s === "---" ? "doc" : "stream";
+            return s3 === "---" ? "doc" : "stream";
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
@@ -11942,10 +11942,10 @@ var require_lexer = __commonJS({
         let nl = qb.indexOf("\n", this.pos);
         if (nl !== -1) {
           while (nl !== -1) {
-            const cs = this.continueScalar(nl + 1);
-            if (cs === -1)
+            const cs2 = this.continueScalar(nl + 1);
+            if (cs2 === -1)
               break;
-            nl = qb.indexOf("\n", cs);
+            nl = qb.indexOf("\n", cs2);
           }
           if (nl !== -1) {
             end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
@@ -11962,9 +11962,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i = this.pos;
+        let i2 = this.pos;
         while (true) {
-          const ch = this.buffer[++i];
+          const ch = this.buffer[++i2];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -11978,17 +11978,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent2 = 0;
         let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
           switch (ch) {
             case " ":
               indent2 += 1;
               break;
             case "\n":
-              nl = i2;
+              nl = i3;
               indent2 = 0;
               break;
             case "\r": {
-              const next = this.buffer[i2 + 1];
+              const next = this.buffer[i3 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -12008,10 +12008,10 @@ var require_lexer = __commonJS({
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
           do {
-            const cs = this.continueScalar(nl + 1);
-            if (cs === -1)
+            const cs2 = this.continueScalar(nl + 1);
+            if (cs2 === -1)
               break;
-            nl = this.buffer.indexOf("\n", cs);
+            nl = this.buffer.indexOf("\n", cs2);
           } while (nl !== -1);
           if (nl === -1) {
             if (!this.atEnd)
@@ -12019,25 +12019,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i = nl + 1;
-        ch = this.buffer[i];
+        let i2 = nl + 1;
+        ch = this.buffer[i2];
         while (ch === " ")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
+            ch = this.buffer[++i2];
+          nl = i2 - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
+            let i3 = nl - 1;
+            let ch2 = this.buffer[i3];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
+              ch2 = this.buffer[--i3];
+            const lastChar = i3;
             while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
-              nl = i2;
+              ch2 = this.buffer[--i3];
+            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent2 > lastChar)
+              nl = i3;
             else
               break;
           } while (true);
@@ -12049,36 +12049,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i]) {
+        while (ch = this.buffer[++i2]) {
           if (ch === ":") {
-            const next = this.buffer[i + 1];
+            const next = this.buffer[i2 + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
+            end = i2;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
+            let next = this.buffer[i2 + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i += 1;
+                i2 += 1;
                 ch = "\n";
-                next = this.buffer[i + 1];
+                next = this.buffer[i2 + 1];
               } else
-                end = i;
+                end = i2;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
-              if (cs === -1)
+              const cs2 = this.continueScalar(i2 + 1);
+              if (cs2 === -1)
                 break;
-              i = Math.max(i, cs - 2);
+              i2 = Math.max(i2, cs2 - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end = i2;
           }
         }
         if (!ch && !this.atEnd)
@@ -12095,12 +12095,12 @@ var require_lexer = __commonJS({
         }
         return 0;
       }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-          yield s;
-          this.pos += s.length;
-          return s.length;
+      *pushToIndex(i2, allowEmpty) {
+        const s3 = this.buffer.slice(this.pos, i2);
+        if (s3) {
+          yield s3;
+          this.pos += s3.length;
+          return s3.length;
         } else if (allowEmpty)
           yield "";
         return 0;
@@ -12141,23 +12141,23 @@ var require_lexer = __commonJS({
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 2;
+          let ch = this.buffer[i2];
           while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+            ch = this.buffer[++i2];
+          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
         } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 1;
+          let ch = this.buffer[i2];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
+              ch = this.buffer[++i2];
+            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
+              ch = this.buffer[i2 += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i, false);
+          return yield* this.pushToIndex(i2, false);
         }
       }
       *pushNewline() {
@@ -12170,24 +12170,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
+        const n = i2 - this.pos;
         if (n > 0) {
           yield this.buffer.substr(this.pos, n);
-          this.pos = i;
+          this.pos = i2;
         }
         return n;
       }
       *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
+          ch = this.buffer[++i2];
+        return yield* this.pushToIndex(i2, false);
       }
     };
     exports.Lexer = Lexer;
@@ -12233,20 +12233,20 @@ var require_parser = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+      for (let i2 = 0; i2 < list.length; ++i2)
+        if (list[i2].type === type)
           return true;
       return false;
     }
     function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+      for (let i2 = 0; i2 < list.length; ++i2) {
+        switch (list[i2].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i;
+            return i2;
         }
       }
       return -1;
@@ -12268,8 +12268,8 @@ var require_parser = __commonJS({
         case "document":
           return parent.start;
         case "block-map": {
-          const it = parent.items[parent.items.length - 1];
-          return it.sep ?? it.start;
+          const it2 = parent.items[parent.items.length - 1];
+          return it2.sep ?? it2.start;
         }
         case "block-seq":
           return parent.items[parent.items.length - 1].start;
@@ -12281,9 +12281,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
+      let i2 = prev.length;
+      loop: while (--i2 >= 0) {
+        switch (prev[i2].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -12292,32 +12292,32 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i]?.type === "space") {
+      while (prev[++i2]?.type === "space") {
       }
-      return prev.splice(i, prev.length);
+      return prev.splice(i2, prev.length);
     }
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
       else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+        for (let i2 = 0; i2 < source.length; ++i2)
+          target.push(source[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
-        for (const it of fc.items) {
-          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
-            if (it.key)
-              it.value = it.key;
-            delete it.key;
-            if (isFlowToken(it.value)) {
-              if (it.value.end)
-                arrayPushArray(it.value.end, it.sep);
+        for (const it2 of fc.items) {
+          if (it2.sep && !it2.value && !includesToken(it2.start, "explicit-key-ind") && !includesToken(it2.sep, "map-value-ind")) {
+            if (it2.key)
+              it2.value = it2.key;
+            delete it2.key;
+            if (isFlowToken(it2.value)) {
+              if (it2.value.end)
+                arrayPushArray(it2.value.end, it2.sep);
               else
-                it.value.end = it.sep;
+                it2.value.end = it2.sep;
             } else
-              arrayPushArray(it.start, it.sep);
-            delete it.sep;
+              arrayPushArray(it2.start, it2.sep);
+            delete it2.sep;
           }
         }
       }
@@ -12412,13 +12412,13 @@ var require_parser = __commonJS({
           yield* this.pop();
       }
       get sourceToken() {
-        const st = {
+        const st2 = {
           type: this.type,
           offset: this.offset,
           indent: this.indent,
           source: this.source
         };
-        return st;
+        return st2;
       }
       *step() {
         const top = this.peek(1);
@@ -12482,36 +12482,36 @@ var require_parser = __commonJS({
               top.props.push(token);
               break;
             case "block-map": {
-              const it = top.items[top.items.length - 1];
-              if (it.value) {
+              const it2 = top.items[top.items.length - 1];
+              if (it2.value) {
                 top.items.push({ start: [], key: token, sep: [] });
                 this.onKeyLine = true;
                 return;
-              } else if (it.sep) {
-                it.value = token;
+              } else if (it2.sep) {
+                it2.value = token;
               } else {
-                Object.assign(it, { key: token, sep: [] });
-                this.onKeyLine = !it.explicitKey;
+                Object.assign(it2, { key: token, sep: [] });
+                this.onKeyLine = !it2.explicitKey;
                 return;
               }
               break;
             }
             case "block-seq": {
-              const it = top.items[top.items.length - 1];
-              if (it.value)
+              const it2 = top.items[top.items.length - 1];
+              if (it2.value)
                 top.items.push({ start: [], value: token });
               else
-                it.value = token;
+                it2.value = token;
               break;
             }
             case "flow-collection": {
-              const it = top.items[top.items.length - 1];
-              if (!it || it.value)
+              const it2 = top.items[top.items.length - 1];
+              if (!it2 || it2.value)
                 top.items.push({ start: [], key: token, sep: [] });
-              else if (it.sep)
-                it.value = token;
+              else if (it2.sep)
+                it2.value = token;
               else
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it2, { key: token, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
@@ -12521,7 +12521,7 @@ var require_parser = __commonJS({
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
             const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st2) => st2.type !== "comment" || st2.indent < token.indent))) {
               if (top.type === "document")
                 top.end = last.start;
               else
@@ -12643,60 +12643,60 @@ var require_parser = __commonJS({
         }
       }
       *blockMap(map) {
-        const it = map.items[map.items.length - 1];
+        const it2 = map.items[map.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
+            if (it2.value) {
+              const end = "end" in it2.value ? it2.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
+            } else if (it2.sep) {
+              it2.sep.push(this.sourceToken);
             } else {
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
           case "space":
           case "comment":
-            if (it.value) {
+            if (it2.value) {
               map.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
+            } else if (it2.sep) {
+              it2.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map.indent)) {
+              if (this.atIndentedComment(it2.start, map.indent)) {
                 const prev = map.items[map.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
+                  arrayPushArray(end, it2.start);
                   end.push(this.sourceToken);
                   map.items.pop();
                   return;
                 }
               }
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
         }
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          const atNextItem = atMapIndent && (it2.sep || it2.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
-          if (atNextItem && it.sep && !it.value) {
+          if (atNextItem && it2.sep && !it2.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
-              switch (st.type) {
+            for (let i2 = 0; i2 < it2.sep.length; ++i2) {
+              const st2 = it2.sep[i2];
+              switch (st2.type) {
                 case "newline":
-                  nl.push(i);
+                  nl.push(i2);
                   break;
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map.indent)
+                  if (st2.indent > map.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -12704,26 +12704,26 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start = it2.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
-              if (atNextItem || it.value) {
+              if (atNextItem || it2.value) {
                 start.push(this.sourceToken);
                 map.items.push({ start });
                 this.onKeyLine = true;
-              } else if (it.sep) {
-                it.sep.push(this.sourceToken);
+              } else if (it2.sep) {
+                it2.sep.push(this.sourceToken);
               } else {
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               }
               return;
             case "explicit-key-ind":
-              if (!it.sep && !it.explicitKey) {
-                it.start.push(this.sourceToken);
-                it.explicitKey = true;
-              } else if (atNextItem || it.value) {
+              if (!it2.sep && !it2.explicitKey) {
+                it2.start.push(this.sourceToken);
+                it2.explicitKey = true;
+              } else if (atNextItem || it2.value) {
                 start.push(this.sourceToken);
                 map.items.push({ start, explicitKey: true });
               } else {
@@ -12737,12 +12737,12 @@ var require_parser = __commonJS({
               this.onKeyLine = true;
               return;
             case "map-value-ind":
-              if (it.explicitKey) {
-                if (!it.sep) {
-                  if (includesToken(it.start, "newline")) {
-                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+              if (it2.explicitKey) {
+                if (!it2.sep) {
+                  if (includesToken(it2.start, "newline")) {
+                    Object.assign(it2, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start2 = getFirstKeyStartProps(it2.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
@@ -12750,22 +12750,22 @@ var require_parser = __commonJS({
                       items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                     });
                   }
-                } else if (it.value) {
+                } else if (it2.value) {
                   map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
+                } else if (includesToken(it2.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
                     items: [{ start, key: null, sep: [this.sourceToken] }]
                   });
-                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
-                  const key2 = it.key;
-                  const sep7 = it.sep;
+                } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it2.start);
+                  const key2 = it2.key;
+                  const sep7 = it2.sep;
                   sep7.push(this.sourceToken);
-                  delete it.key;
-                  delete it.sep;
+                  delete it2.key;
+                  delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -12773,16 +12773,16 @@ var require_parser = __commonJS({
                     items: [{ start: start2, key: key2, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                  it2.sep = it2.sep.concat(start, this.sourceToken);
                 } else {
-                  it.sep.push(this.sourceToken);
+                  it2.sep.push(this.sourceToken);
                 }
               } else {
-                if (!it.sep) {
-                  Object.assign(it, { key: null, sep: [this.sourceToken] });
-                } else if (it.value || atNextItem) {
+                if (!it2.sep) {
+                  Object.assign(it2, { key: null, sep: [this.sourceToken] });
+                } else if (it2.value || atNextItem) {
                   map.items.push({ start, key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
+                } else if (includesToken(it2.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -12790,7 +12790,7 @@ var require_parser = __commonJS({
                     items: [{ start: [], key: null, sep: [this.sourceToken] }]
                   });
                 } else {
-                  it.sep.push(this.sourceToken);
+                  it2.sep.push(this.sourceToken);
                 }
               }
               this.onKeyLine = true;
@@ -12799,14 +12799,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs4 = this.flowScalar(this.type);
-              if (atNextItem || it.value) {
-                map.items.push({ start, key: fs4, sep: [] });
+              const fs5 = this.flowScalar(this.type);
+              if (atNextItem || it2.value) {
+                map.items.push({ start, key: fs5, sep: [] });
                 this.onKeyLine = true;
-              } else if (it.sep) {
-                this.stack.push(fs4);
+              } else if (it2.sep) {
+                this.stack.push(fs5);
               } else {
-                Object.assign(it, { key: fs4, sep: [] });
+                Object.assign(it2, { key: fs5, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -12815,7 +12815,7 @@ var require_parser = __commonJS({
               const bv = this.startBlockValue(map);
               if (bv) {
                 if (bv.type === "block-seq") {
-                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                  if (!it2.explicitKey && it2.sep && !includesToken(it2.sep, "newline")) {
                     yield* this.pop({
                       type: "error",
                       offset: this.offset,
@@ -12837,50 +12837,50 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
+        const it2 = seq.items[seq.items.length - 1];
         switch (this.type) {
           case "newline":
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
+            if (it2.value) {
+              const end = "end" in it2.value ? it2.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
             } else
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
-            if (it.value)
+            if (it2.value)
               seq.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
+              if (this.atIndentedComment(it2.start, seq.indent)) {
                 const prev = seq.items[seq.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
+                  arrayPushArray(end, it2.start);
                   end.push(this.sourceToken);
                   seq.items.pop();
                   return;
                 }
               }
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
           case "anchor":
           case "tag":
-            if (it.value || this.indent <= seq.indent)
+            if (it2.value || this.indent <= seq.indent)
               break;
-            it.start.push(this.sourceToken);
+            it2.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
             if (this.indent !== seq.indent)
               break;
-            if (it.value || includesToken(it.start, "seq-item-ind"))
+            if (it2.value || includesToken(it2.start, "seq-item-ind"))
               seq.items.push({ start: [this.sourceToken] });
             else
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             return;
         }
         if (this.indent > seq.indent) {
@@ -12894,7 +12894,7 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
+        const it2 = fc.items[fc.items.length - 1];
         if (this.type === "flow-error-end") {
           let top;
           do {
@@ -12905,42 +12905,42 @@ var require_parser = __commonJS({
           switch (this.type) {
             case "comma":
             case "explicit-key-ind":
-              if (!it || it.sep)
+              if (!it2 || it2.sep)
                 fc.items.push({ start: [this.sourceToken] });
               else
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               return;
             case "map-value-ind":
-              if (!it || it.value)
+              if (!it2 || it2.value)
                 fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
+              else if (it2.sep)
+                it2.sep.push(this.sourceToken);
               else
-                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                Object.assign(it2, { key: null, sep: [this.sourceToken] });
               return;
             case "space":
             case "comment":
             case "newline":
             case "anchor":
             case "tag":
-              if (!it || it.value)
+              if (!it2 || it2.value)
                 fc.items.push({ start: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
+              else if (it2.sep)
+                it2.sep.push(this.sourceToken);
               else
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               return;
             case "alias":
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs4 = this.flowScalar(this.type);
-              if (!it || it.value)
-                fc.items.push({ start: [], key: fs4, sep: [] });
-              else if (it.sep)
-                this.stack.push(fs4);
+              const fs5 = this.flowScalar(this.type);
+              if (!it2 || it2.value)
+                fc.items.push({ start: [], key: fs5, sep: [] });
+              else if (it2.sep)
+                this.stack.push(fs5);
               else
-                Object.assign(it, { key: fs4, sep: [] });
+                Object.assign(it2, { key: fs5, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -13057,7 +13057,7 @@ var require_parser = __commonJS({
           return false;
         if (this.indent <= indent2)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start.every((st2) => st2.type === "newline" || st2.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -13279,7 +13279,7 @@ var require_ignore = __commonJS({
     var RETURN_FALSE = () => false;
     var sanitizeRange = (range) => range.replace(
       REGEX_REGEXP_RANGE,
-      (match, from, to) => from.charCodeAt(0) <= to.charCodeAt(0) ? match : EMPTY2
+      (match, from, to2) => from.charCodeAt(0) <= to2.charCodeAt(0) ? match : EMPTY2
     );
     var cleanRangeBackSlash = (slashes) => {
       const { length } = slashes;
@@ -13300,7 +13300,7 @@ var require_ignore = __commonJS({
         // (a ) -> (a)
         // (a \ ) -> (a  )
         /((?:\\\\)*?)(\\?\s+)$/,
-        (_, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE2 : EMPTY2)
+        (_2, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE2 : EMPTY2)
       ],
       // Replace (\ ) with ' '
       // (\ ) -> ' '
@@ -13308,7 +13308,7 @@ var require_ignore = __commonJS({
       // (\\\ ) -> '\\ '
       [
         /(\\+?)\s/g,
-        (_, m1) => {
+        (_2, m1) => {
           const { length } = m1;
           return m1.slice(0, length - length % 2) + SPACE2;
         }
@@ -13379,7 +13379,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str2) => index + 6 < str2.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
+        (_2, index, str2) => index + 6 < str2.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
       ],
       // normal intermediate wildcards
       [
@@ -13391,7 +13391,7 @@ var require_ignore = __commonJS({
         /(^|[^\\]+)(\\\*)+(?=.+)/g,
         // '*.js' matches '.js'
         // '*.js' doesn't match 'abc'
-        (_, p1, p2) => {
+        (_2, p1, p2) => {
           const unescaped = p2.replace(/\\\*/g, "[^\\/]*");
           return p1 + unescaped;
         }
@@ -13438,11 +13438,11 @@ var require_ignore = __commonJS({
     var MODE_CHECK_IGNORE = "checkRegex";
     var UNDERSCORE = "_";
     var TRAILING_WILD_CARD_REPLACERS = {
-      [MODE_IGNORE](_, p1) {
+      [MODE_IGNORE](_2, p1) {
         const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
         return `${prefix}(?=$|\\/$)`;
       },
-      [MODE_CHECK_IGNORE](_, p1) {
+      [MODE_CHECK_IGNORE](_2, p1) {
         const prefix = p1 ? `${p1}[^/]*` : "[^/]*";
         return `${prefix}(?=$|\\/$)`;
       }
@@ -13596,7 +13596,7 @@ var require_ignore = __commonJS({
     };
     var isNotRelative = (path3) => REGEX_TEST_INVALID_PATH.test(path3);
     checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
+    checkPath.convert = (p2) => p2;
     var Ignore = class {
       constructor({
         ignorecase = true,
@@ -13706,7 +13706,7 @@ var require_ignore = __commonJS({
 });
 
 // src/sources/gitignore.ts
-import * as fs2 from "node:fs";
+import * as fs3 from "node:fs";
 function makeMatcher(rules) {
   return (0, import_ignore.default)({ ignorecase: false, allowRelativePaths: true }).add(rules);
 }
@@ -13715,9 +13715,9 @@ function makeLayer(base, file, rules) {
 }
 function loadLayer(absFile, base) {
   try {
-    const st = fs2.lstatSync(absFile);
-    if (!st.isFile() || st.size > MAX_IGNORE_FILE_BYTES) return void 0;
-    const rules = fs2.readFileSync(absFile, "utf8");
+    const st2 = fs3.lstatSync(absFile);
+    if (!st2.isFile() || st2.size > MAX_IGNORE_FILE_BYTES) return void 0;
+    const rules = fs3.readFileSync(absFile, "utf8");
     return makeLayer(base, absFile, rules);
   } catch {
     return void 0;
@@ -13744,12 +13744,12 @@ function isIgnored(layers, rel, isDir) {
   return ignoredBy(layers, rel, isDir) !== void 0;
 }
 function ignoredBy(layers, rel, isDir) {
-  for (let i = layers.length - 1; i >= 0; i--) {
-    const layer = layers[i];
+  for (let i2 = layers.length - 1; i2 >= 0; i2--) {
+    const layer = layers[i2];
     const sub = layer.base === "" ? rel : rel.slice(layer.base.length + 1);
     if (sub === "") continue;
-    const v = verdict(layer, sub, isDir);
-    if (v !== void 0) return v ? layer : void 0;
+    const v2 = verdict(layer, sub, isDir);
+    if (v2 !== void 0) return v2 ? layer : void 0;
   }
   return void 0;
 }
@@ -13819,18 +13819,18 @@ function createDiffParser(opts = {}) {
       if (oldLeft > 0 || newLeft > 0) {
         const c = line.charCodeAt(0);
         if (c === 43) {
-          const f = file;
+          const f2 = file;
           const n = next++;
           newLeft--;
-          if (f.tooLarge) return void 0;
+          if (f2.tooLarge) return void 0;
           if (cap2 !== Infinity && (addedBytes += Buffer.byteLength(line)) > cap2) {
-            f.tooLarge = true;
-            f.addedLines = [];
-            if (collect) f.addedText = [];
+            f2.tooLarge = true;
+            f2.addedLines = [];
+            if (collect) f2.addedText = [];
             return void 0;
           }
-          f.addedLines.push(n);
-          if (collect) f.addedText.push(line.slice(1));
+          f2.addedLines.push(n);
+          if (collect) f2.addedText.push(line.slice(1));
           return void 0;
         }
         if (c === 45) {
@@ -13854,22 +13854,22 @@ function createDiffParser(opts = {}) {
         return prev;
       }
       if (line.startsWith("@@")) {
-        const m = HUNK.exec(line);
-        if (!m) return void 0;
+        const m2 = HUNK.exec(line);
+        if (!m2) return void 0;
         if (!file) file = start();
-        oldLeft = m[2] === void 0 ? 1 : Number(m[2]);
-        newLeft = m[4] === void 0 ? 1 : Number(m[4]);
-        next = Number(m[3]);
+        oldLeft = m2[2] === void 0 ? 1 : Number(m2[2]);
+        newLeft = m2[4] === void 0 ? 1 : Number(m2[4]);
+        next = Number(m2[3]);
         return void 0;
       }
       if (!file) return void 0;
       if (line.startsWith("--- ")) {
-        const p = headerPath(line.slice(4), "a/");
-        if (p !== void 0) file.oldPath = p;
+        const p2 = headerPath(line.slice(4), "a/");
+        if (p2 !== void 0) file.oldPath = p2;
       } else if (line.startsWith("+++ ")) {
-        const p = headerPath(line.slice(4), "b/");
-        if (p === void 0) file.status = "deleted";
-        else file.path = p;
+        const p2 = headerPath(line.slice(4), "b/");
+        if (p2 === void 0) file.status = "deleted";
+        else file.path = p2;
       } else if (line.startsWith("new file mode ")) {
         file.status = "added";
         file.newMode = line.slice(14).trim();
@@ -13881,10 +13881,10 @@ function createDiffParser(opts = {}) {
         file.status = line.startsWith("rename") ? "renamed" : "copied";
         file.path = unquote2(line.slice(line.indexOf(" to ") + 4));
       } else if (line.startsWith("index ")) {
-        const m = /^index [0-9a-f]+\.\.([0-9a-f]+)(?: (\d+))?/.exec(line);
-        if (m) {
-          if (!ZERO_ID.test(m[1])) file.newBlob = m[1];
-          if (m[2]) file.newMode = m[2];
+        const m2 = /^index [0-9a-f]+\.\.([0-9a-f]+)(?: (\d+))?/.exec(line);
+        if (m2) {
+          if (!ZERO_ID.test(m2[1])) file.newBlob = m2[1];
+          if (m2[2]) file.newMode = m2[2];
         }
       } else if (line.startsWith("new mode ")) {
         file.newMode = line.slice(9).trim();
@@ -13899,10 +13899,10 @@ function createDiffParser(opts = {}) {
 function createLineSplitter(maxLine = Infinity) {
   let parts = [];
   let len = 0;
-  const add = (s) => {
-    if (s.length === 0 || len > maxLine) return;
+  const add = (s3) => {
+    if (s3.length === 0 || len > maxLine) return;
     const room = maxLine + 1 - len;
-    const t = s.length > room ? s.slice(0, room) : s;
+    const t = s3.length > room ? s3.slice(0, room) : s3;
     parts.push(t);
     len += t.length;
   };
@@ -13958,7 +13958,7 @@ function editorLinesForGitLines(text2, gitLines) {
     const nl = text2.indexOf("\n", pos);
     const end = nl < 0 ? text2.length : nl;
     const span = 1 + loneCrs(text2, pos, end);
-    for (let k = 0; k < span; k++) out.push(ours + k);
+    for (let k2 = 0; k2 < span; k2++) out.push(ours + k2);
     ours += span;
     pos = end + 1;
     git++;
@@ -13970,15 +13970,15 @@ function editorLinesForGitLinesIn(bytes, gitLines) {
   return editorLinesForGitLines(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), gitLines);
 }
 function hasLoneCr(text2) {
-  for (let i = text2.indexOf("\r"); i >= 0; i = text2.indexOf("\r", i + 1)) {
-    if (text2.charCodeAt(i + 1) !== 10) return true;
+  for (let i2 = text2.indexOf("\r"); i2 >= 0; i2 = text2.indexOf("\r", i2 + 1)) {
+    if (text2.charCodeAt(i2 + 1) !== 10) return true;
   }
   return false;
 }
 function loneCrs(text2, from, end) {
   let n = 0;
-  for (let i = text2.indexOf("\r", from); i >= 0 && i < end; i = text2.indexOf("\r", i + 1)) {
-    if (i + 1 !== end || end === text2.length) n++;
+  for (let i2 = text2.indexOf("\r", from); i2 >= 0 && i2 < end; i2 = text2.indexOf("\r", i2 + 1)) {
+    if (i2 + 1 !== end || end === text2.length) n++;
   }
   return n;
 }
@@ -13992,15 +13992,15 @@ function samePathFromGitHeader(rest) {
     const first = readQuoted(rest, 0);
     if (!first) return void 0;
     const second = rest.slice(first.end + 1);
-    const b = second.startsWith('"') ? readQuoted(second, 0)?.value : second;
-    return stripPrefix(first.value, "a/") === stripPrefix(b ?? "", "b/") ? stripPrefix(first.value, "a/") : void 0;
+    const b3 = second.startsWith('"') ? readQuoted(second, 0)?.value : second;
+    return stripPrefix(first.value, "a/") === stripPrefix(b3 ?? "", "b/") ? stripPrefix(first.value, "a/") : void 0;
   }
   if (rest.endsWith('"')) {
-    const at = rest.indexOf(' "');
-    if (at < 0) return void 0;
-    const b = readQuoted(rest, at + 1)?.value;
-    const a = rest.slice(0, at);
-    return stripPrefix(a, "a/") === stripPrefix(b ?? "", "b/") ? stripPrefix(a, "a/") : void 0;
+    const at2 = rest.indexOf(' "');
+    if (at2 < 0) return void 0;
+    const b3 = readQuoted(rest, at2 + 1)?.value;
+    const a = rest.slice(0, at2);
+    return stripPrefix(a, "a/") === stripPrefix(b3 ?? "", "b/") ? stripPrefix(a, "a/") : void 0;
   }
   const n = (rest.length - 5) / 2;
   if (Number.isInteger(n) && n > 0 && rest.startsWith("a/") && rest.slice(n + 2, n + 5) === " b/" && rest.slice(2, n + 2) === rest.slice(n + 5)) {
@@ -14009,38 +14009,38 @@ function samePathFromGitHeader(rest) {
   return void 0;
 }
 function headerPath(raw, prefix) {
-  const s = raw.endsWith("	") ? raw.slice(0, -1) : raw;
-  if (s === "/dev/null") return void 0;
-  return stripPrefix(unquote2(s), prefix);
+  const s3 = raw.endsWith("	") ? raw.slice(0, -1) : raw;
+  if (s3 === "/dev/null") return void 0;
+  return stripPrefix(unquote2(s3), prefix);
 }
-function stripPrefix(p, prefix) {
-  return p.startsWith(prefix) ? p.slice(prefix.length) : p;
+function stripPrefix(p2, prefix) {
+  return p2.startsWith(prefix) ? p2.slice(prefix.length) : p2;
 }
-function unquote2(s) {
-  if (!s.startsWith('"')) return s;
-  return readQuoted(s, 0)?.value ?? s;
+function unquote2(s3) {
+  if (!s3.startsWith('"')) return s3;
+  return readQuoted(s3, 0)?.value ?? s3;
 }
-function readQuoted(s, at) {
-  if (s[at] !== '"') return void 0;
+function readQuoted(s3, at2) {
+  if (s3[at2] !== '"') return void 0;
   const bytes = [];
-  for (let i = at + 1; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === '"') return { value: Buffer.from(bytes).toString("utf8"), end: i + 1 };
+  for (let i2 = at2 + 1; i2 < s3.length; i2++) {
+    const ch = s3[i2];
+    if (ch === '"') return { value: Buffer.from(bytes).toString("utf8"), end: i2 + 1 };
     if (ch === "\\") {
-      const e = s[i + 1] ?? "";
+      const e = s3[i2 + 1] ?? "";
       if (/[0-7]/.test(e)) {
-        bytes.push(parseInt(s.slice(i + 1, i + 4), 8) & 255);
-        i += 3;
+        bytes.push(parseInt(s3.slice(i2 + 1, i2 + 4), 8) & 255);
+        i2 += 3;
       } else {
         bytes.push(ESCAPES[e] ?? e.charCodeAt(0));
-        i += 1;
+        i2 += 1;
       }
       continue;
     }
-    const cp = s.codePointAt(i);
+    const cp = s3.codePointAt(i2);
     const whole = String.fromCodePoint(cp);
-    for (const b of Buffer.from(whole, "utf8")) bytes.push(b);
-    i += whole.length - 1;
+    for (const b3 of Buffer.from(whole, "utf8")) bytes.push(b3);
+    i2 += whole.length - 1;
   }
   return void 0;
 }
@@ -14059,15 +14059,15 @@ function compileGlob(glob) {
   return import_micromatch3.default.matcher(glob, glob.includes("/") ? { dot: true } : { dot: true, basename: true });
 }
 function anyGlob(globs) {
-  const ms = globs.map(compileGlob);
-  if (ms.length === 0) return () => false;
-  return (p) => ms.some((m) => m(p));
+  const ms2 = globs.map(compileGlob);
+  if (ms2.length === 0) return () => false;
+  return (p2) => ms2.some((m2) => m2(p2));
 }
 function globFilter(include, exclude) {
   const inc = anyGlob(include);
   const exc = anyGlob(exclude);
   const all = include.length === 0;
-  return (p) => (all || inc(p)) && !exc(p);
+  return (p2) => (all || inc(p2)) && !exc(p2);
 }
 var import_micromatch3;
 var init_globs = __esm({
@@ -14123,14 +14123,14 @@ function makeRepoContext(top, opts) {
   const cwd = path2.resolve(opts.cwd);
   const target = path2.resolve(cwd, opts.target);
   const targetRel = toPosix2(path2.relative(top, target));
-  const shown = cwd === top ? (p) => p : (p) => toPosix2(path2.relative(cwd, path2.join(top, p)));
+  const shown = cwd === top ? (p2) => p2 : (p2) => toPosix2(path2.relative(cwd, path2.join(top, p2)));
   return { top, shown, targetRel, pathspec: targetRel === "" ? [] : [`:(top,literal)${targetRel}`], filtered: pathFilter(top, opts.settings) };
 }
-function pathFilter(top, s) {
-  const keep = globFilter(s.include, s.exclude);
-  const names = s.ignoreFileNames.filter((n) => !path2.isAbsolute(n));
+function pathFilter(top, s3) {
+  const keep = globFilter(s3.include, s3.exclude);
+  const names = s3.ignoreFileNames.filter((n) => !path2.isAbsolute(n));
   const fixed = [];
-  for (const abs of s.ignoreFileNames.filter((n) => path2.isAbsolute(n))) {
+  for (const abs of s3.ignoreFileNames.filter((n) => path2.isAbsolute(n))) {
     const rel = toPosix2(path2.relative(top, path2.dirname(abs)));
     if (rel.startsWith("..")) continue;
     const layer = loadLayer(abs, rel);
@@ -14156,10 +14156,10 @@ function pathFilter(top, s) {
     if (!out && (names.length > 0 || fixed.length > 0)) {
       const parts = topRel.split("/");
       const layers = [];
-      for (let i = 0; i < parts.length; i++) {
-        const dir = parts.slice(0, i).join("/");
+      for (let i2 = 0; i2 < parts.length; i2++) {
+        const dir = parts.slice(0, i2).join("/");
         layers.push(...fixed.filter((l) => l.base === dir), ...layersOf(dir));
-        if (i > 0 && isIgnored(layers, dir, true)) {
+        if (i2 > 0 && isIgnored(layers, dir, true)) {
           out = true;
           break;
         }
@@ -14172,35 +14172,35 @@ function pathFilter(top, s) {
 }
 async function* changeItems(opts, diffArgs, what) {
   const repo = await repoContext(opts, what);
-  const max = opts.settings.maxFileSize;
-  const parser = createDiffParser({ maxAddedBytes: max });
+  const max2 = opts.settings.maxFileSize;
+  const parser = createDiffParser({ maxAddedBytes: max2 });
   const files = [];
-  const keep = (f) => {
-    if (f) files.push(f);
+  const keep = (f2) => {
+    if (f2) files.push(f2);
   };
-  for await (const lines of gitLineBatches(opts.cwd, [...GIT_BASE, ...diffArgs], max + 1, `${what}: git diff`)) {
+  for await (const lines of gitLineBatches(opts.cwd, [...GIT_BASE, ...diffArgs], max2 + 1, `${what}: git diff`)) {
     for (const line of lines) keep(parser.push(line));
   }
   keep(parser.end());
   const wanted = [];
   const target = repo.targetRel;
-  for (const f of files) {
-    if (f.status === "deleted" || f.newMode === SUBMODULE_MODE || !f.newBlob) continue;
-    if (target && f.path !== target && !f.path.startsWith(`${target}/`)) continue;
-    const shown = repo.shown(f.path);
-    if (f.tooLarge) {
-      if (!repo.filtered(f.path, shown)) yield { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(max)}` };
+  for (const f2 of files) {
+    if (f2.status === "deleted" || f2.newMode === SUBMODULE_MODE || !f2.newBlob) continue;
+    if (target && f2.path !== target && !f2.path.startsWith(`${target}/`)) continue;
+    const shown = repo.shown(f2.path);
+    if (f2.tooLarge) {
+      if (!repo.filtered(f2.path, shown)) yield { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(max2)}` };
       continue;
     }
-    if (!f.binary && f.addedLines.length === 0) continue;
-    if (repo.filtered(f.path, shown)) continue;
-    wanted.push({ file: f, shown });
+    if (!f2.binary && f2.addedLines.length === 0) continue;
+    if (repo.filtered(f2.path, shown)) continue;
+    wanted.push({ file: f2, shown });
   }
   if (wanted.length === 0) return;
-  let i = 0;
-  for await (const blob of catFileBatch(opts.cwd, wanted.map((w) => w.file.newBlob), max)) {
-    const { file, shown } = wanted[i++];
-    yield itemFromBlob(file, shown, blob, max);
+  let i2 = 0;
+  for await (const blob of catFileBatch(opts.cwd, wanted.map((w2) => w2.file.newBlob), max2)) {
+    const { file, shown } = wanted[i2++];
+    yield itemFromBlob(file, shown, blob, max2);
   }
 }
 async function* gitLineBatches(cwd, args, maxLine, what) {
@@ -14290,11 +14290,11 @@ function runGit(cwd, args, input) {
   return new Promise((resolve8, reject) => {
     const child = spawn2("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"], env: gitEnv2() });
     const out = [];
-    const err = [];
+    const err2 = [];
     child.stdout.on("data", (c) => out.push(c));
-    child.stderr.on("data", (c) => err.push(c));
+    child.stderr.on("data", (c) => err2.push(c));
     child.on("error", (e) => reject(new UsageError(`cannot run git (${e.message}); install git or put it on PATH`)));
-    child.on("close", (code2) => resolve8({ code: code2 ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err) }));
+    child.on("close", (code2) => resolve8({ code: code2 ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err2) }));
     if (input !== void 0 && child.stdin) {
       child.stdin.on("error", () => void 0);
       child.stdin.end(input);
@@ -14304,13 +14304,13 @@ function runGit(cwd, args, input) {
 function gitEnv2() {
   return { ...process.env, GIT_PAGER: "cat", PAGER: "cat", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
 }
-function firstLine(b) {
-  const s = (typeof b === "string" ? b : b.toString("utf8")).trim();
-  const nl = s.indexOf("\n");
-  return (nl < 0 ? s : s.slice(0, nl)) || "no message";
+function firstLine(b3) {
+  const s3 = (typeof b3 === "string" ? b3 : b3.toString("utf8")).trim();
+  const nl = s3.indexOf("\n");
+  return (nl < 0 ? s3 : s3.slice(0, nl)) || "no message";
 }
-function toPosix2(p) {
-  return path2.sep === "/" ? p : p.split(path2.sep).join("/");
+function toPosix2(p2) {
+  return path2.sep === "/" ? p2 : p2.split(path2.sep).join("/");
 }
 var BINARY_SNIFF_BYTES, SUBMODULE_MODE, GIT_BASE, DIFF_FLAGS;
 var init_git_source = __esm({
@@ -14405,12 +14405,12 @@ async function* historyItems(mode, opts) {
 }
 function synthesize(lines, text2) {
   const parts = [];
-  let at = 1;
-  for (let i = 0; i < lines.length; i++) {
-    const n = lines[i];
-    if (n > at) parts.push("\n".repeat(n - at));
-    parts.push(text2[i] ?? "", "\n");
-    at = n + 1;
+  let at2 = 1;
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const n = lines[i2];
+    if (n > at2) parts.push("\n".repeat(n - at2));
+    parts.push(text2[i2] ?? "", "\n");
+    at2 = n + 1;
   }
   return parts.join("");
 }
@@ -14419,32 +14419,32 @@ async function consolidateHistory(result, opts) {
   const repo = await repoContext({ cwd: opts.cwd, target: opts.target ?? opts.cwd, settings: { include: [], exclude: [], ignoreFileNames: [], maxFileSize: 0 } }, "--history");
   const selection = logSelection(opts.mode, repo);
   const order = await commitOrder(opts.cwd, selection);
-  const rank = (f) => order.get(f.commit?.sha ?? "") ?? Number.MAX_SAFE_INTEGER;
+  const rank = (f2) => order.get(f2.commit?.sha ?? "") ?? Number.MAX_SAFE_INTEGER;
   const groups2 = /* @__PURE__ */ new Map();
-  for (const f of result.findings) {
-    const g = groups2.get(f.fingerprint);
-    if (g) g.push(f);
-    else groups2.set(f.fingerprint, [f]);
+  for (const f2 of result.findings) {
+    const g2 = groups2.get(f2.fingerprint);
+    if (g2) g2.push(f2);
+    else groups2.set(f2.fingerprint, [f2]);
   }
   const probes = /* @__PURE__ */ new Map();
-  for (const [fp, g] of groups2) probes.set(fp, probeOf(g[0].secret.reveal()));
+  for (const [fp, g2] of groups2) probes.set(fp, probeOf(g2[0].secret.reveal()));
   const atHead = await presentAtHead(repo.top, probes);
   const head = atHead.size > 0 ? (await runGit(opts.cwd, ["rev-parse", "--verify", "-q", "HEAD"])).stdout.toString("utf8").trim() : "";
   const gone = new Map([...probes].filter(([fp]) => !atHead.has(fp)));
   const removals = gone.size > 0 ? await findRemovals(opts.cwd, selection, gone, order) : /* @__PURE__ */ new Map();
   const now = opts.now ?? Date.now();
   const out = [];
-  for (const [fp, g] of groups2) {
-    g.sort((a, b) => rank(a) - rank(b) || (a.commit?.date ?? "").localeCompare(b.commit?.date ?? "") || a.path.localeCompare(b.path) || a.line - b.line);
-    const unsuppressed = g.filter((f2) => f2.suppressions.length === 0);
-    const first = g[0];
-    const f = { ...first, notes: [...first.notes], details: { ...first.details ?? {} } };
-    f.suppressions = unsuppressed.length === 0 ? first.suppressions : [];
+  for (const [fp, g2] of groups2) {
+    g2.sort((a, b3) => rank(a) - rank(b3) || (a.commit?.date ?? "").localeCompare(b3.commit?.date ?? "") || a.path.localeCompare(b3.path) || a.line - b3.line);
+    const unsuppressed = g2.filter((f3) => f3.suppressions.length === 0);
+    const first = g2[0];
+    const f2 = { ...first, notes: [...first.notes], details: { ...first.details ?? {} } };
+    f2.suppressions = unsuppressed.length === 0 ? first.suppressions : [];
     const firstDate = first.commit?.date ?? "";
     const ageDays = firstDate ? Math.max(0, Math.floor((now - Date.parse(firstDate)) / DAY_MS)) : 0;
     const headPath = atHead.get(fp);
     const removed = removals.get(fp);
-    const details = f.details;
+    const details = f2.details;
     details.firstSeen = firstDate;
     details.presentAtHead = headPath !== void 0;
     if (headPath !== void 0) {
@@ -14455,27 +14455,27 @@ async function consolidateHistory(result, opts) {
       details.removedDate = removed.date;
       if (removed.parents[0]) details.lastCommit = removed.parents[0];
     } else {
-      const last = g[g.length - 1];
+      const last = g2[g2.length - 1];
       if (last.commit) details.lastCommit = last.commit.sha;
     }
     details.ageDays = ageDays;
-    details.occurrences = g.length;
-    details.paths = new Set(g.map((x) => x.path)).size;
+    details.occurrences = g2.length;
+    details.paths = new Set(g2.map((x2) => x2.path)).size;
     if (ageDays > LONG_LIVED_DAYS) {
-      f.notes.push("long-lived-in-history");
-      if (STATIC_KINDS2.has(f.kind) && !f.notes.includes("publishable")) {
-        f.severity = SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(f.severity) + 1)];
+      f2.notes.push("long-lived-in-history");
+      if (STATIC_KINDS2.has(f2.kind) && !f2.notes.includes("publishable")) {
+        f2.severity = SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(f2.severity) + 1)];
       }
     }
-    out.push(f);
+    out.push(f2);
   }
-  out.sort((a, b) => cmp2(a.path, b.path) || a.line - b.line || a.column - b.column || cmp2(a.ruleId, b.ruleId) || cmp2(a.commit?.sha ?? "", b.commit?.sha ?? ""));
+  out.sort((a, b3) => cmp2(a.path, b3.path) || a.line - b3.line || a.column - b3.column || cmp2(a.ruleId, b3.ruleId) || cmp2(a.commit?.sha ?? "", b3.commit?.sha ?? ""));
   result.findings = out;
-  const suppressed = out.filter((f) => f.suppressions.length > 0).length;
+  const suppressed = out.filter((f2) => f2.suppressions.length > 0).length;
   result.counts = { ...result.counts, findings: out.length - suppressed, suppressed };
 }
-function cmp2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+function cmp2(a, b3) {
+  return a < b3 ? -1 : a > b3 ? 1 : 0;
 }
 async function commitOrder(cwd, selection) {
   const r = await runGit(cwd, [...GIT_BASE, "log", "--reverse", "--format=%H", ...selection]);
@@ -14486,28 +14486,28 @@ async function commitOrder(cwd, selection) {
 }
 function probeOf(value) {
   const lines = value.split(/\r?\n/);
-  return lines.reduce((a, b) => b.length > a.length ? b : a, "");
+  return lines.reduce((a, b3) => b3.length > a.length ? b3 : a, "");
 }
 async function presentAtHead(top, probes) {
   const found = /* @__PURE__ */ new Map();
   const hasHead = await runGit(top, ["rev-parse", "--verify", "-q", "HEAD"]);
   if (hasHead.code !== 0) return found;
-  const values = [...new Set([...probes.values()].filter((v) => v.length > 0))];
+  const values = [...new Set([...probes.values()].filter((v2) => v2.length > 0))];
   if (values.length === 0) return found;
   const r = await runGit(top, [...GIT_BASE, "grep", "--full-name", "--no-color", "-F", "-I", "-z", "-o", "-f", "-", "HEAD", "--"], `${values.join("\n")}
 `);
   if (r.code > 1) throw new UsageError(`--history: git grep at HEAD failed: ${firstLine(r.stderr)}`);
   const hits = /* @__PURE__ */ new Map();
   for (const line of r.stdout.toString("utf8").split("\n")) {
-    const z = line.indexOf("\0");
-    if (z < 0) continue;
-    const p = line.slice(0, z).replace(/^HEAD:/, "");
-    const v = line.slice(z + 1);
-    if (!hits.has(v)) hits.set(v, p);
+    const z2 = line.indexOf("\0");
+    if (z2 < 0) continue;
+    const p2 = line.slice(0, z2).replace(/^HEAD:/, "");
+    const v2 = line.slice(z2 + 1);
+    if (!hits.has(v2)) hits.set(v2, p2);
   }
-  for (const [fp, v] of probes) {
-    const p = hits.get(v);
-    if (p !== void 0) found.set(fp, p);
+  for (const [fp, v2] of probes) {
+    const p2 = hits.get(v2);
+    if (p2 !== void 0) found.set(fp, p2);
   }
   return found;
 }
@@ -14521,7 +14521,7 @@ async function findRemovals(cwd, selection, probes, order) {
   child.stderr.on("data", (c) => errChunks.push(c));
   const exited = new Promise((resolve8) => child.on("close", (code3) => resolve8(code3 ?? -1)));
   child.stdout.setEncoding("utf8");
-  const wanted = [...probes].filter(([, v]) => v.length > 0);
+  const wanted = [...probes].filter(([, v2]) => v2.length > 0);
   const found = /* @__PURE__ */ new Map();
   let commit;
   const onLine = (line) => {
@@ -14530,8 +14530,8 @@ async function findRemovals(cwd, selection, probes, order) {
       return;
     }
     if (line.charCodeAt(0) !== 45 || !commit) return;
-    for (const [fp, v] of wanted) {
-      if (line.includes(v)) {
+    for (const [fp, v2] of wanted) {
+      if (line.includes(v2)) {
         const prev = found.get(fp);
         if (!prev || (order.get(commit.sha) ?? 0) >= (order.get(prev.sha) ?? 0)) found.set(fp, commit);
       }
@@ -14577,10 +14577,10 @@ var require_dist2 = __commonJS({
     var QUOTE_REGEXP = /[\\"]/g;
     var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
     var NullObject = /* @__PURE__ */ (() => {
-      const C = function() {
+      const C2 = function() {
       };
-      C.prototype = /* @__PURE__ */ Object.create(null);
-      return C;
+      C2.prototype = /* @__PURE__ */ Object.create(null);
+      return C2;
     })();
     function format(obj) {
       const { type, parameters } = obj;
@@ -14716,19 +14716,19 @@ var require_light = __commonJS({
         return n && n["default"] || n;
       }
       var load = function(received, defaults, onto = {}) {
-        var k, ref, v;
-        for (k in defaults) {
-          v = defaults[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
+        var k2, ref, v2;
+        for (k2 in defaults) {
+          v2 = defaults[k2];
+          onto[k2] = (ref = received[k2]) != null ? ref : v2;
         }
         return onto;
       };
       var overwrite = function(received, defaults, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults[k] !== void 0) {
-            onto[k] = v;
+        var k2, v2;
+        for (k2 in received) {
+          v2 = received[k2];
+          if (defaults[k2] !== void 0) {
+            onto[k2] = v2;
           }
         }
         return onto;
@@ -14892,8 +14892,8 @@ var require_light = __commonJS({
                 return null;
               }
             });
-            return (await Promise.all(promises2)).find(function(x) {
-              return x != null;
+            return (await Promise.all(promises2)).find(function(x2) {
+              return x2 != null;
             });
           } catch (error) {
             e = error;
@@ -14910,13 +14910,13 @@ var require_light = __commonJS({
       Events$1 = Events_1;
       Queues = class Queues {
         constructor(num_priorities) {
-          var i;
+          var i2;
           this.Events = new Events$1(this);
           this._length = 0;
           this._lists = (function() {
-            var j, ref, results;
+            var j2, ref, results;
             results = [];
-            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+            for (i2 = j2 = 1, ref = num_priorities; 1 <= ref ? j2 <= ref : j2 >= ref; i2 = 1 <= ref ? ++j2 : --j2) {
               results.push(new DLList$1((() => {
                 return this.incr();
               }), (() => {
@@ -14952,9 +14952,9 @@ var require_light = __commonJS({
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
+          var j2, len, list;
+          for (j2 = 0, len = arr.length; j2 < len; j2++) {
+            list = arr[j2];
             if (list.length > 0) {
               return list;
             }
@@ -15328,7 +15328,7 @@ var require_light = __commonJS({
           return (ref = this.status[this._jobs[id]]) != null ? ref : null;
         }
         statusJobs(status) {
-          var k, pos, ref, results, v;
+          var k2, pos, ref, results, v2;
           if (status != null) {
             pos = this.status.indexOf(status);
             if (pos < 0) {
@@ -15336,10 +15336,10 @@ var require_light = __commonJS({
             }
             ref = this._jobs;
             results = [];
-            for (k in ref) {
-              v = ref[k];
-              if (v === pos) {
-                results.push(k);
+            for (k2 in ref) {
+              v2 = ref[k2];
+              if (v2 === pos) {
+                results.push(k2);
               }
             }
             return results;
@@ -15348,8 +15348,8 @@ var require_light = __commonJS({
           }
         }
         statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
+          return this.counts.reduce(((acc, v2, i2) => {
+            acc[this.status[i2]] = v2;
             return acc;
           }), {});
         }
@@ -15466,14 +15466,14 @@ var require_light = __commonJS({
             return instance != null || deleted > 0;
           }
           limiters() {
-            var k, ref, results, v;
+            var k2, ref, results, v2;
             ref = this.instances;
             results = [];
-            for (k in ref) {
-              v = ref[k];
+            for (k2 in ref) {
+              v2 = ref[k2];
               results.push({
-                key: k,
-                limiter: v
+                key: k2,
+                limiter: v2
               });
             }
             return results;
@@ -15482,7 +15482,7 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found, i2, k2, keys, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
@@ -15493,9 +15493,9 @@ var require_light = __commonJS({
             while (cursor !== 0) {
               [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
+              for (i2 = 0, len = found.length; i2 < len; i2++) {
+                k2 = found[i2];
+                keys.push(k2.slice(start, -end));
               }
             }
             return keys;
@@ -15504,21 +15504,21 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
+              var e, k2, ref, results, time, v2;
               time = Date.now();
               ref = this.instances;
               results = [];
-              for (k in ref) {
-                v = ref[k];
+              for (k2 in ref) {
+                v2 = ref[k2];
                 try {
-                  if (await v._store.__groupCheck__(time)) {
-                    results.push(this.deleteKey(k));
+                  if (await v2._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k2));
                   } else {
                     results.push(void 0);
                   }
                 } catch (error) {
                   e = error;
-                  results.push(v.Events.trigger("error", e));
+                  results.push(v2.Events.trigger("error", e));
                 }
               }
               return results;
@@ -15792,12 +15792,12 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
+            waitForExecuting = (at2) => {
               var finished;
               finished = () => {
                 var counts;
                 counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
               return new this.Promise((resolve8, reject) => {
                 if (finished()) {
@@ -15820,14 +15820,14 @@ var require_light = __commonJS({
               return this.Promise.resolve(null);
             }, this._registerLock.schedule(() => {
               return this._submitLock.schedule(() => {
-                var k, ref, v;
+                var k2, ref, v2;
                 ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
+                for (k2 in ref) {
+                  v2 = ref[k2];
+                  if (this.jobStatus(v2.job.options.id) === "RUNNING") {
+                    clearTimeout(v2.timeout);
+                    clearTimeout(v2.expiration);
+                    v2.job.doDrop({
                       message: options.dropErrorMessage
                     });
                   }
@@ -16039,65 +16039,66 @@ import { dirname as dirname6 } from "node:path";
 
 // src/scan/scan.ts
 init_types();
-import { Worker } from "node:worker_threads";
+import { Worker as Worker2 } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { statSync as statSync2 } from "node:fs";
 
 // src/scan/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
+import { readFileSync as readFileSync5 } from "node:fs";
 
 // src/read/read-blob.ts
 import * as fs from "node:fs";
 
 // src/model/skip.ts
 init_size();
-function tooLargeSkip(path3, size, max) {
-  return { path: path3, reason: "too-large", detail: tooLargeDetail(size, max) };
+function tooLargeSkip(path3, size, max2) {
+  return { path: path3, reason: "too-large", detail: tooLargeDetail(size, max2) };
 }
-function namedSkipWarning(s) {
-  return `${s.path} not scanned: ${s.reason}${s.detail ? ` (${s.detail})` : ""}`;
+function namedSkipWarning(s3) {
+  return `${s3.path} not scanned: ${s3.reason}${s3.detail ? ` (${s3.detail})` : ""}`;
 }
 
 // src/model/text.ts
 function lineIndex(text2) {
   const starts = [0];
   if (text2.indexOf("\r") === -1) {
-    let i = text2.indexOf("\n");
-    while (i !== -1) {
-      starts.push(i + 1);
-      i = text2.indexOf("\n", i + 1);
+    let i2 = text2.indexOf("\n");
+    while (i2 !== -1) {
+      starts.push(i2 + 1);
+      i2 = text2.indexOf("\n", i2 + 1);
     }
     return starts;
   }
   const n = text2.length;
-  for (let i = 0; i < n; i++) {
-    const c = text2.charCodeAt(i);
+  for (let i2 = 0; i2 < n; i2++) {
+    const c = text2.charCodeAt(i2);
     if (c === 10) {
-      starts.push(i + 1);
+      starts.push(i2 + 1);
     } else if (c === 13) {
-      if (i + 1 < n && text2.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
+      if (i2 + 1 < n && text2.charCodeAt(i2 + 1) === 10) i2++;
+      starts.push(i2 + 1);
     }
   }
   return starts;
 }
 function lineIndexAt(lineStarts, offset) {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >>> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
+  let lo2 = 0;
+  let hi2 = lineStarts.length - 1;
+  while (lo2 < hi2) {
+    const mid = lo2 + hi2 + 1 >>> 1;
+    if (lineStarts[mid] <= offset) lo2 = mid;
+    else hi2 = mid - 1;
   }
-  return lo;
+  return lo2;
 }
 function positionAt(lineStarts, offset) {
-  const lo = lineIndexAt(lineStarts, offset);
-  return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
+  const lo2 = lineIndexAt(lineStarts, offset);
+  return { line: lo2 + 1, column: offset - (lineStarts[lo2] ?? 0) + 1 };
 }
 
 // src/read/sniff.ts
-var ascii = (s) => Array.from(s, (c) => c.charCodeAt(0));
+var ascii = (s3) => Array.from(s3, (c) => c.charCodeAt(0));
 var MAGICS = [
   { name: "PNG image", offset: 0, bytes: [137, 80, 78, 71, 13, 10, 26, 10] },
   { name: "JPEG image", offset: 0, bytes: [255, 216, 255] },
@@ -16142,16 +16143,16 @@ var MAGICS = [
   { name: "Java serialized object", offset: 0, bytes: [172, 237, 0, 5] }
 ];
 function magicName(bytes) {
-  for (const m of MAGICS) {
-    if (bytes.length < m.offset + m.bytes.length) continue;
+  for (const m2 of MAGICS) {
+    if (bytes.length < m2.offset + m2.bytes.length) continue;
     let ok = true;
-    for (let i = 0; i < m.bytes.length; i++) {
-      if (bytes[m.offset + i] !== m.bytes[i]) {
+    for (let i2 = 0; i2 < m2.bytes.length; i2++) {
+      if (bytes[m2.offset + i2] !== m2.bytes[i2]) {
         ok = false;
         break;
       }
     }
-    if (ok) return m.name;
+    if (ok) return m2.name;
   }
   return void 0;
 }
@@ -16161,9 +16162,9 @@ function guessUtf16(bytes, window2 = 4096) {
   if (bytes.subarray(0, n).indexOf(0) === -1) return void 0;
   let evenNul = 0;
   let oddNul = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
+  for (let i2 = 0; i2 < n; i2 += 2) {
+    if (bytes[i2] === 0) evenNul++;
+    if (bytes[i2 + 1] === 0) oddNul++;
   }
   const pairs = n / 2;
   if (oddNul >= pairs * 0.5 && evenNul <= pairs * 0.05 && evenNul * 10 < oddNul + 1) return "utf-16le";
@@ -16171,14 +16172,14 @@ function guessUtf16(bytes, window2 = 4096) {
   return void 0;
 }
 var CONTROL = new Uint8Array(256);
-for (let b = 1; b < 32; b++) CONTROL[b] = b === 9 || b === 10 || b === 11 || b === 12 || b === 13 || b === 27 ? 0 : 1;
+for (let b3 = 1; b3 < 32; b3++) CONTROL[b3] = b3 === 9 || b3 === 10 || b3 === 11 || b3 === 12 || b3 === 13 || b3 === 27 ? 0 : 1;
 function binaryReason(bytes, window2 = 8192) {
   const n = Math.min(bytes.length, window2);
   const head = bytes.subarray(0, n);
   const nul = head.indexOf(0);
   if (nul !== -1) return `NUL byte at offset ${nul}`;
   let control = 0;
-  for (let i = 0; i < n; i++) control += CONTROL[head[i]];
+  for (let i2 = 0; i2 < n; i2++) control += CONTROL[head[i2]];
   if (n > 0 && control > n * 0.1) return `${control} control characters in the first ${n} bytes`;
   return void 0;
 }
@@ -16186,8 +16187,8 @@ function controlShare(text2, window2 = 2048) {
   const n = Math.min(text2.length, window2);
   if (n === 0) return 0;
   let control = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text2.charCodeAt(i);
+  for (let i2 = 0; i2 < n; i2++) {
+    const c = text2.charCodeAt(i2);
     if (c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 && c !== 27) control++;
   }
   return control / n;
@@ -16250,10 +16251,10 @@ function* views(path3, size, encoding, bom, readAt, chunkSize, overlap2) {
     yield { blob: { path: path3, text: text2, lineStarts, encoding, bytes: size }, offset, lineBase, columnBase, ownStart, ownEnd };
     if (ownEnd >= end) return;
     const cut = Math.max(ownEnd - overlap2, offset) - offset;
-    const li = lineIndexAt(lineStarts, cut);
-    const lineStart = lineStarts[li];
-    columnBase = li === 0 ? columnBase + cut : cut - lineStart;
-    lineBase += li;
+    const li2 = lineIndexAt(lineStarts, cut);
+    const lineStart = lineStarts[li2];
+    columnBase = li2 === 0 ? columnBase + cut : cut - lineStart;
+    lineBase += li2;
     offset += cut;
     parts = [text2.slice(cut)];
     length = text2.length - cut;
@@ -16263,11 +16264,11 @@ function* views(path3, size, encoding, bom, readAt, chunkSize, overlap2) {
 function completeLength(bytes, n, encoding) {
   if (encoding === "latin1") return n;
   if (encoding === "utf-8") {
-    for (let i = n - 1, back = 0; i >= 0 && back < 4; i--, back++) {
-      const b = bytes[i];
-      if ((b & 192) === 128) continue;
-      const need = b >= 240 && b <= 244 ? 4 : b >= 224 && b <= 239 ? 3 : b >= 194 && b <= 223 ? 2 : 1;
-      return i + need > n ? i : n;
+    for (let i2 = n - 1, back = 0; i2 >= 0 && back < 4; i2--, back++) {
+      const b3 = bytes[i2];
+      if ((b3 & 192) === 128) continue;
+      const need = b3 >= 240 && b3 <= 244 ? 4 : b3 >= 224 && b3 <= 239 ? 3 : b3 >= 194 && b3 <= 223 ? 2 : 1;
+      return i2 + need > n ? i2 : n;
     }
     return n;
   }
@@ -16300,42 +16301,42 @@ function readItem(item, opts) {
   if (!item.absPath) return skip(item.path, "unreadable", "no file path and no content");
   const abs = item.absPath;
   try {
-    const st = fs.statSync(abs);
-    if (!st.isFile()) return skip(item.path, "not-a-regular-file", fileKind(st));
-    if (st.size > opts.maxFileSize) return tooLarge(item.path, st.size, opts.maxFileSize);
-  } catch (err) {
-    return skipForError(item.path, err);
+    const st2 = fs.statSync(abs);
+    if (!st2.isFile()) return skip(item.path, "not-a-regular-file", fileKind(st2));
+    if (st2.size > opts.maxFileSize) return tooLarge(item.path, st2.size, opts.maxFileSize);
+  } catch (err2) {
+    return skipForError(item.path, err2);
   }
-  let fd;
+  let fd2;
   try {
-    fd = fs.openSync(abs, OPEN_FLAGS);
-  } catch (err) {
-    return skipForError(item.path, err);
+    fd2 = fs.openSync(abs, OPEN_FLAGS);
+  } catch (err2) {
+    return skipForError(item.path, err2);
   }
   let bytes;
   try {
-    const st = fs.fstatSync(fd);
-    if (!st.isFile()) return skip(item.path, "not-a-regular-file", fileKind(st));
-    if (st.size > opts.maxFileSize) return tooLarge(item.path, st.size, opts.maxFileSize);
-    if (st.size > threshold) {
-      const open = fd;
+    const st2 = fs.fstatSync(fd2);
+    if (!st2.isFile()) return skip(item.path, "not-a-regular-file", fileKind(st2));
+    if (st2.size > opts.maxFileSize) return tooLarge(item.path, st2.size, opts.maxFileSize);
+    if (st2.size > threshold) {
+      const open = fd2;
       const readAt = (buf, length, position) => fs.readSync(open, buf, 0, length, position);
-      const head = Buffer.allocUnsafe(Math.min(chunkSize, st.size));
+      const head = Buffer.allocUnsafe(Math.min(chunkSize, st2.size));
       const got = readAt(head, head.length, 0);
-      const chunked = openChunked(item.path, st.size, head.subarray(0, got), readAt, () => fs.closeSync(open), opts);
-      if ("chunked" in chunked) fd = -1;
+      const chunked = openChunked(item.path, st2.size, head.subarray(0, got), readAt, () => fs.closeSync(open), opts);
+      if ("chunked" in chunked) fd2 = -1;
       return chunked;
     }
-    bytes = readWhole(fd, st.size);
-  } catch (err) {
-    return skipForError(item.path, err);
+    bytes = readWhole(fd2, st2.size);
+  } catch (err2) {
+    return skipForError(item.path, err2);
   } finally {
-    if (fd !== -1) fs.closeSync(fd);
+    if (fd2 !== -1) fs.closeSync(fd2);
   }
   try {
     return decodeBytes(item.path, bytes);
-  } catch (err) {
-    return skip(item.path, "too-large", `could not decode: ${errorSummary(err)}`);
+  } catch (err2) {
+    return skip(item.path, "too-large", `could not decode: ${errorSummary(err2)}`);
   }
 }
 function openChunked(path3, size, head, readAt, close, opts) {
@@ -16352,14 +16353,14 @@ function bomLength(bytes, encoding) {
 }
 var POOL_MAX = 16 * 1024 * 1024;
 var pool = Buffer.allocUnsafe(64 * 1024);
-function readWhole(fd, size) {
+function readWhole(fd2, size) {
   let buf;
   if (size <= pool.length) buf = pool;
   else if (size <= POOL_MAX) buf = pool = Buffer.allocUnsafe(Math.min(POOL_MAX, Math.max(size, pool.length * 2)));
   else buf = Buffer.allocUnsafe(size);
   let filled = 0;
   while (filled < size) {
-    const n = fs.readSync(fd, buf, filled, size - filled, null);
+    const n = fs.readSync(fd2, buf, filled, size - filled, null);
     if (n === 0) break;
     filled += n;
   }
@@ -16408,39 +16409,39 @@ function finish(path3, bytes, encoding, bom) {
 }
 function countReplacements(text2) {
   let count = 0;
-  let i = text2.indexOf("\uFFFD");
-  while (i !== -1) {
+  let i2 = text2.indexOf("\uFFFD");
+  while (i2 !== -1) {
     count++;
-    i = text2.indexOf("\uFFFD", i + 1);
+    i2 = text2.indexOf("\uFFFD", i2 + 1);
   }
   return count;
 }
 var binaryHeads = /* @__PURE__ */ new WeakMap();
 var SIGNATURE_BYTES = 64;
-function binaryHead(s) {
-  return binaryHeads.get(s);
+function binaryHead(s3) {
+  return binaryHeads.get(s3);
 }
 function binarySkip(path3, bytes, detail) {
-  const s = skip(path3, "binary", detail);
-  binaryHeads.set(s, Buffer.from(bytes.subarray(0, SIGNATURE_BYTES)).toString("latin1"));
-  return s;
+  const s3 = skip(path3, "binary", detail);
+  binaryHeads.set(s3, Buffer.from(bytes.subarray(0, SIGNATURE_BYTES)).toString("latin1"));
+  return s3;
 }
 function skip(path3, reason, detail) {
   return detail === void 0 ? { path: path3, reason } : { path: path3, reason, detail };
 }
-function tooLarge(path3, size, max) {
-  return tooLargeSkip(path3, size, max);
+function tooLarge(path3, size, max2) {
+  return tooLargeSkip(path3, size, max2);
 }
-function fileKind(st) {
-  if (st.isDirectory()) return "directory";
-  if (st.isFIFO()) return "FIFO (named pipe)";
-  if (st.isSocket()) return "socket";
-  if (st.isCharacterDevice()) return "character device";
-  if (st.isBlockDevice()) return "block device";
+function fileKind(st2) {
+  if (st2.isDirectory()) return "directory";
+  if (st2.isFIFO()) return "FIFO (named pipe)";
+  if (st2.isSocket()) return "socket";
+  if (st2.isCharacterDevice()) return "character device";
+  if (st2.isBlockDevice()) return "block device";
   return "not a regular file";
 }
-function skipForError(path3, err) {
-  const code2 = err?.code;
+function skipForError(path3, err2) {
+  const code2 = err2?.code;
   switch (code2) {
     case "ENOENT":
     case "ENOTDIR":
@@ -16453,13 +16454,3909 @@ function skipForError(path3, err) {
     case "EPERM":
       return skip(path3, "unreadable", "permission denied");
     default:
-      return skip(path3, "unreadable", errorSummary(err));
+      return skip(path3, "unreadable", errorSummary(err2));
   }
 }
-function errorSummary(err) {
-  const e = err;
+function errorSummary(err2) {
+  const e = err2;
   if (e?.code) return `${e.code}${e.syscall ? ` (${e.syscall})` : ""}`;
-  return e instanceof Error ? e.message.split("\n")[0] ?? "error" : String(err);
+  return e instanceof Error ? e.message.split("\n")[0] ?? "error" : String(err2);
+}
+
+// node_modules/tar/dist/esm/index.min.js
+import Qr from "events";
+import I from "fs";
+import { EventEmitter as Di } from "node:events";
+import Cs from "node:stream";
+import { StringDecoder as Hr } from "node:string_decoder";
+import cr from "node:path";
+import Kt from "node:fs";
+import { dirname as Fn, parse as kn } from "path";
+import { EventEmitter as Dn } from "events";
+import zi from "assert";
+import { Buffer as Ot } from "buffer";
+import * as Ps from "zlib";
+import en from "zlib";
+import { posix as Zt } from "node:path";
+import { basename as _n } from "node:path";
+import mi from "fs";
+import X from "fs";
+import js from "path";
+import { win32 as Pn } from "node:path";
+import ar from "path";
+import Br from "node:fs";
+import co from "node:assert";
+import { randomBytes as Mr } from "node:crypto";
+import u from "node:fs";
+import R from "node:path";
+import pr from "fs";
+import wi from "node:fs";
+import we from "node:path";
+import k from "node:fs";
+import ro from "node:fs/promises";
+import Si from "node:path";
+import { join as xr } from "node:path";
+import v from "node:fs";
+import Pr from "node:path";
+var zr = Object.defineProperty;
+var Ur = (s3, t) => {
+  for (var e in t) zr(s3, e, { get: t[e], enumerable: true });
+};
+var Ds = typeof process == "object" && process ? process : { stdout: null, stderr: null };
+var Wr = (s3) => !!s3 && typeof s3 == "object" && (s3 instanceof A || s3 instanceof Cs || Gr(s3) || Zr(s3));
+var Gr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.pipe == "function" && s3.pipe !== Cs.Writable.prototype.pipe;
+var Zr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.write == "function" && typeof s3.end == "function";
+var Q = /* @__PURE__ */ Symbol("EOF");
+var J = /* @__PURE__ */ Symbol("maybeEmitEnd");
+var nt = /* @__PURE__ */ Symbol("emittedEnd");
+var De = /* @__PURE__ */ Symbol("emittingEnd");
+var qt = /* @__PURE__ */ Symbol("emittedError");
+var Ne = /* @__PURE__ */ Symbol("closed");
+var Ns = /* @__PURE__ */ Symbol("read");
+var Ae = /* @__PURE__ */ Symbol("flush");
+var As = /* @__PURE__ */ Symbol("flushChunk");
+var z = /* @__PURE__ */ Symbol("encoding");
+var Mt = /* @__PURE__ */ Symbol("decoder");
+var g = /* @__PURE__ */ Symbol("flowing");
+var Qt = /* @__PURE__ */ Symbol("paused");
+var Bt = /* @__PURE__ */ Symbol("resume");
+var b = /* @__PURE__ */ Symbol("buffer");
+var N = /* @__PURE__ */ Symbol("pipes");
+var _ = /* @__PURE__ */ Symbol("bufferLength");
+var bi = /* @__PURE__ */ Symbol("bufferPush");
+var Ie = /* @__PURE__ */ Symbol("bufferShift");
+var L = /* @__PURE__ */ Symbol("objectMode");
+var S = /* @__PURE__ */ Symbol("destroyed");
+var _i = /* @__PURE__ */ Symbol("error");
+var Oi = /* @__PURE__ */ Symbol("emitData");
+var Is = /* @__PURE__ */ Symbol("emitEnd");
+var Ti = /* @__PURE__ */ Symbol("emitEnd2");
+var Z = /* @__PURE__ */ Symbol("async");
+var xi = /* @__PURE__ */ Symbol("abort");
+var Ce = /* @__PURE__ */ Symbol("aborted");
+var Jt = /* @__PURE__ */ Symbol("signal");
+var Rt = /* @__PURE__ */ Symbol("dataListeners");
+var C = /* @__PURE__ */ Symbol("discarded");
+var jt = (s3) => Promise.resolve().then(s3);
+var Yr = (s3) => s3();
+var Kr = (s3) => s3 === "end" || s3 === "finish" || s3 === "prefinish";
+var Vr = (s3) => s3 instanceof ArrayBuffer || !!s3 && typeof s3 == "object" && s3.constructor && s3.constructor.name === "ArrayBuffer" && s3.byteLength >= 0;
+var $r = (s3) => !Buffer.isBuffer(s3) && ArrayBuffer.isView(s3);
+var Fe = class {
+  src;
+  dest;
+  opts;
+  ondrain;
+  constructor(t, e, i2) {
+    this.src = t, this.dest = e, this.opts = i2, this.ondrain = () => t[Bt](), this.dest.on("drain", this.ondrain);
+  }
+  unpipe() {
+    this.dest.removeListener("drain", this.ondrain);
+  }
+  proxyErrors(t) {
+  }
+  end() {
+    this.unpipe(), this.opts.end && this.dest.end();
+  }
+};
+var Li = class extends Fe {
+  unpipe() {
+    this.src.removeListener("error", this.proxyErrors), super.unpipe();
+  }
+  constructor(t, e, i2) {
+    super(t, e, i2), this.proxyErrors = (r) => this.dest.emit("error", r), t.on("error", this.proxyErrors);
+  }
+};
+var Xr = (s3) => !!s3.objectMode;
+var qr = (s3) => !s3.objectMode && !!s3.encoding && s3.encoding !== "buffer";
+var A = class extends Di {
+  [g] = false;
+  [Qt] = false;
+  [N] = [];
+  [b] = [];
+  [L];
+  [z];
+  [Z];
+  [Mt];
+  [Q] = false;
+  [nt] = false;
+  [De] = false;
+  [Ne] = false;
+  [qt] = null;
+  [_] = 0;
+  [S] = false;
+  [Jt];
+  [Ce] = false;
+  [Rt] = 0;
+  [C] = false;
+  writable = true;
+  readable = true;
+  constructor(...t) {
+    let e = t[0] || {};
+    if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
+    Xr(e) ? (this[L] = true, this[z] = null) : qr(e) ? (this[z] = e.encoding, this[L] = false) : (this[L] = false, this[z] = null), this[Z] = !!e.async, this[Mt] = this[z] ? new Hr(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[b] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[N] });
+    let { signal: i2 } = e;
+    i2 && (this[Jt] = i2, i2.aborted ? this[xi]() : i2.addEventListener("abort", () => this[xi]()));
+  }
+  get bufferLength() {
+    return this[_];
+  }
+  get encoding() {
+    return this[z];
+  }
+  set encoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  setEncoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  get objectMode() {
+    return this[L];
+  }
+  set objectMode(t) {
+    throw new Error("objectMode must be set at instantiation time");
+  }
+  get async() {
+    return this[Z];
+  }
+  set async(t) {
+    this[Z] = this[Z] || !!t;
+  }
+  [xi]() {
+    this[Ce] = true, this.emit("abort", this[Jt]?.reason), this.destroy(this[Jt]?.reason);
+  }
+  get aborted() {
+    return this[Ce];
+  }
+  set aborted(t) {
+  }
+  write(t, e, i2) {
+    if (this[Ce]) return false;
+    if (this[Q]) throw new Error("write after end");
+    if (this[S]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
+    typeof e == "function" && (i2 = e, e = "utf8"), e || (e = "utf8");
+    let r = this[Z] ? jt : Yr;
+    if (!this[L] && !Buffer.isBuffer(t)) {
+      if ($r(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
+      else if (Vr(t)) t = Buffer.from(t);
+      else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
+    }
+    return this[L] ? (this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i2 && r(i2), this[g]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[Mt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[Mt].write(t)), this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i2 && r(i2), this[g]) : (this[_] !== 0 && this.emit("readable"), i2 && r(i2), this[g]);
+  }
+  read(t) {
+    if (this[S]) return null;
+    if (this[C] = false, this[_] === 0 || t === 0 || t && t > this[_]) return this[J](), null;
+    this[L] && (t = null), this[b].length > 1 && !this[L] && (this[b] = [this[z] ? this[b].join("") : Buffer.concat(this[b], this[_])]);
+    let e = this[Ns](t || null, this[b][0]);
+    return this[J](), e;
+  }
+  [Ns](t, e) {
+    if (this[L]) this[Ie]();
+    else {
+      let i2 = e;
+      t === i2.length || t === null ? this[Ie]() : typeof i2 == "string" ? (this[b][0] = i2.slice(t), e = i2.slice(0, t), this[_] -= t) : (this[b][0] = i2.subarray(t), e = i2.subarray(0, t), this[_] -= t);
+    }
+    return this.emit("data", e), !this[b].length && !this[Q] && this.emit("drain"), e;
+  }
+  end(t, e, i2) {
+    return typeof t == "function" && (i2 = t, t = void 0), typeof e == "function" && (i2 = e, e = "utf8"), t !== void 0 && this.write(t, e), i2 && this.once("end", i2), this[Q] = true, this.writable = false, (this[g] || !this[Qt]) && this[J](), this;
+  }
+  [Bt]() {
+    this[S] || (!this[Rt] && !this[N].length && (this[C] = true), this[Qt] = false, this[g] = true, this.emit("resume"), this[b].length ? this[Ae]() : this[Q] ? this[J]() : this.emit("drain"));
+  }
+  resume() {
+    return this[Bt]();
+  }
+  pause() {
+    this[g] = false, this[Qt] = true, this[C] = false;
+  }
+  get destroyed() {
+    return this[S];
+  }
+  get flowing() {
+    return this[g];
+  }
+  get paused() {
+    return this[Qt];
+  }
+  [bi](t) {
+    this[L] ? this[_] += 1 : this[_] += t.length, this[b].push(t);
+  }
+  [Ie]() {
+    return this[L] ? this[_] -= 1 : this[_] -= this[b][0].length, this[b].shift();
+  }
+  [Ae](t = false) {
+    do
+      ;
+    while (this[As](this[Ie]()) && this[b].length);
+    !t && !this[b].length && !this[Q] && this.emit("drain");
+  }
+  [As](t) {
+    return this.emit("data", t), this[g];
+  }
+  pipe(t, e) {
+    if (this[S]) return t;
+    this[C] = false;
+    let i2 = this[nt];
+    return e = e || {}, t === Ds.stdout || t === Ds.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, i2 ? e.end && t.end() : (this[N].push(e.proxyErrors ? new Li(this, t, e) : new Fe(this, t, e)), this[Z] ? jt(() => this[Bt]()) : this[Bt]()), t;
+  }
+  unpipe(t) {
+    let e = this[N].find((i2) => i2.dest === t);
+    e && (this[N].length === 1 ? (this[g] && this[Rt] === 0 && (this[g] = false), this[N] = []) : this[N].splice(this[N].indexOf(e), 1), e.unpipe());
+  }
+  addListener(t, e) {
+    return this.on(t, e);
+  }
+  on(t, e) {
+    let i2 = super.on(t, e);
+    if (t === "data") this[C] = false, this[Rt]++, !this[N].length && !this[g] && this[Bt]();
+    else if (t === "readable" && this[_] !== 0) super.emit("readable");
+    else if (Kr(t) && this[nt]) super.emit(t), this.removeAllListeners(t);
+    else if (t === "error" && this[qt]) {
+      let r = e;
+      this[Z] ? jt(() => r.call(this, this[qt])) : r.call(this, this[qt]);
+    }
+    return i2;
+  }
+  removeListener(t, e) {
+    return this.off(t, e);
+  }
+  off(t, e) {
+    let i2 = super.off(t, e);
+    return t === "data" && (this[Rt] = this.listeners("data").length, this[Rt] === 0 && !this[C] && !this[N].length && (this[g] = false)), i2;
+  }
+  removeAllListeners(t) {
+    let e = super.removeAllListeners(t);
+    return (t === "data" || t === void 0) && (this[Rt] = 0, !this[C] && !this[N].length && (this[g] = false)), e;
+  }
+  get emittedEnd() {
+    return this[nt];
+  }
+  [J]() {
+    !this[De] && !this[nt] && !this[S] && this[b].length === 0 && this[Q] && (this[De] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[Ne] && this.emit("close"), this[De] = false);
+  }
+  emit(t, ...e) {
+    let i2 = e[0];
+    if (t !== "error" && t !== "close" && t !== S && this[S]) return false;
+    if (t === "data") return !this[L] && !i2 ? false : this[Z] ? (jt(() => this[Oi](i2)), true) : this[Oi](i2);
+    if (t === "end") return this[Is]();
+    if (t === "close") {
+      if (this[Ne] = true, !this[nt] && !this[S]) return false;
+      let n = super.emit("close");
+      return this.removeAllListeners("close"), n;
+    } else if (t === "error") {
+      this[qt] = i2, super.emit(_i, i2);
+      let n = !this[Jt] || this.listeners("error").length ? super.emit("error", i2) : false;
+      return this[J](), n;
+    } else if (t === "resume") {
+      let n = super.emit("resume");
+      return this[J](), n;
+    } else if (t === "finish" || t === "prefinish") {
+      let n = super.emit(t);
+      return this.removeAllListeners(t), n;
+    }
+    let r = super.emit(t, ...e);
+    return this[J](), r;
+  }
+  [Oi](t) {
+    for (let i2 of this[N]) i2.dest.write(t) === false && this.pause();
+    let e = this[C] ? false : super.emit("data", t);
+    return this[J](), e;
+  }
+  [Is]() {
+    return this[nt] ? false : (this[nt] = true, this.readable = false, this[Z] ? (jt(() => this[Ti]()), true) : this[Ti]());
+  }
+  [Ti]() {
+    if (this[Mt]) {
+      let e = this[Mt].end();
+      if (e) {
+        for (let i2 of this[N]) i2.dest.write(e);
+        this[C] || super.emit("data", e);
+      }
+    }
+    for (let e of this[N]) e.end();
+    let t = super.emit("end");
+    return this.removeAllListeners("end"), t;
+  }
+  async collect() {
+    let t = Object.assign([], { dataLength: 0 });
+    this[L] || (t.dataLength = 0);
+    let e = this.promise();
+    return this.on("data", (i2) => {
+      t.push(i2), this[L] || (t.dataLength += i2.length);
+    }), await e, t;
+  }
+  async concat() {
+    if (this[L]) throw new Error("cannot concat in objectMode");
+    let t = await this.collect();
+    return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
+  }
+  async promise() {
+    return new Promise((t, e) => {
+      this.on(S, () => e(new Error("stream destroyed"))), this.on("error", (i2) => e(i2)), this.on("end", () => t());
+    });
+  }
+  [Symbol.asyncIterator]() {
+    this[C] = false;
+    let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
+    return { next: () => {
+      if (t) return e();
+      let r = this.read();
+      if (r !== null) return Promise.resolve({ done: false, value: r });
+      if (this[Q]) return e();
+      let n, o, h = (d) => {
+        this.off("data", a), this.off("end", l), this.off(S, c), e(), o(d);
+      }, a = (d) => {
+        this.off("error", h), this.off("end", l), this.off(S, c), this.pause(), n({ value: d, done: !!this[Q] });
+      }, l = () => {
+        this.off("error", h), this.off("data", a), this.off(S, c), e(), n({ done: true, value: void 0 });
+      }, c = () => h(new Error("stream destroyed"));
+      return new Promise((d, y) => {
+        o = y, n = d, this.once(S, c), this.once("error", h), this.once("end", l), this.once("data", a);
+      });
+    }, throw: e, return: e, [Symbol.asyncIterator]() {
+      return this;
+    }, [Symbol.asyncDispose]: async () => {
+    } };
+  }
+  [Symbol.iterator]() {
+    this[C] = false;
+    let t = false, e = () => (this.pause(), this.off(_i, e), this.off(S, e), this.off("end", e), t = true, { done: true, value: void 0 }), i2 = () => {
+      if (t) return e();
+      let r = this.read();
+      return r === null ? e() : { done: false, value: r };
+    };
+    return this.once("end", e), this.once(_i, e), this.once(S, e), { next: i2, throw: e, return: e, [Symbol.iterator]() {
+      return this;
+    }, [Symbol.dispose]: () => {
+    } };
+  }
+  destroy(t) {
+    if (this[S]) return t ? this.emit("error", t) : this.emit(S), this;
+    this[S] = true, this[C] = true, this[b].length = 0, this[_] = 0;
+    let e = this;
+    return typeof e.close == "function" && !this[Ne] && e.close(), t ? this.emit("error", t) : this.emit(S), this;
+  }
+  static get isStream() {
+    return Wr;
+  }
+};
+var Jr = I.writev;
+var ht = /* @__PURE__ */ Symbol("_autoClose");
+var H = /* @__PURE__ */ Symbol("_close");
+var te = /* @__PURE__ */ Symbol("_ended");
+var m = /* @__PURE__ */ Symbol("_fd");
+var Ni = /* @__PURE__ */ Symbol("_finished");
+var tt = /* @__PURE__ */ Symbol("_flags");
+var Ai = /* @__PURE__ */ Symbol("_flush");
+var ki = /* @__PURE__ */ Symbol("_handleChunk");
+var vi = /* @__PURE__ */ Symbol("_makeBuf");
+var ie = /* @__PURE__ */ Symbol("_mode");
+var ke = /* @__PURE__ */ Symbol("_needDrain");
+var Ut = /* @__PURE__ */ Symbol("_onerror");
+var Ht = /* @__PURE__ */ Symbol("_onopen");
+var Ii = /* @__PURE__ */ Symbol("_onread");
+var Pt = /* @__PURE__ */ Symbol("_onwrite");
+var at = /* @__PURE__ */ Symbol("_open");
+var U = /* @__PURE__ */ Symbol("_path");
+var ot = /* @__PURE__ */ Symbol("_pos");
+var Y = /* @__PURE__ */ Symbol("_queue");
+var zt = /* @__PURE__ */ Symbol("_read");
+var Ci = /* @__PURE__ */ Symbol("_readSize");
+var j = /* @__PURE__ */ Symbol("_reading");
+var ee = /* @__PURE__ */ Symbol("_remain");
+var Fi = /* @__PURE__ */ Symbol("_size");
+var ve = /* @__PURE__ */ Symbol("_write");
+var gt = /* @__PURE__ */ Symbol("_writing");
+var Me = /* @__PURE__ */ Symbol("_defaultFlag");
+var bt = /* @__PURE__ */ Symbol("_errored");
+var _t = class extends A {
+  [bt] = false;
+  [m];
+  [U];
+  [Ci];
+  [j] = false;
+  [Fi];
+  [ee];
+  [ht];
+  constructor(t, e) {
+    if (e = e || {}, super(e), this.readable = true, this.writable = false, typeof t != "string") throw new TypeError("path must be a string");
+    this[bt] = false, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[U] = t, this[Ci] = e.readSize || 16 * 1024 * 1024, this[j] = false, this[Fi] = typeof e.size == "number" ? e.size : 1 / 0, this[ee] = this[Fi], this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true, typeof this[m] == "number" ? this[zt]() : this[at]();
+  }
+  get fd() {
+    return this[m];
+  }
+  get path() {
+    return this[U];
+  }
+  write() {
+    throw new TypeError("this is a readable stream");
+  }
+  end() {
+    throw new TypeError("this is a readable stream");
+  }
+  [at]() {
+    I.open(this[U], "r", (t, e) => this[Ht](t, e));
+  }
+  [Ht](t, e) {
+    t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[zt]());
+  }
+  [vi]() {
+    return Buffer.allocUnsafe(Math.min(this[Ci], this[ee]));
+  }
+  [zt]() {
+    if (!this[j]) {
+      this[j] = true;
+      let t = this[vi]();
+      if (t.length === 0) return process.nextTick(() => this[Ii](null, 0, t));
+      I.read(this[m], t, 0, t.length, null, (e, i2, r) => this[Ii](e, i2, r));
+    }
+  }
+  [Ii](t, e, i2) {
+    this[j] = false, t ? this[Ut](t) : this[ki](e, i2) && this[zt]();
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
+    }
+  }
+  [Ut](t) {
+    this[j] = true, this[H](), this.emit("error", t);
+  }
+  [ki](t, e) {
+    let i2 = false;
+    return this[ee] -= t, t > 0 && (i2 = super.write(t < e.length ? e.subarray(0, t) : e)), (t === 0 || this[ee] <= 0) && (i2 = false, this[H](), super.end()), i2;
+  }
+  emit(t, ...e) {
+    switch (t) {
+      case "prefinish":
+      case "finish":
+        return false;
+      case "drain":
+        return typeof this[m] == "number" && this[zt](), false;
+      case "error":
+        return this[bt] ? false : (this[bt] = true, super.emit(t, ...e));
+      default:
+        return super.emit(t, ...e);
+    }
+  }
+};
+var Be = class extends _t {
+  [at]() {
+    let t = true;
+    try {
+      this[Ht](null, I.openSync(this[U], "r")), t = false;
+    } finally {
+      t && this[H]();
+    }
+  }
+  [zt]() {
+    let t = true;
+    try {
+      if (!this[j]) {
+        this[j] = true;
+        do {
+          let e = this[vi](), i2 = e.length === 0 ? 0 : I.readSync(this[m], e, 0, e.length, null);
+          if (!this[ki](i2, e)) break;
+        } while (true);
+        this[j] = false;
+      }
+      t = false;
+    } finally {
+      t && this[H]();
+    }
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.closeSync(t), this.emit("close");
+    }
+  }
+};
+var et = class extends Qr {
+  readable = false;
+  writable = true;
+  [bt] = false;
+  [gt] = false;
+  [te] = false;
+  [Y] = [];
+  [ke] = false;
+  [U];
+  [ie];
+  [ht];
+  [m];
+  [Me];
+  [tt];
+  [Ni] = false;
+  [ot];
+  constructor(t, e) {
+    e = e || {}, super(e), this[U] = t, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[ie] = e.mode === void 0 ? 438 : e.mode, this[ot] = typeof e.start == "number" ? e.start : void 0, this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true;
+    let i2 = this[ot] !== void 0 ? "r+" : "w";
+    this[Me] = e.flags === void 0, this[tt] = e.flags === void 0 ? i2 : e.flags, this[m] === void 0 && this[at]();
+  }
+  emit(t, ...e) {
+    if (t === "error") {
+      if (this[bt]) return false;
+      this[bt] = true;
+    }
+    return super.emit(t, ...e);
+  }
+  get fd() {
+    return this[m];
+  }
+  get path() {
+    return this[U];
+  }
+  [Ut](t) {
+    this[H](), this[gt] = true, this.emit("error", t);
+  }
+  [at]() {
+    I.open(this[U], this[tt], this[ie], (t, e) => this[Ht](t, e));
+  }
+  [Ht](t, e) {
+    this[Me] && this[tt] === "r+" && t && t.code === "ENOENT" ? (this[tt] = "w", this[at]()) : t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[gt] || this[Ai]());
+  }
+  end(t, e) {
+    return t && this.write(t, e), this[te] = true, !this[gt] && !this[Y].length && typeof this[m] == "number" && this[Pt](null, 0), this;
+  }
+  write(t, e) {
+    return typeof t == "string" && (t = Buffer.from(t, e)), this[te] ? (this.emit("error", new Error("write() after end()")), false) : this[m] === void 0 || this[gt] || this[Y].length ? (this[Y].push(t), this[ke] = true, false) : (this[gt] = true, this[ve](t), true);
+  }
+  [ve](t) {
+    I.write(this[m], t, 0, t.length, this[ot], (e, i2) => this[Pt](e, i2));
+  }
+  [Pt](t, e) {
+    t ? this[Ut](t) : (this[ot] !== void 0 && typeof e == "number" && (this[ot] += e), this[Y].length ? this[Ai]() : (this[gt] = false, this[te] && !this[Ni] ? (this[Ni] = true, this[H](), this.emit("finish")) : this[ke] && (this[ke] = false, this.emit("drain"))));
+  }
+  [Ai]() {
+    if (this[Y].length === 0) this[te] && this[Pt](null, 0);
+    else if (this[Y].length === 1) this[ve](this[Y].pop());
+    else {
+      let t = this[Y];
+      this[Y] = [], Jr(this[m], t, this[ot], (e, i2) => this[Pt](e, i2));
+    }
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
+    }
+  }
+};
+var Wt = class extends et {
+  [at]() {
+    let t;
+    if (this[Me] && this[tt] === "r+") try {
+      t = I.openSync(this[U], this[tt], this[ie]);
+    } catch (e) {
+      if (e?.code === "ENOENT") return this[tt] = "w", this[at]();
+      throw e;
+    }
+    else t = I.openSync(this[U], this[tt], this[ie]);
+    this[Ht](null, t);
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.closeSync(t), this.emit("close");
+    }
+  }
+  [ve](t) {
+    let e = true;
+    try {
+      this[Pt](null, I.writeSync(this[m], t, 0, t.length, this[ot])), e = false;
+    } finally {
+      if (e) try {
+        this[H]();
+      } catch {
+      }
+    }
+  }
+};
+var jr = /* @__PURE__ */ new Map([["C", "cwd"], ["f", "file"], ["z", "gzip"], ["P", "preservePaths"], ["U", "unlink"], ["strip-components", "strip"], ["stripComponents", "strip"], ["keep-newer", "newer"], ["keepNewer", "newer"], ["keep-newer-files", "newer"], ["keepNewerFiles", "newer"], ["k", "keep"], ["keep-existing", "keep"], ["keepExisting", "keep"], ["m", "noMtime"], ["no-mtime", "noMtime"], ["p", "preserveOwner"], ["L", "follow"], ["h", "follow"], ["onentry", "onReadEntry"]]);
+var Fs = (s3) => !!s3.sync && !!s3.file;
+var ks = (s3) => !s3.sync && !!s3.file;
+var vs = (s3) => !!s3.sync && !s3.file;
+var Ms = (s3) => !s3.sync && !s3.file;
+var Bs = (s3) => !!s3.file;
+var tn = (s3) => {
+  let t = jr.get(s3);
+  return t || s3;
+};
+var se = (s3 = {}) => {
+  if (!s3) return {};
+  let t = {};
+  for (let [e, i2] of Object.entries(s3)) {
+    let r = tn(e);
+    t[r] = i2;
+  }
+  return t.chmod === void 0 && t.noChmod === false && (t.chmod = true), delete t.noChmod, t;
+};
+var K = (s3, t, e, i2, r) => Object.assign((n = [], o, h) => {
+  Array.isArray(n) && (o = n, n = {}), typeof o == "function" && (h = o, o = void 0), o = o ? Array.from(o) : [];
+  let a = se(n);
+  if (r?.(a, o), Fs(a)) {
+    if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
+    return s3(a, o);
+  } else if (ks(a)) {
+    let l = t(a, o);
+    return h ? l.then(() => h(), h) : l;
+  } else if (vs(a)) {
+    if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
+    return e(a, o);
+  } else if (Ms(a)) {
+    if (typeof h == "function") throw new TypeError("callback only supported with file option");
+    return i2(a, o);
+  }
+  throw new Error("impossible options??");
+}, { syncFile: s3, asyncFile: t, syncNoFile: e, asyncNoFile: i2, validate: r });
+var sn = en.constants || { ZLIB_VERNUM: 4736 };
+var M = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), { Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5, Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3, Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6, Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1, Z_BEST_COMPRESSION: 9, Z_DEFAULT_COMPRESSION: -1, Z_FILTERED: 1, Z_HUFFMAN_ONLY: 2, Z_RLE: 3, Z_FIXED: 4, Z_DEFAULT_STRATEGY: 0, DEFLATE: 1, INFLATE: 2, GZIP: 3, GUNZIP: 4, DEFLATERAW: 5, INFLATERAW: 6, UNZIP: 7, BROTLI_DECODE: 8, BROTLI_ENCODE: 9, Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15, Z_DEFAULT_WINDOWBITS: 15, Z_MIN_CHUNK: 64, Z_MAX_CHUNK: 1 / 0, Z_DEFAULT_CHUNK: 16384, Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9, Z_DEFAULT_MEMLEVEL: 8, Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1, BROTLI_OPERATION_PROCESS: 0, BROTLI_OPERATION_FLUSH: 1, BROTLI_OPERATION_FINISH: 2, BROTLI_OPERATION_EMIT_METADATA: 3, BROTLI_MODE_GENERIC: 0, BROTLI_MODE_TEXT: 1, BROTLI_MODE_FONT: 2, BROTLI_DEFAULT_MODE: 0, BROTLI_MIN_QUALITY: 0, BROTLI_MAX_QUALITY: 11, BROTLI_DEFAULT_QUALITY: 11, BROTLI_MIN_WINDOW_BITS: 10, BROTLI_MAX_WINDOW_BITS: 24, BROTLI_LARGE_MAX_WINDOW_BITS: 30, BROTLI_DEFAULT_WINDOW: 22, BROTLI_MIN_INPUT_BLOCK_BITS: 16, BROTLI_MAX_INPUT_BLOCK_BITS: 24, BROTLI_PARAM_MODE: 0, BROTLI_PARAM_QUALITY: 1, BROTLI_PARAM_LGWIN: 2, BROTLI_PARAM_LGBLOCK: 3, BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4, BROTLI_PARAM_SIZE_HINT: 5, BROTLI_PARAM_LARGE_WINDOW: 6, BROTLI_PARAM_NPOSTFIX: 7, BROTLI_PARAM_NDIRECT: 8, BROTLI_DECODER_RESULT_ERROR: 0, BROTLI_DECODER_RESULT_SUCCESS: 1, BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0, BROTLI_DECODER_PARAM_LARGE_WINDOW: 1, BROTLI_DECODER_NO_ERROR: 0, BROTLI_DECODER_SUCCESS: 1, BROTLI_DECODER_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1, BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5, BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6, BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7, BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10, BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11, BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12, BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13, BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14, BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15, BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16, BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19, BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21, BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27, BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30, BROTLI_DECODER_ERROR_UNREACHABLE: -31 }, sn));
+var rn = Ot.concat;
+var zs = Object.getOwnPropertyDescriptor(Ot, "concat");
+var nn = (s3) => s3;
+var Bi = zs?.writable === true || zs?.set !== void 0 ? (s3) => {
+  Ot.concat = s3 ? nn : rn;
+} : (s3) => {
+};
+var Tt = /* @__PURE__ */ Symbol("_superWrite");
+var Gt = class extends Error {
+  code;
+  errno;
+  constructor(t, e) {
+    super("zlib: " + t.message, { cause: t }), this.code = t.code, this.errno = t.errno, this.code || (this.code = "ZLIB_ERROR"), this.message = "zlib: " + t.message, Error.captureStackTrace(this, e ?? this.constructor);
+  }
+  get name() {
+    return "ZlibError";
+  }
+};
+var Pi = /* @__PURE__ */ Symbol("flushFlag");
+var re = class extends A {
+  #t = false;
+  #i = false;
+  #s;
+  #n;
+  #r;
+  #e;
+  #o;
+  get sawError() {
+    return this.#t;
+  }
+  get handle() {
+    return this.#e;
+  }
+  get flushFlag() {
+    return this.#s;
+  }
+  constructor(t, e) {
+    if (!t || typeof t != "object") throw new TypeError("invalid options for ZlibBase constructor");
+    if (super(t), this.#s = t.flush ?? 0, this.#n = t.finishFlush ?? 0, this.#r = t.fullFlushFlag ?? 0, typeof Ps[e] != "function") throw new TypeError("Compression method not supported: " + e);
+    try {
+      this.#e = new Ps[e](t);
+    } catch (i2) {
+      throw new Gt(i2, this.constructor);
+    }
+    this.#o = (i2) => {
+      this.#t || (this.#t = true, this.close(), this.emit("error", i2));
+    }, this.#e?.on("error", (i2) => this.#o(new Gt(i2))), this.once("end", () => this.close);
+  }
+  close() {
+    this.#e && (this.#e.close(), this.#e = void 0, this.emit("close"));
+  }
+  reset() {
+    if (!this.#t) return zi(this.#e, "zlib binding closed"), this.#e.reset?.();
+  }
+  flush(t) {
+    this.ended || (typeof t != "number" && (t = this.#r), this.write(Object.assign(Ot.alloc(0), { [Pi]: t })));
+  }
+  end(t, e, i2) {
+    return typeof t == "function" && (i2 = t, e = void 0, t = void 0), typeof e == "function" && (i2 = e, e = void 0), t && (e ? this.write(t, e) : this.write(t)), this.flush(this.#n), this.#i = true, super.end(i2);
+  }
+  get ended() {
+    return this.#i;
+  }
+  [Tt](t) {
+    return super.write(t);
+  }
+  write(t, e, i2) {
+    if (typeof e == "function" && (i2 = e, e = "utf8"), typeof t == "string" && (t = Ot.from(t, e)), this.#t) return;
+    zi(this.#e, "zlib binding closed");
+    let r = this.#e._handle, n = r.close;
+    r.close = () => {
+    };
+    let o = this.#e.close;
+    this.#e.close = () => {
+    }, Bi(true);
+    let h;
+    try {
+      let l = typeof t[Pi] == "number" ? t[Pi] : this.#s;
+      h = this.#e._processChunk(t, l), Bi(false);
+    } catch (l) {
+      Bi(false), this.#o(new Gt(l, this.write));
+    } finally {
+      this.#e && (this.#e._handle = r, r.close = n, this.#e.close = o, this.#e.removeAllListeners("error"));
+    }
+    this.#e && this.#e.on("error", (l) => this.#o(new Gt(l, this.write)));
+    let a;
+    if (h) if (Array.isArray(h) && h.length > 0) {
+      let l = h[0];
+      a = this[Tt](Ot.from(l));
+      for (let c = 1; c < h.length; c++) a = this[Tt](h[c]);
+    } else a = this[Tt](Ot.from(h));
+    return i2 && i2(), a;
+  }
+};
+var Pe = class extends re {
+  #t;
+  #i;
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || M.Z_NO_FLUSH, t.finishFlush = t.finishFlush || M.Z_FINISH, t.fullFlushFlag = M.Z_FULL_FLUSH, super(t, e), this.#t = t.level, this.#i = t.strategy;
+  }
+  params(t, e) {
+    if (!this.sawError) {
+      if (!this.handle) throw new Error("cannot switch params when binding is closed");
+      if (!this.handle.params) throw new Error("not supported in this implementation");
+      if (this.#t !== t || this.#i !== e) {
+        this.flush(M.Z_SYNC_FLUSH), zi(this.handle, "zlib binding closed");
+        let i2 = this.handle.flush;
+        this.handle.flush = (r, n) => {
+          typeof r == "function" && (n = r, r = this.flushFlag), this.flush(r), n?.();
+        };
+        try {
+          this.handle.params(t, e);
+        } finally {
+          this.handle.flush = i2;
+        }
+        this.handle && (this.#t = t, this.#i = e);
+      }
+    }
+  }
+};
+var ze = class extends Pe {
+  #t;
+  constructor(t) {
+    super(t, "Gzip"), this.#t = t && !!t.portable;
+  }
+  [Tt](t) {
+    return this.#t ? (this.#t = false, t[9] = 255, super[Tt](t)) : super[Tt](t);
+  }
+};
+var Ue = class extends Pe {
+  constructor(t) {
+    super(t, "Unzip");
+  }
+};
+var He = class extends re {
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || M.BROTLI_OPERATION_PROCESS, t.finishFlush = t.finishFlush || M.BROTLI_OPERATION_FINISH, t.fullFlushFlag = M.BROTLI_OPERATION_FLUSH, super(t, e);
+  }
+};
+var We = class extends He {
+  constructor(t) {
+    super(t, "BrotliCompress");
+  }
+};
+var Ge = class extends He {
+  constructor(t) {
+    super(t, "BrotliDecompress");
+  }
+};
+var Ze = class extends re {
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || M.ZSTD_e_continue, t.finishFlush = t.finishFlush || M.ZSTD_e_end, t.fullFlushFlag = M.ZSTD_e_flush, super(t, e);
+  }
+};
+var Ye = class extends Ze {
+  constructor(t) {
+    super(t, "ZstdCompress");
+  }
+};
+var Ke = class extends Ze {
+  constructor(t) {
+    super(t, "ZstdDecompress");
+  }
+};
+var Us = (s3, t) => {
+  if (Number.isSafeInteger(s3)) s3 < 0 ? an(s3, t) : hn(s3, t);
+  else throw Error("cannot encode number outside of javascript safe integer range");
+  return t;
+};
+var hn = (s3, t) => {
+  t[0] = 128;
+  for (var e = t.length; e > 1; e--) t[e - 1] = s3 & 255, s3 = Math.floor(s3 / 256);
+};
+var an = (s3, t) => {
+  t[0] = 255;
+  var e = false;
+  s3 = s3 * -1;
+  for (var i2 = t.length; i2 > 1; i2--) {
+    var r = s3 & 255;
+    s3 = Math.floor(s3 / 256), e ? t[i2 - 1] = Ws(r) : r === 0 ? t[i2 - 1] = 0 : (e = true, t[i2 - 1] = Gs(r));
+  }
+};
+var Hs = (s3) => {
+  let t = s3[0], e = t === 128 ? cn(s3.subarray(1, s3.length)) : t === 255 ? ln(s3) : null;
+  if (e === null) throw Error("invalid base256 encoding");
+  if (!Number.isSafeInteger(e)) throw Error("parsed number outside of javascript safe integer range");
+  return e;
+};
+var ln = (s3) => {
+  for (var t = s3.length, e = 0, i2 = false, r = t - 1; r > -1; r--) {
+    var n = Number(s3[r]), o;
+    i2 ? o = Ws(n) : n === 0 ? o = n : (i2 = true, o = Gs(n)), o !== 0 && (e -= o * Math.pow(256, t - r - 1));
+  }
+  return e;
+};
+var cn = (s3) => {
+  for (var t = s3.length, e = 0, i2 = t - 1; i2 > -1; i2--) {
+    var r = Number(s3[i2]);
+    r !== 0 && (e += r * Math.pow(256, t - i2 - 1));
+  }
+  return e;
+};
+var Ws = (s3) => (255 ^ s3) & 255;
+var Gs = (s3) => (255 ^ s3) + 1 & 255;
+var Hi = {};
+Ur(Hi, { code: () => Ve, isCode: () => ne, isName: () => dn, name: () => oe, normalFsTypes: () => Ui });
+var ne = (s3) => oe.has(s3);
+var dn = (s3) => Ve.has(s3);
+var Ui = /* @__PURE__ */ new Set(["0", "", "1", "2", "3", "4", "5", "6", "7", "D"]);
+var oe = /* @__PURE__ */ new Map([["0", "File"], ["", "OldFile"], ["1", "Link"], ["2", "SymbolicLink"], ["3", "CharacterDevice"], ["4", "BlockDevice"], ["5", "Directory"], ["6", "FIFO"], ["7", "ContiguousFile"], ["g", "GlobalExtendedHeader"], ["x", "ExtendedHeader"], ["A", "SolarisACL"], ["D", "GNUDumpDir"], ["I", "Inode"], ["K", "NextFileHasLongLinkpath"], ["L", "NextFileHasLongPath"], ["M", "ContinuationFile"], ["N", "OldGnuLongPath"], ["S", "SparseFile"], ["V", "TapeVolumeHeader"], ["X", "OldExtendedHeader"]]);
+var Ve = new Map(Array.from(oe).map((s3) => [s3[1], s3[0]]));
+var un = (s3) => s3 === void 0 || s3 < 0 ? void 0 : s3;
+var F = class {
+  cksumValid = false;
+  needPax = false;
+  nullBlock = false;
+  block;
+  path;
+  mode;
+  uid;
+  gid;
+  size;
+  cksum;
+  #t = "Unsupported";
+  linkpath;
+  uname;
+  gname;
+  devmaj = 0;
+  devmin = 0;
+  atime;
+  ctime;
+  mtime;
+  charset;
+  comment;
+  constructor(t, e = 0, i2, r) {
+    Buffer.isBuffer(t) ? this.decode(t, e || 0, i2, r) : t && this.#i(t);
+  }
+  decode(t, e, i2, r) {
+    if (e || (e = 0), !t || !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
+    let n = xt(t, e + 156, 1), o = Ui.has(n), h = o ? i2 : void 0, a = o ? r : void 0;
+    if (this.path = h?.path ?? xt(t, e, 100), this.mode = h?.mode ?? a?.mode ?? lt(t, e + 100, 8), this.uid = h?.uid ?? a?.uid ?? lt(t, e + 108, 8), this.gid = h?.gid ?? a?.gid ?? lt(t, e + 116, 8), this.size = un(h?.size ?? a?.size ?? lt(t, e + 124, 12)), this.mtime = h?.mtime ?? a?.mtime ?? Wi(t, e + 136, 12), this.cksum = lt(t, e + 148, 12), a && this.#i(a, true), h && this.#i(h), ne(n) && (this.#t = n || "0"), this.#t === "0" && this.path.slice(-1) === "/" && (this.#t = "5"), this.#t === "5" && (this.size = 0), this.linkpath = xt(t, e + 157, 100), t.subarray(e + 257, e + 265).toString() === "ustar\x0000") if (this.uname = h?.uname ?? a?.uname ?? xt(t, e + 265, 32), this.gname = h?.gname ?? a?.gname ?? xt(t, e + 297, 32), this.devmaj = h?.devmaj ?? a?.devmaj ?? lt(t, e + 329, 8) ?? 0, this.devmin = h?.devmin ?? a?.devmin ?? lt(t, e + 337, 8) ?? 0, t[e + 475] !== 0) {
+      let c = xt(t, e + 345, 155);
+      this.path = c + "/" + this.path;
+    } else {
+      let c = xt(t, e + 345, 130);
+      c && (this.path = c + "/" + this.path), this.atime = i2?.atime ?? r?.atime ?? Wi(t, e + 476, 12), this.ctime = i2?.ctime ?? r?.ctime ?? Wi(t, e + 488, 12);
+    }
+    let l = 256;
+    for (let c = e; c < e + 148; c++) l += t[c];
+    for (let c = e + 156; c < e + 512; c++) l += t[c];
+    this.cksumValid = l === this.cksum, this.cksum === void 0 && l === 256 && (this.nullBlock = true);
+  }
+  #i(t, e = false) {
+    Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i2, r]) => !(r == null || i2 === "size" && Number(r) < 0 || i2 === "path" && e || i2 === "linkpath" && e || i2 === "global"))));
+  }
+  encode(t, e = 0) {
+    if (t || (t = this.block = Buffer.alloc(512)), this.#t === "Unsupported" && (this.#t = "0"), !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
+    let i2 = this.ctime || this.atime ? 130 : 155, r = mn(this.path || "", i2), n = r[0], o = r[1];
+    this.needPax = !!r[2], this.needPax = Lt(t, e, 100, n) || this.needPax, this.needPax = ct(t, e + 100, 8, this.mode) || this.needPax, this.needPax = ct(t, e + 108, 8, this.uid) || this.needPax, this.needPax = ct(t, e + 116, 8, this.gid) || this.needPax, this.needPax = ct(t, e + 124, 12, this.size) || this.needPax, this.needPax = Gi(t, e + 136, 12, this.mtime) || this.needPax, t[e + 156] = Number(this.#t.codePointAt(0)), this.needPax = Lt(t, e + 157, 100, this.linkpath) || this.needPax, t.write("ustar\x0000", e + 257, 8), this.needPax = Lt(t, e + 265, 32, this.uname) || this.needPax, this.needPax = Lt(t, e + 297, 32, this.gname) || this.needPax, this.needPax = ct(t, e + 329, 8, this.devmaj) || this.needPax, this.needPax = ct(t, e + 337, 8, this.devmin) || this.needPax, this.needPax = Lt(t, e + 345, i2, o) || this.needPax, t[e + 475] !== 0 ? this.needPax = Lt(t, e + 345, 155, o) || this.needPax : (this.needPax = Lt(t, e + 345, 130, o) || this.needPax, this.needPax = Gi(t, e + 476, 12, this.atime) || this.needPax, this.needPax = Gi(t, e + 488, 12, this.ctime) || this.needPax);
+    let h = 256;
+    for (let a = e; a < e + 148; a++) h += t[a];
+    for (let a = e + 156; a < e + 512; a++) h += t[a];
+    return this.cksum = h, ct(t, e + 148, 8, this.cksum), this.cksumValid = true, this.needPax;
+  }
+  get type() {
+    return this.#t === "Unsupported" ? this.#t : oe.get(this.#t);
+  }
+  get typeKey() {
+    return this.#t;
+  }
+  set type(t) {
+    let e = String(Ve.get(t));
+    if (ne(e) || e === "Unsupported") this.#t = e;
+    else if (ne(t)) this.#t = t;
+    else throw new TypeError("invalid entry type: " + t);
+  }
+};
+var mn = (s3, t) => {
+  let i2 = s3, r = "", n, o = Zt.parse(s3).root || ".";
+  if (Buffer.byteLength(i2) < 100) n = [i2, r, false];
+  else {
+    r = Zt.dirname(i2), i2 = Zt.basename(i2);
+    do
+      Buffer.byteLength(i2) <= 100 && Buffer.byteLength(r) <= t ? n = [i2, r, false] : Buffer.byteLength(i2) > 100 && Buffer.byteLength(r) <= t ? n = [i2.slice(0, 99), r, true] : (i2 = Zt.join(Zt.basename(r), i2), r = Zt.dirname(r));
+    while (r !== o && n === void 0);
+    n || (n = [s3.slice(0, 99), "", true]);
+  }
+  return n;
+};
+var xt = (s3, t, e) => s3.subarray(t, t + e).toString("utf8").replace(/\0.*/, "");
+var Wi = (s3, t, e) => pn(lt(s3, t, e));
+var pn = (s3) => s3 === void 0 ? void 0 : new Date(s3 * 1e3);
+var lt = (s3, t, e) => Number(s3[t]) & 128 ? Hs(s3.subarray(t, t + e)) : wn(s3, t, e);
+var En = (s3) => isNaN(s3) ? void 0 : s3;
+var wn = (s3, t, e) => En(parseInt(s3.subarray(t, t + e).toString("utf8").replace(/\0.*$/, "").trim(), 8));
+var Sn = { 12: 8589934591, 8: 2097151 };
+var ct = (s3, t, e, i2) => i2 === void 0 ? false : i2 > Sn[e] || i2 < 0 ? (Us(i2, s3.subarray(t, t + e)), true) : (yn(s3, t, e, i2), false);
+var yn = (s3, t, e, i2) => s3.write(Rn(i2, e), t, e, "ascii");
+var Rn = (s3, t) => gn(Math.floor(s3).toString(8), t);
+var gn = (s3, t) => (s3.length === t - 1 ? s3 : new Array(t - s3.length - 1).join("0") + s3 + " ") + "\0";
+var Gi = (s3, t, e, i2) => i2 === void 0 ? false : ct(s3, t, e, i2.getTime() / 1e3);
+var bn = new Array(156).join("\0");
+var Lt = (s3, t, e, i2) => i2 === void 0 ? false : (s3.write(i2 + bn, t, e, "utf8"), i2.length !== Buffer.byteLength(i2) || i2.length > e);
+var ft = class s {
+  atime;
+  mtime;
+  ctime;
+  charset;
+  comment;
+  gid;
+  uid;
+  gname;
+  uname;
+  linkpath;
+  dev;
+  ino;
+  nlink;
+  path;
+  size;
+  mode;
+  global;
+  constructor(t, e = false) {
+    this.atime = t.atime, this.charset = t.charset, this.comment = t.comment, this.ctime = t.ctime, this.dev = t.dev, this.gid = t.gid, this.global = e, this.gname = t.gname, this.ino = t.ino, this.linkpath = t.linkpath, this.mtime = t.mtime, this.nlink = t.nlink, this.path = t.path, this.size = t.size, this.uid = t.uid, this.uname = t.uname;
+  }
+  encode() {
+    let t = this.encodeBody();
+    if (t === "") return Buffer.allocUnsafe(0);
+    let e = Buffer.byteLength(t), i2 = 512 * Math.ceil(1 + e / 512), r = Buffer.allocUnsafe(i2);
+    for (let n = 0; n < 512; n++) r[n] = 0;
+    new F({ path: ("PaxHeader/" + _n(this.path ?? "")).slice(0, 99), mode: this.mode || 420, uid: this.uid, gid: this.gid, size: e, mtime: this.mtime, type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader", linkpath: "", uname: this.uname || "", gname: this.gname || "", devmaj: 0, devmin: 0, atime: this.atime, ctime: this.ctime }).encode(r), r.write(t, 512, e, "utf8");
+    for (let n = e + 512; n < r.length; n++) r[n] = 0;
+    return r;
+  }
+  encodeBody() {
+    return this.encodeField("path") + this.encodeField("ctime") + this.encodeField("atime") + this.encodeField("dev") + this.encodeField("ino") + this.encodeField("nlink") + this.encodeField("charset") + this.encodeField("comment") + this.encodeField("gid") + this.encodeField("gname") + this.encodeField("linkpath") + this.encodeField("mtime") + this.encodeField("size") + this.encodeField("uid") + this.encodeField("uname");
+  }
+  encodeField(t) {
+    if (this[t] === void 0) return "";
+    let e = this[t], i2 = e instanceof Date ? e.getTime() / 1e3 : e, r = " " + (t === "dev" || t === "ino" || t === "nlink" ? "SCHILY." : "") + t + "=" + i2 + `
+`, n = Buffer.byteLength(r), o = Math.floor(Math.log(n) / Math.log(10)) + 1;
+    return n + o >= Math.pow(10, o) && (o += 1), o + n + r;
+  }
+  static parse(t, e, i2 = false) {
+    return new s(On(Tn(t), e), i2);
+  }
+};
+var On = (s3, t) => t ? Object.assign({}, t, s3) : s3;
+var Tn = (s3) => s3.replace(/\n$/, "").split(`
+`).reduce(xn, /* @__PURE__ */ Object.create(null));
+var xn = (s3, t) => {
+  let e = parseInt(t, 10);
+  if (e !== Buffer.byteLength(t) + 1) return s3;
+  t = t.slice((e + " ").length);
+  let i2 = t.split("="), r = i2.shift();
+  if (!r) return s3;
+  let n = r.replace(/^SCHILY\.(dev|ino|nlink)/, "$1"), o = i2.join("=").replace(/\0.*/, "");
+  switch (n) {
+    case "path":
+    case "linkpath":
+    case "type":
+    case "charset":
+    case "comment":
+    case "gname":
+    case "uname":
+      s3[n] = o;
+      break;
+    case "ctime":
+    case "atime":
+    case "mtime":
+      s3[n] = new Date(Number(o) * 1e3);
+      break;
+    case "size":
+      let h = +o;
+      h >= 0 && (s3[n] = h);
+      break;
+    case "gid":
+    case "uid":
+    case "dev":
+    case "ino":
+    case "nlink":
+    case "mode":
+      s3[n] = +o;
+      break;
+  }
+  return s3;
+};
+var Ln = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var f = Ln !== "win32" ? (s3) => String(s3) : (s3) => String(s3).replaceAll(/\\/g, "/");
+var $e = class extends A {
+  extended;
+  globalExtended;
+  header;
+  startBlockSize;
+  blockRemain;
+  remain;
+  type;
+  meta = false;
+  ignore = false;
+  path;
+  mode;
+  uid;
+  gid;
+  uname;
+  gname;
+  size = 0;
+  mtime;
+  atime;
+  ctime;
+  linkpath;
+  dev;
+  ino;
+  nlink;
+  invalid = false;
+  absolute;
+  unsupported = false;
+  constructor(t, e, i2) {
+    switch (super({}), this.pause(), this.extended = e, this.globalExtended = i2, this.header = t, this.remain = t.size ?? 0, this.startBlockSize = 512 * Math.ceil(this.remain / 512), this.blockRemain = this.startBlockSize, this.type = t.type, this.type) {
+      case "File":
+      case "OldFile":
+      case "Link":
+      case "SymbolicLink":
+      case "CharacterDevice":
+      case "BlockDevice":
+      case "Directory":
+      case "FIFO":
+      case "ContiguousFile":
+      case "GNUDumpDir":
+        break;
+      case "NextFileHasLongLinkpath":
+      case "NextFileHasLongPath":
+      case "OldGnuLongPath":
+      case "GlobalExtendedHeader":
+      case "ExtendedHeader":
+      case "OldExtendedHeader":
+        this.meta = true;
+        break;
+      default:
+        this.ignore = true;
+    }
+    if (!t.path) throw new Error("no path provided for tar.ReadEntry");
+    this.path = f(t.path), this.mode = t.mode, this.mode && (this.mode = this.mode & 4095), this.uid = t.uid, this.gid = t.gid, this.uname = t.uname, this.gname = t.gname, this.size = this.remain, this.mtime = t.mtime, this.atime = t.atime, this.ctime = t.ctime, this.linkpath = t.linkpath ? f(t.linkpath) : void 0, this.uname = t.uname, this.gname = t.gname, e && this.#t(e), i2 && this.#t(i2, true);
+  }
+  write(t) {
+    let e = t.length;
+    if (e > this.blockRemain) throw new Error("writing more to entry than is appropriate");
+    let i2 = this.remain, r = this.blockRemain;
+    return this.remain = Math.max(0, i2 - e), this.blockRemain = Math.max(0, r - e), this.ignore ? true : i2 >= e ? super.write(t) : super.write(t.subarray(0, i2));
+  }
+  #t(t, e = false) {
+    t.path && (t.path = f(t.path)), t.linkpath && (t.linkpath = f(t.linkpath)), Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i2, r]) => !(r == null || i2 === "path" && e))));
+  }
+};
+var Dt = (s3, t, e, i2 = {}) => {
+  s3.file && (i2.file = s3.file), s3.cwd && (i2.cwd = s3.cwd), i2.code = e instanceof Error && e.code || t, i2.tarCode = t, !s3.strict && i2.recoverable !== false ? (e instanceof Error && (i2 = Object.assign(e, i2), e = e.message), s3.emit("warn", t, e, i2)) : e instanceof Error ? s3.emit("error", Object.assign(e, i2)) : s3.emit("error", Object.assign(new Error(`${t}: ${e}`), i2));
+};
+var Nn = 1024 * 1024;
+var Xi = Buffer.from([31, 139]);
+var qi = Buffer.from([40, 181, 47, 253]);
+var An = Math.max(Xi.length, qi.length);
+var B = /* @__PURE__ */ Symbol("state");
+var Nt = /* @__PURE__ */ Symbol("writeEntry");
+var it = /* @__PURE__ */ Symbol("readEntry");
+var Zi = /* @__PURE__ */ Symbol("nextEntry");
+var Zs = /* @__PURE__ */ Symbol("processEntry");
+var V = /* @__PURE__ */ Symbol("extendedHeader");
+var he = /* @__PURE__ */ Symbol("globalExtendedHeader");
+var dt = /* @__PURE__ */ Symbol("meta");
+var Ys = /* @__PURE__ */ Symbol("emitMeta");
+var p = /* @__PURE__ */ Symbol("buffer");
+var st = /* @__PURE__ */ Symbol("queue");
+var ut = /* @__PURE__ */ Symbol("ended");
+var Yi = /* @__PURE__ */ Symbol("emittedEnd");
+var At = /* @__PURE__ */ Symbol("emit");
+var w = /* @__PURE__ */ Symbol("unzip");
+var Xe = /* @__PURE__ */ Symbol("consumeChunk");
+var qe = /* @__PURE__ */ Symbol("consumeChunkSub");
+var Ki = /* @__PURE__ */ Symbol("consumeBody");
+var Ks = /* @__PURE__ */ Symbol("consumeMeta");
+var Vs = /* @__PURE__ */ Symbol("consumeHeader");
+var ae = /* @__PURE__ */ Symbol("consuming");
+var Vi = /* @__PURE__ */ Symbol("bufferConcat");
+var Qe = /* @__PURE__ */ Symbol("maybeEnd");
+var Yt = /* @__PURE__ */ Symbol("writing");
+var $ = /* @__PURE__ */ Symbol("aborted");
+var Je = /* @__PURE__ */ Symbol("onDone");
+var It = /* @__PURE__ */ Symbol("sawValidEntry");
+var je = /* @__PURE__ */ Symbol("sawNullBlock");
+var ti = /* @__PURE__ */ Symbol("sawEOF");
+var $s = /* @__PURE__ */ Symbol("closeStream");
+var In = 1e3;
+var le = /* @__PURE__ */ Symbol("compressedBytesRead");
+var $i = /* @__PURE__ */ Symbol("decompressedBytesRead");
+var Xs = /* @__PURE__ */ Symbol("checkDecompressionRatio");
+var Cn = () => true;
+var rt = class extends Dn {
+  file;
+  strict;
+  maxMetaEntrySize;
+  filter;
+  brotli;
+  zstd;
+  maxDecompressionRatio;
+  writable = true;
+  readable = false;
+  [st] = [];
+  [p];
+  [it];
+  [Nt];
+  [B] = "begin";
+  [dt] = "";
+  [V];
+  [he];
+  [ut] = false;
+  [w];
+  [$] = false;
+  [It];
+  [je] = false;
+  [ti] = false;
+  [Yt] = false;
+  [ae] = false;
+  [Yi] = false;
+  [le] = 0;
+  [$i] = 0;
+  constructor(t = {}) {
+    super(), this.file = t.file || "", this.on(Je, () => {
+      (this[B] === "begin" || this[It] === false) && this.warn("TAR_BAD_ARCHIVE", "Unrecognized archive format");
+    }), t.ondone ? this.on(Je, t.ondone) : this.on(Je, () => {
+      this.emit("prefinish"), this.emit("finish"), this.emit("end");
+    }), this.strict = !!t.strict, this.maxDecompressionRatio = typeof t.maxDecompressionRatio == "number" ? t.maxDecompressionRatio : In, this.maxMetaEntrySize = t.maxMetaEntrySize || Nn, this.filter = typeof t.filter == "function" ? t.filter : Cn;
+    let e = t.file && (t.file.endsWith(".tar.br") || t.file.endsWith(".tbr"));
+    this.brotli = !(t.gzip || t.zstd) && t.brotli !== void 0 ? t.brotli : e ? void 0 : false;
+    let i2 = t.file && (t.file.endsWith(".tar.zst") || t.file.endsWith(".tzst"));
+    this.zstd = !(t.gzip || t.brotli) && t.zstd !== void 0 ? t.zstd : i2 ? true : void 0, this.on("end", () => this[$s]()), typeof t.onwarn == "function" && this.on("warn", t.onwarn), typeof t.onReadEntry == "function" && this.on("entry", t.onReadEntry);
+  }
+  warn(t, e, i2 = {}) {
+    Dt(this, t, e, i2);
+  }
+  [Vs](t, e) {
+    this[It] === void 0 && (this[It] = false);
+    let i2;
+    try {
+      i2 = new F(t, e, this[V], this[he]);
+    } catch (r) {
+      return this.warn("TAR_ENTRY_INVALID", r);
+    }
+    if (i2.nullBlock) this[je] ? (this[ti] = true, this[B] === "begin" && (this[B] = "header"), this[At]("eof")) : (this[je] = true, this[At]("nullBlock"));
+    else if (this[je] = false, !i2.cksumValid) this.warn("TAR_ENTRY_INVALID", "checksum failure", { header: i2 });
+    else if (!i2.path) this.warn("TAR_ENTRY_INVALID", "path is required", { header: i2 });
+    else {
+      let r = i2.type;
+      if (/^(Symbolic)?Link$/.test(r) && !i2.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath required", { header: i2 });
+      else if (!/^(Symbolic)?Link$/.test(r) && !/^(Global)?ExtendedHeader$/.test(r) && i2.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath forbidden", { header: i2 });
+      else {
+        let n = this[Nt] = new $e(i2, this[V], this[he]);
+        if (!this[It]) if (n.remain) {
+          let o = () => {
+            n.invalid || (this[It] = true);
+          };
+          n.on("end", o);
+        } else this[It] = true;
+        n.meta ? n.size > this.maxMetaEntrySize ? (n.ignore = true, this[At]("ignoredEntry", n), this[B] = "ignore", n.resume()) : n.size > 0 && (this[dt] = "", n.on("data", (o) => this[dt] += o), this[B] = "meta") : (this[V] = void 0, n.ignore = n.ignore || !this.filter(n.path, n), n.ignore ? (this[At]("ignoredEntry", n), this[B] = n.remain ? "ignore" : "header", n.resume()) : (n.remain ? this[B] = "body" : (this[B] = "header", n.end()), this[it] ? this[st].push(n) : (this[st].push(n), this[Zi]())));
+      }
+    }
+  }
+  [$s]() {
+    queueMicrotask(() => this.emit("close"));
+  }
+  [Zs](t) {
+    let e = true;
+    if (!t) this[it] = void 0, e = false;
+    else if (Array.isArray(t)) {
+      let [i2, ...r] = t;
+      this.emit(i2, ...r);
+    } else this[it] = t, this.emit("entry", t), t.emittedEnd || (t.on("end", () => this[Zi]()), e = false);
+    return e;
+  }
+  [Zi]() {
+    do
+      ;
+    while (this[Zs](this[st].shift()));
+    if (this[st].length === 0) {
+      let t = this[it];
+      !t || t.flowing || t.size === t.remain ? this[Yt] || this.emit("drain") : t.once("drain", () => this.emit("drain"));
+    }
+  }
+  [Ki](t, e) {
+    let i2 = this[Nt];
+    if (!i2) throw new Error("attempt to consume body without entry??");
+    let r = i2.blockRemain ?? 0, n = r >= t.length && e === 0 ? t : t.subarray(e, e + r);
+    return i2.write(n), i2.blockRemain || (this[B] = "header", this[Nt] = void 0, i2.end()), n.length;
+  }
+  [Ks](t, e) {
+    let i2 = this[Nt], r = this[Ki](t, e);
+    return !this[Nt] && i2 && this[Ys](i2), r;
+  }
+  [At](t, e, i2) {
+    this[st].length === 0 && !this[it] ? this.emit(t, e, i2) : this[st].push([t, e, i2]);
+  }
+  [Ys](t) {
+    switch (this[At]("meta", this[dt]), t.type) {
+      case "ExtendedHeader":
+      case "OldExtendedHeader":
+        this[V] = ft.parse(this[dt], this[V], false);
+        break;
+      case "GlobalExtendedHeader":
+        this[he] = ft.parse(this[dt], this[he], true);
+        break;
+      case "NextFileHasLongPath":
+      case "OldGnuLongPath": {
+        let e = this[V] ?? /* @__PURE__ */ Object.create(null);
+        this[V] = e, e.path = this[dt].replace(/\0.*/, "");
+        break;
+      }
+      case "NextFileHasLongLinkpath": {
+        let e = this[V] || /* @__PURE__ */ Object.create(null);
+        this[V] = e, e.linkpath = this[dt].replace(/\0.*/, "");
+        break;
+      }
+      default:
+        throw new Error("unknown meta: " + t.type);
+    }
+  }
+  abort(t) {
+    if (!this[$]) {
+      if (this[w]) {
+        let e = this[w];
+        e.write = () => true, e.end = () => e, e.emit = () => false, e.destroy?.();
+      }
+      this[$] = true, this.emit("abort", t), this.warn("TAR_ABORT", t, { recoverable: false });
+    }
+  }
+  [Xs](t) {
+    this[$i] += t.length;
+    let e = this[$i] / this[le];
+    return e > this.maxDecompressionRatio ? (this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)), false) : true;
+  }
+  write(t, e, i2) {
+    if (typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this[$]) return i2?.(), false;
+    if ((this[w] === void 0 || this.brotli === void 0 && this[w] === false) && t) {
+      if (this[p] && (t = Buffer.concat([this[p], t]), this[p] = void 0), t.length < An) return this[p] = t, i2?.(), true;
+      for (let a = 0; this[w] === void 0 && a < Xi.length; a++) t[a] !== Xi[a] && (this[w] = false);
+      let o = false;
+      if (this[w] === false && this.zstd !== false) {
+        o = true;
+        for (let a = 0; a < qi.length; a++) if (t[a] !== qi[a]) {
+          o = false;
+          break;
+        }
+      }
+      let h = this.brotli === void 0 && !o;
+      if (this[w] === false && h) if (t.length < 512) if (this[ut]) this.brotli = true;
+      else return this[p] = t, i2?.(), true;
+      else try {
+        new F(t.subarray(0, 512)), this.brotli = false;
+      } catch {
+        this.brotli = true;
+      }
+      if (this[w] === void 0 || this[w] === false && (this.brotli || o)) {
+        let a = this[ut];
+        this[ut] = false, this[w] = this[w] === void 0 ? new Ue({}) : o ? new Ke({}) : new Ge({}), this[w].on("data", (c) => {
+          this[Xs](c) && this[Xe](c);
+        }), this[w].on("error", (c) => {
+          this[$] || this.abort(c);
+        }), this[w].on("end", () => {
+          this[ut] = true, this[Xe]();
+        }), this[Yt] = true, this[le] += t.length;
+        let l = !!this[w][a ? "end" : "write"](t);
+        return this[Yt] = false, i2?.(), l;
+      }
+    }
+    this[Yt] = true, this[w] ? (this[le] += t.length, this[w].write(t)) : this[Xe](t), this[Yt] = false;
+    let n = this[st].length > 0 ? false : this[it] ? this[it].flowing : true;
+    return !n && this[st].length === 0 && this[it]?.once("drain", () => this.emit("drain")), i2?.(), n;
+  }
+  [Vi](t) {
+    t && !this[$] && (this[p] = this[p] ? Buffer.concat([this[p], t]) : t);
+  }
+  [Qe]() {
+    if (this[ut] && !this[Yi] && !this[$] && !this[ae]) {
+      this[Yi] = true;
+      let t = this[Nt];
+      if (t?.blockRemain) {
+        let e = this[p] ? this[p].length : 0;
+        this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`, { entry: t }), this[p] && t.write(this[p]), t.end();
+      }
+      this[At](Je);
+    }
+  }
+  [Xe](t) {
+    if (this[ae] && t) this[Vi](t);
+    else if (!t && !this[p]) this[Qe]();
+    else if (t) {
+      if (this[ae] = true, this[p]) {
+        this[Vi](t);
+        let e = this[p];
+        this[p] = void 0, this[qe](e);
+      } else this[qe](t);
+      for (; this[p] && this[p]?.length >= 512 && !this[$] && !this[ti]; ) {
+        let e = this[p];
+        this[p] = void 0, this[qe](e);
+      }
+      this[ae] = false;
+    }
+    (!this[p] || this[ut]) && this[Qe]();
+  }
+  [qe](t) {
+    let e = 0, i2 = t.length;
+    for (; e + 512 <= i2 && !this[$] && !this[ti]; ) switch (this[B]) {
+      case "begin":
+      case "header":
+        this[Vs](t, e), e += 512;
+        break;
+      case "ignore":
+      case "body":
+        e += this[Ki](t, e);
+        break;
+      case "meta":
+        e += this[Ks](t, e);
+        break;
+      default:
+        throw new Error("invalid state: " + this[B]);
+    }
+    e < i2 && (this[p] = this[p] ? Buffer.concat([t.subarray(e), this[p]]) : t.subarray(e));
+  }
+  end(t, e, i2) {
+    return typeof t == "function" && (i2 = t, e = void 0, t = void 0), typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e)), i2 && this.once("finish", i2), this[$] || (this[w] ? (t && (this[le] += t.length, this[w].write(t)), this[w].end()) : (this[ut] = true, (this.brotli === void 0 || this.zstd === void 0) && (t = t || Buffer.alloc(0)), t && this.write(t), this[Qe]())), this;
+  }
+};
+var mt = (s3) => {
+  let t = s3.length - 1, e = -1;
+  for (; t > -1 && s3.charAt(t) === "/"; ) e = t, t--;
+  return e === -1 ? s3 : s3.slice(0, e);
+};
+var vn = (s3) => {
+  let t = s3.onReadEntry;
+  s3.onReadEntry = t ? (e) => {
+    t(e), e.resume();
+  } : (e) => e.resume();
+};
+var Qi = (s3, t) => {
+  let e = new Map(t.map((o) => [mt(o), true])), i2 = s3.filter, r = 100, n = (o, h = "", a = 0) => {
+    if (a >= r) return e.set(o, false), false;
+    let l = h || kn(o).root || ".", c;
+    if (o === l) c = false;
+    else {
+      let d = e.get(o);
+      c = d !== void 0 ? d : n(Fn(o), l, a + 1);
+    }
+    return e.set(o, c), c;
+  };
+  s3.filter = i2 ? (o, h) => i2(o, h) && n(mt(o)) : (o) => n(mt(o));
+};
+var Mn = (s3) => {
+  let t = new rt(s3), e = s3.file, i2;
+  try {
+    i2 = Kt.openSync(e, "r");
+    let r = Kt.fstatSync(i2), n = s3.maxReadSize || 16 * 1024 * 1024;
+    if (r.size < n) {
+      let o = Buffer.allocUnsafe(r.size), h = Kt.readSync(i2, o, 0, r.size, 0);
+      t.end(h === o.byteLength ? o : o.subarray(0, h));
+    } else {
+      let o = 0, h = Buffer.allocUnsafe(n);
+      for (; o < r.size; ) {
+        let a = Kt.readSync(i2, h, 0, n, o);
+        if (a === 0) break;
+        o += a, t.write(h.subarray(0, a));
+      }
+      t.end();
+    }
+  } finally {
+    if (typeof i2 == "number") try {
+      Kt.closeSync(i2);
+    } catch {
+    }
+  }
+};
+var Bn = (s3, t) => {
+  let e = new rt(s3), i2 = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
+  return new Promise((o, h) => {
+    e.on("error", h), e.on("end", o), Kt.stat(r, (a, l) => {
+      if (a) h(a);
+      else {
+        let c = new _t(r, { readSize: i2, size: l.size });
+        c.on("error", h), c.pipe(e);
+      }
+    });
+  });
+};
+var Ct = K(Mn, Bn, (s3) => new rt(s3), (s3) => new rt(s3), (s3, t) => {
+  t?.length && Qi(s3, t), s3.noResume || vn(s3);
+});
+var Ji = (s3, t, e) => (s3 &= 4095, e && (s3 = (s3 | 384) & -19), t && (s3 & 256 && (s3 |= 64), s3 & 32 && (s3 |= 8), s3 & 4 && (s3 |= 1)), s3);
+var { isAbsolute: zn, parse: qs } = Pn;
+var ce = (s3) => {
+  let t = "", e = qs(s3);
+  for (; zn(s3) || e.root; ) {
+    let i2 = s3.charAt(0) === "/" && s3.slice(0, 4) !== "//?/" ? "/" : e.root;
+    s3 = s3.slice(i2.length), t += i2, e = qs(s3);
+  }
+  return [t, s3];
+};
+var ei = ["|", "<", ">", "?", ":"];
+var ji = ei.map((s3) => String.fromCodePoint(61440 + Number(s3.codePointAt(0))));
+var Un = new Map(ei.map((s3, t) => [s3, ji[t]]));
+var Hn = new Map(ji.map((s3, t) => [s3, ei[t]]));
+var ts = (s3) => ei.reduce((t, e) => t.split(e).join(Un.get(e)), s3);
+var Qs = (s3) => ji.reduce((t, e) => t.split(e).join(Hn.get(e)), s3);
+var rr = (s3, t) => t ? (s3 = f(s3).replace(/^\.(\/|$)/, ""), mt(t) + "/" + s3) : f(s3);
+var Wn = 16 * 1024 * 1024;
+var tr = /* @__PURE__ */ Symbol("process");
+var er = /* @__PURE__ */ Symbol("file");
+var ir = /* @__PURE__ */ Symbol("directory");
+var is = /* @__PURE__ */ Symbol("symlink");
+var sr = /* @__PURE__ */ Symbol("hardlink");
+var fe = /* @__PURE__ */ Symbol("header");
+var ii = /* @__PURE__ */ Symbol("read");
+var ss = /* @__PURE__ */ Symbol("lstat");
+var si = /* @__PURE__ */ Symbol("onlstat");
+var rs = /* @__PURE__ */ Symbol("onread");
+var ns = /* @__PURE__ */ Symbol("onreadlink");
+var os = /* @__PURE__ */ Symbol("openfile");
+var hs = /* @__PURE__ */ Symbol("onopenfile");
+var pt = /* @__PURE__ */ Symbol("close");
+var ri = /* @__PURE__ */ Symbol("mode");
+var as = /* @__PURE__ */ Symbol("awaitDrain");
+var es = /* @__PURE__ */ Symbol("ondrain");
+var q = /* @__PURE__ */ Symbol("prefix");
+var de = class extends A {
+  path;
+  portable;
+  myuid = process.getuid && process.getuid() || 0;
+  myuser = process.env.USER || "";
+  maxReadSize;
+  linkCache;
+  statCache;
+  preservePaths;
+  cwd;
+  strict;
+  mtime;
+  noPax;
+  noMtime;
+  prefix;
+  fd;
+  blockLen = 0;
+  blockRemain = 0;
+  buf;
+  pos = 0;
+  remain = 0;
+  length = 0;
+  offset = 0;
+  win32;
+  absolute;
+  header;
+  type;
+  linkpath;
+  stat;
+  onWriteEntry;
+  #t = false;
+  constructor(t, e = {}) {
+    let i2 = se(e);
+    super(), this.path = f(t), this.portable = !!i2.portable, this.maxReadSize = i2.maxReadSize || Wn, this.linkCache = i2.linkCache || /* @__PURE__ */ new Map(), this.statCache = i2.statCache || /* @__PURE__ */ new Map(), this.preservePaths = !!i2.preservePaths, this.cwd = f(i2.cwd || process.cwd()), this.strict = !!i2.strict, this.noPax = !!i2.noPax, this.noMtime = !!i2.noMtime, this.mtime = i2.mtime, this.prefix = i2.prefix ? f(i2.prefix) : void 0, this.onWriteEntry = i2.onWriteEntry, typeof i2.onwarn == "function" && this.on("warn", i2.onwarn);
+    let r = false;
+    if (!this.preservePaths) {
+      let [o, h] = ce(this.path);
+      o && typeof h == "string" && (this.path = h, r = o);
+    }
+    this.win32 = !!i2.win32 || process.platform === "win32", this.win32 && (this.path = Qs(this.path.replaceAll(/\\/g, "/")), t = t.replaceAll(/\\/g, "/")), this.absolute = f(i2.absolute || js.resolve(this.cwd, t)), this.path === "" && (this.path = "./"), r && this.warn("TAR_ENTRY_INFO", `stripping ${r} from absolute path`, { entry: this, path: r + this.path });
+    let n = this.statCache.get(this.absolute);
+    n ? this[si](n) : this[ss]();
+  }
+  warn(t, e, i2 = {}) {
+    return Dt(this, t, e, i2);
+  }
+  emit(t, ...e) {
+    return t === "error" && (this.#t = true), super.emit(t, ...e);
+  }
+  [ss]() {
+    X.lstat(this.absolute, (t, e) => {
+      if (t) return this.emit("error", t);
+      this[si](e);
+    });
+  }
+  [si](t) {
+    this.statCache.set(this.absolute, t), this.stat = t, t.isFile() || (t.size = 0), this.type = Gn(t), this.emit("stat", t), this[tr]();
+  }
+  [tr]() {
+    switch (this.type) {
+      case "File":
+        return this[er]();
+      case "Directory":
+        return this[ir]();
+      case "SymbolicLink":
+        return this[is]();
+      default:
+        return this.end();
+    }
+  }
+  [ri](t) {
+    return Ji(t, this.type === "Directory", this.portable);
+  }
+  [q](t) {
+    return rr(t, this.prefix);
+  }
+  [fe]() {
+    if (!this.stat) throw new Error("cannot write header before stat");
+    this.type === "Directory" && this.portable && (this.noMtime = true), this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this[ri](this.stat.mode), uid: this.portable ? void 0 : this.stat.uid, gid: this.portable ? void 0 : this.stat.gid, size: this.stat.size, mtime: this.noMtime ? void 0 : this.mtime || this.stat.mtime, type: this.type === "Unsupported" ? void 0 : this.type, uname: this.portable ? void 0 : this.stat.uid === this.myuid ? this.myuser : "", atime: this.portable ? void 0 : this.stat.atime, ctime: this.portable ? void 0 : this.stat.ctime }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.header.atime, ctime: this.portable ? void 0 : this.header.ctime, gid: this.portable ? void 0 : this.header.gid, mtime: this.noMtime ? void 0 : this.mtime || this.header.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.header.size, uid: this.portable ? void 0 : this.header.uid, uname: this.portable ? void 0 : this.header.uname, dev: this.portable ? void 0 : this.stat.dev, ino: this.portable ? void 0 : this.stat.ino, nlink: this.portable ? void 0 : this.stat.nlink }).encode());
+    let t = this.header?.block;
+    if (!t) throw new Error("failed to encode header");
+    super.write(t);
+  }
+  [ir]() {
+    if (!this.stat) throw new Error("cannot create directory entry without stat");
+    this.path.slice(-1) !== "/" && (this.path += "/"), this.stat.size = 0, this[fe](), this.end();
+  }
+  [is]() {
+    X.readlink(this.absolute, (t, e) => {
+      if (t) return this.emit("error", t);
+      this[ns](e);
+    });
+  }
+  [ns](t) {
+    this.linkpath = f(t), this[fe](), this.end();
+  }
+  [sr](t) {
+    if (!this.stat) throw new Error("cannot create link entry without stat");
+    this.type = "Link", this.linkpath = f(js.relative(this.cwd, t)), this.stat.size = 0, this[fe](), this.end();
+  }
+  [er]() {
+    if (!this.stat) throw new Error("cannot create file entry without stat");
+    if (this.stat.nlink > 1) {
+      let t = `${this.stat.dev}:${this.stat.ino}`, e = this.linkCache.get(t);
+      if (e?.indexOf(this.cwd) === 0) return this[sr](e);
+      this.linkCache.set(t, this.absolute);
+    }
+    if (this[fe](), this.stat.size === 0) return this.end();
+    this[os]();
+  }
+  [os]() {
+    X.open(this.absolute, "r", (t, e) => {
+      if (t) return this.emit("error", t);
+      this[hs](e);
+    });
+  }
+  [hs](t) {
+    if (this.fd = t, this.#t) return this[pt]();
+    if (!this.stat) throw new Error("should stat before calling onopenfile");
+    this.blockLen = 512 * Math.ceil(this.stat.size / 512), this.blockRemain = this.blockLen;
+    let e = Math.min(this.blockLen, this.maxReadSize);
+    this.buf = Buffer.allocUnsafe(e), this.offset = 0, this.pos = 0, this.remain = this.stat.size, this.length = this.buf.length, this[ii]();
+  }
+  [ii]() {
+    let { fd: t, buf: e, offset: i2, length: r, pos: n } = this;
+    if (t === void 0 || e === void 0) throw new Error("cannot read file without first opening");
+    X.read(t, e, i2, r, n, (o, h) => {
+      if (o) return this[pt](() => this.emit("error", o));
+      this[rs](h);
+    });
+  }
+  [pt](t = () => {
+  }) {
+    this.fd !== void 0 && X.close(this.fd, t);
+  }
+  [rs](t) {
+    if (t <= 0 && this.remain > 0) {
+      let r = Object.assign(new Error("encountered unexpected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
+      return this[pt](() => this.emit("error", r));
+    }
+    if (t > this.remain) {
+      let r = Object.assign(new Error("did not encounter expected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
+      return this[pt](() => this.emit("error", r));
+    }
+    if (!this.buf) throw new Error("should have created buffer prior to reading");
+    if (t === this.remain) for (let r = t; r < this.length && t < this.blockRemain; r++) this.buf[r + this.offset] = 0, t++, this.remain++;
+    let e = this.offset === 0 && t === this.buf.length ? this.buf : this.buf.subarray(this.offset, this.offset + t);
+    this.write(e) ? this[es]() : this[as](() => this[es]());
+  }
+  [as](t) {
+    this.once("drain", t);
+  }
+  write(t, e, i2) {
+    if (typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this.blockRemain < t.length) {
+      let r = Object.assign(new Error("writing more data than expected"), { path: this.absolute });
+      return this.emit("error", r);
+    }
+    return this.remain -= t.length, this.blockRemain -= t.length, this.pos += t.length, this.offset += t.length, super.write(t, null, i2);
+  }
+  [es]() {
+    if (!this.remain) return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), this[pt]((t) => t ? this.emit("error", t) : this.end());
+    if (!this.buf) throw new Error("buffer lost somehow in ONDRAIN");
+    this.offset >= this.length && (this.buf = Buffer.allocUnsafe(Math.min(this.blockRemain, this.buf.length)), this.offset = 0), this.length = this.buf.length - this.offset, this[ii]();
+  }
+};
+var ni = class extends de {
+  sync = true;
+  [ss]() {
+    this[si](X.lstatSync(this.absolute));
+  }
+  [is]() {
+    this[ns](X.readlinkSync(this.absolute));
+  }
+  [os]() {
+    this[hs](X.openSync(this.absolute, "r"));
+  }
+  [ii]() {
+    let t = true;
+    try {
+      let { fd: e, buf: i2, offset: r, length: n, pos: o } = this;
+      if (e === void 0 || i2 === void 0) throw new Error("fd and buf must be set in READ method");
+      let h = X.readSync(e, i2, r, n, o);
+      this[rs](h), t = false;
+    } finally {
+      if (t) try {
+        this[pt](() => {
+        });
+      } catch {
+      }
+    }
+  }
+  [as](t) {
+    t();
+  }
+  [pt](t = () => {
+  }) {
+    this.fd !== void 0 && X.closeSync(this.fd), t();
+  }
+};
+var oi = class extends A {
+  blockLen = 0;
+  blockRemain = 0;
+  buf = 0;
+  pos = 0;
+  remain = 0;
+  length = 0;
+  preservePaths;
+  portable;
+  strict;
+  noPax;
+  noMtime;
+  readEntry;
+  type;
+  prefix;
+  path;
+  mode;
+  uid;
+  gid;
+  uname;
+  gname;
+  header;
+  mtime;
+  atime;
+  ctime;
+  linkpath;
+  size;
+  onWriteEntry;
+  warn(t, e, i2 = {}) {
+    return Dt(this, t, e, i2);
+  }
+  constructor(t, e = {}) {
+    let i2 = se(e);
+    super(), this.preservePaths = !!i2.preservePaths, this.portable = !!i2.portable, this.strict = !!i2.strict, this.noPax = !!i2.noPax, this.noMtime = !!i2.noMtime, this.onWriteEntry = i2.onWriteEntry, this.readEntry = t;
+    let { type: r } = t;
+    if (r === "Unsupported") throw new Error("writing entry that should be ignored");
+    this.type = r, this.type === "Directory" && this.portable && (this.noMtime = true), this.prefix = i2.prefix, this.path = f(t.path), this.mode = t.mode !== void 0 ? this[ri](t.mode) : void 0, this.uid = this.portable ? void 0 : t.uid, this.gid = this.portable ? void 0 : t.gid, this.uname = this.portable ? void 0 : t.uname, this.gname = this.portable ? void 0 : t.gname, this.size = t.size, this.mtime = this.noMtime ? void 0 : i2.mtime || t.mtime, this.atime = this.portable ? void 0 : t.atime, this.ctime = this.portable ? void 0 : t.ctime, this.linkpath = t.linkpath !== void 0 ? f(t.linkpath) : void 0, typeof i2.onwarn == "function" && this.on("warn", i2.onwarn);
+    let n = false;
+    if (!this.preservePaths) {
+      let [h, a] = ce(this.path);
+      h && typeof a == "string" && (this.path = a, n = h);
+    }
+    this.remain = t.size, this.blockRemain = t.startBlockSize, this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this.mode, uid: this.portable ? void 0 : this.uid, gid: this.portable ? void 0 : this.gid, size: this.size, mtime: this.noMtime ? void 0 : this.mtime, type: this.type, uname: this.portable ? void 0 : this.uname, atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime }), n && this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute path`, { entry: this, path: n + this.path }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime, gid: this.portable ? void 0 : this.gid, mtime: this.noMtime ? void 0 : this.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.size, uid: this.portable ? void 0 : this.uid, uname: this.portable ? void 0 : this.uname, dev: this.portable ? void 0 : this.readEntry.dev, ino: this.portable ? void 0 : this.readEntry.ino, nlink: this.portable ? void 0 : this.readEntry.nlink }).encode());
+    let o = this.header?.block;
+    if (!o) throw new Error("failed to encode header");
+    super.write(o), t.pipe(this);
+  }
+  [q](t) {
+    return rr(t, this.prefix);
+  }
+  [ri](t) {
+    return Ji(t, this.type === "Directory", this.portable);
+  }
+  write(t, e, i2) {
+    typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8"));
+    let r = t.length;
+    if (r > this.blockRemain) throw new Error("writing more to entry than is appropriate");
+    return this.blockRemain -= r, super.write(t, i2);
+  }
+  end(t, e, i2) {
+    return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), typeof t == "function" && (i2 = t, e = void 0, t = void 0), typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e ?? "utf8")), i2 && this.once("finish", i2), t ? super.end(t, i2) : super.end(i2), this;
+  }
+};
+var Gn = (s3) => s3.isFile() ? "File" : s3.isDirectory() ? "Directory" : s3.isSymbolicLink() ? "SymbolicLink" : "Unsupported";
+var hi = class s2 {
+  tail;
+  head;
+  length = 0;
+  static create(t = []) {
+    return new s2(t);
+  }
+  constructor(t = []) {
+    for (let e of t) this.push(e);
+  }
+  *[Symbol.iterator]() {
+    for (let t = this.head; t; t = t.next) yield t.value;
+  }
+  removeNode(t) {
+    if (t.list !== this) throw new Error("removing node which does not belong to this list");
+    let e = t.next, i2 = t.prev;
+    return e && (e.prev = i2), i2 && (i2.next = e), t === this.head && (this.head = e), t === this.tail && (this.tail = i2), this.length--, t.next = void 0, t.prev = void 0, t.list = void 0, e;
+  }
+  unshiftNode(t) {
+    if (t === this.head) return;
+    t.list && t.list.removeNode(t);
+    let e = this.head;
+    t.list = this, t.next = e, e && (e.prev = t), this.head = t, this.tail || (this.tail = t), this.length++;
+  }
+  pushNode(t) {
+    if (t === this.tail) return;
+    t.list && t.list.removeNode(t);
+    let e = this.tail;
+    t.list = this, t.prev = e, e && (e.next = t), this.tail = t, this.head || (this.head = t), this.length++;
+  }
+  push(...t) {
+    for (let e = 0, i2 = t.length; e < i2; e++) Yn(this, t[e]);
+    return this.length;
+  }
+  unshift(...t) {
+    for (var e = 0, i2 = t.length; e < i2; e++) Kn(this, t[e]);
+    return this.length;
+  }
+  pop() {
+    if (!this.tail) return;
+    let t = this.tail.value, e = this.tail;
+    return this.tail = this.tail.prev, this.tail ? this.tail.next = void 0 : this.head = void 0, e.list = void 0, this.length--, t;
+  }
+  shift() {
+    if (!this.head) return;
+    let t = this.head.value, e = this.head;
+    return this.head = this.head.next, this.head ? this.head.prev = void 0 : this.tail = void 0, e.list = void 0, this.length--, t;
+  }
+  forEach(t, e) {
+    e = e || this;
+    for (let i2 = this.head, r = 0; i2; r++) t.call(e, i2.value, r, this), i2 = i2.next;
+  }
+  forEachReverse(t, e) {
+    e = e || this;
+    for (let i2 = this.tail, r = this.length - 1; i2; r--) t.call(e, i2.value, r, this), i2 = i2.prev;
+  }
+  get(t) {
+    let e = 0, i2 = this.head;
+    for (; i2 && e < t; e++) i2 = i2.next;
+    if (e === t && i2) return i2.value;
+  }
+  getReverse(t) {
+    let e = 0, i2 = this.tail;
+    for (; i2 && e < t; e++) i2 = i2.prev;
+    if (e === t && i2) return i2.value;
+  }
+  map(t, e) {
+    e = e || this;
+    let i2 = new s2();
+    for (let r = this.head; r; ) i2.push(t.call(e, r.value, this)), r = r.next;
+    return i2;
+  }
+  mapReverse(t, e) {
+    e = e || this;
+    var i2 = new s2();
+    for (let r = this.tail; r; ) i2.push(t.call(e, r.value, this)), r = r.prev;
+    return i2;
+  }
+  reduce(t, e) {
+    let i2, r = this.head;
+    if (arguments.length > 1) i2 = e;
+    else if (this.head) r = this.head.next, i2 = this.head.value;
+    else throw new TypeError("Reduce of empty list with no initial value");
+    for (var n = 0; r; n++) i2 = t(i2, r.value, n), r = r.next;
+    return i2;
+  }
+  reduceReverse(t, e) {
+    let i2, r = this.tail;
+    if (arguments.length > 1) i2 = e;
+    else if (this.tail) r = this.tail.prev, i2 = this.tail.value;
+    else throw new TypeError("Reduce of empty list with no initial value");
+    for (let n = this.length - 1; r; n--) i2 = t(i2, r.value, n), r = r.prev;
+    return i2;
+  }
+  toArray() {
+    let t = new Array(this.length);
+    for (let e = 0, i2 = this.head; i2; e++) t[e] = i2.value, i2 = i2.next;
+    return t;
+  }
+  toArrayReverse() {
+    let t = new Array(this.length);
+    for (let e = 0, i2 = this.tail; i2; e++) t[e] = i2.value, i2 = i2.prev;
+    return t;
+  }
+  slice(t = 0, e = this.length) {
+    e < 0 && (e += this.length), t < 0 && (t += this.length);
+    let i2 = new s2();
+    if (e < t || e < 0) return i2;
+    t < 0 && (t = 0), e > this.length && (e = this.length);
+    let r = this.head, n = 0;
+    for (n = 0; r && n < t; n++) r = r.next;
+    for (; r && n < e; n++, r = r.next) i2.push(r.value);
+    return i2;
+  }
+  sliceReverse(t = 0, e = this.length) {
+    e < 0 && (e += this.length), t < 0 && (t += this.length);
+    let i2 = new s2();
+    if (e < t || e < 0) return i2;
+    t < 0 && (t = 0), e > this.length && (e = this.length);
+    let r = this.length, n = this.tail;
+    for (; n && r > e; r--) n = n.prev;
+    for (; n && r > t; r--, n = n.prev) i2.push(n.value);
+    return i2;
+  }
+  splice(t, e = 0, ...i2) {
+    t > this.length && (t = this.length - 1), t < 0 && (t = this.length + t);
+    let r = this.head;
+    for (let o = 0; r && o < t; o++) r = r.next;
+    let n = [];
+    for (let o = 0; r && o < e; o++) n.push(r.value), r = this.removeNode(r);
+    r ? r !== this.tail && (r = r.prev) : r = this.tail;
+    for (let o of i2) r = Zn(this, r, o);
+    return n;
+  }
+  reverse() {
+    let t = this.head, e = this.tail;
+    for (let i2 = t; i2; i2 = i2.prev) {
+      let r = i2.prev;
+      i2.prev = i2.next, i2.next = r;
+    }
+    return this.head = e, this.tail = t, this;
+  }
+};
+function Zn(s3, t, e) {
+  let i2 = t, r = t ? t.next : s3.head, n = new ue(e, i2, r, s3);
+  return n.next === void 0 && (s3.tail = n), n.prev === void 0 && (s3.head = n), s3.length++, n;
+}
+function Yn(s3, t) {
+  s3.tail = new ue(t, s3.tail, void 0, s3), s3.head || (s3.head = s3.tail), s3.length++;
+}
+function Kn(s3, t) {
+  s3.head = new ue(t, void 0, s3.head, s3), s3.tail || (s3.tail = s3.head), s3.length++;
+}
+var ue = class {
+  list;
+  next;
+  prev;
+  value;
+  constructor(t, e, i2, r) {
+    this.list = r, this.value = t, e ? (e.next = this, this.prev = e) : this.prev = void 0, i2 ? (i2.prev = this, this.next = i2) : this.next = void 0;
+  }
+};
+var pi = class {
+  path;
+  absolute;
+  entry;
+  stat;
+  readdir;
+  pending = false;
+  pendingLink = false;
+  ignore = false;
+  piped = false;
+  constructor(t, e) {
+    this.path = t || "./", this.absolute = e;
+  }
+};
+var nr = Buffer.alloc(1024);
+var li = /* @__PURE__ */ Symbol("onStat");
+var me = /* @__PURE__ */ Symbol("ended");
+var W = /* @__PURE__ */ Symbol("queue");
+var pe = /* @__PURE__ */ Symbol("pendingLinks");
+var Et = /* @__PURE__ */ Symbol("current");
+var Ft = /* @__PURE__ */ Symbol("process");
+var Ee = /* @__PURE__ */ Symbol("processing");
+var ai = /* @__PURE__ */ Symbol("processJob");
+var G = /* @__PURE__ */ Symbol("jobs");
+var ls = /* @__PURE__ */ Symbol("jobDone");
+var ci = /* @__PURE__ */ Symbol("addFSEntry");
+var or = /* @__PURE__ */ Symbol("addTarEntry");
+var ds = /* @__PURE__ */ Symbol("stat");
+var us = /* @__PURE__ */ Symbol("readdir");
+var fi = /* @__PURE__ */ Symbol("onreaddir");
+var di = /* @__PURE__ */ Symbol("pipe");
+var hr = /* @__PURE__ */ Symbol("entry");
+var cs = /* @__PURE__ */ Symbol("entryOpt");
+var ui = /* @__PURE__ */ Symbol("writeEntryClass");
+var lr = /* @__PURE__ */ Symbol("write");
+var fs2 = /* @__PURE__ */ Symbol("ondrain");
+var wt = class extends A {
+  sync = false;
+  opt;
+  cwd;
+  maxReadSize;
+  preservePaths;
+  strict;
+  noPax;
+  prefix;
+  linkCache;
+  statCache;
+  file;
+  portable;
+  zip;
+  readdirCache;
+  noDirRecurse;
+  follow;
+  noMtime;
+  mtime;
+  filter;
+  jobs;
+  [ui];
+  onWriteEntry;
+  [W];
+  [pe] = /* @__PURE__ */ new Map();
+  [G] = 0;
+  [Ee] = false;
+  [me] = false;
+  constructor(t = {}) {
+    if (super(), this.opt = t, this.file = t.file || "", this.cwd = t.cwd || process.cwd(), this.maxReadSize = t.maxReadSize, this.preservePaths = !!t.preservePaths, this.strict = !!t.strict, this.noPax = !!t.noPax, this.prefix = f(t.prefix || ""), this.linkCache = t.linkCache || /* @__PURE__ */ new Map(), this.statCache = t.statCache || /* @__PURE__ */ new Map(), this.readdirCache = t.readdirCache || /* @__PURE__ */ new Map(), this.onWriteEntry = t.onWriteEntry, this[ui] = de, typeof t.onwarn == "function" && this.on("warn", t.onwarn), this.portable = !!t.portable, t.gzip || t.brotli || t.zstd) {
+      if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
+      if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
+      let e = this.zip;
+      e.on("data", (i2) => super.write(i2)), e.on("end", () => super.end()), e.on("drain", () => this[fs2]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs2]);
+    this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
+  }
+  [lr](t) {
+    return super.write(t);
+  }
+  add(t) {
+    return this.write(t), this;
+  }
+  end(t, e, i2) {
+    return typeof t == "function" && (i2 = t, t = void 0), typeof e == "function" && (i2 = e, e = void 0), t && this.add(t), this[me] = true, this[Ft](), i2 && i2(), this;
+  }
+  write(t) {
+    if (this[me]) throw new Error("write after end");
+    return typeof t == "string" ? this[ci](t) : this[or](t), this.flowing;
+  }
+  [or](t) {
+    let e = f(ar.resolve(this.cwd, t.path));
+    if (!this.filter(t.path, t)) t.resume();
+    else {
+      let i2 = new pi(t.path, e);
+      i2.entry = new oi(t, this[cs](i2)), i2.entry.on("end", () => this[ls](i2)), this[G] += 1, this[W].push(i2);
+    }
+    this[Ft]();
+  }
+  [ci](t) {
+    let e = f(ar.resolve(this.cwd, t));
+    this[W].push(new pi(t, e)), this[Ft]();
+  }
+  [ds](t) {
+    t.pending = true, this[G] += 1;
+    let e = this.follow ? "stat" : "lstat";
+    mi[e](t.absolute, (i2, r) => {
+      t.pending = false, this[G] -= 1, i2 ? this.emit("error", i2) : this[li](t, r);
+    });
+  }
+  [li](t, e) {
+    if (this.statCache.set(t.absolute, e), t.stat = e, !this.filter(t.path, e)) t.ignore = true;
+    else if (e.isFile() && e.nlink > 1 && !this.linkCache.get(`${e.dev}:${e.ino}`) && !this.sync) if (t === this[Et]) this[ai](t);
+    else {
+      let i2 = `${e.dev}:${e.ino}`, r = this[pe].get(i2);
+      r ? r.push(t) : this[pe].set(i2, [t]), t.pendingLink = true, t.pending = true;
+    }
+    this[Ft]();
+  }
+  [us](t) {
+    t.pending = true, this[G] += 1, mi.readdir(t.absolute, (e, i2) => {
+      if (t.pending = false, this[G] -= 1, e) return this.emit("error", e);
+      this[fi](t, i2);
+    });
+  }
+  [fi](t, e) {
+    this.readdirCache.set(t.absolute, e), t.readdir = e, this[Ft]();
+  }
+  [Ft]() {
+    if (!this[Ee]) {
+      this[Ee] = true;
+      for (let t = this[W].head; t && this[G] < this.jobs; t = t.next) if (this[ai](t.value), t.value.ignore) {
+        let e = t.next;
+        this[W].removeNode(t), t.next = e;
+      }
+      this[Ee] = false, this[me] && this[W].length === 0 && this[G] === 0 && (this.zip ? this.zip.end(nr) : (super.write(nr), super.end()));
+    }
+  }
+  get [Et]() {
+    return this[W] && this[W].head && this[W].head.value;
+  }
+  [ls](t) {
+    this[W].shift(), this[G] -= 1;
+    let { stat: e } = t;
+    if (e && e.isFile() && e.nlink > 1) {
+      let i2 = `${e.dev}:${e.ino}`, r = this[pe].get(i2);
+      if (r) {
+        this[pe].delete(i2);
+        for (let n of r) n.pending = false, this[ai](n);
+      }
+    }
+    this[Ft]();
+  }
+  [ai](t) {
+    if (t.pending && t.pendingLink && t === this[Et] && (t.pending = false, t.pendingLink = false), !t.pending) {
+      if (t.entry) {
+        t === this[Et] && !t.piped && this[di](t);
+        return;
+      }
+      if (!t.stat) {
+        let e = this.statCache.get(t.absolute);
+        e ? this[li](t, e) : this[ds](t);
+      }
+      if (t.stat && !t.ignore) {
+        if (!this.noDirRecurse && t.stat.isDirectory() && !t.readdir) {
+          let e = this.readdirCache.get(t.absolute);
+          if (e ? this[fi](t, e) : this[us](t), !t.readdir) return;
+        }
+        if (t.entry = this[hr](t), !t.entry) {
+          t.ignore = true;
+          return;
+        }
+        t === this[Et] && !t.piped && this[di](t);
+      }
+    }
+  }
+  [cs](t) {
+    return { onwarn: (e, i2, r) => this.warn(e, i2, r), noPax: this.noPax, cwd: this.cwd, absolute: t.absolute, preservePaths: this.preservePaths, maxReadSize: this.maxReadSize, strict: this.strict, portable: this.portable, linkCache: this.linkCache, statCache: this.statCache, noMtime: this.noMtime, mtime: this.mtime, prefix: this.prefix, onWriteEntry: this.onWriteEntry };
+  }
+  [hr](t) {
+    this[G] += 1;
+    try {
+      return new this[ui](t.path, this[cs](t)).on("end", () => this[ls](t)).on("error", (i2) => this.emit("error", i2));
+    } catch (e) {
+      this.emit("error", e);
+    }
+  }
+  [fs2]() {
+    this[Et] && this[Et].entry && this[Et].entry.resume();
+  }
+  [di](t) {
+    t.piped = true, t.readdir && t.readdir.forEach((r) => {
+      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
+      this[ci](o + r);
+    });
+    let e = t.entry, i2 = this.zip;
+    if (!e) throw new Error("cannot pipe without source");
+    i2 ? e.on("data", (r) => {
+      i2.write(r) || e.pause();
+    }) : e.on("data", (r) => {
+      super.write(r) || e.pause();
+    });
+  }
+  pause() {
+    return this.zip && this.zip.pause(), super.pause();
+  }
+  warn(t, e, i2 = {}) {
+    Dt(this, t, e, i2);
+  }
+};
+var kt = class extends wt {
+  sync = true;
+  constructor(t) {
+    super(t), this[ui] = ni;
+  }
+  pause() {
+  }
+  resume() {
+  }
+  [ds](t) {
+    let e = this.follow ? "statSync" : "lstatSync";
+    this[li](t, mi[e](t.absolute));
+  }
+  [us](t) {
+    this[fi](t, mi.readdirSync(t.absolute));
+  }
+  [di](t) {
+    let e = t.entry, i2 = this.zip;
+    if (t.readdir && t.readdir.forEach((r) => {
+      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
+      this[ci](o + r);
+    }), !e) throw new Error("Cannot pipe without source");
+    i2 ? e.on("data", (r) => {
+      i2.write(r);
+    }) : e.on("data", (r) => {
+      super[lr](r);
+    });
+  }
+};
+var Vn = (s3, t) => {
+  let e = new kt(s3), i2 = new Wt(s3.file, { mode: s3.mode || 438 });
+  e.pipe(i2), fr(e, t);
+};
+var $n = (s3, t) => {
+  let e = new wt(s3), i2 = new et(s3.file, { mode: s3.mode || 438 });
+  e.pipe(i2);
+  let r = new Promise((n, o) => {
+    i2.on("error", o), i2.on("close", n), e.on("error", o);
+  });
+  return dr(e, t).catch((n) => e.emit("error", n)), r;
+};
+var fr = (s3, t) => {
+  t.forEach((e) => {
+    e.charAt(0) === "@" ? Ct({ file: cr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i2) => s3.add(i2) }) : s3.add(e);
+  }), s3.end();
+};
+var dr = async (s3, t) => {
+  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: cr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i2) => {
+    s3.add(i2);
+  } }) : s3.add(e);
+  s3.end();
+};
+var Xn = (s3, t) => {
+  let e = new kt(s3);
+  return fr(e, t), e;
+};
+var qn = (s3, t) => {
+  let e = new wt(s3);
+  return dr(e, t).catch((i2) => e.emit("error", i2)), e;
+};
+var Qn = K(Vn, $n, Xn, qn, (s3, t) => {
+  if (!t?.length) throw new TypeError("no paths specified to add to archive");
+});
+var Jn = process.env.__FAKE_PLATFORM__ || process.platform;
+var Er = Jn === "win32";
+var { O_CREAT: wr, O_NOFOLLOW: ur, O_TRUNC: Sr, O_WRONLY: yr } = pr.constants;
+var Rr = Number(process.env.__FAKE_FS_O_FILENAME__) || pr.constants.UV_FS_O_FILEMAP || 0;
+var jn = Er && !!Rr;
+var to = 512 * 1024;
+var eo = Rr | Sr | wr | yr;
+var mr = !Er && typeof ur == "number" ? ur | Sr | wr | yr : null;
+var ms = mr !== null ? () => mr : jn ? (s3) => s3 < to ? eo : "w" : () => "w";
+var ps = (s3, t, e) => {
+  try {
+    return wi.lchownSync(s3, t, e);
+  } catch (i2) {
+    if (i2?.code !== "ENOENT") throw i2;
+  }
+};
+var Ei = (s3, t, e, i2) => {
+  wi.lchown(s3, t, e, (r) => {
+    i2(r && r?.code !== "ENOENT" ? r : null);
+  });
+};
+var io = (s3, t, e, i2, r) => {
+  if (t.isDirectory()) Es(we.resolve(s3, t.name), e, i2, (n) => {
+    if (n) return r(n);
+    let o = we.resolve(s3, t.name);
+    Ei(o, e, i2, r);
+  });
+  else {
+    let n = we.resolve(s3, t.name);
+    Ei(n, e, i2, r);
+  }
+};
+var Es = (s3, t, e, i2) => {
+  wi.readdir(s3, { withFileTypes: true }, (r, n) => {
+    if (r) {
+      if (r.code === "ENOENT") return i2();
+      if (r.code !== "ENOTDIR" && r.code !== "ENOTSUP") return i2(r);
+    }
+    if (r || !n.length) return Ei(s3, t, e, i2);
+    let o = n.length, h = null, a = (l) => {
+      if (!h) {
+        if (l) return i2(h = l);
+        if (--o === 0) return Ei(s3, t, e, i2);
+      }
+    };
+    for (let l of n) io(s3, l, t, e, a);
+  });
+};
+var so = (s3, t, e, i2) => {
+  t.isDirectory() && ws(we.resolve(s3, t.name), e, i2), ps(we.resolve(s3, t.name), e, i2);
+};
+var ws = (s3, t, e) => {
+  let i2;
+  try {
+    i2 = wi.readdirSync(s3, { withFileTypes: true });
+  } catch (r) {
+    let n = r;
+    if (n?.code === "ENOENT") return;
+    if (n?.code === "ENOTDIR" || n?.code === "ENOTSUP") return ps(s3, t, e);
+    throw n;
+  }
+  for (let r of i2) so(s3, r, t, e);
+  return ps(s3, t, e);
+};
+var Se = class extends Error {
+  path;
+  code;
+  syscall = "chdir";
+  constructor(t, e) {
+    super(`${e}: Cannot cd into '${t}'`), this.path = t, this.code = e;
+  }
+  get name() {
+    return "CwdError";
+  }
+};
+var St = class extends Error {
+  path;
+  symlink;
+  syscall = "symlink";
+  code = "TAR_SYMLINK_ERROR";
+  constructor(t, e) {
+    super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"), this.symlink = t, this.path = e;
+  }
+  get name() {
+    return "SymlinkError";
+  }
+};
+var no = (s3, t) => {
+  k.stat(s3, (e, i2) => {
+    (e || !i2.isDirectory()) && (e = new Se(s3, e?.code || "ENOTDIR")), t(e);
+  });
+};
+var gr = (s3, t, e) => {
+  s3 = f(s3);
+  let i2 = t.umask ?? 18, r = t.mode | 448, n = (r & i2) !== 0, o = t.uid, h = t.gid, a = typeof o == "number" && typeof h == "number" && (o !== t.processUid || h !== t.processGid), l = t.preserve, c = t.unlink, d = f(t.cwd), y = (E, x2) => {
+    E ? e(E) : x2 && a ? Es(x2, o, h, (Le) => y(Le)) : n ? k.chmod(s3, r, e) : e();
+  };
+  if (s3 === d) return no(s3, y);
+  if (l) return ro.mkdir(s3, { mode: r, recursive: true }).then((E) => y(null, E ?? void 0), y);
+  let D = f(Si.relative(d, s3)).split("/");
+  Ss(d, D, r, c, d, void 0, y);
+};
+var Ss = (s3, t, e, i2, r, n, o) => {
+  if (t.length === 0) return o(null, n);
+  let h = t.shift(), a = f(Si.resolve(s3 + "/" + h));
+  k.mkdir(a, e, br(a, t, e, i2, r, n, o));
+};
+var br = (s3, t, e, i2, r, n, o) => (h) => {
+  h ? k.lstat(s3, (a, l) => {
+    if (a) a.path = a.path && f(a.path), o(a);
+    else if (l.isDirectory()) Ss(s3, t, e, i2, r, n, o);
+    else if (i2) k.unlink(s3, (c) => {
+      if (c) return o(c);
+      k.mkdir(s3, e, br(s3, t, e, i2, r, n, o));
+    });
+    else {
+      if (l.isSymbolicLink()) return o(new St(s3, s3 + "/" + t.join("/")));
+      o(h);
+    }
+  }) : (n = n || s3, Ss(s3, t, e, i2, r, n, o));
+};
+var oo = (s3) => {
+  let t = false, e;
+  try {
+    t = k.statSync(s3).isDirectory();
+  } catch (i2) {
+    e = i2?.code;
+  } finally {
+    if (!t) throw new Se(s3, e ?? "ENOTDIR");
+  }
+};
+var _r = (s3, t) => {
+  s3 = f(s3);
+  let e = t.umask ?? 18, i2 = t.mode | 448, r = (i2 & e) !== 0, n = t.uid, o = t.gid, h = typeof n == "number" && typeof o == "number" && (n !== t.processUid || o !== t.processGid), a = t.preserve, l = t.unlink, c = f(t.cwd), d = (E) => {
+    E && h && ws(E, n, o), r && k.chmodSync(s3, i2);
+  };
+  if (s3 === c) return oo(c), d();
+  if (a) return d(k.mkdirSync(s3, { mode: i2, recursive: true }) ?? void 0);
+  let T = f(Si.relative(c, s3)).split("/"), D;
+  for (let E = T.shift(), x2 = c; E && (x2 += "/" + E); E = T.shift()) {
+    x2 = f(Si.resolve(x2));
+    try {
+      k.mkdirSync(x2, i2), D = D || x2;
+    } catch {
+      let Le = k.lstatSync(x2);
+      if (Le.isDirectory()) continue;
+      if (l) {
+        k.unlinkSync(x2), k.mkdirSync(x2, i2), D = D || x2;
+        continue;
+      } else if (Le.isSymbolicLink()) return new St(x2, x2 + "/" + T.join("/"));
+    }
+  }
+  return d(D);
+};
+var ys = /* @__PURE__ */ Object.create(null);
+var Or = 1e4;
+var Vt = /* @__PURE__ */ new Set();
+var Tr = (s3) => {
+  Vt.has(s3) ? Vt.delete(s3) : ys[s3] = s3.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"), Vt.add(s3);
+  let t = ys[s3], e = Vt.size - Or;
+  if (e > Or / 10) {
+    for (let i2 of Vt) if (Vt.delete(i2), delete ys[i2], --e <= 0) break;
+  }
+  return t;
+};
+var ho = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var ao = ho === "win32";
+var lo = (s3) => s3.split("/").slice(0, -1).reduce((e, i2) => {
+  let r = e.at(-1);
+  return r !== void 0 && (i2 = xr(r, i2)), e.push(i2 || "/"), e;
+}, []);
+var yi = class {
+  #t = /* @__PURE__ */ new Map();
+  #i = /* @__PURE__ */ new Map();
+  #s = /* @__PURE__ */ new Set();
+  reserve(t, e) {
+    t = ao ? ["win32 parallelization disabled"] : t.map((r) => mt(xr(Tr(r))));
+    let i2 = new Set(t.map((r) => lo(r)).reduce((r, n) => r.concat(n)));
+    this.#i.set(e, { dirs: i2, paths: t });
+    for (let r of t) {
+      let n = this.#t.get(r);
+      n ? n.push(e) : this.#t.set(r, [e]);
+    }
+    for (let r of i2) {
+      let n = this.#t.get(r);
+      if (!n) this.#t.set(r, [/* @__PURE__ */ new Set([e])]);
+      else {
+        let o = n.at(-1);
+        o instanceof Set ? o.add(e) : n.push(/* @__PURE__ */ new Set([e]));
+      }
+    }
+    return this.#r(e);
+  }
+  #n(t) {
+    let e = this.#i.get(t);
+    if (!e) throw new Error("function does not have any path reservations");
+    return { paths: e.paths.map((i2) => this.#t.get(i2)), dirs: [...e.dirs].map((i2) => this.#t.get(i2)) };
+  }
+  check(t) {
+    let { paths: e, dirs: i2 } = this.#n(t);
+    return e.every((r) => r && r[0] === t) && i2.every((r) => r && r[0] instanceof Set && r[0].has(t));
+  }
+  #r(t) {
+    return this.#s.has(t) || !this.check(t) ? false : (this.#s.add(t), t(() => this.#e(t)), true);
+  }
+  #e(t) {
+    if (!this.#s.has(t)) return false;
+    let e = this.#i.get(t);
+    if (!e) throw new Error("invalid reservation");
+    let { paths: i2, dirs: r } = e, n = /* @__PURE__ */ new Set();
+    for (let o of i2) {
+      let h = this.#t.get(o);
+      if (!h || h?.[0] !== t) continue;
+      let a = h[1];
+      if (!a) {
+        this.#t.delete(o);
+        continue;
+      }
+      if (h.shift(), typeof a == "function") n.add(a);
+      else for (let l of a) n.add(l);
+    }
+    for (let o of r) {
+      let h = this.#t.get(o), a = h?.[0];
+      if (!(!h || !(a instanceof Set))) if (a.size === 1 && h.length === 1) {
+        this.#t.delete(o);
+        continue;
+      } else if (a.size === 1) {
+        h.shift();
+        let l = h[0];
+        typeof l == "function" && n.add(l);
+      } else a.delete(t);
+    }
+    return this.#s.delete(t), n.forEach((o) => this.#r(o)), true;
+  }
+};
+var Lr = () => process.umask();
+var Dr = /* @__PURE__ */ Symbol("onEntry");
+var _s = /* @__PURE__ */ Symbol("checkFs");
+var Nr = /* @__PURE__ */ Symbol("checkFs2");
+var Os = /* @__PURE__ */ Symbol("isReusable");
+var P = /* @__PURE__ */ Symbol("makeFs");
+var Ts = /* @__PURE__ */ Symbol("file");
+var xs = /* @__PURE__ */ Symbol("directory");
+var gi = /* @__PURE__ */ Symbol("link");
+var Ar = /* @__PURE__ */ Symbol("symlink");
+var Ir = /* @__PURE__ */ Symbol("hardlink");
+var Re = /* @__PURE__ */ Symbol("ensureNoSymlink");
+var Cr = /* @__PURE__ */ Symbol("unsupported");
+var Fr = /* @__PURE__ */ Symbol("checkPath");
+var Rs = /* @__PURE__ */ Symbol("stripAbsolutePath");
+var yt = /* @__PURE__ */ Symbol("mkdir");
+var O = /* @__PURE__ */ Symbol("onError");
+var Ri = /* @__PURE__ */ Symbol("pending");
+var kr = /* @__PURE__ */ Symbol("pend");
+var $t = /* @__PURE__ */ Symbol("unpend");
+var gs = /* @__PURE__ */ Symbol("ended");
+var bs = /* @__PURE__ */ Symbol("maybeClose");
+var Ls = /* @__PURE__ */ Symbol("skip");
+var ge = /* @__PURE__ */ Symbol("doChown");
+var be = /* @__PURE__ */ Symbol("uid");
+var _e = /* @__PURE__ */ Symbol("gid");
+var Oe = /* @__PURE__ */ Symbol("checkedCwd");
+var fo = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var Te = fo === "win32";
+var uo = 1024;
+var mo = (s3, t) => {
+  if (!Te) return u.unlink(s3, t);
+  let e = s3 + ".DELETE." + Mr(16).toString("hex");
+  u.rename(s3, e, (i2) => {
+    if (i2) return t(i2);
+    u.unlink(e, t);
+  });
+};
+var po = (s3) => {
+  if (!Te) return u.unlinkSync(s3);
+  let t = s3 + ".DELETE." + Mr(16).toString("hex");
+  u.renameSync(s3, t), u.unlinkSync(t);
+};
+var vr = (s3, t, e) => s3 !== void 0 && s3 === s3 >>> 0 ? s3 : t !== void 0 && t === t >>> 0 ? t : e;
+var Xt = class extends rt {
+  [gs] = false;
+  [Oe] = false;
+  [Ri] = 0;
+  reservations = new yi();
+  transform;
+  writable = true;
+  readable = false;
+  uid;
+  gid;
+  setOwner;
+  preserveOwner;
+  processGid;
+  processUid;
+  maxDepth;
+  forceChown;
+  win32;
+  newer;
+  keep;
+  noMtime;
+  preservePaths;
+  unlink;
+  cwd;
+  strip;
+  processUmask;
+  umask;
+  dmode;
+  fmode;
+  chmod;
+  constructor(t = {}) {
+    if (t.ondone = () => {
+      this[gs] = true, this[bs]();
+    }, super(t), this.transform = t.transform, this.chmod = !!t.chmod, typeof t.uid == "number" || typeof t.gid == "number") {
+      if (typeof t.uid != "number" || typeof t.gid != "number") throw new TypeError("cannot set owner without number uid and gid");
+      if (t.preserveOwner) throw new TypeError("cannot preserve owner in archive and also set owner explicitly");
+      this.uid = t.uid, this.gid = t.gid, this.setOwner = true;
+    } else this.uid = void 0, this.gid = void 0, this.setOwner = false;
+    this.preserveOwner = t.preserveOwner === void 0 && typeof t.uid != "number" ? process.getuid?.() === 0 : !!t.preserveOwner, this.processUid = (this.preserveOwner || this.setOwner) && process.getuid ? process.getuid() : void 0, this.processGid = (this.preserveOwner || this.setOwner) && process.getgid ? process.getgid() : void 0, this.maxDepth = typeof t.maxDepth == "number" ? t.maxDepth : uo, this.forceChown = t.forceChown === true, this.win32 = !!t.win32 || Te, this.newer = !!t.newer, this.keep = !!t.keep, this.noMtime = !!t.noMtime, this.preservePaths = !!t.preservePaths, this.unlink = !!t.unlink, this.cwd = f(R.resolve(t.cwd || process.cwd())), this.strip = Number(t.strip) || 0, this.processUmask = this.chmod ? typeof t.processUmask == "number" ? t.processUmask : Lr() : 0, this.umask = typeof t.umask == "number" ? t.umask : this.processUmask, this.dmode = t.dmode || 511 & ~this.umask, this.fmode = t.fmode || 438 & ~this.umask, this.on("entry", (e) => this[Dr](e));
+  }
+  warn(t, e, i2 = {}) {
+    return (t === "TAR_BAD_ARCHIVE" || t === "TAR_ABORT") && (i2.recoverable = false), super.warn(t, e, i2);
+  }
+  [bs]() {
+    this[gs] && this[Ri] === 0 && (this.emit("prefinish"), this.emit("finish"), this.emit("end"));
+  }
+  [Rs](t, e) {
+    let i2 = t[e], { type: r } = t;
+    if (!i2 || this.preservePaths) return true;
+    let [n, o] = ce(i2), h = o.replaceAll(/\\/g, "/").split("/");
+    if (h.includes("..") || Te && /^[a-z]:\.\.$/i.test(h[0] ?? "")) {
+      if (e === "path" || r === "Link") return this.warn("TAR_ENTRY_ERROR", `${e} contains '..'`, { entry: t, [e]: i2 }), false;
+      let a = R.posix.dirname(t.path), l = R.posix.normalize(R.posix.join(a, h.join("/")));
+      if (l.startsWith("../") || l === "..") return this.warn("TAR_ENTRY_ERROR", `${e} escapes extraction directory`, { entry: t, [e]: i2 }), false;
+    }
+    return n && (t[e] = String(o), this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute ${e}`, { entry: t, [e]: i2 })), true;
+  }
+  [Fr](t) {
+    let e = f(t.path), i2 = e.split("/");
+    if (this.strip) {
+      if (i2.length < this.strip) return false;
+      if (t.type === "Link") {
+        let r = f(String(t.linkpath)).split("/");
+        if (r.length >= this.strip) t.linkpath = r.slice(this.strip).join("/");
+        else return false;
+      }
+      i2.splice(0, this.strip), t.path = i2.join("/");
+    }
+    if (isFinite(this.maxDepth) && i2.length > this.maxDepth) return this.warn("TAR_ENTRY_ERROR", "path excessively deep", { entry: t, path: e, depth: i2.length, maxDepth: this.maxDepth }), false;
+    if (!this[Rs](t, "path") || !this[Rs](t, "linkpath")) return false;
+    if (t.absolute = R.isAbsolute(t.path) ? f(R.resolve(t.path)) : f(R.resolve(this.cwd, t.path)), !this.preservePaths && typeof t.absolute == "string" && t.absolute.indexOf(this.cwd + "/") !== 0 && t.absolute !== this.cwd) return this.warn("TAR_ENTRY_ERROR", "path escaped extraction target", { entry: t, path: f(t.path), resolvedPath: t.absolute, cwd: this.cwd }), false;
+    if (t.absolute === this.cwd && t.type !== "Directory" && t.type !== "GNUDumpDir") return false;
+    if (this.win32) {
+      let { root: r } = R.win32.parse(String(t.absolute));
+      t.absolute = r + ts(String(t.absolute).slice(r.length));
+      let { root: n } = R.win32.parse(t.path);
+      t.path = n + ts(t.path.slice(n.length));
+    }
+    return true;
+  }
+  [Dr](t) {
+    if (!this[Fr](t)) return t.resume();
+    switch (co.equal(typeof t.absolute, "string"), t.type) {
+      case "Directory":
+      case "GNUDumpDir":
+        t.mode && (t.mode = t.mode | 448);
+      case "File":
+      case "OldFile":
+      case "ContiguousFile":
+      case "Link":
+      case "SymbolicLink":
+        return this[_s](t);
+      default:
+        return this[Cr](t);
+    }
+  }
+  [O](t, e) {
+    t.name === "CwdError" ? this.emit("error", t) : (this.warn("TAR_ENTRY_ERROR", t, { entry: e }), this[$t](), e.resume());
+  }
+  [yt](t, e, i2) {
+    gr(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e }, i2);
+  }
+  [ge](t) {
+    return this.forceChown || this.preserveOwner && (typeof t.uid == "number" && t.uid !== this.processUid || typeof t.gid == "number" && t.gid !== this.processGid) || typeof this.uid == "number" && this.uid !== this.processUid || typeof this.gid == "number" && this.gid !== this.processGid;
+  }
+  [be](t) {
+    return vr(this.uid, t.uid, this.processUid);
+  }
+  [_e](t) {
+    return vr(this.gid, t.gid, this.processGid);
+  }
+  [Ts](t, e) {
+    let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = new et(String(t.absolute), { flags: ms(t.size), mode: i2, autoClose: false });
+    r.on("error", (a) => {
+      r.fd && u.close(r.fd, () => {
+      }), r.write = () => true, this[O](a, t), e();
+    });
+    let n = 1, o = (a) => {
+      if (a) {
+        r.fd && u.close(r.fd, () => {
+        }), this[O](a, t), e();
+        return;
+      }
+      --n === 0 && r.fd !== void 0 && u.close(r.fd, (l) => {
+        l ? this[O](l, t) : this[$t](), e();
+      });
+    };
+    r.on("finish", () => {
+      let a = String(t.absolute), l = r.fd;
+      if (typeof l == "number" && t.mtime && !this.noMtime) {
+        n++;
+        let c = t.atime || /* @__PURE__ */ new Date(), d = t.mtime;
+        u.futimes(l, c, d, (y) => y ? u.utimes(a, c, d, (T) => o(T && y)) : o());
+      }
+      if (typeof l == "number" && this[ge](t)) {
+        n++;
+        let c = this[be](t), d = this[_e](t);
+        typeof c == "number" && typeof d == "number" && u.fchown(l, c, d, (y) => y ? u.chown(a, c, d, (T) => o(T && y)) : o());
+      }
+      o();
+    });
+    let h = this.transform && this.transform(t) || t;
+    h !== t && (h.on("error", (a) => {
+      this[O](a, t), e();
+    }), t.pipe(h)), h.pipe(r);
+  }
+  [xs](t, e) {
+    let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.dmode;
+    this[yt](String(t.absolute), i2, (r) => {
+      if (r) {
+        this[O](r, t), e();
+        return;
+      }
+      let n = 1, o = () => {
+        --n === 0 && (e(), this[$t](), t.resume());
+      };
+      t.mtime && !this.noMtime && (n++, u.utimes(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime, o)), this[ge](t) && (n++, u.chown(String(t.absolute), Number(this[be](t)), Number(this[_e](t)), o)), o();
+    });
+  }
+  [Cr](t) {
+    t.unsupported = true, this.warn("TAR_ENTRY_UNSUPPORTED", `unsupported entry type: ${t.type}`, { entry: t }), t.resume();
+  }
+  [Ar](t, e) {
+    let i2 = f(R.relative(this.cwd, R.resolve(R.dirname(String(t.absolute)), String(t.linkpath)))).split("/");
+    this[Re](t, this.cwd, i2, () => this[gi](t, String(t.linkpath), "symlink", e), (r) => {
+      this[O](r, t), e();
+    });
+  }
+  [Ir](t, e) {
+    let i2 = f(R.resolve(this.cwd, String(t.linkpath))), r = f(String(t.linkpath)).split("/");
+    this[Re](t, this.cwd, r, () => this[gi](t, i2, "link", e), (n) => {
+      this[O](n, t), e();
+    });
+  }
+  [Re](t, e, i2, r, n) {
+    let o = i2.shift();
+    if (this.preservePaths || o === void 0) return r();
+    let h = R.resolve(e, o);
+    u.lstat(h, (a, l) => {
+      if (a) return r();
+      if (l?.isSymbolicLink()) return n(new St(h, R.resolve(h, i2.join("/"))));
+      this[Re](t, h, i2, r, n);
+    });
+  }
+  [kr]() {
+    this[Ri]++;
+  }
+  [$t]() {
+    this[Ri]--, this[bs]();
+  }
+  [Ls](t) {
+    this[$t](), t.resume();
+  }
+  [Os](t, e) {
+    return t.type === "File" && !this.unlink && e.isFile() && e.nlink <= 1 && !Te;
+  }
+  [_s](t) {
+    this[kr]();
+    let e = [t.path];
+    t.linkpath && e.push(t.linkpath), this.reservations.reserve(e, (i2) => this[Nr](t, i2));
+  }
+  [Nr](t, e) {
+    let i2 = (h) => {
+      e(h);
+    }, r = () => {
+      this[yt](this.cwd, this.dmode, (h) => {
+        if (h) {
+          this[O](h, t), i2();
+          return;
+        }
+        this[Oe] = true, n();
+      });
+    }, n = () => {
+      if (t.absolute !== this.cwd) {
+        let h = f(R.dirname(String(t.absolute)));
+        if (h !== this.cwd) return this[yt](h, this.dmode, (a) => {
+          if (a) {
+            this[O](a, t), i2();
+            return;
+          }
+          o();
+        });
+      }
+      o();
+    }, o = () => {
+      u.lstat(String(t.absolute), (h, a) => {
+        if (a && (this.keep || this.newer && a.mtime > (t.mtime ?? a.mtime))) {
+          this[Ls](t), i2();
+          return;
+        }
+        if (h || this[Os](t, a)) return this[P](null, t, i2);
+        if (a.isDirectory()) {
+          if (t.type === "Directory") {
+            let l = this.chmod && t.mode && (a.mode & 4095) !== t.mode, c = (d) => this[P](d ?? null, t, i2);
+            return l ? u.chmod(String(t.absolute), Number(t.mode), c) : c();
+          }
+          if (t.absolute !== this.cwd) return u.rmdir(String(t.absolute), (l) => this[P](l ?? null, t, i2));
+        }
+        if (t.absolute === this.cwd) return this[P](null, t, i2);
+        mo(String(t.absolute), (l) => this[P](l ?? null, t, i2));
+      });
+    };
+    this[Oe] ? n() : r();
+  }
+  [P](t, e, i2) {
+    if (t) {
+      this[O](t, e), i2();
+      return;
+    }
+    switch (e.type) {
+      case "File":
+      case "OldFile":
+      case "ContiguousFile":
+        return this[Ts](e, i2);
+      case "Link":
+        return this[Ir](e, i2);
+      case "SymbolicLink":
+        return this[Ar](e, i2);
+      case "Directory":
+      case "GNUDumpDir":
+        return this[xs](e, i2);
+    }
+  }
+  [gi](t, e, i2, r) {
+    u[i2](e, String(t.absolute), (n) => {
+      n ? this[O](n, t) : (this[$t](), t.resume()), r();
+    });
+  }
+};
+var ye = (s3) => {
+  try {
+    return [null, s3()];
+  } catch (t) {
+    return [t, null];
+  }
+};
+var xe = class extends Xt {
+  sync = true;
+  [P](t, e) {
+    return super[P](t, e, () => {
+    });
+  }
+  [_s](t) {
+    if (!this[Oe]) {
+      let n = this[yt](this.cwd, this.dmode);
+      if (n) return this[O](n, t);
+      this[Oe] = true;
+    }
+    if (t.absolute !== this.cwd) {
+      let n = f(R.dirname(String(t.absolute)));
+      if (n !== this.cwd) {
+        let o = this[yt](n, this.dmode);
+        if (o) return this[O](o, t);
+      }
+    }
+    let [e, i2] = ye(() => u.lstatSync(String(t.absolute)));
+    if (i2 && (this.keep || this.newer && i2.mtime > (t.mtime ?? i2.mtime))) return this[Ls](t);
+    if (e || this[Os](t, i2)) return this[P](null, t);
+    if (i2.isDirectory()) {
+      if (t.type === "Directory") {
+        let o = this.chmod && t.mode && (i2.mode & 4095) !== t.mode, [h] = o ? ye(() => {
+          u.chmodSync(String(t.absolute), Number(t.mode));
+        }) : [];
+        return this[P](h, t);
+      }
+      let [n] = ye(() => u.rmdirSync(String(t.absolute)));
+      this[P](n, t);
+    }
+    let [r] = t.absolute === this.cwd ? [] : ye(() => po(String(t.absolute)));
+    this[P](r, t);
+  }
+  [Ts](t, e) {
+    let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = (h) => {
+      let a;
+      try {
+        u.closeSync(n);
+      } catch (l) {
+        a = l;
+      }
+      (h || a) && this[O](h || a, t), e();
+    }, n;
+    try {
+      n = u.openSync(String(t.absolute), ms(t.size), i2);
+    } catch (h) {
+      return r(h);
+    }
+    let o = this.transform && this.transform(t) || t;
+    o !== t && (o.on("error", (h) => this[O](h, t)), t.pipe(o)), o.on("data", (h) => {
+      try {
+        u.writeSync(n, h, 0, h.length);
+      } catch (a) {
+        r(a);
+      }
+    }), o.on("end", () => {
+      let h = null;
+      if (t.mtime && !this.noMtime) {
+        let a = t.atime || /* @__PURE__ */ new Date(), l = t.mtime;
+        try {
+          u.futimesSync(n, a, l);
+        } catch (c) {
+          try {
+            u.utimesSync(String(t.absolute), a, l);
+          } catch {
+            h = c;
+          }
+        }
+      }
+      if (this[ge](t)) {
+        let a = this[be](t), l = this[_e](t);
+        try {
+          u.fchownSync(n, Number(a), Number(l));
+        } catch (c) {
+          try {
+            u.chownSync(String(t.absolute), Number(a), Number(l));
+          } catch {
+            h = h || c;
+          }
+        }
+      }
+      r(h);
+    });
+  }
+  [xs](t, e) {
+    let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.dmode, r = this[yt](String(t.absolute), i2);
+    if (r) {
+      this[O](r, t), e();
+      return;
+    }
+    if (t.mtime && !this.noMtime) try {
+      u.utimesSync(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime);
+    } catch {
+    }
+    if (this[ge](t)) try {
+      u.chownSync(String(t.absolute), Number(this[be](t)), Number(this[_e](t)));
+    } catch {
+    }
+    e(), t.resume();
+  }
+  [yt](t, e) {
+    try {
+      return _r(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e });
+    } catch (i2) {
+      return i2;
+    }
+  }
+  [Re](t, e, i2, r, n) {
+    if (this.preservePaths || i2.length === 0) return r();
+    let o = e;
+    for (let h of i2) {
+      o = R.resolve(o, h);
+      let [a, l] = ye(() => u.lstatSync(o));
+      if (a) return r();
+      if (l.isSymbolicLink()) return n(new St(o, R.resolve(e, i2.join("/"))));
+    }
+    r();
+  }
+  [gi](t, e, i2, r) {
+    let n = `${i2}Sync`;
+    try {
+      u[n](e, String(t.absolute)), r(), t.resume();
+    } catch (o) {
+      return this[O](o, t);
+    }
+  }
+};
+var Eo = (s3) => {
+  let t = new xe(s3), e = s3.file, i2 = Br.statSync(e), r = s3.maxReadSize || 16 * 1024 * 1024;
+  new Be(e, { readSize: r, size: i2.size }).pipe(t);
+};
+var wo = (s3, t) => {
+  let e = new Xt(s3), i2 = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
+  return new Promise((o, h) => {
+    e.on("error", h), e.on("close", o), Br.stat(r, (a, l) => {
+      if (a) h(a);
+      else {
+        let c = new _t(r, { readSize: i2, size: l.size });
+        c.on("error", h), c.pipe(e);
+      }
+    });
+  });
+};
+var So = K(Eo, wo, (s3) => new xe(s3), (s3) => new Xt(s3), (s3, t) => {
+  t?.length && Qi(s3, t);
+});
+var yo = (s3, t) => {
+  let e = new kt(s3), i2 = true, r, n;
+  try {
+    try {
+      r = v.openSync(s3.file, "r+");
+    } catch (a) {
+      if (a?.code === "ENOENT") r = v.openSync(s3.file, "w+");
+      else throw a;
+    }
+    let o = v.fstatSync(r), h = Buffer.alloc(512);
+    t: for (n = 0; n < o.size; n += 512) {
+      for (let c = 0, d = 0; c < 512; c += d) {
+        if (d = v.readSync(r, h, c, h.length - c, n + c), n === 0 && h[0] === 31 && h[1] === 139) throw new Error("cannot append to compressed archives");
+        if (!d) break t;
+      }
+      let a = new F(h);
+      if (!a.cksumValid) break;
+      let l = 512 * Math.ceil((a.size || 0) / 512);
+      if (n + l + 512 > o.size) break;
+      n += l, s3.mtimeCache && a.mtime && s3.mtimeCache.set(String(a.path), a.mtime);
+    }
+    i2 = false, Ro(s3, e, n, r, t);
+  } finally {
+    if (i2) try {
+      v.closeSync(r);
+    } catch {
+    }
+  }
+};
+var Ro = (s3, t, e, i2, r) => {
+  let n = new Wt(s3.file, { fd: i2, start: e });
+  t.pipe(n), bo(t, r);
+};
+var go = (s3, t) => {
+  t = Array.from(t);
+  let e = new wt(s3), i2 = (n, o, h) => {
+    let a = (T, D) => {
+      T ? v.close(n, (E) => h(T)) : h(null, D);
+    }, l = 0;
+    if (o === 0) return a(null, 0);
+    let c = 0, d = Buffer.alloc(512), y = (T, D) => {
+      if (T || D === void 0) return a(T);
+      if (c += D, c < 512 && D) return v.read(n, d, c, d.length - c, l + c, y);
+      if (l === 0 && d[0] === 31 && d[1] === 139) return a(new Error("cannot append to compressed archives"));
+      if (c < 512) return a(null, l);
+      let E = new F(d);
+      if (!E.cksumValid) return a(null, l);
+      let x2 = 512 * Math.ceil((E.size ?? 0) / 512);
+      if (l + x2 + 512 > o || (l += x2 + 512, l >= o)) return a(null, l);
+      s3.mtimeCache && E.mtime && s3.mtimeCache.set(String(E.path), E.mtime), c = 0, v.read(n, d, 0, 512, l, y);
+    };
+    v.read(n, d, 0, 512, l, y);
+  };
+  return new Promise((n, o) => {
+    e.on("error", o);
+    let h = "r+", a = (l, c) => {
+      if (l && l.code === "ENOENT" && h === "r+") return h = "w+", v.open(s3.file, h, a);
+      if (l || !c) return o(l);
+      v.fstat(c, (d, y) => {
+        if (d) return v.close(c, () => o(d));
+        i2(c, y.size, (T, D) => {
+          if (T) return o(T);
+          let E = new et(s3.file, { fd: c, start: D });
+          e.pipe(E), E.on("error", o), E.on("close", n), _o(e, t);
+        });
+      });
+    };
+    v.open(s3.file, h, a);
+  });
+};
+var bo = (s3, t) => {
+  t.forEach((e) => {
+    e.charAt(0) === "@" ? Ct({ file: Pr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i2) => s3.add(i2) }) : s3.add(e);
+  }), s3.end();
+};
+var _o = async (s3, t) => {
+  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: Pr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i2) => s3.add(i2) }) : s3.add(e);
+  s3.end();
+};
+var vt = K(yo, go, () => {
+  throw new TypeError("file is required");
+}, () => {
+  throw new TypeError("file is required");
+}, (s3, t) => {
+  if (!Bs(s3)) throw new TypeError("file is required");
+  if (s3.gzip || s3.brotli || s3.zstd || s3.file.endsWith(".br") || s3.file.endsWith(".tbr")) throw new TypeError("cannot append to compressed archives");
+  if (!t?.length) throw new TypeError("no paths specified to add/replace");
+});
+var Oo = K(vt.syncFile, vt.asyncFile, vt.syncNoFile, vt.asyncNoFile, (s3, t = []) => {
+  vt.validate?.(s3, t), To(s3);
+});
+var To = (s3) => {
+  let t = s3.filter;
+  s3.mtimeCache || (s3.mtimeCache = /* @__PURE__ */ new Map()), s3.filter = t ? (e, i2) => t(e, i2) && !((s3.mtimeCache?.get(e) ?? i2.mtime ?? 0) > (i2.mtime ?? 0)) : (e, i2) => !((s3.mtimeCache?.get(e) ?? i2.mtime ?? 0) > (i2.mtime ?? 0));
+};
+
+// src/read/containers/limits.ts
+init_size();
+import { posix } from "node:path";
+
+// src/model/archive-limits.ts
+var DEFAULT_CONTAINER_LIMITS = Object.freeze({ depth: 3, maxBytes: 256 * 1024 * 1024, maxEntries: 1e4 });
+var MAX_ARCHIVE_DEPTH = 16;
+
+// src/read/containers/limits.ts
+var BOMB_RATIO = 100;
+var BOMB_MIN_BYTES = 1024 * 1024;
+function isEntrySkip(e) {
+  return "reason" in e;
+}
+function newBudget(limits) {
+  return { limits, bytesLeft: limits.maxBytes, entriesLeft: limits.maxEntries };
+}
+function unsafeName(name) {
+  if (name.length === 0) return "empty name";
+  if (/[\u0000-\u001f]/.test(name)) return "control character in the name";
+  if (name.startsWith("/") || name.startsWith("\\")) return "absolute path";
+  if (/^[A-Za-z]:/.test(name)) return "drive letter";
+  const parts = name.split(/[\\/]/);
+  if (parts.includes("..")) return "'..' segment";
+  return void 0;
+}
+function cleanName(name) {
+  const n = posix.normalize(name.replace(/\\/g, "/"));
+  return n.startsWith("./") ? n.slice(2) : n;
+}
+function quoteName(name) {
+  const s3 = JSON.stringify(name.length > 120 ? `${name.slice(0, 120)}...` : name);
+  return s3;
+}
+function takeEntry(budget, size) {
+  if (budget.entriesLeft <= 0) {
+    return { name: "", reason: "archive-limit", detail: `more than ${budget.limits.maxEntries} entries (--archive-max-entries); the rest were not read` };
+  }
+  if (size > budget.bytesLeft) {
+    return { name: "", reason: "archive-limit", detail: `more than ${formatSize(budget.limits.maxBytes)} expanded (--archive-max-bytes); the rest were not read` };
+  }
+  budget.entriesLeft--;
+  budget.bytesLeft -= size;
+  return void 0;
+}
+function ratioSkip(name, compressed, expanded) {
+  if (expanded < BOMB_MIN_BYTES || expanded <= compressed * BOMB_RATIO) return void 0;
+  const ratio = Math.round(expanded / Math.max(compressed, 1));
+  return { name, reason: "archive-bomb", detail: `expands ${ratio}:1 to ${formatSize(expanded)} (over ${BOMB_RATIO}:1); not inflated` };
+}
+
+// node_modules/fflate/esm/index.mjs
+import { createRequire } from "module";
+var require2 = createRequire("/");
+var _a;
+var Worker;
+var isMarkedAsUntransferable;
+try {
+  _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+} catch (e) {
+}
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i32 = Int32Array;
+var fleb = new u8([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  1,
+  1,
+  2,
+  2,
+  2,
+  2,
+  3,
+  3,
+  3,
+  3,
+  4,
+  4,
+  4,
+  4,
+  5,
+  5,
+  5,
+  5,
+  0,
+  /* unused */
+  0,
+  0,
+  /* impossible */
+  0
+]);
+var fdeb = new u8([
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  2,
+  2,
+  3,
+  3,
+  4,
+  4,
+  5,
+  5,
+  6,
+  6,
+  7,
+  7,
+  8,
+  8,
+  9,
+  9,
+  10,
+  10,
+  11,
+  11,
+  12,
+  12,
+  13,
+  13,
+  /* unused */
+  0,
+  0
+]);
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+var freb = function(eb, start) {
+  var b3 = new u16(31);
+  for (var i2 = 0; i2 < 31; ++i2) {
+    b3[i2] = start += 1 << eb[i2 - 1];
+  }
+  var r = new i32(b3[30]);
+  for (var i2 = 1; i2 < 30; ++i2) {
+    for (var j2 = b3[i2]; j2 < b3[i2 + 1]; ++j2) {
+      r[j2] = j2 - b3[i2] << 5 | i2;
+    }
+  }
+  return { b: b3, r };
+};
+var _a = freb(fleb, 2);
+var fl = _a.b;
+var revfl = _a.r;
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0);
+var fd = _b.b;
+var revfd = _b.r;
+var rev = new u16(32768);
+for (i = 0; i < 32768; ++i) {
+  x = (i & 43690) >> 1 | (i & 21845) << 1;
+  x = (x & 52428) >> 2 | (x & 13107) << 2;
+  x = (x & 61680) >> 4 | (x & 3855) << 4;
+  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+}
+var x;
+var i;
+var hMap = (function(cd, mb, r) {
+  var s3 = cd.length;
+  var i2 = 0;
+  var l = new u16(mb);
+  for (; i2 < s3; ++i2) {
+    if (cd[i2])
+      ++l[cd[i2] - 1];
+  }
+  var le2 = new u16(mb);
+  for (i2 = 1; i2 < mb; ++i2) {
+    le2[i2] = le2[i2 - 1] + l[i2 - 1] << 1;
+  }
+  var co2;
+  if (r) {
+    co2 = new u16(1 << mb);
+    var rvb = 15 - mb;
+    for (i2 = 0; i2 < s3; ++i2) {
+      if (cd[i2]) {
+        var sv = i2 << 4 | cd[i2];
+        var r_1 = mb - cd[i2];
+        var v2 = le2[cd[i2] - 1]++ << r_1;
+        for (var m2 = v2 | (1 << r_1) - 1; v2 <= m2; ++v2) {
+          co2[rev[v2] >> rvb] = sv;
+        }
+      }
+    }
+  } else {
+    co2 = new u16(s3);
+    for (i2 = 0; i2 < s3; ++i2) {
+      if (cd[i2]) {
+        co2[i2] = rev[le2[cd[i2] - 1]++] >> 15 - cd[i2];
+      }
+    }
+  }
+  return co2;
+});
+var flt = new u8(288);
+for (i = 0; i < 144; ++i)
+  flt[i] = 8;
+var i;
+for (i = 144; i < 256; ++i)
+  flt[i] = 9;
+var i;
+for (i = 256; i < 280; ++i)
+  flt[i] = 7;
+var i;
+for (i = 280; i < 288; ++i)
+  flt[i] = 8;
+var i;
+var fdt = new u8(32);
+for (i = 0; i < 32; ++i)
+  fdt[i] = 5;
+var i;
+var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
+var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
+var max = function(a) {
+  var m2 = a[0];
+  for (var i2 = 1; i2 < a.length; ++i2) {
+    if (a[i2] > m2)
+      m2 = a[i2];
+  }
+  return m2;
+};
+var bits = function(d, p2, m2) {
+  var o = p2 / 8 | 0;
+  return (d[o] | d[o + 1] << 8) >> (p2 & 7) & m2;
+};
+var bits16 = function(d, p2) {
+  var o = p2 / 8 | 0;
+  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p2 & 7);
+};
+var shft = function(p2) {
+  return (p2 + 7) / 8 | 0;
+};
+var slc = function(v2, s3, e) {
+  if (s3 == null || s3 < 0)
+    s3 = 0;
+  if (e == null || e > v2.length)
+    e = v2.length;
+  return new u8(v2.subarray(s3, e));
+};
+var ec = [
+  "unexpected EOF",
+  "invalid block type",
+  "invalid length/literal",
+  "invalid distance",
+  "stream finished",
+  "no stream handler",
+  ,
+  // determined by compression function
+  "no callback",
+  "invalid UTF-8 data",
+  "extra field too long",
+  "date not in range 1980-2099",
+  "filename too long",
+  "stream finishing",
+  "invalid zip data"
+  // determined by unknown compression method
+];
+var err = function(ind, msg, nt2) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt2)
+    throw e;
+  return e;
+};
+var inflt = function(dat, st2, buf, dict) {
+  var sl = dat.length, dl = dict ? dict.length : 0;
+  if (!sl || st2.f && !st2.l)
+    return buf || new u8(0);
+  var noBuf = !buf;
+  var resize = noBuf || st2.i != 2;
+  var noSt = st2.i;
+  if (noBuf)
+    buf = new u8(sl * 3);
+  var cbuf = function(l2) {
+    var bl = buf.length;
+    if (l2 > bl) {
+      var nbuf = new u8(Math.max(bl * 2, l2));
+      nbuf.set(buf);
+      buf = nbuf;
+    }
+  };
+  var final = st2.f || 0, pos = st2.p || 0, bt2 = st2.b || 0, lm = st2.l, dm = st2.d, lbt = st2.m, dbt = st2.n;
+  var tbts = sl * 8;
+  do {
+    if (!lm) {
+      final = bits(dat, pos, 1);
+      var type = bits(dat, pos + 1, 3);
+      pos += 3;
+      if (!type) {
+        var s3 = shft(pos) + 4, l = dat[s3 - 4] | dat[s3 - 3] << 8, t = s3 + l;
+        if (t > sl) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt2 + l);
+        buf.set(dat.subarray(s3, t), bt2);
+        st2.b = bt2 += l, st2.p = pos = t * 8, st2.f = final;
+        continue;
+      } else if (type == 1)
+        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+      else if (type == 2) {
+        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+        var tl = hLit + bits(dat, pos + 5, 31) + 1;
+        pos += 14;
+        var ldt = new u8(tl);
+        var clt = new u8(19);
+        for (var i2 = 0; i2 < hcLen; ++i2) {
+          clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
+        }
+        pos += hcLen * 3;
+        var clb = max(clt), clbmsk = (1 << clb) - 1;
+        var clm = hMap(clt, clb, 1);
+        for (var i2 = 0; i2 < tl; ) {
+          var r = clm[bits(dat, pos, clbmsk)];
+          pos += r & 15;
+          var s3 = r >> 4;
+          if (s3 < 16) {
+            ldt[i2++] = s3;
+          } else {
+            var c = 0, n = 0;
+            if (s3 == 16)
+              n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
+            else if (s3 == 17)
+              n = 3 + bits(dat, pos, 7), pos += 3;
+            else if (s3 == 18)
+              n = 11 + bits(dat, pos, 127), pos += 7;
+            while (n--)
+              ldt[i2++] = c;
+          }
+        }
+        var lt2 = ldt.subarray(0, hLit), dt2 = ldt.subarray(hLit);
+        lbt = max(lt2);
+        dbt = max(dt2);
+        lm = hMap(lt2, lbt, 1);
+        dm = hMap(dt2, dbt, 1);
+      } else
+        err(1);
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+    }
+    if (resize)
+      cbuf(bt2 + 131072);
+    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+    var lpos = pos;
+    for (; ; lpos = pos) {
+      var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+      pos += c & 15;
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+      if (!c)
+        err(2);
+      if (sym < 256)
+        buf[bt2++] = sym;
+      else if (sym == 256) {
+        lpos = pos, lm = null;
+        break;
+      } else {
+        var add = sym - 254;
+        if (sym > 264) {
+          var i2 = sym - 257, b3 = fleb[i2];
+          add = bits(dat, pos, (1 << b3) - 1) + fl[i2];
+          pos += b3;
+        }
+        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+        if (!d)
+          err(3);
+        pos += d & 15;
+        var dt2 = fd[dsym];
+        if (dsym > 3) {
+          var b3 = fdeb[dsym];
+          dt2 += bits16(dat, pos) & (1 << b3) - 1, pos += b3;
+        }
+        if (pos > tbts) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt2 + 131072);
+        var end = bt2 + add;
+        if (bt2 < dt2) {
+          var shift = dl - dt2, dend = Math.min(dt2, end);
+          if (shift + bt2 < 0)
+            err(3);
+          for (; bt2 < dend; ++bt2)
+            buf[bt2] = dict[shift + bt2];
+        }
+        for (; bt2 < end; ++bt2)
+          buf[bt2] = buf[bt2 - dt2];
+      }
+    }
+    st2.l = lm, st2.p = lpos, st2.b = bt2, st2.f = final;
+    if (lm)
+      final = 1, st2.m = lbt, st2.d = dm, st2.n = dbt;
+  } while (!final);
+  return bt2 != buf.length && noBuf ? slc(buf, 0, bt2) : buf.subarray(0, bt2);
+};
+var et2 = /* @__PURE__ */ new u8(0);
+var b2 = function(d, b3) {
+  return d[b3] | d[b3 + 1] << 8;
+};
+var b4 = function(d, b3) {
+  return (d[b3] | d[b3 + 1] << 8 | d[b3 + 2] << 16 | d[b3 + 3] << 24) >>> 0;
+};
+var b8 = function(d, b3) {
+  return b4(d, b3) + b4(d, b3 + 4) * 4294967296;
+};
+var gzs = function(d) {
+  if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+    err(6, "invalid gzip data");
+  var flg = d[3];
+  var st2 = 10;
+  if (flg & 4)
+    st2 += (d[10] | d[11] << 8) + 2;
+  for (var zs2 = (flg >> 3 & 1) + (flg >> 4 & 1); zs2 > 0; zs2 -= !d[st2++])
+    ;
+  return st2 + (flg & 2);
+};
+var Inflate = /* @__PURE__ */ (function() {
+  function Inflate2(opts, cb) {
+    if (typeof opts == "function")
+      cb = opts, opts = {};
+    this.ondata = cb;
+    var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+    this.s = { i: 0, b: dict ? dict.length : 0 };
+    this.o = new u8(32768);
+    this.p = new u8(0);
+    if (dict)
+      this.o.set(dict);
+  }
+  Inflate2.prototype.e = function(c) {
+    if (!this.ondata)
+      err(5);
+    if (this.d)
+      err(4);
+    if (!this.p.length)
+      this.p = c;
+    else if (c.length) {
+      var n = new u8(this.p.length + c.length);
+      n.set(this.p), n.set(c, this.p.length), this.p = n;
+    }
+  };
+  Inflate2.prototype.c = function(final) {
+    this.s.i = +(this.d = final || false);
+    var bts = this.s.b;
+    var dt2 = inflt(this.p, this.s, this.o);
+    this.ondata(slc(dt2, bts, this.s.b), this.d);
+    this.o = slc(dt2, this.s.b - 32768), this.s.b = this.o.length;
+    this.p = slc(this.p, this.s.p / 8 | 0), this.s.p &= 7;
+  };
+  Inflate2.prototype.push = function(chunk, final) {
+    this.e(chunk), this.c(final);
+  };
+  return Inflate2;
+})();
+function inflateSync(data, opts) {
+  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+var Gunzip = /* @__PURE__ */ (function() {
+  function Gunzip2(opts, cb) {
+    this.v = 1;
+    this.r = 0;
+    Inflate.call(this, opts, cb);
+  }
+  Gunzip2.prototype.push = function(chunk, final) {
+    Inflate.prototype.e.call(this, chunk);
+    this.r += chunk.length;
+    if (this.v) {
+      var p2 = this.p.subarray(this.v - 1);
+      var s3 = p2.length > 3 ? gzs(p2) : 4;
+      if (s3 > p2.length) {
+        if (!final)
+          return;
+      } else if (this.v > 1 && this.onmember) {
+        this.onmember(this.r - p2.length);
+      }
+      this.p = p2.subarray(s3), this.v = 0;
+    }
+    Inflate.prototype.c.call(this, 0);
+    if (this.s.f && !this.s.l) {
+      this.v = shft(this.s.p) + 9;
+      this.s = { i: 0 };
+      this.o = new u8(0);
+      this.push(new u8(0), final);
+    } else if (final) {
+      Inflate.prototype.c.call(this, final);
+    }
+  };
+  return Gunzip2;
+})();
+var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+var tds = 0;
+try {
+  td.decode(et2, { stream: true });
+  tds = 1;
+} catch (e) {
+}
+var dutf8 = function(d) {
+  for (var r = "", i2 = 0; ; ) {
+    var c = d[i2++];
+    var eb = (c > 127) + (c > 223) + (c > 239);
+    if (i2 + eb > d.length)
+      return { s: r, r: slc(d, i2 - 1) };
+    if (!eb)
+      r += String.fromCharCode(c);
+    else if (eb == 3) {
+      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
+    } else if (eb & 1)
+      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
+    else
+      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
+  }
+};
+function strFromU8(dat, latin1) {
+  if (latin1) {
+    var r = "";
+    for (var i2 = 0; i2 < dat.length; i2 += 16384)
+      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
+    return r;
+  } else if (td) {
+    return td.decode(dat);
+  } else {
+    var _a2 = dutf8(dat), s3 = _a2.s, r = _a2.r;
+    if (r.length)
+      err(8);
+    return s3;
+  }
+}
+var slzh = function(d, b3) {
+  return b3 + 30 + b2(d, b3 + 26) + b2(d, b3 + 28);
+};
+var zh = function(d, b3, z2) {
+  var fnl = b2(d, b3 + 28), efl = b2(d, b3 + 30), fn = strFromU8(d.subarray(b3 + 46, b3 + 46 + fnl), !(b2(d, b3 + 8) & 2048)), es2 = b3 + 46 + fnl;
+  var _a2 = z64hs(d, es2, efl, z2, b4(d, b3 + 20), b4(d, b3 + 24), b4(d, b3 + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
+  return [b2(d, b3 + 10), sc, su, fn, es2 + efl + b2(d, b3 + 32), off];
+};
+var z64hs = function(d, b3, l, z2, sc, su, off) {
+  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b3 + l;
+  var nf = nsc + nsu + noff;
+  if (z2 && nf) {
+    for (; b3 + 4 < e; b3 += 4 + b2(d, b3 + 2)) {
+      if (b2(d, b3) == 1) {
+        return [
+          nsc ? b8(d, b3 + 4 + 8 * nsu) : sc,
+          nsu ? b8(d, b3 + 4) : su,
+          noff ? b8(d, b3 + 4 + 8 * (nsu + nsc)) : off,
+          1
+        ];
+      }
+    }
+    if (z2 < 2)
+      err(13);
+  }
+  return [sc, su, off, 0];
+};
+function unzipSync(data, opts) {
+  var files = {};
+  var e = data.length - 22;
+  for (; b4(data, e) != 101010256; --e) {
+    if (!e || data.length - e > 65558)
+      err(13);
+  }
+  ;
+  var c = b2(data, e + 8);
+  if (!c)
+    return {};
+  var o = b4(data, e + 16);
+  var z2 = b4(data, e - 20) == 117853008;
+  if (z2) {
+    var ze2 = b4(data, e - 12);
+    z2 = b4(data, ze2) == 101075792;
+    if (z2) {
+      c = b4(data, ze2 + 32);
+      o = b4(data, ze2 + 48);
+    }
+  }
+  var fltr = opts && opts.filter;
+  for (var i2 = 0; i2 < c; ++i2) {
+    var _a2 = zh(data, o, z2), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no2 = _a2[4], off = _a2[5], b3 = slzh(data, off);
+    o = no2;
+    if (!fltr || fltr({
+      name: fn,
+      size: sc,
+      originalSize: su,
+      compression: c_2
+    })) {
+      if (!c_2)
+        files[fn] = slc(data, b3, b3 + sc);
+      else if (c_2 == 8)
+        files[fn] = inflateSync(data.subarray(b3, b3 + sc), { out: new u8(su) });
+      else
+        err(14, "unknown compression type " + c_2);
+    }
+  }
+  return files;
+}
+
+// src/read/containers/tar.ts
+init_size();
+var GZ_SLICE = 16 * 1024;
+var TAR_SLICE = 256 * 1024;
+var FILE_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile"]);
+function isTar(bytes) {
+  return bytes.length >= 262 && Buffer.from(bytes.subarray(257, 262)).toString("latin1") === "ustar";
+}
+function isGzip(bytes) {
+  return bytes[0] === 31 && bytes[1] === 139 && bytes[2] === 8;
+}
+function* tarEntries(bytes, budget, outerName, opts = {}) {
+  const ready = [];
+  let stopped = false;
+  const parser = new rt({ strict: false, maxMetaEntrySize: 1024 * 1024 });
+  parser.on("entry", (e) => {
+    if (stopped || !FILE_TYPES.has(e.type)) {
+      e.resume();
+      return;
+    }
+    const bad = unsafeName(e.path);
+    if (bad) {
+      ready.push({ name: "", reason: "archive-unsafe-path", detail: `entry ${quoteName(e.path)}: ${bad}; not read` });
+      e.resume();
+      return;
+    }
+    const name = cleanName(e.path);
+    const size = e.size ?? 0;
+    if (opts.keep && !opts.keep(name, size)) {
+      e.resume();
+      return;
+    }
+    const over2 = takeEntry(budget, size);
+    if (over2) {
+      ready.push(over2);
+      stopped = true;
+      e.resume();
+      return;
+    }
+    const chunks = [];
+    e.on("data", (c) => chunks.push(c));
+    e.on("end", () => ready.push({ name, data: Buffer.concat(chunks) }));
+  });
+  parser.on("warn", () => void 0);
+  if (!isGzip(bytes)) {
+    for (let at2 = 0; at2 < bytes.length && !stopped; at2 += TAR_SLICE) {
+      parser.write(Buffer.from(bytes.buffer, bytes.byteOffset + at2, Math.min(TAR_SLICE, bytes.length - at2)));
+      yield* ready.splice(0);
+    }
+    parser.end();
+    yield* ready.splice(0);
+    return;
+  }
+  const isize = bytes.length >= 18 ? Buffer.from(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).readUInt32LE(0) : 0;
+  const cap2 = budget.limits.maxBytes;
+  let expanded = 0;
+  let mode = "unknown";
+  let head = [];
+  const single2 = [];
+  const feed = (chunk) => {
+    if (mode === "tar") parser.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
+    else single2.push(chunk);
+  };
+  const gunzip = new Gunzip((chunk) => {
+    if (stopped) return;
+    expanded += chunk.length;
+    if (expanded > cap2) {
+      ready.push({ name: "", reason: "archive-limit", detail: `gzip expands past ${formatSize(cap2)} (--archive-max-bytes); the rest was not read` });
+      stopped = true;
+      return;
+    }
+    if (mode === "unknown") {
+      head.push(chunk);
+      const joined2 = Buffer.concat(head);
+      if (joined2.length < 512) {
+        head = [joined2];
+        return;
+      }
+      mode = isTar(joined2) ? "tar" : "single";
+      head = [];
+      feed(joined2);
+      return;
+    }
+    feed(chunk);
+  });
+  try {
+    for (let at2 = 0; at2 < bytes.length && !stopped; at2 += GZ_SLICE) {
+      const end = Math.min(bytes.length, at2 + GZ_SLICE);
+      gunzip.push(bytes.subarray(at2, end), end === bytes.length);
+      const bomb = at2 === 0 ? ratioSkip("", bytes.length, isize) : void 0;
+      if (bomb) {
+        yield bomb;
+        return;
+      }
+      yield* ready.splice(0);
+    }
+  } catch (err2) {
+    yield* ready.splice(0);
+    yield { name: "", reason: "archive-unsupported", detail: `not readable gzip: ${err2 instanceof Error ? err2.message : String(err2)}` };
+    return;
+  }
+  if (mode === "unknown" && head.length > 0) {
+    mode = "single";
+    single2.push(...head);
+  }
+  if (mode === "tar") {
+    parser.end();
+    yield* ready.splice(0);
+    return;
+  }
+  yield* ready.splice(0);
+  if (stopped || single2.length === 0) return;
+  const data = Buffer.concat(single2);
+  const over = takeEntry(budget, data.length);
+  if (over) {
+    yield over;
+    return;
+  }
+  yield { name: outerName.replace(/\.(t?gz|gzip)$/i, (m2) => m2.toLowerCase() === ".tgz" ? ".tar" : "") || "data", data };
+}
+
+// src/read/containers/image.ts
+var META_MAX = 1024 * 1024;
+function looksLikeImage(bytes) {
+  if (bytes.length < 512) return false;
+  const h = new F(Buffer.from(bytes.buffer, bytes.byteOffset, 512));
+  if (h.type === "ExtendedHeader" || h.type === "GlobalExtendedHeader" || h.type === "NextFileHasLongPath") return true;
+  return /^(\.\/)?(blobs\/|oci-layout|index\.json|manifest\.json|repositories|[0-9a-f]{64}(\/|\.json))/.test(h.path ?? "");
+}
+function imagePlan(bytes, limits) {
+  if (!looksLikeImage(bytes)) return void 0;
+  const small = /* @__PURE__ */ new Map();
+  const meta = newBudget({ ...limits, maxBytes: 64 * 1024 * 1024, maxEntries: 1e5 });
+  for (const e of tarEntries(bytes, meta, "", { keep: (_name, size) => size <= META_MAX })) {
+    if (!isEntrySkip(e)) small.set(e.name, e.data);
+  }
+  const json = (name) => {
+    const data = name === void 0 ? void 0 : small.get(name);
+    if (!data) return void 0;
+    try {
+      return JSON.parse(Buffer.from(data).toString("utf8"));
+    } catch {
+      return void 0;
+    }
+  };
+  const blob = (digest) => typeof digest === "string" && /^[a-z0-9]+:[0-9a-f]+$/.test(digest) ? `blobs/${digest.replace(":", "/")}` : void 0;
+  const layers = /* @__PURE__ */ new Map();
+  const docker = json("manifest.json");
+  if (Array.isArray(docker) && docker.length > 0) {
+    const first = docker[0];
+    if (Array.isArray(first.Layers)) first.Layers.forEach((l, i2) => typeof l === "string" && !layers.has(l) && layers.set(l, `layer ${i2 + 1}`));
+    return { layers, config: typeof first.Config === "string" ? json(first.Config) : void 0 };
+  }
+  let manifest = json("index.json");
+  for (let hop = 0; hop < 3 && manifest && Array.isArray(manifest.manifests); hop++) manifest = json(blob(manifest.manifests[0]?.digest));
+  if (!manifest || !Array.isArray(manifest.layers)) return void 0;
+  manifest.layers.forEach((l, i2) => {
+    const name = blob(l?.digest);
+    if (name && !layers.has(name)) layers.set(name, `layer ${i2 + 1}`);
+  });
+  return { layers, config: json(blob(manifest.config?.digest)) };
+}
+function imageEntries(bytes, budget) {
+  const plan = imagePlan(bytes, budget.limits);
+  return plan ? entries(bytes, budget, plan) : void 0;
+}
+function* entries(bytes, budget, plan) {
+  const config = plan.config;
+  const texts = [
+    ["config/Env", Array.isArray(config?.config?.Env) ? config.config.Env.filter((x2) => typeof x2 === "string") : []],
+    ["config/history", Array.isArray(config?.history) ? config.history.map((h) => typeof h?.created_by === "string" ? h.created_by : "") : []]
+  ];
+  for (const [name, lines] of texts) {
+    if (lines.every((l) => l === "")) continue;
+    const data = Buffer.from(lines.join("\n"), "utf8");
+    const over = takeEntry(budget, data.length);
+    if (over) {
+      yield over;
+      return;
+    }
+    yield { name, data };
+  }
+  for (const e of tarEntries(bytes, budget, "", { keep: (name) => plan.layers.has(name) })) {
+    if (isEntrySkip(e)) yield e;
+    else yield { name: plan.layers.get(e.name) ?? e.name, data: e.data, layer: true };
+  }
+}
+
+// src/read/containers/zip.ts
+var BATCH_BYTES = 32 * 1024 * 1024;
+function* zipEntries(bytes, budget) {
+  let next = 0;
+  let stopped = false;
+  while (!stopped) {
+    const skips = [];
+    const order = [];
+    let index = -1;
+    let batch = 0;
+    let more = false;
+    const filter = (f2) => {
+      index++;
+      if (index < next || more || stopped) return false;
+      next = index + 1;
+      if (f2.name.endsWith("/")) return false;
+      const bad = unsafeName(f2.name);
+      if (bad) {
+        skips.push({ name: "", reason: "archive-unsafe-path", detail: `entry ${quoteName(f2.name)}: ${bad}; not read` });
+        return false;
+      }
+      const name = cleanName(f2.name);
+      if (f2.compression !== 0 && f2.compression !== 8) {
+        skips.push({ name, reason: "archive-unsupported", detail: `compression method ${f2.compression}` });
+        return false;
+      }
+      if (f2.compression === 8) {
+        const bomb = ratioSkip(name, f2.size, f2.originalSize);
+        if (bomb) {
+          skips.push(bomb);
+          return false;
+        }
+      }
+      if (batch > 0 && batch + f2.originalSize > BATCH_BYTES) {
+        next = index;
+        more = true;
+        return false;
+      }
+      const over = takeEntry(budget, f2.originalSize);
+      if (over) {
+        skips.push(over);
+        stopped = true;
+        return false;
+      }
+      batch += f2.originalSize;
+      order.push(f2.name);
+      return true;
+    };
+    let files;
+    try {
+      files = unzipSync(bytes, { filter });
+    } catch (err2) {
+      yield { name: "", reason: "archive-unsupported", detail: `not a readable zip: ${err2 instanceof Error ? err2.message : String(err2)}` };
+      return;
+    }
+    for (const s3 of skips) yield s3;
+    for (const raw of new Set(order)) {
+      const data = files[raw];
+      if (data) yield { name: cleanName(raw), data };
+    }
+    if (!more) return;
+  }
+}
+
+// src/read/containers/notebook.ts
+function notebookParts(text2) {
+  let doc;
+  try {
+    doc = JSON.parse(text2);
+  } catch {
+    return void 0;
+  }
+  if (!isObject(doc) || !Array.isArray(doc.cells)) return void 0;
+  const parts = [];
+  doc.cells.forEach((cell, i2) => {
+    if (!isObject(cell)) return;
+    const source = joined(cell.source);
+    if (source) parts.push({ name: `cells/${i2}/source`, text: source });
+    if (!Array.isArray(cell.outputs)) return;
+    cell.outputs.forEach((out, j2) => {
+      if (!isObject(out)) return;
+      const base = `cells/${i2}/outputs/${j2}`;
+      const plain = joined(out.text) ?? joined(out.traceback);
+      if (plain) parts.push({ name: base, text: plain });
+      if (isObject(out.data)) {
+        for (const [mime, value] of Object.entries(out.data)) {
+          if (!/^text\/|json|javascript|xml|latex|markdown/i.test(mime)) continue;
+          const t = typeof value === "string" || Array.isArray(value) ? joined(value) : JSON.stringify(value, null, 1);
+          if (t) parts.push({ name: `${base}/${mime}`, text: t });
+        }
+      }
+    });
+  });
+  return parts;
+}
+function joined(v2) {
+  if (typeof v2 === "string") return v2.length > 0 ? v2 : void 0;
+  if (Array.isArray(v2) && v2.every((x2) => typeof x2 === "string")) {
+    const s3 = v2.every((x2, k2) => k2 === v2.length - 1 || x2.endsWith("\n")) ? v2.join("") : v2.join("\n");
+    return s3.length > 0 ? s3 : void 0;
+  }
+  return void 0;
+}
+function isObject(v2) {
+  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+}
+
+// src/read/containers/index.ts
+var CONTAINER_MAGIC_NAMES = /* @__PURE__ */ new Set(["ZIP archive", "gzip data", "tar archive"]);
+function containerKind(bytes) {
+  if (bytes[0] === 80 && bytes[1] === 75 && (bytes[2] === 3 && bytes[3] === 4 || bytes[2] === 5 && bytes[3] === 6)) return "zip";
+  if (isGzip(bytes)) return "gzip";
+  if (isTar(bytes)) return "tar";
+  return void 0;
+}
+function isNotebookPath(path3) {
+  return /\.ipynb$/i.test(path3);
+}
+function containerEntries(path3, bytes, kind, budget) {
+  if (kind === "zip") return zipEntries(bytes, budget);
+  const base = path3.slice(path3.lastIndexOf("/") + 1);
+  if (kind === "tar") return imageEntries(bytes, budget) ?? tarEntries(bytes, budget, base);
+  return tarEntries(bytes, budget, base);
 }
 
 // src/detect/engine.ts
@@ -16467,31 +20364,31 @@ init_errors();
 init_types();
 
 // src/detect/aho-corasick.ts
-function foldAscii(s) {
+function foldAscii(s3) {
   let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i];
+  for (let i2 = 0; i2 < s3.length; i2++) {
+    const c = s3.charCodeAt(i2);
+    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s3[i2];
   }
   return out;
 }
 function buildAutomaton(input) {
   const keywords = [];
   const seen = /* @__PURE__ */ new Map();
-  for (const k of input) {
-    if (k.length === 0) throw new Error("buildAutomaton: empty keyword; every keyword needs at least one character");
-    const f = foldAscii(k);
-    if (!seen.has(f)) {
-      seen.set(f, keywords.length);
-      keywords.push(f);
+  for (const k2 of input) {
+    if (k2.length === 0) throw new Error("buildAutomaton: empty keyword; every keyword needs at least one character");
+    const f2 = foldAscii(k2);
+    if (!seen.has(f2)) {
+      seen.set(f2, keywords.length);
+      keywords.push(f2);
     }
   }
   const asciiSymbol = new Uint8Array(128);
   let alphabet = 1;
   let otherSymbol = 0;
-  for (const k of keywords) {
-    for (let i = 0; i < k.length; i++) {
-      const c = k.charCodeAt(i);
+  for (const k2 of keywords) {
+    for (let i2 = 0; i2 < k2.length; i2++) {
+      const c = k2.charCodeAt(i2);
       if (c < 128) {
         if (asciiSymbol[c] === 0) asciiSymbol[c] = alphabet++;
       } else if (otherSymbol === 0) {
@@ -16507,21 +20404,21 @@ function buildAutomaton(input) {
   if (otherSymbol !== 0) symbolOf.fill(otherSymbol, 128);
   const rows = [new Int32Array(alphabet).fill(-1)];
   const own = [[]];
-  keywords.forEach((k, ki) => {
-    let s = 0;
-    for (let i = 0; i < k.length; i++) {
-      const c = k.charCodeAt(i);
+  keywords.forEach((k2, ki2) => {
+    let s3 = 0;
+    for (let i2 = 0; i2 < k2.length; i2++) {
+      const c = k2.charCodeAt(i2);
       const a = c < 128 ? asciiSymbol[c] : otherSymbol;
-      let next = rows[s][a];
+      let next = rows[s3][a];
       if (next === -1) {
         next = rows.length;
         rows.push(new Int32Array(alphabet).fill(-1));
         own.push([]);
-        rows[s][a] = next;
+        rows[s3][a] = next;
       }
-      s = next;
+      s3 = next;
     }
-    own[s].push(ki);
+    own[s3].push(ki2);
   });
   const n = rows.length;
   const fail = new Int32Array(n);
@@ -16536,12 +20433,12 @@ function buildAutomaton(input) {
       order.push(t);
     }
   }
-  for (let qi = 1; qi < order.length; qi++) {
-    const s = order[qi];
-    const row2 = rows[s];
-    const failRow = rows[fail[s]];
-    const inherited = outputs[fail[s]];
-    if (inherited.length > 0) outputs[s].push(...inherited);
+  for (let qi2 = 1; qi2 < order.length; qi2++) {
+    const s3 = order[qi2];
+    const row2 = rows[s3];
+    const failRow = rows[fail[s3]];
+    const inherited = outputs[fail[s3]];
+    if (inherited.length > 0) outputs[s3].push(...inherited);
     for (let a = 0; a < alphabet; a++) {
       const t = row2[a];
       if (t === -1) row2[a] = failRow[a];
@@ -16552,32 +20449,32 @@ function buildAutomaton(input) {
     }
   }
   const renum = new Int32Array(n);
-  order.forEach((s, i) => {
-    renum[s] = i;
+  order.forEach((s3, i2) => {
+    renum[s3] = i2;
   });
   const delta = new Int32Array(n * alphabet);
   const outStart = new Int32Array(n + 1);
   const outCounts = new Int32Array(n);
-  for (let s = 0; s < n; s++) {
-    const base = renum[s] * alphabet;
-    const row2 = rows[s];
+  for (let s3 = 0; s3 < n; s3++) {
+    const base = renum[s3] * alphabet;
+    const row2 = rows[s3];
     for (let a = 0; a < alphabet; a++) {
       const t = row2[a];
       const target = renum[t] * alphabet;
       delta[base + a] = outputs[t].length > 0 ? -target : target;
     }
-    outCounts[renum[s]] = outputs[s].length;
+    outCounts[renum[s3]] = outputs[s3].length;
   }
-  for (let s = 0; s < n; s++) outStart[s + 1] = outStart[s] + outCounts[s];
+  for (let s3 = 0; s3 < n; s3++) outStart[s3 + 1] = outStart[s3] + outCounts[s3];
   const outList = new Int32Array(outStart[n]);
-  for (let s = 0; s < n; s++) {
-    const r = renum[s];
-    const list = outputs[s];
-    for (let i = 0; i < list.length; i++) outList[outStart[r] + i] = list[i];
+  for (let s3 = 0; s3 < n; s3++) {
+    const r = renum[s3];
+    const list = outputs[s3];
+    for (let i2 = 0; i2 < list.length; i2++) outList[outStart[r] + i2] = list[i2];
   }
   return {
     keywords,
-    lengths: Int32Array.from(keywords, (k) => k.length),
+    lengths: Int32Array.from(keywords, (k2) => k2.length),
     symbolOf,
     alphabet,
     delta,
@@ -16594,9 +20491,9 @@ var HitBuffer = class {
       const k2 = new Int32Array(this.count * 2);
       k2.set(this.keyword);
       this.keyword = k2;
-      const s2 = new Int32Array(this.count * 2);
-      s2.set(this.start);
-      this.start = s2;
+      const s22 = new Int32Array(this.count * 2);
+      s22.set(this.start);
+      this.start = s22;
     }
     this.keyword[this.count] = kw;
     this.start[this.count] = start;
@@ -16615,14 +20512,14 @@ function findKeywords(ac, text2) {
   const n = text2.length;
   let buf = scratch;
   let recorded = 0;
-  let st = 0;
-  for (let i = 0; i < n; i++) {
-    st = delta[st + symbolOf[text2.charCodeAt(i)]];
-    if (st < 0) {
-      st = -st;
+  let st2 = 0;
+  for (let i2 = 0; i2 < n; i2++) {
+    st2 = delta[st2 + symbolOf[text2.charCodeAt(i2)]];
+    if (st2 < 0) {
+      st2 = -st2;
       if (recorded === buf.length) buf = growScratch();
-      buf[recorded] = i;
-      buf[recorded + 1] = st;
+      buf[recorded] = i2;
+      buf[recorded + 1] = st2;
       recorded += 2;
     }
   }
@@ -16630,9 +20527,9 @@ function findKeywords(ac, text2) {
   const { alphabet, outStart, outList, lengths } = ac;
   for (let r = 0; r < recorded; r += 2) {
     const endIncl = buf[r];
-    const s = buf[r + 1] / alphabet | 0;
-    const end = outStart[s + 1];
-    for (let o = outStart[s]; o < end; o++) {
+    const s3 = buf[r + 1] / alphabet | 0;
+    const end = outStart[s3 + 1];
+    for (let o = outStart[s3]; o < end; o++) {
       const kw = outList[o];
       out.push(kw, endIncl + 1 - lengths[kw]);
     }
@@ -16643,13 +20540,13 @@ function findKeywords(ac, text2) {
 // src/model/entropy.ts
 var asciiCounts = new Uint32Array(128);
 var used = new Uint8Array(128);
-function shannonEntropy(s) {
-  const n = s.length;
+function shannonEntropy(s3) {
+  const n = s3.length;
   if (n <= 1) return 0;
   let other;
   let seen = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
+  for (let i2 = 0; i2 < n; i2++) {
+    const c = s3.charCodeAt(i2);
     if (c < 128) {
       if (asciiCounts[c] === 0) used[seen++] = c;
       asciiCounts[c]++;
@@ -16659,16 +20556,16 @@ function shannonEntropy(s) {
     }
   }
   let h = 0;
-  for (let k = 0; k < seen; k++) {
-    const c = used[k];
-    const p = asciiCounts[c] / n;
-    h -= p * Math.log2(p);
+  for (let k2 = 0; k2 < seen; k2++) {
+    const c = used[k2];
+    const p2 = asciiCounts[c] / n;
+    h -= p2 * Math.log2(p2);
     asciiCounts[c] = 0;
   }
   if (other) {
     for (const count of other.values()) {
-      const p = count / n;
-      h -= p * Math.log2(p);
+      const p2 = count / n;
+      h -= p2 * Math.log2(p2);
     }
   }
   return h;
@@ -16677,19 +20574,19 @@ function shannonEntropy(s) {
 // src/detect/entropy.ts
 var LOG2_CACHE_SIZE = 1024;
 var log2Cache = new Float64Array(LOG2_CACHE_SIZE);
-for (let i = 1; i < LOG2_CACHE_SIZE; i++) log2Cache[i] = Math.log2(i);
+for (let i2 = 1; i2 < LOG2_CACHE_SIZE; i2++) log2Cache[i2] = Math.log2(i2);
 function entropyThreshold(min, length, alphabetBits2 = 6) {
   const limit = alphabetBits2 >= 6 ? min : min * alphabetBits2 / 6;
   if (length <= 1) return 0;
   const lg = length < LOG2_CACHE_SIZE ? log2Cache[length] : Math.log2(length);
   return Math.min(limit, 0.85 * lg);
 }
-function alphabetBits(s) {
+function alphabetBits(s3) {
   let digits = true;
   let hex = true;
   let b64 = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i2 = 0; i2 < s3.length; i2++) {
+    const c = s3.charCodeAt(i2);
     const isDigit = c >= 48 && c <= 57;
     if (isDigit) continue;
     digits = false;
@@ -16706,18 +20603,18 @@ function alphabetBits(s) {
 
 // src/model/words.ts
 function keyWordsOf(key2) {
-  return key2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  return key2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w2) => w2.length > 0);
 }
 
 // src/detect/filters.ts
 var GENERIC_MIN_LENGTH = 8;
 var GENERIC_MAX_LENGTH = 150;
 var CONTEXT_CHARS = 80;
-function contextBefore(c, max = CONTEXT_CHARS) {
-  const from = Math.max(0, c.start - max);
-  const s = c.text.slice(from, c.start);
-  const nl = s.lastIndexOf("\n");
-  return nl === -1 ? s : s.slice(nl + 1);
+function contextBefore(c, max2 = CONTEXT_CHARS) {
+  const from = Math.max(0, c.start - max2);
+  const s3 = c.text.slice(from, c.start);
+  const nl = s3.lastIndexOf("\n");
+  return nl === -1 ? s3 : s3.slice(nl + 1);
 }
 function checksumValid(c) {
   if (!c.validator) return false;
@@ -16742,9 +20639,9 @@ function lengthSanity(c) {
   return void 0;
 }
 function allowList(c) {
-  for (const re of c.allow) {
-    re.lastIndex = 0;
-    if (re.test(c.secret)) return "allow-list";
+  for (const re2 of c.allow) {
+    re2.lastIndex = 0;
+    if (re2.test(c.secret)) return "allow-list";
   }
   return void 0;
 }
@@ -16778,28 +20675,28 @@ function jwtDocumentationClaims(c) {
   const payload = jwtPayload(c.secret);
   return payload !== void 0 && JWT_DOC_CLAIMS.test(payload) ? dropOrNote(c, "placeholder-claims") : void 0;
 }
-function isSequentialStep(a, b) {
+function isSequentialStep(a, b3) {
   const la = a >= 65 && a <= 90 ? a + 32 : a;
-  const lb = b >= 65 && b <= 90 ? b + 32 : b;
-  const alnum = (x) => x >= 48 && x <= 57 || x >= 97 && x <= 122;
+  const lb = b3 >= 65 && b3 <= 90 ? b3 + 32 : b3;
+  const alnum = (x2) => x2 >= 48 && x2 <= 57 || x2 >= 97 && x2 <= 122;
   if (!alnum(la) || !alnum(lb)) return false;
   if (la === 57 && lb === 97) return true;
   if (la === 97 && lb === 57) return true;
   return lb === la + 1 || lb === la - 1;
 }
-function longestRuns(s) {
-  let repeated = s.length > 0 ? 1 : 0;
+function longestRuns(s3) {
+  let repeated = s3.length > 0 ? 1 : 0;
   let sequential = repeated;
   let rep = 1;
   let seq = 1;
   let dir = 0;
-  for (let i = 1; i < s.length; i++) {
-    const a = s.charCodeAt(i - 1);
-    const b = s.charCodeAt(i);
-    rep = a === b ? rep + 1 : 1;
+  for (let i2 = 1; i2 < s3.length; i2++) {
+    const a = s3.charCodeAt(i2 - 1);
+    const b3 = s3.charCodeAt(i2);
+    rep = a === b3 ? rep + 1 : 1;
     if (rep > repeated) repeated = rep;
-    if (isSequentialStep(a, b)) {
-      const d = b > a || a === 57 && (b === 97 || b === 65) ? 1 : -1;
+    if (isSequentialStep(a, b3)) {
+      const d = b3 > a || a === 57 && (b3 === 97 || b3 === 65) ? 1 : -1;
       seq = d === dir || seq === 1 ? seq + 1 : 2;
       dir = d;
     } else {
@@ -16825,8 +20722,8 @@ function lowEntropy(c) {
   const min = c.spec.minEntropy;
   c.entropy ??= shannonEntropy(c.secret);
   if (min === void 0) return void 0;
-  const bits = c.spec.generic ? alphabetBits(c.secret) : 6;
-  return c.entropy < entropyThreshold(min, c.secret.length, bits) ? "low-entropy" : void 0;
+  const bits2 = c.spec.generic ? alphabetBits(c.secret) : 6;
+  return c.entropy < entropyThreshold(min, c.secret.length, bits2) ? "low-entropy" : void 0;
 }
 function checksum(c) {
   if (!c.validator) return void 0;
@@ -16879,7 +20776,7 @@ var IDENTIFIER_SHAPES = [
 ];
 function codeIdentifier(c) {
   if (!c.spec.generic) return void 0;
-  for (const re of IDENTIFIER_SHAPES) if (re.test(c.secret)) return "code-identifier";
+  for (const re2 of IDENTIFIER_SHAPES) if (re2.test(c.secret)) return "code-identifier";
   return void 0;
 }
 function encodedContext(c) {
@@ -16906,13 +20803,13 @@ var LOCATOR_VALUE = [
 ];
 function locatorValue(c) {
   if (!c.spec.generic) return void 0;
-  for (const re of LOCATOR_VALUE) if (re.test(c.secret)) return "locator";
+  for (const re2 of LOCATOR_VALUE) if (re2.test(c.secret)) return "locator";
   return void 0;
 }
 function assignedKey(c) {
   if (c.key !== void 0) return c.key;
-  const m = /([A-Za-z0-9_.-]+)["'`]?\s{0,3}(?::=|=>|\?=|\|\||[:=,])?\s{0,3}["'`]?$/.exec(contextBefore(c, 120));
-  return m ? m[1] : "";
+  const m2 = /([A-Za-z0-9_.-]+)["'`]?\s{0,3}(?::=|=>|\?=|\|\||[:=,])?\s{0,3}["'`]?$/.exec(contextBefore(c, 120));
+  return m2 ? m2[1] : "";
 }
 var keyWords = keyWordsOf;
 var NON_SECRET_LAST_WORDS = /* @__PURE__ */ new Set([
@@ -17063,9 +20960,9 @@ function encodedPlaceholder(c) {
   const decoded = Buffer.from(c.secret, "base64").toString("latin1");
   if (!/^[\x20-\x7e]{4,}$/.test(decoded)) return void 0;
   if (placeholderReason(decoded) !== void 0) return "encoded-placeholder";
-  for (const re of c.allow) {
-    re.lastIndex = 0;
-    if (re.test(decoded)) return "encoded-placeholder";
+  for (const re2 of c.allow) {
+    re2.lastIndex = 0;
+    if (re2.test(decoded)) return "encoded-placeholder";
   }
   return void 0;
 }
@@ -17089,9 +20986,9 @@ var VALUE_FILTERS = [
 ];
 function weakDefaultPassword(c) {
   if (!c.weak || c.weak.length === 0) return false;
-  for (const re of c.weak) {
-    re.lastIndex = 0;
-    if (re.test(c.secret)) {
+  for (const re2 of c.weak) {
+    re2.lastIndex = 0;
+    if (re2.test(c.secret)) {
       c.notes.push("weak-default-password");
       return true;
     }
@@ -17100,8 +20997,8 @@ function weakDefaultPassword(c) {
 }
 function rejectReason(c) {
   if (weakDefaultPassword(c)) return lengthSanity(c) ?? nonSecretLastWord(c);
-  for (const f of VALUE_FILTERS) {
-    const reason = f(c);
+  for (const f2 of VALUE_FILTERS) {
+    const reason = f2(c);
     if (reason !== void 0) return reason;
   }
   return void 0;
@@ -17132,19 +21029,19 @@ function isMinified(path3, text2, lineStarts) {
   if (n < MINIFIED_MIN_SAMPLE) return false;
   let lines = 1;
   if (lineStarts && lineStarts.length > 0) {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >>> 1;
-      if (lineStarts[mid] < n) lo = mid;
-      else hi = mid - 1;
+    let lo2 = 0;
+    let hi2 = lineStarts.length - 1;
+    while (lo2 < hi2) {
+      const mid = lo2 + hi2 + 1 >>> 1;
+      if (lineStarts[mid] < n) lo2 = mid;
+      else hi2 = mid - 1;
     }
-    lines = lo + 1;
+    lines = lo2 + 1;
   } else {
-    let i = text2.indexOf("\n");
-    while (i !== -1 && i < n) {
+    let i2 = text2.indexOf("\n");
+    while (i2 !== -1 && i2 < n) {
       lines++;
-      i = text2.indexOf("\n", i + 1);
+      i2 = text2.indexOf("\n", i2 + 1);
     }
   }
   return n / lines > MINIFIED_AVG_LINE;
@@ -17155,37 +21052,37 @@ var CRC_TABLE = (() => {
   const table = new Uint32Array(256);
   for (let n = 0; n < 256; n++) {
     let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+    for (let k2 = 0; k2 < 8; k2++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
     table[n] = c >>> 0;
   }
   return table;
 })();
-function crc32(s) {
-  const bytes = Buffer.from(s, "utf8");
+function crc32(s3) {
+  const bytes = Buffer.from(s3, "utf8");
   let c = 4294967295;
-  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 255] ^ c >>> 8;
+  for (let i2 = 0; i2 < bytes.length; i2++) c = CRC_TABLE[(c ^ bytes[i2]) & 255] ^ c >>> 8;
   return (c ^ 4294967295) >>> 0;
 }
 var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 function base62(n, width) {
   let out = "";
-  let v = n;
+  let v2 = n;
   do {
-    out = BASE62[v % 62] + out;
-    v = Math.floor(v / 62);
-  } while (v > 0);
+    out = BASE62[v2 % 62] + out;
+    v2 = Math.floor(v2 / 62);
+  } while (v2 > 0);
   return out.padStart(width, "0");
 }
 var hex8 = (n) => n.toString(16).padStart(8, "0");
 function hex8LittleEndian(n) {
-  const b = [n & 255, n >>> 8 & 255, n >>> 16 & 255, n >>> 24 & 255];
-  return b.map((x) => x.toString(16).padStart(2, "0")).join("");
+  const b3 = [n & 255, n >>> 8 & 255, n >>> 16 & 255, n >>> 24 & 255];
+  return b3.map((x2) => x2.toString(16).padStart(2, "0")).join("");
 }
 var B62_RE = /^[0-9A-Za-z]+$/;
 function prefixedCrcBase62(secret, prefixRe) {
-  const m = prefixRe.exec(secret);
-  if (!m) return false;
-  const rest = secret.slice(m[0].length);
+  const m2 = prefixRe.exec(secret);
+  if (!m2) return false;
+  const rest = secret.slice(m2[0].length);
   if (rest.length < 36 || rest.length > 251 || !B62_RE.test(rest)) return false;
   return base62(crc32(rest.slice(0, -6)), 6) === rest.slice(-6);
 }
@@ -17197,18 +21094,18 @@ function validateNpmCrc32(secret) {
 }
 var ROUTABLE_RE = /^([a-z]+-(?:t\d_)?)([A-Za-z0-9_-]{27,300})\.([0-9a-z]{2})\.([0-9a-z]{2})([0-9a-z]{7})$/;
 function validateGitlabRoutable(secret) {
-  const m = ROUTABLE_RE.exec(secret);
-  if (!m) return false;
-  const payload = m[2];
-  if (parseInt(m[4], 36) !== payload.length) return false;
+  const m2 = ROUTABLE_RE.exec(secret);
+  if (!m2) return false;
+  const payload = m2[2];
+  if (parseInt(m2[4], 36) !== payload.length) return false;
   const crc = crc32(secret.slice(0, -7)).toString(36).padStart(7, "0");
-  return crc === m[5];
+  return crc === m2[5];
 }
 function validateAtlassianCrc32(secret) {
-  const s = secret.replace(/\\=|%3[Dd]/g, "=");
-  if (!/^AT[A-Z]{2}/.test(s) || s.length < 20) return false;
-  const body = s.slice(0, -8);
-  const check = s.slice(-8);
+  const s3 = secret.replace(/\\=|%3[Dd]/g, "=");
+  if (!/^AT[A-Z]{2}/.test(s3) || s3.length < 20) return false;
+  const body = s3.slice(0, -8);
+  const check = s3.slice(-8);
   if (!/^[0-9A-F]{8}$/.test(check)) return false;
   return hex8(crc32(body)).toUpperCase() === check;
 }
@@ -17221,8 +21118,8 @@ function decodeBase64Loose(body) {
 function isJsonObject(bytes) {
   if (!bytes || bytes.length < 2) return false;
   try {
-    const v = JSON.parse(bytes.toString("utf8"));
-    return typeof v === "object" && v !== null && !Array.isArray(v);
+    const v2 = JSON.parse(bytes.toString("utf8"));
+    return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
   } catch {
     return false;
   }
@@ -17236,9 +21133,9 @@ function validateGrafana(secret) {
   return false;
 }
 function validateCloudflare(secret) {
-  const m = /^cf(?:ut|at|k)_([0-9A-Za-z]{40})([0-9a-f]{8})$/.exec(secret);
-  if (!m) return false;
-  return hex8(crc32(m[1])) === m[2];
+  const m2 = /^cf(?:ut|at|k)_([0-9A-Za-z]{40})([0-9a-f]{8})$/.exec(secret);
+  if (!m2) return false;
+  return hex8(crc32(m2[1])) === m2[2];
 }
 var PYPI_LOCATIONS = /* @__PURE__ */ new Set(["pypi.org", "test.pypi.org"]);
 function validatePypiMacaroon(secret) {
@@ -17256,9 +21153,9 @@ var B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 function awsAccountIdFromKeyId(keyId) {
   if (!/^(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$/.test(keyId)) return void 0;
   if (keyId[4] === "I" || keyId[4] === "J") return void 0;
-  let bits = 0n;
-  for (const ch of keyId.slice(4)) bits = bits << 5n | BigInt(B32.indexOf(ch));
-  const first48 = bits >> 32n;
+  let bits2 = 0n;
+  for (const ch of keyId.slice(4)) bits2 = bits2 << 5n | BigInt(B32.indexOf(ch));
+  const first48 = bits2 >> 32n;
   const account = (first48 & 0x7fffffffff80n) >> 7n;
   return account.toString().padStart(12, "0");
 }
@@ -17271,10 +21168,10 @@ var BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
 function bech32Polymod(values) {
   const gen = [996825010, 642813549, 513874426, 1027748829, 705979059];
   let chk = 1;
-  for (const v of values) {
+  for (const v2 of values) {
     const top = chk >>> 25;
-    chk = (chk & 33554431) << 5 ^ v;
-    for (let i = 0; i < 5; i++) if (top >>> i & 1) chk ^= gen[i];
+    chk = (chk & 33554431) << 5 ^ v2;
+    for (let i2 = 0; i2 < 5; i2++) if (top >>> i2 & 1) chk ^= gen[i2];
   }
   return chk >>> 0;
 }
@@ -17293,22 +21190,22 @@ function validateAgeBech32(secret) {
   if (hrp !== "age-secret-key-") return false;
   const data = [];
   for (const c of lower.slice(sep7 + 1)) {
-    const v = BECH32.indexOf(c);
-    if (v < 0) return false;
-    data.push(v);
+    const v2 = BECH32.indexOf(c);
+    if (v2 < 0) return false;
+    data.push(v2);
   }
   if (data.length !== 58) return false;
   return bech32Polymod([...hrpExpand(hrp), ...data]) === 1;
 }
 function validateBase64Json(secret) {
-  const us = secret.indexOf("_");
-  if (us < 0) return false;
-  return isJsonObject(decodeBase64Loose(secret.slice(us + 1)));
+  const us2 = secret.indexOf("_");
+  if (us2 < 0) return false;
+  return isJsonObject(decodeBase64Loose(secret.slice(us2 + 1)));
 }
 function validateSentryOrgToken(secret) {
-  const m = /^sntrys_([A-Za-z0-9+/=]{20,})_([A-Za-z0-9+/]{43})$/.exec(secret);
-  if (!m) return false;
-  const bytes = decodeBase64Loose(m[1]);
+  const m2 = /^sntrys_([A-Za-z0-9+/=]{20,})_([A-Za-z0-9+/]{43})$/.exec(secret);
+  if (!m2) return false;
+  const bytes = decodeBase64Loose(m2[1]);
   if (!isJsonObject(bytes)) return false;
   return bytes.toString("utf8").includes('"iat"');
 }
@@ -17331,13 +21228,13 @@ function compileSyntax(syntax) {
   return { shapes: compileShapes(syntax.shapes), compounds: new Map(Object.entries(syntax.compounds)) };
 }
 function compileShapes(specs) {
-  return specs.map((s) => ({
-    id: s.id,
-    re: new RegExp(s.regex, "gd" + (s.flags ?? "")),
-    requires: s.requires !== void 0 ? new RegExp(s.requires, s.flags ?? "") : void 0,
-    key: s.key,
-    keywords: s.keywords ?? [],
-    anchored: s.regex.startsWith("^")
+  return specs.map((s3) => ({
+    id: s3.id,
+    re: new RegExp(s3.regex, "gd" + (s3.flags ?? "")),
+    requires: s3.requires !== void 0 ? new RegExp(s3.requires, s3.flags ?? "") : void 0,
+    key: s3.key,
+    keywords: s3.keywords ?? [],
+    anchored: s3.regex.startsWith("^")
   }));
 }
 var MAX_VALUE = 400;
@@ -17346,20 +21243,20 @@ function lineAssignments(shapes, line, offset) {
   const taken = /* @__PURE__ */ new Set();
   for (const shape of shapes) {
     if (shape.requires !== void 0 && !shape.requires.test(line)) continue;
-    const re = shape.re;
-    re.lastIndex = 0;
-    let m;
-    while ((m = re.exec(line)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
+    const re2 = shape.re;
+    re2.lastIndex = 0;
+    let m2;
+    while ((m2 = re2.exec(line)) !== null) {
+      if (m2[0].length === 0) {
+        re2.lastIndex++;
         continue;
       }
-      const groups2 = m.indices?.groups;
+      const groups2 = m2.indices?.groups;
       const vSpan = groups2?.value;
-      const value = m.groups?.value;
+      const value = m2.groups?.value;
       if (vSpan === void 0 || value === void 0 || value.length === 0 || value.length > MAX_VALUE) continue;
       const kSpan = groups2?.key;
-      const key2 = shape.key ?? m.groups?.key ?? "";
+      const key2 = shape.key ?? m2.groups?.key ?? "";
       const valueStart = offset + vSpan[0];
       if (taken.has(valueStart)) continue;
       taken.add(valueStart);
@@ -17370,14 +21267,14 @@ function lineAssignments(shapes, line, offset) {
         value,
         valueStart,
         valueEnd: offset + vSpan[1],
-        quoted: m.groups?.q !== void 0 && m.groups.q !== ""
+        quoted: m2.groups?.q !== void 0 && m2.groups.q !== ""
       });
     }
   }
   return out;
 }
 function keySegments(key2) {
-  return key2.split(/[.\[\]"'`/:$@>]+|->/).filter((s) => s.length > 0);
+  return key2.split(/[.\[\]"'`/:$@>]+|->/).filter((s3) => s3.length > 0);
 }
 var MAX_PARENT_LINES = 200;
 var MAX_PARENT_CHARS = 16384;
@@ -17396,19 +21293,19 @@ function isBlankOrComment(line, indent2) {
   const c = line.charCodeAt(indent2);
   return c === 35 || c === 47 && line.charCodeAt(indent2 + 1) === 47 || c === 59;
 }
-function parentKeys(text2, lineStarts, li) {
-  const lineText = (i) => {
-    const s = lineStarts[i];
-    const e = i + 1 < lineStarts.length ? lineStarts[i + 1] : text2.length;
-    return text2.slice(s, e).replace(/\r?\n$|\r$/, "");
+function parentKeys(text2, lineStarts, li2) {
+  const lineText = (i2) => {
+    const s3 = lineStarts[i2];
+    const e = i2 + 1 < lineStarts.length ? lineStarts[i2 + 1] : text2.length;
+    return text2.slice(s3, e).replace(/\r?\n$|\r$/, "");
   };
-  const own = lineText(li);
+  const own = lineText(li2);
   let indent2 = indentOf(own);
   const keys = [];
-  const stopAt = Math.max(0, li - MAX_PARENT_LINES);
-  const charFloor = lineStarts[li] - MAX_PARENT_CHARS;
-  for (let i = li - 1; i >= stopAt && lineStarts[i] >= charFloor; i--) {
-    const line = lineText(i);
+  const stopAt = Math.max(0, li2 - MAX_PARENT_LINES);
+  const charFloor = lineStarts[li2] - MAX_PARENT_CHARS;
+  for (let i2 = li2 - 1; i2 >= stopAt && lineStarts[i2] >= charFloor; i2--) {
+    const line = lineText(i2);
     const ind = indentOf(line);
     if (isBlankOrComment(line, ind)) continue;
     const section = SECTION.exec(line);
@@ -17421,11 +21318,11 @@ function parentKeys(text2, lineStarts, li) {
     if (name !== void 0) keys.push(name);
     indent2 = ind;
     if (ind === 0) {
-      for (let j = i - 1; j >= stopAt && lineStarts[j] >= charFloor; j--) {
-        const l = lineText(j);
-        const s = SECTION.exec(l);
-        if (s && indentOf(l) === 0 && !/[=:]/.test(s[1])) {
-          keys.push(s[1].trim());
+      for (let j2 = i2 - 1; j2 >= stopAt && lineStarts[j2] >= charFloor; j2--) {
+        const l = lineText(j2);
+        const s3 = SECTION.exec(l);
+        if (s3 && indentOf(l) === 0 && !/[=:]/.test(s3[1])) {
+          keys.push(s3[1].trim());
           break;
         }
       }
@@ -17435,37 +21332,37 @@ function parentKeys(text2, lineStarts, li) {
   return keys.reverse();
 }
 function blockName(line) {
-  let m = HCL_BLOCK.exec(line);
-  if (m) return [m[1], ...(m[2].match(/"[^"]*"/g) ?? []).map((s) => s.slice(1, -1))].join(".");
-  m = JSON_PARENT.exec(line);
-  if (m) return m[1].trim();
-  m = YAML_PARENT.exec(line);
-  if (m) return m[1].trim();
-  m = XML_OPEN.exec(line);
-  if (m) {
-    return m[1];
+  let m2 = HCL_BLOCK.exec(line);
+  if (m2) return [m2[1], ...(m2[2].match(/"[^"]*"/g) ?? []).map((s3) => s3.slice(1, -1))].join(".");
+  m2 = JSON_PARENT.exec(line);
+  if (m2) return m2[1].trim();
+  m2 = YAML_PARENT.exec(line);
+  if (m2) return m2[1].trim();
+  m2 = XML_OPEN.exec(line);
+  if (m2) {
+    return m2[1];
   }
   return void 0;
 }
 function wordsOf(name, compounds) {
   const out = [];
-  for (const w of keyWordsOf(name)) {
-    const c = compounds.get(w);
+  for (const w2 of keyWordsOf(name)) {
+    const c = compounds.get(w2);
     if (c) out.push(...c);
-    else out.push(w);
+    else out.push(w2);
   }
   return out;
 }
 function pathWords(parents, key2, compounds) {
   const words = [];
-  for (const p of parents) for (const seg of keySegments(p)) words.push(...wordsOf(seg, compounds));
+  for (const p2 of parents) for (const seg of keySegments(p2)) words.push(...wordsOf(seg, compounds));
   for (const seg of keySegments(key2)) words.push(...wordsOf(seg, compounds));
   return words;
 }
 function hasRun(words, seq) {
   if (seq.length === 0) return false;
-  outer: for (let i = 0; i + seq.length <= words.length; i++) {
-    for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j]) continue outer;
+  outer: for (let i2 = 0; i2 + seq.length <= words.length; i2++) {
+    for (let j2 = 0; j2 < seq.length; j2++) if (words[i2 + j2] !== seq[j2]) continue outer;
     return true;
   }
   return false;
@@ -17482,7 +21379,7 @@ var AssignmentCache = class {
     this.text = text2;
     this.lineStarts = lineStarts;
     this.longLine = longLine;
-    this.windowShapes = syntax.shapes.filter((s) => !s.anchored);
+    this.windowShapes = syntax.shapes.filter((s3) => !s3.anchored);
   }
   syntax;
   text;
@@ -17494,31 +21391,31 @@ var AssignmentCache = class {
   /** The words of each key's last segment (the same key is judged by many rules). */
   lastWords = /* @__PURE__ */ new Map();
   /** The assignments of line `li` that lie in the window [ws, we) (the whole line when it is short). */
-  line(li, ws, we) {
-    const s = this.lineStarts[li];
-    let e = li + 1 < this.lineStarts.length ? this.lineStarts[li + 1] : this.text.length;
-    while (e > s && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
-    const long = e - s > this.longLine;
-    const from = long ? Math.max(s, ws) : s;
-    const to = long ? Math.min(e, we) : e;
-    const key2 = long ? `${from}:${to}` : `${li}`;
+  line(li2, ws2, we2) {
+    const s3 = this.lineStarts[li2];
+    let e = li2 + 1 < this.lineStarts.length ? this.lineStarts[li2 + 1] : this.text.length;
+    while (e > s3 && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+    const long = e - s3 > this.longLine;
+    const from = long ? Math.max(s3, ws2) : s3;
+    const to2 = long ? Math.min(e, we2) : e;
+    const key2 = long ? `${from}:${to2}` : `${li2}`;
     let a = this.byLine.get(key2);
     if (a === void 0) {
-      a = lineAssignments(long ? this.windowShapes : this.syntax.shapes, this.text.slice(from, to), from);
+      a = lineAssignments(long ? this.windowShapes : this.syntax.shapes, this.text.slice(from, to2), from);
       this.byLine.set(key2, a);
     }
     return a;
   }
-  parentsOf(li) {
-    let p = this.parents.get(li);
-    if (p === void 0) {
-      p = parentKeys(this.text, this.lineStarts, li);
-      this.parents.set(li, p);
+  parentsOf(li2) {
+    let p2 = this.parents.get(li2);
+    if (p2 === void 0) {
+      p2 = parentKeys(this.text, this.lineStarts, li2);
+      this.parents.set(li2, p2);
     }
-    return p;
+    return p2;
   }
   /** Whether the assignment satisfies the rule's key and context conditions. */
-  accepts(rule, a, li) {
+  accepts(rule, a, li2) {
     const { compounds } = this.syntax;
     let lastWords = this.lastWords.get(a.key);
     if (lastWords === void 0) {
@@ -17529,8 +21426,8 @@ var AssignmentCache = class {
     }
     if (lastWords.length === 0 || !rule.key.some((run2) => hasRun(lastWords, run2))) return false;
     if (rule.context === void 0 || rule.context.length === 0) return true;
-    const words = pathWords(this.parentsOf(li), a.key, compounds);
-    const lineStart = Math.max(this.lineStarts[li], a.keyStart - SAME_LINE_CONTEXT);
+    const words = pathWords(this.parentsOf(li2), a.key, compounds);
+    const lineStart = Math.max(this.lineStarts[li2], a.keyStart - SAME_LINE_CONTEXT);
     if (a.keyStart > lineStart) words.push(...wordsOf(this.text.slice(lineStart, a.keyStart), compounds));
     if (rule.context.some((run2) => hasRun(words, run2))) return true;
     if (rule.contextWindow !== void 0 && rule.contextWindow > 0) {
@@ -17600,14 +21497,14 @@ function isShowable(text2) {
 var IDENTITY_KEY = /user|login|account|owner|name$/i;
 function safeDetails(details, secret) {
   const out = {};
-  for (const [k, v] of Object.entries(details)) {
-    if (typeof v !== "string") {
-      out[k] = v;
+  for (const [k2, v2] of Object.entries(details)) {
+    if (typeof v2 !== "string") {
+      out[k2] = v2;
       continue;
     }
-    const overlapsSecret = secret.length >= 6 && (v.includes(secret) || v.length >= 6 && secret.includes(v));
-    const tokenLike = IDENTITY_KEY.test(k) && v.length >= 16 && !/\s/.test(v) && shannonEntropy(v) >= 3.5;
-    out[k] = overlapsSecret || tokenLike ? redact(v) : v;
+    const overlapsSecret = secret.length >= 6 && (v2.includes(secret) || v2.length >= 6 && secret.includes(v2));
+    const tokenLike = IDENTITY_KEY.test(k2) && v2.length >= 16 && !/\s/.test(v2) && shannonEntropy(v2) >= 3.5;
+    out[k2] = overlapsSecret || tokenLike ? redact(v2) : v2;
   }
   return out;
 }
@@ -17622,17 +21519,17 @@ function patternTier(spec) {
 function compileRegex(source, flags, where, field) {
   try {
     return new RegExp(source, flags);
-  } catch (err) {
+  } catch (err2) {
     throw new ConfigError(
-      `pattern ${where}: ${field} does not compile (${err.message}); fix the regex`,
+      `pattern ${where}: ${field} does not compile (${err2.message}); fix the regex`,
       void 0,
       void 0,
-      { cause: err }
+      { cause: err2 }
     );
   }
 }
 function compileCatalog(specs, syntax) {
-  if (syntax === void 0 && specs.some((s) => s.assignment !== void 0)) {
+  if (syntax === void 0 && specs.some((s3) => s3.assignment !== void 0)) {
     throw new ConfigError("the catalog has assignment rules but no assignment shapes (patterns/syntax/assignments.yaml); pass them to compileCatalog");
   }
   const compiledSyntax = syntax ? compileSyntax(syntax) : void 0;
@@ -17640,15 +21537,15 @@ function compileCatalog(specs, syntax) {
   const keywordOwners = /* @__PURE__ */ new Map();
   const unkeyed = [];
   specs.forEach((spec, index) => {
-    for (const f of spec.flags) {
-      if (!ACCEPTED_FLAGS.has(f)) {
-        throw new ConfigError(`pattern ${spec.id}: flag '${f}' is not accepted; use only i, m and s`);
+    for (const f2 of spec.flags) {
+      if (!ACCEPTED_FLAGS.has(f2)) {
+        throw new ConfigError(`pattern ${spec.id}: flag '${f2}' is not accepted; use only i, m and s`);
       }
     }
     const flags = "gd" + [...new Set(spec.flags)].join("");
     const regex2 = compileRegex(spec.regex, flags, spec.id, "regex");
     const groups2 = new RegExp(`${spec.regex}|`, spec.flags).exec("").length - 1;
-    const allow = spec.allow.map((a, i) => compileRegex(a, "", spec.id, `allow[${i}]`));
+    const allow = spec.allow.map((a, i2) => compileRegex(a, "", spec.id, `allow[${i2}]`));
     let validator;
     if (spec.validator !== void 0) {
       validator = VALIDATORS[spec.validator];
@@ -17659,20 +21556,20 @@ function compileCatalog(specs, syntax) {
       }
     }
     const path3 = spec.path !== void 0 ? compileRegex(spec.path, "", spec.id, "path") : void 0;
-    const weak = spec.weakValues?.map((a, i) => compileRegex(a, "i", spec.id, `weak_values[${i}]`));
+    const weak = spec.weakValues?.map((a, i2) => compileRegex(a, "i", spec.id, `weak_values[${i2}]`));
     patterns.push({ spec, regex: regex2, group: groups2 >= 1 ? 1 : 0, allow, weak, validator, tier: patternTier(spec), supersedes: new Set(spec.supersedes ?? []), path: path3 });
-    const kws = new Set(spec.keywords.filter((k) => k.length > 0).map(foldAscii));
-    if (spec.assignment && compiledSyntax) for (const k of impliedKeywords(compiledSyntax, spec.assignment)) kws.add(foldAscii(k));
+    const kws = new Set(spec.keywords.filter((k2) => k2.length > 0).map(foldAscii));
+    if (spec.assignment && compiledSyntax) for (const k2 of impliedKeywords(compiledSyntax, spec.assignment)) kws.add(foldAscii(k2));
     if (kws.size === 0) unkeyed.push(index);
-    for (const k of kws) {
-      const owners = keywordOwners.get(k);
+    for (const k2 of kws) {
+      const owners = keywordOwners.get(k2);
       if (owners) owners.push(index);
-      else keywordOwners.set(k, [index]);
+      else keywordOwners.set(k2, [index]);
     }
   });
   const automaton = buildAutomaton([...keywordOwners.keys()]);
-  const keywordPatterns = automaton.keywords.map((k) => Int32Array.from(keywordOwners.get(k)));
-  const byId = new Map(patterns.map((p, i) => [p.spec.id, i]));
+  const keywordPatterns = automaton.keywords.map((k2) => Int32Array.from(keywordOwners.get(k2)));
+  const byId = new Map(patterns.map((p2, i2) => [p2.spec.id, i2]));
   return { patterns, automaton, keywordPatterns, unkeyed, byId, syntax: compiledSyntax };
 }
 function buildWindows(compiled, text2, lineStarts, skipGeneric) {
@@ -17684,42 +21581,42 @@ function buildWindows(compiled, text2, lineStarts, skipGeneric) {
   let lineEnd = -1;
   for (let h = 0; h < hits.count; h++) {
     const kw = hits.keyword[h];
-    const hs = hits.start[h];
-    const he = hs + automaton.lengths[kw];
-    if (hs < lineStart || hs > lineEnd) {
-      const li = lineIndexAt(lineStarts, hs);
-      lineStart = lineStarts[li];
-      lineEnd = li < lastLine ? lineStarts[li + 1] - 1 : text2.length;
+    const hs2 = hits.start[h];
+    const he2 = hs2 + automaton.lengths[kw];
+    if (hs2 < lineStart || hs2 > lineEnd) {
+      const li2 = lineIndexAt(lineStarts, hs2);
+      lineStart = lineStarts[li2];
+      lineEnd = li2 < lastLine ? lineStarts[li2 + 1] - 1 : text2.length;
       if (lineEnd > lineStart && text2.charCodeAt(lineEnd - 1) === 13 && text2.charCodeAt(lineEnd) === 10) lineEnd--;
     }
     const long = lineEnd - lineStart > LONG_LINE;
-    const lineWs = long ? Math.max(lineStart, hs - LONG_LINE_HALF) : lineStart;
-    const lineWe = long ? Math.min(lineEnd, he + LONG_LINE_HALF) : lineEnd;
+    const lineWs = long ? Math.max(lineStart, hs2 - LONG_LINE_HALF) : lineStart;
+    const lineWe = long ? Math.min(lineEnd, he2 + LONG_LINE_HALF) : lineEnd;
     const owners = keywordPatterns[kw];
     for (let o = 0; o < owners.length; o++) {
-      const p = owners[o];
-      const { spec } = patterns[p];
+      const p2 = owners[o];
+      const { spec } = patterns[p2];
       if (skipGeneric && spec.generic) continue;
-      const ws = spec.windowBefore === void 0 ? lineWs : Math.max(0, hs - spec.windowBefore);
-      const we = spec.windowAfter === void 0 ? Math.max(lineWe, he) : Math.min(text2.length, he + spec.windowAfter);
-      let list = windows[p];
+      const ws2 = spec.windowBefore === void 0 ? lineWs : Math.max(0, hs2 - spec.windowBefore);
+      const we2 = spec.windowAfter === void 0 ? Math.max(lineWe, he2) : Math.min(text2.length, he2 + spec.windowAfter);
+      let list = windows[p2];
       if (!list) {
-        windows[p] = [ws, we];
+        windows[p2] = [ws2, we2];
         continue;
       }
       const n = list.length;
       const lastWs = list[n - 2];
       const lastWe = list[n - 1];
-      if (ws <= lastWe && we >= lastWs) {
-        if (ws < lastWs) list[n - 2] = ws;
-        if (we > lastWe) list[n - 1] = we;
+      if (ws2 <= lastWe && we2 >= lastWs) {
+        if (ws2 < lastWs) list[n - 2] = ws2;
+        if (we2 > lastWe) list[n - 1] = we2;
       } else {
-        list.push(ws, we);
+        list.push(ws2, we2);
       }
     }
   }
-  for (const p of compiled.unkeyed) {
-    if (!(skipGeneric && patterns[p].spec.generic)) windows[p] = [0, text2.length];
+  for (const p2 of compiled.unkeyed) {
+    if (!(skipGeneric && patterns[p2].spec.generic)) windows[p2] = [0, text2.length];
   }
   return windows;
 }
@@ -17728,35 +21625,35 @@ function detectMatches(blob, compiled, opts = {}) {
   const lineStarts = blob.lineStarts.length > 0 ? blob.lineStarts : lineIndex(text2);
   const skipGeneric = (opts.lockfile ?? isLockfile(blob.path)) || (opts.minified ?? isMinified(blob.path, text2, lineStarts));
   const windows = buildWindows(compiled, text2, lineStarts, skipGeneric);
-  for (let p = 0; p < windows.length; p++) {
-    const re = compiled.patterns[p].path;
-    if (windows[p] !== void 0 && re !== void 0 && !re.test(blob.path)) windows[p] = void 0;
+  for (let p2 = 0; p2 < windows.length; p2++) {
+    const re2 = compiled.patterns[p2].path;
+    if (windows[p2] !== void 0 && re2 !== void 0 && !re2.test(blob.path)) windows[p2] = void 0;
   }
   const matches = [];
   const seen = /* @__PURE__ */ new Set();
   let assignments;
-  for (let p = 0; p < windows.length; p++) {
-    const list = windows[p];
+  for (let p2 = 0; p2 < windows.length; p2++) {
+    const list = windows[p2];
     if (!list) continue;
-    const cp = compiled.patterns[p];
-    const re = cp.regex;
+    const cp = compiled.patterns[p2];
+    const re2 = cp.regex;
     if (cp.spec.assignment !== void 0 && compiled.syntax !== void 0) {
       assignments ??= new AssignmentCache(compiled.syntax, text2, lineStarts, LONG_LINE);
       assignmentMatches(cp, list, text2, lineStarts, assignments, seen, matches);
       continue;
     }
-    for (let w = 0; w < list.length; w += 2) {
-      const ws = list[w];
-      const sub = text2.slice(ws, list[w + 1]);
-      re.lastIndex = 0;
-      let m;
-      while ((m = re.exec(sub)) !== null) {
-        if (m[0].length === 0) re.lastIndex++;
-        const secret = m[cp.group];
-        const span = m.indices?.[cp.group];
+    for (let w2 = 0; w2 < list.length; w2 += 2) {
+      const ws2 = list[w2];
+      const sub = text2.slice(ws2, list[w2 + 1]);
+      re2.lastIndex = 0;
+      let m2;
+      while ((m2 = re2.exec(sub)) !== null) {
+        if (m2[0].length === 0) re2.lastIndex++;
+        const secret = m2[cp.group];
+        const span = m2.indices?.[cp.group];
         if (secret === void 0 || span === void 0) continue;
-        const start = ws + span[0];
-        const end = ws + span[1];
+        const start = ws2 + span[0];
+        const end = ws2 + span[1];
         const key2 = `${cp.spec.id}\0${start}\0${end}`;
         if (seen.has(key2)) continue;
         seen.add(key2);
@@ -17765,51 +21662,51 @@ function detectMatches(blob, compiled, opts = {}) {
       }
     }
   }
-  matches.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
+  matches.sort((a, b3) => a.start - b3.start || (a.patternId < b3.patternId ? -1 : a.patternId > b3.patternId ? 1 : 0));
   return applyPairs(resolveOverlaps(matches, compiled), compiled);
 }
 function applyPairs(matches, compiled) {
-  const pairOf = (m) => compiled.patterns[compiled.byId.get(m.patternId) ?? -1]?.spec.pair;
-  if (!matches.some((m) => pairOf(m) !== void 0)) return matches;
+  const pairOf = (m2) => compiled.patterns[compiled.byId.get(m2.patternId) ?? -1]?.spec.pair;
+  if (!matches.some((m2) => pairOf(m2) !== void 0)) return matches;
   const absorbed = /* @__PURE__ */ new Set();
   const dropped = /* @__PURE__ */ new Set();
-  for (const m of matches) {
-    const pair = pairOf(m);
+  for (const m2 of matches) {
+    const pair = pairOf(m2);
     if (!pair) continue;
     let best;
-    for (const p of matches) {
-      if (p === m || !pair.with.includes(p.patternId) || Math.abs(p.line - m.line) > pair.withinLines) continue;
-      if (!best || Math.abs(p.start - m.start) < Math.abs(best.start - m.start)) best = p;
+    for (const p2 of matches) {
+      if (p2 === m2 || !pair.with.includes(p2.patternId) || Math.abs(p2.line - m2.line) > pair.withinLines) continue;
+      if (!best || Math.abs(p2.start - m2.start) < Math.abs(best.start - m2.start)) best = p2;
     }
     if (!best) {
-      if (pair.required) dropped.add(m);
+      if (pair.required) dropped.add(m2);
       continue;
     }
     absorbed.add(best);
-    m.details = { ...m.details, pairedWith: redact(best.secret), pairedPattern: best.patternId, pairedLine: best.line };
+    m2.details = { ...m2.details, pairedWith: redact(best.secret), pairedPattern: best.patternId, pairedLine: best.line };
     const partnerKind = compiled.patterns[compiled.byId.get(best.patternId) ?? -1]?.spec.kind;
-    if (partnerKind === "long-lived-credential" && m.kindOverride === void 0) m.kindOverride = partnerKind;
-    m.notes = [...m.notes ?? [], "paired"];
+    if (partnerKind === "long-lived-credential" && m2.kindOverride === void 0) m2.kindOverride = partnerKind;
+    m2.notes = [...m2.notes ?? [], "paired"];
   }
-  return matches.filter((m) => !dropped.has(m) && !absorbed.has(m));
+  return matches.filter((m2) => !dropped.has(m2) && !absorbed.has(m2));
 }
 function assignmentMatches(cp, windows, text2, lineStarts, cache, seen, out) {
   const rule = cp.spec.assignment;
-  const re = cp.regex;
-  for (let w = 0; w < windows.length; w += 2) {
-    const ws = windows[w];
-    const we = windows[w + 1];
-    const l0 = lineIndexAt(lineStarts, ws);
-    const l1 = lineIndexAt(lineStarts, Math.max(ws, we - 1));
-    for (let li = l0; li <= l1; li++) {
-      for (const a of cache.line(li, ws, we)) {
-        if (a.valueStart < ws || a.valueStart >= we) continue;
-        if (!cache.accepts(rule, a, li)) continue;
-        re.lastIndex = 0;
-        const m = re.exec(a.value);
-        if (m === null) continue;
-        const secret = m[cp.group];
-        const span = m.indices?.[cp.group];
+  const re2 = cp.regex;
+  for (let w2 = 0; w2 < windows.length; w2 += 2) {
+    const ws2 = windows[w2];
+    const we2 = windows[w2 + 1];
+    const l0 = lineIndexAt(lineStarts, ws2);
+    const l1 = lineIndexAt(lineStarts, Math.max(ws2, we2 - 1));
+    for (let li2 = l0; li2 <= l1; li2++) {
+      for (const a of cache.line(li2, ws2, we2)) {
+        if (a.valueStart < ws2 || a.valueStart >= we2) continue;
+        if (!cache.accepts(rule, a, li2)) continue;
+        re2.lastIndex = 0;
+        const m2 = re2.exec(a.value);
+        if (m2 === null) continue;
+        const secret = m2[cp.group];
+        const span = m2.indices?.[cp.group];
         if (secret === void 0 || span === void 0 || secret.length === 0) continue;
         const start = a.valueStart + span[0];
         const end = a.valueStart + span[1];
@@ -17825,58 +21722,58 @@ function assignmentMatches(cp, windows, text2, lineStarts, cache, seen, out) {
     }
   }
 }
-function beats(compiled, a, b) {
-  if (a.patternId === b.patternId) return false;
+function beats(compiled, a, b3) {
+  if (a.patternId === b3.patternId) return false;
   const pa = compiled.patterns[compiled.byId.get(a.patternId)];
-  const pb = compiled.patterns[compiled.byId.get(b.patternId)];
+  const pb = compiled.patterns[compiled.byId.get(b3.patternId)];
   if (pa.tier !== pb.tier) return pa.tier > pb.tier;
-  if (pa.supersedes.has(b.patternId)) return true;
+  if (pa.supersedes.has(b3.patternId)) return true;
   if (pb.supersedes.has(a.patternId)) return false;
-  return overlapFallback(a, b, compiled.byId.get(a.patternId), compiled.byId.get(b.patternId)) < 0;
+  return overlapFallback(a, b3, compiled.byId.get(a.patternId), compiled.byId.get(b3.patternId)) < 0;
 }
-function overlapFallback(a, b, indexA, indexB) {
-  const valid = Number(b.checksum === "valid") - Number(a.checksum === "valid");
+function overlapFallback(a, b3, indexA, indexB) {
+  const valid = Number(b3.checksum === "valid") - Number(a.checksum === "valid");
   if (valid !== 0) return valid;
-  const longer = b.end - b.start - (a.end - a.start);
+  const longer = b3.end - b3.start - (a.end - a.start);
   return longer !== 0 ? longer : indexA - indexB;
 }
 function resolveOverlaps(sorted, compiled) {
   if (sorted.length < 2) return sorted;
   const out = [];
-  let i = 0;
-  while (i < sorted.length) {
-    let j = i + 1;
-    let runEnd = sorted[i].end;
-    while (j < sorted.length && sorted[j].start < runEnd) {
-      runEnd = Math.max(runEnd, sorted[j].end);
-      j++;
+  let i2 = 0;
+  while (i2 < sorted.length) {
+    let j2 = i2 + 1;
+    let runEnd = sorted[i2].end;
+    while (j2 < sorted.length && sorted[j2].start < runEnd) {
+      runEnd = Math.max(runEnd, sorted[j2].end);
+      j2++;
     }
-    for (let k = i; k < j; k++) {
-      const m = sorted[k];
+    for (let k2 = i2; k2 < j2; k2++) {
+      const m2 = sorted[k2];
       let dropped = false;
-      for (let o = i; o < j && !dropped; o++) {
+      for (let o = i2; o < j2 && !dropped; o++) {
         const other = sorted[o];
-        dropped = o !== k && other.start < m.end && m.start < other.end && beats(compiled, other, m);
+        dropped = o !== k2 && other.start < m2.end && m2.start < other.end && beats(compiled, other, m2);
       }
-      if (!dropped) out.push(m);
+      if (!dropped) out.push(m2);
     }
-    i = j;
+    i2 = j2;
   }
   return out;
 }
 function toMatch(cp, text2, lineStarts, secret, start, end, key2) {
   const c = { spec: cp.spec, allow: cp.allow, weak: cp.weak, validator: cp.validator, secret, text: text2, start, end, notes: [], key: key2 };
   if (rejectReason(c) !== void 0) return void 0;
-  const li = lineIndexAt(lineStarts, start);
-  const le = lineIndexAt(lineStarts, end);
+  const li2 = lineIndexAt(lineStarts, start);
+  const le2 = lineIndexAt(lineStarts, end);
   const match = {
     patternId: cp.spec.id,
     start,
     end,
-    line: li + 1,
-    column: start - lineStarts[li] + 1,
-    endLine: le + 1,
-    endColumn: end - lineStarts[le] + 1,
+    line: li2 + 1,
+    column: start - lineStarts[li2] + 1,
+    endLine: le2 + 1,
+    endColumn: end - lineStarts[le2] + 1,
     secret,
     entropy: c.entropy ?? shannonEntropy(secret),
     checksum: cp.validator ? c.checksumValid ? "valid" : "invalid" : "none"
@@ -17895,9 +21792,9 @@ function parseCiYaml(text2) {
     if (doc.errors.length > 0) return void 0;
     const index = indexDocument(doc);
     return index.duplicateKey || index.aliases.size > MAX_ALIASES ? void 0 : doc;
-  } catch (err) {
-    if (err instanceof import_yaml.YAMLError || err instanceof RangeError && /call stack/i.test(err.message)) return void 0;
-    throw err;
+  } catch (err2) {
+    if (err2 instanceof import_yaml.YAMLError || err2 instanceof RangeError && /call stack/i.test(err2.message)) return void 0;
+    throw err2;
   }
 }
 var indexes = /* @__PURE__ */ new WeakMap();
@@ -17928,7 +21825,7 @@ function indexDocument(doc) {
 }
 function deref(doc, node) {
   let n = node;
-  for (let i = 0; i < 8 && (0, import_yaml.isAlias)(n); i++) n = indexDocument(doc).aliases.get(n);
+  for (let i2 = 0; i2 < 8 && (0, import_yaml.isAlias)(n); i2++) n = indexDocument(doc).aliases.get(n);
   return (0, import_yaml.isAlias)(n) ? void 0 : n;
 }
 function asMap(doc, node) {
@@ -17937,43 +21834,43 @@ function asMap(doc, node) {
 }
 function asSeqItems(doc, node) {
   const n = deref(doc, node);
-  return (0, import_yaml.isSeq)(n) ? n.items.map((i) => deref(doc, i)) : [];
+  return (0, import_yaml.isSeq)(n) ? n.items.map((i2) => deref(doc, i2)) : [];
 }
 function keyName(pair) {
-  const k = pair.key;
-  if ((0, import_yaml.isScalar)(k) && (typeof k.value === "string" || typeof k.value === "number")) return String(k.value);
+  const k2 = pair.key;
+  if ((0, import_yaml.isScalar)(k2) && (typeof k2.value === "string" || typeof k2.value === "number")) return String(k2.value);
   return void 0;
 }
 var MAX_MERGED_MAPS = 64;
-function entries(doc, map, depth = 0, budget = { maps: MAX_MERGED_MAPS }) {
+function entries2(doc, map, depth = 0, budget = { maps: MAX_MERGED_MAPS }) {
   if (!map || depth > 8 || budget.maps-- <= 0) return [];
   const own = [];
   const merged = [];
   for (const pair of map.items) {
     if (keyName(pair) === "<<") {
       const sources = (0, import_yaml.isSeq)(deref(doc, pair.value)) ? asSeqItems(doc, pair.value) : [deref(doc, pair.value)];
-      for (const s of sources) merged.push(...entries(doc, (0, import_yaml.isMap)(s) ? s : void 0, depth + 1, budget));
+      for (const s3 of sources) merged.push(...entries2(doc, (0, import_yaml.isMap)(s3) ? s3 : void 0, depth + 1, budget));
     } else {
       own.push(pair);
     }
   }
   const seen = new Set(own.map(keyName));
   const out = [...own];
-  for (const p of merged) {
-    const k = keyName(p);
-    if (!seen.has(k)) {
-      seen.add(k);
-      out.push(p);
+  for (const p2 of merged) {
+    const k2 = keyName(p2);
+    if (!seen.has(k2)) {
+      seen.add(k2);
+      out.push(p2);
     }
   }
   return out;
 }
 function getPair(doc, map, key2) {
-  return entries(doc, map).find((p) => keyName(p) === key2);
+  return entries2(doc, map).find((p2) => keyName(p2) === key2);
 }
 function getNode(doc, map, key2) {
-  const p = getPair(doc, map, key2);
-  return p ? deref(doc, p.value) : void 0;
+  const p2 = getPair(doc, map, key2);
+  return p2 ? deref(doc, p2.value) : void 0;
 }
 function scalarText(doc, node) {
   const n = deref(doc, node);
@@ -17989,16 +21886,16 @@ function nodeRange(node) {
 }
 function postureMatch(blob, patternId, start, end, secret, details) {
   const starts = blob.lineStarts.length > 0 ? blob.lineStarts : [0];
-  const li = lineIndexAt(starts, start);
-  const le = lineIndexAt(starts, Math.max(start, end));
+  const li2 = lineIndexAt(starts, start);
+  const le2 = lineIndexAt(starts, Math.max(start, end));
   return {
     patternId,
     start,
     end,
-    line: li + 1,
-    column: start - starts[li] + 1,
-    endLine: le + 1,
-    endColumn: end - starts[le] + 1,
+    line: li2 + 1,
+    column: start - starts[li2] + 1,
+    endLine: le2 + 1,
+    endColumn: end - starts[le2] + 1,
     secret,
     entropy: 0,
     checksum: "none",
@@ -18012,13 +21909,13 @@ var ARG = String.raw`(\$\{\{[^}\n]*\}\}|"[^"\n]*"|'[^'\n]*'|[^\s;&|)]+)`;
 function commandArgSource(arg) {
   return arg.replace(POSTURE_ARG_PLACEHOLDER, () => ARG);
 }
-function compileRule(spec, p) {
+function compileRule(spec, p2) {
   return {
     id: spec.id,
-    env: p.env,
-    ...p.requires && { requires: p.requires },
-    oidcDerivable: p.oidcDerivable,
-    actions: p.actions.map((a) => ({
+    env: p2.env,
+    ...p2.requires && { requires: p2.requires },
+    oidcDerivable: p2.oidcDerivable,
+    actions: p2.actions.map((a) => ({
       uses: a.uses,
       inputs: a.inputs,
       match: a.match,
@@ -18032,7 +21929,7 @@ function compileRule(spec, p) {
         }
       }
     })),
-    commands: p.commands.map((c) => ({
+    commands: p2.commands.map((c) => ({
       // Sticky search from the end of the previous regex's match, so `g`.
       line: c.line.map((l) => new RegExp(l, "g")),
       arg: new RegExp(commandArgSource(c.arg), "d"),
@@ -18098,11 +21995,11 @@ function registryHost(registry) {
 }
 function lineMatches(res, text2) {
   let from = 0;
-  for (const re of res) {
-    re.lastIndex = from;
-    const m = re.exec(text2);
-    if (!m) return false;
-    from = m.index + m[0].length;
+  for (const re2 of res) {
+    re2.lastIndex = from;
+    const m2 = re2.exec(text2);
+    if (!m2) return false;
+    from = m2.index + m2[0].length;
   }
   return true;
 }
@@ -18118,10 +22015,10 @@ function commandHits(script, base, rules) {
       for (const c of rule.commands) {
         if (!lineMatches(c.line, line.text) || c.skip && c.skip.test(line.text)) continue;
         if (c.unless && UNLESS[c.unless](line.text)) continue;
-        const m = c.arg.exec(line.text);
-        const idx = m?.indices?.[1];
-        if (!m || !idx) continue;
-        const raw = m[1];
+        const m2 = c.arg.exec(line.text);
+        const idx = m2?.indices?.[1];
+        if (!m2 || !idx) continue;
+        const raw = m2[1];
         const unquoted = /^(["']).*\1$/.test(raw) ? raw.slice(1, -1) : raw;
         const shift = unquoted === raw ? 0 : 1;
         hits.push({
@@ -18140,35 +22037,35 @@ function commandHits(script, base, rules) {
 function npmrcForOtherHost(line) {
   for (const run2 of line.split(/[\s"']+/)) {
     const last = run2.lastIndexOf(":_authToken");
-    for (let i = run2.indexOf("//"); i !== -1 && i < last; i = run2.indexOf("//", i + 1)) {
-      let e = i + 2;
+    for (let i2 = run2.indexOf("//"); i2 !== -1 && i2 < last; i2 = run2.indexOf("//", i2 + 1)) {
+      let e = i2 + 2;
       while (e < run2.length && run2[e] !== "/" && run2[e] !== ":") e++;
-      if (e > i + 2 && e <= last) return run2.slice(i + 2, e) !== "registry.npmjs.org";
+      if (e > i2 + 2 && e <= last) return run2.slice(i2 + 2, e) !== "registry.npmjs.org";
     }
   }
   return false;
 }
-function githubSecretRefs(s) {
+function githubSecretRefs(s3) {
   const out = [];
-  for (let i = s.indexOf("${{"); i !== -1; i = s.indexOf("${{", i)) {
-    const close = s.indexOf("}}", i + 3);
+  for (let i2 = s3.indexOf("${{"); i2 !== -1; i2 = s3.indexOf("${{", i2)) {
+    const close = s3.indexOf("}}", i2 + 3);
     if (close === -1) break;
-    const text2 = s.slice(i, close + 2);
+    const text2 = s3.slice(i2, close + 2);
     const names = [...text2.matchAll(/\bsecrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*['"]([^'"]{1,256})['"]\s*\]|\[[^\]]{1,256}\])/g)].map(
       (n) => n[1] ?? n[2] ?? "[computed]"
     );
-    if (names.some((n) => n.toUpperCase() !== "GITHUB_TOKEN")) out.push({ text: text2, index: i });
-    i = close + 2;
+    if (names.some((n) => n.toUpperCase() !== "GITHUB_TOKEN")) out.push({ text: text2, index: i2 });
+    i2 = close + 2;
   }
   return out;
 }
 var GITLAB_EPHEMERAL = /^(?:CI_JOB_TOKEN|CI_JOB_JWT(?:_V\d)?|CI_REGISTRY_PASSWORD|CI_DEPENDENCY_PROXY_PASSWORD)$/;
-function gitlabVarRefs(s, idTokens) {
+function gitlabVarRefs(s3, idTokens) {
   const out = [];
-  for (const m of s.matchAll(/(?<!\$)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g)) {
-    const name = m[1] ?? m[2];
+  for (const m2 of s3.matchAll(/(?<!\$)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g)) {
+    const name = m2[1] ?? m2[2];
     if (GITLAB_EPHEMERAL.test(name) || idTokens.has(name)) continue;
-    out.push({ text: m[0], name, index: m.index });
+    out.push({ text: m2[0], name, index: m2.index });
   }
   return out;
 }
@@ -18187,7 +22084,7 @@ function detectGithubPosture(blob, doc, rules) {
   };
   const workflowEnv = asMap(doc, getNode(doc, root, "env"));
   const anyJob = { "npm-publish": false, "pypi-publish": false };
-  for (const pair of entries(doc, asMap(doc, getNode(doc, root, "jobs")))) {
+  for (const pair of entries2(doc, asMap(doc, getNode(doc, root, "jobs")))) {
     const job = asMap(doc, pair.value);
     const jobId = keyName(pair);
     if (!job || jobId === void 0) continue;
@@ -18196,26 +22093,26 @@ function detectGithubPosture(blob, doc, rules) {
     anyJob["pypi-publish"] ||= gates["pypi-publish"];
   }
   envBlock(doc, workflowEnv, anyJob, { job: "*", step: "workflow env" }, rules, emit);
-  return out.sort((a, b) => a.start - b.start);
+  return out.sort((a, b3) => a.start - b3.start);
 }
 function walkJob(blob, doc, job, jobId, workflowEnv, rules, emit) {
   const jobEnv = asMap(doc, getNode(doc, job, "env"));
-  const steps = asSeqItems(doc, getNode(doc, job, "steps")).map((s) => asMap(doc, s)).filter((s) => s !== void 0);
-  const npmjs = steps.every((s) => actionOf(doc, s) !== "actions/setup-node" || registryIsNpmjs(getText(doc, withOf(doc, s), "registry-url")));
+  const steps = asSeqItems(doc, getNode(doc, job, "steps")).map((s3) => asMap(doc, s3)).filter((s3) => s3 !== void 0);
+  const npmjs = steps.every((s3) => actionOf(doc, s3) !== "actions/setup-node" || registryIsNpmjs(getText(doc, withOf(doc, s3), "registry-url")));
   const pypiIndex = [workflowEnv, jobEnv].every((e) => indexIsPypi(getText(doc, e, "TWINE_REPOSITORY_URL")));
-  const stepGates = steps.map((s) => ({
-    "npm-publish": npmjs && publishesNpmStep(doc, s),
-    "pypi-publish": pypiIndex && publishesPypiStep(doc, s)
+  const stepGates = steps.map((s3) => ({
+    "npm-publish": npmjs && publishesNpmStep(doc, s3),
+    "pypi-publish": pypiIndex && publishesPypiStep(doc, s3)
   }));
-  const jobGates = { "npm-publish": stepGates.some((g) => g["npm-publish"]), "pypi-publish": stepGates.some((g) => g["pypi-publish"]) };
+  const jobGates = { "npm-publish": stepGates.some((g2) => g2["npm-publish"]), "pypi-publish": stepGates.some((g2) => g2["pypi-publish"]) };
   envBlock(doc, jobEnv, jobGates, { job: jobId, step: "job env" }, rules, emit);
-  steps.forEach((step, i) => {
+  steps.forEach((step, i2) => {
     const action = actionOf(doc, step);
-    const label = action ?? getText(doc, step, "name") ?? `steps[${i}]`;
+    const label = action ?? getText(doc, step, "name") ?? `steps[${i2}]`;
     const scope = { job: jobId, step: label };
     const stepEnv = asMap(doc, getNode(doc, step, "env"));
-    envBlock(doc, stepEnv, stepGates[i], scope, rules, emit);
-    if (action) actionInputs(doc, action, withOf(doc, step), stepGates[i], scope, rules, emit);
+    envBlock(doc, stepEnv, stepGates[i2], scope, rules, emit);
+    if (action) actionInputs(doc, action, withOf(doc, step), stepGates[i2], scope, rules, emit);
     const runNode = getNode(doc, step, "run");
     const range = nodeRange(runNode);
     if (range) {
@@ -18255,11 +22152,11 @@ function pypiActionTargetsPypi(doc, inputs) {
 }
 function envBlock(doc, env, gates, scope, rules, emit) {
   if (!env) return;
-  const pairs = entries(doc, env);
+  const pairs = entries2(doc, env);
   for (const rule of rules) {
     if (rule.requires && !gates[rule.requires]) continue;
     for (const name of rule.env) {
-      const pair = pairs.find((p) => keyName(p)?.toUpperCase() === name);
+      const pair = pairs.find((p2) => keyName(p2)?.toUpperCase() === name);
       const ref = pair ? githubSecretRefs(getText(doc, env, keyName(pair)) ?? "")[0] : void 0;
       const range = nodeRange(pair?.key);
       if (ref && range) {
@@ -18271,13 +22168,13 @@ function envBlock(doc, env, gates, scope, rules, emit) {
 }
 function actionInputs(doc, action, inputs, gates, scope, rules, emit) {
   if (!inputs) return;
-  const pairs = entries(doc, inputs);
+  const pairs = entries2(doc, inputs);
   for (const rule of rules) {
     if (rule.requires && !gates[rule.requires]) continue;
     for (const a of rule.actions) {
       if (!usesMatches(a.uses, action) || !conditionHolds(doc, inputs, a)) continue;
       for (const input of a.inputs) {
-        const pair = pairs.find((p) => inputMatches(a, input, keyName(p) ?? ""));
+        const pair = pairs.find((p2) => inputMatches(a, input, keyName(p2) ?? ""));
         const value = pair ? getText(doc, inputs, keyName(pair)) : void 0;
         const range = nodeRange(pair?.key);
         if (!value || !range) continue;
@@ -18294,33 +22191,33 @@ function usesMatches(uses, action) {
   if (uses.endsWith("/*")) return action.startsWith(uses.slice(0, -1));
   return action === uses;
 }
-function looseName(s) {
-  return s.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/_/g, "-");
+function looseName(s3) {
+  return s3.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/_/g, "-");
 }
 function inputMatches(a, input, key2) {
   return a.match === "loose" ? looseName(key2) === looseName(input) : key2 === input;
 }
 function conditionHolds(doc, inputs, a) {
-  const w = a.when;
-  if (!w) return true;
-  const value = getText(doc, inputs, w.input) ?? w.default;
-  if (w.in && !w.in.includes((value ?? "").trim().toLowerCase())) return false;
-  if (w.host) {
+  const w2 = a.when;
+  if (!w2) return true;
+  const value = getText(doc, inputs, w2.input) ?? w2.default;
+  if (w2.in && !w2.in.includes((value ?? "").trim().toLowerCase())) return false;
+  if (w2.host) {
     const host = registryHost(value);
-    if (host === void 0 || !w.host.some((re) => re.test(host))) return false;
+    if (host === void 0 || !w2.host.some((re2) => re2.test(host))) return false;
   }
   return true;
 }
 function referenceAfter(value, key2) {
   const refs = githubSecretRefs(value);
-  const at = value.replace(/[A-Z]/g, (c) => c.toLowerCase()).indexOf(key2.toLowerCase());
-  return (at >= 0 ? refs.find((r) => r.index > at) : void 0)?.text ?? refs[0]?.text;
+  const at2 = value.replace(/[A-Z]/g, (c) => c.toLowerCase()).indexOf(key2.toLowerCase());
+  return (at2 >= 0 ? refs.find((r) => r.index > at2) : void 0)?.text ?? refs[0]?.text;
 }
 function resolveArg(doc, arg, rule, envs) {
   const direct = githubSecretRefs(arg)[0];
   if (direct) return direct.text;
-  const v = /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$|^\$env:([A-Za-z_]\w*)$/.exec(arg);
-  const name = v ? v[1] ?? v[2] ?? v[3] : void 0;
+  const v2 = /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$|^\$env:([A-Za-z_]\w*)$/.exec(arg);
+  const name = v2 ? v2[1] ?? v2[2] ?? v2[3] : void 0;
   if (!name || rule.env.includes(name.toUpperCase())) return void 0;
   for (const env of envs) {
     const pair = getPair(doc, env, name);
@@ -18348,10 +22245,10 @@ var SCRIPT_KEYS = ["before_script", "script", "after_script"];
 var FEDERATED_LOGIN_RE = /-method[= ]\s*(?:jwt|oidc)\b|assume-role-with-web-identity|--federated-token\b/;
 var FEDERATED_LOGIN = {
   test(script) {
-    for (let i = script.indexOf("auth/"); i !== -1; i = script.indexOf("auth/", i + 1)) {
-      let e = i + 5;
+    for (let i2 = script.indexOf("auth/"); i2 !== -1; i2 = script.indexOf("auth/", i2 + 1)) {
+      let e = i2 + 5;
       while (e < script.length && /[\w-]/.test(script[e])) e++;
-      if (script.startsWith("/login", e) && /jwt|oidc/.test(script.slice(i + 5, e))) return true;
+      if (script.startsWith("/login", e) && /jwt|oidc/.test(script.slice(i2 + 5, e))) return true;
     }
     return FEDERATED_LOGIN_RE.test(script);
   }
@@ -18370,13 +22267,13 @@ function detectGitlabPosture(blob, doc, rules) {
   const globalVars = asMap(doc, getNode(doc, root, "variables"));
   const dflt = asMap(doc, getNode(doc, root, "default"));
   const defaultTokens = idTokenNames(doc, dflt);
-  for (const pair of entries(doc, root)) {
+  for (const pair of entries2(doc, root)) {
     const name = keyName(pair);
     const job = asMap(doc, pair.value);
     if (!job || name === void 0 || GLOBAL_KEYWORDS.has(name)) continue;
     const idTokens = /* @__PURE__ */ new Set([...defaultTokens, ...idTokenNames(doc, job)]);
-    const scripts = SCRIPT_KEYS.flatMap((k) => scriptsOf(blob, doc, getNode(doc, job, k) ?? getNode(doc, dflt, k) ?? getNode(doc, root, k)));
-    const all = scripts.map((s) => s.text).join("\n");
+    const scripts = SCRIPT_KEYS.flatMap((k2) => scriptsOf(blob, doc, getNode(doc, job, k2) ?? getNode(doc, dflt, k2) ?? getNode(doc, root, k2)));
+    const all = scripts.map((s3) => s3.text).join("\n");
     const gates = { "npm-publish": publishesNpm(all) && !otherNpmRegistry2(all), "pypi-publish": publishesPypi(all) };
     const federated = idTokens.size > 0 || FEDERATED_LOGIN.test(all);
     const jobVars = asMap(doc, getNode(doc, job, "variables"));
@@ -18385,8 +22282,8 @@ function detectGitlabPosture(blob, doc, rules) {
       const byVar = variableHit(doc, jobVars, rule, idTokens, { job: name, step: "variables" }, emit) || variableHit(doc, globalVars, rule, idTokens, { job: "*", step: "variables" }, emit);
       if (!byVar && !(rule.oidcDerivable && federated)) scriptHit(scripts, rule, idTokens, name, emit);
     }
-    for (const s of scripts) {
-      for (const hit of commandHits(s.text, s.start, rules)) {
+    for (const s3 of scripts) {
+      for (const hit of commandHits(s3.text, s3.start, rules)) {
         if (hit.command.requires && !gates[hit.command.requires]) continue;
         if (hit.literalOk) {
           emit(hit.rule, hit.start, hit.end, hit.arg, { job: name, step: "script", input: hit.arg });
@@ -18398,15 +22295,15 @@ function detectGitlabPosture(blob, doc, rules) {
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.sort((a, b3) => a.start - b3.start);
 }
 function idTokenNames(doc, map) {
-  return entries(doc, asMap(doc, getNode(doc, map, "id_tokens"))).map(keyName).filter((k) => k !== void 0);
+  return entries2(doc, asMap(doc, getNode(doc, map, "id_tokens"))).map(keyName).filter((k2) => k2 !== void 0);
 }
 function scriptsOf(blob, doc, node, depth = 0) {
   const n = deref(doc, node);
   if (depth > 4 || n === void 0) return [];
-  if ((0, import_yaml2.isSeq)(n)) return n.items.flatMap((i) => scriptsOf(blob, doc, i, depth + 1));
+  if ((0, import_yaml2.isSeq)(n)) return n.items.flatMap((i2) => scriptsOf(blob, doc, i2, depth + 1));
   const range = nodeRange(n);
   if (!(0, import_yaml2.isScalar)(n) || !range) return [];
   return [{ text: blob.text.slice(range[0], range[1]), start: range[0], end: range[1] }];
@@ -18417,9 +22314,9 @@ function otherNpmRegistry2(script) {
 }
 function variableHit(doc, vars, rule, idTokens, scope, emit) {
   if (!vars) return false;
-  const pairs = entries(doc, vars);
+  const pairs = entries2(doc, vars);
   for (const name of rule.env) {
-    const pair = pairs.find((p) => keyName(p) === name);
+    const pair = pairs.find((p2) => keyName(p2) === name);
     if (!pair) continue;
     const valueNode = deref(doc, pair.value);
     const value = scalarText(doc, valueNode) ?? scalarText(doc, getNode(doc, asMap(doc, valueNode), "value"));
@@ -18434,10 +22331,10 @@ function variableHit(doc, vars, rule, idTokens, scope, emit) {
 }
 function scriptHit(scripts, rule, idTokens, job, emit) {
   for (const name of rule.env) {
-    for (const s of scripts) {
-      const ref = gitlabVarRefs(s.text, idTokens).find((r) => r.name === name);
+    for (const s3 of scripts) {
+      const ref = gitlabVarRefs(s3.text, idTokens).find((r) => r.name === name);
       if (ref) {
-        emit(rule, s.start + ref.index, s.start + ref.index + ref.text.length, ref.text, { job, step: "script", input: ref.name });
+        emit(rule, s3.start + ref.index, s3.start + ref.index + ref.text.length, ref.text, { job, step: "script", input: ref.name });
         return;
       }
     }
@@ -18455,25 +22352,25 @@ function detectPosture(blob, context, posture) {
   if (!doc) return [];
   try {
     return context === "github-workflow" ? detectGithubPosture(blob, doc, rules) : detectGitlabPosture(blob, doc, rules);
-  } catch (err) {
-    throw new Error(`internal error in the ${context} posture detector: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+  } catch (err2) {
+    throw new Error(`internal error in the ${context} posture detector: ${err2 instanceof Error ? err2.message : String(err2)}`, { cause: err2 });
   }
 }
 
 // src/model/structured-files.ts
-function compileFileMatch(m) {
-  const all = (list, flags = "") => list.map((s) => new RegExp(s, flags));
-  return { name: all(m.name), notName: all(m.notName), path: all(m.path), contexts: new Set(m.contexts), content: all(m.content, "m") };
+function compileFileMatch(m2) {
+  const all = (list, flags = "") => list.map((s3) => new RegExp(s3, flags));
+  return { name: all(m2.name), notName: all(m2.notName), path: all(m2.path), contexts: new Set(m2.contexts), content: all(m2.content, "m") };
 }
-function fileMatchNames(m, path3, context) {
+function fileMatchNames(m2, path3, context) {
   const lower = path3.toLowerCase();
   const slash = lower.lastIndexOf("/");
   const name = slash === -1 ? lower : lower.slice(slash + 1);
-  const named = m.name.some((re) => re.test(name)) || m.path.some((re) => re.test(lower)) || context !== void 0 && m.contexts.has(context);
-  return named && !m.notName.some((re) => re.test(name));
+  const named = m2.name.some((re2) => re2.test(name)) || m2.path.some((re2) => re2.test(lower)) || context !== void 0 && m2.contexts.has(context);
+  return named && !m2.notName.some((re2) => re2.test(name));
 }
-function fileMatchReads(m, path3, text2, context) {
-  return fileMatchNames(m, path3, context) && m.content.every((re) => re.test(text2));
+function fileMatchReads(m2, path3, text2, context) {
+  return fileMatchNames(m2, path3, context) && m2.content.every((re2) => re2.test(text2));
 }
 
 // src/detect/structured.ts
@@ -18488,18 +22385,18 @@ var import_yaml4 = __toESM(require_dist(), 1);
 // src/detect/structured-util.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 function decodeBase64Text(value) {
-  const s = value.replace(/\s+/g, "");
-  if (s.length === 0 || s.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s)) return void 0;
+  const s3 = value.replace(/\s+/g, "");
+  if (s3.length === 0 || s3.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s3)) return void 0;
   try {
-    const text2 = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(s, "base64"));
+    const text2 = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(s3, "base64"));
     return /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(text2) ? void 0 : text2;
-  } catch (err) {
-    if (err.code === "ERR_ENCODING_INVALID_ENCODED_DATA") return void 0;
-    throw err;
+  } catch (err2) {
+    if (err2.code === "ERR_ENCODING_INVALID_ENCODED_DATA") return void 0;
+    throw err2;
   }
 }
-function isParseFailure(err) {
-  return err instanceof SyntaxError || err instanceof import_yaml3.YAMLError || err instanceof RangeError && /call stack/i.test(err.message);
+function isParseFailure(err2) {
+  return err2 instanceof SyntaxError || err2 instanceof import_yaml3.YAMLError || err2 instanceof RangeError && /call stack/i.test(err2.message);
 }
 function decodeUserPassword(value) {
   const text2 = decodeBase64Text(value);
@@ -18559,32 +22456,32 @@ var SETTING_WORDS = /* @__PURE__ */ new Set([
 ]);
 var PUBLIC_WORDS = /(?:^|_)(?:PUBLIC|PUB|PUBLISHABLE|SITE)(?:_|$)/;
 function secretName(name) {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[^A-Z0-9]+/).filter((w) => w.length > 0);
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[^A-Z0-9]+/).filter((w2) => w2.length > 0);
   if (words.length === 0 || SETTING_WORDS.has(words[words.length - 1])) return void 0;
-  const joined = words.join("_");
-  if (PUBLIC_WORDS.test(joined)) return void 0;
+  const joined2 = words.join("_");
+  if (PUBLIC_WORDS.test(joined2)) return void 0;
   const last = words[words.length - 1];
-  if (!SECRET_WORDS.test(joined) && !(last === "KEY" && words.length > 1)) return void 0;
-  return /(?:^|_)(?:PASSWORD|PASSWD|PWD|PASS|PASSPHRASE)(?:_|$)/.test(joined) ? "password" : "secret";
+  if (!SECRET_WORDS.test(joined2) && !(last === "KEY" && words.length > 1)) return void 0;
+  return /(?:^|_)(?:PASSWORD|PASSWD|PWD|PASS|PASSPHRASE)(?:_|$)/.test(joined2) ? "password" : "secret";
 }
 var WEAK_PASSWORD = /^(?:password|passw0rd|changeme|changeit|secret|admin|root|guest|test|user|postgres|mysql|12345678|qwertyuiop|letmein|anonymous)\d{0,4}$/i;
-function acceptValue(spec, value, at) {
+function acceptValue(spec, value, at2) {
   if (/\s/.test(value) || WEAK_PASSWORD.test(value)) return false;
-  const where = at ?? { text: value, start: 0, end: value.length };
+  const where = at2 ?? { text: value, start: 0, end: value.length };
   return rejectReason({ spec, allow: [], secret: value, text: where.text, start: where.start, end: where.end, notes: [] }) === void 0;
 }
 function scalarSpan(node, text2) {
   if (!(0, import_yaml3.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
   const scalar = node;
-  const [s, e] = scalar.range;
+  const [s3, e] = scalar.range;
   switch (scalar.type) {
     case "QUOTE_DOUBLE":
     case "QUOTE_SINGLE":
-      return e - 1 > s + 1 ? { start: s + 1, end: e - 1 } : void 0;
+      return e - 1 > s3 + 1 ? { start: s3 + 1, end: e - 1 } : void 0;
     case "PLAIN":
-      return e > s ? { start: s, end: e } : void 0;
+      return e > s3 ? { start: s3, end: e } : void 0;
     default: {
-      const nl = text2.indexOf("\n", s);
+      const nl = text2.indexOf("\n", s3);
       if (nl === -1 || nl >= e) return void 0;
       let start = nl + 1;
       while (start < e && (text2[start] === " " || text2[start] === "	" || text2[start] === "\n" || text2[start] === "\r")) start++;
@@ -18598,26 +22495,26 @@ function nodeStart(node) {
   const range = node?.range;
   return range ? range[0] : void 0;
 }
-function overlaps(m, span) {
-  return m.start < span.end && span.start < m.end;
+function overlaps(m2, span) {
+  return m2.start < span.end && span.start < m2.end;
 }
-function mergeDetails(m, details, notes) {
-  const out = { ...m };
-  if (details && Object.keys(details).length > 0) out.details = { ...m.details, ...details };
-  if (notes && notes.length > 0) out.notes = [.../* @__PURE__ */ new Set([...m.notes ?? [], ...notes])];
+function mergeDetails(m2, details, notes) {
+  const out = { ...m2 };
+  if (details && Object.keys(details).length > 0) out.details = { ...m2.details, ...details };
+  if (notes && notes.length > 0) out.notes = [.../* @__PURE__ */ new Set([...m2.notes ?? [], ...notes])];
   return out;
 }
 function report(run2, hit) {
-  const covering = run2.existing.filter((m) => overlaps(m, hit.span));
-  const specific = covering.filter((m) => !run2.generic.has(m.patternId));
+  const covering = run2.existing.filter((m2) => overlaps(m2, hit.span));
+  const specific = covering.filter((m2) => !run2.generic.has(m2.patternId));
   const enrich = (list) => {
-    for (const m of list) if (run2.ids.has(m.patternId)) run2.out.push(mergeDetails(m, hit.details, hit.notes));
+    for (const m2 of list) if (run2.ids.has(m2.patternId)) run2.out.push(mergeDetails(m2, hit.details, hit.notes));
   };
   if (hit.owns && run2.ids.has(hit.id) && (specific.length > 0 || hit.accept())) {
-    const m = makeMatch(run2.blob, hit.id, hit.span, hit.secret, hit.details, hit.notes);
+    const m2 = makeMatch(run2.blob, hit.id, hit.span, hit.secret, hit.details, hit.notes);
     const checked = specific.find((c) => c.checksum !== "none" && c.start === hit.span.start && c.end === hit.span.end);
-    if (checked) m.checksum = checked.checksum;
-    run2.out.push(m);
+    if (checked) m2.checksum = checked.checksum;
+    run2.out.push(m2);
     return;
   }
   if (specific.length > 0) return enrich(specific);
@@ -18630,22 +22527,22 @@ function report(run2, hit) {
 }
 function makeMatch(blob, id, span, secret, details, notes) {
   const a = positionAt(blob.lineStarts, span.start);
-  const b = positionAt(blob.lineStarts, span.end);
-  const m = {
+  const b3 = positionAt(blob.lineStarts, span.end);
+  const m2 = {
     patternId: id,
     start: span.start,
     end: span.end,
     line: a.line,
     column: a.column,
-    endLine: b.line,
-    endColumn: b.column,
+    endLine: b3.line,
+    endColumn: b3.column,
     secret,
     entropy: shannonEntropy(secret),
     checksum: "none"
   };
-  if (details && Object.keys(details).length > 0) m.details = details;
-  if (notes && notes.length > 0) m.notes = notes;
-  return m;
+  if (details && Object.keys(details).length > 0) m2.details = details;
+  if (notes && notes.length > 0) m2.notes = notes;
+  return m2;
 }
 function baseName(path3) {
   const slash = path3.lastIndexOf("/");
@@ -18682,14 +22579,14 @@ function cleanDocuments(text2) {
     return (0, import_yaml4.parseAllDocuments)(text2, { uniqueKeys: false, prettyErrors: false }).filter(
       (d) => "errors" in d && d.errors.length === 0
     );
-  } catch (err) {
-    if (isParseFailure(err)) return [];
-    throw err;
+  } catch (err2) {
+    if (isParseFailure(err2)) return [];
+    throw err2;
   }
 }
 function scalarString(map, key2) {
-  const v = map.get(key2, true);
-  return (0, import_yaml4.isScalar)(v) && typeof v.value === "string" ? v.value : void 0;
+  const v2 = map.get(key2, true);
+  return (0, import_yaml4.isScalar)(v2) && typeof v2.value === "string" ? v2.value : void 0;
 }
 function valueOf(run2, map, key2) {
   const node = map.get(key2, true);
@@ -18736,11 +22633,11 @@ function detectKubeconfig(run2) {
       const keyData = valueOf(run2, user, "client-key-data");
       if (keyData) {
         const pem = decodeBase64Text(keyData.value);
-        const m = pem === void 0 ? null : PEM_KEY.exec(pem);
-        if (m) {
+        const m2 = pem === void 0 ? null : PEM_KEY.exec(pem);
+        if (m2) {
           const notes = ["decoded-from-base64"];
-          if (/ENCRYPTED/.test(m[1]) || /Proc-Type:\s*4,ENCRYPTED/.test(pem)) notes.push("encrypted");
-          const keyType = (m[1] ?? "").trim() || "PKCS8";
+          if (/ENCRYPTED/.test(m2[1]) || /Proc-Type:\s*4,ENCRYPTED/.test(pem)) notes.push("encrypted");
+          const keyType = (m2[1] ?? "").trim() || "PKCS8";
           own("kubernetes.kubeconfig-client-key", keyData, { ...details, keyType }, notes, () => true);
         }
       }
@@ -18789,12 +22686,12 @@ function detectSecretManifests(run2, scanDecoded) {
         if (manifestName !== void 0) details.secretName = manifestName;
         const note = encoded ? ["decoded-from-base64"] : [];
         const found = scanDecoded(decoded, key2);
-        for (const m of found) {
-          if (!run2.ids.has(m.patternId)) continue;
-          const moved = makeMatch(run2.blob, m.patternId, span, m.secret, { ...m.details, ...details }, [.../* @__PURE__ */ new Set([...m.notes ?? [], ...note])]);
-          if (m.kindOverride) moved.kindOverride = m.kindOverride;
-          if (m.severityOverride) moved.severityOverride = m.severityOverride;
-          moved.checksum = m.checksum;
+        for (const m2 of found) {
+          if (!run2.ids.has(m2.patternId)) continue;
+          const moved = makeMatch(run2.blob, m2.patternId, span, m2.secret, { ...m2.details, ...details }, [.../* @__PURE__ */ new Set([...m2.notes ?? [], ...note])]);
+          if (m2.kindOverride) moved.kindOverride = m2.kindOverride;
+          if (m2.severityOverride) moved.severityOverride = m2.severityOverride;
+          moved.checksum = m2.checksum;
           run2.out.push(moved);
         }
         if (found.length > 0 || /[\r\n]/.test(decoded.trim())) continue;
@@ -18816,9 +22713,9 @@ var NOT_SECRET_DATA_KEY = /(?:^|[._-])(?:ca|crt|cert|certificate|pem|pub|public|
 function jsonRoot(text2) {
   try {
     JSON.parse(text2);
-  } catch (err) {
-    if (isParseFailure(err)) return void 0;
-    throw err;
+  } catch (err2) {
+    if (isParseFailure(err2)) return void 0;
+    throw err2;
   }
   const root = cleanDocuments(text2)[0]?.contents;
   return (0, import_yaml5.isMap)(root) ? root : void 0;
@@ -18841,7 +22738,7 @@ function detectDockerConfig(run2) {
       const decoded = decodeUserPassword(value);
       if (decoded) {
         const details = { registry, username: decoded.username };
-        const inside = run2.rescan(decoded.password).map((m) => m.patternId);
+        const inside = run2.rescan(decoded.password).map((m2) => m2.patternId);
         if (inside.length > 0) details.passwordFormat = [...new Set(inside)].join(",");
         report(run2, {
           id: "docker.config-auth",
@@ -18870,18 +22767,18 @@ function detectDockerConfig(run2) {
 function detectServiceAccountKey(run2) {
   const root = jsonRoot(run2.blob.text);
   if (!root) return;
-  const str2 = (k) => {
-    const v = root.get(k, true);
-    return (0, import_yaml5.isScalar)(v) && typeof v.value === "string" ? v.value : void 0;
+  const str2 = (k2) => {
+    const v2 = root.get(k2, true);
+    return (0, import_yaml5.isScalar)(v2) && typeof v2.value === "string" ? v2.value : void 0;
   };
   if (str2("type") !== "service_account") return;
   const keyNode = root.get("private_key", true);
   const span = scalarSpan(keyNode, run2.blob.text);
   if (!span) return;
   const details = {};
-  for (const [k, d] of [["project_id", "projectId"], ["client_email", "clientEmail"], ["private_key_id", "keyId"]]) {
-    const v = str2(k);
-    if (v !== void 0) details[d] = v;
+  for (const [k2, d] of [["project_id", "projectId"], ["client_email", "clientEmail"], ["private_key_id", "keyId"]]) {
+    const v2 = str2(k2);
+    if (v2 !== void 0) details[d] = v2;
   }
   report(run2, { id: "gcp.service-account-key", span, secret: "", details, accept: () => false });
 }
@@ -18893,64 +22790,64 @@ var URL_PASSWORD = passwordSpec("url.basic-credentials");
 function detectNetrc(run2) {
   const text2 = run2.blob.text;
   const tokens = [];
-  const re = /\S+/g;
-  let m;
-  while ((m = re.exec(text2)) !== null) {
-    tokens.push({ value: m[0], start: m.index });
-    if (m[0] === "macdef") {
-      const name = re.exec(text2);
+  const re2 = /\S+/g;
+  let m2;
+  while ((m2 = re2.exec(text2)) !== null) {
+    tokens.push({ value: m2[0], start: m2.index });
+    if (m2[0] === "macdef") {
+      const name = re2.exec(text2);
       if (name === null) break;
       const blank = /\r?\n[ \t]*\r?\n/g;
-      blank.lastIndex = re.lastIndex;
-      const b = blank.exec(text2);
-      if (b === null) break;
-      re.lastIndex = b.index + 1;
+      blank.lastIndex = re2.lastIndex;
+      const b3 = blank.exec(text2);
+      if (b3 === null) break;
+      re2.lastIndex = b3.index + 1;
     }
   }
   let host;
   let login;
   const pending = [];
   const flush = () => {
-    for (const p of pending) {
-      const details = { host: p.host ?? "default" };
+    for (const p2 of pending) {
+      const details = { host: p2.host ?? "default" };
       if (login !== void 0) details.login = login;
-      report(run2, { id: "netrc.password", span: p.span, secret: p.value, details, accept: () => acceptValue(NETRC_PASSWORD, p.value, { text: text2, ...p.span }) });
+      report(run2, { id: "netrc.password", span: p2.span, secret: p2.value, details, accept: () => acceptValue(NETRC_PASSWORD, p2.value, { text: text2, ...p2.span }) });
     }
     pending.length = 0;
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i].value;
+  for (let i2 = 0; i2 < tokens.length; i2++) {
+    const t = tokens[i2].value;
     if (t === "machine" || t === "default") {
       flush();
       login = void 0;
-      host = t === "default" ? "default" : tokens[++i]?.value;
+      host = t === "default" ? "default" : tokens[++i2]?.value;
     } else if (t === "login" || t === "account") {
-      const v = tokens[++i];
-      if (t === "login" && v) login = v.value;
+      const v2 = tokens[++i2];
+      if (t === "login" && v2) login = v2.value;
     } else if (t === "password" && host !== void 0) {
-      const v = tokens[++i];
-      if (v) pending.push({ value: v.value, span: { start: v.start, end: v.start + v.value.length }, host });
+      const v2 = tokens[++i2];
+      if (v2) pending.push({ value: v2.value, span: { start: v2.start, end: v2.start + v2.value.length }, host });
     }
   }
   flush();
 }
 function detectGitCredentials(run2) {
   const text2 = run2.blob.text;
-  const re = /^[ \t]*[a-z][a-z0-9+.-]*:\/\/([^:@/\s]*):([^@\s]+)@([^/\s?#]+)/dgim;
-  let m;
-  while ((m = re.exec(text2)) !== null) {
-    const [s, e] = m.indices[2];
-    const value = m[2];
-    const details = { host: m[3], username: decodeURIComponentSafe(m[1]) };
-    report(run2, { id: "url.basic-credentials", span: { start: s, end: e }, secret: value, details, accept: () => acceptValue(URL_PASSWORD, value, { text: text2, start: s, end: e }) });
+  const re2 = /^[ \t]*[a-z][a-z0-9+.-]*:\/\/([^:@/\s]*):([^@\s]+)@([^/\s?#]+)/dgim;
+  let m2;
+  while ((m2 = re2.exec(text2)) !== null) {
+    const [s3, e] = m2.indices[2];
+    const value = m2[2];
+    const details = { host: m2[3], username: decodeURIComponentSafe(m2[1]) };
+    report(run2, { id: "url.basic-credentials", span: { start: s3, end: e }, secret: value, details, accept: () => acceptValue(URL_PASSWORD, value, { text: text2, start: s3, end: e }) });
   }
 }
-function decodeURIComponentSafe(s) {
+function decodeURIComponentSafe(s3) {
   try {
-    return decodeURIComponent(s);
-  } catch (err) {
-    if (err instanceof URIError) return s;
-    throw err;
+    return decodeURIComponent(s3);
+  } catch (err2) {
+    if (err2 instanceof URIError) return s3;
+    throw err2;
   }
 }
 function iniEntries(text2, colon) {
@@ -18972,41 +22869,41 @@ function isLineBreak(c) {
 }
 var isBlank = (c) => c === " " || c === "	";
 function iniLine(text2, start, end, colon) {
-  let i = start;
-  while (i < end && isBlank(text2[i])) i++;
-  if (i === end) return void 0;
+  let i2 = start;
+  while (i2 < end && isBlank(text2[i2])) i2++;
+  if (i2 === end) return void 0;
   let last = end;
-  while (last > i && isBlank(text2[last - 1])) last--;
-  const first = text2[i];
+  while (last > i2 && isBlank(text2[last - 1])) last--;
+  const first = text2[i2];
   if (first === "[") {
-    const close = text2.indexOf("]", i + 1);
-    return close === last - 1 && close > i + 1 ? text2.slice(i + 1, close).trim() : void 0;
+    const close = text2.indexOf("]", i2 + 1);
+    return close === last - 1 && close > i2 + 1 ? text2.slice(i2 + 1, close).trim() : void 0;
   }
   if (/\s/.test(first) || first === "#" || first === ";" || first === "=" || colon && first === ":") return void 0;
-  let sep7 = i;
+  let sep7 = i2;
   while (sep7 < end && text2[sep7] !== "=" && !(colon && text2[sep7] === ":")) sep7++;
   if (sep7 === end) return void 0;
-  let v = sep7 + 1;
-  while (v < last && isBlank(text2[v])) v++;
-  if (v >= last) return void 0;
-  return { key: text2.slice(i, sep7).trim(), value: text2.slice(v, last), span: { start: v, end: last } };
+  let v2 = sep7 + 1;
+  while (v2 < last && isBlank(text2[v2])) v2++;
+  if (v2 >= last) return void 0;
+  return { key: text2.slice(i2, sep7).trim(), value: text2.slice(v2, last), span: { start: v2, end: last } };
 }
 function detectPypirc(run2) {
   const text2 = run2.blob.text;
   const id = "pypi.pypirc-password";
   const spec = run2.rules.get(id);
-  const entries2 = iniEntries(text2, true);
-  for (const e of entries2) {
+  const entries3 = iniEntries(text2, true);
+  for (const e of entries3) {
     if (e.key.toLowerCase() !== "password" || e.section === "" || e.section === "distutils") continue;
-    const username = entries2.find((u) => u.section === e.section && u.key.toLowerCase() === "username")?.value;
+    const username = entries3.find((u2) => u2.section === e.section && u2.key.toLowerCase() === "username")?.value;
     const details = { repository: e.section };
     if (username !== void 0) details.username = username;
     report(run2, { id, span: e.span, secret: e.value, details, accept: () => spec !== void 0 && acceptValue(spec, e.value, { text: text2, ...e.span }) });
   }
 }
 function unquote(value, span) {
-  const q = value[0];
-  if ((q === '"' || q === "'") && value.length >= 2 && value.endsWith(q)) {
+  const q2 = value[0];
+  if ((q2 === '"' || q2 === "'") && value.length >= 2 && value.endsWith(q2)) {
     return { value: value.slice(1, -1), span: { start: span.start + 1, end: span.end - 1 } };
   }
   return { value, span };
@@ -19014,9 +22911,9 @@ function unquote(value, span) {
 var NPMRC_FIELDS = ["_authToken", "_password", "_auth"];
 function detectNpmrc(run2) {
   const text2 = run2.blob.text;
-  const entries2 = iniEntries(text2, false);
-  for (const raw of entries2) {
-    const field = NPMRC_FIELDS.find((f) => raw.key.endsWith(f));
+  const entries3 = iniEntries(text2, false);
+  for (const raw of entries3) {
+    const field = NPMRC_FIELDS.find((f2) => raw.key.endsWith(f2));
     if (field === void 0) continue;
     const { value, span } = unquote(raw.value, raw.span);
     const prefix = raw.key.slice(0, -field.length).replace(/:$/, "");
@@ -19035,7 +22932,7 @@ function detectNpmrc(run2) {
     } else if (field === "_password") {
       const password = decodeBase64Text(value);
       if (password === void 0 || /[\r\n]/.test(password)) continue;
-      const user = entries2.find((u) => u.key === (prefix === "" ? "username" : `${prefix}:username`));
+      const user = entries3.find((u2) => u2.key === (prefix === "" ? "username" : `${prefix}:username`));
       const details = { registry };
       if (user) details.username = unquote(user.value, user.span).value;
       report(run2, { id: "npm.npmrc-password", span, secret: value, details, notes: ["decoded-from-base64"], accept: () => acceptValue(passwordSpec("npm.npmrc-password"), password) });
@@ -19056,38 +22953,38 @@ function assignmentHit(run2, id, name, value, span, details, force = false, over
 }
 function detectDotenv(run2) {
   const text2 = run2.blob.text;
-  const re = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*([^\r\n]*)/dgm;
-  let m;
-  while ((m = re.exec(text2)) !== null) {
-    const start = m.indices[2][0];
-    const raw = m[2];
+  const re2 = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*([^\r\n]*)/dgm;
+  let m2;
+  while ((m2 = re2.exec(text2)) !== null) {
+    const start = m2.indices[2][0];
+    const raw = m2[2];
     let value;
-    let vs;
-    const q = raw[0];
-    if (q === '"' || q === "'") {
-      const close = raw.indexOf(q, 1);
+    let vs2;
+    const q2 = raw[0];
+    if (q2 === '"' || q2 === "'") {
+      const close = raw.indexOf(q2, 1);
       if (close === -1) continue;
       value = raw.slice(1, close);
-      vs = start + 1;
+      vs2 = start + 1;
     } else {
       const hash = raw.search(/\s#/);
       value = (hash === -1 ? raw : raw.slice(0, hash)).trimEnd();
-      vs = start;
+      vs2 = start;
     }
     if (value === "") continue;
-    assignmentHit(run2, "dotenv.secret-assignment", m[1], value, { start: vs, end: vs + value.length }, { variable: m[1] }, false, true);
+    assignmentHit(run2, "dotenv.secret-assignment", m2[1], value, { start: vs2, end: vs2 + value.length }, { variable: m2[1] }, false, true);
   }
 }
 function blockEnd(text2, open, limit) {
   let depth = 0;
-  for (let i = open; i < limit; i++) {
-    const c = text2[i];
+  for (let i2 = open; i2 < limit; i2++) {
+    const c = text2[i2];
     if (c === '"') {
-      for (i++; i < limit && text2[i] !== '"' && text2[i] !== "\n"; i++) if (text2[i] === "\\") i++;
-    } else if (c === "#" || c === "/" && text2[i + 1] === "/") {
-      while (i < limit && text2[i] !== "\n") i++;
+      for (i2++; i2 < limit && text2[i2] !== '"' && text2[i2] !== "\n"; i2++) if (text2[i2] === "\\") i2++;
+    } else if (c === "#" || c === "/" && text2[i2 + 1] === "/") {
+      while (i2 < limit && text2[i2] !== "\n") i2++;
     } else if (c === "{") depth++;
-    else if (c === "}" && --depth === 0) return i;
+    else if (c === "}" && --depth === 0) return i2;
   }
   return limit;
 }
@@ -19107,24 +23004,24 @@ function detectTerraform(run2) {
     return;
   }
   if (path3.endsWith(".tfvars")) {
-    const re = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*=[ \t]*"((?:[^"\\\r\n]|\\.)*)"/dgm;
-    let m;
-    while ((m = re.exec(text2)) !== null) {
-      const [s, e] = m.indices[2];
-      if (e > s) assignmentHit(run2, id, m[1], m[2], { start: s, end: e }, { variable: m[1] }, false, true);
+    const re2 = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*=[ \t]*"((?:[^"\\\r\n]|\\.)*)"/dgm;
+    let m2;
+    while ((m2 = re2.exec(text2)) !== null) {
+      const [s3, e] = m2.indices[2];
+      if (e > s3) assignmentHit(run2, id, m2[1], m2[2], { start: s3, end: e }, { variable: m2[1] }, false, true);
     }
     return;
   }
   const heads = [...text2.matchAll(/^[ \t]*variable[ \t]+"([^"\r\n]+)"[ \t]*\{/gm)];
-  for (let k = 0; k < heads.length; k++) {
-    const v = heads[k];
-    const open = v.index + v[0].length - 1;
-    const body = text2.slice(open, blockEnd(text2, open, heads[k + 1]?.index ?? text2.length));
+  for (let k2 = 0; k2 < heads.length; k2++) {
+    const v2 = heads[k2];
+    const open = v2.index + v2[0].length - 1;
+    const body = text2.slice(open, blockEnd(text2, open, heads[k2 + 1]?.index ?? text2.length));
     const sensitive = /^[ \t]*sensitive[ \t]*=[ \t]*true\b/m.test(body);
     const d = /^[ \t]*default[ \t]*=[ \t]*"((?:[^"\\\r\n]|\\.)*)"/dm.exec(body);
     if (!d || d[1] === "") continue;
-    const [s, e] = d.indices[1];
-    assignmentHit(run2, id, v[1], d[1], { start: open + s, end: open + e }, { variable: v[1] }, sensitive);
+    const [s3, e] = d.indices[1];
+    assignmentHit(run2, id, v2[1], d[1], { start: open + s3, end: open + e }, { variable: v2[1] }, sensitive);
   }
 }
 
@@ -19145,10 +23042,10 @@ var PARSERS = {
 var FORMAT_TIER = OVERLAP_TIERS.indexOf("format");
 function compileStructured(patterns, loaded) {
   return {
-    kinds: loaded.kinds.map((k) => ({ parser: k.parser, files: k.files.map(compileFileMatch) })),
-    ids: new Set(patterns.map((p) => p.id)),
-    rules: new Map(loaded.patterns.map((p) => [p.id, p])),
-    generic: new Set(patterns.filter((p) => patternTier(p) < FORMAT_TIER).map((p) => p.id))
+    kinds: loaded.kinds.map((k2) => ({ parser: k2.parser, files: k2.files.map(compileFileMatch) })),
+    ids: new Set(patterns.map((p2) => p2.id)),
+    rules: new Map(loaded.patterns.map((p2) => [p2.id, p2])),
+    generic: new Set(patterns.filter((p2) => patternTier(p2) < FORMAT_TIER).map((p2) => p2.id))
   };
 }
 function parsersFor(structured, path3, text2, context) {
@@ -19156,12 +23053,12 @@ function parsersFor(structured, path3, text2, context) {
   for (const kind of structured.kinds) {
     const { parse: parse3, document } = PARSERS[kind.parser];
     if (document && text2.length > MAX_DOCUMENT_CHARS) continue;
-    if (kind.files.some((m) => fileMatchReads(m, path3, text2, context))) out.push(parse3);
+    if (kind.files.some((m2) => fileMatchReads(m2, path3, text2, context))) out.push(parse3);
   }
   return out;
 }
 function structuredApplies(structured, path3, context) {
-  return structured.kinds.some((k) => k.files.some((m) => fileMatchNames(m, path3, context)));
+  return structured.kinds.some((k2) => k2.files.some((m2) => fileMatchNames(m2, path3, context)));
 }
 var MAX_DEPTH = 2;
 var INTERNAL = "internal error in the structured detector ";
@@ -19179,38 +23076,38 @@ function runParsers(blob, context, structured, rescan, existing, depth) {
   for (const parse3 of parsers) {
     try {
       parse3(run2, nested);
-    } catch (err) {
-      if (err instanceof Error && err.message.startsWith(INTERNAL)) throw err;
-      throw new Error(`${INTERNAL}(${parse3.name || "a parser"}): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    } catch (err2) {
+      if (err2 instanceof Error && err2.message.startsWith(INTERNAL)) throw err2;
+      throw new Error(`${INTERNAL}(${parse3.name || "a parser"}): ${err2 instanceof Error ? err2.message : String(err2)}`, { cause: err2 });
     }
   }
   return run2.out;
 }
 function detectStructured(blob, context, structured, rescan, existing) {
-  const b = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineIndex(blob.text) };
-  return runParsers(b, context, structured, rescan, existing, 0);
+  const b3 = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineIndex(blob.text) };
+  return runParsers(b3, context, structured, rescan, existing, 0);
 }
-var keyOf = (m) => `${m.patternId}\0${m.start}\0${m.end}`;
-var overlap = (a, b) => a.start < b.end && b.start < a.end;
-var distinctDecoded = (a, b) => a.secret !== b.secret && a.notes?.includes("decoded-from-base64") === true && b.notes?.includes("decoded-from-base64") === true;
+var keyOf = (m2) => `${m2.patternId}\0${m2.start}\0${m2.end}`;
+var overlap = (a, b3) => a.start < b3.end && b3.start < a.end;
+var distinctDecoded = (a, b3) => a.secret !== b3.secret && a.notes?.includes("decoded-from-base64") === true && b3.notes?.includes("decoded-from-base64") === true;
 function mergeStructured(base, structured) {
   if (structured.length === 0) return base;
   const byKey = /* @__PURE__ */ new Map();
-  for (const m of structured) byKey.set(keyOf(m), m);
+  for (const m2 of structured) byKey.set(keyOf(m2), m2);
   const baseKeys = new Set(base.map(keyOf));
   const added = [];
-  for (const m of byKey.values()) {
-    if (baseKeys.has(keyOf(m))) continue;
-    if (!added.some((a) => overlap(a, m) && !distinctDecoded(a, m))) added.push(m);
+  for (const m2 of byKey.values()) {
+    if (baseKeys.has(keyOf(m2))) continue;
+    if (!added.some((a) => overlap(a, m2) && !distinctDecoded(a, m2))) added.push(m2);
   }
   const out = [];
-  for (const m of base) {
-    const replacement = byKey.get(keyOf(m));
+  for (const m2 of base) {
+    const replacement = byKey.get(keyOf(m2));
     if (replacement) out.push(replacement);
-    else if (!added.some((a) => overlap(a, m))) out.push(m);
+    else if (!added.some((a) => overlap(a, m2))) out.push(m2);
   }
   out.push(...added.filter((a) => !out.some((o) => overlap(o, a) && !distinctDecoded(o, a))));
-  return out.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
+  return out.sort((a, b3) => a.start - b3.start || (a.patternId < b3.patternId ? -1 : a.patternId > b3.patternId ? 1 : 0));
 }
 
 // src/catalog/structured.ts
@@ -19243,53 +23140,53 @@ import { performance as performance2 } from "node:perf_hooks";
 // src/catalog/regex-parse.ts
 var MAX_UNIT = 65535;
 function normalizeSet(ranges) {
-  const sorted = ranges.filter(([lo, hi]) => lo <= hi).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const sorted = ranges.filter(([lo2, hi2]) => lo2 <= hi2).sort((a, b3) => a[0] - b3[0] || a[1] - b3[1]);
   const out = [];
-  for (const [lo, hi] of sorted) {
+  for (const [lo2, hi2] of sorted) {
     const last = out[out.length - 1];
-    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
-    else out.push([lo, hi]);
+    if (last && lo2 <= last[1] + 1) last[1] = Math.max(last[1], hi2);
+    else out.push([lo2, hi2]);
   }
   return out;
 }
 function unionSets(...sets) {
-  return normalizeSet(sets.flatMap((s) => s.map(([lo, hi]) => [lo, hi])));
+  return normalizeSet(sets.flatMap((s3) => s3.map(([lo2, hi2]) => [lo2, hi2])));
 }
 function complementSet(set) {
   const out = [];
   let next = 0;
-  for (const [lo, hi] of set) {
-    if (lo > next) out.push([next, lo - 1]);
-    next = hi + 1;
+  for (const [lo2, hi2] of set) {
+    if (lo2 > next) out.push([next, lo2 - 1]);
+    next = hi2 + 1;
   }
   if (next <= MAX_UNIT) out.push([next, MAX_UNIT]);
   return out;
 }
-function setsOverlap(a, b) {
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const [alo, ahi] = a[i];
-    const [blo, bhi] = b[j];
+function setsOverlap(a, b3) {
+  let i2 = 0;
+  let j2 = 0;
+  while (i2 < a.length && j2 < b3.length) {
+    const [alo, ahi] = a[i2];
+    const [blo, bhi] = b3[j2];
     if (alo <= bhi && blo <= ahi) return true;
-    if (ahi < bhi) i++;
-    else j++;
+    if (ahi < bhi) i2++;
+    else j2++;
   }
   return false;
 }
 function setHas(set, unit) {
-  return set.some(([lo, hi]) => unit >= lo && unit <= hi);
+  return set.some(([lo2, hi2]) => unit >= lo2 && unit <= hi2);
 }
 function foldCase(set) {
   const extra = [];
-  for (const [lo, hi] of set) {
-    for (const [a, z, shift] of [
+  for (const [lo2, hi2] of set) {
+    for (const [a, z2, shift] of [
       [65, 90, 32],
       [97, 122, -32]
     ]) {
-      const from = Math.max(lo, a);
-      const to = Math.min(hi, z);
-      if (from <= to) extra.push([from + shift, to + shift]);
+      const from = Math.max(lo2, a);
+      const to2 = Math.min(hi2, z2);
+      if (from <= to2) extra.push([from + shift, to2 + shift]);
     }
   }
   return extra.length ? unionSets(set, extra) : set;
@@ -19370,16 +23267,16 @@ var Parser = class {
     for (; ; ) {
       const c = this.peek();
       let min;
-      let max;
-      if (c === "*") [min, max] = [0, Infinity];
-      else if (c === "+") [min, max] = [1, Infinity];
-      else if (c === "?") [min, max] = [0, 1];
+      let max2;
+      if (c === "*") [min, max2] = [0, Infinity];
+      else if (c === "+") [min, max2] = [1, Infinity];
+      else if (c === "?") [min, max2] = [0, 1];
       else if (c === "{") {
-        const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.pos));
-        if (!m) return node;
-        min = Number(m[1]);
-        max = m[2] === void 0 ? min : m[3] === "" ? Infinity : Number(m[3]);
-        this.pos += m[0].length - 1;
+        const m2 = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.pos));
+        if (!m2) return node;
+        min = Number(m2[1]);
+        max2 = m2[2] === void 0 ? min : m2[3] === "" ? Infinity : Number(m2[3]);
+        this.pos += m2[0].length - 1;
       } else return node;
       this.pos++;
       let lazy = false;
@@ -19388,7 +23285,7 @@ var Parser = class {
         this.pos++;
       }
       if (node.type === "quant") throw this.fail("nothing to repeat");
-      node = { type: "quant", min, max, lazy, body: node, text: this.src.slice(start, this.pos) };
+      node = { type: "quant", min, max: max2, lazy, body: node, text: this.src.slice(start, this.pos) };
     }
   }
   charNode(set, literal) {
@@ -19449,15 +23346,15 @@ var Parser = class {
       return { type: "assert", kind: c };
     }
     if (c >= "1" && c <= "9") {
-      const m = /^\d+/.exec(this.src.slice(this.pos));
-      this.pos += m[0].length;
-      return { type: "backref", ref: m[0] };
+      const m2 = /^\d+/.exec(this.src.slice(this.pos));
+      this.pos += m2[0].length;
+      return { type: "backref", ref: m2[0] };
     }
     if (c === "k") {
-      const m = /^k<([^>]+)>/.exec(this.src.slice(this.pos));
-      if (m) {
-        this.pos += m[0].length;
-        return { type: "backref", ref: m[1] };
+      const m2 = /^k<([^>]+)>/.exec(this.src.slice(this.pos));
+      if (m2) {
+        this.pos += m2[0].length;
+        return { type: "backref", ref: m2[1] };
       }
     }
     const { set, literal } = this.classEscape(false);
@@ -19505,18 +23402,18 @@ var Parser = class {
         return lit(92);
       }
       case "x": {
-        const m = /^[0-9A-Fa-f]{2}/.exec(this.src.slice(this.pos));
-        if (m) {
+        const m2 = /^[0-9A-Fa-f]{2}/.exec(this.src.slice(this.pos));
+        if (m2) {
           this.pos += 2;
-          return lit(parseInt(m[0], 16));
+          return lit(parseInt(m2[0], 16));
         }
         return lit(120);
       }
       case "u": {
-        const m = /^[0-9A-Fa-f]{4}/.exec(this.src.slice(this.pos));
-        if (m) {
+        const m2 = /^[0-9A-Fa-f]{4}/.exec(this.src.slice(this.pos));
+        if (m2) {
           this.pos += 4;
-          return lit(parseInt(m[0], 16));
+          return lit(parseInt(m2[0], 16));
         }
         return lit(117);
       }
@@ -19631,8 +23528,8 @@ function firstChars(n) {
       return ALL;
   }
 }
-function looseClash(a, b) {
-  return setsOverlap(a.set, b.set) && a.required.every((s) => setsOverlap(s, b.set)) && b.required.every((s) => setsOverlap(s, a.set));
+function looseClash(a, b3) {
+  return setsOverlap(a.set, b3.set) && a.required.every((s3) => setsOverlap(s3, b3.set)) && b3.required.every((s3) => setsOverlap(s3, a.set));
 }
 function edgeQuantifiers(n, edge) {
   switch (n.type) {
@@ -19646,7 +23543,7 @@ function edgeQuantifiers(n, edge) {
       return out;
     }
     case "alt":
-      return n.branches.flatMap((b) => edgeQuantifiers(b, edge));
+      return n.branches.flatMap((b3) => edgeQuantifiers(b3, edge));
     case "group":
       return isLookaround(n) ? [] : edgeQuantifiers(n.body, edge);
     case "quant": {
@@ -19666,8 +23563,8 @@ function mandatorySets(n) {
     case "seq":
       return n.items.flatMap(mandatorySets);
     case "alt": {
-      const perBranch = n.branches.map((b) => mandatorySets(b)[0]);
-      if (perBranch.some((s) => s === void 0)) return [];
+      const perBranch = n.branches.map((b3) => mandatorySets(b3)[0]);
+      if (perBranch.some((s3) => s3 === void 0)) return [];
       return [unionSets(...perBranch)];
     }
     case "group":
@@ -19706,32 +23603,32 @@ function prefixShape(n) {
       return { sets: [], complete: false };
   }
 }
-function branchesOverlap(a, b) {
-  if (nullable(a) && nullable(b)) return true;
+function branchesOverlap(a, b3) {
+  if (nullable(a) && nullable(b3)) return true;
   const sa = prefixShape(a);
-  const sb = prefixShape(b);
+  const sb = prefixShape(b3);
   const common = Math.min(sa.sets.length, sb.sets.length);
-  for (let i = 0; i < common; i++) if (!setsOverlap(sa.sets[i], sb.sets[i])) return false;
+  for (let i2 = 0; i2 < common; i2++) if (!setsOverlap(sa.sets[i2], sb.sets[i2])) return false;
   if (sa.complete && sb.complete) return sa.sets.length === sb.sets.length;
   if (sa.complete && sb.sets.length > sa.sets.length) return false;
   if (sb.complete && sa.sets.length > sb.sets.length) return false;
-  if (common === 0) return setsOverlap(firstChars(a), firstChars(b));
+  if (common === 0) return setsOverlap(firstChars(a), firstChars(b3));
   return true;
 }
 function innerUnbounded(n) {
   const out = [];
-  const visit2 = (m) => {
-    if (m.type === "quant" && m.max === Infinity) out.push(m);
-    forChildren(m, visit2);
+  const visit2 = (m2) => {
+    if (m2.type === "quant" && m2.max === Infinity) out.push(m2);
+    forChildren(m2, visit2);
   };
   forChildren(n, visit2);
   return out;
 }
 function alternationsIn(n) {
   const out = [];
-  const visit2 = (m) => {
-    if (m.type === "alt") out.push(m);
-    forChildren(m, visit2);
+  const visit2 = (m2) => {
+    if (m2.type === "alt") out.push(m2);
+    forChildren(m2, visit2);
   };
   visit2(n);
   return out;
@@ -19741,20 +23638,20 @@ function forChildren(n, fn) {
   else if (n.type === "alt") n.branches.forEach(fn);
   else if (n.type === "group" || n.type === "quant") fn(n.body);
 }
-function checkQuantifier(q) {
-  if (q.max < 2) return void 0;
-  const separators = mandatorySets(q.body);
-  for (const inner of innerUnbounded(q.body)) {
+function checkQuantifier(q2) {
+  if (q2.max < 2) return void 0;
+  const separators = mandatorySets(q2.body);
+  for (const inner of innerUnbounded(q2.body)) {
     const chars = consumed(inner.body);
-    if (!separators.some((s) => s.length > 0 && !setsOverlap(s, chars))) {
-      return `nested quantifier: '${inner.text}' repeats inside '${q.text}' with no mandatory separator it cannot match`;
+    if (!separators.some((s3) => s3.length > 0 && !setsOverlap(s3, chars))) {
+      return `nested quantifier: '${inner.text}' repeats inside '${q2.text}' with no mandatory separator it cannot match`;
     }
   }
-  for (const alt of alternationsIn(q.body)) {
-    for (let i = 0; i < alt.branches.length; i++) {
-      for (let j = i + 1; j < alt.branches.length; j++) {
-        if (branchesOverlap(alt.branches[i], alt.branches[j])) {
-          return `overlapping alternatives inside repeated '${q.text}': two branches can match the same text`;
+  for (const alt of alternationsIn(q2.body)) {
+    for (let i2 = 0; i2 < alt.branches.length; i2++) {
+      for (let j2 = i2 + 1; j2 < alt.branches.length; j2++) {
+        if (branchesOverlap(alt.branches[i2], alt.branches[j2])) {
+          return `overlapping alternatives inside repeated '${q2.text}': two branches can match the same text`;
         }
       }
     }
@@ -19762,17 +23659,17 @@ function checkQuantifier(q) {
   return void 0;
 }
 function checkSequence(items) {
-  for (let i = 0; i < items.length; i++) {
-    const tails = edgeQuantifiers(items[i], "tail");
+  for (let i2 = 0; i2 < items.length; i2++) {
+    const tails = edgeQuantifiers(items[i2], "tail");
     if (tails.length === 0) continue;
-    for (let j = i + 1; j < items.length; j++) {
-      for (const head of edgeQuantifiers(items[j], "head")) {
+    for (let j2 = i2 + 1; j2 < items.length; j2++) {
+      for (const head of edgeQuantifiers(items[j2], "head")) {
         const clash = tails.find((t) => looseClash(t, head));
         if (clash) {
           return `adjacent unbounded quantifiers '${clash.text}' and '${head.text}' can match the same characters with nothing mandatory between them`;
         }
       }
-      if (!nullable(items[j])) break;
+      if (!nullable(items[j2])) break;
     }
   }
   return void 0;
@@ -19796,9 +23693,9 @@ function checkRegexSafety(source, flags = "") {
   let root;
   try {
     root = parseRegex(source, flags).root;
-  } catch (err) {
-    if (err instanceof RegexParseError) return `the safety checker cannot parse this regex (${err.message}); simplify it`;
-    throw err;
+  } catch (err2) {
+    if (err2 instanceof RegexParseError) return `the safety checker cannot parse this regex (${err2.message}); simplify it`;
+    throw err2;
   }
   return checkNode(root);
 }
@@ -19814,10 +23711,10 @@ var PRINTABLE_FIRST = [
   [0, 65535]
 ];
 function representative(set) {
-  for (const [lo, hi] of PRINTABLE_FIRST) {
-    for (const [a, b] of set) {
-      const from = Math.max(a, lo);
-      if (from <= Math.min(b, hi)) return String.fromCharCode(from);
+  for (const [lo2, hi2] of PRINTABLE_FIRST) {
+    for (const [a, b3] of set) {
+      const from = Math.max(a, lo2);
+      if (from <= Math.min(b3, hi2)) return String.fromCharCode(from);
     }
   }
   return void 0;
@@ -19836,7 +23733,7 @@ function regexAlphabet(source, flags = "", limit = 12) {
 }
 function attackStrings(source, flags, alphabet, length) {
   const { root } = parseRegex(source, flags);
-  const prefix = prefixShape(root).sets.map((s) => representative(s) ?? "").join("");
+  const prefix = prefixShape(root).sets.map((s3) => representative(s3) ?? "").join("");
   const all = consumed(root);
   const fail = FAIL_CANDIDATES.find((c) => !setHas(all, c.charCodeAt(0))) ?? "\0";
   const out = [];
@@ -19847,23 +23744,23 @@ function attackStrings(source, flags, alphabet, length) {
   }
   return out;
 }
-function probeRegex(re, alphabet, opts = {}) {
+function probeRegex(re2, alphabet, opts = {}) {
   const maxLength = opts.maxLength ?? 2e4;
   const stepBudget = opts.stepBudgetMs ?? 8;
   const totalBudget = opts.totalBudgetMs ?? 40;
-  const flags = re.flags.replace(/[^ims]/g, "");
-  const alpha = alphabet || regexAlphabet(re.source, flags);
+  const flags = re2.flags.replace(/[^ims]/g, "");
+  const alpha = alphabet || regexAlphabet(re2.source, flags);
   if (!alpha) return 1;
-  const probe = new RegExp(re.source, flags + "g");
+  const probe = new RegExp(re2.source, flags + "g");
   const timeAt = (length) => {
-    const inputs = attackStrings(re.source, flags, alpha, length);
+    const inputs = attackStrings(re2.source, flags, alpha, length);
     let best = Infinity;
     for (let rep = 0; rep < 2; rep++) {
       const t0 = performance2.now();
       for (const input of inputs) {
         probe.lastIndex = 0;
-        let m;
-        while ((m = probe.exec(input)) !== null) if (m[0] === "") probe.lastIndex++;
+        let m2;
+        while ((m2 = probe.exec(input)) !== null) if (m2[0] === "") probe.lastIndex++;
       }
       best = Math.min(best, performance2.now() - t0);
       if (best > stepBudget) break;
@@ -19878,7 +23775,7 @@ function probeRegex(re, alphabet, opts = {}) {
     if (length >= maxLength || last2.ms > stepBudget || performance2.now() - started > totalBudget) break;
   }
   const last = points[points.length - 1];
-  const base = [...points].reverse().find((p) => p.length <= last.length / 1.8) ?? points[0];
+  const base = [...points].reverse().find((p2) => p2.length <= last.length / 1.8) ?? points[0];
   if (last.length === base.length || last.ms < 4) return 1;
   const again = (length) => Math.min(timeAt(length), timeAt(length), timeAt(length));
   const lastMs = Math.min(last.ms, again(last.length));
@@ -19900,8 +23797,8 @@ var OIDC_REFERENCE = {
 function regexProblem(source, flags = "") {
   try {
     new RegExp(source, flags);
-  } catch (err) {
-    return `does not compile: ${err.message.replace(/^Invalid regular expression: /, "")}`;
+  } catch (err2) {
+    return `does not compile: ${err2.message.replace(/^Invalid regular expression: /, "")}`;
   }
   const unsafe = checkRegexSafety(source, flags);
   return unsafe ? `unsafe regex: ${unsafe} (it runs on scripts an attacker may write)` : void 0;
@@ -19909,58 +23806,58 @@ function regexProblem(source, flags = "") {
 function oneOf(values) {
   return values.join(" | ");
 }
-function lintPosture(spec, p, report2) {
-  const [head, ci] = spec.id.split(".");
-  if (head !== "posture" || ci !== p.ci) report2("id", `'${spec.id}' must start with 'posture.${p.ci}.' (the CI system this file's rules inspect)`);
-  if (!spec.references.includes(OIDC_REFERENCE[p.ci])) report2("references", `add ${OIDC_REFERENCE[p.ci]} (the ${p.ci} OIDC documentation the fix relies on)`);
-  const envField = p.ci === "github-actions" ? "env" : "variables";
+function lintPosture(spec, p2, report2) {
+  const [head, ci2] = spec.id.split(".");
+  if (head !== "posture" || ci2 !== p2.ci) report2("id", `'${spec.id}' must start with 'posture.${p2.ci}.' (the CI system this file's rules inspect)`);
+  if (!spec.references.includes(OIDC_REFERENCE[p2.ci])) report2("references", `add ${OIDC_REFERENCE[p2.ci]} (the ${p2.ci} OIDC documentation the fix relies on)`);
+  const envField = p2.ci === "github-actions" ? "env" : "variables";
   const seen = /* @__PURE__ */ new Set();
-  p.env.forEach((name, i) => {
-    if (!ENV_FORMAT.test(name)) report2(`${envField}[${i}]`, `'${name}' is not an upper-case variable name (A-Z, 0-9, _)`);
-    else if (seen.has(name)) report2(`${envField}[${i}]`, `'${name}' is listed twice`);
+  p2.env.forEach((name, i2) => {
+    if (!ENV_FORMAT.test(name)) report2(`${envField}[${i2}]`, `'${name}' is not an upper-case variable name (A-Z, 0-9, _)`);
+    else if (seen.has(name)) report2(`${envField}[${i2}]`, `'${name}' is listed twice`);
     seen.add(name);
   });
-  if (p.requires !== void 0 && !POSTURE_GATES.includes(p.requires)) {
-    report2("requires", `'${p.requires}' is not a known gate (${oneOf(POSTURE_GATES)})`);
+  if (p2.requires !== void 0 && !POSTURE_GATES.includes(p2.requires)) {
+    report2("requires", `'${p2.requires}' is not a known gate (${oneOf(POSTURE_GATES)})`);
   }
-  if (p.env.length === 0 && p.actions.length === 0 && p.commands.length === 0) {
-    report2(envField, `the rule looks for nothing: give ${envField}, ${p.ci === "github-actions" ? "actions or " : ""}commands`);
+  if (p2.env.length === 0 && p2.actions.length === 0 && p2.commands.length === 0) {
+    report2(envField, `the rule looks for nothing: give ${envField}, ${p2.ci === "github-actions" ? "actions or " : ""}commands`);
   }
-  p.actions.forEach((a, i) => {
-    const at = `actions[${i}]`;
+  p2.actions.forEach((a, i2) => {
+    const at2 = `actions[${i2}]`;
     if (!USES_FORMAT.test(a.uses)) {
-      report2(`${at}.uses`, a.uses.includes("@") ? `'${a.uses}' names a version; drop '@...' (any version of the action matches)` : `'${a.uses}' is not an action name: use owner/repo[/path] in lowercase, owner/* or *`);
+      report2(`${at2}.uses`, a.uses.includes("@") ? `'${a.uses}' names a version; drop '@...' (any version of the action matches)` : `'${a.uses}' is not an action name: use owner/repo[/path] in lowercase, owner/* or *`);
     }
-    if (a.inputs.length === 0) report2(`${at}.inputs`, "is empty; name the inputs that take the long-lived credential");
-    a.inputs.forEach((input, j) => {
-      if (!/^[A-Za-z0-9_-]+$/.test(input)) report2(`${at}.inputs[${j}]`, `'${input}' is not an input name (letters, digits, - and _)`);
+    if (a.inputs.length === 0) report2(`${at2}.inputs`, "is empty; name the inputs that take the long-lived credential");
+    a.inputs.forEach((input, j2) => {
+      if (!/^[A-Za-z0-9_-]+$/.test(input)) report2(`${at2}.inputs[${j2}]`, `'${input}' is not an input name (letters, digits, - and _)`);
     });
-    if (a.match !== "exact" && a.match !== "loose") report2(`${at}.match`, `'${String(a.match)}' is not one of exact | loose`);
+    if (a.match !== "exact" && a.match !== "loose") report2(`${at2}.match`, `'${String(a.match)}' is not one of exact | loose`);
     if (a.when) {
-      if (!a.when.in && !a.when.host) report2(`${at}.when`, "needs 'in' or 'host'");
-      a.when.in?.forEach((v, j) => {
-        if (v !== v.trim().toLowerCase()) report2(`${at}.when.in[${j}]`, `'${v}' must be trimmed and lowercase (values are compared that way)`);
+      if (!a.when.in && !a.when.host) report2(`${at2}.when`, "needs 'in' or 'host'");
+      a.when.in?.forEach((v2, j2) => {
+        if (v2 !== v2.trim().toLowerCase()) report2(`${at2}.when.in[${j2}]`, `'${v2}' must be trimmed and lowercase (values are compared that way)`);
       });
-      a.when.host?.forEach((h, j) => {
+      a.when.host?.forEach((h, j2) => {
         const problem = regexProblem(h);
-        if (problem) report2(`${at}.when.host[${j}]`, problem);
+        if (problem) report2(`${at2}.when.host[${j2}]`, problem);
       });
     }
   });
-  p.commands.forEach((c, i) => {
-    const at = `commands[${i}]`;
-    if (c.line.length === 0) report2(`${at}.line`, "is empty; give the regex that recognises the command");
-    c.line.forEach((l, j) => {
+  p2.commands.forEach((c, i2) => {
+    const at2 = `commands[${i2}]`;
+    if (c.line.length === 0) report2(`${at2}.line`, "is empty; give the regex that recognises the command");
+    c.line.forEach((l, j2) => {
       const problem = regexProblem(l);
-      if (problem) report2(`${at}.line[${j}]`, problem);
+      if (problem) report2(`${at2}.line[${j2}]`, problem);
     });
     const parts = c.arg.split(POSTURE_ARG_PLACEHOLDER).length - 1;
     if (parts !== 1) {
-      report2(`${at}.arg`, `must hold '${POSTURE_ARG_PLACEHOLDER}' exactly once (where the argument is captured), found ${parts}`);
+      report2(`${at2}.arg`, `must hold '${POSTURE_ARG_PLACEHOLDER}' exactly once (where the argument is captured), found ${parts}`);
     } else {
       const source = c.arg.replace(POSTURE_ARG_PLACEHOLDER, () => ARG_STAND_IN);
       const problem = regexProblem(source, "d");
-      if (problem) report2(`${at}.arg`, problem);
+      if (problem) report2(`${at2}.arg`, problem);
       else {
         let groups2;
         try {
@@ -19968,27 +23865,27 @@ function lintPosture(spec, p, report2) {
         } catch {
           groups2 = new RegExp(`${source}|`).exec("").length - 1;
         }
-        if (groups2 !== 1) report2(`${at}.arg`, `has ${groups2 - 1} capturing group(s) besides ${POSTURE_ARG_PLACEHOLDER}; use (?:...)`);
+        if (groups2 !== 1) report2(`${at2}.arg`, `has ${groups2 - 1} capturing group(s) besides ${POSTURE_ARG_PLACEHOLDER}; use (?:...)`);
       }
     }
     if (c.skip !== void 0) {
       const problem = regexProblem(c.skip);
-      if (problem) report2(`${at}.skip`, problem);
+      if (problem) report2(`${at2}.skip`, problem);
     }
     if (c.requires !== void 0 && !POSTURE_GATES.includes(c.requires)) {
-      report2(`${at}.requires`, `'${c.requires}' is not a known gate (${oneOf(POSTURE_GATES)})`);
+      report2(`${at2}.requires`, `'${c.requires}' is not a known gate (${oneOf(POSTURE_GATES)})`);
     }
     if (c.unless !== void 0 && !POSTURE_UNLESS.includes(c.unless)) {
-      report2(`${at}.unless`, `'${c.unless}' is not a known check (${oneOf(POSTURE_UNLESS)})`);
+      report2(`${at2}.unless`, `'${c.unless}' is not a known check (${oneOf(POSTURE_UNLESS)})`);
     }
   });
-  const r = p.replacement;
+  const r = p2.replacement;
   if (r.snippet.trim() === "") report2("replacement.snippet", "is empty; show the federated configuration");
   if (r.remove.length === 0) report2("replacement.remove", "is empty; name the inputs or variables that carry the long-lived secret");
-  if (p.ci === "github-actions" && r.permissions["id-token"] !== "write") {
+  if (p2.ci === "github-actions" && r.permissions["id-token"] !== "write") {
     report2("replacement.permissions", "must grant 'id-token: write' (a GitHub job needs it to request an OIDC token)");
   }
-  if (p.ci === "gitlab-ci" && Object.keys(r.idTokens).length === 0) {
+  if (p2.ci === "gitlab-ci" && Object.keys(r.idTokens).length === 0) {
     report2("replacement.id_tokens", "is empty; name the id_tokens entry (and its aud) the job requests");
   }
   const shown = [...r.uses ? [r.uses] : [], ...Object.keys(r.with), ...Object.keys(r.idTokens), ...Object.keys(r.permissions)];
@@ -20020,16 +23917,16 @@ function yamlKey(field) {
 function oneOf2(values) {
   return values.join(" | ");
 }
-function asciiLower(s) {
-  return s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+function asciiLower(s3) {
+  return s3.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
 }
 function lintPatterns(specs, ctx) {
-  const ids = new Set(specs.map((s) => s.id));
+  const ids = new Set(specs.map((s3) => s3.id));
   return specs.flatMap((spec) => {
     const problems = lintPattern(spec, ctx);
-    spec.pair?.with.forEach((id, i) => {
+    spec.pair?.with.forEach((id, i2) => {
       if (!ids.has(id) && !(ctx.knownIds?.has(id) ?? false)) {
-        problems.push({ file: positionOf(spec)?.file ?? ctx.file ?? spec.family, line: lineOf(spec, "pair"), patternId: spec.id, field: `pair.with[${i}]`, message: `'${id}' is not a pattern id; name the identifier's pattern` });
+        problems.push({ file: positionOf(spec)?.file ?? ctx.file ?? spec.family, line: lineOf(spec, "pair"), patternId: spec.id, field: `pair.with[${i2}]`, message: `'${id}' is not a pattern id; name the identifier's pattern` });
       }
     });
     return problems;
@@ -20077,27 +23974,27 @@ function lintPattern(spec, ctx) {
   if (spec.tier !== void 0 && !OVERLAP_TIERS.includes(spec.tier)) {
     report2("tier", `'${spec.tier}' is not one of ${oneOf2(OVERLAP_TIERS)}`);
   }
-  for (const [i, id] of (spec.supersedes ?? []).entries()) {
-    if (!ID_FORMAT.test(id) || id === spec.id) report2(`supersedes[${i}]`, `'${id}' must be the id of another pattern`);
+  for (const [i2, id] of (spec.supersedes ?? []).entries()) {
+    if (!ID_FORMAT.test(id) || id === spec.id) report2(`supersedes[${i2}]`, `'${id}' must be the id of another pattern`);
   }
   const flagsOk = lintFlags(spec, report2);
   const flags = flagsOk ? spec.flags : [...new Set(spec.flags.replace(/[^ims]/g, ""))].join("");
-  const re = lintRegex(spec, flags, ctx, report2);
+  const re2 = lintRegex(spec, flags, ctx, report2);
   if (!(ctx.user && spec.keywords.length === 0)) lintKeywords(spec, report2);
   lintExamples(spec, report2, ctx.user ? 0 : MIN_EXAMPLES);
   if (spec.path !== void 0) {
     let pathRe;
     try {
       pathRe = new RegExp(spec.path);
-    } catch (err) {
-      report2("path", `does not compile (${err.message})`);
+    } catch (err2) {
+      report2("path", `does not compile (${err2.message})`);
     }
     if (spec.examplePath === void 0) report2("example_path", "a path-scoped pattern names the file its examples are scanned as (e.g. .pgpass)");
     else if (pathRe && !pathRe.test(spec.examplePath)) report2("example_path", `'${spec.examplePath}' does not match path`);
   }
   if (spec.signature !== void 0) lintSignature(spec, report2);
   else if (spec.assignment) lintAssignment(spec, report2);
-  else if (re && spec.keywords.length > 0) lintExampleKeywords(spec, re, report2);
+  else if (re2 && spec.keywords.length > 0) lintExampleKeywords(spec, re2, report2);
   if (spec.migration.trim() === "") report2("migration", "is empty; name a key of patterns/migrations.yaml");
   else if (!ctx.migrationKeys.has(spec.migration)) report2("migration", `'${spec.migration}' is not a key in migrations.yaml; add it there or use an existing key`);
   if (spec.validator !== void 0 && !ctx.validators.has(spec.validator)) {
@@ -20107,40 +24004,40 @@ function lintPattern(spec, ctx) {
     report2("min_entropy", `${spec.minEntropy} is outside 0..8 (bits per character)`);
   }
   for (const key2 of ["windowBefore", "windowAfter"]) {
-    const v = spec[key2];
-    if (v !== void 0 && !(Number.isInteger(v) && v >= 0)) report2(yamlKey(key2), `${v} must be a whole number of characters, 0 or more`);
+    const v2 = spec[key2];
+    if (v2 !== void 0 && !(Number.isInteger(v2) && v2 >= 0)) report2(yamlKey(key2), `${v2} must be a whole number of characters, 0 or more`);
   }
   if (spec.references.length === 0 && !ctx.user) report2("references", "is empty; link the provider documentation for this credential format");
-  spec.references.forEach((ref, i) => {
+  spec.references.forEach((ref, i2) => {
     let url;
     try {
       url = new URL(ref);
     } catch {
       url = void 0;
     }
-    if (url?.protocol !== "https:") report2(`references[${i}]`, `'${ref}' is not an https URL`);
+    if (url?.protocol !== "https:") report2(`references[${i2}]`, `'${ref}' is not an https URL`);
   });
-  spec.cwe.forEach((cwe, i) => {
-    if (!CWE_FORMAT.test(cwe)) report2(`cwe[${i}]`, `'${cwe}' is not of the form CWE-<number>`);
+  spec.cwe.forEach((cwe, i2) => {
+    if (!CWE_FORMAT.test(cwe)) report2(`cwe[${i2}]`, `'${cwe}' is not of the form CWE-<number>`);
   });
-  spec.tags.forEach((tag, i) => {
-    if (tag.trim() === "") report2(`tags[${i}]`, "is empty");
+  spec.tags.forEach((tag, i2) => {
+    if (tag.trim() === "") report2(`tags[${i2}]`, "is empty");
   });
   if (spec.posture) lintPosture(spec, spec.posture, report2);
-  spec.allow.forEach((allow, i) => {
+  spec.allow.forEach((allow, i2) => {
     try {
       new RegExp(allow, flags);
-    } catch (err) {
-      report2(`allow[${i}]`, `does not compile: ${err.message}`);
+    } catch (err2) {
+      report2(`allow[${i2}]`, `does not compile: ${err2.message}`);
       return;
     }
     const unsafe = checkRegexSafety(allow, flags);
-    if (unsafe) report2(`allow[${i}]`, `unsafe regex: ${unsafe}`);
+    if (unsafe) report2(`allow[${i2}]`, `unsafe regex: ${unsafe}`);
   });
   return problems;
 }
 function lintFlags(spec, report2) {
-  const bad = [...spec.flags].filter((f) => !"ims".includes(f));
+  const bad = [...spec.flags].filter((f2) => !"ims".includes(f2));
   if (bad.length) {
     report2("flags", `'${bad.join("")}' not allowed; use only i, m and s (g and d are added by the engine)`);
     return false;
@@ -20152,11 +24049,11 @@ function lintFlags(spec, report2) {
   return true;
 }
 function lintRegex(spec, flags, ctx, report2) {
-  let re;
+  let re2;
   try {
-    re = new RegExp(spec.regex, flags);
-  } catch (err) {
-    report2("regex", `does not compile: ${err.message.replace(/^Invalid regular expression: /, "")}`);
+    re2 = new RegExp(spec.regex, flags);
+  } catch (err2) {
+    report2("regex", `does not compile: ${err2.message.replace(/^Invalid regular expression: /, "")}`);
     return void 0;
   }
   let groups2;
@@ -20172,7 +24069,7 @@ function lintRegex(spec, flags, ctx, report2) {
   if (unsafe) {
     report2("regex", `unsafe regex: ${unsafe}`);
   } else if (ctx.probe !== false) {
-    const growth = probeGrowth(re, spec.regex, flags);
+    const growth = probeGrowth(re2, spec.regex, flags);
     if (growth > PROBE_GROWTH_LIMIT) {
       report2("regex", `matching time grows about ${growth.toFixed(0)}x when the input doubles (super-linear backtracking); remove overlapping quantifiers`);
     }
@@ -20180,13 +24077,13 @@ function lintRegex(spec, flags, ctx, report2) {
   return new RegExp(spec.regex, flags + "g");
 }
 var probed = /* @__PURE__ */ new Map();
-function probeGrowth(re, source, flags) {
+function probeGrowth(re2, source, flags) {
   const key2 = `${flags}/${source}`;
   let growth = probed.get(key2);
   if (growth === void 0) {
     const alphabet = regexAlphabet(source, flags);
-    growth = probeRegex(re, alphabet);
-    if (growth > PROBE_GROWTH_LIMIT) growth = Math.min(growth, probeRegex(re, alphabet));
+    growth = probeRegex(re2, alphabet);
+    if (growth > PROBE_GROWTH_LIMIT) growth = Math.min(growth, probeRegex(re2, alphabet));
     probed.set(key2, growth);
   }
   return growth;
@@ -20198,11 +24095,11 @@ function lintKeywords(spec, report2) {
     return;
   }
   const seen = /* @__PURE__ */ new Set();
-  spec.keywords.forEach((kw, i) => {
-    if (kw.length < MIN_KEYWORD_LENGTH) report2(`keywords[${i}]`, `'${kw}' is shorter than ${MIN_KEYWORD_LENGTH} characters; short keywords defeat the prefilter`);
-    else if (kw.trim() !== kw) report2(`keywords[${i}]`, "has leading or trailing whitespace");
+  spec.keywords.forEach((kw, i2) => {
+    if (kw.length < MIN_KEYWORD_LENGTH) report2(`keywords[${i2}]`, `'${kw}' is shorter than ${MIN_KEYWORD_LENGTH} characters; short keywords defeat the prefilter`);
+    else if (kw.trim() !== kw) report2(`keywords[${i2}]`, "has leading or trailing whitespace");
     const lower = asciiLower(kw);
-    if (seen.has(lower)) report2(`keywords[${i}]`, `'${kw}' repeats another keyword (keywords match case-insensitively)`);
+    if (seen.has(lower)) report2(`keywords[${i2}]`, `'${kw}' repeats another keyword (keywords match case-insensitively)`);
     seen.add(lower);
   });
   if (spec.generic || spec.assignment || spec.windowBefore !== void 0 || spec.windowAfter !== void 0) return;
@@ -20215,22 +24112,22 @@ function lintKeywords(spec, report2) {
 function lintAssignment(spec, report2) {
   const rule = spec.assignment;
   if (!spec.regex.startsWith("^") || !spec.regex.endsWith("$")) report2("regex", "an assignment rule judges the whole value: anchor the regex with ^ and $");
-  const kws = spec.keywords.map((k) => asciiLower(k).replace(/[^a-z0-9]/g, ""));
+  const kws = spec.keywords.map((k2) => asciiLower(k2).replace(/[^a-z0-9]/g, ""));
   const runs = rule.context && rule.context.length > 0 ? { field: "assignment.context", list: rule.context } : { field: "assignment.key", list: rule.key };
-  runs.list.forEach((run2, i) => {
-    const joined = run2.join("");
-    if (!kws.some((k) => k.length > 0 && (joined.includes(k) || k.includes(joined)))) {
-      report2(`${runs.field}[${i}]`, `'${run2.join(" ")}' has no keyword that finds it; add one (e.g. '${run2.join("_")}') to keywords`);
+  runs.list.forEach((run2, i2) => {
+    const joined2 = run2.join("");
+    if (!kws.some((k2) => k2.length > 0 && (joined2.includes(k2) || k2.includes(joined2)))) {
+      report2(`${runs.field}[${i2}]`, `'${run2.join(" ")}' has no keyword that finds it; add one (e.g. '${run2.join("_")}') to keywords`);
     }
   });
 }
 function lintSignature(spec, report2) {
   try {
     new RegExp(spec.signature, "s");
-  } catch (err) {
-    report2("signature", `does not compile (${err.message})`);
+  } catch (err2) {
+    report2("signature", `does not compile (${err2.message})`);
   }
-  [...spec.examples.map((e, i) => [`examples[${i}]`, e]), ...spec.negativeExamples.map((e, i) => [`negative_examples[${i}]`, e])].forEach(([field, e]) => {
+  [...spec.examples.map((e, i2) => [`examples[${i2}]`, e]), ...spec.negativeExamples.map((e, i2) => [`negative_examples[${i2}]`, e])].forEach(([field, e]) => {
     if (!/^hex:(?:[0-9a-f]{2})+$/.test(e)) report2(field, "a signature detector's examples are file openings as 'hex:<bytes>'");
   });
 }
@@ -20242,50 +24139,50 @@ function lintExamples(spec, report2, min) {
   for (const [field, list] of lists) {
     if (list.length < min) report2(field, `has ${list.length}; at least ${min} are required`);
     const seen = /* @__PURE__ */ new Set();
-    list.forEach((ex, i) => {
-      if (ex.trim() === "") report2(`${field}[${i}]`, "is empty");
-      else if (seen.has(ex)) report2(`${field}[${i}]`, "repeats an earlier item of the same list");
+    list.forEach((ex, i2) => {
+      if (ex.trim() === "") report2(`${field}[${i2}]`, "is empty");
+      else if (seen.has(ex)) report2(`${field}[${i2}]`, "repeats an earlier item of the same list");
       seen.add(ex);
     });
   }
   const positives = new Set(spec.examples);
-  spec.negativeExamples.forEach((ex, i) => {
-    if (ex.trim() !== "" && positives.has(ex)) report2(`negative_examples[${i}]`, "also appears in examples");
+  spec.negativeExamples.forEach((ex, i2) => {
+    if (ex.trim() !== "" && positives.has(ex)) report2(`negative_examples[${i2}]`, "also appears in examples");
   });
 }
-function lintExampleKeywords(spec, re, report2) {
-  const keywords = spec.keywords.filter((k) => k.length > 0).map(asciiLower);
-  spec.examples.forEach((example, i) => {
+function lintExampleKeywords(spec, re2, report2) {
+  const keywords = spec.keywords.filter((k2) => k2.length > 0).map(asciiLower);
+  spec.examples.forEach((example, i2) => {
     if (example.trim() === "") return;
     const lower = asciiLower(example);
     let matched = false;
-    re.lastIndex = 0;
-    let m;
-    while ((m = re.exec(example)) !== null) {
-      if (m[0] === "") {
-        re.lastIndex++;
+    re2.lastIndex = 0;
+    let m2;
+    while ((m2 = re2.exec(example)) !== null) {
+      if (m2[0] === "") {
+        re2.lastIndex++;
         continue;
       }
       matched = true;
-      const start = m.index;
-      const end = start + m[0].length;
+      const start = m2.index;
+      const end = start + m2[0].length;
       if (!keywordCovers(spec, lower, keywords, start, end)) {
-        report2(`examples[${i}]`, `matches the regex at column ${start + 1} without a keyword in the match or its window; the keywords are not required by this regex`);
+        report2(`examples[${i2}]`, `matches the regex at column ${start + 1} without a keyword in the match or its window; the keywords are not required by this regex`);
         return;
       }
     }
-    if (!matched) report2(`examples[${i}]`, "does not match the regex");
+    if (!matched) report2(`examples[${i2}]`, "does not match the regex");
   });
 }
 function keywordCovers(spec, text2, keywords, start, end) {
   for (const kw of keywords) {
-    for (let k = text2.indexOf(kw); k !== -1; k = text2.indexOf(kw, k + 1)) {
-      const kEnd = k + kw.length;
-      if (k >= start && kEnd <= end) return true;
-      const lineStart = text2.lastIndexOf("\n", k - 1) + 1;
+    for (let k2 = text2.indexOf(kw); k2 !== -1; k2 = text2.indexOf(kw, k2 + 1)) {
+      const kEnd = k2 + kw.length;
+      if (k2 >= start && kEnd <= end) return true;
+      const lineStart = text2.lastIndexOf("\n", k2 - 1) + 1;
       const nl = text2.indexOf("\n", kEnd);
       const lineEnd = nl === -1 ? text2.length : nl;
-      const windowStart = spec.windowBefore === void 0 ? lineStart : k - spec.windowBefore;
+      const windowStart = spec.windowBefore === void 0 ? lineStart : k2 - spec.windowBefore;
       const windowEnd = spec.windowAfter === void 0 ? lineEnd : kEnd + spec.windowAfter;
       if (start >= windowStart && end <= windowEnd) return true;
     }
@@ -20293,9 +24190,9 @@ function keywordCovers(spec, text2, keywords, start, end) {
   return false;
 }
 function formatProblems(problems) {
-  return problems.map((p) => {
-    const where = p.line !== void 0 ? `${p.file}:${p.line}` : p.file;
-    return [where, p.patternId, p.field, p.message].filter((x) => x !== void 0 && x !== "").join(": ");
+  return problems.map((p2) => {
+    const where = p2.line !== void 0 ? `${p2.file}:${p2.line}` : p2.file;
+    return [where, p2.patternId, p2.field, p2.message].filter((x2) => x2 !== void 0 && x2 !== "").join(": ");
   }).join("\n");
 }
 
@@ -20303,7 +24200,7 @@ function formatProblems(problems) {
 init_errors();
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 var FIELDS = {
@@ -20364,11 +24261,11 @@ function parsePatternFile(text2, file) {
   const problems = [];
   const lineAt2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
   if (doc.errors.length > 0) {
-    for (const err of doc.errors) {
+    for (const err2 of doc.errors) {
       problems.push({
         file,
-        line: lineCounter.linePos(err.pos[0]).line,
-        message: `YAML syntax error: ${err.message.split("\n")[0]}`
+        line: lineCounter.linePos(err2.pos[0]).line,
+        message: `YAML syntax error: ${err2.message.split("\n")[0]}`
       });
     }
     return { patterns: [], problems };
@@ -20393,7 +24290,7 @@ function parsePatternFile(text2, file) {
       problems.push({ file, line, field: key2, message: `unknown top-level key; allowed keys are ${TOP_LEVEL_KEYS.join(", ")}` });
     }
   }
-  if (family === void 0 && !problems.some((p) => p.field === "family")) {
+  if (family === void 0 && !problems.some((p2) => p2.field === "family")) {
     problems.push({ file, line: 1, field: "family", message: "missing; add 'family: <name>' at the top of the file" });
   }
   if (!isSeq6(list)) {
@@ -20432,7 +24329,7 @@ function parsePattern(item, file, family, lineAt2, problems) {
     problems.push({ file, line: itemLine, field: "patterns", message: `each pattern must be a map, got ${item === null ? "nothing" : "a scalar or list"}` });
     return void 0;
   }
-  const idPair = item.items.find((p) => isScalar9(p.key) && p.key.value === "id");
+  const idPair = item.items.find((p2) => isScalar9(p2.key) && p2.key.value === "id");
   const patternId = isScalar9(idPair?.value) && typeof idPair.value.value === "string" ? idPair.value.value : void 0;
   const fieldLines = /* @__PURE__ */ new Map();
   const values = { ...DEFAULTS, family };
@@ -20458,9 +24355,9 @@ function parsePattern(item, file, family, lineAt2, problems) {
       continue;
     }
     if (rule.type === "string[]" && isSeq6(node)) {
-      node.items.forEach((child, i) => {
+      node.items.forEach((child, i2) => {
         const line = lineAt2(child);
-        if (line !== void 0) fieldLines.set(`${key2}[${i}]`, line);
+        if (line !== void 0) fieldLines.set(`${key2}[${i2}]`, line);
       });
     }
     values[rule.prop] = rule.type === "assignment" ? toAssignmentRule(value) : rule.type === "pair" ? toPairRule(value) : value;
@@ -20477,43 +24374,43 @@ function parsePattern(item, file, family, lineAt2, problems) {
   return spec;
 }
 var ASSIGNMENT_KEYS = ["key", "context", "context_window"];
-function toAssignmentRule(v) {
-  const runs = (list) => list.map((e) => e.toLowerCase().split(/\s+/).filter((w) => w.length > 0));
-  const rule = { key: runs(v.key) };
-  if (v.context !== void 0) rule.context = runs(v.context);
-  if (v.context_window !== void 0) rule.contextWindow = v.context_window;
+function toAssignmentRule(v2) {
+  const runs = (list) => list.map((e) => e.toLowerCase().split(/\s+/).filter((w2) => w2.length > 0));
+  const rule = { key: runs(v2.key) };
+  if (v2.context !== void 0) rule.context = runs(v2.context);
+  if (v2.context_window !== void 0) rule.contextWindow = v2.context_window;
   return rule;
 }
 function checkAssignment(value) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return `expected a map with key (and optionally context, context_window), got ${describe(value)}`;
-  const v = value;
-  for (const k of Object.keys(v)) if (!ASSIGNMENT_KEYS.includes(k)) return `unknown key '${k}' in assignment; allowed keys are ${ASSIGNMENT_KEYS.join(", ")}`;
-  const list = (k, required) => {
-    const l = v[k];
-    if (l === void 0) return required ? `assignment.${k} is required: a list of words or word runs ('api key')` : void 0;
-    if (!Array.isArray(l) || l.length === 0 || l.some((e) => typeof e !== "string" || e.trim() === "")) return `assignment.${k} must be a non-empty list of words or word runs`;
+  const v2 = value;
+  for (const k2 of Object.keys(v2)) if (!ASSIGNMENT_KEYS.includes(k2)) return `unknown key '${k2}' in assignment; allowed keys are ${ASSIGNMENT_KEYS.join(", ")}`;
+  const list = (k2, required) => {
+    const l = v2[k2];
+    if (l === void 0) return required ? `assignment.${k2} is required: a list of words or word runs ('api key')` : void 0;
+    if (!Array.isArray(l) || l.length === 0 || l.some((e) => typeof e !== "string" || e.trim() === "")) return `assignment.${k2} must be a non-empty list of words or word runs`;
     return void 0;
   };
   const problem = list("key", true) ?? list("context", false);
   if (problem) return problem;
-  if (v.context_window !== void 0 && (typeof v.context_window !== "number" || v.context_window < 0 || v.context_window > 4096)) {
+  if (v2.context_window !== void 0 && (typeof v2.context_window !== "number" || v2.context_window < 0 || v2.context_window > 4096)) {
     return "assignment.context_window must be a number of characters from 0 to 4096";
   }
   return void 0;
 }
 var PAIR_KEYS = ["with", "within_lines", "required"];
-function toPairRule(v) {
-  return { with: v.with, withinLines: v.within_lines ?? 3, required: v.required === true };
+function toPairRule(v2) {
+  return { with: v2.with, withinLines: v2.within_lines ?? 3, required: v2.required === true };
 }
 function checkPair(value) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return `expected a map with with (and optionally within_lines, required), got ${describe(value)}`;
-  const v = value;
-  for (const k of Object.keys(v)) if (!PAIR_KEYS.includes(k)) return `unknown key '${k}' in pair; allowed keys are ${PAIR_KEYS.join(", ")}`;
-  if (!Array.isArray(v.with) || v.with.length === 0 || v.with.some((e) => typeof e !== "string")) return "pair.with must be a non-empty list of pattern ids";
-  if (v.within_lines !== void 0 && (typeof v.within_lines !== "number" || !Number.isInteger(v.within_lines) || v.within_lines < 0 || v.within_lines > 50)) {
+  const v2 = value;
+  for (const k2 of Object.keys(v2)) if (!PAIR_KEYS.includes(k2)) return `unknown key '${k2}' in pair; allowed keys are ${PAIR_KEYS.join(", ")}`;
+  if (!Array.isArray(v2.with) || v2.with.length === 0 || v2.with.some((e) => typeof e !== "string")) return "pair.with must be a non-empty list of pattern ids";
+  if (v2.within_lines !== void 0 && (typeof v2.within_lines !== "number" || !Number.isInteger(v2.within_lines) || v2.within_lines < 0 || v2.within_lines > 50)) {
     return "pair.within_lines must be a whole number of lines from 0 to 50";
   }
-  if (v.required !== void 0 && typeof v.required !== "boolean") return "pair.required must be true or false";
+  if (v2.required !== void 0 && typeof v2.required !== "boolean") return "pair.required must be true or false";
   return void 0;
 }
 function checkType(type, value) {
@@ -20530,7 +24427,7 @@ function checkType(type, value) {
       return typeof value === "boolean" ? void 0 : `expected true or false, got ${describe(value)}`;
     case "string[]": {
       if (!Array.isArray(value)) return `expected a list of strings, got ${describe(value)}`;
-      const bad = value.findIndex((v) => typeof v !== "string");
+      const bad = value.findIndex((v2) => typeof v2 !== "string");
       return bad === -1 ? void 0 : `item ${bad} is ${describe(value[bad])}, expected a string (quote it)`;
     }
   }
@@ -20539,43 +24436,43 @@ function loadPatterns(dir = defaultPatternsDir(), opts = {}) {
   let names;
   try {
     names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".yaml") && e.name !== MIGRATIONS_FILE).map((e) => e.name).sort();
-  } catch (err) {
+  } catch (err2) {
     throw new ConfigError(
-      `cannot read the patterns folder (${err.code ?? err.message}); pass an existing folder of pattern files`,
+      `cannot read the patterns folder (${err2.code ?? err2.message}); pass an existing folder of pattern files`,
       dir,
       void 0,
-      { cause: err }
+      { cause: err2 }
     );
   }
   const files = names.map((name) => join(dir, name));
   const bytes = files.map((file) => {
     try {
       return readFileSync(file);
-    } catch (err) {
-      return err;
+    } catch (err2) {
+      return err2;
     }
   });
-  if (opts.compiled !== false && bytes.every((b) => Buffer.isBuffer(b))) {
+  if (opts.compiled !== false && bytes.every((b3) => Buffer.isBuffer(b3))) {
     const compiled = opts.catalog ?? readCompiledCatalog(opts.compiled ?? compiledCatalogFiles());
     const hit = compiled && compiledPatterns(compiled, dir, names, bytes);
     if (hit) return { patterns: hit, problems: [], files, from: "compiled" };
   }
   const patterns = [];
   const problems = [];
-  files.forEach((file, i) => {
-    const b = bytes[i];
-    if (!Buffer.isBuffer(b)) {
-      problems.push({ file, message: `cannot read the file (${b.code ?? b.message})` });
+  files.forEach((file, i2) => {
+    const b3 = bytes[i2];
+    if (!Buffer.isBuffer(b3)) {
+      problems.push({ file, message: `cannot read the file (${b3.code ?? b3.message})` });
       return;
     }
-    const parsed = parsePatternFile(b.toString("utf8"), file);
+    const parsed = parsePatternFile(b3.toString("utf8"), file);
     patterns.push(...parsed.patterns);
     problems.push(...parsed.problems);
   });
   const duplicates = findDuplicateIds(patterns);
   problems.push(...duplicates);
   const dropped = new Set(duplicates.map((d) => d.patternId));
-  const kept = patterns.filter((spec, i) => !dropped.has(spec.id) || patterns.findIndex((s) => s.id === spec.id) === i);
+  const kept = patterns.filter((spec, i2) => !dropped.has(spec.id) || patterns.findIndex((s3) => s3.id === spec.id) === i2);
   return { patterns: kept, problems, files, from: "yaml" };
 }
 var COMPILED_FORMAT = 2;
@@ -20605,21 +24502,21 @@ function readCompiledCatalog(candidates) {
 function compiledPatterns(c, dir, names, bytes) {
   const { files, patterns, positions: positions2 } = c;
   if (!Array.isArray(files) || !Array.isArray(patterns) || !Array.isArray(positions2) || positions2.length !== patterns.length) return void 0;
-  if (files.length !== names.length || files.some((f, i) => f !== names[i])) return void 0;
-  for (let i = 0; i < names.length; i++) {
-    if (c.sources[names[i]] !== sha256(bytes[i])) return void 0;
+  if (files.length !== names.length || files.some((f2, i2) => f2 !== names[i2])) return void 0;
+  for (let i2 = 0; i2 < names.length; i2++) {
+    if (c.sources[names[i2]] !== sha256(bytes[i2])) return void 0;
   }
-  for (let i = 0; i < patterns.length; i++) {
-    const [fileIndex, line, fields] = positions2[i];
+  for (let i2 = 0; i2 < patterns.length; i2++) {
+    const [fileIndex, line, fields] = positions2[i2];
     const name = files[fileIndex];
     if (name === void 0) return void 0;
-    recordPosition(patterns[i], { file: join(dir, name), line, fields: new Map(fields) });
+    recordPosition(patterns[i2], { file: join(dir, name), line, fields: new Map(fields) });
   }
   return patterns;
 }
 var yamlModule;
 function yamlLib() {
-  return yamlModule ??= typeof __require === "function" ? require_dist() : createRequire(import.meta.url)("yaml");
+  return yamlModule ??= typeof __require === "function" ? require_dist() : createRequire2(import.meta.url)("yaml");
 }
 function defaultPatternsDir() {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -20705,27 +24602,27 @@ function describe2(value) {
   if (typeof value === "object") return "a map";
   return `a ${typeof value}`;
 }
-function isPlainMap(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
+function isPlainMap(v2) {
+  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 }
-function typeProblem(kind, v) {
+function typeProblem(kind, v2) {
   switch (kind) {
     case "string":
-      return typeof v === "string" ? void 0 : `expected a string, got ${describe2(v)} (quote the value)`;
+      return typeof v2 === "string" ? void 0 : `expected a string, got ${describe2(v2)} (quote the value)`;
     case "boolean":
-      return typeof v === "boolean" ? void 0 : `expected true or false, got ${describe2(v)}`;
+      return typeof v2 === "boolean" ? void 0 : `expected true or false, got ${describe2(v2)}`;
     case "string[]": {
-      if (!Array.isArray(v)) return `expected a list of strings, got ${describe2(v)}`;
-      const bad = v.findIndex((x) => typeof x !== "string");
-      return bad === -1 ? void 0 : `item ${bad} is ${describe2(v[bad])}, expected a string (quote it)`;
+      if (!Array.isArray(v2)) return `expected a list of strings, got ${describe2(v2)}`;
+      const bad = v2.findIndex((x2) => typeof x2 !== "string");
+      return bad === -1 ? void 0 : `item ${bad} is ${describe2(v2[bad])}, expected a string (quote it)`;
     }
     case "list":
-      return Array.isArray(v) ? void 0 : `expected a list, got ${describe2(v)}`;
+      return Array.isArray(v2) ? void 0 : `expected a list, got ${describe2(v2)}`;
     case "map":
-      return isPlainMap(v) ? void 0 : `expected a map, got ${describe2(v)}`;
+      return isPlainMap(v2) ? void 0 : `expected a map, got ${describe2(v2)}`;
     case "string-map": {
-      if (!isPlainMap(v)) return `expected a map of names to strings, got ${describe2(v)}`;
-      const bad = Object.entries(v).find(([, x]) => typeof x !== "string");
+      if (!isPlainMap(v2)) return `expected a map of names to strings, got ${describe2(v2)}`;
+      const bad = Object.entries(v2).find(([, x2]) => typeof x2 !== "string");
       return bad ? `'${bad[0]}' is ${describe2(bad[1])}, expected a string (quote it)` : void 0;
     }
   }
@@ -20736,8 +24633,8 @@ function parsePostureFile(text2, file) {
   const doc = parseDocument3(text2, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
-    for (const err of doc.errors) {
-      problems.push({ file, line: lineCounter.linePos(err.pos[0]).line, message: `YAML syntax error: ${err.message.split("\n")[0]}` });
+    for (const err2 of doc.errors) {
+      problems.push({ file, line: lineCounter.linePos(err2.pos[0]).line, message: `YAML syntax error: ${err2.message.split("\n")[0]}` });
     }
     return { patterns: [], problems };
   }
@@ -20748,7 +24645,7 @@ function parsePostureFile(text2, file) {
   const keyLine = (path3) => {
     const parent = path3.length > 1 ? doc.getIn(path3.slice(0, -1), true) : doc.contents;
     const key2 = path3[path3.length - 1];
-    const pair = parent?.items?.find((p) => p.key?.value === key2);
+    const pair = parent?.items?.find((p2) => p2.key?.value === key2);
     return pair?.key?.range ? lineCounter.linePos(pair.key.range[0]).line : lineAt2(path3);
   };
   const root = doc.toJSON();
@@ -20759,9 +24656,9 @@ function parsePostureFile(text2, file) {
   for (const key2 of Object.keys(root)) {
     if (key2 !== "ci" && key2 !== "rules") problems.push({ file, line: keyLine([key2]), field: key2, message: "unknown top-level key; allowed keys are ci, rules" });
   }
-  const ci = root.ci;
-  if (typeof ci !== "string" || !POSTURE_CIS.includes(ci)) {
-    problems.push({ file, line: keyLine(["ci"]) ?? 1, field: "ci", message: `${ci === void 0 ? "missing" : `'${String(ci)}' is not known`}; use one of ${POSTURE_CIS.join(" | ")}` });
+  const ci2 = root.ci;
+  if (typeof ci2 !== "string" || !POSTURE_CIS.includes(ci2)) {
+    problems.push({ file, line: keyLine(["ci"]) ?? 1, field: "ci", message: `${ci2 === void 0 ? "missing" : `'${String(ci2)}' is not known`}; use one of ${POSTURE_CIS.join(" | ")}` });
     return { patterns: [], problems };
   }
   if (!Array.isArray(root.rules)) {
@@ -20770,20 +24667,20 @@ function parsePostureFile(text2, file) {
   }
   const patterns = [];
   const seen = /* @__PURE__ */ new Map();
-  root.rules.forEach((raw, i) => {
-    const spec = parseRule(raw, ci, ["rules", i], file, lineAt2, keyLine, problems);
+  root.rules.forEach((raw, i2) => {
+    const spec = parseRule(raw, ci2, ["rules", i2], file, lineAt2, keyLine, problems);
     if (!spec) return;
     if (seen.has(spec.id)) {
-      problems.push({ file, line: lineAt2(["rules", i]), patternId: spec.id, field: "id", message: `duplicate id: already defined at line ${seen.get(spec.id) ?? "?"} of this file; pick a new id` });
+      problems.push({ file, line: lineAt2(["rules", i2]), patternId: spec.id, field: "id", message: `duplicate id: already defined at line ${seen.get(spec.id) ?? "?"} of this file; pick a new id` });
       return;
     }
-    seen.set(spec.id, lineAt2(["rules", i]));
+    seen.set(spec.id, lineAt2(["rules", i2]));
     patterns.push(spec);
   });
   return { patterns, problems };
 }
-function parseRule(raw, ci, at, file, lineAt2, keyLine, problems) {
-  const ruleLine = lineAt2(at);
+function parseRule(raw, ci2, at2, file, lineAt2, keyLine, problems) {
+  const ruleLine = lineAt2(at2);
   if (!isPlainMap(raw)) {
     problems.push({ file, line: ruleLine, field: "rules", message: `each rule must be a map, got ${describe2(raw)}` });
     return void 0;
@@ -20796,25 +24693,25 @@ function parseRule(raw, ci, at, file, lineAt2, keyLine, problems) {
   };
   const checkMap = (value, schema, path3, prefix, forbidden = []) => {
     let ok = true;
-    for (const [key2, v] of Object.entries(value)) {
+    for (const [key2, v2] of Object.entries(value)) {
       const field = `${prefix}${key2}`;
       const rule = schema[key2];
       const line = keyLine([...path3, key2]);
       if (line !== void 0) fields.set(field, line);
       if (!rule || forbidden.includes(key2)) {
-        report2(field, [...path3, key2], `unknown key${forbidden.includes(key2) ? ` for ci ${ci}` : ""}; allowed keys are ${Object.keys(schema).filter((k) => !forbidden.includes(k)).join(", ")}`);
+        report2(field, [...path3, key2], `unknown key${forbidden.includes(key2) ? ` for ci ${ci2}` : ""}; allowed keys are ${Object.keys(schema).filter((k2) => !forbidden.includes(k2)).join(", ")}`);
         continue;
       }
-      const problem = typeProblem(rule.kind, v);
+      const problem = typeProblem(rule.kind, v2);
       if (problem) {
         report2(field, [...path3, key2], problem);
         if (rule.required) ok = false;
         continue;
       }
-      if (Array.isArray(v)) {
-        v.forEach((_, i) => {
-          const l = lineAt2([...path3, key2, i]);
-          if (l !== void 0) fields.set(`${field}[${i}]`, l);
+      if (Array.isArray(v2)) {
+        v2.forEach((_2, i2) => {
+          const l = lineAt2([...path3, key2, i2]);
+          if (l !== void 0) fields.set(`${field}[${i2}]`, l);
         });
       }
     }
@@ -20826,21 +24723,21 @@ function parseRule(raw, ci, at, file, lineAt2, keyLine, problems) {
     }
     return ok;
   };
-  if (!checkMap(raw, RULE_FIELDS, at, "", NOT_FOR[ci])) broken = true;
+  if (!checkMap(raw, RULE_FIELDS, at2, "", NOT_FOR[ci2])) broken = true;
   const list = (key2, schema, build) => {
     const items = Array.isArray(raw[key2]) ? raw[key2] : [];
     const out = [];
-    items.forEach((item, i) => {
+    items.forEach((item, i2) => {
       if (!isPlainMap(item)) {
-        report2(`${key2}[${i}]`, [...at, key2, i], `expected a map, got ${describe2(item)}`);
+        report2(`${key2}[${i2}]`, [...at2, key2, i2], `expected a map, got ${describe2(item)}`);
         broken = true;
-      } else if (checkMap(item, schema, [...at, key2, i], `${key2}[${i}].`)) out.push(build(item, i));
+      } else if (checkMap(item, schema, [...at2, key2, i2], `${key2}[${i2}].`)) out.push(build(item, i2));
       else broken = true;
     });
     return out;
   };
-  const actions = list("actions", ACTION_FIELDS, (a, i) => {
-    const when = isPlainMap(a.when) && checkMap(a.when, CONDITION_FIELDS, [...at, "actions", i, "when"], `actions[${i}].when.`) ? a.when : void 0;
+  const actions = list("actions", ACTION_FIELDS, (a, i2) => {
+    const when = isPlainMap(a.when) && checkMap(a.when, CONDITION_FIELDS, [...at2, "actions", i2, "when"], `actions[${i2}].when.`) ? a.when : void 0;
     if (a.when !== void 0 && !when) broken = true;
     return {
       uses: a.uses,
@@ -20866,13 +24763,13 @@ function parseRule(raw, ci, at, file, lineAt2, keyLine, problems) {
     ...c.unless !== void 0 && { unless: c.unless }
   }));
   const repl = isPlainMap(raw.replacement) ? raw.replacement : void 0;
-  if (repl && !checkMap(repl, REPLACEMENT_FIELDS, [...at, "replacement"], "replacement.", NOT_FOR[ci].includes("env") ? ["env", "with", "permissions", "uses"] : ["variables", "id_tokens"])) broken = true;
+  if (repl && !checkMap(repl, REPLACEMENT_FIELDS, [...at2, "replacement"], "replacement.", NOT_FOR[ci2].includes("env") ? ["env", "with", "permissions", "uses"] : ["variables", "id_tokens"])) broken = true;
   const idTokens = {};
   if (repl && isPlainMap(repl.id_tokens)) {
-    for (const [name, v] of Object.entries(repl.id_tokens)) {
-      if (isPlainMap(v) && typeof v.aud === "string" && Object.keys(v).length === 1) idTokens[name] = v.aud;
+    for (const [name, v2] of Object.entries(repl.id_tokens)) {
+      if (isPlainMap(v2) && typeof v2.aud === "string" && Object.keys(v2).length === 1) idTokens[name] = v2.aud;
       else {
-        report2(`replacement.id_tokens.${name}`, [...at, "replacement", "id_tokens", name], "expected a map with one key, 'aud' (a string)");
+        report2(`replacement.id_tokens.${name}`, [...at2, "replacement", "id_tokens", name], "expected a map with one key, 'aud' (a string)");
         broken = true;
       }
     }
@@ -20880,7 +24777,7 @@ function parseRule(raw, ci, at, file, lineAt2, keyLine, problems) {
   if (broken || !repl) return void 0;
   const keywords = raw.keywords;
   const provider = raw.provider;
-  const words = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+  const words = keywords.map((k2) => k2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
   const spec = {
     id: raw.id,
     name: raw.name,
@@ -20895,7 +24792,7 @@ function parseRule(raw, ci, at, file, lineAt2, keyLine, problems) {
     flags: "i",
     migration: raw.migration,
     references: raw.references,
-    tags: ["posture", "ci", ci, provider, ...raw.tags ?? []],
+    tags: ["posture", "ci", ci2, provider, ...raw.tags ?? []],
     cwe: [],
     generic: false,
     publishable: false,
@@ -20903,8 +24800,8 @@ function parseRule(raw, ci, at, file, lineAt2, keyLine, problems) {
     examples: raw.examples,
     negativeExamples: raw.negative_examples,
     posture: {
-      ci,
-      env: (ci === "github-actions" ? raw.env : raw.variables) ?? [],
+      ci: ci2,
+      env: (ci2 === "github-actions" ? raw.env : raw.variables) ?? [],
       ...raw.requires !== void 0 && { requires: raw.requires },
       oidcDerivable: raw.oidc_derivable === true,
       actions,
@@ -20930,44 +24827,44 @@ function loadPostureRules(dir = join2(defaultPatternsDir(), POSTURE_DIR), opts =
   let names;
   try {
     names = readdirSync2(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".yaml")).map((e) => e.name).sort();
-  } catch (err) {
+  } catch (err2) {
     throw new ConfigError(
-      `cannot read the posture rules folder (${err.code ?? err.message}); pass an existing folder of posture rule files`,
+      `cannot read the posture rules folder (${err2.code ?? err2.message}); pass an existing folder of posture rule files`,
       dir,
       void 0,
-      { cause: err }
+      { cause: err2 }
     );
   }
   const files = names.map((n) => join2(dir, n));
-  const bytes = files.map((f) => {
+  const bytes = files.map((f2) => {
     try {
-      return readFileSync2(f);
-    } catch (err) {
-      return err;
+      return readFileSync2(f2);
+    } catch (err2) {
+      return err2;
     }
   });
   const c = opts.compiled === false ? void 0 : opts.catalog ?? readCompiledCatalog(opts.compiled ?? compiledCatalogFiles());
-  if (c?.posture && bytes.every((b) => Buffer.isBuffer(b))) {
-    const p = c.posture;
+  if (c?.posture && bytes.every((b3) => Buffer.isBuffer(b3))) {
+    const p2 = c.posture;
     const sources = Object.fromEntries(names.map((n) => [n, c.sources[postureSourceKey(n)] ?? ""]));
-    const hit = compiledPatterns({ format: c.format, sources, files: p.files, patterns: p.patterns, positions: p.positions }, dir, names, bytes);
+    const hit = compiledPatterns({ format: c.format, sources, files: p2.files, patterns: p2.patterns, positions: p2.positions }, dir, names, bytes);
     if (hit) return { patterns: hit, problems: [], files, from: "compiled" };
   }
   const patterns = [];
   const problems = [];
-  files.forEach((file, i) => {
-    const b = bytes[i];
-    if (!Buffer.isBuffer(b)) {
-      problems.push({ file, message: `cannot read the file (${b.code ?? b.message})` });
+  files.forEach((file, i2) => {
+    const b3 = bytes[i2];
+    if (!Buffer.isBuffer(b3)) {
+      problems.push({ file, message: `cannot read the file (${b3.code ?? b3.message})` });
       return;
     }
-    const parsed = parsePostureFile(b.toString("utf8"), file);
+    const parsed = parsePostureFile(b3.toString("utf8"), file);
     patterns.push(...parsed.patterns);
     problems.push(...parsed.problems);
   });
   const duplicates = findDuplicateIds(patterns);
   const dropped = new Set(duplicates.map((d) => d.patternId));
-  const kept = patterns.filter((spec, i) => !dropped.has(spec.id) || patterns.findIndex((s) => s.id === spec.id) === i);
+  const kept = patterns.filter((spec, i2) => !dropped.has(spec.id) || patterns.findIndex((s3) => s3.id === spec.id) === i2);
   return { patterns: kept, problems: [...problems, ...duplicates], files, from: "yaml" };
 }
 
@@ -21007,8 +24904,8 @@ var NUMBER_FIELDS = /* @__PURE__ */ new Set(["min_entropy"]);
 function regexProblem2(source, flags) {
   try {
     new RegExp(source, flags);
-  } catch (err) {
-    return `does not compile: ${err.message.replace(/^Invalid regular expression: /, "")}`;
+  } catch (err2) {
+    return `does not compile: ${err2.message.replace(/^Invalid regular expression: /, "")}`;
   }
   const unsafe = checkRegexSafety(source, flags);
   return unsafe ? `unsafe regex: ${unsafe}` : void 0;
@@ -21019,7 +24916,7 @@ function parseStructuredFile(text2, file) {
   const doc = parseDocument3(text2, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
-    for (const err of doc.errors) problems.push({ file, line: lineCounter.linePos(err.pos[0]).line, message: `YAML syntax error: ${err.message.split("\n")[0]}` });
+    for (const err2 of doc.errors) problems.push({ file, line: lineCounter.linePos(err2.pos[0]).line, message: `YAML syntax error: ${err2.message.split("\n")[0]}` });
     return { patterns: [], problems };
   }
   const lineAt2 = (path3) => {
@@ -21029,7 +24926,7 @@ function parseStructuredFile(text2, file) {
   const keyLine = (path3) => {
     const parent = path3.length > 1 ? doc.getIn(path3.slice(0, -1), true) : doc.contents;
     const key2 = path3[path3.length - 1];
-    const pair = parent?.items?.find((p) => p.key?.value === key2);
+    const pair = parent?.items?.find((p2) => p2.key?.value === key2);
     return pair?.key?.range ? lineCounter.linePos(pair.key.range[0]).line : lineAt2(path3);
   };
   const root = doc.toJSON();
@@ -21039,15 +24936,15 @@ function parseStructuredFile(text2, file) {
   }
   const checkMap = (value, schema, path3, prefix, patternId, fields) => {
     let ok = true;
-    const report2 = (field, at, message) => {
-      problems.push({ file, line: keyLine(at) ?? lineAt2(path3), ...patternId !== void 0 && { patternId }, field, message });
+    const report2 = (field, at2, message) => {
+      problems.push({ file, line: keyLine(at2) ?? lineAt2(path3), ...patternId !== void 0 && { patternId }, field, message });
     };
-    for (const [key2, v] of Object.entries(value)) {
+    for (const [key2, v2] of Object.entries(value)) {
       const field = `${prefix}${key2}`;
       const line = keyLine([...path3, key2]);
       if (line !== void 0) fields?.set(field, line);
       if (NUMBER_FIELDS.has(key2) && schema === RULE_FIELDS2) {
-        if (typeof v !== "number") report2(field, [...path3, key2], `expected a number, got ${describe2(v)}`);
+        if (typeof v2 !== "number") report2(field, [...path3, key2], `expected a number, got ${describe2(v2)}`);
         continue;
       }
       const rule = schema[key2];
@@ -21055,16 +24952,16 @@ function parseStructuredFile(text2, file) {
         report2(field, [...path3, key2], `unknown key; allowed keys are ${[...Object.keys(schema), ...schema === RULE_FIELDS2 ? NUMBER_FIELDS : []].join(", ")}`);
         continue;
       }
-      const problem = typeProblem(rule.kind, v);
+      const problem = typeProblem(rule.kind, v2);
       if (problem) {
         report2(field, [...path3, key2], problem);
         if (rule.required) ok = false;
         continue;
       }
-      if (Array.isArray(v) && fields) {
-        v.forEach((_, i) => {
-          const l = lineAt2([...path3, key2, i]);
-          if (l !== void 0) fields.set(`${field}[${i}]`, l);
+      if (Array.isArray(v2) && fields) {
+        v2.forEach((_2, i2) => {
+          const l = lineAt2([...path3, key2, i2]);
+          if (l !== void 0) fields.set(`${field}[${i2}]`, l);
         });
       }
     }
@@ -21083,14 +24980,14 @@ function parseStructuredFile(text2, file) {
     return { patterns: [], problems };
   }
   const files = [];
-  root.files.forEach((raw, i) => {
-    const at = ["files", i];
+  root.files.forEach((raw, i2) => {
+    const at2 = ["files", i2];
     if (!isPlainMap(raw)) {
-      problems.push({ file, line: lineAt2(at), field: `files[${i}]`, message: `expected a map, got ${describe2(raw)}` });
+      problems.push({ file, line: lineAt2(at2), field: `files[${i2}]`, message: `expected a map, got ${describe2(raw)}` });
       return;
     }
-    if (!checkMap(raw, FILES_FIELDS, at, `files[${i}].`)) return;
-    const m = {
+    if (!checkMap(raw, FILES_FIELDS, at2, `files[${i2}].`)) return;
+    const m2 = {
       name: raw.name ?? [],
       notName: raw.not_name ?? [],
       path: raw.path ?? [],
@@ -21098,49 +24995,49 @@ function parseStructuredFile(text2, file) {
       content: raw.content ?? []
     };
     let ok = true;
-    if (m.name.length + m.path.length + m.contexts.length === 0) {
-      problems.push({ file, line: lineAt2(at), field: `files[${i}]`, message: "names no file: give name, path or contexts" });
+    if (m2.name.length + m2.path.length + m2.contexts.length === 0) {
+      problems.push({ file, line: lineAt2(at2), field: `files[${i2}]`, message: "names no file: give name, path or contexts" });
       ok = false;
     }
-    m.contexts.forEach((c, j) => {
+    m2.contexts.forEach((c, j2) => {
       if (!FILE_CONTEXTS.includes(c)) {
-        problems.push({ file, line: lineAt2([...at, "contexts", j]), field: `files[${i}].contexts[${j}]`, message: `'${c}' is not a file context (${FILE_CONTEXTS.join(" | ")})` });
+        problems.push({ file, line: lineAt2([...at2, "contexts", j2]), field: `files[${i2}].contexts[${j2}]`, message: `'${c}' is not a file context (${FILE_CONTEXTS.join(" | ")})` });
         ok = false;
       }
     });
     for (const [key2, flags] of [["name", ""], ["not_name", ""], ["path", ""], ["content", "m"]]) {
-      (raw[key2] ?? []).forEach((source, j) => {
+      (raw[key2] ?? []).forEach((source, j2) => {
         const problem = regexProblem2(source, flags);
         if (problem) {
-          problems.push({ file, line: lineAt2([...at, key2, j]), field: `files[${i}].${key2}[${j}]`, message: problem });
+          problems.push({ file, line: lineAt2([...at2, key2, j2]), field: `files[${i2}].${key2}[${j2}]`, message: problem });
           ok = false;
         }
       });
     }
-    if (ok) files.push(m);
+    if (ok) files.push(m2);
   });
-  if (files.length === 0 && !problems.some((p) => p.field?.startsWith("files"))) {
+  if (files.length === 0 && !problems.some((p2) => p2.field?.startsWith("files"))) {
     problems.push({ file, line: keyLine(["files"]), field: "files", message: "is empty; name the files this parser reads" });
   }
   const kind = { parser, files };
   const compiled = files.length === root.files.length ? files.map(compileFileMatch) : void 0;
   const patterns = [];
-  root.rules.forEach((raw, i) => {
-    const at = ["rules", i];
-    const ruleLine = lineAt2(at);
+  root.rules.forEach((raw, i2) => {
+    const at2 = ["rules", i2];
+    const ruleLine = lineAt2(at2);
     if (!isPlainMap(raw)) {
       problems.push({ file, line: ruleLine, field: "rules", message: `each rule must be a map, got ${describe2(raw)}` });
       return;
     }
     const patternId = typeof raw.id === "string" ? raw.id : void 0;
     const fields = /* @__PURE__ */ new Map();
-    if (!checkMap(raw, RULE_FIELDS2, at, "", patternId, fields)) return;
+    if (!checkMap(raw, RULE_FIELDS2, at2, "", patternId, fields)) return;
     const examplePath2 = raw.example_path;
-    if (compiled && !compiled.some((m) => fileMatchNames(m, examplePath2))) {
+    if (compiled && !compiled.some((m2) => fileMatchNames(m2, examplePath2))) {
       problems.push({ file, line: fields.get("example_path") ?? ruleLine, patternId, field: "example_path", message: `'${examplePath2}' is not a file this kind reads (files: name / path); use a path the parser ${parser} reads` });
     }
     const keywords = raw.keywords;
-    const words = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+    const words = keywords.map((k2) => k2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
     const spec = {
       id: raw.id,
       name: raw.name,
@@ -21184,20 +25081,20 @@ function loadStructuredRules(dir, opts = {}) {
   let names;
   try {
     names = readdirSync3(folder, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".yaml")).map((e) => e.name).sort();
-  } catch (err) {
+  } catch (err2) {
     throw new ConfigError(
-      `cannot read the structured rules folder (${err.code ?? err.message}); pass an existing folder of structured rule files`,
+      `cannot read the structured rules folder (${err2.code ?? err2.message}); pass an existing folder of structured rule files`,
       folder,
       void 0,
-      { cause: err }
+      { cause: err2 }
     );
   }
   const files = names.map((n) => join3(folder, n));
-  const bytes = files.map((f) => {
+  const bytes = files.map((f2) => {
     try {
-      return readFileSync3(f);
-    } catch (err) {
-      return err;
+      return readFileSync3(f2);
+    } catch (err2) {
+      return err2;
     }
   });
   const result = fromCompiled(folder, names, files, bytes, opts) ?? fromYaml(folder, files, bytes);
@@ -21206,24 +25103,24 @@ function loadStructuredRules(dir, opts = {}) {
 }
 function fromCompiled(folder, names, files, bytes, opts) {
   const c = opts.compiled === false ? void 0 : opts.catalog ?? readCompiledCatalog(opts.compiled ?? compiledCatalogFiles());
-  const s = c?.structured;
-  if (!c || !s || !bytes.every((b) => Buffer.isBuffer(b))) return void 0;
+  const s3 = c?.structured;
+  if (!c || !s3 || !bytes.every((b3) => Buffer.isBuffer(b3))) return void 0;
   const sources = Object.fromEntries(names.map((n) => [n, c.sources[structuredSourceKey(n)] ?? ""]));
-  const hit = compiledPatterns({ format: c.format, sources, files: s.files, patterns: s.patterns, positions: s.positions }, folder, names, bytes);
-  return hit ? { kinds: s.kinds, patterns: hit, problems: [], files, from: "compiled" } : void 0;
+  const hit = compiledPatterns({ format: c.format, sources, files: s3.files, patterns: s3.patterns, positions: s3.positions }, folder, names, bytes);
+  return hit ? { kinds: s3.kinds, patterns: hit, problems: [], files, from: "compiled" } : void 0;
 }
 function fromYaml(folder, files, bytes) {
   const kinds = [];
   const patterns = [];
   const problems = [];
   const parserFile = /* @__PURE__ */ new Map();
-  files.forEach((file, i) => {
-    const b = bytes[i];
-    if (!Buffer.isBuffer(b)) {
-      problems.push({ file, message: `cannot read the file (${b.code ?? b.message})` });
+  files.forEach((file, i2) => {
+    const b3 = bytes[i2];
+    if (!Buffer.isBuffer(b3)) {
+      problems.push({ file, message: `cannot read the file (${b3.code ?? b3.message})` });
       return;
     }
-    const parsed = parseStructuredFile(b.toString("utf8"), file);
+    const parsed = parseStructuredFile(b3.toString("utf8"), file);
     problems.push(...parsed.problems);
     patterns.push(...parsed.patterns);
     if (!parsed.kind) return;
@@ -21238,10 +25135,10 @@ function fromYaml(folder, files, bytes) {
   for (const parser of STRUCTURED_PARSERS) {
     if (!parserFile.has(parser)) problems.push({ file: folder, field: "parser", message: `no file describes the parser ${parser}; add ${parser}.yaml with the files it reads` });
   }
-  kinds.sort((a, b) => STRUCTURED_PARSERS.indexOf(a.parser) - STRUCTURED_PARSERS.indexOf(b.parser));
+  kinds.sort((a, b3) => STRUCTURED_PARSERS.indexOf(a.parser) - STRUCTURED_PARSERS.indexOf(b3.parser));
   const duplicates = findDuplicateIds(patterns);
   const dropped = new Set(duplicates.map((d) => d.patternId));
-  const kept = patterns.filter((spec, i) => !dropped.has(spec.id) || patterns.findIndex((s) => s.id === spec.id) === i);
+  const kept = patterns.filter((spec, i2) => !dropped.has(spec.id) || patterns.findIndex((s3) => s3.id === spec.id) === i2);
   return { kinds, patterns: kept, problems: [...problems, ...duplicates], files, from: "yaml" };
 }
 
@@ -21259,8 +25156,8 @@ function parseSyntaxFile(text2, file) {
   let raw;
   try {
     raw = yamlLib().parse(text2);
-  } catch (err) {
-    return { problems: [{ file, message: `YAML syntax error: ${err.message.split("\n")[0]}` }] };
+  } catch (err2) {
+    return { problems: [{ file, message: `YAML syntax error: ${err2.message.split("\n")[0]}` }] };
   }
   const root = raw;
   if (root === null || typeof root !== "object" || !Array.isArray(root.shapes)) {
@@ -21268,16 +25165,16 @@ function parseSyntaxFile(text2, file) {
   }
   const shapes = [];
   const ids = /* @__PURE__ */ new Set();
-  for (const [i, s] of root.shapes.entries()) {
+  for (const [i2, s3] of root.shapes.entries()) {
     const where = (field, message) => {
-      problems.push({ file, patternId: typeof s?.id === "string" ? s.id : `shapes[${i}]`, field, message });
+      problems.push({ file, patternId: typeof s3?.id === "string" ? s3.id : `shapes[${i2}]`, field, message });
     };
-    if (s === null || typeof s !== "object") {
+    if (s3 === null || typeof s3 !== "object") {
       where("shapes", "each shape must be a map");
       continue;
     }
-    const o = s;
-    for (const k of Object.keys(o)) if (!SHAPE_KEYS.includes(k)) where(k, `unknown key; allowed keys are ${SHAPE_KEYS.join(", ")}`);
+    const o = s3;
+    for (const k2 of Object.keys(o)) if (!SHAPE_KEYS.includes(k2)) where(k2, `unknown key; allowed keys are ${SHAPE_KEYS.join(", ")}`);
     if (typeof o.id !== "string" || !/^[a-z0-9-]+$/.test(o.id)) where("id", "must be a lowercase name of letters, digits and -");
     else if (ids.has(o.id)) where("id", "duplicate shape id");
     else ids.add(o.id);
@@ -21288,8 +25185,8 @@ function parseSyntaxFile(text2, file) {
     const flags = typeof o.flags === "string" ? o.flags : "";
     try {
       new RegExp(o.regex, flags);
-    } catch (err) {
-      where("regex", `does not compile (${err.message})`);
+    } catch (err2) {
+      where("regex", `does not compile (${err2.message})`);
       continue;
     }
     const unsafe = checkRegexSafety(o.regex);
@@ -21318,9 +25215,9 @@ function parseSyntaxFile(text2, file) {
     if (root.compounds === null || typeof root.compounds !== "object" || Array.isArray(root.compounds)) {
       problems.push({ file, field: "compounds", message: "must be a map of word -> list of words" });
     } else {
-      for (const [w, parts] of Object.entries(root.compounds)) {
-        if (!Array.isArray(parts) || parts.some((p) => typeof p !== "string")) problems.push({ file, field: `compounds.${w}`, message: "must be a list of words" });
-        else compounds[w.toLowerCase()] = parts.map((p) => p.toLowerCase());
+      for (const [w2, parts] of Object.entries(root.compounds)) {
+        if (!Array.isArray(parts) || parts.some((p2) => typeof p2 !== "string")) problems.push({ file, field: `compounds.${w2}`, message: "must be a list of words" });
+        else compounds[w2.toLowerCase()] = parts.map((p2) => p2.toLowerCase());
       }
     }
   }
@@ -21333,8 +25230,8 @@ function loadAssignmentSyntax(opts = {}) {
   let bytes;
   try {
     bytes = readFileSync4(file);
-  } catch (err) {
-    throw new ConfigError(`cannot read the assignment shapes ${file} (${err.code ?? err.message})`, void 0, void 0, { cause: err });
+  } catch (err2) {
+    throw new ConfigError(`cannot read the assignment shapes ${file} (${err2.code ?? err2.message})`, void 0, void 0, { cause: err2 });
   }
   const compiled = opts.catalog ?? (opts.dir === void 0 ? readCompiledCatalog(compiledCatalogFiles()) : void 0);
   let syntax;
@@ -21343,7 +25240,7 @@ function loadAssignmentSyntax(opts = {}) {
     const parsed = parseSyntaxFile(bytes.toString("utf8"), file);
     if (parsed.problems.length > 0 || !parsed.syntax) {
       throw new ConfigError(`${parsed.problems.length} problem(s) in ${file}:
-${parsed.problems.map((p) => `${p.file}: ${p.patternId ?? ""} ${p.field ?? ""}: ${p.message}`).join("\n")}`);
+${parsed.problems.map((p2) => `${p2.file}: ${p2.patternId ?? ""} ${p2.field ?? ""}: ${p2.message}`).join("\n")}`);
     }
     syntax = parsed.syntax;
   }
@@ -21357,22 +25254,22 @@ function chunkOverlap(compiled) {
   let keyword = 0;
   for (const n of compiled.automaton.lengths) keyword = Math.max(keyword, n);
   let reach = LONG_LINE;
-  for (const p of compiled.patterns) reach = Math.max(reach, (p.spec.windowBefore ?? 0) + (p.spec.windowAfter ?? 0));
+  for (const p2 of compiled.patterns) reach = Math.max(reach, (p2.spec.windowBefore ?? 0) + (p2.spec.windowAfter ?? 0));
   return Math.max(CHUNK_OVERLAP_FLOOR, 2 * (reach + keyword));
 }
 function isStructural(spec) {
   return spec.posture !== void 0 || spec.structured !== void 0;
 }
 function createEngine(patterns, structured = loadStructuredRules()) {
-  const regexPatterns = patterns.filter((p) => !isStructural(p) && p.signature === void 0);
-  const compiled = compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== void 0) ? loadAssignmentSyntax() : void 0);
+  const regexPatterns = patterns.filter((p2) => !isStructural(p2) && p2.signature === void 0);
+  const compiled = compileCatalog(regexPatterns, regexPatterns.some((p2) => p2.assignment !== void 0) ? loadAssignmentSyntax() : void 0);
   return {
     compiled,
     overlap: chunkOverlap(compiled),
     posture: compilePosture(patterns),
-    activeIds: new Set(patterns.map((p) => p.id)),
+    activeIds: new Set(patterns.map((p2) => p2.id)),
     structured: compileStructured(patterns, structured),
-    signatures: patterns.filter((p) => p.signature !== void 0).map((p) => ({ id: p.id, re: new RegExp(p.signature, "s"), path: p.path !== void 0 ? new RegExp(p.path) : void 0 }))
+    signatures: patterns.filter((p2) => p2.signature !== void 0).map((p2) => ({ id: p2.id, re: new RegExp(p2.signature, "s"), path: p2.path !== void 0 ? new RegExp(p2.path) : void 0 }))
   };
 }
 function detectAll(blob, context, engine) {
@@ -21382,7 +25279,7 @@ function detectAll(blob, context, engine) {
     minified: isMinified(blob.path, blob.text, blob.lineStarts)
   });
   if (POSTURE_CONTEXTS.has(context) && engine.posture.github.length + engine.posture.gitlab.length > 0) {
-    matches = [...matches, ...detectPosture(blob, context, engine.posture)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
+    matches = [...matches, ...detectPosture(blob, context, engine.posture)].sort((a, b3) => a.start - b3.start || (a.patternId < b3.patternId ? -1 : 1));
   }
   if (structuredApplies(engine.structured, blob.path, context)) {
     const rescan = (t) => detectMatches({ path: "decoded.txt", text: t, lineStarts: lineIndex(t), encoding: "utf-8", bytes: t.length }, engine.compiled, { lockfile: false, minified: false });
@@ -21567,82 +25464,82 @@ var TEST_FILE_RES = [
   /[a-z0-9]Tests?\.(?:java|kt|cs|scala|groovy)$/
 ];
 function splitPath(path3) {
-  const segs = path3.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").split("/").filter((s) => s !== "" && s !== ".");
+  const segs = path3.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").split("/").filter((s3) => s3 !== "" && s3 !== ".");
   const base = segs.pop() ?? "";
   const lower = base.toLowerCase();
   const dot = lower.lastIndexOf(".");
   const ext = dot > 0 ? lower.slice(dot + 1) : "";
-  return { dirs: segs.map((s) => s.toLowerCase()), base, lower, ext };
+  return { dirs: segs.map((s3) => s3.toLowerCase()), base, lower, ext };
 }
 function hasDirRun(dirs, run2) {
-  for (let i = 0; i + run2.length <= dirs.length; i++) {
-    if (run2.every((seg, j) => dirs[i + j] === seg)) return true;
+  for (let i2 = 0; i2 + run2.length <= dirs.length; i2++) {
+    if (run2.every((seg, j2) => dirs[i2 + j2] === seg)) return true;
   }
   return false;
 }
-var isYaml = (p) => p.ext === "yml" || p.ext === "yaml";
-function isDockerfile(p) {
-  return p.lower === "dockerfile" || p.lower.startsWith("dockerfile.") || p.ext === "dockerfile" || p.lower === "containerfile" || p.lower.startsWith("containerfile.");
+var isYaml = (p2) => p2.ext === "yml" || p2.ext === "yaml";
+function isDockerfile(p2) {
+  return p2.lower === "dockerfile" || p2.lower.startsWith("dockerfile.") || p2.ext === "dockerfile" || p2.lower === "containerfile" || p2.lower.startsWith("containerfile.");
 }
-function isDotenv(p) {
-  if (p.lower === ".env" || p.lower === ".envrc") return true;
-  if (p.lower.startsWith(".env.")) {
-    return !CODE_EXTS.has(p.ext) && !CONFIG_EXTS.has(p.ext) && !DOC_EXTS.has(p.ext);
+function isDotenv(p2) {
+  if (p2.lower === ".env" || p2.lower === ".envrc") return true;
+  if (p2.lower.startsWith(".env.")) {
+    return !CODE_EXTS.has(p2.ext) && !CONFIG_EXTS.has(p2.ext) && !DOC_EXTS.has(p2.ext);
   }
-  return p.ext === "env" && p.lower.length > 4;
+  return p2.ext === "env" && p2.lower.length > 4;
 }
-function isPackageConfig(p, head) {
-  if (PACKAGE_CONFIG_BASENAMES.has(p.lower)) return true;
-  const parent = p.dirs[p.dirs.length - 1];
-  if (PACKAGE_CONFIG_IN_DIR.some(([dir, base]) => parent === dir && p.lower === base)) return true;
-  if (p.lower === "config.json" && /"(?:auths|credHelpers|credsStore)"\s*:/.test(head)) return true;
-  if (p.lower === "auth.json" && /"(?:http-basic|github-oauth|gitlab-token|bearer)"\s*:/.test(head)) return true;
+function isPackageConfig(p2, head) {
+  if (PACKAGE_CONFIG_BASENAMES.has(p2.lower)) return true;
+  const parent = p2.dirs[p2.dirs.length - 1];
+  if (PACKAGE_CONFIG_IN_DIR.some(([dir, base]) => parent === dir && p2.lower === base)) return true;
+  if (p2.lower === "config.json" && /"(?:auths|credHelpers|credsStore)"\s*:/.test(head)) return true;
+  if (p2.lower === "auth.json" && /"(?:http-basic|github-oauth|gitlab-token|bearer)"\s*:/.test(head)) return true;
   return false;
 }
-function isHelmValues(p, head) {
-  if (!isYaml(p) || !/^values(?:[-_.][\w.-]*)?\.ya?ml$|[-_.]values\.ya?ml$/.test(p.lower)) return false;
-  if (p.dirs.some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
+function isHelmValues(p2, head) {
+  if (!isYaml(p2) || !/^values(?:[-_.][\w.-]*)?\.ya?ml$|[-_.]values\.ya?ml$/.test(p2.lower)) return false;
+  if (p2.dirs.some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
   return /^replicaCount:/m.test(head) || /^image:[ \t]*\r?\n[ \t]+repository:/m.test(head);
 }
-function isKubernetes(p, head) {
-  if (p.lower === "kubeconfig" || p.lower.startsWith("kubeconfig.") || p.dirs.at(-1) === ".kube" && p.lower === "config") {
+function isKubernetes(p2, head) {
+  if (p2.lower === "kubeconfig" || p2.lower.startsWith("kubeconfig.") || p2.dirs.at(-1) === ".kube" && p2.lower === "config") {
     return true;
   }
-  if (p.lower === "config" && /^kind:[ \t]*["']?Config["']?[ \t]*\r?$/m.test(head) && /^apiVersion:[ \t]*["']?v1["']?[ \t]*\r?$/m.test(head)) {
+  if (p2.lower === "config" && /^kind:[ \t]*["']?Config["']?[ \t]*\r?$/m.test(head) && /^apiVersion:[ \t]*["']?v1["']?[ \t]*\r?$/m.test(head)) {
     return true;
   }
-  if (!isYaml(p)) return false;
-  if (p.lower === "kustomization.yaml" || p.lower === "kustomization.yml") return true;
-  if (p.dirs.some((d) => K8S_DIRS.has(d))) return true;
-  const tIdx = p.dirs.lastIndexOf("templates");
-  if (tIdx > 0 && p.dirs.slice(0, tIdx).some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
+  if (!isYaml(p2)) return false;
+  if (p2.lower === "kustomization.yaml" || p2.lower === "kustomization.yml") return true;
+  if (p2.dirs.some((d) => K8S_DIRS.has(d))) return true;
+  const tIdx = p2.dirs.lastIndexOf("templates");
+  if (tIdx > 0 && p2.dirs.slice(0, tIdx).some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
   return /^apiVersion:[ \t]*\S/m.test(head) && /^kind:[ \t]*\S/m.test(head);
 }
 var RULES = [
-  ["github-workflow", (p) => isYaml(p) && hasDirRun(p.dirs, [".github", "workflows"])],
+  ["github-workflow", (p2) => isYaml(p2) && hasDirRun(p2.dirs, [".github", "workflows"])],
   [
     "gitlab-ci",
-    (p) => /(?:^|\.)gitlab-ci\.ya?ml$/.test(p.lower) || isYaml(p) && hasDirRun(p.dirs, [".gitlab", "ci"])
+    (p2) => /(?:^|\.)gitlab-ci\.ya?ml$/.test(p2.lower) || isYaml(p2) && hasDirRun(p2.dirs, [".gitlab", "ci"])
   ],
   [
     "other-ci",
-    (p) => CI_BASENAMES.has(p.lower) || p.lower.startsWith("jenkinsfile.") || p.ext === "jenkinsfile" || /^azure-pipelines[-.][\w.-]*\.ya?ml$/.test(p.lower) || isYaml(p) && CI_DIRS.some((run2) => hasDirRun(p.dirs, run2))
+    (p2) => CI_BASENAMES.has(p2.lower) || p2.lower.startsWith("jenkinsfile.") || p2.ext === "jenkinsfile" || /^azure-pipelines[-.][\w.-]*\.ya?ml$/.test(p2.lower) || isYaml(p2) && CI_DIRS.some((run2) => hasDirRun(p2.dirs, run2))
   ],
   ["dockerfile", isDockerfile],
-  ["compose", (p) => isYaml(p) && /^(?:docker-)?compose(?:[-_.][\w.-]*)?\.ya?ml$/.test(p.lower)],
+  ["compose", (p2) => isYaml(p2) && /^(?:docker-)?compose(?:[-_.][\w.-]*)?\.ya?ml$/.test(p2.lower)],
   ["package-config", isPackageConfig],
   ["dotenv", isDotenv],
-  ["terraform", (p) => ["tf", "tfvars", "hcl"].includes(p.ext) || /\.(?:tf|tfvars)\.json$/.test(p.lower)],
+  ["terraform", (p2) => ["tf", "tfvars", "hcl"].includes(p2.ext) || /\.(?:tf|tfvars)\.json$/.test(p2.lower)],
   ["helm-values", isHelmValues],
   ["kubernetes", isKubernetes],
-  ["code", (p) => CODE_EXTS.has(p.ext)],
-  ["docs", (p) => DOC_EXTS.has(p.ext) || p.ext === "txt" && p.dirs.some((d) => DOC_DIRS.has(d))],
-  ["config", (p) => CONFIG_EXTS.has(p.ext)]
+  ["code", (p2) => CODE_EXTS.has(p2.ext)],
+  ["docs", (p2) => DOC_EXTS.has(p2.ext) || p2.ext === "txt" && p2.dirs.some((d) => DOC_DIRS.has(d))],
+  ["config", (p2) => CONFIG_EXTS.has(p2.ext)]
 ];
-function detectPathRole(p) {
-  if (p.dirs.some((d) => VENDOR_DIRS.has(d))) return "vendor";
-  if (p.dirs.some((d) => TEST_DIRS.has(d)) || TEST_FILE_RES.some((re) => re.test(p.base))) return "test";
-  if (p.dirs.some((d) => DOC_DIRS.has(d) || EXAMPLE_DIRS.has(d)) || DOC_EXTS.has(p.ext) || EXAMPLE_FILE_RE.test(p.base)) return "docs";
+function detectPathRole(p2) {
+  if (p2.dirs.some((d) => VENDOR_DIRS.has(d))) return "vendor";
+  if (p2.dirs.some((d) => TEST_DIRS.has(d)) || TEST_FILE_RES.some((re2) => re2.test(p2.base))) return "test";
+  if (p2.dirs.some((d) => DOC_DIRS.has(d) || EXAMPLE_DIRS.has(d)) || DOC_EXTS.has(p2.ext) || EXAMPLE_FILE_RE.test(p2.base)) return "docs";
   return "source";
 }
 function detectContext(path3, head) {
@@ -21666,27 +25563,27 @@ function trimReason(raw) {
   const t = raw.trimEnd();
   let keep = t.length;
   for (const c of CLOSERS) if (t.endsWith(c)) keep = Math.min(keep, t.length - c.length);
-  let i = t.length;
-  while (i > 0 && (t[i - 1] === ";" || t[i - 1] === "," || t[i - 1] === ")")) i--;
-  const u = t.slice(0, i).trimEnd();
-  const q = u[u.length - 1];
-  if (q === '"' || q === "'" || q === "`") keep = Math.min(keep, u.length - 1);
+  let i2 = t.length;
+  while (i2 > 0 && (t[i2 - 1] === ";" || t[i2 - 1] === "," || t[i2 - 1] === ")")) i2--;
+  const u2 = t.slice(0, i2).trimEnd();
+  const q2 = u2[u2.length - 1];
+  if (q2 === '"' || q2 === "'" || q2 === "`") keep = Math.min(keep, u2.length - 1);
   return t.slice(0, keep).trim();
 }
 function findDirectives(text2, lineStarts) {
   const out = /* @__PURE__ */ new Map();
   let hits;
   for (const probe of PROBES) {
-    for (let i = text2.indexOf(probe); i !== -1; i = text2.indexOf(probe, i + probe.length)) {
-      (hits ??= []).push(i);
+    for (let i2 = text2.indexOf(probe); i2 !== -1; i2 = text2.indexOf(probe, i2 + probe.length)) {
+      (hits ??= []).push(i2);
     }
   }
   if (!hits) return out;
-  hits.sort((a, b) => a - b);
-  for (const at of hits) {
-    const d = parseAt(text2, at);
+  hits.sort((a, b3) => a - b3);
+  for (const at2 of hits) {
+    const d = parseAt(text2, at2);
     if (!d) continue;
-    const line = lineAt(lineStarts, at);
+    const line = lineAt(lineStarts, at2);
     const directive = { line, appliesTo: d.next ? line + 1 : line, form: d.form, used: false };
     if (d.patternId) directive.patternId = d.patternId;
     if (d.reason) directive.reason = d.reason;
@@ -21696,25 +25593,25 @@ function findDirectives(text2, lineStarts) {
   }
   return out;
 }
-function parseAt(text2, at) {
-  const ch = text2.charCodeAt(at);
+function parseAt(text2, at2) {
+  const ch = text2.charCodeAt(at2);
   if (ch === 107) {
-    const m = exec(KEYSHIFT, text2, at);
-    if (!m) return void 0;
-    return { form: `keyshift:${m[1]}`, next: m[1] === "allow-next-line", ...parseTail(m[2] ?? "") };
+    const m2 = exec(KEYSHIFT, text2, at2);
+    if (!m2) return void 0;
+    return { form: `keyshift:${m2[1]}`, next: m2[1] === "allow-next-line", ...parseTail(m2[2] ?? "") };
   }
   if (ch === 112) {
-    const m = exec(PRAGMA, text2, at);
-    if (!m) return void 0;
-    return m[1] ? { form: "pragma: allowlist nextline secret", next: true } : { form: "pragma: allowlist secret", next: false };
+    const m2 = exec(PRAGMA, text2, at2);
+    if (!m2) return void 0;
+    return m2[1] ? { form: "pragma: allowlist nextline secret", next: true } : { form: "pragma: allowlist secret", next: false };
   }
   if (ch === 115) {
-    const m = exec(SECRETLINT, text2, at);
-    if (!m) return void 0;
-    return { form: `secretlint-disable-${m[1]}`, next: m[1] === "next-line" };
+    const m2 = exec(SECRETLINT, text2, at2);
+    if (!m2) return void 0;
+    return { form: `secretlint-disable-${m2[1]}`, next: m2[1] === "next-line" };
   }
-  if (ch === 103) return exec(GITLEAKS, text2, at) ? { form: "gitleaks:allow", next: false } : void 0;
-  if (ch === 116) return exec(TRUFFLEHOG, text2, at) ? { form: "trufflehog:ignore", next: false } : void 0;
+  if (ch === 103) return exec(GITLEAKS, text2, at2) ? { form: "gitleaks:allow", next: false } : void 0;
+  if (ch === 116) return exec(TRUFFLEHOG, text2, at2) ? { form: "trufflehog:ignore", next: false } : void 0;
   return void 0;
 }
 function parseTail(tail) {
@@ -21736,31 +25633,44 @@ function parseTail(tail) {
   }
   return out;
 }
-function exec(re, text2, at) {
-  re.lastIndex = at;
-  return re.exec(text2);
+function exec(re2, text2, at2) {
+  re2.lastIndex = at2;
+  return re2.exec(text2);
 }
 function lineAt(lineStarts, offset) {
   return lineIndexAt(lineStarts, offset) + 1;
 }
 function unknownDirectiveIds(byPath, known) {
   const out = [];
-  for (const [path3, lines] of [...byPath].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+  for (const [path3, lines] of [...byPath].sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0)) {
     for (const list of lines.values()) {
       for (const d of list) if (d.patternId !== void 0 && !known.has(d.patternId)) out.push({ ...d, path: path3, patternId: d.patternId });
     }
   }
-  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
+  return out.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : a.line - b3.line);
 }
 
 // src/scan/scan-worker.ts
-function createFileProcessor(patterns, opts) {
+function createItemProcessor(patterns, opts) {
   const engine = createEngine(patterns);
-  return (item) => processItem(item, engine, opts);
+  return (item) => processItem(item, engine, opts, 0, void 0);
 }
-function processItem(item, engine, opts) {
+function processItem(item, engine, opts, depth, budget) {
+  const limits = opts.containers;
+  if (limits && limits.depth > 0 && isNotebookPath(item.path)) {
+    const nb = processNotebook(item, engine, opts);
+    if (nb) return nb;
+  }
   const blobOrSkip = readItem(item, { maxFileSize: opts.maxFileSize, chunkThreshold: opts.chunkThreshold, chunkSize: opts.chunkSize, overlap: engine.overlap });
-  if ("chunked" in blobOrSkip) return processChunked(item, blobOrSkip, engine, opts);
+  if ("chunked" in blobOrSkip) return [processChunked(item, blobOrSkip, engine, opts)];
+  if (limits && limits.depth > 0 && "reason" in blobOrSkip && blobOrSkip.reason === "binary" && CONTAINER_MAGIC_NAMES.has(blobOrSkip.detail ?? "")) {
+    const opened = processContainer(item, engine, opts, limits, depth, budget);
+    if (opened) return opened;
+  }
+  const read = processRead(item, blobOrSkip, engine, opts, depth);
+  return read ? [read] : [];
+}
+function processRead(item, blobOrSkip, engine, opts, depth) {
   if ("reason" in blobOrSkip && blobOrSkip.reason === "binary" && engine.signatures.length > 0) {
     const found = detectSignatures(item.path, blobOrSkip, engine);
     if (found.length > 0) {
@@ -21770,6 +25680,7 @@ function processItem(item, engine, opts) {
   }
   if ("reason" in blobOrSkip) {
     const { context: context2, pathRole: pathRole2 } = detectContext(item.path);
+    if (depth > 0 && blobOrSkip.reason === "binary") return void 0;
     return { path: item.path, skip: blobOrSkip, bytes: 0, matches: [], context: context2, pathRole: pathRole2, directives: [], commit: item.commit };
   }
   const blob = blobOrSkip;
@@ -21777,10 +25688,61 @@ function processItem(item, engine, opts) {
   let matches = detectAll(blob, context, engine);
   if (item.addedLines) {
     const added = new Set(item.addedLines);
-    matches = matches.filter((m) => added.has(m.line));
+    matches = matches.filter((m2) => added.has(m2.line));
   }
   const directives = matches.length > 0 || opts.collectDirectives ? [...findDirectives(blob.text, blob.lineStarts).entries()] : [];
   return { path: item.path, bytes: blob.bytes, matches, context, pathRole, directives, commit: item.commit };
+}
+function processContainer(item, engine, opts, limits, depth, budget) {
+  const bytes = item.content ?? (item.absPath ? readFileSync5(item.absPath) : void 0);
+  if (!bytes) return void 0;
+  const kind = containerKind(bytes);
+  if (!kind) return void 0;
+  const own = outcome(item, void 0);
+  if (depth >= limits.depth) {
+    return [outcome(item, { path: item.path, reason: "archive-limit", detail: `nested ${depth + 1} containers deep (over --archive-depth ${limits.depth}); not opened` })];
+  }
+  const shared = budget ?? newBudget(limits);
+  if (budget) shared.bytesLeft += bytes.length;
+  const out = [own];
+  for (const e of containerEntries(item.path, bytes, kind, shared)) {
+    if (isEntrySkip(e)) {
+      if (e.reason === "archive-unsupported" && e.name === "" && out.length === 1) return void 0;
+      const path3 = e.name === "" ? item.path : `${item.path}!/${e.name}`;
+      out.push(outcome(item, { path: path3, reason: e.reason, detail: e.detail }));
+      continue;
+    }
+    const inner = { path: `${item.path}!/${e.name}`, content: e.data, commit: item.commit };
+    for (const o of processItem(inner, engine, opts, depth + 1, shared)) {
+      if (e.layer) relabel(o, inner.path);
+      out.push(o);
+    }
+  }
+  return out;
+}
+function processNotebook(item, engine, opts) {
+  const read = readItem(item, { maxFileSize: opts.maxFileSize, chunkThreshold: Infinity, overlap: 0 });
+  if (!("text" in read)) return void 0;
+  const parts = notebookParts(read.text);
+  if (!parts) return void 0;
+  const out = [{ ...outcome(item, void 0), bytes: read.bytes }];
+  for (const p2 of parts) {
+    const inner = { path: `${item.path}!/${p2.name}`, content: Buffer.from(p2.text, "utf8"), commit: item.commit };
+    for (const o of processItem(inner, engine, { ...opts, containers: void 0 }, 1, void 0)) out.push({ ...o, bytes: 0 });
+  }
+  return out;
+}
+function relabel(o, layerPath) {
+  const from = `${layerPath}!/`;
+  const to2 = `${layerPath}/`;
+  if (o.path.startsWith(from)) o.path = to2 + o.path.slice(from.length);
+  if (o.skip?.path.startsWith(from)) o.skip = { ...o.skip, path: to2 + o.skip.path.slice(from.length) };
+}
+function outcome(item, skip2) {
+  const { context, pathRole } = detectContext(item.path);
+  const o = { path: item.path, bytes: 0, matches: [], context, pathRole, directives: [], commit: item.commit };
+  if (skip2) o.skip = skip2;
+  return o;
 }
 function processChunked(item, file, engine, opts) {
   let context = "other";
@@ -21797,24 +25759,24 @@ function processChunked(item, file, engine, opts) {
       minified = isMinified(item.path, blob.text, blob.lineStarts);
       first = false;
     }
-    for (const m of detectMatches(blob, engine.compiled, { lockfile, minified })) {
-      const start = m.start + offset;
+    for (const m2 of detectMatches(blob, engine.compiled, { lockfile, minified })) {
+      const start = m2.start + offset;
       if (start < ownStart || start >= ownEnd) continue;
-      if (m.line === 1) m.column += columnBase;
-      if (m.endLine === 1) m.endColumn += columnBase;
-      m.start = start;
-      m.end += offset;
-      m.line += lineBase;
-      m.endLine += lineBase;
-      if (typeof m.details?.pairedLine === "number") m.details.pairedLine += lineBase;
-      matches.push(m);
+      if (m2.line === 1) m2.column += columnBase;
+      if (m2.endLine === 1) m2.endColumn += columnBase;
+      m2.start = start;
+      m2.end += offset;
+      m2.line += lineBase;
+      m2.endLine += lineBase;
+      if (typeof m2.details?.pairedLine === "number") m2.details.pairedLine += lineBase;
+      matches.push(m2);
     }
     const from = ownStart - offset;
-    const to = ownEnd - offset;
-    const stop = Math.min(blob.text.length, to + DIRECTIVE_REACH);
+    const to2 = ownEnd - offset;
+    const stop = Math.min(blob.text.length, to2 + DIRECTIVE_REACH);
     const later = /* @__PURE__ */ new Map();
-    if (to < blob.text.length) {
-      for (const d of directivesIn(blob, to, stop, lineBase)) later.set(directiveKey(d), (later.get(directiveKey(d)) ?? 0) + 1);
+    if (to2 < blob.text.length) {
+      for (const d of directivesIn(blob, to2, stop, lineBase)) later.set(directiveKey(d), (later.get(directiveKey(d)) ?? 0) + 1);
     }
     for (const d of directivesIn(blob, from, stop, lineBase)) {
       const key2 = directiveKey(d);
@@ -21823,22 +25785,22 @@ function processChunked(item, file, engine, opts) {
         later.set(key2, n - 1);
         continue;
       }
-      const at = directives.get(d.appliesTo);
-      if (at) at.push(d);
+      const at2 = directives.get(d.appliesTo);
+      if (at2) at2.push(d);
       else directives.set(d.appliesTo, [d]);
     }
   }
   let kept = matches;
   if (item.addedLines) {
     const added = new Set(item.addedLines);
-    kept = kept.filter((m) => added.has(m.line));
+    kept = kept.filter((m2) => added.has(m2.line));
   }
-  const found = kept.length > 0 || opts.collectDirectives ? [...directives.entries()].sort((a, b) => a[0] - b[0]) : [];
+  const found = kept.length > 0 || opts.collectDirectives ? [...directives.entries()].sort((a, b3) => a[0] - b3[0]) : [];
   return { path: item.path, bytes: file.bytes, matches: kept, context, pathRole, directives: found, commit: item.commit };
 }
 var DIRECTIVE_REACH = 4096;
-function directivesIn(blob, from, to, lineBase) {
-  const part = blob.text.slice(from, to);
+function directivesIn(blob, from, to2, lineBase) {
+  const part = blob.text.slice(from, to2);
   const shift = lineBase + lineIndexAt(blob.lineStarts, from);
   const out = [];
   for (const list of findDirectives(part, lineIndex(part)).values()) {
@@ -21851,23 +25813,25 @@ function directiveKey(d) {
 }
 if (parentPort && workerData?.keyshiftWorker) {
   const port = parentPort;
-  const process2 = createFileProcessor(workerData.patterns, workerData.options);
+  const process2 = createItemProcessor(workerData.patterns, workerData.options);
   port.on("message", (msg) => {
     const result = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
     for (const item of msg.items) {
-      let o;
+      let outcomes;
       try {
-        o = process2(item);
-      } catch (err) {
-        result.skips.push({ path: item.path, reason: "unreadable", detail: err instanceof Error ? err.message : String(err) });
+        outcomes = process2(item);
+      } catch (err2) {
+        result.skips.push({ path: item.path, reason: "unreadable", detail: err2 instanceof Error ? err2.message : String(err2) });
         continue;
       }
-      if (o.skip) result.skips.push(o.skip);
-      else {
-        result.files++;
-        result.bytes += o.bytes;
+      for (const o of outcomes) {
+        if (o.skip) result.skips.push(o.skip);
+        else {
+          result.files++;
+          result.bytes += o.bytes;
+        }
+        if (o.matches.length > 0 || o.directives.length > 0) result.outcomes.push(o);
       }
-      if (o.matches.length > 0 || o.directives.length > 0) result.outcomes.push(o);
     }
     port.postMessage(result);
   });
@@ -21893,16 +25857,16 @@ function decodeObject(segment) {
 function decodeJwtParts(token) {
   const parts = token.trim().split(".");
   if (parts.length !== 3) return void 0;
-  const [h, p, sig] = parts;
+  const [h, p2, sig] = parts;
   if (!B64URL_OR_EMPTY.test(sig)) return void 0;
   const header = decodeObject(h);
   if (!header || typeof header.alg !== "string" || header.alg === "") return void 0;
-  const payload = decodeObject(p);
+  const payload = decodeObject(p2);
   if (!payload) return void 0;
   return { header, payload };
 }
-var str = (v) => typeof v === "string" ? v : void 0;
-var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+var str = (v2) => typeof v2 === "string" ? v2 : void 0;
+var num = (v2) => typeof v2 === "number" && Number.isFinite(v2) ? v2 : void 0;
 function decodeJwt(token, nowSeconds) {
   const parts = decodeJwtParts(token);
   if (!parts) return void 0;
@@ -21955,8 +25919,8 @@ var CRYPTO_KEY_ID = /(?:signing|encryption|hmac|jwt)[-_.]?(?:secret|key)/;
 var PAT_ID = /(?:^|[.\-_])pat(?:$|[.\-_])/;
 var JWT_IO_SIGNATURE = "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
 function bumpSeverity(sev, delta) {
-  const i = Math.min(SEVERITIES.length - 1, Math.max(0, SEVERITIES.indexOf(sev) + delta));
-  return SEVERITIES[i];
+  const i2 = Math.min(SEVERITIES.length - 1, Math.max(0, SEVERITIES.indexOf(sev) + delta));
+  return SEVERITIES[i2];
 }
 function looksLowEntropy(entropy, length) {
   if (length < 2) return true;
@@ -21967,7 +25931,7 @@ function cweNumber(id) {
   return Number.isFinite(n) ? n : Number.MAX_SAFE_INTEGER;
 }
 function sortIds(ids, key2) {
-  return [...new Set(ids)].sort((a, b) => key2(a) - key2(b) || a.localeCompare(b));
+  return [...new Set(ids)].sort((a, b3) => key2(a) - key2(b3) || a.localeCompare(b3));
 }
 var nhiNumber = (id) => Number(/^NHI(\d+)/.exec(id)?.[1] ?? Number.MAX_SAFE_INTEGER);
 function applyJwtRules(secret, kind, severity, confidence, notes, nowSeconds) {
@@ -22001,8 +25965,8 @@ function applyJwtRules(secret, kind, severity, confidence, notes, nowSeconds) {
     severity = bumpSeverity(severity, -1);
     notes.push("expired");
   }
-  const p = parts.payload;
-  const sample = p.sub === "1234567890" && p.name === "John Doe" || secret.trim().split(".")[2] === JWT_IO_SIGNATURE;
+  const p2 = parts.payload;
+  const sample = p2.sub === "1234567890" && p2.name === "John Doe" || secret.trim().split(".")[2] === JWT_IO_SIGNATURE;
   if (sample) {
     confidence = "low";
     notes.push("documentation-sample");
@@ -22056,7 +26020,7 @@ function classifyMatch(match, spec, file, opts = {}) {
   const cwe = posture ? ["CWE-522", ...spec.cwe] : ["CWE-798", ...spec.cwe];
   const configFile = CONFIG_FILE_CONTEXTS.has(file.context);
   const inUrl = spec.decoder === "url-credentials" || spec.decoder === "basic-auth";
-  const password = inUrl || idAndTags.some((s) => s.includes("password"));
+  const password = inUrl || idAndTags.some((s3) => s3.includes("password"));
   if (kind === "private-key" || spec.tags.some((t) => CRYPTO_KEY_TAGS.includes(t.toLowerCase())) || CRYPTO_KEY_ID.test(spec.id.toLowerCase())) {
     cwe.push("CWE-321");
   }
@@ -22095,17 +26059,17 @@ function classifyMatch(match, spec, file, opts = {}) {
 }
 function markReuse(findings) {
   const locations = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    let set = locations.get(f.fingerprint);
-    if (!set) locations.set(f.fingerprint, set = /* @__PURE__ */ new Set());
-    set.add(`${f.path}\0${f.context}`);
+  for (const f2 of findings) {
+    let set = locations.get(f2.fingerprint);
+    if (!set) locations.set(f2.fingerprint, set = /* @__PURE__ */ new Set());
+    set.add(`${f2.path}\0${f2.context}`);
   }
-  for (const f of findings) {
-    const n = locations.get(f.fingerprint)?.size ?? 0;
-    f.notes = f.notes.filter((note) => !note.startsWith("reused:"));
+  for (const f2 of findings) {
+    const n = locations.get(f2.fingerprint)?.size ?? 0;
+    f2.notes = f2.notes.filter((note) => !note.startsWith("reused:"));
     if (n > 1) {
-      f.notes.push(`reused:${n}-locations`);
-      if (!f.nhi.includes("NHI9")) f.nhi = sortIds([...f.nhi, "NHI9"], nhiNumber);
+      f2.notes.push(`reused:${n}-locations`);
+      if (!f2.nhi.includes("NHI9")) f2.nhi = sortIds([...f2.nhi, "NHI9"], nhiNumber);
     }
   }
 }
@@ -22158,30 +26122,30 @@ var PROVIDER_FALLBACK = {
   slack: "slack-app-rotation",
   jwt: "jwt-short-lived"
 };
-function resolveMigration(input, entries2) {
-  const named = input.key !== void 0 ? entries2.get(input.key) : void 0;
+function resolveMigration(input, entries3) {
+  const named = input.key !== void 0 ? entries3.get(input.key) : void 0;
   if (input.kind === "short-lived-token" && named?.replacement !== "fix-leak-path") {
-    const leak = entries2.get(FIX_LEAK_PATH);
+    const leak = entries3.get(FIX_LEAK_PATH);
     if (leak) return leak;
   }
   if (named) return named;
   const byKind = KIND_FALLBACK[input.kind];
-  if (byKind && entries2.has(byKind)) return entries2.get(byKind);
+  if (byKind && entries3.has(byKind)) return entries3.get(byKind);
   const byProvider = PROVIDER_FALLBACK[input.provider.toLowerCase()];
-  if (byProvider && entries2.has(byProvider)) return entries2.get(byProvider);
-  return entries2.get(NO_FEDERATION_FALLBACK);
+  if (byProvider && entries3.has(byProvider)) return entries3.get(byProvider);
+  return entries3.get(NO_FEDERATION_FALLBACK);
 }
-function suggestMigration(finding, entries2, key2) {
+function suggestMigration(finding, entries3, key2) {
   const detailKey = finding.details?.["migration"];
   const entry = resolveMigration(
     { kind: finding.kind, provider: finding.provider, key: key2 ?? (typeof detailKey === "string" ? detailKey : void 0) },
-    entries2
+    entries3
   );
   if (!entry) return genericSuggestion(finding);
   const vars = { path: finding.path, provider: finding.provider, ruleId: finding.ruleId };
   const variantName = entry.contexts[finding.context] ? finding.context : "default";
   const merged = mergeVariant(entry, entry.contexts[finding.context]);
-  const steps = [...jwtNotes(finding, entry), ...merged.steps].map((s) => fill(s, vars));
+  const steps = [...jwtNotes(finding, entry), ...merged.steps].map((s3) => fill(s3, vars));
   const suggestion = {
     key: entry.key,
     variant: variantName,
@@ -22192,8 +26156,8 @@ function suggestMigration(finding, entries2, key2) {
   if (merged.snippet !== void 0) suggestion.snippet = fill(merged.snippet, vars);
   return suggestion;
 }
-function ruleHelp(spec, entries2) {
-  const entry = resolveMigration({ kind: spec.kind, provider: spec.provider, key: spec.migration }, entries2);
+function ruleHelp(spec, entries3) {
+  const entry = resolveMigration({ kind: spec.kind, provider: spec.provider, key: spec.migration }, entries3);
   const prose = { path: "the file", provider: spec.provider, ruleId: spec.id };
   const code2 = { path: "<file>", provider: spec.provider, ruleId: spec.id };
   const head = `${spec.name} (${spec.id}): ${spec.kind}, default severity ${spec.severity}.`;
@@ -22206,11 +26170,11 @@ No migration guidance is available for key '${spec.migration}'. Rotate the crede
 ${escapeMd(text3.split("\n")[1] ?? "")}` };
   }
   const summary = fill(entry.summary, prose);
-  const steps = entry.steps.map((s) => fill(s, prose));
+  const steps = entry.steps.map((s3) => fill(s3, prose));
   const snippet = entry.snippet !== void 0 ? fill(entry.snippet, code2) : void 0;
   const variants = variantList(entry);
   const text2 = [head, "", `Replace with: ${entry.title}`, summary, "", "Steps:"];
-  steps.forEach((s, i) => text2.push(`  ${i + 1}. ${s}`));
+  steps.forEach((s3, i2) => text2.push(`  ${i2 + 1}. ${s3}`));
   if (snippet !== void 0) text2.push("", "Example:", indent(snippet, "    "));
   if (variants.length > 0) {
     text2.push("", `Each result carries the variant for its file context: ${variants.map((c) => CONTEXT_LABELS[c]).join(", ")}.`);
@@ -22223,7 +26187,7 @@ ${escapeMd(text3.split("\n")[1] ?? "")}` };
     "",
     escapeMd(summary),
     "",
-    ...steps.map((s, i) => `${i + 1}. ${escapeMd(s)}`)
+    ...steps.map((s3, i2) => `${i2 + 1}. ${escapeMd(s3)}`)
   ];
   if (snippet !== void 0) md.push("", fence(snippet, entry.snippetLang));
   if (variants.length > 0) {
@@ -22274,24 +26238,24 @@ function genericSuggestion(finding) {
 function variantList(entry) {
   return FILE_CONTEXTS.filter((c) => entry.contexts[c] !== void 0);
 }
-function fill(s, vars) {
-  return s.replace(/\{(path|provider|ruleId)\}/g, (_m, name) => vars[name]);
+function fill(s3, vars) {
+  return s3.replace(/\{(path|provider|ruleId)\}/g, (_m, name) => vars[name]);
 }
 function unique(list) {
   return [...new Set(list)];
 }
-function indent(s, pad) {
-  return s.split("\n").map((l) => l.length > 0 ? pad + l : l).join("\n");
+function indent(s3, pad) {
+  return s3.split("\n").map((l) => l.length > 0 ? pad + l : l).join("\n");
 }
 function fence(snippet, lang) {
-  const longest = Math.max(0, ...[...snippet.matchAll(/`+/g)].map((m) => m[0].length));
-  const f = "`".repeat(Math.max(3, longest + 1));
-  return `${f}${lang ?? ""}
+  const longest = Math.max(0, ...[...snippet.matchAll(/`+/g)].map((m2) => m2[0].length));
+  const f2 = "`".repeat(Math.max(3, longest + 1));
+  return `${f2}${lang ?? ""}
 ${snippet}
-${f}`;
+${f2}`;
 }
-function escapeMd(s) {
-  return s.split(/(`[^`]*`)/).map((part, i) => i % 2 === 1 ? part : part.replace(/([\\*_[\]<|])/g, "\\$1")).join("");
+function escapeMd(s3) {
+  return s3.split(/(`[^`]*`)/).map((part, i2) => i2 % 2 === 1 ? part : part.replace(/([\\*_[\]<|])/g, "\\$1")).join("");
 }
 
 // src/suppress/apply.ts
@@ -22315,13 +26279,13 @@ function parseBaseline(text2, file) {
     throw new ConfigError(`not a keyshift baseline: ${hint}`, file, firstIdx + 1);
   }
   const out = [];
-  for (let i = firstIdx + 1; i < lines.length; i++) {
-    const line = lines[i];
+  for (let i2 = firstIdx + 1; i2 < lines.length; i2++) {
+    const line = lines[i2];
     if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
-    const m = /^(\S+) (\S+) (.+)$/.exec(line);
-    const where = i + 1;
-    if (!m) throw new ConfigError('expected "<fingerprint> <pattern-id> <path>" separated by single spaces', file, where);
-    const [, fp, ruleId, rawPath] = m;
+    const m2 = /^(\S+) (\S+) (.+)$/.exec(line);
+    const where = i2 + 1;
+    if (!m2) throw new ConfigError('expected "<fingerprint> <pattern-id> <path>" separated by single spaces', file, where);
+    const [, fp, ruleId, rawPath] = m2;
     if (!FINGERPRINT.test(fp)) throw new ConfigError(`expected a lowercase hex fingerprint first; got ${JSON.stringify(fp.slice(0, 20))}`, file, where);
     if (!RULE_ID.test(ruleId)) throw new ConfigError(`expected a pattern id second; got ${JSON.stringify(ruleId.slice(0, 40))}`, file, where);
     let path3 = rawPath;
@@ -22336,8 +26300,8 @@ function parseBaseline(text2, file) {
   }
   return out;
 }
-function indexBaseline(entries2) {
-  return { keys: new Set(entries2.map(key)) };
+function indexBaseline(entries3) {
+  return { keys: new Set(entries3.map(key)) };
 }
 function matchBaseline(finding, index) {
   return index.keys.has(key(finding));
@@ -22358,14 +26322,14 @@ function applySuppressions(findings, ctx) {
   const filters = [directiveFilter(ctx.directives), ...allowlistFilters(ctx.allowlist)];
   const baseline = ctx.baseline;
   if (baseline && baseline.keys.size > 0) {
-    filters.push((f) => matchBaseline(f, baseline) ? { kind: "external", source: "baseline" } : void 0);
+    filters.push((f2) => matchBaseline(f2, baseline) ? { kind: "external", source: "baseline" } : void 0);
   }
-  for (const f of findings) {
-    if (f.suppressions.length > 0) continue;
+  for (const f2 of findings) {
+    if (f2.suppressions.length > 0) continue;
     for (const filter of filters) {
-      const s = filter(f);
-      if (s) {
-        f.suppressions.push(s);
+      const s3 = filter(f2);
+      if (s3) {
+        f2.suppressions.push(s3);
         break;
       }
     }
@@ -22373,33 +26337,33 @@ function applySuppressions(findings, ctx) {
   return findings;
 }
 function directiveFilter(byPath) {
-  return (f) => {
-    const lines = byPath.get(f.path);
+  return (f2) => {
+    const lines = byPath.get(f2.path);
     if (!lines) return void 0;
     let hit;
-    for (let line = f.line; line <= Math.max(f.line, f.endLine); line++) {
+    for (let line = f2.line; line <= Math.max(f2.line, f2.endLine); line++) {
       for (const d of lines.get(line) ?? []) {
-        if (d.patternId !== void 0 && d.patternId !== f.ruleId) continue;
+        if (d.patternId !== void 0 && d.patternId !== f2.ruleId) continue;
         d.used = true;
         hit ??= d;
       }
     }
     if (!hit) return void 0;
-    const s = { kind: "inSource", source: "directive" };
-    if (hit.reason) s.justification = hit.reason;
-    return s;
+    const s3 = { kind: "inSource", source: "directive" };
+    if (hit.reason) s3.justification = hit.reason;
+    return s3;
   };
 }
 function pathMatcher(globs) {
   if (globs.length === 0) return () => false;
-  const matchers = globs.map((g) => import_micromatch.default.matcher(g, { dot: true, basename: !g.includes("/") }));
-  const isMatch = (p) => matchers.some((m) => m(p));
+  const matchers = globs.map((g2) => import_micromatch.default.matcher(g2, { dot: true, basename: !g2.includes("/") }));
+  const isMatch = (p2) => matchers.some((m2) => m2(p2));
   let lastPath;
   let last = false;
-  return (p) => {
-    if (p !== lastPath) {
-      lastPath = p;
-      last = isMatch(p);
+  return (p2) => {
+    if (p2 !== lastPath) {
+      lastPath = p2;
+      last = isMatch(p2);
     }
     return last;
   };
@@ -22407,29 +26371,29 @@ function pathMatcher(globs) {
 function valueMatcher(sources) {
   const res = sources.map((src) => compileUserRegex(src));
   return (value) => {
-    const i = res.findIndex((re) => re.test(value));
-    return i < 0 ? void 0 : i;
+    const i2 = res.findIndex((re2) => re2.test(value));
+    return i2 < 0 ? void 0 : i2;
   };
 }
 function allowlistFilters(a) {
   const filters = [];
   const external = (justification) => ({ kind: "external", source: "config-allowlist", justification });
   if (a.paths.length > 0) {
-    const m = pathMatcher(a.paths);
-    filters.push((f) => m(f.path) ? external("allowlist.paths") : void 0);
+    const m2 = pathMatcher(a.paths);
+    filters.push((f2) => m2(f2.path) ? external("allowlist.paths") : void 0);
   }
   if (a.values.length > 0) {
-    const m = valueMatcher(a.values);
-    filters.push((f) => {
-      const i = m(f.secret.reveal());
-      return i === void 0 ? void 0 : external(`allowlist.values[${i}]`);
+    const m2 = valueMatcher(a.values);
+    filters.push((f2) => {
+      const i2 = m2(f2.secret.reveal());
+      return i2 === void 0 ? void 0 : external(`allowlist.values[${i2}]`);
     });
   }
   if (a.stopwords.length > 0) {
-    const words = a.stopwords.map((w) => w.toLowerCase());
-    filters.push((f) => {
-      const v = f.secret.reveal().toLowerCase();
-      return words.some((w) => v.includes(w)) ? external("allowlist.stopwords") : void 0;
+    const words = a.stopwords.map((w2) => w2.toLowerCase());
+    filters.push((f2) => {
+      const v2 = f2.secret.reveal().toLowerCase();
+      return words.some((w2) => v2.includes(w2)) ? external("allowlist.stopwords") : void 0;
     });
   }
   const perPattern = /* @__PURE__ */ new Map();
@@ -22437,12 +26401,12 @@ function allowlistFilters(a) {
     perPattern.set(id, { paths: pathMatcher(pa.paths), values: valueMatcher(pa.values) });
   }
   if (perPattern.size > 0) {
-    filters.push((f) => {
-      const m = perPattern.get(f.ruleId);
-      if (!m) return void 0;
-      if (m.paths(f.path)) return external(`allowlist.patterns.${f.ruleId}.paths`);
-      const i = m.values(f.secret.reveal());
-      return i === void 0 ? void 0 : external(`allowlist.patterns.${f.ruleId}.values[${i}]`);
+    filters.push((f2) => {
+      const m2 = perPattern.get(f2.ruleId);
+      if (!m2) return void 0;
+      if (m2.paths(f2.path)) return external(`allowlist.patterns.${f2.ruleId}.paths`);
+      const i2 = m2.values(f2.secret.reveal());
+      return i2 === void 0 ? void 0 : external(`allowlist.patterns.${f2.ruleId}.values[${i2}]`);
     });
   }
   return filters;
@@ -22452,29 +26416,29 @@ function unusedDirectives(directives) {
   for (const [path3, lines] of directives) {
     for (const list of lines.values()) for (const d of list) if (!d.used) out.push({ ...d, path: path3 });
   }
-  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.appliesTo - b.appliesTo);
+  return out.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : a.line - b3.line || a.appliesTo - b3.appliesTo);
 }
 
 // src/report/common.ts
 init_types();
 init_types();
-function compareFindings(a, b) {
-  return cmp(a.path, b.path) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint) || cmp(a.commit?.sha ?? "", b.commit?.sha ?? "");
+function compareFindings(a, b3) {
+  return cmp(a.path, b3.path) || a.line - b3.line || a.column - b3.column || cmp(a.ruleId, b3.ruleId) || cmp(a.fingerprint, b3.fingerprint) || cmp(a.commit?.sha ?? "", b3.commit?.sha ?? "");
 }
-function compareBySeverity(a, b) {
-  return severityRank(b.severity) - severityRank(a.severity) || compareFindings(a, b);
+function compareBySeverity(a, b3) {
+  return severityRank(b3.severity) - severityRank(a.severity) || compareFindings(a, b3);
 }
 function sortedFindings(findings, compare = compareFindings) {
   return [...findings].sort(compare);
 }
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+function cmp(a, b3) {
+  return a < b3 ? -1 : a > b3 ? 1 : 0;
 }
 function skipTally(result) {
-  const listed = result.skips.filter((s) => !isLeftOut(s)).length;
-  const ignored = result.skips.filter((s) => s.reason === "ignored");
-  const ignoredDirs = ignored.filter((s) => s.path.endsWith("/")).length;
-  const excluded = result.skips.filter((s) => s.reason === "excluded").length;
+  const listed = result.skips.filter((s3) => !isLeftOut(s3)).length;
+  const ignored = result.skips.filter((s3) => s3.reason === "ignored");
+  const ignoredDirs = ignored.filter((s3) => s3.path.endsWith("/")).length;
+  const excluded = result.skips.filter((s3) => s3.reason === "excluded").length;
   return {
     skipped: Math.max(result.counts.filesSkipped, listed),
     ignoredFiles: ignored.length - ignoredDirs,
@@ -22482,36 +26446,36 @@ function skipTally(result) {
     excluded: Math.max(result.counts.excluded ?? 0, excluded)
   };
 }
-function isSuppressed(f) {
-  return f.suppressions.length > 0;
+function isSuppressed(f2) {
+  return f2.suppressions.length > 0;
 }
 var SEVERITIES_DESC = [...SEVERITIES].reverse();
 function countBy(items, key2) {
   const out = /* @__PURE__ */ new Map();
   for (const item of items) {
-    const k = key2(item);
-    out.set(k, (out.get(k) ?? 0) + 1);
+    const k2 = key2(item);
+    out.set(k2, (out.get(k2) ?? 0) + 1);
   }
   return out;
 }
 function rankedEntries(counts) {
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
+  return [...counts.entries()].sort((a, b3) => b3[1] - a[1] || cmp(a[0], b3[0]));
 }
 function severityCounts(findings) {
   const out = { low: 0, medium: 0, high: 0, critical: 0 };
-  for (const f of findings) out[f.severity]++;
+  for (const f2 of findings) out[f2.severity]++;
   return out;
 }
 function pascalCase(id) {
-  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w2) => w2[0].toUpperCase() + w2.slice(1)).join("");
 }
 function normalizeNhi(id) {
-  const m = /^nhi\s*(\d+)/i.exec(id.trim());
-  return m ? `NHI${m[1]}` : id.trim();
+  const m2 = /^nhi\s*(\d+)/i.exec(id.trim());
+  return m2 ? `NHI${m2[1]}` : id.trim();
 }
 function normalizeCwe(id) {
-  const m = /^(?:cwe-?)?(\d+)$/i.exec(id.trim());
-  return m ? `CWE-${m[1]}` : id.trim();
+  const m2 = /^(?:cwe-?)?(\d+)$/i.exec(id.trim());
+  return m2 ? `CWE-${m2[1]}` : id.trim();
 }
 var NHI_TITLES = {
   NHI1: "Improper Offboarding",
@@ -22543,8 +26507,8 @@ var CWE_TITLES = {
   "CWE-250": "Execution with Unnecessary Privileges",
   "CWE-269": "Improper Privilege Management"
 };
-function oneLine(s) {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+function oneLine(s3) {
+  return s3.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
     const code2 = c.charCodeAt(0);
     if (c === "\n") return "\\n";
     if (c === "\r") return "\\r";
@@ -22559,6 +26523,34 @@ function num2(n) {
   return n.toLocaleString("en-US");
 }
 
+// src/scan/copies.ts
+var INNER_SEPARATOR = "!/";
+function mergeContainerCopies(findings) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const f2 of findings) {
+    const key2 = `${f2.ruleId}\0${f2.fingerprint}\0${f2.commit?.sha ?? ""}`;
+    const g2 = groups2.get(key2);
+    if (g2) g2.push(f2);
+    else groups2.set(key2, [f2]);
+  }
+  const dropped = /* @__PURE__ */ new Set();
+  for (const g2 of groups2.values()) {
+    if (g2.length < 2 || !g2.some(isInner)) continue;
+    const keep = g2.reduce((best, f2) => nesting(f2) < nesting(best) ? f2 : best);
+    const copies = g2.filter((f2) => f2 !== keep && isInner(f2));
+    if (copies.length === 0) continue;
+    keep.alsoAt = [...keep.alsoAt ?? [], ...copies.map((f2) => `${f2.path}:${f2.line}`)].sort();
+    for (const f2 of copies) dropped.add(f2);
+  }
+  return dropped.size === 0 ? findings : findings.filter((f2) => !dropped.has(f2));
+}
+function isInner(f2) {
+  return f2.path.includes(INNER_SEPARATOR);
+}
+function nesting(f2) {
+  return f2.path.split(INNER_SEPARATOR).length - 1;
+}
+
 // src/scan/scan.ts
 var IN_PROCESS_MAX_FILES = 1024;
 var IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
@@ -22566,7 +26558,7 @@ var BATCH_FILES = 48;
 var BATCHES_IN_FLIGHT_PER_WORKER = 2;
 async function runScan(opts) {
   const started = performance.now();
-  const byId = new Map(opts.patterns.map((p) => [p.id, p]));
+  const byId = new Map(opts.patterns.map((p2) => [p2.id, p2]));
   const outcomes = [];
   const skips = [];
   const warnings = [];
@@ -22584,11 +26576,11 @@ async function runScan(opts) {
   const collectBatch = (r) => {
     files += r.files;
     bytes += r.bytes;
-    for (const s of r.skips) skips.push(s);
+    for (const s3 of r.skips) skips.push(s3);
     for (const o of r.outcomes) outcomes.push(o);
     opts.onProgress?.({ files, bytes });
   };
-  const workerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives };
+  const workerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives, containers: opts.containers };
   const iterator2 = opts.items[Symbol.asyncIterator]();
   const head = [];
   let headBytes = 0;
@@ -22607,34 +26599,35 @@ async function runScan(opts) {
   }
   const workerCount = opts.workers ?? Math.min(availableParallelism(), 8);
   if (exhausted || workerCount === 0) {
-    const process2 = createFileProcessor(opts.patterns, workerOptions);
-    for (const item of head) collect(safeProcess(process2, item));
+    const process2 = createItemProcessor(opts.patterns, workerOptions);
+    for (const item of head) for (const o of safeProcess(process2, item)) collect(o);
     if (!exhausted) {
       for (let n = await iterator2.next(); !n.done; n = await iterator2.next()) {
         if ("reason" in n.value) skips.push(n.value);
-        else collect(safeProcess(process2, n.value));
+        else for (const o of safeProcess(process2, n.value)) collect(o);
       }
     }
   } else {
     await runPool(workerCount, opts.patterns, workerOptions, head, exhausted ? void 0 : iterator2, skips, collect, collectBatch, warnings);
   }
-  const findings = [];
+  let findings = [];
   const directivesByPath = /* @__PURE__ */ new Map();
   for (const o of outcomes) {
     if (o.directives.length > 0) directivesByPath.set(o.path, new Map(o.directives));
-    for (const m of o.matches) {
-      const spec = byId.get(m.patternId);
+    for (const m2 of o.matches) {
+      const spec = byId.get(m2.patternId);
       if (!spec) continue;
-      const f = classifyMatch(m, spec, { path: o.path, context: o.context, pathRole: o.pathRole, commit: o.commit });
-      f.migration = suggestMigration(f, opts.migrations, spec.migration);
-      findings.push(f);
+      const f2 = classifyMatch(m2, spec, { path: o.path, context: o.context, pathRole: o.pathRole, commit: o.commit });
+      f2.migration = suggestMigration(f2, opts.migrations, spec.migration);
+      findings.push(f2);
     }
   }
-  markReuse(findings);
   findings.sort(compareFindings);
+  findings = mergeContainerCopies(findings);
+  markReuse(findings);
   applySuppressions(findings, { ...opts.suppress, directives: directivesByPath });
-  skips.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const suppressed = findings.filter((f) => f.suppressions.length > 0).length;
+  skips.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+  const suppressed = findings.filter((f2) => f2.suppressions.length > 0).length;
   return {
     directives: directivesByPath,
     findings,
@@ -22644,9 +26637,9 @@ async function runScan(opts) {
     counts: {
       filesScanned: files,
       bytesScanned: bytes,
-      filesSkipped: skips.filter((s) => !isLeftOut(s)).length,
-      ignored: skips.filter((s) => s.reason === "ignored").length,
-      excluded: skips.filter((s) => s.reason === "excluded").length,
+      filesSkipped: skips.filter((s3) => !isLeftOut(s3)).length,
+      ignored: skips.filter((s3) => s3.reason === "ignored").length,
+      excluded: skips.filter((s3) => s3.reason === "excluded").length,
       findings: findings.length - suppressed,
       suppressed
     },
@@ -22668,14 +26661,14 @@ function itemSize(item, maxFileSize) {
 function safeProcess(process2, item) {
   try {
     return process2(item);
-  } catch (err) {
-    return unreadable(item, err);
+  } catch (err2) {
+    return [unreadable(item, err2)];
   }
 }
-function unreadable(item, err) {
+function unreadable(item, err2) {
   return {
     path: item.path,
-    skip: { path: item.path, reason: "unreadable", detail: err instanceof Error ? err.message : String(err) },
+    skip: { path: item.path, reason: "unreadable", detail: err2 instanceof Error ? err2.message : String(err2) },
     bytes: 0,
     matches: [],
     context: "other",
@@ -22709,19 +26702,19 @@ async function runPool(count, patterns, options, head, rest, skips, collect, col
   }
   let feeding = Promise.resolve();
   const takeBatch = () => {
-    const p = feeding.then(nextBatch);
-    feeding = p.catch(() => void 0);
-    return p;
+    const p2 = feeding.then(nextBatch);
+    feeding = p2.catch(() => void 0);
+    return p2;
   };
   const runWorker = () => new Promise((resolve8, reject) => {
-    const worker = new Worker(workerUrl, { workerData: { keyshiftWorker: true, patterns, options } });
+    const worker = new Worker2(workerUrl, { workerData: { keyshiftWorker: true, patterns, options } });
     const inFlight = /* @__PURE__ */ new Map();
     let finished = false;
-    const finish2 = (err) => {
+    const finish2 = (err2) => {
       if (finished) return;
       finished = true;
       void worker.terminate();
-      if (err) reject(err);
+      if (err2) reject(err2);
       else resolve8();
     };
     const send = async () => {
@@ -22734,8 +26727,8 @@ async function runPool(count, patterns, options, head, rest, skips, collect, col
         const id = batchSeq++;
         inFlight.set(id, batch);
         worker.postMessage({ batch: id, items: batch });
-      } catch (err) {
-        finish2(err);
+      } catch (err2) {
+        finish2(err2);
       }
     };
     worker.on("message", (msg) => {
@@ -22743,8 +26736,8 @@ async function runPool(count, patterns, options, head, rest, skips, collect, col
       collectBatch(msg);
       void send();
     });
-    worker.on("error", (err) => {
-      warnings.push(`a scan worker stopped (${err.message}); ${countItems(inFlight)} file(s) in its queue were not scanned`);
+    worker.on("error", (err2) => {
+      warnings.push(`a scan worker stopped (${err2.message}); ${countItems(inFlight)} file(s) in its queue were not scanned`);
       for (const batch of inFlight.values()) for (const item of batch) collect(unreadable(item, new Error("scan worker stopped")));
       inFlight.clear();
       finish2();
@@ -22756,19 +26749,19 @@ async function runPool(count, patterns, options, head, rest, skips, collect, col
       }
       finish2();
     });
-    for (let i = 0; i < BATCHES_IN_FLIGHT_PER_WORKER; i++) void send();
+    for (let i2 = 0; i2 < BATCHES_IN_FLIGHT_PER_WORKER; i2++) void send();
   });
   await Promise.all(Array.from({ length: count }, runWorker));
   if (!sourceDone || pending.length > 0) {
-    const process2 = createFileProcessor(patterns, options);
+    const process2 = createItemProcessor(patterns, options);
     for (let batch = await takeBatch(); batch.length > 0; batch = await takeBatch()) {
-      for (const item of batch) collect(safeProcess(process2, item));
+      for (const item of batch) for (const o of safeProcess(process2, item)) collect(o);
     }
   }
 }
-function countItems(m) {
+function countItems(m2) {
   let n = 0;
-  for (const b of m.values()) n += b.length;
+  for (const b3 of m2.values()) n += b3.length;
   return n;
 }
 
@@ -22785,22 +26778,22 @@ function examplePath(spec) {
 }
 function exampleProblems(patterns, engine = createEngine(patterns)) {
   const problems = [];
-  for (const p of patterns) {
-    const path3 = examplePath(p);
+  for (const p2 of patterns) {
+    const path3 = examplePath(p2);
     const { context } = detectContext(path3);
     const ids = (ex) => {
-      if (p.signature !== void 0 && ex.startsWith("hex:")) {
+      if (p2.signature !== void 0 && ex.startsWith("hex:")) {
         const bytes = Buffer.concat([Buffer.from(ex.slice(4), "hex"), Buffer.alloc(64)]);
         const read = decodeBytes(path3, bytes);
-        return "reason" in read ? detectSignatures(path3, read, engine).map((m) => m.patternId) : [];
+        return "reason" in read ? detectSignatures(path3, read, engine).map((m2) => m2.patternId) : [];
       }
-      return detectAll(exampleBlob(ex, path3), context, engine).map((m) => m.patternId);
+      return detectAll(exampleBlob(ex, path3), context, engine).map((m2) => m2.patternId);
     };
-    p.examples.forEach((ex, i) => {
-      if (!ids(ex).includes(p.id)) problems.push({ spec: p, field: `examples[${i}]`, example: ex, positive: true });
+    p2.examples.forEach((ex, i2) => {
+      if (!ids(ex).includes(p2.id)) problems.push({ spec: p2, field: `examples[${i2}]`, example: ex, positive: true });
     });
-    p.negativeExamples.forEach((ex, i) => {
-      if (ids(ex).includes(p.id)) problems.push({ spec: p, field: `negative_examples[${i}]`, example: ex, positive: false });
+    p2.negativeExamples.forEach((ex, i2) => {
+      if (ids(ex).includes(p2.id)) problems.push({ spec: p2, field: `negative_examples[${i2}]`, example: ex, positive: false });
     });
   }
   return problems;
@@ -22821,7 +26814,7 @@ function withCustomDefaults(raw) {
   const r = raw;
   const id = typeof r.id === "string" ? r.id : void 0;
   const out = { ...r };
-  for (const [k, v] of Object.entries(CUSTOM_PATTERN_DEFAULTS)) if (!(k in out)) out[k] = Array.isArray(v) ? [...v] : v;
+  for (const [k2, v2] of Object.entries(CUSTOM_PATTERN_DEFAULTS)) if (!(k2 in out)) out[k2] = Array.isArray(v2) ? [...v2] : v2;
   if (id !== void 0 && !("provider" in out)) out.provider = id.split(".")[0];
   if (id !== void 0 && !("name" in out)) out.name = id;
   return out;
@@ -22830,19 +26823,19 @@ function userStrings(raw, out = /* @__PURE__ */ new Set()) {
   if (typeof raw === "string") {
     out.add(raw);
     for (const seg of raw.split(/[.\s]/)) out.add(seg);
-  } else if (Array.isArray(raw)) for (const v of raw) userStrings(v, out);
+  } else if (Array.isArray(raw)) for (const v2 of raw) userStrings(v2, out);
   else if (raw !== null && typeof raw === "object") {
-    for (const [k, v] of Object.entries(raw)) {
-      userStrings(k, out);
-      if (k !== "regex" && k !== "flags") userStrings(v, out);
+    for (const [k2, v2] of Object.entries(raw)) {
+      userStrings(k2, out);
+      if (k2 !== "regex" && k2 !== "flags") userStrings(v2, out);
     }
   }
   return out;
 }
 function scrub(message, strings) {
   let out = message;
-  for (const s of [...strings].filter((x) => x.length >= 4 && userText(x) !== x).sort((a, b) => b.length - a.length)) {
-    out = out.split(s).join(userText(s));
+  for (const s3 of [...strings].filter((x2) => x2.length >= 4 && userText(x2) !== x2).sort((a, b3) => b3.length - a.length)) {
+    out = out.split(s3).join(userText(s3));
   }
   return out;
 }
@@ -22851,28 +26844,28 @@ function loadCustomPatterns(custom, file, builtin, migrations) {
   const patterns = [];
   const lineOf2 = /* @__PURE__ */ new Map();
   const strings = /* @__PURE__ */ new Set();
-  const builtinIds = new Set(builtin.map((p) => p.id));
+  const builtinIds = new Set(builtin.map((p2) => p2.id));
   const seen = /* @__PURE__ */ new Map();
   for (const c of custom) {
     userStrings(c.raw, strings);
     const parsed = parsePatternFile(yamlLib().stringify({ family: "custom", patterns: [withCustomDefaults(c.raw)] }), file);
-    for (const pr of parsed.problems) problems.push({ ...pr, file, line: c.line });
-    for (const p of parsed.patterns) {
-      for (const pr of lintPatterns([p], { migrationKeys: new Set(migrations.keys()), validators: new Set(Object.keys(VALIDATORS)), user: true })) {
-        problems.push({ ...pr, file, line: c.line });
+    for (const pr2 of parsed.problems) problems.push({ ...pr2, file, line: c.line });
+    for (const p2 of parsed.patterns) {
+      for (const pr2 of lintPatterns([p2], { migrationKeys: new Set(migrations.keys()), validators: new Set(Object.keys(VALIDATORS)), user: true })) {
+        problems.push({ ...pr2, file, line: c.line });
       }
-      if (builtinIds.has(p.id)) problems.push({ file, line: c.line, patternId: p.id, field: "id", message: `duplicates the built-in pattern ${p.id}; choose another id` });
-      else if (seen.has(p.id)) problems.push({ file, line: c.line, patternId: p.id, field: "id", message: `duplicates the custom pattern at line ${seen.get(p.id)}; choose another id` });
+      if (builtinIds.has(p2.id)) problems.push({ file, line: c.line, patternId: p2.id, field: "id", message: `duplicates the built-in pattern ${p2.id}; choose another id` });
+      else if (seen.has(p2.id)) problems.push({ file, line: c.line, patternId: p2.id, field: "id", message: `duplicates the custom pattern at line ${seen.get(p2.id)}; choose another id` });
       else {
-        seen.set(p.id, c.line);
-        patterns.push(p);
-        lineOf2.set(p, c.line);
+        seen.set(p2.id, c.line);
+        patterns.push(p2);
+        lineOf2.set(p2, c.line);
       }
     }
   }
-  if (problems.length === 0 && patterns.some((p) => p.examples.length + p.negativeExamples.length > 0)) {
+  if (problems.length === 0 && patterns.some((p2) => p2.examples.length + p2.negativeExamples.length > 0)) {
     const engine = createEngine([...builtin, ...patterns]);
-    for (const ep of exampleProblems(patterns.filter((p) => p.examples.length + p.negativeExamples.length > 0), engine)) {
+    for (const ep of exampleProblems(patterns.filter((p2) => p2.examples.length + p2.negativeExamples.length > 0), engine)) {
       problems.push({
         file,
         line: lineOf2.get(ep.spec),
@@ -22889,8 +26882,8 @@ function loadCustomPatterns(custom, file, builtin, migrations) {
 init_errors();
 init_types();
 import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
+import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
+import { createRequire as createRequire3 } from "node:module";
 import { basename as basename2, dirname as dirname2, join as join5, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var REPLACEMENTS = [
@@ -22921,7 +26914,7 @@ function defaultMigrationsFile() {
     const pkg = join5(dir, "package.json");
     if (existsSync2(pkg)) {
       try {
-        const name = JSON.parse(readFileSync5(pkg, "utf8")).name;
+        const name = JSON.parse(readFileSync6(pkg, "utf8")).name;
         if (name === "keyshift") return join5(dir, "patterns", "migrations.yaml");
       } catch {
       }
@@ -22936,26 +26929,26 @@ function loadMigrations(file, opts = {}) {
   const path3 = file ?? defaultMigrationsFile();
   let bytes;
   try {
-    bytes = readFileSync5(path3);
-  } catch (err) {
+    bytes = readFileSync6(path3);
+  } catch (err2) {
     throw new ConfigError(
-      `cannot read migration data (${err.code ?? "error"}); check the path or reinstall keyshift`,
+      `cannot read migration data (${err2.code ?? "error"}); check the path or reinstall keyshift`,
       path3,
       void 0,
-      { cause: err }
+      { cause: err2 }
     );
   }
   if (opts.compiled !== false) {
     const compiled = compiledMigrations(path3, bytes, opts.catalog ? [opts.catalog] : opts.compiled ?? compiledCatalogFiles2());
     if (compiled) return compiled;
   }
-  const { entries: entries2, problems } = parseMigrations(bytes.toString("utf8"), path3);
+  const { entries: entries3, problems } = parseMigrations(bytes.toString("utf8"), path3);
   const first = problems[0];
   if (first) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
     throw new ConfigError(`${first.field}: ${first.message}${more}`, first.file, first.line);
   }
-  return entries2;
+  return entries3;
 }
 function compiledCatalogFiles2() {
   const here = dirname2(fileURLToPath2(import.meta.url));
@@ -22966,17 +26959,17 @@ function compiledMigrations(file, bytes, candidates) {
   for (const candidate of candidates) {
     let json;
     try {
-      json = typeof candidate === "string" ? JSON.parse(readFileSync5(candidate, "utf8")) : candidate;
+      json = typeof candidate === "string" ? JSON.parse(readFileSync6(candidate, "utf8")) : candidate;
     } catch {
       continue;
     }
     if (!json || json.format !== 2 || json.sources?.[basename2(file)] !== hash || !Array.isArray(json.migrations)) continue;
-    const entries2 = /* @__PURE__ */ new Map();
+    const entries3 = /* @__PURE__ */ new Map();
     for (const row2 of json.migrations) {
       if (!Array.isArray(row2) || typeof row2[0] !== "string" || typeof row2[1] !== "object" || row2[1] === null) return void 0;
-      entries2.set(row2[0], { ...row2[1], file });
+      entries3.set(row2[0], { ...row2[1], file });
     }
-    return entries2;
+    return entries3;
   }
   return void 0;
 }
@@ -22985,7 +26978,7 @@ function parseMigrations(text2, file) {
   const lineCounter = new LineCounter2();
   const doc = parseDocument3(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems = [];
-  const entries2 = /* @__PURE__ */ new Map();
+  const entries3 = /* @__PURE__ */ new Map();
   const deref2 = (node) => isAlias2(node) ? node.resolve(doc) : node;
   const lineOf2 = (node) => {
     const range = node?.range;
@@ -22994,28 +26987,28 @@ function parseMigrations(text2, file) {
   const problem = (node, field, message) => {
     problems.push({ file, line: lineOf2(node), field, message });
   };
-  for (const err of doc.errors) {
-    const line = err.linePos?.[0]?.line ?? lineCounter.linePos(err.pos[0]).line;
-    problems.push({ file, line, field: "(yaml)", message: `invalid YAML: ${err.message.split("\n")[0]}` });
+  for (const err2 of doc.errors) {
+    const line = err2.linePos?.[0]?.line ?? lineCounter.linePos(err2.pos[0]).line;
+    problems.push({ file, line, field: "(yaml)", message: `invalid YAML: ${err2.message.split("\n")[0]}` });
   }
-  if (doc.errors.length > 0) return { entries: entries2, problems };
+  if (doc.errors.length > 0) return { entries: entries3, problems };
   const root = doc.contents;
   if (!isMap4(root)) {
     problem(root, "(root)", "expected a mapping with `version: 1` and `migrations:`");
-    return { entries: entries2, problems };
+    return { entries: entries3, problems };
   }
   const version = root.get("version", true);
   if (version !== void 0 && !(isScalar7(version) && Number(version.value) === 1)) {
     problem(version, "version", "unsupported version; this keyshift reads version 1");
   }
   for (const pair of root.items) {
-    const k = keyName2(pair);
-    if (k !== "version" && k !== "migrations") problem(pair.key, String(k), "unknown top-level field; expected version and migrations");
+    const k2 = keyName2(pair);
+    if (k2 !== "version" && k2 !== "migrations") problem(pair.key, String(k2), "unknown top-level field; expected version and migrations");
   }
   const migrations = root.get("migrations", true);
   if (!isMap4(migrations)) {
     problem(migrations ?? root, "migrations", "expected a mapping of migration keys to entries");
-    return { entries: entries2, problems };
+    return { entries: entries3, problems };
   }
   for (const pair of migrations.items) {
     const key2 = keyName2(pair);
@@ -23064,22 +27057,22 @@ function parseMigrations(text2, file) {
             problem(cpair.key, cbase, `unknown context; expected one of ${FILE_CONTEXTS.join(", ")}`);
             continue;
           }
-          const v = deref2(cpair.value);
-          if (!isMap4(v) || v.items.length === 0) {
-            problem(v ?? cpair.key, cbase, "expected a mapping with at least one of summary, steps, snippet, snippet_lang, references");
+          const v2 = deref2(cpair.value);
+          if (!isMap4(v2) || v2.items.length === 0) {
+            problem(v2 ?? cpair.key, cbase, "expected a mapping with at least one of summary, steps, snippet, snippet_lang, references");
             continue;
           }
-          unknownFields(v, VARIANT_FIELDS, cbase, problem);
+          unknownFields(v2, VARIANT_FIELDS, cbase, problem);
           const variant = {};
-          const vs = optionalLine(v, "summary", cbase, problem);
-          if (vs !== void 0) variant.summary = vs;
-          const vsteps = stringList(v, "steps", cbase, problem, false, cpair.key);
+          const vs2 = optionalLine(v2, "summary", cbase, problem);
+          if (vs2 !== void 0) variant.summary = vs2;
+          const vsteps = stringList(v2, "steps", cbase, problem, false, cpair.key);
           if (vsteps !== void 0) variant.steps = vsteps;
-          const vsnip = optionalText(v, "snippet", cbase, problem);
+          const vsnip = optionalText(v2, "snippet", cbase, problem);
           if (vsnip !== void 0) variant.snippet = vsnip;
-          const vlang = optionalLine(v, "snippet_lang", cbase, problem);
+          const vlang = optionalLine(v2, "snippet_lang", cbase, problem);
           if (vlang !== void 0) variant.snippetLang = vlang;
-          const vrefs = urlList(v, "references", cbase, problem, false, cpair.key);
+          const vrefs = urlList(v2, "references", cbase, problem, false, cpair.key);
           if (vrefs !== void 0) variant.references = vrefs;
           contexts[ctx] = variant;
         }
@@ -23100,18 +27093,18 @@ function parseMigrations(text2, file) {
     };
     if (snippet !== void 0) entry.snippet = snippet;
     if (snippetLang !== void 0) entry.snippetLang = snippetLang;
-    entries2.set(key2, entry);
+    entries3.set(key2, entry);
   }
-  return { entries: entries2, problems };
+  return { entries: entries3, problems };
 }
 function keyName2(pair) {
   return isScalar7(pair.key) ? pair.key.value : pair.key;
 }
 function unknownFields(map, allowed, base, problem) {
-  for (const p of map.items) {
-    const k = keyName2(p);
-    if (typeof k !== "string" || !allowed.has(k)) {
-      problem(p.key, `${base}.${String(k)}`, `unknown field; allowed: ${[...allowed].join(", ")}`);
+  for (const p2 of map.items) {
+    const k2 = keyName2(p2);
+    if (typeof k2 !== "string" || !allowed.has(k2)) {
+      problem(p2.key, `${base}.${String(k2)}`, `unknown field; allowed: ${[...allowed].join(", ")}`);
     }
   }
 }
@@ -23158,9 +27151,9 @@ function stringList(map, name, base, problem, required, anchor) {
     return void 0;
   }
   const out = [];
-  node.items.forEach((item, i) => {
-    const s = checkLine(item, `${base}.${name}[${i}]`, problem);
-    if (s !== void 0) out.push(s);
+  node.items.forEach((item, i2) => {
+    const s3 = checkLine(item, `${base}.${name}[${i2}]`, problem);
+    if (s3 !== void 0) out.push(s3);
   });
   return out.length === node.items.length ? out : void 0;
 }
@@ -23175,17 +27168,17 @@ function urlList(map, name, base, problem, required, anchor) {
     return void 0;
   }
   const out = [];
-  node.items.forEach((item, i) => {
-    const field = `${base}.${name}[${i}]`;
-    const s = checkLine(item, field, problem);
-    if (s === void 0) return;
+  node.items.forEach((item, i2) => {
+    const field = `${base}.${name}[${i2}]`;
+    const s3 = checkLine(item, field, problem);
+    if (s3 === void 0) return;
     let ok = false;
     try {
-      ok = new URL(s).protocol === "https:" && !/\s/.test(s);
+      ok = new URL(s3).protocol === "https:" && !/\s/.test(s3);
     } catch {
       ok = false;
     }
-    if (ok) out.push(s);
+    if (ok) out.push(s3);
     else problem(item, field, "must be an https URL");
   });
   return out.length === node.items.length ? out : void 0;
@@ -23196,7 +27189,7 @@ var isMap4 = (n) => yamlLib2().isMap(n);
 var isScalar7 = (n) => yamlLib2().isScalar(n);
 var isSeq4 = (n) => yamlLib2().isSeq(n);
 function yamlLib2() {
-  return yamlModule2 ??= typeof __require === "function" ? require_dist() : createRequire2(import.meta.url)("yaml");
+  return yamlModule2 ??= typeof __require === "function" ? require_dist() : createRequire3(import.meta.url)("yaml");
 }
 
 // src/model/suggest.ts
@@ -23207,27 +27200,27 @@ function suggest(key2, known) {
   return best.distance <= limit ? best.name : void 0;
 }
 function closest(key2, known) {
-  const k = normalize(key2);
+  const k2 = normalize(key2);
   let best;
   for (const name of known) {
-    const distance = editDistance(k, normalize(name));
+    const distance = editDistance(k2, normalize(name));
     if (!best || distance < best.distance) best = { name, distance };
   }
   return best;
 }
-function normalize(s) {
-  return s.toLowerCase().replace(/[-_\s]/g, "");
+function normalize(s3) {
+  return s3.toLowerCase().replace(/[-_\s]/g, "");
 }
-function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+function editDistance(a, b3) {
+  let prev = Array.from({ length: b3.length + 1 }, (_2, j2) => j2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    const cur = [i2];
+    for (let j2 = 1; j2 <= b3.length; j2++) {
+      cur[j2] = Math.min(prev[j2] + 1, cur[j2 - 1] + 1, prev[j2 - 1] + (a[i2 - 1] === b3[j2 - 1] ? 0 : 1));
     }
     prev = cur;
   }
-  return prev[b.length];
+  return prev[b3.length];
 }
 var ECHO_DISTANCE = 3;
 function unknownName(name, known) {
@@ -23259,26 +27252,26 @@ ${problems.join("\n")}`);
   let active = selected;
   if (sel.severity) {
     const overrides = sel.severity;
-    active = active.map((p) => {
-      const s = overrides[p.id];
-      return s ? { ...p, severity: s } : p;
+    active = active.map((p2) => {
+      const s3 = overrides[p2.id];
+      return s3 ? { ...p2, severity: s3 } : p2;
     });
   }
   if (sel.genericEntropy !== void 0) {
     const min = sel.genericEntropy;
-    active = active.map((p) => p.generic ? { ...p, minEntropy: min } : p);
+    active = active.map((p2) => p2.generic ? { ...p2, minEntropy: min } : p2);
   }
   return { all, active, migrations, warnings };
 }
 function selectPatterns(all, sel) {
-  const selects = (p, key2) => key2 === p.id || p.tags.includes(key2) || key2 === p.provider || key2 === p.family;
+  const selects = (p2, key2) => key2 === p2.id || p2.tags.includes(key2) || key2 === p2.provider || key2 === p2.family;
   const where = (field) => {
     const line = sel.lines?.[field];
     const file = sel.customFile ?? ".keyshift.yaml";
     return line === void 0 ? file : `${file}:${line}`;
   };
-  const ids = all.map((p) => p.id);
-  const selectors = [.../* @__PURE__ */ new Set([...ids, ...all.flatMap((p) => [...p.tags, p.provider, p.family])])];
+  const ids = all.map((p2) => p2.id);
+  const selectors = [.../* @__PURE__ */ new Set([...ids, ...all.flatMap((p2) => [...p2.tags, p2.provider, p2.family])])];
   const warnings = [];
   const unknown = (field, shownField, key2, what) => {
     const { shown, near } = unknownName(key2, what === "id" ? ids : selectors);
@@ -23287,9 +27280,9 @@ function selectPatterns(all, sel) {
   };
   const lists = [["only", sel.only], ["enable", sel.enable], ["disable", sel.disable]];
   for (const [name, list] of lists) {
-    (list ?? []).forEach((key2, i) => {
-      const field = `patterns.${name}[${i}]`;
-      if (!all.some((p) => selects(p, key2))) unknown(field, field, key2, "selector");
+    (list ?? []).forEach((key2, i2) => {
+      const field = `patterns.${name}[${i2}]`;
+      if (!all.some((p2) => selects(p2, key2))) unknown(field, field, key2, "selector");
     });
   }
   const mapKeys = [["patterns.severity", Object.keys(sel.severity ?? {})], ["allowlist.patterns", sel.allowlistIds ?? []]];
@@ -23298,9 +27291,9 @@ function selectPatterns(all, sel) {
   }
   const enable = sel.enable ?? [];
   const disable = sel.disable ?? [];
-  const base = sel.only && sel.only.length > 0 ? all.filter((p) => sel.only.some((k) => selects(p, k))) : all;
-  const on = /* @__PURE__ */ new Set([...base, ...all.filter((p) => enable.some((k) => selects(p, k)))]);
-  const active = all.filter((p) => on.has(p) && (enable.includes(p.id) || !disable.some((k) => selects(p, k))));
+  const base = sel.only && sel.only.length > 0 ? all.filter((p2) => sel.only.some((k2) => selects(p2, k2))) : all;
+  const on = /* @__PURE__ */ new Set([...base, ...all.filter((p2) => enable.some((k2) => selects(p2, k2)))]);
+  const active = all.filter((p2) => on.has(p2) && (enable.includes(p2.id) || !disable.some((k2) => selects(p2, k2))));
   if (active.length === 0) {
     const field = sel.only && sel.only.length > 0 ? "patterns.only" : "patterns.disable";
     const why = warnings.length > 0 ? `
@@ -23315,7 +27308,7 @@ var import_micromatch2 = __toESM(require_micromatch(), 1);
 init_errors();
 init_gitignore();
 import { spawn, execFile } from "node:child_process";
-import * as fs3 from "node:fs";
+import * as fs4 from "node:fs";
 import * as path from "node:path";
 function createWalkStats() {
   return {
@@ -23330,7 +27323,11 @@ function createWalkStats() {
       "not-a-regular-file": 0,
       ignored: 0,
       excluded: 0,
-      vanished: 0
+      vanished: 0,
+      "archive-bomb": 0,
+      "archive-unsafe-path": 0,
+      "archive-limit": 0,
+      "archive-unsupported": 0
     },
     gitTargets: 0,
     fsTargets: 0,
@@ -23360,7 +27357,7 @@ function reportBase(targets, cwd) {
   const outside = r === ".." || r.startsWith(`..${path.sep}`) || path.isAbsolute(r);
   if (!outside) return base;
   try {
-    return fs3.statSync(abs).isDirectory() ? abs : path.dirname(abs);
+    return fs4.statSync(abs).isDirectory() ? abs : path.dirname(abs);
   } catch {
     return base;
   }
@@ -23385,11 +27382,11 @@ async function* walkFiles(targets, opts) {
 }
 function prepareTarget(given, cwd) {
   const abs = path.resolve(cwd, given);
-  let st;
+  let st2;
   try {
-    st = fs3.statSync(abs);
-  } catch (err) {
-    const code2 = errCode(err);
+    st2 = fs4.statSync(abs);
+  } catch (err2) {
+    const code2 = errCode(err2);
     if (code2 === "ENOENT" || code2 === "ENOTDIR") {
       const link = linkTarget(abs);
       if (link !== void 0) throw new UsageError(`scan target ${given} is a symbolic link to ${link}, which does not exist; check the link`);
@@ -23398,13 +27395,13 @@ function prepareTarget(given, cwd) {
     if (code2 === "ELOOP") return { given, abs, kind: "error", detail: "symbolic link loop" };
     return { given, abs, kind: "error", detail: code2 ?? "cannot stat" };
   }
-  if (st.isDirectory()) return { given, abs, kind: "dir" };
-  if (st.isFile()) return { given, abs, kind: "file" };
-  return { given, abs, kind: "special", detail: statKind(st) };
+  if (st2.isDirectory()) return { given, abs, kind: "dir" };
+  if (st2.isFile()) return { given, abs, kind: "file" };
+  return { given, abs, kind: "special", detail: statKind(st2) };
 }
 function linkTarget(abs) {
   try {
-    return fs3.readlinkSync(abs);
+    return fs4.readlinkSync(abs);
   } catch {
     return void 0;
   }
@@ -23445,9 +27442,9 @@ async function* walkTarget(t, ctx) {
         return;
       }
       ctx.stats.warnings.push(`${t.given} is ignored by git; walked it as a plain directory`);
-    } catch (err) {
-      if (yielded > 0 || !(err instanceof GitListError)) throw err;
-      ctx.stats.warnings.push(`${err.message}; walked ${t.given} without git instead`);
+    } catch (err2) {
+      if (yielded > 0 || !(err2 instanceof GitListError)) throw err2;
+      ctx.stats.warnings.push(`${err2.message}; walked ${t.given} without git instead`);
     }
   }
   ctx.stats.fsTargets++;
@@ -23458,9 +27455,9 @@ async function* walkDirectory(t, ctx) {
   const show = reporter(ctx.cwd, anchor);
   let realRoot;
   try {
-    realRoot = fs3.realpathSync.native(t.abs);
-  } catch (err) {
-    yield { path: show(toPosix(path.relative(anchor, t.abs))), reason: "unreadable", detail: errCode(err) ?? "cannot resolve" };
+    realRoot = fs4.realpathSync.native(t.abs);
+  } catch (err2) {
+    yield { path: show(toPosix(path.relative(anchor, t.abs))), reason: "unreadable", detail: errCode(err2) ?? "cannot resolve" };
     return;
   }
   const gitNames = ctx.opts.respectGitignore ? [".gitignore"] : [];
@@ -23482,28 +27479,28 @@ async function* walkDirectory(t, ctx) {
   };
   const stack = [{ abs: t.abs, real: realRoot, rel: rootRel, layers: ancestorLayers(gitNames), own: ancestorLayers(ownNames), next: 0 }];
   while (stack.length > 0) {
-    const f = stack[stack.length - 1];
-    if (!f.entries) {
+    const f2 = stack[stack.length - 1];
+    if (!f2.entries) {
       try {
-        f.entries = await fs3.promises.readdir(f.abs, { withFileTypes: true });
-      } catch (err) {
+        f2.entries = await fs4.promises.readdir(f2.abs, { withFileTypes: true });
+      } catch (err2) {
         stack.pop();
-        yield dirError(show(f.rel), err);
+        yield dirError(show(f2.rel), err2);
         continue;
       }
-      f.entries.sort(compareDirents);
-      f.layers = addLayers(f.layers, f.entries, f.abs, f.rel, gitNames);
-      f.own = addLayers(f.own, f.entries, f.abs, f.rel, ownNames);
+      f2.entries.sort(compareDirents);
+      f2.layers = addLayers(f2.layers, f2.entries, f2.abs, f2.rel, gitNames);
+      f2.own = addLayers(f2.own, f2.entries, f2.abs, f2.rel, ownNames);
     }
-    const d = f.entries[f.next++];
+    const d = f2.entries[f2.next++];
     if (!d) {
       stack.pop();
       continue;
     }
     const name = d.name;
     if (name === ".git") continue;
-    const rel = f.rel === "" ? name : `${f.rel}/${name}`;
-    const abs = path.join(f.abs, name);
+    const rel = f2.rel === "" ? name : `${f2.rel}/${name}`;
+    const abs = path.join(f2.abs, name);
     const shown = show(rel);
     if (name.includes("\uFFFD") && !exists(abs)) {
       yield { path: shown, reason: "unreadable", detail: "name is not valid UTF-8" };
@@ -23514,37 +27511,37 @@ async function* walkDirectory(t, ctx) {
       ctx.stats.skips.excluded++;
       continue;
     }
-    const own = ignoredBy(f.own, rel, isDir);
-    const git = own || ctx.isExcluded(shown) ? void 0 : ignoredBy(f.layers, rel, isDir);
+    const own = ignoredBy(f2.own, rel, isDir);
+    const git = own || ctx.isExcluded(shown) ? void 0 : ignoredBy(f2.layers, rel, isDir);
     const pruned = own ? excludedSkip(shown, isDir, `by ${layerName(own)}`) : ctx.isExcluded(shown) ? excludedSkip(shown, isDir, EXCLUDE_GLOB) : git ? ignoredSkip(shown, isDir, git) : void 0;
     if (pruned) {
       if (reportSkip(ctx, pruned)) yield pruned;
       continue;
     }
     if (isDir) {
-      stack.push({ abs, real: path.join(f.real, name), rel, layers: f.layers, own: f.own, next: 0 });
+      stack.push({ abs, real: path.join(f2.real, name), rel, layers: f2.layers, own: f2.own, next: 0 });
       continue;
     }
     if (d.isFile()) {
       yield { path: shown, absPath: abs };
     } else if (d.isSymbolicLink()) {
-      yield classifySymlink(abs, shown, realRoot, f.real);
+      yield classifySymlink(abs, shown, realRoot, f2.real);
     } else {
       yield { path: shown, reason: "not-a-regular-file", detail: direntKind(d) };
     }
   }
 }
-function addLayers(parent, entries2, dirAbs, rel, names) {
+function addLayers(parent, entries3, dirAbs, rel, names) {
   let layers = parent;
   for (const name of names) {
-    if (!entries2.some((e) => e.name === name && e.isFile())) continue;
+    if (!entries3.some((e) => e.name === name && e.isFile())) continue;
     const layer = loadLayer(path.join(dirAbs, name), rel);
     if (layer) layers = layers === parent ? [...parent, layer] : [...layers, layer];
   }
   return layers;
 }
-function dirError(shown, err) {
-  const code2 = errCode(err);
+function dirError(shown, err2) {
+  const code2 = errCode(err2);
   if (code2 === "ENOENT" || code2 === "ENOTDIR") return { path: shown, reason: "vanished", detail: "directory deleted during the scan" };
   if (code2 === "EACCES" || code2 === "EPERM") return { path: shown, reason: "unreadable", detail: "permission denied (directory)" };
   return { path: shown, reason: "unreadable", detail: `${code2 ?? "error"} (directory)` };
@@ -23561,9 +27558,9 @@ function gitEnv() {
 var GIT_SAFE = ["-c", "core.fsmonitor=false", "-c", "core.quotepath=off"];
 function gitTopLevel(dir) {
   return new Promise((resolve8) => {
-    execFile("git", [...GIT_SAFE, "rev-parse", "--show-toplevel"], { cwd: dir, env: gitEnv() }, (err, stdout, stderr) => {
+    execFile("git", [...GIT_SAFE, "rev-parse", "--show-toplevel"], { cwd: dir, env: gitEnv() }, (err2, stdout, stderr) => {
       const top = String(stdout).trim();
-      if (!err && top !== "") return resolve8({ top });
+      if (!err2 && top !== "") return resolve8({ top });
       if (String(stderr).includes("dubious ownership")) {
         return resolve8({ warning: "git refuses this repository (dubious ownership; see git config safe.directory); walked it without git" });
       }
@@ -23573,7 +27570,7 @@ function gitTopLevel(dir) {
 }
 function gitIgnoresDir(dir) {
   return new Promise((resolve8) => {
-    execFile("git", [...GIT_SAFE, "check-ignore", "-q", "--", "."], { cwd: dir, env: gitEnv() }, (err) => resolve8(!err));
+    execFile("git", [...GIT_SAFE, "check-ignore", "-q", "--", "."], { cwd: dir, env: gitEnv() }, (err2) => resolve8(!err2));
   });
 }
 async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
@@ -23582,8 +27579,8 @@ async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
   const child = spawn("git", args, { cwd, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (s) => {
-    if (stderr.length < 2e3) stderr += s;
+  child.stderr.on("data", (s3) => {
+    if (stderr.length < 2e3) stderr += s3;
   });
   let spawnError;
   const closed = new Promise((resolve8) => {
@@ -23612,8 +27609,8 @@ async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
       throw new GitListError(`git ls-files failed in ${cwd}: ${why}`);
     }
     for (const line of stderr.split("\n")) {
-      const w = line.trim();
-      if (w && warnings && !warnings.includes(w)) warnings.push(`git ls-files: ${w.replace(/^warning:\s*/, "")} (not scanned)`);
+      const w2 = line.trim();
+      if (w2 && warnings && !warnings.includes(w2)) warnings.push(`git ls-files: ${w2.replace(/^warning:\s*/, "")} (not scanned)`);
     }
   } finally {
     if (child.exitCode === null && child.signalCode === null) child.kill();
@@ -23622,9 +27619,9 @@ async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
 async function* walkGit(t, top, ctx) {
   const ignoredList = collectList(gitLsFiles(t.abs, ["--others", "--ignored", "--exclude-standard", "--directory"], [], ctx.stats.warnings));
   const show = reporter(ctx.cwd, t.abs);
-  const realRoot = fs3.realpathSync.native(t.abs);
+  const realRoot = fs4.realpathSync.native(t.abs);
   const targetInRepo = toPosix(path.relative(top, realRoot));
-  const topRel = (p) => targetInRepo === "" ? p : p === "" ? targetInRepo : `${targetInRepo}/${p}`;
+  const topRel = (p2) => targetInRepo === "" ? p2 : p2 === "" ? targetInRepo : `${targetInRepo}/${p2}`;
   const own = /* @__PURE__ */ new Map();
   const addLayer = (dirTopRel, absFile) => {
     const layer = loadLayer(absFile, dirTopRel);
@@ -23643,10 +27640,10 @@ async function* walkGit(t, top, ctx) {
   }
   if (ctx.opts.ignoreFileNames.length > 0) {
     const specs = ctx.opts.ignoreFileNames.map((n) => `:(glob)**/${n}`);
-    for await (const p of gitLsFiles(t.abs, ["--cached", "--others", "--exclude-standard"], specs, ctx.stats.warnings)) {
-      const slash = p.lastIndexOf("/");
+    for await (const p2 of gitLsFiles(t.abs, ["--cached", "--others", "--exclude-standard"], specs, ctx.stats.warnings)) {
+      const slash = p2.lastIndexOf("/");
       if (slash === -1) continue;
-      addLayer(topRel(p.slice(0, slash)), path.join(t.abs, p));
+      addLayer(topRel(p2.slice(0, slash)), path.join(t.abs, p2));
     }
   }
   const layerCache = /* @__PURE__ */ new Map();
@@ -23663,92 +27660,92 @@ async function* walkGit(t, top, ctx) {
   const dirStates = /* @__PURE__ */ new Map();
   const dirState = (dir) => {
     if (dir === "") return "ok";
-    let s = dirStates.get(dir);
-    if (s) return s;
+    let s3 = dirStates.get(dir);
+    if (s3) return s3;
     const parent = parentOf(dir);
-    s = dirState(parent);
-    if (s === "ok") {
+    s3 = dirState(parent);
+    if (s3 === "ok") {
       const layer = ignoredBy(layersFor(topRel(parent)), topRel(dir), true);
       const skip2 = layer ? excludedSkip(show(dir), true, `by ${layerName(layer)}`) : ctx.isExcluded(show(dir)) ? excludedSkip(show(dir), true, EXCLUDE_GLOB) : void 0;
       if (skip2) {
-        s = "excluded";
+        s3 = "excluded";
         if (reportSkip(ctx, skip2)) pendingSkips.push(skip2);
       }
     }
-    dirStates.set(dir, s);
-    return s;
+    dirStates.set(dir, s3);
+    return s3;
   };
-  const ownExclusion = (p, shown) => {
-    const layer = ignoredBy(layersFor(topRel(parentOf(p))), topRel(p), false);
+  const ownExclusion = (p2, shown) => {
+    const layer = ignoredBy(layersFor(topRel(parentOf(p2))), topRel(p2), false);
     if (layer) return `by ${layerName(layer)}`;
     if (ctx.isExcluded(shown)) return EXCLUDE_GLOB;
     return void 0;
   };
   let prev;
   const listing = mergeSorted(gitLsFiles(t.abs, ["--cached"], [], ctx.stats.warnings), gitLsFiles(t.abs, ["--others", "--exclude-standard"], [], ctx.stats.warnings));
-  for await (const p of listing) {
-    if (p === prev) continue;
-    prev = p;
-    if (p.endsWith("/")) {
-      yield { path: show(p.slice(0, -1)), reason: "not-a-regular-file", detail: "nested git repository (not scanned)" };
+  for await (const p2 of listing) {
+    if (p2 === prev) continue;
+    prev = p2;
+    if (p2.endsWith("/")) {
+      yield { path: show(p2.slice(0, -1)), reason: "not-a-regular-file", detail: "nested git repository (not scanned)" };
       continue;
     }
-    const dir = parentOf(p);
+    const dir = parentOf(p2);
     const state = dirState(dir);
     yield* pendingSkips.splice(0);
     if (state !== "ok") continue;
-    const shown = show(p);
+    const shown = show(p2);
     if (!ctx.isIncluded(shown)) {
       ctx.stats.skips.excluded++;
       continue;
     }
-    const excluded = ownExclusion(p, shown);
+    const excluded = ownExclusion(p2, shown);
     if (excluded) {
       yield excludedSkip(shown, false, excluded);
       continue;
     }
-    const abs = path.join(t.abs, p);
-    let st;
+    const abs = path.join(t.abs, p2);
+    let st2;
     try {
-      st = fs3.lstatSync(abs);
-    } catch (err) {
-      if (p.includes("\uFFFD")) {
+      st2 = fs4.lstatSync(abs);
+    } catch (err2) {
+      if (p2.includes("\uFFFD")) {
         yield { path: shown, reason: "unreadable", detail: "name is not valid UTF-8" };
-      } else if (errCode(err) === "ENOENT" || errCode(err) === "ENOTDIR") {
+      } else if (errCode(err2) === "ENOENT" || errCode(err2) === "ENOTDIR") {
         ctx.stats.skips.vanished++;
       } else {
-        yield { path: shown, reason: "unreadable", detail: errCode(err) ?? "cannot stat" };
+        yield { path: shown, reason: "unreadable", detail: errCode(err2) ?? "cannot stat" };
       }
       continue;
     }
-    if (st.isFile()) yield { path: shown, absPath: abs };
-    else if (st.isSymbolicLink()) yield classifySymlink(abs, shown, realRoot, path.join(realRoot, dir));
-    else if (st.isDirectory()) yield { path: shown, reason: "not-a-regular-file", detail: "git submodule (not scanned)" };
-    else yield { path: shown, reason: "not-a-regular-file", detail: statKind(st) };
+    if (st2.isFile()) yield { path: shown, absPath: abs };
+    else if (st2.isSymbolicLink()) yield classifySymlink(abs, shown, realRoot, path.join(realRoot, dir));
+    else if (st2.isDirectory()) yield { path: shown, reason: "not-a-regular-file", detail: "git submodule (not scanned)" };
+    else yield { path: shown, reason: "not-a-regular-file", detail: statKind(st2) };
   }
   let ignored = [];
   try {
     ignored = await ignoredList;
-  } catch (err) {
-    ctx.stats.warnings.push(`${err instanceof Error ? err.message : String(err)}; gitignored files were not counted`);
+  } catch (err2) {
+    ctx.stats.warnings.push(`${err2 instanceof Error ? err2.message : String(err2)}; gitignored files were not counted`);
   }
   yield* gitIgnoredSkips(ignored, ctx, show, dirState, pendingSkips, ownExclusion);
 }
 function collectList(list) {
-  const p = (async () => {
+  const p2 = (async () => {
     const out = [];
-    for await (const x of list) out.push(x);
+    for await (const x2 of list) out.push(x2);
     return out;
   })();
-  p.catch(() => void 0);
-  return p;
+  p2.catch(() => void 0);
+  return p2;
 }
 function* gitIgnoredSkips(list, ctx, show, dirState, pendingSkips, ownExclusion) {
-  for (let i = 0; i < list.length; i++) {
-    const p = list[i];
-    const isDir = p.endsWith("/");
-    if (isDir && list[i + 1]?.startsWith(p)) continue;
-    const rel = isDir ? p.slice(0, -1) : p;
+  for (let i2 = 0; i2 < list.length; i2++) {
+    const p2 = list[i2];
+    const isDir = p2.endsWith("/");
+    if (isDir && list[i2 + 1]?.startsWith(p2)) continue;
+    const rel = isDir ? p2.slice(0, -1) : p2;
     if (rel === "") continue;
     const state = dirState(parentOf(rel));
     yield* pendingSkips.splice(0);
@@ -23768,29 +27765,29 @@ function* gitIgnoredSkips(list, ctx, show, dirState, pendingSkips, ownExclusion)
     yield excluded ? excludedSkip(shown, false, excluded) : { path: shown, reason: "ignored", detail: GIT_IGNORED };
   }
 }
-async function* mergeSorted(a, b) {
+async function* mergeSorted(a, b3) {
   try {
-    let x = await a.next();
-    let y = await b.next();
-    while (!x.done || !y.done) {
-      if (y.done || !x.done && compareUtf8(x.value, y.value) <= 0) {
-        yield x.value;
-        x = await a.next();
+    let x2 = await a.next();
+    let y = await b3.next();
+    while (!x2.done || !y.done) {
+      if (y.done || !x2.done && compareUtf8(x2.value, y.value) <= 0) {
+        yield x2.value;
+        x2 = await a.next();
       } else {
         yield y.value;
-        y = await b.next();
+        y = await b3.next();
       }
     }
   } finally {
-    await Promise.allSettled([a.return(void 0), b.return(void 0)]);
+    await Promise.allSettled([a.return(void 0), b3.return(void 0)]);
   }
 }
 function classifySymlink(abs, shown, realRoot, realParent) {
   let real;
   try {
-    real = fs3.realpathSync.native(abs);
-  } catch (err) {
-    const code2 = errCode(err);
+    real = fs4.realpathSync.native(abs);
+  } catch (err2) {
+    const code2 = errCode(err2);
     if (code2 === "ELOOP") return { path: shown, reason: "symlink-loop", detail: "symbolic links form a loop" };
     if (code2 === "ENOENT" || code2 === "ENOTDIR") return { path: shown, reason: "unreadable", detail: "dangling symbolic link" };
     return { path: shown, reason: "unreadable", detail: code2 ?? "cannot resolve symbolic link" };
@@ -23798,20 +27795,20 @@ function classifySymlink(abs, shown, realRoot, realParent) {
   if (!isInside(real, realRoot)) {
     return { path: shown, reason: "symlink-outside-root", detail: "symbolic link points outside the scan root (not followed)" };
   }
-  let st;
+  let st2;
   try {
-    st = fs3.statSync(real);
+    st2 = fs4.statSync(real);
   } catch {
     return { path: shown, reason: "vanished", detail: "link target deleted during the scan" };
   }
-  if (st.isFile()) return { path: shown, absPath: abs };
-  if (st.isDirectory()) {
+  if (st2.isFile()) return { path: shown, absPath: abs };
+  if (st2.isDirectory()) {
     if (isInside(realParent, real)) {
       return { path: shown, reason: "symlink-loop", detail: "symbolic link to its own ancestor directory" };
     }
     return { path: shown, reason: "not-a-regular-file", detail: "symbolic link to a directory (not followed)" };
   }
-  return { path: shown, reason: "not-a-regular-file", detail: statKind(st) };
+  return { path: shown, reason: "not-a-regular-file", detail: statKind(st2) };
 }
 function reporter(cwd, baseAbs) {
   const r = path.relative(cwd, baseAbs);
@@ -23822,58 +27819,58 @@ function reporter(cwd, baseAbs) {
   };
 }
 function globFilters(opts) {
-  const compile = (g) => import_micromatch2.default.matcher(g, g.includes("/") ? { dot: true } : { dot: true, basename: true });
+  const compile = (g2) => import_micromatch2.default.matcher(g2, g2.includes("/") ? { dot: true } : { dot: true, basename: true });
   const exclude = opts.exclude.map(compile);
   const include = opts.include.map(compile);
   return {
-    isExcluded: exclude.length === 0 ? () => false : (p) => exclude.some((m) => m(p)),
-    isIncluded: include.length === 0 ? () => true : (p) => include.some((m) => m(p))
+    isExcluded: exclude.length === 0 ? () => false : (p2) => exclude.some((m2) => m2(p2)),
+    isIncluded: include.length === 0 ? () => true : (p2) => include.some((m2) => m2(p2))
   };
 }
-function compareDirents(a, b) {
-  return compareUtf8(a.isDirectory() ? `${a.name}/` : a.name, b.isDirectory() ? `${b.name}/` : b.name);
+function compareDirents(a, b3) {
+  return compareUtf8(a.isDirectory() ? `${a.name}/` : a.name, b3.isDirectory() ? `${b3.name}/` : b3.name);
 }
-function compareUtf8(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x >= 55296) x = x <= 57343 ? x + 8192 : x - 2048;
+function compareUtf8(a, b3) {
+  const n = Math.min(a.length, b3.length);
+  for (let i2 = 0; i2 < n; i2++) {
+    let x2 = a.charCodeAt(i2);
+    let y = b3.charCodeAt(i2);
+    if (x2 === y) continue;
+    if (x2 >= 55296) x2 = x2 <= 57343 ? x2 + 8192 : x2 - 2048;
     if (y >= 55296) y = y <= 57343 ? y + 8192 : y - 2048;
-    return x - y;
+    return x2 - y;
   }
-  return a.length - b.length;
+  return a.length - b3.length;
 }
-function parentOf(p) {
-  const slash = p.lastIndexOf("/");
-  return slash === -1 ? "" : p.slice(0, slash);
+function parentOf(p2) {
+  const slash = p2.lastIndexOf("/");
+  return slash === -1 ? "" : p2.slice(0, slash);
 }
 function isInside(child, parent) {
   if (child === parent) return true;
   const prefix = parent.endsWith(path.sep) ? parent : parent + path.sep;
   return child.startsWith(prefix);
 }
-function toPosix(p) {
-  return path.sep === "/" ? p : p.split(path.sep).join("/");
+function toPosix(p2) {
+  return path.sep === "/" ? p2 : p2.split(path.sep).join("/");
 }
 function exists(abs) {
   try {
-    fs3.lstatSync(abs);
+    fs4.lstatSync(abs);
     return true;
   } catch {
     return false;
   }
 }
-function errCode(err) {
-  return err?.code;
+function errCode(err2) {
+  return err2?.code;
 }
-function statKind(st) {
-  if (st.isFIFO()) return "FIFO (named pipe)";
-  if (st.isSocket()) return "socket";
-  if (st.isCharacterDevice()) return "character device";
-  if (st.isBlockDevice()) return "block device";
-  if (st.isDirectory()) return "directory";
+function statKind(st2) {
+  if (st2.isFIFO()) return "FIFO (named pipe)";
+  if (st2.isSocket()) return "socket";
+  if (st2.isCharacterDevice()) return "character device";
+  if (st2.isBlockDevice()) return "block device";
+  if (st2.isDirectory()) return "directory";
   return "not a regular file";
 }
 function direntKind(d) {
@@ -23903,20 +27900,20 @@ async function* stdinItems(stream, name, maxFileSize) {
 
 // src/scan/settings.ts
 init_errors();
-import { existsSync as existsSync4, readFileSync as readFileSync8 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync9 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
 // src/config/config.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 init_errors();
-import { existsSync as existsSync3, readFileSync as readFileSync7, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
 import { dirname as dirname4, join as join7, resolve as resolve3 } from "node:path";
 init_size();
 
 // src/config/schema-validator.ts
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/keyshift/keyshift/main/schema/keyshift.schema.json", "title": "keyshift configuration (.keyshift.yaml)", "description": "Settings for the keyshift secrets scanner. Reference: docs/config.md. Paths and globs are relative to the file's folder (POSIX '/').", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "Lowest severity of an unsuppressed finding that fails the run (exit code 1).", "enum": ["critical", "high", "medium", "low", "none"], "default": "low" }, "max-file-size": { "description": "Files larger than this are skipped: bytes, or a size such as 500KB or 10MiB (KB = 1000, KiB = 1024; rounded down to whole bytes).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "10MiB" }, "include": { "$ref": "#/$defs/stringList", "description": "Scan only paths matching these globs (default: everything not ignored)." }, "exclude": { "$ref": "#/$defs/stringList", "description": "Never scan paths matching these globs (on top of .gitignore and .keyshiftignore)." }, "ignore-files": { "$ref": "#/$defs/stringList", "description": "Extra ignore files in .gitignore syntax." }, "patterns": { "description": "Which patterns run, their severities, and your own patterns.", "type": ["object", "null"], "additionalProperties": false, "properties": { "only": { "description": "Run only the patterns these ids, tags, providers or families select (omit to run them all).", "type": ["array", "null"], "minItems": 1, "items": { "$ref": "#/$defs/selector" } }, "enable": { "description": "Add patterns to the set that runs.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "disable": { "description": "Turn patterns off; an id named in enable wins over a broader entry here.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "severity": { "description": "Override a pattern's severity, by pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } }, "custom": { "description": "Your own patterns (patterns/README.md format; only id and regex are required). The pattern linter checks them in full.", "type": ["array", "null"], "items": { "type": "object", "required": ["id", "regex"], "properties": { "id": { "type": "string", "description": "provider.credential; the provider defaults to the first segment." }, "regex": { "type": "string", "description": "JavaScript regex with one capture group: the secret." }, "name": { "type": "string" }, "provider": { "type": "string" }, "keywords": { "type": "array", "items": { "type": "string" }, "description": "Literal text every match contains (speeds up the scan)." }, "kind": { "type": "string", "default": "static-key" }, "severity": { "enum": ["critical", "high", "medium", "low"], "default": "high" }, "migration": { "type": "string", "default": "saas-secrets-manager" }, "examples": { "type": "array", "items": { "type": "string" }, "description": "Must be found (checked before a scan)." }, "negative_examples": { "type": "array", "items": { "type": "string" }, "description": "Must not be found." } } } } } }, "allowlist": { "description": "Findings matching an allowlist are kept but marked suppressed (they do not fail the run).", "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList", "description": "Globs on the file path; a glob without '/' matches the file name." }, "values": { "$ref": "#/$defs/regexList" }, "stopwords": { "$ref": "#/$defs/stringList", "description": "A secret containing one of these words (any case) is allowed." }, "patterns": { "description": "Allowlists for one pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList" }, "values": { "$ref": "#/$defs/regexList" } } } } } }, "entropy": { "type": ["object", "null"], "additionalProperties": false, "properties": { "generic": { "description": "Minimum Shannon entropy (bits per character) for generic keyword-and-entropy patterns.", "type": "number", "minimum": 0, "maximum": 8 } } }, "baseline": { "description": "Known findings accepted for now; create with: keyshift baseline create.", "type": "string", "minLength": 1 } }, "$defs": { "stringList": { "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "regexList": { "description": "Regexes run on the secret value (JavaScript syntax; a leading (?i) makes one case-insensitive).", "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "selector": { "description": "A pattern id, tag, provider or family (keyshift patterns list).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "patternId": { "description": "A pattern id like aws.access-key-id.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$" } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/keyshift/keyshift/main/schema/keyshift.schema.json", "title": "keyshift configuration (.keyshift.yaml)", "description": "Settings for the keyshift secrets scanner. Reference: docs/config.md. Paths and globs are relative to the file's folder (POSIX '/').", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "Lowest severity of an unsuppressed finding that fails the run (exit code 1).", "enum": ["critical", "high", "medium", "low", "none"], "default": "low" }, "max-file-size": { "description": "Files larger than this are skipped: bytes, or a size such as 500KB or 10MiB (KB = 1000, KiB = 1024; rounded down to whole bytes).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "10MiB" }, "include": { "$ref": "#/$defs/stringList", "description": "Scan only paths matching these globs (default: everything not ignored)." }, "exclude": { "$ref": "#/$defs/stringList", "description": "Never scan paths matching these globs (on top of .gitignore and .keyshiftignore)." }, "ignore-files": { "$ref": "#/$defs/stringList", "description": "Extra ignore files in .gitignore syntax." }, "patterns": { "description": "Which patterns run, their severities, and your own patterns.", "type": ["object", "null"], "additionalProperties": false, "properties": { "only": { "description": "Run only the patterns these ids, tags, providers or families select (omit to run them all).", "type": ["array", "null"], "minItems": 1, "items": { "$ref": "#/$defs/selector" } }, "enable": { "description": "Add patterns to the set that runs.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "disable": { "description": "Turn patterns off; an id named in enable wins over a broader entry here.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "severity": { "description": "Override a pattern's severity, by pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } }, "custom": { "description": "Your own patterns (patterns/README.md format; only id and regex are required). The pattern linter checks them in full.", "type": ["array", "null"], "items": { "type": "object", "required": ["id", "regex"], "properties": { "id": { "type": "string", "description": "provider.credential; the provider defaults to the first segment." }, "regex": { "type": "string", "description": "JavaScript regex with one capture group: the secret." }, "name": { "type": "string" }, "provider": { "type": "string" }, "keywords": { "type": "array", "items": { "type": "string" }, "description": "Literal text every match contains (speeds up the scan)." }, "kind": { "type": "string", "default": "static-key" }, "severity": { "enum": ["critical", "high", "medium", "low"], "default": "high" }, "migration": { "type": "string", "default": "saas-secrets-manager" }, "examples": { "type": "array", "items": { "type": "string" }, "description": "Must be found (checked before a scan)." }, "negative_examples": { "type": "array", "items": { "type": "string" }, "description": "Must not be found." } } } } } }, "allowlist": { "description": "Findings matching an allowlist are kept but marked suppressed (they do not fail the run).", "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList", "description": "Globs on the file path; a glob without '/' matches the file name." }, "values": { "$ref": "#/$defs/regexList" }, "stopwords": { "$ref": "#/$defs/stringList", "description": "A secret containing one of these words (any case) is allowed." }, "patterns": { "description": "Allowlists for one pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList" }, "values": { "$ref": "#/$defs/regexList" } } } } } }, "entropy": { "type": ["object", "null"], "additionalProperties": false, "properties": { "generic": { "description": "Minimum Shannon entropy (bits per character) for generic keyword-and-entropy patterns.", "type": "number", "minimum": 0, "maximum": 8 } } }, "archives": { "description": "Caps on opening archives (zip family, tarballs, gzip), container image tarballs and notebooks, whose files are scanned in memory (docs/config.md#archives).", "type": ["object", "null"], "additionalProperties": false, "properties": { "depth": { "description": "Archives opened inside one another, the outermost counting 1; 0 scans archives as plain binary files.", "type": "integer", "minimum": 0, "maximum": 16, "default": 3 }, "max-bytes": { "description": "Bytes expanded per top-level archive, every level counted: bytes, or a size such as 256MiB.", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "256MiB" }, "max-entries": { "description": "Entries read per top-level archive, every level counted.", "type": "integer", "minimum": 1, "default": 1e4 } } }, "baseline": { "description": "Known findings accepted for now; create with: keyshift baseline create.", "type": "string", "minLength": 1 } }, "$defs": { "stringList": { "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "regexList": { "description": "Regexes run on the secret value (JavaScript syntax; a leading (?i) makes one case-insensitive).", "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "selector": { "description": "A pattern id, tag, provider or family (keyshift patterns list).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "patternId": { "description": "A pattern id like aws.access-key-id.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$" } } };
 var schema32 = { "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } };
 var schema35 = { "description": "A pattern id, tag, provider or family (keyshift patterns list).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" };
 var schema38 = { "description": "A pattern id like aws.access-key-id.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$" };
@@ -24909,24 +28906,184 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.baseline !== void 0) {
-      let data47 = data.baseline;
-      if (typeof data47 === "string") {
-        if (func2(data47) < 1) {
-          const err79 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.baseline, data: data47 };
-          if (vErrors === null) {
-            vErrors = [err79];
+    if (data.archives !== void 0) {
+      let data47 = data.archives;
+      if (!(data47 && typeof data47 == "object" && !Array.isArray(data47)) && data47 !== null) {
+        const err79 = { instancePath: instancePath + "/archives", schemaPath: "#/properties/archives/type", keyword: "type", params: { type: schema31.properties.archives.type }, message: "must be object,null", schema: schema31.properties.archives.type, parentSchema: schema31.properties.archives, data: data47 };
+        if (vErrors === null) {
+          vErrors = [err79];
+        } else {
+          vErrors.push(err79);
+        }
+        errors++;
+      }
+      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+        for (const key9 in data47) {
+          if (!(key9 === "depth" || key9 === "max-bytes" || key9 === "max-entries")) {
+            const err80 = { instancePath: instancePath + "/archives", schemaPath: "#/properties/archives/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.archives, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+        }
+        if (data47.depth !== void 0) {
+          let data48 = data47.depth;
+          if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)) && isFinite(data48))) {
+            const err81 = { instancePath: instancePath + "/archives/depth", schemaPath: "#/properties/archives/properties/depth/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.archives.properties.depth.type, parentSchema: schema31.properties.archives.properties.depth, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+          if (typeof data48 == "number" && isFinite(data48)) {
+            if (data48 > 16 || isNaN(data48)) {
+              const err82 = { instancePath: instancePath + "/archives/depth", schemaPath: "#/properties/archives/properties/depth/maximum", keyword: "maximum", params: { comparison: "<=", limit: 16 }, message: "must be <= 16", schema: 16, parentSchema: schema31.properties.archives.properties.depth, data: data48 };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+            if (data48 < 0 || isNaN(data48)) {
+              const err83 = { instancePath: instancePath + "/archives/depth", schemaPath: "#/properties/archives/properties/depth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.archives.properties.depth, data: data48 };
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data47["max-bytes"] !== void 0) {
+          let data49 = data47["max-bytes"];
+          const _errs126 = errors;
+          let valid55 = false;
+          let passing1 = null;
+          const _errs127 = errors;
+          if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)) && isFinite(data49))) {
+            const err84 = { instancePath: instancePath + "/archives/max-bytes", schemaPath: "#/properties/archives/properties/max-bytes/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.archives.properties["max-bytes"].oneOf[0].type, parentSchema: schema31.properties.archives.properties["max-bytes"].oneOf[0], data: data49 };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+          if (typeof data49 == "number" && isFinite(data49)) {
+            if (data49 < 1 || isNaN(data49)) {
+              const err85 = { instancePath: instancePath + "/archives/max-bytes", schemaPath: "#/properties/archives/properties/max-bytes/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.archives.properties["max-bytes"].oneOf[0], data: data49 };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs127 === errors;
+          if (_valid1) {
+            valid55 = true;
+            passing1 = 0;
+          }
+          const _errs129 = errors;
+          if (typeof data49 === "string") {
+            if (!pattern4.test(data49)) {
+              const err86 = { instancePath: instancePath + "/archives/max-bytes", schemaPath: "#/properties/archives/properties/max-bytes/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }, message: 'must match pattern "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$"', schema: "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$", parentSchema: schema31.properties.archives.properties["max-bytes"].oneOf[1], data: data49 };
+              if (vErrors === null) {
+                vErrors = [err86];
+              } else {
+                vErrors.push(err86);
+              }
+              errors++;
+            }
           } else {
-            vErrors.push(err79);
+            const err87 = { instancePath: instancePath + "/archives/max-bytes", schemaPath: "#/properties/archives/properties/max-bytes/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.archives.properties["max-bytes"].oneOf[1].type, parentSchema: schema31.properties.archives.properties["max-bytes"].oneOf[1], data: data49 };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+          var _valid1 = _errs129 === errors;
+          if (_valid1 && valid55) {
+            valid55 = false;
+            passing1 = [passing1, 1];
+          } else {
+            if (_valid1) {
+              valid55 = true;
+              passing1 = 1;
+            }
+          }
+          if (!valid55) {
+            const err88 = { instancePath: instancePath + "/archives/max-bytes", schemaPath: "#/properties/archives/properties/max-bytes/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.archives.properties["max-bytes"].oneOf, parentSchema: schema31.properties.archives.properties["max-bytes"], data: data49 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          } else {
+            errors = _errs126;
+            if (vErrors !== null) {
+              if (_errs126) {
+                vErrors.length = _errs126;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data47["max-entries"] !== void 0) {
+          let data50 = data47["max-entries"];
+          if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)) && isFinite(data50))) {
+            const err89 = { instancePath: instancePath + "/archives/max-entries", schemaPath: "#/properties/archives/properties/max-entries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.archives.properties["max-entries"].type, parentSchema: schema31.properties.archives.properties["max-entries"], data: data50 };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+          if (typeof data50 == "number" && isFinite(data50)) {
+            if (data50 < 1 || isNaN(data50)) {
+              const err90 = { instancePath: instancePath + "/archives/max-entries", schemaPath: "#/properties/archives/properties/max-entries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.archives.properties["max-entries"], data: data50 };
+              if (vErrors === null) {
+                vErrors = [err90];
+              } else {
+                vErrors.push(err90);
+              }
+              errors++;
+            }
+          }
+        }
+      }
+    }
+    if (data.baseline !== void 0) {
+      let data51 = data.baseline;
+      if (typeof data51 === "string") {
+        if (func2(data51) < 1) {
+          const err91 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.baseline, data: data51 };
+          if (vErrors === null) {
+            vErrors = [err91];
+          } else {
+            vErrors.push(err91);
           }
           errors++;
         }
       } else {
-        const err80 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.baseline.type, parentSchema: schema31.properties.baseline, data: data47 };
+        const err92 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.baseline.type, parentSchema: schema31.properties.baseline, data: data51 };
         if (vErrors === null) {
-          vErrors = [err80];
+          vErrors = [err92];
         } else {
-          vErrors.push(err80);
+          vErrors.push(err92);
         }
         errors++;
       }
@@ -24965,7 +29122,7 @@ function parseFailOnValue(value, what) {
 function failingFindings(findings, failOn) {
   if (failOn === "none") return [];
   const threshold = severityRank(failOn);
-  return findings.filter((f) => f.suppressions.length === 0 && severityRank(f.severity) >= threshold);
+  return findings.filter((f2) => f2.suppressions.length === 0 && severityRank(f2.severity) >= threshold);
 }
 
 // src/config/config.ts
@@ -24982,6 +29139,7 @@ var DEFAULT_CONFIG = Object.freeze({
   patterns: { enable: [], disable: [], severity: {}, custom: [] },
   allowlist: { paths: [], values: [], stopwords: [], patterns: {} },
   entropy: {},
+  archives: DEFAULT_CONTAINER_LIMITS,
   lines: {}
 });
 function defaultConfig() {
@@ -24994,6 +29152,7 @@ function defaultConfig() {
     patterns: { enable: [], disable: [], severity: {}, custom: [] },
     allowlist: { paths: [], values: [], stopwords: [], patterns: {} },
     entropy: {},
+    archives: { ...DEFAULT_CONTAINER_LIMITS },
     lines: {}
   };
 }
@@ -25011,9 +29170,9 @@ function findConfigFile(startDir, stopDir) {
     dir = parent;
   }
 }
-function isFile(p) {
+function isFile(p2) {
   try {
-    return statSync4(p).isFile();
+    return statSync4(p2).isFile();
   } catch {
     return false;
   }
@@ -25021,11 +29180,11 @@ function isFile(p) {
 function loadConfig(file) {
   let text2;
   try {
-    text2 = readFileSync7(file, "utf8");
-  } catch (err) {
-    const code2 = err.code;
-    const why = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory" : err.message;
-    throw new ConfigError(`cannot read config file (${why}); check the --config path`, file, void 0, { cause: err });
+    text2 = readFileSync8(file, "utf8");
+  } catch (err2) {
+    const code2 = err2.code;
+    const why = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory" : err2.message;
+    throw new ConfigError(`cannot read config file (${why}); check the --config path`, file, void 0, { cause: err2 });
   }
   const { config, problems } = parseConfig(text2, file);
   const first = problems[0];
@@ -25039,23 +29198,23 @@ function loadConfig(file) {
 function parseConfig(text2, file) {
   const lineCounter = new import_yaml7.LineCounter();
   const doc = (0, import_yaml7.parseDocument)(text2, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  const v = new Validator(lineCounter);
+  const v2 = new Validator(lineCounter);
   const config = defaultConfig();
-  for (const err of doc.errors) {
-    const line = err.linePos?.[0]?.line ?? 1;
-    const msg = (err.message.split("\n")[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, "");
-    v.problems.push({ line, message: `invalid YAML: ${msg}` });
+  for (const err2 of doc.errors) {
+    const line = err2.linePos?.[0]?.line ?? 1;
+    const msg = (err2.message.split("\n")[0] ?? err2.message).replace(/ at line \d+, column \d+:?$/, "");
+    v2.problems.push({ line, message: `invalid YAML: ${msg}` });
   }
-  if (doc.errors.length > 0) return { config, problems: v.problems };
+  if (doc.errors.length > 0) return { config, problems: v2.problems };
   const root = doc.contents;
   if (root === null || (0, import_yaml7.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems: [] };
   if (!(0, import_yaml7.isMap)(root)) {
-    v.problems.push({ line: v.lineOf(root), message: `expected a mapping of settings at the top level of ${file}; got ${describe3(root)}` });
-    return { config, problems: v.problems };
+    v2.problems.push({ line: v2.lineOf(root), message: `expected a mapping of settings at the top level of ${file}; got ${describe3(root)}` });
+    return { config, problems: v2.problems };
   }
-  v.schemaProblems(doc);
-  v.readTopLevel(root, config);
-  return { config, problems: v.problems.sort((a, b) => a.line - b.line) };
+  v2.schemaProblems(doc);
+  v2.readTopLevel(root, config);
+  return { config, problems: v2.problems.sort((a, b3) => a.line - b3.line) };
 }
 function mergeConfig(fileConfig, cli) {
   const out = {
@@ -25072,6 +29231,8 @@ function mergeConfig(fileConfig, cli) {
   if (cli.failOn !== void 0) out.failOn = cli.failOn;
   if (cli.maxFileSize !== void 0) out.maxFileSize = cli.maxFileSize;
   if (cli.baseline !== void 0) out.baseline = cli.baseline;
+  out.archives = { ...fileConfig.archives };
+  for (const [k2, v2] of Object.entries(cli.archives ?? {})) if (v2 !== void 0) out.archives[k2] = v2;
   if (cli.include && cli.include.length > 0) out.include = [...cli.include];
   if (cli.exclude) out.exclude = union(out.exclude, cli.exclude);
   if (cli.ignoreFiles) out.ignoreFiles = union(out.ignoreFiles, cli.ignoreFiles);
@@ -25079,11 +29240,11 @@ function mergeConfig(fileConfig, cli) {
   if (cli.disable) out.patterns.disable = union(out.patterns.disable, cli.disable);
   return out;
 }
-function union(a, b) {
-  return [.../* @__PURE__ */ new Set([...a, ...b])];
+function union(a, b3) {
+  return [.../* @__PURE__ */ new Set([...a, ...b3])];
 }
-function resolveConfigPath(config, p, cwd = process.cwd()) {
-  return resolve3(config.file ? dirname4(config.file) : cwd, p);
+function resolveConfigPath(config, p2, cwd = process.cwd()) {
+  return resolve3(config.file ? dirname4(config.file) : cwd, p2);
 }
 var TOP_KEYS = [
   "fail-on",
@@ -25094,12 +29255,14 @@ var TOP_KEYS = [
   "patterns",
   "allowlist",
   "entropy",
+  "archives",
   "baseline"
 ];
 var PATTERNS_KEYS = ["only", "enable", "disable", "severity", "custom"];
 var ALLOWLIST_KEYS = ["paths", "values", "stopwords", "patterns"];
 var PATTERN_ALLOWLIST_KEYS = ["paths", "values"];
 var ENTROPY_KEYS = ["generic"];
+var ARCHIVES_KEYS = ["depth", "max-bytes", "max-entries"];
 var PATTERN_ID2 = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+$/;
 var ID_OR_TAG = /^[a-z0-9][a-z0-9_.-]*$/i;
 var Validator = class {
@@ -25139,18 +29302,18 @@ var Validator = class {
     let value;
     try {
       value = doc.toJS();
-    } catch (err) {
-      if (err instanceof ReferenceError && /alias/i.test(err.message)) return;
-      throw err;
+    } catch (err2) {
+      if (err2 instanceof ReferenceError && /alias/i.test(err2.message)) return;
+      throw err2;
     }
     for (const e of schemaErrors(value)) {
       if (e.keyword !== "additionalProperties") continue;
       const key2 = String(e.params.additionalProperty);
-      const path3 = e.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+      const path3 = e.instancePath.split("/").slice(1).map((p2) => p2.replace(/~1/g, "/").replace(/~0/g, "~"));
       const parent = path3.length === 0 ? doc.contents : doc.getIn(path3, true);
       if (!(0, import_yaml7.isMap)(parent)) continue;
-      const pair = parent.items.find((it) => (0, import_yaml7.isScalar)(it.key) && String(it.key.value) === key2);
-      const field = [...path3.map((p) => userText(p)), userText(key2)].join(".");
+      const pair = parent.items.find((it2) => (0, import_yaml7.isScalar)(it2.key) && String(it2.key.value) === key2);
+      const field = [...path3.map((p2) => userText(p2)), userText(key2)].join(".");
       const known = knownKeys(e.parentSchema);
       const hint = suggest(key2, known);
       this.problem(pair?.key ?? parent, field, `unknown key${hint ? `; did you mean "${hint}"?` : `; expected one of ${known.join(", ")}`}`);
@@ -25160,9 +29323,9 @@ var Validator = class {
     for (const [key2, node] of this.entries(root, "", TOP_KEYS)) {
       switch (key2) {
         case "fail-on": {
-          const s = this.scalarString(node, key2);
-          if (s === void 0) break;
-          const failOn = parseFailOn(s);
+          const s3 = this.scalarString(node, key2);
+          if (s3 === void 0) break;
+          const failOn = parseFailOn(s3);
           if (failOn !== void 0) c.failOn = failOn;
           else this.problem(node, key2, `expected one of ${FAIL_ON_VALUES.join(", ")}; got ${describe3(node)}`);
           break;
@@ -25192,16 +29355,33 @@ var Validator = class {
           break;
         case "entropy":
           if (!this.expectMap(node, key2)) break;
-          for (const [k, n] of this.entries(node, key2, ENTROPY_KEYS)) {
+          for (const [k2, n] of this.entries(node, key2, ENTROPY_KEYS)) {
             const value = (0, import_yaml7.isScalar)(n) ? n.value : void 0;
             if (typeof value !== "number" || !(value >= 0 && value <= 8)) {
-              this.problem(n, `${key2}.${k}`, `expected a number of bits per character from 0 to 8; got ${describe3(n)}`);
+              this.problem(n, `${key2}.${k2}`, `expected a number of bits per character from 0 to 8; got ${describe3(n)}`);
             } else c.entropy.generic = value;
           }
           break;
+        case "archives":
+          if (!this.expectMap(node, key2)) break;
+          for (const [k2, n] of this.entries(node, key2, ARCHIVES_KEYS)) {
+            const value = (0, import_yaml7.isScalar)(n) ? n.value : void 0;
+            if (k2 === "max-bytes") {
+              const bytes = typeof value === "number" || typeof value === "string" ? parseSize(value) : void 0;
+              if (bytes === void 0) this.problem(n, `${key2}.${k2}`, `expected a positive number of bytes or a size like "256MiB"; got ${describe3(n)}`);
+              else c.archives.maxBytes = bytes;
+            } else if (k2 === "depth") {
+              if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_ARCHIVE_DEPTH) {
+                this.problem(n, `${key2}.${k2}`, `expected a whole number from 0 (do not open archives) to ${MAX_ARCHIVE_DEPTH}; got ${describe3(n)}`);
+              } else c.archives.depth = value;
+            } else if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
+              this.problem(n, `${key2}.${k2}`, `expected a whole number of entries, at least 1; got ${describe3(n)}`);
+            } else c.archives.maxEntries = value;
+          }
+          break;
         case "baseline": {
-          const s = this.scalarString(node, key2, "a file path");
-          if (s !== void 0) c.baseline = s;
+          const s3 = this.scalarString(node, key2, "a file path");
+          if (s3 !== void 0) c.baseline = s3;
           c.lines.baseline = this.lineOf(node);
           break;
         }
@@ -25220,8 +29400,8 @@ var Validator = class {
             this.problem(n, field, "is an empty list, which would run no pattern; name the patterns to run, or remove the key");
             break;
           }
-          const list = this.stringList(n, field, (s) => ID_OR_TAG.test(s), 'a pattern id, tag, provider or family (letters, digits, ".", "-", "_")');
-          if ((0, import_yaml7.isSeq)(n)) n.items.forEach((item, i) => c.lines[`${field}[${i}]`] = this.lineOf(item));
+          const list = this.stringList(n, field, (s3) => ID_OR_TAG.test(s3), 'a pattern id, tag, provider or family (letters, digits, ".", "-", "_")');
+          if ((0, import_yaml7.isSeq)(n)) n.items.forEach((item, i2) => c.lines[`${field}[${i2}]`] = this.lineOf(item));
           c.patterns[key2] = list;
           break;
         }
@@ -25234,9 +29414,9 @@ var Validator = class {
               continue;
             }
             c.lines[`${field}.${id}`] = this.lineOf(pair.key);
-            const s = this.scalarString(sev, idField);
-            if (s === void 0) continue;
-            if (SEVERITIES.includes(s)) c.patterns.severity[id] = s;
+            const s3 = this.scalarString(sev, idField);
+            if (s3 === void 0) continue;
+            if (SEVERITIES.includes(s3)) c.patterns.severity[id] = s3;
             else this.problem(sev, idField, `expected one of critical, high, medium, low; got ${describe3(sev)}`);
           }
           break;
@@ -25245,9 +29425,9 @@ var Validator = class {
             this.problem(n, field, `expected a list of pattern objects (see patterns/README.md); got ${describe3(n)}`);
             break;
           }
-          n.items.forEach((item, i) => {
+          n.items.forEach((item, i2) => {
             if (!(0, import_yaml7.isMap)(item)) {
-              this.problem(item, `${field}[${i}]`, `expected a pattern object with id, regex, keywords, ... (see patterns/README.md); got ${describe3(item)}`);
+              this.problem(item, `${field}[${i2}]`, `expected a pattern object with id, regex, keywords, ... (see patterns/README.md); got ${describe3(item)}`);
               return;
             }
             c.patterns.custom.push({ raw: item.toJSON(), line: this.lineOf(item) });
@@ -25260,13 +29440,13 @@ var Validator = class {
   /** Combinations that cannot mean anything: the same entry turned on and off. */
   checkSelection(c) {
     const { only, enable, disable } = c.patterns;
-    disable.forEach((key2, i) => {
+    disable.forEach((key2, i2) => {
       const other = enable.includes(key2) ? "patterns.enable" : only?.includes(key2) ? "patterns.only" : void 0;
       if (!other) return;
       this.problems.push({
-        line: c.lines[`patterns.disable[${i}]`] ?? 1,
-        field: `patterns.disable[${i}]`,
-        message: `patterns.disable[${i}]: ${quoteUserText(key2)} is also listed in ${other}; a pattern cannot be both turned on and off, remove it from one list`
+        line: c.lines[`patterns.disable[${i2}]`] ?? 1,
+        field: `patterns.disable[${i2}]`,
+        message: `patterns.disable[${i2}]: ${quoteUserText(key2)} is also listed in ${other}; a pattern cannot be both turned on and off, remove it from one list`
       });
     });
   }
@@ -25295,9 +29475,9 @@ var Validator = class {
             c.lines[`${field}.${id}`] = this.lineOf(pair.key);
             if (!this.expectMap(entry, idField)) continue;
             const pa = { paths: [], values: [] };
-            for (const [k, v] of this.entries(entry, idField, PATTERN_ALLOWLIST_KEYS)) {
-              if (k === "paths") pa.paths = this.stringList(v, `${idField}.paths`);
-              else pa.values = this.regexList(v, `${idField}.values`);
+            for (const [k2, v2] of this.entries(entry, idField, PATTERN_ALLOWLIST_KEYS)) {
+              if (k2 === "paths") pa.paths = this.stringList(v2, `${idField}.paths`);
+              else pa.values = this.regexList(v2, `${idField}.values`);
             }
             c.allowlist.patterns[id] = pa;
           }
@@ -25323,10 +29503,10 @@ var Validator = class {
       return [];
     }
     const out = [];
-    node.items.forEach((item, i) => {
-      const s = (0, import_yaml7.isScalar)(item) && typeof item.value === "string" ? item.value : void 0;
-      if (s === void 0 || s.length === 0 || ok && !ok(s)) this.problem(item, `${field}[${i}]`, `expected ${what}; got ${describe3(item)}`);
-      else out.push(s);
+    node.items.forEach((item, i2) => {
+      const s3 = (0, import_yaml7.isScalar)(item) && typeof item.value === "string" ? item.value : void 0;
+      if (s3 === void 0 || s3.length === 0 || ok && !ok(s3)) this.problem(item, `${field}[${i2}]`, `expected ${what}; got ${describe3(item)}`);
+      else out.push(s3);
     });
     return out;
   }
@@ -25337,9 +29517,9 @@ var Validator = class {
       try {
         compileUserRegex(src);
         return true;
-      } catch (err) {
-        const idx = seq.findIndex((it) => (0, import_yaml7.isScalar)(it) && it.value === src);
-        const why = err.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, "");
+      } catch (err2) {
+        const idx = seq.findIndex((it2) => (0, import_yaml7.isScalar)(it2) && it2.value === src);
+        const why = err2.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, "");
         this.problem(seq[idx], `${field}[${idx}]`, `invalid regular expression (${redact(src)}): ${why.replace(src, "\u2026")}; write JavaScript regex syntax`);
         return false;
       }
@@ -25351,13 +29531,13 @@ function describe3(node) {
   if ((0, import_yaml7.isMap)(node)) return "a mapping";
   if ((0, import_yaml7.isSeq)(node)) return "a list";
   if ((0, import_yaml7.isScalar)(node)) {
-    const v = node.value;
-    if (v === null) return "nothing";
-    if (typeof v === "string") {
-      const shown = quoteUserText(v);
+    const v2 = node.value;
+    if (v2 === null) return "nothing";
+    if (typeof v2 === "string") {
+      const shown = quoteUserText(v2);
       return shown.startsWith('"') ? shown : `a string (${shown})`;
     }
-    return String(v);
+    return String(v2);
   }
   return "an unsupported value";
 }
@@ -25411,6 +29591,13 @@ fail-on: low
 # entropy:
 #   generic: 3.5
 
+# Archives (zip, jar, war, whl, nupkg, apk, tar, tgz), image tarballs and notebooks are opened and their
+# files scanned in memory (docs/config.md#archives); these caps bound each top-level archive.
+# archives:
+#   depth: 3                          # archives inside archives; 0 scans archives as plain binary files
+#   max-bytes: 256MiB                 # bytes expanded per archive, every level counted
+#   max-entries: 10000                # entries read per archive, every level counted
+
 # Known findings accepted for now; create with: keyshift baseline create
 # baseline: .keyshift-baseline
 `;
@@ -25425,7 +29612,8 @@ function resolveSettings(req, scanDir) {
     maxFileSize: req.maxFileSize,
     include: req.include,
     exclude: req.exclude,
-    baseline: req.baseline
+    baseline: req.baseline,
+    archives: req.archives
   });
   const baselinePath = req.baseline ? resolve4(req.cwd, req.baseline) : config.baseline ? resolveConfigPath(config, config.baseline, req.cwd) : void 0;
   let baseline;
@@ -25436,16 +29624,17 @@ function resolveSettings(req, scanDir) {
       }
       throw new ConfigError(`baseline ${baselinePath} does not exist; create it with \`keyshift baseline create\``);
     }
-    baseline = indexBaseline(parseBaseline(readFileSync8(baselinePath, "utf8"), baselinePath));
+    baseline = indexBaseline(parseBaseline(readFileSync9(baselinePath, "utf8"), baselinePath));
   }
   return {
     config,
     root: reportBase(req.targets ?? [], req.cwd),
     failOn: config.failOn,
     maxFileSize: config.maxFileSize,
+    archives: config.archives,
     include: config.include,
     exclude: [...config.exclude, ...ownConfigExclude(config.file, req.cwd)],
-    ignoreFileNames: [".keyshiftignore", ...config.ignoreFiles.map((p) => resolveConfigPath(config, p, req.cwd))],
+    ignoreFileNames: [".keyshiftignore", ...config.ignoreFiles.map((p2) => resolveConfigPath(config, p2, req.cwd))],
     catalog: catalogSelection(config),
     suppress: { allowlist: config.allowlist, baseline }
   };
@@ -25491,18 +29680,19 @@ async function runConfiguredScan(req) {
     root: settings.root,
     workers: req.workers,
     onProgress: req.onProgress,
-    collectDirectives: req.reportUnusedDirectives
+    collectDirectives: req.reportUnusedDirectives,
+    containers: settings.archives
   });
   if (req.mode.kind === "history") {
     const { consolidateHistory: consolidateHistory2 } = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
     await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
   }
   const named = new Set(req.stdin ? [req.stdin.name] : walkStats.named);
-  const namedSkips = result.skips.filter((s) => named.has(s.path)).map(namedSkipWarning);
+  const namedSkips = result.skips.filter((s3) => named.has(s3.path)).map(namedSkipWarning);
   result.warnings.unshift(...catalog.warnings, ...walkStats.warnings, ...namedSkips);
   result.warnings.push(...directiveWarnings(result.directives, catalog));
-  const used2 = new Set(result.findings.map((f) => f.ruleId));
-  const rules = catalog.active.filter((p) => used2.has(p.id)).map((spec) => ({ spec, help: ruleHelp(spec, catalog.migrations) }));
+  const used2 = new Set(result.findings.map((f2) => f2.ruleId));
+  const rules = catalog.active.filter((p2) => used2.has(p2.id)).map((spec) => ({ spec, help: ruleHelp(spec, catalog.migrations) }));
   return {
     report: { result, rules, tool: { name: "keyshift", version: VERSION, informationUri: "https://github.com/keyshift/keyshift" } },
     failOn: settings.failOn,
@@ -25512,7 +29702,7 @@ async function runConfiguredScan(req) {
   };
 }
 function directiveWarnings(directives, catalog) {
-  const ids = catalog.all.map((p) => p.id);
+  const ids = catalog.all.map((p2) => p2.id);
   return unknownDirectiveIds(directives, new Set(ids)).map((d) => {
     const { shown, near } = unknownName(d.patternId, ids);
     return `${d.path}:${d.line}: ${d.form} names ${shown}, which is no pattern id, so it suppresses nothing${near ? `; did you mean "${near}"?` : ""}`;
@@ -25538,35 +29728,35 @@ function expandTargets(targets, cwd) {
   }
   return { targets: [...new Set(out)], include };
 }
-function isSymlink(p) {
+function isSymlink(p2) {
   try {
-    return lstatSync3(p).isSymbolicLink();
+    return lstatSync3(p2).isSymbolicLink();
   } catch {
     return false;
   }
 }
-function dirOf(p) {
+function dirOf(p2) {
   try {
-    return statSync5(p).isDirectory() ? p : dirname6(p);
+    return statSync5(p2).isDirectory() ? p2 : dirname6(p2);
   } catch {
-    return dirname6(p);
+    return dirname6(p2);
   }
 }
-async function sourceFor(req, s, stats) {
+async function sourceFor(req, s3, stats) {
   switch (req.mode.kind) {
     case "files":
       return walkFiles(req.targets, {
         cwd: req.cwd,
-        include: s.include,
-        exclude: s.exclude,
-        ignoreFileNames: s.ignoreFileNames,
+        include: s3.include,
+        exclude: s3.exclude,
+        ignoreFileNames: s3.ignoreFileNames,
         respectGitignore: req.respectGitignore,
-        maxFileSize: s.maxFileSize,
+        maxFileSize: s3.maxFileSize,
         stats
       });
     default: {
       const git = await Promise.resolve().then(() => (init_git_source(), git_source_exports));
-      return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: s });
+      return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: s3 });
     }
   }
 }
@@ -25575,19 +29765,19 @@ async function sourceFor(req, s, stats) {
 var CI_CONTEXTS = /* @__PURE__ */ new Set(["github-workflow", "gitlab-ci", "other-ci"]);
 var DEFAULT_FIX_FIRST = 25;
 var DEFAULT_PLACES = 50;
-function urgency(f) {
-  const longLived = f.kind === "long-lived-credential" || f.kind === "static-key";
-  if (longLived && CI_CONTEXTS.has(f.context) && (f.severity === "critical" || f.severity === "high")) {
-    return { rank: 0, why: `${f.kind} in CI (${f.context})` };
+function urgency(f2) {
+  const longLived = f2.kind === "long-lived-credential" || f2.kind === "static-key";
+  if (longLived && CI_CONTEXTS.has(f2.context) && (f2.severity === "critical" || f2.severity === "high")) {
+    return { rank: 0, why: `${f2.kind} in CI (${f2.context})` };
   }
-  if (f.kind === "refresh-token") return { rank: 1, why: "refresh token" };
-  if (f.kind === "private-key") return { rank: 2, why: "private key" };
-  if (f.severity === "critical") return { rank: 3, why: `critical ${f.kind}` };
+  if (f2.kind === "refresh-token") return { rank: 1, why: "refresh token" };
+  if (f2.kind === "private-key") return { rank: 2, why: "private key" };
+  if (f2.severity === "critical") return { rank: 3, why: `critical ${f2.kind}` };
   return void 0;
 }
 function formatMarkdown(report2, opts) {
   const { result, tool } = report2;
-  const active = result.findings.filter((f) => !isSuppressed(f)).sort(compareBySeverity);
+  const active = result.findings.filter((f2) => !isSuppressed(f2)).sort(compareBySeverity);
   const suppressed = result.findings.length - active.length;
   const out = [];
   out.push(`# Non-human identity inventory`, "");
@@ -25599,31 +29789,31 @@ function formatMarkdown(report2, opts) {
     return `${out.join("\n")}
 `;
   }
-  const byKind = rankedEntries(countBy(active, (f) => f.kind));
-  const byProvider = rankedEntries(countBy(active, (f) => f.provider));
+  const byKind = rankedEntries(countBy(active, (f2) => f2.kind));
+  const byProvider = rankedEntries(countBy(active, (f2) => f2.provider));
   out.push("", pie("Findings by kind", byKind), "", pie("Findings by provider", byProvider));
   out.push("", "## Counts", "", "### By kind", "");
   out.push(row(["Kind", "Findings", ...SEVERITIES_DESC.map(cap)]), row(["---", "--:", ...SEVERITIES_DESC.map(() => "--:")]));
   for (const [kind] of byKind) {
-    const list = active.filter((f) => f.kind === kind);
+    const list = active.filter((f2) => f2.kind === kind);
     const sev = severityCounts(list);
-    out.push(row([mdText(kind), num2(list.length), ...SEVERITIES_DESC.map((s) => num2(sev[s]))]));
+    out.push(row([mdText(kind), num2(list.length), ...SEVERITIES_DESC.map((s3) => num2(sev[s3]))]));
   }
   out.push("", "### By provider", "", row(["Provider", "Findings", "Kinds"]), row(["---", "--:", "---"]));
   for (const [provider, n] of byProvider) {
-    const kinds = rankedEntries(countBy(active.filter((f) => f.provider === provider), (f) => f.kind)).map(([k]) => k);
+    const kinds = rankedEntries(countBy(active.filter((f2) => f2.provider === provider), (f2) => f2.kind)).map(([k2]) => k2);
     out.push(row([mdText(provider), num2(n), mdText(kinds.join(", "))]));
   }
   out.push("", "### By context", "", row(["Context", "Findings"]), row(["---", "--:"]));
-  for (const [context, n] of rankedEntries(countBy(active, (f) => f.context))) out.push(row([mdText(context), num2(n)]));
-  const urgent = active.map((f) => ({ f, u: urgency(f) })).filter((x) => x.u !== void 0).sort((a, b) => a.u.rank - b.u.rank || compareBySeverity(a.f, b.f));
+  for (const [context, n] of rankedEntries(countBy(active, (f2) => f2.context))) out.push(row([mdText(context), num2(n)]));
+  const urgent = active.map((f2) => ({ f: f2, u: urgency(f2) })).filter((x2) => x2.u !== void 0).sort((a, b3) => a.u.rank - b3.u.rank || compareBySeverity(a.f, b3.f));
   const fixLimit = opts.maxFindings ?? DEFAULT_FIX_FIRST;
   out.push("", "## Fix these first", "");
   if (urgent.length) {
     out.push("Long-lived credentials in CI, refresh tokens and private keys, then anything else critical.", "");
     out.push(row(["#", "Severity", "Why", "Rule", "Location", "Preview"]), row(["--:", "---", "---", "---", "---", "---"]));
-    urgent.slice(0, fixLimit).forEach(({ f, u }, i) => {
-      out.push(row([String(i + 1), f.severity, mdText(u.why), mdCode(f.ruleId), mdCode(place(f)), mdCode(f.preview)]));
+    urgent.slice(0, fixLimit).forEach(({ f: f2, u: u2 }, i2) => {
+      out.push(row([String(i2 + 1), f2.severity, mdText(u2.why), mdCode(f2.ruleId), mdCode(place(f2)), mdCode(f2.preview)]));
     });
     if (urgent.length > fixLimit) out.push("", `\u2026 and ${plural(urgent.length - fixLimit, "more finding")} of this kind.`);
   } else {
@@ -25634,107 +29824,107 @@ function formatMarkdown(report2, opts) {
   for (const [provider, n] of byProvider) {
     out.push(`### ${mdText(provider)} (${plural(n, "finding")})`, "");
     const groups2 = /* @__PURE__ */ new Map();
-    for (const f of active.filter((x) => x.provider === provider)) {
-      const key2 = f.migration ? `${f.migration.key}\0${f.migration.variant}` : "";
-      const g = groups2.get(key2) ?? { m: f.migration, list: [] };
-      g.list.push(f);
-      groups2.set(key2, g);
+    for (const f2 of active.filter((x2) => x2.provider === provider)) {
+      const key2 = f2.migration ? `${f2.migration.key}\0${f2.migration.variant}` : "";
+      const g2 = groups2.get(key2) ?? { m: f2.migration, list: [] };
+      g2.list.push(f2);
+      groups2.set(key2, g2);
     }
-    const ordered = [...groups2.entries()].sort((a, b) => b[1].list.length - a[1].list.length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    for (const [, { m, list }] of ordered) {
-      if (m) {
-        out.push(`#### ${mdInline(m.summary)}`, "", `Migration \`${m.key}\`, variant \`${m.variant}\`.`, "");
-        if (m.steps.length) out.push(...m.steps.map((s, i) => `${i + 1}. ${mdText(s)}`), "");
-        if (m.snippet) out.push(fence2(m.snippet), "");
-        if (m.references.length) out.push(`References: ${m.references.map((r) => `<${r}>`).join(", ")}`, "");
+    const ordered = [...groups2.entries()].sort((a, b3) => b3[1].list.length - a[1].list.length || (a[0] < b3[0] ? -1 : a[0] > b3[0] ? 1 : 0));
+    for (const [, { m: m2, list }] of ordered) {
+      if (m2) {
+        out.push(`#### ${mdInline(m2.summary)}`, "", `Migration \`${m2.key}\`, variant \`${m2.variant}\`.`, "");
+        if (m2.steps.length) out.push(...m2.steps.map((s3, i2) => `${i2 + 1}. ${mdText(s3)}`), "");
+        if (m2.snippet) out.push(fence2(m2.snippet), "");
+        if (m2.references.length) out.push(`References: ${m2.references.map((r) => `<${r}>`).join(", ")}`, "");
       } else {
         out.push("#### No migration guidance attached", "", "Rotate the secret, remove it from the repository, and load it at runtime from a secrets manager.", "");
       }
       out.push(`Applies to ${plural(list.length, "place")}:`, "");
-      const places = [...list].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
-      for (const f of places.slice(0, placeLimit)) out.push(`- ${mdCode(place(f))} (${mdCode(f.ruleId)}, ${f.severity})`);
+      const places = [...list].sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : a.line - b3.line);
+      for (const f2 of places.slice(0, placeLimit)) out.push(`- ${mdCode(place(f2))} (${mdCode(f2.ruleId)}, ${f2.severity})`);
       if (places.length > placeLimit) out.push(`- \u2026 and ${num2(places.length - placeLimit)} more`);
       out.push("");
     }
   }
   out.push("## OWASP NHI Top 10 and CWE mapping", "");
   out.push(row(["Id", "Title", "Findings", "Rules"]), row(["---", "---", "--:", "---"]));
-  const nhi = mapping(active, (f) => f.nhi.map(normalizeNhi));
-  const nhiIds = [...nhi.keys()].sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")) || (a < b ? -1 : 1));
+  const nhi = mapping(active, (f2) => f2.nhi.map(normalizeNhi));
+  const nhiIds = [...nhi.keys()].sort((a, b3) => Number(a.replace(/\D/g, "")) - Number(b3.replace(/\D/g, "")) || (a < b3 ? -1 : 1));
   for (const id of nhiIds) {
-    const m = nhi.get(id);
-    out.push(row([`${mdText(id)}:2025`, mdText(NHI_TITLES[id] ?? ""), num2(m.count), mdText([...m.rules].sort().join(", "))]));
+    const m2 = nhi.get(id);
+    out.push(row([`${mdText(id)}:2025`, mdText(NHI_TITLES[id] ?? ""), num2(m2.count), mdText([...m2.rules].sort().join(", "))]));
   }
-  const cwe = mapping(active, (f) => f.cwe.map(normalizeCwe));
-  const cweIds = [...cwe.keys()].sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")) || (a < b ? -1 : 1));
+  const cwe = mapping(active, (f2) => f2.cwe.map(normalizeCwe));
+  const cweIds = [...cwe.keys()].sort((a, b3) => Number(a.replace(/\D/g, "")) - Number(b3.replace(/\D/g, "")) || (a < b3 ? -1 : 1));
   for (const id of cweIds) {
-    const m = cwe.get(id);
-    out.push(row([mdText(id), mdText(CWE_TITLES[id] ?? ""), num2(m.count), mdText([...m.rules].sort().join(", "))]));
+    const m2 = cwe.get(id);
+    out.push(row([mdText(id), mdText(CWE_TITLES[id] ?? ""), num2(m2.count), mdText([...m2.rules].sort().join(", "))]));
   }
   return `${out.join("\n")}
 `;
 }
 function formatSummaryTable(report2) {
   const { result, tool } = report2;
-  const active = result.findings.filter((f) => !isSuppressed(f));
+  const active = result.findings.filter((f2) => !isSuppressed(f2));
   const suppressed = result.findings.length - active.length;
   const head = `**${mdText(tool.name)}**: ${plural(active.length, "finding")} in ${plural(result.counts.filesScanned, "file")} scanned (${num2(suppressed)} suppressed, ${plural(skipTally(result).skipped, "file")} skipped)`;
   if (!active.length) return `${head}
 `;
   const lines = [head, "", row(["Kind", ...SEVERITIES_DESC.map(cap), "Total"]), row(["---", ...SEVERITIES_DESC.map(() => "--:"), "--:"])];
-  for (const [kind, n] of rankedEntries(countBy(active, (f) => f.kind))) {
-    const sev = severityCounts(active.filter((f) => f.kind === kind));
-    lines.push(row([mdText(kind), ...SEVERITIES_DESC.map((s) => num2(sev[s])), num2(n)]));
+  for (const [kind, n] of rankedEntries(countBy(active, (f2) => f2.kind))) {
+    const sev = severityCounts(active.filter((f2) => f2.kind === kind));
+    lines.push(row([mdText(kind), ...SEVERITIES_DESC.map((s3) => num2(sev[s3])), num2(n)]));
   }
   const total = severityCounts(active);
-  lines.push(row(["**Total**", ...SEVERITIES_DESC.map((s) => `**${num2(total[s])}**`), `**${num2(active.length)}**`]));
+  lines.push(row(["**Total**", ...SEVERITIES_DESC.map((s3) => `**${num2(total[s3])}**`), `**${num2(active.length)}**`]));
   return `${lines.join("\n")}
 `;
 }
 function mapping(findings, ids) {
   const out = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    for (const id of new Set(ids(f))) {
-      const m = out.get(id) ?? { count: 0, rules: /* @__PURE__ */ new Set() };
-      m.count++;
-      m.rules.add(f.ruleId);
-      out.set(id, m);
+  for (const f2 of findings) {
+    for (const id of new Set(ids(f2))) {
+      const m2 = out.get(id) ?? { count: 0, rules: /* @__PURE__ */ new Set() };
+      m2.count++;
+      m2.rules.add(f2.ruleId);
+      out.set(id, m2);
     }
   }
   return out;
 }
-function pie(title, entries2) {
-  const body = entries2.map(([label, n]) => `    "${label.replace(/[^\w .\-/()+]/g, " ")}" : ${n}`);
+function pie(title, entries3) {
+  const body = entries3.map(([label, n]) => `    "${label.replace(/[^\w .\-/()+]/g, " ")}" : ${n}`);
   return ["```mermaid", `pie showData title ${title}`, ...body, "```"].join("\n");
 }
-function place(f) {
-  return `${oneLine(f.path)}:${f.line}`;
+function place(f2) {
+  return `${oneLine(f2.path)}:${f2.line}`;
 }
-function cap(s) {
-  return s[0].toUpperCase() + s.slice(1);
+function cap(s3) {
+  return s3[0].toUpperCase() + s3.slice(1);
 }
 function row(cells) {
   return `| ${cells.join(" | ")} |`;
 }
-function mdInline(s) {
-  return oneLine(s).replace(/[<>]/g, (c) => `\\${c}`);
+function mdInline(s3) {
+  return oneLine(s3).replace(/[<>]/g, (c) => `\\${c}`);
 }
-function mdText(s) {
-  return oneLine(s).replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+function mdText(s3) {
+  return oneLine(s3).replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
 }
-function mdCode(s) {
-  const t = oneLine(s);
-  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m) => m[0].length));
+function mdCode(s3) {
+  const t = oneLine(s3);
+  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m2) => m2[0].length));
   const tick = "`".repeat(longest + 1);
   const pad = t.startsWith("`") || t.endsWith("`") ? " " : "";
   return `${tick}${pad}${t.replace(/\|/g, "\\|")}${pad}${tick}`;
 }
 function fence2(code2) {
-  const longest = Math.max(2, ...[...code2.matchAll(/`+/g)].map((m) => m[0].length));
-  const f = "`".repeat(longest + 1);
-  return `${f}
+  const longest = Math.max(2, ...[...code2.matchAll(/`+/g)].map((m2) => m2[0].length));
+  const f2 = "`".repeat(longest + 1);
+  return `${f2}
 ${code2.replace(/\n$/, "")}
-${f}`;
+${f2}`;
 }
 
 // src/report/sarif.ts
@@ -25770,7 +29960,7 @@ function buildSarif(report2, opts) {
   const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
   const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
   const all = report2.result.findings;
-  const ranked = [...all].sort((a, b) => Number(isSuppressed(a)) - Number(isSuppressed(b)) || compareBySeverity(a, b));
+  const ranked = [...all].sort((a, b3) => Number(isSuppressed(a)) - Number(isSuppressed(b3)) || compareBySeverity(a, b3));
   let keep = Math.min(ranked.length, maxResults);
   for (; ; ) {
     const log = buildLog(report2, opts, ranked.slice(0, keep), all.length);
@@ -25785,16 +29975,16 @@ function buildLog(report2, opts, kept, total) {
   const findings = sortedFindings(kept, compareFindings);
   const infoById = new Map(report2.rules.map((r) => [r.spec.id, r]));
   const byRule = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const list = byRule.get(f.ruleId);
-    if (list) list.push(f);
-    else byRule.set(f.ruleId, [f]);
+  for (const f2 of findings) {
+    const list = byRule.get(f2.ruleId);
+    if (list) list.push(f2);
+    else byRule.set(f2.ruleId, [f2]);
   }
   const ruleIds = [...byRule.keys()].sort();
-  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const ruleIndex = new Map(ruleIds.map((id, i2) => [id, i2]));
   const rules = ruleIds.map((id) => buildRule(infoById.get(id) ?? synthesizeRule(byRule.get(id)[0]), byRule.get(id)));
   const lineHashSeen = /* @__PURE__ */ new Map();
-  const results = findings.map((f) => buildResult(f, ruleIndex.get(f.ruleId), opts, lineHashSeen));
+  const results = findings.map((f2) => buildResult(f2, ruleIndex.get(f2.ruleId), opts, lineHashSeen));
   const driver = {
     name: report2.tool.name,
     semanticVersion: report2.tool.version,
@@ -25811,37 +30001,37 @@ function buildLog(report2, opts, kept, total) {
   if (opts.category) run2.automationDetails = { id: opts.category.endsWith("/") ? opts.category : `${opts.category}/` };
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
 }
-function synthesizeRule(f) {
+function synthesizeRule(f2) {
   const spec = {
-    id: f.ruleId,
-    name: f.ruleName || f.ruleId,
-    provider: f.provider,
-    family: f.provider,
-    kind: f.kind,
-    severity: f.severity,
-    confidence: f.confidence,
+    id: f2.ruleId,
+    name: f2.ruleName || f2.ruleId,
+    provider: f2.provider,
+    family: f2.provider,
+    kind: f2.kind,
+    severity: f2.severity,
+    confidence: f2.confidence,
     keywords: [],
     regex: "",
     flags: "",
-    migration: f.migration?.key ?? "",
-    references: f.migration?.references ?? [],
+    migration: f2.migration?.key ?? "",
+    references: f2.migration?.references ?? [],
     tags: [],
-    cwe: f.cwe,
+    cwe: f2.cwe,
     generic: false,
     publishable: false,
     allow: [],
     examples: [],
     negativeExamples: []
   };
-  const advice = f.migration?.summary ?? "Remove the secret from the repository, rotate it, and load it at runtime from a secrets manager.";
+  const advice = f2.migration?.summary ?? "Remove the secret from the repository, rotate it, and load it at runtime from a secrets manager.";
   return { spec, help: { text: `${spec.name}. ${advice}`, markdown: `**${spec.name}**
 
 ${advice}` } };
 }
 function buildRule(info, findings) {
   const { spec } = info;
-  const cwe = unique2([...spec.cwe, ...findings.flatMap((f) => f.cwe)].map(normalizeCwe));
-  const nhi = unique2(findings.flatMap((f) => f.nhi).map(normalizeNhi)).sort(byNhiNumber);
+  const cwe = unique2([...spec.cwe, ...findings.flatMap((f2) => f2.cwe)].map(normalizeCwe));
+  const nhi = unique2(findings.flatMap((f2) => f2.nhi).map(normalizeNhi)).sort(byNhiNumber);
   const tags = unique2([
     "security",
     "secret",
@@ -25866,84 +30056,85 @@ function buildRule(info, findings) {
       tags,
       precision: spec.confidence,
       // GitHub reads security-severity only from the rule: take the most severe of the spec and its results.
-      "security-severity": SECURITY_SEVERITY[maxSeverity([spec.severity, ...findings.map((f) => f.severity)])],
+      "security-severity": SECURITY_SEVERITY[maxSeverity([spec.severity, ...findings.map((f2) => f2.severity)])],
       kind: spec.kind,
       provider: spec.provider
     }
   };
 }
-function buildResult(f, ruleIndex, opts, seen) {
-  const hash = createHash4("sha256").update(f.ruleId).update(f.fingerprint).digest("hex").slice(0, 16);
-  const seenKey = `${f.path}\0${hash}`;
+function buildResult(f2, ruleIndex, opts, seen) {
+  const hash = createHash4("sha256").update(f2.ruleId).update(f2.fingerprint).digest("hex").slice(0, 16);
+  const seenKey = `${f2.path}\0${hash}`;
   const n = (seen.get(seenKey) ?? 0) + 1;
   seen.set(seenKey, n);
-  const summary = f.migration?.summary;
-  const text2 = sentence(`${f.ruleName} (${f.kind}) found${summary ? `; ${lowerFirst(stripFinalStop(summary))}` : ""}`);
+  const summary = f2.migration?.summary;
+  const text2 = sentence(`${f2.ruleName} (${f2.kind}) found${summary ? `; ${lowerFirst(stripFinalStop(summary))}` : ""}`);
   const properties = {
-    kind: f.kind,
-    severity: f.severity,
-    "security-severity": SECURITY_SEVERITY[f.severity],
-    confidence: f.confidence,
-    fingerprint: f.fingerprint,
-    provider: f.provider,
-    context: f.context,
-    pathRole: f.pathRole,
+    kind: f2.kind,
+    severity: f2.severity,
+    "security-severity": SECURITY_SEVERITY[f2.severity],
+    confidence: f2.confidence,
+    fingerprint: f2.fingerprint,
+    provider: f2.provider,
+    context: f2.context,
+    pathRole: f2.pathRole,
     ...summary ? { migration: summary } : {},
-    ...f.migration ? { migrationKey: f.migration.key, migrationVariant: f.migration.variant } : {},
-    nhi: f.nhi,
-    cwe: f.cwe,
-    checksum: f.checksum,
-    preview: f.preview,
-    secretLength: f.secretLength,
-    ...f.notes.length ? { notes: f.notes } : {},
-    ...f.commit ? { commitSha: f.commit.sha, commitDate: f.commit.date } : {},
-    ...f.details && Object.keys(f.details).length ? { details: { ...f.details } } : {},
-    ...f.jwt ? { jwt: { ...f.jwt } } : {},
-    ...opts.showSecrets ? { secret: f.secret.reveal() } : {}
+    ...f2.migration ? { migrationKey: f2.migration.key, migrationVariant: f2.migration.variant } : {},
+    nhi: f2.nhi,
+    cwe: f2.cwe,
+    checksum: f2.checksum,
+    preview: f2.preview,
+    secretLength: f2.secretLength,
+    ...f2.notes.length ? { notes: f2.notes } : {},
+    ...f2.alsoAt ? { alsoAt: f2.alsoAt } : {},
+    ...f2.commit ? { commitSha: f2.commit.sha, commitDate: f2.commit.date } : {},
+    ...f2.details && Object.keys(f2.details).length ? { details: { ...f2.details } } : {},
+    ...f2.jwt ? { jwt: { ...f2.jwt } } : {},
+    ...opts.showSecrets ? { secret: f2.secret.reveal() } : {}
   };
-  const endLine = Math.max(f.endLine, f.line);
-  const endColumn = endLine === f.line ? Math.max(f.endColumn, f.column + 1) : Math.max(f.endColumn, 1);
+  const endLine = Math.max(f2.endLine, f2.line);
+  const endColumn = endLine === f2.line ? Math.max(f2.endColumn, f2.column + 1) : Math.max(f2.endColumn, 1);
   const result = {
-    ruleId: f.ruleId,
+    ruleId: f2.ruleId,
     ruleIndex,
-    level: LEVEL[f.severity],
-    message: { text: text2, markdown: resultMarkdown(f) },
+    level: LEVEL[f2.severity],
+    message: { text: text2, markdown: resultMarkdown(f2) },
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: relativeUri(f.path), uriBaseId: "%SRCROOT%" },
-          region: { startLine: f.line, startColumn: f.column, endLine, endColumn }
+          artifactLocation: { uri: relativeUri(f2.path), uriBaseId: "%SRCROOT%" },
+          region: { startLine: f2.line, startColumn: f2.column, endLine, endColumn }
         }
       }
     ],
-    partialFingerprints: { primaryLocationLineHash: `${hash}:${n}`, [SECRET_FINGERPRINT_KEY]: f.fingerprint },
+    partialFingerprints: { primaryLocationLineHash: `${hash}:${n}`, [SECRET_FINGERPRINT_KEY]: f2.fingerprint },
     properties
   };
-  if (f.suppressions.length) {
-    result.suppressions = f.suppressions.map((s) => ({
-      kind: s.kind,
+  if (f2.suppressions.length) {
+    result.suppressions = f2.suppressions.map((s3) => ({
+      kind: s3.kind,
       status: "accepted",
-      justification: s.justification ?? `Suppressed by ${s.source}.`,
-      properties: { source: s.source }
+      justification: s3.justification ?? `Suppressed by ${s3.source}.`,
+      properties: { source: s3.source }
     }));
   }
   return result;
 }
-function resultMarkdown(f) {
+function resultMarkdown(f2) {
   const lines = [
-    `**${mdEscape(f.ruleName)}** (\`${f.ruleId}\`): a ${f.kind} at ${f.severity} severity, found in a ${f.context} file. Preview: \`${f.preview.replace(/`/g, "'")}\`.`
+    `**${mdEscape(f2.ruleName)}** (\`${f2.ruleId}\`): a ${f2.kind} at ${f2.severity} severity, found in a ${f2.context} file. Preview: \`${f2.preview.replace(/`/g, "'")}\`.`
   ];
-  if (f.commit) lines.push("", `Introduced in commit \`${f.commit.sha.slice(0, 12)}\` (${mdEscape(f.commit.date)}).`);
-  if (f.jwt) {
-    const parts = [f.jwt.alg && `alg ${f.jwt.alg}`, f.jwt.iss && `issuer ${f.jwt.iss}`, f.jwt.lifetimeSeconds !== void 0 && `lifetime ${f.jwt.lifetimeSeconds} s`, f.jwt.expired && "expired"];
+  if (f2.commit) lines.push("", `Introduced in commit \`${f2.commit.sha.slice(0, 12)}\` (${mdEscape(f2.commit.date)}).`);
+  if (f2.jwt) {
+    const parts = [f2.jwt.alg && `alg ${f2.jwt.alg}`, f2.jwt.iss && `issuer ${f2.jwt.iss}`, f2.jwt.lifetimeSeconds !== void 0 && `lifetime ${f2.jwt.lifetimeSeconds} s`, f2.jwt.expired && "expired"];
     lines.push("", `JWT: ${mdEscape(parts.filter(Boolean).join(", ") || "no claims decoded")}.`);
   }
-  const m = f.migration;
-  if (m) {
-    lines.push("", `**What should replace it:** ${mdEscape(m.summary)}`);
-    if (m.steps.length) lines.push("", ...m.steps.map((s, i) => `${i + 1}. ${mdEscape(s)}`));
-    if (m.snippet) lines.push("", fence3(m.snippet));
-    if (m.references.length) lines.push("", ...m.references.map((r) => `- <${r}>`));
+  const m2 = f2.migration;
+  if (m2) {
+    lines.push("", `**What should replace it:** ${mdEscape(m2.summary)}`);
+    if (m2.steps.length) lines.push("", ...m2.steps.map((s3, i2) => `${i2 + 1}. ${mdEscape(s3)}`));
+    if (m2.snippet) lines.push("", fence3(m2.snippet));
+    if (m2.references.length) lines.push("", ...m2.references.map((r) => `- <${r}>`));
   }
   return lines.join("\n");
 }
@@ -25951,24 +30142,24 @@ var MAX_IGNORED_NOTIFICATIONS = 100;
 function notifications(report2, kept, total, opts) {
   const out = [];
   const { warnings } = report2.result;
-  const skips = report2.result.skips.filter((s) => !isLeftOut(s));
-  const ignored = report2.result.skips.filter((s) => s.reason === "ignored");
-  const excluded = report2.result.skips.filter((s) => s.reason === "excluded");
+  const skips = report2.result.skips.filter((s3) => !isLeftOut(s3));
+  const ignored = report2.result.skips.filter((s3) => s3.reason === "ignored");
+  const excluded = report2.result.skips.filter((s3) => s3.reason === "excluded");
   if (skips.length) {
-    const reasons = rankedEntries(countBy(skips, (s) => s.reason)).map(([r, n]) => `${r} ${num2(n)}`).join(", ");
+    const reasons = rankedEntries(countBy(skips, (s3) => s3.reason)).map(([r, n]) => `${r} ${num2(n)}`).join(", ");
     out.push({
       level: "note",
       descriptor: { id: "keyshift/skipped-files" },
       message: { text: `${num2(skips.length)} files were skipped (${reasons}); run with --verbose to list them.` }
     });
   }
-  for (const s of ignored.slice(0, MAX_IGNORED_NOTIFICATIONS)) {
-    const dir = s.path.endsWith("/");
+  for (const s3 of ignored.slice(0, MAX_IGNORED_NOTIFICATIONS)) {
+    const dir = s3.path.endsWith("/");
     out.push({
       level: "note",
       descriptor: { id: "keyshift/ignored-file" },
-      message: { text: `${dir ? "Directory" : "File"} ${s.path} is ignored by .gitignore and was not scanned; run with --no-ignore to scan it.` },
-      locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(dir ? s.path.slice(0, -1) : s.path), uriBaseId: "%SRCROOT%" } } }]
+      message: { text: `${dir ? "Directory" : "File"} ${s3.path} is ignored by .gitignore and was not scanned; run with --no-ignore to scan it.` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(dir ? s3.path.slice(0, -1) : s3.path), uriBaseId: "%SRCROOT%" } } }]
     });
   }
   if (ignored.length > MAX_IGNORED_NOTIFICATIONS) {
@@ -25985,8 +30176,8 @@ function notifications(report2, kept, total, opts) {
       message: { text: `${plural(excluded.length, "path")} ${excluded.length === 1 ? "was" : "were"} excluded by .keyshiftignore or exclude globs; run with --verbose to list them.` }
     });
   }
-  for (const w of warnings.slice(0, 100)) {
-    out.push({ level: "warning", descriptor: { id: "keyshift/warning" }, message: { text: sentence(w) } });
+  for (const w2 of warnings.slice(0, 100)) {
+    out.push({ level: "warning", descriptor: { id: "keyshift/warning" }, message: { text: sentence(w2) } });
   }
   if (warnings.length > 100) {
     out.push({ level: "warning", descriptor: { id: "keyshift/warning" }, message: { text: `${num2(warnings.length - 100)} more warnings were not included.` } });
@@ -26006,8 +30197,8 @@ function notifications(report2, kept, total, opts) {
   return out;
 }
 function relativeUri(path3) {
-  const posix = path3.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
-  return posix.split("/").map((seg) => {
+  const posix2 = path3.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
+  return posix2.split("/").map((seg) => {
     let out = "";
     for (const byte of Buffer.from(seg, "utf8")) {
       const c = String.fromCharCode(byte);
@@ -26021,36 +30212,36 @@ function rootUri(root) {
   return href.endsWith("/") ? href : `${href}/`;
 }
 function maxSeverity(list) {
-  return list.reduce((a, b) => severityRank(b) > severityRank(a) ? b : a);
+  return list.reduce((a, b3) => severityRank(b3) > severityRank(a) ? b3 : a);
 }
-function unique2(xs) {
-  return [...new Set(xs)];
+function unique2(xs2) {
+  return [...new Set(xs2)];
 }
-function byNhiNumber(a, b) {
-  return (Number(a.replace(/\D/g, "")) || 0) - (Number(b.replace(/\D/g, "")) || 0) || (a < b ? -1 : a > b ? 1 : 0);
+function byNhiNumber(a, b3) {
+  return (Number(a.replace(/\D/g, "")) || 0) - (Number(b3.replace(/\D/g, "")) || 0) || (a < b3 ? -1 : a > b3 ? 1 : 0);
 }
-function clip(s, max) {
-  return s.length <= max ? s : `${s.slice(0, max - 1)}\u2026`;
+function clip(s3, max2) {
+  return s3.length <= max2 ? s3 : `${s3.slice(0, max2 - 1)}\u2026`;
 }
-function lowerFirst(s) {
-  return /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+function lowerFirst(s3) {
+  return /^[A-Z][a-z]/.test(s3) ? s3[0].toLowerCase() + s3.slice(1) : s3;
 }
-function stripFinalStop(s) {
-  return s.trim().replace(/[.\s]+$/, "");
+function stripFinalStop(s3) {
+  return s3.trim().replace(/[.\s]+$/, "");
 }
-function sentence(s) {
-  const t = s.trim();
+function sentence(s3) {
+  const t = s3.trim();
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
-function mdEscape(s) {
-  return s.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, " ");
+function mdEscape(s3) {
+  return s3.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, " ");
 }
 function fence3(code2) {
-  const longest = Math.max(2, ...[...code2.matchAll(/`+/g)].map((m) => m[0].length));
-  const f = "`".repeat(longest + 1);
-  return `${f}
+  const longest = Math.max(2, ...[...code2.matchAll(/`+/g)].map((m2) => m2[0].length));
+  const f2 = "`".repeat(longest + 1);
+  return `${f2}
 ${code2.replace(/\n$/, "")}
-${f}`;
+${f2}`;
 }
 
 // src/report/text.ts
@@ -26267,7 +30458,7 @@ function extractUrlVariableNames(url) {
   if (!matches) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches.map(removeNonChars).reduce((a, b3) => a.concat(b3), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
@@ -26325,9 +30516,9 @@ function getValues(context, operator, key2, modifier) {
             );
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined(value[k2])) {
+              result.push(encodeValue(operator, value[k2], k2));
             }
           });
         }
@@ -26338,10 +30529,10 @@ function getValues(context, operator, key2, modifier) {
             tmp.push(encodeValue(operator, value2));
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined(value[k2])) {
+              tmp.push(encodeUnreserved(k2));
+              tmp.push(encodeValue(operator, value[k2].toString()));
             }
           });
         }
@@ -26374,7 +30565,7 @@ function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
+    function(_2, expression, literal) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -26509,8 +30700,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key2, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key2);
     }
@@ -26604,17 +30795,17 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       }
     } else {
       while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+        const k2 = node.keys[node.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k2);
         if (isFilteredOutByArray) continue;
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
+        const childRaw = node.val[k2];
+        const childVal = prepareVal(node.val, k2, childRaw);
         if (isUnstringifiable(childVal)) continue;
         if (!node.first) chunks.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+          chunks.push("\n" + space.repeat(level) + originalStringify(k2) + ": ");
         } else {
-          chunks.push(originalStringify(k) + ":");
+          chunks.push(originalStringify(k2) + ":");
         }
         const isComplexObject = childVal !== null && typeof childVal === "object";
         const isNativeRaw = isRawJSON(childVal);
@@ -26625,7 +30816,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           visited.add(childVal);
           stack.push({
             parent: node.val,
-            key: k,
+            key: k2,
             val: childVal,
             isArray: Array.isArray(childVal),
             keys: Array.isArray(childVal) ? null : Object.keys(childVal),
@@ -26713,7 +30904,7 @@ var isContextSourceSupported = () => {
   try {
     const result = JSON.parse(
       "1",
-      (_, __, context) => !!context?.source && context.source === "1"
+      (_2, __, context) => !!context?.source && context.source === "1"
     );
     featureCache.set(parseFingerprint, result);
     return result;
@@ -26759,8 +30950,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
       const isComplexObject = value !== null && typeof value === "object";
       if (isComplexObject) {
         const keys = Object.keys(value);
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
+        for (let i2 = keys.length - 1; i2 >= 0; i2--) {
+          stack.push({ parent: value, key: keys[i2], visited: false });
         }
       }
     } else {
@@ -26988,7 +31179,7 @@ async function getResponseData(response) {
     try {
       text2 = await response.text();
       return JSONParse(text2);
-    } catch (err) {
+    } catch (err2) {
       return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
@@ -27016,7 +31207,7 @@ function toErrorMessage(data) {
   if (typeof data === "object" && data !== null && "message" in data) {
     const objectData = data;
     const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v2) => JSON.stringify(v2)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
   }
   return `Unknown error: ${JSON.stringify(data)}`;
 }
@@ -27324,8 +31515,8 @@ var Octokit = class {
       this.auth = auth2;
     }
     const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
+    for (let i2 = 0; i2 < classConstructor.plugins.length; ++i2) {
+      Object.assign(this, classConstructor.plugins[i2](this, options));
     }
   }
   // assigned during constructor
@@ -30255,7 +34446,7 @@ function createClient(opts) {
 function libraryLogger(log, token, debug) {
   const emit = (level) => (message, ...extra) => {
     if (!debug) return;
-    const parts = [typeof message === "string" ? message : describeLogArg(message), ...extra.map(describeLogArg)].filter((p) => p !== "");
+    const parts = [typeof message === "string" ? message : describeLogArg(message), ...extra.map(describeLogArg)].filter((p2) => p2 !== "");
     log(`debug: octokit ${level}: ${oneLine2(scrub2(parts.join(" "), token))}`);
   };
   return { debug: emit("debug"), info: emit("info"), warn: emit("warn"), error: emit("error") };
@@ -30270,15 +34461,15 @@ function describeLogArg(arg) {
   return "";
 }
 function scrub2(message, token) {
-  let m = message;
-  if (token && token.length >= 4) m = m.split(token).join("***");
-  m = m.replace(/([?&](?:access_token|token|client_secret|code)=)[^&#\s]+/gi, "$1***");
-  return m.replace(/(authorization["']?\s*[:=]\s*["']?)(token|bearer)\s+[^\s"',]+/gi, "$1$2 ***");
+  let m2 = message;
+  if (token && token.length >= 4) m2 = m2.split(token).join("***");
+  m2 = m2.replace(/([?&](?:access_token|token|client_secret|code)=)[^&#\s]+/gi, "$1***");
+  return m2.replace(/(authorization["']?\s*[:=]\s*["']?)(token|bearer)\s+[^\s"',]+/gi, "$1$2 ***");
 }
-function explainApiError(err, ctx) {
-  const e = err;
+function explainApiError(err2, ctx) {
+  const e = err2;
   const status = typeof e.status === "number" ? e.status : void 0;
-  const apiMessage = oneLine2(scrub2(e.response?.data?.message ?? e.message ?? String(err), ctx.token));
+  const apiMessage = oneLine2(scrub2(e.response?.data?.message ?? e.message ?? String(err2), ctx.token));
   const prefix = `could not ${ctx.action}`;
   if (status === void 0) return `${prefix}: ${apiMessage}`;
   if (status === 401) return `${prefix} (401 ${apiMessage}): the token is missing, expired or revoked; pass a valid token in the token input or GITHUB_TOKEN`;
@@ -30297,8 +34488,8 @@ function explainApiError(err, ctx) {
   if (status === 422) return `${prefix} (422 ${apiMessage}): GitHub rejected the request's content`;
   return `${prefix} (${status} ${apiMessage})`;
 }
-function oneLine2(s) {
-  const t = s.replace(/\s+/g, " ").trim();
+function oneLine2(s3) {
+  const t = s3.replace(/\s+/g, " ").trim();
   return t.length > 200 ? `${t.slice(0, 197)}...` : t;
 }
 
@@ -30317,10 +34508,10 @@ async function fetchBlob(client, r, path3, sha, maxFileSize = Infinity) {
     const { data } = await client.rest.git.getBlob({ owner: r.owner, repo: r.repo, file_sha: sha });
     if (typeof data.size === "number" && data.size > maxFileSize) return { path: path3, reason: "too-large", detail: tooLargeDetail(data.size, maxFileSize) };
     return { path: path3, content: new Uint8Array(Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8")) };
-  } catch (err) {
-    const status = err.status;
-    if (status === 401 || status === 403) throw err;
-    return { path: path3, reason: "unreadable", detail: `GitHub API: ${status ?? ""} ${err.message.split("\n")[0]}`.trim() };
+  } catch (err2) {
+    const status = err2.status;
+    if (status === 401 || status === 403) throw err2;
+    return { path: path3, reason: "unreadable", detail: `GitHub API: ${status ?? ""} ${err2.message.split("\n")[0]}`.trim() };
   }
 }
 async function* windowed(items, limit, fn) {
@@ -30336,12 +34527,12 @@ async function* windowed(items, limit, fn) {
 async function listPullFiles(client, r, pull) {
   return await client.paginate(client.rest.pulls.listFiles, { owner: r.owner, repo: r.repo, pull_number: pull, per_page: 100 });
 }
-async function changeItems2(client, entries2, opts) {
+async function changeItems2(client, entries3, opts) {
   const keep = pathFilter2(opts.include, opts.exclude);
-  const under = (p) => !opts.paths || opts.paths.length === 0 || opts.paths.some((d) => d === "" || d === "." || p === d || p.startsWith(`${d.replace(/\/+$/, "")}/`));
+  const under = (p2) => !opts.paths || opts.paths.length === 0 || opts.paths.some((d) => d === "" || d === "." || p2 === d || p2.startsWith(`${d.replace(/\/+$/, "")}/`));
   const out = { items: [], skips: [], wholeFile: /* @__PURE__ */ new Set(), blobRequests: 0 };
   const work = [];
-  for (const e of entries2) {
+  for (const e of entries3) {
     if (e.status === "removed" || !under(e.filename) || !keep(e.filename)) continue;
     if (e.patch === void 0 || e.patch === null) {
       out.wholeFile.add(e.filename);
@@ -30354,18 +34545,18 @@ async function changeItems2(client, entries2, opts) {
   }
   let fetched = 0;
   const results = [];
-  for await (const r of windowed(work, opts.concurrency ?? DEFAULT_CONCURRENCY, async (w) => {
-    const local = w.added && opts.localRoot ? localContent(opts.localRoot, w.entry.filename, w.added, w.text ?? [], opts.maxFileSize) : void 0;
+  for await (const r of windowed(work, opts.concurrency ?? DEFAULT_CONCURRENCY, async (w2) => {
+    const local = w2.added && opts.localRoot ? localContent(opts.localRoot, w2.entry.filename, w2.added, w2.text ?? [], opts.maxFileSize) : void 0;
     let item;
-    if (local) item = { path: w.entry.filename, content: local };
-    else if (!w.entry.sha) item = { path: w.entry.filename, reason: "unreadable", detail: "GitHub listed no blob id for this file" };
+    if (local) item = { path: w2.entry.filename, content: local };
+    else if (!w2.entry.sha) item = { path: w2.entry.filename, reason: "unreadable", detail: "GitHub listed no blob id for this file" };
     else {
       out.blobRequests++;
-      item = await fetchBlob(client, opts, w.entry.filename, w.entry.sha, opts.maxFileSize);
+      item = await fetchBlob(client, opts, w2.entry.filename, w2.entry.sha, opts.maxFileSize);
     }
     opts.onProgress?.({ fetched: ++fetched, total: work.length });
     if ("reason" in item) return item;
-    return w.added ? { ...item, addedLines: editorLinesForGitLinesIn(item.content ?? new Uint8Array(0), w.added) } : item;
+    return w2.added ? { ...item, addedLines: editorLinesForGitLinesIn(item.content ?? new Uint8Array(0), w2.added) } : item;
   })) {
     results.push(r);
   }
@@ -30379,14 +34570,14 @@ function localContent(root, path3, added, text2, maxFileSize) {
   const bytes = readLocalFile(root, path3, maxFileSize);
   if (!bytes) return void 0;
   const lines = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8").split("\n");
-  for (let i = 0; i < added.length; i++) {
-    const local = lines[added[i] - 1];
-    if (local === void 0 || local.replace(/\r$/, "") !== (text2[i] ?? "").replace(/\r$/, "")) return void 0;
+  for (let i2 = 0; i2 < added.length; i2++) {
+    const local = lines[added[i2] - 1];
+    if (local === void 0 || local.replace(/\r$/, "") !== (text2[i2] ?? "").replace(/\r$/, "")) return void 0;
   }
   return bytes;
 }
 function readLocalFile(root, path3, maxBytes) {
-  let fd;
+  let fd2;
   try {
     const abs = join9(root, path3);
     if (!lstatSync4(abs).isFile()) return void 0;
@@ -30394,13 +34585,13 @@ function readLocalFile(root, path3, maxBytes) {
     const real = realpathSync2(abs);
     const rel = relative5(realRoot, real);
     if (rel === "" || rel === ".." || rel.startsWith(`..${sep6}`) || isAbsolute4(rel)) return void 0;
-    fd = openSync2(real, fsc.O_RDONLY | (fsc.O_NOFOLLOW ?? 0) | (fsc.O_NONBLOCK ?? 0));
-    const st = fstatSync2(fd);
-    if (!st.isFile() || st.size > maxBytes) return void 0;
-    const buf = Buffer.alloc(st.size);
+    fd2 = openSync2(real, fsc.O_RDONLY | (fsc.O_NOFOLLOW ?? 0) | (fsc.O_NONBLOCK ?? 0));
+    const st2 = fstatSync2(fd2);
+    if (!st2.isFile() || st2.size > maxBytes) return void 0;
+    const buf = Buffer.alloc(st2.size);
     let got = 0;
     while (got < buf.length) {
-      const n = readSync2(fd, buf, got, buf.length - got, got);
+      const n = readSync2(fd2, buf, got, buf.length - got, got);
       if (n === 0) break;
       got += n;
     }
@@ -30408,7 +34599,7 @@ function readLocalFile(root, path3, maxBytes) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) closeSync2(fd);
+    if (fd2 !== void 0) closeSync2(fd2);
   }
 }
 async function* fromList(...lists) {
@@ -30418,29 +34609,29 @@ async function* fromList(...lists) {
 // src/action/runner.ts
 import { appendFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
-function getInput(io, name) {
-  return (io.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+function getInput(io2, name) {
+  return (io2.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
-function getBooleanInput(io, name, fallback) {
-  const v = getInput(io, name);
-  if (v === "") return fallback;
-  if (["true", "True", "TRUE"].includes(v)) return true;
-  if (["false", "False", "FALSE"].includes(v)) return false;
-  throw new TypeError(`input ${name}: expected true or false, got "${v}"`);
+function getBooleanInput(io2, name, fallback) {
+  const v2 = getInput(io2, name);
+  if (v2 === "") return fallback;
+  if (["true", "True", "TRUE"].includes(v2)) return true;
+  if (["false", "False", "FALSE"].includes(v2)) return false;
+  throw new TypeError(`input ${name}: expected true or false, got "${v2}"`);
 }
-function getListInput(io, name) {
-  return getInput(io, name).split(/[\s,]+/).filter((s) => s !== "");
+function getListInput(io2, name) {
+  return getInput(io2, name).split(/[\s,]+/).filter((s3) => s3 !== "");
 }
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(s3) {
+  return s3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(s3) {
+  return escapeData(s3).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function mask(io, value) {
-  if (value) io.log(`::add-mask::${escapeData(value)}`);
+function mask(io2, value) {
+  if (value) io2.log(`::add-mask::${escapeData(value)}`);
 }
-function annotate(io, level, message, props = {}) {
+function annotate(io2, level, message, props = {}) {
   const parts = [];
   if (props.title) parts.push(`title=${escapeProperty(props.title)}`);
   if (props.file) parts.push(`file=${escapeProperty(props.file)}`);
@@ -30450,12 +34641,12 @@ function annotate(io, level, message, props = {}) {
     parts.push(`col=${props.col}`);
     if (props.endColumn) parts.push(`endColumn=${props.endColumn}`);
   }
-  io.log(`::${level}${parts.length ? ` ${parts.join(",")}` : ""}::${escapeData(message)}`);
+  io2.log(`::${level}${parts.length ? ` ${parts.join(",")}` : ""}::${escapeData(message)}`);
 }
-function setOutput(io, name, value) {
-  const file = io.env.GITHUB_OUTPUT;
+function setOutput(io2, name, value) {
+  const file = io2.env.GITHUB_OUTPUT;
   if (!file) {
-    io.log(`output ${name}=${value}`);
+    io2.log(`output ${name}=${value}`);
     return;
   }
   const delim = `ghadelimiter_${randomUUID()}`;
@@ -30465,8 +34656,8 @@ ${delim}
 `);
 }
 var STEP_SUMMARY_MAX = 1024 * 1024;
-function appendSummary(io, markdown) {
-  const file = io.env.GITHUB_STEP_SUMMARY;
+function appendSummary(io2, markdown) {
+  const file = io2.env.GITHUB_STEP_SUMMARY;
   if (!file) return false;
   appendFileSync(file, markdown.endsWith("\n") ? markdown : `${markdown}
 `);
@@ -30475,16 +34666,16 @@ function appendSummary(io, markdown) {
 
 // src/action/event.ts
 init_errors();
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 function readContext(env) {
   const full = env.GITHUB_REPOSITORY ?? "";
   const [owner = "", repo = ""] = full.split("/");
   let payload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync9(env.GITHUB_EVENT_PATH, "utf8"));
-    } catch (err) {
-      throw new UsageError(`cannot read the event payload ${env.GITHUB_EVENT_PATH} (${err.message.split("\n")[0]}); run keyshift inside GitHub Actions`);
+      payload = JSON.parse(readFileSync10(env.GITHUB_EVENT_PATH, "utf8"));
+    } catch (err2) {
+      throw new UsageError(`cannot read the event payload ${env.GITHUB_EVENT_PATH} (${err2.message.split("\n")[0]}); run keyshift inside GitHub Actions`);
     }
   }
   return {
@@ -30502,22 +34693,22 @@ function readContext(env) {
 var ZERO_SHA = /^0+$/;
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 function parseMode(value) {
-  const v = value === "" ? "auto" : value;
-  if (v === "auto" || v === "full" || v === "diff") return v;
+  const v2 = value === "" ? "auto" : value;
+  if (v2 === "auto" || v2 === "full" || v2 === "diff") return v2;
   throw new UsageError(`input mode: expected auto, full or diff; got "${value}"`);
 }
 function planScan(ctx, mode) {
   if (mode === "full") return { kind: "full" };
-  const pr = ctx.payload.pull_request;
-  if (PR_EVENTS.has(ctx.eventName) && pr?.base?.sha && pr.head?.sha && typeof pr.number === "number") {
-    const baseRepo = pr.base.repo?.full_name ?? `${ctx.owner}/${ctx.repo}`;
-    const headRepo = pr.head.repo?.full_name;
+  const pr2 = ctx.payload.pull_request;
+  if (PR_EVENTS.has(ctx.eventName) && pr2?.base?.sha && pr2.head?.sha && typeof pr2.number === "number") {
+    const baseRepo = pr2.base.repo?.full_name ?? `${ctx.owner}/${ctx.repo}`;
+    const headRepo = pr2.head.repo?.full_name;
     return {
       kind: "pr",
-      number: pr.number,
-      base: pr.base.sha,
-      head: pr.head.sha,
-      baseRef: pr.base.ref ?? "",
+      number: pr2.number,
+      base: pr2.base.sha,
+      head: pr2.head.sha,
+      baseRef: pr2.base.ref ?? "",
       fork: headRepo !== void 0 && headRepo !== baseRepo
     };
   }
@@ -30540,80 +34731,80 @@ var FP_MARKER = /<!-- keyshift:fp=([0-9a-f]+):(.*?) -->/g;
 var MAX_BODY = 6e4;
 var MAX_REVIEW_COMMENTS = 50;
 var MAX_SUMMARY_ROWS = 100;
-function findingMarker(f) {
-  return `<!-- keyshift:fp=${f.fingerprint}:${f.path.replace(/-->/g, "--&gt;")} -->`;
+function findingMarker(f2) {
+  return `<!-- keyshift:fp=${f2.fingerprint}:${f2.path.replace(/-->/g, "--&gt;")} -->`;
 }
-function code(s) {
-  const t = s.replace(/\s+/g, " ");
-  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m) => m[0].length));
+function code(s3) {
+  const t = s3.replace(/\s+/g, " ");
+  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m2) => m2[0].length));
   const tick = "`".repeat(longest + 1);
   return `${tick}${t.startsWith("`") || t.endsWith("`") ? ` ${t} ` : t}${tick}`;
 }
-function text(s) {
-  return s.replace(/\s+/g, " ").replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+function text(s3) {
+  return s3.replace(/\s+/g, " ").replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
 }
 var ICON = { critical: "\u{1F534}", high: "\u{1F7E0}", medium: "\u{1F7E1}", low: "\u26AA" };
-function reviewCommentBody(f) {
+function reviewCommentBody(f2) {
   const lines = [
-    findingMarker(f),
-    `${ICON[f.severity]} **${text(f.ruleName)}** (${code(f.ruleId)}): a **${f.severity}** ${text(f.kind)} was added here: ${code(f.preview)}`
+    findingMarker(f2),
+    `${ICON[f2.severity]} **${text(f2.ruleName)}** (${code(f2.ruleId)}): a **${f2.severity}** ${text(f2.kind)} was added here: ${code(f2.preview)}`
   ];
-  const m = f.migration;
-  if (m) {
-    lines.push("", "<details><summary>How to replace it: " + text(m.summary) + "</summary>", "");
-    m.steps.forEach((s, i) => lines.push(`${i + 1}. ${s.replace(/\s+/g, " ")}`));
-    if (m.snippet) {
-      const fence4 = "`".repeat(Math.max(3, ...[...m.snippet.matchAll(/`+/g)].map((x) => x[0].length + 1)));
-      lines.push("", `${fence4}yaml`, m.snippet.replace(/\n$/, ""), fence4);
+  const m2 = f2.migration;
+  if (m2) {
+    lines.push("", "<details><summary>How to replace it: " + text(m2.summary) + "</summary>", "");
+    m2.steps.forEach((s3, i2) => lines.push(`${i2 + 1}. ${s3.replace(/\s+/g, " ")}`));
+    if (m2.snippet) {
+      const fence4 = "`".repeat(Math.max(3, ...[...m2.snippet.matchAll(/`+/g)].map((x2) => x2[0].length + 1)));
+      lines.push("", `${fence4}yaml`, m2.snippet.replace(/\n$/, ""), fence4);
     }
-    if (m.references.length) lines.push("", m.references.map((r) => `- <${r}>`).join("\n"));
+    if (m2.references.length) lines.push("", m2.references.map((r) => `- <${r}>`).join("\n"));
     lines.push("", "</details>");
   }
-  lines.push("", `Rotate the credential: it is in the branch history even if this line is removed. To accept it, add \`keyshift:allow ${f.ruleId}\` in a comment on this line.`);
+  lines.push("", `Rotate the credential: it is in the branch history even if this line is removed. To accept it, add \`keyshift:allow ${f2.ruleId}\` in a comment on this line.`);
   return lines.join("\n");
 }
-function severityOrder(a, b) {
-  return SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
+function severityOrder(a, b3) {
+  return SEVERITIES.indexOf(b3.severity) - SEVERITIES.indexOf(a.severity) || (a.path < b3.path ? -1 : a.path > b3.path ? 1 : a.line - b3.line);
 }
-async function postReview(client, pr, findings, commentable) {
-  const existing = await client.paginate(client.rest.pulls.listReviewComments, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
+async function postReview(client, pr2, findings, commentable) {
+  const existing = await client.paginate(client.rest.pulls.listReviewComments, { owner: pr2.owner, repo: pr2.repo, pull_number: pr2.number, per_page: 100 });
   const seen = /* @__PURE__ */ new Set();
   for (const c of existing) {
     if (c.user?.type !== "Bot") continue;
-    for (const m of (c.body ?? "").matchAll(FP_MARKER)) seen.add(`${m[1]}:${m[2]}`);
+    for (const m2 of (c.body ?? "").matchAll(FP_MARKER)) seen.add(`${m2[1]}:${m2[2]}`);
   }
   const byLine = /* @__PURE__ */ new Map();
   let already = 0;
   let notCommentable = 0;
   const keys = /* @__PURE__ */ new Set();
-  for (const f of [...findings].sort(severityOrder)) {
-    const key2 = `${f.fingerprint}:${f.path.replace(/-->/g, "--&gt;")}`;
+  for (const f2 of [...findings].sort(severityOrder)) {
+    const key2 = `${f2.fingerprint}:${f2.path.replace(/-->/g, "--&gt;")}`;
     if (seen.has(key2)) {
       already++;
       continue;
     }
-    if (!commentable(f)) {
+    if (!commentable(f2)) {
       notCommentable++;
       continue;
     }
     if (keys.has(key2)) continue;
     keys.add(key2);
-    const at = `${f.path}\0${f.line}`;
-    byLine.set(at, [...byLine.get(at) ?? [], f]);
+    const at2 = `${f2.path}\0${f2.line}`;
+    byLine.set(at2, [...byLine.get(at2) ?? [], f2]);
   }
-  const groups2 = [...byLine.values()].sort((a, b) => a[0].path < b[0].path ? -1 : a[0].path > b[0].path ? 1 : a[0].line - b[0].line);
+  const groups2 = [...byLine.values()].sort((a, b3) => a[0].path < b3[0].path ? -1 : a[0].path > b3[0].path ? 1 : a[0].line - b3[0].line);
   const posting = groups2.slice(0, MAX_REVIEW_COMMENTS);
-  const covered = posting.reduce((n, g) => n + g.length, 0);
+  const covered = posting.reduce((n, g2) => n + g2.length, 0);
   if (posting.length > 0) {
     const more = groups2.length - posting.length;
     await client.rest.pulls.createReview({
-      owner: pr.owner,
-      repo: pr.repo,
-      pull_number: pr.number,
-      commit_id: pr.head,
+      owner: pr2.owner,
+      repo: pr2.repo,
+      pull_number: pr2.number,
+      commit_id: pr2.head,
       event: "COMMENT",
       body: `**keyshift** found ${covered} new secret finding${covered === 1 ? "" : "s"} in this pull request's added lines.${more > 0 ? ` ${more} more lines are listed in the summary comment.` : ""}`,
-      comments: posting.map((g) => ({ path: g[0].path, line: g[0].line, side: "RIGHT", body: g.map(reviewCommentBody).join("\n\n---\n\n") }))
+      comments: posting.map((g2) => ({ path: g2[0].path, line: g2[0].line, side: "RIGHT", body: g2.map(reviewCommentBody).join("\n\n---\n\n") }))
     });
   }
   return { comments: posting.length, findings: covered, alreadyCommented: already, notCommentable };
@@ -30622,8 +34813,8 @@ function summaryBody(findings, table, runUrl, head) {
   const out = [SUMMARY_MARKER, "### keyshift", "", table.trim(), ""];
   const rows = [...findings].sort(severityOrder);
   out.push("| Severity | Location | Rule | Kind | Preview |", "| --- | --- | --- | --- | --- |");
-  for (const f of rows.slice(0, MAX_SUMMARY_ROWS)) {
-    out.push(`| ${f.severity} | ${code(`${f.path}:${f.line}`).replace(/\|/g, "\\|")} | ${code(f.ruleId)} | ${text(f.kind)} | ${code(f.preview).replace(/\|/g, "\\|")} |`);
+  for (const f2 of rows.slice(0, MAX_SUMMARY_ROWS)) {
+    out.push(`| ${f2.severity} | ${code(`${f2.path}:${f2.line}`).replace(/\|/g, "\\|")} | ${code(f2.ruleId)} | ${text(f2.kind)} | ${code(f2.preview).replace(/\|/g, "\\|")} |`);
   }
   if (rows.length > MAX_SUMMARY_ROWS) out.push("", `${rows.length - MAX_SUMMARY_ROWS} more are in the job summary.`);
   out.push("", `Checked at ${head.slice(0, 12)}.${runUrl ? ` [Workflow run](${runUrl})` : ""}`);
@@ -30640,21 +34831,21 @@ function clip2(body) {
 
 (truncated: see the job summary for the full list)`;
 }
-async function upsertSummary(client, pr, body, resolved) {
-  const comments = await client.paginate(client.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
+async function upsertSummary(client, pr2, body, resolved) {
+  const comments = await client.paginate(client.rest.issues.listComments, { owner: pr2.owner, repo: pr2.repo, issue_number: pr2.number, per_page: 100 });
   const mine = comments.filter((c) => (c.body ?? "").includes(SUMMARY_MARKER));
   const existing = mine.find((c) => c.user?.type === "Bot");
   if (body === void 0) {
     if (!existing) return "none";
     if ((existing.body ?? "").includes(RESOLVED_TEXT)) return "resolved";
-    await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body: resolved });
+    await client.rest.issues.updateComment({ owner: pr2.owner, repo: pr2.repo, comment_id: existing.id, body: resolved });
     return "resolved";
   }
   if (existing) {
-    await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body });
+    await client.rest.issues.updateComment({ owner: pr2.owner, repo: pr2.repo, comment_id: existing.id, body });
     return "updated";
   }
-  await client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body });
+  await client.rest.issues.createComment({ owner: pr2.owner, repo: pr2.repo, issue_number: pr2.number, body });
   return "created";
 }
 
@@ -30675,39 +34866,39 @@ async function uploadSarif(client, t, sarifText) {
 
 // src/action/run.ts
 var ANNOTATION_CAP = 10;
-async function runAction(io) {
-  const token = getInput(io, "token") || io.env.GITHUB_TOKEN || "";
-  mask(io, token);
+async function runAction(io2) {
+  const token = getInput(io2, "token") || io2.env.GITHUB_TOKEN || "";
+  mask(io2, token);
   try {
-    return await run(io, token);
-  } catch (err) {
-    const message = scrub2(err instanceof Error ? err.message : String(err), token);
-    if (err instanceof KeyshiftError || err instanceof TypeError) {
-      annotate(io, "error", `keyshift: ${message}`);
+    return await run(io2, token);
+  } catch (err2) {
+    const message = scrub2(err2 instanceof Error ? err2.message : String(err2), token);
+    if (err2 instanceof KeyshiftError || err2 instanceof TypeError) {
+      annotate(io2, "error", `keyshift: ${message}`);
       return EXIT_USAGE;
     }
-    annotate(io, "error", `keyshift: internal error: ${message}`);
+    annotate(io2, "error", `keyshift: internal error: ${message}`);
     return EXIT_USAGE;
   }
 }
-async function run(io, token) {
-  const ctx = readContext(io.env);
-  const plan = planScan(ctx, parseMode(getInput(io, "mode")));
-  const failOnInput = getInput(io, "fail-on");
+async function run(io2, token) {
+  const ctx = readContext(io2.env);
+  const plan = planScan(ctx, parseMode(getInput(io2, "mode")));
+  const failOnInput = getInput(io2, "fail-on");
   const failOn = parseFailOn2(failOnInput);
-  const wantUpload = getBooleanInput(io, "upload-sarif", true);
-  const wantComment = getBooleanInput(io, "comment", true);
-  const paths = getListInput(io, "paths");
-  const configFile = getInput(io, "config") || void 0;
-  const baseline = getInput(io, "baseline") || void 0;
+  const wantUpload = getBooleanInput(io2, "upload-sarif", true);
+  const wantComment = getBooleanInput(io2, "comment", true);
+  const paths = getListInput(io2, "paths");
+  const configFile = getInput(io2, "config") || void 0;
+  const baseline = getInput(io2, "baseline") || void 0;
   let requests = 0;
-  const client = createClient({ token, baseUrl: ctx.apiUrl, log: (l) => io.log(`keyshift: ${l}`) });
+  const client = createClient({ token, baseUrl: ctx.apiUrl, log: (l) => io2.log(`keyshift: ${l}`) });
   client.hook.before("request", () => {
     requests++;
   });
   const base = {
     cwd: ctx.workspace,
-    targets: (paths.length ? paths : ["."]).map((p) => resolve7(ctx.workspace, p)),
+    targets: (paths.length ? paths : ["."]).map((p2) => resolve7(ctx.workspace, p2)),
     configFile,
     failOn,
     include: [],
@@ -30715,92 +34906,92 @@ async function run(io, token) {
     respectGitignore: true,
     baseline
   };
-  if (plan.kind === "full" && plan.note) io.log(`keyshift: ${plan.note}`);
-  const source = await sourceFor2(io, client, ctx, plan, base, paths, token);
-  io.log(`keyshift: scanning ${source.how}`);
+  if (plan.kind === "full" && plan.note) io2.log(`keyshift: ${plan.note}`);
+  const source = await sourceFor2(io2, client, ctx, plan, base, paths, token);
+  io2.log(`keyshift: scanning ${source.how}`);
   const { report: report2, failOn: effectiveFailOn } = await runConfiguredScan({ ...base, mode: source.mode, items: source.items });
   const result = report2.result;
-  const active = result.findings.filter((f) => f.suppressions.length === 0);
-  io.log(`keyshift: ${active.length} finding(s), ${result.counts.suppressed} suppressed, in ${result.counts.filesScanned} file(s) (${result.counts.filesSkipped} skipped)`);
-  for (const w of result.warnings) annotate(io, "warning", `keyshift: ${w}`);
-  writeAnnotations(io, active);
-  writeStepSummary(io, report2, active.length);
+  const active = result.findings.filter((f2) => f2.suppressions.length === 0);
+  io2.log(`keyshift: ${active.length} finding(s), ${result.counts.suppressed} suppressed, in ${result.counts.filesScanned} file(s) (${result.counts.filesSkipped} skipped)`);
+  for (const w2 of result.warnings) annotate(io2, "warning", `keyshift: ${w2}`);
+  writeAnnotations(io2, active);
+  writeStepSummary(io2, report2, active.length);
   const modeName = plan.kind === "full" ? "full" : "diff";
   const sarifText = formatSarif(report2, { showSecrets: false, color: false, verbose: false, showSuppressed: false, category: `keyshift/${modeName}` });
-  const sarifFile = resolve7(ctx.workspace, getInput(io, "sarif-file") || join10(io.env.RUNNER_TEMP || ctx.workspace, "keyshift.sarif"));
+  const sarifFile = resolve7(ctx.workspace, getInput(io2, "sarif-file") || join10(io2.env.RUNNER_TEMP || ctx.workspace, "keyshift.sarif"));
   writeFileSync(sarifFile, sarifText);
-  setOutput(io, "findings", String(active.length));
-  setOutput(io, "sarif-file", sarifFile);
-  const runUrl = io.env.GITHUB_RUN_ID ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${io.env.GITHUB_RUN_ID}` : void 0;
+  setOutput(io2, "findings", String(active.length));
+  setOutput(io2, "sarif-file", sarifFile);
+  const runUrl = io2.env.GITHUB_RUN_ID ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${io2.env.GITHUB_RUN_ID}` : void 0;
   if (plan.kind === "pr" && wantComment) {
-    const pr = { owner: ctx.owner, repo: ctx.repo, number: plan.number, head: plan.head };
-    await explained(io, token, { action: "post the review comments", permission: "pull-requests: write", fork: plan.fork }, async () => {
-      const r = await postReview(client, pr, active, (f) => !source.wholeFile.has(f.path));
-      io.log(`keyshift: review: ${r.comments} new comment(s) for ${r.findings} finding(s), ${r.alreadyCommented} already commented by an earlier run${r.notCommentable ? `, ${r.notCommentable} outside the diff's lines` : ""}`);
+    const pr2 = { owner: ctx.owner, repo: ctx.repo, number: plan.number, head: plan.head };
+    await explained(io2, token, { action: "post the review comments", permission: "pull-requests: write", fork: plan.fork }, async () => {
+      const r = await postReview(client, pr2, active, (f2) => !source.wholeFile.has(f2.path));
+      io2.log(`keyshift: review: ${r.comments} new comment(s) for ${r.findings} finding(s), ${r.alreadyCommented} already commented by an earlier run${r.notCommentable ? `, ${r.notCommentable} outside the diff's lines` : ""}`);
     });
-    await explained(io, token, { action: "update the summary comment", permission: "pull-requests: write", fork: plan.fork }, async () => {
+    await explained(io2, token, { action: "update the summary comment", permission: "pull-requests: write", fork: plan.fork }, async () => {
       const body = active.length > 0 ? summaryBody(active, formatSummaryTable(report2), runUrl, plan.head) : void 0;
-      const outcome = await upsertSummary(client, pr, body, resolvedBody(plan.head, runUrl));
-      io.log(`keyshift: summary comment: ${outcome}`);
+      const outcome2 = await upsertSummary(client, pr2, body, resolvedBody(plan.head, runUrl));
+      io2.log(`keyshift: summary comment: ${outcome2}`);
     });
   }
   if (wantUpload) {
     const target = plan.kind === "pr" ? { commitSha: plan.head, ref: `refs/pull/${plan.number}/head` } : plan.kind === "push" ? { commitSha: plan.after, ref: ctx.ref } : { commitSha: ctx.sha, ref: ctx.ref };
-    await explained(io, token, { action: "upload SARIF to code scanning", permission: "security-events: write", fork: plan.kind === "pr" && plan.fork, codeScanning: true }, async () => {
+    await explained(io2, token, { action: "upload SARIF to code scanning", permission: "security-events: write", fork: plan.kind === "pr" && plan.fork, codeScanning: true }, async () => {
       if (!target.commitSha || !target.ref) throw new UsageError("GITHUB_SHA and GITHUB_REF are not set; run inside GitHub Actions or set upload-sarif: false");
       const up = await uploadSarif(client, { owner: ctx.owner, repo: ctx.repo, ...target }, sarifText);
-      io.log(`keyshift: SARIF uploaded (${up.gzipBytes} bytes gzip, id ${up.id ?? "unknown"}, category keyshift/${modeName})`);
+      io2.log(`keyshift: SARIF uploaded (${up.gzipBytes} bytes gzip, id ${up.id ?? "unknown"}, category keyshift/${modeName})`);
     });
   }
-  io.log(`keyshift: ${requests} GitHub API request(s)`);
+  io2.log(`keyshift: ${requests} GitHub API request(s)`);
   return exitCode(active, effectiveFailOn);
 }
-function parseFailOn2(v) {
-  return parseFailOnValue(v, "input fail-on");
+function parseFailOn2(v2) {
+  return parseFailOnValue(v2, "input fail-on");
 }
 function exitCode(active, failOn) {
   return failingFindings(active, failOn).length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 }
-async function explained(io, token, ctx, fn) {
+async function explained(io2, token, ctx, fn) {
   try {
     await fn();
     return true;
-  } catch (err) {
-    if (err instanceof KeyshiftError) annotate(io, "warning", `keyshift: ${err.message}`);
-    else annotate(io, "warning", `keyshift: ${explainApiError(err, { ...ctx, token })}`);
+  } catch (err2) {
+    if (err2 instanceof KeyshiftError) annotate(io2, "warning", `keyshift: ${err2.message}`);
+    else annotate(io2, "warning", `keyshift: ${explainApiError(err2, { ...ctx, token })}`);
     return false;
   }
 }
 function hasCommits(cwd, ...shas) {
   try {
-    for (const s of shas) execFileSync("git", ["cat-file", "-e", `${s}^{commit}`], { cwd, stdio: "ignore" });
+    for (const s3 of shas) execFileSync("git", ["cat-file", "-e", `${s3}^{commit}`], { cwd, stdio: "ignore" });
     if (shas.length === 2) execFileSync("git", ["merge-base", shas[0], shas[1]], { cwd, stdio: "ignore" });
     return true;
   } catch {
     return false;
   }
 }
-async function sourceFor2(io, client, ctx, plan, base, paths, token) {
+async function sourceFor2(io2, client, ctx, plan, base, paths, token) {
   if (plan.kind === "full") return { how: `the whole checkout (${ctx.workspace})`, mode: { kind: "files" }, wholeFile: /* @__PURE__ */ new Set() };
-  const [from, to] = plan.kind === "pr" ? [plan.base, plan.head] : [plan.before, plan.after];
-  if (hasCommits(ctx.workspace, from, to)) {
-    const range = plan.kind === "pr" ? `${from}...${to}` : `${from}..${to}`;
+  const [from, to2] = plan.kind === "pr" ? [plan.base, plan.head] : [plan.before, plan.after];
+  if (hasCommits(ctx.workspace, from, to2)) {
+    const range = plan.kind === "pr" ? `${from}...${to2}` : `${from}..${to2}`;
     return { how: `the lines added in ${range} (local git)`, mode: { kind: "diff", range }, wholeFile: /* @__PURE__ */ new Set() };
   }
-  let entries2;
+  let entries3;
   try {
-    if (plan.kind === "pr") entries2 = await listPullFiles(client, ctx, plan.number);
+    if (plan.kind === "pr") entries3 = await listPullFiles(client, ctx, plan.number);
     else {
-      const { data } = await client.rest.repos.compareCommitsWithBasehead({ owner: ctx.owner, repo: ctx.repo, basehead: `${from}...${to}`, per_page: 100 });
-      entries2 = data.files ?? [];
+      const { data } = await client.rest.repos.compareCommitsWithBasehead({ owner: ctx.owner, repo: ctx.repo, basehead: `${from}...${to2}`, per_page: 100 });
+      entries3 = data.files ?? [];
     }
-  } catch (err) {
-    const what = plan.kind === "pr" ? `list the pull request's files (the checkout lacks ${from.slice(0, 12)} or ${to.slice(0, 12)}; use fetch-depth: 0 to diff locally)` : "compare the pushed commits";
-    throw new UsageError(explainApiError(err, { action: what, permission: plan.kind === "pr" ? "pull-requests: read" : "contents: read", token }));
+  } catch (err2) {
+    const what = plan.kind === "pr" ? `list the pull request's files (the checkout lacks ${from.slice(0, 12)} or ${to2.slice(0, 12)}; use fetch-depth: 0 to diff locally)` : "compare the pushed commits";
+    throw new UsageError(explainApiError(err2, { action: what, permission: plan.kind === "pr" ? "pull-requests: read" : "contents: read", token }));
   }
   const settings = resolveSettings(base, ctx.workspace);
-  const rel = paths.filter((p) => p !== ".").map((p) => p.replace(/^\.\//, ""));
-  const ch = await changeItems2(client, entries2, {
+  const rel = paths.filter((p2) => p2 !== ".").map((p2) => p2.replace(/^\.\//, ""));
+  const ch = await changeItems2(client, entries3, {
     owner: ctx.owner,
     repo: ctx.repo,
     include: settings.include,
@@ -30809,35 +35000,35 @@ async function sourceFor2(io, client, ctx, plan, base, paths, token) {
     localRoot: ctx.workspace,
     paths: rel
   });
-  io.log(`keyshift: ${entries2.length} changed file(s) from the API, ${ch.blobRequests} fetched as blobs, ${ch.wholeFile.size} without a patch (scanned whole)`);
-  return { how: `the lines added by ${entries2.length} changed file(s) (GitHub API)`, items: fromList(ch.skips, ch.items), mode: { kind: "files" }, wholeFile: ch.wholeFile };
+  io2.log(`keyshift: ${entries3.length} changed file(s) from the API, ${ch.blobRequests} fetched as blobs, ${ch.wholeFile.size} without a patch (scanned whole)`);
+  return { how: `the lines added by ${entries3.length} changed file(s) (GitHub API)`, items: fromList(ch.skips, ch.items), mode: { kind: "files" }, wholeFile: ch.wholeFile };
 }
-function writeAnnotations(io, active) {
-  const sorted = [...active].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+function writeAnnotations(io2, active) {
+  const sorted = [...active].sort((a, b3) => severityRank(b3.severity) - severityRank(a.severity) || (a.path < b3.path ? -1 : a.path > b3.path ? 1 : a.line - b3.line));
   let errors = 0;
   let warnings = 0;
   let left = 0;
-  for (const f of sorted) {
-    const level = severityRank(f.severity) >= severityRank("high") ? "error" : "warning";
+  for (const f2 of sorted) {
+    const level = severityRank(f2.severity) >= severityRank("high") ? "error" : "warning";
     if ((level === "error" ? errors : warnings) >= ANNOTATION_CAP) {
       left++;
       continue;
     }
     if (level === "error") errors++;
     else warnings++;
-    const fix = f.migration ? ` ${f.migration.summary}` : "";
-    annotate(io, level, `${f.severity} ${f.kind} (${f.ruleId}): ${f.preview}.${fix}`, {
-      title: `keyshift: ${f.ruleName}`,
-      file: f.path,
-      line: f.line,
-      endLine: f.endLine,
-      col: f.column,
-      endColumn: f.endColumn
+    const fix = f2.migration ? ` ${f2.migration.summary}` : "";
+    annotate(io2, level, `${f2.severity} ${f2.kind} (${f2.ruleId}): ${f2.preview}.${fix}`, {
+      title: `keyshift: ${f2.ruleName}`,
+      file: f2.path,
+      line: f2.line,
+      endLine: f2.endLine,
+      col: f2.column,
+      endColumn: f2.endColumn
     });
   }
-  if (left > 0) annotate(io, "notice", `keyshift: ${left} more finding(s) are not annotated (GitHub shows ${ANNOTATION_CAP} errors and ${ANNOTATION_CAP} warnings per step); see the job summary and code scanning`);
+  if (left > 0) annotate(io2, "notice", `keyshift: ${left} more finding(s) are not annotated (GitHub shows ${ANNOTATION_CAP} errors and ${ANNOTATION_CAP} warnings per step); see the job summary and code scanning`);
 }
-function writeStepSummary(io, report2, active) {
+function writeStepSummary(io2, report2, active) {
   const table = formatSummaryTable(report2);
   let text2 = `## keyshift
 
@@ -30851,7 +35042,7 @@ ${inventory.replace(/^# /m, "### ")}`;
 (The full inventory is larger than a step summary allows; download the SARIF file.)
 `;
   }
-  appendSummary(io, text2);
+  appendSummary(io2, text2);
 }
 
 // src/action/main.ts

@@ -13,6 +13,7 @@ import { parseSize } from './parse.js';
 import { formatSize } from '../model/size.js';
 import { FAIL_ON_VALUES } from '../model/fail-on.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../config/config.js';
+import { DEFAULT_CONTAINER_LIMITS, MAX_ARCHIVE_DEPTH } from '../model/archive-limits.js';
 import { addForeignOptions, rejectForeignOptions } from './foreign-options.js';
 import { DEFAULT_STDIN_NAME, stdinPath } from '../sources/stdin.js';
 
@@ -25,6 +26,9 @@ export interface ScanCliOptions {
   include?: string[];
   exclude?: string[];
   maxFileSize?: string;
+  archiveDepth?: string;
+  archiveMaxBytes?: string;
+  archiveMaxEntries?: string;
   /** --no-ignore (and its older spelling --no-gitignore) set these to false. */
   ignore?: boolean;
   gitignore?: boolean;
@@ -57,6 +61,9 @@ export function addScanOptions(cmd: Command, defaultFormat: OutputFormat): Comma
     .option('--include <glob>', 'only scan paths matching this glob (repeatable)', collect)
     .option('--exclude <glob>', 'skip paths matching this glob (repeatable)', collect)
     .option('--max-file-size <size>', `skip files larger than this (bytes, or 10MiB, 500KB); default ${formatSize(DEFAULT_MAX_FILE_SIZE).replace(/\.0 | /g, '')}`)
+    .option('--archive-depth <n>', `open archives (zip, jar, tar, tgz, image tarballs) and notebooks this many levels deep; 0 = scan them as plain files (default ${DEFAULT_CONTAINER_LIMITS.depth})`)
+    .option('--archive-max-bytes <size>', `stop expanding an archive past this many bytes, every level counted (default ${formatSize(DEFAULT_CONTAINER_LIMITS.maxBytes).replace(/\.0 | /g, '')})`)
+    .option('--archive-max-entries <n>', `stop reading an archive past this many entries, every level counted (default ${DEFAULT_CONTAINER_LIMITS.maxEntries})`)
     .option('--no-ignore', 'also scan what .gitignore hides (.keyshiftignore and --exclude still apply)')
     .addOption(new Option('--no-gitignore', 'the older name of --no-ignore').hideHelp())
     .option('--stdin-name <path>', `with "-": the path standard input is reported under, for context and rules (default ${DEFAULT_STDIN_NAME})`)
@@ -163,12 +170,25 @@ export function requestFromOptions(paths: string[], opts: ScanCliOptions, io: Cl
     include: opts.include ?? [],
     exclude: opts.exclude ?? [],
     maxFileSize: opts.maxFileSize === undefined ? undefined : parseSize('--max-file-size', opts.maxFileSize),
+    archives: archiveOverrides(opts),
     respectGitignore: opts.ignore !== false && opts.gitignore !== false,
     baseline: opts.baseline,
     workers: parseCount('--workers', opts.workers),
     mode: opts.staged ? { kind: 'staged' } : opts.diff !== undefined ? { kind: 'diff', range: opts.diff } : opts.history ? { kind: 'history', since: opts.since, maxCommits: parseCount('--max-commits', opts.maxCommits), refs: opts.historyRef } : { kind: 'files' },
     onProgress: io.isTTY && opts.progress !== false ? progressPrinter(io) : undefined,
     reportUnusedDirectives: Boolean(opts.reportUnusedDirectives),
+  };
+}
+
+function archiveOverrides(opts: ScanCliOptions): ScanRequest['archives'] {
+  const depth = parseCount('--archive-depth', opts.archiveDepth);
+  if (depth !== undefined && depth > MAX_ARCHIVE_DEPTH) throw new UsageError(`--archive-depth: expected a whole number from 0 to ${MAX_ARCHIVE_DEPTH}, got "${opts.archiveDepth}"`);
+  const maxEntries = parseCount('--archive-max-entries', opts.archiveMaxEntries);
+  if (maxEntries === 0) throw new UsageError('--archive-max-entries: expected a whole number, at least 1, got "0"');
+  return {
+    depth,
+    maxBytes: opts.archiveMaxBytes === undefined ? undefined : parseSize('--archive-max-bytes', opts.archiveMaxBytes),
+    maxEntries,
   };
 }
 

@@ -7,6 +7,7 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type
 import { ConfigError } from '../model/errors.js';
 import { quoteUserText, redact, userText } from '../model/secret.js';
 import { parseSize } from '../model/size.js';
+import { DEFAULT_CONTAINER_LIMITS, MAX_ARCHIVE_DEPTH, type ContainerLimits } from '../model/archive-limits.js';
 import { suggest } from '../model/suggest.js';
 import { knownKeys, schemaErrors, SCHEMA_URL } from './schema.js';
 import { compileUserRegex } from '../model/user-regex.js';
@@ -72,6 +73,8 @@ export interface KeyshiftConfig {
     /** Minimum Shannon entropy (bits per character) for generic keyword+entropy patterns. */
     generic?: number;
   };
+  /** Caps on opening archives, image tarballs and notebooks (`archives`; depth 0 reads them as plain files). */
+  archives: ContainerLimits;
   /** Baseline file, as written (relative to the config file's folder). */
   baseline?: string;
   /** The config file this came from (absolute), undefined for defaults. */
@@ -94,6 +97,7 @@ export const DEFAULT_CONFIG: Readonly<KeyshiftConfig> = Object.freeze({
   patterns: { enable: [], disable: [], severity: {}, custom: [] },
   allowlist: { paths: [], values: [], stopwords: [], patterns: {} },
   entropy: {},
+  archives: DEFAULT_CONTAINER_LIMITS,
   lines: {},
 }) as Readonly<KeyshiftConfig>;
 
@@ -108,6 +112,7 @@ export function defaultConfig(): KeyshiftConfig {
     patterns: { enable: [], disable: [], severity: {}, custom: [] },
     allowlist: { paths: [], values: [], stopwords: [], patterns: {} },
     entropy: {},
+    archives: { ...DEFAULT_CONTAINER_LIMITS },
     lines: {},
   };
 }
@@ -200,6 +205,8 @@ export interface CliOverrides {
   baseline?: string;
   enable?: string[];
   disable?: string[];
+  /** --archive-depth, --archive-max-bytes, --archive-max-entries. */
+  archives?: Partial<ContainerLimits>;
 }
 
 /**
@@ -221,6 +228,8 @@ export function mergeConfig(fileConfig: KeyshiftConfig, cli: CliOverrides): Keys
   if (cli.failOn !== undefined) out.failOn = cli.failOn;
   if (cli.maxFileSize !== undefined) out.maxFileSize = cli.maxFileSize;
   if (cli.baseline !== undefined) out.baseline = cli.baseline;
+  out.archives = { ...fileConfig.archives };
+  for (const [k, v] of Object.entries(cli.archives ?? {}) as [keyof ContainerLimits, number | undefined][]) if (v !== undefined) out.archives[k] = v;
   if (cli.include && cli.include.length > 0) out.include = [...cli.include];
   if (cli.exclude) out.exclude = union(out.exclude, cli.exclude);
   if (cli.ignoreFiles) out.ignoreFiles = union(out.ignoreFiles, cli.ignoreFiles);
@@ -247,12 +256,14 @@ const TOP_KEYS = [
   'patterns',
   'allowlist',
   'entropy',
+  'archives',
   'baseline',
 ] as const;
 const PATTERNS_KEYS = ['only', 'enable', 'disable', 'severity', 'custom'] as const;
 const ALLOWLIST_KEYS = ['paths', 'values', 'stopwords', 'patterns'] as const;
 const PATTERN_ALLOWLIST_KEYS = ['paths', 'values'] as const;
 const ENTROPY_KEYS = ['generic'] as const;
+const ARCHIVES_KEYS = ['depth', 'max-bytes', 'max-entries'] as const;
 
 const PATTERN_ID = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+$/;
 const ID_OR_TAG = /^[a-z0-9][a-z0-9_.-]*$/i;
@@ -356,6 +367,23 @@ class Validator {
             if (typeof value !== 'number' || !(value >= 0 && value <= 8)) {
               this.problem(n, `${key}.${k}`, `expected a number of bits per character from 0 to 8; got ${describe(n)}`);
             } else c.entropy.generic = value;
+          }
+          break;
+        case 'archives':
+          if (!this.expectMap(node, key)) break;
+          for (const [k, n] of this.entries(node, key, ARCHIVES_KEYS)) {
+            const value = isScalar(n) ? n.value : undefined;
+            if (k === 'max-bytes') {
+              const bytes = typeof value === 'number' || typeof value === 'string' ? parseSize(value) : undefined;
+              if (bytes === undefined) this.problem(n, `${key}.${k}`, `expected a positive number of bytes or a size like "256MiB"; got ${describe(n)}`);
+              else c.archives.maxBytes = bytes;
+            } else if (k === 'depth') {
+              if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_ARCHIVE_DEPTH) {
+                this.problem(n, `${key}.${k}`, `expected a whole number from 0 (do not open archives) to ${MAX_ARCHIVE_DEPTH}; got ${describe(n)}`);
+              } else c.archives.depth = value;
+            } else if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+              this.problem(n, `${key}.${k}`, `expected a whole number of entries, at least 1; got ${describe(n)}`);
+            } else c.archives.maxEntries = value;
           }
           break;
         case 'baseline': {
@@ -581,6 +609,13 @@ fail-on: low
 # Minimum Shannon entropy (bits per character) for generic keyword-and-entropy patterns.
 # entropy:
 #   generic: 3.5
+
+# Archives (zip, jar, war, whl, nupkg, apk, tar, tgz), image tarballs and notebooks are opened and their
+# files scanned in memory (docs/config.md#archives); these caps bound each top-level archive.
+# archives:
+#   depth: 3                          # archives inside archives; 0 scans archives as plain binary files
+#   max-bytes: 256MiB                 # bytes expanded per archive, every level counted
+#   max-entries: 10000                # entries read per archive, every level counted
 
 # Known findings accepted for now; create with: keyshift baseline create
 # baseline: .keyshift-baseline

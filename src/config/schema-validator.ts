@@ -5,7 +5,7 @@ import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/keyshift/keyshift/main/schema/keyshift.schema.json","title":"keyshift configuration (.keyshift.yaml)","description":"Settings for the keyshift secrets scanner. Reference: docs/config.md. Paths and globs are relative to the file's folder (POSIX '/').","type":["object","null"],"additionalProperties":false,"properties":{"fail-on":{"description":"Lowest severity of an unsuppressed finding that fails the run (exit code 1).","enum":["critical","high","medium","low","none"],"default":"low"},"max-file-size":{"description":"Files larger than this are skipped: bytes, or a size such as 500KB or 10MiB (KB = 1000, KiB = 1024; rounded down to whole bytes).","oneOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$"}],"default":"10MiB"},"include":{"$ref":"#/$defs/stringList","description":"Scan only paths matching these globs (default: everything not ignored)."},"exclude":{"$ref":"#/$defs/stringList","description":"Never scan paths matching these globs (on top of .gitignore and .keyshiftignore)."},"ignore-files":{"$ref":"#/$defs/stringList","description":"Extra ignore files in .gitignore syntax."},"patterns":{"description":"Which patterns run, their severities, and your own patterns.","type":["object","null"],"additionalProperties":false,"properties":{"only":{"description":"Run only the patterns these ids, tags, providers or families select (omit to run them all).","type":["array","null"],"minItems":1,"items":{"$ref":"#/$defs/selector"}},"enable":{"description":"Add patterns to the set that runs.","type":["array","null"],"items":{"$ref":"#/$defs/selector"}},"disable":{"description":"Turn patterns off; an id named in enable wins over a broader entry here.","type":["array","null"],"items":{"$ref":"#/$defs/selector"}},"severity":{"description":"Override a pattern's severity, by pattern id.","type":["object","null"],"propertyNames":{"$ref":"#/$defs/patternId"},"additionalProperties":{"enum":["critical","high","medium","low"]}},"custom":{"description":"Your own patterns (patterns/README.md format; only id and regex are required). The pattern linter checks them in full.","type":["array","null"],"items":{"type":"object","required":["id","regex"],"properties":{"id":{"type":"string","description":"provider.credential; the provider defaults to the first segment."},"regex":{"type":"string","description":"JavaScript regex with one capture group: the secret."},"name":{"type":"string"},"provider":{"type":"string"},"keywords":{"type":"array","items":{"type":"string"},"description":"Literal text every match contains (speeds up the scan)."},"kind":{"type":"string","default":"static-key"},"severity":{"enum":["critical","high","medium","low"],"default":"high"},"migration":{"type":"string","default":"saas-secrets-manager"},"examples":{"type":"array","items":{"type":"string"},"description":"Must be found (checked before a scan)."},"negative_examples":{"type":"array","items":{"type":"string"},"description":"Must not be found."}}}}}},"allowlist":{"description":"Findings matching an allowlist are kept but marked suppressed (they do not fail the run).","type":["object","null"],"additionalProperties":false,"properties":{"paths":{"$ref":"#/$defs/stringList","description":"Globs on the file path; a glob without '/' matches the file name."},"values":{"$ref":"#/$defs/regexList"},"stopwords":{"$ref":"#/$defs/stringList","description":"A secret containing one of these words (any case) is allowed."},"patterns":{"description":"Allowlists for one pattern id.","type":["object","null"],"propertyNames":{"$ref":"#/$defs/patternId"},"additionalProperties":{"type":["object","null"],"additionalProperties":false,"properties":{"paths":{"$ref":"#/$defs/stringList"},"values":{"$ref":"#/$defs/regexList"}}}}}},"entropy":{"type":["object","null"],"additionalProperties":false,"properties":{"generic":{"description":"Minimum Shannon entropy (bits per character) for generic keyword-and-entropy patterns.","type":"number","minimum":0,"maximum":8}}},"baseline":{"description":"Known findings accepted for now; create with: keyshift baseline create.","type":"string","minLength":1}},"$defs":{"stringList":{"type":["array","null"],"items":{"type":"string","minLength":1}},"regexList":{"description":"Regexes run on the secret value (JavaScript syntax; a leading (?i) makes one case-insensitive).","type":["array","null"],"items":{"type":"string","minLength":1}},"selector":{"description":"A pattern id, tag, provider or family (keyshift patterns list).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"patternId":{"description":"A pattern id like aws.access-key-id.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/keyshift/keyshift/main/schema/keyshift.schema.json","title":"keyshift configuration (.keyshift.yaml)","description":"Settings for the keyshift secrets scanner. Reference: docs/config.md. Paths and globs are relative to the file's folder (POSIX '/').","type":["object","null"],"additionalProperties":false,"properties":{"fail-on":{"description":"Lowest severity of an unsuppressed finding that fails the run (exit code 1).","enum":["critical","high","medium","low","none"],"default":"low"},"max-file-size":{"description":"Files larger than this are skipped: bytes, or a size such as 500KB or 10MiB (KB = 1000, KiB = 1024; rounded down to whole bytes).","oneOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$"}],"default":"10MiB"},"include":{"$ref":"#/$defs/stringList","description":"Scan only paths matching these globs (default: everything not ignored)."},"exclude":{"$ref":"#/$defs/stringList","description":"Never scan paths matching these globs (on top of .gitignore and .keyshiftignore)."},"ignore-files":{"$ref":"#/$defs/stringList","description":"Extra ignore files in .gitignore syntax."},"patterns":{"description":"Which patterns run, their severities, and your own patterns.","type":["object","null"],"additionalProperties":false,"properties":{"only":{"description":"Run only the patterns these ids, tags, providers or families select (omit to run them all).","type":["array","null"],"minItems":1,"items":{"$ref":"#/$defs/selector"}},"enable":{"description":"Add patterns to the set that runs.","type":["array","null"],"items":{"$ref":"#/$defs/selector"}},"disable":{"description":"Turn patterns off; an id named in enable wins over a broader entry here.","type":["array","null"],"items":{"$ref":"#/$defs/selector"}},"severity":{"description":"Override a pattern's severity, by pattern id.","type":["object","null"],"propertyNames":{"$ref":"#/$defs/patternId"},"additionalProperties":{"enum":["critical","high","medium","low"]}},"custom":{"description":"Your own patterns (patterns/README.md format; only id and regex are required). The pattern linter checks them in full.","type":["array","null"],"items":{"type":"object","required":["id","regex"],"properties":{"id":{"type":"string","description":"provider.credential; the provider defaults to the first segment."},"regex":{"type":"string","description":"JavaScript regex with one capture group: the secret."},"name":{"type":"string"},"provider":{"type":"string"},"keywords":{"type":"array","items":{"type":"string"},"description":"Literal text every match contains (speeds up the scan)."},"kind":{"type":"string","default":"static-key"},"severity":{"enum":["critical","high","medium","low"],"default":"high"},"migration":{"type":"string","default":"saas-secrets-manager"},"examples":{"type":"array","items":{"type":"string"},"description":"Must be found (checked before a scan)."},"negative_examples":{"type":"array","items":{"type":"string"},"description":"Must not be found."}}}}}},"allowlist":{"description":"Findings matching an allowlist are kept but marked suppressed (they do not fail the run).","type":["object","null"],"additionalProperties":false,"properties":{"paths":{"$ref":"#/$defs/stringList","description":"Globs on the file path; a glob without '/' matches the file name."},"values":{"$ref":"#/$defs/regexList"},"stopwords":{"$ref":"#/$defs/stringList","description":"A secret containing one of these words (any case) is allowed."},"patterns":{"description":"Allowlists for one pattern id.","type":["object","null"],"propertyNames":{"$ref":"#/$defs/patternId"},"additionalProperties":{"type":["object","null"],"additionalProperties":false,"properties":{"paths":{"$ref":"#/$defs/stringList"},"values":{"$ref":"#/$defs/regexList"}}}}}},"entropy":{"type":["object","null"],"additionalProperties":false,"properties":{"generic":{"description":"Minimum Shannon entropy (bits per character) for generic keyword-and-entropy patterns.","type":"number","minimum":0,"maximum":8}}},"archives":{"description":"Caps on opening archives (zip family, tarballs, gzip), container image tarballs and notebooks, whose files are scanned in memory (docs/config.md#archives).","type":["object","null"],"additionalProperties":false,"properties":{"depth":{"description":"Archives opened inside one another, the outermost counting 1; 0 scans archives as plain binary files.","type":"integer","minimum":0,"maximum":16,"default":3},"max-bytes":{"description":"Bytes expanded per top-level archive, every level counted: bytes, or a size such as 256MiB.","oneOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$"}],"default":"256MiB"},"max-entries":{"description":"Entries read per top-level archive, every level counted.","type":"integer","minimum":1,"default":10000}}},"baseline":{"description":"Known findings accepted for now; create with: keyshift baseline create.","type":"string","minLength":1}},"$defs":{"stringList":{"type":["array","null"],"items":{"type":"string","minLength":1}},"regexList":{"description":"Regexes run on the secret value (JavaScript syntax; a leading (?i) makes one case-insensitive).","type":["array","null"],"items":{"type":"string","minLength":1}},"selector":{"description":"A pattern id, tag, provider or family (keyshift patterns list).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"patternId":{"description":"A pattern id like aws.access-key-id.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$"}}};
 const schema32 = {"type":["array","null"],"items":{"type":"string","minLength":1}};
 const schema35 = {"description":"A pattern id, tag, provider or family (keyshift patterns list).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"};
 const schema38 = {"description":"A pattern id like aws.access-key-id.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$"};
@@ -1100,11 +1100,10 @@ errors++;
 }
 }
 }
-if(data.baseline !== undefined){
-let data47 = data.baseline;
-if(typeof data47 === "string"){
-if(func2(data47) < 1){
-const err79 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.baseline,data:data47};
+if(data.archives !== undefined){
+let data47 = data.archives;
+if((!(data47 && typeof data47 == "object" && !Array.isArray(data47))) && (data47 !== null)){
+const err79 = {instancePath:instancePath+"/archives",schemaPath:"#/properties/archives/type",keyword:"type",params:{type: schema31.properties.archives.type},message:"must be object,null",schema:schema31.properties.archives.type,parentSchema:schema31.properties.archives,data:data47};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1113,14 +1112,191 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.baseline.type,parentSchema:schema31.properties.baseline,data:data47};
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key9 in data47){
+if(!(((key9 === "depth") || (key9 === "max-bytes")) || (key9 === "max-entries"))){
+const err80 = {instancePath:instancePath+"/archives",schemaPath:"#/properties/archives/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.archives,data:data47};
 if(vErrors === null){
 vErrors = [err80];
 }
 else {
 vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data47.depth !== undefined){
+let data48 = data47.depth;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err81 = {instancePath:instancePath+"/archives/depth",schemaPath:"#/properties/archives/properties/depth/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.archives.properties.depth.type,parentSchema:schema31.properties.archives.properties.depth,data:data48};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 16 || isNaN(data48)){
+const err82 = {instancePath:instancePath+"/archives/depth",schemaPath:"#/properties/archives/properties/depth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema31.properties.archives.properties.depth,data:data48};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(data48 < 0 || isNaN(data48)){
+const err83 = {instancePath:instancePath+"/archives/depth",schemaPath:"#/properties/archives/properties/depth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.archives.properties.depth,data:data48};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+if(data47["max-bytes"] !== undefined){
+let data49 = data47["max-bytes"];
+const _errs126 = errors;
+let valid55 = false;
+let passing1 = null;
+const _errs127 = errors;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err84 = {instancePath:instancePath+"/archives/max-bytes",schemaPath:"#/properties/archives/properties/max-bytes/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.archives.properties["max-bytes"].oneOf[0].type,parentSchema:schema31.properties.archives.properties["max-bytes"].oneOf[0],data:data49};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 < 1 || isNaN(data49)){
+const err85 = {instancePath:instancePath+"/archives/max-bytes",schemaPath:"#/properties/archives/properties/max-bytes/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.archives.properties["max-bytes"].oneOf[0],data:data49};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+var _valid1 = _errs127 === errors;
+if(_valid1){
+valid55 = true;
+passing1 = 0;
+}
+const _errs129 = errors;
+if(typeof data49 === "string"){
+if(!pattern4.test(data49)){
+const err86 = {instancePath:instancePath+"/archives/max-bytes",schemaPath:"#/properties/archives/properties/max-bytes/oneOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$"},message:"must match pattern \""+"^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$"+"\"",schema:"^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$",parentSchema:schema31.properties.archives.properties["max-bytes"].oneOf[1],data:data49};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/archives/max-bytes",schemaPath:"#/properties/archives/properties/max-bytes/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.archives.properties["max-bytes"].oneOf[1].type,parentSchema:schema31.properties.archives.properties["max-bytes"].oneOf[1],data:data49};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+var _valid1 = _errs129 === errors;
+if(_valid1 && valid55){
+valid55 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid55 = true;
+passing1 = 1;
+}
+}
+if(!valid55){
+const err88 = {instancePath:instancePath+"/archives/max-bytes",schemaPath:"#/properties/archives/properties/max-bytes/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema31.properties.archives.properties["max-bytes"].oneOf,parentSchema:schema31.properties.archives.properties["max-bytes"],data:data49};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+else {
+errors = _errs126;
+if(vErrors !== null){
+if(_errs126){
+vErrors.length = _errs126;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data47["max-entries"] !== undefined){
+let data50 = data47["max-entries"];
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err89 = {instancePath:instancePath+"/archives/max-entries",schemaPath:"#/properties/archives/properties/max-entries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.archives.properties["max-entries"].type,parentSchema:schema31.properties.archives.properties["max-entries"],data:data50};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 < 1 || isNaN(data50)){
+const err90 = {instancePath:instancePath+"/archives/max-entries",schemaPath:"#/properties/archives/properties/max-entries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.archives.properties["max-entries"],data:data50};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+}
+}
+if(data.baseline !== undefined){
+let data51 = data.baseline;
+if(typeof data51 === "string"){
+if(func2(data51) < 1){
+const err91 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.baseline,data:data51};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.baseline.type,parentSchema:schema31.properties.baseline,data:data51};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
 }
 errors++;
 }

@@ -311,7 +311,12 @@ export type SkipReason =
   | 'not-a-regular-file'
   | 'ignored'
   | 'excluded'
-  | 'vanished';
+  | 'vanished'
+  // Containers (src/read/containers/): an entry or the rest of an archive not read, with the cap or the name in the detail.
+  | 'archive-bomb'
+  | 'archive-unsafe-path'
+  | 'archive-limit'
+  | 'archive-unsupported';
 
 /**
  * Reasons that are the scan's own choice, not a problem with the file: 'ignored' (.gitignore and git's
@@ -418,6 +423,11 @@ export interface Finding {
   jwt?: JwtInfo;
   details?: Record<string, string | number | boolean>;
   commit?: CommitInfo;
+  /**
+   * Other places of the same secret inside containers (`app.zip!/.env:3`), folded into this finding so a
+   * file and its archived copies are one finding (src/scan/copies.ts).
+   */
+  alsoAt?: string[];
   /** OWASP NHI Top 10 ids and CWE ids this finding evidences. */
   nhi: string[];
   cwe: string[];

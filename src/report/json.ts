@@ -58,6 +58,7 @@ function jsonFinding(f: Finding, showSecrets: boolean): Record<string, unknown> 
     jwt: f.jwt ? { ...f.jwt } : undefined,
     details: f.details ? { ...f.details } : undefined,
     commit: f.commit ? { ...f.commit } : undefined,
+    alsoAt: f.alsoAt ? [...f.alsoAt] : undefined,
     nhi: [...f.nhi],
     cwe: [...f.cwe],
     migration: f.migration

@@ -202,6 +202,7 @@ function buildResult(f: Finding, ruleIndex: number, opts: SarifOptions, seen: Ma
     preview: f.preview,
     secretLength: f.secretLength,
     ...(f.notes.length ? { notes: f.notes } : {}),
+    ...(f.alsoAt ? { alsoAt: f.alsoAt } : {}),
     ...(f.commit ? { commitSha: f.commit.sha, commitDate: f.commit.date } : {}),
     ...(f.details && Object.keys(f.details).length ? { details: { ...f.details } } : {}),
     ...(f.jwt ? { jwt: { ...f.jwt } } : {}),

@@ -94,6 +94,7 @@ function findingLines(f: Finding, opts: FormatOptions, paint: (code: string, s: 
   const lines = [
     `${paint('1', `${oneLine(f.path)}:${f.line}:${f.column}`)}  ${paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase())}  ${f.kind}  ${oneLine(f.ruleId)}  ${shown}${commit}`,
   ];
+  if (f.alsoAt) lines.push(`    ${paint('2', `also at ${f.alsoAt.map(oneLine).join(', ')}`)}`);
   const head = headStatus(f);
   if (head) lines.push(`    ${head.present ? paint('33', head.text) : paint('2', head.text)}`);
   if (f.migration?.summary) lines.push(`    ${paint('2', `→ ${oneLine(f.migration.summary)}`)}`);

@@ -1,5 +1,6 @@
 // Turns a scan request (from the CLI, the hook or the Action) into a configured scan: finds and merges
 // config, assembles the catalog, picks the source (files, staged, diff, history), runs it, builds a Report.
+import type { ContainerLimits } from '../model/archive-limits.js';
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
@@ -34,6 +35,8 @@ export interface ScanRequest {
   include: string[];
   exclude: string[];
   maxFileSize?: number;
+  /** --archive-depth, --archive-max-bytes, --archive-max-entries over the config's `archives`. */
+  archives?: Partial<ContainerLimits>;
   respectGitignore: boolean;
   baseline?: string;
   workers?: number;
@@ -73,6 +76,7 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
     workers: req.workers,
     onProgress: req.onProgress,
     collectDirectives: req.reportUnusedDirectives,
+    containers: settings.archives,
   });
   if (req.mode.kind === 'history') {
     const { consolidateHistory } = await import('../sources/git-history.js');

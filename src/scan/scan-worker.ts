@@ -1,8 +1,20 @@
 // Per-file work that runs inside a worker thread (or in-process for small scans):
 // read once, decode, detect, and find inline directives. Pure of output and exit codes.
 import { parentPort, workerData } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
 import type { Blob, Match, PatternSpec, SourceItem, Skip, FileContext, PathRole } from '../model/types.js';
 import { readItem, type ChunkedFile } from '../read/read-blob.js';
+import {
+  CONTAINER_MAGIC_NAMES,
+  containerEntries,
+  containerKind,
+  isEntrySkip,
+  isNotebookPath,
+  newBudget,
+  notebookParts,
+  type Budget,
+  type ContainerLimits,
+} from '../read/containers/index.js';
 import { lineIndex, lineIndexAt } from '../model/text.js';
 import { detectMatches } from '../detect/engine.js';
 import { isLockfile, isMinified } from '../detect/filters.js';
@@ -29,16 +41,44 @@ export interface FileWorkerOptions {
   chunkThreshold?: number;
   /** Bytes per chunk (CHUNK_SIZE); tests lower it. */
   chunkSize?: number;
+  /** Caps for opening archives, image tarballs and notebooks; undefined or depth 0 reads them as plain files. */
+  containers?: ContainerLimits;
 }
 
+/** One item -> its outcome; a container's outcome comes first, then one per inner file (`outer!/inner`). */
+export function createItemProcessor(patterns: PatternSpec[], opts: FileWorkerOptions): (item: SourceItem) => FileOutcome[] {
+  const engine = createEngine(patterns);
+  return (item) => processItem(item, engine, opts, 0, undefined);
+}
+
+/** One item -> one outcome: what a caller without containers (a single text) uses. */
 export function createFileProcessor(patterns: PatternSpec[], opts: FileWorkerOptions): (item: SourceItem) => FileOutcome {
   const engine = createEngine(patterns);
-  return (item) => processItem(item, engine, opts);
+  return (item) => processItem(item, engine, opts, 0, undefined)[0]!;
 }
 
-function processItem(item: SourceItem, engine: DetectionEngine, opts: FileWorkerOptions): FileOutcome {
+/**
+ * `depth` is how many containers hold the item; `budget` is the top-level container's, shared by every
+ * level inside it. An entry is read as a file is, from memory, so its context and rules follow its inner name.
+ */
+function processItem(item: SourceItem, engine: DetectionEngine, opts: FileWorkerOptions, depth: number, budget: Budget | undefined): FileOutcome[] {
+  const limits = opts.containers;
+  if (limits && limits.depth > 0 && isNotebookPath(item.path)) {
+    const nb = processNotebook(item, engine, opts);
+    if (nb) return nb;
+  }
   const blobOrSkip = readItem(item, { maxFileSize: opts.maxFileSize, chunkThreshold: opts.chunkThreshold, chunkSize: opts.chunkSize, overlap: engine.overlap });
-  if ('chunked' in blobOrSkip) return processChunked(item, blobOrSkip, engine, opts);
+  if ('chunked' in blobOrSkip) return [processChunked(item, blobOrSkip, engine, opts)];
+  if (limits && limits.depth > 0 && 'reason' in blobOrSkip && blobOrSkip.reason === 'binary' && CONTAINER_MAGIC_NAMES.has(blobOrSkip.detail ?? '')) {
+    const opened = processContainer(item, engine, opts, limits, depth, budget);
+    if (opened) return opened;
+  }
+  const read = processRead(item, blobOrSkip, engine, opts, depth);
+  return read ? [read] : [];
+}
+
+/** A read file or entry -> its outcome; undefined for a binary entry inside a container that holds no key store. */
+function processRead(item: SourceItem, blobOrSkip: Blob | Skip, engine: DetectionEngine, opts: FileWorkerOptions, depth: number): FileOutcome | undefined {
   if ('reason' in blobOrSkip && blobOrSkip.reason === 'binary' && engine.signatures.length > 0) {
     const found = detectSignatures(item.path, blobOrSkip, engine);
     if (found.length > 0) {
@@ -48,6 +88,8 @@ function processItem(item: SourceItem, engine: DetectionEngine, opts: FileWorker
   }
   if ('reason' in blobOrSkip) {
     const { context, pathRole } = detectContext(item.path);
+    // A binary entry inside a container (a jar's classes) is passed over, neither counted nor listed: it would flood the skips.
+    if (depth > 0 && blobOrSkip.reason === 'binary') return undefined;
     return { path: item.path, skip: blobOrSkip, bytes: 0, matches: [], context, pathRole, directives: [], commit: item.commit };
   }
   const blob = blobOrSkip;
@@ -60,6 +102,76 @@ function processItem(item: SourceItem, engine: DetectionEngine, opts: FileWorker
   // Directives are looked up only where there is something to suppress.
   const directives = matches.length > 0 || opts.collectDirectives ? [...findDirectives(blob.text, blob.lineStarts).entries()] : [];
   return { path: item.path, bytes: blob.bytes, matches, context, pathRole, directives, commit: item.commit };
+}
+
+/**
+ * A zip, tarball, gzip or image tarball: its own outcome (a scanned file of 0 bytes; what it holds is
+ * counted in its entries), then its entries' outcomes, each entry released before the next is read.
+ * Undefined when the bytes are no container after all, or one that cannot be read from its first entry
+ * (then the caller reports it as the binary file it is).
+ */
+function processContainer(item: SourceItem, engine: DetectionEngine, opts: FileWorkerOptions, limits: ContainerLimits, depth: number, budget: Budget | undefined): FileOutcome[] | undefined {
+  const bytes = item.content ?? (item.absPath ? readFileSync(item.absPath) : undefined);
+  if (!bytes) return undefined;
+  const kind = containerKind(bytes);
+  if (!kind) return undefined;
+  const own = outcome(item, undefined);
+  if (depth >= limits.depth) {
+    return [outcome(item, { path: item.path, reason: 'archive-limit', detail: `nested ${depth + 1} containers deep (over --archive-depth ${limits.depth}); not opened` })];
+  }
+  const shared = budget ?? newBudget(limits);
+  // A nested container's bytes were counted as an entry of its parent; what it holds is counted instead.
+  if (budget) shared.bytesLeft += bytes.length;
+  const out: FileOutcome[] = [own];
+  for (const e of containerEntries(item.path, bytes, kind, shared)) {
+    if (isEntrySkip(e)) {
+      // Magic but no readable container (a truncated zip, a gzip header on text): the binary file it looked like.
+      if (e.reason === 'archive-unsupported' && e.name === '' && out.length === 1) return undefined;
+      const path = e.name === '' ? item.path : `${item.path}!/${e.name}`;
+      out.push(outcome(item, { path, reason: e.reason, detail: e.detail }));
+      continue;
+    }
+    const inner: SourceItem = { path: `${item.path}!/${e.name}`, content: e.data, commit: item.commit };
+    for (const o of processItem(inner, engine, opts, depth + 1, shared)) {
+      // A layer's files read as folders of the image: `image.tar!/layer 2/etc/app/.env`.
+      if (e.layer) relabel(o, inner.path);
+      out.push(o);
+    }
+  }
+  return out;
+}
+
+/**
+ * A notebook: its own outcome (the file's bytes), then one outcome per cell source and output, named
+ * `nb.ipynb!/cells/N/source` or `.../outputs/M[/mime]` with lines counted within that text. Undefined
+ * when the file is no nbformat 4 notebook (then it is read as plain JSON).
+ */
+function processNotebook(item: SourceItem, engine: DetectionEngine, opts: FileWorkerOptions): FileOutcome[] | undefined {
+  const read = readItem(item, { maxFileSize: opts.maxFileSize, chunkThreshold: Infinity, overlap: 0 });
+  if (!('text' in read)) return undefined;
+  const parts = notebookParts(read.text);
+  if (!parts) return undefined;
+  const out: FileOutcome[] = [{ ...outcome(item, undefined), bytes: read.bytes }];
+  for (const p of parts) {
+    const inner: SourceItem = { path: `${item.path}!/${p.name}`, content: Buffer.from(p.text, 'utf8'), commit: item.commit };
+    // Cell texts count as part of the notebook's bytes (already counted above), not again.
+    for (const o of processItem(inner, engine, { ...opts, containers: undefined }, 1, undefined)) out.push({ ...o, bytes: 0 });
+  }
+  return out;
+}
+
+function relabel(o: FileOutcome, layerPath: string): void {
+  const from = `${layerPath}!/`;
+  const to = `${layerPath}/`;
+  if (o.path.startsWith(from)) o.path = to + o.path.slice(from.length);
+  if (o.skip?.path.startsWith(from)) o.skip = { ...o.skip, path: to + o.skip.path.slice(from.length) };
+}
+
+function outcome(item: SourceItem, skip: Skip | undefined): FileOutcome {
+  const { context, pathRole } = detectContext(item.path);
+  const o: FileOutcome = { path: item.path, bytes: 0, matches: [], context, pathRole, directives: [], commit: item.commit };
+  if (skip) o.skip = skip;
+  return o;
 }
 
 /**
@@ -158,24 +270,26 @@ export interface BatchResult {
 // Worker-thread protocol: init with the patterns, then batches of items in, batch results out.
 if (parentPort && workerData?.keyshiftWorker) {
   const port = parentPort;
-  const process = createFileProcessor(workerData.patterns as PatternSpec[], workerData.options as FileWorkerOptions);
+  const process = createItemProcessor(workerData.patterns as PatternSpec[], workerData.options as FileWorkerOptions);
   port.on('message', (msg: { batch: number; items: SourceItem[] }) => {
     const result: BatchResult = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
     for (const item of msg.items) {
-      let o: FileOutcome;
+      let outcomes: FileOutcome[];
       try {
-        o = process(item);
+        outcomes = process(item);
       } catch (err) {
         // One bad file never aborts a scan: record it as unreadable, without the content.
         result.skips.push({ path: item.path, reason: 'unreadable', detail: err instanceof Error ? err.message : String(err) });
         continue;
       }
-      if (o.skip) result.skips.push(o.skip);
-      else {
-        result.files++;
-        result.bytes += o.bytes;
+      for (const o of outcomes) {
+        if (o.skip) result.skips.push(o.skip);
+        else {
+          result.files++;
+          result.bytes += o.bytes;
+        }
+        if (o.matches.length > 0 || o.directives.length > 0) result.outcomes.push(o);
       }
-      if (o.matches.length > 0 || o.directives.length > 0) result.outcomes.push(o);
     }
     port.postMessage(result);
   });

@@ -4,12 +4,14 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import { isLeftOut, type Finding, type PatternSpec, type ScanResult, type Skip, type SourceItem } from '../model/types.js';
-import { createFileProcessor, type BatchResult, type FileOutcome, type FileWorkerOptions } from './scan-worker.js';
+import { createItemProcessor, type BatchResult, type FileOutcome, type FileWorkerOptions } from './scan-worker.js';
+import type { ContainerLimits } from '../read/containers/index.js';
 import { classifyMatch, markReuse } from '../classify/classify.js';
 import { suggestMigration } from '../migrate/suggest.js';
 import type { MigrationEntry } from '../migrate/load.js';
 import { applySuppressions } from '../suppress/apply.js';
 import { compareFindings } from '../report/common.js';
+import { mergeContainerCopies } from './copies.js';
 import type { Directive } from '../suppress/directives.js';
 
 /**
@@ -39,6 +41,8 @@ export interface ScanOptions {
   onProgress?: (p: { files: number; bytes: number }) => void;
   /** Find inline directives in every file (for --report-unused-directives), not only where matches are. */
   collectDirectives?: boolean;
+  /** Caps for archives, image tarballs and notebooks; undefined reads them as plain files. */
+  containers?: ContainerLimits;
 }
 
 export interface ScanOutput extends ScanResult {
@@ -71,7 +75,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
     opts.onProgress?.({ files, bytes });
   };
 
-  const workerOptions: FileWorkerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives };
+  const workerOptions: FileWorkerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives, containers: opts.containers };
   const iterator = opts.items[Symbol.asyncIterator]();
   // Look ahead: small scans stay in-process.
   const head: SourceItem[] = [];
@@ -91,19 +95,19 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
   }
   const workerCount = opts.workers ?? Math.min(availableParallelism(), 8);
   if (exhausted || workerCount === 0) {
-    const process = createFileProcessor(opts.patterns, workerOptions);
-    for (const item of head) collect(safeProcess(process, item));
+    const process = createItemProcessor(opts.patterns, workerOptions);
+    for (const item of head) for (const o of safeProcess(process, item)) collect(o);
     if (!exhausted) {
       for (let n = await iterator.next(); !n.done; n = await iterator.next()) {
         if ('reason' in n.value) skips.push(n.value);
-        else collect(safeProcess(process, n.value));
+        else for (const o of safeProcess(process, n.value)) collect(o);
       }
     }
   } else {
     await runPool(workerCount, opts.patterns, workerOptions, head, exhausted ? undefined : iterator, skips, collect, collectBatch, warnings);
   }
 
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   const directivesByPath = new Map<string, Map<number, Directive[]>>();
   for (const o of outcomes) {
     if (o.directives.length > 0) directivesByPath.set(o.path, new Map(o.directives));
@@ -115,8 +119,9 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
       findings.push(f);
     }
   }
-  markReuse(findings);
   findings.sort(compareFindings);
+  findings = mergeContainerCopies(findings);
+  markReuse(findings);
   applySuppressions(findings, { ...opts.suppress, directives: directivesByPath });
   skips.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const suppressed = findings.filter((f) => f.suppressions.length > 0).length;
@@ -157,11 +162,11 @@ function itemSize(item: SourceItem, maxFileSize: number): number {
   return size > maxFileSize ? 0 : size;
 }
 
-function safeProcess(process: (i: SourceItem) => FileOutcome, item: SourceItem): FileOutcome {
+function safeProcess(process: (i: SourceItem) => FileOutcome[], item: SourceItem): FileOutcome[] {
   try {
     return process(item);
   } catch (err) {
-    return unreadable(item, err);
+    return [unreadable(item, err)];
   }
 }
 
@@ -276,9 +281,9 @@ async function runPool(
   await Promise.all(Array.from({ length: count }, runWorker));
   // If every worker died, finish the remaining files in-process rather than dropping them.
   if (!sourceDone || pending.length > 0) {
-    const process = createFileProcessor(patterns, options);
+    const process = createItemProcessor(patterns, options);
     for (let batch = await takeBatch(); batch.length > 0; batch = await takeBatch()) {
-      for (const item of batch) collect(safeProcess(process, item));
+      for (const item of batch) for (const o of safeProcess(process, item)) collect(o);
     }
   }
 }

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Severity } from '../model/types.js';
+import type { ContainerLimits } from '../model/archive-limits.js';
 import { ConfigError } from '../model/errors.js';
 import { quoteUserText } from '../model/secret.js';
 import { findConfigFile, loadConfig, mergeConfig, resolveConfigPath, defaultConfig, type KeyshiftConfig } from '../config/config.js';
@@ -21,6 +22,8 @@ export interface SettingsRequest {
   exclude: string[];
   maxFileSize?: number;
   baseline?: string;
+  /** --archive-depth, --archive-max-bytes, --archive-max-entries. */
+  archives?: Partial<ContainerLimits>;
 }
 
 export interface Settings {
@@ -28,6 +31,8 @@ export interface Settings {
   root: string;
   failOn: Severity | 'none';
   maxFileSize: number;
+  /** Caps on opening archives, image tarballs and notebooks. */
+  archives: ContainerLimits;
   include: string[];
   exclude: string[];
   ignoreFileNames: string[];
@@ -45,6 +50,7 @@ export function resolveSettings(req: SettingsRequest, scanDir: string): Settings
     include: req.include,
     exclude: req.exclude,
     baseline: req.baseline,
+    archives: req.archives,
   });
   // A baseline named on the command line is relative to the working directory; one in the config file,
   // to the config file's folder.
@@ -65,6 +71,7 @@ export function resolveSettings(req: SettingsRequest, scanDir: string): Settings
     root: reportBase(req.targets ?? [], req.cwd),
     failOn: config.failOn,
     maxFileSize: config.maxFileSize,
+    archives: config.archives,
     include: config.include,
     exclude: [...config.exclude, ...ownConfigExclude(config.file, req.cwd)],
     ignoreFileNames: ['.keyshiftignore', ...config.ignoreFiles.map((p) => resolveConfigPath(config, p, req.cwd))],
