@@ -10215,6 +10215,7 @@ function nonSecretKey(c) {
   const last = words[words.length - 1];
   if (last !== void 0 && NON_SECRET_LAST_WORDS.has(last)) return "non-secret-key";
   if (last === "token" && words.length >= 2 && NON_SECRET_TOKEN_QUALIFIERS.has(words[words.length - 2])) return "paging-token";
+  if (last === "token" && NON_SECRET_TOKEN_RUNS.some((run) => run.every((w2, i2) => words[words.length - 1 - run.length + i2] === w2))) return "paging-token";
   const flatKey = words.join("");
   if (flatKey.length >= 5 && c.secret.toLowerCase().replace(/[^a-z0-9]/g, "").includes(flatKey)) return "echoes-key";
   const isPassword = /password|passwd|passwort|pwd/i.test(c.spec.id);
@@ -10280,7 +10281,7 @@ function isMinified(path3, text, lineStarts) {
   }
   return n / lines > MINIFIED_AVG_LINE;
 }
-var GENERIC_MIN_LENGTH, GENERIC_MAX_LENGTH, CONTEXT_CHARS, STRUCTURAL_VALIDATORS, PLACEHOLDER_WORDS, X_MASK, REFERENCE_VALUE, REFERENCE_BEFORE, TEMPLATE_SLOT, JWT_DOC_CLAIMS, ENCODED_BLOB, HEX_HASH, HASH_PREFIX, HASH_CONTEXT, UUID, ID_KEY_WORDS, IDENTIFIER_SHAPES, LOCATOR_VALUE, keyWords, NON_SECRET_LAST_WORDS, NON_SECRET_TOKEN_QUALIFIERS, SECRET_WORD, PASSWORD_WORD, VALUE_FILTERS, LOCKFILES, MINIFIED_SAMPLE, MINIFIED_MIN_SAMPLE, MINIFIED_AVG_LINE;
+var GENERIC_MIN_LENGTH, GENERIC_MAX_LENGTH, CONTEXT_CHARS, STRUCTURAL_VALIDATORS, PLACEHOLDER_WORDS, X_MASK, REFERENCE_VALUE, REFERENCE_BEFORE, TEMPLATE_SLOT, JWT_DOC_CLAIMS, ENCODED_BLOB, HEX_HASH, HASH_PREFIX, HASH_CONTEXT, UUID, ID_KEY_WORDS, IDENTIFIER_SHAPES, LOCATOR_VALUE, keyWords, NON_SECRET_LAST_WORDS, NON_SECRET_TOKEN_QUALIFIERS, NON_SECRET_TOKEN_RUNS, SECRET_WORD, PASSWORD_WORD, VALUE_FILTERS, LOCKFILES, MINIFIED_SAMPLE, MINIFIED_MIN_SAMPLE, MINIFIED_AVG_LINE;
 var init_filters = __esm({
   "src/detect/filters.ts"() {
     "use strict";
@@ -10465,10 +10466,10 @@ var init_filters = __esm({
       "term",
       "prev",
       "previous",
-      // ClientRequestToken, LifecycleActionToken (AWS API idempotency and lifecycle hooks): ids of a call, not credentials.
-      "request",
-      "action"
+      // ClientRequestToken (AWS API idempotency): the id of a call, not a credential.
+      "request"
     ]);
+    NON_SECRET_TOKEN_RUNS = [["lifecycle", "action"]];
     SECRET_WORD = /secret|token|api[_-]?key|credential|passw(?:or)?d|passwort/i;
     PASSWORD_WORD = /passw(?:or)?d|passwort/i;
     VALUE_FILTERS = [
@@ -40805,7 +40806,7 @@ var Importer = class {
     this.readExtend(extend);
     const rules = Array.isArray(doc.rules) ? doc.rules : [];
     const planned = rules.map((r, i2) => this.planRule(r, i2));
-    rules.forEach((r, i2) => this.readRule(r, i2, planned[i2]));
+    rules.forEach((r, i2) => this.readRule(r, planned[i2]));
     if (isObj(doc.allowlist) && Array.isArray(doc.allowlists)) this.note("allowlist", "gitleaks refuses [allowlist] together with [[allowlists]]; both were imported");
     if (isObj(doc.allowlist)) this.readAllowlist(doc.allowlist, "allowlist", void 0);
     if (Array.isArray(doc.allowlists)) doc.allowlists.forEach((a, i2) => isObj(a) && this.readAllowlist(a, `allowlists[${i2}]`, void 0));
@@ -40844,7 +40845,7 @@ var Importer = class {
     this.idFor.set(r.id, [id]);
     return { field, gid: r.id, ids: [id], mapped: false };
   }
-  readRule(r, i2, plan) {
+  readRule(r, plan) {
     if (!plan || !isObj(r)) return;
     const { field } = plan;
     for (const key2 of Object.keys(r)) if (!RULE_KEYS.has(key2)) this.note(`${field}.${key2}`, "unknown gitleaks rule field; not imported");

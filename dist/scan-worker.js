@@ -12311,10 +12311,10 @@ var NON_SECRET_TOKEN_QUALIFIERS = /* @__PURE__ */ new Set([
   "term",
   "prev",
   "previous",
-  // ClientRequestToken, LifecycleActionToken (AWS API idempotency and lifecycle hooks): ids of a call, not credentials.
-  "request",
-  "action"
+  // ClientRequestToken (AWS API idempotency): the id of a call, not a credential.
+  "request"
 ]);
+var NON_SECRET_TOKEN_RUNS = [["lifecycle", "action"]];
 var SECRET_WORD = /secret|token|api[_-]?key|credential|passw(?:or)?d|passwort/i;
 var PASSWORD_WORD = /passw(?:or)?d|passwort/i;
 function nonSecretLastWord(c) {
@@ -12329,6 +12329,7 @@ function nonSecretKey(c) {
   const last = words[words.length - 1];
   if (last !== void 0 && NON_SECRET_LAST_WORDS.has(last)) return "non-secret-key";
   if (last === "token" && words.length >= 2 && NON_SECRET_TOKEN_QUALIFIERS.has(words[words.length - 2])) return "paging-token";
+  if (last === "token" && NON_SECRET_TOKEN_RUNS.some((run) => run.every((w2, i2) => words[words.length - 1 - run.length + i2] === w2))) return "paging-token";
   const flatKey = words.join("");
   if (flatKey.length >= 5 && c.secret.toLowerCase().replace(/[^a-z0-9]/g, "").includes(flatKey)) return "echoes-key";
   const isPassword = /password|passwd|passwort|pwd/i.test(c.spec.id);

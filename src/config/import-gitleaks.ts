@@ -162,7 +162,7 @@ class Importer {
     const rules = Array.isArray(doc.rules) ? doc.rules : [];
     // First pass: ids, so that [[allowlists]] targetRules can name rules defined later.
     const planned = rules.map((r, i) => this.planRule(r, i));
-    rules.forEach((r, i) => this.readRule(r, i, planned[i]));
+    rules.forEach((r, i) => this.readRule(r, planned[i]));
     if (isObj(doc.allowlist) && Array.isArray(doc.allowlists)) this.note('allowlist', 'gitleaks refuses [allowlist] together with [[allowlists]]; both were imported');
     if (isObj(doc.allowlist)) this.readAllowlist(doc.allowlist, 'allowlist', undefined);
     if (Array.isArray(doc.allowlists)) doc.allowlists.forEach((a, i) => isObj(a) && this.readAllowlist(a, `allowlists[${i}]`, undefined));
@@ -204,7 +204,7 @@ class Importer {
     return { field, gid: r.id, ids: [id], mapped: false };
   }
 
-  readRule(r: unknown, i: number, plan: ReturnType<Importer['planRule']>): void {
+  readRule(r: unknown, plan: ReturnType<Importer['planRule']>): void {
     if (!plan || !isObj(r)) return;
     const { field } = plan;
     for (const key of Object.keys(r)) if (!RULE_KEYS.has(key)) this.note(`${field}.${key}`, 'unknown gitleaks rule field; not imported');

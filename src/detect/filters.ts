@@ -325,9 +325,12 @@ const NON_SECRET_LAST_WORDS: ReadonlySet<string> = new Set([
 const NON_SECRET_TOKEN_QUALIFIERS: ReadonlySet<string> = new Set([
   'next', 'page', 'pagination', 'continuation', 'continue', 'cursor', 'marker', 'wait', 'sync', 'output', 'input',
   'idempotency', 'client', 'resume', 'start', 'skip', 'delta', 'change', 'changes', 'term', 'prev', 'previous',
-  // ClientRequestToken, LifecycleActionToken (AWS API idempotency and lifecycle hooks): ids of a call, not credentials.
-  'request', 'action',
+  // ClientRequestToken (AWS API idempotency): the id of a call, not a credential.
+  'request',
 ]);
+// Longer qualifier runs before a last word 'token': LifecycleActionToken (an AWS lifecycle hook's id). Not 'action'
+// alone: GH_ACTION_TOKEN holds a credential.
+const NON_SECRET_TOKEN_RUNS: readonly (readonly string[])[] = [['lifecycle', 'action']];
 // A value that names a secret (a label, a key name echoed back, "my_token") is not the secret itself.
 const SECRET_WORD = /secret|token|api[_-]?key|credential|passw(?:or)?d|passwort/i;
 const PASSWORD_WORD = /passw(?:or)?d|passwort/i;
@@ -351,6 +354,7 @@ export function nonSecretKey(c: Candidate): string | undefined {
   const last = words[words.length - 1];
   if (last !== undefined && NON_SECRET_LAST_WORDS.has(last)) return 'non-secret-key';
   if (last === 'token' && words.length >= 2 && NON_SECRET_TOKEN_QUALIFIERS.has(words[words.length - 2]!)) return 'paging-token';
+  if (last === 'token' && NON_SECRET_TOKEN_RUNS.some((run) => run.every((w, i) => words[words.length - 1 - run.length + i] === w))) return 'paging-token';
   const flatKey = words.join('');
   if (flatKey.length >= 5 && c.secret.toLowerCase().replace(/[^a-z0-9]/g, '').includes(flatKey)) return 'echoes-key';
   const isPassword = /password|passwd|passwort|pwd/i.test(c.spec.id);
