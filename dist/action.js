@@ -21232,6 +21232,7 @@ function compileShapes(specs) {
   return specs.map((s3) => ({
     id: s3.id,
     re: new RegExp(s3.regex, "gd" + (s3.flags ?? "")),
+    probe: new RegExp(s3.regex, s3.flags ?? ""),
     requires: s3.requires !== void 0 ? new RegExp(s3.requires, s3.flags ?? "") : void 0,
     key: s3.key,
     keywords: s3.keywords ?? [],
@@ -21438,15 +21439,77 @@ var AssignmentCache = class {
     return false;
   }
 };
-function impliedKeywords(syntax, rule) {
+function impliedShapes(syntax, rule) {
   if (rule.context !== void 0 && rule.context.length > 0) return [];
-  const out = [];
-  for (const shape of syntax.shapes) {
-    if (shape.key === void 0) continue;
+  return syntax.shapes.filter((shape) => {
+    if (shape.key === void 0) return false;
     const words = wordsOf(shape.key, syntax.compounds);
-    if (rule.key.some((run2) => hasRun(words, run2))) out.push(...shape.keywords);
+    return rule.key.some((run2) => hasRun(words, run2));
+  });
+}
+function shapesRead(shapes, line) {
+  return shapes.some((s3) => (s3.requires === void 0 || s3.requires.test(line)) && s3.probe.test(line));
+}
+function isKeyWordChar(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 45;
+}
+function isKeyChar(c) {
+  return isKeyWordChar(c) || c === 36 || c === 64 || c === 46;
+}
+var KEY_REACH = 300;
+var CMD_BEFORE_KEY = /(?:^|[ \t])(?:set|config|--global|--local|ENV|ARG|export|setx|readonly|declare)[ \t]+$/;
+function inKeyPosition(text2, hs2, he2, lineStart, lineEnd) {
+  const stop = Math.min(lineEnd, he2 + KEY_REACH);
+  const floor = Math.max(lineStart, hs2 - KEY_REACH);
+  let j2 = he2;
+  while (j2 < stop && isKeyWordChar(text2.charCodeAt(j2))) j2++;
+  const wordEnd = j2;
+  while (j2 < stop) {
+    const c = text2.charCodeAt(j2);
+    if (c !== 34 && c !== 39 && c !== 96 && c !== 93) break;
+    j2++;
   }
-  return out;
+  while (j2 < stop && (text2.charCodeAt(j2) === 32 || text2.charCodeAt(j2) === 9)) j2++;
+  const op = text2.charCodeAt(j2);
+  if (op === 91) return true;
+  if (op === 61 || op === 58 || op === 44 || op === 62 || (op === 63 || op === 124) && text2.charCodeAt(j2 + 1) === 61) {
+    let v2 = j2 + 1;
+    while (v2 < stop) {
+      const c = text2.charCodeAt(v2);
+      if (c !== 61 && c !== 62 && c !== 58 && c !== 32 && c !== 9) break;
+      v2++;
+    }
+    const first = v2 < lineEnd ? text2.charCodeAt(v2) : -1;
+    return first !== -1 && first !== 123 && first !== 91 && first !== 13 && first !== 10;
+  }
+  let i2 = hs2;
+  while (i2 > floor && isKeyChar(text2.charCodeAt(i2 - 1))) i2--;
+  if (text2.charCodeAt(i2) === 45) return true;
+  const before = i2 > lineStart ? text2.charCodeAt(i2 - 1) : -1;
+  if (before === 60) return true;
+  if (before === 34 || before === 39) {
+    let e = i2 - 2;
+    while (e > floor && (text2.charCodeAt(e) === 32 || text2.charCodeAt(e) === 9)) e--;
+    if (e >= lineStart && text2.charCodeAt(e) === 61) return true;
+  }
+  const blankAfter = text2.charCodeAt(wordEnd) === 32 || text2.charCodeAt(wordEnd) === 9;
+  if (!blankAfter) return false;
+  while (i2 > floor && text2.charCodeAt(i2 - 1) !== 32 && text2.charCodeAt(i2 - 1) !== 9) i2--;
+  if (i2 === floor && floor > lineStart) return false;
+  let k2 = lineStart;
+  while (k2 < i2 && (text2.charCodeAt(k2) === 32 || text2.charCodeAt(k2) === 9)) k2++;
+  if (k2 === i2) return true;
+  return CMD_BEFORE_KEY.test(text2.slice(Math.max(lineStart, i2 - 40), i2));
+}
+function keywordIsKeyWord(keyword, rule, implied) {
+  if (rule.context !== void 0 && rule.context.length > 0) return false;
+  if (implied.has(keyword)) return false;
+  const k2 = keyword.toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (k2.length === 0) return false;
+  return rule.key.some((run2) => {
+    const r = run2.join("").toLowerCase().replace(/[^a-z0-9]/g, "");
+    return r.length > 0 && (r.includes(k2) || k2.includes(r));
+  });
 }
 
 // src/model/secret.ts
@@ -21513,6 +21576,8 @@ function safeDetails(details, secret) {
 // src/detect/engine.ts
 var LONG_LINE = 4096;
 var LONG_LINE_HALF = 2048;
+var KEY_WINDOW_BEFORE = 400;
+var KEY_WINDOW_AFTER = 600;
 var ACCEPTED_FLAGS = /* @__PURE__ */ new Set(["i", "m", "s"]);
 function patternTier(spec) {
   return OVERLAP_TIERS.indexOf(spec.tier ?? (spec.generic ? "narrow-generic" : "provider"));
@@ -21536,6 +21601,8 @@ function compileCatalog(specs, syntax) {
   const compiledSyntax = syntax ? compileSyntax(syntax) : void 0;
   const patterns = [];
   const keywordOwners = /* @__PURE__ */ new Map();
+  const inKeyOwners = /* @__PURE__ */ new Map();
+  const shapeOwners = /* @__PURE__ */ new Map();
   const unkeyed = [];
   specs.forEach((spec, index) => {
     for (const f2 of spec.flags) {
@@ -21560,7 +21627,23 @@ function compileCatalog(specs, syntax) {
     const weak = spec.weakValues?.map((a, i2) => compileRegex(a, "i", spec.id, `weak_values[${i2}]`));
     patterns.push({ spec, regex: regex2, group: groups2 >= 1 ? 1 : 0, allow, weak, validator, tier: patternTier(spec), supersedes: new Set(spec.supersedes ?? []), path: path3 });
     const kws = new Set(spec.keywords.filter((k2) => k2.length > 0).map(foldAscii));
-    if (spec.assignment && compiledSyntax) for (const k2 of impliedKeywords(compiledSyntax, spec.assignment)) kws.add(foldAscii(k2));
+    const shapes = spec.assignment && compiledSyntax ? impliedShapes(compiledSyntax, spec.assignment) : [];
+    const implied = new Set(shapes.flatMap((shape) => shape.keywords.map(foldAscii)));
+    for (const k2 of implied) {
+      if (kws.has(k2)) continue;
+      let byPattern = shapeOwners.get(k2);
+      if (!byPattern) shapeOwners.set(k2, byPattern = /* @__PURE__ */ new Map());
+      byPattern.set(index, shapes.filter((shape) => shape.keywords.some((w2) => foldAscii(w2) === k2)));
+    }
+    if (spec.assignment) {
+      for (const k2 of kws) {
+        if (!keywordIsKeyWord(k2, spec.assignment, implied)) continue;
+        const set = inKeyOwners.get(k2);
+        if (set) set.add(index);
+        else inKeyOwners.set(k2, /* @__PURE__ */ new Set([index]));
+      }
+    }
+    for (const k2 of implied) kws.add(k2);
     if (kws.size === 0) unkeyed.push(index);
     for (const k2 of kws) {
       const owners = keywordOwners.get(k2);
@@ -21570,11 +21653,16 @@ function compileCatalog(specs, syntax) {
   });
   const automaton = buildAutomaton([...keywordOwners.keys()]);
   const keywordPatterns = automaton.keywords.map((k2) => Int32Array.from(keywordOwners.get(k2)));
+  const keywordInKey = automaton.keywords.map((k2, i2) => {
+    const set = inKeyOwners.get(k2);
+    return Uint8Array.from(keywordPatterns[i2], (p2) => set?.has(p2) ? 1 : 0);
+  });
+  const keywordShapes = automaton.keywords.map((k2, i2) => Array.from(keywordPatterns[i2], (p2) => shapeOwners.get(k2)?.get(p2)));
   const byId = new Map(patterns.map((p2, i2) => [p2.spec.id, i2]));
-  return { patterns, automaton, keywordPatterns, unkeyed, byId, syntax: compiledSyntax };
+  return { patterns, automaton, keywordPatterns, keywordInKey, keywordShapes, unkeyed, byId, syntax: compiledSyntax };
 }
 function buildWindows(compiled, text2, lineStarts, skipGeneric) {
-  const { patterns, keywordPatterns, automaton } = compiled;
+  const { patterns, keywordPatterns, keywordInKey, keywordShapes, automaton } = compiled;
   const windows = new Array(patterns.length);
   const hits = findKeywords(automaton, text2);
   const lastLine = lineStarts.length - 1;
@@ -21594,12 +21682,26 @@ function buildWindows(compiled, text2, lineStarts, skipGeneric) {
     const lineWs = long ? Math.max(lineStart, hs2 - LONG_LINE_HALF) : lineStart;
     const lineWe = long ? Math.min(lineEnd, he2 + LONG_LINE_HALF) : lineEnd;
     const owners = keywordPatterns[kw];
+    const inKey = keywordInKey[kw];
+    const viaShapes = keywordShapes[kw];
+    let keyPos = -1;
     for (let o = 0; o < owners.length; o++) {
       const p2 = owners[o];
       const { spec } = patterns[p2];
       if (skipGeneric && spec.generic) continue;
-      const ws2 = spec.windowBefore === void 0 ? lineWs : Math.max(0, hs2 - spec.windowBefore);
-      const we2 = spec.windowAfter === void 0 ? Math.max(lineWe, he2) : Math.min(text2.length, he2 + spec.windowAfter);
+      let ws2;
+      let we2;
+      const shapes = viaShapes[o];
+      if (shapes !== void 0 && !shapesRead(shapes, text2.slice(lineWs, lineWe))) continue;
+      if (inKey[o] === 1) {
+        if (keyPos === -1) keyPos = inKeyPosition(text2, hs2, he2, lineStart, lineEnd) ? 1 : 0;
+        if (keyPos === 0) continue;
+        ws2 = long ? Math.max(lineStart, hs2 - KEY_WINDOW_BEFORE) : lineStart;
+        we2 = long ? Math.min(lineEnd, he2 + KEY_WINDOW_AFTER) : Math.max(lineEnd, he2);
+      } else {
+        ws2 = spec.windowBefore === void 0 ? lineWs : Math.max(0, hs2 - spec.windowBefore);
+        we2 = spec.windowAfter === void 0 ? Math.max(lineWe, he2) : Math.min(text2.length, he2 + spec.windowAfter);
+      }
       let list = windows[p2];
       if (!list) {
         windows[p2] = [ws2, we2];

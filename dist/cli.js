@@ -10699,6 +10699,7 @@ function compileShapes(specs) {
   return specs.map((s3) => ({
     id: s3.id,
     re: new RegExp(s3.regex, "gd" + (s3.flags ?? "")),
+    probe: new RegExp(s3.regex, s3.flags ?? ""),
     requires: s3.requires !== void 0 ? new RegExp(s3.requires, s3.flags ?? "") : void 0,
     key: s3.key,
     keywords: s3.keywords ?? [],
@@ -10827,17 +10828,77 @@ function hasRun(words, seq) {
   }
   return false;
 }
-function impliedKeywords(syntax, rule) {
+function impliedShapes(syntax, rule) {
   if (rule.context !== void 0 && rule.context.length > 0) return [];
-  const out = [];
-  for (const shape of syntax.shapes) {
-    if (shape.key === void 0) continue;
+  return syntax.shapes.filter((shape) => {
+    if (shape.key === void 0) return false;
     const words = wordsOf(shape.key, syntax.compounds);
-    if (rule.key.some((run) => hasRun(words, run))) out.push(...shape.keywords);
-  }
-  return out;
+    return rule.key.some((run) => hasRun(words, run));
+  });
 }
-var MAX_VALUE, MAX_PARENT_LINES, MAX_PARENT_CHARS, YAML_PARENT, JSON_PARENT, HCL_BLOCK, XML_OPEN, SECTION, SAME_LINE_CONTEXT, AssignmentCache;
+function shapesRead(shapes, line) {
+  return shapes.some((s3) => (s3.requires === void 0 || s3.requires.test(line)) && s3.probe.test(line));
+}
+function isKeyWordChar(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 45;
+}
+function isKeyChar(c) {
+  return isKeyWordChar(c) || c === 36 || c === 64 || c === 46;
+}
+function inKeyPosition(text, hs2, he2, lineStart, lineEnd) {
+  const stop = Math.min(lineEnd, he2 + KEY_REACH);
+  const floor = Math.max(lineStart, hs2 - KEY_REACH);
+  let j2 = he2;
+  while (j2 < stop && isKeyWordChar(text.charCodeAt(j2))) j2++;
+  const wordEnd = j2;
+  while (j2 < stop) {
+    const c = text.charCodeAt(j2);
+    if (c !== 34 && c !== 39 && c !== 96 && c !== 93) break;
+    j2++;
+  }
+  while (j2 < stop && (text.charCodeAt(j2) === 32 || text.charCodeAt(j2) === 9)) j2++;
+  const op = text.charCodeAt(j2);
+  if (op === 91) return true;
+  if (op === 61 || op === 58 || op === 44 || op === 62 || (op === 63 || op === 124) && text.charCodeAt(j2 + 1) === 61) {
+    let v2 = j2 + 1;
+    while (v2 < stop) {
+      const c = text.charCodeAt(v2);
+      if (c !== 61 && c !== 62 && c !== 58 && c !== 32 && c !== 9) break;
+      v2++;
+    }
+    const first = v2 < lineEnd ? text.charCodeAt(v2) : -1;
+    return first !== -1 && first !== 123 && first !== 91 && first !== 13 && first !== 10;
+  }
+  let i2 = hs2;
+  while (i2 > floor && isKeyChar(text.charCodeAt(i2 - 1))) i2--;
+  if (text.charCodeAt(i2) === 45) return true;
+  const before = i2 > lineStart ? text.charCodeAt(i2 - 1) : -1;
+  if (before === 60) return true;
+  if (before === 34 || before === 39) {
+    let e = i2 - 2;
+    while (e > floor && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9)) e--;
+    if (e >= lineStart && text.charCodeAt(e) === 61) return true;
+  }
+  const blankAfter = text.charCodeAt(wordEnd) === 32 || text.charCodeAt(wordEnd) === 9;
+  if (!blankAfter) return false;
+  while (i2 > floor && text.charCodeAt(i2 - 1) !== 32 && text.charCodeAt(i2 - 1) !== 9) i2--;
+  if (i2 === floor && floor > lineStart) return false;
+  let k2 = lineStart;
+  while (k2 < i2 && (text.charCodeAt(k2) === 32 || text.charCodeAt(k2) === 9)) k2++;
+  if (k2 === i2) return true;
+  return CMD_BEFORE_KEY.test(text.slice(Math.max(lineStart, i2 - 40), i2));
+}
+function keywordIsKeyWord(keyword, rule, implied) {
+  if (rule.context !== void 0 && rule.context.length > 0) return false;
+  if (implied.has(keyword)) return false;
+  const k2 = keyword.toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (k2.length === 0) return false;
+  return rule.key.some((run) => {
+    const r = run.join("").toLowerCase().replace(/[^a-z0-9]/g, "");
+    return r.length > 0 && (r.includes(k2) || k2.includes(r));
+  });
+}
+var MAX_VALUE, MAX_PARENT_LINES, MAX_PARENT_CHARS, YAML_PARENT, JSON_PARENT, HCL_BLOCK, XML_OPEN, SECTION, SAME_LINE_CONTEXT, AssignmentCache, KEY_REACH, CMD_BEFORE_KEY;
 var init_assignments = __esm({
   "src/detect/assignments.ts"() {
     "use strict";
@@ -10920,6 +10981,8 @@ var init_assignments = __esm({
         return false;
       }
     };
+    KEY_REACH = 300;
+    CMD_BEFORE_KEY = /(?:^|[ \t])(?:set|config|--global|--local|ENV|ARG|export|setx|readonly|declare)[ \t]+$/;
   }
 });
 
@@ -11014,6 +11077,8 @@ function compileCatalog(specs, syntax) {
   const compiledSyntax = syntax ? compileSyntax(syntax) : void 0;
   const patterns2 = [];
   const keywordOwners = /* @__PURE__ */ new Map();
+  const inKeyOwners = /* @__PURE__ */ new Map();
+  const shapeOwners = /* @__PURE__ */ new Map();
   const unkeyed = [];
   specs.forEach((spec, index) => {
     for (const f2 of spec.flags) {
@@ -11038,7 +11103,23 @@ function compileCatalog(specs, syntax) {
     const weak = spec.weakValues?.map((a, i2) => compileRegex(a, "i", spec.id, `weak_values[${i2}]`));
     patterns2.push({ spec, regex: regex2, group: groups2 >= 1 ? 1 : 0, allow, weak, validator, tier: patternTier(spec), supersedes: new Set(spec.supersedes ?? []), path: path3 });
     const kws = new Set(spec.keywords.filter((k2) => k2.length > 0).map(foldAscii));
-    if (spec.assignment && compiledSyntax) for (const k2 of impliedKeywords(compiledSyntax, spec.assignment)) kws.add(foldAscii(k2));
+    const shapes = spec.assignment && compiledSyntax ? impliedShapes(compiledSyntax, spec.assignment) : [];
+    const implied = new Set(shapes.flatMap((shape) => shape.keywords.map(foldAscii)));
+    for (const k2 of implied) {
+      if (kws.has(k2)) continue;
+      let byPattern = shapeOwners.get(k2);
+      if (!byPattern) shapeOwners.set(k2, byPattern = /* @__PURE__ */ new Map());
+      byPattern.set(index, shapes.filter((shape) => shape.keywords.some((w2) => foldAscii(w2) === k2)));
+    }
+    if (spec.assignment) {
+      for (const k2 of kws) {
+        if (!keywordIsKeyWord(k2, spec.assignment, implied)) continue;
+        const set = inKeyOwners.get(k2);
+        if (set) set.add(index);
+        else inKeyOwners.set(k2, /* @__PURE__ */ new Set([index]));
+      }
+    }
+    for (const k2 of implied) kws.add(k2);
     if (kws.size === 0) unkeyed.push(index);
     for (const k2 of kws) {
       const owners = keywordOwners.get(k2);
@@ -11048,11 +11129,16 @@ function compileCatalog(specs, syntax) {
   });
   const automaton = buildAutomaton([...keywordOwners.keys()]);
   const keywordPatterns = automaton.keywords.map((k2) => Int32Array.from(keywordOwners.get(k2)));
+  const keywordInKey = automaton.keywords.map((k2, i2) => {
+    const set = inKeyOwners.get(k2);
+    return Uint8Array.from(keywordPatterns[i2], (p2) => set?.has(p2) ? 1 : 0);
+  });
+  const keywordShapes = automaton.keywords.map((k2, i2) => Array.from(keywordPatterns[i2], (p2) => shapeOwners.get(k2)?.get(p2)));
   const byId = new Map(patterns2.map((p2, i2) => [p2.spec.id, i2]));
-  return { patterns: patterns2, automaton, keywordPatterns, unkeyed, byId, syntax: compiledSyntax };
+  return { patterns: patterns2, automaton, keywordPatterns, keywordInKey, keywordShapes, unkeyed, byId, syntax: compiledSyntax };
 }
 function buildWindows(compiled, text, lineStarts, skipGeneric) {
-  const { patterns: patterns2, keywordPatterns, automaton } = compiled;
+  const { patterns: patterns2, keywordPatterns, keywordInKey, keywordShapes, automaton } = compiled;
   const windows = new Array(patterns2.length);
   const hits = findKeywords(automaton, text);
   const lastLine = lineStarts.length - 1;
@@ -11072,12 +11158,26 @@ function buildWindows(compiled, text, lineStarts, skipGeneric) {
     const lineWs = long ? Math.max(lineStart, hs2 - LONG_LINE_HALF) : lineStart;
     const lineWe = long ? Math.min(lineEnd, he2 + LONG_LINE_HALF) : lineEnd;
     const owners = keywordPatterns[kw];
+    const inKey = keywordInKey[kw];
+    const viaShapes = keywordShapes[kw];
+    let keyPos = -1;
     for (let o = 0; o < owners.length; o++) {
       const p2 = owners[o];
       const { spec } = patterns2[p2];
       if (skipGeneric && spec.generic) continue;
-      const ws2 = spec.windowBefore === void 0 ? lineWs : Math.max(0, hs2 - spec.windowBefore);
-      const we2 = spec.windowAfter === void 0 ? Math.max(lineWe, he2) : Math.min(text.length, he2 + spec.windowAfter);
+      let ws2;
+      let we2;
+      const shapes = viaShapes[o];
+      if (shapes !== void 0 && !shapesRead(shapes, text.slice(lineWs, lineWe))) continue;
+      if (inKey[o] === 1) {
+        if (keyPos === -1) keyPos = inKeyPosition(text, hs2, he2, lineStart, lineEnd) ? 1 : 0;
+        if (keyPos === 0) continue;
+        ws2 = long ? Math.max(lineStart, hs2 - KEY_WINDOW_BEFORE) : lineStart;
+        we2 = long ? Math.min(lineEnd, he2 + KEY_WINDOW_AFTER) : Math.max(lineEnd, he2);
+      } else {
+        ws2 = spec.windowBefore === void 0 ? lineWs : Math.max(0, hs2 - spec.windowBefore);
+        we2 = spec.windowAfter === void 0 ? Math.max(lineWe, he2) : Math.min(text.length, he2 + spec.windowAfter);
+      }
       let list = windows[p2];
       if (!list) {
         windows[p2] = [ws2, we2];
@@ -11261,7 +11361,7 @@ function toMatch(cp, text, lineStarts, secret, start, end, key2) {
   if (c.notes.includes("weak-default-password")) match.severityOverride = "low";
   return match;
 }
-var LONG_LINE, LONG_LINE_HALF, ACCEPTED_FLAGS;
+var LONG_LINE, LONG_LINE_HALF, KEY_WINDOW_BEFORE, KEY_WINDOW_AFTER, ACCEPTED_FLAGS;
 var init_engine = __esm({
   "src/detect/engine.ts"() {
     "use strict";
@@ -11277,6 +11377,8 @@ var init_engine = __esm({
     init_filters();
     LONG_LINE = 4096;
     LONG_LINE_HALF = 2048;
+    KEY_WINDOW_BEFORE = 400;
+    KEY_WINDOW_AFTER = 600;
     ACCEPTED_FLAGS = /* @__PURE__ */ new Set(["i", "m", "s"]);
   }
 });
@@ -24337,8 +24439,16 @@ function checkShapes(syntax) {
     const own = (line) => lineAssignments([shape], line, 0);
     for (const ex of spec.examples) {
       const got = own(ex.line);
-      if (!got.some((a) => a.key === ex.key && a.value === ex.value)) {
+      const read = got.find((a) => a.key === ex.key && a.value === ex.value);
+      if (!read) {
         problems.push(`syntax: ${shape.id}: examples: reads ${JSON.stringify(got.map((a) => [a.key, a.value.length]))} from ${JSON.stringify(ex.line.slice(0, 60))}, expected key ${JSON.stringify(ex.key)} and a value of ${ex.value.length} chars`);
+      } else if (spec.key === void 0) {
+        const segs = keySegments(read.key);
+        const last = segs[segs.length - 1];
+        const at2 = ex.line.lastIndexOf(last, read.valueStart - 1);
+        if (at2 < 0 || !inKeyPosition(ex.line, at2, at2 + 1, 0, ex.line.length)) {
+          problems.push(`syntax: ${shape.id}: examples: the key ${JSON.stringify(ex.key)} of ${JSON.stringify(ex.line.slice(0, 60))} is not in a key position for the engine's prefilter (inKeyPosition in src/detect/assignments.ts): extend it for this shape`);
+        }
       }
     }
     for (const line of spec.negativeExamples) {

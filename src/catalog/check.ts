@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AssignmentSyntax, PatternSpec } from '../model/types.js';
 import { loadAssignmentSyntax } from './syntax.js';
-import { compileSyntax, lineAssignments } from '../detect/assignments.js';
+import { compileSyntax, inKeyPosition, keySegments, lineAssignments } from '../detect/assignments.js';
 import { loadPatterns } from './load.js';
 import { formatProblems } from './lint.js';
 import { loadMigrations } from '../migrate/load.js';
@@ -43,8 +43,18 @@ export function checkShapes(syntax: AssignmentSyntax): string[] {
     const own = (line: string) => lineAssignments([shape], line, 0);
     for (const ex of spec.examples) {
       const got = own(ex.line);
-      if (!got.some((a) => a.key === ex.key && a.value === ex.value)) {
+      const read = got.find((a) => a.key === ex.key && a.value === ex.value);
+      if (!read) {
         problems.push(`syntax: ${shape.id}: examples: reads ${JSON.stringify(got.map((a) => [a.key, a.value.length]))} from ${JSON.stringify(ex.line.slice(0, 60))}, expected key ${JSON.stringify(ex.key)} and a value of ${ex.value.length} chars`);
+      } else if (spec.key === undefined) {
+        // The engine parses a line for a key word only where the word can sit in a key (inKeyPosition):
+        // every key a shape reads must pass that test at its last segment, or the shape finds nothing.
+        const segs = keySegments(read.key);
+        const last = segs[segs.length - 1]!;
+        const at = ex.line.lastIndexOf(last, read.valueStart - 1);
+        if (at < 0 || !inKeyPosition(ex.line, at, at + 1, 0, ex.line.length)) {
+          problems.push(`syntax: ${shape.id}: examples: the key ${JSON.stringify(ex.key)} of ${JSON.stringify(ex.line.slice(0, 60))} is not in a key position for the engine's prefilter (inKeyPosition in src/detect/assignments.ts): extend it for this shape`);
+        }
       }
     }
     for (const line of spec.negativeExamples) {

@@ -25,6 +25,8 @@ export interface CompiledShape {
   /** The regex opens with ^: it reads a whole line, so it never runs on a window of a long line. */
   anchored: boolean;
   re: RegExp;
+  /** The same regex without g and d, for a yes/no test (the engine's prefilter for implied keys). */
+  probe: RegExp;
   requires?: RegExp;
   /** Key to report when the syntax implies one (`-p'...'` after mysql is a password). */
   key?: string;
@@ -44,6 +46,7 @@ export function compileShapes(specs: readonly AssignmentShapeSpec[]): CompiledSh
   return specs.map((s) => ({
     id: s.id,
     re: new RegExp(s.regex, 'gd' + (s.flags ?? '')),
+    probe: new RegExp(s.regex, s.flags ?? ''),
     requires: s.requires !== undefined ? new RegExp(s.requires, s.flags ?? '') : undefined,
     key: s.key,
     keywords: s.keywords ?? [],
@@ -290,12 +293,109 @@ export class AssignmentCache {
 
 /** Keywords of the shapes whose implied key satisfies the rule (and that need no context). */
 export function impliedKeywords(syntax: CompiledSyntax, rule: AssignmentRule): string[] {
+  return impliedShapes(syntax, rule).flatMap((shape) => shape.keywords);
+}
+
+/** The shapes whose implied key satisfies the rule (`auth=("u", "p")` for a password rule). */
+export function impliedShapes(syntax: CompiledSyntax, rule: AssignmentRule): CompiledShape[] {
   if (rule.context !== undefined && rule.context.length > 0) return [];
-  const out: string[] = [];
-  for (const shape of syntax.shapes) {
-    if (shape.key === undefined) continue;
+  return syntax.shapes.filter((shape) => {
+    if (shape.key === undefined) return false;
     const words = wordsOf(shape.key, syntax.compounds);
-    if (rule.key.some((run) => hasRun(words, run))) out.push(...shape.keywords);
+    return rule.key.some((run) => hasRun(words, run));
+  });
+}
+
+/** Whether one of `shapes` reads a value from `line` (requires and regex): a hit of a keyword that only
+ * such a shape brings (`auth` of `auth=("u", "p")`) is worth parsing its line only then. */
+export function shapesRead(shapes: readonly CompiledShape[], line: string): boolean {
+  return shapes.some((s) => (s.requires === undefined || s.requires.test(line)) && s.probe.test(line));
+}
+
+function isKeyWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+}
+
+function isKeyChar(c: number): boolean {
+  return isKeyWordChar(c) || c === 36 /* $ */ || c === 64 /* @ */ || c === 46 /* . */;
+}
+
+/** How far inKeyPosition looks either side of a hit (a key is at most 120 characters, plus subscripts). */
+const KEY_REACH = 300;
+
+const CMD_BEFORE_KEY = /(?:^|[ \t])(?:set|config|--global|--local|ENV|ARG|export|setx|readonly|declare)[ \t]+$/;
+
+/**
+ * Whether a keyword hit at [hs, he) on the line [lineStart, lineEnd) can lie in the last segment of a
+ * key that some assignment shape reads: the engine's cheap test before it parses a line for a rule
+ * whose keyword is one of its key words. It must accept every key position the shapes accept (a
+ * superset: `keyshift patterns check` runs it on every shape example), and rejects the rest: the word
+ * in a call (`getToken(`), a member access (`token.length`), a type (`Token<T>`), prose (`the token is`).
+ * Accepted: an operator after the key (`=`, `:`, `,`, `>`, `[`, `?=`, `|=`, after a closing quote or
+ * subscript and blanks), a flag (`--token VALUE`), an attribute value (`key="DbPassword"`), a key that
+ * opens its line followed by a blank (`password VALUE`), a key after set/config/ENV/ARG/export.
+ */
+export function inKeyPosition(text: string, hs: number, he: number, lineStart: number, lineEnd: number): boolean {
+  // Every scan is bounded by KEY_REACH: on a minified line it must not walk the line.
+  const stop = Math.min(lineEnd, he + KEY_REACH);
+  const floor = Math.max(lineStart, hs - KEY_REACH);
+  let j = he;
+  while (j < stop && isKeyWordChar(text.charCodeAt(j))) j++;
+  const wordEnd = j;
+  while (j < stop) {
+    const c = text.charCodeAt(j);
+    if (c !== 34 && c !== 39 && c !== 96 && c !== 93) break; // " ' ` ]
+    j++;
   }
-  return out;
+  while (j < stop && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  const op = text.charCodeAt(j);
+  if (op === 91) return true; // [ : a subscript follows
+  if (op === 61 || op === 58 || op === 44 || op === 62 || ((op === 63 || op === 124) && text.charCodeAt(j + 1) === 61)) {
+    // = : , > ??= ||= := =>, then a value on this line: not a block (`token: {`, `"scopes": [`) or nothing.
+    let v = j + 1;
+    while (v < stop) {
+      const c = text.charCodeAt(v);
+      if (c !== 61 && c !== 62 && c !== 58 && c !== 32 && c !== 9) break;
+      v++;
+    }
+    const first = v < lineEnd ? text.charCodeAt(v) : -1;
+    return first !== -1 && first !== 123 && first !== 91 && first !== 13 && first !== 10; // { [ \r \n
+  }
+  let i = hs;
+  while (i > floor && isKeyChar(text.charCodeAt(i - 1))) i--;
+  if (text.charCodeAt(i) === 45) return true; // -flag, --flag
+  const before = i > lineStart ? text.charCodeAt(i - 1) : -1;
+  if (before === 60) return true; // <password>, <Pass encoding="base64">
+  if (before === 34 || before === 39) {
+    // key="DbPassword", name = 'jdbc.password'
+    let e = i - 2;
+    while (e > floor && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9)) e--;
+    if (e >= lineStart && text.charCodeAt(e) === 61) return true;
+  }
+  const blankAfter = text.charCodeAt(wordEnd) === 32 || text.charCodeAt(wordEnd) === 9;
+  if (!blankAfter) return false;
+  // The key as one word (`//registry.example.com/:_authToken`), then what opens the line before it.
+  while (i > floor && text.charCodeAt(i - 1) !== 32 && text.charCodeAt(i - 1) !== 9) i--;
+  if (i === floor && floor > lineStart) return false;
+  let k = lineStart;
+  while (k < i && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (k === i) return true;
+  return CMD_BEFORE_KEY.test(text.slice(Math.max(lineStart, i - 40), i));
+}
+
+/**
+ * Whether keyword `keyword` (folded) names the key itself for `rule`: the rule needs no context and the
+ * keyword is part of one of its key word runs (`api_key` for `api key`), so a hit elsewhere than in a
+ * key can be passed over (inKeyPosition). Keywords implied by a shape (`auth` of `auth=("u", "p")`) are
+ * not: they sit in a call, not in a key.
+ */
+export function keywordIsKeyWord(keyword: string, rule: AssignmentRule, implied: ReadonlySet<string>): boolean {
+  if (rule.context !== undefined && rule.context.length > 0) return false;
+  if (implied.has(keyword)) return false;
+  const k = keyword.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (k.length === 0) return false;
+  return rule.key.some((run) => {
+    const r = run.join('').toLowerCase().replace(/[^a-z0-9]/g, '');
+    return r.length > 0 && (r.includes(k) || k.includes(r));
+  });
 }

@@ -8,7 +8,7 @@ import { shannonEntropy } from './entropy.js';
 import { isLockfile, isMinified, rejectReason, type Candidate } from './filters.js';
 import { VALIDATORS } from './validators.js';
 import { lineIndex, lineIndexAt } from '../model/text.js';
-import { AssignmentCache, compileSyntax, impliedKeywords, type CompiledSyntax } from './assignments.js';
+import { AssignmentCache, compileSyntax, impliedShapes, inKeyPosition, keywordIsKeyWord, shapesRead, type CompiledShape, type CompiledSyntax } from './assignments.js';
 import type { AssignmentSyntax } from '../model/types.js';
 import { redact } from '../model/secret.js';
 
@@ -17,6 +17,12 @@ export { isLockfile, isMinified } from './filters.js';
 /** Lines longer than this are not searched whole; the window is LONG_LINE_HALF either side of the hit. */
 export const LONG_LINE = 4096;
 export const LONG_LINE_HALF = 2048;
+/**
+ * On a long line, the window of a hit that must sit in a key (inKeyPosition): the key may start this far
+ * before the hit (subscripts: `config["a"]["b"]["token"]`) and its value end this far after it.
+ */
+export const KEY_WINDOW_BEFORE = 400;
+export const KEY_WINDOW_AFTER = 600;
 
 const ACCEPTED_FLAGS = new Set(['i', 'm', 's']);
 
@@ -41,6 +47,16 @@ export interface CompiledCatalog {
   automaton: Automaton;
   /** For keyword index k of the automaton, the indexes of the patterns that list it. */
   keywordPatterns: Int32Array[];
+  /**
+   * Parallel to keywordPatterns: 1 where keyword k is a key word of that pattern's assignment rule
+   * (keywordIsKeyWord), so that a hit of k counts for it only in a key position (inKeyPosition).
+   */
+  keywordInKey: Uint8Array[];
+  /**
+   * Parallel to keywordPatterns: where keyword k is that pattern's only through shapes that imply the
+   * key (`auth` of `auth=("u", "p")`), those shapes: a hit counts only on a line one of them reads.
+   */
+  keywordShapes: (readonly CompiledShape[] | undefined)[][];
   /** Patterns without keywords: searched over the whole text (the linter should not let these in). */
   unkeyed: number[];
   /** Pattern id -> index in `patterns`, for overlap resolution. */
@@ -94,6 +110,8 @@ export function compileCatalog(specs: readonly PatternSpec[], syntax?: Assignmen
   const compiledSyntax = syntax ? compileSyntax(syntax) : undefined;
   const patterns: CompiledPattern[] = [];
   const keywordOwners = new Map<string, number[]>();
+  const inKeyOwners = new Map<string, Set<number>>();
+  const shapeOwners = new Map<string, Map<number, CompiledShape[]>>();
   const unkeyed: number[] = [];
   specs.forEach((spec, index) => {
     for (const f of spec.flags) {
@@ -120,7 +138,23 @@ export function compileCatalog(specs: readonly PatternSpec[], syntax?: Assignmen
     const kws = new Set(spec.keywords.filter((k) => k.length > 0).map(foldAscii));
     // A shape that implies its key (auth=("u", "p") is a password) brings its own keywords to the rules
     // that key on it, since the line need not hold the key word itself.
-    if (spec.assignment && compiledSyntax) for (const k of impliedKeywords(compiledSyntax, spec.assignment)) kws.add(foldAscii(k));
+    const shapes = spec.assignment && compiledSyntax ? impliedShapes(compiledSyntax, spec.assignment) : [];
+    const implied = new Set(shapes.flatMap((shape) => shape.keywords.map(foldAscii)));
+    for (const k of implied) {
+      if (kws.has(k)) continue;
+      let byPattern = shapeOwners.get(k);
+      if (!byPattern) shapeOwners.set(k, (byPattern = new Map()));
+      byPattern.set(index, shapes.filter((shape) => shape.keywords.some((w) => foldAscii(w) === k)));
+    }
+    if (spec.assignment) {
+      for (const k of kws) {
+        if (!keywordIsKeyWord(k, spec.assignment, implied)) continue;
+        const set = inKeyOwners.get(k);
+        if (set) set.add(index);
+        else inKeyOwners.set(k, new Set([index]));
+      }
+    }
+    for (const k of implied) kws.add(k);
     if (kws.size === 0) unkeyed.push(index);
     for (const k of kws) {
       const owners = keywordOwners.get(k);
@@ -130,8 +164,13 @@ export function compileCatalog(specs: readonly PatternSpec[], syntax?: Assignmen
   });
   const automaton = buildAutomaton([...keywordOwners.keys()]);
   const keywordPatterns = automaton.keywords.map((k) => Int32Array.from(keywordOwners.get(k)!));
+  const keywordInKey = automaton.keywords.map((k, i) => {
+    const set = inKeyOwners.get(k);
+    return Uint8Array.from(keywordPatterns[i]!, (p) => (set?.has(p) ? 1 : 0));
+  });
+  const keywordShapes = automaton.keywords.map((k, i) => Array.from(keywordPatterns[i]!, (p) => shapeOwners.get(k)?.get(p)));
   const byId = new Map(patterns.map((p, i) => [p.spec.id, i] as [string, number]));
-  return { patterns, automaton, keywordPatterns, unkeyed, byId, syntax: compiledSyntax };
+  return { patterns, automaton, keywordPatterns, keywordInKey, keywordShapes, unkeyed, byId, syntax: compiledSyntax };
 }
 
 
@@ -147,7 +186,7 @@ function buildWindows(
   lineStarts: readonly number[],
   skipGeneric: boolean,
 ): (number[] | undefined)[] {
-  const { patterns, keywordPatterns, automaton } = compiled;
+  const { patterns, keywordPatterns, keywordInKey, keywordShapes, automaton } = compiled;
   const windows: (number[] | undefined)[] = new Array(patterns.length);
   const hits = findKeywords(automaton, text);
   const lastLine = lineStarts.length - 1;
@@ -168,12 +207,27 @@ function buildWindows(
     const lineWs = long ? Math.max(lineStart, hs - LONG_LINE_HALF) : lineStart;
     const lineWe = long ? Math.min(lineEnd, he + LONG_LINE_HALF) : lineEnd;
     const owners = keywordPatterns[kw]!;
+    const inKey = keywordInKey[kw]!;
+    const viaShapes = keywordShapes[kw]!;
+    // -1: not yet asked; 0/1: whether this hit can sit in a key (asked once per hit, for every owner).
+    let keyPos = -1;
     for (let o = 0; o < owners.length; o++) {
       const p = owners[o]!;
       const { spec } = patterns[p]!;
       if (skipGeneric && spec.generic) continue;
-      const ws = spec.windowBefore === undefined ? lineWs : Math.max(0, hs - spec.windowBefore);
-      const we = spec.windowAfter === undefined ? Math.max(lineWe, he) : Math.min(text.length, he + spec.windowAfter);
+      let ws: number;
+      let we: number;
+      const shapes = viaShapes[o];
+      if (shapes !== undefined && !shapesRead(shapes, text.slice(lineWs, lineWe))) continue;
+      if (inKey[o] === 1) {
+        if (keyPos === -1) keyPos = inKeyPosition(text, hs, he, lineStart, lineEnd) ? 1 : 0;
+        if (keyPos === 0) continue;
+        ws = long ? Math.max(lineStart, hs - KEY_WINDOW_BEFORE) : lineStart;
+        we = long ? Math.min(lineEnd, he + KEY_WINDOW_AFTER) : Math.max(lineEnd, he);
+      } else {
+        ws = spec.windowBefore === undefined ? lineWs : Math.max(0, hs - spec.windowBefore);
+        we = spec.windowAfter === undefined ? Math.max(lineWe, he) : Math.min(text.length, he + spec.windowAfter);
+      }
       let list = windows[p];
       if (!list) {
         windows[p] = [ws, we];
