@@ -12616,16 +12616,31 @@ function compileShapes(specs) {
     re: new RegExp(s3.regex, "gd" + (s3.flags ?? "")),
     probe: new RegExp(s3.regex, s3.flags ?? ""),
     requires: s3.requires !== void 0 ? new RegExp(s3.requires, s3.flags ?? "") : void 0,
+    ...s3.needs !== void 0 && { needs: s3.needs.map((n) => n.split(/\s+/).filter((w2) => w2.length > 0)) },
     key: s3.key,
     keywords: s3.keywords ?? [],
     anchored: s3.regex.startsWith("^")
   }));
 }
 var MAX_VALUE = 400;
+function hasNeeds(needs, line) {
+  for (const group of needs) {
+    let found = false;
+    for (const literal of group) {
+      if (line.includes(literal)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
 function lineAssignments(shapes, line, offset) {
   const out = [];
   const taken = /* @__PURE__ */ new Set();
   for (const shape of shapes) {
+    if (shape.needs !== void 0 && !hasNeeds(shape.needs, line)) continue;
     if (shape.requires !== void 0 && !shape.requires.test(line)) continue;
     const re2 = shape.re;
     re2.lastIndex = 0;
@@ -12830,7 +12845,9 @@ function impliedShapes(syntax, rule) {
   });
 }
 function shapesRead(shapes, line) {
-  return shapes.some((s3) => (s3.requires === void 0 || s3.requires.test(line)) && s3.probe.test(line));
+  return shapes.some(
+    (s3) => (s3.needs === void 0 || hasNeeds(s3.needs, line)) && (s3.requires === void 0 || s3.requires.test(line)) && s3.probe.test(line)
+  );
 }
 function isKeyWordChar(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 45;
@@ -12946,6 +12963,31 @@ function compileRegex(source, flags, where, field) {
     );
   }
 }
+function valueProbe(source) {
+  let core = source;
+  if (core.startsWith("^")) core = core.slice(1);
+  if (core.endsWith("$") && !core.endsWith("\\$")) core = core.slice(0, -1);
+  let inClass = false;
+  for (let i2 = 0; i2 < core.length; i2++) {
+    const c = core[i2];
+    if (c === "\\") {
+      const n = core[i2 + 1];
+      if (!inClass && (n === "b" || n === "B")) return void 0;
+      i2++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "^" || c === "$") return void 0;
+    else if (c === "(" && core[i2 + 1] === "?" && (core[i2 + 2] === "=" || core[i2 + 2] === "!" || core[i2 + 2] === "<" && (core[i2 + 3] === "=" || core[i2 + 3] === "!"))) {
+      return void 0;
+    }
+  }
+  return core;
+}
 function compileCatalog(specs, syntax) {
   if (syntax === void 0 && specs.some((s3) => s3.assignment !== void 0)) {
     throw new ConfigError("the catalog has assignment rules but no assignment shapes (patterns/syntax/assignments.yaml); pass them to compileCatalog");
@@ -12977,7 +13019,20 @@ function compileCatalog(specs, syntax) {
     }
     const path = spec.path !== void 0 ? compileRegex(spec.path, "", spec.id, "path") : void 0;
     const weak = spec.weakValues?.map((a, i2) => compileRegex(a, "i", spec.id, `weak_values[${i2}]`));
-    patterns.push({ spec, regex, group: groups >= 1 ? 1 : 0, allow, weak, validator, tier: patternTier(spec), supersedes: new Set(spec.supersedes ?? []), path });
+    const probeSource = spec.assignment !== void 0 ? valueProbe(spec.regex) : void 0;
+    const probe = probeSource !== void 0 ? new RegExp(probeSource, [...new Set(spec.flags)].filter((f2) => f2 !== "m").join("")) : void 0;
+    patterns.push({
+      spec,
+      regex,
+      group: groups >= 1 ? 1 : 0,
+      allow,
+      weak,
+      validator,
+      tier: patternTier(spec),
+      supersedes: new Set(spec.supersedes ?? []),
+      path,
+      ...probe !== void 0 && { valueProbe: probe }
+    });
     const kws = new Set(spec.keywords.filter((k2) => k2.length > 0).map(foldAscii));
     const shapes = spec.assignment && compiledSyntax ? impliedShapes(compiledSyntax, spec.assignment) : [];
     const implied = new Set(shapes.flatMap((shape) => shape.keywords.map(foldAscii)));
@@ -13013,7 +13068,7 @@ function compileCatalog(specs, syntax) {
   const byId = new Map(patterns.map((p2, i2) => [p2.spec.id, i2]));
   return { patterns, automaton, keywordPatterns, keywordInKey, keywordShapes, unkeyed, byId, syntax: compiledSyntax };
 }
-function buildWindows(compiled, text, lineStarts, skipGeneric) {
+function buildWindows(compiled, text, lineStarts, skipGeneric, touched) {
   const { patterns, keywordPatterns, keywordInKey, keywordShapes, automaton } = compiled;
   const windows = new Array(patterns.length);
   const hits = findKeywords(automaton, text);
@@ -13057,6 +13112,7 @@ function buildWindows(compiled, text, lineStarts, skipGeneric) {
       let list = windows[p2];
       if (!list) {
         windows[p2] = [ws2, we2];
+        touched.push(p2);
         continue;
       }
       const n = list.length;
@@ -13071,7 +13127,10 @@ function buildWindows(compiled, text, lineStarts, skipGeneric) {
     }
   }
   for (const p2 of compiled.unkeyed) {
-    if (!(skipGeneric && patterns[p2].spec.generic)) windows[p2] = [0, text.length];
+    if (!(skipGeneric && patterns[p2].spec.generic)) {
+      windows[p2] = [0, text.length];
+      touched.push(p2);
+    }
   }
   return windows;
 }
@@ -13079,15 +13138,17 @@ function detectMatches(blob, compiled, opts = {}) {
   const text = blob.text;
   const lineStarts = blob.lineStarts.length > 0 ? blob.lineStarts : lineIndex(text);
   const skipGeneric = (opts.lockfile ?? isLockfile(blob.path)) || (opts.minified ?? isMinified(blob.path, text, lineStarts));
-  const windows = buildWindows(compiled, text, lineStarts, skipGeneric);
-  for (let p2 = 0; p2 < windows.length; p2++) {
+  const touched = [];
+  const windows = buildWindows(compiled, text, lineStarts, skipGeneric, touched);
+  touched.sort((a, b3) => a - b3);
+  for (const p2 of touched) {
     const re2 = compiled.patterns[p2].path;
     if (windows[p2] !== void 0 && re2 !== void 0 && !re2.test(blob.path)) windows[p2] = void 0;
   }
   const matches = [];
   const seen = /* @__PURE__ */ new Set();
   let assignments;
-  for (let p2 = 0; p2 < windows.length; p2++) {
+  for (const p2 of touched) {
     const list = windows[p2];
     if (!list) continue;
     const cp = compiled.patterns[p2];
@@ -13148,9 +13209,11 @@ function applyPairs(matches, compiled) {
 function assignmentMatches(cp, windows, text, lineStarts, cache, seen, out) {
   const rule = cp.spec.assignment;
   const re2 = cp.regex;
+  const probe = cp.valueProbe;
   for (let w2 = 0; w2 < windows.length; w2 += 2) {
     const ws2 = windows[w2];
     const we2 = windows[w2 + 1];
+    if (probe !== void 0 && !probe.test(text.slice(ws2, Math.min(text.length, we2 + MAX_VALUE)))) continue;
     const l0 = lineIndexAt(lineStarts, ws2);
     const l1 = lineIndexAt(lineStarts, Math.max(ws2, we2 - 1));
     for (let li2 = l0; li2 <= l1; li2++) {
@@ -15541,7 +15604,7 @@ var SYNTAX_FILE = "syntax/assignments.yaml";
 function syntaxFile(dir = defaultPatternsDir()) {
   return join3(dir, SYNTAX_FILE);
 }
-var SHAPE_KEYS = ["id", "regex", "flags", "requires", "key", "keywords", "examples", "negative_examples"];
+var SHAPE_KEYS = ["id", "regex", "flags", "requires", "needs", "key", "keywords", "examples", "negative_examples"];
 function parseSyntaxFile(text, file) {
   const problems = [];
   let raw;
@@ -15585,6 +15648,13 @@ function parseSyntaxFile(text, file) {
     if (!o.regex.includes("(?<value>")) where("regex", "needs a named group (?<value>...)");
     if (o.key === void 0 && !o.regex.includes("(?<key>")) where("regex", "needs a named group (?<key>...) or a key field");
     if (o.requires !== void 0 && typeof o.requires !== "string") where("requires", "must be a regex string");
+    if (o.needs !== void 0) {
+      if (!Array.isArray(o.needs) || o.needs.length === 0 || o.needs.some((n) => typeof n !== "string" || n.trim() === "")) {
+        where("needs", "must be a list of strings, each one or more literals separated by spaces");
+      } else if (flags.includes("i") && o.needs.some((n) => /[A-Za-z]/.test(n))) {
+        where("needs", "the shape is case-insensitive (flags: i): its needs may not contain letters");
+      }
+    }
     if (o.key !== void 0 && (!Array.isArray(o.keywords) || o.keywords.length === 0)) where("keywords", "a shape that implies its key needs keywords that find it");
     const examples = Array.isArray(o.examples) ? o.examples : [];
     const negatives = Array.isArray(o.negative_examples) ? o.negative_examples : [];
@@ -15595,6 +15665,7 @@ function parseSyntaxFile(text, file) {
       regex: o.regex,
       ...flags !== "" && { flags },
       ...typeof o.requires === "string" && { requires: o.requires },
+      ...Array.isArray(o.needs) && { needs: o.needs.map(String) },
       ...typeof o.key === "string" && { key: o.key },
       ...Array.isArray(o.keywords) && { keywords: o.keywords.map(String) },
       examples,
@@ -15970,11 +16041,12 @@ function findDirectives(text, lineStarts) {
     }
   }
   if (!hits) return out;
+  const starts = typeof lineStarts === "function" ? lineStarts() : lineStarts;
   hits.sort((a, b3) => a - b3);
   for (const at2 of hits) {
     const d = parseAt(text, at2);
     if (!d) continue;
-    const line = lineAt(lineStarts, at2);
+    const line = lineAt(starts, at2);
     const directive = { line, appliesTo: d.next ? line + 1 : line, form: d.form, used: false };
     if (d.patternId) directive.patternId = d.patternId;
     if (d.reason) directive.reason = d.reason;
@@ -16189,7 +16261,7 @@ function directivesIn(blob, from, to2, lineBase) {
   const part = blob.text.slice(from, to2);
   const shift = lineBase + lineIndexAt(blob.lineStarts, from);
   const out = [];
-  for (const list of findDirectives(part, lineIndex(part)).values()) {
+  for (const list of findDirectives(part, () => lineIndex(part)).values()) {
     for (const d of list) out.push({ ...d, line: d.line + shift, appliesTo: d.appliesTo + shift });
   }
   return out;

@@ -16,7 +16,7 @@ export function syntaxFile(dir: string = defaultPatternsDir()): string {
   return join(dir, SYNTAX_FILE);
 }
 
-const SHAPE_KEYS = ['id', 'regex', 'flags', 'requires', 'key', 'keywords', 'examples', 'negative_examples'];
+const SHAPE_KEYS = ['id', 'regex', 'flags', 'requires', 'needs', 'key', 'keywords', 'examples', 'negative_examples'];
 
 /** Parses and validates the shapes file; problems carry the file, the shape id and the field. */
 export function parseSyntaxFile(text: string, file: string): { syntax?: AssignmentSyntax; problems: LintProblem[] } {
@@ -62,6 +62,13 @@ export function parseSyntaxFile(text: string, file: string): { syntax?: Assignme
     if (!o.regex.includes('(?<value>')) where('regex', 'needs a named group (?<value>...)');
     if (o.key === undefined && !o.regex.includes('(?<key>')) where('regex', 'needs a named group (?<key>...) or a key field');
     if (o.requires !== undefined && typeof o.requires !== 'string') where('requires', 'must be a regex string');
+    if (o.needs !== undefined) {
+      if (!Array.isArray(o.needs) || o.needs.length === 0 || o.needs.some((n) => typeof n !== 'string' || n.trim() === '')) {
+        where('needs', 'must be a list of strings, each one or more literals separated by spaces');
+      } else if (flags.includes('i') && o.needs.some((n) => /[A-Za-z]/.test(n as string))) {
+        where('needs', 'the shape is case-insensitive (flags: i): its needs may not contain letters');
+      }
+    }
     if (o.key !== undefined && (!Array.isArray(o.keywords) || o.keywords.length === 0)) where('keywords', 'a shape that implies its key needs keywords that find it');
     const examples = Array.isArray(o.examples) ? (o.examples as { line: string; key: string; value: string }[]) : [];
     const negatives = Array.isArray(o.negative_examples) ? (o.negative_examples as string[]) : [];
@@ -72,6 +79,7 @@ export function parseSyntaxFile(text: string, file: string): { syntax?: Assignme
       regex: o.regex,
       ...(flags !== '' && { flags }),
       ...(typeof o.requires === 'string' && { requires: o.requires }),
+      ...(Array.isArray(o.needs) && { needs: (o.needs as unknown[]).map(String) }),
       ...(typeof o.key === 'string' && { key: o.key }),
       ...(Array.isArray(o.keywords) && { keywords: (o.keywords as unknown[]).map(String) }),
       examples,

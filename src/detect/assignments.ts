@@ -28,6 +28,8 @@ export interface CompiledShape {
   /** The same regex without g and d, for a yes/no test (the engine's prefilter for implied keys). */
   probe: RegExp;
   requires?: RegExp;
+  /** AssignmentShapeSpec.needs, split: every group must have one of its literals on the line. */
+  needs?: readonly (readonly string[])[];
   /** Key to report when the syntax implies one (`-p'...'` after mysql is a password). */
   key?: string;
 }
@@ -48,6 +50,7 @@ export function compileShapes(specs: readonly AssignmentShapeSpec[]): CompiledSh
     re: new RegExp(s.regex, 'gd' + (s.flags ?? '')),
     probe: new RegExp(s.regex, s.flags ?? ''),
     requires: s.requires !== undefined ? new RegExp(s.requires, s.flags ?? '') : undefined,
+    ...(s.needs !== undefined && { needs: s.needs.map((n) => n.split(/\s+/).filter((w) => w.length > 0)) }),
     key: s.key,
     keywords: s.keywords ?? [],
     anchored: s.regex.startsWith('^'),
@@ -55,13 +58,28 @@ export function compileShapes(specs: readonly AssignmentShapeSpec[]): CompiledSh
 }
 
 /** Values longer than this are not assignments we judge (encoded blobs, minified data). */
-const MAX_VALUE = 400;
+export const MAX_VALUE = 400;
+
+function hasNeeds(needs: readonly (readonly string[])[], line: string): boolean {
+  for (const group of needs) {
+    let found = false;
+    for (const literal of group) {
+      if (line.includes(literal)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
 
 /** The assignments on one line (`line` is the line's text, `offset` where it starts in the blob). */
 export function lineAssignments(shapes: readonly CompiledShape[], line: string, offset: number): Assignment[] {
   const out: Assignment[] = [];
   const taken = new Set<number>();
   for (const shape of shapes) {
+    if (shape.needs !== undefined && !hasNeeds(shape.needs, line)) continue;
     if (shape.requires !== undefined && !shape.requires.test(line)) continue;
     const re = shape.re;
     re.lastIndex = 0;
@@ -309,7 +327,9 @@ export function impliedShapes(syntax: CompiledSyntax, rule: AssignmentRule): Com
 /** Whether one of `shapes` reads a value from `line` (requires and regex): a hit of a keyword that only
  * such a shape brings (`auth` of `auth=("u", "p")`) is worth parsing its line only then. */
 export function shapesRead(shapes: readonly CompiledShape[], line: string): boolean {
-  return shapes.some((s) => (s.requires === undefined || s.requires.test(line)) && s.probe.test(line));
+  return shapes.some(
+    (s) => (s.needs === undefined || hasNeeds(s.needs, line)) && (s.requires === undefined || s.requires.test(line)) && s.probe.test(line),
+  );
 }
 
 function isKeyWordChar(c: number): boolean {

@@ -8,7 +8,7 @@ import { shannonEntropy } from './entropy.js';
 import { isLockfile, isMinified, rejectReason, type Candidate } from './filters.js';
 import { VALIDATORS } from './validators.js';
 import { lineIndex, lineIndexAt } from '../model/text.js';
-import { AssignmentCache, compileSyntax, impliedShapes, inKeyPosition, keywordIsKeyWord, shapesRead, type CompiledShape, type CompiledSyntax } from './assignments.js';
+import { AssignmentCache, compileSyntax, impliedShapes, inKeyPosition, keywordIsKeyWord, MAX_VALUE, shapesRead, type CompiledShape, type CompiledSyntax } from './assignments.js';
 import type { AssignmentSyntax } from '../model/types.js';
 import { redact } from '../model/secret.js';
 
@@ -40,6 +40,11 @@ export interface CompiledPattern {
   path?: RegExp;
   /** Ids of same-tier patterns whose overlapping matches this one drops (PatternSpec.supersedes). */
   supersedes: ReadonlySet<string>;
+  /**
+   * For an assignment rule, its value regex without the ^...$ anchors (valueProbe): a window where this
+   * finds nothing holds no value the rule accepts, so its lines are not read for assignments at all.
+   */
+  valueProbe?: RegExp;
 }
 
 export interface CompiledCatalog {
@@ -103,6 +108,38 @@ function compileRegex(source: string, flags: string, where: string, field: strin
 }
 
 /** Compile every regex, the allow lists and the keyword automaton; done once per process or worker. */
+/**
+ * An assignment rule's value regex as a test on the text around a value: the regex without a leading ^
+ * and a trailing $. Sound only when nothing in it looks past the value's own characters, so a regex with
+ * any other anchor, lookaround or word boundary (outside a character class) gets no probe (undefined):
+ * a value the rule accepts is a substring of the window, so the probe finds it there.
+ */
+export function valueProbe(source: string): string | undefined {
+  let core = source;
+  if (core.startsWith('^')) core = core.slice(1);
+  if (core.endsWith('$') && !core.endsWith('\\$')) core = core.slice(0, -1);
+  let inClass = false;
+  for (let i = 0; i < core.length; i++) {
+    const c = core[i];
+    if (c === '\\') {
+      const n = core[i + 1];
+      if (!inClass && (n === 'b' || n === 'B')) return undefined;
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '^' || c === '$') return undefined;
+    else if (c === '(' && core[i + 1] === '?' && (core[i + 2] === '=' || core[i + 2] === '!' || (core[i + 2] === '<' && (core[i + 3] === '=' || core[i + 3] === '!')))) {
+      return undefined;
+    }
+  }
+  return core;
+}
+
 export function compileCatalog(specs: readonly PatternSpec[], syntax?: AssignmentSyntax): CompiledCatalog {
   if (syntax === undefined && specs.some((s) => s.assignment !== undefined)) {
     throw new ConfigError('the catalog has assignment rules but no assignment shapes (patterns/syntax/assignments.yaml); pass them to compileCatalog');
@@ -134,7 +171,20 @@ export function compileCatalog(specs: readonly PatternSpec[], syntax?: Assignmen
     }
     const path = spec.path !== undefined ? compileRegex(spec.path, '', spec.id, 'path') : undefined;
     const weak = spec.weakValues?.map((a, i) => compileRegex(a, 'i', spec.id, `weak_values[${i}]`));
-    patterns.push({ spec, regex, group: groups >= 1 ? 1 : 0, allow, weak, validator, tier: patternTier(spec), supersedes: new Set(spec.supersedes ?? []), path });
+    const probeSource = spec.assignment !== undefined ? valueProbe(spec.regex) : undefined;
+    const probe = probeSource !== undefined ? new RegExp(probeSource, [...new Set(spec.flags)].filter((f) => f !== 'm').join('')) : undefined;
+    patterns.push({
+      spec,
+      regex,
+      group: groups >= 1 ? 1 : 0,
+      allow,
+      weak,
+      validator,
+      tier: patternTier(spec),
+      supersedes: new Set(spec.supersedes ?? []),
+      path,
+      ...(probe !== undefined && { valueProbe: probe }),
+    });
     const kws = new Set(spec.keywords.filter((k) => k.length > 0).map(foldAscii));
     // A shape that implies its key (auth=("u", "p") is a password) brings its own keywords to the rules
     // that key on it, since the line need not hold the key word itself.
@@ -185,6 +235,7 @@ function buildWindows(
   text: string,
   lineStarts: readonly number[],
   skipGeneric: boolean,
+  touched: number[],
 ): (number[] | undefined)[] {
   const { patterns, keywordPatterns, keywordInKey, keywordShapes, automaton } = compiled;
   const windows: (number[] | undefined)[] = new Array(patterns.length);
@@ -231,6 +282,7 @@ function buildWindows(
       let list = windows[p];
       if (!list) {
         windows[p] = [ws, we];
+        touched.push(p);
         continue;
       }
       const n = list.length;
@@ -245,7 +297,10 @@ function buildWindows(
     }
   }
   for (const p of compiled.unkeyed) {
-    if (!(skipGeneric && patterns[p]!.spec.generic)) windows[p] = [0, text.length];
+    if (!(skipGeneric && patterns[p]!.spec.generic)) {
+      windows[p] = [0, text.length];
+      touched.push(p);
+    }
   }
   return windows;
 }
@@ -259,16 +314,19 @@ export function detectMatches(blob: Blob, compiled: CompiledCatalog, opts: Detec
   const lineStarts = blob.lineStarts.length > 0 ? blob.lineStarts : lineIndex(text);
   const skipGeneric =
     (opts.lockfile ?? isLockfile(blob.path)) || (opts.minified ?? isMinified(blob.path, text, lineStarts));
-  const windows = buildWindows(compiled, text, lineStarts, skipGeneric);
+  // The patterns with a window, in catalog order: a file wakes a few of the hundreds, so only these are visited.
+  const touched: number[] = [];
+  const windows = buildWindows(compiled, text, lineStarts, skipGeneric, touched);
+  touched.sort((a, b) => a - b);
   // Path-scoped patterns (.pgpass, config/master.key) run only where the file is what they describe.
-  for (let p = 0; p < windows.length; p++) {
+  for (const p of touched) {
     const re = compiled.patterns[p]!.path;
     if (windows[p] !== undefined && re !== undefined && !re.test(blob.path)) windows[p] = undefined;
   }
   const matches: Match[] = [];
   const seen = new Set<string>();
   let assignments: AssignmentCache | undefined;
-  for (let p = 0; p < windows.length; p++) {
+  for (const p of touched) {
     const list = windows[p];
     if (!list) continue;
     const cp = compiled.patterns[p]!;
@@ -351,9 +409,12 @@ function assignmentMatches(
 ): void {
   const rule = cp.spec.assignment!;
   const re = cp.regex;
+  const probe = cp.valueProbe;
   for (let w = 0; w < windows.length; w += 2) {
     const ws = windows[w]!;
     const we = windows[w + 1]!;
+    // A value starts in the window and is at most MAX_VALUE long, so it lies in [ws, we + MAX_VALUE).
+    if (probe !== undefined && !probe.test(text.slice(ws, Math.min(text.length, we + MAX_VALUE)))) continue;
     const l0 = lineIndexAt(lineStarts, ws);
     const l1 = lineIndexAt(lineStarts, Math.max(ws, we - 1));
     for (let li = l0; li <= l1; li++) {

@@ -266,6 +266,11 @@ export interface AssignmentShapeSpec {
   flags?: string;
   /** The line must also match this regex. */
   requires?: string;
+  /**
+   * Cheap prefilter run before the regex: each entry lists literal alternatives (separated by spaces),
+   * one of which the line must contain. Only what the regex itself cannot match without.
+   */
+  needs?: string[];
   /** The key the syntax implies, for shapes without a key group. */
   key?: string;
   /** With `key`: prefilter keywords that find the shape (the line need not hold the key word). */

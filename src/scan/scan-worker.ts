@@ -247,7 +247,7 @@ function directivesIn(blob: Blob, from: number, to: number, lineBase: number): D
   const part = blob.text.slice(from, to);
   const shift = lineBase + lineIndexAt(blob.lineStarts, from);
   const out: Directive[] = [];
-  for (const list of findDirectives(part, lineIndex(part)).values()) {
+  for (const list of findDirectives(part, () => lineIndex(part)).values()) {
     for (const d of list) out.push({ ...d, line: d.line + shift, appliesTo: d.appliesTo + shift });
   }
   return out;

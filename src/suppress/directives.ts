@@ -58,7 +58,7 @@ function trimReason(raw: string): string {
  * Directives in `text`, keyed by the 1-based line they apply to. `lineStarts` holds the offset of each
  * line's first character (line 1 at index 0), as Blob.lineStarts does.
  */
-export function findDirectives(text: string, lineStarts: number[]): Map<number, Directive[]> {
+export function findDirectives(text: string, lineStarts: number[] | (() => number[])): Map<number, Directive[]> {
   const out = new Map<number, Directive[]>();
   let hits: number[] | undefined;
   for (const probe of PROBES) {
@@ -67,11 +67,13 @@ export function findDirectives(text: string, lineStarts: number[]): Map<number, 
     }
   }
   if (!hits) return out;
+  // A caller may pass the line index lazily: most texts hold no directive, and it costs a pass.
+  const starts = typeof lineStarts === 'function' ? lineStarts() : lineStarts;
   hits.sort((a, b) => a - b);
   for (const at of hits) {
     const d = parseAt(text, at);
     if (!d) continue;
-    const line = lineAt(lineStarts, at);
+    const line = lineAt(starts, at);
     const directive: Directive = { line, appliesTo: d.next ? line + 1 : line, form: d.form, used: false };
     if (d.patternId) directive.patternId = d.patternId;
     if (d.reason) directive.reason = d.reason;
