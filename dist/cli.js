@@ -9593,7 +9593,7 @@ var init_read_chunks = __esm({
   "src/read/read-chunks.ts"() {
     "use strict";
     init_text();
-    CHUNK_THRESHOLD = 8 * 1024 * 1024;
+    CHUNK_THRESHOLD = 16 * 1024 * 1024;
     CHUNK_SIZE = 4 * 1024 * 1024;
   }
 });
@@ -10915,7 +10915,7 @@ function keywordIsKeyWord(keyword, rule, implied) {
     return r.length > 0 && (r.includes(k2) || k2.includes(r));
   });
 }
-var MAX_VALUE, MAX_PARENT_LINES, MAX_PARENT_CHARS, YAML_PARENT, JSON_PARENT, HCL_BLOCK, XML_OPEN, SECTION, SAME_LINE_CONTEXT, AssignmentCache, KEY_REACH, CMD_BEFORE_KEY;
+var MAX_VALUE, MAX_PARENT_LINES, MAX_PARENT_CHARS, YAML_PARENT, JSON_PARENT, HCL_BLOCK, XML_OPEN, SECTION, SAME_LINE_CONTEXT, WINDOW_PIECE, PIECE_MARGIN, AssignmentCache, KEY_REACH, CMD_BEFORE_KEY;
 var init_assignments = __esm({
   "src/detect/assignments.ts"() {
     "use strict";
@@ -10929,6 +10929,8 @@ var init_assignments = __esm({
     XML_OPEN = /^[ \t]*<([A-Za-z_][\w:.\-]{0,60})(?:[ \t][^<>]{0,300})?>[ \t]*$/;
     SECTION = /^[ \t]*\[{1,2}([^\]\n]{1,80})\]{1,2}[ \t]*(?:[#;].*)?$/;
     SAME_LINE_CONTEXT = 512;
+    WINDOW_PIECE = 8192;
+    PIECE_MARGIN = 1024;
     AssignmentCache = class {
       /**
        * `longLine`: the engine's long-line bound. A line longer than it (a minified bundle) is read only
@@ -10966,6 +10968,29 @@ var init_assignments = __esm({
           this.byLine.set(key2, a);
         }
         return a;
+      }
+      /**
+       * Calls `fn` for each assignment of line `li` whose value starts in [ws, we). A window wider than
+       * WINDOW_PIECE on a long line (the hits of a bundle's one line, merged) is read piece by piece and not
+       * cached, so what is alive at once stays bounded: read whole, thousands of members on one line made
+       * the garbage collector, not the regexes, the cost (superlinear from about 100 KB of window).
+       */
+      each(li2, ws2, we2, fn) {
+        const s3 = this.lineStarts[li2];
+        let e = li2 + 1 < this.lineStarts.length ? this.lineStarts[li2 + 1] : this.text.length;
+        while (e > s3 && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+        const from = Math.max(s3, ws2);
+        const to2 = Math.min(e, we2);
+        if (e - s3 <= this.longLine || to2 - from <= WINDOW_PIECE) {
+          for (const a of this.line(li2, ws2, we2)) if (a.valueStart >= ws2 && a.valueStart < we2) fn(a);
+          return;
+        }
+        for (let a = from; a < to2; a += WINDOW_PIECE) {
+          const b3 = Math.min(to2, a + WINDOW_PIECE);
+          const ps2 = Math.max(s3, a - PIECE_MARGIN);
+          const pe2 = Math.min(e, b3 + PIECE_MARGIN);
+          for (const x2 of lineAssignments(this.windowShapes, this.text.slice(ps2, pe2), ps2)) if (x2.valueStart >= a && x2.valueStart < b3) fn(x2);
+        }
       }
       parentsOf(li2) {
         let p2 = this.parents.get(li2);
@@ -11341,26 +11366,25 @@ function assignmentMatches(cp, windows, text, lineStarts, cache, seen, out) {
     const l0 = lineIndexAt(lineStarts, ws2);
     const l1 = lineIndexAt(lineStarts, Math.max(ws2, we2 - 1));
     for (let li2 = l0; li2 <= l1; li2++) {
-      for (const a of cache.line(li2, ws2, we2)) {
-        if (a.valueStart < ws2 || a.valueStart >= we2) continue;
-        if (!cache.accepts(rule, a, li2)) continue;
+      cache.each(li2, ws2, we2, (a) => {
+        if (!cache.accepts(rule, a, li2)) return;
         re2.lastIndex = 0;
         const m2 = re2.exec(a.value);
-        if (m2 === null) continue;
+        if (m2 === null) return;
         const secret = m2[cp.group];
         const span = m2.indices?.[cp.group];
-        if (secret === void 0 || span === void 0 || secret.length === 0) continue;
+        if (secret === void 0 || span === void 0 || secret.length === 0) return;
         const start = a.valueStart + span[0];
         const end = a.valueStart + span[1];
         const key2 = `${cp.spec.id}\0${start}\0${end}`;
-        if (seen.has(key2)) continue;
+        if (seen.has(key2)) return;
         seen.add(key2);
         const match = toMatch(cp, text, lineStarts, secret, start, end, a.key);
         if (match) {
           match.details = { ...match.details, key: a.key.length <= 80 ? a.key : `${a.key.slice(0, 77)}...`, syntax: a.shape };
           out.push(match);
         }
-      }
+      });
     }
   }
 }
@@ -38587,7 +38611,7 @@ var STARTER_CONFIG = `# yaml-language-server: $schema=${SCHEMA_URL}
 # Lowest severity that fails the run (exit code 1): critical, high, medium, low or none.
 fail-on: low
 
-# Files larger than this are skipped (bytes, or a size such as 500KB or 10MiB); files over 8 MiB are scanned in chunks.
+# Files larger than this are skipped (bytes, or a size such as 500KB or 10MiB); files over 16 MiB are scanned in chunks.
 # max-file-size: 100MiB
 
 # Scan only paths matching these globs (default: everything not ignored).

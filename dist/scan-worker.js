@@ -7535,7 +7535,7 @@ function controlShare(text, window = 2048) {
 }
 
 // src/read/read-chunks.ts
-var CHUNK_THRESHOLD = 8 * 1024 * 1024;
+var CHUNK_THRESHOLD = 16 * 1024 * 1024;
 var CHUNK_SIZE = 4 * 1024 * 1024;
 function chunkedFile(path, size, encoding, bom, readAt, close, opts) {
   const chunkSize = Math.max(16, opts.chunkSize ?? CHUNK_SIZE);
@@ -12767,6 +12767,8 @@ function hasRun(words, seq) {
   return false;
 }
 var SAME_LINE_CONTEXT = 512;
+var WINDOW_PIECE = 8192;
+var PIECE_MARGIN = 1024;
 var AssignmentCache = class {
   /**
    * `longLine`: the engine's long-line bound. A line longer than it (a minified bundle) is read only
@@ -12804,6 +12806,29 @@ var AssignmentCache = class {
       this.byLine.set(key, a);
     }
     return a;
+  }
+  /**
+   * Calls `fn` for each assignment of line `li` whose value starts in [ws, we). A window wider than
+   * WINDOW_PIECE on a long line (the hits of a bundle's one line, merged) is read piece by piece and not
+   * cached, so what is alive at once stays bounded: read whole, thousands of members on one line made
+   * the garbage collector, not the regexes, the cost (superlinear from about 100 KB of window).
+   */
+  each(li2, ws2, we2, fn) {
+    const s3 = this.lineStarts[li2];
+    let e = li2 + 1 < this.lineStarts.length ? this.lineStarts[li2 + 1] : this.text.length;
+    while (e > s3 && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+    const from = Math.max(s3, ws2);
+    const to2 = Math.min(e, we2);
+    if (e - s3 <= this.longLine || to2 - from <= WINDOW_PIECE) {
+      for (const a of this.line(li2, ws2, we2)) if (a.valueStart >= ws2 && a.valueStart < we2) fn(a);
+      return;
+    }
+    for (let a = from; a < to2; a += WINDOW_PIECE) {
+      const b3 = Math.min(to2, a + WINDOW_PIECE);
+      const ps2 = Math.max(s3, a - PIECE_MARGIN);
+      const pe2 = Math.min(e, b3 + PIECE_MARGIN);
+      for (const x2 of lineAssignments(this.windowShapes, this.text.slice(ps2, pe2), ps2)) if (x2.valueStart >= a && x2.valueStart < b3) fn(x2);
+    }
   }
   parentsOf(li2) {
     let p2 = this.parents.get(li2);
@@ -13217,26 +13242,25 @@ function assignmentMatches(cp, windows, text, lineStarts, cache, seen, out) {
     const l0 = lineIndexAt(lineStarts, ws2);
     const l1 = lineIndexAt(lineStarts, Math.max(ws2, we2 - 1));
     for (let li2 = l0; li2 <= l1; li2++) {
-      for (const a of cache.line(li2, ws2, we2)) {
-        if (a.valueStart < ws2 || a.valueStart >= we2) continue;
-        if (!cache.accepts(rule, a, li2)) continue;
+      cache.each(li2, ws2, we2, (a) => {
+        if (!cache.accepts(rule, a, li2)) return;
         re2.lastIndex = 0;
         const m2 = re2.exec(a.value);
-        if (m2 === null) continue;
+        if (m2 === null) return;
         const secret = m2[cp.group];
         const span = m2.indices?.[cp.group];
-        if (secret === void 0 || span === void 0 || secret.length === 0) continue;
+        if (secret === void 0 || span === void 0 || secret.length === 0) return;
         const start = a.valueStart + span[0];
         const end = a.valueStart + span[1];
         const key = `${cp.spec.id}\0${start}\0${end}`;
-        if (seen.has(key)) continue;
+        if (seen.has(key)) return;
         seen.add(key);
         const match = toMatch(cp, text, lineStarts, secret, start, end, a.key);
         if (match) {
           match.details = { ...match.details, key: a.key.length <= 80 ? a.key : `${a.key.slice(0, 77)}...`, syntax: a.shape };
           out.push(match);
         }
-      }
+      });
     }
   }
 }

@@ -237,6 +237,10 @@ export const SAME_LINE_CONTEXT = 512;
  * Per-blob cache of what assignment rules need: the assignments on each line and the parents of each
  * line, computed once however many rules look at the line.
  */
+/** Pieces a wide window of a long line is read in (AssignmentCache.each), and the margin read either side. */
+export const WINDOW_PIECE = 8192;
+export const PIECE_MARGIN = 1024;
+
 export class AssignmentCache {
   private readonly byLine = new Map<string, Assignment[]>();
   private readonly parents = new Map<number, string[]>();
@@ -272,6 +276,32 @@ export class AssignmentCache {
       this.byLine.set(key, a);
     }
     return a;
+  }
+
+  /**
+   * Calls `fn` for each assignment of line `li` whose value starts in [ws, we). A window wider than
+   * WINDOW_PIECE on a long line (the hits of a bundle's one line, merged) is read piece by piece and not
+   * cached, so what is alive at once stays bounded: read whole, thousands of members on one line made
+   * the garbage collector, not the regexes, the cost (superlinear from about 100 KB of window).
+   */
+  each(li: number, ws: number, we: number, fn: (a: Assignment) => void): void {
+    const s = this.lineStarts[li]!;
+    let e = li + 1 < this.lineStarts.length ? this.lineStarts[li + 1]! : this.text.length;
+    while (e > s && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+    const from = Math.max(s, ws);
+    const to = Math.min(e, we);
+    if (e - s <= this.longLine || to - from <= WINDOW_PIECE) {
+      for (const a of this.line(li, ws, we)) if (a.valueStart >= ws && a.valueStart < we) fn(a);
+      return;
+    }
+    for (let a = from; a < to; a += WINDOW_PIECE) {
+      const b = Math.min(to, a + WINDOW_PIECE);
+      // Each piece is read with a margin either side, so that a key before it or a value running past it is
+      // read whole; it keeps the values that start in it.
+      const ps = Math.max(s, a - PIECE_MARGIN);
+      const pe = Math.min(e, b + PIECE_MARGIN);
+      for (const x of lineAssignments(this.windowShapes, this.text.slice(ps, pe), ps)) if (x.valueStart >= a && x.valueStart < b) fn(x);
+    }
   }
 
   parentsOf(li: number): string[] {

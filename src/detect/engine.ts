@@ -418,26 +418,25 @@ function assignmentMatches(
     const l0 = lineIndexAt(lineStarts, ws);
     const l1 = lineIndexAt(lineStarts, Math.max(ws, we - 1));
     for (let li = l0; li <= l1; li++) {
-      for (const a of cache.line(li, ws, we)) {
-        if (a.valueStart < ws || a.valueStart >= we) continue;
-        if (!cache.accepts(rule, a, li)) continue;
+      cache.each(li, ws, we, (a) => {
+        if (!cache.accepts(rule, a, li)) return;
         re.lastIndex = 0;
         const m = re.exec(a.value);
-        if (m === null) continue;
+        if (m === null) return;
         const secret = m[cp.group];
         const span = m.indices?.[cp.group];
-        if (secret === undefined || span === undefined || secret.length === 0) continue;
+        if (secret === undefined || span === undefined || secret.length === 0) return;
         const start = a.valueStart + span[0];
         const end = a.valueStart + span[1];
         const key = `${cp.spec.id}\0${start}\0${end}`;
-        if (seen.has(key)) continue;
+        if (seen.has(key)) return;
         seen.add(key);
         const match = toMatch(cp, text, lineStarts, secret, start, end, a.key);
         if (match) {
           match.details = { ...match.details, key: a.key.length <= 80 ? a.key : `${a.key.slice(0, 77)}...`, syntax: a.shape };
           out.push(match);
         }
-      }
+      });
     }
   }
 }

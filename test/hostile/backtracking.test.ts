@@ -163,7 +163,10 @@ describe('assignment rules', () => {
     const { detectMatches } = await import('../../src/detect/engine.js');
     const { compileCatalog } = await import('../helpers/compile.js');
     const compiled = compileCatalog(loadPatterns().patterns.filter((p) => p.id === 'generic.api-key'));
-    const line = (n: number) => `var c={${Array.from({ length: n }, (_, i) => `token${i}:"v${i % 10}",`).join('')}};\n`;
+    // Values of 13 characters, so that the rule's value probe lets every size through to the shapes (with
+    // short values it rejects the small line outright and the ratio measures the probe, not the reading);
+    // one repeated letter, so that none of them is a finding.
+    const line = (n: number) => `var c={${Array.from({ length: n }, (_, i) => `token${i}:"${'v'.repeat(12)}${i % 10}",`).join('')}};\n`;
     assertLinear(
       'minified members',
       2000,
