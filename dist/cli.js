@@ -9917,16 +9917,26 @@ function growScratch() {
   scratch = next;
   return next;
 }
-function findKeywords(ac, text) {
+function findKeywords(ac, text, runSample = 0) {
   const { delta, symbolOf } = ac;
   const n = text.length;
   let buf = scratch;
   let recorded = 0;
   let st2 = 0;
+  let lastState = -1;
+  let lastEnd = -2;
+  let keptEnd = 0;
   for (let i2 = 0; i2 < n; i2++) {
     st2 = delta[st2 + symbolOf[text.charCodeAt(i2)]];
     if (st2 < 0) {
       st2 = -st2;
+      if (st2 === lastState && i2 === lastEnd + 1 && i2 - keptEnd < runSample) {
+        lastEnd = i2;
+        continue;
+      }
+      lastState = st2;
+      lastEnd = i2;
+      keptEnd = i2;
       if (recorded === buf.length) buf = growScratch();
       buf[recorded] = i2;
       buf[recorded + 1] = st2;
@@ -9946,7 +9956,7 @@ function findKeywords(ac, text) {
   }
   return out;
 }
-var HitBuffer, scratch;
+var HitBuffer, RUN_SAMPLE, scratch;
 var init_aho_corasick = __esm({
   "src/detect/aho-corasick.ts"() {
     "use strict";
@@ -9968,6 +9978,7 @@ var init_aho_corasick = __esm({
         this.count++;
       }
     };
+    RUN_SAMPLE = 256;
     scratch = new Int32Array(1024);
   }
 });
@@ -11220,7 +11231,7 @@ function compileCatalog(specs, syntax) {
 function buildWindows(compiled, text, lineStarts, skipGeneric, touched) {
   const { patterns: patterns2, keywordPatterns, keywordInKey, keywordShapes, automaton } = compiled;
   const windows = new Array(patterns2.length);
-  const hits = findKeywords(automaton, text);
+  const hits = findKeywords(automaton, text, RUN_SAMPLE);
   const lastLine = lineStarts.length - 1;
   let lineStart = -1;
   let lineEnd = -1;

@@ -11882,6 +11882,7 @@ var HitBuffer = class {
     this.count++;
   }
 };
+var RUN_SAMPLE = 256;
 var scratch = new Int32Array(1024);
 function growScratch() {
   const next = new Int32Array(scratch.length * 2);
@@ -11889,16 +11890,26 @@ function growScratch() {
   scratch = next;
   return next;
 }
-function findKeywords(ac, text) {
+function findKeywords(ac, text, runSample = 0) {
   const { delta, symbolOf } = ac;
   const n = text.length;
   let buf = scratch;
   let recorded = 0;
   let st2 = 0;
+  let lastState = -1;
+  let lastEnd = -2;
+  let keptEnd = 0;
   for (let i2 = 0; i2 < n; i2++) {
     st2 = delta[st2 + symbolOf[text.charCodeAt(i2)]];
     if (st2 < 0) {
       st2 = -st2;
+      if (st2 === lastState && i2 === lastEnd + 1 && i2 - keptEnd < runSample) {
+        lastEnd = i2;
+        continue;
+      }
+      lastState = st2;
+      lastEnd = i2;
+      keptEnd = i2;
       if (recorded === buf.length) buf = growScratch();
       buf[recorded] = i2;
       buf[recorded + 1] = st2;
@@ -13096,7 +13107,7 @@ function compileCatalog(specs, syntax) {
 function buildWindows(compiled, text, lineStarts, skipGeneric, touched) {
   const { patterns, keywordPatterns, keywordInKey, keywordShapes, automaton } = compiled;
   const windows = new Array(patterns.length);
-  const hits = findKeywords(automaton, text);
+  const hits = findKeywords(automaton, text, RUN_SAMPLE);
   const lastLine = lineStarts.length - 1;
   let lineStart = -1;
   let lineEnd = -1;

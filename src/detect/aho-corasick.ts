@@ -186,6 +186,9 @@ class HitBuffer {
   }
 }
 
+/** What the engine passes findKeywords: within a run of consecutive hits of one output state, one hit per this many characters. */
+export const RUN_SAMPLE = 256;
+
 /** Scratch for the hot loop: (end offset, state) pairs of output transitions; reused across calls. */
 let scratch: Int32Array = new Int32Array(1024);
 
@@ -202,16 +205,31 @@ function growScratch(): Int32Array {
  * offset and state; outputs are expanded afterwards, so the loop stays small enough for V8 to keep
  * everything in registers (measured: about half the instructions of a loop that expands in place).
  */
-export function findKeywords(ac: Automaton, text: string): KeywordHits {
+export function findKeywords(ac: Automaton, text: string, runSample = 0): KeywordHits {
   const { delta, symbolOf } = ac;
   const n = text.length;
   let buf = scratch;
   let recorded = 0;
   let st = 0;
+  // With runSample > 0: a run of one self-overlapping keyword (21 A's of a Twitter bearer token inside a
+  // base64 blob of zeros, 16 MB of 'A' in a hostile file) hits at every character, the same output state
+  // at consecutive offsets; such a run is recorded once every runSample characters. The engine passes
+  // RUN_SAMPLE, narrower than any window it builds around a hit (a line, LONG_LINE_HALF or the key window
+  // either side), so every window of the run is kept, and the hits and their memory stay bounded.
+  let lastState = -1;
+  let lastEnd = -2;
+  let keptEnd = 0;
   for (let i = 0; i < n; i++) {
     st = delta[st + symbolOf[text.charCodeAt(i)]!]!;
     if (st < 0) {
       st = -st;
+      if (st === lastState && i === lastEnd + 1 && i - keptEnd < runSample) {
+        lastEnd = i;
+        continue;
+      }
+      lastState = st;
+      lastEnd = i;
+      keptEnd = i;
       if (recorded === buf.length) buf = growScratch();
       buf[recorded] = i;
       buf[recorded + 1] = st;

@@ -3,7 +3,7 @@
 // no I/O, no logging, no classification.
 import { ConfigError } from '../model/errors.js';
 import { OVERLAP_TIERS, type Blob, type Match, type PatternSpec } from '../model/types.js';
-import { buildAutomaton, findKeywords, foldAscii, type Automaton } from './aho-corasick.js';
+import { buildAutomaton, findKeywords, foldAscii, RUN_SAMPLE, type Automaton } from './aho-corasick.js';
 import { shannonEntropy } from './entropy.js';
 import { isLockfile, isMinified, rejectReason, type Candidate } from './filters.js';
 import { VALIDATORS } from './validators.js';
@@ -239,7 +239,7 @@ function buildWindows(
 ): (number[] | undefined)[] {
   const { patterns, keywordPatterns, keywordInKey, keywordShapes, automaton } = compiled;
   const windows: (number[] | undefined)[] = new Array(patterns.length);
-  const hits = findKeywords(automaton, text);
+  const hits = findKeywords(automaton, text, RUN_SAMPLE);
   const lastLine = lineStarts.length - 1;
   let lineStart = -1;
   let lineEnd = -1;

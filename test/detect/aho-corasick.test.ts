@@ -86,3 +86,20 @@ test('a call after a hit-dense one reports only its own hits (the scratch buffer
   assert.equal(h.start[0], 2);
   assert.equal(findKeywords(ac, 'nothing here').count, 0);
 });
+
+test('runSample: a run of consecutive hits of one keyword is kept once per runSample characters; other hits all', () => {
+  const ac = buildAutomaton(['aaaaa', 'token']);
+  const text = `${'A'.repeat(10_000)} token token ${'a'.repeat(600)}`;
+  const all = findKeywords(ac, text);
+  const thin = findKeywords(ac, text, 256);
+  assert.equal(all.count, 9_996 + 2 + 596);
+  const starts = Array.from(thin.start.subarray(0, thin.count));
+  const kws = Array.from(thin.keyword.subarray(0, thin.count), (k) => ac.keywords[k]);
+  // The 10,000 A's: a hit at 0, then one every 256 characters; both tokens; the 600 a's: 3 hits.
+  const runA = starts.filter((s, i) => kws[i] === 'aaaaa' && s < 10_000);
+  assert.deepEqual(runA, Array.from({ length: Math.ceil(9_996 / 256) }, (_, i) => i * 256));
+  assert.deepEqual(starts.filter((_, i) => kws[i] === 'token'), [10_001, 10_007]);
+  assert.equal(starts.filter((s, i) => kws[i] === 'aaaaa' && s > 10_000).length, 3);
+  // No gap between kept hits of a run is as wide as the sample.
+  for (let i = 1; i < runA.length; i++) assert.ok(runA[i]! - runA[i - 1]! <= 256);
+});

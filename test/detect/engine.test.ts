@@ -299,3 +299,16 @@ test('overlaps: two provider patterns on different values of one line are both k
   const text = `a = "${TOK}", b = "oth_q8Zr3LmW7vTk2Jp9"`;
   assert.deepEqual(summary(detectMatches(blob(text), c)).map((s) => s.split(' ')[0]), ['acme.token', 'acme.other']);
 });
+
+test('a run of one keyword is sampled, not dropped: a token after 100,000 A\'s on one long line is found, and so is one inside a short line of them', () => {
+  const bearer = spec({ id: 'twitter.bearer-token', keywords: ['AAAAAAAAAAAAAAAAAAAAA'], regex: '(?<![A-Za-z0-9%])(AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{80,140})(?![A-Za-z0-9%])' });
+  const compiled = compileCatalog([bearer]);
+  const token = 'AAAAAAAAAAAAAAAAAAAAAbRycwBf7sQAAAAAAAdHUpAmLmdo6bbyfPpFw5vxhlaWMVEf%kz0g0wvMDIelmgoqn0ghLmh8kLmPTPd0ExHBKgwZOi9UWsr';
+  // A base64 blob of zeros (hits at every character), then the token in the same minified line.
+  const long = `var font="data:font/woff2;base64,${'A'.repeat(100_000)}";var t="${token}";\n`;
+  const found = detectMatches(blob(long, 'dist/app.js'), compiled, { minified: false, lockfile: false });
+  assert.deepEqual(found.map((m) => m.secret), [token]);
+  assert.equal(found[0]!.start, long.indexOf(token));
+  const short = `${'A'.repeat(3000)}\nTOKEN=${token}\n`;
+  assert.deepEqual(detectMatches(blob(short, '.env'), compiled).map((m) => m.line), [2]);
+});
