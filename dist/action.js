@@ -21897,7 +21897,11 @@ function assignmentMatches(cp, windows, text2, lineStarts, cache, seen, out) {
   for (let w2 = 0; w2 < windows.length; w2 += 2) {
     const ws2 = windows[w2];
     const we2 = windows[w2 + 1];
-    if (probe !== void 0 && !probe.test(text2.slice(ws2, Math.min(text2.length, we2 + MAX_VALUE)))) continue;
+    if (probe !== void 0) {
+      const reach = Math.min(text2.length, we2 + MAX_VALUE);
+      const nl = we2 > ws2 ? text2.indexOf("\n", we2 - 1) : -1;
+      if (!probe.test(text2.slice(ws2, nl === -1 || nl > reach ? reach : nl))) continue;
+    }
     const l0 = lineIndexAt(lineStarts, ws2);
     const l1 = lineIndexAt(lineStarts, Math.max(ws2, we2 - 1));
     for (let li2 = l0; li2 <= l1; li2++) {

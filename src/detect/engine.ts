@@ -413,8 +413,13 @@ function assignmentMatches(
   for (let w = 0; w < windows.length; w += 2) {
     const ws = windows[w]!;
     const we = windows[w + 1]!;
-    // A value starts in the window and is at most MAX_VALUE long, so it lies in [ws, we + MAX_VALUE).
-    if (probe !== undefined && !probe.test(text.slice(ws, Math.min(text.length, we + MAX_VALUE)))) continue;
+    // A value starts in the window, is at most MAX_VALUE long and never holds a line break, so it lies in
+    // [ws, we + MAX_VALUE) and ends on the window's last line: the probe reads no further than that line.
+    if (probe !== undefined) {
+      const reach = Math.min(text.length, we + MAX_VALUE);
+      const nl = we > ws ? text.indexOf('\n', we - 1) : -1;
+      if (!probe.test(text.slice(ws, nl === -1 || nl > reach ? reach : nl))) continue;
+    }
     const l0 = lineIndexAt(lineStarts, ws);
     const l1 = lineIndexAt(lineStarts, Math.max(ws, we - 1));
     for (let li = l0; li <= l1; li++) {
