@@ -16195,7 +16195,7 @@ function controlShare(text2, window2 = 2048) {
 }
 
 // src/read/read-chunks.ts
-var CHUNK_THRESHOLD = 16 * 1024 * 1024;
+var CHUNK_THRESHOLD = 8 * 1024 * 1024;
 var CHUNK_SIZE = 4 * 1024 * 1024;
 function chunkedFile(path3, size, encoding, bom, readAt, close, opts) {
   const chunkSize = Math.max(16, opts.chunkSize ?? CHUNK_SIZE);
@@ -29762,7 +29762,7 @@ var STARTER_CONFIG = `# yaml-language-server: $schema=${SCHEMA_URL}
 # Lowest severity that fails the run (exit code 1): critical, high, medium, low or none.
 fail-on: low
 
-# Files larger than this are skipped (bytes, or a size such as 500KB or 10MiB); files over 16 MiB are scanned in chunks.
+# Files larger than this are skipped (bytes, or a size such as 500KB or 10MiB); files over 8 MiB are scanned in chunks.
 # max-file-size: 100MiB
 
 # Scan only paths matching these globs (default: everything not ignored).

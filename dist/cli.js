@@ -9593,7 +9593,7 @@ var init_read_chunks = __esm({
   "src/read/read-chunks.ts"() {
     "use strict";
     init_text();
-    CHUNK_THRESHOLD = 16 * 1024 * 1024;
+    CHUNK_THRESHOLD = 8 * 1024 * 1024;
     CHUNK_SIZE = 4 * 1024 * 1024;
   }
 });
@@ -38626,7 +38626,7 @@ var STARTER_CONFIG = `# yaml-language-server: $schema=${SCHEMA_URL}
 # Lowest severity that fails the run (exit code 1): critical, high, medium, low or none.
 fail-on: low
 
-# Files larger than this are skipped (bytes, or a size such as 500KB or 10MiB); files over 16 MiB are scanned in chunks.
+# Files larger than this are skipped (bytes, or a size such as 500KB or 10MiB); files over 8 MiB are scanned in chunks.
 # max-file-size: 100MiB
 
 # Scan only paths matching these globs (default: everything not ignored).

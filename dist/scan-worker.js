@@ -7535,7 +7535,7 @@ function controlShare(text, window = 2048) {
 }
 
 // src/read/read-chunks.ts
-var CHUNK_THRESHOLD = 16 * 1024 * 1024;
+var CHUNK_THRESHOLD = 8 * 1024 * 1024;
 var CHUNK_SIZE = 4 * 1024 * 1024;
 function chunkedFile(path, size, encoding, bom, readAt, close, opts) {
   const chunkSize = Math.max(16, opts.chunkSize ?? CHUNK_SIZE);

@@ -567,7 +567,7 @@ export const STARTER_CONFIG = `# yaml-language-server: $schema=${SCHEMA_URL}
 # Lowest severity that fails the run (exit code 1): critical, high, medium, low or none.
 fail-on: low
 
-# Files larger than this are skipped (bytes, or a size such as 500KB or 10MiB); files over 16 MiB are scanned in chunks.
+# Files larger than this are skipped (bytes, or a size such as 500KB or 10MiB); files over 8 MiB are scanned in chunks.
 # max-file-size: 100MiB
 
 # Scan only paths matching these globs (default: everything not ignored).

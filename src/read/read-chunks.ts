@@ -6,13 +6,11 @@ import { lineIndex, lineIndexAt } from '../model/text.js';
 /**
  * Files larger than this are read in chunks instead of whole. Whole, a file costs its bytes plus its
  * decoded string (up to twice the bytes for non-Latin-1 text) plus its line index at once; at 100 MiB that
- * alone is 300 MiB. 16 MiB keeps whole reads (one decode, one keyword pass, the structured and posture
- * detectors) for every ordinary source and config file and for the usual bundles: a whole read of the
- * bench corpus's two biggest (8.9 and 12.3 MB) costs 0.07 and 0.13 s less CPU than chunks at the same peak
- * RSS, and their findings are identical either way. Two workers reading 16 MiB files whole stay far under
- * the 512 MiB budget.
+ * alone is 300 MiB. A few MiB keeps whole reads (one decode, one keyword pass, the structured and posture
+ * detectors) for every ordinary source and config file; in the bench corpus only two bundles (8.9 and
+ * 12.3 MB) are over it, and their findings are identical either way.
  */
-export const CHUNK_THRESHOLD = 16 * 1024 * 1024;
+export const CHUNK_THRESHOLD = 8 * 1024 * 1024;
 
 /** Bytes decoded per chunk: large enough that the overlap is a small share of the work (64 KiB of 4 MiB). */
 export const CHUNK_SIZE = 4 * 1024 * 1024;
