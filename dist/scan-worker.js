@@ -12804,9 +12804,7 @@ var AssignmentCache = class {
   lastWords = /* @__PURE__ */ new Map();
   /** The assignments of line `li` that lie in the window [ws, we) (the whole line when it is short). */
   line(li2, ws2, we2) {
-    const s3 = this.lineStarts[li2];
-    let e = li2 + 1 < this.lineStarts.length ? this.lineStarts[li2 + 1] : this.text.length;
-    while (e > s3 && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+    const [s3, e] = this.bounds(li2);
     const long = e - s3 > this.longLine;
     const from = long ? Math.max(s3, ws2) : s3;
     const to2 = long ? Math.min(e, we2) : e;
@@ -12825,9 +12823,7 @@ var AssignmentCache = class {
    * the garbage collector, not the regexes, the cost (superlinear from about 100 KB of window).
    */
   each(li2, ws2, we2, fn) {
-    const s3 = this.lineStarts[li2];
-    let e = li2 + 1 < this.lineStarts.length ? this.lineStarts[li2 + 1] : this.text.length;
-    while (e > s3 && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+    const [s3, e] = this.bounds(li2);
     const from = Math.max(s3, ws2);
     const to2 = Math.min(e, we2);
     if (e - s3 <= this.longLine || to2 - from <= WINDOW_PIECE) {
@@ -12840,6 +12836,13 @@ var AssignmentCache = class {
       const pe2 = Math.min(e, b3 + PIECE_MARGIN);
       for (const x2 of lineAssignments(this.windowShapes, this.text.slice(ps2, pe2), ps2)) if (x2.valueStart >= a && x2.valueStart < b3) fn(x2);
     }
+  }
+  /** Start and end of line `li`, without its line break. */
+  bounds(li2) {
+    const s3 = this.lineStarts[li2];
+    let e = li2 + 1 < this.lineStarts.length ? this.lineStarts[li2 + 1] : this.text.length;
+    while (e > s3 && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+    return [s3, e];
   }
   parentsOf(li2) {
     let p2 = this.parents.get(li2);
@@ -13250,9 +13253,9 @@ function assignmentMatches(cp, windows, text, lineStarts, cache, seen, out) {
     const ws2 = windows[w2];
     const we2 = windows[w2 + 1];
     if (probe !== void 0) {
-      const reach = Math.min(text.length, we2 + MAX_VALUE);
-      const nl = we2 > ws2 ? text.indexOf("\n", we2 - 1) : -1;
-      if (!probe.test(text.slice(ws2, nl === -1 || nl > reach ? reach : nl))) continue;
+      const around = text.slice(ws2, Math.min(text.length, we2 + MAX_VALUE));
+      const nl = we2 > ws2 ? around.indexOf("\n", we2 - 1 - ws2) : -1;
+      if (!probe.test(nl === -1 ? around : around.slice(0, nl))) continue;
     }
     const l0 = lineIndexAt(lineStarts, ws2);
     const l1 = lineIndexAt(lineStarts, Math.max(ws2, we2 - 1));

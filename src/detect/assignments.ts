@@ -233,14 +233,14 @@ export function hasRun(words: readonly string[], seq: readonly string[]): boolea
 /** How far back on the key's own line a context word is looked for (`<datadog site="..." apiKey=...>`). */
 export const SAME_LINE_CONTEXT = 512;
 
-/**
- * Per-blob cache of what assignment rules need: the assignments on each line and the parents of each
- * line, computed once however many rules look at the line.
- */
 /** Pieces a wide window of a long line is read in (AssignmentCache.each), and the margin read either side. */
 export const WINDOW_PIECE = 8192;
 export const PIECE_MARGIN = 1024;
 
+/**
+ * Per-blob cache of what assignment rules need: the assignments on each line and the parents of each
+ * line, computed once however many rules look at the line.
+ */
 export class AssignmentCache {
   private readonly byLine = new Map<string, Assignment[]>();
   private readonly parents = new Map<number, string[]>();
@@ -263,9 +263,7 @@ export class AssignmentCache {
 
   /** The assignments of line `li` that lie in the window [ws, we) (the whole line when it is short). */
   line(li: number, ws: number, we: number): Assignment[] {
-    const s = this.lineStarts[li]!;
-    let e = li + 1 < this.lineStarts.length ? this.lineStarts[li + 1]! : this.text.length;
-    while (e > s && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+    const [s, e] = this.bounds(li);
     const long = e - s > this.longLine;
     const from = long ? Math.max(s, ws) : s;
     const to = long ? Math.min(e, we) : e;
@@ -285,9 +283,7 @@ export class AssignmentCache {
    * the garbage collector, not the regexes, the cost (superlinear from about 100 KB of window).
    */
   each(li: number, ws: number, we: number, fn: (a: Assignment) => void): void {
-    const s = this.lineStarts[li]!;
-    let e = li + 1 < this.lineStarts.length ? this.lineStarts[li + 1]! : this.text.length;
-    while (e > s && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+    const [s, e] = this.bounds(li);
     const from = Math.max(s, ws);
     const to = Math.min(e, we);
     if (e - s <= this.longLine || to - from <= WINDOW_PIECE) {
@@ -302,6 +298,14 @@ export class AssignmentCache {
       const pe = Math.min(e, b + PIECE_MARGIN);
       for (const x of lineAssignments(this.windowShapes, this.text.slice(ps, pe), ps)) if (x.valueStart >= a && x.valueStart < b) fn(x);
     }
+  }
+
+  /** Start and end of line `li`, without its line break. */
+  private bounds(li: number): [number, number] {
+    const s = this.lineStarts[li]!;
+    let e = li + 1 < this.lineStarts.length ? this.lineStarts[li + 1]! : this.text.length;
+    while (e > s && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+    return [s, e];
   }
 
   parentsOf(li: number): string[] {
@@ -339,12 +343,7 @@ export class AssignmentCache {
   }
 }
 
-/** Keywords of the shapes whose implied key satisfies the rule (and that need no context). */
-export function impliedKeywords(syntax: CompiledSyntax, rule: AssignmentRule): string[] {
-  return impliedShapes(syntax, rule).flatMap((shape) => shape.keywords);
-}
-
-/** The shapes whose implied key satisfies the rule (`auth=("u", "p")` for a password rule). */
+/** The shapes whose implied key satisfies the rule (`auth=("u", "p")` for a password rule), if it needs no context. */
 export function impliedShapes(syntax: CompiledSyntax, rule: AssignmentRule): CompiledShape[] {
   if (rule.context !== undefined && rule.context.length > 0) return [];
   return syntax.shapes.filter((shape) => {

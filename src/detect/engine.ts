@@ -107,7 +107,6 @@ function compileRegex(source: string, flags: string, where: string, field: strin
   }
 }
 
-/** Compile every regex, the allow lists and the keyword automaton; done once per process or worker. */
 /**
  * An assignment rule's value regex as a test on the text around a value: the regex without a leading ^
  * and a trailing $. Sound only when nothing in it looks past the value's own characters, so a regex with
@@ -140,6 +139,7 @@ export function valueProbe(source: string): string | undefined {
   return core;
 }
 
+/** Compile every regex, the allow lists and the keyword automaton; done once per process or worker. */
 export function compileCatalog(specs: readonly PatternSpec[], syntax?: AssignmentSyntax): CompiledCatalog {
   if (syntax === undefined && specs.some((s) => s.assignment !== undefined)) {
     throw new ConfigError('the catalog has assignment rules but no assignment shapes (patterns/syntax/assignments.yaml); pass them to compileCatalog');
@@ -415,10 +415,11 @@ function assignmentMatches(
     const we = windows[w + 1]!;
     // A value starts in the window, is at most MAX_VALUE long and never holds a line break, so it lies in
     // [ws, we + MAX_VALUE) and ends on the window's last line: the probe reads no further than that line.
+    // The line break is looked for within that reach only: on a minified line, never to the line's end.
     if (probe !== undefined) {
-      const reach = Math.min(text.length, we + MAX_VALUE);
-      const nl = we > ws ? text.indexOf('\n', we - 1) : -1;
-      if (!probe.test(text.slice(ws, nl === -1 || nl > reach ? reach : nl))) continue;
+      const around = text.slice(ws, Math.min(text.length, we + MAX_VALUE));
+      const nl = we > ws ? around.indexOf('\n', we - 1 - ws) : -1;
+      if (!probe.test(nl === -1 ? around : around.slice(0, nl))) continue;
     }
     const l0 = lineIndexAt(lineStarts, ws);
     const l1 = lineIndexAt(lineStarts, Math.max(ws, we - 1));

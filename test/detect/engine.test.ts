@@ -5,6 +5,7 @@ import { compileCatalog } from '../helpers/compile.js';
 import { base62, crc32 } from '../../src/detect/validators.js';
 import { ConfigError } from '../../src/model/errors.js';
 import { blob, spec } from './helpers.js';
+import { CHARSETS, mulberry32, randomString } from '../helpers/fake-tokens.js';
 
 // Fake, format-shaped values only.
 const TOK = 'tok_k3J9q2Lm8Zp4W7vT'; // tok_ + 16
@@ -311,4 +312,29 @@ test('a run of one keyword is sampled, not dropped: a token after 100,000 A\'s o
   assert.equal(found[0]!.start, long.indexOf(token));
   const short = `${'A'.repeat(3000)}\nTOKEN=${token}\n`;
   assert.deepEqual(detectMatches(blob(short, '.env'), compiled).map((m) => m.line), [2]);
+});
+
+test('a wide window on a long line is read in pieces: every secret in it is found once, at its offset, as on short lines', async () => {
+  const { loadPatterns } = await import('../../src/catalog/load.js');
+  const { WINDOW_PIECE } = await import('../../src/detect/assignments.js');
+  const compiled = compileCatalog(loadPatterns().patterns.filter((p) => p.id === 'generic.api-key'));
+  const rnd = mulberry32(14);
+  // Keys of letters only (aToken, bToken, ..., baToken): a key ending in digits reads as an enumeration, not a credential.
+  const letters = (n: number): string => (n < 26 ? String.fromCharCode(97 + n) : letters(Math.floor(n / 26) - 1) + String.fromCharCode(97 + (n % 26)));
+  const members: string[] = [];
+  const secrets: string[] = [];
+  for (let i = 0; i < 3000; i++) {
+    // One member in 250 holds a high-entropy value; the rest repeat one letter (not findings).
+    const value = i % 250 === 7 ? randomString(rnd, CHARSETS.b62, 24) : `${'v'.repeat(12)}${i % 10}`;
+    if (i % 250 === 7) secrets.push(value);
+    members.push(`${letters(i)}Token:"${value}"`);
+  }
+  const long = `var c={${members.join(',')}};\n`;
+  assert.ok(long.length > 4 * WINDOW_PIECE, 'the hits merge into one window several pieces wide');
+  const found = detectMatches(blob(long, 'dist/bundle.js'), compiled, { minified: false, lockfile: false });
+  assert.deepEqual(found.map((m) => m.secret), secrets);
+  for (const m of found) assert.equal(long.slice(m.start, m.end), m.secret);
+  // Control: the same members one per line (short lines, read whole) give the same secrets.
+  const short = `var c={\n${members.join(',\n')}\n};\n`;
+  assert.deepEqual(detectMatches(blob(short, 'src/app.js'), compiled).map((m) => m.secret), secrets);
 });

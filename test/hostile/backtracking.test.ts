@@ -177,4 +177,21 @@ describe('assignment rules', () => {
       (r) => assert.deepEqual(r, []),
     );
   });
+
+  test('sparse secret-named members on one minified line: each window is probed within its own reach, in linear time', async () => {
+    // Members 2,000 characters apart, so their windows stay apart; a probe that looked for the next line
+    // break to the end of the line read the rest of the line once per window (quadratic in the line).
+    const { loadPatterns } = await import('../../src/catalog/load.js');
+    const { detectMatches } = await import('../../src/detect/engine.js');
+    const { compileCatalog } = await import('../helpers/compile.js');
+    const compiled = compileCatalog(loadPatterns().patterns.filter((p) => p.id === 'generic.api-key'));
+    const line = (n: number) => `var c={${Array.from({ length: n }, (_, i) => `token${i}:"${'v'.repeat(12)}${i % 10}",pad${i}:"${'x'.repeat(2000)}",`).join('')}};\n`;
+    assertLinear(
+      'sparse members',
+      300,
+      line,
+      (text) => detectMatches(blob(text, 'dist/bundle.js'), compiled, { minified: false, lockfile: false }),
+      (r) => assert.deepEqual(r, []),
+    );
+  });
 });
