@@ -3502,6 +3502,16 @@ var init_errors = __esm({
   }
 });
 
+// src/model/decode-depth.ts
+var DEFAULT_DECODE_DEPTH, MAX_DECODE_DEPTH;
+var init_decode_depth = __esm({
+  "src/model/decode-depth.ts"() {
+    "use strict";
+    DEFAULT_DECODE_DEPTH = 5;
+    MAX_DECODE_DEPTH = 10;
+  }
+});
+
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
   "node_modules/fast-glob/out/utils/array.js"(exports) {
@@ -11351,7 +11361,7 @@ function applyPairs(matches, compiled) {
   const dropped = /* @__PURE__ */ new Set();
   for (const m2 of matches) {
     const pair = pairOf(m2);
-    if (!pair) continue;
+    if (!pair || m2.notes?.includes("paired")) continue;
     let best;
     for (const p2 of matches) {
       if (p2 === m2 || !pair.with.includes(p2.patternId) || Math.abs(p2.line - m2.line) > pair.withinLines) continue;
@@ -22440,6 +22450,267 @@ var init_syntax = __esm({
   }
 });
 
+// src/detect/decode.ts
+function base64Runs(text, from = 0, to2 = text.length, out = []) {
+  const M2 = MIN_RUN;
+  let i2 = from + M2 - 1;
+  while (i2 < to2) {
+    if (!inB64(text.charCodeAt(i2))) {
+      i2 += M2;
+      continue;
+    }
+    const lo2 = i2 - M2 + 1;
+    let j2 = i2 - 1;
+    while (j2 >= lo2 && inB64(text.charCodeAt(j2))) j2--;
+    if (j2 >= lo2) {
+      i2 = j2 + M2;
+      continue;
+    }
+    let e = i2 + 1;
+    while (e < to2 && inB64(text.charCodeAt(e))) e++;
+    let s3 = lo2;
+    while (s3 > from && inB64(text.charCodeAt(s3 - 1))) s3--;
+    out.push([s3, e]);
+    i2 = e + M2;
+  }
+  return out;
+}
+function candidateRuns(text, code) {
+  return code ? [] : base64Runs(text);
+}
+function looksLikeText(bytes, limit = bytes.length) {
+  const n = Math.min(limit, bytes.length);
+  if (n < MIN_DECODED) return false;
+  let bad = 0;
+  for (let i2 = 0; i2 < n; i2++) {
+    const b3 = bytes[i2];
+    if (b3 < 32 ? b3 !== 9 && b3 !== 10 && b3 !== 13 : b3 === 127) bad++;
+  }
+  return bad * 20 <= n;
+}
+function plausibleText(text, s3, e, hex) {
+  if (hex) {
+    for (let k2 = 0, i2 = s3; k2 < HEAD_UNITS && i2 + 1 < e; k2++, i2 += 2) {
+      const d = text.charCodeAt(i2);
+      if (!(d === 48 || d >= 50 && d <= 55)) return false;
+    }
+    return true;
+  }
+  for (let k2 = 0, i2 = s3; k2 < HEAD_UNITS && i2 + 3 < e; k2++, i2 += 4) {
+    const v2 = B64_VALUE[text.charCodeAt(i2)];
+    if (v2 < 0 || v2 >= 32) return false;
+  }
+  return true;
+}
+function decodeRun(text, s3, e) {
+  let hex = (e - s3) % 2 === 0;
+  for (let i2 = s3; hex && i2 < e; i2++) hex = isHexCode(text.charCodeAt(i2));
+  if (!plausibleText(text, s3, e, hex)) return void 0;
+  const bytes = Buffer.from(text.slice(s3, e), hex ? "hex" : "base64");
+  if (!looksLikeText(bytes)) return void 0;
+  const decoded = utf8.decode(bytes);
+  if (decoded.includes("\uFFFD")) return void 0;
+  return { text: decoded, encoding: hex ? "hex" : "base64", ascii: decoded.length === bytes.length };
+}
+function runPieces(text, code, budget) {
+  const out = [];
+  for (const [s3, e] of candidateRuns(text, code)) {
+    if (e - s3 > MAX_RUN || budget.left <= 0) continue;
+    const d = decodeRun(text, s3, e);
+    if (!d) continue;
+    budget.left -= d.text.length;
+    const map = d.ascii ? d.encoding === "base64" ? (a, b3) => [s3 + Math.floor(a / 3) * 4, Math.min(e, s3 + Math.ceil(b3 / 3) * 4)] : (a, b3) => [s3 + a * 2, Math.min(e, s3 + b3 * 2)] : () => [s3, e];
+    out.push({ text: d.text, encoding: d.encoding, map });
+  }
+  return out;
+}
+function inUrlRun(c) {
+  return c > 32 && c < 127 && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 96 && c !== 92;
+}
+function percentPieces(text, budget) {
+  const out = [];
+  let next = 0;
+  for (let p2 = text.indexOf("%"); p2 !== -1 && budget.left > 0; p2 = text.indexOf("%", Math.max(p2 + 1, next))) {
+    if (p2 < next || !isHexCode(text.charCodeAt(p2 + 1)) || !isHexCode(text.charCodeAt(p2 + 2))) continue;
+    let s3 = p2;
+    while (s3 > 0 && inUrlRun(text.charCodeAt(s3 - 1))) s3--;
+    let e = p2;
+    while (e < text.length && inUrlRun(text.charCodeAt(e))) e++;
+    next = e;
+    if (e - s3 > MAX_RUN) continue;
+    const bytes = [];
+    const pos = [];
+    let escapes = 0;
+    for (let i2 = s3; i2 < e; ) {
+      const c = text.charCodeAt(i2);
+      if (c === 37 && isHexCode(text.charCodeAt(i2 + 1)) && isHexCode(text.charCodeAt(i2 + 2))) {
+        bytes.push(parseInt(text.slice(i2 + 1, i2 + 3), 16));
+        pos.push(i2);
+        escapes++;
+        i2 += 3;
+      } else {
+        bytes.push(c);
+        pos.push(i2);
+        i2++;
+      }
+    }
+    if (escapes < 3) continue;
+    const buf = Uint8Array.from(bytes);
+    if (!looksLikeText(buf)) continue;
+    const decoded = utf8.decode(buf);
+    if (decoded.includes("\uFFFD")) continue;
+    budget.left -= decoded.length;
+    pos.push(e);
+    const ascii2 = decoded.length === buf.length;
+    out.push({ text: decoded, encoding: "percent", map: ascii2 ? (a, b3) => [pos[a], pos[b3]] : () => [s3, e] });
+  }
+  return out;
+}
+function escapePieces(text, lineStarts, minified, budget) {
+  const out = [];
+  const hits = [];
+  if (minified) {
+    for (let p2 = text.indexOf("-----BEGIN"); p2 !== -1; p2 = text.indexOf("-----BEGIN", p2 + 10)) {
+      const after = text.indexOf("\\", p2 + 10);
+      if (after !== -1 && after - p2 < 64) hits.push(p2);
+    }
+  } else {
+    for (const probe of ['\\"', "\\\\n"]) {
+      for (let p2 = text.indexOf(probe); p2 !== -1; p2 = text.indexOf(probe, p2 + probe.length)) hits.push(p2);
+    }
+    hits.sort((a, b3) => a - b3);
+  }
+  let doneTo = 0;
+  for (const p2 of hits) {
+    if (p2 < doneTo || budget.left <= 0) continue;
+    const li2 = lineIndexAt(lineStarts, p2);
+    const ls2 = lineStarts[li2];
+    let le2 = li2 + 1 < lineStarts.length ? lineStarts[li2 + 1] : text.length;
+    if (le2 > ls2 && text.charCodeAt(le2 - 1) === 10) le2--;
+    const long = le2 - ls2 > ESCAPE_BEFORE + ESCAPE_AFTER;
+    const s3 = long ? Math.max(ls2, p2 - ESCAPE_BEFORE) : ls2;
+    const e = long ? Math.min(le2, p2 + ESCAPE_AFTER) : le2;
+    doneTo = e;
+    const piece = unescapeOnce(text, s3, e);
+    if (!piece || piece.text.length < MIN_DECODED) continue;
+    budget.left -= piece.text.length;
+    const pos = piece.pos;
+    out.push({ text: piece.text, encoding: "escape", map: (a, b3) => [pos[a], pos[b3]] });
+  }
+  return out;
+}
+function unescapeOnce(text, s3, e) {
+  let out = "";
+  const pos = [];
+  let changed = false;
+  for (let i2 = s3; i2 < e; ) {
+    const c = text[i2];
+    if (c === "\\" && i2 + 1 < e) {
+      const n = text[i2 + 1];
+      const simple = SIMPLE_ESCAPES[n];
+      if (simple !== void 0) {
+        out += simple;
+        pos.push(i2);
+        i2 += 2;
+        changed = true;
+        continue;
+      }
+      if (n === "u" && i2 + 5 < e && /^[0-9a-fA-F]{4}$/.test(text.slice(i2 + 2, i2 + 6))) {
+        out += String.fromCharCode(parseInt(text.slice(i2 + 2, i2 + 6), 16));
+        pos.push(i2);
+        i2 += 6;
+        changed = true;
+        continue;
+      }
+    }
+    out += c;
+    pos.push(i2);
+    i2++;
+  }
+  pos.push(e);
+  return changed ? { text: out, pos } : void 0;
+}
+function detectDecoded(blob, compiled, existing, opts) {
+  if (opts.depth <= 0) return [];
+  const seen = new Set(existing.map((m2) => m2.secret));
+  const found = [];
+  const budget = { left: 2 * blob.text.length + 1024 * 1024 };
+  const identity = (a, b3) => [a, b3];
+  const visit2 = (text, lineStarts, minified, toOuter, chain, level) => {
+    const pieces = [...runPieces(text, level === 1 && (opts.code ?? false), budget), ...percentPieces(text, budget), ...escapePieces(text, lineStarts, minified, budget)];
+    for (const piece of pieces) {
+      const inner = piece.text;
+      const innerStarts = lineIndex(inner);
+      const mapOut = (a, b3) => {
+        const [s3, e] = piece.map(a, b3);
+        return toOuter(s3, e);
+      };
+      const encodings = [...chain, piece.encoding];
+      const decodedBlob = { path: "decoded.txt", text: inner, lineStarts: innerStarts, encoding: "utf-8", bytes: inner.length };
+      const innerMinified = piece.encoding === "escape" ? minified : isMinified("decoded.txt", inner, innerStarts);
+      for (const m2 of detectMatches(decodedBlob, compiled, { lockfile: opts.lockfile ?? false, minified: innerMinified })) {
+        if (seen.has(m2.secret)) continue;
+        seen.add(m2.secret);
+        const [s3, e] = mapOut(m2.start, m2.end);
+        found.push(relocate(blob, m2, s3, e, encodings));
+      }
+      if (level < opts.depth) visit2(inner, innerStarts, innerMinified, mapOut, encodings, level + 1);
+    }
+  };
+  const starts = blob.lineStarts.length > 0 ? blob.lineStarts : lineIndex(blob.text);
+  visit2(blob.text, starts, opts.minified ?? isMinified(blob.path, blob.text, starts), identity, [], 1);
+  return found;
+}
+function relocate(blob, m2, s3, e, encodings) {
+  const a = positionAt(blob.lineStarts, s3);
+  const b3 = positionAt(blob.lineStarts, e);
+  return {
+    ...m2,
+    start: s3,
+    end: e,
+    line: a.line,
+    column: a.column,
+    endLine: b3.line,
+    endColumn: b3.column,
+    details: { ...m2.details, encoding: encodings.join(" > ") },
+    notes: [...m2.notes ?? [], "decoded"]
+  };
+}
+function mergeDecoded(plain, decoded, isGeneric) {
+  if (decoded.length === 0) return plain;
+  const overlap2 = (a, b3) => a.start < b3.end && b3.start < a.end;
+  const kept = decoded.filter((d) => !plain.some((p2) => overlap2(p2, d) && !(isGeneric(p2.patternId) && !isGeneric(d.patternId))));
+  const out = plain.filter((p2) => !(isGeneric(p2.patternId) && kept.some((d) => !isGeneric(d.patternId) && overlap2(p2, d))));
+  out.push(...kept);
+  return out.sort((a, b3) => a.start - b3.start || (a.patternId < b3.patternId ? -1 : a.patternId > b3.patternId ? 1 : 0));
+}
+var MIN_RUN, MAX_RUN, MIN_DECODED, ESCAPE_BEFORE, ESCAPE_AFTER, B64, inB64, isHexCode, utf8, B64_VALUE, HEAD_UNITS, SIMPLE_ESCAPES;
+var init_decode = __esm({
+  "src/detect/decode.ts"() {
+    "use strict";
+    init_text();
+    init_engine();
+    init_filters();
+    init_decode_depth();
+    MIN_RUN = 40;
+    MAX_RUN = 1024 * 1024;
+    MIN_DECODED = 16;
+    ESCAPE_BEFORE = 2048;
+    ESCAPE_AFTER = 16384;
+    B64 = new Uint8Array(128);
+    for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-") B64[c.charCodeAt(0)] = 1;
+    inB64 = (c) => c < 128 && B64[c] === 1;
+    isHexCode = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+    utf8 = new TextDecoder("utf-8");
+    B64_VALUE = new Int8Array(128).fill(-1);
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("").forEach((c, i2) => B64_VALUE[c.charCodeAt(0)] = i2);
+    B64_VALUE[45] = 62;
+    B64_VALUE[95] = 63;
+    HEAD_UNITS = 16;
+    SIMPLE_ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "'": "'", "\\": "\\", "/": "/" };
+  }
+});
+
 // src/detect/compose.ts
 function chunkOverlap(compiled) {
   let keyword = 0;
@@ -22457,18 +22728,23 @@ function createEngine(patterns2, structured = loadStructuredRules()) {
   return {
     compiled,
     overlap: chunkOverlap(compiled),
+    decodeDepth: DEFAULT_DECODE_DEPTH,
     posture: compilePosture(patterns2),
     activeIds: new Set(patterns2.map((p2) => p2.id)),
     structured: compileStructured(patterns2, structured),
     signatures: patterns2.filter((p2) => p2.signature !== void 0).map((p2) => ({ id: p2.id, re: new RegExp(p2.signature, "s"), path: p2.path !== void 0 ? new RegExp(p2.path) : void 0 }))
   };
 }
+function withDecoded(blob, matches, engine, context, lockfile, minified) {
+  const decoded = detectDecoded(blob, engine.compiled, matches, { depth: engine.decodeDepth, lockfile, minified, code: context === "code" });
+  if (decoded.length === 0) return matches;
+  const generic = (id) => engine.compiled.patterns[engine.compiled.byId.get(id) ?? -1]?.spec.generic === true;
+  return applyPairs(mergeDecoded(matches, decoded, generic), engine.compiled);
+}
 function detectAll(blob, context, engine) {
-  let matches = detectMatches(blob, engine.compiled, {
-    lockfile: isLockfile(blob.path),
-    // The line index is at hand: counting lines in the sample is a binary search, not a scan.
-    minified: isMinified(blob.path, blob.text, blob.lineStarts)
-  });
+  const lockfile = isLockfile(blob.path);
+  const minified = isMinified(blob.path, blob.text, blob.lineStarts);
+  let matches = detectMatches(blob, engine.compiled, { lockfile, minified });
   if (POSTURE_CONTEXTS.has(context) && engine.posture.github.length + engine.posture.gitlab.length > 0) {
     matches = [...matches, ...detectPosture(blob, context, engine.posture)].sort((a, b3) => a.start - b3.start || (a.patternId < b3.patternId ? -1 : 1));
   }
@@ -22476,6 +22752,7 @@ function detectAll(blob, context, engine) {
     const rescan = (t) => detectMatches({ path: "decoded.txt", text: t, lineStarts: lineIndex(t), encoding: "utf-8", bytes: t.length }, engine.compiled, { lockfile: false, minified: false });
     matches = mergeStructured(matches, detectStructured(blob, context, engine.structured, rescan, matches));
   }
+  if (engine.decodeDepth > 0) matches = withDecoded(blob, matches, engine, context, lockfile, minified);
   return matches;
 }
 function detectSignatures(path3, skip2, engine) {
@@ -22501,6 +22778,7 @@ var init_compose = __esm({
     init_structured();
     init_structured2();
     init_syntax();
+    init_decode();
     CHUNK_OVERLAP_FLOOR = 64 * 1024;
   }
 });
@@ -30836,6 +31114,7 @@ init_errors();
 init_errors();
 
 // src/cli/scan-command.ts
+init_decode_depth();
 import { writeFileSync } from "node:fs";
 import { resolve as resolve7 } from "node:path";
 init_errors();
@@ -34867,6 +35146,7 @@ function unknownDirectiveIds(byPath, known) {
 // src/scan/scan-worker.ts
 function createItemProcessor(patterns2, opts) {
   const engine = createEngine(patterns2);
+  if (opts.decodeDepth !== void 0) engine.decodeDepth = opts.decodeDepth;
   return (item) => processItem(item, engine, opts, 0, void 0);
 }
 function processItem(item, engine, opts, depth, budget) {
@@ -34973,7 +35253,7 @@ function processChunked(item, file, engine, opts) {
       minified = isMinified(item.path, blob.text, blob.lineStarts);
       first = false;
     }
-    for (const m2 of detectMatches(blob, engine.compiled, { lockfile, minified })) {
+    for (const m2 of withDecoded(blob, detectMatches(blob, engine.compiled, { lockfile, minified }), engine, context, lockfile, minified)) {
       const start = m2.start + offset;
       if (start < ownStart || start >= ownEnd) continue;
       if (m2.line === 1) m2.column += columnBase;
@@ -36067,7 +36347,7 @@ async function runScan(opts) {
     for (const o of r.outcomes) outcomes.push(o);
     opts.onProgress?.({ files, bytes });
   };
-  const workerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives, containers: opts.containers };
+  const workerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives, containers: opts.containers, decodeDepth: opts.decodeDepth };
   const iterator2 = opts.items[Symbol.asyncIterator]();
   const head = [];
   let headBytes = 0;
@@ -36990,11 +37270,12 @@ init_secret();
 init_size();
 import { existsSync as existsSync3, readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
 import { dirname as dirname4, join as join7, resolve as resolve3 } from "node:path";
+init_decode_depth();
 
 // src/config/schema-validator.ts
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/keyshift/keyshift/main/schema/keyshift.schema.json", "title": "keyshift configuration (.keyshift.yaml)", "description": "Settings for the keyshift secrets scanner. Reference: docs/config.md. Paths and globs are relative to the file's folder (POSIX '/').", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "Lowest severity of an unsuppressed finding that fails the run (exit code 1).", "enum": ["critical", "high", "medium", "low", "none"], "default": "low" }, "max-file-size": { "description": "Files larger than this are skipped: bytes, or a size such as 500KB or 10MiB (KB = 1000, KiB = 1024; rounded down to whole bytes).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "10MiB" }, "include": { "$ref": "#/$defs/stringList", "description": "Scan only paths matching these globs (default: everything not ignored)." }, "exclude": { "$ref": "#/$defs/stringList", "description": "Never scan paths matching these globs (on top of .gitignore and .keyshiftignore)." }, "ignore-files": { "$ref": "#/$defs/stringList", "description": "Extra ignore files in .gitignore syntax." }, "patterns": { "description": "Which patterns run, their severities, and your own patterns.", "type": ["object", "null"], "additionalProperties": false, "properties": { "only": { "description": "Run only the patterns these ids, tags, providers or families select (omit to run them all).", "type": ["array", "null"], "minItems": 1, "items": { "$ref": "#/$defs/selector" } }, "enable": { "description": "Add patterns to the set that runs.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "disable": { "description": "Turn patterns off; an id named in enable wins over a broader entry here.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "severity": { "description": "Override a pattern's severity, by pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } }, "custom": { "description": "Your own patterns (patterns/README.md format; only id and regex are required). The pattern linter checks them in full.", "type": ["array", "null"], "items": { "type": "object", "required": ["id", "regex"], "properties": { "id": { "type": "string", "description": "provider.credential; the provider defaults to the first segment." }, "regex": { "type": "string", "description": "JavaScript regex with one capture group: the secret." }, "name": { "type": "string" }, "provider": { "type": "string" }, "keywords": { "type": "array", "items": { "type": "string" }, "description": "Literal text every match contains (speeds up the scan)." }, "kind": { "type": "string", "default": "static-key" }, "severity": { "enum": ["critical", "high", "medium", "low"], "default": "high" }, "migration": { "type": "string", "default": "saas-secrets-manager" }, "examples": { "type": "array", "items": { "type": "string" }, "description": "Must be found (checked before a scan)." }, "negative_examples": { "type": "array", "items": { "type": "string" }, "description": "Must not be found." } } } } } }, "allowlist": { "description": "Findings matching an allowlist are kept but marked suppressed (they do not fail the run).", "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList", "description": "Globs on the file path; a glob without '/' matches the file name." }, "values": { "$ref": "#/$defs/regexList" }, "stopwords": { "$ref": "#/$defs/stringList", "description": "A secret containing one of these words (any case) is allowed." }, "patterns": { "description": "Allowlists for one pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList" }, "values": { "$ref": "#/$defs/regexList" } } } } } }, "entropy": { "type": ["object", "null"], "additionalProperties": false, "properties": { "generic": { "description": "Minimum Shannon entropy (bits per character) for generic keyword-and-entropy patterns.", "type": "number", "minimum": 0, "maximum": 8 } } }, "archives": { "description": "Caps on opening archives (zip family, tarballs, gzip), container image tarballs and notebooks, whose files are scanned in memory (docs/config.md#archives).", "type": ["object", "null"], "additionalProperties": false, "properties": { "depth": { "description": "Archives opened inside one another, the outermost counting 1; 0 scans archives as plain binary files.", "type": "integer", "minimum": 0, "maximum": 16, "default": 3 }, "max-bytes": { "description": "Bytes expanded per top-level archive, every level counted: bytes, or a size such as 256MiB.", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "256MiB" }, "max-entries": { "description": "Entries read per top-level archive, every level counted.", "type": "integer", "minimum": 1, "default": 1e4 } } }, "baseline": { "description": "Known findings accepted for now; create with: keyshift baseline create.", "type": "string", "minLength": 1 } }, "$defs": { "stringList": { "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "regexList": { "description": "Regexes run on the secret value (JavaScript syntax; a leading (?i) makes one case-insensitive).", "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "selector": { "description": "A pattern id, tag, provider or family (keyshift patterns list).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "patternId": { "description": "A pattern id like aws.access-key-id.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$" } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/keyshift/keyshift/main/schema/keyshift.schema.json", "title": "keyshift configuration (.keyshift.yaml)", "description": "Settings for the keyshift secrets scanner. Reference: docs/config.md. Paths and globs are relative to the file's folder (POSIX '/').", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "Lowest severity of an unsuppressed finding that fails the run (exit code 1).", "enum": ["critical", "high", "medium", "low", "none"], "default": "low" }, "max-file-size": { "description": "Files larger than this are skipped: bytes, or a size such as 500KB or 10MiB (KB = 1000, KiB = 1024; rounded down to whole bytes).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "10MiB" }, "include": { "$ref": "#/$defs/stringList", "description": "Scan only paths matching these globs (default: everything not ignored)." }, "exclude": { "$ref": "#/$defs/stringList", "description": "Never scan paths matching these globs (on top of .gitignore and .keyshiftignore)." }, "ignore-files": { "$ref": "#/$defs/stringList", "description": "Extra ignore files in .gitignore syntax." }, "patterns": { "description": "Which patterns run, their severities, and your own patterns.", "type": ["object", "null"], "additionalProperties": false, "properties": { "only": { "description": "Run only the patterns these ids, tags, providers or families select (omit to run them all).", "type": ["array", "null"], "minItems": 1, "items": { "$ref": "#/$defs/selector" } }, "enable": { "description": "Add patterns to the set that runs.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "disable": { "description": "Turn patterns off; an id named in enable wins over a broader entry here.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "severity": { "description": "Override a pattern's severity, by pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } }, "custom": { "description": "Your own patterns (patterns/README.md format; only id and regex are required). The pattern linter checks them in full.", "type": ["array", "null"], "items": { "type": "object", "required": ["id", "regex"], "properties": { "id": { "type": "string", "description": "provider.credential; the provider defaults to the first segment." }, "regex": { "type": "string", "description": "JavaScript regex with one capture group: the secret." }, "name": { "type": "string" }, "provider": { "type": "string" }, "keywords": { "type": "array", "items": { "type": "string" }, "description": "Literal text every match contains (speeds up the scan)." }, "kind": { "type": "string", "default": "static-key" }, "severity": { "enum": ["critical", "high", "medium", "low"], "default": "high" }, "migration": { "type": "string", "default": "saas-secrets-manager" }, "examples": { "type": "array", "items": { "type": "string" }, "description": "Must be found (checked before a scan)." }, "negative_examples": { "type": "array", "items": { "type": "string" }, "description": "Must not be found." } } } } } }, "allowlist": { "description": "Findings matching an allowlist are kept but marked suppressed (they do not fail the run).", "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList", "description": "Globs on the file path; a glob without '/' matches the file name." }, "values": { "$ref": "#/$defs/regexList" }, "stopwords": { "$ref": "#/$defs/stringList", "description": "A secret containing one of these words (any case) is allowed." }, "patterns": { "description": "Allowlists for one pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList" }, "values": { "$ref": "#/$defs/regexList" } } } } } }, "entropy": { "type": ["object", "null"], "additionalProperties": false, "properties": { "generic": { "description": "Minimum Shannon entropy (bits per character) for generic keyword-and-entropy patterns.", "type": "number", "minimum": 0, "maximum": 8 } } }, "archives": { "description": "Caps on opening archives (zip family, tarballs, gzip), container image tarballs and notebooks, whose files are scanned in memory (docs/config.md#archives).", "type": ["object", "null"], "additionalProperties": false, "properties": { "depth": { "description": "Archives opened inside one another, the outermost counting 1; 0 scans archives as plain binary files.", "type": "integer", "minimum": 0, "maximum": 16, "default": 3 }, "max-bytes": { "description": "Bytes expanded per top-level archive, every level counted: bytes, or a size such as 256MiB.", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "256MiB" }, "max-entries": { "description": "Entries read per top-level archive, every level counted.", "type": "integer", "minimum": 1, "default": 1e4 } } }, "decode-depth": { "description": "How many encodings deep values are decoded and rescanned (base64, base64url, hex, percent-encoding, string escapes; docs/config.md#decode-depth); 0 turns decoding off.", "type": "integer", "minimum": 0, "maximum": 10, "default": 5 }, "baseline": { "description": "Known findings accepted for now; create with: keyshift baseline create.", "type": "string", "minLength": 1 } }, "$defs": { "stringList": { "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "regexList": { "description": "Regexes run on the secret value (JavaScript syntax; a leading (?i) makes one case-insensitive).", "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "selector": { "description": "A pattern id, tag, provider or family (keyshift patterns list).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "patternId": { "description": "A pattern id like aws.access-key-id.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$" } } };
 var schema32 = { "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } };
 var schema35 = { "description": "A pattern id, tag, provider or family (keyshift patterns list).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" };
 var schema38 = { "description": "A pattern id like aws.access-key-id.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$" };
@@ -38147,24 +38428,56 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.baseline !== void 0) {
-      let data51 = data.baseline;
-      if (typeof data51 === "string") {
-        if (func2(data51) < 1) {
-          const err91 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.baseline, data: data51 };
+    if (data["decode-depth"] !== void 0) {
+      let data51 = data["decode-depth"];
+      if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)) && isFinite(data51))) {
+        const err91 = { instancePath: instancePath + "/decode-depth", schemaPath: "#/properties/decode-depth/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties["decode-depth"].type, parentSchema: schema31.properties["decode-depth"], data: data51 };
+        if (vErrors === null) {
+          vErrors = [err91];
+        } else {
+          vErrors.push(err91);
+        }
+        errors++;
+      }
+      if (typeof data51 == "number" && isFinite(data51)) {
+        if (data51 > 10 || isNaN(data51)) {
+          const err92 = { instancePath: instancePath + "/decode-depth", schemaPath: "#/properties/decode-depth/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema31.properties["decode-depth"], data: data51 };
           if (vErrors === null) {
-            vErrors = [err91];
+            vErrors = [err92];
           } else {
-            vErrors.push(err91);
+            vErrors.push(err92);
+          }
+          errors++;
+        }
+        if (data51 < 0 || isNaN(data51)) {
+          const err93 = { instancePath: instancePath + "/decode-depth", schemaPath: "#/properties/decode-depth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties["decode-depth"], data: data51 };
+          if (vErrors === null) {
+            vErrors = [err93];
+          } else {
+            vErrors.push(err93);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.baseline !== void 0) {
+      let data52 = data.baseline;
+      if (typeof data52 === "string") {
+        if (func2(data52) < 1) {
+          const err94 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.baseline, data: data52 };
+          if (vErrors === null) {
+            vErrors = [err94];
+          } else {
+            vErrors.push(err94);
           }
           errors++;
         }
       } else {
-        const err92 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.baseline.type, parentSchema: schema31.properties.baseline, data: data51 };
+        const err95 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.baseline.type, parentSchema: schema31.properties.baseline, data: data52 };
         if (vErrors === null) {
-          vErrors = [err92];
+          vErrors = [err95];
         } else {
-          vErrors.push(err92);
+          vErrors.push(err95);
         }
         errors++;
       }
@@ -38221,6 +38534,7 @@ var DEFAULT_CONFIG = Object.freeze({
   allowlist: { paths: [], values: [], stopwords: [], patterns: {} },
   entropy: {},
   archives: DEFAULT_CONTAINER_LIMITS,
+  decodeDepth: DEFAULT_DECODE_DEPTH,
   lines: {}
 });
 function defaultConfig() {
@@ -38234,6 +38548,7 @@ function defaultConfig() {
     allowlist: { paths: [], values: [], stopwords: [], patterns: {} },
     entropy: {},
     archives: { ...DEFAULT_CONTAINER_LIMITS },
+    decodeDepth: DEFAULT_DECODE_DEPTH,
     lines: {}
   };
 }
@@ -38312,6 +38627,7 @@ function mergeConfig(fileConfig, cli) {
   if (cli.failOn !== void 0) out.failOn = cli.failOn;
   if (cli.maxFileSize !== void 0) out.maxFileSize = cli.maxFileSize;
   if (cli.baseline !== void 0) out.baseline = cli.baseline;
+  if (cli.decodeDepth !== void 0) out.decodeDepth = cli.decodeDepth;
   out.archives = { ...fileConfig.archives };
   for (const [k2, v2] of Object.entries(cli.archives ?? {})) if (v2 !== void 0) out.archives[k2] = v2;
   if (cli.include && cli.include.length > 0) out.include = [...cli.include];
@@ -38337,6 +38653,7 @@ var TOP_KEYS = [
   "allowlist",
   "entropy",
   "archives",
+  "decode-depth",
   "baseline"
 ];
 var PATTERNS_KEYS = ["only", "enable", "disable", "severity", "custom"];
@@ -38460,6 +38777,13 @@ var Validator = class {
             } else c.archives.maxEntries = value;
           }
           break;
+        case "decode-depth": {
+          const value = (0, import_yaml7.isScalar)(node) ? node.value : void 0;
+          if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_DECODE_DEPTH) {
+            this.problem(node, key2, `expected a whole number from 0 (do not decode) to ${MAX_DECODE_DEPTH}; got ${describe3(node)}`);
+          } else c.decodeDepth = value;
+          break;
+        }
         case "baseline": {
           const s3 = this.scalarString(node, key2, "a file path");
           if (s3 !== void 0) c.baseline = s3;
@@ -38679,6 +39003,10 @@ fail-on: low
 #   max-bytes: 256MiB                 # bytes expanded per archive, every level counted
 #   max-entries: 10000                # entries read per archive, every level counted
 
+# Values encoded as base64, hex, percent-encoding or escaped strings are decoded and scanned this many
+# encodings deep (docs/config.md#encoded-values); 0 turns decoding off.
+# decode-depth: 5
+
 # Known findings accepted for now; create with: keyshift baseline create
 # baseline: .keyshift-baseline
 `;
@@ -38694,7 +39022,8 @@ function resolveSettings(req, scanDir) {
     include: req.include,
     exclude: req.exclude,
     baseline: req.baseline,
-    archives: req.archives
+    archives: req.archives,
+    decodeDepth: req.decodeDepth
   });
   const baselinePath = req.baseline ? resolve4(req.cwd, req.baseline) : config.baseline ? resolveConfigPath(config, config.baseline, req.cwd) : void 0;
   let baseline;
@@ -38713,6 +39042,7 @@ function resolveSettings(req, scanDir) {
     failOn: config.failOn,
     maxFileSize: config.maxFileSize,
     archives: config.archives,
+    decodeDepth: config.decodeDepth,
     include: config.include,
     exclude: [...config.exclude, ...ownConfigExclude(config.file, req.cwd)],
     ignoreFileNames: [".keyshiftignore", ...config.ignoreFiles.map((p2) => resolveConfigPath(config, p2, req.cwd))],
@@ -38767,7 +39097,8 @@ async function runConfiguredScan(req) {
     workers: req.workers,
     onProgress: req.onProgress,
     collectDirectives: req.reportUnusedDirectives,
-    containers: settings.archives
+    containers: settings.archives,
+    decodeDepth: settings.decodeDepth
   });
   if (req.mode.kind === "history") {
     const { consolidateHistory: consolidateHistory2 } = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
@@ -39518,7 +39849,7 @@ function rejectForeignOptions(opts) {
 // src/cli/scan-command.ts
 var collect = (v2, prev = []) => [...prev, v2];
 function addScanOptions(cmd, defaultFormat) {
-  return addForeignOptions(cmd).addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "sarif", "markdown"]).default(defaultFormat)).option("-o, --output <file>", "write the report to a file instead of stdout").option("--fail-on <severity>", `exit 1 when a finding is at or above this severity (${FAIL_ON_VALUES.join(", ")})`).option("--show-secrets", "print full secret values (redacted by default)").option("-v, --verbose", "list skipped files with their reasons").option("--include <glob>", "only scan paths matching this glob (repeatable)", collect).option("--exclude <glob>", "skip paths matching this glob (repeatable)", collect).option("--max-file-size <size>", `skip files larger than this (bytes, or 10MiB, 500KB); default ${formatSize(DEFAULT_MAX_FILE_SIZE).replace(/\.0 | /g, "")}`).option("--archive-depth <n>", `open archives (zip, jar, tar, tgz, image tarballs) and notebooks this many levels deep; 0 = scan them as plain files (default ${DEFAULT_CONTAINER_LIMITS.depth})`).option("--archive-max-bytes <size>", `stop expanding an archive past this many bytes, every level counted (default ${formatSize(DEFAULT_CONTAINER_LIMITS.maxBytes).replace(/\.0 | /g, "")})`).option("--archive-max-entries <n>", `stop reading an archive past this many entries, every level counted (default ${DEFAULT_CONTAINER_LIMITS.maxEntries})`).option("--no-ignore", "also scan what .gitignore hides (.keyshiftignore and --exclude still apply)").addOption(new Option("--no-gitignore", "the older name of --no-ignore").hideHelp()).option("--stdin-name <path>", `with "-": the path standard input is reported under, for context and rules (default ${DEFAULT_STDIN_NAME})`).option("-c, --config <file>", "configuration file (default: .keyshift.yaml found upward from the scan root)").option("--baseline <file>", "report only findings that are not in this baseline").option("--show-suppressed", "also list suppressed findings").option("--report-unused-directives", "warn about allow directives that suppress nothing").option("--max-findings <n>", "print at most this many findings in text output").option("--workers <n>", "worker threads (0 = in-process; default: one per core)").option("--no-color", "no ANSI colours even on a terminal").option("--no-progress", "no progress line on a terminal").option("--staged", "scan what is staged for commit (the lines it adds)").option("--diff <range>", "scan the lines added between two commits: base[..head] or base...head").option("--history", "scan every commit reachable from the given refs (default: all branches)").option("--since <date>", "with --history: only commits more recent than this date").option("--max-commits <n>", "with --history: at most this many commits").option("--history-ref <ref>", "with --history: a branch, tag or range to walk (repeatable; default: all branches)", collect);
+  return addForeignOptions(cmd).addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "sarif", "markdown"]).default(defaultFormat)).option("-o, --output <file>", "write the report to a file instead of stdout").option("--fail-on <severity>", `exit 1 when a finding is at or above this severity (${FAIL_ON_VALUES.join(", ")})`).option("--show-secrets", "print full secret values (redacted by default)").option("-v, --verbose", "list skipped files with their reasons").option("--include <glob>", "only scan paths matching this glob (repeatable)", collect).option("--exclude <glob>", "skip paths matching this glob (repeatable)", collect).option("--max-file-size <size>", `skip files larger than this (bytes, or 10MiB, 500KB); default ${formatSize(DEFAULT_MAX_FILE_SIZE).replace(/\.0 | /g, "")}`).option("--archive-depth <n>", `open archives (zip, jar, tar, tgz, image tarballs) and notebooks this many levels deep; 0 = scan them as plain files (default ${DEFAULT_CONTAINER_LIMITS.depth})`).option("--archive-max-bytes <size>", `stop expanding an archive past this many bytes, every level counted (default ${formatSize(DEFAULT_CONTAINER_LIMITS.maxBytes).replace(/\.0 | /g, "")})`).option("--archive-max-entries <n>", `stop reading an archive past this many entries, every level counted (default ${DEFAULT_CONTAINER_LIMITS.maxEntries})`).option("--decode-depth <n>", `decode base64, hex, percent-encoded and escaped values this many encodings deep and scan what they hold; 0 = do not decode (default ${DEFAULT_DECODE_DEPTH})`).option("--no-ignore", "also scan what .gitignore hides (.keyshiftignore and --exclude still apply)").addOption(new Option("--no-gitignore", "the older name of --no-ignore").hideHelp()).option("--stdin-name <path>", `with "-": the path standard input is reported under, for context and rules (default ${DEFAULT_STDIN_NAME})`).option("-c, --config <file>", "configuration file (default: .keyshift.yaml found upward from the scan root)").option("--baseline <file>", "report only findings that are not in this baseline").option("--show-suppressed", "also list suppressed findings").option("--report-unused-directives", "warn about allow directives that suppress nothing").option("--max-findings <n>", "print at most this many findings in text output").option("--workers <n>", "worker threads (0 = in-process; default: one per core)").option("--no-color", "no ANSI colours even on a terminal").option("--no-progress", "no progress line on a terminal").option("--staged", "scan what is staged for commit (the lines it adds)").option("--diff <range>", "scan the lines added between two commits: base[..head] or base...head").option("--history", "scan every commit reachable from the given refs (default: all branches)").option("--since <date>", "with --history: only commits more recent than this date").option("--max-commits <n>", "with --history: at most this many commits").option("--history-ref <ref>", "with --history: a branch, tag or range to walk (repeatable; default: all branches)", collect);
 }
 var REPORT_EXIT_HELP = `
 Exit codes:
@@ -39593,6 +39924,7 @@ function requestFromOptions(paths, opts, io2) {
     exclude: opts.exclude ?? [],
     maxFileSize: opts.maxFileSize === void 0 ? void 0 : parseSize2("--max-file-size", opts.maxFileSize),
     archives: archiveOverrides(opts),
+    decodeDepth: decodeDepthOf(opts),
     respectGitignore: opts.ignore !== false && opts.gitignore !== false,
     baseline: opts.baseline,
     workers: parseCount("--workers", opts.workers),
@@ -39600,6 +39932,11 @@ function requestFromOptions(paths, opts, io2) {
     onProgress: io2.isTTY && opts.progress !== false ? progressPrinter(io2) : void 0,
     reportUnusedDirectives: Boolean(opts.reportUnusedDirectives)
   };
+}
+function decodeDepthOf(opts) {
+  const depth = parseCount("--decode-depth", opts.decodeDepth);
+  if (depth !== void 0 && depth > MAX_DECODE_DEPTH) throw new UsageError(`--decode-depth: expected a whole number from 0 to ${MAX_DECODE_DEPTH}, got "${opts.decodeDepth}"`);
+  return depth;
 }
 function archiveOverrides(opts) {
   const depth = parseCount("--archive-depth", opts.archiveDepth);

@@ -13227,7 +13227,7 @@ function applyPairs(matches, compiled) {
   const dropped = /* @__PURE__ */ new Set();
   for (const m2 of matches) {
     const pair = pairOf(m2);
-    if (!pair) continue;
+    if (!pair || m2.notes?.includes("paired")) continue;
     let best;
     for (const p2 of matches) {
       if (p2 === m2 || !pair.with.includes(p2.patternId) || Math.abs(p2.line - m2.line) > pair.withinLines) continue;
@@ -15752,6 +15752,260 @@ ${parsed.problems.map((p2) => `${p2.file}: ${p2.patternId ?? ""} ${p2.field ?? "
   return syntax;
 }
 
+// src/model/decode-depth.ts
+var DEFAULT_DECODE_DEPTH = 5;
+
+// src/detect/decode.ts
+var MIN_RUN = 40;
+var MAX_RUN = 1024 * 1024;
+var MIN_DECODED = 16;
+var ESCAPE_BEFORE = 2048;
+var ESCAPE_AFTER = 16384;
+var B64 = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-") B64[c.charCodeAt(0)] = 1;
+var inB64 = (c) => c < 128 && B64[c] === 1;
+var isHexCode = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+function base64Runs(text, from = 0, to2 = text.length, out = []) {
+  const M2 = MIN_RUN;
+  let i2 = from + M2 - 1;
+  while (i2 < to2) {
+    if (!inB64(text.charCodeAt(i2))) {
+      i2 += M2;
+      continue;
+    }
+    const lo2 = i2 - M2 + 1;
+    let j2 = i2 - 1;
+    while (j2 >= lo2 && inB64(text.charCodeAt(j2))) j2--;
+    if (j2 >= lo2) {
+      i2 = j2 + M2;
+      continue;
+    }
+    let e = i2 + 1;
+    while (e < to2 && inB64(text.charCodeAt(e))) e++;
+    let s3 = lo2;
+    while (s3 > from && inB64(text.charCodeAt(s3 - 1))) s3--;
+    out.push([s3, e]);
+    i2 = e + M2;
+  }
+  return out;
+}
+function candidateRuns(text, code) {
+  return code ? [] : base64Runs(text);
+}
+function looksLikeText(bytes, limit = bytes.length) {
+  const n = Math.min(limit, bytes.length);
+  if (n < MIN_DECODED) return false;
+  let bad = 0;
+  for (let i2 = 0; i2 < n; i2++) {
+    const b3 = bytes[i2];
+    if (b3 < 32 ? b3 !== 9 && b3 !== 10 && b3 !== 13 : b3 === 127) bad++;
+  }
+  return bad * 20 <= n;
+}
+var utf8 = new TextDecoder("utf-8");
+var B64_VALUE = new Int8Array(128).fill(-1);
+"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("").forEach((c, i2) => B64_VALUE[c.charCodeAt(0)] = i2);
+B64_VALUE[45] = 62;
+B64_VALUE[95] = 63;
+var HEAD_UNITS = 16;
+function plausibleText(text, s3, e, hex) {
+  if (hex) {
+    for (let k2 = 0, i2 = s3; k2 < HEAD_UNITS && i2 + 1 < e; k2++, i2 += 2) {
+      const d = text.charCodeAt(i2);
+      if (!(d === 48 || d >= 50 && d <= 55)) return false;
+    }
+    return true;
+  }
+  for (let k2 = 0, i2 = s3; k2 < HEAD_UNITS && i2 + 3 < e; k2++, i2 += 4) {
+    const v2 = B64_VALUE[text.charCodeAt(i2)];
+    if (v2 < 0 || v2 >= 32) return false;
+  }
+  return true;
+}
+function decodeRun(text, s3, e) {
+  let hex = (e - s3) % 2 === 0;
+  for (let i2 = s3; hex && i2 < e; i2++) hex = isHexCode(text.charCodeAt(i2));
+  if (!plausibleText(text, s3, e, hex)) return void 0;
+  const bytes = Buffer.from(text.slice(s3, e), hex ? "hex" : "base64");
+  if (!looksLikeText(bytes)) return void 0;
+  const decoded = utf8.decode(bytes);
+  if (decoded.includes("\uFFFD")) return void 0;
+  return { text: decoded, encoding: hex ? "hex" : "base64", ascii: decoded.length === bytes.length };
+}
+function runPieces(text, code, budget) {
+  const out = [];
+  for (const [s3, e] of candidateRuns(text, code)) {
+    if (e - s3 > MAX_RUN || budget.left <= 0) continue;
+    const d = decodeRun(text, s3, e);
+    if (!d) continue;
+    budget.left -= d.text.length;
+    const map = d.ascii ? d.encoding === "base64" ? (a, b3) => [s3 + Math.floor(a / 3) * 4, Math.min(e, s3 + Math.ceil(b3 / 3) * 4)] : (a, b3) => [s3 + a * 2, Math.min(e, s3 + b3 * 2)] : () => [s3, e];
+    out.push({ text: d.text, encoding: d.encoding, map });
+  }
+  return out;
+}
+function inUrlRun(c) {
+  return c > 32 && c < 127 && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 96 && c !== 92;
+}
+function percentPieces(text, budget) {
+  const out = [];
+  let next = 0;
+  for (let p2 = text.indexOf("%"); p2 !== -1 && budget.left > 0; p2 = text.indexOf("%", Math.max(p2 + 1, next))) {
+    if (p2 < next || !isHexCode(text.charCodeAt(p2 + 1)) || !isHexCode(text.charCodeAt(p2 + 2))) continue;
+    let s3 = p2;
+    while (s3 > 0 && inUrlRun(text.charCodeAt(s3 - 1))) s3--;
+    let e = p2;
+    while (e < text.length && inUrlRun(text.charCodeAt(e))) e++;
+    next = e;
+    if (e - s3 > MAX_RUN) continue;
+    const bytes = [];
+    const pos = [];
+    let escapes = 0;
+    for (let i2 = s3; i2 < e; ) {
+      const c = text.charCodeAt(i2);
+      if (c === 37 && isHexCode(text.charCodeAt(i2 + 1)) && isHexCode(text.charCodeAt(i2 + 2))) {
+        bytes.push(parseInt(text.slice(i2 + 1, i2 + 3), 16));
+        pos.push(i2);
+        escapes++;
+        i2 += 3;
+      } else {
+        bytes.push(c);
+        pos.push(i2);
+        i2++;
+      }
+    }
+    if (escapes < 3) continue;
+    const buf = Uint8Array.from(bytes);
+    if (!looksLikeText(buf)) continue;
+    const decoded = utf8.decode(buf);
+    if (decoded.includes("\uFFFD")) continue;
+    budget.left -= decoded.length;
+    pos.push(e);
+    const ascii2 = decoded.length === buf.length;
+    out.push({ text: decoded, encoding: "percent", map: ascii2 ? (a, b3) => [pos[a], pos[b3]] : () => [s3, e] });
+  }
+  return out;
+}
+function escapePieces(text, lineStarts, minified, budget) {
+  const out = [];
+  const hits = [];
+  if (minified) {
+    for (let p2 = text.indexOf("-----BEGIN"); p2 !== -1; p2 = text.indexOf("-----BEGIN", p2 + 10)) {
+      const after = text.indexOf("\\", p2 + 10);
+      if (after !== -1 && after - p2 < 64) hits.push(p2);
+    }
+  } else {
+    for (const probe of ['\\"', "\\\\n"]) {
+      for (let p2 = text.indexOf(probe); p2 !== -1; p2 = text.indexOf(probe, p2 + probe.length)) hits.push(p2);
+    }
+    hits.sort((a, b3) => a - b3);
+  }
+  let doneTo = 0;
+  for (const p2 of hits) {
+    if (p2 < doneTo || budget.left <= 0) continue;
+    const li2 = lineIndexAt(lineStarts, p2);
+    const ls2 = lineStarts[li2];
+    let le2 = li2 + 1 < lineStarts.length ? lineStarts[li2 + 1] : text.length;
+    if (le2 > ls2 && text.charCodeAt(le2 - 1) === 10) le2--;
+    const long = le2 - ls2 > ESCAPE_BEFORE + ESCAPE_AFTER;
+    const s3 = long ? Math.max(ls2, p2 - ESCAPE_BEFORE) : ls2;
+    const e = long ? Math.min(le2, p2 + ESCAPE_AFTER) : le2;
+    doneTo = e;
+    const piece = unescapeOnce(text, s3, e);
+    if (!piece || piece.text.length < MIN_DECODED) continue;
+    budget.left -= piece.text.length;
+    const pos = piece.pos;
+    out.push({ text: piece.text, encoding: "escape", map: (a, b3) => [pos[a], pos[b3]] });
+  }
+  return out;
+}
+var SIMPLE_ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "'": "'", "\\": "\\", "/": "/" };
+function unescapeOnce(text, s3, e) {
+  let out = "";
+  const pos = [];
+  let changed = false;
+  for (let i2 = s3; i2 < e; ) {
+    const c = text[i2];
+    if (c === "\\" && i2 + 1 < e) {
+      const n = text[i2 + 1];
+      const simple = SIMPLE_ESCAPES[n];
+      if (simple !== void 0) {
+        out += simple;
+        pos.push(i2);
+        i2 += 2;
+        changed = true;
+        continue;
+      }
+      if (n === "u" && i2 + 5 < e && /^[0-9a-fA-F]{4}$/.test(text.slice(i2 + 2, i2 + 6))) {
+        out += String.fromCharCode(parseInt(text.slice(i2 + 2, i2 + 6), 16));
+        pos.push(i2);
+        i2 += 6;
+        changed = true;
+        continue;
+      }
+    }
+    out += c;
+    pos.push(i2);
+    i2++;
+  }
+  pos.push(e);
+  return changed ? { text: out, pos } : void 0;
+}
+function detectDecoded(blob, compiled, existing, opts) {
+  if (opts.depth <= 0) return [];
+  const seen = new Set(existing.map((m2) => m2.secret));
+  const found = [];
+  const budget = { left: 2 * blob.text.length + 1024 * 1024 };
+  const identity = (a, b3) => [a, b3];
+  const visit2 = (text, lineStarts, minified, toOuter, chain, level) => {
+    const pieces = [...runPieces(text, level === 1 && (opts.code ?? false), budget), ...percentPieces(text, budget), ...escapePieces(text, lineStarts, minified, budget)];
+    for (const piece of pieces) {
+      const inner = piece.text;
+      const innerStarts = lineIndex(inner);
+      const mapOut = (a, b3) => {
+        const [s3, e] = piece.map(a, b3);
+        return toOuter(s3, e);
+      };
+      const encodings = [...chain, piece.encoding];
+      const decodedBlob = { path: "decoded.txt", text: inner, lineStarts: innerStarts, encoding: "utf-8", bytes: inner.length };
+      const innerMinified = piece.encoding === "escape" ? minified : isMinified("decoded.txt", inner, innerStarts);
+      for (const m2 of detectMatches(decodedBlob, compiled, { lockfile: opts.lockfile ?? false, minified: innerMinified })) {
+        if (seen.has(m2.secret)) continue;
+        seen.add(m2.secret);
+        const [s3, e] = mapOut(m2.start, m2.end);
+        found.push(relocate(blob, m2, s3, e, encodings));
+      }
+      if (level < opts.depth) visit2(inner, innerStarts, innerMinified, mapOut, encodings, level + 1);
+    }
+  };
+  const starts = blob.lineStarts.length > 0 ? blob.lineStarts : lineIndex(blob.text);
+  visit2(blob.text, starts, opts.minified ?? isMinified(blob.path, blob.text, starts), identity, [], 1);
+  return found;
+}
+function relocate(blob, m2, s3, e, encodings) {
+  const a = positionAt(blob.lineStarts, s3);
+  const b3 = positionAt(blob.lineStarts, e);
+  return {
+    ...m2,
+    start: s3,
+    end: e,
+    line: a.line,
+    column: a.column,
+    endLine: b3.line,
+    endColumn: b3.column,
+    details: { ...m2.details, encoding: encodings.join(" > ") },
+    notes: [...m2.notes ?? [], "decoded"]
+  };
+}
+function mergeDecoded(plain, decoded, isGeneric) {
+  if (decoded.length === 0) return plain;
+  const overlap2 = (a, b3) => a.start < b3.end && b3.start < a.end;
+  const kept = decoded.filter((d) => !plain.some((p2) => overlap2(p2, d) && !(isGeneric(p2.patternId) && !isGeneric(d.patternId))));
+  const out = plain.filter((p2) => !(isGeneric(p2.patternId) && kept.some((d) => !isGeneric(d.patternId) && overlap2(p2, d))));
+  out.push(...kept);
+  return out.sort((a, b3) => a.start - b3.start || (a.patternId < b3.patternId ? -1 : a.patternId > b3.patternId ? 1 : 0));
+}
+
 // src/detect/compose.ts
 var CHUNK_OVERLAP_FLOOR = 64 * 1024;
 function chunkOverlap(compiled) {
@@ -15770,18 +16024,23 @@ function createEngine(patterns, structured = loadStructuredRules()) {
   return {
     compiled,
     overlap: chunkOverlap(compiled),
+    decodeDepth: DEFAULT_DECODE_DEPTH,
     posture: compilePosture(patterns),
     activeIds: new Set(patterns.map((p2) => p2.id)),
     structured: compileStructured(patterns, structured),
     signatures: patterns.filter((p2) => p2.signature !== void 0).map((p2) => ({ id: p2.id, re: new RegExp(p2.signature, "s"), path: p2.path !== void 0 ? new RegExp(p2.path) : void 0 }))
   };
 }
+function withDecoded(blob, matches, engine, context, lockfile, minified) {
+  const decoded = detectDecoded(blob, engine.compiled, matches, { depth: engine.decodeDepth, lockfile, minified, code: context === "code" });
+  if (decoded.length === 0) return matches;
+  const generic = (id) => engine.compiled.patterns[engine.compiled.byId.get(id) ?? -1]?.spec.generic === true;
+  return applyPairs(mergeDecoded(matches, decoded, generic), engine.compiled);
+}
 function detectAll(blob, context, engine) {
-  let matches = detectMatches(blob, engine.compiled, {
-    lockfile: isLockfile(blob.path),
-    // The line index is at hand: counting lines in the sample is a binary search, not a scan.
-    minified: isMinified(blob.path, blob.text, blob.lineStarts)
-  });
+  const lockfile = isLockfile(blob.path);
+  const minified = isMinified(blob.path, blob.text, blob.lineStarts);
+  let matches = detectMatches(blob, engine.compiled, { lockfile, minified });
   if (POSTURE_CONTEXTS.has(context) && engine.posture.github.length + engine.posture.gitlab.length > 0) {
     matches = [...matches, ...detectPosture(blob, context, engine.posture)].sort((a, b3) => a.start - b3.start || (a.patternId < b3.patternId ? -1 : 1));
   }
@@ -15789,6 +16048,7 @@ function detectAll(blob, context, engine) {
     const rescan = (t) => detectMatches({ path: "decoded.txt", text: t, lineStarts: lineIndex(t), encoding: "utf-8", bytes: t.length }, engine.compiled, { lockfile: false, minified: false });
     matches = mergeStructured(matches, detectStructured(blob, context, engine.structured, rescan, matches));
   }
+  if (engine.decodeDepth > 0) matches = withDecoded(blob, matches, engine, context, lockfile, minified);
   return matches;
 }
 function detectSignatures(path, skip2, engine) {
@@ -16149,10 +16409,12 @@ function lineAt(lineStarts, offset) {
 // src/scan/scan-worker.ts
 function createItemProcessor(patterns, opts) {
   const engine = createEngine(patterns);
+  if (opts.decodeDepth !== void 0) engine.decodeDepth = opts.decodeDepth;
   return (item) => processItem(item, engine, opts, 0, void 0);
 }
 function createFileProcessor(patterns, opts) {
   const engine = createEngine(patterns);
+  if (opts.decodeDepth !== void 0) engine.decodeDepth = opts.decodeDepth;
   return (item) => processItem(item, engine, opts, 0, void 0)[0];
 }
 function processItem(item, engine, opts, depth, budget) {
@@ -16259,7 +16521,7 @@ function processChunked(item, file, engine, opts) {
       minified = isMinified(item.path, blob.text, blob.lineStarts);
       first = false;
     }
-    for (const m2 of detectMatches(blob, engine.compiled, { lockfile, minified })) {
+    for (const m2 of withDecoded(blob, detectMatches(blob, engine.compiled, { lockfile, minified }), engine, context, lockfile, minified)) {
       const start = m2.start + offset;
       if (start < ownStart || start >= ownEnd) continue;
       if (m2.line === 1) m2.column += columnBase;

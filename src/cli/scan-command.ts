@@ -1,5 +1,6 @@
 // `keyshift scan` and `keyshift report`: turns options into a scan, writes the chosen format, and
 // decides the exit code from --fail-on. The only scan code that touches argv, files written and exit codes.
+import { DEFAULT_DECODE_DEPTH, MAX_DECODE_DEPTH } from '../model/decode-depth.js';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
@@ -29,6 +30,7 @@ export interface ScanCliOptions {
   archiveDepth?: string;
   archiveMaxBytes?: string;
   archiveMaxEntries?: string;
+  decodeDepth?: string;
   /** --no-ignore (and its older spelling --no-gitignore) set these to false. */
   ignore?: boolean;
   gitignore?: boolean;
@@ -64,6 +66,7 @@ export function addScanOptions(cmd: Command, defaultFormat: OutputFormat): Comma
     .option('--archive-depth <n>', `open archives (zip, jar, tar, tgz, image tarballs) and notebooks this many levels deep; 0 = scan them as plain files (default ${DEFAULT_CONTAINER_LIMITS.depth})`)
     .option('--archive-max-bytes <size>', `stop expanding an archive past this many bytes, every level counted (default ${formatSize(DEFAULT_CONTAINER_LIMITS.maxBytes).replace(/\.0 | /g, '')})`)
     .option('--archive-max-entries <n>', `stop reading an archive past this many entries, every level counted (default ${DEFAULT_CONTAINER_LIMITS.maxEntries})`)
+    .option('--decode-depth <n>', `decode base64, hex, percent-encoded and escaped values this many encodings deep and scan what they hold; 0 = do not decode (default ${DEFAULT_DECODE_DEPTH})`)
     .option('--no-ignore', 'also scan what .gitignore hides (.keyshiftignore and --exclude still apply)')
     .addOption(new Option('--no-gitignore', 'the older name of --no-ignore').hideHelp())
     .option('--stdin-name <path>', `with "-": the path standard input is reported under, for context and rules (default ${DEFAULT_STDIN_NAME})`)
@@ -171,6 +174,7 @@ export function requestFromOptions(paths: string[], opts: ScanCliOptions, io: Cl
     exclude: opts.exclude ?? [],
     maxFileSize: opts.maxFileSize === undefined ? undefined : parseSize('--max-file-size', opts.maxFileSize),
     archives: archiveOverrides(opts),
+    decodeDepth: decodeDepthOf(opts),
     respectGitignore: opts.ignore !== false && opts.gitignore !== false,
     baseline: opts.baseline,
     workers: parseCount('--workers', opts.workers),
@@ -178,6 +182,12 @@ export function requestFromOptions(paths: string[], opts: ScanCliOptions, io: Cl
     onProgress: io.isTTY && opts.progress !== false ? progressPrinter(io) : undefined,
     reportUnusedDirectives: Boolean(opts.reportUnusedDirectives),
   };
+}
+
+function decodeDepthOf(opts: ScanCliOptions): number | undefined {
+  const depth = parseCount('--decode-depth', opts.decodeDepth);
+  if (depth !== undefined && depth > MAX_DECODE_DEPTH) throw new UsageError(`--decode-depth: expected a whole number from 0 to ${MAX_DECODE_DEPTH}, got "${opts.decodeDepth}"`);
+  return depth;
 }
 
 function archiveOverrides(opts: ScanCliOptions): ScanRequest['archives'] {

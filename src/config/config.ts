@@ -8,6 +8,7 @@ import { ConfigError } from '../model/errors.js';
 import { quoteUserText, redact, userText } from '../model/secret.js';
 import { parseSize } from '../model/size.js';
 import { DEFAULT_CONTAINER_LIMITS, MAX_ARCHIVE_DEPTH, type ContainerLimits } from '../model/archive-limits.js';
+import { DEFAULT_DECODE_DEPTH, MAX_DECODE_DEPTH } from '../model/decode-depth.js';
 import { suggest } from '../model/suggest.js';
 import { knownKeys, schemaErrors, SCHEMA_URL } from './schema.js';
 import { compileUserRegex } from '../model/user-regex.js';
@@ -75,6 +76,8 @@ export interface KeyshiftConfig {
   };
   /** Caps on opening archives, image tarballs and notebooks (`archives`; depth 0 reads them as plain files). */
   archives: ContainerLimits;
+  /** How many encodings deep values are decoded and rescanned (`decode-depth`; 0 = off). */
+  decodeDepth: number;
   /** Baseline file, as written (relative to the config file's folder). */
   baseline?: string;
   /** The config file this came from (absolute), undefined for defaults. */
@@ -98,6 +101,7 @@ export const DEFAULT_CONFIG: Readonly<KeyshiftConfig> = Object.freeze({
   allowlist: { paths: [], values: [], stopwords: [], patterns: {} },
   entropy: {},
   archives: DEFAULT_CONTAINER_LIMITS,
+  decodeDepth: DEFAULT_DECODE_DEPTH,
   lines: {},
 }) as Readonly<KeyshiftConfig>;
 
@@ -113,6 +117,7 @@ export function defaultConfig(): KeyshiftConfig {
     allowlist: { paths: [], values: [], stopwords: [], patterns: {} },
     entropy: {},
     archives: { ...DEFAULT_CONTAINER_LIMITS },
+    decodeDepth: DEFAULT_DECODE_DEPTH,
     lines: {},
   };
 }
@@ -207,6 +212,8 @@ export interface CliOverrides {
   disable?: string[];
   /** --archive-depth, --archive-max-bytes, --archive-max-entries. */
   archives?: Partial<ContainerLimits>;
+  /** --decode-depth. */
+  decodeDepth?: number;
 }
 
 /**
@@ -228,6 +235,7 @@ export function mergeConfig(fileConfig: KeyshiftConfig, cli: CliOverrides): Keys
   if (cli.failOn !== undefined) out.failOn = cli.failOn;
   if (cli.maxFileSize !== undefined) out.maxFileSize = cli.maxFileSize;
   if (cli.baseline !== undefined) out.baseline = cli.baseline;
+  if (cli.decodeDepth !== undefined) out.decodeDepth = cli.decodeDepth;
   out.archives = { ...fileConfig.archives };
   for (const [k, v] of Object.entries(cli.archives ?? {}) as [keyof ContainerLimits, number | undefined][]) if (v !== undefined) out.archives[k] = v;
   if (cli.include && cli.include.length > 0) out.include = [...cli.include];
@@ -257,6 +265,7 @@ const TOP_KEYS = [
   'allowlist',
   'entropy',
   'archives',
+  'decode-depth',
   'baseline',
 ] as const;
 const PATTERNS_KEYS = ['only', 'enable', 'disable', 'severity', 'custom'] as const;
@@ -386,6 +395,13 @@ class Validator {
             } else c.archives.maxEntries = value;
           }
           break;
+        case 'decode-depth': {
+          const value = isScalar(node) ? node.value : undefined;
+          if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_DECODE_DEPTH) {
+            this.problem(node, key, `expected a whole number from 0 (do not decode) to ${MAX_DECODE_DEPTH}; got ${describe(node)}`);
+          } else c.decodeDepth = value;
+          break;
+        }
         case 'baseline': {
           const s = this.scalarString(node, key, 'a file path');
           if (s !== undefined) c.baseline = s;
@@ -616,6 +632,10 @@ fail-on: low
 #   depth: 3                          # archives inside archives; 0 scans archives as plain binary files
 #   max-bytes: 256MiB                 # bytes expanded per archive, every level counted
 #   max-entries: 10000                # entries read per archive, every level counted
+
+# Values encoded as base64, hex, percent-encoding or escaped strings are decoded and scanned this many
+# encodings deep (docs/config.md#encoded-values); 0 turns decoding off.
+# decode-depth: 5
 
 # Known findings accepted for now; create with: keyshift baseline create
 # baseline: .keyshift-baseline

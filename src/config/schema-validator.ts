@@ -5,7 +5,7 @@ import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/keyshift/keyshift/main/schema/keyshift.schema.json","title":"keyshift configuration (.keyshift.yaml)","description":"Settings for the keyshift secrets scanner. Reference: docs/config.md. Paths and globs are relative to the file's folder (POSIX '/').","type":["object","null"],"additionalProperties":false,"properties":{"fail-on":{"description":"Lowest severity of an unsuppressed finding that fails the run (exit code 1).","enum":["critical","high","medium","low","none"],"default":"low"},"max-file-size":{"description":"Files larger than this are skipped: bytes, or a size such as 500KB or 10MiB (KB = 1000, KiB = 1024; rounded down to whole bytes).","oneOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$"}],"default":"10MiB"},"include":{"$ref":"#/$defs/stringList","description":"Scan only paths matching these globs (default: everything not ignored)."},"exclude":{"$ref":"#/$defs/stringList","description":"Never scan paths matching these globs (on top of .gitignore and .keyshiftignore)."},"ignore-files":{"$ref":"#/$defs/stringList","description":"Extra ignore files in .gitignore syntax."},"patterns":{"description":"Which patterns run, their severities, and your own patterns.","type":["object","null"],"additionalProperties":false,"properties":{"only":{"description":"Run only the patterns these ids, tags, providers or families select (omit to run them all).","type":["array","null"],"minItems":1,"items":{"$ref":"#/$defs/selector"}},"enable":{"description":"Add patterns to the set that runs.","type":["array","null"],"items":{"$ref":"#/$defs/selector"}},"disable":{"description":"Turn patterns off; an id named in enable wins over a broader entry here.","type":["array","null"],"items":{"$ref":"#/$defs/selector"}},"severity":{"description":"Override a pattern's severity, by pattern id.","type":["object","null"],"propertyNames":{"$ref":"#/$defs/patternId"},"additionalProperties":{"enum":["critical","high","medium","low"]}},"custom":{"description":"Your own patterns (patterns/README.md format; only id and regex are required). The pattern linter checks them in full.","type":["array","null"],"items":{"type":"object","required":["id","regex"],"properties":{"id":{"type":"string","description":"provider.credential; the provider defaults to the first segment."},"regex":{"type":"string","description":"JavaScript regex with one capture group: the secret."},"name":{"type":"string"},"provider":{"type":"string"},"keywords":{"type":"array","items":{"type":"string"},"description":"Literal text every match contains (speeds up the scan)."},"kind":{"type":"string","default":"static-key"},"severity":{"enum":["critical","high","medium","low"],"default":"high"},"migration":{"type":"string","default":"saas-secrets-manager"},"examples":{"type":"array","items":{"type":"string"},"description":"Must be found (checked before a scan)."},"negative_examples":{"type":"array","items":{"type":"string"},"description":"Must not be found."}}}}}},"allowlist":{"description":"Findings matching an allowlist are kept but marked suppressed (they do not fail the run).","type":["object","null"],"additionalProperties":false,"properties":{"paths":{"$ref":"#/$defs/stringList","description":"Globs on the file path; a glob without '/' matches the file name."},"values":{"$ref":"#/$defs/regexList"},"stopwords":{"$ref":"#/$defs/stringList","description":"A secret containing one of these words (any case) is allowed."},"patterns":{"description":"Allowlists for one pattern id.","type":["object","null"],"propertyNames":{"$ref":"#/$defs/patternId"},"additionalProperties":{"type":["object","null"],"additionalProperties":false,"properties":{"paths":{"$ref":"#/$defs/stringList"},"values":{"$ref":"#/$defs/regexList"}}}}}},"entropy":{"type":["object","null"],"additionalProperties":false,"properties":{"generic":{"description":"Minimum Shannon entropy (bits per character) for generic keyword-and-entropy patterns.","type":"number","minimum":0,"maximum":8}}},"archives":{"description":"Caps on opening archives (zip family, tarballs, gzip), container image tarballs and notebooks, whose files are scanned in memory (docs/config.md#archives).","type":["object","null"],"additionalProperties":false,"properties":{"depth":{"description":"Archives opened inside one another, the outermost counting 1; 0 scans archives as plain binary files.","type":"integer","minimum":0,"maximum":16,"default":3},"max-bytes":{"description":"Bytes expanded per top-level archive, every level counted: bytes, or a size such as 256MiB.","oneOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$"}],"default":"256MiB"},"max-entries":{"description":"Entries read per top-level archive, every level counted.","type":"integer","minimum":1,"default":10000}}},"baseline":{"description":"Known findings accepted for now; create with: keyshift baseline create.","type":"string","minLength":1}},"$defs":{"stringList":{"type":["array","null"],"items":{"type":"string","minLength":1}},"regexList":{"description":"Regexes run on the secret value (JavaScript syntax; a leading (?i) makes one case-insensitive).","type":["array","null"],"items":{"type":"string","minLength":1}},"selector":{"description":"A pattern id, tag, provider or family (keyshift patterns list).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"patternId":{"description":"A pattern id like aws.access-key-id.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/keyshift/keyshift/main/schema/keyshift.schema.json","title":"keyshift configuration (.keyshift.yaml)","description":"Settings for the keyshift secrets scanner. Reference: docs/config.md. Paths and globs are relative to the file's folder (POSIX '/').","type":["object","null"],"additionalProperties":false,"properties":{"fail-on":{"description":"Lowest severity of an unsuppressed finding that fails the run (exit code 1).","enum":["critical","high","medium","low","none"],"default":"low"},"max-file-size":{"description":"Files larger than this are skipped: bytes, or a size such as 500KB or 10MiB (KB = 1000, KiB = 1024; rounded down to whole bytes).","oneOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$"}],"default":"10MiB"},"include":{"$ref":"#/$defs/stringList","description":"Scan only paths matching these globs (default: everything not ignored)."},"exclude":{"$ref":"#/$defs/stringList","description":"Never scan paths matching these globs (on top of .gitignore and .keyshiftignore)."},"ignore-files":{"$ref":"#/$defs/stringList","description":"Extra ignore files in .gitignore syntax."},"patterns":{"description":"Which patterns run, their severities, and your own patterns.","type":["object","null"],"additionalProperties":false,"properties":{"only":{"description":"Run only the patterns these ids, tags, providers or families select (omit to run them all).","type":["array","null"],"minItems":1,"items":{"$ref":"#/$defs/selector"}},"enable":{"description":"Add patterns to the set that runs.","type":["array","null"],"items":{"$ref":"#/$defs/selector"}},"disable":{"description":"Turn patterns off; an id named in enable wins over a broader entry here.","type":["array","null"],"items":{"$ref":"#/$defs/selector"}},"severity":{"description":"Override a pattern's severity, by pattern id.","type":["object","null"],"propertyNames":{"$ref":"#/$defs/patternId"},"additionalProperties":{"enum":["critical","high","medium","low"]}},"custom":{"description":"Your own patterns (patterns/README.md format; only id and regex are required). The pattern linter checks them in full.","type":["array","null"],"items":{"type":"object","required":["id","regex"],"properties":{"id":{"type":"string","description":"provider.credential; the provider defaults to the first segment."},"regex":{"type":"string","description":"JavaScript regex with one capture group: the secret."},"name":{"type":"string"},"provider":{"type":"string"},"keywords":{"type":"array","items":{"type":"string"},"description":"Literal text every match contains (speeds up the scan)."},"kind":{"type":"string","default":"static-key"},"severity":{"enum":["critical","high","medium","low"],"default":"high"},"migration":{"type":"string","default":"saas-secrets-manager"},"examples":{"type":"array","items":{"type":"string"},"description":"Must be found (checked before a scan)."},"negative_examples":{"type":"array","items":{"type":"string"},"description":"Must not be found."}}}}}},"allowlist":{"description":"Findings matching an allowlist are kept but marked suppressed (they do not fail the run).","type":["object","null"],"additionalProperties":false,"properties":{"paths":{"$ref":"#/$defs/stringList","description":"Globs on the file path; a glob without '/' matches the file name."},"values":{"$ref":"#/$defs/regexList"},"stopwords":{"$ref":"#/$defs/stringList","description":"A secret containing one of these words (any case) is allowed."},"patterns":{"description":"Allowlists for one pattern id.","type":["object","null"],"propertyNames":{"$ref":"#/$defs/patternId"},"additionalProperties":{"type":["object","null"],"additionalProperties":false,"properties":{"paths":{"$ref":"#/$defs/stringList"},"values":{"$ref":"#/$defs/regexList"}}}}}},"entropy":{"type":["object","null"],"additionalProperties":false,"properties":{"generic":{"description":"Minimum Shannon entropy (bits per character) for generic keyword-and-entropy patterns.","type":"number","minimum":0,"maximum":8}}},"archives":{"description":"Caps on opening archives (zip family, tarballs, gzip), container image tarballs and notebooks, whose files are scanned in memory (docs/config.md#archives).","type":["object","null"],"additionalProperties":false,"properties":{"depth":{"description":"Archives opened inside one another, the outermost counting 1; 0 scans archives as plain binary files.","type":"integer","minimum":0,"maximum":16,"default":3},"max-bytes":{"description":"Bytes expanded per top-level archive, every level counted: bytes, or a size such as 256MiB.","oneOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$"}],"default":"256MiB"},"max-entries":{"description":"Entries read per top-level archive, every level counted.","type":"integer","minimum":1,"default":10000}}},"decode-depth":{"description":"How many encodings deep values are decoded and rescanned (base64, base64url, hex, percent-encoding, string escapes; docs/config.md#decode-depth); 0 turns decoding off.","type":"integer","minimum":0,"maximum":10,"default":5},"baseline":{"description":"Known findings accepted for now; create with: keyshift baseline create.","type":"string","minLength":1}},"$defs":{"stringList":{"type":["array","null"],"items":{"type":"string","minLength":1}},"regexList":{"description":"Regexes run on the secret value (JavaScript syntax; a leading (?i) makes one case-insensitive).","type":["array","null"],"items":{"type":"string","minLength":1}},"selector":{"description":"A pattern id, tag, provider or family (keyshift patterns list).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"patternId":{"description":"A pattern id like aws.access-key-id.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$"}}};
 const schema32 = {"type":["array","null"],"items":{"type":"string","minLength":1}};
 const schema35 = {"description":"A pattern id, tag, provider or family (keyshift patterns list).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"};
 const schema38 = {"description":"A pattern id like aws.access-key-id.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$"};
@@ -1276,11 +1276,10 @@ errors++;
 }
 }
 }
-if(data.baseline !== undefined){
-let data51 = data.baseline;
-if(typeof data51 === "string"){
-if(func2(data51) < 1){
-const err91 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.baseline,data:data51};
+if(data["decode-depth"] !== undefined){
+let data51 = data["decode-depth"];
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err91 = {instancePath:instancePath+"/decode-depth",schemaPath:"#/properties/decode-depth/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties["decode-depth"].type,parentSchema:schema31.properties["decode-depth"],data:data51};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1289,14 +1288,50 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.baseline.type,parentSchema:schema31.properties.baseline,data:data51};
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 > 10 || isNaN(data51)){
+const err92 = {instancePath:instancePath+"/decode-depth",schemaPath:"#/properties/decode-depth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema31.properties["decode-depth"],data:data51};
 if(vErrors === null){
 vErrors = [err92];
 }
 else {
 vErrors.push(err92);
+}
+errors++;
+}
+if(data51 < 0 || isNaN(data51)){
+const err93 = {instancePath:instancePath+"/decode-depth",schemaPath:"#/properties/decode-depth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties["decode-depth"],data:data51};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+}
+if(data.baseline !== undefined){
+let data52 = data.baseline;
+if(typeof data52 === "string"){
+if(func2(data52) < 1){
+const err94 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.baseline,data:data52};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.baseline.type,parentSchema:schema31.properties.baseline,data:data52};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
 }
 errors++;
 }

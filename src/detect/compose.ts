@@ -4,12 +4,13 @@
 import type { Blob, Match, PatternSpec, Skip, FileContext } from '../model/types.js';
 import { binaryHead } from '../read/read-blob.js';
 import { lineIndex } from '../model/text.js';
-import { compileCatalog, detectMatches, LONG_LINE, type CompiledCatalog } from './engine.js';
+import { applyPairs, compileCatalog, detectMatches, LONG_LINE, type CompiledCatalog } from './engine.js';
 import { isLockfile, isMinified } from './filters.js';
 import { compilePosture, detectPosture, POSTURE_CONTEXTS, type CompiledPosture } from './posture.js';
 import { compileStructured, detectStructured, mergeStructured, structuredApplies, type CompiledStructured } from './structured.js';
 import { loadStructuredRules } from '../catalog/structured.js';
 import { loadAssignmentSyntax } from '../catalog/syntax.js';
+import { DEFAULT_DECODE_DEPTH, detectDecoded, mergeDecoded } from './decode.js';
 
 /** Everything detection needs, compiled once per process or worker. */
 export interface DetectionEngine {
@@ -23,6 +24,8 @@ export interface DetectionEngine {
   signatures: { id: string; re: RegExp; path?: RegExp }[];
   /** Context either side of a chunk's owned part (chunkOverlap of the compiled catalog). */
   overlap: number;
+  /** How many encodings deep encoded values are decoded and rescanned (--decode-depth); 0 = not at all. */
+  decodeDepth: number;
 }
 
 /**
@@ -63,6 +66,7 @@ export function createEngine(patterns: PatternSpec[], structured: Parameters<typ
   return {
     compiled,
     overlap: chunkOverlap(compiled),
+    decodeDepth: DEFAULT_DECODE_DEPTH,
     posture: compilePosture(patterns),
     activeIds: new Set(patterns.map((p) => p.id)),
     structured: compileStructured(patterns, structured),
@@ -70,13 +74,21 @@ export function createEngine(patterns: PatternSpec[], structured: Parameters<typ
   };
 }
 
+/** `matches` plus what detectDecoded finds in the encoded values of `blob` (merged: one finding per value). */
+export function withDecoded(blob: Blob, matches: Match[], engine: DetectionEngine, context: FileContext, lockfile: boolean, minified?: boolean): Match[] {
+  const decoded = detectDecoded(blob, engine.compiled, matches, { depth: engine.decodeDepth, lockfile, minified, code: context === 'code' });
+  if (decoded.length === 0) return matches;
+  const generic = (id: string): boolean => engine.compiled.patterns[engine.compiled.byId.get(id) ?? -1]?.spec.generic === true;
+  // Pair rules across the two: a key id in plain text and its secret hex-encoded on the next line are one finding.
+  return applyPairs(mergeDecoded(matches, decoded, generic), engine.compiled);
+}
+
 /** One decoded text through every detector: keyword-windowed regexes, CI posture, structured files. */
 export function detectAll(blob: Blob, context: FileContext, engine: DetectionEngine): Match[] {
-  let matches = detectMatches(blob, engine.compiled, {
-    lockfile: isLockfile(blob.path),
-    // The line index is at hand: counting lines in the sample is a binary search, not a scan.
-    minified: isMinified(blob.path, blob.text, blob.lineStarts),
-  });
+  const lockfile = isLockfile(blob.path);
+  // The line index is at hand: counting lines in the sample is a binary search, not a scan.
+  const minified = isMinified(blob.path, blob.text, blob.lineStarts);
+  let matches = detectMatches(blob, engine.compiled, { lockfile, minified });
   // CI posture: workflows that feed long-lived secrets to steps that could use federation.
   if (POSTURE_CONTEXTS.has(context) && engine.posture.github.length + engine.posture.gitlab.length > 0) {
     matches = [...matches, ...detectPosture(blob, context, engine.posture)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
@@ -88,6 +100,9 @@ export function detectAll(blob: Blob, context: FileContext, engine: DetectionEng
       detectMatches({ path: 'decoded.txt', text: t, lineStarts: lineIndex(t), encoding: 'utf-8', bytes: t.length }, engine.compiled, { lockfile: false, minified: false });
     matches = mergeStructured(matches, detectStructured(blob, context, engine.structured, rescan, matches));
   }
+  // Encoded values (base64, hex, percent, escaped strings), decoded and rescanned; a secret found in plain
+  // text too stays the plain finding.
+  if (engine.decodeDepth > 0) matches = withDecoded(blob, matches, engine, context, lockfile, minified);
   return matches;
 }
 

@@ -373,7 +373,8 @@ export function applyPairs(matches: Match[], compiled: CompiledCatalog): Match[]
   const dropped = new Set<Match>();
   for (const m of matches) {
     const pair = pairOf(m);
-    if (!pair) continue;
+    // Already paired (a decoded match that met its partner in the decoded text, or a second pass).
+    if (!pair || m.notes?.includes('paired')) continue;
     let best: Match | undefined;
     for (const p of matches) {
       if (p === m || !pair.with.includes(p.patternId) || Math.abs(p.line - m.line) > pair.withinLines) continue;

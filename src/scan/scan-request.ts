@@ -37,6 +37,8 @@ export interface ScanRequest {
   maxFileSize?: number;
   /** --archive-depth, --archive-max-bytes, --archive-max-entries over the config's `archives`. */
   archives?: Partial<ContainerLimits>;
+  /** --decode-depth: how many encodings deep values are decoded and rescanned (0 = off). */
+  decodeDepth?: number;
   respectGitignore: boolean;
   baseline?: string;
   workers?: number;
@@ -77,6 +79,7 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
     onProgress: req.onProgress,
     collectDirectives: req.reportUnusedDirectives,
     containers: settings.archives,
+    decodeDepth: settings.decodeDepth,
   });
   if (req.mode.kind === 'history') {
     const { consolidateHistory } = await import('../sources/git-history.js');

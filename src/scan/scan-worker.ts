@@ -18,7 +18,7 @@ import {
 import { lineIndex, lineIndexAt } from '../model/text.js';
 import { detectMatches } from '../detect/engine.js';
 import { isLockfile, isMinified } from '../detect/filters.js';
-import { createEngine, detectAll, detectSignatures, type DetectionEngine } from '../detect/compose.js';
+import { createEngine, detectAll, detectSignatures, withDecoded, type DetectionEngine } from '../detect/compose.js';
 import { detectContext } from '../classify/context.js';
 import { findDirectives, type Directive } from '../suppress/directives.js';
 
@@ -43,17 +43,21 @@ export interface FileWorkerOptions {
   chunkSize?: number;
   /** Caps for opening archives, image tarballs and notebooks; undefined or depth 0 reads them as plain files. */
   containers?: ContainerLimits;
+  /** How many encodings deep values are decoded and rescanned (--decode-depth); default DEFAULT_DECODE_DEPTH. */
+  decodeDepth?: number;
 }
 
 /** One item -> its outcome; a container's outcome comes first, then one per inner file (`outer!/inner`). */
 export function createItemProcessor(patterns: PatternSpec[], opts: FileWorkerOptions): (item: SourceItem) => FileOutcome[] {
   const engine = createEngine(patterns);
+  if (opts.decodeDepth !== undefined) engine.decodeDepth = opts.decodeDepth;
   return (item) => processItem(item, engine, opts, 0, undefined);
 }
 
 /** One item -> one outcome: what a caller without containers (a single text) uses. */
 export function createFileProcessor(patterns: PatternSpec[], opts: FileWorkerOptions): (item: SourceItem) => FileOutcome {
   const engine = createEngine(patterns);
+  if (opts.decodeDepth !== undefined) engine.decodeDepth = opts.decodeDepth;
   return (item) => processItem(item, engine, opts, 0, undefined)[0]!;
 }
 
@@ -196,7 +200,7 @@ function processChunked(item: SourceItem, file: ChunkedFile, engine: DetectionEn
       minified = isMinified(item.path, blob.text, blob.lineStarts);
       first = false;
     }
-    for (const m of detectMatches(blob, engine.compiled, { lockfile, minified })) {
+    for (const m of withDecoded(blob, detectMatches(blob, engine.compiled, { lockfile, minified }), engine, context, lockfile, minified)) {
       const start = m.start + offset;
       if (start < ownStart || start >= ownEnd) continue;
       if (m.line === 1) m.column += columnBase;

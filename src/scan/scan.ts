@@ -43,6 +43,8 @@ export interface ScanOptions {
   collectDirectives?: boolean;
   /** Caps for archives, image tarballs and notebooks; undefined reads them as plain files. */
   containers?: ContainerLimits;
+  /** How many encodings deep values are decoded and rescanned; undefined = DEFAULT_DECODE_DEPTH, 0 = off. */
+  decodeDepth?: number;
 }
 
 export interface ScanOutput extends ScanResult {
@@ -75,7 +77,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
     opts.onProgress?.({ files, bytes });
   };
 
-  const workerOptions: FileWorkerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives, containers: opts.containers };
+  const workerOptions: FileWorkerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives, containers: opts.containers, decodeDepth: opts.decodeDepth };
   const iterator = opts.items[Symbol.asyncIterator]();
   // Look ahead: small scans stay in-process.
   const head: SourceItem[] = [];

@@ -24,6 +24,8 @@ export interface SettingsRequest {
   baseline?: string;
   /** --archive-depth, --archive-max-bytes, --archive-max-entries. */
   archives?: Partial<ContainerLimits>;
+  /** --decode-depth. */
+  decodeDepth?: number;
 }
 
 export interface Settings {
@@ -33,6 +35,8 @@ export interface Settings {
   maxFileSize: number;
   /** Caps on opening archives, image tarballs and notebooks. */
   archives: ContainerLimits;
+  /** How many encodings deep values are decoded and rescanned (`decode_depth`, --decode-depth); 0 = off. */
+  decodeDepth: number;
   include: string[];
   exclude: string[];
   ignoreFileNames: string[];
@@ -51,6 +55,7 @@ export function resolveSettings(req: SettingsRequest, scanDir: string): Settings
     exclude: req.exclude,
     baseline: req.baseline,
     archives: req.archives,
+    decodeDepth: req.decodeDepth,
   });
   // A baseline named on the command line is relative to the working directory; one in the config file,
   // to the config file's folder.
@@ -72,6 +77,7 @@ export function resolveSettings(req: SettingsRequest, scanDir: string): Settings
     failOn: config.failOn,
     maxFileSize: config.maxFileSize,
     archives: config.archives,
+    decodeDepth: config.decodeDepth,
     include: config.include,
     exclude: [...config.exclude, ...ownConfigExclude(config.file, req.cwd)],
     ignoreFileNames: ['.keyshiftignore', ...config.ignoreFiles.map((p) => resolveConfigPath(config, p, req.cwd))],
