@@ -126,7 +126,11 @@ export function validateGrafana(secret: string): boolean {
   return false;
 }
 
-/** Cloudflare `cfut_ cfat_ cfk_` tokens: b62{40} then the lower-case hex CRC32 of those 40 chars. */
+/**
+ * Cloudflare `cfut_ cfat_ cfk_` tokens: b62{40} then the lower-case hex CRC32 of those 40 chars (the prefix is
+ * not covered). Cloudflare's token-formats page says only "40 characters and a checksum"; the construction was
+ * confirmed on 2026-12-02 against a user token published in a public repository (not copied here).
+ */
 export function validateCloudflare(secret: string): boolean {
   const m = /^cf(?:ut|at|k)_([0-9A-Za-z]{40})([0-9a-f]{8})$/.exec(secret);
   if (!m) return false;
