@@ -19064,12 +19064,12 @@ function commandHits(script, base, rules) {
         if (!m2 || !idx) continue;
         const raw = m2[1];
         const unquoted = /^(["']).*\1$/.test(raw) ? raw.slice(1, -1) : raw;
-        const shift = unquoted === raw ? 0 : 1;
+        const shift2 = unquoted === raw ? 0 : 1;
         hits.push({
           rule,
           command: c,
-          start: line.offset + idx[0] + shift,
-          end: line.offset + idx[1] - shift,
+          start: line.offset + idx[0] + shift2,
+          end: line.offset + idx[1] - shift2,
           arg: unquoted,
           literalOk: c.literalOk
         });
@@ -20299,13 +20299,13 @@ function setHas(set, unit) {
 function foldCase(set) {
   const extra = [];
   for (const [lo2, hi2] of set) {
-    for (const [a, z2, shift] of [
+    for (const [a, z2, shift2] of [
       [65, 90, 32],
       [97, 122, -32]
     ]) {
       const from = Math.max(lo2, a);
       const to2 = Math.min(hi2, z2);
-      if (from <= to2) extra.push([from + shift, to2 + shift]);
+      if (from <= to2) extra.push([from + shift2, to2 + shift2]);
     }
   }
   return extra.length ? unionSets(set, extra) : set;
@@ -24008,6 +24008,58 @@ var init_gitignore = __esm({
   }
 });
 
+// src/verify/http.ts
+function checkBaseUrl(raw) {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error("not a URL");
+  }
+  if (url.username || url.password) throw new Error("a base URL may not hold a user name or password");
+  if (url.search || url.hash) throw new Error("a base URL may not hold a query or fragment");
+  const loopback = url.hostname === "127.0.0.1" || url.hostname === "[::1]" || url.hostname === "localhost";
+  if (url.protocol === "http:" && !loopback) throw new Error("http is allowed only to loopback (127.0.0.1, ::1, localhost); use https");
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`protocol ${url.protocol} is not allowed`);
+  return url;
+}
+function joinUrl(base, path3) {
+  const prefix = base.pathname.replace(/\/+$/, "");
+  const u2 = new URL(base.href);
+  u2.pathname = `${prefix}${path3.startsWith("/") ? path3 : `/${path3}`}`;
+  const q2 = path3.indexOf("?");
+  if (q2 !== -1) {
+    u2.pathname = `${prefix}${path3.slice(0, q2)}`;
+    u2.search = path3.slice(q2);
+  }
+  return u2;
+}
+function fetcherFor(base, timeoutMs = DEFAULT_TIMEOUT_MS) {
+  return async ({ method, path: path3, headers, body }) => {
+    const url = joinUrl(base, path3);
+    if (url.origin !== base.origin) throw new Error("request outside the configured base URL");
+    let res;
+    try {
+      res = await fetch(url, { method, headers: { "user-agent": "keyshift-verify", ...headers }, body, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
+    } catch (err2) {
+      const e = err2;
+      if (e.name === "TimeoutError" || e.name === "AbortError") throw new Error(`no answer from ${base.host} within ${timeoutMs} ms`);
+      throw new Error(`could not reach ${base.host}${e.cause?.code ? ` (${e.cause.code})` : ""}`);
+    }
+    const text = await res.text().catch(() => "");
+    const answer = { status: res.status, headers: res.headers, body: text.slice(0, MAX_BODY) };
+    return answer;
+  };
+}
+var DEFAULT_TIMEOUT_MS, MAX_BODY;
+var init_http = __esm({
+  "src/verify/http.ts"() {
+    "use strict";
+    DEFAULT_TIMEOUT_MS = 1e4;
+    MAX_BODY = 64 * 1024;
+  }
+});
+
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
@@ -24806,6 +24858,216 @@ var init_git_history = __esm({
   }
 });
 
+// src/verify/verifiers/common.ts
+function rateLimited(r) {
+  return r.status === 429 || r.status === 403 && (r.headers.get("x-ratelimit-remaining") === "0" || r.headers.has("retry-after"));
+}
+function unexpected(provider, r) {
+  return { status: "error", reason: `${provider} answered HTTP ${r.status}` };
+}
+function jsonBody(r) {
+  try {
+    const v2 = JSON.parse(r.body);
+    return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var init_common = __esm({
+  "src/verify/verifiers/common.ts"() {
+    "use strict";
+  }
+});
+
+// src/verify/verifiers/github.ts
+var github;
+var init_github = __esm({
+  "src/verify/verifiers/github.ts"() {
+    "use strict";
+    init_common();
+    github = {
+      provider: "github",
+      patterns: ["github.pat-classic", "github.pat-fine-grained", "github.oauth-token", "github.app-user-token", "github.app-installation-token"],
+      defaultBase: "https://api.github.com",
+      docs: "https://docs.github.com/en/rest/users/users#get-the-authenticated-user",
+      endpoint: "GET /user",
+      async check(secret, fetch2) {
+        const r = await fetch2({ method: "GET", path: "/user", headers: { authorization: `Bearer ${secret}`, accept: "application/vnd.github+json", "x-github-api-version": "2022-11-28" } });
+        if (r.status === 401) return { status: "inactive", reason: "GitHub answered 401 Bad credentials" };
+        if (rateLimited(r)) return { status: "unknown", reason: `GitHub answered ${r.status}: rate limited` };
+        if (r.status !== 200) return unexpected("GitHub", r);
+        let login;
+        try {
+          login = JSON.parse(r.body).login;
+        } catch {
+          return { status: "error", reason: "GitHub answered 200 with a body that is not JSON" };
+        }
+        const out = { status: "active" };
+        if (typeof login === "string") out.identity = login;
+        const scopes = r.headers.get("x-oauth-scopes");
+        if (scopes !== null) out.scopes = scopes.split(",").map((s3) => s3.trim()).filter((s3) => s3.length > 0);
+        const exp = r.headers.get("github-authentication-token-expiration");
+        if (exp) {
+          const t = Date.parse(exp.replace(/^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) UTC$/, "$1T$2Z"));
+          if (!Number.isNaN(t)) out.expiresAt = new Date(t).toISOString();
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/verify/verifiers/gitlab.ts
+var gitlab;
+var init_gitlab = __esm({
+  "src/verify/verifiers/gitlab.ts"() {
+    "use strict";
+    init_common();
+    gitlab = {
+      provider: "gitlab",
+      patterns: ["gitlab.pat", "gitlab.pat.routable"],
+      defaultBase: "https://gitlab.com",
+      docs: "https://docs.gitlab.com/api/personal_access_tokens/#get-single-personal-access-token",
+      endpoint: "GET /api/v4/personal_access_tokens/self",
+      async check(secret, fetch2) {
+        const r = await fetch2({ method: "GET", path: "/api/v4/personal_access_tokens/self", headers: { "private-token": secret } });
+        if (r.status === 401) return { status: "inactive", reason: "GitLab answered 401 Unauthorized" };
+        if (rateLimited(r)) return { status: "unknown", reason: `GitLab answered ${r.status}: rate limited` };
+        if (r.status !== 200) return unexpected("GitLab", r);
+        const j2 = jsonBody(r);
+        if (!j2) return { status: "error", reason: "GitLab answered 200 with a body that is not a JSON object" };
+        const out = { status: j2.revoked === true || j2.active === false ? "inactive" : "active" };
+        if (out.status === "inactive") out.reason = j2.revoked === true ? "GitLab reports the token revoked" : "GitLab reports the token not active (expired)";
+        if (typeof j2.user_id === "number") out.identity = `user ${j2.user_id}`;
+        if (typeof j2.name === "string" && j2.name.length <= 255) out.identity = `${out.identity ?? "token"} (${j2.name})`;
+        if (Array.isArray(j2.scopes)) out.scopes = j2.scopes.filter((s3) => typeof s3 === "string");
+        if (typeof j2.expires_at === "string" && !Number.isNaN(Date.parse(j2.expires_at))) out.expiresAt = new Date(Date.parse(j2.expires_at)).toISOString();
+        return out;
+      }
+    };
+  }
+});
+
+// src/verify/verifiers/slack.ts
+var DEAD, slack;
+var init_slack = __esm({
+  "src/verify/verifiers/slack.ts"() {
+    "use strict";
+    init_common();
+    DEAD = /* @__PURE__ */ new Set(["invalid_auth", "token_revoked", "token_expired", "account_inactive", "not_authed"]);
+    slack = {
+      provider: "slack",
+      patterns: ["slack.bot-token", "slack.user-token", "slack.app-token", "slack.legacy-workspace-token", "slack.legacy-token"],
+      defaultBase: "https://slack.com",
+      docs: "https://api.slack.com/methods/auth.test",
+      endpoint: "POST /api/auth.test",
+      async check(secret, fetch2) {
+        const r = await fetch2({ method: "POST", path: "/api/auth.test", headers: { authorization: `Bearer ${secret}`, "content-type": "application/x-www-form-urlencoded" }, body: "" });
+        if (rateLimited(r)) return { status: "unknown", reason: `Slack answered ${r.status}: rate limited` };
+        if (r.status !== 200) return unexpected("Slack", r);
+        const j2 = jsonBody(r);
+        if (!j2) return { status: "error", reason: "Slack answered 200 with a body that is not a JSON object" };
+        if (j2.ok === true) {
+          const out = { status: "active" };
+          const team = typeof j2.team === "string" ? j2.team : void 0;
+          const user = typeof j2.user === "string" ? j2.user : void 0;
+          if (team || user) out.identity = [user, team].filter(Boolean).join(" @ ");
+          const scopes = r.headers.get("x-oauth-scopes");
+          if (scopes) out.scopes = scopes.split(",").map((s3) => s3.trim()).filter((s3) => s3.length > 0);
+          return out;
+        }
+        const error = typeof j2.error === "string" && /^[a-z_]{1,64}$/.test(j2.error) ? j2.error : "unknown_error";
+        return DEAD.has(error) ? { status: "inactive", reason: `Slack: ${error}` } : { status: "error", reason: `Slack: ${error}` };
+      }
+    };
+  }
+});
+
+// src/verify/registry.ts
+var VERIFIERS;
+var init_registry = __esm({
+  "src/verify/registry.ts"() {
+    "use strict";
+    init_github();
+    init_gitlab();
+    init_slack();
+    VERIFIERS = [github, gitlab, slack];
+  }
+});
+
+// src/verify/verify.ts
+var verify_exports = {};
+__export(verify_exports, {
+  DEFAULT_CONCURRENCY: () => DEFAULT_CONCURRENCY,
+  INACTIVE_NOTE: () => INACTIVE_NOTE,
+  verifierFor: () => verifierFor,
+  verifyFindings: () => verifyFindings
+});
+function verifierFor(ruleId, verifiers = VERIFIERS) {
+  return verifiers.find((v2) => v2.patterns.includes(ruleId));
+}
+function shift(s3, by) {
+  const i2 = Math.min(SEVERITIES.length - 1, Math.max(0, SEVERITIES.indexOf(s3) + by));
+  return SEVERITIES[i2];
+}
+async function verifyFindings(findings, opts, verifiers = VERIFIERS) {
+  const now = opts.now ?? (() => /* @__PURE__ */ new Date());
+  const bases = /* @__PURE__ */ new Map();
+  for (const v2 of verifiers) bases.set(v2.provider, checkBaseUrl(opts.endpoints[v2.provider] ?? v2.defaultBase));
+  const byFingerprint = /* @__PURE__ */ new Map();
+  const queue = [];
+  const results = /* @__PURE__ */ new Map();
+  for (const f2 of findings) {
+    if (f2.ruleId.startsWith("posture.")) continue;
+    const v2 = verifierFor(f2.ruleId, verifiers);
+    if (!v2) {
+      results.set(f2, Promise.resolve({ status: "unsupported", checkedAt: now().toISOString(), reason: `no verifier for ${f2.ruleId}` }));
+      continue;
+    }
+    let p2 = byFingerprint.get(f2.fingerprint);
+    if (!p2) {
+      p2 = new Promise((resolve11) => {
+        queue.push(async () => {
+          const fetch2 = fetcherFor(bases.get(v2.provider), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+          const checkedAt = now().toISOString();
+          try {
+            resolve11({ ...await v2.check(f2.secret.reveal(), fetch2), checkedAt });
+          } catch (err2) {
+            resolve11({ status: "error", checkedAt, reason: err2 instanceof Error ? err2.message : "verification failed" });
+          }
+        });
+      });
+      byFingerprint.set(f2.fingerprint, p2);
+    }
+    results.set(f2, p2);
+  }
+  const workers = Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) await job();
+  });
+  await Promise.all(workers);
+  for (const [f2, p2] of results) {
+    const v2 = await p2;
+    f2.verification = v2;
+    if (v2.status === "active") f2.severity = shift(f2.severity, 1);
+    if (v2.status === "inactive") {
+      f2.severity = shift(f2.severity, -1);
+      if (!f2.notes.includes(INACTIVE_NOTE)) f2.notes = [...f2.notes, INACTIVE_NOTE];
+    }
+    if (v2.expiresAt !== void 0 && Date.parse(v2.expiresAt) - now().getTime() < 24 * 3600 * 1e3) f2.kind = "short-lived-token";
+  }
+}
+var DEFAULT_CONCURRENCY, INACTIVE_NOTE;
+var init_verify = __esm({
+  "src/verify/verify.ts"() {
+    "use strict";
+    init_types();
+    init_http();
+    init_registry();
+    DEFAULT_CONCURRENCY = 4;
+    INACTIVE_NOTE = "revoked or expired: remove it from history anyway";
+  }
+});
+
 // src/catalog/check.ts
 var check_exports = {};
 __export(check_exports, {
@@ -25049,7 +25311,7 @@ var init_message = __esm({
 // src/github/remote-source.ts
 var remote_source_exports = {};
 __export(remote_source_exports, {
-  DEFAULT_CONCURRENCY: () => DEFAULT_CONCURRENCY,
+  DEFAULT_CONCURRENCY: () => DEFAULT_CONCURRENCY2,
   changeItems: () => changeItems2,
   fromList: () => fromList,
   listPullFiles: () => listPullFiles,
@@ -25106,7 +25368,7 @@ async function* treeItems(client, opts) {
   }
   yield* skips;
   let fetched = 0;
-  yield* windowed(wanted, opts.concurrency ?? DEFAULT_CONCURRENCY, async (w2) => {
+  yield* windowed(wanted, opts.concurrency ?? DEFAULT_CONCURRENCY2, async (w2) => {
     const item = await fetchBlob(client, opts, w2.path, w2.sha, opts.maxFileSize);
     opts.onProgress?.({ fetched: ++fetched, total: wanted.length });
     return item;
@@ -25154,7 +25416,7 @@ async function changeItems2(client, entries3, opts) {
   }
   let fetched = 0;
   const results = [];
-  for await (const r of windowed(work, opts.concurrency ?? DEFAULT_CONCURRENCY, async (w2) => {
+  for await (const r of windowed(work, opts.concurrency ?? DEFAULT_CONCURRENCY2, async (w2) => {
     const local = w2.added && opts.localRoot ? localContent(opts.localRoot, w2.entry.filename, w2.added, w2.text ?? [], opts.maxFileSize) : void 0;
     let item;
     if (local) item = { path: w2.entry.filename, content: local };
@@ -25214,14 +25476,14 @@ function readLocalFile(root, path3, maxBytes) {
 async function* fromList(...lists) {
   for (const l of lists) yield* l;
 }
-var DEFAULT_CONCURRENCY;
+var DEFAULT_CONCURRENCY2;
 var init_remote_source = __esm({
   "src/github/remote-source.ts"() {
     "use strict";
     init_git_diff();
     init_globs();
     init_size();
-    DEFAULT_CONCURRENCY = 8;
+    DEFAULT_CONCURRENCY2 = 8;
   }
 });
 
@@ -26218,8 +26480,8 @@ function isPlainObject2(value) {
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
 async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -26235,7 +26497,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch(requestOptions.url, {
+    fetchResponse = await fetch2(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -34504,11 +34766,11 @@ var inflt = function(dat, st2, buf, dict) {
           cbuf(bt2 + 131072);
         var end = bt2 + add;
         if (bt2 < dt2) {
-          var shift = dl - dt2, dend = Math.min(dt2, end);
-          if (shift + bt2 < 0)
+          var shift2 = dl - dt2, dend = Math.min(dt2, end);
+          if (shift2 + bt2 < 0)
             err(3);
           for (; bt2 < dend; ++bt2)
-            buf[bt2] = dict[shift + bt2];
+            buf[bt2] = dict[shift2 + bt2];
         }
         for (; bt2 < end; ++bt2)
           buf[bt2] = buf[bt2 - dt2];
@@ -35295,10 +35557,10 @@ function processChunked(item, file, engine, opts) {
 var DIRECTIVE_REACH = 4096;
 function directivesIn(blob, from, to2, lineBase) {
   const part = blob.text.slice(from, to2);
-  const shift = lineBase + lineIndexAt(blob.lineStarts, from);
+  const shift2 = lineBase + lineIndexAt(blob.lineStarts, from);
   const out = [];
   for (const list of findDirectives(part, () => lineIndex(part)).values()) {
-    for (const d of list) out.push({ ...d, line: d.line + shift, appliesTo: d.appliesTo + shift });
+    for (const d of list) out.push({ ...d, line: d.line + shift2, appliesTo: d.appliesTo + shift2 });
   }
   return out;
 }
@@ -37271,11 +37533,12 @@ init_size();
 import { existsSync as existsSync3, readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
 import { dirname as dirname4, join as join7, resolve as resolve3 } from "node:path";
 init_decode_depth();
+init_http();
 
 // src/config/schema-validator.ts
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/keyshift/keyshift/main/schema/keyshift.schema.json", "title": "keyshift configuration (.keyshift.yaml)", "description": "Settings for the keyshift secrets scanner. Reference: docs/config.md. Paths and globs are relative to the file's folder (POSIX '/').", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "Lowest severity of an unsuppressed finding that fails the run (exit code 1).", "enum": ["critical", "high", "medium", "low", "none"], "default": "low" }, "max-file-size": { "description": "Files larger than this are skipped: bytes, or a size such as 500KB or 10MiB (KB = 1000, KiB = 1024; rounded down to whole bytes).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "10MiB" }, "include": { "$ref": "#/$defs/stringList", "description": "Scan only paths matching these globs (default: everything not ignored)." }, "exclude": { "$ref": "#/$defs/stringList", "description": "Never scan paths matching these globs (on top of .gitignore and .keyshiftignore)." }, "ignore-files": { "$ref": "#/$defs/stringList", "description": "Extra ignore files in .gitignore syntax." }, "patterns": { "description": "Which patterns run, their severities, and your own patterns.", "type": ["object", "null"], "additionalProperties": false, "properties": { "only": { "description": "Run only the patterns these ids, tags, providers or families select (omit to run them all).", "type": ["array", "null"], "minItems": 1, "items": { "$ref": "#/$defs/selector" } }, "enable": { "description": "Add patterns to the set that runs.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "disable": { "description": "Turn patterns off; an id named in enable wins over a broader entry here.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "severity": { "description": "Override a pattern's severity, by pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } }, "custom": { "description": "Your own patterns (patterns/README.md format; only id and regex are required). The pattern linter checks them in full.", "type": ["array", "null"], "items": { "type": "object", "required": ["id", "regex"], "properties": { "id": { "type": "string", "description": "provider.credential; the provider defaults to the first segment." }, "regex": { "type": "string", "description": "JavaScript regex with one capture group: the secret." }, "name": { "type": "string" }, "provider": { "type": "string" }, "keywords": { "type": "array", "items": { "type": "string" }, "description": "Literal text every match contains (speeds up the scan)." }, "kind": { "type": "string", "default": "static-key" }, "severity": { "enum": ["critical", "high", "medium", "low"], "default": "high" }, "migration": { "type": "string", "default": "saas-secrets-manager" }, "examples": { "type": "array", "items": { "type": "string" }, "description": "Must be found (checked before a scan)." }, "negative_examples": { "type": "array", "items": { "type": "string" }, "description": "Must not be found." } } } } } }, "allowlist": { "description": "Findings matching an allowlist are kept but marked suppressed (they do not fail the run).", "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList", "description": "Globs on the file path; a glob without '/' matches the file name." }, "values": { "$ref": "#/$defs/regexList" }, "stopwords": { "$ref": "#/$defs/stringList", "description": "A secret containing one of these words (any case) is allowed." }, "patterns": { "description": "Allowlists for one pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList" }, "values": { "$ref": "#/$defs/regexList" } } } } } }, "entropy": { "type": ["object", "null"], "additionalProperties": false, "properties": { "generic": { "description": "Minimum Shannon entropy (bits per character) for generic keyword-and-entropy patterns.", "type": "number", "minimum": 0, "maximum": 8 } } }, "archives": { "description": "Caps on opening archives (zip family, tarballs, gzip), container image tarballs and notebooks, whose files are scanned in memory (docs/config.md#archives).", "type": ["object", "null"], "additionalProperties": false, "properties": { "depth": { "description": "Archives opened inside one another, the outermost counting 1; 0 scans archives as plain binary files.", "type": "integer", "minimum": 0, "maximum": 16, "default": 3 }, "max-bytes": { "description": "Bytes expanded per top-level archive, every level counted: bytes, or a size such as 256MiB.", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "256MiB" }, "max-entries": { "description": "Entries read per top-level archive, every level counted.", "type": "integer", "minimum": 1, "default": 1e4 } } }, "decode-depth": { "description": "How many encodings deep values are decoded and rescanned (base64, base64url, hex, percent-encoding, string escapes; docs/config.md#decode-depth); 0 turns decoding off.", "type": "integer", "minimum": 0, "maximum": 10, "default": 5 }, "baseline": { "description": "Known findings accepted for now; create with: keyshift baseline create.", "type": "string", "minLength": 1 } }, "$defs": { "stringList": { "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "regexList": { "description": "Regexes run on the secret value (JavaScript syntax; a leading (?i) makes one case-insensitive).", "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "selector": { "description": "A pattern id, tag, provider or family (keyshift patterns list).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "patternId": { "description": "A pattern id like aws.access-key-id.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$" } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/keyshift/keyshift/main/schema/keyshift.schema.json", "title": "keyshift configuration (.keyshift.yaml)", "description": "Settings for the keyshift secrets scanner. Reference: docs/config.md. Paths and globs are relative to the file's folder (POSIX '/').", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "Lowest severity of an unsuppressed finding that fails the run (exit code 1).", "enum": ["critical", "high", "medium", "low", "none"], "default": "low" }, "max-file-size": { "description": "Files larger than this are skipped: bytes, or a size such as 500KB or 10MiB (KB = 1000, KiB = 1024; rounded down to whole bytes).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "10MiB" }, "include": { "$ref": "#/$defs/stringList", "description": "Scan only paths matching these globs (default: everything not ignored)." }, "exclude": { "$ref": "#/$defs/stringList", "description": "Never scan paths matching these globs (on top of .gitignore and .keyshiftignore)." }, "ignore-files": { "$ref": "#/$defs/stringList", "description": "Extra ignore files in .gitignore syntax." }, "patterns": { "description": "Which patterns run, their severities, and your own patterns.", "type": ["object", "null"], "additionalProperties": false, "properties": { "only": { "description": "Run only the patterns these ids, tags, providers or families select (omit to run them all).", "type": ["array", "null"], "minItems": 1, "items": { "$ref": "#/$defs/selector" } }, "enable": { "description": "Add patterns to the set that runs.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "disable": { "description": "Turn patterns off; an id named in enable wins over a broader entry here.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "severity": { "description": "Override a pattern's severity, by pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } }, "custom": { "description": "Your own patterns (patterns/README.md format; only id and regex are required). The pattern linter checks them in full.", "type": ["array", "null"], "items": { "type": "object", "required": ["id", "regex"], "properties": { "id": { "type": "string", "description": "provider.credential; the provider defaults to the first segment." }, "regex": { "type": "string", "description": "JavaScript regex with one capture group: the secret." }, "name": { "type": "string" }, "provider": { "type": "string" }, "keywords": { "type": "array", "items": { "type": "string" }, "description": "Literal text every match contains (speeds up the scan)." }, "kind": { "type": "string", "default": "static-key" }, "severity": { "enum": ["critical", "high", "medium", "low"], "default": "high" }, "migration": { "type": "string", "default": "saas-secrets-manager" }, "examples": { "type": "array", "items": { "type": "string" }, "description": "Must be found (checked before a scan)." }, "negative_examples": { "type": "array", "items": { "type": "string" }, "description": "Must not be found." } } } } } }, "allowlist": { "description": "Findings matching an allowlist are kept but marked suppressed (they do not fail the run).", "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList", "description": "Globs on the file path; a glob without '/' matches the file name." }, "values": { "$ref": "#/$defs/regexList" }, "stopwords": { "$ref": "#/$defs/stringList", "description": "A secret containing one of these words (any case) is allowed." }, "patterns": { "description": "Allowlists for one pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList" }, "values": { "$ref": "#/$defs/regexList" } } } } } }, "entropy": { "type": ["object", "null"], "additionalProperties": false, "properties": { "generic": { "description": "Minimum Shannon entropy (bits per character) for generic keyword-and-entropy patterns.", "type": "number", "minimum": 0, "maximum": 8 } } }, "archives": { "description": "Caps on opening archives (zip family, tarballs, gzip), container image tarballs and notebooks, whose files are scanned in memory (docs/config.md#archives).", "type": ["object", "null"], "additionalProperties": false, "properties": { "depth": { "description": "Archives opened inside one another, the outermost counting 1; 0 scans archives as plain binary files.", "type": "integer", "minimum": 0, "maximum": 16, "default": 3 }, "max-bytes": { "description": "Bytes expanded per top-level archive, every level counted: bytes, or a size such as 256MiB.", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "256MiB" }, "max-entries": { "description": "Entries read per top-level archive, every level counted.", "type": "integer", "minimum": 1, "default": 1e4 } } }, "decode-depth": { "description": "How many encodings deep values are decoded and rescanned (base64, base64url, hex, percent-encoding, string escapes; docs/config.md#decode-depth); 0 turns decoding off.", "type": "integer", "minimum": 0, "maximum": 10, "default": 5 }, "verify": { "description": "Check findings against their providers with one read-only request each (README, Verification); off by default. true, or a mapping with enabled and endpoints.", "oneOf": [{ "type": "boolean" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "description": "Same as --verify.", "type": "boolean", "default": false }, "timeout-ms": { "description": "How long one request may take, in milliseconds.", "type": "integer", "minimum": 100, "maximum": 12e4, "default": 1e4 }, "endpoints": { "description": "Base URL per provider (github, gitlab, slack): GitHub Enterprise Server (https://HOST/api/v3), self-managed GitLab, or a test server on loopback. https only, except to loopback.", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } } } }] }, "baseline": { "description": "Known findings accepted for now; create with: keyshift baseline create.", "type": "string", "minLength": 1 } }, "$defs": { "stringList": { "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "regexList": { "description": "Regexes run on the secret value (JavaScript syntax; a leading (?i) makes one case-insensitive).", "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "selector": { "description": "A pattern id, tag, provider or family (keyshift patterns list).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "patternId": { "description": "A pattern id like aws.access-key-id.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$" } } };
 var schema32 = { "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } };
 var schema35 = { "description": "A pattern id, tag, provider or family (keyshift patterns list).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" };
 var schema38 = { "description": "A pattern id like aws.access-key-id.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$" };
@@ -38460,24 +38723,174 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.baseline !== void 0) {
-      let data52 = data.baseline;
-      if (typeof data52 === "string") {
-        if (func2(data52) < 1) {
-          const err94 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.baseline, data: data52 };
-          if (vErrors === null) {
-            vErrors = [err94];
+    if (data.verify !== void 0) {
+      let data52 = data.verify;
+      const _errs136 = errors;
+      let valid56 = false;
+      let passing2 = null;
+      const _errs137 = errors;
+      if (typeof data52 !== "boolean") {
+        const err94 = { instancePath: instancePath + "/verify", schemaPath: "#/properties/verify/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.verify.oneOf[0].type, parentSchema: schema31.properties.verify.oneOf[0], data: data52 };
+        if (vErrors === null) {
+          vErrors = [err94];
+        } else {
+          vErrors.push(err94);
+        }
+        errors++;
+      }
+      var _valid2 = _errs137 === errors;
+      if (_valid2) {
+        valid56 = true;
+        passing2 = 0;
+      }
+      const _errs139 = errors;
+      if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+        for (const key10 in data52) {
+          if (!(key10 === "enabled" || key10 === "timeout-ms" || key10 === "endpoints")) {
+            const err95 = { instancePath: instancePath + "/verify", schemaPath: "#/properties/verify/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.verify.oneOf[1], data: data52 };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          }
+        }
+        if (data52.enabled !== void 0) {
+          let data53 = data52.enabled;
+          if (typeof data53 !== "boolean") {
+            const err96 = { instancePath: instancePath + "/verify/enabled", schemaPath: "#/properties/verify/oneOf/1/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.verify.oneOf[1].properties.enabled.type, parentSchema: schema31.properties.verify.oneOf[1].properties.enabled, data: data53 };
+            if (vErrors === null) {
+              vErrors = [err96];
+            } else {
+              vErrors.push(err96);
+            }
+            errors++;
+          }
+        }
+        if (data52["timeout-ms"] !== void 0) {
+          let data54 = data52["timeout-ms"];
+          if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)) && isFinite(data54))) {
+            const err97 = { instancePath: instancePath + "/verify/timeout-ms", schemaPath: "#/properties/verify/oneOf/1/properties/timeout-ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.verify.oneOf[1].properties["timeout-ms"].type, parentSchema: schema31.properties.verify.oneOf[1].properties["timeout-ms"], data: data54 };
+            if (vErrors === null) {
+              vErrors = [err97];
+            } else {
+              vErrors.push(err97);
+            }
+            errors++;
+          }
+          if (typeof data54 == "number" && isFinite(data54)) {
+            if (data54 > 12e4 || isNaN(data54)) {
+              const err98 = { instancePath: instancePath + "/verify/timeout-ms", schemaPath: "#/properties/verify/oneOf/1/properties/timeout-ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 12e4 }, message: "must be <= 120000", schema: 12e4, parentSchema: schema31.properties.verify.oneOf[1].properties["timeout-ms"], data: data54 };
+              if (vErrors === null) {
+                vErrors = [err98];
+              } else {
+                vErrors.push(err98);
+              }
+              errors++;
+            }
+            if (data54 < 100 || isNaN(data54)) {
+              const err99 = { instancePath: instancePath + "/verify/timeout-ms", schemaPath: "#/properties/verify/oneOf/1/properties/timeout-ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema31.properties.verify.oneOf[1].properties["timeout-ms"], data: data54 };
+              if (vErrors === null) {
+                vErrors = [err99];
+              } else {
+                vErrors.push(err99);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data52.endpoints !== void 0) {
+          let data55 = data52.endpoints;
+          if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+            for (const key11 in data55) {
+              let data56 = data55[key11];
+              if (typeof data56 === "string") {
+                if (func2(data56) < 1) {
+                  const err100 = { instancePath: instancePath + "/verify/endpoints/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/verify/oneOf/1/properties/endpoints/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.oneOf[1].properties.endpoints.additionalProperties, data: data56 };
+                  if (vErrors === null) {
+                    vErrors = [err100];
+                  } else {
+                    vErrors.push(err100);
+                  }
+                  errors++;
+                }
+              } else {
+                const err101 = { instancePath: instancePath + "/verify/endpoints/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/verify/oneOf/1/properties/endpoints/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.verify.oneOf[1].properties.endpoints.additionalProperties.type, parentSchema: schema31.properties.verify.oneOf[1].properties.endpoints.additionalProperties, data: data56 };
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
+            }
           } else {
-            vErrors.push(err94);
+            const err102 = { instancePath: instancePath + "/verify/endpoints", schemaPath: "#/properties/verify/oneOf/1/properties/endpoints/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.verify.oneOf[1].properties.endpoints.type, parentSchema: schema31.properties.verify.oneOf[1].properties.endpoints, data: data55 };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err103 = { instancePath: instancePath + "/verify", schemaPath: "#/properties/verify/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.verify.oneOf[1].type, parentSchema: schema31.properties.verify.oneOf[1], data: data52 };
+        if (vErrors === null) {
+          vErrors = [err103];
+        } else {
+          vErrors.push(err103);
+        }
+        errors++;
+      }
+      var _valid2 = _errs139 === errors;
+      if (_valid2 && valid56) {
+        valid56 = false;
+        passing2 = [passing2, 1];
+      } else {
+        if (_valid2) {
+          valid56 = true;
+          passing2 = 1;
+        }
+      }
+      if (!valid56) {
+        const err104 = { instancePath: instancePath + "/verify", schemaPath: "#/properties/verify/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.verify.oneOf, parentSchema: schema31.properties.verify, data: data52 };
+        if (vErrors === null) {
+          vErrors = [err104];
+        } else {
+          vErrors.push(err104);
+        }
+        errors++;
+      } else {
+        errors = _errs136;
+        if (vErrors !== null) {
+          if (_errs136) {
+            vErrors.length = _errs136;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.baseline !== void 0) {
+      let data57 = data.baseline;
+      if (typeof data57 === "string") {
+        if (func2(data57) < 1) {
+          const err105 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.baseline, data: data57 };
+          if (vErrors === null) {
+            vErrors = [err105];
+          } else {
+            vErrors.push(err105);
           }
           errors++;
         }
       } else {
-        const err95 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.baseline.type, parentSchema: schema31.properties.baseline, data: data52 };
+        const err106 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.baseline.type, parentSchema: schema31.properties.baseline, data: data57 };
         if (vErrors === null) {
-          vErrors = [err95];
+          vErrors = [err106];
         } else {
-          vErrors.push(err95);
+          vErrors.push(err106);
         }
         errors++;
       }
@@ -38535,6 +38948,7 @@ var DEFAULT_CONFIG = Object.freeze({
   entropy: {},
   archives: DEFAULT_CONTAINER_LIMITS,
   decodeDepth: DEFAULT_DECODE_DEPTH,
+  verify: { enabled: false, endpoints: {} },
   lines: {}
 });
 function defaultConfig() {
@@ -38549,6 +38963,7 @@ function defaultConfig() {
     entropy: {},
     archives: { ...DEFAULT_CONTAINER_LIMITS },
     decodeDepth: DEFAULT_DECODE_DEPTH,
+    verify: { enabled: false, endpoints: {} },
     lines: {}
   };
 }
@@ -38628,6 +39043,7 @@ function mergeConfig(fileConfig, cli) {
   if (cli.maxFileSize !== void 0) out.maxFileSize = cli.maxFileSize;
   if (cli.baseline !== void 0) out.baseline = cli.baseline;
   if (cli.decodeDepth !== void 0) out.decodeDepth = cli.decodeDepth;
+  out.verify = { ...fileConfig.verify, enabled: cli.verify ?? fileConfig.verify.enabled, endpoints: { ...fileConfig.verify.endpoints } };
   out.archives = { ...fileConfig.archives };
   for (const [k2, v2] of Object.entries(cli.archives ?? {})) if (v2 !== void 0) out.archives[k2] = v2;
   if (cli.include && cli.include.length > 0) out.include = [...cli.include];
@@ -38654,6 +39070,7 @@ var TOP_KEYS = [
   "entropy",
   "archives",
   "decode-depth",
+  "verify",
   "baseline"
 ];
 var PATTERNS_KEYS = ["only", "enable", "disable", "severity", "custom"];
@@ -38661,6 +39078,7 @@ var ALLOWLIST_KEYS = ["paths", "values", "stopwords", "patterns"];
 var PATTERN_ALLOWLIST_KEYS = ["paths", "values"];
 var ENTROPY_KEYS = ["generic"];
 var ARCHIVES_KEYS = ["depth", "max-bytes", "max-entries"];
+var VERIFY_KEYS = ["enabled", "endpoints", "timeout-ms"];
 var PATTERN_ID2 = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+$/;
 var ID_OR_TAG = /^[a-z0-9][a-z0-9_.-]*$/i;
 var Validator = class {
@@ -38777,6 +39195,48 @@ var Validator = class {
             } else c.archives.maxEntries = value;
           }
           break;
+        case "verify": {
+          const value = (0, import_yaml7.isScalar)(node) ? node.value : void 0;
+          if (typeof value === "boolean") {
+            c.verify.enabled = value;
+            break;
+          }
+          if (!this.expectMap(node, key2)) break;
+          for (const [k2, n] of this.entries(node, key2, VERIFY_KEYS)) {
+            if (k2 === "timeout-ms") {
+              const ms2 = (0, import_yaml7.isScalar)(n) ? n.value : void 0;
+              if (typeof ms2 !== "number" || !Number.isInteger(ms2) || ms2 < 100 || ms2 > 12e4) this.problem(n, `${key2}.${k2}`, `expected a whole number of milliseconds from 100 to 120000; got ${describe3(n)}`);
+              else c.verify.timeoutMs = ms2;
+              continue;
+            }
+            if (k2 === "enabled") {
+              const b3 = (0, import_yaml7.isScalar)(n) ? n.value : void 0;
+              if (typeof b3 !== "boolean") this.problem(n, `${key2}.${k2}`, `expected true or false; got ${describe3(n)}`);
+              else c.verify.enabled = b3;
+              continue;
+            }
+            if (!this.expectMap(n, `${key2}.${k2}`)) continue;
+            for (const pair of n.items) {
+              const provider = (0, import_yaml7.isScalar)(pair.key) ? String(pair.key.value) : "";
+              const url = (0, import_yaml7.isScalar)(pair.value) ? pair.value.value : void 0;
+              if (!/^[a-z][a-z0-9-]{0,40}$/.test(provider)) {
+                this.problem(pair.key, `${key2}.${k2}`, `expected a provider name such as github or gitlab; got ${describe3(pair.key)}`);
+                continue;
+              }
+              if (typeof url !== "string") {
+                this.problem(pair.value, `${key2}.${k2}.${provider}`, `expected a base URL such as https://github.example.com/api/v3; got ${describe3(pair.value)}`);
+                continue;
+              }
+              try {
+                checkBaseUrl(url);
+                c.verify.endpoints[provider] = url;
+              } catch (err2) {
+                this.problem(pair.value, `${key2}.${k2}.${provider}`, `${err2.message}; got ${describe3(pair.value)}`);
+              }
+            }
+          }
+          break;
+        }
         case "decode-depth": {
           const value = (0, import_yaml7.isScalar)(node) ? node.value : void 0;
           if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_DECODE_DEPTH) {
@@ -39007,6 +39467,12 @@ fail-on: low
 # encodings deep (docs/config.md#encoded-values); 0 turns decoding off.
 # decode-depth: 5
 
+# Check each finding against its provider (one read-only request; README, Verification); off by default.
+# verify:
+#   enabled: false
+#   endpoints:
+#     github: https://api.github.com   # GitHub Enterprise Server: https://HOST/api/v3
+
 # Known findings accepted for now; create with: keyshift baseline create
 # baseline: .keyshift-baseline
 `;
@@ -39023,7 +39489,8 @@ function resolveSettings(req, scanDir) {
     exclude: req.exclude,
     baseline: req.baseline,
     archives: req.archives,
-    decodeDepth: req.decodeDepth
+    decodeDepth: req.decodeDepth,
+    verify: req.verify
   });
   const baselinePath = req.baseline ? resolve4(req.cwd, req.baseline) : config.baseline ? resolveConfigPath(config, config.baseline, req.cwd) : void 0;
   let baseline;
@@ -39043,6 +39510,7 @@ function resolveSettings(req, scanDir) {
     maxFileSize: config.maxFileSize,
     archives: config.archives,
     decodeDepth: config.decodeDepth,
+    verify: config.verify,
     include: config.include,
     exclude: [...config.exclude, ...ownConfigExclude(config.file, req.cwd)],
     ignoreFileNames: [".keyshiftignore", ...config.ignoreFiles.map((p2) => resolveConfigPath(config, p2, req.cwd))],
@@ -39103,6 +39571,10 @@ async function runConfiguredScan(req) {
   if (req.mode.kind === "history") {
     const { consolidateHistory: consolidateHistory2 } = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
     await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
+  }
+  if (settings.verify.enabled) {
+    const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+    await verifyFindings2(result.findings.filter((f2) => f2.suppressions.length === 0), { endpoints: settings.verify.endpoints, timeoutMs: settings.verify.timeoutMs });
   }
   const named = new Set(req.stdin ? [req.stdin.name] : walkStats.named);
   const namedSkips = result.skips.filter((s3) => named.has(s3.path)).map(namedSkipWarning);
@@ -39229,6 +39701,7 @@ function jsonFinding(f2, showSecrets) {
     details: f2.details ? { ...f2.details } : void 0,
     commit: f2.commit ? { ...f2.commit } : void 0,
     alsoAt: f2.alsoAt ? [...f2.alsoAt] : void 0,
+    verification: f2.verification ? { ...f2.verification, ...f2.verification.scopes ? { scopes: [...f2.verification.scopes] } : {} } : void 0,
     nhi: [...f2.nhi],
     cwe: [...f2.cwe],
     migration: f2.migration ? {
@@ -39553,6 +40026,7 @@ function buildResult(f2, ruleIndex, opts, seen) {
     secretLength: f2.secretLength,
     ...f2.notes.length ? { notes: f2.notes } : {},
     ...f2.alsoAt ? { alsoAt: f2.alsoAt } : {},
+    ...f2.verification ? { verification: { ...f2.verification } } : {},
     ...f2.commit ? { commitSha: f2.commit.sha, commitDate: f2.commit.date } : {},
     ...f2.details && Object.keys(f2.details).length ? { details: { ...f2.details } } : {},
     ...f2.jwt ? { jwt: { ...f2.jwt } } : {},
@@ -39769,6 +40243,14 @@ function formatText(report2, opts) {
   return `${out.join("\n")}
 `;
 }
+function verificationLine(v2) {
+  const parts = [v2.status];
+  if (v2.identity) parts.push(`as ${oneLine(v2.identity)}`);
+  if (v2.scopes) parts.push(`scopes ${v2.scopes.length ? v2.scopes.map(oneLine).join(", ") : "none"}`);
+  if (v2.expiresAt) parts.push(`expires ${v2.expiresAt.slice(0, 10)}`);
+  if (v2.reason) parts.push(`(${oneLine(v2.reason)})`);
+  return parts.join(" ");
+}
 function findingLines(f2, opts, paint) {
   const shown = opts.showSecrets ? oneLine(f2.secret.reveal()) : oneLine(f2.preview);
   const commit = f2.commit ? `  commit ${f2.commit.sha.slice(0, 12)}` : "";
@@ -39776,6 +40258,7 @@ function findingLines(f2, opts, paint) {
     `${paint("1", `${oneLine(f2.path)}:${f2.line}:${f2.column}`)}  ${paint(SEVERITY_STYLE[f2.severity], f2.severity.toUpperCase())}  ${f2.kind}  ${oneLine(f2.ruleId)}  ${shown}${commit}`
   ];
   if (f2.alsoAt) lines.push(`    ${paint("2", `also at ${f2.alsoAt.map(oneLine).join(", ")}`)}`);
+  if (f2.verification) lines.push(`    ${paint(f2.verification.status === "active" ? "31" : "2", `verified: ${verificationLine(f2.verification)}`)}`);
   const head = headStatus(f2);
   if (head) lines.push(`    ${head.present ? paint("33", head.text) : paint("2", head.text)}`);
   if (f2.migration?.summary) lines.push(`    ${paint("2", `\u2192 ${oneLine(f2.migration.summary)}`)}`);
@@ -39849,7 +40332,7 @@ function rejectForeignOptions(opts) {
 // src/cli/scan-command.ts
 var collect = (v2, prev = []) => [...prev, v2];
 function addScanOptions(cmd, defaultFormat) {
-  return addForeignOptions(cmd).addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "sarif", "markdown"]).default(defaultFormat)).option("-o, --output <file>", "write the report to a file instead of stdout").option("--fail-on <severity>", `exit 1 when a finding is at or above this severity (${FAIL_ON_VALUES.join(", ")})`).option("--show-secrets", "print full secret values (redacted by default)").option("-v, --verbose", "list skipped files with their reasons").option("--include <glob>", "only scan paths matching this glob (repeatable)", collect).option("--exclude <glob>", "skip paths matching this glob (repeatable)", collect).option("--max-file-size <size>", `skip files larger than this (bytes, or 10MiB, 500KB); default ${formatSize(DEFAULT_MAX_FILE_SIZE).replace(/\.0 | /g, "")}`).option("--archive-depth <n>", `open archives (zip, jar, tar, tgz, image tarballs) and notebooks this many levels deep; 0 = scan them as plain files (default ${DEFAULT_CONTAINER_LIMITS.depth})`).option("--archive-max-bytes <size>", `stop expanding an archive past this many bytes, every level counted (default ${formatSize(DEFAULT_CONTAINER_LIMITS.maxBytes).replace(/\.0 | /g, "")})`).option("--archive-max-entries <n>", `stop reading an archive past this many entries, every level counted (default ${DEFAULT_CONTAINER_LIMITS.maxEntries})`).option("--decode-depth <n>", `decode base64, hex, percent-encoded and escaped values this many encodings deep and scan what they hold; 0 = do not decode (default ${DEFAULT_DECODE_DEPTH})`).option("--no-ignore", "also scan what .gitignore hides (.keyshiftignore and --exclude still apply)").addOption(new Option("--no-gitignore", "the older name of --no-ignore").hideHelp()).option("--stdin-name <path>", `with "-": the path standard input is reported under, for context and rules (default ${DEFAULT_STDIN_NAME})`).option("-c, --config <file>", "configuration file (default: .keyshift.yaml found upward from the scan root)").option("--baseline <file>", "report only findings that are not in this baseline").option("--show-suppressed", "also list suppressed findings").option("--report-unused-directives", "warn about allow directives that suppress nothing").option("--max-findings <n>", "print at most this many findings in text output").option("--workers <n>", "worker threads (0 = in-process; default: one per core)").option("--no-color", "no ANSI colours even on a terminal").option("--no-progress", "no progress line on a terminal").option("--staged", "scan what is staged for commit (the lines it adds)").option("--diff <range>", "scan the lines added between two commits: base[..head] or base...head").option("--history", "scan every commit reachable from the given refs (default: all branches)").option("--since <date>", "with --history: only commits more recent than this date").option("--max-commits <n>", "with --history: at most this many commits").option("--history-ref <ref>", "with --history: a branch, tag or range to walk (repeatable; default: all branches)", collect);
+  return addForeignOptions(cmd).addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "sarif", "markdown"]).default(defaultFormat)).option("-o, --output <file>", "write the report to a file instead of stdout").option("--fail-on <severity>", `exit 1 when a finding is at or above this severity (${FAIL_ON_VALUES.join(", ")})`).option("--show-secrets", "print full secret values (redacted by default)").option("-v, --verbose", "list skipped files with their reasons").option("--include <glob>", "only scan paths matching this glob (repeatable)", collect).option("--exclude <glob>", "skip paths matching this glob (repeatable)", collect).option("--max-file-size <size>", `skip files larger than this (bytes, or 10MiB, 500KB); default ${formatSize(DEFAULT_MAX_FILE_SIZE).replace(/\.0 | /g, "")}`).option("--archive-depth <n>", `open archives (zip, jar, tar, tgz, image tarballs) and notebooks this many levels deep; 0 = scan them as plain files (default ${DEFAULT_CONTAINER_LIMITS.depth})`).option("--archive-max-bytes <size>", `stop expanding an archive past this many bytes, every level counted (default ${formatSize(DEFAULT_CONTAINER_LIMITS.maxBytes).replace(/\.0 | /g, "")})`).option("--archive-max-entries <n>", `stop reading an archive past this many entries, every level counted (default ${DEFAULT_CONTAINER_LIMITS.maxEntries})`).option("--decode-depth <n>", `decode base64, hex, percent-encoded and escaped values this many encodings deep and scan what they hold; 0 = do not decode (default ${DEFAULT_DECODE_DEPTH})`).option("--verify", "check each finding against its provider with one read-only request (README, Verification); off by default").option("--no-ignore", "also scan what .gitignore hides (.keyshiftignore and --exclude still apply)").addOption(new Option("--no-gitignore", "the older name of --no-ignore").hideHelp()).option("--stdin-name <path>", `with "-": the path standard input is reported under, for context and rules (default ${DEFAULT_STDIN_NAME})`).option("-c, --config <file>", "configuration file (default: .keyshift.yaml found upward from the scan root)").option("--baseline <file>", "report only findings that are not in this baseline").option("--show-suppressed", "also list suppressed findings").option("--report-unused-directives", "warn about allow directives that suppress nothing").option("--max-findings <n>", "print at most this many findings in text output").option("--workers <n>", "worker threads (0 = in-process; default: one per core)").option("--no-color", "no ANSI colours even on a terminal").option("--no-progress", "no progress line on a terminal").option("--staged", "scan what is staged for commit (the lines it adds)").option("--diff <range>", "scan the lines added between two commits: base[..head] or base...head").option("--history", "scan every commit reachable from the given refs (default: all branches)").option("--since <date>", "with --history: only commits more recent than this date").option("--max-commits <n>", "with --history: at most this many commits").option("--history-ref <ref>", "with --history: a branch, tag or range to walk (repeatable; default: all branches)", collect);
 }
 var REPORT_EXIT_HELP = `
 Exit codes:
@@ -39925,6 +40408,7 @@ function requestFromOptions(paths, opts, io2) {
     maxFileSize: opts.maxFileSize === void 0 ? void 0 : parseSize2("--max-file-size", opts.maxFileSize),
     archives: archiveOverrides(opts),
     decodeDepth: decodeDepthOf(opts),
+    verify: opts.verify ? true : void 0,
     respectGitignore: opts.ignore !== false && opts.gitignore !== false,
     baseline: opts.baseline,
     workers: parseCount("--workers", opts.workers),
@@ -42031,9 +42515,9 @@ ${hookSnippets()}`);
 init_errors();
 init_remote_source();
 function registerGithubCommands(program2, io2, setExit) {
-  const github = program2.command("github").description("scan GitHub repositories and pull requests through the API, without cloning");
+  const github2 = program2.command("github").description("scan GitHub repositories and pull requests through the API, without cloning");
   addScanOptions(
-    github.command("scan").description("scan a repository at a ref, or the lines a pull request adds, through the GitHub API").argument("<owner/repo>", "the repository, e.g. octo-org/service").addOption(new Option("--ref <ref>", "branch, tag or commit to scan (default: the default branch)").conflicts("pr")).addOption(new Option("--pr <number>", "scan only the lines this pull request adds").conflicts("ref")).option("--token-env <name>", "environment variable that holds the token (default: GITHUB_TOKEN)").option("--api-url <url>", "API base URL (default: $GITHUB_API_URL or https://api.github.com; GHES: https://HOST/api/v3)").option("--concurrency <n>", `blob requests in flight (default ${DEFAULT_CONCURRENCY})`),
+    github2.command("scan").description("scan a repository at a ref, or the lines a pull request adds, through the GitHub API").argument("<owner/repo>", "the repository, e.g. octo-org/service").addOption(new Option("--ref <ref>", "branch, tag or commit to scan (default: the default branch)").conflicts("pr")).addOption(new Option("--pr <number>", "scan only the lines this pull request adds").conflicts("ref")).option("--token-env <name>", "environment variable that holds the token (default: GITHUB_TOKEN)").option("--api-url <url>", "API base URL (default: $GITHUB_API_URL or https://api.github.com; GHES: https://HOST/api/v3)").option("--concurrency <n>", `blob requests in flight (default ${DEFAULT_CONCURRENCY2})`),
     "text"
   ).action(async (full, opts, cmd) => {
     setExit(await githubScan(full, { ...opts, debug: cmd.optsWithGlobals().debug === true }, io2));
@@ -42047,7 +42531,7 @@ async function githubScan(full, opts, io2) {
   if (opts.staged || opts.diff !== void 0 || opts.history) throw new UsageError("github scan: --staged, --diff and --history are for local repositories; use --ref or --pr");
   const pull = opts.pr === void 0 ? void 0 : Number(opts.pr);
   if (pull !== void 0 && (!Number.isInteger(pull) || pull <= 0)) throw new UsageError(`--pr: expected a pull request number, got "${opts.pr}"`);
-  const concurrency = opts.concurrency === void 0 ? DEFAULT_CONCURRENCY : Number(opts.concurrency);
+  const concurrency = opts.concurrency === void 0 ? DEFAULT_CONCURRENCY2 : Number(opts.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) throw new UsageError(`--concurrency: expected 1 to 32, got "${opts.concurrency}"`);
   const tokenVar = opts.tokenEnv ?? "GITHUB_TOKEN";
   const token = io2.env[tokenVar] ?? "";

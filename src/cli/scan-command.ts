@@ -31,6 +31,7 @@ export interface ScanCliOptions {
   archiveMaxBytes?: string;
   archiveMaxEntries?: string;
   decodeDepth?: string;
+  verify?: boolean;
   /** --no-ignore (and its older spelling --no-gitignore) set these to false. */
   ignore?: boolean;
   gitignore?: boolean;
@@ -67,6 +68,7 @@ export function addScanOptions(cmd: Command, defaultFormat: OutputFormat): Comma
     .option('--archive-max-bytes <size>', `stop expanding an archive past this many bytes, every level counted (default ${formatSize(DEFAULT_CONTAINER_LIMITS.maxBytes).replace(/\.0 | /g, '')})`)
     .option('--archive-max-entries <n>', `stop reading an archive past this many entries, every level counted (default ${DEFAULT_CONTAINER_LIMITS.maxEntries})`)
     .option('--decode-depth <n>', `decode base64, hex, percent-encoded and escaped values this many encodings deep and scan what they hold; 0 = do not decode (default ${DEFAULT_DECODE_DEPTH})`)
+    .option('--verify', 'check each finding against its provider with one read-only request (README, Verification); off by default')
     .option('--no-ignore', 'also scan what .gitignore hides (.keyshiftignore and --exclude still apply)')
     .addOption(new Option('--no-gitignore', 'the older name of --no-ignore').hideHelp())
     .option('--stdin-name <path>', `with "-": the path standard input is reported under, for context and rules (default ${DEFAULT_STDIN_NAME})`)
@@ -175,6 +177,7 @@ export function requestFromOptions(paths: string[], opts: ScanCliOptions, io: Cl
     maxFileSize: opts.maxFileSize === undefined ? undefined : parseSize('--max-file-size', opts.maxFileSize),
     archives: archiveOverrides(opts),
     decodeDepth: decodeDepthOf(opts),
+    verify: opts.verify ? true : undefined,
     respectGitignore: opts.ignore !== false && opts.gitignore !== false,
     baseline: opts.baseline,
     workers: parseCount('--workers', opts.workers),

@@ -10,6 +10,7 @@ import { parseSize } from '../model/size.js';
 import { DEFAULT_CONTAINER_LIMITS, MAX_ARCHIVE_DEPTH, type ContainerLimits } from '../model/archive-limits.js';
 import { DEFAULT_DECODE_DEPTH, MAX_DECODE_DEPTH } from '../model/decode-depth.js';
 import { suggest } from '../model/suggest.js';
+import { checkBaseUrl } from '../verify/http.js';
 import { knownKeys, schemaErrors, SCHEMA_URL } from './schema.js';
 import { compileUserRegex } from '../model/user-regex.js';
 import { FAIL_ON_VALUES, parseFailOn, type FailOn } from '../model/fail-on.js';
@@ -78,6 +79,8 @@ export interface KeyshiftConfig {
   archives: ContainerLimits;
   /** How many encodings deep values are decoded and rescanned (`decode-depth`; 0 = off). */
   decodeDepth: number;
+  /** `verify`: whether findings are checked against their providers, and where each provider's API is. */
+  verify: { enabled: boolean; endpoints: Record<string, string>; timeoutMs?: number };
   /** Baseline file, as written (relative to the config file's folder). */
   baseline?: string;
   /** The config file this came from (absolute), undefined for defaults. */
@@ -102,6 +105,7 @@ export const DEFAULT_CONFIG: Readonly<KeyshiftConfig> = Object.freeze({
   entropy: {},
   archives: DEFAULT_CONTAINER_LIMITS,
   decodeDepth: DEFAULT_DECODE_DEPTH,
+  verify: { enabled: false, endpoints: {} },
   lines: {},
 }) as Readonly<KeyshiftConfig>;
 
@@ -118,6 +122,7 @@ export function defaultConfig(): KeyshiftConfig {
     entropy: {},
     archives: { ...DEFAULT_CONTAINER_LIMITS },
     decodeDepth: DEFAULT_DECODE_DEPTH,
+    verify: { enabled: false, endpoints: {} },
     lines: {},
   };
 }
@@ -214,6 +219,8 @@ export interface CliOverrides {
   archives?: Partial<ContainerLimits>;
   /** --decode-depth. */
   decodeDepth?: number;
+  /** --verify. */
+  verify?: boolean;
 }
 
 /**
@@ -236,6 +243,7 @@ export function mergeConfig(fileConfig: KeyshiftConfig, cli: CliOverrides): Keys
   if (cli.maxFileSize !== undefined) out.maxFileSize = cli.maxFileSize;
   if (cli.baseline !== undefined) out.baseline = cli.baseline;
   if (cli.decodeDepth !== undefined) out.decodeDepth = cli.decodeDepth;
+  out.verify = { ...fileConfig.verify, enabled: cli.verify ?? fileConfig.verify.enabled, endpoints: { ...fileConfig.verify.endpoints } };
   out.archives = { ...fileConfig.archives };
   for (const [k, v] of Object.entries(cli.archives ?? {}) as [keyof ContainerLimits, number | undefined][]) if (v !== undefined) out.archives[k] = v;
   if (cli.include && cli.include.length > 0) out.include = [...cli.include];
@@ -266,6 +274,7 @@ const TOP_KEYS = [
   'entropy',
   'archives',
   'decode-depth',
+  'verify',
   'baseline',
 ] as const;
 const PATTERNS_KEYS = ['only', 'enable', 'disable', 'severity', 'custom'] as const;
@@ -273,6 +282,7 @@ const ALLOWLIST_KEYS = ['paths', 'values', 'stopwords', 'patterns'] as const;
 const PATTERN_ALLOWLIST_KEYS = ['paths', 'values'] as const;
 const ENTROPY_KEYS = ['generic'] as const;
 const ARCHIVES_KEYS = ['depth', 'max-bytes', 'max-entries'] as const;
+const VERIFY_KEYS = ['enabled', 'endpoints', 'timeout-ms'] as const;
 
 const PATTERN_ID = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+$/;
 const ID_OR_TAG = /^[a-z0-9][a-z0-9_.-]*$/i;
@@ -395,6 +405,48 @@ class Validator {
             } else c.archives.maxEntries = value;
           }
           break;
+        case 'verify': {
+          const value = isScalar(node) ? node.value : undefined;
+          if (typeof value === 'boolean') {
+            c.verify.enabled = value;
+            break;
+          }
+          if (!this.expectMap(node, key)) break;
+          for (const [k, n] of this.entries(node, key, VERIFY_KEYS)) {
+            if (k === 'timeout-ms') {
+              const ms = isScalar(n) ? n.value : undefined;
+              if (typeof ms !== 'number' || !Number.isInteger(ms) || ms < 100 || ms > 120_000) this.problem(n, `${key}.${k}`, `expected a whole number of milliseconds from 100 to 120000; got ${describe(n)}`);
+              else c.verify.timeoutMs = ms;
+              continue;
+            }
+            if (k === 'enabled') {
+              const b = isScalar(n) ? n.value : undefined;
+              if (typeof b !== 'boolean') this.problem(n, `${key}.${k}`, `expected true or false; got ${describe(n)}`);
+              else c.verify.enabled = b;
+              continue;
+            }
+            if (!this.expectMap(n, `${key}.${k}`)) continue;
+            for (const pair of (n as { items: Pair[] }).items) {
+              const provider = isScalar(pair.key) ? String(pair.key.value) : '';
+              const url = isScalar(pair.value) ? pair.value.value : undefined;
+              if (!/^[a-z][a-z0-9-]{0,40}$/.test(provider)) {
+                this.problem(pair.key, `${key}.${k}`, `expected a provider name such as github or gitlab; got ${describe(pair.key)}`);
+                continue;
+              }
+              if (typeof url !== 'string') {
+                this.problem(pair.value, `${key}.${k}.${provider}`, `expected a base URL such as https://github.example.com/api/v3; got ${describe(pair.value)}`);
+                continue;
+              }
+              try {
+                checkBaseUrl(url);
+                c.verify.endpoints[provider] = url;
+              } catch (err) {
+                this.problem(pair.value, `${key}.${k}.${provider}`, `${(err as Error).message}; got ${describe(pair.value)}`);
+              }
+            }
+          }
+          break;
+        }
         case 'decode-depth': {
           const value = isScalar(node) ? node.value : undefined;
           if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_DECODE_DEPTH) {
@@ -636,6 +688,12 @@ fail-on: low
 # Values encoded as base64, hex, percent-encoding or escaped strings are decoded and scanned this many
 # encodings deep (docs/config.md#encoded-values); 0 turns decoding off.
 # decode-depth: 5
+
+# Check each finding against its provider (one read-only request; README, Verification); off by default.
+# verify:
+#   enabled: false
+#   endpoints:
+#     github: https://api.github.com   # GitHub Enterprise Server: https://HOST/api/v3
 
 # Known findings accepted for now; create with: keyshift baseline create
 # baseline: .keyshift-baseline

@@ -5,7 +5,7 @@ import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/keyshift/keyshift/main/schema/keyshift.schema.json","title":"keyshift configuration (.keyshift.yaml)","description":"Settings for the keyshift secrets scanner. Reference: docs/config.md. Paths and globs are relative to the file's folder (POSIX '/').","type":["object","null"],"additionalProperties":false,"properties":{"fail-on":{"description":"Lowest severity of an unsuppressed finding that fails the run (exit code 1).","enum":["critical","high","medium","low","none"],"default":"low"},"max-file-size":{"description":"Files larger than this are skipped: bytes, or a size such as 500KB or 10MiB (KB = 1000, KiB = 1024; rounded down to whole bytes).","oneOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$"}],"default":"10MiB"},"include":{"$ref":"#/$defs/stringList","description":"Scan only paths matching these globs (default: everything not ignored)."},"exclude":{"$ref":"#/$defs/stringList","description":"Never scan paths matching these globs (on top of .gitignore and .keyshiftignore)."},"ignore-files":{"$ref":"#/$defs/stringList","description":"Extra ignore files in .gitignore syntax."},"patterns":{"description":"Which patterns run, their severities, and your own patterns.","type":["object","null"],"additionalProperties":false,"properties":{"only":{"description":"Run only the patterns these ids, tags, providers or families select (omit to run them all).","type":["array","null"],"minItems":1,"items":{"$ref":"#/$defs/selector"}},"enable":{"description":"Add patterns to the set that runs.","type":["array","null"],"items":{"$ref":"#/$defs/selector"}},"disable":{"description":"Turn patterns off; an id named in enable wins over a broader entry here.","type":["array","null"],"items":{"$ref":"#/$defs/selector"}},"severity":{"description":"Override a pattern's severity, by pattern id.","type":["object","null"],"propertyNames":{"$ref":"#/$defs/patternId"},"additionalProperties":{"enum":["critical","high","medium","low"]}},"custom":{"description":"Your own patterns (patterns/README.md format; only id and regex are required). The pattern linter checks them in full.","type":["array","null"],"items":{"type":"object","required":["id","regex"],"properties":{"id":{"type":"string","description":"provider.credential; the provider defaults to the first segment."},"regex":{"type":"string","description":"JavaScript regex with one capture group: the secret."},"name":{"type":"string"},"provider":{"type":"string"},"keywords":{"type":"array","items":{"type":"string"},"description":"Literal text every match contains (speeds up the scan)."},"kind":{"type":"string","default":"static-key"},"severity":{"enum":["critical","high","medium","low"],"default":"high"},"migration":{"type":"string","default":"saas-secrets-manager"},"examples":{"type":"array","items":{"type":"string"},"description":"Must be found (checked before a scan)."},"negative_examples":{"type":"array","items":{"type":"string"},"description":"Must not be found."}}}}}},"allowlist":{"description":"Findings matching an allowlist are kept but marked suppressed (they do not fail the run).","type":["object","null"],"additionalProperties":false,"properties":{"paths":{"$ref":"#/$defs/stringList","description":"Globs on the file path; a glob without '/' matches the file name."},"values":{"$ref":"#/$defs/regexList"},"stopwords":{"$ref":"#/$defs/stringList","description":"A secret containing one of these words (any case) is allowed."},"patterns":{"description":"Allowlists for one pattern id.","type":["object","null"],"propertyNames":{"$ref":"#/$defs/patternId"},"additionalProperties":{"type":["object","null"],"additionalProperties":false,"properties":{"paths":{"$ref":"#/$defs/stringList"},"values":{"$ref":"#/$defs/regexList"}}}}}},"entropy":{"type":["object","null"],"additionalProperties":false,"properties":{"generic":{"description":"Minimum Shannon entropy (bits per character) for generic keyword-and-entropy patterns.","type":"number","minimum":0,"maximum":8}}},"archives":{"description":"Caps on opening archives (zip family, tarballs, gzip), container image tarballs and notebooks, whose files are scanned in memory (docs/config.md#archives).","type":["object","null"],"additionalProperties":false,"properties":{"depth":{"description":"Archives opened inside one another, the outermost counting 1; 0 scans archives as plain binary files.","type":"integer","minimum":0,"maximum":16,"default":3},"max-bytes":{"description":"Bytes expanded per top-level archive, every level counted: bytes, or a size such as 256MiB.","oneOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$"}],"default":"256MiB"},"max-entries":{"description":"Entries read per top-level archive, every level counted.","type":"integer","minimum":1,"default":10000}}},"decode-depth":{"description":"How many encodings deep values are decoded and rescanned (base64, base64url, hex, percent-encoding, string escapes; docs/config.md#decode-depth); 0 turns decoding off.","type":"integer","minimum":0,"maximum":10,"default":5},"baseline":{"description":"Known findings accepted for now; create with: keyshift baseline create.","type":"string","minLength":1}},"$defs":{"stringList":{"type":["array","null"],"items":{"type":"string","minLength":1}},"regexList":{"description":"Regexes run on the secret value (JavaScript syntax; a leading (?i) makes one case-insensitive).","type":["array","null"],"items":{"type":"string","minLength":1}},"selector":{"description":"A pattern id, tag, provider or family (keyshift patterns list).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"patternId":{"description":"A pattern id like aws.access-key-id.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/keyshift/keyshift/main/schema/keyshift.schema.json","title":"keyshift configuration (.keyshift.yaml)","description":"Settings for the keyshift secrets scanner. Reference: docs/config.md. Paths and globs are relative to the file's folder (POSIX '/').","type":["object","null"],"additionalProperties":false,"properties":{"fail-on":{"description":"Lowest severity of an unsuppressed finding that fails the run (exit code 1).","enum":["critical","high","medium","low","none"],"default":"low"},"max-file-size":{"description":"Files larger than this are skipped: bytes, or a size such as 500KB or 10MiB (KB = 1000, KiB = 1024; rounded down to whole bytes).","oneOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$"}],"default":"10MiB"},"include":{"$ref":"#/$defs/stringList","description":"Scan only paths matching these globs (default: everything not ignored)."},"exclude":{"$ref":"#/$defs/stringList","description":"Never scan paths matching these globs (on top of .gitignore and .keyshiftignore)."},"ignore-files":{"$ref":"#/$defs/stringList","description":"Extra ignore files in .gitignore syntax."},"patterns":{"description":"Which patterns run, their severities, and your own patterns.","type":["object","null"],"additionalProperties":false,"properties":{"only":{"description":"Run only the patterns these ids, tags, providers or families select (omit to run them all).","type":["array","null"],"minItems":1,"items":{"$ref":"#/$defs/selector"}},"enable":{"description":"Add patterns to the set that runs.","type":["array","null"],"items":{"$ref":"#/$defs/selector"}},"disable":{"description":"Turn patterns off; an id named in enable wins over a broader entry here.","type":["array","null"],"items":{"$ref":"#/$defs/selector"}},"severity":{"description":"Override a pattern's severity, by pattern id.","type":["object","null"],"propertyNames":{"$ref":"#/$defs/patternId"},"additionalProperties":{"enum":["critical","high","medium","low"]}},"custom":{"description":"Your own patterns (patterns/README.md format; only id and regex are required). The pattern linter checks them in full.","type":["array","null"],"items":{"type":"object","required":["id","regex"],"properties":{"id":{"type":"string","description":"provider.credential; the provider defaults to the first segment."},"regex":{"type":"string","description":"JavaScript regex with one capture group: the secret."},"name":{"type":"string"},"provider":{"type":"string"},"keywords":{"type":"array","items":{"type":"string"},"description":"Literal text every match contains (speeds up the scan)."},"kind":{"type":"string","default":"static-key"},"severity":{"enum":["critical","high","medium","low"],"default":"high"},"migration":{"type":"string","default":"saas-secrets-manager"},"examples":{"type":"array","items":{"type":"string"},"description":"Must be found (checked before a scan)."},"negative_examples":{"type":"array","items":{"type":"string"},"description":"Must not be found."}}}}}},"allowlist":{"description":"Findings matching an allowlist are kept but marked suppressed (they do not fail the run).","type":["object","null"],"additionalProperties":false,"properties":{"paths":{"$ref":"#/$defs/stringList","description":"Globs on the file path; a glob without '/' matches the file name."},"values":{"$ref":"#/$defs/regexList"},"stopwords":{"$ref":"#/$defs/stringList","description":"A secret containing one of these words (any case) is allowed."},"patterns":{"description":"Allowlists for one pattern id.","type":["object","null"],"propertyNames":{"$ref":"#/$defs/patternId"},"additionalProperties":{"type":["object","null"],"additionalProperties":false,"properties":{"paths":{"$ref":"#/$defs/stringList"},"values":{"$ref":"#/$defs/regexList"}}}}}},"entropy":{"type":["object","null"],"additionalProperties":false,"properties":{"generic":{"description":"Minimum Shannon entropy (bits per character) for generic keyword-and-entropy patterns.","type":"number","minimum":0,"maximum":8}}},"archives":{"description":"Caps on opening archives (zip family, tarballs, gzip), container image tarballs and notebooks, whose files are scanned in memory (docs/config.md#archives).","type":["object","null"],"additionalProperties":false,"properties":{"depth":{"description":"Archives opened inside one another, the outermost counting 1; 0 scans archives as plain binary files.","type":"integer","minimum":0,"maximum":16,"default":3},"max-bytes":{"description":"Bytes expanded per top-level archive, every level counted: bytes, or a size such as 256MiB.","oneOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$"}],"default":"256MiB"},"max-entries":{"description":"Entries read per top-level archive, every level counted.","type":"integer","minimum":1,"default":10000}}},"decode-depth":{"description":"How many encodings deep values are decoded and rescanned (base64, base64url, hex, percent-encoding, string escapes; docs/config.md#decode-depth); 0 turns decoding off.","type":"integer","minimum":0,"maximum":10,"default":5},"verify":{"description":"Check findings against their providers with one read-only request each (README, Verification); off by default. true, or a mapping with enabled and endpoints.","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Same as --verify.","type":"boolean","default":false},"timeout-ms":{"description":"How long one request may take, in milliseconds.","type":"integer","minimum":100,"maximum":120000,"default":10000},"endpoints":{"description":"Base URL per provider (github, gitlab, slack): GitHub Enterprise Server (https://HOST/api/v3), self-managed GitLab, or a test server on loopback. https only, except to loopback.","type":"object","additionalProperties":{"type":"string","minLength":1}}}}]},"baseline":{"description":"Known findings accepted for now; create with: keyshift baseline create.","type":"string","minLength":1}},"$defs":{"stringList":{"type":["array","null"],"items":{"type":"string","minLength":1}},"regexList":{"description":"Regexes run on the secret value (JavaScript syntax; a leading (?i) makes one case-insensitive).","type":["array","null"],"items":{"type":"string","minLength":1}},"selector":{"description":"A pattern id, tag, provider or family (keyshift patterns list).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"patternId":{"description":"A pattern id like aws.access-key-id.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$"}}};
 const schema32 = {"type":["array","null"],"items":{"type":"string","minLength":1}};
 const schema35 = {"description":"A pattern id, tag, provider or family (keyshift patterns list).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"};
 const schema38 = {"description":"A pattern id like aws.access-key-id.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$"};
@@ -1311,11 +1311,14 @@ errors++;
 }
 }
 }
-if(data.baseline !== undefined){
-let data52 = data.baseline;
-if(typeof data52 === "string"){
-if(func2(data52) < 1){
-const err94 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.baseline,data:data52};
+if(data.verify !== undefined){
+let data52 = data.verify;
+const _errs136 = errors;
+let valid56 = false;
+let passing2 = null;
+const _errs137 = errors;
+if(typeof data52 !== "boolean"){
+const err94 = {instancePath:instancePath+"/verify",schemaPath:"#/properties/verify/oneOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.verify.oneOf[0].type,parentSchema:schema31.properties.verify.oneOf[0],data:data52};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1324,14 +1327,178 @@ vErrors.push(err94);
 }
 errors++;
 }
+var _valid2 = _errs137 === errors;
+if(_valid2){
+valid56 = true;
+passing2 = 0;
 }
-else {
-const err95 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.baseline.type,parentSchema:schema31.properties.baseline,data:data52};
+const _errs139 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key10 in data52){
+if(!(((key10 === "enabled") || (key10 === "timeout-ms")) || (key10 === "endpoints"))){
+const err95 = {instancePath:instancePath+"/verify",schemaPath:"#/properties/verify/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.verify.oneOf[1],data:data52};
 if(vErrors === null){
 vErrors = [err95];
 }
 else {
 vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data52.enabled !== undefined){
+let data53 = data52.enabled;
+if(typeof data53 !== "boolean"){
+const err96 = {instancePath:instancePath+"/verify/enabled",schemaPath:"#/properties/verify/oneOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.verify.oneOf[1].properties.enabled.type,parentSchema:schema31.properties.verify.oneOf[1].properties.enabled,data:data53};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data52["timeout-ms"] !== undefined){
+let data54 = data52["timeout-ms"];
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err97 = {instancePath:instancePath+"/verify/timeout-ms",schemaPath:"#/properties/verify/oneOf/1/properties/timeout-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.verify.oneOf[1].properties["timeout-ms"].type,parentSchema:schema31.properties.verify.oneOf[1].properties["timeout-ms"],data:data54};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 > 120000 || isNaN(data54)){
+const err98 = {instancePath:instancePath+"/verify/timeout-ms",schemaPath:"#/properties/verify/oneOf/1/properties/timeout-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120000},message:"must be <= 120000",schema:120000,parentSchema:schema31.properties.verify.oneOf[1].properties["timeout-ms"],data:data54};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+if(data54 < 100 || isNaN(data54)){
+const err99 = {instancePath:instancePath+"/verify/timeout-ms",schemaPath:"#/properties/verify/oneOf/1/properties/timeout-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema31.properties.verify.oneOf[1].properties["timeout-ms"],data:data54};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+}
+if(data52.endpoints !== undefined){
+let data55 = data52.endpoints;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key11 in data55){
+let data56 = data55[key11];
+if(typeof data56 === "string"){
+if(func2(data56) < 1){
+const err100 = {instancePath:instancePath+"/verify/endpoints/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/verify/oneOf/1/properties/endpoints/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.verify.oneOf[1].properties.endpoints.additionalProperties,data:data56};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/verify/endpoints/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/verify/oneOf/1/properties/endpoints/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.verify.oneOf[1].properties.endpoints.additionalProperties.type,parentSchema:schema31.properties.verify.oneOf[1].properties.endpoints.additionalProperties,data:data56};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/verify/endpoints",schemaPath:"#/properties/verify/oneOf/1/properties/endpoints/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.verify.oneOf[1].properties.endpoints.type,parentSchema:schema31.properties.verify.oneOf[1].properties.endpoints,data:data55};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/verify",schemaPath:"#/properties/verify/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.verify.oneOf[1].type,parentSchema:schema31.properties.verify.oneOf[1],data:data52};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+var _valid2 = _errs139 === errors;
+if(_valid2 && valid56){
+valid56 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid56 = true;
+passing2 = 1;
+}
+}
+if(!valid56){
+const err104 = {instancePath:instancePath+"/verify",schemaPath:"#/properties/verify/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema31.properties.verify.oneOf,parentSchema:schema31.properties.verify,data:data52};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+else {
+errors = _errs136;
+if(vErrors !== null){
+if(_errs136){
+vErrors.length = _errs136;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.baseline !== undefined){
+let data57 = data.baseline;
+if(typeof data57 === "string"){
+if(func2(data57) < 1){
+const err105 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.baseline,data:data57};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.baseline.type,parentSchema:schema31.properties.baseline,data:data57};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
 }
 errors++;
 }

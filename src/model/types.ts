@@ -1,5 +1,6 @@
 // Shared types for every stage: what a pattern, a blob, a match and a finding are.
 // Imports nothing from other stages; every other folder imports from here.
+import type { Verification } from './verification.js';
 import type { Secret } from './secret.js';
 
 export const CREDENTIAL_KINDS = [
@@ -438,8 +439,10 @@ export interface Finding {
   cwe: string[];
   migration?: MigrationSuggestion;
   suppressions: Suppression[];
-  /** The raw value, wrapped: prints redacted; reveal() only on the --show-secrets path. */
+  /** The raw value, wrapped: prints redacted; reveal() only on the --show-secrets path and to a verifier. */
   secret: Secret;
+  /** What the provider said of the secret (`scan --verify`); absent when verification was not asked for. */
+  verification?: Verification;
 }
 
 export interface ScanCounts {

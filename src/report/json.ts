@@ -59,6 +59,7 @@ function jsonFinding(f: Finding, showSecrets: boolean): Record<string, unknown> 
     details: f.details ? { ...f.details } : undefined,
     commit: f.commit ? { ...f.commit } : undefined,
     alsoAt: f.alsoAt ? [...f.alsoAt] : undefined,
+    verification: f.verification ? { ...f.verification, ...(f.verification.scopes ? { scopes: [...f.verification.scopes] } : {}) } : undefined,
     nhi: [...f.nhi],
     cwe: [...f.cwe],
     migration: f.migration

@@ -203,6 +203,7 @@ function buildResult(f: Finding, ruleIndex: number, opts: SarifOptions, seen: Ma
     secretLength: f.secretLength,
     ...(f.notes.length ? { notes: f.notes } : {}),
     ...(f.alsoAt ? { alsoAt: f.alsoAt } : {}),
+    ...(f.verification ? { verification: { ...f.verification } } : {}),
     ...(f.commit ? { commitSha: f.commit.sha, commitDate: f.commit.date } : {}),
     ...(f.details && Object.keys(f.details).length ? { details: { ...f.details } } : {}),
     ...(f.jwt ? { jwt: { ...f.jwt } } : {}),

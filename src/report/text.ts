@@ -88,6 +88,16 @@ export function formatText(report: Report, opts: FormatOptions): string {
   return `${out.join('\n')}\n`;
 }
 
+/** `active as octocat, scopes repo, workflow; expires 2026-12-31` / `inactive (GitHub answered 401 ...)`. */
+function verificationLine(v: NonNullable<Finding['verification']>): string {
+  const parts: string[] = [v.status];
+  if (v.identity) parts.push(`as ${oneLine(v.identity)}`);
+  if (v.scopes) parts.push(`scopes ${v.scopes.length ? v.scopes.map(oneLine).join(', ') : 'none'}`);
+  if (v.expiresAt) parts.push(`expires ${v.expiresAt.slice(0, 10)}`);
+  if (v.reason) parts.push(`(${oneLine(v.reason)})`);
+  return parts.join(' ');
+}
+
 function findingLines(f: Finding, opts: FormatOptions, paint: (code: string, s: string) => string): string[] {
   const shown = opts.showSecrets ? oneLine(f.secret.reveal()) : oneLine(f.preview);
   const commit = f.commit ? `  commit ${f.commit.sha.slice(0, 12)}` : '';
@@ -95,6 +105,7 @@ function findingLines(f: Finding, opts: FormatOptions, paint: (code: string, s: 
     `${paint('1', `${oneLine(f.path)}:${f.line}:${f.column}`)}  ${paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase())}  ${f.kind}  ${oneLine(f.ruleId)}  ${shown}${commit}`,
   ];
   if (f.alsoAt) lines.push(`    ${paint('2', `also at ${f.alsoAt.map(oneLine).join(', ')}`)}`);
+  if (f.verification) lines.push(`    ${paint(f.verification.status === 'active' ? '31' : '2', `verified: ${verificationLine(f.verification)}`)}`);
   const head = headStatus(f);
   if (head) lines.push(`    ${head.present ? paint('33', head.text) : paint('2', head.text)}`);
   if (f.migration?.summary) lines.push(`    ${paint('2', `→ ${oneLine(f.migration.summary)}`)}`);

@@ -39,6 +39,8 @@ export interface ScanRequest {
   archives?: Partial<ContainerLimits>;
   /** --decode-depth: how many encodings deep values are decoded and rescanned (0 = off). */
   decodeDepth?: number;
+  /** --verify: check findings against their providers (overrides `verify` in the config). */
+  verify?: boolean;
   respectGitignore: boolean;
   baseline?: string;
   workers?: number;
@@ -84,6 +86,11 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
   if (req.mode.kind === 'history') {
     const { consolidateHistory } = await import('../sources/git-history.js');
     await consolidateHistory(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
+  }
+  // Verification: only when asked for, and only of what would be reported (suppressed findings are not sent).
+  if (settings.verify.enabled) {
+    const { verifyFindings } = await import('../verify/verify.js');
+    await verifyFindings(result.findings.filter((f) => f.suppressions.length === 0), { endpoints: settings.verify.endpoints, timeoutMs: settings.verify.timeoutMs });
   }
   // A path the user named (or stdin) that was not scanned is never skipped in silence.
   const named = new Set(req.stdin ? [req.stdin.name] : walkStats.named);

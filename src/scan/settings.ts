@@ -26,6 +26,8 @@ export interface SettingsRequest {
   archives?: Partial<ContainerLimits>;
   /** --decode-depth. */
   decodeDepth?: number;
+  /** --verify. */
+  verify?: boolean;
 }
 
 export interface Settings {
@@ -37,6 +39,8 @@ export interface Settings {
   archives: ContainerLimits;
   /** How many encodings deep values are decoded and rescanned (`decode_depth`, --decode-depth); 0 = off. */
   decodeDepth: number;
+  /** `verify` / --verify: check findings against their providers, and where (README, Verification). */
+  verify: { enabled: boolean; endpoints: Record<string, string>; timeoutMs?: number };
   include: string[];
   exclude: string[];
   ignoreFileNames: string[];
@@ -56,6 +60,7 @@ export function resolveSettings(req: SettingsRequest, scanDir: string): Settings
     baseline: req.baseline,
     archives: req.archives,
     decodeDepth: req.decodeDepth,
+    verify: req.verify,
   });
   // A baseline named on the command line is relative to the working directory; one in the config file,
   // to the config file's folder.
@@ -78,6 +83,7 @@ export function resolveSettings(req: SettingsRequest, scanDir: string): Settings
     maxFileSize: config.maxFileSize,
     archives: config.archives,
     decodeDepth: config.decodeDepth,
+    verify: config.verify,
     include: config.include,
     exclude: [...config.exclude, ...ownConfigExclude(config.file, req.cwd)],
     ignoreFileNames: ['.keyshiftignore', ...config.ignoreFiles.map((p) => resolveConfigPath(config, p, req.cwd))],

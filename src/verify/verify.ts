@@ -1,0 +1,81 @@
+// `scan --verify`: one read-only request per distinct secret whose pattern has a verifier, a few at a time,
+// each to its provider's documented host or the configured endpoint; the result on every finding of that
+// secret, and the severity moved by it (active up one level, inactive down one, with a note).
+import type { Finding, Severity } from '../model/types.js';
+import { SEVERITIES } from '../model/types.js';
+import type { Verification, Verifier } from './types.js';
+import { checkBaseUrl, DEFAULT_TIMEOUT_MS, fetcherFor } from './http.js';
+import { VERIFIERS } from './registry.js';
+
+export interface VerifyOptions {
+  /** Base URL per provider (`verify.endpoints.<provider>`); a provider not named uses its documented host. */
+  endpoints: Record<string, string>;
+  timeoutMs?: number;
+  /** Requests in flight at once, over all providers. */
+  concurrency?: number;
+  /** Clock for checkedAt (tests). */
+  now?: () => Date;
+}
+
+export const DEFAULT_CONCURRENCY = 4;
+export const INACTIVE_NOTE = 'revoked or expired: remove it from history anyway';
+
+/** The verifier for a pattern id, if any. */
+export function verifierFor(ruleId: string, verifiers: readonly Verifier[] = VERIFIERS): Verifier | undefined {
+  return verifiers.find((v) => v.patterns.includes(ruleId));
+}
+
+function shift(s: Severity, by: number): Severity {
+  const i = Math.min(SEVERITIES.length - 1, Math.max(0, SEVERITIES.indexOf(s) + by));
+  return SEVERITIES[i]!;
+}
+
+/** Verifies `findings` in place. Posture findings (a workflow, not a secret) are never sent anywhere. */
+export async function verifyFindings(findings: Finding[], opts: VerifyOptions, verifiers: readonly Verifier[] = VERIFIERS): Promise<void> {
+  const now = opts.now ?? (() => new Date());
+  const bases = new Map<string, URL>();
+  for (const v of verifiers) bases.set(v.provider, checkBaseUrl(opts.endpoints[v.provider] ?? v.defaultBase));
+  const byFingerprint = new Map<string, Promise<Verification>>();
+  const queue: (() => Promise<void>)[] = [];
+  const results = new Map<Finding, Promise<Verification>>();
+  for (const f of findings) {
+    if (f.ruleId.startsWith('posture.')) continue;
+    const v = verifierFor(f.ruleId, verifiers);
+    if (!v) {
+      results.set(f, Promise.resolve({ status: 'unsupported', checkedAt: now().toISOString(), reason: `no verifier for ${f.ruleId}` }));
+      continue;
+    }
+    let p = byFingerprint.get(f.fingerprint);
+    if (!p) {
+      p = new Promise<Verification>((resolve) => {
+        queue.push(async () => {
+          const fetch = fetcherFor(bases.get(v.provider)!, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+          const checkedAt = now().toISOString();
+          try {
+            resolve({ ...(await v.check(f.secret.reveal(), fetch)), checkedAt });
+          } catch (err) {
+            // The message comes from http.ts or the verifier: a host, a status, a code; never the secret.
+            resolve({ status: 'error', checkedAt, reason: err instanceof Error ? err.message : 'verification failed' });
+          }
+        });
+      });
+      byFingerprint.set(f.fingerprint, p);
+    }
+    results.set(f, p);
+  }
+  const workers = Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) await job();
+  });
+  await Promise.all(workers);
+  for (const [f, p] of results) {
+    const v = await p;
+    f.verification = v;
+    if (v.status === 'active') f.severity = shift(f.severity, 1);
+    if (v.status === 'inactive') {
+      f.severity = shift(f.severity, -1);
+      if (!f.notes.includes(INACTIVE_NOTE)) f.notes = [...f.notes, INACTIVE_NOTE];
+    }
+    // A token the provider says expires within a day is short-lived, whatever its pattern says.
+    if (v.expiresAt !== undefined && Date.parse(v.expiresAt) - now().getTime() < 24 * 3600 * 1000) f.kind = 'short-lived-token';
+  }
+}

@@ -1,0 +1,142 @@
+// `scan --verify` (issue 16) against fake providers on 127.0.0.1: GitHub, GitLab and Slack answer active,
+// revoked and slow tokens; the scan reports active with identity and scopes, inactive, and error with a
+// one-line reason; without --verify the fakes see no request; the secret is sent only in its header.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCliAsync, tempDir } from '../helpers/hostile.js';
+import { makeToken, mulberry32, randomString } from '../helpers/fake-tokens.js';
+
+const LIVE = makeToken('github.pat-classic', 1701);
+const DEAD = makeToken('github.pat-classic', 1702);
+const SLOW = makeToken('github.pat-classic', 1703);
+const GL_LIVE = makeToken('gitlab.pat.routable', 1704);
+const GL_DEAD = makeToken('gitlab.pat.routable', 1705);
+const rng = mulberry32(1706);
+const DIGITS = '0123456789';
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const slackBot = (): string => `xoxb-${randomString(rng, DIGITS, 11)}-${randomString(rng, DIGITS, 13)}-${randomString(rng, ALNUM, 24)}`;
+const SLACK_LIVE = slackBot();
+const SLACK_DEAD = slackBot();
+
+interface Seen {
+  method: string;
+  url: string;
+  auth: string;
+}
+
+/** One fake for all three providers (distinct paths), recording every request. */
+async function fakeProviders(): Promise<{ base: string; seen: Seen[]; close: () => Promise<void> }> {
+  const seen: Seen[] = [];
+  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(JSON.stringify(body));
+  };
+  const server = createServer((req: IncomingMessage, res) => {
+    const auth = String(req.headers.authorization ?? req.headers['private-token'] ?? '');
+    seen.push({ method: req.method ?? '', url: req.url ?? '', auth });
+    req.resume();
+    const token = auth.replace(/^Bearer /, '');
+    if (req.url === '/gh/user') {
+      if (token === LIVE) return send(res, 200, { login: 'ci-bot', id: 1 }, { 'x-oauth-scopes': 'repo, workflow' });
+      if (token === SLOW) return void setTimeout(() => send(res, 200, { login: 'late' }), 3000);
+      return send(res, 401, { message: 'Bad credentials' });
+    }
+    if (req.url === '/gl/api/v4/personal_access_tokens/self') {
+      if (token === GL_LIVE) return send(res, 200, { id: 7, name: 'deploy', revoked: false, active: true, user_id: 42, scopes: ['api', 'read_repository'], expires_at: '2027-06-30' });
+      if (token === GL_DEAD) return send(res, 200, { id: 8, name: 'old', revoked: true, active: false, user_id: 42, scopes: ['api'] });
+      return send(res, 401, { message: '401 Unauthorized' });
+    }
+    if (req.url === '/sl/api/auth.test') {
+      if (token === SLACK_LIVE) return send(res, 200, { ok: true, team: 'Acme', user: 'deploybot' });
+      return send(res, 200, { ok: false, error: 'token_revoked' });
+    }
+    send(res, 404, {});
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return { base: `http://127.0.0.1:${port}`, seen, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+interface JsonFinding {
+  ruleId: string;
+  line: number;
+  severity: string;
+  notes: string[];
+  verification?: { status: string; checkedAt: string; identity?: string; scopes?: string[]; expiresAt?: string; reason?: string };
+}
+
+test('--verify reports active, inactive and error from loopback fakes; without it the fakes see nothing', async () => {
+  const fake = await fakeProviders();
+  const { dir, cleanup } = tempDir('verify');
+  try {
+    writeFileSync(
+      join(dir, 'tokens.env'),
+      [LIVE, DEAD, SLOW, GL_LIVE, GL_DEAD, SLACK_LIVE, SLACK_DEAD].map((t, i) => `TOKEN_${i}=${t}`).join('\n') + `\nAGAIN=${LIVE}\n`,
+    );
+    writeFileSync(
+      join(dir, '.keyshift.yaml'),
+      `verify:\n  timeout-ms: 1000\n  endpoints:\n    github: ${fake.base}/gh\n    gitlab: ${fake.base}/gl\n    slack: ${fake.base}/sl\n`,
+    );
+    const plain = await runCliAsync(['scan', '.', '--format', 'json', '--fail-on', 'none'], dir);
+    assert.equal(plain.status, 0, plain.stderr);
+    assert.equal(fake.seen.length, 0, 'no request without --verify');
+    assert.ok((JSON.parse(plain.stdout) as { findings: JsonFinding[] }).findings.every((f) => f.verification === undefined));
+
+    const r = await runCliAsync(['scan', '.', '--format', 'json', '--fail-on', 'none', '--verify'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    const findings = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings;
+    const by = (line: number): JsonFinding => findings.find((f) => f.line === line)!;
+    const v = (line: number) => {
+      const x = by(line).verification!;
+      return { status: x.status, identity: x.identity, scopes: x.scopes, expiresAt: x.expiresAt };
+    };
+    assert.deepEqual(v(1), { status: 'active', identity: 'ci-bot', scopes: ['repo', 'workflow'], expiresAt: undefined });
+    assert.equal(by(2).verification!.status, 'inactive');
+    assert.ok(by(2).notes.includes('revoked or expired: remove it from history anyway'));
+    assert.equal(by(3).verification!.status, 'error');
+    assert.match(by(3).verification!.reason!, /^no answer from 127\.0\.0\.1:\d+ within 1000 ms$/);
+    assert.deepEqual(v(4), { status: 'active', identity: 'user 42 (deploy)', scopes: ['api', 'read_repository'], expiresAt: '2027-06-30T00:00:00.000Z' });
+    assert.equal(by(5).verification!.status, 'inactive');
+    assert.deepEqual(v(6), { status: 'active', identity: 'deploybot @ Acme', scopes: undefined, expiresAt: undefined });
+    assert.equal(by(7).verification!.status, 'inactive');
+    assert.ok(findings.every((f) => !Number.isNaN(Date.parse(f.verification!.checkedAt))));
+    // Severity moves with the answer: active up one level from the same finding unverified, inactive down one.
+    const before = (JSON.parse(plain.stdout) as { findings: JsonFinding[] }).findings;
+    const order = ['low', 'medium', 'high', 'critical'];
+    const rank = (s: string): number => order.indexOf(s);
+    assert.equal(rank(by(1).severity), Math.min(3, rank(before.find((f) => f.line === 1)!.severity) + 1));
+    assert.equal(rank(by(2).severity), Math.max(0, rank(before.find((f) => f.line === 2)!.severity) - 1));
+    // One request per distinct secret: line 8 repeats line 1's token; the fake saw 7 requests, each with the
+    // secret only in its header, never in the URL; and nothing in any output or error holds a token.
+    assert.equal(fake.seen.length, 7);
+    assert.equal(by(8).verification!.status, 'active');
+    for (const s of fake.seen) {
+      assert.ok(![LIVE, DEAD, SLOW, GL_LIVE, GL_DEAD, SLACK_LIVE, SLACK_DEAD].some((t) => s.url.includes(t)));
+      assert.ok(s.auth.length > 0);
+    }
+    for (const t of [LIVE, DEAD, SLOW, GL_LIVE, GL_DEAD, SLACK_LIVE, SLACK_DEAD]) assert.ok(!r.stdout.includes(t) && !r.stderr.includes(t));
+    // The text report has the line too.
+    const text = await runCliAsync(['scan', '.', '--fail-on', 'none', '--verify', '--no-color'], dir);
+    assert.match(text.stdout, /verified: active as ci-bot scopes repo, workflow/);
+  } finally {
+    cleanup();
+    await fake.close();
+  }
+});
+
+test('verify.endpoints must be https, or http to loopback; a bad one is a configuration error (exit 2)', async () => {
+  const { dir, cleanup } = tempDir('verify-bad');
+  try {
+    writeFileSync(join(dir, 'a.txt'), 'x\n');
+    writeFileSync(join(dir, '.keyshift.yaml'), 'verify:\n  endpoints:\n    github: http://example.com/api\n');
+    const r = await runCliAsync(['scan', '.', '--verify'], dir);
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /verify\.endpoints\.github: http is allowed only to loopback/);
+  } finally {
+    cleanup();
+  }
+});
