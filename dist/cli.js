@@ -39572,7 +39572,7 @@ async function runConfiguredScan(req) {
     const { consolidateHistory: consolidateHistory2 } = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
     await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
   }
-  if (settings.verify.enabled) {
+  if (req.mode.kind === "staged" ? req.verify === true : settings.verify.enabled) {
     const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
     await verifyFindings2(result.findings.filter((f2) => f2.suppressions.length === 0), { endpoints: settings.verify.endpoints, timeoutMs: settings.verify.timeoutMs });
   }

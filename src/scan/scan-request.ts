@@ -88,7 +88,8 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
     await consolidateHistory(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
   }
   // Verification: only when asked for, and only of what would be reported (suppressed findings are not sent).
-  if (settings.verify.enabled) {
+  // A staged scan (the pre-commit hook) verifies only on an explicit --verify, never from the config file.
+  if (req.mode.kind === 'staged' ? req.verify === true : settings.verify.enabled) {
     const { verifyFindings } = await import('../verify/verify.js');
     await verifyFindings(result.findings.filter((f) => f.suppressions.length === 0), { endpoints: settings.verify.endpoints, timeoutMs: settings.verify.timeoutMs });
   }

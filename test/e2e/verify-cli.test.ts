@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { runCliAsync, tempDir } from '../helpers/hostile.js';
 import { makeToken, mulberry32, randomString } from '../helpers/fake-tokens.js';
@@ -138,5 +139,27 @@ test('verify.endpoints must be https, or http to loopback; a bad one is a config
     assert.match(r.stderr, /verify\.endpoints\.github: http is allowed only to loopback/);
   } finally {
     cleanup();
+  }
+});
+
+test('the pre-commit hook never verifies because of the config file; scan --staged --verify does', async () => {
+  const fake = await fakeProviders();
+  const { dir, cleanup } = tempDir('verify-hook');
+  try {
+    const git = (...args: string[]): void => void execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: dir, stdio: 'ignore' });
+    git('init', '-q');
+    writeFileSync(join(dir, '.keyshift.yaml'), `verify:\n  enabled: true\n  endpoints:\n    github: ${fake.base}/gh\n`);
+    writeFileSync(join(dir, 'app.env'), `GITHUB_TOKEN=${LIVE}\n`);
+    git('add', 'app.env');
+    const hook = await runCliAsync(['hook', 'run'], dir);
+    assert.equal(hook.status, 1, hook.stderr);
+    assert.equal(fake.seen.length, 0, 'the hook made no request');
+    const staged = await runCliAsync(['scan', '--staged', '--verify', '--format', 'json', '--fail-on', 'none'], dir);
+    assert.equal(staged.status, 0, staged.stderr);
+    assert.equal((JSON.parse(staged.stdout) as { findings: JsonFinding[] }).findings[0]!.verification!.status, 'active');
+    assert.equal(fake.seen.length, 1);
+  } finally {
+    cleanup();
+    await fake.close();
   }
 });
