@@ -11373,6 +11373,7 @@ function applyPairs(matches, compiled) {
     }
     absorbed.add(best);
     m2.details = { ...m2.details, pairedWith: redact(best.secret), pairedPattern: best.patternId, pairedLine: best.line };
+    m2.pairedSecret = best.secret;
     const partnerKind = compiled.patterns[compiled.byId.get(best.patternId) ?? -1]?.spec.kind;
     if (partnerKind === "long-lived-credential" && m2.kindOverride === void 0) m2.kindOverride = partnerKind;
     m2.notes = [...m2.notes ?? [], "paired"];
@@ -11849,12 +11850,12 @@ var require_directives = __commonJS({
        * Given a fully resolved tag, returns its printable string form,
        * taking into account current tag prefixes and defaults.
        */
-      tagString(tag) {
+      tagString(tag2) {
         for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+          if (tag2.startsWith(prefix))
+            return handle + escapeTagName(tag2.substring(prefix.length));
         }
-        return tag[0] === "!" ? tag : `!<${tag}>`;
+        return tag2[0] === "!" ? tag2 : `!<${tag2}>`;
       }
       toString(doc) {
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
@@ -12833,7 +12834,7 @@ ${indent2}${start}${value}${end}`;
       const str2 = value.replace(/\n+/g, `$&
 ${indent2}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag2) => tag2.default && tag2.tag !== "tag:yaml.org,2002:str" && tag2.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
@@ -12963,9 +12964,9 @@ var require_stringify2 = __commonJS({
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-      if (tag)
-        props.push(doc.directives.tagString(tag));
+      const tag2 = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag2)
+        props.push(doc.directives.tagString(tag2));
       return props.join(" ");
     }
     function stringify2(item, ctx, onComment, onChompKeep) {
@@ -13173,7 +13174,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge2.tag && tag2.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -13840,14 +13841,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format, minFractionDigits, tag: tag2, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num3 = typeof value === "number" ? value : Number(value);
       if (!isFinite(num3))
         return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format && minFractionDigits && (!tag2 || tag2 === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i2 = n.indexOf(".");
         if (i2 < 0) {
           i2 = n.length;
@@ -14722,17 +14723,17 @@ var require_tags = __commonJS({
         }
       }
       if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-          tags = tags.concat(tag);
+        for (const tag2 of customTags)
+          tags = tags.concat(tag2);
       } else if (typeof customTags === "function") {
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
         tags = tags.concat(merge2.merge);
-      return tags.reduce((tags2, tag) => {
-        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+      return tags.reduce((tags2, tag2) => {
+        const tagObj = typeof tag2 === "string" ? tagsByName[tag2] : tag2;
         if (!tagObj) {
-          const tagName = JSON.stringify(tag);
+          const tagName = JSON.stringify(tag2);
           const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
@@ -14972,7 +14973,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag: tag2 } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -14987,7 +14988,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
+        const node = createNode.createNode(value, tag2, ctx);
         if (flow && identity.isCollection(node))
           node.flow = true;
         setAnchors();
@@ -15246,7 +15247,7 @@ var require_resolve_props = __commonJS({
       let reqSpace = false;
       let tab = null;
       let anchor = null;
-      let tag = null;
+      let tag2 = null;
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
@@ -15292,7 +15293,7 @@ var require_resolve_props = __commonJS({
               commentSep += token.source;
             atNewline = true;
             hasNewline = true;
-            if (anchor || tag)
+            if (anchor || tag2)
               newlineAfterProp = token;
             hasSpace = true;
             break;
@@ -15308,9 +15309,9 @@ var require_resolve_props = __commonJS({
             reqSpace = true;
             break;
           case "tag": {
-            if (tag)
+            if (tag2)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
+            tag2 = token;
             start ?? (start = token.offset);
             atNewline = false;
             hasSpace = false;
@@ -15318,7 +15319,7 @@ var require_resolve_props = __commonJS({
             break;
           }
           case indicator:
-            if (anchor || tag)
+            if (anchor || tag2)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
@@ -15356,7 +15357,7 @@ var require_resolve_props = __commonJS({
         comment,
         hasNewline,
         anchor,
-        tag,
+        tag: tag2,
         newlineAfterProp,
         end,
         start: start ?? end
@@ -15453,8 +15454,8 @@ var require_resolve_block_map = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag2) {
+      const NodeClass = tag2?.nodeClass ?? YAMLMap.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -15557,8 +15558,8 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs2, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs2, onError, tag2) {
+      const NodeClass = tag2?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -15658,10 +15659,10 @@ var require_resolve_flow_collection = __commonJS({
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag2) {
       const isMap6 = fc.start.source === "{";
       const fcName = isMap6 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag2?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -15849,8 +15850,8 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    function resolveCollection(CN, ctx, token, onError, tagName, tag2) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag2) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag2) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag2);
       const Coll = coll.constructor;
       if (tagName === "!" || tagName === Coll.tagName) {
         coll.tag = Coll.tagName;
@@ -15875,12 +15876,12 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-      if (!tag) {
+      let tag2 = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag2) {
         const kt2 = ctx.schema.knownTags[tagName];
         if (kt2?.collection === expType) {
           ctx.schema.tags.push(Object.assign({}, kt2, { default: false }));
-          tag = kt2;
+          tag2 = kt2;
         } else {
           if (kt2) {
             onError(tagToken, "BAD_COLLECTION_TYPE", `${kt2.tag} used for ${expType} collection, but expects ${kt2.collection ?? "scalar"}`, true);
@@ -15890,13 +15891,13 @@ var require_compose_collection = __commonJS({
           return resolveCollection(CN, ctx, token, onError, tagName);
         }
       }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag2);
+      const res = tag2.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
-      if (tag?.format)
-        node.format = tag.format;
+      if (tag2?.format)
+        node.format = tag2.format;
       return node;
     }
     exports.composeCollection = composeCollection;
@@ -16318,18 +16319,18 @@ var require_compose_scalar = __commonJS({
     function composeScalar(ctx, token, tagToken, onError) {
       const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-      let tag;
+      let tag2;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag2 = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag2 = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+        tag2 = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag2 = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag2.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
@@ -16342,8 +16343,8 @@ var require_compose_scalar = __commonJS({
         scalar.type = type;
       if (tagName)
         scalar.tag = tagName;
-      if (tag.format)
-        scalar.format = tag.format;
+      if (tag2.format)
+        scalar.format = tag2.format;
       if (comment)
         scalar.comment = comment;
       return scalar;
@@ -16352,17 +16353,17 @@ var require_compose_scalar = __commonJS({
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-          if (tag.default && tag.test)
-            matchWithTest.push(tag);
+      for (const tag2 of schema.tags) {
+        if (!tag2.collection && tag2.tag === tagName) {
+          if (tag2.default && tag2.test)
+            matchWithTest.push(tag2);
           else
-            return tag;
+            return tag2;
         }
       }
-      for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-          return tag;
+      for (const tag2 of matchWithTest)
+        if (tag2.test?.test(value))
+          return tag2;
       const kt2 = schema.knownTags[tagName];
       if (kt2 && !kt2.collection) {
         schema.tags.push(Object.assign({}, kt2, { default: false, test: void 0 }));
@@ -16372,17 +16373,17 @@ var require_compose_scalar = __commonJS({
       return schema[identity.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag2 = schema.tags.find((tag3) => (tag3.default === true || atKey && tag3.default === "key") && tag3.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-          const ts2 = directives.tagString(tag.tag);
+        const compat = schema.compat.find((tag3) => tag3.default && tag3.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag2.tag !== compat.tag) {
+          const ts2 = directives.tagString(tag2.tag);
           const cs2 = directives.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts2} or ${cs2}`;
           onError(token, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
-      return tag;
+      return tag2;
     }
     exports.composeScalar = composeScalar;
   }
@@ -16431,20 +16432,20 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment, anchor, tag: tag2 } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
           node = composeAlias(ctx, token, onError);
-          if (anchor || tag)
+          if (anchor || tag2)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          node = composeScalar.composeScalar(ctx, token, tag2, onError);
           if (anchor)
             node.anchor = anchor.source.substring(1);
           break;
@@ -16471,7 +16472,7 @@ var require_compose_node = __commonJS({
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
+        onError(tag2 ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
         node.spaceBefore = true;
@@ -16485,14 +16486,14 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag: tag2, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node = composeScalar.composeScalar(ctx, token, tag2, onError);
       if (anchor) {
         node.anchor = anchor.source.substring(1);
         if (node.anchor === "")
@@ -21148,8 +21149,8 @@ function lintPattern(spec, ctx) {
   spec.cwe.forEach((cwe, i2) => {
     if (!CWE_FORMAT.test(cwe)) report2(`cwe[${i2}]`, `'${cwe}' is not of the form CWE-<number>`);
   });
-  spec.tags.forEach((tag, i2) => {
-    if (tag.trim() === "") report2(`tags[${i2}]`, "is empty");
+  spec.tags.forEach((tag2, i2) => {
+    if (tag2.trim() === "") report2(`tags[${i2}]`, "is empty");
   });
   if (spec.posture) lintPosture(spec, spec.posture, report2);
   spec.allow.forEach((allow, i2) => {
@@ -24858,6 +24859,373 @@ var init_git_history = __esm({
   }
 });
 
+// node_modules/aws4/lru.js
+var require_lru = __commonJS({
+  "node_modules/aws4/lru.js"(exports, module) {
+    module.exports = function(size) {
+      return new LruCache(size);
+    };
+    function LruCache(size) {
+      this.capacity = size | 0;
+      this.map = /* @__PURE__ */ Object.create(null);
+      this.list = new DoublyLinkedList();
+    }
+    LruCache.prototype.get = function(key2) {
+      var node = this.map[key2];
+      if (node == null) return void 0;
+      this.used(node);
+      return node.val;
+    };
+    LruCache.prototype.set = function(key2, val) {
+      var node = this.map[key2];
+      if (node != null) {
+        node.val = val;
+      } else {
+        if (!this.capacity) this.prune();
+        if (!this.capacity) return false;
+        node = new DoublyLinkedNode(key2, val);
+        this.map[key2] = node;
+        this.capacity--;
+      }
+      this.used(node);
+      return true;
+    };
+    LruCache.prototype.used = function(node) {
+      this.list.moveToFront(node);
+    };
+    LruCache.prototype.prune = function() {
+      var node = this.list.pop();
+      if (node != null) {
+        delete this.map[node.key];
+        this.capacity++;
+      }
+    };
+    function DoublyLinkedList() {
+      this.firstNode = null;
+      this.lastNode = null;
+    }
+    DoublyLinkedList.prototype.moveToFront = function(node) {
+      if (this.firstNode == node) return;
+      this.remove(node);
+      if (this.firstNode == null) {
+        this.firstNode = node;
+        this.lastNode = node;
+        node.prev = null;
+        node.next = null;
+      } else {
+        node.prev = null;
+        node.next = this.firstNode;
+        node.next.prev = node;
+        this.firstNode = node;
+      }
+    };
+    DoublyLinkedList.prototype.pop = function() {
+      var lastNode = this.lastNode;
+      if (lastNode != null) {
+        this.remove(lastNode);
+      }
+      return lastNode;
+    };
+    DoublyLinkedList.prototype.remove = function(node) {
+      if (this.firstNode == node) {
+        this.firstNode = node.next;
+      } else if (node.prev != null) {
+        node.prev.next = node.next;
+      }
+      if (this.lastNode == node) {
+        this.lastNode = node.prev;
+      } else if (node.next != null) {
+        node.next.prev = node.prev;
+      }
+    };
+    function DoublyLinkedNode(key2, val) {
+      this.key = key2;
+      this.val = val;
+      this.prev = null;
+      this.next = null;
+    }
+  }
+});
+
+// node_modules/aws4/aws4.js
+var require_aws4 = __commonJS({
+  "node_modules/aws4/aws4.js"(exports) {
+    var aws42 = exports;
+    var url = __require("url");
+    var querystring = __require("querystring");
+    var crypto = __require("crypto");
+    var lru = require_lru();
+    var credentialsCache = lru(1e3);
+    function hmac(key2, string, encoding) {
+      return crypto.createHmac("sha256", key2).update(string, "utf8").digest(encoding);
+    }
+    function hash(string, encoding) {
+      return crypto.createHash("sha256").update(string, "utf8").digest(encoding);
+    }
+    function encodeRfc3986(urlEncodedString) {
+      return urlEncodedString.replace(/[!'()*]/g, function(c) {
+        return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+      });
+    }
+    function encodeRfc3986Full(str2) {
+      return encodeRfc3986(encodeURIComponent(str2));
+    }
+    var HEADERS_TO_IGNORE = {
+      "authorization": true,
+      "connection": true,
+      "x-amzn-trace-id": true,
+      "user-agent": true,
+      "expect": true,
+      "presigned-expires": true,
+      "range": true
+    };
+    function RequestSigner(request2, credentials) {
+      if (typeof request2 === "string") request2 = url.parse(request2);
+      var headers = request2.headers = Object.assign({}, request2.headers || {}), hostParts = (!this.service || !this.region) && this.matchHost(request2.hostname || request2.host || headers.Host || headers.host);
+      this.request = request2;
+      this.credentials = credentials || this.defaultCredentials();
+      this.service = request2.service || hostParts[0] || "";
+      this.region = request2.region || hostParts[1] || "us-east-1";
+      if (this.service === "email") this.service = "ses";
+      if (!request2.method && request2.body)
+        request2.method = "POST";
+      if (!headers.Host && !headers.host) {
+        headers.Host = request2.hostname || request2.host || this.createHost();
+        if (request2.port)
+          headers.Host += ":" + request2.port;
+      }
+      if (!request2.hostname && !request2.host)
+        request2.hostname = headers.Host || headers.host;
+      this.isCodeCommitGit = this.service === "codecommit" && request2.method === "GIT";
+      this.extraHeadersToIgnore = request2.extraHeadersToIgnore || /* @__PURE__ */ Object.create(null);
+      this.extraHeadersToInclude = request2.extraHeadersToInclude || /* @__PURE__ */ Object.create(null);
+    }
+    RequestSigner.prototype.matchHost = function(host) {
+      var match = (host || "").match(/([^\.]{1,63})\.(?:([^\.]{0,63})\.)?amazonaws\.com(\.cn)?$/);
+      var hostParts = (match || []).slice(1, 3);
+      if (hostParts[1] === "es" || hostParts[1] === "aoss")
+        hostParts = hostParts.reverse();
+      if (hostParts[1] == "s3") {
+        hostParts[0] = "s3";
+        hostParts[1] = "us-east-1";
+      } else {
+        for (var i2 = 0; i2 < 2; i2++) {
+          if (/^s3-/.test(hostParts[i2])) {
+            hostParts[1] = hostParts[i2].slice(3);
+            hostParts[0] = "s3";
+            break;
+          }
+        }
+      }
+      return hostParts;
+    };
+    RequestSigner.prototype.isSingleRegion = function() {
+      if (["s3", "sdb"].indexOf(this.service) >= 0 && this.region === "us-east-1") return true;
+      return ["cloudfront", "ls", "route53", "iam", "importexport", "sts"].indexOf(this.service) >= 0;
+    };
+    RequestSigner.prototype.createHost = function() {
+      var region = this.isSingleRegion() ? "" : "." + this.region, subdomain = this.service === "ses" ? "email" : this.service;
+      return subdomain + region + ".amazonaws.com";
+    };
+    RequestSigner.prototype.prepareRequest = function() {
+      this.parsePath();
+      var request2 = this.request, headers = request2.headers, query;
+      if (request2.signQuery) {
+        this.parsedPath.query = query = this.parsedPath.query || {};
+        if (this.credentials.sessionToken)
+          query["X-Amz-Security-Token"] = this.credentials.sessionToken;
+        if (this.service === "s3" && !query["X-Amz-Expires"])
+          query["X-Amz-Expires"] = 86400;
+        if (query["X-Amz-Date"])
+          this.datetime = query["X-Amz-Date"];
+        else
+          query["X-Amz-Date"] = this.getDateTime();
+        query["X-Amz-Algorithm"] = "AWS4-HMAC-SHA256";
+        query["X-Amz-Credential"] = this.credentials.accessKeyId + "/" + this.credentialString();
+        query["X-Amz-SignedHeaders"] = this.signedHeaders();
+      } else {
+        if (!request2.doNotModifyHeaders && !this.isCodeCommitGit) {
+          if (request2.body && !headers["Content-Type"] && !headers["content-type"])
+            headers["Content-Type"] = "application/x-www-form-urlencoded; charset=utf-8";
+          if (request2.body && !headers["Content-Length"] && !headers["content-length"])
+            headers["Content-Length"] = Buffer.byteLength(request2.body);
+          if (this.credentials.sessionToken && !headers["X-Amz-Security-Token"] && !headers["x-amz-security-token"])
+            headers["X-Amz-Security-Token"] = this.credentials.sessionToken;
+          if (this.service === "s3" && !headers["X-Amz-Content-Sha256"] && !headers["x-amz-content-sha256"])
+            headers["X-Amz-Content-Sha256"] = hash(this.request.body || "", "hex");
+          if (headers["X-Amz-Date"] || headers["x-amz-date"])
+            this.datetime = headers["X-Amz-Date"] || headers["x-amz-date"];
+          else
+            headers["X-Amz-Date"] = this.getDateTime();
+        }
+        delete headers.Authorization;
+        delete headers.authorization;
+      }
+    };
+    RequestSigner.prototype.sign = function() {
+      if (!this.parsedPath) this.prepareRequest();
+      if (this.request.signQuery) {
+        this.parsedPath.query["X-Amz-Signature"] = this.signature();
+      } else {
+        this.request.headers.Authorization = this.authHeader();
+      }
+      this.request.path = this.formatPath();
+      return this.request;
+    };
+    RequestSigner.prototype.getDateTime = function() {
+      if (!this.datetime) {
+        var headers = this.request.headers, date = new Date(headers.Date || headers.date || /* @__PURE__ */ new Date());
+        this.datetime = date.toISOString().replace(/[:\-]|\.\d{3}/g, "");
+        if (this.isCodeCommitGit) this.datetime = this.datetime.slice(0, -1);
+      }
+      return this.datetime;
+    };
+    RequestSigner.prototype.getDate = function() {
+      return this.getDateTime().substr(0, 8);
+    };
+    RequestSigner.prototype.authHeader = function() {
+      return [
+        "AWS4-HMAC-SHA256 Credential=" + this.credentials.accessKeyId + "/" + this.credentialString(),
+        "SignedHeaders=" + this.signedHeaders(),
+        "Signature=" + this.signature()
+      ].join(", ");
+    };
+    RequestSigner.prototype.signature = function() {
+      var date = this.getDate(), cacheKey = [this.credentials.secretAccessKey, date, this.region, this.service].join(), kDate, kRegion, kService, kCredentials = credentialsCache.get(cacheKey);
+      if (!kCredentials) {
+        kDate = hmac("AWS4" + this.credentials.secretAccessKey, date);
+        kRegion = hmac(kDate, this.region);
+        kService = hmac(kRegion, this.service);
+        kCredentials = hmac(kService, "aws4_request");
+        credentialsCache.set(cacheKey, kCredentials);
+      }
+      return hmac(kCredentials, this.stringToSign(), "hex");
+    };
+    RequestSigner.prototype.stringToSign = function() {
+      return [
+        "AWS4-HMAC-SHA256",
+        this.getDateTime(),
+        this.credentialString(),
+        hash(this.canonicalString(), "hex")
+      ].join("\n");
+    };
+    RequestSigner.prototype.canonicalString = function() {
+      if (!this.parsedPath) this.prepareRequest();
+      var pathStr = this.parsedPath.path, query = this.parsedPath.query, headers = this.request.headers, queryStr = "", normalizePath2 = this.service !== "s3", decodePath = this.service === "s3" || this.request.doNotEncodePath, decodeSlashesInPath = this.service === "s3", firstValOnly = this.service === "s3", bodyHash;
+      if (this.service === "s3" && this.request.signQuery) {
+        bodyHash = "UNSIGNED-PAYLOAD";
+      } else if (this.isCodeCommitGit) {
+        bodyHash = "";
+      } else {
+        bodyHash = headers["X-Amz-Content-Sha256"] || headers["x-amz-content-sha256"] || hash(this.request.body || "", "hex");
+      }
+      if (query) {
+        var reducedQuery = Object.keys(query).reduce(function(obj, key2) {
+          if (!key2) return obj;
+          obj[encodeRfc3986Full(key2)] = !Array.isArray(query[key2]) ? query[key2] : firstValOnly ? query[key2][0] : query[key2];
+          return obj;
+        }, {});
+        var encodedQueryPieces = [];
+        Object.keys(reducedQuery).sort().forEach(function(key2) {
+          if (!Array.isArray(reducedQuery[key2])) {
+            encodedQueryPieces.push(key2 + "=" + encodeRfc3986Full(reducedQuery[key2]));
+          } else {
+            reducedQuery[key2].map(encodeRfc3986Full).sort().forEach(function(val) {
+              encodedQueryPieces.push(key2 + "=" + val);
+            });
+          }
+        });
+        queryStr = encodedQueryPieces.join("&");
+      }
+      if (pathStr !== "/") {
+        if (normalizePath2) pathStr = pathStr.replace(/\/{2,}/g, "/");
+        pathStr = pathStr.split("/").reduce(function(path3, piece) {
+          if (normalizePath2 && piece === "..") {
+            path3.pop();
+          } else if (!normalizePath2 || piece !== ".") {
+            if (decodePath) piece = decodeURIComponent(piece.replace(/\+/g, " "));
+            path3.push(encodeRfc3986Full(piece));
+          }
+          return path3;
+        }, []).join("/");
+        if (pathStr[0] !== "/") pathStr = "/" + pathStr;
+        if (decodeSlashesInPath) pathStr = pathStr.replace(/%2F/g, "/");
+      }
+      return [
+        this.request.method || "GET",
+        pathStr,
+        queryStr,
+        this.canonicalHeaders() + "\n",
+        this.signedHeaders(),
+        bodyHash
+      ].join("\n");
+    };
+    RequestSigner.prototype.filterHeaders = function() {
+      var headers = this.request.headers, extraHeadersToInclude = this.extraHeadersToInclude, extraHeadersToIgnore = this.extraHeadersToIgnore;
+      this.filteredHeaders = Object.keys(headers).map(function(key2) {
+        return [key2.toLowerCase(), headers[key2]];
+      }).filter(function(entry) {
+        return extraHeadersToInclude[entry[0]] || HEADERS_TO_IGNORE[entry[0]] == null && !extraHeadersToIgnore[entry[0]];
+      }).sort(function(a, b3) {
+        return a[0] < b3[0] ? -1 : 1;
+      });
+    };
+    RequestSigner.prototype.canonicalHeaders = function() {
+      if (!this.filteredHeaders) this.filterHeaders();
+      return this.filteredHeaders.map(function(entry) {
+        return entry[0] + ":" + entry[1].toString().trim().replace(/\s+/g, " ");
+      }).join("\n");
+    };
+    RequestSigner.prototype.signedHeaders = function() {
+      if (!this.filteredHeaders) this.filterHeaders();
+      return this.filteredHeaders.map(function(entry) {
+        return entry[0];
+      }).join(";");
+    };
+    RequestSigner.prototype.credentialString = function() {
+      return [
+        this.getDate(),
+        this.region,
+        this.service,
+        "aws4_request"
+      ].join("/");
+    };
+    RequestSigner.prototype.defaultCredentials = function() {
+      var env = process.env;
+      return {
+        accessKeyId: env.AWS_ACCESS_KEY_ID || env.AWS_ACCESS_KEY,
+        secretAccessKey: env.AWS_SECRET_ACCESS_KEY || env.AWS_SECRET_KEY,
+        sessionToken: env.AWS_SESSION_TOKEN
+      };
+    };
+    RequestSigner.prototype.parsePath = function() {
+      var path3 = this.request.path || "/";
+      if (/[^0-9A-Za-z;,/?:@&=+$\-_.!~*'()#%]/.test(path3)) {
+        path3 = encodeURI(decodeURI(path3));
+      }
+      var queryIx = path3.indexOf("?"), query = null;
+      if (queryIx >= 0) {
+        query = querystring.parse(path3.slice(queryIx + 1));
+        path3 = path3.slice(0, queryIx);
+      }
+      this.parsedPath = {
+        path: path3,
+        query
+      };
+    };
+    RequestSigner.prototype.formatPath = function() {
+      var path3 = this.parsedPath.path, query = this.parsedPath.query;
+      if (!query) return path3;
+      if (query[""] != null) delete query[""];
+      return path3 + "?" + encodeRfc3986(querystring.stringify(query));
+    };
+    aws42.RequestSigner = RequestSigner;
+    aws42.sign = function(request2, credentials) {
+      return new RequestSigner(request2, credentials).sign();
+    };
+  }
+});
+
 // src/verify/verifiers/common.ts
 function rateLimited(r) {
   return r.status === 429 || r.status === 403 && (r.headers.get("x-ratelimit-remaining") === "0" || r.headers.has("retry-after"));
@@ -24876,6 +25244,49 @@ function jsonBody(r) {
 var init_common = __esm({
   "src/verify/verifiers/common.ts"() {
     "use strict";
+  }
+});
+
+// src/verify/verifiers/aws.ts
+var import_aws4, BODY, DEAD_CODES, tag, aws;
+var init_aws = __esm({
+  "src/verify/verifiers/aws.ts"() {
+    "use strict";
+    import_aws4 = __toESM(require_aws4(), 1);
+    init_common();
+    BODY = "Action=GetCallerIdentity&Version=2011-06-15";
+    DEAD_CODES = /* @__PURE__ */ new Set(["InvalidClientTokenId", "SignatureDoesNotMatch", "AccessDenied", "ExpiredToken", "InvalidAccessKeyId"]);
+    tag = (xml, name) => new RegExp(`<${name}>([^<]{1,2048})</${name}>`).exec(xml)?.[1];
+    aws = {
+      provider: "aws",
+      patterns: ["aws.secret-access-key"],
+      defaultBase: "https://sts.amazonaws.com",
+      docs: "https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html",
+      endpoint: "POST / Action=GetCallerIdentity (SigV4, sts, us-east-1)",
+      async check(secret, fetch2, partner) {
+        if (partner?.startsWith("ASIA")) return { status: "unsupported", reason: "a temporary (ASIA) key needs its session token, which is not checked" };
+        if (partner === void 0 || !/^AKIA[A-Z2-7]{16}$/.test(partner)) {
+          return { status: "unsupported", reason: "no access key id next to the secret (a pair rule partner) to sign with" };
+        }
+        const signed = import_aws4.default.sign(
+          { host: "sts.amazonaws.com", path: "/", method: "POST", service: "sts", region: "us-east-1", body: BODY, headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" } },
+          { accessKeyId: partner, secretAccessKey: secret }
+        );
+        const headers = {};
+        for (const [k2, v2] of Object.entries(signed.headers ?? {})) if (k2.toLowerCase() !== "host" && k2.toLowerCase() !== "content-length") headers[k2.toLowerCase()] = String(v2);
+        const r = await fetch2({ method: "POST", path: "/", headers, body: BODY });
+        if (r.status === 200) {
+          const account = tag(r.body, "Account");
+          const arn = tag(r.body, "Arn");
+          if (!arn && !account) return { status: "error", reason: "STS answered 200 without an Arn or Account" };
+          return { status: "active", identity: arn ?? `account ${account}` };
+        }
+        const code = tag(r.body, "Code");
+        if (code && DEAD_CODES.has(code)) return { status: "inactive", reason: `STS: ${code}` };
+        if (rateLimited(r) || code === "Throttling") return { status: "unknown", reason: `STS answered ${r.status}: throttled` };
+        return code && /^[A-Za-z.]{1,64}$/.test(code) ? { status: "error", reason: `STS answered HTTP ${r.status} ${code}` } : unexpected("STS", r);
+      }
+    };
   }
 });
 
@@ -24988,10 +25399,11 @@ var VERIFIERS;
 var init_registry = __esm({
   "src/verify/registry.ts"() {
     "use strict";
+    init_aws();
     init_github();
     init_gitlab();
     init_slack();
-    VERIFIERS = [github, gitlab, slack];
+    VERIFIERS = [aws, github, gitlab, slack];
   }
 });
 
@@ -25031,7 +25443,7 @@ async function verifyFindings(findings, opts, verifiers = VERIFIERS) {
           const fetch2 = fetcherFor(bases.get(v2.provider), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
           const checkedAt = now().toISOString();
           try {
-            resolve11({ ...await v2.check(f2.secret.reveal(), fetch2), checkedAt });
+            resolve11({ ...await v2.check(f2.secret.reveal(), fetch2, f2.partner?.reveal()), checkedAt });
           } catch (err2) {
             resolve11({ status: "error", checkedAt, reason: err2 instanceof Error ? err2.message : "verification failed" });
           }
@@ -35807,7 +36219,8 @@ function classifyMatch(match, spec, file, opts = {}) {
     nhi: sortIds(nhi, nhiNumber),
     cwe: sortIds(cwe, cweNumber),
     suppressions: [],
-    secret: new Secret(match.secret)
+    secret: new Secret(match.secret),
+    ...match.pairedSecret !== void 0 && { partner: new Secret(match.pairedSecret) }
   };
   if (jwt) finding.jwt = jwt;
   if (match.details) finding.details = safeDetails(match.details, match.secret);
@@ -39762,6 +40175,10 @@ function formatMarkdown(report2, opts) {
   }
   out.push("", "### By context", "", row(["Context", "Findings"]), row(["---", "--:"]));
   for (const [context, n] of rankedEntries(countBy(active, (f2) => f2.context))) out.push(row([mdText(context), num2(n)]));
+  if (active.some((f2) => f2.verification !== void 0)) {
+    out.push("", "### By verification", "", row(["Status", "Findings"]), row(["---", "--:"]));
+    for (const [status, n] of rankedEntries(countBy(active, (f2) => f2.verification?.status ?? "not checked"))) out.push(row([mdText(status), num2(n)]));
+  }
   const urgent = active.map((f2) => ({ f: f2, u: urgency(f2) })).filter((x2) => x2.u !== void 0).sort((a, b3) => a.u.rank - b3.u.rank || compareBySeverity(a.f, b3.f));
   const fixLimit = opts.maxFindings ?? DEFAULT_FIX_FIRST;
   out.push("", "## Fix these first", "");

@@ -13239,6 +13239,7 @@ function applyPairs(matches, compiled) {
     }
     absorbed.add(best);
     m2.details = { ...m2.details, pairedWith: redact(best.secret), pairedPattern: best.patternId, pairedLine: best.line };
+    m2.pairedSecret = best.secret;
     const partnerKind = compiled.patterns[compiled.byId.get(best.patternId) ?? -1]?.spec.kind;
     if (partnerKind === "long-lived-credential" && m2.kindOverride === void 0) m2.kindOverride = partnerKind;
     m2.notes = [...m2.notes ?? [], "paired"];

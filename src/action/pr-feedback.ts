@@ -42,6 +42,7 @@ export function reviewCommentBody(f: Finding): string {
     findingMarker(f),
     `${ICON[f.severity]} **${text(f.ruleName)}** (${code(f.ruleId)}): a **${f.severity}** ${text(f.kind)} was added here: ${code(f.preview)}`,
   ];
+  if (f.verification) lines.push('', `Verified with the provider: ${verificationText(f.verification)}.`);
   const m = f.migration;
   if (m) {
     lines.push('', '<details><summary>How to replace it: ' + text(m.summary) + '</summary>', '');
@@ -121,12 +122,25 @@ export async function postReview(client: GitHubClient, pr: PullTarget, findings:
   return { comments: posting.length, findings: covered, alreadyCommented: already, notCommentable };
 }
 
+/** `**active** as ci-bot; scopes repo, workflow; expires 2026-12-31` (untrusted text escaped). */
+export function verificationText(v: NonNullable<Finding['verification']>): string {
+  const parts = [`**${v.status}**${v.identity ? ` as ${text(v.identity)}` : ''}`];
+  if (v.scopes) parts.push(`scopes ${v.scopes.length ? v.scopes.map(text).join(', ') : 'none'}`);
+  if (v.expiresAt) parts.push(`expires ${v.expiresAt.slice(0, 10)}`);
+  if (v.status === 'inactive') parts.push('revoked or expired: remove it from history anyway');
+  else if (v.reason) parts.push(text(v.reason));
+  return parts.join('; ');
+}
+
 export function summaryBody(findings: Finding[], table: string, runUrl: string | undefined, head: string): string {
   const out = [SUMMARY_MARKER, '### keyshift', '', table.trim(), ''];
   const rows = [...findings].sort(severityOrder);
-  out.push('| Severity | Location | Rule | Kind | Preview |', '| --- | --- | --- | --- | --- |');
+  // The Verified column is there only when the run verified (the Action's verify input).
+  const verified = rows.some((f) => f.verification !== undefined);
+  out.push(`| Severity | Location | Rule | Kind | Preview |${verified ? ' Verified |' : ''}`, `| --- | --- | --- | --- | --- |${verified ? ' --- |' : ''}`);
   for (const f of rows.slice(0, MAX_SUMMARY_ROWS)) {
-    out.push(`| ${f.severity} | ${code(`${f.path}:${f.line}`).replace(/\|/g, '\\|')} | ${code(f.ruleId)} | ${text(f.kind)} | ${code(f.preview).replace(/\|/g, '\\|')} |`);
+    const v = verified ? ` ${f.verification ? text(f.verification.status) : ''} |` : '';
+    out.push(`| ${f.severity} | ${code(`${f.path}:${f.line}`).replace(/\|/g, '\\|')} | ${code(f.ruleId)} | ${text(f.kind)} | ${code(f.preview).replace(/\|/g, '\\|')} |${v}`);
   }
   if (rows.length > MAX_SUMMARY_ROWS) out.push('', `${rows.length - MAX_SUMMARY_ROWS} more are in the job summary.`);
   out.push('', `Checked at ${head.slice(0, 12)}.${runUrl ? ` [Workflow run](${runUrl})` : ''}`);

@@ -55,6 +55,7 @@ async function run(io: RunnerIO, token: string): Promise<number> {
   const paths = getListInput(io, 'paths');
   const configFile = getInput(io, 'config') || undefined;
   const baseline = getInput(io, 'baseline') || undefined;
+  const verify = getBooleanInput(io, 'verify', false);
   let requests = 0;
   const client = createClient({ token, baseUrl: ctx.apiUrl, log: (l) => io.log(`keyshift: ${l}`) });
   client.hook.before('request', () => {
@@ -70,6 +71,7 @@ async function run(io: RunnerIO, token: string): Promise<number> {
     exclude: [],
     respectGitignore: true,
     baseline,
+    ...(verify && { verify: true }),
   };
   if (plan.kind === 'full' && plan.note) io.log(`keyshift: ${plan.note}`);
   const source = await sourceFor(io, client, ctx, plan, base, paths, token);

@@ -273,6 +273,7 @@ export function classifyMatch(
     cwe: sortIds(cwe, cweNumber),
     suppressions: [],
     secret: new Secret(match.secret),
+    ...(match.pairedSecret !== undefined && { partner: new Secret(match.pairedSecret) }),
   };
   if (jwt) finding.jwt = jwt;
   if (match.details) finding.details = safeDetails(match.details, match.secret);

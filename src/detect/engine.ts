@@ -386,6 +386,7 @@ export function applyPairs(matches: Match[], compiled: CompiledCatalog): Match[]
     }
     absorbed.add(best);
     m.details = { ...m.details, pairedWith: redact(best.secret), pairedPattern: best.patternId, pairedLine: best.line };
+    m.pairedSecret = best.secret;
     // The pair is the credential: an IAM user's key id and secret together are a long-lived credential,
     // whatever the secret's own pattern says; keep the partner's kind when it is long-lived.
     const partnerKind = compiled.patterns[compiled.byId.get(best.patternId) ?? -1]?.spec.kind;

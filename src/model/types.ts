@@ -371,6 +371,8 @@ export interface Match {
   severityOverride?: Severity;
   /** Notes the engine attaches: 'placeholder-like', 'test-path', 'checksum-failed', ... */
   notes?: string[];
+  /** A pair rule's partner value, raw (an AWS secret's key id): for a verifier only, never reported. */
+  pairedSecret?: string;
 }
 
 export interface JwtInfo {
@@ -441,6 +443,8 @@ export interface Finding {
   suppressions: Suppression[];
   /** The raw value, wrapped: prints redacted; reveal() only on the --show-secrets path and to a verifier. */
   secret: Secret;
+  /** The pair rule's partner value (an AWS secret's key id), wrapped like secret; for a verifier only. */
+  partner?: Secret;
   /** What the provider said of the secret (`scan --verify`); absent when verification was not asked for. */
   verification?: Verification;
 }

@@ -70,6 +70,11 @@ export function formatMarkdown(report: Report, opts: FormatOptions): string {
   }
   out.push('', '### By context', '', row(['Context', 'Findings']), row(['---', '--:']));
   for (const [context, n] of rankedEntries(countBy(active, (f) => f.context))) out.push(row([mdText(context), num(n)]));
+  // Only when the scan verified (--verify): how many of each answer.
+  if (active.some((f) => f.verification !== undefined)) {
+    out.push('', '### By verification', '', row(['Status', 'Findings']), row(['---', '--:']));
+    for (const [status, n] of rankedEntries(countBy(active, (f) => f.verification?.status ?? 'not checked'))) out.push(row([mdText(status), num(n)]));
+  }
 
   const urgent = active
     .map((f) => ({ f, u: urgency(f) }))

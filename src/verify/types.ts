@@ -29,5 +29,6 @@ export interface Verifier {
   docs: string;
   /** What the request is, for the README and the closing note. */
   endpoint: string;
-  check(secret: string, fetch: Fetcher): Promise<VerifierAnswer>;
+  /** `partner`: the pair rule's partner value (an AWS secret's key id), when the finding has one. */
+  check(secret: string, fetch: Fetcher, partner?: string): Promise<VerifierAnswer>;
 }

@@ -52,7 +52,7 @@ export async function verifyFindings(findings: Finding[], opts: VerifyOptions, v
           const fetch = fetcherFor(bases.get(v.provider)!, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
           const checkedAt = now().toISOString();
           try {
-            resolve({ ...(await v.check(f.secret.reveal(), fetch)), checkedAt });
+            resolve({ ...(await v.check(f.secret.reveal(), fetch, f.partner?.reveal())), checkedAt });
           } catch (err) {
             // The message comes from http.ts or the verifier: a host, a status, a code; never the secret.
             resolve({ status: 'error', checkedAt, reason: err instanceof Error ? err.message : 'verification failed' });

@@ -22,6 +22,11 @@ const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const slackBot = (): string => `xoxb-${randomString(rng, DIGITS, 11)}-${randomString(rng, DIGITS, 13)}-${randomString(rng, ALNUM, 24)}`;
 const SLACK_LIVE = slackBot();
 const SLACK_DEAD = slackBot();
+const AWS_ID_LIVE = makeToken('aws.access-key-id', 1708);
+const AWS_ID_DEAD = makeToken('aws.access-key-id', 1709);
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const AWS_SECRET_LIVE = randomString(rng, B64, 40);
+const AWS_SECRET_DEAD = randomString(rng, B64, 40);
 
 interface Seen {
   method: string;
@@ -51,6 +56,16 @@ async function fakeProviders(): Promise<{ base: string; seen: Seen[]; close: () 
       if (token === GL_DEAD) return send(res, 200, { id: 8, name: 'old', revoked: true, active: false, user_id: 42, scopes: ['api'] });
       return send(res, 401, { message: '401 Unauthorized' });
     }
+    if (req.url === '/aws/') {
+      // A real STS checks the signature; the fake checks that the request is SigV4 for STS with this key id.
+      if (!/^AWS4-HMAC-SHA256 Credential=AKIA[A-Z2-7]{16}\/\d{8}\/us-east-1\/sts\/aws4_request, SignedHeaders=.*, Signature=[0-9a-f]{64}$/.test(auth)) return send(res, 400, {});
+      if (auth.includes(`Credential=${AWS_ID_LIVE}/`)) {
+        res.writeHead(200, { 'content-type': 'text/xml' });
+        return void res.end(`<GetCallerIdentityResponse><GetCallerIdentityResult><Arn>arn:aws:iam::123456789012:user/deployer</Arn><UserId>AIDAEXAMPLE</UserId><Account>123456789012</Account></GetCallerIdentityResult></GetCallerIdentityResponse>`);
+      }
+      res.writeHead(403, { 'content-type': 'text/xml' });
+      return void res.end('<ErrorResponse><Error><Type>Sender</Type><Code>InvalidClientTokenId</Code><Message>The security token included in the request is invalid.</Message></Error></ErrorResponse>');
+    }
     if (req.url === '/sl/api/auth.test') {
       if (token === SLACK_LIVE) return send(res, 200, { ok: true, team: 'Acme', user: 'deploybot' });
       return send(res, 200, { ok: false, error: 'token_revoked' });
@@ -76,11 +91,14 @@ test('--verify reports active, inactive and error from loopback fakes; without i
   try {
     writeFileSync(
       join(dir, 'tokens.env'),
-      [LIVE, DEAD, SLOW, GL_LIVE, GL_DEAD, SLACK_LIVE, SLACK_DEAD].map((t, i) => `TOKEN_${i}=${t}`).join('\n') + `\nAGAIN=${LIVE}\n`,
+      [LIVE, DEAD, SLOW, GL_LIVE, GL_DEAD, SLACK_LIVE, SLACK_DEAD].map((t, i) => `TOKEN_${i}=${t}`).join('\n') +
+        `\nAGAIN=${LIVE}\n` +
+        `AWS_ACCESS_KEY_ID=${AWS_ID_LIVE}\nAWS_SECRET_ACCESS_KEY=${AWS_SECRET_LIVE}\n` +
+        `OLD_AWS_ACCESS_KEY_ID=${AWS_ID_DEAD}\nOLD_AWS_SECRET_ACCESS_KEY=${AWS_SECRET_DEAD}\n`,
     );
     writeFileSync(
       join(dir, '.keyshift.yaml'),
-      `verify:\n  timeout-ms: 1000\n  endpoints:\n    github: ${fake.base}/gh\n    gitlab: ${fake.base}/gl\n    slack: ${fake.base}/sl\n`,
+      `verify:\n  timeout-ms: 1000\n  endpoints:\n    github: ${fake.base}/gh\n    gitlab: ${fake.base}/gl\n    slack: ${fake.base}/sl\n    aws: ${fake.base}/aws\n`,
     );
     const plain = await runCliAsync(['scan', '.', '--format', 'json', '--fail-on', 'none'], dir);
     assert.equal(plain.status, 0, plain.stderr);
@@ -104,6 +122,10 @@ test('--verify reports active, inactive and error from loopback fakes; without i
     assert.equal(by(5).verification!.status, 'inactive');
     assert.deepEqual(v(6), { status: 'active', identity: 'deploybot @ Acme', scopes: undefined, expiresAt: undefined });
     assert.equal(by(7).verification!.status, 'inactive');
+    // AWS: the pair (key id on line 9, secret on line 10) is one finding at the secret, signed with the key id.
+    assert.deepEqual(v(10), { status: 'active', identity: 'arn:aws:iam::123456789012:user/deployer', scopes: undefined, expiresAt: undefined });
+    assert.equal(by(12).verification!.status, 'inactive');
+    assert.equal(by(12).verification!.reason, 'STS: InvalidClientTokenId');
     assert.ok(findings.every((f) => !Number.isNaN(Date.parse(f.verification!.checkedAt))));
     // Severity moves with the answer: active up one level from the same finding unverified, inactive down one.
     const before = (JSON.parse(plain.stdout) as { findings: JsonFinding[] }).findings;
@@ -111,15 +133,18 @@ test('--verify reports active, inactive and error from loopback fakes; without i
     const rank = (s: string): number => order.indexOf(s);
     assert.equal(rank(by(1).severity), Math.min(3, rank(before.find((f) => f.line === 1)!.severity) + 1));
     assert.equal(rank(by(2).severity), Math.max(0, rank(before.find((f) => f.line === 2)!.severity) - 1));
-    // One request per distinct secret: line 8 repeats line 1's token; the fake saw 7 requests, each with the
+    // One request per distinct secret: line 8 repeats line 1's token; the fake saw 9 requests, each with the
     // secret only in its header, never in the URL; and nothing in any output or error holds a token.
-    assert.equal(fake.seen.length, 7);
+    assert.equal(fake.seen.length, 9);
     assert.equal(by(8).verification!.status, 'active');
+    const all = [LIVE, DEAD, SLOW, GL_LIVE, GL_DEAD, SLACK_LIVE, SLACK_DEAD, AWS_ID_LIVE, AWS_ID_DEAD, AWS_SECRET_LIVE, AWS_SECRET_DEAD];
     for (const s of fake.seen) {
-      assert.ok(![LIVE, DEAD, SLOW, GL_LIVE, GL_DEAD, SLACK_LIVE, SLACK_DEAD].some((t) => s.url.includes(t)));
+      assert.ok(!all.some((t) => s.url.includes(t)));
       assert.ok(s.auth.length > 0);
+      // The AWS secret itself never travels: only the signature made with it.
+      assert.ok(!s.auth.includes(AWS_SECRET_LIVE) && !s.auth.includes(AWS_SECRET_DEAD));
     }
-    for (const t of [LIVE, DEAD, SLOW, GL_LIVE, GL_DEAD, SLACK_LIVE, SLACK_DEAD]) assert.ok(!r.stdout.includes(t) && !r.stderr.includes(t));
+    for (const t of all) assert.ok(!r.stdout.includes(t) && !r.stderr.includes(t));
     // The text report has the line too.
     const text = await runCliAsync(['scan', '.', '--fail-on', 'none', '--verify', '--no-color'], dir);
     assert.match(text.stdout, /verified: active as ci-bot scopes repo, workflow/);
