@@ -11458,8 +11458,8 @@ var require_cst_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path3) => {
       let item = cst;
-      for (const [field, index] of path3) {
-        const tok = item?.[field];
+      for (const [field2, index] of path3) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -11469,8 +11469,8 @@ var require_cst_visit = __commonJS({
     };
     visit2.parentCollection = (cst, path3) => {
       const parent = visit2.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path3[path3.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -11479,11 +11479,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path3);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci2 = _visit(Object.freeze(path3.concat([[field, i2]])), token.items[i2], visitor);
+            const ci2 = _visit(Object.freeze(path3.concat([[field2, i2]])), token.items[i2], visitor);
             if (typeof ci2 === "number")
               i2 = ci2 - 1;
             else if (ci2 === BREAK)
@@ -11493,7 +11493,7 @@ var require_cst_visit = __commonJS({
               i2 -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path3);
         }
       }
@@ -14617,6 +14617,57 @@ var init_git_history = __esm({
   }
 });
 
+// src/verify/verifiers/common.ts
+function rateLimited(r) {
+  return r.status === 429 || r.status === 403 && (r.headers.get("x-ratelimit-remaining") === "0" || r.headers.has("retry-after"));
+}
+function unexpected(provider, r) {
+  return { status: "error", reason: `${provider} answered HTTP ${r.status}` };
+}
+function jsonBody(r) {
+  try {
+    const v2 = JSON.parse(r.body);
+    return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function classify(provider, r, dead, identity = () => ({})) {
+  if (dead.includes(r.status)) return { status: "inactive", reason: `${provider} answered HTTP ${r.status}` };
+  if (rateLimited(r)) return { status: "unknown", reason: `${provider} answered ${r.status}: rate limited` };
+  if (r.status !== 200) return unexpected(provider, r);
+  return { status: "active", ...identity(jsonBody(r)) };
+}
+function field(body, key2) {
+  const v2 = body?.[key2];
+  return typeof v2 === "string" && v2.length > 0 && v2.length <= 200 && !/[\r\n]/.test(v2) ? v2 : void 0;
+}
+var init_common = __esm({
+  "src/verify/verifiers/common.ts"() {
+    "use strict";
+  }
+});
+
+// src/verify/verifiers/anthropic.ts
+var anthropic;
+var init_anthropic = __esm({
+  "src/verify/verifiers/anthropic.ts"() {
+    "use strict";
+    init_common();
+    anthropic = {
+      provider: "anthropic",
+      patterns: ["anthropic.api-key"],
+      defaultBase: "https://api.anthropic.com",
+      docs: "https://docs.anthropic.com/en/api/models-list",
+      endpoint: "GET /v1/models",
+      async check(secret, fetch2) {
+        const r = await fetch2({ method: "GET", path: "/v1/models", headers: { "x-api-key": secret, "anthropic-version": "2023-06-01" } });
+        return classify("Anthropic", r, [401]);
+      }
+    };
+  }
+});
+
 // node_modules/aws4/lru.js
 var require_lru = __commonJS({
   "node_modules/aws4/lru.js"(exports, module) {
@@ -14984,27 +15035,6 @@ var require_aws4 = __commonJS({
   }
 });
 
-// src/verify/verifiers/common.ts
-function rateLimited(r) {
-  return r.status === 429 || r.status === 403 && (r.headers.get("x-ratelimit-remaining") === "0" || r.headers.has("retry-after"));
-}
-function unexpected(provider, r) {
-  return { status: "error", reason: `${provider} answered HTTP ${r.status}` };
-}
-function jsonBody(r) {
-  try {
-    const v2 = JSON.parse(r.body);
-    return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
-  } catch {
-    return void 0;
-  }
-}
-var init_common = __esm({
-  "src/verify/verifiers/common.ts"() {
-    "use strict";
-  }
-});
-
 // src/verify/verifiers/aws.ts
 var import_aws4, BODY, DEAD_CODES, tag, aws;
 var init_aws = __esm({
@@ -15043,6 +15073,28 @@ var init_aws = __esm({
         if (code2 && DEAD_CODES.has(code2)) return { status: "inactive", reason: `STS: ${code2}` };
         if (rateLimited(r) || code2 === "Throttling") return { status: "unknown", reason: `STS answered ${r.status}: throttled` };
         return code2 && /^[A-Za-z.]{1,64}$/.test(code2) ? { status: "error", reason: `STS answered HTTP ${r.status} ${code2}` } : unexpected("STS", r);
+      }
+    };
+  }
+});
+
+// src/verify/verifiers/datadog.ts
+var datadog;
+var init_datadog = __esm({
+  "src/verify/verifiers/datadog.ts"() {
+    "use strict";
+    init_common();
+    datadog = {
+      provider: "datadog",
+      patterns: ["datadog.api-key"],
+      defaultBase: "https://api.datadoghq.com",
+      docs: "https://docs.datadoghq.com/api/latest/authentication/#validate-api-key",
+      endpoint: "GET /api/v1/validate",
+      async check(secret, fetch2) {
+        const r = await fetch2({ method: "GET", path: "/api/v1/validate", headers: { "dd-api-key": secret } });
+        const out = classify("Datadog", r, [401, 403]);
+        if (out.status === "active" && !r.body.includes('"valid":true') && !r.body.includes('"valid": true')) return { status: "error", reason: 'Datadog answered 200 without "valid": true' };
+        return out;
       }
     };
   }
@@ -15117,6 +15169,112 @@ var init_gitlab = __esm({
   }
 });
 
+// src/verify/verifiers/huggingface.ts
+var huggingface;
+var init_huggingface = __esm({
+  "src/verify/verifiers/huggingface.ts"() {
+    "use strict";
+    init_common();
+    huggingface = {
+      provider: "huggingface",
+      patterns: ["huggingface.token", "huggingface.org-token"],
+      defaultBase: "https://huggingface.co",
+      docs: "https://huggingface.co/docs/hub/api#get-apiwhoami-v2",
+      endpoint: "GET /api/whoami-v2",
+      async check(secret, fetch2) {
+        const r = await fetch2({ method: "GET", path: "/api/whoami-v2", headers: { authorization: `Bearer ${secret}` } });
+        return classify("Hugging Face", r, [401], (b3) => {
+          const auth2 = b3?.auth;
+          const role = auth2?.accessToken?.role;
+          return { identity: field(b3, "name"), ...typeof role === "string" && role.length <= 40 ? { scopes: [role] } : {} };
+        });
+      }
+    };
+  }
+});
+
+// src/verify/verifiers/mailgun.ts
+var mailgun;
+var init_mailgun = __esm({
+  "src/verify/verifiers/mailgun.ts"() {
+    "use strict";
+    init_common();
+    mailgun = {
+      provider: "mailgun",
+      patterns: ["mailgun.api-key", "mailgun.private-key"],
+      defaultBase: "https://api.mailgun.net",
+      docs: "https://documentation.mailgun.com/docs/mailgun/api-reference/openapi-final/tag/Domains/",
+      endpoint: "GET /v3/domains?limit=1",
+      async check(secret, fetch2) {
+        const r = await fetch2({ method: "GET", path: "/v3/domains?limit=1", headers: { authorization: `Basic ${Buffer.from(`api:${secret}`).toString("base64")}` } });
+        return classify("Mailgun", r, [401, 403]);
+      }
+    };
+  }
+});
+
+// src/verify/verifiers/npm.ts
+var npm;
+var init_npm = __esm({
+  "src/verify/verifiers/npm.ts"() {
+    "use strict";
+    init_common();
+    npm = {
+      provider: "npm",
+      patterns: ["npm.access-token", "npm.legacy-token", "npm.npmrc-auth-token"],
+      defaultBase: "https://registry.npmjs.org",
+      docs: "https://docs.npmjs.com/cli/commands/npm-whoami",
+      endpoint: "GET /-/whoami",
+      async check(secret, fetch2) {
+        const r = await fetch2({ method: "GET", path: "/-/whoami", headers: { authorization: `Bearer ${secret}` } });
+        return classify("npm", r, [401, 403], (b3) => ({ identity: field(b3, "username") }));
+      }
+    };
+  }
+});
+
+// src/verify/verifiers/openai.ts
+var openai;
+var init_openai = __esm({
+  "src/verify/verifiers/openai.ts"() {
+    "use strict";
+    init_common();
+    openai = {
+      provider: "openai",
+      patterns: ["openai.api-key.sk-none", "openai.project-key", "openai.service-account-key", "openai.admin-key", "openai.api-key.legacy"],
+      defaultBase: "https://api.openai.com",
+      docs: "https://platform.openai.com/docs/api-reference/models/list",
+      endpoint: "GET /v1/models",
+      async check(secret, fetch2) {
+        return classify("OpenAI", await fetch2({ method: "GET", path: "/v1/models", headers: { authorization: `Bearer ${secret}` } }), [401]);
+      }
+    };
+  }
+});
+
+// src/verify/verifiers/sendgrid.ts
+var sendgrid;
+var init_sendgrid = __esm({
+  "src/verify/verifiers/sendgrid.ts"() {
+    "use strict";
+    init_common();
+    sendgrid = {
+      provider: "sendgrid",
+      patterns: ["sendgrid.api-key"],
+      defaultBase: "https://api.sendgrid.com",
+      docs: "https://www.twilio.com/docs/sendgrid/api-reference/api-key-permissions/retrieve-a-list-of-scopes-for-which-this-user-has-access",
+      endpoint: "GET /v3/scopes",
+      async check(secret, fetch2) {
+        const r = await fetch2({ method: "GET", path: "/v3/scopes", headers: { authorization: `Bearer ${secret}` } });
+        return classify("SendGrid", r, [401, 403], (b3) => {
+          const scopes = Array.isArray(b3?.scopes) ? b3.scopes.filter((s3) => typeof s3 === "string" && s3.length <= 100) : void 0;
+          return scopes ? { scopes } : {};
+        });
+      }
+    };
+  }
+});
+
 // src/verify/verifiers/slack.ts
 var DEAD, slack;
 var init_slack = __esm({
@@ -15152,16 +15310,69 @@ var init_slack = __esm({
   }
 });
 
+// src/verify/verifiers/ssh.ts
+var privateKeys;
+var init_ssh = __esm({
+  "src/verify/verifiers/ssh.ts"() {
+    "use strict";
+    privateKeys = {
+      provider: "private-key",
+      patterns: ["openssh.private-key", "openssh.private-key.encrypted", "pem.rsa-private-key", "pem.rsa-private-key.encrypted", "pem.ec-private-key", "pem.dsa-private-key", "pem.pkcs8-private-key", "pem.pkcs8-encrypted-private-key", "ssh2.encrypted-private-key"],
+      defaultBase: "https://localhost.invalid",
+      docs: "https://docs.github.com/en/authentication/connecting-to-github-with-ssh/testing-your-ssh-connection",
+      endpoint: "none (no request)",
+      async check() {
+        return { status: "unsupported", reason: "unverifiable: a private key is not tried against any remote host; rotate it if it was ever used" };
+      }
+    };
+  }
+});
+
+// src/verify/verifiers/stripe.ts
+var stripe;
+var init_stripe = __esm({
+  "src/verify/verifiers/stripe.ts"() {
+    "use strict";
+    init_common();
+    stripe = {
+      provider: "stripe",
+      patterns: ["stripe.secret-key", "stripe.secret-key.test", "stripe.restricted-key", "stripe.restricted-key.test"],
+      defaultBase: "https://api.stripe.com",
+      docs: "https://docs.stripe.com/api/accounts/retrieve",
+      endpoint: "GET /v1/account",
+      async check(secret, fetch2) {
+        const r = await fetch2({ method: "GET", path: "/v1/account", headers: { authorization: `Bearer ${secret}` } });
+        const live = secret.includes("_live_") ? "live mode" : "test mode";
+        if (r.status === 403 && jsonBody(r)?.error?.type === "permission_error") {
+          return { status: "active", identity: live, reason: "a restricted key without the account permission" };
+        }
+        const out = classify("Stripe", r, [401], (b3) => ({ identity: field(b3, "id") }));
+        if (out.status === "active") out.identity = `${out.identity ?? "account"} (${live})`;
+        return out;
+      }
+    };
+  }
+});
+
 // src/verify/registry.ts
 var VERIFIERS;
 var init_registry = __esm({
   "src/verify/registry.ts"() {
     "use strict";
+    init_anthropic();
     init_aws();
+    init_datadog();
     init_github();
     init_gitlab();
+    init_huggingface();
+    init_mailgun();
+    init_npm();
+    init_openai();
+    init_sendgrid();
     init_slack();
-    VERIFIERS = [aws, github, gitlab, slack];
+    init_ssh();
+    init_stripe();
+    VERIFIERS = [anthropic, aws, datadog, github, gitlab, huggingface, mailgun, npm, openai, privateKeys, sendgrid, slack, stripe];
   }
 });
 
@@ -21455,8 +21666,10 @@ var IDENTIFIER_SHAPES = [
   // snake_case words: access_token_secret
   /^[A-Z]+(?:_[A-Z0-9]+)+$/,
   // environment variable names: GITHUB_TOKEN
-  /^[a-z]+(?:-[a-z]+)+$/
+  /^[a-z]+(?:-[a-z]+)+$/,
   // kebab-case words: x-api-key
+  /^[a-z]+\d*(?:-[a-z]+\d*)*(?:\.[a-z]+\d*(?:-[a-z]+\d*)*)+$/
+  // dotted kebab-case words: mailgun.private-key, aws.secret-access-key (pattern ids, package names)
 ];
 function codeIdentifier(c) {
   if (!c.spec.generic) return void 0;
@@ -22311,12 +22524,12 @@ var ACCEPTED_FLAGS = /* @__PURE__ */ new Set(["i", "m", "s"]);
 function patternTier(spec) {
   return OVERLAP_TIERS.indexOf(spec.tier ?? (spec.generic ? "narrow-generic" : "provider"));
 }
-function compileRegex(source, flags, where, field) {
+function compileRegex(source, flags, where, field2) {
   try {
     return new RegExp(source, flags);
   } catch (err2) {
     throw new ConfigError(
-      `pattern ${where}: ${field} does not compile (${err2.message}); fix the regex`,
+      `pattern ${where}: ${field2} does not compile (${err2.message}); fix the regex`,
       void 0,
       void 0,
       { cause: err2 }
@@ -23552,8 +23765,8 @@ function detectSecretManifests(run2, scanDecoded) {
     if (!(0, import_yaml4.isMap)(root) || scalarString(root, "kind") !== "Secret") continue;
     const metadata = root.get("metadata", true);
     const manifestName = (0, import_yaml4.isMap)(metadata) ? scalarString(metadata, "name") : void 0;
-    for (const [field, encoded] of [["data", true], ["stringData", false]]) {
-      const data = root.get(field, true);
+    for (const [field2, encoded] of [["data", true], ["stringData", false]]) {
+      const data = root.get(field2, true);
       if (!(0, import_yaml4.isMap)(data)) continue;
       for (const pair of data.items) {
         const key2 = (0, import_yaml4.isScalar)(pair.key) ? String(pair.key.value) : void 0;
@@ -23795,12 +24008,12 @@ function detectNpmrc(run2) {
   const text2 = run2.blob.text;
   const entries3 = iniEntries(text2, false);
   for (const raw of entries3) {
-    const field = NPMRC_FIELDS.find((f2) => raw.key.endsWith(f2));
-    if (field === void 0) continue;
+    const field2 = NPMRC_FIELDS.find((f2) => raw.key.endsWith(f2));
+    if (field2 === void 0) continue;
     const { value, span } = unquote(raw.value, raw.span);
-    const prefix = raw.key.slice(0, -field.length).replace(/:$/, "");
+    const prefix = raw.key.slice(0, -field2.length).replace(/:$/, "");
     const registry = prefix === "" ? "default" : prefix;
-    if (field === "_auth") {
+    if (field2 === "_auth") {
       const decoded = decodeUserPassword(value);
       if (!decoded) continue;
       report(run2, {
@@ -23811,7 +24024,7 @@ function detectNpmrc(run2) {
         notes: ["decoded-from-base64"],
         accept: () => acceptValue(passwordSpec("npm.npmrc-auth"), decoded.password)
       });
-    } else if (field === "_password") {
+    } else if (field2 === "_password") {
       const password = decodeBase64Text(value);
       if (password === void 0 || /[\r\n]/.test(password)) continue;
       const user = entries3.find((u2) => u2.key === (prefix === "" ? "username" : `${prefix}:username`));
@@ -24009,11 +24222,11 @@ function recordPosition(spec, pos) {
 function positionOf(spec) {
   return positions.get(spec);
 }
-function lineOf(spec, field) {
+function lineOf(spec, field2) {
   const pos = positions.get(spec);
   if (!pos) return void 0;
-  if (field === void 0) return pos.line;
-  return pos.fields.get(field) ?? pos.fields.get(field.replace(/\[\d+\]$/, "")) ?? pos.line;
+  if (field2 === void 0) return pos.line;
+  return pos.fields.get(field2) ?? pos.fields.get(field2.replace(/\[\d+\]$/, "")) ?? pos.line;
 }
 
 // src/catalog/regex-safety.ts
@@ -24793,8 +25006,8 @@ var CAMEL_TO_YAML = {
   windowBefore: "window_before",
   windowAfter: "window_after"
 };
-function yamlKey(field) {
-  return CAMEL_TO_YAML[field] ?? field;
+function yamlKey(field2) {
+  return CAMEL_TO_YAML[field2] ?? field2;
 }
 function oneOf2(values) {
   return values.join(" | ");
@@ -24837,8 +25050,8 @@ function findDuplicateIds(specs, fallbackFile = "config") {
 function lintPattern(spec, ctx) {
   const problems = [];
   const file = positionOf(spec)?.file ?? ctx.file ?? spec.family;
-  const report2 = (field, message) => {
-    problems.push({ file, line: lineOf(spec, field), patternId: spec.id, field, message });
+  const report2 = (field2, message) => {
+    problems.push({ file, line: lineOf(spec, field2), patternId: spec.id, field: field2, message });
   };
   if (!ID_FORMAT.test(spec.id)) {
     report2("id", `'${spec.id}' is not of the form provider.credential[.variant] (lowercase letters, digits, '-')`);
@@ -25009,8 +25222,8 @@ function lintSignature(spec, report2) {
   } catch (err2) {
     report2("signature", `does not compile (${err2.message})`);
   }
-  [...spec.examples.map((e, i2) => [`examples[${i2}]`, e]), ...spec.negativeExamples.map((e, i2) => [`negative_examples[${i2}]`, e])].forEach(([field, e]) => {
-    if (!/^hex:(?:[0-9a-f]{2})+$/.test(e)) report2(field, "a signature detector's examples are file openings as 'hex:<bytes>'");
+  [...spec.examples.map((e, i2) => [`examples[${i2}]`, e]), ...spec.negativeExamples.map((e, i2) => [`negative_examples[${i2}]`, e])].forEach(([field2, e]) => {
+    if (!/^hex:(?:[0-9a-f]{2})+$/.test(e)) report2(field2, "a signature detector's examples are file openings as 'hex:<bytes>'");
   });
 }
 function lintExamples(spec, report2, min) {
@@ -25018,12 +25231,12 @@ function lintExamples(spec, report2, min) {
     ["examples", spec.examples],
     ["negative_examples", spec.negativeExamples]
   ];
-  for (const [field, list] of lists) {
-    if (list.length < min) report2(field, `has ${list.length}; at least ${min} are required`);
+  for (const [field2, list] of lists) {
+    if (list.length < min) report2(field2, `has ${list.length}; at least ${min} are required`);
     const seen = /* @__PURE__ */ new Set();
     list.forEach((ex, i2) => {
-      if (ex.trim() === "") report2(`${field}[${i2}]`, "is empty");
-      else if (seen.has(ex)) report2(`${field}[${i2}]`, "repeats an earlier item of the same list");
+      if (ex.trim() === "") report2(`${field2}[${i2}]`, "is empty");
+      else if (seen.has(ex)) report2(`${field2}[${i2}]`, "repeats an earlier item of the same list");
       seen.add(ex);
     });
   }
@@ -25216,8 +25429,8 @@ function parsePattern(item, file, family, lineAt2, problems) {
   const fieldLines = /* @__PURE__ */ new Map();
   const values = { ...DEFAULTS, family };
   let broken = false;
-  const report2 = (field, line, message) => {
-    problems.push({ file, line: line ?? itemLine, ...patternId !== void 0 && { patternId }, ...field !== void 0 && { field }, message });
+  const report2 = (field2, line, message) => {
+    problems.push({ file, line: line ?? itemLine, ...patternId !== void 0 && { patternId }, ...field2 !== void 0 && { field: field2 }, message });
   };
   for (const pair of item.items) {
     const key2 = isScalar9(pair.key) ? String(pair.key.value) : String(pair.key);
@@ -25570,30 +25783,30 @@ function parseRule(raw, ci2, at2, file, lineAt2, keyLine, problems) {
   const patternId = typeof raw.id === "string" ? raw.id : void 0;
   const fields = /* @__PURE__ */ new Map();
   let broken = false;
-  const report2 = (field, path3, message) => {
-    problems.push({ file, line: keyLine(path3) ?? ruleLine, ...patternId !== void 0 && { patternId }, field, message });
+  const report2 = (field2, path3, message) => {
+    problems.push({ file, line: keyLine(path3) ?? ruleLine, ...patternId !== void 0 && { patternId }, field: field2, message });
   };
   const checkMap = (value, schema, path3, prefix, forbidden = []) => {
     let ok = true;
     for (const [key2, v2] of Object.entries(value)) {
-      const field = `${prefix}${key2}`;
+      const field2 = `${prefix}${key2}`;
       const rule = schema[key2];
       const line = keyLine([...path3, key2]);
-      if (line !== void 0) fields.set(field, line);
+      if (line !== void 0) fields.set(field2, line);
       if (!rule || forbidden.includes(key2)) {
-        report2(field, [...path3, key2], `unknown key${forbidden.includes(key2) ? ` for ci ${ci2}` : ""}; allowed keys are ${Object.keys(schema).filter((k2) => !forbidden.includes(k2)).join(", ")}`);
+        report2(field2, [...path3, key2], `unknown key${forbidden.includes(key2) ? ` for ci ${ci2}` : ""}; allowed keys are ${Object.keys(schema).filter((k2) => !forbidden.includes(k2)).join(", ")}`);
         continue;
       }
       const problem = typeProblem(rule.kind, v2);
       if (problem) {
-        report2(field, [...path3, key2], problem);
+        report2(field2, [...path3, key2], problem);
         if (rule.required) ok = false;
         continue;
       }
       if (Array.isArray(v2)) {
         v2.forEach((_2, i2) => {
           const l = lineAt2([...path3, key2, i2]);
-          if (l !== void 0) fields.set(`${field}[${i2}]`, l);
+          if (l !== void 0) fields.set(`${field2}[${i2}]`, l);
         });
       }
     }
@@ -25818,32 +26031,32 @@ function parseStructuredFile(text2, file) {
   }
   const checkMap = (value, schema, path3, prefix, patternId, fields) => {
     let ok = true;
-    const report2 = (field, at2, message) => {
-      problems.push({ file, line: keyLine(at2) ?? lineAt2(path3), ...patternId !== void 0 && { patternId }, field, message });
+    const report2 = (field2, at2, message) => {
+      problems.push({ file, line: keyLine(at2) ?? lineAt2(path3), ...patternId !== void 0 && { patternId }, field: field2, message });
     };
     for (const [key2, v2] of Object.entries(value)) {
-      const field = `${prefix}${key2}`;
+      const field2 = `${prefix}${key2}`;
       const line = keyLine([...path3, key2]);
-      if (line !== void 0) fields?.set(field, line);
+      if (line !== void 0) fields?.set(field2, line);
       if (NUMBER_FIELDS.has(key2) && schema === RULE_FIELDS2) {
-        if (typeof v2 !== "number") report2(field, [...path3, key2], `expected a number, got ${describe2(v2)}`);
+        if (typeof v2 !== "number") report2(field2, [...path3, key2], `expected a number, got ${describe2(v2)}`);
         continue;
       }
       const rule = schema[key2];
       if (!rule) {
-        report2(field, [...path3, key2], `unknown key; allowed keys are ${[...Object.keys(schema), ...schema === RULE_FIELDS2 ? NUMBER_FIELDS : []].join(", ")}`);
+        report2(field2, [...path3, key2], `unknown key; allowed keys are ${[...Object.keys(schema), ...schema === RULE_FIELDS2 ? NUMBER_FIELDS : []].join(", ")}`);
         continue;
       }
       const problem = typeProblem(rule.kind, v2);
       if (problem) {
-        report2(field, [...path3, key2], problem);
+        report2(field2, [...path3, key2], problem);
         if (rule.required) ok = false;
         continue;
       }
       if (Array.isArray(v2) && fields) {
         v2.forEach((_2, i2) => {
           const l = lineAt2([...path3, key2, i2]);
-          if (l !== void 0) fields.set(`${field}[${i2}]`, l);
+          if (l !== void 0) fields.set(`${field2}[${i2}]`, l);
         });
       }
     }
@@ -26048,8 +26261,8 @@ function parseSyntaxFile(text2, file) {
   const shapes = [];
   const ids = /* @__PURE__ */ new Set();
   for (const [i2, s3] of root.shapes.entries()) {
-    const where = (field, message) => {
-      problems.push({ file, patternId: typeof s3?.id === "string" ? s3.id : `shapes[${i2}]`, field, message });
+    const where = (field2, message) => {
+      problems.push({ file, patternId: typeof s3?.id === "string" ? s3.id : `shapes[${i2}]`, field: field2, message });
     };
     if (s3 === null || typeof s3 !== "object") {
       where("shapes", "each shape must be a map");
@@ -28138,8 +28351,8 @@ function parseMigrations(text2, file) {
     const range = node?.range;
     return range ? lineCounter.linePos(range[0]).line : 1;
   };
-  const problem = (node, field, message) => {
-    problems.push({ file, line: lineOf2(node), field, message });
+  const problem = (node, field2, message) => {
+    problems.push({ file, line: lineOf2(node), field: field2, message });
   };
   for (const err2 of doc.errors) {
     const line = err2.linePos?.[0]?.line ?? lineCounter.linePos(err2.pos[0]).line;
@@ -28274,13 +28487,13 @@ function optionalLine(map, name, base, problem) {
   const node = map.get(name, true);
   return node === void 0 ? void 0 : checkLine(node, `${base}.${name}`, problem);
 }
-function checkLine(node, field, problem) {
+function checkLine(node, field2, problem) {
   if (!isScalar7(node) || typeof node.value !== "string" || node.value.trim() === "") {
-    problem(node, field, 'must be a non-empty string (quote it if it contains ": " or " #")');
+    problem(node, field2, 'must be a non-empty string (quote it if it contains ": " or " #")');
     return void 0;
   }
   if (node.value.trim().includes("\n")) {
-    problem(node, field, "must be a single line");
+    problem(node, field2, "must be a single line");
     return void 0;
   }
   return node.value.trim();
@@ -28323,8 +28536,8 @@ function urlList(map, name, base, problem, required, anchor) {
   }
   const out = [];
   node.items.forEach((item, i2) => {
-    const field = `${base}.${name}[${i2}]`;
-    const s3 = checkLine(item, field, problem);
+    const field2 = `${base}.${name}[${i2}]`;
+    const s3 = checkLine(item, field2, problem);
     if (s3 === void 0) return;
     let ok = false;
     try {
@@ -28333,7 +28546,7 @@ function urlList(map, name, base, problem, required, anchor) {
       ok = false;
     }
     if (ok) out.push(s3);
-    else problem(item, field, "must be an https URL");
+    else problem(item, field2, "must be an https URL");
   });
   return out.length === node.items.length ? out : void 0;
 }
@@ -28419,24 +28632,24 @@ ${problems.join("\n")}`);
 }
 function selectPatterns(all, sel) {
   const selects = (p2, key2) => key2 === p2.id || p2.tags.includes(key2) || key2 === p2.provider || key2 === p2.family;
-  const where = (field) => {
-    const line = sel.lines?.[field];
+  const where = (field2) => {
+    const line = sel.lines?.[field2];
     const file = sel.customFile ?? ".keyshift.yaml";
     return line === void 0 ? file : `${file}:${line}`;
   };
   const ids = all.map((p2) => p2.id);
   const selectors = [.../* @__PURE__ */ new Set([...ids, ...all.flatMap((p2) => [...p2.tags, p2.provider, p2.family])])];
   const warnings = [];
-  const unknown = (field, shownField, key2, what) => {
+  const unknown = (field2, shownField, key2, what) => {
     const { shown, near } = unknownName(key2, what === "id" ? ids : selectors);
     const noun = what === "id" ? "no pattern id" : "no pattern id, tag, provider or family";
-    warnings.push(`${where(field)}: ${shownField}: ${shown} names ${noun}${near ? `; did you mean "${near}"?` : ""} (ignored; see keyshift patterns list)`);
+    warnings.push(`${where(field2)}: ${shownField}: ${shown} names ${noun}${near ? `; did you mean "${near}"?` : ""} (ignored; see keyshift patterns list)`);
   };
   const lists = [["only", sel.only], ["enable", sel.enable], ["disable", sel.disable]];
   for (const [name, list] of lists) {
     (list ?? []).forEach((key2, i2) => {
-      const field = `patterns.${name}[${i2}]`;
-      if (!all.some((p2) => selects(p2, key2))) unknown(field, field, key2, "selector");
+      const field2 = `patterns.${name}[${i2}]`;
+      if (!all.some((p2) => selects(p2, key2))) unknown(field2, field2, key2, "selector");
     });
   }
   const mapKeys = [["patterns.severity", Object.keys(sel.severity ?? {})], ["allowlist.patterns", sel.allowlistIds ?? []]];
@@ -28449,10 +28662,10 @@ function selectPatterns(all, sel) {
   const on = /* @__PURE__ */ new Set([...base, ...all.filter((p2) => enable.some((k2) => selects(p2, k2)))]);
   const active = all.filter((p2) => on.has(p2) && (enable.includes(p2.id) || !disable.some((k2) => selects(p2, k2))));
   if (active.length === 0) {
-    const field = sel.only && sel.only.length > 0 ? "patterns.only" : "patterns.disable";
+    const field2 = sel.only && sel.only.length > 0 ? "patterns.only" : "patterns.disable";
     const why = warnings.length > 0 ? `
 ${warnings.join("\n")}` : "";
-    throw new ConfigError(`${field}: the pattern selection leaves no pattern to run, so every scan would pass; name existing patterns (see keyshift patterns list)${why}`, sel.customFile ?? ".keyshift.yaml", sel.lines?.[`${field}[0]`]);
+    throw new ConfigError(`${field2}: the pattern selection leaves no pattern to run, so every scan would pass; name existing patterns (see keyshift patterns list)${why}`, sel.customFile ?? ".keyshift.yaml", sel.lines?.[`${field2}[0]`]);
   }
   return { active, warnings };
 }
@@ -30621,18 +30834,18 @@ var Validator = class {
     const range = node?.range;
     return range ? this.lines.linePos(range[0]).line : 1;
   }
-  problem(node, field, message) {
-    this.problems.push({ line: this.lineOf(node), field, message: `${field}: ${message}` });
+  problem(node, field2, message) {
+    this.problems.push({ line: this.lineOf(node), field: field2, message: `${field2}: ${message}` });
   }
   /** Pairs of a mapping with string keys; reports unknown keys (with a suggestion) when `known` is given. */
-  entries(map, field, known) {
+  entries(map, field2, known) {
     const out = [];
     if (!(0, import_yaml7.isMap)(map)) return out;
     for (const pair of map.items) {
       const keyNode = pair.key;
       const key2 = (0, import_yaml7.isScalar)(keyNode) ? String(keyNode.value) : void 0;
       if (key2 === void 0) {
-        this.problem(keyNode, field || "config", `expected plain keys; got ${describe3(keyNode)}`);
+        this.problem(keyNode, field2 || "config", `expected plain keys; got ${describe3(keyNode)}`);
         continue;
       }
       if (known && !known.includes(key2)) continue;
@@ -30659,10 +30872,10 @@ var Validator = class {
       const parent = path3.length === 0 ? doc.contents : doc.getIn(path3, true);
       if (!(0, import_yaml7.isMap)(parent)) continue;
       const pair = parent.items.find((it2) => (0, import_yaml7.isScalar)(it2.key) && String(it2.key.value) === key2);
-      const field = [...path3.map((p2) => userText(p2)), userText(key2)].join(".");
+      const field2 = [...path3.map((p2) => userText(p2)), userText(key2)].join(".");
       const known = knownKeys(e.parentSchema);
       const hint = suggest(key2, known);
-      this.problem(pair?.key ?? parent, field, `unknown key${hint ? `; did you mean "${hint}"?` : `; expected one of ${known.join(", ")}`}`);
+      this.problem(pair?.key ?? parent, field2, `unknown key${hint ? `; did you mean "${hint}"?` : `; expected one of ${known.join(", ")}`}`);
     }
   }
   readTopLevel(root, c) {
@@ -30786,29 +30999,29 @@ var Validator = class {
   readPatterns(node, c) {
     if (!this.expectMap(node, "patterns")) return;
     for (const [key2, n] of this.entries(node, "patterns", PATTERNS_KEYS)) {
-      const field = `patterns.${key2}`;
+      const field2 = `patterns.${key2}`;
       switch (key2) {
         case "only":
         case "enable":
         case "disable": {
           if (key2 === "only" && (0, import_yaml7.isSeq)(n) && n.items.length === 0) {
-            this.problem(n, field, "is an empty list, which would run no pattern; name the patterns to run, or remove the key");
+            this.problem(n, field2, "is an empty list, which would run no pattern; name the patterns to run, or remove the key");
             break;
           }
-          const list = this.stringList(n, field, (s3) => ID_OR_TAG.test(s3), 'a pattern id, tag, provider or family (letters, digits, ".", "-", "_")');
-          if ((0, import_yaml7.isSeq)(n)) n.items.forEach((item, i2) => c.lines[`${field}[${i2}]`] = this.lineOf(item));
+          const list = this.stringList(n, field2, (s3) => ID_OR_TAG.test(s3), 'a pattern id, tag, provider or family (letters, digits, ".", "-", "_")');
+          if ((0, import_yaml7.isSeq)(n)) n.items.forEach((item, i2) => c.lines[`${field2}[${i2}]`] = this.lineOf(item));
           c.patterns[key2] = list;
           break;
         }
         case "severity":
-          if (!this.expectMap(n, field)) break;
-          for (const [id, sev, pair] of this.entries(n, field)) {
-            const idField = `${field}.${userText(id)}`;
+          if (!this.expectMap(n, field2)) break;
+          for (const [id, sev, pair] of this.entries(n, field2)) {
+            const idField = `${field2}.${userText(id)}`;
             if (!PATTERN_ID2.test(id)) {
               this.problem(pair.key, idField, `expected a pattern id like "aws.access-key-id" as the key`);
               continue;
             }
-            c.lines[`${field}.${id}`] = this.lineOf(pair.key);
+            c.lines[`${field2}.${id}`] = this.lineOf(pair.key);
             const s3 = this.scalarString(sev, idField);
             if (s3 === void 0) continue;
             if (SEVERITIES.includes(s3)) c.patterns.severity[id] = s3;
@@ -30817,12 +31030,12 @@ var Validator = class {
           break;
         case "custom":
           if (!(0, import_yaml7.isSeq)(n)) {
-            this.problem(n, field, `expected a list of pattern objects (see patterns/README.md); got ${describe3(n)}`);
+            this.problem(n, field2, `expected a list of pattern objects (see patterns/README.md); got ${describe3(n)}`);
             break;
           }
           n.items.forEach((item, i2) => {
             if (!(0, import_yaml7.isMap)(item)) {
-              this.problem(item, `${field}[${i2}]`, `expected a pattern object with id, regex, keywords, ... (see patterns/README.md); got ${describe3(item)}`);
+              this.problem(item, `${field2}[${i2}]`, `expected a pattern object with id, regex, keywords, ... (see patterns/README.md); got ${describe3(item)}`);
               return;
             }
             c.patterns.custom.push({ raw: item.toJSON(), line: this.lineOf(item) });
@@ -30848,26 +31061,26 @@ var Validator = class {
   readAllowlist(node, c) {
     if (!this.expectMap(node, "allowlist")) return;
     for (const [key2, n] of this.entries(node, "allowlist", ALLOWLIST_KEYS)) {
-      const field = `allowlist.${key2}`;
+      const field2 = `allowlist.${key2}`;
       switch (key2) {
         case "paths":
-          c.allowlist.paths = this.stringList(n, field);
+          c.allowlist.paths = this.stringList(n, field2);
           break;
         case "values":
-          c.allowlist.values = this.regexList(n, field);
+          c.allowlist.values = this.regexList(n, field2);
           break;
         case "stopwords":
-          c.allowlist.stopwords = this.stringList(n, field);
+          c.allowlist.stopwords = this.stringList(n, field2);
           break;
         case "patterns":
-          if (!this.expectMap(n, field)) break;
-          for (const [id, entry, pair] of this.entries(n, field)) {
-            const idField = `${field}.${userText(id)}`;
+          if (!this.expectMap(n, field2)) break;
+          for (const [id, entry, pair] of this.entries(n, field2)) {
+            const idField = `${field2}.${userText(id)}`;
             if (!PATTERN_ID2.test(id)) {
               this.problem(pair.key, idField, `expected a pattern id like "aws.access-key-id" as the key`);
               continue;
             }
-            c.lines[`${field}.${id}`] = this.lineOf(pair.key);
+            c.lines[`${field2}.${id}`] = this.lineOf(pair.key);
             if (!this.expectMap(entry, idField)) continue;
             const pa = { paths: [], values: [] };
             for (const [k2, v2] of this.entries(entry, idField, PATTERN_ALLOWLIST_KEYS)) {
@@ -30880,33 +31093,33 @@ var Validator = class {
       }
     }
   }
-  expectMap(node, field) {
+  expectMap(node, field2) {
     if ((0, import_yaml7.isMap)(node)) return true;
     if ((0, import_yaml7.isScalar)(node) && node.value === null) return false;
-    this.problem(node, field, `expected a mapping; got ${describe3(node)}`);
+    this.problem(node, field2, `expected a mapping; got ${describe3(node)}`);
     return false;
   }
-  scalarString(node, field, what = "a string") {
+  scalarString(node, field2, what = "a string") {
     if ((0, import_yaml7.isScalar)(node) && typeof node.value === "string" && node.value.length > 0) return node.value;
-    this.problem(node, field, `expected ${what}; got ${describe3(node)}`);
+    this.problem(node, field2, `expected ${what}; got ${describe3(node)}`);
     return void 0;
   }
-  stringList(node, field, ok, what = "a string") {
+  stringList(node, field2, ok, what = "a string") {
     if ((0, import_yaml7.isScalar)(node) && node.value === null) return [];
     if (!(0, import_yaml7.isSeq)(node)) {
-      this.problem(node, field, `expected a list of strings; got ${describe3(node)}`);
+      this.problem(node, field2, `expected a list of strings; got ${describe3(node)}`);
       return [];
     }
     const out = [];
     node.items.forEach((item, i2) => {
       const s3 = (0, import_yaml7.isScalar)(item) && typeof item.value === "string" ? item.value : void 0;
-      if (s3 === void 0 || s3.length === 0 || ok && !ok(s3)) this.problem(item, `${field}[${i2}]`, `expected ${what}; got ${describe3(item)}`);
+      if (s3 === void 0 || s3.length === 0 || ok && !ok(s3)) this.problem(item, `${field2}[${i2}]`, `expected ${what}; got ${describe3(item)}`);
       else out.push(s3);
     });
     return out;
   }
-  regexList(node, field) {
-    const list = this.stringList(node, field, void 0, "a regular expression string");
+  regexList(node, field2) {
+    const list = this.stringList(node, field2, void 0, "a regular expression string");
     const seq = (0, import_yaml7.isSeq)(node) ? node.items : [];
     return list.filter((src) => {
       try {
@@ -30915,7 +31128,7 @@ var Validator = class {
       } catch (err2) {
         const idx = seq.findIndex((it2) => (0, import_yaml7.isScalar)(it2) && it2.value === src);
         const why = err2.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, "");
-        this.problem(seq[idx], `${field}[${idx}]`, `invalid regular expression (${redact(src)}): ${why.replace(src, "\u2026")}; write JavaScript regex syntax`);
+        this.problem(seq[idx], `${field2}[${idx}]`, `invalid regular expression (${redact(src)}): ${why.replace(src, "\u2026")}; write JavaScript regex syntax`);
         return false;
       }
     });

@@ -12164,8 +12164,10 @@ var IDENTIFIER_SHAPES = [
   // snake_case words: access_token_secret
   /^[A-Z]+(?:_[A-Z0-9]+)+$/,
   // environment variable names: GITHUB_TOKEN
-  /^[a-z]+(?:-[a-z]+)+$/
+  /^[a-z]+(?:-[a-z]+)+$/,
   // kebab-case words: x-api-key
+  /^[a-z]+\d*(?:-[a-z]+\d*)*(?:\.[a-z]+\d*(?:-[a-z]+\d*)*)+$/
+  // dotted kebab-case words: mailgun.private-key, aws.secret-access-key (pattern ids, package names)
 ];
 function codeIdentifier(c) {
   if (!c.spec.generic) return void 0;

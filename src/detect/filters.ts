@@ -259,6 +259,7 @@ const IDENTIFIER_SHAPES: readonly RegExp[] = [
   /^[a-z]+(?:_[a-z]+\d*)+$/, // snake_case words: access_token_secret
   /^[A-Z]+(?:_[A-Z0-9]+)+$/, // environment variable names: GITHUB_TOKEN
   /^[a-z]+(?:-[a-z]+)+$/, // kebab-case words: x-api-key
+  /^[a-z]+\d*(?:-[a-z]+\d*)*(?:\.[a-z]+\d*(?:-[a-z]+\d*)*)+$/, // dotted kebab-case words: mailgun.private-key, aws.secret-access-key (pattern ids, package names)
 ];
 
 /** Generic patterns: values that are code (identifiers, paths, calls), not credential material. */
