@@ -24054,12 +24054,27 @@ function fetcherFor(base, timeoutMs = DEFAULT_TIMEOUT_MS) {
     return answer;
   };
 }
-var DEFAULT_TIMEOUT_MS, MAX_BODY;
+function withBackoff(fetch2, sleep = (ms2) => new Promise((r) => setTimeout(r, ms2))) {
+  return async (req) => {
+    let answer = await fetch2(req);
+    for (let attempt = 0; attempt < BACKOFF_RETRIES; attempt++) {
+      const retryAfter = answer.headers.get("retry-after");
+      if (!(answer.status === 429 || answer.status === 503 && retryAfter !== null)) break;
+      const asked = retryAfter !== null && /^\d{1,6}$/.test(retryAfter.trim()) ? Number(retryAfter.trim()) * 1e3 : 500 * 2 ** attempt;
+      await sleep(Math.min(MAX_BACKOFF_MS, asked));
+      answer = await fetch2(req);
+    }
+    return answer;
+  };
+}
+var DEFAULT_TIMEOUT_MS, MAX_BODY, BACKOFF_RETRIES, MAX_BACKOFF_MS;
 var init_http = __esm({
   "src/verify/http.ts"() {
     "use strict";
     DEFAULT_TIMEOUT_MS = 1e4;
     MAX_BODY = 64 * 1024;
+    BACKOFF_RETRIES = 2;
+    MAX_BACKOFF_MS = 5e3;
   }
 });
 
@@ -25625,6 +25640,7 @@ var verify_exports = {};
 __export(verify_exports, {
   DEFAULT_CONCURRENCY: () => DEFAULT_CONCURRENCY,
   INACTIVE_NOTE: () => INACTIVE_NOTE,
+  PER_PROVIDER: () => PER_PROVIDER,
   verifierFor: () => verifierFor,
   verifyFindings: () => verifyFindings
 });
@@ -25652,22 +25668,43 @@ async function verifyFindings(findings, opts, verifiers = VERIFIERS) {
     let p2 = byFingerprint.get(f2.fingerprint);
     if (!p2) {
       p2 = new Promise((resolve11) => {
-        queue.push(async () => {
-          const fetch2 = fetcherFor(bases.get(v2.provider), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+        queue.push({ provider: v2.provider, run: async () => {
+          const fetch2 = withBackoff(fetcherFor(bases.get(v2.provider), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), opts.sleep);
           const checkedAt = now().toISOString();
           try {
             resolve11({ ...await v2.check(f2.secret.reveal(), fetch2, f2.partner?.reveal()), checkedAt });
           } catch (err2) {
             resolve11({ status: "error", checkedAt, reason: err2 instanceof Error ? err2.message : "verification failed" });
           }
-        });
+        } });
       });
       byFingerprint.set(f2.fingerprint, p2);
     }
     results.set(f2, p2);
   }
+  const inFlight = /* @__PURE__ */ new Map();
+  const take = () => {
+    const i2 = queue.findIndex((j2) => (inFlight.get(j2.provider) ?? 0) < PER_PROVIDER);
+    return i2 === -1 ? void 0 : queue.splice(i2, 1)[0];
+  };
+  let wake = [];
   const workers = Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) await job();
+    while (queue.length > 0) {
+      const job = take();
+      if (!job) {
+        await new Promise((r) => wake.push(r));
+        continue;
+      }
+      inFlight.set(job.provider, (inFlight.get(job.provider) ?? 0) + 1);
+      try {
+        await job.run();
+      } finally {
+        inFlight.set(job.provider, inFlight.get(job.provider) - 1);
+        const waiting = wake;
+        wake = [];
+        for (const w2 of waiting) w2();
+      }
+    }
   });
   await Promise.all(workers);
   for (const [f2, p2] of results) {
@@ -25681,7 +25718,7 @@ async function verifyFindings(findings, opts, verifiers = VERIFIERS) {
     if (v2.expiresAt !== void 0 && Date.parse(v2.expiresAt) - now().getTime() < 24 * 3600 * 1e3) f2.kind = "short-lived-token";
   }
 }
-var DEFAULT_CONCURRENCY, INACTIVE_NOTE;
+var DEFAULT_CONCURRENCY, PER_PROVIDER, INACTIVE_NOTE;
 var init_verify = __esm({
   "src/verify/verify.ts"() {
     "use strict";
@@ -25689,6 +25726,7 @@ var init_verify = __esm({
     init_http();
     init_registry();
     DEFAULT_CONCURRENCY = 4;
+    PER_PROVIDER = 2;
     INACTIVE_NOTE = "revoked or expired: remove it from history anyway";
   }
 });

@@ -54,3 +54,26 @@ export function fetcherFor(base: URL, timeoutMs = DEFAULT_TIMEOUT_MS): Fetcher {
     return answer;
   };
 }
+
+/** Retries of one request answered 429 (or 503 with Retry-After), and the longest wait keyshift accepts. */
+export const BACKOFF_RETRIES = 2;
+export const MAX_BACKOFF_MS = 5_000;
+
+/**
+ * Backoff on a rate limit: a 429 (or a 503 with Retry-After) is retried up to BACKOFF_RETRIES times, after the
+ * Retry-After the provider asks for (seconds, capped at MAX_BACKOFF_MS) or 500 ms, then 1 s; what the last try
+ * answers is the answer (a verifier reads a lasting 429 as unknown).
+ */
+export function withBackoff(fetch: Fetcher, sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms))): Fetcher {
+  return async (req) => {
+    let answer = await fetch(req);
+    for (let attempt = 0; attempt < BACKOFF_RETRIES; attempt++) {
+      const retryAfter = answer.headers.get('retry-after');
+      if (!(answer.status === 429 || (answer.status === 503 && retryAfter !== null))) break;
+      const asked = retryAfter !== null && /^\d{1,6}$/.test(retryAfter.trim()) ? Number(retryAfter.trim()) * 1000 : 500 * 2 ** attempt;
+      await sleep(Math.min(MAX_BACKOFF_MS, asked));
+      answer = await fetch(req);
+    }
+    return answer;
+  };
+}

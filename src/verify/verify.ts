@@ -4,7 +4,7 @@
 import type { Finding, Severity } from '../model/types.js';
 import { SEVERITIES } from '../model/types.js';
 import type { Verification, Verifier } from './types.js';
-import { checkBaseUrl, DEFAULT_TIMEOUT_MS, fetcherFor } from './http.js';
+import { checkBaseUrl, DEFAULT_TIMEOUT_MS, fetcherFor, withBackoff } from './http.js';
 import { VERIFIERS } from './registry.js';
 
 export interface VerifyOptions {
@@ -15,9 +15,13 @@ export interface VerifyOptions {
   concurrency?: number;
   /** Clock for checkedAt (tests). */
   now?: () => Date;
+  /** How backoff waits (tests). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export const DEFAULT_CONCURRENCY = 4;
+/** Requests in flight to one provider at once. */
+export const PER_PROVIDER = 2;
 export const INACTIVE_NOTE = 'revoked or expired: remove it from history anyway';
 
 /** The verifier for a pattern id, if any. */
@@ -36,7 +40,11 @@ export async function verifyFindings(findings: Finding[], opts: VerifyOptions, v
   const bases = new Map<string, URL>();
   for (const v of verifiers) bases.set(v.provider, checkBaseUrl(opts.endpoints[v.provider] ?? v.defaultBase));
   const byFingerprint = new Map<string, Promise<Verification>>();
-  const queue: (() => Promise<void>)[] = [];
+  interface Job {
+    provider: string;
+    run: () => Promise<void>;
+  }
+  const queue: Job[] = [];
   const results = new Map<Finding, Promise<Verification>>();
   for (const f of findings) {
     if (f.ruleId.startsWith('posture.')) continue;
@@ -48,8 +56,8 @@ export async function verifyFindings(findings: Finding[], opts: VerifyOptions, v
     let p = byFingerprint.get(f.fingerprint);
     if (!p) {
       p = new Promise<Verification>((resolve) => {
-        queue.push(async () => {
-          const fetch = fetcherFor(bases.get(v.provider)!, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+        queue.push({ provider: v.provider, run: async () => {
+          const fetch = withBackoff(fetcherFor(bases.get(v.provider)!, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), opts.sleep);
           const checkedAt = now().toISOString();
           try {
             resolve({ ...(await v.check(f.secret.reveal(), fetch, f.partner?.reveal())), checkedAt });
@@ -57,14 +65,37 @@ export async function verifyFindings(findings: Finding[], opts: VerifyOptions, v
             // The message comes from http.ts or the verifier: a host, a status, a code; never the secret.
             resolve({ status: 'error', checkedAt, reason: err instanceof Error ? err.message : 'verification failed' });
           }
-        });
+        } });
       });
       byFingerprint.set(f.fingerprint, p);
     }
     results.set(f, p);
   }
+  // At most PER_PROVIDER requests to one provider at once, whatever the global limit: a scan full of one
+  // provider's tokens does not hammer its API.
+  const inFlight = new Map<string, number>();
+  const take = (): Job | undefined => {
+    const i = queue.findIndex((j) => (inFlight.get(j.provider) ?? 0) < PER_PROVIDER);
+    return i === -1 ? undefined : queue.splice(i, 1)[0];
+  };
+  let wake: (() => void)[] = [];
   const workers = Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) await job();
+    while (queue.length > 0) {
+      const job = take();
+      if (!job) {
+        await new Promise<void>((r) => wake.push(r));
+        continue;
+      }
+      inFlight.set(job.provider, (inFlight.get(job.provider) ?? 0) + 1);
+      try {
+        await job.run();
+      } finally {
+        inFlight.set(job.provider, inFlight.get(job.provider)! - 1);
+        const waiting = wake;
+        wake = [];
+        for (const w of waiting) w();
+      }
+    }
   });
   await Promise.all(workers);
   for (const [f, p] of results) {

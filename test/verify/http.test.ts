@@ -55,3 +55,55 @@ test('a connection refused is an error naming the host and code, never the token
     return true;
   });
 });
+
+test('backoff: a 429 with Retry-After is retried after the asked wait (capped), a lasting 429 is the answer', async () => {
+  const { withBackoff, MAX_BACKOFF_MS } = await import('../../src/verify/http.js');
+  const headers = (h: Record<string, string>): Headers => new Headers(h);
+  let calls = 0;
+  const waits: number[] = [];
+  const sleep = async (ms: number): Promise<void> => void waits.push(ms);
+  const once = withBackoff(async () => (++calls === 1 ? { status: 429, headers: headers({ 'retry-after': '2' }), body: '' } : { status: 200, headers: headers({}), body: '{}' }), sleep);
+  assert.equal((await once({ method: 'GET', path: '/user', headers: {} })).status, 200);
+  assert.equal(calls, 2);
+  assert.deepEqual(waits, [2000]);
+  calls = 0;
+  waits.length = 0;
+  const always = withBackoff(async () => (calls++, { status: 429, headers: headers({ 'retry-after': '3600' }), body: '' }), sleep);
+  assert.equal((await always({ method: 'GET', path: '/user', headers: {} })).status, 429);
+  assert.equal(calls, 3);
+  assert.deepEqual(waits, [MAX_BACKOFF_MS, MAX_BACKOFF_MS]);
+  // No Retry-After: 500 ms, then 1 s. A plain 503 (no Retry-After) is not retried.
+  calls = 0;
+  waits.length = 0;
+  await withBackoff(async () => (calls++, { status: 429, headers: headers({}), body: '' }), sleep)({ method: 'GET', path: '/', headers: {} });
+  assert.deepEqual(waits, [500, 1000]);
+  calls = 0;
+  await withBackoff(async () => (calls++, { status: 503, headers: headers({}), body: '' }), sleep)({ method: 'GET', path: '/', headers: {} });
+  assert.equal(calls, 1);
+});
+
+test('at most two requests to one provider are in flight at once, and each distinct secret is asked once', async () => {
+  const { verifyFindings, PER_PROVIDER } = await import('../../src/verify/verify.js');
+  const { makeFinding, SAMPLE_SPECS } = await import('../helpers/sample-findings.js');
+  let inFlight = 0;
+  let most = 0;
+  const srv = await serve((_req, res) => {
+    inFlight++;
+    most = Math.max(most, inFlight);
+    setTimeout(() => {
+      inFlight--;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"login":"bot"}');
+    }, 40);
+  });
+  try {
+    const spec = { ...Object.values(SAMPLE_SPECS)[0]!, id: 'github.pat-classic' };
+    const findings = Array.from({ length: 8 }, (_, i) => makeFinding({ spec, path: 'a.env', line: i + 1, secret: `ghp_distinct_${i % 6}_${'x'.repeat(30)}` }));
+    await verifyFindings(findings, { endpoints: { github: srv.base }, concurrency: 4 });
+    assert.ok(most <= PER_PROVIDER && most >= 1, `peak in flight ${most}`);
+    assert.equal(srv.hits.length, 6, 'six distinct secrets, six requests');
+    assert.ok(findings.every((f) => f.verification?.status === 'active'));
+  } finally {
+    await srv.close();
+  }
+});
