@@ -15407,6 +15407,15 @@ function shift(s3, by) {
   const i2 = Math.min(SEVERITIES.length - 1, Math.max(0, SEVERITIES.indexOf(s3) + by));
   return SEVERITIES[i2];
 }
+async function ask(v2, f2, base, opts) {
+  const fetch2 = withBackoff(fetcherFor(base, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), opts.sleep);
+  const checkedAt = (opts.now ?? (() => /* @__PURE__ */ new Date()))().toISOString();
+  try {
+    return { ...await v2.check(f2.secret.reveal(), fetch2, f2.partner?.reveal()), checkedAt };
+  } catch (err2) {
+    return { status: "error", checkedAt, reason: err2 instanceof Error ? err2.message : "verification failed" };
+  }
+}
 async function verifyFindings(findings, opts, verifiers = VERIFIERS) {
   const now = opts.now ?? (() => /* @__PURE__ */ new Date());
   const bases = /* @__PURE__ */ new Map();
@@ -15423,17 +15432,8 @@ async function verifyFindings(findings, opts, verifiers = VERIFIERS) {
     }
     let p2 = byFingerprint.get(f2.fingerprint);
     if (!p2) {
-      p2 = new Promise((resolve8) => {
-        queue.push({ provider: v2.provider, run: async () => {
-          const fetch2 = withBackoff(fetcherFor(bases.get(v2.provider), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), opts.sleep);
-          const checkedAt = now().toISOString();
-          try {
-            resolve8({ ...await v2.check(f2.secret.reveal(), fetch2, f2.partner?.reveal()), checkedAt });
-          } catch (err2) {
-            resolve8({ status: "error", checkedAt, reason: err2 instanceof Error ? err2.message : "verification failed" });
-          }
-        } });
-      });
+      const base = bases.get(v2.provider);
+      p2 = new Promise((resolve8) => queue.push({ provider: v2.provider, run: async () => resolve8(await ask(v2, f2, base, opts)) }));
       byFingerprint.set(f2.fingerprint, p2);
     }
     results.set(f2, p2);
@@ -26430,8 +26430,8 @@ function base64Runs(text2, from = 0, to2 = text2.length, out = []) {
 function candidateRuns(text2, code2) {
   return code2 ? [] : base64Runs(text2);
 }
-function looksLikeText(bytes, limit = bytes.length) {
-  const n = Math.min(limit, bytes.length);
+function looksLikeText(bytes) {
+  const n = bytes.length;
   if (n < MIN_DECODED) return false;
   let bad = 0;
   for (let i2 = 0; i2 < n; i2++) {
@@ -26594,6 +26594,7 @@ function detectDecoded(blob, compiled, existing, opts) {
   const seen = new Set(existing.map((m2) => m2.secret));
   const found = [];
   const budget = { left: 2 * blob.text.length + 1024 * 1024 };
+  const starts = blob.lineStarts.length > 0 ? blob.lineStarts : lineIndex(blob.text);
   const identity = (a, b3) => [a, b3];
   const visit2 = (text2, lineStarts, minified, toOuter, chain, level) => {
     const pieces = [...runPieces(text2, level === 1 && (opts.code ?? false), budget), ...percentPieces(text2, budget), ...escapePieces(text2, lineStarts, minified, budget)];
@@ -26611,29 +26612,20 @@ function detectDecoded(blob, compiled, existing, opts) {
         if (seen.has(m2.secret)) continue;
         seen.add(m2.secret);
         const [s3, e] = mapOut(m2.start, m2.end);
-        found.push(relocate(blob, m2, s3, e, encodings));
+        found.push(relocate(starts, m2, s3, e, encodings));
       }
       if (level < opts.depth) visit2(inner, innerStarts, innerMinified, mapOut, encodings, level + 1);
     }
   };
-  const starts = blob.lineStarts.length > 0 ? blob.lineStarts : lineIndex(blob.text);
   visit2(blob.text, starts, opts.minified ?? isMinified(blob.path, blob.text, starts), identity, [], 1);
   return found;
 }
-function relocate(blob, m2, s3, e, encodings) {
-  const a = positionAt(blob.lineStarts, s3);
-  const b3 = positionAt(blob.lineStarts, e);
-  return {
-    ...m2,
-    start: s3,
-    end: e,
-    line: a.line,
-    column: a.column,
-    endLine: b3.line,
-    endColumn: b3.column,
-    details: { ...m2.details, encoding: encodings.join(" > ") },
-    notes: [...m2.notes ?? [], "decoded"]
-  };
+function relocate(lineStarts, m2, s3, e, encodings) {
+  const a = positionAt(lineStarts, s3);
+  const b3 = positionAt(lineStarts, e);
+  const details = { ...m2.details, encoding: encodings.join(" > ") };
+  if (typeof details.pairedLine === "number") details.pairedLine = a.line;
+  return { ...m2, start: s3, end: e, line: a.line, column: a.column, endLine: b3.line, endColumn: b3.column, details, notes: [...m2.notes ?? [], "decoded"] };
 }
 function mergeDecoded(plain, decoded, isGeneric) {
   if (decoded.length === 0) return plain;

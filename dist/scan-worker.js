@@ -15795,8 +15795,8 @@ function base64Runs(text, from = 0, to2 = text.length, out = []) {
 function candidateRuns(text, code) {
   return code ? [] : base64Runs(text);
 }
-function looksLikeText(bytes, limit = bytes.length) {
-  const n = Math.min(limit, bytes.length);
+function looksLikeText(bytes) {
+  const n = bytes.length;
   if (n < MIN_DECODED) return false;
   let bad = 0;
   for (let i2 = 0; i2 < n; i2++) {
@@ -15959,6 +15959,7 @@ function detectDecoded(blob, compiled, existing, opts) {
   const seen = new Set(existing.map((m2) => m2.secret));
   const found = [];
   const budget = { left: 2 * blob.text.length + 1024 * 1024 };
+  const starts = blob.lineStarts.length > 0 ? blob.lineStarts : lineIndex(blob.text);
   const identity = (a, b3) => [a, b3];
   const visit2 = (text, lineStarts, minified, toOuter, chain, level) => {
     const pieces = [...runPieces(text, level === 1 && (opts.code ?? false), budget), ...percentPieces(text, budget), ...escapePieces(text, lineStarts, minified, budget)];
@@ -15976,29 +15977,20 @@ function detectDecoded(blob, compiled, existing, opts) {
         if (seen.has(m2.secret)) continue;
         seen.add(m2.secret);
         const [s3, e] = mapOut(m2.start, m2.end);
-        found.push(relocate(blob, m2, s3, e, encodings));
+        found.push(relocate(starts, m2, s3, e, encodings));
       }
       if (level < opts.depth) visit2(inner, innerStarts, innerMinified, mapOut, encodings, level + 1);
     }
   };
-  const starts = blob.lineStarts.length > 0 ? blob.lineStarts : lineIndex(blob.text);
   visit2(blob.text, starts, opts.minified ?? isMinified(blob.path, blob.text, starts), identity, [], 1);
   return found;
 }
-function relocate(blob, m2, s3, e, encodings) {
-  const a = positionAt(blob.lineStarts, s3);
-  const b3 = positionAt(blob.lineStarts, e);
-  return {
-    ...m2,
-    start: s3,
-    end: e,
-    line: a.line,
-    column: a.column,
-    endLine: b3.line,
-    endColumn: b3.column,
-    details: { ...m2.details, encoding: encodings.join(" > ") },
-    notes: [...m2.notes ?? [], "decoded"]
-  };
+function relocate(lineStarts, m2, s3, e, encodings) {
+  const a = positionAt(lineStarts, s3);
+  const b3 = positionAt(lineStarts, e);
+  const details = { ...m2.details, encoding: encodings.join(" > ") };
+  if (typeof details.pairedLine === "number") details.pairedLine = a.line;
+  return { ...m2, start: s3, end: e, line: a.line, column: a.column, endLine: b3.line, endColumn: b3.column, details, notes: [...m2.notes ?? [], "decoded"] };
 }
 function mergeDecoded(plain, decoded, isGeneric) {
   if (decoded.length === 0) return plain;

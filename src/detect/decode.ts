@@ -36,7 +36,7 @@ export interface DecodeOptions {
   lockfile?: boolean;
   /** Whether the original text is minified (or a source map): escaped strings cut from it are judged so too. */
   minified?: boolean;
-  /** Whether the original text is source code: runs are looked for only near decoding calls (candidateRuns). */
+  /** Whether the original text is source code: base64 and hex runs are not looked for there (candidateRuns). */
   code?: boolean;
 }
 
@@ -90,8 +90,8 @@ function candidateRuns(text: string, code: boolean): [number, number][] {
 }
 
 /** Whether bytes read as text: valid UTF-8 is not checked here, only that control bytes are rare. */
-function looksLikeText(bytes: Uint8Array, limit = bytes.length): boolean {
-  const n = Math.min(limit, bytes.length);
+function looksLikeText(bytes: Uint8Array): boolean {
+  const n = bytes.length;
   if (n < MIN_DECODED) return false;
   let bad = 0;
   for (let i = 0; i < n; i++) {
@@ -297,6 +297,7 @@ export function detectDecoded(blob: Blob, compiled: CompiledCatalog, existing: r
   const found: Match[] = [];
   // Decoded text is bounded by the file: at most twice its size (plus 1 MiB) is decoded over all levels.
   const budget = { left: 2 * blob.text.length + 1024 * 1024 };
+  const starts = blob.lineStarts.length > 0 ? blob.lineStarts : lineIndex(blob.text);
   const identity = (a: number, b: number): [number, number] => [a, b];
   const visit = (
     text: string,
@@ -323,31 +324,26 @@ export function detectDecoded(blob: Blob, compiled: CompiledCatalog, existing: r
         if (seen.has(m.secret)) continue;
         seen.add(m.secret);
         const [s, e] = mapOut(m.start, m.end);
-        found.push(relocate(blob, m, s, e, encodings));
+        found.push(relocate(starts, m, s, e, encodings));
       }
       if (level < opts.depth) visit(inner, innerStarts, innerMinified, mapOut, encodings, level + 1);
     }
   };
-  const starts = blob.lineStarts.length > 0 ? blob.lineStarts : lineIndex(blob.text);
   visit(blob.text, starts, opts.minified ?? isMinified(blob.path, blob.text, starts), identity, [], 1);
   return found;
 }
 
-/** A decoded match moved to the encoded span [s, e) of the original text, its chain outermost first. */
-function relocate(blob: Blob, m: Match, s: number, e: number, encodings: string[]): Match {
-  const a = positionAt(blob.lineStarts, s);
-  const b = positionAt(blob.lineStarts, e);
-  return {
-    ...m,
-    start: s,
-    end: e,
-    line: a.line,
-    column: a.column,
-    endLine: b.line,
-    endColumn: b.column,
-    details: { ...m.details, encoding: encodings.join(' > ') },
-    notes: [...(m.notes ?? []), 'decoded'],
-  };
+/**
+ * A decoded match moved to the encoded span [s, e) of the original text (`lineStarts` is its line index), its
+ * chain outermost first. A partner paired inside the decoded text sits in the same encoded value, so its line
+ * is the value's line, not a line of the decoded text.
+ */
+function relocate(lineStarts: readonly number[], m: Match, s: number, e: number, encodings: string[]): Match {
+  const a = positionAt(lineStarts, s);
+  const b = positionAt(lineStarts, e);
+  const details: NonNullable<Match['details']> = { ...m.details, encoding: encodings.join(' > ') };
+  if (typeof details.pairedLine === 'number') details.pairedLine = a.line;
+  return { ...m, start: s, end: e, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, details, notes: [...(m.notes ?? []), 'decoded'] };
 }
 
 /**

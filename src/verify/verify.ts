@@ -34,6 +34,18 @@ function shift(s: Severity, by: number): Severity {
   return SEVERITIES[i]!;
 }
 
+/** One verifier's one request for finding `f`; whatever goes wrong is an `error` with a one-line reason. */
+async function ask(v: Verifier, f: Finding, base: URL, opts: VerifyOptions): Promise<Verification> {
+  const fetch = withBackoff(fetcherFor(base, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), opts.sleep);
+  const checkedAt = (opts.now ?? (() => new Date()))().toISOString();
+  try {
+    return { ...(await v.check(f.secret.reveal(), fetch, f.partner?.reveal())), checkedAt };
+  } catch (err) {
+    // The message comes from http.ts or the verifier: a host, a status, a code; never the secret.
+    return { status: 'error', checkedAt, reason: err instanceof Error ? err.message : 'verification failed' };
+  }
+}
+
 /** Verifies `findings` in place. Posture findings (a workflow, not a secret) are never sent anywhere. */
 export async function verifyFindings(findings: Finding[], opts: VerifyOptions, verifiers: readonly Verifier[] = VERIFIERS): Promise<void> {
   const now = opts.now ?? (() => new Date());
@@ -55,18 +67,8 @@ export async function verifyFindings(findings: Finding[], opts: VerifyOptions, v
     }
     let p = byFingerprint.get(f.fingerprint);
     if (!p) {
-      p = new Promise<Verification>((resolve) => {
-        queue.push({ provider: v.provider, run: async () => {
-          const fetch = withBackoff(fetcherFor(bases.get(v.provider)!, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), opts.sleep);
-          const checkedAt = now().toISOString();
-          try {
-            resolve({ ...(await v.check(f.secret.reveal(), fetch, f.partner?.reveal())), checkedAt });
-          } catch (err) {
-            // The message comes from http.ts or the verifier: a host, a status, a code; never the secret.
-            resolve({ status: 'error', checkedAt, reason: err instanceof Error ? err.message : 'verification failed' });
-          }
-        } });
-      });
+      const base = bases.get(v.provider)!;
+      p = new Promise<Verification>((resolve) => queue.push({ provider: v.provider, run: async () => resolve(await ask(v, f, base, opts)) }));
       byFingerprint.set(f.fingerprint, p);
     }
     results.set(f, p);

@@ -59,6 +59,16 @@ test('decode-depth bounds nesting: a token base64-encoded seven times is found a
   assert.deepEqual(deep.map((m) => [m.id, m.enc]), [['github.pat-classic', Array(7).fill('base64').join(' > ')]]);
 });
 
+test('a key pair decoded from one value is one finding whose partner line is the value\'s line', () => {
+  const id = makeToken('aws.access-key-id', 1602);
+  const secret = 'q8Zt3Lm/Vx2Rk9Pw+Hn4Dj7Fs1Gb6Cy0Nu5Ae2Wo';
+  const text = `# settings\nconfig:\n  creds: ${b64(`aws_access_key_id = ${id}\naws_secret_access_key = ${secret}\n`)}\n`;
+  engine.decodeDepth = 5;
+  const all = detectAll(blob(text, 'config/values.yaml'), 'config', engine);
+  const ours = all.filter((m) => m.patternId.startsWith('aws.'));
+  assert.deepEqual(ours.map((m) => [m.patternId, m.line, m.details?.pairedPattern, m.details?.pairedLine]), [['aws.secret-access-key', 3, 'aws.access-key-id', 3]]);
+});
+
 test('a value that decodes to binary, or to text without a secret, yields nothing', () => {
   const random = Buffer.from(Array.from({ length: 300 }, (_, i) => (i * 73 + 19) & 0xff)).toString('base64');
   assert.deepEqual(found(`image: ${random}\n`), []);
