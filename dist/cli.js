@@ -11357,8 +11357,10 @@ function detectMatches(blob, compiled, opts = {}) {
   return applyPairs(resolveOverlaps(matches, compiled), compiled);
 }
 function applyPairs(matches, compiled) {
-  const pairOf = (m2) => compiled.patterns[compiled.byId.get(m2.patternId) ?? -1]?.spec.pair;
-  if (!matches.some((m2) => pairOf(m2) !== void 0)) return matches;
+  const specOf = (m2) => compiled.patterns[compiled.byId.get(m2.patternId) ?? -1]?.spec;
+  const pairOf = (m2) => specOf(m2)?.pair;
+  const partnerOnly = (m2) => specOf(m2)?.partnerOnly === true;
+  if (!matches.some((m2) => pairOf(m2) !== void 0)) return matches.some(partnerOnly) ? matches.filter((m2) => !partnerOnly(m2)) : matches;
   const absorbed = /* @__PURE__ */ new Set();
   const dropped = /* @__PURE__ */ new Set();
   for (const m2 of matches) {
@@ -11380,7 +11382,7 @@ function applyPairs(matches, compiled) {
     if (partnerKind === "long-lived-credential" && m2.kindOverride === void 0) m2.kindOverride = partnerKind;
     m2.notes = [...m2.notes ?? [], "paired"];
   }
-  return matches.filter((m2) => !dropped.has(m2) && !absorbed.has(m2));
+  return matches.filter((m2) => !dropped.has(m2) && !absorbed.has(m2) && !partnerOnly(m2));
 }
 function assignmentMatches(cp, windows, text, lineStarts, cache, seen, out) {
   const rule = cp.spec.assignment;
@@ -21061,7 +21063,10 @@ function lintPatterns(specs, ctx) {
       }
     });
     return problems;
-  });
+  }).concat(
+    // A partner-only identifier that no pair rule names would never be reported at all.
+    specs.filter((spec) => spec.partnerOnly === true && !specs.some((s3) => s3.pair?.with.includes(spec.id))).map((spec) => ({ file: positionOf(spec)?.file ?? ctx.file ?? spec.family, line: lineOf(spec, "partner_only"), patternId: spec.id, field: "partner_only", message: "no pair rule names this pattern in pair.with, so it is never reported; name it or drop partner_only" }))
+  );
 }
 function findDuplicateIds(specs, fallbackFile = "config") {
   const seen = /* @__PURE__ */ new Map();
@@ -21679,6 +21684,7 @@ var init_load = __esm({
       decoder: { prop: "decoder", type: "string" },
       assignment: { prop: "assignment", type: "assignment" },
       pair: { prop: "pair", type: "pair" },
+      partner_only: { prop: "partnerOnly", type: "boolean" },
       examples: { prop: "examples", type: "string[]", required: true },
       negative_examples: { prop: "negativeExamples", type: "string[]", required: true }
     };
@@ -23053,7 +23059,8 @@ function exampleProblems(patterns2, engine = createEngine(patterns2)) {
         const read = decodeBytes(path3, bytes);
         return "reason" in read ? detectSignatures(path3, read, engine).map((m2) => m2.patternId) : [];
       }
-      return detectAll(exampleBlob(ex, path3), context, engine).map((m2) => m2.patternId);
+      const found = detectAll(exampleBlob(ex, path3), context, engine);
+      return p2.partnerOnly === true ? found.flatMap((m2) => m2.details?.pairedPattern === void 0 ? [] : [String(m2.details.pairedPattern)]) : found.map((m2) => m2.patternId);
     };
     p2.examples.forEach((ex, i2) => {
       if (!ids(ex).includes(p2.id)) problems.push({ spec: p2, field: `examples[${i2}]`, example: ex, positive: true });
@@ -25561,6 +25568,41 @@ var init_slack = __esm({
   }
 });
 
+// src/verify/verifiers/pypi.ts
+var BOUNDARY, FORM, pypi;
+var init_pypi = __esm({
+  "src/verify/verifiers/pypi.ts"() {
+    "use strict";
+    init_common();
+    BOUNDARY = "keyshift-verify-no-upload";
+    FORM = [":action", "file_upload", "protocol_version", "1"].reduce((parts, v2, i2, all) => i2 % 2 === 0 ? [...parts, `--${BOUNDARY}\r
+Content-Disposition: form-data; name="${v2}"\r
+\r
+${all[i2 + 1]}\r
+`] : parts, []).join("") + `--${BOUNDARY}--\r
+`;
+    pypi = {
+      provider: "pypi",
+      patterns: ["pypi.api-token"],
+      defaultBase: "https://upload.pypi.org",
+      docs: "https://docs.pypi.org/api/upload/",
+      endpoint: "POST /legacy/ (Basic: __token__, the token; a form with no file, name or version)",
+      async check(secret, fetch2) {
+        const r = await fetch2({
+          method: "POST",
+          path: "/legacy/",
+          headers: { authorization: `Basic ${Buffer.from(`__token__:${secret}`).toString("base64")}`, "content-type": `multipart/form-data; boundary=${BOUNDARY}` },
+          body: FORM
+        });
+        if (r.status === 403 || r.status === 401) return { status: "inactive", reason: `PyPI answered HTTP ${r.status}` };
+        if (r.status === 400) return { status: "active", reason: "authenticated; the empty upload form was refused (nothing published)" };
+        if (rateLimited(r)) return { status: "unknown", reason: `PyPI answered ${r.status}: rate limited` };
+        return unexpected("PyPI", r);
+      }
+    };
+  }
+});
+
 // src/verify/verifiers/ssh.ts
 var privateKeys;
 var init_ssh = __esm({
@@ -25605,6 +25647,35 @@ var init_stripe = __esm({
   }
 });
 
+// src/verify/verifiers/twilio.ts
+var SID, twilio;
+var init_twilio = __esm({
+  "src/verify/verifiers/twilio.ts"() {
+    "use strict";
+    init_common();
+    SID = /^AC[0-9a-f]{32}$/;
+    twilio = {
+      provider: "twilio",
+      patterns: ["twilio.auth-token"],
+      defaultBase: "https://api.twilio.com",
+      docs: "https://www.twilio.com/docs/iam/api/account#fetch-an-account-resource",
+      endpoint: "GET /2010-04-01/Accounts/{AccountSid}.json (Basic: account SID, auth token)",
+      async check(secret, fetch2, partner) {
+        if (partner === void 0 || !SID.test(partner)) return { status: "unsupported", reason: "no account SID (AC...) next to the auth token to check it with" };
+        const r = await fetch2({ method: "GET", path: `/2010-04-01/Accounts/${partner}.json`, headers: { authorization: `Basic ${Buffer.from(`${partner}:${secret}`).toString("base64")}` } });
+        if (r.status === 401) return { status: "inactive", reason: "Twilio answered HTTP 401" };
+        if (rateLimited(r)) return { status: "unknown", reason: `Twilio answered ${r.status}: rate limited` };
+        if (r.status !== 200) return unexpected("Twilio", r);
+        const body = jsonBody(r);
+        const state = field(body, "status");
+        const identity = `account ${partner}`;
+        if (state === "suspended" || state === "closed") return { status: "inactive", identity, reason: `Twilio: account ${state}` };
+        return { status: "active", identity };
+      }
+    };
+  }
+});
+
 // src/verify/registry.ts
 var VERIFIERS;
 var init_registry = __esm({
@@ -25621,9 +25692,11 @@ var init_registry = __esm({
     init_openai();
     init_sendgrid();
     init_slack();
+    init_pypi();
     init_ssh();
     init_stripe();
-    VERIFIERS = [anthropic, aws, datadog, github, gitlab, huggingface, mailgun, npm, openai, privateKeys, sendgrid, slack, stripe];
+    init_twilio();
+    VERIFIERS = [anthropic, aws, datadog, github, gitlab, huggingface, mailgun, npm, openai, privateKeys, pypi, sendgrid, slack, stripe, twilio];
   }
 });
 
@@ -25634,7 +25707,8 @@ __export(verify_exports, {
   INACTIVE_NOTE: () => INACTIVE_NOTE,
   PER_PROVIDER: () => PER_PROVIDER,
   verifierFor: () => verifierFor,
-  verifyFindings: () => verifyFindings
+  verifyFindings: () => verifyFindings,
+  withoutEmail: () => withoutEmail
 });
 function verifierFor(ruleId, verifiers = VERIFIERS) {
   return verifiers.find((v2) => v2.patterns.includes(ruleId));
@@ -25643,11 +25717,16 @@ function shift(s3, by) {
   const i2 = Math.min(SEVERITIES.length - 1, Math.max(0, SEVERITIES.indexOf(s3) + by));
   return SEVERITIES[i2];
 }
+function withoutEmail(identity) {
+  return identity.replace(/([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g, "$1\u2026@$2");
+}
 async function ask(v2, f2, base, opts) {
   const fetch2 = withBackoff(fetcherFor(base, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), opts.sleep);
   const checkedAt = (opts.now ?? (() => /* @__PURE__ */ new Date()))().toISOString();
   try {
-    return { ...await v2.check(f2.secret.reveal(), fetch2, f2.partner?.reveal()), checkedAt };
+    const answer = await v2.check(f2.secret.reveal(), fetch2, f2.partner?.reveal());
+    if (answer.identity !== void 0) answer.identity = withoutEmail(answer.identity);
+    return { ...answer, checkedAt };
   } catch (err2) {
     return { status: "error", checkedAt, reason: err2 instanceof Error ? err2.message : "verification failed" };
   }

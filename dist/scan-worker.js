@@ -13223,8 +13223,10 @@ function detectMatches(blob, compiled, opts = {}) {
   return applyPairs(resolveOverlaps(matches, compiled), compiled);
 }
 function applyPairs(matches, compiled) {
-  const pairOf = (m2) => compiled.patterns[compiled.byId.get(m2.patternId) ?? -1]?.spec.pair;
-  if (!matches.some((m2) => pairOf(m2) !== void 0)) return matches;
+  const specOf = (m2) => compiled.patterns[compiled.byId.get(m2.patternId) ?? -1]?.spec;
+  const pairOf = (m2) => specOf(m2)?.pair;
+  const partnerOnly = (m2) => specOf(m2)?.partnerOnly === true;
+  if (!matches.some((m2) => pairOf(m2) !== void 0)) return matches.some(partnerOnly) ? matches.filter((m2) => !partnerOnly(m2)) : matches;
   const absorbed = /* @__PURE__ */ new Set();
   const dropped = /* @__PURE__ */ new Set();
   for (const m2 of matches) {
@@ -13246,7 +13248,7 @@ function applyPairs(matches, compiled) {
     if (partnerKind === "long-lived-credential" && m2.kindOverride === void 0) m2.kindOverride = partnerKind;
     m2.notes = [...m2.notes ?? [], "paired"];
   }
-  return matches.filter((m2) => !dropped.has(m2) && !absorbed.has(m2));
+  return matches.filter((m2) => !dropped.has(m2) && !absorbed.has(m2) && !partnerOnly(m2));
 }
 function assignmentMatches(cp, windows, text, lineStarts, cache, seen, out) {
   const rule = cp.spec.assignment;

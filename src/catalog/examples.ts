@@ -39,7 +39,9 @@ export function exampleProblems(patterns: PatternSpec[], engine: DetectionEngine
         const read = decodeBytes(path, bytes);
         return 'reason' in read ? detectSignatures(path, read, engine).map((m) => m.patternId) : [];
       }
-      return detectAll(exampleBlob(ex, path), context, engine).map((m) => m.patternId);
+      const found = detectAll(exampleBlob(ex, path), context, engine);
+      // A partner-only identifier is seen as the partner of the finding that took it.
+      return p.partnerOnly === true ? found.flatMap((m) => (m.details?.pairedPattern === undefined ? [] : [String(m.details.pairedPattern)])) : found.map((m) => m.patternId);
     };
     p.examples.forEach((ex, i) => {
       if (!ids(ex).includes(p.id)) problems.push({ spec: p, field: `examples[${i}]`, example: ex, positive: true });

@@ -76,7 +76,12 @@ export function lintPatterns(specs: PatternSpec[], ctx: LintContext): LintProble
       }
     });
     return problems;
-  });
+  }).concat(
+    // A partner-only identifier that no pair rule names would never be reported at all.
+    specs
+      .filter((spec) => spec.partnerOnly === true && !specs.some((s) => s.pair?.with.includes(spec.id)))
+      .map((spec) => ({ file: positionOf(spec)?.file ?? ctx.file ?? spec.family, line: lineOf(spec, 'partner_only'), patternId: spec.id, field: 'partner_only', message: 'no pair rule names this pattern in pair.with, so it is never reported; name it or drop partner_only' })),
+  );
 }
 
 /** Problems for ids used more than once; the first definition wins, later ones are reported. */

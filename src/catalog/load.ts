@@ -51,6 +51,7 @@ const FIELDS: Record<string, FieldRule> = {
   decoder: { prop: 'decoder', type: 'string' },
   assignment: { prop: 'assignment', type: 'assignment' },
   pair: { prop: 'pair', type: 'pair' },
+  partner_only: { prop: 'partnerOnly', type: 'boolean' },
   examples: { prop: 'examples', type: 'string[]', required: true },
   negative_examples: { prop: 'negativeExamples', type: 'string[]', required: true },
 };

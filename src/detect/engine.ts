@@ -367,8 +367,11 @@ export function detectMatches(blob: Blob, compiled: CompiledCatalog, opts: Detec
  * pair.required, a match without a partner is dropped.
  */
 export function applyPairs(matches: Match[], compiled: CompiledCatalog): Match[] {
-  const pairOf = (m: Match) => compiled.patterns[compiled.byId.get(m.patternId) ?? -1]?.spec.pair;
-  if (!matches.some((m) => pairOf(m) !== undefined)) return matches;
+  const specOf = (m: Match) => compiled.patterns[compiled.byId.get(m.patternId) ?? -1]?.spec;
+  const pairOf = (m: Match) => specOf(m)?.pair;
+  // A partner-only identifier (a Twilio account SID) is reported only inside its pair's finding.
+  const partnerOnly = (m: Match) => specOf(m)?.partnerOnly === true;
+  if (!matches.some((m) => pairOf(m) !== undefined)) return matches.some(partnerOnly) ? matches.filter((m) => !partnerOnly(m)) : matches;
   const absorbed = new Set<Match>();
   const dropped = new Set<Match>();
   for (const m of matches) {
@@ -393,7 +396,7 @@ export function applyPairs(matches: Match[], compiled: CompiledCatalog): Match[]
     if (partnerKind === 'long-lived-credential' && m.kindOverride === undefined) m.kindOverride = partnerKind;
     m.notes = [...(m.notes ?? []), 'paired'];
   }
-  return matches.filter((m) => !dropped.has(m) && !absorbed.has(m));
+  return matches.filter((m) => !dropped.has(m) && !absorbed.has(m) && !partnerOnly(m));
 }
 
 /**

@@ -132,6 +132,11 @@ export interface PatternSpec {
    * and raises its confidence; with `required`, a match without a partner is dropped.
    */
   pair?: PairRule;
+  /**
+   * An identifier that is no secret on its own (a Twilio account SID): matched only to be some pair rule's
+   * partner, and dropped when no pair rule takes it. Its examples pass when a finding names it as partner.
+   */
+  partnerOnly?: boolean;
   examples: string[];
   negativeExamples: string[];
   /** CI posture rules only (patterns/posture/*.yaml): what the YAML walkers look for and the federated fix. */

@@ -11,7 +11,9 @@ import { npm } from './verifiers/npm.js';
 import { openai } from './verifiers/openai.js';
 import { sendgrid } from './verifiers/sendgrid.js';
 import { slack } from './verifiers/slack.js';
+import { pypi } from './verifiers/pypi.js';
 import { privateKeys } from './verifiers/ssh.js';
 import { stripe } from './verifiers/stripe.js';
+import { twilio } from './verifiers/twilio.js';
 
-export const VERIFIERS: readonly Verifier[] = [anthropic, aws, datadog, github, gitlab, huggingface, mailgun, npm, openai, privateKeys, sendgrid, slack, stripe];
+export const VERIFIERS: readonly Verifier[] = [anthropic, aws, datadog, github, gitlab, huggingface, mailgun, npm, openai, privateKeys, pypi, sendgrid, slack, stripe, twilio];

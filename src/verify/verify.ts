@@ -34,12 +34,22 @@ function shift(s: Severity, by: number): Severity {
   return SEVERITIES[i]!;
 }
 
+/**
+ * Identity is who a credential acts as (a login, an account, an ARN); an e-mail address in it is personal data
+ * beyond a login name, so its local part is masked whatever the verifier read (`j…@example.com`).
+ */
+export function withoutEmail(identity: string): string {
+  return identity.replace(/([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g, '$1…@$2');
+}
+
 /** One verifier's one request for finding `f`; whatever goes wrong is an `error` with a one-line reason. */
 async function ask(v: Verifier, f: Finding, base: URL, opts: VerifyOptions): Promise<Verification> {
   const fetch = withBackoff(fetcherFor(base, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), opts.sleep);
   const checkedAt = (opts.now ?? (() => new Date()))().toISOString();
   try {
-    return { ...(await v.check(f.secret.reveal(), fetch, f.partner?.reveal())), checkedAt };
+    const answer = await v.check(f.secret.reveal(), fetch, f.partner?.reveal());
+    if (answer.identity !== undefined) answer.identity = withoutEmail(answer.identity);
+    return { ...answer, checkedAt };
   } catch (err) {
     // The message comes from http.ts or the verifier: a host, a status, a code; never the secret.
     return { status: 'error', checkedAt, reason: err instanceof Error ? err.message : 'verification failed' };

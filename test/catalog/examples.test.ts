@@ -31,7 +31,10 @@ function idsFound(text: string, p: PatternSpec): string[] {
     const head = Buffer.from(text.replace(/^hex:/, ''), 'hex').toString('latin1');
     return new RegExp(p.signature, 's').test(head) ? [p.id] : [];
   }
-  return detectMatches(exampleBlob(text, p.examplePath), compiled).map((m) => m.patternId);
+  const found = detectMatches(exampleBlob(text, p.examplePath), compiled);
+  // A partner-only identifier is never reported alone: it is found as the partner a pair rule took.
+  if (p.partnerOnly === true) return found.flatMap((m) => (m.details?.pairedPattern === undefined ? [] : [String(m.details.pairedPattern)]));
+  return found.map((m) => m.patternId);
 }
 
 /** Short, redacted label for an example in assertion messages (examples are fake, but keep output small). */

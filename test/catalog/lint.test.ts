@@ -312,3 +312,16 @@ test('formatProblems prints file:line: id: field: message, leaving out unknown p
   );
   assert.equal(formatProblems([]), '');
 });
+
+test('partner_only: a pattern no pair rule names is never reported, so it is a problem; named, it is fine', () => {
+  const doc = (pairWith: string) => parsePatternFile(
+    yamlDoc({ partner_only: 'true' }) +
+      `  - id: github.pat-fine\n    name: x\n    provider: github\n    kind: long-lived-credential\n    severity: high\n    keywords: [github_pat_]\n    regex: '\\b(github_pat_[A-Za-z0-9]{30})\\b'\n    migration: github-app\n    references: ['https://docs.github.com/en/authentication']\n    pair: { with: [${pairWith}], within_lines: 2 }\n    examples: ['github_pat_${'Ab1'.repeat(10)}']\n    negative_examples: ['github_pat_short']\n`,
+    'vcs.yaml',
+  );
+  const lone = doc('github.pat-classic-other');
+  const named = doc('github.pat-classic');
+  const partnerProblems = (ps: LintProblem[]) => brief(ps.filter((p) => p.field === 'partner_only'));
+  assert.equal(partnerProblems(lintPatterns(lone.patterns, { ...CTX, knownIds: new Set(['github.pat-classic-other']) })).length, 1);
+  assert.deepEqual(partnerProblems(lintPatterns(named.patterns, CTX)), []);
+});

@@ -338,3 +338,17 @@ test('a wide window on a long line is read in pieces: every secret in it is foun
   const short = `var c={\n${members.join(',\n')}\n};\n`;
   assert.deepEqual(detectMatches(blob(short, 'src/app.js'), compiled).map((m) => m.secret), secrets);
 });
+
+test('a partner-only identifier is reported only inside its pair: alone it is dropped, beside its secret it is the partner', () => {
+  const sid = spec({ id: 'acme.account-id', keywords: ['acct_'], regex: '\\b(acct_[0-9a-f]{12})\\b', partnerOnly: true });
+  const secret = spec({ id: 'acme.secret', keywords: ['sec_'], regex: '\\b(sec_[0-9a-f]{16})\\b', pair: { with: ['acme.account-id'], withinLines: 2, required: false } });
+  const c = compileCatalog([sid, secret]);
+  const id = 'acct_3f1b7d9e2a4c';
+  const key = 'sec_9e1d3f5b7a9c1e3d';
+  assert.deepEqual(detectMatches(blob(`ACCOUNT=${id}\n`), c), [], 'alone: no finding');
+  const paired = detectMatches(blob(`ACCOUNT=${id}\nSECRET=${key}\n`), c);
+  assert.deepEqual(paired.map((m) => [m.patternId, m.details?.pairedPattern, m.pairedSecret]), [['acme.secret', 'acme.account-id', id]]);
+  // Too far from the secret: the secret stands alone and the identifier is still not reported.
+  const apart = detectMatches(blob(`ACCOUNT=${id}\n\n\n\nSECRET=${key}\n`), c);
+  assert.deepEqual(apart.map((m) => m.patternId), ['acme.secret']);
+});

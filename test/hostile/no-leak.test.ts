@@ -37,7 +37,9 @@ function exampleSecret(spec: PatternSpec): { example: string; secret: string } |
 const { patterns: loaded } = loadPatterns();
 // Path-scoped patterns (.pgpass, config/master.key) and signature detectors (binary key stores) cannot be
 // planted into the mixed files below; their no-leak is covered by the fixture trees (fixtures/syntaxes).
-const patterns = loaded.filter((p) => p.path === undefined && p.signature === undefined);
+// Partner-only identifiers (a Twilio account SID) are never findings of their own; the pair's finding
+// that carries one (redacted, in details.pairedWith) is planted under its own pattern.
+const patterns = loaded.filter((p) => p.path === undefined && p.signature === undefined && p.partnerOnly !== true);
 const EXAMPLES = patterns.flatMap((spec) => {
   const e = exampleSecret(spec);
   return e ? [{ spec, ...e }] : [];

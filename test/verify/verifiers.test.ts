@@ -20,20 +20,24 @@ interface Seen {
   method: string;
   url: string;
   headers: IncomingHttpHeaders;
+  body: string;
 }
 
-async function ask(v: Verifier, secret: string, reply: Reply): Promise<{ answer: Awaited<ReturnType<Verifier['check']>>; seen: Seen[] }> {
+async function ask(v: Verifier, secret: string, reply: Reply, partner?: string): Promise<{ answer: Awaited<ReturnType<Verifier['check']>>; seen: Seen[] }> {
   const seen: Seen[] = [];
   const server = createServer((req, res) => {
-    seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
-    req.resume();
-    res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
-    res.end(typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body));
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString() });
+      res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
+      res.end(typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body));
+    });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   try {
     const { port } = server.address() as AddressInfo;
-    const answer = await v.check(secret, fetcherFor(checkBaseUrl(`http://127.0.0.1:${port}`), 3000));
+    const answer = await v.check(secret, fetcherFor(checkBaseUrl(`http://127.0.0.1:${port}`), 3000), partner);
     return { answer, seen };
   } finally {
     await new Promise<void>((r) => server.close(() => r()));
@@ -80,6 +84,45 @@ test('a live Stripe restricted key without the account permission (403 permissio
   const r = await ask(byProvider('stripe'), 'rk_live_fake', { status: 403, body: { error: { type: 'permission_error' } } });
   assert.equal(r.answer.status, 'active');
   assert.equal(r.answer.identity, 'live mode');
+});
+
+const basic = (h: IncomingHttpHeaders): string => Buffer.from(String(h.authorization).replace(/^Basic /, ''), 'base64').toString();
+
+test('twilio: GET the account with Basic SID:token; active, suspended and 401 inactive; no SID is unsupported with no request', async () => {
+  const v = byProvider('twilio');
+  const sid = 'AC3f1b7d9e2a4c6b8d0f2e4a6c8b0d2f4e';
+  const token = 'e9fc829927bf35bcdaab94b84a72abe1';
+  const live = await ask(v, token, { status: 200, body: { sid, status: 'active', friendly_name: 'Jane Doe' } }, sid);
+  assert.equal(live.answer.status, 'active');
+  assert.equal(live.answer.identity, `account ${sid}`, 'the friendly name (often a person) is not reported');
+  assert.equal(live.seen[0]!.url, `/2010-04-01/Accounts/${sid}.json`);
+  assert.equal(basic(live.seen[0]!.headers), `${sid}:${token}`);
+  assert.ok(!live.seen[0]!.url.includes(token));
+  const suspended = await ask(v, token, { status: 200, body: { sid, status: 'suspended' } }, sid);
+  assert.equal(suspended.answer.status, 'inactive');
+  assert.equal((await ask(v, token, { status: 401, body: { code: 20003 } }, sid)).answer.status, 'inactive');
+  assert.equal((await ask(v, token, { status: 429, body: {} }, sid)).answer.status, 'unknown');
+  const alone = await ask(v, token, { status: 200, body: {} });
+  assert.equal(alone.answer.status, 'unsupported');
+  assert.equal(alone.seen.length, 0);
+});
+
+test('pypi: an upload request with no file, name or version; 400 is active, 403 inactive; the form cannot publish', async () => {
+  const v = byProvider('pypi');
+  const token = 'pypi-AgEIcHlwaS5vcmcfake';
+  const live = await ask(v, token, { status: 400, body: 'Invalid value for name' });
+  assert.equal(live.answer.status, 'active');
+  const seen = live.seen[0]!;
+  assert.equal(seen.method, 'POST');
+  assert.equal(seen.url, '/legacy/');
+  assert.equal(basic(seen.headers), `__token__:${token}`);
+  assert.match(seen.body, /name=":action"\r\n\r\nfile_upload/);
+  // What would make it an upload is absent: no content part, no filename, no name or version field.
+  assert.doesNotMatch(seen.body, /name="(content|name|version|sha256_digest)"|filename=/);
+  assert.ok(!seen.body.includes(token));
+  assert.equal((await ask(v, token, { status: 403, body: 'Invalid or non-existent authentication information.' })).answer.status, 'inactive');
+  assert.equal((await ask(v, token, { status: 429, body: '' })).answer.status, 'unknown');
+  assert.equal((await ask(v, token, { status: 200, body: '' })).answer.status, 'error', 'a 200 is not a reading this check knows');
 });
 
 test('private keys are unverifiable: unsupported, and no request is made', async () => {

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { INACTIVE_NOTE, verifyFindings } from '../../src/verify/verify.js';
+import { INACTIVE_NOTE, verifyFindings, withoutEmail } from '../../src/verify/verify.js';
 import { makeFinding, SAMPLE_SPECS } from '../helpers/sample-findings.js';
 import type { PatternSpec } from '../../src/model/types.js';
 
@@ -65,4 +65,11 @@ test('inactive lowers severity a level and adds the note once', async () => {
   } finally {
     await fake.close();
   }
+});
+
+test('an e-mail address in an identity is masked to its first letter and domain; logins and ARNs are kept', () => {
+  assert.equal(withoutEmail('jane.doe@example.com'), 'j…@example.com');
+  assert.equal(withoutEmail('user 42 (deploy for ops+ci@corp.example.org)'), 'user 42 (deploy for o…@corp.example.org)');
+  assert.equal(withoutEmail('arn:aws:iam::123456789012:user/ci-deployer'), 'arn:aws:iam::123456789012:user/ci-deployer');
+  assert.equal(withoutEmail('octocat'), 'octocat');
 });
