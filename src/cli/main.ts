@@ -9,6 +9,7 @@ import { registerPatternCommands } from './patterns-command.js';
 import { registerConfigCommands } from './config-commands.js';
 import { registerHookCommands } from './hook-command.js';
 import { registerGithubCommands } from './github-command.js';
+import { registerFixCommands } from './fix-command.js';
 import { VERSION } from '../model/version.js';
 
 export interface CliIO {
@@ -37,6 +38,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
   registerConfigCommands(program, io, setExit);
   registerHookCommands(program, io, setExit);
   registerGithubCommands(program, io, setExit);
+  registerFixCommands(program, io, setExit);
   return program;
 }
 
