@@ -111,10 +111,15 @@ export function fixGithubWorkflow(text: string, rules: readonly PatternSpec[], f
   indexPairs(root);
   const jobsMap = mapAt(root, 'jobs');
   const workflowEnv = mapAt(root, 'env');
+  // Which job a posture finding is in, by its line (details.job is redacted when a job's name looks secret).
+  const jobSpans = (jobsMap?.items ?? []).flatMap((jp) => {
+    const span = isScalar(jp.key) ? lineSpan(text, jp) : undefined;
+    return span ? [{ id: String((jp.key as { value: unknown }).value), span }] : [];
+  });
   const postureJobs = new Map<string, Set<string>>();
   for (const f of findings) {
     if (!f.ruleId.startsWith('posture.github-actions.')) continue;
-    const job = String(f.details?.job ?? '*');
+    const job = jobSpans.find((j) => f.line >= j.span[0] && f.line <= j.span[1])?.id ?? '*';
     postureJobs.set(f.ruleId, (postureJobs.get(f.ruleId) ?? new Set()).add(job));
   }
   const secretLines = findings.filter((f) => !f.ruleId.startsWith('posture.')).map((f) => f.line);
@@ -268,7 +273,7 @@ function fixJobRule(
   if (target !== undefined && !plan.steps.some((s) => actionOf(s) === target)) {
     const at = plan.steps.findIndex((s) => actionOf(s) !== 'actions/checkout');
     plan.insert.push({ before: at === -1 ? plan.steps.length : at, lines: stepLines(r.uses!, values(regionFrom(plan, r.with))) });
-    notes.push(`adds a ${r.uses} step that logs in with the job's OIDC token`);
+    notes.push(`adds a step using ${r.uses} that logs in with the job's OIDC token`);
   }
   if (rule.id.endsWith('npm-token-publish')) {
     if (!plan.steps.some((s) => /npm\s+(?:install|i)\s+(?:-g|--global)\s+npm@/.test(textAt(s, 'run') ?? ''))) {

