@@ -893,21 +893,21 @@ var require_fill_range = __commonJS({
       }
       let parts = { negatives: [], positives: [] };
       let push = (num3) => parts[num3 < 0 ? "negatives" : "positives"].push(Math.abs(num3));
-      let range = [];
+      let range2 = [];
       let index = 0;
       while (descending ? a >= b3 : a <= b3) {
         if (options.toRegex === true && step > 1) {
           push(a);
         } else {
-          range.push(pad(format(a, index), maxLen, toNumber));
+          range2.push(pad(format(a, index), maxLen, toNumber));
         }
         a = descending ? a - step : a + step;
         index++;
       }
       if (options.toRegex === true) {
-        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
+        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range2, null, { wrap: false, ...options });
       }
-      return range;
+      return range2;
     };
     var fillLetters = (start, end, step = 1, options = {}) => {
       if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
@@ -922,17 +922,17 @@ var require_fill_range = __commonJS({
       if (options.toRegex && step === 1) {
         return toRange(min, max2, false, options);
       }
-      let range = [];
+      let range2 = [];
       let index = 0;
       while (descending ? a >= b3 : a <= b3) {
-        range.push(format(a, index));
+        range2.push(format(a, index));
         a = descending ? a - step : a + step;
         index++;
       }
       if (options.toRegex === true) {
-        return toRegex(range, null, { wrap: false, options });
+        return toRegex(range2, null, { wrap: false, options });
       }
-      return range;
+      return range2;
     };
     var fill2 = (start, end, step, options = {}) => {
       if (end == null && isValidValue(start)) {
@@ -997,9 +997,9 @@ var require_compile = __commonJS({
         }
         if (node.nodes && node.ranges > 0) {
           const args = utils.reduce(node.nodes);
-          const range = fill2(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
-          if (range.length !== 0) {
-            return args.length > 1 && range.length > 1 ? `(${range})` : range;
+          const range2 = fill2(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
+          if (range2.length !== 0) {
+            return args.length > 1 && range2.length > 1 ? `(${range2})` : range2;
           }
         }
         if (node.nodes) {
@@ -1067,11 +1067,11 @@ var require_expand = __commonJS({
           if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
             throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
           }
-          let range = fill2(...args, options);
-          if (range.length === 0) {
-            range = stringify(node, options);
+          let range2 = fill2(...args, options);
+          if (range2.length === 0) {
+            range2 = stringify(node, options);
           }
-          q2.push(append(q2.pop(), range));
+          q2.push(append(q2.pop(), range2));
           node.nodes = [];
           return;
         }
@@ -2733,17 +2733,17 @@ var require_parse2 = __commonJS({
           let output = ")";
           if (brace.dots === true) {
             const arr = tokens.slice();
-            const range = [];
+            const range2 = [];
             for (let i2 = arr.length - 1; i2 >= 0; i2--) {
               tokens.pop();
               if (arr[i2].type === "brace") {
                 break;
               }
               if (arr[i2].type !== "dots") {
-                range.unshift(arr[i2].value);
+                range2.unshift(arr[i2].value);
               }
             }
-            output = expandRange(range, opts);
+            output = expandRange(range2, opts);
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
@@ -5931,10 +5931,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar12 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -5955,7 +5955,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar9(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar12(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -5967,11 +5967,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap6;
+    exports.isMap = isMap9;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar9;
-    exports.isSeq = isSeq6;
+    exports.isScalar = isScalar12;
+    exports.isSeq = isSeq9;
   }
 });
 
@@ -6277,7 +6277,7 @@ var require_directives = __commonJS({
         return tag2[0] === "!" ? tag2 : `!<${tag2}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -6293,9 +6293,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn2) => tn2.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -6310,9 +6310,9 @@ var require_anchors = __commonJS({
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
-    function anchorIsValid(anchor) {
-      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
+    function anchorIsValid(anchor2) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
+        const sa = JSON.stringify(anchor2);
         const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
         throw new Error(msg);
       }
@@ -6343,9 +6343,9 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
-          prevAnchors.add(anchor);
-          return anchor;
+          const anchor2 = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor2);
+          return anchor2;
         },
         /**
          * With circular references, the source node is only resolved after all
@@ -6592,8 +6592,8 @@ var require_Alias = __commonJS({
     function getAliasCount(doc, node, anchors2) {
       if (identity.isAlias(node)) {
         const source = node.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
+        const anchor2 = anchors2 && source && anchors2.get(source);
+        return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
@@ -7020,8 +7020,8 @@ var require_stringifyString = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
-    var getFoldOptions = (ctx, isBlock) => ({
-      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    var getFoldOptions = (ctx, isBlock2) => ({
+      indentAtStart: isBlock2 ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
@@ -7378,10 +7378,10 @@ var require_stringify2 = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-      if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
+      const anchor2 = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor2 && anchors.anchorIsValid(anchor2)) {
+        anchors$1.add(anchor2);
+        props.push(`&${anchor2}`);
       }
       const tag2 = node.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag2)
@@ -7756,22 +7756,22 @@ var require_stringifyCollection = __commonJS({
       const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -7780,15 +7780,15 @@ var require_stringifyCollection = __commonJS({
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines2.push(blockItemPrefix + str3);
       }
       let str2;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str2 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
-        for (let i2 = 1; i2 < lines.length; ++i2) {
-          const line = lines[i2];
+        str2 = lines2[0];
+        for (let i2 = 1; i2 < lines2.length; ++i2) {
+          const line = lines2[i2];
           str2 += line ? `
 ${indent2}${line}` : "\n";
         }
@@ -7811,22 +7811,22 @@ ${indent2}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -7843,12 +7843,12 @@ ${indent2}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str2.includes("\n"));
         if (i2 < items.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str2 += ",";
@@ -7856,35 +7856,35 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
-        linesAtValue = lines.length;
+        lines2.push(str2);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str2 = start;
-          for (const line of lines)
+          for (const line of lines2)
             str2 += line ? `
 ${indentStep}${indent2}${line}` : "\n";
           return `${str2}
 ${indent2}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent2);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -8522,11 +8522,11 @@ var require_binary = __commonJS({
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str2.substr(o, lineWidth);
+            lines2[i2] = str2.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
@@ -9206,35 +9206,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs2 = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs2, ""));
+        lines2.unshift(stringifyComment.indentComment(cs2, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs2 = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs2, ""));
+            lines2.push(stringifyComment.indentComment(cs2, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -9243,36 +9243,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs2 = commentString(doc.comment);
           if (cs2.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs2, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs2, ""));
           } else {
-            lines.push(`... ${cs2}`);
+            lines2.push(`... ${cs2}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -9665,7 +9665,7 @@ var require_resolve_props = __commonJS({
       let hasNewline = false;
       let reqSpace = false;
       let tab = null;
-      let anchor = null;
+      let anchor2 = null;
       let tag2 = null;
       let newlineAfterProp = null;
       let comma = null;
@@ -9712,16 +9712,16 @@ var require_resolve_props = __commonJS({
               commentSep += token.source;
             atNewline = true;
             hasNewline = true;
-            if (anchor || tag2)
+            if (anchor2 || tag2)
               newlineAfterProp = token;
             hasSpace = true;
             break;
           case "anchor":
-            if (anchor)
+            if (anchor2)
               onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token;
+            anchor2 = token;
             start ?? (start = token.offset);
             atNewline = false;
             hasSpace = false;
@@ -9738,7 +9738,7 @@ var require_resolve_props = __commonJS({
             break;
           }
           case indicator:
-            if (anchor || tag2)
+            if (anchor2 || tag2)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
@@ -9775,7 +9775,7 @@ var require_resolve_props = __commonJS({
         spaceBefore,
         comment,
         hasNewline,
-        anchor,
+        anchor: anchor2,
         tag: tag2,
         newlineAfterProp,
         end,
@@ -10077,11 +10077,11 @@ var require_resolve_flow_collection = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    var isBlock2 = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag2) {
-      const isMap6 = fc.start.source === "{";
-      const fcName = isMap6 ? "flow map" : "flow sequence";
-      const NodeClass = tag2?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap9 = fc.start.source === "{";
+      const fcName = isMap9 ? "flow map" : "flow sequence";
+      const NodeClass = tag2?.nodeClass ?? (isMap9 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -10117,7 +10117,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap9 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -10157,17 +10157,17 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep7 && !props.found) {
+        if (!isMap9 && !sep7 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock2(value))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
           const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key2))
+          if (isBlock2(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep7 ?? [], {
@@ -10180,7 +10180,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap6 && !props.found && ctx.options.strict) {
+            if (!isMap9 && !props.found && ctx.options.strict) {
               if (sep7)
                 for (const st2 of sep7) {
                   if (st2 === valueProps.found)
@@ -10201,7 +10201,7 @@ var require_resolve_flow_collection = __commonJS({
           }
           const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock2(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -10212,7 +10212,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap6) {
+          if (isMap9) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -10228,7 +10228,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap6 ? "}" : "]";
+      const expectedEnd = isMap9 ? "}" : "]";
       const [ce2, ...ee2] = fc.end;
       let cePos = offset;
       if (ce2?.source === expectedEnd)
@@ -10284,8 +10284,8 @@ var require_compose_collection = __commonJS({
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        const { anchor: anchor2, newlineAfterProp: nl } = props;
+        const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
           const message = "Missing newline after block sequence props";
           onError(lastProp, "MISSING_CHAR", message);
@@ -10334,17 +10334,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
-        const content = lines[i2][1];
+      const lines2 = scalar.source ? splitLines3(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i2 = lines2.length - 1; i2 >= 0; --i2) {
+        const content = lines2[i2][1];
         if (content === "" || content === "\r")
           chompStart = i2;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -10354,7 +10354,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
-        const [indent2, content] = lines[i2];
+        const [indent2, content] = lines2[i2];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent2.length > trimIndent)
             trimIndent = indent2.length;
@@ -10374,17 +10374,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent2.length + content.length + 1;
       }
-      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
-        if (lines[i2][0].length > trimIndent)
+      for (let i2 = lines2.length - 1; i2 >= chompStart; --i2) {
+        if (lines2[i2][0].length > trimIndent)
           chompStart = i2 + 1;
       }
       let value = "";
       let sep7 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
-        value += lines[i2][0].slice(trimIndent) + "\n";
+        value += lines2[i2][0].slice(trimIndent) + "\n";
       for (let i2 = contentStart; i2 < chompStart; ++i2) {
-        let [indent2, content] = lines[i2];
+        let [indent2, content] = lines2[i2];
         offset += indent2.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -10421,8 +10421,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i2 = chompStart; i2 < lines.length; ++i2)
-            value += "\n" + lines[i2][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines2.length; ++i2)
+            value += "\n" + lines2[i2][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -10492,15 +10492,15 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent: indent2, chomp, comment, length };
     }
-    function splitLines2(source) {
+    function splitLines3(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m2 = first.match(/^( *)/);
       const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i2 = 1; i2 < split.length; i2 += 2)
-        lines.push([split[i2], split[i2 + 1]]);
-      return lines;
+        lines2.push([split[i2], split[i2 + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -10736,7 +10736,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag2;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -10756,7 +10756,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value;
       if (type)
         scalar.type = type;
@@ -10851,13 +10851,13 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag: tag2 } = props;
+      const { spaceBefore, comment, anchor: anchor2, tag: tag2 } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
           node = composeAlias(ctx, token, onError);
-          if (anchor || tag2)
+          if (anchor2 || tag2)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
@@ -10865,16 +10865,16 @@ var require_compose_node = __commonJS({
         case "double-quoted-scalar":
         case "block-scalar":
           node = composeScalar.composeScalar(ctx, token, tag2, onError);
-          if (anchor)
-            node.anchor = anchor.source.substring(1);
+          if (anchor2)
+            node.anchor = anchor2.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
             node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-            if (anchor)
-              node.anchor = anchor.source.substring(1);
+            if (anchor2)
+              node.anchor = anchor2.source.substring(1);
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             onError(token, "RESOURCE_EXHAUSTION", message);
@@ -10887,8 +10887,8 @@ var require_compose_node = __commonJS({
         }
       }
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
-        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (anchor2 && node.anchor === "")
+        onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag2 ?? token, "NON_STRING_KEY", msg);
@@ -10905,7 +10905,7 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag: tag2, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag: tag2, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -10913,10 +10913,10 @@ var require_compose_node = __commonJS({
         source: ""
       };
       const node = composeScalar.composeScalar(ctx, token, tag2, onError);
-      if (anchor) {
-        node.anchor = anchor.source.substring(1);
+      if (anchor2) {
+        node.anchor = anchor2.source.substring(1);
         if (node.anchor === "")
-          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+          onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
         node.spaceBefore = true;
@@ -11515,7 +11515,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar9 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar12 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -11599,7 +11599,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar9;
+    exports.isScalar = isScalar12;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -13129,7 +13129,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -13155,7 +13155,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument5(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -13191,7 +13191,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument5;
     exports.stringify = stringify;
   }
 });
@@ -13277,7 +13277,7 @@ var require_ignore = __commonJS({
     };
     var REGEX_REGEXP_RANGE = /([0-z])-([0-z])/g;
     var RETURN_FALSE = () => false;
-    var sanitizeRange = (range) => range.replace(
+    var sanitizeRange = (range2) => range2.replace(
       REGEX_REGEXP_RANGE,
       (match, from, to2) => from.charCodeAt(0) <= to2.charCodeAt(0) ? match : EMPTY2
     );
@@ -13413,7 +13413,7 @@ var require_ignore = __commonJS({
         // > can be used to match one of the characters in a range.
         // `\` is escaped by step 3
         /(\\)?\[([^\]/]*?)(\\*)($|\])/g,
-        (match, leadEscape, range, endEscape, close) => leadEscape === ESCAPE ? `\\[${range}${cleanRangeBackSlash(endEscape)}${close}` : close === "]" ? endEscape.length % 2 === 0 ? `[${sanitizeRange(range)}${endEscape}]` : "[]" : "[]"
+        (match, leadEscape, range2, endEscape, close) => leadEscape === ESCAPE ? `\\[${range2}${cleanRangeBackSlash(endEscape)}${close}` : close === "]" ? endEscape.length % 2 === 0 ? `[${sanitizeRange(range2)}${endEscape}]` : "[]" : "[]"
       ],
       // ending
       [
@@ -13999,7 +13999,7 @@ function createLineSplitter(maxLine = Infinity) {
 function parseDiff(text2, opts = {}) {
   const parser = createDiffParser(opts);
   const out = [];
-  for (const line of splitLines(text2)) {
+  for (const line of splitLines2(text2)) {
     const done = parser.push(line);
     if (done) out.push(done);
   }
@@ -14049,10 +14049,10 @@ function loneCrs(text2, from, end) {
   }
   return n;
 }
-function splitLines(text2) {
-  const lines = text2.split("\n");
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  return lines;
+function splitLines2(text2) {
+  const lines2 = text2.split("\n");
+  if (lines2.length > 0 && lines2[lines2.length - 1] === "") lines2.pop();
+  return lines2;
 }
 function samePathFromGitHeader(rest) {
   if (rest.startsWith('"')) {
@@ -14172,10 +14172,10 @@ function gitItems(mode, opts) {
       return historyItems(mode, opts);
   }
 }
-function rangeArgs(range) {
-  const r = range.trim();
+function rangeArgs(range2) {
+  const r = range2.trim();
   if (r === "" || r.startsWith("-") || /\s/.test(r)) {
-    throw new UsageError(`--diff: "${range}" is not a commit range; use <base>, <base>..<head> or <base>...<head>`);
+    throw new UsageError(`--diff: "${range2}" is not a commit range; use <base>, <base>..<head> or <base>...<head>`);
   }
   return r.includes("..") ? [r] : [`${r}..HEAD`];
 }
@@ -14245,8 +14245,8 @@ async function* changeItems(opts, diffArgs, what) {
   const keep = (f2) => {
     if (f2) files.push(f2);
   };
-  for await (const lines of gitLineBatches(opts.cwd, [...GIT_BASE, ...diffArgs], max2 + 1, `${what}: git diff`)) {
-    for (const line of lines) keep(parser.push(line));
+  for await (const lines2 of gitLineBatches(opts.cwd, [...GIT_BASE, ...diffArgs], max2 + 1, `${what}: git diff`)) {
+    for (const line of lines2) keep(parser.push(line));
   }
   keep(parser.end());
   const wanted = [];
@@ -14283,8 +14283,8 @@ async function* gitLineBatches(cwd, args, maxLine, what) {
   let drained = false;
   try {
     for await (const chunk of child.stdout) {
-      const lines = splitter.push(chunk);
-      if (lines.length > 0) yield lines;
+      const lines2 = splitter.push(chunk);
+      if (lines2.length > 0) yield lines2;
     }
     drained = true;
     const tail = splitter.end();
@@ -14426,8 +14426,8 @@ async function* logStream(cwd, args, what, maxFileSize) {
   const gitArgs = [...GIT_BASE, "-c", "log.showRoot=true", "-c", "log.showSignature=false", "log", ...args];
   const parser = createDiffParser({ collectText: true, maxAddedBytes: maxFileSize });
   let commit;
-  for await (const lines of gitLineBatches(cwd, gitArgs, maxFileSize + 1, `${what}: git log`)) {
-    for (const line of lines) {
+  for await (const lines2 of gitLineBatches(cwd, gitArgs, maxFileSize + 1, `${what}: git log`)) {
+    for (const line of lines2) {
       if (line.startsWith(MARK)) {
         const done2 = parser.end();
         if (done2 && commit) yield { commit, file: done2 };
@@ -14470,11 +14470,11 @@ async function* historyItems(mode, opts) {
     };
   }
 }
-function synthesize(lines, text2) {
+function synthesize(lines2, text2) {
   const parts = [];
   let at2 = 1;
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const n = lines[i2];
+  for (let i2 = 0; i2 < lines2.length; i2++) {
+    const n = lines2[i2];
     if (n > at2) parts.push("\n".repeat(n - at2));
     parts.push(text2[i2] ?? "", "\n");
     at2 = n + 1;
@@ -14552,8 +14552,8 @@ async function commitOrder(cwd, selection) {
   return order;
 }
 function probeOf(value) {
-  const lines = value.split(/\r?\n/);
-  return lines.reduce((a, b3) => b3.length > a.length ? b3 : a, "");
+  const lines2 = value.split(/\r?\n/);
+  return lines2.reduce((a, b3) => b3.length > a.length ? b3 : a, "");
 }
 async function presentAtHead(top, probes) {
   const found = /* @__PURE__ */ new Map();
@@ -17027,7 +17027,7 @@ import { join as join10, resolve as resolve7 } from "node:path";
 // src/scan/scan-request.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 init_errors();
-import { existsSync as existsSync5, lstatSync as lstatSync3, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync5, lstatSync as lstatSync3, readFileSync as readFileSync10, statSync as statSync5 } from "node:fs";
 import { relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
 import { dirname as dirname6 } from "node:path";
 
@@ -17246,8 +17246,8 @@ function* views(path3, size, encoding, bom, readAt, chunkSize, overlap2) {
     if (ownEnd >= end) return;
     const cut = Math.max(ownEnd - overlap2, offset) - offset;
     const li2 = lineIndexAt(lineStarts, cut);
-    const lineStart = lineStarts[li2];
-    columnBase = li2 === 0 ? columnBase + cut : cut - lineStart;
+    const lineStart2 = lineStarts[li2];
+    columnBase = li2 === 0 ? columnBase + cut : cut - lineStart2;
     lineBase += li2;
     offset += cut;
     parts = [text2.slice(cut)];
@@ -21212,9 +21212,9 @@ function* entries(bytes, budget, plan) {
     ["config/Env", Array.isArray(config?.config?.Env) ? config.config.Env.filter((x2) => typeof x2 === "string") : []],
     ["config/history", Array.isArray(config?.history) ? config.history.map((h) => typeof h?.created_by === "string" ? h.created_by : "") : []]
   ];
-  for (const [name, lines] of texts) {
-    if (lines.every((l) => l === "")) continue;
-    const data = Buffer.from(lines.join("\n"), "utf8");
+  for (const [name, lines2] of texts) {
+    if (lines2.every((l) => l === "")) continue;
+    const data = Buffer.from(lines2.join("\n"), "utf8");
     const over = takeEntry(budget, data.length);
     if (over) {
       yield over;
@@ -22035,7 +22035,7 @@ function isMinified(path3, text2, lineStarts) {
   if (/\.min\.(?:js|mjs|cjs|css)$/i.test(path3) || /\.(?:js|mjs|cjs|css)\.map$/i.test(path3)) return true;
   const n = Math.min(text2.length, MINIFIED_SAMPLE);
   if (n < MINIFIED_MIN_SAMPLE) return false;
-  let lines = 1;
+  let lines2 = 1;
   if (lineStarts && lineStarts.length > 0) {
     let lo2 = 0;
     let hi2 = lineStarts.length - 1;
@@ -22044,15 +22044,15 @@ function isMinified(path3, text2, lineStarts) {
       if (lineStarts[mid] < n) lo2 = mid;
       else hi2 = mid - 1;
     }
-    lines = lo2 + 1;
+    lines2 = lo2 + 1;
   } else {
     let i2 = text2.indexOf("\n");
     while (i2 !== -1 && i2 < n) {
-      lines++;
+      lines2++;
       i2 = text2.indexOf("\n", i2 + 1);
     }
   }
-  return n / lines > MINIFIED_AVG_LINE;
+  return n / lines2 > MINIFIED_AVG_LINE;
 }
 
 // src/detect/validators.ts
@@ -22479,11 +22479,11 @@ var AssignmentCache = class {
     if (lastWords.length === 0 || !rule.key.some((run2) => hasRun(lastWords, run2))) return false;
     if (rule.context === void 0 || rule.context.length === 0) return true;
     const words = pathWords(this.parentsOf(li2), a.key, compounds);
-    const lineStart = Math.max(this.lineStarts[li2], a.keyStart - SAME_LINE_CONTEXT);
-    if (a.keyStart > lineStart) words.push(...wordsOf(this.text.slice(lineStart, a.keyStart), compounds));
+    const lineStart2 = Math.max(this.lineStarts[li2], a.keyStart - SAME_LINE_CONTEXT);
+    if (a.keyStart > lineStart2) words.push(...wordsOf(this.text.slice(lineStart2, a.keyStart), compounds));
     if (rule.context.some((run2) => hasRun(words, run2))) return true;
     if (rule.contextWindow !== void 0 && rule.contextWindow > 0) {
-      const before = wordsOf(this.text.slice(Math.max(0, lineStart - rule.contextWindow), lineStart), compounds);
+      const before = wordsOf(this.text.slice(Math.max(0, lineStart2 - rule.contextWindow), lineStart2), compounds);
       return rule.context.some((run2) => hasRun(before, run2));
     }
     return false;
@@ -22510,9 +22510,9 @@ function isKeyChar(c) {
 }
 var KEY_REACH = 300;
 var CMD_BEFORE_KEY = /(?:^|[ \t])(?:set|config|--global|--local|ENV|ARG|export|setx|readonly|declare)[ \t]+$/;
-function inKeyPosition(text2, hs2, he2, lineStart, lineEnd) {
-  const stop = Math.min(lineEnd, he2 + KEY_REACH);
-  const floor = Math.max(lineStart, hs2 - KEY_REACH);
+function inKeyPosition(text2, hs2, he2, lineStart2, lineEnd2) {
+  const stop = Math.min(lineEnd2, he2 + KEY_REACH);
+  const floor = Math.max(lineStart2, hs2 - KEY_REACH);
   let j2 = he2;
   while (j2 < stop && isKeyWordChar(text2.charCodeAt(j2))) j2++;
   const wordEnd = j2;
@@ -22531,27 +22531,27 @@ function inKeyPosition(text2, hs2, he2, lineStart, lineEnd) {
       if (c !== 61 && c !== 62 && c !== 58 && c !== 32 && c !== 9) break;
       v2++;
     }
-    const first = v2 < lineEnd ? text2.charCodeAt(v2) : -1;
+    const first = v2 < lineEnd2 ? text2.charCodeAt(v2) : -1;
     return first !== -1 && first !== 123 && first !== 91 && first !== 13 && first !== 10;
   }
   let i2 = hs2;
   while (i2 > floor && isKeyChar(text2.charCodeAt(i2 - 1))) i2--;
   if (text2.charCodeAt(i2) === 45) return true;
-  const before = i2 > lineStart ? text2.charCodeAt(i2 - 1) : -1;
+  const before = i2 > lineStart2 ? text2.charCodeAt(i2 - 1) : -1;
   if (before === 60) return true;
   if (before === 34 || before === 39) {
     let e = i2 - 2;
     while (e > floor && (text2.charCodeAt(e) === 32 || text2.charCodeAt(e) === 9)) e--;
-    if (e >= lineStart && text2.charCodeAt(e) === 61) return true;
+    if (e >= lineStart2 && text2.charCodeAt(e) === 61) return true;
   }
   const blankAfter = text2.charCodeAt(wordEnd) === 32 || text2.charCodeAt(wordEnd) === 9;
   if (!blankAfter) return false;
   while (i2 > floor && text2.charCodeAt(i2 - 1) !== 32 && text2.charCodeAt(i2 - 1) !== 9) i2--;
-  if (i2 === floor && floor > lineStart) return false;
-  let k2 = lineStart;
+  if (i2 === floor && floor > lineStart2) return false;
+  let k2 = lineStart2;
   while (k2 < i2 && (text2.charCodeAt(k2) === 32 || text2.charCodeAt(k2) === 9)) k2++;
   if (k2 === i2) return true;
-  return CMD_BEFORE_KEY.test(text2.slice(Math.max(lineStart, i2 - 40), i2));
+  return CMD_BEFORE_KEY.test(text2.slice(Math.max(lineStart2, i2 - 40), i2));
 }
 function keywordIsKeyWord(keyword, rule, implied) {
   if (rule.context !== void 0 && rule.context.length > 0) return false;
@@ -22756,21 +22756,21 @@ function buildWindows(compiled, text2, lineStarts, skipGeneric, touched) {
   const windows = new Array(patterns.length);
   const hits = findKeywords(automaton, text2, RUN_SAMPLE);
   const lastLine = lineStarts.length - 1;
-  let lineStart = -1;
-  let lineEnd = -1;
+  let lineStart2 = -1;
+  let lineEnd2 = -1;
   for (let h = 0; h < hits.count; h++) {
     const kw = hits.keyword[h];
     const hs2 = hits.start[h];
     const he2 = hs2 + automaton.lengths[kw];
-    if (hs2 < lineStart || hs2 > lineEnd) {
+    if (hs2 < lineStart2 || hs2 > lineEnd2) {
       const li2 = lineIndexAt(lineStarts, hs2);
-      lineStart = lineStarts[li2];
-      lineEnd = li2 < lastLine ? lineStarts[li2 + 1] - 1 : text2.length;
-      if (lineEnd > lineStart && text2.charCodeAt(lineEnd - 1) === 13 && text2.charCodeAt(lineEnd) === 10) lineEnd--;
+      lineStart2 = lineStarts[li2];
+      lineEnd2 = li2 < lastLine ? lineStarts[li2 + 1] - 1 : text2.length;
+      if (lineEnd2 > lineStart2 && text2.charCodeAt(lineEnd2 - 1) === 13 && text2.charCodeAt(lineEnd2) === 10) lineEnd2--;
     }
-    const long = lineEnd - lineStart > LONG_LINE;
-    const lineWs = long ? Math.max(lineStart, hs2 - LONG_LINE_HALF) : lineStart;
-    const lineWe = long ? Math.min(lineEnd, he2 + LONG_LINE_HALF) : lineEnd;
+    const long = lineEnd2 - lineStart2 > LONG_LINE;
+    const lineWs = long ? Math.max(lineStart2, hs2 - LONG_LINE_HALF) : lineStart2;
+    const lineWe = long ? Math.min(lineEnd2, he2 + LONG_LINE_HALF) : lineEnd2;
     const owners = keywordPatterns[kw];
     const inKey = keywordInKey[kw];
     const viaShapes = keywordShapes[kw];
@@ -22784,10 +22784,10 @@ function buildWindows(compiled, text2, lineStarts, skipGeneric, touched) {
       const shapes = viaShapes[o];
       if (shapes !== void 0 && !shapesRead(shapes, text2.slice(lineWs, lineWe))) continue;
       if (inKey[o] === 1) {
-        if (keyPos === -1) keyPos = inKeyPosition(text2, hs2, he2, lineStart, lineEnd) ? 1 : 0;
+        if (keyPos === -1) keyPos = inKeyPosition(text2, hs2, he2, lineStart2, lineEnd2) ? 1 : 0;
         if (keyPos === 0) continue;
-        ws2 = long ? Math.max(lineStart, hs2 - KEY_WINDOW_BEFORE) : lineStart;
-        we2 = long ? Math.min(lineEnd, he2 + KEY_WINDOW_AFTER) : Math.max(lineEnd, he2);
+        ws2 = long ? Math.max(lineStart2, hs2 - KEY_WINDOW_BEFORE) : lineStart2;
+        we2 = long ? Math.min(lineEnd2, he2 + KEY_WINDOW_AFTER) : Math.max(lineEnd2, he2);
       } else {
         ws2 = spec.windowBefore === void 0 ? lineWs : Math.max(0, hs2 - spec.windowBefore);
         we2 = spec.windowAfter === void 0 ? Math.max(lineWe, he2) : Math.min(text2.length, he2 + spec.windowAfter);
@@ -22866,13 +22866,13 @@ function detectMatches(blob, compiled, opts = {}) {
 }
 function applyPairs(matches, compiled) {
   const specOf = (m2) => compiled.patterns[compiled.byId.get(m2.patternId) ?? -1]?.spec;
-  const pairOf = (m2) => specOf(m2)?.pair;
+  const pairOf2 = (m2) => specOf(m2)?.pair;
   const partnerOnly = (m2) => specOf(m2)?.partnerOnly === true;
-  if (!matches.some((m2) => pairOf(m2) !== void 0)) return matches.some(partnerOnly) ? matches.filter((m2) => !partnerOnly(m2)) : matches;
+  if (!matches.some((m2) => pairOf2(m2) !== void 0)) return matches.some(partnerOnly) ? matches.filter((m2) => !partnerOnly(m2)) : matches;
   const absorbed = /* @__PURE__ */ new Set();
   const dropped = /* @__PURE__ */ new Set();
   for (const m2 of matches) {
-    const pair = pairOf(m2);
+    const pair = pairOf2(m2);
     if (!pair || m2.notes?.includes("paired")) continue;
     let best;
     for (const p2 of matches) {
@@ -23321,10 +23321,10 @@ function walkJob(blob, doc, job, jobId, workflowEnv, rules, emit) {
     envBlock(doc, stepEnv, stepGates[i2], scope, rules, emit);
     if (action) actionInputs(doc, action, withOf(doc, step), stepGates[i2], scope, rules, emit);
     const runNode = getNode(doc, step, "run");
-    const range = nodeRange(runNode);
-    if (range) {
+    const range2 = nodeRange(runNode);
+    if (range2) {
       const envs = [stepEnv, jobEnv, workflowEnv];
-      for (const hit of commandHits(blob.text.slice(range[0], range[1]), range[0], rules)) {
+      for (const hit of commandHits(blob.text.slice(range2[0], range2[1]), range2[0], rules)) {
         if (hit.command.requires && !jobGates[hit.command.requires]) continue;
         const secret = resolveArg(doc, hit.arg, hit.rule, envs) ?? (hit.literalOk ? hit.arg : void 0);
         if (secret) emit(hit.rule, hit.start, hit.end, secret, { ...scope, input: "run" });
@@ -23365,9 +23365,9 @@ function envBlock(doc, env, gates, scope, rules, emit) {
     for (const name of rule.env) {
       const pair = pairs.find((p2) => keyName(p2)?.toUpperCase() === name);
       const ref = pair ? githubSecretRefs(getText(doc, env, keyName(pair)) ?? "")[0] : void 0;
-      const range = nodeRange(pair?.key);
-      if (ref && range) {
-        emit(rule, range[0], range[1], ref.text, { ...scope, input: keyName(pair) });
+      const range2 = nodeRange(pair?.key);
+      if (ref && range2) {
+        emit(rule, range2[0], range2[1], ref.text, { ...scope, input: keyName(pair) });
         break;
       }
     }
@@ -23383,11 +23383,11 @@ function actionInputs(doc, action, inputs, gates, scope, rules, emit) {
       for (const input of a.inputs) {
         const pair = pairs.find((p2) => inputMatches(a, input, keyName(p2) ?? ""));
         const value = pair ? getText(doc, inputs, keyName(pair)) : void 0;
-        const range = nodeRange(pair?.key);
-        if (!value || !range) continue;
+        const range2 = nodeRange(pair?.key);
+        if (!value || !range2) continue;
         const secret = a.secretAfter !== void 0 ? referenceAfter(value, a.secretAfter) : githubSecretRefs(value)[0]?.text;
         if (!secret) continue;
-        emit(rule, range[0], range[1], secret, { ...scope, input: keyName(pair) });
+        emit(rule, range2[0], range2[1], secret, { ...scope, input: keyName(pair) });
         break;
       }
     }
@@ -23511,9 +23511,9 @@ function scriptsOf(blob, doc, node, depth = 0) {
   const n = deref(doc, node);
   if (depth > 4 || n === void 0) return [];
   if ((0, import_yaml2.isSeq)(n)) return n.items.flatMap((i2) => scriptsOf(blob, doc, i2, depth + 1));
-  const range = nodeRange(n);
-  if (!(0, import_yaml2.isScalar)(n) || !range) return [];
-  return [{ text: blob.text.slice(range[0], range[1]), start: range[0], end: range[1] }];
+  const range2 = nodeRange(n);
+  if (!(0, import_yaml2.isScalar)(n) || !range2) return [];
+  return [{ text: blob.text.slice(range2[0], range2[1]), start: range2[0], end: range2[1] }];
 }
 function otherNpmRegistry2(script) {
   const hosts = [...script.matchAll(/(?:--registry[= ]\s*["']?https?:|_authToken)/g)].length;
@@ -23528,9 +23528,9 @@ function variableHit(doc, vars, rule, idTokens, scope, emit) {
     const valueNode = deref(doc, pair.value);
     const value = scalarText(doc, valueNode) ?? scalarText(doc, getNode(doc, asMap(doc, valueNode), "value"));
     const ref = value !== void 0 ? gitlabVarRefs(value, idTokens)[0] : void 0;
-    const range = nodeRange(pair.key);
-    if (ref && range) {
-      emit(rule, range[0], range[1], ref.text, { ...scope, input: name });
+    const range2 = nodeRange(pair.key);
+    if (ref && range2) {
+      emit(rule, range2[0], range2[1], ref.text, { ...scope, input: name });
       return true;
     }
   }
@@ -23699,8 +23699,8 @@ function scalarSpan(node, text2) {
   }
 }
 function nodeStart(node) {
-  const range = node?.range;
-  return range ? range[0] : void 0;
+  const range2 = node?.range;
+  return range2 ? range2[0] : void 0;
 }
 function overlaps(m2, span) {
   return m2.start < span.end && span.start < m2.end;
@@ -25389,11 +25389,11 @@ function keywordCovers(spec, text2, keywords, start, end) {
     for (let k2 = text2.indexOf(kw); k2 !== -1; k2 = text2.indexOf(kw, k2 + 1)) {
       const kEnd = k2 + kw.length;
       if (k2 >= start && kEnd <= end) return true;
-      const lineStart = text2.lastIndexOf("\n", k2 - 1) + 1;
+      const lineStart2 = text2.lastIndexOf("\n", k2 - 1) + 1;
       const nl = text2.indexOf("\n", kEnd);
-      const lineEnd = nl === -1 ? text2.length : nl;
-      const windowStart = spec.windowBefore === void 0 ? lineStart : k2 - spec.windowBefore;
-      const windowEnd = spec.windowAfter === void 0 ? lineEnd : kEnd + spec.windowAfter;
+      const lineEnd2 = nl === -1 ? text2.length : nl;
+      const windowStart = spec.windowBefore === void 0 ? lineStart2 : k2 - spec.windowBefore;
+      const windowEnd = spec.windowAfter === void 0 ? lineEnd2 : kEnd + spec.windowAfter;
       if (start >= windowStart && end <= windowEnd) return true;
     }
   }
@@ -25466,9 +25466,9 @@ function describe(value) {
   return `a ${typeof value}`;
 }
 function parsePatternFile(text2, file) {
-  const { isMap: isMap6, isScalar: isScalar9, isSeq: isSeq6, LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
+  const { isMap: isMap9, isScalar: isScalar12, isSeq: isSeq9, LineCounter: LineCounter2, parseDocument: parseDocument5 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument3(text2, { lineCounter, prettyErrors: false });
+  const doc = parseDocument5(text2, { lineCounter, prettyErrors: false });
   const problems = [];
   const lineAt2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
   if (doc.errors.length > 0) {
@@ -25482,18 +25482,18 @@ function parsePatternFile(text2, file) {
     return { patterns: [], problems };
   }
   const root = doc.contents;
-  if (!isMap6(root)) {
+  if (!isMap9(root)) {
     problems.push({ file, line: lineAt2(root) ?? 1, message: "expected a map with the keys family and patterns" });
     return { patterns: [], problems };
   }
   let family;
   let list;
   for (const pair of root.items) {
-    const key2 = isScalar9(pair.key) ? String(pair.key.value) : String(pair.key);
+    const key2 = isScalar12(pair.key) ? String(pair.key.value) : String(pair.key);
     const value = pair.value;
     const line = lineAt2(pair.key);
     if (key2 === "family") {
-      if (isScalar9(value) && typeof value.value === "string" && FAMILY_FORMAT.test(value.value)) family = value.value;
+      if (isScalar12(value) && typeof value.value === "string" && FAMILY_FORMAT.test(value.value)) family = value.value;
       else problems.push({ file, line, field: "family", message: "must be a lowercase name of letters, digits and -" });
     } else if (key2 === "patterns") {
       list = value ?? void 0;
@@ -25504,7 +25504,7 @@ function parsePatternFile(text2, file) {
   if (family === void 0 && !problems.some((p2) => p2.field === "family")) {
     problems.push({ file, line: 1, field: "family", message: "missing; add 'family: <name>' at the top of the file" });
   }
-  if (!isSeq6(list)) {
+  if (!isSeq9(list)) {
     problems.push({
       file,
       line: lineAt2(list) ?? 1,
@@ -25534,14 +25534,14 @@ function parsePatternFile(text2, file) {
   return { patterns, problems };
 }
 function parsePattern(item, file, family, lineAt2, problems) {
-  const { isMap: isMap6, isScalar: isScalar9, isSeq: isSeq6 } = yamlLib();
+  const { isMap: isMap9, isScalar: isScalar12, isSeq: isSeq9 } = yamlLib();
   const itemLine = lineAt2(item);
-  if (!isMap6(item)) {
+  if (!isMap9(item)) {
     problems.push({ file, line: itemLine, field: "patterns", message: `each pattern must be a map, got ${item === null ? "nothing" : "a scalar or list"}` });
     return void 0;
   }
-  const idPair = item.items.find((p2) => isScalar9(p2.key) && p2.key.value === "id");
-  const patternId = isScalar9(idPair?.value) && typeof idPair.value.value === "string" ? idPair.value.value : void 0;
+  const idPair = item.items.find((p2) => isScalar12(p2.key) && p2.key.value === "id");
+  const patternId = isScalar12(idPair?.value) && typeof idPair.value.value === "string" ? idPair.value.value : void 0;
   const fieldLines = /* @__PURE__ */ new Map();
   const values = { ...DEFAULTS, family };
   let broken = false;
@@ -25549,7 +25549,7 @@ function parsePattern(item, file, family, lineAt2, problems) {
     problems.push({ file, line: line ?? itemLine, ...patternId !== void 0 && { patternId }, ...field2 !== void 0 && { field: field2 }, message });
   };
   for (const pair of item.items) {
-    const key2 = isScalar9(pair.key) ? String(pair.key.value) : String(pair.key);
+    const key2 = isScalar12(pair.key) ? String(pair.key.value) : String(pair.key);
     const keyLine = lineAt2(pair.key);
     if (keyLine !== void 0) fieldLines.set(key2, keyLine);
     const rule = FIELDS[key2];
@@ -25565,7 +25565,7 @@ function parsePattern(item, file, family, lineAt2, problems) {
       if (rule.required) broken = true;
       continue;
     }
-    if (rule.type === "string[]" && isSeq6(node)) {
+    if (rule.type === "string[]" && isSeq9(node)) {
       node.items.forEach((child, i2) => {
         const line = lineAt2(child);
         if (line !== void 0) fieldLines.set(`${key2}[${i2}]`, line);
@@ -25839,9 +25839,9 @@ function typeProblem(kind, v2) {
   }
 }
 function parsePostureFile(text2, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
+  const { LineCounter: LineCounter2, parseDocument: parseDocument5 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument3(text2, { lineCounter, prettyErrors: false });
+  const doc = parseDocument5(text2, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
     for (const err2 of doc.errors) {
@@ -26122,9 +26122,9 @@ function regexProblem2(source, flags) {
   return unsafe ? `unsafe regex: ${unsafe}` : void 0;
 }
 function parseStructuredFile(text2, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
+  const { LineCounter: LineCounter2, parseDocument: parseDocument5 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument3(text2, { lineCounter, prettyErrors: false });
+  const doc = parseDocument5(text2, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
     for (const err2 of doc.errors) problems.push({ file, line: lineCounter.linePos(err2.pos[0]).line, message: `YAML syntax error: ${err2.message.split("\n")[0]}` });
@@ -27115,8 +27115,8 @@ function lineAt(lineStarts, offset) {
 }
 function unknownDirectiveIds(byPath, known) {
   const out = [];
-  for (const [path3, lines] of [...byPath].sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0)) {
-    for (const list of lines.values()) {
+  for (const [path3, lines2] of [...byPath].sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0)) {
+    for (const list of lines2.values()) {
       for (const d of list) if (d.patternId !== void 0 && !known.has(d.patternId)) out.push({ ...d, path: path3, patternId: d.patternId });
     }
   }
@@ -27745,17 +27745,17 @@ function key(e) {
   return `${e.fingerprint} ${e.ruleId} ${e.path}`;
 }
 function parseBaseline(text2, file) {
-  const lines = text2.split(/\r?\n/);
-  const firstIdx = lines.findIndex((l) => l.trim() !== "");
+  const lines2 = text2.split(/\r?\n/);
+  const firstIdx = lines2.findIndex((l) => l.trim() !== "");
   if (firstIdx === -1) return [];
-  const first = lines[firstIdx].trim();
+  const first = lines2[firstIdx].trim();
   if (first !== BASELINE_HEADER) {
     const hint = /^[[{]/.test(first) ? "this looks like JSON; to use a gitleaks report or a detect-secrets baseline run keyshift baseline import" : /^# keyshift baseline v\d+$/.test(first) ? "this baseline version is not supported by this keyshift; upgrade keyshift" : `expected the first line to be "${BASELINE_HEADER}"; create one with keyshift baseline create`;
     throw new ConfigError(`not a keyshift baseline: ${hint}`, file, firstIdx + 1);
   }
   const out = [];
-  for (let i2 = firstIdx + 1; i2 < lines.length; i2++) {
-    const line = lines[i2];
+  for (let i2 = firstIdx + 1; i2 < lines2.length; i2++) {
+    const line = lines2[i2];
     if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
     const m2 = /^(\S+) (\S+) (.+)$/.exec(line);
     const where = i2 + 1;
@@ -27813,11 +27813,11 @@ function applySuppressions(findings, ctx) {
 }
 function directiveFilter(byPath) {
   return (f2) => {
-    const lines = byPath.get(f2.path);
-    if (!lines) return void 0;
+    const lines2 = byPath.get(f2.path);
+    if (!lines2) return void 0;
     let hit;
     for (let line = f2.line; line <= Math.max(f2.line, f2.endLine); line++) {
-      for (const d of lines.get(line) ?? []) {
+      for (const d of lines2.get(line) ?? []) {
         if (d.patternId !== void 0 && d.patternId !== f2.ruleId) continue;
         d.used = true;
         hit ??= d;
@@ -27888,8 +27888,8 @@ function allowlistFilters(a) {
 }
 function unusedDirectives(directives) {
   const out = [];
-  for (const [path3, lines] of directives) {
-    for (const list of lines.values()) for (const d of list) if (!d.used) out.push({ ...d, path: path3 });
+  for (const [path3, lines2] of directives) {
+    for (const list of lines2.values()) for (const d of list) if (!d.used) out.push({ ...d, path: path3 });
   }
   return out.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : a.line - b3.line || a.appliesTo - b3.appliesTo);
 }
@@ -28450,15 +28450,15 @@ function compiledMigrations(file, bytes, candidates) {
   return void 0;
 }
 function parseMigrations(text2, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib2();
+  const { LineCounter: LineCounter2, parseDocument: parseDocument5 } = yamlLib2();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument3(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument5(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems = [];
   const entries3 = /* @__PURE__ */ new Map();
   const deref2 = (node) => isAlias2(node) ? node.resolve(doc) : node;
   const lineOf2 = (node) => {
-    const range = node?.range;
-    return range ? lineCounter.linePos(range[0]).line : 1;
+    const range2 = node?.range;
+    return range2 ? lineCounter.linePos(range2[0]).line : 1;
   };
   const problem = (node, field2, message) => {
     problems.push({ file, line: lineOf2(node), field: field2, message });
@@ -28616,10 +28616,10 @@ function optionalText(map, name, base, problem) {
   }
   return node.value.replace(/\s+$/, "");
 }
-function stringList(map, name, base, problem, required, anchor) {
+function stringList(map, name, base, problem, required, anchor2) {
   const node = map.get(name, true);
   if (node === void 0) {
-    if (required) problem(anchor, `${base}.${name}`, "missing; add a list of steps");
+    if (required) problem(anchor2, `${base}.${name}`, "missing; add a list of steps");
     return void 0;
   }
   if (!isSeq4(node) || node.items.length === 0) {
@@ -28633,10 +28633,10 @@ function stringList(map, name, base, problem, required, anchor) {
   });
   return out.length === node.items.length ? out : void 0;
 }
-function urlList(map, name, base, problem, required, anchor) {
+function urlList(map, name, base, problem, required, anchor2) {
   const node = map.get(name, true);
   if (node === void 0) {
-    if (required) problem(anchor, `${base}.${name}`, "missing; add at least one https reference");
+    if (required) problem(anchor2, `${base}.${name}`, "missing; add at least one https reference");
     return void 0;
   }
   if (!isSeq4(node) || node.items.length === 0) {
@@ -28750,9 +28750,9 @@ function selectPatterns(all, sel) {
   const selectors = [.../* @__PURE__ */ new Set([...ids, ...all.flatMap((p2) => [...p2.tags, p2.provider, p2.family])])];
   const warnings = [];
   const unknown = (field2, shownField, key2, what) => {
-    const { shown, near } = unknownName(key2, what === "id" ? ids : selectors);
+    const { shown, near: near2 } = unknownName(key2, what === "id" ? ids : selectors);
     const noun = what === "id" ? "no pattern id" : "no pattern id, tag, provider or family";
-    warnings.push(`${where(field2)}: ${shownField}: ${shown} names ${noun}${near ? `; did you mean "${near}"?` : ""} (ignored; see keyshift patterns list)`);
+    warnings.push(`${where(field2)}: ${shownField}: ${shown} names ${noun}${near2 ? `; did you mean "${near2}"?` : ""} (ignored; see keyshift patterns list)`);
   };
   const lists = [["only", sel.only], ["enable", sel.enable], ["disable", sel.disable]];
   for (const [name, list] of lists) {
@@ -28927,25 +28927,25 @@ async function* walkTarget(t, ctx) {
   yield* walkDirectory(t, ctx);
 }
 async function* walkDirectory(t, ctx) {
-  const anchor = isInside(t.abs, ctx.cwd) ? ctx.cwd : t.abs;
-  const show = reporter(ctx.cwd, anchor);
+  const anchor2 = isInside(t.abs, ctx.cwd) ? ctx.cwd : t.abs;
+  const show = reporter(ctx.cwd, anchor2);
   let realRoot;
   try {
     realRoot = fs4.realpathSync.native(t.abs);
   } catch (err2) {
-    yield { path: show(toPosix(path.relative(anchor, t.abs))), reason: "unreadable", detail: errCode(err2) ?? "cannot resolve" };
+    yield { path: show(toPosix(path.relative(anchor2, t.abs))), reason: "unreadable", detail: errCode(err2) ?? "cannot resolve" };
     return;
   }
   const gitNames = ctx.opts.respectGitignore ? [".gitignore"] : [];
   const ownNames = ctx.opts.ignoreFileNames;
-  const rootRel = toPosix(path.relative(anchor, t.abs));
+  const rootRel = toPosix(path.relative(anchor2, t.abs));
   const ancestorLayers = (names) => {
     let layers = [];
     if (rootRel === "") return layers;
     for (let d = parentOf(rootRel); ; d = parentOf(d)) {
       const found = [];
       for (const name of names) {
-        const layer = loadLayer(path.join(anchor, d, name), d);
+        const layer = loadLayer(path.join(anchor2, d, name), d);
         if (layer) found.push(layer);
       }
       layers = [...found, ...layers];
@@ -30934,14 +30934,14 @@ var VERIFY_KEYS = ["enabled", "endpoints", "timeout-ms"];
 var PATTERN_ID2 = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+$/;
 var ID_OR_TAG = /^[a-z0-9][a-z0-9_.-]*$/i;
 var Validator = class {
-  constructor(lines) {
-    this.lines = lines;
+  constructor(lines2) {
+    this.lines = lines2;
   }
   lines;
   problems = [];
   lineOf(node) {
-    const range = node?.range;
-    return range ? this.lines.linePos(range[0]).line : 1;
+    const range2 = node?.range;
+    return range2 ? this.lines.linePos(range2[0]).line : 1;
   }
   problem(node, field2, message) {
     this.problems.push({ line: this.lineOf(node), field: field2, message: `${field2}: ${message}` });
@@ -31393,6 +31393,1007 @@ function ownConfigExclude(file, cwd) {
 // src/model/version.ts
 var VERSION = "0.1.0";
 
+// src/fix/github.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+
+// src/fix/yaml-edit.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+function applyEdits(text2, edits) {
+  const sorted = [...edits].sort((a, b3) => a.start - b3.start || a.end - b3.end);
+  let out = "";
+  let at2 = 0;
+  for (const e of sorted) {
+    if (e.start < at2) throw new Error(`overlapping edits at offset ${e.start}`);
+    out += text2.slice(at2, e.start) + e.text;
+    at2 = e.end;
+  }
+  return out + text2.slice(at2);
+}
+function lineStart(text2, offset) {
+  return text2.lastIndexOf("\n", offset - 1) + 1;
+}
+function lineEnd(text2, offset) {
+  const nl = text2.indexOf("\n", offset);
+  return nl === -1 ? text2.length : nl + 1;
+}
+function columnOf(text2, offset) {
+  return offset - lineStart(text2, offset);
+}
+function range(node) {
+  return node?.range ?? void 0;
+}
+function pairSpan(text2, pair) {
+  const k2 = range(pair.key);
+  if (!k2) return void 0;
+  const v2 = range(pair.value);
+  const last = v2 ? Math.max(k2[1], v2[1]) : k2[1];
+  const endAt = last > k2[1] && text2[last - 1] === "\n" ? last - 1 : last;
+  return { start: k2[0], end: lineEnd(text2, endAt) };
+}
+function isBlock(node) {
+  return ((0, import_yaml8.isMap)(node) || (0, import_yaml8.isSeq)(node)) && !node.flow;
+}
+function removePair(text2, pair) {
+  const s3 = pairSpan(text2, pair);
+  if (!s3) return void 0;
+  return { start: lineStart(text2, s3.start), end: s3.end, text: "" };
+}
+function yamlScalar(value) {
+  const plainSafe = /^[A-Za-z0-9_$<./][^\n]*$/.test(value) && !/:\s|\s#|:$|\s$/.test(value) && !/^(?:true|false|yes|no|on|off|null|~|[-+]?[0-9][0-9_.]*(?:e[-+]?[0-9]+)?)$/i.test(value);
+  return plainSafe ? value : JSON.stringify(value);
+}
+function keyColumn(text2, map) {
+  const first = map.items[0];
+  const k2 = first ? range(first.key) : void 0;
+  return k2 && isBlock(map) ? columnOf(text2, k2[0]) : void 0;
+}
+function appendPairs(text2, map, lines2) {
+  const col = keyColumn(text2, map);
+  const last = map.items[map.items.length - 1];
+  const span = last ? pairSpan(text2, last) : void 0;
+  if (col === void 0 || !span) return void 0;
+  const pad = " ".repeat(col);
+  const body = lines2.map(([k2, v2]) => `${pad}${k2}: ${yamlScalar(v2)}
+`).join("");
+  const nl = text2[span.end - 1] === "\n" ? "" : "\n";
+  return { start: span.end, end: span.end, text: nl + body };
+}
+function pairOf(map, key2) {
+  return map?.items.find((p2) => (0, import_yaml8.isScalar)(p2.key) && String(p2.key.value) === key2);
+}
+function mapAt(map, key2) {
+  const v2 = pairOf(map, key2)?.value;
+  return (0, import_yaml8.isMap)(v2) ? v2 : void 0;
+}
+function textAt(map, key2) {
+  const v2 = pairOf(map, key2)?.value;
+  return (0, import_yaml8.isScalar)(v2) && (typeof v2.value === "string" || typeof v2.value === "number" || typeof v2.value === "boolean") ? String(v2.value) : void 0;
+}
+
+// src/fix/github.ts
+function actionOf2(step) {
+  const uses = textAt(step, "uses");
+  if (uses === void 0 || uses.startsWith("docker://") || uses.startsWith("./")) return void 0;
+  return uses.split("@")[0].toLowerCase();
+}
+function usesMatches2(uses, action) {
+  if (uses === "*") return true;
+  if (uses.endsWith("/*")) return action.startsWith(uses.slice(0, -1));
+  return action === uses;
+}
+var loose = (s3) => s3.toLowerCase().replace(/_/g, "-");
+function inputPair(withMap, a, name) {
+  return withMap?.items.find((p2) => (0, import_yaml9.isScalar)(p2.key) && (a.match === "loose" ? loose(String(p2.key.value)) === loose(name) : String(p2.key.value) === name));
+}
+function conditionHolds2(withMap, a) {
+  if (!a.when) return true;
+  const v2 = (textAt(withMap, a.when.input) ?? a.when.default ?? "").trim().toLowerCase();
+  if (a.when.in && !a.when.in.includes(v2)) return false;
+  return a.when.host === void 0;
+}
+function lineSpan(text2, p2) {
+  const s3 = pairSpan(text2, p2);
+  if (!s3) return void 0;
+  const line = (off) => text2.slice(0, off).split("\n").length;
+  return [line(s3.start), line(s3.end - 1)];
+}
+function fixGithubWorkflow(text2, rules, findings, opts) {
+  const doc = (0, import_yaml9.parseDocument)(text2, { prettyErrors: false, uniqueKeys: false });
+  const unfixable = [];
+  if (doc.errors.length > 0 || !(0, import_yaml9.isMap)(doc.contents)) return { text: text2, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the workflow is not a YAML mapping that parses" }] };
+  const root = doc.contents;
+  indexPairs(root);
+  const jobsMap = mapAt(root, "jobs");
+  const workflowEnv = mapAt(root, "env");
+  const jobSpans = (jobsMap?.items ?? []).flatMap((jp) => {
+    const span = (0, import_yaml9.isScalar)(jp.key) ? lineSpan(text2, jp) : void 0;
+    return span ? [{ id: String(jp.key.value), span }] : [];
+  });
+  const postureJobs = /* @__PURE__ */ new Map();
+  for (const f2 of findings) {
+    if (!f2.ruleId.startsWith("posture.github-actions.")) continue;
+    const job = jobSpans.find((j2) => f2.line >= j2.span[0] && f2.line <= j2.span[1])?.id ?? "*";
+    postureJobs.set(f2.ruleId, (postureJobs.get(f2.ruleId) ?? /* @__PURE__ */ new Set()).add(job));
+  }
+  const secretLines = findings.filter((f2) => !f2.ruleId.startsWith("posture.")).map((f2) => f2.line);
+  const touches = (p2) => {
+    const span = lineSpan(text2, p2);
+    return span !== void 0 && secretLines.some((l) => l >= span[0] && l <= span[1]);
+  };
+  const plans = [];
+  const workflowRemove = /* @__PURE__ */ new Set();
+  for (const jp of jobsMap?.items ?? []) {
+    if (!(0, import_yaml9.isScalar)(jp.key) || !(0, import_yaml9.isMap)(jp.value)) continue;
+    const id = String(jp.key.value);
+    const job = jp.value;
+    const stepsNode = pairOf(job, "steps")?.value;
+    const steps = (0, import_yaml9.isSeq)(stepsNode) ? stepsNode.items.filter((s3) => (0, import_yaml9.isMap)(s3)) : [];
+    const plan = { id, job, steps, remove: /* @__PURE__ */ new Set(), add: /* @__PURE__ */ new Map(), set: [], insert: [], permissions: {}, applied: [] };
+    for (const rule of rules) {
+      const p2 = rule.posture;
+      if (!p2 || p2.ci !== "github-actions") continue;
+      const r = p2.replacement;
+      const flagged = postureJobs.get(rule.id);
+      const envMaps2 = [mapAt(job, "env"), ...steps.map((s3) => mapAt(s3, "env"))];
+      const envHits = envMaps2.flatMap((m2) => (m2?.items ?? []).filter((e) => (0, import_yaml9.isScalar)(e.key) && p2.env.includes(String(e.key.value))));
+      const wfEnvHits = (workflowEnv?.items ?? []).filter((e) => (0, import_yaml9.isScalar)(e.key) && p2.env.includes(String(e.key.value)));
+      const stepHits = [];
+      steps.forEach((step, index) => {
+        const action = actionOf2(step);
+        if (!action) return;
+        const withMap = mapAt(step, "with");
+        for (const a of p2.actions) {
+          if (!usesMatches2(a.uses, action)) continue;
+          const inputs = a.inputs.map((n) => inputPair(withMap, a, n)).filter((x2) => x2 !== void 0);
+          if (inputs.length > 0) stepHits.push({ index, step, action: a, inputs });
+          break;
+        }
+      });
+      const wanted = flagged !== void 0 && (flagged.has(id) || flagged.has("*")) || envHits.some(touches) || wfEnvHits.some(touches) || stepHits.some((h) => h.inputs.some(touches));
+      if (!wanted || envHits.length === 0 && stepHits.length === 0 && wfEnvHits.length === 0) continue;
+      const notes = [];
+      const why = fixJobRule(text2, plan, rule, stepHits, envHits, opts, notes);
+      if (why !== void 0) {
+        unfixable.push({ ruleId: rule.id, job: id, reason: why });
+        continue;
+      }
+      for (const e of wfEnvHits) if (r.remove.includes(String(e.key.value))) workflowRemove.add(e);
+      plan.applied.push({ ruleId: rule.id, job: id, provider: rule.provider, notes });
+    }
+    plans.push(plan);
+  }
+  const edits = [];
+  for (const plan of plans) {
+    if (plan.applied.length === 0) continue;
+    const permNote = permissionEdits(text2, root, plan, edits);
+    if (permNote === null) {
+      for (const a of plan.applied) unfixable.push({ ruleId: a.ruleId, job: plan.id, reason: "the job's permissions are not a block mapping (read-all or a flow map): give it id-token: write by hand" });
+      plan.applied = [];
+      continue;
+    }
+    if (permNote) plan.applied[0].notes.push(permNote);
+    mapEdits(text2, plan.remove, plan.add, edits);
+    for (const s3 of plan.set) {
+      const v2 = s3.pair.value;
+      if (v2.range) edits.push({ start: v2.range[0], end: v2.range[1], text: yamlScalar(s3.value) });
+    }
+    for (const ins of plan.insert) edits.push(stepInsertion(text2, plan, ins));
+  }
+  mapEdits(text2, workflowRemove, /* @__PURE__ */ new Map(), edits);
+  const applied = plans.flatMap((p2) => p2.applied);
+  const removed = /* @__PURE__ */ new Set([...workflowRemove, ...plans.flatMap((p2) => p2.applied.length > 0 ? [...p2.remove] : [])]);
+  const envMaps = [workflowEnv, ...plans.flatMap((p2) => [mapAt(p2.job, "env"), ...p2.steps.map((st2) => mapAt(st2, "env"))])];
+  for (const map of envMaps) {
+    for (const pair of map?.items ?? []) {
+      if (removed.has(pair) || !(0, import_yaml9.isScalar)(pair.key) || !(0, import_yaml9.isScalar)(pair.value) || !touches(pair)) continue;
+      const value = String(pair.value.value);
+      if (/\$\{\{/.test(value)) continue;
+      const f2 = findings.find((x2) => !x2.ruleId.startsWith("posture.") && lineSpan(text2, pair)?.includes(x2.line));
+      const name = secretName2(String(pair.key.value));
+      const r = pair.value.range;
+      if (!r || !f2 || opts.only !== void 0 && opts.only.length > 0 && !opts.only.includes(f2.ruleId)) continue;
+      edits.push({ start: r[0], end: r[1], text: `\${{ secrets.${name} }}` });
+      applied.push({ ruleId: f2.ruleId, job: "*", provider: f2.provider, notes: [`the literal under env: becomes \${{ secrets.${name} }}: store the value as the repository secret ${name} (or better, federate), then revoke it: it stays in history (keyshift scan --history shows where)`] });
+    }
+  }
+  return { text: applied.length === 0 ? text2 : applyEdits(text2, dedupe(edits)), applied, unfixable };
+}
+function secretName2(key2) {
+  const n = key2.toUpperCase().replace(/[^A-Z0-9_]/g, "_");
+  return /^(?:GITHUB_|[0-9])/.test(n) ? `KS_${n}` : n;
+}
+function dedupe(edits) {
+  const seen = /* @__PURE__ */ new Set();
+  return edits.filter((e) => {
+    const k2 = `${e.start}:${e.end}:${e.text}`;
+    return seen.has(k2) ? false : (seen.add(k2), true);
+  });
+}
+function fixJobRule(text2, plan, rule, stepHits, envHits, opts, notes) {
+  const r = rule.posture.replacement;
+  const target = r.uses?.split("@")[0].toLowerCase();
+  const values = (w2) => Object.entries(w2).map(([k2, v2]) => [k2, opts.values[k2] ?? v2]);
+  if (rule.id.endsWith("docker-password-login")) return "a registry login: the OIDC login action depends on the registry's cloud (see the migration)";
+  for (const h of stepHits) {
+    const action = actionOf2(h.step);
+    if (target === void 0 || action !== target) {
+      return `${action} takes the secret as an input and has no federated mode keyshift knows; replace the step with ${r.uses ?? "trusted publishing"}`;
+    }
+    if (!conditionHolds2(mapAt(h.step, "with"), h.action)) return "the step's inputs do not match the rule";
+    const withMap = mapAt(h.step, "with");
+    if (!isBlock(withMap)) return "the step's with: is a flow mapping; edit it by hand";
+    for (const item of withMap.items) {
+      const key2 = (0, import_yaml9.isScalar)(item.key) ? String(item.key.value) : "";
+      const value = textAt(withMap, key2);
+      if (r.remove.some((n) => loose(n) === loose(key2)) || key2 === "user" && value === "__token__") plan.remove.add(item);
+    }
+    const adds = [];
+    for (const [k2, v2] of values(r.with)) {
+      const existing = pairOf(withMap, k2);
+      if (!existing) adds.push([k2, v2]);
+      else if (h.action.when?.input === k2 && !plan.remove.has(existing)) plan.set.push({ pair: existing, value: v2 });
+    }
+    if (adds.length > 0) plan.add.set(withMap, [...plan.add.get(withMap) ?? [], ...adds]);
+  }
+  const removedEnv = envHits.filter((e) => r.remove.includes(String(e.key.value)));
+  for (const e of removedEnv) plan.remove.add(e);
+  if (removedEnv.length > 0 && Object.keys(r.env).length > 0) {
+    const owner = [mapAt(plan.job, "env"), ...plan.steps.map((s3) => mapAt(s3, "env"))].find((m2) => m2?.items.includes(removedEnv[0]));
+    if (owner) plan.add.set(owner, [...plan.add.get(owner) ?? [], ...Object.entries(r.env).filter(([k2]) => !pairOf(owner, k2))]);
+  }
+  if (target !== void 0 && !plan.steps.some((s3) => actionOf2(s3) === target)) {
+    const at2 = plan.steps.findIndex((s3) => actionOf2(s3) !== "actions/checkout");
+    plan.insert.push({ before: at2 === -1 ? plan.steps.length : at2, lines: stepLines(r.uses, values(regionFrom(plan, r.with))) });
+    notes.push(`adds a step using ${r.uses} that logs in with the job's OIDC token`);
+  }
+  if (rule.id.endsWith("npm-token-publish")) {
+    if (!plan.steps.some((s3) => /npm\s+(?:install|i)\s+(?:-g|--global)\s+npm@/.test(textAt(s3, "run") ?? ""))) {
+      const publish = plan.steps.findIndex((s3) => /\bnpm\s+publish\b/.test(textAt(s3, "run") ?? ""));
+      plan.insert.push({ before: publish === -1 ? plan.steps.length : publish, lines: ["run: npm install -g npm@^11.5.1"] });
+      notes.push("trusted publishing needs npm 11.5.1 or later: adds a step that installs it; configure the trusted publisher for this workflow on npmjs.com");
+    }
+  }
+  if (rule.id.endsWith("pypi-password-publish")) {
+    if (stepHits.length === 0) return "the upload runs a command (twine, poetry, uv) with a token: replace it with pypa/gh-action-pypi-publish, which uses trusted publishing";
+    notes.push("configure this workflow as a trusted publisher of the project on pypi.org");
+  }
+  if (rule.id.endsWith("vault-token")) notes.push("create a Vault JWT role bound to this repository (bound_claims sub) and put its name in role");
+  for (const [k2, v2] of Object.entries(r.permissions)) plan.permissions[k2] = v2;
+  return void 0;
+}
+function regionFrom(plan, w2) {
+  if (!("aws-region" in w2)) return w2;
+  const env = mapAt(plan.job, "env");
+  const region = textAt(env, "AWS_REGION") ?? textAt(env, "AWS_DEFAULT_REGION");
+  return region !== void 0 && /^[a-z]{2}(?:-[a-z]+)+-\d$/.test(region) ? { ...w2, "aws-region": region } : w2;
+}
+function stepLines(uses, w2) {
+  return [`uses: ${uses}`, ...w2.length > 0 ? ["with:", ...w2.map(([k2, v2]) => `  ${k2}: ${yamlScalar(v2)}`)] : []];
+}
+function stepInsertion(text2, plan, ins) {
+  const ref = plan.steps[Math.min(ins.before, plan.steps.length - 1)];
+  const keyAt = ref.range[0];
+  const dash = text2.lastIndexOf("-", keyAt - 1);
+  const dashCol = columnOf(text2, dash);
+  const keyCol = columnOf(text2, keyAt);
+  const body = ins.lines.map((l, i2) => i2 === 0 ? `${" ".repeat(dashCol)}-${" ".repeat(Math.max(1, keyCol - dashCol - 1))}${l}` : `${" ".repeat(keyCol)}${l}`).join("\n") + "\n";
+  if (ins.before < plan.steps.length) return { start: lineStart(text2, dash), end: lineStart(text2, dash), text: body };
+  const end = ref.range[1];
+  const at2 = lineEnd(text2, end > 0 && text2[end - 1] === "\n" ? end - 1 : end);
+  return { start: at2, end: at2, text: (text2[at2 - 1] === "\n" ? "" : "\n") + body };
+}
+function mapEdits(text2, remove, add, edits) {
+  const parents = /* @__PURE__ */ new Map();
+  for (const pair of remove) {
+    const map = ownerOf.get(pair);
+    if (map) parents.set(map, [...parents.get(map) ?? [], pair]);
+  }
+  for (const [map, gone] of parents) {
+    const adds = add.get(map) ?? [];
+    if (gone.length === map.items.length && adds.length === 0 && keyOfMap.get(map)) {
+      const e = removePair(text2, keyOfMap.get(map));
+      if (e) edits.push(e);
+      continue;
+    }
+    for (const p2 of gone) {
+      const e = removePair(text2, p2);
+      if (e) edits.push(e);
+    }
+  }
+  for (const [map, adds] of add) {
+    if (adds.length === 0) continue;
+    const e = appendPairs(text2, map, adds);
+    if (e) edits.push(e);
+  }
+}
+var keyOfMap = /* @__PURE__ */ new WeakMap();
+var ownerOf = /* @__PURE__ */ new WeakMap();
+function indexPairs(node, parentPair) {
+  if ((0, import_yaml9.isMap)(node)) {
+    if (parentPair) keyOfMap.set(node, parentPair);
+    for (const p2 of node.items) {
+      ownerOf.set(p2, node);
+      indexPairs(p2.value, p2);
+    }
+  } else if ((0, import_yaml9.isSeq)(node)) {
+    for (const item of node.items) indexPairs(item);
+  }
+}
+function permissionEdits(text2, root, plan, edits) {
+  const need = Object.entries(plan.permissions);
+  if (need.length === 0) return "";
+  const own = pairOf(plan.job, "permissions");
+  if (own) {
+    if ((0, import_yaml9.isScalar)(own.value)) return String(own.value.value) === "write-all" ? "" : null;
+    if (!(0, import_yaml9.isMap)(own.value) || !isBlock(own.value)) return null;
+    const map = own.value;
+    const adds = [];
+    for (const [k2, v2] of need) {
+      const p2 = pairOf(map, k2);
+      if (!p2) adds.push([k2, v2]);
+      else if (textAt(map, k2) !== v2) plan.set.push({ pair: p2, value: v2 });
+    }
+    if (adds.length > 0) plan.add.set(map, [...plan.add.get(map) ?? [], ...adds]);
+    return "";
+  }
+  const wf = pairOf(root, "permissions");
+  let grant;
+  let note;
+  if (wf && (0, import_yaml9.isScalar)(wf.value)) {
+    const v2 = String(wf.value.value);
+    if (v2 === "write-all") return "";
+    grant = [["contents", "read"]];
+    note = `the job gets its own permissions block (${need.map(([k2, v3]) => `${k2}: ${v3}`).join(", ")}); it replaces the workflow's ${v2} for this job, so only contents: read is kept: add any other scope the job's steps need`;
+  } else if (wf && (0, import_yaml9.isMap)(wf.value)) {
+    const wfMap = wf.value;
+    if (need.every(([k2, v2]) => textAt(wfMap, k2) === v2)) return "";
+    grant = wfMap.items.flatMap((p2) => (0, import_yaml9.isScalar)(p2.key) && (0, import_yaml9.isScalar)(p2.value) ? [[String(p2.key.value), String(p2.value.value)]] : []);
+    note = `the job gets its own permissions block with ${need.map(([k2, v2]) => `${k2}: ${v2}`).join(", ")}; a job's block replaces the workflow's, so the workflow's permissions are repeated in it`;
+  } else {
+    grant = [["contents", "read"]];
+    note = `the job gets a permissions block (${need.map(([k2, v2]) => `${k2}: ${v2}`).join(", ")}); every permission it does not list becomes none, so contents: read is added for checkout: add any other scope the job's steps need`;
+  }
+  for (const [k2, v2] of need) {
+    const i2 = grant.findIndex(([g2]) => g2 === k2);
+    if (i2 === -1) grant.push([k2, v2]);
+    else grant[i2] = [k2, v2];
+  }
+  const col = keyColumn(text2, plan.job);
+  const anchor2 = pairOf(plan.job, "runs-on") ?? plan.job.items[0];
+  const span = anchor2 ? pairSpan(text2, anchor2) : void 0;
+  if (col === void 0 || !span) return null;
+  const pad = " ".repeat(col);
+  edits.push({ start: span.end, end: span.end, text: `${text2[span.end - 1] === "\n" ? "" : "\n"}${pad}permissions:
+${grant.map(([k2, v2]) => `${pad}  ${k2}: ${v2}
+`).join("")}` });
+  return note;
+}
+
+// src/fix/npmrc.ts
+var AUTH = /^(\s*(?:\/\/[^\s=]*:)?_authToken\s*=\s*)(["']?)([^\s"'$][^\s"']*)\2\s*$/;
+function fixNpmrc(text2, findings) {
+  const lines2 = text2.split("\n");
+  const applied = [];
+  for (const f2 of findings) {
+    if (f2.ruleId.startsWith("posture.")) continue;
+    const i2 = f2.line - 1;
+    const m2 = AUTH.exec(lines2[i2]?.replace(/\r$/, "") ?? "");
+    if (!m2) continue;
+    lines2[i2] = `${m2[1]}\${NPM_TOKEN}${lines2[i2].endsWith("\r") ? "\r" : ""}`;
+    applied.push({ ruleId: f2.ruleId, job: "*", provider: f2.provider, notes: ["the literal _authToken becomes ${NPM_TOKEN}, read from the environment: set NPM_TOKEN from a CI secret (or publish with trusted publishing and drop it), then revoke the old token: it stays in history (keyshift scan --history shows where)"] });
+  }
+  return { text: applied.length > 0 ? lines2.join("\n") : text2, applied };
+}
+
+// src/fix/gitlab.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+var RESERVED = /* @__PURE__ */ new Set(["stages", "variables", "default", "include", "workflow", "image", "services", "before_script", "after_script", "cache"]);
+var USES_AWS = /\baws\s|amazon\/aws-cli|\bterraform\b|\bcdk\s|\bsam\s/;
+function lines(text2, p2) {
+  const s3 = pairSpan(text2, p2);
+  if (!s3) return void 0;
+  const line = (off) => text2.slice(0, off).split("\n").length;
+  return [line(s3.start), line(s3.end - 1)];
+}
+function snippetScript(snippet) {
+  try {
+    const v2 = (0, import_yaml10.parseDocument)(snippet).toJS();
+    return Array.isArray(v2.script) ? v2.script.filter((x2) => typeof x2 === "string") : [];
+  } catch {
+    return [];
+  }
+}
+function fixGitlabCi(text2, rules, findings, opts) {
+  const doc = (0, import_yaml10.parseDocument)(text2, { prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length > 0 || !(0, import_yaml10.isMap)(doc.contents)) return { text: text2, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the file is not a YAML mapping that parses" }] };
+  const root = doc.contents;
+  const secretLines = findings.filter((f2) => !f2.ruleId.startsWith("posture.")).map((f2) => f2.line);
+  const flagged = new Set(findings.filter((f2) => f2.ruleId.startsWith("posture.gitlab-ci.")).map((f2) => f2.ruleId));
+  const touches = (p2) => {
+    const s3 = lines(text2, p2);
+    return s3 !== void 0 && secretLines.some((l) => l >= s3[0] && l <= s3[1]);
+  };
+  const jobs = root.items.flatMap(
+    (p2) => (0, import_yaml10.isScalar)(p2.key) && !RESERVED.has(String(p2.key.value)) && !String(p2.key.value).startsWith(".") && (0, import_yaml10.isMap)(p2.value) ? [{ key: String(p2.key.value), pair: p2, value: p2.value }] : []
+  );
+  const globalVars = mapAt(root, "variables");
+  const edits = [];
+  const applied = [];
+  const unfixable = [];
+  const removed = /* @__PURE__ */ new Set();
+  const removeVar = (p2) => void removed.add(p2);
+  const deferred = [];
+  const named = (m2, names) => (m2?.items ?? []).filter((p2) => (0, import_yaml10.isScalar)(p2.key) && names.includes(String(p2.key.value)));
+  for (const rule of rules) {
+    const p2 = rule.posture;
+    if (!p2 || p2.ci !== "gitlab-ci") continue;
+    const globalHits = named(globalVars, p2.env);
+    const jobHits = jobs.map((j2) => ({ job: j2, hits: named(mapAt(j2.value, "variables"), p2.env) }));
+    const any = globalHits.length + jobHits.reduce((n, j2) => n + j2.hits.length, 0) > 0;
+    const wanted = flagged.has(rule.id) || globalHits.some(touches) || jobHits.some((j2) => j2.hits.some(touches));
+    if (!any || !wanted) continue;
+    if (!rule.id.endsWith("aws-static-keys")) {
+      unfixable.push({ ruleId: rule.id, job: "*", reason: "the federated login is a script change (see the migration's snippet): edit the job by hand" });
+      continue;
+    }
+    const r = p2.replacement;
+    const targets = jobs.filter((j2) => jobHits.find((h) => h.job === j2).hits.length > 0 || globalHits.length > 0 && USES_AWS.test(text2.slice(...spanOf(text2, j2.pair))));
+    if (targets.length === 0) {
+      unfixable.push({ ruleId: rule.id, job: "*", reason: "no job runs AWS commands, so there is no job to give the OIDC token to" });
+      continue;
+    }
+    for (const h of globalHits) if (r.remove.includes(String(h.key.value))) removeVar(h);
+    for (const j2 of jobHits) for (const h of j2.hits) if (r.remove.includes(String(h.key.value))) removeVar(h);
+    const script = snippetScript(r.snippet);
+    deferred.push(() => {
+      for (const j2 of targets) {
+        const job = j2.value;
+        const col = keyColumn(text2, job);
+        const last = job.items[job.items.length - 1];
+        const end = last ? pairSpan(text2, last)?.end : void 0;
+        if (col === void 0 || end === void 0) {
+          unfixable.push({ ruleId: rule.id, job: j2.key, reason: "the job is not a block mapping" });
+          continue;
+        }
+        const pad = " ".repeat(col);
+        const out = [];
+        if (!pairOf(job, "id_tokens")) {
+          out.push(`${pad}id_tokens:`);
+          for (const [name, aud] of Object.entries(r.idTokens)) out.push(`${pad}  ${name}:`, `${pad}    aud: ${yamlScalar(opts.values[`${name}.aud`] ?? aud)}`);
+        }
+        const vars = mapAt(job, "variables");
+        const newVars = Object.entries(r.env).filter(([k2]) => !pairOf(vars, k2)).map(([k2, v2]) => [k2, k2 === "AWS_ROLE_ARN" ? opts.values["role-to-assume"] ?? v2 : v2]);
+        if (vars && newVars.length > 0 && !vars.items.every((x2) => removed.has(x2))) {
+          const vcol = keyColumn(text2, vars);
+          const vlast = pairSpan(text2, vars.items[vars.items.length - 1]);
+          edits.push({ start: vlast.end, end: vlast.end, text: newVars.map(([k2, v2]) => `${" ".repeat(vcol)}${k2}: ${yamlScalar(v2)}
+`).join("") });
+        } else if (newVars.length > 0) {
+          out.push(`${pad}variables:`, ...newVars.map(([k2, v2]) => `${pad}  ${k2}: ${yamlScalar(v2)}`));
+        }
+        const before = pairOf(job, "before_script");
+        if (script.length > 0) {
+          if (before && (0, import_yaml10.isSeq)(before.value) && !before.value.flow && before.value.items.length > 0) {
+            const first = before.value.items[0];
+            const at2 = lineStart(text2, first.range[0]);
+            const dash = text2.slice(at2, first.range[0]).replace(/\S.*$/, "");
+            edits.push({ start: at2, end: at2, text: script.map((s3) => `${dash}- ${yamlScalar(s3)}
+`).join("") });
+          } else if (!before) {
+            out.push(`${pad}before_script:`, ...script.map((s3) => `${pad}  - ${yamlScalar(s3)}`));
+          }
+        }
+        if (out.length > 0) edits.push({ start: end, end, text: (text2[end - 1] === "\n" ? "" : "\n") + out.join("\n") + "\n" });
+        applied.push({
+          ruleId: rule.id,
+          job: j2.key,
+          provider: rule.provider,
+          notes: [`requests an OIDC token for sts.amazonaws.com and assumes AWS_ROLE_ARN with it (the AWS CLI reads AWS_WEB_IDENTITY_TOKEN_FILE); create the role with a trust policy on this project's sub claim`]
+        });
+      }
+    });
+  }
+  for (const map of [globalVars, ...jobs.map((j2) => mapAt(j2.value, "variables"))]) {
+    for (const pair of map?.items ?? []) {
+      if (removed.has(pair) || !(0, import_yaml10.isScalar)(pair.key) || !touches(pair)) continue;
+      const f2 = findings.find((x2) => !x2.ruleId.startsWith("posture.") && lines(text2, pair)?.includes(x2.line));
+      if (!f2 || opts.only !== void 0 && opts.only.length > 0 && !opts.only.includes(f2.ruleId)) continue;
+      const name = String(pair.key.value);
+      removeVar(pair);
+      applied.push({ ruleId: f2.ruleId, job: "*", provider: f2.provider, notes: [`the literal ${name} is removed from the file: define ${name} as a masked, protected CI/CD variable in the project's settings (Settings > CI/CD > Variables), then revoke the old value: it stays in history (keyshift scan --history shows where)`] });
+    }
+  }
+  for (const d of deferred) d();
+  for (const map of [globalVars, ...jobs.map((j2) => mapAt(j2.value, "variables"))]) {
+    if (!map) continue;
+    const gone = map.items.filter((x2) => removed.has(x2));
+    if (gone.length === 0) continue;
+    const holder = gone.length === map.items.length ? [root, ...jobs.map((j2) => j2.value)].flatMap((m2) => m2.items).find((x2) => x2.value === map) : void 0;
+    for (const x2 of holder ? [holder] : gone) {
+      const e = removePair(text2, x2);
+      if (e) edits.push(e);
+    }
+  }
+  return { text: edits.length === 0 ? text2 : applyEdits(text2, edits), applied, unfixable };
+}
+function spanOf(text2, p2) {
+  const s3 = pairSpan(text2, p2);
+  return [s3.start, lineEnd(text2, s3.end - 1)];
+}
+
+// src/fix/fix.ts
+var isWorkflowPath = (p2) => /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(p2);
+var isGitlabCiPath = (p2) => /(?:^|\/)\.gitlab-ci\.ya?ml$/.test(p2);
+var isNpmrc = (p2) => /(?:^|\/)\.npmrc$/.test(p2);
+function fixable(path3) {
+  return isWorkflowPath(path3) || isGitlabCiPath(path3) || isNpmrc(path3);
+}
+function fixFile(path3, text2, findings, rules, only, opts) {
+  const wanted = findings.filter((f2) => only.length === 0 || only.includes(f2.ruleId));
+  if (isWorkflowPath(path3)) {
+    const r = fixGithubWorkflow(text2, rules.filter((x2) => only.length === 0 || only.includes(x2.id)), findings, { ...opts, only });
+    return { path: path3, before: text2, after: r.text, applied: r.applied, unfixable: r.unfixable };
+  }
+  if (isGitlabCiPath(path3)) {
+    const r = fixGitlabCi(text2, rules.filter((x2) => only.length === 0 || only.includes(x2.id)), findings, { ...opts, only });
+    return { path: path3, before: text2, after: r.text, applied: r.applied, unfixable: r.unfixable };
+  }
+  if (isNpmrc(path3)) {
+    const r = fixNpmrc(text2, wanted);
+    return { path: path3, before: text2, after: r.text, applied: r.applied, unfixable: [] };
+  }
+  return { path: path3, before: text2, after: text2, applied: [], unfixable: [] };
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a2;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a2 = options.timeout) !== null && _a2 !== void 0 ? _a2 : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec2() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec2();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path3, added, removed, oldPosInc, options) {
+    const last = path3.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path3.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path3.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i2 = 0; i2 < array.length; i2++) {
+      if (array[i2]) {
+        ret.push(array[i2]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i2) {
+            const oldValue = oldTokens[oldPos + i2];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i2 = 0; i2 < linesAndNewlines.length; i2++) {
+    const line = linesAndNewlines[i2];
+    if (i2 % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines2) {
+      return lines2.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i2 = 0; i2 < diff.length; i2++) {
+      const current = diff[i2], lines2 = current.lines || splitLines(current.value);
+      current.lines = lines2;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i2 - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines2) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines2.length;
+        } else {
+          oldLine += lines2.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines2.length <= context * 2 && i2 < diff.length - 2) {
+            for (const line of contextLines(lines2)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines2.length, context);
+            for (const line of contextLines(lines2.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines2.length;
+        newLine += lines2.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i2 = 0; i2 < hunk.lines.length; i2++) {
+        if (hunk.lines[i2].endsWith("\n")) {
+          hunk.lines[i2] = hunk.lines[i2].slice(0, -1);
+        } else {
+          hunk.lines.splice(i2 + 1, 0, "\\ No newline at end of file");
+          i2++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function splitLines(text2) {
+  const hasTrailingNl = text2.endsWith("\n");
+  const result = text2.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/fix/patch.ts
+function filePatch(path3, before, after, comments = []) {
+  if (before === after) return "";
+  const p2 = structuredPatch(`a/${path3}`, `b/${path3}`, before, after, void 0, void 0, { context: 3 });
+  const out = [...comments.map((c) => `# ${c.replace(/\n/g, " ")}`), `diff --git a/${path3} b/${path3}`, `--- a/${path3}`, `+++ b/${path3}`];
+  for (const h of p2.hunks) {
+    out.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
+    out.push(...h.lines);
+  }
+  return `${out.join("\n")}
+`;
+}
+function lineHunks(before, after) {
+  if (before === after) return [];
+  const p2 = structuredPatch("a", "b", before, after, void 0, void 0, { context: 0 });
+  return p2.hunks.map((h) => {
+    const insert = h.lines.filter((l) => l.startsWith("+")).map((l) => `${l.slice(1)}
+`);
+    return { startLine: h.oldStart, deleteLines: h.oldLines, insert };
+  });
+}
+function rangeAfter(before, hunks, from, to2) {
+  const lines2 = before.split("\n").map((l) => `${l}
+`);
+  let out = "";
+  let line = from;
+  for (const h of [...hunks].sort((a, b3) => a.startLine - b3.startLine)) {
+    if (h.startLine < from || h.startLine + h.deleteLines - 1 > to2 || h.startLine > to2 + 1) continue;
+    while (line < h.startLine) out += lines2[line++ - 1] ?? "";
+    out += h.insert.join("");
+    line = h.startLine + h.deleteLines;
+  }
+  while (line <= to2) out += lines2[line++ - 1] ?? "";
+  return out;
+}
+
+// src/fix/attach.ts
+var NEAR = 3;
+function attachFixes(findings, rules, files) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f2 of findings) if (f2.suppressions.length === 0 && fixable(f2.path) && files.has(f2.path)) byFile.set(f2.path, [...byFile.get(f2.path) ?? [], f2]);
+  for (const [path3, fs5] of byFile) {
+    const src = files.get(path3);
+    const secrets = fs5.filter((f2) => !f2.ruleId.startsWith("posture.")).flatMap((f2) => [f2.secret.reveal(), ...f2.partner ? [f2.partner.reveal()] : []]);
+    const hide = (s3) => secrets.reduce((t, v2) => v2.length > 0 ? t.split(v2).join(redact(v2)) : t, s3);
+    const whole = fixFile(path3, src.text, fs5, rules, [], { values: {} });
+    for (const ruleId of new Set(fs5.map((f2) => f2.ruleId))) {
+      const r = ruleId.startsWith("posture.") ? fixFile(path3, src.text, fs5, rules, [ruleId], { values: {} }) : whole;
+      if (r.after === r.before) continue;
+      const hunks = lineHunks(r.before, r.after);
+      const notes = r.applied.filter((a) => !ruleId.startsWith("posture.") || a.ruleId === ruleId).flatMap((a) => a.notes);
+      for (const f2 of fs5.filter((x2) => x2.ruleId === ruleId)) {
+        const mine = ruleId.startsWith("posture.") ? hunks : hunks.filter((h) => near(h, f2.line));
+        if (mine.length === 0) continue;
+        f2.fix = {
+          description: `keyshift fix changes ${ruleId.startsWith("posture.") ? r.applied.filter((a) => a.ruleId === ruleId).map((a) => `job ${a.job}`).join(", ") || "the file" : "this line"}${notes.length > 0 ? `: ${notes.join("; ")}` : ""}.`,
+          hunks: mine,
+          patch: hide(filePatch(path3, r.before, r.after)),
+          ...suggestionFor(f2, r.before, mine, src.addedLines, hide)
+        };
+      }
+    }
+  }
+}
+function near(h, line) {
+  return line >= h.startLine - NEAR && line <= h.startLine + Math.max(0, h.deleteLines - 1) + NEAR;
+}
+function suggestionFor(f2, before, hunks, added, hide) {
+  const around = hunks.filter((h) => near(h, f2.line));
+  if (around.length === 0) return {};
+  let from = Math.min(f2.line, ...around.map((h) => h.startLine));
+  let to2 = Math.max(f2.line, ...around.map((h) => h.startLine + h.deleteLines - 1), ...around.filter((h) => h.deleteLines === 0).map((h) => h.startLine - 1));
+  if (to2 < from) to2 = from;
+  from = Math.max(1, from);
+  const addedSet = added === void 0 ? void 0 : new Set(added);
+  for (let l = from; l <= to2; l++) if (addedSet === void 0 || !addedSet.has(l)) return {};
+  const text2 = rangeAfter(before, around, from, to2);
+  if (hide(text2) !== text2) return {};
+  return { suggestion: { startLine: from, endLine: to2, text: text2 } };
+}
+
 // src/scan/scan-request.ts
 async function runConfiguredScan(req) {
   const expanded = expandTargets(req.targets, req.cwd);
@@ -31401,7 +32402,9 @@ async function runConfiguredScan(req) {
   const settings = resolveSettings(req, firstDir);
   const catalog = loadEngineCatalog(settings.catalog);
   const walkStats = createWalkStats();
-  const items = req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats));
+  const source = req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats));
+  const ciFiles = /* @__PURE__ */ new Map();
+  const items = req.mode.kind === "history" ? source : keepCiFiles(source, ciFiles);
   const result = await runScan({
     items,
     patterns: catalog.active,
@@ -31423,6 +32426,7 @@ async function runConfiguredScan(req) {
     const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
     await verifyFindings2(result.findings.filter((f2) => f2.suppressions.length === 0), { endpoints: settings.verify.endpoints, timeoutMs: settings.verify.timeoutMs });
   }
+  if (ciFiles.size > 0 && result.findings.some((f2) => ciFiles.has(f2.path))) attachFixes(result.findings, catalog.active.filter((p2) => p2.posture !== void 0), fixSources(ciFiles));
   const named = new Set(req.stdin ? [req.stdin.name] : walkStats.named);
   const namedSkips = result.skips.filter((s3) => named.has(s3.path)).map(namedSkipWarning);
   result.warnings.unshift(...catalog.warnings, ...walkStats.warnings, ...namedSkips);
@@ -31440,8 +32444,8 @@ async function runConfiguredScan(req) {
 function directiveWarnings(directives, catalog) {
   const ids = catalog.all.map((p2) => p2.id);
   return unknownDirectiveIds(directives, new Set(ids)).map((d) => {
-    const { shown, near } = unknownName(d.patternId, ids);
-    return `${d.path}:${d.line}: ${d.form} names ${shown}, which is no pattern id, so it suppresses nothing${near ? `; did you mean "${near}"?` : ""}`;
+    const { shown, near: near2 } = unknownName(d.patternId, ids);
+    return `${d.path}:${d.line}: ${d.form} names ${shown}, which is no pattern id, so it suppresses nothing${near2 ? `; did you mean "${near2}"?` : ""}`;
   });
 }
 function expandTargets(targets, cwd) {
@@ -31496,6 +32500,24 @@ async function sourceFor(req, s3, stats) {
     }
   }
 }
+async function* keepCiFiles(items, into) {
+  for await (const item of items) {
+    if ("path" in item && !("reason" in item) && fixable(item.path)) into.set(item.path, { content: item.content, absPath: item.absPath, addedLines: item.addedLines });
+    yield item;
+  }
+}
+function fixSources(files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [path3, f2] of files) {
+    try {
+      const text2 = f2.content !== void 0 ? Buffer.from(f2.content).toString("utf8") : f2.absPath !== void 0 ? readFileSync10(f2.absPath, "utf8") : void 0;
+      if (text2 !== void 0 && text2.length <= MAX_FIX_SOURCE) out.set(path3, { text: text2, addedLines: f2.addedLines });
+    } catch {
+    }
+  }
+  return out;
+}
+var MAX_FIX_SOURCE = 1024 * 1024;
 
 // src/report/markdown.ts
 var CI_CONTEXTS = /* @__PURE__ */ new Set(["github-workflow", "gitlab-ci", "other-ci"]);
@@ -31611,14 +32633,14 @@ function formatSummaryTable(report2) {
   const head = `**${mdText(tool.name)}**: ${plural(active.length, "finding")} in ${plural(result.counts.filesScanned, "file")} scanned (${num2(suppressed)} suppressed, ${plural(skipTally(result).skipped, "file")} skipped)`;
   if (!active.length) return `${head}
 `;
-  const lines = [head, "", row(["Kind", ...SEVERITIES_DESC.map(cap), "Total"]), row(["---", ...SEVERITIES_DESC.map(() => "--:"), "--:"])];
+  const lines2 = [head, "", row(["Kind", ...SEVERITIES_DESC.map(cap), "Total"]), row(["---", ...SEVERITIES_DESC.map(() => "--:"), "--:"])];
   for (const [kind, n] of rankedEntries(countBy(active, (f2) => f2.kind))) {
     const sev = severityCounts(active.filter((f2) => f2.kind === kind));
-    lines.push(row([mdText(kind), ...SEVERITIES_DESC.map((s3) => num2(sev[s3])), num2(n)]));
+    lines2.push(row([mdText(kind), ...SEVERITIES_DESC.map((s3) => num2(sev[s3])), num2(n)]));
   }
   const total = severityCounts(active);
-  lines.push(row(["**Total**", ...SEVERITIES_DESC.map((s3) => `**${num2(total[s3])}**`), `**${num2(active.length)}**`]));
-  return `${lines.join("\n")}
+  lines2.push(row(["**Total**", ...SEVERITIES_DESC.map((s3) => `**${num2(total[s3])}**`), `**${num2(active.length)}**`]));
+  return `${lines2.join("\n")}
 `;
 }
 function mapping(findings, ids) {
@@ -31851,6 +32873,7 @@ function buildResult(f2, ruleIndex, opts, seen) {
     partialFingerprints: { primaryLocationLineHash: `${hash}:${n}`, [SECRET_FINGERPRINT_KEY]: f2.fingerprint },
     properties
   };
+  if (f2.fix) result.fixes = [sarifFix(f2, f2.fix)];
   if (f2.suppressions.length) {
     result.suppressions = f2.suppressions.map((s3) => ({
       kind: s3.kind,
@@ -31861,23 +32884,37 @@ function buildResult(f2, ruleIndex, opts, seen) {
   }
   return result;
 }
+function sarifFix(f2, fix) {
+  return {
+    description: { text: fix.description },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: relativeUri(f2.path), uriBaseId: "%SRCROOT%" },
+        replacements: fix.hunks.map((h) => ({
+          deletedRegion: { startLine: h.startLine, startColumn: 1, endLine: h.startLine + h.deleteLines, endColumn: 1 },
+          ...h.insert.length > 0 ? { insertedContent: { text: h.insert.join("") } } : {}
+        }))
+      }
+    ]
+  };
+}
 function resultMarkdown(f2) {
-  const lines = [
+  const lines2 = [
     `**${mdEscape(f2.ruleName)}** (\`${f2.ruleId}\`): a ${f2.kind} at ${f2.severity} severity, found in a ${f2.context} file. Preview: \`${f2.preview.replace(/`/g, "'")}\`.`
   ];
-  if (f2.commit) lines.push("", `Introduced in commit \`${f2.commit.sha.slice(0, 12)}\` (${mdEscape(f2.commit.date)}).`);
+  if (f2.commit) lines2.push("", `Introduced in commit \`${f2.commit.sha.slice(0, 12)}\` (${mdEscape(f2.commit.date)}).`);
   if (f2.jwt) {
     const parts = [f2.jwt.alg && `alg ${f2.jwt.alg}`, f2.jwt.iss && `issuer ${f2.jwt.iss}`, f2.jwt.lifetimeSeconds !== void 0 && `lifetime ${f2.jwt.lifetimeSeconds} s`, f2.jwt.expired && "expired"];
-    lines.push("", `JWT: ${mdEscape(parts.filter(Boolean).join(", ") || "no claims decoded")}.`);
+    lines2.push("", `JWT: ${mdEscape(parts.filter(Boolean).join(", ") || "no claims decoded")}.`);
   }
   const m2 = f2.migration;
   if (m2) {
-    lines.push("", `**What should replace it:** ${mdEscape(m2.summary)}`);
-    if (m2.steps.length) lines.push("", ...m2.steps.map((s3, i2) => `${i2 + 1}. ${mdEscape(s3)}`));
-    if (m2.snippet) lines.push("", fence3(m2.snippet));
-    if (m2.references.length) lines.push("", ...m2.references.map((r) => `- <${r}>`));
+    lines2.push("", `**What should replace it:** ${mdEscape(m2.summary)}`);
+    if (m2.steps.length) lines2.push("", ...m2.steps.map((s3, i2) => `${i2 + 1}. ${mdEscape(s3)}`));
+    if (m2.snippet) lines2.push("", fence3(m2.snippet));
+    if (m2.references.length) lines2.push("", ...m2.references.map((r) => `- <${r}>`));
   }
-  return lines.join("\n");
+  return lines2.join("\n");
 }
 var MAX_IGNORED_NOTIFICATIONS = 100;
 function notifications(report2, kept, total, opts) {
@@ -36310,9 +37347,9 @@ async function changeItems2(client, entries3, opts) {
 function localContent(root, path3, added, text2, maxFileSize) {
   const bytes = readLocalFile(root, path3, maxFileSize);
   if (!bytes) return void 0;
-  const lines = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8").split("\n");
+  const lines2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8").split("\n");
   for (let i2 = 0; i2 < added.length; i2++) {
-    const local = lines[added[i2] - 1];
+    const local = lines2[added[i2] - 1];
     if (local === void 0 || local.replace(/\r$/, "") !== (text2[i2] ?? "").replace(/\r$/, "")) return void 0;
   }
   return bytes;
@@ -36407,14 +37444,14 @@ function appendSummary(io2, markdown) {
 
 // src/action/event.ts
 init_errors();
-import { readFileSync as readFileSync10 } from "node:fs";
+import { readFileSync as readFileSync11 } from "node:fs";
 function readContext(env) {
   const full = env.GITHUB_REPOSITORY ?? "";
   const [owner = "", repo = ""] = full.split("/");
   let payload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync10(env.GITHUB_EVENT_PATH, "utf8"));
+      payload = JSON.parse(readFileSync11(env.GITHUB_EVENT_PATH, "utf8"));
     } catch (err2) {
       throw new UsageError(`cannot read the event payload ${env.GITHUB_EVENT_PATH} (${err2.message.split("\n")[0]}); run keyshift inside GitHub Actions`);
     }
@@ -36486,24 +37523,42 @@ function text(s3) {
 }
 var ICON = { critical: "\u{1F534}", high: "\u{1F7E0}", medium: "\u{1F7E1}", low: "\u26AA" };
 function reviewCommentBody(f2) {
-  const lines = [
+  const lines2 = [
     findingMarker(f2),
     `${ICON[f2.severity]} **${text(f2.ruleName)}** (${code(f2.ruleId)}): a **${f2.severity}** ${text(f2.kind)} was added here: ${code(f2.preview)}`
   ];
-  if (f2.verification) lines.push("", `Verified with the provider: ${verificationText(f2.verification)}.`);
+  if (f2.verification) lines2.push("", `Verified with the provider: ${verificationText(f2.verification)}.`);
   const m2 = f2.migration;
   if (m2) {
-    lines.push("", "<details><summary>How to replace it: " + text(m2.summary) + "</summary>", "");
-    m2.steps.forEach((s3, i2) => lines.push(`${i2 + 1}. ${s3.replace(/\s+/g, " ")}`));
+    lines2.push("", "<details><summary>How to replace it: " + text(m2.summary) + "</summary>", "");
+    m2.steps.forEach((s3, i2) => lines2.push(`${i2 + 1}. ${s3.replace(/\s+/g, " ")}`));
     if (m2.snippet) {
       const fence4 = "`".repeat(Math.max(3, ...[...m2.snippet.matchAll(/`+/g)].map((x2) => x2[0].length + 1)));
-      lines.push("", `${fence4}yaml`, m2.snippet.replace(/\n$/, ""), fence4);
+      lines2.push("", `${fence4}yaml`, m2.snippet.replace(/\n$/, ""), fence4);
     }
-    if (m2.references.length) lines.push("", m2.references.map((r) => `- <${r}>`).join("\n"));
-    lines.push("", "</details>");
+    if (m2.references.length) lines2.push("", m2.references.map((r) => `- <${r}>`).join("\n"));
+    lines2.push("", "</details>");
   }
-  lines.push("", `Rotate the credential: it is in the branch history even if this line is removed. To accept it, add \`keyshift:allow ${f2.ruleId}\` in a comment on this line.`);
-  return lines.join("\n");
+  if (f2.fix) lines2.push("", ...fixBlock(f2.fix));
+  lines2.push("", `Rotate the credential: it is in the branch history even if this line is removed. To accept it, add \`keyshift:allow ${f2.ruleId}\` in a comment on this line.`);
+  return lines2.join("\n");
+}
+function fenceFor(body) {
+  return "`".repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((x2) => x2[0].length + 1)));
+}
+function fixBlock(fix) {
+  const out = [];
+  if (fix.suggestion) {
+    const body = fix.suggestion.text.replace(/\n$/, "");
+    const fence4 = fenceFor(body);
+    out.push(`**Suggested fix** (\`keyshift fix\`): ${text(fix.description)}`, "", `${fence4}suggestion`, body, fence4);
+    if (fix.hunks.length > 1) out.push("");
+  }
+  if (!fix.suggestion || fix.hunks.length > 1) {
+    const fence4 = fenceFor(fix.patch);
+    out.push(`<details><summary>${fix.suggestion ? "The whole change" : `The fix (\`keyshift fix\`): ${text(fix.description)}`}</summary>`, "", `${fence4}diff`, fix.patch.replace(/\n$/, ""), fence4, "", "</details>");
+  }
+  return out;
 }
 function severityOrder(a, b3) {
   return SEVERITIES.indexOf(b3.severity) - SEVERITIES.indexOf(a.severity) || (a.path < b3.path ? -1 : a.path > b3.path ? 1 : a.line - b3.line);
@@ -36546,10 +37601,15 @@ async function postReview(client, pr2, findings, commentable) {
       commit_id: pr2.head,
       event: "COMMENT",
       body: `**keyshift** found ${covered} new secret finding${covered === 1 ? "" : "s"} in this pull request's added lines.${more > 0 ? ` ${more} more lines are listed in the summary comment.` : ""}`,
-      comments: posting.map((g2) => ({ path: g2[0].path, line: g2[0].line, side: "RIGHT", body: g2.map(reviewCommentBody).join("\n\n---\n\n") }))
+      comments: posting.map((g2) => ({ path: g2[0].path, ...anchor(g2), side: "RIGHT", body: g2.map(reviewCommentBody).join("\n\n---\n\n") }))
     });
   }
   return { comments: posting.length, findings: covered, alreadyCommented: already, notCommentable };
+}
+function anchor(g2) {
+  const s3 = g2.length === 1 ? g2[0].fix?.suggestion : void 0;
+  if (!s3) return { line: g2[0].line };
+  return s3.startLine < s3.endLine ? { line: s3.endLine, start_line: s3.startLine, start_side: "RIGHT" } : { line: s3.endLine };
 }
 function verificationText(v2) {
   const parts = [`**${v2.status}**${v2.identity ? ` as ${text(v2.identity)}` : ""}`];
@@ -36729,8 +37789,8 @@ async function sourceFor2(io2, client, ctx, plan, base, paths, token) {
   if (plan.kind === "full") return { how: `the whole checkout (${ctx.workspace})`, mode: { kind: "files" }, wholeFile: /* @__PURE__ */ new Set() };
   const [from, to2] = plan.kind === "pr" ? [plan.base, plan.head] : [plan.before, plan.after];
   if (hasCommits(ctx.workspace, from, to2)) {
-    const range = plan.kind === "pr" ? `${from}...${to2}` : `${from}..${to2}`;
-    return { how: `the lines added in ${range} (local git)`, mode: { kind: "diff", range }, wholeFile: /* @__PURE__ */ new Set() };
+    const range2 = plan.kind === "pr" ? `${from}...${to2}` : `${from}..${to2}`;
+    return { how: `the lines added in ${range2} (local git)`, mode: { kind: "diff", range: range2 }, wholeFile: /* @__PURE__ */ new Set() };
   }
   let entries3;
   try {

@@ -4271,21 +4271,21 @@ var require_fill_range = __commonJS({
       }
       let parts = { negatives: [], positives: [] };
       let push = (num3) => parts[num3 < 0 ? "negatives" : "positives"].push(Math.abs(num3));
-      let range = [];
+      let range2 = [];
       let index = 0;
       while (descending ? a >= b3 : a <= b3) {
         if (options.toRegex === true && step > 1) {
           push(a);
         } else {
-          range.push(pad(format(a, index), maxLen, toNumber));
+          range2.push(pad(format(a, index), maxLen, toNumber));
         }
         a = descending ? a - step : a + step;
         index++;
       }
       if (options.toRegex === true) {
-        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
+        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range2, null, { wrap: false, ...options });
       }
-      return range;
+      return range2;
     };
     var fillLetters = (start, end, step = 1, options = {}) => {
       if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
@@ -4300,17 +4300,17 @@ var require_fill_range = __commonJS({
       if (options.toRegex && step === 1) {
         return toRange(min, max2, false, options);
       }
-      let range = [];
+      let range2 = [];
       let index = 0;
       while (descending ? a >= b3 : a <= b3) {
-        range.push(format(a, index));
+        range2.push(format(a, index));
         a = descending ? a - step : a + step;
         index++;
       }
       if (options.toRegex === true) {
-        return toRegex(range, null, { wrap: false, options });
+        return toRegex(range2, null, { wrap: false, options });
       }
-      return range;
+      return range2;
     };
     var fill2 = (start, end, step, options = {}) => {
       if (end == null && isValidValue(start)) {
@@ -4375,9 +4375,9 @@ var require_compile = __commonJS({
         }
         if (node.nodes && node.ranges > 0) {
           const args = utils.reduce(node.nodes);
-          const range = fill2(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
-          if (range.length !== 0) {
-            return args.length > 1 && range.length > 1 ? `(${range})` : range;
+          const range2 = fill2(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
+          if (range2.length !== 0) {
+            return args.length > 1 && range2.length > 1 ? `(${range2})` : range2;
           }
         }
         if (node.nodes) {
@@ -4445,11 +4445,11 @@ var require_expand = __commonJS({
           if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
             throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
           }
-          let range = fill2(...args, options);
-          if (range.length === 0) {
-            range = stringify2(node, options);
+          let range2 = fill2(...args, options);
+          if (range2.length === 0) {
+            range2 = stringify2(node, options);
           }
-          q2.push(append(q2.pop(), range));
+          q2.push(append(q2.pop(), range2));
           node.nodes = [];
           return;
         }
@@ -6111,17 +6111,17 @@ var require_parse2 = __commonJS({
           let output = ")";
           if (brace.dots === true) {
             const arr = tokens.slice();
-            const range = [];
+            const range2 = [];
             for (let i2 = arr.length - 1; i2 >= 0; i2--) {
               tokens.pop();
               if (arr[i2].type === "brace") {
                 break;
               }
               if (arr[i2].type !== "dots") {
-                range.unshift(arr[i2].value);
+                range2.unshift(arr[i2].value);
               }
             }
-            output = expandRange(range, opts);
+            output = expandRange(range2, opts);
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
@@ -6940,15 +6940,15 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns2) {
       const absolute = [];
-      const relative7 = [];
+      const relative8 = [];
       for (const pattern of patterns2) {
         if (isAbsolute5(pattern)) {
           absolute.push(pattern);
         } else {
-          relative7.push(pattern);
+          relative8.push(pattern);
         }
       }
-      return [absolute, relative7];
+      return [absolute, relative8];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute5(pattern) {
@@ -8039,41 +8039,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p2 = new Promise(function(resolve11, reject) {
+        var p2 = new Promise(function(resolve12, reject) {
           pushCb(value, function(err2, result) {
             if (err2) {
               reject(err2);
               return;
             }
-            resolve11(result);
+            resolve12(result);
           });
         });
         p2.catch(noop4);
         return p2;
       }
       function unshift(value) {
-        var p2 = new Promise(function(resolve11, reject) {
+        var p2 = new Promise(function(resolve12, reject) {
           unshiftCb(value, function(err2, result) {
             if (err2) {
               reject(err2);
               return;
             }
-            resolve11(result);
+            resolve12(result);
           });
         });
         p2.catch(noop4);
         return p2;
       }
       function drained() {
-        var p2 = new Promise(function(resolve11) {
+        var p2 = new Promise(function(resolve12) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve11();
+              resolve12();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve11();
+                resolve12();
                 queue.drain = previousDrain;
               };
             }
@@ -8559,9 +8559,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve11(stats) : reject(error);
+            return error === null ? resolve12(stats) : reject(error);
           });
         });
       }
@@ -8585,10 +8585,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           this._walkAsync(root, options, (error, entries3) => {
             if (error === null) {
-              resolve11(entries3);
+              resolve12(entries3);
             } else {
               reject(error);
             }
@@ -8598,10 +8598,10 @@ var require_async5 = __commonJS({
       async static(patterns2, options) {
         const entries3 = [];
         const stream = this._readerStream.static(patterns2, options);
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries3.push(entry));
-          stream.once("end", () => resolve11(entries3));
+          stream.once("end", () => resolve12(entries3));
         });
       }
     };
@@ -9570,8 +9570,8 @@ function* views(path3, size, encoding, bom, readAt, chunkSize, overlap2) {
     if (ownEnd >= end) return;
     const cut = Math.max(ownEnd - overlap2, offset) - offset;
     const li2 = lineIndexAt(lineStarts, cut);
-    const lineStart = lineStarts[li2];
-    columnBase = li2 === 0 ? columnBase + cut : cut - lineStart;
+    const lineStart2 = lineStarts[li2];
+    columnBase = li2 === 0 ? columnBase + cut : cut - lineStart2;
     lineBase += li2;
     offset += cut;
     parts = [text.slice(cut)];
@@ -10283,7 +10283,7 @@ function isMinified(path3, text, lineStarts) {
   if (/\.min\.(?:js|mjs|cjs|css)$/i.test(path3) || /\.(?:js|mjs|cjs|css)\.map$/i.test(path3)) return true;
   const n = Math.min(text.length, MINIFIED_SAMPLE);
   if (n < MINIFIED_MIN_SAMPLE) return false;
-  let lines = 1;
+  let lines2 = 1;
   if (lineStarts && lineStarts.length > 0) {
     let lo2 = 0;
     let hi2 = lineStarts.length - 1;
@@ -10292,15 +10292,15 @@ function isMinified(path3, text, lineStarts) {
       if (lineStarts[mid] < n) lo2 = mid;
       else hi2 = mid - 1;
     }
-    lines = lo2 + 1;
+    lines2 = lo2 + 1;
   } else {
     let i2 = text.indexOf("\n");
     while (i2 !== -1 && i2 < n) {
-      lines++;
+      lines2++;
       i2 = text.indexOf("\n", i2 + 1);
     }
   }
-  return n / lines > MINIFIED_AVG_LINE;
+  return n / lines2 > MINIFIED_AVG_LINE;
 }
 var GENERIC_MIN_LENGTH, GENERIC_MAX_LENGTH, CONTEXT_CHARS, STRUCTURAL_VALIDATORS, PLACEHOLDER_WORDS, X_MASK, REFERENCE_VALUE, REFERENCE_BEFORE, TEMPLATE_SLOT, JWT_DOC_CLAIMS, ENCODED_BLOB, HEX_HASH, HASH_PREFIX, HASH_CONTEXT, UUID, ID_KEY_WORDS, IDENTIFIER_SHAPES, LOCATOR_VALUE, keyWords, NON_SECRET_LAST_WORDS, NON_SECRET_TOKEN_QUALIFIERS, NON_SECRET_TOKEN_RUNS, SECRET_WORD, PASSWORD_WORD, VALUE_FILTERS, LOCKFILES, MINIFIED_SAMPLE, MINIFIED_MIN_SAMPLE, MINIFIED_AVG_LINE;
 var init_filters = __esm({
@@ -10653,12 +10653,12 @@ function hrpExpand(hrp) {
 }
 function validateAgeBech32(secret) {
   const lower = secret.toLowerCase();
-  const sep7 = lower.lastIndexOf("1");
-  if (sep7 < 1) return false;
-  const hrp = lower.slice(0, sep7);
+  const sep8 = lower.lastIndexOf("1");
+  if (sep8 < 1) return false;
+  const hrp = lower.slice(0, sep8);
   if (hrp !== "age-secret-key-") return false;
   const data = [];
-  for (const c of lower.slice(sep7 + 1)) {
+  for (const c of lower.slice(sep8 + 1)) {
     const v2 = BECH32.indexOf(c);
     if (v2 < 0) return false;
     data.push(v2);
@@ -10885,9 +10885,9 @@ function isKeyWordChar(c) {
 function isKeyChar(c) {
   return isKeyWordChar(c) || c === 36 || c === 64 || c === 46;
 }
-function inKeyPosition(text, hs2, he2, lineStart, lineEnd) {
-  const stop = Math.min(lineEnd, he2 + KEY_REACH);
-  const floor = Math.max(lineStart, hs2 - KEY_REACH);
+function inKeyPosition(text, hs2, he2, lineStart2, lineEnd2) {
+  const stop = Math.min(lineEnd2, he2 + KEY_REACH);
+  const floor = Math.max(lineStart2, hs2 - KEY_REACH);
   let j2 = he2;
   while (j2 < stop && isKeyWordChar(text.charCodeAt(j2))) j2++;
   const wordEnd = j2;
@@ -10906,27 +10906,27 @@ function inKeyPosition(text, hs2, he2, lineStart, lineEnd) {
       if (c !== 61 && c !== 62 && c !== 58 && c !== 32 && c !== 9) break;
       v2++;
     }
-    const first = v2 < lineEnd ? text.charCodeAt(v2) : -1;
+    const first = v2 < lineEnd2 ? text.charCodeAt(v2) : -1;
     return first !== -1 && first !== 123 && first !== 91 && first !== 13 && first !== 10;
   }
   let i2 = hs2;
   while (i2 > floor && isKeyChar(text.charCodeAt(i2 - 1))) i2--;
   if (text.charCodeAt(i2) === 45) return true;
-  const before = i2 > lineStart ? text.charCodeAt(i2 - 1) : -1;
+  const before = i2 > lineStart2 ? text.charCodeAt(i2 - 1) : -1;
   if (before === 60) return true;
   if (before === 34 || before === 39) {
     let e = i2 - 2;
     while (e > floor && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9)) e--;
-    if (e >= lineStart && text.charCodeAt(e) === 61) return true;
+    if (e >= lineStart2 && text.charCodeAt(e) === 61) return true;
   }
   const blankAfter = text.charCodeAt(wordEnd) === 32 || text.charCodeAt(wordEnd) === 9;
   if (!blankAfter) return false;
   while (i2 > floor && text.charCodeAt(i2 - 1) !== 32 && text.charCodeAt(i2 - 1) !== 9) i2--;
-  if (i2 === floor && floor > lineStart) return false;
-  let k2 = lineStart;
+  if (i2 === floor && floor > lineStart2) return false;
+  let k2 = lineStart2;
   while (k2 < i2 && (text.charCodeAt(k2) === 32 || text.charCodeAt(k2) === 9)) k2++;
   if (k2 === i2) return true;
-  return CMD_BEFORE_KEY.test(text.slice(Math.max(lineStart, i2 - 40), i2));
+  return CMD_BEFORE_KEY.test(text.slice(Math.max(lineStart2, i2 - 40), i2));
 }
 function keywordIsKeyWord(keyword, rule, implied) {
   if (rule.context !== void 0 && rule.context.length > 0) return false;
@@ -11039,11 +11039,11 @@ var init_assignments = __esm({
         if (lastWords.length === 0 || !rule.key.some((run) => hasRun(lastWords, run))) return false;
         if (rule.context === void 0 || rule.context.length === 0) return true;
         const words = pathWords(this.parentsOf(li2), a.key, compounds);
-        const lineStart = Math.max(this.lineStarts[li2], a.keyStart - SAME_LINE_CONTEXT);
-        if (a.keyStart > lineStart) words.push(...wordsOf(this.text.slice(lineStart, a.keyStart), compounds));
+        const lineStart2 = Math.max(this.lineStarts[li2], a.keyStart - SAME_LINE_CONTEXT);
+        if (a.keyStart > lineStart2) words.push(...wordsOf(this.text.slice(lineStart2, a.keyStart), compounds));
         if (rule.context.some((run) => hasRun(words, run))) return true;
         if (rule.contextWindow !== void 0 && rule.contextWindow > 0) {
-          const before = wordsOf(this.text.slice(Math.max(0, lineStart - rule.contextWindow), lineStart), compounds);
+          const before = wordsOf(this.text.slice(Math.max(0, lineStart2 - rule.contextWindow), lineStart2), compounds);
           return rule.context.some((run) => hasRun(before, run));
         }
         return false;
@@ -11248,21 +11248,21 @@ function buildWindows(compiled, text, lineStarts, skipGeneric, touched) {
   const windows = new Array(patterns2.length);
   const hits = findKeywords(automaton, text, RUN_SAMPLE);
   const lastLine = lineStarts.length - 1;
-  let lineStart = -1;
-  let lineEnd = -1;
+  let lineStart2 = -1;
+  let lineEnd2 = -1;
   for (let h = 0; h < hits.count; h++) {
     const kw = hits.keyword[h];
     const hs2 = hits.start[h];
     const he2 = hs2 + automaton.lengths[kw];
-    if (hs2 < lineStart || hs2 > lineEnd) {
+    if (hs2 < lineStart2 || hs2 > lineEnd2) {
       const li2 = lineIndexAt(lineStarts, hs2);
-      lineStart = lineStarts[li2];
-      lineEnd = li2 < lastLine ? lineStarts[li2 + 1] - 1 : text.length;
-      if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 && text.charCodeAt(lineEnd) === 10) lineEnd--;
+      lineStart2 = lineStarts[li2];
+      lineEnd2 = li2 < lastLine ? lineStarts[li2 + 1] - 1 : text.length;
+      if (lineEnd2 > lineStart2 && text.charCodeAt(lineEnd2 - 1) === 13 && text.charCodeAt(lineEnd2) === 10) lineEnd2--;
     }
-    const long = lineEnd - lineStart > LONG_LINE;
-    const lineWs = long ? Math.max(lineStart, hs2 - LONG_LINE_HALF) : lineStart;
-    const lineWe = long ? Math.min(lineEnd, he2 + LONG_LINE_HALF) : lineEnd;
+    const long = lineEnd2 - lineStart2 > LONG_LINE;
+    const lineWs = long ? Math.max(lineStart2, hs2 - LONG_LINE_HALF) : lineStart2;
+    const lineWe = long ? Math.min(lineEnd2, he2 + LONG_LINE_HALF) : lineEnd2;
     const owners = keywordPatterns[kw];
     const inKey = keywordInKey[kw];
     const viaShapes = keywordShapes[kw];
@@ -11276,10 +11276,10 @@ function buildWindows(compiled, text, lineStarts, skipGeneric, touched) {
       const shapes = viaShapes[o];
       if (shapes !== void 0 && !shapesRead(shapes, text.slice(lineWs, lineWe))) continue;
       if (inKey[o] === 1) {
-        if (keyPos === -1) keyPos = inKeyPosition(text, hs2, he2, lineStart, lineEnd) ? 1 : 0;
+        if (keyPos === -1) keyPos = inKeyPosition(text, hs2, he2, lineStart2, lineEnd2) ? 1 : 0;
         if (keyPos === 0) continue;
-        ws2 = long ? Math.max(lineStart, hs2 - KEY_WINDOW_BEFORE) : lineStart;
-        we2 = long ? Math.min(lineEnd, he2 + KEY_WINDOW_AFTER) : Math.max(lineEnd, he2);
+        ws2 = long ? Math.max(lineStart2, hs2 - KEY_WINDOW_BEFORE) : lineStart2;
+        we2 = long ? Math.min(lineEnd2, he2 + KEY_WINDOW_AFTER) : Math.max(lineEnd2, he2);
       } else {
         ws2 = spec.windowBefore === void 0 ? lineWs : Math.max(0, hs2 - spec.windowBefore);
         we2 = spec.windowAfter === void 0 ? Math.max(lineWe, he2) : Math.min(text.length, he2 + spec.windowAfter);
@@ -11358,13 +11358,13 @@ function detectMatches(blob, compiled, opts = {}) {
 }
 function applyPairs(matches, compiled) {
   const specOf = (m2) => compiled.patterns[compiled.byId.get(m2.patternId) ?? -1]?.spec;
-  const pairOf = (m2) => specOf(m2)?.pair;
+  const pairOf2 = (m2) => specOf(m2)?.pair;
   const partnerOnly = (m2) => specOf(m2)?.partnerOnly === true;
-  if (!matches.some((m2) => pairOf(m2) !== void 0)) return matches.some(partnerOnly) ? matches.filter((m2) => !partnerOnly(m2)) : matches;
+  if (!matches.some((m2) => pairOf2(m2) !== void 0)) return matches.some(partnerOnly) ? matches.filter((m2) => !partnerOnly(m2)) : matches;
   const absorbed = /* @__PURE__ */ new Set();
   const dropped = /* @__PURE__ */ new Set();
   for (const m2 of matches) {
-    const pair = pairOf(m2);
+    const pair = pairOf2(m2);
     if (!pair || m2.notes?.includes("paired")) continue;
     let best;
     for (const p2 of matches) {
@@ -11516,10 +11516,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar12 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -11540,7 +11540,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar9(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar12(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -11552,11 +11552,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap6;
+    exports.isMap = isMap9;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar9;
-    exports.isSeq = isSeq6;
+    exports.isScalar = isScalar12;
+    exports.isSeq = isSeq9;
   }
 });
 
@@ -11862,7 +11862,7 @@ var require_directives = __commonJS({
         return tag2[0] === "!" ? tag2 : `!<${tag2}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -11878,9 +11878,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn2) => tn2.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -12605,8 +12605,8 @@ var require_stringifyString = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
-    var getFoldOptions = (ctx, isBlock) => ({
-      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    var getFoldOptions = (ctx, isBlock2) => ({
+      indentAtStart: isBlock2 ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
@@ -13341,22 +13341,22 @@ var require_stringifyCollection = __commonJS({
       const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -13365,15 +13365,15 @@ var require_stringifyCollection = __commonJS({
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines2.push(blockItemPrefix + str3);
       }
       let str2;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str2 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
-        for (let i2 = 1; i2 < lines.length; ++i2) {
-          const line = lines[i2];
+        str2 = lines2[0];
+        for (let i2 = 1; i2 < lines2.length; ++i2) {
+          const line = lines2[i2];
           str2 += line ? `
 ${indent2}${line}` : "\n";
         }
@@ -13396,22 +13396,22 @@ ${indent2}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -13428,12 +13428,12 @@ ${indent2}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str2.includes("\n"));
         if (i2 < items.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str2 += ",";
@@ -13441,35 +13441,35 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
-        linesAtValue = lines.length;
+        lines2.push(str2);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str2 = start;
-          for (const line of lines)
+          for (const line of lines2)
             str2 += line ? `
 ${indentStep}${indent2}${line}` : "\n";
           return `${str2}
 ${indent2}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent2);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -14107,11 +14107,11 @@ var require_binary = __commonJS({
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str2.substr(o, lineWidth);
+            lines2[i2] = str2.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
@@ -14791,35 +14791,35 @@ var require_stringifyDocument = __commonJS({
     var stringify2 = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs2 = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs2, ""));
+        lines2.unshift(stringifyComment.indentComment(cs2, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs2 = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs2, ""));
+            lines2.push(stringifyComment.indentComment(cs2, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -14828,36 +14828,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines2.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs2 = commentString(doc.comment);
           if (cs2.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs2, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs2, ""));
           } else {
-            lines.push(`... ${cs2}`);
+            lines2.push(`... ${cs2}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -15466,10 +15466,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep7, value } = collItem;
+        const { start, key: key2, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep7?.[0],
+          next: key2 ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -15483,7 +15483,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -15507,7 +15507,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -15523,7 +15523,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -15614,7 +15614,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -15628,13 +15628,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -15662,11 +15662,11 @@ var require_resolve_flow_collection = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    var isBlock2 = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag2) {
-      const isMap6 = fc.start.source === "{";
-      const fcName = isMap6 ? "flow map" : "flow sequence";
-      const NodeClass = tag2?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap9 = fc.start.source === "{";
+      const fcName = isMap9 ? "flow map" : "flow sequence";
+      const NodeClass = tag2?.nodeClass ?? (isMap9 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -15677,18 +15677,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key: key2, sep: sep7, value } = collItem;
+        const { start, key: key2, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep7?.[0],
+          next: key2 ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -15702,7 +15702,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap9 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -15742,20 +15742,20 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap9 && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock2(value))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
           const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key2))
+          if (isBlock2(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -15765,9 +15765,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap6 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st2 of sep7) {
+            if (!isMap9 && !props.found && ctx.options.strict) {
+              if (sep8)
+                for (const st2 of sep8) {
                   if (st2 === valueProps.found)
                     break;
                   if (st2.type === "newline") {
@@ -15784,9 +15784,9 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock2(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -15797,7 +15797,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap6) {
+          if (isMap9) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -15813,7 +15813,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap6 ? "}" : "]";
+      const expectedEnd = isMap9 ? "}" : "]";
       const [ce2, ...ee2] = fc.end;
       let cePos = offset;
       if (ce2?.source === expectedEnd)
@@ -15919,17 +15919,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
-        const content = lines[i2][1];
+      const lines2 = scalar.source ? splitLines3(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i2 = lines2.length - 1; i2 >= 0; --i2) {
+        const content = lines2[i2][1];
         if (content === "" || content === "\r")
           chompStart = i2;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -15939,7 +15939,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
-        const [indent2, content] = lines[i2];
+        const [indent2, content] = lines2[i2];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent2.length > trimIndent)
             trimIndent = indent2.length;
@@ -15959,17 +15959,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent2.length + content.length + 1;
       }
-      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
-        if (lines[i2][0].length > trimIndent)
+      for (let i2 = lines2.length - 1; i2 >= chompStart; --i2) {
+        if (lines2[i2][0].length > trimIndent)
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
-        value += lines[i2][0].slice(trimIndent) + "\n";
+        value += lines2[i2][0].slice(trimIndent) + "\n";
       for (let i2 = contentStart; i2 < chompStart; ++i2) {
-        let [indent2, content] = lines[i2];
+        let [indent2, content] = lines2[i2];
         offset += indent2.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -15981,24 +15981,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent2.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep8 + indent2.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent2.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent2.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent2.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -16006,8 +16006,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i2 = chompStart; i2 < lines.length; ++i2)
-            value += "\n" + lines[i2][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines2.length; ++i2)
+            value += "\n" + lines2[i2][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -16077,15 +16077,15 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent: indent2, chomp, comment, length };
     }
-    function splitLines2(source) {
+    function splitLines3(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m2 = first.match(/^( *)/);
       const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i2 = 1; i2 < split.length; i2 += 2)
-        lines.push([split[i2], split[i2 + 1]]);
-      return lines;
+        lines2.push([split[i2], split[i2 + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -16181,25 +16181,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep7 + (match?.[1] ?? "");
+      return res + sep8 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -16321,7 +16321,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag2;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -16341,7 +16341,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value;
       if (type)
         scalar.type = type;
@@ -17009,14 +17009,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep7, value }) {
+    function stringifyItem({ start, key: key2, sep: sep8, value }) {
       let res = "";
       for (const st2 of start)
         res += st2.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep7)
-        for (const st2 of sep7)
+      if (sep8)
+        for (const st2 of sep8)
           res += st2.source;
       if (value)
         res += stringifyToken(value);
@@ -17100,7 +17100,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar9 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar12 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -17184,7 +17184,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar9;
+    exports.isScalar = isScalar12;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -18183,18 +18183,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep8;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -18347,15 +18347,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it2.start);
                   const key2 = it2.key;
-                  const sep7 = it2.sep;
-                  sep7.push(this.sourceToken);
+                  const sep8 = it2.sep;
+                  sep8.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep7 }]
+                    items: [{ start: start2, key: key2, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it2.sep = it2.sep.concat(start, this.sourceToken);
@@ -18549,13 +18549,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -18714,7 +18714,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument6(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -18740,7 +18740,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument6(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -18776,7 +18776,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument6;
     exports.stringify = stringify2;
   }
 });
@@ -19177,10 +19177,10 @@ function walkJob(blob, doc, job, jobId, workflowEnv, rules, emit) {
     envBlock(doc, stepEnv, stepGates[i2], scope, rules, emit);
     if (action) actionInputs(doc, action, withOf(doc, step), stepGates[i2], scope, rules, emit);
     const runNode = getNode(doc, step, "run");
-    const range = nodeRange(runNode);
-    if (range) {
+    const range2 = nodeRange(runNode);
+    if (range2) {
       const envs = [stepEnv, jobEnv, workflowEnv];
-      for (const hit of commandHits(blob.text.slice(range[0], range[1]), range[0], rules)) {
+      for (const hit of commandHits(blob.text.slice(range2[0], range2[1]), range2[0], rules)) {
         if (hit.command.requires && !jobGates[hit.command.requires]) continue;
         const secret = resolveArg(doc, hit.arg, hit.rule, envs) ?? (hit.literalOk ? hit.arg : void 0);
         if (secret) emit(hit.rule, hit.start, hit.end, secret, { ...scope, input: "run" });
@@ -19221,9 +19221,9 @@ function envBlock(doc, env, gates, scope, rules, emit) {
     for (const name of rule.env) {
       const pair = pairs.find((p2) => keyName(p2)?.toUpperCase() === name);
       const ref = pair ? githubSecretRefs(getText(doc, env, keyName(pair)) ?? "")[0] : void 0;
-      const range = nodeRange(pair?.key);
-      if (ref && range) {
-        emit(rule, range[0], range[1], ref.text, { ...scope, input: keyName(pair) });
+      const range2 = nodeRange(pair?.key);
+      if (ref && range2) {
+        emit(rule, range2[0], range2[1], ref.text, { ...scope, input: keyName(pair) });
         break;
       }
     }
@@ -19239,11 +19239,11 @@ function actionInputs(doc, action, inputs, gates, scope, rules, emit) {
       for (const input of a.inputs) {
         const pair = pairs.find((p2) => inputMatches(a, input, keyName(p2) ?? ""));
         const value = pair ? getText(doc, inputs, keyName(pair)) : void 0;
-        const range = nodeRange(pair?.key);
-        if (!value || !range) continue;
+        const range2 = nodeRange(pair?.key);
+        if (!value || !range2) continue;
         const secret = a.secretAfter !== void 0 ? referenceAfter(value, a.secretAfter) : githubSecretRefs(value)[0]?.text;
         if (!secret) continue;
-        emit(rule, range[0], range[1], secret, { ...scope, input: keyName(pair) });
+        emit(rule, range2[0], range2[1], secret, { ...scope, input: keyName(pair) });
         break;
       }
     }
@@ -19348,9 +19348,9 @@ function scriptsOf(blob, doc, node, depth = 0) {
   const n = deref(doc, node);
   if (depth > 4 || n === void 0) return [];
   if ((0, import_yaml2.isSeq)(n)) return n.items.flatMap((i2) => scriptsOf(blob, doc, i2, depth + 1));
-  const range = nodeRange(n);
-  if (!(0, import_yaml2.isScalar)(n) || !range) return [];
-  return [{ text: blob.text.slice(range[0], range[1]), start: range[0], end: range[1] }];
+  const range2 = nodeRange(n);
+  if (!(0, import_yaml2.isScalar)(n) || !range2) return [];
+  return [{ text: blob.text.slice(range2[0], range2[1]), start: range2[0], end: range2[1] }];
 }
 function otherNpmRegistry2(script) {
   const hosts = [...script.matchAll(/(?:--registry[= ]\s*["']?https?:|_authToken)/g)].length;
@@ -19365,9 +19365,9 @@ function variableHit(doc, vars, rule, idTokens, scope, emit) {
     const valueNode = deref(doc, pair.value);
     const value = scalarText(doc, valueNode) ?? scalarText(doc, getNode(doc, asMap(doc, valueNode), "value"));
     const ref = value !== void 0 ? gitlabVarRefs(value, idTokens)[0] : void 0;
-    const range = nodeRange(pair.key);
-    if (ref && range) {
-      emit(rule, range[0], range[1], ref.text, { ...scope, input: name });
+    const range2 = nodeRange(pair.key);
+    if (ref && range2) {
+      emit(rule, range2[0], range2[1], ref.text, { ...scope, input: name });
       return true;
     }
   }
@@ -19524,8 +19524,8 @@ function scalarSpan(node, text) {
   }
 }
 function nodeStart(node) {
-  const range = node?.range;
-  return range ? range[0] : void 0;
+  const range2 = node?.range;
+  return range2 ? range2[0] : void 0;
 }
 function overlaps(m2, span) {
   return m2.start < span.end && span.start < m2.end;
@@ -19986,13 +19986,13 @@ function iniLine(text, start, end, colon) {
     return close === last - 1 && close > i2 + 1 ? text.slice(i2 + 1, close).trim() : void 0;
   }
   if (/\s/.test(first) || first === "#" || first === ";" || first === "=" || colon && first === ":") return void 0;
-  let sep7 = i2;
-  while (sep7 < end && text[sep7] !== "=" && !(colon && text[sep7] === ":")) sep7++;
-  if (sep7 === end) return void 0;
-  let v2 = sep7 + 1;
+  let sep8 = i2;
+  while (sep8 < end && text[sep8] !== "=" && !(colon && text[sep8] === ":")) sep8++;
+  if (sep8 === end) return void 0;
+  let v2 = sep8 + 1;
   while (v2 < last && isBlank(text[v2])) v2++;
   if (v2 >= last) return void 0;
-  return { key: text.slice(i2, sep7).trim(), value: text.slice(v2, last), span: { start: v2, end: last } };
+  return { key: text.slice(i2, sep8).trim(), value: text.slice(v2, last), span: { start: v2, end: last } };
 }
 function detectPypirc(run) {
   const text = run.blob.text;
@@ -21314,11 +21314,11 @@ function keywordCovers(spec, text, keywords, start, end) {
     for (let k2 = text.indexOf(kw); k2 !== -1; k2 = text.indexOf(kw, k2 + 1)) {
       const kEnd = k2 + kw.length;
       if (k2 >= start && kEnd <= end) return true;
-      const lineStart = text.lastIndexOf("\n", k2 - 1) + 1;
+      const lineStart2 = text.lastIndexOf("\n", k2 - 1) + 1;
       const nl = text.indexOf("\n", kEnd);
-      const lineEnd = nl === -1 ? text.length : nl;
-      const windowStart = spec.windowBefore === void 0 ? lineStart : k2 - spec.windowBefore;
-      const windowEnd = spec.windowAfter === void 0 ? lineEnd : kEnd + spec.windowAfter;
+      const lineEnd2 = nl === -1 ? text.length : nl;
+      const windowStart = spec.windowBefore === void 0 ? lineStart2 : k2 - spec.windowBefore;
+      const windowEnd = spec.windowAfter === void 0 ? lineEnd2 : kEnd + spec.windowAfter;
       if (start >= windowStart && end <= windowEnd) return true;
     }
   }
@@ -21373,9 +21373,9 @@ function describe(value) {
   return `a ${typeof value}`;
 }
 function parsePatternFile(text, file) {
-  const { isMap: isMap6, isScalar: isScalar9, isSeq: isSeq6, LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
+  const { isMap: isMap9, isScalar: isScalar12, isSeq: isSeq9, LineCounter: LineCounter2, parseDocument: parseDocument6 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument3(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument6(text, { lineCounter, prettyErrors: false });
   const problems = [];
   const lineAt2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
   if (doc.errors.length > 0) {
@@ -21389,18 +21389,18 @@ function parsePatternFile(text, file) {
     return { patterns: [], problems };
   }
   const root = doc.contents;
-  if (!isMap6(root)) {
+  if (!isMap9(root)) {
     problems.push({ file, line: lineAt2(root) ?? 1, message: "expected a map with the keys family and patterns" });
     return { patterns: [], problems };
   }
   let family;
   let list;
   for (const pair of root.items) {
-    const key2 = isScalar9(pair.key) ? String(pair.key.value) : String(pair.key);
+    const key2 = isScalar12(pair.key) ? String(pair.key.value) : String(pair.key);
     const value = pair.value;
     const line = lineAt2(pair.key);
     if (key2 === "family") {
-      if (isScalar9(value) && typeof value.value === "string" && FAMILY_FORMAT.test(value.value)) family = value.value;
+      if (isScalar12(value) && typeof value.value === "string" && FAMILY_FORMAT.test(value.value)) family = value.value;
       else problems.push({ file, line, field: "family", message: "must be a lowercase name of letters, digits and -" });
     } else if (key2 === "patterns") {
       list = value ?? void 0;
@@ -21411,7 +21411,7 @@ function parsePatternFile(text, file) {
   if (family === void 0 && !problems.some((p2) => p2.field === "family")) {
     problems.push({ file, line: 1, field: "family", message: "missing; add 'family: <name>' at the top of the file" });
   }
-  if (!isSeq6(list)) {
+  if (!isSeq9(list)) {
     problems.push({
       file,
       line: lineAt2(list) ?? 1,
@@ -21441,14 +21441,14 @@ function parsePatternFile(text, file) {
   return { patterns: patterns2, problems };
 }
 function parsePattern(item, file, family, lineAt2, problems) {
-  const { isMap: isMap6, isScalar: isScalar9, isSeq: isSeq6 } = yamlLib();
+  const { isMap: isMap9, isScalar: isScalar12, isSeq: isSeq9 } = yamlLib();
   const itemLine = lineAt2(item);
-  if (!isMap6(item)) {
+  if (!isMap9(item)) {
     problems.push({ file, line: itemLine, field: "patterns", message: `each pattern must be a map, got ${item === null ? "nothing" : "a scalar or list"}` });
     return void 0;
   }
-  const idPair = item.items.find((p2) => isScalar9(p2.key) && p2.key.value === "id");
-  const patternId = isScalar9(idPair?.value) && typeof idPair.value.value === "string" ? idPair.value.value : void 0;
+  const idPair = item.items.find((p2) => isScalar12(p2.key) && p2.key.value === "id");
+  const patternId = isScalar12(idPair?.value) && typeof idPair.value.value === "string" ? idPair.value.value : void 0;
   const fieldLines = /* @__PURE__ */ new Map();
   const values = { ...DEFAULTS, family };
   let broken = false;
@@ -21456,7 +21456,7 @@ function parsePattern(item, file, family, lineAt2, problems) {
     problems.push({ file, line: line ?? itemLine, ...patternId !== void 0 && { patternId }, ...field2 !== void 0 && { field: field2 }, message });
   };
   for (const pair of item.items) {
-    const key2 = isScalar9(pair.key) ? String(pair.key.value) : String(pair.key);
+    const key2 = isScalar12(pair.key) ? String(pair.key.value) : String(pair.key);
     const keyLine = lineAt2(pair.key);
     if (keyLine !== void 0) fieldLines.set(key2, keyLine);
     const rule = FIELDS[key2];
@@ -21472,7 +21472,7 @@ function parsePattern(item, file, family, lineAt2, problems) {
       if (rule.required) broken = true;
       continue;
     }
-    if (rule.type === "string[]" && isSeq6(node)) {
+    if (rule.type === "string[]" && isSeq9(node)) {
       node.items.forEach((child, i2) => {
         const line = lineAt2(child);
         if (line !== void 0) fieldLines.set(`${key2}[${i2}]`, line);
@@ -21741,9 +21741,9 @@ function typeProblem(kind, v2) {
   }
 }
 function parsePostureFile(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
+  const { LineCounter: LineCounter2, parseDocument: parseDocument6 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument3(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument6(text, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
     for (const err2 of doc.errors) {
@@ -22062,9 +22062,9 @@ function regexProblem2(source, flags) {
   return unsafe ? `unsafe regex: ${unsafe}` : void 0;
 }
 function parseStructuredFile(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
+  const { LineCounter: LineCounter2, parseDocument: parseDocument6 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument3(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument6(text, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
     for (const err2 of doc.errors) problems.push({ file, line: lineCounter.linePos(err2.pos[0]).line, message: `YAML syntax error: ${err2.message.split("\n")[0]}` });
@@ -23244,15 +23244,15 @@ function compiledMigrations(file, bytes, candidates) {
   return void 0;
 }
 function parseMigrations(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib2();
+  const { LineCounter: LineCounter2, parseDocument: parseDocument6 } = yamlLib2();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument3(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument6(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems = [];
   const entries3 = /* @__PURE__ */ new Map();
   const deref2 = (node) => isAlias2(node) ? node.resolve(doc) : node;
   const lineOf2 = (node) => {
-    const range = node?.range;
-    return range ? lineCounter.linePos(range[0]).line : 1;
+    const range2 = node?.range;
+    return range2 ? lineCounter.linePos(range2[0]).line : 1;
   };
   const problem = (node, field2, message) => {
     problems.push({ file, line: lineOf2(node), field: field2, message });
@@ -23520,7 +23520,7 @@ var require_ignore = __commonJS({
     };
     var REGEX_REGEXP_RANGE = /([0-z])-([0-z])/g;
     var RETURN_FALSE = () => false;
-    var sanitizeRange = (range) => range.replace(
+    var sanitizeRange = (range2) => range2.replace(
       REGEX_REGEXP_RANGE,
       (match, from, to2) => from.charCodeAt(0) <= to2.charCodeAt(0) ? match : EMPTY2
     );
@@ -23656,7 +23656,7 @@ var require_ignore = __commonJS({
         // > can be used to match one of the characters in a range.
         // `\` is escaped by step 3
         /(\\)?\[([^\]/]*?)(\\*)($|\])/g,
-        (match, leadEscape, range, endEscape, close) => leadEscape === ESCAPE ? `\\[${range}${cleanRangeBackSlash(endEscape)}${close}` : close === "]" ? endEscape.length % 2 === 0 ? `[${sanitizeRange(range)}${endEscape}]` : "[]" : "[]"
+        (match, leadEscape, range2, endEscape, close) => leadEscape === ESCAPE ? `\\[${range2}${cleanRangeBackSlash(endEscape)}${close}` : close === "]" ? endEscape.length % 2 === 0 ? `[${sanitizeRange(range2)}${endEscape}]` : "[]" : "[]"
       ],
       // ending
       [
@@ -24242,7 +24242,7 @@ function createLineSplitter(maxLine = Infinity) {
 function parseDiff(text, opts = {}) {
   const parser = createDiffParser(opts);
   const out = [];
-  for (const line of splitLines(text)) {
+  for (const line of splitLines2(text)) {
     const done = parser.push(line);
     if (done) out.push(done);
   }
@@ -24292,10 +24292,10 @@ function loneCrs(text, from, end) {
   }
   return n;
 }
-function splitLines(text) {
-  const lines = text.split("\n");
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  return lines;
+function splitLines2(text) {
+  const lines2 = text.split("\n");
+  if (lines2.length > 0 && lines2[lines2.length - 1] === "") lines2.pop();
+  return lines2;
 }
 function samePathFromGitHeader(rest) {
   if (rest.startsWith('"')) {
@@ -24415,10 +24415,10 @@ function gitItems(mode, opts) {
       return historyItems(mode, opts);
   }
 }
-function rangeArgs(range) {
-  const r = range.trim();
+function rangeArgs(range2) {
+  const r = range2.trim();
   if (r === "" || r.startsWith("-") || /\s/.test(r)) {
-    throw new UsageError(`--diff: "${range}" is not a commit range; use <base>, <base>..<head> or <base>...<head>`);
+    throw new UsageError(`--diff: "${range2}" is not a commit range; use <base>, <base>..<head> or <base>...<head>`);
   }
   return r.includes("..") ? [r] : [`${r}..HEAD`];
 }
@@ -24488,8 +24488,8 @@ async function* changeItems(opts, diffArgs, what) {
   const keep = (f2) => {
     if (f2) files.push(f2);
   };
-  for await (const lines of gitLineBatches(opts.cwd, [...GIT_BASE, ...diffArgs], max2 + 1, `${what}: git diff`)) {
-    for (const line of lines) keep(parser.push(line));
+  for await (const lines2 of gitLineBatches(opts.cwd, [...GIT_BASE, ...diffArgs], max2 + 1, `${what}: git diff`)) {
+    for (const line of lines2) keep(parser.push(line));
   }
   keep(parser.end());
   const wanted = [];
@@ -24517,17 +24517,17 @@ async function* gitLineBatches(cwd, args, maxLine, what) {
   const child = spawn2("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"], env: gitEnv2() });
   const errChunks = [];
   child.stderr.on("data", (c) => errChunks.push(c));
-  const exited = new Promise((resolve11) => {
-    child.on("error", () => resolve11(-1));
-    child.on("close", (code2) => resolve11(code2 ?? -1));
+  const exited = new Promise((resolve12) => {
+    child.on("error", () => resolve12(-1));
+    child.on("close", (code2) => resolve12(code2 ?? -1));
   });
   child.stdout.setEncoding("utf8");
   const splitter = createLineSplitter(maxLine);
   let drained = false;
   try {
     for await (const chunk of child.stdout) {
-      const lines = splitter.push(chunk);
-      if (lines.length > 0) yield lines;
+      const lines2 = splitter.push(chunk);
+      if (lines2.length > 0) yield lines2;
     }
     drained = true;
     const tail = splitter.end();
@@ -24551,7 +24551,7 @@ async function* catFileBatch(cwd, ids, maxBytes) {
   const child = spawn2("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv2() });
   const errChunks = [];
   child.stderr.on("data", (c) => errChunks.push(c));
-  const exited = new Promise((resolve11) => child.on("close", (code2) => resolve11(code2 ?? -1)));
+  const exited = new Promise((resolve12) => child.on("close", (code2) => resolve12(code2 ?? -1)));
   child.stdin.on("error", () => void 0);
   child.stdin.end(`${ids.join("\n")}
 `);
@@ -24597,14 +24597,14 @@ async function* catFileBatch(cwd, ids, maxBytes) {
   if (answered < ids.length) throw new Error(`git cat-file --batch stopped after ${answered} of ${ids.length} objects (exit ${code}): ${firstLine(Buffer.concat(errChunks))}`);
 }
 function runGit(cwd, args, input) {
-  return new Promise((resolve11, reject) => {
+  return new Promise((resolve12, reject) => {
     const child = spawn2("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"], env: gitEnv2() });
     const out = [];
     const err2 = [];
     child.stdout.on("data", (c) => out.push(c));
     child.stderr.on("data", (c) => err2.push(c));
     child.on("error", (e) => reject(new UsageError(`cannot run git (${e.message}); install git or put it on PATH`)));
-    child.on("close", (code) => resolve11({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err2) }));
+    child.on("close", (code) => resolve12({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err2) }));
     if (input !== void 0 && child.stdin) {
       child.stdin.on("error", () => void 0);
       child.stdin.end(input);
@@ -24669,8 +24669,8 @@ async function* logStream(cwd, args, what, maxFileSize) {
   const gitArgs = [...GIT_BASE, "-c", "log.showRoot=true", "-c", "log.showSignature=false", "log", ...args];
   const parser = createDiffParser({ collectText: true, maxAddedBytes: maxFileSize });
   let commit;
-  for await (const lines of gitLineBatches(cwd, gitArgs, maxFileSize + 1, `${what}: git log`)) {
-    for (const line of lines) {
+  for await (const lines2 of gitLineBatches(cwd, gitArgs, maxFileSize + 1, `${what}: git log`)) {
+    for (const line of lines2) {
       if (line.startsWith(MARK)) {
         const done2 = parser.end();
         if (done2 && commit) yield { commit, file: done2 };
@@ -24713,11 +24713,11 @@ async function* historyItems(mode, opts) {
     };
   }
 }
-function synthesize(lines, text) {
+function synthesize(lines2, text) {
   const parts = [];
   let at2 = 1;
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const n = lines[i2];
+  for (let i2 = 0; i2 < lines2.length; i2++) {
+    const n = lines2[i2];
     if (n > at2) parts.push("\n".repeat(n - at2));
     parts.push(text[i2] ?? "", "\n");
     at2 = n + 1;
@@ -24795,8 +24795,8 @@ async function commitOrder(cwd, selection) {
   return order;
 }
 function probeOf(value) {
-  const lines = value.split(/\r?\n/);
-  return lines.reduce((a, b3) => b3.length > a.length ? b3 : a, "");
+  const lines2 = value.split(/\r?\n/);
+  return lines2.reduce((a, b3) => b3.length > a.length ? b3 : a, "");
 }
 async function presentAtHead(top, probes) {
   const found = /* @__PURE__ */ new Map();
@@ -24829,7 +24829,7 @@ async function findRemovals(cwd, selection, probes, order) {
   });
   const errChunks = [];
   child.stderr.on("data", (c) => errChunks.push(c));
-  const exited = new Promise((resolve11) => child.on("close", (code2) => resolve11(code2 ?? -1)));
+  const exited = new Promise((resolve12) => child.on("close", (code2) => resolve12(code2 ?? -1)));
   child.stdout.setEncoding("utf8");
   const wanted = [...probes].filter(([, v2]) => v2.length > 0);
   const found = /* @__PURE__ */ new Map();
@@ -25748,7 +25748,7 @@ async function verifyFindings(findings, opts, verifiers = VERIFIERS) {
     let p2 = byFingerprint.get(f2.fingerprint);
     if (!p2) {
       const base = bases.get(v2.provider);
-      p2 = new Promise((resolve11) => queue.push({ provider: v2.provider, run: async () => resolve11(await ask(v2, f2, base, opts)) }));
+      p2 = new Promise((resolve12) => queue.push({ provider: v2.provider, run: async () => resolve12(await ask(v2, f2, base, opts)) }));
       byFingerprint.set(f2.fingerprint, p2);
     }
     results.set(f2, p2);
@@ -25955,7 +25955,7 @@ __export(install_exports, {
   uninstallHook: () => uninstallHook
 });
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync as existsSync9, mkdirSync, readFileSync as readFileSync12, renameSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { chmodSync, existsSync as existsSync9, mkdirSync, readFileSync as readFileSync13, renameSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join11, resolve as resolve10 } from "node:path";
 function hooksDir(cwd) {
   let out;
@@ -25972,7 +25972,7 @@ function installHook(opts) {
   let action = "installed";
   let backup;
   if (existsSync9(file)) {
-    const current = readFileSync12(file, "utf8");
+    const current = readFileSync13(file, "utf8");
     if (current.includes(HOOK_MARKER)) {
       action = "updated";
     } else if (!opts.force) {
@@ -25993,7 +25993,7 @@ function installHook(opts) {
 }
 function uninstallHook(cwd) {
   const file = join11(hooksDir(cwd), "pre-commit");
-  if (!existsSync9(file) || !readFileSync12(file, "utf8").includes(HOOK_MARKER)) return { path: file, removed: false, restored: false };
+  if (!existsSync9(file) || !readFileSync13(file, "utf8").includes(HOOK_MARKER)) return { path: file, removed: false, restored: false };
   rmSync(file);
   const backup = `${file}${BACKUP_SUFFIX}`;
   if (existsSync9(backup)) {
@@ -26017,21 +26017,21 @@ __export(message_exports, {
 });
 function blockMessage(blocking) {
   const n = blocking.length;
-  const lines = [`keyshift: commit blocked: ${n} secret${n === 1 ? "" : "s"} in the staged changes`, ""];
+  const lines2 = [`keyshift: commit blocked: ${n} secret${n === 1 ? "" : "s"} in the staged changes`, ""];
   for (const f2 of blocking.slice(0, MAX_LISTED)) {
-    lines.push(`  ${f2.path}:${f2.line}:${f2.column}  ${f2.ruleName} (${f2.ruleId}), ${f2.severity}, ${f2.preview}`);
-    if (f2.migration?.summary) lines.push(`    fix: ${f2.migration.summary}`);
+    lines2.push(`  ${f2.path}:${f2.line}:${f2.column}  ${f2.ruleName} (${f2.ruleId}), ${f2.severity}, ${f2.preview}`);
+    if (f2.migration?.summary) lines2.push(`    fix: ${f2.migration.summary}`);
   }
-  if (n > MAX_LISTED) lines.push(`  ... and ${n - MAX_LISTED} more (run keyshift scan --staged for all)`);
+  if (n > MAX_LISTED) lines2.push(`  ... and ${n - MAX_LISTED} more (run keyshift scan --staged for all)`);
   const id = blocking[0]?.ruleId ?? "<pattern-id>";
-  lines.push(
+  lines2.push(
     "",
     "Take the secret out of the staged file (read it from the environment or a secret store), git add, and commit again.",
     `A false positive? Add a comment on that line:  keyshift:allow ${id} -- <why it is not a secret>`,
     `Skip this check for one commit:  git commit --no-verify   (or ${SKIP_ENV}=1 git commit ...)`,
     ""
   );
-  return lines.join("\n");
+  return lines2.join("\n");
 }
 var MAX_LISTED;
 var init_message = __esm({
@@ -26174,9 +26174,9 @@ async function changeItems2(client, entries3, opts) {
 function localContent(root, path3, added, text, maxFileSize) {
   const bytes = readLocalFile(root, path3, maxFileSize);
   if (!bytes) return void 0;
-  const lines = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8").split("\n");
+  const lines2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8").split("\n");
   for (let i2 = 0; i2 < added.length; i2++) {
-    const local = lines[added[i2] - 1];
+    const local = lines2[added[i2] - 1];
     if (local === void 0 || local.replace(/\r$/, "") !== (text[i2] ?? "").replace(/\r$/, "")) return void 0;
   }
   return bytes;
@@ -30809,8 +30809,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve11, reject) {
-            return setTimeout(resolve11, t);
+          return new this.Promise(function(resolve12, reject) {
+            return setTimeout(resolve12, t);
           });
         }
         computePenalty() {
@@ -31021,15 +31021,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve11, returned, task;
+          var args, cb, error, reject, resolve12, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve11, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve12, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve11(returned);
+                  return resolve12(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -31044,13 +31044,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve11;
-          resolve11 = reject = null;
+          var promise, reject, resolve12;
+          resolve12 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve11 = _resolve;
+            resolve12 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve11, reject });
+          this._queue.push({ task, args, resolve: resolve12, reject });
           this._tryToRun();
           return promise;
         }
@@ -31451,14 +31451,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve11, reject) => {
+              return new this.Promise((resolve12, reject) => {
                 if (finished()) {
-                  return resolve11();
+                  return resolve12();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve11();
+                      return resolve12();
                     }
                   });
                 }
@@ -31551,9 +31551,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve11, reject) {
+              return new this.Promise(function(resolve12, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve11)(args3);
+                  return (args3[0] != null ? reject : resolve12)(args3);
                 });
               });
             };
@@ -32118,7 +32118,7 @@ init_errors();
 // src/scan/scan-request.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 init_errors();
-import { existsSync as existsSync5, lstatSync as lstatSync3, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync5, lstatSync as lstatSync3, readFileSync as readFileSync10, statSync as statSync5 } from "node:fs";
 import { relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
 import { dirname as dirname6 } from "node:path";
 
@@ -35888,9 +35888,9 @@ function* entries(bytes, budget, plan) {
     ["config/Env", Array.isArray(config?.config?.Env) ? config.config.Env.filter((x2) => typeof x2 === "string") : []],
     ["config/history", Array.isArray(config?.history) ? config.history.map((h) => typeof h?.created_by === "string" ? h.created_by : "") : []]
   ];
-  for (const [name, lines] of texts) {
-    if (lines.every((l) => l === "")) continue;
-    const data = Buffer.from(lines.join("\n"), "utf8");
+  for (const [name, lines2] of texts) {
+    if (lines2.every((l) => l === "")) continue;
+    const data = Buffer.from(lines2.join("\n"), "utf8");
     const over = takeEntry(budget, data.length);
     if (over) {
       yield over;
@@ -36131,8 +36131,8 @@ function lineAt(lineStarts, offset) {
 }
 function unknownDirectiveIds(byPath, known) {
   const out = [];
-  for (const [path3, lines] of [...byPath].sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0)) {
-    for (const list of lines.values()) {
+  for (const [path3, lines2] of [...byPath].sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0)) {
+    for (const list of lines2.values()) {
       for (const d of list) if (d.patternId !== void 0 && !known.has(d.patternId)) out.push({ ...d, path: path3, patternId: d.patternId });
     }
   }
@@ -36846,8 +36846,8 @@ function cmp(a, b3) {
   return a < b3 ? -1 : a > b3 ? 1 : 0;
 }
 function formatBaseline(entries3) {
-  const lines = [...new Set(entries3.map(entryLine))].sort(cmp);
-  return `${[...HEADER_COMMENT, ...lines].join("\n")}
+  const lines2 = [...new Set(entries3.map(entryLine))].sort(cmp);
+  return `${[...HEADER_COMMENT, ...lines2].join("\n")}
 `;
 }
 function baselineable(findings) {
@@ -36857,17 +36857,17 @@ function createBaseline(findings) {
   return formatBaseline(baselineable(findings));
 }
 function parseBaseline(text, file) {
-  const lines = text.split(/\r?\n/);
-  const firstIdx = lines.findIndex((l) => l.trim() !== "");
+  const lines2 = text.split(/\r?\n/);
+  const firstIdx = lines2.findIndex((l) => l.trim() !== "");
   if (firstIdx === -1) return [];
-  const first = lines[firstIdx].trim();
+  const first = lines2[firstIdx].trim();
   if (first !== BASELINE_HEADER) {
     const hint = /^[[{]/.test(first) ? "this looks like JSON; to use a gitleaks report or a detect-secrets baseline run keyshift baseline import" : /^# keyshift baseline v\d+$/.test(first) ? "this baseline version is not supported by this keyshift; upgrade keyshift" : `expected the first line to be "${BASELINE_HEADER}"; create one with keyshift baseline create`;
     throw new ConfigError(`not a keyshift baseline: ${hint}`, file, firstIdx + 1);
   }
   const out = [];
-  for (let i2 = firstIdx + 1; i2 < lines.length; i2++) {
-    const line = lines[i2];
+  for (let i2 = firstIdx + 1; i2 < lines2.length; i2++) {
+    const line = lines2[i2];
     if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
     const m2 = /^(\S+) (\S+) (.+)$/.exec(line);
     const where = i2 + 1;
@@ -37102,11 +37102,11 @@ function applySuppressions(findings, ctx) {
 }
 function directiveFilter(byPath) {
   return (f2) => {
-    const lines = byPath.get(f2.path);
-    if (!lines) return void 0;
+    const lines2 = byPath.get(f2.path);
+    if (!lines2) return void 0;
     let hit;
     for (let line = f2.line; line <= Math.max(f2.line, f2.endLine); line++) {
-      for (const d of lines.get(line) ?? []) {
+      for (const d of lines2.get(line) ?? []) {
         if (d.patternId !== void 0 && d.patternId !== f2.ruleId) continue;
         d.used = true;
         hit ??= d;
@@ -37177,8 +37177,8 @@ function allowlistFilters(a) {
 }
 function unusedDirectives(directives) {
   const out = [];
-  for (const [path3, lines] of directives) {
-    for (const list of lines.values()) for (const d of list) if (!d.used) out.push({ ...d, path: path3 });
+  for (const [path3, lines2] of directives) {
+    for (const list of lines2.values()) for (const d of list) if (!d.used) out.push({ ...d, path: path3 });
   }
   return out.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : a.line - b3.line || a.appliesTo - b3.appliesTo);
 }
@@ -37470,7 +37470,7 @@ async function runPool(count, patterns2, options, head, rest, skips, collect2, c
     feeding = p2.catch(() => void 0);
     return p2;
   };
-  const runWorker = () => new Promise((resolve11, reject) => {
+  const runWorker = () => new Promise((resolve12, reject) => {
     const worker = new Worker2(workerUrl, { workerData: { keyshiftWorker: true, patterns: patterns2, options } });
     const inFlight = /* @__PURE__ */ new Map();
     let finished = false;
@@ -37479,7 +37479,7 @@ async function runPool(count, patterns2, options, head, rest, skips, collect2, c
       finished = true;
       void worker.terminate();
       if (err2) reject(err2);
-      else resolve11();
+      else resolve12();
     };
     const send = async () => {
       try {
@@ -37622,9 +37622,9 @@ function selectPatterns(all, sel) {
   const selectors = [.../* @__PURE__ */ new Set([...ids, ...all.flatMap((p2) => [...p2.tags, p2.provider, p2.family])])];
   const warnings = [];
   const unknown = (field2, shownField, key2, what) => {
-    const { shown, near } = unknownName(key2, what === "id" ? ids : selectors);
+    const { shown, near: near2 } = unknownName(key2, what === "id" ? ids : selectors);
     const noun = what === "id" ? "no pattern id" : "no pattern id, tag, provider or family";
-    warnings.push(`${where(field2)}: ${shownField}: ${shown} names ${noun}${near ? `; did you mean "${near}"?` : ""} (ignored; see keyshift patterns list)`);
+    warnings.push(`${where(field2)}: ${shownField}: ${shown} names ${noun}${near2 ? `; did you mean "${near2}"?` : ""} (ignored; see keyshift patterns list)`);
   };
   const lists = [["only", sel.only], ["enable", sel.enable], ["disable", sel.disable]];
   for (const [name, list] of lists) {
@@ -37905,20 +37905,20 @@ function gitEnv() {
 }
 var GIT_SAFE = ["-c", "core.fsmonitor=false", "-c", "core.quotepath=off"];
 function gitTopLevel(dir) {
-  return new Promise((resolve11) => {
+  return new Promise((resolve12) => {
     execFile("git", [...GIT_SAFE, "rev-parse", "--show-toplevel"], { cwd: dir, env: gitEnv() }, (err2, stdout, stderr) => {
       const top = String(stdout).trim();
-      if (!err2 && top !== "") return resolve11({ top });
+      if (!err2 && top !== "") return resolve12({ top });
       if (String(stderr).includes("dubious ownership")) {
-        return resolve11({ warning: "git refuses this repository (dubious ownership; see git config safe.directory); walked it without git" });
+        return resolve12({ warning: "git refuses this repository (dubious ownership; see git config safe.directory); walked it without git" });
       }
-      resolve11({});
+      resolve12({});
     });
   });
 }
 function gitIgnoresDir(dir) {
-  return new Promise((resolve11) => {
-    execFile("git", [...GIT_SAFE, "check-ignore", "-q", "--", "."], { cwd: dir, env: gitEnv() }, (err2) => resolve11(!err2));
+  return new Promise((resolve12) => {
+    execFile("git", [...GIT_SAFE, "check-ignore", "-q", "--", "."], { cwd: dir, env: gitEnv() }, (err2) => resolve12(!err2));
   });
 }
 async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
@@ -37931,12 +37931,12 @@ async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
     if (stderr.length < 2e3) stderr += s3;
   });
   let spawnError;
-  const closed = new Promise((resolve11) => {
+  const closed = new Promise((resolve12) => {
     child.on("error", (e) => {
       spawnError = e;
-      resolve11(null);
+      resolve12(null);
     });
-    child.on("close", (code) => resolve11(code));
+    child.on("close", (code) => resolve12(code));
   });
   try {
     let rest = Buffer.alloc(0);
@@ -39817,14 +39817,14 @@ var VERIFY_KEYS = ["enabled", "endpoints", "timeout-ms"];
 var PATTERN_ID2 = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+$/;
 var ID_OR_TAG = /^[a-z0-9][a-z0-9_.-]*$/i;
 var Validator = class {
-  constructor(lines) {
-    this.lines = lines;
+  constructor(lines2) {
+    this.lines = lines2;
   }
   lines;
   problems = [];
   lineOf(node) {
-    const range = node?.range;
-    return range ? this.lines.linePos(range[0]).line : 1;
+    const range2 = node?.range;
+    return range2 ? this.lines.linePos(range2[0]).line : 1;
   }
   problem(node, field2, message) {
     this.problems.push({ line: this.lineOf(node), field: field2, message: `${field2}: ${message}` });
@@ -40281,6 +40281,1010 @@ function ownConfigExclude(file, cwd) {
 // src/model/version.ts
 var VERSION = "0.1.0";
 
+// src/fix/attach.ts
+init_secret();
+
+// src/fix/github.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+
+// src/fix/yaml-edit.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+function applyEdits(text, edits) {
+  const sorted = [...edits].sort((a, b3) => a.start - b3.start || a.end - b3.end);
+  let out = "";
+  let at2 = 0;
+  for (const e of sorted) {
+    if (e.start < at2) throw new Error(`overlapping edits at offset ${e.start}`);
+    out += text.slice(at2, e.start) + e.text;
+    at2 = e.end;
+  }
+  return out + text.slice(at2);
+}
+function lineStart(text, offset) {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+function lineEnd(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  return nl === -1 ? text.length : nl + 1;
+}
+function columnOf(text, offset) {
+  return offset - lineStart(text, offset);
+}
+function range(node) {
+  return node?.range ?? void 0;
+}
+function pairSpan(text, pair) {
+  const k2 = range(pair.key);
+  if (!k2) return void 0;
+  const v2 = range(pair.value);
+  const last = v2 ? Math.max(k2[1], v2[1]) : k2[1];
+  const endAt = last > k2[1] && text[last - 1] === "\n" ? last - 1 : last;
+  return { start: k2[0], end: lineEnd(text, endAt) };
+}
+function isBlock(node) {
+  return ((0, import_yaml8.isMap)(node) || (0, import_yaml8.isSeq)(node)) && !node.flow;
+}
+function removePair(text, pair) {
+  const s3 = pairSpan(text, pair);
+  if (!s3) return void 0;
+  return { start: lineStart(text, s3.start), end: s3.end, text: "" };
+}
+function yamlScalar(value) {
+  const plainSafe = /^[A-Za-z0-9_$<./][^\n]*$/.test(value) && !/:\s|\s#|:$|\s$/.test(value) && !/^(?:true|false|yes|no|on|off|null|~|[-+]?[0-9][0-9_.]*(?:e[-+]?[0-9]+)?)$/i.test(value);
+  return plainSafe ? value : JSON.stringify(value);
+}
+function keyColumn(text, map) {
+  const first = map.items[0];
+  const k2 = first ? range(first.key) : void 0;
+  return k2 && isBlock(map) ? columnOf(text, k2[0]) : void 0;
+}
+function appendPairs(text, map, lines2) {
+  const col = keyColumn(text, map);
+  const last = map.items[map.items.length - 1];
+  const span = last ? pairSpan(text, last) : void 0;
+  if (col === void 0 || !span) return void 0;
+  const pad = " ".repeat(col);
+  const body = lines2.map(([k2, v2]) => `${pad}${k2}: ${yamlScalar(v2)}
+`).join("");
+  const nl = text[span.end - 1] === "\n" ? "" : "\n";
+  return { start: span.end, end: span.end, text: nl + body };
+}
+function pairOf(map, key2) {
+  return map?.items.find((p2) => (0, import_yaml8.isScalar)(p2.key) && String(p2.key.value) === key2);
+}
+function mapAt(map, key2) {
+  const v2 = pairOf(map, key2)?.value;
+  return (0, import_yaml8.isMap)(v2) ? v2 : void 0;
+}
+function textAt(map, key2) {
+  const v2 = pairOf(map, key2)?.value;
+  return (0, import_yaml8.isScalar)(v2) && (typeof v2.value === "string" || typeof v2.value === "number" || typeof v2.value === "boolean") ? String(v2.value) : void 0;
+}
+
+// src/fix/github.ts
+function actionOf2(step) {
+  const uses = textAt(step, "uses");
+  if (uses === void 0 || uses.startsWith("docker://") || uses.startsWith("./")) return void 0;
+  return uses.split("@")[0].toLowerCase();
+}
+function usesMatches2(uses, action) {
+  if (uses === "*") return true;
+  if (uses.endsWith("/*")) return action.startsWith(uses.slice(0, -1));
+  return action === uses;
+}
+var loose = (s3) => s3.toLowerCase().replace(/_/g, "-");
+function inputPair(withMap, a, name) {
+  return withMap?.items.find((p2) => (0, import_yaml9.isScalar)(p2.key) && (a.match === "loose" ? loose(String(p2.key.value)) === loose(name) : String(p2.key.value) === name));
+}
+function conditionHolds2(withMap, a) {
+  if (!a.when) return true;
+  const v2 = (textAt(withMap, a.when.input) ?? a.when.default ?? "").trim().toLowerCase();
+  if (a.when.in && !a.when.in.includes(v2)) return false;
+  return a.when.host === void 0;
+}
+function lineSpan(text, p2) {
+  const s3 = pairSpan(text, p2);
+  if (!s3) return void 0;
+  const line = (off) => text.slice(0, off).split("\n").length;
+  return [line(s3.start), line(s3.end - 1)];
+}
+function fixGithubWorkflow(text, rules, findings, opts) {
+  const doc = (0, import_yaml9.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
+  const unfixable = [];
+  if (doc.errors.length > 0 || !(0, import_yaml9.isMap)(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the workflow is not a YAML mapping that parses" }] };
+  const root = doc.contents;
+  indexPairs(root);
+  const jobsMap = mapAt(root, "jobs");
+  const workflowEnv = mapAt(root, "env");
+  const jobSpans = (jobsMap?.items ?? []).flatMap((jp) => {
+    const span = (0, import_yaml9.isScalar)(jp.key) ? lineSpan(text, jp) : void 0;
+    return span ? [{ id: String(jp.key.value), span }] : [];
+  });
+  const postureJobs = /* @__PURE__ */ new Map();
+  for (const f2 of findings) {
+    if (!f2.ruleId.startsWith("posture.github-actions.")) continue;
+    const job = jobSpans.find((j2) => f2.line >= j2.span[0] && f2.line <= j2.span[1])?.id ?? "*";
+    postureJobs.set(f2.ruleId, (postureJobs.get(f2.ruleId) ?? /* @__PURE__ */ new Set()).add(job));
+  }
+  const secretLines = findings.filter((f2) => !f2.ruleId.startsWith("posture.")).map((f2) => f2.line);
+  const touches = (p2) => {
+    const span = lineSpan(text, p2);
+    return span !== void 0 && secretLines.some((l) => l >= span[0] && l <= span[1]);
+  };
+  const plans = [];
+  const workflowRemove = /* @__PURE__ */ new Set();
+  for (const jp of jobsMap?.items ?? []) {
+    if (!(0, import_yaml9.isScalar)(jp.key) || !(0, import_yaml9.isMap)(jp.value)) continue;
+    const id = String(jp.key.value);
+    const job = jp.value;
+    const stepsNode = pairOf(job, "steps")?.value;
+    const steps = (0, import_yaml9.isSeq)(stepsNode) ? stepsNode.items.filter((s3) => (0, import_yaml9.isMap)(s3)) : [];
+    const plan = { id, job, steps, remove: /* @__PURE__ */ new Set(), add: /* @__PURE__ */ new Map(), set: [], insert: [], permissions: {}, applied: [] };
+    for (const rule of rules) {
+      const p2 = rule.posture;
+      if (!p2 || p2.ci !== "github-actions") continue;
+      const r = p2.replacement;
+      const flagged = postureJobs.get(rule.id);
+      const envMaps2 = [mapAt(job, "env"), ...steps.map((s3) => mapAt(s3, "env"))];
+      const envHits = envMaps2.flatMap((m2) => (m2?.items ?? []).filter((e) => (0, import_yaml9.isScalar)(e.key) && p2.env.includes(String(e.key.value))));
+      const wfEnvHits = (workflowEnv?.items ?? []).filter((e) => (0, import_yaml9.isScalar)(e.key) && p2.env.includes(String(e.key.value)));
+      const stepHits = [];
+      steps.forEach((step, index) => {
+        const action = actionOf2(step);
+        if (!action) return;
+        const withMap = mapAt(step, "with");
+        for (const a of p2.actions) {
+          if (!usesMatches2(a.uses, action)) continue;
+          const inputs = a.inputs.map((n) => inputPair(withMap, a, n)).filter((x2) => x2 !== void 0);
+          if (inputs.length > 0) stepHits.push({ index, step, action: a, inputs });
+          break;
+        }
+      });
+      const wanted = flagged !== void 0 && (flagged.has(id) || flagged.has("*")) || envHits.some(touches) || wfEnvHits.some(touches) || stepHits.some((h) => h.inputs.some(touches));
+      if (!wanted || envHits.length === 0 && stepHits.length === 0 && wfEnvHits.length === 0) continue;
+      const notes = [];
+      const why = fixJobRule(text, plan, rule, stepHits, envHits, opts, notes);
+      if (why !== void 0) {
+        unfixable.push({ ruleId: rule.id, job: id, reason: why });
+        continue;
+      }
+      for (const e of wfEnvHits) if (r.remove.includes(String(e.key.value))) workflowRemove.add(e);
+      plan.applied.push({ ruleId: rule.id, job: id, provider: rule.provider, notes });
+    }
+    plans.push(plan);
+  }
+  const edits = [];
+  for (const plan of plans) {
+    if (plan.applied.length === 0) continue;
+    const permNote = permissionEdits(text, root, plan, edits);
+    if (permNote === null) {
+      for (const a of plan.applied) unfixable.push({ ruleId: a.ruleId, job: plan.id, reason: "the job's permissions are not a block mapping (read-all or a flow map): give it id-token: write by hand" });
+      plan.applied = [];
+      continue;
+    }
+    if (permNote) plan.applied[0].notes.push(permNote);
+    mapEdits(text, plan.remove, plan.add, edits);
+    for (const s3 of plan.set) {
+      const v2 = s3.pair.value;
+      if (v2.range) edits.push({ start: v2.range[0], end: v2.range[1], text: yamlScalar(s3.value) });
+    }
+    for (const ins of plan.insert) edits.push(stepInsertion(text, plan, ins));
+  }
+  mapEdits(text, workflowRemove, /* @__PURE__ */ new Map(), edits);
+  const applied = plans.flatMap((p2) => p2.applied);
+  const removed = /* @__PURE__ */ new Set([...workflowRemove, ...plans.flatMap((p2) => p2.applied.length > 0 ? [...p2.remove] : [])]);
+  const envMaps = [workflowEnv, ...plans.flatMap((p2) => [mapAt(p2.job, "env"), ...p2.steps.map((st2) => mapAt(st2, "env"))])];
+  for (const map of envMaps) {
+    for (const pair of map?.items ?? []) {
+      if (removed.has(pair) || !(0, import_yaml9.isScalar)(pair.key) || !(0, import_yaml9.isScalar)(pair.value) || !touches(pair)) continue;
+      const value = String(pair.value.value);
+      if (/\$\{\{/.test(value)) continue;
+      const f2 = findings.find((x2) => !x2.ruleId.startsWith("posture.") && lineSpan(text, pair)?.includes(x2.line));
+      const name = secretName2(String(pair.key.value));
+      const r = pair.value.range;
+      if (!r || !f2 || opts.only !== void 0 && opts.only.length > 0 && !opts.only.includes(f2.ruleId)) continue;
+      edits.push({ start: r[0], end: r[1], text: `\${{ secrets.${name} }}` });
+      applied.push({ ruleId: f2.ruleId, job: "*", provider: f2.provider, notes: [`the literal under env: becomes \${{ secrets.${name} }}: store the value as the repository secret ${name} (or better, federate), then revoke it: it stays in history (keyshift scan --history shows where)`] });
+    }
+  }
+  return { text: applied.length === 0 ? text : applyEdits(text, dedupe(edits)), applied, unfixable };
+}
+function secretName2(key2) {
+  const n = key2.toUpperCase().replace(/[^A-Z0-9_]/g, "_");
+  return /^(?:GITHUB_|[0-9])/.test(n) ? `KS_${n}` : n;
+}
+function dedupe(edits) {
+  const seen = /* @__PURE__ */ new Set();
+  return edits.filter((e) => {
+    const k2 = `${e.start}:${e.end}:${e.text}`;
+    return seen.has(k2) ? false : (seen.add(k2), true);
+  });
+}
+function fixJobRule(text, plan, rule, stepHits, envHits, opts, notes) {
+  const r = rule.posture.replacement;
+  const target = r.uses?.split("@")[0].toLowerCase();
+  const values = (w2) => Object.entries(w2).map(([k2, v2]) => [k2, opts.values[k2] ?? v2]);
+  if (rule.id.endsWith("docker-password-login")) return "a registry login: the OIDC login action depends on the registry's cloud (see the migration)";
+  for (const h of stepHits) {
+    const action = actionOf2(h.step);
+    if (target === void 0 || action !== target) {
+      return `${action} takes the secret as an input and has no federated mode keyshift knows; replace the step with ${r.uses ?? "trusted publishing"}`;
+    }
+    if (!conditionHolds2(mapAt(h.step, "with"), h.action)) return "the step's inputs do not match the rule";
+    const withMap = mapAt(h.step, "with");
+    if (!isBlock(withMap)) return "the step's with: is a flow mapping; edit it by hand";
+    for (const item of withMap.items) {
+      const key2 = (0, import_yaml9.isScalar)(item.key) ? String(item.key.value) : "";
+      const value = textAt(withMap, key2);
+      if (r.remove.some((n) => loose(n) === loose(key2)) || key2 === "user" && value === "__token__") plan.remove.add(item);
+    }
+    const adds = [];
+    for (const [k2, v2] of values(r.with)) {
+      const existing = pairOf(withMap, k2);
+      if (!existing) adds.push([k2, v2]);
+      else if (h.action.when?.input === k2 && !plan.remove.has(existing)) plan.set.push({ pair: existing, value: v2 });
+    }
+    if (adds.length > 0) plan.add.set(withMap, [...plan.add.get(withMap) ?? [], ...adds]);
+  }
+  const removedEnv = envHits.filter((e) => r.remove.includes(String(e.key.value)));
+  for (const e of removedEnv) plan.remove.add(e);
+  if (removedEnv.length > 0 && Object.keys(r.env).length > 0) {
+    const owner = [mapAt(plan.job, "env"), ...plan.steps.map((s3) => mapAt(s3, "env"))].find((m2) => m2?.items.includes(removedEnv[0]));
+    if (owner) plan.add.set(owner, [...plan.add.get(owner) ?? [], ...Object.entries(r.env).filter(([k2]) => !pairOf(owner, k2))]);
+  }
+  if (target !== void 0 && !plan.steps.some((s3) => actionOf2(s3) === target)) {
+    const at2 = plan.steps.findIndex((s3) => actionOf2(s3) !== "actions/checkout");
+    plan.insert.push({ before: at2 === -1 ? plan.steps.length : at2, lines: stepLines(r.uses, values(regionFrom(plan, r.with))) });
+    notes.push(`adds a step using ${r.uses} that logs in with the job's OIDC token`);
+  }
+  if (rule.id.endsWith("npm-token-publish")) {
+    if (!plan.steps.some((s3) => /npm\s+(?:install|i)\s+(?:-g|--global)\s+npm@/.test(textAt(s3, "run") ?? ""))) {
+      const publish = plan.steps.findIndex((s3) => /\bnpm\s+publish\b/.test(textAt(s3, "run") ?? ""));
+      plan.insert.push({ before: publish === -1 ? plan.steps.length : publish, lines: ["run: npm install -g npm@^11.5.1"] });
+      notes.push("trusted publishing needs npm 11.5.1 or later: adds a step that installs it; configure the trusted publisher for this workflow on npmjs.com");
+    }
+  }
+  if (rule.id.endsWith("pypi-password-publish")) {
+    if (stepHits.length === 0) return "the upload runs a command (twine, poetry, uv) with a token: replace it with pypa/gh-action-pypi-publish, which uses trusted publishing";
+    notes.push("configure this workflow as a trusted publisher of the project on pypi.org");
+  }
+  if (rule.id.endsWith("vault-token")) notes.push("create a Vault JWT role bound to this repository (bound_claims sub) and put its name in role");
+  for (const [k2, v2] of Object.entries(r.permissions)) plan.permissions[k2] = v2;
+  return void 0;
+}
+function regionFrom(plan, w2) {
+  if (!("aws-region" in w2)) return w2;
+  const env = mapAt(plan.job, "env");
+  const region = textAt(env, "AWS_REGION") ?? textAt(env, "AWS_DEFAULT_REGION");
+  return region !== void 0 && /^[a-z]{2}(?:-[a-z]+)+-\d$/.test(region) ? { ...w2, "aws-region": region } : w2;
+}
+function stepLines(uses, w2) {
+  return [`uses: ${uses}`, ...w2.length > 0 ? ["with:", ...w2.map(([k2, v2]) => `  ${k2}: ${yamlScalar(v2)}`)] : []];
+}
+function stepInsertion(text, plan, ins) {
+  const ref = plan.steps[Math.min(ins.before, plan.steps.length - 1)];
+  const keyAt = ref.range[0];
+  const dash = text.lastIndexOf("-", keyAt - 1);
+  const dashCol = columnOf(text, dash);
+  const keyCol = columnOf(text, keyAt);
+  const body = ins.lines.map((l, i2) => i2 === 0 ? `${" ".repeat(dashCol)}-${" ".repeat(Math.max(1, keyCol - dashCol - 1))}${l}` : `${" ".repeat(keyCol)}${l}`).join("\n") + "\n";
+  if (ins.before < plan.steps.length) return { start: lineStart(text, dash), end: lineStart(text, dash), text: body };
+  const end = ref.range[1];
+  const at2 = lineEnd(text, end > 0 && text[end - 1] === "\n" ? end - 1 : end);
+  return { start: at2, end: at2, text: (text[at2 - 1] === "\n" ? "" : "\n") + body };
+}
+function mapEdits(text, remove, add, edits) {
+  const parents = /* @__PURE__ */ new Map();
+  for (const pair of remove) {
+    const map = ownerOf.get(pair);
+    if (map) parents.set(map, [...parents.get(map) ?? [], pair]);
+  }
+  for (const [map, gone] of parents) {
+    const adds = add.get(map) ?? [];
+    if (gone.length === map.items.length && adds.length === 0 && keyOfMap.get(map)) {
+      const e = removePair(text, keyOfMap.get(map));
+      if (e) edits.push(e);
+      continue;
+    }
+    for (const p2 of gone) {
+      const e = removePair(text, p2);
+      if (e) edits.push(e);
+    }
+  }
+  for (const [map, adds] of add) {
+    if (adds.length === 0) continue;
+    const e = appendPairs(text, map, adds);
+    if (e) edits.push(e);
+  }
+}
+var keyOfMap = /* @__PURE__ */ new WeakMap();
+var ownerOf = /* @__PURE__ */ new WeakMap();
+function indexPairs(node, parentPair) {
+  if ((0, import_yaml9.isMap)(node)) {
+    if (parentPair) keyOfMap.set(node, parentPair);
+    for (const p2 of node.items) {
+      ownerOf.set(p2, node);
+      indexPairs(p2.value, p2);
+    }
+  } else if ((0, import_yaml9.isSeq)(node)) {
+    for (const item of node.items) indexPairs(item);
+  }
+}
+function permissionEdits(text, root, plan, edits) {
+  const need = Object.entries(plan.permissions);
+  if (need.length === 0) return "";
+  const own = pairOf(plan.job, "permissions");
+  if (own) {
+    if ((0, import_yaml9.isScalar)(own.value)) return String(own.value.value) === "write-all" ? "" : null;
+    if (!(0, import_yaml9.isMap)(own.value) || !isBlock(own.value)) return null;
+    const map = own.value;
+    const adds = [];
+    for (const [k2, v2] of need) {
+      const p2 = pairOf(map, k2);
+      if (!p2) adds.push([k2, v2]);
+      else if (textAt(map, k2) !== v2) plan.set.push({ pair: p2, value: v2 });
+    }
+    if (adds.length > 0) plan.add.set(map, [...plan.add.get(map) ?? [], ...adds]);
+    return "";
+  }
+  const wf = pairOf(root, "permissions");
+  let grant;
+  let note;
+  if (wf && (0, import_yaml9.isScalar)(wf.value)) {
+    const v2 = String(wf.value.value);
+    if (v2 === "write-all") return "";
+    grant = [["contents", "read"]];
+    note = `the job gets its own permissions block (${need.map(([k2, v3]) => `${k2}: ${v3}`).join(", ")}); it replaces the workflow's ${v2} for this job, so only contents: read is kept: add any other scope the job's steps need`;
+  } else if (wf && (0, import_yaml9.isMap)(wf.value)) {
+    const wfMap = wf.value;
+    if (need.every(([k2, v2]) => textAt(wfMap, k2) === v2)) return "";
+    grant = wfMap.items.flatMap((p2) => (0, import_yaml9.isScalar)(p2.key) && (0, import_yaml9.isScalar)(p2.value) ? [[String(p2.key.value), String(p2.value.value)]] : []);
+    note = `the job gets its own permissions block with ${need.map(([k2, v2]) => `${k2}: ${v2}`).join(", ")}; a job's block replaces the workflow's, so the workflow's permissions are repeated in it`;
+  } else {
+    grant = [["contents", "read"]];
+    note = `the job gets a permissions block (${need.map(([k2, v2]) => `${k2}: ${v2}`).join(", ")}); every permission it does not list becomes none, so contents: read is added for checkout: add any other scope the job's steps need`;
+  }
+  for (const [k2, v2] of need) {
+    const i2 = grant.findIndex(([g2]) => g2 === k2);
+    if (i2 === -1) grant.push([k2, v2]);
+    else grant[i2] = [k2, v2];
+  }
+  const col = keyColumn(text, plan.job);
+  const anchor = pairOf(plan.job, "runs-on") ?? plan.job.items[0];
+  const span = anchor ? pairSpan(text, anchor) : void 0;
+  if (col === void 0 || !span) return null;
+  const pad = " ".repeat(col);
+  edits.push({ start: span.end, end: span.end, text: `${text[span.end - 1] === "\n" ? "" : "\n"}${pad}permissions:
+${grant.map(([k2, v2]) => `${pad}  ${k2}: ${v2}
+`).join("")}` });
+  return note;
+}
+
+// src/fix/npmrc.ts
+var AUTH = /^(\s*(?:\/\/[^\s=]*:)?_authToken\s*=\s*)(["']?)([^\s"'$][^\s"']*)\2\s*$/;
+function fixNpmrc(text, findings) {
+  const lines2 = text.split("\n");
+  const applied = [];
+  for (const f2 of findings) {
+    if (f2.ruleId.startsWith("posture.")) continue;
+    const i2 = f2.line - 1;
+    const m2 = AUTH.exec(lines2[i2]?.replace(/\r$/, "") ?? "");
+    if (!m2) continue;
+    lines2[i2] = `${m2[1]}\${NPM_TOKEN}${lines2[i2].endsWith("\r") ? "\r" : ""}`;
+    applied.push({ ruleId: f2.ruleId, job: "*", provider: f2.provider, notes: ["the literal _authToken becomes ${NPM_TOKEN}, read from the environment: set NPM_TOKEN from a CI secret (or publish with trusted publishing and drop it), then revoke the old token: it stays in history (keyshift scan --history shows where)"] });
+  }
+  return { text: applied.length > 0 ? lines2.join("\n") : text, applied };
+}
+
+// src/fix/gitlab.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+var RESERVED = /* @__PURE__ */ new Set(["stages", "variables", "default", "include", "workflow", "image", "services", "before_script", "after_script", "cache"]);
+var USES_AWS = /\baws\s|amazon\/aws-cli|\bterraform\b|\bcdk\s|\bsam\s/;
+function lines(text, p2) {
+  const s3 = pairSpan(text, p2);
+  if (!s3) return void 0;
+  const line = (off) => text.slice(0, off).split("\n").length;
+  return [line(s3.start), line(s3.end - 1)];
+}
+function snippetScript(snippet) {
+  try {
+    const v2 = (0, import_yaml10.parseDocument)(snippet).toJS();
+    return Array.isArray(v2.script) ? v2.script.filter((x2) => typeof x2 === "string") : [];
+  } catch {
+    return [];
+  }
+}
+function fixGitlabCi(text, rules, findings, opts) {
+  const doc = (0, import_yaml10.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length > 0 || !(0, import_yaml10.isMap)(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the file is not a YAML mapping that parses" }] };
+  const root = doc.contents;
+  const secretLines = findings.filter((f2) => !f2.ruleId.startsWith("posture.")).map((f2) => f2.line);
+  const flagged = new Set(findings.filter((f2) => f2.ruleId.startsWith("posture.gitlab-ci.")).map((f2) => f2.ruleId));
+  const touches = (p2) => {
+    const s3 = lines(text, p2);
+    return s3 !== void 0 && secretLines.some((l) => l >= s3[0] && l <= s3[1]);
+  };
+  const jobs = root.items.flatMap(
+    (p2) => (0, import_yaml10.isScalar)(p2.key) && !RESERVED.has(String(p2.key.value)) && !String(p2.key.value).startsWith(".") && (0, import_yaml10.isMap)(p2.value) ? [{ key: String(p2.key.value), pair: p2, value: p2.value }] : []
+  );
+  const globalVars = mapAt(root, "variables");
+  const edits = [];
+  const applied = [];
+  const unfixable = [];
+  const removed = /* @__PURE__ */ new Set();
+  const removeVar = (p2) => void removed.add(p2);
+  const deferred = [];
+  const named = (m2, names) => (m2?.items ?? []).filter((p2) => (0, import_yaml10.isScalar)(p2.key) && names.includes(String(p2.key.value)));
+  for (const rule of rules) {
+    const p2 = rule.posture;
+    if (!p2 || p2.ci !== "gitlab-ci") continue;
+    const globalHits = named(globalVars, p2.env);
+    const jobHits = jobs.map((j2) => ({ job: j2, hits: named(mapAt(j2.value, "variables"), p2.env) }));
+    const any = globalHits.length + jobHits.reduce((n, j2) => n + j2.hits.length, 0) > 0;
+    const wanted = flagged.has(rule.id) || globalHits.some(touches) || jobHits.some((j2) => j2.hits.some(touches));
+    if (!any || !wanted) continue;
+    if (!rule.id.endsWith("aws-static-keys")) {
+      unfixable.push({ ruleId: rule.id, job: "*", reason: "the federated login is a script change (see the migration's snippet): edit the job by hand" });
+      continue;
+    }
+    const r = p2.replacement;
+    const targets = jobs.filter((j2) => jobHits.find((h) => h.job === j2).hits.length > 0 || globalHits.length > 0 && USES_AWS.test(text.slice(...spanOf(text, j2.pair))));
+    if (targets.length === 0) {
+      unfixable.push({ ruleId: rule.id, job: "*", reason: "no job runs AWS commands, so there is no job to give the OIDC token to" });
+      continue;
+    }
+    for (const h of globalHits) if (r.remove.includes(String(h.key.value))) removeVar(h);
+    for (const j2 of jobHits) for (const h of j2.hits) if (r.remove.includes(String(h.key.value))) removeVar(h);
+    const script = snippetScript(r.snippet);
+    deferred.push(() => {
+      for (const j2 of targets) {
+        const job = j2.value;
+        const col = keyColumn(text, job);
+        const last = job.items[job.items.length - 1];
+        const end = last ? pairSpan(text, last)?.end : void 0;
+        if (col === void 0 || end === void 0) {
+          unfixable.push({ ruleId: rule.id, job: j2.key, reason: "the job is not a block mapping" });
+          continue;
+        }
+        const pad = " ".repeat(col);
+        const out = [];
+        if (!pairOf(job, "id_tokens")) {
+          out.push(`${pad}id_tokens:`);
+          for (const [name, aud] of Object.entries(r.idTokens)) out.push(`${pad}  ${name}:`, `${pad}    aud: ${yamlScalar(opts.values[`${name}.aud`] ?? aud)}`);
+        }
+        const vars = mapAt(job, "variables");
+        const newVars = Object.entries(r.env).filter(([k2]) => !pairOf(vars, k2)).map(([k2, v2]) => [k2, k2 === "AWS_ROLE_ARN" ? opts.values["role-to-assume"] ?? v2 : v2]);
+        if (vars && newVars.length > 0 && !vars.items.every((x2) => removed.has(x2))) {
+          const vcol = keyColumn(text, vars);
+          const vlast = pairSpan(text, vars.items[vars.items.length - 1]);
+          edits.push({ start: vlast.end, end: vlast.end, text: newVars.map(([k2, v2]) => `${" ".repeat(vcol)}${k2}: ${yamlScalar(v2)}
+`).join("") });
+        } else if (newVars.length > 0) {
+          out.push(`${pad}variables:`, ...newVars.map(([k2, v2]) => `${pad}  ${k2}: ${yamlScalar(v2)}`));
+        }
+        const before = pairOf(job, "before_script");
+        if (script.length > 0) {
+          if (before && (0, import_yaml10.isSeq)(before.value) && !before.value.flow && before.value.items.length > 0) {
+            const first = before.value.items[0];
+            const at2 = lineStart(text, first.range[0]);
+            const dash = text.slice(at2, first.range[0]).replace(/\S.*$/, "");
+            edits.push({ start: at2, end: at2, text: script.map((s3) => `${dash}- ${yamlScalar(s3)}
+`).join("") });
+          } else if (!before) {
+            out.push(`${pad}before_script:`, ...script.map((s3) => `${pad}  - ${yamlScalar(s3)}`));
+          }
+        }
+        if (out.length > 0) edits.push({ start: end, end, text: (text[end - 1] === "\n" ? "" : "\n") + out.join("\n") + "\n" });
+        applied.push({
+          ruleId: rule.id,
+          job: j2.key,
+          provider: rule.provider,
+          notes: [`requests an OIDC token for sts.amazonaws.com and assumes AWS_ROLE_ARN with it (the AWS CLI reads AWS_WEB_IDENTITY_TOKEN_FILE); create the role with a trust policy on this project's sub claim`]
+        });
+      }
+    });
+  }
+  for (const map of [globalVars, ...jobs.map((j2) => mapAt(j2.value, "variables"))]) {
+    for (const pair of map?.items ?? []) {
+      if (removed.has(pair) || !(0, import_yaml10.isScalar)(pair.key) || !touches(pair)) continue;
+      const f2 = findings.find((x2) => !x2.ruleId.startsWith("posture.") && lines(text, pair)?.includes(x2.line));
+      if (!f2 || opts.only !== void 0 && opts.only.length > 0 && !opts.only.includes(f2.ruleId)) continue;
+      const name = String(pair.key.value);
+      removeVar(pair);
+      applied.push({ ruleId: f2.ruleId, job: "*", provider: f2.provider, notes: [`the literal ${name} is removed from the file: define ${name} as a masked, protected CI/CD variable in the project's settings (Settings > CI/CD > Variables), then revoke the old value: it stays in history (keyshift scan --history shows where)`] });
+    }
+  }
+  for (const d of deferred) d();
+  for (const map of [globalVars, ...jobs.map((j2) => mapAt(j2.value, "variables"))]) {
+    if (!map) continue;
+    const gone = map.items.filter((x2) => removed.has(x2));
+    if (gone.length === 0) continue;
+    const holder = gone.length === map.items.length ? [root, ...jobs.map((j2) => j2.value)].flatMap((m2) => m2.items).find((x2) => x2.value === map) : void 0;
+    for (const x2 of holder ? [holder] : gone) {
+      const e = removePair(text, x2);
+      if (e) edits.push(e);
+    }
+  }
+  return { text: edits.length === 0 ? text : applyEdits(text, edits), applied, unfixable };
+}
+function spanOf(text, p2) {
+  const s3 = pairSpan(text, p2);
+  return [s3.start, lineEnd(text, s3.end - 1)];
+}
+
+// src/fix/fix.ts
+var isWorkflowPath = (p2) => /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(p2);
+var isGitlabCiPath = (p2) => /(?:^|\/)\.gitlab-ci\.ya?ml$/.test(p2);
+var isNpmrc = (p2) => /(?:^|\/)\.npmrc$/.test(p2);
+function fixable(path3) {
+  return isWorkflowPath(path3) || isGitlabCiPath(path3) || isNpmrc(path3);
+}
+function fixFile(path3, text, findings, rules, only, opts) {
+  const wanted = findings.filter((f2) => only.length === 0 || only.includes(f2.ruleId));
+  if (isWorkflowPath(path3)) {
+    const r = fixGithubWorkflow(text, rules.filter((x2) => only.length === 0 || only.includes(x2.id)), findings, { ...opts, only });
+    return { path: path3, before: text, after: r.text, applied: r.applied, unfixable: r.unfixable };
+  }
+  if (isGitlabCiPath(path3)) {
+    const r = fixGitlabCi(text, rules.filter((x2) => only.length === 0 || only.includes(x2.id)), findings, { ...opts, only });
+    return { path: path3, before: text, after: r.text, applied: r.applied, unfixable: r.unfixable };
+  }
+  if (isNpmrc(path3)) {
+    const r = fixNpmrc(text, wanted);
+    return { path: path3, before: text, after: r.text, applied: r.applied, unfixable: [] };
+  }
+  return { path: path3, before: text, after: text, applied: [], unfixable: [] };
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a2;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a2 = options.timeout) !== null && _a2 !== void 0 ? _a2 : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec2() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec2();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path3, added, removed, oldPosInc, options) {
+    const last = path3.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path3.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path3.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i2 = 0; i2 < array.length; i2++) {
+      if (array[i2]) {
+        ret.push(array[i2]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i2) {
+            const oldValue = oldTokens[oldPos + i2];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i2 = 0; i2 < linesAndNewlines.length; i2++) {
+    const line = linesAndNewlines[i2];
+    if (i2 % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines2) {
+      return lines2.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i2 = 0; i2 < diff.length; i2++) {
+      const current = diff[i2], lines2 = current.lines || splitLines(current.value);
+      current.lines = lines2;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i2 - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines2) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines2.length;
+        } else {
+          oldLine += lines2.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines2.length <= context * 2 && i2 < diff.length - 2) {
+            for (const line of contextLines(lines2)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines2.length, context);
+            for (const line of contextLines(lines2.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines2.length;
+        newLine += lines2.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i2 = 0; i2 < hunk.lines.length; i2++) {
+        if (hunk.lines[i2].endsWith("\n")) {
+          hunk.lines[i2] = hunk.lines[i2].slice(0, -1);
+        } else {
+          hunk.lines.splice(i2 + 1, 0, "\\ No newline at end of file");
+          i2++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/fix/patch.ts
+function filePatch(path3, before, after, comments = []) {
+  if (before === after) return "";
+  const p2 = structuredPatch(`a/${path3}`, `b/${path3}`, before, after, void 0, void 0, { context: 3 });
+  const out = [...comments.map((c) => `# ${c.replace(/\n/g, " ")}`), `diff --git a/${path3} b/${path3}`, `--- a/${path3}`, `+++ b/${path3}`];
+  for (const h of p2.hunks) {
+    out.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
+    out.push(...h.lines);
+  }
+  return `${out.join("\n")}
+`;
+}
+function lineHunks(before, after) {
+  if (before === after) return [];
+  const p2 = structuredPatch("a", "b", before, after, void 0, void 0, { context: 0 });
+  return p2.hunks.map((h) => {
+    const insert = h.lines.filter((l) => l.startsWith("+")).map((l) => `${l.slice(1)}
+`);
+    return { startLine: h.oldStart, deleteLines: h.oldLines, insert };
+  });
+}
+function rangeAfter(before, hunks, from, to2) {
+  const lines2 = before.split("\n").map((l) => `${l}
+`);
+  let out = "";
+  let line = from;
+  for (const h of [...hunks].sort((a, b3) => a.startLine - b3.startLine)) {
+    if (h.startLine < from || h.startLine + h.deleteLines - 1 > to2 || h.startLine > to2 + 1) continue;
+    while (line < h.startLine) out += lines2[line++ - 1] ?? "";
+    out += h.insert.join("");
+    line = h.startLine + h.deleteLines;
+  }
+  while (line <= to2) out += lines2[line++ - 1] ?? "";
+  return out;
+}
+
+// src/fix/attach.ts
+var NEAR = 3;
+function attachFixes(findings, rules, files) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f2 of findings) if (f2.suppressions.length === 0 && fixable(f2.path) && files.has(f2.path)) byFile.set(f2.path, [...byFile.get(f2.path) ?? [], f2]);
+  for (const [path3, fs5] of byFile) {
+    const src = files.get(path3);
+    const secrets = fs5.filter((f2) => !f2.ruleId.startsWith("posture.")).flatMap((f2) => [f2.secret.reveal(), ...f2.partner ? [f2.partner.reveal()] : []]);
+    const hide = (s3) => secrets.reduce((t, v2) => v2.length > 0 ? t.split(v2).join(redact(v2)) : t, s3);
+    const whole = fixFile(path3, src.text, fs5, rules, [], { values: {} });
+    for (const ruleId of new Set(fs5.map((f2) => f2.ruleId))) {
+      const r = ruleId.startsWith("posture.") ? fixFile(path3, src.text, fs5, rules, [ruleId], { values: {} }) : whole;
+      if (r.after === r.before) continue;
+      const hunks = lineHunks(r.before, r.after);
+      const notes = r.applied.filter((a) => !ruleId.startsWith("posture.") || a.ruleId === ruleId).flatMap((a) => a.notes);
+      for (const f2 of fs5.filter((x2) => x2.ruleId === ruleId)) {
+        const mine = ruleId.startsWith("posture.") ? hunks : hunks.filter((h) => near(h, f2.line));
+        if (mine.length === 0) continue;
+        f2.fix = {
+          description: `keyshift fix changes ${ruleId.startsWith("posture.") ? r.applied.filter((a) => a.ruleId === ruleId).map((a) => `job ${a.job}`).join(", ") || "the file" : "this line"}${notes.length > 0 ? `: ${notes.join("; ")}` : ""}.`,
+          hunks: mine,
+          patch: hide(filePatch(path3, r.before, r.after)),
+          ...suggestionFor(f2, r.before, mine, src.addedLines, hide)
+        };
+      }
+    }
+  }
+}
+function near(h, line) {
+  return line >= h.startLine - NEAR && line <= h.startLine + Math.max(0, h.deleteLines - 1) + NEAR;
+}
+function suggestionFor(f2, before, hunks, added, hide) {
+  const around = hunks.filter((h) => near(h, f2.line));
+  if (around.length === 0) return {};
+  let from = Math.min(f2.line, ...around.map((h) => h.startLine));
+  let to2 = Math.max(f2.line, ...around.map((h) => h.startLine + h.deleteLines - 1), ...around.filter((h) => h.deleteLines === 0).map((h) => h.startLine - 1));
+  if (to2 < from) to2 = from;
+  from = Math.max(1, from);
+  const addedSet = added === void 0 ? void 0 : new Set(added);
+  for (let l = from; l <= to2; l++) if (addedSet === void 0 || !addedSet.has(l)) return {};
+  const text = rangeAfter(before, around, from, to2);
+  if (hide(text) !== text) return {};
+  return { suggestion: { startLine: from, endLine: to2, text } };
+}
+
 // src/scan/scan-request.ts
 async function runConfiguredScan(req) {
   const expanded = expandTargets(req.targets, req.cwd);
@@ -40289,7 +41293,9 @@ async function runConfiguredScan(req) {
   const settings = resolveSettings(req, firstDir);
   const catalog = loadEngineCatalog(settings.catalog);
   const walkStats = createWalkStats();
-  const items = req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats));
+  const source = req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats));
+  const ciFiles = /* @__PURE__ */ new Map();
+  const items = req.mode.kind === "history" ? source : keepCiFiles(source, ciFiles);
   const result = await runScan({
     items,
     patterns: catalog.active,
@@ -40311,6 +41317,7 @@ async function runConfiguredScan(req) {
     const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
     await verifyFindings2(result.findings.filter((f2) => f2.suppressions.length === 0), { endpoints: settings.verify.endpoints, timeoutMs: settings.verify.timeoutMs });
   }
+  if (ciFiles.size > 0 && result.findings.some((f2) => ciFiles.has(f2.path))) attachFixes(result.findings, catalog.active.filter((p2) => p2.posture !== void 0), fixSources(ciFiles));
   const named = new Set(req.stdin ? [req.stdin.name] : walkStats.named);
   const namedSkips = result.skips.filter((s3) => named.has(s3.path)).map(namedSkipWarning);
   result.warnings.unshift(...catalog.warnings, ...walkStats.warnings, ...namedSkips);
@@ -40328,8 +41335,8 @@ async function runConfiguredScan(req) {
 function directiveWarnings(directives, catalog) {
   const ids = catalog.all.map((p2) => p2.id);
   return unknownDirectiveIds(directives, new Set(ids)).map((d) => {
-    const { shown, near } = unknownName(d.patternId, ids);
-    return `${d.path}:${d.line}: ${d.form} names ${shown}, which is no pattern id, so it suppresses nothing${near ? `; did you mean "${near}"?` : ""}`;
+    const { shown, near: near2 } = unknownName(d.patternId, ids);
+    return `${d.path}:${d.line}: ${d.form} names ${shown}, which is no pattern id, so it suppresses nothing${near2 ? `; did you mean "${near2}"?` : ""}`;
   });
 }
 function expandTargets(targets, cwd) {
@@ -40384,6 +41391,24 @@ async function sourceFor(req, s3, stats) {
     }
   }
 }
+async function* keepCiFiles(items, into) {
+  for await (const item of items) {
+    if ("path" in item && !("reason" in item) && fixable(item.path)) into.set(item.path, { content: item.content, absPath: item.absPath, addedLines: item.addedLines });
+    yield item;
+  }
+}
+function fixSources(files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [path3, f2] of files) {
+    try {
+      const text = f2.content !== void 0 ? Buffer.from(f2.content).toString("utf8") : f2.absPath !== void 0 ? readFileSync10(f2.absPath, "utf8") : void 0;
+      if (text !== void 0 && text.length <= MAX_FIX_SOURCE) out.set(path3, { text, addedLines: f2.addedLines });
+    } catch {
+    }
+  }
+  return out;
+}
+var MAX_FIX_SOURCE = 1024 * 1024;
 
 // src/report/json.ts
 var JSON_OUTPUT_VERSION = 1;
@@ -40789,6 +41814,7 @@ function buildResult(f2, ruleIndex, opts, seen) {
     partialFingerprints: { primaryLocationLineHash: `${hash}:${n}`, [SECRET_FINGERPRINT_KEY]: f2.fingerprint },
     properties
   };
+  if (f2.fix) result.fixes = [sarifFix(f2, f2.fix)];
   if (f2.suppressions.length) {
     result.suppressions = f2.suppressions.map((s3) => ({
       kind: s3.kind,
@@ -40799,23 +41825,37 @@ function buildResult(f2, ruleIndex, opts, seen) {
   }
   return result;
 }
+function sarifFix(f2, fix) {
+  return {
+    description: { text: fix.description },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: relativeUri(f2.path), uriBaseId: "%SRCROOT%" },
+        replacements: fix.hunks.map((h) => ({
+          deletedRegion: { startLine: h.startLine, startColumn: 1, endLine: h.startLine + h.deleteLines, endColumn: 1 },
+          ...h.insert.length > 0 ? { insertedContent: { text: h.insert.join("") } } : {}
+        }))
+      }
+    ]
+  };
+}
 function resultMarkdown(f2) {
-  const lines = [
+  const lines2 = [
     `**${mdEscape(f2.ruleName)}** (\`${f2.ruleId}\`): a ${f2.kind} at ${f2.severity} severity, found in a ${f2.context} file. Preview: \`${f2.preview.replace(/`/g, "'")}\`.`
   ];
-  if (f2.commit) lines.push("", `Introduced in commit \`${f2.commit.sha.slice(0, 12)}\` (${mdEscape(f2.commit.date)}).`);
+  if (f2.commit) lines2.push("", `Introduced in commit \`${f2.commit.sha.slice(0, 12)}\` (${mdEscape(f2.commit.date)}).`);
   if (f2.jwt) {
     const parts = [f2.jwt.alg && `alg ${f2.jwt.alg}`, f2.jwt.iss && `issuer ${f2.jwt.iss}`, f2.jwt.lifetimeSeconds !== void 0 && `lifetime ${f2.jwt.lifetimeSeconds} s`, f2.jwt.expired && "expired"];
-    lines.push("", `JWT: ${mdEscape(parts.filter(Boolean).join(", ") || "no claims decoded")}.`);
+    lines2.push("", `JWT: ${mdEscape(parts.filter(Boolean).join(", ") || "no claims decoded")}.`);
   }
   const m2 = f2.migration;
   if (m2) {
-    lines.push("", `**What should replace it:** ${mdEscape(m2.summary)}`);
-    if (m2.steps.length) lines.push("", ...m2.steps.map((s3, i2) => `${i2 + 1}. ${mdEscape(s3)}`));
-    if (m2.snippet) lines.push("", fence3(m2.snippet));
-    if (m2.references.length) lines.push("", ...m2.references.map((r) => `- <${r}>`));
+    lines2.push("", `**What should replace it:** ${mdEscape(m2.summary)}`);
+    if (m2.steps.length) lines2.push("", ...m2.steps.map((s3, i2) => `${i2 + 1}. ${mdEscape(s3)}`));
+    if (m2.snippet) lines2.push("", fence3(m2.snippet));
+    if (m2.references.length) lines2.push("", ...m2.references.map((r) => `- <${r}>`));
   }
-  return lines.join("\n");
+  return lines2.join("\n");
 }
 var MAX_IGNORED_NOTIFICATIONS = 100;
 function notifications(report2, kept, total, opts) {
@@ -40993,15 +42033,15 @@ function verificationLine(v2) {
 function findingLines(f2, opts, paint) {
   const shown = opts.showSecrets ? oneLine(f2.secret.reveal()) : oneLine(f2.preview);
   const commit = f2.commit ? `  commit ${f2.commit.sha.slice(0, 12)}` : "";
-  const lines = [
+  const lines2 = [
     `${paint("1", `${oneLine(f2.path)}:${f2.line}:${f2.column}`)}  ${paint(SEVERITY_STYLE[f2.severity], f2.severity.toUpperCase())}  ${f2.kind}  ${oneLine(f2.ruleId)}  ${shown}${commit}`
   ];
-  if (f2.alsoAt) lines.push(`    ${paint("2", `also at ${f2.alsoAt.map(oneLine).join(", ")}`)}`);
-  if (f2.verification) lines.push(`    ${paint(f2.verification.status === "active" ? "31" : "2", `verified: ${verificationLine(f2.verification)}`)}`);
+  if (f2.alsoAt) lines2.push(`    ${paint("2", `also at ${f2.alsoAt.map(oneLine).join(", ")}`)}`);
+  if (f2.verification) lines2.push(`    ${paint(f2.verification.status === "active" ? "31" : "2", `verified: ${verificationLine(f2.verification)}`)}`);
   const head = headStatus(f2);
-  if (head) lines.push(`    ${head.present ? paint("33", head.text) : paint("2", head.text)}`);
-  if (f2.migration?.summary) lines.push(`    ${paint("2", `\u2192 ${oneLine(f2.migration.summary)}`)}`);
-  return lines;
+  if (head) lines2.push(`    ${head.present ? paint("33", head.text) : paint("2", head.text)}`);
+  if (f2.migration?.summary) lines2.push(`    ${paint("2", `\u2192 ${oneLine(f2.migration.summary)}`)}`);
+  return lines2;
 }
 function headStatus(f2) {
   const d = f2.details;
@@ -41294,8 +42334,8 @@ ${describePatternCount(all)}; by kind: ${byKind}
     const { all, migrations } = catalogFor(io2, opts.config);
     const spec = all.find((p2) => p2.id === id);
     if (!spec) {
-      const { shown, near } = unknownName(id, all.map((p2) => p2.id));
-      throw new UsageError(`no pattern ${shown}${near ? `; did you mean "${near}"?` : ""} (see keyshift patterns list)`);
+      const { shown, near: near2 } = unknownName(id, all.map((p2) => p2.id));
+      throw new UsageError(`no pattern ${shown}${near2 ? `; did you mean "${near2}"?` : ""} (see keyshift patterns list)`);
     }
     const scope = context !== void 0 ? { kind: "context", context } : opts.allContexts ? { kind: "all" } : { kind: "default" };
     io2.stdout(`${explainPattern(spec, migrations, scope)}
@@ -41305,26 +42345,26 @@ ${describePatternCount(all)}; by kind: ${byKind}
 }
 
 // src/cli/config-commands.ts
-import { existsSync as existsSync8, readFileSync as readFileSync11, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync8, readFileSync as readFileSync12, writeFileSync as writeFileSync2 } from "node:fs";
 import { resolve as resolve9 } from "node:path";
 init_errors();
 
 // src/cli/import-command.ts
-import { existsSync as existsSync7, readFileSync as readFileSync10, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync11, statSync as statSync6 } from "node:fs";
 import { dirname as dirname7, join as join10, relative as relative5, resolve as resolve8 } from "node:path";
 init_errors();
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
+  let lines2 = string.slice(0, ptr).split(/\r?\n/);
+  return [lines2.length, lines2.pop().length + 1];
 }
 function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
+  let lines2 = string.split(/\r?\n/);
   let codeblock = "";
   let numberLen = (Math.log10(line + 1) | 0) + 1;
   for (let i2 = line - 1; i2 <= line + 1; i2++) {
-    let l = lines[i2 - 1];
+    let l = lines2[i2 - 1];
     if (!l)
       continue;
     codeblock += i2.toString().padEnd(numberLen, " ");
@@ -42073,7 +43113,7 @@ function parse(toml, options = {}) {
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/config/import-gitleaks.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 init_errors();
 
 // src/config/import-regex.ts
@@ -42478,7 +43518,7 @@ var IMPORTED_PATTERN_DEFAULTS = {
 };
 var KEYWORD_WINDOW = 1e3;
 function parseGitleaksRuleMap(text, file) {
-  const data = (0, import_yaml8.parse)(text);
+  const data = (0, import_yaml11.parse)(text);
   const rules = data?.rules;
   if (!rules || typeof rules !== "object") throw new ConfigError('expected a "rules:" mapping of gitleaks rule id to keyshift ids', file);
   const out = /* @__PURE__ */ new Map();
@@ -42806,7 +43846,7 @@ var Importer = class {
       header.push("# and then uncomment:");
       header.push("# baseline: .keyshift-baseline");
     }
-    const body = Object.keys(cfg).length > 0 ? (0, import_yaml8.stringify)(cfg, { lineWidth: 0 }) : "{}\n";
+    const body = Object.keys(cfg).length > 0 ? (0, import_yaml11.stringify)(cfg, { lineWidth: 0 }) : "{}\n";
     return `${header.join("\n")}
 ${body}`;
   }
@@ -42841,7 +43881,7 @@ function importGitleaksConfig(tomlText, file, ctx) {
 }
 
 // src/config/import-detect-secrets.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 init_errors();
 var DEFAULT_LIMITS = { Base64HighEntropyString: 4.5, HexHighEntropyString: 3 };
 var FILTER = "detect_secrets.filters.";
@@ -42942,7 +43982,7 @@ function importDetectSecretsConfig(jsonText, file) {
     `# Imported from ${file} by \`keyshift config import --from detect-secrets\`.`,
     "# Settings with no keyshift equivalent were listed on stderr. Review, then save as .keyshift.yaml."
   ];
-  const body = Object.keys(cfg).length > 0 ? (0, import_yaml9.stringify)(cfg, { lineWidth: 0 }) : "{}\n";
+  const body = Object.keys(cfg).length > 0 ? (0, import_yaml12.stringify)(cfg, { lineWidth: 0 }) : "{}\n";
   return { yaml: `${header.join("\n")}
 ${body}`, notes };
 }
@@ -43058,14 +44098,14 @@ function deriveExamples(source, flags, seed, opts = {}) {
 init_lint();
 function loadGitleaksRuleMap() {
   const file = join10(defaultPatternsDir(), "imports", "gitleaks-rules.yaml");
-  return parseGitleaksRuleMap(readFileSync10(file, "utf8"), file);
+  return parseGitleaksRuleMap(readFileSync11(file, "utf8"), file);
 }
 function readInput(io2, path3) {
   const abs = resolve8(io2.cwd, path3);
   let text;
   try {
     if (statSync6(abs).isDirectory()) throw new ConfigError("is a directory; pass the config file itself", path3);
-    text = readFileSync10(abs, "utf8");
+    text = readFileSync11(abs, "utf8");
   } catch (err2) {
     if (err2 instanceof ConfigError) throw err2;
     const code = err2.code;
@@ -43133,7 +44173,7 @@ function registerConfigCommands(program2, io2, setExit) {
     if (existsSync8(file) && !opts.force) throw new UsageError(`${opts.file} already exists; use --force to overwrite it, or keyshift baseline update to add to it`);
     const findings = await scanFor(paths, opts);
     writeFileSync2(file, createBaseline(findings));
-    io2.stdout(`wrote ${opts.file} with ${parseBaseline(readFileSync11(file, "utf8"), file).length} entries
+    io2.stdout(`wrote ${opts.file} with ${parseBaseline(readFileSync12(file, "utf8"), file).length} entries
 `);
     setExit(EXIT_CLEAN);
   });
@@ -43142,7 +44182,7 @@ function registerConfigCommands(program2, io2, setExit) {
     "text"
   ).action(async (paths, opts) => {
     const file = resolve9(io2.cwd, opts.file);
-    const before = existsSync8(file) ? readFileSync11(file, "utf8") : "";
+    const before = existsSync8(file) ? readFileSync12(file, "utf8") : "";
     const findings = await scanFor(paths, opts);
     const after = updateBaseline(before, findings, { prune: Boolean(opts.prune) }, file);
     writeFileSync2(file, after);
@@ -43157,12 +44197,12 @@ function registerConfigCommands(program2, io2, setExit) {
   ).action(async (report2, paths, opts) => {
     const reportPath = resolve9(io2.cwd, report2);
     if (!existsSync8(reportPath)) throw new ConfigError(`${report2} does not exist`);
-    const text = readFileSync11(reportPath, "utf8");
+    const text = readFileSync12(reportPath, "utf8");
     const imported = opts.from === "gitleaks" ? importGitleaks(text, { root: io2.cwd }, report2) : opts.from === "gitleaksignore" ? importGitleaksIgnore(text, gitleaksRuleMapper(), { root: io2.cwd }, report2) : importDetectSecrets(text, { root: io2.cwd }, report2);
     const findings = await scanFor(paths, opts);
     const { entries: entries3, unmatched } = relocateImported(imported, findings);
     const file = resolve9(io2.cwd, opts.file);
-    const existing = existsSync8(file) ? parseBaseline(readFileSync11(file, "utf8"), file) : [];
+    const existing = existsSync8(file) ? parseBaseline(readFileSync12(file, "utf8"), file) : [];
     writeFileSync2(file, formatBaseline([...existing, ...entries3]));
     io2.stdout(`imported ${entries3.length} of ${imported.length} ${opts.from} entries into ${opts.file}
 `);
@@ -43181,7 +44221,7 @@ function gitleaksRuleMapper() {
 
 // src/cli/hook-command.ts
 init_errors();
-import { existsSync as existsSync10, readFileSync as readFileSync13 } from "node:fs";
+import { existsSync as existsSync10, readFileSync as readFileSync14 } from "node:fs";
 import { dirname as dirname8, join as join12 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 init_script();
@@ -43191,7 +44231,7 @@ function cliPath() {
     const pkg = join12(dir, "package.json");
     if (existsSync10(pkg)) {
       try {
-        if (JSON.parse(readFileSync13(pkg, "utf8")).name === "keyshift") return join12(dir, "bin", "keyshift.js");
+        if (JSON.parse(readFileSync14(pkg, "utf8")).name === "keyshift") return join12(dir, "bin", "keyshift.js");
       } catch {
       }
     }
@@ -43315,6 +44355,145 @@ async function githubScan(full, opts, io2) {
   return writeScanOutput(result, opts, io2);
 }
 
+// src/cli/fix-command.ts
+var import_yaml13 = __toESM(require_dist(), 1);
+init_errors();
+init_secret();
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync15, writeFileSync as writeFileSync4, renameSync as renameSync2 } from "node:fs";
+import { join as join14, relative as relative7, resolve as resolve11, sep as sep7 } from "node:path";
+function registerFixCommands(program2, io2, setExit) {
+  program2.command("fix").description("print the federated-identity fix for CI findings as a unified diff (git apply); --write applies it").argument("[paths...]", "files or directories to fix", ["."]).option("--write", "apply the fixes to the files instead of printing the diff").option("--trust-config <dir>", "also write the cloud-side trust (Terraform, one file per provider) to this folder").option("--repo <owner/name>", "repository slug for the OIDC subjects (default: from git remote get-url origin)").option("--only <ruleIds...>", "fix only these rule ids").option("-c, --config <file>", "config file (default: .keyshift.yaml found upward from the first path)").option("--aws-role-arn <arn>", "role-to-assume for AWS fixes (default: a placeholder the Terraform output defines)").option("--gcp-workload-identity-provider <name>", "workload_identity_provider for GCP fixes").option("--gcp-service-account <email>", "service_account for GCP fixes").option("--default-branch <name>", "the branch manual and scheduled runs are trusted on (default: main)").option("--show-secrets", "print removed lines that hold a secret as they are (redacted by default, so such a diff does not apply)").option("--trust-pull-requests", "also trust pull_request runs in the generated trust config (they run the PR's code)").action(async (paths, opts) => {
+    setExit(await fixAction(paths, opts, io2));
+  });
+}
+function repoRoot(cwd) {
+  try {
+    return execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || cwd;
+  } catch {
+    return cwd;
+  }
+}
+function slugFromRemote(url) {
+  const m2 = /^(?:https?:\/\/(?:[^@/]+@)?[^/]+\/|ssh:\/\/git@[^/]+\/|git@[^:]+:)([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url.trim());
+  return m2 ? `${m2[1]}/${m2[2]}` : void 0;
+}
+function originSlug(cwd) {
+  try {
+    return slugFromRemote(execFileSync2("git", ["remote", "get-url", "origin"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+  } catch {
+    return void 0;
+  }
+}
+function baseRequest(cwd, targets, opts) {
+  return { cwd, targets, configFile: opts.config, failOn: "none", include: [], exclude: [], respectGitignore: true, mode: { kind: "files" } };
+}
+async function fixAction(paths, opts, io2) {
+  const cwd = io2.cwd;
+  if (opts.repo !== void 0 && !/^[\w.-]+\/[\w.-]+(?:\/[\w.-]+)*$/.test(opts.repo)) throw new UsageError(`--repo: expected OWNER/NAME, got "${opts.repo}"`);
+  const only = opts.only ?? [];
+  const root = repoRoot(cwd);
+  const scan = await runConfiguredScan(baseRequest(cwd, paths.map((p2) => resolve11(cwd, p2)), opts));
+  const known = new Set(scan.catalog.all.map((p2) => p2.id));
+  for (const id of only) if (!known.has(id)) throw new UsageError(`--only: "${id}" is not a rule id (keyshift patterns list shows them)`);
+  const rules = scan.catalog.active.filter((p2) => p2.posture !== void 0);
+  const live = scan.report.result.findings.filter((f2) => f2.suppressions.length === 0);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f2 of live) byFile.set(f2.path, [...byFile.get(f2.path) ?? [], f2]);
+  const values = {};
+  if (opts.awsRoleArn) values["role-to-assume"] = opts.awsRoleArn;
+  if (opts.gcpWorkloadIdentityProvider) values.workload_identity_provider = opts.gcpWorkloadIdentityProvider;
+  if (opts.gcpServiceAccount) values.service_account = opts.gcpServiceAccount;
+  const fixes = [];
+  for (const [path3, findings] of [...byFile].sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0)) {
+    const rel = relative7(root, resolve11(cwd, path3)).split(sep7).join("/");
+    if (!fixable(rel)) continue;
+    let text;
+    try {
+      text = readFileSync15(resolve11(cwd, path3), "utf8");
+    } catch (err2) {
+      throw new UsageError(`cannot read ${rel}: ${err2.code ?? "error"}`);
+    }
+    fixes.push({ ...fixFile(rel, text, findings, rules, only, { values }), path: rel });
+  }
+  const changed = fixes.filter((f2) => f2.after !== f2.before);
+  await validate2(changed, cwd, root, opts);
+  const trust = opts.trustConfig !== void 0 ? planTrust(changed, root, opts) : [];
+  if (opts.write) {
+    for (const f2 of changed) writeAtomic(join14(root, f2.path), f2.after);
+  } else {
+    let redacted = 0;
+    for (const f2 of changed) {
+      const patch = filePatch(f2.path, f2.before, f2.after, commentsFor(f2));
+      const secrets = opts.showSecrets ? [] : (byFile.get(relative7(cwd, join14(root, f2.path)).split(sep7).join("/")) ?? []).filter((x2) => !x2.ruleId.startsWith("posture.")).flatMap((x2) => [x2.secret.reveal(), ...x2.partner ? [x2.partner.reveal()] : []]);
+      const shown = secrets.reduce((text, value) => value.length > 0 && text.includes(value) ? (redacted++, text.split(value).join(redact(value))) : text, patch);
+      io2.stdout(shown);
+    }
+    if (redacted > 0) io2.stderr(`keyshift: ${redacted} secret value${redacted === 1 ? " is" : "s are"} redacted in the diff, so it does not apply as printed: use --write, or --show-secrets to print the exact diff
+`);
+  }
+  if (opts.trustConfig !== void 0) {
+    const dir = resolve11(cwd, opts.trustConfig);
+    try {
+      mkdirSync2(dir, { recursive: true });
+      for (const t of trust) writeAtomic(join14(dir, t.file), t.text);
+    } catch (err2) {
+      throw new UsageError(`--trust-config: cannot write ${opts.trustConfig}: ${err2.code ?? "error"}`);
+    }
+  }
+  const applied = changed.flatMap((f2) => f2.applied);
+  const unfixable = fixes.flatMap((f2) => f2.unfixable.map((u2) => ({ ...u2, path: f2.path })));
+  for (const u2 of unfixable) io2.stderr(`keyshift: no mechanical fix: ${u2.path} job ${u2.job} (${u2.ruleId}): ${u2.reason}
+`);
+  const where = opts.write ? "applied" : "printed";
+  io2.stderr(
+    `keyshift fix: ${applied.length} fix${applied.length === 1 ? "" : "es"} in ${changed.length} file${changed.length === 1 ? "" : "s"} ${where}` + (trust.length > 0 ? `; trust config: ${trust.map((t) => t.file).join(", ")} in ${opts.trustConfig}` : "") + (applied.length > 0 ? "; revoke every replaced secret and remove it from history (keyshift scan --history shows where)" : "") + "\n"
+  );
+  return 0;
+}
+function commentsFor(f2) {
+  const out = [`keyshift fix: ${f2.path}`];
+  for (const a of f2.applied) {
+    out.push(`- ${a.ruleId}${a.job !== "*" ? ` (job ${a.job})` : ""}`);
+    for (const n of a.notes) out.push(`  ${n}`);
+  }
+  out.push("  the replaced secret still works until it is revoked: revoke it and remove it from history (keyshift scan --history)");
+  return out;
+}
+async function validate2(changed, cwd, root, opts) {
+  if (changed.length === 0) return;
+  for (const f2 of changed) {
+    if (f2.path.endsWith(".yml") || f2.path.endsWith(".yaml")) {
+      const doc = (0, import_yaml13.parseDocument)(f2.after, { prettyErrors: false });
+      if (doc.errors.length > 0) throw new UsageError(`fix: the edit of ${f2.path} does not parse (${doc.errors[0].code}); nothing was written. This is a keyshift bug: please report it`);
+    }
+  }
+  const items = changed.map((f2) => ({ path: relative7(cwd, join14(root, f2.path)).split(sep7).join("/"), content: Buffer.from(f2.after) }));
+  async function* source() {
+    yield* items;
+  }
+  const again = await runConfiguredScan({ ...baseRequest(cwd, [resolve11(cwd, ".")], opts), items: source() });
+  const left = again.report.result.findings.filter((x2) => x2.suppressions.length === 0);
+  for (const f2 of changed) {
+    const here = left.filter((x2) => relative7(root, resolve11(cwd, x2.path)).split(sep7).join("/") === f2.path);
+    for (const a of f2.applied) {
+      const still = here.find((x2) => x2.ruleId === a.ruleId);
+      if (still) throw new UsageError(`fix: after the edit, ${f2.path}:${still.line} still has ${a.ruleId}; nothing was written. This is a keyshift bug: please report it`);
+    }
+  }
+}
+function planTrust(changed, root, opts) {
+  const repo = opts.repo ?? originSlug(root);
+  if (repo === void 0) throw new UsageError("--trust-config needs the repository: pass --repo OWNER/NAME (no GitHub origin remote found)");
+  void changed.filter((f2) => isWorkflowPath(f2.path));
+  throw new UsageError(`--trust-config: not built yet (${repo})`);
+}
+function writeAtomic(path3, text) {
+  const tmp = `${path3}.keyshift-${process.pid}.tmp`;
+  writeFileSync4(tmp, text);
+  renameSync2(tmp, path3);
+}
+
 // src/cli/main.ts
 function buildProgram(io2, setExit) {
   const program2 = new Command();
@@ -43324,6 +44503,7 @@ function buildProgram(io2, setExit) {
   registerConfigCommands(program2, io2, setExit);
   registerHookCommands(program2, io2, setExit);
   registerGithubCommands(program2, io2, setExit);
+  registerFixCommands(program2, io2, setExit);
   return program2;
 }
 async function main(argv, io2) {

@@ -54,8 +54,33 @@ export function reviewCommentBody(f: Finding): string {
     if (m.references.length) lines.push('', m.references.map((r) => `- <${r}>`).join('\n'));
     lines.push('', '</details>');
   }
+  if (f.fix) lines.push('', ...fixBlock(f.fix));
   lines.push('', `Rotate the credential: it is in the branch history even if this line is removed. To accept it, add \`keyshift:allow ${f.ruleId}\` in a comment on this line.`);
   return lines.join('\n');
+}
+
+function fenceFor(body: string): string {
+  return '`'.repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((x) => x[0].length + 1)));
+}
+
+/**
+ * keyshift fix's change: a GitHub suggestion block (one click to commit) when the finding's part of it is one
+ * range of added lines, and the whole change as a diff in a collapsible block for the rest (permissions, a new
+ * step elsewhere in the job).
+ */
+function fixBlock(fix: NonNullable<Finding['fix']>): string[] {
+  const out: string[] = [];
+  if (fix.suggestion) {
+    const body = fix.suggestion.text.replace(/\n$/, '');
+    const fence = fenceFor(body);
+    out.push(`**Suggested fix** (\`keyshift fix\`): ${text(fix.description)}`, '', `${fence}suggestion`, body, fence);
+    if (fix.hunks.length > 1) out.push('');
+  }
+  if (!fix.suggestion || fix.hunks.length > 1) {
+    const fence = fenceFor(fix.patch);
+    out.push(`<details><summary>${fix.suggestion ? 'The whole change' : `The fix (\`keyshift fix\`): ${text(fix.description)}`}</summary>`, '', `${fence}diff`, fix.patch.replace(/\n$/, ''), fence, '', '</details>');
+  }
+  return out;
 }
 
 function severityOrder(a: Finding, b: Finding): number {
@@ -116,10 +141,20 @@ export async function postReview(client: GitHubClient, pr: PullTarget, findings:
       commit_id: pr.head,
       event: 'COMMENT',
       body: `**keyshift** found ${covered} new secret finding${covered === 1 ? '' : 's'} in this pull request's added lines.${more > 0 ? ` ${more} more lines are listed in the summary comment.` : ''}`,
-      comments: posting.map((g) => ({ path: g[0]!.path, line: g[0]!.line, side: 'RIGHT' as const, body: g.map(reviewCommentBody).join('\n\n---\n\n') })),
+      comments: posting.map((g) => ({ path: g[0]!.path, ...anchor(g), side: 'RIGHT' as const, body: g.map(reviewCommentBody).join('\n\n---\n\n') })),
     });
   }
   return { comments: posting.length, findings: covered, alreadyCommented: already, notCommentable };
+}
+
+/**
+ * Where a comment goes: the finding's line, or the range a lone finding's suggestion replaces (a suggestion
+ * replaces exactly the commented lines). A line holding several findings keeps its single line.
+ */
+function anchor(g: Finding[]): { line: number; start_line?: number; start_side?: 'RIGHT' } {
+  const s = g.length === 1 ? g[0]!.fix?.suggestion : undefined;
+  if (!s) return { line: g[0]!.line };
+  return s.startLine < s.endLine ? { line: s.endLine, start_line: s.startLine, start_side: 'RIGHT' } : { line: s.endLine };
 }
 
 /** `**active** as ci-bot; scopes repo, workflow; expires 2026-12-31` (untrusted text escaped). */

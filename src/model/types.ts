@@ -452,6 +452,30 @@ export interface Finding {
   partner?: Secret;
   /** What the provider said of the secret (`scan --verify`); absent when verification was not asked for. */
   verification?: Verification;
+  /** `keyshift fix`'s change for this finding, when it has a mechanical one (src/fix/). */
+  fix?: FindingFix;
+}
+
+/** One contiguous change, in the old file's lines: delete `deleteLines` lines from `startLine`, insert `insert`. */
+export interface FixHunk {
+  /** The first line deleted, or the line the insertion goes before (1-based). */
+  startLine: number;
+  deleteLines: number;
+  /** Whole lines, each with its newline. */
+  insert: string[];
+}
+
+export interface FindingFix {
+  /** What the change does and what is left to do (one paragraph). */
+  description: string;
+  hunks: FixHunk[];
+  /** The change as a unified diff (secrets on removed lines redacted), for a collapsible block. */
+  patch: string;
+  /**
+   * A GitHub suggestion: old lines startLine..endLine become `text`, when the finding's part of the fix is
+   * one contiguous range of lines that the change being reviewed added (so a review comment may hold it).
+   */
+  suggestion?: { startLine: number; endLine: number; text: string };
 }
 
 export interface ScanCounts {

@@ -227,6 +227,7 @@ function buildResult(f: Finding, ruleIndex: number, opts: SarifOptions, seen: Ma
     partialFingerprints: { primaryLocationLineHash: `${hash}:${n}`, [SECRET_FINGERPRINT_KEY]: f.fingerprint },
     properties,
   };
+  if (f.fix) result.fixes = [sarifFix(f, f.fix)];
   if (f.suppressions.length) {
     result.suppressions = f.suppressions.map((s) => ({
       kind: s.kind,
@@ -236,6 +237,25 @@ function buildResult(f: Finding, ruleIndex: number, opts: SarifOptions, seen: Ma
     }));
   }
   return result;
+}
+
+/**
+ * `keyshift fix`'s change as a SARIF fix: whole-line replacements (a deleted region from column 1 of its first
+ * line to column 1 of the line after it; an insertion is the empty region at column 1 of the line it precedes).
+ */
+function sarifFix(f: Finding, fix: NonNullable<Finding['fix']>): sarif.Fix {
+  return {
+    description: { text: fix.description },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: relativeUri(f.path), uriBaseId: '%SRCROOT%' },
+        replacements: fix.hunks.map((h) => ({
+          deletedRegion: { startLine: h.startLine, startColumn: 1, endLine: h.startLine + h.deleteLines, endColumn: 1 },
+          ...(h.insert.length > 0 ? { insertedContent: { text: h.insert.join('') } } : {}),
+        })),
+      },
+    ],
+  };
 }
 
 function resultMarkdown(f: Finding): string {

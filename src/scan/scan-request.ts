@@ -1,7 +1,7 @@
 // Turns a scan request (from the CLI, the hook or the Action) into a configured scan: finds and merges
 // config, assembles the catalog, picks the source (files, staged, diff, history), runs it, builds a Report.
 import type { ContainerLimits } from '../model/archive-limits.js';
-import { existsSync, lstatSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { dirname } from 'node:path';
@@ -19,6 +19,8 @@ import { unusedDirectives } from '../suppress/apply.js';
 import { unknownDirectiveIds } from '../suppress/directives.js';
 import { unknownName } from '../model/suggest.js';
 import { VERSION } from '../model/version.js';
+import { attachFixes, type FixSource } from '../fix/attach.js';
+import { fixable } from '../fix/fix.js';
 
 export type ScanMode =
   | { kind: 'files' }
@@ -69,7 +71,10 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
   const settings = resolveSettings(req, firstDir);
   const catalog = loadEngineCatalog(settings.catalog);
   const walkStats = createWalkStats();
-  const items = req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats));
+  const source = req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats));
+  // CI files (workflows, .gitlab-ci.yml, .npmrc) are kept as they pass, for the fixes findings carry.
+  const ciFiles = new Map<string, { content?: Uint8Array; absPath?: string; addedLines?: number[] }>();
+  const items = req.mode.kind === 'history' ? source : keepCiFiles(source, ciFiles);
   const result = await runScan({
     items,
     patterns: catalog.active,
@@ -93,6 +98,7 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
     const { verifyFindings } = await import('../verify/verify.js');
     await verifyFindings(result.findings.filter((f) => f.suppressions.length === 0), { endpoints: settings.verify.endpoints, timeoutMs: settings.verify.timeoutMs });
   }
+  if (ciFiles.size > 0 && result.findings.some((f) => ciFiles.has(f.path))) attachFixes(result.findings, catalog.active.filter((p) => p.posture !== undefined), fixSources(ciFiles));
   // A path the user named (or stdin) that was not scanned is never skipped in silence.
   const named = new Set(req.stdin ? [req.stdin.name] : walkStats.named);
   const namedSkips = result.skips.filter((s) => named.has(s.path)).map(namedSkipWarning);
@@ -183,3 +189,27 @@ async function sourceFor(req: ScanRequest, s: Settings, stats: ReturnType<typeof
   }
 }
 
+
+async function* keepCiFiles(items: AsyncIterable<SourceItem | Skip>, into: Map<string, { content?: Uint8Array; absPath?: string; addedLines?: number[] }>): AsyncIterable<SourceItem | Skip> {
+  for await (const item of items) {
+    if ('path' in item && !('reason' in item) && fixable(item.path)) into.set(item.path, { content: item.content, absPath: item.absPath, addedLines: item.addedLines });
+    yield item;
+  }
+}
+
+/** The kept CI files as text: in-memory content as it was scanned; a file on disk is read (they are small). */
+function fixSources(files: Map<string, { content?: Uint8Array; absPath?: string; addedLines?: number[] }>): Map<string, FixSource> {
+  const out = new Map<string, FixSource>();
+  for (const [path, f] of files) {
+    try {
+      const text = f.content !== undefined ? Buffer.from(f.content).toString('utf8') : f.absPath !== undefined ? readFileSync(f.absPath, 'utf8') : undefined;
+      if (text !== undefined && text.length <= MAX_FIX_SOURCE) out.set(path, { text, addedLines: f.addedLines });
+    } catch {
+      // Gone since it was scanned: its findings carry no fix.
+    }
+  }
+  return out;
+}
+
+/** A CI file larger than this carries no fixes (no workflow is). */
+const MAX_FIX_SOURCE = 1024 * 1024;

@@ -170,3 +170,33 @@ test('GitLab CI: AWS keys become id_tokens with the STS audience, the role varia
     t.cleanup();
   }
 });
+
+test('SARIF fixes: applying a result\'s replacements to the file gives what fix --write writes for that rule', () => {
+  const t = checkout('fix-rules');
+  try {
+    const sarif = JSON.parse(runCli(['scan', '.', '-f', 'sarif', '--fail-on', 'none'], t.dir).stdout) as {
+      runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; fixes?: { artifactChanges: { replacements: { deletedRegion: { startLine: number; endLine: number }; insertedContent?: { text: string } }[] }[] }[] }[] }[];
+    };
+    const withFix = sarif.runs[0]!.results.filter((r) => r.fixes && r.ruleId.startsWith('posture.'));
+    assert.ok(withFix.length >= 6, `${withFix.length} posture results carry fixes`);
+    assert.ok(sarif.runs[0]!.results.filter((r) => r.ruleId.endsWith('docker-password-login')).every((r) => r.fixes === undefined), 'no fix where keyshift has none');
+    for (const rule of ['posture.github-actions.aws-static-keys', 'posture.github-actions.vault-token', 'posture.github-actions.npm-token-publish']) {
+      const r = withFix.find((x) => x.ruleId === rule)!;
+      const uri = r.locations[0]!.physicalLocation.artifactLocation.uri;
+      const lines = readFileSync(join(t.dir, uri), 'utf8').split('\n').map((l) => `${l}\n`);
+      // Whole-line regions, applied from the bottom up: [startLine, endLine) replaced by the inserted text.
+      const reps = [...r.fixes![0]!.artifactChanges[0]!.replacements].sort((a, b) => b.deletedRegion.startLine - a.deletedRegion.startLine);
+      for (const x of reps) lines.splice(x.deletedRegion.startLine - 1, x.deletedRegion.endLine - x.deletedRegion.startLine, ...(x.insertedContent ? [x.insertedContent.text] : []));
+      const viaSarif = lines.join('').replace(/\n$/, '');
+      const w = checkout('fix-rules');
+      try {
+        assert.equal(runCli(['fix', '--write', '--only', rule], w.dir).status, 0);
+        assert.equal(viaSarif, readFileSync(join(w.dir, uri), 'utf8'), `${rule}: SARIF replacements equal the written fix`);
+      } finally {
+        w.cleanup();
+      }
+    }
+  } finally {
+    t.cleanup();
+  }
+});
