@@ -32547,6 +32547,13 @@ function formatMarkdown(report2, opts) {
     return `${out.join("\n")}
 `;
   }
+  const fixable2 = active.filter((f2) => f2.fix !== void 0);
+  if (fixable2.length) {
+    out.push("", "## Fixable now", "", `${plural(fixable2.length, "finding")} ${fixable2.length === 1 ? "has" : "have"} a mechanical fix: \`keyshift fix\` prints it as a diff, \`keyshift fix --write\` applies it. Revoke each replaced secret afterwards.`, "");
+    out.push(row(["Severity", "Rule", "Location", "The change"]), row(["---", "---", "---", "---"]));
+    for (const f2 of fixable2.slice(0, opts.maxFindings ?? DEFAULT_FIX_FIRST)) out.push(row([f2.severity, mdCode(f2.ruleId), mdCode(place(f2)), mdText(f2.fix.description)]));
+    if (fixable2.length > (opts.maxFindings ?? DEFAULT_FIX_FIRST)) out.push("", `\u2026 and ${plural(fixable2.length - (opts.maxFindings ?? DEFAULT_FIX_FIRST), "more fixable finding")}.`);
+  }
   const byKind = rankedEntries(countBy(active, (f2) => f2.kind));
   const byProvider = rankedEntries(countBy(active, (f2) => f2.provider));
   out.push("", pie("Findings by kind", byKind), "", pie("Findings by provider", byProvider));

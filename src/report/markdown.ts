@@ -52,6 +52,15 @@ export function formatMarkdown(report: Report, opts: FormatOptions): string {
     return `${out.join('\n')}\n`;
   }
 
+  // What `keyshift fix` can change for you comes first: a reviewed diff away from gone.
+  const fixable = active.filter((f) => f.fix !== undefined);
+  if (fixable.length) {
+    out.push('', '## Fixable now', '', `${plural(fixable.length, 'finding')} ${fixable.length === 1 ? 'has' : 'have'} a mechanical fix: \`keyshift fix\` prints it as a diff, \`keyshift fix --write\` applies it. Revoke each replaced secret afterwards.`, '');
+    out.push(row(['Severity', 'Rule', 'Location', 'The change']), row(['---', '---', '---', '---']));
+    for (const f of fixable.slice(0, opts.maxFindings ?? DEFAULT_FIX_FIRST)) out.push(row([f.severity, mdCode(f.ruleId), mdCode(place(f)), mdText(f.fix!.description)]));
+    if (fixable.length > (opts.maxFindings ?? DEFAULT_FIX_FIRST)) out.push('', `… and ${plural(fixable.length - (opts.maxFindings ?? DEFAULT_FIX_FIRST), 'more fixable finding')}.`);
+  }
+
   const byKind = rankedEntries(countBy(active, (f) => f.kind));
   const byProvider = rankedEntries(countBy(active, (f) => f.provider));
   out.push('', pie('Findings by kind', byKind), '', pie('Findings by provider', byProvider));
