@@ -199,7 +199,7 @@ function issuerNames(inputs: Prepared[]): Map<string, string> {
   for (const i of inputs) {
     if (names.has(i.issuer)) continue;
     if (i.platform === 'github') names.set(i.issuer, 'github');
-    else names.set(i.issuer, i.issuer === DEFAULT_GITLAB_HOST ? 'gitlab' : tfIdent(`gitlab_${new URL(i.issuer).host}`));
+    else names.set(i.issuer, i.issuer === DEFAULT_GITLAB_HOST ? 'gitlab' : tfIdent(`gitlab_${i.issuer.replace(/^https:\/\//, '')}`));
   }
   return names;
 }
