@@ -12791,9 +12791,9 @@ ${indent2}`) + "'";
         start = start.replace(/\n+/g, `$&${indent2}`);
       }
       const indentSize = indent2 ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -12808,11 +12808,11 @@ ${indent2}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent2}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent2}`);
-      return `|${header}
+      return `|${header2}
 ${indent2}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -15915,10 +15915,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines2 = scalar.source ? splitLines3(scalar.source) : [];
       let chompStart = lines2.length;
       for (let i2 = lines2.length - 1; i2 >= 0; --i2) {
@@ -15929,26 +15929,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
-        let end2 = start + header.length;
+        const value2 = header2.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
         const [indent2, content] = lines2[i2];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent2.length > trimIndent)
+          if (header2.indent === 0 && indent2.length > trimIndent)
             trimIndent = indent2.length;
         } else {
           if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent2.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent2.length;
           contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -15975,7 +15975,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent2.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent2 = "";
@@ -16002,7 +16002,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -16014,8 +16014,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar.source.length;
+      return { value, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -16854,10 +16854,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -16889,10 +16889,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he2);
       const body = source.substring(he2 + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -18714,7 +18714,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument6(source, options = {}) {
+    function parseDocument7(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -18740,7 +18740,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument6(src, options);
+      const doc = parseDocument7(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -18776,7 +18776,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument6;
+    exports.parseDocument = parseDocument7;
     exports.stringify = stringify2;
   }
 });
@@ -21373,9 +21373,9 @@ function describe(value) {
   return `a ${typeof value}`;
 }
 function parsePatternFile(text, file) {
-  const { isMap: isMap9, isScalar: isScalar12, isSeq: isSeq9, LineCounter: LineCounter2, parseDocument: parseDocument6 } = yamlLib();
+  const { isMap: isMap9, isScalar: isScalar12, isSeq: isSeq9, LineCounter: LineCounter2, parseDocument: parseDocument7 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument6(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument7(text, { lineCounter, prettyErrors: false });
   const problems = [];
   const lineAt2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
   if (doc.errors.length > 0) {
@@ -21741,9 +21741,9 @@ function typeProblem(kind, v2) {
   }
 }
 function parsePostureFile(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument6 } = yamlLib();
+  const { LineCounter: LineCounter2, parseDocument: parseDocument7 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument6(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument7(text, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
     for (const err2 of doc.errors) {
@@ -22062,9 +22062,9 @@ function regexProblem2(source, flags) {
   return unsafe ? `unsafe regex: ${unsafe}` : void 0;
 }
 function parseStructuredFile(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument6 } = yamlLib();
+  const { LineCounter: LineCounter2, parseDocument: parseDocument7 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument6(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument7(text, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
     for (const err2 of doc.errors) problems.push({ file, line: lineCounter.linePos(err2.pos[0]).line, message: `YAML syntax error: ${err2.message.split("\n")[0]}` });
@@ -22677,11 +22677,11 @@ function relocate(lineStarts, m2, s3, e, encodings) {
   if (typeof details.pairedLine === "number") details.pairedLine = a.line;
   return { ...m2, start: s3, end: e, line: a.line, column: a.column, endLine: b3.line, endColumn: b3.column, details, notes: [...m2.notes ?? [], "decoded"] };
 }
-function mergeDecoded(plain, decoded, isGeneric) {
-  if (decoded.length === 0) return plain;
+function mergeDecoded(plain2, decoded, isGeneric) {
+  if (decoded.length === 0) return plain2;
   const overlap2 = (a, b3) => a.start < b3.end && b3.start < a.end;
-  const kept = decoded.filter((d) => !plain.some((p2) => overlap2(p2, d) && !(isGeneric(p2.patternId) && !isGeneric(d.patternId))));
-  const out = plain.filter((p2) => !(isGeneric(p2.patternId) && kept.some((d) => !isGeneric(d.patternId) && overlap2(p2, d))));
+  const kept = decoded.filter((d) => !plain2.some((p2) => overlap2(p2, d) && !(isGeneric(p2.patternId) && !isGeneric(d.patternId))));
+  const out = plain2.filter((p2) => !(isGeneric(p2.patternId) && kept.some((d) => !isGeneric(d.patternId) && overlap2(p2, d))));
   out.push(...kept);
   return out.sort((a, b3) => a.start - b3.start || (a.patternId < b3.patternId ? -1 : a.patternId > b3.patternId ? 1 : 0));
 }
@@ -23244,9 +23244,9 @@ function compiledMigrations(file, bytes, candidates) {
   return void 0;
 }
 function parseMigrations(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument6 } = yamlLib2();
+  const { LineCounter: LineCounter2, parseDocument: parseDocument7 } = yamlLib2();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument6(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument7(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems = [];
   const entries3 = /* @__PURE__ */ new Map();
   const deref2 = (node) => isAlias2(node) ? node.resolve(doc) : node;
@@ -24568,15 +24568,15 @@ async function* catFileBatch(cwd, ids, maxBytes) {
           pending = buf;
           break;
         }
-        const header = buf.subarray(0, nl).toString("utf8");
+        const header2 = buf.subarray(0, nl).toString("utf8");
         buf = buf.subarray(nl + 1);
         const id = ids[answered] ?? "";
-        if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
+        if (header2.endsWith(" missing") || header2.endsWith(" ambiguous")) {
           answered++;
           yield { id, size: 0, missing: true };
           continue;
         }
-        const size = Number(header.slice(header.lastIndexOf(" ") + 1));
+        const size = Number(header2.slice(header2.lastIndexOf(" ") + 1));
         cur = { id, size, parts: size <= maxBytes ? [] : void 0, left: size + 1 };
         continue;
       }
@@ -26557,8 +26557,8 @@ function expand2(template, context) {
           operator = expression.charAt(0);
           expression = expression.substr(1);
         }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+        expression.split(/,/g).forEach(function(variable2) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable2);
           values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
         });
         if (operator && operator !== "+") {
@@ -26714,18 +26714,18 @@ var require_dist2 = __commonJS({
       }
       return result;
     }
-    function parse4(header, options) {
+    function parse4(header2, options) {
       const stopChar = options?.comma === true ? COMMA : 65536;
-      const len = header.length;
-      let index = skipOWS(header, options?.start ?? 0, len);
+      const len = header2.length;
+      let index = skipOWS(header2, options?.start ?? 0, len);
       const valueStart = index;
-      index = skipValue(header, index, len, stopChar);
-      const valueEnd = trailingOWS(header, valueStart, index);
-      const type = header.slice(valueStart, valueEnd).toLowerCase();
+      index = skipValue(header2, index, len, stopChar);
+      const valueEnd = trailingOWS(header2, valueStart, index);
+      const type = header2.slice(valueStart, valueEnd).toLowerCase();
       if (options?.parameters === false) {
         return { type, index, parameters: new NullObject() };
       }
-      return parseParameters(header, type, index, len, stopChar);
+      return parseParameters(header2, type, index, len, stopChar);
     }
     var SP = 32;
     var HTAB = 9;
@@ -26734,36 +26734,36 @@ var require_dist2 = __commonJS({
     var DQUOTE = 34;
     var BSLASH = 92;
     var COMMA = 44;
-    function parseParameters(header, type, index, len, stopChar) {
+    function parseParameters(header2, type, index, len, stopChar) {
       const parameters = new NullObject();
       parameter: while (index < len) {
-        if (header.charCodeAt(index) === stopChar)
+        if (header2.charCodeAt(index) === stopChar)
           break;
-        index = skipOWS(header, index + 1, len);
+        index = skipOWS(header2, index + 1, len);
         const keyStart = index;
         while (index < len) {
-          const code = header.charCodeAt(index);
+          const code = header2.charCodeAt(index);
           if (code === stopChar)
             break parameter;
           if (code === SEMI)
             continue parameter;
           if (code === EQ) {
-            const keyEnd = trailingOWS(header, keyStart, index);
-            const key2 = header.slice(keyStart, keyEnd).toLowerCase();
-            index = skipOWS(header, index + 1, len);
-            if (index < len && header.charCodeAt(index) === DQUOTE) {
+            const keyEnd = trailingOWS(header2, keyStart, index);
+            const key2 = header2.slice(keyStart, keyEnd).toLowerCase();
+            index = skipOWS(header2, index + 1, len);
+            if (index < len && header2.charCodeAt(index) === DQUOTE) {
               index++;
               let value = "";
               while (index < len) {
-                const code2 = header.charCodeAt(index++);
+                const code2 = header2.charCodeAt(index++);
                 if (code2 === DQUOTE) {
-                  index = skipValue(header, index, len, stopChar);
+                  index = skipValue(header2, index, len, stopChar);
                   if (parameters[key2] === void 0)
                     parameters[key2] = value;
                   break;
                 }
                 if (code2 === BSLASH && index < len) {
-                  value += header[index++];
+                  value += header2[index++];
                   continue;
                 }
                 value += String.fromCharCode(code2);
@@ -26771,10 +26771,10 @@ var require_dist2 = __commonJS({
               continue parameter;
             }
             const valueStart = index;
-            index = skipValue(header, index, len, stopChar);
+            index = skipValue(header2, index, len, stopChar);
             if (parameters[key2] === void 0) {
-              const valueEnd = trailingOWS(header, valueStart, index);
-              parameters[key2] = header.slice(valueStart, valueEnd);
+              const valueEnd = trailingOWS(header2, valueStart, index);
+              parameters[key2] = header2.slice(valueStart, valueEnd);
             }
             continue parameter;
           }
@@ -26792,18 +26792,18 @@ var require_dist2 = __commonJS({
       }
       return index;
     }
-    function skipOWS(header, index, len) {
+    function skipOWS(header2, index, len) {
       while (index < len) {
-        const char = header.charCodeAt(index);
+        const char = header2.charCodeAt(index);
         if (char !== SP && char !== HTAB)
           break;
         index++;
       }
       return index;
     }
-    function trailingOWS(header, start, end) {
+    function trailingOWS(header2, start, end) {
       while (end > start) {
-        const char = header.charCodeAt(end - 1);
+        const char = header2.charCodeAt(end - 1);
         if (char !== SP && char !== HTAB)
           break;
         end--;
@@ -35986,8 +35986,8 @@ function notebookParts(text) {
     cell.outputs.forEach((out, j2) => {
       if (!isObject(out)) return;
       const base = `cells/${i2}/outputs/${j2}`;
-      const plain = joined(out.text) ?? joined(out.traceback);
-      if (plain) parts.push({ name: base, text: plain });
+      const plain2 = joined(out.text) ?? joined(out.traceback);
+      if (plain2) parts.push({ name: base, text: plain2 });
       if (isObject(out.data)) {
         for (const [mime, value] of Object.entries(out.data)) {
           if (!/^text\/|json|javascript|xml|latex|markdown/i.test(mime)) continue;
@@ -36350,19 +36350,19 @@ function decodeJwtParts(token) {
   if (parts.length !== 3) return void 0;
   const [h, p2, sig] = parts;
   if (!B64URL_OR_EMPTY.test(sig)) return void 0;
-  const header = decodeObject(h);
-  if (!header || typeof header.alg !== "string" || header.alg === "") return void 0;
+  const header2 = decodeObject(h);
+  if (!header2 || typeof header2.alg !== "string" || header2.alg === "") return void 0;
   const payload = decodeObject(p2);
   if (!payload) return void 0;
-  return { header, payload };
+  return { header: header2, payload };
 }
 var str = (v2) => typeof v2 === "string" ? v2 : void 0;
 var num = (v2) => typeof v2 === "number" && Number.isFinite(v2) ? v2 : void 0;
 function decodeJwt(token, nowSeconds) {
   const parts = decodeJwtParts(token);
   if (!parts) return void 0;
-  const { header, payload } = parts;
-  const info = { alg: header.alg };
+  const { header: header2, payload } = parts;
+  const info = { alg: header2.alg };
   const iss = str(payload.iss);
   if (iss !== void 0) info.iss = iss;
   const aud = Array.isArray(payload.aud) ? payload.aud.filter((a) => typeof a === "string").join(",") : str(payload.aud);
@@ -37004,9 +37004,9 @@ function detectSecretsPrivateKeyHashes(secret) {
   for (const raw of secret.split(/\r?\n|\r/)) {
     const line = raw.trimEnd();
     for (const m2 of line.matchAll(DETECT_SECRETS_KEY_RE)) {
-      const header = m2[1];
-      out.add(sha1(m2[2] ? m2[2] : header));
-      out.add(sha1(header.replace(/-+$/, "")));
+      const header2 = m2[1];
+      out.add(sha1(m2[2] ? m2[2] : header2));
+      out.add(sha1(header2.replace(/-+$/, "")));
     }
     if (line.includes(PUTTY_FILE_MARKER)) out.add(sha1(PUTTY_FILE_MARKER));
   }
@@ -43839,22 +43839,22 @@ var Importer = class {
       allow.patterns = per;
     }
     if (Object.keys(allow).length > 0) cfg.allowlist = allow;
-    const header = [
+    const header2 = [
       `# Imported from ${source} by \`keyshift config import --from gitleaks\`.${title ? ` gitleaks title: ${oneLine2(title)}` : ""}`,
       "# Fields with no keyshift equivalent were listed on stderr. Review, then save as .keyshift.yaml."
     ];
     if (this.custom.length > 0) {
-      header.push("# Custom patterns carry the defaults for imported rules (kind, severity, migration, references) and");
-      header.push("# example lines derived from each regex, which the pattern format asks for.");
+      header2.push("# Custom patterns carry the defaults for imported rules (kind, severity, migration, references) and");
+      header2.push("# example lines derived from each regex, which the pattern format asks for.");
     }
     if (this.ctx.gitleaksIgnore) {
-      header.push(`# ${this.ctx.gitleaksIgnore} lists accepted findings: turn it into a keyshift baseline with`);
-      header.push(`#   keyshift baseline import --from gitleaksignore ${this.ctx.gitleaksIgnore}`);
-      header.push("# and then uncomment:");
-      header.push("# baseline: .keyshift-baseline");
+      header2.push(`# ${this.ctx.gitleaksIgnore} lists accepted findings: turn it into a keyshift baseline with`);
+      header2.push(`#   keyshift baseline import --from gitleaksignore ${this.ctx.gitleaksIgnore}`);
+      header2.push("# and then uncomment:");
+      header2.push("# baseline: .keyshift-baseline");
     }
     const body = Object.keys(cfg).length > 0 ? (0, import_yaml11.stringify)(cfg, { lineWidth: 0 }) : "{}\n";
-    return `${header.join("\n")}
+    return `${header2.join("\n")}
 ${body}`;
   }
 };
@@ -43985,12 +43985,12 @@ function importDetectSecretsConfig(jsonText, file) {
   const cfg = {};
   if (exclude.length > 0) cfg.exclude = [...new Set(exclude)];
   if (values.length > 0) cfg.allowlist = { values: [...new Set(values)] };
-  const header = [
+  const header2 = [
     `# Imported from ${file} by \`keyshift config import --from detect-secrets\`.`,
     "# Settings with no keyshift equivalent were listed on stderr. Review, then save as .keyshift.yaml."
   ];
   const body = Object.keys(cfg).length > 0 ? (0, import_yaml12.stringify)(cfg, { lineWidth: 0 }) : "{}\n";
-  return { yaml: `${header.join("\n")}
+  return { yaml: `${header2.join("\n")}
 ${body}`, notes };
 }
 function safe(s3) {
@@ -44363,12 +44363,688 @@ async function githubScan(full, opts, io2) {
 }
 
 // src/cli/fix-command.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 init_errors();
 init_secret();
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { mkdirSync as mkdirSync2, readFileSync as readFileSync15, writeFileSync as writeFileSync4, renameSync as renameSync2 } from "node:fs";
 import { join as join14, relative as relative7, resolve as resolve11, sep as sep7 } from "node:path";
+
+// src/fix/trust-plan.ts
+var import_yaml13 = __toESM(require_dist(), 1);
+
+// src/fix/subjects.ts
+init_errors();
+var isDict = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+var EXPRESSION = /\$\{\{/;
+var GITHUB_REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+var GITLAB_PROJECT = /^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)+$/;
+function checkGithubRepo(repo) {
+  if (!GITHUB_REPO.test(repo)) throw new UsageError(`GitHub repository '${repo}' is not OWNER/NAME (letters, digits, '-', '_', '.')`);
+}
+function checkGitlabProject(project) {
+  if (!GITLAB_PROJECT.test(project)) throw new UsageError(`GitLab project '${project}' is not GROUP/PROJECT (letters, digits, '-', '_', '.')`);
+}
+function stringList2(v2) {
+  if (typeof v2 === "string") return [v2];
+  if (Array.isArray(v2)) return v2.filter((x2) => typeof x2 === "string");
+  return void 0;
+}
+function triggers(workflow) {
+  const on = "on" in workflow ? workflow["on"] : workflow["true"];
+  if (typeof on === "string") return [[on, null]];
+  if (Array.isArray(on)) return on.filter((x2) => typeof x2 === "string").map((x2) => [x2, null]);
+  if (isDict(on)) return Object.entries(on);
+  return [];
+}
+var unpinnable = (p2) => p2.startsWith("!") || p2.includes("**") || /^\*+$/.test(p2) || /[?[]/.test(p2);
+function environmentName(job) {
+  const env = job["environment"];
+  if (typeof env === "string") return env.trim() || void 0;
+  if (isDict(env) && typeof env["name"] === "string") return env["name"].trim() || void 0;
+  return void 0;
+}
+function githubSubjects(repo, workflow, jobId, opts = {}) {
+  checkGithubRepo(repo);
+  const defaultBranch = opts.defaultBranch ?? "main";
+  const out = /* @__PURE__ */ new Set();
+  const notes = [];
+  const branch = (b3) => `repo:${repo}:ref:refs/heads/${b3}`;
+  const tag2 = (t) => `repo:${repo}:ref:refs/tags/${t}`;
+  const doc = isDict(workflow) ? workflow : {};
+  const jobs = isDict(doc["jobs"]) ? doc["jobs"] : {};
+  const job = jobs[jobId];
+  if (!isDict(job)) {
+    notes.push(`job '${jobId}' is not in the workflow's jobs: no subject derived`);
+    return { subjects: [], notes };
+  }
+  const on = triggers(doc);
+  const env = environmentName(job);
+  if (env !== void 0 && !EXPRESSION.test(env)) {
+    if (on.some(([name]) => name === "pull_request" || name === "pull_request_target")) {
+      notes.push(
+        `job '${jobId}' runs on pull requests too, and GitHub gives those runs the same environment subject: limit environment '${env}' to its deployment branches in the repository settings`
+      );
+    }
+    return { subjects: [`repo:${repo}:environment:${env}`], notes };
+  }
+  if (env !== void 0) {
+    notes.push(`job '${jobId}' picks its environment with an expression (${env}), which cannot be pinned: trusted its branches instead`);
+  }
+  for (const [name, filter] of on) {
+    const f2 = isDict(filter) ? filter : {};
+    switch (name) {
+      case "push": {
+        const branches = stringList2(f2["branches"]);
+        const tags = stringList2(f2["tags"]);
+        if (branches) {
+          if (branches.some(unpinnable)) {
+            notes.push(`push branches ${JSON.stringify(branches)} use negations, match every branch or use ? or [...]: trusted only the default branch '${defaultBranch}'`);
+            out.add(branch(defaultBranch));
+          } else branches.forEach((b3) => out.add(branch(b3)));
+        }
+        if (tags) {
+          if (tags.some(unpinnable)) notes.push(`push tags ${JSON.stringify(tags)} use negations, match every tag or use ? or [...]: tag runs were not trusted`);
+          else tags.forEach((t) => out.add(tag2(t)));
+        }
+        if (!branches && !tags) {
+          if (f2["tags-ignore"] !== void 0 && f2["branches-ignore"] === void 0) {
+            notes.push("push runs on tags chosen by tags-ignore, which cannot be pinned: tag runs were not trusted");
+          } else {
+            if (f2["branches-ignore"] !== void 0) notes.push(`push uses branches-ignore, which cannot be pinned: trusted only the default branch '${defaultBranch}'`);
+            out.add(branch(defaultBranch));
+          }
+        }
+        break;
+      }
+      case "pull_request":
+      case "pull_request_target":
+        if (opts.pullRequest) out.add(`repo:${repo}:pull_request`);
+        else notes.push(`${name} runs were not trusted: they run code from the pull request (pass the pull-request option to trust them)`);
+        break;
+      case "workflow_dispatch":
+        notes.push(`workflow_dispatch: trusted the default branch '${defaultBranch}'; a dispatch on another branch will be refused`);
+        out.add(branch(defaultBranch));
+        break;
+      case "release":
+        notes.push(
+          `release: trusted the default branch '${defaultBranch}'; a release run's token names the release tag (ref:refs/tags/TAG), so add that tag or give the job an environment if release runs must be trusted`
+        );
+        out.add(branch(defaultBranch));
+        break;
+      case "workflow_call":
+        notes.push(`workflow_call: a called workflow's token carries its caller's subject; trusted the default branch '${defaultBranch}'`);
+        out.add(branch(defaultBranch));
+        break;
+      default:
+        out.add(branch(defaultBranch));
+    }
+  }
+  if (on.length === 0) notes.push("the workflow has no triggers under on: no subject derived");
+  return { subjects: [...out], notes };
+}
+var REF_VAR = String.raw`\$(?:CI_COMMIT_BRANCH|CI_COMMIT_REF_NAME|\{CI_COMMIT_BRANCH\}|\{CI_COMMIT_REF_NAME\})`;
+var QUOTED = String.raw`(?:"([^"]*)"|'([^']*)')`;
+var DEFAULT_VAR = String.raw`\$\{?CI_DEFAULT_BRANCH\}?`;
+function ruleRefs(expr, defaultBranch) {
+  const branches = [];
+  const unpinned = [];
+  const eqQuoted = new RegExp(`${REF_VAR}\\s*==\\s*${QUOTED}|${QUOTED}\\s*==\\s*${REF_VAR}`, "g");
+  for (const m2 of expr.matchAll(eqQuoted)) {
+    const value = m2[1] ?? m2[2] ?? m2[3] ?? m2[4] ?? "";
+    if (value.includes("$") || value === "") unpinned.push(`'${value}' is not a literal branch name`);
+    else branches.push(value);
+  }
+  const eqDefault = new RegExp(`${REF_VAR}\\s*==\\s*${DEFAULT_VAR}|${DEFAULT_VAR}\\s*==\\s*${REF_VAR}`, "g");
+  if (eqDefault.test(expr)) branches.push(defaultBranch);
+  if (new RegExp(`${REF_VAR}\\s*(?:!=|=~|!~)`).test(expr)) unpinned.push(`'${expr}' matches branches by pattern or negation`);
+  return { branches, unpinned };
+}
+var ONLY_KEYWORDS = /* @__PURE__ */ new Set(["api", "branches", "chat", "external", "external_pull_requests", "merge_requests", "pipelines", "pushes", "schedules", "tags", "triggers", "web"]);
+function gitlabSubjects(project, ci2, jobId, opts = {}) {
+  checkGitlabProject(project);
+  const defaultBranch = opts.defaultBranch ?? "main";
+  const out = /* @__PURE__ */ new Set();
+  const notes = [];
+  const branch = (b3) => `project_path:${project}:ref_type:branch:ref:${b3}`;
+  const doc = isDict(ci2) ? ci2 : {};
+  const job = doc[jobId];
+  if (!isDict(job)) {
+    notes.push(`job '${jobId}' is not in the CI file: no subject derived`);
+    return { subjects: [], notes };
+  }
+  const rules = Array.isArray(job["rules"]) ? job["rules"] : void 0;
+  const only = job["only"];
+  if (rules) {
+    let fallback = false;
+    for (const rule of rules) {
+      if (!isDict(rule) || rule["when"] === "never") continue;
+      const cond = rule["if"];
+      if (typeof cond !== "string") {
+        fallback = true;
+        continue;
+      }
+      if (/CI_MERGE_REQUEST|merge_request_event/.test(cond)) {
+        notes.push(`rule '${cond}' runs merge request pipelines: they were not trusted (they run the merge request's code)`);
+        continue;
+      }
+      const tagged = /CI_COMMIT_TAG/.test(cond);
+      if (tagged) notes.push(`rule '${cond}' runs on tags: tag runs were not trusted (a tag subject would need a wildcard)`);
+      const refs = ruleRefs(cond, defaultBranch);
+      refs.branches.forEach((b3) => out.add(branch(b3)));
+      if (refs.unpinned.length > 0) {
+        notes.push(`rule ${refs.unpinned.join("; ")}: trusted only the default branch '${defaultBranch}' for it`);
+        fallback = true;
+      } else if (refs.branches.length === 0 && !tagged) {
+        notes.push(`rule '${cond}' names no branch: trusted only the default branch '${defaultBranch}' for it`);
+        fallback = true;
+      }
+    }
+    if (fallback) out.add(branch(defaultBranch));
+  } else if (only !== void 0) {
+    const refs = stringList2(isDict(only) ? only["refs"] : only) ?? [];
+    let fallback = refs.length === 0;
+    for (const ref of refs) {
+      if (ref === "tags") notes.push("only: tags: tag runs were not trusted (a tag subject would need a wildcard)");
+      else if (ref === "merge_requests") notes.push("only: merge_requests: merge request pipelines were not trusted (they run the merge request's code)");
+      else if (ONLY_KEYWORDS.has(ref)) {
+        if (ref === "branches") notes.push(`only: branches matches every branch: trusted only the default branch '${defaultBranch}'`);
+        fallback = true;
+      } else if (ref.startsWith("/") || /[*$]/.test(ref)) {
+        notes.push(`only: '${ref}' is a pattern, not a branch name: trusted only the default branch '${defaultBranch}' for it`);
+        fallback = true;
+      } else out.add(branch(ref));
+    }
+    if (fallback) out.add(branch(defaultBranch));
+  } else {
+    out.add(branch(defaultBranch));
+  }
+  return { subjects: [...out], notes };
+}
+
+// src/fix/trust.ts
+init_errors();
+import { createHash as createHash6 } from "node:crypto";
+var GITHUB_ISSUER = "https://token.actions.githubusercontent.com";
+var DEFAULT_GITLAB_HOST = "https://gitlab.com";
+var AWS_GITHUB_AUDIENCE = "sts.amazonaws.com";
+var AZURE_AUDIENCE = "api://AzureADTokenExchange";
+var AZURE_MAX_CREDENTIALS = 20;
+var PROVIDER_VERSIONS = {
+  aws: { name: "aws", source: "hashicorp/aws", version: ">= 5.81.0" },
+  gcp: { name: "google", source: "hashicorp/google", version: ">= 5.0.0" },
+  azure: { name: "azuread", source: "hashicorp/azuread", version: ">= 2.44.0" }
+};
+var FILE_NAMES = { aws: "aws-oidc-trust.tf", gcp: "gcp-oidc-trust.tf", azure: "azure-oidc-trust.tf" };
+function hclString(s3) {
+  return JSON.stringify(s3).replace(/\$\{/g, "$$$${").replace(/%\{/g, "%%{");
+}
+var hclList = (items) => `[${items.map(hclString).join(", ")}]`;
+var plain = (s3) => s3.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
+var shortHash = (s3) => createHash6("sha256").update(s3).digest("hex").slice(0, 6);
+function tfIdent(s3) {
+  const id = s3.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  return /^[a-z]/.test(id) ? id : `r_${id}`;
+}
+function clamp(s3, max2, sep8) {
+  if (s3.length <= max2) return s3;
+  const head = s3.slice(0, max2 - 7).replace(/[-_.]+$/, "");
+  return `${head}${sep8}${shortHash(s3)}`;
+}
+function gcpId(s3) {
+  let id = s3.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  if (!/^[a-z]/.test(id) || id.startsWith("gcp-")) id = `ks-${id}`.replace(/-+$/, "");
+  if (id.length < 4) id = `${id}-oidc`;
+  return clamp(id, 32, "-");
+}
+function awsRoleName(s3) {
+  return clamp(s3.replace(/[^A-Za-z0-9+=,.@_-]+/g, "-").replace(/^-+|-+$/g, ""), 64, "-");
+}
+function azureCredentialName(s3) {
+  const name = s3.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^[-_]+|[-_]+$/g, "");
+  return clamp(name.length >= 3 ? name : `${name}-ci`, 120, "-");
+}
+function gitlabIssuer(host) {
+  const raw = host ?? DEFAULT_GITLAB_HOST;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UsageError(`GitLab host '${raw}' is not a URL (e.g. https://gitlab.example.com)`);
+  }
+  if (url.protocol !== "https:" || url.username || url.password || url.search || url.hash) {
+    throw new UsageError(`GitLab host '${raw}' must be a plain https:// URL (it is the token's issuer)`);
+  }
+  return url.href.replace(/\/+$/, "");
+}
+var subjectPrefix = (i2) => i2.platform === "github" ? `repo:${i2.repo}:` : `project_path:${i2.repo}:`;
+function prepare(inputs) {
+  const used2 = /* @__PURE__ */ new Set();
+  return inputs.map((input) => {
+    if (input.platform === "github") checkGithubRepo(input.repo);
+    else checkGitlabProject(input.repo);
+    const prefix = subjectPrefix(input);
+    for (const s3 of input.subjects) {
+      if (!s3.startsWith(prefix) || s3.length === prefix.length || /[\u0000-\u001f\u007f]/.test(s3)) {
+        throw new UsageError(`subject '${plain(s3)}' is not one of ${input.repo}'s (it must start with '${prefix}')`);
+      }
+    }
+    const stem = input.workflowPath.split("/").pop().replace(/\.ya?ml$/, "");
+    let key2 = tfIdent(`${input.repo}_${stem}`);
+    for (let n = 2; used2.has(key2); n++) key2 = tfIdent(`${input.repo}_${stem}_${n}`);
+    used2.add(key2);
+    const issuer = input.platform === "github" ? GITHUB_ISSUER : gitlabIssuer(input.gitlabHost);
+    return { ...input, subjects: [...new Set(input.subjects)], issuer, key: key2 };
+  });
+}
+var hasWildcard = (s3) => s3.includes("*");
+function header(provider, parts, inputs) {
+  const title = { aws: "AWS IAM", gcp: "Google Cloud Workload Identity Federation", azure: "Microsoft Entra ID" }[provider];
+  const lines2 = [
+    `${title} trust for CI jobs that sign in with OIDC instead of a stored secret. Generated by keyshift fix: read it before applying.`,
+    "",
+    "What this file creates:",
+    // An entry that starts with spaces continues the one before it.
+    ...parts.creates.map((c) => c.startsWith(" ") ? `   ${c}` : `  - ${c}`),
+    "",
+    "Where to apply it:",
+    ...parts.where.map((w2) => `  ${w2}`),
+    "  In a directory of its own (the file configures its own provider, which a second provider block would clash with), run:",
+    "    terraform init && terraform plan",
+    "  and apply only once the plan shows exactly these resources.",
+    "",
+    "The workflows and jobs it serves, and the exact subjects (sub claims) it trusts:"
+  ];
+  for (const i2 of inputs) {
+    lines2.push(`  ${plain(i2.repo)} ${plain(i2.workflowPath)}, job${i2.jobIds.length === 1 ? "" : "s"} ${i2.jobIds.map(plain).join(", ")} (issuer ${i2.issuer})`);
+    if (i2.subjects.length === 0) lines2.push("    no subject could be pinned for it, so nothing is trusted for it here");
+    for (const s3 of i2.subjects) lines2.push(`    ${plain(s3)}`);
+    lines2.push(...parts.perInput(i2).map((l) => `    ${l}`));
+  }
+  if (inputs.some((i2) => i2.platform === "github")) {
+    lines2.push(
+      "  A GitHub repository created, renamed or transferred from mid-2026 on may use immutable subjects",
+      "  (repo:OWNER@ID/NAME@ID:...); GET /repos/OWNER/NAME/actions/oidc/customization/sub shows the prefix in use."
+    );
+  }
+  lines2.push(
+    "",
+    "Fill in (variables with no default; terraform plan asks for them, or set them in terraform.tfvars):",
+    ...parts.fill.map((f2) => `  ${f2}`),
+    "",
+    "Still to do after applying: the static secret these jobs used still works until it is revoked. Revoke it",
+    "with its provider, delete it from the CI settings, and find every copy left in git history with",
+    "  keyshift scan --history",
+    "(a secret that was ever pushed stays exposed in history until it is revoked, whatever else is rewritten)."
+  );
+  return lines2.map((l) => l ? `# ${l}` : "#").join("\n");
+}
+function terraformBlock(provider) {
+  const p2 = PROVIDER_VERSIONS[provider];
+  return [
+    "terraform {",
+    "  required_providers {",
+    `    ${p2.name} = {`,
+    `      source  = ${hclString(p2.source)}`,
+    `      version = ${hclString(p2.version)}`,
+    "    }",
+    "  }",
+    "}"
+  ].join("\n");
+}
+function variable(name, description) {
+  return [`variable ${hclString(name)} {`, "  type        = string", `  description = ${hclString(description)}`, "}"].join("\n");
+}
+var describe4 = (i2) => `${i2.repo} ${i2.workflowPath} (${i2.jobIds.join(", ")})`;
+function issuerNames(inputs) {
+  const names = /* @__PURE__ */ new Map();
+  for (const i2 of inputs) {
+    if (names.has(i2.issuer)) continue;
+    if (i2.platform === "github") names.set(i2.issuer, "github");
+    else names.set(i2.issuer, i2.issuer === DEFAULT_GITLAB_HOST ? "gitlab" : tfIdent(`gitlab_${i2.issuer.replace(/^https:\/\//, "")}`));
+  }
+  return names;
+}
+function awsTerraform(inputs) {
+  const served = inputs.filter((i2) => i2.subjects.length > 0);
+  const providers = issuerNames(served);
+  const blocks = [terraformBlock("aws")];
+  blocks.push(variable("aws_account_id", "The 12-digit id of the AWS account the jobs deploy to; the provider refuses to apply anywhere else."));
+  blocks.push(['provider "aws" {', "  allowed_account_ids = [var.aws_account_id]", "}"].join("\n"));
+  for (const [issuer, name] of providers) {
+    const audience = name === "github" ? AWS_GITHUB_AUDIENCE : issuer;
+    blocks.push(
+      [
+        `# The OIDC identity provider for ${issuer}. AWS checks its certificates against its own trusted CAs for`,
+        "# this issuer, so no thumbprint is listed. An account has one provider per URL: if it exists already, import it.",
+        `resource "aws_iam_openid_connect_provider" ${hclString(name)} {`,
+        `  url            = ${hclString(issuer)}`,
+        `  client_id_list = ${hclList([audience])}`,
+        "}"
+      ].join("\n")
+    );
+  }
+  for (const i2 of served) {
+    const provider = providers.get(i2.issuer);
+    const host = i2.issuer.replace(/^https:\/\//, "");
+    const audience = provider === "github" ? AWS_GITHUB_AUDIENCE : i2.issuer;
+    const test = i2.subjects.some(hasWildcard) ? "StringLike" : "StringEquals";
+    blocks.push(
+      [
+        `# ${plain(describe4(i2))}: who may assume the role.`,
+        `data "aws_iam_policy_document" ${hclString(`${i2.key}_trust`)} {`,
+        "  statement {",
+        '    effect  = "Allow"',
+        '    actions = ["sts:AssumeRoleWithWebIdentity"]',
+        "    principals {",
+        '      type        = "Federated"',
+        `      identifiers = [aws_iam_openid_connect_provider.${provider}.arn]`,
+        "    }",
+        "    condition {",
+        '      test     = "StringEquals"',
+        `      variable = ${hclString(`${host}:aud`)}`,
+        `      values   = ${hclList([audience])}`,
+        "    }",
+        "    condition {",
+        `      test     = ${hclString(test)}`,
+        `      variable = ${hclString(`${host}:sub`)}`,
+        `      values   = ${hclList(i2.subjects)}`,
+        "    }",
+        "  }",
+        "}"
+      ].join("\n")
+    );
+    blocks.push(
+      [
+        `resource "aws_iam_role" ${hclString(i2.key)} {`,
+        `  name                 = ${hclString(awsRoleName(`ci-${i2.key.replace(/_/g, "-")}`))}`,
+        // IAM takes Latin-1 printable text in a role description, at most 1000 characters.
+        `  description          = ${hclString(`CI role for ${describe4(i2)}, assumed through OIDC (keyshift fix)`.replace(/[^\u0020-\u007e\u00a1-\u00ff]/g, "?").slice(0, 1e3))}`,
+        `  assume_role_policy   = data.aws_iam_policy_document.${i2.key}_trust.json`,
+        "  max_session_duration = 3600",
+        "}"
+      ].join("\n")
+    );
+    blocks.push(variable(`${i2.key}_policy_json`, `The permissions policy (JSON) for ${describe4(i2)}: grant only what the job does, on the resources it touches.`));
+    blocks.push(
+      [
+        "# Grant only what the job does: the policy is yours to write (aws_iam_policy_document or a JSON file), never",
+        '# AdministratorAccess or a "*" action; start from what the old secret was used for.',
+        `resource "aws_iam_role_policy" ${hclString(i2.key)} {`,
+        `  name   = ${hclString("ci-job-permissions")}`,
+        `  role   = aws_iam_role.${i2.key}.id`,
+        `  policy = var.${i2.key}_policy_json`,
+        "}"
+      ].join("\n")
+    );
+    blocks.push(
+      [
+        `output ${hclString(`${i2.key}_role_arn`)} {`,
+        `  description = ${hclString(`role-to-assume for ${describe4(i2)}`)}`,
+        `  value       = aws_iam_role.${i2.key}.arn`,
+        "}"
+      ].join("\n")
+    );
+  }
+  const text = header(
+    "aws",
+    {
+      creates: [
+        `an IAM OIDC identity provider per issuer (${[...providers.keys()].join(", ") || "none: no job had a subject to trust"})`,
+        "one IAM role per workflow below, assumable only with that issuer's token (aud pinned) whose sub is one listed below",
+        "an inline permissions policy per role, from a variable you write (grant only what the job does)",
+        "an output per role with its ARN: the role-to-assume of aws-actions/configure-aws-credentials (GitHub), or the",
+        "  ROLE_ARN for aws sts assume-role-with-web-identity (GitLab, with an id_tokens entry whose aud is the GitLab URL)"
+      ],
+      where: [
+        "The AWS account the jobs deploy to (aws_account_id), with credentials allowed to manage IAM there; IAM is",
+        "global, so any region will do (AWS_REGION).",
+        "If the account already has an OIDC provider for an issuer, import it first:",
+        ...[...providers].map(([issuer, name]) => `  terraform import aws_iam_openid_connect_provider.${name} arn:aws:iam::ACCOUNT_ID:oidc-provider/${issuer.replace(/^https:\/\//, "")}`)
+      ],
+      fill: ["aws_account_id: the target account", ...served.map((i2) => `${i2.key}_policy_json: the permissions of ${plain(describe4(i2))}`)],
+      perInput: (i2) => i2.subjects.length > 0 ? [`-> aws_iam_role.${i2.key} (sub match: ${i2.subjects.some(hasWildcard) ? "StringLike" : "StringEquals"})`] : []
+    },
+    inputs
+  );
+  return `${text}
+
+${blocks.join("\n\n")}
+`;
+}
+var POOL_NAME = "google_iam_workload_identity_pool.ci.name";
+var celString = (s3) => JSON.stringify(s3);
+function celCondition(platform, repo, subjects) {
+  const pin = platform === "github" ? `assertion.repository == ${celString(repo)}` : `assertion.project_path == ${celString(repo)}`;
+  const exact = subjects.filter((s3) => !hasWildcard(s3));
+  const prefixes = subjects.filter(hasWildcard).map((s3) => s3.slice(0, s3.indexOf("*")));
+  const terms = [
+    ...exact.length === 1 ? [`assertion.sub == ${celString(exact[0])}`] : exact.length > 1 ? [`assertion.sub in [${exact.map(celString).join(", ")}]`] : [],
+    ...prefixes.map((p2) => `assertion.sub.startsWith(${celString(p2)})`)
+  ];
+  return terms.length === 1 ? `${pin} && ${terms[0]}` : `${pin} && (${terms.join(" || ")})`;
+}
+function gcpTerraform(inputs) {
+  const served = inputs.filter((i2) => i2.subjects.length > 0);
+  const repos = [...new Set(served.map((i2) => i2.repo))];
+  const owners = [...new Set(repos.map((r) => r.split("/")[0]))];
+  const poolId = repos.length === 1 ? gcpId(repos[0]) : owners.length === 1 ? gcpId(`${owners[0]}-ci`) : "keyshift-ci";
+  const blocks = [terraformBlock("gcp")];
+  blocks.push(variable("gcp_project_id", "The id of the Google Cloud project that holds the workload identity pool and the service accounts."));
+  blocks.push(['provider "google" {', "  project = var.gcp_project_id", "}"].join("\n"));
+  blocks.push(
+    [
+      `resource "google_iam_workload_identity_pool" "ci" {`,
+      `  workload_identity_pool_id = ${hclString(poolId)}`,
+      `  display_name              = ${hclString(clamp("CI OIDC (keyshift)", 32, "-"))}`,
+      `  description               = ${hclString(plain(`CI jobs of ${repos.join(", ") || "no repository"} (keyshift fix)`).slice(0, 256))}`,
+      "}"
+    ].join("\n")
+  );
+  const providerOf = /* @__PURE__ */ new Map();
+  const usedIds = /* @__PURE__ */ new Set();
+  const usedNames = /* @__PURE__ */ new Set();
+  const targets = [...new Map(served.map((i2) => [`${i2.platform}:${i2.repo}`, i2])).values()];
+  for (const first of targets) {
+    const repo = first.repo;
+    const own = served.filter((i2) => i2.repo === repo && i2.platform === first.platform);
+    let name = tfIdent(`${first.platform}_${repo}`);
+    for (let n = 2; usedNames.has(name); n++) name = tfIdent(`${first.platform}_${repo}_${n}`);
+    usedNames.add(name);
+    providerOf.set(`${first.platform}:${repo}`, name);
+    let providerId = gcpId(`${first.platform === "github" ? "gh" : "gl"}-${repo}`);
+    if (usedIds.has(providerId)) providerId = gcpId(`${providerId.slice(0, 25)}-${shortHash(`${first.platform}:${repo}`)}`);
+    usedIds.add(providerId);
+    const subjects = [...new Set(own.flatMap((i2) => i2.subjects))];
+    const claim = first.platform === "github" ? "repository" : "project_path";
+    blocks.push(
+      [
+        `# ${plain(repo)}: tokens from ${first.issuer} are accepted only for this ${first.platform === "github" ? "repository" : "project"} and these subjects.`,
+        "# No allowed_audiences: the token's aud must then be this provider's full resource name, https://iam.googleapis.com/",
+        first.platform === "github" ? "# followed by the output below, which google-github-actions/auth sends by default." : "# followed by the output below: set it as the aud of the job's id_tokens entry.",
+        `resource "google_iam_workload_identity_pool_provider" ${hclString(name)} {`,
+        "  workload_identity_pool_id          = google_iam_workload_identity_pool.ci.workload_identity_pool_id",
+        `  workload_identity_pool_provider_id = ${hclString(providerId)}`,
+        `  display_name                       = ${hclString(clamp(plain(repo), 32, "-"))}`,
+        "  attribute_mapping = {",
+        '    "google.subject" = "assertion.sub"',
+        `    ${hclString(`attribute.${claim}`)} = ${hclString(`assertion.${claim}`)}`,
+        "  }",
+        `  attribute_condition = ${hclString(celCondition(first.platform, repo, subjects))}`,
+        "  oidc {",
+        `    issuer_uri = ${hclString(first.issuer)}`,
+        "  }",
+        "}"
+      ].join("\n")
+    );
+    blocks.push(
+      [
+        `output ${hclString(`${name}_workload_identity_provider`)} {`,
+        `  description = ${hclString(`workload_identity_provider for ${repo}'s jobs (projects/NUMBER/locations/global/...)`)}`,
+        `  value       = google_iam_workload_identity_pool_provider.${name}.name`,
+        "}"
+      ].join("\n")
+    );
+  }
+  for (const i2 of served) {
+    const claim = i2.platform === "github" ? "repository" : "project_path";
+    blocks.push(variable(`${i2.key}_service_account_email`, `The e-mail of the service account ${describe4(i2)} acts as (in gcp_project_id); grant it only the roles the job needs.`));
+    const account = `"projects/\${var.gcp_project_id}/serviceAccounts/\${var.${i2.key}_service_account_email}"`;
+    const members2 = i2.subjects.some(hasWildcard) ? [{ label: `every subject listed for ${i2.repo} (a pattern cannot be named one by one)`, member: interpolated("principalSet://iam.googleapis.com/", POOL_NAME, `/attribute.${claim}/${i2.repo}`) }] : i2.subjects.map((s3) => ({ label: s3, member: interpolated("principal://iam.googleapis.com/", POOL_NAME, `/subject/${s3}`) }));
+    members2.forEach((m2, n) => {
+      blocks.push(
+        [
+          `# ${plain(describe4(i2))} may act as the service account with: ${plain(m2.label)}`,
+          `resource "google_service_account_iam_member" ${hclString(`${i2.key}_${n + 1}`)} {`,
+          `  service_account_id = ${account}`,
+          '  role               = "roles/iam.workloadIdentityUser"',
+          `  member             = ${m2.member}`,
+          "}"
+        ].join("\n")
+      );
+    });
+  }
+  const text = header(
+    "gcp",
+    {
+      creates: [
+        `a workload identity pool (${poolId})`,
+        "an OIDC provider per repository whose attribute_condition pins the repository and its subjects",
+        "a roles/iam.workloadIdentityUser binding per job on the service account it acts as, for its exact subjects",
+        "an output per provider with its resource name: the workload_identity_provider of google-github-actions/auth (GitHub),",
+        "  or the audience and provider of a GitLab job's credential configuration"
+      ],
+      where: [
+        "The Google Cloud project of the service accounts (gcp_project_id), with rights to manage workload identity",
+        "pools and service-account IAM there. A deleted pool id stays reserved for 30 days."
+      ],
+      fill: [
+        "gcp_project_id: the project",
+        ...served.map((i2) => `${i2.key}_service_account_email: the service account of ${plain(describe4(i2))}; grant it only what the job does`)
+      ],
+      perInput: (i2) => [
+        ...i2.subjects.length > 0 ? [`-> google_iam_workload_identity_pool_provider.${providerOf.get(`${i2.platform}:${i2.repo}`)}`] : [],
+        // Google refuses a google.subject longer than 127 characters at token exchange.
+        ...i2.subjects.filter((s3) => s3.length > 127).map((s3) => `too long for google.subject (over 127 characters), the exchange will fail: ${plain(s3).slice(0, 60)}...`)
+      ]
+    },
+    inputs
+  );
+  return `${text}
+
+${blocks.join("\n\n")}
+`;
+}
+function interpolated(before, ref, after) {
+  return `"${hclString(before).slice(1, -1)}\${${ref}}${hclString(after).slice(1, -1)}"`;
+}
+function azureTerraform(inputs) {
+  const served = inputs.filter((i2) => i2.subjects.length > 0);
+  const blocks = [terraformBlock("azure")];
+  blocks.push(variable("azure_tenant_id", "The id of the Microsoft Entra tenant that holds the application registrations."));
+  blocks.push(['provider "azuread" {', "  tenant_id = var.azure_tenant_id", "}"].join("\n"));
+  const skipped = /* @__PURE__ */ new Map();
+  for (const i2 of served) {
+    blocks.push(
+      variable(
+        `${i2.key}_application_id`,
+        `The resource ID (/applications/OBJECT_ID, i.e. azuread_application.NAME.id) of the app registration ${describe4(i2)} signs in as.`
+      )
+    );
+    const used2 = /* @__PURE__ */ new Set();
+    const exact = i2.subjects.filter((s3) => !hasWildcard(s3));
+    const patterns2 = i2.subjects.filter(hasWildcard);
+    skipped.set(i2.key, patterns2);
+    for (const p2 of patterns2) {
+      blocks.push(
+        [
+          `# Not created: ${plain(p2)}`,
+          "# A federated identity credential matches its subject exactly and takes no wildcard, so a pattern needs one",
+          "# credential per branch or tag it should admit (an application holds at most 20); add them by hand, or move",
+          "# the job to an environment and trust repo:OWNER/NAME:environment:NAME instead."
+        ].join("\n")
+      );
+    }
+    if (exact.length > AZURE_MAX_CREDENTIALS) {
+      blocks.push(`# ${plain(describe4(i2))} has ${exact.length} subjects, more than the ${AZURE_MAX_CREDENTIALS} credentials an application may hold: split it across applications.`);
+    }
+    for (const s3 of exact) {
+      const tail = s3.slice(subjectPrefix(i2).length);
+      let name = tfIdent(`${i2.key}_${tail}`);
+      for (let n = 2; used2.has(name); n++) name = tfIdent(`${i2.key}_${tail}_${n}`);
+      used2.add(name);
+      blocks.push(
+        [
+          `resource "azuread_application_federated_identity_credential" ${hclString(name)} {`,
+          `  application_id = var.${i2.key}_application_id`,
+          `  display_name   = ${hclString(azureCredentialName(`${i2.repo}-${tail}`))}`,
+          `  description    = ${hclString(plain(`${describe4(i2)} (keyshift fix)`).slice(0, 600))}`,
+          `  audiences      = ${hclList([AZURE_AUDIENCE])}`,
+          `  issuer         = ${hclString(i2.issuer)}`,
+          `  subject        = ${hclString(s3)}`,
+          "}"
+        ].join("\n")
+      );
+    }
+  }
+  const text = header(
+    "azure",
+    {
+      creates: [
+        `a federated identity credential per exact subject on the job's app registration (audience ${AZURE_AUDIENCE})`,
+        "nothing for a subject with a wildcard: Entra matches subjects exactly (see the comments where one was skipped)",
+        "no role assignment: give the application's service principal only the roles the job needs, scoped to what it",
+        "  touches (azurerm_role_assignment), then use its client id with azure/login (client-id, tenant-id, subscription-id)"
+      ],
+      where: [
+        "The Entra tenant of the app registrations (azure_tenant_id), as a principal allowed to manage them",
+        "(Application Administrator, or an owner with Application.ReadWrite.OwnedBy)."
+      ],
+      fill: ["azure_tenant_id: the tenant", ...served.map((i2) => `${i2.key}_application_id: the app registration of ${plain(describe4(i2))}`)],
+      perInput: (i2) => skipped.get(i2.key)?.length ? [`not created (wildcard): ${skipped.get(i2.key).map(plain).join(", ")}`] : []
+    },
+    inputs
+  );
+  return `${text}
+
+${blocks.join("\n\n")}
+`;
+}
+function trustTerraform(provider, inputs) {
+  const prepared = prepare(inputs);
+  const text = provider === "aws" ? awsTerraform(prepared) : provider === "gcp" ? gcpTerraform(prepared) : azureTerraform(prepared);
+  return { file: FILE_NAMES[provider], text };
+}
+
+// src/fix/trust-plan.ts
+var CLOUDS = /* @__PURE__ */ new Set(["aws", "gcp", "azure"]);
+function trustFiles(fixes, opts) {
+  const byProvider = /* @__PURE__ */ new Map();
+  const notes = [];
+  for (const fix of fixes) {
+    const github2 = isWorkflowPath(fix.path);
+    if (!github2 && !isGitlabCiPath(fix.path)) continue;
+    const doc = (0, import_yaml13.parseDocument)(fix.before, { prettyErrors: false }).toJS();
+    const groups2 = /* @__PURE__ */ new Map();
+    for (const a of fix.applied) {
+      if (!CLOUDS.has(a.provider) || a.job === "*" || !a.ruleId.startsWith("posture.")) continue;
+      const r = github2 ? githubSubjects(opts.repo, doc, a.job, { defaultBranch: opts.defaultBranch, pullRequest: opts.pullRequest }) : gitlabSubjects(opts.repo, doc, a.job, { defaultBranch: opts.defaultBranch });
+      for (const n of r.notes) notes.push(`${fix.path} job ${a.job}: ${n}`);
+      const key2 = `${a.provider}\0${r.subjects.join("\0")}`;
+      const g2 = groups2.get(key2) ?? { provider: a.provider, subjects: r.subjects, jobs: [] };
+      if (!g2.jobs.includes(a.job)) g2.jobs.push(a.job);
+      groups2.set(key2, g2);
+    }
+    for (const g2 of groups2.values()) {
+      const input = { platform: github2 ? "github" : "gitlab", repo: opts.repo, subjects: g2.subjects, workflowPath: fix.path, jobIds: g2.jobs, ...opts.gitlabHost ? { gitlabHost: opts.gitlabHost } : {} };
+      byProvider.set(g2.provider, [...byProvider.get(g2.provider) ?? [], input]);
+    }
+  }
+  const order = ["aws", "gcp", "azure"];
+  return { files: order.filter((p2) => byProvider.has(p2)).map((p2) => trustTerraform(p2, byProvider.get(p2))), notes };
+}
+
+// src/cli/fix-command.ts
 function registerFixCommands(program2, io2, setExit) {
   program2.command("fix").description("print the federated-identity fix for CI findings as a unified diff (git apply); --write applies it").argument("[paths...]", "files or directories to fix", ["."]).option("--write", "apply the fixes to the files instead of printing the diff").option("--trust-config <dir>", "also write the cloud-side trust (Terraform, one file per provider) to this folder").option("--repo <owner/name>", "repository slug for the OIDC subjects (default: from git remote get-url origin)").option("--only <ruleIds...>", "fix only these rule ids").option("-c, --config <file>", "config file (default: .keyshift.yaml found upward from the first path)").option("--aws-role-arn <arn>", "role-to-assume for AWS fixes (default: a placeholder the Terraform output defines)").option("--gcp-workload-identity-provider <name>", "workload_identity_provider for GCP fixes").option("--gcp-service-account <email>", "service_account for GCP fixes").option("--default-branch <name>", "the branch manual and scheduled runs are trusted on (default: main)").option("--show-secrets", "print removed lines that hold a secret as they are (redacted by default, so such a diff does not apply)").option("--trust-pull-requests", "also trust pull_request runs in the generated trust config (they run the PR's code)").action(async (paths, opts) => {
     setExit(await fixAction(paths, opts, io2));
@@ -44425,7 +45101,7 @@ async function fixAction(paths, opts, io2) {
   }
   const changed = fixes.filter((f2) => f2.after !== f2.before);
   await validate2(changed, cwd, root, opts);
-  const trust = opts.trustConfig !== void 0 ? planTrust(changed, root, opts) : [];
+  const trust = opts.trustConfig !== void 0 ? planTrust(changed, root, opts, io2) : [];
   if (opts.write) {
     for (const f2 of changed) writeAtomic(join14(root, f2.path), f2.after);
   } else {
@@ -44471,7 +45147,7 @@ async function validate2(changed, cwd, root, opts) {
   if (changed.length === 0) return;
   for (const f2 of changed) {
     if (f2.path.endsWith(".yml") || f2.path.endsWith(".yaml")) {
-      const doc = (0, import_yaml13.parseDocument)(f2.after, { prettyErrors: false });
+      const doc = (0, import_yaml14.parseDocument)(f2.after, { prettyErrors: false });
       if (doc.errors.length > 0) throw new UsageError(`fix: the edit of ${f2.path} does not parse (${doc.errors[0].code}); nothing was written. This is a keyshift bug: please report it`);
     }
   }
@@ -44489,11 +45165,13 @@ async function validate2(changed, cwd, root, opts) {
     }
   }
 }
-function planTrust(changed, root, opts) {
+function planTrust(changed, root, opts, io2) {
   const repo = opts.repo ?? originSlug(root);
   if (repo === void 0) throw new UsageError("--trust-config needs the repository: pass --repo OWNER/NAME (no GitHub origin remote found)");
-  void changed.filter((f2) => isWorkflowPath(f2.path));
-  throw new UsageError(`--trust-config: not built yet (${repo})`);
+  const r = trustFiles(changed, { repo, defaultBranch: opts.defaultBranch ?? "main", pullRequest: Boolean(opts.trustPullRequests) });
+  for (const n of r.notes) io2.stderr(`keyshift: trust: ${n}
+`);
+  return r.files;
 }
 function writeAtomic(path3, text) {
   const tmp = `${path3}.keyshift-${process.pid}.tmp`;

@@ -12,8 +12,9 @@ import { redact } from '../model/secret.js';
 import type { Finding, SourceItem } from '../model/types.js';
 import type { CliIO } from './main.js';
 import { runConfiguredScan, type ScanRequest } from '../scan/scan-request.js';
-import { fixable, fixFile, isWorkflowPath, type FileFix } from '../fix/fix.js';
+import { fixable, fixFile, type FileFix } from '../fix/fix.js';
 import { filePatch } from '../fix/patch.js';
+import { trustFiles } from '../fix/trust-plan.js';
 
 interface FixCliOptions {
   write?: boolean;
@@ -110,7 +111,7 @@ async function fixAction(paths: string[], opts: FixCliOptions, io: CliIO): Promi
   const changed = fixes.filter((f) => f.after !== f.before);
   await validate(changed, cwd, root, opts);
 
-  const trust = opts.trustConfig !== undefined ? planTrust(changed, root, opts) : [];
+  const trust = opts.trustConfig !== undefined ? planTrust(changed, root, opts, io) : [];
   if (opts.write) {
     for (const f of changed) writeAtomic(join(root, f.path), f.after);
   } else {
@@ -185,11 +186,12 @@ async function validate(changed: FileFix[], cwd: string, root: string, opts: Fix
   }
 }
 
-function planTrust(changed: FileFix[], root: string, opts: FixCliOptions): { file: string; text: string }[] {
+function planTrust(changed: FileFix[], root: string, opts: FixCliOptions, io: CliIO): { file: string; text: string }[] {
   const repo = opts.repo ?? originSlug(root);
   if (repo === undefined) throw new UsageError('--trust-config needs the repository: pass --repo OWNER/NAME (no GitHub origin remote found)');
-  void changed.filter((f) => isWorkflowPath(f.path));
-  throw new UsageError(`--trust-config: not built yet (${repo})`);
+  const r = trustFiles(changed, { repo, defaultBranch: opts.defaultBranch ?? 'main', pullRequest: Boolean(opts.trustPullRequests) });
+  for (const n of r.notes) io.stderr(`keyshift: trust: ${n}\n`);
+  return r.files;
 }
 
 function writeAtomic(path: string, text: string): void {

@@ -200,3 +200,60 @@ test('SARIF fixes: applying a result\'s replacements to the file gives what fix 
     t.cleanup();
   }
 });
+
+test('--trust-config writes Terraform that parses and pins the repository and the branch or environment each workflow runs on', async () => {
+  const { parse } = await import('@cdktf/hcl2json');
+  const t = checkout('fix-rules');
+  try {
+    const r = runCli(['fix', '--write', '--trust-config', 'infra/oidc', '--repo', 'octo/site'], t.dir);
+    assert.equal(r.status, 0, r.stderr);
+    const files = readdirSync(join(t.dir, 'infra/oidc')).sort();
+    assert.deepEqual(files, ['aws-oidc-trust.tf', 'azure-oidc-trust.tf', 'gcp-oidc-trust.tf']);
+    const all: Record<string, string> = {};
+    for (const f of files) {
+      const text = readFileSync(join(t.dir, 'infra/oidc', f), 'utf8');
+      await parse(f, text); // throws on anything HashiCorp's parser rejects
+      assert.match(text, /keyshift scan --history/, `${f} says to revoke the old secret`);
+      all[f] = text;
+    }
+    // aws-keys.yml runs on push to main: its role trusts exactly that subject, with StringEquals.
+    const aws = JSON.stringify(await parse('aws.tf', all['aws-oidc-trust.tf']!));
+    assert.ok(aws.includes('repo:octo/site:ref:refs/heads/main'));
+    assert.ok(aws.includes('StringEquals'));
+    // gcp-json.yml's job has environment: prod, so its subject is the environment's.
+    assert.ok(all['gcp-oidc-trust.tf']!.includes('repo:octo/site:environment:prod'));
+    assert.ok(all['gcp-oidc-trust.tf']!.includes('assertion.repository == \\"octo/site\\"') || all['gcp-oidc-trust.tf']!.includes('assertion.repository == "octo/site"'));
+    // azure-creds.yml (on: [push], no branch filter) is trusted on the default branch only.
+    assert.ok(all['azure-oidc-trust.tf']!.includes('repo:octo/site:ref:refs/heads/main'));
+    for (const text of Object.values(all)) assert.doesNotMatch(text, /repo:octo\/\*|repo:\*|repo:octo\/site:\*/);
+    // Without --repo and without a GitHub origin remote there is no repository to pin: exit 2, nothing written.
+    const u = checkout('fix-rules');
+    try {
+      const no = runCli(['fix', '--write', '--trust-config', 'tc'], u.dir);
+      assert.equal(no.status, 2);
+      assert.match(no.stderr, /--trust-config needs the repository/);
+      assert.equal(git(['status', '--porcelain'], u.dir), '');
+    } finally {
+      u.cleanup();
+    }
+  } finally {
+    t.cleanup();
+  }
+});
+
+test('the repository slug is read from the origin remote (https, ssh, scp-like), else undefined', async () => {
+  const { slugFromRemote } = await import('../../src/cli/fix-command.js');
+  assert.equal(slugFromRemote('https://github.com/octo-org/service.git\n'), 'octo-org/service');
+  assert.equal(slugFromRemote('git@github.com:octo-org/service.git'), 'octo-org/service');
+  assert.equal(slugFromRemote('ssh://git@github.example.com/octo/svc'), 'octo/svc');
+  assert.equal(slugFromRemote('https://x-access-token:abc@github.com/octo/svc'), 'octo/svc');
+  assert.equal(slugFromRemote('/srv/git/repo.git'), undefined);
+  const t = checkout('fix-rules');
+  try {
+    git(['remote', 'add', 'origin', 'git@github.com:octo/from-origin.git'], t.dir);
+    assert.equal(runCli(['fix', '--trust-config', 'tc'], t.dir).status, 0);
+    assert.match(readFileSync(join(t.dir, 'tc', 'aws-oidc-trust.tf'), 'utf8'), /repo:octo\/from-origin:ref:refs\/heads\/main/);
+  } finally {
+    t.cleanup();
+  }
+});
