@@ -31613,7 +31613,7 @@ function fixJobRule(text2, plan, rule, stepHits, envHits, opts, notes) {
   const r = rule.posture.replacement;
   const target = r.uses?.split("@")[0].toLowerCase();
   const values = (w2) => Object.entries(w2).map(([k2, v2]) => [k2, opts.values[k2] ?? v2]);
-  if (rule.id.endsWith("docker-password-login")) return "a registry login: the OIDC login action depends on the registry's cloud (see the migration)";
+  if (rule.id.endsWith("docker-password-login")) return dockerLogin(plan, stepHits, opts, notes);
   for (const h of stepHits) {
     const action = actionOf2(h.step);
     if (target === void 0 || action !== target) {
@@ -31659,6 +31659,50 @@ function fixJobRule(text2, plan, rule, stepHits, envHits, opts, notes) {
   }
   if (rule.id.endsWith("vault-token")) notes.push("create a Vault JWT role bound to this repository (bound_claims sub) and put its name in role");
   for (const [k2, v2] of Object.entries(r.permissions)) plan.permissions[k2] = v2;
+  return void 0;
+}
+var ECR = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com$/;
+var GOOGLE_REGISTRY = /(?:^|\.)gcr\.io$|-docker\.pkg\.dev$/;
+function dockerLogin(plan, hits, opts, notes) {
+  for (const h of hits) {
+    const withMap = mapAt(h.step, "with");
+    if (!withMap || !isBlock(withMap)) return "the step's with: is not a block mapping; edit it by hand";
+    const host = (textAt(withMap, "registry") ?? "").trim().toLowerCase().replace(/^[a-z]+:\/\//, "").replace(/\/.*$/, "");
+    const ecr = ECR.exec(host);
+    if (ecr || host === "public.ecr.aws") {
+      const usesPair = pairOf(h.step, "uses");
+      plan.set.push({ pair: usesPair, value: "aws-actions/amazon-ecr-login@v2" });
+      for (const item of withMap.items) if ((0, import_yaml9.isScalar)(item.key) && ["username", "password", "registry"].includes(String(item.key.value))) plan.remove.add(item);
+      if (!ecr) plan.add.set(withMap, [["registry-type", "public"]]);
+      if (!plan.steps.some((st2) => actionOf2(st2) === "aws-actions/configure-aws-credentials")) {
+        const region = ecr ? ecr[2] : "us-east-1";
+        plan.insert.push({ before: h.index, lines: stepLines("aws-actions/configure-aws-credentials@v4", [["role-to-assume", opts.values["role-to-assume"] ?? "arn:aws:iam::<account-id>:role/<role-name>"], ["aws-region", region]]) });
+      }
+      notes.push("logs in to Amazon ECR with aws-actions/amazon-ecr-login after assuming a role with the job's OIDC token; the role needs ecr:GetAuthorizationToken and push rights on the repository");
+    } else if (GOOGLE_REGISTRY.test(host)) {
+      const user = pairOf(withMap, "username");
+      const pass = pairOf(withMap, "password");
+      if (user) plan.set.push({ pair: user, value: "oauth2accesstoken" });
+      else plan.add.set(withMap, [["username", "oauth2accesstoken"]]);
+      plan.set.push({ pair: pass, value: "${{ steps.auth.outputs.access_token }}" });
+      if (!plan.steps.some((st2) => actionOf2(st2) === "google-github-actions/auth")) {
+        plan.insert.push({
+          before: h.index,
+          lines: ["id: auth", "uses: google-github-actions/auth@v2", "with:", ...[
+            ["workload_identity_provider", opts.values.workload_identity_provider ?? "projects/<project-number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>"],
+            ["service_account", opts.values.service_account ?? "<name>@<project>.iam.gserviceaccount.com"],
+            ["token_format", "access_token"]
+          ].map(([k2, v2]) => `  ${k2}: ${yamlScalar(v2)}`)]
+        });
+      } else {
+        return "the job already has a google-github-actions/auth step: give it id: auth and token_format: access_token, and use its access_token as the password";
+      }
+      notes.push("logs in to the Google registry with a one-hour access token from google-github-actions/auth (workload identity federation) instead of a key");
+    } else {
+      return "a login to a registry with no OIDC login action (Azure Container Registry: az acr login after azure/login; others: their own token exchange)";
+    }
+  }
+  plan.permissions["id-token"] = "write";
   return void 0;
 }
 function regionFrom(plan, w2) {

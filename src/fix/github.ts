@@ -240,7 +240,7 @@ function fixJobRule(
   const r = rule.posture!.replacement;
   const target = r.uses?.split('@')[0]!.toLowerCase();
   const values = (w: Record<string, string>): [string, string][] => Object.entries(w).map(([k, v]) => [k, opts.values[k] ?? v]);
-  if (rule.id.endsWith('docker-password-login')) return 'a registry login: the OIDC login action depends on the registry\'s cloud (see the migration)';
+  if (rule.id.endsWith('docker-password-login')) return dockerLogin(plan, stepHits, opts, notes);
   for (const h of stepHits) {
     const action = actionOf(h.step)!;
     if (target === undefined || action !== target) {
@@ -288,6 +288,58 @@ function fixJobRule(
   }
   if (rule.id.endsWith('vault-token')) notes.push('create a Vault JWT role bound to this repository (bound_claims sub) and put its name in role');
   for (const [k, v] of Object.entries(r.permissions)) plan.permissions[k] = v;
+  return undefined;
+}
+
+const ECR = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com$/;
+const GOOGLE_REGISTRY = /(?:^|\.)gcr\.io$|-docker\.pkg\.dev$/;
+
+/**
+ * docker/login-action with a password, by registry: Amazon ECR becomes aws-actions/amazon-ecr-login after a
+ * configure-aws-credentials step (role-to-assume, the registry's region); Google Artifact Registry and GCR
+ * keep docker/login-action with a short-lived access token from a google-github-actions/auth step. Azure
+ * Container Registry has no login action that takes an OIDC token (it is `az acr login` after azure/login).
+ */
+function dockerLogin(plan: JobPlan, hits: { index: number; step: YAMLMap; action: PostureAction; inputs: Pair[] }[], opts: FixOptions, notes: string[]): string | undefined {
+  for (const h of hits) {
+    const withMap = mapAt(h.step, 'with');
+    if (!withMap || !isBlock(withMap)) return 'the step\'s with: is not a block mapping; edit it by hand';
+    const host = (textAt(withMap, 'registry') ?? '').trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '');
+    const ecr = ECR.exec(host);
+    if (ecr || host === 'public.ecr.aws') {
+      const usesPair = pairOf(h.step, 'uses')!;
+      plan.set.push({ pair: usesPair, value: 'aws-actions/amazon-ecr-login@v2' });
+      for (const item of withMap.items) if (isScalar(item.key) && ['username', 'password', 'registry'].includes(String(item.key.value))) plan.remove.add(item);
+      if (!ecr) plan.add.set(withMap, [['registry-type', 'public']]);
+      if (!plan.steps.some((st) => actionOf(st) === 'aws-actions/configure-aws-credentials')) {
+        const region = ecr ? ecr[2]! : 'us-east-1';
+        plan.insert.push({ before: h.index, lines: stepLines('aws-actions/configure-aws-credentials@v4', [['role-to-assume', opts.values['role-to-assume'] ?? 'arn:aws:iam::<account-id>:role/<role-name>'], ['aws-region', region]]) });
+      }
+      notes.push('logs in to Amazon ECR with aws-actions/amazon-ecr-login after assuming a role with the job\'s OIDC token; the role needs ecr:GetAuthorizationToken and push rights on the repository');
+    } else if (GOOGLE_REGISTRY.test(host)) {
+      const user = pairOf(withMap, 'username');
+      const pass = pairOf(withMap, 'password')!;
+      if (user) plan.set.push({ pair: user, value: 'oauth2accesstoken' });
+      else plan.add.set(withMap, [['username', 'oauth2accesstoken']]);
+      plan.set.push({ pair: pass, value: '${{ steps.auth.outputs.access_token }}' });
+      if (!plan.steps.some((st) => actionOf(st) === 'google-github-actions/auth')) {
+        plan.insert.push({
+          before: h.index,
+          lines: ['id: auth', 'uses: google-github-actions/auth@v2', 'with:', ...([
+            ['workload_identity_provider', opts.values.workload_identity_provider ?? 'projects/<project-number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>'],
+            ['service_account', opts.values.service_account ?? '<name>@<project>.iam.gserviceaccount.com'],
+            ['token_format', 'access_token'],
+          ] as [string, string][]).map(([k, v]) => `  ${k}: ${yamlScalar(v)}`)],
+        });
+      } else {
+        return 'the job already has a google-github-actions/auth step: give it id: auth and token_format: access_token, and use its access_token as the password';
+      }
+      notes.push('logs in to the Google registry with a one-hour access token from google-github-actions/auth (workload identity federation) instead of a key');
+    } else {
+      return 'a login to a registry with no OIDC login action (Azure Container Registry: az acr login after azure/login; others: their own token exchange)';
+    }
+  }
+  plan.permissions['id-token'] = 'write';
   return undefined;
 }
 

@@ -66,8 +66,8 @@ for (const fixture of FIXTURES) {
       const after = scanJson(b.dir, ['--fail-on', 'none']).report.findings;
       const postureBefore = before.filter((f) => f.ruleId.startsWith('posture.'));
       const postureAfter = after.filter((f) => f.ruleId.startsWith('posture.'));
-      // Only the rule without a mechanical fix (a registry login) may remain.
-      assert.deepEqual(postureAfter.map((f) => f.ruleId).filter((id) => !id.endsWith('docker-password-login')), []);
+      // Only the registry login without a mechanical fix (Azure Container Registry) may remain.
+      assert.deepEqual(postureAfter.map((f) => `${f.path} ${f.ruleId}`).filter((x) => !x.startsWith('.github/workflows/acr-login.yml ')), []);
       assert.ok(postureBefore.length > postureAfter.length);
       const inCi = (fs: typeof after) => fs.filter((f) => (f.path.startsWith('.github/workflows/') || f.path === '.gitlab-ci.yml' || f.path === '.npmrc') && !f.ruleId.startsWith('posture.')).length;
       assert.equal(inCi(after), 0, 'no literal secret is left in CI configuration or .npmrc');
@@ -147,8 +147,8 @@ test('fix with nothing to fix prints nothing and exits 0; a registry login is re
   try {
     const r = runCli(['fix', '--only', 'posture.github-actions.docker-password-login'], d.dir);
     assert.equal(r.status, 0);
-    assert.equal(r.stdout, '');
-    assert.match(r.stderr, /no mechanical fix: \.github\/workflows\/docker-login\.yml job push \(posture\.github-actions\.docker-password-login\)/);
+    assert.deepEqual([...r.stdout.matchAll(/^diff --git a\/(\S+)/gm)].map((m) => m[1]), ['.github/workflows/docker-login.yml', '.github/workflows/gar-login.yml'], 'ECR and Artifact Registry logins are fixed');
+    assert.match(r.stderr, /no mechanical fix: \.github\/workflows\/acr-login\.yml job push \(posture\.github-actions\.docker-password-login\)/);
   } finally {
     d.cleanup();
   }
@@ -179,8 +179,9 @@ test('SARIF fixes: applying a result\'s replacements to the file gives what fix 
     };
     const withFix = sarif.runs[0]!.results.filter((r) => r.fixes && r.ruleId.startsWith('posture.'));
     assert.ok(withFix.length >= 6, `${withFix.length} posture results carry fixes`);
-    assert.ok(sarif.runs[0]!.results.filter((r) => r.ruleId.endsWith('docker-password-login')).every((r) => r.fixes === undefined), 'no fix where keyshift has none');
-    for (const rule of ['posture.github-actions.aws-static-keys', 'posture.github-actions.vault-token', 'posture.github-actions.npm-token-publish']) {
+    const acr = sarif.runs[0]!.results.filter((r) => r.locations[0]!.physicalLocation.artifactLocation.uri.endsWith('acr-login.yml'));
+    assert.ok(acr.length > 0 && acr.every((r) => r.fixes === undefined), 'no fix where keyshift has none');
+    for (const rule of ['posture.github-actions.aws-static-keys', 'posture.github-actions.vault-token', 'posture.github-actions.npm-token-publish', 'posture.github-actions.pypi-password-publish']) {
       const r = withFix.find((x) => x.ruleId === rule)!;
       const uri = r.locations[0]!.physicalLocation.artifactLocation.uri;
       const lines = readFileSync(join(t.dir, uri), 'utf8').split('\n').map((l) => `${l}\n`);
@@ -253,6 +254,22 @@ test('the repository slug is read from the origin remote (https, ssh, scp-like),
     git(['remote', 'add', 'origin', 'git@github.com:octo/from-origin.git'], t.dir);
     assert.equal(runCli(['fix', '--trust-config', 'tc'], t.dir).status, 0);
     assert.match(readFileSync(join(t.dir, 'tc', 'aws-oidc-trust.tf'), 'utf8'), /repo:octo\/from-origin:ref:refs\/heads\/main/);
+  } finally {
+    t.cleanup();
+  }
+});
+
+test('registry logins: ECR becomes amazon-ecr-login after a role login in the registry\'s region; Artifact Registry a short-lived access token', () => {
+  const t = checkout('fix-rules');
+  try {
+    assert.equal(runCli(['fix', '--write', '--only', 'posture.github-actions.docker-password-login'], t.dir).status, 0);
+    const ecr = readFileSync(join(t.dir, '.github/workflows/docker-login.yml'), 'utf8');
+    assert.match(ecr, /- uses: aws-actions\/configure-aws-credentials@v4\n {8}with:\n {10}role-to-assume: arn:aws:iam::<account-id>:role\/<role-name>\n {10}aws-region: us-east-1\n {6}- uses: aws-actions\/amazon-ecr-login@v2\n {6}- run: docker push/);
+    assert.doesNotMatch(ecr, /ECR_PASSWORD|username|registry:/);
+    const gar = readFileSync(join(t.dir, '.github/workflows/gar-login.yml'), 'utf8');
+    assert.match(gar, /- id: auth\n {8}uses: google-github-actions\/auth@v2\n[\s\S]*token_format: access_token\n {6}- uses: docker\/login-action@v3\n {8}with:\n {10}registry: europe-docker.pkg.dev\n {10}username: oauth2accesstoken\n {10}password: \$\{\{ steps.auth.outputs.access_token \}\}\n/);
+    const acr = readFileSync(join(t.dir, '.github/workflows/acr-login.yml'), 'utf8');
+    assert.equal(acr, readFileSync('fixtures/fix-rules/tree/.github/workflows/acr-login.yml', 'utf8'), 'ACR is left alone');
   } finally {
     t.cleanup();
   }
