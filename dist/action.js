@@ -31833,6 +31833,19 @@ function fixNpmrc(text2, findings) {
 var import_yaml10 = __toESM(require_dist(), 1);
 var RESERVED = /* @__PURE__ */ new Set(["stages", "variables", "default", "include", "workflow", "image", "services", "before_script", "after_script", "cache"]);
 var USES_AWS = /\baws\s|amazon\/aws-cli|\bterraform\b|\bcdk\s|\bsam\s/;
+var USES_VAULT = /\bvault\s|hashicorp\/vault/;
+var GITLAB_FIXES = {
+  "posture.gitlab-ci.aws-static-keys": {
+    uses: USES_AWS,
+    script: (r) => snippetScript(r.posture.replacement.snippet),
+    note: "requests an OIDC token for sts.amazonaws.com and assumes AWS_ROLE_ARN with it (the AWS CLI reads AWS_WEB_IDENTITY_TOKEN_FILE); create the role with a trust policy on this project's sub claim"
+  },
+  "posture.gitlab-ci.vault-token": {
+    uses: USES_VAULT,
+    script: () => ['export VAULT_TOKEN="$(vault write -field=token auth/jwt/login role=<vault-role> jwt="$VAULT_ID_TOKEN")"'],
+    note: "requests an OIDC token for Vault and exchanges it at auth/jwt/login for a short-lived VAULT_TOKEN; create a JWT role bound to this project (bound_claims project_path, ref) and put its name in role="
+  }
+};
 function lines(text2, p2) {
   const s3 = pairSpan(text2, p2);
   if (!s3) return void 0;
@@ -31876,19 +31889,22 @@ function fixGitlabCi(text2, rules, findings, opts) {
     const any = globalHits.length + jobHits.reduce((n, j2) => n + j2.hits.length, 0) > 0;
     const wanted = flagged.has(rule.id) || globalHits.some(touches) || jobHits.some((j2) => j2.hits.some(touches));
     if (!any || !wanted) continue;
-    if (!rule.id.endsWith("aws-static-keys")) {
+    const how = GITLAB_FIXES[rule.id];
+    if (!how) {
       unfixable.push({ ruleId: rule.id, job: "*", reason: "the federated login is a script change (see the migration's snippet): edit the job by hand" });
       continue;
     }
     const r = p2.replacement;
-    const targets = jobs.filter((j2) => jobHits.find((h) => h.job === j2).hits.length > 0 || globalHits.length > 0 && USES_AWS.test(text2.slice(...spanOf(text2, j2.pair))));
+    const targets = jobs.filter((j2) => jobHits.find((h) => h.job === j2).hits.length > 0 || globalHits.length > 0 && how.uses.test(text2.slice(...spanOf(text2, j2.pair))));
     if (targets.length === 0) {
-      unfixable.push({ ruleId: rule.id, job: "*", reason: "no job runs AWS commands, so there is no job to give the OIDC token to" });
+      unfixable.push({ ruleId: rule.id, job: "*", reason: "no job runs the tool that uses it, so there is no job to give the OIDC token to" });
       continue;
     }
     for (const h of globalHits) if (r.remove.includes(String(h.key.value))) removeVar(h);
     for (const j2 of jobHits) for (const h of j2.hits) if (r.remove.includes(String(h.key.value))) removeVar(h);
-    const script = snippetScript(r.snippet);
+    const vaultAddr = [globalVars, ...jobs.map((j2) => mapAt(j2.value, "variables"))].map((m2) => m2?.items.find((x2) => (0, import_yaml10.isScalar)(x2.key) && String(x2.key.value) === "VAULT_ADDR")).find((x2) => x2 && (0, import_yaml10.isScalar)(x2.value));
+    const audience = vaultAddr ? String(vaultAddr.value.value) : "";
+    const script = how.script(rule, audience);
     deferred.push(() => {
       for (const j2 of targets) {
         const job = j2.value;
@@ -31903,7 +31919,7 @@ function fixGitlabCi(text2, rules, findings, opts) {
         const out = [];
         if (!pairOf(job, "id_tokens")) {
           out.push(`${pad}id_tokens:`);
-          for (const [name, aud] of Object.entries(r.idTokens)) out.push(`${pad}  ${name}:`, `${pad}    aud: ${yamlScalar(opts.values[`${name}.aud`] ?? aud)}`);
+          for (const [name, aud] of Object.entries(r.idTokens)) out.push(`${pad}  ${name}:`, `${pad}    aud: ${yamlScalar(opts.values[`${name}.aud`] ?? (aud === "<vault-url>" && /^https?:\/\//.test(audience) ? audience : aud))}`);
         }
         const vars = mapAt(job, "variables");
         const newVars = Object.entries(r.env).filter(([k2]) => !pairOf(vars, k2)).map(([k2, v2]) => [k2, k2 === "AWS_ROLE_ARN" ? opts.values["role-to-assume"] ?? v2 : v2]);
@@ -31932,7 +31948,7 @@ function fixGitlabCi(text2, rules, findings, opts) {
           ruleId: rule.id,
           job: j2.key,
           provider: rule.provider,
-          notes: [`requests an OIDC token for sts.amazonaws.com and assumes AWS_ROLE_ARN with it (the AWS CLI reads AWS_WEB_IDENTITY_TOKEN_FILE); create the role with a trust policy on this project's sub claim`]
+          notes: [how.note]
         });
       }
     });

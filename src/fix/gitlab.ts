@@ -1,4 +1,4 @@
-// `keyshift fix` for GitLab CI (.gitlab-ci.yml). AWS keys in CI/CD variables become an `id_tokens:` OIDC
+// `keyshift fix` for GitLab CI (.gitlab-ci.yml). A VAULT_TOKEN becomes a JWT login (below); AWS keys in CI/CD variables become an `id_tokens:` OIDC
 // token with the rule's audience, the rule's variables (AWS_ROLE_ARN, AWS_WEB_IDENTITY_TOKEN_FILE, which the
 // AWS CLI and SDKs read to assume the role with the token) and the snippet's script line that writes the
 // token file, in every job that uses AWS; a literal secret in `variables:` is removed, to be defined as a
@@ -14,6 +14,26 @@ const RESERVED = new Set(['stages', 'variables', 'default', 'include', 'workflow
 
 /** A job that runs the AWS CLI or an SDK image, for AWS variables set globally. */
 const USES_AWS = /\baws\s|amazon\/aws-cli|\bterraform\b|\bcdk\s|\bsam\s/;
+/** A job that runs the Vault CLI or image, for a VAULT_TOKEN set globally. */
+const USES_VAULT = /\bvault\s|hashicorp\/vault/;
+
+/**
+ * The GitLab rules with a mechanical fix, and what each adds besides the rule's id_tokens: AWS reads the token
+ * from a file (the snippet's line writes it); Vault logs in with the token through its JWT auth method and
+ * exports VAULT_TOKEN, so the job's own vault commands keep working with a short-lived token.
+ */
+const GITLAB_FIXES: Record<string, { uses: RegExp; script: (r: PatternSpec, audience: string) => string[]; note: string }> = {
+  'posture.gitlab-ci.aws-static-keys': {
+    uses: USES_AWS,
+    script: (r) => snippetScript(r.posture!.replacement.snippet),
+    note: 'requests an OIDC token for sts.amazonaws.com and assumes AWS_ROLE_ARN with it (the AWS CLI reads AWS_WEB_IDENTITY_TOKEN_FILE); create the role with a trust policy on this project\'s sub claim',
+  },
+  'posture.gitlab-ci.vault-token': {
+    uses: USES_VAULT,
+    script: () => ['export VAULT_TOKEN="$(vault write -field=token auth/jwt/login role=<vault-role> jwt="$VAULT_ID_TOKEN")"'],
+    note: 'requests an OIDC token for Vault and exchanges it at auth/jwt/login for a short-lived VAULT_TOKEN; create a JWT role bound to this project (bound_claims project_path, ref) and put its name in role=',
+  },
+};
 
 function lines(text: string, p: Pair): [number, number] | undefined {
   const s = pairSpan(text, p);
@@ -61,19 +81,23 @@ export function fixGitlabCi(text: string, rules: readonly PatternSpec[], finding
     const any = globalHits.length + jobHits.reduce((n, j) => n + j.hits.length, 0) > 0;
     const wanted = flagged.has(rule.id) || globalHits.some(touches) || jobHits.some((j) => j.hits.some(touches));
     if (!any || !wanted) continue;
-    if (!rule.id.endsWith('aws-static-keys')) {
+    const how = GITLAB_FIXES[rule.id];
+    if (!how) {
       unfixable.push({ ruleId: rule.id, job: '*', reason: 'the federated login is a script change (see the migration\'s snippet): edit the job by hand' });
       continue;
     }
     const r = p.replacement;
-    const targets = jobs.filter((j) => jobHits.find((h) => h.job === j)!.hits.length > 0 || (globalHits.length > 0 && USES_AWS.test(text.slice(...spanOf(text, j.pair)))));
+    const targets = jobs.filter((j) => jobHits.find((h) => h.job === j)!.hits.length > 0 || (globalHits.length > 0 && how.uses.test(text.slice(...spanOf(text, j.pair)))));
     if (targets.length === 0) {
-      unfixable.push({ ruleId: rule.id, job: '*', reason: 'no job runs AWS commands, so there is no job to give the OIDC token to' });
+      unfixable.push({ ruleId: rule.id, job: '*', reason: 'no job runs the tool that uses it, so there is no job to give the OIDC token to' });
       continue;
     }
     for (const h of globalHits) if (r.remove.includes(String((h.key as { value: unknown }).value))) removeVar(h);
     for (const j of jobHits) for (const h of j.hits) if (r.remove.includes(String((h.key as { value: unknown }).value))) removeVar(h);
-    const script = snippetScript(r.snippet);
+    // Vault's audience is its own address, when the file names it.
+    const vaultAddr = [globalVars, ...jobs.map((j) => mapAt(j.value, 'variables'))].map((m) => m?.items.find((x) => isScalar(x.key) && String(x.key.value) === 'VAULT_ADDR')).find((x) => x && isScalar(x.value));
+    const audience = vaultAddr ? String((vaultAddr.value as { value: unknown }).value) : '';
+    const script = how.script(rule, audience);
     deferred.push(() => {
     for (const j of targets) {
       const job = j.value;
@@ -88,7 +112,7 @@ export function fixGitlabCi(text: string, rules: readonly PatternSpec[], finding
       const out: string[] = [];
       if (!pairOf(job, 'id_tokens')) {
         out.push(`${pad}id_tokens:`);
-        for (const [name, aud] of Object.entries(r.idTokens)) out.push(`${pad}  ${name}:`, `${pad}    aud: ${yamlScalar(opts.values[`${name}.aud`] ?? aud)}`);
+        for (const [name, aud] of Object.entries(r.idTokens)) out.push(`${pad}  ${name}:`, `${pad}    aud: ${yamlScalar(opts.values[`${name}.aud`] ?? (aud === '<vault-url>' && /^https?:\/\//.test(audience) ? audience : aud))}`);
       }
       const vars = mapAt(job, 'variables');
       const newVars = Object.entries(r.env).filter(([k]) => !pairOf(vars, k)).map(([k, v]) => [k, k === 'AWS_ROLE_ARN' ? opts.values['role-to-assume'] ?? v : v] as [string, string]);
@@ -115,7 +139,7 @@ export function fixGitlabCi(text: string, rules: readonly PatternSpec[], finding
         ruleId: rule.id,
         job: j.key,
         provider: rule.provider,
-        notes: [`requests an OIDC token for sts.amazonaws.com and assumes AWS_ROLE_ARN with it (the AWS CLI reads AWS_WEB_IDENTITY_TOKEN_FILE); create the role with a trust policy on this project's sub claim`],
+        notes: [how.note],
       });
     }
     });

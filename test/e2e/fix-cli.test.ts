@@ -66,8 +66,9 @@ for (const fixture of FIXTURES) {
       const after = scanJson(b.dir, ['--fail-on', 'none']).report.findings;
       const postureBefore = before.filter((f) => f.ruleId.startsWith('posture.'));
       const postureAfter = after.filter((f) => f.ruleId.startsWith('posture.'));
-      // Only the registry login without a mechanical fix (Azure Container Registry) may remain.
-      assert.deepEqual(postureAfter.map((f) => `${f.path} ${f.ruleId}`).filter((x) => !x.startsWith('.github/workflows/acr-login.yml ')), []);
+      // Only what has no mechanical fix may remain: the Azure Container Registry login, GitLab's GCP key login.
+      const left = new Set(['.github/workflows/acr-login.yml posture.github-actions.docker-password-login', '.gitlab-ci.yml posture.gitlab-ci.gcp-credentials-json']);
+      assert.deepEqual(postureAfter.map((f) => `${f.path} ${f.ruleId}`).filter((x) => !left.has(x)), []);
       assert.ok(postureBefore.length > postureAfter.length);
       const inCi = (fs: typeof after) => fs.filter((f) => (f.path.startsWith('.github/workflows/') || f.path === '.gitlab-ci.yml' || f.path === '.npmrc') && !f.ruleId.startsWith('posture.')).length;
       assert.equal(inCi(after), 0, 'no literal secret is left in CI configuration or .npmrc');
@@ -270,6 +271,22 @@ test('registry logins: ECR becomes amazon-ecr-login after a role login in the re
     assert.match(gar, /- id: auth\n {8}uses: google-github-actions\/auth@v2\n[\s\S]*token_format: access_token\n {6}- uses: docker\/login-action@v3\n {8}with:\n {10}registry: europe-docker.pkg.dev\n {10}username: oauth2accesstoken\n {10}password: \$\{\{ steps.auth.outputs.access_token \}\}\n/);
     const acr = readFileSync(join(t.dir, '.github/workflows/acr-login.yml'), 'utf8');
     assert.equal(acr, readFileSync('fixtures/fix-rules/tree/.github/workflows/acr-login.yml', 'utf8'), 'ACR is left alone');
+  } finally {
+    t.cleanup();
+  }
+});
+
+test('GitLab CI: a static VAULT_TOKEN becomes a JWT login with the Vault address as audience; a GCP key login is reported, not edited', () => {
+  const t = checkout('fix-rules');
+  try {
+    const r = runCli(['fix', '--write', '.gitlab-ci.yml'], t.dir);
+    assert.equal(r.status, 0, r.stderr);
+    const ci = readFileSync(join(t.dir, '.gitlab-ci.yml'), 'utf8');
+    assert.doesNotMatch(ci, /VAULT_TOKEN: \$CI_VAULT_TOKEN/);
+    assert.match(ci, /\n {2}id_tokens:\n {4}VAULT_ID_TOKEN:\n {6}aud: https:\/\/vault\.example\.com\n {2}before_script:\n {4}- export VAULT_TOKEN="\$\(vault write -field=token auth\/jwt\/login role=<vault-role> jwt="\$VAULT_ID_TOKEN"\)"\n/);
+    assert.match(ci, /GOOGLE_CREDENTIALS: \$GCP_SERVICE_ACCOUNT_KEY/, 'the GCP job is left as it was');
+    assert.match(r.stderr, /no mechanical fix: \.gitlab-ci\.yml job \* \(posture\.gitlab-ci\.gcp-credentials-json\)/);
+    assert.match(ci, /^# GitLab CI with a static Vault token/, 'the comment survives');
   } finally {
     t.cleanup();
   }
