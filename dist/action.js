@@ -31705,6 +31705,22 @@ function dockerLogin(plan, hits, opts, notes) {
   plan.permissions["id-token"] = "write";
   return void 0;
 }
+var STEP_SCOPES = [
+  { action: /^(?:softprops\/action-gh-release|actions\/create-release|ncipollo\/release-action|googleapis\/release-please-action)$/, run: /\bgh\s+release\s+(?:create|upload|edit)\b|\bgit\s+push\b/, scope: ["contents", "write"] },
+  { action: /^peter-evans\/create-pull-request$/, run: /\bgh\s+pr\s+(?:create|comment|edit|merge|review)\b/, scope: ["pull-requests", "write"] },
+  { run: /\bdocker\s+push\s+ghcr\.io\/|\bnpm\s+publish\b[^\n]*npm\.pkg\.github\.com/, scope: ["packages", "write"] },
+  { action: /^actions\/deploy-pages$/, scope: ["pages", "write"] },
+  { action: /^github\/codeql-action\/upload-sarif$/, scope: ["security-events", "write"] }
+];
+function stepScopes(steps) {
+  const out = /* @__PURE__ */ new Map();
+  for (const st2 of steps) {
+    const action = actionOf2(st2);
+    const run2 = textAt(st2, "run") ?? "";
+    for (const r of STEP_SCOPES) if (r.action && action !== void 0 && r.action.test(action) || r.run && r.run.test(run2)) out.set(r.scope[0], r.scope[1]);
+  }
+  return [...out].filter(([k2, v2]) => !(k2 === "contents" && v2 === "read"));
+}
 function regionFrom(plan, w2) {
   if (!("aws-region" in w2)) return w2;
   const env = mapAt(plan.job, "env");
@@ -31794,9 +31810,12 @@ function permissionEdits(text2, root, plan, edits) {
     grant = wfMap.items.flatMap((p2) => (0, import_yaml9.isScalar)(p2.key) && (0, import_yaml9.isScalar)(p2.value) ? [[String(p2.key.value), String(p2.value.value)]] : []);
     note = `the job gets its own permissions block with ${need.map(([k2, v2]) => `${k2}: ${v2}`).join(", ")}; a job's block replaces the workflow's, so the workflow's permissions are repeated in it`;
   } else {
-    grant = [["contents", "read"]];
-    note = `the job gets a permissions block (${need.map(([k2, v2]) => `${k2}: ${v2}`).join(", ")}); every permission it does not list becomes none, so contents: read is added for checkout: add any other scope the job's steps need`;
+    grant = [["contents", "read"], ...stepScopes(plan.steps)];
+    const extra = grant.slice(1).map(([k2, v2]) => `${k2}: ${v2}`);
+    note = `the job gets a permissions block (${need.map(([k2, v2]) => `${k2}: ${v2}`).join(", ")}); every permission it does not list becomes none, so contents: read is added for checkout${extra.length > 0 ? ` and ${extra.join(", ")} for what its steps do` : ""}: add any other scope the job's steps need`;
   }
+  const write = grant.findIndex(([k2, v2], i2) => i2 > 0 && k2 === "contents" && v2 === "write");
+  if (write > 0 && grant[0][0] === "contents") grant = [grant[write], ...grant.slice(1).filter((_2, i2) => i2 + 1 !== write)];
   for (const [k2, v2] of need) {
     const i2 = grant.findIndex(([g2]) => g2 === k2);
     if (i2 === -1) grant.push([k2, v2]);

@@ -343,6 +343,29 @@ function dockerLogin(plan: JobPlan, hits: { index: number; step: YAMLMap; action
   return undefined;
 }
 
+/**
+ * Scopes a job's steps visibly need from GITHUB_TOKEN, kept when the job gets its own permissions block (which
+ * sets every scope it does not list to none): releases, pull requests, packages, Pages, code scanning uploads.
+ */
+const STEP_SCOPES: { action?: RegExp; run?: RegExp; scope: [string, string] }[] = [
+  { action: /^(?:softprops\/action-gh-release|actions\/create-release|ncipollo\/release-action|googleapis\/release-please-action)$/, run: /\bgh\s+release\s+(?:create|upload|edit)\b|\bgit\s+push\b/, scope: ['contents', 'write'] },
+  { action: /^peter-evans\/create-pull-request$/, run: /\bgh\s+pr\s+(?:create|comment|edit|merge|review)\b/, scope: ['pull-requests', 'write'] },
+  { run: /\bdocker\s+push\s+ghcr\.io\/|\bnpm\s+publish\b[^\n]*npm\.pkg\.github\.com/, scope: ['packages', 'write'] },
+  { action: /^actions\/deploy-pages$/, scope: ['pages', 'write'] },
+  { action: /^github\/codeql-action\/upload-sarif$/, scope: ['security-events', 'write'] },
+];
+
+function stepScopes(steps: readonly YAMLMap[]): [string, string][] {
+  const out = new Map<string, string>();
+  for (const st of steps) {
+    const action = actionOf(st);
+    const run = textAt(st, 'run') ?? '';
+    for (const r of STEP_SCOPES) if ((r.action && action !== undefined && r.action.test(action)) || (r.run && r.run.test(run))) out.set(r.scope[0], r.scope[1]);
+  }
+  // contents: write replaces the read the block starts with.
+  return [...out].filter(([k, v]) => !(k === 'contents' && v === 'read'));
+}
+
 /** AWS: the region the job already names in its env, rather than a placeholder. */
 function regionFrom(plan: JobPlan, w: Record<string, string>): Record<string, string> {
   if (!('aws-region' in w)) return w;
@@ -451,9 +474,13 @@ function permissionEdits(text: string, root: YAMLMap, plan: JobPlan, edits: Text
     grant = wfMap.items.flatMap((p) => (isScalar(p.key) && isScalar(p.value) ? [[String(p.key.value), String(p.value.value)] as [string, string]] : []));
     note = `the job gets its own permissions block with ${need.map(([k, v]) => `${k}: ${v}`).join(', ')}; a job's block replaces the workflow's, so the workflow's permissions are repeated in it`;
   } else {
-    grant = [['contents', 'read']];
-    note = `the job gets a permissions block (${need.map(([k, v]) => `${k}: ${v}`).join(', ')}); every permission it does not list becomes none, so contents: read is added for checkout: add any other scope the job's steps need`;
+    grant = [['contents', 'read'], ...stepScopes(plan.steps)];
+    const extra = grant.slice(1).map(([k, v]) => `${k}: ${v}`);
+    note = `the job gets a permissions block (${need.map(([k, v]) => `${k}: ${v}`).join(', ')}); every permission it does not list becomes none, so contents: read is added for checkout${extra.length > 0 ? ` and ${extra.join(', ')} for what its steps do` : ''}: add any other scope the job's steps need`;
   }
+  // A step that needs contents: write gets it instead of the read.
+  const write = grant.findIndex(([k, v], i) => i > 0 && k === 'contents' && v === 'write');
+  if (write > 0 && grant[0]![0] === 'contents') grant = [grant[write]!, ...grant.slice(1).filter((_, i) => i + 1 !== write)];
   for (const [k, v] of need) {
     const i = grant.findIndex(([g]) => g === k);
     if (i === -1) grant.push([k, v]);

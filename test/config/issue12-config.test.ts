@@ -114,7 +114,9 @@ test('issue 12 defect 3: the starter .keyshift.yaml from init works fully uncomm
 const ids = new Set(catalog.all.map((p) => p.id));
 const providers = new Set(catalog.all.map((p) => p.id.split('.')[0]!));
 /** Top-level domains and file names: `github.com`, `config.md`, `nuget.config` are not pattern ids. */
-const NOT_ID_ENDINGS = new Set(['com', 'io', 'org', 'net', 'dev', 'co', 'cloud', 'app', 'ai', 'md', 'ts', 'js', 'mjs', 'json', 'yaml', 'yml', 'txt', 'toml', 'env', 'sh', 'config', 'rc']);
+// File extensions and domains, plus words generated Terraform writes that look like ids: terraform.tfvars (a
+// file) and google.subject (a workload identity attribute mapping key).
+const NOT_ID_ENDINGS = new Set(['com', 'io', 'org', 'net', 'dev', 'co', 'cloud', 'app', 'ai', 'md', 'ts', 'js', 'mjs', 'json', 'yaml', 'yml', 'txt', 'toml', 'env', 'sh', 'config', 'rc', 'tfvars', 'subject']);
 
 /** Every pattern-id-looking token in `text`: provider.credential[.variant], with a catalog provider first. */
 export function idTokens(text: string): string[] {

@@ -80,6 +80,7 @@ test('report has its headings, exactly and in order', () => {
   const headings = prose(report.stdout).filter((l) => /^#{1,3} /.test(l) && !/^### .+ \(\d+ findings?\)$/.test(l));
   assert.deepEqual(headings, [
     '# Non-human identity inventory',
+    '## Fixable now',
     '## Counts',
     '### By kind',
     '### By provider',
@@ -88,6 +89,16 @@ test('report has its headings, exactly and in order', () => {
     '## Migration plan',
     '## OWASP NHI Top 10 and CWE mapping',
   ]);
+});
+
+test('report lists the fixable findings first: the demo\'s workflows and .npmrc, each with its change', () => {
+  const lines = prose(report.stdout);
+  const at = lines.indexOf('## Fixable now');
+  const rows = lines.slice(at + 1, lines.indexOf('## Counts')).filter((l) => l.startsWith('| ') && !l.startsWith('| Severity') && !l.startsWith('| ---'));
+  const where = rows.map((r) => /`([^`]+):\d+`/.exec(r)?.[1]).sort();
+  // deploy.yml's literal key pair is one finding (the key id is its partner).
+  assert.deepEqual(where, ['.github/workflows/deploy.yml', '.github/workflows/preview.yml', '.github/workflows/release.yml', '.npmrc'].map((p) => `fixtures/demo/tree/${p}`));
+  for (const r of rows) assert.match(r, /keyshift fix changes/);
 });
 
 test('report opens with the totals of the scan', () => {
