@@ -44446,7 +44446,7 @@ var import_yaml14 = __toESM(require_dist(), 1);
 init_errors();
 init_secret();
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync15, writeFileSync as writeFileSync4, renameSync as renameSync2 } from "node:fs";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync15, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
 import { join as join14, relative as relative7, resolve as resolve11, sep as sep7 } from "node:path";
 
 // src/fix/trust-plan.ts
@@ -45181,9 +45181,20 @@ async function fixAction(paths, opts, io2) {
   const changed = fixes.filter((f2) => f2.after !== f2.before);
   await validate2(changed, cwd, root, opts);
   const trust = opts.trustConfig !== void 0 ? planTrust(changed, root, opts, io2) : [];
-  if (opts.write) {
-    for (const f2 of changed) writeAtomic(join14(root, f2.path), f2.after);
-  } else {
+  const trustDir = opts.trustConfig !== void 0 ? resolve11(cwd, opts.trustConfig) : void 0;
+  if (trustDir !== void 0) {
+    try {
+      mkdirSync2(trustDir, { recursive: true });
+    } catch (err2) {
+      throw new UsageError(`--trust-config: cannot create ${opts.trustConfig}: ${err2.code ?? "error"}; nothing was written`);
+    }
+  }
+  const outputs = [
+    ...opts.write ? changed.map((f2) => ({ path: join14(root, f2.path), shown: f2.path, text: f2.after })) : [],
+    ...trustDir !== void 0 ? trust.map((t) => ({ path: join14(trustDir, t.file), shown: join14(opts.trustConfig, t.file), text: t.text })) : []
+  ];
+  writeAll(outputs);
+  if (!opts.write) {
     let redacted = 0;
     for (const f2 of changed) {
       const patch = filePatch(f2.path, f2.before, f2.after, commentsFor(f2));
@@ -45193,15 +45204,6 @@ async function fixAction(paths, opts, io2) {
     }
     if (redacted > 0) io2.stderr(`keyshift: ${redacted} secret value${redacted === 1 ? " is" : "s are"} redacted in the diff, so it does not apply as printed: use --write, or --show-secrets to print the exact diff
 `);
-  }
-  if (opts.trustConfig !== void 0) {
-    const dir = resolve11(cwd, opts.trustConfig);
-    try {
-      mkdirSync2(dir, { recursive: true });
-      for (const t of trust) writeAtomic(join14(dir, t.file), t.text);
-    } catch (err2) {
-      throw new UsageError(`--trust-config: cannot write ${opts.trustConfig}: ${err2.code ?? "error"}`);
-    }
   }
   const applied = changed.flatMap((f2) => f2.applied);
   const unfixable = fixes.flatMap((f2) => f2.unfixable.map((u2) => ({ ...u2, path: f2.path })));
@@ -45252,10 +45254,23 @@ function planTrust(changed, root, opts, io2) {
 `);
   return r.files;
 }
-function writeAtomic(path3, text) {
-  const tmp = `${path3}.keyshift-${process.pid}.tmp`;
-  writeFileSync4(tmp, text);
-  renameSync2(tmp, path3);
+function writeAll(files) {
+  const written = [];
+  try {
+    for (const f2 of files) {
+      const tmp = `${f2.path}.keyshift-${process.pid}.tmp`;
+      try {
+        writeFileSync4(tmp, f2.text, { flag: "wx" });
+      } catch (err2) {
+        throw new UsageError(`cannot write ${f2.shown}: ${err2.code ?? "error"}; nothing was written`);
+      }
+      written.push(tmp);
+    }
+  } catch (err2) {
+    for (const t of written) rmSync2(t, { force: true });
+    throw err2;
+  }
+  files.forEach((f2, i2) => renameSync2(written[i2], f2.path));
 }
 
 // src/cli/main.ts

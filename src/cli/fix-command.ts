@@ -3,7 +3,7 @@
 // them. Every edited file is re-scanned in memory before anything is written: an edit that leaves a fixed
 // finding behind, or a file that no longer parses, stops the run with exit 2 and nothing written.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { Command } from 'commander';
 import { parseDocument } from 'yaml';
@@ -112,9 +112,22 @@ async function fixAction(paths: string[], opts: FixCliOptions, io: CliIO): Promi
   await validate(changed, cwd, root, opts);
 
   const trust = opts.trustConfig !== undefined ? planTrust(changed, root, opts, io) : [];
-  if (opts.write) {
-    for (const f of changed) writeAtomic(join(root, f.path), f.after);
-  } else {
+  // Everything written at once: the trust folder is made first, then every file goes to a temporary file and
+  // is renamed into place, so a failure anywhere writes nothing.
+  const trustDir = opts.trustConfig !== undefined ? resolve(cwd, opts.trustConfig) : undefined;
+  if (trustDir !== undefined) {
+    try {
+      mkdirSync(trustDir, { recursive: true });
+    } catch (err) {
+      throw new UsageError(`--trust-config: cannot create ${opts.trustConfig}: ${(err as NodeJS.ErrnoException).code ?? 'error'}; nothing was written`);
+    }
+  }
+  const outputs = [
+    ...(opts.write ? changed.map((f) => ({ path: join(root, f.path), shown: f.path, text: f.after })) : []),
+    ...(trustDir !== undefined ? trust.map((t) => ({ path: join(trustDir, t.file), shown: join(opts.trustConfig!, t.file), text: t.text })) : []),
+  ];
+  writeAll(outputs);
+  if (!opts.write) {
     // A removed line can hold the literal secret being fixed: redacted unless --show-secrets, and then the
     // diff is for reading (git apply needs the exact line; --write applies the same change).
     let redacted = 0;
@@ -125,15 +138,6 @@ async function fixAction(paths: string[], opts: FixCliOptions, io: CliIO): Promi
       io.stdout(shown);
     }
     if (redacted > 0) io.stderr(`keyshift: ${redacted} secret value${redacted === 1 ? ' is' : 's are'} redacted in the diff, so it does not apply as printed: use --write, or --show-secrets to print the exact diff\n`);
-  }
-  if (opts.trustConfig !== undefined) {
-    const dir = resolve(cwd, opts.trustConfig);
-    try {
-      mkdirSync(dir, { recursive: true });
-      for (const t of trust) writeAtomic(join(dir, t.file), t.text);
-    } catch (err) {
-      throw new UsageError(`--trust-config: cannot write ${opts.trustConfig}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
-    }
   }
   const applied = changed.flatMap((f) => f.applied);
   const unfixable = fixes.flatMap((f) => f.unfixable.map((u) => ({ ...u, path: f.path })));
@@ -194,8 +198,25 @@ function planTrust(changed: FileFix[], root: string, opts: FixCliOptions, io: Cl
   return r.files;
 }
 
-function writeAtomic(path: string, text: string): void {
-  const tmp = `${path}.keyshift-${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
+/**
+ * Every file to a temporary file beside it first, then each renamed into place: a write that fails (a
+ * read-only file, a full disk) leaves every target as it was, and the temporary files are removed.
+ */
+function writeAll(files: { path: string; shown: string; text: string }[]): void {
+  const written: string[] = [];
+  try {
+    for (const f of files) {
+      const tmp = `${f.path}.keyshift-${process.pid}.tmp`;
+      try {
+        writeFileSync(tmp, f.text, { flag: 'wx' });
+      } catch (err) {
+        throw new UsageError(`cannot write ${f.shown}: ${(err as NodeJS.ErrnoException).code ?? 'error'}; nothing was written`);
+      }
+      written.push(tmp);
+    }
+  } catch (err) {
+    for (const t of written) rmSync(t, { force: true });
+    throw err;
+  }
+  files.forEach((f, i) => renameSync(written[i]!, f.path));
 }

@@ -291,3 +291,22 @@ test('GitLab CI: a static VAULT_TOKEN becomes a JWT login with the Vault address
     t.cleanup();
   }
 });
+
+test('bad input: a missing path is exit 2; a file that cannot be written leaves every file as it was', () => {
+  const t = checkout('fix-rules');
+  try {
+    const missing = runCli(['fix', 'no/such/dir'], t.dir);
+    assert.equal(missing.status, 2, missing.stderr);
+    assert.match(missing.stderr, /no\/such\/dir/);
+    // The trust folder cannot be made (a file is in the way): nothing at all is written, workflows included.
+    writeFileSync(join(t.dir, 'blocker'), 'a file, not a folder\n');
+    git(['add', 'blocker'], t.dir);
+    const before = git(['status', '--porcelain'], t.dir);
+    const w = runCli(['fix', '--write', '--trust-config', 'blocker/oidc', '--repo', 'octo/site'], t.dir);
+    assert.equal(w.status, 2, w.stderr);
+    assert.match(w.stderr, /--trust-config: cannot create/);
+    assert.equal(git(['status', '--porcelain'], t.dir), before, 'no workflow was changed');
+  } finally {
+    t.cleanup();
+  }
+});
