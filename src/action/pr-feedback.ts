@@ -3,7 +3,7 @@
 import type { Finding, Severity } from '../model/types.js';
 import { SEVERITIES } from '../model/types.js';
 import type { GitHubClient } from '../github/client.js';
-import { fillHtmlTemplate, fillTemplate, htmlCommentText, htmlText, mdCode, mdText, mdUrl, visibleControls } from '../model/untrusted.js';
+import { fenceFor, fillHtmlTemplate, fillTemplate, htmlCommentText, htmlText, mdCode, mdCodeBlock, mdText, mdUrl, visibleControls } from '../model/untrusted.js';
 
 export const SUMMARY_MARKER = '<!-- keyshift:summary -->';
 const RESOLVED_TEXT = '✅ Resolved:';
@@ -50,10 +50,7 @@ export function reviewCommentBody(f: Finding): string {
     // A <details> line is raw HTML (markdown is not parsed in it): the summary is escaped as HTML.
     lines.push('', '<details><summary>How to replace it: ' + fillHtmlTemplate(m.summary, untrustedIn(f)) + '</summary>', '');
     m.steps.forEach((s, i) => lines.push(`${i + 1}. ${fillTemplate(s, untrustedIn(f), (t) => visibleControls(t.replace(/\s+/g, ' ')))}`));
-    if (m.snippet) {
-      const fence = '`'.repeat(Math.max(3, ...[...m.snippet.matchAll(/`+/g)].map((x) => x[0].length + 1)));
-      lines.push('', `${fence}yaml`, m.snippet.replace(/\n$/, ''), fence);
-    }
+    if (m.snippet) lines.push('', mdCodeBlock(m.snippet, 'yaml'));
     if (m.references.length) lines.push('', m.references.map((r) => `- ${mdUrl(r)}`).join('\n'));
     lines.push('', '</details>');
   }
@@ -67,10 +64,6 @@ function untrustedIn(f: Finding): string[] {
   return [f.path, f.provider, f.ruleId];
 }
 
-function fenceFor(body: string): string {
-  return '`'.repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((x) => x[0].length + 1)));
-}
-
 /**
  * keyshift fix's change: a GitHub suggestion block (one click to commit) when the finding's part of it is one
  * range of added lines, and the whole change as a diff in a collapsible block for the rest (permissions, a new
@@ -79,14 +72,14 @@ function fenceFor(body: string): string {
 function fixBlock(fix: NonNullable<Finding['fix']>): string[] {
   const out: string[] = [];
   if (fix.suggestion) {
+    // The suggestion's text is what GitHub commits: exact, in a fence nothing inside can close.
     const body = fix.suggestion.text.replace(/\n$/, '');
     const fence = fenceFor(body);
     out.push(`**Suggested fix** (\`keyshift fix\`): ${mdText(fix.description)}`, '', `${fence}suggestion`, body, fence);
     if (fix.hunks.length > 1) out.push('');
   }
   if (!fix.suggestion || fix.hunks.length > 1) {
-    const fence = fenceFor(fix.patch);
-    out.push(`<details><summary>${fix.suggestion ? 'The whole change' : `The fix (\`keyshift fix\`): ${htmlText(fix.description)}`}</summary>`, '', `${fence}diff`, fix.patch.replace(/\n$/, ''), fence, '', '</details>');
+    out.push(`<details><summary>${fix.suggestion ? 'The whole change' : `The fix (\`keyshift fix\`): ${htmlText(fix.description)}`}</summary>`, '', mdCodeBlock(fix.patch, 'diff'), '', '</details>');
   }
   return out;
 }

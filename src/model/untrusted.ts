@@ -86,6 +86,23 @@ export function mdCode(s: string, opts: CodeSpanOptions = {}): string {
   return `${tick}${pad}${body}${pad}${tick}`;
 }
 
+/** A backtick fence for `body`: longer than any backtick run inside it, at least three. */
+export function fenceFor(body: string): string {
+  return '`'.repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+}
+
+/**
+ * Untrusted lines (a diff, a snippet with a path filled in) as a fenced code block that nothing inside can
+ * close; controls other than newline, CR and tab, and the bidi controls, are made visible (a reader of a
+ * code block is as exposed to reordered text as a reader of prose). For display only: a suggestion block,
+ * whose text GitHub commits, must stay exact.
+ */
+export function mdCodeBlock(body: string, info = ''): string {
+  const text = body.replace(/\n$/, '').replace(CONTROLS, (c) => (c === '\n' || c === '\r' || c === '\t' ? c : visibleControls(c)));
+  const fence = fenceFor(text);
+  return `${fence}${info}\n${text}\n${fence}`;
+}
+
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '[': '&#91;', ']': '&#93;', '`': '&#96;' };
 
 /** Our own text inside raw HTML (a `<summary>`): one line, HTML metacharacters as entities. For trusted text. */

@@ -17,7 +17,7 @@ import {
   skipTally,
 } from './common.js';
 import type { FormatOptions, Report } from './types.js';
-import { fillTemplate, mdCode as codeSpan, mdEscape, mdText, mdTrusted, mdUrl } from '../model/untrusted.js';
+import { fillTemplate, mdCodeBlock, mdCode as codeSpan, mdEscape, mdText, mdTrusted, mdUrl } from '../model/untrusted.js';
 
 const CI_CONTEXTS = new Set<FileContext>(['github-workflow', 'gitlab-ci', 'other-ci']);
 const DEFAULT_FIX_FIRST = 25;
@@ -120,7 +120,7 @@ export function formatMarkdown(report: Report, opts: FormatOptions): string {
         const filled = [from.path, from.provider, from.ruleId];
         out.push(`#### ${fillTemplate(m.summary, filled, mdTrusted)}`, '', `Migration ${mdCode(m.key)}, variant ${mdCode(m.variant)}.`, '');
         if (m.steps.length) out.push(...m.steps.map((s, i) => `${i + 1}. ${fillTemplate(s, filled, mdEscape)}`), '');
-        if (m.snippet) out.push(fence(m.snippet), '');
+        if (m.snippet) out.push(mdCodeBlock(m.snippet), '');
         if (m.references.length) out.push(`References: ${m.references.map(mdUrl).join(', ')}`, '');
       } else {
         out.push('#### No migration guidance attached', '', 'Rotate the secret, remove it from the repository, and load it at runtime from a secrets manager.', '');
@@ -204,8 +204,3 @@ function mdCode(s: string): string {
   return codeSpan(s, { table: true });
 }
 
-function fence(code: string): string {
-  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
-  const f = '`'.repeat(longest + 1);
-  return `${f}\n${code.replace(/\n$/, '')}\n${f}`;
-}

@@ -20,7 +20,7 @@ import {
   sortedFindings,
 } from './common.js';
 import type { FormatOptions, Report, RuleInfo } from './types.js';
-import { fillTemplate, mdCode, mdEscape, mdText, mdTrusted, mdUrl } from '../model/untrusted.js';
+import { fillTemplate, mdCodeBlock, mdCode, mdEscape, mdText, mdTrusted, mdUrl } from '../model/untrusted.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** GitHub rejects more results per run; it keeps the top 5,000 by severity for display. */
@@ -278,7 +278,7 @@ function resultMarkdown(f: Finding): string {
   if (m) {
     lines.push('', `**What should replace it:** ${fillTemplate(m.summary, filledWith(f), mdEscape)}`);
     if (m.steps.length) lines.push('', ...m.steps.map((s, i) => `${i + 1}. ${fillTemplate(s, filledWith(f), mdEscape)}`));
-    if (m.snippet) lines.push('', fence(m.snippet));
+    if (m.snippet) lines.push('', mdCodeBlock(m.snippet));
     if (m.references.length) lines.push('', ...m.references.map((r) => `- ${mdUrl(r)}`));
   }
   return lines.join('\n');
@@ -406,8 +406,3 @@ function sentence(s: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
-function fence(code: string): string {
-  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
-  const f = '`'.repeat(longest + 1);
-  return `${f}\n${code.replace(/\n$/, '')}\n${f}`;
-}

@@ -1,6 +1,8 @@
 // Test-only checks of rendered GitHub markdown against hostile text (issue 19 item 4): what GitHub would link,
 // notify or render as HTML outside code, unbalanced code spans, broken table rows, comment and <details> markers.
-// Returns problems as strings (empty when safe); the hostile names used across the output tests live here too.
+// Returns problems as strings (empty when safe); the hostile names and findings of the output tests live here too.
+import type { Finding } from '../../src/model/types.js';
+import { FAKE_SECRETS, makeFinding, makeMigration, makeSpec } from './sample-findings.js';
 
 /** The file name of issue 19 item 4, then its variants: pipes, newlines, references, comment and details closers, backslashes, bidi, length. */
 export const HOSTILE_NAME = '@octocat `x` <img src=x onerror=alert(1)> [a](https://evil.example)';
@@ -186,4 +188,29 @@ export function tableProblems(md: string): string[] {
     }
   }
   return problems;
+}
+
+/**
+ * A finding at `path` whose every untrusted field is hostile too: rule name, verification identity, scopes and
+ * reason, fix description, and migration text filled with the path. `suggestion`: a one-click suggestion (with
+ * a second hunk, so the whole change is shown too) or only the collapsible diff.
+ */
+export function hostileFinding(path: string, suggestion = true): Finding {
+  const spec = makeSpec({ id: 'custom.hostile-token', name: `Token ${HOSTILE_NAME}`, provider: 'custom' });
+  const f = makeFinding({
+    spec,
+    secret: FAKE_SECRETS.githubPat,
+    path,
+    line: 3,
+    context: 'github-workflow',
+    migration: makeMigration('custom-m', 'default', `Remove the token from ${path}; then rotate \`it\`.`, { steps: [`Untrack ${path} now.`, 'Rotate it.'] }),
+  });
+  f.verification = { status: 'active', checkedAt: '2026-12-02T12:00:00.000Z', identity: HOSTILE_NAME, scopes: [HOSTILE_NAME, 'repo'], expiresAt: '2027-01-31T00:00:00.000Z' };
+  f.fix = {
+    description: `keyshift fix changes job ${HOSTILE_NAME}: in ${path}.`,
+    hunks: suggestion ? [{ startLine: 3, deleteLines: 1, insert: ['role: x\n'] }, { startLine: 9, deleteLines: 0, insert: ['permissions: {}\n'] }] : [{ startLine: 3, deleteLines: 1, insert: ['role: x\n'] }],
+    patch: `--- a/${path}\n+++ b/${path}\n@@ -3 +3 @@\n-token: ghp_…\n+role: x\n`,
+    ...(suggestion ? { suggestion: { startLine: 3, endLine: 3, text: 'role: x\n' } } : {}),
+  };
+  return f;
 }
