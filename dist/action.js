@@ -1810,8 +1810,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants2();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -1841,38 +1841,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code2;
+      let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
-        prev = code2;
+        prev = code;
         return str2.charCodeAt(++index);
       };
       while (index < length) {
-        code2 = advance();
+        code = advance();
         let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
+        if (code === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            if (code === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -1881,7 +1881,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+            if (braceEscaped !== true && code === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -1890,7 +1890,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -1905,7 +1905,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_FORWARD_SLASH) {
+        if (code === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -1918,22 +1918,22 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
-                  code2 = advance();
+                  code = advance();
                   continue;
                 }
-                if (code2 === CHAR_RIGHT_PARENTHESES) {
+                if (code === CHAR_RIGHT_PARENTHESES) {
                   isGlob = token.isGlob = true;
                   finished = true;
                   break;
@@ -1944,7 +1944,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code2 === CHAR_ASTERISK) {
+        if (code === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -1953,7 +1953,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_QUESTION_MARK) {
+        if (code === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -1961,7 +1961,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -1980,21 +1980,21 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_LEFT_PARENTHESES) {
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_LEFT_PARENTHESES) {
                 backslashes = token.backslashes = true;
-                code2 = advance();
+                code = advance();
                 continue;
               }
-              if (code2 === CHAR_RIGHT_PARENTHESES) {
+              if (code === CHAR_RIGHT_PARENTHESES) {
                 finished = true;
                 break;
               }
@@ -2059,7 +2059,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
+        if (!isPathSeparator(code)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -6885,14 +6885,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text.length <= endStep)
+        return text;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -6909,14 +6909,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i2 = consumeMoreIndentedLines(text2, i2, indent2.length);
+        i2 = consumeMoreIndentedLines(text, i2, indent2.length);
         if (i2 !== -1)
           end = i2 + endStep;
       }
-      for (let ch; ch = text2[i2 += 1]; ) {
+      for (let ch; ch = text[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i2;
-          switch (text2[i2 + 1]) {
+          switch (text[i2 + 1]) {
             case "x":
               i2 += 3;
               break;
@@ -6933,12 +6933,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i2 = consumeMoreIndentedLines(text2, i2, indent2.length);
+            i2 = consumeMoreIndentedLines(text, i2, indent2.length);
           end = i2 + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i2 + 1];
+            const next = text[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i2;
           }
@@ -6950,12 +6950,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i2 += 1];
+                ch = text[i2 += 1];
                 overflow = true;
               }
               const j2 = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j2])
-                return text2;
+                return text;
               folds.push(j2);
               escapedFolds[j2] = true;
               end = j2 + endStep;
@@ -6970,39 +6970,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text.slice(0, folds[0]);
       for (let i3 = 0; i3 < folds.length; ++i3) {
         const fold = folds[i3];
-        const end2 = folds[i3 + 1] || text2.length;
+        const end2 = folds[i3 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent2}${text2.slice(0, end2)}`;
+${indent2}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text[fold]}\\`;
           res += `
-${indent2}${text2.slice(fold + 1, end2)}`;
+${indent2}${text.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i2, indent2) {
+    function consumeMoreIndentedLines(text, i2, indent2) {
       let end = i2;
       let start = i2 + 1;
-      let ch = text2[start];
+      let ch = text[start];
       while (ch === " " || ch === "	") {
         if (i2 < start + indent2) {
-          ch = text2[++i2];
+          ch = text[++i2];
         } else {
           do {
-            ch = text2[++i2];
+            ch = text[++i2];
           } while (ch && ch !== "\n");
           end = i2;
           start = i2 + 1;
-          ch = text2[start];
+          ch = text[start];
         }
       }
       return end;
@@ -7065,8 +7065,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json.slice(start, i2);
-                const code2 = json.substr(i2 + 2, 4);
-                switch (code2) {
+                const code = json.substr(i2 + 2, 4);
+                switch (code) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -7092,8 +7092,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str2 += "\\x" + code2.substr(2);
+                    if (code.substr(0, 2) === "00")
+                      str2 += "\\x" + code.substr(2);
                     else
                       str2 += json.substr(i2, 6);
                 }
@@ -9592,22 +9592,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError3 = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name, pos, code, message) {
         super();
         this.name = name;
-        this.code = code2;
+        this.code = code;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError3 {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
       }
     };
     var YAMLWarning = class extends YAMLError3 {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -10516,7 +10516,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -10714,9 +10714,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const code = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -11038,12 +11038,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
+        this.onError = (source, code, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -11205,12 +11205,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
         };
         switch (token.type) {
           case "scalar":
@@ -13805,8 +13805,8 @@ function fetcherFor(base, timeoutMs = DEFAULT_TIMEOUT_MS) {
       if (e.name === "TimeoutError" || e.name === "AbortError") throw new Error(`no answer from ${base.host} within ${timeoutMs} ms`);
       throw new Error(`could not reach ${base.host}${e.cause?.code ? ` (${e.cause.code})` : ""}`);
     }
-    const text2 = await res.text().catch(() => "");
-    const answer = { status: res.status, headers: res.headers, body: text2.slice(0, MAX_BODY) };
+    const text = await res.text().catch(() => "");
+    const answer = { status: res.status, headers: res.headers, body: text.slice(0, MAX_BODY) };
     return answer;
   };
 }
@@ -13996,10 +13996,10 @@ function createLineSplitter(maxLine = Infinity) {
     }
   };
 }
-function parseDiff(text2, opts = {}) {
+function parseDiff(text, opts = {}) {
   const parser = createDiffParser(opts);
   const out = [];
-  for (const line of splitLines2(text2)) {
+  for (const line of splitLines2(text)) {
     const done = parser.push(line);
     if (done) out.push(done);
   }
@@ -14007,24 +14007,24 @@ function parseDiff(text2, opts = {}) {
   if (last) out.push(last);
   return out;
 }
-function editorLinesForGitLines(text2, gitLines) {
-  if (gitLines.length === 0 || !hasLoneCr(text2)) return gitLines;
+function editorLinesForGitLines(text, gitLines) {
+  if (gitLines.length === 0 || !hasLoneCr(text)) return gitLines;
   const out = [];
   let git = 1;
   let ours = 1;
   let pos = 0;
   for (const want of gitLines) {
-    while (git < want && pos <= text2.length) {
-      const nl2 = text2.indexOf("\n", pos);
-      const end2 = nl2 < 0 ? text2.length : nl2;
-      ours += 1 + loneCrs(text2, pos, end2);
+    while (git < want && pos <= text.length) {
+      const nl2 = text.indexOf("\n", pos);
+      const end2 = nl2 < 0 ? text.length : nl2;
+      ours += 1 + loneCrs(text, pos, end2);
       pos = end2 + 1;
       git++;
     }
     if (git !== want) break;
-    const nl = text2.indexOf("\n", pos);
-    const end = nl < 0 ? text2.length : nl;
-    const span = 1 + loneCrs(text2, pos, end);
+    const nl = text.indexOf("\n", pos);
+    const end = nl < 0 ? text.length : nl;
+    const span = 1 + loneCrs(text, pos, end);
     for (let k2 = 0; k2 < span; k2++) out.push(ours + k2);
     ours += span;
     pos = end + 1;
@@ -14036,21 +14036,21 @@ function editorLinesForGitLinesIn(bytes, gitLines) {
   if (gitLines.length === 0 || !bytes.includes(13)) return gitLines;
   return editorLinesForGitLines(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), gitLines);
 }
-function hasLoneCr(text2) {
-  for (let i2 = text2.indexOf("\r"); i2 >= 0; i2 = text2.indexOf("\r", i2 + 1)) {
-    if (text2.charCodeAt(i2 + 1) !== 10) return true;
+function hasLoneCr(text) {
+  for (let i2 = text.indexOf("\r"); i2 >= 0; i2 = text.indexOf("\r", i2 + 1)) {
+    if (text.charCodeAt(i2 + 1) !== 10) return true;
   }
   return false;
 }
-function loneCrs(text2, from, end) {
+function loneCrs(text, from, end) {
   let n = 0;
-  for (let i2 = text2.indexOf("\r", from); i2 >= 0 && i2 < end; i2 = text2.indexOf("\r", i2 + 1)) {
-    if (i2 + 1 !== end || end === text2.length) n++;
+  for (let i2 = text.indexOf("\r", from); i2 >= 0 && i2 < end; i2 = text.indexOf("\r", i2 + 1)) {
+    if (i2 + 1 !== end || end === text.length) n++;
   }
   return n;
 }
-function splitLines2(text2) {
-  const lines2 = text2.split("\n");
+function splitLines2(text) {
+  const lines2 = text.split("\n");
   if (lines2.length > 0 && lines2[lines2.length - 1] === "") lines2.pop();
   return lines2;
 }
@@ -14276,7 +14276,7 @@ async function* gitLineBatches(cwd, args, maxLine, what) {
   child.stderr.on("data", (c) => errChunks.push(c));
   const exited = new Promise((resolve8) => {
     child.on("error", () => resolve8(-1));
-    child.on("close", (code3) => resolve8(code3 ?? -1));
+    child.on("close", (code2) => resolve8(code2 ?? -1));
   });
   child.stdout.setEncoding("utf8");
   const splitter = createLineSplitter(maxLine);
@@ -14292,8 +14292,8 @@ async function* gitLineBatches(cwd, args, maxLine, what) {
   } finally {
     if (!drained && child.exitCode === null) child.kill();
   }
-  const code2 = await exited;
-  if (code2 !== 0) throw new UsageError(`${what} failed: ${firstLine(Buffer.concat(errChunks))}`);
+  const code = await exited;
+  if (code !== 0) throw new UsageError(`${what} failed: ${firstLine(Buffer.concat(errChunks))}`);
 }
 function itemFromBlob(file, shown, blob, maxFileSize) {
   if (blob.missing) return { path: shown, reason: "unreadable", detail: `git object ${file.newBlob} is missing` };
@@ -14308,7 +14308,7 @@ async function* catFileBatch(cwd, ids, maxBytes) {
   const child = spawn2("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv2() });
   const errChunks = [];
   child.stderr.on("data", (c) => errChunks.push(c));
-  const exited = new Promise((resolve8) => child.on("close", (code3) => resolve8(code3 ?? -1)));
+  const exited = new Promise((resolve8) => child.on("close", (code2) => resolve8(code2 ?? -1)));
   child.stdin.on("error", () => void 0);
   child.stdin.end(`${ids.join("\n")}
 `);
@@ -14350,8 +14350,8 @@ async function* catFileBatch(cwd, ids, maxBytes) {
       }
     }
   }
-  const code2 = await exited;
-  if (answered < ids.length) throw new Error(`git cat-file --batch stopped after ${answered} of ${ids.length} objects (exit ${code2}): ${firstLine(Buffer.concat(errChunks))}`);
+  const code = await exited;
+  if (answered < ids.length) throw new Error(`git cat-file --batch stopped after ${answered} of ${ids.length} objects (exit ${code}): ${firstLine(Buffer.concat(errChunks))}`);
 }
 function runGit(cwd, args, input) {
   return new Promise((resolve8, reject) => {
@@ -14361,7 +14361,7 @@ function runGit(cwd, args, input) {
     child.stdout.on("data", (c) => out.push(c));
     child.stderr.on("data", (c) => err2.push(c));
     child.on("error", (e) => reject(new UsageError(`cannot run git (${e.message}); install git or put it on PATH`)));
-    child.on("close", (code2) => resolve8({ code: code2 ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err2) }));
+    child.on("close", (code) => resolve8({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err2) }));
     if (input !== void 0 && child.stdin) {
       child.stdin.on("error", () => void 0);
       child.stdin.end(input);
@@ -14461,22 +14461,22 @@ async function* historyItems(mode, opts) {
       continue;
     }
     if (file.addedLines.length === 0) continue;
-    const text2 = synthesize(file.addedLines, file.addedText ?? []);
+    const text = synthesize(file.addedLines, file.addedText ?? []);
     yield {
       path: shown,
-      content: Buffer.from(text2, "utf8"),
-      addedLines: editorLinesForGitLines(text2, file.addedLines),
+      content: Buffer.from(text, "utf8"),
+      addedLines: editorLinesForGitLines(text, file.addedLines),
       commit: { sha: commit.sha, date: commit.date, author: commit.author }
     };
   }
 }
-function synthesize(lines2, text2) {
+function synthesize(lines2, text) {
   const parts = [];
   let at2 = 1;
   for (let i2 = 0; i2 < lines2.length; i2++) {
     const n = lines2[i2];
     if (n > at2) parts.push("\n".repeat(n - at2));
-    parts.push(text2[i2] ?? "", "\n");
+    parts.push(text[i2] ?? "", "\n");
     at2 = n + 1;
   }
   return parts.join("");
@@ -14586,7 +14586,7 @@ async function findRemovals(cwd, selection, probes, order) {
   });
   const errChunks = [];
   child.stderr.on("data", (c) => errChunks.push(c));
-  const exited = new Promise((resolve8) => child.on("close", (code3) => resolve8(code3 ?? -1)));
+  const exited = new Promise((resolve8) => child.on("close", (code2) => resolve8(code2 ?? -1)));
   child.stdout.setEncoding("utf8");
   const wanted = [...probes].filter(([, v2]) => v2.length > 0);
   const found = /* @__PURE__ */ new Map();
@@ -14610,8 +14610,8 @@ async function findRemovals(cwd, selection, probes, order) {
   }
   const tail = splitter.end();
   if (tail !== void 0) onLine(tail);
-  const code2 = await exited;
-  if (code2 !== 0) throw new UsageError(`--history: git log failed: ${firstLine(Buffer.concat(errChunks))}`);
+  const code = await exited;
+  if (code !== 0) throw new UsageError(`--history: git log failed: ${firstLine(Buffer.concat(errChunks))}`);
   return found;
 }
 var MARK, FORMAT, SUBMODULE_MODE2, DAY_MS, LONG_LIVED_DAYS, STATIC_KINDS2;
@@ -15084,10 +15084,10 @@ var init_aws = __esm({
           if (!arn && !account) return { status: "error", reason: "STS answered 200 without an Arn or Account" };
           return { status: "active", identity: arn ?? `account ${account}` };
         }
-        const code2 = tag(r.body, "Code");
-        if (code2 && DEAD_CODES.has(code2)) return { status: "inactive", reason: `STS: ${code2}` };
-        if (rateLimited(r) || code2 === "Throttling") return { status: "unknown", reason: `STS answered ${r.status}: throttled` };
-        return code2 && /^[A-Za-z.]{1,64}$/.test(code2) ? { status: "error", reason: `STS answered HTTP ${r.status} ${code2}` } : unexpected("STS", r);
+        const code = tag(r.body, "Code");
+        if (code && DEAD_CODES.has(code)) return { status: "inactive", reason: `STS: ${code}` };
+        if (rateLimited(r) || code === "Throttling") return { status: "unknown", reason: `STS answered ${r.status}: throttled` };
+        return code && /^[A-Za-z.]{1,64}$/.test(code) ? { status: "error", reason: `STS answered HTTP ${r.status} ${code}` } : unexpected("STS", r);
       }
     };
   }
@@ -15620,12 +15620,12 @@ var require_dist2 = __commonJS({
         index = skipOWS(header, index + 1, len);
         const keyStart = index;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
-          if (code2 === stopChar)
+          const code = header.charCodeAt(index);
+          if (code === stopChar)
             break parameter;
-          if (code2 === SEMI)
+          if (code === SEMI)
             continue parameter;
-          if (code2 === EQ) {
+          if (code === EQ) {
             const keyEnd = trailingOWS(header, keyStart, index);
             const key2 = header.slice(keyStart, keyEnd).toLowerCase();
             index = skipOWS(header, index + 1, len);
@@ -15633,18 +15633,18 @@ var require_dist2 = __commonJS({
               index++;
               let value = "";
               while (index < len) {
-                const code3 = header.charCodeAt(index++);
-                if (code3 === DQUOTE) {
+                const code2 = header.charCodeAt(index++);
+                if (code2 === DQUOTE) {
                   index = skipValue(header, index, len, stopChar);
                   if (parameters[key2] === void 0)
                     parameters[key2] = value;
                   break;
                 }
-                if (code3 === BSLASH && index < len) {
+                if (code2 === BSLASH && index < len) {
                   value += header[index++];
                   continue;
                 }
-                value += String.fromCharCode(code3);
+                value += String.fromCharCode(code2);
               }
               continue parameter;
             }
@@ -15663,8 +15663,8 @@ var require_dist2 = __commonJS({
     }
     function skipValue(str2, index, len, stopChar) {
       while (index < len) {
-        const code2 = str2.charCodeAt(index);
-        if (code2 === SEMI || code2 === stopChar)
+        const code = str2.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
           break;
         index++;
       }
@@ -17054,23 +17054,23 @@ function namedSkipWarning(s3) {
 }
 
 // src/model/text.ts
-function lineIndex(text2) {
+function lineIndex(text) {
   const starts = [0];
-  if (text2.indexOf("\r") === -1) {
-    let i2 = text2.indexOf("\n");
+  if (text.indexOf("\r") === -1) {
+    let i2 = text.indexOf("\n");
     while (i2 !== -1) {
       starts.push(i2 + 1);
-      i2 = text2.indexOf("\n", i2 + 1);
+      i2 = text.indexOf("\n", i2 + 1);
     }
     return starts;
   }
-  const n = text2.length;
+  const n = text.length;
   for (let i2 = 0; i2 < n; i2++) {
-    const c = text2.charCodeAt(i2);
+    const c = text.charCodeAt(i2);
     if (c === 10) {
       starts.push(i2 + 1);
     } else if (c === 13) {
-      if (i2 + 1 < n && text2.charCodeAt(i2 + 1) === 10) i2++;
+      if (i2 + 1 < n && text.charCodeAt(i2 + 1) === 10) i2++;
       starts.push(i2 + 1);
     }
   }
@@ -17177,12 +17177,12 @@ function binaryReason(bytes, window2 = 8192) {
   if (n > 0 && control > n * 0.1) return `${control} control characters in the first ${n} bytes`;
   return void 0;
 }
-function controlShare(text2, window2 = 2048) {
-  const n = Math.min(text2.length, window2);
+function controlShare(text, window2 = 2048) {
+  const n = Math.min(text.length, window2);
   if (n === 0) return 0;
   let control = 0;
   for (let i2 = 0; i2 < n; i2++) {
-    const c = text2.charCodeAt(i2);
+    const c = text.charCodeAt(i2);
     if (c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 && c !== 27) control++;
   }
   return control / n;
@@ -17238,11 +17238,11 @@ function* views(path3, size, encoding, bom, readAt, chunkSize, overlap2) {
   if (eof) readMore(0);
   for (; ; ) {
     while (!eof && offset + length < ownStart + chunkSize + overlap2) readMore(ownStart + chunkSize + overlap2 - offset - length);
-    const text2 = parts.join("");
+    const text = parts.join("");
     const end = offset + length;
     const ownEnd = eof ? end : ownStart + chunkSize;
-    const lineStarts = lineIndex(text2);
-    yield { blob: { path: path3, text: text2, lineStarts, encoding, bytes: size }, offset, lineBase, columnBase, ownStart, ownEnd };
+    const lineStarts = lineIndex(text);
+    yield { blob: { path: path3, text, lineStarts, encoding, bytes: size }, offset, lineBase, columnBase, ownStart, ownEnd };
     if (ownEnd >= end) return;
     const cut = Math.max(ownEnd - overlap2, offset) - offset;
     const li2 = lineIndexAt(lineStarts, cut);
@@ -17250,8 +17250,8 @@ function* views(path3, size, encoding, bom, readAt, chunkSize, overlap2) {
     columnBase = li2 === 0 ? columnBase + cut : cut - lineStart2;
     lineBase += li2;
     offset += cut;
-    parts = [text2.slice(cut)];
-    length = text2.length - cut;
+    parts = [text.slice(cut)];
+    length = text.length - cut;
     ownStart = ownEnd;
   }
 }
@@ -17385,28 +17385,28 @@ var UTF8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 var UTF16LE = new TextDecoder("utf-16le", { fatal: false, ignoreBOM: true });
 function finish(path3, bytes, encoding, bom) {
   let body = bytes.subarray(bom);
-  let text2;
+  let text;
   if (encoding === "utf-8") {
-    text2 = UTF8.decode(body);
+    text = UTF8.decode(body);
   } else {
     if (encoding === "utf-16be") {
       const even = Buffer.from(body.subarray(0, body.length & ~1));
       body = even.swap16();
     }
-    text2 = UTF16LE.decode(body);
+    text = UTF16LE.decode(body);
   }
-  const bad = countReplacements(text2);
-  if (bad > 0 && bad > text2.length * MAX_REPLACEMENT_SHARE) {
-    return skip(path3, "invalid-encoding", `${bad} of ${text2.length} characters are not valid ${encoding}`);
+  const bad = countReplacements(text);
+  if (bad > 0 && bad > text.length * MAX_REPLACEMENT_SHARE) {
+    return skip(path3, "invalid-encoding", `${bad} of ${text.length} characters are not valid ${encoding}`);
   }
-  return { path: path3, text: text2, lineStarts: lineIndex(text2), encoding, bytes: bytes.length };
+  return { path: path3, text, lineStarts: lineIndex(text), encoding, bytes: bytes.length };
 }
-function countReplacements(text2) {
+function countReplacements(text) {
   let count = 0;
-  let i2 = text2.indexOf("\uFFFD");
+  let i2 = text.indexOf("\uFFFD");
   while (i2 !== -1) {
     count++;
-    i2 = text2.indexOf("\uFFFD", i2 + 1);
+    i2 = text.indexOf("\uFFFD", i2 + 1);
   }
   return count;
 }
@@ -17435,8 +17435,8 @@ function fileKind(st2) {
   return "not a regular file";
 }
 function skipForError(path3, err2) {
-  const code2 = err2?.code;
-  switch (code2) {
+  const code = err2?.code;
+  switch (code) {
     case "ENOENT":
     case "ENOTDIR":
       return skip(path3, "vanished", "deleted or moved during the scan");
@@ -21293,10 +21293,10 @@ function* zipEntries(bytes, budget) {
 }
 
 // src/read/containers/notebook.ts
-function notebookParts(text2) {
+function notebookParts(text) {
   let doc;
   try {
-    doc = JSON.parse(text2);
+    doc = JSON.parse(text);
   } catch {
     return void 0;
   }
@@ -21502,9 +21502,9 @@ function growScratch() {
   scratch = next;
   return next;
 }
-function findKeywords(ac, text2, runSample = 0) {
+function findKeywords(ac, text, runSample = 0) {
   const { delta, symbolOf } = ac;
-  const n = text2.length;
+  const n = text.length;
   let buf = scratch;
   let recorded = 0;
   let st2 = 0;
@@ -21512,7 +21512,7 @@ function findKeywords(ac, text2, runSample = 0) {
   let lastEnd = -2;
   let keptEnd = 0;
   for (let i2 = 0; i2 < n; i2++) {
-    st2 = delta[st2 + symbolOf[text2.charCodeAt(i2)]];
+    st2 = delta[st2 + symbolOf[text.charCodeAt(i2)]];
     if (st2 < 0) {
       st2 = -st2;
       if (st2 === lastState && i2 === lastEnd + 1 && i2 - keptEnd < runSample) {
@@ -22031,9 +22031,9 @@ function isLockfile(path3) {
 var MINIFIED_SAMPLE = 65536;
 var MINIFIED_MIN_SAMPLE = 8192;
 var MINIFIED_AVG_LINE = 500;
-function isMinified(path3, text2, lineStarts) {
+function isMinified(path3, text, lineStarts) {
   if (/\.min\.(?:js|mjs|cjs|css)$/i.test(path3) || /\.(?:js|mjs|cjs|css)\.map$/i.test(path3)) return true;
-  const n = Math.min(text2.length, MINIFIED_SAMPLE);
+  const n = Math.min(text.length, MINIFIED_SAMPLE);
   if (n < MINIFIED_MIN_SAMPLE) return false;
   let lines2 = 1;
   if (lineStarts && lineStarts.length > 0) {
@@ -22046,10 +22046,10 @@ function isMinified(path3, text2, lineStarts) {
     }
     lines2 = lo2 + 1;
   } else {
-    let i2 = text2.indexOf("\n");
+    let i2 = text.indexOf("\n");
     while (i2 !== -1 && i2 < n) {
       lines2++;
-      i2 = text2.indexOf("\n", i2 + 1);
+      i2 = text.indexOf("\n", i2 + 1);
     }
   }
   return n / lines2 > MINIFIED_AVG_LINE;
@@ -22317,11 +22317,11 @@ function isBlankOrComment(line, indent2) {
   const c = line.charCodeAt(indent2);
   return c === 35 || c === 47 && line.charCodeAt(indent2 + 1) === 47 || c === 59;
 }
-function parentKeys(text2, lineStarts, li2) {
+function parentKeys(text, lineStarts, li2) {
   const lineText = (i2) => {
     const s3 = lineStarts[i2];
-    const e = i2 + 1 < lineStarts.length ? lineStarts[i2 + 1] : text2.length;
-    return text2.slice(s3, e).replace(/\r?\n$|\r$/, "");
+    const e = i2 + 1 < lineStarts.length ? lineStarts[i2 + 1] : text.length;
+    return text.slice(s3, e).replace(/\r?\n$|\r$/, "");
   };
   const own = lineText(li2);
   let indent2 = indentOf(own);
@@ -22400,9 +22400,9 @@ var AssignmentCache = class {
    * within the window the engine searched around the keyword hit, never whole, and without the
    * line-anchored shapes (a whole-line assignment cannot be that long).
    */
-  constructor(syntax, text2, lineStarts, longLine) {
+  constructor(syntax, text, lineStarts, longLine) {
     this.syntax = syntax;
-    this.text = text2;
+    this.text = text;
     this.lineStarts = lineStarts;
     this.longLine = longLine;
     this.windowShapes = syntax.shapes.filter((s3) => !s3.anchored);
@@ -22510,48 +22510,48 @@ function isKeyChar(c) {
 }
 var KEY_REACH = 300;
 var CMD_BEFORE_KEY = /(?:^|[ \t])(?:set|config|--global|--local|ENV|ARG|export|setx|readonly|declare)[ \t]+$/;
-function inKeyPosition(text2, hs2, he2, lineStart2, lineEnd2) {
+function inKeyPosition(text, hs2, he2, lineStart2, lineEnd2) {
   const stop = Math.min(lineEnd2, he2 + KEY_REACH);
   const floor = Math.max(lineStart2, hs2 - KEY_REACH);
   let j2 = he2;
-  while (j2 < stop && isKeyWordChar(text2.charCodeAt(j2))) j2++;
+  while (j2 < stop && isKeyWordChar(text.charCodeAt(j2))) j2++;
   const wordEnd = j2;
   while (j2 < stop) {
-    const c = text2.charCodeAt(j2);
+    const c = text.charCodeAt(j2);
     if (c !== 34 && c !== 39 && c !== 96 && c !== 93) break;
     j2++;
   }
-  while (j2 < stop && (text2.charCodeAt(j2) === 32 || text2.charCodeAt(j2) === 9)) j2++;
-  const op = text2.charCodeAt(j2);
+  while (j2 < stop && (text.charCodeAt(j2) === 32 || text.charCodeAt(j2) === 9)) j2++;
+  const op = text.charCodeAt(j2);
   if (op === 91) return true;
-  if (op === 61 || op === 58 || op === 44 || op === 62 || (op === 63 || op === 124) && text2.charCodeAt(j2 + 1) === 61) {
+  if (op === 61 || op === 58 || op === 44 || op === 62 || (op === 63 || op === 124) && text.charCodeAt(j2 + 1) === 61) {
     let v2 = j2 + 1;
     while (v2 < stop) {
-      const c = text2.charCodeAt(v2);
+      const c = text.charCodeAt(v2);
       if (c !== 61 && c !== 62 && c !== 58 && c !== 32 && c !== 9) break;
       v2++;
     }
-    const first = v2 < lineEnd2 ? text2.charCodeAt(v2) : -1;
+    const first = v2 < lineEnd2 ? text.charCodeAt(v2) : -1;
     return first !== -1 && first !== 123 && first !== 91 && first !== 13 && first !== 10;
   }
   let i2 = hs2;
-  while (i2 > floor && isKeyChar(text2.charCodeAt(i2 - 1))) i2--;
-  if (text2.charCodeAt(i2) === 45) return true;
-  const before = i2 > lineStart2 ? text2.charCodeAt(i2 - 1) : -1;
+  while (i2 > floor && isKeyChar(text.charCodeAt(i2 - 1))) i2--;
+  if (text.charCodeAt(i2) === 45) return true;
+  const before = i2 > lineStart2 ? text.charCodeAt(i2 - 1) : -1;
   if (before === 60) return true;
   if (before === 34 || before === 39) {
     let e = i2 - 2;
-    while (e > floor && (text2.charCodeAt(e) === 32 || text2.charCodeAt(e) === 9)) e--;
-    if (e >= lineStart2 && text2.charCodeAt(e) === 61) return true;
+    while (e > floor && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9)) e--;
+    if (e >= lineStart2 && text.charCodeAt(e) === 61) return true;
   }
-  const blankAfter = text2.charCodeAt(wordEnd) === 32 || text2.charCodeAt(wordEnd) === 9;
+  const blankAfter = text.charCodeAt(wordEnd) === 32 || text.charCodeAt(wordEnd) === 9;
   if (!blankAfter) return false;
-  while (i2 > floor && text2.charCodeAt(i2 - 1) !== 32 && text2.charCodeAt(i2 - 1) !== 9) i2--;
+  while (i2 > floor && text.charCodeAt(i2 - 1) !== 32 && text.charCodeAt(i2 - 1) !== 9) i2--;
   if (i2 === floor && floor > lineStart2) return false;
   let k2 = lineStart2;
-  while (k2 < i2 && (text2.charCodeAt(k2) === 32 || text2.charCodeAt(k2) === 9)) k2++;
+  while (k2 < i2 && (text.charCodeAt(k2) === 32 || text.charCodeAt(k2) === 9)) k2++;
   if (k2 === i2) return true;
-  return CMD_BEFORE_KEY.test(text2.slice(Math.max(lineStart2, i2 - 40), i2));
+  return CMD_BEFORE_KEY.test(text.slice(Math.max(lineStart2, i2 - 40), i2));
 }
 function keywordIsKeyWord(keyword, rule, implied) {
   if (rule.context !== void 0 && rule.context.length > 0) return false;
@@ -22598,17 +22598,17 @@ var Secret = class {
     return `Secret(${redact(this.#value)})`;
   }
 };
-function userText(text2) {
-  return isShowable(text2) ? text2 : redact(text2);
+function userText(text) {
+  return isShowable(text) ? text : redact(text);
 }
-function quoteUserText(text2) {
-  return isShowable(text2) ? JSON.stringify(text2) : redact(text2);
+function quoteUserText(text) {
+  return isShowable(text) ? JSON.stringify(text) : redact(text);
 }
 var SHORT_WORD = /^[\x20-\x7e]{1,12}$/;
 var LOWERCASE_NAME = /^[a-z0-9._/-]{1,64}$/;
 var LONG_RUN = /[a-z0-9]{17}/;
-function isShowable(text2) {
-  return SHORT_WORD.test(text2) || LOWERCASE_NAME.test(text2) && /[._/-]/.test(text2) && !LONG_RUN.test(text2);
+function isShowable(text) {
+  return SHORT_WORD.test(text) || LOWERCASE_NAME.test(text) && /[._/-]/.test(text) && !LONG_RUN.test(text);
 }
 var IDENTITY_KEY = /user|login|account|owner|name$/i;
 function safeDetails(details, secret) {
@@ -22751,10 +22751,10 @@ function compileCatalog(specs, syntax) {
   const byId = new Map(patterns.map((p2, i2) => [p2.spec.id, i2]));
   return { patterns, automaton, keywordPatterns, keywordInKey, keywordShapes, unkeyed, byId, syntax: compiledSyntax };
 }
-function buildWindows(compiled, text2, lineStarts, skipGeneric, touched) {
+function buildWindows(compiled, text, lineStarts, skipGeneric, touched) {
   const { patterns, keywordPatterns, keywordInKey, keywordShapes, automaton } = compiled;
   const windows = new Array(patterns.length);
-  const hits = findKeywords(automaton, text2, RUN_SAMPLE);
+  const hits = findKeywords(automaton, text, RUN_SAMPLE);
   const lastLine = lineStarts.length - 1;
   let lineStart2 = -1;
   let lineEnd2 = -1;
@@ -22765,8 +22765,8 @@ function buildWindows(compiled, text2, lineStarts, skipGeneric, touched) {
     if (hs2 < lineStart2 || hs2 > lineEnd2) {
       const li2 = lineIndexAt(lineStarts, hs2);
       lineStart2 = lineStarts[li2];
-      lineEnd2 = li2 < lastLine ? lineStarts[li2 + 1] - 1 : text2.length;
-      if (lineEnd2 > lineStart2 && text2.charCodeAt(lineEnd2 - 1) === 13 && text2.charCodeAt(lineEnd2) === 10) lineEnd2--;
+      lineEnd2 = li2 < lastLine ? lineStarts[li2 + 1] - 1 : text.length;
+      if (lineEnd2 > lineStart2 && text.charCodeAt(lineEnd2 - 1) === 13 && text.charCodeAt(lineEnd2) === 10) lineEnd2--;
     }
     const long = lineEnd2 - lineStart2 > LONG_LINE;
     const lineWs = long ? Math.max(lineStart2, hs2 - LONG_LINE_HALF) : lineStart2;
@@ -22782,15 +22782,15 @@ function buildWindows(compiled, text2, lineStarts, skipGeneric, touched) {
       let ws2;
       let we2;
       const shapes = viaShapes[o];
-      if (shapes !== void 0 && !shapesRead(shapes, text2.slice(lineWs, lineWe))) continue;
+      if (shapes !== void 0 && !shapesRead(shapes, text.slice(lineWs, lineWe))) continue;
       if (inKey[o] === 1) {
-        if (keyPos === -1) keyPos = inKeyPosition(text2, hs2, he2, lineStart2, lineEnd2) ? 1 : 0;
+        if (keyPos === -1) keyPos = inKeyPosition(text, hs2, he2, lineStart2, lineEnd2) ? 1 : 0;
         if (keyPos === 0) continue;
         ws2 = long ? Math.max(lineStart2, hs2 - KEY_WINDOW_BEFORE) : lineStart2;
         we2 = long ? Math.min(lineEnd2, he2 + KEY_WINDOW_AFTER) : Math.max(lineEnd2, he2);
       } else {
         ws2 = spec.windowBefore === void 0 ? lineWs : Math.max(0, hs2 - spec.windowBefore);
-        we2 = spec.windowAfter === void 0 ? Math.max(lineWe, he2) : Math.min(text2.length, he2 + spec.windowAfter);
+        we2 = spec.windowAfter === void 0 ? Math.max(lineWe, he2) : Math.min(text.length, he2 + spec.windowAfter);
       }
       let list = windows[p2];
       if (!list) {
@@ -22811,18 +22811,18 @@ function buildWindows(compiled, text2, lineStarts, skipGeneric, touched) {
   }
   for (const p2 of compiled.unkeyed) {
     if (!(skipGeneric && patterns[p2].spec.generic)) {
-      windows[p2] = [0, text2.length];
+      windows[p2] = [0, text.length];
       touched.push(p2);
     }
   }
   return windows;
 }
 function detectMatches(blob, compiled, opts = {}) {
-  const text2 = blob.text;
-  const lineStarts = blob.lineStarts.length > 0 ? blob.lineStarts : lineIndex(text2);
-  const skipGeneric = (opts.lockfile ?? isLockfile(blob.path)) || (opts.minified ?? isMinified(blob.path, text2, lineStarts));
+  const text = blob.text;
+  const lineStarts = blob.lineStarts.length > 0 ? blob.lineStarts : lineIndex(text);
+  const skipGeneric = (opts.lockfile ?? isLockfile(blob.path)) || (opts.minified ?? isMinified(blob.path, text, lineStarts));
   const touched = [];
-  const windows = buildWindows(compiled, text2, lineStarts, skipGeneric, touched);
+  const windows = buildWindows(compiled, text, lineStarts, skipGeneric, touched);
   touched.sort((a, b3) => a - b3);
   for (const p2 of touched) {
     const re2 = compiled.patterns[p2].path;
@@ -22837,13 +22837,13 @@ function detectMatches(blob, compiled, opts = {}) {
     const cp = compiled.patterns[p2];
     const re2 = cp.regex;
     if (cp.spec.assignment !== void 0 && compiled.syntax !== void 0) {
-      assignments ??= new AssignmentCache(compiled.syntax, text2, lineStarts, LONG_LINE);
-      assignmentMatches(cp, list, text2, lineStarts, assignments, seen, matches);
+      assignments ??= new AssignmentCache(compiled.syntax, text, lineStarts, LONG_LINE);
+      assignmentMatches(cp, list, text, lineStarts, assignments, seen, matches);
       continue;
     }
     for (let w2 = 0; w2 < list.length; w2 += 2) {
       const ws2 = list[w2];
-      const sub = text2.slice(ws2, list[w2 + 1]);
+      const sub = text.slice(ws2, list[w2 + 1]);
       re2.lastIndex = 0;
       let m2;
       while ((m2 = re2.exec(sub)) !== null) {
@@ -22856,7 +22856,7 @@ function detectMatches(blob, compiled, opts = {}) {
         const key2 = `${cp.spec.id}\0${start}\0${end}`;
         if (seen.has(key2)) continue;
         seen.add(key2);
-        const match = toMatch(cp, text2, lineStarts, secret, start, end);
+        const match = toMatch(cp, text, lineStarts, secret, start, end);
         if (match) matches.push(match);
       }
     }
@@ -22892,7 +22892,7 @@ function applyPairs(matches, compiled) {
   }
   return matches.filter((m2) => !dropped.has(m2) && !absorbed.has(m2) && !partnerOnly(m2));
 }
-function assignmentMatches(cp, windows, text2, lineStarts, cache, seen, out) {
+function assignmentMatches(cp, windows, text, lineStarts, cache, seen, out) {
   const rule = cp.spec.assignment;
   const re2 = cp.regex;
   const probe = cp.valueProbe;
@@ -22900,7 +22900,7 @@ function assignmentMatches(cp, windows, text2, lineStarts, cache, seen, out) {
     const ws2 = windows[w2];
     const we2 = windows[w2 + 1];
     if (probe !== void 0) {
-      const around = text2.slice(ws2, Math.min(text2.length, we2 + MAX_VALUE));
+      const around = text.slice(ws2, Math.min(text.length, we2 + MAX_VALUE));
       const nl = we2 > ws2 ? around.indexOf("\n", we2 - 1 - ws2) : -1;
       if (!probe.test(nl === -1 ? around : around.slice(0, nl))) continue;
     }
@@ -22920,7 +22920,7 @@ function assignmentMatches(cp, windows, text2, lineStarts, cache, seen, out) {
         const key2 = `${cp.spec.id}\0${start}\0${end}`;
         if (seen.has(key2)) return;
         seen.add(key2);
-        const match = toMatch(cp, text2, lineStarts, secret, start, end, a.key);
+        const match = toMatch(cp, text, lineStarts, secret, start, end, a.key);
         if (match) {
           match.details = { ...match.details, key: a.key.length <= 80 ? a.key : `${a.key.slice(0, 77)}...`, syntax: a.shape };
           out.push(match);
@@ -22968,8 +22968,8 @@ function resolveOverlaps(sorted, compiled) {
   }
   return out;
 }
-function toMatch(cp, text2, lineStarts, secret, start, end, key2) {
-  const c = { spec: cp.spec, allow: cp.allow, weak: cp.weak, validator: cp.validator, secret, text: text2, start, end, notes: [], key: key2 };
+function toMatch(cp, text, lineStarts, secret, start, end, key2) {
+  const c = { spec: cp.spec, allow: cp.allow, weak: cp.weak, validator: cp.validator, secret, text, start, end, notes: [], key: key2 };
   if (rejectReason(c) !== void 0) return void 0;
   const li2 = lineIndexAt(lineStarts, start);
   const le2 = lineIndexAt(lineStarts, end);
@@ -22993,9 +22993,9 @@ function toMatch(cp, text2, lineStarts, secret, start, end, key2) {
 // src/detect/posture-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 var MAX_ALIASES = 1e3;
-function parseCiYaml(text2) {
+function parseCiYaml(text) {
   try {
-    const doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: false, uniqueKeys: false });
+    const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
     if (doc.errors.length > 0) return void 0;
     const index = indexDocument(doc);
     return index.duplicateKey || index.aliases.size > MAX_ALIASES ? void 0 : doc;
@@ -23200,11 +23200,11 @@ function registryHost(registry) {
   if (!registry || registry.includes("${{")) return void 0;
   return registry.trim().replace(/^[a-z]+:\/\//i, "").split("/")[0].toLowerCase();
 }
-function lineMatches(res, text2) {
+function lineMatches(res, text) {
   let from = 0;
   for (const re2 of res) {
     re2.lastIndex = from;
-    const m2 = re2.exec(text2);
+    const m2 = re2.exec(text);
     if (!m2) return false;
     from = m2.index + m2[0].length;
   }
@@ -23257,11 +23257,11 @@ function githubSecretRefs(s3) {
   for (let i2 = s3.indexOf("${{"); i2 !== -1; i2 = s3.indexOf("${{", i2)) {
     const close = s3.indexOf("}}", i2 + 3);
     if (close === -1) break;
-    const text2 = s3.slice(i2, close + 2);
-    const names = [...text2.matchAll(/\bsecrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*['"]([^'"]{1,256})['"]\s*\]|\[[^\]]{1,256}\])/g)].map(
+    const text = s3.slice(i2, close + 2);
+    const names = [...text.matchAll(/\bsecrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*['"]([^'"]{1,256})['"]\s*\]|\[[^\]]{1,256}\])/g)].map(
       (n) => n[1] ?? n[2] ?? "[computed]"
     );
-    if (names.some((n) => n.toUpperCase() !== "GITHUB_TOKEN")) out.push({ text: text2, index: i2 });
+    if (names.some((n) => n.toUpperCase() !== "GITHUB_TOKEN")) out.push({ text, index: i2 });
     i2 = close + 2;
   }
   return out;
@@ -23576,8 +23576,8 @@ function fileMatchNames(m2, path3, context) {
   const named = m2.name.some((re2) => re2.test(name)) || m2.path.some((re2) => re2.test(lower)) || context !== void 0 && m2.contexts.has(context);
   return named && !m2.notName.some((re2) => re2.test(name));
 }
-function fileMatchReads(m2, path3, text2, context) {
-  return fileMatchNames(m2, path3, context) && m2.content.every((re2) => re2.test(text2));
+function fileMatchReads(m2, path3, text, context) {
+  return fileMatchNames(m2, path3, context) && m2.content.every((re2) => re2.test(text));
 }
 
 // src/detect/structured.ts
@@ -23595,8 +23595,8 @@ function decodeBase64Text(value) {
   const s3 = value.replace(/\s+/g, "");
   if (s3.length === 0 || s3.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s3)) return void 0;
   try {
-    const text2 = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(s3, "base64"));
-    return /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(text2) ? void 0 : text2;
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(s3, "base64"));
+    return /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(text) ? void 0 : text;
   } catch (err2) {
     if (err2.code === "ERR_ENCODING_INVALID_ENCODED_DATA") return void 0;
     throw err2;
@@ -23606,11 +23606,11 @@ function isParseFailure(err2) {
   return err2 instanceof SyntaxError || err2 instanceof import_yaml3.YAMLError || err2 instanceof RangeError && /call stack/i.test(err2.message);
 }
 function decodeUserPassword(value) {
-  const text2 = decodeBase64Text(value);
-  if (text2 === void 0 || /[\r\n]/.test(text2)) return void 0;
-  const colon = text2.indexOf(":");
-  if (colon <= 0 || colon === text2.length - 1) return void 0;
-  return { username: text2.slice(0, colon), password: text2.slice(colon + 1) };
+  const text = decodeBase64Text(value);
+  if (text === void 0 || /[\r\n]/.test(text)) return void 0;
+  const colon = text.indexOf(":");
+  if (colon <= 0 || colon === text.length - 1) return void 0;
+  return { username: text.slice(0, colon), password: text.slice(colon + 1) };
 }
 var SECRET_WORDS = /(?:^|_)(?:PASSWORD|PASSWD|PWD|PASS|PASSPHRASE|SECRET|SECRETS|TOKEN|APIKEY|API_KEY|ACCESS_KEY|SECRET_KEY|PRIVATE_KEY|AUTH|CREDENTIALS?|CREDS|CLIENT_SECRET|CONNSTR|CONN_STR|CONNECTION_STRING|SIGNING_KEY|ENCRYPTION_KEY|MASTER_KEY)(?:_|$)/;
 var SETTING_WORDS = /* @__PURE__ */ new Set([
@@ -23677,7 +23677,7 @@ function acceptValue(spec, value, at2) {
   const where = at2 ?? { text: value, start: 0, end: value.length };
   return rejectReason({ spec, allow: [], secret: value, text: where.text, start: where.start, end: where.end, notes: [] }) === void 0;
 }
-function scalarSpan(node, text2) {
+function scalarSpan(node, text) {
   if (!(0, import_yaml3.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
   const scalar = node;
   const [s3, e] = scalar.range;
@@ -23688,12 +23688,12 @@ function scalarSpan(node, text2) {
     case "PLAIN":
       return e > s3 ? { start: s3, end: e } : void 0;
     default: {
-      const nl = text2.indexOf("\n", s3);
+      const nl = text.indexOf("\n", s3);
       if (nl === -1 || nl >= e) return void 0;
       let start = nl + 1;
-      while (start < e && (text2[start] === " " || text2[start] === "	" || text2[start] === "\n" || text2[start] === "\r")) start++;
+      while (start < e && (text[start] === " " || text[start] === "	" || text[start] === "\n" || text[start] === "\r")) start++;
       let end = e;
-      while (end > start && /\s/.test(text2[end - 1])) end--;
+      while (end > start && /\s/.test(text[end - 1])) end--;
       return end > start ? { start, end } : void 0;
     }
   }
@@ -23781,9 +23781,9 @@ function passwordSpec(id, minEntropy = 2.5) {
 }
 
 // src/detect/structured-yaml.ts
-function cleanDocuments(text2) {
+function cleanDocuments(text) {
   try {
-    return (0, import_yaml4.parseAllDocuments)(text2, { uniqueKeys: false, prettyErrors: false }).filter(
+    return (0, import_yaml4.parseAllDocuments)(text, { uniqueKeys: false, prettyErrors: false }).filter(
       (d) => "errors" in d && d.errors.length === 0
     );
   } catch (err2) {
@@ -23812,13 +23812,13 @@ var AUTH_PROVIDER_KEYS = [
   ["client-secret", "kubernetes.kubeconfig-plugin-secret"]
 ];
 function detectKubeconfig(run2) {
-  const text2 = run2.blob.text;
+  const text = run2.blob.text;
   const own = (id, found, details, notes, accept) => {
     const spec = run2.rules.get(id);
-    const check = accept ?? (() => spec !== void 0 && acceptValue(spec, found.value, { text: text2, ...found.span }));
+    const check = accept ?? (() => spec !== void 0 && acceptValue(spec, found.value, { text, ...found.span }));
     report(run2, { id, span: found.span, secret: found.value, details, notes, accept: check, owns: true });
   };
-  for (const doc of cleanDocuments(text2)) {
+  for (const doc of cleanDocuments(text)) {
     const root = doc.contents;
     if (!isKubeconfigRoot(root)) continue;
     const users = root.get("users", true);
@@ -23871,8 +23871,8 @@ function detectKubeconfig(run2) {
   }
 }
 function detectSecretManifests(run2, scanDecoded) {
-  const text2 = run2.blob.text;
-  for (const doc of cleanDocuments(text2)) {
+  const text = run2.blob.text;
+  for (const doc of cleanDocuments(text)) {
     const root = doc.contents;
     if (!(0, import_yaml4.isMap)(root) || scalarString(root, "kind") !== "Secret") continue;
     const metadata = root.get("metadata", true);
@@ -23883,7 +23883,7 @@ function detectSecretManifests(run2, scanDecoded) {
       for (const pair of data.items) {
         const key2 = (0, import_yaml4.isScalar)(pair.key) ? String(pair.key.value) : void 0;
         const keyStart = nodeStart(pair.key);
-        const valueSpan = scalarSpan(pair.value, text2);
+        const valueSpan = scalarSpan(pair.value, text);
         if (key2 === void 0 || keyStart === void 0 || !valueSpan || !(0, import_yaml4.isScalar)(pair.value)) continue;
         const raw = String(pair.value.value);
         const decoded = encoded ? decodeBase64Text(raw) : raw;
@@ -23917,14 +23917,14 @@ function detectSecretManifests(run2, scanDecoded) {
 var NOT_SECRET_DATA_KEY = /(?:^|[._-])(?:ca|crt|cert|certificate|pem|pub|public|namespace|user|username|login|email|host|hostname|port|url|uri|endpoint|database|db|dbname|name|region|id|account|bucket|config|conf|json|yaml|yml|properties)$/i;
 
 // src/detect/structured-json.ts
-function jsonRoot(text2) {
+function jsonRoot(text) {
   try {
-    JSON.parse(text2);
+    JSON.parse(text);
   } catch (err2) {
     if (isParseFailure(err2)) return void 0;
     throw err2;
   }
-  const root = cleanDocuments(text2)[0]?.contents;
+  const root = cleanDocuments(text)[0]?.contents;
   return (0, import_yaml5.isMap)(root) ? root : void 0;
 }
 var DOCKER_PASSWORD = passwordSpec("docker.config-auth");
@@ -23995,18 +23995,18 @@ var import_yaml6 = __toESM(require_dist(), 1);
 var NETRC_PASSWORD = passwordSpec("netrc.password");
 var URL_PASSWORD = passwordSpec("url.basic-credentials");
 function detectNetrc(run2) {
-  const text2 = run2.blob.text;
+  const text = run2.blob.text;
   const tokens = [];
   const re2 = /\S+/g;
   let m2;
-  while ((m2 = re2.exec(text2)) !== null) {
+  while ((m2 = re2.exec(text)) !== null) {
     tokens.push({ value: m2[0], start: m2.index });
     if (m2[0] === "macdef") {
-      const name = re2.exec(text2);
+      const name = re2.exec(text);
       if (name === null) break;
       const blank = /\r?\n[ \t]*\r?\n/g;
       blank.lastIndex = re2.lastIndex;
-      const b3 = blank.exec(text2);
+      const b3 = blank.exec(text);
       if (b3 === null) break;
       re2.lastIndex = b3.index + 1;
     }
@@ -24018,7 +24018,7 @@ function detectNetrc(run2) {
     for (const p2 of pending) {
       const details = { host: p2.host ?? "default" };
       if (login !== void 0) details.login = login;
-      report(run2, { id: "netrc.password", span: p2.span, secret: p2.value, details, accept: () => acceptValue(NETRC_PASSWORD, p2.value, { text: text2, ...p2.span }) });
+      report(run2, { id: "netrc.password", span: p2.span, secret: p2.value, details, accept: () => acceptValue(NETRC_PASSWORD, p2.value, { text, ...p2.span }) });
     }
     pending.length = 0;
   };
@@ -24039,14 +24039,14 @@ function detectNetrc(run2) {
   flush();
 }
 function detectGitCredentials(run2) {
-  const text2 = run2.blob.text;
+  const text = run2.blob.text;
   const re2 = /^[ \t]*[a-z][a-z0-9+.-]*:\/\/([^:@/\s]*):([^@\s]+)@([^/\s?#]+)/dgim;
   let m2;
-  while ((m2 = re2.exec(text2)) !== null) {
+  while ((m2 = re2.exec(text)) !== null) {
     const [s3, e] = m2.indices[2];
     const value = m2[2];
     const details = { host: m2[3], username: decodeURIComponentSafe(m2[1]) };
-    report(run2, { id: "url.basic-credentials", span: { start: s3, end: e }, secret: value, details, accept: () => acceptValue(URL_PASSWORD, value, { text: text2, start: s3, end: e }) });
+    report(run2, { id: "url.basic-credentials", span: { start: s3, end: e }, secret: value, details, accept: () => acceptValue(URL_PASSWORD, value, { text, start: s3, end: e }) });
   }
 }
 function decodeURIComponentSafe(s3) {
@@ -24057,14 +24057,14 @@ function decodeURIComponentSafe(s3) {
     throw err2;
   }
 }
-function iniEntries(text2, colon) {
+function iniEntries(text, colon) {
   const out = [];
   let section = "";
   let start = 0;
-  while (start <= text2.length) {
+  while (start <= text.length) {
     let end = start;
-    while (end < text2.length && !isLineBreak(text2.charCodeAt(end))) end++;
-    const entry = iniLine(text2, start, end, colon);
+    while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
+    const entry = iniLine(text, start, end, colon);
     if (typeof entry === "string") section = entry;
     else if (entry) out.push({ section, ...entry });
     start = end + 1;
@@ -24075,37 +24075,37 @@ function isLineBreak(c) {
   return c === 10 || c === 13;
 }
 var isBlank = (c) => c === " " || c === "	";
-function iniLine(text2, start, end, colon) {
+function iniLine(text, start, end, colon) {
   let i2 = start;
-  while (i2 < end && isBlank(text2[i2])) i2++;
+  while (i2 < end && isBlank(text[i2])) i2++;
   if (i2 === end) return void 0;
   let last = end;
-  while (last > i2 && isBlank(text2[last - 1])) last--;
-  const first = text2[i2];
+  while (last > i2 && isBlank(text[last - 1])) last--;
+  const first = text[i2];
   if (first === "[") {
-    const close = text2.indexOf("]", i2 + 1);
-    return close === last - 1 && close > i2 + 1 ? text2.slice(i2 + 1, close).trim() : void 0;
+    const close = text.indexOf("]", i2 + 1);
+    return close === last - 1 && close > i2 + 1 ? text.slice(i2 + 1, close).trim() : void 0;
   }
   if (/\s/.test(first) || first === "#" || first === ";" || first === "=" || colon && first === ":") return void 0;
   let sep7 = i2;
-  while (sep7 < end && text2[sep7] !== "=" && !(colon && text2[sep7] === ":")) sep7++;
+  while (sep7 < end && text[sep7] !== "=" && !(colon && text[sep7] === ":")) sep7++;
   if (sep7 === end) return void 0;
   let v2 = sep7 + 1;
-  while (v2 < last && isBlank(text2[v2])) v2++;
+  while (v2 < last && isBlank(text[v2])) v2++;
   if (v2 >= last) return void 0;
-  return { key: text2.slice(i2, sep7).trim(), value: text2.slice(v2, last), span: { start: v2, end: last } };
+  return { key: text.slice(i2, sep7).trim(), value: text.slice(v2, last), span: { start: v2, end: last } };
 }
 function detectPypirc(run2) {
-  const text2 = run2.blob.text;
+  const text = run2.blob.text;
   const id = "pypi.pypirc-password";
   const spec = run2.rules.get(id);
-  const entries3 = iniEntries(text2, true);
+  const entries3 = iniEntries(text, true);
   for (const e of entries3) {
     if (e.key.toLowerCase() !== "password" || e.section === "" || e.section === "distutils") continue;
     const username = entries3.find((u2) => u2.section === e.section && u2.key.toLowerCase() === "username")?.value;
     const details = { repository: e.section };
     if (username !== void 0) details.username = username;
-    report(run2, { id, span: e.span, secret: e.value, details, accept: () => spec !== void 0 && acceptValue(spec, e.value, { text: text2, ...e.span }) });
+    report(run2, { id, span: e.span, secret: e.value, details, accept: () => spec !== void 0 && acceptValue(spec, e.value, { text, ...e.span }) });
   }
 }
 function unquote(value, span) {
@@ -24117,8 +24117,8 @@ function unquote(value, span) {
 }
 var NPMRC_FIELDS = ["_authToken", "_password", "_auth"];
 function detectNpmrc(run2) {
-  const text2 = run2.blob.text;
-  const entries3 = iniEntries(text2, false);
+  const text = run2.blob.text;
+  const entries3 = iniEntries(text, false);
   for (const raw of entries3) {
     const field2 = NPMRC_FIELDS.find((f2) => raw.key.endsWith(f2));
     if (field2 === void 0) continue;
@@ -24145,7 +24145,7 @@ function detectNpmrc(run2) {
       report(run2, { id: "npm.npmrc-password", span, secret: value, details, notes: ["decoded-from-base64"], accept: () => acceptValue(passwordSpec("npm.npmrc-password"), password) });
     } else {
       const spec = run2.rules.get("npm.npmrc-auth-token");
-      report(run2, { id: "npm.npmrc-auth-token", span, secret: value, details: { registry }, accept: () => spec !== void 0 && acceptValue(spec, value, { text: text2, ...span }) });
+      report(run2, { id: "npm.npmrc-auth-token", span, secret: value, details: { registry }, accept: () => spec !== void 0 && acceptValue(spec, value, { text, ...span }) });
     }
   }
 }
@@ -24159,10 +24159,10 @@ function assignmentHit(run2, id, name, value, span, details, force = false, over
   report(run2, { id, span, secret: value, details, overGeneric, accept: () => spec !== void 0 && acceptValue(spec, value, { text: run2.blob.text, ...span }) });
 }
 function detectDotenv(run2) {
-  const text2 = run2.blob.text;
+  const text = run2.blob.text;
   const re2 = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*([^\r\n]*)/dgm;
   let m2;
-  while ((m2 = re2.exec(text2)) !== null) {
+  while ((m2 = re2.exec(text)) !== null) {
     const start = m2.indices[2][0];
     const raw = m2[2];
     let value;
@@ -24182,28 +24182,28 @@ function detectDotenv(run2) {
     assignmentHit(run2, "dotenv.secret-assignment", m2[1], value, { start: vs2, end: vs2 + value.length }, { variable: m2[1] }, false, true);
   }
 }
-function blockEnd(text2, open, limit) {
+function blockEnd(text, open, limit) {
   let depth = 0;
   for (let i2 = open; i2 < limit; i2++) {
-    const c = text2[i2];
+    const c = text[i2];
     if (c === '"') {
-      for (i2++; i2 < limit && text2[i2] !== '"' && text2[i2] !== "\n"; i2++) if (text2[i2] === "\\") i2++;
-    } else if (c === "#" || c === "/" && text2[i2 + 1] === "/") {
-      while (i2 < limit && text2[i2] !== "\n") i2++;
+      for (i2++; i2 < limit && text[i2] !== '"' && text[i2] !== "\n"; i2++) if (text[i2] === "\\") i2++;
+    } else if (c === "#" || c === "/" && text[i2 + 1] === "/") {
+      while (i2 < limit && text[i2] !== "\n") i2++;
     } else if (c === "{") depth++;
     else if (c === "}" && --depth === 0) return i2;
   }
   return limit;
 }
 function detectTerraform(run2) {
-  const text2 = run2.blob.text;
+  const text = run2.blob.text;
   const path3 = run2.blob.path.toLowerCase();
   const id = "terraform.variable-secret";
   if (path3.endsWith(".tfvars.json")) {
-    if (text2.length > 1024 * 1024) return;
-    const root = jsonRoot(text2);
+    if (text.length > 1024 * 1024) return;
+    const root = jsonRoot(text);
     for (const pair of root?.items ?? []) {
-      const span = scalarSpan(pair.value, text2);
+      const span = scalarSpan(pair.value, text);
       if (!span || !(0, import_yaml6.isScalar)(pair.key) || !(0, import_yaml6.isScalar)(pair.value) || typeof pair.value.value !== "string") continue;
       const name = String(pair.key.value);
       assignmentHit(run2, id, name, pair.value.value, span, { variable: name }, false, true);
@@ -24213,17 +24213,17 @@ function detectTerraform(run2) {
   if (path3.endsWith(".tfvars")) {
     const re2 = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*=[ \t]*"((?:[^"\\\r\n]|\\.)*)"/dgm;
     let m2;
-    while ((m2 = re2.exec(text2)) !== null) {
+    while ((m2 = re2.exec(text)) !== null) {
       const [s3, e] = m2.indices[2];
       if (e > s3) assignmentHit(run2, id, m2[1], m2[2], { start: s3, end: e }, { variable: m2[1] }, false, true);
     }
     return;
   }
-  const heads = [...text2.matchAll(/^[ \t]*variable[ \t]+"([^"\r\n]+)"[ \t]*\{/gm)];
+  const heads = [...text.matchAll(/^[ \t]*variable[ \t]+"([^"\r\n]+)"[ \t]*\{/gm)];
   for (let k2 = 0; k2 < heads.length; k2++) {
     const v2 = heads[k2];
     const open = v2.index + v2[0].length - 1;
-    const body = text2.slice(open, blockEnd(text2, open, heads[k2 + 1]?.index ?? text2.length));
+    const body = text.slice(open, blockEnd(text, open, heads[k2 + 1]?.index ?? text.length));
     const sensitive = /^[ \t]*sensitive[ \t]*=[ \t]*true\b/m.test(body);
     const d = /^[ \t]*default[ \t]*=[ \t]*"((?:[^"\\\r\n]|\\.)*)"/dm.exec(body);
     if (!d || d[1] === "") continue;
@@ -24255,12 +24255,12 @@ function compileStructured(patterns, loaded) {
     generic: new Set(patterns.filter((p2) => patternTier(p2) < FORMAT_TIER).map((p2) => p2.id))
   };
 }
-function parsersFor(structured, path3, text2, context) {
+function parsersFor(structured, path3, text, context) {
   const out = [];
   for (const kind of structured.kinds) {
     const { parse: parse3, document } = PARSERS[kind.parser];
-    if (document && text2.length > MAX_DOCUMENT_CHARS) continue;
-    if (kind.files.some((m2) => fileMatchReads(m2, path3, text2, context))) out.push(parse3);
+    if (document && text.length > MAX_DOCUMENT_CHARS) continue;
+    if (kind.files.some((m2) => fileMatchReads(m2, path3, text, context))) out.push(parse3);
   }
   return out;
 }
@@ -24274,9 +24274,9 @@ function runParsers(blob, context, structured, rescan, existing, depth) {
   if (parsers.length === 0) return [];
   const { ids, rules, generic } = structured;
   const run2 = { blob, ids, rules, generic, rescan, existing: existing ?? rescan(blob.text), out: [] };
-  const nested = (text2, name) => {
-    const inner = { path: name, text: text2, lineStarts: lineIndex(text2), encoding: "utf-8", bytes: Buffer.byteLength(text2) };
-    const base = rescan(text2);
+  const nested = (text, name) => {
+    const inner = { path: name, text, lineStarts: lineIndex(text), encoding: "utf-8", bytes: Buffer.byteLength(text) };
+    const base = rescan(text);
     if (depth >= MAX_DEPTH) return base;
     return mergeStructured(base, runParsers(inner, void 0, structured, rescan, base, depth + 1));
   };
@@ -24571,7 +24571,7 @@ var Parser = class {
   classEscape(inClass) {
     const c = this.src[this.pos++];
     if (c === void 0) throw this.fail("\\ at end of pattern");
-    const lit = (code2) => ({ set: single(code2), literal: true });
+    const lit = (code) => ({ set: single(code), literal: true });
     switch (c) {
       case "d":
         return { set: DIGIT, literal: false };
@@ -24642,8 +24642,8 @@ var Parser = class {
         const { set: set2, literal } = this.classEscape(true);
         return literal ? { set: set2, single: set2[0][0] } : { set: set2 };
       }
-      const code2 = c.charCodeAt(0);
-      return { set: single(code2), single: code2 };
+      const code = c.charCodeAt(0);
+      return { set: single(code), single: code };
     };
     for (; ; ) {
       const c = this.peek();
@@ -25384,14 +25384,14 @@ function lintExampleKeywords(spec, re2, report2) {
     if (!matched) report2(`examples[${i2}]`, "does not match the regex");
   });
 }
-function keywordCovers(spec, text2, keywords, start, end) {
+function keywordCovers(spec, text, keywords, start, end) {
   for (const kw of keywords) {
-    for (let k2 = text2.indexOf(kw); k2 !== -1; k2 = text2.indexOf(kw, k2 + 1)) {
+    for (let k2 = text.indexOf(kw); k2 !== -1; k2 = text.indexOf(kw, k2 + 1)) {
       const kEnd = k2 + kw.length;
       if (k2 >= start && kEnd <= end) return true;
-      const lineStart2 = text2.lastIndexOf("\n", k2 - 1) + 1;
-      const nl = text2.indexOf("\n", kEnd);
-      const lineEnd2 = nl === -1 ? text2.length : nl;
+      const lineStart2 = text.lastIndexOf("\n", k2 - 1) + 1;
+      const nl = text.indexOf("\n", kEnd);
+      const lineEnd2 = nl === -1 ? text.length : nl;
       const windowStart = spec.windowBefore === void 0 ? lineStart2 : k2 - spec.windowBefore;
       const windowEnd = spec.windowAfter === void 0 ? lineEnd2 : kEnd + spec.windowAfter;
       if (start >= windowStart && end <= windowEnd) return true;
@@ -25465,10 +25465,10 @@ function describe(value) {
   if (typeof value === "object") return "a map";
   return `a ${typeof value}`;
 }
-function parsePatternFile(text2, file) {
+function parsePatternFile(text, file) {
   const { isMap: isMap9, isScalar: isScalar12, isSeq: isSeq9, LineCounter: LineCounter2, parseDocument: parseDocument5 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument5(text2, { lineCounter, prettyErrors: false });
+  const doc = parseDocument5(text, { lineCounter, prettyErrors: false });
   const problems = [];
   const lineAt2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
   if (doc.errors.length > 0) {
@@ -25696,14 +25696,14 @@ function compiledCatalogFiles() {
 }
 function readCompiledCatalog(candidates) {
   for (const file of candidates) {
-    let text2;
+    let text;
     try {
-      text2 = readFileSync(file, "utf8");
+      text = readFileSync(file, "utf8");
     } catch {
       continue;
     }
     try {
-      const json = JSON.parse(text2);
+      const json = JSON.parse(text);
       if (json && json.format === COMPILED_FORMAT && typeof json.sources === "object" && json.sources !== null) return json;
     } catch {
     }
@@ -25838,10 +25838,10 @@ function typeProblem(kind, v2) {
     }
   }
 }
-function parsePostureFile(text2, file) {
+function parsePostureFile(text, file) {
   const { LineCounter: LineCounter2, parseDocument: parseDocument5 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument5(text2, { lineCounter, prettyErrors: false });
+  const doc = parseDocument5(text, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
     for (const err2 of doc.errors) {
@@ -26121,10 +26121,10 @@ function regexProblem2(source, flags) {
   const unsafe = checkRegexSafety(source, flags);
   return unsafe ? `unsafe regex: ${unsafe}` : void 0;
 }
-function parseStructuredFile(text2, file) {
+function parseStructuredFile(text, file) {
   const { LineCounter: LineCounter2, parseDocument: parseDocument5 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument5(text2, { lineCounter, prettyErrors: false });
+  const doc = parseDocument5(text, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
     for (const err2 of doc.errors) problems.push({ file, line: lineCounter.linePos(err2.pos[0]).line, message: `YAML syntax error: ${err2.message.split("\n")[0]}` });
@@ -26362,11 +26362,11 @@ function syntaxFile(dir = defaultPatternsDir()) {
   return join4(dir, SYNTAX_FILE);
 }
 var SHAPE_KEYS = ["id", "regex", "flags", "requires", "needs", "key", "keywords", "examples", "negative_examples"];
-function parseSyntaxFile(text2, file) {
+function parseSyntaxFile(text, file) {
   const problems = [];
   let raw;
   try {
-    raw = yamlLib().parse(text2);
+    raw = yamlLib().parse(text);
   } catch (err2) {
     return { problems: [{ file, message: `YAML syntax error: ${err2.message.split("\n")[0]}` }] };
   }
@@ -26481,32 +26481,32 @@ var B64 = new Uint8Array(128);
 for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-") B64[c.charCodeAt(0)] = 1;
 var inB64 = (c) => c < 128 && B64[c] === 1;
 var isHexCode = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-function base64Runs(text2, from = 0, to2 = text2.length, out = []) {
+function base64Runs(text, from = 0, to2 = text.length, out = []) {
   const M2 = MIN_RUN;
   let i2 = from + M2 - 1;
   while (i2 < to2) {
-    if (!inB64(text2.charCodeAt(i2))) {
+    if (!inB64(text.charCodeAt(i2))) {
       i2 += M2;
       continue;
     }
     const lo2 = i2 - M2 + 1;
     let j2 = i2 - 1;
-    while (j2 >= lo2 && inB64(text2.charCodeAt(j2))) j2--;
+    while (j2 >= lo2 && inB64(text.charCodeAt(j2))) j2--;
     if (j2 >= lo2) {
       i2 = j2 + M2;
       continue;
     }
     let e = i2 + 1;
-    while (e < to2 && inB64(text2.charCodeAt(e))) e++;
+    while (e < to2 && inB64(text.charCodeAt(e))) e++;
     let s3 = lo2;
-    while (s3 > from && inB64(text2.charCodeAt(s3 - 1))) s3--;
+    while (s3 > from && inB64(text.charCodeAt(s3 - 1))) s3--;
     out.push([s3, e]);
     i2 = e + M2;
   }
   return out;
 }
-function candidateRuns(text2, code2) {
-  return code2 ? [] : base64Runs(text2);
+function candidateRuns(text, code) {
+  return code ? [] : base64Runs(text);
 }
 function looksLikeText(bytes) {
   const n = bytes.length;
@@ -26524,35 +26524,35 @@ var B64_VALUE = new Int8Array(128).fill(-1);
 B64_VALUE[45] = 62;
 B64_VALUE[95] = 63;
 var HEAD_UNITS = 16;
-function plausibleText(text2, s3, e, hex) {
+function plausibleText(text, s3, e, hex) {
   if (hex) {
     for (let k2 = 0, i2 = s3; k2 < HEAD_UNITS && i2 + 1 < e; k2++, i2 += 2) {
-      const d = text2.charCodeAt(i2);
+      const d = text.charCodeAt(i2);
       if (!(d === 48 || d >= 50 && d <= 55)) return false;
     }
     return true;
   }
   for (let k2 = 0, i2 = s3; k2 < HEAD_UNITS && i2 + 3 < e; k2++, i2 += 4) {
-    const v2 = B64_VALUE[text2.charCodeAt(i2)];
+    const v2 = B64_VALUE[text.charCodeAt(i2)];
     if (v2 < 0 || v2 >= 32) return false;
   }
   return true;
 }
-function decodeRun(text2, s3, e) {
+function decodeRun(text, s3, e) {
   let hex = (e - s3) % 2 === 0;
-  for (let i2 = s3; hex && i2 < e; i2++) hex = isHexCode(text2.charCodeAt(i2));
-  if (!plausibleText(text2, s3, e, hex)) return void 0;
-  const bytes = Buffer.from(text2.slice(s3, e), hex ? "hex" : "base64");
+  for (let i2 = s3; hex && i2 < e; i2++) hex = isHexCode(text.charCodeAt(i2));
+  if (!plausibleText(text, s3, e, hex)) return void 0;
+  const bytes = Buffer.from(text.slice(s3, e), hex ? "hex" : "base64");
   if (!looksLikeText(bytes)) return void 0;
   const decoded = utf8.decode(bytes);
   if (decoded.includes("\uFFFD")) return void 0;
   return { text: decoded, encoding: hex ? "hex" : "base64", ascii: decoded.length === bytes.length };
 }
-function runPieces(text2, code2, budget) {
+function runPieces(text, code, budget) {
   const out = [];
-  for (const [s3, e] of candidateRuns(text2, code2)) {
+  for (const [s3, e] of candidateRuns(text, code)) {
     if (e - s3 > MAX_RUN || budget.left <= 0) continue;
-    const d = decodeRun(text2, s3, e);
+    const d = decodeRun(text, s3, e);
     if (!d) continue;
     budget.left -= d.text.length;
     const map = d.ascii ? d.encoding === "base64" ? (a, b3) => [s3 + Math.floor(a / 3) * 4, Math.min(e, s3 + Math.ceil(b3 / 3) * 4)] : (a, b3) => [s3 + a * 2, Math.min(e, s3 + b3 * 2)] : () => [s3, e];
@@ -26563,24 +26563,24 @@ function runPieces(text2, code2, budget) {
 function inUrlRun(c) {
   return c > 32 && c < 127 && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 96 && c !== 92;
 }
-function percentPieces(text2, budget) {
+function percentPieces(text, budget) {
   const out = [];
   let next = 0;
-  for (let p2 = text2.indexOf("%"); p2 !== -1 && budget.left > 0; p2 = text2.indexOf("%", Math.max(p2 + 1, next))) {
-    if (p2 < next || !isHexCode(text2.charCodeAt(p2 + 1)) || !isHexCode(text2.charCodeAt(p2 + 2))) continue;
+  for (let p2 = text.indexOf("%"); p2 !== -1 && budget.left > 0; p2 = text.indexOf("%", Math.max(p2 + 1, next))) {
+    if (p2 < next || !isHexCode(text.charCodeAt(p2 + 1)) || !isHexCode(text.charCodeAt(p2 + 2))) continue;
     let s3 = p2;
-    while (s3 > 0 && inUrlRun(text2.charCodeAt(s3 - 1))) s3--;
+    while (s3 > 0 && inUrlRun(text.charCodeAt(s3 - 1))) s3--;
     let e = p2;
-    while (e < text2.length && inUrlRun(text2.charCodeAt(e))) e++;
+    while (e < text.length && inUrlRun(text.charCodeAt(e))) e++;
     next = e;
     if (e - s3 > MAX_RUN) continue;
     const bytes = [];
     const pos = [];
     let escapes = 0;
     for (let i2 = s3; i2 < e; ) {
-      const c = text2.charCodeAt(i2);
-      if (c === 37 && isHexCode(text2.charCodeAt(i2 + 1)) && isHexCode(text2.charCodeAt(i2 + 2))) {
-        bytes.push(parseInt(text2.slice(i2 + 1, i2 + 3), 16));
+      const c = text.charCodeAt(i2);
+      if (c === 37 && isHexCode(text.charCodeAt(i2 + 1)) && isHexCode(text.charCodeAt(i2 + 2))) {
+        bytes.push(parseInt(text.slice(i2 + 1, i2 + 3), 16));
         pos.push(i2);
         escapes++;
         i2 += 3;
@@ -26602,17 +26602,17 @@ function percentPieces(text2, budget) {
   }
   return out;
 }
-function escapePieces(text2, lineStarts, minified, budget) {
+function escapePieces(text, lineStarts, minified, budget) {
   const out = [];
   const hits = [];
   if (minified) {
-    for (let p2 = text2.indexOf("-----BEGIN"); p2 !== -1; p2 = text2.indexOf("-----BEGIN", p2 + 10)) {
-      const after = text2.indexOf("\\", p2 + 10);
+    for (let p2 = text.indexOf("-----BEGIN"); p2 !== -1; p2 = text.indexOf("-----BEGIN", p2 + 10)) {
+      const after = text.indexOf("\\", p2 + 10);
       if (after !== -1 && after - p2 < 64) hits.push(p2);
     }
   } else {
     for (const probe of ['\\"', "\\\\n"]) {
-      for (let p2 = text2.indexOf(probe); p2 !== -1; p2 = text2.indexOf(probe, p2 + probe.length)) hits.push(p2);
+      for (let p2 = text.indexOf(probe); p2 !== -1; p2 = text.indexOf(probe, p2 + probe.length)) hits.push(p2);
     }
     hits.sort((a, b3) => a - b3);
   }
@@ -26621,13 +26621,13 @@ function escapePieces(text2, lineStarts, minified, budget) {
     if (p2 < doneTo || budget.left <= 0) continue;
     const li2 = lineIndexAt(lineStarts, p2);
     const ls2 = lineStarts[li2];
-    let le2 = li2 + 1 < lineStarts.length ? lineStarts[li2 + 1] : text2.length;
-    if (le2 > ls2 && text2.charCodeAt(le2 - 1) === 10) le2--;
+    let le2 = li2 + 1 < lineStarts.length ? lineStarts[li2 + 1] : text.length;
+    if (le2 > ls2 && text.charCodeAt(le2 - 1) === 10) le2--;
     const long = le2 - ls2 > ESCAPE_BEFORE + ESCAPE_AFTER;
     const s3 = long ? Math.max(ls2, p2 - ESCAPE_BEFORE) : ls2;
     const e = long ? Math.min(le2, p2 + ESCAPE_AFTER) : le2;
     doneTo = e;
-    const piece = unescapeOnce(text2, s3, e);
+    const piece = unescapeOnce(text, s3, e);
     if (!piece || piece.text.length < MIN_DECODED) continue;
     budget.left -= piece.text.length;
     const pos = piece.pos;
@@ -26636,14 +26636,14 @@ function escapePieces(text2, lineStarts, minified, budget) {
   return out;
 }
 var SIMPLE_ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "'": "'", "\\": "\\", "/": "/" };
-function unescapeOnce(text2, s3, e) {
+function unescapeOnce(text, s3, e) {
   let out = "";
   const pos = [];
   let changed = false;
   for (let i2 = s3; i2 < e; ) {
-    const c = text2[i2];
+    const c = text[i2];
     if (c === "\\" && i2 + 1 < e) {
-      const n = text2[i2 + 1];
+      const n = text[i2 + 1];
       const simple = SIMPLE_ESCAPES[n];
       if (simple !== void 0) {
         out += simple;
@@ -26652,8 +26652,8 @@ function unescapeOnce(text2, s3, e) {
         changed = true;
         continue;
       }
-      if (n === "u" && i2 + 5 < e && /^[0-9a-fA-F]{4}$/.test(text2.slice(i2 + 2, i2 + 6))) {
-        out += String.fromCharCode(parseInt(text2.slice(i2 + 2, i2 + 6), 16));
+      if (n === "u" && i2 + 5 < e && /^[0-9a-fA-F]{4}$/.test(text.slice(i2 + 2, i2 + 6))) {
+        out += String.fromCharCode(parseInt(text.slice(i2 + 2, i2 + 6), 16));
         pos.push(i2);
         i2 += 6;
         changed = true;
@@ -26674,8 +26674,8 @@ function detectDecoded(blob, compiled, existing, opts) {
   const budget = { left: 2 * blob.text.length + 1024 * 1024 };
   const starts = blob.lineStarts.length > 0 ? blob.lineStarts : lineIndex(blob.text);
   const identity = (a, b3) => [a, b3];
-  const visit2 = (text2, lineStarts, minified, toOuter, chain, level) => {
-    const pieces = [...runPieces(text2, level === 1 && (opts.code ?? false), budget), ...percentPieces(text2, budget), ...escapePieces(text2, lineStarts, minified, budget)];
+  const visit2 = (text, lineStarts, minified, toOuter, chain, level) => {
+    const pieces = [...runPieces(text, level === 1 && (opts.code ?? false), budget), ...percentPieces(text, budget), ...escapePieces(text, lineStarts, minified, budget)];
     for (const piece of pieces) {
       const inner = piece.text;
       const innerStarts = lineIndex(inner);
@@ -27016,8 +27016,8 @@ function detectPathRole(p2) {
 }
 function detectContext(path3, head) {
   const parts = splitPath(path3);
-  const text2 = head === void 0 ? "" : head.slice(0, HEAD_BYTES);
-  const rule = RULES.find(([, test]) => test(parts, text2));
+  const text = head === void 0 ? "" : head.slice(0, HEAD_BYTES);
+  const rule = RULES.find(([, test]) => test(parts, text));
   return { context: rule ? rule[0] : "other", pathRole: detectPathRole(parts) };
 }
 
@@ -27042,11 +27042,11 @@ function trimReason(raw) {
   if (q2 === '"' || q2 === "'" || q2 === "`") keep = Math.min(keep, u2.length - 1);
   return t.slice(0, keep).trim();
 }
-function findDirectives(text2, lineStarts) {
+function findDirectives(text, lineStarts) {
   const out = /* @__PURE__ */ new Map();
   let hits;
   for (const probe of PROBES) {
-    for (let i2 = text2.indexOf(probe); i2 !== -1; i2 = text2.indexOf(probe, i2 + probe.length)) {
+    for (let i2 = text.indexOf(probe); i2 !== -1; i2 = text.indexOf(probe, i2 + probe.length)) {
       (hits ??= []).push(i2);
     }
   }
@@ -27054,7 +27054,7 @@ function findDirectives(text2, lineStarts) {
   const starts = typeof lineStarts === "function" ? lineStarts() : lineStarts;
   hits.sort((a, b3) => a - b3);
   for (const at2 of hits) {
-    const d = parseAt(text2, at2);
+    const d = parseAt(text, at2);
     if (!d) continue;
     const line = lineAt(starts, at2);
     const directive = { line, appliesTo: d.next ? line + 1 : line, form: d.form, used: false };
@@ -27066,25 +27066,25 @@ function findDirectives(text2, lineStarts) {
   }
   return out;
 }
-function parseAt(text2, at2) {
-  const ch = text2.charCodeAt(at2);
+function parseAt(text, at2) {
+  const ch = text.charCodeAt(at2);
   if (ch === 107) {
-    const m2 = exec(KEYSHIFT, text2, at2);
+    const m2 = exec(KEYSHIFT, text, at2);
     if (!m2) return void 0;
     return { form: `keyshift:${m2[1]}`, next: m2[1] === "allow-next-line", ...parseTail(m2[2] ?? "") };
   }
   if (ch === 112) {
-    const m2 = exec(PRAGMA, text2, at2);
+    const m2 = exec(PRAGMA, text, at2);
     if (!m2) return void 0;
     return m2[1] ? { form: "pragma: allowlist nextline secret", next: true } : { form: "pragma: allowlist secret", next: false };
   }
   if (ch === 115) {
-    const m2 = exec(SECRETLINT, text2, at2);
+    const m2 = exec(SECRETLINT, text, at2);
     if (!m2) return void 0;
     return { form: `secretlint-disable-${m2[1]}`, next: m2[1] === "next-line" };
   }
-  if (ch === 103) return exec(GITLEAKS, text2, at2) ? { form: "gitleaks:allow", next: false } : void 0;
-  if (ch === 116) return exec(TRUFFLEHOG, text2, at2) ? { form: "trufflehog:ignore", next: false } : void 0;
+  if (ch === 103) return exec(GITLEAKS, text, at2) ? { form: "gitleaks:allow", next: false } : void 0;
+  if (ch === 116) return exec(TRUFFLEHOG, text, at2) ? { form: "trufflehog:ignore", next: false } : void 0;
   return void 0;
 }
 function parseTail(tail) {
@@ -27106,9 +27106,9 @@ function parseTail(tail) {
   }
   return out;
 }
-function exec(re2, text2, at2) {
+function exec(re2, text, at2) {
   re2.lastIndex = at2;
-  return re2.exec(text2);
+  return re2.exec(text);
 }
 function lineAt(lineStarts, offset) {
   return lineIndexAt(lineStarts, offset) + 1;
@@ -27634,27 +27634,27 @@ function suggestMigration(finding, entries3, key2) {
 function ruleHelp(spec, entries3) {
   const entry = resolveMigration({ kind: spec.kind, provider: spec.provider, key: spec.migration }, entries3);
   const prose = { path: "the file", provider: spec.provider, ruleId: spec.id };
-  const code2 = { path: "<file>", provider: spec.provider, ruleId: spec.id };
+  const code = { path: "<file>", provider: spec.provider, ruleId: spec.id };
   const head = `${spec.name} (${spec.id}): ${spec.kind}, default severity ${spec.severity}.`;
   const refs = unique([...entry?.references ?? [], ...spec.references]);
   if (!entry) {
-    const text3 = `${head}
+    const text2 = `${head}
 No migration guidance is available for key '${spec.migration}'. Rotate the credential and keep it in a secrets manager.`;
-    return { text: text3, markdown: `${escapeMd(head)}
+    return { text: text2, markdown: `${escapeMd(head)}
 
-${escapeMd(text3.split("\n")[1] ?? "")}` };
+${escapeMd(text2.split("\n")[1] ?? "")}` };
   }
   const summary = fill(entry.summary, prose);
   const steps = entry.steps.map((s3) => fill(s3, prose));
-  const snippet = entry.snippet !== void 0 ? fill(entry.snippet, code2) : void 0;
+  const snippet = entry.snippet !== void 0 ? fill(entry.snippet, code) : void 0;
   const variants = variantList(entry);
-  const text2 = [head, "", `Replace with: ${entry.title}`, summary, "", "Steps:"];
-  steps.forEach((s3, i2) => text2.push(`  ${i2 + 1}. ${s3}`));
-  if (snippet !== void 0) text2.push("", "Example:", indent(snippet, "    "));
+  const text = [head, "", `Replace with: ${entry.title}`, summary, "", "Steps:"];
+  steps.forEach((s3, i2) => text.push(`  ${i2 + 1}. ${s3}`));
+  if (snippet !== void 0) text.push("", "Example:", indent(snippet, "    "));
   if (variants.length > 0) {
-    text2.push("", `Each result carries the variant for its file context: ${variants.map((c) => CONTEXT_LABELS[c]).join(", ")}.`);
+    text.push("", `Each result carries the variant for its file context: ${variants.map((c) => CONTEXT_LABELS[c]).join(", ")}.`);
   }
-  if (refs.length > 0) text2.push("", "References:", ...refs.map((r) => `  - ${r}`));
+  if (refs.length > 0) text.push("", "References:", ...refs.map((r) => `  - ${r}`));
   const md = [
     `**${escapeMd(spec.name)}** (\`${spec.id}\`): ${spec.kind}, default severity ${spec.severity}.`,
     "",
@@ -27672,7 +27672,7 @@ ${escapeMd(text3.split("\n")[1] ?? "")}` };
     );
   }
   if (refs.length > 0) md.push("", "**References**", "", ...refs.map((r) => `- <${r}>`));
-  return { text: text2.join("\n"), markdown: md.join("\n") };
+  return { text: text.join("\n"), markdown: md.join("\n") };
 }
 function mergeVariant(entry, variant) {
   const merged = {
@@ -27744,8 +27744,8 @@ var RULE_ID = /^[A-Za-z0-9][\w.-]*$/;
 function key(e) {
   return `${e.fingerprint} ${e.ruleId} ${e.path}`;
 }
-function parseBaseline(text2, file) {
-  const lines2 = text2.split(/\r?\n/);
+function parseBaseline(text, file) {
+  const lines2 = text.split(/\r?\n/);
   const firstIdx = lines2.findIndex((l) => l.trim() !== "");
   if (firstIdx === -1) return [];
   const first = lines2[firstIdx].trim();
@@ -27897,6 +27897,97 @@ function unusedDirectives(directives) {
 // src/report/common.ts
 init_types();
 init_types();
+
+// src/model/untrusted.ts
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var ZWSP = "\u200B";
+function visibleControls(s3) {
+  return s3.replace(CONTROLS, (c) => {
+    const code = c.charCodeAt(0);
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "	") return "\\t";
+    return code > 255 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\x${code.toString(16).padStart(2, "0")}`;
+  });
+}
+function oneSpacedLine(s3) {
+  return visibleControls(s3.replace(/\s+/g, " "));
+}
+function neutraliseReferences(s3) {
+  return s3.replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`).replace(/#(?=[\p{L}\p{N}_])/gu, `#${ZWSP}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:(?=\/\/)/g, `:${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
+}
+function mdEscape(s3) {
+  return oneSpacedLine(s3).replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+}
+function mdTrusted(s3) {
+  return oneSpacedLine(s3).replace(/[<>]/g, (c) => `\\${c}`);
+}
+function mdText(s3) {
+  return neutraliseReferences(oneSpacedLine(s3).replace(/[\\`*_[\]<>|#&]/g, (c) => `\\${c}`));
+}
+function mdCode(s3, opts = {}) {
+  const t = visibleControls(s3);
+  if (t === "") return "` `";
+  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m2) => m2[0].length));
+  const tick = "`".repeat(longest + 1);
+  const pad = t.startsWith("`") || t.endsWith("`") || t.startsWith(" ") && t.endsWith(" ") && t.trim() !== "" ? " " : "";
+  const body = opts.table ? t.replace(/\|/g, "\\|") : t;
+  return `${tick}${pad}${body}${pad}${tick}`;
+}
+function fenceFor(body) {
+  return "`".repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((m2) => m2[0].length + 1)));
+}
+function mdCodeBlock(body, info = "") {
+  const text = body.replace(/\n$/, "").replace(CONTROLS, (c) => c === "\n" || c === "\r" || c === "	" ? c : visibleControls(c));
+  const fence2 = fenceFor(text);
+  return `${fence2}${info}
+${text}
+${fence2}`;
+}
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "[": "&#91;", "]": "&#93;", "`": "&#96;" };
+function htmlEscape(s3) {
+  return oneSpacedLine(s3).replace(/[&<>"]/g, (c) => HTML_ENTITIES[c]);
+}
+function htmlText(s3) {
+  return neutraliseReferences(oneSpacedLine(s3)).replace(/[&<>"'[\]`]/g, (c) => HTML_ENTITIES[c]);
+}
+function htmlCommentText(s3) {
+  return visibleControls(s3).replace(/-->/g, "--&gt;").replace(/--/g, "-&#45;");
+}
+function isPlain(s3) {
+  return /^[A-Za-z0-9_ .,+=~/-]+$/.test(s3) && !/(^|[^A-Za-z0-9])www\./i.test(s3) && !/(^|[^A-Za-z0-9])gh-\d/i.test(s3);
+}
+function fillTemplate(s3, untrusted, escape, inCode = (t) => mdCode(t)) {
+  const risky = [...new Set(untrusted)].filter((u2) => u2 !== "" && !isPlain(u2)).sort((a, b3) => b3.length - a.length);
+  if (risky.length === 0) return escape(s3);
+  const out = [];
+  let rest = s3;
+  for (; ; ) {
+    let at2 = -1;
+    let hit = "";
+    for (const u2 of risky) {
+      const i2 = rest.indexOf(u2);
+      if (i2 >= 0 && (at2 < 0 || i2 < at2)) {
+        at2 = i2;
+        hit = u2;
+      }
+    }
+    if (at2 < 0) break;
+    if (at2 > 0) out.push(escape(rest.slice(0, at2)));
+    out.push(inCode(hit));
+    rest = rest.slice(at2 + hit.length);
+  }
+  if (rest !== "") out.push(escape(rest));
+  return out.join("");
+}
+function fillHtmlTemplate(s3, untrusted) {
+  return fillTemplate(s3, untrusted, htmlEscape, (t) => `<code>${htmlText(t)}</code>`);
+}
+function mdUrl(url) {
+  return /^https?:\/\/[!#-;=?-[\]_a-z~]+$/.test(url) ? `<${url}>` : mdText(url);
+}
+
+// src/report/common.ts
 function compareFindings(a, b3) {
   return cmp(a.path, b3.path) || a.line - b3.line || a.column - b3.column || cmp(a.ruleId, b3.ruleId) || cmp(a.fingerprint, b3.fingerprint) || cmp(a.commit?.sha ?? "", b3.commit?.sha ?? "");
 }
@@ -27982,15 +28073,6 @@ var CWE_TITLES = {
   "CWE-250": "Execution with Unnecessary Privileges",
   "CWE-269": "Improper Privilege Management"
 };
-function oneLine(s3) {
-  return s3.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-    const code2 = c.charCodeAt(0);
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    if (c === "	") return "\\t";
-    return code2 > 255 ? `\\u${code2.toString(16).padStart(4, "0")}` : `\\x${code2.toString(16).padStart(2, "0")}`;
-  });
-}
 function plural(n, one, many = `${one}s`) {
   return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 }
@@ -28217,9 +28299,9 @@ async function runPool(count, patterns, options, head, rest, skips, collect, col
       inFlight.clear();
       finish2();
     });
-    worker.on("exit", (code2) => {
+    worker.on("exit", (code) => {
       if (!finished && inFlight.size > 0) {
-        warnings.push(`a scan worker exited with code ${code2}`);
+        warnings.push(`a scan worker exited with code ${code}`);
         for (const batch of inFlight.values()) for (const item of batch) collect(unreadable(item, new Error("scan worker exited")));
       }
       finish2();
@@ -28244,8 +28326,8 @@ function countItems(m2) {
 init_errors();
 
 // src/catalog/examples.ts
-function exampleBlob(text2, path3 = "example.txt") {
-  return { path: path3, text: text2, lineStarts: lineIndex(text2), encoding: "utf-8", bytes: Buffer.byteLength(text2) };
+function exampleBlob(text, path3 = "example.txt") {
+  return { path: path3, text, lineStarts: lineIndex(text), encoding: "utf-8", bytes: Buffer.byteLength(text) };
 }
 function examplePath(spec) {
   if (spec.posture) return spec.posture.ci === "gitlab-ci" ? ".gitlab-ci.yml" : ".github/workflows/example.yml";
@@ -28449,10 +28531,10 @@ function compiledMigrations(file, bytes, candidates) {
   }
   return void 0;
 }
-function parseMigrations(text2, file) {
+function parseMigrations(text, file) {
   const { LineCounter: LineCounter2, parseDocument: parseDocument5 } = yamlLib2();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument5(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument5(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems = [];
   const entries3 = /* @__PURE__ */ new Map();
   const deref2 = (node) => isAlias2(node) ? node.resolve(doc) : node;
@@ -28862,14 +28944,14 @@ function prepareTarget(given, cwd) {
   try {
     st2 = fs4.statSync(abs);
   } catch (err2) {
-    const code2 = errCode(err2);
-    if (code2 === "ENOENT" || code2 === "ENOTDIR") {
+    const code = errCode(err2);
+    if (code === "ENOENT" || code === "ENOTDIR") {
       const link = linkTarget(abs);
       if (link !== void 0) throw new UsageError(`scan target ${given} is a symbolic link to ${link}, which does not exist; check the link`);
       throw new UsageError(`scan target not found: ${given} (resolved against ${cwd}); check the path`);
     }
-    if (code2 === "ELOOP") return { given, abs, kind: "error", detail: "symbolic link loop" };
-    return { given, abs, kind: "error", detail: code2 ?? "cannot stat" };
+    if (code === "ELOOP") return { given, abs, kind: "error", detail: "symbolic link loop" };
+    return { given, abs, kind: "error", detail: code ?? "cannot stat" };
   }
   if (st2.isDirectory()) return { given, abs, kind: "dir" };
   if (st2.isFile()) return { given, abs, kind: "file" };
@@ -29017,10 +29099,10 @@ function addLayers(parent, entries3, dirAbs, rel, names) {
   return layers;
 }
 function dirError(shown, err2) {
-  const code2 = errCode(err2);
-  if (code2 === "ENOENT" || code2 === "ENOTDIR") return { path: shown, reason: "vanished", detail: "directory deleted during the scan" };
-  if (code2 === "EACCES" || code2 === "EPERM") return { path: shown, reason: "unreadable", detail: "permission denied (directory)" };
-  return { path: shown, reason: "unreadable", detail: `${code2 ?? "error"} (directory)` };
+  const code = errCode(err2);
+  if (code === "ENOENT" || code === "ENOTDIR") return { path: shown, reason: "vanished", detail: "directory deleted during the scan" };
+  if (code === "EACCES" || code === "EPERM") return { path: shown, reason: "unreadable", detail: "permission denied (directory)" };
+  return { path: shown, reason: "unreadable", detail: `${code ?? "error"} (directory)` };
 }
 var GitListError = class extends Error {
 };
@@ -29064,7 +29146,7 @@ async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
       spawnError = e;
       resolve8(null);
     });
-    child.on("close", (code2) => resolve8(code2));
+    child.on("close", (code) => resolve8(code));
   });
   try {
     let rest = Buffer.alloc(0);
@@ -29079,9 +29161,9 @@ async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
       }
       rest = buf.subarray(start);
     }
-    const code2 = await closed;
-    if (spawnError || code2 !== 0) {
-      const why = spawnError?.message ?? (stderr.trim().split("\n")[0] || `exit code ${code2}`);
+    const code = await closed;
+    if (spawnError || code !== 0) {
+      const why = spawnError?.message ?? (stderr.trim().split("\n")[0] || `exit code ${code}`);
       throw new GitListError(`git ls-files failed in ${cwd}: ${why}`);
     }
     for (const line of stderr.split("\n")) {
@@ -29263,10 +29345,10 @@ function classifySymlink(abs, shown, realRoot, realParent) {
   try {
     real = fs4.realpathSync.native(abs);
   } catch (err2) {
-    const code2 = errCode(err2);
-    if (code2 === "ELOOP") return { path: shown, reason: "symlink-loop", detail: "symbolic links form a loop" };
-    if (code2 === "ENOENT" || code2 === "ENOTDIR") return { path: shown, reason: "unreadable", detail: "dangling symbolic link" };
-    return { path: shown, reason: "unreadable", detail: code2 ?? "cannot resolve symbolic link" };
+    const code = errCode(err2);
+    if (code === "ELOOP") return { path: shown, reason: "symlink-loop", detail: "symbolic links form a loop" };
+    if (code === "ENOENT" || code === "ENOTDIR") return { path: shown, reason: "unreadable", detail: "dangling symbolic link" };
+    return { path: shown, reason: "unreadable", detail: code ?? "cannot resolve symbolic link" };
   }
   if (!isInside(real, realRoot)) {
     return { path: shown, reason: "symlink-outside-root", detail: "symbolic link points outside the scan root (not followed)" };
@@ -30841,15 +30923,15 @@ function isFile(p2) {
   }
 }
 function loadConfig(file) {
-  let text2;
+  let text;
   try {
-    text2 = readFileSync8(file, "utf8");
+    text = readFileSync8(file, "utf8");
   } catch (err2) {
-    const code2 = err2.code;
-    const why = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory" : err2.message;
+    const code = err2.code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : err2.message;
     throw new ConfigError(`cannot read config file (${why}); check the --config path`, file, void 0, { cause: err2 });
   }
-  const { config, problems } = parseConfig(text2, file);
+  const { config, problems } = parseConfig(text, file);
   const first = problems[0];
   if (first) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""} in this file)` : "";
@@ -30858,9 +30940,9 @@ function loadConfig(file) {
   config.file = resolve3(file);
   return config;
 }
-function parseConfig(text2, file) {
+function parseConfig(text, file) {
   const lineCounter = new import_yaml7.LineCounter();
-  const doc = (0, import_yaml7.parseDocument)(text2, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const doc = (0, import_yaml7.parseDocument)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const v2 = new Validator(lineCounter);
   const config = defaultConfig();
   for (const err2 of doc.errors) {
@@ -31398,64 +31480,64 @@ var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/fix/yaml-edit.ts
 var import_yaml8 = __toESM(require_dist(), 1);
-function applyEdits(text2, edits) {
+function applyEdits(text, edits) {
   const sorted = [...edits].sort((a, b3) => a.start - b3.start || a.end - b3.end);
   let out = "";
   let at2 = 0;
   for (const e of sorted) {
     if (e.start < at2) throw new Error(`overlapping edits at offset ${e.start}`);
-    out += text2.slice(at2, e.start) + e.text;
+    out += text.slice(at2, e.start) + e.text;
     at2 = e.end;
   }
-  return out + text2.slice(at2);
+  return out + text.slice(at2);
 }
-function lineStart(text2, offset) {
-  return text2.lastIndexOf("\n", offset - 1) + 1;
+function lineStart(text, offset) {
+  return text.lastIndexOf("\n", offset - 1) + 1;
 }
-function lineEnd(text2, offset) {
-  const nl = text2.indexOf("\n", offset);
-  return nl === -1 ? text2.length : nl + 1;
+function lineEnd(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  return nl === -1 ? text.length : nl + 1;
 }
-function columnOf(text2, offset) {
-  return offset - lineStart(text2, offset);
+function columnOf(text, offset) {
+  return offset - lineStart(text, offset);
 }
 function range(node) {
   return node?.range ?? void 0;
 }
-function pairSpan(text2, pair) {
+function pairSpan(text, pair) {
   const k2 = range(pair.key);
   if (!k2) return void 0;
   const v2 = range(pair.value);
   const last = v2 ? Math.max(k2[1], v2[1]) : k2[1];
-  const endAt = last > k2[1] && text2[last - 1] === "\n" ? last - 1 : last;
-  return { start: k2[0], end: lineEnd(text2, endAt) };
+  const endAt = last > k2[1] && text[last - 1] === "\n" ? last - 1 : last;
+  return { start: k2[0], end: lineEnd(text, endAt) };
 }
 function isBlock(node) {
   return ((0, import_yaml8.isMap)(node) || (0, import_yaml8.isSeq)(node)) && !node.flow;
 }
-function removePair(text2, pair) {
-  const s3 = pairSpan(text2, pair);
+function removePair(text, pair) {
+  const s3 = pairSpan(text, pair);
   if (!s3) return void 0;
-  return { start: lineStart(text2, s3.start), end: s3.end, text: "" };
+  return { start: lineStart(text, s3.start), end: s3.end, text: "" };
 }
 function yamlScalar(value) {
   const plainSafe = /^[A-Za-z0-9_$<./][^\n]*$/.test(value) && !/:\s|\s#|:$|\s$/.test(value) && !/^(?:true|false|yes|no|on|off|null|~|[-+]?[0-9][0-9_.]*(?:e[-+]?[0-9]+)?)$/i.test(value);
   return plainSafe ? value : JSON.stringify(value);
 }
-function keyColumn(text2, map) {
+function keyColumn(text, map) {
   const first = map.items[0];
   const k2 = first ? range(first.key) : void 0;
-  return k2 && isBlock(map) ? columnOf(text2, k2[0]) : void 0;
+  return k2 && isBlock(map) ? columnOf(text, k2[0]) : void 0;
 }
-function appendPairs(text2, map, lines2) {
-  const col = keyColumn(text2, map);
+function appendPairs(text, map, lines2) {
+  const col = keyColumn(text, map);
   const last = map.items[map.items.length - 1];
-  const span = last ? pairSpan(text2, last) : void 0;
+  const span = last ? pairSpan(text, last) : void 0;
   if (col === void 0 || !span) return void 0;
   const pad = " ".repeat(col);
   const body = lines2.map(([k2, v2]) => `${pad}${k2}: ${yamlScalar(v2)}
 `).join("");
-  const nl = text2[span.end - 1] === "\n" ? "" : "\n";
+  const nl = text[span.end - 1] === "\n" ? "" : "\n";
   return { start: span.end, end: span.end, text: nl + body };
 }
 function pairOf(map, key2) {
@@ -31491,22 +31573,22 @@ function conditionHolds2(withMap, a) {
   if (a.when.in && !a.when.in.includes(v2)) return false;
   return a.when.host === void 0;
 }
-function lineSpan(text2, p2) {
-  const s3 = pairSpan(text2, p2);
+function lineSpan(text, p2) {
+  const s3 = pairSpan(text, p2);
   if (!s3) return void 0;
-  const line = (off) => text2.slice(0, off).split("\n").length;
+  const line = (off) => text.slice(0, off).split("\n").length;
   return [line(s3.start), line(s3.end - 1)];
 }
-function fixGithubWorkflow(text2, rules, findings, opts) {
-  const doc = (0, import_yaml9.parseDocument)(text2, { prettyErrors: false, uniqueKeys: false });
+function fixGithubWorkflow(text, rules, findings, opts) {
+  const doc = (0, import_yaml9.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
   const unfixable = [];
-  if (doc.errors.length > 0 || !(0, import_yaml9.isMap)(doc.contents)) return { text: text2, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the workflow is not a YAML mapping that parses" }] };
+  if (doc.errors.length > 0 || !(0, import_yaml9.isMap)(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the workflow is not a YAML mapping that parses" }] };
   const root = doc.contents;
   indexPairs(root);
   const jobsMap = mapAt(root, "jobs");
   const workflowEnv = mapAt(root, "env");
   const jobSpans = (jobsMap?.items ?? []).flatMap((jp) => {
-    const span = (0, import_yaml9.isScalar)(jp.key) ? lineSpan(text2, jp) : void 0;
+    const span = (0, import_yaml9.isScalar)(jp.key) ? lineSpan(text, jp) : void 0;
     return span ? [{ id: String(jp.key.value), span }] : [];
   });
   const postureJobs = /* @__PURE__ */ new Map();
@@ -31517,7 +31599,7 @@ function fixGithubWorkflow(text2, rules, findings, opts) {
   }
   const secretLines = findings.filter((f2) => !f2.ruleId.startsWith("posture.")).map((f2) => f2.line);
   const touches = (p2) => {
-    const span = lineSpan(text2, p2);
+    const span = lineSpan(text, p2);
     return span !== void 0 && secretLines.some((l) => l >= span[0] && l <= span[1]);
   };
   const plans = [];
@@ -31552,7 +31634,7 @@ function fixGithubWorkflow(text2, rules, findings, opts) {
       const wanted = flagged !== void 0 && (flagged.has(id) || flagged.has("*")) || envHits.some(touches) || wfEnvHits.some(touches) || stepHits.some((h) => h.inputs.some(touches));
       if (!wanted || envHits.length === 0 && stepHits.length === 0 && wfEnvHits.length === 0) continue;
       const notes = [];
-      const why = fixJobRule(text2, plan, rule, stepHits, envHits, opts, notes);
+      const why = fixJobRule(text, plan, rule, stepHits, envHits, opts, notes);
       if (why !== void 0) {
         unfixable.push({ ruleId: rule.id, job: id, reason: why });
         continue;
@@ -31565,21 +31647,21 @@ function fixGithubWorkflow(text2, rules, findings, opts) {
   const edits = [];
   for (const plan of plans) {
     if (plan.applied.length === 0) continue;
-    const permNote = permissionEdits(text2, root, plan, edits);
+    const permNote = permissionEdits(text, root, plan, edits);
     if (permNote === null) {
       for (const a of plan.applied) unfixable.push({ ruleId: a.ruleId, job: plan.id, reason: "the job's permissions are not a block mapping (read-all or a flow map): give it id-token: write by hand" });
       plan.applied = [];
       continue;
     }
     if (permNote) plan.applied[0].notes.push(permNote);
-    mapEdits(text2, plan.remove, plan.add, edits);
+    mapEdits(text, plan.remove, plan.add, edits);
     for (const s3 of plan.set) {
       const v2 = s3.pair.value;
       if (v2.range) edits.push({ start: v2.range[0], end: v2.range[1], text: yamlScalar(s3.value) });
     }
-    for (const ins of plan.insert) edits.push(stepInsertion(text2, plan, ins));
+    for (const ins of plan.insert) edits.push(stepInsertion(text, plan, ins));
   }
-  mapEdits(text2, workflowRemove, /* @__PURE__ */ new Map(), edits);
+  mapEdits(text, workflowRemove, /* @__PURE__ */ new Map(), edits);
   const applied = plans.flatMap((p2) => p2.applied);
   const removed = /* @__PURE__ */ new Set([...workflowRemove, ...plans.flatMap((p2) => p2.applied.length > 0 ? [...p2.remove] : [])]);
   const envMaps = [workflowEnv, ...plans.flatMap((p2) => [mapAt(p2.job, "env"), ...p2.steps.map((st2) => mapAt(st2, "env"))])];
@@ -31588,7 +31670,7 @@ function fixGithubWorkflow(text2, rules, findings, opts) {
       if (removed.has(pair) || !(0, import_yaml9.isScalar)(pair.key) || !(0, import_yaml9.isScalar)(pair.value) || !touches(pair)) continue;
       const value = String(pair.value.value);
       if (/\$\{\{/.test(value)) continue;
-      const f2 = findings.find((x2) => !x2.ruleId.startsWith("posture.") && lineSpan(text2, pair)?.includes(x2.line));
+      const f2 = findings.find((x2) => !x2.ruleId.startsWith("posture.") && lineSpan(text, pair)?.includes(x2.line));
       const name = secretName2(String(pair.key.value));
       const r = pair.value.range;
       if (!r || !f2 || opts.only !== void 0 && opts.only.length > 0 && !opts.only.includes(f2.ruleId)) continue;
@@ -31596,7 +31678,7 @@ function fixGithubWorkflow(text2, rules, findings, opts) {
       applied.push({ ruleId: f2.ruleId, job: "*", provider: f2.provider, notes: [`the literal under env: becomes \${{ secrets.${name} }}: store the value as the repository secret ${name} (or better, federate), then revoke it: it stays in history (keyshift scan --history shows where)`] });
     }
   }
-  return { text: applied.length === 0 ? text2 : applyEdits(text2, dedupe(edits)), applied, unfixable };
+  return { text: applied.length === 0 ? text : applyEdits(text, dedupe(edits)), applied, unfixable };
 }
 function secretName2(key2) {
   const n = key2.toUpperCase().replace(/[^A-Z0-9_]/g, "_");
@@ -31609,7 +31691,7 @@ function dedupe(edits) {
     return seen.has(k2) ? false : (seen.add(k2), true);
   });
 }
-function fixJobRule(text2, plan, rule, stepHits, envHits, opts, notes) {
+function fixJobRule(text, plan, rule, stepHits, envHits, opts, notes) {
   const r = rule.posture.replacement;
   const target = r.uses?.split("@")[0].toLowerCase();
   const values = (w2) => Object.entries(w2).map(([k2, v2]) => [k2, opts.values[k2] ?? v2]);
@@ -31730,19 +31812,19 @@ function regionFrom(plan, w2) {
 function stepLines(uses, w2) {
   return [`uses: ${uses}`, ...w2.length > 0 ? ["with:", ...w2.map(([k2, v2]) => `  ${k2}: ${yamlScalar(v2)}`)] : []];
 }
-function stepInsertion(text2, plan, ins) {
+function stepInsertion(text, plan, ins) {
   const ref = plan.steps[Math.min(ins.before, plan.steps.length - 1)];
   const keyAt = ref.range[0];
-  const dash = text2.lastIndexOf("-", keyAt - 1);
-  const dashCol = columnOf(text2, dash);
-  const keyCol = columnOf(text2, keyAt);
+  const dash = text.lastIndexOf("-", keyAt - 1);
+  const dashCol = columnOf(text, dash);
+  const keyCol = columnOf(text, keyAt);
   const body = ins.lines.map((l, i2) => i2 === 0 ? `${" ".repeat(dashCol)}-${" ".repeat(Math.max(1, keyCol - dashCol - 1))}${l}` : `${" ".repeat(keyCol)}${l}`).join("\n") + "\n";
-  if (ins.before < plan.steps.length) return { start: lineStart(text2, dash), end: lineStart(text2, dash), text: body };
+  if (ins.before < plan.steps.length) return { start: lineStart(text, dash), end: lineStart(text, dash), text: body };
   const end = ref.range[1];
-  const at2 = lineEnd(text2, end > 0 && text2[end - 1] === "\n" ? end - 1 : end);
-  return { start: at2, end: at2, text: (text2[at2 - 1] === "\n" ? "" : "\n") + body };
+  const at2 = lineEnd(text, end > 0 && text[end - 1] === "\n" ? end - 1 : end);
+  return { start: at2, end: at2, text: (text[at2 - 1] === "\n" ? "" : "\n") + body };
 }
-function mapEdits(text2, remove, add, edits) {
+function mapEdits(text, remove, add, edits) {
   const parents = /* @__PURE__ */ new Map();
   for (const pair of remove) {
     const map = ownerOf.get(pair);
@@ -31751,18 +31833,18 @@ function mapEdits(text2, remove, add, edits) {
   for (const [map, gone] of parents) {
     const adds = add.get(map) ?? [];
     if (gone.length === map.items.length && adds.length === 0 && keyOfMap.get(map)) {
-      const e = removePair(text2, keyOfMap.get(map));
+      const e = removePair(text, keyOfMap.get(map));
       if (e) edits.push(e);
       continue;
     }
     for (const p2 of gone) {
-      const e = removePair(text2, p2);
+      const e = removePair(text, p2);
       if (e) edits.push(e);
     }
   }
   for (const [map, adds] of add) {
     if (adds.length === 0) continue;
-    const e = appendPairs(text2, map, adds);
+    const e = appendPairs(text, map, adds);
     if (e) edits.push(e);
   }
 }
@@ -31779,7 +31861,7 @@ function indexPairs(node, parentPair) {
     for (const item of node.items) indexPairs(item);
   }
 }
-function permissionEdits(text2, root, plan, edits) {
+function permissionEdits(text, root, plan, edits) {
   const need = Object.entries(plan.permissions);
   if (need.length === 0) return "";
   const own = pairOf(plan.job, "permissions");
@@ -31821,12 +31903,12 @@ function permissionEdits(text2, root, plan, edits) {
     if (i2 === -1) grant.push([k2, v2]);
     else grant[i2] = [k2, v2];
   }
-  const col = keyColumn(text2, plan.job);
+  const col = keyColumn(text, plan.job);
   const anchor2 = pairOf(plan.job, "runs-on") ?? plan.job.items[0];
-  const span = anchor2 ? pairSpan(text2, anchor2) : void 0;
+  const span = anchor2 ? pairSpan(text, anchor2) : void 0;
   if (col === void 0 || !span) return null;
   const pad = " ".repeat(col);
-  edits.push({ start: span.end, end: span.end, text: `${text2[span.end - 1] === "\n" ? "" : "\n"}${pad}permissions:
+  edits.push({ start: span.end, end: span.end, text: `${text[span.end - 1] === "\n" ? "" : "\n"}${pad}permissions:
 ${grant.map(([k2, v2]) => `${pad}  ${k2}: ${v2}
 `).join("")}` });
   return note;
@@ -31834,8 +31916,8 @@ ${grant.map(([k2, v2]) => `${pad}  ${k2}: ${v2}
 
 // src/fix/npmrc.ts
 var AUTH = /^(\s*(?:\/\/[^\s=]*:)?_authToken\s*=\s*)(["']?)([^\s"'$][^\s"']*)\2\s*$/;
-function fixNpmrc(text2, findings) {
-  const lines2 = text2.split("\n");
+function fixNpmrc(text, findings) {
+  const lines2 = text.split("\n");
   const applied = [];
   for (const f2 of findings) {
     if (f2.ruleId.startsWith("posture.")) continue;
@@ -31845,7 +31927,7 @@ function fixNpmrc(text2, findings) {
     lines2[i2] = `${m2[1]}\${NPM_TOKEN}${lines2[i2].endsWith("\r") ? "\r" : ""}`;
     applied.push({ ruleId: f2.ruleId, job: "*", provider: f2.provider, notes: ["the literal _authToken becomes ${NPM_TOKEN}, read from the environment: set NPM_TOKEN from a CI secret (or publish with trusted publishing and drop it), then revoke the old token: it stays in history (keyshift scan --history shows where)"] });
   }
-  return { text: applied.length > 0 ? lines2.join("\n") : text2, applied };
+  return { text: applied.length > 0 ? lines2.join("\n") : text, applied };
 }
 
 // src/fix/gitlab.ts
@@ -31865,10 +31947,10 @@ var GITLAB_FIXES = {
     note: "requests an OIDC token for Vault and exchanges it at auth/jwt/login for a short-lived VAULT_TOKEN; create a JWT role bound to this project (bound_claims project_path, ref) and put its name in role="
   }
 };
-function lines(text2, p2) {
-  const s3 = pairSpan(text2, p2);
+function lines(text, p2) {
+  const s3 = pairSpan(text, p2);
   if (!s3) return void 0;
-  const line = (off) => text2.slice(0, off).split("\n").length;
+  const line = (off) => text.slice(0, off).split("\n").length;
   return [line(s3.start), line(s3.end - 1)];
 }
 function snippetScript(snippet) {
@@ -31879,14 +31961,14 @@ function snippetScript(snippet) {
     return [];
   }
 }
-function fixGitlabCi(text2, rules, findings, opts) {
-  const doc = (0, import_yaml10.parseDocument)(text2, { prettyErrors: false, uniqueKeys: false });
-  if (doc.errors.length > 0 || !(0, import_yaml10.isMap)(doc.contents)) return { text: text2, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the file is not a YAML mapping that parses" }] };
+function fixGitlabCi(text, rules, findings, opts) {
+  const doc = (0, import_yaml10.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length > 0 || !(0, import_yaml10.isMap)(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the file is not a YAML mapping that parses" }] };
   const root = doc.contents;
   const secretLines = findings.filter((f2) => !f2.ruleId.startsWith("posture.")).map((f2) => f2.line);
   const flagged = new Set(findings.filter((f2) => f2.ruleId.startsWith("posture.gitlab-ci.")).map((f2) => f2.ruleId));
   const touches = (p2) => {
-    const s3 = lines(text2, p2);
+    const s3 = lines(text, p2);
     return s3 !== void 0 && secretLines.some((l) => l >= s3[0] && l <= s3[1]);
   };
   const jobs = root.items.flatMap(
@@ -31914,7 +31996,7 @@ function fixGitlabCi(text2, rules, findings, opts) {
       continue;
     }
     const r = p2.replacement;
-    const targets = jobs.filter((j2) => jobHits.find((h) => h.job === j2).hits.length > 0 || globalHits.length > 0 && how.uses.test(text2.slice(...spanOf(text2, j2.pair))));
+    const targets = jobs.filter((j2) => jobHits.find((h) => h.job === j2).hits.length > 0 || globalHits.length > 0 && how.uses.test(text.slice(...spanOf(text, j2.pair))));
     if (targets.length === 0) {
       unfixable.push({ ruleId: rule.id, job: "*", reason: "no job runs the tool that uses it, so there is no job to give the OIDC token to" });
       continue;
@@ -31927,9 +32009,9 @@ function fixGitlabCi(text2, rules, findings, opts) {
     deferred.push(() => {
       for (const j2 of targets) {
         const job = j2.value;
-        const col = keyColumn(text2, job);
+        const col = keyColumn(text, job);
         const last = job.items[job.items.length - 1];
-        const end = last ? pairSpan(text2, last)?.end : void 0;
+        const end = last ? pairSpan(text, last)?.end : void 0;
         if (col === void 0 || end === void 0) {
           unfixable.push({ ruleId: rule.id, job: j2.key, reason: "the job is not a block mapping" });
           continue;
@@ -31943,8 +32025,8 @@ function fixGitlabCi(text2, rules, findings, opts) {
         const vars = mapAt(job, "variables");
         const newVars = Object.entries(r.env).filter(([k2]) => !pairOf(vars, k2)).map(([k2, v2]) => [k2, k2 === "AWS_ROLE_ARN" ? opts.values["role-to-assume"] ?? v2 : v2]);
         if (vars && newVars.length > 0 && !vars.items.every((x2) => removed.has(x2))) {
-          const vcol = keyColumn(text2, vars);
-          const vlast = pairSpan(text2, vars.items[vars.items.length - 1]);
+          const vcol = keyColumn(text, vars);
+          const vlast = pairSpan(text, vars.items[vars.items.length - 1]);
           edits.push({ start: vlast.end, end: vlast.end, text: newVars.map(([k2, v2]) => `${" ".repeat(vcol)}${k2}: ${yamlScalar(v2)}
 `).join("") });
         } else if (newVars.length > 0) {
@@ -31954,15 +32036,15 @@ function fixGitlabCi(text2, rules, findings, opts) {
         if (script.length > 0) {
           if (before && (0, import_yaml10.isSeq)(before.value) && !before.value.flow && before.value.items.length > 0) {
             const first = before.value.items[0];
-            const at2 = lineStart(text2, first.range[0]);
-            const dash = text2.slice(at2, first.range[0]).replace(/\S.*$/, "");
+            const at2 = lineStart(text, first.range[0]);
+            const dash = text.slice(at2, first.range[0]).replace(/\S.*$/, "");
             edits.push({ start: at2, end: at2, text: script.map((s3) => `${dash}- ${yamlScalar(s3)}
 `).join("") });
           } else if (!before) {
             out.push(`${pad}before_script:`, ...script.map((s3) => `${pad}  - ${yamlScalar(s3)}`));
           }
         }
-        if (out.length > 0) edits.push({ start: end, end, text: (text2[end - 1] === "\n" ? "" : "\n") + out.join("\n") + "\n" });
+        if (out.length > 0) edits.push({ start: end, end, text: (text[end - 1] === "\n" ? "" : "\n") + out.join("\n") + "\n" });
         applied.push({
           ruleId: rule.id,
           job: j2.key,
@@ -31975,7 +32057,7 @@ function fixGitlabCi(text2, rules, findings, opts) {
   for (const map of [globalVars, ...jobs.map((j2) => mapAt(j2.value, "variables"))]) {
     for (const pair of map?.items ?? []) {
       if (removed.has(pair) || !(0, import_yaml10.isScalar)(pair.key) || !touches(pair)) continue;
-      const f2 = findings.find((x2) => !x2.ruleId.startsWith("posture.") && lines(text2, pair)?.includes(x2.line));
+      const f2 = findings.find((x2) => !x2.ruleId.startsWith("posture.") && lines(text, pair)?.includes(x2.line));
       if (!f2 || opts.only !== void 0 && opts.only.length > 0 && !opts.only.includes(f2.ruleId)) continue;
       const name = String(pair.key.value);
       removeVar(pair);
@@ -31989,15 +32071,15 @@ function fixGitlabCi(text2, rules, findings, opts) {
     if (gone.length === 0) continue;
     const holder = gone.length === map.items.length ? [root, ...jobs.map((j2) => j2.value)].flatMap((m2) => m2.items).find((x2) => x2.value === map) : void 0;
     for (const x2 of holder ? [holder] : gone) {
-      const e = removePair(text2, x2);
+      const e = removePair(text, x2);
       if (e) edits.push(e);
     }
   }
-  return { text: edits.length === 0 ? text2 : applyEdits(text2, edits), applied, unfixable };
+  return { text: edits.length === 0 ? text : applyEdits(text, edits), applied, unfixable };
 }
-function spanOf(text2, p2) {
-  const s3 = pairSpan(text2, p2);
-  return [s3.start, lineEnd(text2, s3.end - 1)];
+function spanOf(text, p2) {
+  const s3 = pairSpan(text, p2);
+  return [s3.start, lineEnd(text, s3.end - 1)];
 }
 
 // src/fix/fix.ts
@@ -32007,21 +32089,21 @@ var isNpmrc = (p2) => /(?:^|\/)\.npmrc$/.test(p2);
 function fixable(path3) {
   return isWorkflowPath(path3) || isGitlabCiPath(path3) || isNpmrc(path3);
 }
-function fixFile(path3, text2, findings, rules, only, opts) {
+function fixFile(path3, text, findings, rules, only, opts) {
   const wanted = findings.filter((f2) => only.length === 0 || only.includes(f2.ruleId));
   if (isWorkflowPath(path3)) {
-    const r = fixGithubWorkflow(text2, rules.filter((x2) => only.length === 0 || only.includes(x2.id)), findings, { ...opts, only });
-    return { path: path3, before: text2, after: r.text, applied: r.applied, unfixable: r.unfixable };
+    const r = fixGithubWorkflow(text, rules.filter((x2) => only.length === 0 || only.includes(x2.id)), findings, { ...opts, only });
+    return { path: path3, before: text, after: r.text, applied: r.applied, unfixable: r.unfixable };
   }
   if (isGitlabCiPath(path3)) {
-    const r = fixGitlabCi(text2, rules.filter((x2) => only.length === 0 || only.includes(x2.id)), findings, { ...opts, only });
-    return { path: path3, before: text2, after: r.text, applied: r.applied, unfixable: r.unfixable };
+    const r = fixGitlabCi(text, rules.filter((x2) => only.length === 0 || only.includes(x2.id)), findings, { ...opts, only });
+    return { path: path3, before: text, after: r.text, applied: r.applied, unfixable: r.unfixable };
   }
   if (isNpmrc(path3)) {
-    const r = fixNpmrc(text2, wanted);
-    return { path: path3, before: text2, after: r.text, applied: r.applied, unfixable: [] };
+    const r = fixNpmrc(text, wanted);
+    return { path: path3, before: text, after: r.text, applied: r.applied, unfixable: [] };
   }
-  return { path: path3, before: text2, after: text2, applied: [], unfixable: [] };
+  return { path: path3, before: text, after: text, applied: [], unfixable: [] };
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -32381,9 +32463,9 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     };
   }
 }
-function splitLines(text2) {
-  const hasTrailingNl = text2.endsWith("\n");
-  const result = text2.split("\n").map((line) => line + "\n");
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -32468,9 +32550,9 @@ function suggestionFor(f2, before, hunks, added, hide) {
   from = Math.max(1, from);
   const addedSet = added === void 0 ? void 0 : new Set(added);
   for (let l = from; l <= to2; l++) if (addedSet === void 0 || !addedSet.has(l)) return {};
-  const text2 = rangeAfter(before, around, from, to2);
-  if (hide(text2) !== text2) return {};
-  return { suggestion: { startLine: from, endLine: to2, text: text2 } };
+  const text = rangeAfter(before, around, from, to2);
+  if (hide(text) !== text) return {};
+  return { suggestion: { startLine: from, endLine: to2, text } };
 }
 
 // src/scan/scan-request.ts
@@ -32589,8 +32671,8 @@ function fixSources(files) {
   const out = /* @__PURE__ */ new Map();
   for (const [path3, f2] of files) {
     try {
-      const text2 = f2.content !== void 0 ? Buffer.from(f2.content).toString("utf8") : f2.absPath !== void 0 ? readFileSync10(f2.absPath, "utf8") : void 0;
-      if (text2 !== void 0 && text2.length <= MAX_FIX_SOURCE) out.set(path3, { text: text2, addedLines: f2.addedLines });
+      const text = f2.content !== void 0 ? Buffer.from(f2.content).toString("utf8") : f2.absPath !== void 0 ? readFileSync10(f2.absPath, "utf8") : void 0;
+      if (text !== void 0 && text.length <= MAX_FIX_SOURCE) out.set(path3, { text, addedLines: f2.addedLines });
     } catch {
     }
   }
@@ -32630,7 +32712,7 @@ function formatMarkdown(report2, opts) {
   if (fixable2.length) {
     out.push("", "## Fixable now", "", `${plural(fixable2.length, "finding")} ${fixable2.length === 1 ? "has" : "have"} a mechanical fix: \`keyshift fix\` prints it as a diff, \`keyshift fix --write\` applies it. Revoke each replaced secret afterwards.`, "");
     out.push(row(["Severity", "Rule", "Location", "The change"]), row(["---", "---", "---", "---"]));
-    for (const f2 of fixable2.slice(0, opts.maxFindings ?? DEFAULT_FIX_FIRST)) out.push(row([f2.severity, mdCode(f2.ruleId), mdCode(place(f2)), mdText(f2.fix.description)]));
+    for (const f2 of fixable2.slice(0, opts.maxFindings ?? DEFAULT_FIX_FIRST)) out.push(row([f2.severity, mdCode2(f2.ruleId), mdCode2(place(f2)), mdText(f2.fix.description)]));
     if (fixable2.length > (opts.maxFindings ?? DEFAULT_FIX_FIRST)) out.push("", `\u2026 and ${plural(fixable2.length - (opts.maxFindings ?? DEFAULT_FIX_FIRST), "more fixable finding")}.`);
   }
   const byKind = rankedEntries(countBy(active, (f2) => f2.kind));
@@ -32661,7 +32743,7 @@ function formatMarkdown(report2, opts) {
     out.push("Long-lived credentials in CI, refresh tokens and private keys, then anything else critical.", "");
     out.push(row(["#", "Severity", "Why", "Rule", "Location", "Preview"]), row(["--:", "---", "---", "---", "---", "---"]));
     urgent.slice(0, fixLimit).forEach(({ f: f2, u: u2 }, i2) => {
-      out.push(row([String(i2 + 1), f2.severity, mdText(u2.why), mdCode(f2.ruleId), mdCode(place(f2)), mdCode(f2.preview)]));
+      out.push(row([String(i2 + 1), f2.severity, mdText(u2.why), mdCode2(f2.ruleId), mdCode2(place(f2)), mdCode2(f2.preview)]));
     });
     if (urgent.length > fixLimit) out.push("", `\u2026 and ${plural(urgent.length - fixLimit, "more finding")} of this kind.`);
   } else {
@@ -32674,23 +32756,24 @@ function formatMarkdown(report2, opts) {
     const groups2 = /* @__PURE__ */ new Map();
     for (const f2 of active.filter((x2) => x2.provider === provider)) {
       const key2 = f2.migration ? `${f2.migration.key}\0${f2.migration.variant}` : "";
-      const g2 = groups2.get(key2) ?? { m: f2.migration, list: [] };
+      const g2 = groups2.get(key2) ?? { m: f2.migration, list: [], from: f2 };
       g2.list.push(f2);
       groups2.set(key2, g2);
     }
     const ordered = [...groups2.entries()].sort((a, b3) => b3[1].list.length - a[1].list.length || (a[0] < b3[0] ? -1 : a[0] > b3[0] ? 1 : 0));
-    for (const [, { m: m2, list }] of ordered) {
+    for (const [, { m: m2, list, from }] of ordered) {
       if (m2) {
-        out.push(`#### ${mdInline(m2.summary)}`, "", `Migration \`${m2.key}\`, variant \`${m2.variant}\`.`, "");
-        if (m2.steps.length) out.push(...m2.steps.map((s3, i2) => `${i2 + 1}. ${mdText(s3)}`), "");
-        if (m2.snippet) out.push(fence2(m2.snippet), "");
-        if (m2.references.length) out.push(`References: ${m2.references.map((r) => `<${r}>`).join(", ")}`, "");
+        const filled = [from.path, from.provider, from.ruleId];
+        out.push(`#### ${fillTemplate(m2.summary, filled, mdTrusted)}`, "", `Migration ${mdCode2(m2.key)}, variant ${mdCode2(m2.variant)}.`, "");
+        if (m2.steps.length) out.push(...m2.steps.map((s3, i2) => `${i2 + 1}. ${fillTemplate(s3, filled, mdEscape)}`), "");
+        if (m2.snippet) out.push(mdCodeBlock(m2.snippet), "");
+        if (m2.references.length) out.push(`References: ${m2.references.map(mdUrl).join(", ")}`, "");
       } else {
         out.push("#### No migration guidance attached", "", "Rotate the secret, remove it from the repository, and load it at runtime from a secrets manager.", "");
       }
       out.push(`Applies to ${plural(list.length, "place")}:`, "");
       const places = [...list].sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : a.line - b3.line);
-      for (const f2 of places.slice(0, placeLimit)) out.push(`- ${mdCode(place(f2))} (${mdCode(f2.ruleId)}, ${f2.severity})`);
+      for (const f2 of places.slice(0, placeLimit)) out.push(`- ${mdCode2(place(f2))} (${mdCode2(f2.ruleId)}, ${f2.severity})`);
       if (places.length > placeLimit) out.push(`- \u2026 and ${num2(places.length - placeLimit)} more`);
       out.push("");
     }
@@ -32746,7 +32829,7 @@ function pie(title, entries3) {
   return ["```mermaid", `pie showData title ${title}`, ...body, "```"].join("\n");
 }
 function place(f2) {
-  return `${oneLine(f2.path)}:${f2.line}`;
+  return `${f2.path}:${f2.line}`;
 }
 function cap(s3) {
   return s3[0].toUpperCase() + s3.slice(1);
@@ -32754,25 +32837,8 @@ function cap(s3) {
 function row(cells) {
   return `| ${cells.join(" | ")} |`;
 }
-function mdInline(s3) {
-  return oneLine(s3).replace(/[<>]/g, (c) => `\\${c}`);
-}
-function mdText(s3) {
-  return oneLine(s3).replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
-}
-function mdCode(s3) {
-  const t = oneLine(s3);
-  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m2) => m2[0].length));
-  const tick = "`".repeat(longest + 1);
-  const pad = t.startsWith("`") || t.endsWith("`") ? " " : "";
-  return `${tick}${pad}${t.replace(/\|/g, "\\|")}${pad}${tick}`;
-}
-function fence2(code2) {
-  const longest = Math.max(2, ...[...code2.matchAll(/`+/g)].map((m2) => m2[0].length));
-  const f2 = "`".repeat(longest + 1);
-  return `${f2}
-${code2.replace(/\n$/, "")}
-${f2}`;
+function mdCode2(s3) {
+  return mdCode(s3, { table: true });
 }
 
 // src/report/sarif.ts
@@ -32872,9 +32938,9 @@ function synthesizeRule(f2) {
     negativeExamples: []
   };
   const advice = f2.migration?.summary ?? "Remove the secret from the repository, rotate it, and load it at runtime from a secrets manager.";
-  return { spec, help: { text: `${spec.name}. ${advice}`, markdown: `**${spec.name}**
+  return { spec, help: { text: `${spec.name}. ${advice}`, markdown: `**${mdText(spec.name)}**
 
-${advice}` } };
+${fillTemplate(advice, filledWith(f2), mdTrusted)}` } };
 }
 function buildRule(info, findings) {
   const { spec } = info;
@@ -32916,7 +32982,7 @@ function buildResult(f2, ruleIndex, opts, seen) {
   const n = (seen.get(seenKey) ?? 0) + 1;
   seen.set(seenKey, n);
   const summary = f2.migration?.summary;
-  const text2 = sentence(`${f2.ruleName} (${f2.kind}) found${summary ? `; ${lowerFirst(stripFinalStop(summary))}` : ""}`);
+  const text = sentence(`${f2.ruleName} (${f2.kind}) found${summary ? `; ${lowerFirst(stripFinalStop(summary))}` : ""}`);
   const properties = {
     kind: f2.kind,
     severity: f2.severity,
@@ -32947,7 +33013,7 @@ function buildResult(f2, ruleIndex, opts, seen) {
     ruleId: f2.ruleId,
     ruleIndex,
     level: LEVEL[f2.severity],
-    message: { text: text2, markdown: resultMarkdown(f2) },
+    message: { text, markdown: resultMarkdown(f2) },
     locations: [
       {
         physicalLocation: {
@@ -32984,21 +33050,24 @@ function sarifFix(f2, fix) {
     ]
   };
 }
+function filledWith(f2) {
+  return [f2.path, f2.provider, f2.ruleId];
+}
 function resultMarkdown(f2) {
   const lines2 = [
-    `**${mdEscape(f2.ruleName)}** (\`${f2.ruleId}\`): a ${f2.kind} at ${f2.severity} severity, found in a ${f2.context} file. Preview: \`${f2.preview.replace(/`/g, "'")}\`.`
+    `**${mdText(f2.ruleName)}** (${mdCode(f2.ruleId)}): a ${f2.kind} at ${f2.severity} severity, found in a ${f2.context} file. Preview: ${mdCode(f2.preview)}.`
   ];
-  if (f2.commit) lines2.push("", `Introduced in commit \`${f2.commit.sha.slice(0, 12)}\` (${mdEscape(f2.commit.date)}).`);
+  if (f2.commit) lines2.push("", `Introduced in commit \`${f2.commit.sha.slice(0, 12)}\` (${mdText(f2.commit.date)}).`);
   if (f2.jwt) {
     const parts = [f2.jwt.alg && `alg ${f2.jwt.alg}`, f2.jwt.iss && `issuer ${f2.jwt.iss}`, f2.jwt.lifetimeSeconds !== void 0 && `lifetime ${f2.jwt.lifetimeSeconds} s`, f2.jwt.expired && "expired"];
-    lines2.push("", `JWT: ${mdEscape(parts.filter(Boolean).join(", ") || "no claims decoded")}.`);
+    lines2.push("", `JWT: ${mdText(parts.filter(Boolean).join(", ") || "no claims decoded")}.`);
   }
   const m2 = f2.migration;
   if (m2) {
-    lines2.push("", `**What should replace it:** ${mdEscape(m2.summary)}`);
-    if (m2.steps.length) lines2.push("", ...m2.steps.map((s3, i2) => `${i2 + 1}. ${mdEscape(s3)}`));
-    if (m2.snippet) lines2.push("", fence3(m2.snippet));
-    if (m2.references.length) lines2.push("", ...m2.references.map((r) => `- <${r}>`));
+    lines2.push("", `**What should replace it:** ${fillTemplate(m2.summary, filledWith(f2), mdEscape)}`);
+    if (m2.steps.length) lines2.push("", ...m2.steps.map((s3, i2) => `${i2 + 1}. ${fillTemplate(s3, filledWith(f2), mdEscape)}`));
+    if (m2.snippet) lines2.push("", mdCodeBlock(m2.snippet));
+    if (m2.references.length) lines2.push("", ...m2.references.map((r) => `- ${mdUrl(r)}`));
   }
   return lines2.join("\n");
 }
@@ -33061,7 +33130,7 @@ function notifications(report2, kept, total, opts) {
   return out;
 }
 function relativeUri(path3) {
-  const posix2 = path3.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
+  const posix2 = path3.replace(/^(\.\/)+/, "").replace(/^\/+/, "");
   return posix2.split("/").map((seg) => {
     let out = "";
     for (const byte of Buffer.from(seg, "utf8")) {
@@ -33096,16 +33165,6 @@ function stripFinalStop(s3) {
 function sentence(s3) {
   const t = s3.trim();
   return /[.!?]$/.test(t) ? t : `${t}.`;
-}
-function mdEscape(s3) {
-  return s3.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, " ");
-}
-function fence3(code2) {
-  const longest = Math.max(2, ...[...code2.matchAll(/`+/g)].map((m2) => m2[0].length));
-  const f2 = "`".repeat(longest + 1);
-  return `${f2}
-${code2.replace(/\n$/, "")}
-${f2}`;
 }
 
 // src/report/text.ts
@@ -33786,8 +33845,8 @@ var convertMarkedBigIntsReviver = (key2, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key2, value, context);
 };
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key2, value, context) => {
+var JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key2, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -33845,8 +33904,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text2) => {
-  return text2.replace(
+var serializeBigInts = (text) => {
+  return text.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -33860,18 +33919,18 @@ var serializeBigInts = (text2) => {
     }
   );
 };
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+var JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
+    const serializedData = serializeBigInts(text);
     return originalParse(
       serializedData,
       (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
     );
   } catch (error) {
     if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
+      const serializedData = serializeBigInts(text);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -34039,12 +34098,12 @@ async function getResponseData(response) {
   }
   const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text = await response.text();
+      return JSONParse(text);
     } catch (err2) {
-      return text2;
+      return text;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -37430,13 +37489,13 @@ async function changeItems2(client, entries3, opts) {
   }
   return out;
 }
-function localContent(root, path3, added, text2, maxFileSize) {
+function localContent(root, path3, added, text, maxFileSize) {
   const bytes = readLocalFile(root, path3, maxFileSize);
   if (!bytes) return void 0;
   const lines2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8").split("\n");
   for (let i2 = 0; i2 < added.length; i2++) {
     const local = lines2[added[i2] - 1];
-    if (local === void 0 || local.replace(/\r$/, "") !== (text2[i2] ?? "").replace(/\r$/, "")) return void 0;
+    if (local === void 0 || local.replace(/\r$/, "") !== (text[i2] ?? "").replace(/\r$/, "")) return void 0;
   }
   return bytes;
 }
@@ -37596,53 +37655,47 @@ var MAX_BODY2 = 6e4;
 var MAX_REVIEW_COMMENTS = 50;
 var MAX_SUMMARY_ROWS = 100;
 function findingMarker(f2) {
-  return `<!-- keyshift:fp=${f2.fingerprint}:${f2.path.replace(/-->/g, "--&gt;")} -->`;
+  return `<!-- keyshift:fp=${markerKey(f2)} -->`;
 }
-function code(s3) {
-  const t = s3.replace(/\s+/g, " ");
-  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m2) => m2[0].length));
-  const tick = "`".repeat(longest + 1);
-  return `${tick}${t.startsWith("`") || t.endsWith("`") ? ` ${t} ` : t}${tick}`;
+function markerKey(f2) {
+  return `${f2.fingerprint}:${htmlCommentText(f2.path)}`;
 }
-function text(s3) {
-  return s3.replace(/\s+/g, " ").replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+function legacyMarkerKey(f2) {
+  return `${f2.fingerprint}:${f2.path.replace(/-->/g, "--&gt;")}`;
 }
+var CELL = { table: true };
 var ICON = { critical: "\u{1F534}", high: "\u{1F7E0}", medium: "\u{1F7E1}", low: "\u26AA" };
 function reviewCommentBody(f2) {
   const lines2 = [
     findingMarker(f2),
-    `${ICON[f2.severity]} **${text(f2.ruleName)}** (${code(f2.ruleId)}): a **${f2.severity}** ${text(f2.kind)} was added here: ${code(f2.preview)}`
+    `${ICON[f2.severity]} **${mdText(f2.ruleName)}** (${mdCode(f2.ruleId)}): a **${f2.severity}** ${mdText(f2.kind)} was added here: ${mdCode(f2.preview)}`
   ];
   if (f2.verification) lines2.push("", `Verified with the provider: ${verificationText(f2.verification)}.`);
   const m2 = f2.migration;
   if (m2) {
-    lines2.push("", "<details><summary>How to replace it: " + text(m2.summary) + "</summary>", "");
-    m2.steps.forEach((s3, i2) => lines2.push(`${i2 + 1}. ${s3.replace(/\s+/g, " ")}`));
-    if (m2.snippet) {
-      const fence4 = "`".repeat(Math.max(3, ...[...m2.snippet.matchAll(/`+/g)].map((x2) => x2[0].length + 1)));
-      lines2.push("", `${fence4}yaml`, m2.snippet.replace(/\n$/, ""), fence4);
-    }
-    if (m2.references.length) lines2.push("", m2.references.map((r) => `- <${r}>`).join("\n"));
+    lines2.push("", "<details><summary>How to replace it: " + fillHtmlTemplate(m2.summary, untrustedIn(f2)) + "</summary>", "");
+    m2.steps.forEach((s3, i2) => lines2.push(`${i2 + 1}. ${fillTemplate(s3, untrustedIn(f2), (t) => visibleControls(t.replace(/\s+/g, " ")))}`));
+    if (m2.snippet) lines2.push("", mdCodeBlock(m2.snippet, "yaml"));
+    if (m2.references.length) lines2.push("", m2.references.map((r) => `- ${mdUrl(r)}`).join("\n"));
     lines2.push("", "</details>");
   }
   if (f2.fix) lines2.push("", ...fixBlock(f2.fix));
   lines2.push("", `Rotate the credential: it is in the branch history even if this line is removed. To accept it, add \`keyshift:allow ${f2.ruleId}\` in a comment on this line.`);
   return lines2.join("\n");
 }
-function fenceFor(body) {
-  return "`".repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((x2) => x2[0].length + 1)));
+function untrustedIn(f2) {
+  return [f2.path, f2.provider, f2.ruleId];
 }
 function fixBlock(fix) {
   const out = [];
   if (fix.suggestion) {
     const body = fix.suggestion.text.replace(/\n$/, "");
-    const fence4 = fenceFor(body);
-    out.push(`**Suggested fix** (\`keyshift fix\`): ${text(fix.description)}`, "", `${fence4}suggestion`, body, fence4);
+    const fence2 = fenceFor(body);
+    out.push(`**Suggested fix** (\`keyshift fix\`): ${mdText(fix.description)}`, "", `${fence2}suggestion`, body, fence2);
     if (fix.hunks.length > 1) out.push("");
   }
   if (!fix.suggestion || fix.hunks.length > 1) {
-    const fence4 = fenceFor(fix.patch);
-    out.push(`<details><summary>${fix.suggestion ? "The whole change" : `The fix (\`keyshift fix\`): ${text(fix.description)}`}</summary>`, "", `${fence4}diff`, fix.patch.replace(/\n$/, ""), fence4, "", "</details>");
+    out.push(`<details><summary>${fix.suggestion ? "The whole change" : `The fix (\`keyshift fix\`): ${htmlText(fix.description)}`}</summary>`, "", mdCodeBlock(fix.patch, "diff"), "", "</details>");
   }
   return out;
 }
@@ -37661,8 +37714,8 @@ async function postReview(client, pr2, findings, commentable) {
   let notCommentable = 0;
   const keys = /* @__PURE__ */ new Set();
   for (const f2 of [...findings].sort(severityOrder)) {
-    const key2 = `${f2.fingerprint}:${f2.path.replace(/-->/g, "--&gt;")}`;
-    if (seen.has(key2)) {
+    const key2 = markerKey(f2);
+    if (seen.has(key2) || seen.has(legacyMarkerKey(f2))) {
       already++;
       continue;
     }
@@ -37698,11 +37751,11 @@ function anchor(g2) {
   return s3.startLine < s3.endLine ? { line: s3.endLine, start_line: s3.startLine, start_side: "RIGHT" } : { line: s3.endLine };
 }
 function verificationText(v2) {
-  const parts = [`**${v2.status}**${v2.identity ? ` as ${text(v2.identity)}` : ""}`];
-  if (v2.scopes) parts.push(`scopes ${v2.scopes.length ? v2.scopes.map(text).join(", ") : "none"}`);
+  const parts = [`**${v2.status}**${v2.identity ? ` as ${mdText(v2.identity)}` : ""}`];
+  if (v2.scopes) parts.push(`scopes ${v2.scopes.length ? v2.scopes.map(mdText).join(", ") : "none"}`);
   if (v2.expiresAt) parts.push(`expires ${v2.expiresAt.slice(0, 10)}`);
   if (v2.status === "inactive") parts.push("revoked or expired: remove it from history anyway");
-  else if (v2.reason) parts.push(text(v2.reason));
+  else if (v2.reason) parts.push(mdText(v2.reason));
   return parts.join("; ");
 }
 function summaryBody(findings, table, runUrl, head) {
@@ -37711,8 +37764,8 @@ function summaryBody(findings, table, runUrl, head) {
   const verified = rows.some((f2) => f2.verification !== void 0);
   out.push(`| Severity | Location | Rule | Kind | Preview |${verified ? " Verified |" : ""}`, `| --- | --- | --- | --- | --- |${verified ? " --- |" : ""}`);
   for (const f2 of rows.slice(0, MAX_SUMMARY_ROWS)) {
-    const v2 = verified ? ` ${f2.verification ? text(f2.verification.status) : ""} |` : "";
-    out.push(`| ${f2.severity} | ${code(`${f2.path}:${f2.line}`).replace(/\|/g, "\\|")} | ${code(f2.ruleId)} | ${text(f2.kind)} | ${code(f2.preview).replace(/\|/g, "\\|")} |${v2}`);
+    const v2 = verified ? ` ${f2.verification ? mdText(f2.verification.status) : ""} |` : "";
+    out.push(`| ${f2.severity} | ${mdCode(`${f2.path}:${f2.line}`, CELL)} | ${mdCode(f2.ruleId, CELL)} | ${mdText(f2.kind)} | ${mdCode(f2.preview, CELL)} |${v2}`);
   }
   if (rows.length > MAX_SUMMARY_ROWS) out.push("", `${rows.length - MAX_SUMMARY_ROWS} more are in the job summary.`);
   out.push("", `Checked at ${head.slice(0, 12)}.${runUrl ? ` [Workflow run](${runUrl})` : ""}`);
@@ -37930,19 +37983,19 @@ function writeAnnotations(io2, active) {
 }
 function writeStepSummary(io2, report2, active) {
   const table = formatSummaryTable(report2);
-  let text2 = `## keyshift
+  let text = `## keyshift
 
 ${table}
 `;
   if (active > 0) {
     const inventory = formatMarkdown(report2, { showSecrets: false, color: false, verbose: false, showSuppressed: false });
-    const full = `${text2}
+    const full = `${text}
 ${inventory.replace(/^# /m, "### ")}`;
-    text2 = Buffer.byteLength(full) < STEP_SUMMARY_MAX - 1024 ? full : `${text2}
+    text = Buffer.byteLength(full) < STEP_SUMMARY_MAX - 1024 ? full : `${text}
 (The full inventory is larger than a step summary allows; download the SARIF file.)
 `;
   }
-  appendSummary(io2, text2);
+  appendSummary(io2, text);
 }
 
 // src/action/main.ts

@@ -37186,6 +37186,84 @@ function unusedDirectives(directives) {
 // src/report/common.ts
 init_types();
 init_types();
+
+// src/model/untrusted.ts
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var ZWSP = "\u200B";
+function visibleControls(s3) {
+  return s3.replace(CONTROLS, (c) => {
+    const code = c.charCodeAt(0);
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "	") return "\\t";
+    return code > 255 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\x${code.toString(16).padStart(2, "0")}`;
+  });
+}
+function oneSpacedLine(s3) {
+  return visibleControls(s3.replace(/\s+/g, " "));
+}
+function neutraliseReferences(s3) {
+  return s3.replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`).replace(/#(?=[\p{L}\p{N}_])/gu, `#${ZWSP}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:(?=\/\/)/g, `:${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
+}
+function mdEscape(s3) {
+  return oneSpacedLine(s3).replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+}
+function mdTrusted(s3) {
+  return oneSpacedLine(s3).replace(/[<>]/g, (c) => `\\${c}`);
+}
+function mdText(s3) {
+  return neutraliseReferences(oneSpacedLine(s3).replace(/[\\`*_[\]<>|#&]/g, (c) => `\\${c}`));
+}
+function mdCode(s3, opts = {}) {
+  const t = visibleControls(s3);
+  if (t === "") return "` `";
+  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m2) => m2[0].length));
+  const tick = "`".repeat(longest + 1);
+  const pad = t.startsWith("`") || t.endsWith("`") || t.startsWith(" ") && t.endsWith(" ") && t.trim() !== "" ? " " : "";
+  const body = opts.table ? t.replace(/\|/g, "\\|") : t;
+  return `${tick}${pad}${body}${pad}${tick}`;
+}
+function fenceFor(body) {
+  return "`".repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((m2) => m2[0].length + 1)));
+}
+function mdCodeBlock(body, info = "") {
+  const text = body.replace(/\n$/, "").replace(CONTROLS, (c) => c === "\n" || c === "\r" || c === "	" ? c : visibleControls(c));
+  const fence2 = fenceFor(text);
+  return `${fence2}${info}
+${text}
+${fence2}`;
+}
+function isPlain(s3) {
+  return /^[A-Za-z0-9_ .,+=~/-]+$/.test(s3) && !/(^|[^A-Za-z0-9])www\./i.test(s3) && !/(^|[^A-Za-z0-9])gh-\d/i.test(s3);
+}
+function fillTemplate(s3, untrusted, escape, inCode = (t) => mdCode(t)) {
+  const risky = [...new Set(untrusted)].filter((u2) => u2 !== "" && !isPlain(u2)).sort((a, b3) => b3.length - a.length);
+  if (risky.length === 0) return escape(s3);
+  const out = [];
+  let rest = s3;
+  for (; ; ) {
+    let at2 = -1;
+    let hit = "";
+    for (const u2 of risky) {
+      const i2 = rest.indexOf(u2);
+      if (i2 >= 0 && (at2 < 0 || i2 < at2)) {
+        at2 = i2;
+        hit = u2;
+      }
+    }
+    if (at2 < 0) break;
+    if (at2 > 0) out.push(escape(rest.slice(0, at2)));
+    out.push(inCode(hit));
+    rest = rest.slice(at2 + hit.length);
+  }
+  if (rest !== "") out.push(escape(rest));
+  return out.join("");
+}
+function mdUrl(url) {
+  return /^https?:\/\/[!#-;=?-[\]_a-z~]+$/.test(url) ? `<${url}>` : mdText(url);
+}
+
+// src/report/common.ts
 function compareFindings(a, b3) {
   return cmp2(a.path, b3.path) || a.line - b3.line || a.column - b3.column || cmp2(a.ruleId, b3.ruleId) || cmp2(a.fingerprint, b3.fingerprint) || cmp2(a.commit?.sha ?? "", b3.commit?.sha ?? "");
 }
@@ -37271,15 +37349,7 @@ var CWE_TITLES = {
   "CWE-250": "Execution with Unnecessary Privileges",
   "CWE-269": "Improper Privilege Management"
 };
-function oneLine(s3) {
-  return s3.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-    const code = c.charCodeAt(0);
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    if (c === "	") return "\\t";
-    return code > 255 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\x${code.toString(16).padStart(2, "0")}`;
-  });
-}
+var oneLine = visibleControls;
 function plural(n, one, many = `${one}s`) {
   return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 }
@@ -41588,7 +41658,7 @@ function formatMarkdown(report2, opts) {
   if (fixable2.length) {
     out.push("", "## Fixable now", "", `${plural(fixable2.length, "finding")} ${fixable2.length === 1 ? "has" : "have"} a mechanical fix: \`keyshift fix\` prints it as a diff, \`keyshift fix --write\` applies it. Revoke each replaced secret afterwards.`, "");
     out.push(row(["Severity", "Rule", "Location", "The change"]), row(["---", "---", "---", "---"]));
-    for (const f2 of fixable2.slice(0, opts.maxFindings ?? DEFAULT_FIX_FIRST)) out.push(row([f2.severity, mdCode(f2.ruleId), mdCode(place(f2)), mdText(f2.fix.description)]));
+    for (const f2 of fixable2.slice(0, opts.maxFindings ?? DEFAULT_FIX_FIRST)) out.push(row([f2.severity, mdCode2(f2.ruleId), mdCode2(place(f2)), mdText(f2.fix.description)]));
     if (fixable2.length > (opts.maxFindings ?? DEFAULT_FIX_FIRST)) out.push("", `\u2026 and ${plural(fixable2.length - (opts.maxFindings ?? DEFAULT_FIX_FIRST), "more fixable finding")}.`);
   }
   const byKind = rankedEntries(countBy(active, (f2) => f2.kind));
@@ -41619,7 +41689,7 @@ function formatMarkdown(report2, opts) {
     out.push("Long-lived credentials in CI, refresh tokens and private keys, then anything else critical.", "");
     out.push(row(["#", "Severity", "Why", "Rule", "Location", "Preview"]), row(["--:", "---", "---", "---", "---", "---"]));
     urgent.slice(0, fixLimit).forEach(({ f: f2, u: u2 }, i2) => {
-      out.push(row([String(i2 + 1), f2.severity, mdText(u2.why), mdCode(f2.ruleId), mdCode(place(f2)), mdCode(f2.preview)]));
+      out.push(row([String(i2 + 1), f2.severity, mdText(u2.why), mdCode2(f2.ruleId), mdCode2(place(f2)), mdCode2(f2.preview)]));
     });
     if (urgent.length > fixLimit) out.push("", `\u2026 and ${plural(urgent.length - fixLimit, "more finding")} of this kind.`);
   } else {
@@ -41632,23 +41702,24 @@ function formatMarkdown(report2, opts) {
     const groups2 = /* @__PURE__ */ new Map();
     for (const f2 of active.filter((x2) => x2.provider === provider)) {
       const key2 = f2.migration ? `${f2.migration.key}\0${f2.migration.variant}` : "";
-      const g2 = groups2.get(key2) ?? { m: f2.migration, list: [] };
+      const g2 = groups2.get(key2) ?? { m: f2.migration, list: [], from: f2 };
       g2.list.push(f2);
       groups2.set(key2, g2);
     }
     const ordered = [...groups2.entries()].sort((a, b3) => b3[1].list.length - a[1].list.length || (a[0] < b3[0] ? -1 : a[0] > b3[0] ? 1 : 0));
-    for (const [, { m: m2, list }] of ordered) {
+    for (const [, { m: m2, list, from }] of ordered) {
       if (m2) {
-        out.push(`#### ${mdInline(m2.summary)}`, "", `Migration \`${m2.key}\`, variant \`${m2.variant}\`.`, "");
-        if (m2.steps.length) out.push(...m2.steps.map((s3, i2) => `${i2 + 1}. ${mdText(s3)}`), "");
-        if (m2.snippet) out.push(fence2(m2.snippet), "");
-        if (m2.references.length) out.push(`References: ${m2.references.map((r) => `<${r}>`).join(", ")}`, "");
+        const filled = [from.path, from.provider, from.ruleId];
+        out.push(`#### ${fillTemplate(m2.summary, filled, mdTrusted)}`, "", `Migration ${mdCode2(m2.key)}, variant ${mdCode2(m2.variant)}.`, "");
+        if (m2.steps.length) out.push(...m2.steps.map((s3, i2) => `${i2 + 1}. ${fillTemplate(s3, filled, mdEscape)}`), "");
+        if (m2.snippet) out.push(mdCodeBlock(m2.snippet), "");
+        if (m2.references.length) out.push(`References: ${m2.references.map(mdUrl).join(", ")}`, "");
       } else {
         out.push("#### No migration guidance attached", "", "Rotate the secret, remove it from the repository, and load it at runtime from a secrets manager.", "");
       }
       out.push(`Applies to ${plural(list.length, "place")}:`, "");
       const places = [...list].sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : a.line - b3.line);
-      for (const f2 of places.slice(0, placeLimit)) out.push(`- ${mdCode(place(f2))} (${mdCode(f2.ruleId)}, ${f2.severity})`);
+      for (const f2 of places.slice(0, placeLimit)) out.push(`- ${mdCode2(place(f2))} (${mdCode2(f2.ruleId)}, ${f2.severity})`);
       if (places.length > placeLimit) out.push(`- \u2026 and ${num2(places.length - placeLimit)} more`);
       out.push("");
     }
@@ -41687,7 +41758,7 @@ function pie(title, entries3) {
   return ["```mermaid", `pie showData title ${title}`, ...body, "```"].join("\n");
 }
 function place(f2) {
-  return `${oneLine(f2.path)}:${f2.line}`;
+  return `${f2.path}:${f2.line}`;
 }
 function cap(s3) {
   return s3[0].toUpperCase() + s3.slice(1);
@@ -41695,25 +41766,8 @@ function cap(s3) {
 function row(cells) {
   return `| ${cells.join(" | ")} |`;
 }
-function mdInline(s3) {
-  return oneLine(s3).replace(/[<>]/g, (c) => `\\${c}`);
-}
-function mdText(s3) {
-  return oneLine(s3).replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
-}
-function mdCode(s3) {
-  const t = oneLine(s3);
-  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m2) => m2[0].length));
-  const tick = "`".repeat(longest + 1);
-  const pad = t.startsWith("`") || t.endsWith("`") ? " " : "";
-  return `${tick}${pad}${t.replace(/\|/g, "\\|")}${pad}${tick}`;
-}
-function fence2(code) {
-  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m2) => m2[0].length));
-  const f2 = "`".repeat(longest + 1);
-  return `${f2}
-${code.replace(/\n$/, "")}
-${f2}`;
+function mdCode2(s3) {
+  return mdCode(s3, { table: true });
 }
 
 // src/report/sarif.ts
@@ -41813,9 +41867,9 @@ function synthesizeRule(f2) {
     negativeExamples: []
   };
   const advice = f2.migration?.summary ?? "Remove the secret from the repository, rotate it, and load it at runtime from a secrets manager.";
-  return { spec, help: { text: `${spec.name}. ${advice}`, markdown: `**${spec.name}**
+  return { spec, help: { text: `${spec.name}. ${advice}`, markdown: `**${mdText(spec.name)}**
 
-${advice}` } };
+${fillTemplate(advice, filledWith(f2), mdTrusted)}` } };
 }
 function buildRule(info, findings) {
   const { spec } = info;
@@ -41925,21 +41979,24 @@ function sarifFix(f2, fix) {
     ]
   };
 }
+function filledWith(f2) {
+  return [f2.path, f2.provider, f2.ruleId];
+}
 function resultMarkdown(f2) {
   const lines2 = [
-    `**${mdEscape(f2.ruleName)}** (\`${f2.ruleId}\`): a ${f2.kind} at ${f2.severity} severity, found in a ${f2.context} file. Preview: \`${f2.preview.replace(/`/g, "'")}\`.`
+    `**${mdText(f2.ruleName)}** (${mdCode(f2.ruleId)}): a ${f2.kind} at ${f2.severity} severity, found in a ${f2.context} file. Preview: ${mdCode(f2.preview)}.`
   ];
-  if (f2.commit) lines2.push("", `Introduced in commit \`${f2.commit.sha.slice(0, 12)}\` (${mdEscape(f2.commit.date)}).`);
+  if (f2.commit) lines2.push("", `Introduced in commit \`${f2.commit.sha.slice(0, 12)}\` (${mdText(f2.commit.date)}).`);
   if (f2.jwt) {
     const parts = [f2.jwt.alg && `alg ${f2.jwt.alg}`, f2.jwt.iss && `issuer ${f2.jwt.iss}`, f2.jwt.lifetimeSeconds !== void 0 && `lifetime ${f2.jwt.lifetimeSeconds} s`, f2.jwt.expired && "expired"];
-    lines2.push("", `JWT: ${mdEscape(parts.filter(Boolean).join(", ") || "no claims decoded")}.`);
+    lines2.push("", `JWT: ${mdText(parts.filter(Boolean).join(", ") || "no claims decoded")}.`);
   }
   const m2 = f2.migration;
   if (m2) {
-    lines2.push("", `**What should replace it:** ${mdEscape(m2.summary)}`);
-    if (m2.steps.length) lines2.push("", ...m2.steps.map((s3, i2) => `${i2 + 1}. ${mdEscape(s3)}`));
-    if (m2.snippet) lines2.push("", fence3(m2.snippet));
-    if (m2.references.length) lines2.push("", ...m2.references.map((r) => `- <${r}>`));
+    lines2.push("", `**What should replace it:** ${fillTemplate(m2.summary, filledWith(f2), mdEscape)}`);
+    if (m2.steps.length) lines2.push("", ...m2.steps.map((s3, i2) => `${i2 + 1}. ${fillTemplate(s3, filledWith(f2), mdEscape)}`));
+    if (m2.snippet) lines2.push("", mdCodeBlock(m2.snippet));
+    if (m2.references.length) lines2.push("", ...m2.references.map((r) => `- ${mdUrl(r)}`));
   }
   return lines2.join("\n");
 }
@@ -42002,7 +42059,7 @@ function notifications(report2, kept, total, opts) {
   return out;
 }
 function relativeUri(path3) {
-  const posix2 = path3.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
+  const posix2 = path3.replace(/^(\.\/)+/, "").replace(/^\/+/, "");
   return posix2.split("/").map((seg) => {
     let out = "";
     for (const byte of Buffer.from(seg, "utf8")) {
@@ -42037,16 +42094,6 @@ function stripFinalStop(s3) {
 function sentence(s3) {
   const t = s3.trim();
   return /[.!?]$/.test(t) ? t : `${t}.`;
-}
-function mdEscape(s3) {
-  return s3.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, " ");
-}
-function fence3(code) {
-  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m2) => m2[0].length));
-  const f2 = "`".repeat(longest + 1);
-  return `${f2}
-${code.replace(/\n$/, "")}
-${f2}`;
 }
 
 // src/report/text.ts

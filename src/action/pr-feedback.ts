@@ -3,6 +3,7 @@
 import type { Finding, Severity } from '../model/types.js';
 import { SEVERITIES } from '../model/types.js';
 import type { GitHubClient } from '../github/client.js';
+import { fenceFor, fillHtmlTemplate, fillTemplate, htmlCommentText, htmlText, mdCode, mdCodeBlock, mdText, mdUrl, visibleControls } from '../model/untrusted.js';
 
 export const SUMMARY_MARKER = '<!-- keyshift:summary -->';
 const RESOLVED_TEXT = '✅ Resolved:';
@@ -21,37 +22,36 @@ export interface PullTarget {
 }
 
 export function findingMarker(f: Finding): string {
-  return `<!-- keyshift:fp=${f.fingerprint}:${f.path.replace(/-->/g, '--&gt;')} -->`;
+  return `<!-- keyshift:fp=${markerKey(f)} -->`;
 }
 
-function code(s: string): string {
-  const t = s.replace(/\s+/g, ' ');
-  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m) => m[0].length));
-  const tick = '`'.repeat(longest + 1);
-  return `${tick}${t.startsWith('`') || t.endsWith('`') ? ` ${t} ` : t}${tick}`;
+/** What a marker holds, and the de-duplication key: the fingerprint and the path, safe inside a comment. */
+function markerKey(f: Finding): string {
+  return `${f.fingerprint}:${htmlCommentText(f.path)}`;
 }
 
-function text(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+/** The key markers held before htmlCommentText (only `-->` escaped), so comments of older runs still count. */
+function legacyMarkerKey(f: Finding): string {
+  return `${f.fingerprint}:${f.path.replace(/-->/g, '--&gt;')}`;
 }
+
+const CELL = { table: true };
 
 const ICON: Record<Severity, string> = { critical: '🔴', high: '🟠', medium: '🟡', low: '⚪' };
 
 export function reviewCommentBody(f: Finding): string {
   const lines = [
     findingMarker(f),
-    `${ICON[f.severity]} **${text(f.ruleName)}** (${code(f.ruleId)}): a **${f.severity}** ${text(f.kind)} was added here: ${code(f.preview)}`,
+    `${ICON[f.severity]} **${mdText(f.ruleName)}** (${mdCode(f.ruleId)}): a **${f.severity}** ${mdText(f.kind)} was added here: ${mdCode(f.preview)}`,
   ];
   if (f.verification) lines.push('', `Verified with the provider: ${verificationText(f.verification)}.`);
   const m = f.migration;
   if (m) {
-    lines.push('', '<details><summary>How to replace it: ' + text(m.summary) + '</summary>', '');
-    m.steps.forEach((s, i) => lines.push(`${i + 1}. ${s.replace(/\s+/g, ' ')}`));
-    if (m.snippet) {
-      const fence = '`'.repeat(Math.max(3, ...[...m.snippet.matchAll(/`+/g)].map((x) => x[0].length + 1)));
-      lines.push('', `${fence}yaml`, m.snippet.replace(/\n$/, ''), fence);
-    }
-    if (m.references.length) lines.push('', m.references.map((r) => `- <${r}>`).join('\n'));
+    // A <details> line is raw HTML (markdown is not parsed in it): the summary is escaped as HTML.
+    lines.push('', '<details><summary>How to replace it: ' + fillHtmlTemplate(m.summary, untrustedIn(f)) + '</summary>', '');
+    m.steps.forEach((s, i) => lines.push(`${i + 1}. ${fillTemplate(s, untrustedIn(f), (t) => visibleControls(t.replace(/\s+/g, ' ')))}`));
+    if (m.snippet) lines.push('', mdCodeBlock(m.snippet, 'yaml'));
+    if (m.references.length) lines.push('', m.references.map((r) => `- ${mdUrl(r)}`).join('\n'));
     lines.push('', '</details>');
   }
   if (f.fix) lines.push('', ...fixBlock(f.fix));
@@ -59,8 +59,9 @@ export function reviewCommentBody(f: Finding): string {
   return lines.join('\n');
 }
 
-function fenceFor(body: string): string {
-  return '`'.repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((x) => x[0].length + 1)));
+/** The values a finding's migration text was filled with ({path}, {provider}, {ruleId}): not ours to trust. */
+function untrustedIn(f: Finding): string[] {
+  return [f.path, f.provider, f.ruleId];
 }
 
 /**
@@ -71,14 +72,14 @@ function fenceFor(body: string): string {
 function fixBlock(fix: NonNullable<Finding['fix']>): string[] {
   const out: string[] = [];
   if (fix.suggestion) {
+    // The suggestion's text is what GitHub commits: exact, in a fence nothing inside can close.
     const body = fix.suggestion.text.replace(/\n$/, '');
     const fence = fenceFor(body);
-    out.push(`**Suggested fix** (\`keyshift fix\`): ${text(fix.description)}`, '', `${fence}suggestion`, body, fence);
+    out.push(`**Suggested fix** (\`keyshift fix\`): ${mdText(fix.description)}`, '', `${fence}suggestion`, body, fence);
     if (fix.hunks.length > 1) out.push('');
   }
   if (!fix.suggestion || fix.hunks.length > 1) {
-    const fence = fenceFor(fix.patch);
-    out.push(`<details><summary>${fix.suggestion ? 'The whole change' : `The fix (\`keyshift fix\`): ${text(fix.description)}`}</summary>`, '', `${fence}diff`, fix.patch.replace(/\n$/, ''), fence, '', '</details>');
+    out.push(`<details><summary>${fix.suggestion ? 'The whole change' : `The fix (\`keyshift fix\`): ${htmlText(fix.description)}`}</summary>`, '', mdCodeBlock(fix.patch, 'diff'), '', '</details>');
   }
   return out;
 }
@@ -114,8 +115,8 @@ export async function postReview(client: GitHubClient, pr: PullTarget, findings:
   let notCommentable = 0;
   const keys = new Set<string>();
   for (const f of [...findings].sort(severityOrder)) {
-    const key = `${f.fingerprint}:${f.path.replace(/-->/g, '--&gt;')}`;
-    if (seen.has(key)) {
+    const key = markerKey(f);
+    if (seen.has(key) || seen.has(legacyMarkerKey(f))) {
       already++;
       continue;
     }
@@ -159,11 +160,11 @@ function anchor(g: Finding[]): { line: number; start_line?: number; start_side?:
 
 /** `**active** as ci-bot; scopes repo, workflow; expires 2026-12-31` (untrusted text escaped). */
 export function verificationText(v: NonNullable<Finding['verification']>): string {
-  const parts = [`**${v.status}**${v.identity ? ` as ${text(v.identity)}` : ''}`];
-  if (v.scopes) parts.push(`scopes ${v.scopes.length ? v.scopes.map(text).join(', ') : 'none'}`);
+  const parts = [`**${v.status}**${v.identity ? ` as ${mdText(v.identity)}` : ''}`];
+  if (v.scopes) parts.push(`scopes ${v.scopes.length ? v.scopes.map(mdText).join(', ') : 'none'}`);
   if (v.expiresAt) parts.push(`expires ${v.expiresAt.slice(0, 10)}`);
   if (v.status === 'inactive') parts.push('revoked or expired: remove it from history anyway');
-  else if (v.reason) parts.push(text(v.reason));
+  else if (v.reason) parts.push(mdText(v.reason));
   return parts.join('; ');
 }
 
@@ -174,8 +175,8 @@ export function summaryBody(findings: Finding[], table: string, runUrl: string |
   const verified = rows.some((f) => f.verification !== undefined);
   out.push(`| Severity | Location | Rule | Kind | Preview |${verified ? ' Verified |' : ''}`, `| --- | --- | --- | --- | --- |${verified ? ' --- |' : ''}`);
   for (const f of rows.slice(0, MAX_SUMMARY_ROWS)) {
-    const v = verified ? ` ${f.verification ? text(f.verification.status) : ''} |` : '';
-    out.push(`| ${f.severity} | ${code(`${f.path}:${f.line}`).replace(/\|/g, '\\|')} | ${code(f.ruleId)} | ${text(f.kind)} | ${code(f.preview).replace(/\|/g, '\\|')} |${v}`);
+    const v = verified ? ` ${f.verification ? mdText(f.verification.status) : ''} |` : '';
+    out.push(`| ${f.severity} | ${mdCode(`${f.path}:${f.line}`, CELL)} | ${mdCode(f.ruleId, CELL)} | ${mdText(f.kind)} | ${mdCode(f.preview, CELL)} |${v}`);
   }
   if (rows.length > MAX_SUMMARY_ROWS) out.push('', `${rows.length - MAX_SUMMARY_ROWS} more are in the job summary.`);
   out.push('', `Checked at ${head.slice(0, 12)}.${runUrl ? ` [Workflow run](${runUrl})` : ''}`);

@@ -221,7 +221,8 @@ export function writeAnnotations(io: RunnerIO, active: Finding[]): void {
   if (left > 0) annotate(io, 'notice', `keyshift: ${left} more finding(s) are not annotated (GitHub shows ${ANNOTATION_CAP} errors and ${ANNOTATION_CAP} warnings per step); see the job summary and code scanning`);
 }
 
-function writeStepSummary(io: RunnerIO, report: Parameters<typeof formatSummaryTable>[0], active: number): void {
+/** The job summary: the summary table and the markdown inventory (untrusted text escaped there, in src/report/). */
+export function writeStepSummary(io: RunnerIO, report: Parameters<typeof formatSummaryTable>[0], active: number): void {
   const table = formatSummaryTable(report);
   let text = `## keyshift\n\n${table}\n`;
   if (active > 0) {

@@ -3,6 +3,7 @@
 import { SEVERITIES, severityRank } from '../model/types.js';
 import { isLeftOut } from '../model/types.js';
 import type { CredentialKind, Finding, ScanResult, Severity } from '../model/types.js';
+import { visibleControls } from '../model/untrusted.js';
 
 /** The documented sort order of every output: path, line, column, rule id, then fingerprint as tie-break. */
 export function compareFindings(a: Finding, b: Finding): number {
@@ -140,17 +141,9 @@ export const KIND_LABELS: Record<CredentialKind, string> = {
 
 /**
  * Makes an untrusted string (a file name, a warning) safe to print on one line: control characters,
- * including ESC (terminal injection) and newlines (forged output lines), become visible escapes.
+ * including ESC (terminal injection), newlines (forged output lines) and bidi controls, become visible escapes.
  */
-export function oneLine(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-    const code = c.charCodeAt(0);
-    if (c === '\n') return '\\n';
-    if (c === '\r') return '\\r';
-    if (c === '\t') return '\\t';
-    return code > 0xff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\x${code.toString(16).padStart(2, '0')}`;
-  });
-}
+export const oneLine = visibleControls;
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;

@@ -11,13 +11,13 @@ import {
   normalizeCwe,
   normalizeNhi,
   num,
-  oneLine,
   plural,
   rankedEntries,
   severityCounts,
   skipTally,
 } from './common.js';
 import type { FormatOptions, Report } from './types.js';
+import { fillTemplate, mdCodeBlock, mdCode as codeSpan, mdEscape, mdText, mdTrusted, mdUrl } from '../model/untrusted.js';
 
 const CI_CONTEXTS = new Set<FileContext>(['github-workflow', 'gitlab-ci', 'other-ci']);
 const DEFAULT_FIX_FIRST = 25;
@@ -106,20 +106,22 @@ export function formatMarkdown(report: Report, opts: FormatOptions): string {
   const placeLimit = opts.maxFindings ?? DEFAULT_PLACES;
   for (const [provider, n] of byProvider) {
     out.push(`### ${mdText(provider)} (${plural(n, 'finding')})`, '');
-    const groups = new Map<string, { m: MigrationSuggestion | undefined; list: Finding[] }>();
+    // `from`: the finding whose migration text the group shows (it was filled with that finding's path).
+    const groups = new Map<string, { m: MigrationSuggestion | undefined; list: Finding[]; from: Finding }>();
     for (const f of active.filter((x) => x.provider === provider)) {
       const key = f.migration ? `${f.migration.key}\0${f.migration.variant}` : '';
-      const g = groups.get(key) ?? { m: f.migration, list: [] };
+      const g = groups.get(key) ?? { m: f.migration, list: [], from: f };
       g.list.push(f);
       groups.set(key, g);
     }
     const ordered = [...groups.entries()].sort((a, b) => b[1].list.length - a[1].list.length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    for (const [, { m, list }] of ordered) {
+    for (const [, { m, list, from }] of ordered) {
       if (m) {
-        out.push(`#### ${mdInline(m.summary)}`, '', `Migration \`${m.key}\`, variant \`${m.variant}\`.`, '');
-        if (m.steps.length) out.push(...m.steps.map((s, i) => `${i + 1}. ${mdText(s)}`), '');
-        if (m.snippet) out.push(fence(m.snippet), '');
-        if (m.references.length) out.push(`References: ${m.references.map((r) => `<${r}>`).join(', ')}`, '');
+        const filled = [from.path, from.provider, from.ruleId];
+        out.push(`#### ${fillTemplate(m.summary, filled, mdTrusted)}`, '', `Migration ${mdCode(m.key)}, variant ${mdCode(m.variant)}.`, '');
+        if (m.steps.length) out.push(...m.steps.map((s, i) => `${i + 1}. ${fillTemplate(s, filled, mdEscape)}`), '');
+        if (m.snippet) out.push(mdCodeBlock(m.snippet), '');
+        if (m.references.length) out.push(`References: ${m.references.map(mdUrl).join(', ')}`, '');
       } else {
         out.push('#### No migration guidance attached', '', 'Rotate the secret, remove it from the repository, and load it at runtime from a secrets manager.', '');
       }
@@ -186,7 +188,7 @@ function pie(title: string, entries: [string, number][]): string {
 }
 
 function place(f: Finding): string {
-  return `${oneLine(f.path)}:${f.line}`;
+  return `${f.path}:${f.line}`;
 }
 
 function cap(s: string): string {
@@ -197,27 +199,8 @@ function row(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-/** Plain text in markdown (and safe inside a table cell): specials escaped, one line. */
-/** Our own migration text: its code spans are meant as markdown, so only HTML is neutralised. */
-function mdInline(s: string): string {
-  return oneLine(s).replace(/[<>]/g, (c) => `\\${c}`);
-}
-
-function mdText(s: string): string {
-  return oneLine(s).replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
-}
-
-/** A code span that survives backticks inside and table pipes. */
+/** Every code span of this report may sit in a table cell, so `|` is always escaped (untrusted.ts). */
 function mdCode(s: string): string {
-  const t = oneLine(s);
-  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m) => m[0].length));
-  const tick = '`'.repeat(longest + 1);
-  const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
-  return `${tick}${pad}${t.replace(/\|/g, '\\|')}${pad}${tick}`;
+  return codeSpan(s, { table: true });
 }
 
-function fence(code: string): string {
-  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
-  const f = '`'.repeat(longest + 1);
-  return `${f}\n${code.replace(/\n$/, '')}\n${f}`;
-}

@@ -20,6 +20,7 @@ import {
   sortedFindings,
 } from './common.js';
 import type { FormatOptions, Report, RuleInfo } from './types.js';
+import { fillTemplate, mdCodeBlock, mdCode, mdEscape, mdText, mdTrusted, mdUrl } from '../model/untrusted.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** GitHub rejects more results per run; it keeps the top 5,000 by severity for display. */
@@ -138,7 +139,7 @@ function synthesizeRule(f: Finding): RuleInfo {
     negativeExamples: [],
   };
   const advice = f.migration?.summary ?? 'Remove the secret from the repository, rotate it, and load it at runtime from a secrets manager.';
-  return { spec, help: { text: `${spec.name}. ${advice}`, markdown: `**${spec.name}**\n\n${advice}` } };
+  return { spec, help: { text: `${spec.name}. ${advice}`, markdown: `**${mdText(spec.name)}**\n\n${fillTemplate(advice, filledWith(f), mdTrusted)}` } };
 }
 
 function buildRule(info: RuleInfo, findings: Finding[]): sarif.ReportingDescriptor {
@@ -258,21 +259,27 @@ function sarifFix(f: Finding, fix: NonNullable<Finding['fix']>): sarif.Fix {
   };
 }
 
+/** The values a finding's migration text was filled with ({path}, {provider}, {ruleId}): not ours to trust. */
+function filledWith(f: Finding): string[] {
+  return [f.path, f.provider, f.ruleId];
+}
+
+/** GitHub renders message.markdown: rule details are untrusted (custom patterns), migration text is ours plus the path. */
 function resultMarkdown(f: Finding): string {
   const lines = [
-    `**${mdEscape(f.ruleName)}** (\`${f.ruleId}\`): a ${f.kind} at ${f.severity} severity, found in a ${f.context} file. Preview: \`${f.preview.replace(/`/g, "'")}\`.`,
+    `**${mdText(f.ruleName)}** (${mdCode(f.ruleId)}): a ${f.kind} at ${f.severity} severity, found in a ${f.context} file. Preview: ${mdCode(f.preview)}.`,
   ];
-  if (f.commit) lines.push('', `Introduced in commit \`${f.commit.sha.slice(0, 12)}\` (${mdEscape(f.commit.date)}).`);
+  if (f.commit) lines.push('', `Introduced in commit \`${f.commit.sha.slice(0, 12)}\` (${mdText(f.commit.date)}).`);
   if (f.jwt) {
     const parts = [f.jwt.alg && `alg ${f.jwt.alg}`, f.jwt.iss && `issuer ${f.jwt.iss}`, f.jwt.lifetimeSeconds !== undefined && `lifetime ${f.jwt.lifetimeSeconds} s`, f.jwt.expired && 'expired'];
-    lines.push('', `JWT: ${mdEscape(parts.filter(Boolean).join(', ') || 'no claims decoded')}.`);
+    lines.push('', `JWT: ${mdText(parts.filter(Boolean).join(', ') || 'no claims decoded')}.`);
   }
   const m = f.migration;
   if (m) {
-    lines.push('', `**What should replace it:** ${mdEscape(m.summary)}`);
-    if (m.steps.length) lines.push('', ...m.steps.map((s, i) => `${i + 1}. ${mdEscape(s)}`));
-    if (m.snippet) lines.push('', fence(m.snippet));
-    if (m.references.length) lines.push('', ...m.references.map((r) => `- <${r}>`));
+    lines.push('', `**What should replace it:** ${fillTemplate(m.summary, filledWith(f), mdEscape)}`);
+    if (m.steps.length) lines.push('', ...m.steps.map((s, i) => `${i + 1}. ${fillTemplate(s, filledWith(f), mdEscape)}`));
+    if (m.snippet) lines.push('', mdCodeBlock(m.snippet));
+    if (m.references.length) lines.push('', ...m.references.map((r) => `- ${mdUrl(r)}`));
   }
   return lines.join('\n');
 }
@@ -342,9 +349,14 @@ function notifications(report: Report, kept: number, total: number, opts: SarifO
   return out;
 }
 
-/** A repository-relative POSIX path as a relative URI reference: every byte outside RFC 3986 unreserved is percent-encoded. */
+/**
+ * A repository-relative POSIX path as a relative URI reference (RFC 3986): each segment's UTF-8 bytes outside
+ * the unreserved set are percent-encoded (space, `#`, `?`, `%`, `:`, non-ASCII), `/` separates segments. Paths
+ * are POSIX by the time they get here (the walker converts Windows separators), so a backslash is part of a
+ * name and is encoded (`%5C`), never read as a separator: `a\b.ts` is one file, not `a/b.ts`.
+ */
 export function relativeUri(path: string): string {
-  const posix = path.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+  const posix = path.replace(/^(\.\/)+/, '').replace(/^\/+/, '');
   return posix
     .split('/')
     .map((seg) => {
@@ -394,12 +406,3 @@ function sentence(s: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
-function mdEscape(s: string): string {
-  return s.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
-}
-
-function fence(code: string): string {
-  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
-  const f = '`'.repeat(longest + 1);
-  return `${f}\n${code.replace(/\n$/, '')}\n${f}`;
-}
