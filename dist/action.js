@@ -27714,7 +27714,10 @@ function variantList(entry) {
   return FILE_CONTEXTS.filter((c) => entry.contexts[c] !== void 0);
 }
 function fill(s3, vars) {
-  return s3.replace(/\{(path|provider|ruleId)\}/g, (_m, name) => vars[name]);
+  return s3.replace(/\{(path_sh|path|provider|ruleId)\}/g, (_m, name) => name === "path_sh" ? shellQuote(vars.path) : vars[name]);
+}
+function shellQuote(s3) {
+  return /^[A-Za-z0-9_./@%+=:,-]+$/.test(s3) ? s3 : `'${s3.replace(/'/g, `'\\''`)}'`;
 }
 function unique(list) {
   return [...new Set(list)];

@@ -281,7 +281,12 @@ function variantList(entry: MigrationEntry): FileContext[] {
 }
 
 function fill(s: string, vars: { path: string; provider: string; ruleId: string }): string {
-  return s.replace(/\{(path|provider|ruleId)\}/g, (_m, name: 'path' | 'provider' | 'ruleId') => vars[name]);
+  return s.replace(/\{(path_sh|path|provider|ruleId)\}/g, (_m, name: 'path_sh' | 'path' | 'provider' | 'ruleId') => (name === 'path_sh' ? shellQuote(vars.path) : vars[name]));
+}
+
+/** A POSIX shell word for `s`: bare when it holds only safe characters, else single-quoted ('\'' for a quote). */
+export function shellQuote(s: string): string {
+  return /^[A-Za-z0-9_./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
 function unique(list: string[]): string[] {

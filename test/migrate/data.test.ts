@@ -89,3 +89,11 @@ test('no snippet carries a token-looking literal', () => {
     }
   }
 });
+
+test('{path_sh} in a shell snippet keeps a hostile file name one quoted word', async () => {
+  const { shellQuote } = await import('../../src/migrate/suggest.js');
+  assert.equal(shellQuote('config/app.env'), 'config/app.env');
+  assert.equal(shellQuote("a b'; rm -rf ~ #.env"), `'a b'\\''; rm -rf ~ #.env'`);
+  assert.equal(shellQuote('$(id).env'), "'$(id).env'");
+  assert.equal(shellQuote(''), "''");
+});

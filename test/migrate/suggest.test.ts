@@ -88,7 +88,7 @@ test('AWS keys in other contexts pick their own variants', () => {
   assert.match(pick('dockerfile', 'Dockerfile').snippet ?? '', /RUN --mount=type=secret,id=aws/);
   const dotenv = pick('dotenv', 'services/api/.env');
   assert.equal(dotenv.variant, 'dotenv');
-  assert.ok(dotenv.snippet?.startsWith('git rm --cached services/api/.env\necho \'services/api/.env\' >> .gitignore'));
+  assert.ok(dotenv.snippet?.startsWith('git rm --cached services/api/.env\necho services/api/.env >> .gitignore'));
   assert.equal(dotenv.summary, 'Remove services/api/.env from the repository; developers get short-lived credentials from IAM Identity Center (aws sso login), workloads from their role.');
   const other = pick('other', 'notes.txt');
   assert.equal(other.variant, 'default');
@@ -411,7 +411,7 @@ test('explainPattern with all contexts lists the default and every variant of th
   assert.equal(variants.length, 12);
   for (const ctx of variants) assert.ok(out.includes(`(${ctx}):`), ctx);
   assert.ok(out.includes('Steps: as in the default guidance.') === false, 'every aws variant has its own steps');
-  assert.ok(out.includes('git rm --cached <file>'));
+  assert.ok(out.includes("git rm --cached '<file>'"), 'the placeholder path is shell-quoted like any other');
   const gh = explainPattern(spec('github.pat-classic', 'github', 'github-app'), entries, { kind: 'all' });
   assert.ok(gh.includes('Variant for GitHub Actions workflow (github-workflow):\n  Replace the PAT with GITHUB_TOKEN'));
   assert.ok(gh.includes('  Steps: as in the default guidance.'));
