@@ -107,7 +107,7 @@ var init_types = __esm({
 });
 
 // src/model/errors.ts
-var KeyshiftError, UsageError, ConfigError, EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE;
+var KeyshiftError, UsageError, MissingObjectError, ConfigError, EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE;
 var init_errors = __esm({
   "src/model/errors.ts"() {
     "use strict";
@@ -118,6 +118,8 @@ var init_errors = __esm({
       }
     };
     UsageError = class extends KeyshiftError {
+    };
+    MissingObjectError = class extends UsageError {
     };
     ConfigError = class extends KeyshiftError {
       constructor(message, file, line, options) {
@@ -7640,7 +7642,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log = require_log();
+    var log2 = require_log();
     var merge2 = require_merge();
     var stringify = require_stringify2();
     var identity = require_identity();
@@ -7689,7 +7691,7 @@ var require_addPairToJSMap = __commonJS({
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
             jsonStr = jsonStr.substring(0, 36) + '..."';
-          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
           ctx.mapKeyWarned = true;
         }
         return strKey;
@@ -13106,7 +13108,7 @@ var require_public_api = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
-    var log = require_log();
+    var log2 = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
@@ -13158,7 +13160,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument5(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -14121,6 +14123,56 @@ var init_git_diff = __esm({
   }
 });
 
+// src/sources/git-missing.ts
+function isMissingObjectMessage(stderr) {
+  return MISSING_MESSAGES.some((re2) => re2.test(stderr));
+}
+function parseRawLine(line) {
+  if (line.charCodeAt(0) !== 58) return void 0;
+  const tab = line.indexOf("	");
+  if (tab < 0) return void 0;
+  const [oldMode = "", newMode = "", oldOid = "", newOid = "", status = ""] = line.slice(1, tab).split(" ");
+  return { status: status.slice(0, 1), oldMode, newMode, oldOid, newOid, path: unquote2(line.slice(tab + 1)) };
+}
+function missingSide(c, missing) {
+  if (c.newMode === GITLINK || c.oldMode === GITLINK) return void 0;
+  if (c.status !== "D" && missing.has(c.newOid)) return "new";
+  if (missing.has(c.oldOid)) return "old";
+  return void 0;
+}
+async function missingObjects(cwd, commits, what) {
+  const missing = /* @__PURE__ */ new Set();
+  if (commits.length === 0) return missing;
+  const args = ["rev-list", "--objects", "--missing=print", "--no-walk", "--stdin"];
+  for await (const lines2 of gitLineBatches(cwd, args, 1024, `${what}: git rev-list --missing=print`, `${commits.join("\n")}
+`)) {
+    for (const line of lines2) if (line.charCodeAt(0) === 63) missing.add(line.slice(1).trim());
+  }
+  return missing;
+}
+function excludeSpec(path3) {
+  return `:(exclude,top,literal)${path3}`;
+}
+function missingDetail(oid, path3, where) {
+  return `blob ${oid} of ${path3}${where ? ` in ${where}` : ""} is not in the repository (partial clone or damaged repository)`;
+}
+var MISSING_MESSAGES, GITLINK;
+var init_git_missing = __esm({
+  "src/sources/git-missing.ts"() {
+    "use strict";
+    init_git_diff();
+    init_git_source();
+    MISSING_MESSAGES = [
+      /unable to read (?:tree |blob )?\(?[0-9a-f]{40,64}/,
+      /bad object [0-9a-f]{40,64}/,
+      /could not fetch [0-9a-f]{40,64} from promisor remote/,
+      /missing (?:blob|tree) object/,
+      /did not receive expected object/
+    ];
+    GITLINK = "160000";
+  }
+});
+
 // src/sources/globs.ts
 function compileGlob(glob) {
   return import_micromatch3.default.matcher(glob, glob.includes("/") ? { dot: true } : { dot: true, basename: true });
@@ -14147,6 +14199,7 @@ var init_globs = __esm({
 // src/sources/git-source.ts
 var git_source_exports = {};
 __export(git_source_exports, {
+  BINARY_SNIFF_BYTES: () => BINARY_SNIFF_BYTES,
   DIFF_FLAGS: () => DIFF_FLAGS,
   GIT_BASE: () => GIT_BASE,
   catFileBatch: () => catFileBatch,
@@ -14165,9 +14218,9 @@ import * as path2 from "node:path";
 function gitItems(mode, opts) {
   switch (mode.kind) {
     case "staged":
-      return changeItems(opts, ["diff", "--cached", "--diff-filter=d", ...DIFF_FLAGS], "--staged");
+      return changeItems(opts, ["--cached"], "--staged", "the staged changes");
     case "diff":
-      return changeItems(opts, ["diff", "--diff-filter=d", ...DIFF_FLAGS, ...rangeArgs(mode.range), "--"], `--diff ${mode.range}`);
+      return changeItems(opts, rangeArgs(mode.range), `--diff ${mode.range}`, mode.range);
     case "history":
       return historyItems(mode, opts);
   }
@@ -14237,23 +14290,29 @@ function pathFilter(top, s3) {
     return out;
   };
 }
-async function* changeItems(opts, diffArgs, what) {
+async function* changeItems(opts, select, what, where) {
   const repo = await repoContext(opts, what);
   const max2 = opts.settings.maxFileSize;
-  const parser = createDiffParser({ maxAddedBytes: max2 });
-  const files = [];
-  const keep = (f2) => {
-    if (f2) files.push(f2);
-  };
-  for await (const lines2 of gitLineBatches(opts.cwd, [...GIT_BASE, ...diffArgs], max2 + 1, `${what}: git diff`)) {
-    for (const line of lines2) keep(parser.push(line));
+  let files;
+  let gone = [];
+  try {
+    files = await diffFiles(opts.cwd, select, [], what, max2);
+  } catch (err2) {
+    if (!(err2 instanceof MissingObjectError)) throw err2;
+    const around = await diffAroundMissing(opts.cwd, select, what, where, max2);
+    files = [...around.files, ...around.whole];
+    gone = around.gone;
   }
-  keep(parser.end());
-  const wanted = [];
   const target = repo.targetRel;
+  const inTarget = (p2) => !target || p2 === target || p2.startsWith(`${target}/`);
+  for (const { change, detail } of gone) {
+    const shown = repo.shown(change.path);
+    if (inTarget(change.path) && !repo.filtered(change.path, shown)) yield { path: shown, reason: "missing-object", detail };
+  }
+  const wanted = [];
   for (const f2 of files) {
     if (f2.status === "deleted" || f2.newMode === SUBMODULE_MODE || !f2.newBlob) continue;
-    if (target && f2.path !== target && !f2.path.startsWith(`${target}/`)) continue;
+    if (!inTarget(f2.path)) continue;
     const shown = repo.shown(f2.path);
     if (f2.tooLarge) {
       if (!repo.filtered(f2.path, shown)) yield { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(max2)}` };
@@ -14270,8 +14329,62 @@ async function* changeItems(opts, diffArgs, what) {
     yield itemFromBlob(file, shown, blob, max2);
   }
 }
-async function* gitLineBatches(cwd, args, maxLine, what) {
-  const child = spawn2("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"], env: gitEnv2() });
+async function diffFiles(cwd, select, specs, what, max2) {
+  const parser = createDiffParser({ maxAddedBytes: max2 });
+  const files = [];
+  const keep = (f2) => {
+    if (f2) files.push(f2);
+  };
+  for await (const lines2 of gitLineBatches(cwd, [...GIT_BASE, "diff", "--diff-filter=d", ...DIFF_FLAGS, ...select, "--", ...specs], max2 + 1, `${what}: git diff`)) {
+    for (const line of lines2) keep(parser.push(line));
+  }
+  keep(parser.end());
+  return files;
+}
+async function diffAroundMissing(cwd, select, what, where, max2) {
+  const changes = [];
+  for await (const lines2 of gitLineBatches(cwd, [...GIT_BASE, "diff", "--raw", "--no-renames", "--no-abbrev", "--ignore-submodules=all", ...select, "--"], 1 << 20, `${what}: git diff --raw`)) {
+    for (const line of lines2) {
+      const c = parseRawLine(line);
+      if (c) changes.push(c);
+    }
+  }
+  const missing = await missingObjects(cwd, await sideCommits(cwd, select), what);
+  const gone = [];
+  const whole = [];
+  const excluded = /* @__PURE__ */ new Set();
+  for (const c of changes) {
+    const side = missingSide(c, missing);
+    if (!side) continue;
+    excluded.add(c.path);
+    if (side === "new") gone.push({ change: c, detail: missingDetail(c.newOid, c.path, where) });
+    else if (c.status !== "D") whole.push(wholeFileDiff(c));
+  }
+  const rest = changes.filter((c) => c.status !== "D" && !excluded.has(c.path));
+  let files = [];
+  if (rest.length > 0) {
+    try {
+      files = await diffFiles(cwd, select, [...excluded].map(excludeSpec), what, max2);
+    } catch (err2) {
+      if (!(err2 instanceof MissingObjectError)) throw err2;
+      for (const c of rest) gone.push({ change: c, detail: `git could not read an object of ${c.path} in ${where} (${err2.message})` });
+    }
+  }
+  return { files, whole, gone };
+}
+function wholeFileDiff(c) {
+  return { path: c.path, status: c.status === "A" ? "added" : "modified", binary: true, newBlob: c.newOid, newMode: c.newMode, addedLines: [] };
+}
+async function sideCommits(cwd, select) {
+  const revs = select[0] === "--cached" ? ["--verify", "-q", "HEAD"] : select;
+  const r = await runGit(cwd, ["rev-parse", ...revs]);
+  if (r.code !== 0) return [];
+  return r.stdout.toString("utf8").split("\n").map((l) => l.replace(/^\^/, "").trim()).filter((l) => /^[0-9a-f]{40,64}$/.test(l));
+}
+async function* gitLineBatches(cwd, args, maxLine, what, input) {
+  const child = spawn2("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv2() });
+  child.stdin.on("error", () => void 0);
+  child.stdin.end(input);
   const errChunks = [];
   child.stderr.on("data", (c) => errChunks.push(c));
   const exited = new Promise((resolve8) => {
@@ -14293,10 +14406,14 @@ async function* gitLineBatches(cwd, args, maxLine, what) {
     if (!drained && child.exitCode === null) child.kill();
   }
   const code = await exited;
-  if (code !== 0) throw new UsageError(`${what} failed: ${firstLine(Buffer.concat(errChunks))}`);
+  if (code !== 0) {
+    const stderr = Buffer.concat(errChunks).toString("utf8");
+    const message = `${what} failed: ${firstLine(stderr)}`;
+    throw isMissingObjectMessage(stderr) ? new MissingObjectError(message) : new UsageError(message);
+  }
 }
 function itemFromBlob(file, shown, blob, maxFileSize) {
-  if (blob.missing) return { path: shown, reason: "unreadable", detail: `git object ${file.newBlob} is missing` };
+  if (blob.missing) return { path: shown, reason: "missing-object", detail: missingDetail(blob.id, file.path) };
   if (!blob.bytes) return { path: shown, reason: "too-large", detail: tooLargeDetail(blob.size, maxFileSize) };
   if (file.binary) {
     if (blob.bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { path: shown, reason: "binary" };
@@ -14369,7 +14486,16 @@ function runGit(cwd, args, input) {
   });
 }
 function gitEnv2() {
-  return { ...process.env, GIT_PAGER: "cat", PAGER: "cat", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
+  const env = { ...process.env, GIT_PAGER: "cat", PAGER: "cat", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C", GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0" };
+  const given = Number(env.GIT_CONFIG_COUNT ?? "0");
+  let n = Number.isInteger(given) && given > 0 ? given : 0;
+  for (const [key2, value] of NO_FETCH_CONFIG) {
+    env[`GIT_CONFIG_KEY_${n}`] = key2;
+    env[`GIT_CONFIG_VALUE_${n}`] = value;
+    n++;
+  }
+  env.GIT_CONFIG_COUNT = String(n);
+  return env;
 }
 function firstLine(b3) {
   const s3 = (typeof b3 === "string" ? b3 : b3.toString("utf8")).trim();
@@ -14379,7 +14505,7 @@ function firstLine(b3) {
 function toPosix2(p2) {
   return path2.sep === "/" ? p2 : p2.split(path2.sep).join("/");
 }
-var BINARY_SNIFF_BYTES, SUBMODULE_MODE, GIT_BASE, DIFF_FLAGS;
+var BINARY_SNIFF_BYTES, SUBMODULE_MODE, GIT_BASE, DIFF_FLAGS, NO_FETCH_CONFIG;
 var init_git_source = __esm({
   "src/sources/git-source.ts"() {
     "use strict";
@@ -14387,12 +14513,159 @@ var init_git_source = __esm({
     init_git_diff();
     init_gitignore();
     init_git_history();
+    init_git_missing();
     init_globs();
     init_size();
     BINARY_SNIFF_BYTES = 8e3;
     SUBMODULE_MODE = "160000";
     GIT_BASE = ["-c", "core.quotePath=false", "-c", "color.ui=false"];
     DIFF_FLAGS = ["--no-color", "--no-ext-diff", "--no-textconv", "--full-index", "-U0", "-M", "--src-prefix=a/", "--dst-prefix=b/", "--ignore-submodules=all"];
+    NO_FETCH_CONFIG = [
+      ["protocol.allow", "never"],
+      ...["file", "git", "ssh", "http", "https", "ext"].map((p2) => [`protocol.${p2}.allow`, "never"])
+    ];
+  }
+});
+
+// src/sources/git-log.ts
+function parseHeader(line) {
+  const [sha = "", date = "", parents = "", author = ""] = line.slice(MARK.length).split("\0");
+  return { sha, date, parents: parents ? parents.split(" ") : [], author };
+}
+async function* logEvents(walk) {
+  let last;
+  try {
+    for await (const lines2 of gitLineBatches(walk.cwd, [...log(), ...walk.patchArgs, "--reverse", ...walk.selection], walk.maxLine, `${walk.what}: git log`)) {
+      last = lastHeader(lines2) ?? last;
+      yield { kind: "lines", lines: lines2 };
+    }
+    return;
+  } catch (err2) {
+    if (!(err2 instanceof MissingObjectError)) throw err2;
+  }
+  yield { kind: "reset" };
+  yield* aroundMissing(walk, last);
+}
+function lastHeader(lines2) {
+  for (let i2 = lines2.length - 1; i2 >= 0; i2--) if (lines2[i2].startsWith(MARK)) return parseHeader(lines2[i2]).sha;
+  return void 0;
+}
+async function* aroundMissing(walk, from) {
+  const order = await commitsOf(walk);
+  const at2 = from === void 0 ? 0 : Math.max(0, order.findIndex((c) => c.sha === from));
+  const rest = order.slice(at2);
+  const sides = /* @__PURE__ */ new Set();
+  for (const c of rest) {
+    sides.add(c.sha);
+    for (const p2 of c.parents) sides.add(p2);
+  }
+  const missing = await missingObjects(walk.cwd, [...sides], walk.what);
+  let batch = [];
+  for await (const c of rawCommits(walk, rest.map((r) => r.sha))) {
+    if (!c.changes.some((ch) => missingSide(ch, missing))) {
+      batch.push(c);
+      if (batch.length >= BATCH) {
+        yield* cleanRun(walk, batch, missing);
+        batch = [];
+      }
+      continue;
+    }
+    if (batch.length > 0) yield* cleanRun(walk, batch, missing);
+    batch = [];
+    yield* oneCommit(walk, c, missing);
+  }
+  if (batch.length > 0) yield* cleanRun(walk, batch, missing);
+}
+async function commitsOf(walk) {
+  const out = [];
+  const args = [...log(), "--reverse", "--format=%x01ks%x00%H %P", ...walk.filter.length > 0 ? ["--raw", ...walk.filter] : [], ...walk.selection];
+  for await (const lines2 of gitLineBatches(walk.cwd, args, 1 << 20, `${walk.what}: git log`)) {
+    for (const line of lines2) {
+      if (!line.startsWith(MARK)) continue;
+      const [sha, ...parents] = line.slice(MARK.length).trim().split(" ");
+      if (sha) out.push({ sha, parents: parents.filter(Boolean) });
+    }
+  }
+  return out;
+}
+async function* rawCommits(walk, shas) {
+  if (shas.length === 0) return;
+  const args = [...log(), "--raw", "--no-renames", "--no-abbrev", "--ignore-submodules=all", FORMAT, "--no-walk=unsorted", "--stdin", "--", ...walk.pathspec];
+  let cur;
+  for await (const lines2 of gitLineBatches(walk.cwd, args, 1 << 20, `${walk.what}: git log --raw`, `${shas.join("\n")}
+`)) {
+    for (const line of lines2) {
+      if (line.startsWith(MARK)) {
+        if (cur) yield cur;
+        cur = { headerLine: line, sha: parseHeader(line).sha, changes: [] };
+        continue;
+      }
+      const c = parseRawLine(line);
+      if (c && cur) cur.changes.push(c);
+    }
+  }
+  if (cur) yield cur;
+}
+async function* cleanRun(walk, batch, missing) {
+  let last;
+  const args = [...log(), ...walk.patchArgs, "--no-walk=unsorted", "--stdin", "--", ...walk.pathspec];
+  try {
+    for await (const lines2 of gitLineBatches(walk.cwd, args, walk.maxLine, `${walk.what}: git log`, `${batch.map((c) => c.sha).join("\n")}
+`)) {
+      last = lastHeader(lines2) ?? last;
+      yield { kind: "lines", lines: lines2 };
+    }
+    return;
+  } catch (err2) {
+    if (!(err2 instanceof MissingObjectError)) throw err2;
+  }
+  yield { kind: "reset" };
+  const at2 = last === void 0 ? 0 : Math.max(0, batch.findIndex((c) => c.sha === last));
+  for (const c of batch.slice(at2)) yield* oneCommit(walk, c, missing);
+}
+async function* oneCommit(walk, c, missing) {
+  yield { kind: "lines", lines: [c.headerLine] };
+  const where = `commit ${c.sha.slice(0, 12)}`;
+  const excluded = /* @__PURE__ */ new Set();
+  const whole = [];
+  for (const ch of c.changes) {
+    const side = missingSide(ch, missing);
+    if (!side) continue;
+    excluded.add(ch.path);
+    if (side === "new") yield { kind: "missing", change: ch, detail: missingDetail(ch.newOid, ch.path, where) };
+    else if (ch.status !== "D") whole.push(ch);
+  }
+  const rest = c.changes.filter((ch) => ch.status !== "D" && !excluded.has(ch.path));
+  if (rest.length > 0) {
+    const specs = [...walk.pathspec, ...[...excluded].map(excludeSpec)];
+    const input = `${c.sha}
+${specs.length > 0 ? `--
+${specs.join("\n")}
+` : ""}`;
+    try {
+      for await (const lines2 of gitLineBatches(walk.cwd, [...log(), ...walk.patchArgs, "--no-walk", "--stdin"], walk.maxLine, `${walk.what}: git log`, input)) {
+        yield { kind: "lines", lines: lines2 };
+      }
+    } catch (err2) {
+      if (!(err2 instanceof MissingObjectError)) throw err2;
+      yield { kind: "reset" };
+      yield { kind: "lines", lines: [c.headerLine] };
+      for (const ch of rest) yield { kind: "missing", change: ch, detail: `git could not read an object of ${ch.path} in ${where} (${err2.message})` };
+    }
+  }
+  if (whole.length > 0) yield { kind: "whole", changes: whole };
+}
+var MARK, FORMAT, log, BATCH;
+var init_git_log = __esm({
+  "src/sources/git-log.ts"() {
+    "use strict";
+    init_errors();
+    init_git_source();
+    init_git_missing();
+    MARK = "ks\0";
+    FORMAT = "--format=%x01ks%x00%H%x00%cI%x00%P%x00%an";
+    log = () => [...GIT_BASE, "-c", "log.showRoot=true", "-c", "log.showSignature=false", "log"];
+    BATCH = 2e3;
   }
 });
 
@@ -14405,7 +14678,6 @@ __export(git_history_exports, {
   logSelection: () => logSelection,
   synthesize: () => synthesize
 });
-import { spawn as spawn3 } from "node:child_process";
 function logSelection(mode, repo) {
   const refs = mode.refs && mode.refs.length > 0 ? mode.refs : ["--all"];
   for (const r of refs) {
@@ -14418,57 +14690,94 @@ function logSelection(mode, repo) {
   const paths = repo.pathspec.length ? ["--full-history", "--", ...repo.pathspec] : ["--"];
   return [...limits, ...refs, ...paths];
 }
-function parseHeader(line) {
-  const [sha = "", date = "", parents = "", author = ""] = line.slice(MARK.length).split("\0");
-  return { sha, date, parents: parents ? parents.split(" ") : [], author };
-}
-async function* logStream(cwd, args, what, maxFileSize) {
-  const gitArgs = [...GIT_BASE, "-c", "log.showRoot=true", "-c", "log.showSignature=false", "log", ...args];
-  const parser = createDiffParser({ collectText: true, maxAddedBytes: maxFileSize });
+async function* historyItems(mode, opts) {
+  const repo = await repoContext(opts, "--history");
+  const max2 = opts.settings.maxFileSize;
+  if (opts.warnings && (await runGit(opts.cwd, ["rev-parse", "--is-shallow-repository"])).stdout.toString("utf8").trim() === "true") {
+    opts.warnings.push("--history: this is a shallow clone; each boundary commit shows its whole tree as added, so what came before it is dated from it (git fetch --unshallow for the full history)");
+  }
+  const selection = logSelection(mode, repo);
+  const walk = {
+    cwd: opts.cwd,
+    patchArgs: ["-p", FORMAT, "--diff-filter=d", ...DIFF_FLAGS],
+    filter: ["--diff-filter=d"],
+    selection,
+    pathspec: selection.slice(selection.indexOf("--") + 1),
+    // Lines are cut just past the cap, and a file's added text stops being kept once over it: a huge
+    // committed file costs the cap in memory and one linear pass, not the file.
+    maxLine: max2 + 1,
+    what: "--history"
+  };
+  const newParser = () => createDiffParser({ collectText: true, maxAddedBytes: max2 });
+  let parser = newParser();
   let commit;
-  for await (const lines2 of gitLineBatches(cwd, gitArgs, maxFileSize + 1, `${what}: git log`)) {
-    for (const line of lines2) {
-      if (line.startsWith(MARK)) {
-        const done2 = parser.end();
-        if (done2 && commit) yield { commit, file: done2 };
-        commit = parseHeader(line);
+  let done = /* @__PURE__ */ new Set();
+  const binarySeen = /* @__PURE__ */ new Set();
+  const fileItem = (c, file) => {
+    if (done.has(file.path)) return void 0;
+    done.add(file.path);
+    if (file.status === "deleted" || file.newMode === SUBMODULE_MODE2) return void 0;
+    const shown = repo.shown(file.path);
+    if (repo.filtered(file.path, shown)) return void 0;
+    if (file.binary) return binarySkip2(shown, c);
+    if (file.tooLarge) return { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(max2)} in commit ${c.sha.slice(0, 12)}` };
+    if (file.addedLines.length === 0) return void 0;
+    const text = synthesize(file.addedLines, file.addedText ?? []);
+    return { path: shown, content: Buffer.from(text, "utf8"), addedLines: editorLinesForGitLines(text, file.addedLines), commit: commitInfo(c) };
+  };
+  const binarySkip2 = (shown, c) => {
+    if (binarySeen.has(shown)) return void 0;
+    binarySeen.add(shown);
+    return { path: shown, reason: "binary", detail: `first in commit ${c.sha.slice(0, 12)}` };
+  };
+  for await (const ev of logEvents(walk)) {
+    if (ev.kind === "lines") {
+      for (const line of ev.lines) {
+        if (line.startsWith(MARK)) {
+          const last2 = parser.end();
+          const item3 = last2 && commit ? fileItem(commit, last2) : void 0;
+          if (item3) yield item3;
+          const next = parseHeader(line);
+          if (next.sha !== commit?.sha) done = /* @__PURE__ */ new Set();
+          commit = next;
+          continue;
+        }
+        const f2 = parser.push(line);
+        const item2 = f2 && commit ? fileItem(commit, f2) : void 0;
+        if (item2) yield item2;
+      }
+    } else if (ev.kind === "reset") {
+      parser = newParser();
+    } else if (commit) {
+      const pending = parser.end();
+      const item2 = pending ? fileItem(commit, pending) : void 0;
+      if (item2) yield item2;
+      const c = commit;
+      const changes = (ev.kind === "missing" ? [ev.change] : ev.changes).filter((ch) => !done.has(ch.path) && !repo.filtered(ch.path, repo.shown(ch.path)));
+      for (const ch of changes) done.add(ch.path);
+      if (ev.kind === "missing") {
+        for (const ch of changes) yield { path: repo.shown(ch.path), reason: "missing-object", detail: ev.detail };
         continue;
       }
-      const done = parser.push(line);
-      if (done && commit) yield { commit, file: done };
+      let i2 = 0;
+      for await (const blob of catFileBatch(opts.cwd, changes.map((ch) => ch.newOid), max2)) {
+        const ch = changes[i2++];
+        const shown = repo.shown(ch.path);
+        if (blob.missing) yield { path: shown, reason: "missing-object", detail: missingDetail(ch.newOid, ch.path, `commit ${c.sha.slice(0, 12)}`) };
+        else if (!blob.bytes) yield { path: shown, reason: "too-large", detail: `${tooLargeDetail(blob.size, max2)} in commit ${c.sha.slice(0, 12)}` };
+        else if (blob.bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+          const skip2 = binarySkip2(shown, c);
+          if (skip2) yield skip2;
+        } else yield { path: shown, content: blob.bytes, commit: commitInfo(c) };
+      }
     }
   }
   const last = parser.end();
-  if (last && commit) yield { commit, file: last };
+  const item = last && commit ? fileItem(commit, last) : void 0;
+  if (item) yield item;
 }
-async function* historyItems(mode, opts) {
-  const repo = await repoContext(opts, "--history");
-  const args = ["-p", "--reverse", FORMAT, "--diff-filter=d", ...DIFF_FLAGS, ...logSelection(mode, repo)];
-  const binarySeen = /* @__PURE__ */ new Set();
-  for await (const { commit, file } of logStream(opts.cwd, args, "--history", opts.settings.maxFileSize)) {
-    if (file.status === "deleted" || file.newMode === SUBMODULE_MODE2) continue;
-    const shown = repo.shown(file.path);
-    if (repo.filtered(file.path, shown)) continue;
-    if (file.binary) {
-      if (!binarySeen.has(shown)) {
-        binarySeen.add(shown);
-        yield { path: shown, reason: "binary", detail: `first in commit ${commit.sha.slice(0, 12)}` };
-      }
-      continue;
-    }
-    if (file.tooLarge) {
-      yield { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(opts.settings.maxFileSize)} in commit ${commit.sha.slice(0, 12)}` };
-      continue;
-    }
-    if (file.addedLines.length === 0) continue;
-    const text = synthesize(file.addedLines, file.addedText ?? []);
-    yield {
-      path: shown,
-      content: Buffer.from(text, "utf8"),
-      addedLines: editorLinesForGitLines(text, file.addedLines),
-      commit: { sha: commit.sha, date: commit.date, author: commit.author }
-    };
-  }
+function commitInfo(c) {
+  return { sha: c.sha, date: c.date, author: c.author };
 }
 function synthesize(lines2, text) {
   const parts = [];
@@ -14561,8 +14870,10 @@ async function presentAtHead(top, probes) {
   if (hasHead.code !== 0) return found;
   const values = [...new Set([...probes.values()].filter((v2) => v2.length > 0))];
   if (values.length === 0) return found;
-  const r = await runGit(top, [...GIT_BASE, "grep", "--full-name", "--no-color", "-F", "-I", "-z", "-o", "-f", "-", "HEAD", "--"], `${values.join("\n")}
+  const grep = (specs) => runGit(top, [...GIT_BASE, "grep", "--full-name", "--no-color", "-F", "-I", "-z", "-o", "-f", "-", "HEAD", "--", ...specs], `${values.join("\n")}
 `);
+  let r = await grep([]);
+  if (r.code > 1 && isMissingObjectMessage(r.stderr.toString("utf8"))) r = await grep((await missingAtHead(top)).map(excludeSpec));
   if (r.code > 1) throw new UsageError(`--history: git grep at HEAD failed: ${firstLine(r.stderr)}`);
   const hits = /* @__PURE__ */ new Map();
   for (const line of r.stdout.toString("utf8").split("\n")) {
@@ -14578,43 +14889,50 @@ async function presentAtHead(top, probes) {
   }
   return found;
 }
+async function missingAtHead(top) {
+  const missing = await missingObjects(top, ["HEAD"], "--history");
+  if (missing.size === 0) return [];
+  const r = await runGit(top, [...GIT_BASE, "ls-tree", "-r", "-z", "--full-tree", "HEAD"]);
+  const paths = [];
+  for (const entry of r.stdout.toString("utf8").split("\0")) {
+    const tab = entry.indexOf("	");
+    const oid = entry.slice(0, tab).split(" ")[2];
+    if (tab > 0 && oid && missing.has(oid)) paths.push(entry.slice(tab + 1));
+  }
+  return paths;
+}
 async function findRemovals(cwd, selection, probes, order) {
-  const child = spawn3("git", [...GIT_BASE, "-c", "log.showRoot=true", "-c", "log.showSignature=false", "log", "-p", "--reverse", FORMAT, ...DIFF_FLAGS, ...selection], {
-    cwd,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: gitEnv2()
-  });
-  const errChunks = [];
-  child.stderr.on("data", (c) => errChunks.push(c));
-  const exited = new Promise((resolve8) => child.on("close", (code2) => resolve8(code2 ?? -1)));
-  child.stdout.setEncoding("utf8");
   const wanted = [...probes].filter(([, v2]) => v2.length > 0);
   const found = /* @__PURE__ */ new Map();
   let commit;
-  const onLine = (line) => {
-    if (line.startsWith(MARK)) {
-      commit = parseHeader(line);
-      return;
-    }
-    if (line.charCodeAt(0) !== 45 || !commit) return;
-    for (const [fp, v2] of wanted) {
-      if (line.includes(v2)) {
-        const prev = found.get(fp);
-        if (!prev || (order.get(commit.sha) ?? 0) >= (order.get(prev.sha) ?? 0)) found.set(fp, commit);
+  const walk = {
+    cwd,
+    patchArgs: ["-p", FORMAT, ...DIFF_FLAGS],
+    filter: [],
+    selection,
+    pathspec: selection.slice(selection.indexOf("--") + 1),
+    maxLine: Infinity,
+    what: "--history"
+  };
+  for await (const ev of logEvents(walk)) {
+    if (ev.kind !== "lines") continue;
+    for (const line of ev.lines) {
+      if (line.startsWith(MARK)) {
+        commit = parseHeader(line);
+        continue;
+      }
+      if (line.charCodeAt(0) !== 45 || !commit) continue;
+      for (const [fp, v2] of wanted) {
+        if (line.includes(v2)) {
+          const prev = found.get(fp);
+          if (!prev || (order.get(commit.sha) ?? 0) >= (order.get(prev.sha) ?? 0)) found.set(fp, commit);
+        }
       }
     }
-  };
-  const splitter = createLineSplitter();
-  for await (const chunk of child.stdout) {
-    for (const line of splitter.push(chunk)) onLine(line);
   }
-  const tail = splitter.end();
-  if (tail !== void 0) onLine(tail);
-  const code = await exited;
-  if (code !== 0) throw new UsageError(`--history: git log failed: ${firstLine(Buffer.concat(errChunks))}`);
   return found;
 }
-var MARK, FORMAT, SUBMODULE_MODE2, DAY_MS, LONG_LIVED_DAYS, STATIC_KINDS2;
+var SUBMODULE_MODE2, DAY_MS, LONG_LIVED_DAYS, STATIC_KINDS2;
 var init_git_history = __esm({
   "src/sources/git-history.ts"() {
     "use strict";
@@ -14622,9 +14940,9 @@ var init_git_history = __esm({
     init_errors();
     init_git_diff();
     init_git_source();
+    init_git_log();
+    init_git_missing();
     init_size();
-    MARK = "ks\0";
-    FORMAT = "--format=%x01ks%x00%H%x00%cI%x00%P%x00%an";
     SUBMODULE_MODE2 = "160000";
     DAY_MS = 864e5;
     LONG_LIVED_DAYS = 90;
@@ -28885,6 +29203,7 @@ function createWalkStats() {
       ignored: 0,
       excluded: 0,
       vanished: 0,
+      "missing-object": 0,
       "archive-bomb": 0,
       "archive-unsafe-path": 0,
       "archive-limit": 0,
@@ -32660,7 +32979,7 @@ async function sourceFor(req, s3, stats) {
       });
     default: {
       const git = await Promise.resolve().then(() => (init_git_source(), git_source_exports));
-      return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: s3 });
+      return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: s3, warnings: stats.warnings });
     }
   }
 }
@@ -32869,8 +33188,8 @@ var MAX_TAGS = 20;
 function formatSarif(report2, opts) {
   return serialize(buildSarif(report2, opts));
 }
-function serialize(log) {
-  return `${JSON.stringify(log, null, 2)}
+function serialize(log2) {
+  return `${JSON.stringify(log2, null, 2)}
 `;
 }
 function buildSarif(report2, opts) {
@@ -32880,10 +33199,10 @@ function buildSarif(report2, opts) {
   const ranked = [...all].sort((a, b3) => Number(isSuppressed(a)) - Number(isSuppressed(b3)) || compareBySeverity(a, b3));
   let keep = Math.min(ranked.length, maxResults);
   for (; ; ) {
-    const log = buildLog(report2, opts, ranked.slice(0, keep), all.length);
-    if (keep === 0) return log;
-    const size = gzipSync(serialize(log)).length;
-    if (size <= maxGzip) return log;
+    const log2 = buildLog(report2, opts, ranked.slice(0, keep), all.length);
+    if (keep === 0) return log2;
+    const size = gzipSync(serialize(log2)).length;
+    if (size <= maxGzip) return log2;
     keep = Math.min(keep - 1, Math.floor(keep * maxGzip * 0.9 / size));
     keep = Math.max(keep, 0);
   }
@@ -34003,7 +34322,7 @@ async function fetchWrapper(requestOptions) {
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
   }
-  const log = requestOptions.request?.log || console;
+  const log2 = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
@@ -34061,7 +34380,7 @@ async function fetchWrapper(requestOptions) {
   if ("deprecation" in responseHeaders) {
     const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
     const deprecationLink = matches && matches.pop();
-    log.warn(
+    log2.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
@@ -37350,30 +37669,30 @@ retry.VERSION = VERSION11;
 var KeyshiftOctokit = Octokit2.plugin(throttling, retry);
 var DEFAULT_API_URL = "https://api.github.com";
 function createClient(opts) {
-  const log = opts.log ?? (() => void 0);
+  const log2 = opts.log ?? (() => void 0);
   const retries = opts.rateLimitRetries ?? 3;
   const onLimit = (what) => (retryAfter, options, _octokit, retryCount) => {
     if (retryCount >= retries) {
-      log(`GitHub ${what} rate limit on ${options.method} ${options.url}: giving up after ${retryCount} retries`);
+      log2(`GitHub ${what} rate limit on ${options.method} ${options.url}: giving up after ${retryCount} retries`);
       return false;
     }
-    log(`GitHub ${what} rate limit on ${options.method} ${options.url}: retrying in ${retryAfter}s`);
+    log2(`GitHub ${what} rate limit on ${options.method} ${options.url}: retrying in ${retryAfter}s`);
     return true;
   };
   return new KeyshiftOctokit({
     auth: opts.token || void 0,
     baseUrl: (opts.baseUrl || DEFAULT_API_URL).replace(/\/+$/, ""),
     userAgent: "keyshift",
-    log: libraryLogger(log, opts.token, opts.debug === true),
+    log: libraryLogger(log2, opts.token, opts.debug === true),
     throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] }
   });
 }
-function libraryLogger(log, token, debug) {
+function libraryLogger(log2, token, debug) {
   const emit = (level) => (message, ...extra) => {
     if (!debug) return;
     const parts = [typeof message === "string" ? message : describeLogArg(message), ...extra.map(describeLogArg)].filter((p2) => p2 !== "");
-    log(`debug: octokit ${level}: ${oneLine2(scrub2(parts.join(" "), token))}`);
+    log2(`debug: octokit ${level}: ${oneLine2(scrub2(parts.join(" "), token))}`);
   };
   return { debug: emit("debug"), info: emit("info"), warn: emit("warn"), error: emit("error") };
 }

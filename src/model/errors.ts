@@ -11,6 +11,12 @@ export class KeyshiftError extends Error {
 /** Bad command-line usage. Exit code 2. */
 export class UsageError extends KeyshiftError {}
 
+/**
+ * git could not read an object it needed (a partial or shallow clone, or a damaged repository). The git
+ * sources catch it and scan around the missing objects; one that escapes is a usage error as before.
+ */
+export class MissingObjectError extends UsageError {}
+
 /** A config or pattern file that is missing, malformed or invalid. Exit code 2. */
 export class ConfigError extends KeyshiftError {
   constructor(

@@ -323,6 +323,9 @@ export type SkipReason =
   | 'ignored'
   | 'excluded'
   | 'vanished'
+  // Git sources: a blob the commit or range needs is not in the repository (partial clone, damaged
+  // repository); the commit and object id are in the detail.
+  | 'missing-object'
   // Containers (src/read/containers/): an entry or the rest of an archive not read, with the cap or the name in the detail.
   | 'archive-bomb'
   | 'archive-unsafe-path'

@@ -184,7 +184,7 @@ async function sourceFor(req: ScanRequest, s: Settings, stats: ReturnType<typeof
       });
     default: {
       const git = await import('../sources/git-source.js');
-      return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: s });
+      return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: s, warnings: stats.warnings });
     }
   }
 }

@@ -1,12 +1,13 @@
-// --history: every commit's added lines, streamed from ONE `git log -p` process, and the consolidation
-// that reports each distinct secret once with first/last commit, presence at HEAD and age.
-// Never runs a process per commit; never prints or logs a secret (values are compared, not shown).
-import { spawn } from 'node:child_process';
+// --history: every commit's added lines, streamed from ONE `git log -p` process (more only around missing
+// objects, src/sources/git-log.ts), and the consolidation that reports each distinct secret once with
+// first/last commit, presence at HEAD and age. Never prints or logs a secret (values are compared, not shown).
 import { SEVERITIES, severityRank, type CredentialKind, type Finding, type ScanResult, type Skip, type SourceItem } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
-import { createDiffParser, createLineSplitter, editorLinesForGitLines, type FileDiff } from './git-diff.js';
-import { DIFF_FLAGS, GIT_BASE, firstLine, gitEnv, gitLineBatches, repoContext, runGit, type GitSourceOptions, type RepoContext } from './git-source.js';
-import { formatSize } from '../model/size.js';
+import { createDiffParser, editorLinesForGitLines, type FileDiff } from './git-diff.js';
+import { BINARY_SNIFF_BYTES, DIFF_FLAGS, GIT_BASE, catFileBatch, firstLine, repoContext, runGit, type GitSourceOptions, type RepoContext } from './git-source.js';
+import { FORMAT, MARK, logEvents, parseHeader, type CommitHeader } from './git-log.js';
+import { excludeSpec, isMissingObjectMessage, missingDetail, missingObjects } from './git-missing.js';
+import { formatSize, tooLargeDetail } from '../model/size.js';
 
 export interface HistoryMode {
   since?: string;
@@ -15,9 +16,6 @@ export interface HistoryMode {
   refs?: string[];
 }
 
-/** Marks a commit header in the log stream; a patch line always starts with ' ', '+', '-', '@', '\\' or a header word. */
-const MARK = '\x01ks\x00';
-const FORMAT = '--format=%x01ks%x00%H%x00%cI%x00%P%x00%an';
 const SUBMODULE_MODE = '160000';
 const DAY_MS = 86_400_000;
 
@@ -40,79 +38,108 @@ export function logSelection(mode: HistoryMode, repo: RepoContext): string[] {
   return [...limits, ...refs, ...paths];
 }
 
-interface CommitHeader {
-  sha: string;
-  date: string;
-  parents: string[];
-  author: string;
-}
-
-function parseHeader(line: string): CommitHeader {
-  const [sha = '', date = '', parents = '', author = ''] = line.slice(MARK.length).split('\0');
-  return { sha, date, parents: parents ? parents.split(' ') : [], author };
-}
-
-/**
- * Streams `git log -p --reverse -U0` and calls onFile for every file of every commit. Backpressure: the
- * stream is read only as fast as the callback's consumer takes items (async iteration of stdout).
- */
-async function* logStream(cwd: string, args: string[], what: string, maxFileSize: number): AsyncGenerator<{ commit: CommitHeader; file: FileDiff }> {
-  const gitArgs = [...GIT_BASE, '-c', 'log.showRoot=true', '-c', 'log.showSignature=false', 'log', ...args];
-  // Lines are cut just past the cap, and a file's added text stops being kept once over it: a huge
-  // committed file costs the cap in memory and one linear pass, not the file.
-  const parser = createDiffParser({ collectText: true, maxAddedBytes: maxFileSize });
-  let commit: CommitHeader | undefined;
-  for await (const lines of gitLineBatches(cwd, gitArgs, maxFileSize + 1, `${what}: git log`)) {
-    for (const line of lines) {
-      if (line.startsWith(MARK)) {
-        const done = parser.end();
-        if (done && commit) yield { commit, file: done };
-        commit = parseHeader(line);
-        continue;
-      }
-      const done = parser.push(line);
-      if (done && commit) yield { commit, file: done };
-    }
-  }
-  const last = parser.end();
-  if (last && commit) yield { commit, file: last };
-}
-
 /**
  * --history items. Each changed file of each commit becomes one item whose content is SYNTHETIC: the added
  * lines placed at their own line numbers in the new version, with empty lines in between, so the scan
- * reports real line numbers without reading whole blobs (a gap costs one byte per skipped line).
+ * reports real line numbers without reading whole blobs (a gap costs one byte per skipped line). A file
+ * whose blob is not in the repository is a `missing-object` skip; one whose old version alone is missing
+ * is read whole (every line counted as added). Backpressure: git's stream is read only as fast as the
+ * consumer takes items.
  */
 export async function* historyItems(mode: HistoryMode, opts: GitSourceOptions): AsyncGenerator<SourceItem | Skip> {
   const repo = await repoContext(opts, '--history');
-  const args = ['-p', '--reverse', FORMAT, '--diff-filter=d', ...DIFF_FLAGS, ...logSelection(mode, repo)];
+  const max = opts.settings.maxFileSize;
+  if (opts.warnings && (await runGit(opts.cwd, ['rev-parse', '--is-shallow-repository'])).stdout.toString('utf8').trim() === 'true') {
+    opts.warnings.push('--history: this is a shallow clone; each boundary commit shows its whole tree as added, so what came before it is dated from it (git fetch --unshallow for the full history)');
+  }
+  const selection = logSelection(mode, repo);
+  const walk = {
+    cwd: opts.cwd,
+    patchArgs: ['-p', FORMAT, '--diff-filter=d', ...DIFF_FLAGS],
+    filter: ['--diff-filter=d'],
+    selection,
+    pathspec: selection.slice(selection.indexOf('--') + 1),
+    // Lines are cut just past the cap, and a file's added text stops being kept once over it: a huge
+    // committed file costs the cap in memory and one linear pass, not the file.
+    maxLine: max + 1,
+    what: '--history',
+  };
+  const newParser = () => createDiffParser({ collectText: true, maxAddedBytes: max });
+  let parser = newParser();
+  let commit: CommitHeader | undefined;
+  // Paths of `commit` already handled: after a reset git shows the commit again.
+  let done = new Set<string>();
   const binarySeen = new Set<string>();
-  for await (const { commit, file } of logStream(opts.cwd, args, '--history', opts.settings.maxFileSize)) {
-    if (file.status === 'deleted' || file.newMode === SUBMODULE_MODE) continue;
+
+  const fileItem = (c: CommitHeader, file: FileDiff): SourceItem | Skip | undefined => {
+    if (done.has(file.path)) return undefined;
+    done.add(file.path);
+    if (file.status === 'deleted' || file.newMode === SUBMODULE_MODE) return undefined;
     const shown = repo.shown(file.path);
-    if (repo.filtered(file.path, shown)) continue;
-    if (file.binary) {
-      // Reported once per path, not once per commit that touched it.
-      if (!binarySeen.has(shown)) {
-        binarySeen.add(shown);
-        yield { path: shown, reason: 'binary', detail: `first in commit ${commit.sha.slice(0, 12)}` };
-      }
-      continue;
-    }
-    if (file.tooLarge) {
-      yield { path: shown, reason: 'too-large', detail: `added lines over the limit of ${formatSize(opts.settings.maxFileSize)} in commit ${commit.sha.slice(0, 12)}` };
-      continue;
-    }
-    if (file.addedLines.length === 0) continue;
+    if (repo.filtered(file.path, shown)) return undefined;
+    if (file.binary) return binarySkip(shown, c);
+    if (file.tooLarge) return { path: shown, reason: 'too-large', detail: `added lines over the limit of ${formatSize(max)} in commit ${c.sha.slice(0, 12)}` };
+    if (file.addedLines.length === 0) return undefined;
     // The synthetic text keeps each added line's lone CRs, so our line numbers count them as the file does.
     const text = synthesize(file.addedLines, file.addedText ?? []);
-    yield {
-      path: shown,
-      content: Buffer.from(text, 'utf8'),
-      addedLines: editorLinesForGitLines(text, file.addedLines),
-      commit: { sha: commit.sha, date: commit.date, author: commit.author },
-    };
+    return { path: shown, content: Buffer.from(text, 'utf8'), addedLines: editorLinesForGitLines(text, file.addedLines), commit: commitInfo(c) };
+  };
+  // Reported once per path, not once per commit that touched it.
+  const binarySkip = (shown: string, c: CommitHeader): Skip | undefined => {
+    if (binarySeen.has(shown)) return undefined;
+    binarySeen.add(shown);
+    return { path: shown, reason: 'binary', detail: `first in commit ${c.sha.slice(0, 12)}` };
+  };
+
+  for await (const ev of logEvents(walk)) {
+    if (ev.kind === 'lines') {
+      for (const line of ev.lines) {
+        if (line.startsWith(MARK)) {
+          const last = parser.end();
+          const item = last && commit ? fileItem(commit, last) : undefined;
+          if (item) yield item;
+          const next = parseHeader(line);
+          if (next.sha !== commit?.sha) done = new Set();
+          commit = next;
+          continue;
+        }
+        const f = parser.push(line);
+        const item = f && commit ? fileItem(commit, f) : undefined;
+        if (item) yield item;
+      }
+    } else if (ev.kind === 'reset') {
+      parser = newParser();
+    } else if (commit) {
+      const pending = parser.end();
+      const item = pending ? fileItem(commit, pending) : undefined;
+      if (item) yield item;
+      const c = commit;
+      const changes = (ev.kind === 'missing' ? [ev.change] : ev.changes).filter((ch) => !done.has(ch.path) && !repo.filtered(ch.path, repo.shown(ch.path)));
+      for (const ch of changes) done.add(ch.path);
+      if (ev.kind === 'missing') {
+        for (const ch of changes) yield { path: repo.shown(ch.path), reason: 'missing-object', detail: ev.detail };
+        continue;
+      }
+      let i = 0;
+      for await (const blob of catFileBatch(opts.cwd, changes.map((ch) => ch.newOid), max)) {
+        const ch = changes[i++]!;
+        const shown = repo.shown(ch.path);
+        if (blob.missing) yield { path: shown, reason: 'missing-object', detail: missingDetail(ch.newOid, ch.path, `commit ${c.sha.slice(0, 12)}`) };
+        else if (!blob.bytes) yield { path: shown, reason: 'too-large', detail: `${tooLargeDetail(blob.size, max)} in commit ${c.sha.slice(0, 12)}` };
+        else if (blob.bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+          const skip = binarySkip(shown, c);
+          if (skip) yield skip;
+        } else yield { path: shown, content: blob.bytes, commit: commitInfo(c) };
+      }
+    }
   }
+  const last = parser.end();
+  const item = last && commit ? fileItem(commit, last) : undefined;
+  if (item) yield item;
+}
+
+function commitInfo(c: CommitHeader): { sha: string; date: string; author: string } {
+  return { sha: c.sha, date: c.date, author: c.author };
 }
 
 /** Added lines at their own line numbers; the lines in between are empty. */
@@ -235,7 +262,10 @@ async function presentAtHead(top: string, probes: Map<string, string>): Promise<
   if (hasHead.code !== 0) return found;
   const values = [...new Set([...probes.values()].filter((v) => v.length > 0))];
   if (values.length === 0) return found;
-  const r = await runGit(top, [...GIT_BASE, 'grep', '--full-name', '--no-color', '-F', '-I', '-z', '-o', '-f', '-', 'HEAD', '--'], `${values.join('\n')}\n`);
+  const grep = (specs: string[]) => runGit(top, [...GIT_BASE, 'grep', '--full-name', '--no-color', '-F', '-I', '-z', '-o', '-f', '-', 'HEAD', '--', ...specs], `${values.join('\n')}\n`);
+  let r = await grep([]);
+  // A blob of HEAD that is not in the repository: grep the rest (that file's presence is unknown).
+  if (r.code > 1 && isMissingObjectMessage(r.stderr.toString('utf8'))) r = await grep((await missingAtHead(top)).map(excludeSpec));
   if (r.code > 1) throw new UsageError(`--history: git grep at HEAD failed: ${firstLine(r.stderr)}`);
   const hits = new Map<string, string>();
   for (const line of r.stdout.toString('utf8').split('\n')) {
@@ -252,43 +282,53 @@ async function presentAtHead(top: string, probes: Map<string, string>): Promise<
   return found;
 }
 
+/** Repository-relative paths of HEAD's files whose blobs are missing (rev-list never fetches; ls-tree reads trees only). */
+async function missingAtHead(top: string): Promise<string[]> {
+  const missing = await missingObjects(top, ['HEAD'], '--history');
+  if (missing.size === 0) return [];
+  const r = await runGit(top, [...GIT_BASE, 'ls-tree', '-r', '-z', '--full-tree', 'HEAD']);
+  const paths: string[] = [];
+  for (const entry of r.stdout.toString('utf8').split('\0')) {
+    const tab = entry.indexOf('\t');
+    const oid = entry.slice(0, tab).split(' ')[2];
+    if (tab > 0 && oid && missing.has(oid)) paths.push(entry.slice(tab + 1));
+  }
+  return paths;
+}
+
 /**
  * For secrets gone from HEAD: the last commit (in scan order) whose removed lines held the value. A second
  * pass over the same log, reading only '-' lines; it runs only when some secret is no longer at HEAD.
  */
 async function findRemovals(cwd: string, selection: string[], probes: Map<string, string>, order: Map<string, number>): Promise<Map<string, CommitHeader>> {
-  const child = spawn('git', [...GIT_BASE, '-c', 'log.showRoot=true', '-c', 'log.showSignature=false', 'log', '-p', '--reverse', FORMAT, ...DIFF_FLAGS, ...selection], {
-    cwd,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: gitEnv(),
-  });
-  const errChunks: Buffer[] = [];
-  child.stderr.on('data', (c: Buffer) => errChunks.push(c));
-  const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
-  child.stdout.setEncoding('utf8');
   const wanted = [...probes].filter(([, v]) => v.length > 0);
   const found = new Map<string, CommitHeader>();
   let commit: CommitHeader | undefined;
-  const onLine = (line: string): void => {
-    if (line.startsWith(MARK)) {
-      commit = parseHeader(line);
-      return;
-    }
-    if (line.charCodeAt(0) !== 0x2d /* - */ || !commit) return;
-    for (const [fp, v] of wanted) {
-      if (line.includes(v)) {
-        const prev = found.get(fp);
-        if (!prev || (order.get(commit.sha) ?? 0) >= (order.get(prev.sha) ?? 0)) found.set(fp, commit);
+  const walk = {
+    cwd,
+    patchArgs: ['-p', FORMAT, ...DIFF_FLAGS],
+    filter: [],
+    selection,
+    pathspec: selection.slice(selection.indexOf('--') + 1),
+    maxLine: Infinity,
+    what: '--history',
+  };
+  // A commit shown again after a missing object repeats lines already read: the answer is the same.
+  for await (const ev of logEvents(walk)) {
+    if (ev.kind !== 'lines') continue;
+    for (const line of ev.lines) {
+      if (line.startsWith(MARK)) {
+        commit = parseHeader(line);
+        continue;
+      }
+      if (line.charCodeAt(0) !== 0x2d /* - */ || !commit) continue;
+      for (const [fp, v] of wanted) {
+        if (line.includes(v)) {
+          const prev = found.get(fp);
+          if (!prev || (order.get(commit.sha) ?? 0) >= (order.get(prev.sha) ?? 0)) found.set(fp, commit);
+        }
       }
     }
-  };
-  const splitter = createLineSplitter();
-  for await (const chunk of child.stdout as AsyncIterable<string>) {
-    for (const line of splitter.push(chunk)) onLine(line);
   }
-  const tail = splitter.end();
-  if (tail !== undefined) onLine(tail);
-  const code = await exited;
-  if (code !== 0) throw new UsageError(`--history: git log failed: ${firstLine(Buffer.concat(errChunks))}`);
   return found;
 }

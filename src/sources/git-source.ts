@@ -3,11 +3,12 @@
 // Work is proportional to the change, not the repository: one `git diff`, one `git cat-file --batch`.
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
-import { UsageError } from '../model/errors.js';
+import { MissingObjectError, UsageError } from '../model/errors.js';
 import type { Skip, SourceItem } from '../model/types.js';
 import { createDiffParser, createLineSplitter, editorLinesForGitLinesIn, type FileDiff } from './git-diff.js';
 import { isIgnored, loadLayer, type IgnoreLayer } from './gitignore.js';
 import { historyItems } from './git-history.js';
+import { excludeSpec, isMissingObjectMessage, missingDetail, missingObjects, missingSide, parseRawLine, type RawChange } from './git-missing.js';
 import { globFilter } from './globs.js';
 import { formatSize, tooLargeDetail } from '../model/size.js';
 
@@ -30,10 +31,12 @@ export interface GitSourceOptions {
   /** A file or directory (absolute) that limits the scan; the repository top level means everything. */
   target: string;
   settings: GitSourceSettings;
+  /** Non-fatal problems with the repository as a whole (a shallow clone), for the scan's warnings. */
+  warnings?: string[];
 }
 
 /** git's own heuristic: a NUL byte in the first 8000 bytes means binary. */
-const BINARY_SNIFF_BYTES = 8000;
+export const BINARY_SNIFF_BYTES = 8000;
 const SUBMODULE_MODE = '160000';
 
 /** Options every git call gets: stable, uncoloured, unquoted (UTF-8) paths; no pager, no optional locks. */
@@ -43,9 +46,9 @@ export const DIFF_FLAGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--fu
 export function gitItems(mode: GitMode, opts: GitSourceOptions): AsyncIterable<SourceItem | Skip> {
   switch (mode.kind) {
     case 'staged':
-      return changeItems(opts, ['diff', '--cached', '--diff-filter=d', ...DIFF_FLAGS], '--staged');
+      return changeItems(opts, ['--cached'], '--staged', 'the staged changes');
     case 'diff':
-      return changeItems(opts, ['diff', '--diff-filter=d', ...DIFF_FLAGS, ...rangeArgs(mode.range), '--'], `--diff ${mode.range}`);
+      return changeItems(opts, rangeArgs(mode.range), `--diff ${mode.range}`, mode.range);
     case 'history':
       return historyItems(mode, opts);
   }
@@ -138,26 +141,34 @@ function pathFilter(top: string, s: GitSourceSettings): (topRel: string, shown: 
   };
 }
 
-/** --staged and --diff: one `git diff` for the added lines and blob ids, one `git cat-file --batch` for contents. */
-async function* changeItems(opts: GitSourceOptions, diffArgs: string[], what: string): AsyncGenerator<SourceItem | Skip> {
+/**
+ * --staged and --diff: one `git diff` for the added lines and blob ids, one `git cat-file --batch` for
+ * contents. `select` picks the two sides (`--cached`, or a range); `where` names them in skip details.
+ */
+async function* changeItems(opts: GitSourceOptions, select: string[], what: string, where: string): AsyncGenerator<SourceItem | Skip> {
   const repo = await repoContext(opts, what);
   const max = opts.settings.maxFileSize;
-  // Streamed through the incremental parser: a huge added file costs at most the cap, never the whole diff.
-  const parser = createDiffParser({ maxAddedBytes: max });
-  const files: FileDiff[] = [];
-  const keep = (f: FileDiff | undefined): void => {
-    if (f) files.push(f);
-  };
-  for await (const lines of gitLineBatches(opts.cwd, [...GIT_BASE, ...diffArgs], max + 1, `${what}: git diff`)) {
-    for (const line of lines) keep(parser.push(line));
+  let files: FileDiff[];
+  let gone: { change: RawChange; detail: string }[] = [];
+  try {
+    files = await diffFiles(opts.cwd, select, [], what, max);
+  } catch (err) {
+    if (!(err instanceof MissingObjectError)) throw err;
+    const around = await diffAroundMissing(opts.cwd, select, what, where, max);
+    files = [...around.files, ...around.whole];
+    gone = around.gone;
   }
-  keep(parser.end());
 
-  const wanted: { file: FileDiff; shown: string }[] = [];
   const target = repo.targetRel;
+  const inTarget = (p: string): boolean => !target || p === target || p.startsWith(`${target}/`);
+  for (const { change, detail } of gone) {
+    const shown = repo.shown(change.path);
+    if (inTarget(change.path) && !repo.filtered(change.path, shown)) yield { path: shown, reason: 'missing-object', detail };
+  }
+  const wanted: { file: FileDiff; shown: string }[] = [];
   for (const f of files) {
     if (f.status === 'deleted' || f.newMode === SUBMODULE_MODE || !f.newBlob) continue;
-    if (target && f.path !== target && !f.path.startsWith(`${target}/`)) continue;
+    if (!inTarget(f.path)) continue;
     const shown = repo.shown(f.path);
     if (f.tooLarge) {
       // Its added lines alone exceed the cap, so the blob does too.
@@ -176,12 +187,81 @@ async function* changeItems(opts: GitSourceOptions, diffArgs: string[], what: st
   }
 }
 
+/** The patch of `git diff <select> -- <specs>`, streamed through the incremental parser (a huge added file costs at most the cap). */
+async function diffFiles(cwd: string, select: string[], specs: string[], what: string, max: number): Promise<FileDiff[]> {
+  const parser = createDiffParser({ maxAddedBytes: max });
+  const files: FileDiff[] = [];
+  const keep = (f: FileDiff | undefined): void => {
+    if (f) files.push(f);
+  };
+  for await (const lines of gitLineBatches(cwd, [...GIT_BASE, 'diff', '--diff-filter=d', ...DIFF_FLAGS, ...select, '--', ...specs], max + 1, `${what}: git diff`)) {
+    for (const line of lines) keep(parser.push(line));
+  }
+  keep(parser.end());
+  return files;
+}
+
+/**
+ * The diff when git stopped on an object it could not read: the changes listed from the trees alone (`git
+ * diff --raw`, no blob read), the missing objects found without fetching, and the patch taken again with
+ * their paths left out. A file whose new blob is missing is `gone`; one whose old blob alone is missing is
+ * read whole (`whole`, every line counted as added: a superset of what the change added).
+ */
+async function diffAroundMissing(cwd: string, select: string[], what: string, where: string, max: number): Promise<{ files: FileDiff[]; whole: FileDiff[]; gone: { change: RawChange; detail: string }[] }> {
+  const changes: RawChange[] = [];
+  for await (const lines of gitLineBatches(cwd, [...GIT_BASE, 'diff', '--raw', '--no-renames', '--no-abbrev', '--ignore-submodules=all', ...select, '--'], 1 << 20, `${what}: git diff --raw`)) {
+    for (const line of lines) {
+      const c = parseRawLine(line);
+      if (c) changes.push(c);
+    }
+  }
+  const missing = await missingObjects(cwd, await sideCommits(cwd, select), what);
+  const gone: { change: RawChange; detail: string }[] = [];
+  const whole: FileDiff[] = [];
+  const excluded = new Set<string>();
+  for (const c of changes) {
+    const side = missingSide(c, missing);
+    if (!side) continue;
+    excluded.add(c.path);
+    if (side === 'new') gone.push({ change: c, detail: missingDetail(c.newOid, c.path, where) });
+    else if (c.status !== 'D') whole.push(wholeFileDiff(c));
+  }
+  const rest = changes.filter((c) => c.status !== 'D' && !excluded.has(c.path));
+  let files: FileDiff[] = [];
+  if (rest.length > 0) {
+    try {
+      files = await diffFiles(cwd, select, [...excluded].map(excludeSpec), what, max);
+    } catch (err) {
+      if (!(err instanceof MissingObjectError)) throw err;
+      // Still an object git cannot read, which the tree listing did not show: none of the rest is scanned.
+      for (const c of rest) gone.push({ change: c, detail: `git could not read an object of ${c.path} in ${where} (${err.message})` });
+    }
+  }
+  return { files, whole, gone };
+}
+
+/** A change read whole: marked binary, so the blob is sniffed for NUL bytes and, if text, scanned entirely (itemFromBlob). */
+function wholeFileDiff(c: RawChange): FileDiff {
+  return { path: c.path, status: c.status === 'A' ? 'added' : 'modified', binary: true, newBlob: c.newOid, newMode: c.newMode, addedLines: [] };
+}
+
+/** The commits whose trees a `git diff <select>` compares: HEAD for the index; a range's ends (and merge base). */
+async function sideCommits(cwd: string, select: string[]): Promise<string[]> {
+  const revs = select[0] === '--cached' ? ['--verify', '-q', 'HEAD'] : select;
+  const r = await runGit(cwd, ['rev-parse', ...revs]);
+  if (r.code !== 0) return [];
+  return r.stdout.toString('utf8').split('\n').map((l) => l.replace(/^\^/, '').trim()).filter((l) => /^[0-9a-f]{40,64}$/.test(l));
+}
+
 /**
  * Runs git and yields its stdout as batches of '\n' lines (one batch per chunk read), in linear time; lines
- * longer than maxLine are cut (see createLineSplitter). Throws a UsageError naming `what` when git fails.
+ * longer than maxLine are cut (see createLineSplitter). `input` is written to git's stdin. Throws a
+ * MissingObjectError when git stopped on an object it could not read, else a UsageError naming `what`.
  */
-export async function* gitLineBatches(cwd: string, args: string[], maxLine: number, what: string): AsyncGenerator<string[]> {
-  const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: gitEnv() });
+export async function* gitLineBatches(cwd: string, args: string[], maxLine: number, what: string, input?: string): AsyncGenerator<string[]> {
+  const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: gitEnv() });
+  child.stdin.on('error', () => undefined); // git exiting early is reported from its exit code below
+  child.stdin.end(input);
   const errChunks: Buffer[] = [];
   child.stderr.on('data', (c: Buffer) => errChunks.push(c));
   const exited = new Promise<number>((resolve) => {
@@ -204,11 +284,15 @@ export async function* gitLineBatches(cwd: string, args: string[], maxLine: numb
     if (!drained && child.exitCode === null) child.kill();
   }
   const code = await exited;
-  if (code !== 0) throw new UsageError(`${what} failed: ${firstLine(Buffer.concat(errChunks))}`);
+  if (code !== 0) {
+    const stderr = Buffer.concat(errChunks).toString('utf8');
+    const message = `${what} failed: ${firstLine(stderr)}`;
+    throw isMissingObjectMessage(stderr) ? new MissingObjectError(message) : new UsageError(message);
+  }
 }
 
 function itemFromBlob(file: FileDiff, shown: string, blob: BatchBlob, maxFileSize: number): SourceItem | Skip {
-  if (blob.missing) return { path: shown, reason: 'unreadable', detail: `git object ${file.newBlob} is missing` };
+  if (blob.missing) return { path: shown, reason: 'missing-object', detail: missingDetail(blob.id, file.path) };
   if (!blob.bytes) return { path: shown, reason: 'too-large', detail: tooLargeDetail(blob.size, maxFileSize) };
   if (file.binary) {
     // git calls a file binary for a NUL byte, or for a .gitattributes `-diff`/`binary`: the latter may
@@ -304,11 +388,31 @@ export function runGit(cwd: string, args: string[], input?: string): Promise<Git
 }
 
 /**
+ * Lazy fetches from a promisor remote (a partial clone) are off during a scan: GIT_NO_LAZY_FETCH for git
+ * 2.44 and later, and for older git every transport refused, so a missing object fails at once instead of
+ * reaching the network. Passed as GIT_CONFIG_KEY_n (command scope: above every config file), appended
+ * after any the caller set. A scan never fetches, so nothing else is refused.
+ */
+const NO_FETCH_CONFIG: readonly (readonly [string, string])[] = [
+  ['protocol.allow', 'never'],
+  ...['file', 'git', 'ssh', 'http', 'https', 'ext'].map((p) => [`protocol.${p}.allow`, 'never'] as const),
+];
+
+/**
  * The caller's environment (inside a hook git sets GIT_INDEX_FILE and GIT_DIR, which must be honoured:
- * `git commit -a` stages into a temporary index), without a pager and without optional index locks.
+ * `git commit -a` stages into a temporary index), without a pager, optional index locks, prompts or fetches.
  */
 export function gitEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, GIT_PAGER: 'cat', PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_PAGER: 'cat', PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C', GIT_NO_LAZY_FETCH: '1', GIT_TERMINAL_PROMPT: '0' };
+  const given = Number(env.GIT_CONFIG_COUNT ?? '0');
+  let n = Number.isInteger(given) && given > 0 ? given : 0;
+  for (const [key, value] of NO_FETCH_CONFIG) {
+    env[`GIT_CONFIG_KEY_${n}`] = key;
+    env[`GIT_CONFIG_VALUE_${n}`] = value;
+    n++;
+  }
+  env.GIT_CONFIG_COUNT = String(n);
+  return env;
 }
 
 export function firstLine(b: Buffer | string): string {

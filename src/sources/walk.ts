@@ -60,6 +60,7 @@ export function createWalkStats(): WalkStats {
       ignored: 0,
       excluded: 0,
       vanished: 0,
+      'missing-object': 0,
       'archive-bomb': 0,
       'archive-unsafe-path': 0,
       'archive-limit': 0,
