@@ -3,7 +3,8 @@
 // them. Every edited file is re-scanned in memory before anything is written: an edit that leaves a fixed
 // finding behind, or a file that no longer parses, stops the run with exit 2 and nothing written.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../model/atomic-write.js';
 import { join, relative, resolve, sep } from 'node:path';
 import { Command } from 'commander';
 import { parseDocument } from 'yaml';
@@ -113,7 +114,7 @@ async function fixAction(paths: string[], opts: FixCliOptions, io: CliIO): Promi
 
   const trust = opts.trustConfig !== undefined ? planTrust(changed, root, opts, io) : [];
   if (opts.write) {
-    for (const f of changed) writeAtomic(join(root, f.path), f.after);
+    for (const f of changed) writeFileAtomic(join(root, f.path), f.after);
   } else {
     // A removed line can hold the literal secret being fixed: redacted unless --show-secrets, and then the
     // diff is for reading (git apply needs the exact line; --write applies the same change).
@@ -130,7 +131,7 @@ async function fixAction(paths: string[], opts: FixCliOptions, io: CliIO): Promi
     const dir = resolve(cwd, opts.trustConfig);
     try {
       mkdirSync(dir, { recursive: true });
-      for (const t of trust) writeAtomic(join(dir, t.file), t.text);
+      for (const t of trust) writeFileAtomic(join(dir, t.file), t.text);
     } catch (err) {
       throw new UsageError(`--trust-config: cannot write ${opts.trustConfig}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
     }
@@ -192,10 +193,4 @@ function planTrust(changed: FileFix[], root: string, opts: FixCliOptions, io: Cl
   const r = trustFiles(changed, { repo, defaultBranch: opts.defaultBranch ?? 'main', pullRequest: Boolean(opts.trustPullRequests) });
   for (const n of r.notes) io.stderr(`keyshift: trust: ${n}\n`);
   return r.files;
-}
-
-function writeAtomic(path: string, text: string): void {
-  const tmp = `${path}.keyshift-${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
 }

@@ -1,7 +1,8 @@
 // `keyshift scan` and `keyshift report`: turns options into a scan, writes the chosen format, and
 // decides the exit code from --fail-on. The only scan code that touches argv, files written and exit codes.
+// A report is written only once complete: to stdout in one write, or to --output through a temporary file.
 import { DEFAULT_DECODE_DEPTH, MAX_DECODE_DEPTH } from '../model/decode-depth.js';
-import { writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../model/atomic-write.js';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { Severity, ScanResult } from '../model/types.js';
@@ -232,7 +233,7 @@ export function writeScanOutput(scan: ConfiguredScan, opts: ScanCliOptions, io: 
   });
   if (opts.output) {
     try {
-      writeFileSync(resolve(io.cwd, opts.output), out);
+      writeFileAtomic(resolve(io.cwd, opts.output), out);
     } catch (err) {
       throw new UsageError(`--output: cannot write ${opts.output}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
     }
