@@ -48,9 +48,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/commander/lib/error.js
+// ../main/node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports) {
+  "../main/node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -58,11 +58,11 @@ var require_error = __commonJS({
        * @param {string} code an id string representing the error
        * @param {string} message human-readable description of the error
        */
-      constructor(exitCode, code, message) {
+      constructor(exitCode, code2, message) {
         super(message);
         Error.captureStackTrace(this, this.constructor);
         this.name = this.constructor.name;
-        this.code = code;
+        this.code = code2;
         this.exitCode = exitCode;
         this.nestedError = void 0;
       }
@@ -83,9 +83,9 @@ var require_error = __commonJS({
   }
 });
 
-// node_modules/commander/lib/argument.js
+// ../main/node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports) {
+  "../main/node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -211,9 +211,9 @@ var require_argument = __commonJS({
   }
 });
 
-// node_modules/commander/lib/help.js
+// ../main/node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports) {
+  "../main/node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -813,9 +813,9 @@ ${itemIndentStr}`);
   }
 });
 
-// node_modules/commander/lib/option.js
+// ../main/node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports) {
+  "../main/node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1126,9 +1126,9 @@ var require_option = __commonJS({
   }
 });
 
-// node_modules/commander/lib/suggestSimilar.js
+// ../main/node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "../main/node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance2(a, b3) {
       if (Math.abs(a.length - b3.length) > maxDistance)
@@ -1206,9 +1206,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// node_modules/commander/lib/command.js
+// ../main/node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports) {
+  "../main/node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path3 = __require("node:path");
@@ -1656,9 +1656,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return never
        * @private
        */
-      _exit(exitCode, code, message) {
+      _exit(exitCode, code2, message) {
         if (this._exitCallback) {
-          this._exitCallback(new CommanderError2(exitCode, code, message));
+          this._exitCallback(new CommanderError2(exitCode, code2, message));
         }
         process2.exit(exitCode);
       }
@@ -2296,14 +2296,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
           });
         }
         const exitCallback = this._exitCallback;
-        proc.on("close", (code) => {
-          code = code ?? 1;
+        proc.on("close", (code2) => {
+          code2 = code2 ?? 1;
           if (!exitCallback) {
-            process2.exit(code);
+            process2.exit(code2);
           } else {
             exitCallback(
               new CommanderError2(
-                code,
+                code2,
                 "commander.executeSubCommandAsync",
                 "(close)"
               )
@@ -2810,8 +2810,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         const config = errorOptions || {};
         const exitCode = config.exitCode || 1;
-        const code = config.code || "commander.error";
-        this._exit(exitCode, code, message);
+        const code2 = config.code || "commander.error";
+        this._exit(exitCode, code2, message);
       }
       /**
        * Apply any option related environment variables, if option does
@@ -3452,9 +3452,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// node_modules/commander/index.js
+// ../main/node_modules/commander/index.js
 var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports) {
+  "../main/node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command7 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3475,7 +3475,10 @@ var require_commander = __commonJS({
 });
 
 // src/model/errors.ts
-var KeyshiftError, UsageError, ConfigError, EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE;
+function exitCodeForSignal(signal) {
+  return signal === "SIGINT" ? EXIT_SIGINT : EXIT_SIGTERM;
+}
+var KeyshiftError, UsageError, ConfigError, InterruptedError, EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_SIGINT, EXIT_SIGTERM;
 var init_errors = __esm({
   "src/model/errors.ts"() {
     "use strict";
@@ -3496,9 +3499,19 @@ var init_errors = __esm({
       file;
       line;
     };
+    InterruptedError = class extends Error {
+      constructor(signal) {
+        super("interrupted");
+        this.signal = signal;
+        this.name = "InterruptedError";
+      }
+      signal;
+    };
     EXIT_CLEAN = 0;
     EXIT_FINDINGS = 1;
     EXIT_USAGE = 2;
+    EXIT_SIGINT = 130;
+    EXIT_SIGTERM = 143;
   }
 });
 
@@ -3512,9 +3525,9 @@ var init_decode_depth = __esm({
   }
 });
 
-// node_modules/fast-glob/out/utils/array.js
+// ../main/node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
-  "node_modules/fast-glob/out/utils/array.js"(exports) {
+  "../main/node_modules/fast-glob/out/utils/array.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.splitWhen = exports.flatten = void 0;
@@ -3539,9 +3552,9 @@ var require_array = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/errno.js
+// ../main/node_modules/fast-glob/out/utils/errno.js
 var require_errno = __commonJS({
-  "node_modules/fast-glob/out/utils/errno.js"(exports) {
+  "../main/node_modules/fast-glob/out/utils/errno.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isEnoentCodeError = void 0;
@@ -3552,9 +3565,9 @@ var require_errno = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/fs.js
+// ../main/node_modules/fast-glob/out/utils/fs.js
 var require_fs = __commonJS({
-  "node_modules/fast-glob/out/utils/fs.js"(exports) {
+  "../main/node_modules/fast-glob/out/utils/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDirentFromStats = void 0;
@@ -3577,9 +3590,9 @@ var require_fs = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/path.js
+// ../main/node_modules/fast-glob/out/utils/path.js
 var require_path = __commonJS({
-  "node_modules/fast-glob/out/utils/path.js"(exports) {
+  "../main/node_modules/fast-glob/out/utils/path.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
@@ -3630,9 +3643,9 @@ var require_path = __commonJS({
   }
 });
 
-// node_modules/is-extglob/index.js
+// ../main/node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
-  "node_modules/is-extglob/index.js"(exports, module) {
+  "../main/node_modules/is-extglob/index.js"(exports, module) {
     module.exports = function isExtglob(str2) {
       if (typeof str2 !== "string" || str2 === "") {
         return false;
@@ -3647,9 +3660,9 @@ var require_is_extglob = __commonJS({
   }
 });
 
-// node_modules/is-glob/index.js
+// ../main/node_modules/is-glob/index.js
 var require_is_glob = __commonJS({
-  "node_modules/is-glob/index.js"(exports, module) {
+  "../main/node_modules/is-glob/index.js"(exports, module) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
     var strictCheck = function(str2) {
@@ -3778,9 +3791,9 @@ var require_is_glob = __commonJS({
   }
 });
 
-// node_modules/glob-parent/index.js
+// ../main/node_modules/glob-parent/index.js
 var require_glob_parent = __commonJS({
-  "node_modules/glob-parent/index.js"(exports, module) {
+  "../main/node_modules/glob-parent/index.js"(exports, module) {
     "use strict";
     var isGlob = require_is_glob();
     var pathPosixDirname = __require("path").posix.dirname;
@@ -3807,9 +3820,9 @@ var require_glob_parent = __commonJS({
   }
 });
 
-// node_modules/braces/lib/utils.js
+// ../main/node_modules/braces/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports) {
+  "../main/node_modules/braces/lib/utils.js"(exports) {
     "use strict";
     exports.isInteger = (num3) => {
       if (typeof num3 === "number") {
@@ -3889,9 +3902,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/braces/lib/stringify.js
+// ../main/node_modules/braces/lib/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports, module) {
+  "../main/node_modules/braces/lib/stringify.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     module.exports = (ast, options = {}) => {
@@ -3920,9 +3933,9 @@ var require_stringify = __commonJS({
   }
 });
 
-// node_modules/is-number/index.js
+// ../main/node_modules/is-number/index.js
 var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports, module) {
+  "../main/node_modules/is-number/index.js"(exports, module) {
     "use strict";
     module.exports = function(num3) {
       if (typeof num3 === "number") {
@@ -3936,9 +3949,9 @@ var require_is_number = __commonJS({
   }
 });
 
-// node_modules/to-regex-range/index.js
+// ../main/node_modules/to-regex-range/index.js
 var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports, module) {
+  "../main/node_modules/to-regex-range/index.js"(exports, module) {
     "use strict";
     var isNumber = require_is_number();
     var toRegexRange = (min, max2, options) => {
@@ -4147,9 +4160,9 @@ var require_to_regex_range = __commonJS({
   }
 });
 
-// node_modules/fill-range/index.js
+// ../main/node_modules/fill-range/index.js
 var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports, module) {
+  "../main/node_modules/fill-range/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
@@ -4341,9 +4354,9 @@ var require_fill_range = __commonJS({
   }
 });
 
-// node_modules/braces/lib/compile.js
+// ../main/node_modules/braces/lib/compile.js
 var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports, module) {
+  "../main/node_modules/braces/lib/compile.js"(exports, module) {
     "use strict";
     var fill2 = require_fill_range();
     var utils = require_utils();
@@ -4393,9 +4406,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/braces/lib/expand.js
+// ../main/node_modules/braces/lib/expand.js
 var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports, module) {
+  "../main/node_modules/braces/lib/expand.js"(exports, module) {
     "use strict";
     var fill2 = require_fill_range();
     var stringify2 = require_stringify();
@@ -4487,9 +4500,9 @@ var require_expand = __commonJS({
   }
 });
 
-// node_modules/braces/lib/constants.js
+// ../main/node_modules/braces/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports, module) {
+  "../main/node_modules/braces/lib/constants.js"(exports, module) {
     "use strict";
     module.exports = {
       MAX_LENGTH: 1e4,
@@ -4588,9 +4601,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/braces/lib/parse.js
+// ../main/node_modules/braces/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports, module) {
+  "../main/node_modules/braces/lib/parse.js"(exports, module) {
     "use strict";
     var stringify2 = require_stringify();
     var {
@@ -4826,9 +4839,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/braces/index.js
+// ../main/node_modules/braces/index.js
 var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports, module) {
+  "../main/node_modules/braces/index.js"(exports, module) {
     "use strict";
     var stringify2 = require_stringify();
     var compile = require_compile();
@@ -4889,9 +4902,9 @@ var require_braces = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../main/node_modules/picomatch/lib/constants.js
 var require_constants2 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var path3 = __require("path");
     var WIN_SLASH = "\\\\/";
@@ -5090,9 +5103,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../main/node_modules/picomatch/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var path3 = __require("path");
     var win32 = process.platform === "win32";
@@ -5151,9 +5164,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils2();
     var {
@@ -5188,8 +5201,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants2();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -5219,38 +5232,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str2.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -5259,7 +5272,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -5268,7 +5281,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -5283,7 +5296,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -5296,22 +5309,22 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
-                  code = advance();
+                  code2 = advance();
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES) {
+                if (code2 === CHAR_RIGHT_PARENTHESES) {
                   isGlob = token.isGlob = true;
                   finished = true;
                   break;
@@ -5322,7 +5335,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -5331,7 +5344,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -5339,7 +5352,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -5358,21 +5371,21 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_LEFT_PARENTHESES) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 backslashes = token.backslashes = true;
-                code = advance();
+                code2 = advance();
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES) {
+              if (code2 === CHAR_RIGHT_PARENTHESES) {
                 finished = true;
                 break;
               }
@@ -5437,7 +5450,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -5481,9 +5494,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../main/node_modules/picomatch/lib/parse.js
 var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants2 = require_constants2();
     var utils = require_utils2();
@@ -6483,9 +6496,9 @@ var require_parse2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var path3 = __require("path");
     var scan = require_scan();
@@ -6624,17 +6637,17 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     module.exports = require_picomatch();
   }
 });
 
-// node_modules/micromatch/index.js
+// ../main/node_modules/micromatch/index.js
 var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports, module) {
+  "../main/node_modules/micromatch/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var braces = require_braces();
@@ -6793,9 +6806,9 @@ var require_micromatch = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/pattern.js
+// ../main/node_modules/fast-glob/out/utils/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
+  "../main/node_modules/fast-glob/out/utils/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
@@ -6894,8 +6907,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename4 = path3.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
+      const basename5 = path3.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns2) {
@@ -6958,9 +6971,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/merge2/index.js
+// ../main/node_modules/merge2/index.js
 var require_merge2 = __commonJS({
-  "node_modules/merge2/index.js"(exports, module) {
+  "../main/node_modules/merge2/index.js"(exports, module) {
     "use strict";
     var Stream = __require("stream");
     var PassThrough = Stream.PassThrough;
@@ -7077,9 +7090,9 @@ var require_merge2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/stream.js
+// ../main/node_modules/fast-glob/out/utils/stream.js
 var require_stream = __commonJS({
-  "node_modules/fast-glob/out/utils/stream.js"(exports) {
+  "../main/node_modules/fast-glob/out/utils/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.merge = void 0;
@@ -7100,9 +7113,9 @@ var require_stream = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/string.js
+// ../main/node_modules/fast-glob/out/utils/string.js
 var require_string = __commonJS({
-  "node_modules/fast-glob/out/utils/string.js"(exports) {
+  "../main/node_modules/fast-glob/out/utils/string.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isEmpty = exports.isString = void 0;
@@ -7117,9 +7130,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/index.js
+// ../main/node_modules/fast-glob/out/utils/index.js
 var require_utils3 = __commonJS({
-  "node_modules/fast-glob/out/utils/index.js"(exports) {
+  "../main/node_modules/fast-glob/out/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
@@ -7140,9 +7153,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/managers/tasks.js
+// ../main/node_modules/fast-glob/out/managers/tasks.js
 var require_tasks = __commonJS({
-  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
+  "../main/node_modules/fast-glob/out/managers/tasks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
@@ -7236,9 +7249,9 @@ var require_tasks = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/providers/async.js
+// ../main/node_modules/@nodelib/fs.stat/out/providers/async.js
 var require_async = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
+  "../main/node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
@@ -7278,9 +7291,9 @@ var require_async = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/providers/sync.js
+// ../main/node_modules/@nodelib/fs.stat/out/providers/sync.js
 var require_sync = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
+  "../main/node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
@@ -7306,9 +7319,9 @@ var require_sync = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/adapters/fs.js
+// ../main/node_modules/@nodelib/fs.stat/out/adapters/fs.js
 var require_fs2 = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
+  "../main/node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
@@ -7329,9 +7342,9 @@ var require_fs2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/settings.js
+// ../main/node_modules/@nodelib/fs.stat/out/settings.js
 var require_settings = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
+  "../main/node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fs5 = require_fs2();
@@ -7351,9 +7364,9 @@ var require_settings = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/index.js
+// ../main/node_modules/@nodelib/fs.stat/out/index.js
 var require_out = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
+  "../main/node_modules/@nodelib/fs.stat/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.statSync = exports.stat = exports.Settings = void 0;
@@ -7369,11 +7382,11 @@ var require_out = __commonJS({
       async.read(path3, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync7(path3, optionsOrSettings) {
+    function statSync8(path3, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path3, settings);
     }
-    exports.statSync = statSync7;
+    exports.statSync = statSync8;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -7383,9 +7396,9 @@ var require_out = __commonJS({
   }
 });
 
-// node_modules/queue-microtask/index.js
+// ../main/node_modules/queue-microtask/index.js
 var require_queue_microtask = __commonJS({
-  "node_modules/queue-microtask/index.js"(exports, module) {
+  "../main/node_modules/queue-microtask/index.js"(exports, module) {
     var promise;
     module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err2) => setTimeout(() => {
       throw err2;
@@ -7393,9 +7406,9 @@ var require_queue_microtask = __commonJS({
   }
 });
 
-// node_modules/run-parallel/index.js
+// ../main/node_modules/run-parallel/index.js
 var require_run_parallel = __commonJS({
-  "node_modules/run-parallel/index.js"(exports, module) {
+  "../main/node_modules/run-parallel/index.js"(exports, module) {
     module.exports = runParallel;
     var queueMicrotask2 = require_queue_microtask();
     function runParallel(tasks, cb) {
@@ -7443,9 +7456,9 @@ var require_run_parallel = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/constants.js
+// ../main/node_modules/@nodelib/fs.scandir/out/constants.js
 var require_constants3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
+  "../main/node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
@@ -7463,9 +7476,9 @@ var require_constants3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/utils/fs.js
+// ../main/node_modules/@nodelib/fs.scandir/out/utils/fs.js
 var require_fs3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
+  "../main/node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDirentFromStats = void 0;
@@ -7488,9 +7501,9 @@ var require_fs3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/utils/index.js
+// ../main/node_modules/@nodelib/fs.scandir/out/utils/index.js
 var require_utils4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
+  "../main/node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
@@ -7499,9 +7512,9 @@ var require_utils4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/providers/common.js
+// ../main/node_modules/@nodelib/fs.scandir/out/providers/common.js
 var require_common = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
+  "../main/node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.joinPathSegments = void 0;
@@ -7515,9 +7528,9 @@ var require_common = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/providers/async.js
+// ../main/node_modules/@nodelib/fs.scandir/out/providers/async.js
 var require_async2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
+  "../main/node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
@@ -7625,9 +7638,9 @@ var require_async2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/providers/sync.js
+// ../main/node_modules/@nodelib/fs.scandir/out/providers/sync.js
 var require_sync2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
+  "../main/node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
@@ -7684,9 +7697,9 @@ var require_sync2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
+// ../main/node_modules/@nodelib/fs.scandir/out/adapters/fs.js
 var require_fs4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
+  "../main/node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
@@ -7709,9 +7722,9 @@ var require_fs4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/settings.js
+// ../main/node_modules/@nodelib/fs.scandir/out/settings.js
 var require_settings2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
+  "../main/node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path3 = __require("path");
@@ -7739,9 +7752,9 @@ var require_settings2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/index.js
+// ../main/node_modules/@nodelib/fs.scandir/out/index.js
 var require_out2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
+  "../main/node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Settings = exports.scandirSync = exports.scandir = void 0;
@@ -7771,9 +7784,9 @@ var require_out2 = __commonJS({
   }
 });
 
-// node_modules/reusify/reusify.js
+// ../main/node_modules/reusify/reusify.js
 var require_reusify = __commonJS({
-  "node_modules/reusify/reusify.js"(exports, module) {
+  "../main/node_modules/reusify/reusify.js"(exports, module) {
     "use strict";
     function reusify(Constructor) {
       var head = new Constructor();
@@ -7802,9 +7815,9 @@ var require_reusify = __commonJS({
   }
 });
 
-// node_modules/fastq/queue.js
+// ../main/node_modules/fastq/queue.js
 var require_queue = __commonJS({
-  "node_modules/fastq/queue.js"(exports, module) {
+  "../main/node_modules/fastq/queue.js"(exports, module) {
     "use strict";
     var reusify = require_reusify();
     function fastqueue(context, worker, _concurrency) {
@@ -8087,9 +8100,9 @@ var require_queue = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/common.js
+// ../main/node_modules/@nodelib/fs.walk/out/readers/common.js
 var require_common2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
+  "../main/node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
@@ -8121,9 +8134,9 @@ var require_common2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/reader.js
+// ../main/node_modules/@nodelib/fs.walk/out/readers/reader.js
 var require_reader = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
+  "../main/node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var common = require_common2();
@@ -8138,9 +8151,9 @@ var require_reader = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/async.js
+// ../main/node_modules/@nodelib/fs.walk/out/readers/async.js
 var require_async3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
+  "../main/node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var events_1 = __require("events");
@@ -8241,9 +8254,9 @@ var require_async3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/providers/async.js
+// ../main/node_modules/@nodelib/fs.walk/out/providers/async.js
 var require_async4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
+  "../main/node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var async_1 = require_async3();
@@ -8277,9 +8290,9 @@ var require_async4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/providers/stream.js
+// ../main/node_modules/@nodelib/fs.walk/out/providers/stream.js
 var require_stream2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
+  "../main/node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -8318,9 +8331,9 @@ var require_stream2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/sync.js
+// ../main/node_modules/@nodelib/fs.walk/out/readers/sync.js
 var require_sync3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
+  "../main/node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsScandir = require_out2();
@@ -8382,9 +8395,9 @@ var require_sync3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/providers/sync.js
+// ../main/node_modules/@nodelib/fs.walk/out/providers/sync.js
 var require_sync4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
+  "../main/node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var sync_1 = require_sync3();
@@ -8402,9 +8415,9 @@ var require_sync4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/settings.js
+// ../main/node_modules/@nodelib/fs.walk/out/settings.js
 var require_settings3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
+  "../main/node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path3 = __require("path");
@@ -8434,9 +8447,9 @@ var require_settings3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/index.js
+// ../main/node_modules/@nodelib/fs.walk/out/index.js
 var require_out3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
+  "../main/node_modules/@nodelib/fs.walk/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
@@ -8474,9 +8487,9 @@ var require_out3 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/reader.js
+// ../main/node_modules/fast-glob/out/readers/reader.js
 var require_reader2 = __commonJS({
-  "node_modules/fast-glob/out/readers/reader.js"(exports) {
+  "../main/node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path3 = __require("path");
@@ -8513,9 +8526,9 @@ var require_reader2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/stream.js
+// ../main/node_modules/fast-glob/out/readers/stream.js
 var require_stream3 = __commonJS({
-  "node_modules/fast-glob/out/readers/stream.js"(exports) {
+  "../main/node_modules/fast-glob/out/readers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -8570,9 +8583,9 @@ var require_stream3 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/async.js
+// ../main/node_modules/fast-glob/out/readers/async.js
 var require_async5 = __commonJS({
-  "node_modules/fast-glob/out/readers/async.js"(exports) {
+  "../main/node_modules/fast-glob/out/readers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsWalk = require_out3();
@@ -8609,9 +8622,9 @@ var require_async5 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/matchers/matcher.js
+// ../main/node_modules/fast-glob/out/providers/matchers/matcher.js
 var require_matcher = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
+  "../main/node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -8660,9 +8673,9 @@ var require_matcher = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/matchers/partial.js
+// ../main/node_modules/fast-glob/out/providers/matchers/partial.js
 var require_partial = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
+  "../main/node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var matcher_1 = require_matcher();
@@ -8697,9 +8710,9 @@ var require_partial = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/filters/deep.js
+// ../main/node_modules/fast-glob/out/providers/filters/deep.js
 var require_deep = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
+  "../main/node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -8762,9 +8775,9 @@ var require_deep = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/filters/entry.js
+// ../main/node_modules/fast-glob/out/providers/filters/entry.js
 var require_entry = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
+  "../main/node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -8850,9 +8863,9 @@ var require_entry = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/filters/error.js
+// ../main/node_modules/fast-glob/out/providers/filters/error.js
 var require_error2 = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
+  "../main/node_modules/fast-glob/out/providers/filters/error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -8871,9 +8884,9 @@ var require_error2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/transformers/entry.js
+// ../main/node_modules/fast-glob/out/providers/transformers/entry.js
 var require_entry2 = __commonJS({
-  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
+  "../main/node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -8903,9 +8916,9 @@ var require_entry2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/provider.js
+// ../main/node_modules/fast-glob/out/providers/provider.js
 var require_provider = __commonJS({
-  "node_modules/fast-glob/out/providers/provider.js"(exports) {
+  "../main/node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path3 = __require("path");
@@ -8957,9 +8970,9 @@ var require_provider = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/async.js
+// ../main/node_modules/fast-glob/out/providers/async.js
 var require_async6 = __commonJS({
-  "node_modules/fast-glob/out/providers/async.js"(exports) {
+  "../main/node_modules/fast-glob/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var async_1 = require_async5();
@@ -8986,9 +8999,9 @@ var require_async6 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/stream.js
+// ../main/node_modules/fast-glob/out/providers/stream.js
 var require_stream4 = __commonJS({
-  "node_modules/fast-glob/out/providers/stream.js"(exports) {
+  "../main/node_modules/fast-glob/out/providers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -9020,9 +9033,9 @@ var require_stream4 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/sync.js
+// ../main/node_modules/fast-glob/out/readers/sync.js
 var require_sync5 = __commonJS({
-  "node_modules/fast-glob/out/readers/sync.js"(exports) {
+  "../main/node_modules/fast-glob/out/readers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsStat = require_out();
@@ -9068,9 +9081,9 @@ var require_sync5 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/sync.js
+// ../main/node_modules/fast-glob/out/providers/sync.js
 var require_sync6 = __commonJS({
-  "node_modules/fast-glob/out/providers/sync.js"(exports) {
+  "../main/node_modules/fast-glob/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var sync_1 = require_sync5();
@@ -9097,9 +9110,9 @@ var require_sync6 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/settings.js
+// ../main/node_modules/fast-glob/out/settings.js
 var require_settings4 = __commonJS({
-  "node_modules/fast-glob/out/settings.js"(exports) {
+  "../main/node_modules/fast-glob/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
@@ -9157,9 +9170,9 @@ var require_settings4 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/index.js
+// ../main/node_modules/fast-glob/out/index.js
 var require_out4 = __commonJS({
-  "node_modules/fast-glob/out/index.js"(exports, module) {
+  "../main/node_modules/fast-glob/out/index.js"(exports, module) {
     "use strict";
     var taskManager = require_tasks();
     var async_1 = require_async6();
@@ -9761,8 +9774,8 @@ function fileKind(st2) {
   return "not a regular file";
 }
 function skipForError(path3, err2) {
-  const code = err2?.code;
-  switch (code) {
+  const code2 = err2?.code;
+  switch (code2) {
     case "ENOENT":
     case "ENOTDIR":
       return skip(path3, "vanished", "deleted or moved during the scan");
@@ -11503,9 +11516,9 @@ var init_engine = __esm({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -11560,9 +11573,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -11718,9 +11731,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -11889,9 +11902,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -11959,9 +11972,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
@@ -12009,9 +12022,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -12039,9 +12052,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -12080,9 +12093,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -12198,9 +12211,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -12228,9 +12241,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -12303,9 +12316,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -12446,9 +12459,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
@@ -12463,9 +12476,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -12599,9 +12612,9 @@ ${indent2}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -12650,8 +12663,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json.slice(start, i2);
-                const code = json.substr(i2 + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i2 + 2, 4);
+                switch (code2) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -12677,8 +12690,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str2 += "\\x" + code2.substr(2);
                     else
                       str2 += json.substr(i2, 6);
                 }
@@ -12882,9 +12895,9 @@ ${indent2}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify2 = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -13006,9 +13019,9 @@ ${ctx.indent}${str2}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -13139,9 +13152,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -13161,9 +13174,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -13221,9 +13234,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
@@ -13285,9 +13298,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -13325,9 +13338,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify2();
@@ -13476,9 +13489,9 @@ ${indent2}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -13620,9 +13633,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -13642,9 +13655,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -13758,9 +13771,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -13780,9 +13793,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string2 = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -13799,9 +13812,9 @@ var require_string2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -13817,9 +13830,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -13841,9 +13854,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag: tag2, value }) {
       if (typeof value === "bigint")
@@ -13868,9 +13881,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -13914,9 +13927,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -13959,9 +13972,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -13987,9 +14000,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -14054,9 +14067,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -14120,9 +14133,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -14198,9 +14211,9 @@ ${cn2.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -14276,9 +14289,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -14308,9 +14321,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -14357,9 +14370,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -14436,9 +14449,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -14525,9 +14538,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
@@ -14613,9 +14626,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -14657,9 +14670,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -14751,9 +14764,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -14783,9 +14796,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify2();
@@ -14863,9 +14876,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
@@ -15172,27 +15185,27 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError3 = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError3 {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError3 {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -15237,9 +15250,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -15371,9 +15384,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key2) {
       if (!key2)
@@ -15413,9 +15426,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent2, fc, onError) {
@@ -15431,9 +15444,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -15447,9 +15460,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -15555,9 +15568,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -15606,9 +15619,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -15649,9 +15662,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -15843,9 +15856,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -15908,9 +15921,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -16091,9 +16104,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -16101,7 +16114,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -16299,9 +16312,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -16312,9 +16325,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -16393,9 +16406,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -16423,9 +16436,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -16529,9 +16542,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -16572,9 +16585,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -16623,12 +16636,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -16780,9 +16793,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -16790,12 +16803,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -16965,9 +16978,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -17026,9 +17039,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -17088,9 +17101,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -17190,9 +17203,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -17779,9 +17792,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -17810,9 +17823,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -18684,9 +18697,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -18781,9 +18794,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -20493,7 +20506,7 @@ var init_regex_parse = __esm({
       classEscape(inClass) {
         const c = this.src[this.pos++];
         if (c === void 0) throw this.fail("\\ at end of pattern");
-        const lit = (code) => ({ set: single(code), literal: true });
+        const lit = (code2) => ({ set: single(code2), literal: true });
         switch (c) {
           case "d":
             return { set: DIGIT, literal: false };
@@ -20564,8 +20577,8 @@ var init_regex_parse = __esm({
             const { set: set2, literal } = this.classEscape(true);
             return literal ? { set: set2, single: set2[0][0] } : { set: set2 };
           }
-          const code = c.charCodeAt(0);
-          return { set: single(code), single: code };
+          const code2 = c.charCodeAt(0);
+          return { set: single(code2), single: code2 };
         };
         for (; ; ) {
           const c = this.peek();
@@ -21364,7 +21377,7 @@ var init_lint = __esm({
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 function describe(value) {
   if (value === null || value === void 0) return "nothing";
@@ -21560,7 +21573,7 @@ function loadPatterns(dir = defaultPatternsDir(), opts = {}) {
       { cause: err2 }
     );
   }
-  const files = names.map((name) => join(dir, name));
+  const files = names.map((name) => join2(dir, name));
   const bytes = files.map((file) => {
     try {
       return readFileSync(file);
@@ -21595,8 +21608,8 @@ function sha256(bytes) {
   return createHash2("sha256").update(bytes).digest("hex");
 }
 function compiledCatalogFiles() {
-  const here = dirname(fileURLToPath(import.meta.url));
-  return [join(here, "catalog.json"), join(dirname(defaultPatternsDir()), "build", "catalog.json")];
+  const here = dirname2(fileURLToPath(import.meta.url));
+  return [join2(here, "catalog.json"), join2(dirname2(defaultPatternsDir()), "build", "catalog.json")];
 }
 function readCompiledCatalog(candidates) {
   for (const file of candidates) {
@@ -21625,7 +21638,7 @@ function compiledPatterns(c, dir, names, bytes) {
     const [fileIndex, line, fields] = positions2[i2];
     const name = files[fileIndex];
     if (name === void 0) return void 0;
-    recordPosition(patterns2[i2], { file: join(dir, name), line, fields: new Map(fields) });
+    recordPosition(patterns2[i2], { file: join2(dir, name), line, fields: new Map(fields) });
   }
   return patterns2;
 }
@@ -21633,17 +21646,17 @@ function yamlLib() {
   return yamlModule ??= typeof __require === "function" ? require_dist() : createRequire2(import.meta.url)("yaml");
 }
 function defaultPatternsDir() {
-  let dir = dirname(fileURLToPath(import.meta.url));
+  let dir = dirname2(fileURLToPath(import.meta.url));
   for (; ; ) {
-    const pkg = join(dir, "package.json");
+    const pkg = join2(dir, "package.json");
     if (existsSync(pkg)) {
       try {
-        if (JSON.parse(readFileSync(pkg, "utf8")).name === "keyshift") return join(dir, "patterns");
+        if (JSON.parse(readFileSync(pkg, "utf8")).name === "keyshift") return join2(dir, "patterns");
       } catch {
       }
     }
-    const parent = dirname(dir);
-    if (parent === dir) return join(process.cwd(), "patterns");
+    const parent = dirname2(dir);
+    if (parent === dir) return join2(process.cwd(), "patterns");
     dir = parent;
   }
 }
@@ -21708,7 +21721,7 @@ var init_load = __esm({
 
 // src/catalog/posture.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 function describe2(value) {
   if (value === null || value === void 0) return "nothing";
   if (Array.isArray(value)) return "a list";
@@ -21936,7 +21949,7 @@ function parseRule(raw, ci2, at2, file, lineAt2, keyLine, problems) {
 function postureSourceKey(name) {
   return `${POSTURE_DIR}/${name}`;
 }
-function loadPostureRules(dir = join2(defaultPatternsDir(), POSTURE_DIR), opts = {}) {
+function loadPostureRules(dir = join3(defaultPatternsDir(), POSTURE_DIR), opts = {}) {
   let names;
   try {
     names = readdirSync2(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".yaml")).map((e) => e.name).sort();
@@ -21948,7 +21961,7 @@ function loadPostureRules(dir = join2(defaultPatternsDir(), POSTURE_DIR), opts =
       { cause: err2 }
     );
   }
-  const files = names.map((n) => join2(dir, n));
+  const files = names.map((n) => join3(dir, n));
   const bytes = files.map((f2) => {
     try {
       return readFileSync2(f2);
@@ -22051,7 +22064,7 @@ var init_posture2 = __esm({
 
 // src/catalog/structured.ts
 import { readdirSync as readdirSync3, readFileSync as readFileSync3 } from "node:fs";
-import { basename, join as join3 } from "node:path";
+import { basename as basename2, join as join4 } from "node:path";
 function regexProblem2(source, flags) {
   try {
     new RegExp(source, flags);
@@ -22227,7 +22240,7 @@ function structuredSourceKey(name) {
 function loadStructuredRules(dir, opts = {}) {
   const useCache = dir === void 0 && opts.compiled === void 0 && opts.catalog === void 0;
   if (useCache && cached) return cached;
-  const folder = dir ?? join3(defaultPatternsDir(), STRUCTURED_DIR);
+  const folder = dir ?? join4(defaultPatternsDir(), STRUCTURED_DIR);
   let names;
   try {
     names = readdirSync3(folder, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".yaml")).map((e) => e.name).sort();
@@ -22239,7 +22252,7 @@ function loadStructuredRules(dir, opts = {}) {
       { cause: err2 }
     );
   }
-  const files = names.map((n) => join3(folder, n));
+  const files = names.map((n) => join4(folder, n));
   const bytes = files.map((f2) => {
     try {
       return readFileSync3(f2);
@@ -22276,7 +22289,7 @@ function fromYaml(folder, files, bytes) {
     if (!parsed.kind) return;
     const other = parserFile.get(parsed.kind.parser);
     if (other !== void 0) {
-      problems.push({ file, line: 1, field: "parser", message: `parser ${parsed.kind.parser} is already described by ${basename(other)}; one file per parser` });
+      problems.push({ file, line: 1, field: "parser", message: `parser ${parsed.kind.parser} is already described by ${basename2(other)}; one file per parser` });
       return;
     }
     parserFile.set(parsed.kind.parser, file);
@@ -22340,9 +22353,9 @@ var init_structured2 = __esm({
 
 // src/catalog/syntax.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 function syntaxFile(dir = defaultPatternsDir()) {
-  return join4(dir, SYNTAX_FILE);
+  return join5(dir, SYNTAX_FILE);
 }
 function parseSyntaxFile(text, file) {
   const problems = [];
@@ -22484,8 +22497,8 @@ function base64Runs(text, from = 0, to2 = text.length, out = []) {
   }
   return out;
 }
-function candidateRuns(text, code) {
-  return code ? [] : base64Runs(text);
+function candidateRuns(text, code2) {
+  return code2 ? [] : base64Runs(text);
 }
 function looksLikeText(bytes) {
   const n = bytes.length;
@@ -22521,9 +22534,9 @@ function decodeRun(text, s3, e) {
   if (decoded.includes("\uFFFD")) return void 0;
   return { text: decoded, encoding: hex ? "hex" : "base64", ascii: decoded.length === bytes.length };
 }
-function runPieces(text, code, budget) {
+function runPieces(text, code2, budget) {
   const out = [];
-  for (const [s3, e] of candidateRuns(text, code)) {
+  for (const [s3, e] of candidateRuns(text, code2)) {
     if (e - s3 > MAX_RUN || budget.left <= 0) continue;
     const d = decodeRun(text, s3, e);
     if (!d) continue;
@@ -23176,20 +23189,20 @@ var init_custom = __esm({
 import { createHash as createHash4 } from "node:crypto";
 import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
-import { basename as basename2, dirname as dirname2, join as join5, resolve } from "node:path";
+import { basename as basename3, dirname as dirname3, join as join6, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function defaultMigrationsFile() {
-  let dir = dirname2(fileURLToPath2(import.meta.url));
+  let dir = dirname3(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    const pkg = join5(dir, "package.json");
+    const pkg = join6(dir, "package.json");
     if (existsSync2(pkg)) {
       try {
         const name = JSON.parse(readFileSync6(pkg, "utf8")).name;
-        if (name === "keyshift") return join5(dir, "patterns", "migrations.yaml");
+        if (name === "keyshift") return join6(dir, "patterns", "migrations.yaml");
       } catch {
       }
     }
-    const parent = dirname2(dir);
+    const parent = dirname3(dir);
     if (parent === dir) break;
     dir = parent;
   }
@@ -23221,8 +23234,8 @@ function loadMigrations(file, opts = {}) {
   return entries3;
 }
 function compiledCatalogFiles2() {
-  const here = dirname2(fileURLToPath2(import.meta.url));
-  return [join5(here, "catalog.json"), join5(dirname2(dirname2(defaultMigrationsFile())), "build", "catalog.json")];
+  const here = dirname3(fileURLToPath2(import.meta.url));
+  return [join6(here, "catalog.json"), join6(dirname3(dirname3(defaultMigrationsFile())), "build", "catalog.json")];
 }
 function compiledMigrations(file, bytes, candidates) {
   const hash = createHash4("sha256").update(bytes).digest("hex");
@@ -23233,7 +23246,7 @@ function compiledMigrations(file, bytes, candidates) {
     } catch {
       continue;
     }
-    if (!json || json.format !== 2 || json.sources?.[basename2(file)] !== hash || !Array.isArray(json.migrations)) continue;
+    if (!json || json.format !== 2 || json.sources?.[basename3(file)] !== hash || !Array.isArray(json.migrations)) continue;
     const entries3 = /* @__PURE__ */ new Map();
     for (const row2 of json.migrations) {
       if (!Array.isArray(row2) || typeof row2[0] !== "string" || typeof row2[1] !== "object" || row2[1] === null) return void 0;
@@ -23491,9 +23504,9 @@ var init_load2 = __esm({
   }
 });
 
-// node_modules/ignore/index.js
+// ../main/node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "../main/node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -24077,9 +24090,9 @@ var init_http = __esm({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str2) {
@@ -24519,7 +24532,7 @@ async function* gitLineBatches(cwd, args, maxLine, what) {
   child.stderr.on("data", (c) => errChunks.push(c));
   const exited = new Promise((resolve12) => {
     child.on("error", () => resolve12(-1));
-    child.on("close", (code2) => resolve12(code2 ?? -1));
+    child.on("close", (code3) => resolve12(code3 ?? -1));
   });
   child.stdout.setEncoding("utf8");
   const splitter = createLineSplitter(maxLine);
@@ -24535,8 +24548,8 @@ async function* gitLineBatches(cwd, args, maxLine, what) {
   } finally {
     if (!drained && child.exitCode === null) child.kill();
   }
-  const code = await exited;
-  if (code !== 0) throw new UsageError(`${what} failed: ${firstLine(Buffer.concat(errChunks))}`);
+  const code2 = await exited;
+  if (code2 !== 0) throw new UsageError(`${what} failed: ${firstLine(Buffer.concat(errChunks))}`);
 }
 function itemFromBlob(file, shown, blob, maxFileSize) {
   if (blob.missing) return { path: shown, reason: "unreadable", detail: `git object ${file.newBlob} is missing` };
@@ -24551,7 +24564,7 @@ async function* catFileBatch(cwd, ids, maxBytes) {
   const child = spawn2("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv2() });
   const errChunks = [];
   child.stderr.on("data", (c) => errChunks.push(c));
-  const exited = new Promise((resolve12) => child.on("close", (code2) => resolve12(code2 ?? -1)));
+  const exited = new Promise((resolve12) => child.on("close", (code3) => resolve12(code3 ?? -1)));
   child.stdin.on("error", () => void 0);
   child.stdin.end(`${ids.join("\n")}
 `);
@@ -24593,8 +24606,8 @@ async function* catFileBatch(cwd, ids, maxBytes) {
       }
     }
   }
-  const code = await exited;
-  if (answered < ids.length) throw new Error(`git cat-file --batch stopped after ${answered} of ${ids.length} objects (exit ${code}): ${firstLine(Buffer.concat(errChunks))}`);
+  const code2 = await exited;
+  if (answered < ids.length) throw new Error(`git cat-file --batch stopped after ${answered} of ${ids.length} objects (exit ${code2}): ${firstLine(Buffer.concat(errChunks))}`);
 }
 function runGit(cwd, args, input) {
   return new Promise((resolve12, reject) => {
@@ -24604,7 +24617,7 @@ function runGit(cwd, args, input) {
     child.stdout.on("data", (c) => out.push(c));
     child.stderr.on("data", (c) => err2.push(c));
     child.on("error", (e) => reject(new UsageError(`cannot run git (${e.message}); install git or put it on PATH`)));
-    child.on("close", (code) => resolve12({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err2) }));
+    child.on("close", (code2) => resolve12({ code: code2 ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err2) }));
     if (input !== void 0 && child.stdin) {
       child.stdin.on("error", () => void 0);
       child.stdin.end(input);
@@ -24829,7 +24842,7 @@ async function findRemovals(cwd, selection, probes, order) {
   });
   const errChunks = [];
   child.stderr.on("data", (c) => errChunks.push(c));
-  const exited = new Promise((resolve12) => child.on("close", (code2) => resolve12(code2 ?? -1)));
+  const exited = new Promise((resolve12) => child.on("close", (code3) => resolve12(code3 ?? -1)));
   child.stdout.setEncoding("utf8");
   const wanted = [...probes].filter(([, v2]) => v2.length > 0);
   const found = /* @__PURE__ */ new Map();
@@ -24853,8 +24866,8 @@ async function findRemovals(cwd, selection, probes, order) {
   }
   const tail = splitter.end();
   if (tail !== void 0) onLine(tail);
-  const code = await exited;
-  if (code !== 0) throw new UsageError(`--history: git log failed: ${firstLine(Buffer.concat(errChunks))}`);
+  const code2 = await exited;
+  if (code2 !== 0) throw new UsageError(`--history: git log failed: ${firstLine(Buffer.concat(errChunks))}`);
   return found;
 }
 var MARK, FORMAT, SUBMODULE_MODE2, DAY_MS, LONG_LIVED_DAYS, STATIC_KINDS2;
@@ -24926,9 +24939,9 @@ var init_anthropic = __esm({
   }
 });
 
-// node_modules/aws4/lru.js
+// ../main/node_modules/aws4/lru.js
 var require_lru = __commonJS({
-  "node_modules/aws4/lru.js"(exports, module) {
+  "../main/node_modules/aws4/lru.js"(exports, module) {
     module.exports = function(size) {
       return new LruCache(size);
     };
@@ -25014,9 +25027,9 @@ var require_lru = __commonJS({
   }
 });
 
-// node_modules/aws4/aws4.js
+// ../main/node_modules/aws4/aws4.js
 var require_aws4 = __commonJS({
-  "node_modules/aws4/aws4.js"(exports) {
+  "../main/node_modules/aws4/aws4.js"(exports) {
     var aws42 = exports;
     var url = __require("url");
     var querystring = __require("querystring");
@@ -25327,10 +25340,10 @@ var init_aws = __esm({
           if (!arn && !account) return { status: "error", reason: "STS answered 200 without an Arn or Account" };
           return { status: "active", identity: arn ?? `account ${account}` };
         }
-        const code = tag(r.body, "Code");
-        if (code && DEAD_CODES.has(code)) return { status: "inactive", reason: `STS: ${code}` };
-        if (rateLimited(r) || code === "Throttling") return { status: "unknown", reason: `STS answered ${r.status}: throttled` };
-        return code && /^[A-Za-z.]{1,64}$/.test(code) ? { status: "error", reason: `STS answered HTTP ${r.status} ${code}` } : unexpected("STS", r);
+        const code2 = tag(r.body, "Code");
+        if (code2 && DEAD_CODES.has(code2)) return { status: "inactive", reason: `STS: ${code2}` };
+        if (rateLimited(r) || code2 === "Throttling") return { status: "unknown", reason: `STS answered ${r.status}: throttled` };
+        return code2 && /^[A-Za-z.]{1,64}$/.test(code2) ? { status: "error", reason: `STS answered HTTP ${r.status} ${code2}` } : unexpected("STS", r);
       }
     };
   }
@@ -25812,7 +25825,7 @@ __export(check_exports, {
   examplePath: () => examplePath
 });
 import { existsSync as existsSync6 } from "node:fs";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 function checkExamples(patterns2, engine = createEngine(patterns2)) {
   return exampleProblems(patterns2, engine).map(
     ({ spec, example, positive }) => positive ? `${spec.family}: ${spec.id}: examples: not detected by the engine: ${JSON.stringify(example.slice(0, 60))}` : `${spec.family}: ${spec.id}: negative_examples: wrongly detected: ${JSON.stringify(example.slice(0, 60))}`
@@ -25847,9 +25860,9 @@ function checkShapes(syntax) {
 function checkCatalog(dir, custom) {
   const loaded = loadPatterns(dir);
   const migrations = loadMigrations();
-  const postureDir = dir === void 0 ? void 0 : join9(dir, POSTURE_DIR);
+  const postureDir = dir === void 0 ? void 0 : join10(dir, POSTURE_DIR);
   const posture = postureDir === void 0 || existsSync6(postureDir) ? loadPostureRules(postureDir) : { patterns: [], problems: [] };
-  const structuredDir = dir === void 0 ? void 0 : join9(dir, STRUCTURED_DIR);
+  const structuredDir = dir === void 0 ? void 0 : join10(dir, STRUCTURED_DIR);
   const structured = structuredDir === void 0 || existsSync6(structuredDir) ? loadStructuredRules(structuredDir) : void 0;
   const builtin = [...loaded.patterns, ...posture.patterns, ...structured?.patterns ?? []];
   const lint = [...loaded.problems, ...posture.problems, ...structured?.problems ?? [], ...lintAll(builtin, migrations)];
@@ -25955,8 +25968,8 @@ __export(install_exports, {
   uninstallHook: () => uninstallHook
 });
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync as existsSync9, mkdirSync, readFileSync as readFileSync13, renameSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join11, resolve as resolve10 } from "node:path";
+import { chmodSync as chmodSync2, existsSync as existsSync9, mkdirSync, readFileSync as readFileSync13, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join12, resolve as resolve10 } from "node:path";
 function hooksDir(cwd) {
   let out;
   try {
@@ -25968,7 +25981,7 @@ function hooksDir(cwd) {
 }
 function installHook(opts) {
   const dir = hooksDir(opts.cwd);
-  const file = join11(dir, "pre-commit");
+  const file = join12(dir, "pre-commit");
   let action = "installed";
   let backup;
   if (existsSync9(file)) {
@@ -25982,22 +25995,22 @@ function installHook(opts) {
     } else {
       backup = `${file}${BACKUP_SUFFIX}`;
       if (existsSync9(backup)) throw new UsageError(`hook: ${backup} already exists; move it or the hook at ${file} away, then rerun keyshift hook install --force`);
-      renameSync(file, backup);
+      renameSync2(file, backup);
       action = "replaced";
     }
   }
   mkdirSync(dir, { recursive: true });
-  writeFileSync3(file, preCommitScript({ node: opts.node, cli: opts.cli }));
-  chmodSync(file, 493);
+  writeFileSync2(file, preCommitScript({ node: opts.node, cli: opts.cli }));
+  chmodSync2(file, 493);
   return { path: file, action, ...backup ? { backup } : {} };
 }
 function uninstallHook(cwd) {
-  const file = join11(hooksDir(cwd), "pre-commit");
+  const file = join12(hooksDir(cwd), "pre-commit");
   if (!existsSync9(file) || !readFileSync13(file, "utf8").includes(HOOK_MARKER)) return { path: file, removed: false, restored: false };
-  rmSync(file);
+  rmSync2(file);
   const backup = `${file}${BACKUP_SUFFIX}`;
   if (existsSync9(backup)) {
-    renameSync(backup, file);
+    renameSync2(backup, file);
     return { path: file, removed: true, restored: true };
   }
   return { path: file, removed: true, restored: false };
@@ -26054,8 +26067,8 @@ __export(remote_source_exports, {
   resolveCommit: () => resolveCommit,
   treeItems: () => treeItems
 });
-import { closeSync as closeSync2, constants as fsc, fstatSync as fstatSync2, lstatSync as lstatSync4, openSync as openSync2, readSync as readSync2, realpathSync as realpathSync2 } from "node:fs";
-import { join as join13, relative as relative6, isAbsolute as isAbsolute4, sep as sep5 } from "node:path";
+import { closeSync as closeSync2, constants as fsc, fstatSync as fstatSync2, lstatSync as lstatSync4, openSync as openSync2, readSync as readSync2, realpathSync as realpathSync3 } from "node:fs";
+import { join as join14, relative as relative6, isAbsolute as isAbsolute4, sep as sep5 } from "node:path";
 function pathFilter2(include, exclude) {
   return globFilter(include, exclude);
 }
@@ -26184,10 +26197,10 @@ function localContent(root, path3, added, text, maxFileSize) {
 function readLocalFile(root, path3, maxBytes) {
   let fd2;
   try {
-    const abs = join13(root, path3);
+    const abs = join14(root, path3);
     if (!lstatSync4(abs).isFile()) return void 0;
-    const realRoot = realpathSync2(root);
-    const real = realpathSync2(abs);
+    const realRoot = realpathSync3(root);
+    const real = realpathSync3(abs);
     const rel = relative6(realRoot, real);
     if (rel === "" || rel === ".." || rel.startsWith(`..${sep5}`) || isAbsolute4(rel)) return void 0;
     fd2 = openSync2(real, fsc.O_RDONLY | (fsc.O_NOFOLLOW ?? 0) | (fsc.O_NONBLOCK ?? 0));
@@ -26221,7 +26234,7 @@ var init_remote_source = __esm({
   }
 });
 
-// node_modules/universal-user-agent/index.js
+// ../main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -26232,11 +26245,11 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 var init_universal_user_agent = __esm({
-  "node_modules/universal-user-agent/index.js"() {
+  "../main/node_modules/universal-user-agent/index.js"() {
   }
 });
 
-// node_modules/before-after-hook/lib/register.js
+// ../main/node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -26259,11 +26272,11 @@ function register(state, name, method, options) {
   });
 }
 var init_register = __esm({
-  "node_modules/before-after-hook/lib/register.js"() {
+  "../main/node_modules/before-after-hook/lib/register.js"() {
   }
 });
 
-// node_modules/before-after-hook/lib/add.js
+// ../main/node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -26298,11 +26311,11 @@ function addHook(state, kind, name, hook2) {
   });
 }
 var init_add = __esm({
-  "node_modules/before-after-hook/lib/add.js"() {
+  "../main/node_modules/before-after-hook/lib/add.js"() {
   }
 });
 
-// node_modules/before-after-hook/lib/remove.js
+// ../main/node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -26316,11 +26329,11 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 var init_remove = __esm({
-  "node_modules/before-after-hook/lib/remove.js"() {
+  "../main/node_modules/before-after-hook/lib/remove.js"() {
   }
 });
 
-// node_modules/before-after-hook/index.js
+// ../main/node_modules/before-after-hook/index.js
 function bindApi(hook2, state, name) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
@@ -26352,7 +26365,7 @@ function Collection() {
 }
 var bind, bindable, before_after_hook_default;
 var init_before_after_hook = __esm({
-  "node_modules/before-after-hook/index.js"() {
+  "../main/node_modules/before-after-hook/index.js"() {
     init_register();
     init_add();
     init_remove();
@@ -26362,7 +26375,7 @@ var init_before_after_hook = __esm({
   }
 });
 
-// node_modules/@octokit/endpoint/dist-bundle/index.js
+// ../main/node_modules/@octokit/endpoint/dist-bundle/index.js
 function lowercaseKeys(object) {
   if (!object) {
     return {};
@@ -26661,7 +26674,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var VERSION2, userAgent, DEFAULTS2, urlVariableRegex, endpoint;
 var init_dist_bundle = __esm({
-  "node_modules/@octokit/endpoint/dist-bundle/index.js"() {
+  "../main/node_modules/@octokit/endpoint/dist-bundle/index.js"() {
     init_universal_user_agent();
     VERSION2 = "0.0.0-development";
     userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
@@ -26681,9 +26694,9 @@ var init_dist_bundle = __esm({
   }
 });
 
-// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+// ../main/node_modules/@octokit/request/node_modules/content-type/dist/index.js
 var require_dist2 = __commonJS({
-  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+  "../main/node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.format = format;
@@ -26742,12 +26755,12 @@ var require_dist2 = __commonJS({
         index = skipOWS(header2, index + 1, len);
         const keyStart = index;
         while (index < len) {
-          const code = header2.charCodeAt(index);
-          if (code === stopChar)
+          const code2 = header2.charCodeAt(index);
+          if (code2 === stopChar)
             break parameter;
-          if (code === SEMI)
+          if (code2 === SEMI)
             continue parameter;
-          if (code === EQ) {
+          if (code2 === EQ) {
             const keyEnd = trailingOWS(header2, keyStart, index);
             const key2 = header2.slice(keyStart, keyEnd).toLowerCase();
             index = skipOWS(header2, index + 1, len);
@@ -26755,18 +26768,18 @@ var require_dist2 = __commonJS({
               index++;
               let value = "";
               while (index < len) {
-                const code2 = header2.charCodeAt(index++);
-                if (code2 === DQUOTE) {
+                const code3 = header2.charCodeAt(index++);
+                if (code3 === DQUOTE) {
                   index = skipValue(header2, index, len, stopChar);
                   if (parameters[key2] === void 0)
                     parameters[key2] = value;
                   break;
                 }
-                if (code2 === BSLASH && index < len) {
+                if (code3 === BSLASH && index < len) {
                   value += header2[index++];
                   continue;
                 }
-                value += String.fromCharCode(code2);
+                value += String.fromCharCode(code3);
               }
               continue parameter;
             }
@@ -26785,8 +26798,8 @@ var require_dist2 = __commonJS({
     }
     function skipValue(str2, index, len, stopChar) {
       while (index < len) {
-        const code = str2.charCodeAt(index);
-        if (code === SEMI || code === stopChar)
+        const code2 = str2.charCodeAt(index);
+        if (code2 === SEMI || code2 === stopChar)
           break;
         index++;
       }
@@ -26820,10 +26833,10 @@ var require_dist2 = __commonJS({
   }
 });
 
-// node_modules/json-with-bigint/json-with-bigint.js
+// ../main/node_modules/json-with-bigint/json-with-bigint.js
 var intRegex, noiseValue, originalStringify, originalParse, customFormat, bigIntsStringify, noiseStringify, isUnstringifiable, isRawJSON, stringifyIteratively, JSONStringify, featureCache, isContextSourceSupported, convertMarkedBigIntsReviver, JSONParseV2, MAX_INT, MAX_DIGITS, stringsOrLargeNumbers, noiseValueWithQuotes, applyReviverIteratively, serializeBigInts, JSONParse;
 var init_json_with_bigint = __esm({
-  "node_modules/json-with-bigint/json-with-bigint.js"() {
+  "../main/node_modules/json-with-bigint/json-with-bigint.js"() {
     intRegex = /^-?\d+$/;
     noiseValue = /^-?\d+n+$/;
     originalStringify = JSON.stringify;
@@ -27160,10 +27173,10 @@ var init_json_with_bigint = __esm({
   }
 });
 
-// node_modules/@octokit/request-error/dist-src/index.js
+// ../main/node_modules/@octokit/request-error/dist-src/index.js
 var RequestError;
 var init_dist_src = __esm({
-  "node_modules/@octokit/request-error/dist-src/index.js"() {
+  "../main/node_modules/@octokit/request-error/dist-src/index.js"() {
     RequestError = class extends Error {
       name;
       /**
@@ -27204,7 +27217,7 @@ var init_dist_src = __esm({
   }
 });
 
-// node_modules/@octokit/request/dist-bundle/index.js
+// ../main/node_modules/@octokit/request/dist-bundle/index.js
 function isPlainObject2(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
@@ -27379,7 +27392,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var import_content_type, VERSION3, defaults_default, noop, request;
 var init_dist_bundle2 = __esm({
-  "node_modules/@octokit/request/dist-bundle/index.js"() {
+  "../main/node_modules/@octokit/request/dist-bundle/index.js"() {
     init_dist_bundle();
     init_universal_user_agent();
     import_content_type = __toESM(require_dist2(), 1);
@@ -27396,7 +27409,7 @@ var init_dist_bundle2 = __esm({
   }
 });
 
-// node_modules/@octokit/graphql/dist-bundle/index.js
+// ../main/node_modules/@octokit/graphql/dist-bundle/index.js
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -27468,7 +27481,7 @@ function withCustomRequest(customRequest) {
 }
 var VERSION4, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
 var init_dist_bundle3 = __esm({
-  "node_modules/@octokit/graphql/dist-bundle/index.js"() {
+  "../main/node_modules/@octokit/graphql/dist-bundle/index.js"() {
     init_dist_bundle2();
     init_universal_user_agent();
     VERSION4 = "0.0.0-development";
@@ -27513,7 +27526,7 @@ var init_dist_bundle3 = __esm({
   }
 });
 
-// node_modules/@octokit/auth-token/dist-bundle/index.js
+// ../main/node_modules/@octokit/auth-token/dist-bundle/index.js
 async function auth(token) {
   const isApp = isJWT(token);
   const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
@@ -27541,7 +27554,7 @@ async function hook(token, request2, route, parameters) {
 }
 var b64url, sep6, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
-  "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
+  "../main/node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
     sep6 = "\\.";
     jwtRE = new RegExp(`^${b64url}${sep6}${b64url}${sep6}${b64url}$`);
@@ -27563,15 +27576,15 @@ var init_dist_bundle4 = __esm({
   }
 });
 
-// node_modules/@octokit/core/dist-src/version.js
+// ../main/node_modules/@octokit/core/dist-src/version.js
 var VERSION5;
 var init_version = __esm({
-  "node_modules/@octokit/core/dist-src/version.js"() {
+  "../main/node_modules/@octokit/core/dist-src/version.js"() {
     VERSION5 = "7.0.8";
   }
 });
 
-// node_modules/@octokit/core/dist-src/index.js
+// ../main/node_modules/@octokit/core/dist-src/index.js
 function createLogger(logger = {}) {
   if (typeof logger.debug !== "function") {
     logger.debug = noop2;
@@ -27589,7 +27602,7 @@ function createLogger(logger = {}) {
 }
 var noop2, consoleWarn, consoleError, userAgentTrail, Octokit;
 var init_dist_src2 = __esm({
-  "node_modules/@octokit/core/dist-src/index.js"() {
+  "../main/node_modules/@octokit/core/dist-src/index.js"() {
     init_universal_user_agent();
     init_before_after_hook();
     init_dist_bundle2();
@@ -27716,15 +27729,15 @@ var init_dist_src2 = __esm({
   }
 });
 
-// node_modules/@octokit/plugin-request-log/dist-src/version.js
+// ../main/node_modules/@octokit/plugin-request-log/dist-src/version.js
 var VERSION6;
 var init_version2 = __esm({
-  "node_modules/@octokit/plugin-request-log/dist-src/version.js"() {
+  "../main/node_modules/@octokit/plugin-request-log/dist-src/version.js"() {
     VERSION6 = "6.0.0";
   }
 });
 
-// node_modules/@octokit/plugin-request-log/dist-src/index.js
+// ../main/node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
   octokit.hook.wrap("request", (request2, options) => {
     octokit.log.debug("request", options);
@@ -27747,13 +27760,13 @@ function requestLog(octokit) {
   });
 }
 var init_dist_src3 = __esm({
-  "node_modules/@octokit/plugin-request-log/dist-src/index.js"() {
+  "../main/node_modules/@octokit/plugin-request-log/dist-src/index.js"() {
     init_version2();
     requestLog.VERSION = VERSION6;
   }
 });
 
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// ../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -27865,7 +27878,7 @@ function paginateRest(octokit) {
 }
 var VERSION7, composePaginateRest;
 var init_dist_bundle5 = __esm({
-  "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
+  "../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
     VERSION7 = "0.0.0-development";
     composePaginateRest = Object.assign(paginate, {
       iterator
@@ -27874,18 +27887,18 @@ var init_dist_bundle5 = __esm({
   }
 });
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION8;
 var init_version3 = __esm({
-  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
+  "../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
     VERSION8 = "17.0.0";
   }
 });
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints, endpoints_default;
 var init_endpoints = __esm({
-  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js"() {
+  "../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js"() {
     Endpoints = {
       actions: {
         addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -30179,7 +30192,7 @@ var init_endpoints = __esm({
   }
 });
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 function endpointsToMethods(octokit) {
   const newMethods = {};
   for (const scope of endpointMethodsMap.keys()) {
@@ -30230,7 +30243,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 }
 var endpointMethodsMap, handler;
 var init_endpoints_to_methods = __esm({
-  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js"() {
+  "../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js"() {
     init_endpoints();
     endpointMethodsMap = /* @__PURE__ */ new Map();
     for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -30308,7 +30321,7 @@ var init_endpoints_to_methods = __esm({
   }
 });
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -30323,7 +30336,7 @@ function legacyRestEndpointMethods(octokit) {
   };
 }
 var init_dist_src4 = __esm({
-  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
+  "../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
     init_version3();
     init_endpoints_to_methods();
     restEndpointMethods.VERSION = VERSION8;
@@ -30331,18 +30344,18 @@ var init_dist_src4 = __esm({
   }
 });
 
-// node_modules/@octokit/rest/dist-src/version.js
+// ../main/node_modules/@octokit/rest/dist-src/version.js
 var VERSION9;
 var init_version4 = __esm({
-  "node_modules/@octokit/rest/dist-src/version.js"() {
+  "../main/node_modules/@octokit/rest/dist-src/version.js"() {
     VERSION9 = "22.0.1";
   }
 });
 
-// node_modules/@octokit/rest/dist-src/index.js
+// ../main/node_modules/@octokit/rest/dist-src/index.js
 var Octokit2;
 var init_dist_src5 = __esm({
-  "node_modules/@octokit/rest/dist-src/index.js"() {
+  "../main/node_modules/@octokit/rest/dist-src/index.js"() {
     init_dist_src2();
     init_dist_src3();
     init_dist_bundle5();
@@ -30356,9 +30369,9 @@ var init_dist_src5 = __esm({
   }
 });
 
-// node_modules/bottleneck/light.js
+// ../main/node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
+  "../main/node_modules/bottleneck/light.js"(exports, module) {
     (function(global2, factory) {
       typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
     })(exports, (function() {
@@ -31675,7 +31688,7 @@ var require_light = __commonJS({
   }
 });
 
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 function wrapRequest(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
 }
@@ -31847,7 +31860,7 @@ function throttling(octokit, octokitOptions) {
 }
 var import_light, VERSION10, noop3, triggers_notification_paths_default, regex, triggersNotification, groups, createGroups;
 var init_dist_bundle6 = __esm({
-  "node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
+  "../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
     import_light = __toESM(require_light(), 1);
     VERSION10 = "0.0.0-development";
     noop3 = () => Promise.resolve();
@@ -31910,7 +31923,7 @@ var init_dist_bundle6 = __esm({
   }
 });
 
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
 function isRequestError(error) {
   return error.request !== void 0;
 }
@@ -31982,7 +31995,7 @@ function retry(octokit, octokitOptions) {
 }
 var import_light2, VERSION11;
 var init_dist_bundle7 = __esm({
-  "node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
+  "../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
     import_light2 = __toESM(require_light(), 1);
     init_dist_src();
     VERSION11 = "0.0.0-development";
@@ -32088,7 +32101,7 @@ var init_client = __esm({
 // src/cli/main.ts
 import { isatty } from "node:tty";
 
-// node_modules/commander/esm.mjs
+// ../main/node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -32107,33 +32120,63 @@ var {
 
 // src/cli/main.ts
 init_errors();
-init_errors();
 
 // src/cli/scan-command.ts
 init_decode_depth();
-import { writeFileSync } from "node:fs";
+
+// src/model/atomic-write.ts
+import { chmodSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { randomBytes } from "node:crypto";
+var TEMP_PREFIX = ".keyshift-tmp-";
+function writeFileAtomic(path3, data, opts = {}) {
+  const target = resolveLink(path3);
+  const tmp = join(dirname(target), `${TEMP_PREFIX}${basename(target)}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  try {
+    (opts.writeTemp ?? ((t, d) => writeFileSync(t, d, { flag: "wx" })))(tmp, data);
+    const mode = existingMode(target);
+    if (mode !== void 0) chmodSync(tmp, mode);
+    renameSync(tmp, target);
+  } catch (err2) {
+    rmSync(tmp, { force: true });
+    throw err2;
+  }
+}
+function resolveLink(path3) {
+  try {
+    return realpathSync(path3);
+  } catch {
+    return path3;
+  }
+}
+function existingMode(path3) {
+  const st2 = statSync(path3, { throwIfNoEntry: false });
+  return st2?.isFile() ? st2.mode & 4095 : void 0;
+}
+
+// src/cli/scan-command.ts
 import { resolve as resolve7 } from "node:path";
 init_errors();
 
 // src/scan/scan-request.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 init_errors();
-import { existsSync as existsSync5, lstatSync as lstatSync3, readFileSync as readFileSync10, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync5, lstatSync as lstatSync3, readFileSync as readFileSync10, statSync as statSync6 } from "node:fs";
 import { relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname7 } from "node:path";
 
 // src/scan/scan.ts
 init_types();
 import { Worker as Worker2 } from "node:worker_threads";
 import { availableParallelism } from "node:os";
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 
 // src/scan/scan-worker.ts
 init_read_blob();
 import { parentPort, workerData } from "node:worker_threads";
 import { readFileSync as readFileSync5 } from "node:fs";
 
-// node_modules/tar/dist/esm/index.min.js
+// ../main/node_modules/tar/dist/esm/index.min.js
 import Qr from "events";
 import I from "fs";
 import { EventEmitter as Di } from "node:events";
@@ -35153,7 +35196,7 @@ function ratioSkip(name, compressed, expanded) {
   return { name, reason: "archive-bomb", detail: `expands ${ratio}:1 to ${formatSize(expanded)} (over ${BOMB_RATIO}:1); not inflated` };
 }
 
-// node_modules/fflate/esm/index.mjs
+// ../main/node_modules/fflate/esm/index.mjs
 import { createRequire } from "module";
 var require2 = createRequire("/");
 var _a;
@@ -36651,7 +36694,7 @@ function suggestMigration(finding, entries3, key2) {
 function ruleHelp(spec, entries3) {
   const entry = resolveMigration({ kind: spec.kind, provider: spec.provider, key: spec.migration }, entries3);
   const prose = { path: "the file", provider: spec.provider, ruleId: spec.id };
-  const code = { path: "<file>", provider: spec.provider, ruleId: spec.id };
+  const code2 = { path: "<file>", provider: spec.provider, ruleId: spec.id };
   const head = `${spec.name} (${spec.id}): ${spec.kind}, default severity ${spec.severity}.`;
   const refs = unique([...entry?.references ?? [], ...spec.references]);
   if (!entry) {
@@ -36663,7 +36706,7 @@ ${escapeMd(text2.split("\n")[1] ?? "")}` };
   }
   const summary = fill(entry.summary, prose);
   const steps = entry.steps.map((s3) => fill(s3, prose));
-  const snippet = entry.snippet !== void 0 ? fill(entry.snippet, code) : void 0;
+  const snippet = entry.snippet !== void 0 ? fill(entry.snippet, code2) : void 0;
   const variants = variantList(entry);
   const text = [head, "", `Replace with: ${entry.title}`, summary, "", "Steps:"];
   steps.forEach((s3, i2) => text.push(`  ${i2 + 1}. ${s3}`));
@@ -36704,7 +36747,7 @@ function explainPattern(spec, entries3, scope = { kind: "default" }) {
     return out.join("\n");
   }
   const prose = { path: "the file", provider: spec.provider, ruleId: spec.id };
-  const code = { path: "<file>", provider: spec.provider, ruleId: spec.id };
+  const code2 = { path: "<file>", provider: spec.provider, ruleId: spec.id };
   out.push(
     "",
     `Migration: ${entry.key}: ${entry.title}`,
@@ -36722,7 +36765,7 @@ function explainPattern(spec, entries3, scope = { kind: "default" }) {
     }
     if (v2.snippet !== void 0) {
       if (inherited.has("snippet")) out.push("  Example: as in the default guidance.");
-      else out.push("  Example:", indent(fill(v2.snippet, code), "      "));
+      else out.push("  Example:", indent(fill(v2.snippet, code2), "      "));
     }
   };
   const variants = variantList(entry);
@@ -37273,11 +37316,11 @@ var CWE_TITLES = {
 };
 function oneLine(s3) {
   return s3.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-    const code = c.charCodeAt(0);
+    const code2 = c.charCodeAt(0);
     if (c === "\n") return "\\n";
     if (c === "\r") return "\\r";
     if (c === "	") return "\\t";
-    return code > 255 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\x${code.toString(16).padStart(2, "0")}`;
+    return code2 > 255 ? `\\u${code2.toString(16).padStart(4, "0")}` : `\\x${code2.toString(16).padStart(2, "0")}`;
   });
 }
 function plural(n, one, many = `${one}s`) {
@@ -37320,6 +37363,7 @@ var IN_PROCESS_MAX_FILES = 1024;
 var IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
 var BATCH_FILES = 48;
 var BATCHES_IN_FLIGHT_PER_WORKER = 2;
+var YIELD_EVERY_FILES = 64;
 async function runScan(opts) {
   const started = performance.now();
   const byId = new Map(opts.patterns.map((p2) => [p2.id, p2]));
@@ -37346,34 +37390,55 @@ async function runScan(opts) {
   };
   const workerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives, containers: opts.containers, decodeDepth: opts.decodeDepth };
   const iterator2 = opts.items[Symbol.asyncIterator]();
-  const head = [];
-  let headBytes = 0;
-  let exhausted = false;
-  while (head.length <= IN_PROCESS_MAX_FILES && headBytes <= IN_PROCESS_MAX_BYTES) {
-    const next = await iterator2.next();
-    if (next.done) {
-      exhausted = true;
-      break;
-    }
-    if ("reason" in next.value) skips.push(next.value);
-    else {
-      head.push(next.value);
-      headBytes += itemSize(next.value, opts.maxFileSize);
-    }
+  const control = scanControl(opts, () => files);
+  try {
+    await scanItems();
+  } catch (err2) {
+    if (opts.signal?.aborted) void iterator2.return?.().catch(() => void 0);
+    throw err2;
+  } finally {
+    control.dispose();
   }
-  const workerCount = opts.workers ?? Math.min(availableParallelism(), 8);
-  if (exhausted || workerCount === 0) {
-    const process2 = createItemProcessor(opts.patterns, workerOptions);
-    for (const item of head) for (const o of safeProcess(process2, item)) collect2(o);
-    if (!exhausted) {
-      for (let n = await iterator2.next(); !n.done; n = await iterator2.next()) {
-        if ("reason" in n.value) skips.push(n.value);
-        else for (const o of safeProcess(process2, n.value)) collect2(o);
+  opts.signal?.throwIfAborted();
+  return finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started);
+  async function scanItems() {
+    const head = [];
+    let headBytes = 0;
+    let exhausted = false;
+    while (head.length <= IN_PROCESS_MAX_FILES && headBytes <= IN_PROCESS_MAX_BYTES) {
+      const next = await control.race(iterator2.next());
+      if (next.done) {
+        exhausted = true;
+        break;
+      }
+      if ("reason" in next.value) skips.push(next.value);
+      else {
+        head.push(next.value);
+        headBytes += itemSize(next.value, opts.maxFileSize);
       }
     }
-  } else {
-    await runPool(workerCount, opts.patterns, workerOptions, head, exhausted ? void 0 : iterator2, skips, collect2, collectBatch, warnings);
+    const workerCount = opts.workers ?? Math.min(availableParallelism(), 8);
+    if (exhausted || workerCount === 0) {
+      const process2 = createItemProcessor(opts.patterns, workerOptions);
+      let done = 0;
+      const step = async (item) => {
+        if (++done % YIELD_EVERY_FILES === 0) await control.yieldTurn();
+        await control.gate();
+        for (const o of safeProcess(process2, item)) collect2(o);
+      };
+      for (const item of head) await step(item);
+      if (!exhausted) {
+        for (let n = await control.race(iterator2.next()); !n.done; n = await control.race(iterator2.next())) {
+          if ("reason" in n.value) skips.push(n.value);
+          else await step(n.value);
+        }
+      }
+    } else {
+      await runPool(workerCount, opts.patterns, workerOptions, head, exhausted ? void 0 : iterator2, skips, collect2, collectBatch, warnings, control);
+    }
   }
+}
+function finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started) {
   let findings = [];
   const directivesByPath = /* @__PURE__ */ new Map();
   for (const o of outcomes) {
@@ -37410,12 +37475,50 @@ async function runScan(opts) {
     durationMs: performance.now() - started
   };
 }
+function scanControl(opts, filesScanned) {
+  const signal = opts.signal;
+  let onAbort;
+  const aborted = new Promise((_2, reject) => {
+    if (!signal) return;
+    onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
+  });
+  aborted.catch(() => void 0);
+  let paused = false;
+  return {
+    race: (p2) => signal ? Promise.race([p2, aborted]) : p2,
+    async gate() {
+      signal?.throwIfAborted();
+      const pause = opts.testPause;
+      if (!pause || filesScanned() < pause.afterFiles) return;
+      if (!paused) {
+        paused = true;
+        pause.onPause(filesScanned());
+      }
+      const keepAlive = setInterval(() => void 0, 6e4);
+      try {
+        await aborted;
+      } finally {
+        clearInterval(keepAlive);
+      }
+    },
+    async yieldTurn() {
+      if (!signal) return;
+      await new Promise((r) => setImmediate(r));
+      signal?.throwIfAborted();
+    },
+    dispose() {
+      if (onAbort) signal?.removeEventListener("abort", onAbort);
+    }
+  };
+}
 function itemSize(item, maxFileSize) {
   let size = 0;
   if (item.content) size = item.content.length;
   else if (item.absPath) {
     try {
-      size = statSync2(item.absPath, { throwIfNoEntry: false })?.size ?? 0;
+      size = statSync3(item.absPath, { throwIfNoEntry: false })?.size ?? 0;
     } catch {
       size = 0;
     }
@@ -37440,12 +37543,14 @@ function unreadable(item, err2) {
     directives: []
   };
 }
-async function runPool(count, patterns2, options, head, rest, skips, collect2, collectBatch, warnings) {
+async function runPool(count, patterns2, options, head, rest, skips, collect2, collectBatch, warnings, control) {
   const workerUrl = new URL("./scan-worker.js", import.meta.url);
+  const workers = /* @__PURE__ */ new Set();
   const pending = [...head];
   let sourceDone = rest === void 0;
   let batchSeq = 0;
   async function nextBatch() {
+    await control.gate();
     const batch = [];
     while (batch.length < BATCH_FILES) {
       const queued = pending.shift();
@@ -37454,7 +37559,7 @@ async function runPool(count, patterns2, options, head, rest, skips, collect2, c
         continue;
       }
       if (sourceDone || !rest) break;
-      const n = await rest.next();
+      const n = await control.race(rest.next());
       if (n.done) {
         sourceDone = true;
         break;
@@ -37472,6 +37577,7 @@ async function runPool(count, patterns2, options, head, rest, skips, collect2, c
   };
   const runWorker = () => new Promise((resolve12, reject) => {
     const worker = new Worker2(workerUrl, { workerData: { keyshiftWorker: true, patterns: patterns2, options } });
+    workers.add(worker);
     const inFlight = /* @__PURE__ */ new Map();
     let finished = false;
     const finish2 = (err2) => {
@@ -37481,6 +37587,7 @@ async function runPool(count, patterns2, options, head, rest, skips, collect2, c
       if (err2) reject(err2);
       else resolve12();
     };
+    void control.race(new Promise(() => void 0)).catch(finish2);
     const send = async () => {
       try {
         const batch = await takeBatch();
@@ -37506,16 +37613,21 @@ async function runPool(count, patterns2, options, head, rest, skips, collect2, c
       inFlight.clear();
       finish2();
     });
-    worker.on("exit", (code) => {
+    worker.on("exit", (code2) => {
       if (!finished && inFlight.size > 0) {
-        warnings.push(`a scan worker exited with code ${code}`);
+        warnings.push(`a scan worker exited with code ${code2}`);
         for (const batch of inFlight.values()) for (const item of batch) collect2(unreadable(item, new Error("scan worker exited")));
       }
       finish2();
     });
     for (let i2 = 0; i2 < BATCHES_IN_FLIGHT_PER_WORKER; i2++) void send();
   });
-  await Promise.all(Array.from({ length: count }, runWorker));
+  try {
+    await Promise.all(Array.from({ length: count }, runWorker));
+  } catch (err2) {
+    await Promise.allSettled([...workers].map((w2) => w2.terminate()));
+    throw err2;
+  }
   if (!sourceDone || pending.length > 0) {
     const process2 = createItemProcessor(patterns2, options);
     for (let batch = await takeBatch(); batch.length > 0; batch = await takeBatch()) {
@@ -37734,14 +37846,14 @@ function prepareTarget(given, cwd) {
   try {
     st2 = fs4.statSync(abs);
   } catch (err2) {
-    const code = errCode(err2);
-    if (code === "ENOENT" || code === "ENOTDIR") {
+    const code2 = errCode(err2);
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") {
       const link = linkTarget(abs);
       if (link !== void 0) throw new UsageError(`scan target ${given} is a symbolic link to ${link}, which does not exist; check the link`);
       throw new UsageError(`scan target not found: ${given} (resolved against ${cwd}); check the path`);
     }
-    if (code === "ELOOP") return { given, abs, kind: "error", detail: "symbolic link loop" };
-    return { given, abs, kind: "error", detail: code ?? "cannot stat" };
+    if (code2 === "ELOOP") return { given, abs, kind: "error", detail: "symbolic link loop" };
+    return { given, abs, kind: "error", detail: code2 ?? "cannot stat" };
   }
   if (st2.isDirectory()) return { given, abs, kind: "dir" };
   if (st2.isFile()) return { given, abs, kind: "file" };
@@ -37889,10 +38001,10 @@ function addLayers(parent, entries3, dirAbs, rel, names) {
   return layers;
 }
 function dirError(shown, err2) {
-  const code = errCode(err2);
-  if (code === "ENOENT" || code === "ENOTDIR") return { path: shown, reason: "vanished", detail: "directory deleted during the scan" };
-  if (code === "EACCES" || code === "EPERM") return { path: shown, reason: "unreadable", detail: "permission denied (directory)" };
-  return { path: shown, reason: "unreadable", detail: `${code ?? "error"} (directory)` };
+  const code2 = errCode(err2);
+  if (code2 === "ENOENT" || code2 === "ENOTDIR") return { path: shown, reason: "vanished", detail: "directory deleted during the scan" };
+  if (code2 === "EACCES" || code2 === "EPERM") return { path: shown, reason: "unreadable", detail: "permission denied (directory)" };
+  return { path: shown, reason: "unreadable", detail: `${code2 ?? "error"} (directory)` };
 }
 var GitListError = class extends Error {
 };
@@ -37936,7 +38048,7 @@ async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
       spawnError = e;
       resolve12(null);
     });
-    child.on("close", (code) => resolve12(code));
+    child.on("close", (code2) => resolve12(code2));
   });
   try {
     let rest = Buffer.alloc(0);
@@ -37951,9 +38063,9 @@ async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
       }
       rest = buf.subarray(start);
     }
-    const code = await closed;
-    if (spawnError || code !== 0) {
-      const why = spawnError?.message ?? (stderr.trim().split("\n")[0] || `exit code ${code}`);
+    const code2 = await closed;
+    if (spawnError || code2 !== 0) {
+      const why = spawnError?.message ?? (stderr.trim().split("\n")[0] || `exit code ${code2}`);
       throw new GitListError(`git ls-files failed in ${cwd}: ${why}`);
     }
     for (const line of stderr.split("\n")) {
@@ -38135,10 +38247,10 @@ function classifySymlink(abs, shown, realRoot, realParent) {
   try {
     real = fs4.realpathSync.native(abs);
   } catch (err2) {
-    const code = errCode(err2);
-    if (code === "ELOOP") return { path: shown, reason: "symlink-loop", detail: "symbolic links form a loop" };
-    if (code === "ENOENT" || code === "ENOTDIR") return { path: shown, reason: "unreadable", detail: "dangling symbolic link" };
-    return { path: shown, reason: "unreadable", detail: code ?? "cannot resolve symbolic link" };
+    const code2 = errCode(err2);
+    if (code2 === "ELOOP") return { path: shown, reason: "symlink-loop", detail: "symbolic links form a loop" };
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") return { path: shown, reason: "unreadable", detail: "dangling symbolic link" };
+    return { path: shown, reason: "unreadable", detail: code2 ?? "cannot resolve symbolic link" };
   }
   if (!isInside(real, realRoot)) {
     return { path: shown, reason: "symlink-outside-root", detail: "symbolic link points outside the scan root (not followed)" };
@@ -38265,8 +38377,8 @@ var import_yaml7 = __toESM(require_dist(), 1);
 init_errors();
 init_secret();
 init_size();
-import { existsSync as existsSync3, readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
-import { dirname as dirname4, join as join7, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync8, statSync as statSync5 } from "node:fs";
+import { dirname as dirname5, join as join8, resolve as resolve3 } from "node:path";
 init_decode_depth();
 init_http();
 
@@ -39707,18 +39819,18 @@ function findConfigFile(startDir, stopDir) {
   const stop = stopDir === void 0 ? void 0 : resolve3(stopDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join7(dir, name);
+      const candidate = join8(dir, name);
       if (isFile(candidate)) return candidate;
     }
-    if (dir === stop || existsSync3(join7(dir, ".git"))) return void 0;
-    const parent = dirname4(dir);
+    if (dir === stop || existsSync3(join8(dir, ".git"))) return void 0;
+    const parent = dirname5(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function isFile(p2) {
   try {
-    return statSync4(p2).isFile();
+    return statSync5(p2).isFile();
   } catch {
     return false;
   }
@@ -39728,8 +39840,8 @@ function loadConfig(file) {
   try {
     text = readFileSync8(file, "utf8");
   } catch (err2) {
-    const code = err2.code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : err2.message;
+    const code2 = err2.code;
+    const why = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory" : err2.message;
     throw new ConfigError(`cannot read config file (${why}); check the --config path`, file, void 0, { cause: err2 });
   }
   const { config, problems } = parseConfig(text, file);
@@ -39792,7 +39904,7 @@ function union(a, b3) {
   return [.../* @__PURE__ */ new Set([...a, ...b3])];
 }
 function resolveConfigPath(config, p2, cwd = process.cwd()) {
-  return resolve3(config.file ? dirname4(config.file) : cwd, p2);
+  return resolve3(config.file ? dirname5(config.file) : cwd, p2);
 }
 var TOP_KEYS = [
   "fail-on",
@@ -40836,7 +40948,7 @@ function fixFile(path3, text, findings, rules, only, opts) {
   return { path: path3, before: text, after: text, applied: [], unfixable: [] };
 }
 
-// node_modules/diff/libesm/diff/base.js
+// ../main/node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
     let callback;
@@ -41038,7 +41150,7 @@ var Diff = class {
   }
 };
 
-// node_modules/diff/libesm/diff/line.js
+// ../main/node_modules/diff/libesm/diff/line.js
 var LineDiff = class extends Diff {
   constructor() {
     super(...arguments);
@@ -41086,7 +41198,7 @@ function tokenize(value, options) {
   return retLines;
 }
 
-// node_modules/diff/libesm/patch/create.js
+// ../main/node_modules/diff/libesm/patch/create.js
 function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
   let optionsObj;
   if (!options) {
@@ -41307,15 +41419,19 @@ async function runConfiguredScan(req) {
     onProgress: req.onProgress,
     collectDirectives: req.reportUnusedDirectives,
     containers: settings.archives,
-    decodeDepth: settings.decodeDepth
+    decodeDepth: settings.decodeDepth,
+    signal: req.signal,
+    testPause: req.testPause
   });
   if (req.mode.kind === "history") {
     const { consolidateHistory: consolidateHistory2 } = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
     await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
+    req.signal?.throwIfAborted();
   }
   if (req.mode.kind === "staged" ? req.verify === true : settings.verify.enabled) {
     const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
     await verifyFindings2(result.findings.filter((f2) => f2.suppressions.length === 0), { endpoints: settings.verify.endpoints, timeoutMs: settings.verify.timeoutMs });
+    req.signal?.throwIfAborted();
   }
   if (ciFiles.size > 0 && result.findings.some((f2) => ciFiles.has(f2.path))) attachFixes(result.findings, catalog.active.filter((p2) => p2.posture !== void 0), fixSources(ciFiles));
   const named = new Set(req.stdin ? [req.stdin.name] : walkStats.named);
@@ -41368,9 +41484,9 @@ function isSymlink(p2) {
 }
 function dirOf(p2) {
   try {
-    return statSync5(p2).isDirectory() ? p2 : dirname6(p2);
+    return statSync6(p2).isDirectory() ? p2 : dirname7(p2);
   } catch {
-    return dirname6(p2);
+    return dirname7(p2);
   }
 }
 async function sourceFor(req, s3, stats) {
@@ -41629,11 +41745,11 @@ function mdCode(s3) {
   const pad = t.startsWith("`") || t.endsWith("`") ? " " : "";
   return `${tick}${pad}${t.replace(/\|/g, "\\|")}${pad}${tick}`;
 }
-function fence2(code) {
-  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m2) => m2[0].length));
+function fence2(code2) {
+  const longest = Math.max(2, ...[...code2.matchAll(/`+/g)].map((m2) => m2[0].length));
   const f2 = "`".repeat(longest + 1);
   return `${f2}
-${code.replace(/\n$/, "")}
+${code2.replace(/\n$/, "")}
 ${f2}`;
 }
 
@@ -41962,11 +42078,11 @@ function sentence(s3) {
 function mdEscape(s3) {
   return s3.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, " ");
 }
-function fence3(code) {
-  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m2) => m2[0].length));
+function fence3(code2) {
+  const longest = Math.max(2, ...[...code2.matchAll(/`+/g)].map((m2) => m2[0].length));
   const f2 = "`".repeat(longest + 1);
   return `${f2}
-${code.replace(/\n$/, "")}
+${code2.replace(/\n$/, "")}
 ${f2}`;
 }
 
@@ -41976,7 +42092,7 @@ var ESC = "\x1B[";
 var SEVERITY_STYLE = { critical: "1;35", high: "1;31", medium: "33", low: "36" };
 var QUIET_WARNINGS = 20;
 function formatText(report2, opts) {
-  const paint = (code, s3) => opts.color ? `${ESC}${code}m${s3}${ESC}0m` : s3;
+  const paint = (code2, s3) => opts.color ? `${ESC}${code2}m${s3}${ESC}0m` : s3;
   const { result, tool } = report2;
   const active = result.findings.filter((f2) => !isSuppressed(f2)).sort(compareBySeverity);
   const suppressed = sortedFindings(result.findings.filter(isSuppressed), compareBySeverity);
@@ -42125,6 +42241,7 @@ Exit codes:
   0  the report was written (findings do not change this unless --fail-on is given)
   1  --fail-on was given and a finding is at or above it
   2  usage or configuration error
+  130, 143  interrupted by Ctrl-C (SIGINT) or SIGTERM; nothing was written
 `;
 function registerScanCommands(program2, io2, setExit) {
   addScanOptions(
@@ -42200,8 +42317,19 @@ function requestFromOptions(paths, opts, io2) {
     workers: parseCount("--workers", opts.workers),
     mode: opts.staged ? { kind: "staged" } : opts.diff !== void 0 ? { kind: "diff", range: opts.diff } : opts.history ? { kind: "history", since: opts.since, maxCommits: parseCount("--max-commits", opts.maxCommits), refs: opts.historyRef } : { kind: "files" },
     onProgress: io2.isTTY && opts.progress !== false ? progressPrinter(io2) : void 0,
-    reportUnusedDirectives: Boolean(opts.reportUnusedDirectives)
+    reportUnusedDirectives: Boolean(opts.reportUnusedDirectives),
+    signal: io2.signal,
+    testPause: testPauseFrom(io2)
   };
+}
+var TEST_PAUSE_ENV = "KEYSHIFT_TEST_PAUSE_AFTER_FILES";
+function testPauseFrom(io2) {
+  const value = io2.env[TEST_PAUSE_ENV];
+  if (value === void 0 || value === "") return void 0;
+  const afterFiles = Number(value);
+  if (!Number.isInteger(afterFiles) || afterFiles < 0) throw new UsageError(`${TEST_PAUSE_ENV}: expected a whole number, got "${value}"`);
+  return { afterFiles, onPause: (files) => io2.stderr(`keyshift: test pause after ${files} file(s) (${TEST_PAUSE_ENV})
+`) };
 }
 function decodeDepthOf(opts) {
   const depth = parseCount("--decode-depth", opts.decodeDepth);
@@ -42227,11 +42355,16 @@ function stdinName(name) {
 async function scanAction(paths, opts, io2) {
   const request2 = requestFromOptions(paths, opts, io2);
   if (request2.stdin && io2.stdinIsTTY) io2.stderr("keyshift: reading standard input (end it with Ctrl-D)\n");
-  const result = await runConfiguredScan(request2);
-  if (request2.onProgress) io2.stderr("\r\x1B[K");
+  let result;
+  try {
+    result = await runConfiguredScan(request2);
+  } finally {
+    if (request2.onProgress) io2.stderr("\r\x1B[K");
+  }
   return writeScanOutput(result, opts, io2);
 }
 function writeScanOutput(scan, opts, io2) {
+  io2.signal?.throwIfAborted();
   const { report: report2, failOn, unusedDirectives: unusedDirectives2 } = scan;
   const out = formatReport(opts.format, report2, {
     showSecrets: Boolean(opts.showSecrets),
@@ -42242,7 +42375,7 @@ function writeScanOutput(scan, opts, io2) {
   });
   if (opts.output) {
     try {
-      writeFileSync(resolve7(io2.cwd, opts.output), out);
+      writeFileAtomic(resolve7(io2.cwd, opts.output), out);
     } catch (err2) {
       throw new UsageError(`--output: cannot write ${opts.output}: ${err2.code ?? "error"}`);
     }
@@ -42352,16 +42485,16 @@ ${describePatternCount(all)}; by kind: ${byKind}
 }
 
 // src/cli/config-commands.ts
-import { existsSync as existsSync8, readFileSync as readFileSync12, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync8, readFileSync as readFileSync12 } from "node:fs";
 import { resolve as resolve9 } from "node:path";
 init_errors();
 
 // src/cli/import-command.ts
-import { existsSync as existsSync7, readFileSync as readFileSync11, statSync as statSync6 } from "node:fs";
-import { dirname as dirname7, join as join10, relative as relative5, resolve as resolve8 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync11, statSync as statSync7 } from "node:fs";
+import { dirname as dirname8, join as join11, relative as relative5, resolve as resolve8 } from "node:path";
 init_errors();
 
-// node_modules/smol-toml/dist/error.js
+// ../main/node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines2 = string.slice(0, ptr).split(/\r?\n/);
   return [lines2.length, lines2.pop().length + 1];
@@ -42405,7 +42538,7 @@ ${codeblock}`, options);
   }
 };
 
-// node_modules/smol-toml/dist/primitive.js
+// ../main/node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -42506,7 +42639,7 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/date.js
+// ../main/node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
 var TomlDate = class _TomlDate extends Date {
   #hasDate = false;
@@ -42621,7 +42754,7 @@ var TomlDate = class _TomlDate extends Date {
   }
 };
 
-// node_modules/smol-toml/dist/extract.js
+// ../main/node_modules/smol-toml/dist/extract.js
 function isDigit(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
@@ -42830,7 +42963,7 @@ function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 
-// node_modules/smol-toml/dist/util.js
+// ../main/node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -42856,7 +42989,7 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 
-// node_modules/smol-toml/dist/struct.js
+// ../main/node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -42973,7 +43106,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/parse.js
+// ../main/node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key2, table, meta, type) {
   let t = table;
   let m2 = meta;
@@ -43116,7 +43249,7 @@ function parse(toml, options = {}) {
   return res;
 }
 
-// node_modules/smol-toml/dist/stringify.js
+// ../main/node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/config/import-gitleaks.ts
@@ -44104,19 +44237,19 @@ function deriveExamples(source, flags, seed, opts = {}) {
 // src/cli/import-command.ts
 init_lint();
 function loadGitleaksRuleMap() {
-  const file = join10(defaultPatternsDir(), "imports", "gitleaks-rules.yaml");
+  const file = join11(defaultPatternsDir(), "imports", "gitleaks-rules.yaml");
   return parseGitleaksRuleMap(readFileSync11(file, "utf8"), file);
 }
 function readInput(io2, path3) {
   const abs = resolve8(io2.cwd, path3);
   let text;
   try {
-    if (statSync6(abs).isDirectory()) throw new ConfigError("is a directory; pass the config file itself", path3);
+    if (statSync7(abs).isDirectory()) throw new ConfigError("is a directory; pass the config file itself", path3);
     text = readFileSync11(abs, "utf8");
   } catch (err2) {
     if (err2 instanceof ConfigError) throw err2;
-    const code = err2.code;
-    throw new ConfigError(`cannot read (${code === "ENOENT" ? "no such file" : code ?? "unreadable"})`, path3, void 0, { cause: err2 });
+    const code2 = err2.code;
+    throw new ConfigError(`cannot read (${code2 === "ENOENT" ? "no such file" : code2 ?? "unreadable"})`, path3, void 0, { cause: err2 });
   }
   return text;
 }
@@ -44130,7 +44263,7 @@ function registerConfigImport(program2, io2, setExit) {
     const text = readInput(io2, file);
     if (opts.from === "gitleaks") {
       const { all, migrations } = loadEngineCatalog();
-      const ignorePath = join10(dirname7(resolve8(io2.cwd, file)), ".gitleaksignore");
+      const ignorePath = join11(dirname8(resolve8(io2.cwd, file)), ".gitleaksignore");
       const gitleaksIgnore = existsSync7(ignorePath) ? relative5(io2.cwd, ignorePath) || ".gitleaksignore" : void 0;
       const result = importGitleaksConfig(text, file, {
         ruleMap: loadGitleaksRuleMap(),
@@ -44162,7 +44295,7 @@ function registerConfigCommands(program2, io2, setExit) {
   program2.command("init").description("write a commented starter .keyshift.yaml in the current directory").option("--force", "overwrite an existing .keyshift.yaml").action((opts) => {
     const file = resolve9(io2.cwd, ".keyshift.yaml");
     if (existsSync8(file) && !opts.force) throw new UsageError(".keyshift.yaml already exists; use --force to overwrite it");
-    writeFileSync2(file, STARTER_CONFIG);
+    writeFileAtomic(file, STARTER_CONFIG);
     io2.stdout("wrote .keyshift.yaml (every option is explained in its comments)\n");
     setExit(EXIT_CLEAN);
   });
@@ -44179,7 +44312,7 @@ function registerConfigCommands(program2, io2, setExit) {
     const file = resolve9(io2.cwd, opts.file);
     if (existsSync8(file) && !opts.force) throw new UsageError(`${opts.file} already exists; use --force to overwrite it, or keyshift baseline update to add to it`);
     const findings = await scanFor(paths, opts);
-    writeFileSync2(file, createBaseline(findings));
+    writeFileAtomic(file, createBaseline(findings));
     io2.stdout(`wrote ${opts.file} with ${parseBaseline(readFileSync12(file, "utf8"), file).length} entries
 `);
     setExit(EXIT_CLEAN);
@@ -44192,7 +44325,7 @@ function registerConfigCommands(program2, io2, setExit) {
     const before = existsSync8(file) ? readFileSync12(file, "utf8") : "";
     const findings = await scanFor(paths, opts);
     const after = updateBaseline(before, findings, { prune: Boolean(opts.prune) }, file);
-    writeFileSync2(file, after);
+    writeFileAtomic(file, after);
     const d = compareBaselines(parseBaseline(before, file), parseBaseline(after, file));
     io2.stdout(`${opts.file}: ${d.added} added, ${d.removed} removed, ${d.kept} kept
 `);
@@ -44210,7 +44343,7 @@ function registerConfigCommands(program2, io2, setExit) {
     const { entries: entries3, unmatched } = relocateImported(imported, findings);
     const file = resolve9(io2.cwd, opts.file);
     const existing = existsSync8(file) ? parseBaseline(readFileSync12(file, "utf8"), file) : [];
-    writeFileSync2(file, formatBaseline([...existing, ...entries3]));
+    writeFileAtomic(file, formatBaseline([...existing, ...entries3]));
     io2.stdout(`imported ${entries3.length} of ${imported.length} ${opts.from} entries into ${opts.file}
 `);
     for (const u2 of unmatched) {
@@ -44229,20 +44362,20 @@ function gitleaksRuleMapper() {
 // src/cli/hook-command.ts
 init_errors();
 import { existsSync as existsSync10, readFileSync as readFileSync14 } from "node:fs";
-import { dirname as dirname8, join as join12 } from "node:path";
+import { dirname as dirname9, join as join13 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 init_script();
 function cliPath() {
-  let dir = dirname8(fileURLToPath3(import.meta.url));
+  let dir = dirname9(fileURLToPath3(import.meta.url));
   for (; ; ) {
-    const pkg = join12(dir, "package.json");
+    const pkg = join13(dir, "package.json");
     if (existsSync10(pkg)) {
       try {
-        if (JSON.parse(readFileSync14(pkg, "utf8")).name === "keyshift") return join12(dir, "bin", "keyshift.js");
+        if (JSON.parse(readFileSync14(pkg, "utf8")).name === "keyshift") return join13(dir, "bin", "keyshift.js");
       } catch {
       }
     }
-    const up = dirname8(dir);
+    const up = dirname9(dir);
     if (up === dir) return process.argv[1] ?? "keyshift";
     dir = up;
   }
@@ -44287,7 +44420,8 @@ ${hookSnippets()}`);
       include: [],
       exclude: [],
       respectGitignore: true,
-      mode: { kind: "staged" }
+      mode: { kind: "staged" },
+      signal: io2.signal
     });
     for (const w2 of report2.result.warnings) io2.stderr(`keyshift: warning: ${w2}
 `);
@@ -44363,12 +44497,12 @@ async function githubScan(full, opts, io2) {
 }
 
 // src/cli/fix-command.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync15 } from "node:fs";
 var import_yaml14 = __toESM(require_dist(), 1);
 init_errors();
 init_secret();
-import { execFileSync as execFileSync2 } from "node:child_process";
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync15, writeFileSync as writeFileSync4, renameSync as renameSync2 } from "node:fs";
-import { join as join14, relative as relative7, resolve as resolve11, sep as sep7 } from "node:path";
+import { join as join15, relative as relative7, resolve as resolve11, sep as sep7 } from "node:path";
 
 // src/fix/trust-plan.ts
 var import_yaml13 = __toESM(require_dist(), 1);
@@ -45068,15 +45202,15 @@ function originSlug(cwd) {
     return void 0;
   }
 }
-function baseRequest(cwd, targets, opts) {
-  return { cwd, targets, configFile: opts.config, failOn: "none", include: [], exclude: [], respectGitignore: true, mode: { kind: "files" } };
+function baseRequest(cwd, targets, opts, signal) {
+  return { cwd, targets, configFile: opts.config, failOn: "none", include: [], exclude: [], respectGitignore: true, mode: { kind: "files" }, signal };
 }
 async function fixAction(paths, opts, io2) {
   const cwd = io2.cwd;
   if (opts.repo !== void 0 && !/^[\w.-]+\/[\w.-]+(?:\/[\w.-]+)*$/.test(opts.repo)) throw new UsageError(`--repo: expected OWNER/NAME, got "${opts.repo}"`);
   const only = opts.only ?? [];
   const root = repoRoot(cwd);
-  const scan = await runConfiguredScan(baseRequest(cwd, paths.map((p2) => resolve11(cwd, p2)), opts));
+  const scan = await runConfiguredScan(baseRequest(cwd, paths.map((p2) => resolve11(cwd, p2)), opts, io2.signal));
   const known = new Set(scan.catalog.all.map((p2) => p2.id));
   for (const id of only) if (!known.has(id)) throw new UsageError(`--only: "${id}" is not a rule id (keyshift patterns list shows them)`);
   const rules = scan.catalog.active.filter((p2) => p2.posture !== void 0);
@@ -45103,12 +45237,12 @@ async function fixAction(paths, opts, io2) {
   await validate2(changed, cwd, root, opts);
   const trust = opts.trustConfig !== void 0 ? planTrust(changed, root, opts, io2) : [];
   if (opts.write) {
-    for (const f2 of changed) writeAtomic(join14(root, f2.path), f2.after);
+    for (const f2 of changed) writeFileAtomic(join15(root, f2.path), f2.after);
   } else {
     let redacted = 0;
     for (const f2 of changed) {
       const patch = filePatch(f2.path, f2.before, f2.after, commentsFor(f2));
-      const secrets = opts.showSecrets ? [] : (byFile.get(relative7(cwd, join14(root, f2.path)).split(sep7).join("/")) ?? []).filter((x2) => !x2.ruleId.startsWith("posture.")).flatMap((x2) => [x2.secret.reveal(), ...x2.partner ? [x2.partner.reveal()] : []]);
+      const secrets = opts.showSecrets ? [] : (byFile.get(relative7(cwd, join15(root, f2.path)).split(sep7).join("/")) ?? []).filter((x2) => !x2.ruleId.startsWith("posture.")).flatMap((x2) => [x2.secret.reveal(), ...x2.partner ? [x2.partner.reveal()] : []]);
       const shown = secrets.reduce((text, value) => value.length > 0 && text.includes(value) ? (redacted++, text.split(value).join(redact(value))) : text, patch);
       io2.stdout(shown);
     }
@@ -45119,7 +45253,7 @@ async function fixAction(paths, opts, io2) {
     const dir = resolve11(cwd, opts.trustConfig);
     try {
       mkdirSync2(dir, { recursive: true });
-      for (const t of trust) writeAtomic(join14(dir, t.file), t.text);
+      for (const t of trust) writeFileAtomic(join15(dir, t.file), t.text);
     } catch (err2) {
       throw new UsageError(`--trust-config: cannot write ${opts.trustConfig}: ${err2.code ?? "error"}`);
     }
@@ -45151,11 +45285,11 @@ async function validate2(changed, cwd, root, opts) {
       if (doc.errors.length > 0) throw new UsageError(`fix: the edit of ${f2.path} does not parse (${doc.errors[0].code}); nothing was written. This is a keyshift bug: please report it`);
     }
   }
-  const items = changed.map((f2) => ({ path: relative7(cwd, join14(root, f2.path)).split(sep7).join("/"), content: Buffer.from(f2.after) }));
+  const items = changed.map((f2) => ({ path: relative7(cwd, join15(root, f2.path)).split(sep7).join("/"), content: Buffer.from(f2.after) }));
   async function* source() {
     yield* items;
   }
-  const again = await runConfiguredScan({ ...baseRequest(cwd, [resolve11(cwd, ".")], opts), items: source() });
+  const again = await runConfiguredScan({ ...baseRequest(cwd, [resolve11(cwd, ".")], opts, void 0), items: source() });
   const left = again.report.result.findings.filter((x2) => x2.suppressions.length === 0);
   for (const f2 of changed) {
     const here = left.filter((x2) => relative7(root, resolve11(cwd, x2.path)).split(sep7).join("/") === f2.path);
@@ -45172,11 +45306,6 @@ function planTrust(changed, root, opts, io2) {
   for (const n of r.notes) io2.stderr(`keyshift: trust: ${n}
 `);
   return r.files;
-}
-function writeAtomic(path3, text) {
-  const tmp = `${path3}.keyshift-${process.pid}.tmp`;
-  writeFileSync4(tmp, text);
-  renameSync2(tmp, path3);
 }
 
 // src/cli/main.ts
@@ -45203,6 +45332,10 @@ async function main(argv, io2) {
   } catch (err2) {
     if (err2 instanceof CommanderError) {
       return err2.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    if (err2 instanceof InterruptedError) {
+      io2.stderr("keyshift: interrupted\n");
+      return exitCodeForSignal(err2.signal);
     }
     if (err2 instanceof KeyshiftError) {
       io2.stderr(`keyshift: ${err2.message}
@@ -45232,13 +45365,26 @@ function processIO() {
 }
 
 // src/cli/bin.ts
+init_errors();
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (err2) => {
     if (err2.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw err2;
   });
 }
-process.exitCode = await main(process.argv.slice(2), processIO());
+var interrupt = new AbortController();
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => onSignal(signal));
+function onSignal(signal) {
+  if (!interrupt.signal.aborted) {
+    interrupt.abort(new InterruptedError(signal));
+    return;
+  }
+  process.stderr.write("keyshift: interrupted\n");
+  process.exit(exitCodeForSignal(signal));
+}
+var code = await main(process.argv.slice(2), { ...processIO(), signal: interrupt.signal });
+if (interrupt.signal.aborted) process.exit(code);
+process.exitCode = code;
 /*! Bundled license information:
 
 is-extglob/index.js:
