@@ -3518,8 +3518,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename4 = path3.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
+      const basename5 = path3.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -3993,11 +3993,11 @@ var require_out = __commonJS({
       async.read(path3, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync6(path3, optionsOrSettings) {
+    function statSync7(path3, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path3, settings);
     }
-    exports.statSync = statSync6;
+    exports.statSync = statSync7;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -17336,24 +17336,55 @@ var require_light = __commonJS({
 });
 
 // src/action/run.ts
+import { execFileSync } from "node:child_process";
+
+// src/model/atomic-write.ts
+import { chmodSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { randomBytes } from "node:crypto";
+var TEMP_PREFIX = ".keyshift-tmp-";
+function writeFileAtomic(path3, data, opts = {}) {
+  const target = resolveLink(path3);
+  const tmp = join(dirname(target), `${TEMP_PREFIX}${basename(target)}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  try {
+    (opts.writeTemp ?? ((t, d) => writeFileSync(t, d, { flag: "wx" })))(tmp, data);
+    const mode = existingMode(target);
+    if (mode !== void 0) chmodSync(tmp, mode);
+    renameSync(tmp, target);
+  } catch (err2) {
+    rmSync(tmp, { force: true });
+    throw err2;
+  }
+}
+function resolveLink(path3) {
+  try {
+    return realpathSync(path3);
+  } catch {
+    return path3;
+  }
+}
+function existingMode(path3) {
+  const st2 = statSync(path3, { throwIfNoEntry: false });
+  return st2?.isFile() ? st2.mode & 4095 : void 0;
+}
+
+// src/action/run.ts
 init_types();
 init_errors();
-import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
-import { join as join10, resolve as resolve7 } from "node:path";
+import { join as join11, resolve as resolve7 } from "node:path";
 
 // src/scan/scan-request.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 init_errors();
-import { existsSync as existsSync5, lstatSync as lstatSync3, readFileSync as readFileSync10, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync5, lstatSync as lstatSync3, readFileSync as readFileSync10, statSync as statSync6 } from "node:fs";
 import { relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname7 } from "node:path";
 
 // src/scan/scan.ts
 init_types();
 import { Worker as Worker2 } from "node:worker_threads";
 import { availableParallelism } from "node:os";
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 
 // src/scan/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
@@ -24639,7 +24670,7 @@ function mergeStructured(base, structured) {
 init_errors();
 init_types();
 import { readdirSync as readdirSync3, readFileSync as readFileSync3 } from "node:fs";
-import { basename, join as join3 } from "node:path";
+import { basename as basename2, join as join4 } from "node:path";
 
 // src/catalog/lint.ts
 init_types();
@@ -25729,7 +25760,7 @@ init_errors();
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 var FIELDS = {
   id: { prop: "id", type: "string", required: true },
@@ -25973,7 +26004,7 @@ function loadPatterns(dir = defaultPatternsDir(), opts = {}) {
       { cause: err2 }
     );
   }
-  const files = names.map((name) => join(dir, name));
+  const files = names.map((name) => join2(dir, name));
   const bytes = files.map((file) => {
     try {
       return readFileSync(file);
@@ -26009,8 +26040,8 @@ function sha256(bytes) {
   return createHash2("sha256").update(bytes).digest("hex");
 }
 function compiledCatalogFiles() {
-  const here = dirname(fileURLToPath(import.meta.url));
-  return [join(here, "catalog.json"), join(dirname(defaultPatternsDir()), "build", "catalog.json")];
+  const here = dirname2(fileURLToPath(import.meta.url));
+  return [join2(here, "catalog.json"), join2(dirname2(defaultPatternsDir()), "build", "catalog.json")];
 }
 function readCompiledCatalog(candidates) {
   for (const file of candidates) {
@@ -26039,7 +26070,7 @@ function compiledPatterns(c, dir, names, bytes) {
     const [fileIndex, line, fields] = positions2[i2];
     const name = files[fileIndex];
     if (name === void 0) return void 0;
-    recordPosition(patterns[i2], { file: join(dir, name), line, fields: new Map(fields) });
+    recordPosition(patterns[i2], { file: join2(dir, name), line, fields: new Map(fields) });
   }
   return patterns;
 }
@@ -26048,17 +26079,17 @@ function yamlLib() {
   return yamlModule ??= typeof __require === "function" ? require_dist() : createRequire2(import.meta.url)("yaml");
 }
 function defaultPatternsDir() {
-  let dir = dirname(fileURLToPath(import.meta.url));
+  let dir = dirname2(fileURLToPath(import.meta.url));
   for (; ; ) {
-    const pkg = join(dir, "package.json");
+    const pkg = join2(dir, "package.json");
     if (existsSync(pkg)) {
       try {
-        if (JSON.parse(readFileSync(pkg, "utf8")).name === "keyshift") return join(dir, "patterns");
+        if (JSON.parse(readFileSync(pkg, "utf8")).name === "keyshift") return join2(dir, "patterns");
       } catch {
       }
     }
-    const parent = dirname(dir);
-    if (parent === dir) return join(process.cwd(), "patterns");
+    const parent = dirname2(dir);
+    if (parent === dir) return join2(process.cwd(), "patterns");
     dir = parent;
   }
 }
@@ -26067,7 +26098,7 @@ function defaultPatternsDir() {
 init_errors();
 init_types();
 import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 var POSTURE_DIR = "posture";
 var RULE_FIELDS = {
   id: { kind: "string", required: true },
@@ -26352,7 +26383,7 @@ function parseRule(raw, ci2, at2, file, lineAt2, keyLine, problems) {
 function postureSourceKey(name) {
   return `${POSTURE_DIR}/${name}`;
 }
-function loadPostureRules(dir = join2(defaultPatternsDir(), POSTURE_DIR), opts = {}) {
+function loadPostureRules(dir = join3(defaultPatternsDir(), POSTURE_DIR), opts = {}) {
   let names;
   try {
     names = readdirSync2(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".yaml")).map((e) => e.name).sort();
@@ -26364,7 +26395,7 @@ function loadPostureRules(dir = join2(defaultPatternsDir(), POSTURE_DIR), opts =
       { cause: err2 }
     );
   }
-  const files = names.map((n) => join2(dir, n));
+  const files = names.map((n) => join3(dir, n));
   const bytes = files.map((f2) => {
     try {
       return readFileSync2(f2);
@@ -26606,7 +26637,7 @@ var cached;
 function loadStructuredRules(dir, opts = {}) {
   const useCache = dir === void 0 && opts.compiled === void 0 && opts.catalog === void 0;
   if (useCache && cached) return cached;
-  const folder = dir ?? join3(defaultPatternsDir(), STRUCTURED_DIR);
+  const folder = dir ?? join4(defaultPatternsDir(), STRUCTURED_DIR);
   let names;
   try {
     names = readdirSync3(folder, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".yaml")).map((e) => e.name).sort();
@@ -26618,7 +26649,7 @@ function loadStructuredRules(dir, opts = {}) {
       { cause: err2 }
     );
   }
-  const files = names.map((n) => join3(folder, n));
+  const files = names.map((n) => join4(folder, n));
   const bytes = files.map((f2) => {
     try {
       return readFileSync3(f2);
@@ -26655,7 +26686,7 @@ function fromYaml(folder, files, bytes) {
     if (!parsed.kind) return;
     const other = parserFile.get(parsed.kind.parser);
     if (other !== void 0) {
-      problems.push({ file, line: 1, field: "parser", message: `parser ${parsed.kind.parser} is already described by ${basename(other)}; one file per parser` });
+      problems.push({ file, line: 1, field: "parser", message: `parser ${parsed.kind.parser} is already described by ${basename2(other)}; one file per parser` });
       return;
     }
     parserFile.set(parsed.kind.parser, file);
@@ -26674,10 +26705,10 @@ function fromYaml(folder, files, bytes) {
 // src/catalog/syntax.ts
 init_errors();
 import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 var SYNTAX_FILE = "syntax/assignments.yaml";
 function syntaxFile(dir = defaultPatternsDir()) {
-  return join4(dir, SYNTAX_FILE);
+  return join5(dir, SYNTAX_FILE);
 }
 var SHAPE_KEYS = ["id", "regex", "flags", "requires", "needs", "key", "keywords", "examples", "negative_examples"];
 function parseSyntaxFile(text, file) {
@@ -28434,6 +28465,7 @@ var IN_PROCESS_MAX_FILES = 1024;
 var IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
 var BATCH_FILES = 48;
 var BATCHES_IN_FLIGHT_PER_WORKER = 2;
+var YIELD_EVERY_FILES = 64;
 async function runScan(opts) {
   const started = performance.now();
   const byId = new Map(opts.patterns.map((p2) => [p2.id, p2]));
@@ -28460,34 +28492,55 @@ async function runScan(opts) {
   };
   const workerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives, containers: opts.containers, decodeDepth: opts.decodeDepth };
   const iterator2 = opts.items[Symbol.asyncIterator]();
-  const head = [];
-  let headBytes = 0;
-  let exhausted = false;
-  while (head.length <= IN_PROCESS_MAX_FILES && headBytes <= IN_PROCESS_MAX_BYTES) {
-    const next = await iterator2.next();
-    if (next.done) {
-      exhausted = true;
-      break;
-    }
-    if ("reason" in next.value) skips.push(next.value);
-    else {
-      head.push(next.value);
-      headBytes += itemSize(next.value, opts.maxFileSize);
-    }
+  const control = scanControl(opts, () => files);
+  try {
+    await scanItems();
+  } catch (err2) {
+    if (opts.signal?.aborted) void iterator2.return?.().catch(() => void 0);
+    throw err2;
+  } finally {
+    control.dispose();
   }
-  const workerCount = opts.workers ?? Math.min(availableParallelism(), 8);
-  if (exhausted || workerCount === 0) {
-    const process2 = createItemProcessor(opts.patterns, workerOptions);
-    for (const item of head) for (const o of safeProcess(process2, item)) collect(o);
-    if (!exhausted) {
-      for (let n = await iterator2.next(); !n.done; n = await iterator2.next()) {
-        if ("reason" in n.value) skips.push(n.value);
-        else for (const o of safeProcess(process2, n.value)) collect(o);
+  opts.signal?.throwIfAborted();
+  return finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started);
+  async function scanItems() {
+    const head = [];
+    let headBytes = 0;
+    let exhausted = false;
+    while (head.length <= IN_PROCESS_MAX_FILES && headBytes <= IN_PROCESS_MAX_BYTES) {
+      const next = await control.race(iterator2.next());
+      if (next.done) {
+        exhausted = true;
+        break;
+      }
+      if ("reason" in next.value) skips.push(next.value);
+      else {
+        head.push(next.value);
+        headBytes += itemSize(next.value, opts.maxFileSize);
       }
     }
-  } else {
-    await runPool(workerCount, opts.patterns, workerOptions, head, exhausted ? void 0 : iterator2, skips, collect, collectBatch, warnings);
+    const workerCount = opts.workers ?? Math.min(availableParallelism(), 8);
+    if (exhausted || workerCount === 0) {
+      const process2 = createItemProcessor(opts.patterns, workerOptions);
+      let done = 0;
+      const step = async (item) => {
+        if (++done % YIELD_EVERY_FILES === 0) await control.yieldTurn();
+        await control.gate();
+        for (const o of safeProcess(process2, item)) collect(o);
+      };
+      for (const item of head) await step(item);
+      if (!exhausted) {
+        for (let n = await control.race(iterator2.next()); !n.done; n = await control.race(iterator2.next())) {
+          if ("reason" in n.value) skips.push(n.value);
+          else await step(n.value);
+        }
+      }
+    } else {
+      await runPool(workerCount, opts.patterns, workerOptions, head, exhausted ? void 0 : iterator2, skips, collect, collectBatch, warnings, control);
+    }
   }
+}
+function finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started) {
   let findings = [];
   const directivesByPath = /* @__PURE__ */ new Map();
   for (const o of outcomes) {
@@ -28524,12 +28577,50 @@ async function runScan(opts) {
     durationMs: performance.now() - started
   };
 }
+function scanControl(opts, filesScanned) {
+  const signal = opts.signal;
+  let onAbort;
+  const aborted = new Promise((_2, reject) => {
+    if (!signal) return;
+    onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
+  });
+  aborted.catch(() => void 0);
+  let paused = false;
+  return {
+    race: (p2) => signal ? Promise.race([p2, aborted]) : p2,
+    async gate() {
+      signal?.throwIfAborted();
+      const pause = opts.testPause;
+      if (!pause || filesScanned() < pause.afterFiles) return;
+      if (!paused) {
+        paused = true;
+        pause.onPause(filesScanned());
+      }
+      const keepAlive = setInterval(() => void 0, 6e4);
+      try {
+        await aborted;
+      } finally {
+        clearInterval(keepAlive);
+      }
+    },
+    async yieldTurn() {
+      if (!signal) return;
+      await new Promise((r) => setImmediate(r));
+      signal?.throwIfAborted();
+    },
+    dispose() {
+      if (onAbort) signal?.removeEventListener("abort", onAbort);
+    }
+  };
+}
 function itemSize(item, maxFileSize) {
   let size = 0;
   if (item.content) size = item.content.length;
   else if (item.absPath) {
     try {
-      size = statSync2(item.absPath, { throwIfNoEntry: false })?.size ?? 0;
+      size = statSync3(item.absPath, { throwIfNoEntry: false })?.size ?? 0;
     } catch {
       size = 0;
     }
@@ -28554,12 +28645,14 @@ function unreadable(item, err2) {
     directives: []
   };
 }
-async function runPool(count, patterns, options, head, rest, skips, collect, collectBatch, warnings) {
+async function runPool(count, patterns, options, head, rest, skips, collect, collectBatch, warnings, control) {
   const workerUrl = new URL("./scan-worker.js", import.meta.url);
+  const workers = /* @__PURE__ */ new Set();
   const pending = [...head];
   let sourceDone = rest === void 0;
   let batchSeq = 0;
   async function nextBatch() {
+    await control.gate();
     const batch = [];
     while (batch.length < BATCH_FILES) {
       const queued = pending.shift();
@@ -28568,7 +28661,7 @@ async function runPool(count, patterns, options, head, rest, skips, collect, col
         continue;
       }
       if (sourceDone || !rest) break;
-      const n = await rest.next();
+      const n = await control.race(rest.next());
       if (n.done) {
         sourceDone = true;
         break;
@@ -28586,6 +28679,7 @@ async function runPool(count, patterns, options, head, rest, skips, collect, col
   };
   const runWorker = () => new Promise((resolve8, reject) => {
     const worker = new Worker2(workerUrl, { workerData: { keyshiftWorker: true, patterns, options } });
+    workers.add(worker);
     const inFlight = /* @__PURE__ */ new Map();
     let finished = false;
     const finish2 = (err2) => {
@@ -28595,6 +28689,7 @@ async function runPool(count, patterns, options, head, rest, skips, collect, col
       if (err2) reject(err2);
       else resolve8();
     };
+    void control.race(new Promise(() => void 0)).catch(finish2);
     const send = async () => {
       try {
         const batch = await takeBatch();
@@ -28629,7 +28724,12 @@ async function runPool(count, patterns, options, head, rest, skips, collect, col
     });
     for (let i2 = 0; i2 < BATCHES_IN_FLIGHT_PER_WORKER; i2++) void send();
   });
-  await Promise.all(Array.from({ length: count }, runWorker));
+  try {
+    await Promise.all(Array.from({ length: count }, runWorker));
+  } catch (err2) {
+    await Promise.allSettled([...workers].map((w2) => w2.terminate()));
+    throw err2;
+  }
   if (!sourceDone || pending.length > 0) {
     const process2 = createItemProcessor(patterns, options);
     for (let batch = await takeBatch(); batch.length > 0; batch = await takeBatch()) {
@@ -28763,7 +28863,7 @@ init_types();
 import { createHash as createHash3 } from "node:crypto";
 import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
-import { basename as basename2, dirname as dirname2, join as join5, resolve } from "node:path";
+import { basename as basename3, dirname as dirname3, join as join6, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var REPLACEMENTS = [
   "federated-identity",
@@ -28788,17 +28888,17 @@ var ENTRY_FIELDS = /* @__PURE__ */ new Set([
 var VARIANT_FIELDS = /* @__PURE__ */ new Set(["summary", "steps", "snippet", "snippet_lang", "references"]);
 var CONTEXT_SET = new Set(FILE_CONTEXTS);
 function defaultMigrationsFile() {
-  let dir = dirname2(fileURLToPath2(import.meta.url));
+  let dir = dirname3(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    const pkg = join5(dir, "package.json");
+    const pkg = join6(dir, "package.json");
     if (existsSync2(pkg)) {
       try {
         const name = JSON.parse(readFileSync6(pkg, "utf8")).name;
-        if (name === "keyshift") return join5(dir, "patterns", "migrations.yaml");
+        if (name === "keyshift") return join6(dir, "patterns", "migrations.yaml");
       } catch {
       }
     }
-    const parent = dirname2(dir);
+    const parent = dirname3(dir);
     if (parent === dir) break;
     dir = parent;
   }
@@ -28830,8 +28930,8 @@ function loadMigrations(file, opts = {}) {
   return entries3;
 }
 function compiledCatalogFiles2() {
-  const here = dirname2(fileURLToPath2(import.meta.url));
-  return [join5(here, "catalog.json"), join5(dirname2(dirname2(defaultMigrationsFile())), "build", "catalog.json")];
+  const here = dirname3(fileURLToPath2(import.meta.url));
+  return [join6(here, "catalog.json"), join6(dirname3(dirname3(defaultMigrationsFile())), "build", "catalog.json")];
 }
 function compiledMigrations(file, bytes, candidates) {
   const hash = createHash3("sha256").update(bytes).digest("hex");
@@ -28842,7 +28942,7 @@ function compiledMigrations(file, bytes, candidates) {
     } catch {
       continue;
     }
-    if (!json || json.format !== 2 || json.sources?.[basename2(file)] !== hash || !Array.isArray(json.migrations)) continue;
+    if (!json || json.format !== 2 || json.sources?.[basename3(file)] !== hash || !Array.isArray(json.migrations)) continue;
     const entries3 = /* @__PURE__ */ new Map();
     for (const row2 of json.migrations) {
       if (!Array.isArray(row2) || typeof row2[0] !== "string" || typeof row2[1] !== "object" || row2[1] === null) return void 0;
@@ -29786,8 +29886,8 @@ import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4, 
 // src/config/config.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 init_errors();
-import { existsSync as existsSync3, readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
-import { dirname as dirname4, join as join7, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync8, statSync as statSync5 } from "node:fs";
+import { dirname as dirname5, join as join8, resolve as resolve3 } from "node:path";
 init_size();
 init_http();
 
@@ -31228,18 +31328,18 @@ function findConfigFile(startDir, stopDir) {
   const stop = stopDir === void 0 ? void 0 : resolve3(stopDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join7(dir, name);
+      const candidate = join8(dir, name);
       if (isFile(candidate)) return candidate;
     }
-    if (dir === stop || existsSync3(join7(dir, ".git"))) return void 0;
-    const parent = dirname4(dir);
+    if (dir === stop || existsSync3(join8(dir, ".git"))) return void 0;
+    const parent = dirname5(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function isFile(p2) {
   try {
-    return statSync4(p2).isFile();
+    return statSync5(p2).isFile();
   } catch {
     return false;
   }
@@ -31313,7 +31413,7 @@ function union(a, b3) {
   return [.../* @__PURE__ */ new Set([...a, ...b3])];
 }
 function resolveConfigPath(config, p2, cwd = process.cwd()) {
-  return resolve3(config.file ? dirname4(config.file) : cwd, p2);
+  return resolve3(config.file ? dirname5(config.file) : cwd, p2);
 }
 var TOP_KEYS = [
   "fail-on",
@@ -32899,15 +32999,19 @@ async function runConfiguredScan(req) {
     onProgress: req.onProgress,
     collectDirectives: req.reportUnusedDirectives,
     containers: settings.archives,
-    decodeDepth: settings.decodeDepth
+    decodeDepth: settings.decodeDepth,
+    signal: req.signal,
+    testPause: req.testPause
   });
   if (req.mode.kind === "history") {
     const { consolidateHistory: consolidateHistory2 } = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
     await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
+    req.signal?.throwIfAborted();
   }
   if (req.mode.kind === "staged" ? req.verify === true : settings.verify.enabled) {
     const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
     await verifyFindings2(result.findings.filter((f2) => f2.suppressions.length === 0), { endpoints: settings.verify.endpoints, timeoutMs: settings.verify.timeoutMs });
+    req.signal?.throwIfAborted();
   }
   if (ciFiles.size > 0 && result.findings.some((f2) => ciFiles.has(f2.path))) attachFixes(result.findings, catalog.active.filter((p2) => p2.posture !== void 0), fixSources(ciFiles));
   const named = new Set(req.stdin ? [req.stdin.name] : walkStats.named);
@@ -32960,9 +33064,9 @@ function isSymlink(p2) {
 }
 function dirOf(p2) {
   try {
-    return statSync5(p2).isDirectory() ? p2 : dirname6(p2);
+    return statSync6(p2).isDirectory() ? p2 : dirname7(p2);
   } catch {
-    return dirname6(p2);
+    return dirname7(p2);
   }
 }
 async function sourceFor(req, s3, stats) {
@@ -37742,8 +37846,8 @@ function oneLine2(s3) {
 init_git_diff();
 init_globs();
 init_size();
-import { closeSync as closeSync2, constants as fsc, fstatSync as fstatSync2, lstatSync as lstatSync4, openSync as openSync2, readSync as readSync2, realpathSync as realpathSync2 } from "node:fs";
-import { join as join9, relative as relative5, isAbsolute as isAbsolute4, sep as sep6 } from "node:path";
+import { closeSync as closeSync2, constants as fsc, fstatSync as fstatSync2, lstatSync as lstatSync4, openSync as openSync2, readSync as readSync2, realpathSync as realpathSync3 } from "node:fs";
+import { join as join10, relative as relative5, isAbsolute as isAbsolute4, sep as sep6 } from "node:path";
 var DEFAULT_CONCURRENCY2 = 8;
 function pathFilter2(include, exclude) {
   return globFilter(include, exclude);
@@ -37824,10 +37928,10 @@ function localContent(root, path3, added, text, maxFileSize) {
 function readLocalFile(root, path3, maxBytes) {
   let fd2;
   try {
-    const abs = join9(root, path3);
+    const abs = join10(root, path3);
     if (!lstatSync4(abs).isFile()) return void 0;
-    const realRoot = realpathSync2(root);
-    const real = realpathSync2(abs);
+    const realRoot = realpathSync3(root);
+    const real = realpathSync3(abs);
     const rel = relative5(realRoot, real);
     if (rel === "" || rel === ".." || rel.startsWith(`..${sep6}`) || isAbsolute4(rel)) return void 0;
     fd2 = openSync2(real, fsc.O_RDONLY | (fsc.O_NOFOLLOW ?? 0) | (fsc.O_NONBLOCK ?? 0));
@@ -38193,8 +38297,8 @@ async function run(io2, token) {
   writeStepSummary(io2, report2, active.length);
   const modeName = plan.kind === "full" ? "full" : "diff";
   const sarifText = formatSarif(report2, { showSecrets: false, color: false, verbose: false, showSuppressed: false, category: `keyshift/${modeName}` });
-  const sarifFile = resolve7(ctx.workspace, getInput(io2, "sarif-file") || join10(io2.env.RUNNER_TEMP || ctx.workspace, "keyshift.sarif"));
-  writeFileSync(sarifFile, sarifText);
+  const sarifFile = resolve7(ctx.workspace, getInput(io2, "sarif-file") || join11(io2.env.RUNNER_TEMP || ctx.workspace, "keyshift.sarif"));
+  writeFileAtomic(sarifFile, sarifText);
   setOutput(io2, "findings", String(active.length));
   setOutput(io2, "sarif-file", sarifFile);
   const runUrl = io2.env.GITHUB_RUN_ID ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${io2.env.GITHUB_RUN_ID}` : void 0;

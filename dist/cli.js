@@ -58,11 +58,11 @@ var require_error = __commonJS({
        * @param {string} code an id string representing the error
        * @param {string} message human-readable description of the error
        */
-      constructor(exitCode, code, message) {
+      constructor(exitCode, code2, message) {
         super(message);
         Error.captureStackTrace(this, this.constructor);
         this.name = this.constructor.name;
-        this.code = code;
+        this.code = code2;
         this.exitCode = exitCode;
         this.nestedError = void 0;
       }
@@ -1656,9 +1656,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return never
        * @private
        */
-      _exit(exitCode, code, message) {
+      _exit(exitCode, code2, message) {
         if (this._exitCallback) {
-          this._exitCallback(new CommanderError2(exitCode, code, message));
+          this._exitCallback(new CommanderError2(exitCode, code2, message));
         }
         process2.exit(exitCode);
       }
@@ -2296,14 +2296,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
           });
         }
         const exitCallback = this._exitCallback;
-        proc.on("close", (code) => {
-          code = code ?? 1;
+        proc.on("close", (code2) => {
+          code2 = code2 ?? 1;
           if (!exitCallback) {
-            process2.exit(code);
+            process2.exit(code2);
           } else {
             exitCallback(
               new CommanderError2(
-                code,
+                code2,
                 "commander.executeSubCommandAsync",
                 "(close)"
               )
@@ -2810,8 +2810,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         const config = errorOptions || {};
         const exitCode = config.exitCode || 1;
-        const code = config.code || "commander.error";
-        this._exit(exitCode, code, message);
+        const code2 = config.code || "commander.error";
+        this._exit(exitCode, code2, message);
       }
       /**
        * Apply any option related environment variables, if option does
@@ -3475,7 +3475,10 @@ var require_commander = __commonJS({
 });
 
 // src/model/errors.ts
-var KeyshiftError, UsageError, MissingObjectError, ConfigError, EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE;
+function exitCodeForSignal(signal) {
+  return signal === "SIGINT" ? EXIT_SIGINT : EXIT_SIGTERM;
+}
+var KeyshiftError, UsageError, MissingObjectError, ConfigError, InterruptedError, EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_SIGINT, EXIT_SIGTERM;
 var init_errors = __esm({
   "src/model/errors.ts"() {
     "use strict";
@@ -3498,9 +3501,19 @@ var init_errors = __esm({
       file;
       line;
     };
+    InterruptedError = class extends Error {
+      constructor(signal) {
+        super("interrupted");
+        this.signal = signal;
+        this.name = "InterruptedError";
+      }
+      signal;
+    };
     EXIT_CLEAN = 0;
     EXIT_FINDINGS = 1;
     EXIT_USAGE = 2;
+    EXIT_SIGINT = 130;
+    EXIT_SIGTERM = 143;
   }
 });
 
@@ -5190,8 +5203,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants2();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -5221,38 +5234,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str2.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -5261,7 +5274,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -5270,7 +5283,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -5285,7 +5298,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -5298,22 +5311,22 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
-                  code = advance();
+                  code2 = advance();
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES) {
+                if (code2 === CHAR_RIGHT_PARENTHESES) {
                   isGlob = token.isGlob = true;
                   finished = true;
                   break;
@@ -5324,7 +5337,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -5333,7 +5346,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -5341,7 +5354,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -5360,21 +5373,21 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_LEFT_PARENTHESES) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 backslashes = token.backslashes = true;
-                code = advance();
+                code2 = advance();
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES) {
+              if (code2 === CHAR_RIGHT_PARENTHESES) {
                 finished = true;
                 break;
               }
@@ -5439,7 +5452,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -6896,8 +6909,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename4 = path3.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
+      const basename5 = path3.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns2) {
@@ -7371,11 +7384,11 @@ var require_out = __commonJS({
       async.read(path3, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync7(path3, optionsOrSettings) {
+    function statSync8(path3, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path3, settings);
     }
-    exports.statSync = statSync7;
+    exports.statSync = statSync8;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -9763,8 +9776,8 @@ function fileKind(st2) {
   return "not a regular file";
 }
 function skipForError(path3, err2) {
-  const code = err2?.code;
-  switch (code) {
+  const code2 = err2?.code;
+  switch (code2) {
     case "ENOENT":
     case "ENOTDIR":
       return skip(path3, "vanished", "deleted or moved during the scan");
@@ -12652,8 +12665,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json.slice(start, i2);
-                const code = json.substr(i2 + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i2 + 2, 4);
+                switch (code2) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -12679,8 +12692,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str2 += "\\x" + code2.substr(2);
                     else
                       str2 += json.substr(i2, 6);
                 }
@@ -15179,22 +15192,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError3 = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError3 {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError3 {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -16103,7 +16116,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -16301,9 +16314,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -16625,12 +16638,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -16792,12 +16805,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -20495,7 +20508,7 @@ var init_regex_parse = __esm({
       classEscape(inClass) {
         const c = this.src[this.pos++];
         if (c === void 0) throw this.fail("\\ at end of pattern");
-        const lit = (code) => ({ set: single(code), literal: true });
+        const lit = (code2) => ({ set: single(code2), literal: true });
         switch (c) {
           case "d":
             return { set: DIGIT, literal: false };
@@ -20566,8 +20579,8 @@ var init_regex_parse = __esm({
             const { set: set2, literal } = this.classEscape(true);
             return literal ? { set: set2, single: set2[0][0] } : { set: set2 };
           }
-          const code = c.charCodeAt(0);
-          return { set: single(code), single: code };
+          const code2 = c.charCodeAt(0);
+          return { set: single(code2), single: code2 };
         };
         for (; ; ) {
           const c = this.peek();
@@ -21366,7 +21379,7 @@ var init_lint = __esm({
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 function describe(value) {
   if (value === null || value === void 0) return "nothing";
@@ -21562,7 +21575,7 @@ function loadPatterns(dir = defaultPatternsDir(), opts = {}) {
       { cause: err2 }
     );
   }
-  const files = names.map((name) => join(dir, name));
+  const files = names.map((name) => join2(dir, name));
   const bytes = files.map((file) => {
     try {
       return readFileSync(file);
@@ -21597,8 +21610,8 @@ function sha256(bytes) {
   return createHash2("sha256").update(bytes).digest("hex");
 }
 function compiledCatalogFiles() {
-  const here = dirname(fileURLToPath(import.meta.url));
-  return [join(here, "catalog.json"), join(dirname(defaultPatternsDir()), "build", "catalog.json")];
+  const here = dirname2(fileURLToPath(import.meta.url));
+  return [join2(here, "catalog.json"), join2(dirname2(defaultPatternsDir()), "build", "catalog.json")];
 }
 function readCompiledCatalog(candidates) {
   for (const file of candidates) {
@@ -21627,7 +21640,7 @@ function compiledPatterns(c, dir, names, bytes) {
     const [fileIndex, line, fields] = positions2[i2];
     const name = files[fileIndex];
     if (name === void 0) return void 0;
-    recordPosition(patterns2[i2], { file: join(dir, name), line, fields: new Map(fields) });
+    recordPosition(patterns2[i2], { file: join2(dir, name), line, fields: new Map(fields) });
   }
   return patterns2;
 }
@@ -21635,17 +21648,17 @@ function yamlLib() {
   return yamlModule ??= typeof __require === "function" ? require_dist() : createRequire2(import.meta.url)("yaml");
 }
 function defaultPatternsDir() {
-  let dir = dirname(fileURLToPath(import.meta.url));
+  let dir = dirname2(fileURLToPath(import.meta.url));
   for (; ; ) {
-    const pkg = join(dir, "package.json");
+    const pkg = join2(dir, "package.json");
     if (existsSync(pkg)) {
       try {
-        if (JSON.parse(readFileSync(pkg, "utf8")).name === "keyshift") return join(dir, "patterns");
+        if (JSON.parse(readFileSync(pkg, "utf8")).name === "keyshift") return join2(dir, "patterns");
       } catch {
       }
     }
-    const parent = dirname(dir);
-    if (parent === dir) return join(process.cwd(), "patterns");
+    const parent = dirname2(dir);
+    if (parent === dir) return join2(process.cwd(), "patterns");
     dir = parent;
   }
 }
@@ -21710,7 +21723,7 @@ var init_load = __esm({
 
 // src/catalog/posture.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 function describe2(value) {
   if (value === null || value === void 0) return "nothing";
   if (Array.isArray(value)) return "a list";
@@ -21938,7 +21951,7 @@ function parseRule(raw, ci2, at2, file, lineAt2, keyLine, problems) {
 function postureSourceKey(name) {
   return `${POSTURE_DIR}/${name}`;
 }
-function loadPostureRules(dir = join2(defaultPatternsDir(), POSTURE_DIR), opts = {}) {
+function loadPostureRules(dir = join3(defaultPatternsDir(), POSTURE_DIR), opts = {}) {
   let names;
   try {
     names = readdirSync2(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".yaml")).map((e) => e.name).sort();
@@ -21950,7 +21963,7 @@ function loadPostureRules(dir = join2(defaultPatternsDir(), POSTURE_DIR), opts =
       { cause: err2 }
     );
   }
-  const files = names.map((n) => join2(dir, n));
+  const files = names.map((n) => join3(dir, n));
   const bytes = files.map((f2) => {
     try {
       return readFileSync2(f2);
@@ -22053,7 +22066,7 @@ var init_posture2 = __esm({
 
 // src/catalog/structured.ts
 import { readdirSync as readdirSync3, readFileSync as readFileSync3 } from "node:fs";
-import { basename, join as join3 } from "node:path";
+import { basename as basename2, join as join4 } from "node:path";
 function regexProblem2(source, flags) {
   try {
     new RegExp(source, flags);
@@ -22229,7 +22242,7 @@ function structuredSourceKey(name) {
 function loadStructuredRules(dir, opts = {}) {
   const useCache = dir === void 0 && opts.compiled === void 0 && opts.catalog === void 0;
   if (useCache && cached) return cached;
-  const folder = dir ?? join3(defaultPatternsDir(), STRUCTURED_DIR);
+  const folder = dir ?? join4(defaultPatternsDir(), STRUCTURED_DIR);
   let names;
   try {
     names = readdirSync3(folder, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".yaml")).map((e) => e.name).sort();
@@ -22241,7 +22254,7 @@ function loadStructuredRules(dir, opts = {}) {
       { cause: err2 }
     );
   }
-  const files = names.map((n) => join3(folder, n));
+  const files = names.map((n) => join4(folder, n));
   const bytes = files.map((f2) => {
     try {
       return readFileSync3(f2);
@@ -22278,7 +22291,7 @@ function fromYaml(folder, files, bytes) {
     if (!parsed.kind) return;
     const other = parserFile.get(parsed.kind.parser);
     if (other !== void 0) {
-      problems.push({ file, line: 1, field: "parser", message: `parser ${parsed.kind.parser} is already described by ${basename(other)}; one file per parser` });
+      problems.push({ file, line: 1, field: "parser", message: `parser ${parsed.kind.parser} is already described by ${basename2(other)}; one file per parser` });
       return;
     }
     parserFile.set(parsed.kind.parser, file);
@@ -22342,9 +22355,9 @@ var init_structured2 = __esm({
 
 // src/catalog/syntax.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 function syntaxFile(dir = defaultPatternsDir()) {
-  return join4(dir, SYNTAX_FILE);
+  return join5(dir, SYNTAX_FILE);
 }
 function parseSyntaxFile(text, file) {
   const problems = [];
@@ -22486,8 +22499,8 @@ function base64Runs(text, from = 0, to2 = text.length, out = []) {
   }
   return out;
 }
-function candidateRuns(text, code) {
-  return code ? [] : base64Runs(text);
+function candidateRuns(text, code2) {
+  return code2 ? [] : base64Runs(text);
 }
 function looksLikeText(bytes) {
   const n = bytes.length;
@@ -22523,9 +22536,9 @@ function decodeRun(text, s3, e) {
   if (decoded.includes("\uFFFD")) return void 0;
   return { text: decoded, encoding: hex ? "hex" : "base64", ascii: decoded.length === bytes.length };
 }
-function runPieces(text, code, budget) {
+function runPieces(text, code2, budget) {
   const out = [];
-  for (const [s3, e] of candidateRuns(text, code)) {
+  for (const [s3, e] of candidateRuns(text, code2)) {
     if (e - s3 > MAX_RUN || budget.left <= 0) continue;
     const d = decodeRun(text, s3, e);
     if (!d) continue;
@@ -23178,20 +23191,20 @@ var init_custom = __esm({
 import { createHash as createHash4 } from "node:crypto";
 import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
-import { basename as basename2, dirname as dirname2, join as join5, resolve } from "node:path";
+import { basename as basename3, dirname as dirname3, join as join6, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function defaultMigrationsFile() {
-  let dir = dirname2(fileURLToPath2(import.meta.url));
+  let dir = dirname3(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    const pkg = join5(dir, "package.json");
+    const pkg = join6(dir, "package.json");
     if (existsSync2(pkg)) {
       try {
         const name = JSON.parse(readFileSync6(pkg, "utf8")).name;
-        if (name === "keyshift") return join5(dir, "patterns", "migrations.yaml");
+        if (name === "keyshift") return join6(dir, "patterns", "migrations.yaml");
       } catch {
       }
     }
-    const parent = dirname2(dir);
+    const parent = dirname3(dir);
     if (parent === dir) break;
     dir = parent;
   }
@@ -23223,8 +23236,8 @@ function loadMigrations(file, opts = {}) {
   return entries3;
 }
 function compiledCatalogFiles2() {
-  const here = dirname2(fileURLToPath2(import.meta.url));
-  return [join5(here, "catalog.json"), join5(dirname2(dirname2(defaultMigrationsFile())), "build", "catalog.json")];
+  const here = dirname3(fileURLToPath2(import.meta.url));
+  return [join6(here, "catalog.json"), join6(dirname3(dirname3(defaultMigrationsFile())), "build", "catalog.json")];
 }
 function compiledMigrations(file, bytes, candidates) {
   const hash = createHash4("sha256").update(bytes).digest("hex");
@@ -23235,7 +23248,7 @@ function compiledMigrations(file, bytes, candidates) {
     } catch {
       continue;
     }
-    if (!json || json.format !== 2 || json.sources?.[basename2(file)] !== hash || !Array.isArray(json.migrations)) continue;
+    if (!json || json.format !== 2 || json.sources?.[basename3(file)] !== hash || !Array.isArray(json.migrations)) continue;
     const entries3 = /* @__PURE__ */ new Map();
     for (const row2 of json.migrations) {
       if (!Array.isArray(row2) || typeof row2[0] !== "string" || typeof row2[1] !== "object" || row2[1] === null) return void 0;
@@ -24632,7 +24645,7 @@ async function* gitLineBatches(cwd, args, maxLine, what, input) {
   child.stderr.on("data", (c) => errChunks.push(c));
   const exited = new Promise((resolve12) => {
     child.on("error", () => resolve12(-1));
-    child.on("close", (code2) => resolve12(code2 ?? -1));
+    child.on("close", (code3) => resolve12(code3 ?? -1));
   });
   child.stdout.setEncoding("utf8");
   const splitter = createLineSplitter(maxLine);
@@ -24648,8 +24661,8 @@ async function* gitLineBatches(cwd, args, maxLine, what, input) {
   } finally {
     if (!drained && child.exitCode === null) child.kill();
   }
-  const code = await exited;
-  if (code !== 0) {
+  const code2 = await exited;
+  if (code2 !== 0) {
     const stderr = Buffer.concat(errChunks).toString("utf8");
     const message = `${what} failed: ${firstLine(stderr)}`;
     throw isMissingObjectMessage(stderr) ? new MissingObjectError(message) : new UsageError(message);
@@ -24668,7 +24681,7 @@ async function* catFileBatch(cwd, ids, maxBytes) {
   const child = spawn2("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv2() });
   const errChunks = [];
   child.stderr.on("data", (c) => errChunks.push(c));
-  const exited = new Promise((resolve12) => child.on("close", (code2) => resolve12(code2 ?? -1)));
+  const exited = new Promise((resolve12) => child.on("close", (code3) => resolve12(code3 ?? -1)));
   child.stdin.on("error", () => void 0);
   child.stdin.end(`${ids.join("\n")}
 `);
@@ -24710,8 +24723,8 @@ async function* catFileBatch(cwd, ids, maxBytes) {
       }
     }
   }
-  const code = await exited;
-  if (answered < ids.length) throw new Error(`git cat-file --batch stopped after ${answered} of ${ids.length} objects (exit ${code}): ${firstLine(Buffer.concat(errChunks))}`);
+  const code2 = await exited;
+  if (answered < ids.length) throw new Error(`git cat-file --batch stopped after ${answered} of ${ids.length} objects (exit ${code2}): ${firstLine(Buffer.concat(errChunks))}`);
 }
 function runGit(cwd, args, input) {
   return new Promise((resolve12, reject) => {
@@ -24721,7 +24734,7 @@ function runGit(cwd, args, input) {
     child.stdout.on("data", (c) => out.push(c));
     child.stderr.on("data", (c) => err2.push(c));
     child.on("error", (e) => reject(new UsageError(`cannot run git (${e.message}); install git or put it on PATH`)));
-    child.on("close", (code) => resolve12({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err2) }));
+    child.on("close", (code2) => resolve12({ code: code2 ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err2) }));
     if (input !== void 0 && child.stdin) {
       child.stdin.on("error", () => void 0);
       child.stdin.end(input);
@@ -25645,10 +25658,10 @@ var init_aws = __esm({
           if (!arn && !account) return { status: "error", reason: "STS answered 200 without an Arn or Account" };
           return { status: "active", identity: arn ?? `account ${account}` };
         }
-        const code = tag(r.body, "Code");
-        if (code && DEAD_CODES.has(code)) return { status: "inactive", reason: `STS: ${code}` };
-        if (rateLimited(r) || code === "Throttling") return { status: "unknown", reason: `STS answered ${r.status}: throttled` };
-        return code && /^[A-Za-z.]{1,64}$/.test(code) ? { status: "error", reason: `STS answered HTTP ${r.status} ${code}` } : unexpected("STS", r);
+        const code2 = tag(r.body, "Code");
+        if (code2 && DEAD_CODES.has(code2)) return { status: "inactive", reason: `STS: ${code2}` };
+        if (rateLimited(r) || code2 === "Throttling") return { status: "unknown", reason: `STS answered ${r.status}: throttled` };
+        return code2 && /^[A-Za-z.]{1,64}$/.test(code2) ? { status: "error", reason: `STS answered HTTP ${r.status} ${code2}` } : unexpected("STS", r);
       }
     };
   }
@@ -26130,7 +26143,7 @@ __export(check_exports, {
   examplePath: () => examplePath
 });
 import { existsSync as existsSync6 } from "node:fs";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 function checkExamples(patterns2, engine = createEngine(patterns2)) {
   return exampleProblems(patterns2, engine).map(
     ({ spec, example, positive }) => positive ? `${spec.family}: ${spec.id}: examples: not detected by the engine: ${JSON.stringify(example.slice(0, 60))}` : `${spec.family}: ${spec.id}: negative_examples: wrongly detected: ${JSON.stringify(example.slice(0, 60))}`
@@ -26165,9 +26178,9 @@ function checkShapes(syntax) {
 function checkCatalog(dir, custom) {
   const loaded = loadPatterns(dir);
   const migrations = loadMigrations();
-  const postureDir = dir === void 0 ? void 0 : join9(dir, POSTURE_DIR);
+  const postureDir = dir === void 0 ? void 0 : join10(dir, POSTURE_DIR);
   const posture = postureDir === void 0 || existsSync6(postureDir) ? loadPostureRules(postureDir) : { patterns: [], problems: [] };
-  const structuredDir = dir === void 0 ? void 0 : join9(dir, STRUCTURED_DIR);
+  const structuredDir = dir === void 0 ? void 0 : join10(dir, STRUCTURED_DIR);
   const structured = structuredDir === void 0 || existsSync6(structuredDir) ? loadStructuredRules(structuredDir) : void 0;
   const builtin = [...loaded.patterns, ...posture.patterns, ...structured?.patterns ?? []];
   const lint = [...loaded.problems, ...posture.problems, ...structured?.problems ?? [], ...lintAll(builtin, migrations)];
@@ -26273,8 +26286,8 @@ __export(install_exports, {
   uninstallHook: () => uninstallHook
 });
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync as existsSync9, mkdirSync, readFileSync as readFileSync13, renameSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join11, resolve as resolve10 } from "node:path";
+import { chmodSync as chmodSync2, existsSync as existsSync9, mkdirSync, readFileSync as readFileSync13, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join12, resolve as resolve10 } from "node:path";
 function hooksDir(cwd) {
   let out;
   try {
@@ -26286,7 +26299,7 @@ function hooksDir(cwd) {
 }
 function installHook(opts) {
   const dir = hooksDir(opts.cwd);
-  const file = join11(dir, "pre-commit");
+  const file = join12(dir, "pre-commit");
   let action = "installed";
   let backup;
   if (existsSync9(file)) {
@@ -26300,22 +26313,22 @@ function installHook(opts) {
     } else {
       backup = `${file}${BACKUP_SUFFIX}`;
       if (existsSync9(backup)) throw new UsageError(`hook: ${backup} already exists; move it or the hook at ${file} away, then rerun keyshift hook install --force`);
-      renameSync(file, backup);
+      renameSync2(file, backup);
       action = "replaced";
     }
   }
   mkdirSync(dir, { recursive: true });
-  writeFileSync3(file, preCommitScript({ node: opts.node, cli: opts.cli }));
-  chmodSync(file, 493);
+  writeFileSync2(file, preCommitScript({ node: opts.node, cli: opts.cli }));
+  chmodSync2(file, 493);
   return { path: file, action, ...backup ? { backup } : {} };
 }
 function uninstallHook(cwd) {
-  const file = join11(hooksDir(cwd), "pre-commit");
+  const file = join12(hooksDir(cwd), "pre-commit");
   if (!existsSync9(file) || !readFileSync13(file, "utf8").includes(HOOK_MARKER)) return { path: file, removed: false, restored: false };
-  rmSync(file);
+  rmSync2(file);
   const backup = `${file}${BACKUP_SUFFIX}`;
   if (existsSync9(backup)) {
-    renameSync(backup, file);
+    renameSync2(backup, file);
     return { path: file, removed: true, restored: true };
   }
   return { path: file, removed: true, restored: false };
@@ -26372,8 +26385,8 @@ __export(remote_source_exports, {
   resolveCommit: () => resolveCommit,
   treeItems: () => treeItems
 });
-import { closeSync as closeSync2, constants as fsc, fstatSync as fstatSync2, lstatSync as lstatSync4, openSync as openSync2, readSync as readSync2, realpathSync as realpathSync2 } from "node:fs";
-import { join as join13, relative as relative6, isAbsolute as isAbsolute4, sep as sep5 } from "node:path";
+import { closeSync as closeSync2, constants as fsc, fstatSync as fstatSync2, lstatSync as lstatSync4, openSync as openSync2, readSync as readSync2, realpathSync as realpathSync3 } from "node:fs";
+import { join as join14, relative as relative6, isAbsolute as isAbsolute4, sep as sep5 } from "node:path";
 function pathFilter2(include, exclude) {
   return globFilter(include, exclude);
 }
@@ -26502,10 +26515,10 @@ function localContent(root, path3, added, text, maxFileSize) {
 function readLocalFile(root, path3, maxBytes) {
   let fd2;
   try {
-    const abs = join13(root, path3);
+    const abs = join14(root, path3);
     if (!lstatSync4(abs).isFile()) return void 0;
-    const realRoot = realpathSync2(root);
-    const real = realpathSync2(abs);
+    const realRoot = realpathSync3(root);
+    const real = realpathSync3(abs);
     const rel = relative6(realRoot, real);
     if (rel === "" || rel === ".." || rel.startsWith(`..${sep5}`) || isAbsolute4(rel)) return void 0;
     fd2 = openSync2(real, fsc.O_RDONLY | (fsc.O_NOFOLLOW ?? 0) | (fsc.O_NONBLOCK ?? 0));
@@ -27060,12 +27073,12 @@ var require_dist2 = __commonJS({
         index = skipOWS(header2, index + 1, len);
         const keyStart = index;
         while (index < len) {
-          const code = header2.charCodeAt(index);
-          if (code === stopChar)
+          const code2 = header2.charCodeAt(index);
+          if (code2 === stopChar)
             break parameter;
-          if (code === SEMI)
+          if (code2 === SEMI)
             continue parameter;
-          if (code === EQ) {
+          if (code2 === EQ) {
             const keyEnd = trailingOWS(header2, keyStart, index);
             const key2 = header2.slice(keyStart, keyEnd).toLowerCase();
             index = skipOWS(header2, index + 1, len);
@@ -27073,18 +27086,18 @@ var require_dist2 = __commonJS({
               index++;
               let value = "";
               while (index < len) {
-                const code2 = header2.charCodeAt(index++);
-                if (code2 === DQUOTE) {
+                const code3 = header2.charCodeAt(index++);
+                if (code3 === DQUOTE) {
                   index = skipValue(header2, index, len, stopChar);
                   if (parameters[key2] === void 0)
                     parameters[key2] = value;
                   break;
                 }
-                if (code2 === BSLASH && index < len) {
+                if (code3 === BSLASH && index < len) {
                   value += header2[index++];
                   continue;
                 }
-                value += String.fromCharCode(code2);
+                value += String.fromCharCode(code3);
               }
               continue parameter;
             }
@@ -27103,8 +27116,8 @@ var require_dist2 = __commonJS({
     }
     function skipValue(str2, index, len, stopChar) {
       while (index < len) {
-        const code = str2.charCodeAt(index);
-        if (code === SEMI || code === stopChar)
+        const code2 = str2.charCodeAt(index);
+        if (code2 === SEMI || code2 === stopChar)
           break;
         index++;
       }
@@ -32425,26 +32438,56 @@ var {
 
 // src/cli/main.ts
 init_errors();
-init_errors();
 
 // src/cli/scan-command.ts
 init_decode_depth();
-import { writeFileSync } from "node:fs";
+
+// src/model/atomic-write.ts
+import { chmodSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { randomBytes } from "node:crypto";
+var TEMP_PREFIX = ".keyshift-tmp-";
+function writeFileAtomic(path3, data, opts = {}) {
+  const target = resolveLink(path3);
+  const tmp = join(dirname(target), `${TEMP_PREFIX}${basename(target)}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  try {
+    (opts.writeTemp ?? ((t, d) => writeFileSync(t, d, { flag: "wx" })))(tmp, data);
+    const mode = existingMode(target);
+    if (mode !== void 0) chmodSync(tmp, mode);
+    renameSync(tmp, target);
+  } catch (err2) {
+    rmSync(tmp, { force: true });
+    throw err2;
+  }
+}
+function resolveLink(path3) {
+  try {
+    return realpathSync(path3);
+  } catch {
+    return path3;
+  }
+}
+function existingMode(path3) {
+  const st2 = statSync(path3, { throwIfNoEntry: false });
+  return st2?.isFile() ? st2.mode & 4095 : void 0;
+}
+
+// src/cli/scan-command.ts
 import { resolve as resolve7 } from "node:path";
 init_errors();
 
 // src/scan/scan-request.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 init_errors();
-import { existsSync as existsSync5, lstatSync as lstatSync3, readFileSync as readFileSync10, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync5, lstatSync as lstatSync3, readFileSync as readFileSync10, statSync as statSync6 } from "node:fs";
 import { relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname7 } from "node:path";
 
 // src/scan/scan.ts
 init_types();
 import { Worker as Worker2 } from "node:worker_threads";
 import { availableParallelism } from "node:os";
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 
 // src/scan/scan-worker.ts
 init_read_blob();
@@ -36969,7 +37012,7 @@ function suggestMigration(finding, entries3, key2) {
 function ruleHelp(spec, entries3) {
   const entry = resolveMigration({ kind: spec.kind, provider: spec.provider, key: spec.migration }, entries3);
   const prose = { path: "the file", provider: spec.provider, ruleId: spec.id };
-  const code = { path: "<file>", provider: spec.provider, ruleId: spec.id };
+  const code2 = { path: "<file>", provider: spec.provider, ruleId: spec.id };
   const head = `${spec.name} (${spec.id}): ${spec.kind}, default severity ${spec.severity}.`;
   const refs = unique([...entry?.references ?? [], ...spec.references]);
   if (!entry) {
@@ -36981,7 +37024,7 @@ ${escapeMd(text2.split("\n")[1] ?? "")}` };
   }
   const summary = fill(entry.summary, prose);
   const steps = entry.steps.map((s3) => fill(s3, prose));
-  const snippet = entry.snippet !== void 0 ? fill(entry.snippet, code) : void 0;
+  const snippet = entry.snippet !== void 0 ? fill(entry.snippet, code2) : void 0;
   const variants = variantList(entry);
   const text = [head, "", `Replace with: ${entry.title}`, summary, "", "Steps:"];
   steps.forEach((s3, i2) => text.push(`  ${i2 + 1}. ${s3}`));
@@ -37022,7 +37065,7 @@ function explainPattern(spec, entries3, scope = { kind: "default" }) {
     return out.join("\n");
   }
   const prose = { path: "the file", provider: spec.provider, ruleId: spec.id };
-  const code = { path: "<file>", provider: spec.provider, ruleId: spec.id };
+  const code2 = { path: "<file>", provider: spec.provider, ruleId: spec.id };
   out.push(
     "",
     `Migration: ${entry.key}: ${entry.title}`,
@@ -37040,7 +37083,7 @@ function explainPattern(spec, entries3, scope = { kind: "default" }) {
     }
     if (v2.snippet !== void 0) {
       if (inherited.has("snippet")) out.push("  Example: as in the default guidance.");
-      else out.push("  Example:", indent(fill(v2.snippet, code), "      "));
+      else out.push("  Example:", indent(fill(v2.snippet, code2), "      "));
     }
   };
   const variants = variantList(entry);
@@ -37513,11 +37556,11 @@ var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-
 var ZWSP = "\u200B";
 function visibleControls(s3) {
   return s3.replace(CONTROLS, (c) => {
-    const code = c.charCodeAt(0);
+    const code2 = c.charCodeAt(0);
     if (c === "\n") return "\\n";
     if (c === "\r") return "\\r";
     if (c === "	") return "\\t";
-    return code > 255 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\x${code.toString(16).padStart(2, "0")}`;
+    return code2 > 255 ? `\\u${code2.toString(16).padStart(4, "0")}` : `\\x${code2.toString(16).padStart(2, "0")}`;
   });
 }
 function oneSpacedLine(s3) {
@@ -37711,6 +37754,7 @@ var IN_PROCESS_MAX_FILES = 1024;
 var IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
 var BATCH_FILES = 48;
 var BATCHES_IN_FLIGHT_PER_WORKER = 2;
+var YIELD_EVERY_FILES = 64;
 async function runScan(opts) {
   const started = performance.now();
   const byId = new Map(opts.patterns.map((p2) => [p2.id, p2]));
@@ -37737,34 +37781,55 @@ async function runScan(opts) {
   };
   const workerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives, containers: opts.containers, decodeDepth: opts.decodeDepth };
   const iterator2 = opts.items[Symbol.asyncIterator]();
-  const head = [];
-  let headBytes = 0;
-  let exhausted = false;
-  while (head.length <= IN_PROCESS_MAX_FILES && headBytes <= IN_PROCESS_MAX_BYTES) {
-    const next = await iterator2.next();
-    if (next.done) {
-      exhausted = true;
-      break;
-    }
-    if ("reason" in next.value) skips.push(next.value);
-    else {
-      head.push(next.value);
-      headBytes += itemSize(next.value, opts.maxFileSize);
-    }
+  const control = scanControl(opts, () => files);
+  try {
+    await scanItems();
+  } catch (err2) {
+    if (opts.signal?.aborted) void iterator2.return?.().catch(() => void 0);
+    throw err2;
+  } finally {
+    control.dispose();
   }
-  const workerCount = opts.workers ?? Math.min(availableParallelism(), 8);
-  if (exhausted || workerCount === 0) {
-    const process2 = createItemProcessor(opts.patterns, workerOptions);
-    for (const item of head) for (const o of safeProcess(process2, item)) collect2(o);
-    if (!exhausted) {
-      for (let n = await iterator2.next(); !n.done; n = await iterator2.next()) {
-        if ("reason" in n.value) skips.push(n.value);
-        else for (const o of safeProcess(process2, n.value)) collect2(o);
+  opts.signal?.throwIfAborted();
+  return finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started);
+  async function scanItems() {
+    const head = [];
+    let headBytes = 0;
+    let exhausted = false;
+    while (head.length <= IN_PROCESS_MAX_FILES && headBytes <= IN_PROCESS_MAX_BYTES) {
+      const next = await control.race(iterator2.next());
+      if (next.done) {
+        exhausted = true;
+        break;
+      }
+      if ("reason" in next.value) skips.push(next.value);
+      else {
+        head.push(next.value);
+        headBytes += itemSize(next.value, opts.maxFileSize);
       }
     }
-  } else {
-    await runPool(workerCount, opts.patterns, workerOptions, head, exhausted ? void 0 : iterator2, skips, collect2, collectBatch, warnings);
+    const workerCount = opts.workers ?? Math.min(availableParallelism(), 8);
+    if (exhausted || workerCount === 0) {
+      const process2 = createItemProcessor(opts.patterns, workerOptions);
+      let done = 0;
+      const step = async (item) => {
+        if (++done % YIELD_EVERY_FILES === 0) await control.yieldTurn();
+        await control.gate();
+        for (const o of safeProcess(process2, item)) collect2(o);
+      };
+      for (const item of head) await step(item);
+      if (!exhausted) {
+        for (let n = await control.race(iterator2.next()); !n.done; n = await control.race(iterator2.next())) {
+          if ("reason" in n.value) skips.push(n.value);
+          else await step(n.value);
+        }
+      }
+    } else {
+      await runPool(workerCount, opts.patterns, workerOptions, head, exhausted ? void 0 : iterator2, skips, collect2, collectBatch, warnings, control);
+    }
   }
+}
+function finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started) {
   let findings = [];
   const directivesByPath = /* @__PURE__ */ new Map();
   for (const o of outcomes) {
@@ -37801,12 +37866,50 @@ async function runScan(opts) {
     durationMs: performance.now() - started
   };
 }
+function scanControl(opts, filesScanned) {
+  const signal = opts.signal;
+  let onAbort;
+  const aborted = new Promise((_2, reject) => {
+    if (!signal) return;
+    onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
+  });
+  aborted.catch(() => void 0);
+  let paused = false;
+  return {
+    race: (p2) => signal ? Promise.race([p2, aborted]) : p2,
+    async gate() {
+      signal?.throwIfAborted();
+      const pause = opts.testPause;
+      if (!pause || filesScanned() < pause.afterFiles) return;
+      if (!paused) {
+        paused = true;
+        pause.onPause(filesScanned());
+      }
+      const keepAlive = setInterval(() => void 0, 6e4);
+      try {
+        await aborted;
+      } finally {
+        clearInterval(keepAlive);
+      }
+    },
+    async yieldTurn() {
+      if (!signal) return;
+      await new Promise((r) => setImmediate(r));
+      signal?.throwIfAborted();
+    },
+    dispose() {
+      if (onAbort) signal?.removeEventListener("abort", onAbort);
+    }
+  };
+}
 function itemSize(item, maxFileSize) {
   let size = 0;
   if (item.content) size = item.content.length;
   else if (item.absPath) {
     try {
-      size = statSync2(item.absPath, { throwIfNoEntry: false })?.size ?? 0;
+      size = statSync3(item.absPath, { throwIfNoEntry: false })?.size ?? 0;
     } catch {
       size = 0;
     }
@@ -37831,12 +37934,14 @@ function unreadable(item, err2) {
     directives: []
   };
 }
-async function runPool(count, patterns2, options, head, rest, skips, collect2, collectBatch, warnings) {
+async function runPool(count, patterns2, options, head, rest, skips, collect2, collectBatch, warnings, control) {
   const workerUrl = new URL("./scan-worker.js", import.meta.url);
+  const workers = /* @__PURE__ */ new Set();
   const pending = [...head];
   let sourceDone = rest === void 0;
   let batchSeq = 0;
   async function nextBatch() {
+    await control.gate();
     const batch = [];
     while (batch.length < BATCH_FILES) {
       const queued = pending.shift();
@@ -37845,7 +37950,7 @@ async function runPool(count, patterns2, options, head, rest, skips, collect2, c
         continue;
       }
       if (sourceDone || !rest) break;
-      const n = await rest.next();
+      const n = await control.race(rest.next());
       if (n.done) {
         sourceDone = true;
         break;
@@ -37863,6 +37968,7 @@ async function runPool(count, patterns2, options, head, rest, skips, collect2, c
   };
   const runWorker = () => new Promise((resolve12, reject) => {
     const worker = new Worker2(workerUrl, { workerData: { keyshiftWorker: true, patterns: patterns2, options } });
+    workers.add(worker);
     const inFlight = /* @__PURE__ */ new Map();
     let finished = false;
     const finish2 = (err2) => {
@@ -37872,6 +37978,7 @@ async function runPool(count, patterns2, options, head, rest, skips, collect2, c
       if (err2) reject(err2);
       else resolve12();
     };
+    void control.race(new Promise(() => void 0)).catch(finish2);
     const send = async () => {
       try {
         const batch = await takeBatch();
@@ -37897,16 +38004,21 @@ async function runPool(count, patterns2, options, head, rest, skips, collect2, c
       inFlight.clear();
       finish2();
     });
-    worker.on("exit", (code) => {
+    worker.on("exit", (code2) => {
       if (!finished && inFlight.size > 0) {
-        warnings.push(`a scan worker exited with code ${code}`);
+        warnings.push(`a scan worker exited with code ${code2}`);
         for (const batch of inFlight.values()) for (const item of batch) collect2(unreadable(item, new Error("scan worker exited")));
       }
       finish2();
     });
     for (let i2 = 0; i2 < BATCHES_IN_FLIGHT_PER_WORKER; i2++) void send();
   });
-  await Promise.all(Array.from({ length: count }, runWorker));
+  try {
+    await Promise.all(Array.from({ length: count }, runWorker));
+  } catch (err2) {
+    await Promise.allSettled([...workers].map((w2) => w2.terminate()));
+    throw err2;
+  }
   if (!sourceDone || pending.length > 0) {
     const process2 = createItemProcessor(patterns2, options);
     for (let batch = await takeBatch(); batch.length > 0; batch = await takeBatch()) {
@@ -38126,14 +38238,14 @@ function prepareTarget(given, cwd) {
   try {
     st2 = fs4.statSync(abs);
   } catch (err2) {
-    const code = errCode(err2);
-    if (code === "ENOENT" || code === "ENOTDIR") {
+    const code2 = errCode(err2);
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") {
       const link = linkTarget(abs);
       if (link !== void 0) throw new UsageError(`scan target ${given} is a symbolic link to ${link}, which does not exist; check the link`);
       throw new UsageError(`scan target not found: ${given} (resolved against ${cwd}); check the path`);
     }
-    if (code === "ELOOP") return { given, abs, kind: "error", detail: "symbolic link loop" };
-    return { given, abs, kind: "error", detail: code ?? "cannot stat" };
+    if (code2 === "ELOOP") return { given, abs, kind: "error", detail: "symbolic link loop" };
+    return { given, abs, kind: "error", detail: code2 ?? "cannot stat" };
   }
   if (st2.isDirectory()) return { given, abs, kind: "dir" };
   if (st2.isFile()) return { given, abs, kind: "file" };
@@ -38281,10 +38393,10 @@ function addLayers(parent, entries3, dirAbs, rel, names) {
   return layers;
 }
 function dirError(shown, err2) {
-  const code = errCode(err2);
-  if (code === "ENOENT" || code === "ENOTDIR") return { path: shown, reason: "vanished", detail: "directory deleted during the scan" };
-  if (code === "EACCES" || code === "EPERM") return { path: shown, reason: "unreadable", detail: "permission denied (directory)" };
-  return { path: shown, reason: "unreadable", detail: `${code ?? "error"} (directory)` };
+  const code2 = errCode(err2);
+  if (code2 === "ENOENT" || code2 === "ENOTDIR") return { path: shown, reason: "vanished", detail: "directory deleted during the scan" };
+  if (code2 === "EACCES" || code2 === "EPERM") return { path: shown, reason: "unreadable", detail: "permission denied (directory)" };
+  return { path: shown, reason: "unreadable", detail: `${code2 ?? "error"} (directory)` };
 }
 var GitListError = class extends Error {
 };
@@ -38328,7 +38440,7 @@ async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
       spawnError = e;
       resolve12(null);
     });
-    child.on("close", (code) => resolve12(code));
+    child.on("close", (code2) => resolve12(code2));
   });
   try {
     let rest = Buffer.alloc(0);
@@ -38343,9 +38455,9 @@ async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
       }
       rest = buf.subarray(start);
     }
-    const code = await closed;
-    if (spawnError || code !== 0) {
-      const why = spawnError?.message ?? (stderr.trim().split("\n")[0] || `exit code ${code}`);
+    const code2 = await closed;
+    if (spawnError || code2 !== 0) {
+      const why = spawnError?.message ?? (stderr.trim().split("\n")[0] || `exit code ${code2}`);
       throw new GitListError(`git ls-files failed in ${cwd}: ${why}`);
     }
     for (const line of stderr.split("\n")) {
@@ -38527,10 +38639,10 @@ function classifySymlink(abs, shown, realRoot, realParent) {
   try {
     real = fs4.realpathSync.native(abs);
   } catch (err2) {
-    const code = errCode(err2);
-    if (code === "ELOOP") return { path: shown, reason: "symlink-loop", detail: "symbolic links form a loop" };
-    if (code === "ENOENT" || code === "ENOTDIR") return { path: shown, reason: "unreadable", detail: "dangling symbolic link" };
-    return { path: shown, reason: "unreadable", detail: code ?? "cannot resolve symbolic link" };
+    const code2 = errCode(err2);
+    if (code2 === "ELOOP") return { path: shown, reason: "symlink-loop", detail: "symbolic links form a loop" };
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") return { path: shown, reason: "unreadable", detail: "dangling symbolic link" };
+    return { path: shown, reason: "unreadable", detail: code2 ?? "cannot resolve symbolic link" };
   }
   if (!isInside(real, realRoot)) {
     return { path: shown, reason: "symlink-outside-root", detail: "symbolic link points outside the scan root (not followed)" };
@@ -38657,8 +38769,8 @@ var import_yaml7 = __toESM(require_dist(), 1);
 init_errors();
 init_secret();
 init_size();
-import { existsSync as existsSync3, readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
-import { dirname as dirname4, join as join7, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync8, statSync as statSync5 } from "node:fs";
+import { dirname as dirname5, join as join8, resolve as resolve3 } from "node:path";
 init_decode_depth();
 init_http();
 
@@ -40099,18 +40211,18 @@ function findConfigFile(startDir, stopDir) {
   const stop = stopDir === void 0 ? void 0 : resolve3(stopDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join7(dir, name);
+      const candidate = join8(dir, name);
       if (isFile(candidate)) return candidate;
     }
-    if (dir === stop || existsSync3(join7(dir, ".git"))) return void 0;
-    const parent = dirname4(dir);
+    if (dir === stop || existsSync3(join8(dir, ".git"))) return void 0;
+    const parent = dirname5(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function isFile(p2) {
   try {
-    return statSync4(p2).isFile();
+    return statSync5(p2).isFile();
   } catch {
     return false;
   }
@@ -40120,8 +40232,8 @@ function loadConfig(file) {
   try {
     text = readFileSync8(file, "utf8");
   } catch (err2) {
-    const code = err2.code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : err2.message;
+    const code2 = err2.code;
+    const why = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory" : err2.message;
     throw new ConfigError(`cannot read config file (${why}); check the --config path`, file, void 0, { cause: err2 });
   }
   const { config, problems } = parseConfig(text, file);
@@ -40184,7 +40296,7 @@ function union(a, b3) {
   return [.../* @__PURE__ */ new Set([...a, ...b3])];
 }
 function resolveConfigPath(config, p2, cwd = process.cwd()) {
-  return resolve3(config.file ? dirname4(config.file) : cwd, p2);
+  return resolve3(config.file ? dirname5(config.file) : cwd, p2);
 }
 var TOP_KEYS = [
   "fail-on",
@@ -41778,15 +41890,19 @@ async function runConfiguredScan(req) {
     onProgress: req.onProgress,
     collectDirectives: req.reportUnusedDirectives,
     containers: settings.archives,
-    decodeDepth: settings.decodeDepth
+    decodeDepth: settings.decodeDepth,
+    signal: req.signal,
+    testPause: req.testPause
   });
   if (req.mode.kind === "history") {
     const { consolidateHistory: consolidateHistory2 } = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
     await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
+    req.signal?.throwIfAborted();
   }
   if (req.mode.kind === "staged" ? req.verify === true : settings.verify.enabled) {
     const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
     await verifyFindings2(result.findings.filter((f2) => f2.suppressions.length === 0), { endpoints: settings.verify.endpoints, timeoutMs: settings.verify.timeoutMs });
+    req.signal?.throwIfAborted();
   }
   if (ciFiles.size > 0 && result.findings.some((f2) => ciFiles.has(f2.path))) attachFixes(result.findings, catalog.active.filter((p2) => p2.posture !== void 0), fixSources(ciFiles));
   const named = new Set(req.stdin ? [req.stdin.name] : walkStats.named);
@@ -41839,9 +41955,9 @@ function isSymlink(p2) {
 }
 function dirOf(p2) {
   try {
-    return statSync5(p2).isDirectory() ? p2 : dirname6(p2);
+    return statSync6(p2).isDirectory() ? p2 : dirname7(p2);
   } catch {
-    return dirname6(p2);
+    return dirname7(p2);
   }
 }
 async function sourceFor(req, s3, stats) {
@@ -42424,7 +42540,7 @@ var ESC = "\x1B[";
 var SEVERITY_STYLE = { critical: "1;35", high: "1;31", medium: "33", low: "36" };
 var QUIET_WARNINGS = 20;
 function formatText(report2, opts) {
-  const paint = (code, s3) => opts.color ? `${ESC}${code}m${s3}${ESC}0m` : s3;
+  const paint = (code2, s3) => opts.color ? `${ESC}${code2}m${s3}${ESC}0m` : s3;
   const { result, tool } = report2;
   const active = result.findings.filter((f2) => !isSuppressed(f2)).sort(compareBySeverity);
   const suppressed = sortedFindings(result.findings.filter(isSuppressed), compareBySeverity);
@@ -42573,6 +42689,7 @@ Exit codes:
   0  the report was written (findings do not change this unless --fail-on is given)
   1  --fail-on was given and a finding is at or above it
   2  usage or configuration error
+  130, 143  interrupted by Ctrl-C (SIGINT) or SIGTERM; nothing was written
 `;
 function registerScanCommands(program2, io2, setExit) {
   addScanOptions(
@@ -42648,8 +42765,19 @@ function requestFromOptions(paths, opts, io2) {
     workers: parseCount("--workers", opts.workers),
     mode: opts.staged ? { kind: "staged" } : opts.diff !== void 0 ? { kind: "diff", range: opts.diff } : opts.history ? { kind: "history", since: opts.since, maxCommits: parseCount("--max-commits", opts.maxCommits), refs: opts.historyRef } : { kind: "files" },
     onProgress: io2.isTTY && opts.progress !== false ? progressPrinter(io2) : void 0,
-    reportUnusedDirectives: Boolean(opts.reportUnusedDirectives)
+    reportUnusedDirectives: Boolean(opts.reportUnusedDirectives),
+    signal: io2.signal,
+    testPause: testPauseFrom(io2)
   };
+}
+var TEST_PAUSE_ENV = "KEYSHIFT_TEST_PAUSE_AFTER_FILES";
+function testPauseFrom(io2) {
+  const value = io2.env[TEST_PAUSE_ENV];
+  if (value === void 0 || value === "") return void 0;
+  const afterFiles = Number(value);
+  if (!Number.isInteger(afterFiles) || afterFiles < 0) throw new UsageError(`${TEST_PAUSE_ENV}: expected a whole number, got "${value}"`);
+  return { afterFiles, onPause: (files) => io2.stderr(`keyshift: test pause after ${files} file(s) (${TEST_PAUSE_ENV})
+`) };
 }
 function decodeDepthOf(opts) {
   const depth = parseCount("--decode-depth", opts.decodeDepth);
@@ -42675,11 +42803,16 @@ function stdinName(name) {
 async function scanAction(paths, opts, io2) {
   const request2 = requestFromOptions(paths, opts, io2);
   if (request2.stdin && io2.stdinIsTTY) io2.stderr("keyshift: reading standard input (end it with Ctrl-D)\n");
-  const result = await runConfiguredScan(request2);
-  if (request2.onProgress) io2.stderr("\r\x1B[K");
+  let result;
+  try {
+    result = await runConfiguredScan(request2);
+  } finally {
+    if (request2.onProgress) io2.stderr("\r\x1B[K");
+  }
   return writeScanOutput(result, opts, io2);
 }
 function writeScanOutput(scan, opts, io2) {
+  io2.signal?.throwIfAborted();
   const { report: report2, failOn, unusedDirectives: unusedDirectives2 } = scan;
   const out = formatReport(opts.format, report2, {
     showSecrets: Boolean(opts.showSecrets),
@@ -42690,7 +42823,7 @@ function writeScanOutput(scan, opts, io2) {
   });
   if (opts.output) {
     try {
-      writeFileSync(resolve7(io2.cwd, opts.output), out);
+      writeFileAtomic(resolve7(io2.cwd, opts.output), out);
     } catch (err2) {
       throw new UsageError(`--output: cannot write ${opts.output}: ${err2.code ?? "error"}`);
     }
@@ -42800,13 +42933,13 @@ ${describePatternCount(all)}; by kind: ${byKind}
 }
 
 // src/cli/config-commands.ts
-import { existsSync as existsSync8, readFileSync as readFileSync12, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync8, readFileSync as readFileSync12 } from "node:fs";
 import { resolve as resolve9 } from "node:path";
 init_errors();
 
 // src/cli/import-command.ts
-import { existsSync as existsSync7, readFileSync as readFileSync11, statSync as statSync6 } from "node:fs";
-import { dirname as dirname7, join as join10, relative as relative5, resolve as resolve8 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync11, statSync as statSync7 } from "node:fs";
+import { dirname as dirname8, join as join11, relative as relative5, resolve as resolve8 } from "node:path";
 init_errors();
 
 // node_modules/smol-toml/dist/error.js
@@ -44552,19 +44685,19 @@ function deriveExamples(source, flags, seed, opts = {}) {
 // src/cli/import-command.ts
 init_lint();
 function loadGitleaksRuleMap() {
-  const file = join10(defaultPatternsDir(), "imports", "gitleaks-rules.yaml");
+  const file = join11(defaultPatternsDir(), "imports", "gitleaks-rules.yaml");
   return parseGitleaksRuleMap(readFileSync11(file, "utf8"), file);
 }
 function readInput(io2, path3) {
   const abs = resolve8(io2.cwd, path3);
   let text;
   try {
-    if (statSync6(abs).isDirectory()) throw new ConfigError("is a directory; pass the config file itself", path3);
+    if (statSync7(abs).isDirectory()) throw new ConfigError("is a directory; pass the config file itself", path3);
     text = readFileSync11(abs, "utf8");
   } catch (err2) {
     if (err2 instanceof ConfigError) throw err2;
-    const code = err2.code;
-    throw new ConfigError(`cannot read (${code === "ENOENT" ? "no such file" : code ?? "unreadable"})`, path3, void 0, { cause: err2 });
+    const code2 = err2.code;
+    throw new ConfigError(`cannot read (${code2 === "ENOENT" ? "no such file" : code2 ?? "unreadable"})`, path3, void 0, { cause: err2 });
   }
   return text;
 }
@@ -44578,7 +44711,7 @@ function registerConfigImport(program2, io2, setExit) {
     const text = readInput(io2, file);
     if (opts.from === "gitleaks") {
       const { all, migrations } = loadEngineCatalog();
-      const ignorePath = join10(dirname7(resolve8(io2.cwd, file)), ".gitleaksignore");
+      const ignorePath = join11(dirname8(resolve8(io2.cwd, file)), ".gitleaksignore");
       const gitleaksIgnore = existsSync7(ignorePath) ? relative5(io2.cwd, ignorePath) || ".gitleaksignore" : void 0;
       const result = importGitleaksConfig(text, file, {
         ruleMap: loadGitleaksRuleMap(),
@@ -44610,7 +44743,7 @@ function registerConfigCommands(program2, io2, setExit) {
   program2.command("init").description("write a commented starter .keyshift.yaml in the current directory").option("--force", "overwrite an existing .keyshift.yaml").action((opts) => {
     const file = resolve9(io2.cwd, ".keyshift.yaml");
     if (existsSync8(file) && !opts.force) throw new UsageError(".keyshift.yaml already exists; use --force to overwrite it");
-    writeFileSync2(file, STARTER_CONFIG);
+    writeFileAtomic(file, STARTER_CONFIG);
     io2.stdout("wrote .keyshift.yaml (every option is explained in its comments)\n");
     setExit(EXIT_CLEAN);
   });
@@ -44627,7 +44760,7 @@ function registerConfigCommands(program2, io2, setExit) {
     const file = resolve9(io2.cwd, opts.file);
     if (existsSync8(file) && !opts.force) throw new UsageError(`${opts.file} already exists; use --force to overwrite it, or keyshift baseline update to add to it`);
     const findings = await scanFor(paths, opts);
-    writeFileSync2(file, createBaseline(findings));
+    writeFileAtomic(file, createBaseline(findings));
     io2.stdout(`wrote ${opts.file} with ${parseBaseline(readFileSync12(file, "utf8"), file).length} entries
 `);
     setExit(EXIT_CLEAN);
@@ -44640,7 +44773,7 @@ function registerConfigCommands(program2, io2, setExit) {
     const before = existsSync8(file) ? readFileSync12(file, "utf8") : "";
     const findings = await scanFor(paths, opts);
     const after = updateBaseline(before, findings, { prune: Boolean(opts.prune) }, file);
-    writeFileSync2(file, after);
+    writeFileAtomic(file, after);
     const d = compareBaselines(parseBaseline(before, file), parseBaseline(after, file));
     io2.stdout(`${opts.file}: ${d.added} added, ${d.removed} removed, ${d.kept} kept
 `);
@@ -44658,7 +44791,7 @@ function registerConfigCommands(program2, io2, setExit) {
     const { entries: entries3, unmatched } = relocateImported(imported, findings);
     const file = resolve9(io2.cwd, opts.file);
     const existing = existsSync8(file) ? parseBaseline(readFileSync12(file, "utf8"), file) : [];
-    writeFileSync2(file, formatBaseline([...existing, ...entries3]));
+    writeFileAtomic(file, formatBaseline([...existing, ...entries3]));
     io2.stdout(`imported ${entries3.length} of ${imported.length} ${opts.from} entries into ${opts.file}
 `);
     for (const u2 of unmatched) {
@@ -44677,20 +44810,20 @@ function gitleaksRuleMapper() {
 // src/cli/hook-command.ts
 init_errors();
 import { existsSync as existsSync10, readFileSync as readFileSync14 } from "node:fs";
-import { dirname as dirname8, join as join12 } from "node:path";
+import { dirname as dirname9, join as join13 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 init_script();
 function cliPath() {
-  let dir = dirname8(fileURLToPath3(import.meta.url));
+  let dir = dirname9(fileURLToPath3(import.meta.url));
   for (; ; ) {
-    const pkg = join12(dir, "package.json");
+    const pkg = join13(dir, "package.json");
     if (existsSync10(pkg)) {
       try {
-        if (JSON.parse(readFileSync14(pkg, "utf8")).name === "keyshift") return join12(dir, "bin", "keyshift.js");
+        if (JSON.parse(readFileSync14(pkg, "utf8")).name === "keyshift") return join13(dir, "bin", "keyshift.js");
       } catch {
       }
     }
-    const up = dirname8(dir);
+    const up = dirname9(dir);
     if (up === dir) return process.argv[1] ?? "keyshift";
     dir = up;
   }
@@ -44735,7 +44868,8 @@ ${hookSnippets()}`);
       include: [],
       exclude: [],
       respectGitignore: true,
-      mode: { kind: "staged" }
+      mode: { kind: "staged" },
+      signal: io2.signal
     });
     for (const w2 of report2.result.warnings) io2.stderr(`keyshift: warning: ${w2}
 `);
@@ -44815,8 +44949,8 @@ var import_yaml14 = __toESM(require_dist(), 1);
 init_errors();
 init_secret();
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync15, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join14, relative as relative7, resolve as resolve11, sep as sep7 } from "node:path";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync15, renameSync as renameSync3, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join15, relative as relative7, resolve as resolve11, sep as sep7 } from "node:path";
 
 // src/fix/trust-plan.ts
 var import_yaml13 = __toESM(require_dist(), 1);
@@ -45516,15 +45650,15 @@ function originSlug(cwd) {
     return void 0;
   }
 }
-function baseRequest(cwd, targets, opts) {
-  return { cwd, targets, configFile: opts.config, failOn: "none", include: [], exclude: [], respectGitignore: true, mode: { kind: "files" } };
+function baseRequest(cwd, targets, opts, signal) {
+  return { cwd, targets, configFile: opts.config, failOn: "none", include: [], exclude: [], respectGitignore: true, mode: { kind: "files" }, signal };
 }
 async function fixAction(paths, opts, io2) {
   const cwd = io2.cwd;
   if (opts.repo !== void 0 && !/^[\w.-]+\/[\w.-]+(?:\/[\w.-]+)*$/.test(opts.repo)) throw new UsageError(`--repo: expected OWNER/NAME, got "${opts.repo}"`);
   const only = opts.only ?? [];
   const root = repoRoot(cwd);
-  const scan = await runConfiguredScan(baseRequest(cwd, paths.map((p2) => resolve11(cwd, p2)), opts));
+  const scan = await runConfiguredScan(baseRequest(cwd, paths.map((p2) => resolve11(cwd, p2)), opts, io2.signal));
   const known = new Set(scan.catalog.all.map((p2) => p2.id));
   for (const id of only) if (!known.has(id)) throw new UsageError(`--only: "${id}" is not a rule id (keyshift patterns list shows them)`);
   const rules = scan.catalog.active.filter((p2) => p2.posture !== void 0);
@@ -45559,15 +45693,15 @@ async function fixAction(paths, opts, io2) {
     }
   }
   const outputs = [
-    ...opts.write ? changed.map((f2) => ({ path: join14(root, f2.path), shown: f2.path, text: f2.after })) : [],
-    ...trustDir !== void 0 ? trust.map((t) => ({ path: join14(trustDir, t.file), shown: join14(opts.trustConfig, t.file), text: t.text })) : []
+    ...opts.write ? changed.map((f2) => ({ path: join15(root, f2.path), shown: f2.path, text: f2.after })) : [],
+    ...trustDir !== void 0 ? trust.map((t) => ({ path: join15(trustDir, t.file), shown: join15(opts.trustConfig, t.file), text: t.text })) : []
   ];
   writeAll(outputs);
   if (!opts.write) {
     let redacted = 0;
     for (const f2 of changed) {
       const patch = filePatch(f2.path, f2.before, f2.after, commentsFor(f2));
-      const secrets = opts.showSecrets ? [] : (byFile.get(relative7(cwd, join14(root, f2.path)).split(sep7).join("/")) ?? []).filter((x2) => !x2.ruleId.startsWith("posture.")).flatMap((x2) => [x2.secret.reveal(), ...x2.partner ? [x2.partner.reveal()] : []]);
+      const secrets = opts.showSecrets ? [] : (byFile.get(relative7(cwd, join15(root, f2.path)).split(sep7).join("/")) ?? []).filter((x2) => !x2.ruleId.startsWith("posture.")).flatMap((x2) => [x2.secret.reveal(), ...x2.partner ? [x2.partner.reveal()] : []]);
       const shown = secrets.reduce((text, value) => value.length > 0 && text.includes(value) ? (redacted++, text.split(value).join(redact(value))) : text, patch);
       io2.stdout(shown);
     }
@@ -45601,11 +45735,11 @@ async function validate2(changed, cwd, root, opts) {
       if (doc.errors.length > 0) throw new UsageError(`fix: the edit of ${f2.path} does not parse (${doc.errors[0].code}); nothing was written. This is a keyshift bug: please report it`);
     }
   }
-  const items = changed.map((f2) => ({ path: relative7(cwd, join14(root, f2.path)).split(sep7).join("/"), content: Buffer.from(f2.after) }));
+  const items = changed.map((f2) => ({ path: relative7(cwd, join15(root, f2.path)).split(sep7).join("/"), content: Buffer.from(f2.after) }));
   async function* source() {
     yield* items;
   }
-  const again = await runConfiguredScan({ ...baseRequest(cwd, [resolve11(cwd, ".")], opts), items: source() });
+  const again = await runConfiguredScan({ ...baseRequest(cwd, [resolve11(cwd, ".")], opts, void 0), items: source() });
   const left = again.report.result.findings.filter((x2) => x2.suppressions.length === 0);
   for (const f2 of changed) {
     const here = left.filter((x2) => relative7(root, resolve11(cwd, x2.path)).split(sep7).join("/") === f2.path);
@@ -45629,17 +45763,17 @@ function writeAll(files) {
     for (const f2 of files) {
       const tmp = `${f2.path}.keyshift-${process.pid}.tmp`;
       try {
-        writeFileSync4(tmp, f2.text, { flag: "wx" });
+        writeFileSync3(tmp, f2.text, { flag: "wx" });
       } catch (err2) {
         throw new UsageError(`cannot write ${f2.shown}: ${err2.code ?? "error"}; nothing was written`);
       }
       written.push(tmp);
     }
   } catch (err2) {
-    for (const t of written) rmSync2(t, { force: true });
+    for (const t of written) rmSync3(t, { force: true });
     throw err2;
   }
-  files.forEach((f2, i2) => renameSync2(written[i2], f2.path));
+  files.forEach((f2, i2) => renameSync3(written[i2], f2.path));
 }
 
 // src/cli/main.ts
@@ -45666,6 +45800,10 @@ async function main(argv, io2) {
   } catch (err2) {
     if (err2 instanceof CommanderError) {
       return err2.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    if (err2 instanceof InterruptedError) {
+      io2.stderr("keyshift: interrupted\n");
+      return exitCodeForSignal(err2.signal);
     }
     if (err2 instanceof KeyshiftError) {
       io2.stderr(`keyshift: ${err2.message}
@@ -45695,13 +45833,26 @@ function processIO() {
 }
 
 // src/cli/bin.ts
+init_errors();
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (err2) => {
     if (err2.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw err2;
   });
 }
-process.exitCode = await main(process.argv.slice(2), processIO());
+var interrupt = new AbortController();
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => onSignal(signal));
+function onSignal(signal) {
+  if (!interrupt.signal.aborted) {
+    interrupt.abort(new InterruptedError(signal));
+    return;
+  }
+  process.stderr.write("keyshift: interrupted\n");
+  process.exit(exitCodeForSignal(signal));
+}
+var code = await main(process.argv.slice(2), { ...processIO(), signal: interrupt.signal });
+if (interrupt.signal.aborted) process.exit(code);
+process.exitCode = code;
 /*! Bundled license information:
 
 is-extglob/index.js:

@@ -2,7 +2,7 @@
 // reports through every channel: annotations, step summary, review, sticky comment, SARIF upload, outputs.
 // API failures are explained in one line and never hide the scan result; the exit code comes from fail-on.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../model/atomic-write.js';
 import { join, resolve } from 'node:path';
 import { severityRank, type Finding, type Severity, type Skip, type SourceItem } from '../model/types.js';
 import { KeyshiftError, UsageError, EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE } from '../model/errors.js';
@@ -88,7 +88,7 @@ async function run(io: RunnerIO, token: string): Promise<number> {
   const modeName = plan.kind === 'full' ? 'full' : 'diff';
   const sarifText = formatSarif(report, { showSecrets: false, color: false, verbose: false, showSuppressed: false, category: `keyshift/${modeName}` });
   const sarifFile = resolve(ctx.workspace, getInput(io, 'sarif-file') || join(io.env.RUNNER_TEMP || ctx.workspace, 'keyshift.sarif'));
-  writeFileSync(sarifFile, sarifText);
+  writeFileAtomic(sarifFile, sarifText);
   setOutput(io, 'findings', String(active.length));
   setOutput(io, 'sarif-file', sarifFile);
 

@@ -1,6 +1,8 @@
 // `keyshift init` and `keyshift baseline create|update|import`: write config and baseline files from the
-// library functions in src/config and src/suppress. Owns only argv handling and file writes.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// library functions in src/config and src/suppress. Owns only argv handling and file writes (each through a
+// temporary file renamed into place, so an old baseline survives a failed or interrupted write).
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../model/atomic-write.js';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { ConfigError, UsageError, EXIT_CLEAN } from '../model/errors.js';
@@ -22,7 +24,7 @@ export function registerConfigCommands(program: Command, io: CliIO, setExit: (co
     .action((opts: { force?: boolean }) => {
       const file = resolve(io.cwd, '.keyshift.yaml');
       if (existsSync(file) && !opts.force) throw new UsageError('.keyshift.yaml already exists; use --force to overwrite it');
-      writeFileSync(file, STARTER_CONFIG);
+      writeFileAtomic(file, STARTER_CONFIG);
       io.stdout('wrote .keyshift.yaml (every option is explained in its comments)\n');
       setExit(EXIT_CLEAN);
     });
@@ -47,7 +49,7 @@ export function registerConfigCommands(program: Command, io: CliIO, setExit: (co
     // Like init: an existing file holds accepted findings someone reviewed; replacing it takes --force.
     if (existsSync(file) && !opts.force) throw new UsageError(`${opts.file} already exists; use --force to overwrite it, or keyshift baseline update to add to it`);
     const findings = await scanFor(paths, opts);
-    writeFileSync(file, createBaseline(findings));
+    writeFileAtomic(file, createBaseline(findings));
     io.stdout(`wrote ${opts.file} with ${parseBaseline(readFileSync(file, 'utf8'), file).length} entries\n`);
     setExit(EXIT_CLEAN);
   });
@@ -64,7 +66,7 @@ export function registerConfigCommands(program: Command, io: CliIO, setExit: (co
     const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
     const findings = await scanFor(paths, opts);
     const after = updateBaseline(before, findings, { prune: Boolean(opts.prune) }, file);
-    writeFileSync(file, after);
+    writeFileAtomic(file, after);
     const d = compareBaselines(parseBaseline(before, file), parseBaseline(after, file));
     io.stdout(`${opts.file}: ${d.added} added, ${d.removed} removed, ${d.kept} kept\n`);
     setExit(EXIT_CLEAN);
@@ -92,7 +94,7 @@ export function registerConfigCommands(program: Command, io: CliIO, setExit: (co
     const { entries, unmatched } = relocateImported(imported, findings);
     const file = resolve(io.cwd, opts.file);
     const existing = existsSync(file) ? parseBaseline(readFileSync(file, 'utf8'), file) : [];
-    writeFileSync(file, formatBaseline([...existing, ...entries]));
+    writeFileAtomic(file, formatBaseline([...existing, ...entries]));
     io.stdout(`imported ${entries.length} of ${imported.length} ${opts.from} entries into ${opts.file}\n`);
     for (const u of unmatched) {
       const hint = u.commit ? `; it was recorded at commit ${u.commit.slice(0, 12)}: add --history to match findings in history` : '';

@@ -74,8 +74,8 @@ function originSlug(cwd: string): string | undefined {
   }
 }
 
-function baseRequest(cwd: string, targets: string[], opts: FixCliOptions): ScanRequest {
-  return { cwd, targets, configFile: opts.config, failOn: 'none', include: [], exclude: [], respectGitignore: true, mode: { kind: 'files' } };
+function baseRequest(cwd: string, targets: string[], opts: FixCliOptions, signal: AbortSignal | undefined): ScanRequest {
+  return { cwd, targets, configFile: opts.config, failOn: 'none', include: [], exclude: [], respectGitignore: true, mode: { kind: 'files' }, signal };
 }
 
 async function fixAction(paths: string[], opts: FixCliOptions, io: CliIO): Promise<number> {
@@ -83,7 +83,7 @@ async function fixAction(paths: string[], opts: FixCliOptions, io: CliIO): Promi
   if (opts.repo !== undefined && !/^[\w.-]+\/[\w.-]+(?:\/[\w.-]+)*$/.test(opts.repo)) throw new UsageError(`--repo: expected OWNER/NAME, got "${opts.repo}"`);
   const only = opts.only ?? [];
   const root = repoRoot(cwd);
-  const scan = await runConfiguredScan(baseRequest(cwd, paths.map((p) => resolve(cwd, p)), opts));
+  const scan = await runConfiguredScan(baseRequest(cwd, paths.map((p) => resolve(cwd, p)), opts, io.signal));
   const known = new Set(scan.catalog.all.map((p) => p.id));
   for (const id of only) if (!known.has(id)) throw new UsageError(`--only: "${id}" is not a rule id (keyshift patterns list shows them)`);
   const rules = scan.catalog.active.filter((p) => p.posture !== undefined);
@@ -178,7 +178,7 @@ async function validate(changed: FileFix[], cwd: string, root: string, opts: Fix
   async function* source(): AsyncIterable<SourceItem> {
     yield* items;
   }
-  const again = await runConfiguredScan({ ...baseRequest(cwd, [resolve(cwd, '.')], opts), items: source() });
+  const again = await runConfiguredScan({ ...baseRequest(cwd, [resolve(cwd, '.')], opts, undefined), items: source() });
   const left = again.report.result.findings.filter((x) => x.suppressions.length === 0);
   for (const f of changed) {
     const here = left.filter((x) => relative(root, resolve(cwd, x.path)).split(sep).join('/') === f.path);

@@ -81,6 +81,7 @@ export function registerHookCommands(program: Command, io: CliIO, setExit: (code
         exclude: [],
         respectGitignore: true,
         mode: { kind: 'staged' },
+        signal: io.signal,
       });
       for (const w of report.result.warnings) io.stderr(`keyshift: warning: ${w}\n`);
       const blocking = failingFindings(report.result.findings, failOn);

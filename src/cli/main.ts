@@ -1,9 +1,9 @@
 // The keyshift command line: parses argv with commander, runs commands, and maps every outcome to an
-// exit code in one place (0 clean, 1 findings at or above --fail-on, 2 usage or configuration error).
+// exit code in one place (0 clean, 1 findings at or above --fail-on, 2 usage or configuration error,
+// 130 and 143 interrupted by SIGINT or SIGTERM).
 import { isatty } from 'node:tty';
 import { Command, CommanderError, Option } from 'commander';
-import { KeyshiftError } from '../model/errors.js';
-import { EXIT_USAGE } from '../model/errors.js';
+import { KeyshiftError, InterruptedError, EXIT_USAGE, exitCodeForSignal } from '../model/errors.js';
 import { registerScanCommands } from './scan-command.js';
 import { registerPatternCommands } from './patterns-command.js';
 import { registerConfigCommands } from './config-commands.js';
@@ -21,6 +21,8 @@ export interface CliIO {
   /** Standard input, opened only when `keyshift scan -` asks for it. */
   stdin?: () => AsyncIterable<Uint8Array | string>;
   stdinIsTTY?: boolean;
+  /** Aborted (with an InterruptedError as its reason) when SIGINT or SIGTERM arrives: scans stop and write nothing. */
+  signal?: AbortSignal;
 }
 
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
@@ -55,6 +57,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (err instanceof CommanderError) {
       // --help and --version end here with exit code 0; usage errors were already printed by commander.
       return err.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    if (err instanceof InterruptedError) {
+      io.stderr('keyshift: interrupted\n');
+      return exitCodeForSignal(err.signal);
     }
     if (err instanceof KeyshiftError) {
       io.stderr(`keyshift: ${err.message}\n`);

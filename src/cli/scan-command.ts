@@ -1,7 +1,8 @@
 // `keyshift scan` and `keyshift report`: turns options into a scan, writes the chosen format, and
 // decides the exit code from --fail-on. The only scan code that touches argv, files written and exit codes.
+// A report is written only once complete: to stdout in one write, or to --output through a temporary file.
 import { DEFAULT_DECODE_DEPTH, MAX_DECODE_DEPTH } from '../model/decode-depth.js';
-import { writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../model/atomic-write.js';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { Severity, ScanResult } from '../model/types.js';
@@ -94,6 +95,7 @@ Exit codes:
   0  the report was written (findings do not change this unless --fail-on is given)
   1  --fail-on was given and a finding is at or above it
   2  usage or configuration error
+  130, 143  interrupted by Ctrl-C (SIGINT) or SIGTERM; nothing was written
 `;
 
 export function registerScanCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -184,7 +186,23 @@ export function requestFromOptions(paths: string[], opts: ScanCliOptions, io: Cl
     mode: opts.staged ? { kind: 'staged' } : opts.diff !== undefined ? { kind: 'diff', range: opts.diff } : opts.history ? { kind: 'history', since: opts.since, maxCommits: parseCount('--max-commits', opts.maxCommits), refs: opts.historyRef } : { kind: 'files' },
     onProgress: io.isTTY && opts.progress !== false ? progressPrinter(io) : undefined,
     reportUnusedDirectives: Boolean(opts.reportUnusedDirectives),
+    signal: io.signal,
+    testPause: testPauseFrom(io),
   };
+}
+
+/**
+ * KEYSHIFT_TEST_PAUSE_AFTER_FILES=N (test-only, docs/fault-behaviour.md): the scan stops taking work after N
+ * files and waits to be interrupted, announcing it on stderr, so the signal tests interrupt a scan under way.
+ */
+export const TEST_PAUSE_ENV = 'KEYSHIFT_TEST_PAUSE_AFTER_FILES';
+
+function testPauseFrom(io: CliIO): ScanRequest['testPause'] {
+  const value = io.env[TEST_PAUSE_ENV];
+  if (value === undefined || value === '') return undefined;
+  const afterFiles = Number(value);
+  if (!Number.isInteger(afterFiles) || afterFiles < 0) throw new UsageError(`${TEST_PAUSE_ENV}: expected a whole number, got "${value}"`);
+  return { afterFiles, onPause: (files) => io.stderr(`keyshift: test pause after ${files} file(s) (${TEST_PAUSE_ENV})\n`) };
 }
 
 function decodeDepthOf(opts: ScanCliOptions): number | undefined {
@@ -215,13 +233,19 @@ function stdinName(name: string): string {
 async function scanAction(paths: string[], opts: ScanCliOptions, io: CliIO): Promise<number> {
   const request = requestFromOptions(paths, opts, io);
   if (request.stdin && io.stdinIsTTY) io.stderr('keyshift: reading standard input (end it with Ctrl-D)\n');
-  const result = await runConfiguredScan(request);
-  if (request.onProgress) io.stderr('\r\x1b[K');
+  let result: ConfiguredScan;
+  try {
+    result = await runConfiguredScan(request);
+  } finally {
+    // Cleared on an error or an interruption too, so the one line that follows stands alone.
+    if (request.onProgress) io.stderr('\r\x1b[K');
+  }
   return writeScanOutput(result, opts, io);
 }
 
 /** Formats, writes (stdout or --output), prints warnings, and returns the exit code: shared by every scan command. */
 export function writeScanOutput(scan: ConfiguredScan, opts: ScanCliOptions, io: CliIO): number {
+  io.signal?.throwIfAborted();
   const { report, failOn, unusedDirectives } = scan;
   const out = formatReport(opts.format, report, {
     showSecrets: Boolean(opts.showSecrets),
@@ -232,7 +256,7 @@ export function writeScanOutput(scan: ConfiguredScan, opts: ScanCliOptions, io: 
   });
   if (opts.output) {
     try {
-      writeFileSync(resolve(io.cwd, opts.output), out);
+      writeFileAtomic(resolve(io.cwd, opts.output), out);
     } catch (err) {
       throw new UsageError(`--output: cannot write ${opts.output}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
     }

@@ -29,6 +29,26 @@ export class ConfigError extends KeyshiftError {
   }
 }
 
+/**
+ * The run was stopped by SIGINT (Ctrl-C) or SIGTERM before it finished: nothing partial was written. Not a
+ * KeyshiftError, so no handler of usage errors can turn it into exit code 2; the CLI maps it to 130 or 143.
+ */
+export class InterruptedError extends Error {
+  constructor(readonly signal: InterruptSignal) {
+    super('interrupted');
+    this.name = 'InterruptedError';
+  }
+}
+
+export type InterruptSignal = 'SIGINT' | 'SIGTERM';
+
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
+/** 128 + the signal's number, as shells report a process a signal ended (SIGINT is 2, SIGTERM 15 on every POSIX system). */
+export const EXIT_SIGINT = 130;
+export const EXIT_SIGTERM = 143;
+
+export function exitCodeForSignal(signal: InterruptSignal): number {
+  return signal === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM;
+}

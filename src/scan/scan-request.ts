@@ -1,5 +1,6 @@
 // Turns a scan request (from the CLI, the hook or the Action) into a configured scan: finds and merges
 // config, assembles the catalog, picks the source (files, staged, diff, history), runs it, builds a Report.
+// An aborted `signal` makes it reject with the signal's reason; it never returns a partial scan.
 import type { ContainerLimits } from '../model/archive-limits.js';
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
@@ -7,7 +8,7 @@ import fg from 'fast-glob';
 import { dirname } from 'node:path';
 import type { Severity, SourceItem, Skip } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
-import { runScan } from './scan.js';
+import { runScan, type ScanOptions } from './scan.js';
 import { loadEngineCatalog, type EngineCatalog } from './catalog-setup.js';
 import { walkFiles, createWalkStats } from '../sources/walk.js';
 import { stdinItems } from '../sources/stdin.js';
@@ -54,6 +55,10 @@ export interface ScanRequest {
   items?: AsyncIterable<SourceItem | Skip>;
   /** `keyshift scan -`: standard input as one file under `name` (files mode only; `targets` is then empty). */
   stdin?: { name: string; stream: AsyncIterable<Uint8Array | string> };
+  /** Aborted on SIGINT or SIGTERM by the CLI: the scan stops, its workers are terminated, nothing is returned. */
+  signal?: AbortSignal;
+  /** Test-only: see ScanOptions.testPause (KEYSHIFT_TEST_PAUSE_AFTER_FILES). */
+  testPause?: ScanOptions['testPause'];
 }
 
 export interface ConfiguredScan {
@@ -87,16 +92,20 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
     collectDirectives: req.reportUnusedDirectives,
     containers: settings.archives,
     decodeDepth: settings.decodeDepth,
+    signal: req.signal,
+    testPause: req.testPause,
   });
   if (req.mode.kind === 'history') {
     const { consolidateHistory } = await import('../sources/git-history.js');
     await consolidateHistory(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
+    req.signal?.throwIfAborted();
   }
   // Verification: only when asked for, and only of what would be reported (suppressed findings are not sent).
   // A staged scan (the pre-commit hook) verifies only on an explicit --verify, never from the config file.
   if (req.mode.kind === 'staged' ? req.verify === true : settings.verify.enabled) {
     const { verifyFindings } = await import('../verify/verify.js');
     await verifyFindings(result.findings.filter((f) => f.suppressions.length === 0), { endpoints: settings.verify.endpoints, timeoutMs: settings.verify.timeoutMs });
+    req.signal?.throwIfAborted();
   }
   if (ciFiles.size > 0 && result.findings.some((f) => ciFiles.has(f.path))) attachFixes(result.findings, catalog.active.filter((p) => p.posture !== undefined), fixSources(ciFiles));
   // A path the user named (or stdin) that was not scanned is never skipped in silence.

@@ -1,5 +1,6 @@
 // The one place where the stages meet: sources -> (workers: read, detect) -> classify -> migrate ->
 // suppress. Owns the worker pool, the counts and the deterministic order of results; prints nothing.
+// An aborted signal stops the scan: the workers are terminated and runScan rejects with the signal's reason.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
@@ -24,6 +25,8 @@ const IN_PROCESS_MAX_FILES = 1024;
 const IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
 const BATCH_FILES = 48;
 const BATCHES_IN_FLIGHT_PER_WORKER = 2;
+/** In-process scans give the event loop a turn this often, so that a signal handler can abort them. */
+const YIELD_EVERY_FILES = 64;
 
 export type SuppressContext = Omit<Parameters<typeof applySuppressions>[1], 'directives'>;
 
@@ -45,6 +48,13 @@ export interface ScanOptions {
   containers?: ContainerLimits;
   /** How many encodings deep values are decoded and rescanned; undefined = DEFAULT_DECODE_DEPTH, 0 = off. */
   decodeDepth?: number;
+  /** Aborting it (Ctrl-C, SIGTERM) terminates the workers; runScan then rejects with `signal.reason`. */
+  signal?: AbortSignal;
+  /**
+   * Test-only (KEYSHIFT_TEST_PAUSE_AFTER_FILES, docs/fault-behaviour.md): once this many files are scanned the
+   * scan takes no new work and waits for `signal` to abort it, so a test can interrupt a scan under way.
+   */
+  testPause?: { afterFiles: number; onPause: (files: number) => void };
 }
 
 export interface ScanOutput extends ScanResult {
@@ -79,36 +89,68 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
 
   const workerOptions: FileWorkerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives, containers: opts.containers, decodeDepth: opts.decodeDepth };
   const iterator = opts.items[Symbol.asyncIterator]();
-  // Look ahead: small scans stay in-process.
-  const head: SourceItem[] = [];
-  let headBytes = 0;
-  let exhausted = false;
-  while (head.length <= IN_PROCESS_MAX_FILES && headBytes <= IN_PROCESS_MAX_BYTES) {
-    const next = await iterator.next();
-    if (next.done) {
-      exhausted = true;
-      break;
-    }
-    if ('reason' in next.value) skips.push(next.value);
-    else {
-      head.push(next.value);
-      headBytes += itemSize(next.value, opts.maxFileSize);
-    }
+  const control = scanControl(opts, () => files);
+  try {
+    await scanItems();
+  } catch (err) {
+    // Let the source end its git processes (their generators kill them in finally) once it reaches a yield.
+    if (opts.signal?.aborted) void iterator.return?.().catch(() => undefined);
+    throw err;
+  } finally {
+    control.dispose();
   }
-  const workerCount = opts.workers ?? Math.min(availableParallelism(), 8);
-  if (exhausted || workerCount === 0) {
-    const process = createItemProcessor(opts.patterns, workerOptions);
-    for (const item of head) for (const o of safeProcess(process, item)) collect(o);
-    if (!exhausted) {
-      for (let n = await iterator.next(); !n.done; n = await iterator.next()) {
-        if ('reason' in n.value) skips.push(n.value);
-        else for (const o of safeProcess(process, n.value)) collect(o);
+  opts.signal?.throwIfAborted();
+  return finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started);
+
+  async function scanItems(): Promise<void> {
+    // Look ahead: small scans stay in-process.
+    const head: SourceItem[] = [];
+    let headBytes = 0;
+    let exhausted = false;
+    while (head.length <= IN_PROCESS_MAX_FILES && headBytes <= IN_PROCESS_MAX_BYTES) {
+      const next = await control.race(iterator.next());
+      if (next.done) {
+        exhausted = true;
+        break;
+      }
+      if ('reason' in next.value) skips.push(next.value);
+      else {
+        head.push(next.value);
+        headBytes += itemSize(next.value, opts.maxFileSize);
       }
     }
-  } else {
-    await runPool(workerCount, opts.patterns, workerOptions, head, exhausted ? undefined : iterator, skips, collect, collectBatch, warnings);
+    const workerCount = opts.workers ?? Math.min(availableParallelism(), 8);
+    if (exhausted || workerCount === 0) {
+      const process = createItemProcessor(opts.patterns, workerOptions);
+      let done = 0;
+      const step = async (item: SourceItem): Promise<void> => {
+        if (++done % YIELD_EVERY_FILES === 0) await control.yieldTurn();
+        await control.gate();
+        for (const o of safeProcess(process, item)) collect(o);
+      };
+      for (const item of head) await step(item);
+      if (!exhausted) {
+        for (let n = await control.race(iterator.next()); !n.done; n = await control.race(iterator.next())) {
+          if ('reason' in n.value) skips.push(n.value);
+          else await step(n.value);
+        }
+      }
+    } else {
+      await runPool(workerCount, opts.patterns, workerOptions, head, exhausted ? undefined : iterator, skips, collect, collectBatch, warnings, control);
+    }
   }
+}
 
+function finishScan(
+  opts: ScanOptions,
+  byId: Map<string, PatternSpec>,
+  outcomes: FileOutcome[],
+  skips: Skip[],
+  warnings: string[],
+  files: number,
+  bytes: number,
+  started: number,
+): ScanOutput {
   let findings: Finding[] = [];
   const directivesByPath = new Map<string, Map<number, Directive[]>>();
   for (const o of outcomes) {
@@ -143,6 +185,57 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
       suppressed,
     },
     durationMs: performance.now() - started,
+  };
+}
+
+/** How the scan loops see an abort and the test pause; one per runScan. */
+interface ScanControl {
+  /** `p`, or the abort's reason if the signal is aborted first (a source blocked on a pipe never holds a scan). */
+  race<T>(p: Promise<T>): Promise<T>;
+  /** Throws the abort's reason when aborted; waits for the abort while the test pause holds. */
+  gate(): Promise<void>;
+  /** One event-loop turn (a signal handler runs in it), then the abort check. */
+  yieldTurn(): Promise<void>;
+  dispose(): void;
+}
+
+function scanControl(opts: ScanOptions, filesScanned: () => number): ScanControl {
+  const signal = opts.signal;
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    if (!signal) return;
+    onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+  aborted.catch(() => undefined);
+  let paused = false;
+  return {
+    race: (p) => (signal ? Promise.race([p, aborted]) : p),
+    async gate() {
+      signal?.throwIfAborted();
+      const pause = opts.testPause;
+      if (!pause || filesScanned() < pause.afterFiles) return;
+      if (!paused) {
+        paused = true;
+        pause.onPause(filesScanned());
+      }
+      // A paused in-process scan has no handle open, and Node would exit; this timer keeps it waiting for the signal.
+      const keepAlive = setInterval(() => undefined, 60_000);
+      try {
+        await aborted;
+      } finally {
+        clearInterval(keepAlive);
+      }
+    },
+    async yieldTurn() {
+      if (!signal) return;
+      await new Promise((r) => setImmediate(r));
+      signal?.throwIfAborted();
+    },
+    dispose() {
+      if (onAbort) signal?.removeEventListener('abort', onAbort);
+    },
   };
 }
 
@@ -198,13 +291,16 @@ async function runPool(
   collect: (o: FileOutcome) => void,
   collectBatch: (r: BatchResult) => void,
   warnings: string[],
+  control: ScanControl,
 ): Promise<void> {
   const workerUrl = new URL('./scan-worker.js', import.meta.url);
+  const workers = new Set<Worker>();
   const pending = [...head];
   let sourceDone = rest === undefined;
   let batchSeq = 0;
 
   async function nextBatch(): Promise<SourceItem[]> {
+    await control.gate();
     const batch: SourceItem[] = [];
     while (batch.length < BATCH_FILES) {
       const queued = pending.shift();
@@ -213,7 +309,7 @@ async function runPool(
         continue;
       }
       if (sourceDone || !rest) break;
-      const n = await rest.next();
+      const n = await control.race(rest.next());
       if (n.done) {
         sourceDone = true;
         break;
@@ -235,6 +331,7 @@ async function runPool(
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(workerUrl, { workerData: { keyshiftWorker: true, patterns, options } });
+      workers.add(worker);
       const inFlight = new Map<number, SourceItem[]>();
       let finished = false;
       const finish = (err?: unknown): void => {
@@ -244,6 +341,8 @@ async function runPool(
         if (err) reject(err);
         else resolve();
       };
+      // An abort ends every worker at once, mid-batch: its results would never be reported.
+      void control.race(new Promise<never>(() => undefined)).catch(finish);
       const send = async (): Promise<void> => {
         try {
           const batch = await takeBatch();
@@ -280,7 +379,13 @@ async function runPool(
       for (let i = 0; i < BATCHES_IN_FLIGHT_PER_WORKER; i++) void send();
     });
 
-  await Promise.all(Array.from({ length: count }, runWorker));
+  try {
+    await Promise.all(Array.from({ length: count }, runWorker));
+  } catch (err) {
+    // Every worker has stopped before runScan rejects, so nothing of the scan outlives it.
+    await Promise.allSettled([...workers].map((w) => w.terminate()));
+    throw err;
+  }
   // If every worker died, finish the remaining files in-process rather than dropping them.
   if (!sourceDone || pending.length > 0) {
     const process = createItemProcessor(patterns, options);

@@ -57,7 +57,7 @@ test('issue 12 defect 12c: report exits 0 with findings by default, 1 with --fai
   assert.equal(help.status, 0);
   assert.ok(
     help.stdout.includes(
-      'Exit codes:\n  0  the report was written (findings do not change this unless --fail-on is given)\n  1  --fail-on was given and a finding is at or above it\n  2  usage or configuration error\n',
+      'Exit codes:\n  0  the report was written (findings do not change this unless --fail-on is given)\n  1  --fail-on was given and a finding is at or above it\n  2  usage or configuration error\n  130, 143  interrupted by Ctrl-C (SIGINT) or SIGTERM; nothing was written\n',
     ),
     help.stdout,
   );

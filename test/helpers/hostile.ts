@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { CLI } from './fixtures.js';
 import { makeToken } from './fake-tokens.js';
@@ -24,6 +24,10 @@ export interface RunOptions {
   gid?: number;
   /** Kill the CLI after this many ms; a hang then fails the test instead of the whole suite. */
   timeoutMs?: number;
+  /** runCliAsync only: called with the child once it is spawned (to watch its stderr, send it a signal). */
+  onSpawn?: (child: ChildProcessWithoutNullStreams) => void;
+  /** runCliAsync only: the script to run instead of CLI (BUNDLED_CLI runs dist/cli.js). */
+  cli?: string;
 }
 
 /** A fresh directory under the OS temp dir; removed by the returned cleanup. World-readable for uid runs. */
@@ -50,11 +54,12 @@ export function runCli(args: string[], cwd: string, opts: RunOptions = {}): CliR
 /** Runs the CLI without blocking the event loop (for tests that change the tree while it runs). */
 export function runCliAsync(args: string[], cwd: string, opts: RunOptions = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...opts.env } });
+    const child = spawn(process.execPath, [opts.cli ?? CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...opts.env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
     child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    opts.onSpawn?.(child);
     const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 60_000);
     child.on('error', reject);
     child.on('close', (status, signal) => {
