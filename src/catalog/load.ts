@@ -11,6 +11,7 @@ import { ConfigError } from '../model/errors.js';
 import type { AssignmentRule, AssignmentSyntax, PairRule, PatternSpec, StructuredKind } from '../model/types.js';
 import { findDuplicateIds, type LintProblem } from './lint.js';
 import { recordPosition } from './positions.js';
+import type { SerializedAutomaton } from '../detect/aho-corasick.js';
 
 type FieldType = 'string' | 'number' | 'boolean' | 'string[]' | 'assignment' | 'pair';
 
@@ -374,6 +375,11 @@ export interface CompiledCatalogJson {
   structured?: { files: string[]; kinds: StructuredKind[]; patterns: PatternSpec[]; positions: [number, number, [string, number][]][] };
   /** patterns/syntax/assignments.yaml, parsed; its hash is sources['syntax/assignments.yaml']. */
   syntax?: AssignmentSyntax;
+  /**
+   * The keyword automaton of the default patterns (every built-in regex pattern active), so that start-up
+   * decodes it instead of building it; used only for exactly the keywords it was built from.
+   */
+  automaton?: SerializedAutomaton;
 }
 
 export function sha256(bytes: Uint8Array): string {
