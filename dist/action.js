@@ -3993,11 +3993,11 @@ var require_out = __commonJS({
       async.read(path3, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync7(path3, optionsOrSettings) {
+    function statSync8(path3, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path3, settings);
     }
-    exports.statSync = statSync7;
+    exports.statSync = statSync8;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -17376,7 +17376,7 @@ import { join as join11, resolve as resolve7 } from "node:path";
 // src/scan/scan-request.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 init_errors();
-import { existsSync as existsSync5, lstatSync as lstatSync3, readFileSync as readFileSync10, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync5, lstatSync as lstatSync3, readFileSync as readFileSync10, statSync as statSync7 } from "node:fs";
 import { relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
 import { dirname as dirname7 } from "node:path";
 
@@ -17384,7 +17384,7 @@ import { dirname as dirname7 } from "node:path";
 init_types();
 import { Worker as Worker2 } from "node:worker_threads";
 import { availableParallelism } from "node:os";
-import { statSync as statSync3 } from "node:fs";
+import { statSync as statSync4 } from "node:fs";
 
 // src/scan/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
@@ -17578,11 +17578,11 @@ function* views(path3, size, encoding, bom, readAt, chunkSize, overlap2) {
     const whole = eof ? finalLength(piece, total, encoding) : completeLength(piece, total, encoding);
     let bytes = piece.subarray(0, whole);
     if (encoding === "utf-16be") bytes = Buffer.from(bytes).swap16();
-    const decoded = decoder.decode(bytes);
+    const decoded2 = decoder.decode(bytes);
     piece.copy(piece, 0, whole, total);
     kept = eof ? 0 : total - whole;
-    parts.push(decoded);
-    length += decoded.length;
+    parts.push(decoded2);
+    length += decoded2.length;
   };
   if (eof) readMore(0);
   for (; ; ) {
@@ -21825,6 +21825,34 @@ function buildAutomaton(input) {
     outList
   };
 }
+var LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+function int32s(base64) {
+  const b3 = Buffer.from(base64, "base64");
+  if (b3.length % 4 !== 0) return void 0;
+  const out = new Int32Array(b3.length / 4);
+  new Uint8Array(out.buffer).set(b3);
+  return out;
+}
+function deserializeAutomaton(s3) {
+  if (!s3 || s3.littleEndian !== LITTLE_ENDIAN || !Array.isArray(s3.keywords) || typeof s3.alphabet !== "number" || typeof s3.symbols !== "string") return void 0;
+  if (typeof s3.delta !== "string" || typeof s3.outStart !== "string" || typeof s3.outList !== "string") return void 0;
+  const symbols = Buffer.from(s3.symbols, "base64");
+  const delta = int32s(s3.delta);
+  const outStart = int32s(s3.outStart);
+  const outList = int32s(s3.outList);
+  if (symbols.length !== 129 || !delta || !outStart || !outList || outStart.length < 1) return void 0;
+  const states = outStart.length - 1;
+  if (delta.length !== states * s3.alphabet || outList.length !== outStart[states]) return void 0;
+  const symbolOf = new Uint8Array(65536);
+  symbolOf.set(symbols.subarray(0, 128));
+  if (symbols[128] !== 0) symbolOf.fill(symbols[128], 128);
+  return { keywords: s3.keywords, lengths: Int32Array.from(s3.keywords, (k2) => k2.length), symbolOf, alphabet: s3.alphabet, delta, outStart, outList };
+}
+function builtFrom(a, keywords) {
+  if (!Array.isArray(a.keywords) || a.keywords.length !== keywords.length) return false;
+  for (let i2 = 0; i2 < keywords.length; i2++) if (a.keywords[i2] !== keywords[i2]) return false;
+  return true;
+}
 var HitBuffer = class {
   count = 0;
   keyword = new Int32Array(64);
@@ -22314,12 +22342,12 @@ function nonSecretKey(c) {
 }
 function encodedPlaceholder(c) {
   if (!c.spec.generic || c.secret.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(c.secret)) return void 0;
-  const decoded = Buffer.from(c.secret, "base64").toString("latin1");
-  if (!/^[\x20-\x7e]{4,}$/.test(decoded)) return void 0;
-  if (placeholderReason(decoded) !== void 0) return "encoded-placeholder";
+  const decoded2 = Buffer.from(c.secret, "base64").toString("latin1");
+  if (!/^[\x20-\x7e]{4,}$/.test(decoded2)) return void 0;
+  if (placeholderReason(decoded2) !== void 0) return "encoded-placeholder";
   for (const re2 of c.allow) {
     re2.lastIndex = 0;
-    if (re2.test(decoded)) return "encoded-placeholder";
+    if (re2.test(decoded2)) return "encoded-placeholder";
   }
   return void 0;
 }
@@ -23020,7 +23048,7 @@ function valueProbe(source) {
   }
   return core;
 }
-function compileCatalog(specs, syntax) {
+function compileCatalog(specs, syntax, opts = {}) {
   if (syntax === void 0 && specs.some((s3) => s3.assignment !== void 0)) {
     throw new ConfigError("the catalog has assignment rules but no assignment shapes (patterns/syntax/assignments.yaml); pass them to compileCatalog");
   }
@@ -23038,7 +23066,7 @@ function compileCatalog(specs, syntax) {
     }
     const flags = "gd" + [...new Set(spec.flags)].join("");
     const regex2 = compileRegex(spec.regex, flags, spec.id, "regex");
-    const groups2 = new RegExp(`${spec.regex}|`, spec.flags).exec("").length - 1;
+    let group;
     const allow = spec.allow.map((a, i2) => compileRegex(a, "", spec.id, `allow[${i2}]`));
     let validator;
     if (spec.validator !== void 0) {
@@ -23056,7 +23084,9 @@ function compileCatalog(specs, syntax) {
     patterns.push({
       spec,
       regex: regex2,
-      group: groups2 >= 1 ? 1 : 0,
+      get group() {
+        return group ??= new RegExp(`${spec.regex}|`, spec.flags).exec("").length > 1 ? 1 : 0;
+      },
       allow,
       weak,
       validator,
@@ -23090,7 +23120,9 @@ function compileCatalog(specs, syntax) {
       else keywordOwners.set(k2, [index]);
     }
   });
-  const automaton = buildAutomaton([...keywordOwners.keys()]);
+  const keywords = [...keywordOwners.keys()];
+  const ready = opts.prebuilt?.(keywords);
+  const automaton = ready && builtFrom(ready, keywords) ? ready : buildAutomaton(keywords);
   const keywordPatterns = automaton.keywords.map((k2) => Int32Array.from(keywordOwners.get(k2)));
   const keywordInKey = automaton.keywords.map((k2, i2) => {
     const set = inKeyOwners.get(k2);
@@ -24235,13 +24267,13 @@ function detectSecretManifests(run2, scanDecoded) {
         const valueSpan = scalarSpan(pair.value, text);
         if (key2 === void 0 || keyStart === void 0 || !valueSpan || !(0, import_yaml4.isScalar)(pair.value)) continue;
         const raw = String(pair.value.value);
-        const decoded = encoded ? decodeBase64Text(raw) : raw;
-        if (decoded === void 0) continue;
+        const decoded2 = encoded ? decodeBase64Text(raw) : raw;
+        if (decoded2 === void 0) continue;
         const span = encoded ? { start: keyStart, end: valueSpan.end } : valueSpan;
         const details = { dataKey: key2 };
         if (manifestName !== void 0) details.secretName = manifestName;
         const note = encoded ? ["decoded-from-base64"] : [];
-        const found = scanDecoded(decoded, key2);
+        const found = scanDecoded(decoded2, key2);
         for (const m2 of found) {
           if (!run2.ids.has(m2.patternId)) continue;
           const moved = makeMatch(run2.blob, m2.patternId, span, m2.secret, { ...m2.details, ...details }, [.../* @__PURE__ */ new Set([...m2.notes ?? [], ...note])]);
@@ -24250,9 +24282,9 @@ function detectSecretManifests(run2, scanDecoded) {
           moved.checksum = m2.checksum;
           run2.out.push(moved);
         }
-        if (found.length > 0 || /[\r\n]/.test(decoded.trim())) continue;
+        if (found.length > 0 || /[\r\n]/.test(decoded2.trim())) continue;
         const spec = run2.rules.get("kubernetes.secret-data");
-        const value = decoded.trim();
+        const value = decoded2.trim();
         if (!spec || !run2.ids.has(spec.id)) continue;
         const named = secretName(key2);
         if (named === void 0 && (NOT_SECRET_DATA_KEY.test(key2) || value.length < 12)) continue;
@@ -24291,10 +24323,10 @@ function detectDockerConfig(run2) {
     const authSpan = scalarSpan(authNode, run2.blob.text);
     if (authSpan && (0, import_yaml5.isScalar)(authNode)) {
       const value = String(authNode.value);
-      const decoded = decodeUserPassword(value);
-      if (decoded) {
-        const details = { registry, username: decoded.username };
-        const inside = run2.rescan(decoded.password).map((m2) => m2.patternId);
+      const decoded2 = decodeUserPassword(value);
+      if (decoded2) {
+        const details = { registry, username: decoded2.username };
+        const inside = run2.rescan(decoded2.password).map((m2) => m2.patternId);
         if (inside.length > 0) details.passwordFormat = [...new Set(inside)].join(",");
         report(run2, {
           id: "docker.config-auth",
@@ -24302,7 +24334,7 @@ function detectDockerConfig(run2) {
           secret: value,
           details,
           notes: ["decoded-from-base64"],
-          accept: () => inside.length > 0 || acceptValue(DOCKER_PASSWORD, decoded.password)
+          accept: () => inside.length > 0 || acceptValue(DOCKER_PASSWORD, decoded2.password)
         });
       }
     }
@@ -24475,15 +24507,15 @@ function detectNpmrc(run2) {
     const prefix = raw.key.slice(0, -field2.length).replace(/:$/, "");
     const registry = prefix === "" ? "default" : prefix;
     if (field2 === "_auth") {
-      const decoded = decodeUserPassword(value);
-      if (!decoded) continue;
+      const decoded2 = decodeUserPassword(value);
+      if (!decoded2) continue;
       report(run2, {
         id: "npm.npmrc-auth",
         span,
         secret: value,
-        details: { registry, username: decoded.username },
+        details: { registry, username: decoded2.username },
         notes: ["decoded-from-base64"],
-        accept: () => acceptValue(passwordSpec("npm.npmrc-auth"), decoded.password)
+        accept: () => acceptValue(passwordSpec("npm.npmrc-auth"), decoded2.password)
       });
     } else if (field2 === "_password") {
       const password = decodeBase64Text(value);
@@ -25758,7 +25790,7 @@ function formatProblems(problems) {
 // src/catalog/load.ts
 init_errors();
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync as statSync3 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26043,19 +26075,45 @@ function compiledCatalogFiles() {
   const here = dirname2(fileURLToPath(import.meta.url));
   return [join2(here, "catalog.json"), join2(dirname2(defaultPatternsDir()), "build", "catalog.json")];
 }
+var parsedCatalogs = /* @__PURE__ */ new Map();
+var ownCatalogs;
 function readCompiledCatalog(candidates) {
+  ownCatalogs ??= new Set(compiledCatalogFiles());
   for (const file of candidates) {
-    let text;
+    if (!ownCatalogs.has(file)) {
+      const json2 = parseCompiledCatalog(file);
+      if (json2) return json2;
+      continue;
+    }
+    let stamp;
     try {
-      text = readFileSync(file, "utf8");
+      const st2 = statSync3(file, { bigint: true });
+      stamp = `${st2.size}:${st2.mtimeNs}:${st2.ino}`;
     } catch {
       continue;
     }
-    try {
-      const json = JSON.parse(text);
-      if (json && json.format === COMPILED_FORMAT && typeof json.sources === "object" && json.sources !== null) return json;
-    } catch {
+    const known = parsedCatalogs.get(file);
+    if (known && known.stamp === stamp) {
+      if (known.json) return known.json;
+      continue;
     }
+    const json = parseCompiledCatalog(file);
+    parsedCatalogs.set(file, { stamp, json });
+    if (json) return json;
+  }
+  return void 0;
+}
+function parseCompiledCatalog(file) {
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return void 0;
+  }
+  try {
+    const json = JSON.parse(text);
+    if (json && json.format === COMPILED_FORMAT && typeof json.sources === "object" && json.sources !== null) return json;
+  } catch {
   }
   return void 0;
 }
@@ -26893,9 +26951,9 @@ function decodeRun(text, s3, e) {
   if (!plausibleText(text, s3, e, hex)) return void 0;
   const bytes = Buffer.from(text.slice(s3, e), hex ? "hex" : "base64");
   if (!looksLikeText(bytes)) return void 0;
-  const decoded = utf8.decode(bytes);
-  if (decoded.includes("\uFFFD")) return void 0;
-  return { text: decoded, encoding: hex ? "hex" : "base64", ascii: decoded.length === bytes.length };
+  const decoded2 = utf8.decode(bytes);
+  if (decoded2.includes("\uFFFD")) return void 0;
+  return { text: decoded2, encoding: hex ? "hex" : "base64", ascii: decoded2.length === bytes.length };
 }
 function runPieces(text, code, budget) {
   const out = [];
@@ -26942,12 +27000,12 @@ function percentPieces(text, budget) {
     if (escapes < 3) continue;
     const buf = Uint8Array.from(bytes);
     if (!looksLikeText(buf)) continue;
-    const decoded = utf8.decode(buf);
-    if (decoded.includes("\uFFFD")) continue;
-    budget.left -= decoded.length;
+    const decoded2 = utf8.decode(buf);
+    if (decoded2.includes("\uFFFD")) continue;
+    budget.left -= decoded2.length;
     pos.push(e);
-    const ascii2 = decoded.length === buf.length;
-    out.push({ text: decoded, encoding: "percent", map: ascii2 ? (a, b3) => [pos[a], pos[b3]] : () => [s3, e] });
+    const ascii2 = decoded2.length === buf.length;
+    out.push({ text: decoded2, encoding: "percent", map: ascii2 ? (a, b3) => [pos[a], pos[b3]] : () => [s3, e] });
   }
   return out;
 }
@@ -27054,10 +27112,10 @@ function relocate(lineStarts, m2, s3, e, encodings) {
   if (typeof details.pairedLine === "number") details.pairedLine = a.line;
   return { ...m2, start: s3, end: e, line: a.line, column: a.column, endLine: b3.line, endColumn: b3.column, details, notes: [...m2.notes ?? [], "decoded"] };
 }
-function mergeDecoded(plain, decoded, isGeneric) {
-  if (decoded.length === 0) return plain;
+function mergeDecoded(plain, decoded2, isGeneric) {
+  if (decoded2.length === 0) return plain;
   const overlap2 = (a, b3) => a.start < b3.end && b3.start < a.end;
-  const kept = decoded.filter((d) => !plain.some((p2) => overlap2(p2, d) && !(isGeneric(p2.patternId) && !isGeneric(d.patternId))));
+  const kept = decoded2.filter((d) => !plain.some((p2) => overlap2(p2, d) && !(isGeneric(p2.patternId) && !isGeneric(d.patternId))));
   const out = plain.filter((p2) => !(isGeneric(p2.patternId) && kept.some((d) => !isGeneric(d.patternId) && overlap2(p2, d))));
   out.push(...kept);
   return out.sort((a, b3) => a.start - b3.start || (a.patternId < b3.patternId ? -1 : a.patternId > b3.patternId ? 1 : 0));
@@ -27077,7 +27135,7 @@ function isStructural(spec) {
 }
 function createEngine(patterns, structured = loadStructuredRules()) {
   const regexPatterns = patterns.filter((p2) => !isStructural(p2) && p2.signature === void 0);
-  const compiled = compileCatalog(regexPatterns, regexPatterns.some((p2) => p2.assignment !== void 0) ? loadAssignmentSyntax() : void 0);
+  const compiled = compileCatalog(regexPatterns, regexPatterns.some((p2) => p2.assignment !== void 0) ? loadAssignmentSyntax() : void 0, { prebuilt: compiledAutomaton });
   return {
     compiled,
     overlap: chunkOverlap(compiled),
@@ -27088,11 +27146,19 @@ function createEngine(patterns, structured = loadStructuredRules()) {
     signatures: patterns.filter((p2) => p2.signature !== void 0).map((p2) => ({ id: p2.id, re: new RegExp(p2.signature, "s"), path: p2.path !== void 0 ? new RegExp(p2.path) : void 0 }))
   };
 }
+var decoded;
+function compiledAutomaton(keywords) {
+  if (decoded && builtFrom(decoded, keywords)) return decoded.automaton;
+  const s3 = readCompiledCatalog(compiledCatalogFiles())?.automaton;
+  if (!s3 || !builtFrom(s3, keywords)) return void 0;
+  decoded = { keywords: s3.keywords, automaton: deserializeAutomaton(s3) };
+  return decoded.automaton;
+}
 function withDecoded(blob, matches, engine, context, lockfile, minified) {
-  const decoded = detectDecoded(blob, engine.compiled, matches, { depth: engine.decodeDepth, lockfile, minified, code: context === "code" });
-  if (decoded.length === 0) return matches;
+  const decoded2 = detectDecoded(blob, engine.compiled, matches, { depth: engine.decodeDepth, lockfile, minified, code: context === "code" });
+  if (decoded2.length === 0) return matches;
   const generic = (id) => engine.compiled.patterns[engine.compiled.byId.get(id) ?? -1]?.spec.generic === true;
-  return applyPairs(mergeDecoded(matches, decoded, generic), engine.compiled);
+  return applyPairs(mergeDecoded(matches, decoded2, generic), engine.compiled);
 }
 function detectAll(blob, context, engine) {
   const lockfile = isLockfile(blob.path);
@@ -28426,10 +28492,14 @@ var CWE_TITLES = {
   "CWE-269": "Improper Privilege Management"
 };
 function plural(n, one, many = `${one}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+  return `${num2(n)} ${n === 1 ? one : many}`;
 }
 function num2(n) {
-  return n.toLocaleString("en-US");
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString("en-US");
+  const digits = String(Math.abs(n));
+  let out = digits.length > 3 ? digits.slice(0, digits.length % 3 || 3) : digits;
+  for (let i2 = out.length; i2 < digits.length; i2 += 3) out += `,${digits.slice(i2, i2 + 3)}`;
+  return n < 0 ? `-${out}` : out;
 }
 
 // src/scan/copies.ts
@@ -28620,7 +28690,7 @@ function itemSize(item, maxFileSize) {
   if (item.content) size = item.content.length;
   else if (item.absPath) {
     try {
-      size = statSync3(item.absPath, { throwIfNoEntry: false })?.size ?? 0;
+      size = statSync4(item.absPath, { throwIfNoEntry: false })?.size ?? 0;
     } catch {
       size = 0;
     }
@@ -29886,7 +29956,7 @@ import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4, 
 // src/config/config.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 init_errors();
-import { existsSync as existsSync3, readFileSync as readFileSync8, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync8, statSync as statSync6 } from "node:fs";
 import { dirname as dirname5, join as join8, resolve as resolve3 } from "node:path";
 init_size();
 init_http();
@@ -31339,7 +31409,7 @@ function findConfigFile(startDir, stopDir) {
 }
 function isFile(p2) {
   try {
-    return statSync5(p2).isFile();
+    return statSync6(p2).isFile();
   } catch {
     return false;
   }
@@ -33064,7 +33134,7 @@ function isSymlink(p2) {
 }
 function dirOf(p2) {
   try {
-    return statSync6(p2).isDirectory() ? p2 : dirname7(p2);
+    return statSync7(p2).isDirectory() ? p2 : dirname7(p2);
   } catch {
     return dirname7(p2);
   }

@@ -19,6 +19,9 @@ await build({
   // Bundled CommonJS dependencies call require(); give them one in ESM output.
   banner: { js: "import { createRequire as __keyshiftCreateRequire } from 'node:module';\nconst require = __keyshiftCreateRequire(import.meta.url);" },
   legalComments: 'eof',
+  // Module paths as seen from the package (node_modules/...), not where a symlinked node_modules points, so
+  // a git worktree that links its node_modules builds the same bundle.
+  preserveSymlinks: true,
   logLevel: 'warning',
 });
 

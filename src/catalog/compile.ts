@@ -12,6 +12,9 @@ import { loadMigrations, type MigrationEntry } from '../migrate/load.js';
 import { loadPostureRules, postureSourceKey, POSTURE_DIR } from './posture.js';
 import { loadStructuredRules, structuredSourceKey, STRUCTURED_DIR } from './structured.js';
 import { lintAll } from './lint.js';
+import { compileCatalog } from '../detect/engine.js';
+import { isStructural } from '../detect/compose.js';
+import { serializeAutomaton } from '../detect/aho-corasick.js';
 
 /**
  * The compiled catalog (build/catalog.json): built-in patterns and migrations parsed from YAML, with the
@@ -61,6 +64,16 @@ export function compileCatalogJson(
     if (migrations) {
       const lint = lintAll(loaded.patterns, migrations);
       if (lint.length > 0) problems.push(`lint: ${lint.length} problem(s) (run keyshift patterns check):\n${formatProblems(lint)}`);
+    }
+  }
+  if (json.patterns && json.syntax) {
+    // The automaton a scan with the default patterns builds (createEngine's regex patterns, in the same
+    // order), so that start-up decodes it; any other selection has other keywords and builds its own.
+    const regexPatterns = json.patterns.filter((p) => !isStructural(p) && p.signature === undefined);
+    try {
+      json.automaton = serializeAutomaton(compileCatalog(regexPatterns, json.syntax).automaton);
+    } catch (err) {
+      problems.push(`keyword automaton left out: ${(err as Error).message}`);
     }
   }
   if (postureNames.length > 0) {

@@ -2,7 +2,7 @@
 // numbers; or, when its source hashes match, the precompiled catalog.json. Reports problems instead of
 // throwing; value rules (formats, regexes) belong to lint.ts.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { ConfigError } from '../model/errors.js';
 import type { AssignmentRule, AssignmentSyntax, PairRule, PatternSpec, StructuredKind } from '../model/types.js';
 import { findDuplicateIds, type LintProblem } from './lint.js';
 import { recordPosition } from './positions.js';
+import type { SerializedAutomaton } from '../detect/aho-corasick.js';
 
 type FieldType = 'string' | 'number' | 'boolean' | 'string[]' | 'assignment' | 'pair';
 
@@ -374,6 +375,11 @@ export interface CompiledCatalogJson {
   structured?: { files: string[]; kinds: StructuredKind[]; patterns: PatternSpec[]; positions: [number, number, [string, number][]][] };
   /** patterns/syntax/assignments.yaml, parsed; its hash is sources['syntax/assignments.yaml']. */
   syntax?: AssignmentSyntax;
+  /**
+   * The keyword automaton of the default patterns (every built-in regex pattern active), so that start-up
+   * decodes it instead of building it; used only for exactly the keywords it was built from.
+   */
+  automaton?: SerializedAutomaton;
 }
 
 export function sha256(bytes: Uint8Array): string {
@@ -389,21 +395,55 @@ export function compiledCatalogFiles(): string[] {
   return [join(here, 'catalog.json'), join(dirname(defaultPatternsDir()), 'build', 'catalog.json')];
 }
 
-/** The first candidate that exists and parses as this format; undefined when none does (never throws). */
+/** The package's own catalogs already parsed in this process, by path, with the file's size, mtime and inode when read. */
+const parsedCatalogs = new Map<string, { stamp: string; json: CompiledCatalogJson | undefined }>();
+let ownCatalogs: Set<string> | undefined;
+
+/**
+ * The first candidate that exists and parses as this format; undefined when none does (never throws).
+ * The package's own catalog files (compiledCatalogFiles) are parsed once per process while their size,
+ * mtime and inode stay the same: the pattern, posture, structured, syntax and engine loaders all ask for
+ * them (each JSON parse is 10-25 ms of a hook's start). Other paths (tests, --check) are always read.
+ */
 export function readCompiledCatalog(candidates: string[]): CompiledCatalogJson | undefined {
+  ownCatalogs ??= new Set(compiledCatalogFiles());
   for (const file of candidates) {
-    let text: string;
+    if (!ownCatalogs.has(file)) {
+      const json = parseCompiledCatalog(file);
+      if (json) return json;
+      continue;
+    }
+    let stamp: string;
     try {
-      text = readFileSync(file, 'utf8');
+      const st = statSync(file, { bigint: true });
+      stamp = `${st.size}:${st.mtimeNs}:${st.ino}`;
     } catch {
       continue;
     }
-    try {
-      const json = JSON.parse(text) as CompiledCatalogJson;
-      if (json && json.format === COMPILED_FORMAT && typeof json.sources === 'object' && json.sources !== null) return json;
-    } catch {
-      // A truncated or hand-edited file is not an error: the YAML is the source of truth.
+    const known = parsedCatalogs.get(file);
+    if (known && known.stamp === stamp) {
+      if (known.json) return known.json;
+      continue;
     }
+    const json = parseCompiledCatalog(file);
+    parsedCatalogs.set(file, { stamp, json });
+    if (json) return json;
+  }
+  return undefined;
+}
+
+function parseCompiledCatalog(file: string): CompiledCatalogJson | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const json = JSON.parse(text) as CompiledCatalogJson;
+    if (json && json.format === COMPILED_FORMAT && typeof json.sources === 'object' && json.sources !== null) return json;
+  } catch {
+    // A truncated or hand-edited file is not an error: the YAML is the source of truth.
   }
   return undefined;
 }

@@ -166,6 +166,70 @@ export function buildAutomaton(input: readonly string[]): Automaton {
   };
 }
 
+/**
+ * An automaton as JSON (the compiled catalog keeps the default catalog's, so start-up need not build it):
+ * the typed arrays as base64 of their bytes, in the byte order named by littleEndian.
+ */
+export interface SerializedAutomaton {
+  keywords: string[];
+  alphabet: number;
+  littleEndian: boolean;
+  /** symbolOf for the 128 ASCII code units, then the one symbol every other code unit maps to. */
+  symbols: string;
+  delta: string;
+  outStart: string;
+  outList: string;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+const bytesOf = (a: Uint8Array | Int32Array): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+
+function int32s(base64: string): Int32Array | undefined {
+  const b = Buffer.from(base64, 'base64');
+  if (b.length % 4 !== 0) return undefined;
+  // Copied, since a small Buffer may sit at an offset of the shared pool that an Int32Array cannot view.
+  const out = new Int32Array(b.length / 4);
+  new Uint8Array(out.buffer).set(b);
+  return out;
+}
+
+export function serializeAutomaton(a: Automaton): SerializedAutomaton {
+  return {
+    keywords: [...a.keywords],
+    alphabet: a.alphabet,
+    littleEndian: LITTLE_ENDIAN,
+    symbols: bytesOf(a.symbolOf.subarray(0, 129)),
+    delta: bytesOf(a.delta),
+    outStart: bytesOf(a.outStart),
+    outList: bytesOf(a.outList),
+  };
+}
+
+/** The automaton back from serializeAutomaton; undefined when the data is not one (other byte order, lengths that disagree). */
+export function deserializeAutomaton(s: SerializedAutomaton | undefined): Automaton | undefined {
+  if (!s || s.littleEndian !== LITTLE_ENDIAN || !Array.isArray(s.keywords) || typeof s.alphabet !== 'number' || typeof s.symbols !== 'string') return undefined;
+  if (typeof s.delta !== 'string' || typeof s.outStart !== 'string' || typeof s.outList !== 'string') return undefined;
+  const symbols = Buffer.from(s.symbols, 'base64');
+  const delta = int32s(s.delta);
+  const outStart = int32s(s.outStart);
+  const outList = int32s(s.outList);
+  if (symbols.length !== 129 || !delta || !outStart || !outList || outStart.length < 1) return undefined;
+  const states = outStart.length - 1;
+  if (delta.length !== states * s.alphabet || outList.length !== outStart[states]) return undefined;
+  const symbolOf = new Uint8Array(65536);
+  symbolOf.set(symbols.subarray(0, 128));
+  if (symbols[128] !== 0) symbolOf.fill(symbols[128]!, 128);
+  return { keywords: s.keywords, lengths: Int32Array.from(s.keywords, (k) => k.length), symbolOf, alphabet: s.alphabet, delta, outStart, outList };
+}
+
+/** Whether an automaton (or its serialized form) was built from exactly these keywords (folded, deduplicated, in this order). */
+export function builtFrom(a: { readonly keywords: readonly string[] }, keywords: readonly string[]): boolean {
+  if (!Array.isArray(a.keywords) || a.keywords.length !== keywords.length) return false;
+  for (let i = 0; i < keywords.length; i++) if (a.keywords[i] !== keywords[i]) return false;
+  return true;
+}
+
 /** Growable hit buffer. */
 class HitBuffer {
   count = 0;

@@ -3,7 +3,7 @@
 // no I/O, no logging, no classification.
 import { ConfigError } from '../model/errors.js';
 import { OVERLAP_TIERS, type Blob, type Match, type PatternSpec } from '../model/types.js';
-import { buildAutomaton, findKeywords, foldAscii, RUN_SAMPLE, type Automaton } from './aho-corasick.js';
+import { buildAutomaton, builtFrom, findKeywords, foldAscii, RUN_SAMPLE, type Automaton } from './aho-corasick.js';
 import { shannonEntropy } from './entropy.js';
 import { isLockfile, isMinified, rejectReason, type Candidate } from './filters.js';
 import { VALIDATORS } from './validators.js';
@@ -139,8 +139,16 @@ export function valueProbe(source: string): string | undefined {
   return core;
 }
 
+export interface CompileOptions {
+  /**
+   * An automaton built ahead of time (the compiled catalog's, for the default patterns), asked for with the
+   * keywords these specs give: it returns one only when built from exactly those, else it is built here.
+   */
+  prebuilt?: (keywords: readonly string[]) => Automaton | undefined;
+}
+
 /** Compile every regex, the allow lists and the keyword automaton; done once per process or worker. */
-export function compileCatalog(specs: readonly PatternSpec[], syntax?: AssignmentSyntax): CompiledCatalog {
+export function compileCatalog(specs: readonly PatternSpec[], syntax?: AssignmentSyntax, opts: CompileOptions = {}): CompiledCatalog {
   if (syntax === undefined && specs.some((s) => s.assignment !== undefined)) {
     throw new ConfigError('the catalog has assignment rules but no assignment shapes (patterns/syntax/assignments.yaml); pass them to compileCatalog');
   }
@@ -157,8 +165,11 @@ export function compileCatalog(specs: readonly PatternSpec[], syntax?: Assignmen
       }
     }
     const flags = 'gd' + [...new Set(spec.flags)].join('');
+    // Constructing a RegExp only parses it (about 1 ms for the whole catalog); V8 compiles it on its first
+    // exec, so a pattern whose keyword never hits costs no compilation. Counting groups by running the
+    // regex would compile every one of them at start-up (20-40 ms), so it waits for the first match.
     const regex = compileRegex(spec.regex, flags, spec.id, 'regex');
-    const groups = new RegExp(`${spec.regex}|`, spec.flags).exec('')!.length - 1;
+    let group: number | undefined;
     const allow = spec.allow.map((a, i) => compileRegex(a, '', spec.id, `allow[${i}]`));
     let validator: ((s: string) => boolean) | undefined;
     if (spec.validator !== undefined) {
@@ -176,7 +187,9 @@ export function compileCatalog(specs: readonly PatternSpec[], syntax?: Assignmen
     patterns.push({
       spec,
       regex,
-      group: groups >= 1 ? 1 : 0,
+      get group(): number {
+        return (group ??= new RegExp(`${spec.regex}|`, spec.flags).exec('')!.length > 1 ? 1 : 0);
+      },
       allow,
       weak,
       validator,
@@ -212,7 +225,9 @@ export function compileCatalog(specs: readonly PatternSpec[], syntax?: Assignmen
       else keywordOwners.set(k, [index]);
     }
   });
-  const automaton = buildAutomaton([...keywordOwners.keys()]);
+  const keywords = [...keywordOwners.keys()];
+  const ready = opts.prebuilt?.(keywords);
+  const automaton = ready && builtFrom(ready, keywords) ? ready : buildAutomaton(keywords);
   const keywordPatterns = automaton.keywords.map((k) => Int32Array.from(keywordOwners.get(k)!));
   const keywordInKey = automaton.keywords.map((k, i) => {
     const set = inKeyOwners.get(k);

@@ -146,10 +146,18 @@ export const KIND_LABELS: Record<CredentialKind, string> = {
 export const oneLine = visibleControls;
 
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${num(n)} ${n === 1 ? one : many}`;
 }
 
+/**
+ * n as `toLocaleString('en-US')` writes it (12,345). Safe integers are grouped here: the first
+ * toLocaleString of a process starts ICU's number formatting, 15-20 ms of a pre-commit hook's run.
+ */
 export function num(n: number): string {
-  return n.toLocaleString('en-US');
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString('en-US');
+  const digits = String(Math.abs(n));
+  let out = digits.length > 3 ? digits.slice(0, digits.length % 3 || 3) : digits;
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return n < 0 ? `-${out}` : out;
 }
 

@@ -160,3 +160,16 @@ test('a catalog compiled from YAML with problems leaves the patterns out, so loa
     f.cleanup();
   }
 });
+
+test('issue 19 item 9: the compiled catalog holds the default engine\'s keyword automaton, and the engine uses it', async () => {
+  const { createEngine, compiledAutomaton } = await import('../../src/detect/compose.js');
+  const { loadEngineCatalog } = await import('../../src/scan/catalog-setup.js');
+  const { buildAutomaton } = await import('../../src/detect/aho-corasick.js');
+  const c = readCompiledCatalog([join(REPO, 'build', 'catalog.json')]);
+  assert.ok(c?.automaton, 'npm run build wrote build/catalog.json with an automaton');
+  const engine = createEngine(loadEngineCatalog().active);
+  const keywords = engine.compiled.automaton.keywords;
+  assert.equal(engine.compiled.automaton, compiledAutomaton(keywords), 'the default scan decodes the built automaton');
+  assert.deepEqual(engine.compiled.automaton, buildAutomaton(keywords), 'and it equals one built at run time');
+  assert.equal(compiledAutomaton(keywords.slice(1)), undefined, 'control: other keywords get none');
+});

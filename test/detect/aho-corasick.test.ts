@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildAutomaton, findKeywords, foldAscii } from '../../src/detect/aho-corasick.js';
+import { buildAutomaton, builtFrom, deserializeAutomaton, findKeywords, foldAscii, serializeAutomaton } from '../../src/detect/aho-corasick.js';
 
 function hits(keywords: string[], text: string): string[] {
   const ac = buildAutomaton(keywords);
@@ -102,4 +102,24 @@ test('runSample: a run of consecutive hits of one keyword is kept once per runSa
   assert.equal(starts.filter((s, i) => kws[i] === 'aaaaa' && s > 10_000).length, 3);
   // No gap between kept hits of a run is as wide as the sample.
   for (let i = 1; i < runA.length; i++) assert.ok(runA[i]! - runA[i - 1]! <= 256);
+});
+
+test('issue 19 item 9: a serialized automaton comes back equal, through JSON, and finds the same hits', () => {
+  const ac = buildAutomaton(['ghp_', 'token', 'AKIA', 'pässword', 'he', 'hers']);
+  const back = deserializeAutomaton(JSON.parse(JSON.stringify(serializeAutomaton(ac))));
+  assert.deepEqual(back, ac);
+  const text = 'x TOKEN=ghp_1 akia hers päßword';
+  assert.deepEqual(findKeywords(back!, text), findKeywords(ac, text));
+  assert.ok(builtFrom(back!, ac.keywords));
+  assert.ok(!builtFrom(back!, [...ac.keywords].reverse()), 'same keywords in another order are other indexes');
+});
+
+test('issue 19 item 9: data that is not a serialized automaton is refused, not used (with a control)', () => {
+  const s = serializeAutomaton(buildAutomaton(['ghp_', 'token']));
+  assert.ok(deserializeAutomaton(s), 'control: the intact data is accepted');
+  assert.equal(deserializeAutomaton(undefined), undefined);
+  assert.equal(deserializeAutomaton({ ...s, littleEndian: !s.littleEndian }), undefined);
+  assert.equal(deserializeAutomaton({ ...s, alphabet: s.alphabet + 1 }), undefined);
+  assert.equal(deserializeAutomaton({ ...s, delta: s.delta.slice(0, 8) }), undefined);
+  assert.equal(deserializeAutomaton({ ...s, symbols: 'AAAA' }), undefined);
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { detectMatches, isLockfile, isMinified, patternTier } from '../../src/detect/engine.js';
+import { compileCatalog as compileWithOptions, detectMatches, isLockfile, isMinified, patternTier } from '../../src/detect/engine.js';
+import { buildAutomaton } from '../../src/detect/aho-corasick.js';
 import { compileCatalog } from '../helpers/compile.js';
 import { base62, crc32 } from '../../src/detect/validators.js';
 import { ConfigError } from '../../src/model/errors.js';
@@ -351,4 +352,31 @@ test('a partner-only identifier is reported only inside its pair: alone it is dr
   // Too far from the secret: the secret stands alone and the identifier is still not reported.
   const apart = detectMatches(blob(`ACCOUNT=${id}\n\n\n\nSECRET=${key}\n`), c);
   assert.deepEqual(apart.map((m) => m.patternId), ['acme.secret']);
+});
+
+test('issue 19 item 9: a prebuilt automaton is used only when built from exactly the catalog\'s keywords', () => {
+  const specs = [tokSpec, spec({ id: 'acme.key', keywords: ['key_'], regex: '\\b(key_[A-Za-z0-9]{16})\\b' })];
+  const same = buildAutomaton(['tok_', 'key_']);
+  const other = buildAutomaton(['key_', 'tok_']);
+  const asked: string[][] = [];
+  const withSame = compileWithOptions(specs, undefined, { prebuilt: (k) => (asked.push([...k]), same) });
+  assert.deepEqual(asked, [['tok_', 'key_']]);
+  assert.equal(withSame.automaton, same);
+  const withOther = compileWithOptions(specs, undefined, { prebuilt: () => other });
+  assert.notEqual(withOther.automaton, other, 'control: an automaton of other keywords is not used');
+  assert.deepEqual(withOther.automaton, same);
+  const text = `a = "${TOK}"`;
+  const b = blob(text);
+  assert.deepEqual(detectMatches(b, withSame), detectMatches(b, compileCatalog(specs)));
+  assert.equal(detectMatches(b, withSame).length, 1);
+});
+
+test('issue 19 item 9: the secret group is found lazily, for regexes with and without a capture group', () => {
+  const grouped = compileCatalog([tokSpec]);
+  const whole = compileCatalog([spec({ id: 'acme.whole', keywords: ['tok_'], regex: '\\btok_[A-Za-z0-9]{16}\\b' })]);
+  assert.equal(grouped.patterns[0]!.group, 1);
+  assert.equal(whole.patterns[0]!.group, 0);
+  const text = `a = "${TOK}"`;
+  assert.deepEqual(detectMatches(blob(text), whole).map((m) => m.secret), [TOK]);
+  assert.deepEqual(detectMatches(blob(text), grouped).map((m) => m.secret), [TOK]);
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatText } from '../../src/report/text.js';
+import { num } from '../../src/report/common.js';
 import type { FormatOptions } from '../../src/report/types.js';
 import { SAMPLE_SPECS, makeFinding, sampleFindings, sampleReport } from '../helpers/sample-findings.js';
 
@@ -91,5 +92,13 @@ describe('text output', () => {
     ]);
     const full = formatText(sampleReport(findings), OPTS);
     assert.equal(full.split('\n').filter((l) => l.includes('  aws.access-key  ')).length, 100_000);
+  });
+});
+
+describe('num (issue 19 item 9: grouping without starting ICU)', () => {
+  it('writes numbers exactly as toLocaleString(\'en-US\') does', () => {
+    for (const n of [0, -0, 1, 12, 123, 999, 1000, 1234, 12345, 123456, 1234567, 1000000, -1, -1234, -1234567, Number.MAX_SAFE_INTEGER, 1.5, 12345.678, 1e21, NaN, Infinity]) {
+      assert.equal(num(n), n.toLocaleString('en-US'), String(n));
+    }
   });
 });
