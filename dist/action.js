@@ -11033,7 +11033,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -11193,7 +11193,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -12324,7 +12324,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -13097,7 +13097,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -13117,7 +13117,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -13131,7 +13131,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument5(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -13157,7 +13157,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument5(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
@@ -13192,8 +13192,8 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument5;
+    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -21434,11 +21434,17 @@ function* tarEntries(bytes, budget, outerName, opts = {}) {
   });
   parser.on("warn", () => void 0);
   if (!isGzip(bytes)) {
-    for (let at2 = 0; at2 < bytes.length && !stopped; at2 += TAR_SLICE) {
-      parser.write(Buffer.from(bytes.buffer, bytes.byteOffset + at2, Math.min(TAR_SLICE, bytes.length - at2)));
+    try {
+      for (let at2 = 0; at2 < bytes.length && !stopped; at2 += TAR_SLICE) {
+        parser.write(Buffer.from(bytes.buffer, bytes.byteOffset + at2, Math.min(TAR_SLICE, bytes.length - at2)));
+        yield* ready.splice(0);
+      }
+      parser.end();
+    } catch (err2) {
       yield* ready.splice(0);
+      yield { name: "", reason: "archive-unsupported", detail: `not a readable tar: ${err2 instanceof Error ? err2.message : String(err2)}` };
+      return;
     }
-    parser.end();
     yield* ready.splice(0);
     return;
   }
@@ -21495,7 +21501,13 @@ function* tarEntries(bytes, budget, outerName, opts = {}) {
     single2.push(...head);
   }
   if (mode === "tar") {
-    parser.end();
+    try {
+      parser.end();
+    } catch (err2) {
+      yield* ready.splice(0);
+      yield { name: "", reason: "archive-unsupported", detail: `not a readable tar: ${err2 instanceof Error ? err2.message : String(err2)}` };
+      return;
+    }
     yield* ready.splice(0);
     return;
   }
@@ -21514,7 +21526,12 @@ function* tarEntries(bytes, budget, outerName, opts = {}) {
 var META_MAX = 1024 * 1024;
 function looksLikeImage(bytes) {
   if (bytes.length < 512) return false;
-  const h = new F(Buffer.from(bytes.buffer, bytes.byteOffset, 512));
+  let h;
+  try {
+    h = new F(Buffer.from(bytes.buffer, bytes.byteOffset, 512));
+  } catch {
+    return false;
+  }
   if (h.type === "ExtendedHeader" || h.type === "GlobalExtendedHeader" || h.type === "NextFileHasLongPath") return true;
   return /^(\.\/)?(blobs\/|oci-layout|index\.json|manifest\.json|repositories|[0-9a-f]{64}(\/|\.json))/.test(h.path ?? "");
 }
@@ -23372,16 +23389,47 @@ function toMatch(cp, text, lineStarts, secret, start, end, key2) {
 }
 
 // src/detect/posture-yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/model/yaml-depth.ts
 var import_yaml = __toESM(require_dist(), 1);
+var MAX_YAML_DEPTH = 200;
+function composeYaml(text, options, opts = {}) {
+  const tokens = [...new import_yaml.Parser(opts.addNewLine).parse(text)];
+  if (nestingDepth(tokens) > MAX_YAML_DEPTH) return void 0;
+  return [...new import_yaml.Composer(options).compose(tokens, opts.forceDoc === true, text.length)];
+}
+function nestingDepth(tokens) {
+  let max2 = 0;
+  const stack = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [t, d] = stack.pop();
+    if (t === null || typeof t !== "object") continue;
+    const tok = t;
+    if (tok.type === "document") {
+      stack.push([tok.value, d]);
+      continue;
+    }
+    if (!Array.isArray(tok.items)) continue;
+    const depth = d + 1;
+    if (depth > max2) max2 = depth;
+    if (max2 > MAX_YAML_DEPTH) return max2;
+    for (const it2 of tok.items) stack.push([it2.key, depth], [it2.value, depth]);
+  }
+  return max2;
+}
+
+// src/detect/posture-yaml.ts
 var MAX_ALIASES = 1e3;
 function parseCiYaml(text) {
   try {
-    const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
-    if (doc.errors.length > 0) return void 0;
+    const docs = composeYaml(text, { prettyErrors: false, uniqueKeys: false }, { forceDoc: true });
+    const doc = docs?.[0];
+    if (!docs || !doc || docs.length > 1 || doc.errors.length > 0) return void 0;
     const index = indexDocument(doc);
     return index.duplicateKey || index.aliases.size > MAX_ALIASES ? void 0 : doc;
   } catch (err2) {
-    if (err2 instanceof import_yaml.YAMLError || err2 instanceof RangeError && /call stack/i.test(err2.message)) return void 0;
+    if (err2 instanceof import_yaml2.YAMLError || err2 instanceof RangeError && /call stack/i.test(err2.message)) return void 0;
     throw err2;
   }
 }
@@ -23391,17 +23439,17 @@ function indexDocument(doc) {
   if (index) return index;
   const idx = { aliases: /* @__PURE__ */ new Map(), duplicateKey: false };
   const anchors = /* @__PURE__ */ new Map();
-  (0, import_yaml.visit)(doc, {
+  (0, import_yaml2.visit)(doc, {
     Node: (_key, node) => {
-      if ((0, import_yaml.isAlias)(node)) {
+      if ((0, import_yaml2.isAlias)(node)) {
         idx.aliases.set(node, anchors.get(node.source));
         return;
       }
       if (node.anchor) anchors.set(node.anchor, node);
-      if ((0, import_yaml.isMap)(node) && !idx.duplicateKey) {
+      if ((0, import_yaml2.isMap)(node) && !idx.duplicateKey) {
         const keys = /* @__PURE__ */ new Set();
         for (const pair of node.items) {
-          if (!(0, import_yaml.isScalar)(pair.key)) continue;
+          if (!(0, import_yaml2.isScalar)(pair.key)) continue;
           if (keys.has(pair.key.value)) idx.duplicateKey = true;
           keys.add(pair.key.value);
         }
@@ -23413,20 +23461,20 @@ function indexDocument(doc) {
 }
 function deref(doc, node) {
   let n = node;
-  for (let i2 = 0; i2 < 8 && (0, import_yaml.isAlias)(n); i2++) n = indexDocument(doc).aliases.get(n);
-  return (0, import_yaml.isAlias)(n) ? void 0 : n;
+  for (let i2 = 0; i2 < 8 && (0, import_yaml2.isAlias)(n); i2++) n = indexDocument(doc).aliases.get(n);
+  return (0, import_yaml2.isAlias)(n) ? void 0 : n;
 }
 function asMap(doc, node) {
   const n = deref(doc, node);
-  return (0, import_yaml.isMap)(n) ? n : void 0;
+  return (0, import_yaml2.isMap)(n) ? n : void 0;
 }
 function asSeqItems(doc, node) {
   const n = deref(doc, node);
-  return (0, import_yaml.isSeq)(n) ? n.items.map((i2) => deref(doc, i2)) : [];
+  return (0, import_yaml2.isSeq)(n) ? n.items.map((i2) => deref(doc, i2)) : [];
 }
 function keyName(pair) {
   const k2 = pair.key;
-  if ((0, import_yaml.isScalar)(k2) && (typeof k2.value === "string" || typeof k2.value === "number")) return String(k2.value);
+  if ((0, import_yaml2.isScalar)(k2) && (typeof k2.value === "string" || typeof k2.value === "number")) return String(k2.value);
   return void 0;
 }
 var MAX_MERGED_MAPS = 64;
@@ -23436,8 +23484,8 @@ function entries2(doc, map, depth = 0, budget = { maps: MAX_MERGED_MAPS }) {
   const merged = [];
   for (const pair of map.items) {
     if (keyName(pair) === "<<") {
-      const sources = (0, import_yaml.isSeq)(deref(doc, pair.value)) ? asSeqItems(doc, pair.value) : [deref(doc, pair.value)];
-      for (const s3 of sources) merged.push(...entries2(doc, (0, import_yaml.isMap)(s3) ? s3 : void 0, depth + 1, budget));
+      const sources = (0, import_yaml2.isSeq)(deref(doc, pair.value)) ? asSeqItems(doc, pair.value) : [deref(doc, pair.value)];
+      for (const s3 of sources) merged.push(...entries2(doc, (0, import_yaml2.isMap)(s3) ? s3 : void 0, depth + 1, budget));
     } else {
       own.push(pair);
     }
@@ -23462,7 +23510,7 @@ function getNode(doc, map, key2) {
 }
 function scalarText(doc, node) {
   const n = deref(doc, node);
-  if (!(0, import_yaml.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
+  if (!(0, import_yaml2.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
   return typeof n.value === "object" ? void 0 : String(n.value);
 }
 function getText(doc, map, key2) {
@@ -23815,7 +23863,7 @@ function resolveArg(doc, arg, rule, envs) {
 }
 
 // src/detect/posture-gitlab.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var GLOBAL_KEYWORDS = /* @__PURE__ */ new Set([
   "default",
   "include",
@@ -23891,9 +23939,9 @@ function idTokenNames(doc, map) {
 function scriptsOf(blob, doc, node, depth = 0) {
   const n = deref(doc, node);
   if (depth > 4 || n === void 0) return [];
-  if ((0, import_yaml2.isSeq)(n)) return n.items.flatMap((i2) => scriptsOf(blob, doc, i2, depth + 1));
+  if ((0, import_yaml3.isSeq)(n)) return n.items.flatMap((i2) => scriptsOf(blob, doc, i2, depth + 1));
   const range2 = nodeRange(n);
-  if (!(0, import_yaml2.isScalar)(n) || !range2) return [];
+  if (!(0, import_yaml3.isScalar)(n) || !range2) return [];
   return [{ text: blob.text.slice(range2[0], range2[1]), start: range2[0], end: range2[1] }];
 }
 function otherNpmRegistry2(script) {
@@ -23965,13 +24013,13 @@ function fileMatchReads(m2, path3, text, context) {
 init_types();
 
 // src/detect/structured-json.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/detect/structured-yaml.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/detect/structured-util.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function decodeBase64Text(value) {
   const s3 = value.replace(/\s+/g, "");
   if (s3.length === 0 || s3.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s3)) return void 0;
@@ -23984,7 +24032,7 @@ function decodeBase64Text(value) {
   }
 }
 function isParseFailure(err2) {
-  return err2 instanceof SyntaxError || err2 instanceof import_yaml3.YAMLError || err2 instanceof RangeError && /call stack/i.test(err2.message);
+  return err2 instanceof SyntaxError || err2 instanceof import_yaml4.YAMLError || err2 instanceof RangeError && /call stack/i.test(err2.message);
 }
 function decodeUserPassword(value) {
   const text = decodeBase64Text(value);
@@ -24059,7 +24107,7 @@ function acceptValue(spec, value, at2) {
   return rejectReason({ spec, allow: [], secret: value, text: where.text, start: where.start, end: where.end, notes: [] }) === void 0;
 }
 function scalarSpan(node, text) {
-  if (!(0, import_yaml3.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
+  if (!(0, import_yaml4.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
   const scalar = node;
   const [s3, e] = scalar.range;
   switch (scalar.type) {
@@ -24164,9 +24212,7 @@ function passwordSpec(id, minEntropy = 2.5) {
 // src/detect/structured-yaml.ts
 function cleanDocuments(text) {
   try {
-    return (0, import_yaml4.parseAllDocuments)(text, { uniqueKeys: false, prettyErrors: false }).filter(
-      (d) => "errors" in d && d.errors.length === 0
-    );
+    return (composeYaml(text, { uniqueKeys: false, prettyErrors: false }) ?? []).filter((d) => d.errors.length === 0);
   } catch (err2) {
     if (isParseFailure(err2)) return [];
     throw err2;
@@ -24174,16 +24220,16 @@ function cleanDocuments(text) {
 }
 function scalarString(map, key2) {
   const v2 = map.get(key2, true);
-  return (0, import_yaml4.isScalar)(v2) && typeof v2.value === "string" ? v2.value : void 0;
+  return (0, import_yaml5.isScalar)(v2) && typeof v2.value === "string" ? v2.value : void 0;
 }
 function valueOf(run2, map, key2) {
   const node = map.get(key2, true);
   const span = scalarSpan(node, run2.blob.text);
-  if (!span || !(0, import_yaml4.isScalar)(node) || typeof node.value !== "string") return void 0;
+  if (!span || !(0, import_yaml5.isScalar)(node) || typeof node.value !== "string") return void 0;
   return { value: node.value, span };
 }
 function isKubeconfigRoot(root) {
-  return (0, import_yaml4.isMap)(root) && scalarString(root, "kind") === "Config" && scalarString(root, "apiVersion") === "v1" && (0, import_yaml4.isSeq)(root.get("users", true)) && (root.has("clusters") || root.has("contexts"));
+  return (0, import_yaml5.isMap)(root) && scalarString(root, "kind") === "Config" && scalarString(root, "apiVersion") === "v1" && (0, import_yaml5.isSeq)(root.get("users", true)) && (root.has("clusters") || root.has("contexts"));
 }
 var PEM_KEY = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----\r?\n(?:[A-Za-z-]+:[^\n]*\r?\n)*(?:\r?\n)?([A-Za-z0-9+/=\r\n]{64,})-----END /;
 var AUTH_PROVIDER_KEYS = [
@@ -24203,11 +24249,11 @@ function detectKubeconfig(run2) {
     const root = doc.contents;
     if (!isKubeconfigRoot(root)) continue;
     const users = root.get("users", true);
-    if (!(0, import_yaml4.isSeq)(users)) continue;
+    if (!(0, import_yaml5.isSeq)(users)) continue;
     for (const entry of users.items) {
-      if (!(0, import_yaml4.isMap)(entry)) continue;
+      if (!(0, import_yaml5.isMap)(entry)) continue;
       const user = entry.get("user", true);
-      if (!(0, import_yaml4.isMap)(user)) continue;
+      if (!(0, import_yaml5.isMap)(user)) continue;
       const details = {};
       const name = scalarString(entry, "name");
       if (name !== void 0) details.user = name;
@@ -24230,18 +24276,18 @@ function detectKubeconfig(run2) {
         }
       }
       const provider = user.get("auth-provider", true);
-      const config = (0, import_yaml4.isMap)(provider) ? provider.get("config", true) : void 0;
-      if ((0, import_yaml4.isMap)(config)) {
+      const config = (0, import_yaml5.isMap)(provider) ? provider.get("config", true) : void 0;
+      if ((0, import_yaml5.isMap)(config)) {
         for (const [key2, id] of AUTH_PROVIDER_KEYS) {
           const found = valueOf(run2, config, key2);
           if (found) own(id, found, { ...details, field: `auth-provider.config.${key2}` });
         }
       }
       const exec2 = user.get("exec", true);
-      const env = (0, import_yaml4.isMap)(exec2) ? exec2.get("env", true) : void 0;
-      if ((0, import_yaml4.isSeq)(env)) {
+      const env = (0, import_yaml5.isMap)(exec2) ? exec2.get("env", true) : void 0;
+      if ((0, import_yaml5.isSeq)(env)) {
         for (const item of env.items) {
-          if (!(0, import_yaml4.isMap)(item)) continue;
+          if (!(0, import_yaml5.isMap)(item)) continue;
           const varName = scalarString(item, "name");
           const found = valueOf(run2, item, "value");
           if (varName === void 0 || !found || secretName(varName) === void 0) continue;
@@ -24255,17 +24301,17 @@ function detectSecretManifests(run2, scanDecoded) {
   const text = run2.blob.text;
   for (const doc of cleanDocuments(text)) {
     const root = doc.contents;
-    if (!(0, import_yaml4.isMap)(root) || scalarString(root, "kind") !== "Secret") continue;
+    if (!(0, import_yaml5.isMap)(root) || scalarString(root, "kind") !== "Secret") continue;
     const metadata = root.get("metadata", true);
-    const manifestName = (0, import_yaml4.isMap)(metadata) ? scalarString(metadata, "name") : void 0;
+    const manifestName = (0, import_yaml5.isMap)(metadata) ? scalarString(metadata, "name") : void 0;
     for (const [field2, encoded] of [["data", true], ["stringData", false]]) {
       const data = root.get(field2, true);
-      if (!(0, import_yaml4.isMap)(data)) continue;
+      if (!(0, import_yaml5.isMap)(data)) continue;
       for (const pair of data.items) {
-        const key2 = (0, import_yaml4.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+        const key2 = (0, import_yaml5.isScalar)(pair.key) ? String(pair.key.value) : void 0;
         const keyStart = nodeStart(pair.key);
         const valueSpan = scalarSpan(pair.value, text);
-        if (key2 === void 0 || keyStart === void 0 || !valueSpan || !(0, import_yaml4.isScalar)(pair.value)) continue;
+        if (key2 === void 0 || keyStart === void 0 || !valueSpan || !(0, import_yaml5.isScalar)(pair.value)) continue;
         const raw = String(pair.value.value);
         const decoded2 = encoded ? decodeBase64Text(raw) : raw;
         if (decoded2 === void 0) continue;
@@ -24306,22 +24352,22 @@ function jsonRoot(text) {
     throw err2;
   }
   const root = cleanDocuments(text)[0]?.contents;
-  return (0, import_yaml5.isMap)(root) ? root : void 0;
+  return (0, import_yaml6.isMap)(root) ? root : void 0;
 }
 var DOCKER_PASSWORD = passwordSpec("docker.config-auth");
 function detectDockerConfig(run2) {
   const root = jsonRoot(run2.blob.text);
   if (!root) return;
   let auths = root.get("auths", true);
-  if (!(0, import_yaml5.isMap)(auths) && baseName(run2.blob.path) === ".dockercfg") auths = root;
-  if (!(0, import_yaml5.isMap)(auths)) return;
+  if (!(0, import_yaml6.isMap)(auths) && baseName(run2.blob.path) === ".dockercfg") auths = root;
+  if (!(0, import_yaml6.isMap)(auths)) return;
   for (const pair of auths.items) {
-    if (!(0, import_yaml5.isScalar)(pair.key) || !(0, import_yaml5.isMap)(pair.value)) continue;
+    if (!(0, import_yaml6.isScalar)(pair.key) || !(0, import_yaml6.isMap)(pair.value)) continue;
     const registry = String(pair.key.value);
     const entry = pair.value;
     const authNode = entry.get("auth", true);
     const authSpan = scalarSpan(authNode, run2.blob.text);
-    if (authSpan && (0, import_yaml5.isScalar)(authNode)) {
+    if (authSpan && (0, import_yaml6.isScalar)(authNode)) {
       const value = String(authNode.value);
       const decoded2 = decodeUserPassword(value);
       if (decoded2) {
@@ -24340,7 +24386,7 @@ function detectDockerConfig(run2) {
     }
     const tokenNode = entry.get("identitytoken", true);
     const tokenSpan = scalarSpan(tokenNode, run2.blob.text);
-    if (tokenSpan && (0, import_yaml5.isScalar)(tokenNode)) {
+    if (tokenSpan && (0, import_yaml6.isScalar)(tokenNode)) {
       const value = String(tokenNode.value);
       report(run2, {
         id: "docker.config-identity-token",
@@ -24357,7 +24403,7 @@ function detectServiceAccountKey(run2) {
   if (!root) return;
   const str2 = (k2) => {
     const v2 = root.get(k2, true);
-    return (0, import_yaml5.isScalar)(v2) && typeof v2.value === "string" ? v2.value : void 0;
+    return (0, import_yaml6.isScalar)(v2) && typeof v2.value === "string" ? v2.value : void 0;
   };
   if (str2("type") !== "service_account") return;
   const keyNode = root.get("private_key", true);
@@ -24372,7 +24418,7 @@ function detectServiceAccountKey(run2) {
 }
 
 // src/detect/structured-text.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var NETRC_PASSWORD = passwordSpec("netrc.password");
 var URL_PASSWORD = passwordSpec("url.basic-credentials");
 function detectNetrc(run2) {
@@ -24585,7 +24631,7 @@ function detectTerraform(run2) {
     const root = jsonRoot(text);
     for (const pair of root?.items ?? []) {
       const span = scalarSpan(pair.value, text);
-      if (!span || !(0, import_yaml6.isScalar)(pair.key) || !(0, import_yaml6.isScalar)(pair.value) || typeof pair.value.value !== "string") continue;
+      if (!span || !(0, import_yaml7.isScalar)(pair.key) || !(0, import_yaml7.isScalar)(pair.value) || typeof pair.value.value !== "string") continue;
       const name = String(pair.key.value);
       assignmentHit(run2, id, name, pair.value.value, span, { variable: name }, false, true);
     }
@@ -24809,9 +24855,9 @@ var LINE_TERMINATORS = normalizeSet([
 var RegexParseError = class extends Error {
 };
 function parseRegex(source, flags = "") {
-  return new Parser(source, flags).parse();
+  return new Parser2(source, flags).parse();
 }
-var Parser = class {
+var Parser2 = class {
   constructor(src, flags) {
     this.src = src;
     this.ignoreCase = flags.includes("i");
@@ -25847,9 +25893,9 @@ function describe(value) {
   return `a ${typeof value}`;
 }
 function parsePatternFile(text, file) {
-  const { isMap: isMap9, isScalar: isScalar12, isSeq: isSeq9, LineCounter: LineCounter2, parseDocument: parseDocument5 } = yamlLib();
+  const { isMap: isMap9, isScalar: isScalar12, isSeq: isSeq9, LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument5(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument3(text, { lineCounter, prettyErrors: false });
   const problems = [];
   const lineAt2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
   if (doc.errors.length > 0) {
@@ -26246,9 +26292,9 @@ function typeProblem(kind, v2) {
   }
 }
 function parsePostureFile(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument5 } = yamlLib();
+  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument5(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument3(text, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
     for (const err2 of doc.errors) {
@@ -26529,9 +26575,9 @@ function regexProblem2(source, flags) {
   return unsafe ? `unsafe regex: ${unsafe}` : void 0;
 }
 function parseStructuredFile(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument5 } = yamlLib();
+  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument5(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument3(text, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
     for (const err2 of doc.errors) problems.push({ file, line: lineCounter.linePos(err2.pos[0]).line, message: `YAML syntax error: ${err2.message.split("\n")[0]}` });
@@ -29023,9 +29069,9 @@ function compiledMigrations(file, bytes, candidates) {
   return void 0;
 }
 function parseMigrations(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument5 } = yamlLib2();
+  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib2();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument5(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument3(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems = [];
   const entries3 = /* @__PURE__ */ new Map();
   const deref2 = (node) => isAlias2(node) ? node.resolve(doc) : node;
@@ -29954,10 +30000,10 @@ import { existsSync as existsSync4, readFileSync as readFileSync9 } from "node:f
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
 // src/config/config.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-init_errors();
+var import_yaml8 = __toESM(require_dist(), 1);
 import { existsSync as existsSync3, readFileSync as readFileSync8, statSync as statSync6 } from "node:fs";
 import { dirname as dirname5, join as join8, resolve as resolve3 } from "node:path";
+init_errors();
 init_size();
 init_http();
 
@@ -31433,25 +31479,30 @@ function loadConfig(file) {
   return config;
 }
 function parseConfig(text, file) {
-  const lineCounter = new import_yaml7.LineCounter();
-  const doc = (0, import_yaml7.parseDocument)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const lineCounter = new import_yaml8.LineCounter();
   const v2 = new Validator(lineCounter);
   const config = defaultConfig();
+  const docs = composeYaml(text, { prettyErrors: false, uniqueKeys: true }, { forceDoc: true, addNewLine: lineCounter.addNewLine });
+  if (!docs) return { config, problems: [{ line: 1, message: `invalid YAML: collections nested more than ${MAX_YAML_DEPTH} levels deep` }] };
+  const doc = docs[0];
   for (const err2 of doc.errors) {
-    const line = err2.linePos?.[0]?.line ?? 1;
-    const msg = (err2.message.split("\n")[0] ?? err2.message).replace(/ at line \d+, column \d+:?$/, "");
-    v2.problems.push({ line, message: `invalid YAML: ${msg}` });
+    const line = lineCounter.linePos(err2.pos[0]).line;
+    v2.problems.push({ line, message: `invalid YAML: ${yamlMessage(err2.message.split("\n")[0] ?? err2.message)}` });
   }
-  if (doc.errors.length > 0) return { config, problems: v2.problems };
+  if (docs.length > 1) v2.problems.push({ line: lineCounter.linePos(docs[1].range[0]).line, message: "invalid YAML: a second document (after ---); a config file holds one" });
+  if (v2.problems.length > 0) return { config, problems: v2.problems.sort((a, b3) => a.line - b3.line) };
   const root = doc.contents;
-  if (root === null || (0, import_yaml7.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems: [] };
-  if (!(0, import_yaml7.isMap)(root)) {
+  if (root === null || (0, import_yaml8.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems: [] };
+  if (!(0, import_yaml8.isMap)(root)) {
     v2.problems.push({ line: v2.lineOf(root), message: `expected a mapping of settings at the top level of ${file}; got ${describe3(root)}` });
     return { config, problems: v2.problems };
   }
   v2.schemaProblems(doc);
   v2.readTopLevel(root, config);
   return { config, problems: v2.problems.sort((a, b3) => a.line - b3.line) };
+}
+function yamlMessage(msg) {
+  return msg.replace(/\S{13,}/g, (run2) => userText(run2));
 }
 function mergeConfig(fileConfig, cli) {
   const out = {
@@ -31523,10 +31574,10 @@ var Validator = class {
   /** Pairs of a mapping with string keys; reports unknown keys (with a suggestion) when `known` is given. */
   entries(map, field2, known) {
     const out = [];
-    if (!(0, import_yaml7.isMap)(map)) return out;
+    if (!(0, import_yaml8.isMap)(map)) return out;
     for (const pair of map.items) {
       const keyNode = pair.key;
-      const key2 = (0, import_yaml7.isScalar)(keyNode) ? String(keyNode.value) : void 0;
+      const key2 = (0, import_yaml8.isScalar)(keyNode) ? String(keyNode.value) : void 0;
       if (key2 === void 0) {
         this.problem(keyNode, field2 || "config", `expected plain keys; got ${describe3(keyNode)}`);
         continue;
@@ -31553,8 +31604,8 @@ var Validator = class {
       const key2 = String(e.params.additionalProperty);
       const path3 = e.instancePath.split("/").slice(1).map((p2) => p2.replace(/~1/g, "/").replace(/~0/g, "~"));
       const parent = path3.length === 0 ? doc.contents : doc.getIn(path3, true);
-      if (!(0, import_yaml7.isMap)(parent)) continue;
-      const pair = parent.items.find((it2) => (0, import_yaml7.isScalar)(it2.key) && String(it2.key.value) === key2);
+      if (!(0, import_yaml8.isMap)(parent)) continue;
+      const pair = parent.items.find((it2) => (0, import_yaml8.isScalar)(it2.key) && String(it2.key.value) === key2);
       const field2 = [...path3.map((p2) => userText(p2)), userText(key2)].join(".");
       const known = knownKeys(e.parentSchema);
       const hint = suggest(key2, known);
@@ -31573,7 +31624,7 @@ var Validator = class {
           break;
         }
         case "max-file-size": {
-          const value = (0, import_yaml7.isScalar)(node) ? node.value : void 0;
+          const value = (0, import_yaml8.isScalar)(node) ? node.value : void 0;
           const n = typeof value === "number" || typeof value === "string" ? parseSize(value) : void 0;
           if (n === void 0) {
             this.problem(node, key2, `expected a positive number of bytes or a size like "10MiB" or "500KB"; got ${describe3(node)}`);
@@ -31598,7 +31649,7 @@ var Validator = class {
         case "entropy":
           if (!this.expectMap(node, key2)) break;
           for (const [k2, n] of this.entries(node, key2, ENTROPY_KEYS)) {
-            const value = (0, import_yaml7.isScalar)(n) ? n.value : void 0;
+            const value = (0, import_yaml8.isScalar)(n) ? n.value : void 0;
             if (typeof value !== "number" || !(value >= 0 && value <= 8)) {
               this.problem(n, `${key2}.${k2}`, `expected a number of bits per character from 0 to 8; got ${describe3(n)}`);
             } else c.entropy.generic = value;
@@ -31607,7 +31658,7 @@ var Validator = class {
         case "archives":
           if (!this.expectMap(node, key2)) break;
           for (const [k2, n] of this.entries(node, key2, ARCHIVES_KEYS)) {
-            const value = (0, import_yaml7.isScalar)(n) ? n.value : void 0;
+            const value = (0, import_yaml8.isScalar)(n) ? n.value : void 0;
             if (k2 === "max-bytes") {
               const bytes = typeof value === "number" || typeof value === "string" ? parseSize(value) : void 0;
               if (bytes === void 0) this.problem(n, `${key2}.${k2}`, `expected a positive number of bytes or a size like "256MiB"; got ${describe3(n)}`);
@@ -31622,7 +31673,7 @@ var Validator = class {
           }
           break;
         case "verify": {
-          const value = (0, import_yaml7.isScalar)(node) ? node.value : void 0;
+          const value = (0, import_yaml8.isScalar)(node) ? node.value : void 0;
           if (typeof value === "boolean") {
             c.verify.enabled = value;
             break;
@@ -31630,21 +31681,21 @@ var Validator = class {
           if (!this.expectMap(node, key2)) break;
           for (const [k2, n] of this.entries(node, key2, VERIFY_KEYS)) {
             if (k2 === "timeout-ms") {
-              const ms2 = (0, import_yaml7.isScalar)(n) ? n.value : void 0;
+              const ms2 = (0, import_yaml8.isScalar)(n) ? n.value : void 0;
               if (typeof ms2 !== "number" || !Number.isInteger(ms2) || ms2 < 100 || ms2 > 12e4) this.problem(n, `${key2}.${k2}`, `expected a whole number of milliseconds from 100 to 120000; got ${describe3(n)}`);
               else c.verify.timeoutMs = ms2;
               continue;
             }
             if (k2 === "enabled") {
-              const b3 = (0, import_yaml7.isScalar)(n) ? n.value : void 0;
+              const b3 = (0, import_yaml8.isScalar)(n) ? n.value : void 0;
               if (typeof b3 !== "boolean") this.problem(n, `${key2}.${k2}`, `expected true or false; got ${describe3(n)}`);
               else c.verify.enabled = b3;
               continue;
             }
             if (!this.expectMap(n, `${key2}.${k2}`)) continue;
             for (const pair of n.items) {
-              const provider = (0, import_yaml7.isScalar)(pair.key) ? String(pair.key.value) : "";
-              const url = (0, import_yaml7.isScalar)(pair.value) ? pair.value.value : void 0;
+              const provider = (0, import_yaml8.isScalar)(pair.key) ? String(pair.key.value) : "";
+              const url = (0, import_yaml8.isScalar)(pair.value) ? pair.value.value : void 0;
               if (!/^[a-z][a-z0-9-]{0,40}$/.test(provider)) {
                 this.problem(pair.key, `${key2}.${k2}`, `expected a provider name such as github or gitlab; got ${describe3(pair.key)}`);
                 continue;
@@ -31664,7 +31715,7 @@ var Validator = class {
           break;
         }
         case "decode-depth": {
-          const value = (0, import_yaml7.isScalar)(node) ? node.value : void 0;
+          const value = (0, import_yaml8.isScalar)(node) ? node.value : void 0;
           if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_DECODE_DEPTH) {
             this.problem(node, key2, `expected a whole number from 0 (do not decode) to ${MAX_DECODE_DEPTH}; got ${describe3(node)}`);
           } else c.decodeDepth = value;
@@ -31687,12 +31738,12 @@ var Validator = class {
         case "only":
         case "enable":
         case "disable": {
-          if (key2 === "only" && (0, import_yaml7.isSeq)(n) && n.items.length === 0) {
+          if (key2 === "only" && (0, import_yaml8.isSeq)(n) && n.items.length === 0) {
             this.problem(n, field2, "is an empty list, which would run no pattern; name the patterns to run, or remove the key");
             break;
           }
           const list = this.stringList(n, field2, (s3) => ID_OR_TAG.test(s3), 'a pattern id, tag, provider or family (letters, digits, ".", "-", "_")');
-          if ((0, import_yaml7.isSeq)(n)) n.items.forEach((item, i2) => c.lines[`${field2}[${i2}]`] = this.lineOf(item));
+          if ((0, import_yaml8.isSeq)(n)) n.items.forEach((item, i2) => c.lines[`${field2}[${i2}]`] = this.lineOf(item));
           c.patterns[key2] = list;
           break;
         }
@@ -31712,12 +31763,12 @@ var Validator = class {
           }
           break;
         case "custom":
-          if (!(0, import_yaml7.isSeq)(n)) {
+          if (!(0, import_yaml8.isSeq)(n)) {
             this.problem(n, field2, `expected a list of pattern objects (see patterns/README.md); got ${describe3(n)}`);
             break;
           }
           n.items.forEach((item, i2) => {
-            if (!(0, import_yaml7.isMap)(item)) {
+            if (!(0, import_yaml8.isMap)(item)) {
               this.problem(item, `${field2}[${i2}]`, `expected a pattern object with id, regex, keywords, ... (see patterns/README.md); got ${describe3(item)}`);
               return;
             }
@@ -31777,25 +31828,25 @@ var Validator = class {
     }
   }
   expectMap(node, field2) {
-    if ((0, import_yaml7.isMap)(node)) return true;
-    if ((0, import_yaml7.isScalar)(node) && node.value === null) return false;
+    if ((0, import_yaml8.isMap)(node)) return true;
+    if ((0, import_yaml8.isScalar)(node) && node.value === null) return false;
     this.problem(node, field2, `expected a mapping; got ${describe3(node)}`);
     return false;
   }
   scalarString(node, field2, what = "a string") {
-    if ((0, import_yaml7.isScalar)(node) && typeof node.value === "string" && node.value.length > 0) return node.value;
+    if ((0, import_yaml8.isScalar)(node) && typeof node.value === "string" && node.value.length > 0) return node.value;
     this.problem(node, field2, `expected ${what}; got ${describe3(node)}`);
     return void 0;
   }
   stringList(node, field2, ok, what = "a string") {
-    if ((0, import_yaml7.isScalar)(node) && node.value === null) return [];
-    if (!(0, import_yaml7.isSeq)(node)) {
+    if ((0, import_yaml8.isScalar)(node) && node.value === null) return [];
+    if (!(0, import_yaml8.isSeq)(node)) {
       this.problem(node, field2, `expected a list of strings; got ${describe3(node)}`);
       return [];
     }
     const out = [];
     node.items.forEach((item, i2) => {
-      const s3 = (0, import_yaml7.isScalar)(item) && typeof item.value === "string" ? item.value : void 0;
+      const s3 = (0, import_yaml8.isScalar)(item) && typeof item.value === "string" ? item.value : void 0;
       if (s3 === void 0 || s3.length === 0 || ok && !ok(s3)) this.problem(item, `${field2}[${i2}]`, `expected ${what}; got ${describe3(item)}`);
       else out.push(s3);
     });
@@ -31803,13 +31854,13 @@ var Validator = class {
   }
   regexList(node, field2) {
     const list = this.stringList(node, field2, void 0, "a regular expression string");
-    const seq = (0, import_yaml7.isSeq)(node) ? node.items : [];
+    const seq = (0, import_yaml8.isSeq)(node) ? node.items : [];
     return list.filter((src) => {
       try {
         compileUserRegex(src);
         return true;
       } catch (err2) {
-        const idx = seq.findIndex((it2) => (0, import_yaml7.isScalar)(it2) && it2.value === src);
+        const idx = seq.findIndex((it2) => (0, import_yaml8.isScalar)(it2) && it2.value === src);
         const why = err2.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, "");
         this.problem(seq[idx], `${field2}[${idx}]`, `invalid regular expression (${redact(src)}): ${why.replace(src, "\u2026")}; write JavaScript regex syntax`);
         return false;
@@ -31819,9 +31870,9 @@ var Validator = class {
 };
 function describe3(node) {
   if (node === null || node === void 0) return "nothing";
-  if ((0, import_yaml7.isMap)(node)) return "a mapping";
-  if ((0, import_yaml7.isSeq)(node)) return "a list";
-  if ((0, import_yaml7.isScalar)(node)) {
+  if ((0, import_yaml8.isMap)(node)) return "a mapping";
+  if ((0, import_yaml8.isSeq)(node)) return "a list";
+  if ((0, import_yaml8.isScalar)(node)) {
     const v2 = node.value;
     if (v2 === null) return "nothing";
     if (typeof v2 === "string") {
@@ -31968,10 +32019,10 @@ function ownConfigExclude(file, cwd) {
 var VERSION = "0.1.0";
 
 // src/fix/github.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/fix/yaml-edit.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 function applyEdits(text, edits) {
   const sorted = [...edits].sort((a, b3) => a.start - b3.start || a.end - b3.end);
   let out = "";
@@ -32005,7 +32056,7 @@ function pairSpan(text, pair) {
   return { start: k2[0], end: lineEnd(text, endAt) };
 }
 function isBlock(node) {
-  return ((0, import_yaml8.isMap)(node) || (0, import_yaml8.isSeq)(node)) && !node.flow;
+  return ((0, import_yaml9.isMap)(node) || (0, import_yaml9.isSeq)(node)) && !node.flow;
 }
 function removePair(text, pair) {
   const s3 = pairSpan(text, pair);
@@ -32033,15 +32084,15 @@ function appendPairs(text, map, lines2) {
   return { start: span.end, end: span.end, text: nl + body };
 }
 function pairOf(map, key2) {
-  return map?.items.find((p2) => (0, import_yaml8.isScalar)(p2.key) && String(p2.key.value) === key2);
+  return map?.items.find((p2) => (0, import_yaml9.isScalar)(p2.key) && String(p2.key.value) === key2);
 }
 function mapAt(map, key2) {
   const v2 = pairOf(map, key2)?.value;
-  return (0, import_yaml8.isMap)(v2) ? v2 : void 0;
+  return (0, import_yaml9.isMap)(v2) ? v2 : void 0;
 }
 function textAt(map, key2) {
   const v2 = pairOf(map, key2)?.value;
-  return (0, import_yaml8.isScalar)(v2) && (typeof v2.value === "string" || typeof v2.value === "number" || typeof v2.value === "boolean") ? String(v2.value) : void 0;
+  return (0, import_yaml9.isScalar)(v2) && (typeof v2.value === "string" || typeof v2.value === "number" || typeof v2.value === "boolean") ? String(v2.value) : void 0;
 }
 
 // src/fix/github.ts
@@ -32057,7 +32108,7 @@ function usesMatches2(uses, action) {
 }
 var loose = (s3) => s3.toLowerCase().replace(/_/g, "-");
 function inputPair(withMap, a, name) {
-  return withMap?.items.find((p2) => (0, import_yaml9.isScalar)(p2.key) && (a.match === "loose" ? loose(String(p2.key.value)) === loose(name) : String(p2.key.value) === name));
+  return withMap?.items.find((p2) => (0, import_yaml10.isScalar)(p2.key) && (a.match === "loose" ? loose(String(p2.key.value)) === loose(name) : String(p2.key.value) === name));
 }
 function conditionHolds2(withMap, a) {
   if (!a.when) return true;
@@ -32072,15 +32123,15 @@ function lineSpan(text, p2) {
   return [line(s3.start), line(s3.end - 1)];
 }
 function fixGithubWorkflow(text, rules, findings, opts) {
-  const doc = (0, import_yaml9.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
+  const doc = (0, import_yaml10.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
   const unfixable = [];
-  if (doc.errors.length > 0 || !(0, import_yaml9.isMap)(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the workflow is not a YAML mapping that parses" }] };
+  if (doc.errors.length > 0 || !(0, import_yaml10.isMap)(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the workflow is not a YAML mapping that parses" }] };
   const root = doc.contents;
   indexPairs(root);
   const jobsMap = mapAt(root, "jobs");
   const workflowEnv = mapAt(root, "env");
   const jobSpans = (jobsMap?.items ?? []).flatMap((jp) => {
-    const span = (0, import_yaml9.isScalar)(jp.key) ? lineSpan(text, jp) : void 0;
+    const span = (0, import_yaml10.isScalar)(jp.key) ? lineSpan(text, jp) : void 0;
     return span ? [{ id: String(jp.key.value), span }] : [];
   });
   const postureJobs = /* @__PURE__ */ new Map();
@@ -32097,11 +32148,11 @@ function fixGithubWorkflow(text, rules, findings, opts) {
   const plans = [];
   const workflowRemove = /* @__PURE__ */ new Set();
   for (const jp of jobsMap?.items ?? []) {
-    if (!(0, import_yaml9.isScalar)(jp.key) || !(0, import_yaml9.isMap)(jp.value)) continue;
+    if (!(0, import_yaml10.isScalar)(jp.key) || !(0, import_yaml10.isMap)(jp.value)) continue;
     const id = String(jp.key.value);
     const job = jp.value;
     const stepsNode = pairOf(job, "steps")?.value;
-    const steps = (0, import_yaml9.isSeq)(stepsNode) ? stepsNode.items.filter((s3) => (0, import_yaml9.isMap)(s3)) : [];
+    const steps = (0, import_yaml10.isSeq)(stepsNode) ? stepsNode.items.filter((s3) => (0, import_yaml10.isMap)(s3)) : [];
     const plan = { id, job, steps, remove: /* @__PURE__ */ new Set(), add: /* @__PURE__ */ new Map(), set: [], insert: [], permissions: {}, applied: [] };
     for (const rule of rules) {
       const p2 = rule.posture;
@@ -32109,8 +32160,8 @@ function fixGithubWorkflow(text, rules, findings, opts) {
       const r = p2.replacement;
       const flagged = postureJobs.get(rule.id);
       const envMaps2 = [mapAt(job, "env"), ...steps.map((s3) => mapAt(s3, "env"))];
-      const envHits = envMaps2.flatMap((m2) => (m2?.items ?? []).filter((e) => (0, import_yaml9.isScalar)(e.key) && p2.env.includes(String(e.key.value))));
-      const wfEnvHits = (workflowEnv?.items ?? []).filter((e) => (0, import_yaml9.isScalar)(e.key) && p2.env.includes(String(e.key.value)));
+      const envHits = envMaps2.flatMap((m2) => (m2?.items ?? []).filter((e) => (0, import_yaml10.isScalar)(e.key) && p2.env.includes(String(e.key.value))));
+      const wfEnvHits = (workflowEnv?.items ?? []).filter((e) => (0, import_yaml10.isScalar)(e.key) && p2.env.includes(String(e.key.value)));
       const stepHits = [];
       steps.forEach((step, index) => {
         const action = actionOf2(step);
@@ -32159,7 +32210,7 @@ function fixGithubWorkflow(text, rules, findings, opts) {
   const envMaps = [workflowEnv, ...plans.flatMap((p2) => [mapAt(p2.job, "env"), ...p2.steps.map((st2) => mapAt(st2, "env"))])];
   for (const map of envMaps) {
     for (const pair of map?.items ?? []) {
-      if (removed.has(pair) || !(0, import_yaml9.isScalar)(pair.key) || !(0, import_yaml9.isScalar)(pair.value) || !touches(pair)) continue;
+      if (removed.has(pair) || !(0, import_yaml10.isScalar)(pair.key) || !(0, import_yaml10.isScalar)(pair.value) || !touches(pair)) continue;
       const value = String(pair.value.value);
       if (/\$\{\{/.test(value)) continue;
       const f2 = findings.find((x2) => !x2.ruleId.startsWith("posture.") && lineSpan(text, pair)?.includes(x2.line));
@@ -32197,7 +32248,7 @@ function fixJobRule(text, plan, rule, stepHits, envHits, opts, notes) {
     const withMap = mapAt(h.step, "with");
     if (!isBlock(withMap)) return "the step's with: is a flow mapping; edit it by hand";
     for (const item of withMap.items) {
-      const key2 = (0, import_yaml9.isScalar)(item.key) ? String(item.key.value) : "";
+      const key2 = (0, import_yaml10.isScalar)(item.key) ? String(item.key.value) : "";
       const value = textAt(withMap, key2);
       if (r.remove.some((n) => loose(n) === loose(key2)) || key2 === "user" && value === "__token__") plan.remove.add(item);
     }
@@ -32246,7 +32297,7 @@ function dockerLogin(plan, hits, opts, notes) {
     if (ecr || host === "public.ecr.aws") {
       const usesPair = pairOf(h.step, "uses");
       plan.set.push({ pair: usesPair, value: "aws-actions/amazon-ecr-login@v2" });
-      for (const item of withMap.items) if ((0, import_yaml9.isScalar)(item.key) && ["username", "password", "registry"].includes(String(item.key.value))) plan.remove.add(item);
+      for (const item of withMap.items) if ((0, import_yaml10.isScalar)(item.key) && ["username", "password", "registry"].includes(String(item.key.value))) plan.remove.add(item);
       if (!ecr) plan.add.set(withMap, [["registry-type", "public"]]);
       if (!plan.steps.some((st2) => actionOf2(st2) === "aws-actions/configure-aws-credentials")) {
         const region = ecr ? ecr[2] : "us-east-1";
@@ -32343,13 +32394,13 @@ function mapEdits(text, remove, add, edits) {
 var keyOfMap = /* @__PURE__ */ new WeakMap();
 var ownerOf = /* @__PURE__ */ new WeakMap();
 function indexPairs(node, parentPair) {
-  if ((0, import_yaml9.isMap)(node)) {
+  if ((0, import_yaml10.isMap)(node)) {
     if (parentPair) keyOfMap.set(node, parentPair);
     for (const p2 of node.items) {
       ownerOf.set(p2, node);
       indexPairs(p2.value, p2);
     }
-  } else if ((0, import_yaml9.isSeq)(node)) {
+  } else if ((0, import_yaml10.isSeq)(node)) {
     for (const item of node.items) indexPairs(item);
   }
 }
@@ -32358,8 +32409,8 @@ function permissionEdits(text, root, plan, edits) {
   if (need.length === 0) return "";
   const own = pairOf(plan.job, "permissions");
   if (own) {
-    if ((0, import_yaml9.isScalar)(own.value)) return String(own.value.value) === "write-all" ? "" : null;
-    if (!(0, import_yaml9.isMap)(own.value) || !isBlock(own.value)) return null;
+    if ((0, import_yaml10.isScalar)(own.value)) return String(own.value.value) === "write-all" ? "" : null;
+    if (!(0, import_yaml10.isMap)(own.value) || !isBlock(own.value)) return null;
     const map = own.value;
     const adds = [];
     for (const [k2, v2] of need) {
@@ -32373,15 +32424,15 @@ function permissionEdits(text, root, plan, edits) {
   const wf = pairOf(root, "permissions");
   let grant;
   let note;
-  if (wf && (0, import_yaml9.isScalar)(wf.value)) {
+  if (wf && (0, import_yaml10.isScalar)(wf.value)) {
     const v2 = String(wf.value.value);
     if (v2 === "write-all") return "";
     grant = [["contents", "read"]];
     note = `the job gets its own permissions block (${need.map(([k2, v3]) => `${k2}: ${v3}`).join(", ")}); it replaces the workflow's ${v2} for this job, so only contents: read is kept: add any other scope the job's steps need`;
-  } else if (wf && (0, import_yaml9.isMap)(wf.value)) {
+  } else if (wf && (0, import_yaml10.isMap)(wf.value)) {
     const wfMap = wf.value;
     if (need.every(([k2, v2]) => textAt(wfMap, k2) === v2)) return "";
-    grant = wfMap.items.flatMap((p2) => (0, import_yaml9.isScalar)(p2.key) && (0, import_yaml9.isScalar)(p2.value) ? [[String(p2.key.value), String(p2.value.value)]] : []);
+    grant = wfMap.items.flatMap((p2) => (0, import_yaml10.isScalar)(p2.key) && (0, import_yaml10.isScalar)(p2.value) ? [[String(p2.key.value), String(p2.value.value)]] : []);
     note = `the job gets its own permissions block with ${need.map(([k2, v2]) => `${k2}: ${v2}`).join(", ")}; a job's block replaces the workflow's, so the workflow's permissions are repeated in it`;
   } else {
     grant = [["contents", "read"], ...stepScopes(plan.steps)];
@@ -32423,7 +32474,7 @@ function fixNpmrc(text, findings) {
 }
 
 // src/fix/gitlab.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 var RESERVED = /* @__PURE__ */ new Set(["stages", "variables", "default", "include", "workflow", "image", "services", "before_script", "after_script", "cache"]);
 var USES_AWS = /\baws\s|amazon\/aws-cli|\bterraform\b|\bcdk\s|\bsam\s/;
 var USES_VAULT = /\bvault\s|hashicorp\/vault/;
@@ -32447,15 +32498,15 @@ function lines(text, p2) {
 }
 function snippetScript(snippet) {
   try {
-    const v2 = (0, import_yaml10.parseDocument)(snippet).toJS();
+    const v2 = (0, import_yaml11.parseDocument)(snippet).toJS();
     return Array.isArray(v2.script) ? v2.script.filter((x2) => typeof x2 === "string") : [];
   } catch {
     return [];
   }
 }
 function fixGitlabCi(text, rules, findings, opts) {
-  const doc = (0, import_yaml10.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
-  if (doc.errors.length > 0 || !(0, import_yaml10.isMap)(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the file is not a YAML mapping that parses" }] };
+  const doc = (0, import_yaml11.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length > 0 || !(0, import_yaml11.isMap)(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the file is not a YAML mapping that parses" }] };
   const root = doc.contents;
   const secretLines = findings.filter((f2) => !f2.ruleId.startsWith("posture.")).map((f2) => f2.line);
   const flagged = new Set(findings.filter((f2) => f2.ruleId.startsWith("posture.gitlab-ci.")).map((f2) => f2.ruleId));
@@ -32464,7 +32515,7 @@ function fixGitlabCi(text, rules, findings, opts) {
     return s3 !== void 0 && secretLines.some((l) => l >= s3[0] && l <= s3[1]);
   };
   const jobs = root.items.flatMap(
-    (p2) => (0, import_yaml10.isScalar)(p2.key) && !RESERVED.has(String(p2.key.value)) && !String(p2.key.value).startsWith(".") && (0, import_yaml10.isMap)(p2.value) ? [{ key: String(p2.key.value), pair: p2, value: p2.value }] : []
+    (p2) => (0, import_yaml11.isScalar)(p2.key) && !RESERVED.has(String(p2.key.value)) && !String(p2.key.value).startsWith(".") && (0, import_yaml11.isMap)(p2.value) ? [{ key: String(p2.key.value), pair: p2, value: p2.value }] : []
   );
   const globalVars = mapAt(root, "variables");
   const edits = [];
@@ -32473,7 +32524,7 @@ function fixGitlabCi(text, rules, findings, opts) {
   const removed = /* @__PURE__ */ new Set();
   const removeVar = (p2) => void removed.add(p2);
   const deferred = [];
-  const named = (m2, names) => (m2?.items ?? []).filter((p2) => (0, import_yaml10.isScalar)(p2.key) && names.includes(String(p2.key.value)));
+  const named = (m2, names) => (m2?.items ?? []).filter((p2) => (0, import_yaml11.isScalar)(p2.key) && names.includes(String(p2.key.value)));
   for (const rule of rules) {
     const p2 = rule.posture;
     if (!p2 || p2.ci !== "gitlab-ci") continue;
@@ -32495,7 +32546,7 @@ function fixGitlabCi(text, rules, findings, opts) {
     }
     for (const h of globalHits) if (r.remove.includes(String(h.key.value))) removeVar(h);
     for (const j2 of jobHits) for (const h of j2.hits) if (r.remove.includes(String(h.key.value))) removeVar(h);
-    const vaultAddr = [globalVars, ...jobs.map((j2) => mapAt(j2.value, "variables"))].map((m2) => m2?.items.find((x2) => (0, import_yaml10.isScalar)(x2.key) && String(x2.key.value) === "VAULT_ADDR")).find((x2) => x2 && (0, import_yaml10.isScalar)(x2.value));
+    const vaultAddr = [globalVars, ...jobs.map((j2) => mapAt(j2.value, "variables"))].map((m2) => m2?.items.find((x2) => (0, import_yaml11.isScalar)(x2.key) && String(x2.key.value) === "VAULT_ADDR")).find((x2) => x2 && (0, import_yaml11.isScalar)(x2.value));
     const audience = vaultAddr ? String(vaultAddr.value.value) : "";
     const script = how.script(rule, audience);
     deferred.push(() => {
@@ -32526,7 +32577,7 @@ function fixGitlabCi(text, rules, findings, opts) {
         }
         const before = pairOf(job, "before_script");
         if (script.length > 0) {
-          if (before && (0, import_yaml10.isSeq)(before.value) && !before.value.flow && before.value.items.length > 0) {
+          if (before && (0, import_yaml11.isSeq)(before.value) && !before.value.flow && before.value.items.length > 0) {
             const first = before.value.items[0];
             const at2 = lineStart(text, first.range[0]);
             const dash = text.slice(at2, first.range[0]).replace(/\S.*$/, "");
@@ -32548,7 +32599,7 @@ function fixGitlabCi(text, rules, findings, opts) {
   }
   for (const map of [globalVars, ...jobs.map((j2) => mapAt(j2.value, "variables"))]) {
     for (const pair of map?.items ?? []) {
-      if (removed.has(pair) || !(0, import_yaml10.isScalar)(pair.key) || !touches(pair)) continue;
+      if (removed.has(pair) || !(0, import_yaml11.isScalar)(pair.key) || !touches(pair)) continue;
       const f2 = findings.find((x2) => !x2.ruleId.startsWith("posture.") && lines(text, pair)?.includes(x2.line));
       if (!f2 || opts.only !== void 0 && opts.only.length > 0 && !opts.only.includes(f2.ruleId)) continue;
       const name = String(pair.key.value);

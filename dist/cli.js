@@ -16663,7 +16663,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -16823,7 +16823,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -17954,7 +17954,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -18727,7 +18727,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -18747,7 +18747,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -18761,7 +18761,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument7(source, options = {}) {
+    function parseDocument5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -18787,7 +18787,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument7(src, options);
+      const doc = parseDocument5(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
@@ -18822,8 +18822,8 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse4;
-    exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument7;
+    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseDocument = parseDocument5;
     exports.stringify = stringify2;
   }
 });
@@ -18880,15 +18880,50 @@ var require_dist = __commonJS({
   }
 });
 
+// src/model/yaml-depth.ts
+function composeYaml(text, options, opts = {}) {
+  const tokens = [...new import_yaml.Parser(opts.addNewLine).parse(text)];
+  if (nestingDepth(tokens) > MAX_YAML_DEPTH) return void 0;
+  return [...new import_yaml.Composer(options).compose(tokens, opts.forceDoc === true, text.length)];
+}
+function nestingDepth(tokens) {
+  let max2 = 0;
+  const stack = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [t, d] = stack.pop();
+    if (t === null || typeof t !== "object") continue;
+    const tok = t;
+    if (tok.type === "document") {
+      stack.push([tok.value, d]);
+      continue;
+    }
+    if (!Array.isArray(tok.items)) continue;
+    const depth = d + 1;
+    if (depth > max2) max2 = depth;
+    if (max2 > MAX_YAML_DEPTH) return max2;
+    for (const it2 of tok.items) stack.push([it2.key, depth], [it2.value, depth]);
+  }
+  return max2;
+}
+var import_yaml, MAX_YAML_DEPTH;
+var init_yaml_depth = __esm({
+  "src/model/yaml-depth.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    MAX_YAML_DEPTH = 200;
+  }
+});
+
 // src/detect/posture-yaml.ts
 function parseCiYaml(text) {
   try {
-    const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
-    if (doc.errors.length > 0) return void 0;
+    const docs = composeYaml(text, { prettyErrors: false, uniqueKeys: false }, { forceDoc: true });
+    const doc = docs?.[0];
+    if (!docs || !doc || docs.length > 1 || doc.errors.length > 0) return void 0;
     const index = indexDocument(doc);
     return index.duplicateKey || index.aliases.size > MAX_ALIASES ? void 0 : doc;
   } catch (err2) {
-    if (err2 instanceof import_yaml.YAMLError || err2 instanceof RangeError && /call stack/i.test(err2.message)) return void 0;
+    if (err2 instanceof import_yaml2.YAMLError || err2 instanceof RangeError && /call stack/i.test(err2.message)) return void 0;
     throw err2;
   }
 }
@@ -18897,17 +18932,17 @@ function indexDocument(doc) {
   if (index) return index;
   const idx = { aliases: /* @__PURE__ */ new Map(), duplicateKey: false };
   const anchors = /* @__PURE__ */ new Map();
-  (0, import_yaml.visit)(doc, {
+  (0, import_yaml2.visit)(doc, {
     Node: (_key, node) => {
-      if ((0, import_yaml.isAlias)(node)) {
+      if ((0, import_yaml2.isAlias)(node)) {
         idx.aliases.set(node, anchors.get(node.source));
         return;
       }
       if (node.anchor) anchors.set(node.anchor, node);
-      if ((0, import_yaml.isMap)(node) && !idx.duplicateKey) {
+      if ((0, import_yaml2.isMap)(node) && !idx.duplicateKey) {
         const keys = /* @__PURE__ */ new Set();
         for (const pair of node.items) {
-          if (!(0, import_yaml.isScalar)(pair.key)) continue;
+          if (!(0, import_yaml2.isScalar)(pair.key)) continue;
           if (keys.has(pair.key.value)) idx.duplicateKey = true;
           keys.add(pair.key.value);
         }
@@ -18919,20 +18954,20 @@ function indexDocument(doc) {
 }
 function deref(doc, node) {
   let n = node;
-  for (let i2 = 0; i2 < 8 && (0, import_yaml.isAlias)(n); i2++) n = indexDocument(doc).aliases.get(n);
-  return (0, import_yaml.isAlias)(n) ? void 0 : n;
+  for (let i2 = 0; i2 < 8 && (0, import_yaml2.isAlias)(n); i2++) n = indexDocument(doc).aliases.get(n);
+  return (0, import_yaml2.isAlias)(n) ? void 0 : n;
 }
 function asMap(doc, node) {
   const n = deref(doc, node);
-  return (0, import_yaml.isMap)(n) ? n : void 0;
+  return (0, import_yaml2.isMap)(n) ? n : void 0;
 }
 function asSeqItems(doc, node) {
   const n = deref(doc, node);
-  return (0, import_yaml.isSeq)(n) ? n.items.map((i2) => deref(doc, i2)) : [];
+  return (0, import_yaml2.isSeq)(n) ? n.items.map((i2) => deref(doc, i2)) : [];
 }
 function keyName(pair) {
   const k2 = pair.key;
-  if ((0, import_yaml.isScalar)(k2) && (typeof k2.value === "string" || typeof k2.value === "number")) return String(k2.value);
+  if ((0, import_yaml2.isScalar)(k2) && (typeof k2.value === "string" || typeof k2.value === "number")) return String(k2.value);
   return void 0;
 }
 function entries2(doc, map, depth = 0, budget = { maps: MAX_MERGED_MAPS }) {
@@ -18941,8 +18976,8 @@ function entries2(doc, map, depth = 0, budget = { maps: MAX_MERGED_MAPS }) {
   const merged = [];
   for (const pair of map.items) {
     if (keyName(pair) === "<<") {
-      const sources = (0, import_yaml.isSeq)(deref(doc, pair.value)) ? asSeqItems(doc, pair.value) : [deref(doc, pair.value)];
-      for (const s3 of sources) merged.push(...entries2(doc, (0, import_yaml.isMap)(s3) ? s3 : void 0, depth + 1, budget));
+      const sources = (0, import_yaml2.isSeq)(deref(doc, pair.value)) ? asSeqItems(doc, pair.value) : [deref(doc, pair.value)];
+      for (const s3 of sources) merged.push(...entries2(doc, (0, import_yaml2.isMap)(s3) ? s3 : void 0, depth + 1, budget));
     } else {
       own.push(pair);
     }
@@ -18967,7 +19002,7 @@ function getNode(doc, map, key2) {
 }
 function scalarText(doc, node) {
   const n = deref(doc, node);
-  if (!(0, import_yaml.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
+  if (!(0, import_yaml2.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
   return typeof n.value === "object" ? void 0 : String(n.value);
 }
 function getText(doc, map, key2) {
@@ -18995,12 +19030,13 @@ function postureMatch(blob, patternId, start, end, secret, details) {
     details
   };
 }
-var import_yaml, MAX_ALIASES, indexes, MAX_MERGED_MAPS;
+var import_yaml2, MAX_ALIASES, indexes, MAX_MERGED_MAPS;
 var init_posture_yaml = __esm({
   "src/detect/posture-yaml.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
+    import_yaml2 = __toESM(require_dist(), 1);
     init_text();
+    init_yaml_depth();
     MAX_ALIASES = 1e3;
     indexes = /* @__PURE__ */ new WeakMap();
     MAX_MERGED_MAPS = 64;
@@ -19394,9 +19430,9 @@ function idTokenNames(doc, map) {
 function scriptsOf(blob, doc, node, depth = 0) {
   const n = deref(doc, node);
   if (depth > 4 || n === void 0) return [];
-  if ((0, import_yaml2.isSeq)(n)) return n.items.flatMap((i2) => scriptsOf(blob, doc, i2, depth + 1));
+  if ((0, import_yaml3.isSeq)(n)) return n.items.flatMap((i2) => scriptsOf(blob, doc, i2, depth + 1));
   const range2 = nodeRange(n);
-  if (!(0, import_yaml2.isScalar)(n) || !range2) return [];
+  if (!(0, import_yaml3.isScalar)(n) || !range2) return [];
   return [{ text: blob.text.slice(range2[0], range2[1]), start: range2[0], end: range2[1] }];
 }
 function otherNpmRegistry2(script) {
@@ -19431,11 +19467,11 @@ function scriptHit(scripts, rule, idTokens, job, emit) {
     }
   }
 }
-var import_yaml2, GLOBAL_KEYWORDS, SCRIPT_KEYS, FEDERATED_LOGIN_RE, FEDERATED_LOGIN;
+var import_yaml3, GLOBAL_KEYWORDS, SCRIPT_KEYS, FEDERATED_LOGIN_RE, FEDERATED_LOGIN;
 var init_posture_gitlab = __esm({
   "src/detect/posture-gitlab.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
+    import_yaml3 = __toESM(require_dist(), 1);
     init_posture_yaml();
     init_posture_rules();
     GLOBAL_KEYWORDS = /* @__PURE__ */ new Set([
@@ -19526,7 +19562,7 @@ function decodeBase64Text(value) {
   }
 }
 function isParseFailure(err2) {
-  return err2 instanceof SyntaxError || err2 instanceof import_yaml3.YAMLError || err2 instanceof RangeError && /call stack/i.test(err2.message);
+  return err2 instanceof SyntaxError || err2 instanceof import_yaml4.YAMLError || err2 instanceof RangeError && /call stack/i.test(err2.message);
 }
 function decodeUserPassword(value) {
   const text = decodeBase64Text(value);
@@ -19550,7 +19586,7 @@ function acceptValue(spec, value, at2) {
   return rejectReason({ spec, allow: [], secret: value, text: where.text, start: where.start, end: where.end, notes: [] }) === void 0;
 }
 function scalarSpan(node, text) {
-  if (!(0, import_yaml3.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
+  if (!(0, import_yaml4.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
   const scalar = node;
   const [s3, e] = scalar.range;
   switch (scalar.type) {
@@ -19651,11 +19687,11 @@ function passwordSpec(id, minEntropy = 2.5) {
     negativeExamples: []
   };
 }
-var import_yaml3, SECRET_WORDS, SETTING_WORDS, PUBLIC_WORDS, WEAK_PASSWORD;
+var import_yaml4, SECRET_WORDS, SETTING_WORDS, PUBLIC_WORDS, WEAK_PASSWORD;
 var init_structured_util = __esm({
   "src/detect/structured-util.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
     init_entropy2();
     init_filters();
     init_text();
@@ -19716,9 +19752,7 @@ var init_structured_util = __esm({
 // src/detect/structured-yaml.ts
 function cleanDocuments(text) {
   try {
-    return (0, import_yaml4.parseAllDocuments)(text, { uniqueKeys: false, prettyErrors: false }).filter(
-      (d) => "errors" in d && d.errors.length === 0
-    );
+    return (composeYaml(text, { uniqueKeys: false, prettyErrors: false }) ?? []).filter((d) => d.errors.length === 0);
   } catch (err2) {
     if (isParseFailure(err2)) return [];
     throw err2;
@@ -19726,16 +19760,16 @@ function cleanDocuments(text) {
 }
 function scalarString(map, key2) {
   const v2 = map.get(key2, true);
-  return (0, import_yaml4.isScalar)(v2) && typeof v2.value === "string" ? v2.value : void 0;
+  return (0, import_yaml5.isScalar)(v2) && typeof v2.value === "string" ? v2.value : void 0;
 }
 function valueOf(run, map, key2) {
   const node = map.get(key2, true);
   const span = scalarSpan(node, run.blob.text);
-  if (!span || !(0, import_yaml4.isScalar)(node) || typeof node.value !== "string") return void 0;
+  if (!span || !(0, import_yaml5.isScalar)(node) || typeof node.value !== "string") return void 0;
   return { value: node.value, span };
 }
 function isKubeconfigRoot(root) {
-  return (0, import_yaml4.isMap)(root) && scalarString(root, "kind") === "Config" && scalarString(root, "apiVersion") === "v1" && (0, import_yaml4.isSeq)(root.get("users", true)) && (root.has("clusters") || root.has("contexts"));
+  return (0, import_yaml5.isMap)(root) && scalarString(root, "kind") === "Config" && scalarString(root, "apiVersion") === "v1" && (0, import_yaml5.isSeq)(root.get("users", true)) && (root.has("clusters") || root.has("contexts"));
 }
 function detectKubeconfig(run) {
   const text = run.blob.text;
@@ -19748,11 +19782,11 @@ function detectKubeconfig(run) {
     const root = doc.contents;
     if (!isKubeconfigRoot(root)) continue;
     const users = root.get("users", true);
-    if (!(0, import_yaml4.isSeq)(users)) continue;
+    if (!(0, import_yaml5.isSeq)(users)) continue;
     for (const entry of users.items) {
-      if (!(0, import_yaml4.isMap)(entry)) continue;
+      if (!(0, import_yaml5.isMap)(entry)) continue;
       const user = entry.get("user", true);
-      if (!(0, import_yaml4.isMap)(user)) continue;
+      if (!(0, import_yaml5.isMap)(user)) continue;
       const details = {};
       const name = scalarString(entry, "name");
       if (name !== void 0) details.user = name;
@@ -19775,18 +19809,18 @@ function detectKubeconfig(run) {
         }
       }
       const provider = user.get("auth-provider", true);
-      const config = (0, import_yaml4.isMap)(provider) ? provider.get("config", true) : void 0;
-      if ((0, import_yaml4.isMap)(config)) {
+      const config = (0, import_yaml5.isMap)(provider) ? provider.get("config", true) : void 0;
+      if ((0, import_yaml5.isMap)(config)) {
         for (const [key2, id] of AUTH_PROVIDER_KEYS) {
           const found = valueOf(run, config, key2);
           if (found) own(id, found, { ...details, field: `auth-provider.config.${key2}` });
         }
       }
       const exec2 = user.get("exec", true);
-      const env = (0, import_yaml4.isMap)(exec2) ? exec2.get("env", true) : void 0;
-      if ((0, import_yaml4.isSeq)(env)) {
+      const env = (0, import_yaml5.isMap)(exec2) ? exec2.get("env", true) : void 0;
+      if ((0, import_yaml5.isSeq)(env)) {
         for (const item of env.items) {
-          if (!(0, import_yaml4.isMap)(item)) continue;
+          if (!(0, import_yaml5.isMap)(item)) continue;
           const varName = scalarString(item, "name");
           const found = valueOf(run, item, "value");
           if (varName === void 0 || !found || secretName(varName) === void 0) continue;
@@ -19800,17 +19834,17 @@ function detectSecretManifests(run, scanDecoded) {
   const text = run.blob.text;
   for (const doc of cleanDocuments(text)) {
     const root = doc.contents;
-    if (!(0, import_yaml4.isMap)(root) || scalarString(root, "kind") !== "Secret") continue;
+    if (!(0, import_yaml5.isMap)(root) || scalarString(root, "kind") !== "Secret") continue;
     const metadata = root.get("metadata", true);
-    const manifestName = (0, import_yaml4.isMap)(metadata) ? scalarString(metadata, "name") : void 0;
+    const manifestName = (0, import_yaml5.isMap)(metadata) ? scalarString(metadata, "name") : void 0;
     for (const [field2, encoded] of [["data", true], ["stringData", false]]) {
       const data = root.get(field2, true);
-      if (!(0, import_yaml4.isMap)(data)) continue;
+      if (!(0, import_yaml5.isMap)(data)) continue;
       for (const pair of data.items) {
-        const key2 = (0, import_yaml4.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+        const key2 = (0, import_yaml5.isScalar)(pair.key) ? String(pair.key.value) : void 0;
         const keyStart = nodeStart(pair.key);
         const valueSpan = scalarSpan(pair.value, text);
-        if (key2 === void 0 || keyStart === void 0 || !valueSpan || !(0, import_yaml4.isScalar)(pair.value)) continue;
+        if (key2 === void 0 || keyStart === void 0 || !valueSpan || !(0, import_yaml5.isScalar)(pair.value)) continue;
         const raw = String(pair.value.value);
         const decoded2 = encoded ? decodeBase64Text(raw) : raw;
         if (decoded2 === void 0) continue;
@@ -19840,11 +19874,12 @@ function detectSecretManifests(run, scanDecoded) {
     }
   }
 }
-var import_yaml4, PEM_KEY, AUTH_PROVIDER_KEYS, NOT_SECRET_DATA_KEY;
+var import_yaml5, PEM_KEY, AUTH_PROVIDER_KEYS, NOT_SECRET_DATA_KEY;
 var init_structured_yaml = __esm({
   "src/detect/structured-yaml.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
+    init_yaml_depth();
     init_structured_util();
     PEM_KEY = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----\r?\n(?:[A-Za-z-]+:[^\n]*\r?\n)*(?:\r?\n)?([A-Za-z0-9+/=\r\n]{64,})-----END /;
     AUTH_PROVIDER_KEYS = [
@@ -19866,21 +19901,21 @@ function jsonRoot(text) {
     throw err2;
   }
   const root = cleanDocuments(text)[0]?.contents;
-  return (0, import_yaml5.isMap)(root) ? root : void 0;
+  return (0, import_yaml6.isMap)(root) ? root : void 0;
 }
 function detectDockerConfig(run) {
   const root = jsonRoot(run.blob.text);
   if (!root) return;
   let auths = root.get("auths", true);
-  if (!(0, import_yaml5.isMap)(auths) && baseName(run.blob.path) === ".dockercfg") auths = root;
-  if (!(0, import_yaml5.isMap)(auths)) return;
+  if (!(0, import_yaml6.isMap)(auths) && baseName(run.blob.path) === ".dockercfg") auths = root;
+  if (!(0, import_yaml6.isMap)(auths)) return;
   for (const pair of auths.items) {
-    if (!(0, import_yaml5.isScalar)(pair.key) || !(0, import_yaml5.isMap)(pair.value)) continue;
+    if (!(0, import_yaml6.isScalar)(pair.key) || !(0, import_yaml6.isMap)(pair.value)) continue;
     const registry = String(pair.key.value);
     const entry = pair.value;
     const authNode = entry.get("auth", true);
     const authSpan = scalarSpan(authNode, run.blob.text);
-    if (authSpan && (0, import_yaml5.isScalar)(authNode)) {
+    if (authSpan && (0, import_yaml6.isScalar)(authNode)) {
       const value = String(authNode.value);
       const decoded2 = decodeUserPassword(value);
       if (decoded2) {
@@ -19899,7 +19934,7 @@ function detectDockerConfig(run) {
     }
     const tokenNode = entry.get("identitytoken", true);
     const tokenSpan = scalarSpan(tokenNode, run.blob.text);
-    if (tokenSpan && (0, import_yaml5.isScalar)(tokenNode)) {
+    if (tokenSpan && (0, import_yaml6.isScalar)(tokenNode)) {
       const value = String(tokenNode.value);
       report(run, {
         id: "docker.config-identity-token",
@@ -19916,7 +19951,7 @@ function detectServiceAccountKey(run) {
   if (!root) return;
   const str2 = (k2) => {
     const v2 = root.get(k2, true);
-    return (0, import_yaml5.isScalar)(v2) && typeof v2.value === "string" ? v2.value : void 0;
+    return (0, import_yaml6.isScalar)(v2) && typeof v2.value === "string" ? v2.value : void 0;
   };
   if (str2("type") !== "service_account") return;
   const keyNode = root.get("private_key", true);
@@ -19929,11 +19964,11 @@ function detectServiceAccountKey(run) {
   }
   report(run, { id: "gcp.service-account-key", span, secret: "", details, accept: () => false });
 }
-var import_yaml5, DOCKER_PASSWORD;
+var import_yaml6, DOCKER_PASSWORD;
 var init_structured_json = __esm({
   "src/detect/structured-json.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     init_structured_yaml();
     init_structured_util();
     DOCKER_PASSWORD = passwordSpec("docker.config-auth");
@@ -20148,7 +20183,7 @@ function detectTerraform(run) {
     const root = jsonRoot(text);
     for (const pair of root?.items ?? []) {
       const span = scalarSpan(pair.value, text);
-      if (!span || !(0, import_yaml6.isScalar)(pair.key) || !(0, import_yaml6.isScalar)(pair.value) || typeof pair.value.value !== "string") continue;
+      if (!span || !(0, import_yaml7.isScalar)(pair.key) || !(0, import_yaml7.isScalar)(pair.value) || typeof pair.value.value !== "string") continue;
       const name = String(pair.key.value);
       assignmentHit(run, id, name, pair.value.value, span, { variable: name }, false, true);
     }
@@ -20175,11 +20210,11 @@ function detectTerraform(run) {
     assignmentHit(run, id, v2[1], d[1], { start: open + s3, end: open + e }, { variable: v2[1] }, sensitive);
   }
 }
-var import_yaml6, NETRC_PASSWORD, URL_PASSWORD, isBlank, NPMRC_FIELDS, RESOURCE_NAME;
+var import_yaml7, NETRC_PASSWORD, URL_PASSWORD, isBlank, NPMRC_FIELDS, RESOURCE_NAME;
 var init_structured_text = __esm({
   "src/detect/structured-text.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml7 = __toESM(require_dist(), 1);
     init_structured_json();
     init_structured_util();
     NETRC_PASSWORD = passwordSpec("netrc.password");
@@ -20363,9 +20398,9 @@ function foldCase(set) {
   return extra.length ? unionSets(set, extra) : set;
 }
 function parseRegex(source, flags = "") {
-  return new Parser(source, flags).parse();
+  return new Parser2(source, flags).parse();
 }
-var MAX_UNIT, single, ALL, EMPTY, DIGIT, WORD, SPACE, LINE_TERMINATORS, RegexParseError, Parser;
+var MAX_UNIT, single, ALL, EMPTY, DIGIT, WORD, SPACE, LINE_TERMINATORS, RegexParseError, Parser2;
 var init_regex_parse = __esm({
   "src/catalog/regex-parse.ts"() {
     "use strict";
@@ -20399,7 +20434,7 @@ var init_regex_parse = __esm({
     ]);
     RegexParseError = class extends Error {
     };
-    Parser = class {
+    Parser2 = class {
       constructor(src, flags) {
         this.src = src;
         this.ignoreCase = flags.includes("i");
@@ -21420,9 +21455,9 @@ function describe(value) {
   return `a ${typeof value}`;
 }
 function parsePatternFile(text, file) {
-  const { isMap: isMap9, isScalar: isScalar12, isSeq: isSeq9, LineCounter: LineCounter2, parseDocument: parseDocument7 } = yamlLib();
+  const { isMap: isMap9, isScalar: isScalar12, isSeq: isSeq9, LineCounter: LineCounter2, parseDocument: parseDocument5 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument7(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument5(text, { lineCounter, prettyErrors: false });
   const problems = [];
   const lineAt2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
   if (doc.errors.length > 0) {
@@ -21813,9 +21848,9 @@ function typeProblem(kind, v2) {
   }
 }
 function parsePostureFile(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument7 } = yamlLib();
+  const { LineCounter: LineCounter2, parseDocument: parseDocument5 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument7(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument5(text, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
     for (const err2 of doc.errors) {
@@ -22134,9 +22169,9 @@ function regexProblem2(source, flags) {
   return unsafe ? `unsafe regex: ${unsafe}` : void 0;
 }
 function parseStructuredFile(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument7 } = yamlLib();
+  const { LineCounter: LineCounter2, parseDocument: parseDocument5 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument7(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument5(text, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
     for (const err2 of doc.errors) problems.push({ file, line: lineCounter.linePos(err2.pos[0]).line, message: `YAML syntax error: ${err2.message.split("\n")[0]}` });
@@ -23325,9 +23360,9 @@ function compiledMigrations(file, bytes, candidates) {
   return void 0;
 }
 function parseMigrations(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument7 } = yamlLib2();
+  const { LineCounter: LineCounter2, parseDocument: parseDocument5 } = yamlLib2();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument7(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument5(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems = [];
   const entries3 = /* @__PURE__ */ new Map();
   const deref2 = (node) => isAlias2(node) ? node.resolve(doc) : node;
@@ -36188,11 +36223,17 @@ function* tarEntries(bytes, budget, outerName, opts = {}) {
   });
   parser.on("warn", () => void 0);
   if (!isGzip(bytes)) {
-    for (let at2 = 0; at2 < bytes.length && !stopped; at2 += TAR_SLICE) {
-      parser.write(Buffer.from(bytes.buffer, bytes.byteOffset + at2, Math.min(TAR_SLICE, bytes.length - at2)));
+    try {
+      for (let at2 = 0; at2 < bytes.length && !stopped; at2 += TAR_SLICE) {
+        parser.write(Buffer.from(bytes.buffer, bytes.byteOffset + at2, Math.min(TAR_SLICE, bytes.length - at2)));
+        yield* ready.splice(0);
+      }
+      parser.end();
+    } catch (err2) {
       yield* ready.splice(0);
+      yield { name: "", reason: "archive-unsupported", detail: `not a readable tar: ${err2 instanceof Error ? err2.message : String(err2)}` };
+      return;
     }
-    parser.end();
     yield* ready.splice(0);
     return;
   }
@@ -36249,7 +36290,13 @@ function* tarEntries(bytes, budget, outerName, opts = {}) {
     single2.push(...head);
   }
   if (mode === "tar") {
-    parser.end();
+    try {
+      parser.end();
+    } catch (err2) {
+      yield* ready.splice(0);
+      yield { name: "", reason: "archive-unsupported", detail: `not a readable tar: ${err2 instanceof Error ? err2.message : String(err2)}` };
+      return;
+    }
     yield* ready.splice(0);
     return;
   }
@@ -36268,7 +36315,12 @@ function* tarEntries(bytes, budget, outerName, opts = {}) {
 var META_MAX = 1024 * 1024;
 function looksLikeImage(bytes) {
   if (bytes.length < 512) return false;
-  const h = new F(Buffer.from(bytes.buffer, bytes.byteOffset, 512));
+  let h;
+  try {
+    h = new F(Buffer.from(bytes.buffer, bytes.byteOffset, 512));
+  } catch {
+    return false;
+  }
   if (h.type === "ExtendedHeader" || h.type === "GlobalExtendedHeader" || h.type === "NextFileHasLongPath") return true;
   return /^(\.\/)?(blobs\/|oci-layout|index\.json|manifest\.json|repositories|[0-9a-f]{64}(\/|\.json))/.test(h.path ?? "");
 }
@@ -38835,7 +38887,8 @@ import { existsSync as existsSync4, readFileSync as readFileSync9 } from "node:f
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
 // src/config/config.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
+init_yaml_depth();
 init_errors();
 init_secret();
 init_size();
@@ -40316,25 +40369,30 @@ function loadConfig(file) {
   return config;
 }
 function parseConfig(text, file) {
-  const lineCounter = new import_yaml7.LineCounter();
-  const doc = (0, import_yaml7.parseDocument)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const lineCounter = new import_yaml8.LineCounter();
   const v2 = new Validator(lineCounter);
   const config = defaultConfig();
+  const docs = composeYaml(text, { prettyErrors: false, uniqueKeys: true }, { forceDoc: true, addNewLine: lineCounter.addNewLine });
+  if (!docs) return { config, problems: [{ line: 1, message: `invalid YAML: collections nested more than ${MAX_YAML_DEPTH} levels deep` }] };
+  const doc = docs[0];
   for (const err2 of doc.errors) {
-    const line = err2.linePos?.[0]?.line ?? 1;
-    const msg = (err2.message.split("\n")[0] ?? err2.message).replace(/ at line \d+, column \d+:?$/, "");
-    v2.problems.push({ line, message: `invalid YAML: ${msg}` });
+    const line = lineCounter.linePos(err2.pos[0]).line;
+    v2.problems.push({ line, message: `invalid YAML: ${yamlMessage(err2.message.split("\n")[0] ?? err2.message)}` });
   }
-  if (doc.errors.length > 0) return { config, problems: v2.problems };
+  if (docs.length > 1) v2.problems.push({ line: lineCounter.linePos(docs[1].range[0]).line, message: "invalid YAML: a second document (after ---); a config file holds one" });
+  if (v2.problems.length > 0) return { config, problems: v2.problems.sort((a, b3) => a.line - b3.line) };
   const root = doc.contents;
-  if (root === null || (0, import_yaml7.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems: [] };
-  if (!(0, import_yaml7.isMap)(root)) {
+  if (root === null || (0, import_yaml8.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems: [] };
+  if (!(0, import_yaml8.isMap)(root)) {
     v2.problems.push({ line: v2.lineOf(root), message: `expected a mapping of settings at the top level of ${file}; got ${describe3(root)}` });
     return { config, problems: v2.problems };
   }
   v2.schemaProblems(doc);
   v2.readTopLevel(root, config);
   return { config, problems: v2.problems.sort((a, b3) => a.line - b3.line) };
+}
+function yamlMessage(msg) {
+  return msg.replace(/\S{13,}/g, (run) => userText(run));
 }
 function mergeConfig(fileConfig, cli) {
   const out = {
@@ -40406,10 +40464,10 @@ var Validator = class {
   /** Pairs of a mapping with string keys; reports unknown keys (with a suggestion) when `known` is given. */
   entries(map, field2, known) {
     const out = [];
-    if (!(0, import_yaml7.isMap)(map)) return out;
+    if (!(0, import_yaml8.isMap)(map)) return out;
     for (const pair of map.items) {
       const keyNode = pair.key;
-      const key2 = (0, import_yaml7.isScalar)(keyNode) ? String(keyNode.value) : void 0;
+      const key2 = (0, import_yaml8.isScalar)(keyNode) ? String(keyNode.value) : void 0;
       if (key2 === void 0) {
         this.problem(keyNode, field2 || "config", `expected plain keys; got ${describe3(keyNode)}`);
         continue;
@@ -40436,8 +40494,8 @@ var Validator = class {
       const key2 = String(e.params.additionalProperty);
       const path3 = e.instancePath.split("/").slice(1).map((p2) => p2.replace(/~1/g, "/").replace(/~0/g, "~"));
       const parent = path3.length === 0 ? doc.contents : doc.getIn(path3, true);
-      if (!(0, import_yaml7.isMap)(parent)) continue;
-      const pair = parent.items.find((it2) => (0, import_yaml7.isScalar)(it2.key) && String(it2.key.value) === key2);
+      if (!(0, import_yaml8.isMap)(parent)) continue;
+      const pair = parent.items.find((it2) => (0, import_yaml8.isScalar)(it2.key) && String(it2.key.value) === key2);
       const field2 = [...path3.map((p2) => userText(p2)), userText(key2)].join(".");
       const known = knownKeys(e.parentSchema);
       const hint = suggest(key2, known);
@@ -40456,7 +40514,7 @@ var Validator = class {
           break;
         }
         case "max-file-size": {
-          const value = (0, import_yaml7.isScalar)(node) ? node.value : void 0;
+          const value = (0, import_yaml8.isScalar)(node) ? node.value : void 0;
           const n = typeof value === "number" || typeof value === "string" ? parseSize(value) : void 0;
           if (n === void 0) {
             this.problem(node, key2, `expected a positive number of bytes or a size like "10MiB" or "500KB"; got ${describe3(node)}`);
@@ -40481,7 +40539,7 @@ var Validator = class {
         case "entropy":
           if (!this.expectMap(node, key2)) break;
           for (const [k2, n] of this.entries(node, key2, ENTROPY_KEYS)) {
-            const value = (0, import_yaml7.isScalar)(n) ? n.value : void 0;
+            const value = (0, import_yaml8.isScalar)(n) ? n.value : void 0;
             if (typeof value !== "number" || !(value >= 0 && value <= 8)) {
               this.problem(n, `${key2}.${k2}`, `expected a number of bits per character from 0 to 8; got ${describe3(n)}`);
             } else c.entropy.generic = value;
@@ -40490,7 +40548,7 @@ var Validator = class {
         case "archives":
           if (!this.expectMap(node, key2)) break;
           for (const [k2, n] of this.entries(node, key2, ARCHIVES_KEYS)) {
-            const value = (0, import_yaml7.isScalar)(n) ? n.value : void 0;
+            const value = (0, import_yaml8.isScalar)(n) ? n.value : void 0;
             if (k2 === "max-bytes") {
               const bytes = typeof value === "number" || typeof value === "string" ? parseSize(value) : void 0;
               if (bytes === void 0) this.problem(n, `${key2}.${k2}`, `expected a positive number of bytes or a size like "256MiB"; got ${describe3(n)}`);
@@ -40505,7 +40563,7 @@ var Validator = class {
           }
           break;
         case "verify": {
-          const value = (0, import_yaml7.isScalar)(node) ? node.value : void 0;
+          const value = (0, import_yaml8.isScalar)(node) ? node.value : void 0;
           if (typeof value === "boolean") {
             c.verify.enabled = value;
             break;
@@ -40513,21 +40571,21 @@ var Validator = class {
           if (!this.expectMap(node, key2)) break;
           for (const [k2, n] of this.entries(node, key2, VERIFY_KEYS)) {
             if (k2 === "timeout-ms") {
-              const ms2 = (0, import_yaml7.isScalar)(n) ? n.value : void 0;
+              const ms2 = (0, import_yaml8.isScalar)(n) ? n.value : void 0;
               if (typeof ms2 !== "number" || !Number.isInteger(ms2) || ms2 < 100 || ms2 > 12e4) this.problem(n, `${key2}.${k2}`, `expected a whole number of milliseconds from 100 to 120000; got ${describe3(n)}`);
               else c.verify.timeoutMs = ms2;
               continue;
             }
             if (k2 === "enabled") {
-              const b3 = (0, import_yaml7.isScalar)(n) ? n.value : void 0;
+              const b3 = (0, import_yaml8.isScalar)(n) ? n.value : void 0;
               if (typeof b3 !== "boolean") this.problem(n, `${key2}.${k2}`, `expected true or false; got ${describe3(n)}`);
               else c.verify.enabled = b3;
               continue;
             }
             if (!this.expectMap(n, `${key2}.${k2}`)) continue;
             for (const pair of n.items) {
-              const provider = (0, import_yaml7.isScalar)(pair.key) ? String(pair.key.value) : "";
-              const url = (0, import_yaml7.isScalar)(pair.value) ? pair.value.value : void 0;
+              const provider = (0, import_yaml8.isScalar)(pair.key) ? String(pair.key.value) : "";
+              const url = (0, import_yaml8.isScalar)(pair.value) ? pair.value.value : void 0;
               if (!/^[a-z][a-z0-9-]{0,40}$/.test(provider)) {
                 this.problem(pair.key, `${key2}.${k2}`, `expected a provider name such as github or gitlab; got ${describe3(pair.key)}`);
                 continue;
@@ -40547,7 +40605,7 @@ var Validator = class {
           break;
         }
         case "decode-depth": {
-          const value = (0, import_yaml7.isScalar)(node) ? node.value : void 0;
+          const value = (0, import_yaml8.isScalar)(node) ? node.value : void 0;
           if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_DECODE_DEPTH) {
             this.problem(node, key2, `expected a whole number from 0 (do not decode) to ${MAX_DECODE_DEPTH}; got ${describe3(node)}`);
           } else c.decodeDepth = value;
@@ -40570,12 +40628,12 @@ var Validator = class {
         case "only":
         case "enable":
         case "disable": {
-          if (key2 === "only" && (0, import_yaml7.isSeq)(n) && n.items.length === 0) {
+          if (key2 === "only" && (0, import_yaml8.isSeq)(n) && n.items.length === 0) {
             this.problem(n, field2, "is an empty list, which would run no pattern; name the patterns to run, or remove the key");
             break;
           }
           const list = this.stringList(n, field2, (s3) => ID_OR_TAG.test(s3), 'a pattern id, tag, provider or family (letters, digits, ".", "-", "_")');
-          if ((0, import_yaml7.isSeq)(n)) n.items.forEach((item, i2) => c.lines[`${field2}[${i2}]`] = this.lineOf(item));
+          if ((0, import_yaml8.isSeq)(n)) n.items.forEach((item, i2) => c.lines[`${field2}[${i2}]`] = this.lineOf(item));
           c.patterns[key2] = list;
           break;
         }
@@ -40595,12 +40653,12 @@ var Validator = class {
           }
           break;
         case "custom":
-          if (!(0, import_yaml7.isSeq)(n)) {
+          if (!(0, import_yaml8.isSeq)(n)) {
             this.problem(n, field2, `expected a list of pattern objects (see patterns/README.md); got ${describe3(n)}`);
             break;
           }
           n.items.forEach((item, i2) => {
-            if (!(0, import_yaml7.isMap)(item)) {
+            if (!(0, import_yaml8.isMap)(item)) {
               this.problem(item, `${field2}[${i2}]`, `expected a pattern object with id, regex, keywords, ... (see patterns/README.md); got ${describe3(item)}`);
               return;
             }
@@ -40660,25 +40718,25 @@ var Validator = class {
     }
   }
   expectMap(node, field2) {
-    if ((0, import_yaml7.isMap)(node)) return true;
-    if ((0, import_yaml7.isScalar)(node) && node.value === null) return false;
+    if ((0, import_yaml8.isMap)(node)) return true;
+    if ((0, import_yaml8.isScalar)(node) && node.value === null) return false;
     this.problem(node, field2, `expected a mapping; got ${describe3(node)}`);
     return false;
   }
   scalarString(node, field2, what = "a string") {
-    if ((0, import_yaml7.isScalar)(node) && typeof node.value === "string" && node.value.length > 0) return node.value;
+    if ((0, import_yaml8.isScalar)(node) && typeof node.value === "string" && node.value.length > 0) return node.value;
     this.problem(node, field2, `expected ${what}; got ${describe3(node)}`);
     return void 0;
   }
   stringList(node, field2, ok, what = "a string") {
-    if ((0, import_yaml7.isScalar)(node) && node.value === null) return [];
-    if (!(0, import_yaml7.isSeq)(node)) {
+    if ((0, import_yaml8.isScalar)(node) && node.value === null) return [];
+    if (!(0, import_yaml8.isSeq)(node)) {
       this.problem(node, field2, `expected a list of strings; got ${describe3(node)}`);
       return [];
     }
     const out = [];
     node.items.forEach((item, i2) => {
-      const s3 = (0, import_yaml7.isScalar)(item) && typeof item.value === "string" ? item.value : void 0;
+      const s3 = (0, import_yaml8.isScalar)(item) && typeof item.value === "string" ? item.value : void 0;
       if (s3 === void 0 || s3.length === 0 || ok && !ok(s3)) this.problem(item, `${field2}[${i2}]`, `expected ${what}; got ${describe3(item)}`);
       else out.push(s3);
     });
@@ -40686,13 +40744,13 @@ var Validator = class {
   }
   regexList(node, field2) {
     const list = this.stringList(node, field2, void 0, "a regular expression string");
-    const seq = (0, import_yaml7.isSeq)(node) ? node.items : [];
+    const seq = (0, import_yaml8.isSeq)(node) ? node.items : [];
     return list.filter((src) => {
       try {
         compileUserRegex(src);
         return true;
       } catch (err2) {
-        const idx = seq.findIndex((it2) => (0, import_yaml7.isScalar)(it2) && it2.value === src);
+        const idx = seq.findIndex((it2) => (0, import_yaml8.isScalar)(it2) && it2.value === src);
         const why = err2.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, "");
         this.problem(seq[idx], `${field2}[${idx}]`, `invalid regular expression (${redact(src)}): ${why.replace(src, "\u2026")}; write JavaScript regex syntax`);
         return false;
@@ -40702,9 +40760,9 @@ var Validator = class {
 };
 function describe3(node) {
   if (node === null || node === void 0) return "nothing";
-  if ((0, import_yaml7.isMap)(node)) return "a mapping";
-  if ((0, import_yaml7.isSeq)(node)) return "a list";
-  if ((0, import_yaml7.isScalar)(node)) {
+  if ((0, import_yaml8.isMap)(node)) return "a mapping";
+  if ((0, import_yaml8.isSeq)(node)) return "a list";
+  if ((0, import_yaml8.isScalar)(node)) {
     const v2 = node.value;
     if (v2 === null) return "nothing";
     if (typeof v2 === "string") {
@@ -40859,10 +40917,10 @@ var VERSION = "0.1.0";
 init_secret();
 
 // src/fix/github.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/fix/yaml-edit.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 function applyEdits(text, edits) {
   const sorted = [...edits].sort((a, b3) => a.start - b3.start || a.end - b3.end);
   let out = "";
@@ -40896,7 +40954,7 @@ function pairSpan(text, pair) {
   return { start: k2[0], end: lineEnd(text, endAt) };
 }
 function isBlock(node) {
-  return ((0, import_yaml8.isMap)(node) || (0, import_yaml8.isSeq)(node)) && !node.flow;
+  return ((0, import_yaml9.isMap)(node) || (0, import_yaml9.isSeq)(node)) && !node.flow;
 }
 function removePair(text, pair) {
   const s3 = pairSpan(text, pair);
@@ -40924,15 +40982,15 @@ function appendPairs(text, map, lines2) {
   return { start: span.end, end: span.end, text: nl + body };
 }
 function pairOf(map, key2) {
-  return map?.items.find((p2) => (0, import_yaml8.isScalar)(p2.key) && String(p2.key.value) === key2);
+  return map?.items.find((p2) => (0, import_yaml9.isScalar)(p2.key) && String(p2.key.value) === key2);
 }
 function mapAt(map, key2) {
   const v2 = pairOf(map, key2)?.value;
-  return (0, import_yaml8.isMap)(v2) ? v2 : void 0;
+  return (0, import_yaml9.isMap)(v2) ? v2 : void 0;
 }
 function textAt(map, key2) {
   const v2 = pairOf(map, key2)?.value;
-  return (0, import_yaml8.isScalar)(v2) && (typeof v2.value === "string" || typeof v2.value === "number" || typeof v2.value === "boolean") ? String(v2.value) : void 0;
+  return (0, import_yaml9.isScalar)(v2) && (typeof v2.value === "string" || typeof v2.value === "number" || typeof v2.value === "boolean") ? String(v2.value) : void 0;
 }
 
 // src/fix/github.ts
@@ -40948,7 +41006,7 @@ function usesMatches2(uses, action) {
 }
 var loose = (s3) => s3.toLowerCase().replace(/_/g, "-");
 function inputPair(withMap, a, name) {
-  return withMap?.items.find((p2) => (0, import_yaml9.isScalar)(p2.key) && (a.match === "loose" ? loose(String(p2.key.value)) === loose(name) : String(p2.key.value) === name));
+  return withMap?.items.find((p2) => (0, import_yaml10.isScalar)(p2.key) && (a.match === "loose" ? loose(String(p2.key.value)) === loose(name) : String(p2.key.value) === name));
 }
 function conditionHolds2(withMap, a) {
   if (!a.when) return true;
@@ -40963,15 +41021,15 @@ function lineSpan(text, p2) {
   return [line(s3.start), line(s3.end - 1)];
 }
 function fixGithubWorkflow(text, rules, findings, opts) {
-  const doc = (0, import_yaml9.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
+  const doc = (0, import_yaml10.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
   const unfixable = [];
-  if (doc.errors.length > 0 || !(0, import_yaml9.isMap)(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the workflow is not a YAML mapping that parses" }] };
+  if (doc.errors.length > 0 || !(0, import_yaml10.isMap)(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the workflow is not a YAML mapping that parses" }] };
   const root = doc.contents;
   indexPairs(root);
   const jobsMap = mapAt(root, "jobs");
   const workflowEnv = mapAt(root, "env");
   const jobSpans = (jobsMap?.items ?? []).flatMap((jp) => {
-    const span = (0, import_yaml9.isScalar)(jp.key) ? lineSpan(text, jp) : void 0;
+    const span = (0, import_yaml10.isScalar)(jp.key) ? lineSpan(text, jp) : void 0;
     return span ? [{ id: String(jp.key.value), span }] : [];
   });
   const postureJobs = /* @__PURE__ */ new Map();
@@ -40988,11 +41046,11 @@ function fixGithubWorkflow(text, rules, findings, opts) {
   const plans = [];
   const workflowRemove = /* @__PURE__ */ new Set();
   for (const jp of jobsMap?.items ?? []) {
-    if (!(0, import_yaml9.isScalar)(jp.key) || !(0, import_yaml9.isMap)(jp.value)) continue;
+    if (!(0, import_yaml10.isScalar)(jp.key) || !(0, import_yaml10.isMap)(jp.value)) continue;
     const id = String(jp.key.value);
     const job = jp.value;
     const stepsNode = pairOf(job, "steps")?.value;
-    const steps = (0, import_yaml9.isSeq)(stepsNode) ? stepsNode.items.filter((s3) => (0, import_yaml9.isMap)(s3)) : [];
+    const steps = (0, import_yaml10.isSeq)(stepsNode) ? stepsNode.items.filter((s3) => (0, import_yaml10.isMap)(s3)) : [];
     const plan = { id, job, steps, remove: /* @__PURE__ */ new Set(), add: /* @__PURE__ */ new Map(), set: [], insert: [], permissions: {}, applied: [] };
     for (const rule of rules) {
       const p2 = rule.posture;
@@ -41000,8 +41058,8 @@ function fixGithubWorkflow(text, rules, findings, opts) {
       const r = p2.replacement;
       const flagged = postureJobs.get(rule.id);
       const envMaps2 = [mapAt(job, "env"), ...steps.map((s3) => mapAt(s3, "env"))];
-      const envHits = envMaps2.flatMap((m2) => (m2?.items ?? []).filter((e) => (0, import_yaml9.isScalar)(e.key) && p2.env.includes(String(e.key.value))));
-      const wfEnvHits = (workflowEnv?.items ?? []).filter((e) => (0, import_yaml9.isScalar)(e.key) && p2.env.includes(String(e.key.value)));
+      const envHits = envMaps2.flatMap((m2) => (m2?.items ?? []).filter((e) => (0, import_yaml10.isScalar)(e.key) && p2.env.includes(String(e.key.value))));
+      const wfEnvHits = (workflowEnv?.items ?? []).filter((e) => (0, import_yaml10.isScalar)(e.key) && p2.env.includes(String(e.key.value)));
       const stepHits = [];
       steps.forEach((step, index) => {
         const action = actionOf2(step);
@@ -41050,7 +41108,7 @@ function fixGithubWorkflow(text, rules, findings, opts) {
   const envMaps = [workflowEnv, ...plans.flatMap((p2) => [mapAt(p2.job, "env"), ...p2.steps.map((st2) => mapAt(st2, "env"))])];
   for (const map of envMaps) {
     for (const pair of map?.items ?? []) {
-      if (removed.has(pair) || !(0, import_yaml9.isScalar)(pair.key) || !(0, import_yaml9.isScalar)(pair.value) || !touches(pair)) continue;
+      if (removed.has(pair) || !(0, import_yaml10.isScalar)(pair.key) || !(0, import_yaml10.isScalar)(pair.value) || !touches(pair)) continue;
       const value = String(pair.value.value);
       if (/\$\{\{/.test(value)) continue;
       const f2 = findings.find((x2) => !x2.ruleId.startsWith("posture.") && lineSpan(text, pair)?.includes(x2.line));
@@ -41088,7 +41146,7 @@ function fixJobRule(text, plan, rule, stepHits, envHits, opts, notes) {
     const withMap = mapAt(h.step, "with");
     if (!isBlock(withMap)) return "the step's with: is a flow mapping; edit it by hand";
     for (const item of withMap.items) {
-      const key2 = (0, import_yaml9.isScalar)(item.key) ? String(item.key.value) : "";
+      const key2 = (0, import_yaml10.isScalar)(item.key) ? String(item.key.value) : "";
       const value = textAt(withMap, key2);
       if (r.remove.some((n) => loose(n) === loose(key2)) || key2 === "user" && value === "__token__") plan.remove.add(item);
     }
@@ -41137,7 +41195,7 @@ function dockerLogin(plan, hits, opts, notes) {
     if (ecr || host === "public.ecr.aws") {
       const usesPair = pairOf(h.step, "uses");
       plan.set.push({ pair: usesPair, value: "aws-actions/amazon-ecr-login@v2" });
-      for (const item of withMap.items) if ((0, import_yaml9.isScalar)(item.key) && ["username", "password", "registry"].includes(String(item.key.value))) plan.remove.add(item);
+      for (const item of withMap.items) if ((0, import_yaml10.isScalar)(item.key) && ["username", "password", "registry"].includes(String(item.key.value))) plan.remove.add(item);
       if (!ecr) plan.add.set(withMap, [["registry-type", "public"]]);
       if (!plan.steps.some((st2) => actionOf2(st2) === "aws-actions/configure-aws-credentials")) {
         const region = ecr ? ecr[2] : "us-east-1";
@@ -41234,13 +41292,13 @@ function mapEdits(text, remove, add, edits) {
 var keyOfMap = /* @__PURE__ */ new WeakMap();
 var ownerOf = /* @__PURE__ */ new WeakMap();
 function indexPairs(node, parentPair) {
-  if ((0, import_yaml9.isMap)(node)) {
+  if ((0, import_yaml10.isMap)(node)) {
     if (parentPair) keyOfMap.set(node, parentPair);
     for (const p2 of node.items) {
       ownerOf.set(p2, node);
       indexPairs(p2.value, p2);
     }
-  } else if ((0, import_yaml9.isSeq)(node)) {
+  } else if ((0, import_yaml10.isSeq)(node)) {
     for (const item of node.items) indexPairs(item);
   }
 }
@@ -41249,8 +41307,8 @@ function permissionEdits(text, root, plan, edits) {
   if (need.length === 0) return "";
   const own = pairOf(plan.job, "permissions");
   if (own) {
-    if ((0, import_yaml9.isScalar)(own.value)) return String(own.value.value) === "write-all" ? "" : null;
-    if (!(0, import_yaml9.isMap)(own.value) || !isBlock(own.value)) return null;
+    if ((0, import_yaml10.isScalar)(own.value)) return String(own.value.value) === "write-all" ? "" : null;
+    if (!(0, import_yaml10.isMap)(own.value) || !isBlock(own.value)) return null;
     const map = own.value;
     const adds = [];
     for (const [k2, v2] of need) {
@@ -41264,15 +41322,15 @@ function permissionEdits(text, root, plan, edits) {
   const wf = pairOf(root, "permissions");
   let grant;
   let note;
-  if (wf && (0, import_yaml9.isScalar)(wf.value)) {
+  if (wf && (0, import_yaml10.isScalar)(wf.value)) {
     const v2 = String(wf.value.value);
     if (v2 === "write-all") return "";
     grant = [["contents", "read"]];
     note = `the job gets its own permissions block (${need.map(([k2, v3]) => `${k2}: ${v3}`).join(", ")}); it replaces the workflow's ${v2} for this job, so only contents: read is kept: add any other scope the job's steps need`;
-  } else if (wf && (0, import_yaml9.isMap)(wf.value)) {
+  } else if (wf && (0, import_yaml10.isMap)(wf.value)) {
     const wfMap = wf.value;
     if (need.every(([k2, v2]) => textAt(wfMap, k2) === v2)) return "";
-    grant = wfMap.items.flatMap((p2) => (0, import_yaml9.isScalar)(p2.key) && (0, import_yaml9.isScalar)(p2.value) ? [[String(p2.key.value), String(p2.value.value)]] : []);
+    grant = wfMap.items.flatMap((p2) => (0, import_yaml10.isScalar)(p2.key) && (0, import_yaml10.isScalar)(p2.value) ? [[String(p2.key.value), String(p2.value.value)]] : []);
     note = `the job gets its own permissions block with ${need.map(([k2, v2]) => `${k2}: ${v2}`).join(", ")}; a job's block replaces the workflow's, so the workflow's permissions are repeated in it`;
   } else {
     grant = [["contents", "read"], ...stepScopes(plan.steps)];
@@ -41314,7 +41372,7 @@ function fixNpmrc(text, findings) {
 }
 
 // src/fix/gitlab.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 var RESERVED = /* @__PURE__ */ new Set(["stages", "variables", "default", "include", "workflow", "image", "services", "before_script", "after_script", "cache"]);
 var USES_AWS = /\baws\s|amazon\/aws-cli|\bterraform\b|\bcdk\s|\bsam\s/;
 var USES_VAULT = /\bvault\s|hashicorp\/vault/;
@@ -41338,15 +41396,15 @@ function lines(text, p2) {
 }
 function snippetScript(snippet) {
   try {
-    const v2 = (0, import_yaml10.parseDocument)(snippet).toJS();
+    const v2 = (0, import_yaml11.parseDocument)(snippet).toJS();
     return Array.isArray(v2.script) ? v2.script.filter((x2) => typeof x2 === "string") : [];
   } catch {
     return [];
   }
 }
 function fixGitlabCi(text, rules, findings, opts) {
-  const doc = (0, import_yaml10.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
-  if (doc.errors.length > 0 || !(0, import_yaml10.isMap)(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the file is not a YAML mapping that parses" }] };
+  const doc = (0, import_yaml11.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length > 0 || !(0, import_yaml11.isMap)(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the file is not a YAML mapping that parses" }] };
   const root = doc.contents;
   const secretLines = findings.filter((f2) => !f2.ruleId.startsWith("posture.")).map((f2) => f2.line);
   const flagged = new Set(findings.filter((f2) => f2.ruleId.startsWith("posture.gitlab-ci.")).map((f2) => f2.ruleId));
@@ -41355,7 +41413,7 @@ function fixGitlabCi(text, rules, findings, opts) {
     return s3 !== void 0 && secretLines.some((l) => l >= s3[0] && l <= s3[1]);
   };
   const jobs = root.items.flatMap(
-    (p2) => (0, import_yaml10.isScalar)(p2.key) && !RESERVED.has(String(p2.key.value)) && !String(p2.key.value).startsWith(".") && (0, import_yaml10.isMap)(p2.value) ? [{ key: String(p2.key.value), pair: p2, value: p2.value }] : []
+    (p2) => (0, import_yaml11.isScalar)(p2.key) && !RESERVED.has(String(p2.key.value)) && !String(p2.key.value).startsWith(".") && (0, import_yaml11.isMap)(p2.value) ? [{ key: String(p2.key.value), pair: p2, value: p2.value }] : []
   );
   const globalVars = mapAt(root, "variables");
   const edits = [];
@@ -41364,7 +41422,7 @@ function fixGitlabCi(text, rules, findings, opts) {
   const removed = /* @__PURE__ */ new Set();
   const removeVar = (p2) => void removed.add(p2);
   const deferred = [];
-  const named = (m2, names) => (m2?.items ?? []).filter((p2) => (0, import_yaml10.isScalar)(p2.key) && names.includes(String(p2.key.value)));
+  const named = (m2, names) => (m2?.items ?? []).filter((p2) => (0, import_yaml11.isScalar)(p2.key) && names.includes(String(p2.key.value)));
   for (const rule of rules) {
     const p2 = rule.posture;
     if (!p2 || p2.ci !== "gitlab-ci") continue;
@@ -41386,7 +41444,7 @@ function fixGitlabCi(text, rules, findings, opts) {
     }
     for (const h of globalHits) if (r.remove.includes(String(h.key.value))) removeVar(h);
     for (const j2 of jobHits) for (const h of j2.hits) if (r.remove.includes(String(h.key.value))) removeVar(h);
-    const vaultAddr = [globalVars, ...jobs.map((j2) => mapAt(j2.value, "variables"))].map((m2) => m2?.items.find((x2) => (0, import_yaml10.isScalar)(x2.key) && String(x2.key.value) === "VAULT_ADDR")).find((x2) => x2 && (0, import_yaml10.isScalar)(x2.value));
+    const vaultAddr = [globalVars, ...jobs.map((j2) => mapAt(j2.value, "variables"))].map((m2) => m2?.items.find((x2) => (0, import_yaml11.isScalar)(x2.key) && String(x2.key.value) === "VAULT_ADDR")).find((x2) => x2 && (0, import_yaml11.isScalar)(x2.value));
     const audience = vaultAddr ? String(vaultAddr.value.value) : "";
     const script = how.script(rule, audience);
     deferred.push(() => {
@@ -41417,7 +41475,7 @@ function fixGitlabCi(text, rules, findings, opts) {
         }
         const before = pairOf(job, "before_script");
         if (script.length > 0) {
-          if (before && (0, import_yaml10.isSeq)(before.value) && !before.value.flow && before.value.items.length > 0) {
+          if (before && (0, import_yaml11.isSeq)(before.value) && !before.value.flow && before.value.items.length > 0) {
             const first = before.value.items[0];
             const at2 = lineStart(text, first.range[0]);
             const dash = text.slice(at2, first.range[0]).replace(/\S.*$/, "");
@@ -41439,7 +41497,7 @@ function fixGitlabCi(text, rules, findings, opts) {
   }
   for (const map of [globalVars, ...jobs.map((j2) => mapAt(j2.value, "variables"))]) {
     for (const pair of map?.items ?? []) {
-      if (removed.has(pair) || !(0, import_yaml10.isScalar)(pair.key) || !touches(pair)) continue;
+      if (removed.has(pair) || !(0, import_yaml11.isScalar)(pair.key) || !touches(pair)) continue;
       const f2 = findings.find((x2) => !x2.ruleId.startsWith("posture.") && lines(text, pair)?.includes(x2.line));
       if (!f2 || opts.only !== void 0 && opts.only.length > 0 && !opts.only.includes(f2.ruleId)) continue;
       const name = String(pair.key.value);
@@ -43774,7 +43832,7 @@ function parse(toml, options = {}) {
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/config/import-gitleaks.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 init_errors();
 
 // src/config/import-regex.ts
@@ -44179,7 +44237,7 @@ var IMPORTED_PATTERN_DEFAULTS = {
 };
 var KEYWORD_WINDOW = 1e3;
 function parseGitleaksRuleMap(text, file) {
-  const data = (0, import_yaml11.parse)(text);
+  const data = (0, import_yaml12.parse)(text);
   const rules = data?.rules;
   if (!rules || typeof rules !== "object") throw new ConfigError('expected a "rules:" mapping of gitleaks rule id to keyshift ids', file);
   const out = /* @__PURE__ */ new Map();
@@ -44507,7 +44565,7 @@ var Importer = class {
       header2.push("# and then uncomment:");
       header2.push("# baseline: .keyshift-baseline");
     }
-    const body = Object.keys(cfg).length > 0 ? (0, import_yaml11.stringify)(cfg, { lineWidth: 0 }) : "{}\n";
+    const body = Object.keys(cfg).length > 0 ? (0, import_yaml12.stringify)(cfg, { lineWidth: 0 }) : "{}\n";
     return `${header2.join("\n")}
 ${body}`;
   }
@@ -44542,7 +44600,7 @@ function importGitleaksConfig(tomlText, file, ctx) {
 }
 
 // src/config/import-detect-secrets.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 init_errors();
 var DEFAULT_LIMITS = { Base64HighEntropyString: 4.5, HexHighEntropyString: 3 };
 var FILTER = "detect_secrets.filters.";
@@ -44643,7 +44701,7 @@ function importDetectSecretsConfig(jsonText, file) {
     `# Imported from ${file} by \`keyshift config import --from detect-secrets\`.`,
     "# Settings with no keyshift equivalent were listed on stderr. Review, then save as .keyshift.yaml."
   ];
-  const body = Object.keys(cfg).length > 0 ? (0, import_yaml12.stringify)(cfg, { lineWidth: 0 }) : "{}\n";
+  const body = Object.keys(cfg).length > 0 ? (0, import_yaml13.stringify)(cfg, { lineWidth: 0 }) : "{}\n";
   return { yaml: `${header2.join("\n")}
 ${body}`, notes };
 }
@@ -45018,7 +45076,7 @@ async function githubScan(full, opts, io2) {
 }
 
 // src/cli/fix-command.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 init_errors();
 init_secret();
 import { execFileSync as execFileSync2 } from "node:child_process";
@@ -45026,7 +45084,7 @@ import { mkdirSync as mkdirSync2, readFileSync as readFileSync15, renameSync as 
 import { join as join15, relative as relative7, resolve as resolve11, sep as sep7 } from "node:path";
 
 // src/fix/trust-plan.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 
 // src/fix/subjects.ts
 init_errors();
@@ -45679,7 +45737,7 @@ function trustFiles(fixes, opts) {
   for (const fix of fixes) {
     const github2 = isWorkflowPath(fix.path);
     if (!github2 && !isGitlabCiPath(fix.path)) continue;
-    const doc = (0, import_yaml13.parseDocument)(fix.before, { prettyErrors: false }).toJS();
+    const doc = (0, import_yaml14.parseDocument)(fix.before, { prettyErrors: false }).toJS();
     const groups2 = /* @__PURE__ */ new Map();
     for (const a of fix.applied) {
       if (!CLOUDS.has(a.provider) || a.job === "*" || !a.ruleId.startsWith("posture.")) continue;
@@ -45804,7 +45862,7 @@ async function validate2(changed, cwd, root, opts) {
   if (changed.length === 0) return;
   for (const f2 of changed) {
     if (f2.path.endsWith(".yml") || f2.path.endsWith(".yaml")) {
-      const doc = (0, import_yaml14.parseDocument)(f2.after, { prettyErrors: false });
+      const doc = (0, import_yaml15.parseDocument)(f2.after, { prettyErrors: false });
       if (doc.errors.length > 0) throw new UsageError(`fix: the edit of ${f2.path} does not parse (${doc.errors[0].code}); nothing was written. This is a keyshift bug: please report it`);
     }
   }

@@ -5149,7 +5149,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5309,7 +5309,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -6440,7 +6440,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7213,7 +7213,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -7233,7 +7233,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7247,7 +7247,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7273,7 +7273,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7308,8 +7308,8 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument2;
+    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -11428,11 +11428,17 @@ function* tarEntries(bytes, budget, outerName, opts = {}) {
   });
   parser.on("warn", () => void 0);
   if (!isGzip(bytes)) {
-    for (let at2 = 0; at2 < bytes.length && !stopped; at2 += TAR_SLICE) {
-      parser.write(Buffer.from(bytes.buffer, bytes.byteOffset + at2, Math.min(TAR_SLICE, bytes.length - at2)));
+    try {
+      for (let at2 = 0; at2 < bytes.length && !stopped; at2 += TAR_SLICE) {
+        parser.write(Buffer.from(bytes.buffer, bytes.byteOffset + at2, Math.min(TAR_SLICE, bytes.length - at2)));
+        yield* ready.splice(0);
+      }
+      parser.end();
+    } catch (err2) {
       yield* ready.splice(0);
+      yield { name: "", reason: "archive-unsupported", detail: `not a readable tar: ${err2 instanceof Error ? err2.message : String(err2)}` };
+      return;
     }
-    parser.end();
     yield* ready.splice(0);
     return;
   }
@@ -11489,7 +11495,13 @@ function* tarEntries(bytes, budget, outerName, opts = {}) {
     single2.push(...head);
   }
   if (mode === "tar") {
-    parser.end();
+    try {
+      parser.end();
+    } catch (err2) {
+      yield* ready.splice(0);
+      yield { name: "", reason: "archive-unsupported", detail: `not a readable tar: ${err2 instanceof Error ? err2.message : String(err2)}` };
+      return;
+    }
     yield* ready.splice(0);
     return;
   }
@@ -11508,7 +11520,12 @@ function* tarEntries(bytes, budget, outerName, opts = {}) {
 var META_MAX = 1024 * 1024;
 function looksLikeImage(bytes) {
   if (bytes.length < 512) return false;
-  const h = new F(Buffer.from(bytes.buffer, bytes.byteOffset, 512));
+  let h;
+  try {
+    h = new F(Buffer.from(bytes.buffer, bytes.byteOffset, 512));
+  } catch {
+    return false;
+  }
   if (h.type === "ExtendedHeader" || h.type === "GlobalExtendedHeader" || h.type === "NextFileHasLongPath") return true;
   return /^(\.\/)?(blobs\/|oci-layout|index\.json|manifest\.json|repositories|[0-9a-f]{64}(\/|\.json))/.test(h.path ?? "");
 }
@@ -13381,16 +13398,47 @@ function toMatch(cp, text, lineStarts, secret, start, end, key) {
 }
 
 // src/detect/posture-yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/model/yaml-depth.ts
 var import_yaml = __toESM(require_dist(), 1);
+var MAX_YAML_DEPTH = 200;
+function composeYaml(text, options, opts = {}) {
+  const tokens = [...new import_yaml.Parser(opts.addNewLine).parse(text)];
+  if (nestingDepth(tokens) > MAX_YAML_DEPTH) return void 0;
+  return [...new import_yaml.Composer(options).compose(tokens, opts.forceDoc === true, text.length)];
+}
+function nestingDepth(tokens) {
+  let max2 = 0;
+  const stack = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [t, d] = stack.pop();
+    if (t === null || typeof t !== "object") continue;
+    const tok = t;
+    if (tok.type === "document") {
+      stack.push([tok.value, d]);
+      continue;
+    }
+    if (!Array.isArray(tok.items)) continue;
+    const depth = d + 1;
+    if (depth > max2) max2 = depth;
+    if (max2 > MAX_YAML_DEPTH) return max2;
+    for (const it2 of tok.items) stack.push([it2.key, depth], [it2.value, depth]);
+  }
+  return max2;
+}
+
+// src/detect/posture-yaml.ts
 var MAX_ALIASES = 1e3;
 function parseCiYaml(text) {
   try {
-    const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
-    if (doc.errors.length > 0) return void 0;
+    const docs = composeYaml(text, { prettyErrors: false, uniqueKeys: false }, { forceDoc: true });
+    const doc = docs?.[0];
+    if (!docs || !doc || docs.length > 1 || doc.errors.length > 0) return void 0;
     const index = indexDocument(doc);
     return index.duplicateKey || index.aliases.size > MAX_ALIASES ? void 0 : doc;
   } catch (err2) {
-    if (err2 instanceof import_yaml.YAMLError || err2 instanceof RangeError && /call stack/i.test(err2.message)) return void 0;
+    if (err2 instanceof import_yaml2.YAMLError || err2 instanceof RangeError && /call stack/i.test(err2.message)) return void 0;
     throw err2;
   }
 }
@@ -13400,17 +13448,17 @@ function indexDocument(doc) {
   if (index) return index;
   const idx = { aliases: /* @__PURE__ */ new Map(), duplicateKey: false };
   const anchors = /* @__PURE__ */ new Map();
-  (0, import_yaml.visit)(doc, {
+  (0, import_yaml2.visit)(doc, {
     Node: (_key, node) => {
-      if ((0, import_yaml.isAlias)(node)) {
+      if ((0, import_yaml2.isAlias)(node)) {
         idx.aliases.set(node, anchors.get(node.source));
         return;
       }
       if (node.anchor) anchors.set(node.anchor, node);
-      if ((0, import_yaml.isMap)(node) && !idx.duplicateKey) {
+      if ((0, import_yaml2.isMap)(node) && !idx.duplicateKey) {
         const keys = /* @__PURE__ */ new Set();
         for (const pair of node.items) {
-          if (!(0, import_yaml.isScalar)(pair.key)) continue;
+          if (!(0, import_yaml2.isScalar)(pair.key)) continue;
           if (keys.has(pair.key.value)) idx.duplicateKey = true;
           keys.add(pair.key.value);
         }
@@ -13422,20 +13470,20 @@ function indexDocument(doc) {
 }
 function deref(doc, node) {
   let n = node;
-  for (let i2 = 0; i2 < 8 && (0, import_yaml.isAlias)(n); i2++) n = indexDocument(doc).aliases.get(n);
-  return (0, import_yaml.isAlias)(n) ? void 0 : n;
+  for (let i2 = 0; i2 < 8 && (0, import_yaml2.isAlias)(n); i2++) n = indexDocument(doc).aliases.get(n);
+  return (0, import_yaml2.isAlias)(n) ? void 0 : n;
 }
 function asMap(doc, node) {
   const n = deref(doc, node);
-  return (0, import_yaml.isMap)(n) ? n : void 0;
+  return (0, import_yaml2.isMap)(n) ? n : void 0;
 }
 function asSeqItems(doc, node) {
   const n = deref(doc, node);
-  return (0, import_yaml.isSeq)(n) ? n.items.map((i2) => deref(doc, i2)) : [];
+  return (0, import_yaml2.isSeq)(n) ? n.items.map((i2) => deref(doc, i2)) : [];
 }
 function keyName(pair) {
   const k2 = pair.key;
-  if ((0, import_yaml.isScalar)(k2) && (typeof k2.value === "string" || typeof k2.value === "number")) return String(k2.value);
+  if ((0, import_yaml2.isScalar)(k2) && (typeof k2.value === "string" || typeof k2.value === "number")) return String(k2.value);
   return void 0;
 }
 var MAX_MERGED_MAPS = 64;
@@ -13445,8 +13493,8 @@ function entries2(doc, map, depth = 0, budget = { maps: MAX_MERGED_MAPS }) {
   const merged = [];
   for (const pair of map.items) {
     if (keyName(pair) === "<<") {
-      const sources = (0, import_yaml.isSeq)(deref(doc, pair.value)) ? asSeqItems(doc, pair.value) : [deref(doc, pair.value)];
-      for (const s3 of sources) merged.push(...entries2(doc, (0, import_yaml.isMap)(s3) ? s3 : void 0, depth + 1, budget));
+      const sources = (0, import_yaml2.isSeq)(deref(doc, pair.value)) ? asSeqItems(doc, pair.value) : [deref(doc, pair.value)];
+      for (const s3 of sources) merged.push(...entries2(doc, (0, import_yaml2.isMap)(s3) ? s3 : void 0, depth + 1, budget));
     } else {
       own.push(pair);
     }
@@ -13471,7 +13519,7 @@ function getNode(doc, map, key) {
 }
 function scalarText(doc, node) {
   const n = deref(doc, node);
-  if (!(0, import_yaml.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
+  if (!(0, import_yaml2.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
   return typeof n.value === "object" ? void 0 : String(n.value);
 }
 function getText(doc, map, key) {
@@ -13823,7 +13871,7 @@ function resolveArg(doc, arg, rule, envs) {
 }
 
 // src/detect/posture-gitlab.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var GLOBAL_KEYWORDS = /* @__PURE__ */ new Set([
   "default",
   "include",
@@ -13899,9 +13947,9 @@ function idTokenNames(doc, map) {
 function scriptsOf(blob, doc, node, depth = 0) {
   const n = deref(doc, node);
   if (depth > 4 || n === void 0) return [];
-  if ((0, import_yaml2.isSeq)(n)) return n.items.flatMap((i2) => scriptsOf(blob, doc, i2, depth + 1));
+  if ((0, import_yaml3.isSeq)(n)) return n.items.flatMap((i2) => scriptsOf(blob, doc, i2, depth + 1));
   const range = nodeRange(n);
-  if (!(0, import_yaml2.isScalar)(n) || !range) return [];
+  if (!(0, import_yaml3.isScalar)(n) || !range) return [];
   return [{ text: blob.text.slice(range[0], range[1]), start: range[0], end: range[1] }];
 }
 function otherNpmRegistry2(script) {
@@ -13970,13 +14018,13 @@ function fileMatchReads(m2, path, text, context) {
 }
 
 // src/detect/structured-json.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/detect/structured-yaml.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/detect/structured-util.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function decodeBase64Text(value) {
   const s3 = value.replace(/\s+/g, "");
   if (s3.length === 0 || s3.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s3)) return void 0;
@@ -13989,7 +14037,7 @@ function decodeBase64Text(value) {
   }
 }
 function isParseFailure(err2) {
-  return err2 instanceof SyntaxError || err2 instanceof import_yaml3.YAMLError || err2 instanceof RangeError && /call stack/i.test(err2.message);
+  return err2 instanceof SyntaxError || err2 instanceof import_yaml4.YAMLError || err2 instanceof RangeError && /call stack/i.test(err2.message);
 }
 function decodeUserPassword(value) {
   const text = decodeBase64Text(value);
@@ -14064,7 +14112,7 @@ function acceptValue(spec, value, at2) {
   return rejectReason({ spec, allow: [], secret: value, text: where.text, start: where.start, end: where.end, notes: [] }) === void 0;
 }
 function scalarSpan(node, text) {
-  if (!(0, import_yaml3.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
+  if (!(0, import_yaml4.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
   const scalar = node;
   const [s3, e] = scalar.range;
   switch (scalar.type) {
@@ -14169,9 +14217,7 @@ function passwordSpec(id, minEntropy = 2.5) {
 // src/detect/structured-yaml.ts
 function cleanDocuments(text) {
   try {
-    return (0, import_yaml4.parseAllDocuments)(text, { uniqueKeys: false, prettyErrors: false }).filter(
-      (d) => "errors" in d && d.errors.length === 0
-    );
+    return (composeYaml(text, { uniqueKeys: false, prettyErrors: false }) ?? []).filter((d) => d.errors.length === 0);
   } catch (err2) {
     if (isParseFailure(err2)) return [];
     throw err2;
@@ -14179,16 +14225,16 @@ function cleanDocuments(text) {
 }
 function scalarString(map, key) {
   const v2 = map.get(key, true);
-  return (0, import_yaml4.isScalar)(v2) && typeof v2.value === "string" ? v2.value : void 0;
+  return (0, import_yaml5.isScalar)(v2) && typeof v2.value === "string" ? v2.value : void 0;
 }
 function valueOf(run, map, key) {
   const node = map.get(key, true);
   const span = scalarSpan(node, run.blob.text);
-  if (!span || !(0, import_yaml4.isScalar)(node) || typeof node.value !== "string") return void 0;
+  if (!span || !(0, import_yaml5.isScalar)(node) || typeof node.value !== "string") return void 0;
   return { value: node.value, span };
 }
 function isKubeconfigRoot(root) {
-  return (0, import_yaml4.isMap)(root) && scalarString(root, "kind") === "Config" && scalarString(root, "apiVersion") === "v1" && (0, import_yaml4.isSeq)(root.get("users", true)) && (root.has("clusters") || root.has("contexts"));
+  return (0, import_yaml5.isMap)(root) && scalarString(root, "kind") === "Config" && scalarString(root, "apiVersion") === "v1" && (0, import_yaml5.isSeq)(root.get("users", true)) && (root.has("clusters") || root.has("contexts"));
 }
 var PEM_KEY = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----\r?\n(?:[A-Za-z-]+:[^\n]*\r?\n)*(?:\r?\n)?([A-Za-z0-9+/=\r\n]{64,})-----END /;
 var AUTH_PROVIDER_KEYS = [
@@ -14208,11 +14254,11 @@ function detectKubeconfig(run) {
     const root = doc.contents;
     if (!isKubeconfigRoot(root)) continue;
     const users = root.get("users", true);
-    if (!(0, import_yaml4.isSeq)(users)) continue;
+    if (!(0, import_yaml5.isSeq)(users)) continue;
     for (const entry of users.items) {
-      if (!(0, import_yaml4.isMap)(entry)) continue;
+      if (!(0, import_yaml5.isMap)(entry)) continue;
       const user = entry.get("user", true);
-      if (!(0, import_yaml4.isMap)(user)) continue;
+      if (!(0, import_yaml5.isMap)(user)) continue;
       const details = {};
       const name = scalarString(entry, "name");
       if (name !== void 0) details.user = name;
@@ -14235,18 +14281,18 @@ function detectKubeconfig(run) {
         }
       }
       const provider = user.get("auth-provider", true);
-      const config = (0, import_yaml4.isMap)(provider) ? provider.get("config", true) : void 0;
-      if ((0, import_yaml4.isMap)(config)) {
+      const config = (0, import_yaml5.isMap)(provider) ? provider.get("config", true) : void 0;
+      if ((0, import_yaml5.isMap)(config)) {
         for (const [key, id] of AUTH_PROVIDER_KEYS) {
           const found = valueOf(run, config, key);
           if (found) own(id, found, { ...details, field: `auth-provider.config.${key}` });
         }
       }
       const exec2 = user.get("exec", true);
-      const env = (0, import_yaml4.isMap)(exec2) ? exec2.get("env", true) : void 0;
-      if ((0, import_yaml4.isSeq)(env)) {
+      const env = (0, import_yaml5.isMap)(exec2) ? exec2.get("env", true) : void 0;
+      if ((0, import_yaml5.isSeq)(env)) {
         for (const item of env.items) {
-          if (!(0, import_yaml4.isMap)(item)) continue;
+          if (!(0, import_yaml5.isMap)(item)) continue;
           const varName = scalarString(item, "name");
           const found = valueOf(run, item, "value");
           if (varName === void 0 || !found || secretName(varName) === void 0) continue;
@@ -14260,17 +14306,17 @@ function detectSecretManifests(run, scanDecoded) {
   const text = run.blob.text;
   for (const doc of cleanDocuments(text)) {
     const root = doc.contents;
-    if (!(0, import_yaml4.isMap)(root) || scalarString(root, "kind") !== "Secret") continue;
+    if (!(0, import_yaml5.isMap)(root) || scalarString(root, "kind") !== "Secret") continue;
     const metadata = root.get("metadata", true);
-    const manifestName = (0, import_yaml4.isMap)(metadata) ? scalarString(metadata, "name") : void 0;
+    const manifestName = (0, import_yaml5.isMap)(metadata) ? scalarString(metadata, "name") : void 0;
     for (const [field, encoded] of [["data", true], ["stringData", false]]) {
       const data = root.get(field, true);
-      if (!(0, import_yaml4.isMap)(data)) continue;
+      if (!(0, import_yaml5.isMap)(data)) continue;
       for (const pair of data.items) {
-        const key = (0, import_yaml4.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+        const key = (0, import_yaml5.isScalar)(pair.key) ? String(pair.key.value) : void 0;
         const keyStart = nodeStart(pair.key);
         const valueSpan = scalarSpan(pair.value, text);
-        if (key === void 0 || keyStart === void 0 || !valueSpan || !(0, import_yaml4.isScalar)(pair.value)) continue;
+        if (key === void 0 || keyStart === void 0 || !valueSpan || !(0, import_yaml5.isScalar)(pair.value)) continue;
         const raw = String(pair.value.value);
         const decoded2 = encoded ? decodeBase64Text(raw) : raw;
         if (decoded2 === void 0) continue;
@@ -14311,22 +14357,22 @@ function jsonRoot(text) {
     throw err2;
   }
   const root = cleanDocuments(text)[0]?.contents;
-  return (0, import_yaml5.isMap)(root) ? root : void 0;
+  return (0, import_yaml6.isMap)(root) ? root : void 0;
 }
 var DOCKER_PASSWORD = passwordSpec("docker.config-auth");
 function detectDockerConfig(run) {
   const root = jsonRoot(run.blob.text);
   if (!root) return;
   let auths = root.get("auths", true);
-  if (!(0, import_yaml5.isMap)(auths) && baseName(run.blob.path) === ".dockercfg") auths = root;
-  if (!(0, import_yaml5.isMap)(auths)) return;
+  if (!(0, import_yaml6.isMap)(auths) && baseName(run.blob.path) === ".dockercfg") auths = root;
+  if (!(0, import_yaml6.isMap)(auths)) return;
   for (const pair of auths.items) {
-    if (!(0, import_yaml5.isScalar)(pair.key) || !(0, import_yaml5.isMap)(pair.value)) continue;
+    if (!(0, import_yaml6.isScalar)(pair.key) || !(0, import_yaml6.isMap)(pair.value)) continue;
     const registry = String(pair.key.value);
     const entry = pair.value;
     const authNode = entry.get("auth", true);
     const authSpan = scalarSpan(authNode, run.blob.text);
-    if (authSpan && (0, import_yaml5.isScalar)(authNode)) {
+    if (authSpan && (0, import_yaml6.isScalar)(authNode)) {
       const value = String(authNode.value);
       const decoded2 = decodeUserPassword(value);
       if (decoded2) {
@@ -14345,7 +14391,7 @@ function detectDockerConfig(run) {
     }
     const tokenNode = entry.get("identitytoken", true);
     const tokenSpan = scalarSpan(tokenNode, run.blob.text);
-    if (tokenSpan && (0, import_yaml5.isScalar)(tokenNode)) {
+    if (tokenSpan && (0, import_yaml6.isScalar)(tokenNode)) {
       const value = String(tokenNode.value);
       report(run, {
         id: "docker.config-identity-token",
@@ -14362,7 +14408,7 @@ function detectServiceAccountKey(run) {
   if (!root) return;
   const str = (k2) => {
     const v2 = root.get(k2, true);
-    return (0, import_yaml5.isScalar)(v2) && typeof v2.value === "string" ? v2.value : void 0;
+    return (0, import_yaml6.isScalar)(v2) && typeof v2.value === "string" ? v2.value : void 0;
   };
   if (str("type") !== "service_account") return;
   const keyNode = root.get("private_key", true);
@@ -14377,7 +14423,7 @@ function detectServiceAccountKey(run) {
 }
 
 // src/detect/structured-text.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var NETRC_PASSWORD = passwordSpec("netrc.password");
 var URL_PASSWORD = passwordSpec("url.basic-credentials");
 function detectNetrc(run) {
@@ -14590,7 +14636,7 @@ function detectTerraform(run) {
     const root = jsonRoot(text);
     for (const pair of root?.items ?? []) {
       const span = scalarSpan(pair.value, text);
-      if (!span || !(0, import_yaml6.isScalar)(pair.key) || !(0, import_yaml6.isScalar)(pair.value) || typeof pair.value.value !== "string") continue;
+      if (!span || !(0, import_yaml7.isScalar)(pair.key) || !(0, import_yaml7.isScalar)(pair.value) || typeof pair.value.value !== "string") continue;
       const name = String(pair.key.value);
       assignmentHit(run, id, name, pair.value.value, span, { variable: name }, false, true);
     }
@@ -14803,9 +14849,9 @@ var LINE_TERMINATORS = normalizeSet([
 var RegexParseError = class extends Error {
 };
 function parseRegex(source, flags = "") {
-  return new Parser(source, flags).parse();
+  return new Parser2(source, flags).parse();
 }
-var Parser = class {
+var Parser2 = class {
   constructor(src, flags) {
     this.src = src;
     this.ignoreCase = flags.includes("i");
@@ -15471,9 +15517,9 @@ function regexProblem(source, flags) {
   return unsafe ? `unsafe regex: ${unsafe}` : void 0;
 }
 function parseStructuredFile(text, file) {
-  const { LineCounter, parseDocument: parseDocument2 } = yamlLib();
+  const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
-  const doc = parseDocument2(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
     for (const err2 of doc.errors) problems.push({ file, line: lineCounter.linePos(err2.pos[0]).line, message: `YAML syntax error: ${err2.message.split("\n")[0]}` });

@@ -3,7 +3,8 @@
 // Must not import another stage: custom patterns stay raw objects for the catalog linter.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import { composeYaml, MAX_YAML_DEPTH } from '../model/yaml-depth.js';
 import { ConfigError } from '../model/errors.js';
 import { quoteUserText, redact, userText } from '../model/secret.js';
 import { parseSize } from '../model/size.js';
@@ -184,15 +185,19 @@ export interface ConfigProblem {
 /** Parses config text and collects every problem (the message includes the field, not the file:line). */
 export function parseConfig(text: string, file: string): { config: KeyshiftConfig; problems: ConfigProblem[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const v = new Validator(lineCounter);
   const config = defaultConfig();
+  // Composed only when it nests no deeper than MAX_YAML_DEPTH (model/yaml-depth.ts); one document, as parseDocument reads.
+  const docs = composeYaml(text, { prettyErrors: false, uniqueKeys: true }, { forceDoc: true, addNewLine: lineCounter.addNewLine });
+  if (!docs) return { config, problems: [{ line: 1, message: `invalid YAML: collections nested more than ${MAX_YAML_DEPTH} levels deep` }] };
+  const doc = docs[0]!;
   for (const err of doc.errors) {
-    const line = err.linePos?.[0]?.line ?? 1;
-    const msg = (err.message.split('\n')[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, '');
-    v.problems.push({ line, message: `invalid YAML: ${msg}` });
+    const line = lineCounter.linePos(err.pos[0]).line;
+    v.problems.push({ line, message: `invalid YAML: ${yamlMessage(err.message.split('\n')[0] ?? err.message)}` });
   }
-  if (doc.errors.length > 0) return { config, problems: v.problems };
+  if (docs.length > 1) v.problems.push({ line: lineCounter.linePos(docs[1]!.range[0]).line, message: 'invalid YAML: a second document (after ---); a config file holds one' });
+  // In file order, as below: loadConfig reports the first.
+  if (v.problems.length > 0) return { config, problems: v.problems.sort((a, b) => a.line - b.line) };
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === undefined))) return { config, problems: [] };
   if (!isMap(root)) {
@@ -203,6 +208,15 @@ export function parseConfig(text: string, file: string): { config: KeyshiftConfi
   v.readTopLevel(root, config);
   // Unknown keys are found before values are checked; report in file order.
   return { config, problems: v.problems.sort((a, b) => a.line - b.line) };
+}
+
+/**
+ * yaml's messages quote the source they choke on (`Unexpected scalar token in YAML stream: "ghp_..."`, tags,
+ * aliases, block scalar headers), so each long unbroken run in one is shown by the userText rule: a value
+ * pasted where the YAML breaks is redacted like any other user text.
+ */
+function yamlMessage(msg: string): string {
+  return msg.replace(/\S{13,}/g, (run) => userText(run));
 }
 
 /** CLI flags that override the file. Undefined and empty lists mean "not given". */

@@ -1,9 +1,10 @@
 // YAML helpers for the CI posture detectors: parse once with source ranges, follow aliases and merge
 // keys, and turn offsets into Match positions. Must not decide what is a finding; throws only on a bug.
-import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, YAMLError } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, visit, YAMLError } from 'yaml';
 import type { Alias, Document, Node, Pair, YAMLMap } from 'yaml';
 import type { Blob, Match } from '../model/types.js';
 import { lineIndexAt } from '../model/text.js';
+import { composeYaml } from '../model/yaml-depth.js';
 
 export type Doc = Document.Parsed;
 
@@ -16,15 +17,17 @@ export const MAX_ALIASES = 1000;
 
 /**
  * The parsed document, or undefined when the YAML has errors (warnings such as unknown tags are fine), is
- * nested deeper than the stack allows, or is over MAX_ALIASES. Any other error is a bug and is thrown.
+ * nested deeper than MAX_YAML_DEPTH (or the stack allows), or is over MAX_ALIASES. Any other error is a bug and is thrown.
  */
 export function parseCiYaml(text: string): Doc | undefined {
   try {
     // Node ranges are all we need (offsets into `text`); source tokens would only cost memory. yaml's own
     // duplicate-key check compares each key with every earlier one (40,000 keys: 20 s), so it is off and
     // indexDocument does it with a set: a duplicate key still makes the file malformed.
-    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
-    if (doc.errors.length > 0) return undefined;
+    // Composed only when it nests no deeper than MAX_YAML_DEPTH (model/yaml-depth.ts); one document, as parseDocument reads.
+    const docs = composeYaml(text, { prettyErrors: false, uniqueKeys: false }, { forceDoc: true });
+    const doc = docs?.[0];
+    if (!docs || !doc || docs.length > 1 || doc.errors.length > 0) return undefined;
     const index = indexDocument(doc);
     return index.duplicateKey || index.aliases.size > MAX_ALIASES ? undefined : doc;
   } catch (err) {

@@ -1,7 +1,8 @@
 // YAML-shaped credential files: kubeconfig users (token, password, client-key-data, auth-provider and exec secrets)
 // and Kubernetes Secret manifests (data: values decoded and scanned again). Malformed input yields nothing;
 // a bug throws.
-import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
+import { composeYaml } from '../model/yaml-depth.js';
 import type { Match } from '../model/types.js';
 import {
   acceptValue,
@@ -19,9 +20,8 @@ import {
 /** Documents that parsed cleanly; a malformed document is skipped, never half-read. */
 export function cleanDocuments(text: string): Document.Parsed[] {
   try {
-    return parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false }).filter(
-      (d): d is Document.Parsed => 'errors' in d && d.errors.length === 0,
-    );
+    // A text nested deeper than MAX_YAML_DEPTH (model/yaml-depth.ts) is never composed: no documents.
+    return (composeYaml(text, { uniqueKeys: false, prettyErrors: false }) ?? []).filter((d) => d.errors.length === 0);
   } catch (err) {
     if (isParseFailure(err)) return [];
     throw err;

@@ -17,7 +17,13 @@ interface ImagePlan {
 /** Whether the tar's first entry looks like an image tarball's, from its header alone. */
 function looksLikeImage(bytes: Uint8Array): boolean {
   if (bytes.length < 512) return false;
-  const h = new Header(Buffer.from(bytes.buffer, bytes.byteOffset, 512));
+  let h: Header;
+  try {
+    h = new Header(Buffer.from(bytes.buffer, bytes.byteOffset, 512));
+  } catch {
+    // node-tar throws on a numeric field out of range (base-256 sizes); tarEntries reports such a tarball.
+    return false;
+  }
   if (h.type === 'ExtendedHeader' || h.type === 'GlobalExtendedHeader' || h.type === 'NextFileHasLongPath') return true;
   return /^(\.\/)?(blobs\/|oci-layout|index\.json|manifest\.json|repositories|[0-9a-f]{64}(\/|\.json))/.test(h.path ?? '');
 }

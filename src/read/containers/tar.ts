@@ -64,11 +64,19 @@ export function* tarEntries(bytes: Uint8Array, budget: Budget, outerName: string
   parser.on('warn', () => undefined);
 
   if (!isGzip(bytes)) {
-    for (let at = 0; at < bytes.length && !stopped; at += TAR_SLICE) {
-      parser.write(Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(TAR_SLICE, bytes.length - at)));
+    try {
+      for (let at = 0; at < bytes.length && !stopped; at += TAR_SLICE) {
+        parser.write(Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(TAR_SLICE, bytes.length - at)));
+        yield* ready.splice(0);
+      }
+      parser.end();
+    } catch (err) {
+      // node-tar unzips what starts like a gzip itself, and throws on a broken one (a ustar magic at 257 behind
+      // 1f 8b 00: not a gzip for isGzip); a bad header throws too. Either is an unreadable tarball, as in zip.ts.
       yield* ready.splice(0);
+      yield { name: '', reason: 'archive-unsupported', detail: `not a readable tar: ${err instanceof Error ? err.message : String(err)}` };
+      return;
     }
-    parser.end();
     yield* ready.splice(0);
     return;
   }
@@ -129,7 +137,13 @@ export function* tarEntries(bytes: Uint8Array, budget: Budget, outerName: string
     single.push(...head);
   }
   if (mode === 'tar') {
-    parser.end();
+    try {
+      parser.end();
+    } catch (err) {
+      yield* ready.splice(0);
+      yield { name: '', reason: 'archive-unsupported', detail: `not a readable tar: ${err instanceof Error ? err.message : String(err)}` };
+      return;
+    }
     yield* ready.splice(0);
     return;
   }
