@@ -27749,9 +27749,12 @@ function directiveKey(d) {
 if (parentPort && workerData?.keyshiftWorker) {
   const port = parentPort;
   const process2 = createItemProcessor(workerData.patterns, workerData.options);
+  const stallOn = globalThis.process.env.KEYSHIFT_TEST_STALL_ON;
   port.on("message", (msg) => {
     const result = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
-    for (const item of msg.items) {
+    for (const [index, item] of msg.items.entries()) {
+      port.postMessage({ started: msg.batch, index });
+      if (stallOn && item.path.includes(stallOn)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
       let outcomes;
       try {
         outcomes = process2(item);
@@ -28582,6 +28585,8 @@ var IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
 var BATCH_FILES = 48;
 var BATCHES_IN_FLIGHT_PER_WORKER = 2;
 var YIELD_EVERY_FILES = 64;
+var DEFAULT_FILE_TIMEOUT_MS = 5e3;
+var FILE_TIMEOUT_PER_MIB = 200;
 async function runScan(opts) {
   const started = performance.now();
   const byId = new Map(opts.patterns.map((p2) => [p2.id, p2]));
@@ -28652,7 +28657,7 @@ async function runScan(opts) {
         }
       }
     } else {
-      await runPool(workerCount, opts.patterns, workerOptions, head, exhausted ? void 0 : iterator2, skips, collect, collectBatch, warnings, control);
+      await runPool(workerCount, opts.patterns, workerOptions, head, exhausted ? void 0 : iterator2, skips, collect, collectBatch, warnings, control, opts.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS);
     }
   }
 }
@@ -28750,6 +28755,9 @@ function safeProcess(process2, item) {
     return [unreadable(item, err2)];
   }
 }
+function timedOut(item, budgetMs) {
+  return { ...unreadable(item, void 0), skip: { path: item.path, reason: "timeout", detail: `no result after ${budgetMs} ms; its worker was replaced and the scan went on` } };
+}
 function unreadable(item, err2) {
   return {
     path: item.path,
@@ -28761,7 +28769,7 @@ function unreadable(item, err2) {
     directives: []
   };
 }
-async function runPool(count, patterns, options, head, rest, skips, collect, collectBatch, warnings, control) {
+async function runPool(count, patterns, options, head, rest, skips, collect, collectBatch, warnings, control, fileTimeoutMs) {
   const workerUrl = new URL("./scan-worker.js", import.meta.url);
   const workers = /* @__PURE__ */ new Set();
   const pending = [...head];
@@ -28801,6 +28809,7 @@ async function runPool(count, patterns, options, head, rest, skips, collect, col
     const finish2 = (err2) => {
       if (finished) return;
       finished = true;
+      if (watchdog) clearInterval(watchdog);
       void worker.terminate();
       if (err2) reject(err2);
       else resolve8();
@@ -28820,7 +28829,28 @@ async function runPool(count, patterns, options, head, rest, skips, collect, col
         finish2(err2);
       }
     };
+    let current;
+    const watchdog = fileTimeoutMs > 0 ? setInterval(() => {
+      if (!current || finished) return;
+      const budget = fileTimeoutMs + Math.ceil(itemSize(current.item, Infinity) / 1048576) * FILE_TIMEOUT_PER_MIB;
+      if (Date.now() - current.since <= budget) return;
+      const stuck = current.item;
+      current = void 0;
+      collect(timedOut(stuck, budget));
+      for (const batch of inFlight.values()) for (const item of batch) if (item !== stuck) pending.unshift(item);
+      inFlight.clear();
+      clearInterval(watchdog);
+      replacements.push(runWorker());
+      finish2();
+    }, Math.max(20, Math.min(250, Math.floor(fileTimeoutMs / 4)))) : void 0;
+    watchdog?.unref();
     worker.on("message", (msg) => {
+      if ("started" in msg) {
+        const item = inFlight.get(msg.started)?.[msg.index];
+        current = item ? { item, since: Date.now() } : void 0;
+        return;
+      }
+      current = void 0;
       inFlight.delete(msg.batch);
       collectBatch(msg);
       void send();
@@ -28840,8 +28870,10 @@ async function runPool(count, patterns, options, head, rest, skips, collect, col
     });
     for (let i2 = 0; i2 < BATCHES_IN_FLIGHT_PER_WORKER; i2++) void send();
   });
+  const replacements = [];
   try {
     await Promise.all(Array.from({ length: count }, runWorker));
+    while (replacements.length > 0) await Promise.all(replacements.splice(0));
   } catch (err2) {
     await Promise.allSettled([...workers].map((w2) => w2.terminate()));
     throw err2;
@@ -29420,6 +29452,7 @@ function createWalkStats() {
       excluded: 0,
       vanished: 0,
       "missing-object": 0,
+      timeout: 0,
       "archive-bomb": 0,
       "archive-unsafe-path": 0,
       "archive-limit": 0,
@@ -33121,6 +33154,7 @@ async function runConfiguredScan(req) {
     collectDirectives: req.reportUnusedDirectives,
     containers: settings.archives,
     decodeDepth: settings.decodeDepth,
+    fileTimeoutMs: req.fileTimeoutMs,
     signal: req.signal,
     testPause: req.testPause
   });

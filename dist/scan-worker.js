@@ -16685,9 +16685,12 @@ function directiveKey(d) {
 if (parentPort && workerData?.keyshiftWorker) {
   const port = parentPort;
   const process2 = createItemProcessor(workerData.patterns, workerData.options);
+  const stallOn = globalThis.process.env.KEYSHIFT_TEST_STALL_ON;
   port.on("message", (msg) => {
     const result = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
-    for (const item of msg.items) {
+    for (const [index, item] of msg.items.entries()) {
+      port.postMessage({ started: msg.batch, index });
+      if (stallOn && item.path.includes(stallOn)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
       let outcomes;
       try {
         outcomes = process2(item);

@@ -2,6 +2,7 @@
 // decides the exit code from --fail-on. The only scan code that touches argv, files written and exit codes.
 // A report is written only once complete: to stdout in one write, or to --output through a temporary file.
 import { DEFAULT_DECODE_DEPTH, MAX_DECODE_DEPTH } from '../model/decode-depth.js';
+import { DEFAULT_FILE_TIMEOUT_MS, FILE_TIMEOUT_PER_MIB } from '../scan/scan.js';
 import { writeFileAtomic } from '../model/atomic-write.js';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
@@ -32,6 +33,7 @@ export interface ScanCliOptions {
   archiveMaxBytes?: string;
   archiveMaxEntries?: string;
   decodeDepth?: string;
+  fileTimeout?: string;
   verify?: boolean;
   /** --no-ignore (and its older spelling --no-gitignore) set these to false. */
   ignore?: boolean;
@@ -68,6 +70,7 @@ export function addScanOptions(cmd: Command, defaultFormat: OutputFormat): Comma
     .option('--archive-depth <n>', `open archives (zip, jar, tar, tgz, image tarballs) and notebooks this many levels deep; 0 = scan them as plain files (default ${DEFAULT_CONTAINER_LIMITS.depth})`)
     .option('--archive-max-bytes <size>', `stop expanding an archive past this many bytes, every level counted (default ${formatSize(DEFAULT_CONTAINER_LIMITS.maxBytes).replace(/\.0 | /g, '')})`)
     .option('--archive-max-entries <n>', `stop reading an archive past this many entries, every level counted (default ${DEFAULT_CONTAINER_LIMITS.maxEntries})`)
+    .option('--file-timeout <ms>', `time budget per file in milliseconds (plus ${FILE_TIMEOUT_PER_MIB} ms per MiB); a file still being scanned after it is skipped as timeout and the scan goes on; 0 = no budget (default ${DEFAULT_FILE_TIMEOUT_MS})`)
     .option('--decode-depth <n>', `decode base64, hex, percent-encoded and escaped values this many encodings deep and scan what they hold; 0 = do not decode (default ${DEFAULT_DECODE_DEPTH})`)
     .option('--verify', 'check each finding against its provider with one read-only request (README, Verification); off by default')
     .option('--no-ignore', 'also scan what .gitignore hides (.keyshiftignore and --exclude still apply)')
@@ -179,6 +182,7 @@ export function requestFromOptions(paths: string[], opts: ScanCliOptions, io: Cl
     maxFileSize: opts.maxFileSize === undefined ? undefined : parseSize('--max-file-size', opts.maxFileSize),
     archives: archiveOverrides(opts),
     decodeDepth: decodeDepthOf(opts),
+    fileTimeoutMs: parseCount('--file-timeout', opts.fileTimeout),
     verify: opts.verify ? true : undefined,
     respectGitignore: opts.ignore !== false && opts.gitignore !== false,
     baseline: opts.baseline,

@@ -326,6 +326,8 @@ export type SkipReason =
   // Git sources: a blob the commit or range needs is not in the repository (partial clone, damaged
   // repository); the commit and object id are in the detail.
   | 'missing-object'
+  // A file whose scan took longer than the per-file time budget (--file-timeout): its worker was replaced.
+  | 'timeout'
   // Containers (src/read/containers/): an entry or the rest of an archive not read, with the cap or the name in the detail.
   | 'archive-bomb'
   | 'archive-unsafe-path'

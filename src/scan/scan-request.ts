@@ -42,6 +42,8 @@ export interface ScanRequest {
   archives?: Partial<ContainerLimits>;
   /** --decode-depth: how many encodings deep values are decoded and rescanned (0 = off). */
   decodeDepth?: number;
+  /** --file-timeout: per-file time budget in worker scans, ms (0 = none; default DEFAULT_FILE_TIMEOUT_MS). */
+  fileTimeoutMs?: number;
   /** --verify: check findings against their providers (overrides `verify` in the config). */
   verify?: boolean;
   respectGitignore: boolean;
@@ -92,6 +94,7 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
     collectDirectives: req.reportUnusedDirectives,
     containers: settings.archives,
     decodeDepth: settings.decodeDepth,
+    fileTimeoutMs: req.fileTimeoutMs,
     signal: req.signal,
     testPause: req.testPause,
   });

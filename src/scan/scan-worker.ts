@@ -275,9 +275,15 @@ export interface BatchResult {
 if (parentPort && workerData?.keyshiftWorker) {
   const port = parentPort;
   const process = createItemProcessor(workerData.patterns as PatternSpec[], workerData.options as FileWorkerOptions);
+  // Test-only (docs/fault-behaviour.md): a file whose path holds this text blocks the worker for good, so the
+  // per-file time budget can be tested without a slow pattern.
+  const stallOn = globalThis.process.env.KEYSHIFT_TEST_STALL_ON;
   port.on('message', (msg: { batch: number; items: SourceItem[] }) => {
     const result: BatchResult = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
-    for (const item of msg.items) {
+    for (const [index, item] of msg.items.entries()) {
+      // The main thread times each file from this message (the per-file budget).
+      port.postMessage({ started: msg.batch, index });
+      if (stallOn && item.path.includes(stallOn)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
       let outcomes: FileOutcome[];
       try {
         outcomes = process(item);

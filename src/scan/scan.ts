@@ -55,7 +55,17 @@ export interface ScanOptions {
    * scan takes no new work and waits for `signal` to abort it, so a test can interrupt a scan under way.
    */
   testPause?: { afterFiles: number; onPause: (files: number) => void };
+  /**
+   * Per-file time budget in worker scans (--file-timeout), in ms, plus FILE_TIMEOUT_PER_MIB for each MiB of the
+   * file: a worker still on one file past it is replaced and the file reported as a `timeout` skip. 0 = none.
+   * In-process scans (--workers 0, tiny scans) cannot interrupt a file.
+   */
+  fileTimeoutMs?: number;
 }
+
+export const DEFAULT_FILE_TIMEOUT_MS = 5000;
+/** Budget added per MiB, so a large file that is merely big (5 MB/s is slow for the engine) is not cut off. */
+export const FILE_TIMEOUT_PER_MIB = 200;
 
 export interface ScanOutput extends ScanResult {
   /** Inline directives found in files with matches, by path; kept for --report-unused-directives. */
@@ -136,7 +146,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
         }
       }
     } else {
-      await runPool(workerCount, opts.patterns, workerOptions, head, exhausted ? undefined : iterator, skips, collect, collectBatch, warnings, control);
+      await runPool(workerCount, opts.patterns, workerOptions, head, exhausted ? undefined : iterator, skips, collect, collectBatch, warnings, control, opts.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS);
     }
   }
 }
@@ -265,6 +275,10 @@ function safeProcess(process: (i: SourceItem) => FileOutcome[], item: SourceItem
   }
 }
 
+function timedOut(item: SourceItem, budgetMs: number): FileOutcome {
+  return { ...unreadable(item, undefined), skip: { path: item.path, reason: 'timeout', detail: `no result after ${budgetMs} ms; its worker was replaced and the scan went on` } };
+}
+
 function unreadable(item: SourceItem, err: unknown): FileOutcome {
   return {
     path: item.path,
@@ -292,6 +306,7 @@ async function runPool(
   collectBatch: (r: BatchResult) => void,
   warnings: string[],
   control: ScanControl,
+  fileTimeoutMs: number,
 ): Promise<void> {
   const workerUrl = new URL('./scan-worker.js', import.meta.url);
   const workers = new Set<Worker>();
@@ -337,6 +352,7 @@ async function runPool(
       const finish = (err?: unknown): void => {
         if (finished) return;
         finished = true;
+        if (watchdog) clearInterval(watchdog);
         void worker.terminate();
         if (err) reject(err);
         else resolve();
@@ -357,7 +373,33 @@ async function runPool(
           finish(err);
         }
       };
-      worker.on('message', (msg: BatchResult) => {
+      // The file the worker is on, and since when: past its budget the worker is replaced (below).
+      let current: { item: SourceItem; since: number } | undefined;
+      const watchdog =
+        fileTimeoutMs > 0
+          ? setInterval(() => {
+              if (!current || finished) return;
+              const budget = fileTimeoutMs + Math.ceil(itemSize(current.item, Infinity) / 1048576) * FILE_TIMEOUT_PER_MIB;
+              if (Date.now() - current.since <= budget) return;
+              const stuck = current.item;
+              current = undefined;
+              collect(timedOut(stuck, budget));
+              // Every other file the worker held goes back to the queue (results of a batch come whole).
+              for (const batch of inFlight.values()) for (const item of batch) if (item !== stuck) pending.unshift(item);
+              inFlight.clear();
+              clearInterval(watchdog);
+              replacements.push(runWorker());
+              finish();
+            }, Math.max(20, Math.min(250, Math.floor(fileTimeoutMs / 4))))
+          : undefined;
+      watchdog?.unref();
+      worker.on('message', (msg: BatchResult | { started: number; index: number }) => {
+        if ('started' in msg) {
+          const item = inFlight.get(msg.started)?.[msg.index];
+          current = item ? { item, since: Date.now() } : undefined;
+          return;
+        }
+        current = undefined;
         inFlight.delete(msg.batch);
         collectBatch(msg);
         void send();
@@ -379,8 +421,11 @@ async function runPool(
       for (let i = 0; i < BATCHES_IN_FLIGHT_PER_WORKER; i++) void send();
     });
 
+  // A worker replaced after a timeout is awaited too: its replacement goes on with the queue.
+  const replacements: Promise<void>[] = [];
   try {
     await Promise.all(Array.from({ length: count }, runWorker));
+    while (replacements.length > 0) await Promise.all(replacements.splice(0));
   } catch (err) {
     // Every worker has stopped before runScan rejects, so nothing of the scan outlives it.
     await Promise.allSettled([...workers].map((w) => w.terminate()));

@@ -61,6 +61,7 @@ export function createWalkStats(): WalkStats {
       excluded: 0,
       vanished: 0,
       'missing-object': 0,
+      timeout: 0,
       'archive-bomb': 0,
       'archive-unsafe-path': 0,
       'archive-limit': 0,
