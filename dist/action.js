@@ -2611,9 +2611,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -3134,7 +3134,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = utils.isWindows(options);
+      const posix3 = utils.isWindows(options);
       const regex2 = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -3144,8 +3144,8 @@ var require_picomatch = __commonJS({
         isIgnored2 = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex2, options, { glob, posix: posix2 });
-        const result = { glob, state, regex: regex2, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex2, options, { glob, posix: posix3 });
+        const result = { glob, state, regex: regex2, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -3170,7 +3170,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex2, options, { glob, posix: posix2 } = {}) => {
+    picomatch.test = (input, regex2, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -3178,7 +3178,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -3187,14 +3187,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex2, options, posix2);
+          match = picomatch.matchBase(input, regex2, options, posix3);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix3 = utils.isWindows(options)) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex2.test(path3.basename(input));
     };
@@ -3383,9 +3383,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p2) => picomatch(p2, options)(str2));
     };
     micromatch4.capture = (glob, input, options) => {
-      let posix2 = utils.isWindows(options);
+      let posix3 = utils.isWindows(options);
       let regex2 = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex2.exec(posix2 ? utils.toPosixSlashes(input) : input);
+      let match = regex2.exec(posix3 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v2) => v2 === void 0 ? "" : v2);
       }
@@ -5837,19 +5837,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix2;
-      (function(posix3) {
+      let posix3;
+      (function(posix4) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix3.escapePath = escapePath2;
+        posix4.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix3.convertPathToPattern = convertPathToPattern2;
-      })(posix2 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix4.convertPathToPattern = convertPathToPattern2;
+      })(posix3 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -13131,7 +13131,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -13157,7 +13157,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
@@ -13193,7 +13193,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
 });
@@ -14012,25 +14012,25 @@ function parseDiff(text, opts = {}) {
 function editorLinesForGitLines(text, gitLines) {
   if (gitLines.length === 0 || !hasLoneCr(text)) return gitLines;
   const out = [];
-  let git = 1;
+  let git2 = 1;
   let ours = 1;
   let pos = 0;
   for (const want of gitLines) {
-    while (git < want && pos <= text.length) {
+    while (git2 < want && pos <= text.length) {
       const nl2 = text.indexOf("\n", pos);
       const end2 = nl2 < 0 ? text.length : nl2;
       ours += 1 + loneCrs(text, pos, end2);
       pos = end2 + 1;
-      git++;
+      git2++;
     }
-    if (git !== want) break;
+    if (git2 !== want) break;
     const nl = text.indexOf("\n", pos);
     const end = nl < 0 ? text.length : nl;
     const span = 1 + loneCrs(text, pos, end);
     for (let k2 = 0; k2 < span; k2++) out.push(ours + k2);
     ours += span;
     pos = end + 1;
-    git++;
+    git2++;
   }
   return out;
 }
@@ -14213,7 +14213,7 @@ __export(git_source_exports, {
   runGit: () => runGit,
   toPosix: () => toPosix2
 });
-import { spawn as spawn2 } from "node:child_process";
+import { execFileSync, spawn as spawn2 } from "node:child_process";
 import * as path2 from "node:path";
 function gitItems(mode, opts) {
   switch (mode.kind) {
@@ -14246,6 +14246,14 @@ function makeRepoContext(top, opts) {
   const shown = cwd === top ? (p2) => p2 : (p2) => toPosix2(path2.relative(cwd, path2.join(top, p2)));
   return { top, shown, targetRel, pathspec: targetRel === "" ? [] : [`:(top,literal)${targetRel}`], filtered: pathFilter(top, opts.settings) };
 }
+function layerAtRef(top, ref, rel, base) {
+  try {
+    const text = execFileSync("git", ["show", `${ref}:${rel}`], { cwd: top, encoding: "utf8", env: gitEnv2(), stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1024 * 1024 });
+    return makeLayer(base, `${ref}:${rel}`, text);
+  } catch {
+    return void 0;
+  }
+}
 function pathFilter(top, s3) {
   const keep = globFilter(s3.include, s3.exclude);
   const names = s3.ignoreFileNames.filter((n) => !path2.isAbsolute(n));
@@ -14262,7 +14270,7 @@ function pathFilter(top, s3) {
     if (list) return list;
     list = [];
     for (const n of names) {
-      const layer = loadLayer(path2.join(top, dir, n), dir);
+      const layer = s3.ignoreRef !== void 0 ? layerAtRef(top, s3.ignoreRef, dir === "" ? n : `${dir}/${n}`, dir) : loadLayer(path2.join(top, dir, n), dir);
       if (layer) list.push(layer);
     }
     byDir.set(dir, list);
@@ -17336,7 +17344,7 @@ var require_light = __commonJS({
 });
 
 // src/action/run.ts
-import { execFileSync } from "node:child_process";
+import { execFileSync as execFileSync3 } from "node:child_process";
 
 // src/model/atomic-write.ts
 import { chmodSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -17371,7 +17379,7 @@ function existingMode(path3) {
 // src/action/run.ts
 init_types();
 init_errors();
-import { join as join11, resolve as resolve7 } from "node:path";
+import { join as join12, resolve as resolve7 } from "node:path";
 
 // src/scan/scan-request.ts
 var import_fast_glob = __toESM(require_out4(), 1);
@@ -25893,9 +25901,9 @@ function describe(value) {
   return `a ${typeof value}`;
 }
 function parsePatternFile(text, file) {
-  const { isMap: isMap9, isScalar: isScalar12, isSeq: isSeq9, LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
+  const { isMap: isMap9, isScalar: isScalar12, isSeq: isSeq9, LineCounter: LineCounter2, parseDocument: parseDocument4 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument3(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument4(text, { lineCounter, prettyErrors: false });
   const problems = [];
   const lineAt2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
   if (doc.errors.length > 0) {
@@ -26292,9 +26300,9 @@ function typeProblem(kind, v2) {
   }
 }
 function parsePostureFile(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
+  const { LineCounter: LineCounter2, parseDocument: parseDocument4 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument3(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument4(text, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
     for (const err2 of doc.errors) {
@@ -26575,9 +26583,9 @@ function regexProblem2(source, flags) {
   return unsafe ? `unsafe regex: ${unsafe}` : void 0;
 }
 function parseStructuredFile(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
+  const { LineCounter: LineCounter2, parseDocument: parseDocument4 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument3(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument4(text, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
     for (const err2 of doc.errors) problems.push({ file, line: lineCounter.linePos(err2.pos[0]).line, message: `YAML syntax error: ${err2.message.split("\n")[0]}` });
@@ -29101,9 +29109,9 @@ function compiledMigrations(file, bytes, candidates) {
   return void 0;
 }
 function parseMigrations(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib2();
+  const { LineCounter: LineCounter2, parseDocument: parseDocument4 } = yamlLib2();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument3(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument4(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems = [];
   const entries3 = /* @__PURE__ */ new Map();
   const deref2 = (node) => isAlias2(node) ? node.resolve(doc) : node;
@@ -29537,8 +29545,8 @@ function linkTarget(abs) {
 }
 async function* walkTarget(t, ctx) {
   if (t.kind !== "dir") {
-    const show = reporter(ctx.cwd, path.dirname(t.abs));
-    const shown = show(path.basename(t.abs));
+    const show2 = reporter(ctx.cwd, path.dirname(t.abs));
+    const shown = show2(path.basename(t.abs));
     ctx.stats.named.push(shown);
     if (t.kind === "error") {
       yield { path: shown, reason: t.detail === "symbolic link loop" ? "symlink-loop" : "unreadable", detail: t.detail };
@@ -29581,12 +29589,12 @@ async function* walkTarget(t, ctx) {
 }
 async function* walkDirectory(t, ctx) {
   const anchor2 = isInside(t.abs, ctx.cwd) ? ctx.cwd : t.abs;
-  const show = reporter(ctx.cwd, anchor2);
+  const show2 = reporter(ctx.cwd, anchor2);
   let realRoot;
   try {
     realRoot = fs4.realpathSync.native(t.abs);
   } catch (err2) {
-    yield { path: show(toPosix(path.relative(anchor2, t.abs))), reason: "unreadable", detail: errCode(err2) ?? "cannot resolve" };
+    yield { path: show2(toPosix(path.relative(anchor2, t.abs))), reason: "unreadable", detail: errCode(err2) ?? "cannot resolve" };
     return;
   }
   const gitNames = ctx.opts.respectGitignore ? [".gitignore"] : [];
@@ -29614,7 +29622,7 @@ async function* walkDirectory(t, ctx) {
         f2.entries = await fs4.promises.readdir(f2.abs, { withFileTypes: true });
       } catch (err2) {
         stack.pop();
-        yield dirError(show(f2.rel), err2);
+        yield dirError(show2(f2.rel), err2);
         continue;
       }
       f2.entries.sort(compareDirents);
@@ -29630,7 +29638,7 @@ async function* walkDirectory(t, ctx) {
     if (name === ".git") continue;
     const rel = f2.rel === "" ? name : `${f2.rel}/${name}`;
     const abs = path.join(f2.abs, name);
-    const shown = show(rel);
+    const shown = show2(rel);
     if (name.includes("\uFFFD") && !exists(abs)) {
       yield { path: shown, reason: "unreadable", detail: "name is not valid UTF-8" };
       continue;
@@ -29641,8 +29649,8 @@ async function* walkDirectory(t, ctx) {
       continue;
     }
     const own = ignoredBy(f2.own, rel, isDir);
-    const git = own || ctx.isExcluded(shown) ? void 0 : ignoredBy(f2.layers, rel, isDir);
-    const pruned = own ? excludedSkip(shown, isDir, `by ${layerName(own)}`) : ctx.isExcluded(shown) ? excludedSkip(shown, isDir, EXCLUDE_GLOB) : git ? ignoredSkip(shown, isDir, git) : void 0;
+    const git2 = own || ctx.isExcluded(shown) ? void 0 : ignoredBy(f2.layers, rel, isDir);
+    const pruned = own ? excludedSkip(shown, isDir, `by ${layerName(own)}`) : ctx.isExcluded(shown) ? excludedSkip(shown, isDir, EXCLUDE_GLOB) : git2 ? ignoredSkip(shown, isDir, git2) : void 0;
     if (pruned) {
       if (reportSkip(ctx, pruned)) yield pruned;
       continue;
@@ -29747,7 +29755,7 @@ async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
 }
 async function* walkGit(t, top, ctx) {
   const ignoredList = collectList(gitLsFiles(t.abs, ["--others", "--ignored", "--exclude-standard", "--directory"], [], ctx.stats.warnings));
-  const show = reporter(ctx.cwd, t.abs);
+  const show2 = reporter(ctx.cwd, t.abs);
   const realRoot = fs4.realpathSync.native(t.abs);
   const targetInRepo = toPosix(path.relative(top, realRoot));
   const topRel = (p2) => targetInRepo === "" ? p2 : p2 === "" ? targetInRepo : `${targetInRepo}/${p2}`;
@@ -29795,7 +29803,7 @@ async function* walkGit(t, top, ctx) {
     s3 = dirState(parent);
     if (s3 === "ok") {
       const layer = ignoredBy(layersFor(topRel(parent)), topRel(dir), true);
-      const skip2 = layer ? excludedSkip(show(dir), true, `by ${layerName(layer)}`) : ctx.isExcluded(show(dir)) ? excludedSkip(show(dir), true, EXCLUDE_GLOB) : void 0;
+      const skip2 = layer ? excludedSkip(show2(dir), true, `by ${layerName(layer)}`) : ctx.isExcluded(show2(dir)) ? excludedSkip(show2(dir), true, EXCLUDE_GLOB) : void 0;
       if (skip2) {
         s3 = "excluded";
         if (reportSkip(ctx, skip2)) pendingSkips.push(skip2);
@@ -29816,14 +29824,14 @@ async function* walkGit(t, top, ctx) {
     if (p2 === prev) continue;
     prev = p2;
     if (p2.endsWith("/")) {
-      yield { path: show(p2.slice(0, -1)), reason: "not-a-regular-file", detail: "nested git repository (not scanned)" };
+      yield { path: show2(p2.slice(0, -1)), reason: "not-a-regular-file", detail: "nested git repository (not scanned)" };
       continue;
     }
     const dir = parentOf(p2);
     const state = dirState(dir);
     yield* pendingSkips.splice(0);
     if (state !== "ok") continue;
-    const shown = show(p2);
+    const shown = show2(p2);
     if (!ctx.isIncluded(shown)) {
       ctx.stats.skips.excluded++;
       continue;
@@ -29858,7 +29866,7 @@ async function* walkGit(t, top, ctx) {
   } catch (err2) {
     ctx.stats.warnings.push(`${err2 instanceof Error ? err2.message : String(err2)}; gitignored files were not counted`);
   }
-  yield* gitIgnoredSkips(ignored, ctx, show, dirState, pendingSkips, ownExclusion);
+  yield* gitIgnoredSkips(ignored, ctx, show2, dirState, pendingSkips, ownExclusion);
 }
 function collectList(list) {
   const p2 = (async () => {
@@ -29869,7 +29877,7 @@ function collectList(list) {
   p2.catch(() => void 0);
   return p2;
 }
-function* gitIgnoredSkips(list, ctx, show, dirState, pendingSkips, ownExclusion) {
+function* gitIgnoredSkips(list, ctx, show2, dirState, pendingSkips, ownExclusion) {
   for (let i2 = 0; i2 < list.length; i2++) {
     const p2 = list[i2];
     const isDir = p2.endsWith("/");
@@ -29879,7 +29887,7 @@ function* gitIgnoredSkips(list, ctx, show, dirState, pendingSkips, ownExclusion)
     const state = dirState(parentOf(rel));
     yield* pendingSkips.splice(0);
     if (state !== "ok") continue;
-    const shown = show(rel);
+    const shown = show2(rel);
     if (isDir) {
       if (dirState(rel) === "ok") {
         const skip2 = { path: `${shown}/`, reason: "ignored", detail: GIT_IGNORED };
@@ -31992,6 +32000,7 @@ function resolveSettings(req, scanDir) {
   const file = req.configFile ? resolve4(req.cwd, req.configFile) : findConfigFile(scanDir);
   if (req.configFile && !existsSync4(file)) throw new ConfigError(`--config: ${req.configFile} does not exist`);
   const fromFile = file ? loadConfig(file) : defaultConfig();
+  if (file && req.configAs !== void 0) fromFile.file = resolve4(req.cwd, req.configAs);
   const config = mergeConfig(fromFile, {
     failOn: req.failOn,
     maxFileSize: req.maxFileSize,
@@ -33237,8 +33246,8 @@ async function sourceFor(req, s3, stats) {
         stats
       });
     default: {
-      const git = await Promise.resolve().then(() => (init_git_source(), git_source_exports));
-      return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: s3, warnings: stats.warnings });
+      const git2 = await Promise.resolve().then(() => (init_git_source(), git_source_exports));
+      return git2.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: { ...s3, ignoreRef: req.ignoreRef }, warnings: stats.warnings });
     }
   }
 }
@@ -33711,8 +33720,8 @@ function notifications(report2, kept, total, opts) {
   return out;
 }
 function relativeUri(path3) {
-  const posix2 = path3.replace(/^(\.\/)+/, "").replace(/^\/+/, "");
-  return posix2.split("/").map((seg) => {
+  const posix3 = path3.replace(/^(\.\/)+/, "").replace(/^\/+/, "");
+  return posix3.split("/").map((seg) => {
     let out = "";
     for (const byte of Buffer.from(seg, "utf8")) {
       const c = String.fromCharCode(byte);
@@ -38396,6 +38405,76 @@ async function uploadSarif(client, t, sarifText) {
   return { id: data.id, gzipBytes: gz.length };
 }
 
+// src/action/base-policy.ts
+var import_yaml12 = __toESM(require_dist(), 1);
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname8, join as join11, posix as posix2 } from "node:path";
+var CONFIG_NAMES = [".keyshift.yaml", ".keyshift.yml"];
+function git(cwd, args) {
+  try {
+    return execFileSync2("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
+  } catch {
+    return void 0;
+  }
+}
+function show(cwd, ref, rel) {
+  return git(cwd, ["show", `${ref}:${rel}`]);
+}
+function basePolicy(workspace, base, head, inputs) {
+  const dir = mkdtempSync(join11(tmpdir(), "keyshift-base-policy-"));
+  const put = (rel, text) => {
+    const p2 = join11(dir, ...rel.split("/"));
+    mkdirSync(dirname8(p2), { recursive: true });
+    writeFileSync2(p2, text);
+    return p2;
+  };
+  const configRel = (inputs.config ?? CONFIG_NAMES.find((n) => show(workspace, base, n) !== void 0) ?? CONFIG_NAMES[0]).replace(/^\.\//, "");
+  const configText = show(workspace, base, configRel) ?? "";
+  const configFile = put(configRel, configText);
+  const policyFiles = /* @__PURE__ */ new Set([configRel, ...CONFIG_NAMES]);
+  let baselineKey;
+  try {
+    const v2 = (0, import_yaml12.parseDocument)(configText).toJS();
+    baselineKey = typeof v2?.baseline === "string" ? v2.baseline : void 0;
+  } catch {
+    baselineKey = void 0;
+  }
+  let baseline;
+  if (baselineKey !== void 0 && !baselineKey.startsWith("/")) {
+    const rel = posix2.normalize(posix2.join(posix2.dirname(configRel), baselineKey));
+    policyFiles.add(rel);
+    if (!rel.startsWith("..")) baseline = put(`config-baseline/${rel}`, show(workspace, base, rel) ?? "");
+  }
+  if (inputs.baseline !== void 0) {
+    const rel = inputs.baseline.replace(/^\.\//, "");
+    policyFiles.add(rel);
+    baseline = put(`inputs/${rel}`, show(workspace, base, rel) ?? "");
+  }
+  const changedNames = (git(workspace, ["diff", "--name-only", "--no-renames", `${base}...${head}`]) ?? "").split("\n").filter(Boolean);
+  const changed = changedNames.filter((p2) => policyFiles.has(p2) || p2 === ".keyshiftignore" || p2.endsWith("/.keyshiftignore"));
+  return { configFile, configAs: configRel, baseline, ignoreRef: base, changed, cleanup: () => rmSync2(dir, { recursive: true, force: true }) };
+}
+function directiveSuppressed(findings) {
+  return findings.filter((f2) => f2.suppressions.some((s3) => s3.source === "directive"));
+}
+function suppressionSection(changed, hidden) {
+  if (changed.length === 0 && hidden.length === 0) return void 0;
+  const out = ["### Suppressions this pull request adds", ""];
+  if (changed.length > 0) {
+    out.push("These policy files change in this pull request. The scan used the base commit's versions, so the change hides nothing until it is merged; review it as you would a code change:", "");
+    for (const p2 of changed) out.push(`- ${mdCode(p2)}`);
+    out.push("");
+  }
+  if (hidden.length > 0) {
+    out.push("These findings are suppressed by an inline `keyshift:allow` directive on the pull request's lines:", "");
+    for (const f2 of hidden) out.push(`- ${mdCode(`${f2.path}:${f2.line}`)} ${mdCode(f2.ruleId)} ${mdCode(f2.preview)} (${mdText(f2.severity)})`);
+    out.push("");
+  }
+  return out.join("\n");
+}
+
 // src/action/run.ts
 var ANNOTATION_CAP = 10;
 async function runAction(io2) {
@@ -38443,16 +38522,36 @@ async function run(io2, token) {
   if (plan.kind === "full" && plan.note) io2.log(`keyshift: ${plan.note}`);
   const source = await sourceFor2(io2, client, ctx, plan, base, paths, token);
   io2.log(`keyshift: scanning ${source.how}`);
-  const { report: report2, failOn: effectiveFailOn } = await runConfiguredScan({ ...base, mode: source.mode, items: source.items });
+  let policy;
+  if (plan.kind === "pr" && source.mode.kind === "diff") {
+    policy = basePolicy(ctx.workspace, plan.base, plan.head, { config: configFile, baseline });
+    io2.log(`keyshift: config, baseline and .keyshiftignore from the base commit ${plan.base.slice(0, 12)}${policy.changed.length ? `; this pull request changes ${policy.changed.join(", ")} (not applied)` : ""}`);
+  }
+  let scanned;
+  try {
+    scanned = await runConfiguredScan({
+      ...base,
+      ...policy ? { configFile: policy.configFile, configAs: policy.configAs, baseline: policy.baseline, ignoreRef: policy.ignoreRef } : {},
+      mode: source.mode,
+      items: source.items
+    });
+  } finally {
+    policy?.cleanup();
+  }
+  const { report: report2, failOn: effectiveFailOn } = scanned;
   const result = report2.result;
+  const introduced = plan.kind === "pr" ? suppressionSection(policy?.changed ?? [], directiveSuppressed(result.findings)) : void 0;
+  const failOnSuppressions = getBooleanInput(io2, "fail-on-new-suppressions", false);
   const active = result.findings.filter((f2) => f2.suppressions.length === 0);
   io2.log(`keyshift: ${active.length} finding(s), ${result.counts.suppressed} suppressed, in ${result.counts.filesScanned} file(s) (${result.counts.filesSkipped} skipped)`);
   for (const w2 of result.warnings) annotate(io2, "warning", `keyshift: ${w2}`);
   writeAnnotations(io2, active);
   writeStepSummary(io2, report2, active.length);
+  if (introduced) appendSummary(io2, `
+${introduced}`);
   const modeName = plan.kind === "full" ? "full" : "diff";
   const sarifText = formatSarif(report2, { showSecrets: false, color: false, verbose: false, showSuppressed: false, category: `keyshift/${modeName}` });
-  const sarifFile = resolve7(ctx.workspace, getInput(io2, "sarif-file") || join11(io2.env.RUNNER_TEMP || ctx.workspace, "keyshift.sarif"));
+  const sarifFile = resolve7(ctx.workspace, getInput(io2, "sarif-file") || join12(io2.env.RUNNER_TEMP || ctx.workspace, "keyshift.sarif"));
   writeFileAtomic(sarifFile, sarifText);
   setOutput(io2, "findings", String(active.length));
   setOutput(io2, "sarif-file", sarifFile);
@@ -38464,7 +38563,11 @@ async function run(io2, token) {
       io2.log(`keyshift: review: ${r.comments} new comment(s) for ${r.findings} finding(s), ${r.alreadyCommented} already commented by an earlier run${r.notCommentable ? `, ${r.notCommentable} outside the diff's lines` : ""}`);
     });
     await explained(io2, token, { action: "update the summary comment", permission: "pull-requests: write", fork: plan.fork }, async () => {
-      const body = active.length > 0 ? summaryBody(active, formatSummaryTable(report2), runUrl, plan.head) : void 0;
+      const main = active.length > 0 ? summaryBody(active, formatSummaryTable(report2), runUrl, plan.head) : void 0;
+      const body = introduced ? `${main ?? `${SUMMARY_MARKER}
+**keyshift**: no new secret in this pull request's added lines.
+`}
+${introduced}` : main;
       const outcome2 = await upsertSummary(client, pr2, body, resolvedBody(plan.head, runUrl));
       io2.log(`keyshift: summary comment: ${outcome2}`);
     });
@@ -38478,6 +38581,10 @@ async function run(io2, token) {
     });
   }
   io2.log(`keyshift: ${requests} GitHub API request(s)`);
+  if (introduced && failOnSuppressions) {
+    annotate(io2, "error", "keyshift: this pull request adds suppressions (see the summary); fail-on-new-suppressions is set, so a reviewer has to approve them");
+    return EXIT_FINDINGS;
+  }
   return exitCode(active, effectiveFailOn);
 }
 function parseFailOn2(v2) {
@@ -38498,8 +38605,8 @@ async function explained(io2, token, ctx, fn) {
 }
 function hasCommits(cwd, ...shas) {
   try {
-    for (const s3 of shas) execFileSync("git", ["cat-file", "-e", `${s3}^{commit}`], { cwd, stdio: "ignore" });
-    if (shas.length === 2) execFileSync("git", ["merge-base", shas[0], shas[1]], { cwd, stdio: "ignore" });
+    for (const s3 of shas) execFileSync3("git", ["cat-file", "-e", `${s3}^{commit}`], { cwd, stdio: "ignore" });
+    if (shas.length === 2) execFileSync3("git", ["merge-base", shas[0], shas[1]], { cwd, stdio: "ignore" });
     return true;
   } catch {
     return false;

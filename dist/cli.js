@@ -24570,7 +24570,7 @@ __export(git_source_exports, {
   runGit: () => runGit,
   toPosix: () => toPosix2
 });
-import { spawn as spawn2 } from "node:child_process";
+import { execFileSync, spawn as spawn2 } from "node:child_process";
 import * as path2 from "node:path";
 function gitItems(mode, opts) {
   switch (mode.kind) {
@@ -24603,6 +24603,14 @@ function makeRepoContext(top, opts) {
   const shown = cwd === top ? (p2) => p2 : (p2) => toPosix2(path2.relative(cwd, path2.join(top, p2)));
   return { top, shown, targetRel, pathspec: targetRel === "" ? [] : [`:(top,literal)${targetRel}`], filtered: pathFilter(top, opts.settings) };
 }
+function layerAtRef(top, ref, rel, base) {
+  try {
+    const text = execFileSync("git", ["show", `${ref}:${rel}`], { cwd: top, encoding: "utf8", env: gitEnv2(), stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1024 * 1024 });
+    return makeLayer(base, `${ref}:${rel}`, text);
+  } catch {
+    return void 0;
+  }
+}
 function pathFilter(top, s3) {
   const keep = globFilter(s3.include, s3.exclude);
   const names = s3.ignoreFileNames.filter((n) => !path2.isAbsolute(n));
@@ -24619,7 +24627,7 @@ function pathFilter(top, s3) {
     if (list) return list;
     list = [];
     for (const n of names) {
-      const layer = loadLayer(path2.join(top, dir, n), dir);
+      const layer = s3.ignoreRef !== void 0 ? layerAtRef(top, s3.ignoreRef, dir === "" ? n : `${dir}/${n}`, dir) : loadLayer(path2.join(top, dir, n), dir);
       if (layer) list.push(layer);
     }
     byDir.set(dir, list);
@@ -26386,13 +26394,13 @@ __export(install_exports, {
   installHook: () => installHook,
   uninstallHook: () => uninstallHook
 });
-import { execFileSync } from "node:child_process";
+import { execFileSync as execFileSync2 } from "node:child_process";
 import { chmodSync as chmodSync2, existsSync as existsSync9, mkdirSync, readFileSync as readFileSync13, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join12, resolve as resolve10 } from "node:path";
 function hooksDir(cwd) {
   let out;
   try {
-    out = execFileSync("git", ["rev-parse", "--git-path", "hooks"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    out = execFileSync2("git", ["rev-parse", "--git-path", "hooks"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   } catch {
     throw new UsageError(`hook: ${cwd} is not inside a git repository; run keyshift hook install inside one`);
   }
@@ -40882,6 +40890,7 @@ function resolveSettings(req, scanDir) {
   const file = req.configFile ? resolve4(req.cwd, req.configFile) : findConfigFile(scanDir);
   if (req.configFile && !existsSync4(file)) throw new ConfigError(`--config: ${req.configFile} does not exist`);
   const fromFile = file ? loadConfig(file) : defaultConfig();
+  if (file && req.configAs !== void 0) fromFile.file = resolve4(req.cwd, req.configAs);
   const config = mergeConfig(fromFile, {
     failOn: req.failOn,
     maxFileSize: req.maxFileSize,
@@ -42136,7 +42145,7 @@ async function sourceFor(req, s3, stats) {
       });
     default: {
       const git = await Promise.resolve().then(() => (init_git_source(), git_source_exports));
-      return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: s3, warnings: stats.warnings });
+      return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: { ...s3, ignoreRef: req.ignoreRef }, warnings: stats.warnings });
     }
   }
 }
@@ -45114,7 +45123,7 @@ async function githubScan(full, opts, io2) {
 var import_yaml15 = __toESM(require_dist(), 1);
 init_errors();
 init_secret();
-import { execFileSync as execFileSync2 } from "node:child_process";
+import { execFileSync as execFileSync3 } from "node:child_process";
 import { mkdirSync as mkdirSync2, readFileSync as readFileSync15, renameSync as renameSync3, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join15, relative as relative7, resolve as resolve11, sep as sep7 } from "node:path";
 
@@ -45800,7 +45809,7 @@ function registerFixCommands(program2, io2, setExit) {
 }
 function repoRoot(cwd) {
   try {
-    return execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || cwd;
+    return execFileSync3("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || cwd;
   } catch {
     return cwd;
   }
@@ -45811,7 +45820,7 @@ function slugFromRemote(url) {
 }
 function originSlug(cwd) {
   try {
-    return slugFromRemote(execFileSync2("git", ["remote", "get-url", "origin"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+    return slugFromRemote(execFileSync3("git", ["remote", "get-url", "origin"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
   } catch {
     return void 0;
   }

@@ -14,8 +14,9 @@ import { createClient, explainApiError, scrub, type GitHubClient } from '../gith
 import { changeItems, fromList, listPullFiles, type DiffEntry } from '../github/remote-source.js';
 import { annotate, appendSummary, getBooleanInput, getInput, getListInput, mask, setOutput, STEP_SUMMARY_MAX, type RunnerIO } from './runner.js';
 import { parseMode, planScan, readContext, type Plan, type RunContext } from './event.js';
-import { postReview, resolvedBody, summaryBody, upsertSummary, type PullTarget } from './pr-feedback.js';
+import { postReview, resolvedBody, SUMMARY_MARKER, summaryBody, upsertSummary, type PullTarget } from './pr-feedback.js';
 import { uploadSarif } from './upload.js';
+import { basePolicy, directiveSuppressed, suppressionSection, type BasePolicy } from './base-policy.js';
 
 /** GitHub shows at most 10 error and 10 warning annotations per step. */
 export const ANNOTATION_CAP = 10;
@@ -76,14 +77,35 @@ async function run(io: RunnerIO, token: string): Promise<number> {
   if (plan.kind === 'full' && plan.note) io.log(`keyshift: ${plan.note}`);
   const source = await sourceFor(io, client, ctx, plan, base, paths, token);
   io.log(`keyshift: scanning ${source.how}`);
-  const { report, failOn: effectiveFailOn } = await runConfiguredScan({ ...base, mode: source.mode, items: source.items });
+  // On a pull request scanned locally, the policy (config, baseline, .keyshiftignore) is the base commit's, so the
+  // pull request cannot silence what it adds (issue 19 item 8).
+  let policy: BasePolicy | undefined;
+  if (plan.kind === 'pr' && source.mode.kind === 'diff') {
+    policy = basePolicy(ctx.workspace, plan.base, plan.head, { config: configFile, baseline });
+    io.log(`keyshift: config, baseline and .keyshiftignore from the base commit ${plan.base.slice(0, 12)}${policy.changed.length ? `; this pull request changes ${policy.changed.join(', ')} (not applied)` : ''}`);
+  }
+  let scanned: Awaited<ReturnType<typeof runConfiguredScan>>;
+  try {
+    scanned = await runConfiguredScan({
+      ...base,
+      ...(policy ? { configFile: policy.configFile, configAs: policy.configAs, baseline: policy.baseline, ignoreRef: policy.ignoreRef } : {}),
+      mode: source.mode,
+      items: source.items,
+    });
+  } finally {
+    policy?.cleanup();
+  }
+  const { report, failOn: effectiveFailOn } = scanned;
   const result = report.result;
+  const introduced = plan.kind === 'pr' ? suppressionSection(policy?.changed ?? [], directiveSuppressed(result.findings)) : undefined;
+  const failOnSuppressions = getBooleanInput(io, 'fail-on-new-suppressions', false);
   const active = result.findings.filter((f) => f.suppressions.length === 0);
   io.log(`keyshift: ${active.length} finding(s), ${result.counts.suppressed} suppressed, in ${result.counts.filesScanned} file(s) (${result.counts.filesSkipped} skipped)`);
   for (const w of result.warnings) annotate(io, 'warning', `keyshift: ${w}`);
 
   writeAnnotations(io, active);
   writeStepSummary(io, report, active.length);
+  if (introduced) appendSummary(io, `\n${introduced}`);
 
   const modeName = plan.kind === 'full' ? 'full' : 'diff';
   const sarifText = formatSarif(report, { showSecrets: false, color: false, verbose: false, showSuppressed: false, category: `keyshift/${modeName}` });
@@ -100,7 +122,8 @@ async function run(io: RunnerIO, token: string): Promise<number> {
       io.log(`keyshift: review: ${r.comments} new comment(s) for ${r.findings} finding(s), ${r.alreadyCommented} already commented by an earlier run${r.notCommentable ? `, ${r.notCommentable} outside the diff's lines` : ''}`);
     });
     await explained(io, token, { action: 'update the summary comment', permission: 'pull-requests: write', fork: plan.fork }, async () => {
-      const body = active.length > 0 ? summaryBody(active, formatSummaryTable(report), runUrl, plan.head) : undefined;
+      const main = active.length > 0 ? summaryBody(active, formatSummaryTable(report), runUrl, plan.head) : undefined;
+      const body = introduced ? `${main ?? `${SUMMARY_MARKER}\n**keyshift**: no new secret in this pull request's added lines.\n`}\n${introduced}` : main;
       const outcome = await upsertSummary(client, pr, body, resolvedBody(plan.head, runUrl));
       io.log(`keyshift: summary comment: ${outcome}`);
     });
@@ -119,6 +142,10 @@ async function run(io: RunnerIO, token: string): Promise<number> {
     });
   }
   io.log(`keyshift: ${requests} GitHub API request(s)`);
+  if (introduced && failOnSuppressions) {
+    annotate(io, 'error', 'keyshift: this pull request adds suppressions (see the summary); fail-on-new-suppressions is set, so a reviewer has to approve them');
+    return EXIT_FINDINGS;
+  }
   return exitCode(active, effectiveFailOn);
 }
 

@@ -42,6 +42,13 @@ export interface ScanRequest {
   archives?: Partial<ContainerLimits>;
   /** --decode-depth: how many encodings deep values are decoded and rescanned (0 = off). */
   decodeDepth?: number;
+  /**
+   * Git sources: read .keyshiftignore files at this commit instead of the work tree (the Action on a pull
+   * request: the base's ignore files, so the pull request cannot add its own).
+   */
+  ignoreRef?: string;
+  /** Where `configFile` lives in the repository when it was read from elsewhere (its folder anchors paths). */
+  configAs?: string;
   /** --file-timeout: per-file time budget in worker scans, ms (0 = none; default DEFAULT_FILE_TIMEOUT_MS). */
   fileTimeoutMs?: number;
   /** --verify: check findings against their providers (overrides `verify` in the config). */
@@ -196,7 +203,7 @@ async function sourceFor(req: ScanRequest, s: Settings, stats: ReturnType<typeof
       });
     default: {
       const git = await import('../sources/git-source.js');
-      return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: s, warnings: stats.warnings });
+      return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: { ...s, ignoreRef: req.ignoreRef }, warnings: stats.warnings });
     }
   }
 }

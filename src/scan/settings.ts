@@ -17,6 +17,8 @@ export interface SettingsRequest {
   /** Absolute scan targets; a single one outside cwd becomes the report root. */
   targets?: string[];
   configFile?: string;
+  /** Where `configFile` lives in the repository when it was read from elsewhere (its folder anchors paths). */
+  configAs?: string;
   failOn?: Severity | 'none';
   include: string[];
   exclude: string[];
@@ -52,6 +54,9 @@ export function resolveSettings(req: SettingsRequest, scanDir: string): Settings
   const file = req.configFile ? resolve(req.cwd, req.configFile) : findConfigFile(scanDir);
   if (req.configFile && !existsSync(file!)) throw new ConfigError(`--config: ${req.configFile} does not exist`);
   const fromFile = file ? loadConfig(file) : defaultConfig();
+  // A config read from elsewhere (the base commit's, in a temporary folder) anchors its relative paths where it
+  // lives in the repository.
+  if (file && req.configAs !== undefined) fromFile.file = resolve(req.cwd, req.configAs);
   const config = mergeConfig(fromFile, {
     failOn: req.failOn,
     maxFileSize: req.maxFileSize,

@@ -1,12 +1,12 @@
 // Git as a source: the staged index (--staged), a commit range (--diff) and, via git-history.ts, every
 // commit (--history). Yields SourceItems with blob content and the added lines; never detects or reports.
 // Work is proportional to the change, not the repository: one `git diff`, one `git cat-file --batch`.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { MissingObjectError, UsageError } from '../model/errors.js';
 import type { Skip, SourceItem } from '../model/types.js';
 import { createDiffParser, createLineSplitter, editorLinesForGitLinesIn, type FileDiff } from './git-diff.js';
-import { isIgnored, loadLayer, type IgnoreLayer } from './gitignore.js';
+import { isIgnored, loadLayer, makeLayer, type IgnoreLayer } from './gitignore.js';
 import { historyItems } from './git-history.js';
 import { excludeSpec, isMissingObjectMessage, missingDetail, missingObjects, missingSide, parseRawLine, type RawChange } from './git-missing.js';
 import { globFilter } from './globs.js';
@@ -23,6 +23,8 @@ export interface GitSourceSettings {
   exclude: string[];
   ignoreFileNames: string[];
   maxFileSize: number;
+  /** Read the ignore files (.keyshiftignore) at this commit rather than in the work tree. */
+  ignoreRef?: string;
 }
 
 export interface GitSourceOptions {
@@ -95,6 +97,16 @@ export function makeRepoContext(top: string, opts: GitSourceOptions): RepoContex
  * Include/exclude globs (the walker's rule, src/sources/globs.ts: a glob without '/' matches the basename,
  * one with '/' the path shown to the user) and the ignore files (.keyshiftignore) of the work tree, read only along each path's own folders.
  */
+/** An ignore file as it is at a commit (git show REF:path), or undefined when that commit has none. */
+function layerAtRef(top: string, ref: string, rel: string, base: string): IgnoreLayer | undefined {
+  try {
+    const text = execFileSync('git', ['show', `${ref}:${rel}`], { cwd: top, encoding: 'utf8', env: gitEnv(), stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1024 * 1024 });
+    return makeLayer(base, `${ref}:${rel}`, text);
+  } catch {
+    return undefined;
+  }
+}
+
 function pathFilter(top: string, s: GitSourceSettings): (topRel: string, shown: string) => boolean {
   const keep = globFilter(s.include, s.exclude);
   const names = s.ignoreFileNames.filter((n) => !path.isAbsolute(n));
@@ -111,7 +123,7 @@ function pathFilter(top: string, s: GitSourceSettings): (topRel: string, shown: 
     if (list) return list;
     list = [];
     for (const n of names) {
-      const layer = loadLayer(path.join(top, dir, n), dir);
+      const layer = s.ignoreRef !== undefined ? layerAtRef(top, s.ignoreRef, dir === '' ? n : `${dir}/${n}`, dir) : loadLayer(path.join(top, dir, n), dir);
       if (layer) list.push(layer);
     }
     byDir.set(dir, list);
