@@ -6279,7 +6279,7 @@ var require_directives = __commonJS({
         return tag2[0] === "!" ? tag2 : `!<${tag2}>`;
       }
       toString(doc) {
-        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -6295,9 +6295,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn2) => tn2.startsWith(prefix)))
-            lines2.push(`%TAG ${handle} ${prefix}`);
+            lines.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines2.join("\n");
+        return lines.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -7758,22 +7758,22 @@ var require_stringifyCollection = __commonJS({
       const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines2 = [];
+      const lines = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines2.push("");
-          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines2.push("");
-            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -7782,15 +7782,15 @@ var require_stringifyCollection = __commonJS({
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines2.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str3);
       }
       let str2;
-      if (lines2.length === 0) {
+      if (lines.length === 0) {
         str2 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines2[0];
-        for (let i2 = 1; i2 < lines2.length; ++i2) {
-          const line = lines2[i2];
+        str2 = lines[0];
+        for (let i2 = 1; i2 < lines.length; ++i2) {
+          const line = lines[i2];
           str2 += line ? `
 ${indent2}${line}` : "\n";
         }
@@ -7813,22 +7813,22 @@ ${indent2}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines2 = [];
+      const lines = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines2.push("");
-          addCommentBefore(ctx, lines2, item.commentBefore, false);
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines2.push("");
-            addCommentBefore(ctx, lines2, ik.commentBefore, false);
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -7845,12 +7845,12 @@ ${indent2}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines2.length > linesAtValue || str2.includes("\n"));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i2 < items.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str2 += ",";
@@ -7858,35 +7858,35 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines2.push(str2);
-        linesAtValue = lines2.length;
+        lines.push(str2);
+        linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
-      if (lines2.length === 0) {
+      if (lines.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str2 = start;
-          for (const line of lines2)
+          for (const line of lines)
             str2 += line ? `
 ${indentStep}${indent2}${line}` : "\n";
           return `${str2}
 ${indent2}${end}`;
         } else {
-          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines2, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent2);
-        lines2.push(ic.trimStart());
+        lines.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -8524,11 +8524,11 @@ var require_binary = __commonJS({
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
-          const lines2 = new Array(n);
+          const lines = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines2[i2] = str2.substr(o, lineWidth);
+            lines[i2] = str2.substr(o, lineWidth);
           }
-          str2 = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
@@ -9208,35 +9208,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines2 = [];
+      const lines = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines2.push(dir);
+          lines.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines2.push("---");
+        lines.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines2.length !== 1)
-          lines2.unshift("");
+        if (lines.length !== 1)
+          lines.unshift("");
         const cs2 = commentString(doc.commentBefore);
-        lines2.unshift(stringifyComment.indentComment(cs2, ""));
+        lines.unshift(stringifyComment.indentComment(cs2, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines2.push("");
+            lines.push("");
           if (doc.contents.commentBefore) {
             const cs2 = commentString(doc.contents.commentBefore);
-            lines2.push(stringifyComment.indentComment(cs2, ""));
+            lines.push(stringifyComment.indentComment(cs2, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -9245,36 +9245,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
-          lines2[lines2.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
         } else
-          lines2.push(body);
+          lines.push(body);
       } else {
-        lines2.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs2 = commentString(doc.comment);
           if (cs2.includes("\n")) {
-            lines2.push("...");
-            lines2.push(stringifyComment.indentComment(cs2, ""));
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs2, ""));
           } else {
-            lines2.push(`... ${cs2}`);
+            lines.push(`... ${cs2}`);
           }
         } else {
-          lines2.push("...");
+          lines.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
-            lines2.push("");
-          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines2.join("\n") + "\n";
+      return lines.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -10336,17 +10336,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines2 = scalar.source ? splitLines3(scalar.source) : [];
-      let chompStart = lines2.length;
-      for (let i2 = lines2.length - 1; i2 >= 0; --i2) {
-        const content = lines2[i2][1];
+      const lines = scalar.source ? splitLines3(scalar.source) : [];
+      let chompStart = lines.length;
+      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
+        const content = lines[i2][1];
         if (content === "" || content === "\r")
           chompStart = i2;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -10356,7 +10356,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
-        const [indent2, content] = lines2[i2];
+        const [indent2, content] = lines[i2];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent2.length > trimIndent)
             trimIndent = indent2.length;
@@ -10376,17 +10376,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent2.length + content.length + 1;
       }
-      for (let i2 = lines2.length - 1; i2 >= chompStart; --i2) {
-        if (lines2[i2][0].length > trimIndent)
+      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
+        if (lines[i2][0].length > trimIndent)
           chompStart = i2 + 1;
       }
       let value = "";
       let sep7 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
-        value += lines2[i2][0].slice(trimIndent) + "\n";
+        value += lines[i2][0].slice(trimIndent) + "\n";
       for (let i2 = contentStart; i2 < chompStart; ++i2) {
-        let [indent2, content] = lines2[i2];
+        let [indent2, content] = lines[i2];
         offset += indent2.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -10423,8 +10423,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i2 = chompStart; i2 < lines2.length; ++i2)
-            value += "\n" + lines2[i2][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines.length; ++i2)
+            value += "\n" + lines[i2][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -10499,10 +10499,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m2 = first.match(/^( *)/);
       const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
-      const lines2 = [line0];
+      const lines = [line0];
       for (let i2 = 1; i2 < split.length; i2 += 2)
-        lines2.push([split[i2], split[i2 + 1]]);
-      return lines2;
+        lines.push([split[i2], split[i2 + 1]]);
+      return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -13131,7 +13131,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -13157,7 +13157,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
@@ -13193,7 +13193,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument4;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -14052,9 +14052,9 @@ function loneCrs(text, from, end) {
   return n;
 }
 function splitLines2(text) {
-  const lines2 = text.split("\n");
-  if (lines2.length > 0 && lines2[lines2.length - 1] === "") lines2.pop();
-  return lines2;
+  const lines = text.split("\n");
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
 }
 function samePathFromGitHeader(rest) {
   if (rest.startsWith('"')) {
@@ -14144,9 +14144,9 @@ async function missingObjects(cwd, commits, what) {
   const missing = /* @__PURE__ */ new Set();
   if (commits.length === 0) return missing;
   const args = ["rev-list", "--objects", "--missing=print", "--no-walk", "--stdin"];
-  for await (const lines2 of gitLineBatches(cwd, args, 1024, `${what}: git rev-list --missing=print`, `${commits.join("\n")}
+  for await (const lines of gitLineBatches(cwd, args, 1024, `${what}: git rev-list --missing=print`, `${commits.join("\n")}
 `)) {
-    for (const line of lines2) if (line.charCodeAt(0) === 63) missing.add(line.slice(1).trim());
+    for (const line of lines) if (line.charCodeAt(0) === 63) missing.add(line.slice(1).trim());
   }
   return missing;
 }
@@ -14343,16 +14343,16 @@ async function diffFiles(cwd, select, specs, what, max2) {
   const keep = (f2) => {
     if (f2) files.push(f2);
   };
-  for await (const lines2 of gitLineBatches(cwd, [...GIT_BASE, "diff", "--diff-filter=d", ...DIFF_FLAGS, ...select, "--", ...specs], max2 + 1, `${what}: git diff`)) {
-    for (const line of lines2) keep(parser.push(line));
+  for await (const lines of gitLineBatches(cwd, [...GIT_BASE, "diff", "--diff-filter=d", ...DIFF_FLAGS, ...select, "--", ...specs], max2 + 1, `${what}: git diff`)) {
+    for (const line of lines) keep(parser.push(line));
   }
   keep(parser.end());
   return files;
 }
 async function diffAroundMissing(cwd, select, what, where, max2) {
   const changes = [];
-  for await (const lines2 of gitLineBatches(cwd, [...GIT_BASE, "diff", "--raw", "--no-renames", "--no-abbrev", "--ignore-submodules=all", ...select, "--"], 1 << 20, `${what}: git diff --raw`)) {
-    for (const line of lines2) {
+  for await (const lines of gitLineBatches(cwd, [...GIT_BASE, "diff", "--raw", "--no-renames", "--no-abbrev", "--ignore-submodules=all", ...select, "--"], 1 << 20, `${what}: git diff --raw`)) {
+    for (const line of lines) {
       const c = parseRawLine(line);
       if (c) changes.push(c);
     }
@@ -14404,8 +14404,8 @@ async function* gitLineBatches(cwd, args, maxLine, what, input) {
   let drained = false;
   try {
     for await (const chunk of child.stdout) {
-      const lines2 = splitter.push(chunk);
-      if (lines2.length > 0) yield lines2;
+      const lines = splitter.push(chunk);
+      if (lines.length > 0) yield lines;
     }
     drained = true;
     const tail = splitter.end();
@@ -14543,9 +14543,9 @@ function parseHeader(line) {
 async function* logEvents(walk) {
   let last;
   try {
-    for await (const lines2 of gitLineBatches(walk.cwd, [...log(), ...walk.patchArgs, "--reverse", ...walk.selection], walk.maxLine, `${walk.what}: git log`)) {
-      last = lastHeader(lines2) ?? last;
-      yield { kind: "lines", lines: lines2 };
+    for await (const lines of gitLineBatches(walk.cwd, [...log(), ...walk.patchArgs, "--reverse", ...walk.selection], walk.maxLine, `${walk.what}: git log`)) {
+      last = lastHeader(lines) ?? last;
+      yield { kind: "lines", lines };
     }
     return;
   } catch (err2) {
@@ -14554,8 +14554,8 @@ async function* logEvents(walk) {
   yield { kind: "reset" };
   yield* aroundMissing(walk, last);
 }
-function lastHeader(lines2) {
-  for (let i2 = lines2.length - 1; i2 >= 0; i2--) if (lines2[i2].startsWith(MARK)) return parseHeader(lines2[i2]).sha;
+function lastHeader(lines) {
+  for (let i2 = lines.length - 1; i2 >= 0; i2--) if (lines[i2].startsWith(MARK)) return parseHeader(lines[i2]).sha;
   return void 0;
 }
 async function* aroundMissing(walk, from) {
@@ -14587,8 +14587,8 @@ async function* aroundMissing(walk, from) {
 async function commitsOf(walk) {
   const out = [];
   const args = [...log(), "--reverse", "--format=%x01ks%x00%H %P", ...walk.filter.length > 0 ? ["--raw", ...walk.filter] : [], ...walk.selection];
-  for await (const lines2 of gitLineBatches(walk.cwd, args, 1 << 20, `${walk.what}: git log`)) {
-    for (const line of lines2) {
+  for await (const lines of gitLineBatches(walk.cwd, args, 1 << 20, `${walk.what}: git log`)) {
+    for (const line of lines) {
       if (!line.startsWith(MARK)) continue;
       const [sha, ...parents] = line.slice(MARK.length).trim().split(" ");
       if (sha) out.push({ sha, parents: parents.filter(Boolean) });
@@ -14600,9 +14600,9 @@ async function* rawCommits(walk, shas) {
   if (shas.length === 0) return;
   const args = [...log(), "--raw", "--no-renames", "--no-abbrev", "--ignore-submodules=all", FORMAT, "--no-walk=unsorted", "--stdin", "--", ...walk.pathspec];
   let cur;
-  for await (const lines2 of gitLineBatches(walk.cwd, args, 1 << 20, `${walk.what}: git log --raw`, `${shas.join("\n")}
+  for await (const lines of gitLineBatches(walk.cwd, args, 1 << 20, `${walk.what}: git log --raw`, `${shas.join("\n")}
 `)) {
-    for (const line of lines2) {
+    for (const line of lines) {
       if (line.startsWith(MARK)) {
         if (cur) yield cur;
         cur = { headerLine: line, sha: parseHeader(line).sha, changes: [] };
@@ -14618,10 +14618,10 @@ async function* cleanRun(walk, batch, missing) {
   let last;
   const args = [...log(), ...walk.patchArgs, "--no-walk=unsorted", "--stdin", "--", ...walk.pathspec];
   try {
-    for await (const lines2 of gitLineBatches(walk.cwd, args, walk.maxLine, `${walk.what}: git log`, `${batch.map((c) => c.sha).join("\n")}
+    for await (const lines of gitLineBatches(walk.cwd, args, walk.maxLine, `${walk.what}: git log`, `${batch.map((c) => c.sha).join("\n")}
 `)) {
-      last = lastHeader(lines2) ?? last;
-      yield { kind: "lines", lines: lines2 };
+      last = lastHeader(lines) ?? last;
+      yield { kind: "lines", lines };
     }
     return;
   } catch (err2) {
@@ -14651,8 +14651,8 @@ ${specs.length > 0 ? `--
 ${specs.join("\n")}
 ` : ""}`;
     try {
-      for await (const lines2 of gitLineBatches(walk.cwd, [...log(), ...walk.patchArgs, "--no-walk", "--stdin"], walk.maxLine, `${walk.what}: git log`, input)) {
-        yield { kind: "lines", lines: lines2 };
+      for await (const lines of gitLineBatches(walk.cwd, [...log(), ...walk.patchArgs, "--no-walk", "--stdin"], walk.maxLine, `${walk.what}: git log`, input)) {
+        yield { kind: "lines", lines };
       }
     } catch (err2) {
       if (!(err2 instanceof MissingObjectError)) throw err2;
@@ -14787,11 +14787,11 @@ async function* historyItems(mode, opts) {
 function commitInfo(c) {
   return { sha: c.sha, date: c.date, author: c.author };
 }
-function synthesize(lines2, text) {
+function synthesize(lines, text) {
   const parts = [];
   let at2 = 1;
-  for (let i2 = 0; i2 < lines2.length; i2++) {
-    const n = lines2[i2];
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const n = lines[i2];
     if (n > at2) parts.push("\n".repeat(n - at2));
     parts.push(text[i2] ?? "", "\n");
     at2 = n + 1;
@@ -14869,8 +14869,8 @@ async function commitOrder(cwd, selection) {
   return order;
 }
 function probeOf(value) {
-  const lines2 = value.split(/\r?\n/);
-  return lines2.reduce((a, b3) => b3.length > a.length ? b3 : a, "");
+  const lines = value.split(/\r?\n/);
+  return lines.reduce((a, b3) => b3.length > a.length ? b3 : a, "");
 }
 async function presentAtHead(top, probes) {
   const found = /* @__PURE__ */ new Map();
@@ -17352,17 +17352,7 @@ import { basename, dirname, join } from "node:path";
 import { randomBytes } from "node:crypto";
 var TEMP_PREFIX = ".keyshift-tmp-";
 function writeFileAtomic(path3, data, opts = {}) {
-  const target = resolveLink(path3);
-  const tmp = join(dirname(target), `${TEMP_PREFIX}${basename(target)}-${process.pid}-${randomBytes(4).toString("hex")}`);
-  try {
-    (opts.writeTemp ?? ((t, d) => writeFileSync(t, d, { flag: "wx" })))(tmp, data);
-    const mode = existingMode(target);
-    if (mode !== void 0) chmodSync(tmp, mode);
-    renameSync(tmp, target);
-  } catch (err2) {
-    rmSync(tmp, { force: true });
-    throw err2;
-  }
+  writeFilesAtomic([{ path: path3, data }], opts);
 }
 function resolveLink(path3) {
   try {
@@ -17374,6 +17364,31 @@ function resolveLink(path3) {
 function existingMode(path3) {
   const st2 = statSync(path3, { throwIfNoEntry: false });
   return st2?.isFile() ? st2.mode & 4095 : void 0;
+}
+function writeFilesAtomic(files, opts = {}) {
+  const staged = [];
+  try {
+    for (const f2 of files) {
+      const target = resolveLink(f2.path);
+      const tmp = join(dirname(target), `${TEMP_PREFIX}${basename(target)}-${process.pid}-${randomBytes(4).toString("hex")}`);
+      staged.push({ tmp, target });
+      (opts.writeTemp ?? ((t, d) => writeFileSync(t, d, { flag: "wx" })))(tmp, f2.data);
+      const mode = existingMode(target);
+      if (mode !== void 0) chmodSync(tmp, mode);
+    }
+  } catch (err2) {
+    for (const s3 of staged) rmSync(s3.tmp, { force: true });
+    if (err2 instanceof Error && staged.length > 0) Object.assign(err2, { target: staged[staged.length - 1].target });
+    throw err2;
+  }
+  let i2 = 0;
+  try {
+    for (; i2 < staged.length; i2++) renameSync(staged[i2].tmp, staged[i2].target);
+  } catch (err2) {
+    for (const s3 of staged.slice(i2)) rmSync(s3.tmp, { force: true });
+    if (err2 instanceof Error) Object.assign(err2, { target: staged[i2].target });
+    throw err2;
+  }
 }
 
 // src/action/run.ts
@@ -21586,9 +21601,9 @@ function* entries(bytes, budget, plan) {
     ["config/Env", Array.isArray(config?.config?.Env) ? config.config.Env.filter((x2) => typeof x2 === "string") : []],
     ["config/history", Array.isArray(config?.history) ? config.history.map((h) => typeof h?.created_by === "string" ? h.created_by : "") : []]
   ];
-  for (const [name, lines2] of texts) {
-    if (lines2.every((l) => l === "")) continue;
-    const data = Buffer.from(lines2.join("\n"), "utf8");
+  for (const [name, lines] of texts) {
+    if (lines.every((l) => l === "")) continue;
+    const data = Buffer.from(lines.join("\n"), "utf8");
     const over = takeEntry(budget, data.length);
     if (over) {
       yield over;
@@ -22437,7 +22452,7 @@ function isMinified(path3, text, lineStarts) {
   if (/\.min\.(?:js|mjs|cjs|css)$/i.test(path3) || /\.(?:js|mjs|cjs|css)\.map$/i.test(path3)) return true;
   const n = Math.min(text.length, MINIFIED_SAMPLE);
   if (n < MINIFIED_MIN_SAMPLE) return false;
-  let lines2 = 1;
+  let lines = 1;
   if (lineStarts && lineStarts.length > 0) {
     let lo2 = 0;
     let hi2 = lineStarts.length - 1;
@@ -22446,15 +22461,15 @@ function isMinified(path3, text, lineStarts) {
       if (lineStarts[mid] < n) lo2 = mid;
       else hi2 = mid - 1;
     }
-    lines2 = lo2 + 1;
+    lines = lo2 + 1;
   } else {
     let i2 = text.indexOf("\n");
     while (i2 !== -1 && i2 < n) {
-      lines2++;
+      lines++;
       i2 = text.indexOf("\n", i2 + 1);
     }
   }
-  return n / lines2 > MINIFIED_AVG_LINE;
+  return n / lines > MINIFIED_AVG_LINE;
 }
 
 // src/detect/validators.ts
@@ -22974,6 +22989,15 @@ function redact(value) {
   const shown = value.length >= 24 ? 4 : value.length >= REDACTED_MIN ? 2 : 0;
   const head = value.slice(0, shown).replace(/[^\x20-\x7e]/g, "?");
   return `${head}\u2026[${value.length}]`;
+}
+function redactValues(text, values) {
+  let count = 0;
+  for (const v2 of values) {
+    if (v2.length === 0 || !text.includes(v2)) continue;
+    count++;
+    text = text.split(v2).join(redact(v2));
+  }
+  return { text, count };
 }
 function fingerprint(patternId, value) {
   return createHash("sha256").update(patternId).update("\0").update(value).digest("hex").slice(0, 32);
@@ -25901,9 +25925,9 @@ function describe(value) {
   return `a ${typeof value}`;
 }
 function parsePatternFile(text, file) {
-  const { isMap: isMap9, isScalar: isScalar12, isSeq: isSeq9, LineCounter: LineCounter2, parseDocument: parseDocument4 } = yamlLib();
+  const { isMap: isMap9, isScalar: isScalar12, isSeq: isSeq9, LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument4(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument3(text, { lineCounter, prettyErrors: false });
   const problems = [];
   const lineAt2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
   if (doc.errors.length > 0) {
@@ -26300,9 +26324,9 @@ function typeProblem(kind, v2) {
   }
 }
 function parsePostureFile(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument4 } = yamlLib();
+  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument4(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument3(text, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
     for (const err2 of doc.errors) {
@@ -26583,9 +26607,9 @@ function regexProblem2(source, flags) {
   return unsafe ? `unsafe regex: ${unsafe}` : void 0;
 }
 function parseStructuredFile(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument4 } = yamlLib();
+  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument4(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument3(text, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
     for (const err2 of doc.errors) problems.push({ file, line: lineCounter.linePos(err2.pos[0]).line, message: `YAML syntax error: ${err2.message.split("\n")[0]}` });
@@ -27584,8 +27608,8 @@ function lineAt(lineStarts, offset) {
 }
 function unknownDirectiveIds(byPath, known) {
   const out = [];
-  for (const [path3, lines2] of [...byPath].sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0)) {
-    for (const list of lines2.values()) {
+  for (const [path3, lines] of [...byPath].sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0)) {
+    for (const list of lines.values()) {
       for (const d of list) if (d.patternId !== void 0 && !known.has(d.patternId)) out.push({ ...d, path: path3, patternId: d.patternId });
     }
   }
@@ -28220,17 +28244,17 @@ function key(e) {
   return `${e.fingerprint} ${e.ruleId} ${e.path}`;
 }
 function parseBaseline(text, file) {
-  const lines2 = text.split(/\r?\n/);
-  const firstIdx = lines2.findIndex((l) => l.trim() !== "");
+  const lines = text.split(/\r?\n/);
+  const firstIdx = lines.findIndex((l) => l.trim() !== "");
   if (firstIdx === -1) return [];
-  const first = lines2[firstIdx].trim();
+  const first = lines[firstIdx].trim();
   if (first !== BASELINE_HEADER) {
     const hint = /^[[{]/.test(first) ? "this looks like JSON; to use a gitleaks report or a detect-secrets baseline run keyshift baseline import" : /^# keyshift baseline v\d+$/.test(first) ? "this baseline version is not supported by this keyshift; upgrade keyshift" : `expected the first line to be "${BASELINE_HEADER}"; create one with keyshift baseline create`;
     throw new ConfigError(`not a keyshift baseline: ${hint}`, file, firstIdx + 1);
   }
   const out = [];
-  for (let i2 = firstIdx + 1; i2 < lines2.length; i2++) {
-    const line = lines2[i2];
+  for (let i2 = firstIdx + 1; i2 < lines.length; i2++) {
+    const line = lines[i2];
     if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
     const m2 = /^(\S+) (\S+) (.+)$/.exec(line);
     const where = i2 + 1;
@@ -28288,11 +28312,11 @@ function applySuppressions(findings, ctx) {
 }
 function directiveFilter(byPath) {
   return (f2) => {
-    const lines2 = byPath.get(f2.path);
-    if (!lines2) return void 0;
+    const lines = byPath.get(f2.path);
+    if (!lines) return void 0;
     let hit;
     for (let line = f2.line; line <= Math.max(f2.line, f2.endLine); line++) {
-      for (const d of lines2.get(line) ?? []) {
+      for (const d of lines.get(line) ?? []) {
         if (d.patternId !== void 0 && d.patternId !== f2.ruleId) continue;
         d.used = true;
         hit ??= d;
@@ -28363,8 +28387,8 @@ function allowlistFilters(a) {
 }
 function unusedDirectives(directives) {
   const out = [];
-  for (const [path3, lines2] of directives) {
-    for (const list of lines2.values()) for (const d of list) if (!d.used) out.push({ ...d, path: path3 });
+  for (const [path3, lines] of directives) {
+    for (const list of lines.values()) for (const d of list) if (!d.used) out.push({ ...d, path: path3 });
   }
   return out.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : a.line - b3.line || a.appliesTo - b3.appliesTo);
 }
@@ -29109,9 +29133,9 @@ function compiledMigrations(file, bytes, candidates) {
   return void 0;
 }
 function parseMigrations(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument4 } = yamlLib2();
+  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib2();
   const lineCounter = new LineCounter2();
-  const doc = parseDocument4(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument3(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems = [];
   const entries3 = /* @__PURE__ */ new Map();
   const deref2 = (node) => isAlias2(node) ? node.resolve(doc) : node;
@@ -31600,8 +31624,8 @@ var VERIFY_KEYS = ["enabled", "endpoints", "timeout-ms"];
 var PATTERN_ID2 = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+$/;
 var ID_OR_TAG = /^[a-z0-9][a-z0-9_.-]*$/i;
 var Validator = class {
-  constructor(lines2) {
-    this.lines = lines2;
+  constructor(lines) {
+    this.lines = lines;
   }
   lines;
   problems = [];
@@ -32114,13 +32138,13 @@ function keyColumn(text, map) {
   const k2 = first ? range(first.key) : void 0;
   return k2 && isBlock(map) ? columnOf(text, k2[0]) : void 0;
 }
-function appendPairs(text, map, lines2) {
+function appendPairs(text, map, lines) {
   const col = keyColumn(text, map);
   const last = map.items[map.items.length - 1];
   const span = last ? pairSpan(text, last) : void 0;
   if (col === void 0 || !span) return void 0;
   const pad = " ".repeat(col);
-  const body = lines2.map(([k2, v2]) => `${pad}${k2}: ${yamlScalar(v2)}
+  const body = lines.map(([k2, v2]) => `${pad}${k2}: ${yamlScalar(v2)}
 `).join("");
   const nl = text[span.end - 1] === "\n" ? "" : "\n";
   return { start: span.end, end: span.end, text: nl + body };
@@ -32135,6 +32159,18 @@ function mapAt(map, key2) {
 function textAt(map, key2) {
   const v2 = pairOf(map, key2)?.value;
   return (0, import_yaml9.isScalar)(v2) && (typeof v2.value === "string" || typeof v2.value === "number" || typeof v2.value === "boolean") ? String(v2.value) : void 0;
+}
+function parseYaml(text) {
+  const docs = composeYaml(text, { prettyErrors: false, uniqueKeys: false });
+  const doc = docs?.length === 1 ? docs[0] : void 0;
+  return doc && doc.errors.length === 0 ? doc : void 0;
+}
+function pairLines(text) {
+  const starts = lineIndex(text);
+  return (p2) => {
+    const s3 = pairSpan(text, p2);
+    return s3 ? [lineIndexAt(starts, s3.start) + 1, lineIndexAt(starts, s3.end - 1) + 1] : void 0;
+  };
 }
 
 // src/fix/github.ts
@@ -32158,22 +32194,17 @@ function conditionHolds2(withMap, a) {
   if (a.when.in && !a.when.in.includes(v2)) return false;
   return a.when.host === void 0;
 }
-function lineSpan(text, p2) {
-  const s3 = pairSpan(text, p2);
-  if (!s3) return void 0;
-  const line = (off) => text.slice(0, off).split("\n").length;
-  return [line(s3.start), line(s3.end - 1)];
-}
 function fixGithubWorkflow(text, rules, findings, opts) {
-  const doc = (0, import_yaml10.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
+  const doc = parseYaml(text);
   const unfixable = [];
-  if (doc.errors.length > 0 || !(0, import_yaml10.isMap)(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the workflow is not a YAML mapping that parses" }] };
+  if (!doc || !(0, import_yaml10.isMap)(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the workflow is not a YAML mapping that parses" }] };
   const root = doc.contents;
   indexPairs(root);
+  const lineSpan = pairLines(text);
   const jobsMap = mapAt(root, "jobs");
   const workflowEnv = mapAt(root, "env");
   const jobSpans = (jobsMap?.items ?? []).flatMap((jp) => {
-    const span = (0, import_yaml10.isScalar)(jp.key) ? lineSpan(text, jp) : void 0;
+    const span = (0, import_yaml10.isScalar)(jp.key) ? lineSpan(jp) : void 0;
     return span ? [{ id: String(jp.key.value), span }] : [];
   });
   const postureJobs = /* @__PURE__ */ new Map();
@@ -32184,7 +32215,7 @@ function fixGithubWorkflow(text, rules, findings, opts) {
   }
   const secretLines = findings.filter((f2) => !f2.ruleId.startsWith("posture.")).map((f2) => f2.line);
   const touches = (p2) => {
-    const span = lineSpan(text, p2);
+    const span = lineSpan(p2);
     return span !== void 0 && secretLines.some((l) => l >= span[0] && l <= span[1]);
   };
   const plans = [];
@@ -32255,7 +32286,8 @@ function fixGithubWorkflow(text, rules, findings, opts) {
       if (removed.has(pair) || !(0, import_yaml10.isScalar)(pair.key) || !(0, import_yaml10.isScalar)(pair.value) || !touches(pair)) continue;
       const value = String(pair.value.value);
       if (/\$\{\{/.test(value)) continue;
-      const f2 = findings.find((x2) => !x2.ruleId.startsWith("posture.") && lineSpan(text, pair)?.includes(x2.line));
+      const span = lineSpan(pair);
+      const f2 = span && findings.find((x2) => !x2.ruleId.startsWith("posture.") && x2.line >= span[0] && x2.line <= span[1]);
       const name = secretName2(String(pair.key.value));
       const r = pair.value.range;
       if (!r || !f2 || opts.only !== void 0 && opts.only.length > 0 && !opts.only.includes(f2.ruleId)) continue;
@@ -32502,17 +32534,17 @@ ${grant.map(([k2, v2]) => `${pad}  ${k2}: ${v2}
 // src/fix/npmrc.ts
 var AUTH = /^(\s*(?:\/\/[^\s=]*:)?_authToken\s*=\s*)(["']?)([^\s"'$][^\s"']*)\2\s*$/;
 function fixNpmrc(text, findings) {
-  const lines2 = text.split("\n");
+  const lines = text.split("\n");
   const applied = [];
   for (const f2 of findings) {
     if (f2.ruleId.startsWith("posture.")) continue;
     const i2 = f2.line - 1;
-    const m2 = AUTH.exec(lines2[i2]?.replace(/\r$/, "") ?? "");
+    const m2 = AUTH.exec(lines[i2]?.replace(/\r$/, "") ?? "");
     if (!m2) continue;
-    lines2[i2] = `${m2[1]}\${NPM_TOKEN}${lines2[i2].endsWith("\r") ? "\r" : ""}`;
+    lines[i2] = `${m2[1]}\${NPM_TOKEN}${lines[i2].endsWith("\r") ? "\r" : ""}`;
     applied.push({ ruleId: f2.ruleId, job: "*", provider: f2.provider, notes: ["the literal _authToken becomes ${NPM_TOKEN}, read from the environment: set NPM_TOKEN from a CI secret (or publish with trusted publishing and drop it), then revoke the old token: it stays in history (keyshift scan --history shows where)"] });
   }
-  return { text: applied.length > 0 ? lines2.join("\n") : text, applied };
+  return { text: applied.length > 0 ? lines.join("\n") : text, applied };
 }
 
 // src/fix/gitlab.ts
@@ -32532,12 +32564,6 @@ var GITLAB_FIXES = {
     note: "requests an OIDC token for Vault and exchanges it at auth/jwt/login for a short-lived VAULT_TOKEN; create a JWT role bound to this project (bound_claims project_path, ref) and put its name in role="
   }
 };
-function lines(text, p2) {
-  const s3 = pairSpan(text, p2);
-  if (!s3) return void 0;
-  const line = (off) => text.slice(0, off).split("\n").length;
-  return [line(s3.start), line(s3.end - 1)];
-}
 function snippetScript(snippet) {
   try {
     const v2 = (0, import_yaml11.parseDocument)(snippet).toJS();
@@ -32547,13 +32573,14 @@ function snippetScript(snippet) {
   }
 }
 function fixGitlabCi(text, rules, findings, opts) {
-  const doc = (0, import_yaml11.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
-  if (doc.errors.length > 0 || !(0, import_yaml11.isMap)(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the file is not a YAML mapping that parses" }] };
+  const doc = parseYaml(text);
+  if (!doc || !(0, import_yaml11.isMap)(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the file is not a YAML mapping that parses" }] };
   const root = doc.contents;
+  const lines = pairLines(text);
   const secretLines = findings.filter((f2) => !f2.ruleId.startsWith("posture.")).map((f2) => f2.line);
   const flagged = new Set(findings.filter((f2) => f2.ruleId.startsWith("posture.gitlab-ci.")).map((f2) => f2.ruleId));
   const touches = (p2) => {
-    const s3 = lines(text, p2);
+    const s3 = lines(p2);
     return s3 !== void 0 && secretLines.some((l) => l >= s3[0] && l <= s3[1]);
   };
   const jobs = root.items.flatMap(
@@ -32642,7 +32669,8 @@ function fixGitlabCi(text, rules, findings, opts) {
   for (const map of [globalVars, ...jobs.map((j2) => mapAt(j2.value, "variables"))]) {
     for (const pair of map?.items ?? []) {
       if (removed.has(pair) || !(0, import_yaml11.isScalar)(pair.key) || !touches(pair)) continue;
-      const f2 = findings.find((x2) => !x2.ruleId.startsWith("posture.") && lines(text, pair)?.includes(x2.line));
+      const span = lines(pair);
+      const f2 = span && findings.find((x2) => !x2.ruleId.startsWith("posture.") && x2.line >= span[0] && x2.line <= span[1]);
       if (!f2 || opts.only !== void 0 && opts.only.length > 0 && !opts.only.includes(f2.ruleId)) continue;
       const name = String(pair.key.value);
       removeVar(pair);
@@ -32972,16 +33000,16 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
       return;
     }
     diff.push({ value: "", lines: [] });
-    function contextLines(lines2) {
-      return lines2.map(function(entry) {
+    function contextLines(lines) {
+      return lines.map(function(entry) {
         return " " + entry;
       });
     }
     const hunks = [];
     let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
     for (let i2 = 0; i2 < diff.length; i2++) {
-      const current = diff[i2], lines2 = current.lines || splitLines(current.value);
-      current.lines = lines2;
+      const current = diff[i2], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
       if (current.added || current.removed) {
         if (!oldRangeStart) {
           const prev = diff[i2 - 1];
@@ -32993,23 +33021,23 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
             newRangeStart -= curRange.length;
           }
         }
-        for (const line of lines2) {
+        for (const line of lines) {
           curRange.push((current.added ? "+" : "-") + line);
         }
         if (current.added) {
-          newLine += lines2.length;
+          newLine += lines.length;
         } else {
-          oldLine += lines2.length;
+          oldLine += lines.length;
         }
       } else {
         if (oldRangeStart) {
-          if (lines2.length <= context * 2 && i2 < diff.length - 2) {
-            for (const line of contextLines(lines2)) {
+          if (lines.length <= context * 2 && i2 < diff.length - 2) {
+            for (const line of contextLines(lines)) {
               curRange.push(line);
             }
           } else {
-            const contextSize = Math.min(lines2.length, context);
-            for (const line of contextLines(lines2.slice(0, contextSize))) {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
               curRange.push(line);
             }
             const hunk = {
@@ -33025,8 +33053,8 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
             curRange = [];
           }
         }
-        oldLine += lines2.length;
-        newLine += lines2.length;
+        oldLine += lines.length;
+        newLine += lines.length;
       }
     }
     for (const hunk of hunks) {
@@ -33081,17 +33109,17 @@ function lineHunks(before, after) {
   });
 }
 function rangeAfter(before, hunks, from, to2) {
-  const lines2 = before.split("\n").map((l) => `${l}
+  const lines = before.split("\n").map((l) => `${l}
 `);
   let out = "";
   let line = from;
   for (const h of [...hunks].sort((a, b3) => a.startLine - b3.startLine)) {
     if (h.startLine < from || h.startLine + h.deleteLines - 1 > to2 || h.startLine > to2 + 1) continue;
-    while (line < h.startLine) out += lines2[line++ - 1] ?? "";
+    while (line < h.startLine) out += lines[line++ - 1] ?? "";
     out += h.insert.join("");
     line = h.startLine + h.deleteLines;
   }
-  while (line <= to2) out += lines2[line++ - 1] ?? "";
+  while (line <= to2) out += lines[line++ - 1] ?? "";
   return out;
 }
 
@@ -33103,7 +33131,7 @@ function attachFixes(findings, rules, files) {
   for (const [path3, fs5] of byFile) {
     const src = files.get(path3);
     const secrets = fs5.filter((f2) => !f2.ruleId.startsWith("posture.")).flatMap((f2) => [f2.secret.reveal(), ...f2.partner ? [f2.partner.reveal()] : []]);
-    const hide = (s3) => secrets.reduce((t, v2) => v2.length > 0 ? t.split(v2).join(redact(v2)) : t, s3);
+    const hide = (s3) => redactValues(s3, secrets).text;
     const whole = fixFile(path3, src.text, fs5, rules, [], { values: {} });
     for (const ruleId of new Set(fs5.map((f2) => f2.ruleId))) {
       const r = ruleId.startsWith("posture.") ? fixFile(path3, src.text, fs5, rules, [ruleId], { values: {} }) : whole;
@@ -33392,14 +33420,14 @@ function formatSummaryTable(report2) {
   const head = `**${mdText(tool.name)}**: ${plural(active.length, "finding")} in ${plural(result.counts.filesScanned, "file")} scanned (${num2(suppressed)} suppressed, ${plural(skipTally(result).skipped, "file")} skipped)`;
   if (!active.length) return `${head}
 `;
-  const lines2 = [head, "", row(["Kind", ...SEVERITIES_DESC.map(cap), "Total"]), row(["---", ...SEVERITIES_DESC.map(() => "--:"), "--:"])];
+  const lines = [head, "", row(["Kind", ...SEVERITIES_DESC.map(cap), "Total"]), row(["---", ...SEVERITIES_DESC.map(() => "--:"), "--:"])];
   for (const [kind, n] of rankedEntries(countBy(active, (f2) => f2.kind))) {
     const sev = severityCounts(active.filter((f2) => f2.kind === kind));
-    lines2.push(row([mdText(kind), ...SEVERITIES_DESC.map((s3) => num2(sev[s3])), num2(n)]));
+    lines.push(row([mdText(kind), ...SEVERITIES_DESC.map((s3) => num2(sev[s3])), num2(n)]));
   }
   const total = severityCounts(active);
-  lines2.push(row(["**Total**", ...SEVERITIES_DESC.map((s3) => `**${num2(total[s3])}**`), `**${num2(active.length)}**`]));
-  return `${lines2.join("\n")}
+  lines.push(row(["**Total**", ...SEVERITIES_DESC.map((s3) => `**${num2(total[s3])}**`), `**${num2(active.length)}**`]));
+  return `${lines.join("\n")}
 `;
 }
 function mapping(findings, ids) {
@@ -33644,22 +33672,22 @@ function filledWith(f2) {
   return [f2.path, f2.provider, f2.ruleId];
 }
 function resultMarkdown(f2) {
-  const lines2 = [
+  const lines = [
     `**${mdText(f2.ruleName)}** (${mdCode(f2.ruleId)}): a ${f2.kind} at ${f2.severity} severity, found in a ${f2.context} file. Preview: ${mdCode(f2.preview)}.`
   ];
-  if (f2.commit) lines2.push("", `Introduced in commit \`${f2.commit.sha.slice(0, 12)}\` (${mdText(f2.commit.date)}).`);
+  if (f2.commit) lines.push("", `Introduced in commit \`${f2.commit.sha.slice(0, 12)}\` (${mdText(f2.commit.date)}).`);
   if (f2.jwt) {
     const parts = [f2.jwt.alg && `alg ${f2.jwt.alg}`, f2.jwt.iss && `issuer ${f2.jwt.iss}`, f2.jwt.lifetimeSeconds !== void 0 && `lifetime ${f2.jwt.lifetimeSeconds} s`, f2.jwt.expired && "expired"];
-    lines2.push("", `JWT: ${mdText(parts.filter(Boolean).join(", ") || "no claims decoded")}.`);
+    lines.push("", `JWT: ${mdText(parts.filter(Boolean).join(", ") || "no claims decoded")}.`);
   }
   const m2 = f2.migration;
   if (m2) {
-    lines2.push("", `**What should replace it:** ${fillTemplate(m2.summary, filledWith(f2), mdEscape)}`);
-    if (m2.steps.length) lines2.push("", ...m2.steps.map((s3, i2) => `${i2 + 1}. ${fillTemplate(s3, filledWith(f2), mdEscape)}`));
-    if (m2.snippet) lines2.push("", mdCodeBlock(m2.snippet));
-    if (m2.references.length) lines2.push("", ...m2.references.map((r) => `- ${mdUrl(r)}`));
+    lines.push("", `**What should replace it:** ${fillTemplate(m2.summary, filledWith(f2), mdEscape)}`);
+    if (m2.steps.length) lines.push("", ...m2.steps.map((s3, i2) => `${i2 + 1}. ${fillTemplate(s3, filledWith(f2), mdEscape)}`));
+    if (m2.snippet) lines.push("", mdCodeBlock(m2.snippet));
+    if (m2.references.length) lines.push("", ...m2.references.map((r) => `- ${mdUrl(r)}`));
   }
-  return lines2.join("\n");
+  return lines.join("\n");
 }
 var MAX_IGNORED_NOTIFICATIONS = 100;
 function notifications(report2, kept, total, opts) {
@@ -38082,9 +38110,9 @@ async function changeItems2(client, entries3, opts) {
 function localContent(root, path3, added, text, maxFileSize) {
   const bytes = readLocalFile(root, path3, maxFileSize);
   if (!bytes) return void 0;
-  const lines2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8").split("\n");
+  const lines = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8").split("\n");
   for (let i2 = 0; i2 < added.length; i2++) {
-    const local = lines2[added[i2] - 1];
+    const local = lines[added[i2] - 1];
     if (local === void 0 || local.replace(/\r$/, "") !== (text[i2] ?? "").replace(/\r$/, "")) return void 0;
   }
   return bytes;
@@ -38256,22 +38284,22 @@ function legacyMarkerKey(f2) {
 var CELL = { table: true };
 var ICON = { critical: "\u{1F534}", high: "\u{1F7E0}", medium: "\u{1F7E1}", low: "\u26AA" };
 function reviewCommentBody(f2) {
-  const lines2 = [
+  const lines = [
     findingMarker(f2),
     `${ICON[f2.severity]} **${mdText(f2.ruleName)}** (${mdCode(f2.ruleId)}): a **${f2.severity}** ${mdText(f2.kind)} was added here: ${mdCode(f2.preview)}`
   ];
-  if (f2.verification) lines2.push("", `Verified with the provider: ${verificationText(f2.verification)}.`);
+  if (f2.verification) lines.push("", `Verified with the provider: ${verificationText(f2.verification)}.`);
   const m2 = f2.migration;
   if (m2) {
-    lines2.push("", "<details><summary>How to replace it: " + fillHtmlTemplate(m2.summary, untrustedIn(f2)) + "</summary>", "");
-    m2.steps.forEach((s3, i2) => lines2.push(`${i2 + 1}. ${fillTemplate(s3, untrustedIn(f2), (t) => visibleControls(t.replace(/\s+/g, " ")))}`));
-    if (m2.snippet) lines2.push("", mdCodeBlock(m2.snippet, "yaml"));
-    if (m2.references.length) lines2.push("", m2.references.map((r) => `- ${mdUrl(r)}`).join("\n"));
-    lines2.push("", "</details>");
+    lines.push("", "<details><summary>How to replace it: " + fillHtmlTemplate(m2.summary, untrustedIn(f2)) + "</summary>", "");
+    m2.steps.forEach((s3, i2) => lines.push(`${i2 + 1}. ${fillTemplate(s3, untrustedIn(f2), (t) => visibleControls(t.replace(/\s+/g, " ")))}`));
+    if (m2.snippet) lines.push("", mdCodeBlock(m2.snippet, "yaml"));
+    if (m2.references.length) lines.push("", m2.references.map((r) => `- ${mdUrl(r)}`).join("\n"));
+    lines.push("", "</details>");
   }
-  if (f2.fix) lines2.push("", ...fixBlock(f2.fix));
-  lines2.push("", `Rotate the credential: it is in the branch history even if this line is removed. To accept it, add \`keyshift:allow ${f2.ruleId}\` in a comment on this line.`);
-  return lines2.join("\n");
+  if (f2.fix) lines.push("", ...fixBlock(f2.fix));
+  lines.push("", `Rotate the credential: it is in the branch history even if this line is removed. To accept it, add \`keyshift:allow ${f2.ruleId}\` in a comment on this line.`);
+  return lines.join("\n");
 }
 function untrustedIn(f2) {
   return [f2.path, f2.provider, f2.ruleId];

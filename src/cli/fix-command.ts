@@ -3,17 +3,18 @@
 // them. Every edited file is re-scanned in memory before anything is written: an edit that leaves a fixed
 // finding behind, or a file that no longer parses, stops the run with exit 2 and nothing written.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { Command } from 'commander';
-import { parseDocument } from 'yaml';
 import { UsageError } from '../model/errors.js';
-import { redact } from '../model/secret.js';
+import { redactValues } from '../model/secret.js';
+import { writeFilesAtomic } from '../model/atomic-write.js';
 import type { Finding, SourceItem } from '../model/types.js';
 import type { CliIO } from './main.js';
 import { runConfiguredScan, type ScanRequest } from '../scan/scan-request.js';
 import { fixable, fixFile, type FileFix } from '../fix/fix.js';
 import { filePatch } from '../fix/patch.js';
+import { parseYaml } from '../fix/yaml-edit.js';
 import { trustFiles } from '../fix/trust-plan.js';
 
 interface FixCliOptions {
@@ -126,7 +127,13 @@ async function fixAction(paths: string[], opts: FixCliOptions, io: CliIO): Promi
     ...(opts.write ? changed.map((f) => ({ path: join(root, f.path), shown: f.path, text: f.after })) : []),
     ...(trustDir !== undefined ? trust.map((t) => ({ path: join(trustDir, t.file), shown: join(opts.trustConfig!, t.file), text: t.text })) : []),
   ];
-  writeAll(outputs);
+  try {
+    writeFilesAtomic(outputs.map((o) => ({ path: o.path, data: o.text })));
+  } catch (err) {
+    const target = (err as { target?: string }).target;
+    const failed = outputs.find((o) => target !== undefined && resolve(o.path) === target)?.shown ?? target ?? 'a file';
+    throw new UsageError(`cannot write ${failed}: ${(err as NodeJS.ErrnoException).code ?? 'error'}; nothing was written`);
+  }
   if (!opts.write) {
     // A removed line can hold the literal secret being fixed: redacted unless --show-secrets, and then the
     // diff is for reading (git apply needs the exact line; --write applies the same change).
@@ -134,8 +141,9 @@ async function fixAction(paths: string[], opts: FixCliOptions, io: CliIO): Promi
     for (const f of changed) {
       const patch = filePatch(f.path, f.before, f.after, commentsFor(f));
       const secrets = opts.showSecrets ? [] : (byFile.get(relative(cwd, join(root, f.path)).split(sep).join('/')) ?? []).filter((x) => !x.ruleId.startsWith('posture.')).flatMap((x) => [x.secret.reveal(), ...(x.partner ? [x.partner.reveal()] : [])]);
-      const shown = secrets.reduce((text, value) => (value.length > 0 && text.includes(value) ? (redacted++, text.split(value).join(redact(value))) : text), patch);
-      io.stdout(shown);
+      const shown = redactValues(patch, secrets);
+      redacted += shown.count;
+      io.stdout(shown.text);
     }
     if (redacted > 0) io.stderr(`keyshift: ${redacted} secret value${redacted === 1 ? ' is' : 's are'} redacted in the diff, so it does not apply as printed: use --write, or --show-secrets to print the exact diff\n`);
   }
@@ -170,8 +178,7 @@ async function validate(changed: FileFix[], cwd: string, root: string, opts: Fix
   if (changed.length === 0) return;
   for (const f of changed) {
     if (f.path.endsWith('.yml') || f.path.endsWith('.yaml')) {
-      const doc = parseDocument(f.after, { prettyErrors: false });
-      if (doc.errors.length > 0) throw new UsageError(`fix: the edit of ${f.path} does not parse (${doc.errors[0]!.code}); nothing was written. This is a keyshift bug: please report it`);
+      if (!parseYaml(f.after)) throw new UsageError(`fix: the edit of ${f.path} does not parse; nothing was written. This is a keyshift bug: please report it`);
     }
   }
   const items: SourceItem[] = changed.map((f) => ({ path: relative(cwd, join(root, f.path)).split(sep).join('/'), content: Buffer.from(f.after) }));
@@ -196,27 +203,4 @@ function planTrust(changed: FileFix[], root: string, opts: FixCliOptions, io: Cl
   const r = trustFiles(changed, { repo, defaultBranch: opts.defaultBranch ?? 'main', pullRequest: Boolean(opts.trustPullRequests) });
   for (const n of r.notes) io.stderr(`keyshift: trust: ${n}\n`);
   return r.files;
-}
-
-/**
- * Every file to a temporary file beside it first, then each renamed into place: a write that fails (a
- * read-only file, a full disk) leaves every target as it was, and the temporary files are removed.
- */
-function writeAll(files: { path: string; shown: string; text: string }[]): void {
-  const written: string[] = [];
-  try {
-    for (const f of files) {
-      const tmp = `${f.path}.keyshift-${process.pid}.tmp`;
-      try {
-        writeFileSync(tmp, f.text, { flag: 'wx' });
-      } catch (err) {
-        throw new UsageError(`cannot write ${f.shown}: ${(err as NodeJS.ErrnoException).code ?? 'error'}; nothing was written`);
-      }
-      written.push(tmp);
-    }
-  } catch (err) {
-    for (const t of written) rmSync(t, { force: true });
-    throw err;
-  }
-  files.forEach((f, i) => renameSync(written[i]!, f.path));
 }

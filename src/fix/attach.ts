@@ -1,7 +1,7 @@
 // The fix on each finding that has one (Finding.fix), for SARIF `fixes`, the Action's suggestion blocks and the
 // report's fixable-first list: the same fixers `keyshift fix` runs, one rule at a time so that a finding carries
 // its own rule's change. Pure: file texts (captured as the scan read them) and findings in.
-import { redact } from '../model/secret.js';
+import { redactValues } from '../model/secret.js';
 import type { Finding, FixHunk, PatternSpec } from '../model/types.js';
 import { fixable, fixFile } from './fix.js';
 import { filePatch, lineHunks, rangeAfter } from './patch.js';
@@ -21,7 +21,7 @@ export function attachFixes(findings: readonly Finding[], rules: readonly Patter
   for (const [path, fs] of byFile) {
     const src = files.get(path)!;
     const secrets = fs.filter((f) => !f.ruleId.startsWith('posture.')).flatMap((f) => [f.secret.reveal(), ...(f.partner ? [f.partner.reveal()] : [])]);
-    const hide = (s: string) => secrets.reduce((t, v) => (v.length > 0 ? t.split(v).join(redact(v)) : t), s);
+    const hide = (s: string) => redactValues(s, secrets).text;
     const whole = fixFile(path, src.text, fs, rules, [], { values: {} });
     for (const ruleId of new Set(fs.map((f) => f.ruleId))) {
       // A posture finding gets its rule's change; a literal secret the change of the whole file near it.

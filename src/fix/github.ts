@@ -2,7 +2,7 @@
 // the env names and action inputs that carry the secret, and `replacement`: the federated login action, its
 // inputs, the permissions it needs, what goes away) becomes line edits of the workflow. The detector reads the
 // same data, so what is flagged is what is fixed. Pure: text in, text and notes out.
-import { isMap, isScalar, isSeq, parseDocument, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
 import type { Finding, PatternSpec, PostureAction } from '../model/types.js';
 import {
   appendPairs,
@@ -13,8 +13,10 @@ import {
   lineEnd,
   lineStart,
   mapAt,
+  pairLines,
   pairOf,
   pairSpan,
+  parseYaml,
   removePair,
   textAt,
   yamlScalar,
@@ -74,14 +76,6 @@ function conditionHolds(withMap: YAMLMap | undefined, a: PostureAction): boolean
   return a.when.host === undefined; // registry-host rules (docker login) have no mechanical fix
 }
 
-/** Lines [first, last] (1-based) a node spans. */
-function lineSpan(text: string, p: Pair): [number, number] | undefined {
-  const s = pairSpan(text, p);
-  if (!s) return undefined;
-  const line = (off: number) => text.slice(0, off).split('\n').length;
-  return [line(s.start), line(s.end - 1)];
-}
-
 interface JobPlan {
   id: string;
   job: YAMLMap;
@@ -104,16 +98,17 @@ interface JobPlan {
  * env entry the rule names (a literal key in `with:` is fixed by the same federation).
  */
 export function fixGithubWorkflow(text: string, rules: readonly PatternSpec[], findings: readonly Finding[], opts: FixOptions): WorkflowFix {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+  const doc = parseYaml(text);
   const unfixable: Unfixable[] = [];
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: '*', job: '*', reason: 'the workflow is not a YAML mapping that parses' }] };
+  if (!doc || !isMap(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: '*', job: '*', reason: 'the workflow is not a YAML mapping that parses' }] };
   const root = doc.contents;
   indexPairs(root);
+  const lineSpan = pairLines(text);
   const jobsMap = mapAt(root, 'jobs');
   const workflowEnv = mapAt(root, 'env');
   // Which job a posture finding is in, by its line (details.job is redacted when a job's name looks secret).
   const jobSpans = (jobsMap?.items ?? []).flatMap((jp) => {
-    const span = isScalar(jp.key) ? lineSpan(text, jp) : undefined;
+    const span = isScalar(jp.key) ? lineSpan(jp) : undefined;
     return span ? [{ id: String((jp.key as { value: unknown }).value), span }] : [];
   });
   const postureJobs = new Map<string, Set<string>>();
@@ -124,7 +119,7 @@ export function fixGithubWorkflow(text: string, rules: readonly PatternSpec[], f
   }
   const secretLines = findings.filter((f) => !f.ruleId.startsWith('posture.')).map((f) => f.line);
   const touches = (p: Pair): boolean => {
-    const span = lineSpan(text, p);
+    const span = lineSpan(p);
     return span !== undefined && secretLines.some((l) => l >= span[0] && l <= span[1]);
   };
 
@@ -202,7 +197,8 @@ export function fixGithubWorkflow(text: string, rules: readonly PatternSpec[], f
       if (removed.has(pair) || !isScalar(pair.key) || !isScalar(pair.value) || !touches(pair)) continue;
       const value = String(pair.value.value);
       if (/\$\{\{/.test(value)) continue;
-      const f = findings.find((x) => !x.ruleId.startsWith('posture.') && lineSpan(text, pair)?.includes(x.line));
+      const span = lineSpan(pair);
+      const f = span && findings.find((x) => !x.ruleId.startsWith('posture.') && x.line >= span[0] && x.line <= span[1]);
       const name = secretName(String(pair.key.value));
       const r = (pair.value as { range?: [number, number, number] }).range;
       if (!r || !f || (opts.only !== undefined && opts.only.length > 0 && !opts.only.includes(f.ruleId))) continue;

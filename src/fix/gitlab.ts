@@ -7,7 +7,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Pair, type YAMLMap } from 'yaml';
 import type { Finding, PatternSpec } from '../model/types.js';
 import type { AppliedFix, FixOptions, Unfixable, WorkflowFix } from './github.js';
-import { applyEdits, keyColumn, lineEnd, lineStart, mapAt, pairOf, pairSpan, removePair, yamlScalar, type TextEdit } from './yaml-edit.js';
+import { applyEdits, keyColumn, lineEnd, lineStart, mapAt, pairLines, pairOf, pairSpan, parseYaml, removePair, yamlScalar, type TextEdit } from './yaml-edit.js';
 
 /** Top-level keys of .gitlab-ci.yml that are not jobs. */
 const RESERVED = new Set(['stages', 'variables', 'default', 'include', 'workflow', 'image', 'services', 'before_script', 'after_script', 'cache']);
@@ -35,13 +35,6 @@ const GITLAB_FIXES: Record<string, { uses: RegExp; script: (r: PatternSpec, audi
   },
 };
 
-function lines(text: string, p: Pair): [number, number] | undefined {
-  const s = pairSpan(text, p);
-  if (!s) return undefined;
-  const line = (off: number) => text.slice(0, off).split('\n').length;
-  return [line(s.start), line(s.end - 1)];
-}
-
 function snippetScript(snippet: string): string[] {
   try {
     const v = parseDocument(snippet).toJS() as { script?: unknown };
@@ -52,13 +45,14 @@ function snippetScript(snippet: string): string[] {
 }
 
 export function fixGitlabCi(text: string, rules: readonly PatternSpec[], findings: readonly Finding[], opts: FixOptions): WorkflowFix {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: '*', job: '*', reason: 'the file is not a YAML mapping that parses' }] };
+  const doc = parseYaml(text);
+  if (!doc || !isMap(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: '*', job: '*', reason: 'the file is not a YAML mapping that parses' }] };
   const root = doc.contents;
+  const lines = pairLines(text);
   const secretLines = findings.filter((f) => !f.ruleId.startsWith('posture.')).map((f) => f.line);
   const flagged = new Set(findings.filter((f) => f.ruleId.startsWith('posture.gitlab-ci.')).map((f) => f.ruleId));
   const touches = (p: Pair) => {
-    const s = lines(text, p);
+    const s = lines(p);
     return s !== undefined && secretLines.some((l) => l >= s[0] && l <= s[1]);
   };
   const jobs = (root.items as Pair[]).flatMap((p) =>
@@ -149,7 +143,8 @@ export function fixGitlabCi(text: string, rules: readonly PatternSpec[], finding
   for (const map of [globalVars, ...jobs.map((j) => mapAt(j.value, 'variables'))]) {
     for (const pair of map?.items ?? []) {
       if (removed.has(pair) || !isScalar(pair.key) || !touches(pair)) continue;
-      const f = findings.find((x) => !x.ruleId.startsWith('posture.') && lines(text, pair)?.includes(x.line));
+      const span = lines(pair);
+      const f = span && findings.find((x) => !x.ruleId.startsWith('posture.') && x.line >= span[0] && x.line <= span[1]);
       if (!f || (opts.only !== undefined && opts.only.length > 0 && !opts.only.includes(f.ruleId))) continue;
       const name = String(pair.key.value);
       removeVar(pair);

@@ -1,10 +1,10 @@
 // `keyshift fix --trust-config`: from the fixes made, which jobs federate with which cloud, the OIDC subjects
 // each job's token will carry (read from the workflow before the edit: triggers, environment), and one
 // Terraform file per cloud (src/fix/trust.ts) that trusts exactly those subjects. Pure.
-import { parseDocument } from 'yaml';
 import type { FileFix } from './fix.js';
 import { isGitlabCiPath, isWorkflowPath } from './fix.js';
 import { githubSubjects, gitlabSubjects } from './subjects.js';
+import { parseYaml } from './yaml-edit.js';
 import { trustTerraform, type TrustFile, type TrustInput, type TrustProvider } from './trust.js';
 
 export interface TrustOptions {
@@ -24,7 +24,7 @@ export function trustFiles(fixes: readonly FileFix[], opts: TrustOptions): { fil
   for (const fix of fixes) {
     const github = isWorkflowPath(fix.path);
     if (!github && !isGitlabCiPath(fix.path)) continue;
-    const doc = parseDocument(fix.before, { prettyErrors: false }).toJS() as unknown;
+    const doc = parseYaml(fix.before)?.toJS() as unknown;
     // Jobs of one workflow that share their subjects share one role / binding.
     const groups = new Map<string, { provider: TrustProvider; subjects: string[]; jobs: string[] }>();
     for (const a of fix.applied) {

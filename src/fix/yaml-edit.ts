@@ -3,6 +3,8 @@
 // stay as written and only the lines that must change do. Block mappings and sequences only: a flow
 // collection (`with: {a: b}`) is reported as not mechanically fixable rather than rewritten.
 import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { lineIndex, lineIndexAt } from '../model/text.js';
+import { composeYaml } from '../model/yaml-depth.js';
 
 export interface TextEdit {
   start: number;
@@ -113,3 +115,22 @@ export function textAt(map: YAMLMap | undefined, key: string): string | undefine
 }
 
 export type Doc = Document.Parsed;
+
+/**
+ * A CI file's one YAML document, with node ranges, or undefined when it does not parse, holds several documents
+ * or nests deeper than the scan's parsers read (model/yaml-depth.ts: such a file could abort the process).
+ */
+export function parseYaml(text: string): Doc | undefined {
+  const docs = composeYaml(text, { prettyErrors: false, uniqueKeys: false });
+  const doc = docs?.length === 1 ? docs[0] : undefined;
+  return doc && doc.errors.length === 0 ? doc : undefined;
+}
+
+/** A function giving a pair's first and last line (1-based), from one line index of `text`. */
+export function pairLines(text: string): (p: Pair) => [number, number] | undefined {
+  const starts = lineIndex(text);
+  return (p) => {
+    const s = pairSpan(text, p);
+    return s ? [lineIndexAt(starts, s.start) + 1, lineIndexAt(starts, s.end - 1) + 1] : undefined;
+  };
+}

@@ -21,17 +21,7 @@ export const TEMP_PREFIX = '.keyshift-tmp-';
  * handler runs only between JavaScript tasks, so it never finds the temporary file on disk.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, opts: AtomicWriteOptions = {}): void {
-  const target = resolveLink(path);
-  const tmp = join(dirname(target), `${TEMP_PREFIX}${basename(target)}-${process.pid}-${randomBytes(4).toString('hex')}`);
-  try {
-    (opts.writeTemp ?? ((t, d) => writeFileSync(t, d, { flag: 'wx' })))(tmp, data);
-    const mode = existingMode(target);
-    if (mode !== undefined) chmodSync(tmp, mode);
-    renameSync(tmp, target);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
+  writeFilesAtomic([{ path, data }], opts);
 }
 
 function resolveLink(path: string): string {
@@ -45,4 +35,38 @@ function resolveLink(path: string): string {
 function existingMode(path: string): number | undefined {
   const st = statSync(path, { throwIfNoEntry: false });
   return st?.isFile() ? st.mode & 0o7777 : undefined;
+}
+
+/**
+ * Several files all or nothing: each is written to its temporary file first, and only when every one is
+ * complete are they renamed into place; a failure before that removes every temporary file and leaves every
+ * target as it was (`keyshift fix --write`, whose edits are one change). A rename that fails after others
+ * succeeded cannot undo them; it removes the temporary files left.
+ */
+export function writeFilesAtomic(files: readonly { path: string; data: string | Uint8Array }[], opts: AtomicWriteOptions = {}): void {
+  const staged: { tmp: string; target: string }[] = [];
+  try {
+    for (const f of files) {
+      const target = resolveLink(f.path);
+      const tmp = join(dirname(target), `${TEMP_PREFIX}${basename(target)}-${process.pid}-${randomBytes(4).toString('hex')}`);
+      staged.push({ tmp, target });
+      (opts.writeTemp ?? ((t, d) => writeFileSync(t, d, { flag: 'wx' })))(tmp, f.data);
+      const mode = existingMode(target);
+      if (mode !== undefined) chmodSync(tmp, mode);
+    }
+  } catch (err) {
+    for (const s of staged) rmSync(s.tmp, { force: true });
+    // Which target could not be written, for the caller's message (fs errors name the temporary file).
+    if (err instanceof Error && staged.length > 0) Object.assign(err, { target: staged[staged.length - 1]!.target });
+    throw err;
+  }
+  // Renames rarely fail (a folder where the file should be); one that does leaves no temporary file behind.
+  let i = 0;
+  try {
+    for (; i < staged.length; i++) renameSync(staged[i]!.tmp, staged[i]!.target);
+  } catch (err) {
+    for (const s of staged.slice(i)) rmSync(s.tmp, { force: true });
+    if (err instanceof Error) Object.assign(err, { target: staged[i]!.target });
+    throw err;
+  }
 }

@@ -14,6 +14,17 @@ export function redact(value: string): string {
 }
 
 /** Stable content identity: the same secret under the same pattern is the same finding anywhere. */
+/** `text` with every occurrence of each value redacted; `count` is how many values were found in it. */
+export function redactValues(text: string, values: readonly string[]): { text: string; count: number } {
+  let count = 0;
+  for (const v of values) {
+    if (v.length === 0 || !text.includes(v)) continue;
+    count++;
+    text = text.split(v).join(redact(v));
+  }
+  return { text, count };
+}
+
 export function fingerprint(patternId: string, value: string): string {
   return createHash('sha256').update(patternId).update('\0').update(value).digest('hex').slice(0, 32);
 }

@@ -78,3 +78,10 @@ test('a file that does not parse is left alone and reported', () => {
   assert.equal(r.applied.length, 0);
   assert.match(r.unfixable[0]!.reason, /not a YAML mapping that parses/);
 });
+
+test('a workflow nested deeper than the scan\'s YAML parsers read is left alone and reported, never composed', () => {
+  const deep = `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      K: ${'['.repeat(300)}${']'.repeat(300)}\n`;
+  const r = fixGithubWorkflow(deep, RULES, [flagged(6)], { values: {} });
+  assert.equal(r.text, deep);
+  assert.match(r.unfixable[0]!.reason, /not a YAML mapping that parses/);
+});

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeFileAtomic, TEMP_PREFIX } from '../../src/model/atomic-write.js';
+import { writeFileAtomic, writeFilesAtomic, TEMP_PREFIX } from '../../src/model/atomic-write.js';
 
 function folder(t: TestContext): { dir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'keyshift-atomic-'));
@@ -62,4 +62,29 @@ test('issue 19 item 3: the replaced file keeps its mode, and a symbolic link kee
   assert.equal(readFileSync(real, 'utf8'), 'new\n');
   assert.equal(statSync(real).mode & 0o777, 0o640);
   assert.deepEqual(readdirSync(f.dir).sort(), ['baseline', 'link']);
+});
+
+test('writeFilesAtomic is all or nothing: a failure on the second file leaves the first as it was, with no temporary file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'keyshift-atomic-many-'));
+  try {
+    writeFileSync(join(dir, 'a.yml'), 'old a\n');
+    writeFileSync(join(dir, 'b.yml'), 'old b\n');
+    let calls = 0;
+    assert.throws(
+      () => writeFilesAtomic([{ path: join(dir, 'a.yml'), data: 'new a\n' }, { path: join(dir, 'b.yml'), data: 'new b\n' }], {
+        writeTemp: (t, d) => {
+          if (++calls === 2) throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+          writeFileSync(t, d);
+        },
+      }),
+      (err: Error & { target?: string }) => err.message === 'disk full' && err.target!.endsWith('b.yml'),
+    );
+    assert.equal(readFileSync(join(dir, 'a.yml'), 'utf8'), 'old a\n');
+    assert.equal(readFileSync(join(dir, 'b.yml'), 'utf8'), 'old b\n');
+    assert.deepEqual(readdirSync(dir).sort(), ['a.yml', 'b.yml']);
+    writeFilesAtomic([{ path: join(dir, 'a.yml'), data: 'new a\n' }, { path: join(dir, 'b.yml'), data: 'new b\n' }]);
+    assert.equal(readFileSync(join(dir, 'a.yml'), 'utf8') + readFileSync(join(dir, 'b.yml'), 'utf8'), 'new a\nnew b\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
