@@ -116,11 +116,12 @@ export function mergeRepositories(inputs: readonly { file: string; repo: OrgRepo
     const shownName = visibleControls(name);
     const heads = [...new Set(distinct.map((x) => x.repo.repository.head ?? ''))];
     if (heads.length > 1) {
-      const where = distinct.slice(0, 2).map((x) => `${x.repo.repository.head ? x.repo.repository.head.slice(0, 12) : 'no head'} in ${visibleControls(x.file)}`);
+      const byHead = [...distinct].sort((a, b) => ((a.repo.repository.head ?? '') < (b.repo.repository.head ?? '') ? -1 : (a.repo.repository.head ?? '') > (b.repo.repository.head ?? '') ? 1 : a.file < b.file ? -1 : 1));
+      const where = [byHead[0]!, byHead.find((x) => x.repo.repository.head !== byHead[0]!.repo.repository.head)!].map((x) => `${x.repo.repository.head ? x.repo.repository.head.slice(0, 12) : 'no head'} in ${visibleControls(x.file)}`);
       throw new UsageError(`merge: ${shownName} is in two results at different heads (${where.join(', ')}); merge the results of one run`);
     }
     if (heads[0] === '') {
-      throw new UsageError(`merge: ${shownName} is in two different results (${distinct.slice(0, 2).map((x) => visibleControls(x.file)).join(', ')}) and neither names a head commit; merge one of them`);
+      throw new UsageError(`merge: ${shownName} is in two different results (${[...new Set(distinct.map((x) => x.file))].sort().slice(0, 2).map(visibleControls).join(', ')}) and neither names a head commit; merge one of them`);
     }
     distinct.sort(
       (a, b) =>
