@@ -38,7 +38,7 @@ export function barChart(id: string, title: string, entries: readonly ChartEntry
   const top = Math.max(1, ...rows.map((r) => r.value));
   const parts = rows.map((r, i) => {
     const y = 6 + i * rowH;
-    const w = Math.max(2, (r.value / top) * barW);
+    const w = r.value === 0 ? 0 : Math.max(2, (r.value / top) * barW);
     const color = (opts.colors ?? PALETTE)[i % (opts.colors ?? PALETTE).length]!;
     return (
       `<g class="row"><title>${esc(`${r.label}: ${r.value}`)}</title>` +

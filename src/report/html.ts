@@ -360,7 +360,7 @@ function repositoriesTable(org: OrgView): string {
     const { repository: info } = r;
     const status = info.status === 'skipped' ? `skipped${info.reason ? `: ${info.reason}` : ''}${info.detail ? ` (${info.detail})` : ''}` : 'scanned';
     out.push(
-      `<tr><td>${esc(info.fullName)}</td><td>${esc(status)}</td><td><code>${esc((info.head ?? '').slice(0, 12))}</code></td>` +
+      `<tr><td>${esc(info.fullName)}</td><td>${esc(status)}</td><td>${info.head ? `<code>${esc(info.head.slice(0, 12))}</code>` : ''}</td>` +
         `<td class="num">${active.length}</td><td class="num">${active.filter((f) => f.severity === 'critical').length}</td><td class="num">${r.counts.filesScanned}</td><td>${info.history ? 'yes' : 'no'}</td></tr>`,
     );
   }

@@ -31,6 +31,7 @@ export const OWN_WEB = makeToken('npm.access-token', 182);
 export const OWN_WORKER = makeToken('github.oauth-token', 183);
 export const OWN_OPS = makeToken('sentry.org-token', 184);
 export const OWN_DOCS = makeToken('atlassian.api-token', 185);
+export const DOCS_SHORT = makeToken('github.app-installation-token', 186);
 export const HOSTILE_NAME = '<img src=x onerror=alert(1)>.env';
 
 /** Five scanned repositories (three share SHARED at one place each, one was scanned with history) and one skipped. */
@@ -54,7 +55,7 @@ export function sampleOrg(): RepoSpec[] {
       shard: '1/2',
       files: { 'deploy/run.sh': `export CLOUDFLARE_API_TOKEN="${SHARED}"\nexport GH_OAUTH="${OWN_WORKER}"\n` },
     },
-    { fullName: 'octo-org/docs', head: 'd'.repeat(40), shard: '2/2', files: { 'README.md': '# Docs\n\nNothing secret here.\n', [HOSTILE_NAME]: `ATLASSIAN_API_TOKEN=${OWN_DOCS}\n` } },
+    { fullName: 'octo-org/docs', head: 'd'.repeat(40), shard: '2/2', files: { 'README.md': '# Docs\n\nNothing secret here.\n', [HOSTILE_NAME]: `ATLASSIAN_API_TOKEN=${OWN_DOCS}\n`, 'bin/ci.sh': `GH_TOKEN="${DOCS_SHORT}"\n` } },
     {
       fullName: 'octo-org/ops',
       head: 'e'.repeat(40),
