@@ -33405,6 +33405,7 @@ var HTML_CSP = `default-src 'none'; style-src ${hash(CSS)}; script-src ${hash(SC
 var CI_CONTEXTS = /* @__PURE__ */ new Set(["github-workflow", "gitlab-ci", "other-ci"]);
 var DEFAULT_FIX_FIRST = 25;
 var DEFAULT_PLACES = 50;
+var MAX_SKIPPED_REPOSITORIES = 100;
 function urgency(f2) {
   const longLived = f2.kind === "long-lived-credential" || f2.kind === "static-key";
   if (longLived && CI_CONTEXTS.has(f2.context) && (f2.severity === "critical" || f2.severity === "high")) {
@@ -33570,7 +33571,8 @@ function orgRepositories(org, active) {
   ];
   if (skipped.length) {
     out.push("", row(["Skipped repository", "Reason", "Detail"]), row(["---", "---", "---"]));
-    for (const r of skipped) out.push(row([mdCode2(r.repository.fullName), mdText(r.repository.reason ?? ""), mdText(r.repository.detail ?? "")]));
+    for (const r of skipped.slice(0, MAX_SKIPPED_REPOSITORIES)) out.push(row([mdCode2(r.repository.fullName), mdText(r.repository.reason ?? ""), mdText(r.repository.detail ?? "")]));
+    if (skipped.length > MAX_SKIPPED_REPOSITORIES) out.push("", `\u2026 and ${plural(skipped.length - MAX_SKIPPED_REPOSITORIES, "more skipped repository", "more skipped repositories")}; --format json lists them all.`);
   }
   return out;
 }

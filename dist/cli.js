@@ -42684,6 +42684,7 @@ import { createHash as createHash5 } from "node:crypto";
 
 // src/report/html-charts.ts
 init_untrusted();
+init_common();
 var PALETTE = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442", "#000000", "#999999"];
 var LABEL_CHARS = 24;
 var fmt = (n) => (Math.round(n * 100) / 100).toFixed(2).replace(/\.?0+$/, "");
@@ -42695,7 +42696,7 @@ function emptyChart(id, title, message) {
 }
 function barChart(id, title, entries3, opts = {}) {
   const max2 = opts.max ?? 12;
-  const rows = entries3.length > max2 ? [...entries3.slice(0, max2 - 1), { label: `${entries3.length - max2 + 1} others`, value: entries3.slice(max2 - 1).reduce((a, e) => a + e.value, 0) }] : [...entries3];
+  const rows = entries3.length > max2 ? [...entries3.slice(0, max2 - 1), { label: `${num2(entries3.length - max2 + 1)} others`, value: entries3.slice(max2 - 1).reduce((a, e) => a + e.value, 0) }] : [...entries3];
   const rowH = 24;
   const labelW = 170;
   const barW = 210;
@@ -42706,7 +42707,7 @@ function barChart(id, title, entries3, opts = {}) {
     const y = 6 + i2 * rowH;
     const w2 = r.value === 0 ? 0 : Math.max(2, r.value / top * barW);
     const color = (opts.colors ?? PALETTE)[i2 % (opts.colors ?? PALETTE).length];
-    return `<g class="row"><title>${htmlPageText(`${r.label}: ${r.value}`)}</title><text class="label" x="${labelW - 8}" y="${y + 16}" text-anchor="end">${htmlPageText(clipLabel(r.label))}</text><rect class="bar" x="${labelW}" y="${y + 3}" width="${fmt(w2)}" height="${rowH - 6}" rx="3" fill="${color}"/><text class="value" x="${fmt(labelW + w2 + 6)}" y="${y + 16}">${r.value}</text></g>`;
+    return `<g class="row"><title>${htmlPageText(`${r.label}: ${r.value}`)}</title><text class="label" x="${labelW - 8}" y="${y + 16}" text-anchor="end">${htmlPageText(clipLabel(r.label))}</text><rect class="bar" x="${labelW}" y="${y + 3}" width="${fmt(w2)}" height="${rowH - 6}" rx="3" fill="${color}"/><text class="value" x="${fmt(labelW + w2 + 6)}" y="${y + 16}">${num2(r.value)}</text></g>`;
   });
   return `<svg id="${id}" class="chart bars" role="img" aria-label="${htmlPageText(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">${parts.join("")}</svg>`;
 }
@@ -42735,13 +42736,14 @@ function donutChart(id, title, entries3) {
   });
   const legend = entries3.map((e, i2) => {
     const y = 10 + i2 * legendRowH;
-    return `<rect x="180" y="${y + 2}" width="14" height="14" rx="2" fill="${PALETTE[i2 % PALETTE.length]}"/><text class="label" x="202" y="${y + 14}">${htmlPageText(clipLabel(e.label))} (${e.value})</text>`;
+    return `<rect x="180" y="${y + 2}" width="14" height="14" rx="2" fill="${PALETTE[i2 % PALETTE.length]}"/><text class="label" x="202" y="${y + 14}">${htmlPageText(clipLabel(e.label))} (${num2(e.value)})</text>`;
   });
-  return `<svg id="${id}" class="chart donut" role="img" aria-label="${htmlPageText(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">${slices.join("")}<text class="total" x="${cx}" y="${cy + 6}" text-anchor="middle">${total}</text>${legend.join("")}</svg>`;
+  return `<svg id="${id}" class="chart donut" role="img" aria-label="${htmlPageText(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">${slices.join("")}<text class="total" x="${cx}" y="${cy + 6}" text-anchor="middle">${num2(total)}</text>${legend.join("")}</svg>`;
 }
 
 // src/report/html.ts
 var DEFAULT_FIX_FIRST = 100;
+var PLACES_SHOWN = 10;
 var AGE_BUCKETS = [
   { label: "30 days or less", maxDays: 30 },
   { label: "31 to 90 days", maxDays: 90 },
@@ -42954,7 +42956,8 @@ function reuseSection(org) {
     "</tr></thead><tbody>"
   );
   for (const e of org.reuse) {
-    const places = e.places.map((p2) => `<code>${htmlPageText(`${p2.repository}:${p2.path}:${p2.line}`)}</code>`).join("<br>");
+    const codes = e.places.map((p2) => `<code>${htmlPageText(`${p2.repository}:${p2.path}:${p2.line}`)}</code>`);
+    const places = codes.length <= PLACES_SHOWN ? codes.join("<br>") : `${codes.slice(0, PLACES_SHOWN).join("<br>")}<details><summary>${num2(codes.length - PLACES_SHOWN)} more places</summary>${codes.slice(PLACES_SHOWN).join("<br>")}</details>`;
     out.push(
       `<tr><td data-key="${severityRank(e.severity)}"><span class="badge b-${e.severity}">${e.severity}</span> <span class="muted">was ${e.severityBefore}</span></td><td><code>${htmlPageText(e.fingerprint)}</code></td><td><code>${htmlPageText(e.ruleId)}</code></td><td>${htmlPageText(e.provider)}</td><td>${htmlPageText(e.kind)}</td><td class="num">${e.repositories}</td><td>${places}</td></tr>`
     );
@@ -43190,6 +43193,7 @@ init_untrusted();
 var CI_CONTEXTS = /* @__PURE__ */ new Set(["github-workflow", "gitlab-ci", "other-ci"]);
 var DEFAULT_FIX_FIRST2 = 25;
 var DEFAULT_PLACES = 50;
+var MAX_SKIPPED_REPOSITORIES = 100;
 function urgency(f2) {
   const longLived = f2.kind === "long-lived-credential" || f2.kind === "static-key";
   if (longLived && CI_CONTEXTS.has(f2.context) && (f2.severity === "critical" || f2.severity === "high")) {
@@ -43338,7 +43342,8 @@ function orgRepositories(org, active) {
   ];
   if (skipped.length) {
     out.push("", row(["Skipped repository", "Reason", "Detail"]), row(["---", "---", "---"]));
-    for (const r of skipped) out.push(row([mdCode2(r.repository.fullName), mdText(r.repository.reason ?? ""), mdText(r.repository.detail ?? "")]));
+    for (const r of skipped.slice(0, MAX_SKIPPED_REPOSITORIES)) out.push(row([mdCode2(r.repository.fullName), mdText(r.repository.reason ?? ""), mdText(r.repository.detail ?? "")]));
+    if (skipped.length > MAX_SKIPPED_REPOSITORIES) out.push("", `\u2026 and ${plural(skipped.length - MAX_SKIPPED_REPOSITORIES, "more skipped repository", "more skipped repositories")}; --format json lists them all.`);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Charts for the HTML report, drawn as inline SVG by hand: a horizontal bar chart and a donut. Pure and
 // deterministic (fixed decimals, no randomness, no clock); every label goes through htmlPageText.
 import { htmlPageText as esc } from '../model/untrusted.js';
+import { num } from './common.js';
 
 export interface ChartEntry {
   label: string;
@@ -29,7 +30,7 @@ export function emptyChart(id: string, title: string, message: string): string {
 /** Horizontal bars, largest first as given, at most `max` rows (the rest summed into one "other" bar). */
 export function barChart(id: string, title: string, entries: readonly ChartEntry[], opts: { max?: number; colors?: readonly string[] } = {}): string {
   const max = opts.max ?? 12;
-  const rows = entries.length > max ? [...entries.slice(0, max - 1), { label: `${entries.length - max + 1} others`, value: entries.slice(max - 1).reduce((a, e) => a + e.value, 0) }] : [...entries];
+  const rows = entries.length > max ? [...entries.slice(0, max - 1), { label: `${num(entries.length - max + 1)} others`, value: entries.slice(max - 1).reduce((a, e) => a + e.value, 0) }] : [...entries];
   const rowH = 24;
   const labelW = 170;
   const barW = 210;
@@ -44,7 +45,7 @@ export function barChart(id: string, title: string, entries: readonly ChartEntry
       `<g class="row"><title>${esc(`${r.label}: ${r.value}`)}</title>` +
       `<text class="label" x="${labelW - 8}" y="${y + 16}" text-anchor="end">${esc(clipLabel(r.label))}</text>` +
       `<rect class="bar" x="${labelW}" y="${y + 3}" width="${fmt(w)}" height="${rowH - 6}" rx="3" fill="${color}"/>` +
-      `<text class="value" x="${fmt(labelW + w + 6)}" y="${y + 16}">${r.value}</text></g>`
+      `<text class="value" x="${fmt(labelW + w + 6)}" y="${y + 16}">${num(r.value)}</text></g>`
     );
   });
   return `<svg id="${id}" class="chart bars" role="img" aria-label="${esc(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
@@ -77,10 +78,10 @@ export function donutChart(id: string, title: string, entries: readonly ChartEnt
   });
   const legend = entries.map((e, i) => {
     const y = 10 + i * legendRowH;
-    return `<rect x="180" y="${y + 2}" width="14" height="14" rx="2" fill="${PALETTE[i % PALETTE.length]}"/><text class="label" x="202" y="${y + 14}">${esc(clipLabel(e.label))} (${e.value})</text>`;
+    return `<rect x="180" y="${y + 2}" width="14" height="14" rx="2" fill="${PALETTE[i % PALETTE.length]}"/><text class="label" x="202" y="${y + 14}">${esc(clipLabel(e.label))} (${num(e.value)})</text>`;
   });
   return (
     `<svg id="${id}" class="chart donut" role="img" aria-label="${esc(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">` +
-    `${slices.join('')}<text class="total" x="${cx}" y="${cy + 6}" text-anchor="middle">${total}</text>${legend.join('')}</svg>`
+    `${slices.join('')}<text class="total" x="${cx}" y="${cy + 6}" text-anchor="middle">${num(total)}</text>${legend.join('')}</svg>`
   );
 }

@@ -11,6 +11,8 @@ import type { FormatOptions, OrgView, Report } from './types.js';
 
 /** Findings shown with their migration in the fix-first list unless --max-findings says otherwise. */
 const DEFAULT_FIX_FIRST = 100;
+/** Places of a reused secret shown before the rest fold into a <details>. */
+const PLACES_SHOWN = 10;
 
 /** Age buckets (days a secret has been in history when scanned, details.ageDays), youngest first. */
 export const AGE_BUCKETS: readonly { label: string; maxDays: number }[] = [
@@ -243,7 +245,12 @@ function reuseSection(org: OrgView): string {
     '</tr></thead><tbody>',
   );
   for (const e of org.reuse) {
-    const places = e.places.map((p) => `<code>${esc(`${p.repository}:${p.path}:${p.line}`)}</code>`).join('<br>');
+    const codes = e.places.map((p) => `<code>${esc(`${p.repository}:${p.path}:${p.line}`)}</code>`);
+    // Every place is in the file; past the first few they fold away, so one widely shared secret stays one screen.
+    const places =
+      codes.length <= PLACES_SHOWN
+        ? codes.join('<br>')
+        : `${codes.slice(0, PLACES_SHOWN).join('<br>')}<details><summary>${num(codes.length - PLACES_SHOWN)} more places</summary>${codes.slice(PLACES_SHOWN).join('<br>')}</details>`;
     out.push(
       `<tr><td data-key="${severityRank(e.severity)}"><span class="badge b-${e.severity}">${e.severity}</span> <span class="muted">was ${e.severityBefore}</span></td>` +
         `<td><code>${esc(e.fingerprint)}</code></td><td><code>${esc(e.ruleId)}</code></td><td>${esc(e.provider)}</td><td>${esc(e.kind)}</td>` +

@@ -23,6 +23,8 @@ import { fillTemplate, mdCodeBlock, mdCode as codeSpan, mdEscape, mdText, mdTrus
 const CI_CONTEXTS = new Set<FileContext>(['github-workflow', 'gitlab-ci', 'other-ci']);
 const DEFAULT_FIX_FIRST = 25;
 const DEFAULT_PLACES = 50;
+/** Skipped repositories listed in a merged report (a job summary has a size limit); the rest are counted. */
+const MAX_SKIPPED_REPOSITORIES = 100;
 
 /** Why a finding is on the fix-first list, most urgent first; undefined when it is not. */
 function urgency(f: Finding): { rank: number; why: string } | undefined {
@@ -214,7 +216,8 @@ function orgRepositories(org: OrgView, active: Finding[]): string[] {
   ];
   if (skipped.length) {
     out.push('', row(['Skipped repository', 'Reason', 'Detail']), row(['---', '---', '---']));
-    for (const r of skipped) out.push(row([mdCode(r.repository.fullName), mdText(r.repository.reason ?? ''), mdText(r.repository.detail ?? '')]));
+    for (const r of skipped.slice(0, MAX_SKIPPED_REPOSITORIES)) out.push(row([mdCode(r.repository.fullName), mdText(r.repository.reason ?? ''), mdText(r.repository.detail ?? '')]));
+    if (skipped.length > MAX_SKIPPED_REPOSITORIES) out.push('', `… and ${plural(skipped.length - MAX_SKIPPED_REPOSITORIES, 'more skipped repository', 'more skipped repositories')}; --format json lists them all.`);
   }
   return out;
 }

@@ -99,3 +99,20 @@ test('html: scan --format html writes the report for one repository; a hostile f
   assert.ok(!r.stdout.includes(token));
   assert.equal(runCli(['scan', '.', '--format', 'pdf'], dir).status, 2);
 });
+
+test('html: a secret in many repositories lists every place, the first ten open and the rest folded', async () => {
+  const { mergeRepositories } = await import('../../src/org/merge.js');
+  const secret = makeToken('github.pat-classic', 4242);
+  const counts = { filesScanned: 1, bytesScanned: 10, filesSkipped: 0, ignored: 0, excluded: 0, findings: 1, suppressed: 0 };
+  const inputs = Array.from({ length: 12 }, (_, i) => {
+    const fullName = `octo-org/r${String(i).padStart(2, '0')}`;
+    const f = makeFinding({ spec, secret, path: 'a.ts', line: 1, over: { repository: fullName } });
+    return { file: `${i}.json`, repo: { repository: { fullName, status: 'scanned' as const, history: false, head: String(i).padStart(40, '0') }, root: '/r', counts, skips: [], warnings: [], findings: [f] } };
+  });
+  const report = mergeRepositories(inputs, { name: 'keyshift', version: '0.1.0' });
+  const html = formatHtml(report, OPTS);
+  const row = html.slice(html.indexOf('<table id="reuse-table"'), html.indexOf('</table>', html.indexOf('<table id="reuse-table"')));
+  for (let i = 0; i < 12; i++) assert.ok(row.includes(`<code>octo-org/r${String(i).padStart(2, '0')}:a.ts:1</code>`), `place ${i}`);
+  assert.match(row, /<code>octo-org\/r09:a\.ts:1<\/code><details><summary>2 more places<\/summary><code>octo-org\/r10:a\.ts:1<\/code><br><code>octo-org\/r11:a\.ts:1<\/code><\/details>/);
+  assert.ok(!html.includes(secret));
+});
