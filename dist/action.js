@@ -15109,7 +15109,7 @@ var require_aws4 = __commonJS({
     function hmac(key2, string, encoding) {
       return crypto.createHmac("sha256", key2).update(string, "utf8").digest(encoding);
     }
-    function hash(string, encoding) {
+    function hash2(string, encoding) {
       return crypto.createHash("sha256").update(string, "utf8").digest(encoding);
     }
     function encodeRfc3986(urlEncodedString) {
@@ -15202,7 +15202,7 @@ var require_aws4 = __commonJS({
           if (this.credentials.sessionToken && !headers["X-Amz-Security-Token"] && !headers["x-amz-security-token"])
             headers["X-Amz-Security-Token"] = this.credentials.sessionToken;
           if (this.service === "s3" && !headers["X-Amz-Content-Sha256"] && !headers["x-amz-content-sha256"])
-            headers["X-Amz-Content-Sha256"] = hash(this.request.body || "", "hex");
+            headers["X-Amz-Content-Sha256"] = hash2(this.request.body || "", "hex");
           if (headers["X-Amz-Date"] || headers["x-amz-date"])
             this.datetime = headers["X-Amz-Date"] || headers["x-amz-date"];
           else
@@ -15256,7 +15256,7 @@ var require_aws4 = __commonJS({
         "AWS4-HMAC-SHA256",
         this.getDateTime(),
         this.credentialString(),
-        hash(this.canonicalString(), "hex")
+        hash2(this.canonicalString(), "hex")
       ].join("\n");
     };
     RequestSigner.prototype.canonicalString = function() {
@@ -15267,7 +15267,7 @@ var require_aws4 = __commonJS({
       } else if (this.isCodeCommitGit) {
         bodyHash = "";
       } else {
-        bodyHash = headers["X-Amz-Content-Sha256"] || headers["x-amz-content-sha256"] || hash(this.request.body || "", "hex");
+        bodyHash = headers["X-Amz-Content-Sha256"] || headers["x-amz-content-sha256"] || hash2(this.request.body || "", "hex");
       }
       if (query) {
         var reducedQuery = Object.keys(query).reduce(function(obj, key2) {
@@ -24633,8 +24633,8 @@ function detectDotenv(run2) {
       value = raw.slice(1, close);
       vs2 = start + 1;
     } else {
-      const hash = raw.search(/\s#/);
-      value = (hash === -1 ? raw : raw.slice(0, hash)).trimEnd();
+      const hash2 = raw.search(/\s#/);
+      value = (hash2 === -1 ? raw : raw.slice(0, hash2)).trimEnd();
       vs2 = start;
     }
     if (value === "") continue;
@@ -28488,10 +28488,13 @@ function mdUrl(url) {
 
 // src/report/common.ts
 function compareFindings(a, b3) {
-  return cmp(a.path, b3.path) || a.line - b3.line || a.column - b3.column || cmp(a.ruleId, b3.ruleId) || cmp(a.fingerprint, b3.fingerprint) || cmp(a.commit?.sha ?? "", b3.commit?.sha ?? "");
+  return cmp(a.repository ?? "", b3.repository ?? "") || cmp(a.path, b3.path) || a.line - b3.line || a.column - b3.column || cmp(a.ruleId, b3.ruleId) || cmp(a.fingerprint, b3.fingerprint) || cmp(a.commit?.sha ?? "", b3.commit?.sha ?? "");
 }
 function compareBySeverity(a, b3) {
   return severityRank(b3.severity) - severityRank(a.severity) || compareFindings(a, b3);
+}
+function placeOf(f2) {
+  return `${f2.repository !== void 0 ? `${f2.repository}:` : ""}${f2.path}:${f2.line}`;
 }
 function sortedFindings(findings, compare = compareFindings) {
   return [...findings].sort(compare);
@@ -29114,7 +29117,7 @@ function compiledCatalogFiles2() {
   return [join6(here, "catalog.json"), join6(dirname3(dirname3(defaultMigrationsFile())), "build", "catalog.json")];
 }
 function compiledMigrations(file, bytes, candidates) {
-  const hash = createHash3("sha256").update(bytes).digest("hex");
+  const hash2 = createHash3("sha256").update(bytes).digest("hex");
   for (const candidate of candidates) {
     let json;
     try {
@@ -29122,7 +29125,7 @@ function compiledMigrations(file, bytes, candidates) {
     } catch {
       continue;
     }
-    if (!json || json.format !== 2 || json.sources?.[basename3(file)] !== hash || !Array.isArray(json.migrations)) continue;
+    if (!json || json.format !== 2 || json.sources?.[basename3(file)] !== hash2 || !Array.isArray(json.migrations)) continue;
     const entries3 = /* @__PURE__ */ new Map();
     for (const row2 of json.migrations) {
       if (!Array.isArray(row2) || typeof row2[0] !== "string" || typeof row2[1] !== "object" || row2[1] === null) return void 0;
@@ -33298,10 +33301,111 @@ function fixSources(files) {
 }
 var MAX_FIX_SOURCE = 1024 * 1024;
 
+// src/report/html.ts
+init_types();
+import { createHash as createHash4 } from "node:crypto";
+var CSS = `
+:root{color-scheme:light;--fg:#1b1f24;--muted:#57606a;--line:#d0d7de;--bg:#ffffff;--panel:#f6f8fa;--accent:#0072b2}
+*{box-sizing:border-box}
+body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--fg);background:var(--bg)}
+header{padding:20px 28px;background:#0b3d5c;color:#fff}
+header h1{margin:0 0 4px;font-size:22px}
+header p{margin:0;color:#cfe3f0}
+main{padding:8px 28px 40px;max-width:1400px}
+h2{margin:28px 0 8px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:4px}
+.cards{display:flex;flex-wrap:wrap;gap:12px;margin-top:16px}
+.card{background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:10px 14px;min-width:130px}
+.card b{display:block;font-size:22px}
+.card span{color:var(--muted)}
+.sev-critical b{color:#8e1b6b}.sev-high b{color:#c62828}.sev-medium b{color:#9a6700}
+.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(460px,1fr));gap:16px}
+figure{margin:0;background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:10px}
+figcaption{font-weight:600;margin-bottom:6px}
+figure p{margin:6px 0 0;color:var(--muted);font-size:12px}
+svg.chart text{font-size:12px;fill:var(--fg)}
+svg.chart text.value,svg.chart text.note{fill:var(--muted)}
+svg.chart text.total{font-size:20px;font-weight:700}
+svg.chart rect.frame{fill:none;stroke:var(--line)}
+table{border-collapse:collapse;width:100%;margin-top:6px;font-size:13px}
+th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
+th{background:var(--panel);position:sticky;top:0}
+th button{all:unset;cursor:pointer;font-weight:600}
+th button:focus-visible{outline:2px solid var(--accent)}
+th[aria-sort=ascending] button::after{content:" \\25B2"}
+th[aria-sort=descending] button::after{content:" \\25BC"}
+td.num,th.num{text-align:right}
+code{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:var(--panel);padding:1px 4px;border-radius:4px;word-break:break-all}
+pre{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:8px;overflow:auto;font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
+.filter{display:flex;gap:10px;align-items:center;margin:6px 0}
+.filter input{padding:5px 8px;border:1px solid var(--line);border-radius:6px;min-width:280px}
+.muted{color:var(--muted)}
+.badge{display:inline-block;padding:0 6px;border-radius:10px;font-size:12px;font-weight:600;color:#fff}
+.b-critical{background:#8e1b6b}.b-high{background:#c62828}.b-medium{background:#9a6700}.b-low{background:#57606a}
+ol.fix{padding-left:28px}
+ol.fix li{margin:6px 0}
+ol.fix details{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:6px 10px}
+ol.fix summary{cursor:pointer}
+footer{padding:16px 28px;color:var(--muted);border-top:1px solid var(--line)}
+`;
+var SCRIPT = `
+(function () {
+  'use strict';
+  function keyOf(row, i, numeric) {
+    var cell = row.cells[i];
+    var v = cell.getAttribute('data-key');
+    if (v === null) v = cell.textContent || '';
+    return numeric ? Number(v) : v.toLowerCase();
+  }
+  var tables = document.querySelectorAll('table.sortable');
+  Array.prototype.forEach.call(tables, function (table) {
+    var heads = table.tHead.rows[0].cells;
+    Array.prototype.forEach.call(heads, function (th, i) {
+      var button = th.querySelector('button');
+      if (!button) return;
+      button.addEventListener('click', function () {
+        var dir = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
+        Array.prototype.forEach.call(heads, function (h) { h.removeAttribute('aria-sort'); });
+        th.setAttribute('aria-sort', dir);
+        var numeric = th.getAttribute('data-type') === 'num';
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = keyOf(a, i, numeric), y = keyOf(b, i, numeric);
+          var c = x < y ? -1 : x > y ? 1 : 0;
+          return dir === 'ascending' ? c : -c;
+        });
+        rows.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+  });
+  var inputs = document.querySelectorAll('input[data-filter]');
+  Array.prototype.forEach.call(inputs, function (input) {
+    var id = input.getAttribute('data-filter');
+    var table = document.getElementById(id);
+    var count = document.getElementById(id + '-count');
+    if (!table) return;
+    input.addEventListener('input', function () {
+      var q = input.value.trim().toLowerCase();
+      var rows = table.tBodies[0].rows;
+      var shown = 0;
+      Array.prototype.forEach.call(rows, function (r) {
+        var hit = q === '' || (r.textContent || '').toLowerCase().indexOf(q) >= 0;
+        r.hidden = !hit;
+        if (hit) shown++;
+      });
+      if (count) count.textContent = shown + ' of ' + rows.length + ' shown';
+    });
+  });
+})();
+`;
+var hash = (s3) => `'sha256-${createHash4("sha256").update(s3, "utf8").digest("base64")}'`;
+var HTML_CSP = `default-src 'none'; style-src ${hash(CSS)}; script-src ${hash(SCRIPT)}; base-uri 'none'; form-action 'none'`;
+
 // src/report/markdown.ts
 var CI_CONTEXTS = /* @__PURE__ */ new Set(["github-workflow", "gitlab-ci", "other-ci"]);
 var DEFAULT_FIX_FIRST = 25;
 var DEFAULT_PLACES = 50;
+var MAX_SKIPPED_REPOSITORIES = 100;
 function urgency(f2) {
   const longLived = f2.kind === "long-lived-credential" || f2.kind === "static-key";
   if (longLived && CI_CONTEXTS.has(f2.context) && (f2.severity === "critical" || f2.severity === "high")) {
@@ -33321,6 +33425,7 @@ function formatMarkdown(report2, opts) {
   out.push(
     `${tool.name} ${mdText(tool.version)} found ${plural(active.length, "secret")} in ${plural(result.counts.filesScanned, "file")} scanned (${num2(suppressed)} suppressed, ${plural(skipTally(result).skipped, "file")} skipped).`
   );
+  if (report2.org) out.push("", ...orgRepositories(report2.org, active));
   if (!active.length) {
     out.push("", "No findings: nothing to migrate.");
     return `${out.join("\n")}
@@ -33350,10 +33455,18 @@ function formatMarkdown(report2, opts) {
   }
   out.push("", "### By context", "", row(["Context", "Findings"]), row(["---", "--:"]));
   for (const [context, n] of rankedEntries(countBy(active, (f2) => f2.context))) out.push(row([mdText(context), num2(n)]));
+  if (report2.org) {
+    out.push("", "### By repository", "", row(["Repository", "Findings", ...SEVERITIES_DESC.map(cap)]), row(["---", "--:", ...SEVERITIES_DESC.map(() => "--:")]));
+    for (const [repo, n] of rankedEntries(countBy(active, (f2) => f2.repository ?? ""))) {
+      const sev = severityCounts(active.filter((f2) => f2.repository === repo));
+      out.push(row([mdCode2(repo), num2(n), ...SEVERITIES_DESC.map((s3) => num2(sev[s3]))]));
+    }
+  }
   if (active.some((f2) => f2.verification !== void 0)) {
     out.push("", "### By verification", "", row(["Status", "Findings"]), row(["---", "--:"]));
     for (const [status, n] of rankedEntries(countBy(active, (f2) => f2.verification?.status ?? "not checked"))) out.push(row([mdText(status), num2(n)]));
   }
+  if (report2.org) out.push("", ...reuseSection(report2.org));
   const urgent = active.map((f2) => ({ f: f2, u: urgency(f2) })).filter((x2) => x2.u !== void 0).sort((a, b3) => a.u.rank - b3.u.rank || compareBySeverity(a.f, b3.f));
   const fixLimit = opts.maxFindings ?? DEFAULT_FIX_FIRST;
   out.push("", "## Fix these first", "");
@@ -33447,7 +33560,36 @@ function pie(title, entries3) {
   return ["```mermaid", `pie showData title ${title}`, ...body, "```"].join("\n");
 }
 function place(f2) {
-  return `${f2.path}:${f2.line}`;
+  return placeOf(f2);
+}
+function orgRepositories(org, active) {
+  const skipped = org.repositories.filter((r) => r.repository.status === "skipped");
+  const out = [
+    "## Repositories",
+    "",
+    `Merged from ${plural(org.repositories.length, "repository", "repositories")}: ${num2(org.repositories.length - skipped.length)} scanned, ${num2(skipped.length)} skipped; ${plural(new Set(active.map((f2) => f2.repository)).size, "repository", "repositories")} with findings, ${plural(org.reuse.length, "secret")} reused across repositories.`
+  ];
+  if (skipped.length) {
+    out.push("", row(["Skipped repository", "Reason", "Detail"]), row(["---", "---", "---"]));
+    for (const r of skipped.slice(0, MAX_SKIPPED_REPOSITORIES)) out.push(row([mdCode2(r.repository.fullName), mdText(r.repository.reason ?? ""), mdText(r.repository.detail ?? "")]));
+    if (skipped.length > MAX_SKIPPED_REPOSITORIES) out.push("", `\u2026 and ${plural(skipped.length - MAX_SKIPPED_REPOSITORIES, "more skipped repository", "more skipped repositories")}; --format json lists them all.`);
+  }
+  return out;
+}
+function reuseSection(org) {
+  const out = ["## Reused across repositories", ""];
+  if (!org.reuse.length) return [...out, "No secret is reported in more than one repository."];
+  out.push(
+    "The same secret (same fingerprint) in several repositories is one credential to rotate, with every place to change (OWASP NHI9, reuse of NHI). Each of its findings is raised one severity step (high becomes critical; critical stays critical).",
+    "",
+    row(["Severity", "Fingerprint", "Rule", "Provider", "Kind", "Repositories", "Places"]),
+    row(["---", "---", "---", "---", "---", "--:", "---"])
+  );
+  for (const e of org.reuse) {
+    const places = e.places.map((p2) => mdCode2(`${p2.repository}:${p2.path}:${p2.line}`)).join("<br>");
+    out.push(row([`${e.severity} (was ${e.severityBefore})`, mdCode2(e.fingerprint), mdCode2(e.ruleId), mdText(e.provider), mdText(e.kind), num2(e.repositories), places]));
+  }
+  return out;
 }
 function cap(s3) {
   return s3[0].toUpperCase() + s3.slice(1);
@@ -33461,7 +33603,7 @@ function mdCode2(s3) {
 
 // src/report/sarif.ts
 init_types();
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -33489,6 +33631,7 @@ function serialize(log2) {
 `;
 }
 function buildSarif(report2, opts) {
+  if (report2.org) return buildOrgSarif(report2, report2.org, opts);
   const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
   const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
   const all = report2.result.findings;
@@ -33532,6 +33675,42 @@ function buildLog(report2, opts, kept, total) {
   };
   if (opts.category) run2.automationDetails = { id: opts.category.endsWith("/") ? opts.category : `${opts.category}/` };
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
+}
+function buildOrgSarif(report2, org, opts) {
+  const reuse = new Map(org.reuse.map((e) => [e.fingerprint, e]));
+  const runs = org.repositories.map((r) => {
+    const counts = { ...r.counts, findings: r.findings.filter((f2) => !isSuppressed(f2)).length, suppressed: r.findings.filter(isSuppressed).length };
+    const sub = { result: { findings: r.findings, skips: r.skips, warnings: r.warnings, counts, root: r.root, durationMs: 0 }, rules: report2.rules, tool: report2.tool };
+    const run2 = buildSarif(sub, opts).runs[0];
+    const { repository } = r;
+    run2.properties = {
+      repository: repository.fullName,
+      status: repository.status,
+      ...repository.defaultBranch !== void 0 ? { defaultBranch: repository.defaultBranch } : {},
+      ...repository.head !== void 0 ? { head: repository.head } : {},
+      history: repository.history,
+      ...r.org ? { org: r.org.name } : {}
+    };
+    if (repository.status === "skipped") {
+      const why = [repository.reason, repository.detail].filter(Boolean).join(": ");
+      run2.invocations[0].toolExecutionNotifications.unshift({
+        level: "warning",
+        descriptor: { id: "keyshift/repository-skipped" },
+        message: { text: sentence(`Repository ${repository.fullName} was not scanned${why ? ` (${why})` : ""}`) }
+      });
+    }
+    for (const res of run2.results ?? []) {
+      const e = reuse.get(String(res.properties?.fingerprint ?? ""));
+      if (!e || res.suppressions) continue;
+      res.properties = {
+        ...res.properties,
+        tags: ["owasp-nhi/NHI9"],
+        reuse: { repositories: e.repositories, severityBefore: e.severityBefore, places: e.places.map((p2) => `${p2.repository}:${p2.path}:${p2.line}`) }
+      };
+    }
+    return run2;
+  });
+  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs };
 }
 function synthesizeRule(f2) {
   const spec = {
@@ -33595,12 +33774,13 @@ function buildRule(info, findings) {
   };
 }
 function buildResult(f2, ruleIndex, opts, seen) {
-  const hash = createHash4("sha256").update(f2.ruleId).update(f2.fingerprint).digest("hex").slice(0, 16);
-  const seenKey = `${f2.path}\0${hash}`;
+  const hash2 = createHash5("sha256").update(f2.ruleId).update(f2.fingerprint).digest("hex").slice(0, 16);
+  const seenKey = `${f2.path}\0${hash2}`;
   const n = (seen.get(seenKey) ?? 0) + 1;
   seen.set(seenKey, n);
   const summary = f2.migration?.summary;
-  const text = sentence(`${f2.ruleName} (${f2.kind}) found${summary ? `; ${lowerFirst(stripFinalStop(summary))}` : ""}`);
+  const reused = f2.reuse ? ` The same secret is in ${f2.reuse.repositories} repositories (OWASP NHI9): severity raised from ${f2.reuse.severityBefore}.` : "";
+  const text = sentence(`${f2.ruleName} (${f2.kind}) found${summary ? `; ${lowerFirst(stripFinalStop(summary))}` : ""}`) + reused;
   const properties = {
     kind: f2.kind,
     severity: f2.severity,
@@ -33621,6 +33801,7 @@ function buildResult(f2, ruleIndex, opts, seen) {
     ...f2.alsoAt ? { alsoAt: f2.alsoAt } : {},
     ...f2.verification ? { verification: { ...f2.verification } } : {},
     ...f2.commit ? { commitSha: f2.commit.sha, commitDate: f2.commit.date } : {},
+    ...f2.repository !== void 0 ? { repository: f2.repository } : {},
     ...f2.details && Object.keys(f2.details).length ? { details: { ...f2.details } } : {},
     ...f2.jwt ? { jwt: { ...f2.jwt } } : {},
     ...opts.showSecrets ? { secret: f2.secret.reveal() } : {}
@@ -33640,7 +33821,7 @@ function buildResult(f2, ruleIndex, opts, seen) {
         }
       }
     ],
-    partialFingerprints: { primaryLocationLineHash: `${hash}:${n}`, [SECRET_FINGERPRINT_KEY]: f2.fingerprint },
+    partialFingerprints: { primaryLocationLineHash: `${hash2}:${n}`, [SECRET_FINGERPRINT_KEY]: f2.fingerprint },
     properties
   };
   if (f2.fix) result.fixes = [sarifFix(f2, f2.fix)];
@@ -33675,6 +33856,7 @@ function resultMarkdown(f2) {
   const lines = [
     `**${mdText(f2.ruleName)}** (${mdCode(f2.ruleId)}): a ${f2.kind} at ${f2.severity} severity, found in a ${f2.context} file. Preview: ${mdCode(f2.preview)}.`
   ];
+  if (f2.reuse) lines.push("", `**Reused:** the same secret is in ${f2.reuse.repositories} repositories (OWASP NHI9); severity raised from ${f2.reuse.severityBefore}.`);
   if (f2.commit) lines.push("", `Introduced in commit \`${f2.commit.sha.slice(0, 12)}\` (${mdText(f2.commit.date)}).`);
   if (f2.jwt) {
     const parts = [f2.jwt.alg && `alg ${f2.jwt.alg}`, f2.jwt.iss && `issuer ${f2.jwt.iss}`, f2.jwt.lifetimeSeconds !== void 0 && `lifetime ${f2.jwt.lifetimeSeconds} s`, f2.jwt.expired && "expired"];

@@ -644,8 +644,8 @@ var require_help = __commonJS({
        * @param {string} str
        * @returns {number}
        */
-      displayWidth(str2) {
-        return stripColor(str2).length;
+      displayWidth(str3) {
+        return stripColor(str3).length;
       }
       /**
        * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
@@ -653,11 +653,11 @@ var require_help = __commonJS({
        * @param {string} str
        * @returns {string}
        */
-      styleTitle(str2) {
-        return str2;
+      styleTitle(str3) {
+        return str3;
       }
-      styleUsage(str2) {
-        return str2.split(" ").map((word) => {
+      styleUsage(str3) {
+        return str3.split(" ").map((word) => {
           if (word === "[options]") return this.styleOptionText(word);
           if (word === "[command]") return this.styleSubcommandText(word);
           if (word[0] === "[" || word[0] === "<")
@@ -665,46 +665,46 @@ var require_help = __commonJS({
           return this.styleCommandText(word);
         }).join(" ");
       }
-      styleCommandDescription(str2) {
-        return this.styleDescriptionText(str2);
+      styleCommandDescription(str3) {
+        return this.styleDescriptionText(str3);
       }
-      styleOptionDescription(str2) {
-        return this.styleDescriptionText(str2);
+      styleOptionDescription(str3) {
+        return this.styleDescriptionText(str3);
       }
-      styleSubcommandDescription(str2) {
-        return this.styleDescriptionText(str2);
+      styleSubcommandDescription(str3) {
+        return this.styleDescriptionText(str3);
       }
-      styleArgumentDescription(str2) {
-        return this.styleDescriptionText(str2);
+      styleArgumentDescription(str3) {
+        return this.styleDescriptionText(str3);
       }
-      styleDescriptionText(str2) {
-        return str2;
+      styleDescriptionText(str3) {
+        return str3;
       }
-      styleOptionTerm(str2) {
-        return this.styleOptionText(str2);
+      styleOptionTerm(str3) {
+        return this.styleOptionText(str3);
       }
-      styleSubcommandTerm(str2) {
-        return str2.split(" ").map((word) => {
+      styleSubcommandTerm(str3) {
+        return str3.split(" ").map((word) => {
           if (word === "[options]") return this.styleOptionText(word);
           if (word[0] === "[" || word[0] === "<")
             return this.styleArgumentText(word);
           return this.styleSubcommandText(word);
         }).join(" ");
       }
-      styleArgumentTerm(str2) {
-        return this.styleArgumentText(str2);
+      styleArgumentTerm(str3) {
+        return this.styleArgumentText(str3);
       }
-      styleOptionText(str2) {
-        return str2;
+      styleOptionText(str3) {
+        return str3;
       }
-      styleArgumentText(str2) {
-        return str2;
+      styleArgumentText(str3) {
+        return str3;
       }
-      styleSubcommandText(str2) {
-        return str2;
+      styleSubcommandText(str3) {
+        return str3;
       }
-      styleCommandText(str2) {
-        return str2;
+      styleCommandText(str3) {
+        return str3;
       }
       /**
        * Calculate the pad width from the maximum term length.
@@ -727,8 +727,8 @@ var require_help = __commonJS({
        * @param {string} str
        * @returns {boolean}
        */
-      preformatted(str2) {
-        return /\n[^\S\r\n]/.test(str2);
+      preformatted(str3) {
+        return /\n[^\S\r\n]/.test(str3);
       }
       /**
        * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
@@ -774,9 +774,9 @@ ${itemIndentStr}`);
        * @param {number} width
        * @returns {string}
        */
-      boxWrap(str2, width) {
-        if (width < this.minWidthToWrap) return str2;
-        const rawLines = str2.split(/\r\n|\n/);
+      boxWrap(str3, width) {
+        if (width < this.minWidthToWrap) return str3;
+        const rawLines = str3.split(/\r\n|\n/);
         const chunkPattern = /[\s]*[^\s]+/g;
         const wrappedLines = [];
         rawLines.forEach((line) => {
@@ -804,9 +804,9 @@ ${itemIndentStr}`);
         return wrappedLines.join("\n");
       }
     };
-    function stripColor(str2) {
+    function stripColor(str3) {
       const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
-      return str2.replace(sgrPattern, "");
+      return str3.replace(sgrPattern, "");
     }
     exports.Help = Help2;
     exports.stripColor = stripColor;
@@ -1077,9 +1077,9 @@ var require_option = __commonJS({
         return option.negate === (negativeValue === value);
       }
     };
-    function camelcase(str2) {
-      return str2.split("-").reduce((str3, word) => {
-        return str3 + word[0].toUpperCase() + word.slice(1);
+    function camelcase(str3) {
+      return str3.split("-").reduce((str4, word) => {
+        return str4 + word[0].toUpperCase() + word.slice(1);
       });
     }
     function splitOptionFlags(flags) {
@@ -1219,7 +1219,7 @@ var require_command = __commonJS({
     var { Help: Help2, stripColor } = require_help();
     var { Option: Option2, DualOptions } = require_option();
     var { suggestSimilar } = require_suggestSimilar();
-    var Command7 = class _Command extends EventEmitter {
+    var Command8 = class _Command extends EventEmitter {
       /**
        * Initialize a new `Command`.
        *
@@ -1260,14 +1260,14 @@ var require_command = __commonJS({
         this._showSuggestionAfterError = true;
         this._savedState = null;
         this._outputConfiguration = {
-          writeOut: (str2) => process2.stdout.write(str2),
-          writeErr: (str2) => process2.stderr.write(str2),
-          outputError: (str2, write) => write(str2),
+          writeOut: (str3) => process2.stdout.write(str3),
+          writeErr: (str3) => process2.stderr.write(str3),
+          outputError: (str3, write) => write(str3),
           getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
           getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
           getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
           getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
-          stripColor: (str2) => stripColor(str2)
+          stripColor: (str3) => stripColor(str3)
         };
         this._hidden = false;
         this._helpOption = void 0;
@@ -2991,18 +2991,18 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [description]
        * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
        */
-      version(str2, flags, description) {
-        if (str2 === void 0) return this._version;
-        this._version = str2;
+      version(str3, flags, description) {
+        if (str3 === void 0) return this._version;
+        this._version = str3;
         flags = flags || "-V, --version";
         description = description || "output the version number";
         const versionOption = this.createOption(flags, description);
         this._versionOptionName = versionOption.attributeName();
         this._registerOption(versionOption);
         this.on("option:" + versionOption.name(), () => {
-          this._outputConfiguration.writeOut(`${str2}
+          this._outputConfiguration.writeOut(`${str3}
 `);
-          this._exit(0, "commander.version", str2);
+          this._exit(0, "commander.version", str3);
         });
         return this;
       }
@@ -3013,10 +3013,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {object} [argsDescription]
        * @return {(string|Command)}
        */
-      description(str2, argsDescription) {
-        if (str2 === void 0 && argsDescription === void 0)
+      description(str3, argsDescription) {
+        if (str3 === void 0 && argsDescription === void 0)
           return this._description;
-        this._description = str2;
+        this._description = str3;
         if (argsDescription) {
           this._argsDescription = argsDescription;
         }
@@ -3028,9 +3028,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [str]
        * @return {(string|Command)}
        */
-      summary(str2) {
-        if (str2 === void 0) return this._summary;
-        this._summary = str2;
+      summary(str3) {
+        if (str3 === void 0) return this._summary;
+        this._summary = str3;
         return this;
       }
       /**
@@ -3078,8 +3078,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [str]
        * @return {(string|Command)}
        */
-      usage(str2) {
-        if (str2 === void 0) {
+      usage(str3) {
+        if (str3 === void 0) {
           if (this._usage) return this._usage;
           const args = this.registeredArguments.map((arg) => {
             return humanReadableArgName(arg);
@@ -3090,7 +3090,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             this.registeredArguments.length ? args : []
           ).join(" ");
         }
-        this._usage = str2;
+        this._usage = str3;
         return this;
       }
       /**
@@ -3099,9 +3099,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [str]
        * @return {(string|Command)}
        */
-      name(str2) {
-        if (str2 === void 0) return this._name;
-        this._name = str2;
+      name(str3) {
+        if (str3 === void 0) return this._name;
+        this._name = str3;
         return this;
       }
       /**
@@ -3235,17 +3235,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let hasColors;
         let helpWidth;
         if (error) {
-          baseWrite = (str2) => this._outputConfiguration.writeErr(str2);
+          baseWrite = (str3) => this._outputConfiguration.writeErr(str3);
           hasColors = this._outputConfiguration.getErrHasColors();
           helpWidth = this._outputConfiguration.getErrHelpWidth();
         } else {
-          baseWrite = (str2) => this._outputConfiguration.writeOut(str2);
+          baseWrite = (str3) => this._outputConfiguration.writeOut(str3);
           hasColors = this._outputConfiguration.getOutHasColors();
           helpWidth = this._outputConfiguration.getOutHelpWidth();
         }
-        const write = (str2) => {
-          if (!hasColors) str2 = this._outputConfiguration.stripColor(str2);
-          return baseWrite(str2);
+        const write = (str3) => {
+          if (!hasColors) str3 = this._outputConfiguration.stripColor(str3);
+          return baseWrite(str3);
         };
         return { error, write, hasColors, helpWidth };
       }
@@ -3447,7 +3447,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         return true;
       return void 0;
     }
-    exports.Command = Command7;
+    exports.Command = Command8;
     exports.useColor = useColor;
   }
 });
@@ -3456,15 +3456,15 @@ Expecting one of '${allowedValues.join("', '")}'`);
 var require_commander = __commonJS({
   "node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
-    var { Command: Command7 } = require_command();
+    var { Command: Command8 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var { Help: Help2 } = require_help();
     var { Option: Option2 } = require_option();
-    exports.program = new Command7();
-    exports.createCommand = (name) => new Command7(name);
+    exports.program = new Command8();
+    exports.createCommand = (name) => new Command8(name);
     exports.createOption = (flags, description) => new Option2(flags, description);
     exports.createArgument = (name, description) => new Argument2(name, description);
-    exports.Command = Command7;
+    exports.Command = Command8;
     exports.Option = Option2;
     exports.Argument = Argument2;
     exports.Help = Help2;
@@ -6273,7 +6273,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key2, val) {
+    function applyReviver(reviver, obj2, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i2 = 0, len = val.length; i2 < len; ++i2) {
@@ -6313,7 +6313,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key2, val);
+      return reviver.call(obj2, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -6760,13 +6760,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str2, indent2, comment) => str2.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent2, comment) => str3.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -6920,16 +6920,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
-        if (str2[i2] === "\n") {
+        if (str3[i2] === "\n") {
           if (i2 - start > limit)
             return true;
           start = i2 + 1;
@@ -6946,11 +6946,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
       for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
         if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
-          str2 += json.slice(start, i2) + "\\ ";
+          str3 += json.slice(start, i2) + "\\ ";
           i2 += 1;
           start = i2;
           ch = "\\";
@@ -6959,38 +6959,38 @@ var require_stringifyString = __commonJS({
           switch (json[i2 + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i2);
+                str3 += json.slice(start, i2);
                 const code2 = json.substr(i2 + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str2 += "\\x" + code2.substr(2);
+                      str3 += "\\x" + code2.substr(2);
                     else
-                      str2 += json.substr(i2, 6);
+                      str3 += json.substr(i2, 6);
                 }
                 i2 += 5;
                 start = i2 + 1;
@@ -7000,14 +7000,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
                 i2 += 1;
               } else {
-                str2 += json.slice(start, i2) + "\n\n";
+                str3 += json.slice(start, i2) + "\n\n";
                 while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i2 += 2;
                 }
-                str2 += indent2;
+                str3 += indent2;
                 if (json[i2 + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i2 += 1;
                 start = i2 + 1;
               }
@@ -7016,8 +7016,8 @@ var require_stringifyString = __commonJS({
               i2 += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json.slice(start) : json;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -7145,15 +7145,15 @@ ${indent2}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent2}`);
       if (actualString) {
-        const test = (tag2) => tag2.default && tag2.tag !== "tag:yaml.org,2002:str" && tag2.test?.test(str2);
+        const test = (tag2) => tag2.default && tag2.tag !== "tag:yaml.org,2002:str" && tag2.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -7249,10 +7249,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        obj2 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj2));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -7260,11 +7260,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -7305,11 +7305,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify2;
@@ -7344,8 +7344,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -7354,27 +7354,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent2}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -7390,7 +7390,7 @@ ${indent2}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -7434,16 +7434,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws2 = "";
       }
-      str2 += ws2 + valueStr;
+      str3 += ws2 + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -7670,31 +7670,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i2 = 1; i2 < lines.length; ++i2) {
           const line = lines[i2];
-          str2 += line ? `
+          str3 += line ? `
 ${indent2}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -7737,21 +7737,21 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i2 < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -7763,11 +7763,11 @@ ${indent2}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent2}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -7820,23 +7820,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key2, value);
+            value = replacer.call(obj2, key2, value);
           else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key2, value, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key2, value] of obj)
+        if (obj2 instanceof Map) {
+          for (const [key2, value] of obj2)
             add(key2, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key2 of Object.keys(obj))
-            add(key2, obj[key2]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key2 of Object.keys(obj2))
+            add(key2, obj2[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -7946,7 +7946,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -8042,15 +8042,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i2 = 0;
-          for (let it2 of obj) {
+          for (let it2 of obj2) {
             if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it2 : String(i2++);
-              it2 = replacer.call(obj, key2, it2);
+              const key2 = obj2 instanceof Set ? it2 : String(i2++);
+              it2 = replacer.call(obj2, key2, it2);
             }
             seq.items.push(createNode.createNode(it2, void 0, ctx));
           }
@@ -8084,7 +8084,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -8099,7 +8099,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -8137,7 +8137,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -8189,7 +8189,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -8198,7 +8198,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num3 = Number(node.value);
         return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -8209,11 +8209,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -8230,7 +8230,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -8243,15 +8243,15 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -8260,10 +8260,10 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -8277,18 +8277,18 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
-    var int = require_int();
+    var int2 = require_int();
     var schema = [
       map.map,
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.boolTag,
-      int.intOct,
-      int.int,
-      int.intHex,
+      bool2.boolTag,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float
@@ -8313,7 +8313,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -8330,7 +8330,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -8338,7 +8338,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -8346,7 +8346,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -8354,9 +8354,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -8388,10 +8388,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i2 = 0; i2 < str2.length; ++i2)
-            buffer[i2] = str2.charCodeAt(i2);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i2 = 0; i2 < str3.length; ++i2)
+            buffer[i2] = str3.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -8402,28 +8402,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s3 = "";
           for (let i2 = 0; i2 < buf.length; ++i2)
             s3 += String.fromCharCode(buf[i2]);
-          str2 = btoa(s3);
+          str3 = btoa(s3);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str2.substr(o, lineWidth);
+            lines[i2] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -8629,7 +8629,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -8638,7 +8638,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num3 = Number(node.value);
         return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -8649,11 +8649,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f2 = str2.substring(dot + 1).replace(/_/g, "");
+          const f2 = str3.substring(dot + 1).replace(/_/g, "");
           if (f2[f2.length - 1] === "0")
             node.minFractionDigits = f2.length;
         }
@@ -8673,34 +8673,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -8710,7 +8710,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -8719,15 +8719,15 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -8736,10 +8736,10 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -8840,9 +8840,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num3(60) + num3(p2), num3(0));
       return sign === "-" ? num3(-1) * res : res;
@@ -8879,7 +8879,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -8888,7 +8888,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -8899,8 +8899,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -8932,9 +8932,9 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
-    var int = require_int2();
+    var int2 = require_int2();
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -8945,12 +8945,12 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
-      int.intBin,
-      int.intOct,
-      int.int,
-      int.intHex,
+      bool2.trueTag,
+      bool2.falseTag,
+      int2.intBin,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float,
@@ -8975,9 +8975,9 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
-    var int = require_int();
+    var int2 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
@@ -8996,14 +8996,14 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
       floatTime: timestamp.floatTime,
-      int: int.int,
-      intHex: int.intHex,
-      intOct: int.intOct,
+      int: int2.int,
+      intHex: int2.intHex,
+      intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map.map,
       merge: merge2.merge,
@@ -14212,17 +14212,17 @@ function detectDockerConfig(run) {
 function detectServiceAccountKey(run) {
   const root = jsonRoot(run.blob.text);
   if (!root) return;
-  const str2 = (k2) => {
+  const str3 = (k2) => {
     const v2 = root.get(k2, true);
     return (0, import_yaml6.isScalar)(v2) && typeof v2.value === "string" ? v2.value : void 0;
   };
-  if (str2("type") !== "service_account") return;
+  if (str3("type") !== "service_account") return;
   const keyNode = root.get("private_key", true);
   const span = scalarSpan(keyNode, run.blob.text);
   if (!span) return;
   const details = {};
   for (const [k2, d] of [["project_id", "projectId"], ["client_email", "clientEmail"], ["private_key_id", "keyId"]]) {
-    const v2 = str2(k2);
+    const v2 = str3(k2);
     if (v2 !== void 0) details[d] = v2;
   }
   report(run, { id: "gcp.service-account-key", span, secret: "", details, accept: () => false });
@@ -14416,8 +14416,8 @@ function detectDotenv(run) {
       value = raw.slice(1, close);
       vs2 = start + 1;
     } else {
-      const hash = raw.search(/\s#/);
-      value = (hash === -1 ? raw : raw.slice(0, hash)).trimEnd();
+      const hash2 = raw.search(/\s#/);
+      value = (hash2 === -1 ? raw : raw.slice(0, hash2)).trimEnd();
       vs2 = start;
     }
     if (value === "") continue;
@@ -17482,9 +17482,9 @@ var require_utils = __commonJS({
     }, []);
     exports.flatten = (...args) => {
       const result = [];
-      const flat = (arr) => {
-        for (let i2 = 0; i2 < arr.length; i2++) {
-          const ele = arr[i2];
+      const flat = (arr2) => {
+        for (let i2 = 0; i2 < arr2.length; i2++) {
+          const ele = arr2[i2];
           if (Array.isArray(ele)) {
             flat(ele);
             continue;
@@ -17671,13 +17671,13 @@ var require_to_regex_range = __commonJS({
       let prev;
       for (let i2 = 0; i2 < ranges.length; i2++) {
         let max3 = ranges[i2];
-        let obj = rangeToPattern(String(start), String(max3), options);
+        let obj2 = rangeToPattern(String(start), String(max3), options);
         let zeros = "";
-        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
+        if (!tok.isPadded && prev && prev.pattern === obj2.pattern) {
           if (prev.count.length > 1) {
             prev.count.pop();
           }
-          prev.count.push(obj.count[0]);
+          prev.count.push(obj2.count[0]);
           prev.string = prev.pattern + toQuantifier(prev.count);
           start = max3 + 1;
           continue;
@@ -17685,16 +17685,16 @@ var require_to_regex_range = __commonJS({
         if (tok.isPadded) {
           zeros = padZeros(max3, tok, options);
         }
-        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
-        tokens.push(obj);
+        obj2.string = zeros + obj2.pattern + toQuantifier(obj2.count);
+        tokens.push(obj2);
         start = max3 + 1;
-        prev = obj;
+        prev = obj2;
       }
       return tokens;
     }
-    function filterPatterns(arr, comparison, prefix, intersection, options) {
+    function filterPatterns(arr2, comparison, prefix, intersection, options) {
       let result = [];
-      for (let ele of arr) {
+      for (let ele of arr2) {
         let { string } = ele;
         if (!intersection && !contains2(comparison, "string", string)) {
           result.push(prefix + string);
@@ -17706,15 +17706,15 @@ var require_to_regex_range = __commonJS({
       return result;
     }
     function zip(a, b3) {
-      let arr = [];
-      for (let i2 = 0; i2 < a.length; i2++) arr.push([a[i2], b3[i2]]);
-      return arr;
+      let arr2 = [];
+      for (let i2 = 0; i2 < a.length; i2++) arr2.push([a[i2], b3[i2]]);
+      return arr2;
     }
     function compare(a, b3) {
       return a > b3 ? 1 : b3 > a ? -1 : 0;
     }
-    function contains2(arr, key2, val) {
-      return arr.some((ele) => ele[key2] === val);
+    function contains2(arr2, key2, val) {
+      return arr2.some((ele) => ele[key2] === val);
     }
     function countNines(min, len) {
       return Number(String(min).slice(0, -len) + "9".repeat(len));
@@ -17732,8 +17732,8 @@ var require_to_regex_range = __commonJS({
     function toCharacterClass(a, b3, options) {
       return `[${a}${b3 - a === 1 ? "" : "-"}${b3}]`;
     }
-    function hasPadding(str2) {
-      return /^-?(0+)\d/.test(str2);
+    function hasPadding(str3) {
+      return /^-?(0+)\d/.test(str3);
     }
     function padZeros(value, tok, options) {
       if (!tok.isPadded) {
@@ -18715,12 +18715,12 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants2();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -18815,7 +18815,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input;
+      let str3 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -18834,10 +18834,10 @@ var require_scan = __commonJS({
       let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const peek = () => str3.charCodeAt(index + 1);
       const advance = () => {
         prev = code2;
-        return str2.charCodeAt(++index);
+        return str3.charCodeAt(++index);
       };
       while (index < length) {
         code2 = advance();
@@ -19005,24 +19005,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base = str3;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str2;
+        glob = str3;
       } else {
-        base = str2;
+        base = str3;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str3) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -19722,15 +19722,15 @@ var require_parse2 = __commonJS({
           }
           let output = ")";
           if (brace.dots === true) {
-            const arr = tokens.slice();
+            const arr2 = tokens.slice();
             const range2 = [];
-            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
+            for (let i2 = arr2.length - 1; i2 >= 0; i2--) {
               tokens.pop();
-              if (arr[i2].type === "brace") {
+              if (arr2[i2].type === "brace") {
                 break;
               }
-              if (arr[i2].type !== "dots") {
-                range2.unshift(arr[i2].value);
+              if (arr2[i2].type !== "dots") {
+                range2.unshift(arr2[i2].value);
               }
             }
             output = expandRange(range2, opts);
@@ -20057,8 +20057,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -20076,7 +20076,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -20108,9 +20108,9 @@ var require_picomatch = __commonJS({
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch(input, options, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str3);
             if (state2) return state2;
           }
           return false;
@@ -20186,7 +20186,7 @@ var require_picomatch = __commonJS({
       const regex2 = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex2.test(path3.basename(input));
     };
-    picomatch.isMatch = (str2, patterns2, options) => picomatch(patterns2, options)(str2);
+    picomatch.isMatch = (str3, patterns2, options) => picomatch(patterns2, options)(str3);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p2) => picomatch.parse(p2, options));
       return parse4(pattern, { ...options, fastpaths: false });
@@ -20300,7 +20300,7 @@ var require_micromatch = __commonJS({
     };
     micromatch4.match = micromatch4;
     micromatch4.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch4.isMatch = (str2, patterns2, options) => picomatch(patterns2, options)(str2);
+    micromatch4.isMatch = (str3, patterns2, options) => picomatch(patterns2, options)(str3);
     micromatch4.any = micromatch4.isMatch;
     micromatch4.not = (list, patterns2, options = {}) => {
       patterns2 = [].concat(patterns2).map(String);
@@ -20318,30 +20318,30 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch4.contains = (str2, pattern, options) => {
-      if (typeof str2 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
+    micromatch4.contains = (str3, pattern, options) => {
+      if (typeof str3 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p2) => micromatch4.contains(str2, p2, options));
+        return pattern.some((p2) => micromatch4.contains(str3, p2, options));
       }
       if (typeof pattern === "string") {
-        if (isEmptyString(str2) || isEmptyString(pattern)) {
+        if (isEmptyString(str3) || isEmptyString(pattern)) {
           return false;
         }
-        if (str2.includes(pattern) || str2.startsWith("./") && str2.slice(2).includes(pattern)) {
+        if (str3.includes(pattern) || str3.startsWith("./") && str3.slice(2).includes(pattern)) {
           return true;
         }
       }
-      return micromatch4.isMatch(str2, pattern, { ...options, contains: true });
+      return micromatch4.isMatch(str3, pattern, { ...options, contains: true });
     };
-    micromatch4.matchKeys = (obj, patterns2, options) => {
-      if (!utils.isObject(obj)) {
+    micromatch4.matchKeys = (obj2, patterns2, options) => {
+      if (!utils.isObject(obj2)) {
         throw new TypeError("Expected the first argument to be an object");
       }
-      let keys = micromatch4(Object.keys(obj), patterns2, options);
+      let keys = micromatch4(Object.keys(obj2), patterns2, options);
       let res = {};
-      for (let key2 of keys) res[key2] = obj[key2];
+      for (let key2 of keys) res[key2] = obj2[key2];
       return res;
     };
     micromatch4.some = (list, patterns2, options) => {
@@ -20364,11 +20364,11 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch4.all = (str2, patterns2, options) => {
-      if (typeof str2 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
+    micromatch4.all = (str3, patterns2, options) => {
+      if (typeof str3 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
       }
-      return [].concat(patterns2).every((p2) => picomatch(p2, options)(str2));
+      return [].concat(patterns2).every((p2) => picomatch(p2, options)(str3));
     };
     micromatch4.capture = (glob, input, options) => {
       let posix2 = utils.isWindows(options);
@@ -20383,8 +20383,8 @@ var require_micromatch = __commonJS({
     micromatch4.parse = (patterns2, options) => {
       let res = [];
       for (let pattern of [].concat(patterns2 || [])) {
-        for (let str2 of braces(String(pattern), options)) {
-          res.push(picomatch.parse(str2, options));
+        for (let str3 of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str3, options));
         }
       }
       return res;
@@ -20402,6 +20402,209 @@ var require_micromatch = __commonJS({
     };
     micromatch4.hasBraces = hasBraces;
     module.exports = micromatch4;
+  }
+});
+
+// src/model/untrusted.ts
+function visibleControls(s3) {
+  return s3.replace(CONTROLS, (c) => {
+    const code2 = c.charCodeAt(0);
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "	") return "\\t";
+    return code2 > 255 ? `\\u${code2.toString(16).padStart(4, "0")}` : `\\x${code2.toString(16).padStart(2, "0")}`;
+  });
+}
+function oneSpacedLine(s3) {
+  return visibleControls(s3.replace(/\s+/g, " "));
+}
+function neutraliseReferences(s3) {
+  return s3.replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`).replace(/#(?=[\p{L}\p{N}_])/gu, `#${ZWSP}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:(?=\/\/)/g, `:${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
+}
+function mdEscape(s3) {
+  return oneSpacedLine(s3).replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+}
+function mdTrusted(s3) {
+  return oneSpacedLine(s3).replace(/[<>]/g, (c) => `\\${c}`);
+}
+function mdText(s3) {
+  return neutraliseReferences(oneSpacedLine(s3).replace(/[\\`*_[\]<>|#&]/g, (c) => `\\${c}`));
+}
+function mdCode(s3, opts = {}) {
+  const t = visibleControls(s3);
+  if (t === "") return "` `";
+  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m2) => m2[0].length));
+  const tick = "`".repeat(longest + 1);
+  const pad = t.startsWith("`") || t.endsWith("`") || t.startsWith(" ") && t.endsWith(" ") && t.trim() !== "" ? " " : "";
+  const body = opts.table ? t.replace(/\|/g, "\\|") : t;
+  return `${tick}${pad}${body}${pad}${tick}`;
+}
+function fenceFor(body) {
+  return "`".repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((m2) => m2[0].length + 1)));
+}
+function mdCodeBlock(body, info = "") {
+  const text = body.replace(/\n$/, "").replace(CONTROLS, (c) => c === "\n" || c === "\r" || c === "	" ? c : visibleControls(c));
+  const fence2 = fenceFor(text);
+  return `${fence2}${info}
+${text}
+${fence2}`;
+}
+function htmlPageText(s3) {
+  return visibleControls(s3).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+function htmlPageBlock(s3) {
+  return s3.replace(CONTROLS, (c) => c === "\n" || c === "	" ? c : c === "\r" ? "" : visibleControls(c)).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+function isPlain(s3) {
+  return /^[A-Za-z0-9_ .,+=~/-]+$/.test(s3) && !/(^|[^A-Za-z0-9])www\./i.test(s3) && !/(^|[^A-Za-z0-9])gh-\d/i.test(s3);
+}
+function fillTemplate(s3, untrusted, escape, inCode = (t) => mdCode(t)) {
+  const risky = [...new Set(untrusted)].filter((u2) => u2 !== "" && !isPlain(u2)).sort((a, b3) => b3.length - a.length);
+  if (risky.length === 0) return escape(s3);
+  const out = [];
+  let rest = s3;
+  for (; ; ) {
+    let at2 = -1;
+    let hit = "";
+    for (const u2 of risky) {
+      const i2 = rest.indexOf(u2);
+      if (i2 >= 0 && (at2 < 0 || i2 < at2)) {
+        at2 = i2;
+        hit = u2;
+      }
+    }
+    if (at2 < 0) break;
+    if (at2 > 0) out.push(escape(rest.slice(0, at2)));
+    out.push(inCode(hit));
+    rest = rest.slice(at2 + hit.length);
+  }
+  if (rest !== "") out.push(escape(rest));
+  return out.join("");
+}
+function mdUrl(url) {
+  return /^https?:\/\/[!#-;=?-[\]_a-z~]+$/.test(url) ? `<${url}>` : mdText(url);
+}
+var CONTROLS, ZWSP, HTML_ENTITIES;
+var init_untrusted = __esm({
+  "src/model/untrusted.ts"() {
+    "use strict";
+    CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    ZWSP = "\u200B";
+    HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "[": "&#91;", "]": "&#93;", "`": "&#96;" };
+  }
+});
+
+// src/report/common.ts
+function compareFindings(a, b3) {
+  return cmp2(a.repository ?? "", b3.repository ?? "") || cmp2(a.path, b3.path) || a.line - b3.line || a.column - b3.column || cmp2(a.ruleId, b3.ruleId) || cmp2(a.fingerprint, b3.fingerprint) || cmp2(a.commit?.sha ?? "", b3.commit?.sha ?? "");
+}
+function compareBySeverity(a, b3) {
+  return severityRank(b3.severity) - severityRank(a.severity) || compareFindings(a, b3);
+}
+function compareFixFirst(a, b3) {
+  return severityRank(b3.severity) - severityRank(a.severity) || FIX_KIND_ORDER.indexOf(a.kind) - FIX_KIND_ORDER.indexOf(b3.kind) || (b3.reuse?.repositories ?? 1) - (a.reuse?.repositories ?? 1) || Number(b3.verification?.status === "active") - Number(a.verification?.status === "active") || compareFindings(a, b3);
+}
+function placeOf(f2) {
+  return `${f2.repository !== void 0 ? `${f2.repository}:` : ""}${f2.path}:${f2.line}`;
+}
+function sortedFindings(findings, compare = compareFindings) {
+  return [...findings].sort(compare);
+}
+function cmp2(a, b3) {
+  return a < b3 ? -1 : a > b3 ? 1 : 0;
+}
+function skipTally(result) {
+  const listed = result.skips.filter((s3) => !isLeftOut(s3)).length;
+  const ignored = result.skips.filter((s3) => s3.reason === "ignored");
+  const ignoredDirs = ignored.filter((s3) => s3.path.endsWith("/")).length;
+  const excluded = result.skips.filter((s3) => s3.reason === "excluded").length;
+  return {
+    skipped: Math.max(result.counts.filesSkipped, listed),
+    ignoredFiles: ignored.length - ignoredDirs,
+    ignoredDirs,
+    excluded: Math.max(result.counts.excluded ?? 0, excluded)
+  };
+}
+function isSuppressed(f2) {
+  return f2.suppressions.length > 0;
+}
+function countBy(items, key2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k2 = key2(item);
+    out.set(k2, (out.get(k2) ?? 0) + 1);
+  }
+  return out;
+}
+function rankedEntries(counts) {
+  return [...counts.entries()].sort((a, b3) => b3[1] - a[1] || cmp2(a[0], b3[0]));
+}
+function severityCounts(findings) {
+  const out = { low: 0, medium: 0, high: 0, critical: 0 };
+  for (const f2 of findings) out[f2.severity]++;
+  return out;
+}
+function pascalCase(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w2) => w2[0].toUpperCase() + w2.slice(1)).join("");
+}
+function normalizeNhi(id) {
+  const m2 = /^nhi\s*(\d+)/i.exec(id.trim());
+  return m2 ? `NHI${m2[1]}` : id.trim();
+}
+function normalizeCwe(id) {
+  const m2 = /^(?:cwe-?)?(\d+)$/i.exec(id.trim());
+  return m2 ? `CWE-${m2[1]}` : id.trim();
+}
+function plural(n, one, many = `${one}s`) {
+  return `${num2(n)} ${n === 1 ? one : many}`;
+}
+function num2(n) {
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString("en-US");
+  const digits = String(Math.abs(n));
+  let out = digits.length > 3 ? digits.slice(0, digits.length % 3 || 3) : digits;
+  for (let i2 = out.length; i2 < digits.length; i2 += 3) out += `,${digits.slice(i2, i2 + 3)}`;
+  return n < 0 ? `-${out}` : out;
+}
+var FIX_KIND_ORDER, SEVERITIES_DESC, NHI_TITLES, CWE_TITLES, oneLine;
+var init_common = __esm({
+  "src/report/common.ts"() {
+    "use strict";
+    init_types();
+    init_types();
+    init_untrusted();
+    FIX_KIND_ORDER = ["long-lived-credential", "static-key", "private-key", "refresh-token", "password-hash", "short-lived-token"];
+    SEVERITIES_DESC = [...SEVERITIES].reverse();
+    NHI_TITLES = {
+      NHI1: "Improper Offboarding",
+      NHI2: "Secret Leakage",
+      NHI3: "Vulnerable Third-Party NHI",
+      NHI4: "Insecure Authentication",
+      NHI5: "Overprivileged NHI",
+      NHI6: "Insecure Cloud Deployment Configurations",
+      NHI7: "Long-Lived Secrets",
+      NHI8: "Environment Isolation",
+      NHI9: "NHI Reuse",
+      NHI10: "Human Use of NHI"
+    };
+    CWE_TITLES = {
+      "CWE-798": "Use of Hard-coded Credentials",
+      "CWE-259": "Use of Hard-coded Password",
+      "CWE-321": "Use of Hard-coded Cryptographic Key",
+      "CWE-522": "Insufficiently Protected Credentials",
+      "CWE-312": "Cleartext Storage of Sensitive Information",
+      "CWE-313": "Cleartext Storage in a File or on Disk",
+      "CWE-256": "Plaintext Storage of a Password",
+      "CWE-260": "Password in Configuration File",
+      "CWE-526": "Cleartext Storage of Sensitive Information in an Environment Variable",
+      "CWE-532": "Insertion of Sensitive Information into Log File",
+      "CWE-540": "Inclusion of Sensitive Information in Source Code",
+      "CWE-615": "Inclusion of Sensitive Information in Source Code Comments",
+      "CWE-262": "Not Using Password Aging",
+      "CWE-263": "Password Aging with Long Expiration",
+      "CWE-250": "Execution with Unnecessary Privileges",
+      "CWE-269": "Improper Privilege Management"
+    };
+    oneLine = visibleControls;
   }
 });
 
@@ -20526,14 +20729,14 @@ var require_path = __commonJS({
 // node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
   "node_modules/is-extglob/index.js"(exports, module) {
-    module.exports = function isExtglob(str2) {
-      if (typeof str2 !== "string" || str2 === "") {
+    module.exports = function isExtglob(str3) {
+      if (typeof str3 !== "string" || str3 === "") {
         return false;
       }
       var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str2)) {
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str3)) {
         if (match[2]) return true;
-        str2 = str2.slice(match.index + match[0].length);
+        str3 = str3.slice(match.index + match[0].length);
       }
       return false;
     };
@@ -20545,8 +20748,8 @@ var require_is_glob = __commonJS({
   "node_modules/is-glob/index.js"(exports, module) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str2) {
-      if (str2[0] === "!") {
+    var strictCheck = function(str3) {
+      if (str3[0] === "!") {
         return true;
       }
       var index = 0;
@@ -20555,70 +20758,70 @@ var require_is_glob = __commonJS({
       var closeCurlyIndex = -2;
       var closeParenIndex = -2;
       var backSlashIndex = -2;
-      while (index < str2.length) {
-        if (str2[index] === "*") {
+      while (index < str3.length) {
+        if (str3[index] === "*") {
           return true;
         }
-        if (str2[index + 1] === "?" && /[\].+)]/.test(str2[index])) {
+        if (str3[index + 1] === "?" && /[\].+)]/.test(str3[index])) {
           return true;
         }
-        if (closeSquareIndex !== -1 && str2[index] === "[" && str2[index + 1] !== "]") {
+        if (closeSquareIndex !== -1 && str3[index] === "[" && str3[index + 1] !== "]") {
           if (closeSquareIndex < index) {
-            closeSquareIndex = str2.indexOf("]", index);
+            closeSquareIndex = str3.indexOf("]", index);
           }
           if (closeSquareIndex > index) {
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
-            backSlashIndex = str2.indexOf("\\", index);
+            backSlashIndex = str3.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
           }
         }
-        if (closeCurlyIndex !== -1 && str2[index] === "{" && str2[index + 1] !== "}") {
-          closeCurlyIndex = str2.indexOf("}", index);
+        if (closeCurlyIndex !== -1 && str3[index] === "{" && str3[index + 1] !== "}") {
+          closeCurlyIndex = str3.indexOf("}", index);
           if (closeCurlyIndex > index) {
-            backSlashIndex = str2.indexOf("\\", index);
+            backSlashIndex = str3.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
               return true;
             }
           }
         }
-        if (closeParenIndex !== -1 && str2[index] === "(" && str2[index + 1] === "?" && /[:!=]/.test(str2[index + 2]) && str2[index + 3] !== ")") {
-          closeParenIndex = str2.indexOf(")", index);
+        if (closeParenIndex !== -1 && str3[index] === "(" && str3[index + 1] === "?" && /[:!=]/.test(str3[index + 2]) && str3[index + 3] !== ")") {
+          closeParenIndex = str3.indexOf(")", index);
           if (closeParenIndex > index) {
-            backSlashIndex = str2.indexOf("\\", index);
+            backSlashIndex = str3.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
               return true;
             }
           }
         }
-        if (pipeIndex !== -1 && str2[index] === "(" && str2[index + 1] !== "|") {
+        if (pipeIndex !== -1 && str3[index] === "(" && str3[index + 1] !== "|") {
           if (pipeIndex < index) {
-            pipeIndex = str2.indexOf("|", index);
+            pipeIndex = str3.indexOf("|", index);
           }
-          if (pipeIndex !== -1 && str2[pipeIndex + 1] !== ")") {
-            closeParenIndex = str2.indexOf(")", pipeIndex);
+          if (pipeIndex !== -1 && str3[pipeIndex + 1] !== ")") {
+            closeParenIndex = str3.indexOf(")", pipeIndex);
             if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str2.indexOf("\\", pipeIndex);
+              backSlashIndex = str3.indexOf("\\", pipeIndex);
               if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
                 return true;
               }
             }
           }
         }
-        if (str2[index] === "\\") {
-          var open = str2[index + 1];
+        if (str3[index] === "\\") {
+          var open = str3[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n = str2.indexOf(close, index);
+            var n = str3.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str2[index] === "!") {
+          if (str3[index] === "!") {
             return true;
           }
         } else {
@@ -20627,26 +20830,26 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    var relaxedCheck = function(str2) {
-      if (str2[0] === "!") {
+    var relaxedCheck = function(str3) {
+      if (str3[0] === "!") {
         return true;
       }
       var index = 0;
-      while (index < str2.length) {
-        if (/[*?{}()[\]]/.test(str2[index])) {
+      while (index < str3.length) {
+        if (/[*?{}()[\]]/.test(str3[index])) {
           return true;
         }
-        if (str2[index] === "\\") {
-          var open = str2[index + 1];
+        if (str3[index] === "\\") {
+          var open = str3[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n = str2.indexOf(close, index);
+            var n = str3.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str2[index] === "!") {
+          if (str3[index] === "!") {
             return true;
           }
         } else {
@@ -20655,18 +20858,18 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module.exports = function isGlob(str2, options) {
-      if (typeof str2 !== "string" || str2 === "") {
+    module.exports = function isGlob(str3, options) {
+      if (typeof str3 !== "string" || str3 === "") {
         return false;
       }
-      if (isExtglob(str2)) {
+      if (isExtglob(str3)) {
         return true;
       }
       var check = strictCheck;
       if (options && options.strict === false) {
         check = relaxedCheck;
       }
-      return check(str2);
+      return check(str3);
     };
   }
 });
@@ -20683,19 +20886,19 @@ var require_glob_parent = __commonJS({
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str2, opts) {
+    module.exports = function globParent(str3, opts) {
       var options = Object.assign({ flipBackslashes: true }, opts);
-      if (options.flipBackslashes && isWin32 && str2.indexOf(slash) < 0) {
-        str2 = str2.replace(backslash, slash);
+      if (options.flipBackslashes && isWin32 && str3.indexOf(slash) < 0) {
+        str3 = str3.replace(backslash, slash);
       }
-      if (enclosure.test(str2)) {
-        str2 += slash;
+      if (enclosure.test(str3)) {
+        str3 += slash;
       }
-      str2 += "a";
+      str3 += "a";
       do {
-        str2 = pathPosixDirname(str2);
-      } while (isGlob(str2) || globby.test(str2));
-      return str2.replace(escaped, "$1");
+        str3 = pathPosixDirname(str3);
+      } while (isGlob(str3) || globby.test(str3));
+      return str3.replace(escaped, "$1");
     };
   }
 });
@@ -20801,8 +21004,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename5 = path3.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
+      const basename6 = path3.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename6);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns2) {
@@ -20847,15 +21050,15 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns2) {
       const absolute = [];
-      const relative8 = [];
+      const relative9 = [];
       for (const pattern of patterns2) {
         if (isAbsolute5(pattern)) {
           absolute.push(pattern);
         } else {
-          relative8.push(pattern);
+          relative9.push(pattern);
         }
       }
-      return [absolute, relative8];
+      return [absolute, relative9];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute5(pattern) {
@@ -21276,11 +21479,11 @@ var require_out = __commonJS({
       async.read(path3, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync9(path3, optionsOrSettings) {
+    function statSync10(path3, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path3, settings);
     }
-    exports.statSync = statSync9;
+    exports.statSync = statSync10;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -21696,9 +21899,9 @@ var require_reusify = __commonJS({
         current.next = null;
         return current;
       }
-      function release(obj) {
-        tail.next = obj;
-        tail = obj;
+      function release(obj2) {
+        tail.next = obj2;
+        tail = obj2;
       }
       return {
         get,
@@ -21946,41 +22149,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p2 = new Promise(function(resolve12, reject) {
+        var p2 = new Promise(function(resolve14, reject) {
           pushCb(value, function(err2, result) {
             if (err2) {
               reject(err2);
               return;
             }
-            resolve12(result);
+            resolve14(result);
           });
         });
         p2.catch(noop4);
         return p2;
       }
       function unshift(value) {
-        var p2 = new Promise(function(resolve12, reject) {
+        var p2 = new Promise(function(resolve14, reject) {
           unshiftCb(value, function(err2, result) {
             if (err2) {
               reject(err2);
               return;
             }
-            resolve12(result);
+            resolve14(result);
           });
         });
         p2.catch(noop4);
         return p2;
       }
       function drained() {
-        var p2 = new Promise(function(resolve12) {
+        var p2 = new Promise(function(resolve14) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve12();
+              resolve14();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve12();
+                resolve14();
                 queue.drain = previousDrain;
               };
             }
@@ -22466,9 +22669,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve14, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve12(stats) : reject(error);
+            return error === null ? resolve14(stats) : reject(error);
           });
         });
       }
@@ -22492,10 +22695,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve14, reject) => {
           this._walkAsync(root, options, (error, entries3) => {
             if (error === null) {
-              resolve12(entries3);
+              resolve14(entries3);
             } else {
               reject(error);
             }
@@ -22505,10 +22708,10 @@ var require_async5 = __commonJS({
       async static(patterns2, options) {
         const entries3 = [];
         const stream = this._readerStream.static(patterns2, options);
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve14, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries3.push(entry));
-          stream.once("end", () => resolve12(entries3));
+          stream.once("end", () => resolve14(entries3));
         });
       }
     };
@@ -23230,9 +23433,9 @@ function userStrings(raw, out = /* @__PURE__ */ new Set()) {
   }
   return out;
 }
-function scrub(message, strings2) {
+function scrub(message, strings3) {
   let out = message;
-  for (const s3 of [...strings2].filter((x2) => x2.length >= 4 && userText(x2) !== x2).sort((a, b3) => b3.length - a.length)) {
+  for (const s3 of [...strings3].filter((x2) => x2.length >= 4 && userText(x2) !== x2).sort((a, b3) => b3.length - a.length)) {
     out = out.split(s3).join(userText(s3));
   }
   return out;
@@ -23241,11 +23444,11 @@ function loadCustomPatterns(custom, file, builtin, migrations) {
   const problems = [];
   const patterns2 = [];
   const lineOf2 = /* @__PURE__ */ new Map();
-  const strings2 = /* @__PURE__ */ new Set();
+  const strings3 = /* @__PURE__ */ new Set();
   const builtinIds = new Set(builtin.map((p2) => p2.id));
   const seen = /* @__PURE__ */ new Map();
   for (const c of custom) {
-    userStrings(c.raw, strings2);
+    userStrings(c.raw, strings3);
     const parsed = parsePatternFile(yamlLib().stringify({ family: "custom", patterns: [withCustomDefaults(c.raw)] }), file);
     for (const pr2 of parsed.problems) problems.push({ ...pr2, file, line: c.line });
     for (const p2 of parsed.patterns) {
@@ -23273,7 +23476,7 @@ function loadCustomPatterns(custom, file, builtin, migrations) {
       });
     }
   }
-  return { patterns: patterns2, problems: problems.length > 0 ? formatProblems(problems).split("\n").map((l) => scrub(l, strings2)) : [] };
+  return { patterns: patterns2, problems: problems.length > 0 ? formatProblems(problems).split("\n").map((l) => scrub(l, strings3)) : [] };
 }
 var CUSTOM_PATTERN_DEFAULTS;
 var init_custom = __esm({
@@ -23350,7 +23553,7 @@ function compiledCatalogFiles2() {
   return [join6(here, "catalog.json"), join6(dirname3(dirname3(defaultMigrationsFile())), "build", "catalog.json")];
 }
 function compiledMigrations(file, bytes, candidates) {
-  const hash = createHash4("sha256").update(bytes).digest("hex");
+  const hash2 = createHash4("sha256").update(bytes).digest("hex");
   for (const candidate of candidates) {
     let json;
     try {
@@ -23358,7 +23561,7 @@ function compiledMigrations(file, bytes, candidates) {
     } catch {
       continue;
     }
-    if (!json || json.format !== 2 || json.sources?.[basename3(file)] !== hash || !Array.isArray(json.migrations)) continue;
+    if (!json || json.format !== 2 || json.sources?.[basename3(file)] !== hash2 || !Array.isArray(json.migrations)) continue;
     const entries3 = /* @__PURE__ */ new Map();
     for (const row2 of json.migrations) {
       if (!Array.isArray(row2) || typeof row2[0] !== "string" || typeof row2[1] !== "object" || row2[1] === null) return void 0;
@@ -23747,7 +23950,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_2, index, str2) => index + 6 < str2.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
+        (_2, index, str3) => index + 6 < str3.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
       ],
       // normal intermediate wildcards
       [
@@ -23846,12 +24049,12 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key2);
       }
       _make(mode, key2) {
-        const str2 = this.regexPrefix.replace(
+        const str3 = this.regexPrefix.replace(
           REGEX_REPLACE_TRAILING_WILDCARD,
           // It does not need to bind pattern
           TRAILING_WILD_CARD_REPLACERS[mode]
         );
-        const regex2 = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
+        const regex2 = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
         return define2(this, key2, regex2);
       }
     };
@@ -24055,7 +24258,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid = (path3) => checkPath(path3 && checkPath.convert(path3), path3, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path3) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path3) || isNotRelative(path3);
@@ -24207,16 +24410,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -24761,9 +24964,9 @@ async function* gitLineBatches(cwd, args, maxLine, what, input) {
   child.stdin.end(input);
   const errChunks = [];
   child.stderr.on("data", (c) => errChunks.push(c));
-  const exited = new Promise((resolve12) => {
-    child.on("error", () => resolve12(-1));
-    child.on("close", (code3) => resolve12(code3 ?? -1));
+  const exited = new Promise((resolve14) => {
+    child.on("error", () => resolve14(-1));
+    child.on("close", (code3) => resolve14(code3 ?? -1));
   });
   child.stdout.setEncoding("utf8");
   const splitter = createLineSplitter(maxLine);
@@ -24799,7 +25002,7 @@ async function* catFileBatch(cwd, ids, maxBytes) {
   const child = spawn2("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv2() });
   const errChunks = [];
   child.stderr.on("data", (c) => errChunks.push(c));
-  const exited = new Promise((resolve12) => child.on("close", (code3) => resolve12(code3 ?? -1)));
+  const exited = new Promise((resolve14) => child.on("close", (code3) => resolve14(code3 ?? -1)));
   child.stdin.on("error", () => void 0);
   child.stdin.end(`${ids.join("\n")}
 `);
@@ -24845,14 +25048,14 @@ async function* catFileBatch(cwd, ids, maxBytes) {
   if (answered < ids.length) throw new Error(`git cat-file --batch stopped after ${answered} of ${ids.length} objects (exit ${code2}): ${firstLine(Buffer.concat(errChunks))}`);
 }
 function runGit(cwd, args, input) {
-  return new Promise((resolve12, reject) => {
+  return new Promise((resolve14, reject) => {
     const child = spawn2("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"], env: gitEnv2() });
     const out = [];
     const err2 = [];
     child.stdout.on("data", (c) => out.push(c));
     child.stderr.on("data", (c) => err2.push(c));
     child.on("error", (e) => reject(new UsageError(`cannot run git (${e.message}); install git or put it on PATH`)));
-    child.on("close", (code2) => resolve12({ code: code2 ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err2) }));
+    child.on("close", (code2) => resolve14({ code: code2 ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err2) }));
     if (input !== void 0 && child.stdin) {
       child.stdin.on("error", () => void 0);
       child.stdin.end(input);
@@ -25349,7 +25552,7 @@ function field(body, key2) {
   const v2 = body?.[key2];
   return typeof v2 === "string" && v2.length > 0 && v2.length <= 200 && !/[\r\n]/.test(v2) ? v2 : void 0;
 }
-var init_common = __esm({
+var init_common2 = __esm({
   "src/verify/verifiers/common.ts"() {
     "use strict";
   }
@@ -25360,7 +25563,7 @@ var anthropic;
 var init_anthropic = __esm({
   "src/verify/verifiers/anthropic.ts"() {
     "use strict";
-    init_common();
+    init_common2();
     anthropic = {
       provider: "anthropic",
       patterns: ["anthropic.api-key"],
@@ -25475,7 +25678,7 @@ var require_aws4 = __commonJS({
     function hmac(key2, string, encoding) {
       return crypto.createHmac("sha256", key2).update(string, "utf8").digest(encoding);
     }
-    function hash(string, encoding) {
+    function hash2(string, encoding) {
       return crypto.createHash("sha256").update(string, "utf8").digest(encoding);
     }
     function encodeRfc3986(urlEncodedString) {
@@ -25483,8 +25686,8 @@ var require_aws4 = __commonJS({
         return "%" + c.charCodeAt(0).toString(16).toUpperCase();
       });
     }
-    function encodeRfc3986Full(str2) {
-      return encodeRfc3986(encodeURIComponent(str2));
+    function encodeRfc3986Full(str3) {
+      return encodeRfc3986(encodeURIComponent(str3));
     }
     var HEADERS_TO_IGNORE = {
       "authorization": true,
@@ -25568,7 +25771,7 @@ var require_aws4 = __commonJS({
           if (this.credentials.sessionToken && !headers["X-Amz-Security-Token"] && !headers["x-amz-security-token"])
             headers["X-Amz-Security-Token"] = this.credentials.sessionToken;
           if (this.service === "s3" && !headers["X-Amz-Content-Sha256"] && !headers["x-amz-content-sha256"])
-            headers["X-Amz-Content-Sha256"] = hash(this.request.body || "", "hex");
+            headers["X-Amz-Content-Sha256"] = hash2(this.request.body || "", "hex");
           if (headers["X-Amz-Date"] || headers["x-amz-date"])
             this.datetime = headers["X-Amz-Date"] || headers["x-amz-date"];
           else
@@ -25622,7 +25825,7 @@ var require_aws4 = __commonJS({
         "AWS4-HMAC-SHA256",
         this.getDateTime(),
         this.credentialString(),
-        hash(this.canonicalString(), "hex")
+        hash2(this.canonicalString(), "hex")
       ].join("\n");
     };
     RequestSigner.prototype.canonicalString = function() {
@@ -25633,13 +25836,13 @@ var require_aws4 = __commonJS({
       } else if (this.isCodeCommitGit) {
         bodyHash = "";
       } else {
-        bodyHash = headers["X-Amz-Content-Sha256"] || headers["x-amz-content-sha256"] || hash(this.request.body || "", "hex");
+        bodyHash = headers["X-Amz-Content-Sha256"] || headers["x-amz-content-sha256"] || hash2(this.request.body || "", "hex");
       }
       if (query) {
-        var reducedQuery = Object.keys(query).reduce(function(obj, key2) {
-          if (!key2) return obj;
-          obj[encodeRfc3986Full(key2)] = !Array.isArray(query[key2]) ? query[key2] : firstValOnly ? query[key2][0] : query[key2];
-          return obj;
+        var reducedQuery = Object.keys(query).reduce(function(obj2, key2) {
+          if (!key2) return obj2;
+          obj2[encodeRfc3986Full(key2)] = !Array.isArray(query[key2]) ? query[key2] : firstValOnly ? query[key2][0] : query[key2];
+          return obj2;
         }, {});
         var encodedQueryPieces = [];
         Object.keys(reducedQuery).sort().forEach(function(key2) {
@@ -25748,7 +25951,7 @@ var init_aws = __esm({
   "src/verify/verifiers/aws.ts"() {
     "use strict";
     import_aws4 = __toESM(require_aws4(), 1);
-    init_common();
+    init_common2();
     BODY = "Action=GetCallerIdentity&Version=2011-06-15";
     DEAD_CODES = /* @__PURE__ */ new Set(["InvalidClientTokenId", "SignatureDoesNotMatch", "AccessDenied", "ExpiredToken", "InvalidAccessKeyId"]);
     tag = (xml, name) => new RegExp(`<${name}>([^<]{1,2048})</${name}>`).exec(xml)?.[1];
@@ -25790,7 +25993,7 @@ var datadog;
 var init_datadog = __esm({
   "src/verify/verifiers/datadog.ts"() {
     "use strict";
-    init_common();
+    init_common2();
     datadog = {
       provider: "datadog",
       patterns: ["datadog.api-key"],
@@ -25812,7 +26015,7 @@ var github;
 var init_github = __esm({
   "src/verify/verifiers/github.ts"() {
     "use strict";
-    init_common();
+    init_common2();
     github = {
       provider: "github",
       patterns: ["github.pat-classic", "github.pat-fine-grained", "github.oauth-token", "github.app-user-token", "github.app-installation-token"],
@@ -25850,7 +26053,7 @@ var gitlab;
 var init_gitlab = __esm({
   "src/verify/verifiers/gitlab.ts"() {
     "use strict";
-    init_common();
+    init_common2();
     gitlab = {
       provider: "gitlab",
       patterns: ["gitlab.pat", "gitlab.pat.routable"],
@@ -25881,7 +26084,7 @@ var huggingface;
 var init_huggingface = __esm({
   "src/verify/verifiers/huggingface.ts"() {
     "use strict";
-    init_common();
+    init_common2();
     huggingface = {
       provider: "huggingface",
       patterns: ["huggingface.token", "huggingface.org-token"],
@@ -25905,7 +26108,7 @@ var mailgun;
 var init_mailgun = __esm({
   "src/verify/verifiers/mailgun.ts"() {
     "use strict";
-    init_common();
+    init_common2();
     mailgun = {
       provider: "mailgun",
       patterns: ["mailgun.api-key", "mailgun.private-key"],
@@ -25925,7 +26128,7 @@ var npm;
 var init_npm = __esm({
   "src/verify/verifiers/npm.ts"() {
     "use strict";
-    init_common();
+    init_common2();
     npm = {
       provider: "npm",
       patterns: ["npm.access-token", "npm.legacy-token", "npm.npmrc-auth-token"],
@@ -25945,7 +26148,7 @@ var openai;
 var init_openai = __esm({
   "src/verify/verifiers/openai.ts"() {
     "use strict";
-    init_common();
+    init_common2();
     openai = {
       provider: "openai",
       patterns: ["openai.api-key.sk-none", "openai.project-key", "openai.service-account-key", "openai.admin-key", "openai.api-key.legacy"],
@@ -25964,7 +26167,7 @@ var sendgrid;
 var init_sendgrid = __esm({
   "src/verify/verifiers/sendgrid.ts"() {
     "use strict";
-    init_common();
+    init_common2();
     sendgrid = {
       provider: "sendgrid",
       patterns: ["sendgrid.api-key"],
@@ -25987,7 +26190,7 @@ var DEAD, slack;
 var init_slack = __esm({
   "src/verify/verifiers/slack.ts"() {
     "use strict";
-    init_common();
+    init_common2();
     DEAD = /* @__PURE__ */ new Set(["invalid_auth", "token_revoked", "token_expired", "account_inactive", "not_authed"]);
     slack = {
       provider: "slack",
@@ -26022,7 +26225,7 @@ var BOUNDARY, FORM, pypi;
 var init_pypi = __esm({
   "src/verify/verifiers/pypi.ts"() {
     "use strict";
-    init_common();
+    init_common2();
     BOUNDARY = "keyshift-verify-no-upload";
     FORM = [":action", "file_upload", "protocol_version", "1"].reduce((parts, v2, i2, all) => i2 % 2 === 0 ? [...parts, `--${BOUNDARY}\r
 Content-Disposition: form-data; name="${v2}"\r
@@ -26075,7 +26278,7 @@ var stripe;
 var init_stripe = __esm({
   "src/verify/verifiers/stripe.ts"() {
     "use strict";
-    init_common();
+    init_common2();
     stripe = {
       provider: "stripe",
       patterns: ["stripe.secret-key", "stripe.secret-key.test", "stripe.restricted-key", "stripe.restricted-key.test"],
@@ -26101,7 +26304,7 @@ var SID, twilio;
 var init_twilio = __esm({
   "src/verify/verifiers/twilio.ts"() {
     "use strict";
-    init_common();
+    init_common2();
     SID = /^AC[0-9a-f]{32}$/;
     twilio = {
       provider: "twilio",
@@ -26197,7 +26400,7 @@ async function verifyFindings(findings, opts, verifiers = VERIFIERS) {
     let p2 = byFingerprint.get(f2.fingerprint);
     if (!p2) {
       const base = bases.get(v2.provider);
-      p2 = new Promise((resolve12) => queue.push({ provider: v2.provider, run: async () => resolve12(await ask(v2, f2, base, opts)) }));
+      p2 = new Promise((resolve14) => queue.push({ provider: v2.provider, run: async () => resolve14(await ask(v2, f2, base, opts)) }));
       byFingerprint.set(f2.fingerprint, p2);
     }
     results.set(f2, p2);
@@ -26841,13 +27044,13 @@ function mergeDeep(defaults, options) {
   });
   return result;
 }
-function removeUndefinedProperties(obj) {
-  for (const key2 in obj) {
-    if (obj[key2] === void 0) {
-      delete obj[key2];
+function removeUndefinedProperties(obj2) {
+  for (const key2 in obj2) {
+    if (obj2[key2] === void 0) {
+      delete obj2[key2];
     }
   }
-  return obj;
+  return obj2;
 }
 function merge(defaults, route, options) {
   if (typeof route === "string") {
@@ -26902,16 +27105,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str3) {
+  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str3) {
+  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -27147,8 +27350,8 @@ var require_dist2 = __commonJS({
       C2.prototype = /* @__PURE__ */ Object.create(null);
       return C2;
     })();
-    function format(obj) {
-      const { type, parameters } = obj;
+    function format(obj2) {
+      const { type, parameters } = obj2;
       if (!type || !TYPE_REGEXP.test(type)) {
         throw new TypeError(`Invalid type: ${type}`);
       }
@@ -27232,9 +27435,9 @@ var require_dist2 = __commonJS({
       }
       return { type, index, parameters };
     }
-    function skipValue(str2, index, len, stopChar) {
+    function skipValue(str3, index, len, stopChar) {
       while (index < len) {
-        const code2 = str2.charCodeAt(index);
+        const code2 = str3.charCodeAt(index);
         if (code2 === SEMI || code2 === stopChar)
           break;
         index++;
@@ -27259,12 +27462,12 @@ var require_dist2 = __commonJS({
       }
       return end;
     }
-    function qstring(str2) {
-      if (TOKEN_REGEXP.test(str2))
-        return str2;
-      if (TEXT_REGEXP.test(str2))
-        return `"${str2.replace(QUOTE_REGEXP, "\\$&")}"`;
-      throw new TypeError(`Invalid parameter value: ${str2}`);
+    function qstring(str3) {
+      if (TOKEN_REGEXP.test(str3))
+        return str3;
+      if (TEXT_REGEXP.test(str3))
+        return `"${str3.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str3}`);
     }
   }
 });
@@ -31052,10 +31255,10 @@ var require_light = __commonJS({
             return list.forEachShift(fn);
           });
         }
-        getFirst(arr = this._lists) {
+        getFirst(arr2 = this._lists) {
           var j2, len, list;
-          for (j2 = 0, len = arr.length; j2 < len; j2++) {
-            list = arr[j2];
+          for (j2 = 0, len = arr2.length; j2 < len; j2++) {
+            list = arr2[j2];
             if (list.length > 0) {
               return list;
             }
@@ -31258,8 +31461,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve12, reject) {
-            return setTimeout(resolve12, t);
+          return new this.Promise(function(resolve14, reject) {
+            return setTimeout(resolve14, t);
           });
         }
         computePenalty() {
@@ -31470,15 +31673,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve12, returned, task;
+          var args, cb, error, reject, resolve14, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve12, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve14, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve12(returned);
+                  return resolve14(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -31493,13 +31696,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve12;
-          resolve12 = reject = null;
+          var promise, reject, resolve14;
+          resolve14 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve12 = _resolve;
+            resolve14 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve12, reject });
+          this._queue.push({ task, args, resolve: resolve14, reject });
           this._tryToRun();
           return promise;
         }
@@ -31900,14 +32103,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve12, reject) => {
+              return new this.Promise((resolve14, reject) => {
                 if (finished()) {
-                  return resolve12();
+                  return resolve14();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve12();
+                      return resolve14();
                     }
                   });
                 }
@@ -32000,9 +32203,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve12, reject) {
+              return new this.Promise(function(resolve14, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve12)(args3);
+                  return (args3[0] != null ? reject : resolve14)(args3);
                 });
               });
             };
@@ -32531,6 +32734,456 @@ var init_client = __esm({
     init_dist_bundle7();
     KeyshiftOctokit = Octokit2.plugin(throttling, retry);
     DEFAULT_API_URL = "https://api.github.com";
+  }
+});
+
+// src/org/read.ts
+import { basename as basename5 } from "node:path";
+function obj(v2, f2) {
+  if (typeof v2 !== "object" || v2 === null || Array.isArray(v2)) f2.fail("expected an object");
+  return v2;
+}
+function arr(v2, f2) {
+  if (!Array.isArray(v2)) f2.fail("expected an array");
+  return v2;
+}
+function str2(v2, f2) {
+  if (typeof v2 !== "string") f2.fail("expected a string");
+  return v2;
+}
+function optStr(v2, f2) {
+  return v2 === void 0 ? void 0 : str2(v2, f2);
+}
+function int(v2, f2) {
+  if (typeof v2 !== "number" || !Number.isSafeInteger(v2) || v2 < 0) f2.fail("expected a whole number");
+  return v2;
+}
+function numberOf(v2, f2) {
+  if (typeof v2 !== "number" || !Number.isFinite(v2)) f2.fail("expected a number");
+  return v2;
+}
+function bool(v2, f2) {
+  if (typeof v2 !== "boolean") f2.fail("expected true or false");
+  return v2;
+}
+function strings2(v2, f2) {
+  return arr(v2, f2).map((x2, i2) => str2(x2, f2.at(i2)));
+}
+function oneOf3(v2, values, f2) {
+  if (typeof v2 !== "string" || !values.includes(v2)) f2.fail(`expected one of ${values.join(", ")}`);
+  return v2;
+}
+function primitives(v2, f2) {
+  const o = obj(v2, f2);
+  const out = {};
+  for (const [k2, x2] of Object.entries(o)) {
+    if (typeof x2 !== "string" && typeof x2 !== "number" && typeof x2 !== "boolean") f2.at(k2).fail("expected a string, number or boolean");
+    out[k2] = x2;
+  }
+  return out;
+}
+function readResultText(text, file) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    throw new UsageError(`merge: ${visibleControls(file)}: not a JSON document; expected the output of keyshift scan --format json, github scan-org or merge`);
+  }
+  const root = new Field(file, "");
+  const d = obj(doc, root);
+  if (d.version !== RESULT_VERSION) {
+    const shown = typeof d.version === "number" ? String(d.version) : d.version === void 0 ? "none" : "not a number";
+    root.at("version").fail(`expected ${RESULT_VERSION} (a keyshift JSON result), got ${shown}`);
+  }
+  if (d.kind !== void 0 && d.kind !== MERGED_KIND) root.at("kind").fail(`expected "${MERGED_KIND}" or no kind`);
+  if (d.kind === MERGED_KIND) return { repositories: readMerged(d, root) };
+  if (d.repository !== void 0) return { repositories: [readRepositoryDoc(d, root, readRepositoryBlock(d.repository, root.at("repository")))] };
+  const name = nameFromFile(file);
+  const history = arr(d.findings, root.at("findings")).some((x2) => typeof x2 === "object" && x2 !== null && x2.commit !== void 0);
+  return { repositories: [readRepositoryDoc(d, root, { fullName: name, status: "scanned", history })], namedAfterFile: name };
+}
+function nameFromFile(file) {
+  const stem = basename5(file).replace(/\.json$/i, "");
+  const i2 = stem.indexOf("__");
+  return i2 > 0 && i2 < stem.length - 2 ? `${stem.slice(0, i2)}/${stem.slice(i2 + 2)}` : stem;
+}
+function readRepositoryBlock(v2, f2) {
+  const r = obj(v2, f2);
+  const fullName = str2(r.fullName, f2.at("fullName"));
+  if (fullName === "" || /[\u0000-\u001f\u007f]/.test(fullName)) f2.at("fullName").fail("expected a repository name such as octo-org/service");
+  const status = oneOf3(r.status ?? "scanned", ["scanned", "skipped"], f2.at("status"));
+  const info = { fullName, status, history: r.history === void 0 ? false : bool(r.history, f2.at("history")) };
+  const defaultBranch = optStr(r.defaultBranch, f2.at("defaultBranch"));
+  const head = optStr(r.head, f2.at("head"));
+  const reason = optStr(r.reason, f2.at("reason"));
+  const detail = optStr(r.detail, f2.at("detail"));
+  return {
+    fullName,
+    ...defaultBranch !== void 0 ? { defaultBranch } : {},
+    ...head !== void 0 ? { head } : {},
+    status,
+    ...reason !== void 0 ? { reason } : {},
+    ...detail !== void 0 ? { detail } : {},
+    history: info.history
+  };
+}
+function readOrg(v2, f2) {
+  if (v2 === void 0) return void 0;
+  const o = obj(v2, f2);
+  const shard = optStr(o.shard, f2.at("shard"));
+  return { name: str2(o.name, f2.at("name")), ...shard !== void 0 ? { shard } : {} };
+}
+function readTool(v2, f2) {
+  if (v2 === void 0) return void 0;
+  const t = obj(v2, f2);
+  return { name: str2(t.name, f2.at("name")), version: str2(t.version, f2.at("version")) };
+}
+function readCounts(v2, f2) {
+  const c = obj(v2, f2);
+  const n = (k2) => c[k2] === void 0 ? 0 : int(c[k2], f2.at(k2));
+  return {
+    filesScanned: n("filesScanned"),
+    bytesScanned: n("bytesScanned"),
+    filesSkipped: n("filesSkipped"),
+    ignored: n("ignored"),
+    excluded: n("excluded"),
+    findings: n("findings"),
+    suppressed: n("suppressed")
+  };
+}
+function readSkips(v2, f2) {
+  if (v2 === void 0) return [];
+  return arr(v2, f2).map((x2, i2) => {
+    const s3 = obj(x2, f2.at(i2));
+    const detail = optStr(s3.detail, f2.at(i2).at("detail"));
+    return { path: str2(s3.path, f2.at(i2).at("path")), reason: str2(s3.reason, f2.at(i2).at("reason")), ...detail !== void 0 ? { detail } : {} };
+  });
+}
+function readRepositoryDoc(d, f2, repository) {
+  const findings = arr(d.findings, f2.at("findings")).map((x2, i2) => readFinding(x2, f2.at("findings").at(i2), repository.fullName));
+  const org = readOrg(d.org, f2.at("org"));
+  const tool = readTool(d.tool, f2.at("tool"));
+  return {
+    repository,
+    ...org ? { org } : {},
+    ...tool ? { tool } : {},
+    root: d.root === void 0 ? "" : str2(d.root, f2.at("root")),
+    counts: readCounts(d.counts ?? {}, f2.at("counts")),
+    skips: readSkips(d.skipped, f2.at("skipped")),
+    warnings: d.warnings === void 0 ? [] : strings2(d.warnings, f2.at("warnings")),
+    findings
+  };
+}
+function readMerged(d, f2) {
+  const repos = arr(d.repositories, f2.at("repositories")).map((x2, i2) => {
+    const fi2 = f2.at("repositories").at(i2);
+    const r = obj(x2, fi2);
+    const repository = readRepositoryBlock(r, fi2);
+    const org = readOrg(r.org, fi2.at("org"));
+    const tool = readTool(r.tool, fi2.at("tool"));
+    const repo = {
+      repository,
+      ...org ? { org } : {},
+      ...tool ? { tool } : {},
+      root: r.root === void 0 ? "" : str2(r.root, fi2.at("root")),
+      counts: readCounts(r.counts ?? {}, fi2.at("counts")),
+      skips: readSkips(r.skipped, fi2.at("skipped")),
+      warnings: r.warnings === void 0 ? [] : strings2(r.warnings, fi2.at("warnings")),
+      findings: []
+    };
+    return repo;
+  });
+  const byName = /* @__PURE__ */ new Map();
+  for (const r of repos) {
+    if (byName.has(r.repository.fullName)) f2.at("repositories").fail(`${visibleControls(r.repository.fullName)} is listed twice`);
+    byName.set(r.repository.fullName, r);
+  }
+  arr(d.findings, f2.at("findings")).forEach((x2, i2) => {
+    const fi2 = f2.at("findings").at(i2);
+    const name = str2(obj(x2, fi2).repository, fi2.at("repository"));
+    const repo = byName.get(name);
+    if (!repo) return fi2.at("repository").fail("names no repository of this document");
+    repo.findings.push(readFinding(x2, fi2, name));
+  });
+  return repos;
+}
+function readFinding(v2, f2, repository) {
+  const x2 = obj(v2, f2);
+  let severity = oneOf3(x2.severity, SEVERITIES, f2.at("severity"));
+  if (x2.reuse !== void 0) severity = oneOf3(obj(x2.reuse, f2.at("reuse")).severityBefore, SEVERITIES, f2.at("reuse").at("severityBefore"));
+  const fingerprint2 = str2(x2.fingerprint, f2.at("fingerprint"));
+  if (fingerprint2 === "") f2.at("fingerprint").fail("expected a fingerprint");
+  const finding = {
+    ruleId: str2(x2.ruleId, f2.at("ruleId")),
+    ruleName: str2(x2.ruleName, f2.at("ruleName")),
+    provider: str2(x2.provider, f2.at("provider")),
+    kind: oneOf3(x2.kind, CREDENTIAL_KINDS, f2.at("kind")),
+    severity,
+    confidence: oneOf3(x2.confidence, CONFIDENCES, f2.at("confidence")),
+    path: str2(x2.path, f2.at("path")),
+    line: int(x2.line, f2.at("line")),
+    column: int(x2.column, f2.at("column")),
+    endLine: int(x2.endLine, f2.at("endLine")),
+    endColumn: int(x2.endColumn, f2.at("endColumn")),
+    fingerprint: fingerprint2,
+    preview: str2(x2.preview, f2.at("preview")),
+    secretLength: int(x2.secretLength, f2.at("secretLength")),
+    context: str2(x2.context, f2.at("context")),
+    pathRole: str2(x2.pathRole, f2.at("pathRole")),
+    checksum: str2(x2.checksum, f2.at("checksum")),
+    entropy: numberOf(x2.entropy, f2.at("entropy")),
+    notes: strings2(x2.notes ?? [], f2.at("notes")),
+    nhi: strings2(x2.nhi ?? [], f2.at("nhi")),
+    cwe: strings2(x2.cwe ?? [], f2.at("cwe")),
+    suppressions: arr(x2.suppressions ?? [], f2.at("suppressions")).map((s3, i2) => {
+      const o = obj(s3, f2.at("suppressions").at(i2));
+      const justification = optStr(o.justification, f2.at("suppressions").at(i2).at("justification"));
+      return {
+        kind: oneOf3(o.kind, ["inSource", "external"], f2.at("suppressions").at(i2).at("kind")),
+        source: str2(o.source, f2.at("suppressions").at(i2).at("source")),
+        ...justification !== void 0 ? { justification } : {}
+      };
+    }),
+    secret: new Secret(""),
+    repository
+  };
+  if (x2.jwt !== void 0) finding.jwt = primitives(x2.jwt, f2.at("jwt"));
+  if (x2.details !== void 0) finding.details = primitives(x2.details, f2.at("details"));
+  if (x2.commit !== void 0) {
+    const c = obj(x2.commit, f2.at("commit"));
+    const author = optStr(c.author, f2.at("commit").at("author"));
+    finding.commit = { sha: str2(c.sha, f2.at("commit").at("sha")), date: str2(c.date, f2.at("commit").at("date")), ...author !== void 0 ? { author } : {} };
+  }
+  if (x2.alsoAt !== void 0) finding.alsoAt = strings2(x2.alsoAt, f2.at("alsoAt"));
+  if (x2.verification !== void 0) {
+    const fv = f2.at("verification");
+    const o = obj(x2.verification, fv);
+    const opt = (k2) => {
+      const s3 = optStr(o[k2], fv.at(k2));
+      return s3 === void 0 ? {} : { [k2]: s3 };
+    };
+    finding.verification = {
+      status: oneOf3(o.status, ["active", "inactive", "unknown", "error", "unsupported"], fv.at("status")),
+      checkedAt: str2(o.checkedAt, fv.at("checkedAt")),
+      ...opt("identity"),
+      ...o.scopes !== void 0 ? { scopes: strings2(o.scopes, fv.at("scopes")) } : {},
+      ...opt("expiresAt"),
+      ...opt("reason")
+    };
+  }
+  if (x2.migration !== void 0) {
+    const fm = f2.at("migration");
+    const m2 = obj(x2.migration, fm);
+    const snippet = optStr(m2.snippet, fm.at("snippet"));
+    finding.migration = {
+      key: str2(m2.key, fm.at("key")),
+      variant: str2(m2.variant, fm.at("variant")),
+      summary: str2(m2.summary, fm.at("summary")),
+      steps: strings2(m2.steps ?? [], fm.at("steps")),
+      ...snippet !== void 0 ? { snippet } : {},
+      references: strings2(m2.references ?? [], fm.at("references"))
+    };
+  }
+  return finding;
+}
+var RESULT_VERSION, MERGED_KIND, Field;
+var init_read = __esm({
+  "src/org/read.ts"() {
+    "use strict";
+    init_types();
+    init_secret();
+    init_errors();
+    init_untrusted();
+    RESULT_VERSION = 1;
+    MERGED_KIND = "merged";
+    Field = class _Field {
+      constructor(file, path3) {
+        this.file = file;
+        this.path = path3;
+      }
+      file;
+      path;
+      at(key2) {
+        return new _Field(this.file, typeof key2 === "number" ? `${this.path}[${key2}]` : this.path ? `${this.path}.${key2}` : key2);
+      }
+      fail(what) {
+        throw new UsageError(`merge: ${visibleControls(this.file)}: ${this.path || "the document"}: ${what}`);
+      }
+    };
+  }
+});
+
+// src/org/merge.ts
+var merge_exports = {};
+__export(merge_exports, {
+  collectResultFiles: () => collectResultFiles,
+  mergeRepositories: () => mergeRepositories,
+  mergeResultFiles: () => mergeResultFiles,
+  raiseSeverity: () => raiseSeverity
+});
+import { readdirSync as readdirSync4, readFileSync as readFileSync16, statSync as statSync9 } from "node:fs";
+import { join as join16, relative as relative8, resolve as resolve12 } from "node:path";
+function collectResultFiles(args, cwd) {
+  if (args.length === 0) throw new UsageError("merge: name at least one result file or directory");
+  const out = /* @__PURE__ */ new Set();
+  for (const arg of args) {
+    const abs = resolve12(cwd, arg);
+    let st2;
+    try {
+      st2 = statSync9(abs);
+    } catch (err2) {
+      throw new UsageError(`merge: ${visibleControls(arg)}: cannot read it (${err2.code ?? "error"})`);
+    }
+    if (st2.isDirectory()) {
+      const found = walkJson(abs, arg);
+      if (found.length === 0) throw new UsageError(`merge: ${visibleControls(arg)}: no *.json result files in this directory`);
+      for (const f2 of found) out.add(f2);
+    } else {
+      out.add(abs);
+    }
+  }
+  return [...out].sort();
+}
+function walkJson(dir, shown) {
+  let entries3;
+  try {
+    entries3 = readdirSync4(dir, { withFileTypes: true });
+  } catch (err2) {
+    throw new UsageError(`merge: ${visibleControls(shown)}: cannot list it (${err2.code ?? "error"})`);
+  }
+  const out = [];
+  for (const e of entries3) {
+    const p2 = join16(dir, e.name);
+    if (e.isDirectory()) out.push(...walkJson(p2, join16(shown, e.name)));
+    else if (/\.json$/i.test(e.name) && (e.isFile() || e.isSymbolicLink() && isFile2(p2))) out.push(p2);
+  }
+  return out;
+}
+function isFile2(p2) {
+  try {
+    return statSync9(p2).isFile();
+  } catch {
+    return false;
+  }
+}
+function mergeResultFiles(files, cwd, tool) {
+  const inputs = [];
+  const notes = [];
+  for (const abs of files) {
+    const rel = relative8(cwd, abs);
+    const shown = rel === "" || rel.startsWith("..") ? abs : rel;
+    let text;
+    try {
+      text = readFileSync16(abs, "utf8");
+    } catch (err2) {
+      throw new UsageError(`merge: ${visibleControls(shown)}: cannot read it (${err2.code ?? "error"})`);
+    }
+    const read = readResultText(text, shown);
+    if (read.namedAfterFile !== void 0) notes.push(`${visibleControls(shown)} has no repository block (a plain scan result): merged as repository "${visibleControls(read.namedAfterFile)}", named after the file`);
+    for (const repo of read.repositories) inputs.push({ file: shown, repo });
+  }
+  return { report: mergeRepositories(inputs, tool, notes), notes };
+}
+function contentKey(r) {
+  const findings = [...r.findings].sort(compareFindings).map((f2) => ({ ...f2, secret: void 0 }));
+  return JSON.stringify({ ...r, findings });
+}
+function mergeRepositories(inputs, tool, notes = []) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const { file, repo } of inputs) {
+    const g2 = groups2.get(repo.repository.fullName) ?? [];
+    g2.push({ file, repo, key: contentKey(repo) });
+    groups2.set(repo.repository.fullName, g2);
+  }
+  const repos = [];
+  for (const [name, g2] of groups2) {
+    const distinct = [...new Map(g2.map((x2) => [x2.key, x2])).values()];
+    if (distinct.length === 1) {
+      repos.push(distinct[0].repo);
+      continue;
+    }
+    const shownName = visibleControls(name);
+    const heads = [...new Set(distinct.map((x2) => x2.repo.repository.head ?? ""))];
+    if (heads.length > 1) {
+      const byHead = [...distinct].sort((a, b3) => (a.repo.repository.head ?? "") < (b3.repo.repository.head ?? "") ? -1 : (a.repo.repository.head ?? "") > (b3.repo.repository.head ?? "") ? 1 : a.file < b3.file ? -1 : 1);
+      const where = [byHead[0], byHead.find((x2) => x2.repo.repository.head !== byHead[0].repo.repository.head)].map((x2) => `${x2.repo.repository.head ? x2.repo.repository.head.slice(0, 12) : "no head"} in ${visibleControls(x2.file)}`);
+      throw new UsageError(`merge: ${shownName} is in two results at different heads (${where.join(", ")}); merge the results of one run`);
+    }
+    if (heads[0] === "") {
+      throw new UsageError(`merge: ${shownName} is in two different results (${[...new Set(distinct.map((x2) => x2.file))].sort().slice(0, 2).map(visibleControls).join(", ")}) and neither names a head commit; merge one of them`);
+    }
+    distinct.sort(
+      (a, b3) => Number(b3.repo.repository.status === "scanned") - Number(a.repo.repository.status === "scanned") || b3.repo.findings.length - a.repo.findings.length || (a.key < b3.key ? -1 : a.key > b3.key ? 1 : 0)
+    );
+    const kept = distinct[0];
+    notes.push(`${shownName} at ${heads[0].slice(0, 12)} is in ${distinct.length} results that differ; kept the one in ${visibleControls(kept.file)} (${kept.repo.repository.status}, ${kept.repo.findings.length} findings)`);
+    repos.push(kept.repo);
+  }
+  repos.sort((a, b3) => a.repository.fullName < b3.repository.fullName ? -1 : a.repository.fullName > b3.repository.fullName ? 1 : 0);
+  return buildOrgReport(repos, tool);
+}
+function raiseSeverity(s3) {
+  return SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(s3) + 1)];
+}
+function applyReuse(repos) {
+  const byFingerprint = /* @__PURE__ */ new Map();
+  for (const r of repos) {
+    for (const f2 of r.findings) {
+      if (f2.suppressions.length > 0) continue;
+      const list = byFingerprint.get(f2.fingerprint) ?? [];
+      list.push(f2);
+      byFingerprint.set(f2.fingerprint, list);
+    }
+  }
+  const raised = /* @__PURE__ */ new Map();
+  const entries3 = [];
+  for (const [fingerprint2, list] of byFingerprint) {
+    const names = new Set(list.map((f2) => f2.repository ?? ""));
+    if (names.size < 2) continue;
+    list.sort(compareFindings);
+    for (const f2 of list) raised.set(f2, { ...f2, severity: raiseSeverity(f2.severity), reuse: { repositories: names.size, severityBefore: f2.severity } });
+    const before = list.reduce((m2, f2) => severityRank(f2.severity) > severityRank(m2) ? f2.severity : m2, "low");
+    const first = list[0];
+    const places = [...new Map(list.map((f2) => [`${f2.repository}\0${f2.path}\0${f2.line}`, { repository: f2.repository ?? "", path: f2.path, line: f2.line }])).values()];
+    entries3.push({ fingerprint: fingerprint2, ruleId: first.ruleId, provider: first.provider, kind: first.kind, severity: raiseSeverity(before), severityBefore: before, repositories: names.size, places });
+  }
+  for (const r of repos) r.findings = r.findings.map((f2) => raised.get(f2) ?? f2).sort(compareFindings);
+  return entries3.sort(
+    (a, b3) => b3.repositories - a.repositories || severityRank(b3.severity) - severityRank(a.severity) || (a.fingerprint < b3.fingerprint ? -1 : a.fingerprint > b3.fingerprint ? 1 : 0)
+  );
+}
+function buildOrgReport(input, tool) {
+  const repos = input.map((r) => ({ ...r, findings: r.findings.map((f2) => ({ ...f2 })) }));
+  const reuse = applyReuse(repos);
+  const findings = repos.flatMap((r) => r.findings).sort(compareFindings);
+  const counts = { filesScanned: 0, bytesScanned: 0, filesSkipped: 0, ignored: 0, excluded: 0, findings: 0, suppressed: 0 };
+  for (const r of repos) {
+    counts.filesScanned += r.counts.filesScanned;
+    counts.bytesScanned += r.counts.bytesScanned;
+    counts.filesSkipped += r.counts.filesSkipped;
+    counts.ignored += r.counts.ignored;
+    counts.excluded += r.counts.excluded;
+  }
+  counts.suppressed = findings.filter((f2) => f2.suppressions.length > 0).length;
+  counts.findings = findings.length - counts.suppressed;
+  const result = {
+    findings,
+    skips: repos.flatMap((r) => r.skips.map((s3) => ({ ...s3, path: `${r.repository.fullName}:${s3.path}` }))),
+    warnings: repos.flatMap((r) => r.warnings.map((w2) => `${r.repository.fullName}: ${w2}`)),
+    counts,
+    root: "",
+    durationMs: 0
+  };
+  return { result, rules: [], tool, org: { repositories: repos, reuse } };
+}
+var init_merge = __esm({
+  "src/org/merge.ts"() {
+    "use strict";
+    init_types();
+    init_errors();
+    init_untrusted();
+    init_common();
+    init_read();
   }
 });
 
@@ -37644,183 +38297,8 @@ function unusedDirectives(directives) {
   return out.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : a.line - b3.line || a.appliesTo - b3.appliesTo);
 }
 
-// src/report/common.ts
-init_types();
-init_types();
-
-// src/model/untrusted.ts
-var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-var ZWSP = "\u200B";
-function visibleControls(s3) {
-  return s3.replace(CONTROLS, (c) => {
-    const code2 = c.charCodeAt(0);
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    if (c === "	") return "\\t";
-    return code2 > 255 ? `\\u${code2.toString(16).padStart(4, "0")}` : `\\x${code2.toString(16).padStart(2, "0")}`;
-  });
-}
-function oneSpacedLine(s3) {
-  return visibleControls(s3.replace(/\s+/g, " "));
-}
-function neutraliseReferences(s3) {
-  return s3.replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`).replace(/#(?=[\p{L}\p{N}_])/gu, `#${ZWSP}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:(?=\/\/)/g, `:${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
-}
-function mdEscape(s3) {
-  return oneSpacedLine(s3).replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
-}
-function mdTrusted(s3) {
-  return oneSpacedLine(s3).replace(/[<>]/g, (c) => `\\${c}`);
-}
-function mdText(s3) {
-  return neutraliseReferences(oneSpacedLine(s3).replace(/[\\`*_[\]<>|#&]/g, (c) => `\\${c}`));
-}
-function mdCode(s3, opts = {}) {
-  const t = visibleControls(s3);
-  if (t === "") return "` `";
-  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m2) => m2[0].length));
-  const tick = "`".repeat(longest + 1);
-  const pad = t.startsWith("`") || t.endsWith("`") || t.startsWith(" ") && t.endsWith(" ") && t.trim() !== "" ? " " : "";
-  const body = opts.table ? t.replace(/\|/g, "\\|") : t;
-  return `${tick}${pad}${body}${pad}${tick}`;
-}
-function fenceFor(body) {
-  return "`".repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((m2) => m2[0].length + 1)));
-}
-function mdCodeBlock(body, info = "") {
-  const text = body.replace(/\n$/, "").replace(CONTROLS, (c) => c === "\n" || c === "\r" || c === "	" ? c : visibleControls(c));
-  const fence2 = fenceFor(text);
-  return `${fence2}${info}
-${text}
-${fence2}`;
-}
-function isPlain(s3) {
-  return /^[A-Za-z0-9_ .,+=~/-]+$/.test(s3) && !/(^|[^A-Za-z0-9])www\./i.test(s3) && !/(^|[^A-Za-z0-9])gh-\d/i.test(s3);
-}
-function fillTemplate(s3, untrusted, escape, inCode = (t) => mdCode(t)) {
-  const risky = [...new Set(untrusted)].filter((u2) => u2 !== "" && !isPlain(u2)).sort((a, b3) => b3.length - a.length);
-  if (risky.length === 0) return escape(s3);
-  const out = [];
-  let rest = s3;
-  for (; ; ) {
-    let at2 = -1;
-    let hit = "";
-    for (const u2 of risky) {
-      const i2 = rest.indexOf(u2);
-      if (i2 >= 0 && (at2 < 0 || i2 < at2)) {
-        at2 = i2;
-        hit = u2;
-      }
-    }
-    if (at2 < 0) break;
-    if (at2 > 0) out.push(escape(rest.slice(0, at2)));
-    out.push(inCode(hit));
-    rest = rest.slice(at2 + hit.length);
-  }
-  if (rest !== "") out.push(escape(rest));
-  return out.join("");
-}
-function mdUrl(url) {
-  return /^https?:\/\/[!#-;=?-[\]_a-z~]+$/.test(url) ? `<${url}>` : mdText(url);
-}
-
-// src/report/common.ts
-function compareFindings(a, b3) {
-  return cmp2(a.path, b3.path) || a.line - b3.line || a.column - b3.column || cmp2(a.ruleId, b3.ruleId) || cmp2(a.fingerprint, b3.fingerprint) || cmp2(a.commit?.sha ?? "", b3.commit?.sha ?? "");
-}
-function compareBySeverity(a, b3) {
-  return severityRank(b3.severity) - severityRank(a.severity) || compareFindings(a, b3);
-}
-function sortedFindings(findings, compare = compareFindings) {
-  return [...findings].sort(compare);
-}
-function cmp2(a, b3) {
-  return a < b3 ? -1 : a > b3 ? 1 : 0;
-}
-function skipTally(result) {
-  const listed = result.skips.filter((s3) => !isLeftOut(s3)).length;
-  const ignored = result.skips.filter((s3) => s3.reason === "ignored");
-  const ignoredDirs = ignored.filter((s3) => s3.path.endsWith("/")).length;
-  const excluded = result.skips.filter((s3) => s3.reason === "excluded").length;
-  return {
-    skipped: Math.max(result.counts.filesSkipped, listed),
-    ignoredFiles: ignored.length - ignoredDirs,
-    ignoredDirs,
-    excluded: Math.max(result.counts.excluded ?? 0, excluded)
-  };
-}
-function isSuppressed(f2) {
-  return f2.suppressions.length > 0;
-}
-var SEVERITIES_DESC = [...SEVERITIES].reverse();
-function countBy(items, key2) {
-  const out = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const k2 = key2(item);
-    out.set(k2, (out.get(k2) ?? 0) + 1);
-  }
-  return out;
-}
-function rankedEntries(counts) {
-  return [...counts.entries()].sort((a, b3) => b3[1] - a[1] || cmp2(a[0], b3[0]));
-}
-function severityCounts(findings) {
-  const out = { low: 0, medium: 0, high: 0, critical: 0 };
-  for (const f2 of findings) out[f2.severity]++;
-  return out;
-}
-function pascalCase(id) {
-  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w2) => w2[0].toUpperCase() + w2.slice(1)).join("");
-}
-function normalizeNhi(id) {
-  const m2 = /^nhi\s*(\d+)/i.exec(id.trim());
-  return m2 ? `NHI${m2[1]}` : id.trim();
-}
-function normalizeCwe(id) {
-  const m2 = /^(?:cwe-?)?(\d+)$/i.exec(id.trim());
-  return m2 ? `CWE-${m2[1]}` : id.trim();
-}
-var NHI_TITLES = {
-  NHI1: "Improper Offboarding",
-  NHI2: "Secret Leakage",
-  NHI3: "Vulnerable Third-Party NHI",
-  NHI4: "Insecure Authentication",
-  NHI5: "Overprivileged NHI",
-  NHI6: "Insecure Cloud Deployment Configurations",
-  NHI7: "Long-Lived Secrets",
-  NHI8: "Environment Isolation",
-  NHI9: "NHI Reuse",
-  NHI10: "Human Use of NHI"
-};
-var CWE_TITLES = {
-  "CWE-798": "Use of Hard-coded Credentials",
-  "CWE-259": "Use of Hard-coded Password",
-  "CWE-321": "Use of Hard-coded Cryptographic Key",
-  "CWE-522": "Insufficiently Protected Credentials",
-  "CWE-312": "Cleartext Storage of Sensitive Information",
-  "CWE-313": "Cleartext Storage in a File or on Disk",
-  "CWE-256": "Plaintext Storage of a Password",
-  "CWE-260": "Password in Configuration File",
-  "CWE-526": "Cleartext Storage of Sensitive Information in an Environment Variable",
-  "CWE-532": "Insertion of Sensitive Information into Log File",
-  "CWE-540": "Inclusion of Sensitive Information in Source Code",
-  "CWE-615": "Inclusion of Sensitive Information in Source Code Comments",
-  "CWE-262": "Not Using Password Aging",
-  "CWE-263": "Password Aging with Long Expiration",
-  "CWE-250": "Execution with Unnecessary Privileges",
-  "CWE-269": "Improper Privilege Management"
-};
-var oneLine = visibleControls;
-function plural(n, one, many = `${one}s`) {
-  return `${num2(n)} ${n === 1 ? one : many}`;
-}
-function num2(n) {
-  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString("en-US");
-  const digits = String(Math.abs(n));
-  let out = digits.length > 3 ? digits.slice(0, digits.length % 3 || 3) : digits;
-  for (let i2 = out.length; i2 < digits.length; i2 += 3) out += `,${digits.slice(i2, i2 + 3)}`;
-  return n < 0 ? `-${out}` : out;
-}
+// src/scan/scan.ts
+init_common();
 
 // src/scan/copies.ts
 var INNER_SEPARATOR = "!/";
@@ -38072,7 +38550,7 @@ async function runPool(count, patterns2, options, head, rest, skips, collect2, c
     feeding = p2.catch(() => void 0);
     return p2;
   };
-  const runWorker = () => new Promise((resolve12, reject) => {
+  const runWorker = () => new Promise((resolve14, reject) => {
     const worker = new Worker2(workerUrl, { workerData: { keyshiftWorker: true, patterns: patterns2, options } });
     workers.add(worker);
     const inFlight = /* @__PURE__ */ new Map();
@@ -38083,7 +38561,7 @@ async function runPool(count, patterns2, options, head, rest, skips, collect2, c
       if (watchdog) clearInterval(watchdog);
       void worker.terminate();
       if (err2) reject(err2);
-      else resolve12();
+      else resolve14();
     };
     void control.race(new Promise(() => void 0)).catch(finish2);
     const send = async () => {
@@ -38596,20 +39074,20 @@ function gitEnv() {
 }
 var GIT_SAFE = ["-c", "core.fsmonitor=false", "-c", "core.quotepath=off"];
 function gitTopLevel(dir) {
-  return new Promise((resolve12) => {
+  return new Promise((resolve14) => {
     execFile("git", [...GIT_SAFE, "rev-parse", "--show-toplevel"], { cwd: dir, env: gitEnv() }, (err2, stdout, stderr) => {
       const top = String(stdout).trim();
-      if (!err2 && top !== "") return resolve12({ top });
+      if (!err2 && top !== "") return resolve14({ top });
       if (String(stderr).includes("dubious ownership")) {
-        return resolve12({ warning: "git refuses this repository (dubious ownership; see git config safe.directory); walked it without git" });
+        return resolve14({ warning: "git refuses this repository (dubious ownership; see git config safe.directory); walked it without git" });
       }
-      resolve12({});
+      resolve14({});
     });
   });
 }
 function gitIgnoresDir(dir) {
-  return new Promise((resolve12) => {
-    execFile("git", [...GIT_SAFE, "check-ignore", "-q", "--", "."], { cwd: dir, env: gitEnv() }, (err2) => resolve12(!err2));
+  return new Promise((resolve14) => {
+    execFile("git", [...GIT_SAFE, "check-ignore", "-q", "--", "."], { cwd: dir, env: gitEnv() }, (err2) => resolve14(!err2));
   });
 }
 async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
@@ -38622,12 +39100,12 @@ async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
     if (stderr.length < 2e3) stderr += s3;
   });
   let spawnError;
-  const closed = new Promise((resolve12) => {
+  const closed = new Promise((resolve14) => {
     child.on("error", (e) => {
       spawnError = e;
-      resolve12(null);
+      resolve14(null);
     });
-    child.on("close", (code2) => resolve12(code2));
+    child.on("close", (code2) => resolve14(code2));
   });
   try {
     let rest = Buffer.alloc(0);
@@ -42198,13 +42676,408 @@ function fixSources(files) {
 }
 var MAX_FIX_SOURCE = 1024 * 1024;
 
+// src/report/html.ts
+init_types();
+init_untrusted();
+init_common();
+import { createHash as createHash5 } from "node:crypto";
+
+// src/report/html-charts.ts
+init_untrusted();
+init_common();
+var PALETTE = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442", "#000000", "#999999"];
+var LABEL_CHARS = 24;
+var fmt = (n) => (Math.round(n * 100) / 100).toFixed(2).replace(/\.?0+$/, "");
+function clipLabel(s3) {
+  return s3.length > LABEL_CHARS ? `${s3.slice(0, LABEL_CHARS - 1)}\u2026` : s3;
+}
+function emptyChart(id, title, message) {
+  return `<svg id="${id}" class="chart empty" role="img" aria-label="${htmlPageText(`${title}: ${message}`)}" width="440" height="80" viewBox="0 0 440 80" xmlns="http://www.w3.org/2000/svg"><rect class="frame" x="0.5" y="0.5" width="439" height="79" rx="6"/><text class="note" x="220" y="45" text-anchor="middle">${htmlPageText(message)}</text></svg>`;
+}
+function barChart(id, title, entries3, opts = {}) {
+  const max2 = opts.max ?? 12;
+  const rows = entries3.length > max2 ? [...entries3.slice(0, max2 - 1), { label: `${num2(entries3.length - max2 + 1)} others`, value: entries3.slice(max2 - 1).reduce((a, e) => a + e.value, 0) }] : [...entries3];
+  const rowH = 24;
+  const labelW = 170;
+  const barW = 210;
+  const width = labelW + barW + 60;
+  const height = rows.length * rowH + 12;
+  const top = Math.max(1, ...rows.map((r) => r.value));
+  const parts = rows.map((r, i2) => {
+    const y = 6 + i2 * rowH;
+    const w2 = r.value === 0 ? 0 : Math.max(2, r.value / top * barW);
+    const color = (opts.colors ?? PALETTE)[i2 % (opts.colors ?? PALETTE).length];
+    return `<g class="row"><title>${htmlPageText(`${r.label}: ${r.value}`)}</title><text class="label" x="${labelW - 8}" y="${y + 16}" text-anchor="end">${htmlPageText(clipLabel(r.label))}</text><rect class="bar" x="${labelW}" y="${y + 3}" width="${fmt(w2)}" height="${rowH - 6}" rx="3" fill="${color}"/><text class="value" x="${fmt(labelW + w2 + 6)}" y="${y + 16}">${num2(r.value)}</text></g>`;
+  });
+  return `<svg id="${id}" class="chart bars" role="img" aria-label="${htmlPageText(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">${parts.join("")}</svg>`;
+}
+function donutChart(id, title, entries3) {
+  const total = entries3.reduce((a, e) => a + e.value, 0);
+  const cx = 80;
+  const cy = 80;
+  const r = 70;
+  const inner = 40;
+  const legendRowH = 22;
+  const height = Math.max(160, entries3.length * legendRowH + 16);
+  const width = 440;
+  let angle = -Math.PI / 2;
+  const slices = entries3.map((e, i2) => {
+    const color = PALETTE[i2 % PALETTE.length];
+    const label = `<title>${htmlPageText(`${e.label}: ${e.value}`)}</title>`;
+    if (e.value === total) {
+      return `<g class="slice">${label}<path fill="${color}" fill-rule="evenodd" d="M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0ZM${cx - inner} ${cy}a${inner} ${inner} 0 1 0 ${2 * inner} 0a${inner} ${inner} 0 1 0 ${-2 * inner} 0Z"/></g>`;
+    }
+    const a0 = angle;
+    const a1 = angle + e.value / total * 2 * Math.PI;
+    angle = a1;
+    const large = a1 - a0 > Math.PI ? 1 : 0;
+    const p2 = (rad, a) => `${fmt(cx + rad * Math.cos(a))} ${fmt(cy + rad * Math.sin(a))}`;
+    return `<g class="slice">${label}<path fill="${color}" d="M${p2(r, a0)}A${r} ${r} 0 ${large} 1 ${p2(r, a1)}L${p2(inner, a1)}A${inner} ${inner} 0 ${large} 0 ${p2(inner, a0)}Z"/></g>`;
+  });
+  const legend = entries3.map((e, i2) => {
+    const y = 10 + i2 * legendRowH;
+    return `<rect x="180" y="${y + 2}" width="14" height="14" rx="2" fill="${PALETTE[i2 % PALETTE.length]}"/><text class="label" x="202" y="${y + 14}">${htmlPageText(clipLabel(e.label))} (${num2(e.value)})</text>`;
+  });
+  return `<svg id="${id}" class="chart donut" role="img" aria-label="${htmlPageText(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">${slices.join("")}<text class="total" x="${cx}" y="${cy + 6}" text-anchor="middle">${num2(total)}</text>${legend.join("")}</svg>`;
+}
+
+// src/report/html.ts
+var DEFAULT_FIX_FIRST = 100;
+var PLACES_SHOWN = 10;
+var AGE_BUCKETS = [
+  { label: "30 days or less", maxDays: 30 },
+  { label: "31 to 90 days", maxDays: 90 },
+  { label: "91 days to 1 year", maxDays: 365 },
+  { label: "1 to 2 years", maxDays: 730 },
+  { label: "2 to 5 years", maxDays: 1826 },
+  { label: "over 5 years", maxDays: Infinity }
+];
+var CSS = `
+:root{color-scheme:light;--fg:#1b1f24;--muted:#57606a;--line:#d0d7de;--bg:#ffffff;--panel:#f6f8fa;--accent:#0072b2}
+*{box-sizing:border-box}
+body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--fg);background:var(--bg)}
+header{padding:20px 28px;background:#0b3d5c;color:#fff}
+header h1{margin:0 0 4px;font-size:22px}
+header p{margin:0;color:#cfe3f0}
+main{padding:8px 28px 40px;max-width:1400px}
+h2{margin:28px 0 8px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:4px}
+.cards{display:flex;flex-wrap:wrap;gap:12px;margin-top:16px}
+.card{background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:10px 14px;min-width:130px}
+.card b{display:block;font-size:22px}
+.card span{color:var(--muted)}
+.sev-critical b{color:#8e1b6b}.sev-high b{color:#c62828}.sev-medium b{color:#9a6700}
+.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(460px,1fr));gap:16px}
+figure{margin:0;background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:10px}
+figcaption{font-weight:600;margin-bottom:6px}
+figure p{margin:6px 0 0;color:var(--muted);font-size:12px}
+svg.chart text{font-size:12px;fill:var(--fg)}
+svg.chart text.value,svg.chart text.note{fill:var(--muted)}
+svg.chart text.total{font-size:20px;font-weight:700}
+svg.chart rect.frame{fill:none;stroke:var(--line)}
+table{border-collapse:collapse;width:100%;margin-top:6px;font-size:13px}
+th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
+th{background:var(--panel);position:sticky;top:0}
+th button{all:unset;cursor:pointer;font-weight:600}
+th button:focus-visible{outline:2px solid var(--accent)}
+th[aria-sort=ascending] button::after{content:" \\25B2"}
+th[aria-sort=descending] button::after{content:" \\25BC"}
+td.num,th.num{text-align:right}
+code{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:var(--panel);padding:1px 4px;border-radius:4px;word-break:break-all}
+pre{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:8px;overflow:auto;font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
+.filter{display:flex;gap:10px;align-items:center;margin:6px 0}
+.filter input{padding:5px 8px;border:1px solid var(--line);border-radius:6px;min-width:280px}
+.muted{color:var(--muted)}
+.badge{display:inline-block;padding:0 6px;border-radius:10px;font-size:12px;font-weight:600;color:#fff}
+.b-critical{background:#8e1b6b}.b-high{background:#c62828}.b-medium{background:#9a6700}.b-low{background:#57606a}
+ol.fix{padding-left:28px}
+ol.fix li{margin:6px 0}
+ol.fix details{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:6px 10px}
+ol.fix summary{cursor:pointer}
+footer{padding:16px 28px;color:var(--muted);border-top:1px solid var(--line)}
+`;
+var SCRIPT = `
+(function () {
+  'use strict';
+  function keyOf(row, i, numeric) {
+    var cell = row.cells[i];
+    var v = cell.getAttribute('data-key');
+    if (v === null) v = cell.textContent || '';
+    return numeric ? Number(v) : v.toLowerCase();
+  }
+  var tables = document.querySelectorAll('table.sortable');
+  Array.prototype.forEach.call(tables, function (table) {
+    var heads = table.tHead.rows[0].cells;
+    Array.prototype.forEach.call(heads, function (th, i) {
+      var button = th.querySelector('button');
+      if (!button) return;
+      button.addEventListener('click', function () {
+        var dir = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
+        Array.prototype.forEach.call(heads, function (h) { h.removeAttribute('aria-sort'); });
+        th.setAttribute('aria-sort', dir);
+        var numeric = th.getAttribute('data-type') === 'num';
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = keyOf(a, i, numeric), y = keyOf(b, i, numeric);
+          var c = x < y ? -1 : x > y ? 1 : 0;
+          return dir === 'ascending' ? c : -c;
+        });
+        rows.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+  });
+  var inputs = document.querySelectorAll('input[data-filter]');
+  Array.prototype.forEach.call(inputs, function (input) {
+    var id = input.getAttribute('data-filter');
+    var table = document.getElementById(id);
+    var count = document.getElementById(id + '-count');
+    if (!table) return;
+    input.addEventListener('input', function () {
+      var q = input.value.trim().toLowerCase();
+      var rows = table.tBodies[0].rows;
+      var shown = 0;
+      Array.prototype.forEach.call(rows, function (r) {
+        var hit = q === '' || (r.textContent || '').toLowerCase().indexOf(q) >= 0;
+        r.hidden = !hit;
+        if (hit) shown++;
+      });
+      if (count) count.textContent = shown + ' of ' + rows.length + ' shown';
+    });
+  });
+})();
+`;
+var hash = (s3) => `'sha256-${createHash5("sha256").update(s3, "utf8").digest("base64")}'`;
+var HTML_CSP = `default-src 'none'; style-src ${hash(CSS)}; script-src ${hash(SCRIPT)}; base-uri 'none'; form-action 'none'`;
+function formatHtml(report2, opts) {
+  const { result, tool, org } = report2;
+  const active = result.findings.filter((f2) => !isSuppressed(f2));
+  const suppressed = result.findings.filter(isSuppressed);
+  const ordered = [...active].sort(compareFixFirst);
+  const rank = new Map(ordered.map((f2, i2) => [f2, i2 + 1]));
+  const listed = opts.showSuppressed ? [...ordered, ...[...suppressed].sort(compareFixFirst)] : ordered;
+  const sev = severityCounts(active);
+  const orgNames = org ? [...new Set(org.repositories.flatMap((r) => r.org ? [r.org.name] : []))].sort() : [];
+  const subject = org ? orgNames.length ? orgNames.join(", ") : `${plural(org.repositories.length, "repository", "repositories")}` : result.root;
+  const out = [];
+  out.push(
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${htmlPageText(`Non-human identity inventory: ${subject}`)}</title>`,
+    `<style>${CSS}</style>`,
+    "</head>",
+    "<body>",
+    "<header>",
+    "<h1>Non-human identity inventory</h1>",
+    `<p>${htmlPageText(subject)} \xB7 ${htmlPageText(tool.name)} ${htmlPageText(tool.version)}</p>`,
+    "</header>",
+    "<main>"
+  );
+  const skipped = org?.repositories.filter((r) => r.repository.status === "skipped") ?? [];
+  const cards = [
+    ["Findings", active.length, ""],
+    ...SEVERITIES_DESC.filter((s3) => s3 !== "low").map((s3) => [s3[0].toUpperCase() + s3.slice(1), sev[s3], ` sev-${s3}`]),
+    ...org ? [["Repositories", org.repositories.length, ""], ["Reused secrets", org.reuse.length, ""]] : [],
+    ["Files scanned", result.counts.filesScanned, ""],
+    ["Suppressed", suppressed.length, ""]
+  ];
+  out.push('<section class="cards" aria-label="Totals">');
+  for (const [label, n, cls] of cards) out.push(`<div class="card${cls}"><b>${num2(n)}</b><span>${htmlPageText(label)}</span></div>`);
+  out.push("</section>");
+  const tally = skipTally(result);
+  out.push(
+    `<p class="muted">${htmlPageText(`${plural(result.counts.filesScanned, "file")} scanned, ${num2(tally.skipped)} skipped${org ? `, across ${plural(org.repositories.length - skipped.length, "repository", "repositories")} scanned and ${num2(skipped.length)} skipped` : ""}. Secret values are never written: a preview shows at most four characters and the length.`)}</p>`
+  );
+  out.push('<section id="charts"><h2>Charts</h2><div class="charts">');
+  out.push(figure("Findings by credential kind", entriesOf(countBy(active, (f2) => f2.kind)), "chart-kind", "donut"));
+  out.push(figure("Findings by provider", entriesOf(countBy(active, (f2) => f2.provider)), "chart-provider", "bars"));
+  out.push(ageFigure(active));
+  if (org) out.push(figure("Findings by repository", entriesOf(countBy(active, (f2) => f2.repository ?? "")), "chart-repository", "bars"));
+  else out.push(figure("Findings by file context", entriesOf(countBy(active, (f2) => f2.context)), "chart-context", "bars"));
+  out.push("</div></section>");
+  if (org) out.push(reuseSection(org));
+  out.push(fixFirstSection(ordered, opts.maxFindings ?? DEFAULT_FIX_FIRST));
+  out.push(findingsTable(listed, rank, Boolean(org)));
+  if (org) out.push(repositoriesTable(org));
+  if (result.warnings.length) {
+    out.push(`<section id="warnings"><h2>Warnings (${num2(result.warnings.length)})</h2><ul>`);
+    for (const w2 of result.warnings.slice(0, opts.verbose ? void 0 : 100)) out.push(`<li>${htmlPageText(w2)}</li>`);
+    out.push("</ul></section>");
+  }
+  out.push("</main>");
+  out.push(`<footer>${htmlPageText(`Written by ${tool.name} ${tool.version}. This file loads nothing from the network.`)}</footer>`);
+  out.push(`<script>${SCRIPT}</script>`, "</body>", "</html>");
+  return `${out.join("\n")}
+`;
+}
+function entriesOf(counts) {
+  return rankedEntries(counts).map(([label, value]) => ({ label, value }));
+}
+function figure(title, entries3, id, kind) {
+  const svg = entries3.length === 0 ? emptyChart(id, title, "No findings") : kind === "donut" ? donutChart(id, title, entries3) : barChart(id, title, entries3);
+  return `<figure><figcaption>${htmlPageText(title)}</figcaption>${svg}</figure>`;
+}
+function ageFigure(active) {
+  const title = "Findings by age in history";
+  const ages = active.map((f2) => f2.details?.ageDays).filter((d) => typeof d === "number" && Number.isFinite(d));
+  if (ages.length === 0) {
+    return `<figure><figcaption>${htmlPageText(title)}</figcaption>${emptyChart("chart-age", title, "No history data: scan with --history to see how old secrets are")}</figure>`;
+  }
+  const counts = AGE_BUCKETS.map((b3) => ({ label: b3.label, value: 0 }));
+  for (const d of ages) counts[AGE_BUCKETS.findIndex((b3) => d <= b3.maxDays)].value++;
+  const colors = ["#56b4e9", "#0072b2", "#e69f00", "#d55e00", "#cc79a7", "#8e1b6b"];
+  const note = `${plural(ages.length, "finding")} from history scans, by the days since the commit that added the secret (when scanned)${ages.length < active.length ? `; ${num2(active.length - ages.length)} without history data are not counted` : ""}.`;
+  return `<figure><figcaption>${htmlPageText(title)}</figcaption>${barChart("chart-age", title, counts, { colors })}<p>${htmlPageText(note)}</p></figure>`;
+}
+function badge(f2) {
+  return `<span class="badge b-${f2.severity}">${f2.severity}</span>`;
+}
+function reuseSection(org) {
+  const out = ['<section id="reuse"><h2>Reused across repositories</h2>'];
+  if (org.reuse.length === 0) {
+    out.push("<p>No secret is reported in more than one repository.</p></section>");
+    return out.join("\n");
+  }
+  out.push(
+    `<p>${htmlPageText(`${plural(org.reuse.length, "secret")} (same fingerprint) ${org.reuse.length === 1 ? "is" : "are"} reported in two or more repositories: each is one credential to rotate, with every place to change (OWASP NHI9, reuse of NHI). Their findings are raised one severity step (high becomes critical; critical stays critical).`)}</p>`,
+    filterBox("reuse-table", org.reuse.length),
+    '<table id="reuse-table" class="sortable"><thead><tr>',
+    th("Severity", "num"),
+    th("Fingerprint"),
+    th("Rule"),
+    th("Provider"),
+    th("Kind"),
+    th("Repositories", "num"),
+    th("Places"),
+    "</tr></thead><tbody>"
+  );
+  for (const e of org.reuse) {
+    const codes = e.places.map((p2) => `<code>${htmlPageText(`${p2.repository}:${p2.path}:${p2.line}`)}</code>`);
+    const places = codes.length <= PLACES_SHOWN ? codes.join("<br>") : `${codes.slice(0, PLACES_SHOWN).join("<br>")}<details><summary>${num2(codes.length - PLACES_SHOWN)} more places</summary>${codes.slice(PLACES_SHOWN).join("<br>")}</details>`;
+    out.push(
+      `<tr><td data-key="${severityRank(e.severity)}"><span class="badge b-${e.severity}">${e.severity}</span> <span class="muted">was ${e.severityBefore}</span></td><td><code>${htmlPageText(e.fingerprint)}</code></td><td><code>${htmlPageText(e.ruleId)}</code></td><td>${htmlPageText(e.provider)}</td><td>${htmlPageText(e.kind)}</td><td class="num">${e.repositories}</td><td>${places}</td></tr>`
+    );
+  }
+  out.push("</tbody></table></section>");
+  return out.join("\n");
+}
+function fixFirstSection(ordered, limit) {
+  const out = [
+    '<section id="fix-first"><h2>Fix first</h2>',
+    `<p>${htmlPageText("Ordered by severity, then kind (long-lived credentials and static keys first), then reuse (secrets shared by more repositories first), then secrets a provider confirmed active. Open one for its migration.")}</p>`
+  ];
+  if (ordered.length === 0) {
+    out.push("<p>No findings: nothing to migrate.</p></section>");
+    return out.join("\n");
+  }
+  out.push('<ol class="fix">');
+  for (const f2 of ordered.slice(0, limit)) {
+    const extra = [f2.reuse ? `reused in ${f2.reuse.repositories} repositories` : "", f2.verification?.status === "active" ? "verified active" : ""].filter(Boolean).join(", ");
+    out.push(
+      `<li><details><summary>${badge(f2)} ${htmlPageText(f2.kind)} \xB7 <code>${htmlPageText(f2.ruleId)}</code> at <code>${htmlPageText(placeOf(f2))}</code> \xB7 <code>${htmlPageText(f2.preview)}</code>${extra ? ` \xB7 <b>${htmlPageText(extra)}</b>` : ""}</summary>`,
+      migrationHtml(f2),
+      "</details></li>"
+    );
+  }
+  out.push("</ol>");
+  if (ordered.length > limit) out.push(`<p class="muted">${htmlPageText(`\u2026 and ${plural(ordered.length - limit, "more finding")}: every finding is in the table below.`)}</p>`);
+  out.push("</section>");
+  return out.join("\n");
+}
+function reference(url) {
+  return /^https?:\/\/[!#-;=?-[\]_a-z~A-Z]+$/.test(url) && !/["'<>]/.test(url) ? `<a href="${htmlPageText(url)}" rel="noreferrer noopener">${htmlPageText(url)}</a>` : htmlPageText(url);
+}
+function migrationHtml(f2) {
+  const m2 = f2.migration;
+  if (!m2) return "<p>No migration guidance attached: rotate the secret, remove it from the repository, and load it at runtime from a secrets manager.</p>";
+  const out = [`<p><b>What should replace it:</b> ${htmlPageText(m2.summary)}</p>`, `<p class="muted">Migration <code>${htmlPageText(m2.key)}</code>, variant <code>${htmlPageText(m2.variant)}</code>.</p>`];
+  if (m2.steps.length) out.push(`<ol>${m2.steps.map((s3) => `<li>${htmlPageText(s3)}</li>`).join("")}</ol>`);
+  if (m2.snippet) out.push(`<pre>${htmlPageBlock(m2.snippet)}</pre>`);
+  if (m2.references.length) out.push(`<p>References: ${m2.references.map(reference).join(", ")}</p>`);
+  return out.join("\n");
+}
+function th(label, type = "text") {
+  return `<th${type === "num" ? ' data-type="num" class="num"' : ""}><button type="button">${htmlPageText(label)}</button></th>`;
+}
+function filterBox(tableId, rows) {
+  return `<div class="filter"><label>Filter <input type="search" data-filter="${tableId}" placeholder="type to filter rows" aria-label="Filter rows"></label><span id="${tableId}-count" class="muted">${rows} of ${rows} shown</span></div>`;
+}
+function findingsTable(listed, rank, withRepository) {
+  const out = ['<section id="findings"><h2>All findings</h2>'];
+  if (listed.length === 0) {
+    out.push("<p>No findings.</p></section>");
+    return out.join("\n");
+  }
+  out.push(
+    filterBox("findings-table", listed.length),
+    '<table id="findings-table" class="sortable"><thead><tr>',
+    th("Fix order", "num"),
+    th("Severity", "num"),
+    th("Kind"),
+    th("Provider"),
+    th("Rule"),
+    ...withRepository ? [th("Repository")] : [],
+    th("Location"),
+    th("Preview"),
+    th("First seen"),
+    th("Status"),
+    "</tr></thead><tbody>"
+  );
+  for (const f2 of listed) {
+    const n = rank.get(f2);
+    const firstSeen = typeof f2.details?.firstSeen === "string" ? f2.details.firstSeen : f2.commit?.date ?? "";
+    const status = [
+      isSuppressed(f2) ? `suppressed (${f2.suppressions.map((s3) => s3.source).join(", ")})` : "",
+      f2.reuse ? `reused in ${f2.reuse.repositories} repositories` : "",
+      f2.verification ? `verified: ${f2.verification.status}` : "",
+      typeof f2.details?.presentAtHead === "boolean" ? f2.details.presentAtHead ? "still at HEAD" : "only in history" : ""
+    ].filter(Boolean);
+    out.push(
+      `<tr><td class="num" data-key="${n ?? 1e9}">${n ?? ""}</td><td data-key="${severityRank(f2.severity)}">${badge(f2)}</td><td>${htmlPageText(f2.kind)}</td><td>${htmlPageText(f2.provider)}</td><td><code>${htmlPageText(f2.ruleId)}</code></td>${withRepository ? `<td>${htmlPageText(f2.repository ?? "")}</td>` : ""}<td><code>${htmlPageText(`${f2.path}:${f2.line}`)}</code></td><td><code>${htmlPageText(f2.preview)}</code></td><td>${htmlPageText(firstSeen.slice(0, 10))}</td><td>${htmlPageText(status.join("; "))}</td></tr>`
+    );
+  }
+  out.push("</tbody></table></section>");
+  return out.join("\n");
+}
+function repositoriesTable(org) {
+  const out = [
+    '<section id="repositories"><h2>Repositories</h2>',
+    filterBox("repositories-table", org.repositories.length),
+    '<table id="repositories-table" class="sortable"><thead><tr>',
+    th("Repository"),
+    th("Status"),
+    th("Head"),
+    th("Findings", "num"),
+    th("Critical", "num"),
+    th("Files scanned", "num"),
+    th("History"),
+    "</tr></thead><tbody>"
+  ];
+  for (const r of org.repositories) {
+    const active = r.findings.filter((f2) => !isSuppressed(f2));
+    const { repository: info } = r;
+    const status = info.status === "skipped" ? `skipped${info.reason ? `: ${info.reason}` : ""}${info.detail ? ` (${info.detail})` : ""}` : "scanned";
+    out.push(
+      `<tr><td>${htmlPageText(info.fullName)}</td><td>${htmlPageText(status)}</td><td>${info.head ? `<code>${htmlPageText(info.head.slice(0, 12))}</code>` : ""}</td><td class="num">${active.length}</td><td class="num">${active.filter((f2) => f2.severity === "critical").length}</td><td class="num">${r.counts.filesScanned}</td><td>${info.history ? "yes" : "no"}</td></tr>`
+    );
+  }
+  out.push("</tbody></table></section>");
+  return out.join("\n");
+}
+
 // src/report/json.ts
+init_common();
 var JSON_OUTPUT_VERSION = 1;
 function formatJson(report2, opts) {
   return `${JSON.stringify(buildJson(report2, opts), null, 2)}
 `;
 }
 function buildJson(report2, opts) {
+  if (report2.org) return buildMergedJson(report2, report2.org);
   const { result, tool } = report2;
   return {
     version: JSON_OUTPUT_VERSION,
@@ -42220,12 +43093,60 @@ function buildJson(report2, opts) {
       suppressed: result.counts.suppressed
     },
     findings: sortedFindings(result.findings).map((f2) => jsonFinding(f2, opts.showSecrets)),
-    skipped: [...result.skips].sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : a.reason < b3.reason ? -1 : a.reason > b3.reason ? 1 : 0).map((s3) => ({ path: s3.path, reason: s3.reason, ...s3.detail !== void 0 ? { detail: s3.detail } : {} })),
+    skipped: jsonSkips(result.skips),
     warnings: [...result.warnings]
+  };
+}
+var MERGED_JSON_KIND = "merged";
+function jsonSkips(skips) {
+  return [...skips].sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : a.reason < b3.reason ? -1 : a.reason > b3.reason ? 1 : 0).map((s3) => ({ path: s3.path, reason: s3.reason, ...s3.detail !== void 0 ? { detail: s3.detail } : {} }));
+}
+function buildMergedJson(report2, org) {
+  const { result, tool } = report2;
+  const orgs = [...new Set(org.repositories.flatMap((r) => r.org ? [r.org.name] : []))].sort();
+  return {
+    version: JSON_OUTPUT_VERSION,
+    kind: MERGED_JSON_KIND,
+    tool: { name: tool.name, version: tool.version },
+    orgs,
+    counts: {
+      repositories: org.repositories.length,
+      scanned: org.repositories.filter((r) => r.repository.status === "scanned").length,
+      skipped: org.repositories.filter((r) => r.repository.status === "skipped").length,
+      filesScanned: result.counts.filesScanned,
+      bytesScanned: result.counts.bytesScanned,
+      filesSkipped: result.counts.filesSkipped,
+      ignored: result.counts.ignored,
+      excluded: result.counts.excluded,
+      findings: result.counts.findings,
+      suppressed: result.counts.suppressed,
+      reused: org.reuse.length
+    },
+    repositories: org.repositories.map((r) => ({
+      ...r.repository,
+      ...r.org ? { org: { ...r.org } } : {},
+      ...r.tool ? { tool: { ...r.tool } } : {},
+      root: r.root,
+      counts: { ...r.counts },
+      skipped: jsonSkips(r.skips),
+      warnings: [...r.warnings]
+    })),
+    findings: sortedFindings(result.findings).map((f2) => jsonFinding(f2, false)),
+    reuse: org.reuse.map((e) => ({
+      fingerprint: e.fingerprint,
+      ruleId: e.ruleId,
+      provider: e.provider,
+      kind: e.kind,
+      severity: e.severity,
+      severityBefore: e.severityBefore,
+      repositories: e.repositories,
+      places: e.places.map((p2) => ({ ...p2 }))
+    }))
   };
 }
 function jsonFinding(f2, showSecrets) {
   return {
+    repository: f2.repository,
     ruleId: f2.ruleId,
     ruleName: f2.ruleName,
     provider: f2.provider,
@@ -42261,14 +43182,18 @@ function jsonFinding(f2, showSecrets) {
       references: [...f2.migration.references]
     } : void 0,
     suppressions: f2.suppressions.map((s3) => ({ kind: s3.kind, source: s3.source, justification: s3.justification })),
+    reuse: f2.reuse ? { ...f2.reuse } : void 0,
     secret: showSecrets ? f2.secret.reveal() : void 0
   };
 }
 
 // src/report/markdown.ts
+init_common();
+init_untrusted();
 var CI_CONTEXTS = /* @__PURE__ */ new Set(["github-workflow", "gitlab-ci", "other-ci"]);
-var DEFAULT_FIX_FIRST = 25;
+var DEFAULT_FIX_FIRST2 = 25;
 var DEFAULT_PLACES = 50;
+var MAX_SKIPPED_REPOSITORIES = 100;
 function urgency(f2) {
   const longLived = f2.kind === "long-lived-credential" || f2.kind === "static-key";
   if (longLived && CI_CONTEXTS.has(f2.context) && (f2.severity === "critical" || f2.severity === "high")) {
@@ -42288,6 +43213,7 @@ function formatMarkdown(report2, opts) {
   out.push(
     `${tool.name} ${mdText(tool.version)} found ${plural(active.length, "secret")} in ${plural(result.counts.filesScanned, "file")} scanned (${num2(suppressed)} suppressed, ${plural(skipTally(result).skipped, "file")} skipped).`
   );
+  if (report2.org) out.push("", ...orgRepositories(report2.org, active));
   if (!active.length) {
     out.push("", "No findings: nothing to migrate.");
     return `${out.join("\n")}
@@ -42297,8 +43223,8 @@ function formatMarkdown(report2, opts) {
   if (fixable2.length) {
     out.push("", "## Fixable now", "", `${plural(fixable2.length, "finding")} ${fixable2.length === 1 ? "has" : "have"} a mechanical fix: \`keyshift fix\` prints it as a diff, \`keyshift fix --write\` applies it. Revoke each replaced secret afterwards.`, "");
     out.push(row(["Severity", "Rule", "Location", "The change"]), row(["---", "---", "---", "---"]));
-    for (const f2 of fixable2.slice(0, opts.maxFindings ?? DEFAULT_FIX_FIRST)) out.push(row([f2.severity, mdCode2(f2.ruleId), mdCode2(place(f2)), mdText(f2.fix.description)]));
-    if (fixable2.length > (opts.maxFindings ?? DEFAULT_FIX_FIRST)) out.push("", `\u2026 and ${plural(fixable2.length - (opts.maxFindings ?? DEFAULT_FIX_FIRST), "more fixable finding")}.`);
+    for (const f2 of fixable2.slice(0, opts.maxFindings ?? DEFAULT_FIX_FIRST2)) out.push(row([f2.severity, mdCode2(f2.ruleId), mdCode2(place(f2)), mdText(f2.fix.description)]));
+    if (fixable2.length > (opts.maxFindings ?? DEFAULT_FIX_FIRST2)) out.push("", `\u2026 and ${plural(fixable2.length - (opts.maxFindings ?? DEFAULT_FIX_FIRST2), "more fixable finding")}.`);
   }
   const byKind = rankedEntries(countBy(active, (f2) => f2.kind));
   const byProvider = rankedEntries(countBy(active, (f2) => f2.provider));
@@ -42317,12 +43243,20 @@ function formatMarkdown(report2, opts) {
   }
   out.push("", "### By context", "", row(["Context", "Findings"]), row(["---", "--:"]));
   for (const [context, n] of rankedEntries(countBy(active, (f2) => f2.context))) out.push(row([mdText(context), num2(n)]));
+  if (report2.org) {
+    out.push("", "### By repository", "", row(["Repository", "Findings", ...SEVERITIES_DESC.map(cap)]), row(["---", "--:", ...SEVERITIES_DESC.map(() => "--:")]));
+    for (const [repo, n] of rankedEntries(countBy(active, (f2) => f2.repository ?? ""))) {
+      const sev = severityCounts(active.filter((f2) => f2.repository === repo));
+      out.push(row([mdCode2(repo), num2(n), ...SEVERITIES_DESC.map((s3) => num2(sev[s3]))]));
+    }
+  }
   if (active.some((f2) => f2.verification !== void 0)) {
     out.push("", "### By verification", "", row(["Status", "Findings"]), row(["---", "--:"]));
     for (const [status, n] of rankedEntries(countBy(active, (f2) => f2.verification?.status ?? "not checked"))) out.push(row([mdText(status), num2(n)]));
   }
+  if (report2.org) out.push("", ...reuseSection2(report2.org));
   const urgent = active.map((f2) => ({ f: f2, u: urgency(f2) })).filter((x2) => x2.u !== void 0).sort((a, b3) => a.u.rank - b3.u.rank || compareBySeverity(a.f, b3.f));
-  const fixLimit = opts.maxFindings ?? DEFAULT_FIX_FIRST;
+  const fixLimit = opts.maxFindings ?? DEFAULT_FIX_FIRST2;
   out.push("", "## Fix these first", "");
   if (urgent.length) {
     out.push("Long-lived credentials in CI, refresh tokens and private keys, then anything else critical.", "");
@@ -42397,7 +43331,36 @@ function pie(title, entries3) {
   return ["```mermaid", `pie showData title ${title}`, ...body, "```"].join("\n");
 }
 function place(f2) {
-  return `${f2.path}:${f2.line}`;
+  return placeOf(f2);
+}
+function orgRepositories(org, active) {
+  const skipped = org.repositories.filter((r) => r.repository.status === "skipped");
+  const out = [
+    "## Repositories",
+    "",
+    `Merged from ${plural(org.repositories.length, "repository", "repositories")}: ${num2(org.repositories.length - skipped.length)} scanned, ${num2(skipped.length)} skipped; ${plural(new Set(active.map((f2) => f2.repository)).size, "repository", "repositories")} with findings, ${plural(org.reuse.length, "secret")} reused across repositories.`
+  ];
+  if (skipped.length) {
+    out.push("", row(["Skipped repository", "Reason", "Detail"]), row(["---", "---", "---"]));
+    for (const r of skipped.slice(0, MAX_SKIPPED_REPOSITORIES)) out.push(row([mdCode2(r.repository.fullName), mdText(r.repository.reason ?? ""), mdText(r.repository.detail ?? "")]));
+    if (skipped.length > MAX_SKIPPED_REPOSITORIES) out.push("", `\u2026 and ${plural(skipped.length - MAX_SKIPPED_REPOSITORIES, "more skipped repository", "more skipped repositories")}; --format json lists them all.`);
+  }
+  return out;
+}
+function reuseSection2(org) {
+  const out = ["## Reused across repositories", ""];
+  if (!org.reuse.length) return [...out, "No secret is reported in more than one repository."];
+  out.push(
+    "The same secret (same fingerprint) in several repositories is one credential to rotate, with every place to change (OWASP NHI9, reuse of NHI). Each of its findings is raised one severity step (high becomes critical; critical stays critical).",
+    "",
+    row(["Severity", "Fingerprint", "Rule", "Provider", "Kind", "Repositories", "Places"]),
+    row(["---", "---", "---", "---", "---", "--:", "---"])
+  );
+  for (const e of org.reuse) {
+    const places = e.places.map((p2) => mdCode2(`${p2.repository}:${p2.path}:${p2.line}`)).join("<br>");
+    out.push(row([`${e.severity} (was ${e.severityBefore})`, mdCode2(e.fingerprint), mdCode2(e.ruleId), mdText(e.provider), mdText(e.kind), num2(e.repositories), places]));
+  }
+  return out;
 }
 function cap(s3) {
   return s3[0].toUpperCase() + s3.slice(1);
@@ -42411,7 +43374,9 @@ function mdCode2(s3) {
 
 // src/report/sarif.ts
 init_types();
-import { createHash as createHash5 } from "node:crypto";
+init_common();
+init_untrusted();
+import { createHash as createHash6 } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -42439,6 +43404,7 @@ function serialize(log2) {
 `;
 }
 function buildSarif(report2, opts) {
+  if (report2.org) return buildOrgSarif(report2, report2.org, opts);
   const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
   const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
   const all = report2.result.findings;
@@ -42482,6 +43448,42 @@ function buildLog(report2, opts, kept, total) {
   };
   if (opts.category) run.automationDetails = { id: opts.category.endsWith("/") ? opts.category : `${opts.category}/` };
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
+}
+function buildOrgSarif(report2, org, opts) {
+  const reuse = new Map(org.reuse.map((e) => [e.fingerprint, e]));
+  const runs = org.repositories.map((r) => {
+    const counts = { ...r.counts, findings: r.findings.filter((f2) => !isSuppressed(f2)).length, suppressed: r.findings.filter(isSuppressed).length };
+    const sub = { result: { findings: r.findings, skips: r.skips, warnings: r.warnings, counts, root: r.root, durationMs: 0 }, rules: report2.rules, tool: report2.tool };
+    const run = buildSarif(sub, opts).runs[0];
+    const { repository } = r;
+    run.properties = {
+      repository: repository.fullName,
+      status: repository.status,
+      ...repository.defaultBranch !== void 0 ? { defaultBranch: repository.defaultBranch } : {},
+      ...repository.head !== void 0 ? { head: repository.head } : {},
+      history: repository.history,
+      ...r.org ? { org: r.org.name } : {}
+    };
+    if (repository.status === "skipped") {
+      const why = [repository.reason, repository.detail].filter(Boolean).join(": ");
+      run.invocations[0].toolExecutionNotifications.unshift({
+        level: "warning",
+        descriptor: { id: "keyshift/repository-skipped" },
+        message: { text: sentence(`Repository ${repository.fullName} was not scanned${why ? ` (${why})` : ""}`) }
+      });
+    }
+    for (const res of run.results ?? []) {
+      const e = reuse.get(String(res.properties?.fingerprint ?? ""));
+      if (!e || res.suppressions) continue;
+      res.properties = {
+        ...res.properties,
+        tags: ["owasp-nhi/NHI9"],
+        reuse: { repositories: e.repositories, severityBefore: e.severityBefore, places: e.places.map((p2) => `${p2.repository}:${p2.path}:${p2.line}`) }
+      };
+    }
+    return run;
+  });
+  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs };
 }
 function synthesizeRule(f2) {
   const spec = {
@@ -42545,12 +43547,13 @@ function buildRule(info, findings) {
   };
 }
 function buildResult(f2, ruleIndex, opts, seen) {
-  const hash = createHash5("sha256").update(f2.ruleId).update(f2.fingerprint).digest("hex").slice(0, 16);
-  const seenKey = `${f2.path}\0${hash}`;
+  const hash2 = createHash6("sha256").update(f2.ruleId).update(f2.fingerprint).digest("hex").slice(0, 16);
+  const seenKey = `${f2.path}\0${hash2}`;
   const n = (seen.get(seenKey) ?? 0) + 1;
   seen.set(seenKey, n);
   const summary = f2.migration?.summary;
-  const text = sentence(`${f2.ruleName} (${f2.kind}) found${summary ? `; ${lowerFirst(stripFinalStop(summary))}` : ""}`);
+  const reused = f2.reuse ? ` The same secret is in ${f2.reuse.repositories} repositories (OWASP NHI9): severity raised from ${f2.reuse.severityBefore}.` : "";
+  const text = sentence(`${f2.ruleName} (${f2.kind}) found${summary ? `; ${lowerFirst(stripFinalStop(summary))}` : ""}`) + reused;
   const properties = {
     kind: f2.kind,
     severity: f2.severity,
@@ -42571,6 +43574,7 @@ function buildResult(f2, ruleIndex, opts, seen) {
     ...f2.alsoAt ? { alsoAt: f2.alsoAt } : {},
     ...f2.verification ? { verification: { ...f2.verification } } : {},
     ...f2.commit ? { commitSha: f2.commit.sha, commitDate: f2.commit.date } : {},
+    ...f2.repository !== void 0 ? { repository: f2.repository } : {},
     ...f2.details && Object.keys(f2.details).length ? { details: { ...f2.details } } : {},
     ...f2.jwt ? { jwt: { ...f2.jwt } } : {},
     ...opts.showSecrets ? { secret: f2.secret.reveal() } : {}
@@ -42590,7 +43594,7 @@ function buildResult(f2, ruleIndex, opts, seen) {
         }
       }
     ],
-    partialFingerprints: { primaryLocationLineHash: `${hash}:${n}`, [SECRET_FINGERPRINT_KEY]: f2.fingerprint },
+    partialFingerprints: { primaryLocationLineHash: `${hash2}:${n}`, [SECRET_FINGERPRINT_KEY]: f2.fingerprint },
     properties
   };
   if (f2.fix) result.fixes = [sarifFix(f2, f2.fix)];
@@ -42625,6 +43629,7 @@ function resultMarkdown(f2) {
   const lines = [
     `**${mdText(f2.ruleName)}** (${mdCode(f2.ruleId)}): a ${f2.kind} at ${f2.severity} severity, found in a ${f2.context} file. Preview: ${mdCode(f2.preview)}.`
   ];
+  if (f2.reuse) lines.push("", `**Reused:** the same secret is in ${f2.reuse.repositories} repositories (OWASP NHI9); severity raised from ${f2.reuse.severityBefore}.`);
   if (f2.commit) lines.push("", `Introduced in commit \`${f2.commit.sha.slice(0, 12)}\` (${mdText(f2.commit.date)}).`);
   if (f2.jwt) {
     const parts = [f2.jwt.alg && `alg ${f2.jwt.alg}`, f2.jwt.iss && `issuer ${f2.jwt.iss}`, f2.jwt.lifetimeSeconds !== void 0 && `lifetime ${f2.jwt.lifetimeSeconds} s`, f2.jwt.expired && "expired"];
@@ -42736,6 +43741,7 @@ function sentence(s3) {
 }
 
 // src/report/text.ts
+init_common();
 init_size();
 var ESC = "\x1B[";
 var SEVERITY_STYLE = { critical: "1;35", high: "1;31", medium: "33", low: "36" };
@@ -42760,6 +43766,7 @@ function formatText(report2, opts) {
     `${plural(active.length, "finding")}` + (bySeverity.length ? ` (${bySeverity.join(", ")})` : "") + `, ${num2(suppressed.length)} suppressed` + (suppressed.length && !opts.showSuppressed ? " (--show-suppressed to list)" : "")
   );
   if (result.warnings.length) out.push(paint("33", `${plural(result.warnings.length, "warning")}`));
+  if (report2.org) out.push(...orgSummary(report2.org, paint));
   const limit = opts.maxFindings !== void 0 ? Math.max(0, opts.maxFindings) : Infinity;
   if (active.length) {
     out.push("");
@@ -42770,6 +43777,7 @@ function formatText(report2, opts) {
   } else {
     out.push("", "No findings.");
   }
+  if (report2.org?.reuse.length) out.push("", ...reuseLines(report2.org, paint));
   if (opts.showSuppressed && suppressed.length) {
     out.push("", paint("1", `Suppressed (${num2(suppressed.length)}):`));
     for (const f2 of suppressed.slice(0, limit)) {
@@ -42794,6 +43802,25 @@ function formatText(report2, opts) {
   return `${out.join("\n")}
 `;
 }
+function orgSummary(org, paint) {
+  const skipped = org.repositories.filter((r) => r.repository.status === "skipped");
+  const out = [`${plural(org.repositories.length, "repository", "repositories")} merged (${num2(org.repositories.length - skipped.length)} scanned, ${num2(skipped.length)} skipped), ${plural(org.reuse.length, "secret")} reused across repositories`];
+  for (const r of skipped) {
+    const why = [r.repository.reason, r.repository.detail].filter(Boolean).join(": ");
+    out.push(paint("2", `  skipped ${oneLine(r.repository.fullName)}${why ? ` (${oneLine(why)})` : ""}`));
+  }
+  return out;
+}
+function reuseLines(org, paint) {
+  const out = [paint("1", `Reused across repositories (${num2(org.reuse.length)}; OWASP NHI9, each raised one severity step):`)];
+  for (const e of org.reuse) {
+    out.push(
+      `  ${paint(SEVERITY_STYLE[e.severity], e.severity.toUpperCase())} (was ${e.severityBefore})  ${oneLine(e.ruleId)}  ${oneLine(e.provider)}  ${e.kind}  fingerprint ${oneLine(e.fingerprint)}  in ${plural(e.repositories, "repository", "repositories")}`
+    );
+    for (const p2 of e.places) out.push(`    ${oneLine(p2.repository)}:${oneLine(p2.path)}:${p2.line}`);
+  }
+  return out;
+}
 function verificationLine(v2) {
   const parts = [v2.status];
   if (v2.identity) parts.push(`as ${oneLine(v2.identity)}`);
@@ -42806,8 +43833,9 @@ function findingLines(f2, opts, paint) {
   const shown = opts.showSecrets ? oneLine(f2.secret.reveal()) : oneLine(f2.preview);
   const commit = f2.commit ? `  commit ${f2.commit.sha.slice(0, 12)}` : "";
   const lines = [
-    `${paint("1", `${oneLine(f2.path)}:${f2.line}:${f2.column}`)}  ${paint(SEVERITY_STYLE[f2.severity], f2.severity.toUpperCase())}  ${f2.kind}  ${oneLine(f2.ruleId)}  ${shown}${commit}`
+    `${paint("1", `${f2.repository !== void 0 ? `${oneLine(f2.repository)}:` : ""}${oneLine(f2.path)}:${f2.line}:${f2.column}`)}  ${paint(SEVERITY_STYLE[f2.severity], f2.severity.toUpperCase())}  ${f2.kind}  ${oneLine(f2.ruleId)}  ${shown}${commit}`
   ];
+  if (f2.reuse) lines.push(`    ${paint("35", `reused in ${plural(f2.reuse.repositories, "repository", "repositories")} (severity raised from ${f2.reuse.severityBefore})`)}`);
   if (f2.alsoAt) lines.push(`    ${paint("2", `also at ${f2.alsoAt.map(oneLine).join(", ")}`)}`);
   if (f2.verification) lines.push(`    ${paint(f2.verification.status === "active" ? "31" : "2", `verified: ${verificationLine(f2.verification)}`)}`);
   const head = headStatus(f2);
@@ -42827,6 +43855,7 @@ function headStatus(f2) {
 }
 
 // src/report/index.ts
+var REPORT_FORMATS = ["text", "json", "sarif", "markdown", "html"];
 function formatReport(format, report2, opts) {
   switch (format) {
     case "text":
@@ -42837,6 +43866,8 @@ function formatReport(format, report2, opts) {
       return formatSarif(report2, opts);
     case "markdown":
       return formatMarkdown(report2, opts);
+    case "html":
+      return formatHtml(report2, opts);
   }
 }
 
@@ -42883,7 +43914,7 @@ function rejectForeignOptions(opts) {
 // src/cli/scan-command.ts
 var collect = (v2, prev = []) => [...prev, v2];
 function addScanOptions(cmd, defaultFormat) {
-  return addForeignOptions(cmd).addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "sarif", "markdown"]).default(defaultFormat)).option("-o, --output <file>", "write the report to a file instead of stdout").option("--fail-on <severity>", `exit 1 when a finding is at or above this severity (${FAIL_ON_VALUES.join(", ")})`).option("--show-secrets", "print full secret values (redacted by default)").option("-v, --verbose", "list skipped files with their reasons").option("--include <glob>", "only scan paths matching this glob (repeatable)", collect).option("--exclude <glob>", "skip paths matching this glob (repeatable)", collect).option("--max-file-size <size>", `skip files larger than this (bytes, or 10MiB, 500KB); default ${formatSize(DEFAULT_MAX_FILE_SIZE).replace(/\.0 | /g, "")}`).option("--archive-depth <n>", `open archives (zip, jar, tar, tgz, image tarballs) and notebooks this many levels deep; 0 = scan them as plain files (default ${DEFAULT_CONTAINER_LIMITS.depth})`).option("--archive-max-bytes <size>", `stop expanding an archive past this many bytes, every level counted (default ${formatSize(DEFAULT_CONTAINER_LIMITS.maxBytes).replace(/\.0 | /g, "")})`).option("--archive-max-entries <n>", `stop reading an archive past this many entries, every level counted (default ${DEFAULT_CONTAINER_LIMITS.maxEntries})`).option("--file-timeout <ms>", `time budget per file in milliseconds (plus ${FILE_TIMEOUT_PER_MIB} ms per MiB); a file still being scanned after it is skipped as timeout and the scan goes on; 0 = no budget (default ${DEFAULT_FILE_TIMEOUT_MS})`).option("--decode-depth <n>", `decode base64, hex, percent-encoded and escaped values this many encodings deep and scan what they hold; 0 = do not decode (default ${DEFAULT_DECODE_DEPTH})`).option("--verify", "check each finding against its provider with one read-only request (README, Verification); off by default").option("--no-ignore", "also scan what .gitignore hides (.keyshiftignore and --exclude still apply)").addOption(new Option("--no-gitignore", "the older name of --no-ignore").hideHelp()).option("--stdin-name <path>", `with "-": the path standard input is reported under, for context and rules (default ${DEFAULT_STDIN_NAME})`).option("-c, --config <file>", "configuration file (default: .keyshift.yaml found upward from the scan root)").option("--baseline <file>", "report only findings that are not in this baseline").option("--show-suppressed", "also list suppressed findings").option("--report-unused-directives", "warn about allow directives that suppress nothing").option("--max-findings <n>", "print at most this many findings in text output").option("--workers <n>", "worker threads (0 = in-process; default: one per core)").option("--no-color", "no ANSI colours even on a terminal").option("--no-progress", "no progress line on a terminal").option("--staged", "scan what is staged for commit (the lines it adds)").option("--diff <range>", "scan the lines added between two commits: base[..head] or base...head").option("--history", "scan every commit reachable from the given refs (default: all branches)").option("--since <date>", "with --history: only commits more recent than this date").option("--max-commits <n>", "with --history: at most this many commits").option("--history-ref <ref>", "with --history: a branch, tag or range to walk (repeatable; default: all branches)", collect);
+  return addForeignOptions(cmd).addOption(new Option("-f, --format <format>", "output format").choices([...REPORT_FORMATS]).default(defaultFormat)).option("-o, --output <file>", "write the report to a file instead of stdout").option("--fail-on <severity>", `exit 1 when a finding is at or above this severity (${FAIL_ON_VALUES.join(", ")})`).option("--show-secrets", "print full secret values (redacted by default)").option("-v, --verbose", "list skipped files with their reasons").option("--include <glob>", "only scan paths matching this glob (repeatable)", collect).option("--exclude <glob>", "skip paths matching this glob (repeatable)", collect).option("--max-file-size <size>", `skip files larger than this (bytes, or 10MiB, 500KB); default ${formatSize(DEFAULT_MAX_FILE_SIZE).replace(/\.0 | /g, "")}`).option("--archive-depth <n>", `open archives (zip, jar, tar, tgz, image tarballs) and notebooks this many levels deep; 0 = scan them as plain files (default ${DEFAULT_CONTAINER_LIMITS.depth})`).option("--archive-max-bytes <size>", `stop expanding an archive past this many bytes, every level counted (default ${formatSize(DEFAULT_CONTAINER_LIMITS.maxBytes).replace(/\.0 | /g, "")})`).option("--archive-max-entries <n>", `stop reading an archive past this many entries, every level counted (default ${DEFAULT_CONTAINER_LIMITS.maxEntries})`).option("--file-timeout <ms>", `time budget per file in milliseconds (plus ${FILE_TIMEOUT_PER_MIB} ms per MiB); a file still being scanned after it is skipped as timeout and the scan goes on; 0 = no budget (default ${DEFAULT_FILE_TIMEOUT_MS})`).option("--decode-depth <n>", `decode base64, hex, percent-encoded and escaped values this many encodings deep and scan what they hold; 0 = do not decode (default ${DEFAULT_DECODE_DEPTH})`).option("--verify", "check each finding against its provider with one read-only request (README, Verification); off by default").option("--no-ignore", "also scan what .gitignore hides (.keyshiftignore and --exclude still apply)").addOption(new Option("--no-gitignore", "the older name of --no-ignore").hideHelp()).option("--stdin-name <path>", `with "-": the path standard input is reported under, for context and rules (default ${DEFAULT_STDIN_NAME})`).option("-c, --config <file>", "configuration file (default: .keyshift.yaml found upward from the scan root)").option("--baseline <file>", "report only findings that are not in this baseline").option("--show-suppressed", "also list suppressed findings").option("--report-unused-directives", "warn about allow directives that suppress nothing").option("--max-findings <n>", "print at most this many findings in text output").option("--workers <n>", "worker threads (0 = in-process; default: one per core)").option("--no-color", "no ANSI colours even on a terminal").option("--no-progress", "no progress line on a terminal").option("--staged", "scan what is staged for commit (the lines it adds)").option("--diff <range>", "scan the lines added between two commits: base[..head] or base...head").option("--history", "scan every commit reachable from the given refs (default: all branches)").option("--since <date>", "with --history: only commits more recent than this date").option("--max-commits <n>", "with --history: at most this many commits").option("--history-ref <ref>", "with --history: a branch, tag or range to walk (repeatable; default: all branches)", collect);
 }
 var REPORT_EXIT_HELP = `
 Exit codes:
@@ -42900,7 +43931,7 @@ function registerScanCommands(program2, io2, setExit) {
     setExit(await scanAction(paths, opts, io2));
   });
   addScanOptions(
-    program2.command("report").description("write the NHI inventory and migration plan (markdown) for files or directories").argument("[paths...]", "files or directories to scan", ["."]).addHelpText("after", REPORT_EXIT_HELP),
+    program2.command("report").description("write the NHI inventory and migration plan (markdown, or one self-contained HTML file with --format html) for files or directories").argument("[paths...]", "files or directories to scan", ["."]).addHelpText("after", REPORT_EXIT_HELP),
     "markdown"
   ).action(async (paths, opts) => {
     setExit(await scanAction(paths, { ...opts, failOn: opts.failOn ?? "none" }, io2));
@@ -43509,10 +44540,10 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
   }
   if (!(state & 1))
     TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str2 = ctx.s.slice(startPtr, ctx.p);
+  let str3 = ctx.s.slice(startPtr, ctx.p);
   if (hasUnderscores)
-    str2 = str2.replaceAll("_", "");
-  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
+    str3 = str3.replaceAll("_", "");
+  return state > 1 ? parseFloat(str3) : parseInteger(ctx, str3, 10, startPtr);
 }
 function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   let c, underscore = 1;
@@ -43528,15 +44559,15 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   }
   if (underscore & 1)
     TomlError.x("unfinished numeric value", ctx);
-  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
+  let str3 = ctx.s.slice(startPtr + 2, ctx.p);
   if (underscore)
-    str2 = str2.replaceAll("_", "");
-  return parseInteger(ctx, str2, base, startPtr);
+    str3 = str3.replaceAll("_", "");
+  return parseInteger(ctx, str3, base, startPtr);
 }
-function parseInteger(ctx, str2, base, startPtr) {
+function parseInteger(ctx, str3, base, startPtr) {
   if (ctx.bi !== true)
     int: {
-      let val = parseInt(str2, base);
+      let val = parseInt(str3, base);
       if (!Number.isSafeInteger(val)) {
         if (ctx.bi)
           break int;
@@ -43544,7 +44575,7 @@ function parseInteger(ctx, str2, base, startPtr) {
       }
       return val;
     }
-  return base === 10 ? BigInt(str2) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str2);
+  return base === 10 ? BigInt(str3) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str3);
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
@@ -43591,25 +44622,25 @@ function parseTime(ctx, c, endChr) {
   let t = ctx.s.slice(start, ctx.p);
   return readDate(ctx, t, 4, false, start);
 }
-function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
+function readDate(ctx, str3, type, unsafeDelim, errPtr, temporalSuffix) {
   if (ctx.ld) {
-    let date = new TomlDate(str2, type, unsafeDelim);
+    let date = new TomlDate(str3, type, unsafeDelim);
     if (!date.isValid())
       TomlError.x("invalid date", ctx, errPtr);
     return date;
   }
   try {
     if (temporalSuffix)
-      str2 += temporalSuffix;
+      str3 += temporalSuffix;
     switch (type) {
       case 1:
-        return Temporal.ZonedDateTime.from(str2);
+        return Temporal.ZonedDateTime.from(str3);
       case 2:
-        return Temporal.PlainDateTime.from(str2);
+        return Temporal.PlainDateTime.from(str3);
       case 3:
-        return Temporal.PlainDate.from(str2);
+        return Temporal.PlainDate.from(str3);
       case 4:
-        return Temporal.PlainTime.from(str2);
+        return Temporal.PlainTime.from(str3);
     }
   } catch (e) {
     TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
@@ -45347,7 +46378,7 @@ function gitlabSubjects(project, ci2, jobId, opts = {}) {
 
 // src/fix/trust.ts
 init_errors();
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var GITHUB_ISSUER = "https://token.actions.githubusercontent.com";
 var DEFAULT_GITLAB_HOST = "https://gitlab.com";
 var AWS_GITHUB_AUDIENCE = "sts.amazonaws.com";
@@ -45364,7 +46395,7 @@ function hclString(s3) {
 }
 var hclList = (items) => `[${items.map(hclString).join(", ")}]`;
 var plain = (s3) => s3.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
-var shortHash = (s3) => createHash6("sha256").update(s3).digest("hex").slice(0, 6);
+var shortHash = (s3) => createHash7("sha256").update(s3).digest("hex").slice(0, 6);
 function tfIdent(s3) {
   const id = s3.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
   return /^[a-z]/.test(id) ? id : `r_${id}`;
@@ -45965,6 +46996,61 @@ function planTrust(changed, root, opts, io2) {
   return r.files;
 }
 
+// src/cli/merge-command.ts
+import { resolve as resolve13 } from "node:path";
+init_errors();
+var MERGE_HELP = `
+Inputs: per-repository results of keyshift github scan-org (owner__name.json), keyshift scan --format json
+documents (named after their file), and merged files; directories are searched recursively for *.json.
+The same secret in two or more repositories is listed under "Reused across repositories" and raised one severity step.
+
+Exit codes:
+  0  the report was written (findings do not change this unless --fail-on is given)
+  1  --fail-on was given and a finding is at or above it
+  2  usage error, or an input that is not a keyshift result (the message names the file)
+`;
+function registerMergeCommands(program2, io2, setExit) {
+  program2.command("merge").description("merge per-repository, scan and merged results into one organisation report").argument("<results...>", "result files, or directories of them").addOption(new Option("-f, --format <format>", "output format").choices([...REPORT_FORMATS]).default("text")).option("-o, --output <file>", "write the report to a file instead of stdout").option("--fail-on <severity>", `exit 1 when a finding is at or above this severity (${FAIL_ON_VALUES.join(", ")}; default none)`).option("-v, --verbose", "text: list skipped files and every warning").option("--show-suppressed", "text: also list suppressed findings").option("--max-findings <n>", "list at most this many findings in text and markdown output").option("--category <id>", "SARIF: the code scanning category of every run").option("--no-color", "no ANSI colours even on a terminal").addHelpText("after", MERGE_HELP).action(async (results, opts) => {
+    setExit(await mergeAction(results, opts, io2));
+  });
+}
+async function mergeAction(results, opts, io2) {
+  const failOn = parseFailOnValue(opts.failOn, "--fail-on") ?? "none";
+  let maxFindings;
+  if (opts.maxFindings !== void 0) {
+    maxFindings = Number(opts.maxFindings);
+    if (!Number.isInteger(maxFindings) || maxFindings < 0) throw new UsageError(`--max-findings: expected a whole number, got "${opts.maxFindings}"`);
+    if (opts.format === "json" || opts.format === "sarif") throw new UsageError(`--max-findings caps text and markdown output; --format ${opts.format} always lists every finding, so drop it`);
+  }
+  const { collectResultFiles: collectResultFiles2, mergeResultFiles: mergeResultFiles2 } = await Promise.resolve().then(() => (init_merge(), merge_exports));
+  const files = collectResultFiles2(results, io2.cwd);
+  const { report: report2, notes } = mergeResultFiles2(files, io2.cwd, { name: "keyshift", version: VERSION, informationUri: "https://github.com/keyshift/keyshift" });
+  for (const n of notes) io2.stderr(`keyshift: note: ${n}
+`);
+  io2.signal?.throwIfAborted();
+  const out = formatReport(opts.format, report2, {
+    showSecrets: false,
+    color: io2.isTTY && opts.color !== false && !io2.env.NO_COLOR && !opts.output,
+    verbose: Boolean(opts.verbose),
+    showSuppressed: Boolean(opts.showSuppressed),
+    maxFindings,
+    ...opts.category !== void 0 ? { category: opts.category } : {}
+  });
+  if (opts.output) {
+    try {
+      writeFileAtomic(resolve13(io2.cwd, opts.output), out);
+    } catch (err2) {
+      throw new UsageError(`--output: cannot write ${opts.output}: ${err2.code ?? "error"}`);
+    }
+    const org = report2.org;
+    io2.stderr(`keyshift: ${org.repositories.length} repositories merged, ${report2.result.counts.findings} finding(s), ${org.reuse.length} reused across repositories; report written to ${opts.output}
+`);
+  } else {
+    io2.stdout(out);
+  }
+  return failingFindings(report2.result.findings, failOn).length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
 // src/cli/main.ts
 function buildProgram(io2, setExit) {
   const program2 = new Command();
@@ -45975,6 +47061,7 @@ function buildProgram(io2, setExit) {
   registerHookCommands(program2, io2, setExit);
   registerGithubCommands(program2, io2, setExit);
   registerFixCommands(program2, io2, setExit);
+  registerMergeCommands(program2, io2, setExit);
   return program2;
 }
 async function main(argv, io2) {

@@ -10,6 +10,7 @@ import { registerConfigCommands } from './config-commands.js';
 import { registerHookCommands } from './hook-command.js';
 import { registerGithubCommands } from './github-command.js';
 import { registerFixCommands } from './fix-command.js';
+import { registerMergeCommands } from './merge-command.js';
 import { VERSION } from '../model/version.js';
 
 export interface CliIO {
@@ -41,6 +42,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
   registerHookCommands(program, io, setExit);
   registerGithubCommands(program, io, setExit);
   registerFixCommands(program, io, setExit);
+  registerMergeCommands(program, io, setExit);
   return program;
 }
 

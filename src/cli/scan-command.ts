@@ -11,7 +11,7 @@ import { UsageError, EXIT_CLEAN, EXIT_FINDINGS } from '../model/errors.js';
 import type { CliIO } from './main.js';
 import { runConfiguredScan, type ScanRequest, type ConfiguredScan } from '../scan/scan-request.js';
 import { parseFailOnValue, failingFindings } from '../model/fail-on.js';
-import { formatReport, type ReportFormat as OutputFormat } from '../report/index.js';
+import { REPORT_FORMATS, formatReport, type ReportFormat as OutputFormat } from '../report/index.js';
 import { parseSize } from './parse.js';
 import { formatSize } from '../model/size.js';
 import { FAIL_ON_VALUES } from '../model/fail-on.js';
@@ -59,7 +59,7 @@ const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
 
 export function addScanOptions(cmd: Command, defaultFormat: OutputFormat): Command {
   return addForeignOptions(cmd)
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'markdown']).default(defaultFormat))
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...REPORT_FORMATS]).default(defaultFormat))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--fail-on <severity>', `exit 1 when a finding is at or above this severity (${FAIL_ON_VALUES.join(', ')})`)
     .option('--show-secrets', 'print full secret values (redacted by default)')
@@ -111,7 +111,7 @@ export function registerScanCommands(program: Command, io: CliIO, setExit: (code
   addScanOptions(
     program
       .command('report')
-      .description('write the NHI inventory and migration plan (markdown) for files or directories')
+      .description('write the NHI inventory and migration plan (markdown, or one self-contained HTML file with --format html) for files or directories')
       .argument('[paths...]', 'files or directories to scan', ['.'])
       .addHelpText('after', REPORT_EXIT_HELP),
     'markdown',

@@ -457,6 +457,13 @@ export interface Finding {
   partner?: Secret;
   /** What the provider said of the secret (`scan --verify`); absent when verification was not asked for. */
   verification?: Verification;
+  /** Merged reports only (`keyshift merge`): the repository (`owner/name`) the finding is in. */
+  repository?: string;
+  /**
+   * Merged reports only: the same fingerprint is reported in this many repositories (OWASP NHI9, reuse), and
+   * `severity` was raised one step from `severityBefore`.
+   */
+  reuse?: { repositories: number; severityBefore: Severity };
   /** `keyshift fix`'s change for this finding, when it has a mechanical one (src/fix/). */
   fix?: FindingFix;
 }

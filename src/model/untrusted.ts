@@ -120,6 +120,22 @@ export function htmlText(s: string): string {
 }
 
 /**
+ * Untrusted text in a standalone HTML page (the HTML report, read in a browser, not on GitHub): one line,
+ * controls and bidi controls as visible escapes, and `& < > " '` as entities, so it is safe both as element
+ * content and inside a double- or single-quoted attribute value.
+ */
+export function htmlPageText(s: string): string {
+  return visibleControls(s).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
+}
+
+/** Untrusted lines (a snippet) for a `<pre>` of a standalone HTML page: newlines and tabs kept, other controls visible. */
+export function htmlPageBlock(s: string): string {
+  return s
+    .replace(CONTROLS, (c) => (c === '\n' || c === '\t' ? c : c === '\r' ? '' : visibleControls(c)))
+    .replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
+}
+
+/**
  * Untrusted text inside an HTML comment, between `<!-- ` and ` -->` (with the spaces): one line, and no `--`
  * anywhere, so neither `-->` nor `--!>` can close it early. Deterministic, so a marker can be a key.
  */

@@ -5,9 +5,13 @@ import { isLeftOut } from '../model/types.js';
 import type { CredentialKind, Finding, ScanResult, Severity } from '../model/types.js';
 import { visibleControls } from '../model/untrusted.js';
 
-/** The documented sort order of every output: path, line, column, rule id, then fingerprint as tie-break. */
+/**
+ * The documented sort order of every output: path, line, column, rule id, then fingerprint as tie-break (in a
+ * merged report the repository comes first).
+ */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
+    cmp(a.repository ?? '', b.repository ?? '') ||
     cmp(a.path, b.path) ||
     a.line - b.line ||
     a.column - b.column ||
@@ -20,6 +24,28 @@ export function compareFindings(a: Finding, b: Finding): number {
 /** Most severe first, then the documented location order. */
 export function compareBySeverity(a: Finding, b: Finding): number {
   return severityRank(b.severity) - severityRank(a.severity) || compareFindings(a, b);
+}
+
+/** Credential kinds in the order they are fixed: what lives longest and is hardest to contain first. */
+const FIX_KIND_ORDER: readonly CredentialKind[] = ['long-lived-credential', 'static-key', 'private-key', 'refresh-token', 'password-hash', 'short-lived-token'];
+
+/**
+ * The fix-first order (HTML report, docs/org.md): severity, then kind (long-lived first), then reuse (a secret
+ * shared by more repositories first), then a provider-confirmed active secret first, then the location order.
+ */
+export function compareFixFirst(a: Finding, b: Finding): number {
+  return (
+    severityRank(b.severity) - severityRank(a.severity) ||
+    FIX_KIND_ORDER.indexOf(a.kind) - FIX_KIND_ORDER.indexOf(b.kind) ||
+    (b.reuse?.repositories ?? 1) - (a.reuse?.repositories ?? 1) ||
+    Number(b.verification?.status === 'active') - Number(a.verification?.status === 'active') ||
+    compareFindings(a, b)
+  );
+}
+
+/** Where a finding is, as one string: `path:line`, or `owner/name:path:line` in a merged report. */
+export function placeOf(f: Finding): string {
+  return `${f.repository !== undefined ? `${f.repository}:` : ''}${f.path}:${f.line}`;
 }
 
 export function sortedFindings(findings: readonly Finding[], compare = compareFindings): Finding[] {

@@ -1,5 +1,6 @@
 // The report stage's public surface: one entry per output format, behind one signature.
 // Pure: returns strings; writing files and computing exit codes belong to the CLI.
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
@@ -12,8 +13,9 @@ export { buildSarif, formatSarif, type SarifOptions } from './sarif.js';
 export { buildJson, formatJson, JSON_OUTPUT_VERSION } from './json.js';
 export { formatText } from './text.js';
 export { formatMarkdown, formatSummaryTable } from './markdown.js';
+export { formatHtml, HTML_CSP } from './html.js';
 
-export const REPORT_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
+export const REPORT_FORMATS = ['text', 'json', 'sarif', 'markdown', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export function formatReport(format: ReportFormat, report: Report, opts: FormatOptions & Partial<SarifOptions>): string {
@@ -26,5 +28,7 @@ export function formatReport(format: ReportFormat, report: Report, opts: FormatO
       return formatSarif(report, opts);
     case 'markdown':
       return formatMarkdown(report, opts);
+    case 'html':
+      return formatHtml(report, opts);
   }
 }

@@ -11,17 +11,20 @@ import {
   normalizeCwe,
   normalizeNhi,
   num,
+  placeOf,
   plural,
   rankedEntries,
   severityCounts,
   skipTally,
 } from './common.js';
-import type { FormatOptions, Report } from './types.js';
+import type { FormatOptions, OrgView, Report } from './types.js';
 import { fillTemplate, mdCodeBlock, mdCode as codeSpan, mdEscape, mdText, mdTrusted, mdUrl } from '../model/untrusted.js';
 
 const CI_CONTEXTS = new Set<FileContext>(['github-workflow', 'gitlab-ci', 'other-ci']);
 const DEFAULT_FIX_FIRST = 25;
 const DEFAULT_PLACES = 50;
+/** Skipped repositories listed in a merged report (a job summary has a size limit); the rest are counted. */
+const MAX_SKIPPED_REPOSITORIES = 100;
 
 /** Why a finding is on the fix-first list, most urgent first; undefined when it is not. */
 function urgency(f: Finding): { rank: number; why: string } | undefined {
@@ -46,6 +49,8 @@ export function formatMarkdown(report: Report, opts: FormatOptions): string {
     `${tool.name} ${mdText(tool.version)} found ${plural(active.length, 'secret')} in ${plural(result.counts.filesScanned, 'file')} scanned` +
       ` (${num(suppressed)} suppressed, ${plural(skipTally(result).skipped, 'file')} skipped).`,
   );
+
+  if (report.org) out.push('', ...orgRepositories(report.org, active));
 
   if (!active.length) {
     out.push('', 'No findings: nothing to migrate.');
@@ -79,11 +84,20 @@ export function formatMarkdown(report: Report, opts: FormatOptions): string {
   }
   out.push('', '### By context', '', row(['Context', 'Findings']), row(['---', '--:']));
   for (const [context, n] of rankedEntries(countBy(active, (f) => f.context))) out.push(row([mdText(context), num(n)]));
+  if (report.org) {
+    out.push('', '### By repository', '', row(['Repository', 'Findings', ...SEVERITIES_DESC.map(cap)]), row(['---', '--:', ...SEVERITIES_DESC.map(() => '--:')]));
+    for (const [repo, n] of rankedEntries(countBy(active, (f) => f.repository ?? ''))) {
+      const sev = severityCounts(active.filter((f) => f.repository === repo));
+      out.push(row([mdCode(repo), num(n), ...SEVERITIES_DESC.map((s) => num(sev[s]))]));
+    }
+  }
   // Only when the scan verified (--verify): how many of each answer.
   if (active.some((f) => f.verification !== undefined)) {
     out.push('', '### By verification', '', row(['Status', 'Findings']), row(['---', '--:']));
     for (const [status, n] of rankedEntries(countBy(active, (f) => f.verification?.status ?? 'not checked'))) out.push(row([mdText(status), num(n)]));
   }
+
+  if (report.org) out.push('', ...reuseSection(report.org));
 
   const urgent = active
     .map((f) => ({ f, u: urgency(f) }))
@@ -188,7 +202,41 @@ function pie(title: string, entries: [string, number][]): string {
 }
 
 function place(f: Finding): string {
-  return `${f.path}:${f.line}`;
+  return placeOf(f);
+}
+
+/** A merged report's repositories: how many, and a table of the skipped ones with their reasons. */
+function orgRepositories(org: OrgView, active: Finding[]): string[] {
+  const skipped = org.repositories.filter((r) => r.repository.status === 'skipped');
+  const out = [
+    '## Repositories',
+    '',
+    `Merged from ${plural(org.repositories.length, 'repository', 'repositories')}: ${num(org.repositories.length - skipped.length)} scanned, ${num(skipped.length)} skipped; ` +
+      `${plural(new Set(active.map((f) => f.repository)).size, 'repository', 'repositories')} with findings, ${plural(org.reuse.length, 'secret')} reused across repositories.`,
+  ];
+  if (skipped.length) {
+    out.push('', row(['Skipped repository', 'Reason', 'Detail']), row(['---', '---', '---']));
+    for (const r of skipped.slice(0, MAX_SKIPPED_REPOSITORIES)) out.push(row([mdCode(r.repository.fullName), mdText(r.repository.reason ?? ''), mdText(r.repository.detail ?? '')]));
+    if (skipped.length > MAX_SKIPPED_REPOSITORIES) out.push('', `… and ${plural(skipped.length - MAX_SKIPPED_REPOSITORIES, 'more skipped repository', 'more skipped repositories')}; --format json lists them all.`);
+  }
+  return out;
+}
+
+/** The reuse section (OWASP NHI9): one row per shared secret, with every place. */
+function reuseSection(org: OrgView): string[] {
+  const out = ['## Reused across repositories', ''];
+  if (!org.reuse.length) return [...out, 'No secret is reported in more than one repository.'];
+  out.push(
+    'The same secret (same fingerprint) in several repositories is one credential to rotate, with every place to change (OWASP NHI9, reuse of NHI). Each of its findings is raised one severity step (high becomes critical; critical stays critical).',
+    '',
+    row(['Severity', 'Fingerprint', 'Rule', 'Provider', 'Kind', 'Repositories', 'Places']),
+    row(['---', '---', '---', '---', '---', '--:', '---']),
+  );
+  for (const e of org.reuse) {
+    const places = e.places.map((p) => mdCode(`${p.repository}:${p.path}:${p.line}`)).join('<br>');
+    out.push(row([`${e.severity} (was ${e.severityBefore})`, mdCode(e.fingerprint), mdCode(e.ruleId), mdText(e.provider), mdText(e.kind), num(e.repositories), places]));
+  }
+  return out;
 }
 
 function cap(s: string): string {

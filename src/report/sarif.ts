@@ -19,7 +19,7 @@ import {
   rankedEntries,
   sortedFindings,
 } from './common.js';
-import type { FormatOptions, Report, RuleInfo } from './types.js';
+import type { FormatOptions, OrgView, Report, RuleInfo } from './types.js';
 import { fillTemplate, mdCodeBlock, mdCode, mdEscape, mdText, mdTrusted, mdUrl } from '../model/untrusted.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -64,6 +64,7 @@ function serialize(log: sarif.Log): string {
 }
 
 export function buildSarif(report: Report, opts: SarifOptions): sarif.Log {
+  if (report.org) return buildOrgSarif(report, report.org, opts);
   const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
   const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
   const all = report.result.findings;
@@ -113,6 +114,49 @@ function buildLog(report: Report, opts: SarifOptions, kept: Finding[], total: nu
   };
   if (opts.category) run.automationDetails = { id: opts.category.endsWith('/') ? opts.category : `${opts.category}/` };
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+
+/**
+ * A merged report as one run per repository (docs/json-output.md): each run is that repository's own scan
+ * (its root as %SRCROOT%, paths relative to it), named in run.properties.repository; a skipped repository is a
+ * run without results and with a notification. A result whose secret other repositories share carries
+ * properties.reuse with every place, and the tag owasp-nhi/NHI9.
+ */
+function buildOrgSarif(report: Report, org: OrgView, opts: SarifOptions): sarif.Log {
+  const reuse = new Map(org.reuse.map((e) => [e.fingerprint, e]));
+  const runs = org.repositories.map((r) => {
+    const counts = { ...r.counts, findings: r.findings.filter((f) => !isSuppressed(f)).length, suppressed: r.findings.filter(isSuppressed).length };
+    const sub: Report = { result: { findings: r.findings, skips: r.skips, warnings: r.warnings, counts, root: r.root, durationMs: 0 }, rules: report.rules, tool: report.tool };
+    const run = buildSarif(sub, opts).runs[0]!;
+    const { repository } = r;
+    run.properties = {
+      repository: repository.fullName,
+      status: repository.status,
+      ...(repository.defaultBranch !== undefined ? { defaultBranch: repository.defaultBranch } : {}),
+      ...(repository.head !== undefined ? { head: repository.head } : {}),
+      history: repository.history,
+      ...(r.org ? { org: r.org.name } : {}),
+    };
+    if (repository.status === 'skipped') {
+      const why = [repository.reason, repository.detail].filter(Boolean).join(': ');
+      run.invocations![0]!.toolExecutionNotifications!.unshift({
+        level: 'warning',
+        descriptor: { id: 'keyshift/repository-skipped' },
+        message: { text: sentence(`Repository ${repository.fullName} was not scanned${why ? ` (${why})` : ''}`) },
+      });
+    }
+    for (const res of run.results ?? []) {
+      const e = reuse.get(String(res.properties?.fingerprint ?? ''));
+      if (!e || res.suppressions) continue;
+      res.properties = {
+        ...res.properties,
+        tags: ['owasp-nhi/NHI9'],
+        reuse: { repositories: e.repositories, severityBefore: e.severityBefore, places: e.places.map((p) => `${p.repository}:${p.path}:${p.line}`) },
+      };
+    }
+    return run;
+  });
+  return { $schema: SARIF_SCHEMA, version: '2.1.0', runs };
 }
 
 /** A rule for a finding whose pattern the caller did not pass (user or posture patterns): still valid for GitHub. */
@@ -185,7 +229,8 @@ function buildResult(f: Finding, ruleIndex: number, opts: SarifOptions, seen: Ma
   seen.set(seenKey, n);
 
   const summary = f.migration?.summary;
-  const text = sentence(`${f.ruleName} (${f.kind}) found${summary ? `; ${lowerFirst(stripFinalStop(summary))}` : ''}`);
+  const reused = f.reuse ? ` The same secret is in ${f.reuse.repositories} repositories (OWASP NHI9): severity raised from ${f.reuse.severityBefore}.` : '';
+  const text = sentence(`${f.ruleName} (${f.kind}) found${summary ? `; ${lowerFirst(stripFinalStop(summary))}` : ''}`) + reused;
   const properties: sarif.PropertyBag = {
     kind: f.kind,
     severity: f.severity,
@@ -206,6 +251,7 @@ function buildResult(f: Finding, ruleIndex: number, opts: SarifOptions, seen: Ma
     ...(f.alsoAt ? { alsoAt: f.alsoAt } : {}),
     ...(f.verification ? { verification: { ...f.verification } } : {}),
     ...(f.commit ? { commitSha: f.commit.sha, commitDate: f.commit.date } : {}),
+    ...(f.repository !== undefined ? { repository: f.repository } : {}),
     ...(f.details && Object.keys(f.details).length ? { details: { ...f.details } } : {}),
     ...(f.jwt ? { jwt: { ...f.jwt } } : {}),
     ...(opts.showSecrets ? { secret: f.secret.reveal() } : {}),
@@ -269,6 +315,7 @@ function resultMarkdown(f: Finding): string {
   const lines = [
     `**${mdText(f.ruleName)}** (${mdCode(f.ruleId)}): a ${f.kind} at ${f.severity} severity, found in a ${f.context} file. Preview: ${mdCode(f.preview)}.`,
   ];
+  if (f.reuse) lines.push('', `**Reused:** the same secret is in ${f.reuse.repositories} repositories (OWASP NHI9); severity raised from ${f.reuse.severityBefore}.`);
   if (f.commit) lines.push('', `Introduced in commit \`${f.commit.sha.slice(0, 12)}\` (${mdText(f.commit.date)}).`);
   if (f.jwt) {
     const parts = [f.jwt.alg && `alg ${f.jwt.alg}`, f.jwt.iss && `issuer ${f.jwt.iss}`, f.jwt.lifetimeSeconds !== undefined && `lifetime ${f.jwt.lifetimeSeconds} s`, f.jwt.expired && 'expired'];

@@ -14,7 +14,7 @@ import {
   skipTally,
   sortedFindings,
 } from './common.js';
-import type { FormatOptions, Report } from './types.js';
+import type { FormatOptions, OrgView, Report } from './types.js';
 import { formatSize } from '../model/size.js';
 
 const ESC = '\u001b[';
@@ -50,6 +50,7 @@ export function formatText(report: Report, opts: FormatOptions): string {
       (suppressed.length && !opts.showSuppressed ? ' (--show-suppressed to list)' : ''),
   );
   if (result.warnings.length) out.push(paint('33', `${plural(result.warnings.length, 'warning')}`));
+  if (report.org) out.push(...orgSummary(report.org, paint));
 
   const limit = opts.maxFindings !== undefined ? Math.max(0, opts.maxFindings) : Infinity;
   if (active.length) {
@@ -61,6 +62,8 @@ export function formatText(report: Report, opts: FormatOptions): string {
   } else {
     out.push('', 'No findings.');
   }
+
+  if (report.org?.reuse.length) out.push('', ...reuseLines(report.org, paint));
 
   if (opts.showSuppressed && suppressed.length) {
     out.push('', paint('1', `Suppressed (${num(suppressed.length)}):`));
@@ -88,6 +91,29 @@ export function formatText(report: Report, opts: FormatOptions): string {
   return `${out.join('\n')}\n`;
 }
 
+/** A merged report's repository line, and one line per skipped repository with its reason. */
+function orgSummary(org: OrgView, paint: (code: string, s: string) => string): string[] {
+  const skipped = org.repositories.filter((r) => r.repository.status === 'skipped');
+  const out = [`${plural(org.repositories.length, 'repository', 'repositories')} merged (${num(org.repositories.length - skipped.length)} scanned, ${num(skipped.length)} skipped), ${plural(org.reuse.length, 'secret')} reused across repositories`];
+  for (const r of skipped) {
+    const why = [r.repository.reason, r.repository.detail].filter(Boolean).join(': ');
+    out.push(paint('2', `  skipped ${oneLine(r.repository.fullName)}${why ? ` (${oneLine(why)})` : ''}`));
+  }
+  return out;
+}
+
+/** The reuse section: one block per shared secret, every place listed (OWASP NHI9). */
+function reuseLines(org: OrgView, paint: (code: string, s: string) => string): string[] {
+  const out = [paint('1', `Reused across repositories (${num(org.reuse.length)}; OWASP NHI9, each raised one severity step):`)];
+  for (const e of org.reuse) {
+    out.push(
+      `  ${paint(SEVERITY_STYLE[e.severity], e.severity.toUpperCase())} (was ${e.severityBefore})  ${oneLine(e.ruleId)}  ${oneLine(e.provider)}  ${e.kind}  fingerprint ${oneLine(e.fingerprint)}  in ${plural(e.repositories, 'repository', 'repositories')}`,
+    );
+    for (const p of e.places) out.push(`    ${oneLine(p.repository)}:${oneLine(p.path)}:${p.line}`);
+  }
+  return out;
+}
+
 /** `active as octocat, scopes repo, workflow; expires 2026-12-31` / `inactive (GitHub answered 401 ...)`. */
 function verificationLine(v: NonNullable<Finding['verification']>): string {
   const parts: string[] = [v.status];
@@ -102,8 +128,9 @@ function findingLines(f: Finding, opts: FormatOptions, paint: (code: string, s: 
   const shown = opts.showSecrets ? oneLine(f.secret.reveal()) : oneLine(f.preview);
   const commit = f.commit ? `  commit ${f.commit.sha.slice(0, 12)}` : '';
   const lines = [
-    `${paint('1', `${oneLine(f.path)}:${f.line}:${f.column}`)}  ${paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase())}  ${f.kind}  ${oneLine(f.ruleId)}  ${shown}${commit}`,
+    `${paint('1', `${f.repository !== undefined ? `${oneLine(f.repository)}:` : ''}${oneLine(f.path)}:${f.line}:${f.column}`)}  ${paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase())}  ${f.kind}  ${oneLine(f.ruleId)}  ${shown}${commit}`,
   ];
+  if (f.reuse) lines.push(`    ${paint('35', `reused in ${plural(f.reuse.repositories, 'repository', 'repositories')} (severity raised from ${f.reuse.severityBefore})`)}`);
   if (f.alsoAt) lines.push(`    ${paint('2', `also at ${f.alsoAt.map(oneLine).join(', ')}`)}`);
   if (f.verification) lines.push(`    ${paint(f.verification.status === 'active' ? '31' : '2', `verified: ${verificationLine(f.verification)}`)}`);
   const head = headStatus(f);

@@ -184,7 +184,7 @@ test('no full secret in any format without --show-secrets; present with it (text
     assert.ok(secrets.length >= 15, `the demo yields many secrets (${secrets.length})`);
     assert.ok(secrets.every((s): s is string => typeof s === 'string' && s.length >= 20), 'every finding carries its value with --show-secrets');
 
-    for (const format of ['text', 'json', 'sarif', 'markdown']) {
+    for (const format of ['text', 'json', 'sarif', 'markdown', 'html']) {
       const r = runCli(['scan', '.', '--format', format, '--fail-on', 'none', '--show-suppressed'], dir);
       assert.equal(r.status, 0, r.stderr);
       for (const s of secrets) {

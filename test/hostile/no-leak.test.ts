@@ -129,6 +129,7 @@ for (const seed of [1, 2]) {
       { name: 'sarif', args: ['scan', '.', '--format', 'sarif'] },
       { name: 'markdown', args: ['scan', '.', '--format', 'markdown'] },
       { name: 'markdown with --show-secrets (a report to hand around never reveals)', args: ['scan', '.', '--format', 'markdown', '--show-secrets'] },
+      { name: 'html with --show-secrets (a report to hand around never reveals)', args: ['scan', '.', '--format', 'html', '--show-secrets'] },
       { name: 'text --verbose --debug --show-suppressed', args: ['scan', '.', '--verbose', '--debug', '--show-suppressed', '--report-unused-directives'] },
       { name: 'json -o file --verbose --debug', args: ['scan', '.', '--format', 'json', '-o', 'out.json', '--verbose', '--debug'], files: ['out.json'] },
       { name: 'sarif -o file --workers 2', args: ['scan', '.', '--format', 'sarif', '-o', 'out.sarif', '--workers', '2'], files: ['out.sarif'] },
