@@ -55,8 +55,8 @@ export interface ScanOrgCliOptions {
   debug?: boolean;
 }
 
-/** Repositories scanned at once by default: enough to hide API latency, few enough for the secondary limits. */
-export const DEFAULT_ORG_CONCURRENCY = 4;
+/** Repositories scanned at once by default: enough to hide API latency; octokit's throttling keeps at most 10 requests in flight whatever this is, so the secondary limits are not approached. */
+export const DEFAULT_ORG_CONCURRENCY = 8;
 export const DEFAULT_MAX_REPO_FILES = 20_000;
 export const DEFAULT_REPO_TIMEOUT_S = 1800;
 /** One primary rate-limit window (an hour) by default. */
