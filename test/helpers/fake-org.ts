@@ -3,7 +3,7 @@
 // asks for them, fault injection per repository and per request, optional latency, and request counts per
 // repository. Contents are generated from a seed with fake tokens (makeToken). Test and benchmark use only.
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -58,6 +58,14 @@ export interface FakeOrg {
   oneShot: OneShotFault[];
   /** Milliseconds each blob response is delayed (so a test can interrupt a run under way). */
   blobDelayMs: number;
+  /**
+   * Git smart HTTP (git http-backend) under /git/: `owner/name` -> the repository folder. Requests without
+   * `Authorization: Basic base64(x-access-token:<gitToken>)` answer 401 when gitToken is set.
+   */
+  gitRepos: Map<string, string>;
+  gitToken?: string;
+  /** clone_url of a repository served by git http-backend. */
+  gitUrl(fullName: string): string;
   /** Requests per repository (full name -> count), optionally of one kind. */
   countFor(fullName: string, kind?: OrgRequest['kind']): number;
   close(): Promise<void>;
@@ -89,10 +97,13 @@ export async function startFakeOrg(org: string, repos: FakeRepo[]): Promise<Fake
     requests,
     oneShot: [],
     blobDelayMs: 0,
+    gitRepos: new Map(),
+    gitUrl: (fullName) => `${state.url}/git/${fullName}.git`,
     countFor: (fullName, kind) => requests.filter((r) => r.repo === fullName && (kind === undefined || r.kind === kind)).length,
     close: async () => undefined,
   };
   const server = createServer((req, res) => {
+    if ((req.url ?? '').startsWith('/git/')) return gitBackend(state, req, res);
     req.resume();
     req.on('end', () => void handle(state, req, res));
   });
@@ -188,6 +199,64 @@ async function handle(state: FakeOrg, req: IncomingMessage, res: ServerResponse)
     return send(200, { sha: g[1], size: b.length, encoding: 'base64', content: b.toString('base64') });
   }
   send(404, { message: 'Not Found' });
+}
+
+/** /git/{owner}/{name}.git/... through `git http-backend` (CGI), recorded as kind 'other' with repo set. */
+function gitBackend(state: FakeOrg, req: IncomingMessage, res: ServerResponse): void {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const m = /^\/git\/([^/]+)\/([^/]+)\.git(\/.*)$/.exec(url.pathname);
+  const auth = typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined;
+  const rec: OrgRequest = { method: req.method ?? 'GET', path: url.pathname + url.search, repo: m ? `${m[1]}/${m[2]}` : '', kind: 'other', status: 0, authorization: auth };
+  state.requests.push(rec);
+  const dir = m ? state.gitRepos.get(`${m[1]}/${m[2]}`) : undefined;
+  if (!m || !dir) {
+    rec.status = 404;
+    res.writeHead(404).end();
+    return;
+  }
+  if (state.gitToken && auth !== `Basic ${Buffer.from(`x-access-token:${state.gitToken}`).toString('base64')}`) {
+    rec.status = 401;
+    res.writeHead(401, { 'www-authenticate': 'Basic realm="fake"' }).end();
+    return;
+  }
+  const child = spawn('git', ['http-backend'], {
+    env: {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      GIT_PROJECT_ROOT: dir,
+      GIT_HTTP_EXPORT_ALL: '1',
+      PATH_INFO: m[3],
+      QUERY_STRING: url.search.slice(1),
+      REQUEST_METHOD: req.method ?? 'GET',
+      CONTENT_TYPE: req.headers['content-type'] ?? '',
+      ...(req.headers['content-encoding'] ? { HTTP_CONTENT_ENCODING: String(req.headers['content-encoding']) } : {}),
+      ...(req.headers['git-protocol'] ? { GIT_PROTOCOL: String(req.headers['git-protocol']) } : {}),
+      REMOTE_ADDR: '127.0.0.1',
+    },
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
+  req.pipe(child.stdin);
+  let head = Buffer.alloc(0);
+  let started = false;
+  child.stdout.on('data', (c: Buffer) => {
+    if (started) return void res.write(c);
+    head = Buffer.concat([head, c]);
+    const end = head.indexOf('\r\n\r\n');
+    if (end < 0) return;
+    started = true;
+    const headers: Record<string, string> = {};
+    let status = 200;
+    for (const line of head.subarray(0, end).toString('latin1').split('\r\n')) {
+      const i = line.indexOf(':');
+      const k = line.slice(0, i).trim();
+      const v = line.slice(i + 1).trim();
+      if (k.toLowerCase() === 'status') status = Number(v.split(' ')[0]);
+      else headers[k] = v;
+    }
+    rec.status = status;
+    res.writeHead(status, headers);
+    res.write(head.subarray(end + 4));
+  });
+  child.on('close', () => res.end());
 }
 
 function repoJson(state: FakeOrg, r: FakeRepo): Record<string, unknown> {

@@ -388,6 +388,39 @@ test('scan-org --history: a secret only in an old commit is found from the clone
   }
 });
 
+test('scan-org --history over HTTP: the token reaches git as an Authorization header, never in the URL, a result or any output', async () => {
+  const old = makeToken('github.pat-classic', 6161);
+  const src = join(work, 'hist-http-src');
+  makeHistoryRepo(src, old);
+  const repos: FakeRepo[] = [{ owner: 'histhttp', name: 'app', defaultBranch: 'main', files: { 'README.md': '# history\n' } }];
+  const s = await startFakeOrg('histhttp', repos);
+  try {
+    s.gitRepos.set('histhttp/app', join(src, '.git'));
+    s.gitToken = TOKEN;
+    repos[0]!.cloneUrl = s.gitUrl('histhttp/app');
+    const out = tmp('hist-http');
+    const r = await cli(['histhttp', '--out-dir', out, '--history', '--verbose'], s);
+    assert.equal(r.code, 0, r.stderr);
+    const d = readDir(out).get('histhttp__app.json')!;
+    assert.equal(d.repository.status, 'scanned', JSON.stringify(d.repository));
+    assert.deepEqual(d.findings.map((f) => `${f.path}:${f.line}`), ['config.sh:2']);
+    const git = s.requests.filter((q) => q.path.startsWith('/git/'));
+    assert.ok(git.length >= 2 && git.every((q) => q.status === 200), git.map((q) => `${q.path} ${q.status}`).join('; '));
+    assert.ok(git.every((q) => !q.path.includes(TOKEN) && !q.path.includes('x-access-token')));
+    assert.ok(!r.stderr.includes(TOKEN) && !r.stdout.includes(TOKEN));
+    for (const f of allFiles(out)) assert.ok(!readFileSync(f, 'utf8').includes(TOKEN), f);
+    // Control: without the token git is refused, and the repository is a skipped result naming no secret.
+    const out2 = tmp('hist-http-noauth');
+    const r2 = await cli(['histhttp', '--out-dir', out2, '--history'], s, {});
+    assert.equal(r2.code, 0, r2.stderr);
+    const d2 = readDir(out2).get('histhttp__app.json')!;
+    assert.equal(d2.repository.status, 'skipped');
+    assert.match(d2.repository.detail ?? '', /^git clone failed: /);
+  } finally {
+    await s.close();
+  }
+});
+
 test('scan-org --repos FILE: the listed repositories only; one the API does not know is skipped as not-found', async () => {
   const list = join(work, 'repos.txt');
   const [a, b] = scannable();
