@@ -2,15 +2,16 @@
 // Benchmark (not a test) for `keyshift github scan-org` (issue 18): a synthetic organisation served by the
 // fake GitHub API on 127.0.0.1 (test/helpers/fake-org.ts, built to build/test), scanned by the bundled CLI
 // (bin/keyshift.js -> dist/cli.js) as one process, as 4 shard processes in parallel, and again with the cache.
-// Prints wall time, API requests per repository and peak RSS (bench/rss-wrapper.mjs) for each, and checks
+// Prints wall and CPU time, API requests per repository and peak RSS (a preload, as bench/rss-wrapper.mjs
+// does) for each, and checks
 // that the union of the shard results equals the single run and that every planted secret is found.
 //
 //   npm run build && node bench/org.mjs [--repos 1000] [--files 5] [--concurrency 4]
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir, availableParallelism } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const arg = (name, def) => {
@@ -28,10 +29,15 @@ const server = await startFakeOrg(ORG, gen.repos);
 const work = mkdtempSync(join(tmpdir(), 'keyshift-bench-org-'));
 const scannable = gen.repos.filter((r) => !r.archived && !r.fork).length;
 
-/** Runs the bundled CLI under the RSS probe; resolves with exit code, stderr and peak RSS in MiB. */
+// A preload that reports, at exit, the process's peak RSS (KiB, all threads) and CPU time (user + system, all
+// threads): on a shared machine CPU time is the figure to compare, wall time depends on the load.
+const probe = join(work, 'probe.mjs');
+writeFileSync(probe, "import { writeSync } from 'node:fs';\nprocess.on('exit', () => { const c = process.cpuUsage(); writeSync(2, `KEYSHIFT_BENCH_MAXRSS ${process.resourceUsage().maxRSS} CPU ${(c.user + c.system) / 1e6}\\n`); });\n");
+
+/** Runs the bundled CLI under the probe; resolves with exit code, stderr, peak RSS in MiB and CPU seconds. */
 function run(args) {
   return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bench/rss-wrapper.mjs'), join(root, 'bin/keyshift.js'), 'github', 'scan-org', ...args, '--api-url', server.url, '--concurrency', String(CONCURRENCY)], {
+    const child = spawn(process.execPath, ['--import', pathToFileURL(probe).href, join(root, 'bin/keyshift.js'), 'github', 'scan-org', ...args, '--api-url', server.url, '--concurrency', String(CONCURRENCY)], {
       cwd: work,
       env: { ...process.env, GITHUB_TOKEN: 'ghs_' + 'B'.repeat(36), NO_COLOR: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -40,8 +46,8 @@ function run(args) {
     child.stderr.setEncoding('utf8').on('data', (s) => (stderr += s));
     child.on('error', reject);
     child.on('close', (code) => {
-      const m = /KEYSHIFT_BENCH_MAXRSS (\d+)/.exec(stderr);
-      resolveRun({ code, stderr, rssMiB: m ? Number(m[1]) / 1024 : NaN });
+      const m = /KEYSHIFT_BENCH_MAXRSS (\d+) CPU ([\d.]+)/.exec(stderr);
+      resolveRun({ code, stderr, rssMiB: m ? Number(m[1]) / 1024 : NaN, cpu: m ? Number(m[2]) : NaN });
     });
   });
 }
@@ -56,8 +62,9 @@ async function measure(label, jobs) {
   const perRepo = reqs.filter((q) => q.repo !== '').length / scannable;
   const listing = reqs.filter((q) => q.kind === 'listing').length;
   const notModified = reqs.filter((q) => q.status === 304).length;
-  const row = { label, wall: wall.toFixed(1), requests: reqs.length, listing, perRepo: perRepo.toFixed(2), notModified, rss: Math.max(...results.map((r) => r.rssMiB)).toFixed(0) };
-  console.log(`${label.padEnd(34)} wall ${row.wall.padStart(6)} s   requests ${String(row.requests).padStart(6)} (${listing} listing, ${notModified} answered 304)   per repository ${row.perRepo}   peak RSS ${row.rss} MiB${jobs.length > 1 ? ' (largest process)' : ''}`);
+  const cpu = results.reduce((n, r) => n + r.cpu, 0);
+  const row = { label, wall: wall.toFixed(1), cpu: cpu.toFixed(1), requests: reqs.length, listing, perRepo: perRepo.toFixed(2), notModified, rss: Math.max(...results.map((r) => r.rssMiB)).toFixed(0) };
+  console.log(`${label.padEnd(34)} wall ${row.wall.padStart(6)} s   CPU ${row.cpu.padStart(6)} s   requests ${String(row.requests).padStart(6)} (${listing} listing, ${notModified} answered 304)   per repository ${row.perRepo}   peak RSS ${row.rss} MiB${jobs.length > 1 ? ' (largest process)' : ''}   load ${loadavg()[0].toFixed(1)}`);
   return row;
 }
 
