@@ -43628,6 +43628,7 @@ import { tmpdir } from "node:os";
 import { join as join16 } from "node:path";
 async function scanRepos(repos, cfg) {
   mkdirSync3(cfg.outDir, { recursive: true });
+  cfg.limits ??= {};
   const out = new Array(repos.length);
   let next = 0;
   let done = 0;
@@ -43649,6 +43650,7 @@ async function scanRepos(repos, cfg) {
 }
 async function scanOneRepo(repo, cfg) {
   cfg.signal?.throwIfAborted();
+  if (cfg.limits?.spent) return skipped(repo, new RepoSkip("error", `not attempted: ${cfg.limits.spent}`), cfg);
   const cached3 = cfg.cache?.getRepo(repo.fullName);
   const usable = cached3 && cached3.branch === repo.defaultBranch && cached3.key === cfg.optionsKey ? cached3 : void 0;
   let head;
@@ -43756,6 +43758,7 @@ async function describeListedRepos(list, cfg) {
   return { repos: repos.filter((r) => r !== void 0), skipped: skippedOut };
 }
 function skipped(repo, skip2, cfg, head) {
+  if (skip2.rateLimited && cfg.limits && !cfg.limits.spent) cfg.limits.spent = "the rate-limit wait budget (--max-rate-limit-wait) is spent";
   const doc = {
     version: 1,
     tool: { name: "keyshift", version: VERSION },
@@ -43782,8 +43785,9 @@ function classify2(err2, repo, token) {
   if (status === 409) return new RepoSkip("empty", detail);
   if (status === 404) return new RepoSkip(repo.sizeKb === 0 ? "empty" : "not-found", detail);
   if (status === 451) return new RepoSkip("unavailable", detail);
-  if (status === 403 && !/rate limit/i.test(message)) return new RepoSkip("unavailable", detail);
-  return new RepoSkip("error", detail);
+  const rateLimited2 = (status === 403 || status === 429) && /rate limit/i.test(message);
+  if (status === 403 && !rateLimited2) return new RepoSkip("unavailable", detail);
+  return new RepoSkip("error", detail, rateLimited2);
 }
 function oneLine4(s3) {
   const t = s3.replace(/\s+/g, " ").trim();
@@ -43840,13 +43844,15 @@ var init_scan_org = __esm({
     init_remote_source();
     init_org_cache();
     RepoSkip = class extends Error {
-      constructor(reason, detail) {
+      constructor(reason, detail, rateLimited2 = false) {
         super(detail);
         this.reason = reason;
         this.detail = detail;
+        this.rateLimited = rateLimited2;
       }
       reason;
       detail;
+      rateLimited;
     };
   }
 });
@@ -46165,7 +46171,7 @@ Exit codes:
   130, 143  interrupted; the results written so far stay (with --cache, the next run resumes)
 `;
 function registerScanOrg(github2, io2, setExit) {
-  github2.command("scan-org").description("scan every repository of an organisation (default branch through the API, or history from clones); one JSON result per repository").argument("[org]", "the organisation, e.g. octo-org (optional with --repos)").option("--repos <file>", "scan the repositories listed in this file (one owner/name a line, # comments) instead of listing the organisation").option("--out-dir <dir>", "write one result file per repository here (required)").option("--cache <dir>", "remember each default-branch head and ETag here; an unchanged repository costs one conditional request and reuses its result").option("--shard <K/N>", "scan only shard K of N (a stable hash of the repository name): N jobs cover the organisation once").option("--include-archived", "also scan archived repositories").option("--include-forks", "also scan forks").option("--topic <topic>", "only repositories with this topic (repeatable: any of them)", collect2).option("--include <glob>", "only repositories whose name matches this glob (repeatable; a glob with / matches owner/name)", collect2).option("--exclude <glob>", "skip repositories whose name matches this glob (repeatable)", collect2).option("--include-path <glob>", "only scan paths matching this glob, in every repository (repeatable)", collect2).option("--exclude-path <glob>", "skip paths matching this glob, in every repository (repeatable)", collect2).option("--history", "scan each repository's history from a clone (git clone --no-checkout --filter=blob:limit=<max file size>)").option("--since <date>", "with --history: only commits more recent than this date").option("--max-commits <n>", "with --history: at most this many commits per repository").option("--history-ref <ref>", "with --history: a branch, tag or range to walk (repeatable; default: all branches)", collect2).option("--concurrency <n>", "repositories scanned at once (default 8, at most 32; at most 10 requests are in flight in all)").option("--max-repo-files <n>", "a default branch with more files to fetch is skipped as too-large (default 20000; --history has no such limit)").option("--repo-timeout <seconds>", "a repository still being scanned after this long is skipped as timeout (default 1800; 0 = none)").option("--max-rate-limit-wait <seconds>", "wait for rate limits (primary reset, secondary retry-after) at most this long in all (default 3600)").option("--fail-on <severity>", "exit 1 when a finding is at or above this severity (default none: an inventory)").option("-v, --verbose", "one line per repository").option("--token-env <name>", "environment variable that holds the token (default: GITHUB_TOKEN)").option("--api-url <url>", "API base URL (default: $GITHUB_API_URL or https://api.github.com; GHES: https://HOST/api/v3)").option("-c, --config <file>", "configuration file for every repository (default: .keyshift.yaml found upward from here)").option("--baseline <file>", "report only findings that are not in this baseline").option("--max-file-size <size>", "skip files larger than this (bytes, or 10MiB, 500KB)").option("--archive-depth <n>", "open archives this many levels deep (0 = as plain files)").option("--archive-max-bytes <size>", "stop expanding an archive past this many bytes").option("--archive-max-entries <n>", "stop reading an archive past this many entries").option("--decode-depth <n>", "decode encoded values this many encodings deep (0 = off)").option("--file-timeout <ms>", "time budget per file in milliseconds (0 = none)").option("--verify", "check each finding against its provider with one read-only request").option("--workers <n>", "worker threads per repository scan (default: cores / concurrency, at least 1)").addHelpText("after", SCAN_ORG_HELP).action(async (org, opts, cmd) => {
+  github2.command("scan-org").description("scan every repository of an organisation (default branch through the API, or history from clones); one JSON result per repository").argument("[org]", "the organisation, e.g. octo-org (optional with --repos)").option("--repos <file>", "scan the repositories listed in this file (one owner/name a line, # comments) instead of listing the organisation").option("--out-dir <dir>", "write one result file per repository here (required)").option("--cache <dir>", "remember each default-branch head and ETag here; an unchanged repository costs one conditional request and reuses its result").option("--shard <K/N>", "scan only shard K of N (a stable hash of the repository name): N jobs cover the organisation once").option("--include-archived", "also scan archived repositories").option("--include-forks", "also scan forks").option("--topic <topic>", "only repositories with this topic (repeatable: any of them)", collect2).option("--include <glob>", "only repositories whose name matches this glob (repeatable; a glob with / matches owner/name)", collect2).option("--exclude <glob>", "skip repositories whose name matches this glob (repeatable)", collect2).option("--include-path <glob>", "only scan paths matching this glob, in every repository (repeatable)", collect2).option("--exclude-path <glob>", "skip paths matching this glob, in every repository (repeatable)", collect2).option("--history", "scan each repository's history from a clone (git clone --no-checkout --filter=blob:limit=<max file size>)").option("--since <date>", "with --history: only commits more recent than this date").option("--max-commits <n>", "with --history: at most this many commits per repository").option("--history-ref <ref>", "with --history: a branch, tag or range to walk (repeatable; default: all branches)", collect2).option("--concurrency <n>", "repositories scanned at once (default 8, at most 32; requests in flight stay at most 10 whatever this is)").option("--max-repo-files <n>", "a default branch with more files to fetch is skipped as too-large (default 20000; --history has no such limit)").option("--repo-timeout <seconds>", "a repository still being scanned after this long is skipped as timeout (default 1800; 0 = none)").option("--max-rate-limit-wait <seconds>", "wait for rate limits (primary reset, secondary retry-after) at most this long in all (default 3600)").option("--fail-on <severity>", "exit 1 when a finding is at or above this severity (default none: an inventory)").option("-v, --verbose", "one line per repository").option("--token-env <name>", "environment variable that holds the token (default: GITHUB_TOKEN)").option("--api-url <url>", "API base URL (default: $GITHUB_API_URL or https://api.github.com; GHES: https://HOST/api/v3)").option("-c, --config <file>", "configuration file for every repository (default: .keyshift.yaml found upward from here)").option("--baseline <file>", "report only findings that are not in this baseline").option("--max-file-size <size>", "skip files larger than this (bytes, or 10MiB, 500KB)").option("--archive-depth <n>", "open archives this many levels deep (0 = as plain files)").option("--archive-max-bytes <size>", "stop expanding an archive past this many bytes").option("--archive-max-entries <n>", "stop reading an archive past this many entries").option("--decode-depth <n>", "decode encoded values this many encodings deep (0 = off)").option("--file-timeout <ms>", "time budget per file in milliseconds (0 = none)").option("--verify", "check each finding against its provider with one read-only request").option("--workers <n>", "worker threads per repository scan (default: cores / concurrency, at least 1)").addHelpText("after", SCAN_ORG_HELP).action(async (org, opts, cmd) => {
     const { scanOrgAction: scanOrgAction2 } = await Promise.resolve().then(() => (init_scan_org_command(), scan_org_command_exports));
     setExit(await scanOrgAction2(org, { ...opts, debug: cmd.optsWithGlobals().debug === true }, io2));
   });

@@ -58,6 +58,11 @@ export interface OrgScanConfig {
   log: (line: string) => void;
   /** Called as each repository completes (progress). */
   onDone?: (outcome: RepoOutcome, done: number) => void;
+  /**
+   * Set once a request failed on a rate limit after the wait budget was spent: the repositories after it are
+   * skipped without a request, rather than each sending one more request to a limited API.
+   */
+  limits?: { spent?: string };
 }
 
 export interface RepoOutcome {
@@ -75,6 +80,8 @@ class RepoSkip extends Error {
   constructor(
     readonly reason: RepoSkipReason,
     readonly detail: string,
+    /** The request failed on a rate limit that was not waited out (the budget was spent). */
+    readonly rateLimited = false,
   ) {
     super(detail);
   }
@@ -83,6 +90,7 @@ class RepoSkip extends Error {
 /** Scans every repository (at most cfg.concurrency at once) and returns the outcomes in input order. */
 export async function scanRepos(repos: readonly OrgRepo[], cfg: OrgScanConfig): Promise<RepoOutcome[]> {
   mkdirSync(cfg.outDir, { recursive: true });
+  cfg.limits ??= {};
   const out: RepoOutcome[] = new Array<RepoOutcome>(repos.length);
   let next = 0;
   let done = 0;
@@ -105,6 +113,7 @@ export async function scanRepos(repos: readonly OrgRepo[], cfg: OrgScanConfig): 
 
 async function scanOneRepo(repo: OrgRepo, cfg: OrgScanConfig): Promise<RepoOutcome> {
   cfg.signal?.throwIfAborted();
+  if (cfg.limits?.spent) return skipped(repo, new RepoSkip('error', `not attempted: ${cfg.limits.spent}`), cfg);
   const cached = cfg.cache?.getRepo(repo.fullName);
   const usable = cached && cached.branch === repo.defaultBranch && cached.key === cfg.optionsKey ? cached : undefined;
   let head: string;
@@ -225,6 +234,7 @@ export async function describeListedRepos(list: readonly { owner: string; name: 
 }
 
 function skipped(repo: OrgRepo, skip: RepoSkip, cfg: OrgScanConfig, head?: string): RepoOutcome {
+  if (skip.rateLimited && cfg.limits && !cfg.limits.spent) cfg.limits.spent = 'the rate-limit wait budget (--max-rate-limit-wait) is spent';
   const doc = {
     version: 1,
     tool: { name: 'keyshift', version: VERSION },
@@ -253,8 +263,9 @@ function classify(err: unknown, repo: OrgRepo, token?: string): RepoSkip {
   if (status === 409) return new RepoSkip('empty', detail);
   if (status === 404) return new RepoSkip(repo.sizeKb === 0 ? 'empty' : 'not-found', detail);
   if (status === 451) return new RepoSkip('unavailable', detail);
-  if (status === 403 && !/rate limit/i.test(message)) return new RepoSkip('unavailable', detail);
-  return new RepoSkip('error', detail);
+  const rateLimited = (status === 403 || status === 429) && /rate limit/i.test(message);
+  if (status === 403 && !rateLimited) return new RepoSkip('unavailable', detail);
+  return new RepoSkip('error', detail, rateLimited);
 }
 
 function oneLine(s: string): string {

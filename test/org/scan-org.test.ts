@@ -304,14 +304,19 @@ test('scan-org: a primary rate limit (403, remaining 0, reset) and a secondary o
     assert.deepEqual([...readDir(out).values()].map((d) => d.repository.status), ['scanned', 'scanned', 'scanned']);
     assert.equal(s.requests.filter((q) => q.status === 403 || q.status === 429).length, 2, 'each limit hit once: no hammering');
 
-    // Control: with no wait budget the limited repository is a skipped result, and the others still complete.
+    // Control: with no wait budget the limited repository is a skipped result, and the ones after it are
+    // skipped without a request (the limit would answer each of them the same).
     s.oneShot.push({ kind: 'branch', status: 403, message: 'API rate limit exceeded for installation ID 1.', headers: () => ({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 30) }), times: 1 });
     const out2 = tmp('rl0');
+    const start = s.requests.length;
     const r2 = await cli(['limited', '--out-dir', out2, '--concurrency', '1', '--max-rate-limit-wait', '0'], s);
     assert.equal(r2.code, 0, r2.stderr);
     assert.match(r2.stderr, /giving up/);
-    const st = [...readDir(out2).values()].map((d) => `${d.repository.status}${d.repository.reason ? `:${d.repository.reason}` : ''}`);
-    assert.deepEqual(st, ['skipped:error', 'scanned', 'scanned']);
+    const docs = [...readDir(out2).values()];
+    assert.deepEqual(docs.map((d) => `${d.repository.status}:${d.repository.reason}`), ['skipped:error', 'skipped:error', 'skipped:error']);
+    assert.match(docs[0]!.repository.detail!, /^HTTP 403 API rate limit exceeded/);
+    assert.match(docs[1]!.repository.detail!, /^not attempted: the rate-limit wait budget/);
+    assert.deepEqual(s.requests.slice(start).map((q) => `${q.kind}:${q.status}`), ['listing:200', 'branch:403']);
   } finally {
     await s.close();
   }
