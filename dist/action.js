@@ -38149,22 +38149,43 @@ var DEFAULT_API_URL = "https://api.github.com";
 function createClient(opts) {
   const log2 = opts.log ?? (() => void 0);
   const retries = opts.rateLimitRetries ?? 3;
+  const budget = opts.maxRateLimitWaitSeconds;
+  let waited = 0;
+  let waitedUntil = 0;
   const onLimit = (what) => (retryAfter, options, _octokit, retryCount) => {
     if (retryCount >= retries) {
       log2(`GitHub ${what} rate limit on ${options.method} ${options.url}: giving up after ${retryCount} retries`);
       return false;
     }
+    if (budget !== void 0) {
+      const now = Date.now();
+      const end = now + retryAfter * 1e3;
+      const added = Math.max(0, end - Math.max(now, waitedUntil)) / 1e3;
+      if (waited + added > budget) {
+        log2(`GitHub ${what} rate limit on ${options.method} ${options.url}: waiting ${retryAfter}s more would pass the rate-limit wait budget (${budget}s); giving up`);
+        return false;
+      }
+      waited += added;
+      waitedUntil = Math.max(waitedUntil, end);
+    }
     log2(`GitHub ${what} rate limit on ${options.method} ${options.url}: retrying in ${retryAfter}s`);
     return true;
   };
-  return new KeyshiftOctokit({
+  const client = new KeyshiftOctokit({
     auth: opts.token || void 0,
     baseUrl: (opts.baseUrl || DEFAULT_API_URL).replace(/\/+$/, ""),
     userAgent: "keyshift",
     log: libraryLogger(log2, opts.token, opts.debug === true),
     throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
-    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] }
+    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451, ...opts.doNotRetry ?? []] }
   });
+  const onRequest = opts.onRequest;
+  if (onRequest) {
+    client.hook.before("request", (o) => {
+      onRequest(String(o.method), String(o.url));
+    });
+  }
+  return client;
 }
 function libraryLogger(log2, token, debug) {
   const emit = (level) => (message, ...extra) => {

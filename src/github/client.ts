@@ -17,6 +17,16 @@ export interface ClientOptions {
   rateLimitRetries?: number;
   /** --debug: let octokit's own log lines through (redacted); otherwise they are dropped. */
   debug?: boolean;
+  /**
+   * A budget for rate-limit waits over the client's life, in seconds (scan-org: --max-rate-limit-wait).
+   * While set, a rate-limited request is retried (up to rateLimitRetries times) as long as the waits, counted
+   * once where they overlap, stay within it; past it the request fails with its 403 or 429.
+   */
+  maxRateLimitWaitSeconds?: number;
+  /** Statuses the retry plugin must not retry (added to the defaults): scan-org adds 409, an empty repository. */
+  doNotRetry?: number[];
+  /** Called once per HTTP request sent (every attempt, 304 answers included): request counting. */
+  onRequest?: (method: string, url: string) => void;
 }
 
 export const DEFAULT_API_URL = 'https://api.github.com';
@@ -24,6 +34,10 @@ export const DEFAULT_API_URL = 'https://api.github.com';
 export function createClient(opts: ClientOptions): GitHubClient {
   const log = opts.log ?? (() => undefined);
   const retries = opts.rateLimitRetries ?? 3;
+  const budget = opts.maxRateLimitWaitSeconds;
+  // Waits already granted: requests waiting for the same reset overlap, so only the part past waitedUntil counts.
+  let waited = 0;
+  let waitedUntil = 0;
   const onLimit =
     (what: string) =>
     (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
@@ -31,17 +45,35 @@ export function createClient(opts: ClientOptions): GitHubClient {
         log(`GitHub ${what} rate limit on ${options.method} ${options.url}: giving up after ${retryCount} retries`);
         return false;
       }
+      if (budget !== undefined) {
+        const now = Date.now();
+        const end = now + retryAfter * 1000;
+        const added = Math.max(0, end - Math.max(now, waitedUntil)) / 1000;
+        if (waited + added > budget) {
+          log(`GitHub ${what} rate limit on ${options.method} ${options.url}: waiting ${retryAfter}s more would pass the rate-limit wait budget (${budget}s); giving up`);
+          return false;
+        }
+        waited += added;
+        waitedUntil = Math.max(waitedUntil, end);
+      }
       log(`GitHub ${what} rate limit on ${options.method} ${options.url}: retrying in ${retryAfter}s`);
       return true;
     };
-  return new KeyshiftOctokit({
+  const client = new KeyshiftOctokit({
     auth: opts.token || undefined,
     baseUrl: (opts.baseUrl || DEFAULT_API_URL).replace(/\/+$/, ''),
     userAgent: 'keyshift',
     log: libraryLogger(log, opts.token, opts.debug === true),
     throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451, ...(opts.doNotRetry ?? [])] },
   });
+  const onRequest = opts.onRequest;
+  if (onRequest) {
+    client.hook.before('request', (o) => {
+      onRequest(String(o.method), String(o.url));
+    });
+  }
+  return client;
 }
 
 type LibraryLogLevel = 'debug' | 'info' | 'warn' | 'error';

@@ -33,6 +33,20 @@ export interface TreeScanOptions extends RepoRef, RemoteFilter {
   concurrency?: number;
   onProgress?: (p: RemoteProgress) => void;
   warn?: (message: string) => void;
+  /** The commit and its tree, when the caller already has them (scan-org reads both from the branch): no lookups. */
+  resolved?: { sha: string; treeSha: string };
+  /** More blobs to fetch than this: TooManyFilesError before any blob is requested (scan-org --max-repo-files). */
+  maxFiles?: number;
+}
+
+/** A tree with more blobs to fetch than TreeScanOptions.maxFiles. */
+export class TooManyFilesError extends Error {
+  constructor(
+    readonly files: number,
+    readonly limit: number,
+  ) {
+    super(`${files} files to fetch, more than the limit of ${limit}`);
+  }
 }
 
 /** A path filter with the walker's semantics: a glob without '/' matches the basename at any depth. */
@@ -78,9 +92,13 @@ async function listTree(client: GitHubClient, r: RepoRef, treeSha: string): Prom
 
 /** The files of a repository at a ref, fetched as blobs with bounded concurrency. */
 export async function* treeItems(client: GitHubClient, opts: TreeScanOptions): AsyncGenerator<SourceItem | Skip> {
-  const { sha } = await resolveCommit(client, opts, opts.ref);
-  const { data: commit } = await client.rest.git.getCommit({ owner: opts.owner, repo: opts.repo, commit_sha: sha });
-  const entries = await listTree(client, opts, commit.tree.sha);
+  let treeSha = opts.resolved?.treeSha;
+  if (treeSha === undefined) {
+    const { sha } = await resolveCommit(client, opts, opts.ref);
+    const { data: commit } = await client.rest.git.getCommit({ owner: opts.owner, repo: opts.repo, commit_sha: sha });
+    treeSha = commit.tree.sha;
+  }
+  const entries = await listTree(client, opts, treeSha);
   const keep = pathFilter(opts.include, opts.exclude);
   const wanted: { path: string; sha: string }[] = [];
   const skips: Skip[] = [];
@@ -94,6 +112,7 @@ export async function* treeItems(client: GitHubClient, opts: TreeScanOptions): A
     }
     wanted.push({ path: e.path, sha: e.sha });
   }
+  if (opts.maxFiles !== undefined && wanted.length > opts.maxFiles) throw new TooManyFilesError(wanted.length, opts.maxFiles);
   yield* skips;
   let fetched = 0;
   yield* windowed(wanted, opts.concurrency ?? DEFAULT_CONCURRENCY, async (w): Promise<SourceItem | Skip> => {
