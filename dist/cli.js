@@ -44196,6 +44196,68 @@ var init_org_cache = __esm({
   }
 });
 
+// src/github/tarball-source.ts
+async function fetchTarball(client, r, ref) {
+  const res = await client.request("GET /repos/{owner}/{repo}/tarball/{ref}", { owner: r.owner, repo: r.repo, ref });
+  const data = res.data;
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (data instanceof Uint8Array) return data;
+  if (typeof data === "string") return new Uint8Array(Buffer.from(data, "latin1"));
+  throw new Error("GitHub API: the tarball response had no body");
+}
+function* tarballEntries(bytes, opts) {
+  const budget = newBudget({ depth: 1, maxBytes: opts.maxBytes ?? DEFAULT_TARBALL_MAX_BYTES, maxEntries: opts.maxEntries ?? DEFAULT_TARBALL_MAX_ENTRIES });
+  const keep2 = pathFilter2(opts.include, opts.exclude);
+  const strip = (name) => {
+    const slash = name.indexOf("/");
+    return slash < 0 ? "" : name.slice(slash + 1);
+  };
+  const items = [];
+  const skips = [];
+  const tooLarge2 = /* @__PURE__ */ new Map();
+  const keepEntry = (name, size) => {
+    const path3 = strip(name);
+    if (!path3 || !keep2(path3)) return false;
+    if (size > opts.maxFileSize) {
+      tooLarge2.set(path3, size);
+      return false;
+    }
+    return true;
+  };
+  for (const e of tarEntries(bytes, budget, `${opts.repo}.tar.gz`, { keep: keepEntry })) {
+    if (isEntrySkip(e)) {
+      skips.push({ path: e.name ? strip(e.name) || e.name : `${opts.owner}/${opts.repo}@${opts.ref}`, reason: e.reason, detail: e.detail });
+      continue;
+    }
+    items.push({ path: strip(e.name), content: e.data });
+  }
+  if (opts.maxFiles !== void 0 && items.length > opts.maxFiles) throw new TooManyFilesError(items.length, opts.maxFiles);
+  for (const [path3, size] of tooLarge2) skips.push({ path: path3, reason: "too-large", detail: tooLargeDetail(size, opts.maxFileSize) });
+  skips.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+  items.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+  yield* skips;
+  yield* items;
+}
+async function tarballItems(client, opts) {
+  const bytes = await fetchTarball(client, opts, opts.ref);
+  return [...tarballEntries(bytes, opts)];
+}
+async function* tarballStream(client, opts) {
+  yield* await tarballItems(client, opts);
+}
+var DEFAULT_TARBALL_MAX_BYTES, DEFAULT_TARBALL_MAX_ENTRIES;
+var init_tarball_source = __esm({
+  "src/github/tarball-source.ts"() {
+    "use strict";
+    init_size();
+    init_tar();
+    init_limits();
+    init_remote_source();
+    DEFAULT_TARBALL_MAX_BYTES = 1024 * 1024 * 1024;
+    DEFAULT_TARBALL_MAX_ENTRIES = 2e5;
+  }
+});
+
 // src/org/scan-org.ts
 import { spawn as spawn3 } from "node:child_process";
 import { mkdirSync as mkdirSync3, mkdtempSync, rmSync as rmSync3 } from "node:fs";
@@ -44265,7 +44327,7 @@ async function scanOneRepo(repo, cfg) {
     } else {
       source = {
         kind: "api",
-        items: treeItems(cfg.client, { owner: repo.owner, repo: repo.name, ...cfg.filter, resolved: { sha: head, treeSha }, maxFiles: cfg.maxRepoFiles, concurrency: cfg.blobConcurrency })
+        items: cfg.fetch === "tarball" ? tarballStream(cfg.client, { owner: repo.owner, repo: repo.name, ...cfg.filter, ref: head, maxFiles: cfg.maxRepoFiles }) : treeItems(cfg.client, { owner: repo.owner, repo: repo.name, ...cfg.filter, resolved: { sha: head, treeSha }, maxFiles: cfg.maxRepoFiles, concurrency: cfg.blobConcurrency })
       };
     }
     const scan = await runConfiguredScan(cfg.buildRequest(repo, source, signal));
@@ -44417,6 +44479,7 @@ var init_scan_org = __esm({
     init_json();
     init_client();
     init_remote_source();
+    init_tarball_source();
     init_org_cache();
     RepoSkip = class extends Error {
       constructor(reason, detail, rateLimited2 = false) {
@@ -44460,6 +44523,8 @@ async function scanOrgAction(orgArg, opts, io2) {
   if (!opts.outDir) throw new UsageError("github scan-org: --out-dir DIR is required (one result file per repository is written there)");
   const shard = opts.shard === void 0 ? void 0 : parseShard(opts.shard);
   const concurrency = whole("--concurrency", opts.concurrency, DEFAULT_ORG_CONCURRENCY, 1, 32);
+  const fetch2 = opts.fetch ?? "tarball";
+  if (fetch2 !== "tarball" && fetch2 !== "blobs") throw new UsageError(`--fetch: expected tarball or blobs, got "${opts.fetch}"`);
   const maxRepoFiles = whole("--max-repo-files", opts.maxRepoFiles, DEFAULT_MAX_REPO_FILES, 1, 1e7);
   const repoTimeoutS = whole("--repo-timeout", opts.repoTimeout, DEFAULT_REPO_TIMEOUT_S, 0, 86400);
   const maxWaitS = whole("--max-rate-limit-wait", opts.maxRateLimitWait, DEFAULT_MAX_RATE_LIMIT_WAIT_S, 0, 86400);
@@ -44538,6 +44603,7 @@ async function scanOrgAction(orgArg, opts, io2) {
     cache,
     concurrency,
     blobConcurrency: DEFAULT_CONCURRENCY2,
+    fetch: fetch2,
     history: Boolean(opts.history),
     filter: { include: settings.include, exclude: settings.exclude, maxFileSize: settings.maxFileSize },
     maxRepoFiles,
@@ -47196,7 +47262,7 @@ Exit codes:
   130, 143  interrupted; the results written so far stay (with --cache, the next run resumes)
 `;
 function registerScanOrg(github2, io2, setExit) {
-  github2.command("scan-org").description("scan every repository of an organisation (default branch through the API, or history from clones); one JSON result per repository").argument("[org]", "the organisation, e.g. octo-org (optional with --repos)").option("--repos <file>", "scan the repositories listed in this file (one owner/name a line, # comments) instead of listing the organisation").option("--out-dir <dir>", "write one result file per repository here (required)").option("--cache <dir>", "remember each default-branch head and ETag here; an unchanged repository costs one conditional request and reuses its result").option("--shard <K/N>", "scan only shard K of N (a stable hash of the repository name): N jobs cover the organisation once").option("--include-archived", "also scan archived repositories").option("--include-forks", "also scan forks").option("--topic <topic>", "only repositories with this topic (repeatable: any of them)", collect2).option("--include <glob>", "only repositories whose name matches this glob (repeatable; a glob with / matches owner/name)", collect2).option("--exclude <glob>", "skip repositories whose name matches this glob (repeatable)", collect2).option("--include-path <glob>", "only scan paths matching this glob, in every repository (repeatable)", collect2).option("--exclude-path <glob>", "skip paths matching this glob, in every repository (repeatable)", collect2).option("--history", "scan each repository's history from a clone (git clone --no-checkout --filter=blob:limit=<max file size>)").option("--since <date>", "with --history: only commits more recent than this date").option("--max-commits <n>", "with --history: at most this many commits per repository").option("--history-ref <ref>", "with --history: a branch, tag or range to walk (repeatable; default: all branches)", collect2).option("--concurrency <n>", "repositories scanned at once (default 8, at most 32; requests in flight stay at most 10 whatever this is)").option("--max-repo-files <n>", "a default branch with more files to fetch is skipped as too-large (default 20000; --history has no such limit)").option("--repo-timeout <seconds>", "a repository still being scanned after this long is skipped as timeout (default 1800; 0 = none)").option("--max-rate-limit-wait <seconds>", "wait for rate limits (primary reset, secondary retry-after) at most this long in all (default 3600)").option("--fail-on <severity>", "exit 1 when a finding is at or above this severity (default none: an inventory)").option("-v, --verbose", "one line per repository").option("--token-env <name>", "environment variable that holds the token (default: GITHUB_TOKEN)").option("--api-url <url>", "API base URL (default: $GITHUB_API_URL or https://api.github.com; GHES: https://HOST/api/v3)").option("-c, --config <file>", "configuration file for every repository (default: .keyshift.yaml found upward from here)").option("--baseline <file>", "report only findings that are not in this baseline").option("--max-file-size <size>", "skip files larger than this (bytes, or 10MiB, 500KB)").option("--archive-depth <n>", "open archives this many levels deep (0 = as plain files)").option("--archive-max-bytes <size>", "stop expanding an archive past this many bytes").option("--archive-max-entries <n>", "stop reading an archive past this many entries").option("--decode-depth <n>", "decode encoded values this many encodings deep (0 = off)").option("--file-timeout <ms>", "time budget per file in milliseconds (0 = none)").option("--verify", "check each finding against its provider with one read-only request").option("--workers <n>", "worker threads per repository scan (default: cores / concurrency, at least 1)").addHelpText("after", SCAN_ORG_HELP).action(async (org, opts, cmd) => {
+  github2.command("scan-org").description("scan every repository of an organisation (default branch through the API, or history from clones); one JSON result per repository").argument("[org]", "the organisation, e.g. octo-org (optional with --repos)").option("--repos <file>", "scan the repositories listed in this file (one owner/name a line, # comments) instead of listing the organisation").option("--out-dir <dir>", "write one result file per repository here (required)").option("--cache <dir>", "remember each default-branch head and ETag here; an unchanged repository costs one conditional request and reuses its result").option("--shard <K/N>", "scan only shard K of N (a stable hash of the repository name): N jobs cover the organisation once").option("--include-archived", "also scan archived repositories").option("--include-forks", "also scan forks").option("--topic <topic>", "only repositories with this topic (repeatable: any of them)", collect2).option("--include <glob>", "only repositories whose name matches this glob (repeatable; a glob with / matches owner/name)", collect2).option("--exclude <glob>", "skip repositories whose name matches this glob (repeatable)", collect2).option("--include-path <glob>", "only scan paths matching this glob, in every repository (repeatable)", collect2).option("--exclude-path <glob>", "skip paths matching this glob, in every repository (repeatable)", collect2).option("--history", "scan each repository's history from a clone (git clone --no-checkout --filter=blob:limit=<max file size>)").option("--since <date>", "with --history: only commits more recent than this date").option("--max-commits <n>", "with --history: at most this many commits per repository").option("--history-ref <ref>", "with --history: a branch, tag or range to walk (repeatable; default: all branches)", collect2).option("--concurrency <n>", "repositories scanned at once (default 8, at most 32; requests in flight stay at most 10 whatever this is)").option("--fetch <how>", "how a default branch is read: tarball (one API request per repository; default) or blobs (the tree and one request per file)").option("--max-repo-files <n>", "a default branch with more files to fetch is skipped as too-large (default 20000; --history has no such limit)").option("--repo-timeout <seconds>", "a repository still being scanned after this long is skipped as timeout (default 1800; 0 = none)").option("--max-rate-limit-wait <seconds>", "wait for rate limits (primary reset, secondary retry-after) at most this long in all (default 3600)").option("--fail-on <severity>", "exit 1 when a finding is at or above this severity (default none: an inventory)").option("-v, --verbose", "one line per repository").option("--token-env <name>", "environment variable that holds the token (default: GITHUB_TOKEN)").option("--api-url <url>", "API base URL (default: $GITHUB_API_URL or https://api.github.com; GHES: https://HOST/api/v3)").option("-c, --config <file>", "configuration file for every repository (default: .keyshift.yaml found upward from here)").option("--baseline <file>", "report only findings that are not in this baseline").option("--max-file-size <size>", "skip files larger than this (bytes, or 10MiB, 500KB)").option("--archive-depth <n>", "open archives this many levels deep (0 = as plain files)").option("--archive-max-bytes <size>", "stop expanding an archive past this many bytes").option("--archive-max-entries <n>", "stop reading an archive past this many entries").option("--decode-depth <n>", "decode encoded values this many encodings deep (0 = off)").option("--file-timeout <ms>", "time budget per file in milliseconds (0 = none)").option("--verify", "check each finding against its provider with one read-only request").option("--workers <n>", "worker threads per repository scan (default: cores / concurrency, at least 1)").addHelpText("after", SCAN_ORG_HELP).action(async (org, opts, cmd) => {
     const { scanOrgAction: scanOrgAction2 } = await Promise.resolve().then(() => (init_scan_org_command(), scan_org_command_exports));
     setExit(await scanOrgAction2(org, { ...opts, debug: cmd.optsWithGlobals().debug === true }, io2));
   });

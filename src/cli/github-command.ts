@@ -74,6 +74,7 @@ function registerScanOrg(github: Command, io: CliIO, setExit: (code: number) => 
     .option('--max-commits <n>', 'with --history: at most this many commits per repository')
     .option('--history-ref <ref>', 'with --history: a branch, tag or range to walk (repeatable; default: all branches)', collect)
     .option('--concurrency <n>', 'repositories scanned at once (default 8, at most 32; requests in flight stay at most 10 whatever this is)')
+    .option('--fetch <how>', 'how a default branch is read: tarball (one API request per repository; default) or blobs (the tree and one request per file)')
     .option('--max-repo-files <n>', 'a default branch with more files to fetch is skipped as too-large (default 20000; --history has no such limit)')
     .option('--repo-timeout <seconds>', 'a repository still being scanned after this long is skipped as timeout (default 1800; 0 = none)')
     .option('--max-rate-limit-wait <seconds>', 'wait for rate limits (primary reset, secondary retry-after) at most this long in all (default 3600)')

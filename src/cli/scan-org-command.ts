@@ -32,6 +32,7 @@ export interface ScanOrgCliOptions {
   excludePath?: string[];
   concurrency?: string;
   maxRepoFiles?: string;
+  fetch?: string;
   repoTimeout?: string;
   maxRateLimitWait?: string;
   tokenEnv?: string;
@@ -82,6 +83,8 @@ export async function scanOrgAction(orgArg: string | undefined, opts: ScanOrgCli
   if (!opts.outDir) throw new UsageError('github scan-org: --out-dir DIR is required (one result file per repository is written there)');
   const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
   const concurrency = whole('--concurrency', opts.concurrency, DEFAULT_ORG_CONCURRENCY, 1, 32);
+  const fetch = opts.fetch ?? 'tarball';
+  if (fetch !== 'tarball' && fetch !== 'blobs') throw new UsageError(`--fetch: expected tarball or blobs, got "${opts.fetch}"`);
   const maxRepoFiles = whole('--max-repo-files', opts.maxRepoFiles, DEFAULT_MAX_REPO_FILES, 1, 10_000_000);
   const repoTimeoutS = whole('--repo-timeout', opts.repoTimeout, DEFAULT_REPO_TIMEOUT_S, 0, 86_400);
   const maxWaitS = whole('--max-rate-limit-wait', opts.maxRateLimitWait, DEFAULT_MAX_RATE_LIMIT_WAIT_S, 0, 86_400);
@@ -169,6 +172,7 @@ export async function scanOrgAction(orgArg: string | undefined, opts: ScanOrgCli
     cache,
     concurrency,
     blobConcurrency: DEFAULT_CONCURRENCY,
+    fetch,
     history: Boolean(opts.history),
     filter: { include: settings.include, exclude: settings.exclude, maxFileSize: settings.maxFileSize },
     maxRepoFiles,

@@ -9,7 +9,7 @@ import { tooLargeDetail } from '../model/size.js';
 import { tarEntries } from '../read/containers/tar.js';
 import { isEntrySkip, newBudget } from '../read/containers/limits.js';
 import type { GitHubClient } from './client.js';
-import { pathFilter, type RemoteFilter, type RepoRef } from './remote-source.js';
+import { pathFilter, TooManyFilesError, type RemoteFilter, type RepoRef } from './remote-source.js';
 
 /** Default cap on a repository's expanded tarball; past it the rest is one `archive-limit` skip. */
 export const DEFAULT_TARBALL_MAX_BYTES = 1024 * 1024 * 1024;
@@ -20,6 +20,8 @@ export interface TarballOptions extends RepoRef, RemoteFilter {
   ref: string;
   maxBytes?: number;
   maxEntries?: number;
+  /** More files to read than this: TooManyFilesError (scan-org --max-repo-files), as for the blob source. */
+  maxFiles?: number;
 }
 
 /** The archive's bytes, or the API error (with its status) thrown as octokit throws it. */
@@ -62,6 +64,7 @@ export function* tarballEntries(bytes: Uint8Array, opts: TarballOptions): Genera
     }
     items.push({ path: strip(e.name), content: e.data });
   }
+  if (opts.maxFiles !== undefined && items.length > opts.maxFiles) throw new TooManyFilesError(items.length, opts.maxFiles);
   for (const [path, size] of tooLarge) skips.push({ path, reason: 'too-large', detail: tooLargeDetail(size, opts.maxFileSize) });
   skips.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -73,4 +76,9 @@ export function* tarballEntries(bytes: Uint8Array, opts: TarballOptions): Genera
 export async function tarballItems(client: GitHubClient, opts: TarballOptions): Promise<(SourceItem | Skip)[]> {
   const bytes = await fetchTarball(client, opts, opts.ref);
   return [...tarballEntries(bytes, opts)];
+}
+
+/** tarballItems as the stream a scan takes; the request is made when the scan starts reading. */
+export async function* tarballStream(client: GitHubClient, opts: TarballOptions): AsyncGenerator<SourceItem | Skip> {
+  yield* await tarballItems(client, opts);
 }

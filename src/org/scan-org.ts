@@ -16,6 +16,7 @@ import { runConfiguredScan, type ScanRequest } from '../scan/scan-request.js';
 import { buildJson } from '../report/json.js';
 import { scrub, type GitHubClient } from '../github/client.js';
 import { TooManyFilesError, treeItems, type RemoteFilter } from '../github/remote-source.js';
+import { tarballStream } from '../github/tarball-source.js';
 import type { OrgRepo } from '../github/org-repos.js';
 import { ORG_CACHE_VERSION, resultFileName, type OrgCache } from './org-cache.js';
 
@@ -35,8 +36,14 @@ export interface OrgScanConfig {
   cache?: OrgCache;
   /** Repositories scanned at once. */
   concurrency: number;
-  /** Blob requests in flight per repository. */
+  /** Blob requests in flight per repository (fetch 'blobs'). */
   blobConcurrency: number;
+  /**
+   * How a default branch's files are read (--fetch): 'tarball', one API request for the whole tree (GitHub
+   * redirects it to codeload, which does not count against the rate limit), or 'blobs', the recursive tree
+   * and one request per file, as `github scan` does.
+   */
+  fetch: 'tarball' | 'blobs';
   history: boolean;
   /** Paths and size cap for the API tree (the same as the scan's). */
   filter: RemoteFilter;
@@ -155,7 +162,10 @@ async function scanOneRepo(repo: OrgRepo, cfg: OrgScanConfig): Promise<RepoOutco
     } else {
       source = {
         kind: 'api',
-        items: treeItems(cfg.client, { owner: repo.owner, repo: repo.name, ...cfg.filter, resolved: { sha: head, treeSha }, maxFiles: cfg.maxRepoFiles, concurrency: cfg.blobConcurrency }),
+        items:
+          cfg.fetch === 'tarball'
+            ? tarballStream(cfg.client, { owner: repo.owner, repo: repo.name, ...cfg.filter, ref: head, maxFiles: cfg.maxRepoFiles })
+            : treeItems(cfg.client, { owner: repo.owner, repo: repo.name, ...cfg.filter, resolved: { sha: head, treeSha }, maxFiles: cfg.maxRepoFiles, concurrency: cfg.blobConcurrency }),
       };
     }
     const scan = await runConfiguredScan(cfg.buildRequest(repo, source, signal));

@@ -1,6 +1,6 @@
 // A fake GitHub API for a whole organisation on 127.0.0.1 (random port): /orgs/{org}/repos with Link
 // pagination and ETags, /repos/{o}/{r}, branches with ETag / 304, git trees and blobs as remote-source.ts
-// asks for them, fault injection per repository and per request, optional latency, and request counts per
+// asks for them, tarballs (/repos/{o}/{r}/tarball/{ref}, a 302 to a /codeload/ route as GitHub answers), fault injection per repository and per request, optional latency, and request counts per
 // repository. Contents are generated from a seed with fake tokens (makeToken). Test and benchmark use only.
 import { createHash } from 'node:crypto';
 import { execFileSync, spawn } from 'node:child_process';
@@ -8,6 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { tarOf } from './archives.js';
 import { makeToken, mulberry32 } from './fake-tokens.js';
 
 export interface FakeRepo {
@@ -34,7 +36,7 @@ export interface OrgRequest {
   path: string;
   /** owner/name for a /repos/ request, else ''. */
   repo: string;
-  kind: 'listing' | 'repo' | 'branch' | 'commit' | 'tree' | 'blob' | 'other';
+  kind: 'listing' | 'repo' | 'branch' | 'commit' | 'tree' | 'blob' | 'tarball' | 'codeload' | 'other';
   status: number;
   ifNoneMatch?: string;
   authorization?: string;
@@ -56,7 +58,7 @@ export interface FakeOrg {
   requests: OrgRequest[];
   /** Faults that hit the next N requests of a kind (rate limits). */
   oneShot: OneShotFault[];
-  /** Milliseconds each blob response is delayed (so a test can interrupt a run under way). */
+  /** Milliseconds each blob (and tarball download) response is delayed (so a test can interrupt a run under way). */
   blobDelayMs: number;
   /**
    * Git smart HTTP (git http-backend) under /git/: `owner/name` -> the repository folder. Requests without
@@ -104,6 +106,7 @@ export async function startFakeOrg(org: string, repos: FakeRepo[]): Promise<Fake
   };
   const server = createServer((req, res) => {
     if ((req.url ?? '').startsWith('/git/')) return gitBackend(state, req, res);
+    if ((req.url ?? '').startsWith('/codeload/')) return void codeload(state, req, res);
     req.resume();
     req.on('end', () => void handle(state, req, res));
   });
@@ -138,7 +141,9 @@ async function handle(state: FakeOrg, req: IncomingMessage, res: ServerResponse)
               ? 'tree'
               : rest.startsWith('/git/blobs/')
                 ? 'blob'
-                : 'other';
+                : rest.startsWith('/tarball/')
+                  ? 'tarball'
+                  : 'other';
   const ifNoneMatch = typeof req.headers['if-none-match'] === 'string' ? req.headers['if-none-match'] : undefined;
   const rec: OrgRequest = { method: req.method ?? 'GET', path: p, repo: repoName, kind, status: 0, ifNoneMatch, authorization: typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined };
   state.requests.push(rec);
@@ -198,7 +203,39 @@ async function handle(state: FakeOrg, req: IncomingMessage, res: ServerResponse)
     const b = Buffer.from(content);
     return send(200, { sha: g[1], size: b.length, encoding: 'base64', content: b.toString('base64') });
   }
+  if (kind === 'tarball') {
+    const ref = decodeURIComponent(rest.slice('/tarball/'.length));
+    if (ref !== commit && ref !== repo.defaultBranch) return send(404, { message: 'Not Found' });
+    rec.status = 302;
+    res.writeHead(302, { location: `${state.url}/codeload/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.name)}/legacy.tar.gz/${commit}`, 'x-ratelimit-remaining': '4000' });
+    res.end();
+    return;
+  }
   send(404, { message: 'Not Found' });
+}
+
+/**
+ * The archive GitHub's codeload host serves: a gzip tarball with one leading folder `owner-name-shortsha/`.
+ * Not an API request (GitHub does not count it against the rate limit): recorded as kind 'codeload'.
+ */
+async function codeload(state: FakeOrg, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  req.resume();
+  const m = /^\/codeload\/([^/]+)\/([^/]+)\/legacy\.tar\.gz\/([0-9a-f]+)$/.exec(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+  const fullName = m ? `${decodeURIComponent(m[1]!)}/${decodeURIComponent(m[2]!)}` : '';
+  const rec: OrgRequest = { method: req.method ?? 'GET', path: req.url ?? '', repo: fullName, kind: 'codeload', status: 0, authorization: typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined };
+  state.requests.push(rec);
+  const repo = state.repos.get(fullName);
+  if (!m || !repo || repoShas(repo).commit !== m[3]) {
+    rec.status = 404;
+    res.writeHead(404).end();
+    return;
+  }
+  const delay = repo.blobDelayMs ?? state.blobDelayMs;
+  if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+  const top = `${repo.owner}-${repo.name}-${m[3]!.slice(0, 7)}/`;
+  const body = gzipSync(tarOf(Object.keys(repo.files).sort().map((p) => [top + p, repo.files[p]!] as [string, string])));
+  rec.status = 200;
+  res.writeHead(200, { 'content-type': 'application/x-gzip', 'content-length': String(body.length) }).end(body);
 }
 
 /** /git/{owner}/{name}.git/... through `git http-backend` (CGI), recorded as kind 'other' with repo set. */

@@ -14,6 +14,9 @@ import { makeToken } from '../helpers/fake-tokens.js';
 import { runCliAsync } from '../helpers/hostile.js';
 
 const ORG = 'octo-org';
+/** A request that reads a repository's files: the tarball (--fetch tarball, the default) or the tree (--fetch blobs). */
+const isRead = (q: { kind: string }): boolean => q.kind === 'tarball' || q.kind === 'tree';
+const reads = (s: FakeOrg, fullName: string): number => s.countFor(fullName, 'tarball') + s.countFor(fullName, 'tree');
 const TOKEN = makeToken('github.app-installation-token', 4242);
 let work: string;
 
@@ -141,7 +144,7 @@ test('scan-org: --shard 1/4 .. 4/4 cover the organisation exactly once and equal
   for (const [name, doc] of full) assert.equal(strip(union.get(name)!), strip(doc), name);
   // Every repository's tree was read exactly once across the four shard runs.
   const shardRequests = server.requests.slice(before);
-  for (const r of scannable()) assert.equal(shardRequests.filter((q) => q.repo === `${r.owner}/${r.name}` && q.kind === 'tree').length, 1, `${r.name}`);
+  for (const r of scannable()) assert.equal(shardRequests.filter((q) => q.repo === `${r.owner}/${r.name}` && isRead(q)).length, 1, `${r.name}`);
 });
 
 test('scan-org: the shard of a name is stable, case-insensitive and spreads names', () => {
@@ -219,13 +222,13 @@ test('scan-org --cache: a second run costs one conditional request per unchanged
     assert.equal(r3.code, 0, r3.stderr);
     const third = server.requests.slice(start3);
     const name = `${changed.owner}/${changed.name}`;
-    assert.equal(third.filter((q) => q.repo === name && q.kind === 'tree').length, 1);
-    assert.equal(third.filter((q) => q.kind === 'tree').length, 1, 'no other tree was read');
+    assert.equal(third.filter((q) => q.repo === name && isRead(q)).length, 1);
+    assert.equal(third.filter((q) => isRead(q)).length, 1, 'no other tree was read');
     assert.deepEqual(readDir(out3).get(`${changed.owner}__${changed.name}.json`)!.findings.map((f) => `${f.path}:${f.line}`), ['new.env:1']);
     // The fourth run has the changed repository cached again.
     const start4 = server.requests.length;
     assert.equal((await cli([ORG, '--out-dir', tmp('c4'), '--cache', cache], server)).code, 0);
-    assert.equal(server.requests.slice(start4).filter((q) => q.kind === 'tree').length, 0);
+    assert.equal(server.requests.slice(start4).filter((q) => isRead(q)).length, 0);
   } finally {
     delete changed.files['new.env'];
   }
@@ -295,7 +298,7 @@ test('scan-org: a primary rate limit (403, remaining 0, reset) and a secondary o
   const s = await startFakeOrg('limited', repos);
   try {
     s.oneShot.push({ kind: 'branch', status: 403, message: 'API rate limit exceeded for installation ID 1.', headers: () => ({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1) }), times: 1 });
-    s.oneShot.push({ kind: 'tree', status: 429, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers: () => ({ 'retry-after': '1' }), times: 1 });
+    s.oneShot.push({ kind: 'tarball', status: 429, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers: () => ({ 'retry-after': '1' }), times: 1 });
     const out = tmp('rl');
     const r = await cli(['limited', '--out-dir', out, '--concurrency', '1'], s);
     assert.equal(r.code, 0, r.stderr);
@@ -346,7 +349,7 @@ test('scan-org: killed with SIGTERM mid-run, a rerun with the cache has every re
     const done = readdirSync(out).filter((f) => f.endsWith('.json'));
     assert.ok(done.length >= 3 && done.length < repos.length, `${done.length} done before the kill`);
     assert.deepEqual(readdirSync(out).filter((f) => !f.endsWith('.json')), [], 'no temporary file left');
-    const treesBefore = new Map(repos.map((r) => [`resume/${r.name}`, s.countFor(`resume/${r.name}`, 'tree')]));
+    const treesBefore = new Map(repos.map((r) => [`resume/${r.name}`, reads(s, `resume/${r.name}`)]));
 
     s.blobDelayMs = 0;
     const second = await runCliAsync(args, work, { env: { GITHUB_TOKEN: TOKEN } });
@@ -356,8 +359,8 @@ test('scan-org: killed with SIGTERM mid-run, a rerun with the cache has every re
     for (const d of docs.values()) assert.equal(d.findings.length, 1, d.repository.fullName);
     for (const f of done) {
       const name = `resume/${f.slice('resume__'.length, -'.json'.length)}`;
-      assert.equal(s.countFor(name, 'tree'), treesBefore.get(name), `${name} was not scanned again`);
-      assert.equal(s.countFor(name, 'tree'), 1);
+      assert.equal(reads(s, name), treesBefore.get(name), `${name} was not scanned again`);
+      assert.equal(reads(s, name), 1);
     }
     assert.match(second.stderr, new RegExp(`${done.length} unchanged \\(cache\\)`));
   } finally {
@@ -377,7 +380,7 @@ test('scan-org --history: a secret only in an old commit is found from the clone
     const d = readDir(out).get('hist__app.json')!;
     assert.equal(d.repository.history, true);
     assert.deepEqual(d.findings.map((f) => `${f.path}:${f.line}:${f.ruleId}`), ['config.sh:2:github.pat-classic']);
-    assert.equal(s.countFor('hist/app', 'tree'), 0, 'history comes from the clone, not the API tree');
+    assert.equal(reads(s, 'hist/app'), 0, 'history comes from the clone, not the API tree');
     const out2 = tmp('nohist');
     assert.equal((await cli(['hist', '--out-dir', out2], s)).code, 0);
     assert.deepEqual(readDir(out2).get('hist__app.json')!.findings, []);
