@@ -10,6 +10,7 @@
 // Node 24, 245 against 276 ms CPU for `scan --staged`. NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch) turns
 // it off.
 import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -27,7 +28,9 @@ else runWithCodeCache(bundle);
  * `--version` run compiles far less than a scan. Any problem with the cache only costs the saving.
  */
 function runWithCodeCache(file) {
-  const source = readFileSync(file, 'utf8');
+  // The bundle is ASCII (scripts/bundle.mjs): read as one-byte text, without a UTF-8 decode (2 ms, not 7).
+  const bytes = readFileSync(file);
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const cacheFile = codeCacheFile(file);
   let cachedData;
   if (cacheFile) {

@@ -6,7 +6,7 @@
 // against patterns/ at run time, so a stale one is ignored, never trusted). Run after `npm run build`.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 const common = {
@@ -38,5 +38,11 @@ await build({
   define: { 'import.meta.url': '__keyshiftModuleUrl' },
   banner: { js: "const __keyshiftModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+// Pure ASCII, so bin/keyshift.js reads it as one-byte text (2 ms) instead of decoding UTF-8 (7 ms). esbuild
+// escapes strings but keeps a few characters in regex literals and comments; each becomes its \uXXXX escape
+// (UTF-16 units), which means the same character in a string, a regex, an identifier or a comment.
+const cliFile = 'dist/cli.cjs';
+const cliText = readFileSync(cliFile, 'utf8');
+writeFileSync(cliFile, cliText.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 
 execFileSync(process.execPath, ['scripts/compile-catalog.mjs', '--out', 'dist/catalog.json'], { stdio: ['ignore', 'ignore', 'inherit'] });
