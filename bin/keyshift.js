@@ -57,7 +57,8 @@ function runWithCodeCache(file) {
  * The name is keyed by the bundle's inode, size, mtime and ctime (a rebuilt or replaced bundle gets a new
  * name; V8 also rejects data made for another source length, V8 version or flags), so no hash of the 1.8 MB
  * file is needed. The folder must be a real directory owned by this user and writable by no one else: V8
- * runs the cached code it accepts, so another user's file must never be read.
+ * runs the cached code it accepts, so another user's file must never be read. (On Windows the check fails:
+ * no uid, and directories are reported writable by all; there the bundle is compiled each run.)
  */
 function codeCacheFile(file) {
   try {
