@@ -6,11 +6,11 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x2) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x2, {
-  get: (a, b3) => (typeof require !== "undefined" ? require : a)[b3]
-}) : x2)(function(x2) {
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x2 + '" is not supported');
+  throw Error('Dynamic require of "' + x + '" is not supported');
 });
 var __commonJS = (cb, mod) => function __require2() {
   try {
@@ -19,13 +19,13 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __copyProps = (to2, from, except, desc) => {
+var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to2, key) && key !== except)
-        __defProp(to2, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
-  return to2;
+  return to;
 };
 var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
@@ -35,6 +35,5619 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// node_modules/tar/dist/commonjs/index.min.js
+var require_index_min = __commonJS({
+  "node_modules/tar/dist/commonjs/index.min.js"(exports) {
+    "use strict";
+    var d = (s, e) => () => (e || s((e = { exports: {} }).exports, e), e.exports);
+    var We = d((F) => {
+      "use strict";
+      var Do = F && F.__importDefault || function(s) {
+        return s && s.__esModule ? s : { default: s };
+      };
+      Object.defineProperty(F, "__esModule", { value: true });
+      F.Minipass = F.isWritable = F.isReadable = F.isStream = void 0;
+      var kr = typeof process == "object" && process ? process : { stdout: null, stderr: null }, ss = __require("node:events"), qr = Do(__require("node:stream")), Po = __require("node:string_decoder"), No = (s) => !!s && typeof s == "object" && (s instanceof Zt || s instanceof qr.default || (0, F.isReadable)(s) || (0, F.isWritable)(s));
+      F.isStream = No;
+      var Mo = (s) => !!s && typeof s == "object" && s instanceof ss.EventEmitter && typeof s.pipe == "function" && s.pipe !== qr.default.Writable.prototype.pipe;
+      F.isReadable = Mo;
+      var Lo = (s) => !!s && typeof s == "object" && s instanceof ss.EventEmitter && typeof s.write == "function" && typeof s.end == "function";
+      F.isWritable = Lo;
+      var ce = /* @__PURE__ */ Symbol("EOF"), ue = /* @__PURE__ */ Symbol("maybeEmitEnd"), we = /* @__PURE__ */ Symbol("emittedEnd"), jt = /* @__PURE__ */ Symbol("emittingEnd"), dt = /* @__PURE__ */ Symbol("emittedError"), Ut = /* @__PURE__ */ Symbol("closed"), xr = /* @__PURE__ */ Symbol("read"), qt = /* @__PURE__ */ Symbol("flush"), jr = /* @__PURE__ */ Symbol("flushChunk"), K = /* @__PURE__ */ Symbol("encoding"), Ue = /* @__PURE__ */ Symbol("decoder"), R = /* @__PURE__ */ Symbol("flowing"), mt = /* @__PURE__ */ Symbol("paused"), qe = /* @__PURE__ */ Symbol("resume"), O = /* @__PURE__ */ Symbol("buffer"), I = /* @__PURE__ */ Symbol("pipes"), v = /* @__PURE__ */ Symbol("bufferLength"), Xi = /* @__PURE__ */ Symbol("bufferPush"), Wt = /* @__PURE__ */ Symbol("bufferShift"), N = /* @__PURE__ */ Symbol("objectMode"), E = /* @__PURE__ */ Symbol("destroyed"), Qi = /* @__PURE__ */ Symbol("error"), Ji = /* @__PURE__ */ Symbol("emitData"), Ur = /* @__PURE__ */ Symbol("emitEnd"), es = /* @__PURE__ */ Symbol("emitEnd2"), J = /* @__PURE__ */ Symbol("async"), ts = /* @__PURE__ */ Symbol("abort"), Ht = /* @__PURE__ */ Symbol("aborted"), pt = /* @__PURE__ */ Symbol("signal"), Ne = /* @__PURE__ */ Symbol("dataListeners"), x = /* @__PURE__ */ Symbol("discarded"), _t = (s) => Promise.resolve().then(s), Ao = (s) => s(), Io = (s) => s === "end" || s === "finish" || s === "prefinish", Fo = (s) => s instanceof ArrayBuffer || !!s && typeof s == "object" && s.constructor && s.constructor.name === "ArrayBuffer" && s.byteLength >= 0, Co = (s) => !Buffer.isBuffer(s) && ArrayBuffer.isView(s), Gt = class {
+        src;
+        dest;
+        opts;
+        ondrain;
+        constructor(e, t, i) {
+          this.src = e, this.dest = t, this.opts = i, this.ondrain = () => e[qe](), this.dest.on("drain", this.ondrain);
+        }
+        unpipe() {
+          this.dest.removeListener("drain", this.ondrain);
+        }
+        proxyErrors(e) {
+        }
+        end() {
+          this.unpipe(), this.opts.end && this.dest.end();
+        }
+      }, is = class extends Gt {
+        unpipe() {
+          this.src.removeListener("error", this.proxyErrors), super.unpipe();
+        }
+        constructor(e, t, i) {
+          super(e, t, i), this.proxyErrors = (r) => this.dest.emit("error", r), e.on("error", this.proxyErrors);
+        }
+      }, Bo = (s) => !!s.objectMode, zo = (s) => !s.objectMode && !!s.encoding && s.encoding !== "buffer", Zt = class extends ss.EventEmitter {
+        [R] = false;
+        [mt] = false;
+        [I] = [];
+        [O] = [];
+        [N];
+        [K];
+        [J];
+        [Ue];
+        [ce] = false;
+        [we] = false;
+        [jt] = false;
+        [Ut] = false;
+        [dt] = null;
+        [v] = 0;
+        [E] = false;
+        [pt];
+        [Ht] = false;
+        [Ne] = 0;
+        [x] = false;
+        writable = true;
+        readable = true;
+        constructor(...e) {
+          let t = e[0] || {};
+          if (super(), t.objectMode && typeof t.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
+          Bo(t) ? (this[N] = true, this[K] = null) : zo(t) ? (this[K] = t.encoding, this[N] = false) : (this[N] = false, this[K] = null), this[J] = !!t.async, this[Ue] = this[K] ? new Po.StringDecoder(this[K]) : null, t && t.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[O] }), t && t.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[I] });
+          let { signal: i } = t;
+          i && (this[pt] = i, i.aborted ? this[ts]() : i.addEventListener("abort", () => this[ts]()));
+        }
+        get bufferLength() {
+          return this[v];
+        }
+        get encoding() {
+          return this[K];
+        }
+        set encoding(e) {
+          throw new Error("Encoding must be set at instantiation time");
+        }
+        setEncoding(e) {
+          throw new Error("Encoding must be set at instantiation time");
+        }
+        get objectMode() {
+          return this[N];
+        }
+        set objectMode(e) {
+          throw new Error("objectMode must be set at instantiation time");
+        }
+        get async() {
+          return this[J];
+        }
+        set async(e) {
+          this[J] = this[J] || !!e;
+        }
+        [ts]() {
+          this[Ht] = true, this.emit("abort", this[pt]?.reason), this.destroy(this[pt]?.reason);
+        }
+        get aborted() {
+          return this[Ht];
+        }
+        set aborted(e) {
+        }
+        write(e, t, i) {
+          if (this[Ht]) return false;
+          if (this[ce]) throw new Error("write after end");
+          if (this[E]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
+          typeof t == "function" && (i = t, t = "utf8"), t || (t = "utf8");
+          let r = this[J] ? _t : Ao;
+          if (!this[N] && !Buffer.isBuffer(e)) {
+            if (Co(e)) e = Buffer.from(e.buffer, e.byteOffset, e.byteLength);
+            else if (Fo(e)) e = Buffer.from(e);
+            else if (typeof e != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
+          }
+          return this[N] ? (this[R] && this[v] !== 0 && this[qt](true), this[R] ? this.emit("data", e) : this[Xi](e), this[v] !== 0 && this.emit("readable"), i && r(i), this[R]) : e.length ? (typeof e == "string" && !(t === this[K] && !this[Ue]?.lastNeed) && (e = Buffer.from(e, t)), Buffer.isBuffer(e) && this[K] && (e = this[Ue].write(e)), this[R] && this[v] !== 0 && this[qt](true), this[R] ? this.emit("data", e) : this[Xi](e), this[v] !== 0 && this.emit("readable"), i && r(i), this[R]) : (this[v] !== 0 && this.emit("readable"), i && r(i), this[R]);
+        }
+        read(e) {
+          if (this[E]) return null;
+          if (this[x] = false, this[v] === 0 || e === 0 || e && e > this[v]) return this[ue](), null;
+          this[N] && (e = null), this[O].length > 1 && !this[N] && (this[O] = [this[K] ? this[O].join("") : Buffer.concat(this[O], this[v])]);
+          let t = this[xr](e || null, this[O][0]);
+          return this[ue](), t;
+        }
+        [xr](e, t) {
+          if (this[N]) this[Wt]();
+          else {
+            let i = t;
+            e === i.length || e === null ? this[Wt]() : typeof i == "string" ? (this[O][0] = i.slice(e), t = i.slice(0, e), this[v] -= e) : (this[O][0] = i.subarray(e), t = i.subarray(0, e), this[v] -= e);
+          }
+          return this.emit("data", t), !this[O].length && !this[ce] && this.emit("drain"), t;
+        }
+        end(e, t, i) {
+          return typeof e == "function" && (i = e, e = void 0), typeof t == "function" && (i = t, t = "utf8"), e !== void 0 && this.write(e, t), i && this.once("end", i), this[ce] = true, this.writable = false, (this[R] || !this[mt]) && this[ue](), this;
+        }
+        [qe]() {
+          this[E] || (!this[Ne] && !this[I].length && (this[x] = true), this[mt] = false, this[R] = true, this.emit("resume"), this[O].length ? this[qt]() : this[ce] ? this[ue]() : this.emit("drain"));
+        }
+        resume() {
+          return this[qe]();
+        }
+        pause() {
+          this[R] = false, this[mt] = true, this[x] = false;
+        }
+        get destroyed() {
+          return this[E];
+        }
+        get flowing() {
+          return this[R];
+        }
+        get paused() {
+          return this[mt];
+        }
+        [Xi](e) {
+          this[N] ? this[v] += 1 : this[v] += e.length, this[O].push(e);
+        }
+        [Wt]() {
+          return this[N] ? this[v] -= 1 : this[v] -= this[O][0].length, this[O].shift();
+        }
+        [qt](e = false) {
+          do
+            ;
+          while (this[jr](this[Wt]()) && this[O].length);
+          !e && !this[O].length && !this[ce] && this.emit("drain");
+        }
+        [jr](e) {
+          return this.emit("data", e), this[R];
+        }
+        pipe(e, t) {
+          if (this[E]) return e;
+          this[x] = false;
+          let i = this[we];
+          return t = t || {}, e === kr.stdout || e === kr.stderr ? t.end = false : t.end = t.end !== false, t.proxyErrors = !!t.proxyErrors, i ? t.end && e.end() : (this[I].push(t.proxyErrors ? new is(this, e, t) : new Gt(this, e, t)), this[J] ? _t(() => this[qe]()) : this[qe]()), e;
+        }
+        unpipe(e) {
+          let t = this[I].find((i) => i.dest === e);
+          t && (this[I].length === 1 ? (this[R] && this[Ne] === 0 && (this[R] = false), this[I] = []) : this[I].splice(this[I].indexOf(t), 1), t.unpipe());
+        }
+        addListener(e, t) {
+          return this.on(e, t);
+        }
+        on(e, t) {
+          let i = super.on(e, t);
+          if (e === "data") this[x] = false, this[Ne]++, !this[I].length && !this[R] && this[qe]();
+          else if (e === "readable" && this[v] !== 0) super.emit("readable");
+          else if (Io(e) && this[we]) super.emit(e), this.removeAllListeners(e);
+          else if (e === "error" && this[dt]) {
+            let r = t;
+            this[J] ? _t(() => r.call(this, this[dt])) : r.call(this, this[dt]);
+          }
+          return i;
+        }
+        removeListener(e, t) {
+          return this.off(e, t);
+        }
+        off(e, t) {
+          let i = super.off(e, t);
+          return e === "data" && (this[Ne] = this.listeners("data").length, this[Ne] === 0 && !this[x] && !this[I].length && (this[R] = false)), i;
+        }
+        removeAllListeners(e) {
+          let t = super.removeAllListeners(e);
+          return (e === "data" || e === void 0) && (this[Ne] = 0, !this[x] && !this[I].length && (this[R] = false)), t;
+        }
+        get emittedEnd() {
+          return this[we];
+        }
+        [ue]() {
+          !this[jt] && !this[we] && !this[E] && this[O].length === 0 && this[ce] && (this[jt] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[Ut] && this.emit("close"), this[jt] = false);
+        }
+        emit(e, ...t) {
+          let i = t[0];
+          if (e !== "error" && e !== "close" && e !== E && this[E]) return false;
+          if (e === "data") return !this[N] && !i ? false : this[J] ? (_t(() => this[Ji](i)), true) : this[Ji](i);
+          if (e === "end") return this[Ur]();
+          if (e === "close") {
+            if (this[Ut] = true, !this[we] && !this[E]) return false;
+            let n = super.emit("close");
+            return this.removeAllListeners("close"), n;
+          } else if (e === "error") {
+            this[dt] = i, super.emit(Qi, i);
+            let n = !this[pt] || this.listeners("error").length ? super.emit("error", i) : false;
+            return this[ue](), n;
+          } else if (e === "resume") {
+            let n = super.emit("resume");
+            return this[ue](), n;
+          } else if (e === "finish" || e === "prefinish") {
+            let n = super.emit(e);
+            return this.removeAllListeners(e), n;
+          }
+          let r = super.emit(e, ...t);
+          return this[ue](), r;
+        }
+        [Ji](e) {
+          for (let i of this[I]) i.dest.write(e) === false && this.pause();
+          let t = this[x] ? false : super.emit("data", e);
+          return this[ue](), t;
+        }
+        [Ur]() {
+          return this[we] ? false : (this[we] = true, this.readable = false, this[J] ? (_t(() => this[es]()), true) : this[es]());
+        }
+        [es]() {
+          if (this[Ue]) {
+            let t = this[Ue].end();
+            if (t) {
+              for (let i of this[I]) i.dest.write(t);
+              this[x] || super.emit("data", t);
+            }
+          }
+          for (let t of this[I]) t.end();
+          let e = super.emit("end");
+          return this.removeAllListeners("end"), e;
+        }
+        async collect() {
+          let e = Object.assign([], { dataLength: 0 });
+          this[N] || (e.dataLength = 0);
+          let t = this.promise();
+          return this.on("data", (i) => {
+            e.push(i), this[N] || (e.dataLength += i.length);
+          }), await t, e;
+        }
+        async concat() {
+          if (this[N]) throw new Error("cannot concat in objectMode");
+          let e = await this.collect();
+          return this[K] ? e.join("") : Buffer.concat(e, e.dataLength);
+        }
+        async promise() {
+          return new Promise((e, t) => {
+            this.on(E, () => t(new Error("stream destroyed"))), this.on("error", (i) => t(i)), this.on("end", () => e());
+          });
+        }
+        [Symbol.asyncIterator]() {
+          this[x] = false;
+          let e = false, t = async () => (this.pause(), e = true, { value: void 0, done: true });
+          return { next: () => {
+            if (e) return t();
+            let r = this.read();
+            if (r !== null) return Promise.resolve({ done: false, value: r });
+            if (this[ce]) return t();
+            let n, o, a = (u) => {
+              this.off("data", h), this.off("end", l), this.off(E, c), t(), o(u);
+            }, h = (u) => {
+              this.off("error", a), this.off("end", l), this.off(E, c), this.pause(), n({ value: u, done: !!this[ce] });
+            }, l = () => {
+              this.off("error", a), this.off("data", h), this.off(E, c), t(), n({ done: true, value: void 0 });
+            }, c = () => a(new Error("stream destroyed"));
+            return new Promise((u, b) => {
+              o = b, n = u, this.once(E, c), this.once("error", a), this.once("end", l), this.once("data", h);
+            });
+          }, throw: t, return: t, [Symbol.asyncIterator]() {
+            return this;
+          }, [Symbol.asyncDispose]: async () => {
+          } };
+        }
+        [Symbol.iterator]() {
+          this[x] = false;
+          let e = false, t = () => (this.pause(), this.off(Qi, t), this.off(E, t), this.off("end", t), e = true, { done: true, value: void 0 }), i = () => {
+            if (e) return t();
+            let r = this.read();
+            return r === null ? t() : { done: false, value: r };
+          };
+          return this.once("end", t), this.once(Qi, t), this.once(E, t), { next: i, throw: t, return: t, [Symbol.iterator]() {
+            return this;
+          }, [Symbol.dispose]: () => {
+          } };
+        }
+        destroy(e) {
+          if (this[E]) return e ? this.emit("error", e) : this.emit(E), this;
+          this[E] = true, this[x] = true, this[O].length = 0, this[v] = 0;
+          let t = this;
+          return typeof t.close == "function" && !this[Ut] && t.close(), e ? this.emit("error", e) : this.emit(E), this;
+        }
+        static get isStream() {
+          return F.isStream;
+        }
+      };
+      F.Minipass = Zt;
+    });
+    var Ke = d((W) => {
+      "use strict";
+      var Wr = W && W.__importDefault || function(s) {
+        return s && s.__esModule ? s : { default: s };
+      };
+      Object.defineProperty(W, "__esModule", { value: true });
+      W.WriteStreamSync = W.WriteStream = W.ReadStreamSync = W.ReadStream = void 0;
+      var ko = Wr(__require("events")), z = Wr(__require("fs")), xo = We(), jo = z.default.writev, Ee = /* @__PURE__ */ Symbol("_autoClose"), $ = /* @__PURE__ */ Symbol("_close"), wt = /* @__PURE__ */ Symbol("_ended"), p = /* @__PURE__ */ Symbol("_fd"), rs = /* @__PURE__ */ Symbol("_finished"), de = /* @__PURE__ */ Symbol("_flags"), ns = /* @__PURE__ */ Symbol("_flush"), ls = /* @__PURE__ */ Symbol("_handleChunk"), cs = /* @__PURE__ */ Symbol("_makeBuf"), Et = /* @__PURE__ */ Symbol("_mode"), Yt = /* @__PURE__ */ Symbol("_needDrain"), Ze = /* @__PURE__ */ Symbol("_onerror"), Ye = /* @__PURE__ */ Symbol("_onopen"), os = /* @__PURE__ */ Symbol("_onread"), He = /* @__PURE__ */ Symbol("_onwrite"), be = /* @__PURE__ */ Symbol("_open"), V = /* @__PURE__ */ Symbol("_path"), ye = /* @__PURE__ */ Symbol("_pos"), ee = /* @__PURE__ */ Symbol("_queue"), Ge = /* @__PURE__ */ Symbol("_read"), as = /* @__PURE__ */ Symbol("_readSize"), fe = /* @__PURE__ */ Symbol("_reading"), yt = /* @__PURE__ */ Symbol("_remain"), hs = /* @__PURE__ */ Symbol("_size"), Kt = /* @__PURE__ */ Symbol("_write"), Me = /* @__PURE__ */ Symbol("_writing"), Vt = /* @__PURE__ */ Symbol("_defaultFlag"), Le = /* @__PURE__ */ Symbol("_errored"), $t = class extends xo.Minipass {
+        [Le] = false;
+        [p];
+        [V];
+        [as];
+        [fe] = false;
+        [hs];
+        [yt];
+        [Ee];
+        constructor(e, t) {
+          if (t = t || {}, super(t), this.readable = true, this.writable = false, typeof e != "string") throw new TypeError("path must be a string");
+          this[Le] = false, this[p] = typeof t.fd == "number" ? t.fd : void 0, this[V] = e, this[as] = t.readSize || 16 * 1024 * 1024, this[fe] = false, this[hs] = typeof t.size == "number" ? t.size : 1 / 0, this[yt] = this[hs], this[Ee] = typeof t.autoClose == "boolean" ? t.autoClose : true, typeof this[p] == "number" ? this[Ge]() : this[be]();
+        }
+        get fd() {
+          return this[p];
+        }
+        get path() {
+          return this[V];
+        }
+        write() {
+          throw new TypeError("this is a readable stream");
+        }
+        end() {
+          throw new TypeError("this is a readable stream");
+        }
+        [be]() {
+          z.default.open(this[V], "r", (e, t) => this[Ye](e, t));
+        }
+        [Ye](e, t) {
+          e ? this[Ze](e) : (this[p] = t, this.emit("open", t), this[Ge]());
+        }
+        [cs]() {
+          return Buffer.allocUnsafe(Math.min(this[as], this[yt]));
+        }
+        [Ge]() {
+          if (!this[fe]) {
+            this[fe] = true;
+            let e = this[cs]();
+            if (e.length === 0) return process.nextTick(() => this[os](null, 0, e));
+            z.default.read(this[p], e, 0, e.length, null, (t, i, r) => this[os](t, i, r));
+          }
+        }
+        [os](e, t, i) {
+          this[fe] = false, e ? this[Ze](e) : this[ls](t, i) && this[Ge]();
+        }
+        [$]() {
+          if (this[Ee] && typeof this[p] == "number") {
+            let e = this[p];
+            this[p] = void 0, z.default.close(e, (t) => t ? this.emit("error", t) : this.emit("close"));
+          }
+        }
+        [Ze](e) {
+          this[fe] = true, this[$](), this.emit("error", e);
+        }
+        [ls](e, t) {
+          let i = false;
+          return this[yt] -= e, e > 0 && (i = super.write(e < t.length ? t.subarray(0, e) : t)), (e === 0 || this[yt] <= 0) && (i = false, this[$](), super.end()), i;
+        }
+        emit(e, ...t) {
+          switch (e) {
+            case "prefinish":
+            case "finish":
+              return false;
+            case "drain":
+              return typeof this[p] == "number" && this[Ge](), false;
+            case "error":
+              return this[Le] ? false : (this[Le] = true, super.emit(e, ...t));
+            default:
+              return super.emit(e, ...t);
+          }
+        }
+      };
+      W.ReadStream = $t;
+      var us = class extends $t {
+        [be]() {
+          let e = true;
+          try {
+            this[Ye](null, z.default.openSync(this[V], "r")), e = false;
+          } finally {
+            e && this[$]();
+          }
+        }
+        [Ge]() {
+          let e = true;
+          try {
+            if (!this[fe]) {
+              this[fe] = true;
+              do {
+                let t = this[cs](), i = t.length === 0 ? 0 : z.default.readSync(this[p], t, 0, t.length, null);
+                if (!this[ls](i, t)) break;
+              } while (true);
+              this[fe] = false;
+            }
+            e = false;
+          } finally {
+            e && this[$]();
+          }
+        }
+        [$]() {
+          if (this[Ee] && typeof this[p] == "number") {
+            let e = this[p];
+            this[p] = void 0, z.default.closeSync(e), this.emit("close");
+          }
+        }
+      };
+      W.ReadStreamSync = us;
+      var Xt = class extends ko.default {
+        readable = false;
+        writable = true;
+        [Le] = false;
+        [Me] = false;
+        [wt] = false;
+        [ee] = [];
+        [Yt] = false;
+        [V];
+        [Et];
+        [Ee];
+        [p];
+        [Vt];
+        [de];
+        [rs] = false;
+        [ye];
+        constructor(e, t) {
+          t = t || {}, super(t), this[V] = e, this[p] = typeof t.fd == "number" ? t.fd : void 0, this[Et] = t.mode === void 0 ? 438 : t.mode, this[ye] = typeof t.start == "number" ? t.start : void 0, this[Ee] = typeof t.autoClose == "boolean" ? t.autoClose : true;
+          let i = this[ye] !== void 0 ? "r+" : "w";
+          this[Vt] = t.flags === void 0, this[de] = t.flags === void 0 ? i : t.flags, this[p] === void 0 && this[be]();
+        }
+        emit(e, ...t) {
+          if (e === "error") {
+            if (this[Le]) return false;
+            this[Le] = true;
+          }
+          return super.emit(e, ...t);
+        }
+        get fd() {
+          return this[p];
+        }
+        get path() {
+          return this[V];
+        }
+        [Ze](e) {
+          this[$](), this[Me] = true, this.emit("error", e);
+        }
+        [be]() {
+          z.default.open(this[V], this[de], this[Et], (e, t) => this[Ye](e, t));
+        }
+        [Ye](e, t) {
+          this[Vt] && this[de] === "r+" && e && e.code === "ENOENT" ? (this[de] = "w", this[be]()) : e ? this[Ze](e) : (this[p] = t, this.emit("open", t), this[Me] || this[ns]());
+        }
+        end(e, t) {
+          return e && this.write(e, t), this[wt] = true, !this[Me] && !this[ee].length && typeof this[p] == "number" && this[He](null, 0), this;
+        }
+        write(e, t) {
+          return typeof e == "string" && (e = Buffer.from(e, t)), this[wt] ? (this.emit("error", new Error("write() after end()")), false) : this[p] === void 0 || this[Me] || this[ee].length ? (this[ee].push(e), this[Yt] = true, false) : (this[Me] = true, this[Kt](e), true);
+        }
+        [Kt](e) {
+          z.default.write(this[p], e, 0, e.length, this[ye], (t, i) => this[He](t, i));
+        }
+        [He](e, t) {
+          e ? this[Ze](e) : (this[ye] !== void 0 && typeof t == "number" && (this[ye] += t), this[ee].length ? this[ns]() : (this[Me] = false, this[wt] && !this[rs] ? (this[rs] = true, this[$](), this.emit("finish")) : this[Yt] && (this[Yt] = false, this.emit("drain"))));
+        }
+        [ns]() {
+          if (this[ee].length === 0) this[wt] && this[He](null, 0);
+          else if (this[ee].length === 1) this[Kt](this[ee].pop());
+          else {
+            let e = this[ee];
+            this[ee] = [], jo(this[p], e, this[ye], (t, i) => this[He](t, i));
+          }
+        }
+        [$]() {
+          if (this[Ee] && typeof this[p] == "number") {
+            let e = this[p];
+            this[p] = void 0, z.default.close(e, (t) => t ? this.emit("error", t) : this.emit("close"));
+          }
+        }
+      };
+      W.WriteStream = Xt;
+      var fs2 = class extends Xt {
+        [be]() {
+          let e;
+          if (this[Vt] && this[de] === "r+") try {
+            e = z.default.openSync(this[V], this[de], this[Et]);
+          } catch (t) {
+            if (t?.code === "ENOENT") return this[de] = "w", this[be]();
+            throw t;
+          }
+          else e = z.default.openSync(this[V], this[de], this[Et]);
+          this[Ye](null, e);
+        }
+        [$]() {
+          if (this[Ee] && typeof this[p] == "number") {
+            let e = this[p];
+            this[p] = void 0, z.default.closeSync(e), this.emit("close");
+          }
+        }
+        [Kt](e) {
+          let t = true;
+          try {
+            this[He](null, z.default.writeSync(this[p], e, 0, e.length, this[ye])), t = false;
+          } finally {
+            if (t) try {
+              this[$]();
+            } catch {
+            }
+          }
+        }
+      };
+      W.WriteStreamSync = fs2;
+    });
+    var Qt = d((S) => {
+      "use strict";
+      Object.defineProperty(S, "__esModule", { value: true });
+      S.dealias = S.isNoFile = S.isFile = S.isAsync = S.isSync = S.isAsyncNoFile = S.isSyncNoFile = S.isAsyncFile = S.isSyncFile = void 0;
+      var Uo = /* @__PURE__ */ new Map([["C", "cwd"], ["f", "file"], ["z", "gzip"], ["P", "preservePaths"], ["U", "unlink"], ["strip-components", "strip"], ["stripComponents", "strip"], ["keep-newer", "newer"], ["keepNewer", "newer"], ["keep-newer-files", "newer"], ["keepNewerFiles", "newer"], ["k", "keep"], ["keep-existing", "keep"], ["keepExisting", "keep"], ["m", "noMtime"], ["no-mtime", "noMtime"], ["p", "preserveOwner"], ["L", "follow"], ["h", "follow"], ["onentry", "onReadEntry"]]), qo = (s) => !!s.sync && !!s.file;
+      S.isSyncFile = qo;
+      var Wo = (s) => !s.sync && !!s.file;
+      S.isAsyncFile = Wo;
+      var Ho = (s) => !!s.sync && !s.file;
+      S.isSyncNoFile = Ho;
+      var Go = (s) => !s.sync && !s.file;
+      S.isAsyncNoFile = Go;
+      var Zo = (s) => !!s.sync;
+      S.isSync = Zo;
+      var Yo = (s) => !s.sync;
+      S.isAsync = Yo;
+      var Ko = (s) => !!s.file;
+      S.isFile = Ko;
+      var Vo = (s) => !s.file;
+      S.isNoFile = Vo;
+      var $o = (s) => {
+        let e = Uo.get(s);
+        return e || s;
+      }, Xo = (s = {}) => {
+        if (!s) return {};
+        let e = {};
+        for (let [t, i] of Object.entries(s)) {
+          let r = $o(t);
+          e[r] = i;
+        }
+        return e.chmod === void 0 && e.noChmod === false && (e.chmod = true), delete e.noChmod, e;
+      };
+      S.dealias = Xo;
+    });
+    var Ve = d((Jt) => {
+      "use strict";
+      Object.defineProperty(Jt, "__esModule", { value: true });
+      Jt.makeCommand = void 0;
+      var bt = Qt(), Qo = (s, e, t, i, r) => Object.assign((n = [], o, a) => {
+        Array.isArray(n) && (o = n, n = {}), typeof o == "function" && (a = o, o = void 0), o = o ? Array.from(o) : [];
+        let h = (0, bt.dealias)(n);
+        if (r?.(h, o), (0, bt.isSyncFile)(h)) {
+          if (typeof a == "function") throw new TypeError("callback not supported for sync tar functions");
+          return s(h, o);
+        } else if ((0, bt.isAsyncFile)(h)) {
+          let l = e(h, o);
+          return a ? l.then(() => a(), a) : l;
+        } else if ((0, bt.isSyncNoFile)(h)) {
+          if (typeof a == "function") throw new TypeError("callback not supported for sync tar functions");
+          return t(h, o);
+        } else if ((0, bt.isAsyncNoFile)(h)) {
+          if (typeof a == "function") throw new TypeError("callback only supported with file option");
+          return i(h, o);
+        }
+        throw new Error("impossible options??");
+      }, { syncFile: s, asyncFile: e, syncNoFile: t, asyncNoFile: i, validate: r });
+      Jt.makeCommand = Qo;
+    });
+    var ds = d(($e) => {
+      "use strict";
+      var Jo = $e && $e.__importDefault || function(s) {
+        return s && s.__esModule ? s : { default: s };
+      };
+      Object.defineProperty($e, "__esModule", { value: true });
+      $e.constants = void 0;
+      var ea = Jo(__require("zlib")), ta = ea.default.constants || { ZLIB_VERNUM: 4736 };
+      $e.constants = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), { Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5, Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3, Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6, Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1, Z_BEST_COMPRESSION: 9, Z_DEFAULT_COMPRESSION: -1, Z_FILTERED: 1, Z_HUFFMAN_ONLY: 2, Z_RLE: 3, Z_FIXED: 4, Z_DEFAULT_STRATEGY: 0, DEFLATE: 1, INFLATE: 2, GZIP: 3, GUNZIP: 4, DEFLATERAW: 5, INFLATERAW: 6, UNZIP: 7, BROTLI_DECODE: 8, BROTLI_ENCODE: 9, Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15, Z_DEFAULT_WINDOWBITS: 15, Z_MIN_CHUNK: 64, Z_MAX_CHUNK: 1 / 0, Z_DEFAULT_CHUNK: 16384, Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9, Z_DEFAULT_MEMLEVEL: 8, Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1, BROTLI_OPERATION_PROCESS: 0, BROTLI_OPERATION_FLUSH: 1, BROTLI_OPERATION_FINISH: 2, BROTLI_OPERATION_EMIT_METADATA: 3, BROTLI_MODE_GENERIC: 0, BROTLI_MODE_TEXT: 1, BROTLI_MODE_FONT: 2, BROTLI_DEFAULT_MODE: 0, BROTLI_MIN_QUALITY: 0, BROTLI_MAX_QUALITY: 11, BROTLI_DEFAULT_QUALITY: 11, BROTLI_MIN_WINDOW_BITS: 10, BROTLI_MAX_WINDOW_BITS: 24, BROTLI_LARGE_MAX_WINDOW_BITS: 30, BROTLI_DEFAULT_WINDOW: 22, BROTLI_MIN_INPUT_BLOCK_BITS: 16, BROTLI_MAX_INPUT_BLOCK_BITS: 24, BROTLI_PARAM_MODE: 0, BROTLI_PARAM_QUALITY: 1, BROTLI_PARAM_LGWIN: 2, BROTLI_PARAM_LGBLOCK: 3, BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4, BROTLI_PARAM_SIZE_HINT: 5, BROTLI_PARAM_LARGE_WINDOW: 6, BROTLI_PARAM_NPOSTFIX: 7, BROTLI_PARAM_NDIRECT: 8, BROTLI_DECODER_RESULT_ERROR: 0, BROTLI_DECODER_RESULT_SUCCESS: 1, BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0, BROTLI_DECODER_PARAM_LARGE_WINDOW: 1, BROTLI_DECODER_NO_ERROR: 0, BROTLI_DECODER_SUCCESS: 1, BROTLI_DECODER_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1, BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5, BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6, BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7, BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10, BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11, BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12, BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13, BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14, BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15, BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16, BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19, BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21, BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27, BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30, BROTLI_DECODER_ERROR_UNREACHABLE: -31 }, ta));
+    });
+    var Ps = d((f) => {
+      "use strict";
+      var ia = f && f.__createBinding || (Object.create ? (function(s, e, t, i) {
+        i === void 0 && (i = t);
+        var r = Object.getOwnPropertyDescriptor(e, t);
+        (!r || ("get" in r ? !e.__esModule : r.writable || r.configurable)) && (r = { enumerable: true, get: function() {
+          return e[t];
+        } }), Object.defineProperty(s, i, r);
+      }) : (function(s, e, t, i) {
+        i === void 0 && (i = t), s[i] = e[t];
+      })), sa = f && f.__setModuleDefault || (Object.create ? (function(s, e) {
+        Object.defineProperty(s, "default", { enumerable: true, value: e });
+      }) : function(s, e) {
+        s.default = e;
+      }), ra = f && f.__importStar || /* @__PURE__ */ (function() {
+        var s = function(e) {
+          return s = Object.getOwnPropertyNames || function(t) {
+            var i = [];
+            for (var r in t) Object.prototype.hasOwnProperty.call(t, r) && (i[i.length] = r);
+            return i;
+          }, s(e);
+        };
+        return function(e) {
+          if (e && e.__esModule) return e;
+          var t = {};
+          if (e != null) for (var i = s(e), r = 0; r < i.length; r++) i[r] !== "default" && ia(t, e, i[r]);
+          return sa(t, e), t;
+        };
+      })(), na = f && f.__importDefault || function(s) {
+        return s && s.__esModule ? s : { default: s };
+      };
+      Object.defineProperty(f, "__esModule", { value: true });
+      f.ZstdDecompress = f.ZstdCompress = f.BrotliDecompress = f.BrotliCompress = f.Unzip = f.InflateRaw = f.DeflateRaw = f.Gunzip = f.Gzip = f.Inflate = f.Deflate = f.Zlib = f.ZlibError = f.constants = void 0;
+      var _s = na(__require("assert")), Ae = __require("buffer"), oa = We(), Hr = ra(__require("zlib")), te = ds(), aa = ds();
+      Object.defineProperty(f, "constants", { enumerable: true, get: function() {
+        return aa.constants;
+      } });
+      var ha = Ae.Buffer.concat, Gr = Object.getOwnPropertyDescriptor(Ae.Buffer, "concat"), la = (s) => s, ms = Gr?.writable === true || Gr?.set !== void 0 ? (s) => {
+        Ae.Buffer.concat = s ? la : ha;
+      } : (s) => {
+      }, Ie = /* @__PURE__ */ Symbol("_superWrite"), Fe = class extends Error {
+        code;
+        errno;
+        constructor(e, t) {
+          super("zlib: " + e.message, { cause: e }), this.code = e.code, this.errno = e.errno, this.code || (this.code = "ZLIB_ERROR"), this.message = "zlib: " + e.message, Error.captureStackTrace(this, t ?? this.constructor);
+        }
+        get name() {
+          return "ZlibError";
+        }
+      };
+      f.ZlibError = Fe;
+      var ps = /* @__PURE__ */ Symbol("flushFlag"), St = class extends oa.Minipass {
+        #e = false;
+        #i = false;
+        #s;
+        #n;
+        #r;
+        #t;
+        #o;
+        get sawError() {
+          return this.#e;
+        }
+        get handle() {
+          return this.#t;
+        }
+        get flushFlag() {
+          return this.#s;
+        }
+        constructor(e, t) {
+          if (!e || typeof e != "object") throw new TypeError("invalid options for ZlibBase constructor");
+          if (super(e), this.#s = e.flush ?? 0, this.#n = e.finishFlush ?? 0, this.#r = e.fullFlushFlag ?? 0, typeof Hr[t] != "function") throw new TypeError("Compression method not supported: " + t);
+          try {
+            this.#t = new Hr[t](e);
+          } catch (i) {
+            throw new Fe(i, this.constructor);
+          }
+          this.#o = (i) => {
+            this.#e || (this.#e = true, this.close(), this.emit("error", i));
+          }, this.#t?.on("error", (i) => this.#o(new Fe(i))), this.once("end", () => this.close);
+        }
+        close() {
+          this.#t && (this.#t.close(), this.#t = void 0, this.emit("close"));
+        }
+        reset() {
+          if (!this.#e) return (0, _s.default)(this.#t, "zlib binding closed"), this.#t.reset?.();
+        }
+        flush(e) {
+          this.ended || (typeof e != "number" && (e = this.#r), this.write(Object.assign(Ae.Buffer.alloc(0), { [ps]: e })));
+        }
+        end(e, t, i) {
+          return typeof e == "function" && (i = e, t = void 0, e = void 0), typeof t == "function" && (i = t, t = void 0), e && (t ? this.write(e, t) : this.write(e)), this.flush(this.#n), this.#i = true, super.end(i);
+        }
+        get ended() {
+          return this.#i;
+        }
+        [Ie](e) {
+          return super.write(e);
+        }
+        write(e, t, i) {
+          if (typeof t == "function" && (i = t, t = "utf8"), typeof e == "string" && (e = Ae.Buffer.from(e, t)), this.#e) return;
+          (0, _s.default)(this.#t, "zlib binding closed");
+          let r = this.#t._handle, n = r.close;
+          r.close = () => {
+          };
+          let o = this.#t.close;
+          this.#t.close = () => {
+          }, ms(true);
+          let a;
+          try {
+            let l = typeof e[ps] == "number" ? e[ps] : this.#s;
+            a = this.#t._processChunk(e, l), ms(false);
+          } catch (l) {
+            ms(false), this.#o(new Fe(l, this.write));
+          } finally {
+            this.#t && (this.#t._handle = r, r.close = n, this.#t.close = o, this.#t.removeAllListeners("error"));
+          }
+          this.#t && this.#t.on("error", (l) => this.#o(new Fe(l, this.write)));
+          let h;
+          if (a) if (Array.isArray(a) && a.length > 0) {
+            let l = a[0];
+            h = this[Ie](Ae.Buffer.from(l));
+            for (let c = 1; c < a.length; c++) h = this[Ie](a[c]);
+          } else h = this[Ie](Ae.Buffer.from(a));
+          return i && i(), h;
+        }
+      }, ie = class extends St {
+        #e;
+        #i;
+        constructor(e, t) {
+          e = e || {}, e.flush = e.flush || te.constants.Z_NO_FLUSH, e.finishFlush = e.finishFlush || te.constants.Z_FINISH, e.fullFlushFlag = te.constants.Z_FULL_FLUSH, super(e, t), this.#e = e.level, this.#i = e.strategy;
+        }
+        params(e, t) {
+          if (!this.sawError) {
+            if (!this.handle) throw new Error("cannot switch params when binding is closed");
+            if (!this.handle.params) throw new Error("not supported in this implementation");
+            if (this.#e !== e || this.#i !== t) {
+              this.flush(te.constants.Z_SYNC_FLUSH), (0, _s.default)(this.handle, "zlib binding closed");
+              let i = this.handle.flush;
+              this.handle.flush = (r, n) => {
+                typeof r == "function" && (n = r, r = this.flushFlag), this.flush(r), n?.();
+              };
+              try {
+                this.handle.params(e, t);
+              } finally {
+                this.handle.flush = i;
+              }
+              this.handle && (this.#e = e, this.#i = t);
+            }
+          }
+        }
+      };
+      f.Zlib = ie;
+      var ws = class extends ie {
+        constructor(e) {
+          super(e, "Deflate");
+        }
+      };
+      f.Deflate = ws;
+      var ys = class extends ie {
+        constructor(e) {
+          super(e, "Inflate");
+        }
+      };
+      f.Inflate = ys;
+      var Es = class extends ie {
+        #e;
+        constructor(e) {
+          super(e, "Gzip"), this.#e = e && !!e.portable;
+        }
+        [Ie](e) {
+          return this.#e ? (this.#e = false, e[9] = 255, super[Ie](e)) : super[Ie](e);
+        }
+      };
+      f.Gzip = Es;
+      var bs = class extends ie {
+        constructor(e) {
+          super(e, "Gunzip");
+        }
+      };
+      f.Gunzip = bs;
+      var Ss = class extends ie {
+        constructor(e) {
+          super(e, "DeflateRaw");
+        }
+      };
+      f.DeflateRaw = Ss;
+      var gs = class extends ie {
+        constructor(e) {
+          super(e, "InflateRaw");
+        }
+      };
+      f.InflateRaw = gs;
+      var Rs = class extends ie {
+        constructor(e) {
+          super(e, "Unzip");
+        }
+      };
+      f.Unzip = Rs;
+      var ei = class extends St {
+        constructor(e, t) {
+          e = e || {}, e.flush = e.flush || te.constants.BROTLI_OPERATION_PROCESS, e.finishFlush = e.finishFlush || te.constants.BROTLI_OPERATION_FINISH, e.fullFlushFlag = te.constants.BROTLI_OPERATION_FLUSH, super(e, t);
+        }
+      }, Os = class extends ei {
+        constructor(e) {
+          super(e, "BrotliCompress");
+        }
+      };
+      f.BrotliCompress = Os;
+      var vs = class extends ei {
+        constructor(e) {
+          super(e, "BrotliDecompress");
+        }
+      };
+      f.BrotliDecompress = vs;
+      var ti = class extends St {
+        constructor(e, t) {
+          e = e || {}, e.flush = e.flush || te.constants.ZSTD_e_continue, e.finishFlush = e.finishFlush || te.constants.ZSTD_e_end, e.fullFlushFlag = te.constants.ZSTD_e_flush, super(e, t);
+        }
+      }, Ts = class extends ti {
+        constructor(e) {
+          super(e, "ZstdCompress");
+        }
+      };
+      f.ZstdCompress = Ts;
+      var Ds = class extends ti {
+        constructor(e) {
+          super(e, "ZstdDecompress");
+        }
+      };
+      f.ZstdDecompress = Ds;
+    });
+    var Kr = d((Xe) => {
+      "use strict";
+      Object.defineProperty(Xe, "__esModule", { value: true });
+      Xe.parse = Xe.encode = void 0;
+      var ca = (s, e) => {
+        if (Number.isSafeInteger(s)) s < 0 ? fa(s, e) : ua(s, e);
+        else throw Error("cannot encode number outside of javascript safe integer range");
+        return e;
+      };
+      Xe.encode = ca;
+      var ua = (s, e) => {
+        e[0] = 128;
+        for (var t = e.length; t > 1; t--) e[t - 1] = s & 255, s = Math.floor(s / 256);
+      }, fa = (s, e) => {
+        e[0] = 255;
+        var t = false;
+        s = s * -1;
+        for (var i = e.length; i > 1; i--) {
+          var r = s & 255;
+          s = Math.floor(s / 256), t ? e[i - 1] = Zr(r) : r === 0 ? e[i - 1] = 0 : (t = true, e[i - 1] = Yr(r));
+        }
+      }, da = (s) => {
+        let e = s[0], t = e === 128 ? pa(s.subarray(1, s.length)) : e === 255 ? ma(s) : null;
+        if (t === null) throw Error("invalid base256 encoding");
+        if (!Number.isSafeInteger(t)) throw Error("parsed number outside of javascript safe integer range");
+        return t;
+      };
+      Xe.parse = da;
+      var ma = (s) => {
+        for (var e = s.length, t = 0, i = false, r = e - 1; r > -1; r--) {
+          var n = Number(s[r]), o;
+          i ? o = Zr(n) : n === 0 ? o = n : (i = true, o = Yr(n)), o !== 0 && (t -= o * Math.pow(256, e - r - 1));
+        }
+        return t;
+      }, pa = (s) => {
+        for (var e = s.length, t = 0, i = e - 1; i > -1; i--) {
+          var r = Number(s[i]);
+          r !== 0 && (t += r * Math.pow(256, e - i - 1));
+        }
+        return t;
+      }, Zr = (s) => (255 ^ s) & 255, Yr = (s) => (255 ^ s) + 1 & 255;
+    });
+    var Ns = d((C) => {
+      "use strict";
+      Object.defineProperty(C, "__esModule", { value: true });
+      C.code = C.name = C.normalFsTypes = C.isName = C.isCode = void 0;
+      var _a = (s) => C.name.has(s);
+      C.isCode = _a;
+      var wa = (s) => C.code.has(s);
+      C.isName = wa;
+      C.normalFsTypes = /* @__PURE__ */ new Set(["0", "", "1", "2", "3", "4", "5", "6", "7", "D"]);
+      C.name = /* @__PURE__ */ new Map([["0", "File"], ["", "OldFile"], ["1", "Link"], ["2", "SymbolicLink"], ["3", "CharacterDevice"], ["4", "BlockDevice"], ["5", "Directory"], ["6", "FIFO"], ["7", "ContiguousFile"], ["g", "GlobalExtendedHeader"], ["x", "ExtendedHeader"], ["A", "SolarisACL"], ["D", "GNUDumpDir"], ["I", "Inode"], ["K", "NextFileHasLongLinkpath"], ["L", "NextFileHasLongPath"], ["M", "ContinuationFile"], ["N", "OldGnuLongPath"], ["S", "SparseFile"], ["V", "TapeVolumeHeader"], ["X", "OldExtendedHeader"]]);
+      C.code = new Map(Array.from(C.name).map((s) => [s[1], s[0]]));
+    });
+    var et = d((se) => {
+      "use strict";
+      var ya = se && se.__createBinding || (Object.create ? (function(s, e, t, i) {
+        i === void 0 && (i = t);
+        var r = Object.getOwnPropertyDescriptor(e, t);
+        (!r || ("get" in r ? !e.__esModule : r.writable || r.configurable)) && (r = { enumerable: true, get: function() {
+          return e[t];
+        } }), Object.defineProperty(s, i, r);
+      }) : (function(s, e, t, i) {
+        i === void 0 && (i = t), s[i] = e[t];
+      })), Ea = se && se.__setModuleDefault || (Object.create ? (function(s, e) {
+        Object.defineProperty(s, "default", { enumerable: true, value: e });
+      }) : function(s, e) {
+        s.default = e;
+      }), Vr = se && se.__importStar || /* @__PURE__ */ (function() {
+        var s = function(e) {
+          return s = Object.getOwnPropertyNames || function(t) {
+            var i = [];
+            for (var r in t) Object.prototype.hasOwnProperty.call(t, r) && (i[i.length] = r);
+            return i;
+          }, s(e);
+        };
+        return function(e) {
+          if (e && e.__esModule) return e;
+          var t = {};
+          if (e != null) for (var i = s(e), r = 0; r < i.length; r++) i[r] !== "default" && ya(t, e, i[r]);
+          return Ea(t, e), t;
+        };
+      })();
+      Object.defineProperty(se, "__esModule", { value: true });
+      se.Header = void 0;
+      var Qe = __require("node:path"), $r = Vr(Kr()), Je = Vr(Ns()), ba = (s) => s === void 0 || s < 0 ? void 0 : s, As = class {
+        cksumValid = false;
+        needPax = false;
+        nullBlock = false;
+        block;
+        path;
+        mode;
+        uid;
+        gid;
+        size;
+        cksum;
+        #e = "Unsupported";
+        linkpath;
+        uname;
+        gname;
+        devmaj = 0;
+        devmin = 0;
+        atime;
+        ctime;
+        mtime;
+        charset;
+        comment;
+        constructor(e, t = 0, i, r) {
+          Buffer.isBuffer(e) ? this.decode(e, t || 0, i, r) : e && this.#i(e);
+        }
+        decode(e, t, i, r) {
+          if (t || (t = 0), !e || !(e.length >= t + 512)) throw new Error("need 512 bytes for header");
+          let n = Ce(e, t + 156, 1), o = Je.normalFsTypes.has(n), a = o ? i : void 0, h = o ? r : void 0;
+          if (this.path = a?.path ?? Ce(e, t, 100), this.mode = a?.mode ?? h?.mode ?? Se(e, t + 100, 8), this.uid = a?.uid ?? h?.uid ?? Se(e, t + 108, 8), this.gid = a?.gid ?? h?.gid ?? Se(e, t + 116, 8), this.size = ba(a?.size ?? h?.size ?? Se(e, t + 124, 12)), this.mtime = a?.mtime ?? h?.mtime ?? Ms(e, t + 136, 12), this.cksum = Se(e, t + 148, 12), h && this.#i(h, true), a && this.#i(a), Je.isCode(n) && (this.#e = n || "0"), this.#e === "0" && this.path.slice(-1) === "/" && (this.#e = "5"), this.#e === "5" && (this.size = 0), this.linkpath = Ce(e, t + 157, 100), e.subarray(t + 257, t + 265).toString() === "ustar\x0000") if (this.uname = a?.uname ?? h?.uname ?? Ce(e, t + 265, 32), this.gname = a?.gname ?? h?.gname ?? Ce(e, t + 297, 32), this.devmaj = a?.devmaj ?? h?.devmaj ?? Se(e, t + 329, 8) ?? 0, this.devmin = a?.devmin ?? h?.devmin ?? Se(e, t + 337, 8) ?? 0, e[t + 475] !== 0) {
+            let c = Ce(e, t + 345, 155);
+            this.path = c + "/" + this.path;
+          } else {
+            let c = Ce(e, t + 345, 130);
+            c && (this.path = c + "/" + this.path), this.atime = i?.atime ?? r?.atime ?? Ms(e, t + 476, 12), this.ctime = i?.ctime ?? r?.ctime ?? Ms(e, t + 488, 12);
+          }
+          let l = 256;
+          for (let c = t; c < t + 148; c++) l += e[c];
+          for (let c = t + 156; c < t + 512; c++) l += e[c];
+          this.cksumValid = l === this.cksum, this.cksum === void 0 && l === 256 && (this.nullBlock = true);
+        }
+        #i(e, t = false) {
+          Object.assign(this, Object.fromEntries(Object.entries(e).filter(([i, r]) => !(r == null || i === "size" && Number(r) < 0 || i === "path" && t || i === "linkpath" && t || i === "global"))));
+        }
+        encode(e, t = 0) {
+          if (e || (e = this.block = Buffer.alloc(512)), this.#e === "Unsupported" && (this.#e = "0"), !(e.length >= t + 512)) throw new Error("need 512 bytes for header");
+          let i = this.ctime || this.atime ? 130 : 155, r = Sa(this.path || "", i), n = r[0], o = r[1];
+          this.needPax = !!r[2], this.needPax = Be(e, t, 100, n) || this.needPax, this.needPax = ge(e, t + 100, 8, this.mode) || this.needPax, this.needPax = ge(e, t + 108, 8, this.uid) || this.needPax, this.needPax = ge(e, t + 116, 8, this.gid) || this.needPax, this.needPax = ge(e, t + 124, 12, this.size) || this.needPax, this.needPax = Ls(e, t + 136, 12, this.mtime) || this.needPax, e[t + 156] = Number(this.#e.codePointAt(0)), this.needPax = Be(e, t + 157, 100, this.linkpath) || this.needPax, e.write("ustar\x0000", t + 257, 8), this.needPax = Be(e, t + 265, 32, this.uname) || this.needPax, this.needPax = Be(e, t + 297, 32, this.gname) || this.needPax, this.needPax = ge(e, t + 329, 8, this.devmaj) || this.needPax, this.needPax = ge(e, t + 337, 8, this.devmin) || this.needPax, this.needPax = Be(e, t + 345, i, o) || this.needPax, e[t + 475] !== 0 ? this.needPax = Be(e, t + 345, 155, o) || this.needPax : (this.needPax = Be(e, t + 345, 130, o) || this.needPax, this.needPax = Ls(e, t + 476, 12, this.atime) || this.needPax, this.needPax = Ls(e, t + 488, 12, this.ctime) || this.needPax);
+          let a = 256;
+          for (let h = t; h < t + 148; h++) a += e[h];
+          for (let h = t + 156; h < t + 512; h++) a += e[h];
+          return this.cksum = a, ge(e, t + 148, 8, this.cksum), this.cksumValid = true, this.needPax;
+        }
+        get type() {
+          return this.#e === "Unsupported" ? this.#e : Je.name.get(this.#e);
+        }
+        get typeKey() {
+          return this.#e;
+        }
+        set type(e) {
+          let t = String(Je.code.get(e));
+          if (Je.isCode(t) || t === "Unsupported") this.#e = t;
+          else if (Je.isCode(e)) this.#e = e;
+          else throw new TypeError("invalid entry type: " + e);
+        }
+      };
+      se.Header = As;
+      var Sa = (s, e) => {
+        let i = s, r = "", n, o = Qe.posix.parse(s).root || ".";
+        if (Buffer.byteLength(i) < 100) n = [i, r, false];
+        else {
+          r = Qe.posix.dirname(i), i = Qe.posix.basename(i);
+          do
+            Buffer.byteLength(i) <= 100 && Buffer.byteLength(r) <= e ? n = [i, r, false] : Buffer.byteLength(i) > 100 && Buffer.byteLength(r) <= e ? n = [i.slice(0, 99), r, true] : (i = Qe.posix.join(Qe.posix.basename(r), i), r = Qe.posix.dirname(r));
+          while (r !== o && n === void 0);
+          n || (n = [s.slice(0, 99), "", true]);
+        }
+        return n;
+      }, Ce = (s, e, t) => s.subarray(e, e + t).toString("utf8").replace(/\0.*/, ""), Ms = (s, e, t) => ga(Se(s, e, t)), ga = (s) => s === void 0 ? void 0 : new Date(s * 1e3), Se = (s, e, t) => Number(s[e]) & 128 ? $r.parse(s.subarray(e, e + t)) : Oa(s, e, t), Ra = (s) => isNaN(s) ? void 0 : s, Oa = (s, e, t) => Ra(parseInt(s.subarray(e, e + t).toString("utf8").replace(/\0.*$/, "").trim(), 8)), va = { 12: 8589934591, 8: 2097151 }, ge = (s, e, t, i) => i === void 0 ? false : i > va[t] || i < 0 ? ($r.encode(i, s.subarray(e, e + t)), true) : (Ta(s, e, t, i), false), Ta = (s, e, t, i) => s.write(Da(i, t), e, t, "ascii"), Da = (s, e) => Pa(Math.floor(s).toString(8), e), Pa = (s, e) => (s.length === e - 1 ? s : new Array(e - s.length - 1).join("0") + s + " ") + "\0", Ls = (s, e, t, i) => i === void 0 ? false : ge(s, e, t, i.getTime() / 1e3), Na = new Array(156).join("\0"), Be = (s, e, t, i) => i === void 0 ? false : (s.write(i + Na, e, t, "utf8"), i.length !== Buffer.byteLength(i) || i.length > t);
+    });
+    var si = d((ii) => {
+      "use strict";
+      Object.defineProperty(ii, "__esModule", { value: true });
+      ii.Pax = void 0;
+      var Ma = __require("node:path"), La = et(), Is = class s {
+        atime;
+        mtime;
+        ctime;
+        charset;
+        comment;
+        gid;
+        uid;
+        gname;
+        uname;
+        linkpath;
+        dev;
+        ino;
+        nlink;
+        path;
+        size;
+        mode;
+        global;
+        constructor(e, t = false) {
+          this.atime = e.atime, this.charset = e.charset, this.comment = e.comment, this.ctime = e.ctime, this.dev = e.dev, this.gid = e.gid, this.global = t, this.gname = e.gname, this.ino = e.ino, this.linkpath = e.linkpath, this.mtime = e.mtime, this.nlink = e.nlink, this.path = e.path, this.size = e.size, this.uid = e.uid, this.uname = e.uname;
+        }
+        encode() {
+          let e = this.encodeBody();
+          if (e === "") return Buffer.allocUnsafe(0);
+          let t = Buffer.byteLength(e), i = 512 * Math.ceil(1 + t / 512), r = Buffer.allocUnsafe(i);
+          for (let n = 0; n < 512; n++) r[n] = 0;
+          new La.Header({ path: ("PaxHeader/" + (0, Ma.basename)(this.path ?? "")).slice(0, 99), mode: this.mode || 420, uid: this.uid, gid: this.gid, size: t, mtime: this.mtime, type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader", linkpath: "", uname: this.uname || "", gname: this.gname || "", devmaj: 0, devmin: 0, atime: this.atime, ctime: this.ctime }).encode(r), r.write(e, 512, t, "utf8");
+          for (let n = t + 512; n < r.length; n++) r[n] = 0;
+          return r;
+        }
+        encodeBody() {
+          return this.encodeField("path") + this.encodeField("ctime") + this.encodeField("atime") + this.encodeField("dev") + this.encodeField("ino") + this.encodeField("nlink") + this.encodeField("charset") + this.encodeField("comment") + this.encodeField("gid") + this.encodeField("gname") + this.encodeField("linkpath") + this.encodeField("mtime") + this.encodeField("size") + this.encodeField("uid") + this.encodeField("uname");
+        }
+        encodeField(e) {
+          if (this[e] === void 0) return "";
+          let t = this[e], i = t instanceof Date ? t.getTime() / 1e3 : t, r = " " + (e === "dev" || e === "ino" || e === "nlink" ? "SCHILY." : "") + e + "=" + i + `
+`, n = Buffer.byteLength(r), o = Math.floor(Math.log(n) / Math.log(10)) + 1;
+          return n + o >= Math.pow(10, o) && (o += 1), o + n + r;
+        }
+        static parse(e, t, i = false) {
+          return new s(Aa(Ia(e), t), i);
+        }
+      };
+      ii.Pax = Is;
+      var Aa = (s, e) => e ? Object.assign({}, e, s) : s, Ia = (s) => s.replace(/\n$/, "").split(`
+`).reduce(Fa, /* @__PURE__ */ Object.create(null)), Fa = (s, e) => {
+        let t = parseInt(e, 10);
+        if (t !== Buffer.byteLength(e) + 1) return s;
+        e = e.slice((t + " ").length);
+        let i = e.split("="), r = i.shift();
+        if (!r) return s;
+        let n = r.replace(/^SCHILY\.(dev|ino|nlink)/, "$1"), o = i.join("=").replace(/\0.*/, "");
+        switch (n) {
+          case "path":
+          case "linkpath":
+          case "type":
+          case "charset":
+          case "comment":
+          case "gname":
+          case "uname":
+            s[n] = o;
+            break;
+          case "ctime":
+          case "atime":
+          case "mtime":
+            s[n] = new Date(Number(o) * 1e3);
+            break;
+          case "size":
+            let a = +o;
+            a >= 0 && (s[n] = a);
+            break;
+          case "gid":
+          case "uid":
+          case "dev":
+          case "ino":
+          case "nlink":
+          case "mode":
+            s[n] = +o;
+            break;
+        }
+        return s;
+      };
+    });
+    var tt = d((ri) => {
+      "use strict";
+      Object.defineProperty(ri, "__esModule", { value: true });
+      ri.normalizeWindowsPath = void 0;
+      var Ca = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+      ri.normalizeWindowsPath = Ca !== "win32" ? (s) => String(s) : (s) => String(s).replaceAll(/\\/g, "/");
+    });
+    var Cs = d((oi) => {
+      "use strict";
+      Object.defineProperty(oi, "__esModule", { value: true });
+      oi.ReadEntry = void 0;
+      var Ba = We(), ni = tt(), Fs = class extends Ba.Minipass {
+        extended;
+        globalExtended;
+        header;
+        startBlockSize;
+        blockRemain;
+        remain;
+        type;
+        meta = false;
+        ignore = false;
+        path;
+        mode;
+        uid;
+        gid;
+        uname;
+        gname;
+        size = 0;
+        mtime;
+        atime;
+        ctime;
+        linkpath;
+        dev;
+        ino;
+        nlink;
+        invalid = false;
+        absolute;
+        unsupported = false;
+        constructor(e, t, i) {
+          switch (super({}), this.pause(), this.extended = t, this.globalExtended = i, this.header = e, this.remain = e.size ?? 0, this.startBlockSize = 512 * Math.ceil(this.remain / 512), this.blockRemain = this.startBlockSize, this.type = e.type, this.type) {
+            case "File":
+            case "OldFile":
+            case "Link":
+            case "SymbolicLink":
+            case "CharacterDevice":
+            case "BlockDevice":
+            case "Directory":
+            case "FIFO":
+            case "ContiguousFile":
+            case "GNUDumpDir":
+              break;
+            case "NextFileHasLongLinkpath":
+            case "NextFileHasLongPath":
+            case "OldGnuLongPath":
+            case "GlobalExtendedHeader":
+            case "ExtendedHeader":
+            case "OldExtendedHeader":
+              this.meta = true;
+              break;
+            default:
+              this.ignore = true;
+          }
+          if (!e.path) throw new Error("no path provided for tar.ReadEntry");
+          this.path = (0, ni.normalizeWindowsPath)(e.path), this.mode = e.mode, this.mode && (this.mode = this.mode & 4095), this.uid = e.uid, this.gid = e.gid, this.uname = e.uname, this.gname = e.gname, this.size = this.remain, this.mtime = e.mtime, this.atime = e.atime, this.ctime = e.ctime, this.linkpath = e.linkpath ? (0, ni.normalizeWindowsPath)(e.linkpath) : void 0, this.uname = e.uname, this.gname = e.gname, t && this.#e(t), i && this.#e(i, true);
+        }
+        write(e) {
+          let t = e.length;
+          if (t > this.blockRemain) throw new Error("writing more to entry than is appropriate");
+          let i = this.remain, r = this.blockRemain;
+          return this.remain = Math.max(0, i - t), this.blockRemain = Math.max(0, r - t), this.ignore ? true : i >= t ? super.write(e) : super.write(e.subarray(0, i));
+        }
+        #e(e, t = false) {
+          e.path && (e.path = (0, ni.normalizeWindowsPath)(e.path)), e.linkpath && (e.linkpath = (0, ni.normalizeWindowsPath)(e.linkpath)), Object.assign(this, Object.fromEntries(Object.entries(e).filter(([i, r]) => !(r == null || i === "path" && t))));
+        }
+      };
+      oi.ReadEntry = Fs;
+    });
+    var hi = d((ai) => {
+      "use strict";
+      Object.defineProperty(ai, "__esModule", { value: true });
+      ai.warnMethod = void 0;
+      var za = (s, e, t, i = {}) => {
+        s.file && (i.file = s.file), s.cwd && (i.cwd = s.cwd), i.code = t instanceof Error && t.code || e, i.tarCode = e, !s.strict && i.recoverable !== false ? (t instanceof Error && (i = Object.assign(t, i), t = t.message), s.emit("warn", e, t, i)) : t instanceof Error ? s.emit("error", Object.assign(t, i)) : s.emit("error", Object.assign(new Error(`${e}: ${t}`), i));
+      };
+      ai.warnMethod = za;
+    });
+    var _i = d((pi) => {
+      "use strict";
+      Object.defineProperty(pi, "__esModule", { value: true });
+      pi.Parser = void 0;
+      var ka = __require("events"), Bs = Ps(), Xr = et(), Qr = si(), xa = Cs(), ja = hi(), Ua = 1024 * 1024, qs = Buffer.from([31, 139]), Ws = Buffer.from([40, 181, 47, 253]), qa = Math.max(qs.length, Ws.length), H = /* @__PURE__ */ Symbol("state"), ze = /* @__PURE__ */ Symbol("writeEntry"), me = /* @__PURE__ */ Symbol("readEntry"), zs = /* @__PURE__ */ Symbol("nextEntry"), Jr = /* @__PURE__ */ Symbol("processEntry"), re = /* @__PURE__ */ Symbol("extendedHeader"), gt = /* @__PURE__ */ Symbol("globalExtendedHeader"), Re = /* @__PURE__ */ Symbol("meta"), en = /* @__PURE__ */ Symbol("emitMeta"), _ = /* @__PURE__ */ Symbol("buffer"), pe = /* @__PURE__ */ Symbol("queue"), Oe = /* @__PURE__ */ Symbol("ended"), ks = /* @__PURE__ */ Symbol("emittedEnd"), ke = /* @__PURE__ */ Symbol("emit"), y = /* @__PURE__ */ Symbol("unzip"), li = /* @__PURE__ */ Symbol("consumeChunk"), ci = /* @__PURE__ */ Symbol("consumeChunkSub"), xs = /* @__PURE__ */ Symbol("consumeBody"), tn = /* @__PURE__ */ Symbol("consumeMeta"), sn = /* @__PURE__ */ Symbol("consumeHeader"), Rt = /* @__PURE__ */ Symbol("consuming"), js = /* @__PURE__ */ Symbol("bufferConcat"), ui = /* @__PURE__ */ Symbol("maybeEnd"), it = /* @__PURE__ */ Symbol("writing"), ne = /* @__PURE__ */ Symbol("aborted"), fi = /* @__PURE__ */ Symbol("onDone"), xe = /* @__PURE__ */ Symbol("sawValidEntry"), di = /* @__PURE__ */ Symbol("sawNullBlock"), mi = /* @__PURE__ */ Symbol("sawEOF"), rn = /* @__PURE__ */ Symbol("closeStream"), Wa = 1e3, Ot = /* @__PURE__ */ Symbol("compressedBytesRead"), Us = /* @__PURE__ */ Symbol("decompressedBytesRead"), nn = /* @__PURE__ */ Symbol("checkDecompressionRatio"), Ha = () => true, Hs = class extends ka.EventEmitter {
+        file;
+        strict;
+        maxMetaEntrySize;
+        filter;
+        brotli;
+        zstd;
+        maxDecompressionRatio;
+        writable = true;
+        readable = false;
+        [pe] = [];
+        [_];
+        [me];
+        [ze];
+        [H] = "begin";
+        [Re] = "";
+        [re];
+        [gt];
+        [Oe] = false;
+        [y];
+        [ne] = false;
+        [xe];
+        [di] = false;
+        [mi] = false;
+        [it] = false;
+        [Rt] = false;
+        [ks] = false;
+        [Ot] = 0;
+        [Us] = 0;
+        constructor(e = {}) {
+          super(), this.file = e.file || "", this.on(fi, () => {
+            (this[H] === "begin" || this[xe] === false) && this.warn("TAR_BAD_ARCHIVE", "Unrecognized archive format");
+          }), e.ondone ? this.on(fi, e.ondone) : this.on(fi, () => {
+            this.emit("prefinish"), this.emit("finish"), this.emit("end");
+          }), this.strict = !!e.strict, this.maxDecompressionRatio = typeof e.maxDecompressionRatio == "number" ? e.maxDecompressionRatio : Wa, this.maxMetaEntrySize = e.maxMetaEntrySize || Ua, this.filter = typeof e.filter == "function" ? e.filter : Ha;
+          let t = e.file && (e.file.endsWith(".tar.br") || e.file.endsWith(".tbr"));
+          this.brotli = !(e.gzip || e.zstd) && e.brotli !== void 0 ? e.brotli : t ? void 0 : false;
+          let i = e.file && (e.file.endsWith(".tar.zst") || e.file.endsWith(".tzst"));
+          this.zstd = !(e.gzip || e.brotli) && e.zstd !== void 0 ? e.zstd : i ? true : void 0, this.on("end", () => this[rn]()), typeof e.onwarn == "function" && this.on("warn", e.onwarn), typeof e.onReadEntry == "function" && this.on("entry", e.onReadEntry);
+        }
+        warn(e, t, i = {}) {
+          (0, ja.warnMethod)(this, e, t, i);
+        }
+        [sn](e, t) {
+          this[xe] === void 0 && (this[xe] = false);
+          let i;
+          try {
+            i = new Xr.Header(e, t, this[re], this[gt]);
+          } catch (r) {
+            return this.warn("TAR_ENTRY_INVALID", r);
+          }
+          if (i.nullBlock) this[di] ? (this[mi] = true, this[H] === "begin" && (this[H] = "header"), this[ke]("eof")) : (this[di] = true, this[ke]("nullBlock"));
+          else if (this[di] = false, !i.cksumValid) this.warn("TAR_ENTRY_INVALID", "checksum failure", { header: i });
+          else if (!i.path) this.warn("TAR_ENTRY_INVALID", "path is required", { header: i });
+          else {
+            let r = i.type;
+            if (/^(Symbolic)?Link$/.test(r) && !i.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath required", { header: i });
+            else if (!/^(Symbolic)?Link$/.test(r) && !/^(Global)?ExtendedHeader$/.test(r) && i.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath forbidden", { header: i });
+            else {
+              let n = this[ze] = new xa.ReadEntry(i, this[re], this[gt]);
+              if (!this[xe]) if (n.remain) {
+                let o = () => {
+                  n.invalid || (this[xe] = true);
+                };
+                n.on("end", o);
+              } else this[xe] = true;
+              n.meta ? n.size > this.maxMetaEntrySize ? (n.ignore = true, this[ke]("ignoredEntry", n), this[H] = "ignore", n.resume()) : n.size > 0 && (this[Re] = "", n.on("data", (o) => this[Re] += o), this[H] = "meta") : (this[re] = void 0, n.ignore = n.ignore || !this.filter(n.path, n), n.ignore ? (this[ke]("ignoredEntry", n), this[H] = n.remain ? "ignore" : "header", n.resume()) : (n.remain ? this[H] = "body" : (this[H] = "header", n.end()), this[me] ? this[pe].push(n) : (this[pe].push(n), this[zs]())));
+            }
+          }
+        }
+        [rn]() {
+          queueMicrotask(() => this.emit("close"));
+        }
+        [Jr](e) {
+          let t = true;
+          if (!e) this[me] = void 0, t = false;
+          else if (Array.isArray(e)) {
+            let [i, ...r] = e;
+            this.emit(i, ...r);
+          } else this[me] = e, this.emit("entry", e), e.emittedEnd || (e.on("end", () => this[zs]()), t = false);
+          return t;
+        }
+        [zs]() {
+          do
+            ;
+          while (this[Jr](this[pe].shift()));
+          if (this[pe].length === 0) {
+            let e = this[me];
+            !e || e.flowing || e.size === e.remain ? this[it] || this.emit("drain") : e.once("drain", () => this.emit("drain"));
+          }
+        }
+        [xs](e, t) {
+          let i = this[ze];
+          if (!i) throw new Error("attempt to consume body without entry??");
+          let r = i.blockRemain ?? 0, n = r >= e.length && t === 0 ? e : e.subarray(t, t + r);
+          return i.write(n), i.blockRemain || (this[H] = "header", this[ze] = void 0, i.end()), n.length;
+        }
+        [tn](e, t) {
+          let i = this[ze], r = this[xs](e, t);
+          return !this[ze] && i && this[en](i), r;
+        }
+        [ke](e, t, i) {
+          this[pe].length === 0 && !this[me] ? this.emit(e, t, i) : this[pe].push([e, t, i]);
+        }
+        [en](e) {
+          switch (this[ke]("meta", this[Re]), e.type) {
+            case "ExtendedHeader":
+            case "OldExtendedHeader":
+              this[re] = Qr.Pax.parse(this[Re], this[re], false);
+              break;
+            case "GlobalExtendedHeader":
+              this[gt] = Qr.Pax.parse(this[Re], this[gt], true);
+              break;
+            case "NextFileHasLongPath":
+            case "OldGnuLongPath": {
+              let t = this[re] ?? /* @__PURE__ */ Object.create(null);
+              this[re] = t, t.path = this[Re].replace(/\0.*/, "");
+              break;
+            }
+            case "NextFileHasLongLinkpath": {
+              let t = this[re] || /* @__PURE__ */ Object.create(null);
+              this[re] = t, t.linkpath = this[Re].replace(/\0.*/, "");
+              break;
+            }
+            default:
+              throw new Error("unknown meta: " + e.type);
+          }
+        }
+        abort(e) {
+          if (!this[ne]) {
+            if (this[y]) {
+              let t = this[y];
+              t.write = () => true, t.end = () => t, t.emit = () => false, t.destroy?.();
+            }
+            this[ne] = true, this.emit("abort", e), this.warn("TAR_ABORT", e, { recoverable: false });
+          }
+        }
+        [nn](e) {
+          this[Us] += e.length;
+          let t = this[Us] / this[Ot];
+          return t > this.maxDecompressionRatio ? (this.abort(new Error(`max decompression ratio exceeded: ${t.toFixed(2)} > ${this.maxDecompressionRatio}`)), false) : true;
+        }
+        write(e, t, i) {
+          if (typeof t == "function" && (i = t, t = void 0), typeof e == "string" && (e = Buffer.from(e, typeof t == "string" ? t : "utf8")), this[ne]) return i?.(), false;
+          if ((this[y] === void 0 || this.brotli === void 0 && this[y] === false) && e) {
+            if (this[_] && (e = Buffer.concat([this[_], e]), this[_] = void 0), e.length < qa) return this[_] = e, i?.(), true;
+            for (let h = 0; this[y] === void 0 && h < qs.length; h++) e[h] !== qs[h] && (this[y] = false);
+            let o = false;
+            if (this[y] === false && this.zstd !== false) {
+              o = true;
+              for (let h = 0; h < Ws.length; h++) if (e[h] !== Ws[h]) {
+                o = false;
+                break;
+              }
+            }
+            let a = this.brotli === void 0 && !o;
+            if (this[y] === false && a) if (e.length < 512) if (this[Oe]) this.brotli = true;
+            else return this[_] = e, i?.(), true;
+            else try {
+              new Xr.Header(e.subarray(0, 512)), this.brotli = false;
+            } catch {
+              this.brotli = true;
+            }
+            if (this[y] === void 0 || this[y] === false && (this.brotli || o)) {
+              let h = this[Oe];
+              this[Oe] = false, this[y] = this[y] === void 0 ? new Bs.Unzip({}) : o ? new Bs.ZstdDecompress({}) : new Bs.BrotliDecompress({}), this[y].on("data", (c) => {
+                this[nn](c) && this[li](c);
+              }), this[y].on("error", (c) => {
+                this[ne] || this.abort(c);
+              }), this[y].on("end", () => {
+                this[Oe] = true, this[li]();
+              }), this[it] = true, this[Ot] += e.length;
+              let l = !!this[y][h ? "end" : "write"](e);
+              return this[it] = false, i?.(), l;
+            }
+          }
+          this[it] = true, this[y] ? (this[Ot] += e.length, this[y].write(e)) : this[li](e), this[it] = false;
+          let n = this[pe].length > 0 ? false : this[me] ? this[me].flowing : true;
+          return !n && this[pe].length === 0 && this[me]?.once("drain", () => this.emit("drain")), i?.(), n;
+        }
+        [js](e) {
+          e && !this[ne] && (this[_] = this[_] ? Buffer.concat([this[_], e]) : e);
+        }
+        [ui]() {
+          if (this[Oe] && !this[ks] && !this[ne] && !this[Rt]) {
+            this[ks] = true;
+            let e = this[ze];
+            if (e?.blockRemain) {
+              let t = this[_] ? this[_].length : 0;
+              this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${e.blockRemain} more bytes, only ${t} available)`, { entry: e }), this[_] && e.write(this[_]), e.end();
+            }
+            this[ke](fi);
+          }
+        }
+        [li](e) {
+          if (this[Rt] && e) this[js](e);
+          else if (!e && !this[_]) this[ui]();
+          else if (e) {
+            if (this[Rt] = true, this[_]) {
+              this[js](e);
+              let t = this[_];
+              this[_] = void 0, this[ci](t);
+            } else this[ci](e);
+            for (; this[_] && this[_]?.length >= 512 && !this[ne] && !this[mi]; ) {
+              let t = this[_];
+              this[_] = void 0, this[ci](t);
+            }
+            this[Rt] = false;
+          }
+          (!this[_] || this[Oe]) && this[ui]();
+        }
+        [ci](e) {
+          let t = 0, i = e.length;
+          for (; t + 512 <= i && !this[ne] && !this[mi]; ) switch (this[H]) {
+            case "begin":
+            case "header":
+              this[sn](e, t), t += 512;
+              break;
+            case "ignore":
+            case "body":
+              t += this[xs](e, t);
+              break;
+            case "meta":
+              t += this[tn](e, t);
+              break;
+            default:
+              throw new Error("invalid state: " + this[H]);
+          }
+          t < i && (this[_] = this[_] ? Buffer.concat([e.subarray(t), this[_]]) : e.subarray(t));
+        }
+        end(e, t, i) {
+          return typeof e == "function" && (i = e, t = void 0, e = void 0), typeof t == "function" && (i = t, t = void 0), typeof e == "string" && (e = Buffer.from(e, t)), i && this.once("finish", i), this[ne] || (this[y] ? (e && (this[Ot] += e.length, this[y].write(e)), this[y].end()) : (this[Oe] = true, (this.brotli === void 0 || this.zstd === void 0) && (e = e || Buffer.alloc(0)), e && this.write(e), this[ui]())), this;
+        }
+      };
+      pi.Parser = Hs;
+    });
+    var yi = d((wi) => {
+      "use strict";
+      Object.defineProperty(wi, "__esModule", { value: true });
+      wi.stripTrailingSlashes = void 0;
+      var Ga = (s) => {
+        let e = s.length - 1, t = -1;
+        for (; e > -1 && s.charAt(e) === "/"; ) t = e, e--;
+        return t === -1 ? s : s.slice(0, t);
+      };
+      wi.stripTrailingSlashes = Ga;
+    });
+    var rt = d((B) => {
+      "use strict";
+      var Za = B && B.__createBinding || (Object.create ? (function(s, e, t, i) {
+        i === void 0 && (i = t);
+        var r = Object.getOwnPropertyDescriptor(e, t);
+        (!r || ("get" in r ? !e.__esModule : r.writable || r.configurable)) && (r = { enumerable: true, get: function() {
+          return e[t];
+        } }), Object.defineProperty(s, i, r);
+      }) : (function(s, e, t, i) {
+        i === void 0 && (i = t), s[i] = e[t];
+      })), Ya = B && B.__setModuleDefault || (Object.create ? (function(s, e) {
+        Object.defineProperty(s, "default", { enumerable: true, value: e });
+      }) : function(s, e) {
+        s.default = e;
+      }), Ka = B && B.__importStar || /* @__PURE__ */ (function() {
+        var s = function(e) {
+          return s = Object.getOwnPropertyNames || function(t) {
+            var i = [];
+            for (var r in t) Object.prototype.hasOwnProperty.call(t, r) && (i[i.length] = r);
+            return i;
+          }, s(e);
+        };
+        return function(e) {
+          if (e && e.__esModule) return e;
+          var t = {};
+          if (e != null) for (var i = s(e), r = 0; r < i.length; r++) i[r] !== "default" && Za(t, e, i[r]);
+          return Ya(t, e), t;
+        };
+      })(), Va = B && B.__importDefault || function(s) {
+        return s && s.__esModule ? s : { default: s };
+      };
+      Object.defineProperty(B, "__esModule", { value: true });
+      B.list = B.filesFilter = void 0;
+      var $a = Ka(Ke()), st = Va(__require("node:fs")), on = __require("path"), Xa = Ve(), Ei = _i(), Gs = yi(), Qa = (s) => {
+        let e = s.onReadEntry;
+        s.onReadEntry = e ? (t) => {
+          e(t), t.resume();
+        } : (t) => t.resume();
+      }, Ja = (s, e) => {
+        let t = new Map(e.map((o) => [(0, Gs.stripTrailingSlashes)(o), true])), i = s.filter, r = 100, n = (o, a = "", h = 0) => {
+          if (h >= r) return t.set(o, false), false;
+          let l = a || (0, on.parse)(o).root || ".", c;
+          if (o === l) c = false;
+          else {
+            let u = t.get(o);
+            c = u !== void 0 ? u : n((0, on.dirname)(o), l, h + 1);
+          }
+          return t.set(o, c), c;
+        };
+        s.filter = i ? (o, a) => i(o, a) && n((0, Gs.stripTrailingSlashes)(o)) : (o) => n((0, Gs.stripTrailingSlashes)(o));
+      };
+      B.filesFilter = Ja;
+      var eh = (s) => {
+        let e = new Ei.Parser(s), t = s.file, i;
+        try {
+          i = st.default.openSync(t, "r");
+          let r = st.default.fstatSync(i), n = s.maxReadSize || 16 * 1024 * 1024;
+          if (r.size < n) {
+            let o = Buffer.allocUnsafe(r.size), a = st.default.readSync(i, o, 0, r.size, 0);
+            e.end(a === o.byteLength ? o : o.subarray(0, a));
+          } else {
+            let o = 0, a = Buffer.allocUnsafe(n);
+            for (; o < r.size; ) {
+              let h = st.default.readSync(i, a, 0, n, o);
+              if (h === 0) break;
+              o += h, e.write(a.subarray(0, h));
+            }
+            e.end();
+          }
+        } finally {
+          if (typeof i == "number") try {
+            st.default.closeSync(i);
+          } catch {
+          }
+        }
+      }, th = (s, e) => {
+        let t = new Ei.Parser(s), i = s.maxReadSize || 16 * 1024 * 1024, r = s.file;
+        return new Promise((o, a) => {
+          t.on("error", a), t.on("end", o), st.default.stat(r, (h, l) => {
+            if (h) a(h);
+            else {
+              let c = new $a.ReadStream(r, { readSize: i, size: l.size });
+              c.on("error", a), c.pipe(t);
+            }
+          });
+        });
+      };
+      B.list = (0, Xa.makeCommand)(eh, th, (s) => new Ei.Parser(s), (s) => new Ei.Parser(s), (s, e) => {
+        e?.length && (0, B.filesFilter)(s, e), s.noResume || Qa(s);
+      });
+    });
+    var an = d((bi) => {
+      "use strict";
+      Object.defineProperty(bi, "__esModule", { value: true });
+      bi.modeFix = void 0;
+      var ih = (s, e, t) => (s &= 4095, t && (s = (s | 384) & -19), e && (s & 256 && (s |= 64), s & 32 && (s |= 8), s & 4 && (s |= 1)), s);
+      bi.modeFix = ih;
+    });
+    var Zs = d((Si) => {
+      "use strict";
+      Object.defineProperty(Si, "__esModule", { value: true });
+      Si.stripAbsolutePath = void 0;
+      var sh = __require("node:path"), { isAbsolute: rh, parse: hn } = sh.win32, nh = (s) => {
+        let e = "", t = hn(s);
+        for (; rh(s) || t.root; ) {
+          let i = s.charAt(0) === "/" && s.slice(0, 4) !== "//?/" ? "/" : t.root;
+          s = s.slice(i.length), e += i, t = hn(s);
+        }
+        return [e, s];
+      };
+      Si.stripAbsolutePath = nh;
+    });
+    var Ks = d((nt) => {
+      "use strict";
+      Object.defineProperty(nt, "__esModule", { value: true });
+      nt.decode = nt.encode = void 0;
+      var gi = ["|", "<", ">", "?", ":"], Ys = gi.map((s) => String.fromCodePoint(61440 + Number(s.codePointAt(0)))), oh = new Map(gi.map((s, e) => [s, Ys[e]])), ah = new Map(Ys.map((s, e) => [s, gi[e]])), hh = (s) => gi.reduce((e, t) => e.split(t).join(oh.get(t)), s);
+      nt.encode = hh;
+      var lh = (s) => Ys.reduce((e, t) => e.split(t).join(ah.get(t)), s);
+      nt.decode = lh;
+    });
+    var nr = d((M) => {
+      "use strict";
+      var ch = M && M.__createBinding || (Object.create ? (function(s, e, t, i) {
+        i === void 0 && (i = t);
+        var r = Object.getOwnPropertyDescriptor(e, t);
+        (!r || ("get" in r ? !e.__esModule : r.writable || r.configurable)) && (r = { enumerable: true, get: function() {
+          return e[t];
+        } }), Object.defineProperty(s, i, r);
+      }) : (function(s, e, t, i) {
+        i === void 0 && (i = t), s[i] = e[t];
+      })), uh = M && M.__setModuleDefault || (Object.create ? (function(s, e) {
+        Object.defineProperty(s, "default", { enumerable: true, value: e });
+      }) : function(s, e) {
+        s.default = e;
+      }), fh = M && M.__importStar || /* @__PURE__ */ (function() {
+        var s = function(e) {
+          return s = Object.getOwnPropertyNames || function(t) {
+            var i = [];
+            for (var r in t) Object.prototype.hasOwnProperty.call(t, r) && (i[i.length] = r);
+            return i;
+          }, s(e);
+        };
+        return function(e) {
+          if (e && e.__esModule) return e;
+          var t = {};
+          if (e != null) for (var i = s(e), r = 0; r < i.length; r++) i[r] !== "default" && ch(t, e, i[r]);
+          return uh(t, e), t;
+        };
+      })(), mn = M && M.__importDefault || function(s) {
+        return s && s.__esModule ? s : { default: s };
+      };
+      Object.defineProperty(M, "__esModule", { value: true });
+      M.WriteEntryTar = M.WriteEntrySync = M.WriteEntry = void 0;
+      var ae = mn(__require("fs")), pn = We(), ln = mn(__require("path")), _n = et(), wn = an(), oe = tt(), yn = Qt(), En = si(), bn = Zs(), dh = yi(), Sn = hi(), mh = fh(Ks()), gn = (s, e) => e ? (s = (0, oe.normalizeWindowsPath)(s).replace(/^\.(\/|$)/, ""), (0, dh.stripTrailingSlashes)(e) + "/" + s) : (0, oe.normalizeWindowsPath)(s), ph = 16 * 1024 * 1024, cn = /* @__PURE__ */ Symbol("process"), un = /* @__PURE__ */ Symbol("file"), fn = /* @__PURE__ */ Symbol("directory"), $s = /* @__PURE__ */ Symbol("symlink"), dn = /* @__PURE__ */ Symbol("hardlink"), vt = /* @__PURE__ */ Symbol("header"), Ri = /* @__PURE__ */ Symbol("read"), Xs = /* @__PURE__ */ Symbol("lstat"), Oi = /* @__PURE__ */ Symbol("onlstat"), Qs = /* @__PURE__ */ Symbol("onread"), Js = /* @__PURE__ */ Symbol("onreadlink"), er = /* @__PURE__ */ Symbol("openfile"), tr = /* @__PURE__ */ Symbol("onopenfile"), ve = /* @__PURE__ */ Symbol("close"), vi = /* @__PURE__ */ Symbol("mode"), ir = /* @__PURE__ */ Symbol("awaitDrain"), Vs = /* @__PURE__ */ Symbol("ondrain"), he = /* @__PURE__ */ Symbol("prefix"), Ti = class extends pn.Minipass {
+        path;
+        portable;
+        myuid = process.getuid && process.getuid() || 0;
+        myuser = process.env.USER || "";
+        maxReadSize;
+        linkCache;
+        statCache;
+        preservePaths;
+        cwd;
+        strict;
+        mtime;
+        noPax;
+        noMtime;
+        prefix;
+        fd;
+        blockLen = 0;
+        blockRemain = 0;
+        buf;
+        pos = 0;
+        remain = 0;
+        length = 0;
+        offset = 0;
+        win32;
+        absolute;
+        header;
+        type;
+        linkpath;
+        stat;
+        onWriteEntry;
+        #e = false;
+        constructor(e, t = {}) {
+          let i = (0, yn.dealias)(t);
+          super(), this.path = (0, oe.normalizeWindowsPath)(e), this.portable = !!i.portable, this.maxReadSize = i.maxReadSize || ph, this.linkCache = i.linkCache || /* @__PURE__ */ new Map(), this.statCache = i.statCache || /* @__PURE__ */ new Map(), this.preservePaths = !!i.preservePaths, this.cwd = (0, oe.normalizeWindowsPath)(i.cwd || process.cwd()), this.strict = !!i.strict, this.noPax = !!i.noPax, this.noMtime = !!i.noMtime, this.mtime = i.mtime, this.prefix = i.prefix ? (0, oe.normalizeWindowsPath)(i.prefix) : void 0, this.onWriteEntry = i.onWriteEntry, typeof i.onwarn == "function" && this.on("warn", i.onwarn);
+          let r = false;
+          if (!this.preservePaths) {
+            let [o, a] = (0, bn.stripAbsolutePath)(this.path);
+            o && typeof a == "string" && (this.path = a, r = o);
+          }
+          this.win32 = !!i.win32 || process.platform === "win32", this.win32 && (this.path = mh.decode(this.path.replaceAll(/\\/g, "/")), e = e.replaceAll(/\\/g, "/")), this.absolute = (0, oe.normalizeWindowsPath)(i.absolute || ln.default.resolve(this.cwd, e)), this.path === "" && (this.path = "./"), r && this.warn("TAR_ENTRY_INFO", `stripping ${r} from absolute path`, { entry: this, path: r + this.path });
+          let n = this.statCache.get(this.absolute);
+          n ? this[Oi](n) : this[Xs]();
+        }
+        warn(e, t, i = {}) {
+          return (0, Sn.warnMethod)(this, e, t, i);
+        }
+        emit(e, ...t) {
+          return e === "error" && (this.#e = true), super.emit(e, ...t);
+        }
+        [Xs]() {
+          ae.default.lstat(this.absolute, (e, t) => {
+            if (e) return this.emit("error", e);
+            this[Oi](t);
+          });
+        }
+        [Oi](e) {
+          this.statCache.set(this.absolute, e), this.stat = e, e.isFile() || (e.size = 0), this.type = _h(e), this.emit("stat", e), this[cn]();
+        }
+        [cn]() {
+          switch (this.type) {
+            case "File":
+              return this[un]();
+            case "Directory":
+              return this[fn]();
+            case "SymbolicLink":
+              return this[$s]();
+            default:
+              return this.end();
+          }
+        }
+        [vi](e) {
+          return (0, wn.modeFix)(e, this.type === "Directory", this.portable);
+        }
+        [he](e) {
+          return gn(e, this.prefix);
+        }
+        [vt]() {
+          if (!this.stat) throw new Error("cannot write header before stat");
+          this.type === "Directory" && this.portable && (this.noMtime = true), this.onWriteEntry?.(this), this.header = new _n.Header({ path: this[he](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[he](this.linkpath) : this.linkpath, mode: this[vi](this.stat.mode), uid: this.portable ? void 0 : this.stat.uid, gid: this.portable ? void 0 : this.stat.gid, size: this.stat.size, mtime: this.noMtime ? void 0 : this.mtime || this.stat.mtime, type: this.type === "Unsupported" ? void 0 : this.type, uname: this.portable ? void 0 : this.stat.uid === this.myuid ? this.myuser : "", atime: this.portable ? void 0 : this.stat.atime, ctime: this.portable ? void 0 : this.stat.ctime }), this.header.encode() && !this.noPax && super.write(new En.Pax({ atime: this.portable ? void 0 : this.header.atime, ctime: this.portable ? void 0 : this.header.ctime, gid: this.portable ? void 0 : this.header.gid, mtime: this.noMtime ? void 0 : this.mtime || this.header.mtime, path: this[he](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[he](this.linkpath) : this.linkpath, size: this.header.size, uid: this.portable ? void 0 : this.header.uid, uname: this.portable ? void 0 : this.header.uname, dev: this.portable ? void 0 : this.stat.dev, ino: this.portable ? void 0 : this.stat.ino, nlink: this.portable ? void 0 : this.stat.nlink }).encode());
+          let e = this.header?.block;
+          if (!e) throw new Error("failed to encode header");
+          super.write(e);
+        }
+        [fn]() {
+          if (!this.stat) throw new Error("cannot create directory entry without stat");
+          this.path.slice(-1) !== "/" && (this.path += "/"), this.stat.size = 0, this[vt](), this.end();
+        }
+        [$s]() {
+          ae.default.readlink(this.absolute, (e, t) => {
+            if (e) return this.emit("error", e);
+            this[Js](t);
+          });
+        }
+        [Js](e) {
+          this.linkpath = (0, oe.normalizeWindowsPath)(e), this[vt](), this.end();
+        }
+        [dn](e) {
+          if (!this.stat) throw new Error("cannot create link entry without stat");
+          this.type = "Link", this.linkpath = (0, oe.normalizeWindowsPath)(ln.default.relative(this.cwd, e)), this.stat.size = 0, this[vt](), this.end();
+        }
+        [un]() {
+          if (!this.stat) throw new Error("cannot create file entry without stat");
+          if (this.stat.nlink > 1) {
+            let e = `${this.stat.dev}:${this.stat.ino}`, t = this.linkCache.get(e);
+            if (t?.indexOf(this.cwd) === 0) return this[dn](t);
+            this.linkCache.set(e, this.absolute);
+          }
+          if (this[vt](), this.stat.size === 0) return this.end();
+          this[er]();
+        }
+        [er]() {
+          ae.default.open(this.absolute, "r", (e, t) => {
+            if (e) return this.emit("error", e);
+            this[tr](t);
+          });
+        }
+        [tr](e) {
+          if (this.fd = e, this.#e) return this[ve]();
+          if (!this.stat) throw new Error("should stat before calling onopenfile");
+          this.blockLen = 512 * Math.ceil(this.stat.size / 512), this.blockRemain = this.blockLen;
+          let t = Math.min(this.blockLen, this.maxReadSize);
+          this.buf = Buffer.allocUnsafe(t), this.offset = 0, this.pos = 0, this.remain = this.stat.size, this.length = this.buf.length, this[Ri]();
+        }
+        [Ri]() {
+          let { fd: e, buf: t, offset: i, length: r, pos: n } = this;
+          if (e === void 0 || t === void 0) throw new Error("cannot read file without first opening");
+          ae.default.read(e, t, i, r, n, (o, a) => {
+            if (o) return this[ve](() => this.emit("error", o));
+            this[Qs](a);
+          });
+        }
+        [ve](e = () => {
+        }) {
+          this.fd !== void 0 && ae.default.close(this.fd, e);
+        }
+        [Qs](e) {
+          if (e <= 0 && this.remain > 0) {
+            let r = Object.assign(new Error("encountered unexpected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
+            return this[ve](() => this.emit("error", r));
+          }
+          if (e > this.remain) {
+            let r = Object.assign(new Error("did not encounter expected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
+            return this[ve](() => this.emit("error", r));
+          }
+          if (!this.buf) throw new Error("should have created buffer prior to reading");
+          if (e === this.remain) for (let r = e; r < this.length && e < this.blockRemain; r++) this.buf[r + this.offset] = 0, e++, this.remain++;
+          let t = this.offset === 0 && e === this.buf.length ? this.buf : this.buf.subarray(this.offset, this.offset + e);
+          this.write(t) ? this[Vs]() : this[ir](() => this[Vs]());
+        }
+        [ir](e) {
+          this.once("drain", e);
+        }
+        write(e, t, i) {
+          if (typeof t == "function" && (i = t, t = void 0), typeof e == "string" && (e = Buffer.from(e, typeof t == "string" ? t : "utf8")), this.blockRemain < e.length) {
+            let r = Object.assign(new Error("writing more data than expected"), { path: this.absolute });
+            return this.emit("error", r);
+          }
+          return this.remain -= e.length, this.blockRemain -= e.length, this.pos += e.length, this.offset += e.length, super.write(e, null, i);
+        }
+        [Vs]() {
+          if (!this.remain) return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), this[ve]((e) => e ? this.emit("error", e) : this.end());
+          if (!this.buf) throw new Error("buffer lost somehow in ONDRAIN");
+          this.offset >= this.length && (this.buf = Buffer.allocUnsafe(Math.min(this.blockRemain, this.buf.length)), this.offset = 0), this.length = this.buf.length - this.offset, this[Ri]();
+        }
+      };
+      M.WriteEntry = Ti;
+      var sr = class extends Ti {
+        sync = true;
+        [Xs]() {
+          this[Oi](ae.default.lstatSync(this.absolute));
+        }
+        [$s]() {
+          this[Js](ae.default.readlinkSync(this.absolute));
+        }
+        [er]() {
+          this[tr](ae.default.openSync(this.absolute, "r"));
+        }
+        [Ri]() {
+          let e = true;
+          try {
+            let { fd: t, buf: i, offset: r, length: n, pos: o } = this;
+            if (t === void 0 || i === void 0) throw new Error("fd and buf must be set in READ method");
+            let a = ae.default.readSync(t, i, r, n, o);
+            this[Qs](a), e = false;
+          } finally {
+            if (e) try {
+              this[ve](() => {
+              });
+            } catch {
+            }
+          }
+        }
+        [ir](e) {
+          e();
+        }
+        [ve](e = () => {
+        }) {
+          this.fd !== void 0 && ae.default.closeSync(this.fd), e();
+        }
+      };
+      M.WriteEntrySync = sr;
+      var rr = class extends pn.Minipass {
+        blockLen = 0;
+        blockRemain = 0;
+        buf = 0;
+        pos = 0;
+        remain = 0;
+        length = 0;
+        preservePaths;
+        portable;
+        strict;
+        noPax;
+        noMtime;
+        readEntry;
+        type;
+        prefix;
+        path;
+        mode;
+        uid;
+        gid;
+        uname;
+        gname;
+        header;
+        mtime;
+        atime;
+        ctime;
+        linkpath;
+        size;
+        onWriteEntry;
+        warn(e, t, i = {}) {
+          return (0, Sn.warnMethod)(this, e, t, i);
+        }
+        constructor(e, t = {}) {
+          let i = (0, yn.dealias)(t);
+          super(), this.preservePaths = !!i.preservePaths, this.portable = !!i.portable, this.strict = !!i.strict, this.noPax = !!i.noPax, this.noMtime = !!i.noMtime, this.onWriteEntry = i.onWriteEntry, this.readEntry = e;
+          let { type: r } = e;
+          if (r === "Unsupported") throw new Error("writing entry that should be ignored");
+          this.type = r, this.type === "Directory" && this.portable && (this.noMtime = true), this.prefix = i.prefix, this.path = (0, oe.normalizeWindowsPath)(e.path), this.mode = e.mode !== void 0 ? this[vi](e.mode) : void 0, this.uid = this.portable ? void 0 : e.uid, this.gid = this.portable ? void 0 : e.gid, this.uname = this.portable ? void 0 : e.uname, this.gname = this.portable ? void 0 : e.gname, this.size = e.size, this.mtime = this.noMtime ? void 0 : i.mtime || e.mtime, this.atime = this.portable ? void 0 : e.atime, this.ctime = this.portable ? void 0 : e.ctime, this.linkpath = e.linkpath !== void 0 ? (0, oe.normalizeWindowsPath)(e.linkpath) : void 0, typeof i.onwarn == "function" && this.on("warn", i.onwarn);
+          let n = false;
+          if (!this.preservePaths) {
+            let [a, h] = (0, bn.stripAbsolutePath)(this.path);
+            a && typeof h == "string" && (this.path = h, n = a);
+          }
+          this.remain = e.size, this.blockRemain = e.startBlockSize, this.onWriteEntry?.(this), this.header = new _n.Header({ path: this[he](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[he](this.linkpath) : this.linkpath, mode: this.mode, uid: this.portable ? void 0 : this.uid, gid: this.portable ? void 0 : this.gid, size: this.size, mtime: this.noMtime ? void 0 : this.mtime, type: this.type, uname: this.portable ? void 0 : this.uname, atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime }), n && this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute path`, { entry: this, path: n + this.path }), this.header.encode() && !this.noPax && super.write(new En.Pax({ atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime, gid: this.portable ? void 0 : this.gid, mtime: this.noMtime ? void 0 : this.mtime, path: this[he](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[he](this.linkpath) : this.linkpath, size: this.size, uid: this.portable ? void 0 : this.uid, uname: this.portable ? void 0 : this.uname, dev: this.portable ? void 0 : this.readEntry.dev, ino: this.portable ? void 0 : this.readEntry.ino, nlink: this.portable ? void 0 : this.readEntry.nlink }).encode());
+          let o = this.header?.block;
+          if (!o) throw new Error("failed to encode header");
+          super.write(o), e.pipe(this);
+        }
+        [he](e) {
+          return gn(e, this.prefix);
+        }
+        [vi](e) {
+          return (0, wn.modeFix)(e, this.type === "Directory", this.portable);
+        }
+        write(e, t, i) {
+          typeof t == "function" && (i = t, t = void 0), typeof e == "string" && (e = Buffer.from(e, typeof t == "string" ? t : "utf8"));
+          let r = e.length;
+          if (r > this.blockRemain) throw new Error("writing more to entry than is appropriate");
+          return this.blockRemain -= r, super.write(e, i);
+        }
+        end(e, t, i) {
+          return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), typeof e == "function" && (i = e, t = void 0, e = void 0), typeof t == "function" && (i = t, t = void 0), typeof e == "string" && (e = Buffer.from(e, t ?? "utf8")), i && this.once("finish", i), e ? super.end(e, i) : super.end(i), this;
+        }
+      };
+      M.WriteEntryTar = rr;
+      var _h = (s) => s.isFile() ? "File" : s.isDirectory() ? "Directory" : s.isSymbolicLink() ? "SymbolicLink" : "Unsupported";
+    });
+    var Rn = d((at) => {
+      "use strict";
+      Object.defineProperty(at, "__esModule", { value: true });
+      at.Node = at.Yallist = void 0;
+      var or = class s {
+        tail;
+        head;
+        length = 0;
+        static create(e = []) {
+          return new s(e);
+        }
+        constructor(e = []) {
+          for (let t of e) this.push(t);
+        }
+        *[Symbol.iterator]() {
+          for (let e = this.head; e; e = e.next) yield e.value;
+        }
+        removeNode(e) {
+          if (e.list !== this) throw new Error("removing node which does not belong to this list");
+          let t = e.next, i = e.prev;
+          return t && (t.prev = i), i && (i.next = t), e === this.head && (this.head = t), e === this.tail && (this.tail = i), this.length--, e.next = void 0, e.prev = void 0, e.list = void 0, t;
+        }
+        unshiftNode(e) {
+          if (e === this.head) return;
+          e.list && e.list.removeNode(e);
+          let t = this.head;
+          e.list = this, e.next = t, t && (t.prev = e), this.head = e, this.tail || (this.tail = e), this.length++;
+        }
+        pushNode(e) {
+          if (e === this.tail) return;
+          e.list && e.list.removeNode(e);
+          let t = this.tail;
+          e.list = this, e.prev = t, t && (t.next = e), this.tail = e, this.head || (this.head = e), this.length++;
+        }
+        push(...e) {
+          for (let t = 0, i = e.length; t < i; t++) yh(this, e[t]);
+          return this.length;
+        }
+        unshift(...e) {
+          for (var t = 0, i = e.length; t < i; t++) Eh(this, e[t]);
+          return this.length;
+        }
+        pop() {
+          if (!this.tail) return;
+          let e = this.tail.value, t = this.tail;
+          return this.tail = this.tail.prev, this.tail ? this.tail.next = void 0 : this.head = void 0, t.list = void 0, this.length--, e;
+        }
+        shift() {
+          if (!this.head) return;
+          let e = this.head.value, t = this.head;
+          return this.head = this.head.next, this.head ? this.head.prev = void 0 : this.tail = void 0, t.list = void 0, this.length--, e;
+        }
+        forEach(e, t) {
+          t = t || this;
+          for (let i = this.head, r = 0; i; r++) e.call(t, i.value, r, this), i = i.next;
+        }
+        forEachReverse(e, t) {
+          t = t || this;
+          for (let i = this.tail, r = this.length - 1; i; r--) e.call(t, i.value, r, this), i = i.prev;
+        }
+        get(e) {
+          let t = 0, i = this.head;
+          for (; i && t < e; t++) i = i.next;
+          if (t === e && i) return i.value;
+        }
+        getReverse(e) {
+          let t = 0, i = this.tail;
+          for (; i && t < e; t++) i = i.prev;
+          if (t === e && i) return i.value;
+        }
+        map(e, t) {
+          t = t || this;
+          let i = new s();
+          for (let r = this.head; r; ) i.push(e.call(t, r.value, this)), r = r.next;
+          return i;
+        }
+        mapReverse(e, t) {
+          t = t || this;
+          var i = new s();
+          for (let r = this.tail; r; ) i.push(e.call(t, r.value, this)), r = r.prev;
+          return i;
+        }
+        reduce(e, t) {
+          let i, r = this.head;
+          if (arguments.length > 1) i = t;
+          else if (this.head) r = this.head.next, i = this.head.value;
+          else throw new TypeError("Reduce of empty list with no initial value");
+          for (var n = 0; r; n++) i = e(i, r.value, n), r = r.next;
+          return i;
+        }
+        reduceReverse(e, t) {
+          let i, r = this.tail;
+          if (arguments.length > 1) i = t;
+          else if (this.tail) r = this.tail.prev, i = this.tail.value;
+          else throw new TypeError("Reduce of empty list with no initial value");
+          for (let n = this.length - 1; r; n--) i = e(i, r.value, n), r = r.prev;
+          return i;
+        }
+        toArray() {
+          let e = new Array(this.length);
+          for (let t = 0, i = this.head; i; t++) e[t] = i.value, i = i.next;
+          return e;
+        }
+        toArrayReverse() {
+          let e = new Array(this.length);
+          for (let t = 0, i = this.tail; i; t++) e[t] = i.value, i = i.prev;
+          return e;
+        }
+        slice(e = 0, t = this.length) {
+          t < 0 && (t += this.length), e < 0 && (e += this.length);
+          let i = new s();
+          if (t < e || t < 0) return i;
+          e < 0 && (e = 0), t > this.length && (t = this.length);
+          let r = this.head, n = 0;
+          for (n = 0; r && n < e; n++) r = r.next;
+          for (; r && n < t; n++, r = r.next) i.push(r.value);
+          return i;
+        }
+        sliceReverse(e = 0, t = this.length) {
+          t < 0 && (t += this.length), e < 0 && (e += this.length);
+          let i = new s();
+          if (t < e || t < 0) return i;
+          e < 0 && (e = 0), t > this.length && (t = this.length);
+          let r = this.length, n = this.tail;
+          for (; n && r > t; r--) n = n.prev;
+          for (; n && r > e; r--, n = n.prev) i.push(n.value);
+          return i;
+        }
+        splice(e, t = 0, ...i) {
+          e > this.length && (e = this.length - 1), e < 0 && (e = this.length + e);
+          let r = this.head;
+          for (let o = 0; r && o < e; o++) r = r.next;
+          let n = [];
+          for (let o = 0; r && o < t; o++) n.push(r.value), r = this.removeNode(r);
+          r ? r !== this.tail && (r = r.prev) : r = this.tail;
+          for (let o of i) r = wh(this, r, o);
+          return n;
+        }
+        reverse() {
+          let e = this.head, t = this.tail;
+          for (let i = e; i; i = i.prev) {
+            let r = i.prev;
+            i.prev = i.next, i.next = r;
+          }
+          return this.head = t, this.tail = e, this;
+        }
+      };
+      at.Yallist = or;
+      function wh(s, e, t) {
+        let i = e, r = e ? e.next : s.head, n = new ot(t, i, r, s);
+        return n.next === void 0 && (s.tail = n), n.prev === void 0 && (s.head = n), s.length++, n;
+      }
+      function yh(s, e) {
+        s.tail = new ot(e, s.tail, void 0, s), s.head || (s.head = s.tail), s.length++;
+      }
+      function Eh(s, e) {
+        s.head = new ot(e, void 0, s.head, s), s.tail || (s.tail = s.head), s.length++;
+      }
+      var ot = class {
+        list;
+        next;
+        prev;
+        value;
+        constructor(e, t, i, r) {
+          this.list = r, this.value = e, t ? (t.next = this, this.prev = t) : this.prev = void 0, i ? (i.prev = this, this.next = i) : this.next = void 0;
+        }
+      };
+      at.Node = ot;
+    });
+    var Ci = d((L) => {
+      "use strict";
+      var bh = L && L.__createBinding || (Object.create ? (function(s, e, t, i) {
+        i === void 0 && (i = t);
+        var r = Object.getOwnPropertyDescriptor(e, t);
+        (!r || ("get" in r ? !e.__esModule : r.writable || r.configurable)) && (r = { enumerable: true, get: function() {
+          return e[t];
+        } }), Object.defineProperty(s, i, r);
+      }) : (function(s, e, t, i) {
+        i === void 0 && (i = t), s[i] = e[t];
+      })), Sh = L && L.__setModuleDefault || (Object.create ? (function(s, e) {
+        Object.defineProperty(s, "default", { enumerable: true, value: e });
+      }) : function(s, e) {
+        s.default = e;
+      }), gh = L && L.__importStar || /* @__PURE__ */ (function() {
+        var s = function(e) {
+          return s = Object.getOwnPropertyNames || function(t) {
+            var i = [];
+            for (var r in t) Object.prototype.hasOwnProperty.call(t, r) && (i[i.length] = r);
+            return i;
+          }, s(e);
+        };
+        return function(e) {
+          if (e && e.__esModule) return e;
+          var t = {};
+          if (e != null) for (var i = s(e), r = 0; r < i.length; r++) i[r] !== "default" && bh(t, e, i[r]);
+          return Sh(t, e), t;
+        };
+      })(), Pn = L && L.__importDefault || function(s) {
+        return s && s.__esModule ? s : { default: s };
+      };
+      Object.defineProperty(L, "__esModule", { value: true });
+      L.PackSync = L.Pack = L.PackJob = void 0;
+      var Ii = Pn(__require("fs")), fr = nr(), Nt = class {
+        path;
+        absolute;
+        entry;
+        stat;
+        readdir;
+        pending = false;
+        pendingLink = false;
+        ignore = false;
+        piped = false;
+        constructor(e, t) {
+          this.path = e || "./", this.absolute = t;
+        }
+      };
+      L.PackJob = Nt;
+      var Rh = We(), ar = gh(Ps()), Oh = Rn(), vh = hi(), On = Buffer.alloc(1024), Pi = /* @__PURE__ */ Symbol("onStat"), Tt = /* @__PURE__ */ Symbol("ended"), X = /* @__PURE__ */ Symbol("queue"), Dt = /* @__PURE__ */ Symbol("pendingLinks"), Te = /* @__PURE__ */ Symbol("current"), je = /* @__PURE__ */ Symbol("process"), Pt = /* @__PURE__ */ Symbol("processing"), Di = /* @__PURE__ */ Symbol("processJob"), Q = /* @__PURE__ */ Symbol("jobs"), hr = /* @__PURE__ */ Symbol("jobDone"), Ni = /* @__PURE__ */ Symbol("addFSEntry"), vn = /* @__PURE__ */ Symbol("addTarEntry"), dr = /* @__PURE__ */ Symbol("stat"), mr = /* @__PURE__ */ Symbol("readdir"), Mi = /* @__PURE__ */ Symbol("onreaddir"), Li = /* @__PURE__ */ Symbol("pipe"), Tn = /* @__PURE__ */ Symbol("entry"), lr = /* @__PURE__ */ Symbol("entryOpt"), Ai = /* @__PURE__ */ Symbol("writeEntryClass"), Nn = /* @__PURE__ */ Symbol("write"), cr = /* @__PURE__ */ Symbol("ondrain"), Dn = Pn(__require("path")), ur = tt(), Fi = class extends Rh.Minipass {
+        sync = false;
+        opt;
+        cwd;
+        maxReadSize;
+        preservePaths;
+        strict;
+        noPax;
+        prefix;
+        linkCache;
+        statCache;
+        file;
+        portable;
+        zip;
+        readdirCache;
+        noDirRecurse;
+        follow;
+        noMtime;
+        mtime;
+        filter;
+        jobs;
+        [Ai];
+        onWriteEntry;
+        [X];
+        [Dt] = /* @__PURE__ */ new Map();
+        [Q] = 0;
+        [Pt] = false;
+        [Tt] = false;
+        constructor(e = {}) {
+          if (super(), this.opt = e, this.file = e.file || "", this.cwd = e.cwd || process.cwd(), this.maxReadSize = e.maxReadSize, this.preservePaths = !!e.preservePaths, this.strict = !!e.strict, this.noPax = !!e.noPax, this.prefix = (0, ur.normalizeWindowsPath)(e.prefix || ""), this.linkCache = e.linkCache || /* @__PURE__ */ new Map(), this.statCache = e.statCache || /* @__PURE__ */ new Map(), this.readdirCache = e.readdirCache || /* @__PURE__ */ new Map(), this.onWriteEntry = e.onWriteEntry, this[Ai] = fr.WriteEntry, typeof e.onwarn == "function" && this.on("warn", e.onwarn), this.portable = !!e.portable, e.gzip || e.brotli || e.zstd) {
+            if ((e.gzip ? 1 : 0) + (e.brotli ? 1 : 0) + (e.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
+            if (e.gzip && (typeof e.gzip != "object" && (e.gzip = {}), this.portable && (e.gzip.portable = true), this.zip = new ar.Gzip(e.gzip)), e.brotli && (typeof e.brotli != "object" && (e.brotli = {}), this.zip = new ar.BrotliCompress(e.brotli)), e.zstd && (typeof e.zstd != "object" && (e.zstd = {}), this.zip = new ar.ZstdCompress(e.zstd)), !this.zip) throw new Error("impossible");
+            let t = this.zip;
+            t.on("data", (i) => super.write(i)), t.on("end", () => super.end()), t.on("drain", () => this[cr]()), this.on("resume", () => t.resume());
+          } else this.on("drain", this[cr]);
+          this.noDirRecurse = !!e.noDirRecurse, this.follow = !!e.follow, this.noMtime = !!e.noMtime, e.mtime && (this.mtime = e.mtime), this.filter = typeof e.filter == "function" ? e.filter : () => true, this[X] = new Oh.Yallist(), this[Q] = 0, this.jobs = Number(e.jobs) || 4, this[Pt] = false, this[Tt] = false;
+        }
+        [Nn](e) {
+          return super.write(e);
+        }
+        add(e) {
+          return this.write(e), this;
+        }
+        end(e, t, i) {
+          return typeof e == "function" && (i = e, e = void 0), typeof t == "function" && (i = t, t = void 0), e && this.add(e), this[Tt] = true, this[je](), i && i(), this;
+        }
+        write(e) {
+          if (this[Tt]) throw new Error("write after end");
+          return typeof e == "string" ? this[Ni](e) : this[vn](e), this.flowing;
+        }
+        [vn](e) {
+          let t = (0, ur.normalizeWindowsPath)(Dn.default.resolve(this.cwd, e.path));
+          if (!this.filter(e.path, e)) e.resume();
+          else {
+            let i = new Nt(e.path, t);
+            i.entry = new fr.WriteEntryTar(e, this[lr](i)), i.entry.on("end", () => this[hr](i)), this[Q] += 1, this[X].push(i);
+          }
+          this[je]();
+        }
+        [Ni](e) {
+          let t = (0, ur.normalizeWindowsPath)(Dn.default.resolve(this.cwd, e));
+          this[X].push(new Nt(e, t)), this[je]();
+        }
+        [dr](e) {
+          e.pending = true, this[Q] += 1;
+          let t = this.follow ? "stat" : "lstat";
+          Ii.default[t](e.absolute, (i, r) => {
+            e.pending = false, this[Q] -= 1, i ? this.emit("error", i) : this[Pi](e, r);
+          });
+        }
+        [Pi](e, t) {
+          if (this.statCache.set(e.absolute, t), e.stat = t, !this.filter(e.path, t)) e.ignore = true;
+          else if (t.isFile() && t.nlink > 1 && !this.linkCache.get(`${t.dev}:${t.ino}`) && !this.sync) if (e === this[Te]) this[Di](e);
+          else {
+            let i = `${t.dev}:${t.ino}`, r = this[Dt].get(i);
+            r ? r.push(e) : this[Dt].set(i, [e]), e.pendingLink = true, e.pending = true;
+          }
+          this[je]();
+        }
+        [mr](e) {
+          e.pending = true, this[Q] += 1, Ii.default.readdir(e.absolute, (t, i) => {
+            if (e.pending = false, this[Q] -= 1, t) return this.emit("error", t);
+            this[Mi](e, i);
+          });
+        }
+        [Mi](e, t) {
+          this.readdirCache.set(e.absolute, t), e.readdir = t, this[je]();
+        }
+        [je]() {
+          if (!this[Pt]) {
+            this[Pt] = true;
+            for (let e = this[X].head; e && this[Q] < this.jobs; e = e.next) if (this[Di](e.value), e.value.ignore) {
+              let t = e.next;
+              this[X].removeNode(e), e.next = t;
+            }
+            this[Pt] = false, this[Tt] && this[X].length === 0 && this[Q] === 0 && (this.zip ? this.zip.end(On) : (super.write(On), super.end()));
+          }
+        }
+        get [Te]() {
+          return this[X] && this[X].head && this[X].head.value;
+        }
+        [hr](e) {
+          this[X].shift(), this[Q] -= 1;
+          let { stat: t } = e;
+          if (t && t.isFile() && t.nlink > 1) {
+            let i = `${t.dev}:${t.ino}`, r = this[Dt].get(i);
+            if (r) {
+              this[Dt].delete(i);
+              for (let n of r) n.pending = false, this[Di](n);
+            }
+          }
+          this[je]();
+        }
+        [Di](e) {
+          if (e.pending && e.pendingLink && e === this[Te] && (e.pending = false, e.pendingLink = false), !e.pending) {
+            if (e.entry) {
+              e === this[Te] && !e.piped && this[Li](e);
+              return;
+            }
+            if (!e.stat) {
+              let t = this.statCache.get(e.absolute);
+              t ? this[Pi](e, t) : this[dr](e);
+            }
+            if (e.stat && !e.ignore) {
+              if (!this.noDirRecurse && e.stat.isDirectory() && !e.readdir) {
+                let t = this.readdirCache.get(e.absolute);
+                if (t ? this[Mi](e, t) : this[mr](e), !e.readdir) return;
+              }
+              if (e.entry = this[Tn](e), !e.entry) {
+                e.ignore = true;
+                return;
+              }
+              e === this[Te] && !e.piped && this[Li](e);
+            }
+          }
+        }
+        [lr](e) {
+          return { onwarn: (t, i, r) => this.warn(t, i, r), noPax: this.noPax, cwd: this.cwd, absolute: e.absolute, preservePaths: this.preservePaths, maxReadSize: this.maxReadSize, strict: this.strict, portable: this.portable, linkCache: this.linkCache, statCache: this.statCache, noMtime: this.noMtime, mtime: this.mtime, prefix: this.prefix, onWriteEntry: this.onWriteEntry };
+        }
+        [Tn](e) {
+          this[Q] += 1;
+          try {
+            return new this[Ai](e.path, this[lr](e)).on("end", () => this[hr](e)).on("error", (i) => this.emit("error", i));
+          } catch (t) {
+            this.emit("error", t);
+          }
+        }
+        [cr]() {
+          this[Te] && this[Te].entry && this[Te].entry.resume();
+        }
+        [Li](e) {
+          e.piped = true, e.readdir && e.readdir.forEach((r) => {
+            let n = e.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
+            this[Ni](o + r);
+          });
+          let t = e.entry, i = this.zip;
+          if (!t) throw new Error("cannot pipe without source");
+          i ? t.on("data", (r) => {
+            i.write(r) || t.pause();
+          }) : t.on("data", (r) => {
+            super.write(r) || t.pause();
+          });
+        }
+        pause() {
+          return this.zip && this.zip.pause(), super.pause();
+        }
+        warn(e, t, i = {}) {
+          (0, vh.warnMethod)(this, e, t, i);
+        }
+      };
+      L.Pack = Fi;
+      var pr = class extends Fi {
+        sync = true;
+        constructor(e) {
+          super(e), this[Ai] = fr.WriteEntrySync;
+        }
+        pause() {
+        }
+        resume() {
+        }
+        [dr](e) {
+          let t = this.follow ? "statSync" : "lstatSync";
+          this[Pi](e, Ii.default[t](e.absolute));
+        }
+        [mr](e) {
+          this[Mi](e, Ii.default.readdirSync(e.absolute));
+        }
+        [Li](e) {
+          let t = e.entry, i = this.zip;
+          if (e.readdir && e.readdir.forEach((r) => {
+            let n = e.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
+            this[Ni](o + r);
+          }), !t) throw new Error("Cannot pipe without source");
+          i ? t.on("data", (r) => {
+            i.write(r);
+          }) : t.on("data", (r) => {
+            super[Nn](r);
+          });
+        }
+      };
+      L.PackSync = pr;
+    });
+    var _r = d((ht) => {
+      "use strict";
+      var Th = ht && ht.__importDefault || function(s) {
+        return s && s.__esModule ? s : { default: s };
+      };
+      Object.defineProperty(ht, "__esModule", { value: true });
+      ht.create = void 0;
+      var Mn = Ke(), Ln = Th(__require("node:path")), An = rt(), Dh = Ve(), Bi = Ci(), Ph = (s, e) => {
+        let t = new Bi.PackSync(s), i = new Mn.WriteStreamSync(s.file, { mode: s.mode || 438 });
+        t.pipe(i), In(t, e);
+      }, Nh = (s, e) => {
+        let t = new Bi.Pack(s), i = new Mn.WriteStream(s.file, { mode: s.mode || 438 });
+        t.pipe(i);
+        let r = new Promise((n, o) => {
+          i.on("error", o), i.on("close", n), t.on("error", o);
+        });
+        return Fn(t, e).catch((n) => t.emit("error", n)), r;
+      }, In = (s, e) => {
+        e.forEach((t) => {
+          t.charAt(0) === "@" ? (0, An.list)({ file: Ln.default.resolve(s.cwd, t.slice(1)), sync: true, noResume: true, onReadEntry: (i) => s.add(i) }) : s.add(t);
+        }), s.end();
+      }, Fn = async (s, e) => {
+        for (let t of e) t.charAt(0) === "@" ? await (0, An.list)({ file: Ln.default.resolve(String(s.cwd), t.slice(1)), noResume: true, onReadEntry: (i) => {
+          s.add(i);
+        } }) : s.add(t);
+        s.end();
+      }, Mh = (s, e) => {
+        let t = new Bi.PackSync(s);
+        return In(t, e), t;
+      }, Lh = (s, e) => {
+        let t = new Bi.Pack(s);
+        return Fn(t, e).catch((i) => t.emit("error", i)), t;
+      };
+      ht.create = (0, Dh.makeCommand)(Ph, Nh, Mh, Lh, (s, e) => {
+        if (!e?.length) throw new TypeError("no paths specified to add to archive");
+      });
+    });
+    var Wn = d((lt) => {
+      "use strict";
+      var Ah = lt && lt.__importDefault || function(s) {
+        return s && s.__esModule ? s : { default: s };
+      };
+      Object.defineProperty(lt, "__esModule", { value: true });
+      lt.getWriteFlag = void 0;
+      var zn = Ah(__require("fs")), Ih = process.env.__FAKE_PLATFORM__ || process.platform, kn = Ih === "win32", { O_CREAT: xn, O_NOFOLLOW: Cn, O_TRUNC: jn, O_WRONLY: Un } = zn.default.constants, qn = Number(process.env.__FAKE_FS_O_FILENAME__) || zn.default.constants.UV_FS_O_FILEMAP || 0, Fh = kn && !!qn, Ch = 512 * 1024, Bh = qn | jn | xn | Un, Bn = !kn && typeof Cn == "number" ? Cn | jn | xn | Un : null;
+      lt.getWriteFlag = Bn !== null ? () => Bn : Fh ? (s) => s < Ch ? Bh : "w" : () => "w";
+    });
+    var Gn = d((le) => {
+      "use strict";
+      var Hn = le && le.__importDefault || function(s) {
+        return s && s.__esModule ? s : { default: s };
+      };
+      Object.defineProperty(le, "__esModule", { value: true });
+      le.chownrSync = le.chownr = void 0;
+      var ki = Hn(__require("node:fs")), Mt = Hn(__require("node:path")), wr = (s, e, t) => {
+        try {
+          return ki.default.lchownSync(s, e, t);
+        } catch (i) {
+          if (i?.code !== "ENOENT") throw i;
+        }
+      }, zi = (s, e, t, i) => {
+        ki.default.lchown(s, e, t, (r) => {
+          i(r && r?.code !== "ENOENT" ? r : null);
+        });
+      }, zh = (s, e, t, i, r) => {
+        if (e.isDirectory()) (0, le.chownr)(Mt.default.resolve(s, e.name), t, i, (n) => {
+          if (n) return r(n);
+          let o = Mt.default.resolve(s, e.name);
+          zi(o, t, i, r);
+        });
+        else {
+          let n = Mt.default.resolve(s, e.name);
+          zi(n, t, i, r);
+        }
+      }, kh = (s, e, t, i) => {
+        ki.default.readdir(s, { withFileTypes: true }, (r, n) => {
+          if (r) {
+            if (r.code === "ENOENT") return i();
+            if (r.code !== "ENOTDIR" && r.code !== "ENOTSUP") return i(r);
+          }
+          if (r || !n.length) return zi(s, e, t, i);
+          let o = n.length, a = null, h = (l) => {
+            if (!a) {
+              if (l) return i(a = l);
+              if (--o === 0) return zi(s, e, t, i);
+            }
+          };
+          for (let l of n) zh(s, l, e, t, h);
+        });
+      };
+      le.chownr = kh;
+      var xh = (s, e, t, i) => {
+        e.isDirectory() && (0, le.chownrSync)(Mt.default.resolve(s, e.name), t, i), wr(Mt.default.resolve(s, e.name), t, i);
+      }, jh = (s, e, t) => {
+        let i;
+        try {
+          i = ki.default.readdirSync(s, { withFileTypes: true });
+        } catch (r) {
+          let n = r;
+          if (n?.code === "ENOENT") return;
+          if (n?.code === "ENOTDIR" || n?.code === "ENOTSUP") return wr(s, e, t);
+          throw n;
+        }
+        for (let r of i) xh(s, r, e, t);
+        return wr(s, e, t);
+      };
+      le.chownrSync = jh;
+    });
+    var Zn = d((xi) => {
+      "use strict";
+      Object.defineProperty(xi, "__esModule", { value: true });
+      xi.CwdError = void 0;
+      var yr = class extends Error {
+        path;
+        code;
+        syscall = "chdir";
+        constructor(e, t) {
+          super(`${t}: Cannot cd into '${e}'`), this.path = e, this.code = t;
+        }
+        get name() {
+          return "CwdError";
+        }
+      };
+      xi.CwdError = yr;
+    });
+    var br = d((ji) => {
+      "use strict";
+      Object.defineProperty(ji, "__esModule", { value: true });
+      ji.SymlinkError = void 0;
+      var Er = class extends Error {
+        path;
+        symlink;
+        syscall = "symlink";
+        code = "TAR_SYMLINK_ERROR";
+        constructor(e, t) {
+          super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"), this.symlink = e, this.path = t;
+        }
+        get name() {
+          return "SymlinkError";
+        }
+      };
+      ji.SymlinkError = Er;
+    });
+    var Xn = d((De) => {
+      "use strict";
+      var gr = De && De.__importDefault || function(s) {
+        return s && s.__esModule ? s : { default: s };
+      };
+      Object.defineProperty(De, "__esModule", { value: true });
+      De.mkdirSync = De.mkdir = void 0;
+      var Yn = Gn(), j = gr(__require("node:fs")), Uh = gr(__require("node:fs/promises")), Ui = gr(__require("node:path")), Kn = Zn(), _e = tt(), Vn = br(), qh = (s, e) => {
+        j.default.stat(s, (t, i) => {
+          (t || !i.isDirectory()) && (t = new Kn.CwdError(s, t?.code || "ENOTDIR")), e(t);
+        });
+      }, Wh = (s, e, t) => {
+        s = (0, _e.normalizeWindowsPath)(s);
+        let i = e.umask ?? 18, r = e.mode | 448, n = (r & i) !== 0, o = e.uid, a = e.gid, h = typeof o == "number" && typeof a == "number" && (o !== e.processUid || a !== e.processGid), l = e.preserve, c = e.unlink, u = (0, _e.normalizeWindowsPath)(e.cwd), b = (w, P) => {
+          w ? t(w) : P && h ? (0, Yn.chownr)(P, o, a, (xt) => b(xt)) : n ? j.default.chmod(s, r, t) : t();
+        };
+        if (s === u) return qh(s, b);
+        if (l) return Uh.default.mkdir(s, { mode: r, recursive: true }).then((w) => b(null, w ?? void 0), b);
+        let A = (0, _e.normalizeWindowsPath)(Ui.default.relative(u, s)).split("/");
+        Sr(u, A, r, c, u, void 0, b);
+      };
+      De.mkdir = Wh;
+      var Sr = (s, e, t, i, r, n, o) => {
+        if (e.length === 0) return o(null, n);
+        let a = e.shift(), h = (0, _e.normalizeWindowsPath)(Ui.default.resolve(s + "/" + a));
+        j.default.mkdir(h, t, $n(h, e, t, i, r, n, o));
+      }, $n = (s, e, t, i, r, n, o) => (a) => {
+        a ? j.default.lstat(s, (h, l) => {
+          if (h) h.path = h.path && (0, _e.normalizeWindowsPath)(h.path), o(h);
+          else if (l.isDirectory()) Sr(s, e, t, i, r, n, o);
+          else if (i) j.default.unlink(s, (c) => {
+            if (c) return o(c);
+            j.default.mkdir(s, t, $n(s, e, t, i, r, n, o));
+          });
+          else {
+            if (l.isSymbolicLink()) return o(new Vn.SymlinkError(s, s + "/" + e.join("/")));
+            o(a);
+          }
+        }) : (n = n || s, Sr(s, e, t, i, r, n, o));
+      }, Hh = (s) => {
+        let e = false, t;
+        try {
+          e = j.default.statSync(s).isDirectory();
+        } catch (i) {
+          t = i?.code;
+        } finally {
+          if (!e) throw new Kn.CwdError(s, t ?? "ENOTDIR");
+        }
+      }, Gh = (s, e) => {
+        s = (0, _e.normalizeWindowsPath)(s);
+        let t = e.umask ?? 18, i = e.mode | 448, r = (i & t) !== 0, n = e.uid, o = e.gid, a = typeof n == "number" && typeof o == "number" && (n !== e.processUid || o !== e.processGid), h = e.preserve, l = e.unlink, c = (0, _e.normalizeWindowsPath)(e.cwd), u = (w) => {
+          w && a && (0, Yn.chownrSync)(w, n, o), r && j.default.chmodSync(s, i);
+        };
+        if (s === c) return Hh(c), u();
+        if (h) return u(j.default.mkdirSync(s, { mode: i, recursive: true }) ?? void 0);
+        let D = (0, _e.normalizeWindowsPath)(Ui.default.relative(c, s)).split("/"), A;
+        for (let w = D.shift(), P = c; w && (P += "/" + w); w = D.shift()) {
+          P = (0, _e.normalizeWindowsPath)(Ui.default.resolve(P));
+          try {
+            j.default.mkdirSync(P, i), A = A || P;
+          } catch {
+            let xt = j.default.lstatSync(P);
+            if (xt.isDirectory()) continue;
+            if (l) {
+              j.default.unlinkSync(P), j.default.mkdirSync(P, i), A = A || P;
+              continue;
+            } else if (xt.isSymbolicLink()) return new Vn.SymlinkError(P, P + "/" + D.join("/"));
+          }
+        }
+        return u(A);
+      };
+      De.mkdirSync = Gh;
+    });
+    var Jn = d((qi) => {
+      "use strict";
+      Object.defineProperty(qi, "__esModule", { value: true });
+      qi.normalizeUnicode = void 0;
+      var Rr = /* @__PURE__ */ Object.create(null), Qn = 1e4, ct = /* @__PURE__ */ new Set(), Zh = (s) => {
+        ct.has(s) ? ct.delete(s) : Rr[s] = s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"), ct.add(s);
+        let e = Rr[s], t = ct.size - Qn;
+        if (t > Qn / 10) {
+          for (let i of ct) if (ct.delete(i), delete Rr[i], --t <= 0) break;
+        }
+        return e;
+      };
+      qi.normalizeUnicode = Zh;
+    });
+    var to = d((Wi) => {
+      "use strict";
+      Object.defineProperty(Wi, "__esModule", { value: true });
+      Wi.PathReservations = void 0;
+      var eo = __require("node:path"), Yh = Jn(), Kh = yi(), Vh = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform, $h = Vh === "win32", Xh = (s) => s.split("/").slice(0, -1).reduce((t, i) => {
+        let r = t.at(-1);
+        return r !== void 0 && (i = (0, eo.join)(r, i)), t.push(i || "/"), t;
+      }, []), Or = class {
+        #e = /* @__PURE__ */ new Map();
+        #i = /* @__PURE__ */ new Map();
+        #s = /* @__PURE__ */ new Set();
+        reserve(e, t) {
+          e = $h ? ["win32 parallelization disabled"] : e.map((r) => (0, Kh.stripTrailingSlashes)((0, eo.join)((0, Yh.normalizeUnicode)(r))));
+          let i = new Set(e.map((r) => Xh(r)).reduce((r, n) => r.concat(n)));
+          this.#i.set(t, { dirs: i, paths: e });
+          for (let r of e) {
+            let n = this.#e.get(r);
+            n ? n.push(t) : this.#e.set(r, [t]);
+          }
+          for (let r of i) {
+            let n = this.#e.get(r);
+            if (!n) this.#e.set(r, [/* @__PURE__ */ new Set([t])]);
+            else {
+              let o = n.at(-1);
+              o instanceof Set ? o.add(t) : n.push(/* @__PURE__ */ new Set([t]));
+            }
+          }
+          return this.#r(t);
+        }
+        #n(e) {
+          let t = this.#i.get(e);
+          if (!t) throw new Error("function does not have any path reservations");
+          return { paths: t.paths.map((i) => this.#e.get(i)), dirs: [...t.dirs].map((i) => this.#e.get(i)) };
+        }
+        check(e) {
+          let { paths: t, dirs: i } = this.#n(e);
+          return t.every((r) => r && r[0] === e) && i.every((r) => r && r[0] instanceof Set && r[0].has(e));
+        }
+        #r(e) {
+          return this.#s.has(e) || !this.check(e) ? false : (this.#s.add(e), e(() => this.#t(e)), true);
+        }
+        #t(e) {
+          if (!this.#s.has(e)) return false;
+          let t = this.#i.get(e);
+          if (!t) throw new Error("invalid reservation");
+          let { paths: i, dirs: r } = t, n = /* @__PURE__ */ new Set();
+          for (let o of i) {
+            let a = this.#e.get(o);
+            if (!a || a?.[0] !== e) continue;
+            let h = a[1];
+            if (!h) {
+              this.#e.delete(o);
+              continue;
+            }
+            if (a.shift(), typeof h == "function") n.add(h);
+            else for (let l of h) n.add(l);
+          }
+          for (let o of r) {
+            let a = this.#e.get(o), h = a?.[0];
+            if (!(!a || !(h instanceof Set))) if (h.size === 1 && a.length === 1) {
+              this.#e.delete(o);
+              continue;
+            } else if (h.size === 1) {
+              a.shift();
+              let l = a[0];
+              typeof l == "function" && n.add(l);
+            } else h.delete(e);
+          }
+          return this.#s.delete(e), n.forEach((o) => this.#r(o)), true;
+        }
+      };
+      Wi.PathReservations = Or;
+    });
+    var io = d((Hi) => {
+      "use strict";
+      Object.defineProperty(Hi, "__esModule", { value: true });
+      Hi.umask = void 0;
+      var Qh = () => process.umask();
+      Hi.umask = Qh;
+    });
+    var Cr = d((k) => {
+      "use strict";
+      var Jh = k && k.__createBinding || (Object.create ? (function(s, e, t, i) {
+        i === void 0 && (i = t);
+        var r = Object.getOwnPropertyDescriptor(e, t);
+        (!r || ("get" in r ? !e.__esModule : r.writable || r.configurable)) && (r = { enumerable: true, get: function() {
+          return e[t];
+        } }), Object.defineProperty(s, i, r);
+      }) : (function(s, e, t, i) {
+        i === void 0 && (i = t), s[i] = e[t];
+      })), el = k && k.__setModuleDefault || (Object.create ? (function(s, e) {
+        Object.defineProperty(s, "default", { enumerable: true, value: e });
+      }) : function(s, e) {
+        s.default = e;
+      }), fo = k && k.__importStar || /* @__PURE__ */ (function() {
+        var s = function(e) {
+          return s = Object.getOwnPropertyNames || function(t) {
+            var i = [];
+            for (var r in t) Object.prototype.hasOwnProperty.call(t, r) && (i[i.length] = r);
+            return i;
+          }, s(e);
+        };
+        return function(e) {
+          if (e && e.__esModule) return e;
+          var t = {};
+          if (e != null) for (var i = s(e), r = 0; r < i.length; r++) i[r] !== "default" && Jh(t, e, i[r]);
+          return el(t, e), t;
+        };
+      })(), Fr = k && k.__importDefault || function(s) {
+        return s && s.__esModule ? s : { default: s };
+      };
+      Object.defineProperty(k, "__esModule", { value: true });
+      k.UnpackSync = k.Unpack = void 0;
+      var tl = fo(Ke()), il = Fr(__require("node:assert")), mo = __require("node:crypto"), m = Fr(__require("node:fs")), g = Fr(__require("node:path")), po = Wn(), _o = Xn(), U = tt(), sl = _i(), rl = Zs(), so = fo(Ks()), nl = to(), wo = br(), ol = io(), ro = /* @__PURE__ */ Symbol("onEntry"), Pr = /* @__PURE__ */ Symbol("checkFs"), no = /* @__PURE__ */ Symbol("checkFs2"), Nr = /* @__PURE__ */ Symbol("isReusable"), G = /* @__PURE__ */ Symbol("makeFs"), Mr = /* @__PURE__ */ Symbol("file"), Lr = /* @__PURE__ */ Symbol("directory"), Zi = /* @__PURE__ */ Symbol("link"), oo = /* @__PURE__ */ Symbol("symlink"), ao = /* @__PURE__ */ Symbol("hardlink"), At = /* @__PURE__ */ Symbol("ensureNoSymlink"), ho = /* @__PURE__ */ Symbol("unsupported"), lo = /* @__PURE__ */ Symbol("checkPath"), vr = /* @__PURE__ */ Symbol("stripAbsolutePath"), Pe = /* @__PURE__ */ Symbol("mkdir"), T = /* @__PURE__ */ Symbol("onError"), Gi = /* @__PURE__ */ Symbol("pending"), co = /* @__PURE__ */ Symbol("pend"), ut = /* @__PURE__ */ Symbol("unpend"), Tr = /* @__PURE__ */ Symbol("ended"), Dr = /* @__PURE__ */ Symbol("maybeClose"), Ar = /* @__PURE__ */ Symbol("skip"), It = /* @__PURE__ */ Symbol("doChown"), Ft = /* @__PURE__ */ Symbol("uid"), Ct = /* @__PURE__ */ Symbol("gid"), Bt = /* @__PURE__ */ Symbol("checkedCwd"), al = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform, zt = al === "win32", hl = 1024, ll = (s, e) => {
+        if (!zt) return m.default.unlink(s, e);
+        let t = s + ".DELETE." + (0, mo.randomBytes)(16).toString("hex");
+        m.default.rename(s, t, (i) => {
+          if (i) return e(i);
+          m.default.unlink(t, e);
+        });
+      }, cl = (s) => {
+        if (!zt) return m.default.unlinkSync(s);
+        let e = s + ".DELETE." + (0, mo.randomBytes)(16).toString("hex");
+        m.default.renameSync(s, e), m.default.unlinkSync(e);
+      }, uo = (s, e, t) => s !== void 0 && s === s >>> 0 ? s : e !== void 0 && e === e >>> 0 ? e : t, Yi = class extends sl.Parser {
+        [Tr] = false;
+        [Bt] = false;
+        [Gi] = 0;
+        reservations = new nl.PathReservations();
+        transform;
+        writable = true;
+        readable = false;
+        uid;
+        gid;
+        setOwner;
+        preserveOwner;
+        processGid;
+        processUid;
+        maxDepth;
+        forceChown;
+        win32;
+        newer;
+        keep;
+        noMtime;
+        preservePaths;
+        unlink;
+        cwd;
+        strip;
+        processUmask;
+        umask;
+        dmode;
+        fmode;
+        chmod;
+        constructor(e = {}) {
+          if (e.ondone = () => {
+            this[Tr] = true, this[Dr]();
+          }, super(e), this.transform = e.transform, this.chmod = !!e.chmod, typeof e.uid == "number" || typeof e.gid == "number") {
+            if (typeof e.uid != "number" || typeof e.gid != "number") throw new TypeError("cannot set owner without number uid and gid");
+            if (e.preserveOwner) throw new TypeError("cannot preserve owner in archive and also set owner explicitly");
+            this.uid = e.uid, this.gid = e.gid, this.setOwner = true;
+          } else this.uid = void 0, this.gid = void 0, this.setOwner = false;
+          this.preserveOwner = e.preserveOwner === void 0 && typeof e.uid != "number" ? process.getuid?.() === 0 : !!e.preserveOwner, this.processUid = (this.preserveOwner || this.setOwner) && process.getuid ? process.getuid() : void 0, this.processGid = (this.preserveOwner || this.setOwner) && process.getgid ? process.getgid() : void 0, this.maxDepth = typeof e.maxDepth == "number" ? e.maxDepth : hl, this.forceChown = e.forceChown === true, this.win32 = !!e.win32 || zt, this.newer = !!e.newer, this.keep = !!e.keep, this.noMtime = !!e.noMtime, this.preservePaths = !!e.preservePaths, this.unlink = !!e.unlink, this.cwd = (0, U.normalizeWindowsPath)(g.default.resolve(e.cwd || process.cwd())), this.strip = Number(e.strip) || 0, this.processUmask = this.chmod ? typeof e.processUmask == "number" ? e.processUmask : (0, ol.umask)() : 0, this.umask = typeof e.umask == "number" ? e.umask : this.processUmask, this.dmode = e.dmode || 511 & ~this.umask, this.fmode = e.fmode || 438 & ~this.umask, this.on("entry", (t) => this[ro](t));
+        }
+        warn(e, t, i = {}) {
+          return (e === "TAR_BAD_ARCHIVE" || e === "TAR_ABORT") && (i.recoverable = false), super.warn(e, t, i);
+        }
+        [Dr]() {
+          this[Tr] && this[Gi] === 0 && (this.emit("prefinish"), this.emit("finish"), this.emit("end"));
+        }
+        [vr](e, t) {
+          let i = e[t], { type: r } = e;
+          if (!i || this.preservePaths) return true;
+          let [n, o] = (0, rl.stripAbsolutePath)(i), a = o.replaceAll(/\\/g, "/").split("/");
+          if (a.includes("..") || zt && /^[a-z]:\.\.$/i.test(a[0] ?? "")) {
+            if (t === "path" || r === "Link") return this.warn("TAR_ENTRY_ERROR", `${t} contains '..'`, { entry: e, [t]: i }), false;
+            let h = g.default.posix.dirname(e.path), l = g.default.posix.normalize(g.default.posix.join(h, a.join("/")));
+            if (l.startsWith("../") || l === "..") return this.warn("TAR_ENTRY_ERROR", `${t} escapes extraction directory`, { entry: e, [t]: i }), false;
+          }
+          return n && (e[t] = String(o), this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute ${t}`, { entry: e, [t]: i })), true;
+        }
+        [lo](e) {
+          let t = (0, U.normalizeWindowsPath)(e.path), i = t.split("/");
+          if (this.strip) {
+            if (i.length < this.strip) return false;
+            if (e.type === "Link") {
+              let r = (0, U.normalizeWindowsPath)(String(e.linkpath)).split("/");
+              if (r.length >= this.strip) e.linkpath = r.slice(this.strip).join("/");
+              else return false;
+            }
+            i.splice(0, this.strip), e.path = i.join("/");
+          }
+          if (isFinite(this.maxDepth) && i.length > this.maxDepth) return this.warn("TAR_ENTRY_ERROR", "path excessively deep", { entry: e, path: t, depth: i.length, maxDepth: this.maxDepth }), false;
+          if (!this[vr](e, "path") || !this[vr](e, "linkpath")) return false;
+          if (e.absolute = g.default.isAbsolute(e.path) ? (0, U.normalizeWindowsPath)(g.default.resolve(e.path)) : (0, U.normalizeWindowsPath)(g.default.resolve(this.cwd, e.path)), !this.preservePaths && typeof e.absolute == "string" && e.absolute.indexOf(this.cwd + "/") !== 0 && e.absolute !== this.cwd) return this.warn("TAR_ENTRY_ERROR", "path escaped extraction target", { entry: e, path: (0, U.normalizeWindowsPath)(e.path), resolvedPath: e.absolute, cwd: this.cwd }), false;
+          if (e.absolute === this.cwd && e.type !== "Directory" && e.type !== "GNUDumpDir") return false;
+          if (this.win32) {
+            let { root: r } = g.default.win32.parse(String(e.absolute));
+            e.absolute = r + so.encode(String(e.absolute).slice(r.length));
+            let { root: n } = g.default.win32.parse(e.path);
+            e.path = n + so.encode(e.path.slice(n.length));
+          }
+          return true;
+        }
+        [ro](e) {
+          if (!this[lo](e)) return e.resume();
+          switch (il.default.equal(typeof e.absolute, "string"), e.type) {
+            case "Directory":
+            case "GNUDumpDir":
+              e.mode && (e.mode = e.mode | 448);
+            case "File":
+            case "OldFile":
+            case "ContiguousFile":
+            case "Link":
+            case "SymbolicLink":
+              return this[Pr](e);
+            default:
+              return this[ho](e);
+          }
+        }
+        [T](e, t) {
+          e.name === "CwdError" ? this.emit("error", e) : (this.warn("TAR_ENTRY_ERROR", e, { entry: t }), this[ut](), t.resume());
+        }
+        [Pe](e, t, i) {
+          (0, _o.mkdir)((0, U.normalizeWindowsPath)(e), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: t }, i);
+        }
+        [It](e) {
+          return this.forceChown || this.preserveOwner && (typeof e.uid == "number" && e.uid !== this.processUid || typeof e.gid == "number" && e.gid !== this.processGid) || typeof this.uid == "number" && this.uid !== this.processUid || typeof this.gid == "number" && this.gid !== this.processGid;
+        }
+        [Ft](e) {
+          return uo(this.uid, e.uid, this.processUid);
+        }
+        [Ct](e) {
+          return uo(this.gid, e.gid, this.processGid);
+        }
+        [Mr](e, t) {
+          let i = typeof e.mode == "number" ? e.mode & 4095 : this.fmode, r = new tl.WriteStream(String(e.absolute), { flags: (0, po.getWriteFlag)(e.size), mode: i, autoClose: false });
+          r.on("error", (h) => {
+            r.fd && m.default.close(r.fd, () => {
+            }), r.write = () => true, this[T](h, e), t();
+          });
+          let n = 1, o = (h) => {
+            if (h) {
+              r.fd && m.default.close(r.fd, () => {
+              }), this[T](h, e), t();
+              return;
+            }
+            --n === 0 && r.fd !== void 0 && m.default.close(r.fd, (l) => {
+              l ? this[T](l, e) : this[ut](), t();
+            });
+          };
+          r.on("finish", () => {
+            let h = String(e.absolute), l = r.fd;
+            if (typeof l == "number" && e.mtime && !this.noMtime) {
+              n++;
+              let c = e.atime || /* @__PURE__ */ new Date(), u = e.mtime;
+              m.default.futimes(l, c, u, (b) => b ? m.default.utimes(h, c, u, (D) => o(D && b)) : o());
+            }
+            if (typeof l == "number" && this[It](e)) {
+              n++;
+              let c = this[Ft](e), u = this[Ct](e);
+              typeof c == "number" && typeof u == "number" && m.default.fchown(l, c, u, (b) => b ? m.default.chown(h, c, u, (D) => o(D && b)) : o());
+            }
+            o();
+          });
+          let a = this.transform && this.transform(e) || e;
+          a !== e && (a.on("error", (h) => {
+            this[T](h, e), t();
+          }), e.pipe(a)), a.pipe(r);
+        }
+        [Lr](e, t) {
+          let i = typeof e.mode == "number" ? e.mode & 4095 : this.dmode;
+          this[Pe](String(e.absolute), i, (r) => {
+            if (r) {
+              this[T](r, e), t();
+              return;
+            }
+            let n = 1, o = () => {
+              --n === 0 && (t(), this[ut](), e.resume());
+            };
+            e.mtime && !this.noMtime && (n++, m.default.utimes(String(e.absolute), e.atime || /* @__PURE__ */ new Date(), e.mtime, o)), this[It](e) && (n++, m.default.chown(String(e.absolute), Number(this[Ft](e)), Number(this[Ct](e)), o)), o();
+          });
+        }
+        [ho](e) {
+          e.unsupported = true, this.warn("TAR_ENTRY_UNSUPPORTED", `unsupported entry type: ${e.type}`, { entry: e }), e.resume();
+        }
+        [oo](e, t) {
+          let i = (0, U.normalizeWindowsPath)(g.default.relative(this.cwd, g.default.resolve(g.default.dirname(String(e.absolute)), String(e.linkpath)))).split("/");
+          this[At](e, this.cwd, i, () => this[Zi](e, String(e.linkpath), "symlink", t), (r) => {
+            this[T](r, e), t();
+          });
+        }
+        [ao](e, t) {
+          let i = (0, U.normalizeWindowsPath)(g.default.resolve(this.cwd, String(e.linkpath))), r = (0, U.normalizeWindowsPath)(String(e.linkpath)).split("/");
+          this[At](e, this.cwd, r, () => this[Zi](e, i, "link", t), (n) => {
+            this[T](n, e), t();
+          });
+        }
+        [At](e, t, i, r, n) {
+          let o = i.shift();
+          if (this.preservePaths || o === void 0) return r();
+          let a = g.default.resolve(t, o);
+          m.default.lstat(a, (h, l) => {
+            if (h) return r();
+            if (l?.isSymbolicLink()) return n(new wo.SymlinkError(a, g.default.resolve(a, i.join("/"))));
+            this[At](e, a, i, r, n);
+          });
+        }
+        [co]() {
+          this[Gi]++;
+        }
+        [ut]() {
+          this[Gi]--, this[Dr]();
+        }
+        [Ar](e) {
+          this[ut](), e.resume();
+        }
+        [Nr](e, t) {
+          return e.type === "File" && !this.unlink && t.isFile() && t.nlink <= 1 && !zt;
+        }
+        [Pr](e) {
+          this[co]();
+          let t = [e.path];
+          e.linkpath && t.push(e.linkpath), this.reservations.reserve(t, (i) => this[no](e, i));
+        }
+        [no](e, t) {
+          let i = (a) => {
+            t(a);
+          }, r = () => {
+            this[Pe](this.cwd, this.dmode, (a) => {
+              if (a) {
+                this[T](a, e), i();
+                return;
+              }
+              this[Bt] = true, n();
+            });
+          }, n = () => {
+            if (e.absolute !== this.cwd) {
+              let a = (0, U.normalizeWindowsPath)(g.default.dirname(String(e.absolute)));
+              if (a !== this.cwd) return this[Pe](a, this.dmode, (h) => {
+                if (h) {
+                  this[T](h, e), i();
+                  return;
+                }
+                o();
+              });
+            }
+            o();
+          }, o = () => {
+            m.default.lstat(String(e.absolute), (a, h) => {
+              if (h && (this.keep || this.newer && h.mtime > (e.mtime ?? h.mtime))) {
+                this[Ar](e), i();
+                return;
+              }
+              if (a || this[Nr](e, h)) return this[G](null, e, i);
+              if (h.isDirectory()) {
+                if (e.type === "Directory") {
+                  let l = this.chmod && e.mode && (h.mode & 4095) !== e.mode, c = (u) => this[G](u ?? null, e, i);
+                  return l ? m.default.chmod(String(e.absolute), Number(e.mode), c) : c();
+                }
+                if (e.absolute !== this.cwd) return m.default.rmdir(String(e.absolute), (l) => this[G](l ?? null, e, i));
+              }
+              if (e.absolute === this.cwd) return this[G](null, e, i);
+              ll(String(e.absolute), (l) => this[G](l ?? null, e, i));
+            });
+          };
+          this[Bt] ? n() : r();
+        }
+        [G](e, t, i) {
+          if (e) {
+            this[T](e, t), i();
+            return;
+          }
+          switch (t.type) {
+            case "File":
+            case "OldFile":
+            case "ContiguousFile":
+              return this[Mr](t, i);
+            case "Link":
+              return this[ao](t, i);
+            case "SymbolicLink":
+              return this[oo](t, i);
+            case "Directory":
+            case "GNUDumpDir":
+              return this[Lr](t, i);
+          }
+        }
+        [Zi](e, t, i, r) {
+          m.default[i](t, String(e.absolute), (n) => {
+            n ? this[T](n, e) : (this[ut](), e.resume()), r();
+          });
+        }
+      };
+      k.Unpack = Yi;
+      var Lt = (s) => {
+        try {
+          return [null, s()];
+        } catch (e) {
+          return [e, null];
+        }
+      }, Ir = class extends Yi {
+        sync = true;
+        [G](e, t) {
+          return super[G](e, t, () => {
+          });
+        }
+        [Pr](e) {
+          if (!this[Bt]) {
+            let n = this[Pe](this.cwd, this.dmode);
+            if (n) return this[T](n, e);
+            this[Bt] = true;
+          }
+          if (e.absolute !== this.cwd) {
+            let n = (0, U.normalizeWindowsPath)(g.default.dirname(String(e.absolute)));
+            if (n !== this.cwd) {
+              let o = this[Pe](n, this.dmode);
+              if (o) return this[T](o, e);
+            }
+          }
+          let [t, i] = Lt(() => m.default.lstatSync(String(e.absolute)));
+          if (i && (this.keep || this.newer && i.mtime > (e.mtime ?? i.mtime))) return this[Ar](e);
+          if (t || this[Nr](e, i)) return this[G](null, e);
+          if (i.isDirectory()) {
+            if (e.type === "Directory") {
+              let o = this.chmod && e.mode && (i.mode & 4095) !== e.mode, [a] = o ? Lt(() => {
+                m.default.chmodSync(String(e.absolute), Number(e.mode));
+              }) : [];
+              return this[G](a, e);
+            }
+            let [n] = Lt(() => m.default.rmdirSync(String(e.absolute)));
+            this[G](n, e);
+          }
+          let [r] = e.absolute === this.cwd ? [] : Lt(() => cl(String(e.absolute)));
+          this[G](r, e);
+        }
+        [Mr](e, t) {
+          let i = typeof e.mode == "number" ? e.mode & 4095 : this.fmode, r = (a) => {
+            let h;
+            try {
+              m.default.closeSync(n);
+            } catch (l) {
+              h = l;
+            }
+            (a || h) && this[T](a || h, e), t();
+          }, n;
+          try {
+            n = m.default.openSync(String(e.absolute), (0, po.getWriteFlag)(e.size), i);
+          } catch (a) {
+            return r(a);
+          }
+          let o = this.transform && this.transform(e) || e;
+          o !== e && (o.on("error", (a) => this[T](a, e)), e.pipe(o)), o.on("data", (a) => {
+            try {
+              m.default.writeSync(n, a, 0, a.length);
+            } catch (h) {
+              r(h);
+            }
+          }), o.on("end", () => {
+            let a = null;
+            if (e.mtime && !this.noMtime) {
+              let h = e.atime || /* @__PURE__ */ new Date(), l = e.mtime;
+              try {
+                m.default.futimesSync(n, h, l);
+              } catch (c) {
+                try {
+                  m.default.utimesSync(String(e.absolute), h, l);
+                } catch {
+                  a = c;
+                }
+              }
+            }
+            if (this[It](e)) {
+              let h = this[Ft](e), l = this[Ct](e);
+              try {
+                m.default.fchownSync(n, Number(h), Number(l));
+              } catch (c) {
+                try {
+                  m.default.chownSync(String(e.absolute), Number(h), Number(l));
+                } catch {
+                  a = a || c;
+                }
+              }
+            }
+            r(a);
+          });
+        }
+        [Lr](e, t) {
+          let i = typeof e.mode == "number" ? e.mode & 4095 : this.dmode, r = this[Pe](String(e.absolute), i);
+          if (r) {
+            this[T](r, e), t();
+            return;
+          }
+          if (e.mtime && !this.noMtime) try {
+            m.default.utimesSync(String(e.absolute), e.atime || /* @__PURE__ */ new Date(), e.mtime);
+          } catch {
+          }
+          if (this[It](e)) try {
+            m.default.chownSync(String(e.absolute), Number(this[Ft](e)), Number(this[Ct](e)));
+          } catch {
+          }
+          t(), e.resume();
+        }
+        [Pe](e, t) {
+          try {
+            return (0, _o.mkdirSync)((0, U.normalizeWindowsPath)(e), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: t });
+          } catch (i) {
+            return i;
+          }
+        }
+        [At](e, t, i, r, n) {
+          if (this.preservePaths || i.length === 0) return r();
+          let o = t;
+          for (let a of i) {
+            o = g.default.resolve(o, a);
+            let [h, l] = Lt(() => m.default.lstatSync(o));
+            if (h) return r();
+            if (l.isSymbolicLink()) return n(new wo.SymlinkError(o, g.default.resolve(t, i.join("/"))));
+          }
+          r();
+        }
+        [Zi](e, t, i, r) {
+          let n = `${i}Sync`;
+          try {
+            m.default[n](t, String(e.absolute)), r(), e.resume();
+          } catch (o) {
+            return this[T](o, e);
+          }
+        }
+      };
+      k.UnpackSync = Ir;
+    });
+    var Br = d((Z) => {
+      "use strict";
+      var ul = Z && Z.__createBinding || (Object.create ? (function(s, e, t, i) {
+        i === void 0 && (i = t);
+        var r = Object.getOwnPropertyDescriptor(e, t);
+        (!r || ("get" in r ? !e.__esModule : r.writable || r.configurable)) && (r = { enumerable: true, get: function() {
+          return e[t];
+        } }), Object.defineProperty(s, i, r);
+      }) : (function(s, e, t, i) {
+        i === void 0 && (i = t), s[i] = e[t];
+      })), fl = Z && Z.__setModuleDefault || (Object.create ? (function(s, e) {
+        Object.defineProperty(s, "default", { enumerable: true, value: e });
+      }) : function(s, e) {
+        s.default = e;
+      }), dl = Z && Z.__importStar || /* @__PURE__ */ (function() {
+        var s = function(e) {
+          return s = Object.getOwnPropertyNames || function(t) {
+            var i = [];
+            for (var r in t) Object.prototype.hasOwnProperty.call(t, r) && (i[i.length] = r);
+            return i;
+          }, s(e);
+        };
+        return function(e) {
+          if (e && e.__esModule) return e;
+          var t = {};
+          if (e != null) for (var i = s(e), r = 0; r < i.length; r++) i[r] !== "default" && ul(t, e, i[r]);
+          return fl(t, e), t;
+        };
+      })(), ml = Z && Z.__importDefault || function(s) {
+        return s && s.__esModule ? s : { default: s };
+      };
+      Object.defineProperty(Z, "__esModule", { value: true });
+      Z.extract = void 0;
+      var yo = dl(Ke()), Eo = ml(__require("node:fs")), pl = rt(), _l = Ve(), Ki = Cr(), wl = (s) => {
+        let e = new Ki.UnpackSync(s), t = s.file, i = Eo.default.statSync(t), r = s.maxReadSize || 16 * 1024 * 1024;
+        new yo.ReadStreamSync(t, { readSize: r, size: i.size }).pipe(e);
+      }, yl = (s, e) => {
+        let t = new Ki.Unpack(s), i = s.maxReadSize || 16 * 1024 * 1024, r = s.file;
+        return new Promise((o, a) => {
+          t.on("error", a), t.on("close", o), Eo.default.stat(r, (h, l) => {
+            if (h) a(h);
+            else {
+              let c = new yo.ReadStream(r, { readSize: i, size: l.size });
+              c.on("error", a), c.pipe(t);
+            }
+          });
+        });
+      };
+      Z.extract = (0, _l.makeCommand)(wl, yl, (s) => new Ki.UnpackSync(s), (s) => new Ki.Unpack(s), (s, e) => {
+        e?.length && (0, pl.filesFilter)(s, e);
+      });
+    });
+    var Vi = d((ft) => {
+      "use strict";
+      var bo = ft && ft.__importDefault || function(s) {
+        return s && s.__esModule ? s : { default: s };
+      };
+      Object.defineProperty(ft, "__esModule", { value: true });
+      ft.replace = void 0;
+      var So = Ke(), q = bo(__require("node:fs")), go = bo(__require("node:path")), Ro = et(), Oo = rt(), El = Ve(), bl = Qt(), vo = Ci(), Sl = (s, e) => {
+        let t = new vo.PackSync(s), i = true, r, n;
+        try {
+          try {
+            r = q.default.openSync(s.file, "r+");
+          } catch (h) {
+            if (h?.code === "ENOENT") r = q.default.openSync(s.file, "w+");
+            else throw h;
+          }
+          let o = q.default.fstatSync(r), a = Buffer.alloc(512);
+          e: for (n = 0; n < o.size; n += 512) {
+            for (let c = 0, u = 0; c < 512; c += u) {
+              if (u = q.default.readSync(r, a, c, a.length - c, n + c), n === 0 && a[0] === 31 && a[1] === 139) throw new Error("cannot append to compressed archives");
+              if (!u) break e;
+            }
+            let h = new Ro.Header(a);
+            if (!h.cksumValid) break;
+            let l = 512 * Math.ceil((h.size || 0) / 512);
+            if (n + l + 512 > o.size) break;
+            n += l, s.mtimeCache && h.mtime && s.mtimeCache.set(String(h.path), h.mtime);
+          }
+          i = false, gl(s, t, n, r, e);
+        } finally {
+          if (i) try {
+            q.default.closeSync(r);
+          } catch {
+          }
+        }
+      }, gl = (s, e, t, i, r) => {
+        let n = new So.WriteStreamSync(s.file, { fd: i, start: t });
+        e.pipe(n), Ol(e, r);
+      }, Rl = (s, e) => {
+        e = Array.from(e);
+        let t = new vo.Pack(s), i = (n, o, a) => {
+          let h = (D, A) => {
+            D ? q.default.close(n, (w) => a(D)) : a(null, A);
+          }, l = 0;
+          if (o === 0) return h(null, 0);
+          let c = 0, u = Buffer.alloc(512), b = (D, A) => {
+            if (D || A === void 0) return h(D);
+            if (c += A, c < 512 && A) return q.default.read(n, u, c, u.length - c, l + c, b);
+            if (l === 0 && u[0] === 31 && u[1] === 139) return h(new Error("cannot append to compressed archives"));
+            if (c < 512) return h(null, l);
+            let w = new Ro.Header(u);
+            if (!w.cksumValid) return h(null, l);
+            let P = 512 * Math.ceil((w.size ?? 0) / 512);
+            if (l + P + 512 > o || (l += P + 512, l >= o)) return h(null, l);
+            s.mtimeCache && w.mtime && s.mtimeCache.set(String(w.path), w.mtime), c = 0, q.default.read(n, u, 0, 512, l, b);
+          };
+          q.default.read(n, u, 0, 512, l, b);
+        };
+        return new Promise((n, o) => {
+          t.on("error", o);
+          let a = "r+", h = (l, c) => {
+            if (l && l.code === "ENOENT" && a === "r+") return a = "w+", q.default.open(s.file, a, h);
+            if (l || !c) return o(l);
+            q.default.fstat(c, (u, b) => {
+              if (u) return q.default.close(c, () => o(u));
+              i(c, b.size, (D, A) => {
+                if (D) return o(D);
+                let w = new So.WriteStream(s.file, { fd: c, start: A });
+                t.pipe(w), w.on("error", o), w.on("close", n), vl(t, e);
+              });
+            });
+          };
+          q.default.open(s.file, a, h);
+        });
+      }, Ol = (s, e) => {
+        e.forEach((t) => {
+          t.charAt(0) === "@" ? (0, Oo.list)({ file: go.default.resolve(s.cwd, t.slice(1)), sync: true, noResume: true, onReadEntry: (i) => s.add(i) }) : s.add(t);
+        }), s.end();
+      }, vl = async (s, e) => {
+        for (let t of e) t.charAt(0) === "@" ? await (0, Oo.list)({ file: go.default.resolve(String(s.cwd), t.slice(1)), noResume: true, onReadEntry: (i) => s.add(i) }) : s.add(t);
+        s.end();
+      };
+      ft.replace = (0, El.makeCommand)(Sl, Rl, () => {
+        throw new TypeError("file is required");
+      }, () => {
+        throw new TypeError("file is required");
+      }, (s, e) => {
+        if (!(0, bl.isFile)(s)) throw new TypeError("file is required");
+        if (s.gzip || s.brotli || s.zstd || s.file.endsWith(".br") || s.file.endsWith(".tbr")) throw new TypeError("cannot append to compressed archives");
+        if (!e?.length) throw new TypeError("no paths specified to add/replace");
+      });
+    });
+    var zr = d(($i) => {
+      "use strict";
+      Object.defineProperty($i, "__esModule", { value: true });
+      $i.update = void 0;
+      var Tl = Ve(), kt = Vi();
+      $i.update = (0, Tl.makeCommand)(kt.replace.syncFile, kt.replace.asyncFile, kt.replace.syncNoFile, kt.replace.asyncNoFile, (s, e = []) => {
+        kt.replace.validate?.(s, e), Dl(s);
+      });
+      var Dl = (s) => {
+        let e = s.filter;
+        s.mtimeCache || (s.mtimeCache = /* @__PURE__ */ new Map()), s.filter = e ? (t, i) => e(t, i) && !((s.mtimeCache?.get(t) ?? i.mtime ?? 0) > (i.mtime ?? 0)) : (t, i) => !((s.mtimeCache?.get(t) ?? i.mtime ?? 0) > (i.mtime ?? 0));
+      };
+    });
+    var To = exports && exports.__createBinding || (Object.create ? (function(s, e, t, i) {
+      i === void 0 && (i = t);
+      var r = Object.getOwnPropertyDescriptor(e, t);
+      (!r || ("get" in r ? !e.__esModule : r.writable || r.configurable)) && (r = { enumerable: true, get: function() {
+        return e[t];
+      } }), Object.defineProperty(s, i, r);
+    }) : (function(s, e, t, i) {
+      i === void 0 && (i = t), s[i] = e[t];
+    }));
+    var Pl = exports && exports.__setModuleDefault || (Object.create ? (function(s, e) {
+      Object.defineProperty(s, "default", { enumerable: true, value: e });
+    }) : function(s, e) {
+      s.default = e;
+    });
+    var Y = exports && exports.__exportStar || function(s, e) {
+      for (var t in s) t !== "default" && !Object.prototype.hasOwnProperty.call(e, t) && To(e, s, t);
+    };
+    var Nl = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var s = function(e) {
+        return s = Object.getOwnPropertyNames || function(t) {
+          var i = [];
+          for (var r in t) Object.prototype.hasOwnProperty.call(t, r) && (i[i.length] = r);
+          return i;
+        }, s(e);
+      };
+      return function(e) {
+        if (e && e.__esModule) return e;
+        var t = {};
+        if (e != null) for (var i = s(e), r = 0; r < i.length; r++) i[r] !== "default" && To(t, e, i[r]);
+        return Pl(t, e), t;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.u = exports.types = exports.r = exports.t = exports.x = exports.c = void 0;
+    Y(_r(), exports);
+    var Ml = _r();
+    Object.defineProperty(exports, "c", { enumerable: true, get: function() {
+      return Ml.create;
+    } });
+    Y(Br(), exports);
+    var Ll = Br();
+    Object.defineProperty(exports, "x", { enumerable: true, get: function() {
+      return Ll.extract;
+    } });
+    Y(et(), exports);
+    Y(rt(), exports);
+    var Al = rt();
+    Object.defineProperty(exports, "t", { enumerable: true, get: function() {
+      return Al.list;
+    } });
+    Y(Ci(), exports);
+    Y(_i(), exports);
+    Y(si(), exports);
+    Y(Cs(), exports);
+    Y(Vi(), exports);
+    var Il = Vi();
+    Object.defineProperty(exports, "r", { enumerable: true, get: function() {
+      return Il.replace;
+    } });
+    exports.types = Nl(Ns());
+    Y(Cr(), exports);
+    Y(zr(), exports);
+    var Fl = zr();
+    Object.defineProperty(exports, "u", { enumerable: true, get: function() {
+      return Fl.update;
+    } });
+    Y(nr(), exports);
+  }
+});
+
+// node_modules/fflate/lib/node.cjs
+var require_node = __commonJS({
+  "node_modules/fflate/lib/node.cjs"(exports) {
+    "use strict";
+    exports.deflate = deflate;
+    exports.deflateSync = deflateSync;
+    exports.inflate = inflate;
+    exports.inflateSync = inflateSync;
+    exports.gzip = gzip;
+    exports.compress = gzip;
+    exports.gzipSync = gzipSync;
+    exports.compressSync = gzipSync;
+    exports.gunzip = gunzip;
+    exports.gunzipSync = gunzipSync;
+    exports.zlib = zlib;
+    exports.zlibSync = zlibSync;
+    exports.unzlib = unzlib;
+    exports.unzlibSync = unzlibSync;
+    exports.gzip = gzip;
+    exports.compress = gzip;
+    exports.decompress = decompress;
+    exports.decompressSync = decompressSync;
+    exports.strToU8 = strToU8;
+    exports.strFromU8 = strFromU8;
+    exports.zip = zip;
+    exports.zipSync = zipSync;
+    exports.unzip = unzip;
+    exports.unzipSync = unzipSync;
+    var _a;
+    var Worker;
+    var isMarkedAsUntransferable;
+    var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
+    try {
+      _a = __require("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+    } catch (e) {
+    }
+    var node_worker_1 = {};
+    node_worker_1["default"] = Worker ? function(c, _, msg, transfer, cb) {
+      var done = false;
+      var w = new Worker(c + workerAdd, { eval: true }).on("error", function(e) {
+        return cb(e, null);
+      }).on("message", function(m) {
+        return cb(null, m);
+      }).on("exit", function(c2) {
+        if (c2 && !done)
+          cb(new Error("exited with code " + c2), null);
+      });
+      if (isMarkedAsUntransferable)
+        transfer = transfer.filter(function(t) {
+          return !isMarkedAsUntransferable(t);
+        });
+      w.postMessage(msg, transfer);
+      w.terminate = function() {
+        done = true;
+        return Worker.prototype.terminate.call(w);
+      };
+      return w;
+    } : function(_, __, ___, ____, cb) {
+      setImmediate(function() {
+        return cb(new Error("async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)"), null);
+      });
+      var NOP = function() {
+      };
+      return {
+        terminate: NOP,
+        postMessage: NOP
+      };
+    };
+    var u8 = Uint8Array;
+    var u16 = Uint16Array;
+    var i32 = Int32Array;
+    var fleb = new u8([
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      2,
+      2,
+      2,
+      2,
+      3,
+      3,
+      3,
+      3,
+      4,
+      4,
+      4,
+      4,
+      5,
+      5,
+      5,
+      5,
+      0,
+      /* unused */
+      0,
+      0,
+      /* impossible */
+      0
+    ]);
+    var fdeb = new u8([
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      2,
+      2,
+      3,
+      3,
+      4,
+      4,
+      5,
+      5,
+      6,
+      6,
+      7,
+      7,
+      8,
+      8,
+      9,
+      9,
+      10,
+      10,
+      11,
+      11,
+      12,
+      12,
+      13,
+      13,
+      /* unused */
+      0,
+      0
+    ]);
+    var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+    var freb = function(eb, start) {
+      var b = new u16(31);
+      for (var i2 = 0; i2 < 31; ++i2) {
+        b[i2] = start += 1 << eb[i2 - 1];
+      }
+      var r = new i32(b[30]);
+      for (var i2 = 1; i2 < 30; ++i2) {
+        for (var j = b[i2]; j < b[i2 + 1]; ++j) {
+          r[j] = j - b[i2] << 5 | i2;
+        }
+      }
+      return { b, r };
+    };
+    var _a = freb(fleb, 2);
+    var fl = _a.b;
+    var revfl = _a.r;
+    fl[28] = 258, revfl[258] = 28;
+    var _b = freb(fdeb, 0);
+    var fd = _b.b;
+    var revfd = _b.r;
+    var rev = new u16(32768);
+    for (i = 0; i < 32768; ++i) {
+      x = (i & 43690) >> 1 | (i & 21845) << 1;
+      x = (x & 52428) >> 2 | (x & 13107) << 2;
+      x = (x & 61680) >> 4 | (x & 3855) << 4;
+      rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+    }
+    var x;
+    var i;
+    var hMap = (function(cd, mb, r) {
+      var s = cd.length;
+      var i2 = 0;
+      var l = new u16(mb);
+      for (; i2 < s; ++i2) {
+        if (cd[i2])
+          ++l[cd[i2] - 1];
+      }
+      var le = new u16(mb);
+      for (i2 = 1; i2 < mb; ++i2) {
+        le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
+      }
+      var co;
+      if (r) {
+        co = new u16(1 << mb);
+        var rvb = 15 - mb;
+        for (i2 = 0; i2 < s; ++i2) {
+          if (cd[i2]) {
+            var sv = i2 << 4 | cd[i2];
+            var r_1 = mb - cd[i2];
+            var v = le[cd[i2] - 1]++ << r_1;
+            for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
+              co[rev[v] >> rvb] = sv;
+            }
+          }
+        }
+      } else {
+        co = new u16(s);
+        for (i2 = 0; i2 < s; ++i2) {
+          if (cd[i2]) {
+            co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
+          }
+        }
+      }
+      return co;
+    });
+    var flt = new u8(288);
+    for (i = 0; i < 144; ++i)
+      flt[i] = 8;
+    var i;
+    for (i = 144; i < 256; ++i)
+      flt[i] = 9;
+    var i;
+    for (i = 256; i < 280; ++i)
+      flt[i] = 7;
+    var i;
+    for (i = 280; i < 288; ++i)
+      flt[i] = 8;
+    var i;
+    var fdt = new u8(32);
+    for (i = 0; i < 32; ++i)
+      fdt[i] = 5;
+    var i;
+    var flm = /* @__PURE__ */ hMap(flt, 9, 0);
+    var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
+    var fdm = /* @__PURE__ */ hMap(fdt, 5, 0);
+    var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
+    var max = function(a) {
+      var m = a[0];
+      for (var i2 = 1; i2 < a.length; ++i2) {
+        if (a[i2] > m)
+          m = a[i2];
+      }
+      return m;
+    };
+    var bits = function(d, p, m) {
+      var o = p / 8 | 0;
+      return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
+    };
+    var bits16 = function(d, p) {
+      var o = p / 8 | 0;
+      return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
+    };
+    var shft = function(p) {
+      return (p + 7) / 8 | 0;
+    };
+    var slc = function(v, s, e) {
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      return new u8(v.subarray(s, e));
+    };
+    exports.FlateErrorCode = {
+      UnexpectedEOF: 0,
+      InvalidBlockType: 1,
+      InvalidLengthLiteral: 2,
+      InvalidDistance: 3,
+      StreamFinished: 4,
+      NoStreamHandler: 5,
+      InvalidHeader: 6,
+      NoCallback: 7,
+      InvalidUTF8: 8,
+      ExtraFieldTooLong: 9,
+      InvalidDate: 10,
+      FilenameTooLong: 11,
+      StreamFinishing: 12,
+      InvalidZipData: 13,
+      UnknownCompressionMethod: 14
+    };
+    var ec = [
+      "unexpected EOF",
+      "invalid block type",
+      "invalid length/literal",
+      "invalid distance",
+      "stream finished",
+      "no stream handler",
+      ,
+      // determined by compression function
+      "no callback",
+      "invalid UTF-8 data",
+      "extra field too long",
+      "date not in range 1980-2099",
+      "filename too long",
+      "stream finishing",
+      "invalid zip data"
+      // determined by unknown compression method
+    ];
+    var err = function(ind, msg, nt) {
+      var e = new Error(msg || ec[ind]);
+      e.code = ind;
+      if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+      if (!nt)
+        throw e;
+      return e;
+    };
+    var inflt = function(dat, st, buf, dict) {
+      var sl = dat.length, dl = dict ? dict.length : 0;
+      if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+      var noBuf = !buf;
+      var resize = noBuf || st.i != 2;
+      var noSt = st.i;
+      if (noBuf)
+        buf = new u8(sl * 3);
+      var cbuf = function(l2) {
+        var bl = buf.length;
+        if (l2 > bl) {
+          var nbuf = new u8(Math.max(bl * 2, l2));
+          nbuf.set(buf);
+          buf = nbuf;
+        }
+      };
+      var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+      var tbts = sl * 8;
+      do {
+        if (!lm) {
+          final = bits(dat, pos, 1);
+          var type = bits(dat, pos + 1, 3);
+          pos += 3;
+          if (!type) {
+            var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
+            if (t > sl) {
+              if (noSt)
+                err(0);
+              break;
+            }
+            if (resize)
+              cbuf(bt + l);
+            buf.set(dat.subarray(s, t), bt);
+            st.b = bt += l, st.p = pos = t * 8, st.f = final;
+            continue;
+          } else if (type == 1)
+            lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+          else if (type == 2) {
+            var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+            var tl = hLit + bits(dat, pos + 5, 31) + 1;
+            pos += 14;
+            var ldt = new u8(tl);
+            var clt = new u8(19);
+            for (var i2 = 0; i2 < hcLen; ++i2) {
+              clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
+            }
+            pos += hcLen * 3;
+            var clb = max(clt), clbmsk = (1 << clb) - 1;
+            var clm = hMap(clt, clb, 1);
+            for (var i2 = 0; i2 < tl; ) {
+              var r = clm[bits(dat, pos, clbmsk)];
+              pos += r & 15;
+              var s = r >> 4;
+              if (s < 16) {
+                ldt[i2++] = s;
+              } else {
+                var c = 0, n = 0;
+                if (s == 16)
+                  n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
+                else if (s == 17)
+                  n = 3 + bits(dat, pos, 7), pos += 3;
+                else if (s == 18)
+                  n = 11 + bits(dat, pos, 127), pos += 7;
+                while (n--)
+                  ldt[i2++] = c;
+              }
+            }
+            var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+            lbt = max(lt);
+            dbt = max(dt);
+            lm = hMap(lt, lbt, 1);
+            dm = hMap(dt, dbt, 1);
+          } else
+            err(1);
+          if (pos > tbts) {
+            if (noSt)
+              err(0);
+            break;
+          }
+        }
+        if (resize)
+          cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (; ; lpos = pos) {
+          var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+          pos += c & 15;
+          if (pos > tbts) {
+            if (noSt)
+              err(0);
+            break;
+          }
+          if (!c)
+            err(2);
+          if (sym < 256)
+            buf[bt++] = sym;
+          else if (sym == 256) {
+            lpos = pos, lm = null;
+            break;
+          } else {
+            var add = sym - 254;
+            if (sym > 264) {
+              var i2 = sym - 257, b = fleb[i2];
+              add = bits(dat, pos, (1 << b) - 1) + fl[i2];
+              pos += b;
+            }
+            var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+            if (!d)
+              err(3);
+            pos += d & 15;
+            var dt = fd[dsym];
+            if (dsym > 3) {
+              var b = fdeb[dsym];
+              dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+            }
+            if (pos > tbts) {
+              if (noSt)
+                err(0);
+              break;
+            }
+            if (resize)
+              cbuf(bt + 131072);
+            var end = bt + add;
+            if (bt < dt) {
+              var shift = dl - dt, dend = Math.min(dt, end);
+              if (shift + bt < 0)
+                err(3);
+              for (; bt < dend; ++bt)
+                buf[bt] = dict[shift + bt];
+            }
+            for (; bt < end; ++bt)
+              buf[bt] = buf[bt - dt];
+          }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+          final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+      } while (!final);
+      return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+    };
+    var wbits = function(d, p, v) {
+      v <<= p & 7;
+      var o = p / 8 | 0;
+      d[o] |= v;
+      d[o + 1] |= v >> 8;
+    };
+    var wbits16 = function(d, p, v) {
+      v <<= p & 7;
+      var o = p / 8 | 0;
+      d[o] |= v;
+      d[o + 1] |= v >> 8;
+      d[o + 2] |= v >> 16;
+    };
+    var hTree = function(d, mb) {
+      var t = [];
+      for (var i2 = 0; i2 < d.length; ++i2) {
+        if (d[i2])
+          t.push({ s: i2, f: d[i2] });
+      }
+      var s = t.length;
+      var t2 = t.slice();
+      if (!s)
+        return { t: et, l: 0 };
+      if (s == 1) {
+        var v = new u8(t[0].s + 1);
+        v[t[0].s] = 1;
+        return { t: v, l: 1 };
+      }
+      t.sort(function(a, b) {
+        return a.f - b.f;
+      });
+      t.push({ s: -1, f: 25001 });
+      var l = t[0], r = t[1], i0 = 0, i1 = 1, i22 = 2;
+      t[0] = { s: -1, f: l.f + r.f, l, r };
+      while (i1 != s - 1) {
+        l = t[t[i0].f < t[i22].f ? i0++ : i22++];
+        r = t[i0 != i1 && t[i0].f < t[i22].f ? i0++ : i22++];
+        t[i1++] = { s: -1, f: l.f + r.f, l, r };
+      }
+      var maxSym = t2[0].s;
+      for (var i2 = 1; i2 < s; ++i2) {
+        if (t2[i2].s > maxSym)
+          maxSym = t2[i2].s;
+      }
+      var tr = new u16(maxSym + 1);
+      var mbt = ln(t[i1 - 1], tr, 0);
+      if (mbt > mb) {
+        var i2 = 0, dt = 0;
+        var lft = mbt - mb, cst = 1 << lft;
+        t2.sort(function(a, b) {
+          return tr[b.s] - tr[a.s] || a.f - b.f;
+        });
+        for (; i2 < s; ++i2) {
+          var i2_1 = t2[i2].s;
+          if (tr[i2_1] > mb) {
+            dt += cst - (1 << mbt - tr[i2_1]);
+            tr[i2_1] = mb;
+          } else
+            break;
+        }
+        dt >>= lft;
+        while (dt > 0) {
+          var i2_2 = t2[i2].s;
+          if (tr[i2_2] < mb)
+            dt -= 1 << mb - tr[i2_2]++ - 1;
+          else
+            ++i2;
+        }
+        for (; i2 >= 0 && dt; --i2) {
+          var i2_3 = t2[i2].s;
+          if (tr[i2_3] == mb) {
+            --tr[i2_3];
+            ++dt;
+          }
+        }
+        mbt = mb;
+      }
+      return { t: new u8(tr), l: mbt };
+    };
+    var ln = function(n, l, d) {
+      return n.s == -1 ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1)) : l[n.s] = d;
+    };
+    var lc = function(c) {
+      var s = c.length;
+      while (s && !c[--s])
+        ;
+      var cl = new u16(++s);
+      var cli = 0, cln = c[0], cls = 1;
+      var w = function(v) {
+        cl[cli++] = v;
+      };
+      for (var i2 = 1; i2 <= s; ++i2) {
+        if (c[i2] == cln && i2 != s)
+          ++cls;
+        else {
+          if (!cln && cls > 2) {
+            for (; cls > 138; cls -= 138)
+              w(32754);
+            if (cls > 2) {
+              w(cls > 10 ? cls - 11 << 5 | 28690 : cls - 3 << 5 | 12305);
+              cls = 0;
+            }
+          } else if (cls > 3) {
+            w(cln), --cls;
+            for (; cls > 6; cls -= 6)
+              w(8304);
+            if (cls > 2)
+              w(cls - 3 << 5 | 8208), cls = 0;
+          }
+          while (cls--)
+            w(cln);
+          cls = 1;
+          cln = c[i2];
+        }
+      }
+      return { c: cl.subarray(0, cli), n: s };
+    };
+    var clen = function(cf, cl) {
+      var l = 0;
+      for (var i2 = 0; i2 < cl.length; ++i2)
+        l += cf[i2] * cl[i2];
+      return l;
+    };
+    var wfblk = function(out, pos, dat) {
+      var s = dat.length;
+      var o = shft(pos + 2);
+      out[o] = s & 255;
+      out[o + 1] = s >> 8;
+      out[o + 2] = out[o] ^ 255;
+      out[o + 3] = out[o + 1] ^ 255;
+      for (var i2 = 0; i2 < s; ++i2)
+        out[o + i2 + 4] = dat[i2];
+      return (o + 4 + s) * 8;
+    };
+    var wblk = function(dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+      wbits(out, p++, final);
+      ++lf[256];
+      var _a2 = hTree(lf, 15), dlt = _a2.t, mlb = _a2.l;
+      var _b2 = hTree(df, 15), ddt = _b2.t, mdb = _b2.l;
+      var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+      var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+      var lcfreq = new u16(19);
+      for (var i2 = 0; i2 < lclt.length; ++i2)
+        ++lcfreq[lclt[i2] & 31];
+      for (var i2 = 0; i2 < lcdt.length; ++i2)
+        ++lcfreq[lcdt[i2] & 31];
+      var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+      var nlcc = 19;
+      for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+        ;
+      var flen = bl + 5 << 3;
+      var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+      var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+      if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+        return wfblk(out, p, dat.subarray(bs, bs + bl));
+      var lm, ll, dm, dl;
+      wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+      if (dtlen < ftlen) {
+        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+        var llm = hMap(lct, mlcb, 0);
+        wbits(out, p, nlc - 257);
+        wbits(out, p + 5, ndc - 1);
+        wbits(out, p + 10, nlcc - 4);
+        p += 14;
+        for (var i2 = 0; i2 < nlcc; ++i2)
+          wbits(out, p + 3 * i2, lct[clim[i2]]);
+        p += 3 * nlcc;
+        var lcts = [lclt, lcdt];
+        for (var it = 0; it < 2; ++it) {
+          var clct = lcts[it];
+          for (var i2 = 0; i2 < clct.length; ++i2) {
+            var len = clct[i2] & 31;
+            wbits(out, p, llm[len]), p += lct[len];
+            if (len > 15)
+              wbits(out, p, clct[i2] >> 5 & 127), p += clct[i2] >> 12;
+          }
+        }
+      } else {
+        lm = flm, ll = flt, dm = fdm, dl = fdt;
+      }
+      for (var i2 = 0; i2 < li; ++i2) {
+        var sym = syms[i2];
+        if (sym > 255) {
+          var len = sym >> 18 & 31;
+          wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+          if (len > 7)
+            wbits(out, p, sym >> 23 & 31), p += fleb[len];
+          var dst = sym & 31;
+          wbits16(out, p, dm[dst]), p += dl[dst];
+          if (dst > 3)
+            wbits16(out, p, sym >> 5 & 8191), p += fdeb[dst];
+        } else {
+          wbits16(out, p, lm[sym]), p += ll[sym];
+        }
+      }
+      wbits16(out, p, lm[256]);
+      return p + ll[256];
+    };
+    var deo = /* @__PURE__ */ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+    var et = /* @__PURE__ */ new u8(0);
+    var dflt = function(dat, lvl, plvl, pre, post, st) {
+      var s = st.z || dat.length;
+      var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7e3)) + post);
+      var w = o.subarray(pre, o.length - post);
+      var lst = st.l;
+      var pos = (st.r || 0) & 7;
+      if (lvl) {
+        if (pos)
+          w[0] = st.r >> 3;
+        var opt = deo[lvl - 1];
+        var n = opt >> 13, c = opt & 8191;
+        var msk_1 = (1 << plvl) - 1;
+        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+        var hsh = function(i3) {
+          return (dat[i3] ^ dat[i3 + 1] << bs1_1 ^ dat[i3 + 2] << bs2_1) & msk_1;
+        };
+        var syms = new i32(25e3);
+        var lf = new u16(288), df = new u16(32);
+        var lc_1 = 0, eb = 0, i2 = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+        for (; i2 + 2 < s; ++i2) {
+          var hv = hsh(i2);
+          var imod = i2 & 32767, pimod = head[hv];
+          prev[imod] = pimod;
+          head[hv] = imod;
+          if (wi <= i2) {
+            var rem = s - i2;
+            if ((lc_1 > 7e3 || li > 24576) && (rem > 423 || !lst)) {
+              pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i2 - bs, pos);
+              li = lc_1 = eb = 0, bs = i2;
+              for (var j = 0; j < 286; ++j)
+                lf[j] = 0;
+              for (var j = 0; j < 30; ++j)
+                df[j] = 0;
+            }
+            var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+            if (rem > 2 && hv == hsh(i2 - dif)) {
+              var maxn = Math.min(n, rem) - 1;
+              var maxd = Math.min(32767, i2);
+              var ml = Math.min(258, rem);
+              while (dif <= maxd && --ch_1 && imod != pimod) {
+                if (dat[i2 + l] == dat[i2 + l - dif]) {
+                  var nl = 0;
+                  for (; nl < ml && dat[i2 + nl] == dat[i2 + nl - dif]; ++nl)
+                    ;
+                  if (nl > l) {
+                    l = nl, d = dif;
+                    if (nl > maxn)
+                      break;
+                    var mmd = Math.min(dif, nl - 2);
+                    var md = 0;
+                    for (var j = 0; j < mmd; ++j) {
+                      var ti = i2 - dif + j & 32767;
+                      var pti = prev[ti];
+                      var cd = ti - pti & 32767;
+                      if (cd > md)
+                        md = cd, pimod = ti;
+                    }
+                  }
+                }
+                imod = pimod, pimod = prev[imod];
+                dif += imod - pimod & 32767;
+              }
+            }
+            if (d) {
+              syms[li++] = 268435456 | revfl[l] << 18 | revfd[d];
+              var lin = revfl[l] & 31, din = revfd[d] & 31;
+              eb += fleb[lin] + fdeb[din];
+              ++lf[257 + lin];
+              ++df[din];
+              wi = i2 + l;
+              ++lc_1;
+            } else {
+              syms[li++] = dat[i2];
+              ++lf[dat[i2]];
+            }
+          }
+        }
+        for (i2 = Math.max(i2, wi); i2 < s; ++i2) {
+          syms[li++] = dat[i2];
+          ++lf[dat[i2]];
+        }
+        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i2 - bs, pos);
+        if (!lst) {
+          st.r = pos & 7 | w[pos / 8 | 0] << 3;
+          pos -= 7;
+          st.h = head, st.p = prev, st.i = i2, st.w = wi;
+        }
+      } else {
+        for (var i2 = st.w || 0; i2 < s + lst; i2 += 65535) {
+          var e = i2 + 65535;
+          if (e >= s) {
+            w[pos / 8 | 0] = lst;
+            e = s;
+          }
+          pos = wfblk(w, pos + 1, dat.subarray(i2, e));
+        }
+        st.i = s;
+      }
+      return slc(o, 0, pre + shft(pos) + post);
+    };
+    var crct = /* @__PURE__ */ (function() {
+      var t = new Int32Array(256);
+      for (var i2 = 0; i2 < 256; ++i2) {
+        var c = i2, k = 9;
+        while (--k)
+          c = (c & 1 && -306674912) ^ c >>> 1;
+        t[i2] = c;
+      }
+      return t;
+    })();
+    var crc = function() {
+      var c = -1;
+      return {
+        p: function(d) {
+          var cr = c;
+          for (var i2 = 0; i2 < d.length; ++i2)
+            cr = crct[cr & 255 ^ d[i2]] ^ cr >>> 8;
+          c = cr;
+        },
+        d: function() {
+          return ~c;
+        }
+      };
+    };
+    var adler = function() {
+      var a = 1, b = 0;
+      return {
+        p: function(d) {
+          var n = a, m = b;
+          var l = d.length | 0;
+          for (var i2 = 0; i2 != l; ) {
+            var e = Math.min(i2 + 2655, l);
+            for (; i2 < e; ++i2)
+              m += n += d[i2];
+            n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
+          }
+          a = n, b = m;
+        },
+        d: function() {
+          a %= 65521, b %= 65521;
+          return (a & 255) << 24 | (a & 65280) << 8 | (b & 255) << 8 | b >> 8;
+        }
+      };
+    };
+    var dopt = function(dat, opt, pre, post, st) {
+      if (!st) {
+        st = { l: 1 };
+        if (opt.dictionary) {
+          var dict = opt.dictionary.subarray(-32768);
+          var newDat = new u8(dict.length + dat.length);
+          newDat.set(dict);
+          newDat.set(dat, dict.length);
+          dat = newDat;
+          st.w = dict.length;
+        }
+      }
+      return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20 : 12 + opt.mem, pre, post, st);
+    };
+    var mrg = function(a, b) {
+      var o = {};
+      for (var k in a)
+        o[k] = a[k];
+      for (var k in b)
+        o[k] = b[k];
+      return o;
+    };
+    var wcln = function(fn, fnStr, td2) {
+      var dt = fn();
+      var st = fn.toString();
+      var ks = st.slice(st.indexOf("[") + 1, st.lastIndexOf("]")).replace(/\s+/g, "").split(",");
+      for (var i2 = 0; i2 < dt.length; ++i2) {
+        var v = dt[i2], k = ks[i2];
+        if (typeof v == "function") {
+          fnStr += ";" + k + "=";
+          var st_1 = v.toString();
+          if (v.prototype) {
+            if (st_1.indexOf("[native code]") != -1) {
+              var spInd = st_1.indexOf(" ", 8) + 1;
+              fnStr += st_1.slice(spInd, st_1.indexOf("(", spInd));
+            } else {
+              fnStr += st_1;
+              for (var t in v.prototype)
+                fnStr += ";" + k + ".prototype." + t + "=" + v.prototype[t].toString();
+            }
+          } else
+            fnStr += st_1;
+        } else
+          td2[k] = v;
+      }
+      return fnStr;
+    };
+    var ch = [];
+    var cbfs = function(v) {
+      var tl = [];
+      for (var k in v) {
+        if (v[k].buffer) {
+          tl.push((v[k] = new v[k].constructor(v[k])).buffer);
+        }
+      }
+      return tl;
+    };
+    var wrkr = function(fns, init, id, cb) {
+      if (!ch[id]) {
+        var fnStr = "", td_1 = {}, m = fns.length - 1;
+        for (var i2 = 0; i2 < m; ++i2)
+          fnStr = wcln(fns[i2], fnStr, td_1);
+        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
+      }
+      var td2 = mrg({}, ch[id].e);
+      return (0, node_worker_1.default)(ch[id].c + ";onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=" + init.toString() + "}", id, td2, cbfs(td2), cb);
+    };
+    var bInflt = function() {
+      return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt];
+    };
+    var bDflt = function() {
+      return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf];
+    };
+    var gze = function() {
+      return [gzh, gzhl, wbytes, crc, crct];
+    };
+    var guze = function() {
+      return [gzs, gzl];
+    };
+    var zle = function() {
+      return [zlh, wbytes, adler];
+    };
+    var zule = function() {
+      return [zls];
+    };
+    var pbf = function(msg) {
+      return postMessage(msg, [msg.buffer]);
+    };
+    var gopt = function(o) {
+      return o && {
+        out: o.size && new u8(o.size),
+        dictionary: o.dictionary
+      };
+    };
+    var cbify = function(dat, opts, fns, init, id, cb) {
+      var w = wrkr(fns, init, id, function(err2, dat2) {
+        w.terminate();
+        cb(err2, dat2);
+      });
+      w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
+      return function() {
+        w.terminate();
+      };
+    };
+    var astrm = function(strm) {
+      strm.ondata = function(dat, final) {
+        return postMessage([dat, final], [dat.buffer]);
+      };
+      return function(ev) {
+        if (ev.data[0]) {
+          strm.push(ev.data[0], ev.data[1]);
+          postMessage([ev.data[0].length]);
+        } else
+          strm.flush(ev.data[1]);
+      };
+    };
+    var astrmify = function(fns, strm, opts, init, id, flush, ext) {
+      var t;
+      var w = wrkr(fns, init, id, function(err2, dat) {
+        if (err2)
+          w.terminate(), strm.ondata.call(strm, err2);
+        else if (!Array.isArray(dat))
+          ext(dat);
+        else if (dat.length == 1) {
+          strm.queuedSize -= dat[0];
+          if (strm.ondrain)
+            strm.ondrain(dat[0]);
+        } else {
+          if (dat[1])
+            w.terminate();
+          strm.ondata.call(strm, err2, dat[0], dat[1]);
+        }
+      });
+      w.postMessage(opts);
+      strm.queuedSize = 0;
+      strm.push = function(d, f) {
+        if (!strm.ondata)
+          err(5);
+        if (t)
+          strm.ondata(err(4, 0, 1), null, !!f);
+        strm.queuedSize += d.length;
+        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
+      };
+      strm.terminate = function() {
+        w.terminate();
+      };
+      if (flush) {
+        strm.flush = function(sync) {
+          w.postMessage([0, sync]);
+        };
+      }
+    };
+    var b2 = function(d, b) {
+      return d[b] | d[b + 1] << 8;
+    };
+    var b4 = function(d, b) {
+      return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+    };
+    var b8 = function(d, b) {
+      return b4(d, b) + b4(d, b + 4) * 4294967296;
+    };
+    var wbytes = function(d, b, v) {
+      for (; v; ++b)
+        d[b] = v, v >>>= 8;
+    };
+    var gzh = function(c, o) {
+      var fn = o.filename;
+      c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3;
+      if (o.mtime != 0)
+        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1e3));
+      if (fn) {
+        c[3] = 8;
+        for (var i2 = 0; i2 <= fn.length; ++i2)
+          c[i2 + 10] = fn.charCodeAt(i2);
+      }
+    };
+    var gzs = function(d) {
+      if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+        err(6, "invalid gzip data");
+      var flg = d[3];
+      var st = 10;
+      if (flg & 4)
+        st += (d[10] | d[11] << 8) + 2;
+      for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
+        ;
+      return st + (flg & 2);
+    };
+    var gzl = function(d) {
+      var l = d.length;
+      return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
+    };
+    var gzhl = function(o) {
+      return 10 + (o.filename ? o.filename.length + 1 : 0);
+    };
+    var zlh = function(c, o) {
+      var lv = o.level, fl2 = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
+      c[0] = 120, c[1] = fl2 << 6 | (o.dictionary && 32);
+      c[1] |= 31 - (c[0] << 8 | c[1]) % 31;
+      if (o.dictionary) {
+        var h = adler();
+        h.p(o.dictionary);
+        wbytes(c, 2, h.d());
+      }
+    };
+    var zls = function(d, dict) {
+      if ((d[0] & 15) != 8 || d[0] >> 4 > 7 || (d[0] << 8 | d[1]) % 31)
+        err(6, "invalid zlib data");
+      if ((d[1] >> 5 & 1) == +!dict)
+        err(6, "invalid zlib data: " + (d[1] & 32 ? "need" : "unexpected") + " dictionary");
+      return (d[1] >> 3 & 4) + 2;
+    };
+    function StrmOpt(opts, cb) {
+      if (typeof opts == "function")
+        cb = opts, opts = {};
+      this.ondata = cb;
+      return opts;
+    }
+    var Deflate = /* @__PURE__ */ (function() {
+      function Deflate2(opts, cb) {
+        if (typeof opts == "function")
+          cb = opts, opts = {};
+        this.ondata = cb;
+        this.o = opts || {};
+        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
+        this.b = new u8(98304);
+        if (this.o.dictionary) {
+          var dict = this.o.dictionary.subarray(-32768);
+          this.b.set(dict, 32768 - dict.length);
+          this.s.i = 32768 - dict.length;
+        }
+      }
+      Deflate2.prototype.p = function(c, f) {
+        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
+      };
+      Deflate2.prototype.push = function(chunk, final) {
+        if (!this.ondata)
+          err(5);
+        if (this.s.l)
+          err(4);
+        var endLen = chunk.length + this.s.z;
+        if (endLen > this.b.length) {
+          if (endLen > 2 * this.b.length - 32768) {
+            var newBuf = new u8(endLen & -32768);
+            newBuf.set(this.b.subarray(0, this.s.z));
+            this.b = newBuf;
+          }
+          var split = this.b.length - this.s.z;
+          this.b.set(chunk.subarray(0, split), this.s.z);
+          this.s.z = this.b.length;
+          this.p(this.b, false);
+          this.b.set(this.b.subarray(-32768));
+          this.b.set(chunk.subarray(split), 32768);
+          this.s.z = chunk.length - split + 32768;
+          this.s.i = 32766, this.s.w = 32768;
+        } else {
+          this.b.set(chunk, this.s.z);
+          this.s.z += chunk.length;
+        }
+        this.s.l = final & 1;
+        if (this.s.z > this.s.w + 8191 || final) {
+          this.p(this.b, final || false);
+          this.s.w = this.s.i, this.s.i -= 2;
+        }
+        if (final) {
+          this.s = this.o = {};
+          this.b = et;
+        }
+      };
+      Deflate2.prototype.flush = function(sync) {
+        if (!this.ondata)
+          err(5);
+        if (this.s.l)
+          err(4);
+        this.p(this.b, false);
+        this.s.w = this.s.i, this.s.i -= 2;
+        if (sync) {
+          var c = new u8(6);
+          c[0] = this.s.r >> 3;
+          var ep = wfblk(c, this.s.r, et);
+          this.s.r = 0;
+          this.ondata(c.subarray(0, ep >> 3), false);
+        }
+      };
+      return Deflate2;
+    })();
+    exports.Deflate = Deflate;
+    var AsyncDeflate = /* @__PURE__ */ (function() {
+      function AsyncDeflate2(opts, cb) {
+        astrmify([
+          bDflt,
+          function() {
+            return [astrm, Deflate];
+          }
+        ], this, StrmOpt.call(this, opts, cb), function(ev) {
+          var strm = new Deflate(ev.data);
+          onmessage = astrm(strm);
+        }, 6, 1);
+      }
+      return AsyncDeflate2;
+    })();
+    exports.AsyncDeflate = AsyncDeflate;
+    function deflate(data, opts, cb) {
+      if (!cb)
+        cb = opts, opts = {};
+      if (typeof cb != "function")
+        err(7);
+      return cbify(data, opts, [
+        bDflt
+      ], function(ev) {
+        return pbf(deflateSync(ev.data[0], ev.data[1]));
+      }, 0, cb);
+    }
+    function deflateSync(data, opts) {
+      return dopt(data, opts || {}, 0, 0);
+    }
+    var Inflate = /* @__PURE__ */ (function() {
+      function Inflate2(opts, cb) {
+        if (typeof opts == "function")
+          cb = opts, opts = {};
+        this.ondata = cb;
+        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+        this.s = { i: 0, b: dict ? dict.length : 0 };
+        this.o = new u8(32768);
+        this.p = new u8(0);
+        if (dict)
+          this.o.set(dict);
+      }
+      Inflate2.prototype.e = function(c) {
+        if (!this.ondata)
+          err(5);
+        if (this.d)
+          err(4);
+        if (!this.p.length)
+          this.p = c;
+        else if (c.length) {
+          var n = new u8(this.p.length + c.length);
+          n.set(this.p), n.set(c, this.p.length), this.p = n;
+        }
+      };
+      Inflate2.prototype.c = function(final) {
+        this.s.i = +(this.d = final || false);
+        var bts = this.s.b;
+        var dt = inflt(this.p, this.s, this.o);
+        this.ondata(slc(dt, bts, this.s.b), this.d);
+        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = slc(this.p, this.s.p / 8 | 0), this.s.p &= 7;
+      };
+      Inflate2.prototype.push = function(chunk, final) {
+        this.e(chunk), this.c(final);
+      };
+      return Inflate2;
+    })();
+    exports.Inflate = Inflate;
+    var AsyncInflate = /* @__PURE__ */ (function() {
+      function AsyncInflate2(opts, cb) {
+        astrmify([
+          bInflt,
+          function() {
+            return [astrm, Inflate];
+          }
+        ], this, StrmOpt.call(this, opts, cb), function(ev) {
+          var strm = new Inflate(ev.data);
+          onmessage = astrm(strm);
+        }, 7, 0);
+      }
+      return AsyncInflate2;
+    })();
+    exports.AsyncInflate = AsyncInflate;
+    function inflate(data, opts, cb) {
+      if (!cb)
+        cb = opts, opts = {};
+      if (typeof cb != "function")
+        err(7);
+      return cbify(data, opts, [
+        bInflt
+      ], function(ev) {
+        return pbf(inflateSync(ev.data[0], gopt(ev.data[1])));
+      }, 1, cb);
+    }
+    function inflateSync(data, opts) {
+      return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+    }
+    var Gzip = /* @__PURE__ */ (function() {
+      function Gzip2(opts, cb) {
+        this.c = crc();
+        this.l = 0;
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+      }
+      Gzip2.prototype.push = function(chunk, final) {
+        this.c.p(chunk);
+        this.l += chunk.length;
+        Deflate.prototype.push.call(this, chunk, final);
+      };
+      Gzip2.prototype.p = function(c, f) {
+        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
+        if (this.v)
+          gzh(raw, this.o), this.v = 0;
+        if (f)
+          wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
+        this.ondata(raw, f);
+      };
+      Gzip2.prototype.flush = function(sync) {
+        Deflate.prototype.flush.call(this, sync);
+      };
+      return Gzip2;
+    })();
+    exports.Gzip = Gzip;
+    exports.Compress = Gzip;
+    var AsyncGzip = /* @__PURE__ */ (function() {
+      function AsyncGzip2(opts, cb) {
+        astrmify([
+          bDflt,
+          gze,
+          function() {
+            return [astrm, Deflate, Gzip];
+          }
+        ], this, StrmOpt.call(this, opts, cb), function(ev) {
+          var strm = new Gzip(ev.data);
+          onmessage = astrm(strm);
+        }, 8, 1);
+      }
+      return AsyncGzip2;
+    })();
+    exports.AsyncGzip = AsyncGzip;
+    exports.AsyncCompress = AsyncGzip;
+    function gzip(data, opts, cb) {
+      if (!cb)
+        cb = opts, opts = {};
+      if (typeof cb != "function")
+        err(7);
+      return cbify(data, opts, [
+        bDflt,
+        gze,
+        function() {
+          return [gzipSync];
+        }
+      ], function(ev) {
+        return pbf(gzipSync(ev.data[0], ev.data[1]));
+      }, 2, cb);
+    }
+    function gzipSync(data, opts) {
+      if (!opts)
+        opts = {};
+      var c = crc(), l = data.length;
+      c.p(data);
+      var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
+      return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
+    }
+    var Gunzip = /* @__PURE__ */ (function() {
+      function Gunzip2(opts, cb) {
+        this.v = 1;
+        this.r = 0;
+        Inflate.call(this, opts, cb);
+      }
+      Gunzip2.prototype.push = function(chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        this.r += chunk.length;
+        if (this.v) {
+          var p = this.p.subarray(this.v - 1);
+          var s = p.length > 3 ? gzs(p) : 4;
+          if (s > p.length) {
+            if (!final)
+              return;
+          } else if (this.v > 1 && this.onmember) {
+            this.onmember(this.r - p.length);
+          }
+          this.p = p.subarray(s), this.v = 0;
+        }
+        Inflate.prototype.c.call(this, 0);
+        if (this.s.f && !this.s.l) {
+          this.v = shft(this.s.p) + 9;
+          this.s = { i: 0 };
+          this.o = new u8(0);
+          this.push(new u8(0), final);
+        } else if (final) {
+          Inflate.prototype.c.call(this, final);
+        }
+      };
+      return Gunzip2;
+    })();
+    exports.Gunzip = Gunzip;
+    var AsyncGunzip = /* @__PURE__ */ (function() {
+      function AsyncGunzip2(opts, cb) {
+        var _this = this;
+        astrmify([
+          bInflt,
+          guze,
+          function() {
+            return [astrm, Inflate, Gunzip];
+          }
+        ], this, StrmOpt.call(this, opts, cb), function(ev) {
+          var strm = new Gunzip(ev.data);
+          strm.onmember = function(offset) {
+            return postMessage(offset);
+          };
+          onmessage = astrm(strm);
+        }, 9, 0, function(offset) {
+          return _this.onmember && _this.onmember(offset);
+        });
+      }
+      return AsyncGunzip2;
+    })();
+    exports.AsyncGunzip = AsyncGunzip;
+    function gunzip(data, opts, cb) {
+      if (!cb)
+        cb = opts, opts = {};
+      if (typeof cb != "function")
+        err(7);
+      return cbify(data, opts, [
+        bInflt,
+        guze,
+        function() {
+          return [gunzipSync];
+        }
+      ], function(ev) {
+        return pbf(gunzipSync(ev.data[0], ev.data[1]));
+      }, 3, cb);
+    }
+    function gunzipSync(data, opts) {
+      var st = gzs(data);
+      if (st + 8 > data.length)
+        err(6, "invalid gzip data");
+      return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
+    }
+    var Zlib = /* @__PURE__ */ (function() {
+      function Zlib2(opts, cb) {
+        this.c = adler();
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+      }
+      Zlib2.prototype.push = function(chunk, final) {
+        this.c.p(chunk);
+        Deflate.prototype.push.call(this, chunk, final);
+      };
+      Zlib2.prototype.p = function(c, f) {
+        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
+        if (this.v)
+          zlh(raw, this.o), this.v = 0;
+        if (f)
+          wbytes(raw, raw.length - 4, this.c.d());
+        this.ondata(raw, f);
+      };
+      Zlib2.prototype.flush = function(sync) {
+        Deflate.prototype.flush.call(this, sync);
+      };
+      return Zlib2;
+    })();
+    exports.Zlib = Zlib;
+    var AsyncZlib = /* @__PURE__ */ (function() {
+      function AsyncZlib2(opts, cb) {
+        astrmify([
+          bDflt,
+          zle,
+          function() {
+            return [astrm, Deflate, Zlib];
+          }
+        ], this, StrmOpt.call(this, opts, cb), function(ev) {
+          var strm = new Zlib(ev.data);
+          onmessage = astrm(strm);
+        }, 10, 1);
+      }
+      return AsyncZlib2;
+    })();
+    exports.AsyncZlib = AsyncZlib;
+    function zlib(data, opts, cb) {
+      if (!cb)
+        cb = opts, opts = {};
+      if (typeof cb != "function")
+        err(7);
+      return cbify(data, opts, [
+        bDflt,
+        zle,
+        function() {
+          return [zlibSync];
+        }
+      ], function(ev) {
+        return pbf(zlibSync(ev.data[0], ev.data[1]));
+      }, 4, cb);
+    }
+    function zlibSync(data, opts) {
+      if (!opts)
+        opts = {};
+      var a = adler();
+      a.p(data);
+      var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
+      return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
+    }
+    var Unzlib = /* @__PURE__ */ (function() {
+      function Unzlib2(opts, cb) {
+        Inflate.call(this, opts, cb);
+        this.v = opts && opts.dictionary ? 2 : 1;
+      }
+      Unzlib2.prototype.push = function(chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        if (this.v) {
+          if (this.p.length < 6 && !final)
+            return;
+          this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
+        }
+        if (final) {
+          if (this.p.length < 4)
+            err(6, "invalid zlib data");
+          this.p = this.p.subarray(0, -4);
+        }
+        Inflate.prototype.c.call(this, final);
+      };
+      return Unzlib2;
+    })();
+    exports.Unzlib = Unzlib;
+    var AsyncUnzlib = /* @__PURE__ */ (function() {
+      function AsyncUnzlib2(opts, cb) {
+        astrmify([
+          bInflt,
+          zule,
+          function() {
+            return [astrm, Inflate, Unzlib];
+          }
+        ], this, StrmOpt.call(this, opts, cb), function(ev) {
+          var strm = new Unzlib(ev.data);
+          onmessage = astrm(strm);
+        }, 11, 0);
+      }
+      return AsyncUnzlib2;
+    })();
+    exports.AsyncUnzlib = AsyncUnzlib;
+    function unzlib(data, opts, cb) {
+      if (!cb)
+        cb = opts, opts = {};
+      if (typeof cb != "function")
+        err(7);
+      return cbify(data, opts, [
+        bInflt,
+        zule,
+        function() {
+          return [unzlibSync];
+        }
+      ], function(ev) {
+        return pbf(unzlibSync(ev.data[0], gopt(ev.data[1])));
+      }, 5, cb);
+    }
+    function unzlibSync(data, opts) {
+      return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
+    }
+    var Decompress = /* @__PURE__ */ (function() {
+      function Decompress2(opts, cb) {
+        this.o = StrmOpt.call(this, opts, cb) || {};
+        this.G = Gunzip;
+        this.I = Inflate;
+        this.Z = Unzlib;
+      }
+      Decompress2.prototype.i = function() {
+        var _this = this;
+        this.s.ondata = function(dat, final) {
+          _this.ondata(dat, final);
+        };
+      };
+      Decompress2.prototype.push = function(chunk, final) {
+        if (!this.ondata)
+          err(5);
+        if (!this.s) {
+          if (this.p && this.p.length) {
+            var n = new u8(this.p.length + chunk.length);
+            n.set(this.p), n.set(chunk, this.p.length);
+          } else
+            this.p = chunk;
+          if (this.p.length > 2) {
+            this.s = this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8 ? new this.G(this.o) : (this.p[0] & 15) != 8 || this.p[0] >> 4 > 7 || (this.p[0] << 8 | this.p[1]) % 31 ? new this.I(this.o) : new this.Z(this.o);
+            this.i();
+            this.s.push(this.p, final);
+            this.p = null;
+          }
+        } else
+          this.s.push(chunk, final);
+      };
+      return Decompress2;
+    })();
+    exports.Decompress = Decompress;
+    var AsyncDecompress = /* @__PURE__ */ (function() {
+      function AsyncDecompress2(opts, cb) {
+        Decompress.call(this, opts, cb);
+        this.queuedSize = 0;
+        this.G = AsyncGunzip;
+        this.I = AsyncInflate;
+        this.Z = AsyncUnzlib;
+      }
+      AsyncDecompress2.prototype.i = function() {
+        var _this = this;
+        this.s.ondata = function(err2, dat, final) {
+          _this.ondata(err2, dat, final);
+        };
+        this.s.ondrain = function(size) {
+          _this.queuedSize -= size;
+          if (_this.ondrain)
+            _this.ondrain(size);
+        };
+      };
+      AsyncDecompress2.prototype.push = function(chunk, final) {
+        this.queuedSize += chunk.length;
+        Decompress.prototype.push.call(this, chunk, final);
+      };
+      return AsyncDecompress2;
+    })();
+    exports.AsyncDecompress = AsyncDecompress;
+    function decompress(data, opts, cb) {
+      if (!cb)
+        cb = opts, opts = {};
+      if (typeof cb != "function")
+        err(7);
+      return data[0] == 31 && data[1] == 139 && data[2] == 8 ? gunzip(data, opts, cb) : (data[0] & 15) != 8 || data[0] >> 4 > 7 || (data[0] << 8 | data[1]) % 31 ? inflate(data, opts, cb) : unzlib(data, opts, cb);
+    }
+    function decompressSync(data, opts) {
+      return data[0] == 31 && data[1] == 139 && data[2] == 8 ? gunzipSync(data, opts) : (data[0] & 15) != 8 || data[0] >> 4 > 7 || (data[0] << 8 | data[1]) % 31 ? inflateSync(data, opts) : unzlibSync(data, opts);
+    }
+    var fltn = function(d, p, t, o) {
+      for (var k in d) {
+        var val = d[k], n = p + k, op = o;
+        if (Array.isArray(val))
+          op = mrg(o, val[1]), val = val[0];
+        if (ArrayBuffer.isView(val))
+          t[n] = [val, op];
+        else {
+          t[n += "/"] = [new u8(0), op];
+          fltn(val, n, t, o);
+        }
+      }
+    };
+    var te = typeof TextEncoder != "undefined" && /* @__PURE__ */ new TextEncoder();
+    var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+    var tds = 0;
+    try {
+      td.decode(et, { stream: true });
+      tds = 1;
+    } catch (e) {
+    }
+    var dutf8 = function(d) {
+      for (var r = "", i2 = 0; ; ) {
+        var c = d[i2++];
+        var eb = (c > 127) + (c > 223) + (c > 239);
+        if (i2 + eb > d.length)
+          return { s: r, r: slc(d, i2 - 1) };
+        if (!eb)
+          r += String.fromCharCode(c);
+        else if (eb == 3) {
+          c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
+        } else if (eb & 1)
+          r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
+        else
+          r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
+      }
+    };
+    var DecodeUTF8 = /* @__PURE__ */ (function() {
+      function DecodeUTF82(cb) {
+        this.ondata = cb;
+        if (tds)
+          this.t = new TextDecoder();
+        else
+          this.p = et;
+      }
+      DecodeUTF82.prototype.push = function(chunk, final) {
+        if (!this.ondata)
+          err(5);
+        final = !!final;
+        if (this.t) {
+          this.ondata(this.t.decode(chunk, { stream: true }), final);
+          if (final) {
+            if (this.t.decode().length)
+              err(8);
+            this.t = null;
+          }
+          return;
+        }
+        if (!this.p)
+          err(4);
+        var dat = new u8(this.p.length + chunk.length);
+        dat.set(this.p);
+        dat.set(chunk, this.p.length);
+        var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
+        if (final) {
+          if (r.length)
+            err(8);
+          this.p = null;
+        } else
+          this.p = r;
+        this.ondata(s, final);
+      };
+      return DecodeUTF82;
+    })();
+    exports.DecodeUTF8 = DecodeUTF8;
+    var EncodeUTF8 = /* @__PURE__ */ (function() {
+      function EncodeUTF82(cb) {
+        this.ondata = cb;
+      }
+      EncodeUTF82.prototype.push = function(chunk, final) {
+        if (!this.ondata)
+          err(5);
+        if (this.d)
+          err(4);
+        this.ondata(strToU8(chunk), this.d = final || false);
+      };
+      return EncodeUTF82;
+    })();
+    exports.EncodeUTF8 = EncodeUTF8;
+    function strToU8(str, latin1) {
+      if (latin1) {
+        var ar_1 = new u8(str.length);
+        for (var i2 = 0; i2 < str.length; ++i2)
+          ar_1[i2] = str.charCodeAt(i2);
+        return ar_1;
+      }
+      if (te)
+        return te.encode(str);
+      var l = str.length;
+      var ar = new u8(str.length + (str.length >> 1));
+      var ai = 0;
+      var w = function(v) {
+        ar[ai++] = v;
+      };
+      for (var i2 = 0; i2 < l; ++i2) {
+        if (ai + 5 > ar.length) {
+          var n = new u8(ai + 8 + (l - i2 << 1));
+          n.set(ar);
+          ar = n;
+        }
+        var c = str.charCodeAt(i2);
+        if (c < 128 || latin1)
+          w(c);
+        else if (c < 2048)
+          w(192 | c >> 6), w(128 | c & 63);
+        else if (c > 55295 && c < 57344)
+          c = 65536 + (c & 1023 << 10) | str.charCodeAt(++i2) & 1023, w(240 | c >> 18), w(128 | c >> 12 & 63), w(128 | c >> 6 & 63), w(128 | c & 63);
+        else
+          w(224 | c >> 12), w(128 | c >> 6 & 63), w(128 | c & 63);
+      }
+      return slc(ar, 0, ai);
+    }
+    function strFromU8(dat, latin1) {
+      if (latin1) {
+        var r = "";
+        for (var i2 = 0; i2 < dat.length; i2 += 16384)
+          r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
+        return r;
+      } else if (td) {
+        return td.decode(dat);
+      } else {
+        var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
+        if (r.length)
+          err(8);
+        return s;
+      }
+    }
+    var dbf = function(l) {
+      return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0;
+    };
+    var slzh = function(d, b) {
+      return b + 30 + b2(d, b + 26) + b2(d, b + 28);
+    };
+    var zh = function(d, b, z) {
+      var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+      var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
+      return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+    };
+    var z64hs = function(d, b, l, z, sc, su, off) {
+      var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+      var nf = nsc + nsu + noff;
+      if (z && nf) {
+        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+          if (b2(d, b) == 1) {
+            return [
+              nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+              nsu ? b8(d, b + 4) : su,
+              noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+              1
+            ];
+          }
+        }
+        if (z < 2)
+          err(13);
+      }
+      return [sc, su, off, 0];
+    };
+    var exfl = function(ex) {
+      var le = 0;
+      if (ex) {
+        for (var k in ex) {
+          var l = ex[k].length;
+          if (l > 65535)
+            err(9);
+          le += l + 4;
+        }
+      }
+      return le;
+    };
+    var wzh = function(d, b, f, fn, u, c, ce, co) {
+      var fl2 = fn.length, ex = f.extra, col = co && co.length;
+      var exl = exfl(ex);
+      wbytes(d, b, ce != null ? 33639248 : 67324752), b += 4;
+      if (ce != null)
+        d[b++] = 20, d[b++] = f.os;
+      d[b] = 20, b += 2;
+      d[b++] = f.flag << 1 | (c < 0 && 8), d[b++] = u && 8;
+      d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
+      var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
+      if (y < 0 || y > 119)
+        err(10);
+      wbytes(d, b, y << 25 | dt.getMonth() + 1 << 21 | dt.getDate() << 16 | dt.getHours() << 11 | dt.getMinutes() << 5 | dt.getSeconds() >> 1), b += 4;
+      if (c != -1) {
+        wbytes(d, b, f.crc);
+        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
+        wbytes(d, b + 8, f.size);
+      }
+      wbytes(d, b + 12, fl2);
+      wbytes(d, b + 14, exl), b += 16;
+      if (ce != null) {
+        wbytes(d, b, col);
+        wbytes(d, b + 6, f.attrs);
+        wbytes(d, b + 10, ce), b += 14;
+      }
+      d.set(fn, b);
+      b += fl2;
+      if (exl) {
+        for (var k in ex) {
+          var exf = ex[k], l = exf.length;
+          wbytes(d, b, +k);
+          wbytes(d, b + 2, l);
+          d.set(exf, b + 4), b += 4 + l;
+        }
+      }
+      if (col)
+        d.set(co, b), b += col;
+      return b;
+    };
+    var wzf = function(o, b, c, d, e) {
+      wbytes(o, b, 101010256);
+      wbytes(o, b + 8, c);
+      wbytes(o, b + 10, c);
+      wbytes(o, b + 12, d);
+      wbytes(o, b + 16, e);
+    };
+    var ZipPassThrough = /* @__PURE__ */ (function() {
+      function ZipPassThrough2(filename) {
+        this.filename = filename;
+        this.c = crc();
+        this.size = 0;
+        this.compression = 0;
+      }
+      ZipPassThrough2.prototype.process = function(chunk, final) {
+        this.ondata(null, chunk, final);
+      };
+      ZipPassThrough2.prototype.push = function(chunk, final) {
+        if (!this.ondata)
+          err(5);
+        this.c.p(chunk);
+        this.size += chunk.length;
+        if (final)
+          this.crc = this.c.d();
+        this.process(chunk, final || false);
+      };
+      return ZipPassThrough2;
+    })();
+    exports.ZipPassThrough = ZipPassThrough;
+    var ZipDeflate = /* @__PURE__ */ (function() {
+      function ZipDeflate2(filename, opts) {
+        var _this = this;
+        if (!opts)
+          opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new Deflate(opts, function(dat, final) {
+          _this.ondata(null, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+      }
+      ZipDeflate2.prototype.process = function(chunk, final) {
+        try {
+          this.d.push(chunk, final);
+        } catch (e) {
+          this.ondata(e, null, final);
+        }
+      };
+      ZipDeflate2.prototype.push = function(chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+      };
+      return ZipDeflate2;
+    })();
+    exports.ZipDeflate = ZipDeflate;
+    var AsyncZipDeflate = /* @__PURE__ */ (function() {
+      function AsyncZipDeflate2(filename, opts) {
+        var _this = this;
+        if (!opts)
+          opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new AsyncDeflate(opts, function(err2, dat, final) {
+          _this.ondata(err2, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+        this.terminate = this.d.terminate;
+      }
+      AsyncZipDeflate2.prototype.process = function(chunk, final) {
+        this.d.push(chunk, final);
+      };
+      AsyncZipDeflate2.prototype.push = function(chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+      };
+      return AsyncZipDeflate2;
+    })();
+    exports.AsyncZipDeflate = AsyncZipDeflate;
+    var Zip = /* @__PURE__ */ (function() {
+      function Zip2(cb) {
+        this.ondata = cb;
+        this.u = [];
+        this.d = 1;
+      }
+      Zip2.prototype.add = function(file) {
+        var _this = this;
+        if (!this.ondata)
+          err(5);
+        if (this.d & 2)
+          this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
+        else {
+          var f = strToU8(file.filename), fl_1 = f.length;
+          var com = file.comment, o = com && strToU8(com);
+          var u = fl_1 != file.filename.length || o && com.length != o.length;
+          var hl_1 = fl_1 + exfl(file.extra) + 30;
+          if (fl_1 > 65535)
+            this.ondata(err(11, 0, 1), null, false);
+          var header = new u8(hl_1);
+          wzh(header, 0, file, f, u, -1);
+          var chks_1 = [header];
+          var pAll_1 = function() {
+            for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
+              var chk = chks_2[_i];
+              _this.ondata(null, chk, false);
+            }
+            chks_1 = [];
+          };
+          var tr_1 = this.d;
+          this.d = 0;
+          var ind_1 = this.u.length;
+          var uf_1 = mrg(file, {
+            f,
+            u,
+            o,
+            t: function() {
+              if (file.terminate)
+                file.terminate();
+            },
+            r: function() {
+              pAll_1();
+              if (tr_1) {
+                var nxt = _this.u[ind_1 + 1];
+                if (nxt)
+                  nxt.r();
+                else
+                  _this.d = 1;
+              }
+              tr_1 = 1;
+            }
+          });
+          var cl_1 = 0;
+          file.ondata = function(err2, dat, final) {
+            if (err2) {
+              _this.ondata(err2, dat, final);
+              _this.terminate();
+            } else {
+              cl_1 += dat.length;
+              chks_1.push(dat);
+              if (final) {
+                var dd = new u8(16);
+                wbytes(dd, 0, 134695760);
+                wbytes(dd, 4, file.crc);
+                wbytes(dd, 8, cl_1);
+                wbytes(dd, 12, file.size);
+                chks_1.push(dd);
+                uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
+                if (tr_1)
+                  uf_1.r();
+                tr_1 = 1;
+              } else if (tr_1)
+                pAll_1();
+            }
+          };
+          this.u.push(uf_1);
+        }
+      };
+      Zip2.prototype.end = function() {
+        var _this = this;
+        if (this.d & 2) {
+          this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
+          return;
+        }
+        if (this.d)
+          this.e();
+        else
+          this.u.push({
+            r: function() {
+              if (!(_this.d & 1))
+                return;
+              _this.u.splice(-1, 1);
+              _this.e();
+            },
+            t: function() {
+            }
+          });
+        this.d = 3;
+      };
+      Zip2.prototype.e = function() {
+        var bt = 0, l = 0, tl = 0;
+        for (var _i = 0, _a2 = this.u; _i < _a2.length; _i++) {
+          var f = _a2[_i];
+          tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
+        }
+        var out = new u8(tl + 22);
+        for (var _b2 = 0, _c = this.u; _b2 < _c.length; _b2++) {
+          var f = _c[_b2];
+          wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
+          bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
+        }
+        wzf(out, bt, this.u.length, tl, l);
+        this.ondata(null, out, true);
+        this.d = 2;
+      };
+      Zip2.prototype.terminate = function() {
+        for (var _i = 0, _a2 = this.u; _i < _a2.length; _i++) {
+          var f = _a2[_i];
+          f.t();
+        }
+        this.d = 2;
+      };
+      return Zip2;
+    })();
+    exports.Zip = Zip;
+    function zip(data, opts, cb) {
+      if (!cb)
+        cb = opts, opts = {};
+      if (typeof cb != "function")
+        err(7);
+      var r = {};
+      fltn(data, "", r, opts);
+      var k = Object.keys(r);
+      var lft = k.length, o = 0, tot = 0;
+      var slft = lft, files = new Array(lft);
+      var term = [];
+      var tAll = function() {
+        for (var i3 = 0; i3 < term.length; ++i3)
+          term[i3]();
+      };
+      var cbd = function(a, b) {
+        mt(function() {
+          cb(a, b);
+        });
+      };
+      mt(function() {
+        cbd = cb;
+      });
+      var cbf = function() {
+        var out = new u8(tot + 22), oe = o, cdl = tot - o;
+        tot = 0;
+        for (var i3 = 0; i3 < slft; ++i3) {
+          var f = files[i3];
+          try {
+            var l = f.c.length;
+            wzh(out, tot, f, f.f, f.u, l);
+            var badd = 30 + f.f.length + exfl(f.extra);
+            var loc = tot + badd;
+            out.set(f.c, loc);
+            wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
+          } catch (e) {
+            return cbd(e, null);
+          }
+        }
+        wzf(out, o, files.length, cdl, oe);
+        cbd(null, out);
+      };
+      if (!lft)
+        cbf();
+      var _loop_1 = function(i3) {
+        var fn = k[i3];
+        var _a2 = r[fn], file = _a2[0], p = _a2[1];
+        var c = crc(), size = file.length;
+        c.p(file);
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        var compression = p.level == 0 ? 0 : 8;
+        var cbl = function(e, d) {
+          if (e) {
+            tAll();
+            cbd(e, null);
+          } else {
+            var l = d.length;
+            files[i3] = mrg(p, {
+              size,
+              crc: c.d(),
+              c: d,
+              f,
+              m,
+              u: s != fn.length || m && com.length != ms,
+              compression
+            });
+            o += 30 + s + exl + l;
+            tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+            if (!--lft)
+              cbf();
+          }
+        };
+        if (s > 65535)
+          cbl(err(11, 0, 1), null);
+        if (!compression)
+          cbl(null, file);
+        else if (size < 16e4) {
+          try {
+            cbl(null, deflateSync(file, p));
+          } catch (e) {
+            cbl(e, null);
+          }
+        } else
+          term.push(deflate(file, p, cbl));
+      };
+      for (var i2 = 0; i2 < slft; ++i2) {
+        _loop_1(i2);
+      }
+      return tAll;
+    }
+    function zipSync(data, opts) {
+      if (!opts)
+        opts = {};
+      var r = {};
+      var files = [];
+      fltn(data, "", r, opts);
+      var o = 0;
+      var tot = 0;
+      for (var fn in r) {
+        var _a2 = r[fn], file = _a2[0], p = _a2[1];
+        var compression = p.level == 0 ? 0 : 8;
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        if (s > 65535)
+          err(11);
+        var d = compression ? deflateSync(file, p) : file, l = d.length;
+        var c = crc();
+        c.p(file);
+        files.push(mrg(p, {
+          size: file.length,
+          crc: c.d(),
+          c: d,
+          f,
+          m,
+          u: s != fn.length || m && com.length != ms,
+          o,
+          compression
+        }));
+        o += 30 + s + exl + l;
+        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+      }
+      var out = new u8(tot + 22), oe = o, cdl = tot - o;
+      for (var i2 = 0; i2 < files.length; ++i2) {
+        var f = files[i2];
+        wzh(out, f.o, f, f.f, f.u, f.c.length);
+        var badd = 30 + f.f.length + exfl(f.extra);
+        out.set(f.c, f.o + badd);
+        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
+      }
+      wzf(out, o, files.length, cdl, oe);
+      return out;
+    }
+    var UnzipPassThrough = /* @__PURE__ */ (function() {
+      function UnzipPassThrough2() {
+      }
+      UnzipPassThrough2.prototype.push = function(chunk, final) {
+        this.ondata(null, chunk, final);
+      };
+      UnzipPassThrough2.compression = 0;
+      return UnzipPassThrough2;
+    })();
+    exports.UnzipPassThrough = UnzipPassThrough;
+    var UnzipInflate = /* @__PURE__ */ (function() {
+      function UnzipInflate2() {
+        var _this = this;
+        this.i = new Inflate(function(dat, final) {
+          _this.ondata(null, dat, final);
+        });
+      }
+      UnzipInflate2.prototype.push = function(chunk, final) {
+        try {
+          this.i.push(chunk, final);
+        } catch (e) {
+          this.ondata(e, null, final);
+        }
+      };
+      UnzipInflate2.compression = 8;
+      return UnzipInflate2;
+    })();
+    exports.UnzipInflate = UnzipInflate;
+    var AsyncUnzipInflate = /* @__PURE__ */ (function() {
+      function AsyncUnzipInflate2(_, sz) {
+        var _this = this;
+        if (sz < 32e4) {
+          this.i = new Inflate(function(dat, final) {
+            _this.ondata(null, dat, final);
+          });
+        } else {
+          this.i = new AsyncInflate(function(err2, dat, final) {
+            _this.ondata(err2, dat, final);
+          });
+          this.terminate = this.i.terminate;
+        }
+      }
+      AsyncUnzipInflate2.prototype.push = function(chunk, final) {
+        if (this.i.terminate)
+          chunk = slc(chunk, 0);
+        this.i.push(chunk, final);
+      };
+      AsyncUnzipInflate2.compression = 8;
+      return AsyncUnzipInflate2;
+    })();
+    exports.AsyncUnzipInflate = AsyncUnzipInflate;
+    var Unzip = /* @__PURE__ */ (function() {
+      function Unzip2(cb) {
+        this.onfile = cb;
+        this.k = [];
+        this.o = {
+          0: UnzipPassThrough
+        };
+        this.p = et;
+      }
+      Unzip2.prototype.push = function(chunk, final) {
+        var _this = this;
+        if (!this.onfile)
+          err(5);
+        if (!this.p)
+          err(4);
+        if (this.c > 0) {
+          var len = Math.min(this.c, chunk.length);
+          var toAdd = chunk.subarray(0, len);
+          this.c -= len;
+          if (this.d)
+            this.d.push(toAdd, !this.c);
+          else
+            this.k[0].push(toAdd);
+          chunk = chunk.subarray(len);
+          if (chunk.length)
+            return this.push(chunk, final);
+        } else {
+          var f = 0, i2 = 0, is = void 0, buf = void 0;
+          if (!this.p.length)
+            buf = chunk;
+          else if (!chunk.length)
+            buf = this.p;
+          else {
+            buf = new u8(this.p.length + chunk.length);
+            buf.set(this.p), buf.set(chunk, this.p.length);
+          }
+          var l = buf.length, oc = this.c, add = oc && this.d;
+          var _loop_2 = function() {
+            var sig = b4(buf, i2);
+            if (sig == 67324752) {
+              f = 1, is = i2;
+              this_1.d = null;
+              this_1.c = 0;
+              var bf = b2(buf, i2 + 6), cmp_1 = b2(buf, i2 + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i2 + 26), es = b2(buf, i2 + 28);
+              if (l > i2 + 30 + fnl + es) {
+                var chks_3 = [];
+                this_1.k.unshift(chks_3);
+                f = 2;
+                var lsc = b4(buf, i2 + 18), lsu = b4(buf, i2 + 22);
+                var fn_1 = strFromU8(buf.subarray(i2 + 30, i2 += 30 + fnl), !u);
+                var _a2 = z64hs(buf, i2, es, 2, lsc, lsu, 0), sc_1 = _a2[0], su_1 = _a2[1], z64 = _a2[3];
+                if (dd)
+                  sc_1 = -1 - z64;
+                i2 += es;
+                this_1.c = sc_1;
+                var d_1;
+                var file_1 = {
+                  name: fn_1,
+                  compression: cmp_1,
+                  start: function() {
+                    if (!file_1.ondata)
+                      err(5);
+                    if (!sc_1)
+                      file_1.ondata(null, et, true);
+                    else {
+                      var ctr = _this.o[cmp_1];
+                      if (!ctr)
+                        file_1.ondata(err(14, "unknown compression type " + cmp_1, 1), null, false);
+                      d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                      d_1.ondata = function(err2, dat3, final2) {
+                        file_1.ondata(err2, dat3, final2);
+                      };
+                      for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                        var dat2 = chks_4[_i];
+                        d_1.push(dat2, false);
+                      }
+                      if (_this.k[0] == chks_3 && _this.c)
+                        _this.d = d_1;
+                      else
+                        d_1.push(et, true);
+                    }
+                  },
+                  terminate: function() {
+                    if (d_1 && d_1.terminate)
+                      d_1.terminate();
+                  }
+                };
+                if (sc_1 >= 0)
+                  file_1.size = sc_1, file_1.originalSize = su_1;
+                this_1.onfile(file_1);
+              }
+              return "break";
+            } else if (oc) {
+              if (sig == 134695760) {
+                is = i2 += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+                return "break";
+              } else if (sig == 33639248) {
+                is = i2 -= 4, f = 3, this_1.c = 0;
+                return "break";
+              }
+            }
+          };
+          var this_1 = this;
+          for (; i2 < l - 4; ++i2) {
+            var state_1 = _loop_2();
+            if (state_1 === "break")
+              break;
+          }
+          this.p = et;
+          if (oc < 0) {
+            var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 134695760 && 4)) : buf.subarray(0, i2);
+            if (add)
+              add.push(dat, !!f);
+            else
+              this.k[+(f == 2)].push(dat);
+          }
+          if (f & 2)
+            return this.push(buf.subarray(i2), final);
+          this.p = buf.subarray(i2);
+        }
+        if (final) {
+          if (this.c)
+            err(13);
+          this.p = null;
+        }
+      };
+      Unzip2.prototype.register = function(decoder) {
+        this.o[decoder.compression] = decoder;
+      };
+      return Unzip2;
+    })();
+    exports.Unzip = Unzip;
+    var mt = typeof queueMicrotask == "function" ? queueMicrotask : typeof setTimeout == "function" ? setTimeout : function(fn) {
+      fn();
+    };
+    function unzip(data, opts, cb) {
+      if (!cb)
+        cb = opts, opts = {};
+      if (typeof cb != "function")
+        err(7);
+      var term = [];
+      var tAll = function() {
+        for (var i3 = 0; i3 < term.length; ++i3)
+          term[i3]();
+      };
+      var files = {};
+      var cbd = function(a, b) {
+        mt(function() {
+          cb(a, b);
+        });
+      };
+      mt(function() {
+        cbd = cb;
+      });
+      var e = data.length - 22;
+      for (; b4(data, e) != 101010256; --e) {
+        if (!e || data.length - e > 65558) {
+          cbd(err(13, 0, 1), null);
+          return tAll;
+        }
+      }
+      ;
+      var lft = b2(data, e + 8);
+      if (lft) {
+        var c = lft;
+        var o = b4(data, e + 16);
+        var z = b4(data, e - 20) == 117853008;
+        if (z) {
+          var ze = b4(data, e - 12);
+          z = b4(data, ze) == 101075792;
+          if (z) {
+            c = lft = b4(data, ze + 32);
+            o = b4(data, ze + 48);
+          }
+        }
+        var fltr = opts && opts.filter;
+        var _loop_3 = function(i3) {
+          var _a2 = zh(data, o, z), c_1 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
+          o = no;
+          var cbl = function(e2, d) {
+            if (e2) {
+              tAll();
+              cbd(e2, null);
+            } else {
+              if (d)
+                files[fn] = d;
+              if (!--lft)
+                cbd(null, files);
+            }
+          };
+          if (!fltr || fltr({
+            name: fn,
+            size: sc,
+            originalSize: su,
+            compression: c_1
+          })) {
+            if (!c_1)
+              cbl(null, slc(data, b, b + sc));
+            else if (c_1 == 8) {
+              var infl = data.subarray(b, b + sc);
+              if (su < 524288 || sc > 0.8 * su) {
+                try {
+                  cbl(null, inflateSync(infl, { out: new u8(su) }));
+                } catch (e2) {
+                  cbl(e2, null);
+                }
+              } else
+                term.push(inflate(infl, { size: su }, cbl));
+            } else
+              cbl(err(14, "unknown compression type " + c_1, 1), null);
+          } else
+            cbl(null, null);
+        };
+        for (var i2 = 0; i2 < c; ++i2) {
+          _loop_3(i2);
+        }
+      } else
+        cbd(null, {});
+      return tAll;
+    }
+    function unzipSync(data, opts) {
+      var files = {};
+      var e = data.length - 22;
+      for (; b4(data, e) != 101010256; --e) {
+        if (!e || data.length - e > 65558)
+          err(13);
+      }
+      ;
+      var c = b2(data, e + 8);
+      if (!c)
+        return {};
+      var o = b4(data, e + 16);
+      var z = b4(data, e - 20) == 117853008;
+      if (z) {
+        var ze = b4(data, e - 12);
+        z = b4(data, ze) == 101075792;
+        if (z) {
+          c = b4(data, ze + 32);
+          o = b4(data, ze + 48);
+        }
+      }
+      var fltr = opts && opts.filter;
+      for (var i2 = 0; i2 < c; ++i2) {
+        var _a2 = zh(data, o, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
+        o = no;
+        if (!fltr || fltr({
+          name: fn,
+          size: sc,
+          originalSize: su,
+          compression: c_2
+        })) {
+          if (!c_2)
+            files[fn] = slc(data, b, b + sc);
+          else if (c_2 == 8)
+            files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+          else
+            err(14, "unknown compression type " + c_2);
+        }
+      }
+      return files;
+    }
+  }
+});
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -122,15 +5735,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
           path = Object.freeze(path.concat(node));
-          for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci2 = visit_(i2, node.items[i2], visitor, path);
-            if (typeof ci2 === "number")
-              i2 = ci2 - 1;
-            else if (ci2 === BREAK)
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
               return BREAK;
-            else if (ci2 === REMOVE) {
-              node.items.splice(i2, 1);
-              i2 -= 1;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
             }
           }
         } else if (identity.isPair(node)) {
@@ -170,15 +5783,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
           path = Object.freeze(path.concat(node));
-          for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci2 = await visitAsync_(i2, node.items[i2], visitor, path);
-            if (typeof ci2 === "number")
-              i2 = ci2 - 1;
-            else if (ci2 === BREAK)
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
               return BREAK;
-            else if (ci2 === REMOVE) {
-              node.items.splice(i2, 1);
-              i2 -= 1;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
             }
           }
         } else if (identity.isPair(node)) {
@@ -242,8 +5855,8 @@ var require_visit = __commonJS({
       } else if (identity.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt2 = identity.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt2} parent`);
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
     exports.visit = visit2;
@@ -265,7 +5878,7 @@ var require_directives = __commonJS({
       "{": "%7B",
       "}": "%7D"
     };
-    var escapeTagName = (tn2) => tn2.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
       constructor(yaml, tags) {
         this.docStart = null;
@@ -410,7 +6023,7 @@ var require_directives = __commonJS({
         for (const [handle, prefix] of tagEntries) {
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn2) => tn2.startsWith(prefix)))
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
             lines.push(`%TAG ${handle} ${prefix}`);
         }
         return lines.join("\n");
@@ -447,8 +6060,8 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix, exclude) {
-      for (let i2 = 1; true; ++i2) {
-        const name = `${prefix}${i2}`;
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
         if (!exclude.has(name))
           return name;
       }
@@ -499,22 +6112,22 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
-            const v0 = val[i2];
-            const v1 = applyReviver(reviver, val, String(i2), v0);
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
             if (v1 === void 0)
-              delete val[i2];
+              delete val[i];
             else if (v1 !== v0)
-              val[i2] = v1;
+              val[i] = v1;
           }
         } else if (val instanceof Map) {
-          for (const k2 of Array.from(val.keys())) {
-            const v0 = val.get(k2);
-            const v1 = applyReviver(reviver, val, k2, v0);
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
             if (v1 === void 0)
-              val.delete(k2);
+              val.delete(k);
             else if (v1 !== v0)
-              val.set(k2, v1);
+              val.set(k, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
@@ -527,12 +6140,12 @@ var require_applyReviver = __commonJS({
             }
           }
         } else {
-          for (const [k2, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k2, v0);
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
             if (v1 === void 0)
-              delete val[k2];
+              delete val[k];
             else if (v1 !== v0)
-              val[k2] = v1;
+              val[k] = v1;
           }
         }
       }
@@ -549,7 +6162,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v2, i2) => toJS(v2, String(i2), ctx));
+        return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -844,18 +6457,18 @@ var require_Collection = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path, value) {
-      let v2 = value;
-      for (let i2 = path.length - 1; i2 >= 0; --i2) {
-        const k2 = path[i2];
-        if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
+      let v = value;
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
-          a[k2] = v2;
-          v2 = a;
+          a[k] = v;
+          v = a;
         } else {
-          v2 = /* @__PURE__ */ new Map([[k2, v2]]);
+          v = /* @__PURE__ */ new Map([[k, v]]);
         }
       }
-      return createNode.createNode(v2, void 0, {
+      return createNode.createNode(v, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
         onAnchor: () => {
@@ -885,7 +6498,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema) : it2);
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -1023,44 +6636,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i2 = -1;
+      let i = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i2 = consumeMoreIndentedLines(text, i2, indent.length);
-        if (i2 !== -1)
-          end = i2 + endStep;
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+          end = i + endStep;
       }
-      for (let ch; ch = text[i2 += 1]; ) {
+      for (let ch; ch = text[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i2;
-          switch (text[i2 + 1]) {
+          escStart = i;
+          switch (text[i + 1]) {
             case "x":
-              i2 += 3;
+              i += 3;
               break;
             case "u":
-              i2 += 5;
+              i += 5;
               break;
             case "U":
-              i2 += 9;
+              i += 9;
               break;
             default:
-              i2 += 1;
+              i += 1;
           }
-          escEnd = i2;
+          escEnd = i;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i2 = consumeMoreIndentedLines(text, i2, indent.length);
-          end = i2 + indent.length + endStep;
+            i = consumeMoreIndentedLines(text, i, indent.length);
+          end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i2 + 1];
+            const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i2;
+              split = i;
           }
-          if (i2 >= end) {
+          if (i >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -1068,15 +6681,15 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i2 += 1];
+                ch = text[i += 1];
                 overflow = true;
               }
-              const j2 = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
-              if (escapedFolds[j2])
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
                 return text;
-              folds.push(j2);
-              escapedFolds[j2] = true;
-              end = j2 + endStep;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
               split = void 0;
             } else {
               overflow = true;
@@ -1092,9 +6705,9 @@ var require_foldFlowLines = __commonJS({
       if (onFold)
         onFold();
       let res = text.slice(0, folds[0]);
-      for (let i3 = 0; i3 < folds.length; ++i3) {
-        const fold = folds[i3];
-        const end2 = folds[i3 + 1] || text.length;
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
 ${indent}${text.slice(0, end2)}`;
@@ -1107,19 +6720,19 @@ ${indent}${text.slice(fold + 1, end2)}`;
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i2, indent) {
-      let end = i2;
-      let start = i2 + 1;
+    function consumeMoreIndentedLines(text, i, indent) {
+      let end = i;
+      let start = i + 1;
       let ch = text[start];
       while (ch === " " || ch === "	") {
-        if (i2 < start + indent) {
-          ch = text[++i2];
+        if (i < start + indent) {
+          ch = text[++i];
         } else {
           do {
-            ch = text[++i2];
+            ch = text[++i];
           } while (ch && ch !== "\n");
-          end = i2;
-          start = i2 + 1;
+          end = i;
+          start = i + 1;
           ch = text[start];
         }
       }
@@ -1151,11 +6764,11 @@ var require_stringifyString = __commonJS({
       const strLen = str.length;
       if (strLen <= limit)
         return false;
-      for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
-        if (str[i2] === "\n") {
-          if (i2 - start > limit)
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === "\n") {
+          if (i - start > limit)
             return true;
-          start = i2 + 1;
+          start = i + 1;
           if (strLen - start <= limit)
             return false;
         }
@@ -1171,19 +6784,19 @@ var require_stringifyString = __commonJS({
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
-      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
-        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
-          str += json.slice(start, i2) + "\\ ";
-          i2 += 1;
-          start = i2;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i2 + 1]) {
+          switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i2);
-                const code = json.substr(i2 + 2, 4);
+                str += json.slice(start, i);
+                const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
                     str += "\\0";
@@ -1213,30 +6826,30 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i2, 6);
+                      str += json.substr(i, 6);
                 }
-                i2 += 5;
-                start = i2 + 1;
+                i += 5;
+                start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
-                i2 += 1;
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
               } else {
-                str += json.slice(start, i2) + "\n\n";
-                while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
+                str += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
                   str += "\n";
-                  i2 += 2;
+                  i += 2;
                 }
                 str += indent;
-                if (json[i2 + 2] === " ")
+                if (json[i + 2] === " ")
                   str += "\\";
-                i2 += 1;
-                start = i2 + 1;
+                i += 1;
+                start = i + 1;
               }
               break;
             default:
-              i2 += 1;
+              i += 1;
           }
       }
       str = start ? str + json.slice(start) : json;
@@ -1252,20 +6865,20 @@ ${indent}`) + "'";
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
-      let qs2;
+      let qs;
       if (singleQuote === false)
-        qs2 = doubleQuotedString;
+        qs = doubleQuotedString;
       else {
         const hasDouble = value.includes('"');
         const hasSingle = value.includes("'");
         if (hasDouble && !hasSingle)
-          qs2 = singleQuotedString;
+          qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
-          qs2 = doubleQuotedString;
+          qs = doubleQuotedString;
         else
-          qs2 = singleQuote ? singleQuotedString : doubleQuotedString;
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs2(value, ctx);
+      return qs(value, ctx);
     }
     var blockEndNewlines;
     try {
@@ -1380,23 +6993,23 @@ ${indent}`);
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
-      const ss2 = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
       if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss2.value))
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
           type = Scalar.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
           case Scalar.Scalar.BLOCK_FOLDED:
           case Scalar.Scalar.BLOCK_LITERAL:
-            return implicitKey || inFlow ? quotedString(ss2.value, ctx) : blockString(ss2, ctx, onComment, onChompKeep);
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
           case Scalar.Scalar.QUOTE_DOUBLE:
-            return doubleQuotedString(ss2.value, ctx);
+            return doubleQuotedString(ss.value, ctx);
           case Scalar.Scalar.QUOTE_SINGLE:
-            return singleQuotedString(ss2.value, ctx);
+            return singleQuotedString(ss.value, ctx);
           case Scalar.Scalar.PLAIN:
-            return plainString(ss2, ctx, onComment, onChompKeep);
+            return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
         }
@@ -1620,19 +7233,19 @@ ${indent}:`;
       }
       let valueCommentDone = false;
       const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
-      let ws2 = " ";
+      let ws = " ";
       if (keyComment || vsb || vcb) {
-        ws2 = vsb ? "\n" : "";
+        ws = vsb ? "\n" : "";
         if (vcb) {
-          const cs2 = commentString(vcb);
-          ws2 += `
-${stringifyComment.indentComment(cs2, ctx.indent)}`;
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
         }
         if (valueStr === "" && !ctx.inFlow) {
-          if (ws2 === "\n" && valueComment)
-            ws2 = "\n\n";
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
         } else {
-          ws2 += `
+          ws += `
 ${ctx.indent}`;
         }
       } else if (!explicitKey && identity.isCollection(value)) {
@@ -1651,13 +7264,13 @@ ${ctx.indent}`;
               hasPropsLine = true;
           }
           if (!hasPropsLine)
-            ws2 = `
+            ws = `
 ${ctx.indent}`;
         }
       } else if (valueStr === "" || valueStr[0] === "\n") {
-        ws2 = "";
+        ws = "";
       }
-      str += ws2 + valueStr;
+      str += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
@@ -1715,11 +7328,11 @@ var require_merge = __commonJS({
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
-        for (const it2 of source.items)
-          mergeValue(ctx, map, it2);
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
       else if (Array.isArray(source))
-        for (const it2 of source)
-          mergeValue(ctx, map, it2);
+        for (const it of source)
+          mergeValue(ctx, map, it);
       else
         mergeValue(ctx, map, source);
     }
@@ -1827,9 +7440,9 @@ var require_Pair = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
     function createPair(key, value, ctx) {
-      const k2 = createNode.createNode(key, void 0, ctx);
-      const v2 = createNode.createNode(value, void 0, ctx);
-      return new Pair(k2, v2);
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
@@ -1845,7 +7458,7 @@ var require_Pair = __commonJS({
           value = value.clone(schema);
         return new _Pair(key, value);
       }
-      toJSON(_2, ctx) {
+      toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         return addPairToJSMap.addPairToJSMap(ctx, pair, this);
       }
@@ -1875,8 +7488,8 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item = items[i2];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -1905,8 +7518,8 @@ var require_stringifyCollection = __commonJS({
         str = flowChars.start + flowChars.end;
       } else {
         str = lines[0];
-        for (let i2 = 1; i2 < lines.length; ++i2) {
-          const line = lines[i2];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
           str += line ? `
 ${indent}${line}` : "\n";
         }
@@ -1930,8 +7543,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item = items[i2];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -1962,7 +7575,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i2 < items.length - 1) {
+        if (i < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -2020,13 +7633,13 @@ var require_YAMLMap = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k2 = identity.isScalar(key) ? key.value : key;
-      for (const it2 of items) {
-        if (identity.isPair(it2)) {
-          if (it2.key === key || it2.key === k2)
-            return it2;
-          if (identity.isScalar(it2.key) && it2.key.value === k2)
-            return it2;
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
         }
       }
       return void 0;
@@ -2090,25 +7703,25 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i2 === -1)
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i2, 0, _pair);
+            this.items.splice(i, 0, _pair);
         } else {
           this.items.push(_pair);
         }
       }
       delete(key) {
-        const it2 = findPair(this.items, key);
-        if (!it2)
+        const it = findPair(this.items, key);
+        if (!it)
           return false;
-        const del = this.items.splice(this.items.indexOf(it2), 1);
+        const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
       get(key, keepScalar) {
-        const it2 = findPair(this.items, key);
-        const node = it2?.value;
+        const it = findPair(this.items, key);
+        const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
@@ -2122,7 +7735,7 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_2, ctx, Type) {
+      toJSON(_, ctx, Type) {
         const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -2215,8 +7828,8 @@ var require_YAMLSeq = __commonJS({
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return void 0;
-        const it2 = this.items[idx];
-        return !keepScalar && identity.isScalar(it2) ? it2.value : it2;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2245,13 +7858,13 @@ var require_YAMLSeq = __commonJS({
         else
           this.items[idx] = value;
       }
-      toJSON(_2, ctx) {
+      toJSON(_, ctx) {
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
-        let i2 = 0;
+        let i = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i2++), ctx));
+          seq.push(toJS.toJS(item, String(i++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -2269,13 +7882,13 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i2 = 0;
-          for (let it2 of obj) {
+          let i = 0;
+          for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it2 : String(i2++);
-              it2 = replacer.call(obj, key, it2);
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
             }
-            seq.items.push(createNode.createNode(it2, void 0, ctx));
+            seq.items.push(createNode.createNode(it, void 0, ctx));
           }
         }
         return seq;
@@ -2386,12 +7999,12 @@ var require_stringifyNumber = __commonJS({
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i2 = n.indexOf(".");
-        if (i2 < 0) {
-          i2 = n.length;
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i2 - 1);
+        let d = minFractionDigits - (n.length - i - 1);
         while (d-- > 0)
           n += "0";
       }
@@ -2613,8 +8226,8 @@ var require_binary = __commonJS({
         } else if (typeof atob === "function") {
           const str = atob(src.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str.length);
-          for (let i2 = 0; i2 < str.length; ++i2)
-            buffer[i2] = str.charCodeAt(i2);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2629,10 +8242,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
-          let s3 = "";
-          for (let i2 = 0; i2 < buf.length; ++i2)
-            s3 += String.fromCharCode(buf[i2]);
-          str = btoa(s3);
+          let s = "";
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
+          str = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
@@ -2641,8 +8254,8 @@ var require_binary = __commonJS({
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
-          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str.substr(o, lineWidth);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str.substr(o, lineWidth);
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
@@ -2663,8 +8276,8 @@ var require_pairs = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
-        for (let i2 = 0; i2 < seq.items.length; ++i2) {
-          let item = seq.items[i2];
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -2675,13 +8288,13 @@ var require_pairs = __commonJS({
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn2 = pair.value ?? pair.key;
-              cn2.comment = cn2.comment ? `${item.comment}
-${cn2.comment}` : item.comment;
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2691,28 +8304,28 @@ ${cn2.comment}` : item.comment;
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i2 = 0;
+      let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
-        for (let it2 of iterable) {
+        for (let it of iterable) {
           if (typeof replacer === "function")
-            it2 = replacer.call(iterable, String(i2++), it2);
+            it = replacer.call(iterable, String(i++), it);
           let key, value;
-          if (Array.isArray(it2)) {
-            if (it2.length === 2) {
-              key = it2[0];
-              value = it2[1];
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
             } else
-              throw new TypeError(`Expected [key, value] tuple: ${it2}`);
-          } else if (it2 && it2 instanceof Object) {
-            const keys = Object.keys(it2);
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value = it2[key];
+              value = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it2;
+            key = it;
           }
           pairs2.items.push(Pair.createPair(key, value, ctx));
         }
@@ -2754,9 +8367,9 @@ var require_omap = __commonJS({
        * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
        * but TypeScript won't allow widening the signature of a child method.
        */
-      toJSON(_2, ctx) {
+      toJSON(_, ctx) {
         if (!ctx)
-          return super.toJSON(_2);
+          return super.toJSON(_);
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -2876,9 +8489,9 @@ var require_float2 = __commonJS({
         const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f2 = str.substring(dot + 1).replace(/_/g, "");
-          if (f2[f2.length - 1] === "0")
-            node.minFractionDigits = f2.length;
+          const f = str.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
         }
         return node;
       },
@@ -3011,8 +8624,8 @@ var require_set = __commonJS({
           this.items.push(new Pair.Pair(key));
         }
       }
-      toJSON(_2, ctx) {
-        return super.toJSON(_2, ctx, Set);
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -3067,7 +8680,7 @@ var require_timestamp = __commonJS({
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num(60) + num(p2), num(0));
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -3293,7 +8906,7 @@ var require_Schema = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
-    var sortMapEntriesByKey = (a, b3) => a.key < b3.key ? -1 : a.key > b3.key ? 1 : 0;
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
@@ -3341,8 +8954,8 @@ var require_stringifyDocument = __commonJS({
       if (doc.commentBefore) {
         if (lines.length !== 1)
           lines.unshift("");
-        const cs2 = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs2, ""));
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
@@ -3351,8 +8964,8 @@ var require_stringifyDocument = __commonJS({
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
-            const cs2 = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs2, ""));
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -3370,12 +8983,12 @@ var require_stringifyDocument = __commonJS({
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
-          const cs2 = commentString(doc.comment);
-          if (cs2.includes("\n")) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
             lines.push("...");
-            lines.push(stringifyComment.indentComment(cs2, ""));
+            lines.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs2}`);
+            lines.push(`... ${cs}`);
           }
         } else {
           lines.push("...");
@@ -3501,7 +9114,7 @@ var require_Document = __commonJS({
           value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -3536,9 +9149,9 @@ var require_Document = __commonJS({
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
       createPair(key, value, options = {}) {
-        const k2 = this.createNode(key, null, options);
-        const v2 = this.createNode(value, null, options);
-        return new Pair.Pair(k2, v2);
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -3690,8 +9303,8 @@ var require_Document = __commonJS({
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
         if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s3 = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s3}`);
+          const s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
         }
         return stringifyDocument.stringifyDocument(this, options);
       }
@@ -3734,16 +9347,16 @@ var require_errors = __commonJS({
       error.linePos = error.pos.map((pos) => lc.linePos(pos));
       const { line, col } = error.linePos[0];
       error.message += ` at line ${line}, column ${col}`;
-      let ci2 = col - 1;
+      let ci = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
-      if (ci2 >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci2 - 39, lineStr.length - 79);
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
-        ci2 -= trimStart - 1;
+        ci -= trimStart - 1;
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci2))) {
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
@@ -3753,9 +9366,9 @@ var require_errors = __commonJS({
         let count = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci2));
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci2) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count);
         error.message += `:
 
 ${lineStr}
@@ -3919,22 +9532,22 @@ var require_util_contains_newline = __commonJS({
           if (key.source.includes("\n"))
             return true;
           if (key.end) {
-            for (const st2 of key.end)
-              if (st2.type === "newline")
+            for (const st of key.end)
+              if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it2 of key.items) {
-            for (const st2 of it2.start)
-              if (st2.type === "newline")
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
                 return true;
-            if (it2.sep) {
-              for (const st2 of it2.sep)
-                if (st2.type === "newline")
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
                   return true;
             }
-            if (containsNewline(it2.key) || containsNewline(it2.value))
+            if (containsNewline(it.key) || containsNewline(it.value))
               return true;
           }
           return false;
@@ -3973,7 +9586,7 @@ var require_util_map_includes = __commonJS({
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b3) => a === b3 || identity.isScalar(a) && identity.isScalar(b3) && a.value === b3.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -4095,22 +9708,22 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs2, onError, tag) {
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       if (ctx.atKey)
         ctx.atKey = false;
-      let offset = bs2.offset;
+      let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs2.items) {
+      for (const { start, value } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
           next: value,
           offset,
           onError,
-          parentIndent: bs2.indent,
+          parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
@@ -4128,11 +9741,11 @@ var require_resolve_block_seq = __commonJS({
         }
         const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs2.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
         seq.items.push(node);
       }
-      seq.range = [bs2.offset, offset, commentEnd ?? offset];
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
     }
     exports.resolveBlockSeq = resolveBlockSeq;
@@ -4208,8 +9821,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i2 = 0; i2 < fc.items.length; ++i2) {
-        const collItem = fc.items[i2];
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
         const { start, key, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
@@ -4222,9 +9835,9 @@ var require_resolve_flow_collection = __commonJS({
         });
         if (!props.found) {
           if (!props.anchor && !props.tag && !sep && !value) {
-            if (i2 === 0 && props.comma)
+            if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i2 < fc.items.length - 1)
+            else if (i < fc.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -4243,7 +9856,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i2 === 0) {
+        if (i === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -4251,13 +9864,13 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st2 of start) {
-              switch (st2.type) {
+            loop: for (const st of start) {
+              switch (st.type) {
                 case "comma":
                 case "space":
                   break;
                 case "comment":
-                  prevItemComment = st2.source.substring(1);
+                  prevItemComment = st.source.substring(1);
                   break loop;
                 default:
                   break loop;
@@ -4300,11 +9913,11 @@ var require_resolve_flow_collection = __commonJS({
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
-                for (const st2 of sep) {
-                  if (st2 === valueProps.found)
+                for (const st of sep) {
+                  if (st === valueProps.found)
                     break;
-                  if (st2.type === "newline") {
-                    onError(st2, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
                     break;
                   }
                 }
@@ -4347,19 +9960,19 @@ var require_resolve_flow_collection = __commonJS({
         }
       }
       const expectedEnd = isMap4 ? "}" : "]";
-      const [ce2, ...ee2] = fc.end;
+      const [ce, ...ee] = fc.end;
       let cePos = offset;
-      if (ce2?.source === expectedEnd)
-        cePos = ce2.offset + ce2.source.length;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
       else {
         const name = fcName[0].toUpperCase() + fcName.substring(1);
         const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-        if (ce2 && ce2.source.length !== 1)
-          ee2.unshift(ce2);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
       }
-      if (ee2.length > 0) {
-        const end = resolveEnd.resolveEnd(ee2, cePos, ctx.options.strict, onError);
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
         if (end.comment) {
           if (coll.comment)
             coll.comment += "\n" + end.comment;
@@ -4415,13 +10028,13 @@ var require_compose_collection = __commonJS({
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
-        const kt2 = ctx.schema.knownTags[tagName];
-        if (kt2?.collection === expType) {
-          ctx.schema.tags.push(Object.assign({}, kt2, { default: false }));
-          tag = kt2;
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
         } else {
-          if (kt2) {
-            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt2.tag} used for ${expType} collection, but expects ${kt2.collection ?? "scalar"}`, true);
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
@@ -4454,10 +10067,10 @@ var require_resolve_block_scalar = __commonJS({
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
-      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
-        const content = lines[i2][1];
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
         if (content === "" || content === "\r")
-          chompStart = i2;
+          chompStart = i;
         else
           break;
       }
@@ -4471,8 +10084,8 @@ var require_resolve_block_scalar = __commonJS({
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
       let contentStart = 0;
-      for (let i2 = 0; i2 < chompStart; ++i2) {
-        const [indent, content] = lines[i2];
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -4483,7 +10096,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header.indent === 0)
             trimIndent = indent.length;
-          contentStart = i2;
+          contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -4492,17 +10105,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
-        if (lines[i2][0].length > trimIndent)
-          chompStart = i2 + 1;
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
       }
       let value = "";
       let sep = "";
       let prevMoreIndented = false;
-      for (let i2 = 0; i2 < contentStart; ++i2)
-        value += lines[i2][0].slice(trimIndent) + "\n";
-      for (let i2 = contentStart; i2 < chompStart; ++i2) {
-        let [indent, content] = lines[i2];
+      for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -4539,8 +10152,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i2 = chompStart; i2 < lines.length; ++i2)
-            value += "\n" + lines[i2][0].slice(trimIndent);
+          for (let i = chompStart; i < lines.length; ++i)
+            value += "\n" + lines[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -4560,8 +10173,8 @@ var require_resolve_block_scalar = __commonJS({
       let indent = 0;
       let chomp = "";
       let error = -1;
-      for (let i2 = 1; i2 < source.length; ++i2) {
-        const ch = source[i2];
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -4569,7 +10182,7 @@ var require_resolve_block_scalar = __commonJS({
           if (!indent && n)
             indent = n;
           else if (error === -1)
-            error = offset + i2;
+            error = offset + i;
         }
       }
       if (error !== -1)
@@ -4577,8 +10190,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i2 = 1; i2 < props.length; ++i2) {
-        const token = props[i2];
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -4602,9 +10215,9 @@ var require_resolve_block_scalar = __commonJS({
           default: {
             const message = `Unexpected token in block scalar header: ${token.type}`;
             onError(token, "UNEXPECTED_TOKEN", message);
-            const ts2 = token.source;
-            if (ts2 && typeof ts2 === "string")
-              length += ts2.length;
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
           }
         }
       }
@@ -4613,11 +10226,11 @@ var require_resolve_block_scalar = __commonJS({
     function splitLines(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
-      const m2 = first.match(/^( *)/);
-      const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i2 = 1; i2 < split.length; i2 += 2)
-        lines.push([split[i2], split[i2 + 1]]);
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -4659,12 +10272,12 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
         type: _type,
-        comment: re2.comment,
-        range: [offset, valueEnd, re2.offset]
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -4736,43 +10349,43 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i2 = 1; i2 < source.length - 1; ++i2) {
-        const ch = source[i2];
-        if (ch === "\r" && source[i2 + 1] === "\n")
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i2);
+          const { fold, offset } = foldNewline(source, i);
           res += fold;
-          i2 = offset;
+          i = offset;
         } else if (ch === "\\") {
-          let next = source[++i2];
+          let next = source[++i];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i2 + 1];
+            next = source[i + 1];
             while (next === " " || next === "	")
-              next = source[++i2 + 1];
-          } else if (next === "\r" && source[i2 + 1] === "\n") {
-            next = source[++i2 + 1];
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
             while (next === " " || next === "	")
-              next = source[++i2 + 1];
+              next = source[++i + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i2 + 1, length, onError);
-            i2 += length;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
           } else {
-            const raw = source.substr(i2 - 1, 2);
-            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i2;
-          let next = source[i2 + 1];
+          const wsStart = i;
+          let next = source[i + 1];
           while (next === " " || next === "	")
-            next = source[++i2 + 1];
-          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
-            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
         } else {
           res += ch;
         }
@@ -4901,10 +10514,10 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt2 = schema.knownTags[tagName];
-      if (kt2 && !kt2.collection) {
-        schema.tags.push(Object.assign({}, kt2, { default: false, test: void 0 }));
-        return kt2;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
@@ -4914,9 +10527,9 @@ var require_compose_scalar = __commonJS({
       if (schema.compat) {
         const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
-          const ts2 = directives.tagString(tag.tag);
-          const cs2 = directives.tagString(compat.tag);
-          const msg = `Value may be parsed as either ${ts2} or ${cs2}`;
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
           onError(token, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
@@ -4933,19 +10546,19 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i2 = pos - 1; i2 >= 0; --i2) {
-          let st2 = before[i2];
-          switch (st2.type) {
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
+          switch (st.type) {
             case "space":
             case "comment":
             case "newline":
-              offset -= st2.source.length;
+              offset -= st.source.length;
               continue;
           }
-          st2 = before[++i2];
-          while (st2?.type === "space") {
-            offset += st2.source.length;
-            st2 = before[++i2];
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
           }
           break;
         }
@@ -5051,10 +10664,10 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re2.offset];
-      if (re2.comment)
-        alias.comment = re2.comment;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
       return alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
@@ -5095,10 +10708,10 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re2.comment)
-        doc.comment = re2.comment;
-      doc.range = [offset, contentEnd, re2.offset];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
       return doc;
     }
     exports.composeDoc = composeDoc;
@@ -5128,8 +10741,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i2 = 0; i2 < prelude.length; ++i2) {
-        const source = prelude[i2];
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -5137,8 +10750,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i2 + 1]?.[0] !== "#")
-              i2 += 1;
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
             atComment = false;
             break;
           default:
@@ -5176,11 +10789,11 @@ ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-            let it2 = dc.items[0];
-            if (identity.isPair(it2))
-              it2 = it2.key;
-            const cb = it2.commentBefore;
-            it2.commentBefore = cb ? `${comment}
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
 ${cb}` : comment;
           } else {
             const cb = dc.commentBefore;
@@ -5189,10 +10802,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i2 = 0; i2 < this.errors.length; ++i2)
-            doc.errors.push(this.errors[i2]);
-          for (let i2 = 0; i2 < this.warnings.length; ++i2)
-            doc.warnings.push(this.warnings[i2]);
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -5355,9 +10968,9 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">": {
-          const he2 = source.indexOf("\n");
-          const head = source.substring(0, he2);
-          const body = source.substring(he2 + 1) + "\n";
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
@@ -5418,9 +11031,9 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setBlockScalarValue(token, source) {
-      const he2 = source.indexOf("\n");
-      const head = source.substring(0, he2);
-      const body = source.substring(he2 + 1) + "\n";
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
@@ -5443,14 +11056,14 @@ var require_cst_scalar = __commonJS({
     }
     function addEndtoBlockProps(props, end) {
       if (end)
-        for (const st2 of end)
-          switch (st2.type) {
+        for (const st of end)
+          switch (st.type) {
             case "space":
             case "comment":
-              props.push(st2);
+              props.push(st);
               break;
             case "newline":
-              props.push(st2);
+              props.push(st);
               return true;
           }
       return false;
@@ -5484,7 +11097,7 @@ var require_cst_scalar = __commonJS({
         }
         default: {
           const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
@@ -5522,35 +11135,35 @@ var require_cst_stringify = __commonJS({
           let res = token.start.source;
           for (const item of token.items)
             res += stringifyItem(item);
-          for (const st2 of token.end)
-            res += st2.source;
+          for (const st of token.end)
+            res += st.source;
           return res;
         }
         case "document": {
           let res = stringifyItem(token);
           if (token.end)
-            for (const st2 of token.end)
-              res += st2.source;
+            for (const st of token.end)
+              res += st.source;
           return res;
         }
         default: {
           let res = token.source;
           if ("end" in token && token.end)
-            for (const st2 of token.end)
-              res += st2.source;
+            for (const st of token.end)
+              res += st.source;
           return res;
         }
       }
     }
     function stringifyItem({ start, key, sep, value }) {
       let res = "";
-      for (const st2 of start)
-        res += st2.source;
+      for (const st of start)
+        res += st.source;
       if (key)
         res += stringifyToken(key);
       if (sep)
-        for (const st2 of sep)
-          res += st2.source;
+        for (const st of sep)
+          res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
@@ -5600,15 +11213,15 @@ var require_cst_visit = __commonJS({
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
-          for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci2 = _visit(Object.freeze(path.concat([[field, i2]])), token.items[i2], visitor);
-            if (typeof ci2 === "number")
-              i2 = ci2 - 1;
-            else if (ci2 === BREAK)
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
               return BREAK;
-            else if (ci2 === REMOVE) {
-              token.items.splice(i2, 1);
-              i2 -= 1;
+            else if (ci === REMOVE) {
+              token.items.splice(i, 1);
+              i -= 1;
             }
           }
           if (typeof ctrl === "function" && field === "key")
@@ -5778,14 +11391,14 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i2 = this.pos;
-        let ch = this.buffer[i2];
+        let i = this.pos;
+        let ch = this.buffer[i];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i2];
+          ch = this.buffer[++i];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i2 + 1] === "\n";
+          return this.buffer[i + 1] === "\n";
         return false;
       }
       charAt(n) {
@@ -5805,8 +11418,8 @@ var require_lexer = __commonJS({
           return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
         }
         if (ch === "-" || ch === ".") {
-          const dt2 = this.buffer.substr(offset, 3);
-          if ((dt2 === "---" || dt2 === "...") && isEmpty(this.buffer[offset + 3]))
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -5866,14 +11479,14 @@ var require_lexer = __commonJS({
         }
         if (line[0] === "%") {
           let dirEnd = line.length;
-          let cs2 = line.indexOf("#");
-          while (cs2 !== -1) {
-            const ch = line[cs2 - 1];
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
             if (ch === " " || ch === "	") {
-              dirEnd = cs2 - 1;
+              dirEnd = cs - 1;
               break;
             } else {
-              cs2 = line.indexOf("#", cs2 + 1);
+              cs = line.indexOf("#", cs + 1);
             }
           }
           while (true) {
@@ -5904,12 +11517,12 @@ var require_lexer = __commonJS({
         if (ch === "-" || ch === ".") {
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
-          const s3 = this.peek(3);
-          if ((s3 === "---" || s3 === "...") && isEmpty(this.charAt(3))) {
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
-            return s3 === "---" ? "doc" : "stream";
+            return s === "---" ? "doc" : "stream";
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
@@ -6060,10 +11673,10 @@ var require_lexer = __commonJS({
         let nl = qb.indexOf("\n", this.pos);
         if (nl !== -1) {
           while (nl !== -1) {
-            const cs2 = this.continueScalar(nl + 1);
-            if (cs2 === -1)
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
               break;
-            nl = qb.indexOf("\n", cs2);
+            nl = qb.indexOf("\n", cs);
           }
           if (nl !== -1) {
             end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
@@ -6080,9 +11693,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i2 = this.pos;
+        let i = this.pos;
         while (true) {
-          const ch = this.buffer[++i2];
+          const ch = this.buffer[++i];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -6096,17 +11709,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent = 0;
         let ch;
-        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
               indent += 1;
               break;
             case "\n":
-              nl = i3;
+              nl = i2;
               indent = 0;
               break;
             case "\r": {
-              const next = this.buffer[i3 + 1];
+              const next = this.buffer[i2 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -6126,10 +11739,10 @@ var require_lexer = __commonJS({
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
           do {
-            const cs2 = this.continueScalar(nl + 1);
-            if (cs2 === -1)
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
               break;
-            nl = this.buffer.indexOf("\n", cs2);
+            nl = this.buffer.indexOf("\n", cs);
           } while (nl !== -1);
           if (nl === -1) {
             if (!this.atEnd)
@@ -6137,25 +11750,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i2 = nl + 1;
-        ch = this.buffer[i2];
+        let i = nl + 1;
+        ch = this.buffer[i];
         while (ch === " ")
-          ch = this.buffer[++i2];
+          ch = this.buffer[++i];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i2];
-          nl = i2 - 1;
+            ch = this.buffer[++i];
+          nl = i - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i3 = nl - 1;
-            let ch2 = this.buffer[i3];
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i3];
-            const lastChar = i3;
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
             while (ch2 === " ")
-              ch2 = this.buffer[--i3];
-            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
-              nl = i3;
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
             else
               break;
           } while (true);
@@ -6167,36 +11780,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i2 = this.pos - 1;
+        let i = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i2]) {
+        while (ch = this.buffer[++i]) {
           if (ch === ":") {
-            const next = this.buffer[i2 + 1];
+            const next = this.buffer[i + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i2;
+            end = i;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i2 + 1];
+            let next = this.buffer[i + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i2 += 1;
+                i += 1;
                 ch = "\n";
-                next = this.buffer[i2 + 1];
+                next = this.buffer[i + 1];
               } else
-                end = i2;
+                end = i;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs2 = this.continueScalar(i2 + 1);
-              if (cs2 === -1)
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
                 break;
-              i2 = Math.max(i2, cs2 - 2);
+              i = Math.max(i, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i2;
+            end = i;
           }
         }
         if (!ch && !this.atEnd)
@@ -6213,12 +11826,12 @@ var require_lexer = __commonJS({
         }
         return 0;
       }
-      *pushToIndex(i2, allowEmpty) {
-        const s3 = this.buffer.slice(this.pos, i2);
-        if (s3) {
-          yield s3;
-          this.pos += s3.length;
-          return s3.length;
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
         } else if (allowEmpty)
           yield "";
         return 0;
@@ -6259,23 +11872,23 @@ var require_lexer = __commonJS({
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i2 = this.pos + 2;
-          let ch = this.buffer[i2];
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
           while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i2];
-          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
         } else {
-          let i2 = this.pos + 1;
-          let ch = this.buffer[i2];
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i2];
-            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
-              ch = this.buffer[i2 += 3];
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i2, false);
+          return yield* this.pushToIndex(i, false);
         }
       }
       *pushNewline() {
@@ -6288,24 +11901,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i2 = this.pos - 1;
+        let i = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i2];
+          ch = this.buffer[++i];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i2 - this.pos;
+        const n = i - this.pos;
         if (n > 0) {
           yield this.buffer.substr(this.pos, n);
-          this.pos = i2;
+          this.pos = i;
         }
         return n;
       }
       *pushUntil(test) {
-        let i2 = this.pos;
-        let ch = this.buffer[i2];
+        let i = this.pos;
+        let ch = this.buffer[i];
         while (!test(ch))
-          ch = this.buffer[++i2];
-        return yield* this.pushToIndex(i2, false);
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
       }
     };
     exports.Lexer = Lexer;
@@ -6351,20 +11964,20 @@ var require_parser = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type) {
-      for (let i2 = 0; i2 < list.length; ++i2)
-        if (list[i2].type === type)
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
           return true;
       return false;
     }
     function findNonEmptyIndex(list) {
-      for (let i2 = 0; i2 < list.length; ++i2) {
-        switch (list[i2].type) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i2;
+            return i;
         }
       }
       return -1;
@@ -6386,8 +11999,8 @@ var require_parser = __commonJS({
         case "document":
           return parent.start;
         case "block-map": {
-          const it2 = parent.items[parent.items.length - 1];
-          return it2.sep ?? it2.start;
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
         }
         case "block-seq":
           return parent.items[parent.items.length - 1].start;
@@ -6399,9 +12012,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i2 = prev.length;
-      loop: while (--i2 >= 0) {
-        switch (prev[i2].type) {
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -6410,32 +12023,32 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i2]?.type === "space") {
+      while (prev[++i]?.type === "space") {
       }
-      return prev.splice(i2, prev.length);
+      return prev.splice(i, prev.length);
     }
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
       else
-        for (let i2 = 0; i2 < source.length; ++i2)
-          target.push(source[i2]);
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
-        for (const it2 of fc.items) {
-          if (it2.sep && !it2.value && !includesToken(it2.start, "explicit-key-ind") && !includesToken(it2.sep, "map-value-ind")) {
-            if (it2.key)
-              it2.value = it2.key;
-            delete it2.key;
-            if (isFlowToken(it2.value)) {
-              if (it2.value.end)
-                arrayPushArray(it2.value.end, it2.sep);
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
               else
-                it2.value.end = it2.sep;
+                it.value.end = it.sep;
             } else
-              arrayPushArray(it2.start, it2.sep);
-            delete it2.sep;
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
           }
         }
       }
@@ -6530,13 +12143,13 @@ var require_parser = __commonJS({
           yield* this.pop();
       }
       get sourceToken() {
-        const st2 = {
+        const st = {
           type: this.type,
           offset: this.offset,
           indent: this.indent,
           source: this.source
         };
-        return st2;
+        return st;
       }
       *step() {
         const top = this.peek(1);
@@ -6600,36 +12213,36 @@ var require_parser = __commonJS({
               top.props.push(token);
               break;
             case "block-map": {
-              const it2 = top.items[top.items.length - 1];
-              if (it2.value) {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
                 top.items.push({ start: [], key: token, sep: [] });
                 this.onKeyLine = true;
                 return;
-              } else if (it2.sep) {
-                it2.value = token;
+              } else if (it.sep) {
+                it.value = token;
               } else {
-                Object.assign(it2, { key: token, sep: [] });
-                this.onKeyLine = !it2.explicitKey;
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
                 return;
               }
               break;
             }
             case "block-seq": {
-              const it2 = top.items[top.items.length - 1];
-              if (it2.value)
+              const it = top.items[top.items.length - 1];
+              if (it.value)
                 top.items.push({ start: [], value: token });
               else
-                it2.value = token;
+                it.value = token;
               break;
             }
             case "flow-collection": {
-              const it2 = top.items[top.items.length - 1];
-              if (!it2 || it2.value)
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
                 top.items.push({ start: [], key: token, sep: [] });
-              else if (it2.sep)
-                it2.value = token;
+              else if (it.sep)
+                it.value = token;
               else
-                Object.assign(it2, { key: token, sep: [] });
+                Object.assign(it, { key: token, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
@@ -6639,7 +12252,7 @@ var require_parser = __commonJS({
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
             const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st2) => st2.type !== "comment" || st2.indent < token.indent))) {
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
                 top.end = last.start;
               else
@@ -6761,60 +12374,60 @@ var require_parser = __commonJS({
         }
       }
       *blockMap(map) {
-        const it2 = map.items[map.items.length - 1];
+        const it = map.items[map.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
-            if (it2.value) {
-              const end = "end" in it2.value ? it2.value.end : void 0;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
-            } else if (it2.sep) {
-              it2.sep.push(this.sourceToken);
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
             } else {
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             }
             return;
           case "space":
           case "comment":
-            if (it2.value) {
+            if (it.value) {
               map.items.push({ start: [this.sourceToken] });
-            } else if (it2.sep) {
-              it2.sep.push(this.sourceToken);
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it2.start, map.indent)) {
+              if (this.atIndentedComment(it.start, map.indent)) {
                 const prev = map.items[map.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it2.start);
+                  arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
                   map.items.pop();
                   return;
                 }
               }
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             }
             return;
         }
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-          const atNextItem = atMapIndent && (it2.sep || it2.explicitKey) && this.type !== "seq-item-ind";
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
-          if (atNextItem && it2.sep && !it2.value) {
+          if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i2 = 0; i2 < it2.sep.length; ++i2) {
-              const st2 = it2.sep[i2];
-              switch (st2.type) {
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
+              switch (st.type) {
                 case "newline":
-                  nl.push(i2);
+                  nl.push(i);
                   break;
                 case "space":
                   break;
                 case "comment":
-                  if (st2.indent > map.indent)
+                  if (st.indent > map.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -6822,26 +12435,26 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it2.sep.splice(nl[1]);
+              start = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
-              if (atNextItem || it2.value) {
+              if (atNextItem || it.value) {
                 start.push(this.sourceToken);
                 map.items.push({ start });
                 this.onKeyLine = true;
-              } else if (it2.sep) {
-                it2.sep.push(this.sourceToken);
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
               } else {
-                it2.start.push(this.sourceToken);
+                it.start.push(this.sourceToken);
               }
               return;
             case "explicit-key-ind":
-              if (!it2.sep && !it2.explicitKey) {
-                it2.start.push(this.sourceToken);
-                it2.explicitKey = true;
-              } else if (atNextItem || it2.value) {
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
                 map.items.push({ start, explicitKey: true });
               } else {
@@ -6855,12 +12468,12 @@ var require_parser = __commonJS({
               this.onKeyLine = true;
               return;
             case "map-value-ind":
-              if (it2.explicitKey) {
-                if (!it2.sep) {
-                  if (includesToken(it2.start, "newline")) {
-                    Object.assign(it2, { key: null, sep: [this.sourceToken] });
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it2.start);
+                    const start2 = getFirstKeyStartProps(it.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
@@ -6868,22 +12481,22 @@ var require_parser = __commonJS({
                       items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                     });
                   }
-                } else if (it2.value) {
+                } else if (it.value) {
                   map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it2.sep, "map-value-ind")) {
+                } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
                     items: [{ start, key: null, sep: [this.sourceToken] }]
                   });
-                } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it2.start);
-                  const key = it2.key;
-                  const sep = it2.sep;
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep = it.sep;
                   sep.push(this.sourceToken);
-                  delete it2.key;
-                  delete it2.sep;
+                  delete it.key;
+                  delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -6891,16 +12504,16 @@ var require_parser = __commonJS({
                     items: [{ start: start2, key, sep }]
                   });
                 } else if (start.length > 0) {
-                  it2.sep = it2.sep.concat(start, this.sourceToken);
+                  it.sep = it.sep.concat(start, this.sourceToken);
                 } else {
-                  it2.sep.push(this.sourceToken);
+                  it.sep.push(this.sourceToken);
                 }
               } else {
-                if (!it2.sep) {
-                  Object.assign(it2, { key: null, sep: [this.sourceToken] });
-                } else if (it2.value || atNextItem) {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
                   map.items.push({ start, key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it2.sep, "map-value-ind")) {
+                } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -6908,7 +12521,7 @@ var require_parser = __commonJS({
                     items: [{ start: [], key: null, sep: [this.sourceToken] }]
                   });
                 } else {
-                  it2.sep.push(this.sourceToken);
+                  it.sep.push(this.sourceToken);
                 }
               }
               this.onKeyLine = true;
@@ -6917,14 +12530,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
-              if (atNextItem || it2.value) {
-                map.items.push({ start, key: fs3, sep: [] });
+              const fs2 = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start, key: fs2, sep: [] });
                 this.onKeyLine = true;
-              } else if (it2.sep) {
-                this.stack.push(fs3);
+              } else if (it.sep) {
+                this.stack.push(fs2);
               } else {
-                Object.assign(it2, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -6933,7 +12546,7 @@ var require_parser = __commonJS({
               const bv = this.startBlockValue(map);
               if (bv) {
                 if (bv.type === "block-seq") {
-                  if (!it2.explicitKey && it2.sep && !includesToken(it2.sep, "newline")) {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
                     yield* this.pop({
                       type: "error",
                       offset: this.offset,
@@ -6955,50 +12568,50 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *blockSequence(seq) {
-        const it2 = seq.items[seq.items.length - 1];
+        const it = seq.items[seq.items.length - 1];
         switch (this.type) {
           case "newline":
-            if (it2.value) {
-              const end = "end" in it2.value ? it2.value.end : void 0;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
             } else
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
-            if (it2.value)
+            if (it.value)
               seq.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it2.start, seq.indent)) {
+              if (this.atIndentedComment(it.start, seq.indent)) {
                 const prev = seq.items[seq.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it2.start);
+                  arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
                   seq.items.pop();
                   return;
                 }
               }
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             }
             return;
           case "anchor":
           case "tag":
-            if (it2.value || this.indent <= seq.indent)
+            if (it.value || this.indent <= seq.indent)
               break;
-            it2.start.push(this.sourceToken);
+            it.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
             if (this.indent !== seq.indent)
               break;
-            if (it2.value || includesToken(it2.start, "seq-item-ind"))
+            if (it.value || includesToken(it.start, "seq-item-ind"))
               seq.items.push({ start: [this.sourceToken] });
             else
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             return;
         }
         if (this.indent > seq.indent) {
@@ -7012,7 +12625,7 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *flowCollection(fc) {
-        const it2 = fc.items[fc.items.length - 1];
+        const it = fc.items[fc.items.length - 1];
         if (this.type === "flow-error-end") {
           let top;
           do {
@@ -7023,42 +12636,42 @@ var require_parser = __commonJS({
           switch (this.type) {
             case "comma":
             case "explicit-key-ind":
-              if (!it2 || it2.sep)
+              if (!it || it.sep)
                 fc.items.push({ start: [this.sourceToken] });
               else
-                it2.start.push(this.sourceToken);
+                it.start.push(this.sourceToken);
               return;
             case "map-value-ind":
-              if (!it2 || it2.value)
+              if (!it || it.value)
                 fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-              else if (it2.sep)
-                it2.sep.push(this.sourceToken);
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
               else
-                Object.assign(it2, { key: null, sep: [this.sourceToken] });
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
               return;
             case "space":
             case "comment":
             case "newline":
             case "anchor":
             case "tag":
-              if (!it2 || it2.value)
+              if (!it || it.value)
                 fc.items.push({ start: [this.sourceToken] });
-              else if (it2.sep)
-                it2.sep.push(this.sourceToken);
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
               else
-                it2.start.push(this.sourceToken);
+                it.start.push(this.sourceToken);
               return;
             case "alias":
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
-              if (!it2 || it2.value)
-                fc.items.push({ start: [], key: fs3, sep: [] });
-              else if (it2.sep)
-                this.stack.push(fs3);
+              const fs2 = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs2, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs2);
               else
-                Object.assign(it2, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7175,7 +12788,7 @@ var require_parser = __commonJS({
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st2) => st2.type === "newline" || st2.type === "space");
+        return start.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -7380,8 +12993,8 @@ function formatSize(n) {
   if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
   return `${(n / 1024 ** 3).toFixed(2)} GiB`;
 }
-function tooLargeDetail(size, max2) {
-  return `${formatSize(size)} (${size} bytes), over the limit of ${formatSize(max2)} (raise --max-file-size to scan it)`;
+function tooLargeDetail(size, max) {
+  return `${formatSize(size)} (${size} bytes), over the limit of ${formatSize(max)} (raise --max-file-size to scan it)`;
 }
 var SIZE_UNITS = {
   "": 1n,
@@ -7395,50 +13008,50 @@ var SIZE_UNITS = {
 };
 
 // src/model/skip.ts
-function tooLargeSkip(path, size, max2) {
-  return { path, reason: "too-large", detail: tooLargeDetail(size, max2) };
+function tooLargeSkip(path, size, max) {
+  return { path, reason: "too-large", detail: tooLargeDetail(size, max) };
 }
 
 // src/model/text.ts
 function lineIndex(text) {
   const starts = [0];
   if (text.indexOf("\r") === -1) {
-    let i2 = text.indexOf("\n");
-    while (i2 !== -1) {
-      starts.push(i2 + 1);
-      i2 = text.indexOf("\n", i2 + 1);
+    let i = text.indexOf("\n");
+    while (i !== -1) {
+      starts.push(i + 1);
+      i = text.indexOf("\n", i + 1);
     }
     return starts;
   }
   const n = text.length;
-  for (let i2 = 0; i2 < n; i2++) {
-    const c = text.charCodeAt(i2);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
     if (c === 10) {
-      starts.push(i2 + 1);
+      starts.push(i + 1);
     } else if (c === 13) {
-      if (i2 + 1 < n && text.charCodeAt(i2 + 1) === 10) i2++;
-      starts.push(i2 + 1);
+      if (i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
     }
   }
   return starts;
 }
 function lineIndexAt(lineStarts, offset) {
-  let lo2 = 0;
-  let hi2 = lineStarts.length - 1;
-  while (lo2 < hi2) {
-    const mid = lo2 + hi2 + 1 >>> 1;
-    if (lineStarts[mid] <= offset) lo2 = mid;
-    else hi2 = mid - 1;
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >>> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return lo2;
+  return lo;
 }
 function positionAt(lineStarts, offset) {
-  const lo2 = lineIndexAt(lineStarts, offset);
-  return { line: lo2 + 1, column: offset - (lineStarts[lo2] ?? 0) + 1 };
+  const lo = lineIndexAt(lineStarts, offset);
+  return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
 }
 
 // src/read/sniff.ts
-var ascii = (s3) => Array.from(s3, (c) => c.charCodeAt(0));
+var ascii = (s) => Array.from(s, (c) => c.charCodeAt(0));
 var MAGICS = [
   { name: "PNG image", offset: 0, bytes: [137, 80, 78, 71, 13, 10, 26, 10] },
   { name: "JPEG image", offset: 0, bytes: [255, 216, 255] },
@@ -7483,16 +13096,16 @@ var MAGICS = [
   { name: "Java serialized object", offset: 0, bytes: [172, 237, 0, 5] }
 ];
 function magicName(bytes) {
-  for (const m2 of MAGICS) {
-    if (bytes.length < m2.offset + m2.bytes.length) continue;
+  for (const m of MAGICS) {
+    if (bytes.length < m.offset + m.bytes.length) continue;
     let ok = true;
-    for (let i2 = 0; i2 < m2.bytes.length; i2++) {
-      if (bytes[m2.offset + i2] !== m2.bytes[i2]) {
+    for (let i = 0; i < m.bytes.length; i++) {
+      if (bytes[m.offset + i] !== m.bytes[i]) {
         ok = false;
         break;
       }
     }
-    if (ok) return m2.name;
+    if (ok) return m.name;
   }
   return void 0;
 }
@@ -7502,9 +13115,9 @@ function guessUtf16(bytes, window = 4096) {
   if (bytes.subarray(0, n).indexOf(0) === -1) return void 0;
   let evenNul = 0;
   let oddNul = 0;
-  for (let i2 = 0; i2 < n; i2 += 2) {
-    if (bytes[i2] === 0) evenNul++;
-    if (bytes[i2 + 1] === 0) oddNul++;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
   }
   const pairs = n / 2;
   if (oddNul >= pairs * 0.5 && evenNul <= pairs * 0.05 && evenNul * 10 < oddNul + 1) return "utf-16le";
@@ -7512,14 +13125,14 @@ function guessUtf16(bytes, window = 4096) {
   return void 0;
 }
 var CONTROL = new Uint8Array(256);
-for (let b3 = 1; b3 < 32; b3++) CONTROL[b3] = b3 === 9 || b3 === 10 || b3 === 11 || b3 === 12 || b3 === 13 || b3 === 27 ? 0 : 1;
+for (let b = 1; b < 32; b++) CONTROL[b] = b === 9 || b === 10 || b === 11 || b === 12 || b === 13 || b === 27 ? 0 : 1;
 function binaryReason(bytes, window = 8192) {
   const n = Math.min(bytes.length, window);
   const head = bytes.subarray(0, n);
   const nul = head.indexOf(0);
   if (nul !== -1) return `NUL byte at offset ${nul}`;
   let control = 0;
-  for (let i2 = 0; i2 < n; i2++) control += CONTROL[head[i2]];
+  for (let i = 0; i < n; i++) control += CONTROL[head[i]];
   if (n > 0 && control > n * 0.1) return `${control} control characters in the first ${n} bytes`;
   return void 0;
 }
@@ -7527,8 +13140,8 @@ function controlShare(text, window = 2048) {
   const n = Math.min(text.length, window);
   if (n === 0) return 0;
   let control = 0;
-  for (let i2 = 0; i2 < n; i2++) {
-    const c = text.charCodeAt(i2);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
     if (c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 && c !== 27) control++;
   }
   return control / n;
@@ -7591,10 +13204,10 @@ function* views(path, size, encoding, bom, readAt, chunkSize, overlap2) {
     yield { blob: { path, text, lineStarts, encoding, bytes: size }, offset, lineBase, columnBase, ownStart, ownEnd };
     if (ownEnd >= end) return;
     const cut = Math.max(ownEnd - overlap2, offset) - offset;
-    const li2 = lineIndexAt(lineStarts, cut);
-    const lineStart = lineStarts[li2];
-    columnBase = li2 === 0 ? columnBase + cut : cut - lineStart;
-    lineBase += li2;
+    const li = lineIndexAt(lineStarts, cut);
+    const lineStart = lineStarts[li];
+    columnBase = li === 0 ? columnBase + cut : cut - lineStart;
+    lineBase += li;
     offset += cut;
     parts = [text.slice(cut)];
     length = text.length - cut;
@@ -7604,11 +13217,11 @@ function* views(path, size, encoding, bom, readAt, chunkSize, overlap2) {
 function completeLength(bytes, n, encoding) {
   if (encoding === "latin1") return n;
   if (encoding === "utf-8") {
-    for (let i2 = n - 1, back = 0; i2 >= 0 && back < 4; i2--, back++) {
-      const b3 = bytes[i2];
-      if ((b3 & 192) === 128) continue;
-      const need = b3 >= 240 && b3 <= 244 ? 4 : b3 >= 224 && b3 <= 239 ? 3 : b3 >= 194 && b3 <= 223 ? 2 : 1;
-      return i2 + need > n ? i2 : n;
+    for (let i = n - 1, back = 0; i >= 0 && back < 4; i--, back++) {
+      const b = bytes[i];
+      if ((b & 192) === 128) continue;
+      const need = b >= 240 && b <= 244 ? 4 : b >= 224 && b <= 239 ? 3 : b >= 194 && b <= 223 ? 2 : 1;
+      return i + need > n ? i : n;
     }
     return n;
   }
@@ -7641,42 +13254,42 @@ function readItem(item, opts) {
   if (!item.absPath) return skip(item.path, "unreadable", "no file path and no content");
   const abs = item.absPath;
   try {
-    const st2 = fs.statSync(abs);
-    if (!st2.isFile()) return skip(item.path, "not-a-regular-file", fileKind(st2));
-    if (st2.size > opts.maxFileSize) return tooLarge(item.path, st2.size, opts.maxFileSize);
-  } catch (err2) {
-    return skipForError(item.path, err2);
+    const st = fs.statSync(abs);
+    if (!st.isFile()) return skip(item.path, "not-a-regular-file", fileKind(st));
+    if (st.size > opts.maxFileSize) return tooLarge(item.path, st.size, opts.maxFileSize);
+  } catch (err) {
+    return skipForError(item.path, err);
   }
-  let fd2;
+  let fd;
   try {
-    fd2 = fs.openSync(abs, OPEN_FLAGS);
-  } catch (err2) {
-    return skipForError(item.path, err2);
+    fd = fs.openSync(abs, OPEN_FLAGS);
+  } catch (err) {
+    return skipForError(item.path, err);
   }
   let bytes;
   try {
-    const st2 = fs.fstatSync(fd2);
-    if (!st2.isFile()) return skip(item.path, "not-a-regular-file", fileKind(st2));
-    if (st2.size > opts.maxFileSize) return tooLarge(item.path, st2.size, opts.maxFileSize);
-    if (st2.size > threshold) {
-      const open = fd2;
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) return skip(item.path, "not-a-regular-file", fileKind(st));
+    if (st.size > opts.maxFileSize) return tooLarge(item.path, st.size, opts.maxFileSize);
+    if (st.size > threshold) {
+      const open = fd;
       const readAt = (buf, length, position) => fs.readSync(open, buf, 0, length, position);
-      const head = Buffer.allocUnsafe(Math.min(chunkSize, st2.size));
+      const head = Buffer.allocUnsafe(Math.min(chunkSize, st.size));
       const got = readAt(head, head.length, 0);
-      const chunked = openChunked(item.path, st2.size, head.subarray(0, got), readAt, () => fs.closeSync(open), opts);
-      if ("chunked" in chunked) fd2 = -1;
+      const chunked = openChunked(item.path, st.size, head.subarray(0, got), readAt, () => fs.closeSync(open), opts);
+      if ("chunked" in chunked) fd = -1;
       return chunked;
     }
-    bytes = readWhole(fd2, st2.size);
-  } catch (err2) {
-    return skipForError(item.path, err2);
+    bytes = readWhole(fd, st.size);
+  } catch (err) {
+    return skipForError(item.path, err);
   } finally {
-    if (fd2 !== -1) fs.closeSync(fd2);
+    if (fd !== -1) fs.closeSync(fd);
   }
   try {
     return decodeBytes(item.path, bytes);
-  } catch (err2) {
-    return skip(item.path, "too-large", `could not decode: ${errorSummary(err2)}`);
+  } catch (err) {
+    return skip(item.path, "too-large", `could not decode: ${errorSummary(err)}`);
   }
 }
 function openChunked(path, size, head, readAt, close, opts) {
@@ -7693,14 +13306,14 @@ function bomLength(bytes, encoding) {
 }
 var POOL_MAX = 16 * 1024 * 1024;
 var pool = Buffer.allocUnsafe(64 * 1024);
-function readWhole(fd2, size) {
+function readWhole(fd, size) {
   let buf;
   if (size <= pool.length) buf = pool;
   else if (size <= POOL_MAX) buf = pool = Buffer.allocUnsafe(Math.min(POOL_MAX, Math.max(size, pool.length * 2)));
   else buf = Buffer.allocUnsafe(size);
   let filled = 0;
   while (filled < size) {
-    const n = fs.readSync(fd2, buf, filled, size - filled, null);
+    const n = fs.readSync(fd, buf, filled, size - filled, null);
     if (n === 0) break;
     filled += n;
   }
@@ -7749,39 +13362,39 @@ function finish(path, bytes, encoding, bom) {
 }
 function countReplacements(text) {
   let count = 0;
-  let i2 = text.indexOf("\uFFFD");
-  while (i2 !== -1) {
+  let i = text.indexOf("\uFFFD");
+  while (i !== -1) {
     count++;
-    i2 = text.indexOf("\uFFFD", i2 + 1);
+    i = text.indexOf("\uFFFD", i + 1);
   }
   return count;
 }
 var binaryHeads = /* @__PURE__ */ new WeakMap();
 var SIGNATURE_BYTES = 64;
-function binaryHead(s3) {
-  return binaryHeads.get(s3);
+function binaryHead(s) {
+  return binaryHeads.get(s);
 }
 function binarySkip(path, bytes, detail) {
-  const s3 = skip(path, "binary", detail);
-  binaryHeads.set(s3, Buffer.from(bytes.subarray(0, SIGNATURE_BYTES)).toString("latin1"));
-  return s3;
+  const s = skip(path, "binary", detail);
+  binaryHeads.set(s, Buffer.from(bytes.subarray(0, SIGNATURE_BYTES)).toString("latin1"));
+  return s;
 }
 function skip(path, reason, detail) {
   return detail === void 0 ? { path, reason } : { path, reason, detail };
 }
-function tooLarge(path, size, max2) {
-  return tooLargeSkip(path, size, max2);
+function tooLarge(path, size, max) {
+  return tooLargeSkip(path, size, max);
 }
-function fileKind(st2) {
-  if (st2.isDirectory()) return "directory";
-  if (st2.isFIFO()) return "FIFO (named pipe)";
-  if (st2.isSocket()) return "socket";
-  if (st2.isCharacterDevice()) return "character device";
-  if (st2.isBlockDevice()) return "block device";
+function fileKind(st) {
+  if (st.isDirectory()) return "directory";
+  if (st.isFIFO()) return "FIFO (named pipe)";
+  if (st.isSocket()) return "socket";
+  if (st.isCharacterDevice()) return "character device";
+  if (st.isBlockDevice()) return "block device";
   return "not a regular file";
 }
-function skipForError(path, err2) {
-  const code = err2?.code;
+function skipForError(path, err) {
+  const code = err?.code;
   switch (code) {
     case "ENOENT":
     case "ENOTDIR":
@@ -7794,2983 +13407,26 @@ function skipForError(path, err2) {
     case "EPERM":
       return skip(path, "unreadable", "permission denied");
     default:
-      return skip(path, "unreadable", errorSummary(err2));
+      return skip(path, "unreadable", errorSummary(err));
   }
 }
-function errorSummary(err2) {
-  const e = err2;
+function errorSummary(err) {
+  const e = err;
   if (e?.code) return `${e.code}${e.syscall ? ` (${e.syscall})` : ""}`;
-  return e instanceof Error ? e.message.split("\n")[0] ?? "error" : String(err2);
+  return e instanceof Error ? e.message.split("\n")[0] ?? "error" : String(err);
 }
 
-// node_modules/tar/dist/esm/index.min.js
-import Qr from "events";
-import I from "fs";
-import { EventEmitter as Di } from "node:events";
-import Cs from "node:stream";
-import { StringDecoder as Hr } from "node:string_decoder";
-import cr from "node:path";
-import Kt from "node:fs";
-import { dirname as Fn, parse as kn } from "path";
-import { EventEmitter as Dn } from "events";
-import zi from "assert";
-import { Buffer as Ot } from "buffer";
-import * as Ps from "zlib";
-import en from "zlib";
-import { posix as Zt } from "node:path";
-import { basename as _n } from "node:path";
-import mi from "fs";
-import X from "fs";
-import js from "path";
-import { win32 as Pn } from "node:path";
-import ar from "path";
-import Br from "node:fs";
-import co from "node:assert";
-import { randomBytes as Mr } from "node:crypto";
-import u from "node:fs";
-import R from "node:path";
-import pr from "fs";
-import wi from "node:fs";
-import we from "node:path";
-import k from "node:fs";
-import ro from "node:fs/promises";
-import Si from "node:path";
-import { join as xr } from "node:path";
-import v from "node:fs";
-import Pr from "node:path";
-var zr = Object.defineProperty;
-var Ur = (s3, t) => {
-  for (var e in t) zr(s3, e, { get: t[e], enumerable: true });
-};
-var Ds = typeof process == "object" && process ? process : { stdout: null, stderr: null };
-var Wr = (s3) => !!s3 && typeof s3 == "object" && (s3 instanceof A || s3 instanceof Cs || Gr(s3) || Zr(s3));
-var Gr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.pipe == "function" && s3.pipe !== Cs.Writable.prototype.pipe;
-var Zr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.write == "function" && typeof s3.end == "function";
-var Q = /* @__PURE__ */ Symbol("EOF");
-var J = /* @__PURE__ */ Symbol("maybeEmitEnd");
-var nt = /* @__PURE__ */ Symbol("emittedEnd");
-var De = /* @__PURE__ */ Symbol("emittingEnd");
-var qt = /* @__PURE__ */ Symbol("emittedError");
-var Ne = /* @__PURE__ */ Symbol("closed");
-var Ns = /* @__PURE__ */ Symbol("read");
-var Ae = /* @__PURE__ */ Symbol("flush");
-var As = /* @__PURE__ */ Symbol("flushChunk");
-var z = /* @__PURE__ */ Symbol("encoding");
-var Mt = /* @__PURE__ */ Symbol("decoder");
-var g = /* @__PURE__ */ Symbol("flowing");
-var Qt = /* @__PURE__ */ Symbol("paused");
-var Bt = /* @__PURE__ */ Symbol("resume");
-var b = /* @__PURE__ */ Symbol("buffer");
-var N = /* @__PURE__ */ Symbol("pipes");
-var _ = /* @__PURE__ */ Symbol("bufferLength");
-var bi = /* @__PURE__ */ Symbol("bufferPush");
-var Ie = /* @__PURE__ */ Symbol("bufferShift");
-var L = /* @__PURE__ */ Symbol("objectMode");
-var S = /* @__PURE__ */ Symbol("destroyed");
-var _i = /* @__PURE__ */ Symbol("error");
-var Oi = /* @__PURE__ */ Symbol("emitData");
-var Is = /* @__PURE__ */ Symbol("emitEnd");
-var Ti = /* @__PURE__ */ Symbol("emitEnd2");
-var Z = /* @__PURE__ */ Symbol("async");
-var xi = /* @__PURE__ */ Symbol("abort");
-var Ce = /* @__PURE__ */ Symbol("aborted");
-var Jt = /* @__PURE__ */ Symbol("signal");
-var Rt = /* @__PURE__ */ Symbol("dataListeners");
-var C = /* @__PURE__ */ Symbol("discarded");
-var jt = (s3) => Promise.resolve().then(s3);
-var Yr = (s3) => s3();
-var Kr = (s3) => s3 === "end" || s3 === "finish" || s3 === "prefinish";
-var Vr = (s3) => s3 instanceof ArrayBuffer || !!s3 && typeof s3 == "object" && s3.constructor && s3.constructor.name === "ArrayBuffer" && s3.byteLength >= 0;
-var $r = (s3) => !Buffer.isBuffer(s3) && ArrayBuffer.isView(s3);
-var Fe = class {
-  src;
-  dest;
-  opts;
-  ondrain;
-  constructor(t, e, i2) {
-    this.src = t, this.dest = e, this.opts = i2, this.ondrain = () => t[Bt](), this.dest.on("drain", this.ondrain);
-  }
-  unpipe() {
-    this.dest.removeListener("drain", this.ondrain);
-  }
-  proxyErrors(t) {
-  }
-  end() {
-    this.unpipe(), this.opts.end && this.dest.end();
-  }
-};
-var Li = class extends Fe {
-  unpipe() {
-    this.src.removeListener("error", this.proxyErrors), super.unpipe();
-  }
-  constructor(t, e, i2) {
-    super(t, e, i2), this.proxyErrors = (r) => this.dest.emit("error", r), t.on("error", this.proxyErrors);
-  }
-};
-var Xr = (s3) => !!s3.objectMode;
-var qr = (s3) => !s3.objectMode && !!s3.encoding && s3.encoding !== "buffer";
-var A = class extends Di {
-  [g] = false;
-  [Qt] = false;
-  [N] = [];
-  [b] = [];
-  [L];
-  [z];
-  [Z];
-  [Mt];
-  [Q] = false;
-  [nt] = false;
-  [De] = false;
-  [Ne] = false;
-  [qt] = null;
-  [_] = 0;
-  [S] = false;
-  [Jt];
-  [Ce] = false;
-  [Rt] = 0;
-  [C] = false;
-  writable = true;
-  readable = true;
-  constructor(...t) {
-    let e = t[0] || {};
-    if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
-    Xr(e) ? (this[L] = true, this[z] = null) : qr(e) ? (this[z] = e.encoding, this[L] = false) : (this[L] = false, this[z] = null), this[Z] = !!e.async, this[Mt] = this[z] ? new Hr(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[b] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[N] });
-    let { signal: i2 } = e;
-    i2 && (this[Jt] = i2, i2.aborted ? this[xi]() : i2.addEventListener("abort", () => this[xi]()));
-  }
-  get bufferLength() {
-    return this[_];
-  }
-  get encoding() {
-    return this[z];
-  }
-  set encoding(t) {
-    throw new Error("Encoding must be set at instantiation time");
-  }
-  setEncoding(t) {
-    throw new Error("Encoding must be set at instantiation time");
-  }
-  get objectMode() {
-    return this[L];
-  }
-  set objectMode(t) {
-    throw new Error("objectMode must be set at instantiation time");
-  }
-  get async() {
-    return this[Z];
-  }
-  set async(t) {
-    this[Z] = this[Z] || !!t;
-  }
-  [xi]() {
-    this[Ce] = true, this.emit("abort", this[Jt]?.reason), this.destroy(this[Jt]?.reason);
-  }
-  get aborted() {
-    return this[Ce];
-  }
-  set aborted(t) {
-  }
-  write(t, e, i2) {
-    if (this[Ce]) return false;
-    if (this[Q]) throw new Error("write after end");
-    if (this[S]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
-    typeof e == "function" && (i2 = e, e = "utf8"), e || (e = "utf8");
-    let r = this[Z] ? jt : Yr;
-    if (!this[L] && !Buffer.isBuffer(t)) {
-      if ($r(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
-      else if (Vr(t)) t = Buffer.from(t);
-      else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
-    }
-    return this[L] ? (this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i2 && r(i2), this[g]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[Mt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[Mt].write(t)), this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i2 && r(i2), this[g]) : (this[_] !== 0 && this.emit("readable"), i2 && r(i2), this[g]);
-  }
-  read(t) {
-    if (this[S]) return null;
-    if (this[C] = false, this[_] === 0 || t === 0 || t && t > this[_]) return this[J](), null;
-    this[L] && (t = null), this[b].length > 1 && !this[L] && (this[b] = [this[z] ? this[b].join("") : Buffer.concat(this[b], this[_])]);
-    let e = this[Ns](t || null, this[b][0]);
-    return this[J](), e;
-  }
-  [Ns](t, e) {
-    if (this[L]) this[Ie]();
-    else {
-      let i2 = e;
-      t === i2.length || t === null ? this[Ie]() : typeof i2 == "string" ? (this[b][0] = i2.slice(t), e = i2.slice(0, t), this[_] -= t) : (this[b][0] = i2.subarray(t), e = i2.subarray(0, t), this[_] -= t);
-    }
-    return this.emit("data", e), !this[b].length && !this[Q] && this.emit("drain"), e;
-  }
-  end(t, e, i2) {
-    return typeof t == "function" && (i2 = t, t = void 0), typeof e == "function" && (i2 = e, e = "utf8"), t !== void 0 && this.write(t, e), i2 && this.once("end", i2), this[Q] = true, this.writable = false, (this[g] || !this[Qt]) && this[J](), this;
-  }
-  [Bt]() {
-    this[S] || (!this[Rt] && !this[N].length && (this[C] = true), this[Qt] = false, this[g] = true, this.emit("resume"), this[b].length ? this[Ae]() : this[Q] ? this[J]() : this.emit("drain"));
-  }
-  resume() {
-    return this[Bt]();
-  }
-  pause() {
-    this[g] = false, this[Qt] = true, this[C] = false;
-  }
-  get destroyed() {
-    return this[S];
-  }
-  get flowing() {
-    return this[g];
-  }
-  get paused() {
-    return this[Qt];
-  }
-  [bi](t) {
-    this[L] ? this[_] += 1 : this[_] += t.length, this[b].push(t);
-  }
-  [Ie]() {
-    return this[L] ? this[_] -= 1 : this[_] -= this[b][0].length, this[b].shift();
-  }
-  [Ae](t = false) {
-    do
-      ;
-    while (this[As](this[Ie]()) && this[b].length);
-    !t && !this[b].length && !this[Q] && this.emit("drain");
-  }
-  [As](t) {
-    return this.emit("data", t), this[g];
-  }
-  pipe(t, e) {
-    if (this[S]) return t;
-    this[C] = false;
-    let i2 = this[nt];
-    return e = e || {}, t === Ds.stdout || t === Ds.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, i2 ? e.end && t.end() : (this[N].push(e.proxyErrors ? new Li(this, t, e) : new Fe(this, t, e)), this[Z] ? jt(() => this[Bt]()) : this[Bt]()), t;
-  }
-  unpipe(t) {
-    let e = this[N].find((i2) => i2.dest === t);
-    e && (this[N].length === 1 ? (this[g] && this[Rt] === 0 && (this[g] = false), this[N] = []) : this[N].splice(this[N].indexOf(e), 1), e.unpipe());
-  }
-  addListener(t, e) {
-    return this.on(t, e);
-  }
-  on(t, e) {
-    let i2 = super.on(t, e);
-    if (t === "data") this[C] = false, this[Rt]++, !this[N].length && !this[g] && this[Bt]();
-    else if (t === "readable" && this[_] !== 0) super.emit("readable");
-    else if (Kr(t) && this[nt]) super.emit(t), this.removeAllListeners(t);
-    else if (t === "error" && this[qt]) {
-      let r = e;
-      this[Z] ? jt(() => r.call(this, this[qt])) : r.call(this, this[qt]);
-    }
-    return i2;
-  }
-  removeListener(t, e) {
-    return this.off(t, e);
-  }
-  off(t, e) {
-    let i2 = super.off(t, e);
-    return t === "data" && (this[Rt] = this.listeners("data").length, this[Rt] === 0 && !this[C] && !this[N].length && (this[g] = false)), i2;
-  }
-  removeAllListeners(t) {
-    let e = super.removeAllListeners(t);
-    return (t === "data" || t === void 0) && (this[Rt] = 0, !this[C] && !this[N].length && (this[g] = false)), e;
-  }
-  get emittedEnd() {
-    return this[nt];
-  }
-  [J]() {
-    !this[De] && !this[nt] && !this[S] && this[b].length === 0 && this[Q] && (this[De] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[Ne] && this.emit("close"), this[De] = false);
-  }
-  emit(t, ...e) {
-    let i2 = e[0];
-    if (t !== "error" && t !== "close" && t !== S && this[S]) return false;
-    if (t === "data") return !this[L] && !i2 ? false : this[Z] ? (jt(() => this[Oi](i2)), true) : this[Oi](i2);
-    if (t === "end") return this[Is]();
-    if (t === "close") {
-      if (this[Ne] = true, !this[nt] && !this[S]) return false;
-      let n = super.emit("close");
-      return this.removeAllListeners("close"), n;
-    } else if (t === "error") {
-      this[qt] = i2, super.emit(_i, i2);
-      let n = !this[Jt] || this.listeners("error").length ? super.emit("error", i2) : false;
-      return this[J](), n;
-    } else if (t === "resume") {
-      let n = super.emit("resume");
-      return this[J](), n;
-    } else if (t === "finish" || t === "prefinish") {
-      let n = super.emit(t);
-      return this.removeAllListeners(t), n;
-    }
-    let r = super.emit(t, ...e);
-    return this[J](), r;
-  }
-  [Oi](t) {
-    for (let i2 of this[N]) i2.dest.write(t) === false && this.pause();
-    let e = this[C] ? false : super.emit("data", t);
-    return this[J](), e;
-  }
-  [Is]() {
-    return this[nt] ? false : (this[nt] = true, this.readable = false, this[Z] ? (jt(() => this[Ti]()), true) : this[Ti]());
-  }
-  [Ti]() {
-    if (this[Mt]) {
-      let e = this[Mt].end();
-      if (e) {
-        for (let i2 of this[N]) i2.dest.write(e);
-        this[C] || super.emit("data", e);
-      }
-    }
-    for (let e of this[N]) e.end();
-    let t = super.emit("end");
-    return this.removeAllListeners("end"), t;
-  }
-  async collect() {
-    let t = Object.assign([], { dataLength: 0 });
-    this[L] || (t.dataLength = 0);
-    let e = this.promise();
-    return this.on("data", (i2) => {
-      t.push(i2), this[L] || (t.dataLength += i2.length);
-    }), await e, t;
-  }
-  async concat() {
-    if (this[L]) throw new Error("cannot concat in objectMode");
-    let t = await this.collect();
-    return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
-  }
-  async promise() {
-    return new Promise((t, e) => {
-      this.on(S, () => e(new Error("stream destroyed"))), this.on("error", (i2) => e(i2)), this.on("end", () => t());
-    });
-  }
-  [Symbol.asyncIterator]() {
-    this[C] = false;
-    let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
-    return { next: () => {
-      if (t) return e();
-      let r = this.read();
-      if (r !== null) return Promise.resolve({ done: false, value: r });
-      if (this[Q]) return e();
-      let n, o, h = (d) => {
-        this.off("data", a), this.off("end", l), this.off(S, c), e(), o(d);
-      }, a = (d) => {
-        this.off("error", h), this.off("end", l), this.off(S, c), this.pause(), n({ value: d, done: !!this[Q] });
-      }, l = () => {
-        this.off("error", h), this.off("data", a), this.off(S, c), e(), n({ done: true, value: void 0 });
-      }, c = () => h(new Error("stream destroyed"));
-      return new Promise((d, y) => {
-        o = y, n = d, this.once(S, c), this.once("error", h), this.once("end", l), this.once("data", a);
-      });
-    }, throw: e, return: e, [Symbol.asyncIterator]() {
-      return this;
-    }, [Symbol.asyncDispose]: async () => {
-    } };
-  }
-  [Symbol.iterator]() {
-    this[C] = false;
-    let t = false, e = () => (this.pause(), this.off(_i, e), this.off(S, e), this.off("end", e), t = true, { done: true, value: void 0 }), i2 = () => {
-      if (t) return e();
-      let r = this.read();
-      return r === null ? e() : { done: false, value: r };
-    };
-    return this.once("end", e), this.once(_i, e), this.once(S, e), { next: i2, throw: e, return: e, [Symbol.iterator]() {
-      return this;
-    }, [Symbol.dispose]: () => {
-    } };
-  }
-  destroy(t) {
-    if (this[S]) return t ? this.emit("error", t) : this.emit(S), this;
-    this[S] = true, this[C] = true, this[b].length = 0, this[_] = 0;
-    let e = this;
-    return typeof e.close == "function" && !this[Ne] && e.close(), t ? this.emit("error", t) : this.emit(S), this;
-  }
-  static get isStream() {
-    return Wr;
-  }
-};
-var Jr = I.writev;
-var ht = /* @__PURE__ */ Symbol("_autoClose");
-var H = /* @__PURE__ */ Symbol("_close");
-var te = /* @__PURE__ */ Symbol("_ended");
-var m = /* @__PURE__ */ Symbol("_fd");
-var Ni = /* @__PURE__ */ Symbol("_finished");
-var tt = /* @__PURE__ */ Symbol("_flags");
-var Ai = /* @__PURE__ */ Symbol("_flush");
-var ki = /* @__PURE__ */ Symbol("_handleChunk");
-var vi = /* @__PURE__ */ Symbol("_makeBuf");
-var ie = /* @__PURE__ */ Symbol("_mode");
-var ke = /* @__PURE__ */ Symbol("_needDrain");
-var Ut = /* @__PURE__ */ Symbol("_onerror");
-var Ht = /* @__PURE__ */ Symbol("_onopen");
-var Ii = /* @__PURE__ */ Symbol("_onread");
-var Pt = /* @__PURE__ */ Symbol("_onwrite");
-var at = /* @__PURE__ */ Symbol("_open");
-var U = /* @__PURE__ */ Symbol("_path");
-var ot = /* @__PURE__ */ Symbol("_pos");
-var Y = /* @__PURE__ */ Symbol("_queue");
-var zt = /* @__PURE__ */ Symbol("_read");
-var Ci = /* @__PURE__ */ Symbol("_readSize");
-var j = /* @__PURE__ */ Symbol("_reading");
-var ee = /* @__PURE__ */ Symbol("_remain");
-var Fi = /* @__PURE__ */ Symbol("_size");
-var ve = /* @__PURE__ */ Symbol("_write");
-var gt = /* @__PURE__ */ Symbol("_writing");
-var Me = /* @__PURE__ */ Symbol("_defaultFlag");
-var bt = /* @__PURE__ */ Symbol("_errored");
-var _t = class extends A {
-  [bt] = false;
-  [m];
-  [U];
-  [Ci];
-  [j] = false;
-  [Fi];
-  [ee];
-  [ht];
-  constructor(t, e) {
-    if (e = e || {}, super(e), this.readable = true, this.writable = false, typeof t != "string") throw new TypeError("path must be a string");
-    this[bt] = false, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[U] = t, this[Ci] = e.readSize || 16 * 1024 * 1024, this[j] = false, this[Fi] = typeof e.size == "number" ? e.size : 1 / 0, this[ee] = this[Fi], this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true, typeof this[m] == "number" ? this[zt]() : this[at]();
-  }
-  get fd() {
-    return this[m];
-  }
-  get path() {
-    return this[U];
-  }
-  write() {
-    throw new TypeError("this is a readable stream");
-  }
-  end() {
-    throw new TypeError("this is a readable stream");
-  }
-  [at]() {
-    I.open(this[U], "r", (t, e) => this[Ht](t, e));
-  }
-  [Ht](t, e) {
-    t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[zt]());
-  }
-  [vi]() {
-    return Buffer.allocUnsafe(Math.min(this[Ci], this[ee]));
-  }
-  [zt]() {
-    if (!this[j]) {
-      this[j] = true;
-      let t = this[vi]();
-      if (t.length === 0) return process.nextTick(() => this[Ii](null, 0, t));
-      I.read(this[m], t, 0, t.length, null, (e, i2, r) => this[Ii](e, i2, r));
-    }
-  }
-  [Ii](t, e, i2) {
-    this[j] = false, t ? this[Ut](t) : this[ki](e, i2) && this[zt]();
-  }
-  [H]() {
-    if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
-    }
-  }
-  [Ut](t) {
-    this[j] = true, this[H](), this.emit("error", t);
-  }
-  [ki](t, e) {
-    let i2 = false;
-    return this[ee] -= t, t > 0 && (i2 = super.write(t < e.length ? e.subarray(0, t) : e)), (t === 0 || this[ee] <= 0) && (i2 = false, this[H](), super.end()), i2;
-  }
-  emit(t, ...e) {
-    switch (t) {
-      case "prefinish":
-      case "finish":
-        return false;
-      case "drain":
-        return typeof this[m] == "number" && this[zt](), false;
-      case "error":
-        return this[bt] ? false : (this[bt] = true, super.emit(t, ...e));
-      default:
-        return super.emit(t, ...e);
-    }
-  }
-};
-var Be = class extends _t {
-  [at]() {
-    let t = true;
-    try {
-      this[Ht](null, I.openSync(this[U], "r")), t = false;
-    } finally {
-      t && this[H]();
-    }
-  }
-  [zt]() {
-    let t = true;
-    try {
-      if (!this[j]) {
-        this[j] = true;
-        do {
-          let e = this[vi](), i2 = e.length === 0 ? 0 : I.readSync(this[m], e, 0, e.length, null);
-          if (!this[ki](i2, e)) break;
-        } while (true);
-        this[j] = false;
-      }
-      t = false;
-    } finally {
-      t && this[H]();
-    }
-  }
-  [H]() {
-    if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.closeSync(t), this.emit("close");
-    }
-  }
-};
-var et = class extends Qr {
-  readable = false;
-  writable = true;
-  [bt] = false;
-  [gt] = false;
-  [te] = false;
-  [Y] = [];
-  [ke] = false;
-  [U];
-  [ie];
-  [ht];
-  [m];
-  [Me];
-  [tt];
-  [Ni] = false;
-  [ot];
-  constructor(t, e) {
-    e = e || {}, super(e), this[U] = t, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[ie] = e.mode === void 0 ? 438 : e.mode, this[ot] = typeof e.start == "number" ? e.start : void 0, this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true;
-    let i2 = this[ot] !== void 0 ? "r+" : "w";
-    this[Me] = e.flags === void 0, this[tt] = e.flags === void 0 ? i2 : e.flags, this[m] === void 0 && this[at]();
-  }
-  emit(t, ...e) {
-    if (t === "error") {
-      if (this[bt]) return false;
-      this[bt] = true;
-    }
-    return super.emit(t, ...e);
-  }
-  get fd() {
-    return this[m];
-  }
-  get path() {
-    return this[U];
-  }
-  [Ut](t) {
-    this[H](), this[gt] = true, this.emit("error", t);
-  }
-  [at]() {
-    I.open(this[U], this[tt], this[ie], (t, e) => this[Ht](t, e));
-  }
-  [Ht](t, e) {
-    this[Me] && this[tt] === "r+" && t && t.code === "ENOENT" ? (this[tt] = "w", this[at]()) : t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[gt] || this[Ai]());
-  }
-  end(t, e) {
-    return t && this.write(t, e), this[te] = true, !this[gt] && !this[Y].length && typeof this[m] == "number" && this[Pt](null, 0), this;
-  }
-  write(t, e) {
-    return typeof t == "string" && (t = Buffer.from(t, e)), this[te] ? (this.emit("error", new Error("write() after end()")), false) : this[m] === void 0 || this[gt] || this[Y].length ? (this[Y].push(t), this[ke] = true, false) : (this[gt] = true, this[ve](t), true);
-  }
-  [ve](t) {
-    I.write(this[m], t, 0, t.length, this[ot], (e, i2) => this[Pt](e, i2));
-  }
-  [Pt](t, e) {
-    t ? this[Ut](t) : (this[ot] !== void 0 && typeof e == "number" && (this[ot] += e), this[Y].length ? this[Ai]() : (this[gt] = false, this[te] && !this[Ni] ? (this[Ni] = true, this[H](), this.emit("finish")) : this[ke] && (this[ke] = false, this.emit("drain"))));
-  }
-  [Ai]() {
-    if (this[Y].length === 0) this[te] && this[Pt](null, 0);
-    else if (this[Y].length === 1) this[ve](this[Y].pop());
-    else {
-      let t = this[Y];
-      this[Y] = [], Jr(this[m], t, this[ot], (e, i2) => this[Pt](e, i2));
-    }
-  }
-  [H]() {
-    if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
-    }
-  }
-};
-var Wt = class extends et {
-  [at]() {
-    let t;
-    if (this[Me] && this[tt] === "r+") try {
-      t = I.openSync(this[U], this[tt], this[ie]);
-    } catch (e) {
-      if (e?.code === "ENOENT") return this[tt] = "w", this[at]();
-      throw e;
-    }
-    else t = I.openSync(this[U], this[tt], this[ie]);
-    this[Ht](null, t);
-  }
-  [H]() {
-    if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.closeSync(t), this.emit("close");
-    }
-  }
-  [ve](t) {
-    let e = true;
-    try {
-      this[Pt](null, I.writeSync(this[m], t, 0, t.length, this[ot])), e = false;
-    } finally {
-      if (e) try {
-        this[H]();
-      } catch {
-      }
-    }
-  }
-};
-var jr = /* @__PURE__ */ new Map([["C", "cwd"], ["f", "file"], ["z", "gzip"], ["P", "preservePaths"], ["U", "unlink"], ["strip-components", "strip"], ["stripComponents", "strip"], ["keep-newer", "newer"], ["keepNewer", "newer"], ["keep-newer-files", "newer"], ["keepNewerFiles", "newer"], ["k", "keep"], ["keep-existing", "keep"], ["keepExisting", "keep"], ["m", "noMtime"], ["no-mtime", "noMtime"], ["p", "preserveOwner"], ["L", "follow"], ["h", "follow"], ["onentry", "onReadEntry"]]);
-var Fs = (s3) => !!s3.sync && !!s3.file;
-var ks = (s3) => !s3.sync && !!s3.file;
-var vs = (s3) => !!s3.sync && !s3.file;
-var Ms = (s3) => !s3.sync && !s3.file;
-var Bs = (s3) => !!s3.file;
-var tn = (s3) => {
-  let t = jr.get(s3);
-  return t || s3;
-};
-var se = (s3 = {}) => {
-  if (!s3) return {};
-  let t = {};
-  for (let [e, i2] of Object.entries(s3)) {
-    let r = tn(e);
-    t[r] = i2;
-  }
-  return t.chmod === void 0 && t.noChmod === false && (t.chmod = true), delete t.noChmod, t;
-};
-var K = (s3, t, e, i2, r) => Object.assign((n = [], o, h) => {
-  Array.isArray(n) && (o = n, n = {}), typeof o == "function" && (h = o, o = void 0), o = o ? Array.from(o) : [];
-  let a = se(n);
-  if (r?.(a, o), Fs(a)) {
-    if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
-    return s3(a, o);
-  } else if (ks(a)) {
-    let l = t(a, o);
-    return h ? l.then(() => h(), h) : l;
-  } else if (vs(a)) {
-    if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
-    return e(a, o);
-  } else if (Ms(a)) {
-    if (typeof h == "function") throw new TypeError("callback only supported with file option");
-    return i2(a, o);
-  }
-  throw new Error("impossible options??");
-}, { syncFile: s3, asyncFile: t, syncNoFile: e, asyncNoFile: i2, validate: r });
-var sn = en.constants || { ZLIB_VERNUM: 4736 };
-var M = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), { Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5, Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3, Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6, Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1, Z_BEST_COMPRESSION: 9, Z_DEFAULT_COMPRESSION: -1, Z_FILTERED: 1, Z_HUFFMAN_ONLY: 2, Z_RLE: 3, Z_FIXED: 4, Z_DEFAULT_STRATEGY: 0, DEFLATE: 1, INFLATE: 2, GZIP: 3, GUNZIP: 4, DEFLATERAW: 5, INFLATERAW: 6, UNZIP: 7, BROTLI_DECODE: 8, BROTLI_ENCODE: 9, Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15, Z_DEFAULT_WINDOWBITS: 15, Z_MIN_CHUNK: 64, Z_MAX_CHUNK: 1 / 0, Z_DEFAULT_CHUNK: 16384, Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9, Z_DEFAULT_MEMLEVEL: 8, Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1, BROTLI_OPERATION_PROCESS: 0, BROTLI_OPERATION_FLUSH: 1, BROTLI_OPERATION_FINISH: 2, BROTLI_OPERATION_EMIT_METADATA: 3, BROTLI_MODE_GENERIC: 0, BROTLI_MODE_TEXT: 1, BROTLI_MODE_FONT: 2, BROTLI_DEFAULT_MODE: 0, BROTLI_MIN_QUALITY: 0, BROTLI_MAX_QUALITY: 11, BROTLI_DEFAULT_QUALITY: 11, BROTLI_MIN_WINDOW_BITS: 10, BROTLI_MAX_WINDOW_BITS: 24, BROTLI_LARGE_MAX_WINDOW_BITS: 30, BROTLI_DEFAULT_WINDOW: 22, BROTLI_MIN_INPUT_BLOCK_BITS: 16, BROTLI_MAX_INPUT_BLOCK_BITS: 24, BROTLI_PARAM_MODE: 0, BROTLI_PARAM_QUALITY: 1, BROTLI_PARAM_LGWIN: 2, BROTLI_PARAM_LGBLOCK: 3, BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4, BROTLI_PARAM_SIZE_HINT: 5, BROTLI_PARAM_LARGE_WINDOW: 6, BROTLI_PARAM_NPOSTFIX: 7, BROTLI_PARAM_NDIRECT: 8, BROTLI_DECODER_RESULT_ERROR: 0, BROTLI_DECODER_RESULT_SUCCESS: 1, BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0, BROTLI_DECODER_PARAM_LARGE_WINDOW: 1, BROTLI_DECODER_NO_ERROR: 0, BROTLI_DECODER_SUCCESS: 1, BROTLI_DECODER_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1, BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5, BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6, BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7, BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10, BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11, BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12, BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13, BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14, BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15, BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16, BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19, BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21, BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27, BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30, BROTLI_DECODER_ERROR_UNREACHABLE: -31 }, sn));
-var rn = Ot.concat;
-var zs = Object.getOwnPropertyDescriptor(Ot, "concat");
-var nn = (s3) => s3;
-var Bi = zs?.writable === true || zs?.set !== void 0 ? (s3) => {
-  Ot.concat = s3 ? nn : rn;
-} : (s3) => {
-};
-var Tt = /* @__PURE__ */ Symbol("_superWrite");
-var Gt = class extends Error {
-  code;
-  errno;
-  constructor(t, e) {
-    super("zlib: " + t.message, { cause: t }), this.code = t.code, this.errno = t.errno, this.code || (this.code = "ZLIB_ERROR"), this.message = "zlib: " + t.message, Error.captureStackTrace(this, e ?? this.constructor);
-  }
-  get name() {
-    return "ZlibError";
-  }
-};
-var Pi = /* @__PURE__ */ Symbol("flushFlag");
-var re = class extends A {
-  #t = false;
-  #i = false;
-  #s;
-  #n;
-  #r;
-  #e;
-  #o;
-  get sawError() {
-    return this.#t;
-  }
-  get handle() {
-    return this.#e;
-  }
-  get flushFlag() {
-    return this.#s;
-  }
-  constructor(t, e) {
-    if (!t || typeof t != "object") throw new TypeError("invalid options for ZlibBase constructor");
-    if (super(t), this.#s = t.flush ?? 0, this.#n = t.finishFlush ?? 0, this.#r = t.fullFlushFlag ?? 0, typeof Ps[e] != "function") throw new TypeError("Compression method not supported: " + e);
-    try {
-      this.#e = new Ps[e](t);
-    } catch (i2) {
-      throw new Gt(i2, this.constructor);
-    }
-    this.#o = (i2) => {
-      this.#t || (this.#t = true, this.close(), this.emit("error", i2));
-    }, this.#e?.on("error", (i2) => this.#o(new Gt(i2))), this.once("end", () => this.close);
-  }
-  close() {
-    this.#e && (this.#e.close(), this.#e = void 0, this.emit("close"));
-  }
-  reset() {
-    if (!this.#t) return zi(this.#e, "zlib binding closed"), this.#e.reset?.();
-  }
-  flush(t) {
-    this.ended || (typeof t != "number" && (t = this.#r), this.write(Object.assign(Ot.alloc(0), { [Pi]: t })));
-  }
-  end(t, e, i2) {
-    return typeof t == "function" && (i2 = t, e = void 0, t = void 0), typeof e == "function" && (i2 = e, e = void 0), t && (e ? this.write(t, e) : this.write(t)), this.flush(this.#n), this.#i = true, super.end(i2);
-  }
-  get ended() {
-    return this.#i;
-  }
-  [Tt](t) {
-    return super.write(t);
-  }
-  write(t, e, i2) {
-    if (typeof e == "function" && (i2 = e, e = "utf8"), typeof t == "string" && (t = Ot.from(t, e)), this.#t) return;
-    zi(this.#e, "zlib binding closed");
-    let r = this.#e._handle, n = r.close;
-    r.close = () => {
-    };
-    let o = this.#e.close;
-    this.#e.close = () => {
-    }, Bi(true);
-    let h;
-    try {
-      let l = typeof t[Pi] == "number" ? t[Pi] : this.#s;
-      h = this.#e._processChunk(t, l), Bi(false);
-    } catch (l) {
-      Bi(false), this.#o(new Gt(l, this.write));
-    } finally {
-      this.#e && (this.#e._handle = r, r.close = n, this.#e.close = o, this.#e.removeAllListeners("error"));
-    }
-    this.#e && this.#e.on("error", (l) => this.#o(new Gt(l, this.write)));
-    let a;
-    if (h) if (Array.isArray(h) && h.length > 0) {
-      let l = h[0];
-      a = this[Tt](Ot.from(l));
-      for (let c = 1; c < h.length; c++) a = this[Tt](h[c]);
-    } else a = this[Tt](Ot.from(h));
-    return i2 && i2(), a;
-  }
-};
-var Pe = class extends re {
-  #t;
-  #i;
-  constructor(t, e) {
-    t = t || {}, t.flush = t.flush || M.Z_NO_FLUSH, t.finishFlush = t.finishFlush || M.Z_FINISH, t.fullFlushFlag = M.Z_FULL_FLUSH, super(t, e), this.#t = t.level, this.#i = t.strategy;
-  }
-  params(t, e) {
-    if (!this.sawError) {
-      if (!this.handle) throw new Error("cannot switch params when binding is closed");
-      if (!this.handle.params) throw new Error("not supported in this implementation");
-      if (this.#t !== t || this.#i !== e) {
-        this.flush(M.Z_SYNC_FLUSH), zi(this.handle, "zlib binding closed");
-        let i2 = this.handle.flush;
-        this.handle.flush = (r, n) => {
-          typeof r == "function" && (n = r, r = this.flushFlag), this.flush(r), n?.();
-        };
-        try {
-          this.handle.params(t, e);
-        } finally {
-          this.handle.flush = i2;
-        }
-        this.handle && (this.#t = t, this.#i = e);
-      }
-    }
-  }
-};
-var ze = class extends Pe {
-  #t;
-  constructor(t) {
-    super(t, "Gzip"), this.#t = t && !!t.portable;
-  }
-  [Tt](t) {
-    return this.#t ? (this.#t = false, t[9] = 255, super[Tt](t)) : super[Tt](t);
-  }
-};
-var Ue = class extends Pe {
-  constructor(t) {
-    super(t, "Unzip");
-  }
-};
-var He = class extends re {
-  constructor(t, e) {
-    t = t || {}, t.flush = t.flush || M.BROTLI_OPERATION_PROCESS, t.finishFlush = t.finishFlush || M.BROTLI_OPERATION_FINISH, t.fullFlushFlag = M.BROTLI_OPERATION_FLUSH, super(t, e);
-  }
-};
-var We = class extends He {
-  constructor(t) {
-    super(t, "BrotliCompress");
-  }
-};
-var Ge = class extends He {
-  constructor(t) {
-    super(t, "BrotliDecompress");
-  }
-};
-var Ze = class extends re {
-  constructor(t, e) {
-    t = t || {}, t.flush = t.flush || M.ZSTD_e_continue, t.finishFlush = t.finishFlush || M.ZSTD_e_end, t.fullFlushFlag = M.ZSTD_e_flush, super(t, e);
-  }
-};
-var Ye = class extends Ze {
-  constructor(t) {
-    super(t, "ZstdCompress");
-  }
-};
-var Ke = class extends Ze {
-  constructor(t) {
-    super(t, "ZstdDecompress");
-  }
-};
-var Us = (s3, t) => {
-  if (Number.isSafeInteger(s3)) s3 < 0 ? an(s3, t) : hn(s3, t);
-  else throw Error("cannot encode number outside of javascript safe integer range");
-  return t;
-};
-var hn = (s3, t) => {
-  t[0] = 128;
-  for (var e = t.length; e > 1; e--) t[e - 1] = s3 & 255, s3 = Math.floor(s3 / 256);
-};
-var an = (s3, t) => {
-  t[0] = 255;
-  var e = false;
-  s3 = s3 * -1;
-  for (var i2 = t.length; i2 > 1; i2--) {
-    var r = s3 & 255;
-    s3 = Math.floor(s3 / 256), e ? t[i2 - 1] = Ws(r) : r === 0 ? t[i2 - 1] = 0 : (e = true, t[i2 - 1] = Gs(r));
-  }
-};
-var Hs = (s3) => {
-  let t = s3[0], e = t === 128 ? cn(s3.subarray(1, s3.length)) : t === 255 ? ln(s3) : null;
-  if (e === null) throw Error("invalid base256 encoding");
-  if (!Number.isSafeInteger(e)) throw Error("parsed number outside of javascript safe integer range");
-  return e;
-};
-var ln = (s3) => {
-  for (var t = s3.length, e = 0, i2 = false, r = t - 1; r > -1; r--) {
-    var n = Number(s3[r]), o;
-    i2 ? o = Ws(n) : n === 0 ? o = n : (i2 = true, o = Gs(n)), o !== 0 && (e -= o * Math.pow(256, t - r - 1));
-  }
-  return e;
-};
-var cn = (s3) => {
-  for (var t = s3.length, e = 0, i2 = t - 1; i2 > -1; i2--) {
-    var r = Number(s3[i2]);
-    r !== 0 && (e += r * Math.pow(256, t - i2 - 1));
-  }
-  return e;
-};
-var Ws = (s3) => (255 ^ s3) & 255;
-var Gs = (s3) => (255 ^ s3) + 1 & 255;
-var Hi = {};
-Ur(Hi, { code: () => Ve, isCode: () => ne, isName: () => dn, name: () => oe, normalFsTypes: () => Ui });
-var ne = (s3) => oe.has(s3);
-var dn = (s3) => Ve.has(s3);
-var Ui = /* @__PURE__ */ new Set(["0", "", "1", "2", "3", "4", "5", "6", "7", "D"]);
-var oe = /* @__PURE__ */ new Map([["0", "File"], ["", "OldFile"], ["1", "Link"], ["2", "SymbolicLink"], ["3", "CharacterDevice"], ["4", "BlockDevice"], ["5", "Directory"], ["6", "FIFO"], ["7", "ContiguousFile"], ["g", "GlobalExtendedHeader"], ["x", "ExtendedHeader"], ["A", "SolarisACL"], ["D", "GNUDumpDir"], ["I", "Inode"], ["K", "NextFileHasLongLinkpath"], ["L", "NextFileHasLongPath"], ["M", "ContinuationFile"], ["N", "OldGnuLongPath"], ["S", "SparseFile"], ["V", "TapeVolumeHeader"], ["X", "OldExtendedHeader"]]);
-var Ve = new Map(Array.from(oe).map((s3) => [s3[1], s3[0]]));
-var un = (s3) => s3 === void 0 || s3 < 0 ? void 0 : s3;
-var F = class {
-  cksumValid = false;
-  needPax = false;
-  nullBlock = false;
-  block;
-  path;
-  mode;
-  uid;
-  gid;
-  size;
-  cksum;
-  #t = "Unsupported";
-  linkpath;
-  uname;
-  gname;
-  devmaj = 0;
-  devmin = 0;
-  atime;
-  ctime;
-  mtime;
-  charset;
-  comment;
-  constructor(t, e = 0, i2, r) {
-    Buffer.isBuffer(t) ? this.decode(t, e || 0, i2, r) : t && this.#i(t);
-  }
-  decode(t, e, i2, r) {
-    if (e || (e = 0), !t || !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
-    let n = xt(t, e + 156, 1), o = Ui.has(n), h = o ? i2 : void 0, a = o ? r : void 0;
-    if (this.path = h?.path ?? xt(t, e, 100), this.mode = h?.mode ?? a?.mode ?? lt(t, e + 100, 8), this.uid = h?.uid ?? a?.uid ?? lt(t, e + 108, 8), this.gid = h?.gid ?? a?.gid ?? lt(t, e + 116, 8), this.size = un(h?.size ?? a?.size ?? lt(t, e + 124, 12)), this.mtime = h?.mtime ?? a?.mtime ?? Wi(t, e + 136, 12), this.cksum = lt(t, e + 148, 12), a && this.#i(a, true), h && this.#i(h), ne(n) && (this.#t = n || "0"), this.#t === "0" && this.path.slice(-1) === "/" && (this.#t = "5"), this.#t === "5" && (this.size = 0), this.linkpath = xt(t, e + 157, 100), t.subarray(e + 257, e + 265).toString() === "ustar\x0000") if (this.uname = h?.uname ?? a?.uname ?? xt(t, e + 265, 32), this.gname = h?.gname ?? a?.gname ?? xt(t, e + 297, 32), this.devmaj = h?.devmaj ?? a?.devmaj ?? lt(t, e + 329, 8) ?? 0, this.devmin = h?.devmin ?? a?.devmin ?? lt(t, e + 337, 8) ?? 0, t[e + 475] !== 0) {
-      let c = xt(t, e + 345, 155);
-      this.path = c + "/" + this.path;
-    } else {
-      let c = xt(t, e + 345, 130);
-      c && (this.path = c + "/" + this.path), this.atime = i2?.atime ?? r?.atime ?? Wi(t, e + 476, 12), this.ctime = i2?.ctime ?? r?.ctime ?? Wi(t, e + 488, 12);
-    }
-    let l = 256;
-    for (let c = e; c < e + 148; c++) l += t[c];
-    for (let c = e + 156; c < e + 512; c++) l += t[c];
-    this.cksumValid = l === this.cksum, this.cksum === void 0 && l === 256 && (this.nullBlock = true);
-  }
-  #i(t, e = false) {
-    Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i2, r]) => !(r == null || i2 === "size" && Number(r) < 0 || i2 === "path" && e || i2 === "linkpath" && e || i2 === "global"))));
-  }
-  encode(t, e = 0) {
-    if (t || (t = this.block = Buffer.alloc(512)), this.#t === "Unsupported" && (this.#t = "0"), !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
-    let i2 = this.ctime || this.atime ? 130 : 155, r = mn(this.path || "", i2), n = r[0], o = r[1];
-    this.needPax = !!r[2], this.needPax = Lt(t, e, 100, n) || this.needPax, this.needPax = ct(t, e + 100, 8, this.mode) || this.needPax, this.needPax = ct(t, e + 108, 8, this.uid) || this.needPax, this.needPax = ct(t, e + 116, 8, this.gid) || this.needPax, this.needPax = ct(t, e + 124, 12, this.size) || this.needPax, this.needPax = Gi(t, e + 136, 12, this.mtime) || this.needPax, t[e + 156] = Number(this.#t.codePointAt(0)), this.needPax = Lt(t, e + 157, 100, this.linkpath) || this.needPax, t.write("ustar\x0000", e + 257, 8), this.needPax = Lt(t, e + 265, 32, this.uname) || this.needPax, this.needPax = Lt(t, e + 297, 32, this.gname) || this.needPax, this.needPax = ct(t, e + 329, 8, this.devmaj) || this.needPax, this.needPax = ct(t, e + 337, 8, this.devmin) || this.needPax, this.needPax = Lt(t, e + 345, i2, o) || this.needPax, t[e + 475] !== 0 ? this.needPax = Lt(t, e + 345, 155, o) || this.needPax : (this.needPax = Lt(t, e + 345, 130, o) || this.needPax, this.needPax = Gi(t, e + 476, 12, this.atime) || this.needPax, this.needPax = Gi(t, e + 488, 12, this.ctime) || this.needPax);
-    let h = 256;
-    for (let a = e; a < e + 148; a++) h += t[a];
-    for (let a = e + 156; a < e + 512; a++) h += t[a];
-    return this.cksum = h, ct(t, e + 148, 8, this.cksum), this.cksumValid = true, this.needPax;
-  }
-  get type() {
-    return this.#t === "Unsupported" ? this.#t : oe.get(this.#t);
-  }
-  get typeKey() {
-    return this.#t;
-  }
-  set type(t) {
-    let e = String(Ve.get(t));
-    if (ne(e) || e === "Unsupported") this.#t = e;
-    else if (ne(t)) this.#t = t;
-    else throw new TypeError("invalid entry type: " + t);
-  }
-};
-var mn = (s3, t) => {
-  let i2 = s3, r = "", n, o = Zt.parse(s3).root || ".";
-  if (Buffer.byteLength(i2) < 100) n = [i2, r, false];
-  else {
-    r = Zt.dirname(i2), i2 = Zt.basename(i2);
-    do
-      Buffer.byteLength(i2) <= 100 && Buffer.byteLength(r) <= t ? n = [i2, r, false] : Buffer.byteLength(i2) > 100 && Buffer.byteLength(r) <= t ? n = [i2.slice(0, 99), r, true] : (i2 = Zt.join(Zt.basename(r), i2), r = Zt.dirname(r));
-    while (r !== o && n === void 0);
-    n || (n = [s3.slice(0, 99), "", true]);
-  }
-  return n;
-};
-var xt = (s3, t, e) => s3.subarray(t, t + e).toString("utf8").replace(/\0.*/, "");
-var Wi = (s3, t, e) => pn(lt(s3, t, e));
-var pn = (s3) => s3 === void 0 ? void 0 : new Date(s3 * 1e3);
-var lt = (s3, t, e) => Number(s3[t]) & 128 ? Hs(s3.subarray(t, t + e)) : wn(s3, t, e);
-var En = (s3) => isNaN(s3) ? void 0 : s3;
-var wn = (s3, t, e) => En(parseInt(s3.subarray(t, t + e).toString("utf8").replace(/\0.*$/, "").trim(), 8));
-var Sn = { 12: 8589934591, 8: 2097151 };
-var ct = (s3, t, e, i2) => i2 === void 0 ? false : i2 > Sn[e] || i2 < 0 ? (Us(i2, s3.subarray(t, t + e)), true) : (yn(s3, t, e, i2), false);
-var yn = (s3, t, e, i2) => s3.write(Rn(i2, e), t, e, "ascii");
-var Rn = (s3, t) => gn(Math.floor(s3).toString(8), t);
-var gn = (s3, t) => (s3.length === t - 1 ? s3 : new Array(t - s3.length - 1).join("0") + s3 + " ") + "\0";
-var Gi = (s3, t, e, i2) => i2 === void 0 ? false : ct(s3, t, e, i2.getTime() / 1e3);
-var bn = new Array(156).join("\0");
-var Lt = (s3, t, e, i2) => i2 === void 0 ? false : (s3.write(i2 + bn, t, e, "utf8"), i2.length !== Buffer.byteLength(i2) || i2.length > e);
-var ft = class s {
-  atime;
-  mtime;
-  ctime;
-  charset;
-  comment;
-  gid;
-  uid;
-  gname;
-  uname;
-  linkpath;
-  dev;
-  ino;
-  nlink;
-  path;
-  size;
-  mode;
-  global;
-  constructor(t, e = false) {
-    this.atime = t.atime, this.charset = t.charset, this.comment = t.comment, this.ctime = t.ctime, this.dev = t.dev, this.gid = t.gid, this.global = e, this.gname = t.gname, this.ino = t.ino, this.linkpath = t.linkpath, this.mtime = t.mtime, this.nlink = t.nlink, this.path = t.path, this.size = t.size, this.uid = t.uid, this.uname = t.uname;
-  }
-  encode() {
-    let t = this.encodeBody();
-    if (t === "") return Buffer.allocUnsafe(0);
-    let e = Buffer.byteLength(t), i2 = 512 * Math.ceil(1 + e / 512), r = Buffer.allocUnsafe(i2);
-    for (let n = 0; n < 512; n++) r[n] = 0;
-    new F({ path: ("PaxHeader/" + _n(this.path ?? "")).slice(0, 99), mode: this.mode || 420, uid: this.uid, gid: this.gid, size: e, mtime: this.mtime, type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader", linkpath: "", uname: this.uname || "", gname: this.gname || "", devmaj: 0, devmin: 0, atime: this.atime, ctime: this.ctime }).encode(r), r.write(t, 512, e, "utf8");
-    for (let n = e + 512; n < r.length; n++) r[n] = 0;
-    return r;
-  }
-  encodeBody() {
-    return this.encodeField("path") + this.encodeField("ctime") + this.encodeField("atime") + this.encodeField("dev") + this.encodeField("ino") + this.encodeField("nlink") + this.encodeField("charset") + this.encodeField("comment") + this.encodeField("gid") + this.encodeField("gname") + this.encodeField("linkpath") + this.encodeField("mtime") + this.encodeField("size") + this.encodeField("uid") + this.encodeField("uname");
-  }
-  encodeField(t) {
-    if (this[t] === void 0) return "";
-    let e = this[t], i2 = e instanceof Date ? e.getTime() / 1e3 : e, r = " " + (t === "dev" || t === "ino" || t === "nlink" ? "SCHILY." : "") + t + "=" + i2 + `
-`, n = Buffer.byteLength(r), o = Math.floor(Math.log(n) / Math.log(10)) + 1;
-    return n + o >= Math.pow(10, o) && (o += 1), o + n + r;
-  }
-  static parse(t, e, i2 = false) {
-    return new s(On(Tn(t), e), i2);
-  }
-};
-var On = (s3, t) => t ? Object.assign({}, t, s3) : s3;
-var Tn = (s3) => s3.replace(/\n$/, "").split(`
-`).reduce(xn, /* @__PURE__ */ Object.create(null));
-var xn = (s3, t) => {
-  let e = parseInt(t, 10);
-  if (e !== Buffer.byteLength(t) + 1) return s3;
-  t = t.slice((e + " ").length);
-  let i2 = t.split("="), r = i2.shift();
-  if (!r) return s3;
-  let n = r.replace(/^SCHILY\.(dev|ino|nlink)/, "$1"), o = i2.join("=").replace(/\0.*/, "");
-  switch (n) {
-    case "path":
-    case "linkpath":
-    case "type":
-    case "charset":
-    case "comment":
-    case "gname":
-    case "uname":
-      s3[n] = o;
-      break;
-    case "ctime":
-    case "atime":
-    case "mtime":
-      s3[n] = new Date(Number(o) * 1e3);
-      break;
-    case "size":
-      let h = +o;
-      h >= 0 && (s3[n] = h);
-      break;
-    case "gid":
-    case "uid":
-    case "dev":
-    case "ino":
-    case "nlink":
-    case "mode":
-      s3[n] = +o;
-      break;
-  }
-  return s3;
-};
-var Ln = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-var f = Ln !== "win32" ? (s3) => String(s3) : (s3) => String(s3).replaceAll(/\\/g, "/");
-var $e = class extends A {
-  extended;
-  globalExtended;
-  header;
-  startBlockSize;
-  blockRemain;
-  remain;
-  type;
-  meta = false;
-  ignore = false;
-  path;
-  mode;
-  uid;
-  gid;
-  uname;
-  gname;
-  size = 0;
-  mtime;
-  atime;
-  ctime;
-  linkpath;
-  dev;
-  ino;
-  nlink;
-  invalid = false;
-  absolute;
-  unsupported = false;
-  constructor(t, e, i2) {
-    switch (super({}), this.pause(), this.extended = e, this.globalExtended = i2, this.header = t, this.remain = t.size ?? 0, this.startBlockSize = 512 * Math.ceil(this.remain / 512), this.blockRemain = this.startBlockSize, this.type = t.type, this.type) {
-      case "File":
-      case "OldFile":
-      case "Link":
-      case "SymbolicLink":
-      case "CharacterDevice":
-      case "BlockDevice":
-      case "Directory":
-      case "FIFO":
-      case "ContiguousFile":
-      case "GNUDumpDir":
-        break;
-      case "NextFileHasLongLinkpath":
-      case "NextFileHasLongPath":
-      case "OldGnuLongPath":
-      case "GlobalExtendedHeader":
-      case "ExtendedHeader":
-      case "OldExtendedHeader":
-        this.meta = true;
-        break;
-      default:
-        this.ignore = true;
-    }
-    if (!t.path) throw new Error("no path provided for tar.ReadEntry");
-    this.path = f(t.path), this.mode = t.mode, this.mode && (this.mode = this.mode & 4095), this.uid = t.uid, this.gid = t.gid, this.uname = t.uname, this.gname = t.gname, this.size = this.remain, this.mtime = t.mtime, this.atime = t.atime, this.ctime = t.ctime, this.linkpath = t.linkpath ? f(t.linkpath) : void 0, this.uname = t.uname, this.gname = t.gname, e && this.#t(e), i2 && this.#t(i2, true);
-  }
-  write(t) {
-    let e = t.length;
-    if (e > this.blockRemain) throw new Error("writing more to entry than is appropriate");
-    let i2 = this.remain, r = this.blockRemain;
-    return this.remain = Math.max(0, i2 - e), this.blockRemain = Math.max(0, r - e), this.ignore ? true : i2 >= e ? super.write(t) : super.write(t.subarray(0, i2));
-  }
-  #t(t, e = false) {
-    t.path && (t.path = f(t.path)), t.linkpath && (t.linkpath = f(t.linkpath)), Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i2, r]) => !(r == null || i2 === "path" && e))));
-  }
-};
-var Dt = (s3, t, e, i2 = {}) => {
-  s3.file && (i2.file = s3.file), s3.cwd && (i2.cwd = s3.cwd), i2.code = e instanceof Error && e.code || t, i2.tarCode = t, !s3.strict && i2.recoverable !== false ? (e instanceof Error && (i2 = Object.assign(e, i2), e = e.message), s3.emit("warn", t, e, i2)) : e instanceof Error ? s3.emit("error", Object.assign(e, i2)) : s3.emit("error", Object.assign(new Error(`${t}: ${e}`), i2));
-};
-var Nn = 1024 * 1024;
-var Xi = Buffer.from([31, 139]);
-var qi = Buffer.from([40, 181, 47, 253]);
-var An = Math.max(Xi.length, qi.length);
-var B = /* @__PURE__ */ Symbol("state");
-var Nt = /* @__PURE__ */ Symbol("writeEntry");
-var it = /* @__PURE__ */ Symbol("readEntry");
-var Zi = /* @__PURE__ */ Symbol("nextEntry");
-var Zs = /* @__PURE__ */ Symbol("processEntry");
-var V = /* @__PURE__ */ Symbol("extendedHeader");
-var he = /* @__PURE__ */ Symbol("globalExtendedHeader");
-var dt = /* @__PURE__ */ Symbol("meta");
-var Ys = /* @__PURE__ */ Symbol("emitMeta");
-var p = /* @__PURE__ */ Symbol("buffer");
-var st = /* @__PURE__ */ Symbol("queue");
-var ut = /* @__PURE__ */ Symbol("ended");
-var Yi = /* @__PURE__ */ Symbol("emittedEnd");
-var At = /* @__PURE__ */ Symbol("emit");
-var w = /* @__PURE__ */ Symbol("unzip");
-var Xe = /* @__PURE__ */ Symbol("consumeChunk");
-var qe = /* @__PURE__ */ Symbol("consumeChunkSub");
-var Ki = /* @__PURE__ */ Symbol("consumeBody");
-var Ks = /* @__PURE__ */ Symbol("consumeMeta");
-var Vs = /* @__PURE__ */ Symbol("consumeHeader");
-var ae = /* @__PURE__ */ Symbol("consuming");
-var Vi = /* @__PURE__ */ Symbol("bufferConcat");
-var Qe = /* @__PURE__ */ Symbol("maybeEnd");
-var Yt = /* @__PURE__ */ Symbol("writing");
-var $ = /* @__PURE__ */ Symbol("aborted");
-var Je = /* @__PURE__ */ Symbol("onDone");
-var It = /* @__PURE__ */ Symbol("sawValidEntry");
-var je = /* @__PURE__ */ Symbol("sawNullBlock");
-var ti = /* @__PURE__ */ Symbol("sawEOF");
-var $s = /* @__PURE__ */ Symbol("closeStream");
-var In = 1e3;
-var le = /* @__PURE__ */ Symbol("compressedBytesRead");
-var $i = /* @__PURE__ */ Symbol("decompressedBytesRead");
-var Xs = /* @__PURE__ */ Symbol("checkDecompressionRatio");
-var Cn = () => true;
-var rt = class extends Dn {
-  file;
-  strict;
-  maxMetaEntrySize;
-  filter;
-  brotli;
-  zstd;
-  maxDecompressionRatio;
-  writable = true;
-  readable = false;
-  [st] = [];
-  [p];
-  [it];
-  [Nt];
-  [B] = "begin";
-  [dt] = "";
-  [V];
-  [he];
-  [ut] = false;
-  [w];
-  [$] = false;
-  [It];
-  [je] = false;
-  [ti] = false;
-  [Yt] = false;
-  [ae] = false;
-  [Yi] = false;
-  [le] = 0;
-  [$i] = 0;
-  constructor(t = {}) {
-    super(), this.file = t.file || "", this.on(Je, () => {
-      (this[B] === "begin" || this[It] === false) && this.warn("TAR_BAD_ARCHIVE", "Unrecognized archive format");
-    }), t.ondone ? this.on(Je, t.ondone) : this.on(Je, () => {
-      this.emit("prefinish"), this.emit("finish"), this.emit("end");
-    }), this.strict = !!t.strict, this.maxDecompressionRatio = typeof t.maxDecompressionRatio == "number" ? t.maxDecompressionRatio : In, this.maxMetaEntrySize = t.maxMetaEntrySize || Nn, this.filter = typeof t.filter == "function" ? t.filter : Cn;
-    let e = t.file && (t.file.endsWith(".tar.br") || t.file.endsWith(".tbr"));
-    this.brotli = !(t.gzip || t.zstd) && t.brotli !== void 0 ? t.brotli : e ? void 0 : false;
-    let i2 = t.file && (t.file.endsWith(".tar.zst") || t.file.endsWith(".tzst"));
-    this.zstd = !(t.gzip || t.brotli) && t.zstd !== void 0 ? t.zstd : i2 ? true : void 0, this.on("end", () => this[$s]()), typeof t.onwarn == "function" && this.on("warn", t.onwarn), typeof t.onReadEntry == "function" && this.on("entry", t.onReadEntry);
-  }
-  warn(t, e, i2 = {}) {
-    Dt(this, t, e, i2);
-  }
-  [Vs](t, e) {
-    this[It] === void 0 && (this[It] = false);
-    let i2;
-    try {
-      i2 = new F(t, e, this[V], this[he]);
-    } catch (r) {
-      return this.warn("TAR_ENTRY_INVALID", r);
-    }
-    if (i2.nullBlock) this[je] ? (this[ti] = true, this[B] === "begin" && (this[B] = "header"), this[At]("eof")) : (this[je] = true, this[At]("nullBlock"));
-    else if (this[je] = false, !i2.cksumValid) this.warn("TAR_ENTRY_INVALID", "checksum failure", { header: i2 });
-    else if (!i2.path) this.warn("TAR_ENTRY_INVALID", "path is required", { header: i2 });
-    else {
-      let r = i2.type;
-      if (/^(Symbolic)?Link$/.test(r) && !i2.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath required", { header: i2 });
-      else if (!/^(Symbolic)?Link$/.test(r) && !/^(Global)?ExtendedHeader$/.test(r) && i2.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath forbidden", { header: i2 });
-      else {
-        let n = this[Nt] = new $e(i2, this[V], this[he]);
-        if (!this[It]) if (n.remain) {
-          let o = () => {
-            n.invalid || (this[It] = true);
-          };
-          n.on("end", o);
-        } else this[It] = true;
-        n.meta ? n.size > this.maxMetaEntrySize ? (n.ignore = true, this[At]("ignoredEntry", n), this[B] = "ignore", n.resume()) : n.size > 0 && (this[dt] = "", n.on("data", (o) => this[dt] += o), this[B] = "meta") : (this[V] = void 0, n.ignore = n.ignore || !this.filter(n.path, n), n.ignore ? (this[At]("ignoredEntry", n), this[B] = n.remain ? "ignore" : "header", n.resume()) : (n.remain ? this[B] = "body" : (this[B] = "header", n.end()), this[it] ? this[st].push(n) : (this[st].push(n), this[Zi]())));
-      }
-    }
-  }
-  [$s]() {
-    queueMicrotask(() => this.emit("close"));
-  }
-  [Zs](t) {
-    let e = true;
-    if (!t) this[it] = void 0, e = false;
-    else if (Array.isArray(t)) {
-      let [i2, ...r] = t;
-      this.emit(i2, ...r);
-    } else this[it] = t, this.emit("entry", t), t.emittedEnd || (t.on("end", () => this[Zi]()), e = false);
-    return e;
-  }
-  [Zi]() {
-    do
-      ;
-    while (this[Zs](this[st].shift()));
-    if (this[st].length === 0) {
-      let t = this[it];
-      !t || t.flowing || t.size === t.remain ? this[Yt] || this.emit("drain") : t.once("drain", () => this.emit("drain"));
-    }
-  }
-  [Ki](t, e) {
-    let i2 = this[Nt];
-    if (!i2) throw new Error("attempt to consume body without entry??");
-    let r = i2.blockRemain ?? 0, n = r >= t.length && e === 0 ? t : t.subarray(e, e + r);
-    return i2.write(n), i2.blockRemain || (this[B] = "header", this[Nt] = void 0, i2.end()), n.length;
-  }
-  [Ks](t, e) {
-    let i2 = this[Nt], r = this[Ki](t, e);
-    return !this[Nt] && i2 && this[Ys](i2), r;
-  }
-  [At](t, e, i2) {
-    this[st].length === 0 && !this[it] ? this.emit(t, e, i2) : this[st].push([t, e, i2]);
-  }
-  [Ys](t) {
-    switch (this[At]("meta", this[dt]), t.type) {
-      case "ExtendedHeader":
-      case "OldExtendedHeader":
-        this[V] = ft.parse(this[dt], this[V], false);
-        break;
-      case "GlobalExtendedHeader":
-        this[he] = ft.parse(this[dt], this[he], true);
-        break;
-      case "NextFileHasLongPath":
-      case "OldGnuLongPath": {
-        let e = this[V] ?? /* @__PURE__ */ Object.create(null);
-        this[V] = e, e.path = this[dt].replace(/\0.*/, "");
-        break;
-      }
-      case "NextFileHasLongLinkpath": {
-        let e = this[V] || /* @__PURE__ */ Object.create(null);
-        this[V] = e, e.linkpath = this[dt].replace(/\0.*/, "");
-        break;
-      }
-      default:
-        throw new Error("unknown meta: " + t.type);
-    }
-  }
-  abort(t) {
-    if (!this[$]) {
-      if (this[w]) {
-        let e = this[w];
-        e.write = () => true, e.end = () => e, e.emit = () => false, e.destroy?.();
-      }
-      this[$] = true, this.emit("abort", t), this.warn("TAR_ABORT", t, { recoverable: false });
-    }
-  }
-  [Xs](t) {
-    this[$i] += t.length;
-    let e = this[$i] / this[le];
-    return e > this.maxDecompressionRatio ? (this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)), false) : true;
-  }
-  write(t, e, i2) {
-    if (typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this[$]) return i2?.(), false;
-    if ((this[w] === void 0 || this.brotli === void 0 && this[w] === false) && t) {
-      if (this[p] && (t = Buffer.concat([this[p], t]), this[p] = void 0), t.length < An) return this[p] = t, i2?.(), true;
-      for (let a = 0; this[w] === void 0 && a < Xi.length; a++) t[a] !== Xi[a] && (this[w] = false);
-      let o = false;
-      if (this[w] === false && this.zstd !== false) {
-        o = true;
-        for (let a = 0; a < qi.length; a++) if (t[a] !== qi[a]) {
-          o = false;
-          break;
-        }
-      }
-      let h = this.brotli === void 0 && !o;
-      if (this[w] === false && h) if (t.length < 512) if (this[ut]) this.brotli = true;
-      else return this[p] = t, i2?.(), true;
-      else try {
-        new F(t.subarray(0, 512)), this.brotli = false;
-      } catch {
-        this.brotli = true;
-      }
-      if (this[w] === void 0 || this[w] === false && (this.brotli || o)) {
-        let a = this[ut];
-        this[ut] = false, this[w] = this[w] === void 0 ? new Ue({}) : o ? new Ke({}) : new Ge({}), this[w].on("data", (c) => {
-          this[Xs](c) && this[Xe](c);
-        }), this[w].on("error", (c) => {
-          this[$] || this.abort(c);
-        }), this[w].on("end", () => {
-          this[ut] = true, this[Xe]();
-        }), this[Yt] = true, this[le] += t.length;
-        let l = !!this[w][a ? "end" : "write"](t);
-        return this[Yt] = false, i2?.(), l;
-      }
-    }
-    this[Yt] = true, this[w] ? (this[le] += t.length, this[w].write(t)) : this[Xe](t), this[Yt] = false;
-    let n = this[st].length > 0 ? false : this[it] ? this[it].flowing : true;
-    return !n && this[st].length === 0 && this[it]?.once("drain", () => this.emit("drain")), i2?.(), n;
-  }
-  [Vi](t) {
-    t && !this[$] && (this[p] = this[p] ? Buffer.concat([this[p], t]) : t);
-  }
-  [Qe]() {
-    if (this[ut] && !this[Yi] && !this[$] && !this[ae]) {
-      this[Yi] = true;
-      let t = this[Nt];
-      if (t?.blockRemain) {
-        let e = this[p] ? this[p].length : 0;
-        this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`, { entry: t }), this[p] && t.write(this[p]), t.end();
-      }
-      this[At](Je);
-    }
-  }
-  [Xe](t) {
-    if (this[ae] && t) this[Vi](t);
-    else if (!t && !this[p]) this[Qe]();
-    else if (t) {
-      if (this[ae] = true, this[p]) {
-        this[Vi](t);
-        let e = this[p];
-        this[p] = void 0, this[qe](e);
-      } else this[qe](t);
-      for (; this[p] && this[p]?.length >= 512 && !this[$] && !this[ti]; ) {
-        let e = this[p];
-        this[p] = void 0, this[qe](e);
-      }
-      this[ae] = false;
-    }
-    (!this[p] || this[ut]) && this[Qe]();
-  }
-  [qe](t) {
-    let e = 0, i2 = t.length;
-    for (; e + 512 <= i2 && !this[$] && !this[ti]; ) switch (this[B]) {
-      case "begin":
-      case "header":
-        this[Vs](t, e), e += 512;
-        break;
-      case "ignore":
-      case "body":
-        e += this[Ki](t, e);
-        break;
-      case "meta":
-        e += this[Ks](t, e);
-        break;
-      default:
-        throw new Error("invalid state: " + this[B]);
-    }
-    e < i2 && (this[p] = this[p] ? Buffer.concat([t.subarray(e), this[p]]) : t.subarray(e));
-  }
-  end(t, e, i2) {
-    return typeof t == "function" && (i2 = t, e = void 0, t = void 0), typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e)), i2 && this.once("finish", i2), this[$] || (this[w] ? (t && (this[le] += t.length, this[w].write(t)), this[w].end()) : (this[ut] = true, (this.brotli === void 0 || this.zstd === void 0) && (t = t || Buffer.alloc(0)), t && this.write(t), this[Qe]())), this;
-  }
-};
-var mt = (s3) => {
-  let t = s3.length - 1, e = -1;
-  for (; t > -1 && s3.charAt(t) === "/"; ) e = t, t--;
-  return e === -1 ? s3 : s3.slice(0, e);
-};
-var vn = (s3) => {
-  let t = s3.onReadEntry;
-  s3.onReadEntry = t ? (e) => {
-    t(e), e.resume();
-  } : (e) => e.resume();
-};
-var Qi = (s3, t) => {
-  let e = new Map(t.map((o) => [mt(o), true])), i2 = s3.filter, r = 100, n = (o, h = "", a = 0) => {
-    if (a >= r) return e.set(o, false), false;
-    let l = h || kn(o).root || ".", c;
-    if (o === l) c = false;
-    else {
-      let d = e.get(o);
-      c = d !== void 0 ? d : n(Fn(o), l, a + 1);
-    }
-    return e.set(o, c), c;
-  };
-  s3.filter = i2 ? (o, h) => i2(o, h) && n(mt(o)) : (o) => n(mt(o));
-};
-var Mn = (s3) => {
-  let t = new rt(s3), e = s3.file, i2;
-  try {
-    i2 = Kt.openSync(e, "r");
-    let r = Kt.fstatSync(i2), n = s3.maxReadSize || 16 * 1024 * 1024;
-    if (r.size < n) {
-      let o = Buffer.allocUnsafe(r.size), h = Kt.readSync(i2, o, 0, r.size, 0);
-      t.end(h === o.byteLength ? o : o.subarray(0, h));
-    } else {
-      let o = 0, h = Buffer.allocUnsafe(n);
-      for (; o < r.size; ) {
-        let a = Kt.readSync(i2, h, 0, n, o);
-        if (a === 0) break;
-        o += a, t.write(h.subarray(0, a));
-      }
-      t.end();
-    }
-  } finally {
-    if (typeof i2 == "number") try {
-      Kt.closeSync(i2);
-    } catch {
-    }
-  }
-};
-var Bn = (s3, t) => {
-  let e = new rt(s3), i2 = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
-  return new Promise((o, h) => {
-    e.on("error", h), e.on("end", o), Kt.stat(r, (a, l) => {
-      if (a) h(a);
-      else {
-        let c = new _t(r, { readSize: i2, size: l.size });
-        c.on("error", h), c.pipe(e);
-      }
-    });
-  });
-};
-var Ct = K(Mn, Bn, (s3) => new rt(s3), (s3) => new rt(s3), (s3, t) => {
-  t?.length && Qi(s3, t), s3.noResume || vn(s3);
-});
-var Ji = (s3, t, e) => (s3 &= 4095, e && (s3 = (s3 | 384) & -19), t && (s3 & 256 && (s3 |= 64), s3 & 32 && (s3 |= 8), s3 & 4 && (s3 |= 1)), s3);
-var { isAbsolute: zn, parse: qs } = Pn;
-var ce = (s3) => {
-  let t = "", e = qs(s3);
-  for (; zn(s3) || e.root; ) {
-    let i2 = s3.charAt(0) === "/" && s3.slice(0, 4) !== "//?/" ? "/" : e.root;
-    s3 = s3.slice(i2.length), t += i2, e = qs(s3);
-  }
-  return [t, s3];
-};
-var ei = ["|", "<", ">", "?", ":"];
-var ji = ei.map((s3) => String.fromCodePoint(61440 + Number(s3.codePointAt(0))));
-var Un = new Map(ei.map((s3, t) => [s3, ji[t]]));
-var Hn = new Map(ji.map((s3, t) => [s3, ei[t]]));
-var ts = (s3) => ei.reduce((t, e) => t.split(e).join(Un.get(e)), s3);
-var Qs = (s3) => ji.reduce((t, e) => t.split(e).join(Hn.get(e)), s3);
-var rr = (s3, t) => t ? (s3 = f(s3).replace(/^\.(\/|$)/, ""), mt(t) + "/" + s3) : f(s3);
-var Wn = 16 * 1024 * 1024;
-var tr = /* @__PURE__ */ Symbol("process");
-var er = /* @__PURE__ */ Symbol("file");
-var ir = /* @__PURE__ */ Symbol("directory");
-var is = /* @__PURE__ */ Symbol("symlink");
-var sr = /* @__PURE__ */ Symbol("hardlink");
-var fe = /* @__PURE__ */ Symbol("header");
-var ii = /* @__PURE__ */ Symbol("read");
-var ss = /* @__PURE__ */ Symbol("lstat");
-var si = /* @__PURE__ */ Symbol("onlstat");
-var rs = /* @__PURE__ */ Symbol("onread");
-var ns = /* @__PURE__ */ Symbol("onreadlink");
-var os = /* @__PURE__ */ Symbol("openfile");
-var hs = /* @__PURE__ */ Symbol("onopenfile");
-var pt = /* @__PURE__ */ Symbol("close");
-var ri = /* @__PURE__ */ Symbol("mode");
-var as = /* @__PURE__ */ Symbol("awaitDrain");
-var es = /* @__PURE__ */ Symbol("ondrain");
-var q = /* @__PURE__ */ Symbol("prefix");
-var de = class extends A {
-  path;
-  portable;
-  myuid = process.getuid && process.getuid() || 0;
-  myuser = process.env.USER || "";
-  maxReadSize;
-  linkCache;
-  statCache;
-  preservePaths;
-  cwd;
-  strict;
-  mtime;
-  noPax;
-  noMtime;
-  prefix;
-  fd;
-  blockLen = 0;
-  blockRemain = 0;
-  buf;
-  pos = 0;
-  remain = 0;
-  length = 0;
-  offset = 0;
-  win32;
-  absolute;
-  header;
-  type;
-  linkpath;
-  stat;
-  onWriteEntry;
-  #t = false;
-  constructor(t, e = {}) {
-    let i2 = se(e);
-    super(), this.path = f(t), this.portable = !!i2.portable, this.maxReadSize = i2.maxReadSize || Wn, this.linkCache = i2.linkCache || /* @__PURE__ */ new Map(), this.statCache = i2.statCache || /* @__PURE__ */ new Map(), this.preservePaths = !!i2.preservePaths, this.cwd = f(i2.cwd || process.cwd()), this.strict = !!i2.strict, this.noPax = !!i2.noPax, this.noMtime = !!i2.noMtime, this.mtime = i2.mtime, this.prefix = i2.prefix ? f(i2.prefix) : void 0, this.onWriteEntry = i2.onWriteEntry, typeof i2.onwarn == "function" && this.on("warn", i2.onwarn);
-    let r = false;
-    if (!this.preservePaths) {
-      let [o, h] = ce(this.path);
-      o && typeof h == "string" && (this.path = h, r = o);
-    }
-    this.win32 = !!i2.win32 || process.platform === "win32", this.win32 && (this.path = Qs(this.path.replaceAll(/\\/g, "/")), t = t.replaceAll(/\\/g, "/")), this.absolute = f(i2.absolute || js.resolve(this.cwd, t)), this.path === "" && (this.path = "./"), r && this.warn("TAR_ENTRY_INFO", `stripping ${r} from absolute path`, { entry: this, path: r + this.path });
-    let n = this.statCache.get(this.absolute);
-    n ? this[si](n) : this[ss]();
-  }
-  warn(t, e, i2 = {}) {
-    return Dt(this, t, e, i2);
-  }
-  emit(t, ...e) {
-    return t === "error" && (this.#t = true), super.emit(t, ...e);
-  }
-  [ss]() {
-    X.lstat(this.absolute, (t, e) => {
-      if (t) return this.emit("error", t);
-      this[si](e);
-    });
-  }
-  [si](t) {
-    this.statCache.set(this.absolute, t), this.stat = t, t.isFile() || (t.size = 0), this.type = Gn(t), this.emit("stat", t), this[tr]();
-  }
-  [tr]() {
-    switch (this.type) {
-      case "File":
-        return this[er]();
-      case "Directory":
-        return this[ir]();
-      case "SymbolicLink":
-        return this[is]();
-      default:
-        return this.end();
-    }
-  }
-  [ri](t) {
-    return Ji(t, this.type === "Directory", this.portable);
-  }
-  [q](t) {
-    return rr(t, this.prefix);
-  }
-  [fe]() {
-    if (!this.stat) throw new Error("cannot write header before stat");
-    this.type === "Directory" && this.portable && (this.noMtime = true), this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this[ri](this.stat.mode), uid: this.portable ? void 0 : this.stat.uid, gid: this.portable ? void 0 : this.stat.gid, size: this.stat.size, mtime: this.noMtime ? void 0 : this.mtime || this.stat.mtime, type: this.type === "Unsupported" ? void 0 : this.type, uname: this.portable ? void 0 : this.stat.uid === this.myuid ? this.myuser : "", atime: this.portable ? void 0 : this.stat.atime, ctime: this.portable ? void 0 : this.stat.ctime }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.header.atime, ctime: this.portable ? void 0 : this.header.ctime, gid: this.portable ? void 0 : this.header.gid, mtime: this.noMtime ? void 0 : this.mtime || this.header.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.header.size, uid: this.portable ? void 0 : this.header.uid, uname: this.portable ? void 0 : this.header.uname, dev: this.portable ? void 0 : this.stat.dev, ino: this.portable ? void 0 : this.stat.ino, nlink: this.portable ? void 0 : this.stat.nlink }).encode());
-    let t = this.header?.block;
-    if (!t) throw new Error("failed to encode header");
-    super.write(t);
-  }
-  [ir]() {
-    if (!this.stat) throw new Error("cannot create directory entry without stat");
-    this.path.slice(-1) !== "/" && (this.path += "/"), this.stat.size = 0, this[fe](), this.end();
-  }
-  [is]() {
-    X.readlink(this.absolute, (t, e) => {
-      if (t) return this.emit("error", t);
-      this[ns](e);
-    });
-  }
-  [ns](t) {
-    this.linkpath = f(t), this[fe](), this.end();
-  }
-  [sr](t) {
-    if (!this.stat) throw new Error("cannot create link entry without stat");
-    this.type = "Link", this.linkpath = f(js.relative(this.cwd, t)), this.stat.size = 0, this[fe](), this.end();
-  }
-  [er]() {
-    if (!this.stat) throw new Error("cannot create file entry without stat");
-    if (this.stat.nlink > 1) {
-      let t = `${this.stat.dev}:${this.stat.ino}`, e = this.linkCache.get(t);
-      if (e?.indexOf(this.cwd) === 0) return this[sr](e);
-      this.linkCache.set(t, this.absolute);
-    }
-    if (this[fe](), this.stat.size === 0) return this.end();
-    this[os]();
-  }
-  [os]() {
-    X.open(this.absolute, "r", (t, e) => {
-      if (t) return this.emit("error", t);
-      this[hs](e);
-    });
-  }
-  [hs](t) {
-    if (this.fd = t, this.#t) return this[pt]();
-    if (!this.stat) throw new Error("should stat before calling onopenfile");
-    this.blockLen = 512 * Math.ceil(this.stat.size / 512), this.blockRemain = this.blockLen;
-    let e = Math.min(this.blockLen, this.maxReadSize);
-    this.buf = Buffer.allocUnsafe(e), this.offset = 0, this.pos = 0, this.remain = this.stat.size, this.length = this.buf.length, this[ii]();
-  }
-  [ii]() {
-    let { fd: t, buf: e, offset: i2, length: r, pos: n } = this;
-    if (t === void 0 || e === void 0) throw new Error("cannot read file without first opening");
-    X.read(t, e, i2, r, n, (o, h) => {
-      if (o) return this[pt](() => this.emit("error", o));
-      this[rs](h);
-    });
-  }
-  [pt](t = () => {
-  }) {
-    this.fd !== void 0 && X.close(this.fd, t);
-  }
-  [rs](t) {
-    if (t <= 0 && this.remain > 0) {
-      let r = Object.assign(new Error("encountered unexpected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
-      return this[pt](() => this.emit("error", r));
-    }
-    if (t > this.remain) {
-      let r = Object.assign(new Error("did not encounter expected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
-      return this[pt](() => this.emit("error", r));
-    }
-    if (!this.buf) throw new Error("should have created buffer prior to reading");
-    if (t === this.remain) for (let r = t; r < this.length && t < this.blockRemain; r++) this.buf[r + this.offset] = 0, t++, this.remain++;
-    let e = this.offset === 0 && t === this.buf.length ? this.buf : this.buf.subarray(this.offset, this.offset + t);
-    this.write(e) ? this[es]() : this[as](() => this[es]());
-  }
-  [as](t) {
-    this.once("drain", t);
-  }
-  write(t, e, i2) {
-    if (typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this.blockRemain < t.length) {
-      let r = Object.assign(new Error("writing more data than expected"), { path: this.absolute });
-      return this.emit("error", r);
-    }
-    return this.remain -= t.length, this.blockRemain -= t.length, this.pos += t.length, this.offset += t.length, super.write(t, null, i2);
-  }
-  [es]() {
-    if (!this.remain) return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), this[pt]((t) => t ? this.emit("error", t) : this.end());
-    if (!this.buf) throw new Error("buffer lost somehow in ONDRAIN");
-    this.offset >= this.length && (this.buf = Buffer.allocUnsafe(Math.min(this.blockRemain, this.buf.length)), this.offset = 0), this.length = this.buf.length - this.offset, this[ii]();
-  }
-};
-var ni = class extends de {
-  sync = true;
-  [ss]() {
-    this[si](X.lstatSync(this.absolute));
-  }
-  [is]() {
-    this[ns](X.readlinkSync(this.absolute));
-  }
-  [os]() {
-    this[hs](X.openSync(this.absolute, "r"));
-  }
-  [ii]() {
-    let t = true;
-    try {
-      let { fd: e, buf: i2, offset: r, length: n, pos: o } = this;
-      if (e === void 0 || i2 === void 0) throw new Error("fd and buf must be set in READ method");
-      let h = X.readSync(e, i2, r, n, o);
-      this[rs](h), t = false;
-    } finally {
-      if (t) try {
-        this[pt](() => {
-        });
-      } catch {
-      }
-    }
-  }
-  [as](t) {
-    t();
-  }
-  [pt](t = () => {
-  }) {
-    this.fd !== void 0 && X.closeSync(this.fd), t();
-  }
-};
-var oi = class extends A {
-  blockLen = 0;
-  blockRemain = 0;
-  buf = 0;
-  pos = 0;
-  remain = 0;
-  length = 0;
-  preservePaths;
-  portable;
-  strict;
-  noPax;
-  noMtime;
-  readEntry;
-  type;
-  prefix;
-  path;
-  mode;
-  uid;
-  gid;
-  uname;
-  gname;
-  header;
-  mtime;
-  atime;
-  ctime;
-  linkpath;
-  size;
-  onWriteEntry;
-  warn(t, e, i2 = {}) {
-    return Dt(this, t, e, i2);
-  }
-  constructor(t, e = {}) {
-    let i2 = se(e);
-    super(), this.preservePaths = !!i2.preservePaths, this.portable = !!i2.portable, this.strict = !!i2.strict, this.noPax = !!i2.noPax, this.noMtime = !!i2.noMtime, this.onWriteEntry = i2.onWriteEntry, this.readEntry = t;
-    let { type: r } = t;
-    if (r === "Unsupported") throw new Error("writing entry that should be ignored");
-    this.type = r, this.type === "Directory" && this.portable && (this.noMtime = true), this.prefix = i2.prefix, this.path = f(t.path), this.mode = t.mode !== void 0 ? this[ri](t.mode) : void 0, this.uid = this.portable ? void 0 : t.uid, this.gid = this.portable ? void 0 : t.gid, this.uname = this.portable ? void 0 : t.uname, this.gname = this.portable ? void 0 : t.gname, this.size = t.size, this.mtime = this.noMtime ? void 0 : i2.mtime || t.mtime, this.atime = this.portable ? void 0 : t.atime, this.ctime = this.portable ? void 0 : t.ctime, this.linkpath = t.linkpath !== void 0 ? f(t.linkpath) : void 0, typeof i2.onwarn == "function" && this.on("warn", i2.onwarn);
-    let n = false;
-    if (!this.preservePaths) {
-      let [h, a] = ce(this.path);
-      h && typeof a == "string" && (this.path = a, n = h);
-    }
-    this.remain = t.size, this.blockRemain = t.startBlockSize, this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this.mode, uid: this.portable ? void 0 : this.uid, gid: this.portable ? void 0 : this.gid, size: this.size, mtime: this.noMtime ? void 0 : this.mtime, type: this.type, uname: this.portable ? void 0 : this.uname, atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime }), n && this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute path`, { entry: this, path: n + this.path }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime, gid: this.portable ? void 0 : this.gid, mtime: this.noMtime ? void 0 : this.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.size, uid: this.portable ? void 0 : this.uid, uname: this.portable ? void 0 : this.uname, dev: this.portable ? void 0 : this.readEntry.dev, ino: this.portable ? void 0 : this.readEntry.ino, nlink: this.portable ? void 0 : this.readEntry.nlink }).encode());
-    let o = this.header?.block;
-    if (!o) throw new Error("failed to encode header");
-    super.write(o), t.pipe(this);
-  }
-  [q](t) {
-    return rr(t, this.prefix);
-  }
-  [ri](t) {
-    return Ji(t, this.type === "Directory", this.portable);
-  }
-  write(t, e, i2) {
-    typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8"));
-    let r = t.length;
-    if (r > this.blockRemain) throw new Error("writing more to entry than is appropriate");
-    return this.blockRemain -= r, super.write(t, i2);
-  }
-  end(t, e, i2) {
-    return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), typeof t == "function" && (i2 = t, e = void 0, t = void 0), typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e ?? "utf8")), i2 && this.once("finish", i2), t ? super.end(t, i2) : super.end(i2), this;
-  }
-};
-var Gn = (s3) => s3.isFile() ? "File" : s3.isDirectory() ? "Directory" : s3.isSymbolicLink() ? "SymbolicLink" : "Unsupported";
-var hi = class s2 {
-  tail;
-  head;
-  length = 0;
-  static create(t = []) {
-    return new s2(t);
-  }
-  constructor(t = []) {
-    for (let e of t) this.push(e);
-  }
-  *[Symbol.iterator]() {
-    for (let t = this.head; t; t = t.next) yield t.value;
-  }
-  removeNode(t) {
-    if (t.list !== this) throw new Error("removing node which does not belong to this list");
-    let e = t.next, i2 = t.prev;
-    return e && (e.prev = i2), i2 && (i2.next = e), t === this.head && (this.head = e), t === this.tail && (this.tail = i2), this.length--, t.next = void 0, t.prev = void 0, t.list = void 0, e;
-  }
-  unshiftNode(t) {
-    if (t === this.head) return;
-    t.list && t.list.removeNode(t);
-    let e = this.head;
-    t.list = this, t.next = e, e && (e.prev = t), this.head = t, this.tail || (this.tail = t), this.length++;
-  }
-  pushNode(t) {
-    if (t === this.tail) return;
-    t.list && t.list.removeNode(t);
-    let e = this.tail;
-    t.list = this, t.prev = e, e && (e.next = t), this.tail = t, this.head || (this.head = t), this.length++;
-  }
-  push(...t) {
-    for (let e = 0, i2 = t.length; e < i2; e++) Yn(this, t[e]);
-    return this.length;
-  }
-  unshift(...t) {
-    for (var e = 0, i2 = t.length; e < i2; e++) Kn(this, t[e]);
-    return this.length;
-  }
-  pop() {
-    if (!this.tail) return;
-    let t = this.tail.value, e = this.tail;
-    return this.tail = this.tail.prev, this.tail ? this.tail.next = void 0 : this.head = void 0, e.list = void 0, this.length--, t;
-  }
-  shift() {
-    if (!this.head) return;
-    let t = this.head.value, e = this.head;
-    return this.head = this.head.next, this.head ? this.head.prev = void 0 : this.tail = void 0, e.list = void 0, this.length--, t;
-  }
-  forEach(t, e) {
-    e = e || this;
-    for (let i2 = this.head, r = 0; i2; r++) t.call(e, i2.value, r, this), i2 = i2.next;
-  }
-  forEachReverse(t, e) {
-    e = e || this;
-    for (let i2 = this.tail, r = this.length - 1; i2; r--) t.call(e, i2.value, r, this), i2 = i2.prev;
-  }
-  get(t) {
-    let e = 0, i2 = this.head;
-    for (; i2 && e < t; e++) i2 = i2.next;
-    if (e === t && i2) return i2.value;
-  }
-  getReverse(t) {
-    let e = 0, i2 = this.tail;
-    for (; i2 && e < t; e++) i2 = i2.prev;
-    if (e === t && i2) return i2.value;
-  }
-  map(t, e) {
-    e = e || this;
-    let i2 = new s2();
-    for (let r = this.head; r; ) i2.push(t.call(e, r.value, this)), r = r.next;
-    return i2;
-  }
-  mapReverse(t, e) {
-    e = e || this;
-    var i2 = new s2();
-    for (let r = this.tail; r; ) i2.push(t.call(e, r.value, this)), r = r.prev;
-    return i2;
-  }
-  reduce(t, e) {
-    let i2, r = this.head;
-    if (arguments.length > 1) i2 = e;
-    else if (this.head) r = this.head.next, i2 = this.head.value;
-    else throw new TypeError("Reduce of empty list with no initial value");
-    for (var n = 0; r; n++) i2 = t(i2, r.value, n), r = r.next;
-    return i2;
-  }
-  reduceReverse(t, e) {
-    let i2, r = this.tail;
-    if (arguments.length > 1) i2 = e;
-    else if (this.tail) r = this.tail.prev, i2 = this.tail.value;
-    else throw new TypeError("Reduce of empty list with no initial value");
-    for (let n = this.length - 1; r; n--) i2 = t(i2, r.value, n), r = r.prev;
-    return i2;
-  }
-  toArray() {
-    let t = new Array(this.length);
-    for (let e = 0, i2 = this.head; i2; e++) t[e] = i2.value, i2 = i2.next;
-    return t;
-  }
-  toArrayReverse() {
-    let t = new Array(this.length);
-    for (let e = 0, i2 = this.tail; i2; e++) t[e] = i2.value, i2 = i2.prev;
-    return t;
-  }
-  slice(t = 0, e = this.length) {
-    e < 0 && (e += this.length), t < 0 && (t += this.length);
-    let i2 = new s2();
-    if (e < t || e < 0) return i2;
-    t < 0 && (t = 0), e > this.length && (e = this.length);
-    let r = this.head, n = 0;
-    for (n = 0; r && n < t; n++) r = r.next;
-    for (; r && n < e; n++, r = r.next) i2.push(r.value);
-    return i2;
-  }
-  sliceReverse(t = 0, e = this.length) {
-    e < 0 && (e += this.length), t < 0 && (t += this.length);
-    let i2 = new s2();
-    if (e < t || e < 0) return i2;
-    t < 0 && (t = 0), e > this.length && (e = this.length);
-    let r = this.length, n = this.tail;
-    for (; n && r > e; r--) n = n.prev;
-    for (; n && r > t; r--, n = n.prev) i2.push(n.value);
-    return i2;
-  }
-  splice(t, e = 0, ...i2) {
-    t > this.length && (t = this.length - 1), t < 0 && (t = this.length + t);
-    let r = this.head;
-    for (let o = 0; r && o < t; o++) r = r.next;
-    let n = [];
-    for (let o = 0; r && o < e; o++) n.push(r.value), r = this.removeNode(r);
-    r ? r !== this.tail && (r = r.prev) : r = this.tail;
-    for (let o of i2) r = Zn(this, r, o);
-    return n;
-  }
-  reverse() {
-    let t = this.head, e = this.tail;
-    for (let i2 = t; i2; i2 = i2.prev) {
-      let r = i2.prev;
-      i2.prev = i2.next, i2.next = r;
-    }
-    return this.head = e, this.tail = t, this;
-  }
-};
-function Zn(s3, t, e) {
-  let i2 = t, r = t ? t.next : s3.head, n = new ue(e, i2, r, s3);
-  return n.next === void 0 && (s3.tail = n), n.prev === void 0 && (s3.head = n), s3.length++, n;
+// src/read/containers/libs.ts
+import { createRequire } from "node:module";
+var esmRequire = typeof __require === "function" ? void 0 : createRequire(import.meta.url);
+var tar;
+var fflate;
+function tarLib() {
+  return tar ??= esmRequire ? esmRequire("tar") : require_index_min();
 }
-function Yn(s3, t) {
-  s3.tail = new ue(t, s3.tail, void 0, s3), s3.head || (s3.head = s3.tail), s3.length++;
+function fflateLib() {
+  return fflate ??= esmRequire ? esmRequire("fflate") : require_node();
 }
-function Kn(s3, t) {
-  s3.head = new ue(t, void 0, s3.head, s3), s3.tail || (s3.tail = s3.head), s3.length++;
-}
-var ue = class {
-  list;
-  next;
-  prev;
-  value;
-  constructor(t, e, i2, r) {
-    this.list = r, this.value = t, e ? (e.next = this, this.prev = e) : this.prev = void 0, i2 ? (i2.prev = this, this.next = i2) : this.next = void 0;
-  }
-};
-var pi = class {
-  path;
-  absolute;
-  entry;
-  stat;
-  readdir;
-  pending = false;
-  pendingLink = false;
-  ignore = false;
-  piped = false;
-  constructor(t, e) {
-    this.path = t || "./", this.absolute = e;
-  }
-};
-var nr = Buffer.alloc(1024);
-var li = /* @__PURE__ */ Symbol("onStat");
-var me = /* @__PURE__ */ Symbol("ended");
-var W = /* @__PURE__ */ Symbol("queue");
-var pe = /* @__PURE__ */ Symbol("pendingLinks");
-var Et = /* @__PURE__ */ Symbol("current");
-var Ft = /* @__PURE__ */ Symbol("process");
-var Ee = /* @__PURE__ */ Symbol("processing");
-var ai = /* @__PURE__ */ Symbol("processJob");
-var G = /* @__PURE__ */ Symbol("jobs");
-var ls = /* @__PURE__ */ Symbol("jobDone");
-var ci = /* @__PURE__ */ Symbol("addFSEntry");
-var or = /* @__PURE__ */ Symbol("addTarEntry");
-var ds = /* @__PURE__ */ Symbol("stat");
-var us = /* @__PURE__ */ Symbol("readdir");
-var fi = /* @__PURE__ */ Symbol("onreaddir");
-var di = /* @__PURE__ */ Symbol("pipe");
-var hr = /* @__PURE__ */ Symbol("entry");
-var cs = /* @__PURE__ */ Symbol("entryOpt");
-var ui = /* @__PURE__ */ Symbol("writeEntryClass");
-var lr = /* @__PURE__ */ Symbol("write");
-var fs2 = /* @__PURE__ */ Symbol("ondrain");
-var wt = class extends A {
-  sync = false;
-  opt;
-  cwd;
-  maxReadSize;
-  preservePaths;
-  strict;
-  noPax;
-  prefix;
-  linkCache;
-  statCache;
-  file;
-  portable;
-  zip;
-  readdirCache;
-  noDirRecurse;
-  follow;
-  noMtime;
-  mtime;
-  filter;
-  jobs;
-  [ui];
-  onWriteEntry;
-  [W];
-  [pe] = /* @__PURE__ */ new Map();
-  [G] = 0;
-  [Ee] = false;
-  [me] = false;
-  constructor(t = {}) {
-    if (super(), this.opt = t, this.file = t.file || "", this.cwd = t.cwd || process.cwd(), this.maxReadSize = t.maxReadSize, this.preservePaths = !!t.preservePaths, this.strict = !!t.strict, this.noPax = !!t.noPax, this.prefix = f(t.prefix || ""), this.linkCache = t.linkCache || /* @__PURE__ */ new Map(), this.statCache = t.statCache || /* @__PURE__ */ new Map(), this.readdirCache = t.readdirCache || /* @__PURE__ */ new Map(), this.onWriteEntry = t.onWriteEntry, this[ui] = de, typeof t.onwarn == "function" && this.on("warn", t.onwarn), this.portable = !!t.portable, t.gzip || t.brotli || t.zstd) {
-      if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
-      if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
-      let e = this.zip;
-      e.on("data", (i2) => super.write(i2)), e.on("end", () => super.end()), e.on("drain", () => this[fs2]()), this.on("resume", () => e.resume());
-    } else this.on("drain", this[fs2]);
-    this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
-  }
-  [lr](t) {
-    return super.write(t);
-  }
-  add(t) {
-    return this.write(t), this;
-  }
-  end(t, e, i2) {
-    return typeof t == "function" && (i2 = t, t = void 0), typeof e == "function" && (i2 = e, e = void 0), t && this.add(t), this[me] = true, this[Ft](), i2 && i2(), this;
-  }
-  write(t) {
-    if (this[me]) throw new Error("write after end");
-    return typeof t == "string" ? this[ci](t) : this[or](t), this.flowing;
-  }
-  [or](t) {
-    let e = f(ar.resolve(this.cwd, t.path));
-    if (!this.filter(t.path, t)) t.resume();
-    else {
-      let i2 = new pi(t.path, e);
-      i2.entry = new oi(t, this[cs](i2)), i2.entry.on("end", () => this[ls](i2)), this[G] += 1, this[W].push(i2);
-    }
-    this[Ft]();
-  }
-  [ci](t) {
-    let e = f(ar.resolve(this.cwd, t));
-    this[W].push(new pi(t, e)), this[Ft]();
-  }
-  [ds](t) {
-    t.pending = true, this[G] += 1;
-    let e = this.follow ? "stat" : "lstat";
-    mi[e](t.absolute, (i2, r) => {
-      t.pending = false, this[G] -= 1, i2 ? this.emit("error", i2) : this[li](t, r);
-    });
-  }
-  [li](t, e) {
-    if (this.statCache.set(t.absolute, e), t.stat = e, !this.filter(t.path, e)) t.ignore = true;
-    else if (e.isFile() && e.nlink > 1 && !this.linkCache.get(`${e.dev}:${e.ino}`) && !this.sync) if (t === this[Et]) this[ai](t);
-    else {
-      let i2 = `${e.dev}:${e.ino}`, r = this[pe].get(i2);
-      r ? r.push(t) : this[pe].set(i2, [t]), t.pendingLink = true, t.pending = true;
-    }
-    this[Ft]();
-  }
-  [us](t) {
-    t.pending = true, this[G] += 1, mi.readdir(t.absolute, (e, i2) => {
-      if (t.pending = false, this[G] -= 1, e) return this.emit("error", e);
-      this[fi](t, i2);
-    });
-  }
-  [fi](t, e) {
-    this.readdirCache.set(t.absolute, e), t.readdir = e, this[Ft]();
-  }
-  [Ft]() {
-    if (!this[Ee]) {
-      this[Ee] = true;
-      for (let t = this[W].head; t && this[G] < this.jobs; t = t.next) if (this[ai](t.value), t.value.ignore) {
-        let e = t.next;
-        this[W].removeNode(t), t.next = e;
-      }
-      this[Ee] = false, this[me] && this[W].length === 0 && this[G] === 0 && (this.zip ? this.zip.end(nr) : (super.write(nr), super.end()));
-    }
-  }
-  get [Et]() {
-    return this[W] && this[W].head && this[W].head.value;
-  }
-  [ls](t) {
-    this[W].shift(), this[G] -= 1;
-    let { stat: e } = t;
-    if (e && e.isFile() && e.nlink > 1) {
-      let i2 = `${e.dev}:${e.ino}`, r = this[pe].get(i2);
-      if (r) {
-        this[pe].delete(i2);
-        for (let n of r) n.pending = false, this[ai](n);
-      }
-    }
-    this[Ft]();
-  }
-  [ai](t) {
-    if (t.pending && t.pendingLink && t === this[Et] && (t.pending = false, t.pendingLink = false), !t.pending) {
-      if (t.entry) {
-        t === this[Et] && !t.piped && this[di](t);
-        return;
-      }
-      if (!t.stat) {
-        let e = this.statCache.get(t.absolute);
-        e ? this[li](t, e) : this[ds](t);
-      }
-      if (t.stat && !t.ignore) {
-        if (!this.noDirRecurse && t.stat.isDirectory() && !t.readdir) {
-          let e = this.readdirCache.get(t.absolute);
-          if (e ? this[fi](t, e) : this[us](t), !t.readdir) return;
-        }
-        if (t.entry = this[hr](t), !t.entry) {
-          t.ignore = true;
-          return;
-        }
-        t === this[Et] && !t.piped && this[di](t);
-      }
-    }
-  }
-  [cs](t) {
-    return { onwarn: (e, i2, r) => this.warn(e, i2, r), noPax: this.noPax, cwd: this.cwd, absolute: t.absolute, preservePaths: this.preservePaths, maxReadSize: this.maxReadSize, strict: this.strict, portable: this.portable, linkCache: this.linkCache, statCache: this.statCache, noMtime: this.noMtime, mtime: this.mtime, prefix: this.prefix, onWriteEntry: this.onWriteEntry };
-  }
-  [hr](t) {
-    this[G] += 1;
-    try {
-      return new this[ui](t.path, this[cs](t)).on("end", () => this[ls](t)).on("error", (i2) => this.emit("error", i2));
-    } catch (e) {
-      this.emit("error", e);
-    }
-  }
-  [fs2]() {
-    this[Et] && this[Et].entry && this[Et].entry.resume();
-  }
-  [di](t) {
-    t.piped = true, t.readdir && t.readdir.forEach((r) => {
-      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
-      this[ci](o + r);
-    });
-    let e = t.entry, i2 = this.zip;
-    if (!e) throw new Error("cannot pipe without source");
-    i2 ? e.on("data", (r) => {
-      i2.write(r) || e.pause();
-    }) : e.on("data", (r) => {
-      super.write(r) || e.pause();
-    });
-  }
-  pause() {
-    return this.zip && this.zip.pause(), super.pause();
-  }
-  warn(t, e, i2 = {}) {
-    Dt(this, t, e, i2);
-  }
-};
-var kt = class extends wt {
-  sync = true;
-  constructor(t) {
-    super(t), this[ui] = ni;
-  }
-  pause() {
-  }
-  resume() {
-  }
-  [ds](t) {
-    let e = this.follow ? "statSync" : "lstatSync";
-    this[li](t, mi[e](t.absolute));
-  }
-  [us](t) {
-    this[fi](t, mi.readdirSync(t.absolute));
-  }
-  [di](t) {
-    let e = t.entry, i2 = this.zip;
-    if (t.readdir && t.readdir.forEach((r) => {
-      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
-      this[ci](o + r);
-    }), !e) throw new Error("Cannot pipe without source");
-    i2 ? e.on("data", (r) => {
-      i2.write(r);
-    }) : e.on("data", (r) => {
-      super[lr](r);
-    });
-  }
-};
-var Vn = (s3, t) => {
-  let e = new kt(s3), i2 = new Wt(s3.file, { mode: s3.mode || 438 });
-  e.pipe(i2), fr(e, t);
-};
-var $n = (s3, t) => {
-  let e = new wt(s3), i2 = new et(s3.file, { mode: s3.mode || 438 });
-  e.pipe(i2);
-  let r = new Promise((n, o) => {
-    i2.on("error", o), i2.on("close", n), e.on("error", o);
-  });
-  return dr(e, t).catch((n) => e.emit("error", n)), r;
-};
-var fr = (s3, t) => {
-  t.forEach((e) => {
-    e.charAt(0) === "@" ? Ct({ file: cr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i2) => s3.add(i2) }) : s3.add(e);
-  }), s3.end();
-};
-var dr = async (s3, t) => {
-  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: cr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i2) => {
-    s3.add(i2);
-  } }) : s3.add(e);
-  s3.end();
-};
-var Xn = (s3, t) => {
-  let e = new kt(s3);
-  return fr(e, t), e;
-};
-var qn = (s3, t) => {
-  let e = new wt(s3);
-  return dr(e, t).catch((i2) => e.emit("error", i2)), e;
-};
-var Qn = K(Vn, $n, Xn, qn, (s3, t) => {
-  if (!t?.length) throw new TypeError("no paths specified to add to archive");
-});
-var Jn = process.env.__FAKE_PLATFORM__ || process.platform;
-var Er = Jn === "win32";
-var { O_CREAT: wr, O_NOFOLLOW: ur, O_TRUNC: Sr, O_WRONLY: yr } = pr.constants;
-var Rr = Number(process.env.__FAKE_FS_O_FILENAME__) || pr.constants.UV_FS_O_FILEMAP || 0;
-var jn = Er && !!Rr;
-var to = 512 * 1024;
-var eo = Rr | Sr | wr | yr;
-var mr = !Er && typeof ur == "number" ? ur | Sr | wr | yr : null;
-var ms = mr !== null ? () => mr : jn ? (s3) => s3 < to ? eo : "w" : () => "w";
-var ps = (s3, t, e) => {
-  try {
-    return wi.lchownSync(s3, t, e);
-  } catch (i2) {
-    if (i2?.code !== "ENOENT") throw i2;
-  }
-};
-var Ei = (s3, t, e, i2) => {
-  wi.lchown(s3, t, e, (r) => {
-    i2(r && r?.code !== "ENOENT" ? r : null);
-  });
-};
-var io = (s3, t, e, i2, r) => {
-  if (t.isDirectory()) Es(we.resolve(s3, t.name), e, i2, (n) => {
-    if (n) return r(n);
-    let o = we.resolve(s3, t.name);
-    Ei(o, e, i2, r);
-  });
-  else {
-    let n = we.resolve(s3, t.name);
-    Ei(n, e, i2, r);
-  }
-};
-var Es = (s3, t, e, i2) => {
-  wi.readdir(s3, { withFileTypes: true }, (r, n) => {
-    if (r) {
-      if (r.code === "ENOENT") return i2();
-      if (r.code !== "ENOTDIR" && r.code !== "ENOTSUP") return i2(r);
-    }
-    if (r || !n.length) return Ei(s3, t, e, i2);
-    let o = n.length, h = null, a = (l) => {
-      if (!h) {
-        if (l) return i2(h = l);
-        if (--o === 0) return Ei(s3, t, e, i2);
-      }
-    };
-    for (let l of n) io(s3, l, t, e, a);
-  });
-};
-var so = (s3, t, e, i2) => {
-  t.isDirectory() && ws(we.resolve(s3, t.name), e, i2), ps(we.resolve(s3, t.name), e, i2);
-};
-var ws = (s3, t, e) => {
-  let i2;
-  try {
-    i2 = wi.readdirSync(s3, { withFileTypes: true });
-  } catch (r) {
-    let n = r;
-    if (n?.code === "ENOENT") return;
-    if (n?.code === "ENOTDIR" || n?.code === "ENOTSUP") return ps(s3, t, e);
-    throw n;
-  }
-  for (let r of i2) so(s3, r, t, e);
-  return ps(s3, t, e);
-};
-var Se = class extends Error {
-  path;
-  code;
-  syscall = "chdir";
-  constructor(t, e) {
-    super(`${e}: Cannot cd into '${t}'`), this.path = t, this.code = e;
-  }
-  get name() {
-    return "CwdError";
-  }
-};
-var St = class extends Error {
-  path;
-  symlink;
-  syscall = "symlink";
-  code = "TAR_SYMLINK_ERROR";
-  constructor(t, e) {
-    super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"), this.symlink = t, this.path = e;
-  }
-  get name() {
-    return "SymlinkError";
-  }
-};
-var no = (s3, t) => {
-  k.stat(s3, (e, i2) => {
-    (e || !i2.isDirectory()) && (e = new Se(s3, e?.code || "ENOTDIR")), t(e);
-  });
-};
-var gr = (s3, t, e) => {
-  s3 = f(s3);
-  let i2 = t.umask ?? 18, r = t.mode | 448, n = (r & i2) !== 0, o = t.uid, h = t.gid, a = typeof o == "number" && typeof h == "number" && (o !== t.processUid || h !== t.processGid), l = t.preserve, c = t.unlink, d = f(t.cwd), y = (E, x2) => {
-    E ? e(E) : x2 && a ? Es(x2, o, h, (Le) => y(Le)) : n ? k.chmod(s3, r, e) : e();
-  };
-  if (s3 === d) return no(s3, y);
-  if (l) return ro.mkdir(s3, { mode: r, recursive: true }).then((E) => y(null, E ?? void 0), y);
-  let D = f(Si.relative(d, s3)).split("/");
-  Ss(d, D, r, c, d, void 0, y);
-};
-var Ss = (s3, t, e, i2, r, n, o) => {
-  if (t.length === 0) return o(null, n);
-  let h = t.shift(), a = f(Si.resolve(s3 + "/" + h));
-  k.mkdir(a, e, br(a, t, e, i2, r, n, o));
-};
-var br = (s3, t, e, i2, r, n, o) => (h) => {
-  h ? k.lstat(s3, (a, l) => {
-    if (a) a.path = a.path && f(a.path), o(a);
-    else if (l.isDirectory()) Ss(s3, t, e, i2, r, n, o);
-    else if (i2) k.unlink(s3, (c) => {
-      if (c) return o(c);
-      k.mkdir(s3, e, br(s3, t, e, i2, r, n, o));
-    });
-    else {
-      if (l.isSymbolicLink()) return o(new St(s3, s3 + "/" + t.join("/")));
-      o(h);
-    }
-  }) : (n = n || s3, Ss(s3, t, e, i2, r, n, o));
-};
-var oo = (s3) => {
-  let t = false, e;
-  try {
-    t = k.statSync(s3).isDirectory();
-  } catch (i2) {
-    e = i2?.code;
-  } finally {
-    if (!t) throw new Se(s3, e ?? "ENOTDIR");
-  }
-};
-var _r = (s3, t) => {
-  s3 = f(s3);
-  let e = t.umask ?? 18, i2 = t.mode | 448, r = (i2 & e) !== 0, n = t.uid, o = t.gid, h = typeof n == "number" && typeof o == "number" && (n !== t.processUid || o !== t.processGid), a = t.preserve, l = t.unlink, c = f(t.cwd), d = (E) => {
-    E && h && ws(E, n, o), r && k.chmodSync(s3, i2);
-  };
-  if (s3 === c) return oo(c), d();
-  if (a) return d(k.mkdirSync(s3, { mode: i2, recursive: true }) ?? void 0);
-  let T = f(Si.relative(c, s3)).split("/"), D;
-  for (let E = T.shift(), x2 = c; E && (x2 += "/" + E); E = T.shift()) {
-    x2 = f(Si.resolve(x2));
-    try {
-      k.mkdirSync(x2, i2), D = D || x2;
-    } catch {
-      let Le = k.lstatSync(x2);
-      if (Le.isDirectory()) continue;
-      if (l) {
-        k.unlinkSync(x2), k.mkdirSync(x2, i2), D = D || x2;
-        continue;
-      } else if (Le.isSymbolicLink()) return new St(x2, x2 + "/" + T.join("/"));
-    }
-  }
-  return d(D);
-};
-var ys = /* @__PURE__ */ Object.create(null);
-var Or = 1e4;
-var Vt = /* @__PURE__ */ new Set();
-var Tr = (s3) => {
-  Vt.has(s3) ? Vt.delete(s3) : ys[s3] = s3.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"), Vt.add(s3);
-  let t = ys[s3], e = Vt.size - Or;
-  if (e > Or / 10) {
-    for (let i2 of Vt) if (Vt.delete(i2), delete ys[i2], --e <= 0) break;
-  }
-  return t;
-};
-var ho = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-var ao = ho === "win32";
-var lo = (s3) => s3.split("/").slice(0, -1).reduce((e, i2) => {
-  let r = e.at(-1);
-  return r !== void 0 && (i2 = xr(r, i2)), e.push(i2 || "/"), e;
-}, []);
-var yi = class {
-  #t = /* @__PURE__ */ new Map();
-  #i = /* @__PURE__ */ new Map();
-  #s = /* @__PURE__ */ new Set();
-  reserve(t, e) {
-    t = ao ? ["win32 parallelization disabled"] : t.map((r) => mt(xr(Tr(r))));
-    let i2 = new Set(t.map((r) => lo(r)).reduce((r, n) => r.concat(n)));
-    this.#i.set(e, { dirs: i2, paths: t });
-    for (let r of t) {
-      let n = this.#t.get(r);
-      n ? n.push(e) : this.#t.set(r, [e]);
-    }
-    for (let r of i2) {
-      let n = this.#t.get(r);
-      if (!n) this.#t.set(r, [/* @__PURE__ */ new Set([e])]);
-      else {
-        let o = n.at(-1);
-        o instanceof Set ? o.add(e) : n.push(/* @__PURE__ */ new Set([e]));
-      }
-    }
-    return this.#r(e);
-  }
-  #n(t) {
-    let e = this.#i.get(t);
-    if (!e) throw new Error("function does not have any path reservations");
-    return { paths: e.paths.map((i2) => this.#t.get(i2)), dirs: [...e.dirs].map((i2) => this.#t.get(i2)) };
-  }
-  check(t) {
-    let { paths: e, dirs: i2 } = this.#n(t);
-    return e.every((r) => r && r[0] === t) && i2.every((r) => r && r[0] instanceof Set && r[0].has(t));
-  }
-  #r(t) {
-    return this.#s.has(t) || !this.check(t) ? false : (this.#s.add(t), t(() => this.#e(t)), true);
-  }
-  #e(t) {
-    if (!this.#s.has(t)) return false;
-    let e = this.#i.get(t);
-    if (!e) throw new Error("invalid reservation");
-    let { paths: i2, dirs: r } = e, n = /* @__PURE__ */ new Set();
-    for (let o of i2) {
-      let h = this.#t.get(o);
-      if (!h || h?.[0] !== t) continue;
-      let a = h[1];
-      if (!a) {
-        this.#t.delete(o);
-        continue;
-      }
-      if (h.shift(), typeof a == "function") n.add(a);
-      else for (let l of a) n.add(l);
-    }
-    for (let o of r) {
-      let h = this.#t.get(o), a = h?.[0];
-      if (!(!h || !(a instanceof Set))) if (a.size === 1 && h.length === 1) {
-        this.#t.delete(o);
-        continue;
-      } else if (a.size === 1) {
-        h.shift();
-        let l = h[0];
-        typeof l == "function" && n.add(l);
-      } else a.delete(t);
-    }
-    return this.#s.delete(t), n.forEach((o) => this.#r(o)), true;
-  }
-};
-var Lr = () => process.umask();
-var Dr = /* @__PURE__ */ Symbol("onEntry");
-var _s = /* @__PURE__ */ Symbol("checkFs");
-var Nr = /* @__PURE__ */ Symbol("checkFs2");
-var Os = /* @__PURE__ */ Symbol("isReusable");
-var P = /* @__PURE__ */ Symbol("makeFs");
-var Ts = /* @__PURE__ */ Symbol("file");
-var xs = /* @__PURE__ */ Symbol("directory");
-var gi = /* @__PURE__ */ Symbol("link");
-var Ar = /* @__PURE__ */ Symbol("symlink");
-var Ir = /* @__PURE__ */ Symbol("hardlink");
-var Re = /* @__PURE__ */ Symbol("ensureNoSymlink");
-var Cr = /* @__PURE__ */ Symbol("unsupported");
-var Fr = /* @__PURE__ */ Symbol("checkPath");
-var Rs = /* @__PURE__ */ Symbol("stripAbsolutePath");
-var yt = /* @__PURE__ */ Symbol("mkdir");
-var O = /* @__PURE__ */ Symbol("onError");
-var Ri = /* @__PURE__ */ Symbol("pending");
-var kr = /* @__PURE__ */ Symbol("pend");
-var $t = /* @__PURE__ */ Symbol("unpend");
-var gs = /* @__PURE__ */ Symbol("ended");
-var bs = /* @__PURE__ */ Symbol("maybeClose");
-var Ls = /* @__PURE__ */ Symbol("skip");
-var ge = /* @__PURE__ */ Symbol("doChown");
-var be = /* @__PURE__ */ Symbol("uid");
-var _e = /* @__PURE__ */ Symbol("gid");
-var Oe = /* @__PURE__ */ Symbol("checkedCwd");
-var fo = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-var Te = fo === "win32";
-var uo = 1024;
-var mo = (s3, t) => {
-  if (!Te) return u.unlink(s3, t);
-  let e = s3 + ".DELETE." + Mr(16).toString("hex");
-  u.rename(s3, e, (i2) => {
-    if (i2) return t(i2);
-    u.unlink(e, t);
-  });
-};
-var po = (s3) => {
-  if (!Te) return u.unlinkSync(s3);
-  let t = s3 + ".DELETE." + Mr(16).toString("hex");
-  u.renameSync(s3, t), u.unlinkSync(t);
-};
-var vr = (s3, t, e) => s3 !== void 0 && s3 === s3 >>> 0 ? s3 : t !== void 0 && t === t >>> 0 ? t : e;
-var Xt = class extends rt {
-  [gs] = false;
-  [Oe] = false;
-  [Ri] = 0;
-  reservations = new yi();
-  transform;
-  writable = true;
-  readable = false;
-  uid;
-  gid;
-  setOwner;
-  preserveOwner;
-  processGid;
-  processUid;
-  maxDepth;
-  forceChown;
-  win32;
-  newer;
-  keep;
-  noMtime;
-  preservePaths;
-  unlink;
-  cwd;
-  strip;
-  processUmask;
-  umask;
-  dmode;
-  fmode;
-  chmod;
-  constructor(t = {}) {
-    if (t.ondone = () => {
-      this[gs] = true, this[bs]();
-    }, super(t), this.transform = t.transform, this.chmod = !!t.chmod, typeof t.uid == "number" || typeof t.gid == "number") {
-      if (typeof t.uid != "number" || typeof t.gid != "number") throw new TypeError("cannot set owner without number uid and gid");
-      if (t.preserveOwner) throw new TypeError("cannot preserve owner in archive and also set owner explicitly");
-      this.uid = t.uid, this.gid = t.gid, this.setOwner = true;
-    } else this.uid = void 0, this.gid = void 0, this.setOwner = false;
-    this.preserveOwner = t.preserveOwner === void 0 && typeof t.uid != "number" ? process.getuid?.() === 0 : !!t.preserveOwner, this.processUid = (this.preserveOwner || this.setOwner) && process.getuid ? process.getuid() : void 0, this.processGid = (this.preserveOwner || this.setOwner) && process.getgid ? process.getgid() : void 0, this.maxDepth = typeof t.maxDepth == "number" ? t.maxDepth : uo, this.forceChown = t.forceChown === true, this.win32 = !!t.win32 || Te, this.newer = !!t.newer, this.keep = !!t.keep, this.noMtime = !!t.noMtime, this.preservePaths = !!t.preservePaths, this.unlink = !!t.unlink, this.cwd = f(R.resolve(t.cwd || process.cwd())), this.strip = Number(t.strip) || 0, this.processUmask = this.chmod ? typeof t.processUmask == "number" ? t.processUmask : Lr() : 0, this.umask = typeof t.umask == "number" ? t.umask : this.processUmask, this.dmode = t.dmode || 511 & ~this.umask, this.fmode = t.fmode || 438 & ~this.umask, this.on("entry", (e) => this[Dr](e));
-  }
-  warn(t, e, i2 = {}) {
-    return (t === "TAR_BAD_ARCHIVE" || t === "TAR_ABORT") && (i2.recoverable = false), super.warn(t, e, i2);
-  }
-  [bs]() {
-    this[gs] && this[Ri] === 0 && (this.emit("prefinish"), this.emit("finish"), this.emit("end"));
-  }
-  [Rs](t, e) {
-    let i2 = t[e], { type: r } = t;
-    if (!i2 || this.preservePaths) return true;
-    let [n, o] = ce(i2), h = o.replaceAll(/\\/g, "/").split("/");
-    if (h.includes("..") || Te && /^[a-z]:\.\.$/i.test(h[0] ?? "")) {
-      if (e === "path" || r === "Link") return this.warn("TAR_ENTRY_ERROR", `${e} contains '..'`, { entry: t, [e]: i2 }), false;
-      let a = R.posix.dirname(t.path), l = R.posix.normalize(R.posix.join(a, h.join("/")));
-      if (l.startsWith("../") || l === "..") return this.warn("TAR_ENTRY_ERROR", `${e} escapes extraction directory`, { entry: t, [e]: i2 }), false;
-    }
-    return n && (t[e] = String(o), this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute ${e}`, { entry: t, [e]: i2 })), true;
-  }
-  [Fr](t) {
-    let e = f(t.path), i2 = e.split("/");
-    if (this.strip) {
-      if (i2.length < this.strip) return false;
-      if (t.type === "Link") {
-        let r = f(String(t.linkpath)).split("/");
-        if (r.length >= this.strip) t.linkpath = r.slice(this.strip).join("/");
-        else return false;
-      }
-      i2.splice(0, this.strip), t.path = i2.join("/");
-    }
-    if (isFinite(this.maxDepth) && i2.length > this.maxDepth) return this.warn("TAR_ENTRY_ERROR", "path excessively deep", { entry: t, path: e, depth: i2.length, maxDepth: this.maxDepth }), false;
-    if (!this[Rs](t, "path") || !this[Rs](t, "linkpath")) return false;
-    if (t.absolute = R.isAbsolute(t.path) ? f(R.resolve(t.path)) : f(R.resolve(this.cwd, t.path)), !this.preservePaths && typeof t.absolute == "string" && t.absolute.indexOf(this.cwd + "/") !== 0 && t.absolute !== this.cwd) return this.warn("TAR_ENTRY_ERROR", "path escaped extraction target", { entry: t, path: f(t.path), resolvedPath: t.absolute, cwd: this.cwd }), false;
-    if (t.absolute === this.cwd && t.type !== "Directory" && t.type !== "GNUDumpDir") return false;
-    if (this.win32) {
-      let { root: r } = R.win32.parse(String(t.absolute));
-      t.absolute = r + ts(String(t.absolute).slice(r.length));
-      let { root: n } = R.win32.parse(t.path);
-      t.path = n + ts(t.path.slice(n.length));
-    }
-    return true;
-  }
-  [Dr](t) {
-    if (!this[Fr](t)) return t.resume();
-    switch (co.equal(typeof t.absolute, "string"), t.type) {
-      case "Directory":
-      case "GNUDumpDir":
-        t.mode && (t.mode = t.mode | 448);
-      case "File":
-      case "OldFile":
-      case "ContiguousFile":
-      case "Link":
-      case "SymbolicLink":
-        return this[_s](t);
-      default:
-        return this[Cr](t);
-    }
-  }
-  [O](t, e) {
-    t.name === "CwdError" ? this.emit("error", t) : (this.warn("TAR_ENTRY_ERROR", t, { entry: e }), this[$t](), e.resume());
-  }
-  [yt](t, e, i2) {
-    gr(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e }, i2);
-  }
-  [ge](t) {
-    return this.forceChown || this.preserveOwner && (typeof t.uid == "number" && t.uid !== this.processUid || typeof t.gid == "number" && t.gid !== this.processGid) || typeof this.uid == "number" && this.uid !== this.processUid || typeof this.gid == "number" && this.gid !== this.processGid;
-  }
-  [be](t) {
-    return vr(this.uid, t.uid, this.processUid);
-  }
-  [_e](t) {
-    return vr(this.gid, t.gid, this.processGid);
-  }
-  [Ts](t, e) {
-    let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = new et(String(t.absolute), { flags: ms(t.size), mode: i2, autoClose: false });
-    r.on("error", (a) => {
-      r.fd && u.close(r.fd, () => {
-      }), r.write = () => true, this[O](a, t), e();
-    });
-    let n = 1, o = (a) => {
-      if (a) {
-        r.fd && u.close(r.fd, () => {
-        }), this[O](a, t), e();
-        return;
-      }
-      --n === 0 && r.fd !== void 0 && u.close(r.fd, (l) => {
-        l ? this[O](l, t) : this[$t](), e();
-      });
-    };
-    r.on("finish", () => {
-      let a = String(t.absolute), l = r.fd;
-      if (typeof l == "number" && t.mtime && !this.noMtime) {
-        n++;
-        let c = t.atime || /* @__PURE__ */ new Date(), d = t.mtime;
-        u.futimes(l, c, d, (y) => y ? u.utimes(a, c, d, (T) => o(T && y)) : o());
-      }
-      if (typeof l == "number" && this[ge](t)) {
-        n++;
-        let c = this[be](t), d = this[_e](t);
-        typeof c == "number" && typeof d == "number" && u.fchown(l, c, d, (y) => y ? u.chown(a, c, d, (T) => o(T && y)) : o());
-      }
-      o();
-    });
-    let h = this.transform && this.transform(t) || t;
-    h !== t && (h.on("error", (a) => {
-      this[O](a, t), e();
-    }), t.pipe(h)), h.pipe(r);
-  }
-  [xs](t, e) {
-    let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.dmode;
-    this[yt](String(t.absolute), i2, (r) => {
-      if (r) {
-        this[O](r, t), e();
-        return;
-      }
-      let n = 1, o = () => {
-        --n === 0 && (e(), this[$t](), t.resume());
-      };
-      t.mtime && !this.noMtime && (n++, u.utimes(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime, o)), this[ge](t) && (n++, u.chown(String(t.absolute), Number(this[be](t)), Number(this[_e](t)), o)), o();
-    });
-  }
-  [Cr](t) {
-    t.unsupported = true, this.warn("TAR_ENTRY_UNSUPPORTED", `unsupported entry type: ${t.type}`, { entry: t }), t.resume();
-  }
-  [Ar](t, e) {
-    let i2 = f(R.relative(this.cwd, R.resolve(R.dirname(String(t.absolute)), String(t.linkpath)))).split("/");
-    this[Re](t, this.cwd, i2, () => this[gi](t, String(t.linkpath), "symlink", e), (r) => {
-      this[O](r, t), e();
-    });
-  }
-  [Ir](t, e) {
-    let i2 = f(R.resolve(this.cwd, String(t.linkpath))), r = f(String(t.linkpath)).split("/");
-    this[Re](t, this.cwd, r, () => this[gi](t, i2, "link", e), (n) => {
-      this[O](n, t), e();
-    });
-  }
-  [Re](t, e, i2, r, n) {
-    let o = i2.shift();
-    if (this.preservePaths || o === void 0) return r();
-    let h = R.resolve(e, o);
-    u.lstat(h, (a, l) => {
-      if (a) return r();
-      if (l?.isSymbolicLink()) return n(new St(h, R.resolve(h, i2.join("/"))));
-      this[Re](t, h, i2, r, n);
-    });
-  }
-  [kr]() {
-    this[Ri]++;
-  }
-  [$t]() {
-    this[Ri]--, this[bs]();
-  }
-  [Ls](t) {
-    this[$t](), t.resume();
-  }
-  [Os](t, e) {
-    return t.type === "File" && !this.unlink && e.isFile() && e.nlink <= 1 && !Te;
-  }
-  [_s](t) {
-    this[kr]();
-    let e = [t.path];
-    t.linkpath && e.push(t.linkpath), this.reservations.reserve(e, (i2) => this[Nr](t, i2));
-  }
-  [Nr](t, e) {
-    let i2 = (h) => {
-      e(h);
-    }, r = () => {
-      this[yt](this.cwd, this.dmode, (h) => {
-        if (h) {
-          this[O](h, t), i2();
-          return;
-        }
-        this[Oe] = true, n();
-      });
-    }, n = () => {
-      if (t.absolute !== this.cwd) {
-        let h = f(R.dirname(String(t.absolute)));
-        if (h !== this.cwd) return this[yt](h, this.dmode, (a) => {
-          if (a) {
-            this[O](a, t), i2();
-            return;
-          }
-          o();
-        });
-      }
-      o();
-    }, o = () => {
-      u.lstat(String(t.absolute), (h, a) => {
-        if (a && (this.keep || this.newer && a.mtime > (t.mtime ?? a.mtime))) {
-          this[Ls](t), i2();
-          return;
-        }
-        if (h || this[Os](t, a)) return this[P](null, t, i2);
-        if (a.isDirectory()) {
-          if (t.type === "Directory") {
-            let l = this.chmod && t.mode && (a.mode & 4095) !== t.mode, c = (d) => this[P](d ?? null, t, i2);
-            return l ? u.chmod(String(t.absolute), Number(t.mode), c) : c();
-          }
-          if (t.absolute !== this.cwd) return u.rmdir(String(t.absolute), (l) => this[P](l ?? null, t, i2));
-        }
-        if (t.absolute === this.cwd) return this[P](null, t, i2);
-        mo(String(t.absolute), (l) => this[P](l ?? null, t, i2));
-      });
-    };
-    this[Oe] ? n() : r();
-  }
-  [P](t, e, i2) {
-    if (t) {
-      this[O](t, e), i2();
-      return;
-    }
-    switch (e.type) {
-      case "File":
-      case "OldFile":
-      case "ContiguousFile":
-        return this[Ts](e, i2);
-      case "Link":
-        return this[Ir](e, i2);
-      case "SymbolicLink":
-        return this[Ar](e, i2);
-      case "Directory":
-      case "GNUDumpDir":
-        return this[xs](e, i2);
-    }
-  }
-  [gi](t, e, i2, r) {
-    u[i2](e, String(t.absolute), (n) => {
-      n ? this[O](n, t) : (this[$t](), t.resume()), r();
-    });
-  }
-};
-var ye = (s3) => {
-  try {
-    return [null, s3()];
-  } catch (t) {
-    return [t, null];
-  }
-};
-var xe = class extends Xt {
-  sync = true;
-  [P](t, e) {
-    return super[P](t, e, () => {
-    });
-  }
-  [_s](t) {
-    if (!this[Oe]) {
-      let n = this[yt](this.cwd, this.dmode);
-      if (n) return this[O](n, t);
-      this[Oe] = true;
-    }
-    if (t.absolute !== this.cwd) {
-      let n = f(R.dirname(String(t.absolute)));
-      if (n !== this.cwd) {
-        let o = this[yt](n, this.dmode);
-        if (o) return this[O](o, t);
-      }
-    }
-    let [e, i2] = ye(() => u.lstatSync(String(t.absolute)));
-    if (i2 && (this.keep || this.newer && i2.mtime > (t.mtime ?? i2.mtime))) return this[Ls](t);
-    if (e || this[Os](t, i2)) return this[P](null, t);
-    if (i2.isDirectory()) {
-      if (t.type === "Directory") {
-        let o = this.chmod && t.mode && (i2.mode & 4095) !== t.mode, [h] = o ? ye(() => {
-          u.chmodSync(String(t.absolute), Number(t.mode));
-        }) : [];
-        return this[P](h, t);
-      }
-      let [n] = ye(() => u.rmdirSync(String(t.absolute)));
-      this[P](n, t);
-    }
-    let [r] = t.absolute === this.cwd ? [] : ye(() => po(String(t.absolute)));
-    this[P](r, t);
-  }
-  [Ts](t, e) {
-    let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = (h) => {
-      let a;
-      try {
-        u.closeSync(n);
-      } catch (l) {
-        a = l;
-      }
-      (h || a) && this[O](h || a, t), e();
-    }, n;
-    try {
-      n = u.openSync(String(t.absolute), ms(t.size), i2);
-    } catch (h) {
-      return r(h);
-    }
-    let o = this.transform && this.transform(t) || t;
-    o !== t && (o.on("error", (h) => this[O](h, t)), t.pipe(o)), o.on("data", (h) => {
-      try {
-        u.writeSync(n, h, 0, h.length);
-      } catch (a) {
-        r(a);
-      }
-    }), o.on("end", () => {
-      let h = null;
-      if (t.mtime && !this.noMtime) {
-        let a = t.atime || /* @__PURE__ */ new Date(), l = t.mtime;
-        try {
-          u.futimesSync(n, a, l);
-        } catch (c) {
-          try {
-            u.utimesSync(String(t.absolute), a, l);
-          } catch {
-            h = c;
-          }
-        }
-      }
-      if (this[ge](t)) {
-        let a = this[be](t), l = this[_e](t);
-        try {
-          u.fchownSync(n, Number(a), Number(l));
-        } catch (c) {
-          try {
-            u.chownSync(String(t.absolute), Number(a), Number(l));
-          } catch {
-            h = h || c;
-          }
-        }
-      }
-      r(h);
-    });
-  }
-  [xs](t, e) {
-    let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.dmode, r = this[yt](String(t.absolute), i2);
-    if (r) {
-      this[O](r, t), e();
-      return;
-    }
-    if (t.mtime && !this.noMtime) try {
-      u.utimesSync(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime);
-    } catch {
-    }
-    if (this[ge](t)) try {
-      u.chownSync(String(t.absolute), Number(this[be](t)), Number(this[_e](t)));
-    } catch {
-    }
-    e(), t.resume();
-  }
-  [yt](t, e) {
-    try {
-      return _r(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e });
-    } catch (i2) {
-      return i2;
-    }
-  }
-  [Re](t, e, i2, r, n) {
-    if (this.preservePaths || i2.length === 0) return r();
-    let o = e;
-    for (let h of i2) {
-      o = R.resolve(o, h);
-      let [a, l] = ye(() => u.lstatSync(o));
-      if (a) return r();
-      if (l.isSymbolicLink()) return n(new St(o, R.resolve(e, i2.join("/"))));
-    }
-    r();
-  }
-  [gi](t, e, i2, r) {
-    let n = `${i2}Sync`;
-    try {
-      u[n](e, String(t.absolute)), r(), t.resume();
-    } catch (o) {
-      return this[O](o, t);
-    }
-  }
-};
-var Eo = (s3) => {
-  let t = new xe(s3), e = s3.file, i2 = Br.statSync(e), r = s3.maxReadSize || 16 * 1024 * 1024;
-  new Be(e, { readSize: r, size: i2.size }).pipe(t);
-};
-var wo = (s3, t) => {
-  let e = new Xt(s3), i2 = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
-  return new Promise((o, h) => {
-    e.on("error", h), e.on("close", o), Br.stat(r, (a, l) => {
-      if (a) h(a);
-      else {
-        let c = new _t(r, { readSize: i2, size: l.size });
-        c.on("error", h), c.pipe(e);
-      }
-    });
-  });
-};
-var So = K(Eo, wo, (s3) => new xe(s3), (s3) => new Xt(s3), (s3, t) => {
-  t?.length && Qi(s3, t);
-});
-var yo = (s3, t) => {
-  let e = new kt(s3), i2 = true, r, n;
-  try {
-    try {
-      r = v.openSync(s3.file, "r+");
-    } catch (a) {
-      if (a?.code === "ENOENT") r = v.openSync(s3.file, "w+");
-      else throw a;
-    }
-    let o = v.fstatSync(r), h = Buffer.alloc(512);
-    t: for (n = 0; n < o.size; n += 512) {
-      for (let c = 0, d = 0; c < 512; c += d) {
-        if (d = v.readSync(r, h, c, h.length - c, n + c), n === 0 && h[0] === 31 && h[1] === 139) throw new Error("cannot append to compressed archives");
-        if (!d) break t;
-      }
-      let a = new F(h);
-      if (!a.cksumValid) break;
-      let l = 512 * Math.ceil((a.size || 0) / 512);
-      if (n + l + 512 > o.size) break;
-      n += l, s3.mtimeCache && a.mtime && s3.mtimeCache.set(String(a.path), a.mtime);
-    }
-    i2 = false, Ro(s3, e, n, r, t);
-  } finally {
-    if (i2) try {
-      v.closeSync(r);
-    } catch {
-    }
-  }
-};
-var Ro = (s3, t, e, i2, r) => {
-  let n = new Wt(s3.file, { fd: i2, start: e });
-  t.pipe(n), bo(t, r);
-};
-var go = (s3, t) => {
-  t = Array.from(t);
-  let e = new wt(s3), i2 = (n, o, h) => {
-    let a = (T, D) => {
-      T ? v.close(n, (E) => h(T)) : h(null, D);
-    }, l = 0;
-    if (o === 0) return a(null, 0);
-    let c = 0, d = Buffer.alloc(512), y = (T, D) => {
-      if (T || D === void 0) return a(T);
-      if (c += D, c < 512 && D) return v.read(n, d, c, d.length - c, l + c, y);
-      if (l === 0 && d[0] === 31 && d[1] === 139) return a(new Error("cannot append to compressed archives"));
-      if (c < 512) return a(null, l);
-      let E = new F(d);
-      if (!E.cksumValid) return a(null, l);
-      let x2 = 512 * Math.ceil((E.size ?? 0) / 512);
-      if (l + x2 + 512 > o || (l += x2 + 512, l >= o)) return a(null, l);
-      s3.mtimeCache && E.mtime && s3.mtimeCache.set(String(E.path), E.mtime), c = 0, v.read(n, d, 0, 512, l, y);
-    };
-    v.read(n, d, 0, 512, l, y);
-  };
-  return new Promise((n, o) => {
-    e.on("error", o);
-    let h = "r+", a = (l, c) => {
-      if (l && l.code === "ENOENT" && h === "r+") return h = "w+", v.open(s3.file, h, a);
-      if (l || !c) return o(l);
-      v.fstat(c, (d, y) => {
-        if (d) return v.close(c, () => o(d));
-        i2(c, y.size, (T, D) => {
-          if (T) return o(T);
-          let E = new et(s3.file, { fd: c, start: D });
-          e.pipe(E), E.on("error", o), E.on("close", n), _o(e, t);
-        });
-      });
-    };
-    v.open(s3.file, h, a);
-  });
-};
-var bo = (s3, t) => {
-  t.forEach((e) => {
-    e.charAt(0) === "@" ? Ct({ file: Pr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i2) => s3.add(i2) }) : s3.add(e);
-  }), s3.end();
-};
-var _o = async (s3, t) => {
-  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: Pr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i2) => s3.add(i2) }) : s3.add(e);
-  s3.end();
-};
-var vt = K(yo, go, () => {
-  throw new TypeError("file is required");
-}, () => {
-  throw new TypeError("file is required");
-}, (s3, t) => {
-  if (!Bs(s3)) throw new TypeError("file is required");
-  if (s3.gzip || s3.brotli || s3.zstd || s3.file.endsWith(".br") || s3.file.endsWith(".tbr")) throw new TypeError("cannot append to compressed archives");
-  if (!t?.length) throw new TypeError("no paths specified to add/replace");
-});
-var Oo = K(vt.syncFile, vt.asyncFile, vt.syncNoFile, vt.asyncNoFile, (s3, t = []) => {
-  vt.validate?.(s3, t), To(s3);
-});
-var To = (s3) => {
-  let t = s3.filter;
-  s3.mtimeCache || (s3.mtimeCache = /* @__PURE__ */ new Map()), s3.filter = t ? (e, i2) => t(e, i2) && !((s3.mtimeCache?.get(e) ?? i2.mtime ?? 0) > (i2.mtime ?? 0)) : (e, i2) => !((s3.mtimeCache?.get(e) ?? i2.mtime ?? 0) > (i2.mtime ?? 0));
-};
 
 // src/read/containers/limits.ts
 import { posix } from "node:path";
@@ -10801,8 +13457,8 @@ function cleanName(name) {
   return n.startsWith("./") ? n.slice(2) : n;
 }
 function quoteName(name) {
-  const s3 = JSON.stringify(name.length > 120 ? `${name.slice(0, 120)}...` : name);
-  return s3;
+  const s = JSON.stringify(name.length > 120 ? `${name.slice(0, 120)}...` : name);
+  return s;
 }
 function takeEntry(budget, size) {
   if (budget.entriesLeft <= 0) {
@@ -10821,569 +13477,6 @@ function ratioSkip(name, compressed, expanded) {
   return { name, reason: "archive-bomb", detail: `expands ${ratio}:1 to ${formatSize(expanded)} (over ${BOMB_RATIO}:1); not inflated` };
 }
 
-// node_modules/fflate/esm/index.mjs
-import { createRequire } from "module";
-var require2 = createRequire("/");
-var _a;
-var Worker;
-var isMarkedAsUntransferable;
-try {
-  _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
-} catch (e) {
-}
-var u8 = Uint8Array;
-var u16 = Uint16Array;
-var i32 = Int32Array;
-var fleb = new u8([
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  3,
-  3,
-  3,
-  3,
-  4,
-  4,
-  4,
-  4,
-  5,
-  5,
-  5,
-  5,
-  0,
-  /* unused */
-  0,
-  0,
-  /* impossible */
-  0
-]);
-var fdeb = new u8([
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  2,
-  2,
-  3,
-  3,
-  4,
-  4,
-  5,
-  5,
-  6,
-  6,
-  7,
-  7,
-  8,
-  8,
-  9,
-  9,
-  10,
-  10,
-  11,
-  11,
-  12,
-  12,
-  13,
-  13,
-  /* unused */
-  0,
-  0
-]);
-var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-var freb = function(eb, start) {
-  var b3 = new u16(31);
-  for (var i2 = 0; i2 < 31; ++i2) {
-    b3[i2] = start += 1 << eb[i2 - 1];
-  }
-  var r = new i32(b3[30]);
-  for (var i2 = 1; i2 < 30; ++i2) {
-    for (var j2 = b3[i2]; j2 < b3[i2 + 1]; ++j2) {
-      r[j2] = j2 - b3[i2] << 5 | i2;
-    }
-  }
-  return { b: b3, r };
-};
-var _a = freb(fleb, 2);
-var fl = _a.b;
-var revfl = _a.r;
-fl[28] = 258, revfl[258] = 28;
-var _b = freb(fdeb, 0);
-var fd = _b.b;
-var revfd = _b.r;
-var rev = new u16(32768);
-for (i = 0; i < 32768; ++i) {
-  x = (i & 43690) >> 1 | (i & 21845) << 1;
-  x = (x & 52428) >> 2 | (x & 13107) << 2;
-  x = (x & 61680) >> 4 | (x & 3855) << 4;
-  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
-}
-var x;
-var i;
-var hMap = (function(cd, mb, r) {
-  var s3 = cd.length;
-  var i2 = 0;
-  var l = new u16(mb);
-  for (; i2 < s3; ++i2) {
-    if (cd[i2])
-      ++l[cd[i2] - 1];
-  }
-  var le2 = new u16(mb);
-  for (i2 = 1; i2 < mb; ++i2) {
-    le2[i2] = le2[i2 - 1] + l[i2 - 1] << 1;
-  }
-  var co2;
-  if (r) {
-    co2 = new u16(1 << mb);
-    var rvb = 15 - mb;
-    for (i2 = 0; i2 < s3; ++i2) {
-      if (cd[i2]) {
-        var sv = i2 << 4 | cd[i2];
-        var r_1 = mb - cd[i2];
-        var v2 = le2[cd[i2] - 1]++ << r_1;
-        for (var m2 = v2 | (1 << r_1) - 1; v2 <= m2; ++v2) {
-          co2[rev[v2] >> rvb] = sv;
-        }
-      }
-    }
-  } else {
-    co2 = new u16(s3);
-    for (i2 = 0; i2 < s3; ++i2) {
-      if (cd[i2]) {
-        co2[i2] = rev[le2[cd[i2] - 1]++] >> 15 - cd[i2];
-      }
-    }
-  }
-  return co2;
-});
-var flt = new u8(288);
-for (i = 0; i < 144; ++i)
-  flt[i] = 8;
-var i;
-for (i = 144; i < 256; ++i)
-  flt[i] = 9;
-var i;
-for (i = 256; i < 280; ++i)
-  flt[i] = 7;
-var i;
-for (i = 280; i < 288; ++i)
-  flt[i] = 8;
-var i;
-var fdt = new u8(32);
-for (i = 0; i < 32; ++i)
-  fdt[i] = 5;
-var i;
-var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
-var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
-var max = function(a) {
-  var m2 = a[0];
-  for (var i2 = 1; i2 < a.length; ++i2) {
-    if (a[i2] > m2)
-      m2 = a[i2];
-  }
-  return m2;
-};
-var bits = function(d, p2, m2) {
-  var o = p2 / 8 | 0;
-  return (d[o] | d[o + 1] << 8) >> (p2 & 7) & m2;
-};
-var bits16 = function(d, p2) {
-  var o = p2 / 8 | 0;
-  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p2 & 7);
-};
-var shft = function(p2) {
-  return (p2 + 7) / 8 | 0;
-};
-var slc = function(v2, s3, e) {
-  if (s3 == null || s3 < 0)
-    s3 = 0;
-  if (e == null || e > v2.length)
-    e = v2.length;
-  return new u8(v2.subarray(s3, e));
-};
-var ec = [
-  "unexpected EOF",
-  "invalid block type",
-  "invalid length/literal",
-  "invalid distance",
-  "stream finished",
-  "no stream handler",
-  ,
-  // determined by compression function
-  "no callback",
-  "invalid UTF-8 data",
-  "extra field too long",
-  "date not in range 1980-2099",
-  "filename too long",
-  "stream finishing",
-  "invalid zip data"
-  // determined by unknown compression method
-];
-var err = function(ind, msg, nt2) {
-  var e = new Error(msg || ec[ind]);
-  e.code = ind;
-  if (Error.captureStackTrace)
-    Error.captureStackTrace(e, err);
-  if (!nt2)
-    throw e;
-  return e;
-};
-var inflt = function(dat, st2, buf, dict) {
-  var sl = dat.length, dl = dict ? dict.length : 0;
-  if (!sl || st2.f && !st2.l)
-    return buf || new u8(0);
-  var noBuf = !buf;
-  var resize = noBuf || st2.i != 2;
-  var noSt = st2.i;
-  if (noBuf)
-    buf = new u8(sl * 3);
-  var cbuf = function(l2) {
-    var bl = buf.length;
-    if (l2 > bl) {
-      var nbuf = new u8(Math.max(bl * 2, l2));
-      nbuf.set(buf);
-      buf = nbuf;
-    }
-  };
-  var final = st2.f || 0, pos = st2.p || 0, bt2 = st2.b || 0, lm = st2.l, dm = st2.d, lbt = st2.m, dbt = st2.n;
-  var tbts = sl * 8;
-  do {
-    if (!lm) {
-      final = bits(dat, pos, 1);
-      var type = bits(dat, pos + 1, 3);
-      pos += 3;
-      if (!type) {
-        var s3 = shft(pos) + 4, l = dat[s3 - 4] | dat[s3 - 3] << 8, t = s3 + l;
-        if (t > sl) {
-          if (noSt)
-            err(0);
-          break;
-        }
-        if (resize)
-          cbuf(bt2 + l);
-        buf.set(dat.subarray(s3, t), bt2);
-        st2.b = bt2 += l, st2.p = pos = t * 8, st2.f = final;
-        continue;
-      } else if (type == 1)
-        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
-      else if (type == 2) {
-        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
-        var tl = hLit + bits(dat, pos + 5, 31) + 1;
-        pos += 14;
-        var ldt = new u8(tl);
-        var clt = new u8(19);
-        for (var i2 = 0; i2 < hcLen; ++i2) {
-          clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
-        }
-        pos += hcLen * 3;
-        var clb = max(clt), clbmsk = (1 << clb) - 1;
-        var clm = hMap(clt, clb, 1);
-        for (var i2 = 0; i2 < tl; ) {
-          var r = clm[bits(dat, pos, clbmsk)];
-          pos += r & 15;
-          var s3 = r >> 4;
-          if (s3 < 16) {
-            ldt[i2++] = s3;
-          } else {
-            var c = 0, n = 0;
-            if (s3 == 16)
-              n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
-            else if (s3 == 17)
-              n = 3 + bits(dat, pos, 7), pos += 3;
-            else if (s3 == 18)
-              n = 11 + bits(dat, pos, 127), pos += 7;
-            while (n--)
-              ldt[i2++] = c;
-          }
-        }
-        var lt2 = ldt.subarray(0, hLit), dt2 = ldt.subarray(hLit);
-        lbt = max(lt2);
-        dbt = max(dt2);
-        lm = hMap(lt2, lbt, 1);
-        dm = hMap(dt2, dbt, 1);
-      } else
-        err(1);
-      if (pos > tbts) {
-        if (noSt)
-          err(0);
-        break;
-      }
-    }
-    if (resize)
-      cbuf(bt2 + 131072);
-    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
-    var lpos = pos;
-    for (; ; lpos = pos) {
-      var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
-      pos += c & 15;
-      if (pos > tbts) {
-        if (noSt)
-          err(0);
-        break;
-      }
-      if (!c)
-        err(2);
-      if (sym < 256)
-        buf[bt2++] = sym;
-      else if (sym == 256) {
-        lpos = pos, lm = null;
-        break;
-      } else {
-        var add = sym - 254;
-        if (sym > 264) {
-          var i2 = sym - 257, b3 = fleb[i2];
-          add = bits(dat, pos, (1 << b3) - 1) + fl[i2];
-          pos += b3;
-        }
-        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
-        if (!d)
-          err(3);
-        pos += d & 15;
-        var dt2 = fd[dsym];
-        if (dsym > 3) {
-          var b3 = fdeb[dsym];
-          dt2 += bits16(dat, pos) & (1 << b3) - 1, pos += b3;
-        }
-        if (pos > tbts) {
-          if (noSt)
-            err(0);
-          break;
-        }
-        if (resize)
-          cbuf(bt2 + 131072);
-        var end = bt2 + add;
-        if (bt2 < dt2) {
-          var shift = dl - dt2, dend = Math.min(dt2, end);
-          if (shift + bt2 < 0)
-            err(3);
-          for (; bt2 < dend; ++bt2)
-            buf[bt2] = dict[shift + bt2];
-        }
-        for (; bt2 < end; ++bt2)
-          buf[bt2] = buf[bt2 - dt2];
-      }
-    }
-    st2.l = lm, st2.p = lpos, st2.b = bt2, st2.f = final;
-    if (lm)
-      final = 1, st2.m = lbt, st2.d = dm, st2.n = dbt;
-  } while (!final);
-  return bt2 != buf.length && noBuf ? slc(buf, 0, bt2) : buf.subarray(0, bt2);
-};
-var et2 = /* @__PURE__ */ new u8(0);
-var b2 = function(d, b3) {
-  return d[b3] | d[b3 + 1] << 8;
-};
-var b4 = function(d, b3) {
-  return (d[b3] | d[b3 + 1] << 8 | d[b3 + 2] << 16 | d[b3 + 3] << 24) >>> 0;
-};
-var b8 = function(d, b3) {
-  return b4(d, b3) + b4(d, b3 + 4) * 4294967296;
-};
-var gzs = function(d) {
-  if (d[0] != 31 || d[1] != 139 || d[2] != 8)
-    err(6, "invalid gzip data");
-  var flg = d[3];
-  var st2 = 10;
-  if (flg & 4)
-    st2 += (d[10] | d[11] << 8) + 2;
-  for (var zs2 = (flg >> 3 & 1) + (flg >> 4 & 1); zs2 > 0; zs2 -= !d[st2++])
-    ;
-  return st2 + (flg & 2);
-};
-var Inflate = /* @__PURE__ */ (function() {
-  function Inflate2(opts, cb) {
-    if (typeof opts == "function")
-      cb = opts, opts = {};
-    this.ondata = cb;
-    var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
-    this.s = { i: 0, b: dict ? dict.length : 0 };
-    this.o = new u8(32768);
-    this.p = new u8(0);
-    if (dict)
-      this.o.set(dict);
-  }
-  Inflate2.prototype.e = function(c) {
-    if (!this.ondata)
-      err(5);
-    if (this.d)
-      err(4);
-    if (!this.p.length)
-      this.p = c;
-    else if (c.length) {
-      var n = new u8(this.p.length + c.length);
-      n.set(this.p), n.set(c, this.p.length), this.p = n;
-    }
-  };
-  Inflate2.prototype.c = function(final) {
-    this.s.i = +(this.d = final || false);
-    var bts = this.s.b;
-    var dt2 = inflt(this.p, this.s, this.o);
-    this.ondata(slc(dt2, bts, this.s.b), this.d);
-    this.o = slc(dt2, this.s.b - 32768), this.s.b = this.o.length;
-    this.p = slc(this.p, this.s.p / 8 | 0), this.s.p &= 7;
-  };
-  Inflate2.prototype.push = function(chunk, final) {
-    this.e(chunk), this.c(final);
-  };
-  return Inflate2;
-})();
-function inflateSync(data, opts) {
-  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-var Gunzip = /* @__PURE__ */ (function() {
-  function Gunzip2(opts, cb) {
-    this.v = 1;
-    this.r = 0;
-    Inflate.call(this, opts, cb);
-  }
-  Gunzip2.prototype.push = function(chunk, final) {
-    Inflate.prototype.e.call(this, chunk);
-    this.r += chunk.length;
-    if (this.v) {
-      var p2 = this.p.subarray(this.v - 1);
-      var s3 = p2.length > 3 ? gzs(p2) : 4;
-      if (s3 > p2.length) {
-        if (!final)
-          return;
-      } else if (this.v > 1 && this.onmember) {
-        this.onmember(this.r - p2.length);
-      }
-      this.p = p2.subarray(s3), this.v = 0;
-    }
-    Inflate.prototype.c.call(this, 0);
-    if (this.s.f && !this.s.l) {
-      this.v = shft(this.s.p) + 9;
-      this.s = { i: 0 };
-      this.o = new u8(0);
-      this.push(new u8(0), final);
-    } else if (final) {
-      Inflate.prototype.c.call(this, final);
-    }
-  };
-  return Gunzip2;
-})();
-var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
-var tds = 0;
-try {
-  td.decode(et2, { stream: true });
-  tds = 1;
-} catch (e) {
-}
-var dutf8 = function(d) {
-  for (var r = "", i2 = 0; ; ) {
-    var c = d[i2++];
-    var eb = (c > 127) + (c > 223) + (c > 239);
-    if (i2 + eb > d.length)
-      return { s: r, r: slc(d, i2 - 1) };
-    if (!eb)
-      r += String.fromCharCode(c);
-    else if (eb == 3) {
-      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
-    } else if (eb & 1)
-      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
-    else
-      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
-  }
-};
-function strFromU8(dat, latin1) {
-  if (latin1) {
-    var r = "";
-    for (var i2 = 0; i2 < dat.length; i2 += 16384)
-      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
-    return r;
-  } else if (td) {
-    return td.decode(dat);
-  } else {
-    var _a2 = dutf8(dat), s3 = _a2.s, r = _a2.r;
-    if (r.length)
-      err(8);
-    return s3;
-  }
-}
-var slzh = function(d, b3) {
-  return b3 + 30 + b2(d, b3 + 26) + b2(d, b3 + 28);
-};
-var zh = function(d, b3, z2) {
-  var fnl = b2(d, b3 + 28), efl = b2(d, b3 + 30), fn = strFromU8(d.subarray(b3 + 46, b3 + 46 + fnl), !(b2(d, b3 + 8) & 2048)), es2 = b3 + 46 + fnl;
-  var _a2 = z64hs(d, es2, efl, z2, b4(d, b3 + 20), b4(d, b3 + 24), b4(d, b3 + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
-  return [b2(d, b3 + 10), sc, su, fn, es2 + efl + b2(d, b3 + 32), off];
-};
-var z64hs = function(d, b3, l, z2, sc, su, off) {
-  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b3 + l;
-  var nf = nsc + nsu + noff;
-  if (z2 && nf) {
-    for (; b3 + 4 < e; b3 += 4 + b2(d, b3 + 2)) {
-      if (b2(d, b3) == 1) {
-        return [
-          nsc ? b8(d, b3 + 4 + 8 * nsu) : sc,
-          nsu ? b8(d, b3 + 4) : su,
-          noff ? b8(d, b3 + 4 + 8 * (nsu + nsc)) : off,
-          1
-        ];
-      }
-    }
-    if (z2 < 2)
-      err(13);
-  }
-  return [sc, su, off, 0];
-};
-function unzipSync(data, opts) {
-  var files = {};
-  var e = data.length - 22;
-  for (; b4(data, e) != 101010256; --e) {
-    if (!e || data.length - e > 65558)
-      err(13);
-  }
-  ;
-  var c = b2(data, e + 8);
-  if (!c)
-    return {};
-  var o = b4(data, e + 16);
-  var z2 = b4(data, e - 20) == 117853008;
-  if (z2) {
-    var ze2 = b4(data, e - 12);
-    z2 = b4(data, ze2) == 101075792;
-    if (z2) {
-      c = b4(data, ze2 + 32);
-      o = b4(data, ze2 + 48);
-    }
-  }
-  var fltr = opts && opts.filter;
-  for (var i2 = 0; i2 < c; ++i2) {
-    var _a2 = zh(data, o, z2), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no2 = _a2[4], off = _a2[5], b3 = slzh(data, off);
-    o = no2;
-    if (!fltr || fltr({
-      name: fn,
-      size: sc,
-      originalSize: su,
-      compression: c_2
-    })) {
-      if (!c_2)
-        files[fn] = slc(data, b3, b3 + sc);
-      else if (c_2 == 8)
-        files[fn] = inflateSync(data.subarray(b3, b3 + sc), { out: new u8(su) });
-      else
-        err(14, "unknown compression type " + c_2);
-    }
-  }
-  return files;
-}
-
 // src/read/containers/tar.ts
 var GZ_SLICE = 16 * 1024;
 var TAR_SLICE = 256 * 1024;
@@ -11397,7 +13490,7 @@ function isGzip(bytes) {
 function* tarEntries(bytes, budget, outerName, opts = {}) {
   const ready = [];
   let stopped = false;
-  const parser = new rt({ strict: false, maxMetaEntrySize: 1024 * 1024 });
+  const parser = new (tarLib()).Parser({ strict: false, maxMetaEntrySize: 1024 * 1024 });
   parser.on("entry", (e) => {
     if (stopped || !FILE_TYPES.has(e.type)) {
       e.resume();
@@ -11429,14 +13522,14 @@ function* tarEntries(bytes, budget, outerName, opts = {}) {
   parser.on("warn", () => void 0);
   if (!isGzip(bytes)) {
     try {
-      for (let at2 = 0; at2 < bytes.length && !stopped; at2 += TAR_SLICE) {
-        parser.write(Buffer.from(bytes.buffer, bytes.byteOffset + at2, Math.min(TAR_SLICE, bytes.length - at2)));
+      for (let at = 0; at < bytes.length && !stopped; at += TAR_SLICE) {
+        parser.write(Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(TAR_SLICE, bytes.length - at)));
         yield* ready.splice(0);
       }
       parser.end();
-    } catch (err2) {
+    } catch (err) {
       yield* ready.splice(0);
-      yield { name: "", reason: "archive-unsupported", detail: `not a readable tar: ${err2 instanceof Error ? err2.message : String(err2)}` };
+      yield { name: "", reason: "archive-unsupported", detail: `not a readable tar: ${err instanceof Error ? err.message : String(err)}` };
       return;
     }
     yield* ready.splice(0);
@@ -11452,7 +13545,7 @@ function* tarEntries(bytes, budget, outerName, opts = {}) {
     if (mode === "tar") parser.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
     else single2.push(chunk);
   };
-  const gunzip = new Gunzip((chunk) => {
+  const gunzip = new (fflateLib()).Gunzip((chunk) => {
     if (stopped) return;
     expanded += chunk.length;
     if (expanded > cap) {
@@ -11475,19 +13568,19 @@ function* tarEntries(bytes, budget, outerName, opts = {}) {
     feed(chunk);
   });
   try {
-    for (let at2 = 0; at2 < bytes.length && !stopped; at2 += GZ_SLICE) {
-      const end = Math.min(bytes.length, at2 + GZ_SLICE);
-      gunzip.push(bytes.subarray(at2, end), end === bytes.length);
-      const bomb = at2 === 0 ? ratioSkip("", bytes.length, isize) : void 0;
+    for (let at = 0; at < bytes.length && !stopped; at += GZ_SLICE) {
+      const end = Math.min(bytes.length, at + GZ_SLICE);
+      gunzip.push(bytes.subarray(at, end), end === bytes.length);
+      const bomb = at === 0 ? ratioSkip("", bytes.length, isize) : void 0;
       if (bomb) {
         yield bomb;
         return;
       }
       yield* ready.splice(0);
     }
-  } catch (err2) {
+  } catch (err) {
     yield* ready.splice(0);
-    yield { name: "", reason: "archive-unsupported", detail: `not readable gzip: ${err2 instanceof Error ? err2.message : String(err2)}` };
+    yield { name: "", reason: "archive-unsupported", detail: `not readable gzip: ${err instanceof Error ? err.message : String(err)}` };
     return;
   }
   if (mode === "unknown" && head.length > 0) {
@@ -11497,9 +13590,9 @@ function* tarEntries(bytes, budget, outerName, opts = {}) {
   if (mode === "tar") {
     try {
       parser.end();
-    } catch (err2) {
+    } catch (err) {
       yield* ready.splice(0);
-      yield { name: "", reason: "archive-unsupported", detail: `not a readable tar: ${err2 instanceof Error ? err2.message : String(err2)}` };
+      yield { name: "", reason: "archive-unsupported", detail: `not a readable tar: ${err instanceof Error ? err.message : String(err)}` };
       return;
     }
     yield* ready.splice(0);
@@ -11513,7 +13606,7 @@ function* tarEntries(bytes, budget, outerName, opts = {}) {
     yield over;
     return;
   }
-  yield { name: outerName.replace(/\.(t?gz|gzip)$/i, (m2) => m2.toLowerCase() === ".tgz" ? ".tar" : "") || "data", data };
+  yield { name: outerName.replace(/\.(t?gz|gzip)$/i, (m) => m.toLowerCase() === ".tgz" ? ".tar" : "") || "data", data };
 }
 
 // src/read/containers/image.ts
@@ -11522,7 +13615,7 @@ function looksLikeImage(bytes) {
   if (bytes.length < 512) return false;
   let h;
   try {
-    h = new F(Buffer.from(bytes.buffer, bytes.byteOffset, 512));
+    h = new (tarLib()).Header(Buffer.from(bytes.buffer, bytes.byteOffset, 512));
   } catch {
     return false;
   }
@@ -11550,15 +13643,15 @@ function imagePlan(bytes, limits) {
   const docker = json("manifest.json");
   if (Array.isArray(docker) && docker.length > 0) {
     const first = docker[0];
-    if (Array.isArray(first.Layers)) first.Layers.forEach((l, i2) => typeof l === "string" && !layers.has(l) && layers.set(l, `layer ${i2 + 1}`));
+    if (Array.isArray(first.Layers)) first.Layers.forEach((l, i) => typeof l === "string" && !layers.has(l) && layers.set(l, `layer ${i + 1}`));
     return { layers, config: typeof first.Config === "string" ? json(first.Config) : void 0 };
   }
   let manifest = json("index.json");
   for (let hop = 0; hop < 3 && manifest && Array.isArray(manifest.manifests); hop++) manifest = json(blob(manifest.manifests[0]?.digest));
   if (!manifest || !Array.isArray(manifest.layers)) return void 0;
-  manifest.layers.forEach((l, i2) => {
+  manifest.layers.forEach((l, i) => {
     const name = blob(l?.digest);
-    if (name && !layers.has(name)) layers.set(name, `layer ${i2 + 1}`);
+    if (name && !layers.has(name)) layers.set(name, `layer ${i + 1}`);
   });
   return { layers, config: json(blob(manifest.config?.digest)) };
 }
@@ -11569,7 +13662,7 @@ function imageEntries(bytes, budget) {
 function* entries(bytes, budget, plan) {
   const config = plan.config;
   const texts = [
-    ["config/Env", Array.isArray(config?.config?.Env) ? config.config.Env.filter((x2) => typeof x2 === "string") : []],
+    ["config/Env", Array.isArray(config?.config?.Env) ? config.config.Env.filter((x) => typeof x === "string") : []],
     ["config/history", Array.isArray(config?.history) ? config.history.map((h) => typeof h?.created_by === "string" ? h.created_by : "") : []]
   ];
   for (const [name, lines] of texts) {
@@ -11599,51 +13692,51 @@ function* zipEntries(bytes, budget) {
     let index = -1;
     let batch = 0;
     let more = false;
-    const filter = (f2) => {
+    const filter = (f) => {
       index++;
       if (index < next || more || stopped) return false;
       next = index + 1;
-      if (f2.name.endsWith("/")) return false;
-      const bad = unsafeName(f2.name);
+      if (f.name.endsWith("/")) return false;
+      const bad = unsafeName(f.name);
       if (bad) {
-        skips.push({ name: "", reason: "archive-unsafe-path", detail: `entry ${quoteName(f2.name)}: ${bad}; not read` });
+        skips.push({ name: "", reason: "archive-unsafe-path", detail: `entry ${quoteName(f.name)}: ${bad}; not read` });
         return false;
       }
-      const name = cleanName(f2.name);
-      if (f2.compression !== 0 && f2.compression !== 8) {
-        skips.push({ name, reason: "archive-unsupported", detail: `compression method ${f2.compression}` });
+      const name = cleanName(f.name);
+      if (f.compression !== 0 && f.compression !== 8) {
+        skips.push({ name, reason: "archive-unsupported", detail: `compression method ${f.compression}` });
         return false;
       }
-      if (f2.compression === 8) {
-        const bomb = ratioSkip(name, f2.size, f2.originalSize);
+      if (f.compression === 8) {
+        const bomb = ratioSkip(name, f.size, f.originalSize);
         if (bomb) {
           skips.push(bomb);
           return false;
         }
       }
-      if (batch > 0 && batch + f2.originalSize > BATCH_BYTES) {
+      if (batch > 0 && batch + f.originalSize > BATCH_BYTES) {
         next = index;
         more = true;
         return false;
       }
-      const over = takeEntry(budget, f2.originalSize);
+      const over = takeEntry(budget, f.originalSize);
       if (over) {
         skips.push(over);
         stopped = true;
         return false;
       }
-      batch += f2.originalSize;
-      order.push(f2.name);
+      batch += f.originalSize;
+      order.push(f.name);
       return true;
     };
     let files;
     try {
-      files = unzipSync(bytes, { filter });
-    } catch (err2) {
-      yield { name: "", reason: "archive-unsupported", detail: `not a readable zip: ${err2 instanceof Error ? err2.message : String(err2)}` };
+      files = fflateLib().unzipSync(bytes, { filter });
+    } catch (err) {
+      yield { name: "", reason: "archive-unsupported", detail: `not a readable zip: ${err instanceof Error ? err.message : String(err)}` };
       return;
     }
-    for (const s3 of skips) yield s3;
+    for (const s of skips) yield s;
     for (const raw of new Set(order)) {
       const data = files[raw];
       if (data) yield { name: cleanName(raw), data };
@@ -11662,14 +13755,14 @@ function notebookParts(text) {
   }
   if (!isObject(doc) || !Array.isArray(doc.cells)) return void 0;
   const parts = [];
-  doc.cells.forEach((cell, i2) => {
+  doc.cells.forEach((cell, i) => {
     if (!isObject(cell)) return;
     const source = joined(cell.source);
-    if (source) parts.push({ name: `cells/${i2}/source`, text: source });
+    if (source) parts.push({ name: `cells/${i}/source`, text: source });
     if (!Array.isArray(cell.outputs)) return;
-    cell.outputs.forEach((out, j2) => {
+    cell.outputs.forEach((out, j) => {
       if (!isObject(out)) return;
-      const base = `cells/${i2}/outputs/${j2}`;
+      const base = `cells/${i}/outputs/${j}`;
       const plain = joined(out.text) ?? joined(out.traceback);
       if (plain) parts.push({ name: base, text: plain });
       if (isObject(out.data)) {
@@ -11683,16 +13776,16 @@ function notebookParts(text) {
   });
   return parts;
 }
-function joined(v2) {
-  if (typeof v2 === "string") return v2.length > 0 ? v2 : void 0;
-  if (Array.isArray(v2) && v2.every((x2) => typeof x2 === "string")) {
-    const s3 = v2.every((x2, k2) => k2 === v2.length - 1 || x2.endsWith("\n")) ? v2.join("") : v2.join("\n");
-    return s3.length > 0 ? s3 : void 0;
+function joined(v) {
+  if (typeof v === "string") return v.length > 0 ? v : void 0;
+  if (Array.isArray(v) && v.every((x) => typeof x === "string")) {
+    const s = v.every((x, k) => k === v.length - 1 || x.endsWith("\n")) ? v.join("") : v.join("\n");
+    return s.length > 0 ? s : void 0;
   }
   return void 0;
 }
-function isObject(v2) {
-  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 // src/read/containers/index.ts
@@ -11763,31 +13856,31 @@ var STRUCTURED_PARSERS = [
 var POSTURE_ARG_PLACEHOLDER = "{arg}";
 
 // src/detect/aho-corasick.ts
-function foldAscii(s3) {
+function foldAscii(s) {
   let out = "";
-  for (let i2 = 0; i2 < s3.length; i2++) {
-    const c = s3.charCodeAt(i2);
-    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s3[i2];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i];
   }
   return out;
 }
 function buildAutomaton(input) {
   const keywords = [];
   const seen = /* @__PURE__ */ new Map();
-  for (const k2 of input) {
-    if (k2.length === 0) throw new Error("buildAutomaton: empty keyword; every keyword needs at least one character");
-    const f2 = foldAscii(k2);
-    if (!seen.has(f2)) {
-      seen.set(f2, keywords.length);
-      keywords.push(f2);
+  for (const k of input) {
+    if (k.length === 0) throw new Error("buildAutomaton: empty keyword; every keyword needs at least one character");
+    const f = foldAscii(k);
+    if (!seen.has(f)) {
+      seen.set(f, keywords.length);
+      keywords.push(f);
     }
   }
   const asciiSymbol = new Uint8Array(128);
   let alphabet = 1;
   let otherSymbol = 0;
-  for (const k2 of keywords) {
-    for (let i2 = 0; i2 < k2.length; i2++) {
-      const c = k2.charCodeAt(i2);
+  for (const k of keywords) {
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
       if (c < 128) {
         if (asciiSymbol[c] === 0) asciiSymbol[c] = alphabet++;
       } else if (otherSymbol === 0) {
@@ -11803,21 +13896,21 @@ function buildAutomaton(input) {
   if (otherSymbol !== 0) symbolOf.fill(otherSymbol, 128);
   const rows = [new Int32Array(alphabet).fill(-1)];
   const own = [[]];
-  keywords.forEach((k2, ki2) => {
-    let s3 = 0;
-    for (let i2 = 0; i2 < k2.length; i2++) {
-      const c = k2.charCodeAt(i2);
+  keywords.forEach((k, ki) => {
+    let s = 0;
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
       const a = c < 128 ? asciiSymbol[c] : otherSymbol;
-      let next = rows[s3][a];
+      let next = rows[s][a];
       if (next === -1) {
         next = rows.length;
         rows.push(new Int32Array(alphabet).fill(-1));
         own.push([]);
-        rows[s3][a] = next;
+        rows[s][a] = next;
       }
-      s3 = next;
+      s = next;
     }
-    own[s3].push(ki2);
+    own[s].push(ki);
   });
   const n = rows.length;
   const fail = new Int32Array(n);
@@ -11832,12 +13925,12 @@ function buildAutomaton(input) {
       order.push(t);
     }
   }
-  for (let qi2 = 1; qi2 < order.length; qi2++) {
-    const s3 = order[qi2];
-    const row = rows[s3];
-    const failRow = rows[fail[s3]];
-    const inherited = outputs[fail[s3]];
-    if (inherited.length > 0) outputs[s3].push(...inherited);
+  for (let qi = 1; qi < order.length; qi++) {
+    const s = order[qi];
+    const row = rows[s];
+    const failRow = rows[fail[s]];
+    const inherited = outputs[fail[s]];
+    if (inherited.length > 0) outputs[s].push(...inherited);
     for (let a = 0; a < alphabet; a++) {
       const t = row[a];
       if (t === -1) row[a] = failRow[a];
@@ -11848,32 +13941,32 @@ function buildAutomaton(input) {
     }
   }
   const renum = new Int32Array(n);
-  order.forEach((s3, i2) => {
-    renum[s3] = i2;
+  order.forEach((s, i) => {
+    renum[s] = i;
   });
   const delta = new Int32Array(n * alphabet);
   const outStart = new Int32Array(n + 1);
   const outCounts = new Int32Array(n);
-  for (let s3 = 0; s3 < n; s3++) {
-    const base = renum[s3] * alphabet;
-    const row = rows[s3];
+  for (let s = 0; s < n; s++) {
+    const base = renum[s] * alphabet;
+    const row = rows[s];
     for (let a = 0; a < alphabet; a++) {
       const t = row[a];
       const target = renum[t] * alphabet;
       delta[base + a] = outputs[t].length > 0 ? -target : target;
     }
-    outCounts[renum[s3]] = outputs[s3].length;
+    outCounts[renum[s]] = outputs[s].length;
   }
-  for (let s3 = 0; s3 < n; s3++) outStart[s3 + 1] = outStart[s3] + outCounts[s3];
+  for (let s = 0; s < n; s++) outStart[s + 1] = outStart[s] + outCounts[s];
   const outList = new Int32Array(outStart[n]);
-  for (let s3 = 0; s3 < n; s3++) {
-    const r = renum[s3];
-    const list = outputs[s3];
-    for (let i2 = 0; i2 < list.length; i2++) outList[outStart[r] + i2] = list[i2];
+  for (let s = 0; s < n; s++) {
+    const r = renum[s];
+    const list = outputs[s];
+    for (let i = 0; i < list.length; i++) outList[outStart[r] + i] = list[i];
   }
   return {
     keywords,
-    lengths: Int32Array.from(keywords, (k2) => k2.length),
+    lengths: Int32Array.from(keywords, (k) => k.length),
     symbolOf,
     alphabet,
     delta,
@@ -11883,30 +13976,30 @@ function buildAutomaton(input) {
 }
 var LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 function int32s(base64) {
-  const b3 = Buffer.from(base64, "base64");
-  if (b3.length % 4 !== 0) return void 0;
-  const out = new Int32Array(b3.length / 4);
-  new Uint8Array(out.buffer).set(b3);
+  const b = Buffer.from(base64, "base64");
+  if (b.length % 4 !== 0) return void 0;
+  const out = new Int32Array(b.length / 4);
+  new Uint8Array(out.buffer).set(b);
   return out;
 }
-function deserializeAutomaton(s3) {
-  if (!s3 || s3.littleEndian !== LITTLE_ENDIAN || !Array.isArray(s3.keywords) || typeof s3.alphabet !== "number" || typeof s3.symbols !== "string") return void 0;
-  if (typeof s3.delta !== "string" || typeof s3.outStart !== "string" || typeof s3.outList !== "string") return void 0;
-  const symbols = Buffer.from(s3.symbols, "base64");
-  const delta = int32s(s3.delta);
-  const outStart = int32s(s3.outStart);
-  const outList = int32s(s3.outList);
+function deserializeAutomaton(s) {
+  if (!s || s.littleEndian !== LITTLE_ENDIAN || !Array.isArray(s.keywords) || typeof s.alphabet !== "number" || typeof s.symbols !== "string") return void 0;
+  if (typeof s.delta !== "string" || typeof s.outStart !== "string" || typeof s.outList !== "string") return void 0;
+  const symbols = Buffer.from(s.symbols, "base64");
+  const delta = int32s(s.delta);
+  const outStart = int32s(s.outStart);
+  const outList = int32s(s.outList);
   if (symbols.length !== 129 || !delta || !outStart || !outList || outStart.length < 1) return void 0;
   const states = outStart.length - 1;
-  if (delta.length !== states * s3.alphabet || outList.length !== outStart[states]) return void 0;
+  if (delta.length !== states * s.alphabet || outList.length !== outStart[states]) return void 0;
   const symbolOf = new Uint8Array(65536);
   symbolOf.set(symbols.subarray(0, 128));
   if (symbols[128] !== 0) symbolOf.fill(symbols[128], 128);
-  return { keywords: s3.keywords, lengths: Int32Array.from(s3.keywords, (k2) => k2.length), symbolOf, alphabet: s3.alphabet, delta, outStart, outList };
+  return { keywords: s.keywords, lengths: Int32Array.from(s.keywords, (k) => k.length), symbolOf, alphabet: s.alphabet, delta, outStart, outList };
 }
 function builtFrom(a, keywords) {
   if (!Array.isArray(a.keywords) || a.keywords.length !== keywords.length) return false;
-  for (let i2 = 0; i2 < keywords.length; i2++) if (a.keywords[i2] !== keywords[i2]) return false;
+  for (let i = 0; i < keywords.length; i++) if (a.keywords[i] !== keywords[i]) return false;
   return true;
 }
 var HitBuffer = class {
@@ -11918,9 +14011,9 @@ var HitBuffer = class {
       const k2 = new Int32Array(this.count * 2);
       k2.set(this.keyword);
       this.keyword = k2;
-      const s22 = new Int32Array(this.count * 2);
-      s22.set(this.start);
-      this.start = s22;
+      const s2 = new Int32Array(this.count * 2);
+      s2.set(this.start);
+      this.start = s2;
     }
     this.keyword[this.count] = kw;
     this.start[this.count] = start;
@@ -11940,24 +14033,24 @@ function findKeywords(ac, text, runSample = 0) {
   const n = text.length;
   let buf = scratch;
   let recorded = 0;
-  let st2 = 0;
+  let st = 0;
   let lastState = -1;
   let lastEnd = -2;
   let keptEnd = 0;
-  for (let i2 = 0; i2 < n; i2++) {
-    st2 = delta[st2 + symbolOf[text.charCodeAt(i2)]];
-    if (st2 < 0) {
-      st2 = -st2;
-      if (st2 === lastState && i2 === lastEnd + 1 && i2 - keptEnd < runSample) {
-        lastEnd = i2;
+  for (let i = 0; i < n; i++) {
+    st = delta[st + symbolOf[text.charCodeAt(i)]];
+    if (st < 0) {
+      st = -st;
+      if (st === lastState && i === lastEnd + 1 && i - keptEnd < runSample) {
+        lastEnd = i;
         continue;
       }
-      lastState = st2;
-      lastEnd = i2;
-      keptEnd = i2;
+      lastState = st;
+      lastEnd = i;
+      keptEnd = i;
       if (recorded === buf.length) buf = growScratch();
-      buf[recorded] = i2;
-      buf[recorded + 1] = st2;
+      buf[recorded] = i;
+      buf[recorded + 1] = st;
       recorded += 2;
     }
   }
@@ -11965,9 +14058,9 @@ function findKeywords(ac, text, runSample = 0) {
   const { alphabet, outStart, outList, lengths } = ac;
   for (let r = 0; r < recorded; r += 2) {
     const endIncl = buf[r];
-    const s3 = buf[r + 1] / alphabet | 0;
-    const end = outStart[s3 + 1];
-    for (let o = outStart[s3]; o < end; o++) {
+    const s = buf[r + 1] / alphabet | 0;
+    const end = outStart[s + 1];
+    for (let o = outStart[s]; o < end; o++) {
       const kw = outList[o];
       out.push(kw, endIncl + 1 - lengths[kw]);
     }
@@ -11978,13 +14071,13 @@ function findKeywords(ac, text, runSample = 0) {
 // src/model/entropy.ts
 var asciiCounts = new Uint32Array(128);
 var used = new Uint8Array(128);
-function shannonEntropy(s3) {
-  const n = s3.length;
+function shannonEntropy(s) {
+  const n = s.length;
   if (n <= 1) return 0;
   let other;
   let seen = 0;
-  for (let i2 = 0; i2 < n; i2++) {
-    const c = s3.charCodeAt(i2);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
     if (c < 128) {
       if (asciiCounts[c] === 0) used[seen++] = c;
       asciiCounts[c]++;
@@ -11994,16 +14087,16 @@ function shannonEntropy(s3) {
     }
   }
   let h = 0;
-  for (let k2 = 0; k2 < seen; k2++) {
-    const c = used[k2];
-    const p2 = asciiCounts[c] / n;
-    h -= p2 * Math.log2(p2);
+  for (let k = 0; k < seen; k++) {
+    const c = used[k];
+    const p = asciiCounts[c] / n;
+    h -= p * Math.log2(p);
     asciiCounts[c] = 0;
   }
   if (other) {
     for (const count of other.values()) {
-      const p2 = count / n;
-      h -= p2 * Math.log2(p2);
+      const p = count / n;
+      h -= p * Math.log2(p);
     }
   }
   return h;
@@ -12012,19 +14105,19 @@ function shannonEntropy(s3) {
 // src/detect/entropy.ts
 var LOG2_CACHE_SIZE = 1024;
 var log2Cache = new Float64Array(LOG2_CACHE_SIZE);
-for (let i2 = 1; i2 < LOG2_CACHE_SIZE; i2++) log2Cache[i2] = Math.log2(i2);
+for (let i = 1; i < LOG2_CACHE_SIZE; i++) log2Cache[i] = Math.log2(i);
 function entropyThreshold(min, length, alphabetBits2 = 6) {
   const limit = alphabetBits2 >= 6 ? min : min * alphabetBits2 / 6;
   if (length <= 1) return 0;
   const lg = length < LOG2_CACHE_SIZE ? log2Cache[length] : Math.log2(length);
   return Math.min(limit, 0.85 * lg);
 }
-function alphabetBits(s3) {
+function alphabetBits(s) {
   let digits = true;
   let hex = true;
   let b64 = true;
-  for (let i2 = 0; i2 < s3.length; i2++) {
-    const c = s3.charCodeAt(i2);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
     const isDigit = c >= 48 && c <= 57;
     if (isDigit) continue;
     digits = false;
@@ -12041,18 +14134,18 @@ function alphabetBits(s3) {
 
 // src/model/words.ts
 function keyWordsOf(key) {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w2) => w2.length > 0);
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 }
 
 // src/detect/filters.ts
 var GENERIC_MIN_LENGTH = 8;
 var GENERIC_MAX_LENGTH = 150;
 var CONTEXT_CHARS = 80;
-function contextBefore(c, max2 = CONTEXT_CHARS) {
-  const from = Math.max(0, c.start - max2);
-  const s3 = c.text.slice(from, c.start);
-  const nl = s3.lastIndexOf("\n");
-  return nl === -1 ? s3 : s3.slice(nl + 1);
+function contextBefore(c, max = CONTEXT_CHARS) {
+  const from = Math.max(0, c.start - max);
+  const s = c.text.slice(from, c.start);
+  const nl = s.lastIndexOf("\n");
+  return nl === -1 ? s : s.slice(nl + 1);
 }
 function checksumValid(c) {
   if (!c.validator) return false;
@@ -12077,9 +14170,9 @@ function lengthSanity(c) {
   return void 0;
 }
 function allowList(c) {
-  for (const re2 of c.allow) {
-    re2.lastIndex = 0;
-    if (re2.test(c.secret)) return "allow-list";
+  for (const re of c.allow) {
+    re.lastIndex = 0;
+    if (re.test(c.secret)) return "allow-list";
   }
   return void 0;
 }
@@ -12113,28 +14206,28 @@ function jwtDocumentationClaims(c) {
   const payload = jwtPayload(c.secret);
   return payload !== void 0 && JWT_DOC_CLAIMS.test(payload) ? dropOrNote(c, "placeholder-claims") : void 0;
 }
-function isSequentialStep(a, b3) {
+function isSequentialStep(a, b) {
   const la = a >= 65 && a <= 90 ? a + 32 : a;
-  const lb = b3 >= 65 && b3 <= 90 ? b3 + 32 : b3;
-  const alnum = (x2) => x2 >= 48 && x2 <= 57 || x2 >= 97 && x2 <= 122;
+  const lb = b >= 65 && b <= 90 ? b + 32 : b;
+  const alnum = (x) => x >= 48 && x <= 57 || x >= 97 && x <= 122;
   if (!alnum(la) || !alnum(lb)) return false;
   if (la === 57 && lb === 97) return true;
   if (la === 97 && lb === 57) return true;
   return lb === la + 1 || lb === la - 1;
 }
-function longestRuns(s3) {
-  let repeated = s3.length > 0 ? 1 : 0;
+function longestRuns(s) {
+  let repeated = s.length > 0 ? 1 : 0;
   let sequential = repeated;
   let rep = 1;
   let seq = 1;
   let dir = 0;
-  for (let i2 = 1; i2 < s3.length; i2++) {
-    const a = s3.charCodeAt(i2 - 1);
-    const b3 = s3.charCodeAt(i2);
-    rep = a === b3 ? rep + 1 : 1;
+  for (let i = 1; i < s.length; i++) {
+    const a = s.charCodeAt(i - 1);
+    const b = s.charCodeAt(i);
+    rep = a === b ? rep + 1 : 1;
     if (rep > repeated) repeated = rep;
-    if (isSequentialStep(a, b3)) {
-      const d = b3 > a || a === 57 && (b3 === 97 || b3 === 65) ? 1 : -1;
+    if (isSequentialStep(a, b)) {
+      const d = b > a || a === 57 && (b === 97 || b === 65) ? 1 : -1;
       seq = d === dir || seq === 1 ? seq + 1 : 2;
       dir = d;
     } else {
@@ -12160,8 +14253,8 @@ function lowEntropy(c) {
   const min = c.spec.minEntropy;
   c.entropy ??= shannonEntropy(c.secret);
   if (min === void 0) return void 0;
-  const bits2 = c.spec.generic ? alphabetBits(c.secret) : 6;
-  return c.entropy < entropyThreshold(min, c.secret.length, bits2) ? "low-entropy" : void 0;
+  const bits = c.spec.generic ? alphabetBits(c.secret) : 6;
+  return c.entropy < entropyThreshold(min, c.secret.length, bits) ? "low-entropy" : void 0;
 }
 function checksum(c) {
   if (!c.validator) return void 0;
@@ -12216,7 +14309,7 @@ var IDENTIFIER_SHAPES = [
 ];
 function codeIdentifier(c) {
   if (!c.spec.generic) return void 0;
-  for (const re2 of IDENTIFIER_SHAPES) if (re2.test(c.secret)) return "code-identifier";
+  for (const re of IDENTIFIER_SHAPES) if (re.test(c.secret)) return "code-identifier";
   return void 0;
 }
 function encodedContext(c) {
@@ -12243,13 +14336,13 @@ var LOCATOR_VALUE = [
 ];
 function locatorValue(c) {
   if (!c.spec.generic) return void 0;
-  for (const re2 of LOCATOR_VALUE) if (re2.test(c.secret)) return "locator";
+  for (const re of LOCATOR_VALUE) if (re.test(c.secret)) return "locator";
   return void 0;
 }
 function assignedKey(c) {
   if (c.key !== void 0) return c.key;
-  const m2 = /([A-Za-z0-9_.-]+)["'`]?\s{0,3}(?::=|=>|\?=|\|\||[:=,])?\s{0,3}["'`]?$/.exec(contextBefore(c, 120));
-  return m2 ? m2[1] : "";
+  const m = /([A-Za-z0-9_.-]+)["'`]?\s{0,3}(?::=|=>|\?=|\|\||[:=,])?\s{0,3}["'`]?$/.exec(contextBefore(c, 120));
+  return m ? m[1] : "";
 }
 var keyWords = keyWordsOf;
 var NON_SECRET_LAST_WORDS = /* @__PURE__ */ new Set([
@@ -12387,7 +14480,7 @@ function nonSecretKey(c) {
   const last = words[words.length - 1];
   if (last !== void 0 && NON_SECRET_LAST_WORDS.has(last)) return "non-secret-key";
   if (last === "token" && words.length >= 2 && NON_SECRET_TOKEN_QUALIFIERS.has(words[words.length - 2])) return "paging-token";
-  if (last === "token" && NON_SECRET_TOKEN_RUNS.some((run) => run.every((w2, i2) => words[words.length - 1 - run.length + i2] === w2))) return "paging-token";
+  if (last === "token" && NON_SECRET_TOKEN_RUNS.some((run) => run.every((w, i) => words[words.length - 1 - run.length + i] === w))) return "paging-token";
   const flatKey = words.join("");
   if (flatKey.length >= 5 && c.secret.toLowerCase().replace(/[^a-z0-9]/g, "").includes(flatKey)) return "echoes-key";
   const isPassword = /password|passwd|passwort|pwd/i.test(c.spec.id);
@@ -12401,9 +14494,9 @@ function encodedPlaceholder(c) {
   const decoded2 = Buffer.from(c.secret, "base64").toString("latin1");
   if (!/^[\x20-\x7e]{4,}$/.test(decoded2)) return void 0;
   if (placeholderReason(decoded2) !== void 0) return "encoded-placeholder";
-  for (const re2 of c.allow) {
-    re2.lastIndex = 0;
-    if (re2.test(decoded2)) return "encoded-placeholder";
+  for (const re of c.allow) {
+    re.lastIndex = 0;
+    if (re.test(decoded2)) return "encoded-placeholder";
   }
   return void 0;
 }
@@ -12427,9 +14520,9 @@ var VALUE_FILTERS = [
 ];
 function weakDefaultPassword(c) {
   if (!c.weak || c.weak.length === 0) return false;
-  for (const re2 of c.weak) {
-    re2.lastIndex = 0;
-    if (re2.test(c.secret)) {
+  for (const re of c.weak) {
+    re.lastIndex = 0;
+    if (re.test(c.secret)) {
       c.notes.push("weak-default-password");
       return true;
     }
@@ -12438,8 +14531,8 @@ function weakDefaultPassword(c) {
 }
 function rejectReason(c) {
   if (weakDefaultPassword(c)) return lengthSanity(c) ?? nonSecretLastWord(c);
-  for (const f2 of VALUE_FILTERS) {
-    const reason = f2(c);
+  for (const f of VALUE_FILTERS) {
+    const reason = f(c);
     if (reason !== void 0) return reason;
   }
   return void 0;
@@ -12470,19 +14563,19 @@ function isMinified(path, text, lineStarts) {
   if (n < MINIFIED_MIN_SAMPLE) return false;
   let lines = 1;
   if (lineStarts && lineStarts.length > 0) {
-    let lo2 = 0;
-    let hi2 = lineStarts.length - 1;
-    while (lo2 < hi2) {
-      const mid = lo2 + hi2 + 1 >>> 1;
-      if (lineStarts[mid] < n) lo2 = mid;
-      else hi2 = mid - 1;
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >>> 1;
+      if (lineStarts[mid] < n) lo = mid;
+      else hi = mid - 1;
     }
-    lines = lo2 + 1;
+    lines = lo + 1;
   } else {
-    let i2 = text.indexOf("\n");
-    while (i2 !== -1 && i2 < n) {
+    let i = text.indexOf("\n");
+    while (i !== -1 && i < n) {
       lines++;
-      i2 = text.indexOf("\n", i2 + 1);
+      i = text.indexOf("\n", i + 1);
     }
   }
   return n / lines > MINIFIED_AVG_LINE;
@@ -12493,37 +14586,37 @@ var CRC_TABLE = (() => {
   const table = new Uint32Array(256);
   for (let n = 0; n < 256; n++) {
     let c = n;
-    for (let k2 = 0; k2 < 8; k2++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
     table[n] = c >>> 0;
   }
   return table;
 })();
-function crc32(s3) {
-  const bytes = Buffer.from(s3, "utf8");
+function crc32(s) {
+  const bytes = Buffer.from(s, "utf8");
   let c = 4294967295;
-  for (let i2 = 0; i2 < bytes.length; i2++) c = CRC_TABLE[(c ^ bytes[i2]) & 255] ^ c >>> 8;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 255] ^ c >>> 8;
   return (c ^ 4294967295) >>> 0;
 }
 var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 function base62(n, width) {
   let out = "";
-  let v2 = n;
+  let v = n;
   do {
-    out = BASE62[v2 % 62] + out;
-    v2 = Math.floor(v2 / 62);
-  } while (v2 > 0);
+    out = BASE62[v % 62] + out;
+    v = Math.floor(v / 62);
+  } while (v > 0);
   return out.padStart(width, "0");
 }
 var hex8 = (n) => n.toString(16).padStart(8, "0");
 function hex8LittleEndian(n) {
-  const b3 = [n & 255, n >>> 8 & 255, n >>> 16 & 255, n >>> 24 & 255];
-  return b3.map((x2) => x2.toString(16).padStart(2, "0")).join("");
+  const b = [n & 255, n >>> 8 & 255, n >>> 16 & 255, n >>> 24 & 255];
+  return b.map((x) => x.toString(16).padStart(2, "0")).join("");
 }
 var B62_RE = /^[0-9A-Za-z]+$/;
 function prefixedCrcBase62(secret, prefixRe) {
-  const m2 = prefixRe.exec(secret);
-  if (!m2) return false;
-  const rest = secret.slice(m2[0].length);
+  const m = prefixRe.exec(secret);
+  if (!m) return false;
+  const rest = secret.slice(m[0].length);
   if (rest.length < 36 || rest.length > 251 || !B62_RE.test(rest)) return false;
   return base62(crc32(rest.slice(0, -6)), 6) === rest.slice(-6);
 }
@@ -12535,18 +14628,18 @@ function validateNpmCrc32(secret) {
 }
 var ROUTABLE_RE = /^([a-z]+-(?:t\d_)?)([A-Za-z0-9_-]{27,300})\.([0-9a-z]{2})\.([0-9a-z]{2})([0-9a-z]{7})$/;
 function validateGitlabRoutable(secret) {
-  const m2 = ROUTABLE_RE.exec(secret);
-  if (!m2) return false;
-  const payload = m2[2];
-  if (parseInt(m2[4], 36) !== payload.length) return false;
+  const m = ROUTABLE_RE.exec(secret);
+  if (!m) return false;
+  const payload = m[2];
+  if (parseInt(m[4], 36) !== payload.length) return false;
   const crc = crc32(secret.slice(0, -7)).toString(36).padStart(7, "0");
-  return crc === m2[5];
+  return crc === m[5];
 }
 function validateAtlassianCrc32(secret) {
-  const s3 = secret.replace(/\\=|%3[Dd]/g, "=");
-  if (!/^AT[A-Z]{2}/.test(s3) || s3.length < 20) return false;
-  const body = s3.slice(0, -8);
-  const check = s3.slice(-8);
+  const s = secret.replace(/\\=|%3[Dd]/g, "=");
+  if (!/^AT[A-Z]{2}/.test(s) || s.length < 20) return false;
+  const body = s.slice(0, -8);
+  const check = s.slice(-8);
   if (!/^[0-9A-F]{8}$/.test(check)) return false;
   return hex8(crc32(body)).toUpperCase() === check;
 }
@@ -12559,8 +14652,8 @@ function decodeBase64Loose(body) {
 function isJsonObject(bytes) {
   if (!bytes || bytes.length < 2) return false;
   try {
-    const v2 = JSON.parse(bytes.toString("utf8"));
-    return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+    const v = JSON.parse(bytes.toString("utf8"));
+    return typeof v === "object" && v !== null && !Array.isArray(v);
   } catch {
     return false;
   }
@@ -12574,9 +14667,9 @@ function validateGrafana(secret) {
   return false;
 }
 function validateCloudflare(secret) {
-  const m2 = /^cf(?:ut|at|k)_([0-9A-Za-z]{40})([0-9a-f]{8})$/.exec(secret);
-  if (!m2) return false;
-  return hex8(crc32(m2[1])) === m2[2];
+  const m = /^cf(?:ut|at|k)_([0-9A-Za-z]{40})([0-9a-f]{8})$/.exec(secret);
+  if (!m) return false;
+  return hex8(crc32(m[1])) === m[2];
 }
 var PYPI_LOCATIONS = /* @__PURE__ */ new Set(["pypi.org", "test.pypi.org"]);
 function validatePypiMacaroon(secret) {
@@ -12594,9 +14687,9 @@ var B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 function awsAccountIdFromKeyId(keyId) {
   if (!/^(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$/.test(keyId)) return void 0;
   if (keyId[4] === "I" || keyId[4] === "J") return void 0;
-  let bits2 = 0n;
-  for (const ch of keyId.slice(4)) bits2 = bits2 << 5n | BigInt(B32.indexOf(ch));
-  const first48 = bits2 >> 32n;
+  let bits = 0n;
+  for (const ch of keyId.slice(4)) bits = bits << 5n | BigInt(B32.indexOf(ch));
+  const first48 = bits >> 32n;
   const account = (first48 & 0x7fffffffff80n) >> 7n;
   return account.toString().padStart(12, "0");
 }
@@ -12609,10 +14702,10 @@ var BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
 function bech32Polymod(values) {
   const gen = [996825010, 642813549, 513874426, 1027748829, 705979059];
   let chk = 1;
-  for (const v2 of values) {
+  for (const v of values) {
     const top = chk >>> 25;
-    chk = (chk & 33554431) << 5 ^ v2;
-    for (let i2 = 0; i2 < 5; i2++) if (top >>> i2 & 1) chk ^= gen[i2];
+    chk = (chk & 33554431) << 5 ^ v;
+    for (let i = 0; i < 5; i++) if (top >>> i & 1) chk ^= gen[i];
   }
   return chk >>> 0;
 }
@@ -12631,22 +14724,22 @@ function validateAgeBech32(secret) {
   if (hrp !== "age-secret-key-") return false;
   const data = [];
   for (const c of lower.slice(sep + 1)) {
-    const v2 = BECH32.indexOf(c);
-    if (v2 < 0) return false;
-    data.push(v2);
+    const v = BECH32.indexOf(c);
+    if (v < 0) return false;
+    data.push(v);
   }
   if (data.length !== 58) return false;
   return bech32Polymod([...hrpExpand(hrp), ...data]) === 1;
 }
 function validateBase64Json(secret) {
-  const us2 = secret.indexOf("_");
-  if (us2 < 0) return false;
-  return isJsonObject(decodeBase64Loose(secret.slice(us2 + 1)));
+  const us = secret.indexOf("_");
+  if (us < 0) return false;
+  return isJsonObject(decodeBase64Loose(secret.slice(us + 1)));
 }
 function validateSentryOrgToken(secret) {
-  const m2 = /^sntrys_([A-Za-z0-9+/=]{20,})_([A-Za-z0-9+/]{43})$/.exec(secret);
-  if (!m2) return false;
-  const bytes = decodeBase64Loose(m2[1]);
+  const m = /^sntrys_([A-Za-z0-9+/=]{20,})_([A-Za-z0-9+/]{43})$/.exec(secret);
+  if (!m) return false;
+  const bytes = decodeBase64Loose(m[1]);
   if (!isJsonObject(bytes)) return false;
   return bytes.toString("utf8").includes('"iat"');
 }
@@ -12669,15 +14762,15 @@ function compileSyntax(syntax) {
   return { shapes: compileShapes(syntax.shapes), compounds: new Map(Object.entries(syntax.compounds)) };
 }
 function compileShapes(specs) {
-  return specs.map((s3) => ({
-    id: s3.id,
-    re: new RegExp(s3.regex, "gd" + (s3.flags ?? "")),
-    probe: new RegExp(s3.regex, s3.flags ?? ""),
-    requires: s3.requires !== void 0 ? new RegExp(s3.requires, s3.flags ?? "") : void 0,
-    ...s3.needs !== void 0 && { needs: s3.needs.map((n) => n.split(/\s+/).filter((w2) => w2.length > 0)) },
-    key: s3.key,
-    keywords: s3.keywords ?? [],
-    anchored: s3.regex.startsWith("^")
+  return specs.map((s) => ({
+    id: s.id,
+    re: new RegExp(s.regex, "gd" + (s.flags ?? "")),
+    probe: new RegExp(s.regex, s.flags ?? ""),
+    requires: s.requires !== void 0 ? new RegExp(s.requires, s.flags ?? "") : void 0,
+    ...s.needs !== void 0 && { needs: s.needs.map((n) => n.split(/\s+/).filter((w) => w.length > 0)) },
+    key: s.key,
+    keywords: s.keywords ?? [],
+    anchored: s.regex.startsWith("^")
   }));
 }
 var MAX_VALUE = 400;
@@ -12700,20 +14793,20 @@ function lineAssignments(shapes, line, offset) {
   for (const shape of shapes) {
     if (shape.needs !== void 0 && !hasNeeds(shape.needs, line)) continue;
     if (shape.requires !== void 0 && !shape.requires.test(line)) continue;
-    const re2 = shape.re;
-    re2.lastIndex = 0;
-    let m2;
-    while ((m2 = re2.exec(line)) !== null) {
-      if (m2[0].length === 0) {
-        re2.lastIndex++;
+    const re = shape.re;
+    re.lastIndex = 0;
+    let m;
+    while ((m = re.exec(line)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
         continue;
       }
-      const groups = m2.indices?.groups;
+      const groups = m.indices?.groups;
       const vSpan = groups?.value;
-      const value = m2.groups?.value;
+      const value = m.groups?.value;
       if (vSpan === void 0 || value === void 0 || value.length === 0 || value.length > MAX_VALUE) continue;
       const kSpan = groups?.key;
-      const key = shape.key ?? m2.groups?.key ?? "";
+      const key = shape.key ?? m.groups?.key ?? "";
       const valueStart = offset + vSpan[0];
       if (taken.has(valueStart)) continue;
       taken.add(valueStart);
@@ -12724,14 +14817,14 @@ function lineAssignments(shapes, line, offset) {
         value,
         valueStart,
         valueEnd: offset + vSpan[1],
-        quoted: m2.groups?.q !== void 0 && m2.groups.q !== ""
+        quoted: m.groups?.q !== void 0 && m.groups.q !== ""
       });
     }
   }
   return out;
 }
 function keySegments(key) {
-  return key.split(/[.\[\]"'`/:$@>]+|->/).filter((s3) => s3.length > 0);
+  return key.split(/[.\[\]"'`/:$@>]+|->/).filter((s) => s.length > 0);
 }
 var MAX_PARENT_LINES = 200;
 var MAX_PARENT_CHARS = 16384;
@@ -12750,19 +14843,19 @@ function isBlankOrComment(line, indent) {
   const c = line.charCodeAt(indent);
   return c === 35 || c === 47 && line.charCodeAt(indent + 1) === 47 || c === 59;
 }
-function parentKeys(text, lineStarts, li2) {
-  const lineText = (i2) => {
-    const s3 = lineStarts[i2];
-    const e = i2 + 1 < lineStarts.length ? lineStarts[i2 + 1] : text.length;
-    return text.slice(s3, e).replace(/\r?\n$|\r$/, "");
+function parentKeys(text, lineStarts, li) {
+  const lineText = (i) => {
+    const s = lineStarts[i];
+    const e = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
+    return text.slice(s, e).replace(/\r?\n$|\r$/, "");
   };
-  const own = lineText(li2);
+  const own = lineText(li);
   let indent = indentOf(own);
   const keys = [];
-  const stopAt = Math.max(0, li2 - MAX_PARENT_LINES);
-  const charFloor = lineStarts[li2] - MAX_PARENT_CHARS;
-  for (let i2 = li2 - 1; i2 >= stopAt && lineStarts[i2] >= charFloor; i2--) {
-    const line = lineText(i2);
+  const stopAt = Math.max(0, li - MAX_PARENT_LINES);
+  const charFloor = lineStarts[li] - MAX_PARENT_CHARS;
+  for (let i = li - 1; i >= stopAt && lineStarts[i] >= charFloor; i--) {
+    const line = lineText(i);
     const ind = indentOf(line);
     if (isBlankOrComment(line, ind)) continue;
     const section = SECTION.exec(line);
@@ -12775,11 +14868,11 @@ function parentKeys(text, lineStarts, li2) {
     if (name !== void 0) keys.push(name);
     indent = ind;
     if (ind === 0) {
-      for (let j2 = i2 - 1; j2 >= stopAt && lineStarts[j2] >= charFloor; j2--) {
-        const l = lineText(j2);
-        const s3 = SECTION.exec(l);
-        if (s3 && indentOf(l) === 0 && !/[=:]/.test(s3[1])) {
-          keys.push(s3[1].trim());
+      for (let j = i - 1; j >= stopAt && lineStarts[j] >= charFloor; j--) {
+        const l = lineText(j);
+        const s = SECTION.exec(l);
+        if (s && indentOf(l) === 0 && !/[=:]/.test(s[1])) {
+          keys.push(s[1].trim());
           break;
         }
       }
@@ -12789,37 +14882,37 @@ function parentKeys(text, lineStarts, li2) {
   return keys.reverse();
 }
 function blockName(line) {
-  let m2 = HCL_BLOCK.exec(line);
-  if (m2) return [m2[1], ...(m2[2].match(/"[^"]*"/g) ?? []).map((s3) => s3.slice(1, -1))].join(".");
-  m2 = JSON_PARENT.exec(line);
-  if (m2) return m2[1].trim();
-  m2 = YAML_PARENT.exec(line);
-  if (m2) return m2[1].trim();
-  m2 = XML_OPEN.exec(line);
-  if (m2) {
-    return m2[1];
+  let m = HCL_BLOCK.exec(line);
+  if (m) return [m[1], ...(m[2].match(/"[^"]*"/g) ?? []).map((s) => s.slice(1, -1))].join(".");
+  m = JSON_PARENT.exec(line);
+  if (m) return m[1].trim();
+  m = YAML_PARENT.exec(line);
+  if (m) return m[1].trim();
+  m = XML_OPEN.exec(line);
+  if (m) {
+    return m[1];
   }
   return void 0;
 }
 function wordsOf(name, compounds) {
   const out = [];
-  for (const w2 of keyWordsOf(name)) {
-    const c = compounds.get(w2);
+  for (const w of keyWordsOf(name)) {
+    const c = compounds.get(w);
     if (c) out.push(...c);
-    else out.push(w2);
+    else out.push(w);
   }
   return out;
 }
 function pathWords(parents, key, compounds) {
   const words = [];
-  for (const p2 of parents) for (const seg of keySegments(p2)) words.push(...wordsOf(seg, compounds));
+  for (const p of parents) for (const seg of keySegments(p)) words.push(...wordsOf(seg, compounds));
   for (const seg of keySegments(key)) words.push(...wordsOf(seg, compounds));
   return words;
 }
 function hasRun(words, seq) {
   if (seq.length === 0) return false;
-  outer: for (let i2 = 0; i2 + seq.length <= words.length; i2++) {
-    for (let j2 = 0; j2 < seq.length; j2++) if (words[i2 + j2] !== seq[j2]) continue outer;
+  outer: for (let i = 0; i + seq.length <= words.length; i++) {
+    for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j]) continue outer;
     return true;
   }
   return false;
@@ -12838,7 +14931,7 @@ var AssignmentCache = class {
     this.text = text;
     this.lineStarts = lineStarts;
     this.longLine = longLine;
-    this.windowShapes = syntax.shapes.filter((s3) => !s3.anchored);
+    this.windowShapes = syntax.shapes.filter((s) => !s.anchored);
   }
   syntax;
   text;
@@ -12850,15 +14943,15 @@ var AssignmentCache = class {
   /** The words of each key's last segment (the same key is judged by many rules). */
   lastWords = /* @__PURE__ */ new Map();
   /** The assignments of line `li` that lie in the window [ws, we) (the whole line when it is short). */
-  line(li2, ws2, we2) {
-    const [s3, e] = this.bounds(li2);
-    const long = e - s3 > this.longLine;
-    const from = long ? Math.max(s3, ws2) : s3;
-    const to2 = long ? Math.min(e, we2) : e;
-    const key = long ? `${from}:${to2}` : `${li2}`;
+  line(li, ws, we) {
+    const [s, e] = this.bounds(li);
+    const long = e - s > this.longLine;
+    const from = long ? Math.max(s, ws) : s;
+    const to = long ? Math.min(e, we) : e;
+    const key = long ? `${from}:${to}` : `${li}`;
     let a = this.byLine.get(key);
     if (a === void 0) {
-      a = lineAssignments(long ? this.windowShapes : this.syntax.shapes, this.text.slice(from, to2), from);
+      a = lineAssignments(long ? this.windowShapes : this.syntax.shapes, this.text.slice(from, to), from);
       this.byLine.set(key, a);
     }
     return a;
@@ -12869,38 +14962,38 @@ var AssignmentCache = class {
    * cached, so what is alive at once stays bounded: read whole, thousands of members on one line made
    * the garbage collector, not the regexes, the cost (superlinear from about 100 KB of window).
    */
-  each(li2, ws2, we2, fn) {
-    const [s3, e] = this.bounds(li2);
-    const from = Math.max(s3, ws2);
-    const to2 = Math.min(e, we2);
-    if (e - s3 <= this.longLine || to2 - from <= WINDOW_PIECE) {
-      for (const a of this.line(li2, ws2, we2)) if (a.valueStart >= ws2 && a.valueStart < we2) fn(a);
+  each(li, ws, we, fn) {
+    const [s, e] = this.bounds(li);
+    const from = Math.max(s, ws);
+    const to = Math.min(e, we);
+    if (e - s <= this.longLine || to - from <= WINDOW_PIECE) {
+      for (const a of this.line(li, ws, we)) if (a.valueStart >= ws && a.valueStart < we) fn(a);
       return;
     }
-    for (let a = from; a < to2; a += WINDOW_PIECE) {
-      const b3 = Math.min(to2, a + WINDOW_PIECE);
-      const ps2 = Math.max(s3, a - PIECE_MARGIN);
-      const pe2 = Math.min(e, b3 + PIECE_MARGIN);
-      for (const x2 of lineAssignments(this.windowShapes, this.text.slice(ps2, pe2), ps2)) if (x2.valueStart >= a && x2.valueStart < b3) fn(x2);
+    for (let a = from; a < to; a += WINDOW_PIECE) {
+      const b = Math.min(to, a + WINDOW_PIECE);
+      const ps = Math.max(s, a - PIECE_MARGIN);
+      const pe = Math.min(e, b + PIECE_MARGIN);
+      for (const x of lineAssignments(this.windowShapes, this.text.slice(ps, pe), ps)) if (x.valueStart >= a && x.valueStart < b) fn(x);
     }
   }
   /** Start and end of line `li`, without its line break. */
-  bounds(li2) {
-    const s3 = this.lineStarts[li2];
-    let e = li2 + 1 < this.lineStarts.length ? this.lineStarts[li2 + 1] : this.text.length;
-    while (e > s3 && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
-    return [s3, e];
+  bounds(li) {
+    const s = this.lineStarts[li];
+    let e = li + 1 < this.lineStarts.length ? this.lineStarts[li + 1] : this.text.length;
+    while (e > s && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+    return [s, e];
   }
-  parentsOf(li2) {
-    let p2 = this.parents.get(li2);
-    if (p2 === void 0) {
-      p2 = parentKeys(this.text, this.lineStarts, li2);
-      this.parents.set(li2, p2);
+  parentsOf(li) {
+    let p = this.parents.get(li);
+    if (p === void 0) {
+      p = parentKeys(this.text, this.lineStarts, li);
+      this.parents.set(li, p);
     }
-    return p2;
+    return p;
   }
   /** Whether the assignment satisfies the rule's key and context conditions. */
-  accepts(rule, a, li2) {
+  accepts(rule, a, li) {
     const { compounds } = this.syntax;
     let lastWords = this.lastWords.get(a.key);
     if (lastWords === void 0) {
@@ -12911,8 +15004,8 @@ var AssignmentCache = class {
     }
     if (lastWords.length === 0 || !rule.key.some((run) => hasRun(lastWords, run))) return false;
     if (rule.context === void 0 || rule.context.length === 0) return true;
-    const words = pathWords(this.parentsOf(li2), a.key, compounds);
-    const lineStart = Math.max(this.lineStarts[li2], a.keyStart - SAME_LINE_CONTEXT);
+    const words = pathWords(this.parentsOf(li), a.key, compounds);
+    const lineStart = Math.max(this.lineStarts[li], a.keyStart - SAME_LINE_CONTEXT);
     if (a.keyStart > lineStart) words.push(...wordsOf(this.text.slice(lineStart, a.keyStart), compounds));
     if (rule.context.some((run) => hasRun(words, run))) return true;
     if (rule.contextWindow !== void 0 && rule.contextWindow > 0) {
@@ -12932,7 +15025,7 @@ function impliedShapes(syntax, rule) {
 }
 function shapesRead(shapes, line) {
   return shapes.some(
-    (s3) => (s3.needs === void 0 || hasNeeds(s3.needs, line)) && (s3.requires === void 0 || s3.requires.test(line)) && s3.probe.test(line)
+    (s) => (s.needs === void 0 || hasNeeds(s.needs, line)) && (s.requires === void 0 || s.requires.test(line)) && s.probe.test(line)
   );
 }
 function isKeyWordChar(c) {
@@ -12943,57 +15036,57 @@ function isKeyChar(c) {
 }
 var KEY_REACH = 300;
 var CMD_BEFORE_KEY = /(?:^|[ \t])(?:set|config|--global|--local|ENV|ARG|export|setx|readonly|declare)[ \t]+$/;
-function inKeyPosition(text, hs2, he2, lineStart, lineEnd) {
-  const stop = Math.min(lineEnd, he2 + KEY_REACH);
-  const floor = Math.max(lineStart, hs2 - KEY_REACH);
-  let j2 = he2;
-  while (j2 < stop && isKeyWordChar(text.charCodeAt(j2))) j2++;
-  const wordEnd = j2;
-  while (j2 < stop) {
-    const c = text.charCodeAt(j2);
+function inKeyPosition(text, hs, he, lineStart, lineEnd) {
+  const stop = Math.min(lineEnd, he + KEY_REACH);
+  const floor = Math.max(lineStart, hs - KEY_REACH);
+  let j = he;
+  while (j < stop && isKeyWordChar(text.charCodeAt(j))) j++;
+  const wordEnd = j;
+  while (j < stop) {
+    const c = text.charCodeAt(j);
     if (c !== 34 && c !== 39 && c !== 96 && c !== 93) break;
-    j2++;
+    j++;
   }
-  while (j2 < stop && (text.charCodeAt(j2) === 32 || text.charCodeAt(j2) === 9)) j2++;
-  const op = text.charCodeAt(j2);
+  while (j < stop && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  const op = text.charCodeAt(j);
   if (op === 91) return true;
-  if (op === 61 || op === 58 || op === 44 || op === 62 || (op === 63 || op === 124) && text.charCodeAt(j2 + 1) === 61) {
-    let v2 = j2 + 1;
-    while (v2 < stop) {
-      const c = text.charCodeAt(v2);
+  if (op === 61 || op === 58 || op === 44 || op === 62 || (op === 63 || op === 124) && text.charCodeAt(j + 1) === 61) {
+    let v = j + 1;
+    while (v < stop) {
+      const c = text.charCodeAt(v);
       if (c !== 61 && c !== 62 && c !== 58 && c !== 32 && c !== 9) break;
-      v2++;
+      v++;
     }
-    const first = v2 < lineEnd ? text.charCodeAt(v2) : -1;
+    const first = v < lineEnd ? text.charCodeAt(v) : -1;
     return first !== -1 && first !== 123 && first !== 91 && first !== 13 && first !== 10;
   }
-  let i2 = hs2;
-  while (i2 > floor && isKeyChar(text.charCodeAt(i2 - 1))) i2--;
-  if (text.charCodeAt(i2) === 45) return true;
-  const before = i2 > lineStart ? text.charCodeAt(i2 - 1) : -1;
+  let i = hs;
+  while (i > floor && isKeyChar(text.charCodeAt(i - 1))) i--;
+  if (text.charCodeAt(i) === 45) return true;
+  const before = i > lineStart ? text.charCodeAt(i - 1) : -1;
   if (before === 60) return true;
   if (before === 34 || before === 39) {
-    let e = i2 - 2;
+    let e = i - 2;
     while (e > floor && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9)) e--;
     if (e >= lineStart && text.charCodeAt(e) === 61) return true;
   }
   const blankAfter = text.charCodeAt(wordEnd) === 32 || text.charCodeAt(wordEnd) === 9;
   if (!blankAfter) return false;
-  while (i2 > floor && text.charCodeAt(i2 - 1) !== 32 && text.charCodeAt(i2 - 1) !== 9) i2--;
-  if (i2 === floor && floor > lineStart) return false;
-  let k2 = lineStart;
-  while (k2 < i2 && (text.charCodeAt(k2) === 32 || text.charCodeAt(k2) === 9)) k2++;
-  if (k2 === i2) return true;
-  return CMD_BEFORE_KEY.test(text.slice(Math.max(lineStart, i2 - 40), i2));
+  while (i > floor && text.charCodeAt(i - 1) !== 32 && text.charCodeAt(i - 1) !== 9) i--;
+  if (i === floor && floor > lineStart) return false;
+  let k = lineStart;
+  while (k < i && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (k === i) return true;
+  return CMD_BEFORE_KEY.test(text.slice(Math.max(lineStart, i - 40), i));
 }
 function keywordIsKeyWord(keyword, rule, implied) {
   if (rule.context !== void 0 && rule.context.length > 0) return false;
   if (implied.has(keyword)) return false;
-  const k2 = keyword.toLowerCase().replace(/[^a-z0-9]/g, "");
-  if (k2.length === 0) return false;
+  const k = keyword.toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (k.length === 0) return false;
   return rule.key.some((run) => {
     const r = run.join("").toLowerCase().replace(/[^a-z0-9]/g, "");
-    return r.length > 0 && (r.includes(k2) || k2.includes(r));
+    return r.length > 0 && (r.includes(k) || k.includes(r));
   });
 }
 
@@ -13040,12 +15133,12 @@ function patternTier(spec) {
 function compileRegex(source, flags, where, field) {
   try {
     return new RegExp(source, flags);
-  } catch (err2) {
+  } catch (err) {
     throw new ConfigError(
-      `pattern ${where}: ${field} does not compile (${err2.message}); fix the regex`,
+      `pattern ${where}: ${field} does not compile (${err.message}); fix the regex`,
       void 0,
       void 0,
-      { cause: err2 }
+      { cause: err }
     );
   }
 }
@@ -13054,12 +15147,12 @@ function valueProbe(source) {
   if (core.startsWith("^")) core = core.slice(1);
   if (core.endsWith("$") && !core.endsWith("\\$")) core = core.slice(0, -1);
   let inClass = false;
-  for (let i2 = 0; i2 < core.length; i2++) {
-    const c = core[i2];
+  for (let i = 0; i < core.length; i++) {
+    const c = core[i];
     if (c === "\\") {
-      const n = core[i2 + 1];
+      const n = core[i + 1];
       if (!inClass && (n === "b" || n === "B")) return void 0;
-      i2++;
+      i++;
       continue;
     }
     if (inClass) {
@@ -13068,14 +15161,14 @@ function valueProbe(source) {
     }
     if (c === "[") inClass = true;
     else if (c === "^" || c === "$") return void 0;
-    else if (c === "(" && core[i2 + 1] === "?" && (core[i2 + 2] === "=" || core[i2 + 2] === "!" || core[i2 + 2] === "<" && (core[i2 + 3] === "=" || core[i2 + 3] === "!"))) {
+    else if (c === "(" && core[i + 1] === "?" && (core[i + 2] === "=" || core[i + 2] === "!" || core[i + 2] === "<" && (core[i + 3] === "=" || core[i + 3] === "!"))) {
       return void 0;
     }
   }
   return core;
 }
 function compileCatalog(specs, syntax, opts = {}) {
-  if (syntax === void 0 && specs.some((s3) => s3.assignment !== void 0)) {
+  if (syntax === void 0 && specs.some((s) => s.assignment !== void 0)) {
     throw new ConfigError("the catalog has assignment rules but no assignment shapes (patterns/syntax/assignments.yaml); pass them to compileCatalog");
   }
   const compiledSyntax = syntax ? compileSyntax(syntax) : void 0;
@@ -13085,15 +15178,15 @@ function compileCatalog(specs, syntax, opts = {}) {
   const shapeOwners = /* @__PURE__ */ new Map();
   const unkeyed = [];
   specs.forEach((spec, index) => {
-    for (const f2 of spec.flags) {
-      if (!ACCEPTED_FLAGS.has(f2)) {
-        throw new ConfigError(`pattern ${spec.id}: flag '${f2}' is not accepted; use only i, m and s`);
+    for (const f of spec.flags) {
+      if (!ACCEPTED_FLAGS.has(f)) {
+        throw new ConfigError(`pattern ${spec.id}: flag '${f}' is not accepted; use only i, m and s`);
       }
     }
     const flags = "gd" + [...new Set(spec.flags)].join("");
     const regex = compileRegex(spec.regex, flags, spec.id, "regex");
     let group;
-    const allow = spec.allow.map((a, i2) => compileRegex(a, "", spec.id, `allow[${i2}]`));
+    const allow = spec.allow.map((a, i) => compileRegex(a, "", spec.id, `allow[${i}]`));
     let validator;
     if (spec.validator !== void 0) {
       validator = VALIDATORS[spec.validator];
@@ -13104,9 +15197,9 @@ function compileCatalog(specs, syntax, opts = {}) {
       }
     }
     const path = spec.path !== void 0 ? compileRegex(spec.path, "", spec.id, "path") : void 0;
-    const weak = spec.weakValues?.map((a, i2) => compileRegex(a, "i", spec.id, `weak_values[${i2}]`));
+    const weak = spec.weakValues?.map((a, i) => compileRegex(a, "i", spec.id, `weak_values[${i}]`));
     const probeSource = spec.assignment !== void 0 ? valueProbe(spec.regex) : void 0;
-    const probe = probeSource !== void 0 ? new RegExp(probeSource, [...new Set(spec.flags)].filter((f2) => f2 !== "m").join("")) : void 0;
+    const probe = probeSource !== void 0 ? new RegExp(probeSource, [...new Set(spec.flags)].filter((f) => f !== "m").join("")) : void 0;
     patterns.push({
       spec,
       regex,
@@ -13121,41 +15214,41 @@ function compileCatalog(specs, syntax, opts = {}) {
       path,
       ...probe !== void 0 && { valueProbe: probe }
     });
-    const kws = new Set(spec.keywords.filter((k2) => k2.length > 0).map(foldAscii));
+    const kws = new Set(spec.keywords.filter((k) => k.length > 0).map(foldAscii));
     const shapes = spec.assignment && compiledSyntax ? impliedShapes(compiledSyntax, spec.assignment) : [];
     const implied = new Set(shapes.flatMap((shape) => shape.keywords.map(foldAscii)));
-    for (const k2 of implied) {
-      if (kws.has(k2)) continue;
-      let byPattern = shapeOwners.get(k2);
-      if (!byPattern) shapeOwners.set(k2, byPattern = /* @__PURE__ */ new Map());
-      byPattern.set(index, shapes.filter((shape) => shape.keywords.some((w2) => foldAscii(w2) === k2)));
+    for (const k of implied) {
+      if (kws.has(k)) continue;
+      let byPattern = shapeOwners.get(k);
+      if (!byPattern) shapeOwners.set(k, byPattern = /* @__PURE__ */ new Map());
+      byPattern.set(index, shapes.filter((shape) => shape.keywords.some((w) => foldAscii(w) === k)));
     }
     if (spec.assignment) {
-      for (const k2 of kws) {
-        if (!keywordIsKeyWord(k2, spec.assignment, implied)) continue;
-        const set = inKeyOwners.get(k2);
+      for (const k of kws) {
+        if (!keywordIsKeyWord(k, spec.assignment, implied)) continue;
+        const set = inKeyOwners.get(k);
         if (set) set.add(index);
-        else inKeyOwners.set(k2, /* @__PURE__ */ new Set([index]));
+        else inKeyOwners.set(k, /* @__PURE__ */ new Set([index]));
       }
     }
-    for (const k2 of implied) kws.add(k2);
+    for (const k of implied) kws.add(k);
     if (kws.size === 0) unkeyed.push(index);
-    for (const k2 of kws) {
-      const owners = keywordOwners.get(k2);
+    for (const k of kws) {
+      const owners = keywordOwners.get(k);
       if (owners) owners.push(index);
-      else keywordOwners.set(k2, [index]);
+      else keywordOwners.set(k, [index]);
     }
   });
   const keywords = [...keywordOwners.keys()];
   const ready = opts.prebuilt?.(keywords);
   const automaton = ready && builtFrom(ready, keywords) ? ready : buildAutomaton(keywords);
-  const keywordPatterns = automaton.keywords.map((k2) => Int32Array.from(keywordOwners.get(k2)));
-  const keywordInKey = automaton.keywords.map((k2, i2) => {
-    const set = inKeyOwners.get(k2);
-    return Uint8Array.from(keywordPatterns[i2], (p2) => set?.has(p2) ? 1 : 0);
+  const keywordPatterns = automaton.keywords.map((k) => Int32Array.from(keywordOwners.get(k)));
+  const keywordInKey = automaton.keywords.map((k, i) => {
+    const set = inKeyOwners.get(k);
+    return Uint8Array.from(keywordPatterns[i], (p) => set?.has(p) ? 1 : 0);
   });
-  const keywordShapes = automaton.keywords.map((k2, i2) => Array.from(keywordPatterns[i2], (p2) => shapeOwners.get(k2)?.get(p2)));
-  const byId = new Map(patterns.map((p2, i2) => [p2.spec.id, i2]));
+  const keywordShapes = automaton.keywords.map((k, i) => Array.from(keywordPatterns[i], (p) => shapeOwners.get(k)?.get(p)));
+  const byId = new Map(patterns.map((p, i) => [p.spec.id, i]));
   return { patterns, automaton, keywordPatterns, keywordInKey, keywordShapes, unkeyed, byId, syntax: compiledSyntax };
 }
 function buildWindows(compiled, text, lineStarts, skipGeneric, touched) {
@@ -13167,59 +15260,59 @@ function buildWindows(compiled, text, lineStarts, skipGeneric, touched) {
   let lineEnd = -1;
   for (let h = 0; h < hits.count; h++) {
     const kw = hits.keyword[h];
-    const hs2 = hits.start[h];
-    const he2 = hs2 + automaton.lengths[kw];
-    if (hs2 < lineStart || hs2 > lineEnd) {
-      const li2 = lineIndexAt(lineStarts, hs2);
-      lineStart = lineStarts[li2];
-      lineEnd = li2 < lastLine ? lineStarts[li2 + 1] - 1 : text.length;
+    const hs = hits.start[h];
+    const he = hs + automaton.lengths[kw];
+    if (hs < lineStart || hs > lineEnd) {
+      const li = lineIndexAt(lineStarts, hs);
+      lineStart = lineStarts[li];
+      lineEnd = li < lastLine ? lineStarts[li + 1] - 1 : text.length;
       if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 && text.charCodeAt(lineEnd) === 10) lineEnd--;
     }
     const long = lineEnd - lineStart > LONG_LINE;
-    const lineWs = long ? Math.max(lineStart, hs2 - LONG_LINE_HALF) : lineStart;
-    const lineWe = long ? Math.min(lineEnd, he2 + LONG_LINE_HALF) : lineEnd;
+    const lineWs = long ? Math.max(lineStart, hs - LONG_LINE_HALF) : lineStart;
+    const lineWe = long ? Math.min(lineEnd, he + LONG_LINE_HALF) : lineEnd;
     const owners = keywordPatterns[kw];
     const inKey = keywordInKey[kw];
     const viaShapes = keywordShapes[kw];
     let keyPos = -1;
     for (let o = 0; o < owners.length; o++) {
-      const p2 = owners[o];
-      const { spec } = patterns[p2];
+      const p = owners[o];
+      const { spec } = patterns[p];
       if (skipGeneric && spec.generic) continue;
-      let ws2;
-      let we2;
+      let ws;
+      let we;
       const shapes = viaShapes[o];
       if (shapes !== void 0 && !shapesRead(shapes, text.slice(lineWs, lineWe))) continue;
       if (inKey[o] === 1) {
-        if (keyPos === -1) keyPos = inKeyPosition(text, hs2, he2, lineStart, lineEnd) ? 1 : 0;
+        if (keyPos === -1) keyPos = inKeyPosition(text, hs, he, lineStart, lineEnd) ? 1 : 0;
         if (keyPos === 0) continue;
-        ws2 = long ? Math.max(lineStart, hs2 - KEY_WINDOW_BEFORE) : lineStart;
-        we2 = long ? Math.min(lineEnd, he2 + KEY_WINDOW_AFTER) : Math.max(lineEnd, he2);
+        ws = long ? Math.max(lineStart, hs - KEY_WINDOW_BEFORE) : lineStart;
+        we = long ? Math.min(lineEnd, he + KEY_WINDOW_AFTER) : Math.max(lineEnd, he);
       } else {
-        ws2 = spec.windowBefore === void 0 ? lineWs : Math.max(0, hs2 - spec.windowBefore);
-        we2 = spec.windowAfter === void 0 ? Math.max(lineWe, he2) : Math.min(text.length, he2 + spec.windowAfter);
+        ws = spec.windowBefore === void 0 ? lineWs : Math.max(0, hs - spec.windowBefore);
+        we = spec.windowAfter === void 0 ? Math.max(lineWe, he) : Math.min(text.length, he + spec.windowAfter);
       }
-      let list = windows[p2];
+      let list = windows[p];
       if (!list) {
-        windows[p2] = [ws2, we2];
-        touched.push(p2);
+        windows[p] = [ws, we];
+        touched.push(p);
         continue;
       }
       const n = list.length;
       const lastWs = list[n - 2];
       const lastWe = list[n - 1];
-      if (ws2 <= lastWe && we2 >= lastWs) {
-        if (ws2 < lastWs) list[n - 2] = ws2;
-        if (we2 > lastWe) list[n - 1] = we2;
+      if (ws <= lastWe && we >= lastWs) {
+        if (ws < lastWs) list[n - 2] = ws;
+        if (we > lastWe) list[n - 1] = we;
       } else {
-        list.push(ws2, we2);
+        list.push(ws, we);
       }
     }
   }
-  for (const p2 of compiled.unkeyed) {
-    if (!(skipGeneric && patterns[p2].spec.generic)) {
-      windows[p2] = [0, text.length];
-      touched.push(p2);
+  for (const p of compiled.unkeyed) {
+    if (!(skipGeneric && patterns[p].spec.generic)) {
+      windows[p] = [0, text.length];
+      touched.push(p);
     }
   }
   return windows;
@@ -13230,36 +15323,36 @@ function detectMatches(blob, compiled, opts = {}) {
   const skipGeneric = (opts.lockfile ?? isLockfile(blob.path)) || (opts.minified ?? isMinified(blob.path, text, lineStarts));
   const touched = [];
   const windows = buildWindows(compiled, text, lineStarts, skipGeneric, touched);
-  touched.sort((a, b3) => a - b3);
-  for (const p2 of touched) {
-    const re2 = compiled.patterns[p2].path;
-    if (windows[p2] !== void 0 && re2 !== void 0 && !re2.test(blob.path)) windows[p2] = void 0;
+  touched.sort((a, b) => a - b);
+  for (const p of touched) {
+    const re = compiled.patterns[p].path;
+    if (windows[p] !== void 0 && re !== void 0 && !re.test(blob.path)) windows[p] = void 0;
   }
   const matches = [];
   const seen = /* @__PURE__ */ new Set();
   let assignments;
-  for (const p2 of touched) {
-    const list = windows[p2];
+  for (const p of touched) {
+    const list = windows[p];
     if (!list) continue;
-    const cp = compiled.patterns[p2];
-    const re2 = cp.regex;
+    const cp = compiled.patterns[p];
+    const re = cp.regex;
     if (cp.spec.assignment !== void 0 && compiled.syntax !== void 0) {
       assignments ??= new AssignmentCache(compiled.syntax, text, lineStarts, LONG_LINE);
       assignmentMatches(cp, list, text, lineStarts, assignments, seen, matches);
       continue;
     }
-    for (let w2 = 0; w2 < list.length; w2 += 2) {
-      const ws2 = list[w2];
-      const sub = text.slice(ws2, list[w2 + 1]);
-      re2.lastIndex = 0;
-      let m2;
-      while ((m2 = re2.exec(sub)) !== null) {
-        if (m2[0].length === 0) re2.lastIndex++;
-        const secret = m2[cp.group];
-        const span = m2.indices?.[cp.group];
+    for (let w = 0; w < list.length; w += 2) {
+      const ws = list[w];
+      const sub = text.slice(ws, list[w + 1]);
+      re.lastIndex = 0;
+      let m;
+      while ((m = re.exec(sub)) !== null) {
+        if (m[0].length === 0) re.lastIndex++;
+        const secret = m[cp.group];
+        const span = m.indices?.[cp.group];
         if (secret === void 0 || span === void 0) continue;
-        const start = ws2 + span[0];
-        const end = ws2 + span[1];
+        const start = ws + span[0];
+        const end = ws + span[1];
         const key = `${cp.spec.id}\0${start}\0${end}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -13268,59 +15361,59 @@ function detectMatches(blob, compiled, opts = {}) {
       }
     }
   }
-  matches.sort((a, b3) => a.start - b3.start || (a.patternId < b3.patternId ? -1 : a.patternId > b3.patternId ? 1 : 0));
+  matches.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
   return applyPairs(resolveOverlaps(matches, compiled), compiled);
 }
 function applyPairs(matches, compiled) {
-  const specOf = (m2) => compiled.patterns[compiled.byId.get(m2.patternId) ?? -1]?.spec;
-  const pairOf = (m2) => specOf(m2)?.pair;
-  const partnerOnly = (m2) => specOf(m2)?.partnerOnly === true;
-  if (!matches.some((m2) => pairOf(m2) !== void 0)) return matches.some(partnerOnly) ? matches.filter((m2) => !partnerOnly(m2)) : matches;
+  const specOf = (m) => compiled.patterns[compiled.byId.get(m.patternId) ?? -1]?.spec;
+  const pairOf = (m) => specOf(m)?.pair;
+  const partnerOnly = (m) => specOf(m)?.partnerOnly === true;
+  if (!matches.some((m) => pairOf(m) !== void 0)) return matches.some(partnerOnly) ? matches.filter((m) => !partnerOnly(m)) : matches;
   const absorbed = /* @__PURE__ */ new Set();
   const dropped = /* @__PURE__ */ new Set();
-  for (const m2 of matches) {
-    const pair = pairOf(m2);
-    if (!pair || m2.notes?.includes("paired")) continue;
+  for (const m of matches) {
+    const pair = pairOf(m);
+    if (!pair || m.notes?.includes("paired")) continue;
     let best;
-    for (const p2 of matches) {
-      if (p2 === m2 || !pair.with.includes(p2.patternId) || Math.abs(p2.line - m2.line) > pair.withinLines) continue;
-      if (!best || Math.abs(p2.start - m2.start) < Math.abs(best.start - m2.start)) best = p2;
+    for (const p of matches) {
+      if (p === m || !pair.with.includes(p.patternId) || Math.abs(p.line - m.line) > pair.withinLines) continue;
+      if (!best || Math.abs(p.start - m.start) < Math.abs(best.start - m.start)) best = p;
     }
     if (!best) {
-      if (pair.required) dropped.add(m2);
+      if (pair.required) dropped.add(m);
       continue;
     }
     absorbed.add(best);
-    m2.details = { ...m2.details, pairedWith: redact(best.secret), pairedPattern: best.patternId, pairedLine: best.line };
-    m2.pairedSecret = best.secret;
+    m.details = { ...m.details, pairedWith: redact(best.secret), pairedPattern: best.patternId, pairedLine: best.line };
+    m.pairedSecret = best.secret;
     const partnerKind = compiled.patterns[compiled.byId.get(best.patternId) ?? -1]?.spec.kind;
-    if (partnerKind === "long-lived-credential" && m2.kindOverride === void 0) m2.kindOverride = partnerKind;
-    m2.notes = [...m2.notes ?? [], "paired"];
+    if (partnerKind === "long-lived-credential" && m.kindOverride === void 0) m.kindOverride = partnerKind;
+    m.notes = [...m.notes ?? [], "paired"];
   }
-  return matches.filter((m2) => !dropped.has(m2) && !absorbed.has(m2) && !partnerOnly(m2));
+  return matches.filter((m) => !dropped.has(m) && !absorbed.has(m) && !partnerOnly(m));
 }
 function assignmentMatches(cp, windows, text, lineStarts, cache, seen, out) {
   const rule = cp.spec.assignment;
-  const re2 = cp.regex;
+  const re = cp.regex;
   const probe = cp.valueProbe;
-  for (let w2 = 0; w2 < windows.length; w2 += 2) {
-    const ws2 = windows[w2];
-    const we2 = windows[w2 + 1];
+  for (let w = 0; w < windows.length; w += 2) {
+    const ws = windows[w];
+    const we = windows[w + 1];
     if (probe !== void 0) {
-      const around = text.slice(ws2, Math.min(text.length, we2 + MAX_VALUE));
-      const nl = we2 > ws2 ? around.indexOf("\n", we2 - 1 - ws2) : -1;
+      const around = text.slice(ws, Math.min(text.length, we + MAX_VALUE));
+      const nl = we > ws ? around.indexOf("\n", we - 1 - ws) : -1;
       if (!probe.test(nl === -1 ? around : around.slice(0, nl))) continue;
     }
-    const l0 = lineIndexAt(lineStarts, ws2);
-    const l1 = lineIndexAt(lineStarts, Math.max(ws2, we2 - 1));
-    for (let li2 = l0; li2 <= l1; li2++) {
-      cache.each(li2, ws2, we2, (a) => {
-        if (!cache.accepts(rule, a, li2)) return;
-        re2.lastIndex = 0;
-        const m2 = re2.exec(a.value);
-        if (m2 === null) return;
-        const secret = m2[cp.group];
-        const span = m2.indices?.[cp.group];
+    const l0 = lineIndexAt(lineStarts, ws);
+    const l1 = lineIndexAt(lineStarts, Math.max(ws, we - 1));
+    for (let li = l0; li <= l1; li++) {
+      cache.each(li, ws, we, (a) => {
+        if (!cache.accepts(rule, a, li)) return;
+        re.lastIndex = 0;
+        const m = re.exec(a.value);
+        if (m === null) return;
+        const secret = m[cp.group];
+        const span = m.indices?.[cp.group];
         if (secret === void 0 || span === void 0 || secret.length === 0) return;
         const start = a.valueStart + span[0];
         const end = a.valueStart + span[1];
@@ -13336,58 +15429,58 @@ function assignmentMatches(cp, windows, text, lineStarts, cache, seen, out) {
     }
   }
 }
-function beats(compiled, a, b3) {
-  if (a.patternId === b3.patternId) return false;
+function beats(compiled, a, b) {
+  if (a.patternId === b.patternId) return false;
   const pa = compiled.patterns[compiled.byId.get(a.patternId)];
-  const pb = compiled.patterns[compiled.byId.get(b3.patternId)];
+  const pb = compiled.patterns[compiled.byId.get(b.patternId)];
   if (pa.tier !== pb.tier) return pa.tier > pb.tier;
-  if (pa.supersedes.has(b3.patternId)) return true;
+  if (pa.supersedes.has(b.patternId)) return true;
   if (pb.supersedes.has(a.patternId)) return false;
-  return overlapFallback(a, b3, compiled.byId.get(a.patternId), compiled.byId.get(b3.patternId)) < 0;
+  return overlapFallback(a, b, compiled.byId.get(a.patternId), compiled.byId.get(b.patternId)) < 0;
 }
-function overlapFallback(a, b3, indexA, indexB) {
-  const valid = Number(b3.checksum === "valid") - Number(a.checksum === "valid");
+function overlapFallback(a, b, indexA, indexB) {
+  const valid = Number(b.checksum === "valid") - Number(a.checksum === "valid");
   if (valid !== 0) return valid;
-  const longer = b3.end - b3.start - (a.end - a.start);
+  const longer = b.end - b.start - (a.end - a.start);
   return longer !== 0 ? longer : indexA - indexB;
 }
 function resolveOverlaps(sorted, compiled) {
   if (sorted.length < 2) return sorted;
   const out = [];
-  let i2 = 0;
-  while (i2 < sorted.length) {
-    let j2 = i2 + 1;
-    let runEnd = sorted[i2].end;
-    while (j2 < sorted.length && sorted[j2].start < runEnd) {
-      runEnd = Math.max(runEnd, sorted[j2].end);
-      j2++;
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i + 1;
+    let runEnd = sorted[i].end;
+    while (j < sorted.length && sorted[j].start < runEnd) {
+      runEnd = Math.max(runEnd, sorted[j].end);
+      j++;
     }
-    for (let k2 = i2; k2 < j2; k2++) {
-      const m2 = sorted[k2];
+    for (let k = i; k < j; k++) {
+      const m = sorted[k];
       let dropped = false;
-      for (let o = i2; o < j2 && !dropped; o++) {
+      for (let o = i; o < j && !dropped; o++) {
         const other = sorted[o];
-        dropped = o !== k2 && other.start < m2.end && m2.start < other.end && beats(compiled, other, m2);
+        dropped = o !== k && other.start < m.end && m.start < other.end && beats(compiled, other, m);
       }
-      if (!dropped) out.push(m2);
+      if (!dropped) out.push(m);
     }
-    i2 = j2;
+    i = j;
   }
   return out;
 }
 function toMatch(cp, text, lineStarts, secret, start, end, key) {
   const c = { spec: cp.spec, allow: cp.allow, weak: cp.weak, validator: cp.validator, secret, text, start, end, notes: [], key };
   if (rejectReason(c) !== void 0) return void 0;
-  const li2 = lineIndexAt(lineStarts, start);
-  const le2 = lineIndexAt(lineStarts, end);
+  const li = lineIndexAt(lineStarts, start);
+  const le = lineIndexAt(lineStarts, end);
   const match = {
     patternId: cp.spec.id,
     start,
     end,
-    line: li2 + 1,
-    column: start - lineStarts[li2] + 1,
-    endLine: le2 + 1,
-    endColumn: end - lineStarts[le2] + 1,
+    line: li + 1,
+    column: start - lineStarts[li] + 1,
+    endLine: le + 1,
+    endColumn: end - lineStarts[le] + 1,
     secret,
     entropy: c.entropy ?? shannonEntropy(secret),
     checksum: cp.validator ? c.checksumValid ? "valid" : "invalid" : "none"
@@ -13409,7 +15502,7 @@ function composeYaml(text, options, opts = {}) {
   return [...new import_yaml.Composer(options).compose(tokens, opts.forceDoc === true, text.length)];
 }
 function nestingDepth(tokens) {
-  let max2 = 0;
+  let max = 0;
   const stack = tokens.map((t) => [t, 0]);
   while (stack.length > 0) {
     const [t, d] = stack.pop();
@@ -13421,11 +15514,11 @@ function nestingDepth(tokens) {
     }
     if (!Array.isArray(tok.items)) continue;
     const depth = d + 1;
-    if (depth > max2) max2 = depth;
-    if (max2 > MAX_YAML_DEPTH) return max2;
-    for (const it2 of tok.items) stack.push([it2.key, depth], [it2.value, depth]);
+    if (depth > max) max = depth;
+    if (max > MAX_YAML_DEPTH) return max;
+    for (const it of tok.items) stack.push([it.key, depth], [it.value, depth]);
   }
-  return max2;
+  return max;
 }
 
 // src/detect/posture-yaml.ts
@@ -13437,9 +15530,9 @@ function parseCiYaml(text) {
     if (!docs || !doc || docs.length > 1 || doc.errors.length > 0) return void 0;
     const index = indexDocument(doc);
     return index.duplicateKey || index.aliases.size > MAX_ALIASES ? void 0 : doc;
-  } catch (err2) {
-    if (err2 instanceof import_yaml2.YAMLError || err2 instanceof RangeError && /call stack/i.test(err2.message)) return void 0;
-    throw err2;
+  } catch (err) {
+    if (err instanceof import_yaml2.YAMLError || err instanceof RangeError && /call stack/i.test(err.message)) return void 0;
+    throw err;
   }
 }
 var indexes = /* @__PURE__ */ new WeakMap();
@@ -13470,7 +15563,7 @@ function indexDocument(doc) {
 }
 function deref(doc, node) {
   let n = node;
-  for (let i2 = 0; i2 < 8 && (0, import_yaml2.isAlias)(n); i2++) n = indexDocument(doc).aliases.get(n);
+  for (let i = 0; i < 8 && (0, import_yaml2.isAlias)(n); i++) n = indexDocument(doc).aliases.get(n);
   return (0, import_yaml2.isAlias)(n) ? void 0 : n;
 }
 function asMap(doc, node) {
@@ -13479,11 +15572,11 @@ function asMap(doc, node) {
 }
 function asSeqItems(doc, node) {
   const n = deref(doc, node);
-  return (0, import_yaml2.isSeq)(n) ? n.items.map((i2) => deref(doc, i2)) : [];
+  return (0, import_yaml2.isSeq)(n) ? n.items.map((i) => deref(doc, i)) : [];
 }
 function keyName(pair) {
-  const k2 = pair.key;
-  if ((0, import_yaml2.isScalar)(k2) && (typeof k2.value === "string" || typeof k2.value === "number")) return String(k2.value);
+  const k = pair.key;
+  if ((0, import_yaml2.isScalar)(k) && (typeof k.value === "string" || typeof k.value === "number")) return String(k.value);
   return void 0;
 }
 var MAX_MERGED_MAPS = 64;
@@ -13494,28 +15587,28 @@ function entries2(doc, map, depth = 0, budget = { maps: MAX_MERGED_MAPS }) {
   for (const pair of map.items) {
     if (keyName(pair) === "<<") {
       const sources = (0, import_yaml2.isSeq)(deref(doc, pair.value)) ? asSeqItems(doc, pair.value) : [deref(doc, pair.value)];
-      for (const s3 of sources) merged.push(...entries2(doc, (0, import_yaml2.isMap)(s3) ? s3 : void 0, depth + 1, budget));
+      for (const s of sources) merged.push(...entries2(doc, (0, import_yaml2.isMap)(s) ? s : void 0, depth + 1, budget));
     } else {
       own.push(pair);
     }
   }
   const seen = new Set(own.map(keyName));
   const out = [...own];
-  for (const p2 of merged) {
-    const k2 = keyName(p2);
-    if (!seen.has(k2)) {
-      seen.add(k2);
-      out.push(p2);
+  for (const p of merged) {
+    const k = keyName(p);
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(p);
     }
   }
   return out;
 }
 function getPair(doc, map, key) {
-  return entries2(doc, map).find((p2) => keyName(p2) === key);
+  return entries2(doc, map).find((p) => keyName(p) === key);
 }
 function getNode(doc, map, key) {
-  const p2 = getPair(doc, map, key);
-  return p2 ? deref(doc, p2.value) : void 0;
+  const p = getPair(doc, map, key);
+  return p ? deref(doc, p.value) : void 0;
 }
 function scalarText(doc, node) {
   const n = deref(doc, node);
@@ -13531,16 +15624,16 @@ function nodeRange(node) {
 }
 function postureMatch(blob, patternId, start, end, secret, details) {
   const starts = blob.lineStarts.length > 0 ? blob.lineStarts : [0];
-  const li2 = lineIndexAt(starts, start);
-  const le2 = lineIndexAt(starts, Math.max(start, end));
+  const li = lineIndexAt(starts, start);
+  const le = lineIndexAt(starts, Math.max(start, end));
   return {
     patternId,
     start,
     end,
-    line: li2 + 1,
-    column: start - starts[li2] + 1,
-    endLine: le2 + 1,
-    endColumn: end - starts[le2] + 1,
+    line: li + 1,
+    column: start - starts[li] + 1,
+    endLine: le + 1,
+    endColumn: end - starts[le] + 1,
     secret,
     entropy: 0,
     checksum: "none",
@@ -13553,13 +15646,13 @@ var ARG = String.raw`(\$\{\{[^}\n]*\}\}|"[^"\n]*"|'[^'\n]*'|[^\s;&|)]+)`;
 function commandArgSource(arg) {
   return arg.replace(POSTURE_ARG_PLACEHOLDER, () => ARG);
 }
-function compileRule(spec, p2) {
+function compileRule(spec, p) {
   return {
     id: spec.id,
-    env: p2.env,
-    ...p2.requires && { requires: p2.requires },
-    oidcDerivable: p2.oidcDerivable,
-    actions: p2.actions.map((a) => ({
+    env: p.env,
+    ...p.requires && { requires: p.requires },
+    oidcDerivable: p.oidcDerivable,
+    actions: p.actions.map((a) => ({
       uses: a.uses,
       inputs: a.inputs,
       match: a.match,
@@ -13573,7 +15666,7 @@ function compileRule(spec, p2) {
         }
       }
     })),
-    commands: p2.commands.map((c) => ({
+    commands: p.commands.map((c) => ({
       // Sticky search from the end of the previous regex's match, so `g`.
       line: c.line.map((l) => new RegExp(l, "g")),
       arg: new RegExp(commandArgSource(c.arg), "d"),
@@ -13639,11 +15732,11 @@ function registryHost(registry) {
 }
 function lineMatches(res, text) {
   let from = 0;
-  for (const re2 of res) {
-    re2.lastIndex = from;
-    const m2 = re2.exec(text);
-    if (!m2) return false;
-    from = m2.index + m2[0].length;
+  for (const re of res) {
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (!m) return false;
+    from = m.index + m[0].length;
   }
   return true;
 }
@@ -13659,10 +15752,10 @@ function commandHits(script, base, rules) {
       for (const c of rule.commands) {
         if (!lineMatches(c.line, line.text) || c.skip && c.skip.test(line.text)) continue;
         if (c.unless && UNLESS[c.unless](line.text)) continue;
-        const m2 = c.arg.exec(line.text);
-        const idx = m2?.indices?.[1];
-        if (!m2 || !idx) continue;
-        const raw = m2[1];
+        const m = c.arg.exec(line.text);
+        const idx = m?.indices?.[1];
+        if (!m || !idx) continue;
+        const raw = m[1];
         const unquoted = /^(["']).*\1$/.test(raw) ? raw.slice(1, -1) : raw;
         const shift = unquoted === raw ? 0 : 1;
         hits.push({
@@ -13681,35 +15774,35 @@ function commandHits(script, base, rules) {
 function npmrcForOtherHost(line) {
   for (const run of line.split(/[\s"']+/)) {
     const last = run.lastIndexOf(":_authToken");
-    for (let i2 = run.indexOf("//"); i2 !== -1 && i2 < last; i2 = run.indexOf("//", i2 + 1)) {
-      let e = i2 + 2;
+    for (let i = run.indexOf("//"); i !== -1 && i < last; i = run.indexOf("//", i + 1)) {
+      let e = i + 2;
       while (e < run.length && run[e] !== "/" && run[e] !== ":") e++;
-      if (e > i2 + 2 && e <= last) return run.slice(i2 + 2, e) !== "registry.npmjs.org";
+      if (e > i + 2 && e <= last) return run.slice(i + 2, e) !== "registry.npmjs.org";
     }
   }
   return false;
 }
-function githubSecretRefs(s3) {
+function githubSecretRefs(s) {
   const out = [];
-  for (let i2 = s3.indexOf("${{"); i2 !== -1; i2 = s3.indexOf("${{", i2)) {
-    const close = s3.indexOf("}}", i2 + 3);
+  for (let i = s.indexOf("${{"); i !== -1; i = s.indexOf("${{", i)) {
+    const close = s.indexOf("}}", i + 3);
     if (close === -1) break;
-    const text = s3.slice(i2, close + 2);
+    const text = s.slice(i, close + 2);
     const names = [...text.matchAll(/\bsecrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*['"]([^'"]{1,256})['"]\s*\]|\[[^\]]{1,256}\])/g)].map(
       (n) => n[1] ?? n[2] ?? "[computed]"
     );
-    if (names.some((n) => n.toUpperCase() !== "GITHUB_TOKEN")) out.push({ text, index: i2 });
-    i2 = close + 2;
+    if (names.some((n) => n.toUpperCase() !== "GITHUB_TOKEN")) out.push({ text, index: i });
+    i = close + 2;
   }
   return out;
 }
 var GITLAB_EPHEMERAL = /^(?:CI_JOB_TOKEN|CI_JOB_JWT(?:_V\d)?|CI_REGISTRY_PASSWORD|CI_DEPENDENCY_PROXY_PASSWORD)$/;
-function gitlabVarRefs(s3, idTokens) {
+function gitlabVarRefs(s, idTokens) {
   const out = [];
-  for (const m2 of s3.matchAll(/(?<!\$)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g)) {
-    const name = m2[1] ?? m2[2];
+  for (const m of s.matchAll(/(?<!\$)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g)) {
+    const name = m[1] ?? m[2];
     if (GITLAB_EPHEMERAL.test(name) || idTokens.has(name)) continue;
-    out.push({ text: m2[0], name, index: m2.index });
+    out.push({ text: m[0], name, index: m.index });
   }
   return out;
 }
@@ -13737,26 +15830,26 @@ function detectGithubPosture(blob, doc, rules) {
     anyJob["pypi-publish"] ||= gates["pypi-publish"];
   }
   envBlock(doc, workflowEnv, anyJob, { job: "*", step: "workflow env" }, rules, emit);
-  return out.sort((a, b3) => a.start - b3.start);
+  return out.sort((a, b) => a.start - b.start);
 }
 function walkJob(blob, doc, job, jobId, workflowEnv, rules, emit) {
   const jobEnv = asMap(doc, getNode(doc, job, "env"));
-  const steps = asSeqItems(doc, getNode(doc, job, "steps")).map((s3) => asMap(doc, s3)).filter((s3) => s3 !== void 0);
-  const npmjs = steps.every((s3) => actionOf(doc, s3) !== "actions/setup-node" || registryIsNpmjs(getText(doc, withOf(doc, s3), "registry-url")));
+  const steps = asSeqItems(doc, getNode(doc, job, "steps")).map((s) => asMap(doc, s)).filter((s) => s !== void 0);
+  const npmjs = steps.every((s) => actionOf(doc, s) !== "actions/setup-node" || registryIsNpmjs(getText(doc, withOf(doc, s), "registry-url")));
   const pypiIndex = [workflowEnv, jobEnv].every((e) => indexIsPypi(getText(doc, e, "TWINE_REPOSITORY_URL")));
-  const stepGates = steps.map((s3) => ({
-    "npm-publish": npmjs && publishesNpmStep(doc, s3),
-    "pypi-publish": pypiIndex && publishesPypiStep(doc, s3)
+  const stepGates = steps.map((s) => ({
+    "npm-publish": npmjs && publishesNpmStep(doc, s),
+    "pypi-publish": pypiIndex && publishesPypiStep(doc, s)
   }));
-  const jobGates = { "npm-publish": stepGates.some((g2) => g2["npm-publish"]), "pypi-publish": stepGates.some((g2) => g2["pypi-publish"]) };
+  const jobGates = { "npm-publish": stepGates.some((g) => g["npm-publish"]), "pypi-publish": stepGates.some((g) => g["pypi-publish"]) };
   envBlock(doc, jobEnv, jobGates, { job: jobId, step: "job env" }, rules, emit);
-  steps.forEach((step, i2) => {
+  steps.forEach((step, i) => {
     const action = actionOf(doc, step);
-    const label = action ?? getText(doc, step, "name") ?? `steps[${i2}]`;
+    const label = action ?? getText(doc, step, "name") ?? `steps[${i}]`;
     const scope = { job: jobId, step: label };
     const stepEnv = asMap(doc, getNode(doc, step, "env"));
-    envBlock(doc, stepEnv, stepGates[i2], scope, rules, emit);
-    if (action) actionInputs(doc, action, withOf(doc, step), stepGates[i2], scope, rules, emit);
+    envBlock(doc, stepEnv, stepGates[i], scope, rules, emit);
+    if (action) actionInputs(doc, action, withOf(doc, step), stepGates[i], scope, rules, emit);
     const runNode = getNode(doc, step, "run");
     const range = nodeRange(runNode);
     if (range) {
@@ -13800,7 +15893,7 @@ function envBlock(doc, env, gates, scope, rules, emit) {
   for (const rule of rules) {
     if (rule.requires && !gates[rule.requires]) continue;
     for (const name of rule.env) {
-      const pair = pairs.find((p2) => keyName(p2)?.toUpperCase() === name);
+      const pair = pairs.find((p) => keyName(p)?.toUpperCase() === name);
       const ref = pair ? githubSecretRefs(getText(doc, env, keyName(pair)) ?? "")[0] : void 0;
       const range = nodeRange(pair?.key);
       if (ref && range) {
@@ -13818,7 +15911,7 @@ function actionInputs(doc, action, inputs, gates, scope, rules, emit) {
     for (const a of rule.actions) {
       if (!usesMatches(a.uses, action) || !conditionHolds(doc, inputs, a)) continue;
       for (const input of a.inputs) {
-        const pair = pairs.find((p2) => inputMatches(a, input, keyName(p2) ?? ""));
+        const pair = pairs.find((p) => inputMatches(a, input, keyName(p) ?? ""));
         const value = pair ? getText(doc, inputs, keyName(pair)) : void 0;
         const range = nodeRange(pair?.key);
         if (!value || !range) continue;
@@ -13835,33 +15928,33 @@ function usesMatches(uses, action) {
   if (uses.endsWith("/*")) return action.startsWith(uses.slice(0, -1));
   return action === uses;
 }
-function looseName(s3) {
-  return s3.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/_/g, "-");
+function looseName(s) {
+  return s.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/_/g, "-");
 }
 function inputMatches(a, input, key) {
   return a.match === "loose" ? looseName(key) === looseName(input) : key === input;
 }
 function conditionHolds(doc, inputs, a) {
-  const w2 = a.when;
-  if (!w2) return true;
-  const value = getText(doc, inputs, w2.input) ?? w2.default;
-  if (w2.in && !w2.in.includes((value ?? "").trim().toLowerCase())) return false;
-  if (w2.host) {
+  const w = a.when;
+  if (!w) return true;
+  const value = getText(doc, inputs, w.input) ?? w.default;
+  if (w.in && !w.in.includes((value ?? "").trim().toLowerCase())) return false;
+  if (w.host) {
     const host = registryHost(value);
-    if (host === void 0 || !w2.host.some((re2) => re2.test(host))) return false;
+    if (host === void 0 || !w.host.some((re) => re.test(host))) return false;
   }
   return true;
 }
 function referenceAfter(value, key) {
   const refs = githubSecretRefs(value);
-  const at2 = value.replace(/[A-Z]/g, (c) => c.toLowerCase()).indexOf(key.toLowerCase());
-  return (at2 >= 0 ? refs.find((r) => r.index > at2) : void 0)?.text ?? refs[0]?.text;
+  const at = value.replace(/[A-Z]/g, (c) => c.toLowerCase()).indexOf(key.toLowerCase());
+  return (at >= 0 ? refs.find((r) => r.index > at) : void 0)?.text ?? refs[0]?.text;
 }
 function resolveArg(doc, arg, rule, envs) {
   const direct = githubSecretRefs(arg)[0];
   if (direct) return direct.text;
-  const v2 = /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$|^\$env:([A-Za-z_]\w*)$/.exec(arg);
-  const name = v2 ? v2[1] ?? v2[2] ?? v2[3] : void 0;
+  const v = /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$|^\$env:([A-Za-z_]\w*)$/.exec(arg);
+  const name = v ? v[1] ?? v[2] ?? v[3] : void 0;
   if (!name || rule.env.includes(name.toUpperCase())) return void 0;
   for (const env of envs) {
     const pair = getPair(doc, env, name);
@@ -13889,10 +15982,10 @@ var SCRIPT_KEYS = ["before_script", "script", "after_script"];
 var FEDERATED_LOGIN_RE = /-method[= ]\s*(?:jwt|oidc)\b|assume-role-with-web-identity|--federated-token\b/;
 var FEDERATED_LOGIN = {
   test(script) {
-    for (let i2 = script.indexOf("auth/"); i2 !== -1; i2 = script.indexOf("auth/", i2 + 1)) {
-      let e = i2 + 5;
+    for (let i = script.indexOf("auth/"); i !== -1; i = script.indexOf("auth/", i + 1)) {
+      let e = i + 5;
       while (e < script.length && /[\w-]/.test(script[e])) e++;
-      if (script.startsWith("/login", e) && /jwt|oidc/.test(script.slice(i2 + 5, e))) return true;
+      if (script.startsWith("/login", e) && /jwt|oidc/.test(script.slice(i + 5, e))) return true;
     }
     return FEDERATED_LOGIN_RE.test(script);
   }
@@ -13916,8 +16009,8 @@ function detectGitlabPosture(blob, doc, rules) {
     const job = asMap(doc, pair.value);
     if (!job || name === void 0 || GLOBAL_KEYWORDS.has(name)) continue;
     const idTokens = /* @__PURE__ */ new Set([...defaultTokens, ...idTokenNames(doc, job)]);
-    const scripts = SCRIPT_KEYS.flatMap((k2) => scriptsOf(blob, doc, getNode(doc, job, k2) ?? getNode(doc, dflt, k2) ?? getNode(doc, root, k2)));
-    const all = scripts.map((s3) => s3.text).join("\n");
+    const scripts = SCRIPT_KEYS.flatMap((k) => scriptsOf(blob, doc, getNode(doc, job, k) ?? getNode(doc, dflt, k) ?? getNode(doc, root, k)));
+    const all = scripts.map((s) => s.text).join("\n");
     const gates = { "npm-publish": publishesNpm(all) && !otherNpmRegistry2(all), "pypi-publish": publishesPypi(all) };
     const federated = idTokens.size > 0 || FEDERATED_LOGIN.test(all);
     const jobVars = asMap(doc, getNode(doc, job, "variables"));
@@ -13926,8 +16019,8 @@ function detectGitlabPosture(blob, doc, rules) {
       const byVar = variableHit(doc, jobVars, rule, idTokens, { job: name, step: "variables" }, emit) || variableHit(doc, globalVars, rule, idTokens, { job: "*", step: "variables" }, emit);
       if (!byVar && !(rule.oidcDerivable && federated)) scriptHit(scripts, rule, idTokens, name, emit);
     }
-    for (const s3 of scripts) {
-      for (const hit of commandHits(s3.text, s3.start, rules)) {
+    for (const s of scripts) {
+      for (const hit of commandHits(s.text, s.start, rules)) {
         if (hit.command.requires && !gates[hit.command.requires]) continue;
         if (hit.literalOk) {
           emit(hit.rule, hit.start, hit.end, hit.arg, { job: name, step: "script", input: hit.arg });
@@ -13939,15 +16032,15 @@ function detectGitlabPosture(blob, doc, rules) {
       }
     }
   }
-  return out.sort((a, b3) => a.start - b3.start);
+  return out.sort((a, b) => a.start - b.start);
 }
 function idTokenNames(doc, map) {
-  return entries2(doc, asMap(doc, getNode(doc, map, "id_tokens"))).map(keyName).filter((k2) => k2 !== void 0);
+  return entries2(doc, asMap(doc, getNode(doc, map, "id_tokens"))).map(keyName).filter((k) => k !== void 0);
 }
 function scriptsOf(blob, doc, node, depth = 0) {
   const n = deref(doc, node);
   if (depth > 4 || n === void 0) return [];
-  if ((0, import_yaml3.isSeq)(n)) return n.items.flatMap((i2) => scriptsOf(blob, doc, i2, depth + 1));
+  if ((0, import_yaml3.isSeq)(n)) return n.items.flatMap((i) => scriptsOf(blob, doc, i, depth + 1));
   const range = nodeRange(n);
   if (!(0, import_yaml3.isScalar)(n) || !range) return [];
   return [{ text: blob.text.slice(range[0], range[1]), start: range[0], end: range[1] }];
@@ -13960,7 +16053,7 @@ function variableHit(doc, vars, rule, idTokens, scope, emit) {
   if (!vars) return false;
   const pairs = entries2(doc, vars);
   for (const name of rule.env) {
-    const pair = pairs.find((p2) => keyName(p2) === name);
+    const pair = pairs.find((p) => keyName(p) === name);
     if (!pair) continue;
     const valueNode = deref(doc, pair.value);
     const value = scalarText(doc, valueNode) ?? scalarText(doc, getNode(doc, asMap(doc, valueNode), "value"));
@@ -13975,10 +16068,10 @@ function variableHit(doc, vars, rule, idTokens, scope, emit) {
 }
 function scriptHit(scripts, rule, idTokens, job, emit) {
   for (const name of rule.env) {
-    for (const s3 of scripts) {
-      const ref = gitlabVarRefs(s3.text, idTokens).find((r) => r.name === name);
+    for (const s of scripts) {
+      const ref = gitlabVarRefs(s.text, idTokens).find((r) => r.name === name);
       if (ref) {
-        emit(rule, s3.start + ref.index, s3.start + ref.index + ref.text.length, ref.text, { job, step: "script", input: ref.name });
+        emit(rule, s.start + ref.index, s.start + ref.index + ref.text.length, ref.text, { job, step: "script", input: ref.name });
         return;
       }
     }
@@ -13996,25 +16089,25 @@ function detectPosture(blob, context, posture) {
   if (!doc) return [];
   try {
     return context === "github-workflow" ? detectGithubPosture(blob, doc, rules) : detectGitlabPosture(blob, doc, rules);
-  } catch (err2) {
-    throw new Error(`internal error in the ${context} posture detector: ${err2 instanceof Error ? err2.message : String(err2)}`, { cause: err2 });
+  } catch (err) {
+    throw new Error(`internal error in the ${context} posture detector: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
 }
 
 // src/model/structured-files.ts
-function compileFileMatch(m2) {
-  const all = (list, flags = "") => list.map((s3) => new RegExp(s3, flags));
-  return { name: all(m2.name), notName: all(m2.notName), path: all(m2.path), contexts: new Set(m2.contexts), content: all(m2.content, "m") };
+function compileFileMatch(m) {
+  const all = (list, flags = "") => list.map((s) => new RegExp(s, flags));
+  return { name: all(m.name), notName: all(m.notName), path: all(m.path), contexts: new Set(m.contexts), content: all(m.content, "m") };
 }
-function fileMatchNames(m2, path, context) {
+function fileMatchNames(m, path, context) {
   const lower = path.toLowerCase();
   const slash = lower.lastIndexOf("/");
   const name = slash === -1 ? lower : lower.slice(slash + 1);
-  const named = m2.name.some((re2) => re2.test(name)) || m2.path.some((re2) => re2.test(lower)) || context !== void 0 && m2.contexts.has(context);
-  return named && !m2.notName.some((re2) => re2.test(name));
+  const named = m.name.some((re) => re.test(name)) || m.path.some((re) => re.test(lower)) || context !== void 0 && m.contexts.has(context);
+  return named && !m.notName.some((re) => re.test(name));
 }
-function fileMatchReads(m2, path, text, context) {
-  return fileMatchNames(m2, path, context) && m2.content.every((re2) => re2.test(text));
+function fileMatchReads(m, path, text, context) {
+  return fileMatchNames(m, path, context) && m.content.every((re) => re.test(text));
 }
 
 // src/detect/structured-json.ts
@@ -14026,18 +16119,18 @@ var import_yaml5 = __toESM(require_dist(), 1);
 // src/detect/structured-util.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 function decodeBase64Text(value) {
-  const s3 = value.replace(/\s+/g, "");
-  if (s3.length === 0 || s3.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s3)) return void 0;
+  const s = value.replace(/\s+/g, "");
+  if (s.length === 0 || s.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s)) return void 0;
   try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(s3, "base64"));
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(s, "base64"));
     return /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(text) ? void 0 : text;
-  } catch (err2) {
-    if (err2.code === "ERR_ENCODING_INVALID_ENCODED_DATA") return void 0;
-    throw err2;
+  } catch (err) {
+    if (err.code === "ERR_ENCODING_INVALID_ENCODED_DATA") return void 0;
+    throw err;
   }
 }
-function isParseFailure(err2) {
-  return err2 instanceof SyntaxError || err2 instanceof import_yaml4.YAMLError || err2 instanceof RangeError && /call stack/i.test(err2.message);
+function isParseFailure(err) {
+  return err instanceof SyntaxError || err instanceof import_yaml4.YAMLError || err instanceof RangeError && /call stack/i.test(err.message);
 }
 function decodeUserPassword(value) {
   const text = decodeBase64Text(value);
@@ -14097,7 +16190,7 @@ var SETTING_WORDS = /* @__PURE__ */ new Set([
 ]);
 var PUBLIC_WORDS = /(?:^|_)(?:PUBLIC|PUB|PUBLISHABLE|SITE)(?:_|$)/;
 function secretName(name) {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[^A-Z0-9]+/).filter((w2) => w2.length > 0);
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[^A-Z0-9]+/).filter((w) => w.length > 0);
   if (words.length === 0 || SETTING_WORDS.has(words[words.length - 1])) return void 0;
   const joined2 = words.join("_");
   if (PUBLIC_WORDS.test(joined2)) return void 0;
@@ -14106,23 +16199,23 @@ function secretName(name) {
   return /(?:^|_)(?:PASSWORD|PASSWD|PWD|PASS|PASSPHRASE)(?:_|$)/.test(joined2) ? "password" : "secret";
 }
 var WEAK_PASSWORD = /^(?:password|passw0rd|changeme|changeit|secret|admin|root|guest|test|user|postgres|mysql|12345678|qwertyuiop|letmein|anonymous)\d{0,4}$/i;
-function acceptValue(spec, value, at2) {
+function acceptValue(spec, value, at) {
   if (/\s/.test(value) || WEAK_PASSWORD.test(value)) return false;
-  const where = at2 ?? { text: value, start: 0, end: value.length };
+  const where = at ?? { text: value, start: 0, end: value.length };
   return rejectReason({ spec, allow: [], secret: value, text: where.text, start: where.start, end: where.end, notes: [] }) === void 0;
 }
 function scalarSpan(node, text) {
   if (!(0, import_yaml4.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
   const scalar = node;
-  const [s3, e] = scalar.range;
+  const [s, e] = scalar.range;
   switch (scalar.type) {
     case "QUOTE_DOUBLE":
     case "QUOTE_SINGLE":
-      return e - 1 > s3 + 1 ? { start: s3 + 1, end: e - 1 } : void 0;
+      return e - 1 > s + 1 ? { start: s + 1, end: e - 1 } : void 0;
     case "PLAIN":
-      return e > s3 ? { start: s3, end: e } : void 0;
+      return e > s ? { start: s, end: e } : void 0;
     default: {
-      const nl = text.indexOf("\n", s3);
+      const nl = text.indexOf("\n", s);
       if (nl === -1 || nl >= e) return void 0;
       let start = nl + 1;
       while (start < e && (text[start] === " " || text[start] === "	" || text[start] === "\n" || text[start] === "\r")) start++;
@@ -14136,26 +16229,26 @@ function nodeStart(node) {
   const range = node?.range;
   return range ? range[0] : void 0;
 }
-function overlaps(m2, span) {
-  return m2.start < span.end && span.start < m2.end;
+function overlaps(m, span) {
+  return m.start < span.end && span.start < m.end;
 }
-function mergeDetails(m2, details, notes) {
-  const out = { ...m2 };
-  if (details && Object.keys(details).length > 0) out.details = { ...m2.details, ...details };
-  if (notes && notes.length > 0) out.notes = [.../* @__PURE__ */ new Set([...m2.notes ?? [], ...notes])];
+function mergeDetails(m, details, notes) {
+  const out = { ...m };
+  if (details && Object.keys(details).length > 0) out.details = { ...m.details, ...details };
+  if (notes && notes.length > 0) out.notes = [.../* @__PURE__ */ new Set([...m.notes ?? [], ...notes])];
   return out;
 }
 function report(run, hit) {
-  const covering = run.existing.filter((m2) => overlaps(m2, hit.span));
-  const specific = covering.filter((m2) => !run.generic.has(m2.patternId));
+  const covering = run.existing.filter((m) => overlaps(m, hit.span));
+  const specific = covering.filter((m) => !run.generic.has(m.patternId));
   const enrich = (list) => {
-    for (const m2 of list) if (run.ids.has(m2.patternId)) run.out.push(mergeDetails(m2, hit.details, hit.notes));
+    for (const m of list) if (run.ids.has(m.patternId)) run.out.push(mergeDetails(m, hit.details, hit.notes));
   };
   if (hit.owns && run.ids.has(hit.id) && (specific.length > 0 || hit.accept())) {
-    const m2 = makeMatch(run.blob, hit.id, hit.span, hit.secret, hit.details, hit.notes);
+    const m = makeMatch(run.blob, hit.id, hit.span, hit.secret, hit.details, hit.notes);
     const checked = specific.find((c) => c.checksum !== "none" && c.start === hit.span.start && c.end === hit.span.end);
-    if (checked) m2.checksum = checked.checksum;
-    run.out.push(m2);
+    if (checked) m.checksum = checked.checksum;
+    run.out.push(m);
     return;
   }
   if (specific.length > 0) return enrich(specific);
@@ -14168,22 +16261,22 @@ function report(run, hit) {
 }
 function makeMatch(blob, id, span, secret, details, notes) {
   const a = positionAt(blob.lineStarts, span.start);
-  const b3 = positionAt(blob.lineStarts, span.end);
-  const m2 = {
+  const b = positionAt(blob.lineStarts, span.end);
+  const m = {
     patternId: id,
     start: span.start,
     end: span.end,
     line: a.line,
     column: a.column,
-    endLine: b3.line,
-    endColumn: b3.column,
+    endLine: b.line,
+    endColumn: b.column,
     secret,
     entropy: shannonEntropy(secret),
     checksum: "none"
   };
-  if (details && Object.keys(details).length > 0) m2.details = details;
-  if (notes && notes.length > 0) m2.notes = notes;
-  return m2;
+  if (details && Object.keys(details).length > 0) m.details = details;
+  if (notes && notes.length > 0) m.notes = notes;
+  return m;
 }
 function baseName(path) {
   const slash = path.lastIndexOf("/");
@@ -14218,14 +16311,14 @@ function passwordSpec(id, minEntropy = 2.5) {
 function cleanDocuments(text) {
   try {
     return (composeYaml(text, { uniqueKeys: false, prettyErrors: false }) ?? []).filter((d) => d.errors.length === 0);
-  } catch (err2) {
-    if (isParseFailure(err2)) return [];
-    throw err2;
+  } catch (err) {
+    if (isParseFailure(err)) return [];
+    throw err;
   }
 }
 function scalarString(map, key) {
-  const v2 = map.get(key, true);
-  return (0, import_yaml5.isScalar)(v2) && typeof v2.value === "string" ? v2.value : void 0;
+  const v = map.get(key, true);
+  return (0, import_yaml5.isScalar)(v) && typeof v.value === "string" ? v.value : void 0;
 }
 function valueOf(run, map, key) {
   const node = map.get(key, true);
@@ -14272,11 +16365,11 @@ function detectKubeconfig(run) {
       const keyData = valueOf(run, user, "client-key-data");
       if (keyData) {
         const pem = decodeBase64Text(keyData.value);
-        const m2 = pem === void 0 ? null : PEM_KEY.exec(pem);
-        if (m2) {
+        const m = pem === void 0 ? null : PEM_KEY.exec(pem);
+        if (m) {
           const notes = ["decoded-from-base64"];
-          if (/ENCRYPTED/.test(m2[1]) || /Proc-Type:\s*4,ENCRYPTED/.test(pem)) notes.push("encrypted");
-          const keyType = (m2[1] ?? "").trim() || "PKCS8";
+          if (/ENCRYPTED/.test(m[1]) || /Proc-Type:\s*4,ENCRYPTED/.test(pem)) notes.push("encrypted");
+          const keyType = (m[1] ?? "").trim() || "PKCS8";
           own("kubernetes.kubeconfig-client-key", keyData, { ...details, keyType }, notes, () => true);
         }
       }
@@ -14325,12 +16418,12 @@ function detectSecretManifests(run, scanDecoded) {
         if (manifestName !== void 0) details.secretName = manifestName;
         const note = encoded ? ["decoded-from-base64"] : [];
         const found = scanDecoded(decoded2, key);
-        for (const m2 of found) {
-          if (!run.ids.has(m2.patternId)) continue;
-          const moved = makeMatch(run.blob, m2.patternId, span, m2.secret, { ...m2.details, ...details }, [.../* @__PURE__ */ new Set([...m2.notes ?? [], ...note])]);
-          if (m2.kindOverride) moved.kindOverride = m2.kindOverride;
-          if (m2.severityOverride) moved.severityOverride = m2.severityOverride;
-          moved.checksum = m2.checksum;
+        for (const m of found) {
+          if (!run.ids.has(m.patternId)) continue;
+          const moved = makeMatch(run.blob, m.patternId, span, m.secret, { ...m.details, ...details }, [.../* @__PURE__ */ new Set([...m.notes ?? [], ...note])]);
+          if (m.kindOverride) moved.kindOverride = m.kindOverride;
+          if (m.severityOverride) moved.severityOverride = m.severityOverride;
+          moved.checksum = m.checksum;
           run.out.push(moved);
         }
         if (found.length > 0 || /[\r\n]/.test(decoded2.trim())) continue;
@@ -14352,9 +16445,9 @@ var NOT_SECRET_DATA_KEY = /(?:^|[._-])(?:ca|crt|cert|certificate|pem|pub|public|
 function jsonRoot(text) {
   try {
     JSON.parse(text);
-  } catch (err2) {
-    if (isParseFailure(err2)) return void 0;
-    throw err2;
+  } catch (err) {
+    if (isParseFailure(err)) return void 0;
+    throw err;
   }
   const root = cleanDocuments(text)[0]?.contents;
   return (0, import_yaml6.isMap)(root) ? root : void 0;
@@ -14377,7 +16470,7 @@ function detectDockerConfig(run) {
       const decoded2 = decodeUserPassword(value);
       if (decoded2) {
         const details = { registry, username: decoded2.username };
-        const inside = run.rescan(decoded2.password).map((m2) => m2.patternId);
+        const inside = run.rescan(decoded2.password).map((m) => m.patternId);
         if (inside.length > 0) details.passwordFormat = [...new Set(inside)].join(",");
         report(run, {
           id: "docker.config-auth",
@@ -14406,18 +16499,18 @@ function detectDockerConfig(run) {
 function detectServiceAccountKey(run) {
   const root = jsonRoot(run.blob.text);
   if (!root) return;
-  const str = (k2) => {
-    const v2 = root.get(k2, true);
-    return (0, import_yaml6.isScalar)(v2) && typeof v2.value === "string" ? v2.value : void 0;
+  const str = (k) => {
+    const v = root.get(k, true);
+    return (0, import_yaml6.isScalar)(v) && typeof v.value === "string" ? v.value : void 0;
   };
   if (str("type") !== "service_account") return;
   const keyNode = root.get("private_key", true);
   const span = scalarSpan(keyNode, run.blob.text);
   if (!span) return;
   const details = {};
-  for (const [k2, d] of [["project_id", "projectId"], ["client_email", "clientEmail"], ["private_key_id", "keyId"]]) {
-    const v2 = str(k2);
-    if (v2 !== void 0) details[d] = v2;
+  for (const [k, d] of [["project_id", "projectId"], ["client_email", "clientEmail"], ["private_key_id", "keyId"]]) {
+    const v = str(k);
+    if (v !== void 0) details[d] = v;
   }
   report(run, { id: "gcp.service-account-key", span, secret: "", details, accept: () => false });
 }
@@ -14429,64 +16522,64 @@ var URL_PASSWORD = passwordSpec("url.basic-credentials");
 function detectNetrc(run) {
   const text = run.blob.text;
   const tokens = [];
-  const re2 = /\S+/g;
-  let m2;
-  while ((m2 = re2.exec(text)) !== null) {
-    tokens.push({ value: m2[0], start: m2.index });
-    if (m2[0] === "macdef") {
-      const name = re2.exec(text);
+  const re = /\S+/g;
+  let m;
+  while ((m = re.exec(text)) !== null) {
+    tokens.push({ value: m[0], start: m.index });
+    if (m[0] === "macdef") {
+      const name = re.exec(text);
       if (name === null) break;
       const blank = /\r?\n[ \t]*\r?\n/g;
-      blank.lastIndex = re2.lastIndex;
-      const b3 = blank.exec(text);
-      if (b3 === null) break;
-      re2.lastIndex = b3.index + 1;
+      blank.lastIndex = re.lastIndex;
+      const b = blank.exec(text);
+      if (b === null) break;
+      re.lastIndex = b.index + 1;
     }
   }
   let host;
   let login;
   const pending = [];
   const flush = () => {
-    for (const p2 of pending) {
-      const details = { host: p2.host ?? "default" };
+    for (const p of pending) {
+      const details = { host: p.host ?? "default" };
       if (login !== void 0) details.login = login;
-      report(run, { id: "netrc.password", span: p2.span, secret: p2.value, details, accept: () => acceptValue(NETRC_PASSWORD, p2.value, { text, ...p2.span }) });
+      report(run, { id: "netrc.password", span: p.span, secret: p.value, details, accept: () => acceptValue(NETRC_PASSWORD, p.value, { text, ...p.span }) });
     }
     pending.length = 0;
   };
-  for (let i2 = 0; i2 < tokens.length; i2++) {
-    const t = tokens[i2].value;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].value;
     if (t === "machine" || t === "default") {
       flush();
       login = void 0;
-      host = t === "default" ? "default" : tokens[++i2]?.value;
+      host = t === "default" ? "default" : tokens[++i]?.value;
     } else if (t === "login" || t === "account") {
-      const v2 = tokens[++i2];
-      if (t === "login" && v2) login = v2.value;
+      const v = tokens[++i];
+      if (t === "login" && v) login = v.value;
     } else if (t === "password" && host !== void 0) {
-      const v2 = tokens[++i2];
-      if (v2) pending.push({ value: v2.value, span: { start: v2.start, end: v2.start + v2.value.length }, host });
+      const v = tokens[++i];
+      if (v) pending.push({ value: v.value, span: { start: v.start, end: v.start + v.value.length }, host });
     }
   }
   flush();
 }
 function detectGitCredentials(run) {
   const text = run.blob.text;
-  const re2 = /^[ \t]*[a-z][a-z0-9+.-]*:\/\/([^:@/\s]*):([^@\s]+)@([^/\s?#]+)/dgim;
-  let m2;
-  while ((m2 = re2.exec(text)) !== null) {
-    const [s3, e] = m2.indices[2];
-    const value = m2[2];
-    const details = { host: m2[3], username: decodeURIComponentSafe(m2[1]) };
-    report(run, { id: "url.basic-credentials", span: { start: s3, end: e }, secret: value, details, accept: () => acceptValue(URL_PASSWORD, value, { text, start: s3, end: e }) });
+  const re = /^[ \t]*[a-z][a-z0-9+.-]*:\/\/([^:@/\s]*):([^@\s]+)@([^/\s?#]+)/dgim;
+  let m;
+  while ((m = re.exec(text)) !== null) {
+    const [s, e] = m.indices[2];
+    const value = m[2];
+    const details = { host: m[3], username: decodeURIComponentSafe(m[1]) };
+    report(run, { id: "url.basic-credentials", span: { start: s, end: e }, secret: value, details, accept: () => acceptValue(URL_PASSWORD, value, { text, start: s, end: e }) });
   }
 }
-function decodeURIComponentSafe(s3) {
+function decodeURIComponentSafe(s) {
   try {
-    return decodeURIComponent(s3);
-  } catch (err2) {
-    if (err2 instanceof URIError) return s3;
-    throw err2;
+    return decodeURIComponent(s);
+  } catch (err) {
+    if (err instanceof URIError) return s;
+    throw err;
   }
 }
 function iniEntries(text, colon) {
@@ -14508,24 +16601,24 @@ function isLineBreak(c) {
 }
 var isBlank = (c) => c === " " || c === "	";
 function iniLine(text, start, end, colon) {
-  let i2 = start;
-  while (i2 < end && isBlank(text[i2])) i2++;
-  if (i2 === end) return void 0;
+  let i = start;
+  while (i < end && isBlank(text[i])) i++;
+  if (i === end) return void 0;
   let last = end;
-  while (last > i2 && isBlank(text[last - 1])) last--;
-  const first = text[i2];
+  while (last > i && isBlank(text[last - 1])) last--;
+  const first = text[i];
   if (first === "[") {
-    const close = text.indexOf("]", i2 + 1);
-    return close === last - 1 && close > i2 + 1 ? text.slice(i2 + 1, close).trim() : void 0;
+    const close = text.indexOf("]", i + 1);
+    return close === last - 1 && close > i + 1 ? text.slice(i + 1, close).trim() : void 0;
   }
   if (/\s/.test(first) || first === "#" || first === ";" || first === "=" || colon && first === ":") return void 0;
-  let sep = i2;
+  let sep = i;
   while (sep < end && text[sep] !== "=" && !(colon && text[sep] === ":")) sep++;
   if (sep === end) return void 0;
-  let v2 = sep + 1;
-  while (v2 < last && isBlank(text[v2])) v2++;
-  if (v2 >= last) return void 0;
-  return { key: text.slice(i2, sep).trim(), value: text.slice(v2, last), span: { start: v2, end: last } };
+  let v = sep + 1;
+  while (v < last && isBlank(text[v])) v++;
+  if (v >= last) return void 0;
+  return { key: text.slice(i, sep).trim(), value: text.slice(v, last), span: { start: v, end: last } };
 }
 function detectPypirc(run) {
   const text = run.blob.text;
@@ -14534,15 +16627,15 @@ function detectPypirc(run) {
   const entries3 = iniEntries(text, true);
   for (const e of entries3) {
     if (e.key.toLowerCase() !== "password" || e.section === "" || e.section === "distutils") continue;
-    const username = entries3.find((u2) => u2.section === e.section && u2.key.toLowerCase() === "username")?.value;
+    const username = entries3.find((u) => u.section === e.section && u.key.toLowerCase() === "username")?.value;
     const details = { repository: e.section };
     if (username !== void 0) details.username = username;
     report(run, { id, span: e.span, secret: e.value, details, accept: () => spec !== void 0 && acceptValue(spec, e.value, { text, ...e.span }) });
   }
 }
 function unquote(value, span) {
-  const q2 = value[0];
-  if ((q2 === '"' || q2 === "'") && value.length >= 2 && value.endsWith(q2)) {
+  const q = value[0];
+  if ((q === '"' || q === "'") && value.length >= 2 && value.endsWith(q)) {
     return { value: value.slice(1, -1), span: { start: span.start + 1, end: span.end - 1 } };
   }
   return { value, span };
@@ -14552,7 +16645,7 @@ function detectNpmrc(run) {
   const text = run.blob.text;
   const entries3 = iniEntries(text, false);
   for (const raw of entries3) {
-    const field = NPMRC_FIELDS.find((f2) => raw.key.endsWith(f2));
+    const field = NPMRC_FIELDS.find((f) => raw.key.endsWith(f));
     if (field === void 0) continue;
     const { value, span } = unquote(raw.value, raw.span);
     const prefix = raw.key.slice(0, -field.length).replace(/:$/, "");
@@ -14571,7 +16664,7 @@ function detectNpmrc(run) {
     } else if (field === "_password") {
       const password = decodeBase64Text(value);
       if (password === void 0 || /[\r\n]/.test(password)) continue;
-      const user = entries3.find((u2) => u2.key === (prefix === "" ? "username" : `${prefix}:username`));
+      const user = entries3.find((u) => u.key === (prefix === "" ? "username" : `${prefix}:username`));
       const details = { registry };
       if (user) details.username = unquote(user.value, user.span).value;
       report(run, { id: "npm.npmrc-password", span, secret: value, details, notes: ["decoded-from-base64"], accept: () => acceptValue(passwordSpec("npm.npmrc-password"), password) });
@@ -14592,38 +16685,38 @@ function assignmentHit(run, id, name, value, span, details, force = false, overG
 }
 function detectDotenv(run) {
   const text = run.blob.text;
-  const re2 = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*([^\r\n]*)/dgm;
-  let m2;
-  while ((m2 = re2.exec(text)) !== null) {
-    const start = m2.indices[2][0];
-    const raw = m2[2];
+  const re = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*([^\r\n]*)/dgm;
+  let m;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.indices[2][0];
+    const raw = m[2];
     let value;
-    let vs2;
-    const q2 = raw[0];
-    if (q2 === '"' || q2 === "'") {
-      const close = raw.indexOf(q2, 1);
+    let vs;
+    const q = raw[0];
+    if (q === '"' || q === "'") {
+      const close = raw.indexOf(q, 1);
       if (close === -1) continue;
       value = raw.slice(1, close);
-      vs2 = start + 1;
+      vs = start + 1;
     } else {
       const hash = raw.search(/\s#/);
       value = (hash === -1 ? raw : raw.slice(0, hash)).trimEnd();
-      vs2 = start;
+      vs = start;
     }
     if (value === "") continue;
-    assignmentHit(run, "dotenv.secret-assignment", m2[1], value, { start: vs2, end: vs2 + value.length }, { variable: m2[1] }, false, true);
+    assignmentHit(run, "dotenv.secret-assignment", m[1], value, { start: vs, end: vs + value.length }, { variable: m[1] }, false, true);
   }
 }
 function blockEnd(text, open, limit) {
   let depth = 0;
-  for (let i2 = open; i2 < limit; i2++) {
-    const c = text[i2];
+  for (let i = open; i < limit; i++) {
+    const c = text[i];
     if (c === '"') {
-      for (i2++; i2 < limit && text[i2] !== '"' && text[i2] !== "\n"; i2++) if (text[i2] === "\\") i2++;
-    } else if (c === "#" || c === "/" && text[i2 + 1] === "/") {
-      while (i2 < limit && text[i2] !== "\n") i2++;
+      for (i++; i < limit && text[i] !== '"' && text[i] !== "\n"; i++) if (text[i] === "\\") i++;
+    } else if (c === "#" || c === "/" && text[i + 1] === "/") {
+      while (i < limit && text[i] !== "\n") i++;
     } else if (c === "{") depth++;
-    else if (c === "}" && --depth === 0) return i2;
+    else if (c === "}" && --depth === 0) return i;
   }
   return limit;
 }
@@ -14643,24 +16736,24 @@ function detectTerraform(run) {
     return;
   }
   if (path.endsWith(".tfvars")) {
-    const re2 = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*=[ \t]*"((?:[^"\\\r\n]|\\.)*)"/dgm;
-    let m2;
-    while ((m2 = re2.exec(text)) !== null) {
-      const [s3, e] = m2.indices[2];
-      if (e > s3) assignmentHit(run, id, m2[1], m2[2], { start: s3, end: e }, { variable: m2[1] }, false, true);
+    const re = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*=[ \t]*"((?:[^"\\\r\n]|\\.)*)"/dgm;
+    let m;
+    while ((m = re.exec(text)) !== null) {
+      const [s, e] = m.indices[2];
+      if (e > s) assignmentHit(run, id, m[1], m[2], { start: s, end: e }, { variable: m[1] }, false, true);
     }
     return;
   }
   const heads = [...text.matchAll(/^[ \t]*variable[ \t]+"([^"\r\n]+)"[ \t]*\{/gm)];
-  for (let k2 = 0; k2 < heads.length; k2++) {
-    const v2 = heads[k2];
-    const open = v2.index + v2[0].length - 1;
-    const body = text.slice(open, blockEnd(text, open, heads[k2 + 1]?.index ?? text.length));
+  for (let k = 0; k < heads.length; k++) {
+    const v = heads[k];
+    const open = v.index + v[0].length - 1;
+    const body = text.slice(open, blockEnd(text, open, heads[k + 1]?.index ?? text.length));
     const sensitive = /^[ \t]*sensitive[ \t]*=[ \t]*true\b/m.test(body);
     const d = /^[ \t]*default[ \t]*=[ \t]*"((?:[^"\\\r\n]|\\.)*)"/dm.exec(body);
     if (!d || d[1] === "") continue;
-    const [s3, e] = d.indices[1];
-    assignmentHit(run, id, v2[1], d[1], { start: open + s3, end: open + e }, { variable: v2[1] }, sensitive);
+    const [s, e] = d.indices[1];
+    assignmentHit(run, id, v[1], d[1], { start: open + s, end: open + e }, { variable: v[1] }, sensitive);
   }
 }
 
@@ -14681,10 +16774,10 @@ var PARSERS = {
 var FORMAT_TIER = OVERLAP_TIERS.indexOf("format");
 function compileStructured(patterns, loaded) {
   return {
-    kinds: loaded.kinds.map((k2) => ({ parser: k2.parser, files: k2.files.map(compileFileMatch) })),
-    ids: new Set(patterns.map((p2) => p2.id)),
-    rules: new Map(loaded.patterns.map((p2) => [p2.id, p2])),
-    generic: new Set(patterns.filter((p2) => patternTier(p2) < FORMAT_TIER).map((p2) => p2.id))
+    kinds: loaded.kinds.map((k) => ({ parser: k.parser, files: k.files.map(compileFileMatch) })),
+    ids: new Set(patterns.map((p) => p.id)),
+    rules: new Map(loaded.patterns.map((p) => [p.id, p])),
+    generic: new Set(patterns.filter((p) => patternTier(p) < FORMAT_TIER).map((p) => p.id))
   };
 }
 function parsersFor(structured, path, text, context) {
@@ -14692,12 +16785,12 @@ function parsersFor(structured, path, text, context) {
   for (const kind of structured.kinds) {
     const { parse, document } = PARSERS[kind.parser];
     if (document && text.length > MAX_DOCUMENT_CHARS) continue;
-    if (kind.files.some((m2) => fileMatchReads(m2, path, text, context))) out.push(parse);
+    if (kind.files.some((m) => fileMatchReads(m, path, text, context))) out.push(parse);
   }
   return out;
 }
 function structuredApplies(structured, path, context) {
-  return structured.kinds.some((k2) => k2.files.some((m2) => fileMatchNames(m2, path, context)));
+  return structured.kinds.some((k) => k.files.some((m) => fileMatchNames(m, path, context)));
 }
 var MAX_DEPTH = 2;
 var INTERNAL = "internal error in the structured detector ";
@@ -14715,38 +16808,38 @@ function runParsers(blob, context, structured, rescan, existing, depth) {
   for (const parse of parsers) {
     try {
       parse(run, nested);
-    } catch (err2) {
-      if (err2 instanceof Error && err2.message.startsWith(INTERNAL)) throw err2;
-      throw new Error(`${INTERNAL}(${parse.name || "a parser"}): ${err2 instanceof Error ? err2.message : String(err2)}`, { cause: err2 });
+    } catch (err) {
+      if (err instanceof Error && err.message.startsWith(INTERNAL)) throw err;
+      throw new Error(`${INTERNAL}(${parse.name || "a parser"}): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
   }
   return run.out;
 }
 function detectStructured(blob, context, structured, rescan, existing) {
-  const b3 = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineIndex(blob.text) };
-  return runParsers(b3, context, structured, rescan, existing, 0);
+  const b = blob.lineStarts.length > 0 ? blob : { ...blob, lineStarts: lineIndex(blob.text) };
+  return runParsers(b, context, structured, rescan, existing, 0);
 }
-var keyOf = (m2) => `${m2.patternId}\0${m2.start}\0${m2.end}`;
-var overlap = (a, b3) => a.start < b3.end && b3.start < a.end;
-var distinctDecoded = (a, b3) => a.secret !== b3.secret && a.notes?.includes("decoded-from-base64") === true && b3.notes?.includes("decoded-from-base64") === true;
+var keyOf = (m) => `${m.patternId}\0${m.start}\0${m.end}`;
+var overlap = (a, b) => a.start < b.end && b.start < a.end;
+var distinctDecoded = (a, b) => a.secret !== b.secret && a.notes?.includes("decoded-from-base64") === true && b.notes?.includes("decoded-from-base64") === true;
 function mergeStructured(base, structured) {
   if (structured.length === 0) return base;
   const byKey = /* @__PURE__ */ new Map();
-  for (const m2 of structured) byKey.set(keyOf(m2), m2);
+  for (const m of structured) byKey.set(keyOf(m), m);
   const baseKeys = new Set(base.map(keyOf));
   const added = [];
-  for (const m2 of byKey.values()) {
-    if (baseKeys.has(keyOf(m2))) continue;
-    if (!added.some((a) => overlap(a, m2) && !distinctDecoded(a, m2))) added.push(m2);
+  for (const m of byKey.values()) {
+    if (baseKeys.has(keyOf(m))) continue;
+    if (!added.some((a) => overlap(a, m) && !distinctDecoded(a, m))) added.push(m);
   }
   const out = [];
-  for (const m2 of base) {
-    const replacement = byKey.get(keyOf(m2));
+  for (const m of base) {
+    const replacement = byKey.get(keyOf(m));
     if (replacement) out.push(replacement);
-    else if (!added.some((a) => overlap(a, m2))) out.push(m2);
+    else if (!added.some((a) => overlap(a, m))) out.push(m);
   }
   out.push(...added.filter((a) => !out.some((o) => overlap(o, a) && !distinctDecoded(o, a))));
-  return out.sort((a, b3) => a.start - b3.start || (a.patternId < b3.patternId ? -1 : a.patternId > b3.patternId ? 1 : 0));
+  return out.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
 }
 
 // src/catalog/structured.ts
@@ -14759,10 +16852,14 @@ function recordPosition(spec, pos) {
   positions.set(spec, pos);
 }
 function positionOf(spec) {
-  return positions.get(spec);
+  const pos = positions.get(spec);
+  if (typeof pos !== "function") return pos;
+  const made = pos();
+  positions.set(spec, made);
+  return made;
 }
 function lineOf(spec, field) {
-  const pos = positions.get(spec);
+  const pos = positionOf(spec);
   if (!pos) return void 0;
   if (field === void 0) return pos.line;
   return pos.fields.get(field) ?? pos.fields.get(field.replace(/\[\d+\]$/, "")) ?? pos.line;
@@ -14771,50 +16868,50 @@ function lineOf(spec, field) {
 // src/catalog/regex-parse.ts
 var MAX_UNIT = 65535;
 function normalizeSet(ranges) {
-  const sorted = ranges.filter(([lo2, hi2]) => lo2 <= hi2).sort((a, b3) => a[0] - b3[0] || a[1] - b3[1]);
+  const sorted = ranges.filter(([lo, hi]) => lo <= hi).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const out = [];
-  for (const [lo2, hi2] of sorted) {
+  for (const [lo, hi] of sorted) {
     const last = out[out.length - 1];
-    if (last && lo2 <= last[1] + 1) last[1] = Math.max(last[1], hi2);
-    else out.push([lo2, hi2]);
+    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
+    else out.push([lo, hi]);
   }
   return out;
 }
 function unionSets(...sets) {
-  return normalizeSet(sets.flatMap((s3) => s3.map(([lo2, hi2]) => [lo2, hi2])));
+  return normalizeSet(sets.flatMap((s) => s.map(([lo, hi]) => [lo, hi])));
 }
 function complementSet(set) {
   const out = [];
   let next = 0;
-  for (const [lo2, hi2] of set) {
-    if (lo2 > next) out.push([next, lo2 - 1]);
-    next = hi2 + 1;
+  for (const [lo, hi] of set) {
+    if (lo > next) out.push([next, lo - 1]);
+    next = hi + 1;
   }
   if (next <= MAX_UNIT) out.push([next, MAX_UNIT]);
   return out;
 }
-function setsOverlap(a, b3) {
-  let i2 = 0;
-  let j2 = 0;
-  while (i2 < a.length && j2 < b3.length) {
-    const [alo, ahi] = a[i2];
-    const [blo, bhi] = b3[j2];
+function setsOverlap(a, b) {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const [alo, ahi] = a[i];
+    const [blo, bhi] = b[j];
     if (alo <= bhi && blo <= ahi) return true;
-    if (ahi < bhi) i2++;
-    else j2++;
+    if (ahi < bhi) i++;
+    else j++;
   }
   return false;
 }
 function foldCase(set) {
   const extra = [];
-  for (const [lo2, hi2] of set) {
-    for (const [a, z2, shift] of [
+  for (const [lo, hi] of set) {
+    for (const [a, z, shift] of [
       [65, 90, 32],
       [97, 122, -32]
     ]) {
-      const from = Math.max(lo2, a);
-      const to2 = Math.min(hi2, z2);
-      if (from <= to2) extra.push([from + shift, to2 + shift]);
+      const from = Math.max(lo, a);
+      const to = Math.min(hi, z);
+      if (from <= to) extra.push([from + shift, to + shift]);
     }
   }
   return extra.length ? unionSets(set, extra) : set;
@@ -14895,16 +16992,16 @@ var Parser2 = class {
     for (; ; ) {
       const c = this.peek();
       let min;
-      let max2;
-      if (c === "*") [min, max2] = [0, Infinity];
-      else if (c === "+") [min, max2] = [1, Infinity];
-      else if (c === "?") [min, max2] = [0, 1];
+      let max;
+      if (c === "*") [min, max] = [0, Infinity];
+      else if (c === "+") [min, max] = [1, Infinity];
+      else if (c === "?") [min, max] = [0, 1];
       else if (c === "{") {
-        const m2 = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.pos));
-        if (!m2) return node;
-        min = Number(m2[1]);
-        max2 = m2[2] === void 0 ? min : m2[3] === "" ? Infinity : Number(m2[3]);
-        this.pos += m2[0].length - 1;
+        const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.pos));
+        if (!m) return node;
+        min = Number(m[1]);
+        max = m[2] === void 0 ? min : m[3] === "" ? Infinity : Number(m[3]);
+        this.pos += m[0].length - 1;
       } else return node;
       this.pos++;
       let lazy = false;
@@ -14913,7 +17010,7 @@ var Parser2 = class {
         this.pos++;
       }
       if (node.type === "quant") throw this.fail("nothing to repeat");
-      node = { type: "quant", min, max: max2, lazy, body: node, text: this.src.slice(start, this.pos) };
+      node = { type: "quant", min, max, lazy, body: node, text: this.src.slice(start, this.pos) };
     }
   }
   charNode(set, literal) {
@@ -14974,15 +17071,15 @@ var Parser2 = class {
       return { type: "assert", kind: c };
     }
     if (c >= "1" && c <= "9") {
-      const m2 = /^\d+/.exec(this.src.slice(this.pos));
-      this.pos += m2[0].length;
-      return { type: "backref", ref: m2[0] };
+      const m = /^\d+/.exec(this.src.slice(this.pos));
+      this.pos += m[0].length;
+      return { type: "backref", ref: m[0] };
     }
     if (c === "k") {
-      const m2 = /^k<([^>]+)>/.exec(this.src.slice(this.pos));
-      if (m2) {
-        this.pos += m2[0].length;
-        return { type: "backref", ref: m2[1] };
+      const m = /^k<([^>]+)>/.exec(this.src.slice(this.pos));
+      if (m) {
+        this.pos += m[0].length;
+        return { type: "backref", ref: m[1] };
       }
     }
     const { set, literal } = this.classEscape(false);
@@ -15030,18 +17127,18 @@ var Parser2 = class {
         return lit(92);
       }
       case "x": {
-        const m2 = /^[0-9A-Fa-f]{2}/.exec(this.src.slice(this.pos));
-        if (m2) {
+        const m = /^[0-9A-Fa-f]{2}/.exec(this.src.slice(this.pos));
+        if (m) {
           this.pos += 2;
-          return lit(parseInt(m2[0], 16));
+          return lit(parseInt(m[0], 16));
         }
         return lit(120);
       }
       case "u": {
-        const m2 = /^[0-9A-Fa-f]{4}/.exec(this.src.slice(this.pos));
-        if (m2) {
+        const m = /^[0-9A-Fa-f]{4}/.exec(this.src.slice(this.pos));
+        if (m) {
           this.pos += 4;
-          return lit(parseInt(m2[0], 16));
+          return lit(parseInt(m[0], 16));
         }
         return lit(117);
       }
@@ -15156,8 +17253,8 @@ function firstChars(n) {
       return ALL;
   }
 }
-function looseClash(a, b3) {
-  return setsOverlap(a.set, b3.set) && a.required.every((s3) => setsOverlap(s3, b3.set)) && b3.required.every((s3) => setsOverlap(s3, a.set));
+function looseClash(a, b) {
+  return setsOverlap(a.set, b.set) && a.required.every((s) => setsOverlap(s, b.set)) && b.required.every((s) => setsOverlap(s, a.set));
 }
 function edgeQuantifiers(n, edge) {
   switch (n.type) {
@@ -15171,7 +17268,7 @@ function edgeQuantifiers(n, edge) {
       return out;
     }
     case "alt":
-      return n.branches.flatMap((b3) => edgeQuantifiers(b3, edge));
+      return n.branches.flatMap((b) => edgeQuantifiers(b, edge));
     case "group":
       return isLookaround(n) ? [] : edgeQuantifiers(n.body, edge);
     case "quant": {
@@ -15191,8 +17288,8 @@ function mandatorySets(n) {
     case "seq":
       return n.items.flatMap(mandatorySets);
     case "alt": {
-      const perBranch = n.branches.map((b3) => mandatorySets(b3)[0]);
-      if (perBranch.some((s3) => s3 === void 0)) return [];
+      const perBranch = n.branches.map((b) => mandatorySets(b)[0]);
+      if (perBranch.some((s) => s === void 0)) return [];
       return [unionSets(...perBranch)];
     }
     case "group":
@@ -15231,32 +17328,32 @@ function prefixShape(n) {
       return { sets: [], complete: false };
   }
 }
-function branchesOverlap(a, b3) {
-  if (nullable(a) && nullable(b3)) return true;
+function branchesOverlap(a, b) {
+  if (nullable(a) && nullable(b)) return true;
   const sa = prefixShape(a);
-  const sb = prefixShape(b3);
+  const sb = prefixShape(b);
   const common = Math.min(sa.sets.length, sb.sets.length);
-  for (let i2 = 0; i2 < common; i2++) if (!setsOverlap(sa.sets[i2], sb.sets[i2])) return false;
+  for (let i = 0; i < common; i++) if (!setsOverlap(sa.sets[i], sb.sets[i])) return false;
   if (sa.complete && sb.complete) return sa.sets.length === sb.sets.length;
   if (sa.complete && sb.sets.length > sa.sets.length) return false;
   if (sb.complete && sa.sets.length > sb.sets.length) return false;
-  if (common === 0) return setsOverlap(firstChars(a), firstChars(b3));
+  if (common === 0) return setsOverlap(firstChars(a), firstChars(b));
   return true;
 }
 function innerUnbounded(n) {
   const out = [];
-  const visit2 = (m2) => {
-    if (m2.type === "quant" && m2.max === Infinity) out.push(m2);
-    forChildren(m2, visit2);
+  const visit2 = (m) => {
+    if (m.type === "quant" && m.max === Infinity) out.push(m);
+    forChildren(m, visit2);
   };
   forChildren(n, visit2);
   return out;
 }
 function alternationsIn(n) {
   const out = [];
-  const visit2 = (m2) => {
-    if (m2.type === "alt") out.push(m2);
-    forChildren(m2, visit2);
+  const visit2 = (m) => {
+    if (m.type === "alt") out.push(m);
+    forChildren(m, visit2);
   };
   visit2(n);
   return out;
@@ -15266,20 +17363,20 @@ function forChildren(n, fn) {
   else if (n.type === "alt") n.branches.forEach(fn);
   else if (n.type === "group" || n.type === "quant") fn(n.body);
 }
-function checkQuantifier(q2) {
-  if (q2.max < 2) return void 0;
-  const separators = mandatorySets(q2.body);
-  for (const inner of innerUnbounded(q2.body)) {
+function checkQuantifier(q) {
+  if (q.max < 2) return void 0;
+  const separators = mandatorySets(q.body);
+  for (const inner of innerUnbounded(q.body)) {
     const chars = consumed(inner.body);
-    if (!separators.some((s3) => s3.length > 0 && !setsOverlap(s3, chars))) {
-      return `nested quantifier: '${inner.text}' repeats inside '${q2.text}' with no mandatory separator it cannot match`;
+    if (!separators.some((s) => s.length > 0 && !setsOverlap(s, chars))) {
+      return `nested quantifier: '${inner.text}' repeats inside '${q.text}' with no mandatory separator it cannot match`;
     }
   }
-  for (const alt of alternationsIn(q2.body)) {
-    for (let i2 = 0; i2 < alt.branches.length; i2++) {
-      for (let j2 = i2 + 1; j2 < alt.branches.length; j2++) {
-        if (branchesOverlap(alt.branches[i2], alt.branches[j2])) {
-          return `overlapping alternatives inside repeated '${q2.text}': two branches can match the same text`;
+  for (const alt of alternationsIn(q.body)) {
+    for (let i = 0; i < alt.branches.length; i++) {
+      for (let j = i + 1; j < alt.branches.length; j++) {
+        if (branchesOverlap(alt.branches[i], alt.branches[j])) {
+          return `overlapping alternatives inside repeated '${q.text}': two branches can match the same text`;
         }
       }
     }
@@ -15287,17 +17384,17 @@ function checkQuantifier(q2) {
   return void 0;
 }
 function checkSequence(items) {
-  for (let i2 = 0; i2 < items.length; i2++) {
-    const tails = edgeQuantifiers(items[i2], "tail");
+  for (let i = 0; i < items.length; i++) {
+    const tails = edgeQuantifiers(items[i], "tail");
     if (tails.length === 0) continue;
-    for (let j2 = i2 + 1; j2 < items.length; j2++) {
-      for (const head of edgeQuantifiers(items[j2], "head")) {
+    for (let j = i + 1; j < items.length; j++) {
+      for (const head of edgeQuantifiers(items[j], "head")) {
         const clash = tails.find((t) => looseClash(t, head));
         if (clash) {
           return `adjacent unbounded quantifiers '${clash.text}' and '${head.text}' can match the same characters with nothing mandatory between them`;
         }
       }
-      if (!nullable(items[j2])) break;
+      if (!nullable(items[j])) break;
     }
   }
   return void 0;
@@ -15321,9 +17418,9 @@ function checkRegexSafety(source, flags = "") {
   let root;
   try {
     root = parseRegex(source, flags).root;
-  } catch (err2) {
-    if (err2 instanceof RegexParseError) return `the safety checker cannot parse this regex (${err2.message}); simplify it`;
-    throw err2;
+  } catch (err) {
+    if (err instanceof RegexParseError) return `the safety checker cannot parse this regex (${err.message}); simplify it`;
+    throw err;
   }
   return checkNode(root);
 }
@@ -15376,8 +17473,8 @@ function readCompiledCatalog(candidates) {
     }
     let stamp;
     try {
-      const st2 = statSync2(file, { bigint: true });
-      stamp = `${st2.size}:${st2.mtimeNs}:${st2.ino}`;
+      const st = statSync2(file, { bigint: true });
+      stamp = `${st.size}:${st.mtimeNs}:${st.ino}`;
     } catch {
       continue;
     }
@@ -15409,15 +17506,16 @@ function parseCompiledCatalog(file) {
 function compiledPatterns(c, dir, names, bytes) {
   const { files, patterns, positions: positions2 } = c;
   if (!Array.isArray(files) || !Array.isArray(patterns) || !Array.isArray(positions2) || positions2.length !== patterns.length) return void 0;
-  if (files.length !== names.length || files.some((f2, i2) => f2 !== names[i2])) return void 0;
-  for (let i2 = 0; i2 < names.length; i2++) {
-    if (c.sources[names[i2]] !== sha256(bytes[i2])) return void 0;
+  if (files.length !== names.length || files.some((f, i) => f !== names[i])) return void 0;
+  for (let i = 0; i < names.length; i++) {
+    if (c.sources[names[i]] !== sha256(bytes[i])) return void 0;
   }
-  for (let i2 = 0; i2 < patterns.length; i2++) {
-    const [fileIndex, line, fields] = positions2[i2];
-    const name = files[fileIndex];
-    if (name === void 0) return void 0;
-    recordPosition(patterns[i2], { file: join(dir, name), line, fields: new Map(fields) });
+  const paths = files.map((name) => join(dir, name));
+  for (let i = 0; i < patterns.length; i++) {
+    const [fileIndex, line, fields] = positions2[i];
+    const file = paths[fileIndex];
+    if (file === void 0) return void 0;
+    recordPosition(patterns[i], () => ({ file, line, fields: new Map(fields) }));
   }
   return patterns;
 }
@@ -15448,27 +17546,27 @@ function describe(value) {
   if (typeof value === "object") return "a map";
   return `a ${typeof value}`;
 }
-function isPlainMap(v2) {
-  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+function isPlainMap(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function typeProblem(kind, v2) {
+function typeProblem(kind, v) {
   switch (kind) {
     case "string":
-      return typeof v2 === "string" ? void 0 : `expected a string, got ${describe(v2)} (quote the value)`;
+      return typeof v === "string" ? void 0 : `expected a string, got ${describe(v)} (quote the value)`;
     case "boolean":
-      return typeof v2 === "boolean" ? void 0 : `expected true or false, got ${describe(v2)}`;
+      return typeof v === "boolean" ? void 0 : `expected true or false, got ${describe(v)}`;
     case "string[]": {
-      if (!Array.isArray(v2)) return `expected a list of strings, got ${describe(v2)}`;
-      const bad = v2.findIndex((x2) => typeof x2 !== "string");
-      return bad === -1 ? void 0 : `item ${bad} is ${describe(v2[bad])}, expected a string (quote it)`;
+      if (!Array.isArray(v)) return `expected a list of strings, got ${describe(v)}`;
+      const bad = v.findIndex((x) => typeof x !== "string");
+      return bad === -1 ? void 0 : `item ${bad} is ${describe(v[bad])}, expected a string (quote it)`;
     }
     case "list":
-      return Array.isArray(v2) ? void 0 : `expected a list, got ${describe(v2)}`;
+      return Array.isArray(v) ? void 0 : `expected a list, got ${describe(v)}`;
     case "map":
-      return isPlainMap(v2) ? void 0 : `expected a map, got ${describe(v2)}`;
+      return isPlainMap(v) ? void 0 : `expected a map, got ${describe(v)}`;
     case "string-map": {
-      if (!isPlainMap(v2)) return `expected a map of names to strings, got ${describe(v2)}`;
-      const bad = Object.entries(v2).find(([, x2]) => typeof x2 !== "string");
+      if (!isPlainMap(v)) return `expected a map of names to strings, got ${describe(v)}`;
+      const bad = Object.entries(v).find(([, x]) => typeof x !== "string");
       return bad ? `'${bad[0]}' is ${describe(bad[1])}, expected a string (quote it)` : void 0;
     }
   }
@@ -15510,8 +17608,8 @@ var NUMBER_FIELDS = /* @__PURE__ */ new Set(["min_entropy"]);
 function regexProblem(source, flags) {
   try {
     new RegExp(source, flags);
-  } catch (err2) {
-    return `does not compile: ${err2.message.replace(/^Invalid regular expression: /, "")}`;
+  } catch (err) {
+    return `does not compile: ${err.message.replace(/^Invalid regular expression: /, "")}`;
   }
   const unsafe = checkRegexSafety(source, flags);
   return unsafe ? `unsafe regex: ${unsafe}` : void 0;
@@ -15522,7 +17620,7 @@ function parseStructuredFile(text, file) {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
-    for (const err2 of doc.errors) problems.push({ file, line: lineCounter.linePos(err2.pos[0]).line, message: `YAML syntax error: ${err2.message.split("\n")[0]}` });
+    for (const err of doc.errors) problems.push({ file, line: lineCounter.linePos(err.pos[0]).line, message: `YAML syntax error: ${err.message.split("\n")[0]}` });
     return { patterns: [], problems };
   }
   const lineAt2 = (path) => {
@@ -15532,7 +17630,7 @@ function parseStructuredFile(text, file) {
   const keyLine = (path) => {
     const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
     const key = path[path.length - 1];
-    const pair = parent?.items?.find((p2) => p2.key?.value === key);
+    const pair = parent?.items?.find((p) => p.key?.value === key);
     return pair?.key?.range ? lineCounter.linePos(pair.key.range[0]).line : lineAt2(path);
   };
   const root = doc.toJSON();
@@ -15542,15 +17640,15 @@ function parseStructuredFile(text, file) {
   }
   const checkMap = (value, schema, path, prefix, patternId, fields) => {
     let ok = true;
-    const report2 = (field, at2, message) => {
-      problems.push({ file, line: keyLine(at2) ?? lineAt2(path), ...patternId !== void 0 && { patternId }, field, message });
+    const report2 = (field, at, message) => {
+      problems.push({ file, line: keyLine(at) ?? lineAt2(path), ...patternId !== void 0 && { patternId }, field, message });
     };
-    for (const [key, v2] of Object.entries(value)) {
+    for (const [key, v] of Object.entries(value)) {
       const field = `${prefix}${key}`;
       const line = keyLine([...path, key]);
       if (line !== void 0) fields?.set(field, line);
       if (NUMBER_FIELDS.has(key) && schema === RULE_FIELDS) {
-        if (typeof v2 !== "number") report2(field, [...path, key], `expected a number, got ${describe(v2)}`);
+        if (typeof v !== "number") report2(field, [...path, key], `expected a number, got ${describe(v)}`);
         continue;
       }
       const rule = schema[key];
@@ -15558,16 +17656,16 @@ function parseStructuredFile(text, file) {
         report2(field, [...path, key], `unknown key; allowed keys are ${[...Object.keys(schema), ...schema === RULE_FIELDS ? NUMBER_FIELDS : []].join(", ")}`);
         continue;
       }
-      const problem = typeProblem(rule.kind, v2);
+      const problem = typeProblem(rule.kind, v);
       if (problem) {
         report2(field, [...path, key], problem);
         if (rule.required) ok = false;
         continue;
       }
-      if (Array.isArray(v2) && fields) {
-        v2.forEach((_2, i2) => {
-          const l = lineAt2([...path, key, i2]);
-          if (l !== void 0) fields.set(`${field}[${i2}]`, l);
+      if (Array.isArray(v) && fields) {
+        v.forEach((_, i) => {
+          const l = lineAt2([...path, key, i]);
+          if (l !== void 0) fields.set(`${field}[${i}]`, l);
         });
       }
     }
@@ -15586,14 +17684,14 @@ function parseStructuredFile(text, file) {
     return { patterns: [], problems };
   }
   const files = [];
-  root.files.forEach((raw, i2) => {
-    const at2 = ["files", i2];
+  root.files.forEach((raw, i) => {
+    const at = ["files", i];
     if (!isPlainMap(raw)) {
-      problems.push({ file, line: lineAt2(at2), field: `files[${i2}]`, message: `expected a map, got ${describe(raw)}` });
+      problems.push({ file, line: lineAt2(at), field: `files[${i}]`, message: `expected a map, got ${describe(raw)}` });
       return;
     }
-    if (!checkMap(raw, FILES_FIELDS, at2, `files[${i2}].`)) return;
-    const m2 = {
+    if (!checkMap(raw, FILES_FIELDS, at, `files[${i}].`)) return;
+    const m = {
       name: raw.name ?? [],
       notName: raw.not_name ?? [],
       path: raw.path ?? [],
@@ -15601,49 +17699,49 @@ function parseStructuredFile(text, file) {
       content: raw.content ?? []
     };
     let ok = true;
-    if (m2.name.length + m2.path.length + m2.contexts.length === 0) {
-      problems.push({ file, line: lineAt2(at2), field: `files[${i2}]`, message: "names no file: give name, path or contexts" });
+    if (m.name.length + m.path.length + m.contexts.length === 0) {
+      problems.push({ file, line: lineAt2(at), field: `files[${i}]`, message: "names no file: give name, path or contexts" });
       ok = false;
     }
-    m2.contexts.forEach((c, j2) => {
+    m.contexts.forEach((c, j) => {
       if (!FILE_CONTEXTS.includes(c)) {
-        problems.push({ file, line: lineAt2([...at2, "contexts", j2]), field: `files[${i2}].contexts[${j2}]`, message: `'${c}' is not a file context (${FILE_CONTEXTS.join(" | ")})` });
+        problems.push({ file, line: lineAt2([...at, "contexts", j]), field: `files[${i}].contexts[${j}]`, message: `'${c}' is not a file context (${FILE_CONTEXTS.join(" | ")})` });
         ok = false;
       }
     });
     for (const [key, flags] of [["name", ""], ["not_name", ""], ["path", ""], ["content", "m"]]) {
-      (raw[key] ?? []).forEach((source, j2) => {
+      (raw[key] ?? []).forEach((source, j) => {
         const problem = regexProblem(source, flags);
         if (problem) {
-          problems.push({ file, line: lineAt2([...at2, key, j2]), field: `files[${i2}].${key}[${j2}]`, message: problem });
+          problems.push({ file, line: lineAt2([...at, key, j]), field: `files[${i}].${key}[${j}]`, message: problem });
           ok = false;
         }
       });
     }
-    if (ok) files.push(m2);
+    if (ok) files.push(m);
   });
-  if (files.length === 0 && !problems.some((p2) => p2.field?.startsWith("files"))) {
+  if (files.length === 0 && !problems.some((p) => p.field?.startsWith("files"))) {
     problems.push({ file, line: keyLine(["files"]), field: "files", message: "is empty; name the files this parser reads" });
   }
   const kind = { parser, files };
   const compiled = files.length === root.files.length ? files.map(compileFileMatch) : void 0;
   const patterns = [];
-  root.rules.forEach((raw, i2) => {
-    const at2 = ["rules", i2];
-    const ruleLine = lineAt2(at2);
+  root.rules.forEach((raw, i) => {
+    const at = ["rules", i];
+    const ruleLine = lineAt2(at);
     if (!isPlainMap(raw)) {
       problems.push({ file, line: ruleLine, field: "rules", message: `each rule must be a map, got ${describe(raw)}` });
       return;
     }
     const patternId = typeof raw.id === "string" ? raw.id : void 0;
     const fields = /* @__PURE__ */ new Map();
-    if (!checkMap(raw, RULE_FIELDS, at2, "", patternId, fields)) return;
+    if (!checkMap(raw, RULE_FIELDS, at, "", patternId, fields)) return;
     const examplePath = raw.example_path;
-    if (compiled && !compiled.some((m2) => fileMatchNames(m2, examplePath))) {
+    if (compiled && !compiled.some((m) => fileMatchNames(m, examplePath))) {
       problems.push({ file, line: fields.get("example_path") ?? ruleLine, patternId, field: "example_path", message: `'${examplePath}' is not a file this kind reads (files: name / path); use a path the parser ${parser} reads` });
     }
     const keywords = raw.keywords;
-    const words = keywords.map((k2) => k2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+    const words = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
     const spec = {
       id: raw.id,
       name: raw.name,
@@ -15687,20 +17785,20 @@ function loadStructuredRules(dir, opts = {}) {
   let names;
   try {
     names = readdirSync2(folder, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".yaml")).map((e) => e.name).sort();
-  } catch (err2) {
+  } catch (err) {
     throw new ConfigError(
-      `cannot read the structured rules folder (${err2.code ?? err2.message}); pass an existing folder of structured rule files`,
+      `cannot read the structured rules folder (${err.code ?? err.message}); pass an existing folder of structured rule files`,
       folder,
       void 0,
-      { cause: err2 }
+      { cause: err }
     );
   }
   const files = names.map((n) => join2(folder, n));
-  const bytes = files.map((f2) => {
+  const bytes = files.map((f) => {
     try {
-      return readFileSync2(f2);
-    } catch (err2) {
-      return err2;
+      return readFileSync2(f);
+    } catch (err) {
+      return err;
     }
   });
   const result = fromCompiled(folder, names, files, bytes, opts) ?? fromYaml(folder, files, bytes);
@@ -15709,24 +17807,24 @@ function loadStructuredRules(dir, opts = {}) {
 }
 function fromCompiled(folder, names, files, bytes, opts) {
   const c = opts.compiled === false ? void 0 : opts.catalog ?? readCompiledCatalog(opts.compiled ?? compiledCatalogFiles());
-  const s3 = c?.structured;
-  if (!c || !s3 || !bytes.every((b3) => Buffer.isBuffer(b3))) return void 0;
+  const s = c?.structured;
+  if (!c || !s || !bytes.every((b) => Buffer.isBuffer(b))) return void 0;
   const sources = Object.fromEntries(names.map((n) => [n, c.sources[structuredSourceKey(n)] ?? ""]));
-  const hit = compiledPatterns({ format: c.format, sources, files: s3.files, patterns: s3.patterns, positions: s3.positions }, folder, names, bytes);
-  return hit ? { kinds: s3.kinds, patterns: hit, problems: [], files, from: "compiled" } : void 0;
+  const hit = compiledPatterns({ format: c.format, sources, files: s.files, patterns: s.patterns, positions: s.positions }, folder, names, bytes);
+  return hit ? { kinds: s.kinds, patterns: hit, problems: [], files, from: "compiled" } : void 0;
 }
 function fromYaml(folder, files, bytes) {
   const kinds = [];
   const patterns = [];
   const problems = [];
   const parserFile = /* @__PURE__ */ new Map();
-  files.forEach((file, i2) => {
-    const b3 = bytes[i2];
-    if (!Buffer.isBuffer(b3)) {
-      problems.push({ file, message: `cannot read the file (${b3.code ?? b3.message})` });
+  files.forEach((file, i) => {
+    const b = bytes[i];
+    if (!Buffer.isBuffer(b)) {
+      problems.push({ file, message: `cannot read the file (${b.code ?? b.message})` });
       return;
     }
-    const parsed = parseStructuredFile(b3.toString("utf8"), file);
+    const parsed = parseStructuredFile(b.toString("utf8"), file);
     problems.push(...parsed.problems);
     patterns.push(...parsed.patterns);
     if (!parsed.kind) return;
@@ -15741,10 +17839,10 @@ function fromYaml(folder, files, bytes) {
   for (const parser of STRUCTURED_PARSERS) {
     if (!parserFile.has(parser)) problems.push({ file: folder, field: "parser", message: `no file describes the parser ${parser}; add ${parser}.yaml with the files it reads` });
   }
-  kinds.sort((a, b3) => STRUCTURED_PARSERS.indexOf(a.parser) - STRUCTURED_PARSERS.indexOf(b3.parser));
+  kinds.sort((a, b) => STRUCTURED_PARSERS.indexOf(a.parser) - STRUCTURED_PARSERS.indexOf(b.parser));
   const duplicates = findDuplicateIds(patterns);
   const dropped = new Set(duplicates.map((d) => d.patternId));
-  const kept = patterns.filter((spec, i2) => !dropped.has(spec.id) || patterns.findIndex((s3) => s3.id === spec.id) === i2);
+  const kept = patterns.filter((spec, i) => !dropped.has(spec.id) || patterns.findIndex((s) => s.id === spec.id) === i);
   return { kinds, patterns: kept, problems: [...problems, ...duplicates], files, from: "yaml" };
 }
 
@@ -15761,8 +17859,8 @@ function parseSyntaxFile(text, file) {
   let raw;
   try {
     raw = yamlLib().parse(text);
-  } catch (err2) {
-    return { problems: [{ file, message: `YAML syntax error: ${err2.message.split("\n")[0]}` }] };
+  } catch (err) {
+    return { problems: [{ file, message: `YAML syntax error: ${err.message.split("\n")[0]}` }] };
   }
   const root = raw;
   if (root === null || typeof root !== "object" || !Array.isArray(root.shapes)) {
@@ -15770,16 +17868,16 @@ function parseSyntaxFile(text, file) {
   }
   const shapes = [];
   const ids = /* @__PURE__ */ new Set();
-  for (const [i2, s3] of root.shapes.entries()) {
+  for (const [i, s] of root.shapes.entries()) {
     const where = (field, message) => {
-      problems.push({ file, patternId: typeof s3?.id === "string" ? s3.id : `shapes[${i2}]`, field, message });
+      problems.push({ file, patternId: typeof s?.id === "string" ? s.id : `shapes[${i}]`, field, message });
     };
-    if (s3 === null || typeof s3 !== "object") {
+    if (s === null || typeof s !== "object") {
       where("shapes", "each shape must be a map");
       continue;
     }
-    const o = s3;
-    for (const k2 of Object.keys(o)) if (!SHAPE_KEYS.includes(k2)) where(k2, `unknown key; allowed keys are ${SHAPE_KEYS.join(", ")}`);
+    const o = s;
+    for (const k of Object.keys(o)) if (!SHAPE_KEYS.includes(k)) where(k, `unknown key; allowed keys are ${SHAPE_KEYS.join(", ")}`);
     if (typeof o.id !== "string" || !/^[a-z0-9-]+$/.test(o.id)) where("id", "must be a lowercase name of letters, digits and -");
     else if (ids.has(o.id)) where("id", "duplicate shape id");
     else ids.add(o.id);
@@ -15790,8 +17888,8 @@ function parseSyntaxFile(text, file) {
     const flags = typeof o.flags === "string" ? o.flags : "";
     try {
       new RegExp(o.regex, flags);
-    } catch (err2) {
-      where("regex", `does not compile (${err2.message})`);
+    } catch (err) {
+      where("regex", `does not compile (${err.message})`);
       continue;
     }
     const unsafe = checkRegexSafety(o.regex);
@@ -15828,9 +17926,9 @@ function parseSyntaxFile(text, file) {
     if (root.compounds === null || typeof root.compounds !== "object" || Array.isArray(root.compounds)) {
       problems.push({ file, field: "compounds", message: "must be a map of word -> list of words" });
     } else {
-      for (const [w2, parts] of Object.entries(root.compounds)) {
-        if (!Array.isArray(parts) || parts.some((p2) => typeof p2 !== "string")) problems.push({ file, field: `compounds.${w2}`, message: "must be a list of words" });
-        else compounds[w2.toLowerCase()] = parts.map((p2) => p2.toLowerCase());
+      for (const [w, parts] of Object.entries(root.compounds)) {
+        if (!Array.isArray(parts) || parts.some((p) => typeof p !== "string")) problems.push({ file, field: `compounds.${w}`, message: "must be a list of words" });
+        else compounds[w.toLowerCase()] = parts.map((p) => p.toLowerCase());
       }
     }
   }
@@ -15843,8 +17941,8 @@ function loadAssignmentSyntax(opts = {}) {
   let bytes;
   try {
     bytes = readFileSync3(file);
-  } catch (err2) {
-    throw new ConfigError(`cannot read the assignment shapes ${file} (${err2.code ?? err2.message})`, void 0, void 0, { cause: err2 });
+  } catch (err) {
+    throw new ConfigError(`cannot read the assignment shapes ${file} (${err.code ?? err.message})`, void 0, void 0, { cause: err });
   }
   const compiled = opts.catalog ?? (opts.dir === void 0 ? readCompiledCatalog(compiledCatalogFiles()) : void 0);
   let syntax;
@@ -15853,7 +17951,7 @@ function loadAssignmentSyntax(opts = {}) {
     const parsed = parseSyntaxFile(bytes.toString("utf8"), file);
     if (parsed.problems.length > 0 || !parsed.syntax) {
       throw new ConfigError(`${parsed.problems.length} problem(s) in ${file}:
-${parsed.problems.map((p2) => `${p2.file}: ${p2.patternId ?? ""} ${p2.field ?? ""}: ${p2.message}`).join("\n")}`);
+${parsed.problems.map((p) => `${p.file}: ${p.patternId ?? ""} ${p.field ?? ""}: ${p.message}`).join("\n")}`);
     }
     syntax = parsed.syntax;
   }
@@ -15874,27 +17972,27 @@ var B64 = new Uint8Array(128);
 for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-") B64[c.charCodeAt(0)] = 1;
 var inB64 = (c) => c < 128 && B64[c] === 1;
 var isHexCode = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-function base64Runs(text, from = 0, to2 = text.length, out = []) {
-  const M2 = MIN_RUN;
-  let i2 = from + M2 - 1;
-  while (i2 < to2) {
-    if (!inB64(text.charCodeAt(i2))) {
-      i2 += M2;
+function base64Runs(text, from = 0, to = text.length, out = []) {
+  const M = MIN_RUN;
+  let i = from + M - 1;
+  while (i < to) {
+    if (!inB64(text.charCodeAt(i))) {
+      i += M;
       continue;
     }
-    const lo2 = i2 - M2 + 1;
-    let j2 = i2 - 1;
-    while (j2 >= lo2 && inB64(text.charCodeAt(j2))) j2--;
-    if (j2 >= lo2) {
-      i2 = j2 + M2;
+    const lo = i - M + 1;
+    let j = i - 1;
+    while (j >= lo && inB64(text.charCodeAt(j))) j--;
+    if (j >= lo) {
+      i = j + M;
       continue;
     }
-    let e = i2 + 1;
-    while (e < to2 && inB64(text.charCodeAt(e))) e++;
-    let s3 = lo2;
-    while (s3 > from && inB64(text.charCodeAt(s3 - 1))) s3--;
-    out.push([s3, e]);
-    i2 = e + M2;
+    let e = i + 1;
+    while (e < to && inB64(text.charCodeAt(e))) e++;
+    let s = lo;
+    while (s > from && inB64(text.charCodeAt(s - 1))) s--;
+    out.push([s, e]);
+    i = e + M;
   }
   return out;
 }
@@ -15905,37 +18003,37 @@ function looksLikeText(bytes) {
   const n = bytes.length;
   if (n < MIN_DECODED) return false;
   let bad = 0;
-  for (let i2 = 0; i2 < n; i2++) {
-    const b3 = bytes[i2];
-    if (b3 < 32 ? b3 !== 9 && b3 !== 10 && b3 !== 13 : b3 === 127) bad++;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b < 32 ? b !== 9 && b !== 10 && b !== 13 : b === 127) bad++;
   }
   return bad * 20 <= n;
 }
 var utf8 = new TextDecoder("utf-8");
 var B64_VALUE = new Int8Array(128).fill(-1);
-"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("").forEach((c, i2) => B64_VALUE[c.charCodeAt(0)] = i2);
+"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("").forEach((c, i) => B64_VALUE[c.charCodeAt(0)] = i);
 B64_VALUE[45] = 62;
 B64_VALUE[95] = 63;
 var HEAD_UNITS = 16;
-function plausibleText(text, s3, e, hex) {
+function plausibleText(text, s, e, hex) {
   if (hex) {
-    for (let k2 = 0, i2 = s3; k2 < HEAD_UNITS && i2 + 1 < e; k2++, i2 += 2) {
-      const d = text.charCodeAt(i2);
+    for (let k = 0, i = s; k < HEAD_UNITS && i + 1 < e; k++, i += 2) {
+      const d = text.charCodeAt(i);
       if (!(d === 48 || d >= 50 && d <= 55)) return false;
     }
     return true;
   }
-  for (let k2 = 0, i2 = s3; k2 < HEAD_UNITS && i2 + 3 < e; k2++, i2 += 4) {
-    const v2 = B64_VALUE[text.charCodeAt(i2)];
-    if (v2 < 0 || v2 >= 32) return false;
+  for (let k = 0, i = s; k < HEAD_UNITS && i + 3 < e; k++, i += 4) {
+    const v = B64_VALUE[text.charCodeAt(i)];
+    if (v < 0 || v >= 32) return false;
   }
   return true;
 }
-function decodeRun(text, s3, e) {
-  let hex = (e - s3) % 2 === 0;
-  for (let i2 = s3; hex && i2 < e; i2++) hex = isHexCode(text.charCodeAt(i2));
-  if (!plausibleText(text, s3, e, hex)) return void 0;
-  const bytes = Buffer.from(text.slice(s3, e), hex ? "hex" : "base64");
+function decodeRun(text, s, e) {
+  let hex = (e - s) % 2 === 0;
+  for (let i = s; hex && i < e; i++) hex = isHexCode(text.charCodeAt(i));
+  if (!plausibleText(text, s, e, hex)) return void 0;
+  const bytes = Buffer.from(text.slice(s, e), hex ? "hex" : "base64");
   if (!looksLikeText(bytes)) return void 0;
   const decoded2 = utf8.decode(bytes);
   if (decoded2.includes("\uFFFD")) return void 0;
@@ -15943,12 +18041,12 @@ function decodeRun(text, s3, e) {
 }
 function runPieces(text, code, budget) {
   const out = [];
-  for (const [s3, e] of candidateRuns(text, code)) {
-    if (e - s3 > MAX_RUN || budget.left <= 0) continue;
-    const d = decodeRun(text, s3, e);
+  for (const [s, e] of candidateRuns(text, code)) {
+    if (e - s > MAX_RUN || budget.left <= 0) continue;
+    const d = decodeRun(text, s, e);
     if (!d) continue;
     budget.left -= d.text.length;
-    const map = d.ascii ? d.encoding === "base64" ? (a, b3) => [s3 + Math.floor(a / 3) * 4, Math.min(e, s3 + Math.ceil(b3 / 3) * 4)] : (a, b3) => [s3 + a * 2, Math.min(e, s3 + b3 * 2)] : () => [s3, e];
+    const map = d.ascii ? d.encoding === "base64" ? (a, b) => [s + Math.floor(a / 3) * 4, Math.min(e, s + Math.ceil(b / 3) * 4)] : (a, b) => [s + a * 2, Math.min(e, s + b * 2)] : () => [s, e];
     out.push({ text: d.text, encoding: d.encoding, map });
   }
   return out;
@@ -15959,28 +18057,28 @@ function inUrlRun(c) {
 function percentPieces(text, budget) {
   const out = [];
   let next = 0;
-  for (let p2 = text.indexOf("%"); p2 !== -1 && budget.left > 0; p2 = text.indexOf("%", Math.max(p2 + 1, next))) {
-    if (p2 < next || !isHexCode(text.charCodeAt(p2 + 1)) || !isHexCode(text.charCodeAt(p2 + 2))) continue;
-    let s3 = p2;
-    while (s3 > 0 && inUrlRun(text.charCodeAt(s3 - 1))) s3--;
-    let e = p2;
+  for (let p = text.indexOf("%"); p !== -1 && budget.left > 0; p = text.indexOf("%", Math.max(p + 1, next))) {
+    if (p < next || !isHexCode(text.charCodeAt(p + 1)) || !isHexCode(text.charCodeAt(p + 2))) continue;
+    let s = p;
+    while (s > 0 && inUrlRun(text.charCodeAt(s - 1))) s--;
+    let e = p;
     while (e < text.length && inUrlRun(text.charCodeAt(e))) e++;
     next = e;
-    if (e - s3 > MAX_RUN) continue;
+    if (e - s > MAX_RUN) continue;
     const bytes = [];
     const pos = [];
     let escapes = 0;
-    for (let i2 = s3; i2 < e; ) {
-      const c = text.charCodeAt(i2);
-      if (c === 37 && isHexCode(text.charCodeAt(i2 + 1)) && isHexCode(text.charCodeAt(i2 + 2))) {
-        bytes.push(parseInt(text.slice(i2 + 1, i2 + 3), 16));
-        pos.push(i2);
+    for (let i = s; i < e; ) {
+      const c = text.charCodeAt(i);
+      if (c === 37 && isHexCode(text.charCodeAt(i + 1)) && isHexCode(text.charCodeAt(i + 2))) {
+        bytes.push(parseInt(text.slice(i + 1, i + 3), 16));
+        pos.push(i);
         escapes++;
-        i2 += 3;
+        i += 3;
       } else {
         bytes.push(c);
-        pos.push(i2);
-        i2++;
+        pos.push(i);
+        i++;
       }
     }
     if (escapes < 3) continue;
@@ -15991,7 +18089,7 @@ function percentPieces(text, budget) {
     budget.left -= decoded2.length;
     pos.push(e);
     const ascii2 = decoded2.length === buf.length;
-    out.push({ text: decoded2, encoding: "percent", map: ascii2 ? (a, b3) => [pos[a], pos[b3]] : () => [s3, e] });
+    out.push({ text: decoded2, encoding: "percent", map: ascii2 ? (a, b) => [pos[a], pos[b]] : () => [s, e] });
   }
   return out;
 }
@@ -15999,91 +18097,91 @@ function escapePieces(text, lineStarts, minified, budget) {
   const out = [];
   const hits = [];
   if (minified) {
-    for (let p2 = text.indexOf("-----BEGIN"); p2 !== -1; p2 = text.indexOf("-----BEGIN", p2 + 10)) {
-      const after = text.indexOf("\\", p2 + 10);
-      if (after !== -1 && after - p2 < 64) hits.push(p2);
+    for (let p = text.indexOf("-----BEGIN"); p !== -1; p = text.indexOf("-----BEGIN", p + 10)) {
+      const after = text.indexOf("\\", p + 10);
+      if (after !== -1 && after - p < 64) hits.push(p);
     }
   } else {
     for (const probe of ['\\"', "\\\\n"]) {
-      for (let p2 = text.indexOf(probe); p2 !== -1; p2 = text.indexOf(probe, p2 + probe.length)) hits.push(p2);
+      for (let p = text.indexOf(probe); p !== -1; p = text.indexOf(probe, p + probe.length)) hits.push(p);
     }
-    hits.sort((a, b3) => a - b3);
+    hits.sort((a, b) => a - b);
   }
   let doneTo = 0;
-  for (const p2 of hits) {
-    if (p2 < doneTo || budget.left <= 0) continue;
-    const li2 = lineIndexAt(lineStarts, p2);
-    const ls2 = lineStarts[li2];
-    let le2 = li2 + 1 < lineStarts.length ? lineStarts[li2 + 1] : text.length;
-    if (le2 > ls2 && text.charCodeAt(le2 - 1) === 10) le2--;
-    const long = le2 - ls2 > ESCAPE_BEFORE + ESCAPE_AFTER;
-    const s3 = long ? Math.max(ls2, p2 - ESCAPE_BEFORE) : ls2;
-    const e = long ? Math.min(le2, p2 + ESCAPE_AFTER) : le2;
+  for (const p of hits) {
+    if (p < doneTo || budget.left <= 0) continue;
+    const li = lineIndexAt(lineStarts, p);
+    const ls = lineStarts[li];
+    let le = li + 1 < lineStarts.length ? lineStarts[li + 1] : text.length;
+    if (le > ls && text.charCodeAt(le - 1) === 10) le--;
+    const long = le - ls > ESCAPE_BEFORE + ESCAPE_AFTER;
+    const s = long ? Math.max(ls, p - ESCAPE_BEFORE) : ls;
+    const e = long ? Math.min(le, p + ESCAPE_AFTER) : le;
     doneTo = e;
-    const piece = unescapeOnce(text, s3, e);
+    const piece = unescapeOnce(text, s, e);
     if (!piece || piece.text.length < MIN_DECODED) continue;
     budget.left -= piece.text.length;
     const pos = piece.pos;
-    out.push({ text: piece.text, encoding: "escape", map: (a, b3) => [pos[a], pos[b3]] });
+    out.push({ text: piece.text, encoding: "escape", map: (a, b) => [pos[a], pos[b]] });
   }
   return out;
 }
 var SIMPLE_ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "'": "'", "\\": "\\", "/": "/" };
-function unescapeOnce(text, s3, e) {
+function unescapeOnce(text, s, e) {
   let out = "";
   const pos = [];
   let changed = false;
-  for (let i2 = s3; i2 < e; ) {
-    const c = text[i2];
-    if (c === "\\" && i2 + 1 < e) {
-      const n = text[i2 + 1];
+  for (let i = s; i < e; ) {
+    const c = text[i];
+    if (c === "\\" && i + 1 < e) {
+      const n = text[i + 1];
       const simple = SIMPLE_ESCAPES[n];
       if (simple !== void 0) {
         out += simple;
-        pos.push(i2);
-        i2 += 2;
+        pos.push(i);
+        i += 2;
         changed = true;
         continue;
       }
-      if (n === "u" && i2 + 5 < e && /^[0-9a-fA-F]{4}$/.test(text.slice(i2 + 2, i2 + 6))) {
-        out += String.fromCharCode(parseInt(text.slice(i2 + 2, i2 + 6), 16));
-        pos.push(i2);
-        i2 += 6;
+      if (n === "u" && i + 5 < e && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+        out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+        pos.push(i);
+        i += 6;
         changed = true;
         continue;
       }
     }
     out += c;
-    pos.push(i2);
-    i2++;
+    pos.push(i);
+    i++;
   }
   pos.push(e);
   return changed ? { text: out, pos } : void 0;
 }
 function detectDecoded(blob, compiled, existing, opts) {
   if (opts.depth <= 0) return [];
-  const seen = new Set(existing.map((m2) => m2.secret));
+  const seen = new Set(existing.map((m) => m.secret));
   const found = [];
   const budget = { left: 2 * blob.text.length + 1024 * 1024 };
   const starts = blob.lineStarts.length > 0 ? blob.lineStarts : lineIndex(blob.text);
-  const identity = (a, b3) => [a, b3];
+  const identity = (a, b) => [a, b];
   const visit2 = (text, lineStarts, minified, toOuter, chain, level) => {
     const pieces = [...runPieces(text, level === 1 && (opts.code ?? false), budget), ...percentPieces(text, budget), ...escapePieces(text, lineStarts, minified, budget)];
     for (const piece of pieces) {
       const inner = piece.text;
       const innerStarts = lineIndex(inner);
-      const mapOut = (a, b3) => {
-        const [s3, e] = piece.map(a, b3);
-        return toOuter(s3, e);
+      const mapOut = (a, b) => {
+        const [s, e] = piece.map(a, b);
+        return toOuter(s, e);
       };
       const encodings = [...chain, piece.encoding];
       const decodedBlob = { path: "decoded.txt", text: inner, lineStarts: innerStarts, encoding: "utf-8", bytes: inner.length };
       const innerMinified = piece.encoding === "escape" ? minified : isMinified("decoded.txt", inner, innerStarts);
-      for (const m2 of detectMatches(decodedBlob, compiled, { lockfile: opts.lockfile ?? false, minified: innerMinified })) {
-        if (seen.has(m2.secret)) continue;
-        seen.add(m2.secret);
-        const [s3, e] = mapOut(m2.start, m2.end);
-        found.push(relocate(starts, m2, s3, e, encodings));
+      for (const m of detectMatches(decodedBlob, compiled, { lockfile: opts.lockfile ?? false, minified: innerMinified })) {
+        if (seen.has(m.secret)) continue;
+        seen.add(m.secret);
+        const [s, e] = mapOut(m.start, m.end);
+        found.push(relocate(starts, m, s, e, encodings));
       }
       if (level < opts.depth) visit2(inner, innerStarts, innerMinified, mapOut, encodings, level + 1);
     }
@@ -16091,20 +18189,20 @@ function detectDecoded(blob, compiled, existing, opts) {
   visit2(blob.text, starts, opts.minified ?? isMinified(blob.path, blob.text, starts), identity, [], 1);
   return found;
 }
-function relocate(lineStarts, m2, s3, e, encodings) {
-  const a = positionAt(lineStarts, s3);
-  const b3 = positionAt(lineStarts, e);
-  const details = { ...m2.details, encoding: encodings.join(" > ") };
+function relocate(lineStarts, m, s, e, encodings) {
+  const a = positionAt(lineStarts, s);
+  const b = positionAt(lineStarts, e);
+  const details = { ...m.details, encoding: encodings.join(" > ") };
   if (typeof details.pairedLine === "number") details.pairedLine = a.line;
-  return { ...m2, start: s3, end: e, line: a.line, column: a.column, endLine: b3.line, endColumn: b3.column, details, notes: [...m2.notes ?? [], "decoded"] };
+  return { ...m, start: s, end: e, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, details, notes: [...m.notes ?? [], "decoded"] };
 }
 function mergeDecoded(plain, decoded2, isGeneric) {
   if (decoded2.length === 0) return plain;
-  const overlap2 = (a, b3) => a.start < b3.end && b3.start < a.end;
-  const kept = decoded2.filter((d) => !plain.some((p2) => overlap2(p2, d) && !(isGeneric(p2.patternId) && !isGeneric(d.patternId))));
-  const out = plain.filter((p2) => !(isGeneric(p2.patternId) && kept.some((d) => !isGeneric(d.patternId) && overlap2(p2, d))));
+  const overlap2 = (a, b) => a.start < b.end && b.start < a.end;
+  const kept = decoded2.filter((d) => !plain.some((p) => overlap2(p, d) && !(isGeneric(p.patternId) && !isGeneric(d.patternId))));
+  const out = plain.filter((p) => !(isGeneric(p.patternId) && kept.some((d) => !isGeneric(d.patternId) && overlap2(p, d))));
   out.push(...kept);
-  return out.sort((a, b3) => a.start - b3.start || (a.patternId < b3.patternId ? -1 : a.patternId > b3.patternId ? 1 : 0));
+  return out.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
 }
 
 // src/detect/compose.ts
@@ -16113,31 +18211,31 @@ function chunkOverlap(compiled) {
   let keyword = 0;
   for (const n of compiled.automaton.lengths) keyword = Math.max(keyword, n);
   let reach = LONG_LINE;
-  for (const p2 of compiled.patterns) reach = Math.max(reach, (p2.spec.windowBefore ?? 0) + (p2.spec.windowAfter ?? 0));
+  for (const p of compiled.patterns) reach = Math.max(reach, (p.spec.windowBefore ?? 0) + (p.spec.windowAfter ?? 0));
   return Math.max(CHUNK_OVERLAP_FLOOR, 2 * (reach + keyword));
 }
 function isStructural(spec) {
   return spec.posture !== void 0 || spec.structured !== void 0;
 }
 function createEngine(patterns, structured = loadStructuredRules()) {
-  const regexPatterns = patterns.filter((p2) => !isStructural(p2) && p2.signature === void 0);
-  const compiled = compileCatalog(regexPatterns, regexPatterns.some((p2) => p2.assignment !== void 0) ? loadAssignmentSyntax() : void 0, { prebuilt: compiledAutomaton });
+  const regexPatterns = patterns.filter((p) => !isStructural(p) && p.signature === void 0);
+  const compiled = compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== void 0) ? loadAssignmentSyntax() : void 0, { prebuilt: compiledAutomaton });
   return {
     compiled,
     overlap: chunkOverlap(compiled),
     decodeDepth: DEFAULT_DECODE_DEPTH,
     posture: compilePosture(patterns),
-    activeIds: new Set(patterns.map((p2) => p2.id)),
+    activeIds: new Set(patterns.map((p) => p.id)),
     structured: compileStructured(patterns, structured),
-    signatures: patterns.filter((p2) => p2.signature !== void 0).map((p2) => ({ id: p2.id, re: new RegExp(p2.signature, "s"), path: p2.path !== void 0 ? new RegExp(p2.path) : void 0 }))
+    signatures: patterns.filter((p) => p.signature !== void 0).map((p) => ({ id: p.id, re: new RegExp(p.signature, "s"), path: p.path !== void 0 ? new RegExp(p.path) : void 0 }))
   };
 }
 var decoded;
 function compiledAutomaton(keywords) {
   if (decoded && builtFrom(decoded, keywords)) return decoded.automaton;
-  const s3 = readCompiledCatalog(compiledCatalogFiles())?.automaton;
-  if (!s3 || !builtFrom(s3, keywords)) return void 0;
-  decoded = { keywords: s3.keywords, automaton: deserializeAutomaton(s3) };
+  const s = readCompiledCatalog(compiledCatalogFiles())?.automaton;
+  if (!s || !builtFrom(s, keywords)) return void 0;
+  decoded = { keywords: s.keywords, automaton: deserializeAutomaton(s) };
   return decoded.automaton;
 }
 function withDecoded(blob, matches, engine, context, lockfile, minified) {
@@ -16151,7 +18249,7 @@ function detectAll(blob, context, engine) {
   const minified = isMinified(blob.path, blob.text, blob.lineStarts);
   let matches = detectMatches(blob, engine.compiled, { lockfile, minified });
   if (POSTURE_CONTEXTS.has(context) && engine.posture.github.length + engine.posture.gitlab.length > 0) {
-    matches = [...matches, ...detectPosture(blob, context, engine.posture)].sort((a, b3) => a.start - b3.start || (a.patternId < b3.patternId ? -1 : 1));
+    matches = [...matches, ...detectPosture(blob, context, engine.posture)].sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : 1));
   }
   if (structuredApplies(engine.structured, blob.path, context)) {
     const rescan = (t) => detectMatches({ path: "decoded.txt", text: t, lineStarts: lineIndex(t), encoding: "utf-8", bytes: t.length }, engine.compiled, { lockfile: false, minified: false });
@@ -16337,82 +18435,82 @@ var TEST_FILE_RES = [
   /[a-z0-9]Tests?\.(?:java|kt|cs|scala|groovy)$/
 ];
 function splitPath(path) {
-  const segs = path.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").split("/").filter((s3) => s3 !== "" && s3 !== ".");
+  const segs = path.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").split("/").filter((s) => s !== "" && s !== ".");
   const base = segs.pop() ?? "";
   const lower = base.toLowerCase();
   const dot = lower.lastIndexOf(".");
   const ext = dot > 0 ? lower.slice(dot + 1) : "";
-  return { dirs: segs.map((s3) => s3.toLowerCase()), base, lower, ext };
+  return { dirs: segs.map((s) => s.toLowerCase()), base, lower, ext };
 }
 function hasDirRun(dirs, run) {
-  for (let i2 = 0; i2 + run.length <= dirs.length; i2++) {
-    if (run.every((seg, j2) => dirs[i2 + j2] === seg)) return true;
+  for (let i = 0; i + run.length <= dirs.length; i++) {
+    if (run.every((seg, j) => dirs[i + j] === seg)) return true;
   }
   return false;
 }
-var isYaml = (p2) => p2.ext === "yml" || p2.ext === "yaml";
-function isDockerfile(p2) {
-  return p2.lower === "dockerfile" || p2.lower.startsWith("dockerfile.") || p2.ext === "dockerfile" || p2.lower === "containerfile" || p2.lower.startsWith("containerfile.");
+var isYaml = (p) => p.ext === "yml" || p.ext === "yaml";
+function isDockerfile(p) {
+  return p.lower === "dockerfile" || p.lower.startsWith("dockerfile.") || p.ext === "dockerfile" || p.lower === "containerfile" || p.lower.startsWith("containerfile.");
 }
-function isDotenv(p2) {
-  if (p2.lower === ".env" || p2.lower === ".envrc") return true;
-  if (p2.lower.startsWith(".env.")) {
-    return !CODE_EXTS.has(p2.ext) && !CONFIG_EXTS.has(p2.ext) && !DOC_EXTS.has(p2.ext);
+function isDotenv(p) {
+  if (p.lower === ".env" || p.lower === ".envrc") return true;
+  if (p.lower.startsWith(".env.")) {
+    return !CODE_EXTS.has(p.ext) && !CONFIG_EXTS.has(p.ext) && !DOC_EXTS.has(p.ext);
   }
-  return p2.ext === "env" && p2.lower.length > 4;
+  return p.ext === "env" && p.lower.length > 4;
 }
-function isPackageConfig(p2, head) {
-  if (PACKAGE_CONFIG_BASENAMES.has(p2.lower)) return true;
-  const parent = p2.dirs[p2.dirs.length - 1];
-  if (PACKAGE_CONFIG_IN_DIR.some(([dir, base]) => parent === dir && p2.lower === base)) return true;
-  if (p2.lower === "config.json" && /"(?:auths|credHelpers|credsStore)"\s*:/.test(head)) return true;
-  if (p2.lower === "auth.json" && /"(?:http-basic|github-oauth|gitlab-token|bearer)"\s*:/.test(head)) return true;
+function isPackageConfig(p, head) {
+  if (PACKAGE_CONFIG_BASENAMES.has(p.lower)) return true;
+  const parent = p.dirs[p.dirs.length - 1];
+  if (PACKAGE_CONFIG_IN_DIR.some(([dir, base]) => parent === dir && p.lower === base)) return true;
+  if (p.lower === "config.json" && /"(?:auths|credHelpers|credsStore)"\s*:/.test(head)) return true;
+  if (p.lower === "auth.json" && /"(?:http-basic|github-oauth|gitlab-token|bearer)"\s*:/.test(head)) return true;
   return false;
 }
-function isHelmValues(p2, head) {
-  if (!isYaml(p2) || !/^values(?:[-_.][\w.-]*)?\.ya?ml$|[-_.]values\.ya?ml$/.test(p2.lower)) return false;
-  if (p2.dirs.some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
+function isHelmValues(p, head) {
+  if (!isYaml(p) || !/^values(?:[-_.][\w.-]*)?\.ya?ml$|[-_.]values\.ya?ml$/.test(p.lower)) return false;
+  if (p.dirs.some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
   return /^replicaCount:/m.test(head) || /^image:[ \t]*\r?\n[ \t]+repository:/m.test(head);
 }
-function isKubernetes(p2, head) {
-  if (p2.lower === "kubeconfig" || p2.lower.startsWith("kubeconfig.") || p2.dirs.at(-1) === ".kube" && p2.lower === "config") {
+function isKubernetes(p, head) {
+  if (p.lower === "kubeconfig" || p.lower.startsWith("kubeconfig.") || p.dirs.at(-1) === ".kube" && p.lower === "config") {
     return true;
   }
-  if (p2.lower === "config" && /^kind:[ \t]*["']?Config["']?[ \t]*\r?$/m.test(head) && /^apiVersion:[ \t]*["']?v1["']?[ \t]*\r?$/m.test(head)) {
+  if (p.lower === "config" && /^kind:[ \t]*["']?Config["']?[ \t]*\r?$/m.test(head) && /^apiVersion:[ \t]*["']?v1["']?[ \t]*\r?$/m.test(head)) {
     return true;
   }
-  if (!isYaml(p2)) return false;
-  if (p2.lower === "kustomization.yaml" || p2.lower === "kustomization.yml") return true;
-  if (p2.dirs.some((d) => K8S_DIRS.has(d))) return true;
-  const tIdx = p2.dirs.lastIndexOf("templates");
-  if (tIdx > 0 && p2.dirs.slice(0, tIdx).some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
+  if (!isYaml(p)) return false;
+  if (p.lower === "kustomization.yaml" || p.lower === "kustomization.yml") return true;
+  if (p.dirs.some((d) => K8S_DIRS.has(d))) return true;
+  const tIdx = p.dirs.lastIndexOf("templates");
+  if (tIdx > 0 && p.dirs.slice(0, tIdx).some((d) => HELM_DIRS.has(d) || d.endsWith("-chart"))) return true;
   return /^apiVersion:[ \t]*\S/m.test(head) && /^kind:[ \t]*\S/m.test(head);
 }
 var RULES = [
-  ["github-workflow", (p2) => isYaml(p2) && hasDirRun(p2.dirs, [".github", "workflows"])],
+  ["github-workflow", (p) => isYaml(p) && hasDirRun(p.dirs, [".github", "workflows"])],
   [
     "gitlab-ci",
-    (p2) => /(?:^|\.)gitlab-ci\.ya?ml$/.test(p2.lower) || isYaml(p2) && hasDirRun(p2.dirs, [".gitlab", "ci"])
+    (p) => /(?:^|\.)gitlab-ci\.ya?ml$/.test(p.lower) || isYaml(p) && hasDirRun(p.dirs, [".gitlab", "ci"])
   ],
   [
     "other-ci",
-    (p2) => CI_BASENAMES.has(p2.lower) || p2.lower.startsWith("jenkinsfile.") || p2.ext === "jenkinsfile" || /^azure-pipelines[-.][\w.-]*\.ya?ml$/.test(p2.lower) || isYaml(p2) && CI_DIRS.some((run) => hasDirRun(p2.dirs, run))
+    (p) => CI_BASENAMES.has(p.lower) || p.lower.startsWith("jenkinsfile.") || p.ext === "jenkinsfile" || /^azure-pipelines[-.][\w.-]*\.ya?ml$/.test(p.lower) || isYaml(p) && CI_DIRS.some((run) => hasDirRun(p.dirs, run))
   ],
   ["dockerfile", isDockerfile],
-  ["compose", (p2) => isYaml(p2) && /^(?:docker-)?compose(?:[-_.][\w.-]*)?\.ya?ml$/.test(p2.lower)],
+  ["compose", (p) => isYaml(p) && /^(?:docker-)?compose(?:[-_.][\w.-]*)?\.ya?ml$/.test(p.lower)],
   ["package-config", isPackageConfig],
   ["dotenv", isDotenv],
-  ["terraform", (p2) => ["tf", "tfvars", "hcl"].includes(p2.ext) || /\.(?:tf|tfvars)\.json$/.test(p2.lower)],
+  ["terraform", (p) => ["tf", "tfvars", "hcl"].includes(p.ext) || /\.(?:tf|tfvars)\.json$/.test(p.lower)],
   ["helm-values", isHelmValues],
   ["kubernetes", isKubernetes],
-  ["code", (p2) => CODE_EXTS.has(p2.ext)],
-  ["docs", (p2) => DOC_EXTS.has(p2.ext) || p2.ext === "txt" && p2.dirs.some((d) => DOC_DIRS.has(d))],
-  ["config", (p2) => CONFIG_EXTS.has(p2.ext)]
+  ["code", (p) => CODE_EXTS.has(p.ext)],
+  ["docs", (p) => DOC_EXTS.has(p.ext) || p.ext === "txt" && p.dirs.some((d) => DOC_DIRS.has(d))],
+  ["config", (p) => CONFIG_EXTS.has(p.ext)]
 ];
-function detectPathRole(p2) {
-  if (p2.dirs.some((d) => VENDOR_DIRS.has(d))) return "vendor";
-  if (p2.dirs.some((d) => TEST_DIRS.has(d)) || TEST_FILE_RES.some((re2) => re2.test(p2.base))) return "test";
-  if (p2.dirs.some((d) => DOC_DIRS.has(d) || EXAMPLE_DIRS.has(d)) || DOC_EXTS.has(p2.ext) || EXAMPLE_FILE_RE.test(p2.base)) return "docs";
+function detectPathRole(p) {
+  if (p.dirs.some((d) => VENDOR_DIRS.has(d))) return "vendor";
+  if (p.dirs.some((d) => TEST_DIRS.has(d)) || TEST_FILE_RES.some((re) => re.test(p.base))) return "test";
+  if (p.dirs.some((d) => DOC_DIRS.has(d) || EXAMPLE_DIRS.has(d)) || DOC_EXTS.has(p.ext) || EXAMPLE_FILE_RE.test(p.base)) return "docs";
   return "source";
 }
 function detectContext(path, head) {
@@ -16436,28 +18534,28 @@ function trimReason(raw) {
   const t = raw.trimEnd();
   let keep = t.length;
   for (const c of CLOSERS) if (t.endsWith(c)) keep = Math.min(keep, t.length - c.length);
-  let i2 = t.length;
-  while (i2 > 0 && (t[i2 - 1] === ";" || t[i2 - 1] === "," || t[i2 - 1] === ")")) i2--;
-  const u2 = t.slice(0, i2).trimEnd();
-  const q2 = u2[u2.length - 1];
-  if (q2 === '"' || q2 === "'" || q2 === "`") keep = Math.min(keep, u2.length - 1);
+  let i = t.length;
+  while (i > 0 && (t[i - 1] === ";" || t[i - 1] === "," || t[i - 1] === ")")) i--;
+  const u = t.slice(0, i).trimEnd();
+  const q = u[u.length - 1];
+  if (q === '"' || q === "'" || q === "`") keep = Math.min(keep, u.length - 1);
   return t.slice(0, keep).trim();
 }
 function findDirectives(text, lineStarts) {
   const out = /* @__PURE__ */ new Map();
   let hits;
   for (const probe of PROBES) {
-    for (let i2 = text.indexOf(probe); i2 !== -1; i2 = text.indexOf(probe, i2 + probe.length)) {
-      (hits ??= []).push(i2);
+    for (let i = text.indexOf(probe); i !== -1; i = text.indexOf(probe, i + probe.length)) {
+      (hits ??= []).push(i);
     }
   }
   if (!hits) return out;
   const starts = typeof lineStarts === "function" ? lineStarts() : lineStarts;
-  hits.sort((a, b3) => a - b3);
-  for (const at2 of hits) {
-    const d = parseAt(text, at2);
+  hits.sort((a, b) => a - b);
+  for (const at of hits) {
+    const d = parseAt(text, at);
     if (!d) continue;
-    const line = lineAt(starts, at2);
+    const line = lineAt(starts, at);
     const directive = { line, appliesTo: d.next ? line + 1 : line, form: d.form, used: false };
     if (d.patternId) directive.patternId = d.patternId;
     if (d.reason) directive.reason = d.reason;
@@ -16467,25 +18565,25 @@ function findDirectives(text, lineStarts) {
   }
   return out;
 }
-function parseAt(text, at2) {
-  const ch = text.charCodeAt(at2);
+function parseAt(text, at) {
+  const ch = text.charCodeAt(at);
   if (ch === 107) {
-    const m2 = exec(KEYSHIFT, text, at2);
-    if (!m2) return void 0;
-    return { form: `keyshift:${m2[1]}`, next: m2[1] === "allow-next-line", ...parseTail(m2[2] ?? "") };
+    const m = exec(KEYSHIFT, text, at);
+    if (!m) return void 0;
+    return { form: `keyshift:${m[1]}`, next: m[1] === "allow-next-line", ...parseTail(m[2] ?? "") };
   }
   if (ch === 112) {
-    const m2 = exec(PRAGMA, text, at2);
-    if (!m2) return void 0;
-    return m2[1] ? { form: "pragma: allowlist nextline secret", next: true } : { form: "pragma: allowlist secret", next: false };
+    const m = exec(PRAGMA, text, at);
+    if (!m) return void 0;
+    return m[1] ? { form: "pragma: allowlist nextline secret", next: true } : { form: "pragma: allowlist secret", next: false };
   }
   if (ch === 115) {
-    const m2 = exec(SECRETLINT, text, at2);
-    if (!m2) return void 0;
-    return { form: `secretlint-disable-${m2[1]}`, next: m2[1] === "next-line" };
+    const m = exec(SECRETLINT, text, at);
+    if (!m) return void 0;
+    return { form: `secretlint-disable-${m[1]}`, next: m[1] === "next-line" };
   }
-  if (ch === 103) return exec(GITLEAKS, text, at2) ? { form: "gitleaks:allow", next: false } : void 0;
-  if (ch === 116) return exec(TRUFFLEHOG, text, at2) ? { form: "trufflehog:ignore", next: false } : void 0;
+  if (ch === 103) return exec(GITLEAKS, text, at) ? { form: "gitleaks:allow", next: false } : void 0;
+  if (ch === 116) return exec(TRUFFLEHOG, text, at) ? { form: "trufflehog:ignore", next: false } : void 0;
   return void 0;
 }
 function parseTail(tail) {
@@ -16507,9 +18605,9 @@ function parseTail(tail) {
   }
   return out;
 }
-function exec(re2, text, at2) {
-  re2.lastIndex = at2;
-  return re2.exec(text);
+function exec(re, text, at) {
+  re.lastIndex = at;
+  return re.exec(text);
 }
 function lineAt(lineStarts, offset) {
   return lineIndexAt(lineStarts, offset) + 1;
@@ -16559,7 +18657,7 @@ function processRead(item, blobOrSkip, engine, opts, depth) {
   let matches = detectAll(blob, context, engine);
   if (item.addedLines) {
     const added = new Set(item.addedLines);
-    matches = matches.filter((m2) => added.has(m2.line));
+    matches = matches.filter((m) => added.has(m.line));
   }
   const directives = matches.length > 0 || opts.collectDirectives ? [...findDirectives(blob.text, blob.lineStarts).entries()] : [];
   return { path: item.path, bytes: blob.bytes, matches, context, pathRole, directives, commit: item.commit };
@@ -16597,17 +18695,17 @@ function processNotebook(item, engine, opts) {
   const parts = notebookParts(read.text);
   if (!parts) return void 0;
   const out = [{ ...outcome(item, void 0), bytes: read.bytes }];
-  for (const p2 of parts) {
-    const inner = { path: `${item.path}!/${p2.name}`, content: Buffer.from(p2.text, "utf8"), commit: item.commit };
+  for (const p of parts) {
+    const inner = { path: `${item.path}!/${p.name}`, content: Buffer.from(p.text, "utf8"), commit: item.commit };
     for (const o of processItem(inner, engine, { ...opts, containers: void 0 }, 1, void 0)) out.push({ ...o, bytes: 0 });
   }
   return out;
 }
 function relabel(o, layerPath) {
   const from = `${layerPath}!/`;
-  const to2 = `${layerPath}/`;
-  if (o.path.startsWith(from)) o.path = to2 + o.path.slice(from.length);
-  if (o.skip?.path.startsWith(from)) o.skip = { ...o.skip, path: to2 + o.skip.path.slice(from.length) };
+  const to = `${layerPath}/`;
+  if (o.path.startsWith(from)) o.path = to + o.path.slice(from.length);
+  if (o.skip?.path.startsWith(from)) o.skip = { ...o.skip, path: to + o.skip.path.slice(from.length) };
 }
 function outcome(item, skip2) {
   const { context, pathRole } = detectContext(item.path);
@@ -16630,24 +18728,24 @@ function processChunked(item, file, engine, opts) {
       minified = isMinified(item.path, blob.text, blob.lineStarts);
       first = false;
     }
-    for (const m2 of withDecoded(blob, detectMatches(blob, engine.compiled, { lockfile, minified }), engine, context, lockfile, minified)) {
-      const start = m2.start + offset;
+    for (const m of withDecoded(blob, detectMatches(blob, engine.compiled, { lockfile, minified }), engine, context, lockfile, minified)) {
+      const start = m.start + offset;
       if (start < ownStart || start >= ownEnd) continue;
-      if (m2.line === 1) m2.column += columnBase;
-      if (m2.endLine === 1) m2.endColumn += columnBase;
-      m2.start = start;
-      m2.end += offset;
-      m2.line += lineBase;
-      m2.endLine += lineBase;
-      if (typeof m2.details?.pairedLine === "number") m2.details.pairedLine += lineBase;
-      matches.push(m2);
+      if (m.line === 1) m.column += columnBase;
+      if (m.endLine === 1) m.endColumn += columnBase;
+      m.start = start;
+      m.end += offset;
+      m.line += lineBase;
+      m.endLine += lineBase;
+      if (typeof m.details?.pairedLine === "number") m.details.pairedLine += lineBase;
+      matches.push(m);
     }
     const from = ownStart - offset;
-    const to2 = ownEnd - offset;
-    const stop = Math.min(blob.text.length, to2 + DIRECTIVE_REACH);
+    const to = ownEnd - offset;
+    const stop = Math.min(blob.text.length, to + DIRECTIVE_REACH);
     const later = /* @__PURE__ */ new Map();
-    if (to2 < blob.text.length) {
-      for (const d of directivesIn(blob, to2, stop, lineBase)) later.set(directiveKey(d), (later.get(directiveKey(d)) ?? 0) + 1);
+    if (to < blob.text.length) {
+      for (const d of directivesIn(blob, to, stop, lineBase)) later.set(directiveKey(d), (later.get(directiveKey(d)) ?? 0) + 1);
     }
     for (const d of directivesIn(blob, from, stop, lineBase)) {
       const key = directiveKey(d);
@@ -16656,22 +18754,22 @@ function processChunked(item, file, engine, opts) {
         later.set(key, n - 1);
         continue;
       }
-      const at2 = directives.get(d.appliesTo);
-      if (at2) at2.push(d);
+      const at = directives.get(d.appliesTo);
+      if (at) at.push(d);
       else directives.set(d.appliesTo, [d]);
     }
   }
   let kept = matches;
   if (item.addedLines) {
     const added = new Set(item.addedLines);
-    kept = kept.filter((m2) => added.has(m2.line));
+    kept = kept.filter((m) => added.has(m.line));
   }
-  const found = kept.length > 0 || opts.collectDirectives ? [...directives.entries()].sort((a, b3) => a[0] - b3[0]) : [];
+  const found = kept.length > 0 || opts.collectDirectives ? [...directives.entries()].sort((a, b) => a[0] - b[0]) : [];
   return { path: item.path, bytes: file.bytes, matches: kept, context, pathRole, directives: found, commit: item.commit };
 }
 var DIRECTIVE_REACH = 4096;
-function directivesIn(blob, from, to2, lineBase) {
-  const part = blob.text.slice(from, to2);
+function directivesIn(blob, from, to, lineBase) {
+  const part = blob.text.slice(from, to);
   const shift = lineBase + lineIndexAt(blob.lineStarts, from);
   const out = [];
   for (const list of findDirectives(part, () => lineIndex(part)).values()) {
@@ -16694,8 +18792,8 @@ if (parentPort && workerData?.keyshiftWorker) {
       let outcomes;
       try {
         outcomes = process2(item);
-      } catch (err2) {
-        result.skips.push({ path: item.path, reason: "unreadable", detail: err2 instanceof Error ? err2.message : String(err2) });
+      } catch (err) {
+        result.skips.push({ path: item.path, reason: "unreadable", detail: err instanceof Error ? err.message : String(err) });
         continue;
       }
       for (const o of outcomes) {

@@ -45,6 +45,8 @@ const yamlCopy = join(scratch, 'pkg');
 mkdirSync(yamlCopy);
 for (const p of ['bin', 'patterns', 'package.json']) cpSync(join(root, p), join(yamlCopy, p), { recursive: true });
 cpSync(join(root, 'build', 'src'), join(yamlCopy, 'build', 'src'), { recursive: true });
+// bin/keyshift.js runs the bundle: copy dist/ without its catalog.json, so the bundle parses the YAML.
+cpSync(join(root, 'dist'), join(yamlCopy, 'dist'), { recursive: true, filter: (src) => !src.endsWith('catalog.json') });
 symlinkSync(join(root, 'node_modules'), join(yamlCopy, 'node_modules'));
 const catalogFresh = spawnSync(process.execPath, ['--input-type=module', '-e', `
   const { loadPatterns } = await import(${JSON.stringify(join(root, 'build/src/catalog/load.js'))});

@@ -456,11 +456,14 @@ export function compiledPatterns(c: CompiledCatalogJson, dir: string, names: str
   for (let i = 0; i < names.length; i++) {
     if (c.sources[names[i]!] !== sha256(bytes[i]!)) return undefined;
   }
+  // Positions are made when the linter first asks (a scan never does): a Map and a joined path for each of
+  // about 500 patterns cost 5-8 ms of a pre-commit hook's start.
+  const paths = files.map((name) => join(dir, name));
   for (let i = 0; i < patterns.length; i++) {
     const [fileIndex, line, fields] = positions[i]!;
-    const name = files[fileIndex];
-    if (name === undefined) return undefined;
-    recordPosition(patterns[i]!, { file: join(dir, name), line, fields: new Map(fields) });
+    const file = paths[fileIndex];
+    if (file === undefined) return undefined;
+    recordPosition(patterns[i]!, () => ({ file, line, fields: new Map(fields) }));
   }
   return patterns;
 }

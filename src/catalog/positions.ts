@@ -10,19 +10,24 @@ export interface SpecPosition {
   fields: Map<string, number>;
 }
 
-const positions = new WeakMap<PatternSpec, SpecPosition>();
+/** A position, or a function that makes it on first use (the compiled catalog's: only the linter asks). */
+const positions = new WeakMap<PatternSpec, SpecPosition | (() => SpecPosition)>();
 
-export function recordPosition(spec: PatternSpec, pos: SpecPosition): void {
+export function recordPosition(spec: PatternSpec, pos: SpecPosition | (() => SpecPosition)): void {
   positions.set(spec, pos);
 }
 
 export function positionOf(spec: PatternSpec): SpecPosition | undefined {
-  return positions.get(spec);
+  const pos = positions.get(spec);
+  if (typeof pos !== 'function') return pos;
+  const made = pos();
+  positions.set(spec, made);
+  return made;
 }
 
 /** Line of a field (YAML key name), falling back to the pattern's own line. */
 export function lineOf(spec: PatternSpec, field?: string): number | undefined {
-  const pos = positions.get(spec);
+  const pos = positionOf(spec);
   if (!pos) return undefined;
   if (field === undefined) return pos.line;
   return pos.fields.get(field) ?? pos.fields.get(field.replace(/\[\d+\]$/, '')) ?? pos.line;

@@ -1,7 +1,6 @@
 // Static and measured checks that a pattern regex cannot backtrack catastrophically.
 // Owns the shape rules (nested, ambiguous and adjacent unbounded quantifiers) and a timing probe;
 // it never decides whether a regex finds the right secrets.
-import { performance } from 'node:perf_hooks';
 import {
   ALL,
   type CharSet,

@@ -1,4 +1,4 @@
-// The process entry of the CLI (bundled to dist/cli.js, which bin/keyshift.js loads): wires process I/O to
+// The process entry of the CLI (bundled to dist/cli.cjs, which bin/keyshift.js loads): wires process I/O to
 // main() and sets the exit code. A reader that goes away early (`keyshift patterns list | head`) is not an
 // error worth a stack trace. SIGINT and SIGTERM abort the running command (main() maps that to 130 or 143).
 import { main, processIO } from './main.js';
@@ -28,7 +28,9 @@ function onSignal(signal: InterruptSignal): void {
   process.exit(exitCodeForSignal(signal));
 }
 
-const code = await main(process.argv.slice(2), { ...processIO(), signal: interrupt.signal });
-// Interrupted: exit now rather than wait for what the abort could not stop (a git child still writing, a pipe).
-if (interrupt.signal.aborted) process.exit(code);
-process.exitCode = code;
+// No top-level await: the bundle of this file is CommonJS (dist/cli.cjs, so Node 20 can cache its code).
+void main(process.argv.slice(2), { ...processIO(), signal: interrupt.signal }).then((code) => {
+  // Interrupted: exit now rather than wait for what the abort could not stop (a git child still writing, a pipe).
+  if (interrupt.signal.aborted) process.exit(code);
+  process.exitCode = code;
+});

@@ -2,7 +2,6 @@
 // Never writes a secret value unless opts.showSecrets (then only in result.properties.secret).
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import type * as sarif from 'sarif';
 import { isLeftOut, severityRank } from '../model/types.js';
 import type { Finding, PatternSpec, Severity } from '../model/types.js';
@@ -75,7 +74,8 @@ export function buildSarif(report: Report, opts: SarifOptions): sarif.Log {
   for (;;) {
     const log = buildLog(report, opts, ranked.slice(0, keep), all.length);
     if (keep === 0) return log;
-    const size = gzipSync(serialize(log)).length;
+    // zlib is loaded here, not at import: only an upload-size check needs it (not a pre-commit hook's start).
+    const size = process.getBuiltinModule('node:zlib').gzipSync(serialize(log)).length;
     if (size <= maxGzip) return log;
     // Shrink in proportion to the overshoot, with a margin, and always by at least one result.
     keep = Math.min(keep - 1, Math.floor((keep * maxGzip * 0.9) / size));

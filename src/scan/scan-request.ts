@@ -4,7 +4,8 @@
 import type { ContainerLimits } from '../model/archive-limits.js';
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
+import type FastGlob from 'fast-glob';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { Severity, SourceItem, Skip } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
@@ -161,8 +162,8 @@ export function expandTargets(targets: string[], cwd: string): { targets: string
       continue;
     }
     const rel = relative(cwd, t).split(sep).join('/');
-    if (!rel.startsWith('..') && fg.isDynamicPattern(rel)) {
-      const base = fg.generateTasks([rel])[0]?.base ?? '.';
+    if (!rel.startsWith('..') && fastGlob().isDynamicPattern(rel)) {
+      const base = fastGlob().generateTasks([rel])[0]?.base ?? '.';
       if (!existsSync(resolve(cwd, base))) throw new UsageError(`${rel}: no folder ${base} to match the glob in`);
       out.push(resolve(cwd, base));
       include.push(rel);
@@ -232,3 +233,13 @@ function fixSources(files: Map<string, { content?: Uint8Array; absPath?: string;
 
 /** A CI file larger than this carries no fixes (no workflow is). */
 const MAX_FIX_SOURCE = 1024 * 1024;
+
+let fastGlobLib: typeof FastGlob | undefined;
+
+/**
+ * fast-glob, loaded on first use (only a scan with glob roots asks), so a pre-commit hook does not evaluate
+ * it and its dependencies. A bundle defines `require` and esbuild inlines the call; plain Node ESM has none.
+ */
+function fastGlob(): typeof FastGlob {
+  return (fastGlobLib ??= (typeof require === 'function' ? require('fast-glob') : createRequire(import.meta.url)('fast-glob')) as typeof FastGlob);
+}

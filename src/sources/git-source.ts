@@ -158,18 +158,15 @@ function pathFilter(top: string, s: GitSourceSettings): (topRel: string, shown: 
  * contents. `select` picks the two sides (`--cached`, or a range); `where` names them in skip details.
  */
 async function* changeItems(opts: GitSourceOptions, select: string[], what: string, where: string): AsyncGenerator<SourceItem | Skip> {
-  const repo = await repoContext(opts, what);
   const max = opts.settings.maxFileSize;
-  let files: FileDiff[];
-  let gone: { change: RawChange; detail: string }[] = [];
-  try {
-    files = await diffFiles(opts.cwd, select, [], what, max);
-  } catch (err) {
-    if (!(err instanceof MissingObjectError)) throw err;
-    const around = await diffAroundMissing(opts.cwd, select, what, where, max);
-    files = [...around.files, ...around.whole];
-    gone = around.gone;
-  }
+  // `git rev-parse` and `git diff` run side by side (the diff's paths are relative to the top level whatever
+  // the cwd, so it does not wait for it): on a pre-commit hook's path the two git start-ups overlap. The
+  // top level is awaited first, so outside a repository the error is still rev-parse's.
+  const repoP = repoContext(opts, what);
+  const diffP = changedFiles(opts.cwd, select, what, where, max);
+  diffP.catch(() => undefined); // settled below; not an unhandled rejection when rev-parse fails first
+  const repo = await repoP;
+  const { files, gone } = await diffP;
 
   const target = repo.targetRel;
   const inTarget = (p: string): boolean => !target || p === target || p.startsWith(`${target}/`);
@@ -196,6 +193,17 @@ async function* changeItems(opts: GitSourceOptions, select: string[], what: stri
   for await (const blob of catFileBatch(opts.cwd, wanted.map((w) => w.file.newBlob!), max)) {
     const { file, shown } = wanted[i++]!;
     yield itemFromBlob(file, shown, blob, max);
+  }
+}
+
+/** The changed files, and (when git cannot read an object) the changes around the missing ones. */
+async function changedFiles(cwd: string, select: string[], what: string, where: string, max: number): Promise<{ files: FileDiff[]; gone: { change: RawChange; detail: string }[] }> {
+  try {
+    return { files: await diffFiles(cwd, select, [], what, max), gone: [] };
+  } catch (err) {
+    if (!(err instanceof MissingObjectError)) throw err;
+    const around = await diffAroundMissing(cwd, select, what, where, max);
+    return { files: [...around.files, ...around.whole], gone: around.gone };
   }
 }
 

@@ -126,7 +126,7 @@ test('issue 19 item 3: SIGINT during an in-process scan (--workers 0) to stdout 
   assertInterrupted(r, 130, cwd, 'SIGINT in-process');
 });
 
-test('issue 19 item 3: the bundled CLI (bin/keyshift.js -> dist/cli.js) exits 130 on SIGINT too, writing nothing', async () => {
+test('issue 19 item 3: the bundled CLI (bin/keyshift.js -> dist/cli.cjs) exits 130 on SIGINT too, writing nothing', async () => {
   const cwd = workDir('sigint-bundled');
   const r = await interrupt('SIGINT', ['scan', join(root.dir, 'big'), '--output', 'out.json', '--format', 'json', '--workers', '2'], cwd, BUNDLED_CLI);
   assertInterrupted(r, 130, cwd, 'SIGINT bundled');

@@ -3,7 +3,7 @@
 // would, and reduces the JSON report to the stable fields that expected.json holds.
 // The CLI the tests spawn is the tsc output (build/src/cli/bin.js, whose worker is build/src/scan/scan-worker.js
 // next to scan.js), so `npx tsc && node scripts/run-tests.mjs cli` tests the current src/, never a stale
-// dist/ bundle. BUNDLED_CLI (bin/keyshift.js -> dist/cli.js, what users run) is spawned on purpose by one test.
+// dist/ bundle. BUNDLED_CLI (bin/keyshift.js -> dist/cli.cjs, what users run) is spawned on purpose by one test.
 import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

@@ -26,7 +26,7 @@ export interface RunOptions {
   timeoutMs?: number;
   /** runCliAsync only: called with the child once it is spawned (to watch its stderr, send it a signal). */
   onSpawn?: (child: ChildProcessWithoutNullStreams) => void;
-  /** runCliAsync only: the script to run instead of CLI (BUNDLED_CLI runs dist/cli.js). */
+  /** runCliAsync only: the script to run instead of CLI (BUNDLED_CLI runs dist/cli.cjs). */
   cli?: string;
 }
 

@@ -2,7 +2,8 @@
 // from manifest.json (docker) or index.json + blobs (OCI), names each layer `layer N` (1-based, in manifest
 // order) and turns the config's Env and history[].created_by into texts (`config/Env`, `config/history`),
 // one entry per line. Layers are passed on as entries, so the caller opens them as any nested tarball.
-import { Header } from 'tar';
+import type { Header } from 'tar';
+import { tarLib } from './libs.js';
 import { newBudget, type Budget, type EntryOrSkip, isEntrySkip, takeEntry } from './limits.js';
 import { tarEntries } from './tar.js';
 
@@ -19,7 +20,7 @@ function looksLikeImage(bytes: Uint8Array): boolean {
   if (bytes.length < 512) return false;
   let h: Header;
   try {
-    h = new Header(Buffer.from(bytes.buffer, bytes.byteOffset, 512));
+    h = new (tarLib().Header)(Buffer.from(bytes.buffer, bytes.byteOffset, 512));
   } catch {
     // node-tar throws on a numeric field out of range (base-256 sizes); tarEntries reports such a tarball.
     return false;

@@ -2,8 +2,8 @@
 // with node-tar's Parser (synchronous when written to, as the read stage is; the parser npm itself uses,
 // with pax and GNU long names), gzip inflated by fflate's streaming Gunzip in slices so that a bomb is
 // counted as it expands. In memory only: the Parser never writes (extraction is node-tar's Unpack, unused).
-import { Parser, type ReadEntry } from 'tar';
-import { Gunzip } from 'fflate';
+import type { ReadEntry } from 'tar';
+import { fflateLib, tarLib } from './libs.js';
 import { formatSize } from '../../model/size.js';
 import { cleanName, quoteName, ratioSkip, takeEntry, unsafeName, type Budget, type EntryOrSkip } from './limits.js';
 
@@ -32,7 +32,7 @@ export interface TarOptions {
 export function* tarEntries(bytes: Uint8Array, budget: Budget, outerName: string, opts: TarOptions = {}): Generator<EntryOrSkip> {
   const ready: EntryOrSkip[] = [];
   let stopped = false;
-  const parser = new Parser({ strict: false, maxMetaEntrySize: 1024 * 1024 });
+  const parser = new (tarLib().Parser)({ strict: false, maxMetaEntrySize: 1024 * 1024 });
   parser.on('entry', (e: ReadEntry) => {
     if (stopped || !FILE_TYPES.has(e.type)) {
       e.resume();
@@ -94,7 +94,7 @@ export function* tarEntries(bytes: Uint8Array, budget: Budget, outerName: string
     if (mode === 'tar') parser.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
     else single.push(chunk);
   };
-  const gunzip = new Gunzip((chunk) => {
+  const gunzip = new (fflateLib().Gunzip)((chunk) => {
     if (stopped) return;
     expanded += chunk.length;
     if (expanded > cap) {

@@ -1,7 +1,8 @@
 // Zip-family containers (.zip, .jar, .war, .whl, .nupkg, .apk): entries read from the central directory
 // with fflate, in memory only. fflate because it is synchronous (the read stage is), has no dependencies,
 // and inflates each entry into a buffer of its declared size, so a lying header cannot grow memory.
-import { unzipSync, type UnzipFileInfo } from 'fflate';
+import type { UnzipFileInfo } from 'fflate';
+import { fflateLib } from './libs.js';
 import { cleanName, quoteName, ratioSkip, takeEntry, unsafeName, type Budget, type EntryOrSkip, type EntrySkip } from './limits.js';
 
 /** Entries inflated per pass over the central directory: bounds memory to one batch, not the archive. */
@@ -56,7 +57,7 @@ export function* zipEntries(bytes: Uint8Array, budget: Budget): Generator<EntryO
     };
     let files: Record<string, Uint8Array>;
     try {
-      files = unzipSync(bytes, { filter });
+      files = fflateLib().unzipSync(bytes, { filter });
     } catch (err) {
       // fflate's messages name the problem (invalid zip data, unknown compression), never the content.
       yield { name: '', reason: 'archive-unsupported', detail: `not a readable zip: ${err instanceof Error ? err.message : String(err)}` };
