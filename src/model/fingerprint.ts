@@ -1,7 +1,7 @@
 // Fingerprints: the public identity of a secret in JSON, SARIF and baselines. v2 (`ks2_…`) is a salted scrypt
 // of pattern id and value, costly to test a dictionary against; v1 (bare hex, unsalted SHA-256) is kept only to
 // read old baselines and old PR comment markers. Never logs a value or a salt (docs/fingerprints.md).
-import { createHash, randomBytes, scrypt } from 'node:crypto';
+import { createHash, randomBytes, scrypt, scryptSync } from 'node:crypto';
 import { ConfigError } from './errors.js';
 
 /**
@@ -106,6 +106,15 @@ export function fingerprintV2(patternId: string, value: string, salt: string): P
   cache.set(key, p);
   p.catch(() => cache.delete(key));
   return p;
+}
+
+/**
+ * The same v2 fingerprint, synchronously and uncached: for tests and tools that build findings by hand. The scan
+ * never calls it (scryptSync blocks the event loop and uses one core).
+ */
+export function fingerprintV2Sync(patternId: string, value: string, salt: string): string {
+  const { N, r, p, keyLength } = FINGERPRINT_KDF;
+  return `${FINGERPRINT_V2_PREFIX}${scryptSync(`${patternId}\0${value}`, `${SALT_DOMAIN}${salt}`, keyLength, { N, r, p, maxmem: 256 * N * r }).toString('hex')}`;
 }
 
 /** v2 fingerprints of many values, in order; distinct values are hashed in parallel on the thread pool. */
