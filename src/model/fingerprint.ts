@@ -7,10 +7,11 @@ import { ConfigError } from './errors.js';
 /**
  * The v2 KDF. A contract: baselines and SARIF's keyshift/secret/v2 key hold values made with exactly these
  * parameters, so a change here is a new version (ks3_, a new SARIF key, a new baseline header), never an edit.
- * N = 2^11 with r = 8 is 2 MiB of memory and about 5 ms per hash on one core of a 2020s x86 machine (measured by
- * scripts/bench-fingerprint.mjs); see docs/fingerprints.md for the figures and the threat model.
+ * N = 2^10 with r = 8 is 1 MiB of memory and about 2.5 ms per hash on one idle core (scripts/bench-fingerprint.mjs):
+ * a few thousand findings cost seconds, a dictionary costs thousands of times more than SHA-256. N = 2^11 doubled
+ * both; docs/fingerprints.md has the figures and the threat model.
  */
-export const FINGERPRINT_KDF = Object.freeze({ algorithm: 'scrypt', N: 2048, r: 8, p: 1, keyLength: 16 } as const);
+export const FINGERPRINT_KDF = Object.freeze({ algorithm: 'scrypt', N: 1024, r: 8, p: 1, keyLength: 16 } as const);
 
 /** Visible version mark of a v2 fingerprint: `ks2_` + 32 lowercase hex digits (128 bits). */
 export const FINGERPRINT_V2_PREFIX = 'ks2_';

@@ -177,8 +177,8 @@ async function finishScan(
       findings.push(f);
     }
   }
-  const baselineFingerprint = await fingerprintFindings(findings, opts);
-  opts.signal?.throwIfAborted();
+  // Seconds for thousands of findings: an abort does not wait for the hashes (they finish unobserved).
+  const baselineFingerprint = await abortable(fingerprintFindings(findings, opts), opts.signal);
   findings.sort(compareFindings);
   findings = mergeContainerCopies(findings);
   markReuse(findings);
@@ -230,6 +230,18 @@ async function fingerprintFindings(findings: Finding[], opts: ScanOptions): Prom
     f.fingerprint = fps[i]!;
   });
   return byBaseline;
+}
+
+/** `p`, or a rejection with the signal's reason as soon as it is aborted. */
+function abortable<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return p;
+  signal.throwIfAborted();
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  return Promise.race([p, aborted]).finally(() => signal.removeEventListener('abort', onAbort!));
 }
 
 /** How the scan loops see an abort and the test pause; one per runScan. */

@@ -18,12 +18,12 @@ const DATA = join(REPO_ROOT, 'test/data/baseline-v1');
 /**
  * The fake tokens planted in test/data/baseline-v1/tree, their v1 fingerprints, and the v2 fingerprints a scan
  * now reports for them with the default salt (node -e: scryptSync(id NUL value, 'keyshift/fingerprint/v2' NUL
- * 'keyshift fingerprint v2 default salt', 16, { N: 2048, r: 8, p: 1 }), by hand).
+ * 'keyshift fingerprint v2 default salt', 16, { N: 1024, r: 8, p: 1 }), by hand).
  */
 const GOLDEN = [
-  { ruleId: 'github.pat-classic', value: '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', path: 'deploy.sh', line: 3, fingerprint: '9b1670898aa14f9af0c9e666da426792', v2: 'ks2_9575e9ac2eb30e94e2a6c43ce65f84c7' },
-  { ruleId: 'npm.access-token', value: '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', path: '.npmrc', line: 2, fingerprint: '91b65cf841d3a47ec17f596abefea7ab', v2: 'ks2_be2f8cfbc2f9fe4ae7a5dffedbce7e54' },
-  { ruleId: 'aws.access-key-id', value: 'AKIAHKHCHQC7TWYLX4QX', path: 'config/settings.py', line: 2, fingerprint: '92c618c348594660c5c1e951a2aa5a9d', v2: 'ks2_052fbe12a5dac0f2e678cc850844430c' },
+  { ruleId: 'github.pat-classic', value: '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', path: 'deploy.sh', line: 3, fingerprint: '9b1670898aa14f9af0c9e666da426792', v2: 'ks2_faa5dfc8f236c523cc16774bbbe33a0a' },
+  { ruleId: 'npm.access-token', value: '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', path: '.npmrc', line: 2, fingerprint: '91b65cf841d3a47ec17f596abefea7ab', v2: 'ks2_6751c5561b119ca2e5fd37c2d43eb238' },
+  { ruleId: 'aws.access-key-id', value: 'AKIAHKHCHQC7TWYLX4QX', path: 'config/settings.py', line: 2, fingerprint: '92c618c348594660c5c1e951a2aa5a9d', v2: 'ks2_c11346f999485538e540ed3c199220da' },
 ] as const;
 
 const V1_WARNING = /warning: .*keyshift-baseline: a v1 baseline \(unsalted SHA-256 fingerprints, which a dictionary can reverse\); it still suppresses, but rewrite it as v2 with `keyshift baseline update`/;
@@ -99,9 +99,9 @@ test('control: without the baseline the same three findings are reported, unsupp
     assert.equal(r.status, 1, r.stderr);
     const findings = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings;
     assert.deepEqual(findings.map((f) => `${f.path}:${f.line} ${f.ruleId} ${f.fingerprint} ${f.suppressions.length}`), [
-      '.npmrc:2 npm.access-token ks2_be2f8cfbc2f9fe4ae7a5dffedbce7e54 0',
-      'config/settings.py:2 aws.access-key-id ks2_052fbe12a5dac0f2e678cc850844430c 0',
-      'deploy.sh:3 github.pat-classic ks2_9575e9ac2eb30e94e2a6c43ce65f84c7 0',
+      '.npmrc:2 npm.access-token ks2_6751c5561b119ca2e5fd37c2d43eb238 0',
+      'config/settings.py:2 aws.access-key-id ks2_c11346f999485538e540ed3c199220da 0',
+      'deploy.sh:3 github.pat-classic ks2_faa5dfc8f236c523cc16774bbbe33a0a 0',
     ]);
     assert.doesNotMatch(r.stderr, /v1 baseline/);
   });
@@ -166,6 +166,6 @@ test('SARIF partialFingerprints carry the golden v2 value under keyshift/secret/
     const results = (JSON.parse(r.stdout) as { runs: Array<{ results: Array<{ ruleId: string; partialFingerprints: Record<string, string> }> }> }).runs[0]!.results;
     const pat = results.find((x) => x.ruleId === 'github.pat-classic');
     // primaryLocationLineHash: sha256(rule id + fingerprint)[0:16] (src/report/sarif.ts), by hand for the v2 value.
-    assert.deepEqual(pat?.partialFingerprints, { primaryLocationLineHash: 'a853e628f4e8569c:1', 'keyshift/secret/v2': 'ks2_9575e9ac2eb30e94e2a6c43ce65f84c7' });
+    assert.deepEqual(pat?.partialFingerprints, { primaryLocationLineHash: 'c6be910e75cf021e:1', 'keyshift/secret/v2': 'ks2_faa5dfc8f236c523cc16774bbbe33a0a' });
   });
 });

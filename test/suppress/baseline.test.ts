@@ -61,7 +61,7 @@ test('createBaseline writes the header and one sorted line per distinct entry, d
   assert.equal(lines[0], BASELINE_HEADER);
   const entries = lines.filter((l) => !l.startsWith('#') && !l.startsWith('fingerprint:'));
   assert.equal(entries.length, 3);
-  assert.deepEqual(lines.filter((l) => l.startsWith('fingerprint:')), [`fingerprint: scrypt N=2048 r=8 p=1 len=16 salt=${DEFAULT_FINGERPRINT_SALT}`], 'the KDF and salt, once');
+  assert.deepEqual(lines.filter((l) => l.startsWith('fingerprint:')), [`fingerprint: scrypt N=1024 r=8 p=1 len=16 salt=${DEFAULT_FINGERPRINT_SALT}`], 'the KDF and salt, once');
   assert.deepEqual(entries, [...entries].sort());
   for (const f of sample()) assert.ok(entries.includes(`${f.fingerprint} ${f.ruleId} ${f.path}`));
   assert.equal(createBaseline([...sample()].reverse(), SCHEME), text, 'input order does not matter');
@@ -110,7 +110,7 @@ test('parseBaseline errors name the file and line', () => {
     // The v2 header: the KDF line comes before any entry, once, with exactly the documented parameters and a salt.
     [`${BASELINE_HEADER}\n${fp} aws.access-key a.py\n`, `b.txt:2: expected the line "${kdf.replace(/ salt=.*/, '')} salt=..." before the first entry; regenerate with keyshift baseline create --force`],
     [`${HEAD}\n${kdf}\n`, `b.txt:${at(1)}: a second "fingerprint:" line; a baseline has one salt`],
-    [`${BASELINE_HEADER}\n${kdf.replace('N=2048', 'N=1024')}\n`, `b.txt:2: expected "${kdf.replace(/ salt=.*/, '')} salt=..." (the only KDF parameters this keyshift reads); regenerate with keyshift baseline create --force`],
+    [`${BASELINE_HEADER}\n${kdf.replace('N=1024', 'N=2048')}\n`, `b.txt:2: expected "${kdf.replace(/ salt=.*/, '')} salt=..." (the only KDF parameters this keyshift reads); regenerate with keyshift baseline create --force`],
     [`${BASELINE_HEADER}\n${kdf.replace(/salt=.*/, 'salt=short')}\n`, "b.txt:2: the baseline's salt: expected 16 to 1024 characters, got 5; use a random value such as `openssl rand -base64 24`"],
     [`${BASELINE_HEADER}\n${kdf.replace(/salt=.*/, 'pepper=x')}\n`, 'b.txt:2: expected salt=<salt> or salt-id=<16 hex digits> after the KDF parameters'],
     // A v1 file holds v1 fingerprints only.
