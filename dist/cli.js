@@ -5352,7 +5352,6 @@ var init_assignments = __esm({
 });
 
 // src/model/secret.ts
-import { createHash } from "node:crypto";
 import { inspect } from "node:util";
 function redact(value) {
   const shown = value.length >= 24 ? 4 : value.length >= REDACTED_MIN ? 2 : 0;
@@ -5367,9 +5366,6 @@ function redactValues(text, values) {
     text = text.split(v2).join(redact(v2));
   }
   return { text, count };
-}
-function fingerprint(patternId, value) {
-  return createHash("sha256").update(patternId).update("\0").update(value).digest("hex").slice(0, 32);
 }
 function userText(text) {
   return isShowable(text) ? text : redact(text);
@@ -5694,7 +5690,7 @@ function applyPairs(matches, compiled) {
   }
   return matches.filter((m2) => !dropped.has(m2) && !absorbed.has(m2) && !partnerOnly(m2));
 }
-function assignmentMatches(cp, windows, text, lineStarts, cache, seen, out) {
+function assignmentMatches(cp, windows, text, lineStarts, cache2, seen, out) {
   const rule = cp.spec.assignment;
   const re2 = cp.regex;
   const probe = cp.valueProbe;
@@ -5709,8 +5705,8 @@ function assignmentMatches(cp, windows, text, lineStarts, cache, seen, out) {
     const l0 = lineIndexAt(lineStarts, ws2);
     const l1 = lineIndexAt(lineStarts, Math.max(ws2, we2 - 1));
     for (let li2 = l0; li2 <= l1; li2++) {
-      cache.each(li2, ws2, we2, (a) => {
-        if (!cache.accepts(rule, a, li2)) return;
+      cache2.each(li2, ws2, we2, (a) => {
+        if (!cache2.accepts(rule, a, li2)) return;
         re2.lastIndex = 0;
         const m2 = re2.exec(a.value);
         if (m2 === null) return;
@@ -15706,7 +15702,7 @@ var init_lint = __esm({
 });
 
 // src/catalog/load.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync as statSync2 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import { dirname, join } from "node:path";
@@ -15937,7 +15933,7 @@ function loadPatterns(dir = defaultPatternsDir(), opts = {}) {
   return { patterns: kept, problems, files, from: "yaml" };
 }
 function sha256(bytes) {
-  return createHash2("sha256").update(bytes).digest("hex");
+  return createHash("sha256").update(bytes).digest("hex");
 }
 function compiledCatalogFiles() {
   const here = dirname(fileURLToPath(import.meta.url));
@@ -21723,7 +21719,7 @@ var require_queue = __commonJS({
       if (!(_concurrency >= 1)) {
         throw new Error("fastqueue concurrency must be equal to or greater than 1");
       }
-      var cache = reusify(Task);
+      var cache2 = reusify(Task);
       var queueHead = null;
       var queueTail = null;
       var _running = 0;
@@ -21802,7 +21798,7 @@ var require_queue = __commonJS({
         return _running === 0 && self2.length() === 0;
       }
       function push(value, done) {
-        var current = cache.get();
+        var current = cache2.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -21823,7 +21819,7 @@ var require_queue = __commonJS({
         }
       }
       function unshift(value, done) {
-        var current = cache.get();
+        var current = cache2.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -21845,7 +21841,7 @@ var require_queue = __commonJS({
       }
       function release(holder) {
         if (holder) {
-          cache.release(holder);
+          cache2.release(holder);
         }
         var next = queueHead;
         if (next && _running <= _concurrency) {
@@ -21895,7 +21891,7 @@ var require_queue = __commonJS({
             errorHandler2(new Error("abort"), val);
           }
           callback.call(context2, new Error("abort"));
-          cache.release(current);
+          cache2.release(current);
           current = next;
         }
         self2.drain = noop4;
@@ -23991,14 +23987,14 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, checkUnignored, slices) {
+      _test(originalPath, cache2, checkUnignored, slices) {
         const path3 = originalPath && checkPath.convert(originalPath);
         checkPath(
           path3,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return this._t(path3, cache, checkUnignored, slices);
+        return this._t(path3, cache2, checkUnignored, slices);
       }
       checkIgnore(path3) {
         if (!REGEX_TEST_TRAILING_SLASH.test(path3)) {
@@ -24019,24 +24015,24 @@ var require_ignore = __commonJS({
         }
         return this._rules.test(path3, false, MODE_CHECK_IGNORE);
       }
-      _t(path3, cache, checkUnignored, slices) {
-        if (path3 in cache) {
-          return cache[path3];
+      _t(path3, cache2, checkUnignored, slices) {
+        if (path3 in cache2) {
+          return cache2[path3];
         }
         if (!slices) {
           slices = path3.split(SLASH).filter(Boolean);
         }
         slices.pop();
         if (!slices.length) {
-          return cache[path3] = this._rules.test(path3, checkUnignored, MODE_IGNORE);
+          return cache2[path3] = this._rules.test(path3, checkUnignored, MODE_IGNORE);
         }
         const parent = this._t(
           slices.join(SLASH) + SLASH,
-          cache,
+          cache2,
           checkUnignored,
           slices
         );
-        return cache[path3] = parent.ignored ? parent : this._rules.test(path3, checkUnignored, MODE_IGNORE);
+        return cache2[path3] = parent.ignored ? parent : this._rules.test(path3, checkUnignored, MODE_IGNORE);
       }
       ignores(path3) {
         return this._test(path3, this._ignoreCache, false).ignored;
@@ -30731,9 +30727,9 @@ var init_endpoints_to_methods = __esm({
       set(target, methodName, value) {
         return target.cache[methodName] = value;
       },
-      get({ octokit, scope, cache }, methodName) {
-        if (cache[methodName]) {
-          return cache[methodName];
+      get({ octokit, scope, cache: cache2 }, methodName) {
+        if (cache2[methodName]) {
+          return cache2[methodName];
         }
         const method = endpointMethodsMap.get(scope).get(methodName);
         if (!method) {
@@ -30741,7 +30737,7 @@ var init_endpoints_to_methods = __esm({
         }
         const { endpointDefaults, decorations } = method;
         if (decorations) {
-          cache[methodName] = decorate(
+          cache2[methodName] = decorate(
             octokit,
             scope,
             methodName,
@@ -30749,9 +30745,9 @@ var init_endpoints_to_methods = __esm({
             decorations
           );
         } else {
-          cache[methodName] = octokit.request.defaults(endpointDefaults);
+          cache2[methodName] = octokit.request.defaults(endpointDefaults);
         }
-        return cache[methodName];
+        return cache2[methodName];
       }
     };
   }
@@ -36787,6 +36783,66 @@ if (parentPort && workerData?.keyshiftWorker) {
 
 // src/classify/classify.ts
 init_secret();
+
+// src/model/fingerprint.ts
+init_errors();
+import { createHash as createHash2, randomBytes, scrypt, scryptSync } from "node:crypto";
+var FINGERPRINT_KDF = Object.freeze({ algorithm: "scrypt", N: 1024, r: 8, p: 1, keyLength: 16 });
+var FINGERPRINT_V2_PREFIX = "ks2_";
+var FINGERPRINT_V2_RE = /^ks2_[0-9a-f]{32}$/;
+var FINGERPRINT_V1_RE = /^[0-9a-f]{16,64}$/;
+var DEFAULT_FINGERPRINT_SALT = "keyshift fingerprint v2 default salt";
+var SALT_DOMAIN = "keyshift/fingerprint/v2\0";
+var SALT_ID_DOMAIN = "keyshift/salt-id/v1\0";
+var MIN_SALT_LENGTH = 16;
+var MAX_SALT_LENGTH = 1024;
+function fingerprintV1(patternId, value) {
+  return createHash2("sha256").update(patternId).update("\0").update(value).digest("hex").slice(0, 32);
+}
+function saltId(salt) {
+  return createHash2("sha256").update(SALT_ID_DOMAIN).update(salt).digest("hex").slice(0, 16);
+}
+function makeSalt(value, source) {
+  return { value, source, id: saltId(value) };
+}
+function newSalt() {
+  return randomBytes(16).toString("base64url");
+}
+function checkSalt(value, where, file, line) {
+  if (typeof value !== "string") throw new ConfigError(`${where}: expected a string of ${MIN_SALT_LENGTH} to ${MAX_SALT_LENGTH} characters`, file, line);
+  if (value.length < MIN_SALT_LENGTH || value.length > MAX_SALT_LENGTH) {
+    throw new ConfigError(`${where}: expected ${MIN_SALT_LENGTH} to ${MAX_SALT_LENGTH} characters, got ${value.length}; use a random value such as \`openssl rand -base64 24\``, file, line);
+  }
+  if (/[\u0000-\u001f\u007f]/.test(value)) throw new ConfigError(`${where}: the salt holds a control character (a pasted newline?); use printable characters only`, file, line);
+  return value;
+}
+var CACHE_MAX = 2e5;
+var cache = /* @__PURE__ */ new Map();
+var computed = 0;
+function fingerprintV2(patternId, value, salt) {
+  const key2 = createHash2("sha256").update(salt).update("\0").update(patternId).update("\0").update(value).digest("base64");
+  const hit = cache.get(key2);
+  if (hit) return hit;
+  if (cache.size >= CACHE_MAX) cache.clear();
+  const p2 = new Promise((resolvePromise, reject) => {
+    const { N: N2, r, p: parallel, keyLength } = FINGERPRINT_KDF;
+    scrypt(`${patternId}\0${value}`, `${SALT_DOMAIN}${salt}`, keyLength, { N: N2, r, p: parallel, maxmem: 256 * N2 * r }, (err2, key3) => {
+      if (err2) reject(err2);
+      else {
+        computed++;
+        resolvePromise(`${FINGERPRINT_V2_PREFIX}${key3.toString("hex")}`);
+      }
+    });
+  });
+  cache.set(key2, p2);
+  p2.catch(() => cache.delete(key2));
+  return p2;
+}
+function fingerprintAll(items, salt) {
+  return Promise.all(items.map((i2) => fingerprintV2(i2.patternId, i2.value, salt)));
+}
+
+// src/classify/classify.ts
 init_types();
 
 // src/classify/jwt.ts
@@ -36988,7 +37044,8 @@ function classifyMatch(match, spec, file, opts = {}) {
     column: match.column,
     endLine: match.endLine,
     endColumn: match.endColumn,
-    fingerprint: fingerprint(spec.id, match.secret),
+    // Provisional (v1, fast): runScan replaces it with the salted v2 fingerprint once findings are final.
+    fingerprint: fingerprintV1(spec.id, match.secret),
     preview: redact(match.secret),
     secretLength: match.secret.length,
     context: file.context,
@@ -37285,14 +37342,15 @@ var import_micromatch = __toESM(require_micromatch(), 1);
 init_errors();
 init_secret();
 import { createHash as createHash3 } from "node:crypto";
-var BASELINE_HEADER = "# keyshift baseline v1";
+var BASELINE_HEADER_V1 = "# keyshift baseline v1";
+var BASELINE_HEADER = "# keyshift baseline v2";
+var KDF_LINE = `fingerprint: ${FINGERPRINT_KDF.algorithm} N=${FINGERPRINT_KDF.N} r=${FINGERPRINT_KDF.r} p=${FINGERPRINT_KDF.p} len=${FINGERPRINT_KDF.keyLength}`;
 var HEADER_COMMENT = [
-  BASELINE_HEADER,
   '# Accepted findings: one per line, "<fingerprint> <pattern-id> <path>", sorted. No line numbers, commits or',
   "# dates, so entries survive code moves and rebases. Regenerate with: keyshift baseline update",
-  '# Merging: add "<this file> merge=union" to .gitattributes and parallel additions never conflict.'
+  '# Merging: add "<this file> merge=union" to .gitattributes and parallel additions never conflict.',
+  "# Fingerprints are salted scrypt hashes (docs/fingerprints.md); the line above the entries names the salt."
 ];
-var FINGERPRINT = /^[0-9a-f]{16,64}$/;
 var RULE_ID = /^[A-Za-z0-9][\w.-]*$/;
 function key(e) {
   return `${e.fingerprint} ${e.ruleId} ${e.path}`;
@@ -37306,35 +37364,57 @@ function entryLine(e) {
 function cmp(a, b3) {
   return a < b3 ? -1 : a > b3 ? 1 : 0;
 }
-function formatBaseline(entries3) {
+function schemeFor(salt, storeSalt) {
+  return storeSalt ? { version: 2, saltId: saltId(salt), salt } : { version: 2, saltId: saltId(salt) };
+}
+function sameScheme(a, b3) {
+  return a?.version === 2 && b3?.version === 2 && a.saltId === b3.saltId;
+}
+function formatBaseline(entries3, scheme) {
+  if (scheme.version !== 2) throw new TypeError("only v2 baselines are written");
   const lines = [...new Set(entries3.map(entryLine))].sort(cmp);
-  return `${[...HEADER_COMMENT, ...lines].join("\n")}
+  const kdf = scheme.salt !== void 0 ? `${KDF_LINE} salt=${scheme.salt}` : `${KDF_LINE} salt-id=${scheme.saltId}`;
+  return `${[BASELINE_HEADER, ...HEADER_COMMENT, kdf, ...lines].join("\n")}
 `;
 }
 function baselineable(findings) {
   return findings.filter((f2) => f2.suppressions.every((s3) => s3.source === "baseline")).map((f2) => ({ fingerprint: f2.fingerprint, ruleId: f2.ruleId, path: f2.path }));
 }
-function createBaseline(findings) {
-  return formatBaseline(baselineable(findings));
+function createBaseline(findings, scheme) {
+  return formatBaseline(baselineable(findings), scheme);
 }
 function parseBaseline(text, file) {
+  return readBaseline(text, file).entries;
+}
+function readBaseline(text, file) {
   const lines = text.split(/\r?\n/);
   const firstIdx = lines.findIndex((l) => l.trim() !== "");
-  if (firstIdx === -1) return [];
+  if (firstIdx === -1) return { entries: [] };
   const first = lines[firstIdx].trim();
-  if (first !== BASELINE_HEADER) {
+  if (first !== BASELINE_HEADER && first !== BASELINE_HEADER_V1) {
     const hint = /^[[{]/.test(first) ? "this looks like JSON; to use a gitleaks report or a detect-secrets baseline run keyshift baseline import" : /^# keyshift baseline v\d+$/.test(first) ? "this baseline version is not supported by this keyshift; upgrade keyshift" : `expected the first line to be "${BASELINE_HEADER}"; create one with keyshift baseline create`;
     throw new ConfigError(`not a keyshift baseline: ${hint}`, file, firstIdx + 1);
   }
+  const v2 = first === BASELINE_HEADER;
+  let scheme = v2 ? void 0 : { version: 1 };
   const out = [];
   for (let i2 = firstIdx + 1; i2 < lines.length; i2++) {
     const line = lines[i2];
-    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
-    const m2 = /^(\S+) (\S+) (.+)$/.exec(line);
     const where = i2 + 1;
+    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+    if (v2 && line.startsWith("fingerprint:")) {
+      if (scheme) throw new ConfigError('a second "fingerprint:" line; a baseline has one salt', file, where);
+      scheme = parseKdfLine(line, file, where);
+      continue;
+    }
+    if (!scheme) throw new ConfigError(`expected the line "${KDF_LINE} salt=..." before the first entry; regenerate with keyshift baseline create --force`, file, where);
+    const m2 = /^(\S+) (\S+) (.+)$/.exec(line);
     if (!m2) throw new ConfigError('expected "<fingerprint> <pattern-id> <path>" separated by single spaces', file, where);
     const [, fp, ruleId, rawPath] = m2;
-    if (!FINGERPRINT.test(fp)) throw new ConfigError(`expected a lowercase hex fingerprint first; got ${JSON.stringify(fp.slice(0, 20))}`, file, where);
+    if (!(v2 ? FINGERPRINT_V2_RE : FINGERPRINT_V1_RE).test(fp)) {
+      const want = v2 ? "a v2 fingerprint (ks2_ and 32 lowercase hex digits)" : "a lowercase hex fingerprint";
+      throw new ConfigError(`expected ${want} first; got ${JSON.stringify(fp.slice(0, 20))}`, file, where);
+    }
     if (!RULE_ID.test(ruleId)) throw new ConfigError(`expected a pattern id second; got ${JSON.stringify(ruleId.slice(0, 40))}`, file, where);
     let path3 = rawPath;
     if (rawPath.startsWith('"')) {
@@ -37346,20 +37426,40 @@ function parseBaseline(text, file) {
     }
     out.push({ fingerprint: fp, ruleId, path: path3 });
   }
-  return out;
+  return { ...scheme && { scheme }, entries: out };
 }
-function indexBaseline(entries3) {
-  return { keys: new Set(entries3.map(key)) };
+function parseKdfLine(line, file, where) {
+  if (!line.startsWith(`${KDF_LINE} `)) {
+    throw new ConfigError(`expected "${KDF_LINE} salt=..." (the only KDF parameters this keyshift reads); regenerate with keyshift baseline create --force`, file, where);
+  }
+  const rest = line.slice(KDF_LINE.length + 1);
+  if (rest.startsWith("salt=")) {
+    const salt = checkSalt(rest.slice("salt=".length), "the baseline's salt", file, where);
+    return { version: 2, saltId: saltId(salt), salt };
+  }
+  const id = /^salt-id=([0-9a-f]{16})$/.exec(rest);
+  if (id) return { version: 2, saltId: id[1] };
+  throw new ConfigError("expected salt=<salt> or salt-id=<16 hex digits> after the KDF parameters", file, where);
 }
-function matchBaseline(finding, index) {
-  return index.keys.has(key(finding));
+function indexBaseline(parsed) {
+  return { keys: new Set(parsed.entries.map(key)), ...parsed.scheme && { scheme: parsed.scheme } };
 }
-function updateBaseline(existingText, findings, opts, file = "baseline") {
-  const existing = parseBaseline(existingText, file);
+function matchBaseline(finding, index, fingerprint = finding.fingerprint) {
+  return index.keys.has(key({ fingerprint, ruleId: finding.ruleId, path: finding.path }));
+}
+function updateBaseline(existing, findings, opts, scheme) {
   const current = baselineable(findings);
-  if (!opts.prune) return formatBaseline([...existing, ...current]);
+  if (existing.scheme && !sameScheme(existing.scheme, scheme)) {
+    const old = new Set(existing.entries.map(key)).size;
+    const matched = new Set(findings.filter((f2) => f2.suppressions.some((s3) => s3.source === "baseline")).map(key)).size;
+    return {
+      text: formatBaseline(current, scheme),
+      migrated: { from: existing.scheme.version, entries: old, matched, dropped: Math.max(0, old - matched) }
+    };
+  }
+  if (!opts.prune) return { text: formatBaseline([...existing.entries, ...current], scheme) };
   const live = new Set(findings.map(key));
-  return formatBaseline([...existing.filter((e) => live.has(key(e))), ...current]);
+  return { text: formatBaseline([...existing.entries.filter((e) => live.has(key(e))), ...current], scheme) };
 }
 function compareBaselines(before, after) {
   const b3 = new Set(before.map(key));
@@ -37547,7 +37647,8 @@ function applySuppressions(findings, ctx) {
   const filters = [directiveFilter(ctx.directives), ...allowlistFilters(ctx.allowlist)];
   const baseline = ctx.baseline;
   if (baseline && baseline.keys.size > 0) {
-    filters.push((f2) => matchBaseline(f2, baseline) ? { kind: "external", source: "baseline" } : void 0);
+    const fp = ctx.baselineFingerprint ?? ((f2) => f2.fingerprint);
+    filters.push((f2) => matchBaseline(f2, baseline, fp(f2)) ? { kind: "external", source: "baseline" } : void 0);
   }
   for (const f2 of findings) {
     if (f2.suppressions.length > 0) continue;
@@ -37851,6 +37952,7 @@ function nesting(f2) {
 }
 
 // src/scan/scan.ts
+init_errors();
 var IN_PROCESS_MAX_FILES = 1024;
 var IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
 var BATCH_FILES = 48;
@@ -37894,7 +37996,7 @@ async function runScan(opts) {
     control.dispose();
   }
   opts.signal?.throwIfAborted();
-  return finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started);
+  return await finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started);
   async function scanItems() {
     const head = [];
     let headBytes = 0;
@@ -37932,7 +38034,7 @@ async function runScan(opts) {
     }
   }
 }
-function finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started) {
+async function finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started) {
   let findings = [];
   const directivesByPath = /* @__PURE__ */ new Map();
   for (const o of outcomes) {
@@ -37945,10 +38047,11 @@ function finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started
       findings.push(f2);
     }
   }
+  const baselineFingerprint = await abortable(fingerprintFindings(findings, opts), opts.signal);
   findings.sort(compareFindings);
   findings = mergeContainerCopies(findings);
   markReuse(findings);
-  applySuppressions(findings, { ...opts.suppress, directives: directivesByPath });
+  applySuppressions(findings, { ...opts.suppress, directives: directivesByPath, baselineFingerprint });
   skips.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
   const suppressed = findings.filter((f2) => f2.suppressions.length > 0).length;
   return {
@@ -37968,6 +38071,37 @@ function finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started
     },
     durationMs: performance.now() - started
   };
+}
+async function fingerprintFindings(findings, opts) {
+  const salt = opts.fingerprintSalt ?? DEFAULT_FINGERPRINT_SALT;
+  const baseline = opts.suppress.baseline;
+  const scheme = baseline && baseline.keys.size > 0 ? baseline.scheme : void 0;
+  const values = findings.map((f2) => ({ patternId: f2.ruleId, value: f2.secret.reveal() }));
+  let byBaseline;
+  if (scheme?.version === 1) {
+    const v1 = new Map(findings.map((f2, i2) => [f2, fingerprintV1(values[i2].patternId, values[i2].value)]));
+    byBaseline = (f2) => v1.get(f2) ?? f2.fingerprint;
+  } else if (scheme?.version === 2 && scheme.saltId !== saltId(salt)) {
+    if (scheme.salt === void 0) throw new ConfigError(`the baseline's fingerprints use another salt (id ${scheme.saltId}), which this scan does not have`);
+    const other = await fingerprintAll(values, scheme.salt);
+    const m2 = new Map(findings.map((f2, i2) => [f2, other[i2]]));
+    byBaseline = (f2) => m2.get(f2) ?? f2.fingerprint;
+  }
+  const fps = await fingerprintAll(values, salt);
+  findings.forEach((f2, i2) => {
+    f2.fingerprint = fps[i2];
+  });
+  return byBaseline;
+}
+function abortable(p2, signal) {
+  if (!signal) return p2;
+  signal.throwIfAborted();
+  let onAbort;
+  const aborted = new Promise((_2, reject) => {
+    onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+  return Promise.race([p2, aborted]).finally(() => signal.removeEventListener("abort", onAbort));
 }
 function scanControl(opts, filesScanned) {
   const signal = opts.signal;
@@ -38165,7 +38299,7 @@ function countItems(m2) {
 // src/model/atomic-write.ts
 import { chmodSync, realpathSync, renameSync, rmSync, statSync as statSync4, writeFileSync } from "node:fs";
 import { basename as basename2, dirname as dirname2, join as join5 } from "node:path";
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 var TEMP_PREFIX = ".keyshift-tmp-";
 function writeFileAtomic(path3, data, opts = {}) {
   writeFilesAtomic([{ path: path3, data }], opts);
@@ -38186,7 +38320,7 @@ function writeFilesAtomic(files, opts = {}) {
   try {
     for (const f2 of files) {
       const target = resolveLink(f2.path);
-      const tmp = join5(dirname2(target), `${TEMP_PREFIX}${basename2(target)}-${process.pid}-${randomBytes(4).toString("hex")}`);
+      const tmp = join5(dirname2(target), `${TEMP_PREFIX}${basename2(target)}-${process.pid}-${randomBytes2(4).toString("hex")}`);
       staged.push({ tmp, target });
       (opts.writeTemp ?? ((t, d) => writeFileSync(t, d, { flag: "wx" })))(tmp, f2.data);
       const mode = existingMode(target);
@@ -38965,7 +39099,7 @@ init_http();
 // src/config/schema-validator.ts
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/keyshift/keyshift/main/schema/keyshift.schema.json", "title": "keyshift configuration (.keyshift.yaml)", "description": "Settings for the keyshift secrets scanner. Reference: docs/config.md. Paths and globs are relative to the file's folder (POSIX '/').", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "Lowest severity of an unsuppressed finding that fails the run (exit code 1).", "enum": ["critical", "high", "medium", "low", "none"], "default": "low" }, "max-file-size": { "description": "Files larger than this are skipped: bytes, or a size such as 500KB or 10MiB (KB = 1000, KiB = 1024; rounded down to whole bytes).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "10MiB" }, "include": { "$ref": "#/$defs/stringList", "description": "Scan only paths matching these globs (default: everything not ignored)." }, "exclude": { "$ref": "#/$defs/stringList", "description": "Never scan paths matching these globs (on top of .gitignore and .keyshiftignore)." }, "ignore-files": { "$ref": "#/$defs/stringList", "description": "Extra ignore files in .gitignore syntax." }, "patterns": { "description": "Which patterns run, their severities, and your own patterns.", "type": ["object", "null"], "additionalProperties": false, "properties": { "only": { "description": "Run only the patterns these ids, tags, providers or families select (omit to run them all).", "type": ["array", "null"], "minItems": 1, "items": { "$ref": "#/$defs/selector" } }, "enable": { "description": "Add patterns to the set that runs.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "disable": { "description": "Turn patterns off; an id named in enable wins over a broader entry here.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "severity": { "description": "Override a pattern's severity, by pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } }, "custom": { "description": "Your own patterns (patterns/README.md format; only id and regex are required). The pattern linter checks them in full.", "type": ["array", "null"], "items": { "type": "object", "required": ["id", "regex"], "properties": { "id": { "type": "string", "description": "provider.credential; the provider defaults to the first segment." }, "regex": { "type": "string", "description": "JavaScript regex with one capture group: the secret." }, "name": { "type": "string" }, "provider": { "type": "string" }, "keywords": { "type": "array", "items": { "type": "string" }, "description": "Literal text every match contains (speeds up the scan)." }, "kind": { "type": "string", "default": "static-key" }, "severity": { "enum": ["critical", "high", "medium", "low"], "default": "high" }, "migration": { "type": "string", "default": "saas-secrets-manager" }, "examples": { "type": "array", "items": { "type": "string" }, "description": "Must be found (checked before a scan)." }, "negative_examples": { "type": "array", "items": { "type": "string" }, "description": "Must not be found." } } } } } }, "allowlist": { "description": "Findings matching an allowlist are kept but marked suppressed (they do not fail the run).", "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList", "description": "Globs on the file path; a glob without '/' matches the file name." }, "values": { "$ref": "#/$defs/regexList" }, "stopwords": { "$ref": "#/$defs/stringList", "description": "A secret containing one of these words (any case) is allowed." }, "patterns": { "description": "Allowlists for one pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList" }, "values": { "$ref": "#/$defs/regexList" } } } } } }, "entropy": { "type": ["object", "null"], "additionalProperties": false, "properties": { "generic": { "description": "Minimum Shannon entropy (bits per character) for generic keyword-and-entropy patterns.", "type": "number", "minimum": 0, "maximum": 8 } } }, "archives": { "description": "Caps on opening archives (zip family, tarballs, gzip), container image tarballs and notebooks, whose files are scanned in memory (docs/config.md#archives).", "type": ["object", "null"], "additionalProperties": false, "properties": { "depth": { "description": "Archives opened inside one another, the outermost counting 1; 0 scans archives as plain binary files.", "type": "integer", "minimum": 0, "maximum": 16, "default": 3 }, "max-bytes": { "description": "Bytes expanded per top-level archive, every level counted: bytes, or a size such as 256MiB.", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "256MiB" }, "max-entries": { "description": "Entries read per top-level archive, every level counted.", "type": "integer", "minimum": 1, "default": 1e4 } } }, "decode-depth": { "description": "How many encodings deep values are decoded and rescanned (base64, base64url, hex, percent-encoding, string escapes; docs/config.md#decode-depth); 0 turns decoding off.", "type": "integer", "minimum": 0, "maximum": 10, "default": 5 }, "verify": { "description": "Check findings against their providers with one read-only request each (README, Verification); off by default. true, or a mapping with enabled and endpoints.", "oneOf": [{ "type": "boolean" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "description": "Same as --verify.", "type": "boolean", "default": false }, "timeout-ms": { "description": "How long one request may take, in milliseconds.", "type": "integer", "minimum": 100, "maximum": 12e4, "default": 1e4 }, "endpoints": { "description": "Base URL per provider (github, gitlab, slack): GitHub Enterprise Server (https://HOST/api/v3), self-managed GitLab, or a test server on loopback. https only, except to loopback.", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } } } }] }, "baseline": { "description": "Known findings accepted for now; create with: keyshift baseline create.", "type": "string", "minLength": 1 } }, "$defs": { "stringList": { "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "regexList": { "description": "Regexes run on the secret value (JavaScript syntax; a leading (?i) makes one case-insensitive).", "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "selector": { "description": "A pattern id, tag, provider or family (keyshift patterns list).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "patternId": { "description": "A pattern id like aws.access-key-id.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$" } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/keyshift/keyshift/main/schema/keyshift.schema.json", "title": "keyshift configuration (.keyshift.yaml)", "description": "Settings for the keyshift secrets scanner. Reference: docs/config.md. Paths and globs are relative to the file's folder (POSIX '/').", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "Lowest severity of an unsuppressed finding that fails the run (exit code 1).", "enum": ["critical", "high", "medium", "low", "none"], "default": "low" }, "max-file-size": { "description": "Files larger than this are skipped: bytes, or a size such as 500KB or 10MiB (KB = 1000, KiB = 1024; rounded down to whole bytes).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "10MiB" }, "include": { "$ref": "#/$defs/stringList", "description": "Scan only paths matching these globs (default: everything not ignored)." }, "exclude": { "$ref": "#/$defs/stringList", "description": "Never scan paths matching these globs (on top of .gitignore and .keyshiftignore)." }, "ignore-files": { "$ref": "#/$defs/stringList", "description": "Extra ignore files in .gitignore syntax." }, "patterns": { "description": "Which patterns run, their severities, and your own patterns.", "type": ["object", "null"], "additionalProperties": false, "properties": { "only": { "description": "Run only the patterns these ids, tags, providers or families select (omit to run them all).", "type": ["array", "null"], "minItems": 1, "items": { "$ref": "#/$defs/selector" } }, "enable": { "description": "Add patterns to the set that runs.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "disable": { "description": "Turn patterns off; an id named in enable wins over a broader entry here.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "severity": { "description": "Override a pattern's severity, by pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } }, "custom": { "description": "Your own patterns (patterns/README.md format; only id and regex are required). The pattern linter checks them in full.", "type": ["array", "null"], "items": { "type": "object", "required": ["id", "regex"], "properties": { "id": { "type": "string", "description": "provider.credential; the provider defaults to the first segment." }, "regex": { "type": "string", "description": "JavaScript regex with one capture group: the secret." }, "name": { "type": "string" }, "provider": { "type": "string" }, "keywords": { "type": "array", "items": { "type": "string" }, "description": "Literal text every match contains (speeds up the scan)." }, "kind": { "type": "string", "default": "static-key" }, "severity": { "enum": ["critical", "high", "medium", "low"], "default": "high" }, "migration": { "type": "string", "default": "saas-secrets-manager" }, "examples": { "type": "array", "items": { "type": "string" }, "description": "Must be found (checked before a scan)." }, "negative_examples": { "type": "array", "items": { "type": "string" }, "description": "Must not be found." } } } } } }, "allowlist": { "description": "Findings matching an allowlist are kept but marked suppressed (they do not fail the run).", "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList", "description": "Globs on the file path; a glob without '/' matches the file name." }, "values": { "$ref": "#/$defs/regexList" }, "stopwords": { "$ref": "#/$defs/stringList", "description": "A secret containing one of these words (any case) is allowed." }, "patterns": { "description": "Allowlists for one pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList" }, "values": { "$ref": "#/$defs/regexList" } } } } } }, "entropy": { "type": ["object", "null"], "additionalProperties": false, "properties": { "generic": { "description": "Minimum Shannon entropy (bits per character) for generic keyword-and-entropy patterns.", "type": "number", "minimum": 0, "maximum": 8 } } }, "archives": { "description": "Caps on opening archives (zip family, tarballs, gzip), container image tarballs and notebooks, whose files are scanned in memory (docs/config.md#archives).", "type": ["object", "null"], "additionalProperties": false, "properties": { "depth": { "description": "Archives opened inside one another, the outermost counting 1; 0 scans archives as plain binary files.", "type": "integer", "minimum": 0, "maximum": 16, "default": 3 }, "max-bytes": { "description": "Bytes expanded per top-level archive, every level counted: bytes, or a size such as 256MiB.", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "256MiB" }, "max-entries": { "description": "Entries read per top-level archive, every level counted.", "type": "integer", "minimum": 1, "default": 1e4 } } }, "decode-depth": { "description": "How many encodings deep values are decoded and rescanned (base64, base64url, hex, percent-encoding, string escapes; docs/config.md#decode-depth); 0 turns decoding off.", "type": "integer", "minimum": 0, "maximum": 10, "default": 5 }, "verify": { "description": "Check findings against their providers with one read-only request each (README, Verification); off by default. true, or a mapping with enabled and endpoints.", "oneOf": [{ "type": "boolean" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "description": "Same as --verify.", "type": "boolean", "default": false }, "timeout-ms": { "description": "How long one request may take, in milliseconds.", "type": "integer", "minimum": 100, "maximum": 12e4, "default": 1e4 }, "endpoints": { "description": "Base URL per provider (github, gitlab, slack): GitHub Enterprise Server (https://HOST/api/v3), self-managed GitLab, or a test server on loopback. https only, except to loopback.", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } } } }] }, "baseline": { "description": "Known findings accepted for now; create with: keyshift baseline create.", "type": "string", "minLength": 1 }, "fingerprint": { "description": "How v2 fingerprints are salted (docs/fingerprints.md). KEYSHIFT_FINGERPRINT_SALT overrides it; a salt written here is as public as the file.", "type": "object", "additionalProperties": false, "properties": { "salt": { "description": "16 to 1024 printable characters, random (openssl rand -base64 24). Changing it changes every fingerprint.", "type": "string", "minLength": 16, "maxLength": 1024 } } } }, "$defs": { "stringList": { "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "regexList": { "description": "Regexes run on the secret value (JavaScript syntax; a leading (?i) makes one case-insensitive).", "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "selector": { "description": "A pattern id, tag, provider or family (keyshift patterns list).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "patternId": { "description": "A pattern id like aws.access-key-id.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$" } } };
 var schema32 = { "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } };
 var schema35 = { "description": "A pattern id, tag, provider or family (keyshift patterns list).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" };
 var schema38 = { "description": "A pattern id like aws.access-key-id.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$" };
@@ -40322,6 +40456,61 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.fingerprint !== void 0) {
+      let data58 = data.fingerprint;
+      if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+        for (const key12 in data58) {
+          if (!(key12 === "salt")) {
+            const err107 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.fingerprint, data: data58 };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          }
+        }
+        if (data58.salt !== void 0) {
+          let data59 = data58.salt;
+          if (typeof data59 === "string") {
+            if (func2(data59) > 1024) {
+              const err108 = { instancePath: instancePath + "/fingerprint/salt", schemaPath: "#/properties/fingerprint/properties/salt/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema31.properties.fingerprint.properties.salt, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+            if (func2(data59) < 16) {
+              const err109 = { instancePath: instancePath + "/fingerprint/salt", schemaPath: "#/properties/fingerprint/properties/salt/minLength", keyword: "minLength", params: { limit: 16 }, message: "must NOT have fewer than 16 characters", schema: 16, parentSchema: schema31.properties.fingerprint.properties.salt, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+          } else {
+            const err110 = { instancePath: instancePath + "/fingerprint/salt", schemaPath: "#/properties/fingerprint/properties/salt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.fingerprint.properties.salt.type, parentSchema: schema31.properties.fingerprint.properties.salt, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err110];
+            } else {
+              vErrors.push(err110);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err111 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.fingerprint.type, parentSchema: schema31.properties.fingerprint, data: data58 };
+        if (vErrors === null) {
+          vErrors = [err111];
+        } else {
+          vErrors.push(err111);
+        }
+        errors++;
+      }
+    }
   }
   validate20.errors = vErrors;
   return errors === 0;
@@ -40376,6 +40565,7 @@ var DEFAULT_CONFIG = Object.freeze({
   archives: DEFAULT_CONTAINER_LIMITS,
   decodeDepth: DEFAULT_DECODE_DEPTH,
   verify: { enabled: false, endpoints: {} },
+  fingerprint: {},
   lines: {}
 });
 function defaultConfig() {
@@ -40391,6 +40581,7 @@ function defaultConfig() {
     archives: { ...DEFAULT_CONTAINER_LIMITS },
     decodeDepth: DEFAULT_DECODE_DEPTH,
     verify: { enabled: false, endpoints: {} },
+    fingerprint: {},
     lines: {}
   };
 }
@@ -40503,7 +40694,8 @@ var TOP_KEYS = [
   "archives",
   "decode-depth",
   "verify",
-  "baseline"
+  "baseline",
+  "fingerprint"
 ];
 var PATTERNS_KEYS = ["only", "enable", "disable", "severity", "custom"];
 var ALLOWLIST_KEYS = ["paths", "values", "stopwords", "patterns"];
@@ -40511,6 +40703,7 @@ var PATTERN_ALLOWLIST_KEYS = ["paths", "values"];
 var ENTROPY_KEYS = ["generic"];
 var ARCHIVES_KEYS = ["depth", "max-bytes", "max-entries"];
 var VERIFY_KEYS = ["enabled", "endpoints", "timeout-ms"];
+var FINGERPRINT_KEYS = ["salt"];
 var PATTERN_ID2 = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+$/;
 var ID_OR_TAG = /^[a-z0-9][a-z0-9_.-]*$/i;
 var Validator = class {
@@ -40682,6 +40875,18 @@ var Validator = class {
           c.lines.baseline = this.lineOf(node);
           break;
         }
+        case "fingerprint":
+          if (!this.expectMap(node, key2)) break;
+          for (const [k2, n] of this.entries(node, key2, FINGERPRINT_KEYS)) {
+            const value = (0, import_yaml8.isScalar)(n) ? n.value : void 0;
+            try {
+              c.fingerprint.salt = checkSalt(value, `${key2}.${k2}`);
+            } catch (err2) {
+              this.problem(n, `${key2}.${k2}`, err2.message.replace(/^fingerprint\.salt: /, ""));
+            }
+            c.lines["fingerprint.salt"] = this.lineOf(n);
+          }
+          break;
       }
     }
   }
@@ -40907,6 +41112,12 @@ fail-on: low
 
 # Known findings accepted for now; create with: keyshift baseline create
 # baseline: .keyshift-baseline
+
+# Fingerprints are salted, slow hashes (docs/fingerprints.md). The salt comes from KEYSHIFT_FINGERPRINT_SALT, else
+# from here, else from the baseline, else a built-in default. A salt written here is public like the baseline's;
+# keep one in a CI secret (the environment variable) to make a dictionary attack on fingerprints impossible.
+# fingerprint:
+#   salt: <16 or more random characters>
 `;
 
 // src/scan/settings.ts
@@ -40934,8 +41145,9 @@ function resolveSettings(req, scanDir) {
       }
       throw new ConfigError(`baseline ${baselinePath} does not exist; create it with \`keyshift baseline create\``);
     }
-    baseline = indexBaseline(parseBaseline(readFileSync9(baselinePath, "utf8"), baselinePath));
+    baseline = indexBaseline(readBaseline(readFileSync9(baselinePath, "utf8"), baselinePath));
   }
+  const fingerprintSalt = resolveFingerprintSalt(req, config, baseline?.scheme, baselinePath);
   return {
     config,
     root: reportBase(req.targets ?? [], req.cwd),
@@ -40948,8 +41160,38 @@ function resolveSettings(req, scanDir) {
     exclude: [...config.exclude, ...ownConfigExclude(config.file, req.cwd)],
     ignoreFileNames: [".keyshiftignore", ...config.ignoreFiles.map((p2) => resolveConfigPath(config, p2, req.cwd))],
     catalog: catalogSelection(config),
-    suppress: { allowlist: config.allowlist, baseline }
+    suppress: { allowlist: config.allowlist, baseline },
+    fingerprintSalt,
+    ...baselinePath && { baselineFile: baselinePath }
   };
+}
+var FINGERPRINT_SALT_ENV = "KEYSHIFT_FINGERPRINT_SALT";
+function resolveFingerprintSalt(req, config, scheme, baselineFile) {
+  const explicit = req.fingerprintSalt !== void 0 ? makeSalt(checkSalt(req.fingerprintSalt, "ScanRequest.fingerprintSalt"), "request") : req.envFingerprintSalt !== void 0 && req.envFingerprintSalt !== "" ? makeSalt(checkSalt(req.envFingerprintSalt, FINGERPRINT_SALT_ENV), "env") : config.fingerprint.salt !== void 0 ? makeSalt(config.fingerprint.salt, "config") : void 0;
+  if (scheme?.version === 2 && scheme.salt === void 0 && explicit?.id !== scheme.saltId) {
+    const have = explicit ? `the salt from ${saltOrigin(explicit)} is another one (id ${explicit.id})` : `set ${FINGERPRINT_SALT_ENV} or fingerprint.salt to it`;
+    throw new ConfigError(`baseline ${baselineFile ?? ""}: its fingerprints use a salt kept outside the file (salt id ${scheme.saltId}); ${have}`.replace("baseline : ", "baseline: "));
+  }
+  if (explicit) return explicit;
+  if (scheme?.version === 2 && scheme.salt !== void 0) return makeSalt(scheme.salt, "baseline");
+  if (req.fallbackFingerprintSalt !== void 0) return makeSalt(req.fallbackFingerprintSalt, "generated");
+  return makeSalt(DEFAULT_FINGERPRINT_SALT, "default");
+}
+function saltOrigin(salt) {
+  switch (salt.source) {
+    case "request":
+      return "the scan request";
+    case "env":
+      return FINGERPRINT_SALT_ENV;
+    case "config":
+      return "fingerprint.salt in the config";
+    case "baseline":
+      return "the baseline";
+    case "generated":
+      return "a new random salt";
+    default:
+      return "the built-in default";
+  }
 }
 function catalogSelection(config) {
   return {
@@ -42093,8 +42335,12 @@ async function runConfiguredScan(req) {
     decodeDepth: settings.decodeDepth,
     fileTimeoutMs: req.fileTimeoutMs,
     signal: req.signal,
-    testPause: req.testPause
+    testPause: req.testPause,
+    fingerprintSalt: settings.fingerprintSalt.value
   });
+  if (settings.suppress.baseline?.scheme?.version === 1) {
+    result.warnings.push(`${settings.baselineFile ?? "baseline"}: a v1 baseline (unsalted SHA-256 fingerprints, which a dictionary can reverse); it still suppresses, but rewrite it as v2 with \`keyshift baseline update\` (docs/fingerprints.md)`);
+  }
   if (req.mode.kind === "history") {
     const { consolidateHistory: consolidateHistory2 } = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
     await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
@@ -42417,7 +42663,7 @@ import { gzipSync } from "node:zlib";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var GITHUB_MAX_RESULTS = 25e3;
 var GITHUB_MAX_GZIP_BYTES = 1e7;
-var SECRET_FINGERPRINT_KEY = "keyshift/secret/v1";
+var SECRET_FINGERPRINT_KEY = "keyshift/secret/v2";
 var LEVEL = {
   critical: "error",
   high: "error",
@@ -42969,7 +43215,8 @@ function requestFromOptions(paths, opts, io2) {
     onProgress: io2.isTTY && opts.progress !== false ? progressPrinter(io2) : void 0,
     reportUnusedDirectives: Boolean(opts.reportUnusedDirectives),
     signal: io2.signal,
-    testPause: testPauseFrom(io2)
+    testPause: testPauseFrom(io2),
+    envFingerprintSalt: io2.env[FINGERPRINT_SALT_ENV]
   };
 }
 var TEST_PAUSE_ENV = "KEYSHIFT_TEST_PAUSE_AFTER_FILES";
@@ -44953,10 +45200,12 @@ function registerConfigCommands(program2, io2, setExit) {
     setExit(EXIT_CLEAN);
   });
   const baseline = program2.command("baseline").description("accept current findings so that only new ones are reported");
-  const scanFor = async (paths, opts) => {
-    const req = requestFromOptions(paths, { ...opts, baseline: void 0 }, io2);
+  const scanFor = async (paths, opts, existing) => {
+    const req = { ...requestFromOptions(paths, { ...opts, baseline: existing }, io2), fallbackFingerprintSalt: newSalt() };
     req.onProgress = void 0;
-    return (await runConfiguredScan(req)).report.result.findings.filter((f2) => !f2.suppressions.some((s3) => s3.source !== "baseline"));
+    const scan = await runConfiguredScan(req);
+    const findings = scan.report.result.findings.filter((f2) => !f2.suppressions.some((s3) => s3.source !== "baseline"));
+    return { findings, scheme: schemeFor(scan.settings.fingerprintSalt.value, storesSalt(scan.settings.fingerprintSalt)) };
   };
   addScanOptions(
     baseline.command("create").description("scan and write a baseline of the current findings").argument("[paths...]", "files or directories to scan", ["."]).addOption(new Option("--file <file>", "baseline file to write").default(DEFAULT_BASELINE)).option("--force", "overwrite an existing baseline file (keyshift baseline update adds to one instead)"),
@@ -44964,8 +45213,8 @@ function registerConfigCommands(program2, io2, setExit) {
   ).action(async (paths, opts) => {
     const file = resolve9(io2.cwd, opts.file);
     if (existsSync8(file) && !opts.force) throw new UsageError(`${opts.file} already exists; use --force to overwrite it, or keyshift baseline update to add to it`);
-    const findings = await scanFor(paths, opts);
-    writeFileAtomic(file, createBaseline(findings));
+    const { findings, scheme } = await scanFor(paths, opts);
+    writeFileAtomic(file, createBaseline(findings, scheme));
     io2.stdout(`wrote ${opts.file} with ${parseBaseline(readFileSync12(file, "utf8"), file).length} entries
 `);
     setExit(EXIT_CLEAN);
@@ -44976,12 +45225,16 @@ function registerConfigCommands(program2, io2, setExit) {
   ).action(async (paths, opts) => {
     const file = resolve9(io2.cwd, opts.file);
     const before = existsSync8(file) ? readFileSync12(file, "utf8") : "";
-    const findings = await scanFor(paths, opts);
-    const after = updateBaseline(before, findings, { prune: Boolean(opts.prune) }, file);
-    writeFileAtomic(file, after);
-    const d = compareBaselines(parseBaseline(before, file), parseBaseline(after, file));
-    io2.stdout(`${opts.file}: ${d.added} added, ${d.removed} removed, ${d.kept} kept
+    const old = readBaseline(before, file);
+    const { findings, scheme } = await scanFor(paths, opts, old.scheme ? file : void 0);
+    const after = updateBaseline(old, findings, { prune: Boolean(opts.prune) }, scheme);
+    writeFileAtomic(file, after.text);
+    if (after.migrated) io2.stdout(migrationMessage(opts.file, after.migrated, parseBaseline(after.text, file).length));
+    else {
+      const d = compareBaselines(old.entries, parseBaseline(after.text, file));
+      io2.stdout(`${opts.file}: ${d.added} added, ${d.removed} removed, ${d.kept} kept
 `);
+    }
     setExit(EXIT_CLEAN);
   });
   addScanOptions(
@@ -44992,11 +45245,13 @@ function registerConfigCommands(program2, io2, setExit) {
     if (!existsSync8(reportPath)) throw new ConfigError(`${report2} does not exist`);
     const text = readFileSync12(reportPath, "utf8");
     const imported = opts.from === "gitleaks" ? importGitleaks(text, { root: io2.cwd }, report2) : opts.from === "gitleaksignore" ? importGitleaksIgnore(text, gitleaksRuleMapper(), { root: io2.cwd }, report2) : importDetectSecrets(text, { root: io2.cwd }, report2);
-    const findings = await scanFor(paths, opts);
-    const { entries: entries3, unmatched } = relocateImported(imported, findings);
     const file = resolve9(io2.cwd, opts.file);
-    const existing = existsSync8(file) ? parseBaseline(readFileSync12(file, "utf8"), file) : [];
-    writeFileAtomic(file, formatBaseline([...existing, ...entries3]));
+    const old = readBaseline(existsSync8(file) ? readFileSync12(file, "utf8") : "", file);
+    const { findings, scheme } = await scanFor(paths, opts, old.scheme ? file : void 0);
+    const { entries: entries3, unmatched } = relocateImported(imported, findings);
+    const kept = updateBaseline(old, findings.filter((f2) => f2.suppressions.some((s3) => s3.source === "baseline")), { prune: false }, scheme);
+    writeFileAtomic(file, formatBaseline([...parseBaseline(kept.text, file), ...entries3], scheme));
+    if (kept.migrated) io2.stdout(migrationMessage(opts.file, kept.migrated, void 0));
     io2.stdout(`imported ${entries3.length} of ${imported.length} ${opts.from} entries into ${opts.file}
 `);
     for (const u2 of unmatched) {
@@ -45006,6 +45261,15 @@ function registerConfigCommands(program2, io2, setExit) {
     }
     setExit(EXIT_CLEAN);
   });
+}
+function storesSalt(salt) {
+  return salt.source === "generated" || salt.source === "baseline" || salt.source === "default";
+}
+function migrationMessage(name, m2, total) {
+  const what = m2.from === 1 ? "a v1 baseline (unsalted fingerprints)" : "a baseline made with another salt";
+  const dropped = m2.dropped > 0 ? `; ${m2.dropped} dropped: their secrets were not found by this scan, and an entry cannot be re-hashed without its secret` : "";
+  return `${name}: rewrote ${what} as v2${total === void 0 ? "" : ` with ${total} entries`}: ${m2.matched} of ${m2.entries} old entries still match a finding${dropped}
+`;
 }
 function gitleaksRuleMapper() {
   const map = loadGitleaksRuleMap();
@@ -45074,7 +45338,8 @@ ${hookSnippets()}`);
       exclude: [],
       respectGitignore: true,
       mode: { kind: "staged" },
-      signal: io2.signal
+      signal: io2.signal,
+      envFingerprintSalt: io2.env[FINGERPRINT_SALT_ENV]
     });
     for (const w2 of report2.result.warnings) io2.stderr(`keyshift: warning: ${w2}
 `);
@@ -45851,15 +46116,15 @@ function originSlug(cwd) {
     return void 0;
   }
 }
-function baseRequest(cwd, targets, opts, signal) {
-  return { cwd, targets, configFile: opts.config, failOn: "none", include: [], exclude: [], respectGitignore: true, mode: { kind: "files" }, signal };
+function baseRequest(cwd, targets, opts, signal, env) {
+  return { cwd, targets, configFile: opts.config, failOn: "none", include: [], exclude: [], respectGitignore: true, mode: { kind: "files" }, signal, envFingerprintSalt: env[FINGERPRINT_SALT_ENV] };
 }
 async function fixAction(paths, opts, io2) {
   const cwd = io2.cwd;
   if (opts.repo !== void 0 && !/^[\w.-]+\/[\w.-]+(?:\/[\w.-]+)*$/.test(opts.repo)) throw new UsageError(`--repo: expected OWNER/NAME, got "${opts.repo}"`);
   const only = opts.only ?? [];
   const root = repoRoot(cwd);
-  const scan = await runConfiguredScan(baseRequest(cwd, paths.map((p2) => resolve11(cwd, p2)), opts, io2.signal));
+  const scan = await runConfiguredScan(baseRequest(cwd, paths.map((p2) => resolve11(cwd, p2)), opts, io2.signal, io2.env));
   const known = new Set(scan.catalog.all.map((p2) => p2.id));
   for (const id of only) if (!known.has(id)) throw new UsageError(`--only: "${id}" is not a rule id (keyshift patterns list shows them)`);
   const rules = scan.catalog.active.filter((p2) => p2.posture !== void 0);
@@ -45883,7 +46148,7 @@ async function fixAction(paths, opts, io2) {
     fixes.push({ ...fixFile(rel, text, findings, rules, only, { values }), path: rel });
   }
   const changed = fixes.filter((f2) => f2.after !== f2.before);
-  await validate2(changed, cwd, root, opts);
+  await validate2(changed, cwd, root, opts, io2.env);
   const trust = opts.trustConfig !== void 0 ? planTrust(changed, root, opts, io2) : [];
   const trustDir = opts.trustConfig !== void 0 ? resolve11(cwd, opts.trustConfig) : void 0;
   if (trustDir !== void 0) {
@@ -45935,7 +46200,7 @@ function commentsFor(f2) {
   out.push("  the replaced secret still works until it is revoked: revoke it and remove it from history (keyshift scan --history)");
   return out;
 }
-async function validate2(changed, cwd, root, opts) {
+async function validate2(changed, cwd, root, opts, env) {
   if (changed.length === 0) return;
   for (const f2 of changed) {
     if (f2.path.endsWith(".yml") || f2.path.endsWith(".yaml")) {
@@ -45946,7 +46211,7 @@ async function validate2(changed, cwd, root, opts) {
   async function* source() {
     yield* items;
   }
-  const again = await runConfiguredScan({ ...baseRequest(cwd, [resolve11(cwd, ".")], opts, void 0), items: source() });
+  const again = await runConfiguredScan({ ...baseRequest(cwd, [resolve11(cwd, ".")], opts, void 0, env), items: source() });
   const left = again.report.result.findings.filter((x2) => x2.suppressions.length === 0);
   for (const f2 of changed) {
     const here = left.filter((x2) => relative7(root, resolve11(cwd, x2.path)).split(sep7).join("/") === f2.path);
