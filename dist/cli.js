@@ -41170,7 +41170,7 @@ function resolveFingerprintSalt(req, config, scheme, baselineFile) {
   const explicit = req.fingerprintSalt !== void 0 ? makeSalt(checkSalt(req.fingerprintSalt, "ScanRequest.fingerprintSalt"), "request") : req.envFingerprintSalt !== void 0 && req.envFingerprintSalt !== "" ? makeSalt(checkSalt(req.envFingerprintSalt, FINGERPRINT_SALT_ENV), "env") : config.fingerprint.salt !== void 0 ? makeSalt(config.fingerprint.salt, "config") : void 0;
   if (scheme?.version === 2 && scheme.salt === void 0 && explicit?.id !== scheme.saltId) {
     const have = explicit ? `the salt from ${saltOrigin(explicit)} is another one (id ${explicit.id})` : `set ${FINGERPRINT_SALT_ENV} or fingerprint.salt to it`;
-    throw new ConfigError(`baseline ${baselineFile ?? ""}: its fingerprints use a salt kept outside the file (salt id ${scheme.saltId}); ${have}`.replace("baseline : ", "baseline: "));
+    throw new ConfigError(`baseline${baselineFile ? ` ${baselineFile}` : ""}: its fingerprints use a salt kept outside the file (salt id ${scheme.saltId}); ${have}`);
   }
   if (explicit) return explicit;
   if (scheme?.version === 2 && scheme.salt !== void 0) return makeSalt(scheme.salt, "baseline");

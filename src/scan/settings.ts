@@ -131,7 +131,7 @@ export function resolveFingerprintSalt(req: SettingsRequest, config: KeyshiftCon
           : undefined;
   if (scheme?.version === 2 && scheme.salt === undefined && explicit?.id !== scheme.saltId) {
     const have = explicit ? `the salt from ${saltOrigin(explicit)} is another one (id ${explicit.id})` : `set ${FINGERPRINT_SALT_ENV} or fingerprint.salt to it`;
-    throw new ConfigError(`baseline ${baselineFile ?? ''}: its fingerprints use a salt kept outside the file (salt id ${scheme.saltId}); ${have}`.replace('baseline : ', 'baseline: '));
+    throw new ConfigError(`baseline${baselineFile ? ` ${baselineFile}` : ''}: its fingerprints use a salt kept outside the file (salt id ${scheme.saltId}); ${have}`);
   }
   if (explicit) return explicit;
   if (scheme?.version === 2 && scheme.salt !== undefined) return makeSalt(scheme.salt, 'baseline');
