@@ -264,3 +264,21 @@ test('ScanRequest.fingerprintSalt: one salt for an organisation gives the same f
     rmSync(dirB, { recursive: true, force: true });
   }
 });
+
+test('a scan hashes each distinct finding once, and nothing that is not a finding', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'keyshift-fp-count-'));
+  try {
+    const [a, b, c] = [makeToken('github.pat-classic', 7001), makeToken('github.pat-classic', 7002), makeToken('npm.access-token', 7003)];
+    for (let i = 0; i < 5; i++) writeFileSync(join(dir, `copy${i}.sh`), `export GITHUB_TOKEN=${a}\n`);
+    writeFileSync(join(dir, 'more.sh'), `export GH=${b}\nNPM_TOKEN=${c}\n`);
+    // The AWS documentation's example key, which the detector's filters drop: never a finding, so never hashed.
+    writeFileSync(join(dir, 'example.py'), 'aws_access_key_id = "AKIAIOSFODNN7EXAMPLE"\n');
+    const before = fingerprintsComputed();
+    const out = await runConfiguredScan(request(dir, { fingerprintSalt: `count-test-salt-${process.pid}-${Date.now()}` }));
+    assert.equal(out.report.result.findings.length, 7);
+    assert.ok(out.report.result.findings.every((f) => f.ruleId !== 'aws.access-key-id'), 'the example key is not a finding');
+    assert.equal(fingerprintsComputed() - before, 3, 'seven findings, three distinct values, three hashes');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
