@@ -16478,14 +16478,14 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, checkUnignored, slices) {
+      _test(originalPath, cache2, checkUnignored, slices) {
         const path3 = originalPath && checkPath.convert(originalPath);
         checkPath(
           path3,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return this._t(path3, cache, checkUnignored, slices);
+        return this._t(path3, cache2, checkUnignored, slices);
       }
       checkIgnore(path3) {
         if (!REGEX_TEST_TRAILING_SLASH.test(path3)) {
@@ -16506,24 +16506,24 @@ var require_ignore = __commonJS({
         }
         return this._rules.test(path3, false, MODE_CHECK_IGNORE);
       }
-      _t(path3, cache, checkUnignored, slices) {
-        if (path3 in cache) {
-          return cache[path3];
+      _t(path3, cache2, checkUnignored, slices) {
+        if (path3 in cache2) {
+          return cache2[path3];
         }
         if (!slices) {
           slices = path3.split(SLASH).filter(Boolean);
         }
         slices.pop();
         if (!slices.length) {
-          return cache[path3] = this._rules.test(path3, checkUnignored, MODE_IGNORE);
+          return cache2[path3] = this._rules.test(path3, checkUnignored, MODE_IGNORE);
         }
         const parent = this._t(
           slices.join(SLASH) + SLASH,
-          cache,
+          cache2,
           checkUnignored,
           slices
         );
-        return cache[path3] = parent.ignored ? parent : this._rules.test(path3, checkUnignored, MODE_IGNORE);
+        return cache2[path3] = parent.ignored ? parent : this._rules.test(path3, checkUnignored, MODE_IGNORE);
       }
       ignores(path3) {
         return this._test(path3, this._ignoreCache, false).ignored;
@@ -20059,7 +20059,7 @@ var require_queue = __commonJS({
       if (!(_concurrency >= 1)) {
         throw new Error("fastqueue concurrency must be equal to or greater than 1");
       }
-      var cache = reusify(Task);
+      var cache2 = reusify(Task);
       var queueHead = null;
       var queueTail = null;
       var _running = 0;
@@ -20138,7 +20138,7 @@ var require_queue = __commonJS({
         return _running === 0 && self2.length() === 0;
       }
       function push(value, done) {
-        var current = cache.get();
+        var current = cache2.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -20159,7 +20159,7 @@ var require_queue = __commonJS({
         }
       }
       function unshift(value, done) {
-        var current = cache.get();
+        var current = cache2.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -20181,7 +20181,7 @@ var require_queue = __commonJS({
       }
       function release(holder) {
         if (holder) {
-          cache.release(holder);
+          cache2.release(holder);
         }
         var next = queueHead;
         if (next && _running <= _concurrency) {
@@ -20231,7 +20231,7 @@ var require_queue = __commonJS({
             errorHandler2(new Error("abort"), val);
           }
           callback.call(context2, new Error("abort"));
-          cache.release(current);
+          cache2.release(current);
           current = next;
         }
         self2.drain = noop4;
@@ -25078,7 +25078,6 @@ function keywordIsKeyWord(keyword, rule, implied) {
 }
 
 // src/model/secret.ts
-import { createHash } from "node:crypto";
 import { inspect } from "node:util";
 var REDACTED_MIN = 8;
 function redact(value) {
@@ -25094,9 +25093,6 @@ function redactValues(text, values) {
     text = text.split(v).join(redact(v));
   }
   return { text, count };
-}
-function fingerprint(patternId, value) {
-  return createHash("sha256").update(patternId).update("\0").update(value).digest("hex").slice(0, 32);
 }
 var Secret = class {
   #value;
@@ -25418,7 +25414,7 @@ function applyPairs(matches, compiled) {
   }
   return matches.filter((m) => !dropped.has(m) && !absorbed.has(m) && !partnerOnly(m));
 }
-function assignmentMatches(cp, windows, text, lineStarts, cache, seen, out) {
+function assignmentMatches(cp, windows, text, lineStarts, cache2, seen, out) {
   const rule = cp.spec.assignment;
   const re = cp.regex;
   const probe = cp.valueProbe;
@@ -25433,8 +25429,8 @@ function assignmentMatches(cp, windows, text, lineStarts, cache, seen, out) {
     const l0 = lineIndexAt(lineStarts, ws);
     const l1 = lineIndexAt(lineStarts, Math.max(ws, we - 1));
     for (let li = l0; li <= l1; li++) {
-      cache.each(li, ws, we, (a) => {
-        if (!cache.accepts(rule, a, li)) return;
+      cache2.each(li, ws, we, (a) => {
+        if (!cache2.accepts(rule, a, li)) return;
         re.lastIndex = 0;
         const m = re.exec(a.value);
         if (m === null) return;
@@ -27964,7 +27960,7 @@ function formatProblems(problems) {
 
 // src/catalog/load.ts
 init_errors();
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync as statSync3 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import { dirname as dirname2, join as join2 } from "node:path";
@@ -28244,7 +28240,7 @@ function loadPatterns(dir = defaultPatternsDir(), opts = {}) {
 }
 var COMPILED_FORMAT = 2;
 function sha256(bytes) {
-  return createHash2("sha256").update(bytes).digest("hex");
+  return createHash("sha256").update(bytes).digest("hex");
 }
 function compiledCatalogFiles() {
   const here = dirname2(fileURLToPath(import.meta.url));
@@ -29905,6 +29901,61 @@ if (parentPort && workerData?.keyshiftWorker) {
   });
 }
 
+// src/model/fingerprint.ts
+init_errors();
+import { createHash as createHash2, randomBytes as randomBytes2, scrypt, scryptSync } from "node:crypto";
+var FINGERPRINT_KDF = Object.freeze({ algorithm: "scrypt", N: 1024, r: 8, p: 1, keyLength: 16 });
+var FINGERPRINT_V2_PREFIX = "ks2_";
+var FINGERPRINT_V2_RE = /^ks2_[0-9a-f]{32}$/;
+var FINGERPRINT_V1_RE = /^[0-9a-f]{16,64}$/;
+var DEFAULT_FINGERPRINT_SALT = "keyshift fingerprint v2 default salt";
+var SALT_DOMAIN = "keyshift/fingerprint/v2\0";
+var SALT_ID_DOMAIN = "keyshift/salt-id/v1\0";
+var MIN_SALT_LENGTH = 16;
+var MAX_SALT_LENGTH = 1024;
+function fingerprintV1(patternId, value) {
+  return createHash2("sha256").update(patternId).update("\0").update(value).digest("hex").slice(0, 32);
+}
+function saltId(salt) {
+  return createHash2("sha256").update(SALT_ID_DOMAIN).update(salt).digest("hex").slice(0, 16);
+}
+function makeSalt(value, source) {
+  return { value, source, id: saltId(value) };
+}
+function checkSalt(value, where, file, line) {
+  if (typeof value !== "string") throw new ConfigError(`${where}: expected a string of ${MIN_SALT_LENGTH} to ${MAX_SALT_LENGTH} characters`, file, line);
+  if (value.length < MIN_SALT_LENGTH || value.length > MAX_SALT_LENGTH) {
+    throw new ConfigError(`${where}: expected ${MIN_SALT_LENGTH} to ${MAX_SALT_LENGTH} characters, got ${value.length}; use a random value such as \`openssl rand -base64 24\``, file, line);
+  }
+  if (/[\u0000-\u001f\u007f]/.test(value)) throw new ConfigError(`${where}: the salt holds a control character (a pasted newline?); use printable characters only`, file, line);
+  return value;
+}
+var CACHE_MAX = 2e5;
+var cache = /* @__PURE__ */ new Map();
+var computed = 0;
+function fingerprintV2(patternId, value, salt) {
+  const key2 = createHash2("sha256").update(salt).update("\0").update(patternId).update("\0").update(value).digest("base64");
+  const hit = cache.get(key2);
+  if (hit) return hit;
+  if (cache.size >= CACHE_MAX) cache.clear();
+  const p = new Promise((resolvePromise, reject) => {
+    const { N, r, p: parallel, keyLength } = FINGERPRINT_KDF;
+    scrypt(`${patternId}\0${value}`, `${SALT_DOMAIN}${salt}`, keyLength, { N, r, p: parallel, maxmem: 256 * N * r }, (err, key3) => {
+      if (err) reject(err);
+      else {
+        computed++;
+        resolvePromise(`${FINGERPRINT_V2_PREFIX}${key3.toString("hex")}`);
+      }
+    });
+  });
+  cache.set(key2, p);
+  p.catch(() => cache.delete(key2));
+  return p;
+}
+function fingerprintAll(items, salt) {
+  return Promise.all(items.map((i) => fingerprintV2(i.patternId, i.value, salt)));
+}
+
 // src/classify/classify.ts
 init_types();
 
@@ -30107,7 +30158,8 @@ function classifyMatch(match, spec, file, opts = {}) {
     column: match.column,
     endLine: match.endLine,
     endColumn: match.endColumn,
-    fingerprint: fingerprint(spec.id, match.secret),
+    // Provisional (v1, fast): runScan replaces it with the salted v2 fingerprint once findings are final.
+    fingerprint: fingerprintV1(spec.id, match.secret),
     preview: redact(match.secret),
     secretLength: match.secret.length,
     context: file.context,
@@ -30335,30 +30387,42 @@ var import_micromatch = __toESM(require_micromatch(), 1);
 
 // src/suppress/baseline.ts
 init_errors();
-var BASELINE_HEADER = "# keyshift baseline v1";
-var FINGERPRINT = /^[0-9a-f]{16,64}$/;
+var BASELINE_HEADER_V1 = "# keyshift baseline v1";
+var BASELINE_HEADER = "# keyshift baseline v2";
+var KDF_LINE = `fingerprint: ${FINGERPRINT_KDF.algorithm} N=${FINGERPRINT_KDF.N} r=${FINGERPRINT_KDF.r} p=${FINGERPRINT_KDF.p} len=${FINGERPRINT_KDF.keyLength}`;
 var RULE_ID = /^[A-Za-z0-9][\w.-]*$/;
 function key(e) {
   return `${e.fingerprint} ${e.ruleId} ${e.path}`;
 }
-function parseBaseline(text, file) {
+function readBaseline(text, file) {
   const lines = text.split(/\r?\n/);
   const firstIdx = lines.findIndex((l) => l.trim() !== "");
-  if (firstIdx === -1) return [];
+  if (firstIdx === -1) return { entries: [] };
   const first = lines[firstIdx].trim();
-  if (first !== BASELINE_HEADER) {
+  if (first !== BASELINE_HEADER && first !== BASELINE_HEADER_V1) {
     const hint = /^[[{]/.test(first) ? "this looks like JSON; to use a gitleaks report or a detect-secrets baseline run keyshift baseline import" : /^# keyshift baseline v\d+$/.test(first) ? "this baseline version is not supported by this keyshift; upgrade keyshift" : `expected the first line to be "${BASELINE_HEADER}"; create one with keyshift baseline create`;
     throw new ConfigError(`not a keyshift baseline: ${hint}`, file, firstIdx + 1);
   }
+  const v2 = first === BASELINE_HEADER;
+  let scheme = v2 ? void 0 : { version: 1 };
   const out = [];
   for (let i = firstIdx + 1; i < lines.length; i++) {
     const line = lines[i];
-    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
-    const m = /^(\S+) (\S+) (.+)$/.exec(line);
     const where = i + 1;
+    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+    if (v2 && line.startsWith("fingerprint:")) {
+      if (scheme) throw new ConfigError('a second "fingerprint:" line; a baseline has one salt', file, where);
+      scheme = parseKdfLine(line, file, where);
+      continue;
+    }
+    if (!scheme) throw new ConfigError(`expected the line "${KDF_LINE} salt=..." before the first entry; regenerate with keyshift baseline create --force`, file, where);
+    const m = /^(\S+) (\S+) (.+)$/.exec(line);
     if (!m) throw new ConfigError('expected "<fingerprint> <pattern-id> <path>" separated by single spaces', file, where);
     const [, fp, ruleId, rawPath] = m;
-    if (!FINGERPRINT.test(fp)) throw new ConfigError(`expected a lowercase hex fingerprint first; got ${JSON.stringify(fp.slice(0, 20))}`, file, where);
+    if (!(v2 ? FINGERPRINT_V2_RE : FINGERPRINT_V1_RE).test(fp)) {
+      const want = v2 ? "a v2 fingerprint (ks2_ and 32 lowercase hex digits)" : "a lowercase hex fingerprint";
+      throw new ConfigError(`expected ${want} first; got ${JSON.stringify(fp.slice(0, 20))}`, file, where);
+    }
     if (!RULE_ID.test(ruleId)) throw new ConfigError(`expected a pattern id second; got ${JSON.stringify(ruleId.slice(0, 40))}`, file, where);
     let path3 = rawPath;
     if (rawPath.startsWith('"')) {
@@ -30370,13 +30434,26 @@ function parseBaseline(text, file) {
     }
     out.push({ fingerprint: fp, ruleId, path: path3 });
   }
-  return out;
+  return { ...scheme && { scheme }, entries: out };
 }
-function indexBaseline(entries3) {
-  return { keys: new Set(entries3.map(key)) };
+function parseKdfLine(line, file, where) {
+  if (!line.startsWith(`${KDF_LINE} `)) {
+    throw new ConfigError(`expected "${KDF_LINE} salt=..." (the only KDF parameters this keyshift reads); regenerate with keyshift baseline create --force`, file, where);
+  }
+  const rest = line.slice(KDF_LINE.length + 1);
+  if (rest.startsWith("salt=")) {
+    const salt = checkSalt(rest.slice("salt=".length), "the baseline's salt", file, where);
+    return { version: 2, saltId: saltId(salt), salt };
+  }
+  const id = /^salt-id=([0-9a-f]{16})$/.exec(rest);
+  if (id) return { version: 2, saltId: id[1] };
+  throw new ConfigError("expected salt=<salt> or salt-id=<16 hex digits> after the KDF parameters", file, where);
 }
-function matchBaseline(finding, index) {
-  return index.keys.has(key(finding));
+function indexBaseline(parsed) {
+  return { keys: new Set(parsed.entries.map(key)), ...parsed.scheme && { scheme: parsed.scheme } };
+}
+function matchBaseline(finding, index, fingerprint = finding.fingerprint) {
+  return index.keys.has(key({ fingerprint, ruleId: finding.ruleId, path: finding.path }));
 }
 
 // src/model/user-regex.ts
@@ -30394,7 +30471,8 @@ function applySuppressions(findings, ctx) {
   const filters = [directiveFilter(ctx.directives), ...allowlistFilters(ctx.allowlist)];
   const baseline = ctx.baseline;
   if (baseline && baseline.keys.size > 0) {
-    filters.push((f) => matchBaseline(f, baseline) ? { kind: "external", source: "baseline" } : void 0);
+    const fp = ctx.baselineFingerprint ?? ((f) => f.fingerprint);
+    filters.push((f) => matchBaseline(f, baseline, fp(f)) ? { kind: "external", source: "baseline" } : void 0);
   }
   for (const f of findings) {
     if (f.suppressions.length > 0) continue;
@@ -30713,6 +30791,7 @@ function nesting(f) {
 }
 
 // src/scan/scan.ts
+init_errors();
 var IN_PROCESS_MAX_FILES = 1024;
 var IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
 var BATCH_FILES = 48;
@@ -30756,7 +30835,7 @@ async function runScan(opts) {
     control.dispose();
   }
   opts.signal?.throwIfAborted();
-  return finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started);
+  return await finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started);
   async function scanItems() {
     const head = [];
     let headBytes = 0;
@@ -30794,7 +30873,7 @@ async function runScan(opts) {
     }
   }
 }
-function finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started) {
+async function finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started) {
   let findings = [];
   const directivesByPath = /* @__PURE__ */ new Map();
   for (const o of outcomes) {
@@ -30807,10 +30886,11 @@ function finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started
       findings.push(f);
     }
   }
+  const baselineFingerprint = await abortable(fingerprintFindings(findings, opts), opts.signal);
   findings.sort(compareFindings);
   findings = mergeContainerCopies(findings);
   markReuse(findings);
-  applySuppressions(findings, { ...opts.suppress, directives: directivesByPath });
+  applySuppressions(findings, { ...opts.suppress, directives: directivesByPath, baselineFingerprint });
   skips.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const suppressed = findings.filter((f) => f.suppressions.length > 0).length;
   return {
@@ -30830,6 +30910,37 @@ function finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started
     },
     durationMs: performance.now() - started
   };
+}
+async function fingerprintFindings(findings, opts) {
+  const salt = opts.fingerprintSalt ?? DEFAULT_FINGERPRINT_SALT;
+  const baseline = opts.suppress.baseline;
+  const scheme = baseline && baseline.keys.size > 0 ? baseline.scheme : void 0;
+  const values = findings.map((f) => ({ patternId: f.ruleId, value: f.secret.reveal() }));
+  let byBaseline;
+  if (scheme?.version === 1) {
+    const v1 = new Map(findings.map((f, i) => [f, fingerprintV1(values[i].patternId, values[i].value)]));
+    byBaseline = (f) => v1.get(f) ?? f.fingerprint;
+  } else if (scheme?.version === 2 && scheme.saltId !== saltId(salt)) {
+    if (scheme.salt === void 0) throw new ConfigError(`the baseline's fingerprints use another salt (id ${scheme.saltId}), which this scan does not have`);
+    const other = await fingerprintAll(values, scheme.salt);
+    const m = new Map(findings.map((f, i) => [f, other[i]]));
+    byBaseline = (f) => m.get(f) ?? f.fingerprint;
+  }
+  const fps = await fingerprintAll(values, salt);
+  findings.forEach((f, i) => {
+    f.fingerprint = fps[i];
+  });
+  return byBaseline;
+}
+function abortable(p, signal) {
+  if (!signal) return p;
+  signal.throwIfAborted();
+  let onAbort;
+  const aborted = new Promise((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+  return Promise.race([p, aborted]).finally(() => signal.removeEventListener("abort", onAbort));
 }
 function scanControl(opts, filesScanned) {
   const signal = opts.signal;
@@ -32176,7 +32287,7 @@ init_http();
 // src/config/schema-validator.ts
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/keyshift/keyshift/main/schema/keyshift.schema.json", "title": "keyshift configuration (.keyshift.yaml)", "description": "Settings for the keyshift secrets scanner. Reference: docs/config.md. Paths and globs are relative to the file's folder (POSIX '/').", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "Lowest severity of an unsuppressed finding that fails the run (exit code 1).", "enum": ["critical", "high", "medium", "low", "none"], "default": "low" }, "max-file-size": { "description": "Files larger than this are skipped: bytes, or a size such as 500KB or 10MiB (KB = 1000, KiB = 1024; rounded down to whole bytes).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "10MiB" }, "include": { "$ref": "#/$defs/stringList", "description": "Scan only paths matching these globs (default: everything not ignored)." }, "exclude": { "$ref": "#/$defs/stringList", "description": "Never scan paths matching these globs (on top of .gitignore and .keyshiftignore)." }, "ignore-files": { "$ref": "#/$defs/stringList", "description": "Extra ignore files in .gitignore syntax." }, "patterns": { "description": "Which patterns run, their severities, and your own patterns.", "type": ["object", "null"], "additionalProperties": false, "properties": { "only": { "description": "Run only the patterns these ids, tags, providers or families select (omit to run them all).", "type": ["array", "null"], "minItems": 1, "items": { "$ref": "#/$defs/selector" } }, "enable": { "description": "Add patterns to the set that runs.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "disable": { "description": "Turn patterns off; an id named in enable wins over a broader entry here.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "severity": { "description": "Override a pattern's severity, by pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } }, "custom": { "description": "Your own patterns (patterns/README.md format; only id and regex are required). The pattern linter checks them in full.", "type": ["array", "null"], "items": { "type": "object", "required": ["id", "regex"], "properties": { "id": { "type": "string", "description": "provider.credential; the provider defaults to the first segment." }, "regex": { "type": "string", "description": "JavaScript regex with one capture group: the secret." }, "name": { "type": "string" }, "provider": { "type": "string" }, "keywords": { "type": "array", "items": { "type": "string" }, "description": "Literal text every match contains (speeds up the scan)." }, "kind": { "type": "string", "default": "static-key" }, "severity": { "enum": ["critical", "high", "medium", "low"], "default": "high" }, "migration": { "type": "string", "default": "saas-secrets-manager" }, "examples": { "type": "array", "items": { "type": "string" }, "description": "Must be found (checked before a scan)." }, "negative_examples": { "type": "array", "items": { "type": "string" }, "description": "Must not be found." } } } } } }, "allowlist": { "description": "Findings matching an allowlist are kept but marked suppressed (they do not fail the run).", "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList", "description": "Globs on the file path; a glob without '/' matches the file name." }, "values": { "$ref": "#/$defs/regexList" }, "stopwords": { "$ref": "#/$defs/stringList", "description": "A secret containing one of these words (any case) is allowed." }, "patterns": { "description": "Allowlists for one pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList" }, "values": { "$ref": "#/$defs/regexList" } } } } } }, "entropy": { "type": ["object", "null"], "additionalProperties": false, "properties": { "generic": { "description": "Minimum Shannon entropy (bits per character) for generic keyword-and-entropy patterns.", "type": "number", "minimum": 0, "maximum": 8 } } }, "archives": { "description": "Caps on opening archives (zip family, tarballs, gzip), container image tarballs and notebooks, whose files are scanned in memory (docs/config.md#archives).", "type": ["object", "null"], "additionalProperties": false, "properties": { "depth": { "description": "Archives opened inside one another, the outermost counting 1; 0 scans archives as plain binary files.", "type": "integer", "minimum": 0, "maximum": 16, "default": 3 }, "max-bytes": { "description": "Bytes expanded per top-level archive, every level counted: bytes, or a size such as 256MiB.", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "256MiB" }, "max-entries": { "description": "Entries read per top-level archive, every level counted.", "type": "integer", "minimum": 1, "default": 1e4 } } }, "decode-depth": { "description": "How many encodings deep values are decoded and rescanned (base64, base64url, hex, percent-encoding, string escapes; docs/config.md#decode-depth); 0 turns decoding off.", "type": "integer", "minimum": 0, "maximum": 10, "default": 5 }, "verify": { "description": "Check findings against their providers with one read-only request each (README, Verification); off by default. true, or a mapping with enabled and endpoints.", "oneOf": [{ "type": "boolean" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "description": "Same as --verify.", "type": "boolean", "default": false }, "timeout-ms": { "description": "How long one request may take, in milliseconds.", "type": "integer", "minimum": 100, "maximum": 12e4, "default": 1e4 }, "endpoints": { "description": "Base URL per provider (github, gitlab, slack): GitHub Enterprise Server (https://HOST/api/v3), self-managed GitLab, or a test server on loopback. https only, except to loopback.", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } } } }] }, "baseline": { "description": "Known findings accepted for now; create with: keyshift baseline create.", "type": "string", "minLength": 1 } }, "$defs": { "stringList": { "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "regexList": { "description": "Regexes run on the secret value (JavaScript syntax; a leading (?i) makes one case-insensitive).", "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "selector": { "description": "A pattern id, tag, provider or family (keyshift patterns list).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "patternId": { "description": "A pattern id like aws.access-key-id.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$" } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/keyshift/keyshift/main/schema/keyshift.schema.json", "title": "keyshift configuration (.keyshift.yaml)", "description": "Settings for the keyshift secrets scanner. Reference: docs/config.md. Paths and globs are relative to the file's folder (POSIX '/').", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "Lowest severity of an unsuppressed finding that fails the run (exit code 1).", "enum": ["critical", "high", "medium", "low", "none"], "default": "low" }, "max-file-size": { "description": "Files larger than this are skipped: bytes, or a size such as 500KB or 10MiB (KB = 1000, KiB = 1024; rounded down to whole bytes).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "10MiB" }, "include": { "$ref": "#/$defs/stringList", "description": "Scan only paths matching these globs (default: everything not ignored)." }, "exclude": { "$ref": "#/$defs/stringList", "description": "Never scan paths matching these globs (on top of .gitignore and .keyshiftignore)." }, "ignore-files": { "$ref": "#/$defs/stringList", "description": "Extra ignore files in .gitignore syntax." }, "patterns": { "description": "Which patterns run, their severities, and your own patterns.", "type": ["object", "null"], "additionalProperties": false, "properties": { "only": { "description": "Run only the patterns these ids, tags, providers or families select (omit to run them all).", "type": ["array", "null"], "minItems": 1, "items": { "$ref": "#/$defs/selector" } }, "enable": { "description": "Add patterns to the set that runs.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "disable": { "description": "Turn patterns off; an id named in enable wins over a broader entry here.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "severity": { "description": "Override a pattern's severity, by pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } }, "custom": { "description": "Your own patterns (patterns/README.md format; only id and regex are required). The pattern linter checks them in full.", "type": ["array", "null"], "items": { "type": "object", "required": ["id", "regex"], "properties": { "id": { "type": "string", "description": "provider.credential; the provider defaults to the first segment." }, "regex": { "type": "string", "description": "JavaScript regex with one capture group: the secret." }, "name": { "type": "string" }, "provider": { "type": "string" }, "keywords": { "type": "array", "items": { "type": "string" }, "description": "Literal text every match contains (speeds up the scan)." }, "kind": { "type": "string", "default": "static-key" }, "severity": { "enum": ["critical", "high", "medium", "low"], "default": "high" }, "migration": { "type": "string", "default": "saas-secrets-manager" }, "examples": { "type": "array", "items": { "type": "string" }, "description": "Must be found (checked before a scan)." }, "negative_examples": { "type": "array", "items": { "type": "string" }, "description": "Must not be found." } } } } } }, "allowlist": { "description": "Findings matching an allowlist are kept but marked suppressed (they do not fail the run).", "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList", "description": "Globs on the file path; a glob without '/' matches the file name." }, "values": { "$ref": "#/$defs/regexList" }, "stopwords": { "$ref": "#/$defs/stringList", "description": "A secret containing one of these words (any case) is allowed." }, "patterns": { "description": "Allowlists for one pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList" }, "values": { "$ref": "#/$defs/regexList" } } } } } }, "entropy": { "type": ["object", "null"], "additionalProperties": false, "properties": { "generic": { "description": "Minimum Shannon entropy (bits per character) for generic keyword-and-entropy patterns.", "type": "number", "minimum": 0, "maximum": 8 } } }, "archives": { "description": "Caps on opening archives (zip family, tarballs, gzip), container image tarballs and notebooks, whose files are scanned in memory (docs/config.md#archives).", "type": ["object", "null"], "additionalProperties": false, "properties": { "depth": { "description": "Archives opened inside one another, the outermost counting 1; 0 scans archives as plain binary files.", "type": "integer", "minimum": 0, "maximum": 16, "default": 3 }, "max-bytes": { "description": "Bytes expanded per top-level archive, every level counted: bytes, or a size such as 256MiB.", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "256MiB" }, "max-entries": { "description": "Entries read per top-level archive, every level counted.", "type": "integer", "minimum": 1, "default": 1e4 } } }, "decode-depth": { "description": "How many encodings deep values are decoded and rescanned (base64, base64url, hex, percent-encoding, string escapes; docs/config.md#decode-depth); 0 turns decoding off.", "type": "integer", "minimum": 0, "maximum": 10, "default": 5 }, "verify": { "description": "Check findings against their providers with one read-only request each (README, Verification); off by default. true, or a mapping with enabled and endpoints.", "oneOf": [{ "type": "boolean" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "description": "Same as --verify.", "type": "boolean", "default": false }, "timeout-ms": { "description": "How long one request may take, in milliseconds.", "type": "integer", "minimum": 100, "maximum": 12e4, "default": 1e4 }, "endpoints": { "description": "Base URL per provider (github, gitlab, slack): GitHub Enterprise Server (https://HOST/api/v3), self-managed GitLab, or a test server on loopback. https only, except to loopback.", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } } } }] }, "baseline": { "description": "Known findings accepted for now; create with: keyshift baseline create.", "type": "string", "minLength": 1 }, "fingerprint": { "description": "How v2 fingerprints are salted (docs/fingerprints.md). KEYSHIFT_FINGERPRINT_SALT overrides it; a salt written here is as public as the file.", "type": "object", "additionalProperties": false, "properties": { "salt": { "description": "16 to 1024 printable characters, random (openssl rand -base64 24). Changing it changes every fingerprint.", "type": "string", "minLength": 16, "maxLength": 1024 } } } }, "$defs": { "stringList": { "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "regexList": { "description": "Regexes run on the secret value (JavaScript syntax; a leading (?i) makes one case-insensitive).", "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "selector": { "description": "A pattern id, tag, provider or family (keyshift patterns list).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "patternId": { "description": "A pattern id like aws.access-key-id.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$" } } };
 var schema32 = { "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } };
 var schema35 = { "description": "A pattern id, tag, provider or family (keyshift patterns list).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" };
 var schema38 = { "description": "A pattern id like aws.access-key-id.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$" };
@@ -33533,6 +33644,61 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.fingerprint !== void 0) {
+      let data58 = data.fingerprint;
+      if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+        for (const key12 in data58) {
+          if (!(key12 === "salt")) {
+            const err107 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.fingerprint, data: data58 };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          }
+        }
+        if (data58.salt !== void 0) {
+          let data59 = data58.salt;
+          if (typeof data59 === "string") {
+            if (func2(data59) > 1024) {
+              const err108 = { instancePath: instancePath + "/fingerprint/salt", schemaPath: "#/properties/fingerprint/properties/salt/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema31.properties.fingerprint.properties.salt, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+            if (func2(data59) < 16) {
+              const err109 = { instancePath: instancePath + "/fingerprint/salt", schemaPath: "#/properties/fingerprint/properties/salt/minLength", keyword: "minLength", params: { limit: 16 }, message: "must NOT have fewer than 16 characters", schema: 16, parentSchema: schema31.properties.fingerprint.properties.salt, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+          } else {
+            const err110 = { instancePath: instancePath + "/fingerprint/salt", schemaPath: "#/properties/fingerprint/properties/salt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.fingerprint.properties.salt.type, parentSchema: schema31.properties.fingerprint.properties.salt, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err110];
+            } else {
+              vErrors.push(err110);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err111 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.fingerprint.type, parentSchema: schema31.properties.fingerprint, data: data58 };
+        if (vErrors === null) {
+          vErrors = [err111];
+        } else {
+          vErrors.push(err111);
+        }
+        errors++;
+      }
+    }
   }
   validate20.errors = vErrors;
   return errors === 0;
@@ -33587,6 +33753,7 @@ var DEFAULT_CONFIG = Object.freeze({
   archives: DEFAULT_CONTAINER_LIMITS,
   decodeDepth: DEFAULT_DECODE_DEPTH,
   verify: { enabled: false, endpoints: {} },
+  fingerprint: {},
   lines: {}
 });
 function defaultConfig() {
@@ -33602,6 +33769,7 @@ function defaultConfig() {
     archives: { ...DEFAULT_CONTAINER_LIMITS },
     decodeDepth: DEFAULT_DECODE_DEPTH,
     verify: { enabled: false, endpoints: {} },
+    fingerprint: {},
     lines: {}
   };
 }
@@ -33714,7 +33882,8 @@ var TOP_KEYS = [
   "archives",
   "decode-depth",
   "verify",
-  "baseline"
+  "baseline",
+  "fingerprint"
 ];
 var PATTERNS_KEYS = ["only", "enable", "disable", "severity", "custom"];
 var ALLOWLIST_KEYS = ["paths", "values", "stopwords", "patterns"];
@@ -33722,6 +33891,7 @@ var PATTERN_ALLOWLIST_KEYS = ["paths", "values"];
 var ENTROPY_KEYS = ["generic"];
 var ARCHIVES_KEYS = ["depth", "max-bytes", "max-entries"];
 var VERIFY_KEYS = ["enabled", "endpoints", "timeout-ms"];
+var FINGERPRINT_KEYS = ["salt"];
 var PATTERN_ID2 = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+$/;
 var ID_OR_TAG = /^[a-z0-9][a-z0-9_.-]*$/i;
 var Validator = class {
@@ -33893,6 +34063,18 @@ var Validator = class {
           c.lines.baseline = this.lineOf(node);
           break;
         }
+        case "fingerprint":
+          if (!this.expectMap(node, key2)) break;
+          for (const [k, n] of this.entries(node, key2, FINGERPRINT_KEYS)) {
+            const value = (0, import_yaml8.isScalar)(n) ? n.value : void 0;
+            try {
+              c.fingerprint.salt = checkSalt(value, `${key2}.${k}`);
+            } catch (err) {
+              this.problem(n, `${key2}.${k}`, err.message.replace(/^fingerprint\.salt: /, ""));
+            }
+            c.lines["fingerprint.salt"] = this.lineOf(n);
+          }
+          break;
       }
     }
   }
@@ -34118,6 +34300,12 @@ fail-on: low
 
 # Known findings accepted for now; create with: keyshift baseline create
 # baseline: .keyshift-baseline
+
+# Fingerprints are salted, slow hashes (docs/fingerprints.md). The salt comes from KEYSHIFT_FINGERPRINT_SALT, else
+# from here, else from the baseline, else a built-in default. A salt written here is public like the baseline's;
+# keep one in a CI secret (the environment variable) to make a dictionary attack on fingerprints impossible.
+# fingerprint:
+#   salt: <16 or more random characters>
 `;
 
 // src/scan/settings.ts
@@ -34145,8 +34333,9 @@ function resolveSettings(req, scanDir) {
       }
       throw new ConfigError(`baseline ${baselinePath} does not exist; create it with \`keyshift baseline create\``);
     }
-    baseline = indexBaseline(parseBaseline(readFileSync9(baselinePath, "utf8"), baselinePath));
+    baseline = indexBaseline(readBaseline(readFileSync9(baselinePath, "utf8"), baselinePath));
   }
+  const fingerprintSalt = resolveFingerprintSalt(req, config, baseline?.scheme, baselinePath);
   return {
     config,
     root: reportBase(req.targets ?? [], req.cwd),
@@ -34159,8 +34348,38 @@ function resolveSettings(req, scanDir) {
     exclude: [...config.exclude, ...ownConfigExclude(config.file, req.cwd)],
     ignoreFileNames: [".keyshiftignore", ...config.ignoreFiles.map((p) => resolveConfigPath(config, p, req.cwd))],
     catalog: catalogSelection(config),
-    suppress: { allowlist: config.allowlist, baseline }
+    suppress: { allowlist: config.allowlist, baseline },
+    fingerprintSalt,
+    ...baselinePath && { baselineFile: baselinePath }
   };
+}
+var FINGERPRINT_SALT_ENV = "KEYSHIFT_FINGERPRINT_SALT";
+function resolveFingerprintSalt(req, config, scheme, baselineFile) {
+  const explicit = req.fingerprintSalt !== void 0 ? makeSalt(checkSalt(req.fingerprintSalt, "ScanRequest.fingerprintSalt"), "request") : req.envFingerprintSalt !== void 0 && req.envFingerprintSalt !== "" ? makeSalt(checkSalt(req.envFingerprintSalt, FINGERPRINT_SALT_ENV), "env") : config.fingerprint.salt !== void 0 ? makeSalt(config.fingerprint.salt, "config") : void 0;
+  if (scheme?.version === 2 && scheme.salt === void 0 && explicit?.id !== scheme.saltId) {
+    const have = explicit ? `the salt from ${saltOrigin(explicit)} is another one (id ${explicit.id})` : `set ${FINGERPRINT_SALT_ENV} or fingerprint.salt to it`;
+    throw new ConfigError(`baseline${baselineFile ? ` ${baselineFile}` : ""}: its fingerprints use a salt kept outside the file (salt id ${scheme.saltId}); ${have}`);
+  }
+  if (explicit) return explicit;
+  if (scheme?.version === 2 && scheme.salt !== void 0) return makeSalt(scheme.salt, "baseline");
+  if (req.fallbackFingerprintSalt !== void 0) return makeSalt(req.fallbackFingerprintSalt, "generated");
+  return makeSalt(DEFAULT_FINGERPRINT_SALT, "default");
+}
+function saltOrigin(salt) {
+  switch (salt.source) {
+    case "request":
+      return "the scan request";
+    case "env":
+      return FINGERPRINT_SALT_ENV;
+    case "config":
+      return "fingerprint.salt in the config";
+    case "baseline":
+      return "the baseline";
+    case "generated":
+      return "a new random salt";
+    default:
+      return "the built-in default";
+  }
 }
 function catalogSelection(config) {
   return {
@@ -35294,8 +35513,12 @@ async function runConfiguredScan(req) {
     decodeDepth: settings.decodeDepth,
     fileTimeoutMs: req.fileTimeoutMs,
     signal: req.signal,
-    testPause: req.testPause
+    testPause: req.testPause,
+    fingerprintSalt: settings.fingerprintSalt.value
   });
+  if (settings.suppress.baseline?.scheme?.version === 1) {
+    result.warnings.push(`${settings.baselineFile ?? "baseline"}: a v1 baseline (unsalted SHA-256 fingerprints, which a dictionary can reverse); it still suppresses, but rewrite it as v2 with \`keyshift baseline update\` (docs/fingerprints.md)`);
+  }
   if (req.mode.kind === "history") {
     const { consolidateHistory: consolidateHistory2 } = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
     await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
@@ -35710,7 +35933,7 @@ import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var GITHUB_MAX_RESULTS = 25e3;
 var GITHUB_MAX_GZIP_BYTES = 1e7;
-var SECRET_FINGERPRINT_KEY = "keyshift/secret/v1";
+var SECRET_FINGERPRINT_KEY = "keyshift/secret/v2";
 var LEVEL = {
   critical: "error",
   high: "error",
@@ -39841,9 +40064,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
+  get({ octokit, scope, cache: cache2 }, methodName) {
+    if (cache2[methodName]) {
+      return cache2[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -39851,7 +40074,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache[methodName] = decorate(
+      cache2[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -39859,9 +40082,9 @@ var handler = {
         decorations
       );
     } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
+      cache2[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache[methodName];
+    return cache2[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -40572,7 +40795,7 @@ function planScan(ctx, mode) {
 init_types();
 var SUMMARY_MARKER = "<!-- keyshift:summary -->";
 var RESOLVED_TEXT = "\u2705 Resolved:";
-var FP_MARKER = /<!-- keyshift:fp=([0-9a-f]+):(.*?) -->/g;
+var FP_MARKER = /<!-- keyshift:fp=((?:ks2_)?[0-9a-f]+):(.*?) -->/g;
 var MAX_BODY2 = 6e4;
 var MAX_REVIEW_COMMENTS = 50;
 var MAX_SUMMARY_ROWS = 100;
@@ -40582,8 +40805,10 @@ function findingMarker(f) {
 function markerKey(f) {
   return `${f.fingerprint}:${htmlCommentText(f.path)}`;
 }
-function legacyMarkerKey(f) {
-  return `${f.fingerprint}:${f.path.replace(/-->/g, "--&gt;")}`;
+function legacyMarkerKeys(f) {
+  const v1 = fingerprintV1(f.ruleId, f.secret.reveal());
+  const oldPath = f.path.replace(/-->/g, "--&gt;");
+  return [`${f.fingerprint}:${oldPath}`, `${v1}:${htmlCommentText(f.path)}`, `${v1}:${oldPath}`];
 }
 var CELL = { table: true };
 var ICON = { critical: "\u{1F534}", high: "\u{1F7E0}", medium: "\u{1F7E1}", low: "\u26AA" };
@@ -40637,7 +40862,7 @@ async function postReview(client, pr, findings, commentable) {
   const keys = /* @__PURE__ */ new Set();
   for (const f of [...findings].sort(severityOrder)) {
     const key2 = markerKey(f);
-    if (seen.has(key2) || seen.has(legacyMarkerKey(f))) {
+    if (seen.has(key2) || legacyMarkerKeys(f).some((k) => seen.has(k))) {
       already++;
       continue;
     }
@@ -40812,6 +41037,7 @@ var ANNOTATION_CAP = 10;
 async function runAction(io) {
   const token = getInput(io, "token") || io.env.GITHUB_TOKEN || "";
   mask(io, token);
+  mask(io, io.env[FINGERPRINT_SALT_ENV] ?? "");
   try {
     return await run(io, token);
   } catch (err) {
@@ -40849,7 +41075,9 @@ async function run(io, token) {
     exclude: [],
     respectGitignore: true,
     baseline,
-    ...verify && { verify: true }
+    ...verify && { verify: true },
+    // A salt kept in a CI secret (env: KEYSHIFT_FINGERPRINT_SALT: ${{ secrets.… }}) keeps a dictionary out of the SARIF.
+    envFingerprintSalt: io.env[FINGERPRINT_SALT_ENV]
   };
   if (plan.kind === "full" && plan.note) io.log(`keyshift: ${plan.note}`);
   const source = await sourceFor2(io, client, ctx, plan, base, paths, token);

@@ -11446,9 +11446,6 @@ function redactValues(text, values) {
   }
   return { text, count };
 }
-function fingerprint(patternId, value) {
-  return (0, import_node_crypto.createHash)("sha256").update(patternId).update("\0").update(value).digest("hex").slice(0, 32);
-}
 function userText(text) {
   return isShowable(text) ? text : redact(text);
 }
@@ -11471,11 +11468,10 @@ function safeDetails(details, secret) {
   }
   return out;
 }
-var import_node_crypto, import_node_util, REDACTED_MIN, Secret, SHORT_WORD, LOWERCASE_NAME, LONG_RUN, IDENTITY_KEY;
+var import_node_util, REDACTED_MIN, Secret, SHORT_WORD, LOWERCASE_NAME, LONG_RUN, IDENTITY_KEY;
 var init_secret = __esm({
   "src/model/secret.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
     import_node_util = require("node:util");
     init_entropy();
     REDACTED_MIN = 8;
@@ -11774,7 +11770,7 @@ function applyPairs(matches, compiled) {
   }
   return matches.filter((m) => !dropped.has(m) && !absorbed.has(m) && !partnerOnly(m));
 }
-function assignmentMatches(cp, windows, text, lineStarts, cache, seen, out) {
+function assignmentMatches(cp, windows, text, lineStarts, cache2, seen, out) {
   const rule = cp.spec.assignment;
   const re = cp.regex;
   const probe = cp.valueProbe;
@@ -11789,8 +11785,8 @@ function assignmentMatches(cp, windows, text, lineStarts, cache, seen, out) {
     const l0 = lineIndexAt(lineStarts, ws);
     const l1 = lineIndexAt(lineStarts, Math.max(ws, we - 1));
     for (let li = l0; li <= l1; li++) {
-      cache.each(li, ws, we, (a) => {
-        if (!cache.accepts(rule, a, li)) return;
+      cache2.each(li, ws, we, (a) => {
+        if (!cache2.accepts(rule, a, li)) return;
         re.lastIndex = 0;
         const m = re.exec(a.value);
         if (m === null) return;
@@ -22015,7 +22011,7 @@ function loadPatterns(dir = defaultPatternsDir(), opts = {}) {
   return { patterns: kept, problems, files, from: "yaml" };
 }
 function sha256(bytes) {
-  return (0, import_node_crypto2.createHash)("sha256").update(bytes).digest("hex");
+  return (0, import_node_crypto.createHash)("sha256").update(bytes).digest("hex");
 }
 function compiledCatalogFiles() {
   const here = (0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__keyshiftModuleUrl));
@@ -22095,11 +22091,11 @@ function defaultPatternsDir() {
     dir = parent;
   }
 }
-var import_node_crypto2, import_node_fs, import_node_module2, import_node_path2, import_node_url, FIELDS, DEFAULTS, TOP_LEVEL_KEYS, FAMILY_FORMAT, MIGRATIONS_FILE, ASSIGNMENT_KEYS, PAIR_KEYS, COMPILED_FORMAT, parsedCatalogs, ownCatalogs, yamlModule;
+var import_node_crypto, import_node_fs, import_node_module2, import_node_path2, import_node_url, FIELDS, DEFAULTS, TOP_LEVEL_KEYS, FAMILY_FORMAT, MIGRATIONS_FILE, ASSIGNMENT_KEYS, PAIR_KEYS, COMPILED_FORMAT, parsedCatalogs, ownCatalogs, yamlModule;
 var init_load = __esm({
   "src/catalog/load.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
+    import_node_crypto = require("node:crypto");
     import_node_fs = require("node:fs");
     import_node_module2 = require("node:module");
     import_node_path2 = require("node:path");
@@ -23819,6 +23815,70 @@ var init_scan_worker = __esm({
   }
 });
 
+// src/model/fingerprint.ts
+function fingerprintV1(patternId, value) {
+  return (0, import_node_crypto2.createHash)("sha256").update(patternId).update("\0").update(value).digest("hex").slice(0, 32);
+}
+function saltId(salt) {
+  return (0, import_node_crypto2.createHash)("sha256").update(SALT_ID_DOMAIN).update(salt).digest("hex").slice(0, 16);
+}
+function makeSalt(value, source) {
+  return { value, source, id: saltId(value) };
+}
+function newSalt() {
+  return (0, import_node_crypto2.randomBytes)(16).toString("base64url");
+}
+function checkSalt(value, where, file, line) {
+  if (typeof value !== "string") throw new ConfigError(`${where}: expected a string of ${MIN_SALT_LENGTH} to ${MAX_SALT_LENGTH} characters`, file, line);
+  if (value.length < MIN_SALT_LENGTH || value.length > MAX_SALT_LENGTH) {
+    throw new ConfigError(`${where}: expected ${MIN_SALT_LENGTH} to ${MAX_SALT_LENGTH} characters, got ${value.length}; use a random value such as \`openssl rand -base64 24\``, file, line);
+  }
+  if (/[\u0000-\u001f\u007f]/.test(value)) throw new ConfigError(`${where}: the salt holds a control character (a pasted newline?); use printable characters only`, file, line);
+  return value;
+}
+function fingerprintV2(patternId, value, salt) {
+  const key2 = (0, import_node_crypto2.createHash)("sha256").update(salt).update("\0").update(patternId).update("\0").update(value).digest("base64");
+  const hit = cache.get(key2);
+  if (hit) return hit;
+  if (cache.size >= CACHE_MAX) cache.clear();
+  const p = new Promise((resolvePromise, reject) => {
+    const { N, r, p: parallel, keyLength } = FINGERPRINT_KDF;
+    (0, import_node_crypto2.scrypt)(`${patternId}\0${value}`, `${SALT_DOMAIN}${salt}`, keyLength, { N, r, p: parallel, maxmem: 256 * N * r }, (err, key3) => {
+      if (err) reject(err);
+      else {
+        computed++;
+        resolvePromise(`${FINGERPRINT_V2_PREFIX}${key3.toString("hex")}`);
+      }
+    });
+  });
+  cache.set(key2, p);
+  p.catch(() => cache.delete(key2));
+  return p;
+}
+function fingerprintAll(items, salt) {
+  return Promise.all(items.map((i) => fingerprintV2(i.patternId, i.value, salt)));
+}
+var import_node_crypto2, FINGERPRINT_KDF, FINGERPRINT_V2_PREFIX, FINGERPRINT_V2_RE, FINGERPRINT_V1_RE, DEFAULT_FINGERPRINT_SALT, SALT_DOMAIN, SALT_ID_DOMAIN, MIN_SALT_LENGTH, MAX_SALT_LENGTH, CACHE_MAX, cache, computed;
+var init_fingerprint = __esm({
+  "src/model/fingerprint.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    init_errors();
+    FINGERPRINT_KDF = Object.freeze({ algorithm: "scrypt", N: 1024, r: 8, p: 1, keyLength: 16 });
+    FINGERPRINT_V2_PREFIX = "ks2_";
+    FINGERPRINT_V2_RE = /^ks2_[0-9a-f]{32}$/;
+    FINGERPRINT_V1_RE = /^[0-9a-f]{16,64}$/;
+    DEFAULT_FINGERPRINT_SALT = "keyshift fingerprint v2 default salt";
+    SALT_DOMAIN = "keyshift/fingerprint/v2\0";
+    SALT_ID_DOMAIN = "keyshift/salt-id/v1\0";
+    MIN_SALT_LENGTH = 16;
+    MAX_SALT_LENGTH = 1024;
+    CACHE_MAX = 2e5;
+    cache = /* @__PURE__ */ new Map();
+    computed = 0;
+  }
+});
+
 // src/classify/jwt.ts
 function decodeObject(segment) {
   if (!B64URL.test(segment)) return void 0;
@@ -23996,7 +24056,8 @@ function classifyMatch(match, spec, file, opts = {}) {
     column: match.column,
     endLine: match.endLine,
     endColumn: match.endColumn,
-    fingerprint: fingerprint(spec.id, match.secret),
+    // Provisional (v1, fast): runScan replaces it with the salted v2 fingerprint once findings are final.
+    fingerprint: fingerprintV1(spec.id, match.secret),
     preview: redact(match.secret),
     secretLength: match.secret.length,
     context: file.context,
@@ -24036,6 +24097,7 @@ var init_classify = __esm({
   "src/classify/classify.ts"() {
     "use strict";
     init_secret();
+    init_fingerprint();
     init_types();
     init_jwt();
     ALG_NONE_SEVERITY = "low";
@@ -27328,35 +27390,57 @@ function entryLine(e) {
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function formatBaseline(entries3) {
+function schemeFor(salt, storeSalt) {
+  return storeSalt ? { version: 2, saltId: saltId(salt), salt } : { version: 2, saltId: saltId(salt) };
+}
+function sameScheme(a, b) {
+  return a?.version === 2 && b?.version === 2 && a.saltId === b.saltId;
+}
+function formatBaseline(entries3, scheme) {
+  if (scheme.version !== 2) throw new TypeError("only v2 baselines are written");
   const lines = [...new Set(entries3.map(entryLine))].sort(cmp);
-  return `${[...HEADER_COMMENT, ...lines].join("\n")}
+  const kdf = scheme.salt !== void 0 ? `${KDF_LINE} salt=${scheme.salt}` : `${KDF_LINE} salt-id=${scheme.saltId}`;
+  return `${[BASELINE_HEADER, ...HEADER_COMMENT, kdf, ...lines].join("\n")}
 `;
 }
 function baselineable(findings) {
   return findings.filter((f) => f.suppressions.every((s) => s.source === "baseline")).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path }));
 }
-function createBaseline(findings) {
-  return formatBaseline(baselineable(findings));
+function createBaseline(findings, scheme) {
+  return formatBaseline(baselineable(findings), scheme);
 }
 function parseBaseline(text, file) {
+  return readBaseline(text, file).entries;
+}
+function readBaseline(text, file) {
   const lines = text.split(/\r?\n/);
   const firstIdx = lines.findIndex((l) => l.trim() !== "");
-  if (firstIdx === -1) return [];
+  if (firstIdx === -1) return { entries: [] };
   const first = lines[firstIdx].trim();
-  if (first !== BASELINE_HEADER) {
+  if (first !== BASELINE_HEADER && first !== BASELINE_HEADER_V1) {
     const hint = /^[[{]/.test(first) ? "this looks like JSON; to use a gitleaks report or a detect-secrets baseline run keyshift baseline import" : /^# keyshift baseline v\d+$/.test(first) ? "this baseline version is not supported by this keyshift; upgrade keyshift" : `expected the first line to be "${BASELINE_HEADER}"; create one with keyshift baseline create`;
     throw new ConfigError(`not a keyshift baseline: ${hint}`, file, firstIdx + 1);
   }
+  const v2 = first === BASELINE_HEADER;
+  let scheme = v2 ? void 0 : { version: 1 };
   const out = [];
   for (let i = firstIdx + 1; i < lines.length; i++) {
     const line = lines[i];
-    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
-    const m = /^(\S+) (\S+) (.+)$/.exec(line);
     const where = i + 1;
+    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+    if (v2 && line.startsWith("fingerprint:")) {
+      if (scheme) throw new ConfigError('a second "fingerprint:" line; a baseline has one salt', file, where);
+      scheme = parseKdfLine(line, file, where);
+      continue;
+    }
+    if (!scheme) throw new ConfigError(`expected the line "${KDF_LINE} salt=..." before the first entry; regenerate with keyshift baseline create --force`, file, where);
+    const m = /^(\S+) (\S+) (.+)$/.exec(line);
     if (!m) throw new ConfigError('expected "<fingerprint> <pattern-id> <path>" separated by single spaces', file, where);
     const [, fp, ruleId, rawPath] = m;
-    if (!FINGERPRINT.test(fp)) throw new ConfigError(`expected a lowercase hex fingerprint first; got ${JSON.stringify(fp.slice(0, 20))}`, file, where);
+    if (!(v2 ? FINGERPRINT_V2_RE : FINGERPRINT_V1_RE).test(fp)) {
+      const want = v2 ? "a v2 fingerprint (ks2_ and 32 lowercase hex digits)" : "a lowercase hex fingerprint";
+      throw new ConfigError(`expected ${want} first; got ${JSON.stringify(fp.slice(0, 20))}`, file, where);
+    }
     if (!RULE_ID.test(ruleId)) throw new ConfigError(`expected a pattern id second; got ${JSON.stringify(ruleId.slice(0, 40))}`, file, where);
     let path3 = rawPath;
     if (rawPath.startsWith('"')) {
@@ -27368,20 +27452,40 @@ function parseBaseline(text, file) {
     }
     out.push({ fingerprint: fp, ruleId, path: path3 });
   }
-  return out;
+  return { ...scheme && { scheme }, entries: out };
 }
-function indexBaseline(entries3) {
-  return { keys: new Set(entries3.map(key)) };
+function parseKdfLine(line, file, where) {
+  if (!line.startsWith(`${KDF_LINE} `)) {
+    throw new ConfigError(`expected "${KDF_LINE} salt=..." (the only KDF parameters this keyshift reads); regenerate with keyshift baseline create --force`, file, where);
+  }
+  const rest = line.slice(KDF_LINE.length + 1);
+  if (rest.startsWith("salt=")) {
+    const salt = checkSalt(rest.slice("salt=".length), "the baseline's salt", file, where);
+    return { version: 2, saltId: saltId(salt), salt };
+  }
+  const id = /^salt-id=([0-9a-f]{16})$/.exec(rest);
+  if (id) return { version: 2, saltId: id[1] };
+  throw new ConfigError("expected salt=<salt> or salt-id=<16 hex digits> after the KDF parameters", file, where);
 }
-function matchBaseline(finding, index) {
-  return index.keys.has(key(finding));
+function indexBaseline(parsed) {
+  return { keys: new Set(parsed.entries.map(key)), ...parsed.scheme && { scheme: parsed.scheme } };
 }
-function updateBaseline(existingText, findings, opts, file = "baseline") {
-  const existing = parseBaseline(existingText, file);
+function matchBaseline(finding, index, fingerprint = finding.fingerprint) {
+  return index.keys.has(key({ fingerprint, ruleId: finding.ruleId, path: finding.path }));
+}
+function updateBaseline(existing, findings, opts, scheme) {
   const current = baselineable(findings);
-  if (!opts.prune) return formatBaseline([...existing, ...current]);
+  if (existing.scheme && !sameScheme(existing.scheme, scheme)) {
+    const old = new Set(existing.entries.map(key)).size;
+    const matched = new Set(findings.filter((f) => f.suppressions.some((s) => s.source === "baseline")).map(key)).size;
+    return {
+      text: formatBaseline(current, scheme),
+      migrated: { from: existing.scheme.version, entries: old, matched, dropped: Math.max(0, old - matched) }
+    };
+  }
+  if (!opts.prune) return { text: formatBaseline([...existing.entries, ...current], scheme) };
   const live = new Set(findings.map(key));
-  return formatBaseline([...existing.filter((e) => live.has(key(e))), ...current]);
+  return { text: formatBaseline([...existing.entries.filter((e) => live.has(key(e))), ...current], scheme) };
 }
 function compareBaselines(before, after) {
   const b = new Set(before.map(key));
@@ -27548,21 +27652,23 @@ function nearest(candidates, line) {
   }
   return out;
 }
-var import_node_crypto3, BASELINE_HEADER, HEADER_COMMENT, FINGERPRINT, RULE_ID, DETECT_SECRETS_PRIVATE_KEY, DETECT_SECRETS_KEY_RE, PUTTY_FILE_MARKER, LINE_SLACK, MIN_CONTAINED;
+var import_node_crypto3, BASELINE_HEADER_V1, BASELINE_HEADER, KDF_LINE, HEADER_COMMENT, RULE_ID, DETECT_SECRETS_PRIVATE_KEY, DETECT_SECRETS_KEY_RE, PUTTY_FILE_MARKER, LINE_SLACK, MIN_CONTAINED;
 var init_baseline = __esm({
   "src/suppress/baseline.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
     init_errors();
     init_secret();
-    BASELINE_HEADER = "# keyshift baseline v1";
+    init_fingerprint();
+    BASELINE_HEADER_V1 = "# keyshift baseline v1";
+    BASELINE_HEADER = "# keyshift baseline v2";
+    KDF_LINE = `fingerprint: ${FINGERPRINT_KDF.algorithm} N=${FINGERPRINT_KDF.N} r=${FINGERPRINT_KDF.r} p=${FINGERPRINT_KDF.p} len=${FINGERPRINT_KDF.keyLength}`;
     HEADER_COMMENT = [
-      BASELINE_HEADER,
       '# Accepted findings: one per line, "<fingerprint> <pattern-id> <path>", sorted. No line numbers, commits or',
       "# dates, so entries survive code moves and rebases. Regenerate with: keyshift baseline update",
-      '# Merging: add "<this file> merge=union" to .gitattributes and parallel additions never conflict.'
+      '# Merging: add "<this file> merge=union" to .gitattributes and parallel additions never conflict.',
+      "# Fingerprints are salted scrypt hashes (docs/fingerprints.md); the line above the entries names the salt."
     ];
-    FINGERPRINT = /^[0-9a-f]{16,64}$/;
     RULE_ID = /^[A-Za-z0-9][\w.-]*$/;
     DETECT_SECRETS_PRIVATE_KEY = "Private Key";
     DETECT_SECRETS_KEY_RE = /(BEGIN(?: DSA | EC | OPENSSH | PGP | RSA | SSH2 ENCRYPTED | )PRIVATE KEY-*)([A-Za-z0-9+/\\\n]*={0,3})?/g;
@@ -27591,7 +27697,8 @@ function applySuppressions(findings, ctx) {
   const filters = [directiveFilter(ctx.directives), ...allowlistFilters(ctx.allowlist)];
   const baseline = ctx.baseline;
   if (baseline && baseline.keys.size > 0) {
-    filters.push((f) => matchBaseline(f, baseline) ? { kind: "external", source: "baseline" } : void 0);
+    const fp = ctx.baselineFingerprint ?? ((f) => f.fingerprint);
+    filters.push((f) => matchBaseline(f, baseline, fp(f)) ? { kind: "external", source: "baseline" } : void 0);
   }
   for (const f of findings) {
     if (f.suppressions.length > 0) continue;
@@ -27972,7 +28079,7 @@ async function runScan(opts) {
     control.dispose();
   }
   opts.signal?.throwIfAborted();
-  return finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started);
+  return await finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started);
   async function scanItems() {
     const head = [];
     let headBytes = 0;
@@ -28010,7 +28117,7 @@ async function runScan(opts) {
     }
   }
 }
-function finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started) {
+async function finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started) {
   let findings = [];
   const directivesByPath = /* @__PURE__ */ new Map();
   for (const o of outcomes) {
@@ -28023,10 +28130,11 @@ function finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started
       findings.push(f);
     }
   }
+  const baselineFingerprint = await abortable(fingerprintFindings(findings, opts), opts.signal);
   findings.sort(compareFindings);
   findings = mergeContainerCopies(findings);
   markReuse(findings);
-  applySuppressions(findings, { ...opts.suppress, directives: directivesByPath });
+  applySuppressions(findings, { ...opts.suppress, directives: directivesByPath, baselineFingerprint });
   skips.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const suppressed = findings.filter((f) => f.suppressions.length > 0).length;
   return {
@@ -28046,6 +28154,37 @@ function finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started
     },
     durationMs: performance.now() - started
   };
+}
+async function fingerprintFindings(findings, opts) {
+  const salt = opts.fingerprintSalt ?? DEFAULT_FINGERPRINT_SALT;
+  const baseline = opts.suppress.baseline;
+  const scheme = baseline && baseline.keys.size > 0 ? baseline.scheme : void 0;
+  const values = findings.map((f) => ({ patternId: f.ruleId, value: f.secret.reveal() }));
+  let byBaseline;
+  if (scheme?.version === 1) {
+    const v1 = new Map(findings.map((f, i) => [f, fingerprintV1(values[i].patternId, values[i].value)]));
+    byBaseline = (f) => v1.get(f) ?? f.fingerprint;
+  } else if (scheme?.version === 2 && scheme.saltId !== saltId(salt)) {
+    if (scheme.salt === void 0) throw new ConfigError(`the baseline's fingerprints use another salt (id ${scheme.saltId}), which this scan does not have`);
+    const other = await fingerprintAll(values, scheme.salt);
+    const m = new Map(findings.map((f, i) => [f, other[i]]));
+    byBaseline = (f) => m.get(f) ?? f.fingerprint;
+  }
+  const fps = await fingerprintAll(values, salt);
+  findings.forEach((f, i) => {
+    f.fingerprint = fps[i];
+  });
+  return byBaseline;
+}
+function abortable(p, signal) {
+  if (!signal) return p;
+  signal.throwIfAborted();
+  let onAbort;
+  const aborted = new Promise((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+  return Promise.race([p, aborted]).finally(() => signal.removeEventListener("abort", onAbort));
 }
 function scanControl(opts, filesScanned) {
   const signal = opts.signal;
@@ -28253,6 +28392,8 @@ var init_scan = __esm({
     init_apply();
     init_common();
     init_copies();
+    init_fingerprint();
+    init_errors();
     IN_PROCESS_MAX_FILES = 1024;
     IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
     BATCH_FILES = 48;
@@ -29272,14 +29413,14 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, checkUnignored, slices) {
+      _test(originalPath, cache2, checkUnignored, slices) {
         const path3 = originalPath && checkPath.convert(originalPath);
         checkPath(
           path3,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return this._t(path3, cache, checkUnignored, slices);
+        return this._t(path3, cache2, checkUnignored, slices);
       }
       checkIgnore(path3) {
         if (!REGEX_TEST_TRAILING_SLASH.test(path3)) {
@@ -29300,24 +29441,24 @@ var require_ignore = __commonJS({
         }
         return this._rules.test(path3, false, MODE_CHECK_IGNORE);
       }
-      _t(path3, cache, checkUnignored, slices) {
-        if (path3 in cache) {
-          return cache[path3];
+      _t(path3, cache2, checkUnignored, slices) {
+        if (path3 in cache2) {
+          return cache2[path3];
         }
         if (!slices) {
           slices = path3.split(SLASH).filter(Boolean);
         }
         slices.pop();
         if (!slices.length) {
-          return cache[path3] = this._rules.test(path3, checkUnignored, MODE_IGNORE);
+          return cache2[path3] = this._rules.test(path3, checkUnignored, MODE_IGNORE);
         }
         const parent = this._t(
           slices.join(SLASH) + SLASH,
-          cache,
+          cache2,
           checkUnignored,
           slices
         );
-        return cache[path3] = parent.ignored ? parent : this._rules.test(path3, checkUnignored, MODE_IGNORE);
+        return cache2[path3] = parent.ignored ? parent : this._rules.test(path3, checkUnignored, MODE_IGNORE);
       }
       ignores(path3) {
         return this._test(path3, this._ignoreCache, false).ignored;
@@ -31471,6 +31612,61 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.fingerprint !== void 0) {
+      let data58 = data.fingerprint;
+      if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+        for (const key12 in data58) {
+          if (!(key12 === "salt")) {
+            const err107 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.fingerprint, data: data58 };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          }
+        }
+        if (data58.salt !== void 0) {
+          let data59 = data58.salt;
+          if (typeof data59 === "string") {
+            if (func2(data59) > 1024) {
+              const err108 = { instancePath: instancePath + "/fingerprint/salt", schemaPath: "#/properties/fingerprint/properties/salt/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema31.properties.fingerprint.properties.salt, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+            if (func2(data59) < 16) {
+              const err109 = { instancePath: instancePath + "/fingerprint/salt", schemaPath: "#/properties/fingerprint/properties/salt/minLength", keyword: "minLength", params: { limit: 16 }, message: "must NOT have fewer than 16 characters", schema: 16, parentSchema: schema31.properties.fingerprint.properties.salt, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+          } else {
+            const err110 = { instancePath: instancePath + "/fingerprint/salt", schemaPath: "#/properties/fingerprint/properties/salt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.fingerprint.properties.salt.type, parentSchema: schema31.properties.fingerprint.properties.salt, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err110];
+            } else {
+              vErrors.push(err110);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err111 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.fingerprint.type, parentSchema: schema31.properties.fingerprint, data: data58 };
+        if (vErrors === null) {
+          vErrors = [err111];
+        } else {
+          vErrors.push(err111);
+        }
+        errors++;
+      }
+    }
   }
   validate20.errors = vErrors;
   return errors === 0;
@@ -31481,7 +31677,7 @@ var init_schema_validator = __esm({
     "use strict";
     import_ucs2length = __toESM(require_ucs2length(), 1);
     validate = validate20;
-    schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/keyshift/keyshift/main/schema/keyshift.schema.json", "title": "keyshift configuration (.keyshift.yaml)", "description": "Settings for the keyshift secrets scanner. Reference: docs/config.md. Paths and globs are relative to the file's folder (POSIX '/').", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "Lowest severity of an unsuppressed finding that fails the run (exit code 1).", "enum": ["critical", "high", "medium", "low", "none"], "default": "low" }, "max-file-size": { "description": "Files larger than this are skipped: bytes, or a size such as 500KB or 10MiB (KB = 1000, KiB = 1024; rounded down to whole bytes).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "10MiB" }, "include": { "$ref": "#/$defs/stringList", "description": "Scan only paths matching these globs (default: everything not ignored)." }, "exclude": { "$ref": "#/$defs/stringList", "description": "Never scan paths matching these globs (on top of .gitignore and .keyshiftignore)." }, "ignore-files": { "$ref": "#/$defs/stringList", "description": "Extra ignore files in .gitignore syntax." }, "patterns": { "description": "Which patterns run, their severities, and your own patterns.", "type": ["object", "null"], "additionalProperties": false, "properties": { "only": { "description": "Run only the patterns these ids, tags, providers or families select (omit to run them all).", "type": ["array", "null"], "minItems": 1, "items": { "$ref": "#/$defs/selector" } }, "enable": { "description": "Add patterns to the set that runs.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "disable": { "description": "Turn patterns off; an id named in enable wins over a broader entry here.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "severity": { "description": "Override a pattern's severity, by pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } }, "custom": { "description": "Your own patterns (patterns/README.md format; only id and regex are required). The pattern linter checks them in full.", "type": ["array", "null"], "items": { "type": "object", "required": ["id", "regex"], "properties": { "id": { "type": "string", "description": "provider.credential; the provider defaults to the first segment." }, "regex": { "type": "string", "description": "JavaScript regex with one capture group: the secret." }, "name": { "type": "string" }, "provider": { "type": "string" }, "keywords": { "type": "array", "items": { "type": "string" }, "description": "Literal text every match contains (speeds up the scan)." }, "kind": { "type": "string", "default": "static-key" }, "severity": { "enum": ["critical", "high", "medium", "low"], "default": "high" }, "migration": { "type": "string", "default": "saas-secrets-manager" }, "examples": { "type": "array", "items": { "type": "string" }, "description": "Must be found (checked before a scan)." }, "negative_examples": { "type": "array", "items": { "type": "string" }, "description": "Must not be found." } } } } } }, "allowlist": { "description": "Findings matching an allowlist are kept but marked suppressed (they do not fail the run).", "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList", "description": "Globs on the file path; a glob without '/' matches the file name." }, "values": { "$ref": "#/$defs/regexList" }, "stopwords": { "$ref": "#/$defs/stringList", "description": "A secret containing one of these words (any case) is allowed." }, "patterns": { "description": "Allowlists for one pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList" }, "values": { "$ref": "#/$defs/regexList" } } } } } }, "entropy": { "type": ["object", "null"], "additionalProperties": false, "properties": { "generic": { "description": "Minimum Shannon entropy (bits per character) for generic keyword-and-entropy patterns.", "type": "number", "minimum": 0, "maximum": 8 } } }, "archives": { "description": "Caps on opening archives (zip family, tarballs, gzip), container image tarballs and notebooks, whose files are scanned in memory (docs/config.md#archives).", "type": ["object", "null"], "additionalProperties": false, "properties": { "depth": { "description": "Archives opened inside one another, the outermost counting 1; 0 scans archives as plain binary files.", "type": "integer", "minimum": 0, "maximum": 16, "default": 3 }, "max-bytes": { "description": "Bytes expanded per top-level archive, every level counted: bytes, or a size such as 256MiB.", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "256MiB" }, "max-entries": { "description": "Entries read per top-level archive, every level counted.", "type": "integer", "minimum": 1, "default": 1e4 } } }, "decode-depth": { "description": "How many encodings deep values are decoded and rescanned (base64, base64url, hex, percent-encoding, string escapes; docs/config.md#decode-depth); 0 turns decoding off.", "type": "integer", "minimum": 0, "maximum": 10, "default": 5 }, "verify": { "description": "Check findings against their providers with one read-only request each (README, Verification); off by default. true, or a mapping with enabled and endpoints.", "oneOf": [{ "type": "boolean" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "description": "Same as --verify.", "type": "boolean", "default": false }, "timeout-ms": { "description": "How long one request may take, in milliseconds.", "type": "integer", "minimum": 100, "maximum": 12e4, "default": 1e4 }, "endpoints": { "description": "Base URL per provider (github, gitlab, slack): GitHub Enterprise Server (https://HOST/api/v3), self-managed GitLab, or a test server on loopback. https only, except to loopback.", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } } } }] }, "baseline": { "description": "Known findings accepted for now; create with: keyshift baseline create.", "type": "string", "minLength": 1 } }, "$defs": { "stringList": { "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "regexList": { "description": "Regexes run on the secret value (JavaScript syntax; a leading (?i) makes one case-insensitive).", "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "selector": { "description": "A pattern id, tag, provider or family (keyshift patterns list).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "patternId": { "description": "A pattern id like aws.access-key-id.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$" } } };
+    schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/keyshift/keyshift/main/schema/keyshift.schema.json", "title": "keyshift configuration (.keyshift.yaml)", "description": "Settings for the keyshift secrets scanner. Reference: docs/config.md. Paths and globs are relative to the file's folder (POSIX '/').", "type": ["object", "null"], "additionalProperties": false, "properties": { "fail-on": { "description": "Lowest severity of an unsuppressed finding that fails the run (exit code 1).", "enum": ["critical", "high", "medium", "low", "none"], "default": "low" }, "max-file-size": { "description": "Files larger than this are skipped: bytes, or a size such as 500KB or 10MiB (KB = 1000, KiB = 1024; rounded down to whole bytes).", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "10MiB" }, "include": { "$ref": "#/$defs/stringList", "description": "Scan only paths matching these globs (default: everything not ignored)." }, "exclude": { "$ref": "#/$defs/stringList", "description": "Never scan paths matching these globs (on top of .gitignore and .keyshiftignore)." }, "ignore-files": { "$ref": "#/$defs/stringList", "description": "Extra ignore files in .gitignore syntax." }, "patterns": { "description": "Which patterns run, their severities, and your own patterns.", "type": ["object", "null"], "additionalProperties": false, "properties": { "only": { "description": "Run only the patterns these ids, tags, providers or families select (omit to run them all).", "type": ["array", "null"], "minItems": 1, "items": { "$ref": "#/$defs/selector" } }, "enable": { "description": "Add patterns to the set that runs.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "disable": { "description": "Turn patterns off; an id named in enable wins over a broader entry here.", "type": ["array", "null"], "items": { "$ref": "#/$defs/selector" } }, "severity": { "description": "Override a pattern's severity, by pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } }, "custom": { "description": "Your own patterns (patterns/README.md format; only id and regex are required). The pattern linter checks them in full.", "type": ["array", "null"], "items": { "type": "object", "required": ["id", "regex"], "properties": { "id": { "type": "string", "description": "provider.credential; the provider defaults to the first segment." }, "regex": { "type": "string", "description": "JavaScript regex with one capture group: the secret." }, "name": { "type": "string" }, "provider": { "type": "string" }, "keywords": { "type": "array", "items": { "type": "string" }, "description": "Literal text every match contains (speeds up the scan)." }, "kind": { "type": "string", "default": "static-key" }, "severity": { "enum": ["critical", "high", "medium", "low"], "default": "high" }, "migration": { "type": "string", "default": "saas-secrets-manager" }, "examples": { "type": "array", "items": { "type": "string" }, "description": "Must be found (checked before a scan)." }, "negative_examples": { "type": "array", "items": { "type": "string" }, "description": "Must not be found." } } } } } }, "allowlist": { "description": "Findings matching an allowlist are kept but marked suppressed (they do not fail the run).", "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList", "description": "Globs on the file path; a glob without '/' matches the file name." }, "values": { "$ref": "#/$defs/regexList" }, "stopwords": { "$ref": "#/$defs/stringList", "description": "A secret containing one of these words (any case) is allowed." }, "patterns": { "description": "Allowlists for one pattern id.", "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/patternId" }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "paths": { "$ref": "#/$defs/stringList" }, "values": { "$ref": "#/$defs/regexList" } } } } } }, "entropy": { "type": ["object", "null"], "additionalProperties": false, "properties": { "generic": { "description": "Minimum Shannon entropy (bits per character) for generic keyword-and-entropy patterns.", "type": "number", "minimum": 0, "maximum": 8 } } }, "archives": { "description": "Caps on opening archives (zip family, tarballs, gzip), container image tarballs and notebooks, whose files are scanned in memory (docs/config.md#archives).", "type": ["object", "null"], "additionalProperties": false, "properties": { "depth": { "description": "Archives opened inside one another, the outermost counting 1; 0 scans archives as plain binary files.", "type": "integer", "minimum": 0, "maximum": 16, "default": 3 }, "max-bytes": { "description": "Bytes expanded per top-level archive, every level counted: bytes, or a size such as 256MiB.", "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*(\\d+(\\.\\d+)? ?([KkMmGg][Ii]?)?[Bb]|\\d+)\\s*$" }], "default": "256MiB" }, "max-entries": { "description": "Entries read per top-level archive, every level counted.", "type": "integer", "minimum": 1, "default": 1e4 } } }, "decode-depth": { "description": "How many encodings deep values are decoded and rescanned (base64, base64url, hex, percent-encoding, string escapes; docs/config.md#decode-depth); 0 turns decoding off.", "type": "integer", "minimum": 0, "maximum": 10, "default": 5 }, "verify": { "description": "Check findings against their providers with one read-only request each (README, Verification); off by default. true, or a mapping with enabled and endpoints.", "oneOf": [{ "type": "boolean" }, { "type": "object", "additionalProperties": false, "properties": { "enabled": { "description": "Same as --verify.", "type": "boolean", "default": false }, "timeout-ms": { "description": "How long one request may take, in milliseconds.", "type": "integer", "minimum": 100, "maximum": 12e4, "default": 1e4 }, "endpoints": { "description": "Base URL per provider (github, gitlab, slack): GitHub Enterprise Server (https://HOST/api/v3), self-managed GitLab, or a test server on loopback. https only, except to loopback.", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } } } }] }, "baseline": { "description": "Known findings accepted for now; create with: keyshift baseline create.", "type": "string", "minLength": 1 }, "fingerprint": { "description": "How v2 fingerprints are salted (docs/fingerprints.md). KEYSHIFT_FINGERPRINT_SALT overrides it; a salt written here is as public as the file.", "type": "object", "additionalProperties": false, "properties": { "salt": { "description": "16 to 1024 printable characters, random (openssl rand -base64 24). Changing it changes every fingerprint.", "type": "string", "minLength": 16, "maxLength": 1024 } } } }, "$defs": { "stringList": { "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "regexList": { "description": "Regexes run on the secret value (JavaScript syntax; a leading (?i) makes one case-insensitive).", "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } }, "selector": { "description": "A pattern id, tag, provider or family (keyshift patterns list).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "patternId": { "description": "A pattern id like aws.access-key-id.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$" } } };
     schema32 = { "type": ["array", "null"], "items": { "type": "string", "minLength": 1 } };
     schema35 = { "description": "A pattern id, tag, provider or family (keyshift patterns list).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" };
     schema38 = { "description": "A pattern id like aws.access-key-id.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+$" };
@@ -31553,6 +31749,7 @@ function defaultConfig() {
     archives: { ...DEFAULT_CONTAINER_LIMITS },
     decodeDepth: DEFAULT_DECODE_DEPTH,
     verify: { enabled: false, endpoints: {} },
+    fingerprint: {},
     lines: {}
   };
 }
@@ -31668,7 +31865,7 @@ function describe3(node) {
   }
   return "an unsupported value";
 }
-var import_node_fs9, import_node_path8, import_yaml8, CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE, DEFAULT_CONFIG, TOP_KEYS, PATTERNS_KEYS, ALLOWLIST_KEYS, PATTERN_ALLOWLIST_KEYS, ENTROPY_KEYS, ARCHIVES_KEYS, VERIFY_KEYS, PATTERN_ID2, ID_OR_TAG, Validator, STARTER_CONFIG;
+var import_node_fs9, import_node_path8, import_yaml8, CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE, DEFAULT_CONFIG, TOP_KEYS, PATTERNS_KEYS, ALLOWLIST_KEYS, PATTERN_ALLOWLIST_KEYS, ENTROPY_KEYS, ARCHIVES_KEYS, VERIFY_KEYS, FINGERPRINT_KEYS, PATTERN_ID2, ID_OR_TAG, Validator, STARTER_CONFIG;
 var init_config = __esm({
   "src/config/config.ts"() {
     "use strict";
@@ -31687,6 +31884,7 @@ var init_config = __esm({
     init_user_regex();
     init_fail_on();
     init_types();
+    init_fingerprint();
     init_suggest2();
     init_size();
     init_user_regex();
@@ -31705,6 +31903,7 @@ var init_config = __esm({
       archives: DEFAULT_CONTAINER_LIMITS,
       decodeDepth: DEFAULT_DECODE_DEPTH,
       verify: { enabled: false, endpoints: {} },
+      fingerprint: {},
       lines: {}
     });
     TOP_KEYS = [
@@ -31719,7 +31918,8 @@ var init_config = __esm({
       "archives",
       "decode-depth",
       "verify",
-      "baseline"
+      "baseline",
+      "fingerprint"
     ];
     PATTERNS_KEYS = ["only", "enable", "disable", "severity", "custom"];
     ALLOWLIST_KEYS = ["paths", "values", "stopwords", "patterns"];
@@ -31727,6 +31927,7 @@ var init_config = __esm({
     ENTROPY_KEYS = ["generic"];
     ARCHIVES_KEYS = ["depth", "max-bytes", "max-entries"];
     VERIFY_KEYS = ["enabled", "endpoints", "timeout-ms"];
+    FINGERPRINT_KEYS = ["salt"];
     PATTERN_ID2 = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+$/;
     ID_OR_TAG = /^[a-z0-9][a-z0-9_.-]*$/i;
     Validator = class {
@@ -31898,6 +32099,18 @@ var init_config = __esm({
               c.lines.baseline = this.lineOf(node);
               break;
             }
+            case "fingerprint":
+              if (!this.expectMap(node, key2)) break;
+              for (const [k, n] of this.entries(node, key2, FINGERPRINT_KEYS)) {
+                const value = (0, import_yaml8.isScalar)(n) ? n.value : void 0;
+                try {
+                  c.fingerprint.salt = checkSalt(value, `${key2}.${k}`);
+                } catch (err) {
+                  this.problem(n, `${key2}.${k}`, err.message.replace(/^fingerprint\.salt: /, ""));
+                }
+                c.lines["fingerprint.salt"] = this.lineOf(n);
+              }
+              break;
           }
         }
       }
@@ -32108,6 +32321,12 @@ fail-on: low
 
 # Known findings accepted for now; create with: keyshift baseline create
 # baseline: .keyshift-baseline
+
+# Fingerprints are salted, slow hashes (docs/fingerprints.md). The salt comes from KEYSHIFT_FINGERPRINT_SALT, else
+# from here, else from the baseline, else a built-in default. A salt written here is public like the baseline's;
+# keep one in a CI secret (the environment variable) to make a dictionary attack on fingerprints impossible.
+# fingerprint:
+#   salt: <16 or more random characters>
 `;
   }
 });
@@ -32137,8 +32356,9 @@ function resolveSettings(req, scanDir) {
       }
       throw new ConfigError(`baseline ${baselinePath} does not exist; create it with \`keyshift baseline create\``);
     }
-    baseline = indexBaseline(parseBaseline((0, import_node_fs10.readFileSync)(baselinePath, "utf8"), baselinePath));
+    baseline = indexBaseline(readBaseline((0, import_node_fs10.readFileSync)(baselinePath, "utf8"), baselinePath));
   }
+  const fingerprintSalt = resolveFingerprintSalt(req, config, baseline?.scheme, baselinePath);
   return {
     config,
     root: reportBase(req.targets ?? [], req.cwd),
@@ -32151,8 +32371,37 @@ function resolveSettings(req, scanDir) {
     exclude: [...config.exclude, ...ownConfigExclude(config.file, req.cwd)],
     ignoreFileNames: [".keyshiftignore", ...config.ignoreFiles.map((p) => resolveConfigPath(config, p, req.cwd))],
     catalog: catalogSelection(config),
-    suppress: { allowlist: config.allowlist, baseline }
+    suppress: { allowlist: config.allowlist, baseline },
+    fingerprintSalt,
+    ...baselinePath && { baselineFile: baselinePath }
   };
+}
+function resolveFingerprintSalt(req, config, scheme, baselineFile) {
+  const explicit = req.fingerprintSalt !== void 0 ? makeSalt(checkSalt(req.fingerprintSalt, "ScanRequest.fingerprintSalt"), "request") : req.envFingerprintSalt !== void 0 && req.envFingerprintSalt !== "" ? makeSalt(checkSalt(req.envFingerprintSalt, FINGERPRINT_SALT_ENV), "env") : config.fingerprint.salt !== void 0 ? makeSalt(config.fingerprint.salt, "config") : void 0;
+  if (scheme?.version === 2 && scheme.salt === void 0 && explicit?.id !== scheme.saltId) {
+    const have = explicit ? `the salt from ${saltOrigin(explicit)} is another one (id ${explicit.id})` : `set ${FINGERPRINT_SALT_ENV} or fingerprint.salt to it`;
+    throw new ConfigError(`baseline${baselineFile ? ` ${baselineFile}` : ""}: its fingerprints use a salt kept outside the file (salt id ${scheme.saltId}); ${have}`);
+  }
+  if (explicit) return explicit;
+  if (scheme?.version === 2 && scheme.salt !== void 0) return makeSalt(scheme.salt, "baseline");
+  if (req.fallbackFingerprintSalt !== void 0) return makeSalt(req.fallbackFingerprintSalt, "generated");
+  return makeSalt(DEFAULT_FINGERPRINT_SALT, "default");
+}
+function saltOrigin(salt) {
+  switch (salt.source) {
+    case "request":
+      return "the scan request";
+    case "env":
+      return FINGERPRINT_SALT_ENV;
+    case "config":
+      return "fingerprint.salt in the config";
+    case "baseline":
+      return "the baseline";
+    case "generated":
+      return "a new random salt";
+    default:
+      return "the built-in default";
+  }
 }
 function catalogSelection(config) {
   return {
@@ -32178,7 +32427,7 @@ function ownConfigExclude(file, cwd) {
   if (rel === "" || rel.startsWith("..") || (0, import_node_path9.isAbsolute)(rel)) return [];
   return [rel.split(import_node_path9.sep).join("/")];
 }
-var import_node_fs10, import_node_path9;
+var import_node_fs10, import_node_path9, FINGERPRINT_SALT_ENV;
 var init_settings = __esm({
   "src/scan/settings.ts"() {
     "use strict";
@@ -32188,7 +32437,9 @@ var init_settings = __esm({
     init_secret();
     init_config();
     init_baseline();
+    init_fingerprint();
     init_walk();
+    FINGERPRINT_SALT_ENV = "KEYSHIFT_FINGERPRINT_SALT";
   }
 });
 
@@ -36702,7 +36953,7 @@ var require_queue = __commonJS({
       if (!(_concurrency >= 1)) {
         throw new Error("fastqueue concurrency must be equal to or greater than 1");
       }
-      var cache = reusify(Task);
+      var cache2 = reusify(Task);
       var queueHead = null;
       var queueTail = null;
       var _running = 0;
@@ -36781,7 +37032,7 @@ var require_queue = __commonJS({
         return _running === 0 && self2.length() === 0;
       }
       function push(value, done) {
-        var current = cache.get();
+        var current = cache2.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -36802,7 +37053,7 @@ var require_queue = __commonJS({
         }
       }
       function unshift(value, done) {
-        var current = cache.get();
+        var current = cache2.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -36824,7 +37075,7 @@ var require_queue = __commonJS({
       }
       function release(holder) {
         if (holder) {
-          cache.release(holder);
+          cache2.release(holder);
         }
         var next = queueHead;
         if (next && _running <= _concurrency) {
@@ -36874,7 +37125,7 @@ var require_queue = __commonJS({
             errorHandler2(new Error("abort"), val);
           }
           callback.call(context2, new Error("abort"));
-          cache.release(current);
+          cache2.release(current);
           current = next;
         }
         self2.drain = noop4;
@@ -38169,8 +38420,12 @@ async function runConfiguredScan(req) {
     decodeDepth: settings.decodeDepth,
     fileTimeoutMs: req.fileTimeoutMs,
     signal: req.signal,
-    testPause: req.testPause
+    testPause: req.testPause,
+    fingerprintSalt: settings.fingerprintSalt.value
   });
+  if (settings.suppress.baseline?.scheme?.version === 1) {
+    result.warnings.push(`${settings.baselineFile ?? "baseline"}: a v1 baseline (unsalted SHA-256 fingerprints, which a dictionary can reverse); it still suppresses, but rewrite it as v2 with \`keyshift baseline update\` (docs/fingerprints.md)`);
+  }
   if (req.mode.kind === "history") {
     const { consolidateHistory: consolidateHistory2 } = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
     await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
@@ -39375,7 +39630,7 @@ var init_sarif = __esm({
     SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     GITHUB_MAX_RESULTS = 25e3;
     GITHUB_MAX_GZIP_BYTES = 1e7;
-    SECRET_FINGERPRINT_KEY = "keyshift/secret/v1";
+    SECRET_FINGERPRINT_KEY = "keyshift/secret/v2";
     LEVEL = {
       critical: "error",
       high: "error",
@@ -39676,7 +39931,8 @@ function requestFromOptions(paths, opts, io) {
     onProgress: io.isTTY && opts.progress !== false ? progressPrinter(io) : void 0,
     reportUnusedDirectives: Boolean(opts.reportUnusedDirectives),
     signal: io.signal,
-    testPause: testPauseFrom(io)
+    testPause: testPauseFrom(io),
+    envFingerprintSalt: io.env[FINGERPRINT_SALT_ENV]
   };
 }
 function testPauseFrom(io) {
@@ -39775,6 +40031,7 @@ var init_scan_command = __esm({
     init_esm();
     init_errors();
     init_scan_request();
+    init_settings();
     init_fail_on();
     init_report();
     init_parse();
@@ -44293,9 +44550,9 @@ var init_endpoints_to_methods = __esm({
       set(target, methodName, value) {
         return target.cache[methodName] = value;
       },
-      get({ octokit, scope, cache }, methodName) {
-        if (cache[methodName]) {
-          return cache[methodName];
+      get({ octokit, scope, cache: cache2 }, methodName) {
+        if (cache2[methodName]) {
+          return cache2[methodName];
         }
         const method = endpointMethodsMap.get(scope).get(methodName);
         if (!method) {
@@ -44303,7 +44560,7 @@ var init_endpoints_to_methods = __esm({
         }
         const { endpointDefaults, decorations } = method;
         if (decorations) {
-          cache[methodName] = decorate(
+          cache2[methodName] = decorate(
             octokit,
             scope,
             methodName,
@@ -44311,9 +44568,9 @@ var init_endpoints_to_methods = __esm({
             decorations
           );
         } else {
-          cache[methodName] = octokit.request.defaults(endpointDefaults);
+          cache2[methodName] = octokit.request.defaults(endpointDefaults);
         }
-        return cache[methodName];
+        return cache2[methodName];
       }
     };
   }
@@ -46157,12 +46414,12 @@ function toOrgRepo(r) {
     ...typeof r.size === "number" ? { sizeKb: r.size } : {}
   };
 }
-async function listOrgRepos(client, org, cache) {
+async function listOrgRepos(client, org, cache2) {
   const repos = [];
   let notModified = 0;
   let page = 1;
   for (; ; ) {
-    const cached3 = cache?.get(page);
+    const cached3 = cache2?.get(page);
     let entry;
     try {
       const res = await client.request("GET /orgs/{org}/repos", {
@@ -46174,7 +46431,7 @@ async function listOrgRepos(client, org, cache) {
       });
       const link = String(res.headers.link ?? "");
       entry = { etag: typeof res.headers.etag === "string" ? res.headers.etag : void 0, repos: res.data.map(toOrgRepo), next: /rel="next"/.test(link) };
-      cache?.set(page, entry);
+      cache2?.set(page, entry);
     } catch (err) {
       if (err.status !== 304 || !cached3) throw err;
       notModified++;
@@ -46682,7 +46939,7 @@ async function scanOrgAction(orgArg, opts, io) {
     onRequest: () => void requests++
   });
   const outDir = (0, import_node_path21.resolve)(io.cwd, opts.outDir);
-  const cache = opts.cache ? openOrgCache((0, import_node_path21.resolve)(io.cwd, opts.cache)) : void 0;
+  const cache2 = opts.cache ? openOrgCache((0, import_node_path21.resolve)(io.cwd, opts.cache)) : void 0;
   const sel = {
     includeArchived: Boolean(opts.includeArchived),
     includeForks: Boolean(opts.includeForks),
@@ -46698,7 +46955,7 @@ async function scanOrgAction(orgArg, opts, io) {
     org: org || (list?.[0]?.owner ?? ""),
     shard: shardLabel,
     outDir,
-    cache,
+    cache: cache2,
     concurrency,
     blobConcurrency: DEFAULT_CONCURRENCY2,
     fetch: fetch2,
@@ -46737,7 +46994,7 @@ async function scanOrgAction(orgArg, opts, io) {
       early.push(...described.skipped);
       selected = keep(described.repos, sel, count);
     } else {
-      const listing = cache?.listing(org);
+      const listing = cache2?.listing(org);
       const res = await listOrgRepos(client, org, listing);
       listing?.save();
       listed = res.repos.length;
@@ -47008,8 +47265,8 @@ function readFinding(v, f, repository) {
   const x = obj(v, f);
   let severity = oneOf3(x.severity, SEVERITIES, f.at("severity"));
   if (x.reuse !== void 0) severity = oneOf3(obj(x.reuse, f.at("reuse")).severityBefore, SEVERITIES, f.at("reuse").at("severityBefore"));
-  const fingerprint2 = str2(x.fingerprint, f.at("fingerprint"));
-  if (fingerprint2 === "") f.at("fingerprint").fail("expected a fingerprint");
+  const fingerprint = str2(x.fingerprint, f.at("fingerprint"));
+  if (fingerprint === "") f.at("fingerprint").fail("expected a fingerprint");
   const finding = {
     ruleId: str2(x.ruleId, f.at("ruleId")),
     ruleName: str2(x.ruleName, f.at("ruleName")),
@@ -47022,7 +47279,7 @@ function readFinding(v, f, repository) {
     column: int(x.column, f.at("column")),
     endLine: int(x.endLine, f.at("endLine")),
     endColumn: int(x.endColumn, f.at("endColumn")),
-    fingerprint: fingerprint2,
+    fingerprint,
     preview: str2(x.preview, f.at("preview")),
     secretLength: int(x.secretLength, f.at("secretLength")),
     context: str2(x.context, f.at("context")),
@@ -47233,7 +47490,7 @@ function applyReuse(repos) {
   }
   const raised = /* @__PURE__ */ new Map();
   const entries3 = [];
-  for (const [fingerprint2, list] of byFingerprint) {
+  for (const [fingerprint, list] of byFingerprint) {
     const names = new Set(list.map((f) => f.repository ?? ""));
     if (names.size < 2) continue;
     list.sort(compareFindings);
@@ -47241,7 +47498,7 @@ function applyReuse(repos) {
     const before = list.reduce((m, f) => severityRank(f.severity) > severityRank(m) ? f.severity : m, "low");
     const first = list[0];
     const places = [...new Map(list.map((f) => [`${f.repository}\0${f.path}\0${f.line}`, { repository: f.repository ?? "", path: f.path, line: f.line }])).values()];
-    entries3.push({ fingerprint: fingerprint2, ruleId: first.ruleId, provider: first.provider, kind: first.kind, severity: raiseSeverity(before), severityBefore: before, repositories: names.size, places });
+    entries3.push({ fingerprint, ruleId: first.ruleId, provider: first.provider, kind: first.kind, severity: raiseSeverity(before), severityBefore: before, repositories: names.size, places });
   }
   for (const r of repos) r.findings = r.findings.map((f) => raised.get(f) ?? f).sort(compareFindings);
   return entries3.sort(
@@ -47383,6 +47640,7 @@ init_esm();
 init_errors();
 init_config();
 init_baseline();
+init_fingerprint();
 
 // src/cli/import-command.ts
 var import_node_fs13 = require("node:fs");
@@ -49201,10 +49459,12 @@ function registerConfigCommands(program2, io, setExit) {
     setExit(EXIT_CLEAN);
   });
   const baseline = program2.command("baseline").description("accept current findings so that only new ones are reported");
-  const scanFor = async (paths, opts) => {
-    const req = requestFromOptions(paths, { ...opts, baseline: void 0 }, io);
+  const scanFor = async (paths, opts, existing) => {
+    const req = { ...requestFromOptions(paths, { ...opts, baseline: existing }, io), fallbackFingerprintSalt: newSalt() };
     req.onProgress = void 0;
-    return (await runConfiguredScan(req)).report.result.findings.filter((f) => !f.suppressions.some((s) => s.source !== "baseline"));
+    const scan = await runConfiguredScan(req);
+    const findings = scan.report.result.findings.filter((f) => !f.suppressions.some((s) => s.source !== "baseline"));
+    return { findings, scheme: schemeFor(scan.settings.fingerprintSalt.value, storesSalt(scan.settings.fingerprintSalt)) };
   };
   addScanOptions(
     baseline.command("create").description("scan and write a baseline of the current findings").argument("[paths...]", "files or directories to scan", ["."]).addOption(new Option("--file <file>", "baseline file to write").default(DEFAULT_BASELINE)).option("--force", "overwrite an existing baseline file (keyshift baseline update adds to one instead)"),
@@ -49212,8 +49472,8 @@ function registerConfigCommands(program2, io, setExit) {
   ).action(async (paths, opts) => {
     const file = (0, import_node_path15.resolve)(io.cwd, opts.file);
     if ((0, import_node_fs14.existsSync)(file) && !opts.force) throw new UsageError(`${opts.file} already exists; use --force to overwrite it, or keyshift baseline update to add to it`);
-    const findings = await scanFor(paths, opts);
-    writeFileAtomic(file, createBaseline(findings));
+    const { findings, scheme } = await scanFor(paths, opts);
+    writeFileAtomic(file, createBaseline(findings, scheme));
     io.stdout(`wrote ${opts.file} with ${parseBaseline((0, import_node_fs14.readFileSync)(file, "utf8"), file).length} entries
 `);
     setExit(EXIT_CLEAN);
@@ -49224,12 +49484,16 @@ function registerConfigCommands(program2, io, setExit) {
   ).action(async (paths, opts) => {
     const file = (0, import_node_path15.resolve)(io.cwd, opts.file);
     const before = (0, import_node_fs14.existsSync)(file) ? (0, import_node_fs14.readFileSync)(file, "utf8") : "";
-    const findings = await scanFor(paths, opts);
-    const after = updateBaseline(before, findings, { prune: Boolean(opts.prune) }, file);
-    writeFileAtomic(file, after);
-    const d = compareBaselines(parseBaseline(before, file), parseBaseline(after, file));
-    io.stdout(`${opts.file}: ${d.added} added, ${d.removed} removed, ${d.kept} kept
+    const old = readBaseline(before, file);
+    const { findings, scheme } = await scanFor(paths, opts, old.scheme ? file : void 0);
+    const after = updateBaseline(old, findings, { prune: Boolean(opts.prune) }, scheme);
+    writeFileAtomic(file, after.text);
+    if (after.migrated) io.stdout(migrationMessage(opts.file, after.migrated, parseBaseline(after.text, file).length));
+    else {
+      const d = compareBaselines(old.entries, parseBaseline(after.text, file));
+      io.stdout(`${opts.file}: ${d.added} added, ${d.removed} removed, ${d.kept} kept
 `);
+    }
     setExit(EXIT_CLEAN);
   });
   addScanOptions(
@@ -49240,11 +49504,13 @@ function registerConfigCommands(program2, io, setExit) {
     if (!(0, import_node_fs14.existsSync)(reportPath)) throw new ConfigError(`${report2} does not exist`);
     const text = (0, import_node_fs14.readFileSync)(reportPath, "utf8");
     const imported = opts.from === "gitleaks" ? importGitleaks(text, { root: io.cwd }, report2) : opts.from === "gitleaksignore" ? importGitleaksIgnore(text, gitleaksRuleMapper(), { root: io.cwd }, report2) : importDetectSecrets(text, { root: io.cwd }, report2);
-    const findings = await scanFor(paths, opts);
-    const { entries: entries3, unmatched } = relocateImported(imported, findings);
     const file = (0, import_node_path15.resolve)(io.cwd, opts.file);
-    const existing = (0, import_node_fs14.existsSync)(file) ? parseBaseline((0, import_node_fs14.readFileSync)(file, "utf8"), file) : [];
-    writeFileAtomic(file, formatBaseline([...existing, ...entries3]));
+    const old = readBaseline((0, import_node_fs14.existsSync)(file) ? (0, import_node_fs14.readFileSync)(file, "utf8") : "", file);
+    const { findings, scheme } = await scanFor(paths, opts, old.scheme ? file : void 0);
+    const { entries: entries3, unmatched } = relocateImported(imported, findings);
+    const kept = updateBaseline(old, findings.filter((f) => f.suppressions.some((s) => s.source === "baseline")), { prune: false }, scheme);
+    writeFileAtomic(file, formatBaseline([...parseBaseline(kept.text, file), ...entries3], scheme));
+    if (kept.migrated) io.stdout(migrationMessage(opts.file, kept.migrated, void 0));
     io.stdout(`imported ${entries3.length} of ${imported.length} ${opts.from} entries into ${opts.file}
 `);
     for (const u of unmatched) {
@@ -49254,6 +49520,15 @@ function registerConfigCommands(program2, io, setExit) {
     }
     setExit(EXIT_CLEAN);
   });
+}
+function storesSalt(salt) {
+  return salt.source === "generated" || salt.source === "baseline" || salt.source === "default";
+}
+function migrationMessage(name, m, total) {
+  const what = m.from === 1 ? "a v1 baseline (unsalted fingerprints)" : "a baseline made with another salt";
+  const dropped = m.dropped > 0 ? `; ${m.dropped} dropped: their secrets were not found by this scan, and an entry cannot be re-hashed without its secret` : "";
+  return `${name}: rewrote ${what} as v2${total === void 0 ? "" : ` with ${total} entries`}: ${m.matched} of ${m.entries} old entries still match a finding${dropped}
+`;
 }
 function gitleaksRuleMapper() {
   const map = loadGitleaksRuleMap();
@@ -49266,6 +49541,7 @@ var import_node_path17 = require("node:path");
 var import_node_url4 = require("node:url");
 init_errors();
 init_scan_request();
+init_settings();
 init_fail_on();
 init_scan_command();
 init_script();
@@ -49325,7 +49601,8 @@ ${hookSnippets()}`);
       exclude: [],
       respectGitignore: true,
       mode: { kind: "staged" },
-      signal: io.signal
+      signal: io.signal,
+      envFingerprintSalt: io.env[FINGERPRINT_SALT_ENV]
     });
     for (const w of report2.result.warnings) io.stderr(`keyshift: warning: ${w}
 `);
@@ -49431,6 +49708,7 @@ init_errors();
 init_secret();
 init_atomic_write();
 init_scan_request();
+init_settings();
 init_fix();
 init_patch();
 init_yaml_edit();
@@ -50136,15 +50414,15 @@ function originSlug(cwd) {
     return void 0;
   }
 }
-function baseRequest(cwd, targets, opts, signal) {
-  return { cwd, targets, configFile: opts.config, failOn: "none", include: [], exclude: [], respectGitignore: true, mode: { kind: "files" }, signal };
+function baseRequest(cwd, targets, opts, signal, env) {
+  return { cwd, targets, configFile: opts.config, failOn: "none", include: [], exclude: [], respectGitignore: true, mode: { kind: "files" }, signal, envFingerprintSalt: env[FINGERPRINT_SALT_ENV] };
 }
 async function fixAction(paths, opts, io) {
   const cwd = io.cwd;
   if (opts.repo !== void 0 && !/^[\w.-]+\/[\w.-]+(?:\/[\w.-]+)*$/.test(opts.repo)) throw new UsageError(`--repo: expected OWNER/NAME, got "${opts.repo}"`);
   const only = opts.only ?? [];
   const root = repoRoot(cwd);
-  const scan = await runConfiguredScan(baseRequest(cwd, paths.map((p) => (0, import_node_path22.resolve)(cwd, p)), opts, io.signal));
+  const scan = await runConfiguredScan(baseRequest(cwd, paths.map((p) => (0, import_node_path22.resolve)(cwd, p)), opts, io.signal, io.env));
   const known = new Set(scan.catalog.all.map((p) => p.id));
   for (const id of only) if (!known.has(id)) throw new UsageError(`--only: "${id}" is not a rule id (keyshift patterns list shows them)`);
   const rules = scan.catalog.active.filter((p) => p.posture !== void 0);
@@ -50168,7 +50446,7 @@ async function fixAction(paths, opts, io) {
     fixes.push({ ...fixFile(rel, text, findings, rules, only, { values }), path: rel });
   }
   const changed = fixes.filter((f) => f.after !== f.before);
-  await validate2(changed, cwd, root, opts);
+  await validate2(changed, cwd, root, opts, io.env);
   const trust = opts.trustConfig !== void 0 ? planTrust(changed, root, opts, io) : [];
   const trustDir = opts.trustConfig !== void 0 ? (0, import_node_path22.resolve)(cwd, opts.trustConfig) : void 0;
   if (trustDir !== void 0) {
@@ -50220,7 +50498,7 @@ function commentsFor(f) {
   out.push("  the replaced secret still works until it is revoked: revoke it and remove it from history (keyshift scan --history)");
   return out;
 }
-async function validate2(changed, cwd, root, opts) {
+async function validate2(changed, cwd, root, opts, env) {
   if (changed.length === 0) return;
   for (const f of changed) {
     if (f.path.endsWith(".yml") || f.path.endsWith(".yaml")) {
@@ -50231,7 +50509,7 @@ async function validate2(changed, cwd, root, opts) {
   async function* source() {
     yield* items;
   }
-  const again = await runConfiguredScan({ ...baseRequest(cwd, [(0, import_node_path22.resolve)(cwd, ".")], opts, void 0), items: source() });
+  const again = await runConfiguredScan({ ...baseRequest(cwd, [(0, import_node_path22.resolve)(cwd, ".")], opts, void 0, env), items: source() });
   const left = again.report.result.findings.filter((x) => x.suppressions.length === 0);
   for (const f of changed) {
     const here = left.filter((x) => (0, import_node_path22.relative)(root, (0, import_node_path22.resolve)(cwd, x.path)).split(import_node_path22.sep).join("/") === f.path);

@@ -3,11 +3,13 @@
 import type { Finding, Severity } from '../model/types.js';
 import { SEVERITIES } from '../model/types.js';
 import type { GitHubClient } from '../github/client.js';
+import { fingerprintV1 } from '../model/fingerprint.js';
 import { fenceFor, fillHtmlTemplate, fillTemplate, htmlCommentText, htmlText, mdCode, mdCodeBlock, mdText, mdUrl, visibleControls } from '../model/untrusted.js';
 
 export const SUMMARY_MARKER = '<!-- keyshift:summary -->';
 const RESOLVED_TEXT = '✅ Resolved:';
-const FP_MARKER = /<!-- keyshift:fp=([0-9a-f]+):(.*?) -->/g;
+// A v2 fingerprint (ks2_ + hex) or a v1 one (hex) of a run before v2.
+const FP_MARKER = /<!-- keyshift:fp=((?:ks2_)?[0-9a-f]+):(.*?) -->/g;
 /** GitHub rejects comment bodies above 65,536 characters; stay well below. */
 const MAX_BODY = 60_000;
 /** More inline comments than this in one review is noise; the rest are listed in the summary comment. */
@@ -30,9 +32,14 @@ function markerKey(f: Finding): string {
   return `${f.fingerprint}:${htmlCommentText(f.path)}`;
 }
 
-/** The key markers held before htmlCommentText (only `-->` escaped), so comments of older runs still count. */
-function legacyMarkerKey(f: Finding): string {
-  return `${f.fingerprint}:${f.path.replace(/-->/g, '--&gt;')}`;
+/**
+ * The keys older runs' markers hold, so that their comments still count: before htmlCommentText (only `-->`
+ * escaped), and before v2 fingerprints (the v1 hash, computed from the finding's value, never posted again).
+ */
+function legacyMarkerKeys(f: Finding): string[] {
+  const v1 = fingerprintV1(f.ruleId, f.secret.reveal());
+  const oldPath = f.path.replace(/-->/g, '--&gt;');
+  return [`${f.fingerprint}:${oldPath}`, `${v1}:${htmlCommentText(f.path)}`, `${v1}:${oldPath}`];
 }
 
 const CELL = { table: true };
@@ -116,7 +123,7 @@ export async function postReview(client: GitHubClient, pr: PullTarget, findings:
   const keys = new Set<string>();
   for (const f of [...findings].sort(severityOrder)) {
     const key = markerKey(f);
-    if (seen.has(key) || seen.has(legacyMarkerKey(f))) {
+    if (seen.has(key) || legacyMarkerKeys(f).some((k) => seen.has(k))) {
       already++;
       continue;
     }

@@ -8,7 +8,7 @@ import { severityRank, type Finding, type Severity, type Skip, type SourceItem }
 import { KeyshiftError, UsageError, EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE } from '../model/errors.js';
 import { runConfiguredScan, type ScanRequest } from '../scan/scan-request.js';
 import { parseFailOnValue, failingFindings } from '../model/fail-on.js';
-import { resolveSettings } from '../scan/settings.js';
+import { FINGERPRINT_SALT_ENV, resolveSettings } from '../scan/settings.js';
 import { formatMarkdown, formatSarif, formatSummaryTable } from '../report/index.js';
 import { createClient, explainApiError, scrub, type GitHubClient } from '../github/client.js';
 import { changeItems, fromList, listPullFiles, type DiffEntry } from '../github/remote-source.js';
@@ -24,6 +24,8 @@ export const ANNOTATION_CAP = 10;
 export async function runAction(io: RunnerIO): Promise<number> {
   const token = getInput(io, 'token') || io.env.GITHUB_TOKEN || '';
   mask(io, token);
+  // Runners mask secrets they pass in, but a salt set some other way would not be: never let it reach the log.
+  mask(io, io.env[FINGERPRINT_SALT_ENV] ?? '');
   try {
     return await run(io, token);
   } catch (err) {
@@ -73,6 +75,8 @@ async function run(io: RunnerIO, token: string): Promise<number> {
     respectGitignore: true,
     baseline,
     ...(verify && { verify: true }),
+    // A salt kept in a CI secret (env: KEYSHIFT_FINGERPRINT_SALT: ${{ secrets.… }}) keeps a dictionary out of the SARIF.
+    envFingerprintSalt: io.env[FINGERPRINT_SALT_ENV],
   };
   if (plan.kind === 'full' && plan.note) io.log(`keyshift: ${plan.note}`);
   const source = await sourceFor(io, client, ctx, plan, base, paths, token);

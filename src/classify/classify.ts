@@ -1,6 +1,7 @@
 // Turns one detector Match into a Finding: kind, severity, confidence, fingerprint, redacted preview,
 // OWASP NHI and CWE ids. Pure; the raw value leaves only inside the Secret wrapper, never in notes or details.
-import { fingerprint, redact, safeDetails, Secret } from '../model/secret.js';
+import { redact, safeDetails, Secret } from '../model/secret.js';
+import { fingerprintV1 } from '../model/fingerprint.js';
 import {
   SEVERITIES,
   type CommitInfo,
@@ -261,7 +262,8 @@ export function classifyMatch(
     column: match.column,
     endLine: match.endLine,
     endColumn: match.endColumn,
-    fingerprint: fingerprint(spec.id, match.secret),
+    // Provisional (v1, fast): runScan replaces it with the salted v2 fingerprint once findings are final.
+    fingerprint: fingerprintV1(spec.id, match.secret),
     preview: redact(match.secret),
     secretLength: match.secret.length,
     context: file.context,

@@ -8,9 +8,11 @@ import { Command, Option } from 'commander';
 import { ConfigError, UsageError, EXIT_CLEAN } from '../model/errors.js';
 import type { CliIO } from './main.js';
 import { STARTER_CONFIG } from '../config/config.js';
-import { createBaseline, updateBaseline, parseBaseline, compareBaselines, importGitleaks, importDetectSecrets, importGitleaksIgnore, relocateImported, formatBaseline } from '../suppress/baseline.js';
+import { createBaseline, updateBaseline, parseBaseline, readBaseline, compareBaselines, importGitleaks, importDetectSecrets, importGitleaksIgnore, relocateImported, formatBaseline, schemeFor, type BaselineScheme, type BaselineUpdate } from '../suppress/baseline.js';
+import { newSalt, type FingerprintSalt } from '../model/fingerprint.js';
+import type { Finding } from '../model/types.js';
 import { loadGitleaksRuleMap, registerConfigImport } from './import-command.js';
-import { runConfiguredScan } from '../scan/scan-request.js';
+import { runConfiguredScan, type ScanRequest } from '../scan/scan-request.js';
 import { requestFromOptions, addScanOptions, type ScanCliOptions } from './scan-command.js';
 
 const DEFAULT_BASELINE = '.keyshift-baseline';
@@ -30,11 +32,17 @@ export function registerConfigCommands(program: Command, io: CliIO, setExit: (co
     });
 
   const baseline = program.command('baseline').description('accept current findings so that only new ones are reported');
-  const scanFor = async (paths: string[], opts: ScanCliOptions) => {
-    // A baseline is built from every finding, whatever an existing baseline says.
-    const req = requestFromOptions(paths, { ...opts, baseline: undefined }, io);
+  /**
+   * Scans for a baseline written to `file`. A baseline is built from every finding, whatever an existing baseline
+   * says; the existing file (when there is one) is read so that its salt is kept and its entries (v1 ones too) are
+   * matched. With no salt set anywhere the new baseline gets a random one (docs/fingerprints.md).
+   */
+  const scanFor = async (paths: string[], opts: ScanCliOptions, existing?: string): Promise<{ findings: Finding[]; scheme: BaselineScheme }> => {
+    const req: ScanRequest = { ...requestFromOptions(paths, { ...opts, baseline: existing }, io), fallbackFingerprintSalt: newSalt() };
     req.onProgress = undefined;
-    return (await runConfiguredScan(req)).report.result.findings.filter((f) => !f.suppressions.some((s) => s.source !== 'baseline'));
+    const scan = await runConfiguredScan(req);
+    const findings = scan.report.result.findings.filter((f) => !f.suppressions.some((s) => s.source !== 'baseline'));
+    return { findings, scheme: schemeFor(scan.settings.fingerprintSalt.value, storesSalt(scan.settings.fingerprintSalt)) };
   };
   addScanOptions(
     baseline
@@ -48,8 +56,8 @@ export function registerConfigCommands(program: Command, io: CliIO, setExit: (co
     const file = resolve(io.cwd, opts.file);
     // Like init: an existing file holds accepted findings someone reviewed; replacing it takes --force.
     if (existsSync(file) && !opts.force) throw new UsageError(`${opts.file} already exists; use --force to overwrite it, or keyshift baseline update to add to it`);
-    const findings = await scanFor(paths, opts);
-    writeFileAtomic(file, createBaseline(findings));
+    const { findings, scheme } = await scanFor(paths, opts);
+    writeFileAtomic(file, createBaseline(findings, scheme));
     io.stdout(`wrote ${opts.file} with ${parseBaseline(readFileSync(file, 'utf8'), file).length} entries\n`);
     setExit(EXIT_CLEAN);
   });
@@ -64,11 +72,15 @@ export function registerConfigCommands(program: Command, io: CliIO, setExit: (co
   ).action(async (paths: string[], opts: ScanCliOptions & { file: string; prune?: boolean }) => {
     const file = resolve(io.cwd, opts.file);
     const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
-    const findings = await scanFor(paths, opts);
-    const after = updateBaseline(before, findings, { prune: Boolean(opts.prune) }, file);
-    writeFileAtomic(file, after);
-    const d = compareBaselines(parseBaseline(before, file), parseBaseline(after, file));
-    io.stdout(`${opts.file}: ${d.added} added, ${d.removed} removed, ${d.kept} kept\n`);
+    const old = readBaseline(before, file);
+    const { findings, scheme } = await scanFor(paths, opts, old.scheme ? file : undefined);
+    const after = updateBaseline(old, findings, { prune: Boolean(opts.prune) }, scheme);
+    writeFileAtomic(file, after.text);
+    if (after.migrated) io.stdout(migrationMessage(opts.file, after.migrated, parseBaseline(after.text, file).length));
+    else {
+      const d = compareBaselines(old.entries, parseBaseline(after.text, file));
+      io.stdout(`${opts.file}: ${d.added} added, ${d.removed} removed, ${d.kept} kept\n`);
+    }
     setExit(EXIT_CLEAN);
   });
   addScanOptions(
@@ -90,11 +102,14 @@ export function registerConfigCommands(program: Command, io: CliIO, setExit: (co
         : opts.from === 'gitleaksignore'
           ? importGitleaksIgnore(text, gitleaksRuleMapper(), { root: io.cwd }, report)
           : importDetectSecrets(text, { root: io.cwd }, report);
-    const findings = await scanFor(paths, opts);
-    const { entries, unmatched } = relocateImported(imported, findings);
     const file = resolve(io.cwd, opts.file);
-    const existing = existsSync(file) ? parseBaseline(readFileSync(file, 'utf8'), file) : [];
-    writeFileAtomic(file, formatBaseline([...existing, ...entries]));
+    const old = readBaseline(existsSync(file) ? readFileSync(file, 'utf8') : '', file);
+    const { findings, scheme } = await scanFor(paths, opts, old.scheme ? file : undefined);
+    const { entries, unmatched } = relocateImported(imported, findings);
+    // The existing entries, migrated to v2 when the file is v1 (only those a current finding still matches).
+    const kept: BaselineUpdate = updateBaseline(old, findings.filter((f) => f.suppressions.some((s) => s.source === 'baseline')), { prune: false }, scheme);
+    writeFileAtomic(file, formatBaseline([...parseBaseline(kept.text, file), ...entries], scheme));
+    if (kept.migrated) io.stdout(migrationMessage(opts.file, kept.migrated, undefined));
     io.stdout(`imported ${entries.length} of ${imported.length} ${opts.from} entries into ${opts.file}\n`);
     for (const u of unmatched) {
       const hint = u.commit ? `; it was recorded at commit ${u.commit.slice(0, 12)}: add --history to match findings in history` : '';
@@ -102,6 +117,20 @@ export function registerConfigCommands(program: Command, io: CliIO, setExit: (co
     }
     setExit(EXIT_CLEAN);
   });
+}
+
+/**
+ * A baseline holds its salt only when the salt is not kept elsewhere: a random one it was given, or its own. A
+ * salt from the request, KEYSHIFT_FINGERPRINT_SALT or the config is named by its id only (a CI secret stays one).
+ */
+function storesSalt(salt: FingerprintSalt): boolean {
+  return salt.source === 'generated' || salt.source === 'baseline' || salt.source === 'default';
+}
+
+function migrationMessage(name: string, m: NonNullable<BaselineUpdate['migrated']>, total: number | undefined): string {
+  const what = m.from === 1 ? 'a v1 baseline (unsalted fingerprints)' : 'a baseline made with another salt';
+  const dropped = m.dropped > 0 ? `; ${m.dropped} dropped: their secrets were not found by this scan, and an entry cannot be re-hashed without its secret` : '';
+  return `${name}: rewrote ${what} as v2${total === undefined ? '' : ` with ${total} entries`}: ${m.matched} of ${m.entries} old entries still match a finding${dropped}\n`;
 }
 
 /** gitleaks default rule id -> keyshift ids; undefined for other rules (then any finding on that line matches). */

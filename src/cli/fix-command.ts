@@ -12,6 +12,7 @@ import { writeFilesAtomic } from '../model/atomic-write.js';
 import type { Finding, SourceItem } from '../model/types.js';
 import type { CliIO } from './main.js';
 import { runConfiguredScan, type ScanRequest } from '../scan/scan-request.js';
+import { FINGERPRINT_SALT_ENV } from '../scan/settings.js';
 import { fixable, fixFile, type FileFix } from '../fix/fix.js';
 import { filePatch } from '../fix/patch.js';
 import { parseYaml } from '../fix/yaml-edit.js';
@@ -75,8 +76,9 @@ function originSlug(cwd: string): string | undefined {
   }
 }
 
-function baseRequest(cwd: string, targets: string[], opts: FixCliOptions, signal: AbortSignal | undefined): ScanRequest {
-  return { cwd, targets, configFile: opts.config, failOn: 'none', include: [], exclude: [], respectGitignore: true, mode: { kind: 'files' }, signal };
+function baseRequest(cwd: string, targets: string[], opts: FixCliOptions, signal: AbortSignal | undefined, env: NodeJS.ProcessEnv): ScanRequest {
+  // The salt matters only to read a baseline the config names (one with an external salt needs it).
+  return { cwd, targets, configFile: opts.config, failOn: 'none', include: [], exclude: [], respectGitignore: true, mode: { kind: 'files' }, signal, envFingerprintSalt: env[FINGERPRINT_SALT_ENV] };
 }
 
 async function fixAction(paths: string[], opts: FixCliOptions, io: CliIO): Promise<number> {
@@ -84,7 +86,7 @@ async function fixAction(paths: string[], opts: FixCliOptions, io: CliIO): Promi
   if (opts.repo !== undefined && !/^[\w.-]+\/[\w.-]+(?:\/[\w.-]+)*$/.test(opts.repo)) throw new UsageError(`--repo: expected OWNER/NAME, got "${opts.repo}"`);
   const only = opts.only ?? [];
   const root = repoRoot(cwd);
-  const scan = await runConfiguredScan(baseRequest(cwd, paths.map((p) => resolve(cwd, p)), opts, io.signal));
+  const scan = await runConfiguredScan(baseRequest(cwd, paths.map((p) => resolve(cwd, p)), opts, io.signal, io.env));
   const known = new Set(scan.catalog.all.map((p) => p.id));
   for (const id of only) if (!known.has(id)) throw new UsageError(`--only: "${id}" is not a rule id (keyshift patterns list shows them)`);
   const rules = scan.catalog.active.filter((p) => p.posture !== undefined);
@@ -110,7 +112,7 @@ async function fixAction(paths: string[], opts: FixCliOptions, io: CliIO): Promi
     fixes.push({ ...fixFile(rel, text, findings, rules, only, { values }), path: rel });
   }
   const changed = fixes.filter((f) => f.after !== f.before);
-  await validate(changed, cwd, root, opts);
+  await validate(changed, cwd, root, opts, io.env);
 
   const trust = opts.trustConfig !== undefined ? planTrust(changed, root, opts, io) : [];
   // Everything written at once: the trust folder is made first, then every file goes to a temporary file and
@@ -174,7 +176,7 @@ function commentsFor(f: FileFix): string[] {
  * Every edited file must parse, and a re-scan of the edited text (same config) must not report what was fixed
  * (the posture finding of that rule in that job, or the literal secret). Throws a UsageError otherwise.
  */
-async function validate(changed: FileFix[], cwd: string, root: string, opts: FixCliOptions): Promise<void> {
+async function validate(changed: FileFix[], cwd: string, root: string, opts: FixCliOptions, env: NodeJS.ProcessEnv): Promise<void> {
   if (changed.length === 0) return;
   for (const f of changed) {
     if (f.path.endsWith('.yml') || f.path.endsWith('.yaml')) {
@@ -185,7 +187,7 @@ async function validate(changed: FileFix[], cwd: string, root: string, opts: Fix
   async function* source(): AsyncIterable<SourceItem> {
     yield* items;
   }
-  const again = await runConfiguredScan({ ...baseRequest(cwd, [resolve(cwd, '.')], opts, undefined), items: source() });
+  const again = await runConfiguredScan({ ...baseRequest(cwd, [resolve(cwd, '.')], opts, undefined, env), items: source() });
   const left = again.report.result.findings.filter((x) => x.suppressions.length === 0);
   for (const f of changed) {
     const here = left.filter((x) => relative(root, resolve(cwd, x.path)).split(sep).join('/') === f.path);

@@ -7,6 +7,7 @@ import { Command } from 'commander';
 import { EXIT_CLEAN, EXIT_FINDINGS } from '../model/errors.js';
 import type { CliIO } from './main.js';
 import { runConfiguredScan } from '../scan/scan-request.js';
+import { FINGERPRINT_SALT_ENV } from '../scan/settings.js';
 import { failingFindings } from '../model/fail-on.js';
 import { parseFailOn } from './scan-command.js';
 import { hookSnippets, SKIP_ENV } from '../hook/script.js';
@@ -82,6 +83,7 @@ export function registerHookCommands(program: Command, io: CliIO, setExit: (code
         respectGitignore: true,
         mode: { kind: 'staged' },
         signal: io.signal,
+        envFingerprintSalt: io.env[FINGERPRINT_SALT_ENV],
       });
       for (const w of report.result.warnings) io.stderr(`keyshift: warning: ${w}\n`);
       const blocking = failingFindings(report.result.findings, failOn);

@@ -10,6 +10,7 @@ import type { Severity, ScanResult } from '../model/types.js';
 import { UsageError, EXIT_CLEAN, EXIT_FINDINGS } from '../model/errors.js';
 import type { CliIO } from './main.js';
 import { runConfiguredScan, type ScanRequest, type ConfiguredScan } from '../scan/scan-request.js';
+import { FINGERPRINT_SALT_ENV } from '../scan/settings.js';
 import { parseFailOnValue, failingFindings } from '../model/fail-on.js';
 import { REPORT_FORMATS, formatReport, type ReportFormat as OutputFormat } from '../report/index.js';
 import { parseSize } from './parse.js';
@@ -192,6 +193,7 @@ export function requestFromOptions(paths: string[], opts: ScanCliOptions, io: Cl
     reportUnusedDirectives: Boolean(opts.reportUnusedDirectives),
     signal: io.signal,
     testPause: testPauseFrom(io),
+    envFingerprintSalt: io.env[FINGERPRINT_SALT_ENV],
   };
 }
 

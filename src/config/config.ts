@@ -16,6 +16,7 @@ import { knownKeys, schemaErrors, SCHEMA_URL } from './schema.js';
 import { compileUserRegex } from '../model/user-regex.js';
 import { FAIL_ON_VALUES, parseFailOn, type FailOn } from '../model/fail-on.js';
 import { SEVERITIES, type Severity } from '../model/types.js';
+import { checkSalt } from '../model/fingerprint.js';
 
 export { suggest } from '../model/suggest.js';
 export { parseSize } from '../model/size.js';
@@ -84,6 +85,8 @@ export interface KeyshiftConfig {
   verify: { enabled: boolean; endpoints: Record<string, string>; timeoutMs?: number };
   /** Baseline file, as written (relative to the config file's folder). */
   baseline?: string;
+  /** `fingerprint.salt`: the v2 fingerprint salt (docs/fingerprints.md); never printed. */
+  fingerprint: { salt?: string };
   /** The config file this came from (absolute), undefined for defaults. */
   file?: string;
   /**
@@ -107,6 +110,7 @@ export const DEFAULT_CONFIG: Readonly<KeyshiftConfig> = Object.freeze({
   archives: DEFAULT_CONTAINER_LIMITS,
   decodeDepth: DEFAULT_DECODE_DEPTH,
   verify: { enabled: false, endpoints: {} },
+  fingerprint: {},
   lines: {},
 }) as Readonly<KeyshiftConfig>;
 
@@ -124,6 +128,7 @@ export function defaultConfig(): KeyshiftConfig {
     archives: { ...DEFAULT_CONTAINER_LIMITS },
     decodeDepth: DEFAULT_DECODE_DEPTH,
     verify: { enabled: false, endpoints: {} },
+    fingerprint: {},
     lines: {},
   };
 }
@@ -290,6 +295,7 @@ const TOP_KEYS = [
   'decode-depth',
   'verify',
   'baseline',
+  'fingerprint',
 ] as const;
 const PATTERNS_KEYS = ['only', 'enable', 'disable', 'severity', 'custom'] as const;
 const ALLOWLIST_KEYS = ['paths', 'values', 'stopwords', 'patterns'] as const;
@@ -297,6 +303,7 @@ const PATTERN_ALLOWLIST_KEYS = ['paths', 'values'] as const;
 const ENTROPY_KEYS = ['generic'] as const;
 const ARCHIVES_KEYS = ['depth', 'max-bytes', 'max-entries'] as const;
 const VERIFY_KEYS = ['enabled', 'endpoints', 'timeout-ms'] as const;
+const FINGERPRINT_KEYS = ['salt'] as const;
 
 const PATTERN_ID = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+$/;
 const ID_OR_TAG = /^[a-z0-9][a-z0-9_.-]*$/i;
@@ -474,6 +481,19 @@ class Validator {
           c.lines.baseline = this.lineOf(node);
           break;
         }
+        case 'fingerprint':
+          if (!this.expectMap(node, key)) break;
+          for (const [k, n] of this.entries(node, key, FINGERPRINT_KEYS)) {
+            // The salt keeps a dictionary out, so no message repeats it (describe() would show a short one).
+            const value = isScalar(n) ? n.value : undefined;
+            try {
+              c.fingerprint.salt = checkSalt(value, `${key}.${k}`);
+            } catch (err) {
+              this.problem(n, `${key}.${k}`, (err as Error).message.replace(/^fingerprint\.salt: /, ''));
+            }
+            c.lines['fingerprint.salt'] = this.lineOf(n);
+          }
+          break;
       }
     }
   }
@@ -711,4 +731,10 @@ fail-on: low
 
 # Known findings accepted for now; create with: keyshift baseline create
 # baseline: .keyshift-baseline
+
+# Fingerprints are salted, slow hashes (docs/fingerprints.md). The salt comes from KEYSHIFT_FINGERPRINT_SALT, else
+# from here, else from the baseline, else a built-in default. A salt written here is public like the baseline's;
+# keep one in a CI secret (the environment variable) to make a dictionary attack on fingerprints impossible.
+# fingerprint:
+#   salt: <16 or more random characters>
 `;

@@ -1,6 +1,5 @@
 // The Secret wrapper and everything that turns a secret into something safe to print:
-// redaction, fingerprints and the scrub of finding details (safeDetails). A raw value leaves this module only through reveal().
-import { createHash } from 'node:crypto';
+// redaction (fingerprints live in fingerprint.ts) and the scrub of finding details (safeDetails). A raw value leaves this module only through reveal().
 import { inspect } from 'node:util';
 import { shannonEntropy } from './entropy.js';
 
@@ -13,7 +12,6 @@ export function redact(value: string): string {
   return `${head}…[${value.length}]`;
 }
 
-/** Stable content identity: the same secret under the same pattern is the same finding anywhere. */
 /** `text` with every occurrence of each value redacted; `count` is how many values were found in it. */
 export function redactValues(text: string, values: readonly string[]): { text: string; count: number } {
   let count = 0;
@@ -23,10 +21,6 @@ export function redactValues(text: string, values: readonly string[]): { text: s
     text = text.split(v).join(redact(v));
   }
   return { text, count };
-}
-
-export function fingerprint(patternId: string, value: string): string {
-  return createHash('sha256').update(patternId).update('\0').update(value).digest('hex').slice(0, 32);
 }
 
 export class Secret {

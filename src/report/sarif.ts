@@ -26,8 +26,11 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const GITHUB_MAX_RESULTS = 25_000;
 /** GitHub rejects a gzip-compressed SARIF file above 10 MB; 10^7 bytes keeps us under either reading of MB. */
 export const GITHUB_MAX_GZIP_BYTES = 10_000_000;
-/** Our content fingerprint's key in partialFingerprints; bump the version if its definition changes. */
-export const SECRET_FINGERPRINT_KEY = 'keyshift/secret/v1';
+/**
+ * Our content fingerprint's key in partialFingerprints; bump the version if its definition changes. v2: the salted
+ * scrypt fingerprint (`ks2_…`, model/fingerprint.ts); v1 was the unsalted SHA-256 (docs/fingerprints.md).
+ */
+export const SECRET_FINGERPRINT_KEY = 'keyshift/secret/v2';
 
 export interface SarifOptions extends FormatOptions {
   /** Code scanning category (runAutomationDetails.id); a trailing '/' is added when missing. */

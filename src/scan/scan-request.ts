@@ -69,6 +69,16 @@ export interface ScanRequest {
   signal?: AbortSignal;
   /** Test-only: see ScanOptions.testPause (KEYSHIFT_TEST_PAUSE_AFTER_FILES). */
   testPause?: ScanOptions['testPause'];
+  /**
+   * The salt of every fingerprint this scan reports, over KEYSHIFT_FINGERPRINT_SALT, the config and the baseline
+   * (docs/fingerprints.md). Pass one salt to every scan of an organisation (`keyshift github scan-org`) and the same
+   * secret has the same fingerprint in each repository. 16 to 1024 printable characters; never printed.
+   */
+  fingerprintSalt?: string;
+  /** KEYSHIFT_FINGERPRINT_SALT, as the entry point read it from its environment (only entry points read env). */
+  envFingerprintSalt?: string;
+  /** Used when no salt is set anywhere, instead of the built-in default: `baseline create` passes a random one. */
+  fallbackFingerprintSalt?: string;
 }
 
 export interface ConfiguredScan {
@@ -105,7 +115,11 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
     fileTimeoutMs: req.fileTimeoutMs,
     signal: req.signal,
     testPause: req.testPause,
+    fingerprintSalt: settings.fingerprintSalt.value,
   });
+  if (settings.suppress.baseline?.scheme?.version === 1) {
+    result.warnings.push(`${settings.baselineFile ?? 'baseline'}: a v1 baseline (unsalted SHA-256 fingerprints, which a dictionary can reverse); it still suppresses, but rewrite it as v2 with \`keyshift baseline update\` (docs/fingerprints.md)`);
+  }
   if (req.mode.kind === 'history') {
     const { consolidateHistory } = await import('../sources/git-history.js');
     await consolidateHistory(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });

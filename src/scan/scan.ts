@@ -14,6 +14,8 @@ import { applySuppressions } from '../suppress/apply.js';
 import { compareFindings } from '../report/common.js';
 import { mergeContainerCopies } from './copies.js';
 import type { Directive } from '../suppress/directives.js';
+import { DEFAULT_FINGERPRINT_SALT, fingerprintAll, fingerprintV1, saltId } from '../model/fingerprint.js';
+import { ConfigError } from '../model/errors.js';
 
 /**
  * A scan of at most this many files and bytes stays in-process. A worker takes about 0.13 s to start
@@ -61,6 +63,8 @@ export interface ScanOptions {
    * In-process scans (--workers 0, tiny scans) cannot interrupt a file.
    */
   fileTimeoutMs?: number;
+  /** The salt of the v2 fingerprints findings get (settings' resolveFingerprintSalt); undefined = the default salt. */
+  fingerprintSalt?: string;
 }
 
 export const DEFAULT_FILE_TIMEOUT_MS = 5000;
@@ -110,7 +114,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
     control.dispose();
   }
   opts.signal?.throwIfAborted();
-  return finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started);
+  return await finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started);
 
   async function scanItems(): Promise<void> {
     // Look ahead: small scans stay in-process.
@@ -151,7 +155,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
   }
 }
 
-function finishScan(
+async function finishScan(
   opts: ScanOptions,
   byId: Map<string, PatternSpec>,
   outcomes: FileOutcome[],
@@ -160,7 +164,7 @@ function finishScan(
   files: number,
   bytes: number,
   started: number,
-): ScanOutput {
+): Promise<ScanOutput> {
   let findings: Finding[] = [];
   const directivesByPath = new Map<string, Map<number, Directive[]>>();
   for (const o of outcomes) {
@@ -173,10 +177,12 @@ function finishScan(
       findings.push(f);
     }
   }
+  // Seconds for thousands of findings: an abort does not wait for the hashes (they finish unobserved).
+  const baselineFingerprint = await abortable(fingerprintFindings(findings, opts), opts.signal);
   findings.sort(compareFindings);
   findings = mergeContainerCopies(findings);
   markReuse(findings);
-  applySuppressions(findings, { ...opts.suppress, directives: directivesByPath });
+  applySuppressions(findings, { ...opts.suppress, directives: directivesByPath, baselineFingerprint });
   skips.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const suppressed = findings.filter((f) => f.suppressions.length > 0).length;
   return {
@@ -196,6 +202,46 @@ function finishScan(
     },
     durationMs: performance.now() - started,
   };
+}
+
+/**
+ * Gives every finding its v2 fingerprint (classify left a provisional v1 one): only findings, once per distinct
+ * value (model/fingerprint.ts caches), in parallel on the thread pool. Returns how to fingerprint a finding for
+ * the baseline when the baseline was made otherwise: v1 (cheap, only when a v1 baseline is loaded) or v2 under
+ * the baseline's own salt (only when the reported salt is another one).
+ */
+async function fingerprintFindings(findings: Finding[], opts: ScanOptions): Promise<((f: Finding) => string) | undefined> {
+  const salt = opts.fingerprintSalt ?? DEFAULT_FINGERPRINT_SALT;
+  const baseline = opts.suppress.baseline;
+  const scheme = baseline && baseline.keys.size > 0 ? baseline.scheme : undefined;
+  const values = findings.map((f) => ({ patternId: f.ruleId, value: f.secret.reveal() }));
+  let byBaseline: ((f: Finding) => string) | undefined;
+  if (scheme?.version === 1) {
+    const v1 = new Map(findings.map((f, i) => [f, fingerprintV1(values[i]!.patternId, values[i]!.value)]));
+    byBaseline = (f) => v1.get(f) ?? f.fingerprint;
+  } else if (scheme?.version === 2 && scheme.saltId !== saltId(salt)) {
+    if (scheme.salt === undefined) throw new ConfigError(`the baseline's fingerprints use another salt (id ${scheme.saltId}), which this scan does not have`);
+    const other = await fingerprintAll(values, scheme.salt);
+    const m = new Map(findings.map((f, i) => [f, other[i]!]));
+    byBaseline = (f) => m.get(f) ?? f.fingerprint;
+  }
+  const fps = await fingerprintAll(values, salt);
+  findings.forEach((f, i) => {
+    f.fingerprint = fps[i]!;
+  });
+  return byBaseline;
+}
+
+/** `p`, or a rejection with the signal's reason as soon as it is aborted. */
+function abortable<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return p;
+  signal.throwIfAborted();
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  return Promise.race([p, aborted]).finally(() => signal.removeEventListener('abort', onAbort!));
 }
 
 /** How the scan loops see an abort and the test pause; one per runScan. */

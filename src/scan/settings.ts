@@ -7,7 +7,8 @@ import type { ContainerLimits } from '../model/archive-limits.js';
 import { ConfigError } from '../model/errors.js';
 import { quoteUserText } from '../model/secret.js';
 import { findConfigFile, loadConfig, mergeConfig, resolveConfigPath, defaultConfig, type KeyshiftConfig } from '../config/config.js';
-import { parseBaseline, indexBaseline } from '../suppress/baseline.js';
+import { readBaseline, indexBaseline, type BaselineScheme } from '../suppress/baseline.js';
+import { checkSalt, DEFAULT_FINGERPRINT_SALT, makeSalt, type FingerprintSalt } from '../model/fingerprint.js';
 import type { CatalogSelection } from './catalog-setup.js';
 import { reportBase } from '../sources/walk.js';
 import type { SuppressContext } from './scan.js';
@@ -30,6 +31,12 @@ export interface SettingsRequest {
   decodeDepth?: number;
   /** --verify. */
   verify?: boolean;
+  /** ScanRequest.fingerprintSalt: the caller's salt (one for a whole organisation); wins over every other. */
+  fingerprintSalt?: string;
+  /** KEYSHIFT_FINGERPRINT_SALT as the entry point read it. */
+  envFingerprintSalt?: string;
+  /** Used in place of the default salt when nothing else names one (a new baseline's random salt). */
+  fallbackFingerprintSalt?: string;
 }
 
 export interface Settings {
@@ -48,6 +55,10 @@ export interface Settings {
   ignoreFileNames: string[];
   catalog: CatalogSelection;
   suppress: SuppressContext;
+  /** The salt of every fingerprint this scan reports (resolveFingerprintSalt). */
+  fingerprintSalt: FingerprintSalt;
+  /** The baseline file in use, absolute, when there is one. */
+  baselineFile?: string;
 }
 
 export function resolveSettings(req: SettingsRequest, scanDir: string): Settings {
@@ -79,8 +90,9 @@ export function resolveSettings(req: SettingsRequest, scanDir: string): Settings
       }
       throw new ConfigError(`baseline ${baselinePath} does not exist; create it with \`keyshift baseline create\``);
     }
-    baseline = indexBaseline(parseBaseline(readFileSync(baselinePath, 'utf8'), baselinePath));
+    baseline = indexBaseline(readBaseline(readFileSync(baselinePath, 'utf8'), baselinePath));
   }
+  const fingerprintSalt = resolveFingerprintSalt(req, config, baseline?.scheme, baselinePath);
   return {
     config,
     root: reportBase(req.targets ?? [], req.cwd),
@@ -94,7 +106,55 @@ export function resolveSettings(req: SettingsRequest, scanDir: string): Settings
     ignoreFileNames: ['.keyshiftignore', ...config.ignoreFiles.map((p) => resolveConfigPath(config, p, req.cwd))],
     catalog: catalogSelection(config),
     suppress: { allowlist: config.allowlist, baseline },
+    fingerprintSalt,
+    ...(baselinePath && { baselineFile: baselinePath }),
   };
+}
+
+export const FINGERPRINT_SALT_ENV = 'KEYSHIFT_FINGERPRINT_SALT';
+
+/**
+ * The salt of the fingerprints a scan reports, first that is set: (1) the request's (an organisation-wide salt),
+ * (2) KEYSHIFT_FINGERPRINT_SALT, (3) the config's `fingerprint.salt`, (4) the salt a v2 baseline holds, (5) the
+ * caller's fallback (a new baseline's random salt), (6) DEFAULT_FINGERPRINT_SALT. docs/fingerprints.md.
+ * A baseline is matched under its own salt whatever wins here, which needs that salt: a baseline that names an
+ * external salt only by its id can be read only with that salt in (1) to (3).
+ */
+export function resolveFingerprintSalt(req: SettingsRequest, config: KeyshiftConfig, scheme: BaselineScheme | undefined, baselineFile?: string): FingerprintSalt {
+  const explicit =
+    req.fingerprintSalt !== undefined
+      ? makeSalt(checkSalt(req.fingerprintSalt, 'ScanRequest.fingerprintSalt'), 'request')
+      : req.envFingerprintSalt !== undefined && req.envFingerprintSalt !== ''
+        ? makeSalt(checkSalt(req.envFingerprintSalt, FINGERPRINT_SALT_ENV), 'env')
+        : config.fingerprint.salt !== undefined
+          ? makeSalt(config.fingerprint.salt, 'config')
+          : undefined;
+  if (scheme?.version === 2 && scheme.salt === undefined && explicit?.id !== scheme.saltId) {
+    const have = explicit ? `the salt from ${saltOrigin(explicit)} is another one (id ${explicit.id})` : `set ${FINGERPRINT_SALT_ENV} or fingerprint.salt to it`;
+    throw new ConfigError(`baseline${baselineFile ? ` ${baselineFile}` : ''}: its fingerprints use a salt kept outside the file (salt id ${scheme.saltId}); ${have}`);
+  }
+  if (explicit) return explicit;
+  if (scheme?.version === 2 && scheme.salt !== undefined) return makeSalt(scheme.salt, 'baseline');
+  if (req.fallbackFingerprintSalt !== undefined) return makeSalt(req.fallbackFingerprintSalt, 'generated');
+  return makeSalt(DEFAULT_FINGERPRINT_SALT, 'default');
+}
+
+/** Where a salt was set, in words for a message. */
+export function saltOrigin(salt: FingerprintSalt): string {
+  switch (salt.source) {
+    case 'request':
+      return 'the scan request';
+    case 'env':
+      return FINGERPRINT_SALT_ENV;
+    case 'config':
+      return 'fingerprint.salt in the config';
+    case 'baseline':
+      return 'the baseline';
+    case 'generated':
+      return 'a new random salt';
+    default:
+      return 'the built-in default';
+  }
 }
 
 /** What the catalog needs from a config: user patterns and the selection, with lines for messages. */

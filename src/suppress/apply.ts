@@ -31,6 +31,8 @@ export interface SuppressionContext {
   directives: Map<string, Map<number, Directive[]>>;
   allowlist: Allowlist;
   baseline?: BaselineIndex;
+  /** A finding's fingerprint as the baseline's scheme makes it (v1, or another salt); default Finding.fingerprint. */
+  baselineFingerprint?: (f: Finding) => string;
 }
 
 type Filter = (f: Finding) => Suppression | undefined;
@@ -40,7 +42,8 @@ export function applySuppressions(findings: Finding[], ctx: SuppressionContext):
   const filters: Filter[] = [directiveFilter(ctx.directives), ...allowlistFilters(ctx.allowlist)];
   const baseline = ctx.baseline;
   if (baseline && baseline.keys.size > 0) {
-    filters.push((f) => (matchBaseline(f, baseline) ? { kind: 'external', source: 'baseline' } : undefined));
+    const fp = ctx.baselineFingerprint ?? ((f: Finding) => f.fingerprint);
+    filters.push((f) => (matchBaseline(f, baseline, fp(f)) ? { kind: 'external', source: 'baseline' } : undefined));
   }
   for (const f of findings) {
     if (f.suppressions.length > 0) continue;

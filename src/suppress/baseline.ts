@@ -4,16 +4,34 @@
 import { createHash } from 'node:crypto';
 import { ConfigError } from '../model/errors.js';
 import { Secret } from '../model/secret.js';
+import { checkSalt, FINGERPRINT_KDF, FINGERPRINT_V1_RE, FINGERPRINT_V2_RE, saltId } from '../model/fingerprint.js';
 import type { Finding } from '../model/types.js';
 
-export const BASELINE_HEADER = '# keyshift baseline v1';
+export const BASELINE_HEADER_V1 = '# keyshift baseline v1';
+export const BASELINE_HEADER = '# keyshift baseline v2';
+
+/** The v2 header's KDF line, before `salt=` or `salt-id=`: the parameters of model/fingerprint.ts, written out. */
+const KDF_LINE = `fingerprint: ${FINGERPRINT_KDF.algorithm} N=${FINGERPRINT_KDF.N} r=${FINGERPRINT_KDF.r} p=${FINGERPRINT_KDF.p} len=${FINGERPRINT_KDF.keyLength}`;
 
 const HEADER_COMMENT = [
-  BASELINE_HEADER,
   '# Accepted findings: one per line, "<fingerprint> <pattern-id> <path>", sorted. No line numbers, commits or',
   '# dates, so entries survive code moves and rebases. Regenerate with: keyshift baseline update',
   '# Merging: add "<this file> merge=union" to .gitattributes and parallel additions never conflict.',
+  '# Fingerprints are salted scrypt hashes (docs/fingerprints.md); the line above the entries names the salt.',
 ];
+
+/**
+ * How a baseline's fingerprints were made. v1: unsalted SHA-256 (read and migrated, never written). v2: scrypt
+ * with a salt that is either in the file (`salt`) or kept outside it, in KEYSHIFT_FINGERPRINT_SALT or the config,
+ * and named only by its public id (`saltId` without `salt`).
+ */
+export type BaselineScheme = { version: 1 } | { version: 2; saltId: string; salt?: string };
+
+export interface ParsedBaseline {
+  /** Undefined for an empty file (no header): it accepts nothing and fixes no salt. */
+  scheme?: BaselineScheme;
+  entries: BaselineEntry[];
+}
 
 export interface BaselineEntry {
   /** Finding.fingerprint: a hash of pattern id and secret, never of a location. */
@@ -23,12 +41,12 @@ export interface BaselineEntry {
   path: string;
 }
 
-/** Entries as a set of keys, for matching findings. */
+/** Entries as a set of keys, for matching findings, and how their fingerprints were made. */
 export interface BaselineIndex {
   keys: Set<string>;
+  scheme?: BaselineScheme;
 }
 
-const FINGERPRINT = /^[0-9a-f]{16,64}$/;
 const RULE_ID = /^[A-Za-z0-9][\w.-]*$/;
 
 function key(e: BaselineEntry): string {
@@ -48,10 +66,22 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Sorted, de-duplicated baseline text for entries. */
-export function formatBaseline(entries: BaselineEntry[]): string {
+/** The v2 scheme a baseline written now gets: the salt itself when it may be public, else only its id. */
+export function schemeFor(salt: string, storeSalt: boolean): BaselineScheme {
+  return storeSalt ? { version: 2, saltId: saltId(salt), salt } : { version: 2, saltId: saltId(salt) };
+}
+
+/** True when two schemes make the same fingerprints (v2 with the same salt). */
+export function sameScheme(a: BaselineScheme | undefined, b: BaselineScheme | undefined): boolean {
+  return a?.version === 2 && b?.version === 2 && a.saltId === b.saltId;
+}
+
+/** Sorted, de-duplicated v2 baseline text for entries whose fingerprints were made with `scheme`. */
+export function formatBaseline(entries: BaselineEntry[], scheme: BaselineScheme): string {
+  if (scheme.version !== 2) throw new TypeError('only v2 baselines are written');
   const lines = [...new Set(entries.map(entryLine))].sort(cmp);
-  return `${[...HEADER_COMMENT, ...lines].join('\n')}\n`;
+  const kdf = scheme.salt !== undefined ? `${KDF_LINE} salt=${scheme.salt}` : `${KDF_LINE} salt-id=${scheme.saltId}`;
+  return `${[BASELINE_HEADER, ...HEADER_COMMENT, kdf, ...lines].join('\n')}\n`;
 }
 
 /** Findings that belong in a baseline: those not already suppressed by a directive or allowlist. */
@@ -61,17 +91,23 @@ function baselineable(findings: Finding[]): BaselineEntry[] {
     .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path }));
 }
 
-export function createBaseline(findings: Finding[]): string {
-  return formatBaseline(baselineable(findings));
+/** A baseline of the findings, whose fingerprints must have been made with `scheme`'s salt. */
+export function createBaseline(findings: Finding[], scheme: BaselineScheme): string {
+  return formatBaseline(baselineable(findings), scheme);
 }
 
-/** Parses baseline text; throws ConfigError with file:line on the first malformed line. */
+/** Parses baseline text (entries only); see readBaseline. */
 export function parseBaseline(text: string, file: string): BaselineEntry[] {
+  return readBaseline(text, file).entries;
+}
+
+/** Parses a v1 or v2 baseline; throws ConfigError with file:line on the first malformed line. */
+export function readBaseline(text: string, file: string): ParsedBaseline {
   const lines = text.split(/\r?\n/);
   const firstIdx = lines.findIndex((l) => l.trim() !== '');
-  if (firstIdx === -1) return [];
+  if (firstIdx === -1) return { entries: [] };
   const first = lines[firstIdx]!.trim();
-  if (first !== BASELINE_HEADER) {
+  if (first !== BASELINE_HEADER && first !== BASELINE_HEADER_V1) {
     const hint = /^[[{]/.test(first)
       ? 'this looks like JSON; to use a gitleaks report or a detect-secrets baseline run keyshift baseline import'
       : /^# keyshift baseline v\d+$/.test(first)
@@ -79,15 +115,26 @@ export function parseBaseline(text: string, file: string): BaselineEntry[] {
         : `expected the first line to be "${BASELINE_HEADER}"; create one with keyshift baseline create`;
     throw new ConfigError(`not a keyshift baseline: ${hint}`, file, firstIdx + 1);
   }
+  const v2 = first === BASELINE_HEADER;
+  let scheme: BaselineScheme | undefined = v2 ? undefined : { version: 1 };
   const out: BaselineEntry[] = [];
   for (let i = firstIdx + 1; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    const m = /^(\S+) (\S+) (.+)$/.exec(line);
     const where = i + 1;
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (v2 && line.startsWith('fingerprint:')) {
+      if (scheme) throw new ConfigError('a second "fingerprint:" line; a baseline has one salt', file, where);
+      scheme = parseKdfLine(line, file, where);
+      continue;
+    }
+    if (!scheme) throw new ConfigError(`expected the line "${KDF_LINE} salt=..." before the first entry; regenerate with keyshift baseline create --force`, file, where);
+    const m = /^(\S+) (\S+) (.+)$/.exec(line);
     if (!m) throw new ConfigError('expected "<fingerprint> <pattern-id> <path>" separated by single spaces', file, where);
     const [, fp, ruleId, rawPath] = m as unknown as [string, string, string, string];
-    if (!FINGERPRINT.test(fp)) throw new ConfigError(`expected a lowercase hex fingerprint first; got ${JSON.stringify(fp.slice(0, 20))}`, file, where);
+    if (!(v2 ? FINGERPRINT_V2_RE : FINGERPRINT_V1_RE).test(fp)) {
+      const want = v2 ? 'a v2 fingerprint (ks2_ and 32 lowercase hex digits)' : 'a lowercase hex fingerprint';
+      throw new ConfigError(`expected ${want} first; got ${JSON.stringify(fp.slice(0, 20))}`, file, where);
+    }
     if (!RULE_ID.test(ruleId)) throw new ConfigError(`expected a pattern id second; got ${JSON.stringify(ruleId.slice(0, 40))}`, file, where);
     let path = rawPath;
     if (rawPath.startsWith('"')) {
@@ -99,28 +146,63 @@ export function parseBaseline(text: string, file: string): BaselineEntry[] {
     }
     out.push({ fingerprint: fp, ruleId, path });
   }
-  return out;
+  // A v2 header with no entries and no KDF line (written by hand) fixes no salt.
+  return { ...(scheme && { scheme }), entries: out };
 }
 
-export function indexBaseline(entries: BaselineEntry[]): BaselineIndex {
-  return { keys: new Set(entries.map(key)) };
+/** `fingerprint: scrypt N=2048 r=8 p=1 len=16 salt=<salt>` or `... salt-id=<16 hex>`; other parameters are refused. */
+function parseKdfLine(line: string, file: string, where: number): BaselineScheme {
+  if (!line.startsWith(`${KDF_LINE} `)) {
+    throw new ConfigError(`expected "${KDF_LINE} salt=..." (the only KDF parameters this keyshift reads); regenerate with keyshift baseline create --force`, file, where);
+  }
+  const rest = line.slice(KDF_LINE.length + 1);
+  if (rest.startsWith('salt=')) {
+    const salt = checkSalt(rest.slice('salt='.length), 'the baseline\'s salt', file, where);
+    return { version: 2, saltId: saltId(salt), salt };
+  }
+  const id = /^salt-id=([0-9a-f]{16})$/.exec(rest);
+  if (id) return { version: 2, saltId: id[1]! };
+  throw new ConfigError('expected salt=<salt> or salt-id=<16 hex digits> after the KDF parameters', file, where);
 }
 
-export function matchBaseline(finding: Finding, index: BaselineIndex): boolean {
-  return index.keys.has(key(finding));
+export function indexBaseline(parsed: ParsedBaseline): BaselineIndex {
+  return { keys: new Set(parsed.entries.map(key)), ...(parsed.scheme && { scheme: parsed.scheme }) };
+}
+
+/** `fingerprint` is the finding's fingerprint under the baseline's scheme (the scan computes it when that differs). */
+export function matchBaseline(finding: Finding, index: BaselineIndex, fingerprint = finding.fingerprint): boolean {
+  return index.keys.has(key({ fingerprint, ruleId: finding.ruleId, path: finding.path }));
+}
+
+export interface BaselineUpdate {
+  text: string;
+  /** Set when the old file had other fingerprints (v1, or another salt) and was rewritten under the new scheme. */
+  migrated?: { from: 1 | 2; entries: number; matched: number; dropped: number };
 }
 
 /**
  * Adds the current findings to an existing baseline. With prune, entries that no current finding
- * matches are dropped (only prune after a scan of everything the baseline covers).
+ * matches are dropped (only prune after a scan of everything the baseline covers). `findings` carry
+ * fingerprints made with `scheme`; a finding the old baseline accepted carries a 'baseline' suppression.
+ *
+ * An old file under another scheme (v1, or v2 with another salt) is migrated: its entries cannot be re-hashed
+ * without their secrets, so the new file holds the current findings only, and an old entry that matched no
+ * current finding (its secret is gone, or outside this scan) is dropped and counted.
  */
-export function updateBaseline(existingText: string, findings: Finding[], opts: { prune: boolean }, file = 'baseline'): string {
-  const existing = parseBaseline(existingText, file);
+export function updateBaseline(existing: ParsedBaseline, findings: Finding[], opts: { prune: boolean }, scheme: BaselineScheme): BaselineUpdate {
   const current = baselineable(findings);
-  if (!opts.prune) return formatBaseline([...existing, ...current]);
+  if (existing.scheme && !sameScheme(existing.scheme, scheme)) {
+    const old = new Set(existing.entries.map(key)).size;
+    const matched = new Set(findings.filter((f) => f.suppressions.some((s) => s.source === 'baseline')).map(key)).size;
+    return {
+      text: formatBaseline(current, scheme),
+      migrated: { from: existing.scheme.version, entries: old, matched, dropped: Math.max(0, old - matched) },
+    };
+  }
+  if (!opts.prune) return { text: formatBaseline([...existing.entries, ...current], scheme) };
   // Findings suppressed by a directive or allowlist still keep their existing entry alive.
   const live = new Set(findings.map(key));
-  return formatBaseline([...existing.filter((e) => live.has(key(e))), ...current]);
+  return { text: formatBaseline([...existing.entries.filter((e) => live.has(key(e))), ...current], scheme) };
 }
 
 /** Counts for the update message: entries added, removed and kept. */

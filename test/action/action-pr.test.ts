@@ -11,6 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { startFakeGitHub, runActionBundle, type FakeGitHub } from '../helpers/fake-github.js';
 import { makeToken } from '../helpers/fake-tokens.js';
 import { validateSarif } from '../helpers/sarif-validate.js';
+import { fingerprintV1 } from '../../src/model/fingerprint.js';
 
 const API_TOKEN = 'ghs_' + 'Z'.repeat(36); // the runner's token (fake): must appear only in the add-mask line
 const PAT_A = makeToken('github.pat-classic', 11);
@@ -117,10 +118,10 @@ test('first run: review comments on the exact added lines, sticky comment create
     ],
   );
   // Findings on the same line share one comment, with one marker each.
-  assert.equal(review.comments[0]!.body.match(/<!-- keyshift:fp=[0-9a-f]{32}:config\/deploy\.env -->/g)?.length, 2);
-  assert.equal(review.comments[1]!.body.match(/<!-- keyshift:fp=[0-9a-f]{32}:src\/app\.js -->/g)?.length, 1);
+  assert.equal(review.comments[0]!.body.match(/<!-- keyshift:fp=ks2_[0-9a-f]{32}:config\/deploy\.env -->/g)?.length, 2);
+  assert.equal(review.comments[1]!.body.match(/<!-- keyshift:fp=ks2_[0-9a-f]{32}:src\/app\.js -->/g)?.length, 1);
   for (const c of review.comments) {
-    assert.match(c.body, /^<!-- keyshift:fp=[0-9a-f]{32}:(config\/deploy\.env|src\/app\.js) -->\n/);
+    assert.match(c.body, /^<!-- keyshift:fp=ks2_[0-9a-f]{32}:(config\/deploy\.env|src\/app\.js) -->\n/);
     assert.match(c.body, /`github\.pat-classic`/);
     assert.match(c.body, /\*\*critical\*\* long-lived-credential/);
     assert.match(c.body, /<details><summary>How to replace it: /);
@@ -183,6 +184,39 @@ test('second run on the same head: no duplicate review comments, the sticky comm
   assert.equal(sticky.length, 1);
   const calls = server.requests.slice(before).map((r) => `${r.method} ${r.path.replace('/repos/octo/demo', '')}`);
   assert.deepEqual(calls, ['GET /pulls/7/comments', 'GET /issues/7/comments', `PATCH /issues/comments/${sticky[0]!.id}`, 'POST /code-scanning/sarifs']);
+});
+
+test('comments posted before v2 fingerprints (v1 markers) still count as commented; a marker of another secret does not', async () => {
+  const comments = server.state.reviewComments.get(7)!;
+  const saved = comments.map((c) => c.body);
+  // What a run before v2 posted: the same markers holding each secret's v1 hash (sha256 of id NUL value).
+  const v1 = new Map([PAT_A, PAT_B, PAT_C].map((t) => [t, fingerprintV1('github.pat-classic', t)]));
+  /** Every marker of the first run's comments, the i-th (across comments) replaced by pick(i). */
+  const rewrite = (pick: (i: number) => string): void => {
+    let i = 0;
+    comments.forEach((c, k) => {
+      c.body = saved[k]!.replace(/keyshift:fp=ks2_[0-9a-f]{32}:/g, () => `keyshift:fp=${pick(i++)}:`);
+    });
+  };
+  try {
+    // Each comment's markers, in order: deploy.env line 3 holds PAT_A then PAT_C; app.js line 2 holds PAT_B.
+    const order = [PAT_A, PAT_C, PAT_B];
+    rewrite((i) => v1.get(order[i]!)!);
+    const run = await runActionBundle(envFor(headSha));
+    assert.match(run.stdout, /review: 0 new comment\(s\) for 0 finding\(s\), 3 already commented by an earlier run/);
+    assert.equal(server.state.reviews.length, 1, 'no new review');
+    // Control: v1 markers of other secrets do not count, so the findings are commented again.
+    rewrite(() => fingerprintV1('github.pat-classic', makeToken('github.pat-classic', 99)));
+    const again = await runActionBundle(envFor(headSha));
+    assert.match(again.stdout, /review: 2 new comment\(s\) for 3 finding\(s\)/);
+    assert.equal(server.state.reviews.length, 2);
+  } finally {
+    // The next tests expect one review and the first run's comments.
+    server.state.reviews.splice(1);
+    const list = server.state.reviewComments.get(7)!;
+    list.splice(saved.length);
+    list.forEach((c, i) => (c.body = saved[i]!));
+  }
 });
 
 test('a later push that removes every finding marks the sticky comment resolved and exits 0', async () => {

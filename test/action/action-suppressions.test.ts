@@ -91,7 +91,8 @@ test('a PR that allowlists **, ignores its file, baselines its secret and adds a
     write(dir, 'config/a.env', `A_TOKEN=${PAT_A}\n`);
     write(dir, '.keyshiftignore', 'ignored/\n');
     write(dir, 'ignored/b.env', `B_TOKEN=${PAT_B}\n`);
-    write(dir, '.keyshift-baseline', `# keyshift baseline v1\n${fp} github.pat-classic config/c.env\n`);
+    // A v2 baseline under the default salt, the one the probe scan used.
+    write(dir, '.keyshift-baseline', `# keyshift baseline v2\nfingerprint: scrypt N=1024 r=8 p=1 len=16 salt=keyshift fingerprint v2 default salt\n${fp} github.pat-classic config/c.env\n`);
     write(dir, 'config/c.env', `C_TOKEN=${PAT_C}\n`);
     write(dir, 'src/app.js', `export const a = 1;\nconst d = "${PAT_D}"; // keyshift:allow github.pat-classic\n`);
   });

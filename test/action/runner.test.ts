@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { annotate, getBooleanInput, getInput, getListInput, setOutput, type RunnerIO } from '../../src/action/runner.js';
 import { planScan, parseMode, type RunContext } from '../../src/action/event.js';
 import { writeAnnotations, ANNOTATION_CAP } from '../../src/action/run.js';
-import { Secret, fingerprint, redact } from '../../src/model/secret.js';
+import { Secret, redact } from '../../src/model/secret.js';
+import { DEFAULT_FINGERPRINT_SALT, fingerprintV2Sync } from '../../src/model/fingerprint.js';
 import type { Finding, Severity } from '../../src/model/types.js';
 import { parseOutputs } from '../helpers/fake-github.js';
 
@@ -31,7 +32,7 @@ function finding(i: number, severity: Severity): Finding {
     column: 1,
     endLine: 1,
     endColumn: 1 + secret.length,
-    fingerprint: fingerprint('test.rule', secret),
+    fingerprint: fingerprintV2Sync('test.rule', secret, DEFAULT_FINGERPRINT_SALT),
     preview: redact(secret),
     secretLength: secret.length,
     context: 'code',

@@ -123,7 +123,7 @@ test('errors name the line, the field and what is expected', () => {
     ],
     ['entropy:\n  generic: 12\n', '.keyshift.yaml:2: entropy.generic: expected a number of bits per character from 0 to 8; got 12'],
     ['exclude: "**/*.md"\n', '.keyshift.yaml:1: exclude: expected a list of strings; got "**/*.md"'],
-    ['colour: blue\n', '.keyshift.yaml:1: colour: unknown key; expected one of fail-on, max-file-size, include, exclude, ignore-files, patterns, allowlist, entropy, archives, decode-depth, verify, baseline'],
+    ['colour: blue\n', '.keyshift.yaml:1: colour: unknown key; expected one of fail-on, max-file-size, include, exclude, ignore-files, patterns, allowlist, entropy, archives, decode-depth, verify, baseline, fingerprint'],
     ['fail-on: high\nfail-on: low\n', '.keyshift.yaml:2: invalid YAML: Map keys must be unique'],
     ['- just\n- a list\n', '.keyshift.yaml:1: expected a mapping of settings at the top level of .keyshift.yaml; got a list'],
   ];
@@ -203,5 +203,5 @@ test('the starter config is valid as written and with every option uncommented',
   assert.equal(config.maxFileSize, 100 * 1024 * 1024);
   // Every top-level key of the schema is shown.
   const keys = Object.keys(parseYaml(uncommented) as object).sort();
-  assert.deepEqual(keys, ['allowlist', 'archives', 'baseline', 'decode-depth', 'entropy', 'exclude', 'fail-on', 'ignore-files', 'include', 'max-file-size', 'patterns', 'verify']);
+  assert.deepEqual(keys, ['allowlist', 'archives', 'baseline', 'decode-depth', 'entropy', 'exclude', 'fail-on', 'fingerprint', 'ignore-files', 'include', 'max-file-size', 'patterns', 'verify']);
 });

@@ -240,7 +240,8 @@ test('issue 12: baseline import --from gitleaksignore re-locates fingerprints by
     const r = runCli(['baseline', 'import', '--from', 'gitleaksignore', '.gitleaksignore', '.'], dir);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, 'imported 1 of 3 gitleaksignore entries into .keyshift-baseline\n');
-    const lines = readFileSync(join(dir, '.keyshift-baseline'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    // Entries only: the header's comment lines and its KDF line ("fingerprint: scrypt ...") are not entries.
+    const lines = readFileSync(join(dir, '.keyshift-baseline'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('fingerprint:'));
     assert.deepEqual(lines.map((l) => l.split(' ').slice(1).join(' ')), ['github.pat-classic src/gh.py']);
     // The aws-access-token entry sits on a GitHub token's line: the rule does not map to it, so it stays unmatched.
     assert.deepEqual(r.stderr.trim().split('\n'), [

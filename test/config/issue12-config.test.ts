@@ -98,7 +98,7 @@ test('issue 12 defect 3: the starter .keyshift.yaml from init works fully uncomm
   const full = uncomment(STARTER_CONFIG);
   // Honest uncommenting: every key of the schema is now live, and no commented setting is left.
   const live = parseYaml(full) as Record<string, Record<string, unknown>>;
-  assert.deepEqual(Object.keys(live).sort(), ['allowlist', 'archives', 'baseline', 'decode-depth', 'entropy', 'exclude', 'fail-on', 'ignore-files', 'include', 'max-file-size', 'patterns', 'verify']);
+  assert.deepEqual(Object.keys(live).sort(), ['allowlist', 'archives', 'baseline', 'decode-depth', 'entropy', 'exclude', 'fail-on', 'fingerprint', 'ignore-files', 'include', 'max-file-size', 'patterns', 'verify']);
   assert.deepEqual(Object.keys(live.patterns!).sort(), ['custom', 'disable', 'enable', 'only', 'severity']);
   assert.doesNotMatch(full, /^#\s*(?!yaml-language-server:)[a-z][a-z0-9_.-]*:/m);
   assert.match(full, /^# yaml-language-server: \$schema=https:\/\/raw\.githubusercontent\.com\/keyshift\/keyshift\/main\/schema\/keyshift\.schema\.json\n/);

@@ -16,7 +16,7 @@ function uncomment(text: string): string {
 test('schema: the starter file validates as written and fully uncommented (control: an unknown key does not)', () => {
   assert.deepEqual(schemaErrors(parseYaml(STARTER_CONFIG)), []);
   const full = parseYaml(uncomment(STARTER_CONFIG)) as Record<string, unknown>;
-  assert.equal(Object.keys(full).length, 12);
+  assert.equal(Object.keys(full).length, 13);
   assert.deepEqual(schemaErrors(full), []);
   const errs = schemaErrors({ ...full, fail_on: 'high' });
   assert.deepEqual(errs.map((e) => [e.keyword, e.instancePath, (e.params as { additionalProperty?: string }).additionalProperty]), [['additionalProperties', '', 'fail_on']]);
@@ -24,7 +24,8 @@ test('schema: the starter file validates as written and fully uncommented (contr
 
 test('schema: its keys are the ones the starter shows, at every level', () => {
   const s = configSchema() as { properties: Record<string, { properties?: Record<string, unknown> }> };
-  assert.deepEqual(knownKeys(s), ['fail-on', 'max-file-size', 'include', 'exclude', 'ignore-files', 'patterns', 'allowlist', 'entropy', 'archives', 'decode-depth', 'verify', 'baseline']);
+  assert.deepEqual(knownKeys(s), ['fail-on', 'max-file-size', 'include', 'exclude', 'ignore-files', 'patterns', 'allowlist', 'entropy', 'archives', 'decode-depth', 'verify', 'baseline', 'fingerprint']);
+  assert.deepEqual(knownKeys(s.properties.fingerprint), ['salt']);
   assert.deepEqual(knownKeys(s.properties.patterns), ['only', 'enable', 'disable', 'severity', 'custom']);
   assert.deepEqual(knownKeys(s.properties.allowlist), ['paths', 'values', 'stopwords', 'patterns']);
   assert.deepEqual(knownKeys(s.properties.entropy), ['generic']);

@@ -40,9 +40,9 @@ test('update-fixtures --check fails with a diff naming the path when one fixture
     assert.equal(r.status, 1, r.stdout + r.stderr);
     const lines = r.stdout.split('\n');
     assert.equal(lines[0], 'web-app: 5 difference(s) from fixtures/web-app/expected.json');
-    assert.match(r.stdout, /^ {2}\+ added {4}\.env:1:14 github\.pat-classic \(fingerprint [0-9a-f]{32}\)$/m);
+    assert.match(r.stdout, /^ {2}\+ added {4}\.env:1:14 github\.pat-classic \(fingerprint ks2_[0-9a-f]{32}\)$/m);
     // The two findings below the new line moved down: removed at their old line, added at the new one.
-    assert.match(r.stdout, /^ {2}- removed {2}\.env:2:19 stripe\.secret-key \(fingerprint [0-9a-f]{32}\)$/m);
+    assert.match(r.stdout, /^ {2}- removed {2}\.env:2:19 stripe\.secret-key \(fingerprint ks2_[0-9a-f]{32}\)$/m);
     assert.match(r.stdout, /^ {2}\+ added {4}\.env:3:19 stripe\.secret-key /m);
     assert.match(r.stdout, /^ {2}- removed {2}\.env:3:\d+ sendgrid\.api-key /m);
     assert.match(r.stdout, /^ {2}\+ added {4}\.env:4:\d+ sendgrid\.api-key /m);
@@ -64,7 +64,7 @@ test('update-fixtures --check reports a changed field of a kept entry (suppressi
     writeFileSync(env, lines.join('\n'));
     const r = check(['--fixtures', root, 'web-app']);
     assert.equal(r.status, 1, r.stdout + r.stderr);
-    assert.match(r.stdout, /^ {2}~ changed {2}\.env:3:\d+ sendgrid\.api-key \(fingerprint [0-9a-f]{32}\): suppression: null -> \{"kind":"inSource","source":"directive","justification":"test key"\}$/m);
+    assert.match(r.stdout, /^ {2}~ changed {2}\.env:3:\d+ sendgrid\.api-key \(fingerprint ks2_[0-9a-f]{32}\): suppression: null -> \{"kind":"inSource","source":"directive","justification":"test key"\}$/m);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -1,7 +1,8 @@
 // Realistic Finding / PatternSpec / Report objects with FAKE secrets, for report tests and anyone else's.
 // Values are format-plausible (prefixes, charsets, CRC32 checksums where the format has one) and never real.
 import { crc32 } from 'node:zlib';
-import { Secret, fingerprint, redact } from '../../src/model/secret.js';
+import { Secret, redact } from '../../src/model/secret.js';
+import { DEFAULT_FINGERPRINT_SALT, fingerprintV2Sync } from '../../src/model/fingerprint.js';
 import type {
   CredentialKind,
   Finding,
@@ -115,7 +116,7 @@ export function makeFinding(i: FindingInput): Finding {
     column,
     endLine,
     endColumn,
-    fingerprint: fingerprint(i.spec.id, i.secret),
+    fingerprint: fingerprintV2Sync(i.spec.id, i.secret, DEFAULT_FINGERPRINT_SALT),
     preview: redact(i.secret),
     secretLength: i.secret.length,
     context: i.context ?? 'code',

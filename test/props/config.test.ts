@@ -12,8 +12,8 @@ import { anyText, assertLinear, leaked, lineText, onlyTyped, plantedToken, runs,
 
 /** The config's keys by level (the schema's), so random documents reach the value checks. */
 const KEYS = [
-  'fail-on', 'max-file-size', 'include', 'exclude', 'ignore-files', 'patterns', 'allowlist', 'entropy', 'archives', 'decode-depth', 'verify', 'baseline',
-  'only', 'enable', 'disable', 'severity', 'custom', 'paths', 'values', 'stopwords', 'generic', 'depth', 'max-bytes', 'max-entries', 'enabled', 'endpoints', 'timeout-ms',
+  'fail-on', 'max-file-size', 'include', 'exclude', 'ignore-files', 'patterns', 'allowlist', 'entropy', 'archives', 'decode-depth', 'verify', 'baseline', 'fingerprint',
+  'only', 'enable', 'disable', 'severity', 'custom', 'paths', 'values', 'stopwords', 'generic', 'depth', 'max-bytes', 'max-entries', 'enabled', 'endpoints', 'timeout-ms', 'salt',
   'id', 'regex', 'keywords', 'examples', 'negative_examples', 'aws.access-key-id', 'generic.password', 'github',
 ];
 const configText = fc.oneof(yamlDocument(KEYS, 5), anyText());

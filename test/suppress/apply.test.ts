@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applySuppressions, EMPTY_ALLOWLIST, type Allowlist } from '../../src/suppress/apply.js';
 import { findDirectives } from '../../src/suppress/directives.js';
-import { createBaseline, indexBaseline, parseBaseline } from '../../src/suppress/baseline.js';
+import { createBaseline, indexBaseline, readBaseline, schemeFor } from '../../src/suppress/baseline.js';
+import { DEFAULT_FINGERPRINT_SALT } from '../../src/model/fingerprint.js';
 import { parseConfig } from '../../src/config/config.js';
 import { lineStarts, makeFinding } from './make-finding.js';
 
@@ -56,7 +57,7 @@ test('path, value, stopword and per-pattern allowlists mark findings as external
 test('filters run in order and the first that applies wins: directive, allowlist, baseline', () => {
   const text = `a = "${AWS}" # keyshift:allow -- fixture\nb = "${AWS}"\nc = "${AWS}"\n`;
   const f = [1, 2, 3].map((line) => makeFinding({ ruleId: 'aws.access-key', path: line === 3 ? 'z.py' : 'a.py', line, secret: AWS }));
-  const baseline = indexBaseline(parseBaseline(createBaseline(f), 'b'));
+  const baseline = indexBaseline(readBaseline(createBaseline(f, schemeFor(DEFAULT_FINGERPRINT_SALT, true)), 'b'));
   applySuppressions(f, {
     directives: new Map([['a.py', findDirectives(text, lineStarts(text))]]),
     allowlist: allowlist({ paths: ['a.py'] }),

@@ -17,10 +17,13 @@ import {
   indexBaseline,
   matchBaseline,
   parseBaseline,
+  readBaseline,
   relocateImported,
+  schemeFor,
   updateBaseline,
   type BaselineEntry,
 } from '../../src/suppress/baseline.js';
+import { DEFAULT_FINGERPRINT_SALT } from '../../src/model/fingerprint.js';
 import { EMPTY_ALLOWLIST, applySuppressions } from '../../src/suppress/apply.js';
 import { ConfigError } from '../../src/model/errors.js';
 import type { Finding } from '../../src/model/types.js';
@@ -31,6 +34,13 @@ const AWS = 'AKIAQ7RSTV2WXYZ3ABCD';
 const GH = 'ghp_FAKEq7RvWm2LpN4cTy8HbJdKs3XzV9Qa1B2c';
 const SLACK = 'xoxb-000000000000-000000000000-FAKEfakeFAKEfake0000';
 const PW = 'Tr0ub4dor-fake-Horse-9271';
+
+/** makeFinding fingerprints with the default salt; a baseline of them says so (salt in the file). */
+const SCHEME = schemeFor(DEFAULT_FINGERPRINT_SALT, true);
+/** The v2 header up to the first entry (header, comments, KDF line). */
+const HEAD = formatBaseline([], SCHEME).trimEnd();
+const HEAD_LINES = HEAD.split('\n').length;
+const update = (old: string, findings: Finding[], prune: boolean): string => updateBaseline(readBaseline(old, 'b'), findings, { prune }, SCHEME).text;
 
 function sha1(s: string): string {
   return createHash('sha1').update(s).digest('hex');
@@ -46,20 +56,21 @@ function sample(): Finding[] {
 }
 
 test('createBaseline writes the header and one sorted line per distinct entry, deterministically', () => {
-  const text = createBaseline(sample());
+  const text = createBaseline(sample(), SCHEME);
   const lines = text.trimEnd().split('\n');
   assert.equal(lines[0], BASELINE_HEADER);
-  const entries = lines.filter((l) => !l.startsWith('#'));
+  const entries = lines.filter((l) => !l.startsWith('#') && !l.startsWith('fingerprint:'));
   assert.equal(entries.length, 3);
+  assert.deepEqual(lines.filter((l) => l.startsWith('fingerprint:')), [`fingerprint: scrypt N=1024 r=8 p=1 len=16 salt=${DEFAULT_FINGERPRINT_SALT}`], 'the KDF and salt, once');
   assert.deepEqual(entries, [...entries].sort());
   for (const f of sample()) assert.ok(entries.includes(`${f.fingerprint} ${f.ruleId} ${f.path}`));
-  assert.equal(createBaseline([...sample()].reverse()), text, 'input order does not matter');
+  assert.equal(createBaseline([...sample()].reverse(), SCHEME), text, 'input order does not matter');
   assert.ok(!text.includes(AWS) && !text.includes(GH) && !text.includes(SLACK), 'no raw secret in the file');
-  assert.ok(!/\b(40|3|9|12)\b/.test(entries.join('\n').replace(/[0-9a-f]{32}/g, '')), 'no line numbers');
+  assert.ok(!/\b(40|3|9|12)\b/.test(entries.join('\n').replace(/ks2_[0-9a-f]{32}/g, '')), 'no line numbers');
 });
 
 test('a baseline matches the same findings after the code moved 20 lines down and was re-indented', () => {
-  const index = indexBaseline(parseBaseline(createBaseline(sample()), '.keyshift-baseline'));
+  const index = indexBaseline(readBaseline(createBaseline(sample(), SCHEME), '.keyshift-baseline'));
   const moved = sample().map((f) => makeFinding({ ruleId: f.ruleId, path: f.path, line: f.line + 20, column: 9, secret: f.secret.reveal() }));
   applySuppressions(moved, { directives: new Map(), allowlist: EMPTY_ALLOWLIST, baseline: index });
   assert.deepEqual(
@@ -74,45 +85,58 @@ test('a baseline matches the same findings after the code moved 20 lines down an
 
 test('paths with spaces round-trip plainly; ambiguous paths are quoted', () => {
   const odd: BaselineEntry[] = [
-    { fingerprint: 'a'.repeat(32), ruleId: 'x.y', path: 'dir/with space.txt' },
-    { fingerprint: 'b'.repeat(32), ruleId: 'x.y', path: ' leading' },
-    { fingerprint: 'c'.repeat(32), ruleId: 'x.y', path: 'line\nbreak' },
+    { fingerprint: `ks2_${'a'.repeat(32)}`, ruleId: 'x.y', path: 'dir/with space.txt' },
+    { fingerprint: `ks2_${'b'.repeat(32)}`, ruleId: 'x.y', path: ' leading' },
+    { fingerprint: `ks2_${'c'.repeat(32)}`, ruleId: 'x.y', path: 'line\nbreak' },
   ];
-  const text = formatBaseline(odd);
-  assert.ok(text.includes(`${'a'.repeat(32)} x.y dir/with space.txt\n`));
-  assert.ok(text.includes(`${'b'.repeat(32)} x.y " leading"\n`));
+  const text = formatBaseline(odd, SCHEME);
+  assert.ok(text.includes(`ks2_${'a'.repeat(32)} x.y dir/with space.txt\n`));
+  assert.ok(text.includes(`ks2_${'b'.repeat(32)} x.y " leading"\n`));
   assert.deepEqual(parseBaseline(text, 'b'), odd);
 });
 
 test('parseBaseline errors name the file and line', () => {
-  const fp = 'd'.repeat(32);
+  const fp = `ks2_${'d'.repeat(32)}`;
+  const at = (n: number): number => HEAD_LINES + n;
+  const kdf = HEAD.split('\n').at(-1)!;
   const cases: [string, string][] = [
     ['{"results": {}}\n', 'b.txt:1: not a keyshift baseline: this looks like JSON; to use a gitleaks report or a detect-secrets baseline run keyshift baseline import'],
     ['\n# keyshift baseline v9\n', 'b.txt:2: not a keyshift baseline: this baseline version is not supported by this keyshift; upgrade keyshift'],
     ['hello\n', `b.txt:1: not a keyshift baseline: expected the first line to be "${BASELINE_HEADER}"; create one with keyshift baseline create`],
-    [`${BASELINE_HEADER}\n# c\n\n${fp} aws.access-key a.py\nXYZ aws.access-key a.py\n`, 'b.txt:5: expected a lowercase hex fingerprint first; got "XYZ"'],
-    [`${BASELINE_HEADER}\n${fp} aws.access-key\n`, 'b.txt:2: expected "<fingerprint> <pattern-id> <path>" separated by single spaces'],
-    [`${BASELINE_HEADER}\n${fp} aws.access-key "bad\n`, 'b.txt:2: the quoted path is not a valid JSON string; fix the quoting or regenerate with keyshift baseline update'],
+    [`${HEAD}\n# c\n\n${fp} aws.access-key a.py\nXYZ aws.access-key a.py\n`, `b.txt:${at(4)}: expected a v2 fingerprint (ks2_ and 32 lowercase hex digits) first; got "XYZ"`],
+    [`${HEAD}\n${'d'.repeat(32)} aws.access-key a.py\n`, `b.txt:${at(1)}: expected a v2 fingerprint (ks2_ and 32 lowercase hex digits) first; got "${'d'.repeat(20)}"`],
+    [`${HEAD}\n${fp} aws.access-key\n`, `b.txt:${at(1)}: expected "<fingerprint> <pattern-id> <path>" separated by single spaces`],
+    [`${HEAD}\n${fp} aws.access-key "bad\n`, `b.txt:${at(1)}: the quoted path is not a valid JSON string; fix the quoting or regenerate with keyshift baseline update`],
+    // The v2 header: the KDF line comes before any entry, once, with exactly the documented parameters and a salt.
+    [`${BASELINE_HEADER}\n${fp} aws.access-key a.py\n`, `b.txt:2: expected the line "${kdf.replace(/ salt=.*/, '')} salt=..." before the first entry; regenerate with keyshift baseline create --force`],
+    [`${HEAD}\n${kdf}\n`, `b.txt:${at(1)}: a second "fingerprint:" line; a baseline has one salt`],
+    [`${BASELINE_HEADER}\n${kdf.replace('N=1024', 'N=2048')}\n`, `b.txt:2: expected "${kdf.replace(/ salt=.*/, '')} salt=..." (the only KDF parameters this keyshift reads); regenerate with keyshift baseline create --force`],
+    [`${BASELINE_HEADER}\n${kdf.replace(/salt=.*/, 'salt=short')}\n`, "b.txt:2: the baseline's salt: expected 16 to 1024 characters, got 5; use a random value such as `openssl rand -base64 24`"],
+    [`${BASELINE_HEADER}\n${kdf.replace(/salt=.*/, 'pepper=x')}\n`, 'b.txt:2: expected salt=<salt> or salt-id=<16 hex digits> after the KDF parameters'],
+    // A v1 file holds v1 fingerprints only.
+    [`# keyshift baseline v1\n${fp} aws.access-key a.py\n`, `b.txt:2: expected a lowercase hex fingerprint first; got "${fp.slice(0, 20)}"`],
   ];
   for (const [text, message] of cases) {
     assert.throws(() => parseBaseline(text, 'b.txt'), (e: unknown) => e instanceof ConfigError && e.message === message, message);
   }
   assert.deepEqual(parseBaseline('', 'b.txt'), []);
-  assert.deepEqual(parseBaseline(`${BASELINE_HEADER}\r\n${fp} a.b p q\r\n`, 'b.txt'), [{ fingerprint: fp, ruleId: 'a.b', path: 'p q' }]);
+  assert.deepEqual(readBaseline('', 'b.txt'), { entries: [] }, 'an empty file fixes no scheme');
+  assert.deepEqual(parseBaseline(`${HEAD.replace(/\n/g, '\r\n')}\r\n${fp} a.b p q\r\n`, 'b.txt'), [{ fingerprint: fp, ruleId: 'a.b', path: 'p q' }]);
+  assert.deepEqual(readBaseline(`# keyshift baseline v1\n${'d'.repeat(32)} a.b p\n`, 'b.txt'), { scheme: { version: 1 }, entries: [{ fingerprint: 'd'.repeat(32), ruleId: 'a.b', path: 'p' }] });
 });
 
 test('updateBaseline adds new findings, keeps or prunes stale entries, skips directive-suppressed findings', () => {
   const [gh, aws, slack] = sample() as [Finding, Finding, Finding];
-  const old = createBaseline([gh, aws]);
+  const old = createBaseline([gh, aws], SCHEME);
   const fresh = makeFinding({ ruleId: 'npm.token', path: 'a/.npmrc', line: 1, secret: 'npm_FAKEfakeFAKEfakeFAKEfakeFAKEfake0000' });
   fresh.suppressions.push({ kind: 'inSource', source: 'directive' });
-  const kept = updateBaseline(old, [aws, slack, fresh], { prune: false });
-  const pruned = updateBaseline(old, [aws, slack, fresh], { prune: true });
+  const kept = update(old, [aws, slack, fresh], false);
+  const pruned = update(old, [aws, slack, fresh], true);
   const keys = (t: string): string[] => parseBaseline(t, 'b').map((e) => `${e.ruleId} ${e.path}`).sort();
   assert.deepEqual(keys(kept), ['aws.access-key config/settings.py', 'github.pat-classic src/app.ts', 'slack.bot-token docs/setup guide.md']);
   assert.deepEqual(keys(pruned), ['aws.access-key config/settings.py', 'slack.bot-token docs/setup guide.md']);
   assert.deepEqual(compareBaselines(parseBaseline(old, 'b'), parseBaseline(pruned, 'b')), { added: 1, removed: 1, kept: 1 });
-  assert.equal(updateBaseline(kept, [aws, slack], { prune: false }), kept, 'idempotent');
+  assert.equal(update(kept, [aws, slack], false), kept, 'idempotent');
 });
 
 function git(cwd: string, ...args: string[]): string {
@@ -137,16 +161,16 @@ function mergeBranches(base: Finding[], a: Finding, b: Finding, attributes?: str
   try {
     git(dir, 'init', '-q', '-b', 'main');
     const file = join(dir, '.keyshift-baseline');
-    writeFileSync(file, createBaseline(base));
+    writeFileSync(file, createBaseline(base, SCHEME));
     if (attributes) writeFileSync(join(dir, '.gitattributes'), attributes);
     git(dir, 'add', '-A');
     git(dir, 'commit', '-q', '-m', 'base');
     git(dir, 'checkout', '-q', '-b', 'a');
-    writeFileSync(file, updateBaseline(readFileSync(file, 'utf8'), [a], { prune: false }));
+    writeFileSync(file, update(readFileSync(file, 'utf8'), [a], false));
     git(dir, 'commit', '-q', '-am', 'a');
     git(dir, 'checkout', '-q', 'main');
     git(dir, 'checkout', '-q', '-b', 'b');
-    writeFileSync(file, updateBaseline(readFileSync(file, 'utf8'), [b], { prune: false }));
+    writeFileSync(file, update(readFileSync(file, 'utf8'), [b], false));
     git(dir, 'commit', '-q', '-am', 'b');
     let clean = true;
     try {
@@ -164,7 +188,7 @@ test('git merge: two branches adding entries in different places merge cleanly',
   const [f0, f1, f2, f3, f4] = ordered() as [Finding, Finding, Finding, Finding, Finding];
   const { clean, text } = mergeBranches([f0, f2, f4], f1, f3);
   assert.equal(clean, true);
-  assert.equal(text, createBaseline([f0, f1, f2, f3, f4]), 'the merge result is the sorted baseline of all five');
+  assert.equal(text, createBaseline([f0, f1, f2, f3, f4], SCHEME), 'the merge result is the sorted baseline of all five');
 });
 
 test('git merge: adjacent additions conflict by default and merge cleanly with merge=union', () => {
@@ -173,7 +197,7 @@ test('git merge: adjacent additions conflict by default and merge cleanly with m
   const { clean, text } = mergeBranches([f0, f4], f1, f2, '.keyshift-baseline merge=union\n');
   assert.equal(clean, true);
   const entries = parseBaseline(text, '.keyshift-baseline');
-  assert.equal(formatBaseline(entries), createBaseline([f0, f1, f2, f4]), 'a union merge parses to all four entries');
+  assert.equal(formatBaseline(entries, SCHEME), createBaseline([f0, f1, f2, f4], SCHEME), 'a union merge parses to all four entries');
 });
 
 test('gitleaks report import re-locates by secret hash, by containment, by nearby line when redacted', () => {

@@ -1,5 +1,6 @@
 // A small local Finding builder for the suppress tests (fake values only).
-import { Secret, fingerprint, redact } from '../../src/model/secret.js';
+import { Secret, redact } from '../../src/model/secret.js';
+import { DEFAULT_FINGERPRINT_SALT, fingerprintV2Sync } from '../../src/model/fingerprint.js';
 import type { Finding } from '../../src/model/types.js';
 
 export function makeFinding(o: { ruleId: string; path: string; line: number; secret: string; endLine?: number; column?: number }): Finding {
@@ -15,7 +16,7 @@ export function makeFinding(o: { ruleId: string; path: string; line: number; sec
     column: o.column ?? 1,
     endLine: o.endLine ?? o.line,
     endColumn: (o.column ?? 1) + o.secret.length,
-    fingerprint: fingerprint(o.ruleId, o.secret),
+    fingerprint: fingerprintV2Sync(o.ruleId, o.secret, DEFAULT_FINGERPRINT_SALT),
     preview: redact(o.secret),
     secretLength: o.secret.length,
     context: 'code',
