@@ -14677,6 +14677,65 @@ var init_git_log = __esm({
   }
 });
 
+// src/model/substrings.ts
+function substringSet(needles) {
+  const short = [];
+  let size = 16;
+  while (size < needles.length * 2) size *= 2;
+  const mask2 = size - 1;
+  const head = new Int32Array(size).fill(-1);
+  const chain = new Int32Array(needles.length).fill(-1);
+  const hashes = new Int32Array(needles.length);
+  let long = 0;
+  for (let i2 = 0; i2 < needles.length; i2++) {
+    const n = needles[i2];
+    if (n.length === 0) continue;
+    if (n.length < WINDOW) {
+      short.push(i2);
+      continue;
+    }
+    let h = 0;
+    for (let k2 = 0; k2 < WINDOW; k2++) h = Math.imul(h, BASE) + n.charCodeAt(k2) | 0;
+    hashes[i2] = h;
+    chain[i2] = head[h & mask2];
+    head[h & mask2] = i2;
+    long++;
+  }
+  return {
+    find(text) {
+      let found;
+      for (const i2 of short) if (text.includes(needles[i2])) (found ??= /* @__PURE__ */ new Set()).add(i2);
+      if (long > 0 && text.length >= WINDOW) {
+        let h = 0;
+        for (let k2 = 0; k2 < WINDOW; k2++) h = Math.imul(h, BASE) + text.charCodeAt(k2) | 0;
+        for (let at2 = 0; ; at2++) {
+          for (let i2 = head[h & mask2]; i2 >= 0; i2 = chain[i2]) {
+            if (hashes[i2] === h && !found?.has(i2) && text.startsWith(needles[i2], at2)) (found ??= /* @__PURE__ */ new Set()).add(i2);
+          }
+          const next = at2 + WINDOW;
+          if (next >= text.length) break;
+          h = Math.imul(h - Math.imul(text.charCodeAt(at2), HIGH) | 0, BASE) + text.charCodeAt(next) | 0;
+        }
+      }
+      return found ? [...found].sort((a, b3) => a - b3) : NONE;
+    }
+  };
+}
+var WINDOW, BASE, HIGH, NONE;
+var init_substrings = __esm({
+  "src/model/substrings.ts"() {
+    "use strict";
+    WINDOW = 8;
+    BASE = 31;
+    HIGH = (() => {
+      let h = 1;
+      for (let i2 = 1; i2 < WINDOW; i2++) h = Math.imul(h, BASE);
+      return h;
+    })();
+    NONE = Object.freeze([]);
+  }
+});
+
 // src/sources/git-history.ts
 var git_history_exports = {};
 __export(git_history_exports, {
@@ -14911,6 +14970,7 @@ async function missingAtHead(top) {
 }
 async function findRemovals(cwd, selection, probes, order) {
   const wanted = [...probes].filter(([, v2]) => v2.length > 0);
+  const needles = substringSet(wanted.map(([, v2]) => v2));
   const found = /* @__PURE__ */ new Map();
   let commit;
   const walk = {
@@ -14930,11 +14990,10 @@ async function findRemovals(cwd, selection, probes, order) {
         continue;
       }
       if (line.charCodeAt(0) !== 45 || !commit) continue;
-      for (const [fp, v2] of wanted) {
-        if (line.includes(v2)) {
-          const prev = found.get(fp);
-          if (!prev || (order.get(commit.sha) ?? 0) >= (order.get(prev.sha) ?? 0)) found.set(fp, commit);
-        }
+      for (const i2 of needles.find(line)) {
+        const fp = wanted[i2][0];
+        const prev = found.get(fp);
+        if (!prev || (order.get(commit.sha) ?? 0) >= (order.get(prev.sha) ?? 0)) found.set(fp, commit);
       }
     }
   }
@@ -14951,6 +15010,7 @@ var init_git_history = __esm({
     init_git_log();
     init_git_missing();
     init_size();
+    init_substrings();
     SUBMODULE_MODE2 = "160000";
     DAY_MS = 864e5;
     LONG_LIVED_DAYS = 90;

@@ -8,6 +8,7 @@ import { BINARY_SNIFF_BYTES, DIFF_FLAGS, GIT_BASE, catFileBatch, firstLine, repo
 import { FORMAT, MARK, logEvents, parseHeader, type CommitHeader } from './git-log.js';
 import { excludeSpec, isMissingObjectMessage, missingDetail, missingObjects } from './git-missing.js';
 import { formatSize, tooLargeDetail } from '../model/size.js';
+import { substringSet } from '../model/substrings.js';
 
 export interface HistoryMode {
   since?: string;
@@ -302,6 +303,9 @@ async function missingAtHead(top: string): Promise<string[]> {
  */
 async function findRemovals(cwd: string, selection: string[], probes: Map<string, string>, order: Map<string, number>): Promise<Map<string, CommitHeader>> {
   const wanted = [...probes].filter(([, v]) => v.length > 0);
+  // One pass per '-' line for every value at once: a value-by-value includes() made this pass grow with
+  // secrets x removed lines (10 s of a 20,000-commit history with 368 secrets).
+  const needles = substringSet(wanted.map(([, v]) => v));
   const found = new Map<string, CommitHeader>();
   let commit: CommitHeader | undefined;
   const walk = {
@@ -322,11 +326,10 @@ async function findRemovals(cwd: string, selection: string[], probes: Map<string
         continue;
       }
       if (line.charCodeAt(0) !== 0x2d /* - */ || !commit) continue;
-      for (const [fp, v] of wanted) {
-        if (line.includes(v)) {
-          const prev = found.get(fp);
-          if (!prev || (order.get(commit.sha) ?? 0) >= (order.get(prev.sha) ?? 0)) found.set(fp, commit);
-        }
+      for (const i of needles.find(line)) {
+        const fp = wanted[i]![0];
+        const prev = found.get(fp);
+        if (!prev || (order.get(commit.sha) ?? 0) >= (order.get(prev.sha) ?? 0)) found.set(fp, commit);
       }
     }
   }
