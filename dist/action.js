@@ -3589,8 +3589,8 @@ var require_merge2 = __commonJS({
     var Stream = __require("stream");
     var PassThrough = Stream.PassThrough;
     var slice = Array.prototype.slice;
-    module.exports = merge2;
-    function merge2() {
+    module.exports = merge22;
+    function merge22() {
       const streamsQueue = [];
       const args = slice.call(arguments);
       let merging = false;
@@ -3707,9 +3707,9 @@ var require_stream = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.merge = void 0;
-    var merge2 = require_merge2();
+    var merge22 = require_merge2();
     function merge3(streams) {
-      const mergedStream = merge2(streams);
+      const mergedStream = merge22(streams);
       streams.forEach((stream) => {
         stream.once("error", (error) => mergedStream.emit("error", error));
       });
@@ -7585,7 +7585,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -7595,7 +7595,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge2.tag && tag2.default);
+    var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge3.tag && tag2.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -7634,7 +7634,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge3;
   }
 });
 
@@ -7643,15 +7643,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify = require_stringify2();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value }) {
       if (identity.isNode(key2) && key2.addToJSMap)
         key2.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key2))
-        merge2.addMergeToJSMap(ctx, map, value);
+      else if (merge3.isMergeKey(ctx, key2))
+        merge3.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
@@ -9042,7 +9042,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -9062,7 +9062,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -9088,7 +9088,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -9113,7 +9113,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -9123,7 +9123,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -9132,7 +9132,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -9150,7 +9150,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag2) => {
         const tagObj = typeof tag2 === "string" ? tagsByName[tag2] : tag2;
         if (!tagObj) {
@@ -9179,11 +9179,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b3) => a.key < b3.key ? -1 : a.key > b3.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -13250,6 +13250,267 @@ var require_dist = __commonJS({
   }
 });
 
+// src/sources/git-diff.ts
+function createDiffParser(opts = {}) {
+  const collect = opts.collectText === true;
+  const cap2 = opts.maxAddedBytes ?? Infinity;
+  let file;
+  let addedBytes = 0;
+  let oldLeft = 0;
+  let newLeft = 0;
+  let next = 0;
+  const start = () => {
+    addedBytes = 0;
+    return { path: "", status: "modified", binary: false, addedLines: [], ...collect ? { addedText: [] } : {} };
+  };
+  const finish2 = () => {
+    const done = file;
+    file = void 0;
+    oldLeft = newLeft = 0;
+    if (done && done.path === "" && done.oldPath) done.path = done.oldPath;
+    if (done && done.oldPath === done.path) delete done.oldPath;
+    return done;
+  };
+  return {
+    push(line) {
+      if (oldLeft > 0 || newLeft > 0) {
+        const c = line.charCodeAt(0);
+        if (c === 43) {
+          const f2 = file;
+          const n = next++;
+          newLeft--;
+          if (f2.tooLarge) return void 0;
+          if (cap2 !== Infinity && (addedBytes += Buffer.byteLength(line)) > cap2) {
+            f2.tooLarge = true;
+            f2.addedLines = [];
+            if (collect) f2.addedText = [];
+            return void 0;
+          }
+          f2.addedLines.push(n);
+          if (collect) f2.addedText.push(line.slice(1));
+          return void 0;
+        }
+        if (c === 45) {
+          oldLeft--;
+          return void 0;
+        }
+        if (c === 32 || line === "") {
+          next++;
+          oldLeft--;
+          newLeft--;
+          return void 0;
+        }
+        if (c === 92) return void 0;
+        oldLeft = newLeft = 0;
+      }
+      if (line.startsWith("diff --git ")) {
+        const prev = finish2();
+        file = start();
+        const same = samePathFromGitHeader(line.slice(11));
+        if (same !== void 0) file.path = file.oldPath = same;
+        return prev;
+      }
+      if (line.startsWith("@@")) {
+        const m2 = HUNK.exec(line);
+        if (!m2) return void 0;
+        if (!file) file = start();
+        oldLeft = m2[2] === void 0 ? 1 : Number(m2[2]);
+        newLeft = m2[4] === void 0 ? 1 : Number(m2[4]);
+        next = Number(m2[3]);
+        return void 0;
+      }
+      if (!file) return void 0;
+      if (line.startsWith("--- ")) {
+        const p2 = headerPath(line.slice(4), "a/");
+        if (p2 !== void 0) file.oldPath = p2;
+      } else if (line.startsWith("+++ ")) {
+        const p2 = headerPath(line.slice(4), "b/");
+        if (p2 === void 0) file.status = "deleted";
+        else file.path = p2;
+      } else if (line.startsWith("new file mode ")) {
+        file.status = "added";
+        file.newMode = line.slice(14).trim();
+      } else if (line.startsWith("deleted file mode ")) {
+        file.status = "deleted";
+      } else if (line.startsWith("rename from ") || line.startsWith("copy from ")) {
+        file.oldPath = unquote2(line.slice(line.indexOf(" from ") + 6));
+      } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
+        file.status = line.startsWith("rename") ? "renamed" : "copied";
+        file.path = unquote2(line.slice(line.indexOf(" to ") + 4));
+      } else if (line.startsWith("index ")) {
+        const m2 = /^index [0-9a-f]+\.\.([0-9a-f]+)(?: (\d+))?/.exec(line);
+        if (m2) {
+          if (!ZERO_ID.test(m2[1])) file.newBlob = m2[1];
+          if (m2[2]) file.newMode = m2[2];
+        }
+      } else if (line.startsWith("new mode ")) {
+        file.newMode = line.slice(9).trim();
+      } else if (line.startsWith("Binary files ") || line === "GIT binary patch") {
+        file.binary = true;
+      }
+      return void 0;
+    },
+    end: finish2
+  };
+}
+function createLineSplitter(maxLine = Infinity) {
+  let parts = [];
+  let len = 0;
+  const add = (s3) => {
+    if (s3.length === 0 || len > maxLine) return;
+    const room = maxLine + 1 - len;
+    const t = s3.length > room ? s3.slice(0, room) : s3;
+    parts.push(t);
+    len += t.length;
+  };
+  const take = () => {
+    const line = parts.length === 1 ? parts[0] : parts.join("");
+    parts = [];
+    len = 0;
+    return line;
+  };
+  return {
+    push(chunk) {
+      const out = [];
+      let from = 0;
+      for (let nl = chunk.indexOf("\n"); nl >= 0; nl = chunk.indexOf("\n", from)) {
+        add(chunk.slice(from, nl));
+        out.push(take());
+        from = nl + 1;
+      }
+      if (from < chunk.length) add(chunk.slice(from));
+      return out;
+    },
+    end() {
+      return parts.length > 0 ? take() : void 0;
+    }
+  };
+}
+function parseDiff(text, opts = {}) {
+  const parser = createDiffParser(opts);
+  const out = [];
+  for (const line of splitLines(text)) {
+    const done = parser.push(line);
+    if (done) out.push(done);
+  }
+  const last = parser.end();
+  if (last) out.push(last);
+  return out;
+}
+function editorLinesForGitLines(text, gitLines) {
+  if (gitLines.length === 0 || !hasLoneCr(text)) return gitLines;
+  const out = [];
+  let git2 = 1;
+  let ours = 1;
+  let pos = 0;
+  for (const want of gitLines) {
+    while (git2 < want && pos <= text.length) {
+      const nl2 = text.indexOf("\n", pos);
+      const end2 = nl2 < 0 ? text.length : nl2;
+      ours += 1 + loneCrs(text, pos, end2);
+      pos = end2 + 1;
+      git2++;
+    }
+    if (git2 !== want) break;
+    const nl = text.indexOf("\n", pos);
+    const end = nl < 0 ? text.length : nl;
+    const span = 1 + loneCrs(text, pos, end);
+    for (let k2 = 0; k2 < span; k2++) out.push(ours + k2);
+    ours += span;
+    pos = end + 1;
+    git2++;
+  }
+  return out;
+}
+function editorLinesForGitLinesIn(bytes, gitLines) {
+  if (gitLines.length === 0 || !bytes.includes(13)) return gitLines;
+  return editorLinesForGitLines(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), gitLines);
+}
+function hasLoneCr(text) {
+  for (let i2 = text.indexOf("\r"); i2 >= 0; i2 = text.indexOf("\r", i2 + 1)) {
+    if (text.charCodeAt(i2 + 1) !== 10) return true;
+  }
+  return false;
+}
+function loneCrs(text, from, end) {
+  let n = 0;
+  for (let i2 = text.indexOf("\r", from); i2 >= 0 && i2 < end; i2 = text.indexOf("\r", i2 + 1)) {
+    if (i2 + 1 !== end || end === text.length) n++;
+  }
+  return n;
+}
+function splitLines(text) {
+  const lines = text.split("\n");
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function samePathFromGitHeader(rest) {
+  if (rest.startsWith('"')) {
+    const first = readQuoted(rest, 0);
+    if (!first) return void 0;
+    const second = rest.slice(first.end + 1);
+    const b3 = second.startsWith('"') ? readQuoted(second, 0)?.value : second;
+    return stripPrefix(first.value, "a/") === stripPrefix(b3 ?? "", "b/") ? stripPrefix(first.value, "a/") : void 0;
+  }
+  if (rest.endsWith('"')) {
+    const at2 = rest.indexOf(' "');
+    if (at2 < 0) return void 0;
+    const b3 = readQuoted(rest, at2 + 1)?.value;
+    const a = rest.slice(0, at2);
+    return stripPrefix(a, "a/") === stripPrefix(b3 ?? "", "b/") ? stripPrefix(a, "a/") : void 0;
+  }
+  const n = (rest.length - 5) / 2;
+  if (Number.isInteger(n) && n > 0 && rest.startsWith("a/") && rest.slice(n + 2, n + 5) === " b/" && rest.slice(2, n + 2) === rest.slice(n + 5)) {
+    return rest.slice(2, n + 2);
+  }
+  return void 0;
+}
+function headerPath(raw, prefix) {
+  const s3 = raw.endsWith("	") ? raw.slice(0, -1) : raw;
+  if (s3 === "/dev/null") return void 0;
+  return stripPrefix(unquote2(s3), prefix);
+}
+function stripPrefix(p2, prefix) {
+  return p2.startsWith(prefix) ? p2.slice(prefix.length) : p2;
+}
+function unquote2(s3) {
+  if (!s3.startsWith('"')) return s3;
+  return readQuoted(s3, 0)?.value ?? s3;
+}
+function readQuoted(s3, at2) {
+  if (s3[at2] !== '"') return void 0;
+  const bytes = [];
+  for (let i2 = at2 + 1; i2 < s3.length; i2++) {
+    const ch = s3[i2];
+    if (ch === '"') return { value: Buffer.from(bytes).toString("utf8"), end: i2 + 1 };
+    if (ch === "\\") {
+      const e = s3[i2 + 1] ?? "";
+      if (/[0-7]/.test(e)) {
+        bytes.push(parseInt(s3.slice(i2 + 1, i2 + 4), 8) & 255);
+        i2 += 3;
+      } else {
+        bytes.push(ESCAPES[e] ?? e.charCodeAt(0));
+        i2 += 1;
+      }
+      continue;
+    }
+    const cp = s3.codePointAt(i2);
+    const whole = String.fromCodePoint(cp);
+    for (const b3 of Buffer.from(whole, "utf8")) bytes.push(b3);
+    i2 += whole.length - 1;
+  }
+  return void 0;
+}
+var HUNK, ZERO_ID, ESCAPES;
+var init_git_diff = __esm({
+  "src/sources/git-diff.ts"() {
+    "use strict";
+    HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+    ZERO_ID = /^0+$/;
+    ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  }
+});
+
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
   "node_modules/ignore/index.js"(exports, module) {
@@ -13769,360 +14030,6 @@ var init_gitignore = __esm({
   }
 });
 
-// src/verify/http.ts
-function checkBaseUrl(raw) {
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error("not a URL");
-  }
-  if (url.username || url.password) throw new Error("a base URL may not hold a user name or password");
-  if (url.search || url.hash) throw new Error("a base URL may not hold a query or fragment");
-  const loopback = url.hostname === "127.0.0.1" || url.hostname === "[::1]" || url.hostname === "localhost";
-  if (url.protocol === "http:" && !loopback) throw new Error("http is allowed only to loopback (127.0.0.1, ::1, localhost); use https");
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`protocol ${url.protocol} is not allowed`);
-  return url;
-}
-function joinUrl(base, path3) {
-  const prefix = base.pathname.replace(/\/+$/, "");
-  const u2 = new URL(base.href);
-  u2.pathname = `${prefix}${path3.startsWith("/") ? path3 : `/${path3}`}`;
-  const q2 = path3.indexOf("?");
-  if (q2 !== -1) {
-    u2.pathname = `${prefix}${path3.slice(0, q2)}`;
-    u2.search = path3.slice(q2);
-  }
-  return u2;
-}
-function fetcherFor(base, timeoutMs = DEFAULT_TIMEOUT_MS) {
-  return async ({ method, path: path3, headers, body }) => {
-    const url = joinUrl(base, path3);
-    if (url.origin !== base.origin) throw new Error("request outside the configured base URL");
-    let res;
-    try {
-      res = await fetch(url, { method, headers: { "user-agent": "keyshift-verify", ...headers }, body, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
-    } catch (err2) {
-      const e = err2;
-      if (e.name === "TimeoutError" || e.name === "AbortError") throw new Error(`no answer from ${base.host} within ${timeoutMs} ms`);
-      throw new Error(`could not reach ${base.host}${e.cause?.code ? ` (${e.cause.code})` : ""}`);
-    }
-    const text = await res.text().catch(() => "");
-    const answer = { status: res.status, headers: res.headers, body: text.slice(0, MAX_BODY) };
-    return answer;
-  };
-}
-function withBackoff(fetch2, sleep = (ms2) => new Promise((r) => setTimeout(r, ms2))) {
-  return async (req) => {
-    let answer = await fetch2(req);
-    for (let attempt = 0; attempt < BACKOFF_RETRIES; attempt++) {
-      const retryAfter = answer.headers.get("retry-after");
-      if (!(answer.status === 429 || answer.status === 503 && retryAfter !== null)) break;
-      const asked = retryAfter !== null && /^\d{1,6}$/.test(retryAfter.trim()) ? Number(retryAfter.trim()) * 1e3 : 500 * 2 ** attempt;
-      await sleep(Math.min(MAX_BACKOFF_MS, asked));
-      answer = await fetch2(req);
-    }
-    return answer;
-  };
-}
-var DEFAULT_TIMEOUT_MS, MAX_BODY, BACKOFF_RETRIES, MAX_BACKOFF_MS;
-var init_http = __esm({
-  "src/verify/http.ts"() {
-    "use strict";
-    DEFAULT_TIMEOUT_MS = 1e4;
-    MAX_BODY = 64 * 1024;
-    BACKOFF_RETRIES = 2;
-    MAX_BACKOFF_MS = 5e3;
-  }
-});
-
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str2.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// src/sources/git-diff.ts
-function createDiffParser(opts = {}) {
-  const collect = opts.collectText === true;
-  const cap2 = opts.maxAddedBytes ?? Infinity;
-  let file;
-  let addedBytes = 0;
-  let oldLeft = 0;
-  let newLeft = 0;
-  let next = 0;
-  const start = () => {
-    addedBytes = 0;
-    return { path: "", status: "modified", binary: false, addedLines: [], ...collect ? { addedText: [] } : {} };
-  };
-  const finish2 = () => {
-    const done = file;
-    file = void 0;
-    oldLeft = newLeft = 0;
-    if (done && done.path === "" && done.oldPath) done.path = done.oldPath;
-    if (done && done.oldPath === done.path) delete done.oldPath;
-    return done;
-  };
-  return {
-    push(line) {
-      if (oldLeft > 0 || newLeft > 0) {
-        const c = line.charCodeAt(0);
-        if (c === 43) {
-          const f2 = file;
-          const n = next++;
-          newLeft--;
-          if (f2.tooLarge) return void 0;
-          if (cap2 !== Infinity && (addedBytes += Buffer.byteLength(line)) > cap2) {
-            f2.tooLarge = true;
-            f2.addedLines = [];
-            if (collect) f2.addedText = [];
-            return void 0;
-          }
-          f2.addedLines.push(n);
-          if (collect) f2.addedText.push(line.slice(1));
-          return void 0;
-        }
-        if (c === 45) {
-          oldLeft--;
-          return void 0;
-        }
-        if (c === 32 || line === "") {
-          next++;
-          oldLeft--;
-          newLeft--;
-          return void 0;
-        }
-        if (c === 92) return void 0;
-        oldLeft = newLeft = 0;
-      }
-      if (line.startsWith("diff --git ")) {
-        const prev = finish2();
-        file = start();
-        const same = samePathFromGitHeader(line.slice(11));
-        if (same !== void 0) file.path = file.oldPath = same;
-        return prev;
-      }
-      if (line.startsWith("@@")) {
-        const m2 = HUNK.exec(line);
-        if (!m2) return void 0;
-        if (!file) file = start();
-        oldLeft = m2[2] === void 0 ? 1 : Number(m2[2]);
-        newLeft = m2[4] === void 0 ? 1 : Number(m2[4]);
-        next = Number(m2[3]);
-        return void 0;
-      }
-      if (!file) return void 0;
-      if (line.startsWith("--- ")) {
-        const p2 = headerPath(line.slice(4), "a/");
-        if (p2 !== void 0) file.oldPath = p2;
-      } else if (line.startsWith("+++ ")) {
-        const p2 = headerPath(line.slice(4), "b/");
-        if (p2 === void 0) file.status = "deleted";
-        else file.path = p2;
-      } else if (line.startsWith("new file mode ")) {
-        file.status = "added";
-        file.newMode = line.slice(14).trim();
-      } else if (line.startsWith("deleted file mode ")) {
-        file.status = "deleted";
-      } else if (line.startsWith("rename from ") || line.startsWith("copy from ")) {
-        file.oldPath = unquote2(line.slice(line.indexOf(" from ") + 6));
-      } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
-        file.status = line.startsWith("rename") ? "renamed" : "copied";
-        file.path = unquote2(line.slice(line.indexOf(" to ") + 4));
-      } else if (line.startsWith("index ")) {
-        const m2 = /^index [0-9a-f]+\.\.([0-9a-f]+)(?: (\d+))?/.exec(line);
-        if (m2) {
-          if (!ZERO_ID.test(m2[1])) file.newBlob = m2[1];
-          if (m2[2]) file.newMode = m2[2];
-        }
-      } else if (line.startsWith("new mode ")) {
-        file.newMode = line.slice(9).trim();
-      } else if (line.startsWith("Binary files ") || line === "GIT binary patch") {
-        file.binary = true;
-      }
-      return void 0;
-    },
-    end: finish2
-  };
-}
-function createLineSplitter(maxLine = Infinity) {
-  let parts = [];
-  let len = 0;
-  const add = (s3) => {
-    if (s3.length === 0 || len > maxLine) return;
-    const room = maxLine + 1 - len;
-    const t = s3.length > room ? s3.slice(0, room) : s3;
-    parts.push(t);
-    len += t.length;
-  };
-  const take = () => {
-    const line = parts.length === 1 ? parts[0] : parts.join("");
-    parts = [];
-    len = 0;
-    return line;
-  };
-  return {
-    push(chunk) {
-      const out = [];
-      let from = 0;
-      for (let nl = chunk.indexOf("\n"); nl >= 0; nl = chunk.indexOf("\n", from)) {
-        add(chunk.slice(from, nl));
-        out.push(take());
-        from = nl + 1;
-      }
-      if (from < chunk.length) add(chunk.slice(from));
-      return out;
-    },
-    end() {
-      return parts.length > 0 ? take() : void 0;
-    }
-  };
-}
-function parseDiff(text, opts = {}) {
-  const parser = createDiffParser(opts);
-  const out = [];
-  for (const line of splitLines2(text)) {
-    const done = parser.push(line);
-    if (done) out.push(done);
-  }
-  const last = parser.end();
-  if (last) out.push(last);
-  return out;
-}
-function editorLinesForGitLines(text, gitLines) {
-  if (gitLines.length === 0 || !hasLoneCr(text)) return gitLines;
-  const out = [];
-  let git2 = 1;
-  let ours = 1;
-  let pos = 0;
-  for (const want of gitLines) {
-    while (git2 < want && pos <= text.length) {
-      const nl2 = text.indexOf("\n", pos);
-      const end2 = nl2 < 0 ? text.length : nl2;
-      ours += 1 + loneCrs(text, pos, end2);
-      pos = end2 + 1;
-      git2++;
-    }
-    if (git2 !== want) break;
-    const nl = text.indexOf("\n", pos);
-    const end = nl < 0 ? text.length : nl;
-    const span = 1 + loneCrs(text, pos, end);
-    for (let k2 = 0; k2 < span; k2++) out.push(ours + k2);
-    ours += span;
-    pos = end + 1;
-    git2++;
-  }
-  return out;
-}
-function editorLinesForGitLinesIn(bytes, gitLines) {
-  if (gitLines.length === 0 || !bytes.includes(13)) return gitLines;
-  return editorLinesForGitLines(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), gitLines);
-}
-function hasLoneCr(text) {
-  for (let i2 = text.indexOf("\r"); i2 >= 0; i2 = text.indexOf("\r", i2 + 1)) {
-    if (text.charCodeAt(i2 + 1) !== 10) return true;
-  }
-  return false;
-}
-function loneCrs(text, from, end) {
-  let n = 0;
-  for (let i2 = text.indexOf("\r", from); i2 >= 0 && i2 < end; i2 = text.indexOf("\r", i2 + 1)) {
-    if (i2 + 1 !== end || end === text.length) n++;
-  }
-  return n;
-}
-function splitLines2(text) {
-  const lines = text.split("\n");
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  return lines;
-}
-function samePathFromGitHeader(rest) {
-  if (rest.startsWith('"')) {
-    const first = readQuoted(rest, 0);
-    if (!first) return void 0;
-    const second = rest.slice(first.end + 1);
-    const b3 = second.startsWith('"') ? readQuoted(second, 0)?.value : second;
-    return stripPrefix(first.value, "a/") === stripPrefix(b3 ?? "", "b/") ? stripPrefix(first.value, "a/") : void 0;
-  }
-  if (rest.endsWith('"')) {
-    const at2 = rest.indexOf(' "');
-    if (at2 < 0) return void 0;
-    const b3 = readQuoted(rest, at2 + 1)?.value;
-    const a = rest.slice(0, at2);
-    return stripPrefix(a, "a/") === stripPrefix(b3 ?? "", "b/") ? stripPrefix(a, "a/") : void 0;
-  }
-  const n = (rest.length - 5) / 2;
-  if (Number.isInteger(n) && n > 0 && rest.startsWith("a/") && rest.slice(n + 2, n + 5) === " b/" && rest.slice(2, n + 2) === rest.slice(n + 5)) {
-    return rest.slice(2, n + 2);
-  }
-  return void 0;
-}
-function headerPath(raw, prefix) {
-  const s3 = raw.endsWith("	") ? raw.slice(0, -1) : raw;
-  if (s3 === "/dev/null") return void 0;
-  return stripPrefix(unquote2(s3), prefix);
-}
-function stripPrefix(p2, prefix) {
-  return p2.startsWith(prefix) ? p2.slice(prefix.length) : p2;
-}
-function unquote2(s3) {
-  if (!s3.startsWith('"')) return s3;
-  return readQuoted(s3, 0)?.value ?? s3;
-}
-function readQuoted(s3, at2) {
-  if (s3[at2] !== '"') return void 0;
-  const bytes = [];
-  for (let i2 = at2 + 1; i2 < s3.length; i2++) {
-    const ch = s3[i2];
-    if (ch === '"') return { value: Buffer.from(bytes).toString("utf8"), end: i2 + 1 };
-    if (ch === "\\") {
-      const e = s3[i2 + 1] ?? "";
-      if (/[0-7]/.test(e)) {
-        bytes.push(parseInt(s3.slice(i2 + 1, i2 + 4), 8) & 255);
-        i2 += 3;
-      } else {
-        bytes.push(ESCAPES[e] ?? e.charCodeAt(0));
-        i2 += 1;
-      }
-      continue;
-    }
-    const cp = s3.codePointAt(i2);
-    const whole = String.fromCodePoint(cp);
-    for (const b3 of Buffer.from(whole, "utf8")) bytes.push(b3);
-    i2 += whole.length - 1;
-  }
-  return void 0;
-}
-var HUNK, ZERO_ID, ESCAPES;
-var init_git_diff = __esm({
-  "src/sources/git-diff.ts"() {
-    "use strict";
-    HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-    ZERO_ID = /^0+$/;
-    ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
-  }
-});
-
 // src/sources/git-missing.ts
 function isMissingObjectMessage(stderr) {
   return MISSING_MESSAGES.some((re2) => re2.test(stderr));
@@ -14175,7 +14082,7 @@ var init_git_missing = __esm({
 
 // src/sources/globs.ts
 function compileGlob(glob) {
-  return import_micromatch3.default.matcher(glob, glob.includes("/") ? { dot: true } : { dot: true, basename: true });
+  return import_micromatch.default.matcher(glob, glob.includes("/") ? { dot: true } : { dot: true, basename: true });
 }
 function anyGlob(globs) {
   const ms2 = globs.map(compileGlob);
@@ -14188,11 +14095,11 @@ function globFilter(include, exclude) {
   const all = include.length === 0;
   return (p2) => (all || inc(p2)) && !exc(p2);
 }
-var import_micromatch3;
+var import_micromatch;
 var init_globs = __esm({
   "src/sources/globs.ts"() {
     "use strict";
-    import_micromatch3 = __toESM(require_micromatch(), 1);
+    import_micromatch = __toESM(require_micromatch(), 1);
   }
 });
 
@@ -14204,17 +14111,17 @@ __export(git_source_exports, {
   GIT_BASE: () => GIT_BASE,
   catFileBatch: () => catFileBatch,
   firstLine: () => firstLine,
-  gitEnv: () => gitEnv2,
+  gitEnv: () => gitEnv,
   gitItems: () => gitItems,
   gitLineBatches: () => gitLineBatches,
   makeRepoContext: () => makeRepoContext,
   rangeArgs: () => rangeArgs,
   repoContext: () => repoContext,
   runGit: () => runGit,
-  toPosix: () => toPosix2
+  toPosix: () => toPosix
 });
-import { execFileSync, spawn as spawn2 } from "node:child_process";
-import * as path2 from "node:path";
+import { execFileSync, spawn } from "node:child_process";
+import * as path from "node:path";
 function gitItems(mode, opts) {
   switch (mode.kind) {
     case "staged":
@@ -14240,15 +14147,15 @@ async function repoContext(opts, what) {
   return makeRepoContext(r.stdout.toString("utf8").replace(/\n$/, ""), opts);
 }
 function makeRepoContext(top, opts) {
-  const cwd = path2.resolve(opts.cwd);
-  const target = path2.resolve(cwd, opts.target);
-  const targetRel = toPosix2(path2.relative(top, target));
-  const shown = cwd === top ? (p2) => p2 : (p2) => toPosix2(path2.relative(cwd, path2.join(top, p2)));
+  const cwd = path.resolve(opts.cwd);
+  const target = path.resolve(cwd, opts.target);
+  const targetRel = toPosix(path.relative(top, target));
+  const shown = cwd === top ? (p2) => p2 : (p2) => toPosix(path.relative(cwd, path.join(top, p2)));
   return { top, shown, targetRel, pathspec: targetRel === "" ? [] : [`:(top,literal)${targetRel}`], filtered: pathFilter(top, opts.settings) };
 }
 function layerAtRef(top, ref, rel, base) {
   try {
-    const text = execFileSync("git", ["show", `${ref}:${rel}`], { cwd: top, encoding: "utf8", env: gitEnv2(), stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1024 * 1024 });
+    const text = execFileSync("git", ["show", `${ref}:${rel}`], { cwd: top, encoding: "utf8", env: gitEnv(), stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1024 * 1024 });
     return makeLayer(base, `${ref}:${rel}`, text);
   } catch {
     return void 0;
@@ -14256,10 +14163,10 @@ function layerAtRef(top, ref, rel, base) {
 }
 function pathFilter(top, s3) {
   const keep = globFilter(s3.include, s3.exclude);
-  const names = s3.ignoreFileNames.filter((n) => !path2.isAbsolute(n));
+  const names = s3.ignoreFileNames.filter((n) => !path.isAbsolute(n));
   const fixed = [];
-  for (const abs of s3.ignoreFileNames.filter((n) => path2.isAbsolute(n))) {
-    const rel = toPosix2(path2.relative(top, path2.dirname(abs)));
+  for (const abs of s3.ignoreFileNames.filter((n) => path.isAbsolute(n))) {
+    const rel = toPosix(path.relative(top, path.dirname(abs)));
     if (rel.startsWith("..")) continue;
     const layer = loadLayer(abs, rel);
     if (layer) fixed.push(layer);
@@ -14270,7 +14177,7 @@ function pathFilter(top, s3) {
     if (list) return list;
     list = [];
     for (const n of names) {
-      const layer = s3.ignoreRef !== void 0 ? layerAtRef(top, s3.ignoreRef, dir === "" ? n : `${dir}/${n}`, dir) : loadLayer(path2.join(top, dir, n), dir);
+      const layer = s3.ignoreRef !== void 0 ? layerAtRef(top, s3.ignoreRef, dir === "" ? n : `${dir}/${n}`, dir) : loadLayer(path.join(top, dir, n), dir);
       if (layer) list.push(layer);
     }
     byDir.set(dir, list);
@@ -14390,7 +14297,7 @@ async function sideCommits(cwd, select) {
   return r.stdout.toString("utf8").split("\n").map((l) => l.replace(/^\^/, "").trim()).filter((l) => /^[0-9a-f]{40,64}$/.test(l));
 }
 async function* gitLineBatches(cwd, args, maxLine, what, input) {
-  const child = spawn2("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv2() });
+  const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
   child.stdin.on("error", () => void 0);
   child.stdin.end(input);
   const errChunks = [];
@@ -14430,7 +14337,7 @@ function itemFromBlob(file, shown, blob, maxFileSize) {
   return { path: shown, content: blob.bytes, addedLines: editorLinesForGitLinesIn(blob.bytes, file.addedLines) };
 }
 async function* catFileBatch(cwd, ids, maxBytes) {
-  const child = spawn2("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv2() });
+  const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
   const errChunks = [];
   child.stderr.on("data", (c) => errChunks.push(c));
   const exited = new Promise((resolve8) => child.on("close", (code2) => resolve8(code2 ?? -1)));
@@ -14480,7 +14387,7 @@ async function* catFileBatch(cwd, ids, maxBytes) {
 }
 function runGit(cwd, args, input) {
   return new Promise((resolve8, reject) => {
-    const child = spawn2("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"], env: gitEnv2() });
+    const child = spawn("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"], env: gitEnv() });
     const out = [];
     const err2 = [];
     child.stdout.on("data", (c) => out.push(c));
@@ -14493,7 +14400,7 @@ function runGit(cwd, args, input) {
     }
   });
 }
-function gitEnv2() {
+function gitEnv() {
   const env = { ...process.env, GIT_PAGER: "cat", PAGER: "cat", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C", GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0" };
   const given = Number(env.GIT_CONFIG_COUNT ?? "0");
   let n = Number.isInteger(given) && given > 0 ? given : 0;
@@ -14510,8 +14417,8 @@ function firstLine(b3) {
   const nl = s3.indexOf("\n");
   return (nl < 0 ? s3 : s3.slice(0, nl)) || "no message";
 }
-function toPosix2(p2) {
-  return path2.sep === "/" ? p2 : p2.split(path2.sep).join("/");
+function toPosix(p2) {
+  return path.sep === "/" ? p2 : p2.split(path.sep).join("/");
 }
 var BINARY_SNIFF_BYTES, SUBMODULE_MODE, GIT_BASE, DIFF_FLAGS, NO_FETCH_CONFIG;
 var init_git_source = __esm({
@@ -14554,12 +14461,29 @@ async function* logEvents(walk) {
   yield { kind: "reset" };
   yield* aroundMissing(walk, last);
 }
+async function* partEvents(walk, shas) {
+  let last;
+  const args = [...log(), ...walk.patchArgs, "--no-walk=unsorted", "--stdin", "--", ...walk.pathspec];
+  try {
+    for await (const lines of gitLineBatches(walk.cwd, args, walk.maxLine, `${walk.what}: git log`, `${shas.join("\n")}
+`)) {
+      last = lastHeader(lines) ?? last;
+      yield { kind: "lines", lines };
+    }
+    return;
+  } catch (err2) {
+    if (!(err2 instanceof MissingObjectError)) throw err2;
+  }
+  yield { kind: "reset" };
+  yield* aroundMissing(walk, last, new Set(shas));
+}
 function lastHeader(lines) {
   for (let i2 = lines.length - 1; i2 >= 0; i2--) if (lines[i2].startsWith(MARK)) return parseHeader(lines[i2]).sha;
   return void 0;
 }
-async function* aroundMissing(walk, from) {
-  const order = await commitsOf(walk);
+async function* aroundMissing(walk, from, only) {
+  const all = await commitsOf(walk);
+  const order = only ? all.filter((c) => only.has(c.sha)) : all;
   const at2 = from === void 0 ? 0 : Math.max(0, order.findIndex((c) => c.sha === from));
   const rest = order.slice(at2);
   const sides = /* @__PURE__ */ new Set();
@@ -14741,8 +14665,11 @@ var git_history_exports = {};
 __export(git_history_exports, {
   LONG_LIVED_DAYS: () => LONG_LIVED_DAYS,
   consolidateHistory: () => consolidateHistory,
+  historyCommits: () => historyCommits,
   historyItems: () => historyItems,
+  historyPartItems: () => historyPartItems,
   logSelection: () => logSelection,
+  shallowWarning: () => shallowWarning,
   synthesize: () => synthesize
 });
 function logSelection(mode, repo) {
@@ -14758,11 +14685,26 @@ function logSelection(mode, repo) {
   return [...limits, ...refs, ...paths];
 }
 async function* historyItems(mode, opts) {
+  const { repo, walk } = await historyWalk(mode, opts);
+  if (opts.warnings) await shallowWarning(opts.cwd, opts.warnings);
+  yield* walkItems(logEvents(walk), repo, walk, opts);
+}
+async function* historyPartItems(mode, opts, shas) {
+  const { repo, walk } = await historyWalk(mode, opts);
+  yield* walkItems(partEvents(walk, shas), repo, walk, opts);
+}
+async function historyCommits(mode, opts) {
+  const repo = await repoContext(opts, "--history");
+  return [...(await commitOrder(opts.cwd, logSelection(mode, repo))).keys()];
+}
+async function shallowWarning(cwd, warnings) {
+  if ((await runGit(cwd, ["rev-parse", "--is-shallow-repository"])).stdout.toString("utf8").trim() === "true") {
+    warnings.push("--history: this is a shallow clone; each boundary commit shows its whole tree as added, so what came before it is dated from it (git fetch --unshallow for the full history)");
+  }
+}
+async function historyWalk(mode, opts) {
   const repo = await repoContext(opts, "--history");
   const max2 = opts.settings.maxFileSize;
-  if (opts.warnings && (await runGit(opts.cwd, ["rev-parse", "--is-shallow-repository"])).stdout.toString("utf8").trim() === "true") {
-    opts.warnings.push("--history: this is a shallow clone; each boundary commit shows its whole tree as added, so what came before it is dated from it (git fetch --unshallow for the full history)");
-  }
   const selection = logSelection(mode, repo);
   const walk = {
     cwd: opts.cwd,
@@ -14775,6 +14717,10 @@ async function* historyItems(mode, opts) {
     maxLine: max2 + 1,
     what: "--history"
   };
+  return { repo, walk };
+}
+async function* walkItems(events, repo, walk, opts) {
+  const max2 = opts.settings.maxFileSize;
   const newParser = () => createDiffParser({ collectText: true, maxAddedBytes: max2 });
   let parser = newParser();
   let commit;
@@ -14797,7 +14743,7 @@ async function* historyItems(mode, opts) {
     binarySeen.add(shown);
     return { path: shown, reason: "binary", detail: `first in commit ${c.sha.slice(0, 12)}` };
   };
-  for await (const ev of logEvents(walk)) {
+  for await (const ev of events) {
     if (ev.kind === "lines") {
       for (const line of ev.lines) {
         if (line.startsWith(MARK)) {
@@ -14861,7 +14807,7 @@ async function consolidateHistory(result, opts) {
   if (result.findings.length === 0) return;
   const repo = await repoContext({ cwd: opts.cwd, target: opts.target ?? opts.cwd, settings: { include: [], exclude: [], ignoreFileNames: [], maxFileSize: 0 } }, "--history");
   const selection = logSelection(opts.mode, repo);
-  const order = await commitOrder(opts.cwd, selection);
+  const order = opts.commits ? new Map(opts.commits.map((sha, i2) => [sha, i2])) : await commitOrder(opts.cwd, selection);
   const rank = (f2) => order.get(f2.commit?.sha ?? "") ?? Number.MAX_SAFE_INTEGER;
   const groups2 = /* @__PURE__ */ new Map();
   for (const f2 of result.findings) {
@@ -14906,18 +14852,18 @@ async function consolidateHistory(result, opts) {
     details.paths = new Set(g2.map((x2) => x2.path)).size;
     if (ageDays > LONG_LIVED_DAYS) {
       f2.notes.push("long-lived-in-history");
-      if (STATIC_KINDS2.has(f2.kind) && !f2.notes.includes("publishable")) {
+      if (STATIC_KINDS.has(f2.kind) && !f2.notes.includes("publishable")) {
         f2.severity = SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(f2.severity) + 1)];
       }
     }
     out.push(f2);
   }
-  out.sort((a, b3) => cmp2(a.path, b3.path) || a.line - b3.line || a.column - b3.column || cmp2(a.ruleId, b3.ruleId) || cmp2(a.commit?.sha ?? "", b3.commit?.sha ?? ""));
+  out.sort((a, b3) => cmp(a.path, b3.path) || a.line - b3.line || a.column - b3.column || cmp(a.ruleId, b3.ruleId) || cmp(a.commit?.sha ?? "", b3.commit?.sha ?? ""));
   result.findings = out;
   const suppressed = out.filter((f2) => f2.suppressions.length > 0).length;
   result.counts = { ...result.counts, findings: out.length - suppressed, suppressed };
 }
-function cmp2(a, b3) {
+function cmp(a, b3) {
   return a < b3 ? -1 : a > b3 ? 1 : 0;
 }
 async function commitOrder(cwd, selection) {
@@ -14999,7 +14945,7 @@ async function findRemovals(cwd, selection, probes, order) {
   }
   return found;
 }
-var SUBMODULE_MODE2, DAY_MS, LONG_LIVED_DAYS, STATIC_KINDS2;
+var SUBMODULE_MODE2, DAY_MS, LONG_LIVED_DAYS, STATIC_KINDS;
 var init_git_history = __esm({
   "src/sources/git-history.ts"() {
     "use strict";
@@ -15014,7 +14960,100 @@ var init_git_history = __esm({
     SUBMODULE_MODE2 = "160000";
     DAY_MS = 864e5;
     LONG_LIVED_DAYS = 90;
-    STATIC_KINDS2 = /* @__PURE__ */ new Set(["long-lived-credential", "static-key", "private-key"]);
+    STATIC_KINDS = /* @__PURE__ */ new Set(["long-lived-credential", "static-key", "private-key"]);
+  }
+});
+
+// src/verify/http.ts
+function checkBaseUrl(raw) {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error("not a URL");
+  }
+  if (url.username || url.password) throw new Error("a base URL may not hold a user name or password");
+  if (url.search || url.hash) throw new Error("a base URL may not hold a query or fragment");
+  const loopback = url.hostname === "127.0.0.1" || url.hostname === "[::1]" || url.hostname === "localhost";
+  if (url.protocol === "http:" && !loopback) throw new Error("http is allowed only to loopback (127.0.0.1, ::1, localhost); use https");
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`protocol ${url.protocol} is not allowed`);
+  return url;
+}
+function joinUrl(base, path3) {
+  const prefix = base.pathname.replace(/\/+$/, "");
+  const u2 = new URL(base.href);
+  u2.pathname = `${prefix}${path3.startsWith("/") ? path3 : `/${path3}`}`;
+  const q2 = path3.indexOf("?");
+  if (q2 !== -1) {
+    u2.pathname = `${prefix}${path3.slice(0, q2)}`;
+    u2.search = path3.slice(q2);
+  }
+  return u2;
+}
+function fetcherFor(base, timeoutMs = DEFAULT_TIMEOUT_MS) {
+  return async ({ method, path: path3, headers, body }) => {
+    const url = joinUrl(base, path3);
+    if (url.origin !== base.origin) throw new Error("request outside the configured base URL");
+    let res;
+    try {
+      res = await fetch(url, { method, headers: { "user-agent": "keyshift-verify", ...headers }, body, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
+    } catch (err2) {
+      const e = err2;
+      if (e.name === "TimeoutError" || e.name === "AbortError") throw new Error(`no answer from ${base.host} within ${timeoutMs} ms`);
+      throw new Error(`could not reach ${base.host}${e.cause?.code ? ` (${e.cause.code})` : ""}`);
+    }
+    const text = await res.text().catch(() => "");
+    const answer = { status: res.status, headers: res.headers, body: text.slice(0, MAX_BODY) };
+    return answer;
+  };
+}
+function withBackoff(fetch2, sleep = (ms2) => new Promise((r) => setTimeout(r, ms2))) {
+  return async (req) => {
+    let answer = await fetch2(req);
+    for (let attempt = 0; attempt < BACKOFF_RETRIES; attempt++) {
+      const retryAfter = answer.headers.get("retry-after");
+      if (!(answer.status === 429 || answer.status === 503 && retryAfter !== null)) break;
+      const asked = retryAfter !== null && /^\d{1,6}$/.test(retryAfter.trim()) ? Number(retryAfter.trim()) * 1e3 : 500 * 2 ** attempt;
+      await sleep(Math.min(MAX_BACKOFF_MS, asked));
+      answer = await fetch2(req);
+    }
+    return answer;
+  };
+}
+var DEFAULT_TIMEOUT_MS, MAX_BODY, BACKOFF_RETRIES, MAX_BACKOFF_MS;
+var init_http = __esm({
+  "src/verify/http.ts"() {
+    "use strict";
+    DEFAULT_TIMEOUT_MS = 1e4;
+    MAX_BODY = 64 * 1024;
+    BACKOFF_RETRIES = 2;
+    MAX_BACKOFF_MS = 5e3;
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str2) {
+      const len = str2.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str2.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str2.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -17465,13 +17504,13 @@ import { dirname as dirname7 } from "node:path";
 
 // src/scan/scan.ts
 init_types();
-import { Worker as Worker2 } from "node:worker_threads";
+import { Worker as Worker3 } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { statSync as statSync4 } from "node:fs";
 
 // src/scan/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 
 // src/read/read-blob.ts
 import * as fs from "node:fs";
@@ -27677,6 +27716,8 @@ function unknownDirectiveIds(byPath, known) {
 }
 
 // src/scan/scan-worker.ts
+init_git_history();
+init_errors();
 function createItemProcessor(patterns, opts) {
   const engine = createEngine(patterns);
   if (opts.decodeDepth !== void 0) engine.decodeDepth = opts.decodeDepth;
@@ -27721,7 +27762,7 @@ function processRead(item, blobOrSkip, engine, opts, depth) {
   return { path: item.path, bytes: blob.bytes, matches, context, pathRole, directives, commit: item.commit };
 }
 function processContainer(item, engine, opts, limits, depth, budget) {
-  const bytes = item.content ?? (item.absPath ? readFileSync5(item.absPath) : void 0);
+  const bytes = item.content ?? (item.absPath ? readFileSync6(item.absPath) : void 0);
   if (!bytes) return void 0;
   const kind = containerKind(bytes);
   if (!kind) return void 0;
@@ -27838,11 +27879,84 @@ function directivesIn(blob, from, to2, lineBase) {
 function directiveKey(d) {
   return JSON.stringify([d.line, d.appliesTo, d.form, d.patternId, d.reason]);
 }
+var PROGRESS_PATH_BYTES = 4096;
+function progressView(sab) {
+  return { times: new Float64Array(sab, 0, 2), ints: new Int32Array(sab, 16, 2), path: new Uint8Array(sab, 24, PROGRESS_PATH_BYTES) };
+}
+var PROGRESS_BYTES = 24 + PROGRESS_PATH_BYTES;
+var PART_FLUSH_ITEMS = 512;
+var utf82 = new TextEncoder();
+async function scanHistoryPart(job, process2, emit, progress, stallOn) {
+  const view = progress ? progressView(progress) : void 0;
+  const skipped = new Set(job.skipSeqs);
+  let chunk = newChunk(job.part);
+  let seq = -1;
+  let pending = 0;
+  try {
+    for await (const item of historyPartItems(job.mode, job.source, job.shas)) {
+      seq++;
+      if (seq <= job.skipThrough || skipped.has(seq)) continue;
+      if ("reason" in item) {
+        chunk.skips.push({ seq, skip: item, source: true });
+      } else {
+        if (view) {
+          Atomics.store(view.ints, 0, -1);
+          view.times[0] = Date.now();
+          view.times[1] = item.content?.length ?? 0;
+          const w2 = utf82.encodeInto(item.path, view.path);
+          Atomics.store(view.ints, 1, w2.written);
+          Atomics.store(view.ints, 0, seq);
+        }
+        if (stallOn && item.path.includes(stallOn)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+        let outcomes;
+        try {
+          outcomes = process2(item);
+        } catch (err2) {
+          outcomes = [];
+          chunk.skips.push({ seq, skip: { path: item.path, reason: "unreadable", detail: err2 instanceof Error ? err2.message : String(err2) }, source: false });
+        }
+        for (const o of outcomes) {
+          if (o.skip) chunk.skips.push({ seq, skip: o.skip, source: false });
+          else {
+            chunk.files++;
+            chunk.bytes += o.bytes;
+          }
+          if (o.matches.length > 0 || o.directives.length > 0) chunk.outcomes.push({ seq, outcome: o });
+        }
+        if (view) Atomics.store(view.ints, 0, -1);
+      }
+      if (++pending >= PART_FLUSH_ITEMS) {
+        chunk.through = seq;
+        emit(chunk);
+        chunk = newChunk(job.part);
+        pending = 0;
+      }
+    }
+  } catch (err2) {
+    chunk.through = seq;
+    chunk.done = true;
+    chunk.error = err2 instanceof Error ? err2.message : String(err2);
+    chunk.usage = err2 instanceof UsageError;
+    emit(chunk);
+    return;
+  }
+  chunk.through = seq;
+  chunk.done = true;
+  emit(chunk);
+}
+function newChunk(part) {
+  return { part, through: -1, done: false, files: 0, bytes: 0, skips: [], outcomes: [] };
+}
 if (parentPort && workerData?.keyshiftWorker) {
   const port = parentPort;
   const process2 = createItemProcessor(workerData.patterns, workerData.options);
   const stallOn = globalThis.process.env.KEYSHIFT_TEST_STALL_ON;
+  const progress = workerData.progress;
   port.on("message", (msg) => {
+    if ("job" in msg) {
+      void scanHistoryPart(msg.job, process2, (c) => port.postMessage(c), progress, stallOn);
+      return;
+    }
     const result = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
     for (const [index, item] of msg.items.entries()) {
       port.postMessage({ started: msg.batch, index });
@@ -27941,7 +28055,7 @@ var CONFIG_FILE_CONTEXTS = /* @__PURE__ */ new Set([
   "config"
 ]);
 var CLOUD_PROVIDERS = /* @__PURE__ */ new Set(["aws", "gcp", "google", "azure"]);
-var STATIC_KINDS = /* @__PURE__ */ new Set(["long-lived-credential", "static-key", "private-key"]);
+var STATIC_KINDS2 = /* @__PURE__ */ new Set(["long-lived-credential", "static-key", "private-key"]);
 var LONG_LIVED_NHI7 = /* @__PURE__ */ new Set(["long-lived-credential", "refresh-token", "private-key"]);
 var BUMPED_IN_PIPELINE = /* @__PURE__ */ new Set(["long-lived-credential", "static-key"]);
 var CRYPTO_KEY_TAGS = ["crypto-key", "signing-key", "encryption-key"];
@@ -28044,7 +28158,7 @@ function classifyMatch(match, spec, file, opts = {}) {
   }
   const idAndTags = [spec.id.toLowerCase(), ...spec.tags.map((t) => t.toLowerCase())];
   const nhi = posture ? ["NHI6"] : ["NHI2"];
-  if (!posture && inPipeline && STATIC_KINDS.has(kind) && CLOUD_PROVIDERS.has(spec.provider.toLowerCase())) nhi.push("NHI6");
+  if (!posture && inPipeline && STATIC_KINDS2.has(kind) && CLOUD_PROVIDERS.has(spec.provider.toLowerCase())) nhi.push("NHI6");
   if (LONG_LIVED_NHI7.has(kind)) nhi.push("NHI7");
   if (PAT_ID.test(spec.id.toLowerCase()) || spec.tags.some((t) => t.toLowerCase() === "personal")) nhi.push("NHI10");
   const cwe = posture ? ["CWE-522", ...spec.cwe] : ["CWE-798", ...spec.cwe];
@@ -28293,7 +28407,7 @@ function escapeMd(s3) {
 }
 
 // src/suppress/apply.ts
-var import_micromatch = __toESM(require_micromatch(), 1);
+var import_micromatch2 = __toESM(require_micromatch(), 1);
 
 // src/suppress/baseline.ts
 init_errors();
@@ -28390,7 +28504,7 @@ function directiveFilter(byPath) {
 }
 function pathMatcher(globs) {
   if (globs.length === 0) return () => false;
-  const matchers = globs.map((g2) => import_micromatch.default.matcher(g2, { dot: true, basename: !g2.includes("/") }));
+  const matchers = globs.map((g2) => import_micromatch2.default.matcher(g2, { dot: true, basename: !g2.includes("/") }));
   const isMatch = (p2) => matchers.some((m2) => m2(p2));
   let lastPath;
   let last = false;
@@ -28548,7 +28662,7 @@ function mdUrl(url) {
 
 // src/report/common.ts
 function compareFindings(a, b3) {
-  return cmp(a.path, b3.path) || a.line - b3.line || a.column - b3.column || cmp(a.ruleId, b3.ruleId) || cmp(a.fingerprint, b3.fingerprint) || cmp(a.commit?.sha ?? "", b3.commit?.sha ?? "");
+  return cmp2(a.path, b3.path) || a.line - b3.line || a.column - b3.column || cmp2(a.ruleId, b3.ruleId) || cmp2(a.fingerprint, b3.fingerprint) || cmp2(a.commit?.sha ?? "", b3.commit?.sha ?? "");
 }
 function compareBySeverity(a, b3) {
   return severityRank(b3.severity) - severityRank(a.severity) || compareFindings(a, b3);
@@ -28556,7 +28670,7 @@ function compareBySeverity(a, b3) {
 function sortedFindings(findings, compare = compareFindings) {
   return [...findings].sort(compare);
 }
-function cmp(a, b3) {
+function cmp2(a, b3) {
   return a < b3 ? -1 : a > b3 ? 1 : 0;
 }
 function skipTally(result) {
@@ -28584,7 +28698,7 @@ function countBy(items, key2) {
   return out;
 }
 function rankedEntries(counts) {
-  return [...counts.entries()].sort((a, b3) => b3[1] - a[1] || cmp(a[0], b3[0]));
+  return [...counts.entries()].sort((a, b3) => b3[1] - a[1] || cmp2(a[0], b3[0]));
 }
 function severityCounts(findings) {
   const out = { low: 0, medium: 0, high: 0, critical: 0 };
@@ -28671,6 +28785,148 @@ function nesting(f2) {
   return f2.path.split(INNER_SEPARATOR).length - 1;
 }
 
+// src/scan/history-parts.ts
+import { Worker as Worker2 } from "node:worker_threads";
+init_errors();
+var PARTS_MIN_COMMITS = 400;
+var PART_COMMITS = 1e3;
+var MIN_PARTS_PER_WORKER = 4;
+function useParts(plan, workers) {
+  if (workers === 0 || plan.parts === "off" || plan.commits.length === 0) return false;
+  return plan.parts === "on" || plan.commits.length >= PARTS_MIN_COMMITS;
+}
+function planParts(commits, workers) {
+  const count = Math.max(1, Math.min(commits.length, Math.max(workers * MIN_PARTS_PER_WORKER, Math.ceil(commits.length / PART_COMMITS))));
+  const parts = [];
+  for (let i2 = 0; i2 < count; i2++) parts.push(commits.slice(Math.floor(i2 * commits.length / count), Math.floor((i2 + 1) * commits.length / count)));
+  return parts.filter((p2) => p2.length > 0);
+}
+async function runHistoryParts(plan, count, patterns, options, control) {
+  const parts = planParts(plan.commits, count);
+  const state = parts.map(() => ({ through: -1, skipSeqs: [], files: 0, bytes: 0, skips: [], outcomes: [] }));
+  const queue = parts.map((_2, i2) => i2);
+  const leftOver = [];
+  const workerUrl = new URL("./scan-worker.js", import.meta.url);
+  const workers = /* @__PURE__ */ new Set();
+  let files = 0;
+  let bytes = 0;
+  const job = (p2) => ({ part: p2, shas: parts[p2], mode: plan.mode, source: plan.source, skipThrough: state[p2].through, skipSeqs: [...state[p2].skipSeqs] });
+  const take = (c) => {
+    const st2 = state[c.part];
+    st2.through = c.through;
+    st2.files += c.files;
+    st2.bytes += c.bytes;
+    for (const s3 of c.skips) st2.skips.push(s3);
+    for (const o of c.outcomes) st2.outcomes.push(o);
+    files += c.files;
+    bytes += c.bytes;
+    control.onProgress?.({ files, bytes });
+  };
+  const failure = (c) => c.usage === false ? new Error(c.error) : new UsageError(c.error);
+  const replacements = [];
+  const runWorker = () => new Promise((resolve8, reject) => {
+    const progress = new SharedArrayBuffer(PROGRESS_BYTES);
+    const view = progressView(progress);
+    Atomics.store(view.ints, 0, -1);
+    const worker = new Worker2(workerUrl, { workerData: { keyshiftWorker: true, patterns, options, progress } });
+    workers.add(worker);
+    let current;
+    let finished = false;
+    const finish2 = (err2) => {
+      if (finished) return;
+      finished = true;
+      if (watchdog) clearInterval(watchdog);
+      void worker.terminate();
+      if (err2) reject(err2);
+      else resolve8();
+    };
+    void control.aborted().catch(finish2);
+    const sendNext = () => {
+      current = queue.shift();
+      if (current === void 0) finish2();
+      else worker.postMessage({ job: job(current) });
+    };
+    const budget = control.fileTimeoutMs;
+    const watchdog = budget > 0 ? setInterval(() => {
+      if (current === void 0 || finished) return;
+      const seq = Atomics.load(view.ints, 0);
+      if (seq < 0) return;
+      const limit = budget + Math.ceil(view.times[1] / 1048576) * control.perMib;
+      if (Date.now() - view.times[0] <= limit) return;
+      const path3 = Buffer.from(view.path.subarray(0, Atomics.load(view.ints, 1))).toString("utf8");
+      if (Atomics.load(view.ints, 0) !== seq) return;
+      const st2 = state[current];
+      st2.skips.push({ seq, skip: { path: path3, reason: "timeout", detail: `no result after ${limit} ms; its worker was replaced and the scan went on` }, source: false });
+      st2.skipSeqs.push(seq);
+      queue.unshift(current);
+      current = void 0;
+      replacements.push(runWorker());
+      finish2();
+    }, Math.max(20, Math.min(250, Math.floor(budget / 4)))) : void 0;
+    watchdog?.unref();
+    worker.on("message", (c) => {
+      if (finished || c.part !== current) return;
+      if (c.error !== void 0) {
+        finish2(failure(c));
+        return;
+      }
+      take(c);
+      if (c.done) sendNext();
+    });
+    worker.on("error", (err2) => {
+      control.warnings.push(`a scan worker stopped (${err2.message}); its part of the history was scanned in the main thread`);
+      if (current !== void 0) leftOver.push(current);
+      current = void 0;
+      finish2();
+    });
+    worker.on("exit", (code) => {
+      if (!finished && current !== void 0) {
+        control.warnings.push(`a scan worker exited with code ${code}; its part of the history was scanned in the main thread`);
+        leftOver.push(current);
+        current = void 0;
+      }
+      finish2();
+    });
+    sendNext();
+  });
+  try {
+    await Promise.all(Array.from({ length: Math.min(count, parts.length) }, runWorker));
+    while (replacements.length > 0) await Promise.all(replacements.splice(0));
+  } catch (err2) {
+    await Promise.allSettled([...workers].map((w2) => w2.terminate()));
+    throw err2;
+  }
+  const rest = [...leftOver, ...queue].sort((a, b3) => a - b3);
+  if (rest.length > 0) {
+    const process2 = createItemProcessor(patterns, options);
+    for (const p2 of rest) {
+      let error;
+      await Promise.race([scanHistoryPart(job(p2), process2, (c) => c.error !== void 0 ? error = c : take(c)), control.aborted()]);
+      if (error) throw failure(error);
+    }
+  }
+  return merge(state);
+}
+function merge(state) {
+  const out = { files: 0, bytes: 0, skips: [], outcomes: [] };
+  const binary = /* @__PURE__ */ new Set();
+  for (const st2 of state) {
+    out.files += st2.files;
+    out.bytes += st2.bytes;
+    st2.skips.sort((a, b3) => a.seq - b3.seq);
+    st2.outcomes.sort((a, b3) => a.seq - b3.seq);
+    for (const s3 of st2.skips) {
+      if (s3.source && s3.skip.reason === "binary") {
+        if (binary.has(s3.skip.path)) continue;
+        binary.add(s3.skip.path);
+      }
+      out.skips.push(s3.skip);
+    }
+    for (const o of st2.outcomes) out.outcomes.push(o.outcome);
+  }
+  return out;
+}
+
 // src/scan/scan.ts
 var IN_PROCESS_MAX_FILES = 1024;
 var IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
@@ -28717,6 +28973,21 @@ async function runScan(opts) {
   opts.signal?.throwIfAborted();
   return finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started);
   async function scanItems() {
+    const workers = opts.workers ?? Math.min(availableParallelism(), 8);
+    if (opts.history && !opts.testPause && useParts(opts.history, workers)) {
+      const r = await runHistoryParts(opts.history, workers, opts.patterns, workerOptions, {
+        aborted: () => control.race(new Promise(() => void 0)),
+        onProgress: opts.onProgress,
+        warnings,
+        fileTimeoutMs: opts.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
+        perMib: FILE_TIMEOUT_PER_MIB
+      });
+      files += r.files;
+      bytes += r.bytes;
+      for (const s3 of r.skips) skips.push(s3);
+      for (const o of r.outcomes) outcomes.push(o);
+      return;
+    }
     const head = [];
     let headBytes = 0;
     let exhausted = false;
@@ -28894,7 +29165,7 @@ async function runPool(count, patterns, options, head, rest, skips, collect, col
     return p2;
   };
   const runWorker = () => new Promise((resolve8, reject) => {
-    const worker = new Worker2(workerUrl, { workerData: { keyshiftWorker: true, patterns, options } });
+    const worker = new Worker3(workerUrl, { workerData: { keyshiftWorker: true, patterns, options } });
     workers.add(worker);
     const inFlight = /* @__PURE__ */ new Map();
     let finished = false;
@@ -29101,9 +29372,9 @@ function loadCustomPatterns(custom, file, builtin, migrations) {
 init_errors();
 init_types();
 import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
-import { basename as basename3, dirname as dirname3, join as join6, resolve } from "node:path";
+import { basename as basename3, dirname as dirname4, join as join7, resolve as resolve2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var REPLACEMENTS = [
   "federated-identity",
@@ -29128,27 +29399,27 @@ var ENTRY_FIELDS = /* @__PURE__ */ new Set([
 var VARIANT_FIELDS = /* @__PURE__ */ new Set(["summary", "steps", "snippet", "snippet_lang", "references"]);
 var CONTEXT_SET = new Set(FILE_CONTEXTS);
 function defaultMigrationsFile() {
-  let dir = dirname3(fileURLToPath2(import.meta.url));
+  let dir = dirname4(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    const pkg = join6(dir, "package.json");
+    const pkg = join7(dir, "package.json");
     if (existsSync2(pkg)) {
       try {
-        const name = JSON.parse(readFileSync6(pkg, "utf8")).name;
-        if (name === "keyshift") return join6(dir, "patterns", "migrations.yaml");
+        const name = JSON.parse(readFileSync7(pkg, "utf8")).name;
+        if (name === "keyshift") return join7(dir, "patterns", "migrations.yaml");
       } catch {
       }
     }
-    const parent = dirname3(dir);
+    const parent = dirname4(dir);
     if (parent === dir) break;
     dir = parent;
   }
-  return resolve(process.cwd(), "patterns", "migrations.yaml");
+  return resolve2(process.cwd(), "patterns", "migrations.yaml");
 }
 function loadMigrations(file, opts = {}) {
   const path3 = file ?? defaultMigrationsFile();
   let bytes;
   try {
-    bytes = readFileSync6(path3);
+    bytes = readFileSync7(path3);
   } catch (err2) {
     throw new ConfigError(
       `cannot read migration data (${err2.code ?? "error"}); check the path or reinstall keyshift`,
@@ -29170,15 +29441,15 @@ function loadMigrations(file, opts = {}) {
   return entries3;
 }
 function compiledCatalogFiles2() {
-  const here = dirname3(fileURLToPath2(import.meta.url));
-  return [join6(here, "catalog.json"), join6(dirname3(dirname3(defaultMigrationsFile())), "build", "catalog.json")];
+  const here = dirname4(fileURLToPath2(import.meta.url));
+  return [join7(here, "catalog.json"), join7(dirname4(dirname4(defaultMigrationsFile())), "build", "catalog.json")];
 }
 function compiledMigrations(file, bytes, candidates) {
   const hash = createHash3("sha256").update(bytes).digest("hex");
   for (const candidate of candidates) {
     let json;
     try {
-      json = typeof candidate === "string" ? JSON.parse(readFileSync6(candidate, "utf8")) : candidate;
+      json = typeof candidate === "string" ? JSON.parse(readFileSync7(candidate, "utf8")) : candidate;
     } catch {
       continue;
     }
@@ -29523,12 +29794,12 @@ ${warnings.join("\n")}` : "";
 }
 
 // src/sources/walk.ts
-var import_micromatch2 = __toESM(require_micromatch(), 1);
+var import_micromatch3 = __toESM(require_micromatch(), 1);
 init_errors();
 init_gitignore();
-import { spawn, execFile } from "node:child_process";
+import { spawn as spawn2, execFile } from "node:child_process";
 import * as fs4 from "node:fs";
-import * as path from "node:path";
+import * as path2 from "node:path";
 function createWalkStats() {
   return {
     items: 0,
@@ -29571,14 +29842,14 @@ function reportSkip(ctx, skip2) {
   return false;
 }
 function reportBase(targets, cwd) {
-  const base = path.resolve(cwd);
+  const base = path2.resolve(cwd);
   if (targets.length !== 1) return base;
-  const abs = path.resolve(base, targets[0]);
-  const r = path.relative(base, abs);
-  const outside = r === ".." || r.startsWith(`..${path.sep}`) || path.isAbsolute(r);
+  const abs = path2.resolve(base, targets[0]);
+  const r = path2.relative(base, abs);
+  const outside = r === ".." || r.startsWith(`..${path2.sep}`) || path2.isAbsolute(r);
   if (!outside) return base;
   try {
-    return fs4.statSync(abs).isDirectory() ? abs : path.dirname(abs);
+    return fs4.statSync(abs).isDirectory() ? abs : path2.dirname(abs);
   } catch {
     return base;
   }
@@ -29602,7 +29873,7 @@ async function* walkFiles(targets, opts) {
   }
 }
 function prepareTarget(given, cwd) {
-  const abs = path.resolve(cwd, given);
+  const abs = path2.resolve(cwd, given);
   let st2;
   try {
     st2 = fs4.statSync(abs);
@@ -29629,8 +29900,8 @@ function linkTarget(abs) {
 }
 async function* walkTarget(t, ctx) {
   if (t.kind !== "dir") {
-    const show2 = reporter(ctx.cwd, path.dirname(t.abs));
-    const shown = show2(path.basename(t.abs));
+    const show2 = reporter(ctx.cwd, path2.dirname(t.abs));
+    const shown = show2(path2.basename(t.abs));
     ctx.stats.named.push(shown);
     if (t.kind === "error") {
       yield { path: shown, reason: t.detail === "symbolic link loop" ? "symlink-loop" : "unreadable", detail: t.detail };
@@ -29678,19 +29949,19 @@ async function* walkDirectory(t, ctx) {
   try {
     realRoot = fs4.realpathSync.native(t.abs);
   } catch (err2) {
-    yield { path: show2(toPosix(path.relative(anchor2, t.abs))), reason: "unreadable", detail: errCode(err2) ?? "cannot resolve" };
+    yield { path: show2(toPosix2(path2.relative(anchor2, t.abs))), reason: "unreadable", detail: errCode(err2) ?? "cannot resolve" };
     return;
   }
   const gitNames = ctx.opts.respectGitignore ? [".gitignore"] : [];
   const ownNames = ctx.opts.ignoreFileNames;
-  const rootRel = toPosix(path.relative(anchor2, t.abs));
+  const rootRel = toPosix2(path2.relative(anchor2, t.abs));
   const ancestorLayers = (names) => {
     let layers = [];
     if (rootRel === "") return layers;
     for (let d = parentOf(rootRel); ; d = parentOf(d)) {
       const found = [];
       for (const name of names) {
-        const layer = loadLayer(path.join(anchor2, d, name), d);
+        const layer = loadLayer(path2.join(anchor2, d, name), d);
         if (layer) found.push(layer);
       }
       layers = [...found, ...layers];
@@ -29721,7 +29992,7 @@ async function* walkDirectory(t, ctx) {
     const name = d.name;
     if (name === ".git") continue;
     const rel = f2.rel === "" ? name : `${f2.rel}/${name}`;
-    const abs = path.join(f2.abs, name);
+    const abs = path2.join(f2.abs, name);
     const shown = show2(rel);
     if (name.includes("\uFFFD") && !exists(abs)) {
       yield { path: shown, reason: "unreadable", detail: "name is not valid UTF-8" };
@@ -29740,7 +30011,7 @@ async function* walkDirectory(t, ctx) {
       continue;
     }
     if (isDir) {
-      stack.push({ abs, real: path.join(f2.real, name), rel, layers: f2.layers, own: f2.own, next: 0 });
+      stack.push({ abs, real: path2.join(f2.real, name), rel, layers: f2.layers, own: f2.own, next: 0 });
       continue;
     }
     if (d.isFile()) {
@@ -29756,7 +30027,7 @@ function addLayers(parent, entries3, dirAbs, rel, names) {
   let layers = parent;
   for (const name of names) {
     if (!entries3.some((e) => e.name === name && e.isFile())) continue;
-    const layer = loadLayer(path.join(dirAbs, name), rel);
+    const layer = loadLayer(path2.join(dirAbs, name), rel);
     if (layer) layers = layers === parent ? [...parent, layer] : [...layers, layer];
   }
   return layers;
@@ -29769,7 +30040,7 @@ function dirError(shown, err2) {
 }
 var GitListError = class extends Error {
 };
-function gitEnv() {
+function gitEnv2() {
   const env = { ...process.env };
   delete env.GIT_DIR;
   delete env.GIT_WORK_TREE;
@@ -29779,7 +30050,7 @@ function gitEnv() {
 var GIT_SAFE = ["-c", "core.fsmonitor=false", "-c", "core.quotepath=off"];
 function gitTopLevel(dir) {
   return new Promise((resolve8) => {
-    execFile("git", [...GIT_SAFE, "rev-parse", "--show-toplevel"], { cwd: dir, env: gitEnv() }, (err2, stdout, stderr) => {
+    execFile("git", [...GIT_SAFE, "rev-parse", "--show-toplevel"], { cwd: dir, env: gitEnv2() }, (err2, stdout, stderr) => {
       const top = String(stdout).trim();
       if (!err2 && top !== "") return resolve8({ top });
       if (String(stderr).includes("dubious ownership")) {
@@ -29791,13 +30062,13 @@ function gitTopLevel(dir) {
 }
 function gitIgnoresDir(dir) {
   return new Promise((resolve8) => {
-    execFile("git", [...GIT_SAFE, "check-ignore", "-q", "--", "."], { cwd: dir, env: gitEnv() }, (err2) => resolve8(!err2));
+    execFile("git", [...GIT_SAFE, "check-ignore", "-q", "--", "."], { cwd: dir, env: gitEnv2() }, (err2) => resolve8(!err2));
   });
 }
 async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
   const args = [...GIT_SAFE, "ls-files", "-z", ...which];
   if (pathspecs.length > 0) args.push("--", ...pathspecs);
-  const child = spawn("git", args, { cwd, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn2("git", args, { cwd, env: gitEnv2(), stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.setEncoding("utf8");
   child.stderr.on("data", (s3) => {
@@ -29841,7 +30112,7 @@ async function* walkGit(t, top, ctx) {
   const ignoredList = collectList(gitLsFiles(t.abs, ["--others", "--ignored", "--exclude-standard", "--directory"], [], ctx.stats.warnings));
   const show2 = reporter(ctx.cwd, t.abs);
   const realRoot = fs4.realpathSync.native(t.abs);
-  const targetInRepo = toPosix(path.relative(top, realRoot));
+  const targetInRepo = toPosix2(path2.relative(top, realRoot));
   const topRel = (p2) => targetInRepo === "" ? p2 : p2 === "" ? targetInRepo : `${targetInRepo}/${p2}`;
   const own = /* @__PURE__ */ new Map();
   const addLayer = (dirTopRel, absFile) => {
@@ -29857,14 +30128,14 @@ async function* walkGit(t, top, ctx) {
     if (d === "") break;
   }
   for (const d of ancestors) {
-    for (const name of ctx.opts.ignoreFileNames) addLayer(d, path.join(top, d, name));
+    for (const name of ctx.opts.ignoreFileNames) addLayer(d, path2.join(top, d, name));
   }
   if (ctx.opts.ignoreFileNames.length > 0) {
     const specs = ctx.opts.ignoreFileNames.map((n) => `:(glob)**/${n}`);
     for await (const p2 of gitLsFiles(t.abs, ["--cached", "--others", "--exclude-standard"], specs, ctx.stats.warnings)) {
       const slash = p2.lastIndexOf("/");
       if (slash === -1) continue;
-      addLayer(topRel(p2.slice(0, slash)), path.join(t.abs, p2));
+      addLayer(topRel(p2.slice(0, slash)), path2.join(t.abs, p2));
     }
   }
   const layerCache = /* @__PURE__ */ new Map();
@@ -29925,7 +30196,7 @@ async function* walkGit(t, top, ctx) {
       yield excludedSkip(shown, false, excluded);
       continue;
     }
-    const abs = path.join(t.abs, p2);
+    const abs = path2.join(t.abs, p2);
     let st2;
     try {
       st2 = fs4.lstatSync(abs);
@@ -29940,7 +30211,7 @@ async function* walkGit(t, top, ctx) {
       continue;
     }
     if (st2.isFile()) yield { path: shown, absPath: abs };
-    else if (st2.isSymbolicLink()) yield classifySymlink(abs, shown, realRoot, path.join(realRoot, dir));
+    else if (st2.isSymbolicLink()) yield classifySymlink(abs, shown, realRoot, path2.join(realRoot, dir));
     else if (st2.isDirectory()) yield { path: shown, reason: "not-a-regular-file", detail: "git submodule (not scanned)" };
     else yield { path: shown, reason: "not-a-regular-file", detail: statKind(st2) };
   }
@@ -30032,15 +30303,15 @@ function classifySymlink(abs, shown, realRoot, realParent) {
   return { path: shown, reason: "not-a-regular-file", detail: statKind(st2) };
 }
 function reporter(cwd, baseAbs) {
-  const r = path.relative(cwd, baseAbs);
-  const prefix = path.isAbsolute(r) ? "" : toPosix(r);
+  const r = path2.relative(cwd, baseAbs);
+  const prefix = path2.isAbsolute(r) ? "" : toPosix2(r);
   return (rel) => {
     if (prefix === "") return rel === "" ? "." : rel;
     return rel === "" ? prefix : `${prefix}/${rel}`;
   };
 }
 function globFilters(opts) {
-  const compile = (g2) => import_micromatch2.default.matcher(g2, g2.includes("/") ? { dot: true } : { dot: true, basename: true });
+  const compile = (g2) => import_micromatch3.default.matcher(g2, g2.includes("/") ? { dot: true } : { dot: true, basename: true });
   const exclude = opts.exclude.map(compile);
   const include = opts.include.map(compile);
   return {
@@ -30069,11 +30340,11 @@ function parentOf(p2) {
 }
 function isInside(child, parent) {
   if (child === parent) return true;
-  const prefix = parent.endsWith(path.sep) ? parent : parent + path.sep;
+  const prefix = parent.endsWith(path2.sep) ? parent : parent + path2.sep;
   return child.startsWith(prefix);
 }
-function toPosix(p2) {
-  return path.sep === "/" ? p2 : p2.split(path.sep).join("/");
+function toPosix2(p2) {
+  return path2.sep === "/" ? p2 : p2.split(path2.sep).join("/");
 }
 function exists(abs) {
   try {
@@ -30122,12 +30393,12 @@ async function* stdinItems(stream, name, maxFileSize) {
 // src/scan/settings.ts
 init_errors();
 import { existsSync as existsSync4, readFileSync as readFileSync9 } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
 
 // src/config/config.ts
 var import_yaml8 = __toESM(require_dist(), 1);
 import { existsSync as existsSync3, readFileSync as readFileSync8, statSync as statSync6 } from "node:fs";
-import { dirname as dirname5, join as join8, resolve as resolve3 } from "node:path";
+import { dirname as dirname6, join as join9, resolve as resolve4 } from "node:path";
 init_errors();
 init_size();
 init_http();
@@ -31565,15 +31836,15 @@ function defaultConfig() {
   };
 }
 function findConfigFile(startDir, stopDir) {
-  let dir = resolve3(startDir);
-  const stop = stopDir === void 0 ? void 0 : resolve3(stopDir);
+  let dir = resolve4(startDir);
+  const stop = stopDir === void 0 ? void 0 : resolve4(stopDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join8(dir, name);
+      const candidate = join9(dir, name);
       if (isFile(candidate)) return candidate;
     }
-    if (dir === stop || existsSync3(join8(dir, ".git"))) return void 0;
-    const parent = dirname5(dir);
+    if (dir === stop || existsSync3(join9(dir, ".git"))) return void 0;
+    const parent = dirname6(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -31600,7 +31871,7 @@ function loadConfig(file) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""} in this file)` : "";
     throw new ConfigError(`${first.message}${more}`, file, first.line);
   }
-  config.file = resolve3(file);
+  config.file = resolve4(file);
   return config;
 }
 function parseConfig(text, file) {
@@ -31659,7 +31930,7 @@ function union(a, b3) {
   return [.../* @__PURE__ */ new Set([...a, ...b3])];
 }
 function resolveConfigPath(config, p2, cwd = process.cwd()) {
-  return resolve3(config.file ? dirname5(config.file) : cwd, p2);
+  return resolve4(config.file ? dirname6(config.file) : cwd, p2);
 }
 var TOP_KEYS = [
   "fail-on",
@@ -32081,10 +32352,10 @@ fail-on: low
 
 // src/scan/settings.ts
 function resolveSettings(req, scanDir) {
-  const file = req.configFile ? resolve4(req.cwd, req.configFile) : findConfigFile(scanDir);
+  const file = req.configFile ? resolve5(req.cwd, req.configFile) : findConfigFile(scanDir);
   if (req.configFile && !existsSync4(file)) throw new ConfigError(`--config: ${req.configFile} does not exist`);
   const fromFile = file ? loadConfig(file) : defaultConfig();
-  if (file && req.configAs !== void 0) fromFile.file = resolve4(req.cwd, req.configAs);
+  if (file && req.configAs !== void 0) fromFile.file = resolve5(req.cwd, req.configAs);
   const config = mergeConfig(fromFile, {
     failOn: req.failOn,
     maxFileSize: req.maxFileSize,
@@ -32095,7 +32366,7 @@ function resolveSettings(req, scanDir) {
     decodeDepth: req.decodeDepth,
     verify: req.verify
   });
-  const baselinePath = req.baseline ? resolve4(req.cwd, req.baseline) : config.baseline ? resolveConfigPath(config, config.baseline, req.cwd) : void 0;
+  const baselinePath = req.baseline ? resolve5(req.cwd, req.baseline) : config.baseline ? resolveConfigPath(config, config.baseline, req.cwd) : void 0;
   let baseline;
   if (baselinePath) {
     if (!existsSync4(baselinePath)) {
@@ -32136,9 +32407,9 @@ function catalogSelection(config) {
 }
 function ownConfigExclude(file, cwd) {
   if (!file) return [];
-  const rel = relative2(cwd, file);
-  if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return [];
-  return [rel.split(sep2).join("/")];
+  const rel = relative3(cwd, file);
+  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return [];
+  return [rel.split(sep3).join("/")];
 }
 
 // src/model/version.ts
@@ -33068,7 +33339,7 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     const hunks = [];
     let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
     for (let i2 = 0; i2 < diff.length; i2++) {
-      const current = diff[i2], lines = current.lines || splitLines(current.value);
+      const current = diff[i2], lines = current.lines || splitLines2(current.value);
       current.lines = lines;
       if (current.added || current.removed) {
         if (!oldRangeStart) {
@@ -33136,7 +33407,7 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     };
   }
 }
-function splitLines(text) {
+function splitLines2(text) {
   const hasTrailingNl = text.endsWith("\n");
   const result = text.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
@@ -33236,7 +33507,8 @@ async function runConfiguredScan(req) {
   const settings = resolveSettings(req, firstDir);
   const catalog = loadEngineCatalog(settings.catalog);
   const walkStats = createWalkStats();
-  const source = req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats));
+  const history = req.mode.kind === "history" && !req.items ? await historyPlan(req, req.mode, settings, walkStats.warnings) : void 0;
+  const source = req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats, history !== void 0));
   const ciFiles = /* @__PURE__ */ new Map();
   const items = req.mode.kind === "history" ? source : keepCiFiles(source, ciFiles);
   const result = await runScan({
@@ -33253,11 +33525,12 @@ async function runConfiguredScan(req) {
     decodeDepth: settings.decodeDepth,
     fileTimeoutMs: req.fileTimeoutMs,
     signal: req.signal,
-    testPause: req.testPause
+    testPause: req.testPause,
+    history
   });
   if (req.mode.kind === "history") {
     const { consolidateHistory: consolidateHistory2 } = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
-    await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
+    await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode, commits: history?.commits });
     req.signal?.throwIfAborted();
   }
   if (req.mode.kind === "staged" ? req.verify === true : settings.verify.enabled) {
@@ -33321,7 +33594,18 @@ function dirOf(p2) {
     return dirname7(p2);
   }
 }
-async function sourceFor(req, s3, stats) {
+async function historyPlan(req, mode, s3, warnings) {
+  const git2 = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
+  const source = {
+    cwd: req.cwd,
+    target: req.targets[0] ?? req.cwd,
+    settings: { include: s3.include, exclude: s3.exclude, ignoreFileNames: s3.ignoreFileNames, maxFileSize: s3.maxFileSize, ...req.ignoreRef !== void 0 ? { ignoreRef: req.ignoreRef } : {} }
+  };
+  const commits = await git2.historyCommits(mode, source);
+  await git2.shallowWarning(req.cwd, warnings);
+  return { commits, mode: { since: mode.since, maxCommits: mode.maxCommits, refs: mode.refs }, source, parts: req.historyParts ?? "auto" };
+}
+async function sourceFor(req, s3, stats, warned = false) {
   switch (req.mode.kind) {
     case "files":
       return walkFiles(req.targets, {
@@ -33335,7 +33619,7 @@ async function sourceFor(req, s3, stats) {
       });
     default: {
       const git2 = await Promise.resolve().then(() => (init_git_source(), git_source_exports));
-      return git2.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: { ...s3, ignoreRef: req.ignoreRef }, warnings: stats.warnings });
+      return git2.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: { ...s3, ignoreRef: req.ignoreRef }, warnings: warned ? void 0 : stats.warnings });
     }
   }
 }
@@ -34016,7 +34300,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults, route, options) {
+function merge2(defaults, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -34264,15 +34548,15 @@ function parse(options) {
   );
 }
 function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+  return parse(merge2(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS22 = merge(oldDefaults, newDefaults);
+  const DEFAULTS22 = merge2(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS22,
     defaults: withDefaults.bind(null, DEFAULTS22),
-    merge: merge.bind(null, DEFAULTS22),
+    merge: merge2.bind(null, DEFAULTS22),
     parse
   });
 }

@@ -7478,7 +7478,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -7488,7 +7488,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge2.tag && tag2.default);
+    var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge3.tag && tag2.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -7527,7 +7527,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge3;
   }
 });
 
@@ -7536,15 +7536,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value }) {
       if (identity.isNode(key2) && key2.addToJSMap)
         key2.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key2))
-        merge2.addMergeToJSMap(ctx, map, value);
+      else if (merge3.isMergeKey(ctx, key2))
+        merge3.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
@@ -8935,7 +8935,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -8955,7 +8955,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -8981,7 +8981,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -9006,7 +9006,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -9016,7 +9016,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -9025,7 +9025,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -9043,7 +9043,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag2) => {
         const tagObj = typeof tag2 === "string" ? tagsByName[tag2] : tag2;
         if (!tagObj) {
@@ -9072,11 +9072,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b3) => a.key < b3.key ? -1 : a.key > b3.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -17419,6 +17419,836 @@ var init_context = __esm({
   }
 });
 
+// src/sources/git-diff.ts
+function createDiffParser(opts = {}) {
+  const collect2 = opts.collectText === true;
+  const cap2 = opts.maxAddedBytes ?? Infinity;
+  let file;
+  let addedBytes = 0;
+  let oldLeft = 0;
+  let newLeft = 0;
+  let next = 0;
+  const start = () => {
+    addedBytes = 0;
+    return { path: "", status: "modified", binary: false, addedLines: [], ...collect2 ? { addedText: [] } : {} };
+  };
+  const finish2 = () => {
+    const done = file;
+    file = void 0;
+    oldLeft = newLeft = 0;
+    if (done && done.path === "" && done.oldPath) done.path = done.oldPath;
+    if (done && done.oldPath === done.path) delete done.oldPath;
+    return done;
+  };
+  return {
+    push(line) {
+      if (oldLeft > 0 || newLeft > 0) {
+        const c = line.charCodeAt(0);
+        if (c === 43) {
+          const f2 = file;
+          const n = next++;
+          newLeft--;
+          if (f2.tooLarge) return void 0;
+          if (cap2 !== Infinity && (addedBytes += Buffer.byteLength(line)) > cap2) {
+            f2.tooLarge = true;
+            f2.addedLines = [];
+            if (collect2) f2.addedText = [];
+            return void 0;
+          }
+          f2.addedLines.push(n);
+          if (collect2) f2.addedText.push(line.slice(1));
+          return void 0;
+        }
+        if (c === 45) {
+          oldLeft--;
+          return void 0;
+        }
+        if (c === 32 || line === "") {
+          next++;
+          oldLeft--;
+          newLeft--;
+          return void 0;
+        }
+        if (c === 92) return void 0;
+        oldLeft = newLeft = 0;
+      }
+      if (line.startsWith("diff --git ")) {
+        const prev = finish2();
+        file = start();
+        const same = samePathFromGitHeader(line.slice(11));
+        if (same !== void 0) file.path = file.oldPath = same;
+        return prev;
+      }
+      if (line.startsWith("@@")) {
+        const m2 = HUNK.exec(line);
+        if (!m2) return void 0;
+        if (!file) file = start();
+        oldLeft = m2[2] === void 0 ? 1 : Number(m2[2]);
+        newLeft = m2[4] === void 0 ? 1 : Number(m2[4]);
+        next = Number(m2[3]);
+        return void 0;
+      }
+      if (!file) return void 0;
+      if (line.startsWith("--- ")) {
+        const p2 = headerPath(line.slice(4), "a/");
+        if (p2 !== void 0) file.oldPath = p2;
+      } else if (line.startsWith("+++ ")) {
+        const p2 = headerPath(line.slice(4), "b/");
+        if (p2 === void 0) file.status = "deleted";
+        else file.path = p2;
+      } else if (line.startsWith("new file mode ")) {
+        file.status = "added";
+        file.newMode = line.slice(14).trim();
+      } else if (line.startsWith("deleted file mode ")) {
+        file.status = "deleted";
+      } else if (line.startsWith("rename from ") || line.startsWith("copy from ")) {
+        file.oldPath = unquote2(line.slice(line.indexOf(" from ") + 6));
+      } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
+        file.status = line.startsWith("rename") ? "renamed" : "copied";
+        file.path = unquote2(line.slice(line.indexOf(" to ") + 4));
+      } else if (line.startsWith("index ")) {
+        const m2 = /^index [0-9a-f]+\.\.([0-9a-f]+)(?: (\d+))?/.exec(line);
+        if (m2) {
+          if (!ZERO_ID.test(m2[1])) file.newBlob = m2[1];
+          if (m2[2]) file.newMode = m2[2];
+        }
+      } else if (line.startsWith("new mode ")) {
+        file.newMode = line.slice(9).trim();
+      } else if (line.startsWith("Binary files ") || line === "GIT binary patch") {
+        file.binary = true;
+      }
+      return void 0;
+    },
+    end: finish2
+  };
+}
+function createLineSplitter(maxLine = Infinity) {
+  let parts = [];
+  let len = 0;
+  const add = (s3) => {
+    if (s3.length === 0 || len > maxLine) return;
+    const room = maxLine + 1 - len;
+    const t = s3.length > room ? s3.slice(0, room) : s3;
+    parts.push(t);
+    len += t.length;
+  };
+  const take = () => {
+    const line = parts.length === 1 ? parts[0] : parts.join("");
+    parts = [];
+    len = 0;
+    return line;
+  };
+  return {
+    push(chunk) {
+      const out = [];
+      let from = 0;
+      for (let nl = chunk.indexOf("\n"); nl >= 0; nl = chunk.indexOf("\n", from)) {
+        add(chunk.slice(from, nl));
+        out.push(take());
+        from = nl + 1;
+      }
+      if (from < chunk.length) add(chunk.slice(from));
+      return out;
+    },
+    end() {
+      return parts.length > 0 ? take() : void 0;
+    }
+  };
+}
+function parseDiff(text, opts = {}) {
+  const parser = createDiffParser(opts);
+  const out = [];
+  for (const line of splitLines(text)) {
+    const done = parser.push(line);
+    if (done) out.push(done);
+  }
+  const last = parser.end();
+  if (last) out.push(last);
+  return out;
+}
+function editorLinesForGitLines(text, gitLines) {
+  if (gitLines.length === 0 || !hasLoneCr(text)) return gitLines;
+  const out = [];
+  let git = 1;
+  let ours = 1;
+  let pos = 0;
+  for (const want of gitLines) {
+    while (git < want && pos <= text.length) {
+      const nl2 = text.indexOf("\n", pos);
+      const end2 = nl2 < 0 ? text.length : nl2;
+      ours += 1 + loneCrs(text, pos, end2);
+      pos = end2 + 1;
+      git++;
+    }
+    if (git !== want) break;
+    const nl = text.indexOf("\n", pos);
+    const end = nl < 0 ? text.length : nl;
+    const span = 1 + loneCrs(text, pos, end);
+    for (let k2 = 0; k2 < span; k2++) out.push(ours + k2);
+    ours += span;
+    pos = end + 1;
+    git++;
+  }
+  return out;
+}
+function editorLinesForGitLinesIn(bytes, gitLines) {
+  if (gitLines.length === 0 || !bytes.includes(13)) return gitLines;
+  return editorLinesForGitLines(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), gitLines);
+}
+function hasLoneCr(text) {
+  for (let i2 = text.indexOf("\r"); i2 >= 0; i2 = text.indexOf("\r", i2 + 1)) {
+    if (text.charCodeAt(i2 + 1) !== 10) return true;
+  }
+  return false;
+}
+function loneCrs(text, from, end) {
+  let n = 0;
+  for (let i2 = text.indexOf("\r", from); i2 >= 0 && i2 < end; i2 = text.indexOf("\r", i2 + 1)) {
+    if (i2 + 1 !== end || end === text.length) n++;
+  }
+  return n;
+}
+function splitLines(text) {
+  const lines = text.split("\n");
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function samePathFromGitHeader(rest) {
+  if (rest.startsWith('"')) {
+    const first = readQuoted(rest, 0);
+    if (!first) return void 0;
+    const second = rest.slice(first.end + 1);
+    const b3 = second.startsWith('"') ? readQuoted(second, 0)?.value : second;
+    return stripPrefix(first.value, "a/") === stripPrefix(b3 ?? "", "b/") ? stripPrefix(first.value, "a/") : void 0;
+  }
+  if (rest.endsWith('"')) {
+    const at2 = rest.indexOf(' "');
+    if (at2 < 0) return void 0;
+    const b3 = readQuoted(rest, at2 + 1)?.value;
+    const a = rest.slice(0, at2);
+    return stripPrefix(a, "a/") === stripPrefix(b3 ?? "", "b/") ? stripPrefix(a, "a/") : void 0;
+  }
+  const n = (rest.length - 5) / 2;
+  if (Number.isInteger(n) && n > 0 && rest.startsWith("a/") && rest.slice(n + 2, n + 5) === " b/" && rest.slice(2, n + 2) === rest.slice(n + 5)) {
+    return rest.slice(2, n + 2);
+  }
+  return void 0;
+}
+function headerPath(raw, prefix) {
+  const s3 = raw.endsWith("	") ? raw.slice(0, -1) : raw;
+  if (s3 === "/dev/null") return void 0;
+  return stripPrefix(unquote2(s3), prefix);
+}
+function stripPrefix(p2, prefix) {
+  return p2.startsWith(prefix) ? p2.slice(prefix.length) : p2;
+}
+function unquote2(s3) {
+  if (!s3.startsWith('"')) return s3;
+  return readQuoted(s3, 0)?.value ?? s3;
+}
+function readQuoted(s3, at2) {
+  if (s3[at2] !== '"') return void 0;
+  const bytes = [];
+  for (let i2 = at2 + 1; i2 < s3.length; i2++) {
+    const ch = s3[i2];
+    if (ch === '"') return { value: Buffer.from(bytes).toString("utf8"), end: i2 + 1 };
+    if (ch === "\\") {
+      const e = s3[i2 + 1] ?? "";
+      if (/[0-7]/.test(e)) {
+        bytes.push(parseInt(s3.slice(i2 + 1, i2 + 4), 8) & 255);
+        i2 += 3;
+      } else {
+        bytes.push(ESCAPES[e] ?? e.charCodeAt(0));
+        i2 += 1;
+      }
+      continue;
+    }
+    const cp = s3.codePointAt(i2);
+    const whole = String.fromCodePoint(cp);
+    for (const b3 of Buffer.from(whole, "utf8")) bytes.push(b3);
+    i2 += whole.length - 1;
+  }
+  return void 0;
+}
+var HUNK, ZERO_ID, ESCAPES;
+var init_git_diff = __esm({
+  "src/sources/git-diff.ts"() {
+    "use strict";
+    HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+    ZERO_ID = /^0+$/;
+    ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY2 = "";
+    var SPACE2 = " ";
+    var ESCAPE = "\\";
+    var REGEX_TEST_BLANK_LINE = /^\s+$/;
+    var REGEX_INVALID_TRAILING_BACKSLASH = /(?:[^\\]|^)\\$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var REGEX_TEST_INVALID_PATH = /^\.{0,2}\/|^\.{1,2}$/;
+    var REGEX_TEST_TRAILING_SLASH = /\/$/;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define2 = (object, key2, value) => {
+      Object.defineProperty(object, key2, { value });
+      return value;
+    };
+    var REGEX_REGEXP_RANGE = /([0-z])-([0-z])/g;
+    var RETURN_FALSE = () => false;
+    var sanitizeRange = (range2) => range2.replace(
+      REGEX_REGEXP_RANGE,
+      (match, from, to2) => from.charCodeAt(0) <= to2.charCodeAt(0) ? match : EMPTY2
+    );
+    var cleanRangeBackSlash = (slashes) => {
+      const { length } = slashes;
+      return slashes.slice(0, length - length % 2);
+    };
+    var REPLACERS = [
+      [
+        // Remove BOM
+        // TODO:
+        // Other similar zero-width characters?
+        /^\uFEFF/,
+        () => EMPTY2
+      ],
+      // > Trailing spaces are ignored unless they are quoted with backslash ("\")
+      [
+        // (a\ ) -> (a )
+        // (a  ) -> (a)
+        // (a ) -> (a)
+        // (a \ ) -> (a  )
+        /((?:\\\\)*?)(\\?\s+)$/,
+        (_2, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE2 : EMPTY2)
+      ],
+      // Replace (\ ) with ' '
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        /(\\+?)\s/g,
+        (_2, m1) => {
+          const { length } = m1;
+          return m1.slice(0, length - length % 2) + SPACE2;
+        }
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^"
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/"
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*\\\*\\\*\\\//,
+        // '**/foo' <-> 'foo'
+        () => "^(?:.*\\/)?"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        /^(?=[^^])/,
+        function startingReplacer() {
+          return !/\/(?!$)/.test(this) ? "(?:^|\\/)" : "^";
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_2, index, str2) => index + 6 < str2.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\]+)(\\\*)+(?=.+)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        (_2, p1, p2) => {
+          const unescaped = p2.replace(/\\\*/g, "[^\\/]*");
+          return p1 + unescaped;
+        }
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE
+      ],
+      [
+        // > The range notation, e.g. [a-zA-Z],
+        // > can be used to match one of the characters in a range.
+        // `\` is escaped by step 3
+        /(\\)?\[([^\]/]*?)(\\*)($|\])/g,
+        (match, leadEscape, range2, endEscape, close) => leadEscape === ESCAPE ? `\\[${range2}${cleanRangeBackSlash(endEscape)}${close}` : close === "]" ? endEscape.length % 2 === 0 ? `[${sanitizeRange(range2)}${endEscape}]` : "[]" : "[]"
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        /(?:[^*])$/,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (match) => /\/$/.test(match) ? `${match}$` : `${match}(?=$|\\/$)`
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\\\*$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var TRAILING_WILD_CARD_REPLACERS = {
+      [MODE_IGNORE](_2, p1) {
+        const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+        return `${prefix}(?=$|\\/$)`;
+      },
+      [MODE_CHECK_IGNORE](_2, p1) {
+        const prefix = p1 ? `${p1}[^/]*` : "[^/]*";
+        return `${prefix}(?=$|\\/$)`;
+      }
+    };
+    var makeRegexPrefix = (pattern) => REPLACERS.reduce(
+      (prev, [matcher, replacer]) => prev.replace(matcher, replacer.bind(pattern)),
+      pattern
+    );
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern) && !REGEX_TEST_BLANK_LINE.test(pattern) && !REGEX_INVALID_TRAILING_BACKSLASH.test(pattern) && pattern.indexOf("#") !== 0;
+    var splitPattern = (pattern) => pattern.split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define2(this, "body", body);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
+      }
+      get regex() {
+        const key2 = UNDERSCORE + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
+        }
+        return this._make(MODE_IGNORE, key2);
+      }
+      get checkRegex() {
+        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
+        }
+        return this._make(MODE_CHECK_IGNORE, key2);
+      }
+      _make(mode, key2) {
+        const str2 = this.regexPrefix.replace(
+          REGEX_REPLACE_TRAILING_WILDCARD,
+          // It does not need to bind pattern
+          TRAILING_WILD_CARD_REPLACERS[mode]
+        );
+        const regex2 = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
+        return define2(this, key2, regex2);
+      }
+    };
+    var createRule = ({
+      pattern,
+      mark
+    }, ignoreCase) => {
+      let negative = false;
+      let body = pattern;
+      if (body.indexOf("!") === 0) {
+        negative = true;
+        body = body.substr(1);
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+      }
+      _add(pattern) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._added = true;
+          return;
+        }
+        if (isString(pattern)) {
+          pattern = {
+            pattern
+          };
+        }
+        if (checkPattern(pattern.pattern)) {
+          const rule = createRule(pattern, this._ignoreCase);
+          this._added = true;
+          this._rules.push(rule);
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        makeArray(
+          isString(pattern) ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        return this._added;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - checkUnignored `boolean` whether should check if the path is unignored,
+      //   setting `checkUnignored` to `false` could reduce additional
+      //   path matching.
+      // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult} true if a file is ignored
+      test(path3, checkUnignored, mode) {
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        this._rules.forEach((rule) => {
+          const { negative } = rule;
+          if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
+            return;
+          }
+          const matched = rule[mode].test(path3);
+          if (!matched) {
+            return;
+          }
+          ignored = !negative;
+          unignored = negative;
+          matchedRule = negative ? UNDEFINED : rule;
+        });
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path3, originalPath, doThrow) => {
+      if (!isString(path3)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path3) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path3)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path3) => REGEX_TEST_INVALID_PATH.test(path3);
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p2) => p2;
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define2(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, checkUnignored, slices) {
+        const path3 = originalPath && checkPath.convert(originalPath);
+        checkPath(
+          path3,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return this._t(path3, cache, checkUnignored, slices);
+      }
+      checkIgnore(path3) {
+        if (!REGEX_TEST_TRAILING_SLASH.test(path3)) {
+          return this.test(path3);
+        }
+        const slices = path3.split(SLASH).filter(Boolean);
+        slices.pop();
+        if (slices.length) {
+          const parent = this._t(
+            slices.join(SLASH) + SLASH,
+            this._testCache,
+            true,
+            slices
+          );
+          if (parent.ignored) {
+            return parent;
+          }
+        }
+        return this._rules.test(path3, false, MODE_CHECK_IGNORE);
+      }
+      _t(path3, cache, checkUnignored, slices) {
+        if (path3 in cache) {
+          return cache[path3];
+        }
+        if (!slices) {
+          slices = path3.split(SLASH).filter(Boolean);
+        }
+        slices.pop();
+        if (!slices.length) {
+          return cache[path3] = this._rules.test(path3, checkUnignored, MODE_IGNORE);
+        }
+        const parent = this._t(
+          slices.join(SLASH) + SLASH,
+          cache,
+          checkUnignored,
+          slices
+        );
+        return cache[path3] = parent.ignored ? parent : this._rules.test(path3, checkUnignored, MODE_IGNORE);
+      }
+      ignores(path3) {
+        return this._test(path3, this._ignoreCache, false).ignored;
+      }
+      createFilter() {
+        return (path3) => !this.ignores(path3);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path3) {
+        return this._test(path3, this._testCache, true);
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path3) => checkPath(path3 && checkPath.convert(path3), path3, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path3) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path3) || isNotRelative(path3);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// src/sources/gitignore.ts
+import * as fs3 from "node:fs";
+function makeMatcher(rules) {
+  return (0, import_ignore.default)({ ignorecase: false, allowRelativePaths: true }).add(rules);
+}
+function makeLayer(base, file, rules) {
+  return { base, file, rules, matcher: makeMatcher(rules), tests: 0 };
+}
+function loadLayer(absFile, base) {
+  try {
+    const st2 = fs3.lstatSync(absFile);
+    if (!st2.isFile() || st2.size > MAX_IGNORE_FILE_BYTES) return void 0;
+    const rules = fs3.readFileSync(absFile, "utf8");
+    return makeLayer(base, absFile, rules);
+  } catch {
+    return void 0;
+  }
+}
+function verdict(layer, sub, isDir) {
+  const path3 = isDir ? `${sub}/` : sub;
+  const rules = layer.matcher._rules;
+  let r;
+  if (rules && typeof rules.test === "function") {
+    r = rules.test(path3, true, "regex");
+  } else {
+    if (++layer.tests > TESTS_BEFORE_REBUILD) {
+      layer.matcher = makeMatcher(layer.rules);
+      layer.tests = 1;
+    }
+    r = layer.matcher.test(path3);
+  }
+  if (r.ignored) return true;
+  if (r.unignored) return false;
+  return void 0;
+}
+function isIgnored(layers, rel, isDir) {
+  return ignoredBy(layers, rel, isDir) !== void 0;
+}
+function ignoredBy(layers, rel, isDir) {
+  for (let i2 = layers.length - 1; i2 >= 0; i2--) {
+    const layer = layers[i2];
+    const sub = layer.base === "" ? rel : rel.slice(layer.base.length + 1);
+    if (sub === "") continue;
+    const v2 = verdict(layer, sub, isDir);
+    if (v2 !== void 0) return v2 ? layer : void 0;
+  }
+  return void 0;
+}
+function layerName(layer) {
+  const name = layer.file.slice(Math.max(layer.file.lastIndexOf("/"), layer.file.lastIndexOf("\\")) + 1);
+  return layer.base === "" ? name : `${layer.base}/${name}`;
+}
+var import_ignore, MAX_IGNORE_FILE_BYTES, TESTS_BEFORE_REBUILD;
+var init_gitignore = __esm({
+  "src/sources/gitignore.ts"() {
+    "use strict";
+    import_ignore = __toESM(require_ignore(), 1);
+    MAX_IGNORE_FILE_BYTES = 1024 * 1024;
+    TESTS_BEFORE_REBUILD = 8192;
+  }
+});
+
+// src/sources/git-missing.ts
+function isMissingObjectMessage(stderr) {
+  return MISSING_MESSAGES.some((re2) => re2.test(stderr));
+}
+function parseRawLine(line) {
+  if (line.charCodeAt(0) !== 58) return void 0;
+  const tab = line.indexOf("	");
+  if (tab < 0) return void 0;
+  const [oldMode = "", newMode = "", oldOid = "", newOid = "", status = ""] = line.slice(1, tab).split(" ");
+  return { status: status.slice(0, 1), oldMode, newMode, oldOid, newOid, path: unquote2(line.slice(tab + 1)) };
+}
+function missingSide(c, missing) {
+  if (c.newMode === GITLINK || c.oldMode === GITLINK) return void 0;
+  if (c.status !== "D" && missing.has(c.newOid)) return "new";
+  if (missing.has(c.oldOid)) return "old";
+  return void 0;
+}
+async function missingObjects(cwd, commits, what) {
+  const missing = /* @__PURE__ */ new Set();
+  if (commits.length === 0) return missing;
+  const args = ["rev-list", "--objects", "--missing=print", "--no-walk", "--stdin"];
+  for await (const lines of gitLineBatches(cwd, args, 1024, `${what}: git rev-list --missing=print`, `${commits.join("\n")}
+`)) {
+    for (const line of lines) if (line.charCodeAt(0) === 63) missing.add(line.slice(1).trim());
+  }
+  return missing;
+}
+function excludeSpec(path3) {
+  return `:(exclude,top,literal)${path3}`;
+}
+function missingDetail(oid, path3, where) {
+  return `blob ${oid} of ${path3}${where ? ` in ${where}` : ""} is not in the repository (partial clone or damaged repository)`;
+}
+var MISSING_MESSAGES, GITLINK;
+var init_git_missing = __esm({
+  "src/sources/git-missing.ts"() {
+    "use strict";
+    init_git_diff();
+    init_git_source();
+    MISSING_MESSAGES = [
+      /unable to read (?:tree |blob )?\(?[0-9a-f]{40,64}/,
+      /bad object [0-9a-f]{40,64}/,
+      /could not fetch [0-9a-f]{40,64} from promisor remote/,
+      /missing (?:blob|tree) object/,
+      /did not receive expected object/
+    ];
+    GITLINK = "160000";
+  }
+});
+
 // node_modules/braces/lib/utils.js
 var require_utils = __commonJS({
   "node_modules/braces/lib/utils.js"(exports) {
@@ -20405,6 +21235,890 @@ var require_micromatch = __commonJS({
   }
 });
 
+// src/sources/globs.ts
+function compileGlob(glob) {
+  return import_micromatch.default.matcher(glob, glob.includes("/") ? { dot: true } : { dot: true, basename: true });
+}
+function anyGlob(globs) {
+  const ms2 = globs.map(compileGlob);
+  if (ms2.length === 0) return () => false;
+  return (p2) => ms2.some((m2) => m2(p2));
+}
+function globFilter(include, exclude) {
+  const inc = anyGlob(include);
+  const exc = anyGlob(exclude);
+  const all = include.length === 0;
+  return (p2) => (all || inc(p2)) && !exc(p2);
+}
+var import_micromatch;
+var init_globs = __esm({
+  "src/sources/globs.ts"() {
+    "use strict";
+    import_micromatch = __toESM(require_micromatch(), 1);
+  }
+});
+
+// src/sources/git-source.ts
+var git_source_exports = {};
+__export(git_source_exports, {
+  BINARY_SNIFF_BYTES: () => BINARY_SNIFF_BYTES,
+  DIFF_FLAGS: () => DIFF_FLAGS,
+  GIT_BASE: () => GIT_BASE,
+  catFileBatch: () => catFileBatch,
+  firstLine: () => firstLine,
+  gitEnv: () => gitEnv,
+  gitItems: () => gitItems,
+  gitLineBatches: () => gitLineBatches,
+  makeRepoContext: () => makeRepoContext,
+  rangeArgs: () => rangeArgs,
+  repoContext: () => repoContext,
+  runGit: () => runGit,
+  toPosix: () => toPosix
+});
+import { execFileSync, spawn } from "node:child_process";
+import * as path from "node:path";
+function gitItems(mode, opts) {
+  switch (mode.kind) {
+    case "staged":
+      return changeItems(opts, ["--cached"], "--staged", "the staged changes");
+    case "diff":
+      return changeItems(opts, rangeArgs(mode.range), `--diff ${mode.range}`, mode.range);
+    case "history":
+      return historyItems(mode, opts);
+  }
+}
+function rangeArgs(range2) {
+  const r = range2.trim();
+  if (r === "" || r.startsWith("-") || /\s/.test(r)) {
+    throw new UsageError(`--diff: "${range2}" is not a commit range; use <base>, <base>..<head> or <base>...<head>`);
+  }
+  return r.includes("..") ? [r] : [`${r}..HEAD`];
+}
+async function repoContext(opts, what) {
+  const r = await runGit(opts.cwd, ["rev-parse", "--show-toplevel"]);
+  if (r.code !== 0) {
+    throw new UsageError(`${what}: ${opts.cwd} is not inside a git work tree (${firstLine(r.stderr)}); run it inside a repository`);
+  }
+  return makeRepoContext(r.stdout.toString("utf8").replace(/\n$/, ""), opts);
+}
+function makeRepoContext(top, opts) {
+  const cwd = path.resolve(opts.cwd);
+  const target = path.resolve(cwd, opts.target);
+  const targetRel = toPosix(path.relative(top, target));
+  const shown = cwd === top ? (p2) => p2 : (p2) => toPosix(path.relative(cwd, path.join(top, p2)));
+  return { top, shown, targetRel, pathspec: targetRel === "" ? [] : [`:(top,literal)${targetRel}`], filtered: pathFilter(top, opts.settings) };
+}
+function layerAtRef(top, ref, rel, base) {
+  try {
+    const text = execFileSync("git", ["show", `${ref}:${rel}`], { cwd: top, encoding: "utf8", env: gitEnv(), stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1024 * 1024 });
+    return makeLayer(base, `${ref}:${rel}`, text);
+  } catch {
+    return void 0;
+  }
+}
+function pathFilter(top, s3) {
+  const keep = globFilter(s3.include, s3.exclude);
+  const names = s3.ignoreFileNames.filter((n) => !path.isAbsolute(n));
+  const fixed = [];
+  for (const abs of s3.ignoreFileNames.filter((n) => path.isAbsolute(n))) {
+    const rel = toPosix(path.relative(top, path.dirname(abs)));
+    if (rel.startsWith("..")) continue;
+    const layer = loadLayer(abs, rel);
+    if (layer) fixed.push(layer);
+  }
+  const byDir = /* @__PURE__ */ new Map();
+  const layersOf = (dir) => {
+    let list = byDir.get(dir);
+    if (list) return list;
+    list = [];
+    for (const n of names) {
+      const layer = s3.ignoreRef !== void 0 ? layerAtRef(top, s3.ignoreRef, dir === "" ? n : `${dir}/${n}`, dir) : loadLayer(path.join(top, dir, n), dir);
+      if (layer) list.push(layer);
+    }
+    byDir.set(dir, list);
+    return list;
+  };
+  const memo = /* @__PURE__ */ new Map();
+  return (topRel, shown) => {
+    const known = memo.get(topRel);
+    if (known !== void 0) return known;
+    let out = !keep(shown);
+    if (!out && (names.length > 0 || fixed.length > 0)) {
+      const parts = topRel.split("/");
+      const layers = [];
+      for (let i2 = 0; i2 < parts.length; i2++) {
+        const dir = parts.slice(0, i2).join("/");
+        layers.push(...fixed.filter((l) => l.base === dir), ...layersOf(dir));
+        if (i2 > 0 && isIgnored(layers, dir, true)) {
+          out = true;
+          break;
+        }
+      }
+      if (!out) out = isIgnored(layers, topRel, false);
+    }
+    memo.set(topRel, out);
+    return out;
+  };
+}
+async function* changeItems(opts, select, what, where) {
+  const repo = await repoContext(opts, what);
+  const max2 = opts.settings.maxFileSize;
+  let files;
+  let gone = [];
+  try {
+    files = await diffFiles(opts.cwd, select, [], what, max2);
+  } catch (err2) {
+    if (!(err2 instanceof MissingObjectError)) throw err2;
+    const around = await diffAroundMissing(opts.cwd, select, what, where, max2);
+    files = [...around.files, ...around.whole];
+    gone = around.gone;
+  }
+  const target = repo.targetRel;
+  const inTarget = (p2) => !target || p2 === target || p2.startsWith(`${target}/`);
+  for (const { change, detail } of gone) {
+    const shown = repo.shown(change.path);
+    if (inTarget(change.path) && !repo.filtered(change.path, shown)) yield { path: shown, reason: "missing-object", detail };
+  }
+  const wanted = [];
+  for (const f2 of files) {
+    if (f2.status === "deleted" || f2.newMode === SUBMODULE_MODE || !f2.newBlob) continue;
+    if (!inTarget(f2.path)) continue;
+    const shown = repo.shown(f2.path);
+    if (f2.tooLarge) {
+      if (!repo.filtered(f2.path, shown)) yield { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(max2)}` };
+      continue;
+    }
+    if (!f2.binary && f2.addedLines.length === 0) continue;
+    if (repo.filtered(f2.path, shown)) continue;
+    wanted.push({ file: f2, shown });
+  }
+  if (wanted.length === 0) return;
+  let i2 = 0;
+  for await (const blob of catFileBatch(opts.cwd, wanted.map((w2) => w2.file.newBlob), max2)) {
+    const { file, shown } = wanted[i2++];
+    yield itemFromBlob(file, shown, blob, max2);
+  }
+}
+async function diffFiles(cwd, select, specs, what, max2) {
+  const parser = createDiffParser({ maxAddedBytes: max2 });
+  const files = [];
+  const keep = (f2) => {
+    if (f2) files.push(f2);
+  };
+  for await (const lines of gitLineBatches(cwd, [...GIT_BASE, "diff", "--diff-filter=d", ...DIFF_FLAGS, ...select, "--", ...specs], max2 + 1, `${what}: git diff`)) {
+    for (const line of lines) keep(parser.push(line));
+  }
+  keep(parser.end());
+  return files;
+}
+async function diffAroundMissing(cwd, select, what, where, max2) {
+  const changes = [];
+  for await (const lines of gitLineBatches(cwd, [...GIT_BASE, "diff", "--raw", "--no-renames", "--no-abbrev", "--ignore-submodules=all", ...select, "--"], 1 << 20, `${what}: git diff --raw`)) {
+    for (const line of lines) {
+      const c = parseRawLine(line);
+      if (c) changes.push(c);
+    }
+  }
+  const missing = await missingObjects(cwd, await sideCommits(cwd, select), what);
+  const gone = [];
+  const whole = [];
+  const excluded = /* @__PURE__ */ new Set();
+  for (const c of changes) {
+    const side = missingSide(c, missing);
+    if (!side) continue;
+    excluded.add(c.path);
+    if (side === "new") gone.push({ change: c, detail: missingDetail(c.newOid, c.path, where) });
+    else if (c.status !== "D") whole.push(wholeFileDiff(c));
+  }
+  const rest = changes.filter((c) => c.status !== "D" && !excluded.has(c.path));
+  let files = [];
+  if (rest.length > 0) {
+    try {
+      files = await diffFiles(cwd, select, [...excluded].map(excludeSpec), what, max2);
+    } catch (err2) {
+      if (!(err2 instanceof MissingObjectError)) throw err2;
+      for (const c of rest) gone.push({ change: c, detail: `git could not read an object of ${c.path} in ${where} (${err2.message})` });
+    }
+  }
+  return { files, whole, gone };
+}
+function wholeFileDiff(c) {
+  return { path: c.path, status: c.status === "A" ? "added" : "modified", binary: true, newBlob: c.newOid, newMode: c.newMode, addedLines: [] };
+}
+async function sideCommits(cwd, select) {
+  const revs = select[0] === "--cached" ? ["--verify", "-q", "HEAD"] : select;
+  const r = await runGit(cwd, ["rev-parse", ...revs]);
+  if (r.code !== 0) return [];
+  return r.stdout.toString("utf8").split("\n").map((l) => l.replace(/^\^/, "").trim()).filter((l) => /^[0-9a-f]{40,64}$/.test(l));
+}
+async function* gitLineBatches(cwd, args, maxLine, what, input) {
+  const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
+  child.stdin.on("error", () => void 0);
+  child.stdin.end(input);
+  const errChunks = [];
+  child.stderr.on("data", (c) => errChunks.push(c));
+  const exited = new Promise((resolve12) => {
+    child.on("error", () => resolve12(-1));
+    child.on("close", (code3) => resolve12(code3 ?? -1));
+  });
+  child.stdout.setEncoding("utf8");
+  const splitter = createLineSplitter(maxLine);
+  let drained = false;
+  try {
+    for await (const chunk of child.stdout) {
+      const lines = splitter.push(chunk);
+      if (lines.length > 0) yield lines;
+    }
+    drained = true;
+    const tail = splitter.end();
+    if (tail !== void 0) yield [tail];
+  } finally {
+    if (!drained && child.exitCode === null) child.kill();
+  }
+  const code2 = await exited;
+  if (code2 !== 0) {
+    const stderr = Buffer.concat(errChunks).toString("utf8");
+    const message = `${what} failed: ${firstLine(stderr)}`;
+    throw isMissingObjectMessage(stderr) ? new MissingObjectError(message) : new UsageError(message);
+  }
+}
+function itemFromBlob(file, shown, blob, maxFileSize) {
+  if (blob.missing) return { path: shown, reason: "missing-object", detail: missingDetail(blob.id, file.path) };
+  if (!blob.bytes) return { path: shown, reason: "too-large", detail: tooLargeDetail(blob.size, maxFileSize) };
+  if (file.binary) {
+    if (blob.bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { path: shown, reason: "binary" };
+    return { path: shown, content: blob.bytes };
+  }
+  return { path: shown, content: blob.bytes, addedLines: editorLinesForGitLinesIn(blob.bytes, file.addedLines) };
+}
+async function* catFileBatch(cwd, ids, maxBytes) {
+  const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
+  const errChunks = [];
+  child.stderr.on("data", (c) => errChunks.push(c));
+  const exited = new Promise((resolve12) => child.on("close", (code3) => resolve12(code3 ?? -1)));
+  child.stdin.on("error", () => void 0);
+  child.stdin.end(`${ids.join("\n")}
+`);
+  let pending = Buffer.alloc(0);
+  let cur;
+  let answered = 0;
+  for await (const chunk of child.stdout) {
+    let buf = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+    pending = Buffer.alloc(0);
+    while (buf.length > 0) {
+      if (!cur) {
+        const nl = buf.indexOf(10);
+        if (nl < 0) {
+          pending = buf;
+          break;
+        }
+        const header2 = buf.subarray(0, nl).toString("utf8");
+        buf = buf.subarray(nl + 1);
+        const id = ids[answered] ?? "";
+        if (header2.endsWith(" missing") || header2.endsWith(" ambiguous")) {
+          answered++;
+          yield { id, size: 0, missing: true };
+          continue;
+        }
+        const size = Number(header2.slice(header2.lastIndexOf(" ") + 1));
+        cur = { id, size, parts: size <= maxBytes ? [] : void 0, left: size + 1 };
+        continue;
+      }
+      const take = Math.min(cur.left, buf.length);
+      if (cur.parts) cur.parts.push(buf.subarray(0, take));
+      cur.left -= take;
+      buf = buf.subarray(take);
+      if (cur.left === 0) {
+        const bytes = cur.parts ? Buffer.concat(cur.parts).subarray(0, cur.size) : void 0;
+        answered++;
+        const done = cur;
+        cur = void 0;
+        yield { id: done.id, size: done.size, ...bytes ? { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) } : {} };
+      }
+    }
+  }
+  const code2 = await exited;
+  if (answered < ids.length) throw new Error(`git cat-file --batch stopped after ${answered} of ${ids.length} objects (exit ${code2}): ${firstLine(Buffer.concat(errChunks))}`);
+}
+function runGit(cwd, args, input) {
+  return new Promise((resolve12, reject) => {
+    const child = spawn("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"], env: gitEnv() });
+    const out = [];
+    const err2 = [];
+    child.stdout.on("data", (c) => out.push(c));
+    child.stderr.on("data", (c) => err2.push(c));
+    child.on("error", (e) => reject(new UsageError(`cannot run git (${e.message}); install git or put it on PATH`)));
+    child.on("close", (code2) => resolve12({ code: code2 ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err2) }));
+    if (input !== void 0 && child.stdin) {
+      child.stdin.on("error", () => void 0);
+      child.stdin.end(input);
+    }
+  });
+}
+function gitEnv() {
+  const env = { ...process.env, GIT_PAGER: "cat", PAGER: "cat", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C", GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0" };
+  const given = Number(env.GIT_CONFIG_COUNT ?? "0");
+  let n = Number.isInteger(given) && given > 0 ? given : 0;
+  for (const [key2, value] of NO_FETCH_CONFIG) {
+    env[`GIT_CONFIG_KEY_${n}`] = key2;
+    env[`GIT_CONFIG_VALUE_${n}`] = value;
+    n++;
+  }
+  env.GIT_CONFIG_COUNT = String(n);
+  return env;
+}
+function firstLine(b3) {
+  const s3 = (typeof b3 === "string" ? b3 : b3.toString("utf8")).trim();
+  const nl = s3.indexOf("\n");
+  return (nl < 0 ? s3 : s3.slice(0, nl)) || "no message";
+}
+function toPosix(p2) {
+  return path.sep === "/" ? p2 : p2.split(path.sep).join("/");
+}
+var BINARY_SNIFF_BYTES, SUBMODULE_MODE, GIT_BASE, DIFF_FLAGS, NO_FETCH_CONFIG;
+var init_git_source = __esm({
+  "src/sources/git-source.ts"() {
+    "use strict";
+    init_errors();
+    init_git_diff();
+    init_gitignore();
+    init_git_history();
+    init_git_missing();
+    init_globs();
+    init_size();
+    BINARY_SNIFF_BYTES = 8e3;
+    SUBMODULE_MODE = "160000";
+    GIT_BASE = ["-c", "core.quotePath=false", "-c", "color.ui=false"];
+    DIFF_FLAGS = ["--no-color", "--no-ext-diff", "--no-textconv", "--full-index", "-U0", "-M", "--src-prefix=a/", "--dst-prefix=b/", "--ignore-submodules=all"];
+    NO_FETCH_CONFIG = [
+      ["protocol.allow", "never"],
+      ...["file", "git", "ssh", "http", "https", "ext"].map((p2) => [`protocol.${p2}.allow`, "never"])
+    ];
+  }
+});
+
+// src/sources/git-log.ts
+function parseHeader(line) {
+  const [sha = "", date = "", parents = "", author = ""] = line.slice(MARK.length).split("\0");
+  return { sha, date, parents: parents ? parents.split(" ") : [], author };
+}
+async function* logEvents(walk) {
+  let last;
+  try {
+    for await (const lines of gitLineBatches(walk.cwd, [...log(), ...walk.patchArgs, "--reverse", ...walk.selection], walk.maxLine, `${walk.what}: git log`)) {
+      last = lastHeader(lines) ?? last;
+      yield { kind: "lines", lines };
+    }
+    return;
+  } catch (err2) {
+    if (!(err2 instanceof MissingObjectError)) throw err2;
+  }
+  yield { kind: "reset" };
+  yield* aroundMissing(walk, last);
+}
+async function* partEvents(walk, shas) {
+  let last;
+  const args = [...log(), ...walk.patchArgs, "--no-walk=unsorted", "--stdin", "--", ...walk.pathspec];
+  try {
+    for await (const lines of gitLineBatches(walk.cwd, args, walk.maxLine, `${walk.what}: git log`, `${shas.join("\n")}
+`)) {
+      last = lastHeader(lines) ?? last;
+      yield { kind: "lines", lines };
+    }
+    return;
+  } catch (err2) {
+    if (!(err2 instanceof MissingObjectError)) throw err2;
+  }
+  yield { kind: "reset" };
+  yield* aroundMissing(walk, last, new Set(shas));
+}
+function lastHeader(lines) {
+  for (let i2 = lines.length - 1; i2 >= 0; i2--) if (lines[i2].startsWith(MARK)) return parseHeader(lines[i2]).sha;
+  return void 0;
+}
+async function* aroundMissing(walk, from, only) {
+  const all = await commitsOf(walk);
+  const order = only ? all.filter((c) => only.has(c.sha)) : all;
+  const at2 = from === void 0 ? 0 : Math.max(0, order.findIndex((c) => c.sha === from));
+  const rest = order.slice(at2);
+  const sides = /* @__PURE__ */ new Set();
+  for (const c of rest) {
+    sides.add(c.sha);
+    for (const p2 of c.parents) sides.add(p2);
+  }
+  const missing = await missingObjects(walk.cwd, [...sides], walk.what);
+  let batch = [];
+  for await (const c of rawCommits(walk, rest.map((r) => r.sha))) {
+    if (!c.changes.some((ch) => missingSide(ch, missing))) {
+      batch.push(c);
+      if (batch.length >= BATCH) {
+        yield* cleanRun(walk, batch, missing);
+        batch = [];
+      }
+      continue;
+    }
+    if (batch.length > 0) yield* cleanRun(walk, batch, missing);
+    batch = [];
+    yield* oneCommit(walk, c, missing);
+  }
+  if (batch.length > 0) yield* cleanRun(walk, batch, missing);
+}
+async function commitsOf(walk) {
+  const out = [];
+  const args = [...log(), "--reverse", "--format=%x01ks%x00%H %P", ...walk.filter.length > 0 ? ["--raw", ...walk.filter] : [], ...walk.selection];
+  for await (const lines of gitLineBatches(walk.cwd, args, 1 << 20, `${walk.what}: git log`)) {
+    for (const line of lines) {
+      if (!line.startsWith(MARK)) continue;
+      const [sha, ...parents] = line.slice(MARK.length).trim().split(" ");
+      if (sha) out.push({ sha, parents: parents.filter(Boolean) });
+    }
+  }
+  return out;
+}
+async function* rawCommits(walk, shas) {
+  if (shas.length === 0) return;
+  const args = [...log(), "--raw", "--no-renames", "--no-abbrev", "--ignore-submodules=all", FORMAT, "--no-walk=unsorted", "--stdin", "--", ...walk.pathspec];
+  let cur;
+  for await (const lines of gitLineBatches(walk.cwd, args, 1 << 20, `${walk.what}: git log --raw`, `${shas.join("\n")}
+`)) {
+    for (const line of lines) {
+      if (line.startsWith(MARK)) {
+        if (cur) yield cur;
+        cur = { headerLine: line, sha: parseHeader(line).sha, changes: [] };
+        continue;
+      }
+      const c = parseRawLine(line);
+      if (c && cur) cur.changes.push(c);
+    }
+  }
+  if (cur) yield cur;
+}
+async function* cleanRun(walk, batch, missing) {
+  let last;
+  const args = [...log(), ...walk.patchArgs, "--no-walk=unsorted", "--stdin", "--", ...walk.pathspec];
+  try {
+    for await (const lines of gitLineBatches(walk.cwd, args, walk.maxLine, `${walk.what}: git log`, `${batch.map((c) => c.sha).join("\n")}
+`)) {
+      last = lastHeader(lines) ?? last;
+      yield { kind: "lines", lines };
+    }
+    return;
+  } catch (err2) {
+    if (!(err2 instanceof MissingObjectError)) throw err2;
+  }
+  yield { kind: "reset" };
+  const at2 = last === void 0 ? 0 : Math.max(0, batch.findIndex((c) => c.sha === last));
+  for (const c of batch.slice(at2)) yield* oneCommit(walk, c, missing);
+}
+async function* oneCommit(walk, c, missing) {
+  yield { kind: "lines", lines: [c.headerLine] };
+  const where = `commit ${c.sha.slice(0, 12)}`;
+  const excluded = /* @__PURE__ */ new Set();
+  const whole = [];
+  for (const ch of c.changes) {
+    const side = missingSide(ch, missing);
+    if (!side) continue;
+    excluded.add(ch.path);
+    if (side === "new") yield { kind: "missing", change: ch, detail: missingDetail(ch.newOid, ch.path, where) };
+    else if (ch.status !== "D") whole.push(ch);
+  }
+  const rest = c.changes.filter((ch) => ch.status !== "D" && !excluded.has(ch.path));
+  if (rest.length > 0) {
+    const specs = [...walk.pathspec, ...[...excluded].map(excludeSpec)];
+    const input = `${c.sha}
+${specs.length > 0 ? `--
+${specs.join("\n")}
+` : ""}`;
+    try {
+      for await (const lines of gitLineBatches(walk.cwd, [...log(), ...walk.patchArgs, "--no-walk", "--stdin"], walk.maxLine, `${walk.what}: git log`, input)) {
+        yield { kind: "lines", lines };
+      }
+    } catch (err2) {
+      if (!(err2 instanceof MissingObjectError)) throw err2;
+      yield { kind: "reset" };
+      yield { kind: "lines", lines: [c.headerLine] };
+      for (const ch of rest) yield { kind: "missing", change: ch, detail: `git could not read an object of ${ch.path} in ${where} (${err2.message})` };
+    }
+  }
+  if (whole.length > 0) yield { kind: "whole", changes: whole };
+}
+var MARK, FORMAT, log, BATCH;
+var init_git_log = __esm({
+  "src/sources/git-log.ts"() {
+    "use strict";
+    init_errors();
+    init_git_source();
+    init_git_missing();
+    MARK = "ks\0";
+    FORMAT = "--format=%x01ks%x00%H%x00%cI%x00%P%x00%an";
+    log = () => [...GIT_BASE, "-c", "log.showRoot=true", "-c", "log.showSignature=false", "log"];
+    BATCH = 2e3;
+  }
+});
+
+// src/model/substrings.ts
+function substringSet(needles) {
+  const short = [];
+  let size = 16;
+  while (size < needles.length * 2) size *= 2;
+  const mask = size - 1;
+  const head = new Int32Array(size).fill(-1);
+  const chain = new Int32Array(needles.length).fill(-1);
+  const hashes = new Int32Array(needles.length);
+  let long = 0;
+  for (let i2 = 0; i2 < needles.length; i2++) {
+    const n = needles[i2];
+    if (n.length === 0) continue;
+    if (n.length < WINDOW) {
+      short.push(i2);
+      continue;
+    }
+    let h = 0;
+    for (let k2 = 0; k2 < WINDOW; k2++) h = Math.imul(h, BASE) + n.charCodeAt(k2) | 0;
+    hashes[i2] = h;
+    chain[i2] = head[h & mask];
+    head[h & mask] = i2;
+    long++;
+  }
+  return {
+    find(text) {
+      let found;
+      for (const i2 of short) if (text.includes(needles[i2])) (found ??= /* @__PURE__ */ new Set()).add(i2);
+      if (long > 0 && text.length >= WINDOW) {
+        let h = 0;
+        for (let k2 = 0; k2 < WINDOW; k2++) h = Math.imul(h, BASE) + text.charCodeAt(k2) | 0;
+        for (let at2 = 0; ; at2++) {
+          for (let i2 = head[h & mask]; i2 >= 0; i2 = chain[i2]) {
+            if (hashes[i2] === h && !found?.has(i2) && text.startsWith(needles[i2], at2)) (found ??= /* @__PURE__ */ new Set()).add(i2);
+          }
+          const next = at2 + WINDOW;
+          if (next >= text.length) break;
+          h = Math.imul(h - Math.imul(text.charCodeAt(at2), HIGH) | 0, BASE) + text.charCodeAt(next) | 0;
+        }
+      }
+      return found ? [...found].sort((a, b3) => a - b3) : NONE;
+    }
+  };
+}
+var WINDOW, BASE, HIGH, NONE;
+var init_substrings = __esm({
+  "src/model/substrings.ts"() {
+    "use strict";
+    WINDOW = 8;
+    BASE = 31;
+    HIGH = (() => {
+      let h = 1;
+      for (let i2 = 1; i2 < WINDOW; i2++) h = Math.imul(h, BASE);
+      return h;
+    })();
+    NONE = Object.freeze([]);
+  }
+});
+
+// src/sources/git-history.ts
+var git_history_exports = {};
+__export(git_history_exports, {
+  LONG_LIVED_DAYS: () => LONG_LIVED_DAYS,
+  consolidateHistory: () => consolidateHistory,
+  historyCommits: () => historyCommits,
+  historyItems: () => historyItems,
+  historyPartItems: () => historyPartItems,
+  logSelection: () => logSelection,
+  shallowWarning: () => shallowWarning,
+  synthesize: () => synthesize
+});
+function logSelection(mode, repo) {
+  const refs = mode.refs && mode.refs.length > 0 ? mode.refs : ["--all"];
+  for (const r of refs) {
+    if (r !== "--all" && (r === "" || r.startsWith("-"))) throw new UsageError(`--history: "${r}" is not a ref or range; name a branch, tag or commit range`);
+  }
+  const limits = [
+    ...mode.since ? [`--since=${mode.since}`] : [],
+    ...mode.maxCommits !== void 0 ? [`--max-count=${mode.maxCommits}`] : []
+  ];
+  const paths = repo.pathspec.length ? ["--full-history", "--", ...repo.pathspec] : ["--"];
+  return [...limits, ...refs, ...paths];
+}
+async function* historyItems(mode, opts) {
+  const { repo, walk } = await historyWalk(mode, opts);
+  if (opts.warnings) await shallowWarning(opts.cwd, opts.warnings);
+  yield* walkItems(logEvents(walk), repo, walk, opts);
+}
+async function* historyPartItems(mode, opts, shas) {
+  const { repo, walk } = await historyWalk(mode, opts);
+  yield* walkItems(partEvents(walk, shas), repo, walk, opts);
+}
+async function historyCommits(mode, opts) {
+  const repo = await repoContext(opts, "--history");
+  return [...(await commitOrder(opts.cwd, logSelection(mode, repo))).keys()];
+}
+async function shallowWarning(cwd, warnings) {
+  if ((await runGit(cwd, ["rev-parse", "--is-shallow-repository"])).stdout.toString("utf8").trim() === "true") {
+    warnings.push("--history: this is a shallow clone; each boundary commit shows its whole tree as added, so what came before it is dated from it (git fetch --unshallow for the full history)");
+  }
+}
+async function historyWalk(mode, opts) {
+  const repo = await repoContext(opts, "--history");
+  const max2 = opts.settings.maxFileSize;
+  const selection = logSelection(mode, repo);
+  const walk = {
+    cwd: opts.cwd,
+    patchArgs: ["-p", FORMAT, "--diff-filter=d", ...DIFF_FLAGS],
+    filter: ["--diff-filter=d"],
+    selection,
+    pathspec: selection.slice(selection.indexOf("--") + 1),
+    // Lines are cut just past the cap, and a file's added text stops being kept once over it: a huge
+    // committed file costs the cap in memory and one linear pass, not the file.
+    maxLine: max2 + 1,
+    what: "--history"
+  };
+  return { repo, walk };
+}
+async function* walkItems(events, repo, walk, opts) {
+  const max2 = opts.settings.maxFileSize;
+  const newParser = () => createDiffParser({ collectText: true, maxAddedBytes: max2 });
+  let parser = newParser();
+  let commit;
+  let done = /* @__PURE__ */ new Set();
+  const binarySeen = /* @__PURE__ */ new Set();
+  const fileItem = (c, file) => {
+    if (done.has(file.path)) return void 0;
+    done.add(file.path);
+    if (file.status === "deleted" || file.newMode === SUBMODULE_MODE2) return void 0;
+    const shown = repo.shown(file.path);
+    if (repo.filtered(file.path, shown)) return void 0;
+    if (file.binary) return binarySkip2(shown, c);
+    if (file.tooLarge) return { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(max2)} in commit ${c.sha.slice(0, 12)}` };
+    if (file.addedLines.length === 0) return void 0;
+    const text = synthesize(file.addedLines, file.addedText ?? []);
+    return { path: shown, content: Buffer.from(text, "utf8"), addedLines: editorLinesForGitLines(text, file.addedLines), commit: commitInfo(c) };
+  };
+  const binarySkip2 = (shown, c) => {
+    if (binarySeen.has(shown)) return void 0;
+    binarySeen.add(shown);
+    return { path: shown, reason: "binary", detail: `first in commit ${c.sha.slice(0, 12)}` };
+  };
+  for await (const ev of events) {
+    if (ev.kind === "lines") {
+      for (const line of ev.lines) {
+        if (line.startsWith(MARK)) {
+          const last2 = parser.end();
+          const item3 = last2 && commit ? fileItem(commit, last2) : void 0;
+          if (item3) yield item3;
+          const next = parseHeader(line);
+          if (next.sha !== commit?.sha) done = /* @__PURE__ */ new Set();
+          commit = next;
+          continue;
+        }
+        const f2 = parser.push(line);
+        const item2 = f2 && commit ? fileItem(commit, f2) : void 0;
+        if (item2) yield item2;
+      }
+    } else if (ev.kind === "reset") {
+      parser = newParser();
+    } else if (commit) {
+      const pending = parser.end();
+      const item2 = pending ? fileItem(commit, pending) : void 0;
+      if (item2) yield item2;
+      const c = commit;
+      const changes = (ev.kind === "missing" ? [ev.change] : ev.changes).filter((ch) => !done.has(ch.path) && !repo.filtered(ch.path, repo.shown(ch.path)));
+      for (const ch of changes) done.add(ch.path);
+      if (ev.kind === "missing") {
+        for (const ch of changes) yield { path: repo.shown(ch.path), reason: "missing-object", detail: ev.detail };
+        continue;
+      }
+      let i2 = 0;
+      for await (const blob of catFileBatch(opts.cwd, changes.map((ch) => ch.newOid), max2)) {
+        const ch = changes[i2++];
+        const shown = repo.shown(ch.path);
+        if (blob.missing) yield { path: shown, reason: "missing-object", detail: missingDetail(ch.newOid, ch.path, `commit ${c.sha.slice(0, 12)}`) };
+        else if (!blob.bytes) yield { path: shown, reason: "too-large", detail: `${tooLargeDetail(blob.size, max2)} in commit ${c.sha.slice(0, 12)}` };
+        else if (blob.bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+          const skip2 = binarySkip2(shown, c);
+          if (skip2) yield skip2;
+        } else yield { path: shown, content: blob.bytes, commit: commitInfo(c) };
+      }
+    }
+  }
+  const last = parser.end();
+  const item = last && commit ? fileItem(commit, last) : void 0;
+  if (item) yield item;
+}
+function commitInfo(c) {
+  return { sha: c.sha, date: c.date, author: c.author };
+}
+function synthesize(lines, text) {
+  const parts = [];
+  let at2 = 1;
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const n = lines[i2];
+    if (n > at2) parts.push("\n".repeat(n - at2));
+    parts.push(text[i2] ?? "", "\n");
+    at2 = n + 1;
+  }
+  return parts.join("");
+}
+async function consolidateHistory(result, opts) {
+  if (result.findings.length === 0) return;
+  const repo = await repoContext({ cwd: opts.cwd, target: opts.target ?? opts.cwd, settings: { include: [], exclude: [], ignoreFileNames: [], maxFileSize: 0 } }, "--history");
+  const selection = logSelection(opts.mode, repo);
+  const order = opts.commits ? new Map(opts.commits.map((sha, i2) => [sha, i2])) : await commitOrder(opts.cwd, selection);
+  const rank = (f2) => order.get(f2.commit?.sha ?? "") ?? Number.MAX_SAFE_INTEGER;
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const f2 of result.findings) {
+    const g2 = groups2.get(f2.fingerprint);
+    if (g2) g2.push(f2);
+    else groups2.set(f2.fingerprint, [f2]);
+  }
+  const probes = /* @__PURE__ */ new Map();
+  for (const [fp, g2] of groups2) probes.set(fp, probeOf(g2[0].secret.reveal()));
+  const atHead = await presentAtHead(repo.top, probes);
+  const head = atHead.size > 0 ? (await runGit(opts.cwd, ["rev-parse", "--verify", "-q", "HEAD"])).stdout.toString("utf8").trim() : "";
+  const gone = new Map([...probes].filter(([fp]) => !atHead.has(fp)));
+  const removals = gone.size > 0 ? await findRemovals(opts.cwd, selection, gone, order) : /* @__PURE__ */ new Map();
+  const now = opts.now ?? Date.now();
+  const out = [];
+  for (const [fp, g2] of groups2) {
+    g2.sort((a, b3) => rank(a) - rank(b3) || (a.commit?.date ?? "").localeCompare(b3.commit?.date ?? "") || a.path.localeCompare(b3.path) || a.line - b3.line);
+    const unsuppressed = g2.filter((f3) => f3.suppressions.length === 0);
+    const first = g2[0];
+    const f2 = { ...first, notes: [...first.notes], details: { ...first.details ?? {} } };
+    f2.suppressions = unsuppressed.length === 0 ? first.suppressions : [];
+    const firstDate = first.commit?.date ?? "";
+    const ageDays = firstDate ? Math.max(0, Math.floor((now - Date.parse(firstDate)) / DAY_MS)) : 0;
+    const headPath = atHead.get(fp);
+    const removed = removals.get(fp);
+    const details = f2.details;
+    details.firstSeen = firstDate;
+    details.presentAtHead = headPath !== void 0;
+    if (headPath !== void 0) {
+      details.headPath = repo.shown(headPath);
+      if (head) details.lastCommit = head;
+    } else if (removed) {
+      details.removedIn = removed.sha;
+      details.removedDate = removed.date;
+      if (removed.parents[0]) details.lastCommit = removed.parents[0];
+    } else {
+      const last = g2[g2.length - 1];
+      if (last.commit) details.lastCommit = last.commit.sha;
+    }
+    details.ageDays = ageDays;
+    details.occurrences = g2.length;
+    details.paths = new Set(g2.map((x2) => x2.path)).size;
+    if (ageDays > LONG_LIVED_DAYS) {
+      f2.notes.push("long-lived-in-history");
+      if (STATIC_KINDS.has(f2.kind) && !f2.notes.includes("publishable")) {
+        f2.severity = SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(f2.severity) + 1)];
+      }
+    }
+    out.push(f2);
+  }
+  out.sort((a, b3) => cmp(a.path, b3.path) || a.line - b3.line || a.column - b3.column || cmp(a.ruleId, b3.ruleId) || cmp(a.commit?.sha ?? "", b3.commit?.sha ?? ""));
+  result.findings = out;
+  const suppressed = out.filter((f2) => f2.suppressions.length > 0).length;
+  result.counts = { ...result.counts, findings: out.length - suppressed, suppressed };
+}
+function cmp(a, b3) {
+  return a < b3 ? -1 : a > b3 ? 1 : 0;
+}
+async function commitOrder(cwd, selection) {
+  const r = await runGit(cwd, [...GIT_BASE, "log", "--reverse", "--format=%H", ...selection]);
+  if (r.code !== 0) throw new UsageError(`--history: git log failed: ${firstLine(r.stderr)}`);
+  const order = /* @__PURE__ */ new Map();
+  for (const sha of r.stdout.toString("utf8").split("\n")) if (sha) order.set(sha, order.size);
+  return order;
+}
+function probeOf(value) {
+  const lines = value.split(/\r?\n/);
+  return lines.reduce((a, b3) => b3.length > a.length ? b3 : a, "");
+}
+async function presentAtHead(top, probes) {
+  const found = /* @__PURE__ */ new Map();
+  const hasHead = await runGit(top, ["rev-parse", "--verify", "-q", "HEAD"]);
+  if (hasHead.code !== 0) return found;
+  const values = [...new Set([...probes.values()].filter((v2) => v2.length > 0))];
+  if (values.length === 0) return found;
+  const grep = (specs) => runGit(top, [...GIT_BASE, "grep", "--full-name", "--no-color", "-F", "-I", "-z", "-o", "-f", "-", "HEAD", "--", ...specs], `${values.join("\n")}
+`);
+  let r = await grep([]);
+  if (r.code > 1 && isMissingObjectMessage(r.stderr.toString("utf8"))) r = await grep((await missingAtHead(top)).map(excludeSpec));
+  if (r.code > 1) throw new UsageError(`--history: git grep at HEAD failed: ${firstLine(r.stderr)}`);
+  const hits = /* @__PURE__ */ new Map();
+  for (const line of r.stdout.toString("utf8").split("\n")) {
+    const z2 = line.indexOf("\0");
+    if (z2 < 0) continue;
+    const p2 = line.slice(0, z2).replace(/^HEAD:/, "");
+    const v2 = line.slice(z2 + 1);
+    if (!hits.has(v2)) hits.set(v2, p2);
+  }
+  for (const [fp, v2] of probes) {
+    const p2 = hits.get(v2);
+    if (p2 !== void 0) found.set(fp, p2);
+  }
+  return found;
+}
+async function missingAtHead(top) {
+  const missing = await missingObjects(top, ["HEAD"], "--history");
+  if (missing.size === 0) return [];
+  const r = await runGit(top, [...GIT_BASE, "ls-tree", "-r", "-z", "--full-tree", "HEAD"]);
+  const paths = [];
+  for (const entry of r.stdout.toString("utf8").split("\0")) {
+    const tab = entry.indexOf("	");
+    const oid = entry.slice(0, tab).split(" ")[2];
+    if (tab > 0 && oid && missing.has(oid)) paths.push(entry.slice(tab + 1));
+  }
+  return paths;
+}
+async function findRemovals(cwd, selection, probes, order) {
+  const wanted = [...probes].filter(([, v2]) => v2.length > 0);
+  const needles = substringSet(wanted.map(([, v2]) => v2));
+  const found = /* @__PURE__ */ new Map();
+  let commit;
+  const walk = {
+    cwd,
+    patchArgs: ["-p", FORMAT, ...DIFF_FLAGS],
+    filter: [],
+    selection,
+    pathspec: selection.slice(selection.indexOf("--") + 1),
+    maxLine: Infinity,
+    what: "--history"
+  };
+  for await (const ev of logEvents(walk)) {
+    if (ev.kind !== "lines") continue;
+    for (const line of ev.lines) {
+      if (line.startsWith(MARK)) {
+        commit = parseHeader(line);
+        continue;
+      }
+      if (line.charCodeAt(0) !== 45 || !commit) continue;
+      for (const i2 of needles.find(line)) {
+        const fp = wanted[i2][0];
+        const prev = found.get(fp);
+        if (!prev || (order.get(commit.sha) ?? 0) >= (order.get(prev.sha) ?? 0)) found.set(fp, commit);
+      }
+    }
+  }
+  return found;
+}
+var SUBMODULE_MODE2, DAY_MS, LONG_LIVED_DAYS, STATIC_KINDS;
+var init_git_history = __esm({
+  "src/sources/git-history.ts"() {
+    "use strict";
+    init_types();
+    init_errors();
+    init_git_diff();
+    init_git_source();
+    init_git_log();
+    init_git_missing();
+    init_size();
+    init_substrings();
+    SUBMODULE_MODE2 = "160000";
+    DAY_MS = 864e5;
+    LONG_LIVED_DAYS = 90;
+    STATIC_KINDS = /* @__PURE__ */ new Set(["long-lived-credential", "static-key", "private-key"]);
+  }
+});
+
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
   "node_modules/fast-glob/out/utils/array.js"(exports) {
@@ -20872,8 +22586,8 @@ var require_merge2 = __commonJS({
     var Stream = __require("stream");
     var PassThrough = Stream.PassThrough;
     var slice = Array.prototype.slice;
-    module.exports = merge2;
-    function merge2() {
+    module.exports = merge22;
+    function merge22() {
       const streamsQueue = [];
       const args = slice.call(arguments);
       let merging = false;
@@ -20990,9 +22704,9 @@ var require_stream = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.merge = void 0;
-    var merge2 = require_merge2();
+    var merge22 = require_merge2();
     function merge3(streams) {
-      const mergedStream = merge2(streams);
+      const mergedStream = merge22(streams);
       streams.forEach((stream) => {
         stream.once("error", (error) => mergedStream.emit("error", error));
       });
@@ -23299,32 +25013,32 @@ var init_custom = __esm({
 
 // src/migrate/load.ts
 import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
-import { basename as basename3, dirname as dirname3, join as join6, resolve } from "node:path";
+import { basename as basename3, dirname as dirname4, join as join7, resolve as resolve2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function defaultMigrationsFile() {
-  let dir = dirname3(fileURLToPath2(import.meta.url));
+  let dir = dirname4(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    const pkg = join6(dir, "package.json");
+    const pkg = join7(dir, "package.json");
     if (existsSync2(pkg)) {
       try {
-        const name = JSON.parse(readFileSync6(pkg, "utf8")).name;
-        if (name === "keyshift") return join6(dir, "patterns", "migrations.yaml");
+        const name = JSON.parse(readFileSync7(pkg, "utf8")).name;
+        if (name === "keyshift") return join7(dir, "patterns", "migrations.yaml");
       } catch {
       }
     }
-    const parent = dirname3(dir);
+    const parent = dirname4(dir);
     if (parent === dir) break;
     dir = parent;
   }
-  return resolve(process.cwd(), "patterns", "migrations.yaml");
+  return resolve2(process.cwd(), "patterns", "migrations.yaml");
 }
 function loadMigrations(file, opts = {}) {
   const path3 = file ?? defaultMigrationsFile();
   let bytes;
   try {
-    bytes = readFileSync6(path3);
+    bytes = readFileSync7(path3);
   } catch (err2) {
     throw new ConfigError(
       `cannot read migration data (${err2.code ?? "error"}); check the path or reinstall keyshift`,
@@ -23346,15 +25060,15 @@ function loadMigrations(file, opts = {}) {
   return entries3;
 }
 function compiledCatalogFiles2() {
-  const here = dirname3(fileURLToPath2(import.meta.url));
-  return [join6(here, "catalog.json"), join6(dirname3(dirname3(defaultMigrationsFile())), "build", "catalog.json")];
+  const here = dirname4(fileURLToPath2(import.meta.url));
+  return [join7(here, "catalog.json"), join7(dirname4(dirname4(defaultMigrationsFile())), "build", "catalog.json")];
 }
 function compiledMigrations(file, bytes, candidates) {
   const hash = createHash4("sha256").update(bytes).digest("hex");
   for (const candidate of candidates) {
     let json;
     try {
-      json = typeof candidate === "string" ? JSON.parse(readFileSync6(candidate, "utf8")) : candidate;
+      json = typeof candidate === "string" ? JSON.parse(readFileSync7(candidate, "utf8")) : candidate;
     } catch {
       continue;
     }
@@ -23616,525 +25330,6 @@ var init_load2 = __esm({
   }
 });
 
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY2 = "";
-    var SPACE2 = " ";
-    var ESCAPE = "\\";
-    var REGEX_TEST_BLANK_LINE = /^\s+$/;
-    var REGEX_INVALID_TRAILING_BACKSLASH = /(?:[^\\]|^)\\$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var REGEX_TEST_INVALID_PATH = /^\.{0,2}\/|^\.{1,2}$/;
-    var REGEX_TEST_TRAILING_SLASH = /\/$/;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define2 = (object, key2, value) => {
-      Object.defineProperty(object, key2, { value });
-      return value;
-    };
-    var REGEX_REGEXP_RANGE = /([0-z])-([0-z])/g;
-    var RETURN_FALSE = () => false;
-    var sanitizeRange = (range2) => range2.replace(
-      REGEX_REGEXP_RANGE,
-      (match, from, to2) => from.charCodeAt(0) <= to2.charCodeAt(0) ? match : EMPTY2
-    );
-    var cleanRangeBackSlash = (slashes) => {
-      const { length } = slashes;
-      return slashes.slice(0, length - length % 2);
-    };
-    var REPLACERS = [
-      [
-        // Remove BOM
-        // TODO:
-        // Other similar zero-width characters?
-        /^\uFEFF/,
-        () => EMPTY2
-      ],
-      // > Trailing spaces are ignored unless they are quoted with backslash ("\")
-      [
-        // (a\ ) -> (a )
-        // (a  ) -> (a)
-        // (a ) -> (a)
-        // (a \ ) -> (a  )
-        /((?:\\\\)*?)(\\?\s+)$/,
-        (_2, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE2 : EMPTY2)
-      ],
-      // Replace (\ ) with ' '
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        /(\\+?)\s/g,
-        (_2, m1) => {
-          const { length } = m1;
-          return m1.slice(0, length - length % 2) + SPACE2;
-        }
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^"
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/"
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*\\\*\\\*\\\//,
-        // '**/foo' <-> 'foo'
-        () => "^(?:.*\\/)?"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        /^(?=[^^])/,
-        function startingReplacer() {
-          return !/\/(?!$)/.test(this) ? "(?:^|\\/)" : "^";
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_2, index, str2) => index + 6 < str2.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\]+)(\\\*)+(?=.+)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        (_2, p1, p2) => {
-          const unescaped = p2.replace(/\\\*/g, "[^\\/]*");
-          return p1 + unescaped;
-        }
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE
-      ],
-      [
-        // > The range notation, e.g. [a-zA-Z],
-        // > can be used to match one of the characters in a range.
-        // `\` is escaped by step 3
-        /(\\)?\[([^\]/]*?)(\\*)($|\])/g,
-        (match, leadEscape, range2, endEscape, close) => leadEscape === ESCAPE ? `\\[${range2}${cleanRangeBackSlash(endEscape)}${close}` : close === "]" ? endEscape.length % 2 === 0 ? `[${sanitizeRange(range2)}${endEscape}]` : "[]" : "[]"
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        /(?:[^*])$/,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (match) => /\/$/.test(match) ? `${match}$` : `${match}(?=$|\\/$)`
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\\\*$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var TRAILING_WILD_CARD_REPLACERS = {
-      [MODE_IGNORE](_2, p1) {
-        const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-        return `${prefix}(?=$|\\/$)`;
-      },
-      [MODE_CHECK_IGNORE](_2, p1) {
-        const prefix = p1 ? `${p1}[^/]*` : "[^/]*";
-        return `${prefix}(?=$|\\/$)`;
-      }
-    };
-    var makeRegexPrefix = (pattern) => REPLACERS.reduce(
-      (prev, [matcher, replacer]) => prev.replace(matcher, replacer.bind(pattern)),
-      pattern
-    );
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern) && !REGEX_TEST_BLANK_LINE.test(pattern) && !REGEX_INVALID_TRAILING_BACKSLASH.test(pattern) && pattern.indexOf("#") !== 0;
-    var splitPattern = (pattern) => pattern.split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define2(this, "body", body);
-        define2(this, "ignoreCase", ignoreCase);
-        define2(this, "regexPrefix", prefix);
-      }
-      get regex() {
-        const key2 = UNDERSCORE + MODE_IGNORE;
-        if (this[key2]) {
-          return this[key2];
-        }
-        return this._make(MODE_IGNORE, key2);
-      }
-      get checkRegex() {
-        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key2]) {
-          return this[key2];
-        }
-        return this._make(MODE_CHECK_IGNORE, key2);
-      }
-      _make(mode, key2) {
-        const str2 = this.regexPrefix.replace(
-          REGEX_REPLACE_TRAILING_WILDCARD,
-          // It does not need to bind pattern
-          TRAILING_WILD_CARD_REPLACERS[mode]
-        );
-        const regex2 = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define2(this, key2, regex2);
-      }
-    };
-    var createRule = ({
-      pattern,
-      mark
-    }, ignoreCase) => {
-      let negative = false;
-      let body = pattern;
-      if (body.indexOf("!") === 0) {
-        negative = true;
-        body = body.substr(1);
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-      }
-      _add(pattern) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._added = true;
-          return;
-        }
-        if (isString(pattern)) {
-          pattern = {
-            pattern
-          };
-        }
-        if (checkPattern(pattern.pattern)) {
-          const rule = createRule(pattern, this._ignoreCase);
-          this._added = true;
-          this._rules.push(rule);
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        makeArray(
-          isString(pattern) ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        return this._added;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - checkUnignored `boolean` whether should check if the path is unignored,
-      //   setting `checkUnignored` to `false` could reduce additional
-      //   path matching.
-      // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult} true if a file is ignored
-      test(path3, checkUnignored, mode) {
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        this._rules.forEach((rule) => {
-          const { negative } = rule;
-          if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
-            return;
-          }
-          const matched = rule[mode].test(path3);
-          if (!matched) {
-            return;
-          }
-          ignored = !negative;
-          unignored = negative;
-          matchedRule = negative ? UNDEFINED : rule;
-        });
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path3, originalPath, doThrow) => {
-      if (!isString(path3)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path3) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path3)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path3) => REGEX_TEST_INVALID_PATH.test(path3);
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p2) => p2;
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define2(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, checkUnignored, slices) {
-        const path3 = originalPath && checkPath.convert(originalPath);
-        checkPath(
-          path3,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return this._t(path3, cache, checkUnignored, slices);
-      }
-      checkIgnore(path3) {
-        if (!REGEX_TEST_TRAILING_SLASH.test(path3)) {
-          return this.test(path3);
-        }
-        const slices = path3.split(SLASH).filter(Boolean);
-        slices.pop();
-        if (slices.length) {
-          const parent = this._t(
-            slices.join(SLASH) + SLASH,
-            this._testCache,
-            true,
-            slices
-          );
-          if (parent.ignored) {
-            return parent;
-          }
-        }
-        return this._rules.test(path3, false, MODE_CHECK_IGNORE);
-      }
-      _t(path3, cache, checkUnignored, slices) {
-        if (path3 in cache) {
-          return cache[path3];
-        }
-        if (!slices) {
-          slices = path3.split(SLASH).filter(Boolean);
-        }
-        slices.pop();
-        if (!slices.length) {
-          return cache[path3] = this._rules.test(path3, checkUnignored, MODE_IGNORE);
-        }
-        const parent = this._t(
-          slices.join(SLASH) + SLASH,
-          cache,
-          checkUnignored,
-          slices
-        );
-        return cache[path3] = parent.ignored ? parent : this._rules.test(path3, checkUnignored, MODE_IGNORE);
-      }
-      ignores(path3) {
-        return this._test(path3, this._ignoreCache, false).ignored;
-      }
-      createFilter() {
-        return (path3) => !this.ignores(path3);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path3) {
-        return this._test(path3, this._testCache, true);
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path3) => checkPath(path3 && checkPath.convert(path3), path3, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path3) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path3) || isNotRelative(path3);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// src/sources/gitignore.ts
-import * as fs3 from "node:fs";
-function makeMatcher(rules) {
-  return (0, import_ignore.default)({ ignorecase: false, allowRelativePaths: true }).add(rules);
-}
-function makeLayer(base, file, rules) {
-  return { base, file, rules, matcher: makeMatcher(rules), tests: 0 };
-}
-function loadLayer(absFile, base) {
-  try {
-    const st2 = fs3.lstatSync(absFile);
-    if (!st2.isFile() || st2.size > MAX_IGNORE_FILE_BYTES) return void 0;
-    const rules = fs3.readFileSync(absFile, "utf8");
-    return makeLayer(base, absFile, rules);
-  } catch {
-    return void 0;
-  }
-}
-function verdict(layer, sub, isDir) {
-  const path3 = isDir ? `${sub}/` : sub;
-  const rules = layer.matcher._rules;
-  let r;
-  if (rules && typeof rules.test === "function") {
-    r = rules.test(path3, true, "regex");
-  } else {
-    if (++layer.tests > TESTS_BEFORE_REBUILD) {
-      layer.matcher = makeMatcher(layer.rules);
-      layer.tests = 1;
-    }
-    r = layer.matcher.test(path3);
-  }
-  if (r.ignored) return true;
-  if (r.unignored) return false;
-  return void 0;
-}
-function isIgnored(layers, rel, isDir) {
-  return ignoredBy(layers, rel, isDir) !== void 0;
-}
-function ignoredBy(layers, rel, isDir) {
-  for (let i2 = layers.length - 1; i2 >= 0; i2--) {
-    const layer = layers[i2];
-    const sub = layer.base === "" ? rel : rel.slice(layer.base.length + 1);
-    if (sub === "") continue;
-    const v2 = verdict(layer, sub, isDir);
-    if (v2 !== void 0) return v2 ? layer : void 0;
-  }
-  return void 0;
-}
-function layerName(layer) {
-  const name = layer.file.slice(Math.max(layer.file.lastIndexOf("/"), layer.file.lastIndexOf("\\")) + 1);
-  return layer.base === "" ? name : `${layer.base}/${name}`;
-}
-var import_ignore, MAX_IGNORE_FILE_BYTES, TESTS_BEFORE_REBUILD;
-var init_gitignore = __esm({
-  "src/sources/gitignore.ts"() {
-    "use strict";
-    import_ignore = __toESM(require_ignore(), 1);
-    MAX_IGNORE_FILE_BYTES = 1024 * 1024;
-    TESTS_BEFORE_REBUILD = 8192;
-  }
-});
-
 // src/verify/http.ts
 function checkBaseUrl(raw) {
   let url;
@@ -24225,1162 +25420,6 @@ var require_ucs2length = __commonJS({
     }
     exports.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// src/sources/git-diff.ts
-function createDiffParser(opts = {}) {
-  const collect2 = opts.collectText === true;
-  const cap2 = opts.maxAddedBytes ?? Infinity;
-  let file;
-  let addedBytes = 0;
-  let oldLeft = 0;
-  let newLeft = 0;
-  let next = 0;
-  const start = () => {
-    addedBytes = 0;
-    return { path: "", status: "modified", binary: false, addedLines: [], ...collect2 ? { addedText: [] } : {} };
-  };
-  const finish2 = () => {
-    const done = file;
-    file = void 0;
-    oldLeft = newLeft = 0;
-    if (done && done.path === "" && done.oldPath) done.path = done.oldPath;
-    if (done && done.oldPath === done.path) delete done.oldPath;
-    return done;
-  };
-  return {
-    push(line) {
-      if (oldLeft > 0 || newLeft > 0) {
-        const c = line.charCodeAt(0);
-        if (c === 43) {
-          const f2 = file;
-          const n = next++;
-          newLeft--;
-          if (f2.tooLarge) return void 0;
-          if (cap2 !== Infinity && (addedBytes += Buffer.byteLength(line)) > cap2) {
-            f2.tooLarge = true;
-            f2.addedLines = [];
-            if (collect2) f2.addedText = [];
-            return void 0;
-          }
-          f2.addedLines.push(n);
-          if (collect2) f2.addedText.push(line.slice(1));
-          return void 0;
-        }
-        if (c === 45) {
-          oldLeft--;
-          return void 0;
-        }
-        if (c === 32 || line === "") {
-          next++;
-          oldLeft--;
-          newLeft--;
-          return void 0;
-        }
-        if (c === 92) return void 0;
-        oldLeft = newLeft = 0;
-      }
-      if (line.startsWith("diff --git ")) {
-        const prev = finish2();
-        file = start();
-        const same = samePathFromGitHeader(line.slice(11));
-        if (same !== void 0) file.path = file.oldPath = same;
-        return prev;
-      }
-      if (line.startsWith("@@")) {
-        const m2 = HUNK.exec(line);
-        if (!m2) return void 0;
-        if (!file) file = start();
-        oldLeft = m2[2] === void 0 ? 1 : Number(m2[2]);
-        newLeft = m2[4] === void 0 ? 1 : Number(m2[4]);
-        next = Number(m2[3]);
-        return void 0;
-      }
-      if (!file) return void 0;
-      if (line.startsWith("--- ")) {
-        const p2 = headerPath(line.slice(4), "a/");
-        if (p2 !== void 0) file.oldPath = p2;
-      } else if (line.startsWith("+++ ")) {
-        const p2 = headerPath(line.slice(4), "b/");
-        if (p2 === void 0) file.status = "deleted";
-        else file.path = p2;
-      } else if (line.startsWith("new file mode ")) {
-        file.status = "added";
-        file.newMode = line.slice(14).trim();
-      } else if (line.startsWith("deleted file mode ")) {
-        file.status = "deleted";
-      } else if (line.startsWith("rename from ") || line.startsWith("copy from ")) {
-        file.oldPath = unquote2(line.slice(line.indexOf(" from ") + 6));
-      } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
-        file.status = line.startsWith("rename") ? "renamed" : "copied";
-        file.path = unquote2(line.slice(line.indexOf(" to ") + 4));
-      } else if (line.startsWith("index ")) {
-        const m2 = /^index [0-9a-f]+\.\.([0-9a-f]+)(?: (\d+))?/.exec(line);
-        if (m2) {
-          if (!ZERO_ID.test(m2[1])) file.newBlob = m2[1];
-          if (m2[2]) file.newMode = m2[2];
-        }
-      } else if (line.startsWith("new mode ")) {
-        file.newMode = line.slice(9).trim();
-      } else if (line.startsWith("Binary files ") || line === "GIT binary patch") {
-        file.binary = true;
-      }
-      return void 0;
-    },
-    end: finish2
-  };
-}
-function createLineSplitter(maxLine = Infinity) {
-  let parts = [];
-  let len = 0;
-  const add = (s3) => {
-    if (s3.length === 0 || len > maxLine) return;
-    const room = maxLine + 1 - len;
-    const t = s3.length > room ? s3.slice(0, room) : s3;
-    parts.push(t);
-    len += t.length;
-  };
-  const take = () => {
-    const line = parts.length === 1 ? parts[0] : parts.join("");
-    parts = [];
-    len = 0;
-    return line;
-  };
-  return {
-    push(chunk) {
-      const out = [];
-      let from = 0;
-      for (let nl = chunk.indexOf("\n"); nl >= 0; nl = chunk.indexOf("\n", from)) {
-        add(chunk.slice(from, nl));
-        out.push(take());
-        from = nl + 1;
-      }
-      if (from < chunk.length) add(chunk.slice(from));
-      return out;
-    },
-    end() {
-      return parts.length > 0 ? take() : void 0;
-    }
-  };
-}
-function parseDiff(text, opts = {}) {
-  const parser = createDiffParser(opts);
-  const out = [];
-  for (const line of splitLines2(text)) {
-    const done = parser.push(line);
-    if (done) out.push(done);
-  }
-  const last = parser.end();
-  if (last) out.push(last);
-  return out;
-}
-function editorLinesForGitLines(text, gitLines) {
-  if (gitLines.length === 0 || !hasLoneCr(text)) return gitLines;
-  const out = [];
-  let git = 1;
-  let ours = 1;
-  let pos = 0;
-  for (const want of gitLines) {
-    while (git < want && pos <= text.length) {
-      const nl2 = text.indexOf("\n", pos);
-      const end2 = nl2 < 0 ? text.length : nl2;
-      ours += 1 + loneCrs(text, pos, end2);
-      pos = end2 + 1;
-      git++;
-    }
-    if (git !== want) break;
-    const nl = text.indexOf("\n", pos);
-    const end = nl < 0 ? text.length : nl;
-    const span = 1 + loneCrs(text, pos, end);
-    for (let k2 = 0; k2 < span; k2++) out.push(ours + k2);
-    ours += span;
-    pos = end + 1;
-    git++;
-  }
-  return out;
-}
-function editorLinesForGitLinesIn(bytes, gitLines) {
-  if (gitLines.length === 0 || !bytes.includes(13)) return gitLines;
-  return editorLinesForGitLines(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), gitLines);
-}
-function hasLoneCr(text) {
-  for (let i2 = text.indexOf("\r"); i2 >= 0; i2 = text.indexOf("\r", i2 + 1)) {
-    if (text.charCodeAt(i2 + 1) !== 10) return true;
-  }
-  return false;
-}
-function loneCrs(text, from, end) {
-  let n = 0;
-  for (let i2 = text.indexOf("\r", from); i2 >= 0 && i2 < end; i2 = text.indexOf("\r", i2 + 1)) {
-    if (i2 + 1 !== end || end === text.length) n++;
-  }
-  return n;
-}
-function splitLines2(text) {
-  const lines = text.split("\n");
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  return lines;
-}
-function samePathFromGitHeader(rest) {
-  if (rest.startsWith('"')) {
-    const first = readQuoted(rest, 0);
-    if (!first) return void 0;
-    const second = rest.slice(first.end + 1);
-    const b3 = second.startsWith('"') ? readQuoted(second, 0)?.value : second;
-    return stripPrefix(first.value, "a/") === stripPrefix(b3 ?? "", "b/") ? stripPrefix(first.value, "a/") : void 0;
-  }
-  if (rest.endsWith('"')) {
-    const at2 = rest.indexOf(' "');
-    if (at2 < 0) return void 0;
-    const b3 = readQuoted(rest, at2 + 1)?.value;
-    const a = rest.slice(0, at2);
-    return stripPrefix(a, "a/") === stripPrefix(b3 ?? "", "b/") ? stripPrefix(a, "a/") : void 0;
-  }
-  const n = (rest.length - 5) / 2;
-  if (Number.isInteger(n) && n > 0 && rest.startsWith("a/") && rest.slice(n + 2, n + 5) === " b/" && rest.slice(2, n + 2) === rest.slice(n + 5)) {
-    return rest.slice(2, n + 2);
-  }
-  return void 0;
-}
-function headerPath(raw, prefix) {
-  const s3 = raw.endsWith("	") ? raw.slice(0, -1) : raw;
-  if (s3 === "/dev/null") return void 0;
-  return stripPrefix(unquote2(s3), prefix);
-}
-function stripPrefix(p2, prefix) {
-  return p2.startsWith(prefix) ? p2.slice(prefix.length) : p2;
-}
-function unquote2(s3) {
-  if (!s3.startsWith('"')) return s3;
-  return readQuoted(s3, 0)?.value ?? s3;
-}
-function readQuoted(s3, at2) {
-  if (s3[at2] !== '"') return void 0;
-  const bytes = [];
-  for (let i2 = at2 + 1; i2 < s3.length; i2++) {
-    const ch = s3[i2];
-    if (ch === '"') return { value: Buffer.from(bytes).toString("utf8"), end: i2 + 1 };
-    if (ch === "\\") {
-      const e = s3[i2 + 1] ?? "";
-      if (/[0-7]/.test(e)) {
-        bytes.push(parseInt(s3.slice(i2 + 1, i2 + 4), 8) & 255);
-        i2 += 3;
-      } else {
-        bytes.push(ESCAPES[e] ?? e.charCodeAt(0));
-        i2 += 1;
-      }
-      continue;
-    }
-    const cp = s3.codePointAt(i2);
-    const whole = String.fromCodePoint(cp);
-    for (const b3 of Buffer.from(whole, "utf8")) bytes.push(b3);
-    i2 += whole.length - 1;
-  }
-  return void 0;
-}
-var HUNK, ZERO_ID, ESCAPES;
-var init_git_diff = __esm({
-  "src/sources/git-diff.ts"() {
-    "use strict";
-    HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-    ZERO_ID = /^0+$/;
-    ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
-  }
-});
-
-// src/sources/git-missing.ts
-function isMissingObjectMessage(stderr) {
-  return MISSING_MESSAGES.some((re2) => re2.test(stderr));
-}
-function parseRawLine(line) {
-  if (line.charCodeAt(0) !== 58) return void 0;
-  const tab = line.indexOf("	");
-  if (tab < 0) return void 0;
-  const [oldMode = "", newMode = "", oldOid = "", newOid = "", status = ""] = line.slice(1, tab).split(" ");
-  return { status: status.slice(0, 1), oldMode, newMode, oldOid, newOid, path: unquote2(line.slice(tab + 1)) };
-}
-function missingSide(c, missing) {
-  if (c.newMode === GITLINK || c.oldMode === GITLINK) return void 0;
-  if (c.status !== "D" && missing.has(c.newOid)) return "new";
-  if (missing.has(c.oldOid)) return "old";
-  return void 0;
-}
-async function missingObjects(cwd, commits, what) {
-  const missing = /* @__PURE__ */ new Set();
-  if (commits.length === 0) return missing;
-  const args = ["rev-list", "--objects", "--missing=print", "--no-walk", "--stdin"];
-  for await (const lines of gitLineBatches(cwd, args, 1024, `${what}: git rev-list --missing=print`, `${commits.join("\n")}
-`)) {
-    for (const line of lines) if (line.charCodeAt(0) === 63) missing.add(line.slice(1).trim());
-  }
-  return missing;
-}
-function excludeSpec(path3) {
-  return `:(exclude,top,literal)${path3}`;
-}
-function missingDetail(oid, path3, where) {
-  return `blob ${oid} of ${path3}${where ? ` in ${where}` : ""} is not in the repository (partial clone or damaged repository)`;
-}
-var MISSING_MESSAGES, GITLINK;
-var init_git_missing = __esm({
-  "src/sources/git-missing.ts"() {
-    "use strict";
-    init_git_diff();
-    init_git_source();
-    MISSING_MESSAGES = [
-      /unable to read (?:tree |blob )?\(?[0-9a-f]{40,64}/,
-      /bad object [0-9a-f]{40,64}/,
-      /could not fetch [0-9a-f]{40,64} from promisor remote/,
-      /missing (?:blob|tree) object/,
-      /did not receive expected object/
-    ];
-    GITLINK = "160000";
-  }
-});
-
-// src/sources/globs.ts
-function compileGlob(glob) {
-  return import_micromatch3.default.matcher(glob, glob.includes("/") ? { dot: true } : { dot: true, basename: true });
-}
-function anyGlob(globs) {
-  const ms2 = globs.map(compileGlob);
-  if (ms2.length === 0) return () => false;
-  return (p2) => ms2.some((m2) => m2(p2));
-}
-function globFilter(include, exclude) {
-  const inc = anyGlob(include);
-  const exc = anyGlob(exclude);
-  const all = include.length === 0;
-  return (p2) => (all || inc(p2)) && !exc(p2);
-}
-var import_micromatch3;
-var init_globs = __esm({
-  "src/sources/globs.ts"() {
-    "use strict";
-    import_micromatch3 = __toESM(require_micromatch(), 1);
-  }
-});
-
-// src/sources/git-source.ts
-var git_source_exports = {};
-__export(git_source_exports, {
-  BINARY_SNIFF_BYTES: () => BINARY_SNIFF_BYTES,
-  DIFF_FLAGS: () => DIFF_FLAGS,
-  GIT_BASE: () => GIT_BASE,
-  catFileBatch: () => catFileBatch,
-  firstLine: () => firstLine,
-  gitEnv: () => gitEnv2,
-  gitItems: () => gitItems,
-  gitLineBatches: () => gitLineBatches,
-  makeRepoContext: () => makeRepoContext,
-  rangeArgs: () => rangeArgs,
-  repoContext: () => repoContext,
-  runGit: () => runGit,
-  toPosix: () => toPosix2
-});
-import { execFileSync, spawn as spawn2 } from "node:child_process";
-import * as path2 from "node:path";
-function gitItems(mode, opts) {
-  switch (mode.kind) {
-    case "staged":
-      return changeItems(opts, ["--cached"], "--staged", "the staged changes");
-    case "diff":
-      return changeItems(opts, rangeArgs(mode.range), `--diff ${mode.range}`, mode.range);
-    case "history":
-      return historyItems(mode, opts);
-  }
-}
-function rangeArgs(range2) {
-  const r = range2.trim();
-  if (r === "" || r.startsWith("-") || /\s/.test(r)) {
-    throw new UsageError(`--diff: "${range2}" is not a commit range; use <base>, <base>..<head> or <base>...<head>`);
-  }
-  return r.includes("..") ? [r] : [`${r}..HEAD`];
-}
-async function repoContext(opts, what) {
-  const r = await runGit(opts.cwd, ["rev-parse", "--show-toplevel"]);
-  if (r.code !== 0) {
-    throw new UsageError(`${what}: ${opts.cwd} is not inside a git work tree (${firstLine(r.stderr)}); run it inside a repository`);
-  }
-  return makeRepoContext(r.stdout.toString("utf8").replace(/\n$/, ""), opts);
-}
-function makeRepoContext(top, opts) {
-  const cwd = path2.resolve(opts.cwd);
-  const target = path2.resolve(cwd, opts.target);
-  const targetRel = toPosix2(path2.relative(top, target));
-  const shown = cwd === top ? (p2) => p2 : (p2) => toPosix2(path2.relative(cwd, path2.join(top, p2)));
-  return { top, shown, targetRel, pathspec: targetRel === "" ? [] : [`:(top,literal)${targetRel}`], filtered: pathFilter(top, opts.settings) };
-}
-function layerAtRef(top, ref, rel, base) {
-  try {
-    const text = execFileSync("git", ["show", `${ref}:${rel}`], { cwd: top, encoding: "utf8", env: gitEnv2(), stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1024 * 1024 });
-    return makeLayer(base, `${ref}:${rel}`, text);
-  } catch {
-    return void 0;
-  }
-}
-function pathFilter(top, s3) {
-  const keep = globFilter(s3.include, s3.exclude);
-  const names = s3.ignoreFileNames.filter((n) => !path2.isAbsolute(n));
-  const fixed = [];
-  for (const abs of s3.ignoreFileNames.filter((n) => path2.isAbsolute(n))) {
-    const rel = toPosix2(path2.relative(top, path2.dirname(abs)));
-    if (rel.startsWith("..")) continue;
-    const layer = loadLayer(abs, rel);
-    if (layer) fixed.push(layer);
-  }
-  const byDir = /* @__PURE__ */ new Map();
-  const layersOf = (dir) => {
-    let list = byDir.get(dir);
-    if (list) return list;
-    list = [];
-    for (const n of names) {
-      const layer = s3.ignoreRef !== void 0 ? layerAtRef(top, s3.ignoreRef, dir === "" ? n : `${dir}/${n}`, dir) : loadLayer(path2.join(top, dir, n), dir);
-      if (layer) list.push(layer);
-    }
-    byDir.set(dir, list);
-    return list;
-  };
-  const memo = /* @__PURE__ */ new Map();
-  return (topRel, shown) => {
-    const known = memo.get(topRel);
-    if (known !== void 0) return known;
-    let out = !keep(shown);
-    if (!out && (names.length > 0 || fixed.length > 0)) {
-      const parts = topRel.split("/");
-      const layers = [];
-      for (let i2 = 0; i2 < parts.length; i2++) {
-        const dir = parts.slice(0, i2).join("/");
-        layers.push(...fixed.filter((l) => l.base === dir), ...layersOf(dir));
-        if (i2 > 0 && isIgnored(layers, dir, true)) {
-          out = true;
-          break;
-        }
-      }
-      if (!out) out = isIgnored(layers, topRel, false);
-    }
-    memo.set(topRel, out);
-    return out;
-  };
-}
-async function* changeItems(opts, select, what, where) {
-  const repo = await repoContext(opts, what);
-  const max2 = opts.settings.maxFileSize;
-  let files;
-  let gone = [];
-  try {
-    files = await diffFiles(opts.cwd, select, [], what, max2);
-  } catch (err2) {
-    if (!(err2 instanceof MissingObjectError)) throw err2;
-    const around = await diffAroundMissing(opts.cwd, select, what, where, max2);
-    files = [...around.files, ...around.whole];
-    gone = around.gone;
-  }
-  const target = repo.targetRel;
-  const inTarget = (p2) => !target || p2 === target || p2.startsWith(`${target}/`);
-  for (const { change, detail } of gone) {
-    const shown = repo.shown(change.path);
-    if (inTarget(change.path) && !repo.filtered(change.path, shown)) yield { path: shown, reason: "missing-object", detail };
-  }
-  const wanted = [];
-  for (const f2 of files) {
-    if (f2.status === "deleted" || f2.newMode === SUBMODULE_MODE || !f2.newBlob) continue;
-    if (!inTarget(f2.path)) continue;
-    const shown = repo.shown(f2.path);
-    if (f2.tooLarge) {
-      if (!repo.filtered(f2.path, shown)) yield { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(max2)}` };
-      continue;
-    }
-    if (!f2.binary && f2.addedLines.length === 0) continue;
-    if (repo.filtered(f2.path, shown)) continue;
-    wanted.push({ file: f2, shown });
-  }
-  if (wanted.length === 0) return;
-  let i2 = 0;
-  for await (const blob of catFileBatch(opts.cwd, wanted.map((w2) => w2.file.newBlob), max2)) {
-    const { file, shown } = wanted[i2++];
-    yield itemFromBlob(file, shown, blob, max2);
-  }
-}
-async function diffFiles(cwd, select, specs, what, max2) {
-  const parser = createDiffParser({ maxAddedBytes: max2 });
-  const files = [];
-  const keep = (f2) => {
-    if (f2) files.push(f2);
-  };
-  for await (const lines of gitLineBatches(cwd, [...GIT_BASE, "diff", "--diff-filter=d", ...DIFF_FLAGS, ...select, "--", ...specs], max2 + 1, `${what}: git diff`)) {
-    for (const line of lines) keep(parser.push(line));
-  }
-  keep(parser.end());
-  return files;
-}
-async function diffAroundMissing(cwd, select, what, where, max2) {
-  const changes = [];
-  for await (const lines of gitLineBatches(cwd, [...GIT_BASE, "diff", "--raw", "--no-renames", "--no-abbrev", "--ignore-submodules=all", ...select, "--"], 1 << 20, `${what}: git diff --raw`)) {
-    for (const line of lines) {
-      const c = parseRawLine(line);
-      if (c) changes.push(c);
-    }
-  }
-  const missing = await missingObjects(cwd, await sideCommits(cwd, select), what);
-  const gone = [];
-  const whole = [];
-  const excluded = /* @__PURE__ */ new Set();
-  for (const c of changes) {
-    const side = missingSide(c, missing);
-    if (!side) continue;
-    excluded.add(c.path);
-    if (side === "new") gone.push({ change: c, detail: missingDetail(c.newOid, c.path, where) });
-    else if (c.status !== "D") whole.push(wholeFileDiff(c));
-  }
-  const rest = changes.filter((c) => c.status !== "D" && !excluded.has(c.path));
-  let files = [];
-  if (rest.length > 0) {
-    try {
-      files = await diffFiles(cwd, select, [...excluded].map(excludeSpec), what, max2);
-    } catch (err2) {
-      if (!(err2 instanceof MissingObjectError)) throw err2;
-      for (const c of rest) gone.push({ change: c, detail: `git could not read an object of ${c.path} in ${where} (${err2.message})` });
-    }
-  }
-  return { files, whole, gone };
-}
-function wholeFileDiff(c) {
-  return { path: c.path, status: c.status === "A" ? "added" : "modified", binary: true, newBlob: c.newOid, newMode: c.newMode, addedLines: [] };
-}
-async function sideCommits(cwd, select) {
-  const revs = select[0] === "--cached" ? ["--verify", "-q", "HEAD"] : select;
-  const r = await runGit(cwd, ["rev-parse", ...revs]);
-  if (r.code !== 0) return [];
-  return r.stdout.toString("utf8").split("\n").map((l) => l.replace(/^\^/, "").trim()).filter((l) => /^[0-9a-f]{40,64}$/.test(l));
-}
-async function* gitLineBatches(cwd, args, maxLine, what, input) {
-  const child = spawn2("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv2() });
-  child.stdin.on("error", () => void 0);
-  child.stdin.end(input);
-  const errChunks = [];
-  child.stderr.on("data", (c) => errChunks.push(c));
-  const exited = new Promise((resolve12) => {
-    child.on("error", () => resolve12(-1));
-    child.on("close", (code3) => resolve12(code3 ?? -1));
-  });
-  child.stdout.setEncoding("utf8");
-  const splitter = createLineSplitter(maxLine);
-  let drained = false;
-  try {
-    for await (const chunk of child.stdout) {
-      const lines = splitter.push(chunk);
-      if (lines.length > 0) yield lines;
-    }
-    drained = true;
-    const tail = splitter.end();
-    if (tail !== void 0) yield [tail];
-  } finally {
-    if (!drained && child.exitCode === null) child.kill();
-  }
-  const code2 = await exited;
-  if (code2 !== 0) {
-    const stderr = Buffer.concat(errChunks).toString("utf8");
-    const message = `${what} failed: ${firstLine(stderr)}`;
-    throw isMissingObjectMessage(stderr) ? new MissingObjectError(message) : new UsageError(message);
-  }
-}
-function itemFromBlob(file, shown, blob, maxFileSize) {
-  if (blob.missing) return { path: shown, reason: "missing-object", detail: missingDetail(blob.id, file.path) };
-  if (!blob.bytes) return { path: shown, reason: "too-large", detail: tooLargeDetail(blob.size, maxFileSize) };
-  if (file.binary) {
-    if (blob.bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { path: shown, reason: "binary" };
-    return { path: shown, content: blob.bytes };
-  }
-  return { path: shown, content: blob.bytes, addedLines: editorLinesForGitLinesIn(blob.bytes, file.addedLines) };
-}
-async function* catFileBatch(cwd, ids, maxBytes) {
-  const child = spawn2("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv2() });
-  const errChunks = [];
-  child.stderr.on("data", (c) => errChunks.push(c));
-  const exited = new Promise((resolve12) => child.on("close", (code3) => resolve12(code3 ?? -1)));
-  child.stdin.on("error", () => void 0);
-  child.stdin.end(`${ids.join("\n")}
-`);
-  let pending = Buffer.alloc(0);
-  let cur;
-  let answered = 0;
-  for await (const chunk of child.stdout) {
-    let buf = pending.length ? Buffer.concat([pending, chunk]) : chunk;
-    pending = Buffer.alloc(0);
-    while (buf.length > 0) {
-      if (!cur) {
-        const nl = buf.indexOf(10);
-        if (nl < 0) {
-          pending = buf;
-          break;
-        }
-        const header2 = buf.subarray(0, nl).toString("utf8");
-        buf = buf.subarray(nl + 1);
-        const id = ids[answered] ?? "";
-        if (header2.endsWith(" missing") || header2.endsWith(" ambiguous")) {
-          answered++;
-          yield { id, size: 0, missing: true };
-          continue;
-        }
-        const size = Number(header2.slice(header2.lastIndexOf(" ") + 1));
-        cur = { id, size, parts: size <= maxBytes ? [] : void 0, left: size + 1 };
-        continue;
-      }
-      const take = Math.min(cur.left, buf.length);
-      if (cur.parts) cur.parts.push(buf.subarray(0, take));
-      cur.left -= take;
-      buf = buf.subarray(take);
-      if (cur.left === 0) {
-        const bytes = cur.parts ? Buffer.concat(cur.parts).subarray(0, cur.size) : void 0;
-        answered++;
-        const done = cur;
-        cur = void 0;
-        yield { id: done.id, size: done.size, ...bytes ? { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) } : {} };
-      }
-    }
-  }
-  const code2 = await exited;
-  if (answered < ids.length) throw new Error(`git cat-file --batch stopped after ${answered} of ${ids.length} objects (exit ${code2}): ${firstLine(Buffer.concat(errChunks))}`);
-}
-function runGit(cwd, args, input) {
-  return new Promise((resolve12, reject) => {
-    const child = spawn2("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"], env: gitEnv2() });
-    const out = [];
-    const err2 = [];
-    child.stdout.on("data", (c) => out.push(c));
-    child.stderr.on("data", (c) => err2.push(c));
-    child.on("error", (e) => reject(new UsageError(`cannot run git (${e.message}); install git or put it on PATH`)));
-    child.on("close", (code2) => resolve12({ code: code2 ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err2) }));
-    if (input !== void 0 && child.stdin) {
-      child.stdin.on("error", () => void 0);
-      child.stdin.end(input);
-    }
-  });
-}
-function gitEnv2() {
-  const env = { ...process.env, GIT_PAGER: "cat", PAGER: "cat", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C", GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0" };
-  const given = Number(env.GIT_CONFIG_COUNT ?? "0");
-  let n = Number.isInteger(given) && given > 0 ? given : 0;
-  for (const [key2, value] of NO_FETCH_CONFIG) {
-    env[`GIT_CONFIG_KEY_${n}`] = key2;
-    env[`GIT_CONFIG_VALUE_${n}`] = value;
-    n++;
-  }
-  env.GIT_CONFIG_COUNT = String(n);
-  return env;
-}
-function firstLine(b3) {
-  const s3 = (typeof b3 === "string" ? b3 : b3.toString("utf8")).trim();
-  const nl = s3.indexOf("\n");
-  return (nl < 0 ? s3 : s3.slice(0, nl)) || "no message";
-}
-function toPosix2(p2) {
-  return path2.sep === "/" ? p2 : p2.split(path2.sep).join("/");
-}
-var BINARY_SNIFF_BYTES, SUBMODULE_MODE, GIT_BASE, DIFF_FLAGS, NO_FETCH_CONFIG;
-var init_git_source = __esm({
-  "src/sources/git-source.ts"() {
-    "use strict";
-    init_errors();
-    init_git_diff();
-    init_gitignore();
-    init_git_history();
-    init_git_missing();
-    init_globs();
-    init_size();
-    BINARY_SNIFF_BYTES = 8e3;
-    SUBMODULE_MODE = "160000";
-    GIT_BASE = ["-c", "core.quotePath=false", "-c", "color.ui=false"];
-    DIFF_FLAGS = ["--no-color", "--no-ext-diff", "--no-textconv", "--full-index", "-U0", "-M", "--src-prefix=a/", "--dst-prefix=b/", "--ignore-submodules=all"];
-    NO_FETCH_CONFIG = [
-      ["protocol.allow", "never"],
-      ...["file", "git", "ssh", "http", "https", "ext"].map((p2) => [`protocol.${p2}.allow`, "never"])
-    ];
-  }
-});
-
-// src/sources/git-log.ts
-function parseHeader(line) {
-  const [sha = "", date = "", parents = "", author = ""] = line.slice(MARK.length).split("\0");
-  return { sha, date, parents: parents ? parents.split(" ") : [], author };
-}
-async function* logEvents(walk) {
-  let last;
-  try {
-    for await (const lines of gitLineBatches(walk.cwd, [...log(), ...walk.patchArgs, "--reverse", ...walk.selection], walk.maxLine, `${walk.what}: git log`)) {
-      last = lastHeader(lines) ?? last;
-      yield { kind: "lines", lines };
-    }
-    return;
-  } catch (err2) {
-    if (!(err2 instanceof MissingObjectError)) throw err2;
-  }
-  yield { kind: "reset" };
-  yield* aroundMissing(walk, last);
-}
-function lastHeader(lines) {
-  for (let i2 = lines.length - 1; i2 >= 0; i2--) if (lines[i2].startsWith(MARK)) return parseHeader(lines[i2]).sha;
-  return void 0;
-}
-async function* aroundMissing(walk, from) {
-  const order = await commitsOf(walk);
-  const at2 = from === void 0 ? 0 : Math.max(0, order.findIndex((c) => c.sha === from));
-  const rest = order.slice(at2);
-  const sides = /* @__PURE__ */ new Set();
-  for (const c of rest) {
-    sides.add(c.sha);
-    for (const p2 of c.parents) sides.add(p2);
-  }
-  const missing = await missingObjects(walk.cwd, [...sides], walk.what);
-  let batch = [];
-  for await (const c of rawCommits(walk, rest.map((r) => r.sha))) {
-    if (!c.changes.some((ch) => missingSide(ch, missing))) {
-      batch.push(c);
-      if (batch.length >= BATCH) {
-        yield* cleanRun(walk, batch, missing);
-        batch = [];
-      }
-      continue;
-    }
-    if (batch.length > 0) yield* cleanRun(walk, batch, missing);
-    batch = [];
-    yield* oneCommit(walk, c, missing);
-  }
-  if (batch.length > 0) yield* cleanRun(walk, batch, missing);
-}
-async function commitsOf(walk) {
-  const out = [];
-  const args = [...log(), "--reverse", "--format=%x01ks%x00%H %P", ...walk.filter.length > 0 ? ["--raw", ...walk.filter] : [], ...walk.selection];
-  for await (const lines of gitLineBatches(walk.cwd, args, 1 << 20, `${walk.what}: git log`)) {
-    for (const line of lines) {
-      if (!line.startsWith(MARK)) continue;
-      const [sha, ...parents] = line.slice(MARK.length).trim().split(" ");
-      if (sha) out.push({ sha, parents: parents.filter(Boolean) });
-    }
-  }
-  return out;
-}
-async function* rawCommits(walk, shas) {
-  if (shas.length === 0) return;
-  const args = [...log(), "--raw", "--no-renames", "--no-abbrev", "--ignore-submodules=all", FORMAT, "--no-walk=unsorted", "--stdin", "--", ...walk.pathspec];
-  let cur;
-  for await (const lines of gitLineBatches(walk.cwd, args, 1 << 20, `${walk.what}: git log --raw`, `${shas.join("\n")}
-`)) {
-    for (const line of lines) {
-      if (line.startsWith(MARK)) {
-        if (cur) yield cur;
-        cur = { headerLine: line, sha: parseHeader(line).sha, changes: [] };
-        continue;
-      }
-      const c = parseRawLine(line);
-      if (c && cur) cur.changes.push(c);
-    }
-  }
-  if (cur) yield cur;
-}
-async function* cleanRun(walk, batch, missing) {
-  let last;
-  const args = [...log(), ...walk.patchArgs, "--no-walk=unsorted", "--stdin", "--", ...walk.pathspec];
-  try {
-    for await (const lines of gitLineBatches(walk.cwd, args, walk.maxLine, `${walk.what}: git log`, `${batch.map((c) => c.sha).join("\n")}
-`)) {
-      last = lastHeader(lines) ?? last;
-      yield { kind: "lines", lines };
-    }
-    return;
-  } catch (err2) {
-    if (!(err2 instanceof MissingObjectError)) throw err2;
-  }
-  yield { kind: "reset" };
-  const at2 = last === void 0 ? 0 : Math.max(0, batch.findIndex((c) => c.sha === last));
-  for (const c of batch.slice(at2)) yield* oneCommit(walk, c, missing);
-}
-async function* oneCommit(walk, c, missing) {
-  yield { kind: "lines", lines: [c.headerLine] };
-  const where = `commit ${c.sha.slice(0, 12)}`;
-  const excluded = /* @__PURE__ */ new Set();
-  const whole = [];
-  for (const ch of c.changes) {
-    const side = missingSide(ch, missing);
-    if (!side) continue;
-    excluded.add(ch.path);
-    if (side === "new") yield { kind: "missing", change: ch, detail: missingDetail(ch.newOid, ch.path, where) };
-    else if (ch.status !== "D") whole.push(ch);
-  }
-  const rest = c.changes.filter((ch) => ch.status !== "D" && !excluded.has(ch.path));
-  if (rest.length > 0) {
-    const specs = [...walk.pathspec, ...[...excluded].map(excludeSpec)];
-    const input = `${c.sha}
-${specs.length > 0 ? `--
-${specs.join("\n")}
-` : ""}`;
-    try {
-      for await (const lines of gitLineBatches(walk.cwd, [...log(), ...walk.patchArgs, "--no-walk", "--stdin"], walk.maxLine, `${walk.what}: git log`, input)) {
-        yield { kind: "lines", lines };
-      }
-    } catch (err2) {
-      if (!(err2 instanceof MissingObjectError)) throw err2;
-      yield { kind: "reset" };
-      yield { kind: "lines", lines: [c.headerLine] };
-      for (const ch of rest) yield { kind: "missing", change: ch, detail: `git could not read an object of ${ch.path} in ${where} (${err2.message})` };
-    }
-  }
-  if (whole.length > 0) yield { kind: "whole", changes: whole };
-}
-var MARK, FORMAT, log, BATCH;
-var init_git_log = __esm({
-  "src/sources/git-log.ts"() {
-    "use strict";
-    init_errors();
-    init_git_source();
-    init_git_missing();
-    MARK = "ks\0";
-    FORMAT = "--format=%x01ks%x00%H%x00%cI%x00%P%x00%an";
-    log = () => [...GIT_BASE, "-c", "log.showRoot=true", "-c", "log.showSignature=false", "log"];
-    BATCH = 2e3;
-  }
-});
-
-// src/model/substrings.ts
-function substringSet(needles) {
-  const short = [];
-  let size = 16;
-  while (size < needles.length * 2) size *= 2;
-  const mask = size - 1;
-  const head = new Int32Array(size).fill(-1);
-  const chain = new Int32Array(needles.length).fill(-1);
-  const hashes = new Int32Array(needles.length);
-  let long = 0;
-  for (let i2 = 0; i2 < needles.length; i2++) {
-    const n = needles[i2];
-    if (n.length === 0) continue;
-    if (n.length < WINDOW) {
-      short.push(i2);
-      continue;
-    }
-    let h = 0;
-    for (let k2 = 0; k2 < WINDOW; k2++) h = Math.imul(h, BASE) + n.charCodeAt(k2) | 0;
-    hashes[i2] = h;
-    chain[i2] = head[h & mask];
-    head[h & mask] = i2;
-    long++;
-  }
-  return {
-    find(text) {
-      let found;
-      for (const i2 of short) if (text.includes(needles[i2])) (found ??= /* @__PURE__ */ new Set()).add(i2);
-      if (long > 0 && text.length >= WINDOW) {
-        let h = 0;
-        for (let k2 = 0; k2 < WINDOW; k2++) h = Math.imul(h, BASE) + text.charCodeAt(k2) | 0;
-        for (let at2 = 0; ; at2++) {
-          for (let i2 = head[h & mask]; i2 >= 0; i2 = chain[i2]) {
-            if (hashes[i2] === h && !found?.has(i2) && text.startsWith(needles[i2], at2)) (found ??= /* @__PURE__ */ new Set()).add(i2);
-          }
-          const next = at2 + WINDOW;
-          if (next >= text.length) break;
-          h = Math.imul(h - Math.imul(text.charCodeAt(at2), HIGH) | 0, BASE) + text.charCodeAt(next) | 0;
-        }
-      }
-      return found ? [...found].sort((a, b3) => a - b3) : NONE;
-    }
-  };
-}
-var WINDOW, BASE, HIGH, NONE;
-var init_substrings = __esm({
-  "src/model/substrings.ts"() {
-    "use strict";
-    WINDOW = 8;
-    BASE = 31;
-    HIGH = (() => {
-      let h = 1;
-      for (let i2 = 1; i2 < WINDOW; i2++) h = Math.imul(h, BASE);
-      return h;
-    })();
-    NONE = Object.freeze([]);
-  }
-});
-
-// src/sources/git-history.ts
-var git_history_exports = {};
-__export(git_history_exports, {
-  LONG_LIVED_DAYS: () => LONG_LIVED_DAYS,
-  consolidateHistory: () => consolidateHistory,
-  historyItems: () => historyItems,
-  logSelection: () => logSelection,
-  synthesize: () => synthesize
-});
-function logSelection(mode, repo) {
-  const refs = mode.refs && mode.refs.length > 0 ? mode.refs : ["--all"];
-  for (const r of refs) {
-    if (r !== "--all" && (r === "" || r.startsWith("-"))) throw new UsageError(`--history: "${r}" is not a ref or range; name a branch, tag or commit range`);
-  }
-  const limits = [
-    ...mode.since ? [`--since=${mode.since}`] : [],
-    ...mode.maxCommits !== void 0 ? [`--max-count=${mode.maxCommits}`] : []
-  ];
-  const paths = repo.pathspec.length ? ["--full-history", "--", ...repo.pathspec] : ["--"];
-  return [...limits, ...refs, ...paths];
-}
-async function* historyItems(mode, opts) {
-  const repo = await repoContext(opts, "--history");
-  const max2 = opts.settings.maxFileSize;
-  if (opts.warnings && (await runGit(opts.cwd, ["rev-parse", "--is-shallow-repository"])).stdout.toString("utf8").trim() === "true") {
-    opts.warnings.push("--history: this is a shallow clone; each boundary commit shows its whole tree as added, so what came before it is dated from it (git fetch --unshallow for the full history)");
-  }
-  const selection = logSelection(mode, repo);
-  const walk = {
-    cwd: opts.cwd,
-    patchArgs: ["-p", FORMAT, "--diff-filter=d", ...DIFF_FLAGS],
-    filter: ["--diff-filter=d"],
-    selection,
-    pathspec: selection.slice(selection.indexOf("--") + 1),
-    // Lines are cut just past the cap, and a file's added text stops being kept once over it: a huge
-    // committed file costs the cap in memory and one linear pass, not the file.
-    maxLine: max2 + 1,
-    what: "--history"
-  };
-  const newParser = () => createDiffParser({ collectText: true, maxAddedBytes: max2 });
-  let parser = newParser();
-  let commit;
-  let done = /* @__PURE__ */ new Set();
-  const binarySeen = /* @__PURE__ */ new Set();
-  const fileItem = (c, file) => {
-    if (done.has(file.path)) return void 0;
-    done.add(file.path);
-    if (file.status === "deleted" || file.newMode === SUBMODULE_MODE2) return void 0;
-    const shown = repo.shown(file.path);
-    if (repo.filtered(file.path, shown)) return void 0;
-    if (file.binary) return binarySkip2(shown, c);
-    if (file.tooLarge) return { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(max2)} in commit ${c.sha.slice(0, 12)}` };
-    if (file.addedLines.length === 0) return void 0;
-    const text = synthesize(file.addedLines, file.addedText ?? []);
-    return { path: shown, content: Buffer.from(text, "utf8"), addedLines: editorLinesForGitLines(text, file.addedLines), commit: commitInfo(c) };
-  };
-  const binarySkip2 = (shown, c) => {
-    if (binarySeen.has(shown)) return void 0;
-    binarySeen.add(shown);
-    return { path: shown, reason: "binary", detail: `first in commit ${c.sha.slice(0, 12)}` };
-  };
-  for await (const ev of logEvents(walk)) {
-    if (ev.kind === "lines") {
-      for (const line of ev.lines) {
-        if (line.startsWith(MARK)) {
-          const last2 = parser.end();
-          const item3 = last2 && commit ? fileItem(commit, last2) : void 0;
-          if (item3) yield item3;
-          const next = parseHeader(line);
-          if (next.sha !== commit?.sha) done = /* @__PURE__ */ new Set();
-          commit = next;
-          continue;
-        }
-        const f2 = parser.push(line);
-        const item2 = f2 && commit ? fileItem(commit, f2) : void 0;
-        if (item2) yield item2;
-      }
-    } else if (ev.kind === "reset") {
-      parser = newParser();
-    } else if (commit) {
-      const pending = parser.end();
-      const item2 = pending ? fileItem(commit, pending) : void 0;
-      if (item2) yield item2;
-      const c = commit;
-      const changes = (ev.kind === "missing" ? [ev.change] : ev.changes).filter((ch) => !done.has(ch.path) && !repo.filtered(ch.path, repo.shown(ch.path)));
-      for (const ch of changes) done.add(ch.path);
-      if (ev.kind === "missing") {
-        for (const ch of changes) yield { path: repo.shown(ch.path), reason: "missing-object", detail: ev.detail };
-        continue;
-      }
-      let i2 = 0;
-      for await (const blob of catFileBatch(opts.cwd, changes.map((ch) => ch.newOid), max2)) {
-        const ch = changes[i2++];
-        const shown = repo.shown(ch.path);
-        if (blob.missing) yield { path: shown, reason: "missing-object", detail: missingDetail(ch.newOid, ch.path, `commit ${c.sha.slice(0, 12)}`) };
-        else if (!blob.bytes) yield { path: shown, reason: "too-large", detail: `${tooLargeDetail(blob.size, max2)} in commit ${c.sha.slice(0, 12)}` };
-        else if (blob.bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-          const skip2 = binarySkip2(shown, c);
-          if (skip2) yield skip2;
-        } else yield { path: shown, content: blob.bytes, commit: commitInfo(c) };
-      }
-    }
-  }
-  const last = parser.end();
-  const item = last && commit ? fileItem(commit, last) : void 0;
-  if (item) yield item;
-}
-function commitInfo(c) {
-  return { sha: c.sha, date: c.date, author: c.author };
-}
-function synthesize(lines, text) {
-  const parts = [];
-  let at2 = 1;
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const n = lines[i2];
-    if (n > at2) parts.push("\n".repeat(n - at2));
-    parts.push(text[i2] ?? "", "\n");
-    at2 = n + 1;
-  }
-  return parts.join("");
-}
-async function consolidateHistory(result, opts) {
-  if (result.findings.length === 0) return;
-  const repo = await repoContext({ cwd: opts.cwd, target: opts.target ?? opts.cwd, settings: { include: [], exclude: [], ignoreFileNames: [], maxFileSize: 0 } }, "--history");
-  const selection = logSelection(opts.mode, repo);
-  const order = await commitOrder(opts.cwd, selection);
-  const rank = (f2) => order.get(f2.commit?.sha ?? "") ?? Number.MAX_SAFE_INTEGER;
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const f2 of result.findings) {
-    const g2 = groups2.get(f2.fingerprint);
-    if (g2) g2.push(f2);
-    else groups2.set(f2.fingerprint, [f2]);
-  }
-  const probes = /* @__PURE__ */ new Map();
-  for (const [fp, g2] of groups2) probes.set(fp, probeOf(g2[0].secret.reveal()));
-  const atHead = await presentAtHead(repo.top, probes);
-  const head = atHead.size > 0 ? (await runGit(opts.cwd, ["rev-parse", "--verify", "-q", "HEAD"])).stdout.toString("utf8").trim() : "";
-  const gone = new Map([...probes].filter(([fp]) => !atHead.has(fp)));
-  const removals = gone.size > 0 ? await findRemovals(opts.cwd, selection, gone, order) : /* @__PURE__ */ new Map();
-  const now = opts.now ?? Date.now();
-  const out = [];
-  for (const [fp, g2] of groups2) {
-    g2.sort((a, b3) => rank(a) - rank(b3) || (a.commit?.date ?? "").localeCompare(b3.commit?.date ?? "") || a.path.localeCompare(b3.path) || a.line - b3.line);
-    const unsuppressed = g2.filter((f3) => f3.suppressions.length === 0);
-    const first = g2[0];
-    const f2 = { ...first, notes: [...first.notes], details: { ...first.details ?? {} } };
-    f2.suppressions = unsuppressed.length === 0 ? first.suppressions : [];
-    const firstDate = first.commit?.date ?? "";
-    const ageDays = firstDate ? Math.max(0, Math.floor((now - Date.parse(firstDate)) / DAY_MS)) : 0;
-    const headPath = atHead.get(fp);
-    const removed = removals.get(fp);
-    const details = f2.details;
-    details.firstSeen = firstDate;
-    details.presentAtHead = headPath !== void 0;
-    if (headPath !== void 0) {
-      details.headPath = repo.shown(headPath);
-      if (head) details.lastCommit = head;
-    } else if (removed) {
-      details.removedIn = removed.sha;
-      details.removedDate = removed.date;
-      if (removed.parents[0]) details.lastCommit = removed.parents[0];
-    } else {
-      const last = g2[g2.length - 1];
-      if (last.commit) details.lastCommit = last.commit.sha;
-    }
-    details.ageDays = ageDays;
-    details.occurrences = g2.length;
-    details.paths = new Set(g2.map((x2) => x2.path)).size;
-    if (ageDays > LONG_LIVED_DAYS) {
-      f2.notes.push("long-lived-in-history");
-      if (STATIC_KINDS2.has(f2.kind) && !f2.notes.includes("publishable")) {
-        f2.severity = SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(f2.severity) + 1)];
-      }
-    }
-    out.push(f2);
-  }
-  out.sort((a, b3) => cmp3(a.path, b3.path) || a.line - b3.line || a.column - b3.column || cmp3(a.ruleId, b3.ruleId) || cmp3(a.commit?.sha ?? "", b3.commit?.sha ?? ""));
-  result.findings = out;
-  const suppressed = out.filter((f2) => f2.suppressions.length > 0).length;
-  result.counts = { ...result.counts, findings: out.length - suppressed, suppressed };
-}
-function cmp3(a, b3) {
-  return a < b3 ? -1 : a > b3 ? 1 : 0;
-}
-async function commitOrder(cwd, selection) {
-  const r = await runGit(cwd, [...GIT_BASE, "log", "--reverse", "--format=%H", ...selection]);
-  if (r.code !== 0) throw new UsageError(`--history: git log failed: ${firstLine(r.stderr)}`);
-  const order = /* @__PURE__ */ new Map();
-  for (const sha of r.stdout.toString("utf8").split("\n")) if (sha) order.set(sha, order.size);
-  return order;
-}
-function probeOf(value) {
-  const lines = value.split(/\r?\n/);
-  return lines.reduce((a, b3) => b3.length > a.length ? b3 : a, "");
-}
-async function presentAtHead(top, probes) {
-  const found = /* @__PURE__ */ new Map();
-  const hasHead = await runGit(top, ["rev-parse", "--verify", "-q", "HEAD"]);
-  if (hasHead.code !== 0) return found;
-  const values = [...new Set([...probes.values()].filter((v2) => v2.length > 0))];
-  if (values.length === 0) return found;
-  const grep = (specs) => runGit(top, [...GIT_BASE, "grep", "--full-name", "--no-color", "-F", "-I", "-z", "-o", "-f", "-", "HEAD", "--", ...specs], `${values.join("\n")}
-`);
-  let r = await grep([]);
-  if (r.code > 1 && isMissingObjectMessage(r.stderr.toString("utf8"))) r = await grep((await missingAtHead(top)).map(excludeSpec));
-  if (r.code > 1) throw new UsageError(`--history: git grep at HEAD failed: ${firstLine(r.stderr)}`);
-  const hits = /* @__PURE__ */ new Map();
-  for (const line of r.stdout.toString("utf8").split("\n")) {
-    const z2 = line.indexOf("\0");
-    if (z2 < 0) continue;
-    const p2 = line.slice(0, z2).replace(/^HEAD:/, "");
-    const v2 = line.slice(z2 + 1);
-    if (!hits.has(v2)) hits.set(v2, p2);
-  }
-  for (const [fp, v2] of probes) {
-    const p2 = hits.get(v2);
-    if (p2 !== void 0) found.set(fp, p2);
-  }
-  return found;
-}
-async function missingAtHead(top) {
-  const missing = await missingObjects(top, ["HEAD"], "--history");
-  if (missing.size === 0) return [];
-  const r = await runGit(top, [...GIT_BASE, "ls-tree", "-r", "-z", "--full-tree", "HEAD"]);
-  const paths = [];
-  for (const entry of r.stdout.toString("utf8").split("\0")) {
-    const tab = entry.indexOf("	");
-    const oid = entry.slice(0, tab).split(" ")[2];
-    if (tab > 0 && oid && missing.has(oid)) paths.push(entry.slice(tab + 1));
-  }
-  return paths;
-}
-async function findRemovals(cwd, selection, probes, order) {
-  const wanted = [...probes].filter(([, v2]) => v2.length > 0);
-  const needles = substringSet(wanted.map(([, v2]) => v2));
-  const found = /* @__PURE__ */ new Map();
-  let commit;
-  const walk = {
-    cwd,
-    patchArgs: ["-p", FORMAT, ...DIFF_FLAGS],
-    filter: [],
-    selection,
-    pathspec: selection.slice(selection.indexOf("--") + 1),
-    maxLine: Infinity,
-    what: "--history"
-  };
-  for await (const ev of logEvents(walk)) {
-    if (ev.kind !== "lines") continue;
-    for (const line of ev.lines) {
-      if (line.startsWith(MARK)) {
-        commit = parseHeader(line);
-        continue;
-      }
-      if (line.charCodeAt(0) !== 45 || !commit) continue;
-      for (const i2 of needles.find(line)) {
-        const fp = wanted[i2][0];
-        const prev = found.get(fp);
-        if (!prev || (order.get(commit.sha) ?? 0) >= (order.get(prev.sha) ?? 0)) found.set(fp, commit);
-      }
-    }
-  }
-  return found;
-}
-var SUBMODULE_MODE2, DAY_MS, LONG_LIVED_DAYS, STATIC_KINDS2;
-var init_git_history = __esm({
-  "src/sources/git-history.ts"() {
-    "use strict";
-    init_types();
-    init_errors();
-    init_git_diff();
-    init_git_source();
-    init_git_log();
-    init_git_missing();
-    init_size();
-    init_substrings();
-    SUBMODULE_MODE2 = "160000";
-    DAY_MS = 864e5;
-    LONG_LIVED_DAYS = 90;
-    STATIC_KINDS2 = /* @__PURE__ */ new Set(["long-lived-credential", "static-key", "private-key"]);
   }
 });
 
@@ -26909,7 +26948,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults, route, options) {
+function merge2(defaults, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -27156,15 +27195,15 @@ function parse2(options) {
   );
 }
 function endpointWithDefaults(defaults, route, options) {
-  return parse2(merge(defaults, route, options));
+  return parse2(merge2(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS22 = merge(oldDefaults, newDefaults);
+  const DEFAULTS22 = merge2(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS22,
     defaults: withDefaults.bind(null, DEFAULTS22),
-    merge: merge.bind(null, DEFAULTS22),
+    merge: merge2.bind(null, DEFAULTS22),
     parse: parse2
   });
 }
@@ -32622,14 +32661,14 @@ init_decode_depth();
 
 // src/scan/scan.ts
 init_types();
-import { Worker as Worker2 } from "node:worker_threads";
+import { Worker as Worker3 } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { statSync as statSync3 } from "node:fs";
 
 // src/scan/scan-worker.ts
 init_read_blob();
 import { parentPort, workerData } from "node:worker_threads";
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 
 // node_modules/tar/dist/esm/index.min.js
 import Qr from "events";
@@ -36655,6 +36694,8 @@ function unknownDirectiveIds(byPath, known) {
 }
 
 // src/scan/scan-worker.ts
+init_git_history();
+init_errors();
 function createItemProcessor(patterns2, opts) {
   const engine = createEngine(patterns2);
   if (opts.decodeDepth !== void 0) engine.decodeDepth = opts.decodeDepth;
@@ -36699,7 +36740,7 @@ function processRead(item, blobOrSkip, engine, opts, depth) {
   return { path: item.path, bytes: blob.bytes, matches, context, pathRole, directives, commit: item.commit };
 }
 function processContainer(item, engine, opts, limits, depth, budget) {
-  const bytes = item.content ?? (item.absPath ? readFileSync5(item.absPath) : void 0);
+  const bytes = item.content ?? (item.absPath ? readFileSync6(item.absPath) : void 0);
   if (!bytes) return void 0;
   const kind = containerKind(bytes);
   if (!kind) return void 0;
@@ -36816,11 +36857,84 @@ function directivesIn(blob, from, to2, lineBase) {
 function directiveKey(d) {
   return JSON.stringify([d.line, d.appliesTo, d.form, d.patternId, d.reason]);
 }
+var PROGRESS_PATH_BYTES = 4096;
+function progressView(sab) {
+  return { times: new Float64Array(sab, 0, 2), ints: new Int32Array(sab, 16, 2), path: new Uint8Array(sab, 24, PROGRESS_PATH_BYTES) };
+}
+var PROGRESS_BYTES = 24 + PROGRESS_PATH_BYTES;
+var PART_FLUSH_ITEMS = 512;
+var utf82 = new TextEncoder();
+async function scanHistoryPart(job, process2, emit, progress, stallOn) {
+  const view = progress ? progressView(progress) : void 0;
+  const skipped = new Set(job.skipSeqs);
+  let chunk = newChunk(job.part);
+  let seq = -1;
+  let pending = 0;
+  try {
+    for await (const item of historyPartItems(job.mode, job.source, job.shas)) {
+      seq++;
+      if (seq <= job.skipThrough || skipped.has(seq)) continue;
+      if ("reason" in item) {
+        chunk.skips.push({ seq, skip: item, source: true });
+      } else {
+        if (view) {
+          Atomics.store(view.ints, 0, -1);
+          view.times[0] = Date.now();
+          view.times[1] = item.content?.length ?? 0;
+          const w2 = utf82.encodeInto(item.path, view.path);
+          Atomics.store(view.ints, 1, w2.written);
+          Atomics.store(view.ints, 0, seq);
+        }
+        if (stallOn && item.path.includes(stallOn)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+        let outcomes;
+        try {
+          outcomes = process2(item);
+        } catch (err2) {
+          outcomes = [];
+          chunk.skips.push({ seq, skip: { path: item.path, reason: "unreadable", detail: err2 instanceof Error ? err2.message : String(err2) }, source: false });
+        }
+        for (const o of outcomes) {
+          if (o.skip) chunk.skips.push({ seq, skip: o.skip, source: false });
+          else {
+            chunk.files++;
+            chunk.bytes += o.bytes;
+          }
+          if (o.matches.length > 0 || o.directives.length > 0) chunk.outcomes.push({ seq, outcome: o });
+        }
+        if (view) Atomics.store(view.ints, 0, -1);
+      }
+      if (++pending >= PART_FLUSH_ITEMS) {
+        chunk.through = seq;
+        emit(chunk);
+        chunk = newChunk(job.part);
+        pending = 0;
+      }
+    }
+  } catch (err2) {
+    chunk.through = seq;
+    chunk.done = true;
+    chunk.error = err2 instanceof Error ? err2.message : String(err2);
+    chunk.usage = err2 instanceof UsageError;
+    emit(chunk);
+    return;
+  }
+  chunk.through = seq;
+  chunk.done = true;
+  emit(chunk);
+}
+function newChunk(part) {
+  return { part, through: -1, done: false, files: 0, bytes: 0, skips: [], outcomes: [] };
+}
 if (parentPort && workerData?.keyshiftWorker) {
   const port = parentPort;
   const process2 = createItemProcessor(workerData.patterns, workerData.options);
   const stallOn = globalThis.process.env.KEYSHIFT_TEST_STALL_ON;
+  const progress = workerData.progress;
   port.on("message", (msg) => {
+    if ("job" in msg) {
+      void scanHistoryPart(msg.job, process2, (c) => port.postMessage(c), progress, stallOn);
+      return;
+    }
     const result = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
     for (const [index, item] of msg.items.entries()) {
       port.postMessage({ started: msg.batch, index });
@@ -36920,7 +37034,7 @@ var CONFIG_FILE_CONTEXTS = /* @__PURE__ */ new Set([
   "config"
 ]);
 var CLOUD_PROVIDERS = /* @__PURE__ */ new Set(["aws", "gcp", "google", "azure"]);
-var STATIC_KINDS = /* @__PURE__ */ new Set(["long-lived-credential", "static-key", "private-key"]);
+var STATIC_KINDS2 = /* @__PURE__ */ new Set(["long-lived-credential", "static-key", "private-key"]);
 var LONG_LIVED_NHI7 = /* @__PURE__ */ new Set(["long-lived-credential", "refresh-token", "private-key"]);
 var BUMPED_IN_PIPELINE = /* @__PURE__ */ new Set(["long-lived-credential", "static-key"]);
 var CRYPTO_KEY_TAGS = ["crypto-key", "signing-key", "encryption-key"];
@@ -37023,7 +37137,7 @@ function classifyMatch(match, spec, file, opts = {}) {
   }
   const idAndTags = [spec.id.toLowerCase(), ...spec.tags.map((t) => t.toLowerCase())];
   const nhi = posture ? ["NHI6"] : ["NHI2"];
-  if (!posture && inPipeline && STATIC_KINDS.has(kind) && CLOUD_PROVIDERS.has(spec.provider.toLowerCase())) nhi.push("NHI6");
+  if (!posture && inPipeline && STATIC_KINDS2.has(kind) && CLOUD_PROVIDERS.has(spec.provider.toLowerCase())) nhi.push("NHI6");
   if (LONG_LIVED_NHI7.has(kind)) nhi.push("NHI7");
   if (PAT_ID.test(spec.id.toLowerCase()) || spec.tags.some((t) => t.toLowerCase() === "personal")) nhi.push("NHI10");
   const cwe = posture ? ["CWE-522", ...spec.cwe] : ["CWE-798", ...spec.cwe];
@@ -37339,7 +37453,7 @@ function escapeMd(s3) {
 }
 
 // src/suppress/apply.ts
-var import_micromatch = __toESM(require_micromatch(), 1);
+var import_micromatch2 = __toESM(require_micromatch(), 1);
 
 // src/suppress/baseline.ts
 init_errors();
@@ -37363,11 +37477,11 @@ function encodePath(p2) {
 function entryLine(e) {
   return `${e.fingerprint} ${e.ruleId} ${encodePath(e.path)}`;
 }
-function cmp(a, b3) {
+function cmp2(a, b3) {
   return a < b3 ? -1 : a > b3 ? 1 : 0;
 }
 function formatBaseline(entries3) {
-  const lines = [...new Set(entries3.map(entryLine))].sort(cmp);
+  const lines = [...new Set(entries3.map(entryLine))].sort(cmp2);
   return `${[...HEADER_COMMENT, ...lines].join("\n")}
 `;
 }
@@ -37572,7 +37686,7 @@ function relocateImported(imported, findings) {
   }
   const seen = /* @__PURE__ */ new Set();
   const unique3 = entries3.filter((x2) => !seen.has(key(x2)) && seen.add(key(x2)) !== void 0);
-  unique3.sort((a, b3) => cmp(entryLine(a), entryLine(b3)));
+  unique3.sort((a, b3) => cmp2(entryLine(a), entryLine(b3)));
   return { entries: unique3, unmatched };
 }
 function contains(ours, theirs) {
@@ -37641,7 +37755,7 @@ function directiveFilter(byPath) {
 }
 function pathMatcher(globs) {
   if (globs.length === 0) return () => false;
-  const matchers = globs.map((g2) => import_micromatch.default.matcher(g2, { dot: true, basename: !g2.includes("/") }));
+  const matchers = globs.map((g2) => import_micromatch2.default.matcher(g2, { dot: true, basename: !g2.includes("/") }));
   const isMatch = (p2) => matchers.some((m2) => m2(p2));
   let lastPath;
   let last = false;
@@ -37786,7 +37900,7 @@ function mdUrl(url) {
 
 // src/report/common.ts
 function compareFindings(a, b3) {
-  return cmp2(a.path, b3.path) || a.line - b3.line || a.column - b3.column || cmp2(a.ruleId, b3.ruleId) || cmp2(a.fingerprint, b3.fingerprint) || cmp2(a.commit?.sha ?? "", b3.commit?.sha ?? "");
+  return cmp3(a.path, b3.path) || a.line - b3.line || a.column - b3.column || cmp3(a.ruleId, b3.ruleId) || cmp3(a.fingerprint, b3.fingerprint) || cmp3(a.commit?.sha ?? "", b3.commit?.sha ?? "");
 }
 function compareBySeverity(a, b3) {
   return severityRank(b3.severity) - severityRank(a.severity) || compareFindings(a, b3);
@@ -37794,7 +37908,7 @@ function compareBySeverity(a, b3) {
 function sortedFindings(findings, compare = compareFindings) {
   return [...findings].sort(compare);
 }
-function cmp2(a, b3) {
+function cmp3(a, b3) {
   return a < b3 ? -1 : a > b3 ? 1 : 0;
 }
 function skipTally(result) {
@@ -37822,7 +37936,7 @@ function countBy(items, key2) {
   return out;
 }
 function rankedEntries(counts) {
-  return [...counts.entries()].sort((a, b3) => b3[1] - a[1] || cmp2(a[0], b3[0]));
+  return [...counts.entries()].sort((a, b3) => b3[1] - a[1] || cmp3(a[0], b3[0]));
 }
 function severityCounts(findings) {
   const out = { low: 0, medium: 0, high: 0, critical: 0 };
@@ -37910,6 +38024,148 @@ function nesting(f2) {
   return f2.path.split(INNER_SEPARATOR).length - 1;
 }
 
+// src/scan/history-parts.ts
+import { Worker as Worker2 } from "node:worker_threads";
+init_errors();
+var PARTS_MIN_COMMITS = 400;
+var PART_COMMITS = 1e3;
+var MIN_PARTS_PER_WORKER = 4;
+function useParts(plan, workers) {
+  if (workers === 0 || plan.parts === "off" || plan.commits.length === 0) return false;
+  return plan.parts === "on" || plan.commits.length >= PARTS_MIN_COMMITS;
+}
+function planParts(commits, workers) {
+  const count = Math.max(1, Math.min(commits.length, Math.max(workers * MIN_PARTS_PER_WORKER, Math.ceil(commits.length / PART_COMMITS))));
+  const parts = [];
+  for (let i2 = 0; i2 < count; i2++) parts.push(commits.slice(Math.floor(i2 * commits.length / count), Math.floor((i2 + 1) * commits.length / count)));
+  return parts.filter((p2) => p2.length > 0);
+}
+async function runHistoryParts(plan, count, patterns2, options, control) {
+  const parts = planParts(plan.commits, count);
+  const state = parts.map(() => ({ through: -1, skipSeqs: [], files: 0, bytes: 0, skips: [], outcomes: [] }));
+  const queue = parts.map((_2, i2) => i2);
+  const leftOver = [];
+  const workerUrl = new URL("./scan-worker.js", import.meta.url);
+  const workers = /* @__PURE__ */ new Set();
+  let files = 0;
+  let bytes = 0;
+  const job = (p2) => ({ part: p2, shas: parts[p2], mode: plan.mode, source: plan.source, skipThrough: state[p2].through, skipSeqs: [...state[p2].skipSeqs] });
+  const take = (c) => {
+    const st2 = state[c.part];
+    st2.through = c.through;
+    st2.files += c.files;
+    st2.bytes += c.bytes;
+    for (const s3 of c.skips) st2.skips.push(s3);
+    for (const o of c.outcomes) st2.outcomes.push(o);
+    files += c.files;
+    bytes += c.bytes;
+    control.onProgress?.({ files, bytes });
+  };
+  const failure = (c) => c.usage === false ? new Error(c.error) : new UsageError(c.error);
+  const replacements = [];
+  const runWorker = () => new Promise((resolve12, reject) => {
+    const progress = new SharedArrayBuffer(PROGRESS_BYTES);
+    const view = progressView(progress);
+    Atomics.store(view.ints, 0, -1);
+    const worker = new Worker2(workerUrl, { workerData: { keyshiftWorker: true, patterns: patterns2, options, progress } });
+    workers.add(worker);
+    let current;
+    let finished = false;
+    const finish2 = (err2) => {
+      if (finished) return;
+      finished = true;
+      if (watchdog) clearInterval(watchdog);
+      void worker.terminate();
+      if (err2) reject(err2);
+      else resolve12();
+    };
+    void control.aborted().catch(finish2);
+    const sendNext = () => {
+      current = queue.shift();
+      if (current === void 0) finish2();
+      else worker.postMessage({ job: job(current) });
+    };
+    const budget = control.fileTimeoutMs;
+    const watchdog = budget > 0 ? setInterval(() => {
+      if (current === void 0 || finished) return;
+      const seq = Atomics.load(view.ints, 0);
+      if (seq < 0) return;
+      const limit = budget + Math.ceil(view.times[1] / 1048576) * control.perMib;
+      if (Date.now() - view.times[0] <= limit) return;
+      const path3 = Buffer.from(view.path.subarray(0, Atomics.load(view.ints, 1))).toString("utf8");
+      if (Atomics.load(view.ints, 0) !== seq) return;
+      const st2 = state[current];
+      st2.skips.push({ seq, skip: { path: path3, reason: "timeout", detail: `no result after ${limit} ms; its worker was replaced and the scan went on` }, source: false });
+      st2.skipSeqs.push(seq);
+      queue.unshift(current);
+      current = void 0;
+      replacements.push(runWorker());
+      finish2();
+    }, Math.max(20, Math.min(250, Math.floor(budget / 4)))) : void 0;
+    watchdog?.unref();
+    worker.on("message", (c) => {
+      if (finished || c.part !== current) return;
+      if (c.error !== void 0) {
+        finish2(failure(c));
+        return;
+      }
+      take(c);
+      if (c.done) sendNext();
+    });
+    worker.on("error", (err2) => {
+      control.warnings.push(`a scan worker stopped (${err2.message}); its part of the history was scanned in the main thread`);
+      if (current !== void 0) leftOver.push(current);
+      current = void 0;
+      finish2();
+    });
+    worker.on("exit", (code2) => {
+      if (!finished && current !== void 0) {
+        control.warnings.push(`a scan worker exited with code ${code2}; its part of the history was scanned in the main thread`);
+        leftOver.push(current);
+        current = void 0;
+      }
+      finish2();
+    });
+    sendNext();
+  });
+  try {
+    await Promise.all(Array.from({ length: Math.min(count, parts.length) }, runWorker));
+    while (replacements.length > 0) await Promise.all(replacements.splice(0));
+  } catch (err2) {
+    await Promise.allSettled([...workers].map((w2) => w2.terminate()));
+    throw err2;
+  }
+  const rest = [...leftOver, ...queue].sort((a, b3) => a - b3);
+  if (rest.length > 0) {
+    const process2 = createItemProcessor(patterns2, options);
+    for (const p2 of rest) {
+      let error;
+      await Promise.race([scanHistoryPart(job(p2), process2, (c) => c.error !== void 0 ? error = c : take(c)), control.aborted()]);
+      if (error) throw failure(error);
+    }
+  }
+  return merge(state);
+}
+function merge(state) {
+  const out = { files: 0, bytes: 0, skips: [], outcomes: [] };
+  const binary = /* @__PURE__ */ new Set();
+  for (const st2 of state) {
+    out.files += st2.files;
+    out.bytes += st2.bytes;
+    st2.skips.sort((a, b3) => a.seq - b3.seq);
+    st2.outcomes.sort((a, b3) => a.seq - b3.seq);
+    for (const s3 of st2.skips) {
+      if (s3.source && s3.skip.reason === "binary") {
+        if (binary.has(s3.skip.path)) continue;
+        binary.add(s3.skip.path);
+      }
+      out.skips.push(s3.skip);
+    }
+    for (const o of st2.outcomes) out.outcomes.push(o.outcome);
+  }
+  return out;
+}
+
 // src/scan/scan.ts
 var IN_PROCESS_MAX_FILES = 1024;
 var IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
@@ -37956,6 +38212,21 @@ async function runScan(opts) {
   opts.signal?.throwIfAborted();
   return finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started);
   async function scanItems() {
+    const workers = opts.workers ?? Math.min(availableParallelism(), 8);
+    if (opts.history && !opts.testPause && useParts(opts.history, workers)) {
+      const r = await runHistoryParts(opts.history, workers, opts.patterns, workerOptions, {
+        aborted: () => control.race(new Promise(() => void 0)),
+        onProgress: opts.onProgress,
+        warnings,
+        fileTimeoutMs: opts.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
+        perMib: FILE_TIMEOUT_PER_MIB
+      });
+      files += r.files;
+      bytes += r.bytes;
+      for (const s3 of r.skips) skips.push(s3);
+      for (const o of r.outcomes) outcomes.push(o);
+      return;
+    }
     const head = [];
     let headBytes = 0;
     let exhausted = false;
@@ -38133,7 +38404,7 @@ async function runPool(count, patterns2, options, head, rest, skips, collect2, c
     return p2;
   };
   const runWorker = () => new Promise((resolve12, reject) => {
-    const worker = new Worker2(workerUrl, { workerData: { keyshiftWorker: true, patterns: patterns2, options } });
+    const worker = new Worker3(workerUrl, { workerData: { keyshiftWorker: true, patterns: patterns2, options } });
     workers.add(worker);
     const inFlight = /* @__PURE__ */ new Map();
     let finished = false;
@@ -38224,7 +38495,7 @@ function countItems(m2) {
 
 // src/model/atomic-write.ts
 import { chmodSync, realpathSync, renameSync, rmSync, statSync as statSync4, writeFileSync } from "node:fs";
-import { basename as basename2, dirname as dirname2, join as join5 } from "node:path";
+import { basename as basename2, dirname as dirname3, join as join6 } from "node:path";
 import { randomBytes } from "node:crypto";
 var TEMP_PREFIX = ".keyshift-tmp-";
 function writeFileAtomic(path3, data, opts = {}) {
@@ -38246,7 +38517,7 @@ function writeFilesAtomic(files, opts = {}) {
   try {
     for (const f2 of files) {
       const target = resolveLink(f2.path);
-      const tmp = join5(dirname2(target), `${TEMP_PREFIX}${basename2(target)}-${process.pid}-${randomBytes(4).toString("hex")}`);
+      const tmp = join6(dirname3(target), `${TEMP_PREFIX}${basename2(target)}-${process.pid}-${randomBytes(4).toString("hex")}`);
       staged.push({ tmp, target });
       (opts.writeTemp ?? ((t, d) => writeFileSync(t, d, { flag: "wx" })))(tmp, f2.data);
       const mode = existingMode(target);
@@ -38401,12 +38672,12 @@ ${warnings.join("\n")}` : "";
 }
 
 // src/sources/walk.ts
-var import_micromatch2 = __toESM(require_micromatch(), 1);
+var import_micromatch3 = __toESM(require_micromatch(), 1);
 init_errors();
 init_gitignore();
-import { spawn, execFile } from "node:child_process";
+import { spawn as spawn2, execFile } from "node:child_process";
 import * as fs4 from "node:fs";
-import * as path from "node:path";
+import * as path2 from "node:path";
 function createWalkStats() {
   return {
     items: 0,
@@ -38449,14 +38720,14 @@ function reportSkip(ctx, skip2) {
   return false;
 }
 function reportBase(targets, cwd) {
-  const base = path.resolve(cwd);
+  const base = path2.resolve(cwd);
   if (targets.length !== 1) return base;
-  const abs = path.resolve(base, targets[0]);
-  const r = path.relative(base, abs);
-  const outside = r === ".." || r.startsWith(`..${path.sep}`) || path.isAbsolute(r);
+  const abs = path2.resolve(base, targets[0]);
+  const r = path2.relative(base, abs);
+  const outside = r === ".." || r.startsWith(`..${path2.sep}`) || path2.isAbsolute(r);
   if (!outside) return base;
   try {
-    return fs4.statSync(abs).isDirectory() ? abs : path.dirname(abs);
+    return fs4.statSync(abs).isDirectory() ? abs : path2.dirname(abs);
   } catch {
     return base;
   }
@@ -38480,7 +38751,7 @@ async function* walkFiles(targets, opts) {
   }
 }
 function prepareTarget(given, cwd) {
-  const abs = path.resolve(cwd, given);
+  const abs = path2.resolve(cwd, given);
   let st2;
   try {
     st2 = fs4.statSync(abs);
@@ -38507,8 +38778,8 @@ function linkTarget(abs) {
 }
 async function* walkTarget(t, ctx) {
   if (t.kind !== "dir") {
-    const show = reporter(ctx.cwd, path.dirname(t.abs));
-    const shown = show(path.basename(t.abs));
+    const show = reporter(ctx.cwd, path2.dirname(t.abs));
+    const shown = show(path2.basename(t.abs));
     ctx.stats.named.push(shown);
     if (t.kind === "error") {
       yield { path: shown, reason: t.detail === "symbolic link loop" ? "symlink-loop" : "unreadable", detail: t.detail };
@@ -38556,19 +38827,19 @@ async function* walkDirectory(t, ctx) {
   try {
     realRoot = fs4.realpathSync.native(t.abs);
   } catch (err2) {
-    yield { path: show(toPosix(path.relative(anchor, t.abs))), reason: "unreadable", detail: errCode(err2) ?? "cannot resolve" };
+    yield { path: show(toPosix2(path2.relative(anchor, t.abs))), reason: "unreadable", detail: errCode(err2) ?? "cannot resolve" };
     return;
   }
   const gitNames = ctx.opts.respectGitignore ? [".gitignore"] : [];
   const ownNames = ctx.opts.ignoreFileNames;
-  const rootRel = toPosix(path.relative(anchor, t.abs));
+  const rootRel = toPosix2(path2.relative(anchor, t.abs));
   const ancestorLayers = (names) => {
     let layers = [];
     if (rootRel === "") return layers;
     for (let d = parentOf(rootRel); ; d = parentOf(d)) {
       const found = [];
       for (const name of names) {
-        const layer = loadLayer(path.join(anchor, d, name), d);
+        const layer = loadLayer(path2.join(anchor, d, name), d);
         if (layer) found.push(layer);
       }
       layers = [...found, ...layers];
@@ -38599,7 +38870,7 @@ async function* walkDirectory(t, ctx) {
     const name = d.name;
     if (name === ".git") continue;
     const rel = f2.rel === "" ? name : `${f2.rel}/${name}`;
-    const abs = path.join(f2.abs, name);
+    const abs = path2.join(f2.abs, name);
     const shown = show(rel);
     if (name.includes("\uFFFD") && !exists(abs)) {
       yield { path: shown, reason: "unreadable", detail: "name is not valid UTF-8" };
@@ -38618,7 +38889,7 @@ async function* walkDirectory(t, ctx) {
       continue;
     }
     if (isDir) {
-      stack.push({ abs, real: path.join(f2.real, name), rel, layers: f2.layers, own: f2.own, next: 0 });
+      stack.push({ abs, real: path2.join(f2.real, name), rel, layers: f2.layers, own: f2.own, next: 0 });
       continue;
     }
     if (d.isFile()) {
@@ -38634,7 +38905,7 @@ function addLayers(parent, entries3, dirAbs, rel, names) {
   let layers = parent;
   for (const name of names) {
     if (!entries3.some((e) => e.name === name && e.isFile())) continue;
-    const layer = loadLayer(path.join(dirAbs, name), rel);
+    const layer = loadLayer(path2.join(dirAbs, name), rel);
     if (layer) layers = layers === parent ? [...parent, layer] : [...layers, layer];
   }
   return layers;
@@ -38647,7 +38918,7 @@ function dirError(shown, err2) {
 }
 var GitListError = class extends Error {
 };
-function gitEnv() {
+function gitEnv2() {
   const env = { ...process.env };
   delete env.GIT_DIR;
   delete env.GIT_WORK_TREE;
@@ -38657,7 +38928,7 @@ function gitEnv() {
 var GIT_SAFE = ["-c", "core.fsmonitor=false", "-c", "core.quotepath=off"];
 function gitTopLevel(dir) {
   return new Promise((resolve12) => {
-    execFile("git", [...GIT_SAFE, "rev-parse", "--show-toplevel"], { cwd: dir, env: gitEnv() }, (err2, stdout, stderr) => {
+    execFile("git", [...GIT_SAFE, "rev-parse", "--show-toplevel"], { cwd: dir, env: gitEnv2() }, (err2, stdout, stderr) => {
       const top = String(stdout).trim();
       if (!err2 && top !== "") return resolve12({ top });
       if (String(stderr).includes("dubious ownership")) {
@@ -38669,13 +38940,13 @@ function gitTopLevel(dir) {
 }
 function gitIgnoresDir(dir) {
   return new Promise((resolve12) => {
-    execFile("git", [...GIT_SAFE, "check-ignore", "-q", "--", "."], { cwd: dir, env: gitEnv() }, (err2) => resolve12(!err2));
+    execFile("git", [...GIT_SAFE, "check-ignore", "-q", "--", "."], { cwd: dir, env: gitEnv2() }, (err2) => resolve12(!err2));
   });
 }
 async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
   const args = [...GIT_SAFE, "ls-files", "-z", ...which];
   if (pathspecs.length > 0) args.push("--", ...pathspecs);
-  const child = spawn("git", args, { cwd, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn2("git", args, { cwd, env: gitEnv2(), stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.setEncoding("utf8");
   child.stderr.on("data", (s3) => {
@@ -38719,7 +38990,7 @@ async function* walkGit(t, top, ctx) {
   const ignoredList = collectList(gitLsFiles(t.abs, ["--others", "--ignored", "--exclude-standard", "--directory"], [], ctx.stats.warnings));
   const show = reporter(ctx.cwd, t.abs);
   const realRoot = fs4.realpathSync.native(t.abs);
-  const targetInRepo = toPosix(path.relative(top, realRoot));
+  const targetInRepo = toPosix2(path2.relative(top, realRoot));
   const topRel = (p2) => targetInRepo === "" ? p2 : p2 === "" ? targetInRepo : `${targetInRepo}/${p2}`;
   const own = /* @__PURE__ */ new Map();
   const addLayer = (dirTopRel, absFile) => {
@@ -38735,14 +39006,14 @@ async function* walkGit(t, top, ctx) {
     if (d === "") break;
   }
   for (const d of ancestors) {
-    for (const name of ctx.opts.ignoreFileNames) addLayer(d, path.join(top, d, name));
+    for (const name of ctx.opts.ignoreFileNames) addLayer(d, path2.join(top, d, name));
   }
   if (ctx.opts.ignoreFileNames.length > 0) {
     const specs = ctx.opts.ignoreFileNames.map((n) => `:(glob)**/${n}`);
     for await (const p2 of gitLsFiles(t.abs, ["--cached", "--others", "--exclude-standard"], specs, ctx.stats.warnings)) {
       const slash = p2.lastIndexOf("/");
       if (slash === -1) continue;
-      addLayer(topRel(p2.slice(0, slash)), path.join(t.abs, p2));
+      addLayer(topRel(p2.slice(0, slash)), path2.join(t.abs, p2));
     }
   }
   const layerCache = /* @__PURE__ */ new Map();
@@ -38803,7 +39074,7 @@ async function* walkGit(t, top, ctx) {
       yield excludedSkip(shown, false, excluded);
       continue;
     }
-    const abs = path.join(t.abs, p2);
+    const abs = path2.join(t.abs, p2);
     let st2;
     try {
       st2 = fs4.lstatSync(abs);
@@ -38818,7 +39089,7 @@ async function* walkGit(t, top, ctx) {
       continue;
     }
     if (st2.isFile()) yield { path: shown, absPath: abs };
-    else if (st2.isSymbolicLink()) yield classifySymlink(abs, shown, realRoot, path.join(realRoot, dir));
+    else if (st2.isSymbolicLink()) yield classifySymlink(abs, shown, realRoot, path2.join(realRoot, dir));
     else if (st2.isDirectory()) yield { path: shown, reason: "not-a-regular-file", detail: "git submodule (not scanned)" };
     else yield { path: shown, reason: "not-a-regular-file", detail: statKind(st2) };
   }
@@ -38910,15 +39181,15 @@ function classifySymlink(abs, shown, realRoot, realParent) {
   return { path: shown, reason: "not-a-regular-file", detail: statKind(st2) };
 }
 function reporter(cwd, baseAbs) {
-  const r = path.relative(cwd, baseAbs);
-  const prefix = path.isAbsolute(r) ? "" : toPosix(r);
+  const r = path2.relative(cwd, baseAbs);
+  const prefix = path2.isAbsolute(r) ? "" : toPosix2(r);
   return (rel) => {
     if (prefix === "") return rel === "" ? "." : rel;
     return rel === "" ? prefix : `${prefix}/${rel}`;
   };
 }
 function globFilters(opts) {
-  const compile = (g2) => import_micromatch2.default.matcher(g2, g2.includes("/") ? { dot: true } : { dot: true, basename: true });
+  const compile = (g2) => import_micromatch3.default.matcher(g2, g2.includes("/") ? { dot: true } : { dot: true, basename: true });
   const exclude = opts.exclude.map(compile);
   const include = opts.include.map(compile);
   return {
@@ -38947,11 +39218,11 @@ function parentOf(p2) {
 }
 function isInside(child, parent) {
   if (child === parent) return true;
-  const prefix = parent.endsWith(path.sep) ? parent : parent + path.sep;
+  const prefix = parent.endsWith(path2.sep) ? parent : parent + path2.sep;
   return child.startsWith(prefix);
 }
-function toPosix(p2) {
-  return path.sep === "/" ? p2 : p2.split(path.sep).join("/");
+function toPosix2(p2) {
+  return path2.sep === "/" ? p2 : p2.split(path2.sep).join("/");
 }
 function exists(abs) {
   try {
@@ -39009,7 +39280,7 @@ init_skip();
 init_errors();
 init_secret();
 import { existsSync as existsSync4, readFileSync as readFileSync9 } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
 
 // src/config/config.ts
 var import_yaml8 = __toESM(require_dist(), 1);
@@ -39018,7 +39289,7 @@ init_errors();
 init_secret();
 init_size();
 import { existsSync as existsSync3, readFileSync as readFileSync8, statSync as statSync6 } from "node:fs";
-import { dirname as dirname5, join as join8, resolve as resolve3 } from "node:path";
+import { dirname as dirname6, join as join9, resolve as resolve4 } from "node:path";
 init_decode_depth();
 init_http();
 
@@ -40455,15 +40726,15 @@ function defaultConfig() {
   };
 }
 function findConfigFile(startDir, stopDir) {
-  let dir = resolve3(startDir);
-  const stop = stopDir === void 0 ? void 0 : resolve3(stopDir);
+  let dir = resolve4(startDir);
+  const stop = stopDir === void 0 ? void 0 : resolve4(stopDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join8(dir, name);
+      const candidate = join9(dir, name);
       if (isFile(candidate)) return candidate;
     }
-    if (dir === stop || existsSync3(join8(dir, ".git"))) return void 0;
-    const parent = dirname5(dir);
+    if (dir === stop || existsSync3(join9(dir, ".git"))) return void 0;
+    const parent = dirname6(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -40490,7 +40761,7 @@ function loadConfig(file) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""} in this file)` : "";
     throw new ConfigError(`${first.message}${more}`, file, first.line);
   }
-  config.file = resolve3(file);
+  config.file = resolve4(file);
   return config;
 }
 function parseConfig(text, file) {
@@ -40549,7 +40820,7 @@ function union(a, b3) {
   return [.../* @__PURE__ */ new Set([...a, ...b3])];
 }
 function resolveConfigPath(config, p2, cwd = process.cwd()) {
-  return resolve3(config.file ? dirname5(config.file) : cwd, p2);
+  return resolve4(config.file ? dirname6(config.file) : cwd, p2);
 }
 var TOP_KEYS = [
   "fail-on",
@@ -40971,10 +41242,10 @@ fail-on: low
 
 // src/scan/settings.ts
 function resolveSettings(req, scanDir) {
-  const file = req.configFile ? resolve4(req.cwd, req.configFile) : findConfigFile(scanDir);
+  const file = req.configFile ? resolve5(req.cwd, req.configFile) : findConfigFile(scanDir);
   if (req.configFile && !existsSync4(file)) throw new ConfigError(`--config: ${req.configFile} does not exist`);
   const fromFile = file ? loadConfig(file) : defaultConfig();
-  if (file && req.configAs !== void 0) fromFile.file = resolve4(req.cwd, req.configAs);
+  if (file && req.configAs !== void 0) fromFile.file = resolve5(req.cwd, req.configAs);
   const config = mergeConfig(fromFile, {
     failOn: req.failOn,
     maxFileSize: req.maxFileSize,
@@ -40985,7 +41256,7 @@ function resolveSettings(req, scanDir) {
     decodeDepth: req.decodeDepth,
     verify: req.verify
   });
-  const baselinePath = req.baseline ? resolve4(req.cwd, req.baseline) : config.baseline ? resolveConfigPath(config, config.baseline, req.cwd) : void 0;
+  const baselinePath = req.baseline ? resolve5(req.cwd, req.baseline) : config.baseline ? resolveConfigPath(config, config.baseline, req.cwd) : void 0;
   let baseline;
   if (baselinePath) {
     if (!existsSync4(baselinePath)) {
@@ -41025,15 +41296,15 @@ function catalogSelection(config) {
   };
 }
 function loadCommandConfig(cwd, configFile) {
-  const file = configFile ? resolve4(cwd, configFile) : findConfigFile(cwd);
+  const file = configFile ? resolve5(cwd, configFile) : findConfigFile(cwd);
   if (configFile && !existsSync4(file)) throw new ConfigError(`--config: ${configFile} does not exist`);
   return file ? loadConfig(file) : defaultConfig();
 }
 function ownConfigExclude(file, cwd) {
   if (!file) return [];
-  const rel = relative2(cwd, file);
-  if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return [];
-  return [rel.split(sep2).join("/")];
+  const rel = relative3(cwd, file);
+  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return [];
+  return [rel.split(sep3).join("/")];
 }
 
 // src/model/version.ts
@@ -41968,7 +42239,7 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     const hunks = [];
     let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
     for (let i2 = 0; i2 < diff.length; i2++) {
-      const current = diff[i2], lines = current.lines || splitLines(current.value);
+      const current = diff[i2], lines = current.lines || splitLines2(current.value);
       current.lines = lines;
       if (current.added || current.removed) {
         if (!oldRangeStart) {
@@ -42036,7 +42307,7 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     };
   }
 }
-function splitLines(text) {
+function splitLines2(text) {
   const hasTrailingNl = text.endsWith("\n");
   const result = text.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
@@ -42136,7 +42407,8 @@ async function runConfiguredScan(req) {
   const settings = resolveSettings(req, firstDir);
   const catalog = loadEngineCatalog(settings.catalog);
   const walkStats = createWalkStats();
-  const source = req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats));
+  const history = req.mode.kind === "history" && !req.items ? await historyPlan(req, req.mode, settings, walkStats.warnings) : void 0;
+  const source = req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats, history !== void 0));
   const ciFiles = /* @__PURE__ */ new Map();
   const items = req.mode.kind === "history" ? source : keepCiFiles(source, ciFiles);
   const result = await runScan({
@@ -42153,11 +42425,12 @@ async function runConfiguredScan(req) {
     decodeDepth: settings.decodeDepth,
     fileTimeoutMs: req.fileTimeoutMs,
     signal: req.signal,
-    testPause: req.testPause
+    testPause: req.testPause,
+    history
   });
   if (req.mode.kind === "history") {
     const { consolidateHistory: consolidateHistory2 } = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
-    await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
+    await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode, commits: history?.commits });
     req.signal?.throwIfAborted();
   }
   if (req.mode.kind === "staged" ? req.verify === true : settings.verify.enabled) {
@@ -42221,7 +42494,18 @@ function dirOf(p2) {
     return dirname7(p2);
   }
 }
-async function sourceFor(req, s3, stats) {
+async function historyPlan(req, mode, s3, warnings) {
+  const git = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
+  const source = {
+    cwd: req.cwd,
+    target: req.targets[0] ?? req.cwd,
+    settings: { include: s3.include, exclude: s3.exclude, ignoreFileNames: s3.ignoreFileNames, maxFileSize: s3.maxFileSize, ...req.ignoreRef !== void 0 ? { ignoreRef: req.ignoreRef } : {} }
+  };
+  const commits = await git.historyCommits(mode, source);
+  await git.shallowWarning(req.cwd, warnings);
+  return { commits, mode: { since: mode.since, maxCommits: mode.maxCommits, refs: mode.refs }, source, parts: req.historyParts ?? "auto" };
+}
+async function sourceFor(req, s3, stats, warned = false) {
   switch (req.mode.kind) {
     case "files":
       return walkFiles(req.targets, {
@@ -42235,7 +42519,7 @@ async function sourceFor(req, s3, stats) {
       });
     default: {
       const git = await Promise.resolve().then(() => (init_git_source(), git_source_exports));
-      return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: { ...s3, ignoreRef: req.ignoreRef }, warnings: stats.warnings });
+      return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: { ...s3, ignoreRef: req.ignoreRef }, warnings: warned ? void 0 : stats.warnings });
     }
   }
 }
@@ -43029,8 +43313,16 @@ function requestFromOptions(paths, opts, io2) {
     onProgress: io2.isTTY && opts.progress !== false ? progressPrinter(io2) : void 0,
     reportUnusedDirectives: Boolean(opts.reportUnusedDirectives),
     signal: io2.signal,
-    testPause: testPauseFrom(io2)
+    testPause: testPauseFrom(io2),
+    historyParts: historyPartsFrom(io2)
   };
+}
+var HISTORY_PARTS_ENV = "KEYSHIFT_HISTORY_PARTS";
+function historyPartsFrom(io2) {
+  const value = io2.env[HISTORY_PARTS_ENV];
+  if (value === void 0 || value === "") return void 0;
+  if (value !== "on" && value !== "off" && value !== "auto") throw new UsageError(`${HISTORY_PARTS_ENV}: expected on, off or auto, got "${value}"`);
+  return value;
 }
 var TEST_PAUSE_ENV = "KEYSHIFT_TEST_PAUSE_AFTER_FILES";
 function testPauseFrom(io2) {

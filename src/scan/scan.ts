@@ -14,6 +14,7 @@ import { applySuppressions } from '../suppress/apply.js';
 import { compareFindings } from '../report/common.js';
 import { mergeContainerCopies } from './copies.js';
 import type { Directive } from '../suppress/directives.js';
+import { runHistoryParts, useParts, type HistoryPlan } from './history-parts.js';
 
 /**
  * A scan of at most this many files and bytes stays in-process. A worker takes about 0.13 s to start
@@ -61,6 +62,11 @@ export interface ScanOptions {
    * In-process scans (--workers 0, tiny scans) cannot interrupt a file.
    */
   fileTimeoutMs?: number;
+  /**
+   * --history: the walk's commits and the source's inputs. From PARTS_MIN_COMMITS commits on, with workers,
+   * parts of the walk are read and scanned inside the workers (history-parts.ts) and `items` is not read.
+   */
+  history?: HistoryPlan;
 }
 
 export const DEFAULT_FILE_TIMEOUT_MS = 5000;
@@ -113,6 +119,21 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
   return finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started);
 
   async function scanItems(): Promise<void> {
+    const workers = opts.workers ?? Math.min(availableParallelism(), 8);
+    if (opts.history && !opts.testPause && useParts(opts.history, workers)) {
+      const r = await runHistoryParts(opts.history, workers, opts.patterns, workerOptions, {
+        aborted: () => control.race(new Promise<never>(() => undefined)),
+        onProgress: opts.onProgress,
+        warnings,
+        fileTimeoutMs: opts.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
+        perMib: FILE_TIMEOUT_PER_MIB,
+      });
+      files += r.files;
+      bytes += r.bytes;
+      for (const s of r.skips) skips.push(s);
+      for (const o of r.outcomes) outcomes.push(o);
+      return;
+    }
     // Look ahead: small scans stay in-process.
     const head: SourceItem[] = [];
     let headBytes = 0;

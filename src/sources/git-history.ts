@@ -5,7 +5,7 @@ import { SEVERITIES, severityRank, type CredentialKind, type Finding, type ScanR
 import { UsageError } from '../model/errors.js';
 import { createDiffParser, editorLinesForGitLines, type FileDiff } from './git-diff.js';
 import { BINARY_SNIFF_BYTES, DIFF_FLAGS, GIT_BASE, catFileBatch, firstLine, repoContext, runGit, type GitSourceOptions, type RepoContext } from './git-source.js';
-import { FORMAT, MARK, logEvents, parseHeader, type CommitHeader } from './git-log.js';
+import { FORMAT, MARK, logEvents, parseHeader, partEvents, type CommitHeader, type LogEvent, type LogWalk } from './git-log.js';
 import { excludeSpec, isMissingObjectMessage, missingDetail, missingObjects } from './git-missing.js';
 import { formatSize, tooLargeDetail } from '../model/size.js';
 import { substringSet } from '../model/substrings.js';
@@ -48,13 +48,39 @@ export function logSelection(mode: HistoryMode, repo: RepoContext): string[] {
  * consumer takes items.
  */
 export async function* historyItems(mode: HistoryMode, opts: GitSourceOptions): AsyncGenerator<SourceItem | Skip> {
+  const { repo, walk } = await historyWalk(mode, opts);
+  if (opts.warnings) await shallowWarning(opts.cwd, opts.warnings);
+  yield* walkItems(logEvents(walk), repo, walk, opts);
+}
+
+/**
+ * The items of a part of the walk: these commits, in scan order (historyCommits), streamed by their own
+ * `git log` (git-log.ts partEvents). Parts taken in order yield exactly what historyItems yields, except
+ * that each part reports a binary file once on its own (the caller keeps the first part's report).
+ */
+export async function* historyPartItems(mode: HistoryMode, opts: GitSourceOptions, shas: string[]): AsyncGenerator<SourceItem | Skip> {
+  const { repo, walk } = await historyWalk(mode, opts);
+  yield* walkItems(partEvents(walk, shas), repo, walk, opts);
+}
+
+/** The walk's commits in scan order (oldest first), as historyItems visits them. */
+export async function historyCommits(mode: HistoryMode, opts: GitSourceOptions): Promise<string[]> {
+  const repo = await repoContext(opts, '--history');
+  return [...(await commitOrder(opts.cwd, logSelection(mode, repo))).keys()];
+}
+
+/** A shallow clone dates what came before its boundary from the boundary: said once per scan. */
+export async function shallowWarning(cwd: string, warnings: string[]): Promise<void> {
+  if ((await runGit(cwd, ['rev-parse', '--is-shallow-repository'])).stdout.toString('utf8').trim() === 'true') {
+    warnings.push('--history: this is a shallow clone; each boundary commit shows its whole tree as added, so what came before it is dated from it (git fetch --unshallow for the full history)');
+  }
+}
+
+async function historyWalk(mode: HistoryMode, opts: GitSourceOptions): Promise<{ repo: RepoContext; walk: LogWalk }> {
   const repo = await repoContext(opts, '--history');
   const max = opts.settings.maxFileSize;
-  if (opts.warnings && (await runGit(opts.cwd, ['rev-parse', '--is-shallow-repository'])).stdout.toString('utf8').trim() === 'true') {
-    opts.warnings.push('--history: this is a shallow clone; each boundary commit shows its whole tree as added, so what came before it is dated from it (git fetch --unshallow for the full history)');
-  }
   const selection = logSelection(mode, repo);
-  const walk = {
+  const walk: LogWalk = {
     cwd: opts.cwd,
     patchArgs: ['-p', FORMAT, '--diff-filter=d', ...DIFF_FLAGS],
     filter: ['--diff-filter=d'],
@@ -65,6 +91,12 @@ export async function* historyItems(mode: HistoryMode, opts: GitSourceOptions): 
     maxLine: max + 1,
     what: '--history',
   };
+  return { repo, walk };
+}
+
+/** Patch events -> items: one per changed file of each commit (see historyItems). */
+async function* walkItems(events: AsyncIterable<LogEvent>, repo: RepoContext, walk: LogWalk, opts: GitSourceOptions): AsyncGenerator<SourceItem | Skip> {
+  const max = opts.settings.maxFileSize;
   const newParser = () => createDiffParser({ collectText: true, maxAddedBytes: max });
   let parser = newParser();
   let commit: CommitHeader | undefined;
@@ -92,7 +124,7 @@ export async function* historyItems(mode: HistoryMode, opts: GitSourceOptions): 
     return { path: shown, reason: 'binary', detail: `first in commit ${c.sha.slice(0, 12)}` };
   };
 
-  for await (const ev of logEvents(walk)) {
+  for await (const ev of events) {
     if (ev.kind === 'lines') {
       for (const line of ev.lines) {
         if (line.startsWith(MARK)) {
@@ -162,6 +194,8 @@ export interface ConsolidateOptions {
   mode: HistoryMode;
   /** Milliseconds since the epoch; the age is measured up to this instant (default now). */
   now?: number;
+  /** The walk's commits in scan order when the caller has them (historyCommits); else listed again. */
+  commits?: string[];
 }
 
 /**
@@ -177,7 +211,7 @@ export async function consolidateHistory(result: ScanResult, opts: ConsolidateOp
   if (result.findings.length === 0) return;
   const repo = await repoContext({ cwd: opts.cwd, target: opts.target ?? opts.cwd, settings: { include: [], exclude: [], ignoreFileNames: [], maxFileSize: 0 } }, '--history');
   const selection = logSelection(opts.mode, repo);
-  const order = await commitOrder(opts.cwd, selection);
+  const order = opts.commits ? new Map(opts.commits.map((sha, i) => [sha, i])) : await commitOrder(opts.cwd, selection);
   const rank = (f: Finding): number => order.get(f.commit?.sha ?? '') ?? Number.MAX_SAFE_INTEGER;
 
   const groups = new Map<string, Finding[]>();
