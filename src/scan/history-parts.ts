@@ -16,8 +16,8 @@ import type { GitSourceOptions } from '../sources/git-source.js';
  */
 export const PARTS_MIN_COMMITS = 400;
 /** Commits per part: enough parts that two workers finish together, few enough that each git start is noise. */
-const PART_COMMITS = 1000;
-const MIN_PARTS_PER_WORKER = 4;
+const PART_COMMITS = 2500;
+const MIN_PARTS_PER_WORKER = 2;
 
 /** What the request layer hands the scan for --history: the commits in scan order and the source's inputs. */
 export interface HistoryPlan {

@@ -3,6 +3,7 @@
 // An aborted `signal` makes it reject with the signal's reason; it never returns a partial scan.
 import type { ContainerLimits } from '../model/archive-limits.js';
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { dirname } from 'node:path';
@@ -115,7 +116,7 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
   });
   if (req.mode.kind === 'history') {
     const { consolidateHistory } = await import('../sources/git-history.js');
-    await consolidateHistory(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode, commits: history?.commits });
+    await consolidateHistory(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode, commits: history?.commits, streams: history?.parts === 'off' ? 1 : Math.max(1, req.workers ?? Math.min(availableParallelism(), 8)) });
     req.signal?.throwIfAborted();
   }
   // Verification: only when asked for, and only of what would be reported (suppressed findings are not sent).

@@ -59,9 +59,14 @@ export async function* historyItems(mode: HistoryMode, opts: GitSourceOptions): 
  * that each part reports a binary file once on its own (the caller keeps the first part's report).
  */
 export async function* historyPartItems(mode: HistoryMode, opts: GitSourceOptions, shas: string[]): AsyncGenerator<SourceItem | Skip> {
-  const { repo, walk } = await historyWalk(mode, opts);
+  // A worker runs several parts of one walk: the repository is looked up (git, ignore files) once.
+  const key = JSON.stringify([mode, opts.cwd, opts.target, opts.settings]);
+  if (lastWalk?.key !== key) lastWalk = { key, setup: historyWalk(mode, opts) };
+  const { repo, walk } = await lastWalk.setup;
   yield* walkItems(partEvents(walk, shas), repo, walk, opts);
 }
+
+let lastWalk: { key: string; setup: Promise<{ repo: RepoContext; walk: LogWalk }> } | undefined;
 
 /** The walk's commits in scan order (oldest first), as historyItems visits them. */
 export async function historyCommits(mode: HistoryMode, opts: GitSourceOptions): Promise<string[]> {
@@ -196,7 +201,12 @@ export interface ConsolidateOptions {
   now?: number;
   /** The walk's commits in scan order when the caller has them (historyCommits); else listed again. */
   commits?: string[];
+  /** How many `git log` processes the removal pass may run at once (the cores the scan may use); default 1. */
+  streams?: number;
 }
+
+/** A removal pass stream gets at least this many commits: below it one more git process is not worth its start. */
+const MIN_STREAM_COMMITS = 200;
 
 /**
  * Reports each distinct secret once. Identity is the fingerprint alone (pattern + value), as everywhere in
@@ -225,7 +235,7 @@ export async function consolidateHistory(result: ScanResult, opts: ConsolidateOp
   const atHead = await presentAtHead(repo.top, probes);
   const head = atHead.size > 0 ? (await runGit(opts.cwd, ['rev-parse', '--verify', '-q', 'HEAD'])).stdout.toString('utf8').trim() : '';
   const gone = new Map([...probes].filter(([fp]) => !atHead.has(fp)));
-  const removals = gone.size > 0 ? await findRemovals(opts.cwd, selection, gone, order) : new Map<string, CommitHeader>();
+  const removals = gone.size > 0 ? await findRemovals(opts.cwd, selection, gone, order, opts.streams ?? 1) : new Map<string, CommitHeader>();
 
   const now = opts.now ?? Date.now();
   const out: Finding[] = [];
@@ -335,13 +345,12 @@ async function missingAtHead(top: string): Promise<string[]> {
  * For secrets gone from HEAD: the last commit (in scan order) whose removed lines held the value. A second
  * pass over the same log, reading only '-' lines; it runs only when some secret is no longer at HEAD.
  */
-async function findRemovals(cwd: string, selection: string[], probes: Map<string, string>, order: Map<string, number>): Promise<Map<string, CommitHeader>> {
+async function findRemovals(cwd: string, selection: string[], probes: Map<string, string>, order: Map<string, number>, streams: number): Promise<Map<string, CommitHeader>> {
   const wanted = [...probes].filter(([, v]) => v.length > 0);
   // One pass per '-' line for every value at once: a value-by-value includes() made this pass grow with
   // secrets x removed lines (10 s of a 20,000-commit history with 368 secrets).
   const needles = substringSet(wanted.map(([, v]) => v));
   const found = new Map<string, CommitHeader>();
-  let commit: CommitHeader | undefined;
   const walk = {
     cwd,
     patchArgs: ['-p', FORMAT, ...DIFF_FLAGS],
@@ -351,21 +360,35 @@ async function findRemovals(cwd: string, selection: string[], probes: Map<string
     maxLine: Infinity,
     what: '--history',
   };
-  // A commit shown again after a missing object repeats lines already read: the answer is the same.
-  for await (const ev of logEvents(walk)) {
-    if (ev.kind !== 'lines') continue;
-    for (const line of ev.lines) {
-      if (line.startsWith(MARK)) {
-        commit = parseHeader(line);
-        continue;
-      }
-      if (line.charCodeAt(0) !== 0x2d /* - */ || !commit) continue;
-      for (const i of needles.find(line)) {
-        const fp = wanted[i]![0];
-        const prev = found.get(fp);
-        if (!prev || (order.get(commit.sha) ?? 0) >= (order.get(prev.sha) ?? 0)) found.set(fp, commit);
+  // The latest commit in scan order wins, whichever stream shows it first.
+  const read = async (events: AsyncIterable<LogEvent>): Promise<void> => {
+    let commit: CommitHeader | undefined;
+    // A commit shown again after a missing object repeats lines already read: the answer is the same.
+    for await (const ev of events) {
+      if (ev.kind !== 'lines') continue;
+      for (const line of ev.lines) {
+        if (line.startsWith(MARK)) {
+          commit = parseHeader(line);
+          continue;
+        }
+        if (line.charCodeAt(0) !== 0x2d /* - */ || !commit) continue;
+        for (const i of needles.find(line)) {
+          const fp = wanted[i]![0];
+          const prev = found.get(fp);
+          if (!prev || (order.get(commit.sha) ?? 0) >= (order.get(prev.sha) ?? 0)) found.set(fp, commit);
+        }
       }
     }
+  };
+  const shas = [...order.keys()];
+  const n = Math.max(1, Math.min(streams, Math.floor(shas.length / MIN_STREAM_COMMITS)));
+  if (n === 1) {
+    await read(logEvents(walk));
+    return found;
   }
+  // git's diffs are most of this pass: several `git log` processes over consecutive runs of the commits
+  // keep every core busy while this thread reads them all.
+  const runs = Array.from({ length: n }, (_, i) => shas.slice(Math.floor((i * shas.length) / n), Math.floor(((i + 1) * shas.length) / n)));
+  await Promise.all(runs.map((run) => read(partEvents(walk, run))));
   return found;
 }
