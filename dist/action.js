@@ -14690,7 +14690,9 @@ async function* historyItems(mode, opts) {
   yield* walkItems(logEvents(walk), repo, walk, opts);
 }
 async function* historyPartItems(mode, opts, shas) {
-  const { repo, walk } = await historyWalk(mode, opts);
+  const key2 = JSON.stringify([mode, opts.cwd, opts.target, opts.settings]);
+  if (lastWalk?.key !== key2) lastWalk = { key: key2, setup: historyWalk(mode, opts) };
+  const { repo, walk } = await lastWalk.setup;
   yield* walkItems(partEvents(walk, shas), repo, walk, opts);
 }
 async function historyCommits(mode, opts) {
@@ -14820,7 +14822,7 @@ async function consolidateHistory(result, opts) {
   const atHead = await presentAtHead(repo.top, probes);
   const head = atHead.size > 0 ? (await runGit(opts.cwd, ["rev-parse", "--verify", "-q", "HEAD"])).stdout.toString("utf8").trim() : "";
   const gone = new Map([...probes].filter(([fp]) => !atHead.has(fp)));
-  const removals = gone.size > 0 ? await findRemovals(opts.cwd, selection, gone, order) : /* @__PURE__ */ new Map();
+  const removals = gone.size > 0 ? await findRemovals(opts.cwd, selection, gone, order, opts.streams ?? 1) : /* @__PURE__ */ new Map();
   const now = opts.now ?? Date.now();
   const out = [];
   for (const [fp, g2] of groups2) {
@@ -14914,11 +14916,10 @@ async function missingAtHead(top) {
   }
   return paths;
 }
-async function findRemovals(cwd, selection, probes, order) {
+async function findRemovals(cwd, selection, probes, order, streams) {
   const wanted = [...probes].filter(([, v2]) => v2.length > 0);
   const needles = substringSet(wanted.map(([, v2]) => v2));
   const found = /* @__PURE__ */ new Map();
-  let commit;
   const walk = {
     cwd,
     patchArgs: ["-p", FORMAT, ...DIFF_FLAGS],
@@ -14928,24 +14929,35 @@ async function findRemovals(cwd, selection, probes, order) {
     maxLine: Infinity,
     what: "--history"
   };
-  for await (const ev of logEvents(walk)) {
-    if (ev.kind !== "lines") continue;
-    for (const line of ev.lines) {
-      if (line.startsWith(MARK)) {
-        commit = parseHeader(line);
-        continue;
-      }
-      if (line.charCodeAt(0) !== 45 || !commit) continue;
-      for (const i2 of needles.find(line)) {
-        const fp = wanted[i2][0];
-        const prev = found.get(fp);
-        if (!prev || (order.get(commit.sha) ?? 0) >= (order.get(prev.sha) ?? 0)) found.set(fp, commit);
+  const read = async (events) => {
+    let commit;
+    for await (const ev of events) {
+      if (ev.kind !== "lines") continue;
+      for (const line of ev.lines) {
+        if (line.startsWith(MARK)) {
+          commit = parseHeader(line);
+          continue;
+        }
+        if (line.charCodeAt(0) !== 45 || !commit) continue;
+        for (const i2 of needles.find(line)) {
+          const fp = wanted[i2][0];
+          const prev = found.get(fp);
+          if (!prev || (order.get(commit.sha) ?? 0) >= (order.get(prev.sha) ?? 0)) found.set(fp, commit);
+        }
       }
     }
+  };
+  const shas = [...order.keys()];
+  const n = Math.max(1, Math.min(streams, Math.floor(shas.length / MIN_STREAM_COMMITS)));
+  if (n === 1) {
+    await read(logEvents(walk));
+    return found;
   }
+  const runs = Array.from({ length: n }, (_2, i2) => shas.slice(Math.floor(i2 * shas.length / n), Math.floor((i2 + 1) * shas.length / n)));
+  await Promise.all(runs.map((run2) => read(partEvents(walk, run2))));
   return found;
 }
-var SUBMODULE_MODE2, DAY_MS, LONG_LIVED_DAYS, STATIC_KINDS;
+var SUBMODULE_MODE2, DAY_MS, LONG_LIVED_DAYS, STATIC_KINDS, lastWalk, MIN_STREAM_COMMITS;
 var init_git_history = __esm({
   "src/sources/git-history.ts"() {
     "use strict";
@@ -14961,6 +14973,7 @@ var init_git_history = __esm({
     DAY_MS = 864e5;
     LONG_LIVED_DAYS = 90;
     STATIC_KINDS = /* @__PURE__ */ new Set(["long-lived-credential", "static-key", "private-key"]);
+    MIN_STREAM_COMMITS = 200;
   }
 });
 
@@ -17499,6 +17512,7 @@ import { join as join12, resolve as resolve7 } from "node:path";
 var import_fast_glob = __toESM(require_out4(), 1);
 init_errors();
 import { existsSync as existsSync5, lstatSync as lstatSync3, readFileSync as readFileSync10, statSync as statSync7 } from "node:fs";
+import { availableParallelism as availableParallelism2 } from "node:os";
 import { relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
 import { dirname as dirname7 } from "node:path";
 
@@ -28788,9 +28802,9 @@ function nesting(f2) {
 // src/scan/history-parts.ts
 import { Worker as Worker2 } from "node:worker_threads";
 init_errors();
-var PARTS_MIN_COMMITS = 400;
-var PART_COMMITS = 1e3;
-var MIN_PARTS_PER_WORKER = 4;
+var PARTS_MIN_COMMITS = 1e3;
+var PART_COMMITS = 2500;
+var MIN_PARTS_PER_WORKER = 2;
 function useParts(plan, workers) {
   if (workers === 0 || plan.parts === "off" || plan.commits.length === 0) return false;
   return plan.parts === "on" || plan.commits.length >= PARTS_MIN_COMMITS;
@@ -33530,7 +33544,7 @@ async function runConfiguredScan(req) {
   });
   if (req.mode.kind === "history") {
     const { consolidateHistory: consolidateHistory2 } = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
-    await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode, commits: history?.commits });
+    await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode, commits: history?.commits, streams: history?.parts === "off" ? 1 : Math.max(1, req.workers ?? Math.min(availableParallelism2(), 8)) });
     req.signal?.throwIfAborted();
   }
   if (req.mode.kind === "staged" ? req.verify === true : settings.verify.enabled) {

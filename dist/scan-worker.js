@@ -20663,9 +20663,12 @@ function logSelection(mode, repo) {
   return [...limits, ...refs, ...paths];
 }
 async function* historyPartItems(mode, opts, shas) {
-  const { repo, walk } = await historyWalk(mode, opts);
+  const key = JSON.stringify([mode, opts.cwd, opts.target, opts.settings]);
+  if (lastWalk?.key !== key) lastWalk = { key, setup: historyWalk(mode, opts) };
+  const { repo, walk } = await lastWalk.setup;
   yield* walkItems(partEvents(walk, shas), repo, walk, opts);
 }
+var lastWalk;
 async function historyWalk(mode, opts) {
   const repo = await repoContext(opts, "--history");
   const max2 = opts.settings.maxFileSize;

@@ -64,4 +64,4 @@ for run in $(seq 1 "$runs"); do
   findings=$(node -e 'console.log(require(process.argv[1]).findings.length)' "$out")
   node -e "const [w, u, s, c, b] = process.argv.slice(1).map(Number); console.log('run $run: ' + w.toFixed(2) + ' s wall, ' + (u + s).toFixed(2) + ' s CPU, load $load, $findings distinct secrets: ' + (c / w).toFixed(0) + ' commits/s, ' + (b / 1048576 / w).toFixed(2) + ' MB of patch/s')" "$wall" "$user" "$sys" "$count" "$patch_bytes"
 done
-cp "$out" "${TMPDIR:-/tmp}/keyshift-bench-history.json" && rm -f "$out"
+if [ -f "$out" ]; then mv "$out" "${TMPDIR:-/tmp}/keyshift-bench-history.json"; fi

@@ -198,7 +198,7 @@ export function requestFromOptions(paths: string[], opts: ScanCliOptions, io: Cl
 
 /**
  * KEYSHIFT_HISTORY_PARTS=on|off|auto (for tests and benchmarks, docs/performance.md): `--history` read and
- * scanned in parts inside the workers whatever the size (on), never (off), or from a few hundred commits on.
+ * scanned in parts inside the workers whatever the size (on), never (off), or from 1,000 commits on (auto).
  */
 export const HISTORY_PARTS_ENV = 'KEYSHIFT_HISTORY_PARTS';
 

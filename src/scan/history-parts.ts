@@ -11,10 +11,11 @@ import type { GitSourceOptions } from '../sources/git-source.js';
 
 /**
  * Fewer commits than this stay on the one-stream path (in-process when small, the batch pool otherwise):
- * a part worker costs about 0.2 s of CPU to start (bundle, catalog), more than the walk of a few hundred
- * commits (docs/performance.md, "History at speed", has the measurement behind the figure).
+ * two part workers cost about 0.3 s of CPU to start (bundle, catalog) plus a git process per part. Measured
+ * on the generated bench (3 files a commit, 2 cores, load 2.5): parts lose up to 400 commits (0.66 s
+ * against 0.62 s), break even at 800 (0.82 s against 0.83 s) and win from there (docs/performance.md).
  */
-export const PARTS_MIN_COMMITS = 400;
+export const PARTS_MIN_COMMITS = 1000;
 /** Commits per part: enough parts that two workers finish together, few enough that each git start is noise. */
 const PART_COMMITS = 2500;
 const MIN_PARTS_PER_WORKER = 2;
