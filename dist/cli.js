@@ -3804,7 +3804,7 @@ function chunkedFile(path3, size, encoding, bom, readAt, close, opts) {
 function* views(path3, size, encoding, bom, readAt, chunkSize, overlap2) {
   const decoder = new TextDecoder(encoding === "utf-8" ? "utf-8" : "utf-16le", { fatal: false, ignoreBOM: true });
   const piece = Buffer.allocUnsafe(chunkSize + 4);
-  let kept = 0;
+  let kept2 = 0;
   let position = bom;
   let eof = position >= size;
   let parts = [];
@@ -3815,16 +3815,16 @@ function* views(path3, size, encoding, bom, readAt, chunkSize, overlap2) {
   let ownStart = 0;
   const readMore = (want) => {
     const bytesWanted = Math.max(encoding === "utf-8" ? want : 2 * want, 4096);
-    const n = position < size ? readAt(piece.subarray(kept), Math.min(chunkSize, size - position, bytesWanted), position) : 0;
+    const n = position < size ? readAt(piece.subarray(kept2), Math.min(chunkSize, size - position, bytesWanted), position) : 0;
     if (n === 0) eof = true;
     position += n;
-    const total = kept + n;
+    const total = kept2 + n;
     const whole = eof ? finalLength(piece, total, encoding) : completeLength(piece, total, encoding);
     let bytes = piece.subarray(0, whole);
     if (encoding === "utf-16be") bytes = Buffer.from(bytes).swap16();
     const decoded2 = decoder.decode(bytes);
     piece.copy(piece, 0, whole, total);
-    kept = eof ? 0 : total - whole;
+    kept2 = eof ? 0 : total - whole;
     parts.push(decoded2);
     length += decoded2.length;
   };
@@ -15933,8 +15933,8 @@ function loadPatterns(dir = defaultPatternsDir(), opts = {}) {
   const duplicates = findDuplicateIds(patterns2);
   problems.push(...duplicates);
   const dropped = new Set(duplicates.map((d) => d.patternId));
-  const kept = patterns2.filter((spec, i2) => !dropped.has(spec.id) || patterns2.findIndex((s3) => s3.id === spec.id) === i2);
-  return { patterns: kept, problems, files, from: "yaml" };
+  const kept2 = patterns2.filter((spec, i2) => !dropped.has(spec.id) || patterns2.findIndex((s3) => s3.id === spec.id) === i2);
+  return { patterns: kept2, problems, files, from: "yaml" };
 }
 function sha256(bytes) {
   return createHash2("sha256").update(bytes).digest("hex");
@@ -16347,8 +16347,8 @@ function loadPostureRules(dir = join2(defaultPatternsDir(), POSTURE_DIR), opts =
   });
   const duplicates = findDuplicateIds(patterns2);
   const dropped = new Set(duplicates.map((d) => d.patternId));
-  const kept = patterns2.filter((spec, i2) => !dropped.has(spec.id) || patterns2.findIndex((s3) => s3.id === spec.id) === i2);
-  return { patterns: kept, problems: [...problems, ...duplicates], files, from: "yaml" };
+  const kept2 = patterns2.filter((spec, i2) => !dropped.has(spec.id) || patterns2.findIndex((s3) => s3.id === spec.id) === i2);
+  return { patterns: kept2, problems: [...problems, ...duplicates], files, from: "yaml" };
 }
 var POSTURE_DIR, RULE_FIELDS, NOT_FOR, ACTION_FIELDS, CONDITION_FIELDS, COMMAND_FIELDS, REPLACEMENT_FIELDS;
 var init_posture2 = __esm({
@@ -16658,8 +16658,8 @@ function fromYaml(folder, files, bytes) {
   kinds.sort((a, b3) => STRUCTURED_PARSERS.indexOf(a.parser) - STRUCTURED_PARSERS.indexOf(b3.parser));
   const duplicates = findDuplicateIds(patterns2);
   const dropped = new Set(duplicates.map((d) => d.patternId));
-  const kept = patterns2.filter((spec, i2) => !dropped.has(spec.id) || patterns2.findIndex((s3) => s3.id === spec.id) === i2);
-  return { kinds, patterns: kept, problems: [...problems, ...duplicates], files, from: "yaml" };
+  const kept2 = patterns2.filter((spec, i2) => !dropped.has(spec.id) || patterns2.findIndex((s3) => s3.id === spec.id) === i2);
+  return { kinds, patterns: kept2, problems: [...problems, ...duplicates], files, from: "yaml" };
 }
 var STRUCTURED_DIR, TOP_FIELDS, FILES_FIELDS, RULE_FIELDS2, NUMBER_FIELDS, cached;
 var init_structured2 = __esm({
@@ -17050,9 +17050,9 @@ function relocate(lineStarts, m2, s3, e, encodings) {
 function mergeDecoded(plain2, decoded2, isGeneric) {
   if (decoded2.length === 0) return plain2;
   const overlap2 = (a, b3) => a.start < b3.end && b3.start < a.end;
-  const kept = decoded2.filter((d) => !plain2.some((p2) => overlap2(p2, d) && !(isGeneric(p2.patternId) && !isGeneric(d.patternId))));
-  const out = plain2.filter((p2) => !(isGeneric(p2.patternId) && kept.some((d) => !isGeneric(d.patternId) && overlap2(p2, d))));
-  out.push(...kept);
+  const kept2 = decoded2.filter((d) => !plain2.some((p2) => overlap2(p2, d) && !(isGeneric(p2.patternId) && !isGeneric(d.patternId))));
+  const out = plain2.filter((p2) => !(isGeneric(p2.patternId) && kept2.some((d) => !isGeneric(d.patternId) && overlap2(p2, d))));
+  out.push(...kept2);
   return out.sort((a, b3) => a.start - b3.start || (a.patternId < b3.patternId ? -1 : a.patternId > b3.patternId ? 1 : 0));
 }
 var MIN_RUN, MAX_RUN, MIN_DECODED, ESCAPE_BEFORE, ESCAPE_AFTER, B64, inB64, isHexCode, utf8, B64_VALUE, HEAD_UNITS, SIMPLE_ESCAPES;
@@ -21844,11 +21844,12 @@ async function* historyItems(mode, opts) {
   if (opts.warnings) await shallowWarning(opts.cwd, opts.warnings);
   yield* walkItems(logEvents(walk), repo, walk, opts);
 }
-async function* historyPartItems(mode, opts, shas) {
+async function* historyPartItems(mode, opts, shas, removed) {
   const key2 = JSON.stringify([mode, opts.cwd, opts.target, opts.settings]);
   if (lastWalk?.key !== key2) lastWalk = { key: key2, setup: historyWalk(mode, opts) };
   const { repo, walk } = await lastWalk.setup;
-  yield* walkItems(partEvents(walk, shas), repo, walk, opts);
+  const w2 = removed ? { ...walk, patchArgs: REMOVAL_PATCH_ARGS, filter: [] } : walk;
+  yield* walkItems(partEvents(w2, shas), repo, w2, opts, removed);
 }
 async function historyCommits(mode, opts) {
   const repo = await repoContext(opts, "--history");
@@ -21876,7 +21877,7 @@ async function historyWalk(mode, opts) {
   };
   return { repo, walk };
 }
-async function* walkItems(events, repo, walk, opts) {
+async function* walkItems(events, repo, walk, opts, removed) {
   const max2 = opts.settings.maxFileSize;
   const newParser = () => createDiffParser({ collectText: true, maxAddedBytes: max2 });
   let parser = newParser();
@@ -21912,6 +21913,7 @@ async function* walkItems(events, repo, walk, opts) {
           commit = next;
           continue;
         }
+        if (removed && commit && line.charCodeAt(0) === 45) removed(commit, line);
         const f2 = parser.push(line);
         const item2 = f2 && commit ? fileItem(commit, f2) : void 0;
         if (item2) yield item2;
@@ -21960,6 +21962,17 @@ function synthesize(lines, text) {
   }
   return parts.join("");
 }
+async function keptRemovals(probes, lookup) {
+  if (!lookup) return void 0;
+  const wanted = [...probes].filter(([, v2]) => v2.length > 0);
+  const answer = await lookup(wanted.map(([, v2]) => v2));
+  if (!answer) return void 0;
+  const found = /* @__PURE__ */ new Map();
+  wanted.forEach(([fp], i2) => {
+    if (answer[i2]) found.set(fp, answer[i2]);
+  });
+  return found;
+}
 async function consolidateHistory(result, opts) {
   if (result.findings.length === 0) return;
   const repo = await repoContext({ cwd: opts.cwd, target: opts.target ?? opts.cwd, settings: { include: [], exclude: [], ignoreFileNames: [], maxFileSize: 0 } }, "--history");
@@ -21977,7 +21990,7 @@ async function consolidateHistory(result, opts) {
   const atHead = await presentAtHead(repo.top, probes);
   const head = atHead.size > 0 ? (await runGit(opts.cwd, ["rev-parse", "--verify", "-q", "HEAD"])).stdout.toString("utf8").trim() : "";
   const gone = new Map([...probes].filter(([fp]) => !atHead.has(fp)));
-  const removals = gone.size > 0 ? await findRemovals(opts.cwd, selection, gone, order, opts.streams ?? 1) : /* @__PURE__ */ new Map();
+  const removals = gone.size > 0 ? await keptRemovals(gone, opts.removals) ?? await findRemovals(opts.cwd, selection, gone, order, opts.streams ?? 1) : /* @__PURE__ */ new Map();
   const now = opts.now ?? Date.now();
   const out = [];
   for (const [fp, g2] of groups2) {
@@ -22112,7 +22125,7 @@ async function findRemovals(cwd, selection, probes, order, streams) {
   await Promise.all(runs.map((run) => read(partEvents(walk, run))));
   return found;
 }
-var SUBMODULE_MODE2, DAY_MS, LONG_LIVED_DAYS, STATIC_KINDS, lastWalk, MIN_STREAM_COMMITS;
+var SUBMODULE_MODE2, DAY_MS, LONG_LIVED_DAYS, STATIC_KINDS, REMOVAL_PATCH_ARGS, lastWalk, MIN_STREAM_COMMITS;
 var init_git_history = __esm({
   "src/sources/git-history.ts"() {
     "use strict";
@@ -22128,6 +22141,7 @@ var init_git_history = __esm({
     DAY_MS = 864e5;
     LONG_LIVED_DAYS = 90;
     STATIC_KINDS = /* @__PURE__ */ new Set(["long-lived-credential", "static-key", "private-key"]);
+    REMOVAL_PATCH_ARGS = ["-p", FORMAT, ...DIFF_FLAGS];
     MIN_STREAM_COMMITS = 200;
   }
 });
@@ -36708,6 +36722,7 @@ function unknownDirectiveIds(byPath, known) {
 
 // src/scan/scan-worker.ts
 init_git_history();
+init_substrings();
 init_errors();
 function createItemProcessor(patterns2, opts) {
   const engine = createEngine(patterns2);
@@ -36849,13 +36864,13 @@ function processChunked(item, file, engine, opts) {
       else directives.set(d.appliesTo, [d]);
     }
   }
-  let kept = matches;
+  let kept2 = matches;
   if (item.addedLines) {
     const added = new Set(item.addedLines);
-    kept = kept.filter((m2) => added.has(m2.line));
+    kept2 = kept2.filter((m2) => added.has(m2.line));
   }
-  const found = kept.length > 0 || opts.collectDirectives ? [...directives.entries()].sort((a, b3) => a[0] - b3[0]) : [];
-  return { path: item.path, bytes: file.bytes, matches: kept, context, pathRole, directives: found, commit: item.commit };
+  const found = kept2.length > 0 || opts.collectDirectives ? [...directives.entries()].sort((a, b3) => a[0] - b3[0]) : [];
+  return { path: item.path, bytes: file.bytes, matches: kept2, context, pathRole, directives: found, commit: item.commit };
 }
 var DIRECTIVE_REACH = 4096;
 function directivesIn(blob, from, to2, lineBase) {
@@ -36869,6 +36884,43 @@ function directivesIn(blob, from, to2, lineBase) {
 }
 function directiveKey(d) {
   return JSON.stringify([d.line, d.appliesTo, d.form, d.patternId, d.reason]);
+}
+var REMOVED_BUDGET = 32 * 1024 * 1024;
+var kept = { parts: /* @__PURE__ */ new Map(), chars: 0, overflow: false };
+function keepSink(job) {
+  if (!job.keepRemoved) return void 0;
+  const old = kept.parts.get(job.part);
+  if (old) for (const l of old.lines) kept.chars -= l.length;
+  const part = { offset: job.offset, rank: new Map(job.shas.map((sha, i2) => [sha, i2])), commits: [], lines: [], at: [] };
+  kept.parts.set(job.part, part);
+  const cap2 = job.source.settings.maxFileSize;
+  return (c, line) => {
+    if (kept.overflow) return;
+    kept.chars += line.length;
+    if (kept.chars > REMOVED_BUDGET || line.length > cap2) {
+      kept.overflow = true;
+      kept.parts.clear();
+      return;
+    }
+    if (part.commits[part.commits.length - 1] !== c) part.commits.push(c);
+    part.lines.push(line);
+    part.at.push(part.commits.length - 1);
+  };
+}
+function removalQuery(probes) {
+  if (kept.overflow) return void 0;
+  const needles = substringSet(probes);
+  const best = probes.map(() => null);
+  for (const part of kept.parts.values()) {
+    for (let k2 = 0; k2 < part.lines.length; k2++) {
+      const hits = needles.find(part.lines[k2]);
+      if (hits.length === 0) continue;
+      const c = part.commits[part.at[k2]];
+      const rank = part.offset + (part.rank.get(c.sha) ?? 0);
+      for (const i2 of hits) if (!best[i2] || rank >= best[i2][0]) best[i2] = [rank, c];
+    }
+  }
+  return best;
 }
 var PROGRESS_PATH_BYTES = 4096;
 function progressView(sab) {
@@ -36884,7 +36936,7 @@ async function scanHistoryPart(job, process2, emit, progress, stallOn) {
   let seq = -1;
   let pending = 0;
   try {
-    for await (const item of historyPartItems(job.mode, job.source, job.shas)) {
+    for await (const item of historyPartItems(job.mode, job.source, job.shas, keepSink(job))) {
       seq++;
       if (seq <= job.skipThrough || skipped.has(seq)) continue;
       if ("reason" in item) {
@@ -36946,6 +36998,10 @@ if (parentPort && workerData?.keyshiftWorker) {
   port.on("message", (msg) => {
     if ("job" in msg) {
       void scanHistoryPart(msg.job, process2, (c) => port.postMessage(c), progress, stallOn);
+      return;
+    }
+    if ("query" in msg) {
+      port.postMessage({ query: msg.query, answer: removalQuery(msg.probes) });
       return;
     }
     const result = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
@@ -37551,9 +37607,9 @@ function updateBaseline(existingText, findings, opts, file = "baseline") {
 function compareBaselines(before, after) {
   const b3 = new Set(before.map(key));
   const a = new Set(after.map(key));
-  let kept = 0;
-  for (const k2 of a) if (b3.has(k2)) kept++;
-  return { added: a.size - kept, removed: b3.size - kept, kept };
+  let kept2 = 0;
+  for (const k2 of a) if (b3.has(k2)) kept2++;
+  return { added: a.size - kept2, removed: b3.size - kept2, kept: kept2 };
 }
 function sha1(s3) {
   return createHash3("sha1").update(s3, "utf8").digest("hex");
@@ -38062,7 +38118,12 @@ async function runHistoryParts(plan, count, patterns2, options, control) {
   const workers = /* @__PURE__ */ new Set();
   let files = 0;
   let bytes = 0;
-  const job = (p2) => ({ part: p2, shas: parts[p2], mode: plan.mode, source: plan.source, skipThrough: state[p2].through, skipSeqs: [...state[p2].skipSeqs] });
+  const offsets = [];
+  parts.reduce((at2, p2) => (offsets.push(at2), at2 + p2.length), 0);
+  const job = (p2, keepRemoved = true) => ({ part: p2, shas: parts[p2], mode: plan.mode, source: plan.source, skipThrough: state[p2].through, skipSeqs: [...state[p2].skipSeqs], offset: offsets[p2], keepRemoved });
+  const holders = /* @__PURE__ */ new Set();
+  const queries = /* @__PURE__ */ new Map();
+  let lost = false;
   const take = (c) => {
     const st2 = state[c.part];
     st2.through = c.through;
@@ -38084,32 +38145,39 @@ async function runHistoryParts(plan, count, patterns2, options, control) {
     workers.add(worker);
     let current;
     let finished = false;
-    const finish2 = (err2) => {
+    const finish2 = (err2, keep = false) => {
       if (finished) return;
       finished = true;
       if (watchdog) clearInterval(watchdog);
-      void worker.terminate();
+      if (keep) {
+        worker.unref();
+        holders.add(worker);
+      } else {
+        holders.delete(worker);
+        lost = true;
+        void worker.terminate();
+      }
       if (err2) reject(err2);
       else resolve12();
     };
     void control.aborted().catch(finish2);
     const sendNext = () => {
       current = queue.shift();
-      if (current === void 0) finish2();
+      if (current === void 0) finish2(void 0, true);
       else worker.postMessage({ job: job(current) });
     };
     const budget = control.fileTimeoutMs;
     const watchdog = budget > 0 ? setInterval(() => {
       if (current === void 0 || finished) return;
-      const seq = Atomics.load(view.ints, 0);
-      if (seq < 0) return;
+      const seq2 = Atomics.load(view.ints, 0);
+      if (seq2 < 0) return;
       const limit = budget + Math.ceil(view.times[1] / 1048576) * control.perMib;
       if (Date.now() - view.times[0] <= limit) return;
       const path3 = Buffer.from(view.path.subarray(0, Atomics.load(view.ints, 1))).toString("utf8");
-      if (Atomics.load(view.ints, 0) !== seq) return;
+      if (Atomics.load(view.ints, 0) !== seq2) return;
       const st2 = state[current];
-      st2.skips.push({ seq, skip: { path: path3, reason: "timeout", detail: `no result after ${limit} ms; its worker was replaced and the scan went on` }, source: false });
-      st2.skipSeqs.push(seq);
+      st2.skips.push({ seq: seq2, skip: { path: path3, reason: "timeout", detail: `no result after ${limit} ms; its worker was replaced and the scan went on` }, source: false });
+      st2.skipSeqs.push(seq2);
       queue.unshift(current);
       current = void 0;
       replacements.push(runWorker());
@@ -38117,6 +38185,10 @@ async function runHistoryParts(plan, count, patterns2, options, control) {
     }, Math.max(20, Math.min(250, Math.floor(budget / 4)))) : void 0;
     watchdog?.unref();
     worker.on("message", (c) => {
+      if ("query" in c) {
+        queries.get(worker)?.get(c.query)?.(c.answer);
+        return;
+      }
       if (finished || c.part !== current) return;
       if (c.error !== void 0) {
         finish2(failure(c));
@@ -38132,6 +38204,8 @@ async function runHistoryParts(plan, count, patterns2, options, control) {
       finish2();
     });
     worker.on("exit", (code2) => {
+      if (holders.delete(worker)) lost = true;
+      for (const answer of queries.get(worker)?.values() ?? []) answer(void 0);
       if (!finished && current !== void 0) {
         control.warnings.push(`a scan worker exited with code ${code2}; its part of the history was scanned in the main thread`);
         leftOver.push(current);
@@ -38148,16 +38222,58 @@ async function runHistoryParts(plan, count, patterns2, options, control) {
     await Promise.allSettled([...workers].map((w2) => w2.terminate()));
     throw err2;
   }
+  const close = () => {
+    for (const w2 of holders) void w2.terminate();
+    holders.clear();
+  };
   const rest = [...leftOver, ...queue].sort((a, b3) => a - b3);
   if (rest.length > 0) {
     const process2 = createItemProcessor(patterns2, options);
     for (const p2 of rest) {
       let error;
-      await Promise.race([scanHistoryPart(job(p2), process2, (c) => c.error !== void 0 ? error = c : take(c)), control.aborted()]);
-      if (error) throw failure(error);
+      lost = true;
+      try {
+        await Promise.race([scanHistoryPart(job(p2, false), process2, (c) => c.error !== void 0 ? error = c : take(c)), control.aborted()]);
+      } catch (err2) {
+        close();
+        throw err2;
+      }
+      if (error) {
+        close();
+        throw failure(error);
+      }
     }
   }
-  return merge(state);
+  let seq = 0;
+  const lookup = async (probes) => {
+    if (lost) return void 0;
+    const answers = await Promise.all(
+      [...holders].map(
+        (w2) => new Promise((resolve12) => {
+          const id = seq++;
+          let pending = queries.get(w2);
+          if (!pending) queries.set(w2, pending = /* @__PURE__ */ new Map());
+          w2.ref();
+          pending.set(id, (a) => {
+            pending.delete(id);
+            w2.unref();
+            resolve12(a);
+          });
+          w2.postMessage({ query: id, probes });
+        })
+      )
+    );
+    if (lost || answers.some((a) => a === void 0)) return void 0;
+    return probes.map((_2, i2) => {
+      let best = null;
+      for (const a of answers) {
+        const x2 = a[i2];
+        if (x2 && (!best || x2[0] >= best[0])) best = x2;
+      }
+      return best?.[1];
+    });
+  };
+  return { ...merge(state), removals: { lookup, close } };
 }
 function merge(state) {
   const out = { files: 0, bytes: 0, skips: [], outcomes: [] };
@@ -38214,6 +38330,7 @@ async function runScan(opts) {
   const workerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives, containers: opts.containers, decodeDepth: opts.decodeDepth };
   const iterator2 = opts.items[Symbol.asyncIterator]();
   const control = scanControl(opts, () => files);
+  let removals;
   try {
     await scanItems();
   } catch (err2) {
@@ -38222,8 +38339,13 @@ async function runScan(opts) {
   } finally {
     control.dispose();
   }
-  opts.signal?.throwIfAborted();
-  return finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started);
+  try {
+    opts.signal?.throwIfAborted();
+    return { ...finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started), historyRemovals: removals };
+  } catch (err2) {
+    removals?.close();
+    throw err2;
+  }
   async function scanItems() {
     const workers = opts.workers ?? Math.min(availableParallelism(), 8);
     if (opts.history && !opts.testPause && useParts(opts.history, workers)) {
@@ -38236,6 +38358,7 @@ async function runScan(opts) {
       });
       files += r.files;
       bytes += r.bytes;
+      removals = r.removals;
       for (const s3 of r.skips) skips.push(s3);
       for (const o of r.outcomes) outcomes.push(o);
       return;
@@ -42444,7 +42567,13 @@ async function runConfiguredScan(req) {
   });
   if (req.mode.kind === "history") {
     const { consolidateHistory: consolidateHistory2 } = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
-    await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode, commits: history?.commits, streams: history?.parts === "off" ? 1 : Math.max(1, req.workers ?? Math.min(availableParallelism2(), 8)) });
+    try {
+      const streams = history?.parts === "off" ? 1 : Math.max(1, req.workers ?? Math.min(availableParallelism2(), 8));
+      await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode, commits: history?.commits, streams, removals: result.historyRemovals?.lookup });
+    } finally {
+      result.historyRemovals?.close();
+      delete result.historyRemovals;
+    }
     req.signal?.throwIfAborted();
   }
   if (req.mode.kind === "staged" ? req.verify === true : settings.verify.enabled) {
@@ -42811,8 +42940,8 @@ function buildSarif(report2, opts) {
     keep = Math.max(keep, 0);
   }
 }
-function buildLog(report2, opts, kept, total) {
-  const findings = sortedFindings(kept, compareFindings);
+function buildLog(report2, opts, kept2, total) {
+  const findings = sortedFindings(kept2, compareFindings);
   const infoById = new Map(report2.rules.map((r) => [r.spec.id, r]));
   const byRule = /* @__PURE__ */ new Map();
   for (const f2 of findings) {
@@ -42834,7 +42963,7 @@ function buildLog(report2, opts, kept, total) {
   const run = {
     tool: { driver },
     originalUriBaseIds: { "%SRCROOT%": { uri: rootUri(report2.result.root) } },
-    invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications(report2, kept.length, total, opts) }],
+    invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications(report2, kept2.length, total, opts) }],
     results,
     columnKind: "utf16CodeUnits"
   };
@@ -42998,7 +43127,7 @@ function resultMarkdown(f2) {
   return lines.join("\n");
 }
 var MAX_IGNORED_NOTIFICATIONS = 100;
-function notifications(report2, kept, total, opts) {
+function notifications(report2, kept2, total, opts) {
   const out = [];
   const { warnings } = report2.result;
   const skips = report2.result.skips.filter((s3) => !isLeftOut(s3));
@@ -43041,16 +43170,16 @@ function notifications(report2, kept, total, opts) {
   if (warnings.length > 100) {
     out.push({ level: "warning", descriptor: { id: "keyshift/warning" }, message: { text: `${num2(warnings.length - 100)} more warnings were not included.` } });
   }
-  if (kept < total) {
+  if (kept2 < total) {
     const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
     const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
     out.push({
       level: "warning",
       descriptor: { id: "keyshift/truncated" },
       message: {
-        text: `${num2(total - kept)} of ${num2(total)} results were dropped to stay within the upload limits (${num2(maxResults)} results per run, ${num2(maxGzip)} bytes gzip-compressed); the most severe were kept. Use --format json for the full list.`
+        text: `${num2(total - kept2)} of ${num2(total)} results were dropped to stay within the upload limits (${num2(maxResults)} results per run, ${num2(maxGzip)} bytes gzip-compressed); the most severe were kept. Use --format json for the full list.`
       },
-      properties: { dropped: total - kept, kept, total }
+      properties: { dropped: total - kept2, kept: kept2, total }
     });
   }
   return out;

@@ -11000,7 +11000,7 @@ function chunkedFile(path2, size, encoding, bom, readAt, close, opts) {
 function* views(path2, size, encoding, bom, readAt, chunkSize, overlap2) {
   const decoder = new TextDecoder(encoding === "utf-8" ? "utf-8" : "utf-16le", { fatal: false, ignoreBOM: true });
   const piece = Buffer.allocUnsafe(chunkSize + 4);
-  let kept = 0;
+  let kept2 = 0;
   let position = bom;
   let eof = position >= size;
   let parts = [];
@@ -11011,16 +11011,16 @@ function* views(path2, size, encoding, bom, readAt, chunkSize, overlap2) {
   let ownStart = 0;
   const readMore = (want) => {
     const bytesWanted = Math.max(encoding === "utf-8" ? want : 2 * want, 4096);
-    const n = position < size ? readAt(piece.subarray(kept), Math.min(chunkSize, size - position, bytesWanted), position) : 0;
+    const n = position < size ? readAt(piece.subarray(kept2), Math.min(chunkSize, size - position, bytesWanted), position) : 0;
     if (n === 0) eof = true;
     position += n;
-    const total = kept + n;
+    const total = kept2 + n;
     const whole = eof ? finalLength(piece, total, encoding) : completeLength(piece, total, encoding);
     let bytes = piece.subarray(0, whole);
     if (encoding === "utf-16be") bytes = Buffer.from(bytes).swap16();
     const decoded2 = decoder.decode(bytes);
     piece.copy(piece, 0, whole, total);
-    kept = eof ? 0 : total - whole;
+    kept2 = eof ? 0 : total - whole;
     parts.push(decoded2);
     length += decoded2.length;
   };
@@ -19191,8 +19191,8 @@ function fromYaml(folder, files, bytes) {
   kinds.sort((a, b3) => STRUCTURED_PARSERS.indexOf(a.parser) - STRUCTURED_PARSERS.indexOf(b3.parser));
   const duplicates = findDuplicateIds(patterns);
   const dropped = new Set(duplicates.map((d) => d.patternId));
-  const kept = patterns.filter((spec, i2) => !dropped.has(spec.id) || patterns.findIndex((s3) => s3.id === spec.id) === i2);
-  return { kinds, patterns: kept, problems: [...problems, ...duplicates], files, from: "yaml" };
+  const kept2 = patterns.filter((spec, i2) => !dropped.has(spec.id) || patterns.findIndex((s3) => s3.id === spec.id) === i2);
+  return { kinds, patterns: kept2, problems: [...problems, ...duplicates], files, from: "yaml" };
 }
 
 // src/catalog/syntax.ts
@@ -19548,9 +19548,9 @@ function relocate(lineStarts, m2, s3, e, encodings) {
 function mergeDecoded(plain, decoded2, isGeneric) {
   if (decoded2.length === 0) return plain;
   const overlap2 = (a, b3) => a.start < b3.end && b3.start < a.end;
-  const kept = decoded2.filter((d) => !plain.some((p2) => overlap2(p2, d) && !(isGeneric(p2.patternId) && !isGeneric(d.patternId))));
-  const out = plain.filter((p2) => !(isGeneric(p2.patternId) && kept.some((d) => !isGeneric(d.patternId) && overlap2(p2, d))));
-  out.push(...kept);
+  const kept2 = decoded2.filter((d) => !plain.some((p2) => overlap2(p2, d) && !(isGeneric(p2.patternId) && !isGeneric(d.patternId))));
+  const out = plain.filter((p2) => !(isGeneric(p2.patternId) && kept2.some((d) => !isGeneric(d.patternId) && overlap2(p2, d))));
+  out.push(...kept2);
   return out.sort((a, b3) => a.start - b3.start || (a.patternId < b3.patternId ? -1 : a.patternId > b3.patternId ? 1 : 0));
 }
 
@@ -20647,6 +20647,49 @@ var HIGH = (() => {
   return h;
 })();
 var NONE = Object.freeze([]);
+function substringSet(needles) {
+  const short = [];
+  let size = 16;
+  while (size < needles.length * 2) size *= 2;
+  const mask = size - 1;
+  const head = new Int32Array(size).fill(-1);
+  const chain = new Int32Array(needles.length).fill(-1);
+  const hashes = new Int32Array(needles.length);
+  let long = 0;
+  for (let i2 = 0; i2 < needles.length; i2++) {
+    const n = needles[i2];
+    if (n.length === 0) continue;
+    if (n.length < WINDOW) {
+      short.push(i2);
+      continue;
+    }
+    let h = 0;
+    for (let k2 = 0; k2 < WINDOW; k2++) h = Math.imul(h, BASE) + n.charCodeAt(k2) | 0;
+    hashes[i2] = h;
+    chain[i2] = head[h & mask];
+    head[h & mask] = i2;
+    long++;
+  }
+  return {
+    find(text) {
+      let found;
+      for (const i2 of short) if (text.includes(needles[i2])) (found ??= /* @__PURE__ */ new Set()).add(i2);
+      if (long > 0 && text.length >= WINDOW) {
+        let h = 0;
+        for (let k2 = 0; k2 < WINDOW; k2++) h = Math.imul(h, BASE) + text.charCodeAt(k2) | 0;
+        for (let at2 = 0; ; at2++) {
+          for (let i2 = head[h & mask]; i2 >= 0; i2 = chain[i2]) {
+            if (hashes[i2] === h && !found?.has(i2) && text.startsWith(needles[i2], at2)) (found ??= /* @__PURE__ */ new Set()).add(i2);
+          }
+          const next = at2 + WINDOW;
+          if (next >= text.length) break;
+          h = Math.imul(h - Math.imul(text.charCodeAt(at2), HIGH) | 0, BASE) + text.charCodeAt(next) | 0;
+        }
+      }
+      return found ? [...found].sort((a, b3) => a - b3) : NONE;
+    }
+  };
+}
 
 // src/sources/git-history.ts
 var SUBMODULE_MODE = "160000";
@@ -20662,12 +20705,14 @@ function logSelection(mode, repo) {
   const paths = repo.pathspec.length ? ["--full-history", "--", ...repo.pathspec] : ["--"];
   return [...limits, ...refs, ...paths];
 }
-async function* historyPartItems(mode, opts, shas) {
+async function* historyPartItems(mode, opts, shas, removed) {
   const key = JSON.stringify([mode, opts.cwd, opts.target, opts.settings]);
   if (lastWalk?.key !== key) lastWalk = { key, setup: historyWalk(mode, opts) };
   const { repo, walk } = await lastWalk.setup;
-  yield* walkItems(partEvents(walk, shas), repo, walk, opts);
+  const w2 = removed ? { ...walk, patchArgs: REMOVAL_PATCH_ARGS, filter: [] } : walk;
+  yield* walkItems(partEvents(w2, shas), repo, w2, opts, removed);
 }
+var REMOVAL_PATCH_ARGS = ["-p", FORMAT, ...DIFF_FLAGS];
 var lastWalk;
 async function historyWalk(mode, opts) {
   const repo = await repoContext(opts, "--history");
@@ -20686,7 +20731,7 @@ async function historyWalk(mode, opts) {
   };
   return { repo, walk };
 }
-async function* walkItems(events, repo, walk, opts) {
+async function* walkItems(events, repo, walk, opts, removed) {
   const max2 = opts.settings.maxFileSize;
   const newParser = () => createDiffParser({ collectText: true, maxAddedBytes: max2 });
   let parser = newParser();
@@ -20722,6 +20767,7 @@ async function* walkItems(events, repo, walk, opts) {
           commit = next;
           continue;
         }
+        if (removed && commit && line.charCodeAt(0) === 45) removed(commit, line);
         const f2 = parser.push(line);
         const item2 = f2 && commit ? fileItem(commit, f2) : void 0;
         if (item2) yield item2;
@@ -20917,13 +20963,13 @@ function processChunked(item, file, engine, opts) {
       else directives.set(d.appliesTo, [d]);
     }
   }
-  let kept = matches;
+  let kept2 = matches;
   if (item.addedLines) {
     const added = new Set(item.addedLines);
-    kept = kept.filter((m2) => added.has(m2.line));
+    kept2 = kept2.filter((m2) => added.has(m2.line));
   }
-  const found = kept.length > 0 || opts.collectDirectives ? [...directives.entries()].sort((a, b3) => a[0] - b3[0]) : [];
-  return { path: item.path, bytes: file.bytes, matches: kept, context, pathRole, directives: found, commit: item.commit };
+  const found = kept2.length > 0 || opts.collectDirectives ? [...directives.entries()].sort((a, b3) => a[0] - b3[0]) : [];
+  return { path: item.path, bytes: file.bytes, matches: kept2, context, pathRole, directives: found, commit: item.commit };
 }
 var DIRECTIVE_REACH = 4096;
 function directivesIn(blob, from, to2, lineBase) {
@@ -20937,6 +20983,43 @@ function directivesIn(blob, from, to2, lineBase) {
 }
 function directiveKey(d) {
   return JSON.stringify([d.line, d.appliesTo, d.form, d.patternId, d.reason]);
+}
+var REMOVED_BUDGET = 32 * 1024 * 1024;
+var kept = { parts: /* @__PURE__ */ new Map(), chars: 0, overflow: false };
+function keepSink(job) {
+  if (!job.keepRemoved) return void 0;
+  const old = kept.parts.get(job.part);
+  if (old) for (const l of old.lines) kept.chars -= l.length;
+  const part = { offset: job.offset, rank: new Map(job.shas.map((sha, i2) => [sha, i2])), commits: [], lines: [], at: [] };
+  kept.parts.set(job.part, part);
+  const cap = job.source.settings.maxFileSize;
+  return (c, line) => {
+    if (kept.overflow) return;
+    kept.chars += line.length;
+    if (kept.chars > REMOVED_BUDGET || line.length > cap) {
+      kept.overflow = true;
+      kept.parts.clear();
+      return;
+    }
+    if (part.commits[part.commits.length - 1] !== c) part.commits.push(c);
+    part.lines.push(line);
+    part.at.push(part.commits.length - 1);
+  };
+}
+function removalQuery(probes) {
+  if (kept.overflow) return void 0;
+  const needles = substringSet(probes);
+  const best = probes.map(() => null);
+  for (const part of kept.parts.values()) {
+    for (let k2 = 0; k2 < part.lines.length; k2++) {
+      const hits = needles.find(part.lines[k2]);
+      if (hits.length === 0) continue;
+      const c = part.commits[part.at[k2]];
+      const rank = part.offset + (part.rank.get(c.sha) ?? 0);
+      for (const i2 of hits) if (!best[i2] || rank >= best[i2][0]) best[i2] = [rank, c];
+    }
+  }
+  return best;
 }
 var PROGRESS_PATH_BYTES = 4096;
 function progressView(sab) {
@@ -20952,7 +21035,7 @@ async function scanHistoryPart(job, process2, emit, progress, stallOn) {
   let seq = -1;
   let pending = 0;
   try {
-    for await (const item of historyPartItems(job.mode, job.source, job.shas)) {
+    for await (const item of historyPartItems(job.mode, job.source, job.shas, keepSink(job))) {
       seq++;
       if (seq <= job.skipThrough || skipped.has(seq)) continue;
       if ("reason" in item) {
@@ -21016,6 +21099,10 @@ if (parentPort && workerData?.keyshiftWorker) {
       void scanHistoryPart(msg.job, process2, (c) => port.postMessage(c), progress, stallOn);
       return;
     }
+    if ("query" in msg) {
+      port.postMessage({ query: msg.query, answer: removalQuery(msg.probes) });
+      return;
+    }
     const result = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
     for (const [index, item] of msg.items.entries()) {
       port.postMessage({ started: msg.batch, index });
@@ -21045,6 +21132,7 @@ export {
   createFileProcessor,
   createItemProcessor,
   progressView,
+  removalQuery,
   scanHistoryPart
 };
 /*! Bundled license information:

@@ -6,7 +6,8 @@ import type { FileOutcome, FileWorkerOptions, PartChunk, PartJob } from './scan-
 import { PROGRESS_BYTES, createItemProcessor, progressView, scanHistoryPart } from './scan-worker.js';
 import type { PatternSpec, Skip } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
-import type { HistoryMode } from '../sources/git-history.js';
+import type { HistoryMode, RemovalLookup } from '../sources/git-history.js';
+import type { CommitHeader } from '../sources/git-log.js';
 import type { GitSourceOptions } from '../sources/git-source.js';
 
 /**
@@ -47,6 +48,8 @@ export interface PartsResult {
   bytes: number;
   skips: Skip[];
   outcomes: FileOutcome[];
+  /** The '-' lines the workers kept, for consolidation's removal pass; close() ends the workers that hold them. */
+  removals?: { lookup: RemovalLookup; close(): void };
 }
 
 interface PartState {
@@ -77,7 +80,14 @@ export async function runHistoryParts(plan: HistoryPlan, count: number, patterns
   const workers = new Set<Worker>();
   let files = 0;
   let bytes = 0;
-  const job = (p: number): PartJob => ({ part: p, shas: parts[p]!, mode: plan.mode, source: plan.source, skipThrough: state[p]!.through, skipSeqs: [...state[p]!.skipSeqs] });
+  const offsets: number[] = [];
+  parts.reduce((at, p) => (offsets.push(at), at + p.length), 0);
+  const job = (p: number, keepRemoved = true): PartJob => ({ part: p, shas: parts[p]!, mode: plan.mode, source: plan.source, skipThrough: state[p]!.through, skipSeqs: [...state[p]!.skipSeqs], offset: offsets[p]!, keepRemoved });
+  // Workers that finished their parts stay (unreferenced) to answer the removal lookup; a worker lost on
+  // the way took its parts' '-' lines with it, and the lookup then lets the removal pass run.
+  const holders = new Set<Worker>();
+  const queries = new Map<Worker, Map<number, (a: ([number, CommitHeader] | null)[] | undefined) => void>>();
+  let lost = false;
   const take = (c: PartChunk): void => {
     const st = state[c.part]!;
     st.through = c.through;
@@ -101,18 +111,25 @@ export async function runHistoryParts(plan: HistoryPlan, count: number, patterns
       workers.add(worker);
       let current: number | undefined;
       let finished = false;
-      const finish = (err?: unknown): void => {
+      const finish = (err?: unknown, keep = false): void => {
         if (finished) return;
         finished = true;
         if (watchdog) clearInterval(watchdog);
-        void worker.terminate();
+        if (keep) {
+          worker.unref();
+          holders.add(worker);
+        } else {
+          holders.delete(worker);
+          lost = true;
+          void worker.terminate();
+        }
         if (err) reject(err);
         else resolve();
       };
       void control.aborted().catch(finish);
       const sendNext = (): void => {
         current = queue.shift();
-        if (current === undefined) finish();
+        if (current === undefined) finish(undefined, true);
         else worker.postMessage({ job: job(current) });
       };
       const budget = control.fileTimeoutMs;
@@ -137,7 +154,11 @@ export async function runHistoryParts(plan: HistoryPlan, count: number, patterns
             }, Math.max(20, Math.min(250, Math.floor(budget / 4))))
           : undefined;
       watchdog?.unref();
-      worker.on('message', (c: PartChunk) => {
+      worker.on('message', (c: PartChunk | { query: number; answer: ([number, CommitHeader] | null)[] | undefined }) => {
+        if ('query' in c) {
+          queries.get(worker)?.get(c.query)?.(c.answer);
+          return;
+        }
         if (finished || c.part !== current) return;
         if (c.error !== undefined) {
           finish(failure(c));
@@ -154,6 +175,8 @@ export async function runHistoryParts(plan: HistoryPlan, count: number, patterns
         finish();
       });
       worker.on('exit', (code) => {
+        if (holders.delete(worker)) lost = true;
+        for (const answer of queries.get(worker)?.values() ?? []) answer(undefined);
         if (!finished && current !== undefined) {
           control.warnings.push(`a scan worker exited with code ${code}; its part of the history was scanned in the main thread`);
           leftOver.push(current);
@@ -171,17 +194,61 @@ export async function runHistoryParts(plan: HistoryPlan, count: number, patterns
     await Promise.allSettled([...workers].map((w) => w.terminate()));
     throw err;
   }
+  const close = (): void => {
+    for (const w of holders) void w.terminate();
+    holders.clear();
+  };
   // Parts whose worker died (and any never started because every worker did): in-process, in order.
   const rest = [...leftOver, ...queue].sort((a, b) => a - b);
   if (rest.length > 0) {
     const process = createItemProcessor(patterns, options);
     for (const p of rest) {
       let error: PartChunk | undefined;
-      await Promise.race([scanHistoryPart(job(p), process, (c) => (c.error !== undefined ? (error = c) : take(c))), control.aborted()]);
-      if (error) throw failure(error);
+      lost = true;
+      try {
+        await Promise.race([scanHistoryPart(job(p, false), process, (c) => (c.error !== undefined ? (error = c) : take(c))), control.aborted()]);
+      } catch (err) {
+        close();
+        throw err;
+      }
+      if (error) {
+        close();
+        throw failure(error);
+      }
     }
   }
-  return merge(state);
+  let seq = 0;
+  const lookup: RemovalLookup = async (probes) => {
+    if (lost) return undefined;
+    const answers = await Promise.all(
+      [...holders].map(
+        (w) =>
+          new Promise<([number, CommitHeader] | null)[] | undefined>((resolve) => {
+            const id = seq++;
+            let pending = queries.get(w);
+            if (!pending) queries.set(w, (pending = new Map()));
+            // Referenced while it answers: an idle, unreferenced worker would let the process exit under the await.
+            w.ref();
+            pending.set(id, (a) => {
+              pending.delete(id);
+              w.unref();
+              resolve(a);
+            });
+            w.postMessage({ query: id, probes });
+          }),
+      ),
+    );
+    if (lost || answers.some((a) => a === undefined)) return undefined;
+    return probes.map((_, i) => {
+      let best: [number, CommitHeader] | null = null;
+      for (const a of answers) {
+        const x = a![i];
+        if (x && (!best || x[0] >= best[0])) best = x;
+      }
+      return best?.[1];
+    });
+  };
+  return { ...merge(state), removals: { lookup, close } };
 }
 
 /** Part results in part order, each part's in item order; a binary file the history source reported is kept from its first part only. */

@@ -116,7 +116,13 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
   });
   if (req.mode.kind === 'history') {
     const { consolidateHistory } = await import('../sources/git-history.js');
-    await consolidateHistory(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode, commits: history?.commits, streams: history?.parts === 'off' ? 1 : Math.max(1, req.workers ?? Math.min(availableParallelism(), 8)) });
+    try {
+      const streams = history?.parts === 'off' ? 1 : Math.max(1, req.workers ?? Math.min(availableParallelism(), 8));
+      await consolidateHistory(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode, commits: history?.commits, streams, removals: result.historyRemovals?.lookup });
+    } finally {
+      result.historyRemovals?.close();
+      delete result.historyRemovals;
+    }
     req.signal?.throwIfAborted();
   }
   // Verification: only when asked for, and only of what would be reported (suppressed findings are not sent).

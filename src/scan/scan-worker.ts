@@ -21,7 +21,9 @@ import { isLockfile, isMinified } from '../detect/filters.js';
 import { createEngine, detectAll, detectSignatures, withDecoded, type DetectionEngine } from '../detect/compose.js';
 import { detectContext } from '../classify/context.js';
 import { findDirectives, type Directive } from '../suppress/directives.js';
-import { historyPartItems, type HistoryMode } from '../sources/git-history.js';
+import { historyPartItems, type HistoryMode, type RemovedLineSink } from '../sources/git-history.js';
+import type { CommitHeader } from '../sources/git-log.js';
+import { substringSet } from '../model/substrings.js';
 import type { GitSourceOptions } from '../sources/git-source.js';
 import { UsageError } from '../model/errors.js';
 
@@ -284,6 +286,63 @@ export interface PartJob {
   skipThrough: number;
   /** Items that timed out: passed over unread. */
   skipSeqs: number[];
+  /** The part's first commit's place in the walk (ranks for the removal lookup). */
+  offset: number;
+  /** Keep the part's '-' lines in this worker for the removal lookup (removalQuery). */
+  keepRemoved: boolean;
+}
+
+/**
+ * The '-' lines of the parts this worker streamed, kept so that the removal pass of consolidation needs no
+ * second `git log`: at most REMOVED_BUDGET characters a worker; past it (or on a line cut at the line cap)
+ * nothing is kept and the lookup says so, and the pass runs as before.
+ */
+const REMOVED_BUDGET = 32 * 1024 * 1024;
+interface KeptPart {
+  offset: number;
+  rank: Map<string, number>;
+  commits: CommitHeader[];
+  lines: string[];
+  at: number[];
+}
+const kept = { parts: new Map<number, KeptPart>(), chars: 0, overflow: false };
+
+function keepSink(job: PartJob): RemovedLineSink | undefined {
+  if (!job.keepRemoved) return undefined;
+  const old = kept.parts.get(job.part);
+  if (old) for (const l of old.lines) kept.chars -= l.length;
+  const part: KeptPart = { offset: job.offset, rank: new Map(job.shas.map((sha, i) => [sha, i])), commits: [], lines: [], at: [] };
+  kept.parts.set(job.part, part);
+  const cap = job.source.settings.maxFileSize;
+  return (c, line) => {
+    if (kept.overflow) return;
+    kept.chars += line.length;
+    if (kept.chars > REMOVED_BUDGET || line.length > cap) {
+      kept.overflow = true;
+      kept.parts.clear();
+      return;
+    }
+    if (part.commits[part.commits.length - 1] !== c) part.commits.push(c);
+    part.lines.push(line);
+    part.at.push(part.commits.length - 1);
+  };
+}
+
+/** Per probe, the kept '-' line's commit latest in the walk: [rank, commit] or null; undefined if nothing was kept. */
+export function removalQuery(probes: string[]): ([number, CommitHeader] | null)[] | undefined {
+  if (kept.overflow) return undefined;
+  const needles = substringSet(probes);
+  const best: ([number, CommitHeader] | null)[] = probes.map(() => null);
+  for (const part of kept.parts.values()) {
+    for (let k = 0; k < part.lines.length; k++) {
+      const hits = needles.find(part.lines[k]!);
+      if (hits.length === 0) continue;
+      const c = part.commits[part.at[k]!]!;
+      const rank = part.offset + (part.rank.get(c.sha) ?? 0);
+      for (const i of hits) if (!best[i] || rank >= best[i]![0]) best[i] = [rank, c];
+    }
+  }
+  return best;
 }
 
 /** Results of a run of items of a part, each tagged with its number in the part, so that reruns merge in place. */
@@ -328,7 +387,7 @@ export async function scanHistoryPart(job: PartJob, process: (i: SourceItem) => 
   let seq = -1;
   let pending = 0;
   try {
-    for await (const item of historyPartItems(job.mode, job.source, job.shas)) {
+    for await (const item of historyPartItems(job.mode, job.source, job.shas, keepSink(job))) {
       seq++;
       if (seq <= job.skipThrough || skipped.has(seq)) continue;
       if ('reason' in item) {
@@ -392,9 +451,13 @@ if (parentPort && workerData?.keyshiftWorker) {
   // per-file time budget can be tested without a slow pattern.
   const stallOn = globalThis.process.env.KEYSHIFT_TEST_STALL_ON;
   const progress = workerData.progress as SharedArrayBuffer | undefined;
-  port.on('message', (msg: { batch: number; items: SourceItem[] } | { job: PartJob }) => {
+  port.on('message', (msg: { batch: number; items: SourceItem[] } | { job: PartJob } | { query: number; probes: string[] }) => {
     if ('job' in msg) {
       void scanHistoryPart(msg.job, process, (c) => port.postMessage(c), progress, stallOn);
+      return;
+    }
+    if ('query' in msg) {
+      port.postMessage({ query: msg.query, answer: removalQuery(msg.probes) });
       return;
     }
     const result: BatchResult = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };

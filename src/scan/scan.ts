@@ -14,7 +14,7 @@ import { applySuppressions } from '../suppress/apply.js';
 import { compareFindings } from '../report/common.js';
 import { mergeContainerCopies } from './copies.js';
 import type { Directive } from '../suppress/directives.js';
-import { runHistoryParts, useParts, type HistoryPlan } from './history-parts.js';
+import { runHistoryParts, useParts, type HistoryPlan, type PartsResult } from './history-parts.js';
 
 /**
  * A scan of at most this many files and bytes stays in-process. A worker takes about 0.13 s to start
@@ -76,6 +76,8 @@ export const FILE_TIMEOUT_PER_MIB = 200;
 export interface ScanOutput extends ScanResult {
   /** Inline directives found in files with matches, by path; kept for --report-unused-directives. */
   directives: Map<string, Map<number, Directive[]>>;
+  /** --history in parts: the removal lookup over the '-' lines the workers kept; the caller must close() it. */
+  historyRemovals?: PartsResult['removals'];
 }
 
 export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
@@ -106,6 +108,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
   const workerOptions: FileWorkerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives, containers: opts.containers, decodeDepth: opts.decodeDepth };
   const iterator = opts.items[Symbol.asyncIterator]();
   const control = scanControl(opts, () => files);
+  let removals: PartsResult['removals'];
   try {
     await scanItems();
   } catch (err) {
@@ -115,8 +118,13 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
   } finally {
     control.dispose();
   }
-  opts.signal?.throwIfAborted();
-  return finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started);
+  try {
+    opts.signal?.throwIfAborted();
+    return { ...finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started), historyRemovals: removals };
+  } catch (err) {
+    removals?.close();
+    throw err;
+  }
 
   async function scanItems(): Promise<void> {
     const workers = opts.workers ?? Math.min(availableParallelism(), 8);
@@ -130,6 +138,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
       });
       files += r.files;
       bytes += r.bytes;
+      removals = r.removals;
       for (const s of r.skips) skips.push(s);
       for (const o of r.outcomes) outcomes.push(o);
       return;

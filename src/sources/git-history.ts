@@ -58,13 +58,24 @@ export async function* historyItems(mode: HistoryMode, opts: GitSourceOptions): 
  * `git log` (git-log.ts partEvents). Parts taken in order yield exactly what historyItems yields, except
  * that each part reports a binary file once on its own (the caller keeps the first part's report).
  */
-export async function* historyPartItems(mode: HistoryMode, opts: GitSourceOptions, shas: string[]): AsyncGenerator<SourceItem | Skip> {
+export async function* historyPartItems(mode: HistoryMode, opts: GitSourceOptions, shas: string[], removed?: RemovedLineSink): AsyncGenerator<SourceItem | Skip> {
   // A worker runs several parts of one walk: the repository is looked up (git, ignore files) once.
   const key = JSON.stringify([mode, opts.cwd, opts.target, opts.settings]);
   if (lastWalk?.key !== key) lastWalk = { key, setup: historyWalk(mode, opts) };
   const { repo, walk } = await lastWalk.setup;
-  yield* walkItems(partEvents(walk, shas), repo, walk, opts);
+  // With a sink the stream is the removal pass's own (deleted files too), so that its '-' lines can be kept
+  // and that pass need not run; the items are the same, as a deleted file never becomes one.
+  const w = removed ? { ...walk, patchArgs: REMOVAL_PATCH_ARGS, filter: [] } : walk;
+  yield* walkItems(partEvents(w, shas), repo, w, opts, removed);
 }
+
+/** Receives each '-' line of the patch with its commit (the lines the removal pass reads). */
+export type RemovedLineSink = (commit: CommitHeader, line: string) => void;
+
+/** Per gone secret (by probe), the latest commit in scan order whose '-' lines hold it; undefined: not known, run the pass. */
+export type RemovalLookup = (probes: string[]) => Promise<(CommitHeader | undefined)[] | undefined>;
+
+const REMOVAL_PATCH_ARGS = ['-p', FORMAT, ...DIFF_FLAGS];
 
 let lastWalk: { key: string; setup: Promise<{ repo: RepoContext; walk: LogWalk }> } | undefined;
 
@@ -100,7 +111,7 @@ async function historyWalk(mode: HistoryMode, opts: GitSourceOptions): Promise<{
 }
 
 /** Patch events -> items: one per changed file of each commit (see historyItems). */
-async function* walkItems(events: AsyncIterable<LogEvent>, repo: RepoContext, walk: LogWalk, opts: GitSourceOptions): AsyncGenerator<SourceItem | Skip> {
+async function* walkItems(events: AsyncIterable<LogEvent>, repo: RepoContext, walk: LogWalk, opts: GitSourceOptions, removed?: RemovedLineSink): AsyncGenerator<SourceItem | Skip> {
   const max = opts.settings.maxFileSize;
   const newParser = () => createDiffParser({ collectText: true, maxAddedBytes: max });
   let parser = newParser();
@@ -141,6 +152,7 @@ async function* walkItems(events: AsyncIterable<LogEvent>, repo: RepoContext, wa
           commit = next;
           continue;
         }
+        if (removed && commit && line.charCodeAt(0) === 0x2d /* - */) removed(commit, line);
         const f = parser.push(line);
         const item = f && commit ? fileItem(commit, f) : undefined;
         if (item) yield item;
@@ -203,6 +215,21 @@ export interface ConsolidateOptions {
   commits?: string[];
   /** How many `git log` processes the removal pass may run at once (the cores the scan may use); default 1. */
   streams?: number;
+  /** The '-' lines the scan kept, if it kept them (scan/history-parts.ts): the removal pass then runs no git. */
+  removals?: RemovalLookup;
+}
+
+/** The removal pass answered from the '-' lines the scan kept (history-parts), when it kept them all. */
+async function keptRemovals(probes: Map<string, string>, lookup: RemovalLookup | undefined): Promise<Map<string, CommitHeader> | undefined> {
+  if (!lookup) return undefined;
+  const wanted = [...probes].filter(([, v]) => v.length > 0);
+  const answer = await lookup(wanted.map(([, v]) => v));
+  if (!answer) return undefined;
+  const found = new Map<string, CommitHeader>();
+  wanted.forEach(([fp], i) => {
+    if (answer[i]) found.set(fp, answer[i]);
+  });
+  return found;
 }
 
 /** A removal pass stream gets at least this many commits: below it one more git process is not worth its start. */
@@ -235,7 +262,7 @@ export async function consolidateHistory(result: ScanResult, opts: ConsolidateOp
   const atHead = await presentAtHead(repo.top, probes);
   const head = atHead.size > 0 ? (await runGit(opts.cwd, ['rev-parse', '--verify', '-q', 'HEAD'])).stdout.toString('utf8').trim() : '';
   const gone = new Map([...probes].filter(([fp]) => !atHead.has(fp)));
-  const removals = gone.size > 0 ? await findRemovals(opts.cwd, selection, gone, order, opts.streams ?? 1) : new Map<string, CommitHeader>();
+  const removals = gone.size > 0 ? ((await keptRemovals(gone, opts.removals)) ?? (await findRemovals(opts.cwd, selection, gone, order, opts.streams ?? 1))) : new Map<string, CommitHeader>();
 
   const now = opts.now ?? Date.now();
   const out: Finding[] = [];
