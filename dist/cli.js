@@ -21848,7 +21848,7 @@ async function* historyPartItems(mode, opts, shas, removed) {
   const key2 = JSON.stringify([mode, opts.cwd, opts.target, opts.settings]);
   if (lastWalk?.key !== key2) lastWalk = { key: key2, setup: historyWalk(mode, opts) };
   const { repo, walk } = await lastWalk.setup;
-  const w2 = removed ? { ...walk, patchArgs: REMOVAL_PATCH_ARGS, filter: [] } : walk;
+  const w2 = removed ? { ...walk, patchArgs: removalPatchArgs(), filter: [] } : walk;
   yield* walkItems(partEvents(w2, shas), repo, w2, opts, removed);
 }
 async function historyCommits(mode, opts) {
@@ -22090,7 +22090,7 @@ async function findRemovals(cwd, selection, probes, order, streams) {
   const found = /* @__PURE__ */ new Map();
   const walk = {
     cwd,
-    patchArgs: ["-p", FORMAT, ...DIFF_FLAGS],
+    patchArgs: removalPatchArgs(),
     filter: [],
     selection,
     pathspec: selection.slice(selection.indexOf("--") + 1),
@@ -22125,7 +22125,7 @@ async function findRemovals(cwd, selection, probes, order, streams) {
   await Promise.all(runs.map((run) => read(partEvents(walk, run))));
   return found;
 }
-var SUBMODULE_MODE2, DAY_MS, LONG_LIVED_DAYS, STATIC_KINDS, REMOVAL_PATCH_ARGS, lastWalk, MIN_STREAM_COMMITS;
+var SUBMODULE_MODE2, DAY_MS, LONG_LIVED_DAYS, STATIC_KINDS, removalPatchArgs, lastWalk, MIN_STREAM_COMMITS;
 var init_git_history = __esm({
   "src/sources/git-history.ts"() {
     "use strict";
@@ -22141,7 +22141,7 @@ var init_git_history = __esm({
     DAY_MS = 864e5;
     LONG_LIVED_DAYS = 90;
     STATIC_KINDS = /* @__PURE__ */ new Set(["long-lived-credential", "static-key", "private-key"]);
-    REMOVAL_PATCH_ARGS = ["-p", FORMAT, ...DIFF_FLAGS];
+    removalPatchArgs = () => ["-p", FORMAT, ...DIFF_FLAGS];
     MIN_STREAM_COMMITS = 200;
   }
 });

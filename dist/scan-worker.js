@@ -20709,10 +20709,10 @@ async function* historyPartItems(mode, opts, shas, removed) {
   const key = JSON.stringify([mode, opts.cwd, opts.target, opts.settings]);
   if (lastWalk?.key !== key) lastWalk = { key, setup: historyWalk(mode, opts) };
   const { repo, walk } = await lastWalk.setup;
-  const w2 = removed ? { ...walk, patchArgs: REMOVAL_PATCH_ARGS, filter: [] } : walk;
+  const w2 = removed ? { ...walk, patchArgs: removalPatchArgs(), filter: [] } : walk;
   yield* walkItems(partEvents(w2, shas), repo, w2, opts, removed);
 }
-var REMOVAL_PATCH_ARGS = ["-p", FORMAT, ...DIFF_FLAGS];
+var removalPatchArgs = () => ["-p", FORMAT, ...DIFF_FLAGS];
 var lastWalk;
 async function historyWalk(mode, opts) {
   const repo = await repoContext(opts, "--history");

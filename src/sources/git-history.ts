@@ -65,7 +65,7 @@ export async function* historyPartItems(mode: HistoryMode, opts: GitSourceOption
   const { repo, walk } = await lastWalk.setup;
   // With a sink the stream is the removal pass's own (deleted files too), so that its '-' lines can be kept
   // and that pass need not run; the items are the same, as a deleted file never becomes one.
-  const w = removed ? { ...walk, patchArgs: REMOVAL_PATCH_ARGS, filter: [] } : walk;
+  const w = removed ? { ...walk, patchArgs: removalPatchArgs(), filter: [] } : walk;
   yield* walkItems(partEvents(w, shas), repo, w, opts, removed);
 }
 
@@ -75,7 +75,8 @@ export type RemovedLineSink = (commit: CommitHeader, line: string) => void;
 /** Per gone secret (by probe), the latest commit in scan order whose '-' lines hold it; undefined: not known, run the pass. */
 export type RemovalLookup = (probes: string[]) => Promise<(CommitHeader | undefined)[] | undefined>;
 
-const REMOVAL_PATCH_ARGS = ['-p', FORMAT, ...DIFF_FLAGS];
+// A function, not a constant: git-source.ts and this module import each other (DIFF_FLAGS may not be set yet at load).
+const removalPatchArgs = (): string[] => ['-p', FORMAT, ...DIFF_FLAGS];
 
 let lastWalk: { key: string; setup: Promise<{ repo: RepoContext; walk: LogWalk }> } | undefined;
 
@@ -380,7 +381,7 @@ async function findRemovals(cwd: string, selection: string[], probes: Map<string
   const found = new Map<string, CommitHeader>();
   const walk = {
     cwd,
-    patchArgs: ['-p', FORMAT, ...DIFF_FLAGS],
+    patchArgs: removalPatchArgs(),
     filter: [],
     selection,
     pathspec: selection.slice(selection.indexOf('--') + 1),
