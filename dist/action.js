@@ -3448,17 +3448,17 @@ var require_node = __commonJS({
     exports.unzip = unzip;
     exports.unzipSync = unzipSync;
     var _a;
-    var Worker2;
+    var Worker3;
     var isMarkedAsUntransferable;
     var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
     try {
-      _a = __require("worker_threads"), Worker2 = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+      _a = __require("worker_threads"), Worker3 = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
     } catch (e) {
     }
     var node_worker_1 = {};
-    node_worker_1["default"] = Worker2 ? function(c, _, msg, transfer, cb) {
+    node_worker_1["default"] = Worker3 ? function(c, _, msg, transfer, cb) {
       var done = false;
-      var w = new Worker2(c + workerAdd, { eval: true }).on("error", function(e) {
+      var w = new Worker3(c + workerAdd, { eval: true }).on("error", function(e) {
         return cb(e, null);
       }).on("message", function(m) {
         return cb(null, m);
@@ -3473,7 +3473,7 @@ var require_node = __commonJS({
       w.postMessage(msg, transfer);
       w.terminate = function() {
         done = true;
-        return Worker2.prototype.terminate.call(w);
+        return Worker3.prototype.terminate.call(w);
       };
       return w;
     } : function(_, __, ___, ____, cb) {
@@ -7452,7 +7452,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -7462,7 +7462,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge2.tag && tag2.default);
+    var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge3.tag && tag2.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -7501,7 +7501,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge3;
   }
 });
 
@@ -7510,15 +7510,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value }) {
       if (identity.isNode(key2) && key2.addToJSMap)
         key2.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key2))
-        merge2.addMergeToJSMap(ctx, map, value);
+      else if (merge3.isMergeKey(ctx, key2))
+        merge3.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
@@ -8909,7 +8909,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -8929,7 +8929,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -8955,7 +8955,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -8980,7 +8980,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -8990,7 +8990,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -8999,7 +8999,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -9017,7 +9017,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag2) => {
         const tagObj = typeof tag2 === "string" ? tagsByName[tag2] : tag2;
         if (!tagObj) {
@@ -9046,11 +9046,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -13117,6 +13117,836 @@ var require_dist = __commonJS({
   }
 });
 
+// src/sources/git-diff.ts
+function createDiffParser(opts = {}) {
+  const collect = opts.collectText === true;
+  const cap2 = opts.maxAddedBytes ?? Infinity;
+  let file;
+  let addedBytes = 0;
+  let oldLeft = 0;
+  let newLeft = 0;
+  let next = 0;
+  const start = () => {
+    addedBytes = 0;
+    return { path: "", status: "modified", binary: false, addedLines: [], ...collect ? { addedText: [] } : {} };
+  };
+  const finish2 = () => {
+    const done = file;
+    file = void 0;
+    oldLeft = newLeft = 0;
+    if (done && done.path === "" && done.oldPath) done.path = done.oldPath;
+    if (done && done.oldPath === done.path) delete done.oldPath;
+    return done;
+  };
+  return {
+    push(line) {
+      if (oldLeft > 0 || newLeft > 0) {
+        const c = line.charCodeAt(0);
+        if (c === 43) {
+          const f = file;
+          const n = next++;
+          newLeft--;
+          if (f.tooLarge) return void 0;
+          if (cap2 !== Infinity && (addedBytes += Buffer.byteLength(line)) > cap2) {
+            f.tooLarge = true;
+            f.addedLines = [];
+            if (collect) f.addedText = [];
+            return void 0;
+          }
+          f.addedLines.push(n);
+          if (collect) f.addedText.push(line.slice(1));
+          return void 0;
+        }
+        if (c === 45) {
+          oldLeft--;
+          return void 0;
+        }
+        if (c === 32 || line === "") {
+          next++;
+          oldLeft--;
+          newLeft--;
+          return void 0;
+        }
+        if (c === 92) return void 0;
+        oldLeft = newLeft = 0;
+      }
+      if (line.startsWith("diff --git ")) {
+        const prev = finish2();
+        file = start();
+        const same = samePathFromGitHeader(line.slice(11));
+        if (same !== void 0) file.path = file.oldPath = same;
+        return prev;
+      }
+      if (line.startsWith("@@")) {
+        const m = HUNK.exec(line);
+        if (!m) return void 0;
+        if (!file) file = start();
+        oldLeft = m[2] === void 0 ? 1 : Number(m[2]);
+        newLeft = m[4] === void 0 ? 1 : Number(m[4]);
+        next = Number(m[3]);
+        return void 0;
+      }
+      if (!file) return void 0;
+      if (line.startsWith("--- ")) {
+        const p = headerPath(line.slice(4), "a/");
+        if (p !== void 0) file.oldPath = p;
+      } else if (line.startsWith("+++ ")) {
+        const p = headerPath(line.slice(4), "b/");
+        if (p === void 0) file.status = "deleted";
+        else file.path = p;
+      } else if (line.startsWith("new file mode ")) {
+        file.status = "added";
+        file.newMode = line.slice(14).trim();
+      } else if (line.startsWith("deleted file mode ")) {
+        file.status = "deleted";
+      } else if (line.startsWith("rename from ") || line.startsWith("copy from ")) {
+        file.oldPath = unquote2(line.slice(line.indexOf(" from ") + 6));
+      } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
+        file.status = line.startsWith("rename") ? "renamed" : "copied";
+        file.path = unquote2(line.slice(line.indexOf(" to ") + 4));
+      } else if (line.startsWith("index ")) {
+        const m = /^index [0-9a-f]+\.\.([0-9a-f]+)(?: (\d+))?/.exec(line);
+        if (m) {
+          if (!ZERO_ID.test(m[1])) file.newBlob = m[1];
+          if (m[2]) file.newMode = m[2];
+        }
+      } else if (line.startsWith("new mode ")) {
+        file.newMode = line.slice(9).trim();
+      } else if (line.startsWith("Binary files ") || line === "GIT binary patch") {
+        file.binary = true;
+      }
+      return void 0;
+    },
+    end: finish2
+  };
+}
+function createLineSplitter(maxLine = Infinity) {
+  let parts = [];
+  let len = 0;
+  const add = (s) => {
+    if (s.length === 0 || len > maxLine) return;
+    const room = maxLine + 1 - len;
+    const t = s.length > room ? s.slice(0, room) : s;
+    parts.push(t);
+    len += t.length;
+  };
+  const take = () => {
+    const line = parts.length === 1 ? parts[0] : parts.join("");
+    parts = [];
+    len = 0;
+    return line;
+  };
+  return {
+    push(chunk) {
+      const out = [];
+      let from = 0;
+      for (let nl = chunk.indexOf("\n"); nl >= 0; nl = chunk.indexOf("\n", from)) {
+        add(chunk.slice(from, nl));
+        out.push(take());
+        from = nl + 1;
+      }
+      if (from < chunk.length) add(chunk.slice(from));
+      return out;
+    },
+    end() {
+      return parts.length > 0 ? take() : void 0;
+    }
+  };
+}
+function parseDiff(text, opts = {}) {
+  const parser = createDiffParser(opts);
+  const out = [];
+  for (const line of splitLines(text)) {
+    const done = parser.push(line);
+    if (done) out.push(done);
+  }
+  const last = parser.end();
+  if (last) out.push(last);
+  return out;
+}
+function editorLinesForGitLines(text, gitLines) {
+  if (gitLines.length === 0 || !hasLoneCr(text)) return gitLines;
+  const out = [];
+  let git2 = 1;
+  let ours = 1;
+  let pos = 0;
+  for (const want of gitLines) {
+    while (git2 < want && pos <= text.length) {
+      const nl2 = text.indexOf("\n", pos);
+      const end2 = nl2 < 0 ? text.length : nl2;
+      ours += 1 + loneCrs(text, pos, end2);
+      pos = end2 + 1;
+      git2++;
+    }
+    if (git2 !== want) break;
+    const nl = text.indexOf("\n", pos);
+    const end = nl < 0 ? text.length : nl;
+    const span = 1 + loneCrs(text, pos, end);
+    for (let k = 0; k < span; k++) out.push(ours + k);
+    ours += span;
+    pos = end + 1;
+    git2++;
+  }
+  return out;
+}
+function editorLinesForGitLinesIn(bytes, gitLines) {
+  if (gitLines.length === 0 || !bytes.includes(13)) return gitLines;
+  return editorLinesForGitLines(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), gitLines);
+}
+function hasLoneCr(text) {
+  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return true;
+  }
+  return false;
+}
+function loneCrs(text, from, end) {
+  let n = 0;
+  for (let i = text.indexOf("\r", from); i >= 0 && i < end; i = text.indexOf("\r", i + 1)) {
+    if (i + 1 !== end || end === text.length) n++;
+  }
+  return n;
+}
+function splitLines(text) {
+  const lines = text.split("\n");
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function samePathFromGitHeader(rest) {
+  if (rest.startsWith('"')) {
+    const first = readQuoted(rest, 0);
+    if (!first) return void 0;
+    const second = rest.slice(first.end + 1);
+    const b = second.startsWith('"') ? readQuoted(second, 0)?.value : second;
+    return stripPrefix(first.value, "a/") === stripPrefix(b ?? "", "b/") ? stripPrefix(first.value, "a/") : void 0;
+  }
+  if (rest.endsWith('"')) {
+    const at = rest.indexOf(' "');
+    if (at < 0) return void 0;
+    const b = readQuoted(rest, at + 1)?.value;
+    const a = rest.slice(0, at);
+    return stripPrefix(a, "a/") === stripPrefix(b ?? "", "b/") ? stripPrefix(a, "a/") : void 0;
+  }
+  const n = (rest.length - 5) / 2;
+  if (Number.isInteger(n) && n > 0 && rest.startsWith("a/") && rest.slice(n + 2, n + 5) === " b/" && rest.slice(2, n + 2) === rest.slice(n + 5)) {
+    return rest.slice(2, n + 2);
+  }
+  return void 0;
+}
+function headerPath(raw, prefix) {
+  const s = raw.endsWith("	") ? raw.slice(0, -1) : raw;
+  if (s === "/dev/null") return void 0;
+  return stripPrefix(unquote2(s), prefix);
+}
+function stripPrefix(p, prefix) {
+  return p.startsWith(prefix) ? p.slice(prefix.length) : p;
+}
+function unquote2(s) {
+  if (!s.startsWith('"')) return s;
+  return readQuoted(s, 0)?.value ?? s;
+}
+function readQuoted(s, at) {
+  if (s[at] !== '"') return void 0;
+  const bytes = [];
+  for (let i = at + 1; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '"') return { value: Buffer.from(bytes).toString("utf8"), end: i + 1 };
+    if (ch === "\\") {
+      const e = s[i + 1] ?? "";
+      if (/[0-7]/.test(e)) {
+        bytes.push(parseInt(s.slice(i + 1, i + 4), 8) & 255);
+        i += 3;
+      } else {
+        bytes.push(ESCAPES[e] ?? e.charCodeAt(0));
+        i += 1;
+      }
+      continue;
+    }
+    const cp = s.codePointAt(i);
+    const whole = String.fromCodePoint(cp);
+    for (const b of Buffer.from(whole, "utf8")) bytes.push(b);
+    i += whole.length - 1;
+  }
+  return void 0;
+}
+var HUNK, ZERO_ID, ESCAPES;
+var init_git_diff = __esm({
+  "src/sources/git-diff.ts"() {
+    "use strict";
+    HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+    ZERO_ID = /^0+$/;
+    ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY2 = "";
+    var SPACE2 = " ";
+    var ESCAPE = "\\";
+    var REGEX_TEST_BLANK_LINE = /^\s+$/;
+    var REGEX_INVALID_TRAILING_BACKSLASH = /(?:[^\\]|^)\\$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var REGEX_TEST_INVALID_PATH = /^\.{0,2}\/|^\.{1,2}$/;
+    var REGEX_TEST_TRAILING_SLASH = /\/$/;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define2 = (object, key2, value) => {
+      Object.defineProperty(object, key2, { value });
+      return value;
+    };
+    var REGEX_REGEXP_RANGE = /([0-z])-([0-z])/g;
+    var RETURN_FALSE = () => false;
+    var sanitizeRange = (range2) => range2.replace(
+      REGEX_REGEXP_RANGE,
+      (match, from, to) => from.charCodeAt(0) <= to.charCodeAt(0) ? match : EMPTY2
+    );
+    var cleanRangeBackSlash = (slashes) => {
+      const { length } = slashes;
+      return slashes.slice(0, length - length % 2);
+    };
+    var REPLACERS = [
+      [
+        // Remove BOM
+        // TODO:
+        // Other similar zero-width characters?
+        /^\uFEFF/,
+        () => EMPTY2
+      ],
+      // > Trailing spaces are ignored unless they are quoted with backslash ("\")
+      [
+        // (a\ ) -> (a )
+        // (a  ) -> (a)
+        // (a ) -> (a)
+        // (a \ ) -> (a  )
+        /((?:\\\\)*?)(\\?\s+)$/,
+        (_, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE2 : EMPTY2)
+      ],
+      // Replace (\ ) with ' '
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        /(\\+?)\s/g,
+        (_, m1) => {
+          const { length } = m1;
+          return m1.slice(0, length - length % 2) + SPACE2;
+        }
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^"
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/"
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*\\\*\\\*\\\//,
+        // '**/foo' <-> 'foo'
+        () => "^(?:.*\\/)?"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        /^(?=[^^])/,
+        function startingReplacer() {
+          return !/\/(?!$)/.test(this) ? "(?:^|\\/)" : "^";
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str2) => index + 6 < str2.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\]+)(\\\*)+(?=.+)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        (_, p1, p2) => {
+          const unescaped = p2.replace(/\\\*/g, "[^\\/]*");
+          return p1 + unescaped;
+        }
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE
+      ],
+      [
+        // > The range notation, e.g. [a-zA-Z],
+        // > can be used to match one of the characters in a range.
+        // `\` is escaped by step 3
+        /(\\)?\[([^\]/]*?)(\\*)($|\])/g,
+        (match, leadEscape, range2, endEscape, close) => leadEscape === ESCAPE ? `\\[${range2}${cleanRangeBackSlash(endEscape)}${close}` : close === "]" ? endEscape.length % 2 === 0 ? `[${sanitizeRange(range2)}${endEscape}]` : "[]" : "[]"
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        /(?:[^*])$/,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (match) => /\/$/.test(match) ? `${match}$` : `${match}(?=$|\\/$)`
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\\\*$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var TRAILING_WILD_CARD_REPLACERS = {
+      [MODE_IGNORE](_, p1) {
+        const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+        return `${prefix}(?=$|\\/$)`;
+      },
+      [MODE_CHECK_IGNORE](_, p1) {
+        const prefix = p1 ? `${p1}[^/]*` : "[^/]*";
+        return `${prefix}(?=$|\\/$)`;
+      }
+    };
+    var makeRegexPrefix = (pattern) => REPLACERS.reduce(
+      (prev, [matcher, replacer]) => prev.replace(matcher, replacer.bind(pattern)),
+      pattern
+    );
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern) && !REGEX_TEST_BLANK_LINE.test(pattern) && !REGEX_INVALID_TRAILING_BACKSLASH.test(pattern) && pattern.indexOf("#") !== 0;
+    var splitPattern = (pattern) => pattern.split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define2(this, "body", body);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
+      }
+      get regex() {
+        const key2 = UNDERSCORE + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
+        }
+        return this._make(MODE_IGNORE, key2);
+      }
+      get checkRegex() {
+        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
+        }
+        return this._make(MODE_CHECK_IGNORE, key2);
+      }
+      _make(mode, key2) {
+        const str2 = this.regexPrefix.replace(
+          REGEX_REPLACE_TRAILING_WILDCARD,
+          // It does not need to bind pattern
+          TRAILING_WILD_CARD_REPLACERS[mode]
+        );
+        const regex2 = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
+        return define2(this, key2, regex2);
+      }
+    };
+    var createRule = ({
+      pattern,
+      mark
+    }, ignoreCase) => {
+      let negative = false;
+      let body = pattern;
+      if (body.indexOf("!") === 0) {
+        negative = true;
+        body = body.substr(1);
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+      }
+      _add(pattern) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._added = true;
+          return;
+        }
+        if (isString(pattern)) {
+          pattern = {
+            pattern
+          };
+        }
+        if (checkPattern(pattern.pattern)) {
+          const rule = createRule(pattern, this._ignoreCase);
+          this._added = true;
+          this._rules.push(rule);
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        makeArray(
+          isString(pattern) ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        return this._added;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - checkUnignored `boolean` whether should check if the path is unignored,
+      //   setting `checkUnignored` to `false` could reduce additional
+      //   path matching.
+      // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult} true if a file is ignored
+      test(path3, checkUnignored, mode) {
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        this._rules.forEach((rule) => {
+          const { negative } = rule;
+          if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
+            return;
+          }
+          const matched = rule[mode].test(path3);
+          if (!matched) {
+            return;
+          }
+          ignored = !negative;
+          unignored = negative;
+          matchedRule = negative ? UNDEFINED : rule;
+        });
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path3, originalPath, doThrow) => {
+      if (!isString(path3)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path3) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path3)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path3) => REGEX_TEST_INVALID_PATH.test(path3);
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define2(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, checkUnignored, slices) {
+        const path3 = originalPath && checkPath.convert(originalPath);
+        checkPath(
+          path3,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return this._t(path3, cache2, checkUnignored, slices);
+      }
+      checkIgnore(path3) {
+        if (!REGEX_TEST_TRAILING_SLASH.test(path3)) {
+          return this.test(path3);
+        }
+        const slices = path3.split(SLASH).filter(Boolean);
+        slices.pop();
+        if (slices.length) {
+          const parent = this._t(
+            slices.join(SLASH) + SLASH,
+            this._testCache,
+            true,
+            slices
+          );
+          if (parent.ignored) {
+            return parent;
+          }
+        }
+        return this._rules.test(path3, false, MODE_CHECK_IGNORE);
+      }
+      _t(path3, cache2, checkUnignored, slices) {
+        if (path3 in cache2) {
+          return cache2[path3];
+        }
+        if (!slices) {
+          slices = path3.split(SLASH).filter(Boolean);
+        }
+        slices.pop();
+        if (!slices.length) {
+          return cache2[path3] = this._rules.test(path3, checkUnignored, MODE_IGNORE);
+        }
+        const parent = this._t(
+          slices.join(SLASH) + SLASH,
+          cache2,
+          checkUnignored,
+          slices
+        );
+        return cache2[path3] = parent.ignored ? parent : this._rules.test(path3, checkUnignored, MODE_IGNORE);
+      }
+      ignores(path3) {
+        return this._test(path3, this._ignoreCache, false).ignored;
+      }
+      createFilter() {
+        return (path3) => !this.ignores(path3);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path3) {
+        return this._test(path3, this._testCache, true);
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path3) => checkPath(path3 && checkPath.convert(path3), path3, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path3) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path3) || isNotRelative(path3);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// src/sources/gitignore.ts
+import * as fs2 from "node:fs";
+function makeMatcher(rules) {
+  return (0, import_ignore.default)({ ignorecase: false, allowRelativePaths: true }).add(rules);
+}
+function makeLayer(base, file, rules) {
+  return { base, file, rules, matcher: makeMatcher(rules), tests: 0 };
+}
+function loadLayer(absFile, base) {
+  try {
+    const st = fs2.lstatSync(absFile);
+    if (!st.isFile() || st.size > MAX_IGNORE_FILE_BYTES) return void 0;
+    const rules = fs2.readFileSync(absFile, "utf8");
+    return makeLayer(base, absFile, rules);
+  } catch {
+    return void 0;
+  }
+}
+function verdict(layer, sub, isDir) {
+  const path3 = isDir ? `${sub}/` : sub;
+  const rules = layer.matcher._rules;
+  let r;
+  if (rules && typeof rules.test === "function") {
+    r = rules.test(path3, true, "regex");
+  } else {
+    if (++layer.tests > TESTS_BEFORE_REBUILD) {
+      layer.matcher = makeMatcher(layer.rules);
+      layer.tests = 1;
+    }
+    r = layer.matcher.test(path3);
+  }
+  if (r.ignored) return true;
+  if (r.unignored) return false;
+  return void 0;
+}
+function isIgnored(layers, rel, isDir) {
+  return ignoredBy(layers, rel, isDir) !== void 0;
+}
+function ignoredBy(layers, rel, isDir) {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i];
+    const sub = layer.base === "" ? rel : rel.slice(layer.base.length + 1);
+    if (sub === "") continue;
+    const v = verdict(layer, sub, isDir);
+    if (v !== void 0) return v ? layer : void 0;
+  }
+  return void 0;
+}
+function layerName(layer) {
+  const name = layer.file.slice(Math.max(layer.file.lastIndexOf("/"), layer.file.lastIndexOf("\\")) + 1);
+  return layer.base === "" ? name : `${layer.base}/${name}`;
+}
+var import_ignore, MAX_IGNORE_FILE_BYTES, TESTS_BEFORE_REBUILD;
+var init_gitignore = __esm({
+  "src/sources/gitignore.ts"() {
+    "use strict";
+    import_ignore = __toESM(require_ignore(), 1);
+    MAX_IGNORE_FILE_BYTES = 1024 * 1024;
+    TESTS_BEFORE_REBUILD = 8192;
+  }
+});
+
+// src/sources/git-missing.ts
+function isMissingObjectMessage(stderr) {
+  return MISSING_MESSAGES.some((re) => re.test(stderr));
+}
+function parseRawLine(line) {
+  if (line.charCodeAt(0) !== 58) return void 0;
+  const tab = line.indexOf("	");
+  if (tab < 0) return void 0;
+  const [oldMode = "", newMode = "", oldOid = "", newOid = "", status = ""] = line.slice(1, tab).split(" ");
+  return { status: status.slice(0, 1), oldMode, newMode, oldOid, newOid, path: unquote2(line.slice(tab + 1)) };
+}
+function missingSide(c, missing) {
+  if (c.newMode === GITLINK || c.oldMode === GITLINK) return void 0;
+  if (c.status !== "D" && missing.has(c.newOid)) return "new";
+  if (missing.has(c.oldOid)) return "old";
+  return void 0;
+}
+async function missingObjects(cwd, commits, what) {
+  const missing = /* @__PURE__ */ new Set();
+  if (commits.length === 0) return missing;
+  const args = ["rev-list", "--objects", "--missing=print", "--no-walk", "--stdin"];
+  for await (const lines of gitLineBatches(cwd, args, 1024, `${what}: git rev-list --missing=print`, `${commits.join("\n")}
+`)) {
+    for (const line of lines) if (line.charCodeAt(0) === 63) missing.add(line.slice(1).trim());
+  }
+  return missing;
+}
+function excludeSpec(path3) {
+  return `:(exclude,top,literal)${path3}`;
+}
+function missingDetail(oid, path3, where) {
+  return `blob ${oid} of ${path3}${where ? ` in ${where}` : ""} is not in the repository (partial clone or damaged repository)`;
+}
+var MISSING_MESSAGES, GITLINK;
+var init_git_missing = __esm({
+  "src/sources/git-missing.ts"() {
+    "use strict";
+    init_git_diff();
+    init_git_source();
+    MISSING_MESSAGES = [
+      /unable to read (?:tree |blob )?\(?[0-9a-f]{40,64}/,
+      /bad object [0-9a-f]{40,64}/,
+      /could not fetch [0-9a-f]{40,64} from promisor remote/,
+      /missing (?:blob|tree) object/,
+      /did not receive expected object/
+    ];
+    GITLINK = "160000";
+  }
+});
+
 // node_modules/braces/lib/utils.js
 var require_utils = __commonJS({
   "node_modules/braces/lib/utils.js"(exports) {
@@ -16103,932 +16933,9 @@ var require_micromatch = __commonJS({
   }
 });
 
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY2 = "";
-    var SPACE2 = " ";
-    var ESCAPE = "\\";
-    var REGEX_TEST_BLANK_LINE = /^\s+$/;
-    var REGEX_INVALID_TRAILING_BACKSLASH = /(?:[^\\]|^)\\$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var REGEX_TEST_INVALID_PATH = /^\.{0,2}\/|^\.{1,2}$/;
-    var REGEX_TEST_TRAILING_SLASH = /\/$/;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define2 = (object, key2, value) => {
-      Object.defineProperty(object, key2, { value });
-      return value;
-    };
-    var REGEX_REGEXP_RANGE = /([0-z])-([0-z])/g;
-    var RETURN_FALSE = () => false;
-    var sanitizeRange = (range2) => range2.replace(
-      REGEX_REGEXP_RANGE,
-      (match, from, to) => from.charCodeAt(0) <= to.charCodeAt(0) ? match : EMPTY2
-    );
-    var cleanRangeBackSlash = (slashes) => {
-      const { length } = slashes;
-      return slashes.slice(0, length - length % 2);
-    };
-    var REPLACERS = [
-      [
-        // Remove BOM
-        // TODO:
-        // Other similar zero-width characters?
-        /^\uFEFF/,
-        () => EMPTY2
-      ],
-      // > Trailing spaces are ignored unless they are quoted with backslash ("\")
-      [
-        // (a\ ) -> (a )
-        // (a  ) -> (a)
-        // (a ) -> (a)
-        // (a \ ) -> (a  )
-        /((?:\\\\)*?)(\\?\s+)$/,
-        (_, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE2 : EMPTY2)
-      ],
-      // Replace (\ ) with ' '
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        /(\\+?)\s/g,
-        (_, m1) => {
-          const { length } = m1;
-          return m1.slice(0, length - length % 2) + SPACE2;
-        }
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^"
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/"
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*\\\*\\\*\\\//,
-        // '**/foo' <-> 'foo'
-        () => "^(?:.*\\/)?"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        /^(?=[^^])/,
-        function startingReplacer() {
-          return !/\/(?!$)/.test(this) ? "(?:^|\\/)" : "^";
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str2) => index + 6 < str2.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\]+)(\\\*)+(?=.+)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        (_, p1, p2) => {
-          const unescaped = p2.replace(/\\\*/g, "[^\\/]*");
-          return p1 + unescaped;
-        }
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE
-      ],
-      [
-        // > The range notation, e.g. [a-zA-Z],
-        // > can be used to match one of the characters in a range.
-        // `\` is escaped by step 3
-        /(\\)?\[([^\]/]*?)(\\*)($|\])/g,
-        (match, leadEscape, range2, endEscape, close) => leadEscape === ESCAPE ? `\\[${range2}${cleanRangeBackSlash(endEscape)}${close}` : close === "]" ? endEscape.length % 2 === 0 ? `[${sanitizeRange(range2)}${endEscape}]` : "[]" : "[]"
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        /(?:[^*])$/,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (match) => /\/$/.test(match) ? `${match}$` : `${match}(?=$|\\/$)`
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\\\*$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var TRAILING_WILD_CARD_REPLACERS = {
-      [MODE_IGNORE](_, p1) {
-        const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-        return `${prefix}(?=$|\\/$)`;
-      },
-      [MODE_CHECK_IGNORE](_, p1) {
-        const prefix = p1 ? `${p1}[^/]*` : "[^/]*";
-        return `${prefix}(?=$|\\/$)`;
-      }
-    };
-    var makeRegexPrefix = (pattern) => REPLACERS.reduce(
-      (prev, [matcher, replacer]) => prev.replace(matcher, replacer.bind(pattern)),
-      pattern
-    );
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern) && !REGEX_TEST_BLANK_LINE.test(pattern) && !REGEX_INVALID_TRAILING_BACKSLASH.test(pattern) && pattern.indexOf("#") !== 0;
-    var splitPattern = (pattern) => pattern.split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define2(this, "body", body);
-        define2(this, "ignoreCase", ignoreCase);
-        define2(this, "regexPrefix", prefix);
-      }
-      get regex() {
-        const key2 = UNDERSCORE + MODE_IGNORE;
-        if (this[key2]) {
-          return this[key2];
-        }
-        return this._make(MODE_IGNORE, key2);
-      }
-      get checkRegex() {
-        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key2]) {
-          return this[key2];
-        }
-        return this._make(MODE_CHECK_IGNORE, key2);
-      }
-      _make(mode, key2) {
-        const str2 = this.regexPrefix.replace(
-          REGEX_REPLACE_TRAILING_WILDCARD,
-          // It does not need to bind pattern
-          TRAILING_WILD_CARD_REPLACERS[mode]
-        );
-        const regex2 = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define2(this, key2, regex2);
-      }
-    };
-    var createRule = ({
-      pattern,
-      mark
-    }, ignoreCase) => {
-      let negative = false;
-      let body = pattern;
-      if (body.indexOf("!") === 0) {
-        negative = true;
-        body = body.substr(1);
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-      }
-      _add(pattern) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._added = true;
-          return;
-        }
-        if (isString(pattern)) {
-          pattern = {
-            pattern
-          };
-        }
-        if (checkPattern(pattern.pattern)) {
-          const rule = createRule(pattern, this._ignoreCase);
-          this._added = true;
-          this._rules.push(rule);
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        makeArray(
-          isString(pattern) ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        return this._added;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - checkUnignored `boolean` whether should check if the path is unignored,
-      //   setting `checkUnignored` to `false` could reduce additional
-      //   path matching.
-      // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult} true if a file is ignored
-      test(path3, checkUnignored, mode) {
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        this._rules.forEach((rule) => {
-          const { negative } = rule;
-          if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
-            return;
-          }
-          const matched = rule[mode].test(path3);
-          if (!matched) {
-            return;
-          }
-          ignored = !negative;
-          unignored = negative;
-          matchedRule = negative ? UNDEFINED : rule;
-        });
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path3, originalPath, doThrow) => {
-      if (!isString(path3)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path3) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path3)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path3) => REGEX_TEST_INVALID_PATH.test(path3);
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define2(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache2, checkUnignored, slices) {
-        const path3 = originalPath && checkPath.convert(originalPath);
-        checkPath(
-          path3,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return this._t(path3, cache2, checkUnignored, slices);
-      }
-      checkIgnore(path3) {
-        if (!REGEX_TEST_TRAILING_SLASH.test(path3)) {
-          return this.test(path3);
-        }
-        const slices = path3.split(SLASH).filter(Boolean);
-        slices.pop();
-        if (slices.length) {
-          const parent = this._t(
-            slices.join(SLASH) + SLASH,
-            this._testCache,
-            true,
-            slices
-          );
-          if (parent.ignored) {
-            return parent;
-          }
-        }
-        return this._rules.test(path3, false, MODE_CHECK_IGNORE);
-      }
-      _t(path3, cache2, checkUnignored, slices) {
-        if (path3 in cache2) {
-          return cache2[path3];
-        }
-        if (!slices) {
-          slices = path3.split(SLASH).filter(Boolean);
-        }
-        slices.pop();
-        if (!slices.length) {
-          return cache2[path3] = this._rules.test(path3, checkUnignored, MODE_IGNORE);
-        }
-        const parent = this._t(
-          slices.join(SLASH) + SLASH,
-          cache2,
-          checkUnignored,
-          slices
-        );
-        return cache2[path3] = parent.ignored ? parent : this._rules.test(path3, checkUnignored, MODE_IGNORE);
-      }
-      ignores(path3) {
-        return this._test(path3, this._ignoreCache, false).ignored;
-      }
-      createFilter() {
-        return (path3) => !this.ignores(path3);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path3) {
-        return this._test(path3, this._testCache, true);
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path3) => checkPath(path3 && checkPath.convert(path3), path3, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path3) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path3) || isNotRelative(path3);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// src/sources/gitignore.ts
-import * as fs2 from "node:fs";
-function makeMatcher(rules) {
-  return (0, import_ignore.default)({ ignorecase: false, allowRelativePaths: true }).add(rules);
-}
-function makeLayer(base, file, rules) {
-  return { base, file, rules, matcher: makeMatcher(rules), tests: 0 };
-}
-function loadLayer(absFile, base) {
-  try {
-    const st = fs2.lstatSync(absFile);
-    if (!st.isFile() || st.size > MAX_IGNORE_FILE_BYTES) return void 0;
-    const rules = fs2.readFileSync(absFile, "utf8");
-    return makeLayer(base, absFile, rules);
-  } catch {
-    return void 0;
-  }
-}
-function verdict(layer, sub, isDir) {
-  const path3 = isDir ? `${sub}/` : sub;
-  const rules = layer.matcher._rules;
-  let r;
-  if (rules && typeof rules.test === "function") {
-    r = rules.test(path3, true, "regex");
-  } else {
-    if (++layer.tests > TESTS_BEFORE_REBUILD) {
-      layer.matcher = makeMatcher(layer.rules);
-      layer.tests = 1;
-    }
-    r = layer.matcher.test(path3);
-  }
-  if (r.ignored) return true;
-  if (r.unignored) return false;
-  return void 0;
-}
-function isIgnored(layers, rel, isDir) {
-  return ignoredBy(layers, rel, isDir) !== void 0;
-}
-function ignoredBy(layers, rel, isDir) {
-  for (let i = layers.length - 1; i >= 0; i--) {
-    const layer = layers[i];
-    const sub = layer.base === "" ? rel : rel.slice(layer.base.length + 1);
-    if (sub === "") continue;
-    const v = verdict(layer, sub, isDir);
-    if (v !== void 0) return v ? layer : void 0;
-  }
-  return void 0;
-}
-function layerName(layer) {
-  const name = layer.file.slice(Math.max(layer.file.lastIndexOf("/"), layer.file.lastIndexOf("\\")) + 1);
-  return layer.base === "" ? name : `${layer.base}/${name}`;
-}
-var import_ignore, MAX_IGNORE_FILE_BYTES, TESTS_BEFORE_REBUILD;
-var init_gitignore = __esm({
-  "src/sources/gitignore.ts"() {
-    "use strict";
-    import_ignore = __toESM(require_ignore(), 1);
-    MAX_IGNORE_FILE_BYTES = 1024 * 1024;
-    TESTS_BEFORE_REBUILD = 8192;
-  }
-});
-
-// src/verify/http.ts
-function checkBaseUrl(raw) {
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error("not a URL");
-  }
-  if (url.username || url.password) throw new Error("a base URL may not hold a user name or password");
-  if (url.search || url.hash) throw new Error("a base URL may not hold a query or fragment");
-  const loopback = url.hostname === "127.0.0.1" || url.hostname === "[::1]" || url.hostname === "localhost";
-  if (url.protocol === "http:" && !loopback) throw new Error("http is allowed only to loopback (127.0.0.1, ::1, localhost); use https");
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`protocol ${url.protocol} is not allowed`);
-  return url;
-}
-function joinUrl(base, path3) {
-  const prefix = base.pathname.replace(/\/+$/, "");
-  const u = new URL(base.href);
-  u.pathname = `${prefix}${path3.startsWith("/") ? path3 : `/${path3}`}`;
-  const q = path3.indexOf("?");
-  if (q !== -1) {
-    u.pathname = `${prefix}${path3.slice(0, q)}`;
-    u.search = path3.slice(q);
-  }
-  return u;
-}
-function fetcherFor(base, timeoutMs = DEFAULT_TIMEOUT_MS) {
-  return async ({ method, path: path3, headers, body }) => {
-    const url = joinUrl(base, path3);
-    if (url.origin !== base.origin) throw new Error("request outside the configured base URL");
-    let res;
-    try {
-      res = await fetch(url, { method, headers: { "user-agent": "keyshift-verify", ...headers }, body, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
-    } catch (err) {
-      const e = err;
-      if (e.name === "TimeoutError" || e.name === "AbortError") throw new Error(`no answer from ${base.host} within ${timeoutMs} ms`);
-      throw new Error(`could not reach ${base.host}${e.cause?.code ? ` (${e.cause.code})` : ""}`);
-    }
-    const text = await res.text().catch(() => "");
-    const answer = { status: res.status, headers: res.headers, body: text.slice(0, MAX_BODY) };
-    return answer;
-  };
-}
-function withBackoff(fetch2, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
-  return async (req) => {
-    let answer = await fetch2(req);
-    for (let attempt = 0; attempt < BACKOFF_RETRIES; attempt++) {
-      const retryAfter = answer.headers.get("retry-after");
-      if (!(answer.status === 429 || answer.status === 503 && retryAfter !== null)) break;
-      const asked = retryAfter !== null && /^\d{1,6}$/.test(retryAfter.trim()) ? Number(retryAfter.trim()) * 1e3 : 500 * 2 ** attempt;
-      await sleep(Math.min(MAX_BACKOFF_MS, asked));
-      answer = await fetch2(req);
-    }
-    return answer;
-  };
-}
-var DEFAULT_TIMEOUT_MS, MAX_BODY, BACKOFF_RETRIES, MAX_BACKOFF_MS;
-var init_http = __esm({
-  "src/verify/http.ts"() {
-    "use strict";
-    DEFAULT_TIMEOUT_MS = 1e4;
-    MAX_BODY = 64 * 1024;
-    BACKOFF_RETRIES = 2;
-    MAX_BACKOFF_MS = 5e3;
-  }
-});
-
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str2.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// src/sources/git-diff.ts
-function createDiffParser(opts = {}) {
-  const collect = opts.collectText === true;
-  const cap2 = opts.maxAddedBytes ?? Infinity;
-  let file;
-  let addedBytes = 0;
-  let oldLeft = 0;
-  let newLeft = 0;
-  let next = 0;
-  const start = () => {
-    addedBytes = 0;
-    return { path: "", status: "modified", binary: false, addedLines: [], ...collect ? { addedText: [] } : {} };
-  };
-  const finish2 = () => {
-    const done = file;
-    file = void 0;
-    oldLeft = newLeft = 0;
-    if (done && done.path === "" && done.oldPath) done.path = done.oldPath;
-    if (done && done.oldPath === done.path) delete done.oldPath;
-    return done;
-  };
-  return {
-    push(line) {
-      if (oldLeft > 0 || newLeft > 0) {
-        const c = line.charCodeAt(0);
-        if (c === 43) {
-          const f = file;
-          const n = next++;
-          newLeft--;
-          if (f.tooLarge) return void 0;
-          if (cap2 !== Infinity && (addedBytes += Buffer.byteLength(line)) > cap2) {
-            f.tooLarge = true;
-            f.addedLines = [];
-            if (collect) f.addedText = [];
-            return void 0;
-          }
-          f.addedLines.push(n);
-          if (collect) f.addedText.push(line.slice(1));
-          return void 0;
-        }
-        if (c === 45) {
-          oldLeft--;
-          return void 0;
-        }
-        if (c === 32 || line === "") {
-          next++;
-          oldLeft--;
-          newLeft--;
-          return void 0;
-        }
-        if (c === 92) return void 0;
-        oldLeft = newLeft = 0;
-      }
-      if (line.startsWith("diff --git ")) {
-        const prev = finish2();
-        file = start();
-        const same = samePathFromGitHeader(line.slice(11));
-        if (same !== void 0) file.path = file.oldPath = same;
-        return prev;
-      }
-      if (line.startsWith("@@")) {
-        const m = HUNK.exec(line);
-        if (!m) return void 0;
-        if (!file) file = start();
-        oldLeft = m[2] === void 0 ? 1 : Number(m[2]);
-        newLeft = m[4] === void 0 ? 1 : Number(m[4]);
-        next = Number(m[3]);
-        return void 0;
-      }
-      if (!file) return void 0;
-      if (line.startsWith("--- ")) {
-        const p = headerPath(line.slice(4), "a/");
-        if (p !== void 0) file.oldPath = p;
-      } else if (line.startsWith("+++ ")) {
-        const p = headerPath(line.slice(4), "b/");
-        if (p === void 0) file.status = "deleted";
-        else file.path = p;
-      } else if (line.startsWith("new file mode ")) {
-        file.status = "added";
-        file.newMode = line.slice(14).trim();
-      } else if (line.startsWith("deleted file mode ")) {
-        file.status = "deleted";
-      } else if (line.startsWith("rename from ") || line.startsWith("copy from ")) {
-        file.oldPath = unquote2(line.slice(line.indexOf(" from ") + 6));
-      } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
-        file.status = line.startsWith("rename") ? "renamed" : "copied";
-        file.path = unquote2(line.slice(line.indexOf(" to ") + 4));
-      } else if (line.startsWith("index ")) {
-        const m = /^index [0-9a-f]+\.\.([0-9a-f]+)(?: (\d+))?/.exec(line);
-        if (m) {
-          if (!ZERO_ID.test(m[1])) file.newBlob = m[1];
-          if (m[2]) file.newMode = m[2];
-        }
-      } else if (line.startsWith("new mode ")) {
-        file.newMode = line.slice(9).trim();
-      } else if (line.startsWith("Binary files ") || line === "GIT binary patch") {
-        file.binary = true;
-      }
-      return void 0;
-    },
-    end: finish2
-  };
-}
-function createLineSplitter(maxLine = Infinity) {
-  let parts = [];
-  let len = 0;
-  const add = (s) => {
-    if (s.length === 0 || len > maxLine) return;
-    const room = maxLine + 1 - len;
-    const t = s.length > room ? s.slice(0, room) : s;
-    parts.push(t);
-    len += t.length;
-  };
-  const take = () => {
-    const line = parts.length === 1 ? parts[0] : parts.join("");
-    parts = [];
-    len = 0;
-    return line;
-  };
-  return {
-    push(chunk) {
-      const out = [];
-      let from = 0;
-      for (let nl = chunk.indexOf("\n"); nl >= 0; nl = chunk.indexOf("\n", from)) {
-        add(chunk.slice(from, nl));
-        out.push(take());
-        from = nl + 1;
-      }
-      if (from < chunk.length) add(chunk.slice(from));
-      return out;
-    },
-    end() {
-      return parts.length > 0 ? take() : void 0;
-    }
-  };
-}
-function parseDiff(text, opts = {}) {
-  const parser = createDiffParser(opts);
-  const out = [];
-  for (const line of splitLines2(text)) {
-    const done = parser.push(line);
-    if (done) out.push(done);
-  }
-  const last = parser.end();
-  if (last) out.push(last);
-  return out;
-}
-function editorLinesForGitLines(text, gitLines) {
-  if (gitLines.length === 0 || !hasLoneCr(text)) return gitLines;
-  const out = [];
-  let git2 = 1;
-  let ours = 1;
-  let pos = 0;
-  for (const want of gitLines) {
-    while (git2 < want && pos <= text.length) {
-      const nl2 = text.indexOf("\n", pos);
-      const end2 = nl2 < 0 ? text.length : nl2;
-      ours += 1 + loneCrs(text, pos, end2);
-      pos = end2 + 1;
-      git2++;
-    }
-    if (git2 !== want) break;
-    const nl = text.indexOf("\n", pos);
-    const end = nl < 0 ? text.length : nl;
-    const span = 1 + loneCrs(text, pos, end);
-    for (let k = 0; k < span; k++) out.push(ours + k);
-    ours += span;
-    pos = end + 1;
-    git2++;
-  }
-  return out;
-}
-function editorLinesForGitLinesIn(bytes, gitLines) {
-  if (gitLines.length === 0 || !bytes.includes(13)) return gitLines;
-  return editorLinesForGitLines(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), gitLines);
-}
-function hasLoneCr(text) {
-  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) {
-    if (text.charCodeAt(i + 1) !== 10) return true;
-  }
-  return false;
-}
-function loneCrs(text, from, end) {
-  let n = 0;
-  for (let i = text.indexOf("\r", from); i >= 0 && i < end; i = text.indexOf("\r", i + 1)) {
-    if (i + 1 !== end || end === text.length) n++;
-  }
-  return n;
-}
-function splitLines2(text) {
-  const lines = text.split("\n");
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  return lines;
-}
-function samePathFromGitHeader(rest) {
-  if (rest.startsWith('"')) {
-    const first = readQuoted(rest, 0);
-    if (!first) return void 0;
-    const second = rest.slice(first.end + 1);
-    const b = second.startsWith('"') ? readQuoted(second, 0)?.value : second;
-    return stripPrefix(first.value, "a/") === stripPrefix(b ?? "", "b/") ? stripPrefix(first.value, "a/") : void 0;
-  }
-  if (rest.endsWith('"')) {
-    const at = rest.indexOf(' "');
-    if (at < 0) return void 0;
-    const b = readQuoted(rest, at + 1)?.value;
-    const a = rest.slice(0, at);
-    return stripPrefix(a, "a/") === stripPrefix(b ?? "", "b/") ? stripPrefix(a, "a/") : void 0;
-  }
-  const n = (rest.length - 5) / 2;
-  if (Number.isInteger(n) && n > 0 && rest.startsWith("a/") && rest.slice(n + 2, n + 5) === " b/" && rest.slice(2, n + 2) === rest.slice(n + 5)) {
-    return rest.slice(2, n + 2);
-  }
-  return void 0;
-}
-function headerPath(raw, prefix) {
-  const s = raw.endsWith("	") ? raw.slice(0, -1) : raw;
-  if (s === "/dev/null") return void 0;
-  return stripPrefix(unquote2(s), prefix);
-}
-function stripPrefix(p, prefix) {
-  return p.startsWith(prefix) ? p.slice(prefix.length) : p;
-}
-function unquote2(s) {
-  if (!s.startsWith('"')) return s;
-  return readQuoted(s, 0)?.value ?? s;
-}
-function readQuoted(s, at) {
-  if (s[at] !== '"') return void 0;
-  const bytes = [];
-  for (let i = at + 1; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === '"') return { value: Buffer.from(bytes).toString("utf8"), end: i + 1 };
-    if (ch === "\\") {
-      const e = s[i + 1] ?? "";
-      if (/[0-7]/.test(e)) {
-        bytes.push(parseInt(s.slice(i + 1, i + 4), 8) & 255);
-        i += 3;
-      } else {
-        bytes.push(ESCAPES[e] ?? e.charCodeAt(0));
-        i += 1;
-      }
-      continue;
-    }
-    const cp = s.codePointAt(i);
-    const whole = String.fromCodePoint(cp);
-    for (const b of Buffer.from(whole, "utf8")) bytes.push(b);
-    i += whole.length - 1;
-  }
-  return void 0;
-}
-var HUNK, ZERO_ID, ESCAPES;
-var init_git_diff = __esm({
-  "src/sources/git-diff.ts"() {
-    "use strict";
-    HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-    ZERO_ID = /^0+$/;
-    ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
-  }
-});
-
-// src/sources/git-missing.ts
-function isMissingObjectMessage(stderr) {
-  return MISSING_MESSAGES.some((re) => re.test(stderr));
-}
-function parseRawLine(line) {
-  if (line.charCodeAt(0) !== 58) return void 0;
-  const tab = line.indexOf("	");
-  if (tab < 0) return void 0;
-  const [oldMode = "", newMode = "", oldOid = "", newOid = "", status = ""] = line.slice(1, tab).split(" ");
-  return { status: status.slice(0, 1), oldMode, newMode, oldOid, newOid, path: unquote2(line.slice(tab + 1)) };
-}
-function missingSide(c, missing) {
-  if (c.newMode === GITLINK || c.oldMode === GITLINK) return void 0;
-  if (c.status !== "D" && missing.has(c.newOid)) return "new";
-  if (missing.has(c.oldOid)) return "old";
-  return void 0;
-}
-async function missingObjects(cwd, commits, what) {
-  const missing = /* @__PURE__ */ new Set();
-  if (commits.length === 0) return missing;
-  const args = ["rev-list", "--objects", "--missing=print", "--no-walk", "--stdin"];
-  for await (const lines of gitLineBatches(cwd, args, 1024, `${what}: git rev-list --missing=print`, `${commits.join("\n")}
-`)) {
-    for (const line of lines) if (line.charCodeAt(0) === 63) missing.add(line.slice(1).trim());
-  }
-  return missing;
-}
-function excludeSpec(path3) {
-  return `:(exclude,top,literal)${path3}`;
-}
-function missingDetail(oid, path3, where) {
-  return `blob ${oid} of ${path3}${where ? ` in ${where}` : ""} is not in the repository (partial clone or damaged repository)`;
-}
-var MISSING_MESSAGES, GITLINK;
-var init_git_missing = __esm({
-  "src/sources/git-missing.ts"() {
-    "use strict";
-    init_git_diff();
-    init_git_source();
-    MISSING_MESSAGES = [
-      /unable to read (?:tree |blob )?\(?[0-9a-f]{40,64}/,
-      /bad object [0-9a-f]{40,64}/,
-      /could not fetch [0-9a-f]{40,64} from promisor remote/,
-      /missing (?:blob|tree) object/,
-      /did not receive expected object/
-    ];
-    GITLINK = "160000";
-  }
-});
-
 // src/sources/globs.ts
 function compileGlob(glob) {
-  return import_micromatch3.default.matcher(glob, glob.includes("/") ? { dot: true } : { dot: true, basename: true });
+  return import_micromatch.default.matcher(glob, glob.includes("/") ? { dot: true } : { dot: true, basename: true });
 }
 function anyGlob(globs) {
   const ms = globs.map(compileGlob);
@@ -17041,11 +16948,11 @@ function globFilter(include, exclude) {
   const all = include.length === 0;
   return (p) => (all || inc(p)) && !exc(p);
 }
-var import_micromatch3;
+var import_micromatch;
 var init_globs = __esm({
   "src/sources/globs.ts"() {
     "use strict";
-    import_micromatch3 = __toESM(require_micromatch(), 1);
+    import_micromatch = __toESM(require_micromatch(), 1);
   }
 });
 
@@ -17057,17 +16964,17 @@ __export(git_source_exports, {
   GIT_BASE: () => GIT_BASE,
   catFileBatch: () => catFileBatch,
   firstLine: () => firstLine,
-  gitEnv: () => gitEnv2,
+  gitEnv: () => gitEnv,
   gitItems: () => gitItems,
   gitLineBatches: () => gitLineBatches,
   makeRepoContext: () => makeRepoContext,
   rangeArgs: () => rangeArgs,
   repoContext: () => repoContext,
   runGit: () => runGit,
-  toPosix: () => toPosix2
+  toPosix: () => toPosix
 });
-import { execFileSync, spawn as spawn2 } from "node:child_process";
-import * as path2 from "node:path";
+import { execFileSync, spawn } from "node:child_process";
+import * as path from "node:path";
 function gitItems(mode, opts) {
   switch (mode.kind) {
     case "staged":
@@ -17093,15 +17000,15 @@ async function repoContext(opts, what) {
   return makeRepoContext(r.stdout.toString("utf8").replace(/\n$/, ""), opts);
 }
 function makeRepoContext(top, opts) {
-  const cwd = path2.resolve(opts.cwd);
-  const target = path2.resolve(cwd, opts.target);
-  const targetRel = toPosix2(path2.relative(top, target));
-  const shown = cwd === top ? (p) => p : (p) => toPosix2(path2.relative(cwd, path2.join(top, p)));
+  const cwd = path.resolve(opts.cwd);
+  const target = path.resolve(cwd, opts.target);
+  const targetRel = toPosix(path.relative(top, target));
+  const shown = cwd === top ? (p) => p : (p) => toPosix(path.relative(cwd, path.join(top, p)));
   return { top, shown, targetRel, pathspec: targetRel === "" ? [] : [`:(top,literal)${targetRel}`], filtered: pathFilter(top, opts.settings) };
 }
 function layerAtRef(top, ref, rel, base) {
   try {
-    const text = execFileSync("git", ["show", `${ref}:${rel}`], { cwd: top, encoding: "utf8", env: gitEnv2(), stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1024 * 1024 });
+    const text = execFileSync("git", ["show", `${ref}:${rel}`], { cwd: top, encoding: "utf8", env: gitEnv(), stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1024 * 1024 });
     return makeLayer(base, `${ref}:${rel}`, text);
   } catch {
     return void 0;
@@ -17109,10 +17016,10 @@ function layerAtRef(top, ref, rel, base) {
 }
 function pathFilter(top, s) {
   const keep = globFilter(s.include, s.exclude);
-  const names = s.ignoreFileNames.filter((n) => !path2.isAbsolute(n));
+  const names = s.ignoreFileNames.filter((n) => !path.isAbsolute(n));
   const fixed = [];
-  for (const abs of s.ignoreFileNames.filter((n) => path2.isAbsolute(n))) {
-    const rel = toPosix2(path2.relative(top, path2.dirname(abs)));
+  for (const abs of s.ignoreFileNames.filter((n) => path.isAbsolute(n))) {
+    const rel = toPosix(path.relative(top, path.dirname(abs)));
     if (rel.startsWith("..")) continue;
     const layer = loadLayer(abs, rel);
     if (layer) fixed.push(layer);
@@ -17123,7 +17030,7 @@ function pathFilter(top, s) {
     if (list) return list;
     list = [];
     for (const n of names) {
-      const layer = s.ignoreRef !== void 0 ? layerAtRef(top, s.ignoreRef, dir === "" ? n : `${dir}/${n}`, dir) : loadLayer(path2.join(top, dir, n), dir);
+      const layer = s.ignoreRef !== void 0 ? layerAtRef(top, s.ignoreRef, dir === "" ? n : `${dir}/${n}`, dir) : loadLayer(path.join(top, dir, n), dir);
       if (layer) list.push(layer);
     }
     byDir.set(dir, list);
@@ -17246,7 +17153,7 @@ async function sideCommits(cwd, select) {
   return r.stdout.toString("utf8").split("\n").map((l) => l.replace(/^\^/, "").trim()).filter((l) => /^[0-9a-f]{40,64}$/.test(l));
 }
 async function* gitLineBatches(cwd, args, maxLine, what, input) {
-  const child = spawn2("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv2() });
+  const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
   child.stdin.on("error", () => void 0);
   child.stdin.end(input);
   const errChunks = [];
@@ -17286,7 +17193,7 @@ function itemFromBlob(file, shown, blob, maxFileSize) {
   return { path: shown, content: blob.bytes, addedLines: editorLinesForGitLinesIn(blob.bytes, file.addedLines) };
 }
 async function* catFileBatch(cwd, ids, maxBytes) {
-  const child = spawn2("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv2() });
+  const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
   const errChunks = [];
   child.stderr.on("data", (c) => errChunks.push(c));
   const exited = new Promise((resolve8) => child.on("close", (code2) => resolve8(code2 ?? -1)));
@@ -17336,7 +17243,7 @@ async function* catFileBatch(cwd, ids, maxBytes) {
 }
 function runGit(cwd, args, input) {
   return new Promise((resolve8, reject) => {
-    const child = spawn2("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"], env: gitEnv2() });
+    const child = spawn("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"], env: gitEnv() });
     const out = [];
     const err = [];
     child.stdout.on("data", (c) => out.push(c));
@@ -17349,7 +17256,7 @@ function runGit(cwd, args, input) {
     }
   });
 }
-function gitEnv2() {
+function gitEnv() {
   const env = { ...process.env, GIT_PAGER: "cat", PAGER: "cat", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C", GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0" };
   const given = Number(env.GIT_CONFIG_COUNT ?? "0");
   let n = Number.isInteger(given) && given > 0 ? given : 0;
@@ -17366,8 +17273,8 @@ function firstLine(b) {
   const nl = s.indexOf("\n");
   return (nl < 0 ? s : s.slice(0, nl)) || "no message";
 }
-function toPosix2(p) {
-  return path2.sep === "/" ? p : p.split(path2.sep).join("/");
+function toPosix(p) {
+  return path.sep === "/" ? p : p.split(path.sep).join("/");
 }
 var BINARY_SNIFF_BYTES, SUBMODULE_MODE, GIT_BASE, DIFF_FLAGS, NO_FETCH_CONFIG;
 var init_git_source = __esm({
@@ -17410,12 +17317,29 @@ async function* logEvents(walk) {
   yield { kind: "reset" };
   yield* aroundMissing(walk, last);
 }
+async function* partEvents(walk, shas) {
+  let last;
+  const args = [...log(), ...walk.patchArgs, "--no-walk=unsorted", "--stdin", "--", ...walk.pathspec];
+  try {
+    for await (const lines of gitLineBatches(walk.cwd, args, walk.maxLine, `${walk.what}: git log`, `${shas.join("\n")}
+`)) {
+      last = lastHeader(lines) ?? last;
+      yield { kind: "lines", lines };
+    }
+    return;
+  } catch (err) {
+    if (!(err instanceof MissingObjectError)) throw err;
+  }
+  yield { kind: "reset" };
+  yield* aroundMissing(walk, last, new Set(shas));
+}
 function lastHeader(lines) {
   for (let i = lines.length - 1; i >= 0; i--) if (lines[i].startsWith(MARK)) return parseHeader(lines[i]).sha;
   return void 0;
 }
-async function* aroundMissing(walk, from) {
-  const order = await commitsOf(walk);
+async function* aroundMissing(walk, from, only) {
+  const all = await commitsOf(walk);
+  const order = only ? all.filter((c) => only.has(c.sha)) : all;
   const at = from === void 0 ? 0 : Math.max(0, order.findIndex((c) => c.sha === from));
   const rest = order.slice(at);
   const sides = /* @__PURE__ */ new Set();
@@ -17533,13 +17457,75 @@ var init_git_log = __esm({
   }
 });
 
+// src/model/substrings.ts
+function substringSet(needles) {
+  const short = [];
+  let size = 16;
+  while (size < needles.length * 2) size *= 2;
+  const mask2 = size - 1;
+  const head = new Int32Array(size).fill(-1);
+  const chain = new Int32Array(needles.length).fill(-1);
+  const hashes = new Int32Array(needles.length);
+  let long = 0;
+  for (let i = 0; i < needles.length; i++) {
+    const n = needles[i];
+    if (n.length === 0) continue;
+    if (n.length < WINDOW) {
+      short.push(i);
+      continue;
+    }
+    let h = 0;
+    for (let k = 0; k < WINDOW; k++) h = Math.imul(h, BASE) + n.charCodeAt(k) | 0;
+    hashes[i] = h;
+    chain[i] = head[h & mask2];
+    head[h & mask2] = i;
+    long++;
+  }
+  return {
+    find(text) {
+      let found;
+      for (const i of short) if (text.includes(needles[i])) (found ??= /* @__PURE__ */ new Set()).add(i);
+      if (long > 0 && text.length >= WINDOW) {
+        let h = 0;
+        for (let k = 0; k < WINDOW; k++) h = Math.imul(h, BASE) + text.charCodeAt(k) | 0;
+        for (let at = 0; ; at++) {
+          for (let i = head[h & mask2]; i >= 0; i = chain[i]) {
+            if (hashes[i] === h && !found?.has(i) && text.startsWith(needles[i], at)) (found ??= /* @__PURE__ */ new Set()).add(i);
+          }
+          const next = at + WINDOW;
+          if (next >= text.length) break;
+          h = Math.imul(h - Math.imul(text.charCodeAt(at), HIGH) | 0, BASE) + text.charCodeAt(next) | 0;
+        }
+      }
+      return found ? [...found].sort((a, b) => a - b) : NONE;
+    }
+  };
+}
+var WINDOW, BASE, HIGH, NONE;
+var init_substrings = __esm({
+  "src/model/substrings.ts"() {
+    "use strict";
+    WINDOW = 8;
+    BASE = 31;
+    HIGH = (() => {
+      let h = 1;
+      for (let i = 1; i < WINDOW; i++) h = Math.imul(h, BASE);
+      return h;
+    })();
+    NONE = Object.freeze([]);
+  }
+});
+
 // src/sources/git-history.ts
 var git_history_exports = {};
 __export(git_history_exports, {
   LONG_LIVED_DAYS: () => LONG_LIVED_DAYS,
   consolidateHistory: () => consolidateHistory,
+  historyCommits: () => historyCommits,
   historyItems: () => historyItems,
+  historyPartItems: () => historyPartItems,
   logSelection: () => logSelection,
+  shallowWarning: () => shallowWarning,
   synthesize: () => synthesize
 });
 function logSelection(mode, repo) {
@@ -17555,11 +17541,29 @@ function logSelection(mode, repo) {
   return [...limits, ...refs, ...paths];
 }
 async function* historyItems(mode, opts) {
+  const { repo, walk } = await historyWalk(mode, opts);
+  if (opts.warnings) await shallowWarning(opts.cwd, opts.warnings);
+  yield* walkItems(logEvents(walk), repo, walk, opts);
+}
+async function* historyPartItems(mode, opts, shas, removed) {
+  const key2 = JSON.stringify([mode, opts.cwd, opts.target, opts.settings]);
+  if (lastWalk?.key !== key2) lastWalk = { key: key2, setup: historyWalk(mode, opts) };
+  const { repo, walk } = await lastWalk.setup;
+  const w = removed ? { ...walk, patchArgs: removalPatchArgs(), filter: [] } : walk;
+  yield* walkItems(partEvents(w, shas), repo, w, opts, removed);
+}
+async function historyCommits(mode, opts) {
+  const repo = await repoContext(opts, "--history");
+  return [...(await commitOrder(opts.cwd, logSelection(mode, repo))).keys()];
+}
+async function shallowWarning(cwd, warnings) {
+  if ((await runGit(cwd, ["rev-parse", "--is-shallow-repository"])).stdout.toString("utf8").trim() === "true") {
+    warnings.push("--history: this is a shallow clone; each boundary commit shows its whole tree as added, so what came before it is dated from it (git fetch --unshallow for the full history)");
+  }
+}
+async function historyWalk(mode, opts) {
   const repo = await repoContext(opts, "--history");
   const max = opts.settings.maxFileSize;
-  if (opts.warnings && (await runGit(opts.cwd, ["rev-parse", "--is-shallow-repository"])).stdout.toString("utf8").trim() === "true") {
-    opts.warnings.push("--history: this is a shallow clone; each boundary commit shows its whole tree as added, so what came before it is dated from it (git fetch --unshallow for the full history)");
-  }
   const selection = logSelection(mode, repo);
   const walk = {
     cwd: opts.cwd,
@@ -17572,6 +17576,10 @@ async function* historyItems(mode, opts) {
     maxLine: max + 1,
     what: "--history"
   };
+  return { repo, walk };
+}
+async function* walkItems(events, repo, walk, opts, removed) {
+  const max = opts.settings.maxFileSize;
   const newParser = () => createDiffParser({ collectText: true, maxAddedBytes: max });
   let parser = newParser();
   let commit;
@@ -17594,7 +17602,7 @@ async function* historyItems(mode, opts) {
     binarySeen.add(shown);
     return { path: shown, reason: "binary", detail: `first in commit ${c.sha.slice(0, 12)}` };
   };
-  for await (const ev of logEvents(walk)) {
+  for await (const ev of events) {
     if (ev.kind === "lines") {
       for (const line of ev.lines) {
         if (line.startsWith(MARK)) {
@@ -17606,6 +17614,7 @@ async function* historyItems(mode, opts) {
           commit = next;
           continue;
         }
+        if (removed && commit && line.charCodeAt(0) === 45) removed(commit, line);
         const f = parser.push(line);
         const item2 = f && commit ? fileItem(commit, f) : void 0;
         if (item2) yield item2;
@@ -17654,11 +17663,22 @@ function synthesize(lines, text) {
   }
   return parts.join("");
 }
+async function keptRemovals(probes, lookup) {
+  if (!lookup) return void 0;
+  const wanted = [...probes].filter(([, v]) => v.length > 0);
+  const answer = await lookup(wanted.map(([, v]) => v));
+  if (!answer) return void 0;
+  const found = /* @__PURE__ */ new Map();
+  wanted.forEach(([fp], i) => {
+    if (answer[i]) found.set(fp, answer[i]);
+  });
+  return found;
+}
 async function consolidateHistory(result, opts) {
   if (result.findings.length === 0) return;
   const repo = await repoContext({ cwd: opts.cwd, target: opts.target ?? opts.cwd, settings: { include: [], exclude: [], ignoreFileNames: [], maxFileSize: 0 } }, "--history");
   const selection = logSelection(opts.mode, repo);
-  const order = await commitOrder(opts.cwd, selection);
+  const order = opts.commits ? new Map(opts.commits.map((sha, i) => [sha, i])) : await commitOrder(opts.cwd, selection);
   const rank = (f) => order.get(f.commit?.sha ?? "") ?? Number.MAX_SAFE_INTEGER;
   const groups2 = /* @__PURE__ */ new Map();
   for (const f of result.findings) {
@@ -17671,7 +17691,7 @@ async function consolidateHistory(result, opts) {
   const atHead = await presentAtHead(repo.top, probes);
   const head = atHead.size > 0 ? (await runGit(opts.cwd, ["rev-parse", "--verify", "-q", "HEAD"])).stdout.toString("utf8").trim() : "";
   const gone = new Map([...probes].filter(([fp]) => !atHead.has(fp)));
-  const removals = gone.size > 0 ? await findRemovals(opts.cwd, selection, gone, order) : /* @__PURE__ */ new Map();
+  const removals = gone.size > 0 ? await keptRemovals(gone, opts.removals) ?? await findRemovals(opts.cwd, selection, gone, order, opts.streams ?? 1) : /* @__PURE__ */ new Map();
   const now = opts.now ?? Date.now();
   const out = [];
   for (const [fp, g] of groups2) {
@@ -17703,18 +17723,18 @@ async function consolidateHistory(result, opts) {
     details.paths = new Set(g.map((x) => x.path)).size;
     if (ageDays > LONG_LIVED_DAYS) {
       f.notes.push("long-lived-in-history");
-      if (STATIC_KINDS2.has(f.kind) && !f.notes.includes("publishable")) {
+      if (STATIC_KINDS.has(f.kind) && !f.notes.includes("publishable")) {
         f.severity = SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(f.severity) + 1)];
       }
     }
     out.push(f);
   }
-  out.sort((a, b) => cmp2(a.path, b.path) || a.line - b.line || a.column - b.column || cmp2(a.ruleId, b.ruleId) || cmp2(a.commit?.sha ?? "", b.commit?.sha ?? ""));
+  out.sort((a, b) => cmp(a.path, b.path) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.commit?.sha ?? "", b.commit?.sha ?? ""));
   result.findings = out;
   const suppressed = out.filter((f) => f.suppressions.length > 0).length;
   result.counts = { ...result.counts, findings: out.length - suppressed, suppressed };
 }
-function cmp2(a, b) {
+function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 async function commitOrder(cwd, selection) {
@@ -17765,38 +17785,48 @@ async function missingAtHead(top) {
   }
   return paths;
 }
-async function findRemovals(cwd, selection, probes, order) {
+async function findRemovals(cwd, selection, probes, order, streams) {
   const wanted = [...probes].filter(([, v]) => v.length > 0);
+  const needles = substringSet(wanted.map(([, v]) => v));
   const found = /* @__PURE__ */ new Map();
-  let commit;
   const walk = {
     cwd,
-    patchArgs: ["-p", FORMAT, ...DIFF_FLAGS],
+    patchArgs: removalPatchArgs(),
     filter: [],
     selection,
     pathspec: selection.slice(selection.indexOf("--") + 1),
     maxLine: Infinity,
     what: "--history"
   };
-  for await (const ev of logEvents(walk)) {
-    if (ev.kind !== "lines") continue;
-    for (const line of ev.lines) {
-      if (line.startsWith(MARK)) {
-        commit = parseHeader(line);
-        continue;
-      }
-      if (line.charCodeAt(0) !== 45 || !commit) continue;
-      for (const [fp, v] of wanted) {
-        if (line.includes(v)) {
+  const read = async (events) => {
+    let commit;
+    for await (const ev of events) {
+      if (ev.kind !== "lines") continue;
+      for (const line of ev.lines) {
+        if (line.startsWith(MARK)) {
+          commit = parseHeader(line);
+          continue;
+        }
+        if (line.charCodeAt(0) !== 45 || !commit) continue;
+        for (const i of needles.find(line)) {
+          const fp = wanted[i][0];
           const prev = found.get(fp);
           if (!prev || (order.get(commit.sha) ?? 0) >= (order.get(prev.sha) ?? 0)) found.set(fp, commit);
         }
       }
     }
+  };
+  const shas = [...order.keys()];
+  const n = Math.max(1, Math.min(streams, Math.floor(shas.length / MIN_STREAM_COMMITS)));
+  if (n === 1) {
+    await read(logEvents(walk));
+    return found;
   }
+  const runs = Array.from({ length: n }, (_, i) => shas.slice(Math.floor(i * shas.length / n), Math.floor((i + 1) * shas.length / n)));
+  await Promise.all(runs.map((run2) => read(partEvents(walk, run2))));
   return found;
 }
-var SUBMODULE_MODE2, DAY_MS, LONG_LIVED_DAYS, STATIC_KINDS2;
+var SUBMODULE_MODE2, DAY_MS, LONG_LIVED_DAYS, STATIC_KINDS, removalPatchArgs, lastWalk, MIN_STREAM_COMMITS;
 var init_git_history = __esm({
   "src/sources/git-history.ts"() {
     "use strict";
@@ -17807,10 +17837,106 @@ var init_git_history = __esm({
     init_git_log();
     init_git_missing();
     init_size();
+    init_substrings();
     SUBMODULE_MODE2 = "160000";
     DAY_MS = 864e5;
     LONG_LIVED_DAYS = 90;
-    STATIC_KINDS2 = /* @__PURE__ */ new Set(["long-lived-credential", "static-key", "private-key"]);
+    STATIC_KINDS = /* @__PURE__ */ new Set(["long-lived-credential", "static-key", "private-key"]);
+    removalPatchArgs = () => ["-p", FORMAT, ...DIFF_FLAGS];
+    MIN_STREAM_COMMITS = 200;
+  }
+});
+
+// src/verify/http.ts
+function checkBaseUrl(raw) {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error("not a URL");
+  }
+  if (url.username || url.password) throw new Error("a base URL may not hold a user name or password");
+  if (url.search || url.hash) throw new Error("a base URL may not hold a query or fragment");
+  const loopback = url.hostname === "127.0.0.1" || url.hostname === "[::1]" || url.hostname === "localhost";
+  if (url.protocol === "http:" && !loopback) throw new Error("http is allowed only to loopback (127.0.0.1, ::1, localhost); use https");
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`protocol ${url.protocol} is not allowed`);
+  return url;
+}
+function joinUrl(base, path3) {
+  const prefix = base.pathname.replace(/\/+$/, "");
+  const u = new URL(base.href);
+  u.pathname = `${prefix}${path3.startsWith("/") ? path3 : `/${path3}`}`;
+  const q = path3.indexOf("?");
+  if (q !== -1) {
+    u.pathname = `${prefix}${path3.slice(0, q)}`;
+    u.search = path3.slice(q);
+  }
+  return u;
+}
+function fetcherFor(base, timeoutMs = DEFAULT_TIMEOUT_MS) {
+  return async ({ method, path: path3, headers, body }) => {
+    const url = joinUrl(base, path3);
+    if (url.origin !== base.origin) throw new Error("request outside the configured base URL");
+    let res;
+    try {
+      res = await fetch(url, { method, headers: { "user-agent": "keyshift-verify", ...headers }, body, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
+    } catch (err) {
+      const e = err;
+      if (e.name === "TimeoutError" || e.name === "AbortError") throw new Error(`no answer from ${base.host} within ${timeoutMs} ms`);
+      throw new Error(`could not reach ${base.host}${e.cause?.code ? ` (${e.cause.code})` : ""}`);
+    }
+    const text = await res.text().catch(() => "");
+    const answer = { status: res.status, headers: res.headers, body: text.slice(0, MAX_BODY) };
+    return answer;
+  };
+}
+function withBackoff(fetch2, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
+  return async (req) => {
+    let answer = await fetch2(req);
+    for (let attempt = 0; attempt < BACKOFF_RETRIES; attempt++) {
+      const retryAfter = answer.headers.get("retry-after");
+      if (!(answer.status === 429 || answer.status === 503 && retryAfter !== null)) break;
+      const asked = retryAfter !== null && /^\d{1,6}$/.test(retryAfter.trim()) ? Number(retryAfter.trim()) * 1e3 : 500 * 2 ** attempt;
+      await sleep(Math.min(MAX_BACKOFF_MS, asked));
+      answer = await fetch2(req);
+    }
+    return answer;
+  };
+}
+var DEFAULT_TIMEOUT_MS, MAX_BODY, BACKOFF_RETRIES, MAX_BACKOFF_MS;
+var init_http = __esm({
+  "src/verify/http.ts"() {
+    "use strict";
+    DEFAULT_TIMEOUT_MS = 1e4;
+    MAX_BODY = 64 * 1024;
+    BACKOFF_RETRIES = 2;
+    MAX_BACKOFF_MS = 5e3;
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str2) {
+      const len = str2.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str2.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str2.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -19208,8 +19334,8 @@ var require_merge2 = __commonJS({
     var Stream = __require("stream");
     var PassThrough = Stream.PassThrough;
     var slice = Array.prototype.slice;
-    module.exports = merge2;
-    function merge2() {
+    module.exports = merge22;
+    function merge22() {
       const streamsQueue = [];
       const args = slice.call(arguments);
       let merging = false;
@@ -19326,9 +19452,9 @@ var require_stream = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.merge = void 0;
-    var merge2 = require_merge2();
+    var merge22 = require_merge2();
     function merge3(streams) {
-      const mergedStream = merge2(streams);
+      const mergedStream = merge22(streams);
       streams.forEach((stream) => {
         stream.once("error", (error) => mergedStream.emit("error", error));
       });
@@ -23015,19 +23141,20 @@ import { join as join12, resolve as resolve7 } from "node:path";
 // src/scan/scan-request.ts
 init_errors();
 import { existsSync as existsSync5, lstatSync as lstatSync3, readFileSync as readFileSync10, statSync as statSync7 } from "node:fs";
+import { availableParallelism as availableParallelism2 } from "node:os";
 import { relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
 import { createRequire as createRequire4 } from "node:module";
 import { dirname as dirname7 } from "node:path";
 
 // src/scan/scan.ts
 init_types();
-import { Worker } from "node:worker_threads";
+import { Worker as Worker2 } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { statSync as statSync4 } from "node:fs";
 
 // src/scan/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 
 // src/read/read-blob.ts
 import * as fs from "node:fs";
@@ -23199,7 +23326,7 @@ function chunkedFile(path3, size, encoding, bom, readAt, close, opts) {
 function* views(path3, size, encoding, bom, readAt, chunkSize, overlap2) {
   const decoder = new TextDecoder(encoding === "utf-8" ? "utf-8" : "utf-16le", { fatal: false, ignoreBOM: true });
   const piece = Buffer.allocUnsafe(chunkSize + 4);
-  let kept = 0;
+  let kept2 = 0;
   let position = bom;
   let eof = position >= size;
   let parts = [];
@@ -23210,16 +23337,16 @@ function* views(path3, size, encoding, bom, readAt, chunkSize, overlap2) {
   let ownStart = 0;
   const readMore = (want) => {
     const bytesWanted = Math.max(encoding === "utf-8" ? want : 2 * want, 4096);
-    const n = position < size ? readAt(piece.subarray(kept), Math.min(chunkSize, size - position, bytesWanted), position) : 0;
+    const n = position < size ? readAt(piece.subarray(kept2), Math.min(chunkSize, size - position, bytesWanted), position) : 0;
     if (n === 0) eof = true;
     position += n;
-    const total = kept + n;
+    const total = kept2 + n;
     const whole = eof ? finalLength(piece, total, encoding) : completeLength(piece, total, encoding);
     let bytes = piece.subarray(0, whole);
     if (encoding === "utf-16be") bytes = Buffer.from(bytes).swap16();
     const decoded2 = decoder.decode(bytes);
     piece.copy(piece, 0, whole, total);
-    kept = eof ? 0 : total - whole;
+    kept2 = eof ? 0 : total - whole;
     parts.push(decoded2);
     length += decoded2.length;
   };
@@ -28235,8 +28362,8 @@ function loadPatterns(dir = defaultPatternsDir(), opts = {}) {
   const duplicates = findDuplicateIds(patterns);
   problems.push(...duplicates);
   const dropped = new Set(duplicates.map((d) => d.patternId));
-  const kept = patterns.filter((spec, i) => !dropped.has(spec.id) || patterns.findIndex((s) => s.id === spec.id) === i);
-  return { patterns: kept, problems, files, from: "yaml" };
+  const kept2 = patterns.filter((spec, i) => !dropped.has(spec.id) || patterns.findIndex((s) => s.id === spec.id) === i);
+  return { patterns: kept2, problems, files, from: "yaml" };
 }
 var COMPILED_FORMAT = 2;
 function sha256(bytes) {
@@ -28654,8 +28781,8 @@ function loadPostureRules(dir = join3(defaultPatternsDir(), POSTURE_DIR), opts =
   });
   const duplicates = findDuplicateIds(patterns);
   const dropped = new Set(duplicates.map((d) => d.patternId));
-  const kept = patterns.filter((spec, i) => !dropped.has(spec.id) || patterns.findIndex((s) => s.id === spec.id) === i);
-  return { patterns: kept, problems: [...problems, ...duplicates], files, from: "yaml" };
+  const kept2 = patterns.filter((spec, i) => !dropped.has(spec.id) || patterns.findIndex((s) => s.id === spec.id) === i);
+  return { patterns: kept2, problems: [...problems, ...duplicates], files, from: "yaml" };
 }
 
 // src/catalog/structured.ts
@@ -28928,8 +29055,8 @@ function fromYaml(folder, files, bytes) {
   kinds.sort((a, b) => STRUCTURED_PARSERS.indexOf(a.parser) - STRUCTURED_PARSERS.indexOf(b.parser));
   const duplicates = findDuplicateIds(patterns);
   const dropped = new Set(duplicates.map((d) => d.patternId));
-  const kept = patterns.filter((spec, i) => !dropped.has(spec.id) || patterns.findIndex((s) => s.id === spec.id) === i);
-  return { kinds, patterns: kept, problems: [...problems, ...duplicates], files, from: "yaml" };
+  const kept2 = patterns.filter((spec, i) => !dropped.has(spec.id) || patterns.findIndex((s) => s.id === spec.id) === i);
+  return { kinds, patterns: kept2, problems: [...problems, ...duplicates], files, from: "yaml" };
 }
 
 // src/catalog/syntax.ts
@@ -29287,9 +29414,9 @@ function relocate(lineStarts, m, s, e, encodings) {
 function mergeDecoded(plain, decoded2, isGeneric) {
   if (decoded2.length === 0) return plain;
   const overlap2 = (a, b) => a.start < b.end && b.start < a.end;
-  const kept = decoded2.filter((d) => !plain.some((p) => overlap2(p, d) && !(isGeneric(p.patternId) && !isGeneric(d.patternId))));
-  const out = plain.filter((p) => !(isGeneric(p.patternId) && kept.some((d) => !isGeneric(d.patternId) && overlap2(p, d))));
-  out.push(...kept);
+  const kept2 = decoded2.filter((d) => !plain.some((p) => overlap2(p, d) && !(isGeneric(p.patternId) && !isGeneric(d.patternId))));
+  const out = plain.filter((p) => !(isGeneric(p.patternId) && kept2.some((d) => !isGeneric(d.patternId) && overlap2(p, d))));
+  out.push(...kept2);
   return out.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
 }
 
@@ -29711,6 +29838,9 @@ function unknownDirectiveIds(byPath, known) {
 }
 
 // src/scan/scan-worker.ts
+init_git_history();
+init_substrings();
+init_errors();
 function createItemProcessor(patterns, opts) {
   const engine = createEngine(patterns);
   if (opts.decodeDepth !== void 0) engine.decodeDepth = opts.decodeDepth;
@@ -29755,7 +29885,7 @@ function processRead(item, blobOrSkip, engine, opts, depth) {
   return { path: item.path, bytes: blob.bytes, matches, context, pathRole, directives, commit: item.commit };
 }
 function processContainer(item, engine, opts, limits, depth, budget) {
-  const bytes = item.content ?? (item.absPath ? readFileSync5(item.absPath) : void 0);
+  const bytes = item.content ?? (item.absPath ? readFileSync6(item.absPath) : void 0);
   if (!bytes) return void 0;
   const kind = containerKind(bytes);
   if (!kind) return void 0;
@@ -29851,13 +29981,13 @@ function processChunked(item, file, engine, opts) {
       else directives.set(d.appliesTo, [d]);
     }
   }
-  let kept = matches;
+  let kept2 = matches;
   if (item.addedLines) {
     const added = new Set(item.addedLines);
-    kept = kept.filter((m) => added.has(m.line));
+    kept2 = kept2.filter((m) => added.has(m.line));
   }
-  const found = kept.length > 0 || opts.collectDirectives ? [...directives.entries()].sort((a, b) => a[0] - b[0]) : [];
-  return { path: item.path, bytes: file.bytes, matches: kept, context, pathRole, directives: found, commit: item.commit };
+  const found = kept2.length > 0 || opts.collectDirectives ? [...directives.entries()].sort((a, b) => a[0] - b[0]) : [];
+  return { path: item.path, bytes: file.bytes, matches: kept2, context, pathRole, directives: found, commit: item.commit };
 }
 var DIRECTIVE_REACH = 4096;
 function directivesIn(blob, from, to, lineBase) {
@@ -29872,11 +30002,125 @@ function directivesIn(blob, from, to, lineBase) {
 function directiveKey(d) {
   return JSON.stringify([d.line, d.appliesTo, d.form, d.patternId, d.reason]);
 }
+var REMOVED_BUDGET = 32 * 1024 * 1024;
+var kept = { parts: /* @__PURE__ */ new Map(), chars: 0, overflow: false };
+function keepSink(job) {
+  if (!job.keepRemoved) return void 0;
+  const old = kept.parts.get(job.part);
+  if (old) for (const l of old.lines) kept.chars -= l.length;
+  const part = { offset: job.offset, rank: new Map(job.shas.map((sha, i) => [sha, i])), commits: [], lines: [], at: [] };
+  kept.parts.set(job.part, part);
+  const cap2 = job.source.settings.maxFileSize;
+  return (c, line) => {
+    if (kept.overflow) return;
+    kept.chars += line.length;
+    if (kept.chars > REMOVED_BUDGET || line.length > cap2) {
+      kept.overflow = true;
+      kept.parts.clear();
+      return;
+    }
+    if (part.commits[part.commits.length - 1] !== c) part.commits.push(c);
+    part.lines.push(line);
+    part.at.push(part.commits.length - 1);
+  };
+}
+function removalQuery(probes) {
+  if (kept.overflow) return void 0;
+  const needles = substringSet(probes);
+  const best = probes.map(() => null);
+  for (const part of kept.parts.values()) {
+    for (let k = 0; k < part.lines.length; k++) {
+      const hits = needles.find(part.lines[k]);
+      if (hits.length === 0) continue;
+      const c = part.commits[part.at[k]];
+      const rank = part.offset + (part.rank.get(c.sha) ?? 0);
+      for (const i of hits) if (!best[i] || rank >= best[i][0]) best[i] = [rank, c];
+    }
+  }
+  return best;
+}
+var PROGRESS_PATH_BYTES = 4096;
+function progressView(sab) {
+  return { times: new Float64Array(sab, 0, 2), ints: new Int32Array(sab, 16, 2), path: new Uint8Array(sab, 24, PROGRESS_PATH_BYTES) };
+}
+var PROGRESS_BYTES = 24 + PROGRESS_PATH_BYTES;
+var PART_FLUSH_ITEMS = 512;
+var utf82 = new TextEncoder();
+async function scanHistoryPart(job, process2, emit, progress, stallOn) {
+  const view = progress ? progressView(progress) : void 0;
+  const skipped = new Set(job.skipSeqs);
+  let chunk = newChunk(job.part);
+  let seq = -1;
+  let pending = 0;
+  try {
+    for await (const item of historyPartItems(job.mode, job.source, job.shas, keepSink(job))) {
+      seq++;
+      if (seq <= job.skipThrough || skipped.has(seq)) continue;
+      if ("reason" in item) {
+        chunk.skips.push({ seq, skip: item, source: true });
+      } else {
+        if (view) {
+          Atomics.store(view.ints, 0, -1);
+          view.times[0] = Date.now();
+          view.times[1] = item.content?.length ?? 0;
+          const w = utf82.encodeInto(item.path, view.path);
+          Atomics.store(view.ints, 1, w.written);
+          Atomics.store(view.ints, 0, seq);
+        }
+        if (stallOn && item.path.includes(stallOn)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+        let outcomes;
+        try {
+          outcomes = process2(item);
+        } catch (err) {
+          outcomes = [];
+          chunk.skips.push({ seq, skip: { path: item.path, reason: "unreadable", detail: err instanceof Error ? err.message : String(err) }, source: false });
+        }
+        for (const o of outcomes) {
+          if (o.skip) chunk.skips.push({ seq, skip: o.skip, source: false });
+          else {
+            chunk.files++;
+            chunk.bytes += o.bytes;
+          }
+          if (o.matches.length > 0 || o.directives.length > 0) chunk.outcomes.push({ seq, outcome: o });
+        }
+        if (view) Atomics.store(view.ints, 0, -1);
+      }
+      if (++pending >= PART_FLUSH_ITEMS) {
+        chunk.through = seq;
+        emit(chunk);
+        chunk = newChunk(job.part);
+        pending = 0;
+      }
+    }
+  } catch (err) {
+    chunk.through = seq;
+    chunk.done = true;
+    chunk.error = err instanceof Error ? err.message : String(err);
+    chunk.usage = err instanceof UsageError;
+    emit(chunk);
+    return;
+  }
+  chunk.through = seq;
+  chunk.done = true;
+  emit(chunk);
+}
+function newChunk(part) {
+  return { part, through: -1, done: false, files: 0, bytes: 0, skips: [], outcomes: [] };
+}
 if (parentPort && workerData?.keyshiftWorker) {
   const port = parentPort;
   const process2 = createItemProcessor(workerData.patterns, workerData.options);
   const stallOn = globalThis.process.env.KEYSHIFT_TEST_STALL_ON;
+  const progress = workerData.progress;
   port.on("message", (msg) => {
+    if ("job" in msg) {
+      void scanHistoryPart(msg.job, process2, (c) => port.postMessage(c), progress, stallOn);
+      return;
+    }
+    if ("query" in msg) {
+      port.postMessage({ query: msg.query, answer: removalQuery(msg.probes) });
+      return;
+    }
     const result = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
     for (const [index, item] of msg.items.entries()) {
       port.postMessage({ started: msg.batch, index });
@@ -30030,7 +30274,7 @@ var CONFIG_FILE_CONTEXTS = /* @__PURE__ */ new Set([
   "config"
 ]);
 var CLOUD_PROVIDERS = /* @__PURE__ */ new Set(["aws", "gcp", "google", "azure"]);
-var STATIC_KINDS = /* @__PURE__ */ new Set(["long-lived-credential", "static-key", "private-key"]);
+var STATIC_KINDS2 = /* @__PURE__ */ new Set(["long-lived-credential", "static-key", "private-key"]);
 var LONG_LIVED_NHI7 = /* @__PURE__ */ new Set(["long-lived-credential", "refresh-token", "private-key"]);
 var BUMPED_IN_PIPELINE = /* @__PURE__ */ new Set(["long-lived-credential", "static-key"]);
 var CRYPTO_KEY_TAGS = ["crypto-key", "signing-key", "encryption-key"];
@@ -30133,7 +30377,7 @@ function classifyMatch(match, spec, file, opts = {}) {
   }
   const idAndTags = [spec.id.toLowerCase(), ...spec.tags.map((t) => t.toLowerCase())];
   const nhi = posture ? ["NHI6"] : ["NHI2"];
-  if (!posture && inPipeline && STATIC_KINDS.has(kind) && CLOUD_PROVIDERS.has(spec.provider.toLowerCase())) nhi.push("NHI6");
+  if (!posture && inPipeline && STATIC_KINDS2.has(kind) && CLOUD_PROVIDERS.has(spec.provider.toLowerCase())) nhi.push("NHI6");
   if (LONG_LIVED_NHI7.has(kind)) nhi.push("NHI7");
   if (PAT_ID.test(spec.id.toLowerCase()) || spec.tags.some((t) => t.toLowerCase() === "personal")) nhi.push("NHI10");
   const cwe = posture ? ["CWE-522", ...spec.cwe] : ["CWE-798", ...spec.cwe];
@@ -30383,7 +30627,7 @@ function escapeMd(s) {
 }
 
 // src/suppress/apply.ts
-var import_micromatch = __toESM(require_micromatch(), 1);
+var import_micromatch2 = __toESM(require_micromatch(), 1);
 
 // src/suppress/baseline.ts
 init_errors();
@@ -30506,7 +30750,7 @@ function directiveFilter(byPath) {
 }
 function pathMatcher(globs) {
   if (globs.length === 0) return () => false;
-  const matchers = globs.map((g) => import_micromatch.default.matcher(g, { dot: true, basename: !g.includes("/") }));
+  const matchers = globs.map((g) => import_micromatch2.default.matcher(g, { dot: true, basename: !g.includes("/") }));
   const isMatch = (p) => matchers.some((m) => m(p));
   let lastPath;
   let last = false;
@@ -30664,7 +30908,7 @@ function mdUrl(url) {
 
 // src/report/common.ts
 function compareFindings(a, b) {
-  return cmp(a.repository ?? "", b.repository ?? "") || cmp(a.path, b.path) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint) || cmp(a.commit?.sha ?? "", b.commit?.sha ?? "");
+  return cmp2(a.repository ?? "", b.repository ?? "") || cmp2(a.path, b.path) || a.line - b.line || a.column - b.column || cmp2(a.ruleId, b.ruleId) || cmp2(a.fingerprint, b.fingerprint) || cmp2(a.commit?.sha ?? "", b.commit?.sha ?? "");
 }
 function compareBySeverity(a, b) {
   return severityRank(b.severity) - severityRank(a.severity) || compareFindings(a, b);
@@ -30675,7 +30919,7 @@ function placeOf(f) {
 function sortedFindings(findings, compare = compareFindings) {
   return [...findings].sort(compare);
 }
-function cmp(a, b) {
+function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function skipTally(result) {
@@ -30703,7 +30947,7 @@ function countBy(items, key2) {
   return out;
 }
 function rankedEntries(counts) {
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || cmp2(a[0], b[0]));
 }
 function severityCounts(findings) {
   const out = { low: 0, medium: 0, high: 0, critical: 0 };
@@ -30792,6 +31036,210 @@ function nesting(f) {
 
 // src/scan/scan.ts
 init_errors();
+
+// src/scan/history-parts.ts
+import { Worker } from "node:worker_threads";
+init_errors();
+var PARTS_MIN_COMMITS = 1e3;
+var PART_COMMITS = 2500;
+var MIN_PARTS_PER_WORKER = 2;
+function useParts(plan, workers) {
+  if (workers === 0 || plan.parts === "off" || plan.commits.length === 0) return false;
+  return plan.parts === "on" || plan.commits.length >= PARTS_MIN_COMMITS;
+}
+function planParts(commits, workers) {
+  const count = Math.max(1, Math.min(commits.length, Math.max(workers * MIN_PARTS_PER_WORKER, Math.ceil(commits.length / PART_COMMITS))));
+  const parts = [];
+  for (let i = 0; i < count; i++) parts.push(commits.slice(Math.floor(i * commits.length / count), Math.floor((i + 1) * commits.length / count)));
+  return parts.filter((p) => p.length > 0);
+}
+async function runHistoryParts(plan, count, patterns, options, control) {
+  const parts = planParts(plan.commits, count);
+  const state = parts.map(() => ({ through: -1, skipSeqs: [], files: 0, bytes: 0, skips: [], outcomes: [] }));
+  const queue = parts.map((_, i) => i);
+  const leftOver = [];
+  const workerUrl = new URL("./scan-worker.js", import.meta.url);
+  const workers = /* @__PURE__ */ new Set();
+  let files = 0;
+  let bytes = 0;
+  const offsets = [];
+  parts.reduce((at, p) => (offsets.push(at), at + p.length), 0);
+  const job = (p, keepRemoved = true) => ({ part: p, shas: parts[p], mode: plan.mode, source: plan.source, skipThrough: state[p].through, skipSeqs: [...state[p].skipSeqs], offset: offsets[p], keepRemoved });
+  const holders = /* @__PURE__ */ new Set();
+  const queries = /* @__PURE__ */ new Map();
+  let lost = false;
+  const take = (c) => {
+    const st = state[c.part];
+    st.through = c.through;
+    st.files += c.files;
+    st.bytes += c.bytes;
+    for (const s of c.skips) st.skips.push(s);
+    for (const o of c.outcomes) st.outcomes.push(o);
+    files += c.files;
+    bytes += c.bytes;
+    control.onProgress?.({ files, bytes });
+  };
+  const failure = (c) => c.usage === false ? new Error(c.error) : new UsageError(c.error);
+  const replacements = [];
+  const runWorker = () => new Promise((resolve8, reject) => {
+    const progress = new SharedArrayBuffer(PROGRESS_BYTES);
+    const view = progressView(progress);
+    Atomics.store(view.ints, 0, -1);
+    const worker = new Worker(workerUrl, { workerData: { keyshiftWorker: true, patterns, options, progress } });
+    workers.add(worker);
+    let current;
+    let finished = false;
+    const finish2 = (err, keep = false) => {
+      if (finished) return;
+      finished = true;
+      if (watchdog) clearInterval(watchdog);
+      if (keep) {
+        worker.unref();
+        holders.add(worker);
+      } else {
+        holders.delete(worker);
+        lost = true;
+        void worker.terminate();
+      }
+      if (err) reject(err);
+      else resolve8();
+    };
+    void control.aborted().catch(finish2);
+    const sendNext = () => {
+      current = queue.shift();
+      if (current === void 0) finish2(void 0, true);
+      else worker.postMessage({ job: job(current) });
+    };
+    const budget = control.fileTimeoutMs;
+    const watchdog = budget > 0 ? setInterval(() => {
+      if (current === void 0 || finished) return;
+      const seq2 = Atomics.load(view.ints, 0);
+      if (seq2 < 0) return;
+      const limit = budget + Math.ceil(view.times[1] / 1048576) * control.perMib;
+      if (Date.now() - view.times[0] <= limit) return;
+      const path3 = Buffer.from(view.path.subarray(0, Atomics.load(view.ints, 1))).toString("utf8");
+      if (Atomics.load(view.ints, 0) !== seq2) return;
+      const st = state[current];
+      st.skips.push({ seq: seq2, skip: { path: path3, reason: "timeout", detail: `no result after ${limit} ms; its worker was replaced and the scan went on` }, source: false });
+      st.skipSeqs.push(seq2);
+      queue.unshift(current);
+      current = void 0;
+      replacements.push(runWorker());
+      finish2();
+    }, Math.max(20, Math.min(250, Math.floor(budget / 4)))) : void 0;
+    watchdog?.unref();
+    worker.on("message", (c) => {
+      if ("query" in c) {
+        queries.get(worker)?.get(c.query)?.(c.answer);
+        return;
+      }
+      if (finished || c.part !== current) return;
+      if (c.error !== void 0) {
+        finish2(failure(c));
+        return;
+      }
+      take(c);
+      if (c.done) sendNext();
+    });
+    worker.on("error", (err) => {
+      control.warnings.push(`a scan worker stopped (${err.message}); its part of the history was scanned in the main thread`);
+      if (current !== void 0) leftOver.push(current);
+      current = void 0;
+      finish2();
+    });
+    worker.on("exit", (code) => {
+      if (holders.delete(worker)) lost = true;
+      for (const answer of queries.get(worker)?.values() ?? []) answer(void 0);
+      if (!finished && current !== void 0) {
+        control.warnings.push(`a scan worker exited with code ${code}; its part of the history was scanned in the main thread`);
+        leftOver.push(current);
+        current = void 0;
+      }
+      finish2();
+    });
+    sendNext();
+  });
+  try {
+    await Promise.all(Array.from({ length: Math.min(count, parts.length) }, runWorker));
+    while (replacements.length > 0) await Promise.all(replacements.splice(0));
+  } catch (err) {
+    await Promise.allSettled([...workers].map((w) => w.terminate()));
+    throw err;
+  }
+  const close = () => {
+    for (const w of holders) void w.terminate();
+    holders.clear();
+  };
+  const rest = [...leftOver, ...queue].sort((a, b) => a - b);
+  if (rest.length > 0) {
+    const process2 = createItemProcessor(patterns, options);
+    for (const p of rest) {
+      let error;
+      lost = true;
+      try {
+        await Promise.race([scanHistoryPart(job(p, false), process2, (c) => c.error !== void 0 ? error = c : take(c)), control.aborted()]);
+      } catch (err) {
+        close();
+        throw err;
+      }
+      if (error) {
+        close();
+        throw failure(error);
+      }
+    }
+  }
+  let seq = 0;
+  const lookup = async (probes) => {
+    if (lost) return void 0;
+    const answers = await Promise.all(
+      [...holders].map(
+        (w) => new Promise((resolve8) => {
+          const id = seq++;
+          let pending = queries.get(w);
+          if (!pending) queries.set(w, pending = /* @__PURE__ */ new Map());
+          w.ref();
+          pending.set(id, (a) => {
+            pending.delete(id);
+            w.unref();
+            resolve8(a);
+          });
+          w.postMessage({ query: id, probes });
+        })
+      )
+    );
+    if (lost || answers.some((a) => a === void 0)) return void 0;
+    return probes.map((_, i) => {
+      let best = null;
+      for (const a of answers) {
+        const x = a[i];
+        if (x && (!best || x[0] >= best[0])) best = x;
+      }
+      return best?.[1];
+    });
+  };
+  return { ...merge(state), removals: { lookup, close } };
+}
+function merge(state) {
+  const out = { files: 0, bytes: 0, skips: [], outcomes: [] };
+  const binary = /* @__PURE__ */ new Set();
+  for (const st of state) {
+    out.files += st.files;
+    out.bytes += st.bytes;
+    st.skips.sort((a, b) => a.seq - b.seq);
+    st.outcomes.sort((a, b) => a.seq - b.seq);
+    for (const s of st.skips) {
+      if (s.source && s.skip.reason === "binary") {
+        if (binary.has(s.skip.path)) continue;
+        binary.add(s.skip.path);
+      }
+      out.skips.push(s.skip);
+    }
+    for (const o of st.outcomes) out.outcomes.push(o.outcome);
+  }
+  return out;
+}
+
+// src/scan/scan.ts
 var IN_PROCESS_MAX_FILES = 1024;
 var IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
 var BATCH_FILES = 48;
@@ -30826,6 +31274,7 @@ async function runScan(opts) {
   const workerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives, containers: opts.containers, decodeDepth: opts.decodeDepth };
   const iterator2 = opts.items[Symbol.asyncIterator]();
   const control = scanControl(opts, () => files);
+  let removals;
   try {
     await scanItems();
   } catch (err) {
@@ -30834,9 +31283,30 @@ async function runScan(opts) {
   } finally {
     control.dispose();
   }
-  opts.signal?.throwIfAborted();
-  return await finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started);
+  try {
+    opts.signal?.throwIfAborted();
+    return { ...await finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started), historyRemovals: removals };
+  } catch (err) {
+    removals?.close();
+    throw err;
+  }
   async function scanItems() {
+    const workers = opts.workers ?? Math.min(availableParallelism(), 8);
+    if (opts.history && !opts.testPause && useParts(opts.history, workers)) {
+      const r = await runHistoryParts(opts.history, workers, opts.patterns, workerOptions, {
+        aborted: () => control.race(new Promise(() => void 0)),
+        onProgress: opts.onProgress,
+        warnings,
+        fileTimeoutMs: opts.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
+        perMib: FILE_TIMEOUT_PER_MIB
+      });
+      files += r.files;
+      bytes += r.bytes;
+      removals = r.removals;
+      for (const s of r.skips) skips.push(s);
+      for (const o of r.outcomes) outcomes.push(o);
+      return;
+    }
     const head = [];
     let headBytes = 0;
     let exhausted = false;
@@ -31046,7 +31516,7 @@ async function runPool(count, patterns, options, head, rest, skips, collect, col
     return p;
   };
   const runWorker = () => new Promise((resolve8, reject) => {
-    const worker = new Worker(workerUrl, { workerData: { keyshiftWorker: true, patterns, options } });
+    const worker = new Worker2(workerUrl, { workerData: { keyshiftWorker: true, patterns, options } });
     workers.add(worker);
     const inFlight = /* @__PURE__ */ new Map();
     let finished = false;
@@ -31253,9 +31723,9 @@ function loadCustomPatterns(custom, file, builtin, migrations) {
 init_errors();
 init_types();
 import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
-import { basename as basename3, dirname as dirname3, join as join6, resolve } from "node:path";
+import { basename as basename3, dirname as dirname4, join as join7, resolve as resolve2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var REPLACEMENTS = [
   "federated-identity",
@@ -31280,27 +31750,27 @@ var ENTRY_FIELDS = /* @__PURE__ */ new Set([
 var VARIANT_FIELDS = /* @__PURE__ */ new Set(["summary", "steps", "snippet", "snippet_lang", "references"]);
 var CONTEXT_SET = new Set(FILE_CONTEXTS);
 function defaultMigrationsFile() {
-  let dir = dirname3(fileURLToPath2(import.meta.url));
+  let dir = dirname4(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    const pkg = join6(dir, "package.json");
+    const pkg = join7(dir, "package.json");
     if (existsSync2(pkg)) {
       try {
-        const name = JSON.parse(readFileSync6(pkg, "utf8")).name;
-        if (name === "keyshift") return join6(dir, "patterns", "migrations.yaml");
+        const name = JSON.parse(readFileSync7(pkg, "utf8")).name;
+        if (name === "keyshift") return join7(dir, "patterns", "migrations.yaml");
       } catch {
       }
     }
-    const parent = dirname3(dir);
+    const parent = dirname4(dir);
     if (parent === dir) break;
     dir = parent;
   }
-  return resolve(process.cwd(), "patterns", "migrations.yaml");
+  return resolve2(process.cwd(), "patterns", "migrations.yaml");
 }
 function loadMigrations(file, opts = {}) {
   const path3 = file ?? defaultMigrationsFile();
   let bytes;
   try {
-    bytes = readFileSync6(path3);
+    bytes = readFileSync7(path3);
   } catch (err) {
     throw new ConfigError(
       `cannot read migration data (${err.code ?? "error"}); check the path or reinstall keyshift`,
@@ -31322,15 +31792,15 @@ function loadMigrations(file, opts = {}) {
   return entries3;
 }
 function compiledCatalogFiles2() {
-  const here = dirname3(fileURLToPath2(import.meta.url));
-  return [join6(here, "catalog.json"), join6(dirname3(dirname3(defaultMigrationsFile())), "build", "catalog.json")];
+  const here = dirname4(fileURLToPath2(import.meta.url));
+  return [join7(here, "catalog.json"), join7(dirname4(dirname4(defaultMigrationsFile())), "build", "catalog.json")];
 }
 function compiledMigrations(file, bytes, candidates) {
   const hash2 = createHash3("sha256").update(bytes).digest("hex");
   for (const candidate of candidates) {
     let json;
     try {
-      json = typeof candidate === "string" ? JSON.parse(readFileSync6(candidate, "utf8")) : candidate;
+      json = typeof candidate === "string" ? JSON.parse(readFileSync7(candidate, "utf8")) : candidate;
     } catch {
       continue;
     }
@@ -31675,12 +32145,12 @@ ${warnings.join("\n")}` : "";
 }
 
 // src/sources/walk.ts
-var import_micromatch2 = __toESM(require_micromatch(), 1);
+var import_micromatch3 = __toESM(require_micromatch(), 1);
 init_errors();
 init_gitignore();
-import { spawn, execFile } from "node:child_process";
+import { spawn as spawn2, execFile } from "node:child_process";
 import * as fs3 from "node:fs";
-import * as path from "node:path";
+import * as path2 from "node:path";
 function createWalkStats() {
   return {
     items: 0,
@@ -31723,14 +32193,14 @@ function reportSkip(ctx, skip2) {
   return false;
 }
 function reportBase(targets, cwd) {
-  const base = path.resolve(cwd);
+  const base = path2.resolve(cwd);
   if (targets.length !== 1) return base;
-  const abs = path.resolve(base, targets[0]);
-  const r = path.relative(base, abs);
-  const outside = r === ".." || r.startsWith(`..${path.sep}`) || path.isAbsolute(r);
+  const abs = path2.resolve(base, targets[0]);
+  const r = path2.relative(base, abs);
+  const outside = r === ".." || r.startsWith(`..${path2.sep}`) || path2.isAbsolute(r);
   if (!outside) return base;
   try {
-    return fs3.statSync(abs).isDirectory() ? abs : path.dirname(abs);
+    return fs3.statSync(abs).isDirectory() ? abs : path2.dirname(abs);
   } catch {
     return base;
   }
@@ -31754,7 +32224,7 @@ async function* walkFiles(targets, opts) {
   }
 }
 function prepareTarget(given, cwd) {
-  const abs = path.resolve(cwd, given);
+  const abs = path2.resolve(cwd, given);
   let st;
   try {
     st = fs3.statSync(abs);
@@ -31781,8 +32251,8 @@ function linkTarget(abs) {
 }
 async function* walkTarget(t, ctx) {
   if (t.kind !== "dir") {
-    const show2 = reporter(ctx.cwd, path.dirname(t.abs));
-    const shown = show2(path.basename(t.abs));
+    const show2 = reporter(ctx.cwd, path2.dirname(t.abs));
+    const shown = show2(path2.basename(t.abs));
     ctx.stats.named.push(shown);
     if (t.kind === "error") {
       yield { path: shown, reason: t.detail === "symbolic link loop" ? "symlink-loop" : "unreadable", detail: t.detail };
@@ -31830,19 +32300,19 @@ async function* walkDirectory(t, ctx) {
   try {
     realRoot = fs3.realpathSync.native(t.abs);
   } catch (err) {
-    yield { path: show2(toPosix(path.relative(anchor2, t.abs))), reason: "unreadable", detail: errCode(err) ?? "cannot resolve" };
+    yield { path: show2(toPosix2(path2.relative(anchor2, t.abs))), reason: "unreadable", detail: errCode(err) ?? "cannot resolve" };
     return;
   }
   const gitNames = ctx.opts.respectGitignore ? [".gitignore"] : [];
   const ownNames = ctx.opts.ignoreFileNames;
-  const rootRel = toPosix(path.relative(anchor2, t.abs));
+  const rootRel = toPosix2(path2.relative(anchor2, t.abs));
   const ancestorLayers = (names) => {
     let layers = [];
     if (rootRel === "") return layers;
     for (let d = parentOf(rootRel); ; d = parentOf(d)) {
       const found = [];
       for (const name of names) {
-        const layer = loadLayer(path.join(anchor2, d, name), d);
+        const layer = loadLayer(path2.join(anchor2, d, name), d);
         if (layer) found.push(layer);
       }
       layers = [...found, ...layers];
@@ -31873,7 +32343,7 @@ async function* walkDirectory(t, ctx) {
     const name = d.name;
     if (name === ".git") continue;
     const rel = f.rel === "" ? name : `${f.rel}/${name}`;
-    const abs = path.join(f.abs, name);
+    const abs = path2.join(f.abs, name);
     const shown = show2(rel);
     if (name.includes("\uFFFD") && !exists(abs)) {
       yield { path: shown, reason: "unreadable", detail: "name is not valid UTF-8" };
@@ -31892,7 +32362,7 @@ async function* walkDirectory(t, ctx) {
       continue;
     }
     if (isDir) {
-      stack.push({ abs, real: path.join(f.real, name), rel, layers: f.layers, own: f.own, next: 0 });
+      stack.push({ abs, real: path2.join(f.real, name), rel, layers: f.layers, own: f.own, next: 0 });
       continue;
     }
     if (d.isFile()) {
@@ -31908,7 +32378,7 @@ function addLayers(parent, entries3, dirAbs, rel, names) {
   let layers = parent;
   for (const name of names) {
     if (!entries3.some((e) => e.name === name && e.isFile())) continue;
-    const layer = loadLayer(path.join(dirAbs, name), rel);
+    const layer = loadLayer(path2.join(dirAbs, name), rel);
     if (layer) layers = layers === parent ? [...parent, layer] : [...layers, layer];
   }
   return layers;
@@ -31921,7 +32391,7 @@ function dirError(shown, err) {
 }
 var GitListError = class extends Error {
 };
-function gitEnv() {
+function gitEnv2() {
   const env = { ...process.env };
   delete env.GIT_DIR;
   delete env.GIT_WORK_TREE;
@@ -31931,7 +32401,7 @@ function gitEnv() {
 var GIT_SAFE = ["-c", "core.fsmonitor=false", "-c", "core.quotepath=off"];
 function gitTopLevel(dir) {
   return new Promise((resolve8) => {
-    execFile("git", [...GIT_SAFE, "rev-parse", "--show-toplevel"], { cwd: dir, env: gitEnv() }, (err, stdout, stderr) => {
+    execFile("git", [...GIT_SAFE, "rev-parse", "--show-toplevel"], { cwd: dir, env: gitEnv2() }, (err, stdout, stderr) => {
       const top = String(stdout).trim();
       if (!err && top !== "") return resolve8({ top });
       if (String(stderr).includes("dubious ownership")) {
@@ -31943,13 +32413,13 @@ function gitTopLevel(dir) {
 }
 function gitIgnoresDir(dir) {
   return new Promise((resolve8) => {
-    execFile("git", [...GIT_SAFE, "check-ignore", "-q", "--", "."], { cwd: dir, env: gitEnv() }, (err) => resolve8(!err));
+    execFile("git", [...GIT_SAFE, "check-ignore", "-q", "--", "."], { cwd: dir, env: gitEnv2() }, (err) => resolve8(!err));
   });
 }
 async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
   const args = [...GIT_SAFE, "ls-files", "-z", ...which];
   if (pathspecs.length > 0) args.push("--", ...pathspecs);
-  const child = spawn("git", args, { cwd, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn2("git", args, { cwd, env: gitEnv2(), stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.setEncoding("utf8");
   child.stderr.on("data", (s) => {
@@ -31993,7 +32463,7 @@ async function* walkGit(t, top, ctx) {
   const ignoredList = collectList(gitLsFiles(t.abs, ["--others", "--ignored", "--exclude-standard", "--directory"], [], ctx.stats.warnings));
   const show2 = reporter(ctx.cwd, t.abs);
   const realRoot = fs3.realpathSync.native(t.abs);
-  const targetInRepo = toPosix(path.relative(top, realRoot));
+  const targetInRepo = toPosix2(path2.relative(top, realRoot));
   const topRel = (p) => targetInRepo === "" ? p : p === "" ? targetInRepo : `${targetInRepo}/${p}`;
   const own = /* @__PURE__ */ new Map();
   const addLayer = (dirTopRel, absFile) => {
@@ -32009,14 +32479,14 @@ async function* walkGit(t, top, ctx) {
     if (d === "") break;
   }
   for (const d of ancestors) {
-    for (const name of ctx.opts.ignoreFileNames) addLayer(d, path.join(top, d, name));
+    for (const name of ctx.opts.ignoreFileNames) addLayer(d, path2.join(top, d, name));
   }
   if (ctx.opts.ignoreFileNames.length > 0) {
     const specs = ctx.opts.ignoreFileNames.map((n) => `:(glob)**/${n}`);
     for await (const p of gitLsFiles(t.abs, ["--cached", "--others", "--exclude-standard"], specs, ctx.stats.warnings)) {
       const slash = p.lastIndexOf("/");
       if (slash === -1) continue;
-      addLayer(topRel(p.slice(0, slash)), path.join(t.abs, p));
+      addLayer(topRel(p.slice(0, slash)), path2.join(t.abs, p));
     }
   }
   const layerCache = /* @__PURE__ */ new Map();
@@ -32077,7 +32547,7 @@ async function* walkGit(t, top, ctx) {
       yield excludedSkip(shown, false, excluded);
       continue;
     }
-    const abs = path.join(t.abs, p);
+    const abs = path2.join(t.abs, p);
     let st;
     try {
       st = fs3.lstatSync(abs);
@@ -32092,7 +32562,7 @@ async function* walkGit(t, top, ctx) {
       continue;
     }
     if (st.isFile()) yield { path: shown, absPath: abs };
-    else if (st.isSymbolicLink()) yield classifySymlink(abs, shown, realRoot, path.join(realRoot, dir));
+    else if (st.isSymbolicLink()) yield classifySymlink(abs, shown, realRoot, path2.join(realRoot, dir));
     else if (st.isDirectory()) yield { path: shown, reason: "not-a-regular-file", detail: "git submodule (not scanned)" };
     else yield { path: shown, reason: "not-a-regular-file", detail: statKind(st) };
   }
@@ -32184,15 +32654,15 @@ function classifySymlink(abs, shown, realRoot, realParent) {
   return { path: shown, reason: "not-a-regular-file", detail: statKind(st) };
 }
 function reporter(cwd, baseAbs) {
-  const r = path.relative(cwd, baseAbs);
-  const prefix = path.isAbsolute(r) ? "" : toPosix(r);
+  const r = path2.relative(cwd, baseAbs);
+  const prefix = path2.isAbsolute(r) ? "" : toPosix2(r);
   return (rel) => {
     if (prefix === "") return rel === "" ? "." : rel;
     return rel === "" ? prefix : `${prefix}/${rel}`;
   };
 }
 function globFilters(opts) {
-  const compile = (g) => import_micromatch2.default.matcher(g, g.includes("/") ? { dot: true } : { dot: true, basename: true });
+  const compile = (g) => import_micromatch3.default.matcher(g, g.includes("/") ? { dot: true } : { dot: true, basename: true });
   const exclude = opts.exclude.map(compile);
   const include = opts.include.map(compile);
   return {
@@ -32221,11 +32691,11 @@ function parentOf(p) {
 }
 function isInside(child, parent) {
   if (child === parent) return true;
-  const prefix = parent.endsWith(path.sep) ? parent : parent + path.sep;
+  const prefix = parent.endsWith(path2.sep) ? parent : parent + path2.sep;
   return child.startsWith(prefix);
 }
-function toPosix(p) {
-  return path.sep === "/" ? p : p.split(path.sep).join("/");
+function toPosix2(p) {
+  return path2.sep === "/" ? p : p.split(path2.sep).join("/");
 }
 function exists(abs) {
   try {
@@ -32274,12 +32744,12 @@ async function* stdinItems(stream, name, maxFileSize) {
 // src/scan/settings.ts
 init_errors();
 import { existsSync as existsSync4, readFileSync as readFileSync9 } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
 
 // src/config/config.ts
 var import_yaml8 = __toESM(require_dist(), 1);
 import { existsSync as existsSync3, readFileSync as readFileSync8, statSync as statSync6 } from "node:fs";
-import { dirname as dirname5, join as join8, resolve as resolve3 } from "node:path";
+import { dirname as dirname6, join as join9, resolve as resolve4 } from "node:path";
 init_errors();
 init_size();
 init_http();
@@ -33774,15 +34244,15 @@ function defaultConfig() {
   };
 }
 function findConfigFile(startDir, stopDir) {
-  let dir = resolve3(startDir);
-  const stop = stopDir === void 0 ? void 0 : resolve3(stopDir);
+  let dir = resolve4(startDir);
+  const stop = stopDir === void 0 ? void 0 : resolve4(stopDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join8(dir, name);
+      const candidate = join9(dir, name);
       if (isFile(candidate)) return candidate;
     }
-    if (dir === stop || existsSync3(join8(dir, ".git"))) return void 0;
-    const parent = dirname5(dir);
+    if (dir === stop || existsSync3(join9(dir, ".git"))) return void 0;
+    const parent = dirname6(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -33809,7 +34279,7 @@ function loadConfig(file) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""} in this file)` : "";
     throw new ConfigError(`${first.message}${more}`, file, first.line);
   }
-  config.file = resolve3(file);
+  config.file = resolve4(file);
   return config;
 }
 function parseConfig(text, file) {
@@ -33868,7 +34338,7 @@ function union(a, b) {
   return [.../* @__PURE__ */ new Set([...a, ...b])];
 }
 function resolveConfigPath(config, p, cwd = process.cwd()) {
-  return resolve3(config.file ? dirname5(config.file) : cwd, p);
+  return resolve4(config.file ? dirname6(config.file) : cwd, p);
 }
 var TOP_KEYS = [
   "fail-on",
@@ -34310,10 +34780,10 @@ fail-on: low
 
 // src/scan/settings.ts
 function resolveSettings(req, scanDir) {
-  const file = req.configFile ? resolve4(req.cwd, req.configFile) : findConfigFile(scanDir);
+  const file = req.configFile ? resolve5(req.cwd, req.configFile) : findConfigFile(scanDir);
   if (req.configFile && !existsSync4(file)) throw new ConfigError(`--config: ${req.configFile} does not exist`);
   const fromFile = file ? loadConfig(file) : defaultConfig();
-  if (file && req.configAs !== void 0) fromFile.file = resolve4(req.cwd, req.configAs);
+  if (file && req.configAs !== void 0) fromFile.file = resolve5(req.cwd, req.configAs);
   const config = mergeConfig(fromFile, {
     failOn: req.failOn,
     maxFileSize: req.maxFileSize,
@@ -34324,7 +34794,7 @@ function resolveSettings(req, scanDir) {
     decodeDepth: req.decodeDepth,
     verify: req.verify
   });
-  const baselinePath = req.baseline ? resolve4(req.cwd, req.baseline) : config.baseline ? resolveConfigPath(config, config.baseline, req.cwd) : void 0;
+  const baselinePath = req.baseline ? resolve5(req.cwd, req.baseline) : config.baseline ? resolveConfigPath(config, config.baseline, req.cwd) : void 0;
   let baseline;
   if (baselinePath) {
     if (!existsSync4(baselinePath)) {
@@ -34396,9 +34866,9 @@ function catalogSelection(config) {
 }
 function ownConfigExclude(file, cwd) {
   if (!file) return [];
-  const rel = relative2(cwd, file);
-  if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return [];
-  return [rel.split(sep2).join("/")];
+  const rel = relative3(cwd, file);
+  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return [];
+  return [rel.split(sep3).join("/")];
 }
 
 // src/model/version.ts
@@ -35328,7 +35798,7 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     const hunks = [];
     let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
     for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
+      const current = diff[i], lines = current.lines || splitLines2(current.value);
       current.lines = lines;
       if (current.added || current.removed) {
         if (!oldRangeStart) {
@@ -35396,7 +35866,7 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     };
   }
 }
-function splitLines(text) {
+function splitLines2(text) {
   const hasTrailingNl = text.endsWith("\n");
   const result = text.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
@@ -35496,7 +35966,8 @@ async function runConfiguredScan(req) {
   const settings = resolveSettings(req, firstDir);
   const catalog = loadEngineCatalog(settings.catalog);
   const walkStats = createWalkStats();
-  const source = req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats));
+  const history = req.mode.kind === "history" && !req.items ? await historyPlan(req, req.mode, settings, walkStats.warnings) : void 0;
+  const source = req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats, history !== void 0));
   const ciFiles = /* @__PURE__ */ new Map();
   const items = req.mode.kind === "history" ? source : keepCiFiles(source, ciFiles);
   const result = await runScan({
@@ -35514,14 +35985,21 @@ async function runConfiguredScan(req) {
     fileTimeoutMs: req.fileTimeoutMs,
     signal: req.signal,
     testPause: req.testPause,
-    fingerprintSalt: settings.fingerprintSalt.value
+    fingerprintSalt: settings.fingerprintSalt.value,
+    history
   });
   if (settings.suppress.baseline?.scheme?.version === 1) {
     result.warnings.push(`${settings.baselineFile ?? "baseline"}: a v1 baseline (unsalted SHA-256 fingerprints, which a dictionary can reverse); it still suppresses, but rewrite it as v2 with \`keyshift baseline update\` (docs/fingerprints.md)`);
   }
   if (req.mode.kind === "history") {
     const { consolidateHistory: consolidateHistory2 } = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
-    await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
+    try {
+      const streams = history?.parts === "off" ? 1 : Math.max(1, req.workers ?? Math.min(availableParallelism2(), 8));
+      await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode, commits: history?.commits, streams, removals: result.historyRemovals?.lookup });
+    } finally {
+      result.historyRemovals?.close();
+      delete result.historyRemovals;
+    }
     req.signal?.throwIfAborted();
   }
   if (req.mode.kind === "staged" ? req.verify === true : settings.verify.enabled) {
@@ -35585,7 +36063,18 @@ function dirOf(p) {
     return dirname7(p);
   }
 }
-async function sourceFor(req, s, stats) {
+async function historyPlan(req, mode, s, warnings) {
+  const git2 = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
+  const source = {
+    cwd: req.cwd,
+    target: req.targets[0] ?? req.cwd,
+    settings: { include: s.include, exclude: s.exclude, ignoreFileNames: s.ignoreFileNames, maxFileSize: s.maxFileSize, ...req.ignoreRef !== void 0 ? { ignoreRef: req.ignoreRef } : {} }
+  };
+  const commits = await git2.historyCommits(mode, source);
+  await git2.shallowWarning(req.cwd, warnings);
+  return { commits, mode: { since: mode.since, maxCommits: mode.maxCommits, refs: mode.refs }, source, parts: req.historyParts ?? "auto" };
+}
+async function sourceFor(req, s, stats, warned = false) {
   switch (req.mode.kind) {
     case "files":
       return walkFiles(req.targets, {
@@ -35599,7 +36088,7 @@ async function sourceFor(req, s, stats) {
       });
     default: {
       const git2 = await Promise.resolve().then(() => (init_git_source(), git_source_exports));
-      return git2.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: { ...s, ignoreRef: req.ignoreRef }, warnings: stats.warnings });
+      return git2.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: { ...s, ignoreRef: req.ignoreRef }, warnings: warned ? void 0 : stats.warnings });
     }
   }
 }
@@ -35970,8 +36459,8 @@ function buildSarif(report2, opts) {
     keep = Math.max(keep, 0);
   }
 }
-function buildLog(report2, opts, kept, total) {
-  const findings = sortedFindings(kept, compareFindings);
+function buildLog(report2, opts, kept2, total) {
+  const findings = sortedFindings(kept2, compareFindings);
   const infoById = new Map(report2.rules.map((r) => [r.spec.id, r]));
   const byRule = /* @__PURE__ */ new Map();
   for (const f of findings) {
@@ -35993,7 +36482,7 @@ function buildLog(report2, opts, kept, total) {
   const run2 = {
     tool: { driver },
     originalUriBaseIds: { "%SRCROOT%": { uri: rootUri(report2.result.root) } },
-    invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications(report2, kept.length, total, opts) }],
+    invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications(report2, kept2.length, total, opts) }],
     results,
     columnKind: "utf16CodeUnits"
   };
@@ -36196,7 +36685,7 @@ function resultMarkdown(f) {
   return lines.join("\n");
 }
 var MAX_IGNORED_NOTIFICATIONS = 100;
-function notifications(report2, kept, total, opts) {
+function notifications(report2, kept2, total, opts) {
   const out = [];
   const { warnings } = report2.result;
   const skips = report2.result.skips.filter((s) => !isLeftOut(s));
@@ -36239,16 +36728,16 @@ function notifications(report2, kept, total, opts) {
   if (warnings.length > 100) {
     out.push({ level: "warning", descriptor: { id: "keyshift/warning" }, message: { text: `${num2(warnings.length - 100)} more warnings were not included.` } });
   }
-  if (kept < total) {
+  if (kept2 < total) {
     const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
     const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
     out.push({
       level: "warning",
       descriptor: { id: "keyshift/truncated" },
       message: {
-        text: `${num2(total - kept)} of ${num2(total)} results were dropped to stay within the upload limits (${num2(maxResults)} results per run, ${num2(maxGzip)} bytes gzip-compressed); the most severe were kept. Use --format json for the full list.`
+        text: `${num2(total - kept2)} of ${num2(total)} results were dropped to stay within the upload limits (${num2(maxResults)} results per run, ${num2(maxGzip)} bytes gzip-compressed); the most severe were kept. Use --format json for the full list.`
       },
-      properties: { dropped: total - kept, kept, total }
+      properties: { dropped: total - kept2, kept: kept2, total }
     });
   }
   return out;
@@ -36462,7 +36951,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults, route, options) {
+function merge2(defaults, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -36710,15 +37199,15 @@ function parse(options) {
   );
 }
 function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+  return parse(merge2(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS22 = merge(oldDefaults, newDefaults);
+  const DEFAULTS22 = merge2(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS22,
     defaults: withDefaults.bind(null, DEFAULTS22),
-    merge: merge.bind(null, DEFAULTS22),
+    merge: merge2.bind(null, DEFAULTS22),
     parse
   });
 }

@@ -3822,7 +3822,7 @@ function chunkedFile(path3, size, encoding, bom, readAt, close, opts) {
 function* views(path3, size, encoding, bom, readAt, chunkSize, overlap2) {
   const decoder = new TextDecoder(encoding === "utf-8" ? "utf-8" : "utf-16le", { fatal: false, ignoreBOM: true });
   const piece = Buffer.allocUnsafe(chunkSize + 4);
-  let kept = 0;
+  let kept2 = 0;
   let position = bom;
   let eof = position >= size;
   let parts = [];
@@ -3833,16 +3833,16 @@ function* views(path3, size, encoding, bom, readAt, chunkSize, overlap2) {
   let ownStart = 0;
   const readMore = (want) => {
     const bytesWanted = Math.max(encoding === "utf-8" ? want : 2 * want, 4096);
-    const n = position < size ? readAt(piece.subarray(kept), Math.min(chunkSize, size - position, bytesWanted), position) : 0;
+    const n = position < size ? readAt(piece.subarray(kept2), Math.min(chunkSize, size - position, bytesWanted), position) : 0;
     if (n === 0) eof = true;
     position += n;
-    const total = kept + n;
+    const total = kept2 + n;
     const whole2 = eof ? finalLength(piece, total, encoding) : completeLength(piece, total, encoding);
     let bytes = piece.subarray(0, whole2);
     if (encoding === "utf-16be") bytes = Buffer.from(bytes).swap16();
     const decoded2 = decoder.decode(bytes);
     piece.copy(piece, 0, whole2, total);
-    kept = eof ? 0 : total - whole2;
+    kept2 = eof ? 0 : total - whole2;
     parts.push(decoded2);
     length += decoded2.length;
   };
@@ -7363,17 +7363,17 @@ var require_node = __commonJS({
     exports2.unzip = unzip;
     exports2.unzipSync = unzipSync;
     var _a;
-    var Worker2;
+    var Worker3;
     var isMarkedAsUntransferable;
     var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
     try {
-      _a = require("worker_threads"), Worker2 = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+      _a = require("worker_threads"), Worker3 = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
     } catch (e) {
     }
     var node_worker_1 = {};
-    node_worker_1["default"] = Worker2 ? function(c, _, msg, transfer, cb) {
+    node_worker_1["default"] = Worker3 ? function(c, _, msg, transfer, cb) {
       var done = false;
-      var w = new Worker2(c + workerAdd, { eval: true }).on("error", function(e) {
+      var w = new Worker3(c + workerAdd, { eval: true }).on("error", function(e) {
         return cb(e, null);
       }).on("message", function(m) {
         return cb(null, m);
@@ -7388,7 +7388,7 @@ var require_node = __commonJS({
       w.postMessage(msg, transfer);
       w.terminate = function() {
         done = true;
-        return Worker2.prototype.terminate.call(w);
+        return Worker3.prototype.terminate.call(w);
       };
       return w;
     } : function(_, __, ___, ____, cb) {
@@ -13554,7 +13554,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -13564,7 +13564,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge2.tag && tag2.default);
+    var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge3.tag && tag2.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -13603,7 +13603,7 @@ var require_merge = __commonJS({
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge2;
+    exports2.merge = merge3;
   }
 });
 
@@ -13612,15 +13612,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log2 = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value }) {
       if (identity.isNode(key2) && key2.addToJSMap)
         key2.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key2))
-        merge2.addMergeToJSMap(ctx, map, value);
+      else if (merge3.isMergeKey(ctx, key2))
+        merge3.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
@@ -15011,7 +15011,7 @@ var require_schema3 = __commonJS({
     var bool2 = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -15031,7 +15031,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -15057,7 +15057,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -15082,7 +15082,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -15092,7 +15092,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -15101,7 +15101,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -15119,7 +15119,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag2) => {
         const tagObj = typeof tag2 === "string" ? tagsByName[tag2] : tag2;
         if (!tagObj) {
@@ -15148,11 +15148,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -22007,8 +22007,8 @@ function loadPatterns(dir = defaultPatternsDir(), opts = {}) {
   const duplicates = findDuplicateIds(patterns2);
   problems.push(...duplicates);
   const dropped = new Set(duplicates.map((d) => d.patternId));
-  const kept = patterns2.filter((spec, i) => !dropped.has(spec.id) || patterns2.findIndex((s) => s.id === spec.id) === i);
-  return { patterns: kept, problems, files, from: "yaml" };
+  const kept2 = patterns2.filter((spec, i) => !dropped.has(spec.id) || patterns2.findIndex((s) => s.id === spec.id) === i);
+  return { patterns: kept2, problems, files, from: "yaml" };
 }
 function sha256(bytes) {
   return (0, import_node_crypto.createHash)("sha256").update(bytes).digest("hex");
@@ -22425,8 +22425,8 @@ function loadPostureRules(dir = (0, import_node_path3.join)(defaultPatternsDir()
   });
   const duplicates = findDuplicateIds(patterns2);
   const dropped = new Set(duplicates.map((d) => d.patternId));
-  const kept = patterns2.filter((spec, i) => !dropped.has(spec.id) || patterns2.findIndex((s) => s.id === spec.id) === i);
-  return { patterns: kept, problems: [...problems, ...duplicates], files, from: "yaml" };
+  const kept2 = patterns2.filter((spec, i) => !dropped.has(spec.id) || patterns2.findIndex((s) => s.id === spec.id) === i);
+  return { patterns: kept2, problems: [...problems, ...duplicates], files, from: "yaml" };
 }
 var import_node_fs2, import_node_path3, POSTURE_DIR, RULE_FIELDS, NOT_FOR, ACTION_FIELDS, CONDITION_FIELDS, COMMAND_FIELDS, REPLACEMENT_FIELDS;
 var init_posture2 = __esm({
@@ -22736,8 +22736,8 @@ function fromYaml(folder, files, bytes) {
   kinds.sort((a, b) => STRUCTURED_PARSERS.indexOf(a.parser) - STRUCTURED_PARSERS.indexOf(b.parser));
   const duplicates = findDuplicateIds(patterns2);
   const dropped = new Set(duplicates.map((d) => d.patternId));
-  const kept = patterns2.filter((spec, i) => !dropped.has(spec.id) || patterns2.findIndex((s) => s.id === spec.id) === i);
-  return { kinds, patterns: kept, problems: [...problems, ...duplicates], files, from: "yaml" };
+  const kept2 = patterns2.filter((spec, i) => !dropped.has(spec.id) || patterns2.findIndex((s) => s.id === spec.id) === i);
+  return { kinds, patterns: kept2, problems: [...problems, ...duplicates], files, from: "yaml" };
 }
 var import_node_fs3, import_node_path4, STRUCTURED_DIR, TOP_FIELDS, FILES_FIELDS, RULE_FIELDS2, NUMBER_FIELDS, cached;
 var init_structured2 = __esm({
@@ -23130,9 +23130,9 @@ function relocate(lineStarts, m, s, e, encodings) {
 function mergeDecoded(plain2, decoded2, isGeneric) {
   if (decoded2.length === 0) return plain2;
   const overlap2 = (a, b) => a.start < b.end && b.start < a.end;
-  const kept = decoded2.filter((d) => !plain2.some((p) => overlap2(p, d) && !(isGeneric(p.patternId) && !isGeneric(d.patternId))));
-  const out = plain2.filter((p) => !(isGeneric(p.patternId) && kept.some((d) => !isGeneric(d.patternId) && overlap2(p, d))));
-  out.push(...kept);
+  const kept2 = decoded2.filter((d) => !plain2.some((p) => overlap2(p, d) && !(isGeneric(p.patternId) && !isGeneric(d.patternId))));
+  const out = plain2.filter((p) => !(isGeneric(p.patternId) && kept2.some((d) => !isGeneric(d.patternId) && overlap2(p, d))));
+  out.push(...kept2);
   return out.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
 }
 var MIN_RUN, MAX_RUN, MIN_DECODED, ESCAPE_BEFORE, ESCAPE_AFTER, B64, inB64, isHexCode, utf8, B64_VALUE, HEAD_UNITS, SIMPLE_ESCAPES;
@@ -23608,786 +23608,833 @@ var init_directives = __esm({
   }
 });
 
-// src/scan/scan-worker.ts
-function createItemProcessor(patterns2, opts) {
-  const engine = createEngine(patterns2);
-  if (opts.decodeDepth !== void 0) engine.decodeDepth = opts.decodeDepth;
-  return (item) => processItem(item, engine, opts, 0, void 0);
+// src/sources/git-diff.ts
+function createDiffParser(opts = {}) {
+  const collect3 = opts.collectText === true;
+  const cap2 = opts.maxAddedBytes ?? Infinity;
+  let file;
+  let addedBytes = 0;
+  let oldLeft = 0;
+  let newLeft = 0;
+  let next = 0;
+  const start = () => {
+    addedBytes = 0;
+    return { path: "", status: "modified", binary: false, addedLines: [], ...collect3 ? { addedText: [] } : {} };
+  };
+  const finish2 = () => {
+    const done = file;
+    file = void 0;
+    oldLeft = newLeft = 0;
+    if (done && done.path === "" && done.oldPath) done.path = done.oldPath;
+    if (done && done.oldPath === done.path) delete done.oldPath;
+    return done;
+  };
+  return {
+    push(line) {
+      if (oldLeft > 0 || newLeft > 0) {
+        const c = line.charCodeAt(0);
+        if (c === 43) {
+          const f = file;
+          const n = next++;
+          newLeft--;
+          if (f.tooLarge) return void 0;
+          if (cap2 !== Infinity && (addedBytes += Buffer.byteLength(line)) > cap2) {
+            f.tooLarge = true;
+            f.addedLines = [];
+            if (collect3) f.addedText = [];
+            return void 0;
+          }
+          f.addedLines.push(n);
+          if (collect3) f.addedText.push(line.slice(1));
+          return void 0;
+        }
+        if (c === 45) {
+          oldLeft--;
+          return void 0;
+        }
+        if (c === 32 || line === "") {
+          next++;
+          oldLeft--;
+          newLeft--;
+          return void 0;
+        }
+        if (c === 92) return void 0;
+        oldLeft = newLeft = 0;
+      }
+      if (line.startsWith("diff --git ")) {
+        const prev = finish2();
+        file = start();
+        const same = samePathFromGitHeader(line.slice(11));
+        if (same !== void 0) file.path = file.oldPath = same;
+        return prev;
+      }
+      if (line.startsWith("@@")) {
+        const m = HUNK.exec(line);
+        if (!m) return void 0;
+        if (!file) file = start();
+        oldLeft = m[2] === void 0 ? 1 : Number(m[2]);
+        newLeft = m[4] === void 0 ? 1 : Number(m[4]);
+        next = Number(m[3]);
+        return void 0;
+      }
+      if (!file) return void 0;
+      if (line.startsWith("--- ")) {
+        const p = headerPath(line.slice(4), "a/");
+        if (p !== void 0) file.oldPath = p;
+      } else if (line.startsWith("+++ ")) {
+        const p = headerPath(line.slice(4), "b/");
+        if (p === void 0) file.status = "deleted";
+        else file.path = p;
+      } else if (line.startsWith("new file mode ")) {
+        file.status = "added";
+        file.newMode = line.slice(14).trim();
+      } else if (line.startsWith("deleted file mode ")) {
+        file.status = "deleted";
+      } else if (line.startsWith("rename from ") || line.startsWith("copy from ")) {
+        file.oldPath = unquote2(line.slice(line.indexOf(" from ") + 6));
+      } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
+        file.status = line.startsWith("rename") ? "renamed" : "copied";
+        file.path = unquote2(line.slice(line.indexOf(" to ") + 4));
+      } else if (line.startsWith("index ")) {
+        const m = /^index [0-9a-f]+\.\.([0-9a-f]+)(?: (\d+))?/.exec(line);
+        if (m) {
+          if (!ZERO_ID.test(m[1])) file.newBlob = m[1];
+          if (m[2]) file.newMode = m[2];
+        }
+      } else if (line.startsWith("new mode ")) {
+        file.newMode = line.slice(9).trim();
+      } else if (line.startsWith("Binary files ") || line === "GIT binary patch") {
+        file.binary = true;
+      }
+      return void 0;
+    },
+    end: finish2
+  };
 }
-function processItem(item, engine, opts, depth, budget) {
-  const limits = opts.containers;
-  if (limits && limits.depth > 0 && isNotebookPath(item.path)) {
-    const nb = processNotebook(item, engine, opts);
-    if (nb) return nb;
-  }
-  const blobOrSkip = readItem(item, { maxFileSize: opts.maxFileSize, chunkThreshold: opts.chunkThreshold, chunkSize: opts.chunkSize, overlap: engine.overlap });
-  if ("chunked" in blobOrSkip) return [processChunked(item, blobOrSkip, engine, opts)];
-  if (limits && limits.depth > 0 && "reason" in blobOrSkip && blobOrSkip.reason === "binary" && CONTAINER_MAGIC_NAMES.has(blobOrSkip.detail ?? "")) {
-    const opened = processContainer(item, engine, opts, limits, depth, budget);
-    if (opened) return opened;
-  }
-  const read = processRead(item, blobOrSkip, engine, opts, depth);
-  return read ? [read] : [];
-}
-function processRead(item, blobOrSkip, engine, opts, depth) {
-  if ("reason" in blobOrSkip && blobOrSkip.reason === "binary" && engine.signatures.length > 0) {
-    const found = detectSignatures(item.path, blobOrSkip, engine);
-    if (found.length > 0) {
-      const { context: context2, pathRole: pathRole2 } = detectContext(item.path);
-      return { path: item.path, bytes: 0, matches: found, context: context2, pathRole: pathRole2, directives: [], commit: item.commit };
+function createLineSplitter(maxLine = Infinity) {
+  let parts = [];
+  let len = 0;
+  const add = (s) => {
+    if (s.length === 0 || len > maxLine) return;
+    const room = maxLine + 1 - len;
+    const t = s.length > room ? s.slice(0, room) : s;
+    parts.push(t);
+    len += t.length;
+  };
+  const take = () => {
+    const line = parts.length === 1 ? parts[0] : parts.join("");
+    parts = [];
+    len = 0;
+    return line;
+  };
+  return {
+    push(chunk) {
+      const out = [];
+      let from = 0;
+      for (let nl = chunk.indexOf("\n"); nl >= 0; nl = chunk.indexOf("\n", from)) {
+        add(chunk.slice(from, nl));
+        out.push(take());
+        from = nl + 1;
+      }
+      if (from < chunk.length) add(chunk.slice(from));
+      return out;
+    },
+    end() {
+      return parts.length > 0 ? take() : void 0;
     }
-  }
-  if ("reason" in blobOrSkip) {
-    const { context: context2, pathRole: pathRole2 } = detectContext(item.path);
-    if (depth > 0 && blobOrSkip.reason === "binary") return void 0;
-    return { path: item.path, skip: blobOrSkip, bytes: 0, matches: [], context: context2, pathRole: pathRole2, directives: [], commit: item.commit };
-  }
-  const blob = blobOrSkip;
-  const { context, pathRole } = detectContext(item.path, blob.text.slice(0, 4096));
-  let matches = detectAll(blob, context, engine);
-  if (item.addedLines) {
-    const added = new Set(item.addedLines);
-    matches = matches.filter((m) => added.has(m.line));
-  }
-  const directives = matches.length > 0 || opts.collectDirectives ? [...findDirectives(blob.text, blob.lineStarts).entries()] : [];
-  return { path: item.path, bytes: blob.bytes, matches, context, pathRole, directives, commit: item.commit };
+  };
 }
-function processContainer(item, engine, opts, limits, depth, budget) {
-  const bytes = item.content ?? (item.absPath ? (0, import_node_fs5.readFileSync)(item.absPath) : void 0);
-  if (!bytes) return void 0;
-  const kind = containerKind(bytes);
-  if (!kind) return void 0;
-  const own = outcome(item, void 0);
-  if (depth >= limits.depth) {
-    return [outcome(item, { path: item.path, reason: "archive-limit", detail: `nested ${depth + 1} containers deep (over --archive-depth ${limits.depth}); not opened` })];
+function parseDiff(text, opts = {}) {
+  const parser = createDiffParser(opts);
+  const out = [];
+  for (const line of splitLines(text)) {
+    const done = parser.push(line);
+    if (done) out.push(done);
   }
-  const shared = budget ?? newBudget(limits);
-  if (budget) shared.bytesLeft += bytes.length;
-  const out = [own];
-  for (const e of containerEntries(item.path, bytes, kind, shared)) {
-    if (isEntrySkip(e)) {
-      if (e.reason === "archive-unsupported" && e.name === "" && out.length === 1) return void 0;
-      const path3 = e.name === "" ? item.path : `${item.path}!/${e.name}`;
-      out.push(outcome(item, { path: path3, reason: e.reason, detail: e.detail }));
+  const last = parser.end();
+  if (last) out.push(last);
+  return out;
+}
+function editorLinesForGitLines(text, gitLines) {
+  if (gitLines.length === 0 || !hasLoneCr(text)) return gitLines;
+  const out = [];
+  let git = 1;
+  let ours = 1;
+  let pos = 0;
+  for (const want of gitLines) {
+    while (git < want && pos <= text.length) {
+      const nl2 = text.indexOf("\n", pos);
+      const end2 = nl2 < 0 ? text.length : nl2;
+      ours += 1 + loneCrs(text, pos, end2);
+      pos = end2 + 1;
+      git++;
+    }
+    if (git !== want) break;
+    const nl = text.indexOf("\n", pos);
+    const end = nl < 0 ? text.length : nl;
+    const span = 1 + loneCrs(text, pos, end);
+    for (let k = 0; k < span; k++) out.push(ours + k);
+    ours += span;
+    pos = end + 1;
+    git++;
+  }
+  return out;
+}
+function editorLinesForGitLinesIn(bytes, gitLines) {
+  if (gitLines.length === 0 || !bytes.includes(13)) return gitLines;
+  return editorLinesForGitLines(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), gitLines);
+}
+function hasLoneCr(text) {
+  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return true;
+  }
+  return false;
+}
+function loneCrs(text, from, end) {
+  let n = 0;
+  for (let i = text.indexOf("\r", from); i >= 0 && i < end; i = text.indexOf("\r", i + 1)) {
+    if (i + 1 !== end || end === text.length) n++;
+  }
+  return n;
+}
+function splitLines(text) {
+  const lines = text.split("\n");
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function samePathFromGitHeader(rest) {
+  if (rest.startsWith('"')) {
+    const first = readQuoted(rest, 0);
+    if (!first) return void 0;
+    const second = rest.slice(first.end + 1);
+    const b = second.startsWith('"') ? readQuoted(second, 0)?.value : second;
+    return stripPrefix(first.value, "a/") === stripPrefix(b ?? "", "b/") ? stripPrefix(first.value, "a/") : void 0;
+  }
+  if (rest.endsWith('"')) {
+    const at = rest.indexOf(' "');
+    if (at < 0) return void 0;
+    const b = readQuoted(rest, at + 1)?.value;
+    const a = rest.slice(0, at);
+    return stripPrefix(a, "a/") === stripPrefix(b ?? "", "b/") ? stripPrefix(a, "a/") : void 0;
+  }
+  const n = (rest.length - 5) / 2;
+  if (Number.isInteger(n) && n > 0 && rest.startsWith("a/") && rest.slice(n + 2, n + 5) === " b/" && rest.slice(2, n + 2) === rest.slice(n + 5)) {
+    return rest.slice(2, n + 2);
+  }
+  return void 0;
+}
+function headerPath(raw, prefix) {
+  const s = raw.endsWith("	") ? raw.slice(0, -1) : raw;
+  if (s === "/dev/null") return void 0;
+  return stripPrefix(unquote2(s), prefix);
+}
+function stripPrefix(p, prefix) {
+  return p.startsWith(prefix) ? p.slice(prefix.length) : p;
+}
+function unquote2(s) {
+  if (!s.startsWith('"')) return s;
+  return readQuoted(s, 0)?.value ?? s;
+}
+function readQuoted(s, at) {
+  if (s[at] !== '"') return void 0;
+  const bytes = [];
+  for (let i = at + 1; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '"') return { value: Buffer.from(bytes).toString("utf8"), end: i + 1 };
+    if (ch === "\\") {
+      const e = s[i + 1] ?? "";
+      if (/[0-7]/.test(e)) {
+        bytes.push(parseInt(s.slice(i + 1, i + 4), 8) & 255);
+        i += 3;
+      } else {
+        bytes.push(ESCAPES[e] ?? e.charCodeAt(0));
+        i += 1;
+      }
       continue;
     }
-    const inner = { path: `${item.path}!/${e.name}`, content: e.data, commit: item.commit };
-    for (const o of processItem(inner, engine, opts, depth + 1, shared)) {
-      if (e.layer) relabel(o, inner.path);
-      out.push(o);
-    }
+    const cp = s.codePointAt(i);
+    const whole2 = String.fromCodePoint(cp);
+    for (const b of Buffer.from(whole2, "utf8")) bytes.push(b);
+    i += whole2.length - 1;
   }
-  return out;
+  return void 0;
 }
-function processNotebook(item, engine, opts) {
-  const read = readItem(item, { maxFileSize: opts.maxFileSize, chunkThreshold: Infinity, overlap: 0 });
-  if (!("text" in read)) return void 0;
-  const parts = notebookParts(read.text);
-  if (!parts) return void 0;
-  const out = [{ ...outcome(item, void 0), bytes: read.bytes }];
-  for (const p of parts) {
-    const inner = { path: `${item.path}!/${p.name}`, content: Buffer.from(p.text, "utf8"), commit: item.commit };
-    for (const o of processItem(inner, engine, { ...opts, containers: void 0 }, 1, void 0)) out.push({ ...o, bytes: 0 });
-  }
-  return out;
-}
-function relabel(o, layerPath) {
-  const from = `${layerPath}!/`;
-  const to = `${layerPath}/`;
-  if (o.path.startsWith(from)) o.path = to + o.path.slice(from.length);
-  if (o.skip?.path.startsWith(from)) o.skip = { ...o.skip, path: to + o.skip.path.slice(from.length) };
-}
-function outcome(item, skip2) {
-  const { context, pathRole } = detectContext(item.path);
-  const o = { path: item.path, bytes: 0, matches: [], context, pathRole, directives: [], commit: item.commit };
-  if (skip2) o.skip = skip2;
-  return o;
-}
-function processChunked(item, file, engine, opts) {
-  let context = "other";
-  let pathRole = "source";
-  let minified = false;
-  const lockfile = isLockfile(item.path);
-  const matches = [];
-  const directives = /* @__PURE__ */ new Map();
-  let first = true;
-  for (const chunk of file.chunks()) {
-    const { blob, offset, lineBase, columnBase, ownStart, ownEnd } = chunk;
-    if (first) {
-      ({ context, pathRole } = detectContext(item.path, blob.text.slice(0, 4096)));
-      minified = isMinified(item.path, blob.text, blob.lineStarts);
-      first = false;
-    }
-    for (const m of withDecoded(blob, detectMatches(blob, engine.compiled, { lockfile, minified }), engine, context, lockfile, minified)) {
-      const start = m.start + offset;
-      if (start < ownStart || start >= ownEnd) continue;
-      if (m.line === 1) m.column += columnBase;
-      if (m.endLine === 1) m.endColumn += columnBase;
-      m.start = start;
-      m.end += offset;
-      m.line += lineBase;
-      m.endLine += lineBase;
-      if (typeof m.details?.pairedLine === "number") m.details.pairedLine += lineBase;
-      matches.push(m);
-    }
-    const from = ownStart - offset;
-    const to = ownEnd - offset;
-    const stop = Math.min(blob.text.length, to + DIRECTIVE_REACH);
-    const later = /* @__PURE__ */ new Map();
-    if (to < blob.text.length) {
-      for (const d of directivesIn(blob, to, stop, lineBase)) later.set(directiveKey(d), (later.get(directiveKey(d)) ?? 0) + 1);
-    }
-    for (const d of directivesIn(blob, from, stop, lineBase)) {
-      const key2 = directiveKey(d);
-      const n = later.get(key2) ?? 0;
-      if (n > 0) {
-        later.set(key2, n - 1);
-        continue;
-      }
-      const at = directives.get(d.appliesTo);
-      if (at) at.push(d);
-      else directives.set(d.appliesTo, [d]);
-    }
-  }
-  let kept = matches;
-  if (item.addedLines) {
-    const added = new Set(item.addedLines);
-    kept = kept.filter((m) => added.has(m.line));
-  }
-  const found = kept.length > 0 || opts.collectDirectives ? [...directives.entries()].sort((a, b) => a[0] - b[0]) : [];
-  return { path: item.path, bytes: file.bytes, matches: kept, context, pathRole, directives: found, commit: item.commit };
-}
-function directivesIn(blob, from, to, lineBase) {
-  const part = blob.text.slice(from, to);
-  const shift2 = lineBase + lineIndexAt(blob.lineStarts, from);
-  const out = [];
-  for (const list of findDirectives(part, () => lineIndex(part)).values()) {
-    for (const d of list) out.push({ ...d, line: d.line + shift2, appliesTo: d.appliesTo + shift2 });
-  }
-  return out;
-}
-function directiveKey(d) {
-  return JSON.stringify([d.line, d.appliesTo, d.form, d.patternId, d.reason]);
-}
-var import_node_worker_threads, import_node_fs5, DIRECTIVE_REACH;
-var init_scan_worker = __esm({
-  "src/scan/scan-worker.ts"() {
+var HUNK, ZERO_ID, ESCAPES;
+var init_git_diff = __esm({
+  "src/sources/git-diff.ts"() {
     "use strict";
-    import_node_worker_threads = require("node:worker_threads");
-    import_node_fs5 = require("node:fs");
-    init_read_blob();
-    init_containers();
-    init_text();
-    init_engine();
-    init_filters();
-    init_compose();
-    init_context();
-    init_directives();
-    DIRECTIVE_REACH = 4096;
-    if (import_node_worker_threads.parentPort && import_node_worker_threads.workerData?.keyshiftWorker) {
-      const port = import_node_worker_threads.parentPort;
-      const process2 = createItemProcessor(import_node_worker_threads.workerData.patterns, import_node_worker_threads.workerData.options);
-      const stallOn = globalThis.process.env.KEYSHIFT_TEST_STALL_ON;
-      port.on("message", (msg) => {
-        const result = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
-        for (const [index, item] of msg.items.entries()) {
-          port.postMessage({ started: msg.batch, index });
-          if (stallOn && item.path.includes(stallOn)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
-          let outcomes;
-          try {
-            outcomes = process2(item);
-          } catch (err) {
-            result.skips.push({ path: item.path, reason: "unreadable", detail: err instanceof Error ? err.message : String(err) });
-            continue;
+    HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+    ZERO_ID = /^0+$/;
+    ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports2, module2) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY2 = "";
+    var SPACE2 = " ";
+    var ESCAPE = "\\";
+    var REGEX_TEST_BLANK_LINE = /^\s+$/;
+    var REGEX_INVALID_TRAILING_BACKSLASH = /(?:[^\\]|^)\\$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var REGEX_TEST_INVALID_PATH = /^\.{0,2}\/|^\.{1,2}$/;
+    var REGEX_TEST_TRAILING_SLASH = /\/$/;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define2 = (object, key2, value) => {
+      Object.defineProperty(object, key2, { value });
+      return value;
+    };
+    var REGEX_REGEXP_RANGE = /([0-z])-([0-z])/g;
+    var RETURN_FALSE = () => false;
+    var sanitizeRange = (range2) => range2.replace(
+      REGEX_REGEXP_RANGE,
+      (match, from, to) => from.charCodeAt(0) <= to.charCodeAt(0) ? match : EMPTY2
+    );
+    var cleanRangeBackSlash = (slashes) => {
+      const { length } = slashes;
+      return slashes.slice(0, length - length % 2);
+    };
+    var REPLACERS = [
+      [
+        // Remove BOM
+        // TODO:
+        // Other similar zero-width characters?
+        /^\uFEFF/,
+        () => EMPTY2
+      ],
+      // > Trailing spaces are ignored unless they are quoted with backslash ("\")
+      [
+        // (a\ ) -> (a )
+        // (a  ) -> (a)
+        // (a ) -> (a)
+        // (a \ ) -> (a  )
+        /((?:\\\\)*?)(\\?\s+)$/,
+        (_, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE2 : EMPTY2)
+      ],
+      // Replace (\ ) with ' '
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        /(\\+?)\s/g,
+        (_, m1) => {
+          const { length } = m1;
+          return m1.slice(0, length - length % 2) + SPACE2;
+        }
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^"
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/"
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*\\\*\\\*\\\//,
+        // '**/foo' <-> 'foo'
+        () => "^(?:.*\\/)?"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        /^(?=[^^])/,
+        function startingReplacer() {
+          return !/\/(?!$)/.test(this) ? "(?:^|\\/)" : "^";
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str3) => index + 6 < str3.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\]+)(\\\*)+(?=.+)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        (_, p1, p2) => {
+          const unescaped = p2.replace(/\\\*/g, "[^\\/]*");
+          return p1 + unescaped;
+        }
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE
+      ],
+      [
+        // > The range notation, e.g. [a-zA-Z],
+        // > can be used to match one of the characters in a range.
+        // `\` is escaped by step 3
+        /(\\)?\[([^\]/]*?)(\\*)($|\])/g,
+        (match, leadEscape, range2, endEscape, close) => leadEscape === ESCAPE ? `\\[${range2}${cleanRangeBackSlash(endEscape)}${close}` : close === "]" ? endEscape.length % 2 === 0 ? `[${sanitizeRange(range2)}${endEscape}]` : "[]" : "[]"
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        /(?:[^*])$/,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (match) => /\/$/.test(match) ? `${match}$` : `${match}(?=$|\\/$)`
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\\\*$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var TRAILING_WILD_CARD_REPLACERS = {
+      [MODE_IGNORE](_, p1) {
+        const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+        return `${prefix}(?=$|\\/$)`;
+      },
+      [MODE_CHECK_IGNORE](_, p1) {
+        const prefix = p1 ? `${p1}[^/]*` : "[^/]*";
+        return `${prefix}(?=$|\\/$)`;
+      }
+    };
+    var makeRegexPrefix = (pattern) => REPLACERS.reduce(
+      (prev, [matcher, replacer]) => prev.replace(matcher, replacer.bind(pattern)),
+      pattern
+    );
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern) && !REGEX_TEST_BLANK_LINE.test(pattern) && !REGEX_INVALID_TRAILING_BACKSLASH.test(pattern) && pattern.indexOf("#") !== 0;
+    var splitPattern = (pattern) => pattern.split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define2(this, "body", body);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
+      }
+      get regex() {
+        const key2 = UNDERSCORE + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
+        }
+        return this._make(MODE_IGNORE, key2);
+      }
+      get checkRegex() {
+        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
+        }
+        return this._make(MODE_CHECK_IGNORE, key2);
+      }
+      _make(mode, key2) {
+        const str3 = this.regexPrefix.replace(
+          REGEX_REPLACE_TRAILING_WILDCARD,
+          // It does not need to bind pattern
+          TRAILING_WILD_CARD_REPLACERS[mode]
+        );
+        const regex2 = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
+        return define2(this, key2, regex2);
+      }
+    };
+    var createRule = ({
+      pattern,
+      mark
+    }, ignoreCase) => {
+      let negative = false;
+      let body = pattern;
+      if (body.indexOf("!") === 0) {
+        negative = true;
+        body = body.substr(1);
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+      }
+      _add(pattern) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._added = true;
+          return;
+        }
+        if (isString(pattern)) {
+          pattern = {
+            pattern
+          };
+        }
+        if (checkPattern(pattern.pattern)) {
+          const rule = createRule(pattern, this._ignoreCase);
+          this._added = true;
+          this._rules.push(rule);
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        makeArray(
+          isString(pattern) ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        return this._added;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - checkUnignored `boolean` whether should check if the path is unignored,
+      //   setting `checkUnignored` to `false` could reduce additional
+      //   path matching.
+      // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult} true if a file is ignored
+      test(path3, checkUnignored, mode) {
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        this._rules.forEach((rule) => {
+          const { negative } = rule;
+          if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
+            return;
           }
-          for (const o of outcomes) {
-            if (o.skip) result.skips.push(o.skip);
-            else {
-              result.files++;
-              result.bytes += o.bytes;
-            }
-            if (o.matches.length > 0 || o.directives.length > 0) result.outcomes.push(o);
+          const matched = rule[mode].test(path3);
+          if (!matched) {
+            return;
+          }
+          ignored = !negative;
+          unignored = negative;
+          matchedRule = negative ? UNDEFINED : rule;
+        });
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path3, originalPath, doThrow) => {
+      if (!isString(path3)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path3) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path3)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path3) => REGEX_TEST_INVALID_PATH.test(path3);
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define2(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, checkUnignored, slices) {
+        const path3 = originalPath && checkPath.convert(originalPath);
+        checkPath(
+          path3,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return this._t(path3, cache2, checkUnignored, slices);
+      }
+      checkIgnore(path3) {
+        if (!REGEX_TEST_TRAILING_SLASH.test(path3)) {
+          return this.test(path3);
+        }
+        const slices = path3.split(SLASH).filter(Boolean);
+        slices.pop();
+        if (slices.length) {
+          const parent = this._t(
+            slices.join(SLASH) + SLASH,
+            this._testCache,
+            true,
+            slices
+          );
+          if (parent.ignored) {
+            return parent;
           }
         }
-        port.postMessage(result);
-      });
-    }
-  }
-});
-
-// src/model/fingerprint.ts
-function fingerprintV1(patternId, value) {
-  return (0, import_node_crypto2.createHash)("sha256").update(patternId).update("\0").update(value).digest("hex").slice(0, 32);
-}
-function saltId(salt) {
-  return (0, import_node_crypto2.createHash)("sha256").update(SALT_ID_DOMAIN).update(salt).digest("hex").slice(0, 16);
-}
-function makeSalt(value, source) {
-  return { value, source, id: saltId(value) };
-}
-function newSalt() {
-  return (0, import_node_crypto2.randomBytes)(16).toString("base64url");
-}
-function checkSalt(value, where, file, line) {
-  if (typeof value !== "string") throw new ConfigError(`${where}: expected a string of ${MIN_SALT_LENGTH} to ${MAX_SALT_LENGTH} characters`, file, line);
-  if (value.length < MIN_SALT_LENGTH || value.length > MAX_SALT_LENGTH) {
-    throw new ConfigError(`${where}: expected ${MIN_SALT_LENGTH} to ${MAX_SALT_LENGTH} characters, got ${value.length}; use a random value such as \`openssl rand -base64 24\``, file, line);
-  }
-  if (/[\u0000-\u001f\u007f]/.test(value)) throw new ConfigError(`${where}: the salt holds a control character (a pasted newline?); use printable characters only`, file, line);
-  return value;
-}
-function fingerprintV2(patternId, value, salt) {
-  const key2 = (0, import_node_crypto2.createHash)("sha256").update(salt).update("\0").update(patternId).update("\0").update(value).digest("base64");
-  const hit = cache.get(key2);
-  if (hit) return hit;
-  if (cache.size >= CACHE_MAX) cache.clear();
-  const p = new Promise((resolvePromise, reject) => {
-    const { N, r, p: parallel, keyLength } = FINGERPRINT_KDF;
-    (0, import_node_crypto2.scrypt)(`${patternId}\0${value}`, `${SALT_DOMAIN}${salt}`, keyLength, { N, r, p: parallel, maxmem: 256 * N * r }, (err, key3) => {
-      if (err) reject(err);
-      else {
-        computed++;
-        resolvePromise(`${FINGERPRINT_V2_PREFIX}${key3.toString("hex")}`);
+        return this._rules.test(path3, false, MODE_CHECK_IGNORE);
       }
-    });
-  });
-  cache.set(key2, p);
-  p.catch(() => cache.delete(key2));
-  return p;
-}
-function fingerprintAll(items, salt) {
-  return Promise.all(items.map((i) => fingerprintV2(i.patternId, i.value, salt)));
-}
-var import_node_crypto2, FINGERPRINT_KDF, FINGERPRINT_V2_PREFIX, FINGERPRINT_V2_RE, FINGERPRINT_V1_RE, DEFAULT_FINGERPRINT_SALT, SALT_DOMAIN, SALT_ID_DOMAIN, MIN_SALT_LENGTH, MAX_SALT_LENGTH, CACHE_MAX, cache, computed;
-var init_fingerprint = __esm({
-  "src/model/fingerprint.ts"() {
-    "use strict";
-    import_node_crypto2 = require("node:crypto");
-    init_errors();
-    FINGERPRINT_KDF = Object.freeze({ algorithm: "scrypt", N: 1024, r: 8, p: 1, keyLength: 16 });
-    FINGERPRINT_V2_PREFIX = "ks2_";
-    FINGERPRINT_V2_RE = /^ks2_[0-9a-f]{32}$/;
-    FINGERPRINT_V1_RE = /^[0-9a-f]{16,64}$/;
-    DEFAULT_FINGERPRINT_SALT = "keyshift fingerprint v2 default salt";
-    SALT_DOMAIN = "keyshift/fingerprint/v2\0";
-    SALT_ID_DOMAIN = "keyshift/salt-id/v1\0";
-    MIN_SALT_LENGTH = 16;
-    MAX_SALT_LENGTH = 1024;
-    CACHE_MAX = 2e5;
-    cache = /* @__PURE__ */ new Map();
-    computed = 0;
+      _t(path3, cache2, checkUnignored, slices) {
+        if (path3 in cache2) {
+          return cache2[path3];
+        }
+        if (!slices) {
+          slices = path3.split(SLASH).filter(Boolean);
+        }
+        slices.pop();
+        if (!slices.length) {
+          return cache2[path3] = this._rules.test(path3, checkUnignored, MODE_IGNORE);
+        }
+        const parent = this._t(
+          slices.join(SLASH) + SLASH,
+          cache2,
+          checkUnignored,
+          slices
+        );
+        return cache2[path3] = parent.ignored ? parent : this._rules.test(path3, checkUnignored, MODE_IGNORE);
+      }
+      ignores(path3) {
+        return this._test(path3, this._ignoreCache, false).ignored;
+      }
+      createFilter() {
+        return (path3) => !this.ignores(path3);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path3) {
+        return this._test(path3, this._testCache, true);
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path3) => checkPath(path3 && checkPath.convert(path3), path3, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path3) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path3) || isNotRelative(path3);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module2.exports = factory;
+    factory.default = factory;
+    module2.exports.isPathValid = isPathValid;
+    define2(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
-// src/classify/jwt.ts
-function decodeObject(segment) {
-  if (!B64URL.test(segment)) return void 0;
-  let value;
+// src/sources/gitignore.ts
+function makeMatcher(rules) {
+  return (0, import_ignore.default)({ ignorecase: false, allowRelativePaths: true }).add(rules);
+}
+function makeLayer(base, file, rules) {
+  return { base, file, rules, matcher: makeMatcher(rules), tests: 0 };
+}
+function loadLayer(absFile, base) {
   try {
-    value = JSON.parse(Buffer.from(segment.replace(/=+$/, ""), "base64url").toString("utf8"));
+    const st = fs2.lstatSync(absFile);
+    if (!st.isFile() || st.size > MAX_IGNORE_FILE_BYTES) return void 0;
+    const rules = fs2.readFileSync(absFile, "utf8");
+    return makeLayer(base, absFile, rules);
   } catch {
     return void 0;
   }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
-  return value;
 }
-function decodeJwtParts(token) {
-  const parts = token.trim().split(".");
-  if (parts.length !== 3) return void 0;
-  const [h, p, sig] = parts;
-  if (!B64URL_OR_EMPTY.test(sig)) return void 0;
-  const header2 = decodeObject(h);
-  if (!header2 || typeof header2.alg !== "string" || header2.alg === "") return void 0;
-  const payload = decodeObject(p);
-  if (!payload) return void 0;
-  return { header: header2, payload };
-}
-function decodeJwt(token, nowSeconds) {
-  const parts = decodeJwtParts(token);
-  if (!parts) return void 0;
-  const { header: header2, payload } = parts;
-  const info = { alg: header2.alg };
-  const iss = str(payload.iss);
-  if (iss !== void 0) info.iss = iss;
-  const aud = Array.isArray(payload.aud) ? payload.aud.filter((a) => typeof a === "string").join(",") : str(payload.aud);
-  if (aud !== void 0) info.aud = aud;
-  const sub = str(payload.sub);
-  if (sub !== void 0) info.sub = sub;
-  const iat = num(payload.iat);
-  if (iat !== void 0) info.iat = iat;
-  const exp = num(payload.exp);
-  if (exp !== void 0) {
-    info.exp = exp;
-    if (iat !== void 0) info.lifetimeSeconds = exp - iat;
-    const now = nowSeconds ?? Math.floor(Date.now() / 1e3);
-    info.expired = exp <= now;
-  }
-  return info;
-}
-var B64URL, B64URL_OR_EMPTY, str, num;
-var init_jwt = __esm({
-  "src/classify/jwt.ts"() {
-    "use strict";
-    B64URL = /^[A-Za-z0-9_-]+={0,2}$/;
-    B64URL_OR_EMPTY = /^[A-Za-z0-9_-]*={0,2}$/;
-    str = (v) => typeof v === "string" ? v : void 0;
-    num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
-  }
-});
-
-// src/classify/classify.ts
-function bumpSeverity(sev, delta) {
-  const i = Math.min(SEVERITIES.length - 1, Math.max(0, SEVERITIES.indexOf(sev) + delta));
-  return SEVERITIES[i];
-}
-function looksLowEntropy(entropy, length) {
-  if (length < 2) return true;
-  return entropy < 0.75 * Math.log2(Math.min(length, 64));
-}
-function cweNumber(id) {
-  const n = Number(/(\d+)/.exec(id)?.[1]);
-  return Number.isFinite(n) ? n : Number.MAX_SAFE_INTEGER;
-}
-function sortIds(ids, key2) {
-  return [...new Set(ids)].sort((a, b) => key2(a) - key2(b) || a.localeCompare(b));
-}
-function applyJwtRules(secret, kind, severity, confidence, notes, nowSeconds) {
-  const jwt = decodeJwt(secret, nowSeconds);
-  const parts = decodeJwtParts(secret);
-  if (!jwt || !parts) {
-    notes.push("jwt-undecodable");
-    return { kind, severity, confidence: "low", expired: false, sample: false };
-  }
-  if (kind !== "refresh-token" && kind !== "private-key") {
-    const k8s = parts.payload["kubernetes.io"];
-    const warnafter = k8s && typeof k8s === "object" && typeof k8s.warnafter === "number" ? k8s.warnafter : void 0;
-    const lifetime = warnafter !== void 0 && jwt.iat !== void 0 ? warnafter - jwt.iat : jwt.lifetimeSeconds;
-    if (jwt.exp === void 0) {
-      kind = "long-lived-credential";
-      notes.push("no-expiry");
-    } else if (lifetime !== void 0 && lifetime <= SHORT_LIVED_MAX_SECONDS) {
-      kind = "short-lived-token";
-      severity = "medium";
-      notes.push("short-lived");
-    } else if (lifetime !== void 0 && lifetime >= LONG_LIVED_MIN_SECONDS) {
-      kind = "long-lived-credential";
-    }
-  }
-  if (jwt.alg?.toLowerCase() === "none") {
-    severity = ALG_NONE_SEVERITY;
-    notes.push("alg-none");
-  }
-  const expired = jwt.expired === true;
-  if (expired) {
-    severity = bumpSeverity(severity, -1);
-    notes.push("expired");
-  }
-  const p = parts.payload;
-  const sample = p.sub === "1234567890" && p.name === "John Doe" || secret.trim().split(".")[2] === JWT_IO_SIGNATURE;
-  if (sample) {
-    confidence = "low";
-    notes.push("documentation-sample");
-  }
-  return { kind, severity, confidence, jwt, expired, sample };
-}
-function classifyMatch(match, spec, file, opts = {}) {
-  const notes = [...match.notes ?? []];
-  let kind = match.kindOverride ?? spec.kind;
-  let severity = match.severityOverride ?? spec.severity;
-  let confidence = spec.confidence;
-  let jwt;
-  let demoted = false;
-  const jwtIfShaped = spec.decoder === "jwt-if-shaped" && decodeJwtParts(match.secret) !== void 0;
-  if (spec.decoder === "jwt" || jwtIfShaped) {
-    const out = applyJwtRules(match.secret, kind, severity, confidence, notes, opts.nowSeconds);
-    ({ severity, confidence, jwt } = out);
-    if (!jwtIfShaped) kind = out.kind;
-    demoted ||= out.expired || out.sample;
-  }
-  if (notes.includes("paired") && confidence !== "high") confidence = confidence === "low" ? "medium" : "high";
-  if (spec.publishable) {
-    severity = "low";
-    notes.push("publishable");
-    demoted = true;
-  }
-  const posture = spec.family === "posture";
-  if ((file.pathRole === "test" || file.pathRole === "docs") && !posture) {
-    const placeholder = notes.some((n) => n.includes("placeholder"));
-    const fakeLooking = match.checksum === "invalid" || match.checksum !== "valid" && (placeholder || looksLowEntropy(match.entropy, match.secret.length));
-    if (fakeLooking) {
-      severity = bumpSeverity(severity, -1);
-      confidence = "low";
-      notes.push("likely-sample");
-      demoted = true;
-    } else if (confidence === "high") {
-      confidence = "medium";
-      notes.push(`${file.pathRole}-path`);
-    }
-  }
-  const inPipeline = PIPELINE_CONTEXTS.has(file.context);
-  if (inPipeline) {
-    notes.push("in-pipeline");
-    if (!demoted && !posture && BUMPED_IN_PIPELINE.has(kind) && !notes.includes("weak-default-password")) severity = bumpSeverity(severity, 1);
-  }
-  const idAndTags = [spec.id.toLowerCase(), ...spec.tags.map((t) => t.toLowerCase())];
-  const nhi = posture ? ["NHI6"] : ["NHI2"];
-  if (!posture && inPipeline && STATIC_KINDS.has(kind) && CLOUD_PROVIDERS.has(spec.provider.toLowerCase())) nhi.push("NHI6");
-  if (LONG_LIVED_NHI7.has(kind)) nhi.push("NHI7");
-  if (PAT_ID.test(spec.id.toLowerCase()) || spec.tags.some((t) => t.toLowerCase() === "personal")) nhi.push("NHI10");
-  const cwe = posture ? ["CWE-522", ...spec.cwe] : ["CWE-798", ...spec.cwe];
-  const configFile = CONFIG_FILE_CONTEXTS.has(file.context);
-  const inUrl = spec.decoder === "url-credentials" || spec.decoder === "basic-auth";
-  const password = inUrl || idAndTags.some((s) => s.includes("password"));
-  if (kind === "private-key" || spec.tags.some((t) => CRYPTO_KEY_TAGS.includes(t.toLowerCase())) || CRYPTO_KEY_ID.test(spec.id.toLowerCase())) {
-    cwe.push("CWE-321");
-  }
-  if ((inUrl || configFile) && !posture) cwe.push("CWE-522");
-  if (password && configFile) cwe.push("CWE-256", "CWE-260");
-  if (password && file.context === "code") cwe.push("CWE-259");
-  const finding = {
-    ruleId: spec.id,
-    ruleName: spec.name,
-    provider: spec.provider,
-    kind,
-    severity,
-    confidence,
-    path: file.path,
-    line: match.line,
-    column: match.column,
-    endLine: match.endLine,
-    endColumn: match.endColumn,
-    // Provisional (v1, fast): runScan replaces it with the salted v2 fingerprint once findings are final.
-    fingerprint: fingerprintV1(spec.id, match.secret),
-    preview: redact(match.secret),
-    secretLength: match.secret.length,
-    context: file.context,
-    pathRole: file.pathRole,
-    checksum: match.checksum,
-    entropy: match.entropy,
-    notes: [...new Set(notes)],
-    nhi: sortIds(nhi, nhiNumber),
-    cwe: sortIds(cwe, cweNumber),
-    suppressions: [],
-    secret: new Secret(match.secret),
-    ...match.pairedSecret !== void 0 && { partner: new Secret(match.pairedSecret) }
-  };
-  if (jwt) finding.jwt = jwt;
-  if (match.details) finding.details = safeDetails(match.details, match.secret);
-  if (file.commit) finding.commit = { ...file.commit };
-  return finding;
-}
-function markReuse(findings) {
-  const locations = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    let set = locations.get(f.fingerprint);
-    if (!set) locations.set(f.fingerprint, set = /* @__PURE__ */ new Set());
-    set.add(`${f.path}\0${f.context}`);
-  }
-  for (const f of findings) {
-    const n = locations.get(f.fingerprint)?.size ?? 0;
-    f.notes = f.notes.filter((note) => !note.startsWith("reused:"));
-    if (n > 1) {
-      f.notes.push(`reused:${n}-locations`);
-      if (!f.nhi.includes("NHI9")) f.nhi = sortIds([...f.nhi, "NHI9"], nhiNumber);
-    }
-  }
-}
-var ALG_NONE_SEVERITY, SHORT_LIVED_MAX_SECONDS, LONG_LIVED_MIN_SECONDS, PIPELINE_CONTEXTS, CONFIG_FILE_CONTEXTS, CLOUD_PROVIDERS, STATIC_KINDS, LONG_LIVED_NHI7, BUMPED_IN_PIPELINE, CRYPTO_KEY_TAGS, CRYPTO_KEY_ID, PAT_ID, JWT_IO_SIGNATURE, nhiNumber;
-var init_classify = __esm({
-  "src/classify/classify.ts"() {
-    "use strict";
-    init_secret();
-    init_fingerprint();
-    init_types();
-    init_jwt();
-    ALG_NONE_SEVERITY = "low";
-    SHORT_LIVED_MAX_SECONDS = 24 * 60 * 60;
-    LONG_LIVED_MIN_SECONDS = 365 * 24 * 60 * 60;
-    PIPELINE_CONTEXTS = /* @__PURE__ */ new Set([
-      "github-workflow",
-      "gitlab-ci",
-      "other-ci",
-      "dockerfile",
-      "compose",
-      "terraform",
-      "kubernetes",
-      "helm-values"
-    ]);
-    CONFIG_FILE_CONTEXTS = /* @__PURE__ */ new Set([
-      ...PIPELINE_CONTEXTS,
-      "dotenv",
-      "package-config",
-      "config"
-    ]);
-    CLOUD_PROVIDERS = /* @__PURE__ */ new Set(["aws", "gcp", "google", "azure"]);
-    STATIC_KINDS = /* @__PURE__ */ new Set(["long-lived-credential", "static-key", "private-key"]);
-    LONG_LIVED_NHI7 = /* @__PURE__ */ new Set(["long-lived-credential", "refresh-token", "private-key"]);
-    BUMPED_IN_PIPELINE = /* @__PURE__ */ new Set(["long-lived-credential", "static-key"]);
-    CRYPTO_KEY_TAGS = ["crypto-key", "signing-key", "encryption-key"];
-    CRYPTO_KEY_ID = /(?:signing|encryption|hmac|jwt)[-_.]?(?:secret|key)/;
-    PAT_ID = /(?:^|[.\-_])pat(?:$|[.\-_])/;
-    JWT_IO_SIGNATURE = "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
-    nhiNumber = (id) => Number(/^NHI(\d+)/.exec(id)?.[1] ?? Number.MAX_SAFE_INTEGER);
-  }
-});
-
-// src/migrate/suggest.ts
-function resolveMigration(input, entries3) {
-  const named = input.key !== void 0 ? entries3.get(input.key) : void 0;
-  if (input.kind === "short-lived-token" && named?.replacement !== "fix-leak-path") {
-    const leak = entries3.get(FIX_LEAK_PATH);
-    if (leak) return leak;
-  }
-  if (named) return named;
-  const byKind = KIND_FALLBACK[input.kind];
-  if (byKind && entries3.has(byKind)) return entries3.get(byKind);
-  const byProvider = PROVIDER_FALLBACK[input.provider.toLowerCase()];
-  if (byProvider && entries3.has(byProvider)) return entries3.get(byProvider);
-  return entries3.get(NO_FEDERATION_FALLBACK);
-}
-function suggestMigration(finding, entries3, key2) {
-  const detailKey = finding.details?.["migration"];
-  const entry = resolveMigration(
-    { kind: finding.kind, provider: finding.provider, key: key2 ?? (typeof detailKey === "string" ? detailKey : void 0) },
-    entries3
-  );
-  if (!entry) return genericSuggestion(finding);
-  const vars = { path: finding.path, provider: finding.provider, ruleId: finding.ruleId };
-  const variantName = entry.contexts[finding.context] ? finding.context : "default";
-  const merged = mergeVariant(entry, entry.contexts[finding.context]);
-  const steps = [...jwtNotes(finding, entry), ...merged.steps].map((s) => fill(s, vars));
-  const suggestion = {
-    key: entry.key,
-    variant: variantName,
-    summary: fill(merged.summary, vars),
-    steps,
-    references: merged.references
-  };
-  if (merged.snippet !== void 0) suggestion.snippet = fill(merged.snippet, vars);
-  return suggestion;
-}
-function ruleHelp(spec, entries3) {
-  const entry = resolveMigration({ kind: spec.kind, provider: spec.provider, key: spec.migration }, entries3);
-  const prose = { path: "the file", provider: spec.provider, ruleId: spec.id };
-  const code = { path: "<file>", provider: spec.provider, ruleId: spec.id };
-  const head = `${spec.name} (${spec.id}): ${spec.kind}, default severity ${spec.severity}.`;
-  const refs = unique([...entry?.references ?? [], ...spec.references]);
-  if (!entry) {
-    const text2 = `${head}
-No migration guidance is available for key '${spec.migration}'. Rotate the credential and keep it in a secrets manager.`;
-    return { text: text2, markdown: `${escapeMd(head)}
-
-${escapeMd(text2.split("\n")[1] ?? "")}` };
-  }
-  const summary2 = fill(entry.summary, prose);
-  const steps = entry.steps.map((s) => fill(s, prose));
-  const snippet = entry.snippet !== void 0 ? fill(entry.snippet, code) : void 0;
-  const variants = variantList(entry);
-  const text = [head, "", `Replace with: ${entry.title}`, summary2, "", "Steps:"];
-  steps.forEach((s, i) => text.push(`  ${i + 1}. ${s}`));
-  if (snippet !== void 0) text.push("", "Example:", indent(snippet, "    "));
-  if (variants.length > 0) {
-    text.push("", `Each result carries the variant for its file context: ${variants.map((c) => CONTEXT_LABELS[c]).join(", ")}.`);
-  }
-  if (refs.length > 0) text.push("", "References:", ...refs.map((r) => `  - ${r}`));
-  const md = [
-    `**${escapeMd(spec.name)}** (\`${spec.id}\`): ${spec.kind}, default severity ${spec.severity}.`,
-    "",
-    `### Replace with: ${escapeMd(entry.title)}`,
-    "",
-    escapeMd(summary2),
-    "",
-    ...steps.map((s, i) => `${i + 1}. ${escapeMd(s)}`)
-  ];
-  if (snippet !== void 0) md.push("", fence(snippet, entry.snippetLang));
-  if (variants.length > 0) {
-    md.push(
-      "",
-      `Each result carries the variant for its file context. Variants: ${variants.map((c) => `${CONTEXT_LABELS[c]} (\`${c}\`)`).join(", ")}.`
-    );
-  }
-  if (refs.length > 0) md.push("", "**References**", "", ...refs.map((r) => `- <${r}>`));
-  return { text: text.join("\n"), markdown: md.join("\n") };
-}
-function explainPattern(spec, entries3, scope = { kind: "default" }) {
-  const entry = resolveMigration({ kind: spec.kind, provider: spec.provider, key: spec.migration }, entries3);
-  const out = [
-    `${spec.id}: ${spec.name}`,
-    `  provider ${spec.provider} | kind ${spec.kind} | severity ${spec.severity} | confidence ${spec.confidence}`
-  ];
-  if (spec.publishable) out.push("  publishable by design: reported at low severity");
-  if (!entry) {
-    out.push("", `No migration guidance found for key '${spec.migration}'. Rotate the credential and keep it in a secrets manager.`);
-    if (spec.references.length > 0) out.push("", "References:", ...spec.references.map((r) => `  - ${r}`));
-    return out.join("\n");
-  }
-  const prose = { path: "the file", provider: spec.provider, ruleId: spec.id };
-  const code = { path: "<file>", provider: spec.provider, ruleId: spec.id };
-  out.push(
-    "",
-    `Migration: ${entry.key}: ${entry.title}`,
-    `  replacement ${entry.replacement} | federation path: ${entry.federation ? "yes" : "no"}`
-  );
-  if (entry.key !== spec.migration) {
-    out.push(`  (the pattern names '${spec.migration}'; ${spec.kind === "short-lived-token" ? "short-lived tokens get leak-path advice" : "that key is missing, so a default applies"})`);
-  }
-  const section = (title, v, inherited) => {
-    out.push("", title, `  ${fill(v.summary, prose)}`);
-    if (inherited.has("steps")) out.push("  Steps: as in the default guidance.");
-    else {
-      out.push("  Steps:");
-      v.steps.forEach((s, i) => out.push(`    ${i + 1}. ${fill(s, prose)}`));
-    }
-    if (v.snippet !== void 0) {
-      if (inherited.has("snippet")) out.push("  Example: as in the default guidance.");
-      else out.push("  Example:", indent(fill(v.snippet, code), "      "));
-    }
-  };
-  const variants = variantList(entry);
-  let shown = [];
-  if (scope.kind === "context" && scope.context !== "default") {
-    const ctx = scope.context;
-    if (entry.contexts[ctx]) {
-      section(`Variant for ${CONTEXT_LABELS[ctx]} (${ctx}):`, mergeVariant(entry, entry.contexts[ctx]), /* @__PURE__ */ new Set());
-      shown = [ctx];
-    } else {
-      section(`Default guidance (no variant for ${ctx}, so findings there get this):`, entry, /* @__PURE__ */ new Set());
-    }
+function verdict(layer, sub, isDir) {
+  const path3 = isDir ? `${sub}/` : sub;
+  const rules = layer.matcher._rules;
+  let r;
+  if (rules && typeof rules.test === "function") {
+    r = rules.test(path3, true, "regex");
   } else {
-    section("Default guidance (any file without its own variant):", entry, /* @__PURE__ */ new Set());
-    if (scope.kind === "all") {
-      shown = variants;
-      for (const ctx of variants) {
-        const variant = entry.contexts[ctx] ?? {};
-        const inherited = /* @__PURE__ */ new Set();
-        if (variant.steps === void 0) inherited.add("steps");
-        if (variant.snippet === void 0) inherited.add("snippet");
-        section(`Variant for ${CONTEXT_LABELS[ctx]} (${ctx}):`, mergeVariant(entry, variant), inherited);
-      }
-    } else if (scope.kind === "default" && variants.length > 0) {
-      out.push(
-        "",
-        `Context variants (${variants.length}): ${variants.join(", ")}`,
-        `  keyshift explain ${spec.id} --context <name> prints one; --all-contexts prints them all.`
-      );
+    if (++layer.tests > TESTS_BEFORE_REBUILD) {
+      layer.matcher = makeMatcher(layer.rules);
+      layer.tests = 1;
     }
+    r = layer.matcher.test(path3);
   }
-  const refs = unique([...entry.references, ...spec.references, ...shown.flatMap((c) => entry.contexts[c]?.references ?? [])]);
-  out.push("", "References:", ...refs.map((r) => `  - ${r}`));
-  return out.join("\n");
+  if (r.ignored) return true;
+  if (r.unignored) return false;
+  return void 0;
 }
-function mergeVariant(entry, variant) {
-  const merged = {
-    summary: variant?.summary ?? entry.summary,
-    steps: variant?.steps ?? entry.steps,
-    references: unique([...entry.references, ...variant?.references ?? []])
-  };
-  const snippet = variant?.snippet ?? entry.snippet;
-  if (snippet !== void 0) merged.snippet = snippet;
-  return merged;
+function isIgnored(layers, rel, isDir) {
+  return ignoredBy(layers, rel, isDir) !== void 0;
 }
-function jwtNotes(finding, entry) {
-  const jwt = finding.jwt;
-  if (!jwt || entry.replacement === "fix-leak-path") return [];
-  const notes = [];
-  if (jwt.exp === void 0) {
-    notes.push("This token has no `exp` claim, so it never expires on its own; only rotating its signing key or revoking its subject ends it.");
-  } else if (jwt.lifetimeSeconds !== void 0 && jwt.lifetimeSeconds > 86400) {
-    notes.push(`This token is valid for about ${Math.round(jwt.lifetimeSeconds / 86400)} days; issue tokens that live minutes instead.`);
+function ignoredBy(layers, rel, isDir) {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i];
+    const sub = layer.base === "" ? rel : rel.slice(layer.base.length + 1);
+    if (sub === "") continue;
+    const v = verdict(layer, sub, isDir);
+    if (v !== void 0) return v ? layer : void 0;
   }
-  if (jwt.alg && /^HS\d+$/i.test(jwt.alg)) {
-    notes.push(`It is signed with a shared HMAC secret (${jwt.alg}): anyone holding that secret can mint tokens, so move signing to an asymmetric key published as a JWKS.`);
-  }
-  return notes;
+  return void 0;
 }
-function genericSuggestion(finding) {
-  return {
-    key: "none",
-    variant: "default",
-    summary: "Rotate this credential and move it to a secrets manager read with the workload's identity.",
-    steps: [
-      `Rotate the credential found in ${finding.path}.`,
-      "Store the new value in a secrets manager and read it at runtime with the workload's identity; rotate it on a schedule."
-    ],
-    references: ["https://owasp.org/www-project-non-human-identities-top-10/2025/top-10-2025/"]
-  };
+function layerName(layer) {
+  const name = layer.file.slice(Math.max(layer.file.lastIndexOf("/"), layer.file.lastIndexOf("\\")) + 1);
+  return layer.base === "" ? name : `${layer.base}/${name}`;
 }
-function variantList(entry) {
-  return FILE_CONTEXTS.filter((c) => entry.contexts[c] !== void 0);
-}
-function fill(s, vars) {
-  return s.replace(/\{(path_sh|path|provider|ruleId)\}/g, (_m, name) => name === "path_sh" ? shellQuote(vars.path) : vars[name]);
-}
-function shellQuote(s) {
-  return /^[A-Za-z0-9_./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
-function unique(list) {
-  return [...new Set(list)];
-}
-function indent(s, pad) {
-  return s.split("\n").map((l) => l.length > 0 ? pad + l : l).join("\n");
-}
-function fence(snippet, lang) {
-  const longest = Math.max(0, ...[...snippet.matchAll(/`+/g)].map((m) => m[0].length));
-  const f = "`".repeat(Math.max(3, longest + 1));
-  return `${f}${lang ?? ""}
-${snippet}
-${f}`;
-}
-function escapeMd(s) {
-  return s.split(/(`[^`]*`)/).map((part, i) => i % 2 === 1 ? part : part.replace(/([\\*_[\]<|])/g, "\\$1")).join("");
-}
-var CONTEXT_LABELS, FIX_LEAK_PATH, NO_FEDERATION_FALLBACK, KIND_FALLBACK, PROVIDER_FALLBACK;
-var init_suggest = __esm({
-  "src/migrate/suggest.ts"() {
+var fs2, import_ignore, MAX_IGNORE_FILE_BYTES, TESTS_BEFORE_REBUILD;
+var init_gitignore = __esm({
+  "src/sources/gitignore.ts"() {
     "use strict";
-    init_types();
-    CONTEXT_LABELS = {
-      "github-workflow": "GitHub Actions workflow",
-      "gitlab-ci": "GitLab CI",
-      "other-ci": "other CI systems",
-      dockerfile: "Dockerfile",
-      compose: "Compose file",
-      kubernetes: "Kubernetes manifest",
-      "helm-values": "Helm values",
-      terraform: "Terraform",
-      dotenv: ".env file",
-      "package-config": "package-manager config (.npmrc, .pypirc, .netrc, docker config.json)",
-      code: "application code",
-      config: "config file",
-      docs: "documentation",
-      other: "other files"
-    };
-    FIX_LEAK_PATH = "short-lived-fix-leak-path";
-    NO_FEDERATION_FALLBACK = "saas-secrets-manager";
-    KIND_FALLBACK = {
-      "short-lived-token": FIX_LEAK_PATH,
-      "private-key": "private-key-short-lived-certs",
-      "refresh-token": "refresh-token-exchange",
-      "password-hash": "password-hash-removal"
-    };
-    PROVIDER_FALLBACK = {
-      aws: "aws-oidc",
-      gcp: "gcp-workload-identity",
-      google: "gcp-workload-identity",
-      azure: "azure-federated-identity",
-      github: "github-app",
-      gitlab: "gitlab-ci-job-token",
-      bitbucket: "bitbucket-oidc",
-      npm: "npm-trusted-publishing",
-      pypi: "pypi-trusted-publishing",
-      rubygems: "rubygems-trusted-publishing",
-      nuget: "nuget-trusted-publishing",
-      crates: "crates-trusted-publishing",
-      docker: "docker-registry-oidc",
-      dockerhub: "docker-registry-oidc",
-      vault: "vault-jwt-auth",
-      hashicorp: "vault-jwt-auth",
-      terraform: "terraform-dynamic-credentials",
-      kubernetes: "kubernetes-projected-token",
-      slack: "slack-app-rotation",
-      jwt: "jwt-short-lived"
-    };
+    fs2 = __toESM(require("node:fs"), 1);
+    import_ignore = __toESM(require_ignore(), 1);
+    MAX_IGNORE_FILE_BYTES = 1024 * 1024;
+    TESTS_BEFORE_REBUILD = 8192;
+  }
+});
+
+// src/sources/git-missing.ts
+function isMissingObjectMessage(stderr) {
+  return MISSING_MESSAGES.some((re) => re.test(stderr));
+}
+function parseRawLine(line) {
+  if (line.charCodeAt(0) !== 58) return void 0;
+  const tab = line.indexOf("	");
+  if (tab < 0) return void 0;
+  const [oldMode = "", newMode = "", oldOid = "", newOid = "", status = ""] = line.slice(1, tab).split(" ");
+  return { status: status.slice(0, 1), oldMode, newMode, oldOid, newOid, path: unquote2(line.slice(tab + 1)) };
+}
+function missingSide(c, missing) {
+  if (c.newMode === GITLINK || c.oldMode === GITLINK) return void 0;
+  if (c.status !== "D" && missing.has(c.newOid)) return "new";
+  if (missing.has(c.oldOid)) return "old";
+  return void 0;
+}
+async function missingObjects(cwd, commits, what) {
+  const missing = /* @__PURE__ */ new Set();
+  if (commits.length === 0) return missing;
+  const args = ["rev-list", "--objects", "--missing=print", "--no-walk", "--stdin"];
+  for await (const lines of gitLineBatches(cwd, args, 1024, `${what}: git rev-list --missing=print`, `${commits.join("\n")}
+`)) {
+    for (const line of lines) if (line.charCodeAt(0) === 63) missing.add(line.slice(1).trim());
+  }
+  return missing;
+}
+function excludeSpec(path3) {
+  return `:(exclude,top,literal)${path3}`;
+}
+function missingDetail(oid, path3, where) {
+  return `blob ${oid} of ${path3}${where ? ` in ${where}` : ""} is not in the repository (partial clone or damaged repository)`;
+}
+var MISSING_MESSAGES, GITLINK;
+var init_git_missing = __esm({
+  "src/sources/git-missing.ts"() {
+    "use strict";
+    init_git_diff();
+    init_git_source();
+    MISSING_MESSAGES = [
+      /unable to read (?:tree |blob )?\(?[0-9a-f]{40,64}/,
+      /bad object [0-9a-f]{40,64}/,
+      /could not fetch [0-9a-f]{40,64} from promisor remote/,
+      /missing (?:blob|tree) object/,
+      /did not receive expected object/
+    ];
+    GITLINK = "160000";
   }
 });
 
@@ -27377,6 +27424,1820 @@ var require_micromatch = __commonJS({
   }
 });
 
+// src/sources/globs.ts
+function compileGlob(glob) {
+  return import_micromatch.default.matcher(glob, glob.includes("/") ? { dot: true } : { dot: true, basename: true });
+}
+function anyGlob(globs) {
+  const ms = globs.map(compileGlob);
+  if (ms.length === 0) return () => false;
+  return (p) => ms.some((m) => m(p));
+}
+function globFilter(include, exclude) {
+  const inc = anyGlob(include);
+  const exc = anyGlob(exclude);
+  const all = include.length === 0;
+  return (p) => (all || inc(p)) && !exc(p);
+}
+var import_micromatch;
+var init_globs = __esm({
+  "src/sources/globs.ts"() {
+    "use strict";
+    import_micromatch = __toESM(require_micromatch(), 1);
+  }
+});
+
+// src/sources/git-source.ts
+var git_source_exports = {};
+__export(git_source_exports, {
+  BINARY_SNIFF_BYTES: () => BINARY_SNIFF_BYTES,
+  DIFF_FLAGS: () => DIFF_FLAGS,
+  GIT_BASE: () => GIT_BASE,
+  catFileBatch: () => catFileBatch,
+  firstLine: () => firstLine,
+  gitEnv: () => gitEnv,
+  gitItems: () => gitItems,
+  gitLineBatches: () => gitLineBatches,
+  makeRepoContext: () => makeRepoContext,
+  rangeArgs: () => rangeArgs,
+  repoContext: () => repoContext,
+  runGit: () => runGit,
+  toPosix: () => toPosix
+});
+function gitItems(mode, opts) {
+  switch (mode.kind) {
+    case "staged":
+      return changeItems(opts, ["--cached"], "--staged", "the staged changes");
+    case "diff":
+      return changeItems(opts, rangeArgs(mode.range), `--diff ${mode.range}`, mode.range);
+    case "history":
+      return historyItems(mode, opts);
+  }
+}
+function rangeArgs(range2) {
+  const r = range2.trim();
+  if (r === "" || r.startsWith("-") || /\s/.test(r)) {
+    throw new UsageError(`--diff: "${range2}" is not a commit range; use <base>, <base>..<head> or <base>...<head>`);
+  }
+  return r.includes("..") ? [r] : [`${r}..HEAD`];
+}
+async function repoContext(opts, what) {
+  const r = await runGit(opts.cwd, ["rev-parse", "--show-toplevel"]);
+  if (r.code !== 0) {
+    throw new UsageError(`${what}: ${opts.cwd} is not inside a git work tree (${firstLine(r.stderr)}); run it inside a repository`);
+  }
+  return makeRepoContext(r.stdout.toString("utf8").replace(/\n$/, ""), opts);
+}
+function makeRepoContext(top, opts) {
+  const cwd = path.resolve(opts.cwd);
+  const target = path.resolve(cwd, opts.target);
+  const targetRel = toPosix(path.relative(top, target));
+  const shown = cwd === top ? (p) => p : (p) => toPosix(path.relative(cwd, path.join(top, p)));
+  return { top, shown, targetRel, pathspec: targetRel === "" ? [] : [`:(top,literal)${targetRel}`], filtered: pathFilter(top, opts.settings) };
+}
+function layerAtRef(top, ref, rel, base) {
+  try {
+    const text = (0, import_node_child_process.execFileSync)("git", ["show", `${ref}:${rel}`], { cwd: top, encoding: "utf8", env: gitEnv(), stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1024 * 1024 });
+    return makeLayer(base, `${ref}:${rel}`, text);
+  } catch {
+    return void 0;
+  }
+}
+function pathFilter(top, s) {
+  const keep2 = globFilter(s.include, s.exclude);
+  const names = s.ignoreFileNames.filter((n) => !path.isAbsolute(n));
+  const fixed = [];
+  for (const abs of s.ignoreFileNames.filter((n) => path.isAbsolute(n))) {
+    const rel = toPosix(path.relative(top, path.dirname(abs)));
+    if (rel.startsWith("..")) continue;
+    const layer = loadLayer(abs, rel);
+    if (layer) fixed.push(layer);
+  }
+  const byDir = /* @__PURE__ */ new Map();
+  const layersOf = (dir) => {
+    let list = byDir.get(dir);
+    if (list) return list;
+    list = [];
+    for (const n of names) {
+      const layer = s.ignoreRef !== void 0 ? layerAtRef(top, s.ignoreRef, dir === "" ? n : `${dir}/${n}`, dir) : loadLayer(path.join(top, dir, n), dir);
+      if (layer) list.push(layer);
+    }
+    byDir.set(dir, list);
+    return list;
+  };
+  const memo = /* @__PURE__ */ new Map();
+  return (topRel, shown) => {
+    const known = memo.get(topRel);
+    if (known !== void 0) return known;
+    let out = !keep2(shown);
+    if (!out && (names.length > 0 || fixed.length > 0)) {
+      const parts = topRel.split("/");
+      const layers = [];
+      for (let i = 0; i < parts.length; i++) {
+        const dir = parts.slice(0, i).join("/");
+        layers.push(...fixed.filter((l) => l.base === dir), ...layersOf(dir));
+        if (i > 0 && isIgnored(layers, dir, true)) {
+          out = true;
+          break;
+        }
+      }
+      if (!out) out = isIgnored(layers, topRel, false);
+    }
+    memo.set(topRel, out);
+    return out;
+  };
+}
+async function* changeItems(opts, select, what, where) {
+  const max = opts.settings.maxFileSize;
+  const repoP = repoContext(opts, what);
+  const diffP = changedFiles(opts.cwd, select, what, where, max);
+  diffP.catch(() => void 0);
+  const repo = await repoP;
+  const { files, gone } = await diffP;
+  const target = repo.targetRel;
+  const inTarget = (p) => !target || p === target || p.startsWith(`${target}/`);
+  for (const { change, detail } of gone) {
+    const shown = repo.shown(change.path);
+    if (inTarget(change.path) && !repo.filtered(change.path, shown)) yield { path: shown, reason: "missing-object", detail };
+  }
+  const wanted = [];
+  for (const f of files) {
+    if (f.status === "deleted" || f.newMode === SUBMODULE_MODE || !f.newBlob) continue;
+    if (!inTarget(f.path)) continue;
+    const shown = repo.shown(f.path);
+    if (f.tooLarge) {
+      if (!repo.filtered(f.path, shown)) yield { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(max)}` };
+      continue;
+    }
+    if (!f.binary && f.addedLines.length === 0) continue;
+    if (repo.filtered(f.path, shown)) continue;
+    wanted.push({ file: f, shown });
+  }
+  if (wanted.length === 0) return;
+  let i = 0;
+  for await (const blob of catFileBatch(opts.cwd, wanted.map((w) => w.file.newBlob), max)) {
+    const { file, shown } = wanted[i++];
+    yield itemFromBlob(file, shown, blob, max);
+  }
+}
+async function changedFiles(cwd, select, what, where, max) {
+  try {
+    return { files: await diffFiles(cwd, select, [], what, max), gone: [] };
+  } catch (err) {
+    if (!(err instanceof MissingObjectError)) throw err;
+    const around = await diffAroundMissing(cwd, select, what, where, max);
+    return { files: [...around.files, ...around.whole], gone: around.gone };
+  }
+}
+async function diffFiles(cwd, select, specs, what, max) {
+  const parser = createDiffParser({ maxAddedBytes: max });
+  const files = [];
+  const keep2 = (f) => {
+    if (f) files.push(f);
+  };
+  for await (const lines of gitLineBatches(cwd, [...GIT_BASE, "diff", "--diff-filter=d", ...DIFF_FLAGS, ...select, "--", ...specs], max + 1, `${what}: git diff`)) {
+    for (const line of lines) keep2(parser.push(line));
+  }
+  keep2(parser.end());
+  return files;
+}
+async function diffAroundMissing(cwd, select, what, where, max) {
+  const changes = [];
+  for await (const lines of gitLineBatches(cwd, [...GIT_BASE, "diff", "--raw", "--no-renames", "--no-abbrev", "--ignore-submodules=all", ...select, "--"], 1 << 20, `${what}: git diff --raw`)) {
+    for (const line of lines) {
+      const c = parseRawLine(line);
+      if (c) changes.push(c);
+    }
+  }
+  const missing = await missingObjects(cwd, await sideCommits(cwd, select), what);
+  const gone = [];
+  const whole2 = [];
+  const excluded = /* @__PURE__ */ new Set();
+  for (const c of changes) {
+    const side = missingSide(c, missing);
+    if (!side) continue;
+    excluded.add(c.path);
+    if (side === "new") gone.push({ change: c, detail: missingDetail(c.newOid, c.path, where) });
+    else if (c.status !== "D") whole2.push(wholeFileDiff(c));
+  }
+  const rest = changes.filter((c) => c.status !== "D" && !excluded.has(c.path));
+  let files = [];
+  if (rest.length > 0) {
+    try {
+      files = await diffFiles(cwd, select, [...excluded].map(excludeSpec), what, max);
+    } catch (err) {
+      if (!(err instanceof MissingObjectError)) throw err;
+      for (const c of rest) gone.push({ change: c, detail: `git could not read an object of ${c.path} in ${where} (${err.message})` });
+    }
+  }
+  return { files, whole: whole2, gone };
+}
+function wholeFileDiff(c) {
+  return { path: c.path, status: c.status === "A" ? "added" : "modified", binary: true, newBlob: c.newOid, newMode: c.newMode, addedLines: [] };
+}
+async function sideCommits(cwd, select) {
+  const revs = select[0] === "--cached" ? ["--verify", "-q", "HEAD"] : select;
+  const r = await runGit(cwd, ["rev-parse", ...revs]);
+  if (r.code !== 0) return [];
+  return r.stdout.toString("utf8").split("\n").map((l) => l.replace(/^\^/, "").trim()).filter((l) => /^[0-9a-f]{40,64}$/.test(l));
+}
+async function* gitLineBatches(cwd, args, maxLine, what, input) {
+  const child = (0, import_node_child_process.spawn)("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
+  child.stdin.on("error", () => void 0);
+  child.stdin.end(input);
+  const errChunks = [];
+  child.stderr.on("data", (c) => errChunks.push(c));
+  const exited = new Promise((resolve15) => {
+    child.on("error", () => resolve15(-1));
+    child.on("close", (code2) => resolve15(code2 ?? -1));
+  });
+  child.stdout.setEncoding("utf8");
+  const splitter = createLineSplitter(maxLine);
+  let drained = false;
+  try {
+    for await (const chunk of child.stdout) {
+      const lines = splitter.push(chunk);
+      if (lines.length > 0) yield lines;
+    }
+    drained = true;
+    const tail = splitter.end();
+    if (tail !== void 0) yield [tail];
+  } finally {
+    if (!drained && child.exitCode === null) child.kill();
+  }
+  const code = await exited;
+  if (code !== 0) {
+    const stderr = Buffer.concat(errChunks).toString("utf8");
+    const message = `${what} failed: ${firstLine(stderr)}`;
+    throw isMissingObjectMessage(stderr) ? new MissingObjectError(message) : new UsageError(message);
+  }
+}
+function itemFromBlob(file, shown, blob, maxFileSize) {
+  if (blob.missing) return { path: shown, reason: "missing-object", detail: missingDetail(blob.id, file.path) };
+  if (!blob.bytes) return { path: shown, reason: "too-large", detail: tooLargeDetail(blob.size, maxFileSize) };
+  if (file.binary) {
+    if (blob.bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { path: shown, reason: "binary" };
+    return { path: shown, content: blob.bytes };
+  }
+  return { path: shown, content: blob.bytes, addedLines: editorLinesForGitLinesIn(blob.bytes, file.addedLines) };
+}
+async function* catFileBatch(cwd, ids, maxBytes) {
+  const child = (0, import_node_child_process.spawn)("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
+  const errChunks = [];
+  child.stderr.on("data", (c) => errChunks.push(c));
+  const exited = new Promise((resolve15) => child.on("close", (code2) => resolve15(code2 ?? -1)));
+  child.stdin.on("error", () => void 0);
+  child.stdin.end(`${ids.join("\n")}
+`);
+  let pending = Buffer.alloc(0);
+  let cur;
+  let answered = 0;
+  for await (const chunk of child.stdout) {
+    let buf = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+    pending = Buffer.alloc(0);
+    while (buf.length > 0) {
+      if (!cur) {
+        const nl = buf.indexOf(10);
+        if (nl < 0) {
+          pending = buf;
+          break;
+        }
+        const header2 = buf.subarray(0, nl).toString("utf8");
+        buf = buf.subarray(nl + 1);
+        const id = ids[answered] ?? "";
+        if (header2.endsWith(" missing") || header2.endsWith(" ambiguous")) {
+          answered++;
+          yield { id, size: 0, missing: true };
+          continue;
+        }
+        const size = Number(header2.slice(header2.lastIndexOf(" ") + 1));
+        cur = { id, size, parts: size <= maxBytes ? [] : void 0, left: size + 1 };
+        continue;
+      }
+      const take = Math.min(cur.left, buf.length);
+      if (cur.parts) cur.parts.push(buf.subarray(0, take));
+      cur.left -= take;
+      buf = buf.subarray(take);
+      if (cur.left === 0) {
+        const bytes = cur.parts ? Buffer.concat(cur.parts).subarray(0, cur.size) : void 0;
+        answered++;
+        const done = cur;
+        cur = void 0;
+        yield { id: done.id, size: done.size, ...bytes ? { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) } : {} };
+      }
+    }
+  }
+  const code = await exited;
+  if (answered < ids.length) throw new Error(`git cat-file --batch stopped after ${answered} of ${ids.length} objects (exit ${code}): ${firstLine(Buffer.concat(errChunks))}`);
+}
+function runGit(cwd, args, input) {
+  return new Promise((resolve15, reject) => {
+    const child = (0, import_node_child_process.spawn)("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"], env: gitEnv() });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (c) => out.push(c));
+    child.stderr.on("data", (c) => err.push(c));
+    child.on("error", (e) => reject(new UsageError(`cannot run git (${e.message}); install git or put it on PATH`)));
+    child.on("close", (code) => resolve15({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err) }));
+    if (input !== void 0 && child.stdin) {
+      child.stdin.on("error", () => void 0);
+      child.stdin.end(input);
+    }
+  });
+}
+function gitEnv() {
+  const env = { ...process.env, GIT_PAGER: "cat", PAGER: "cat", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C", GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0" };
+  const given = Number(env.GIT_CONFIG_COUNT ?? "0");
+  let n = Number.isInteger(given) && given > 0 ? given : 0;
+  for (const [key2, value] of NO_FETCH_CONFIG) {
+    env[`GIT_CONFIG_KEY_${n}`] = key2;
+    env[`GIT_CONFIG_VALUE_${n}`] = value;
+    n++;
+  }
+  env.GIT_CONFIG_COUNT = String(n);
+  return env;
+}
+function firstLine(b) {
+  const s = (typeof b === "string" ? b : b.toString("utf8")).trim();
+  const nl = s.indexOf("\n");
+  return (nl < 0 ? s : s.slice(0, nl)) || "no message";
+}
+function toPosix(p) {
+  return path.sep === "/" ? p : p.split(path.sep).join("/");
+}
+var import_node_child_process, path, BINARY_SNIFF_BYTES, SUBMODULE_MODE, GIT_BASE, DIFF_FLAGS, NO_FETCH_CONFIG;
+var init_git_source = __esm({
+  "src/sources/git-source.ts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    path = __toESM(require("node:path"), 1);
+    init_errors();
+    init_git_diff();
+    init_gitignore();
+    init_git_history();
+    init_git_missing();
+    init_globs();
+    init_size();
+    BINARY_SNIFF_BYTES = 8e3;
+    SUBMODULE_MODE = "160000";
+    GIT_BASE = ["-c", "core.quotePath=false", "-c", "color.ui=false"];
+    DIFF_FLAGS = ["--no-color", "--no-ext-diff", "--no-textconv", "--full-index", "-U0", "-M", "--src-prefix=a/", "--dst-prefix=b/", "--ignore-submodules=all"];
+    NO_FETCH_CONFIG = [
+      ["protocol.allow", "never"],
+      ...["file", "git", "ssh", "http", "https", "ext"].map((p) => [`protocol.${p}.allow`, "never"])
+    ];
+  }
+});
+
+// src/sources/git-log.ts
+function parseHeader(line) {
+  const [sha = "", date = "", parents = "", author = ""] = line.slice(MARK.length).split("\0");
+  return { sha, date, parents: parents ? parents.split(" ") : [], author };
+}
+async function* logEvents(walk) {
+  let last;
+  try {
+    for await (const lines of gitLineBatches(walk.cwd, [...log(), ...walk.patchArgs, "--reverse", ...walk.selection], walk.maxLine, `${walk.what}: git log`)) {
+      last = lastHeader(lines) ?? last;
+      yield { kind: "lines", lines };
+    }
+    return;
+  } catch (err) {
+    if (!(err instanceof MissingObjectError)) throw err;
+  }
+  yield { kind: "reset" };
+  yield* aroundMissing(walk, last);
+}
+async function* partEvents(walk, shas) {
+  let last;
+  const args = [...log(), ...walk.patchArgs, "--no-walk=unsorted", "--stdin", "--", ...walk.pathspec];
+  try {
+    for await (const lines of gitLineBatches(walk.cwd, args, walk.maxLine, `${walk.what}: git log`, `${shas.join("\n")}
+`)) {
+      last = lastHeader(lines) ?? last;
+      yield { kind: "lines", lines };
+    }
+    return;
+  } catch (err) {
+    if (!(err instanceof MissingObjectError)) throw err;
+  }
+  yield { kind: "reset" };
+  yield* aroundMissing(walk, last, new Set(shas));
+}
+function lastHeader(lines) {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i].startsWith(MARK)) return parseHeader(lines[i]).sha;
+  return void 0;
+}
+async function* aroundMissing(walk, from, only) {
+  const all = await commitsOf(walk);
+  const order = only ? all.filter((c) => only.has(c.sha)) : all;
+  const at = from === void 0 ? 0 : Math.max(0, order.findIndex((c) => c.sha === from));
+  const rest = order.slice(at);
+  const sides = /* @__PURE__ */ new Set();
+  for (const c of rest) {
+    sides.add(c.sha);
+    for (const p of c.parents) sides.add(p);
+  }
+  const missing = await missingObjects(walk.cwd, [...sides], walk.what);
+  let batch = [];
+  for await (const c of rawCommits(walk, rest.map((r) => r.sha))) {
+    if (!c.changes.some((ch) => missingSide(ch, missing))) {
+      batch.push(c);
+      if (batch.length >= BATCH) {
+        yield* cleanRun(walk, batch, missing);
+        batch = [];
+      }
+      continue;
+    }
+    if (batch.length > 0) yield* cleanRun(walk, batch, missing);
+    batch = [];
+    yield* oneCommit(walk, c, missing);
+  }
+  if (batch.length > 0) yield* cleanRun(walk, batch, missing);
+}
+async function commitsOf(walk) {
+  const out = [];
+  const args = [...log(), "--reverse", "--format=%x01ks%x00%H %P", ...walk.filter.length > 0 ? ["--raw", ...walk.filter] : [], ...walk.selection];
+  for await (const lines of gitLineBatches(walk.cwd, args, 1 << 20, `${walk.what}: git log`)) {
+    for (const line of lines) {
+      if (!line.startsWith(MARK)) continue;
+      const [sha, ...parents] = line.slice(MARK.length).trim().split(" ");
+      if (sha) out.push({ sha, parents: parents.filter(Boolean) });
+    }
+  }
+  return out;
+}
+async function* rawCommits(walk, shas) {
+  if (shas.length === 0) return;
+  const args = [...log(), "--raw", "--no-renames", "--no-abbrev", "--ignore-submodules=all", FORMAT, "--no-walk=unsorted", "--stdin", "--", ...walk.pathspec];
+  let cur;
+  for await (const lines of gitLineBatches(walk.cwd, args, 1 << 20, `${walk.what}: git log --raw`, `${shas.join("\n")}
+`)) {
+    for (const line of lines) {
+      if (line.startsWith(MARK)) {
+        if (cur) yield cur;
+        cur = { headerLine: line, sha: parseHeader(line).sha, changes: [] };
+        continue;
+      }
+      const c = parseRawLine(line);
+      if (c && cur) cur.changes.push(c);
+    }
+  }
+  if (cur) yield cur;
+}
+async function* cleanRun(walk, batch, missing) {
+  let last;
+  const args = [...log(), ...walk.patchArgs, "--no-walk=unsorted", "--stdin", "--", ...walk.pathspec];
+  try {
+    for await (const lines of gitLineBatches(walk.cwd, args, walk.maxLine, `${walk.what}: git log`, `${batch.map((c) => c.sha).join("\n")}
+`)) {
+      last = lastHeader(lines) ?? last;
+      yield { kind: "lines", lines };
+    }
+    return;
+  } catch (err) {
+    if (!(err instanceof MissingObjectError)) throw err;
+  }
+  yield { kind: "reset" };
+  const at = last === void 0 ? 0 : Math.max(0, batch.findIndex((c) => c.sha === last));
+  for (const c of batch.slice(at)) yield* oneCommit(walk, c, missing);
+}
+async function* oneCommit(walk, c, missing) {
+  yield { kind: "lines", lines: [c.headerLine] };
+  const where = `commit ${c.sha.slice(0, 12)}`;
+  const excluded = /* @__PURE__ */ new Set();
+  const whole2 = [];
+  for (const ch of c.changes) {
+    const side = missingSide(ch, missing);
+    if (!side) continue;
+    excluded.add(ch.path);
+    if (side === "new") yield { kind: "missing", change: ch, detail: missingDetail(ch.newOid, ch.path, where) };
+    else if (ch.status !== "D") whole2.push(ch);
+  }
+  const rest = c.changes.filter((ch) => ch.status !== "D" && !excluded.has(ch.path));
+  if (rest.length > 0) {
+    const specs = [...walk.pathspec, ...[...excluded].map(excludeSpec)];
+    const input = `${c.sha}
+${specs.length > 0 ? `--
+${specs.join("\n")}
+` : ""}`;
+    try {
+      for await (const lines of gitLineBatches(walk.cwd, [...log(), ...walk.patchArgs, "--no-walk", "--stdin"], walk.maxLine, `${walk.what}: git log`, input)) {
+        yield { kind: "lines", lines };
+      }
+    } catch (err) {
+      if (!(err instanceof MissingObjectError)) throw err;
+      yield { kind: "reset" };
+      yield { kind: "lines", lines: [c.headerLine] };
+      for (const ch of rest) yield { kind: "missing", change: ch, detail: `git could not read an object of ${ch.path} in ${where} (${err.message})` };
+    }
+  }
+  if (whole2.length > 0) yield { kind: "whole", changes: whole2 };
+}
+var MARK, FORMAT, log, BATCH;
+var init_git_log = __esm({
+  "src/sources/git-log.ts"() {
+    "use strict";
+    init_errors();
+    init_git_source();
+    init_git_missing();
+    MARK = "ks\0";
+    FORMAT = "--format=%x01ks%x00%H%x00%cI%x00%P%x00%an";
+    log = () => [...GIT_BASE, "-c", "log.showRoot=true", "-c", "log.showSignature=false", "log"];
+    BATCH = 2e3;
+  }
+});
+
+// src/model/substrings.ts
+function substringSet(needles) {
+  const short = [];
+  let size = 16;
+  while (size < needles.length * 2) size *= 2;
+  const mask = size - 1;
+  const head = new Int32Array(size).fill(-1);
+  const chain = new Int32Array(needles.length).fill(-1);
+  const hashes = new Int32Array(needles.length);
+  let long = 0;
+  for (let i = 0; i < needles.length; i++) {
+    const n = needles[i];
+    if (n.length === 0) continue;
+    if (n.length < WINDOW) {
+      short.push(i);
+      continue;
+    }
+    let h = 0;
+    for (let k = 0; k < WINDOW; k++) h = Math.imul(h, BASE) + n.charCodeAt(k) | 0;
+    hashes[i] = h;
+    chain[i] = head[h & mask];
+    head[h & mask] = i;
+    long++;
+  }
+  return {
+    find(text) {
+      let found;
+      for (const i of short) if (text.includes(needles[i])) (found ??= /* @__PURE__ */ new Set()).add(i);
+      if (long > 0 && text.length >= WINDOW) {
+        let h = 0;
+        for (let k = 0; k < WINDOW; k++) h = Math.imul(h, BASE) + text.charCodeAt(k) | 0;
+        for (let at = 0; ; at++) {
+          for (let i = head[h & mask]; i >= 0; i = chain[i]) {
+            if (hashes[i] === h && !found?.has(i) && text.startsWith(needles[i], at)) (found ??= /* @__PURE__ */ new Set()).add(i);
+          }
+          const next = at + WINDOW;
+          if (next >= text.length) break;
+          h = Math.imul(h - Math.imul(text.charCodeAt(at), HIGH) | 0, BASE) + text.charCodeAt(next) | 0;
+        }
+      }
+      return found ? [...found].sort((a, b) => a - b) : NONE;
+    }
+  };
+}
+var WINDOW, BASE, HIGH, NONE;
+var init_substrings = __esm({
+  "src/model/substrings.ts"() {
+    "use strict";
+    WINDOW = 8;
+    BASE = 31;
+    HIGH = (() => {
+      let h = 1;
+      for (let i = 1; i < WINDOW; i++) h = Math.imul(h, BASE);
+      return h;
+    })();
+    NONE = Object.freeze([]);
+  }
+});
+
+// src/sources/git-history.ts
+var git_history_exports = {};
+__export(git_history_exports, {
+  LONG_LIVED_DAYS: () => LONG_LIVED_DAYS,
+  consolidateHistory: () => consolidateHistory,
+  historyCommits: () => historyCommits,
+  historyItems: () => historyItems,
+  historyPartItems: () => historyPartItems,
+  logSelection: () => logSelection,
+  shallowWarning: () => shallowWarning,
+  synthesize: () => synthesize
+});
+function logSelection(mode, repo) {
+  const refs = mode.refs && mode.refs.length > 0 ? mode.refs : ["--all"];
+  for (const r of refs) {
+    if (r !== "--all" && (r === "" || r.startsWith("-"))) throw new UsageError(`--history: "${r}" is not a ref or range; name a branch, tag or commit range`);
+  }
+  const limits = [
+    ...mode.since ? [`--since=${mode.since}`] : [],
+    ...mode.maxCommits !== void 0 ? [`--max-count=${mode.maxCommits}`] : []
+  ];
+  const paths = repo.pathspec.length ? ["--full-history", "--", ...repo.pathspec] : ["--"];
+  return [...limits, ...refs, ...paths];
+}
+async function* historyItems(mode, opts) {
+  const { repo, walk } = await historyWalk(mode, opts);
+  if (opts.warnings) await shallowWarning(opts.cwd, opts.warnings);
+  yield* walkItems(logEvents(walk), repo, walk, opts);
+}
+async function* historyPartItems(mode, opts, shas, removed) {
+  const key2 = JSON.stringify([mode, opts.cwd, opts.target, opts.settings]);
+  if (lastWalk?.key !== key2) lastWalk = { key: key2, setup: historyWalk(mode, opts) };
+  const { repo, walk } = await lastWalk.setup;
+  const w = removed ? { ...walk, patchArgs: removalPatchArgs(), filter: [] } : walk;
+  yield* walkItems(partEvents(w, shas), repo, w, opts, removed);
+}
+async function historyCommits(mode, opts) {
+  const repo = await repoContext(opts, "--history");
+  return [...(await commitOrder(opts.cwd, logSelection(mode, repo))).keys()];
+}
+async function shallowWarning(cwd, warnings) {
+  if ((await runGit(cwd, ["rev-parse", "--is-shallow-repository"])).stdout.toString("utf8").trim() === "true") {
+    warnings.push("--history: this is a shallow clone; each boundary commit shows its whole tree as added, so what came before it is dated from it (git fetch --unshallow for the full history)");
+  }
+}
+async function historyWalk(mode, opts) {
+  const repo = await repoContext(opts, "--history");
+  const max = opts.settings.maxFileSize;
+  const selection = logSelection(mode, repo);
+  const walk = {
+    cwd: opts.cwd,
+    patchArgs: ["-p", FORMAT, "--diff-filter=d", ...DIFF_FLAGS],
+    filter: ["--diff-filter=d"],
+    selection,
+    pathspec: selection.slice(selection.indexOf("--") + 1),
+    // Lines are cut just past the cap, and a file's added text stops being kept once over it: a huge
+    // committed file costs the cap in memory and one linear pass, not the file.
+    maxLine: max + 1,
+    what: "--history"
+  };
+  return { repo, walk };
+}
+async function* walkItems(events, repo, walk, opts, removed) {
+  const max = opts.settings.maxFileSize;
+  const newParser = () => createDiffParser({ collectText: true, maxAddedBytes: max });
+  let parser = newParser();
+  let commit;
+  let done = /* @__PURE__ */ new Set();
+  const binarySeen = /* @__PURE__ */ new Set();
+  const fileItem = (c, file) => {
+    if (done.has(file.path)) return void 0;
+    done.add(file.path);
+    if (file.status === "deleted" || file.newMode === SUBMODULE_MODE2) return void 0;
+    const shown = repo.shown(file.path);
+    if (repo.filtered(file.path, shown)) return void 0;
+    if (file.binary) return binarySkip2(shown, c);
+    if (file.tooLarge) return { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(max)} in commit ${c.sha.slice(0, 12)}` };
+    if (file.addedLines.length === 0) return void 0;
+    const text = synthesize(file.addedLines, file.addedText ?? []);
+    return { path: shown, content: Buffer.from(text, "utf8"), addedLines: editorLinesForGitLines(text, file.addedLines), commit: commitInfo(c) };
+  };
+  const binarySkip2 = (shown, c) => {
+    if (binarySeen.has(shown)) return void 0;
+    binarySeen.add(shown);
+    return { path: shown, reason: "binary", detail: `first in commit ${c.sha.slice(0, 12)}` };
+  };
+  for await (const ev of events) {
+    if (ev.kind === "lines") {
+      for (const line of ev.lines) {
+        if (line.startsWith(MARK)) {
+          const last2 = parser.end();
+          const item3 = last2 && commit ? fileItem(commit, last2) : void 0;
+          if (item3) yield item3;
+          const next = parseHeader(line);
+          if (next.sha !== commit?.sha) done = /* @__PURE__ */ new Set();
+          commit = next;
+          continue;
+        }
+        if (removed && commit && line.charCodeAt(0) === 45) removed(commit, line);
+        const f = parser.push(line);
+        const item2 = f && commit ? fileItem(commit, f) : void 0;
+        if (item2) yield item2;
+      }
+    } else if (ev.kind === "reset") {
+      parser = newParser();
+    } else if (commit) {
+      const pending = parser.end();
+      const item2 = pending ? fileItem(commit, pending) : void 0;
+      if (item2) yield item2;
+      const c = commit;
+      const changes = (ev.kind === "missing" ? [ev.change] : ev.changes).filter((ch) => !done.has(ch.path) && !repo.filtered(ch.path, repo.shown(ch.path)));
+      for (const ch of changes) done.add(ch.path);
+      if (ev.kind === "missing") {
+        for (const ch of changes) yield { path: repo.shown(ch.path), reason: "missing-object", detail: ev.detail };
+        continue;
+      }
+      let i = 0;
+      for await (const blob of catFileBatch(opts.cwd, changes.map((ch) => ch.newOid), max)) {
+        const ch = changes[i++];
+        const shown = repo.shown(ch.path);
+        if (blob.missing) yield { path: shown, reason: "missing-object", detail: missingDetail(ch.newOid, ch.path, `commit ${c.sha.slice(0, 12)}`) };
+        else if (!blob.bytes) yield { path: shown, reason: "too-large", detail: `${tooLargeDetail(blob.size, max)} in commit ${c.sha.slice(0, 12)}` };
+        else if (blob.bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+          const skip2 = binarySkip2(shown, c);
+          if (skip2) yield skip2;
+        } else yield { path: shown, content: blob.bytes, commit: commitInfo(c) };
+      }
+    }
+  }
+  const last = parser.end();
+  const item = last && commit ? fileItem(commit, last) : void 0;
+  if (item) yield item;
+}
+function commitInfo(c) {
+  return { sha: c.sha, date: c.date, author: c.author };
+}
+function synthesize(lines, text) {
+  const parts = [];
+  let at = 1;
+  for (let i = 0; i < lines.length; i++) {
+    const n = lines[i];
+    if (n > at) parts.push("\n".repeat(n - at));
+    parts.push(text[i] ?? "", "\n");
+    at = n + 1;
+  }
+  return parts.join("");
+}
+async function keptRemovals(probes, lookup) {
+  if (!lookup) return void 0;
+  const wanted = [...probes].filter(([, v]) => v.length > 0);
+  const answer = await lookup(wanted.map(([, v]) => v));
+  if (!answer) return void 0;
+  const found = /* @__PURE__ */ new Map();
+  wanted.forEach(([fp], i) => {
+    if (answer[i]) found.set(fp, answer[i]);
+  });
+  return found;
+}
+async function consolidateHistory(result, opts) {
+  if (result.findings.length === 0) return;
+  const repo = await repoContext({ cwd: opts.cwd, target: opts.target ?? opts.cwd, settings: { include: [], exclude: [], ignoreFileNames: [], maxFileSize: 0 } }, "--history");
+  const selection = logSelection(opts.mode, repo);
+  const order = opts.commits ? new Map(opts.commits.map((sha, i) => [sha, i])) : await commitOrder(opts.cwd, selection);
+  const rank = (f) => order.get(f.commit?.sha ?? "") ?? Number.MAX_SAFE_INTEGER;
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const f of result.findings) {
+    const g = groups2.get(f.fingerprint);
+    if (g) g.push(f);
+    else groups2.set(f.fingerprint, [f]);
+  }
+  const probes = /* @__PURE__ */ new Map();
+  for (const [fp, g] of groups2) probes.set(fp, probeOf(g[0].secret.reveal()));
+  const atHead = await presentAtHead(repo.top, probes);
+  const head = atHead.size > 0 ? (await runGit(opts.cwd, ["rev-parse", "--verify", "-q", "HEAD"])).stdout.toString("utf8").trim() : "";
+  const gone = new Map([...probes].filter(([fp]) => !atHead.has(fp)));
+  const removals = gone.size > 0 ? await keptRemovals(gone, opts.removals) ?? await findRemovals(opts.cwd, selection, gone, order, opts.streams ?? 1) : /* @__PURE__ */ new Map();
+  const now = opts.now ?? Date.now();
+  const out = [];
+  for (const [fp, g] of groups2) {
+    g.sort((a, b) => rank(a) - rank(b) || (a.commit?.date ?? "").localeCompare(b.commit?.date ?? "") || a.path.localeCompare(b.path) || a.line - b.line);
+    const unsuppressed = g.filter((f2) => f2.suppressions.length === 0);
+    const first = g[0];
+    const f = { ...first, notes: [...first.notes], details: { ...first.details ?? {} } };
+    f.suppressions = unsuppressed.length === 0 ? first.suppressions : [];
+    const firstDate = first.commit?.date ?? "";
+    const ageDays = firstDate ? Math.max(0, Math.floor((now - Date.parse(firstDate)) / DAY_MS)) : 0;
+    const headPath = atHead.get(fp);
+    const removed = removals.get(fp);
+    const details = f.details;
+    details.firstSeen = firstDate;
+    details.presentAtHead = headPath !== void 0;
+    if (headPath !== void 0) {
+      details.headPath = repo.shown(headPath);
+      if (head) details.lastCommit = head;
+    } else if (removed) {
+      details.removedIn = removed.sha;
+      details.removedDate = removed.date;
+      if (removed.parents[0]) details.lastCommit = removed.parents[0];
+    } else {
+      const last = g[g.length - 1];
+      if (last.commit) details.lastCommit = last.commit.sha;
+    }
+    details.ageDays = ageDays;
+    details.occurrences = g.length;
+    details.paths = new Set(g.map((x) => x.path)).size;
+    if (ageDays > LONG_LIVED_DAYS) {
+      f.notes.push("long-lived-in-history");
+      if (STATIC_KINDS.has(f.kind) && !f.notes.includes("publishable")) {
+        f.severity = SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(f.severity) + 1)];
+      }
+    }
+    out.push(f);
+  }
+  out.sort((a, b) => cmp(a.path, b.path) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.commit?.sha ?? "", b.commit?.sha ?? ""));
+  result.findings = out;
+  const suppressed = out.filter((f) => f.suppressions.length > 0).length;
+  result.counts = { ...result.counts, findings: out.length - suppressed, suppressed };
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+async function commitOrder(cwd, selection) {
+  const r = await runGit(cwd, [...GIT_BASE, "log", "--reverse", "--format=%H", ...selection]);
+  if (r.code !== 0) throw new UsageError(`--history: git log failed: ${firstLine(r.stderr)}`);
+  const order = /* @__PURE__ */ new Map();
+  for (const sha of r.stdout.toString("utf8").split("\n")) if (sha) order.set(sha, order.size);
+  return order;
+}
+function probeOf(value) {
+  const lines = value.split(/\r?\n/);
+  return lines.reduce((a, b) => b.length > a.length ? b : a, "");
+}
+async function presentAtHead(top, probes) {
+  const found = /* @__PURE__ */ new Map();
+  const hasHead = await runGit(top, ["rev-parse", "--verify", "-q", "HEAD"]);
+  if (hasHead.code !== 0) return found;
+  const values = [...new Set([...probes.values()].filter((v) => v.length > 0))];
+  if (values.length === 0) return found;
+  const grep = (specs) => runGit(top, [...GIT_BASE, "grep", "--full-name", "--no-color", "-F", "-I", "-z", "-o", "-f", "-", "HEAD", "--", ...specs], `${values.join("\n")}
+`);
+  let r = await grep([]);
+  if (r.code > 1 && isMissingObjectMessage(r.stderr.toString("utf8"))) r = await grep((await missingAtHead(top)).map(excludeSpec));
+  if (r.code > 1) throw new UsageError(`--history: git grep at HEAD failed: ${firstLine(r.stderr)}`);
+  const hits = /* @__PURE__ */ new Map();
+  for (const line of r.stdout.toString("utf8").split("\n")) {
+    const z = line.indexOf("\0");
+    if (z < 0) continue;
+    const p = line.slice(0, z).replace(/^HEAD:/, "");
+    const v = line.slice(z + 1);
+    if (!hits.has(v)) hits.set(v, p);
+  }
+  for (const [fp, v] of probes) {
+    const p = hits.get(v);
+    if (p !== void 0) found.set(fp, p);
+  }
+  return found;
+}
+async function missingAtHead(top) {
+  const missing = await missingObjects(top, ["HEAD"], "--history");
+  if (missing.size === 0) return [];
+  const r = await runGit(top, [...GIT_BASE, "ls-tree", "-r", "-z", "--full-tree", "HEAD"]);
+  const paths = [];
+  for (const entry of r.stdout.toString("utf8").split("\0")) {
+    const tab = entry.indexOf("	");
+    const oid = entry.slice(0, tab).split(" ")[2];
+    if (tab > 0 && oid && missing.has(oid)) paths.push(entry.slice(tab + 1));
+  }
+  return paths;
+}
+async function findRemovals(cwd, selection, probes, order, streams) {
+  const wanted = [...probes].filter(([, v]) => v.length > 0);
+  const needles = substringSet(wanted.map(([, v]) => v));
+  const found = /* @__PURE__ */ new Map();
+  const walk = {
+    cwd,
+    patchArgs: removalPatchArgs(),
+    filter: [],
+    selection,
+    pathspec: selection.slice(selection.indexOf("--") + 1),
+    maxLine: Infinity,
+    what: "--history"
+  };
+  const read = async (events) => {
+    let commit;
+    for await (const ev of events) {
+      if (ev.kind !== "lines") continue;
+      for (const line of ev.lines) {
+        if (line.startsWith(MARK)) {
+          commit = parseHeader(line);
+          continue;
+        }
+        if (line.charCodeAt(0) !== 45 || !commit) continue;
+        for (const i of needles.find(line)) {
+          const fp = wanted[i][0];
+          const prev = found.get(fp);
+          if (!prev || (order.get(commit.sha) ?? 0) >= (order.get(prev.sha) ?? 0)) found.set(fp, commit);
+        }
+      }
+    }
+  };
+  const shas = [...order.keys()];
+  const n = Math.max(1, Math.min(streams, Math.floor(shas.length / MIN_STREAM_COMMITS)));
+  if (n === 1) {
+    await read(logEvents(walk));
+    return found;
+  }
+  const runs = Array.from({ length: n }, (_, i) => shas.slice(Math.floor(i * shas.length / n), Math.floor((i + 1) * shas.length / n)));
+  await Promise.all(runs.map((run) => read(partEvents(walk, run))));
+  return found;
+}
+var SUBMODULE_MODE2, DAY_MS, LONG_LIVED_DAYS, STATIC_KINDS, removalPatchArgs, lastWalk, MIN_STREAM_COMMITS;
+var init_git_history = __esm({
+  "src/sources/git-history.ts"() {
+    "use strict";
+    init_types();
+    init_errors();
+    init_git_diff();
+    init_git_source();
+    init_git_log();
+    init_git_missing();
+    init_size();
+    init_substrings();
+    SUBMODULE_MODE2 = "160000";
+    DAY_MS = 864e5;
+    LONG_LIVED_DAYS = 90;
+    STATIC_KINDS = /* @__PURE__ */ new Set(["long-lived-credential", "static-key", "private-key"]);
+    removalPatchArgs = () => ["-p", FORMAT, ...DIFF_FLAGS];
+    MIN_STREAM_COMMITS = 200;
+  }
+});
+
+// src/scan/scan-worker.ts
+function createItemProcessor(patterns2, opts) {
+  const engine = createEngine(patterns2);
+  if (opts.decodeDepth !== void 0) engine.decodeDepth = opts.decodeDepth;
+  return (item) => processItem(item, engine, opts, 0, void 0);
+}
+function processItem(item, engine, opts, depth, budget) {
+  const limits = opts.containers;
+  if (limits && limits.depth > 0 && isNotebookPath(item.path)) {
+    const nb = processNotebook(item, engine, opts);
+    if (nb) return nb;
+  }
+  const blobOrSkip = readItem(item, { maxFileSize: opts.maxFileSize, chunkThreshold: opts.chunkThreshold, chunkSize: opts.chunkSize, overlap: engine.overlap });
+  if ("chunked" in blobOrSkip) return [processChunked(item, blobOrSkip, engine, opts)];
+  if (limits && limits.depth > 0 && "reason" in blobOrSkip && blobOrSkip.reason === "binary" && CONTAINER_MAGIC_NAMES.has(blobOrSkip.detail ?? "")) {
+    const opened = processContainer(item, engine, opts, limits, depth, budget);
+    if (opened) return opened;
+  }
+  const read = processRead(item, blobOrSkip, engine, opts, depth);
+  return read ? [read] : [];
+}
+function processRead(item, blobOrSkip, engine, opts, depth) {
+  if ("reason" in blobOrSkip && blobOrSkip.reason === "binary" && engine.signatures.length > 0) {
+    const found = detectSignatures(item.path, blobOrSkip, engine);
+    if (found.length > 0) {
+      const { context: context2, pathRole: pathRole2 } = detectContext(item.path);
+      return { path: item.path, bytes: 0, matches: found, context: context2, pathRole: pathRole2, directives: [], commit: item.commit };
+    }
+  }
+  if ("reason" in blobOrSkip) {
+    const { context: context2, pathRole: pathRole2 } = detectContext(item.path);
+    if (depth > 0 && blobOrSkip.reason === "binary") return void 0;
+    return { path: item.path, skip: blobOrSkip, bytes: 0, matches: [], context: context2, pathRole: pathRole2, directives: [], commit: item.commit };
+  }
+  const blob = blobOrSkip;
+  const { context, pathRole } = detectContext(item.path, blob.text.slice(0, 4096));
+  let matches = detectAll(blob, context, engine);
+  if (item.addedLines) {
+    const added = new Set(item.addedLines);
+    matches = matches.filter((m) => added.has(m.line));
+  }
+  const directives = matches.length > 0 || opts.collectDirectives ? [...findDirectives(blob.text, blob.lineStarts).entries()] : [];
+  return { path: item.path, bytes: blob.bytes, matches, context, pathRole, directives, commit: item.commit };
+}
+function processContainer(item, engine, opts, limits, depth, budget) {
+  const bytes = item.content ?? (item.absPath ? (0, import_node_fs5.readFileSync)(item.absPath) : void 0);
+  if (!bytes) return void 0;
+  const kind = containerKind(bytes);
+  if (!kind) return void 0;
+  const own = outcome(item, void 0);
+  if (depth >= limits.depth) {
+    return [outcome(item, { path: item.path, reason: "archive-limit", detail: `nested ${depth + 1} containers deep (over --archive-depth ${limits.depth}); not opened` })];
+  }
+  const shared = budget ?? newBudget(limits);
+  if (budget) shared.bytesLeft += bytes.length;
+  const out = [own];
+  for (const e of containerEntries(item.path, bytes, kind, shared)) {
+    if (isEntrySkip(e)) {
+      if (e.reason === "archive-unsupported" && e.name === "" && out.length === 1) return void 0;
+      const path3 = e.name === "" ? item.path : `${item.path}!/${e.name}`;
+      out.push(outcome(item, { path: path3, reason: e.reason, detail: e.detail }));
+      continue;
+    }
+    const inner = { path: `${item.path}!/${e.name}`, content: e.data, commit: item.commit };
+    for (const o of processItem(inner, engine, opts, depth + 1, shared)) {
+      if (e.layer) relabel(o, inner.path);
+      out.push(o);
+    }
+  }
+  return out;
+}
+function processNotebook(item, engine, opts) {
+  const read = readItem(item, { maxFileSize: opts.maxFileSize, chunkThreshold: Infinity, overlap: 0 });
+  if (!("text" in read)) return void 0;
+  const parts = notebookParts(read.text);
+  if (!parts) return void 0;
+  const out = [{ ...outcome(item, void 0), bytes: read.bytes }];
+  for (const p of parts) {
+    const inner = { path: `${item.path}!/${p.name}`, content: Buffer.from(p.text, "utf8"), commit: item.commit };
+    for (const o of processItem(inner, engine, { ...opts, containers: void 0 }, 1, void 0)) out.push({ ...o, bytes: 0 });
+  }
+  return out;
+}
+function relabel(o, layerPath) {
+  const from = `${layerPath}!/`;
+  const to = `${layerPath}/`;
+  if (o.path.startsWith(from)) o.path = to + o.path.slice(from.length);
+  if (o.skip?.path.startsWith(from)) o.skip = { ...o.skip, path: to + o.skip.path.slice(from.length) };
+}
+function outcome(item, skip2) {
+  const { context, pathRole } = detectContext(item.path);
+  const o = { path: item.path, bytes: 0, matches: [], context, pathRole, directives: [], commit: item.commit };
+  if (skip2) o.skip = skip2;
+  return o;
+}
+function processChunked(item, file, engine, opts) {
+  let context = "other";
+  let pathRole = "source";
+  let minified = false;
+  const lockfile = isLockfile(item.path);
+  const matches = [];
+  const directives = /* @__PURE__ */ new Map();
+  let first = true;
+  for (const chunk of file.chunks()) {
+    const { blob, offset, lineBase, columnBase, ownStart, ownEnd } = chunk;
+    if (first) {
+      ({ context, pathRole } = detectContext(item.path, blob.text.slice(0, 4096)));
+      minified = isMinified(item.path, blob.text, blob.lineStarts);
+      first = false;
+    }
+    for (const m of withDecoded(blob, detectMatches(blob, engine.compiled, { lockfile, minified }), engine, context, lockfile, minified)) {
+      const start = m.start + offset;
+      if (start < ownStart || start >= ownEnd) continue;
+      if (m.line === 1) m.column += columnBase;
+      if (m.endLine === 1) m.endColumn += columnBase;
+      m.start = start;
+      m.end += offset;
+      m.line += lineBase;
+      m.endLine += lineBase;
+      if (typeof m.details?.pairedLine === "number") m.details.pairedLine += lineBase;
+      matches.push(m);
+    }
+    const from = ownStart - offset;
+    const to = ownEnd - offset;
+    const stop = Math.min(blob.text.length, to + DIRECTIVE_REACH);
+    const later = /* @__PURE__ */ new Map();
+    if (to < blob.text.length) {
+      for (const d of directivesIn(blob, to, stop, lineBase)) later.set(directiveKey(d), (later.get(directiveKey(d)) ?? 0) + 1);
+    }
+    for (const d of directivesIn(blob, from, stop, lineBase)) {
+      const key2 = directiveKey(d);
+      const n = later.get(key2) ?? 0;
+      if (n > 0) {
+        later.set(key2, n - 1);
+        continue;
+      }
+      const at = directives.get(d.appliesTo);
+      if (at) at.push(d);
+      else directives.set(d.appliesTo, [d]);
+    }
+  }
+  let kept2 = matches;
+  if (item.addedLines) {
+    const added = new Set(item.addedLines);
+    kept2 = kept2.filter((m) => added.has(m.line));
+  }
+  const found = kept2.length > 0 || opts.collectDirectives ? [...directives.entries()].sort((a, b) => a[0] - b[0]) : [];
+  return { path: item.path, bytes: file.bytes, matches: kept2, context, pathRole, directives: found, commit: item.commit };
+}
+function directivesIn(blob, from, to, lineBase) {
+  const part = blob.text.slice(from, to);
+  const shift2 = lineBase + lineIndexAt(blob.lineStarts, from);
+  const out = [];
+  for (const list of findDirectives(part, () => lineIndex(part)).values()) {
+    for (const d of list) out.push({ ...d, line: d.line + shift2, appliesTo: d.appliesTo + shift2 });
+  }
+  return out;
+}
+function directiveKey(d) {
+  return JSON.stringify([d.line, d.appliesTo, d.form, d.patternId, d.reason]);
+}
+function keepSink(job) {
+  if (!job.keepRemoved) return void 0;
+  const old = kept.parts.get(job.part);
+  if (old) for (const l of old.lines) kept.chars -= l.length;
+  const part = { offset: job.offset, rank: new Map(job.shas.map((sha, i) => [sha, i])), commits: [], lines: [], at: [] };
+  kept.parts.set(job.part, part);
+  const cap2 = job.source.settings.maxFileSize;
+  return (c, line) => {
+    if (kept.overflow) return;
+    kept.chars += line.length;
+    if (kept.chars > REMOVED_BUDGET || line.length > cap2) {
+      kept.overflow = true;
+      kept.parts.clear();
+      return;
+    }
+    if (part.commits[part.commits.length - 1] !== c) part.commits.push(c);
+    part.lines.push(line);
+    part.at.push(part.commits.length - 1);
+  };
+}
+function removalQuery(probes) {
+  if (kept.overflow) return void 0;
+  const needles = substringSet(probes);
+  const best = probes.map(() => null);
+  for (const part of kept.parts.values()) {
+    for (let k = 0; k < part.lines.length; k++) {
+      const hits = needles.find(part.lines[k]);
+      if (hits.length === 0) continue;
+      const c = part.commits[part.at[k]];
+      const rank = part.offset + (part.rank.get(c.sha) ?? 0);
+      for (const i of hits) if (!best[i] || rank >= best[i][0]) best[i] = [rank, c];
+    }
+  }
+  return best;
+}
+function progressView(sab) {
+  return { times: new Float64Array(sab, 0, 2), ints: new Int32Array(sab, 16, 2), path: new Uint8Array(sab, 24, PROGRESS_PATH_BYTES) };
+}
+async function scanHistoryPart(job, process2, emit, progress, stallOn) {
+  const view = progress ? progressView(progress) : void 0;
+  const skipped2 = new Set(job.skipSeqs);
+  let chunk = newChunk(job.part);
+  let seq = -1;
+  let pending = 0;
+  try {
+    for await (const item of historyPartItems(job.mode, job.source, job.shas, keepSink(job))) {
+      seq++;
+      if (seq <= job.skipThrough || skipped2.has(seq)) continue;
+      if ("reason" in item) {
+        chunk.skips.push({ seq, skip: item, source: true });
+      } else {
+        if (view) {
+          Atomics.store(view.ints, 0, -1);
+          view.times[0] = Date.now();
+          view.times[1] = item.content?.length ?? 0;
+          const w = utf82.encodeInto(item.path, view.path);
+          Atomics.store(view.ints, 1, w.written);
+          Atomics.store(view.ints, 0, seq);
+        }
+        if (stallOn && item.path.includes(stallOn)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+        let outcomes;
+        try {
+          outcomes = process2(item);
+        } catch (err) {
+          outcomes = [];
+          chunk.skips.push({ seq, skip: { path: item.path, reason: "unreadable", detail: err instanceof Error ? err.message : String(err) }, source: false });
+        }
+        for (const o of outcomes) {
+          if (o.skip) chunk.skips.push({ seq, skip: o.skip, source: false });
+          else {
+            chunk.files++;
+            chunk.bytes += o.bytes;
+          }
+          if (o.matches.length > 0 || o.directives.length > 0) chunk.outcomes.push({ seq, outcome: o });
+        }
+        if (view) Atomics.store(view.ints, 0, -1);
+      }
+      if (++pending >= PART_FLUSH_ITEMS) {
+        chunk.through = seq;
+        emit(chunk);
+        chunk = newChunk(job.part);
+        pending = 0;
+      }
+    }
+  } catch (err) {
+    chunk.through = seq;
+    chunk.done = true;
+    chunk.error = err instanceof Error ? err.message : String(err);
+    chunk.usage = err instanceof UsageError;
+    emit(chunk);
+    return;
+  }
+  chunk.through = seq;
+  chunk.done = true;
+  emit(chunk);
+}
+function newChunk(part) {
+  return { part, through: -1, done: false, files: 0, bytes: 0, skips: [], outcomes: [] };
+}
+var import_node_worker_threads, import_node_fs5, DIRECTIVE_REACH, REMOVED_BUDGET, kept, PROGRESS_PATH_BYTES, PROGRESS_BYTES, PART_FLUSH_ITEMS, utf82;
+var init_scan_worker = __esm({
+  "src/scan/scan-worker.ts"() {
+    "use strict";
+    import_node_worker_threads = require("node:worker_threads");
+    import_node_fs5 = require("node:fs");
+    init_read_blob();
+    init_containers();
+    init_text();
+    init_engine();
+    init_filters();
+    init_compose();
+    init_context();
+    init_directives();
+    init_git_history();
+    init_substrings();
+    init_errors();
+    DIRECTIVE_REACH = 4096;
+    REMOVED_BUDGET = 32 * 1024 * 1024;
+    kept = { parts: /* @__PURE__ */ new Map(), chars: 0, overflow: false };
+    PROGRESS_PATH_BYTES = 4096;
+    PROGRESS_BYTES = 24 + PROGRESS_PATH_BYTES;
+    PART_FLUSH_ITEMS = 512;
+    utf82 = new TextEncoder();
+    if (import_node_worker_threads.parentPort && import_node_worker_threads.workerData?.keyshiftWorker) {
+      const port = import_node_worker_threads.parentPort;
+      const process2 = createItemProcessor(import_node_worker_threads.workerData.patterns, import_node_worker_threads.workerData.options);
+      const stallOn = globalThis.process.env.KEYSHIFT_TEST_STALL_ON;
+      const progress = import_node_worker_threads.workerData.progress;
+      port.on("message", (msg) => {
+        if ("job" in msg) {
+          void scanHistoryPart(msg.job, process2, (c) => port.postMessage(c), progress, stallOn);
+          return;
+        }
+        if ("query" in msg) {
+          port.postMessage({ query: msg.query, answer: removalQuery(msg.probes) });
+          return;
+        }
+        const result = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
+        for (const [index, item] of msg.items.entries()) {
+          port.postMessage({ started: msg.batch, index });
+          if (stallOn && item.path.includes(stallOn)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+          let outcomes;
+          try {
+            outcomes = process2(item);
+          } catch (err) {
+            result.skips.push({ path: item.path, reason: "unreadable", detail: err instanceof Error ? err.message : String(err) });
+            continue;
+          }
+          for (const o of outcomes) {
+            if (o.skip) result.skips.push(o.skip);
+            else {
+              result.files++;
+              result.bytes += o.bytes;
+            }
+            if (o.matches.length > 0 || o.directives.length > 0) result.outcomes.push(o);
+          }
+        }
+        port.postMessage(result);
+      });
+    }
+  }
+});
+
+// src/model/fingerprint.ts
+function fingerprintV1(patternId, value) {
+  return (0, import_node_crypto2.createHash)("sha256").update(patternId).update("\0").update(value).digest("hex").slice(0, 32);
+}
+function saltId(salt) {
+  return (0, import_node_crypto2.createHash)("sha256").update(SALT_ID_DOMAIN).update(salt).digest("hex").slice(0, 16);
+}
+function makeSalt(value, source) {
+  return { value, source, id: saltId(value) };
+}
+function newSalt() {
+  return (0, import_node_crypto2.randomBytes)(16).toString("base64url");
+}
+function checkSalt(value, where, file, line) {
+  if (typeof value !== "string") throw new ConfigError(`${where}: expected a string of ${MIN_SALT_LENGTH} to ${MAX_SALT_LENGTH} characters`, file, line);
+  if (value.length < MIN_SALT_LENGTH || value.length > MAX_SALT_LENGTH) {
+    throw new ConfigError(`${where}: expected ${MIN_SALT_LENGTH} to ${MAX_SALT_LENGTH} characters, got ${value.length}; use a random value such as \`openssl rand -base64 24\``, file, line);
+  }
+  if (/[\u0000-\u001f\u007f]/.test(value)) throw new ConfigError(`${where}: the salt holds a control character (a pasted newline?); use printable characters only`, file, line);
+  return value;
+}
+function fingerprintV2(patternId, value, salt) {
+  const key2 = (0, import_node_crypto2.createHash)("sha256").update(salt).update("\0").update(patternId).update("\0").update(value).digest("base64");
+  const hit = cache.get(key2);
+  if (hit) return hit;
+  if (cache.size >= CACHE_MAX) cache.clear();
+  const p = new Promise((resolvePromise, reject) => {
+    const { N, r, p: parallel, keyLength } = FINGERPRINT_KDF;
+    (0, import_node_crypto2.scrypt)(`${patternId}\0${value}`, `${SALT_DOMAIN}${salt}`, keyLength, { N, r, p: parallel, maxmem: 256 * N * r }, (err, key3) => {
+      if (err) reject(err);
+      else {
+        computed++;
+        resolvePromise(`${FINGERPRINT_V2_PREFIX}${key3.toString("hex")}`);
+      }
+    });
+  });
+  cache.set(key2, p);
+  p.catch(() => cache.delete(key2));
+  return p;
+}
+function fingerprintAll(items, salt) {
+  return Promise.all(items.map((i) => fingerprintV2(i.patternId, i.value, salt)));
+}
+var import_node_crypto2, FINGERPRINT_KDF, FINGERPRINT_V2_PREFIX, FINGERPRINT_V2_RE, FINGERPRINT_V1_RE, DEFAULT_FINGERPRINT_SALT, SALT_DOMAIN, SALT_ID_DOMAIN, MIN_SALT_LENGTH, MAX_SALT_LENGTH, CACHE_MAX, cache, computed;
+var init_fingerprint = __esm({
+  "src/model/fingerprint.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    init_errors();
+    FINGERPRINT_KDF = Object.freeze({ algorithm: "scrypt", N: 1024, r: 8, p: 1, keyLength: 16 });
+    FINGERPRINT_V2_PREFIX = "ks2_";
+    FINGERPRINT_V2_RE = /^ks2_[0-9a-f]{32}$/;
+    FINGERPRINT_V1_RE = /^[0-9a-f]{16,64}$/;
+    DEFAULT_FINGERPRINT_SALT = "keyshift fingerprint v2 default salt";
+    SALT_DOMAIN = "keyshift/fingerprint/v2\0";
+    SALT_ID_DOMAIN = "keyshift/salt-id/v1\0";
+    MIN_SALT_LENGTH = 16;
+    MAX_SALT_LENGTH = 1024;
+    CACHE_MAX = 2e5;
+    cache = /* @__PURE__ */ new Map();
+    computed = 0;
+  }
+});
+
+// src/classify/jwt.ts
+function decodeObject(segment) {
+  if (!B64URL.test(segment)) return void 0;
+  let value;
+  try {
+    value = JSON.parse(Buffer.from(segment.replace(/=+$/, ""), "base64url").toString("utf8"));
+  } catch {
+    return void 0;
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
+  return value;
+}
+function decodeJwtParts(token) {
+  const parts = token.trim().split(".");
+  if (parts.length !== 3) return void 0;
+  const [h, p, sig] = parts;
+  if (!B64URL_OR_EMPTY.test(sig)) return void 0;
+  const header2 = decodeObject(h);
+  if (!header2 || typeof header2.alg !== "string" || header2.alg === "") return void 0;
+  const payload = decodeObject(p);
+  if (!payload) return void 0;
+  return { header: header2, payload };
+}
+function decodeJwt(token, nowSeconds) {
+  const parts = decodeJwtParts(token);
+  if (!parts) return void 0;
+  const { header: header2, payload } = parts;
+  const info = { alg: header2.alg };
+  const iss = str(payload.iss);
+  if (iss !== void 0) info.iss = iss;
+  const aud = Array.isArray(payload.aud) ? payload.aud.filter((a) => typeof a === "string").join(",") : str(payload.aud);
+  if (aud !== void 0) info.aud = aud;
+  const sub = str(payload.sub);
+  if (sub !== void 0) info.sub = sub;
+  const iat = num(payload.iat);
+  if (iat !== void 0) info.iat = iat;
+  const exp = num(payload.exp);
+  if (exp !== void 0) {
+    info.exp = exp;
+    if (iat !== void 0) info.lifetimeSeconds = exp - iat;
+    const now = nowSeconds ?? Math.floor(Date.now() / 1e3);
+    info.expired = exp <= now;
+  }
+  return info;
+}
+var B64URL, B64URL_OR_EMPTY, str, num;
+var init_jwt = __esm({
+  "src/classify/jwt.ts"() {
+    "use strict";
+    B64URL = /^[A-Za-z0-9_-]+={0,2}$/;
+    B64URL_OR_EMPTY = /^[A-Za-z0-9_-]*={0,2}$/;
+    str = (v) => typeof v === "string" ? v : void 0;
+    num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+  }
+});
+
+// src/classify/classify.ts
+function bumpSeverity(sev, delta) {
+  const i = Math.min(SEVERITIES.length - 1, Math.max(0, SEVERITIES.indexOf(sev) + delta));
+  return SEVERITIES[i];
+}
+function looksLowEntropy(entropy, length) {
+  if (length < 2) return true;
+  return entropy < 0.75 * Math.log2(Math.min(length, 64));
+}
+function cweNumber(id) {
+  const n = Number(/(\d+)/.exec(id)?.[1]);
+  return Number.isFinite(n) ? n : Number.MAX_SAFE_INTEGER;
+}
+function sortIds(ids, key2) {
+  return [...new Set(ids)].sort((a, b) => key2(a) - key2(b) || a.localeCompare(b));
+}
+function applyJwtRules(secret, kind, severity, confidence, notes, nowSeconds) {
+  const jwt = decodeJwt(secret, nowSeconds);
+  const parts = decodeJwtParts(secret);
+  if (!jwt || !parts) {
+    notes.push("jwt-undecodable");
+    return { kind, severity, confidence: "low", expired: false, sample: false };
+  }
+  if (kind !== "refresh-token" && kind !== "private-key") {
+    const k8s = parts.payload["kubernetes.io"];
+    const warnafter = k8s && typeof k8s === "object" && typeof k8s.warnafter === "number" ? k8s.warnafter : void 0;
+    const lifetime = warnafter !== void 0 && jwt.iat !== void 0 ? warnafter - jwt.iat : jwt.lifetimeSeconds;
+    if (jwt.exp === void 0) {
+      kind = "long-lived-credential";
+      notes.push("no-expiry");
+    } else if (lifetime !== void 0 && lifetime <= SHORT_LIVED_MAX_SECONDS) {
+      kind = "short-lived-token";
+      severity = "medium";
+      notes.push("short-lived");
+    } else if (lifetime !== void 0 && lifetime >= LONG_LIVED_MIN_SECONDS) {
+      kind = "long-lived-credential";
+    }
+  }
+  if (jwt.alg?.toLowerCase() === "none") {
+    severity = ALG_NONE_SEVERITY;
+    notes.push("alg-none");
+  }
+  const expired = jwt.expired === true;
+  if (expired) {
+    severity = bumpSeverity(severity, -1);
+    notes.push("expired");
+  }
+  const p = parts.payload;
+  const sample = p.sub === "1234567890" && p.name === "John Doe" || secret.trim().split(".")[2] === JWT_IO_SIGNATURE;
+  if (sample) {
+    confidence = "low";
+    notes.push("documentation-sample");
+  }
+  return { kind, severity, confidence, jwt, expired, sample };
+}
+function classifyMatch(match, spec, file, opts = {}) {
+  const notes = [...match.notes ?? []];
+  let kind = match.kindOverride ?? spec.kind;
+  let severity = match.severityOverride ?? spec.severity;
+  let confidence = spec.confidence;
+  let jwt;
+  let demoted = false;
+  const jwtIfShaped = spec.decoder === "jwt-if-shaped" && decodeJwtParts(match.secret) !== void 0;
+  if (spec.decoder === "jwt" || jwtIfShaped) {
+    const out = applyJwtRules(match.secret, kind, severity, confidence, notes, opts.nowSeconds);
+    ({ severity, confidence, jwt } = out);
+    if (!jwtIfShaped) kind = out.kind;
+    demoted ||= out.expired || out.sample;
+  }
+  if (notes.includes("paired") && confidence !== "high") confidence = confidence === "low" ? "medium" : "high";
+  if (spec.publishable) {
+    severity = "low";
+    notes.push("publishable");
+    demoted = true;
+  }
+  const posture = spec.family === "posture";
+  if ((file.pathRole === "test" || file.pathRole === "docs") && !posture) {
+    const placeholder = notes.some((n) => n.includes("placeholder"));
+    const fakeLooking = match.checksum === "invalid" || match.checksum !== "valid" && (placeholder || looksLowEntropy(match.entropy, match.secret.length));
+    if (fakeLooking) {
+      severity = bumpSeverity(severity, -1);
+      confidence = "low";
+      notes.push("likely-sample");
+      demoted = true;
+    } else if (confidence === "high") {
+      confidence = "medium";
+      notes.push(`${file.pathRole}-path`);
+    }
+  }
+  const inPipeline = PIPELINE_CONTEXTS.has(file.context);
+  if (inPipeline) {
+    notes.push("in-pipeline");
+    if (!demoted && !posture && BUMPED_IN_PIPELINE.has(kind) && !notes.includes("weak-default-password")) severity = bumpSeverity(severity, 1);
+  }
+  const idAndTags = [spec.id.toLowerCase(), ...spec.tags.map((t) => t.toLowerCase())];
+  const nhi = posture ? ["NHI6"] : ["NHI2"];
+  if (!posture && inPipeline && STATIC_KINDS2.has(kind) && CLOUD_PROVIDERS.has(spec.provider.toLowerCase())) nhi.push("NHI6");
+  if (LONG_LIVED_NHI7.has(kind)) nhi.push("NHI7");
+  if (PAT_ID.test(spec.id.toLowerCase()) || spec.tags.some((t) => t.toLowerCase() === "personal")) nhi.push("NHI10");
+  const cwe = posture ? ["CWE-522", ...spec.cwe] : ["CWE-798", ...spec.cwe];
+  const configFile = CONFIG_FILE_CONTEXTS.has(file.context);
+  const inUrl = spec.decoder === "url-credentials" || spec.decoder === "basic-auth";
+  const password = inUrl || idAndTags.some((s) => s.includes("password"));
+  if (kind === "private-key" || spec.tags.some((t) => CRYPTO_KEY_TAGS.includes(t.toLowerCase())) || CRYPTO_KEY_ID.test(spec.id.toLowerCase())) {
+    cwe.push("CWE-321");
+  }
+  if ((inUrl || configFile) && !posture) cwe.push("CWE-522");
+  if (password && configFile) cwe.push("CWE-256", "CWE-260");
+  if (password && file.context === "code") cwe.push("CWE-259");
+  const finding = {
+    ruleId: spec.id,
+    ruleName: spec.name,
+    provider: spec.provider,
+    kind,
+    severity,
+    confidence,
+    path: file.path,
+    line: match.line,
+    column: match.column,
+    endLine: match.endLine,
+    endColumn: match.endColumn,
+    // Provisional (v1, fast): runScan replaces it with the salted v2 fingerprint once findings are final.
+    fingerprint: fingerprintV1(spec.id, match.secret),
+    preview: redact(match.secret),
+    secretLength: match.secret.length,
+    context: file.context,
+    pathRole: file.pathRole,
+    checksum: match.checksum,
+    entropy: match.entropy,
+    notes: [...new Set(notes)],
+    nhi: sortIds(nhi, nhiNumber),
+    cwe: sortIds(cwe, cweNumber),
+    suppressions: [],
+    secret: new Secret(match.secret),
+    ...match.pairedSecret !== void 0 && { partner: new Secret(match.pairedSecret) }
+  };
+  if (jwt) finding.jwt = jwt;
+  if (match.details) finding.details = safeDetails(match.details, match.secret);
+  if (file.commit) finding.commit = { ...file.commit };
+  return finding;
+}
+function markReuse(findings) {
+  const locations = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    let set = locations.get(f.fingerprint);
+    if (!set) locations.set(f.fingerprint, set = /* @__PURE__ */ new Set());
+    set.add(`${f.path}\0${f.context}`);
+  }
+  for (const f of findings) {
+    const n = locations.get(f.fingerprint)?.size ?? 0;
+    f.notes = f.notes.filter((note) => !note.startsWith("reused:"));
+    if (n > 1) {
+      f.notes.push(`reused:${n}-locations`);
+      if (!f.nhi.includes("NHI9")) f.nhi = sortIds([...f.nhi, "NHI9"], nhiNumber);
+    }
+  }
+}
+var ALG_NONE_SEVERITY, SHORT_LIVED_MAX_SECONDS, LONG_LIVED_MIN_SECONDS, PIPELINE_CONTEXTS, CONFIG_FILE_CONTEXTS, CLOUD_PROVIDERS, STATIC_KINDS2, LONG_LIVED_NHI7, BUMPED_IN_PIPELINE, CRYPTO_KEY_TAGS, CRYPTO_KEY_ID, PAT_ID, JWT_IO_SIGNATURE, nhiNumber;
+var init_classify = __esm({
+  "src/classify/classify.ts"() {
+    "use strict";
+    init_secret();
+    init_fingerprint();
+    init_types();
+    init_jwt();
+    ALG_NONE_SEVERITY = "low";
+    SHORT_LIVED_MAX_SECONDS = 24 * 60 * 60;
+    LONG_LIVED_MIN_SECONDS = 365 * 24 * 60 * 60;
+    PIPELINE_CONTEXTS = /* @__PURE__ */ new Set([
+      "github-workflow",
+      "gitlab-ci",
+      "other-ci",
+      "dockerfile",
+      "compose",
+      "terraform",
+      "kubernetes",
+      "helm-values"
+    ]);
+    CONFIG_FILE_CONTEXTS = /* @__PURE__ */ new Set([
+      ...PIPELINE_CONTEXTS,
+      "dotenv",
+      "package-config",
+      "config"
+    ]);
+    CLOUD_PROVIDERS = /* @__PURE__ */ new Set(["aws", "gcp", "google", "azure"]);
+    STATIC_KINDS2 = /* @__PURE__ */ new Set(["long-lived-credential", "static-key", "private-key"]);
+    LONG_LIVED_NHI7 = /* @__PURE__ */ new Set(["long-lived-credential", "refresh-token", "private-key"]);
+    BUMPED_IN_PIPELINE = /* @__PURE__ */ new Set(["long-lived-credential", "static-key"]);
+    CRYPTO_KEY_TAGS = ["crypto-key", "signing-key", "encryption-key"];
+    CRYPTO_KEY_ID = /(?:signing|encryption|hmac|jwt)[-_.]?(?:secret|key)/;
+    PAT_ID = /(?:^|[.\-_])pat(?:$|[.\-_])/;
+    JWT_IO_SIGNATURE = "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+    nhiNumber = (id) => Number(/^NHI(\d+)/.exec(id)?.[1] ?? Number.MAX_SAFE_INTEGER);
+  }
+});
+
+// src/migrate/suggest.ts
+function resolveMigration(input, entries3) {
+  const named = input.key !== void 0 ? entries3.get(input.key) : void 0;
+  if (input.kind === "short-lived-token" && named?.replacement !== "fix-leak-path") {
+    const leak = entries3.get(FIX_LEAK_PATH);
+    if (leak) return leak;
+  }
+  if (named) return named;
+  const byKind = KIND_FALLBACK[input.kind];
+  if (byKind && entries3.has(byKind)) return entries3.get(byKind);
+  const byProvider = PROVIDER_FALLBACK[input.provider.toLowerCase()];
+  if (byProvider && entries3.has(byProvider)) return entries3.get(byProvider);
+  return entries3.get(NO_FEDERATION_FALLBACK);
+}
+function suggestMigration(finding, entries3, key2) {
+  const detailKey = finding.details?.["migration"];
+  const entry = resolveMigration(
+    { kind: finding.kind, provider: finding.provider, key: key2 ?? (typeof detailKey === "string" ? detailKey : void 0) },
+    entries3
+  );
+  if (!entry) return genericSuggestion(finding);
+  const vars = { path: finding.path, provider: finding.provider, ruleId: finding.ruleId };
+  const variantName = entry.contexts[finding.context] ? finding.context : "default";
+  const merged = mergeVariant(entry, entry.contexts[finding.context]);
+  const steps = [...jwtNotes(finding, entry), ...merged.steps].map((s) => fill(s, vars));
+  const suggestion = {
+    key: entry.key,
+    variant: variantName,
+    summary: fill(merged.summary, vars),
+    steps,
+    references: merged.references
+  };
+  if (merged.snippet !== void 0) suggestion.snippet = fill(merged.snippet, vars);
+  return suggestion;
+}
+function ruleHelp(spec, entries3) {
+  const entry = resolveMigration({ kind: spec.kind, provider: spec.provider, key: spec.migration }, entries3);
+  const prose = { path: "the file", provider: spec.provider, ruleId: spec.id };
+  const code = { path: "<file>", provider: spec.provider, ruleId: spec.id };
+  const head = `${spec.name} (${spec.id}): ${spec.kind}, default severity ${spec.severity}.`;
+  const refs = unique([...entry?.references ?? [], ...spec.references]);
+  if (!entry) {
+    const text2 = `${head}
+No migration guidance is available for key '${spec.migration}'. Rotate the credential and keep it in a secrets manager.`;
+    return { text: text2, markdown: `${escapeMd(head)}
+
+${escapeMd(text2.split("\n")[1] ?? "")}` };
+  }
+  const summary2 = fill(entry.summary, prose);
+  const steps = entry.steps.map((s) => fill(s, prose));
+  const snippet = entry.snippet !== void 0 ? fill(entry.snippet, code) : void 0;
+  const variants = variantList(entry);
+  const text = [head, "", `Replace with: ${entry.title}`, summary2, "", "Steps:"];
+  steps.forEach((s, i) => text.push(`  ${i + 1}. ${s}`));
+  if (snippet !== void 0) text.push("", "Example:", indent(snippet, "    "));
+  if (variants.length > 0) {
+    text.push("", `Each result carries the variant for its file context: ${variants.map((c) => CONTEXT_LABELS[c]).join(", ")}.`);
+  }
+  if (refs.length > 0) text.push("", "References:", ...refs.map((r) => `  - ${r}`));
+  const md = [
+    `**${escapeMd(spec.name)}** (\`${spec.id}\`): ${spec.kind}, default severity ${spec.severity}.`,
+    "",
+    `### Replace with: ${escapeMd(entry.title)}`,
+    "",
+    escapeMd(summary2),
+    "",
+    ...steps.map((s, i) => `${i + 1}. ${escapeMd(s)}`)
+  ];
+  if (snippet !== void 0) md.push("", fence(snippet, entry.snippetLang));
+  if (variants.length > 0) {
+    md.push(
+      "",
+      `Each result carries the variant for its file context. Variants: ${variants.map((c) => `${CONTEXT_LABELS[c]} (\`${c}\`)`).join(", ")}.`
+    );
+  }
+  if (refs.length > 0) md.push("", "**References**", "", ...refs.map((r) => `- <${r}>`));
+  return { text: text.join("\n"), markdown: md.join("\n") };
+}
+function explainPattern(spec, entries3, scope = { kind: "default" }) {
+  const entry = resolveMigration({ kind: spec.kind, provider: spec.provider, key: spec.migration }, entries3);
+  const out = [
+    `${spec.id}: ${spec.name}`,
+    `  provider ${spec.provider} | kind ${spec.kind} | severity ${spec.severity} | confidence ${spec.confidence}`
+  ];
+  if (spec.publishable) out.push("  publishable by design: reported at low severity");
+  if (!entry) {
+    out.push("", `No migration guidance found for key '${spec.migration}'. Rotate the credential and keep it in a secrets manager.`);
+    if (spec.references.length > 0) out.push("", "References:", ...spec.references.map((r) => `  - ${r}`));
+    return out.join("\n");
+  }
+  const prose = { path: "the file", provider: spec.provider, ruleId: spec.id };
+  const code = { path: "<file>", provider: spec.provider, ruleId: spec.id };
+  out.push(
+    "",
+    `Migration: ${entry.key}: ${entry.title}`,
+    `  replacement ${entry.replacement} | federation path: ${entry.federation ? "yes" : "no"}`
+  );
+  if (entry.key !== spec.migration) {
+    out.push(`  (the pattern names '${spec.migration}'; ${spec.kind === "short-lived-token" ? "short-lived tokens get leak-path advice" : "that key is missing, so a default applies"})`);
+  }
+  const section = (title, v, inherited) => {
+    out.push("", title, `  ${fill(v.summary, prose)}`);
+    if (inherited.has("steps")) out.push("  Steps: as in the default guidance.");
+    else {
+      out.push("  Steps:");
+      v.steps.forEach((s, i) => out.push(`    ${i + 1}. ${fill(s, prose)}`));
+    }
+    if (v.snippet !== void 0) {
+      if (inherited.has("snippet")) out.push("  Example: as in the default guidance.");
+      else out.push("  Example:", indent(fill(v.snippet, code), "      "));
+    }
+  };
+  const variants = variantList(entry);
+  let shown = [];
+  if (scope.kind === "context" && scope.context !== "default") {
+    const ctx = scope.context;
+    if (entry.contexts[ctx]) {
+      section(`Variant for ${CONTEXT_LABELS[ctx]} (${ctx}):`, mergeVariant(entry, entry.contexts[ctx]), /* @__PURE__ */ new Set());
+      shown = [ctx];
+    } else {
+      section(`Default guidance (no variant for ${ctx}, so findings there get this):`, entry, /* @__PURE__ */ new Set());
+    }
+  } else {
+    section("Default guidance (any file without its own variant):", entry, /* @__PURE__ */ new Set());
+    if (scope.kind === "all") {
+      shown = variants;
+      for (const ctx of variants) {
+        const variant = entry.contexts[ctx] ?? {};
+        const inherited = /* @__PURE__ */ new Set();
+        if (variant.steps === void 0) inherited.add("steps");
+        if (variant.snippet === void 0) inherited.add("snippet");
+        section(`Variant for ${CONTEXT_LABELS[ctx]} (${ctx}):`, mergeVariant(entry, variant), inherited);
+      }
+    } else if (scope.kind === "default" && variants.length > 0) {
+      out.push(
+        "",
+        `Context variants (${variants.length}): ${variants.join(", ")}`,
+        `  keyshift explain ${spec.id} --context <name> prints one; --all-contexts prints them all.`
+      );
+    }
+  }
+  const refs = unique([...entry.references, ...spec.references, ...shown.flatMap((c) => entry.contexts[c]?.references ?? [])]);
+  out.push("", "References:", ...refs.map((r) => `  - ${r}`));
+  return out.join("\n");
+}
+function mergeVariant(entry, variant) {
+  const merged = {
+    summary: variant?.summary ?? entry.summary,
+    steps: variant?.steps ?? entry.steps,
+    references: unique([...entry.references, ...variant?.references ?? []])
+  };
+  const snippet = variant?.snippet ?? entry.snippet;
+  if (snippet !== void 0) merged.snippet = snippet;
+  return merged;
+}
+function jwtNotes(finding, entry) {
+  const jwt = finding.jwt;
+  if (!jwt || entry.replacement === "fix-leak-path") return [];
+  const notes = [];
+  if (jwt.exp === void 0) {
+    notes.push("This token has no `exp` claim, so it never expires on its own; only rotating its signing key or revoking its subject ends it.");
+  } else if (jwt.lifetimeSeconds !== void 0 && jwt.lifetimeSeconds > 86400) {
+    notes.push(`This token is valid for about ${Math.round(jwt.lifetimeSeconds / 86400)} days; issue tokens that live minutes instead.`);
+  }
+  if (jwt.alg && /^HS\d+$/i.test(jwt.alg)) {
+    notes.push(`It is signed with a shared HMAC secret (${jwt.alg}): anyone holding that secret can mint tokens, so move signing to an asymmetric key published as a JWKS.`);
+  }
+  return notes;
+}
+function genericSuggestion(finding) {
+  return {
+    key: "none",
+    variant: "default",
+    summary: "Rotate this credential and move it to a secrets manager read with the workload's identity.",
+    steps: [
+      `Rotate the credential found in ${finding.path}.`,
+      "Store the new value in a secrets manager and read it at runtime with the workload's identity; rotate it on a schedule."
+    ],
+    references: ["https://owasp.org/www-project-non-human-identities-top-10/2025/top-10-2025/"]
+  };
+}
+function variantList(entry) {
+  return FILE_CONTEXTS.filter((c) => entry.contexts[c] !== void 0);
+}
+function fill(s, vars) {
+  return s.replace(/\{(path_sh|path|provider|ruleId)\}/g, (_m, name) => name === "path_sh" ? shellQuote(vars.path) : vars[name]);
+}
+function shellQuote(s) {
+  return /^[A-Za-z0-9_./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+function unique(list) {
+  return [...new Set(list)];
+}
+function indent(s, pad) {
+  return s.split("\n").map((l) => l.length > 0 ? pad + l : l).join("\n");
+}
+function fence(snippet, lang) {
+  const longest = Math.max(0, ...[...snippet.matchAll(/`+/g)].map((m) => m[0].length));
+  const f = "`".repeat(Math.max(3, longest + 1));
+  return `${f}${lang ?? ""}
+${snippet}
+${f}`;
+}
+function escapeMd(s) {
+  return s.split(/(`[^`]*`)/).map((part, i) => i % 2 === 1 ? part : part.replace(/([\\*_[\]<|])/g, "\\$1")).join("");
+}
+var CONTEXT_LABELS, FIX_LEAK_PATH, NO_FEDERATION_FALLBACK, KIND_FALLBACK, PROVIDER_FALLBACK;
+var init_suggest = __esm({
+  "src/migrate/suggest.ts"() {
+    "use strict";
+    init_types();
+    CONTEXT_LABELS = {
+      "github-workflow": "GitHub Actions workflow",
+      "gitlab-ci": "GitLab CI",
+      "other-ci": "other CI systems",
+      dockerfile: "Dockerfile",
+      compose: "Compose file",
+      kubernetes: "Kubernetes manifest",
+      "helm-values": "Helm values",
+      terraform: "Terraform",
+      dotenv: ".env file",
+      "package-config": "package-manager config (.npmrc, .pypirc, .netrc, docker config.json)",
+      code: "application code",
+      config: "config file",
+      docs: "documentation",
+      other: "other files"
+    };
+    FIX_LEAK_PATH = "short-lived-fix-leak-path";
+    NO_FEDERATION_FALLBACK = "saas-secrets-manager";
+    KIND_FALLBACK = {
+      "short-lived-token": FIX_LEAK_PATH,
+      "private-key": "private-key-short-lived-certs",
+      "refresh-token": "refresh-token-exchange",
+      "password-hash": "password-hash-removal"
+    };
+    PROVIDER_FALLBACK = {
+      aws: "aws-oidc",
+      gcp: "gcp-workload-identity",
+      google: "gcp-workload-identity",
+      azure: "azure-federated-identity",
+      github: "github-app",
+      gitlab: "gitlab-ci-job-token",
+      bitbucket: "bitbucket-oidc",
+      npm: "npm-trusted-publishing",
+      pypi: "pypi-trusted-publishing",
+      rubygems: "rubygems-trusted-publishing",
+      nuget: "nuget-trusted-publishing",
+      crates: "crates-trusted-publishing",
+      docker: "docker-registry-oidc",
+      dockerhub: "docker-registry-oidc",
+      vault: "vault-jwt-auth",
+      hashicorp: "vault-jwt-auth",
+      terraform: "terraform-dynamic-credentials",
+      kubernetes: "kubernetes-projected-token",
+      slack: "slack-app-rotation",
+      jwt: "jwt-short-lived"
+    };
+  }
+});
+
 // src/suppress/baseline.ts
 function key(e) {
   return `${e.fingerprint} ${e.ruleId} ${e.path}`;
@@ -27387,7 +29248,7 @@ function encodePath(p) {
 function entryLine(e) {
   return `${e.fingerprint} ${e.ruleId} ${encodePath(e.path)}`;
 }
-function cmp(a, b) {
+function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function schemeFor(salt, storeSalt) {
@@ -27398,7 +29259,7 @@ function sameScheme(a, b) {
 }
 function formatBaseline(entries3, scheme) {
   if (scheme.version !== 2) throw new TypeError("only v2 baselines are written");
-  const lines = [...new Set(entries3.map(entryLine))].sort(cmp);
+  const lines = [...new Set(entries3.map(entryLine))].sort(cmp2);
   const kdf = scheme.salt !== void 0 ? `${KDF_LINE} salt=${scheme.salt}` : `${KDF_LINE} salt-id=${scheme.saltId}`;
   return `${[BASELINE_HEADER, ...HEADER_COMMENT, kdf, ...lines].join("\n")}
 `;
@@ -27490,9 +29351,9 @@ function updateBaseline(existing, findings, opts, scheme) {
 function compareBaselines(before, after) {
   const b = new Set(before.map(key));
   const a = new Set(after.map(key));
-  let kept = 0;
-  for (const k of a) if (b.has(k)) kept++;
-  return { added: a.size - kept, removed: b.size - kept, kept };
+  let kept2 = 0;
+  for (const k of a) if (b.has(k)) kept2++;
+  return { added: a.size - kept2, removed: b.size - kept2, kept: kept2 };
 }
 function sha1(s) {
   return (0, import_node_crypto3.createHash)("sha1").update(s, "utf8").digest("hex");
@@ -27633,7 +29494,7 @@ function relocateImported(imported, findings) {
   }
   const seen = /* @__PURE__ */ new Set();
   const unique3 = entries3.filter((x) => !seen.has(key(x)) && seen.add(key(x)) !== void 0);
-  unique3.sort((a, b) => cmp(entryLine(a), entryLine(b)));
+  unique3.sort((a, b) => cmp2(entryLine(a), entryLine(b)));
   return { entries: unique3, unmatched };
 }
 function contains(ours, theirs) {
@@ -27732,7 +29593,7 @@ function directiveFilter(byPath) {
 }
 function pathMatcher(globs) {
   if (globs.length === 0) return () => false;
-  const matchers = globs.map((g) => import_micromatch.default.matcher(g, { dot: true, basename: !g.includes("/") }));
+  const matchers = globs.map((g) => import_micromatch2.default.matcher(g, { dot: true, basename: !g.includes("/") }));
   const isMatch = (p) => matchers.some((m) => m(p));
   let lastPath;
   let last = false;
@@ -27794,11 +29655,11 @@ function unusedDirectives(directives) {
   }
   return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.appliesTo - b.appliesTo);
 }
-var import_micromatch, EMPTY_ALLOWLIST;
+var import_micromatch2, EMPTY_ALLOWLIST;
 var init_apply = __esm({
   "src/suppress/apply.ts"() {
     "use strict";
-    import_micromatch = __toESM(require_micromatch(), 1);
+    import_micromatch2 = __toESM(require_micromatch(), 1);
     init_baseline();
     init_user_regex();
     EMPTY_ALLOWLIST = Object.freeze({ paths: [], values: [], stopwords: [], patterns: {} });
@@ -27896,7 +29757,7 @@ var init_untrusted = __esm({
 
 // src/report/common.ts
 function compareFindings(a, b) {
-  return cmp2(a.repository ?? "", b.repository ?? "") || cmp2(a.path, b.path) || a.line - b.line || a.column - b.column || cmp2(a.ruleId, b.ruleId) || cmp2(a.fingerprint, b.fingerprint) || cmp2(a.commit?.sha ?? "", b.commit?.sha ?? "");
+  return cmp3(a.repository ?? "", b.repository ?? "") || cmp3(a.path, b.path) || a.line - b.line || a.column - b.column || cmp3(a.ruleId, b.ruleId) || cmp3(a.fingerprint, b.fingerprint) || cmp3(a.commit?.sha ?? "", b.commit?.sha ?? "");
 }
 function compareBySeverity(a, b) {
   return severityRank(b.severity) - severityRank(a.severity) || compareFindings(a, b);
@@ -27910,7 +29771,7 @@ function placeOf(f) {
 function sortedFindings(findings, compare = compareFindings) {
   return [...findings].sort(compare);
 }
-function cmp2(a, b) {
+function cmp3(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function skipTally(result) {
@@ -27937,7 +29798,7 @@ function countBy(items, key2) {
   return out;
 }
 function rankedEntries(counts) {
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || cmp2(a[0], b[0]));
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || cmp3(a[0], b[0]));
 }
 function severityCounts(findings) {
   const out = { low: 0, medium: 0, high: 0, critical: 0 };
@@ -28042,6 +29903,215 @@ var init_copies = __esm({
   }
 });
 
+// src/scan/history-parts.ts
+function useParts(plan, workers) {
+  if (workers === 0 || plan.parts === "off" || plan.commits.length === 0) return false;
+  return plan.parts === "on" || plan.commits.length >= PARTS_MIN_COMMITS;
+}
+function planParts(commits, workers) {
+  const count = Math.max(1, Math.min(commits.length, Math.max(workers * MIN_PARTS_PER_WORKER, Math.ceil(commits.length / PART_COMMITS))));
+  const parts = [];
+  for (let i = 0; i < count; i++) parts.push(commits.slice(Math.floor(i * commits.length / count), Math.floor((i + 1) * commits.length / count)));
+  return parts.filter((p) => p.length > 0);
+}
+async function runHistoryParts(plan, count, patterns2, options, control) {
+  const parts = planParts(plan.commits, count);
+  const state = parts.map(() => ({ through: -1, skipSeqs: [], files: 0, bytes: 0, skips: [], outcomes: [] }));
+  const queue = parts.map((_, i) => i);
+  const leftOver = [];
+  const workerUrl = new URL("./scan-worker.js", __keyshiftModuleUrl);
+  const workers = /* @__PURE__ */ new Set();
+  let files = 0;
+  let bytes = 0;
+  const offsets = [];
+  parts.reduce((at, p) => (offsets.push(at), at + p.length), 0);
+  const job = (p, keepRemoved = true) => ({ part: p, shas: parts[p], mode: plan.mode, source: plan.source, skipThrough: state[p].through, skipSeqs: [...state[p].skipSeqs], offset: offsets[p], keepRemoved });
+  const holders = /* @__PURE__ */ new Set();
+  const queries = /* @__PURE__ */ new Map();
+  let lost = false;
+  const take = (c) => {
+    const st = state[c.part];
+    st.through = c.through;
+    st.files += c.files;
+    st.bytes += c.bytes;
+    for (const s of c.skips) st.skips.push(s);
+    for (const o of c.outcomes) st.outcomes.push(o);
+    files += c.files;
+    bytes += c.bytes;
+    control.onProgress?.({ files, bytes });
+  };
+  const failure = (c) => c.usage === false ? new Error(c.error) : new UsageError(c.error);
+  const replacements = [];
+  const runWorker = () => new Promise((resolve15, reject) => {
+    const progress = new SharedArrayBuffer(PROGRESS_BYTES);
+    const view = progressView(progress);
+    Atomics.store(view.ints, 0, -1);
+    const worker = new import_node_worker_threads2.Worker(workerUrl, { workerData: { keyshiftWorker: true, patterns: patterns2, options, progress } });
+    workers.add(worker);
+    let current;
+    let finished = false;
+    const finish2 = (err, keep2 = false) => {
+      if (finished) return;
+      finished = true;
+      if (watchdog) clearInterval(watchdog);
+      if (keep2) {
+        worker.unref();
+        holders.add(worker);
+      } else {
+        holders.delete(worker);
+        lost = true;
+        void worker.terminate();
+      }
+      if (err) reject(err);
+      else resolve15();
+    };
+    void control.aborted().catch(finish2);
+    const sendNext = () => {
+      current = queue.shift();
+      if (current === void 0) finish2(void 0, true);
+      else worker.postMessage({ job: job(current) });
+    };
+    const budget = control.fileTimeoutMs;
+    const watchdog = budget > 0 ? setInterval(() => {
+      if (current === void 0 || finished) return;
+      const seq2 = Atomics.load(view.ints, 0);
+      if (seq2 < 0) return;
+      const limit = budget + Math.ceil(view.times[1] / 1048576) * control.perMib;
+      if (Date.now() - view.times[0] <= limit) return;
+      const path3 = Buffer.from(view.path.subarray(0, Atomics.load(view.ints, 1))).toString("utf8");
+      if (Atomics.load(view.ints, 0) !== seq2) return;
+      const st = state[current];
+      st.skips.push({ seq: seq2, skip: { path: path3, reason: "timeout", detail: `no result after ${limit} ms; its worker was replaced and the scan went on` }, source: false });
+      st.skipSeqs.push(seq2);
+      queue.unshift(current);
+      current = void 0;
+      replacements.push(runWorker());
+      finish2();
+    }, Math.max(20, Math.min(250, Math.floor(budget / 4)))) : void 0;
+    watchdog?.unref();
+    worker.on("message", (c) => {
+      if ("query" in c) {
+        queries.get(worker)?.get(c.query)?.(c.answer);
+        return;
+      }
+      if (finished || c.part !== current) return;
+      if (c.error !== void 0) {
+        finish2(failure(c));
+        return;
+      }
+      take(c);
+      if (c.done) sendNext();
+    });
+    worker.on("error", (err) => {
+      control.warnings.push(`a scan worker stopped (${err.message}); its part of the history was scanned in the main thread`);
+      if (current !== void 0) leftOver.push(current);
+      current = void 0;
+      finish2();
+    });
+    worker.on("exit", (code) => {
+      if (holders.delete(worker)) lost = true;
+      for (const answer of queries.get(worker)?.values() ?? []) answer(void 0);
+      if (!finished && current !== void 0) {
+        control.warnings.push(`a scan worker exited with code ${code}; its part of the history was scanned in the main thread`);
+        leftOver.push(current);
+        current = void 0;
+      }
+      finish2();
+    });
+    sendNext();
+  });
+  try {
+    await Promise.all(Array.from({ length: Math.min(count, parts.length) }, runWorker));
+    while (replacements.length > 0) await Promise.all(replacements.splice(0));
+  } catch (err) {
+    await Promise.allSettled([...workers].map((w) => w.terminate()));
+    throw err;
+  }
+  const close = () => {
+    for (const w of holders) void w.terminate();
+    holders.clear();
+  };
+  const rest = [...leftOver, ...queue].sort((a, b) => a - b);
+  if (rest.length > 0) {
+    const process2 = createItemProcessor(patterns2, options);
+    for (const p of rest) {
+      let error;
+      lost = true;
+      try {
+        await Promise.race([scanHistoryPart(job(p, false), process2, (c) => c.error !== void 0 ? error = c : take(c)), control.aborted()]);
+      } catch (err) {
+        close();
+        throw err;
+      }
+      if (error) {
+        close();
+        throw failure(error);
+      }
+    }
+  }
+  let seq = 0;
+  const lookup = async (probes) => {
+    if (lost) return void 0;
+    const answers = await Promise.all(
+      [...holders].map(
+        (w) => new Promise((resolve15) => {
+          const id = seq++;
+          let pending = queries.get(w);
+          if (!pending) queries.set(w, pending = /* @__PURE__ */ new Map());
+          w.ref();
+          pending.set(id, (a) => {
+            pending.delete(id);
+            w.unref();
+            resolve15(a);
+          });
+          w.postMessage({ query: id, probes });
+        })
+      )
+    );
+    if (lost || answers.some((a) => a === void 0)) return void 0;
+    return probes.map((_, i) => {
+      let best = null;
+      for (const a of answers) {
+        const x = a[i];
+        if (x && (!best || x[0] >= best[0])) best = x;
+      }
+      return best?.[1];
+    });
+  };
+  return { ...merge(state), removals: { lookup, close } };
+}
+function merge(state) {
+  const out = { files: 0, bytes: 0, skips: [], outcomes: [] };
+  const binary = /* @__PURE__ */ new Set();
+  for (const st of state) {
+    out.files += st.files;
+    out.bytes += st.bytes;
+    st.skips.sort((a, b) => a.seq - b.seq);
+    st.outcomes.sort((a, b) => a.seq - b.seq);
+    for (const s of st.skips) {
+      if (s.source && s.skip.reason === "binary") {
+        if (binary.has(s.skip.path)) continue;
+        binary.add(s.skip.path);
+      }
+      out.skips.push(s.skip);
+    }
+    for (const o of st.outcomes) out.outcomes.push(o.outcome);
+  }
+  return out;
+}
+var import_node_worker_threads2, PARTS_MIN_COMMITS, PART_COMMITS, MIN_PARTS_PER_WORKER;
+var init_history_parts = __esm({
+  "src/scan/history-parts.ts"() {
+    "use strict";
+    import_node_worker_threads2 = require("node:worker_threads");
+    init_scan_worker();
+    init_errors();
+    PARTS_MIN_COMMITS = 1e3;
+    PART_COMMITS = 2500;
+    MIN_PARTS_PER_WORKER = 2;
+  }
+});
+
 // src/scan/scan.ts
 async function runScan(opts) {
   const started = performance.now();
@@ -28070,6 +30140,7 @@ async function runScan(opts) {
   const workerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives, containers: opts.containers, decodeDepth: opts.decodeDepth };
   const iterator2 = opts.items[Symbol.asyncIterator]();
   const control = scanControl(opts, () => files);
+  let removals;
   try {
     await scanItems();
   } catch (err) {
@@ -28078,9 +30149,30 @@ async function runScan(opts) {
   } finally {
     control.dispose();
   }
-  opts.signal?.throwIfAborted();
-  return await finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started);
+  try {
+    opts.signal?.throwIfAborted();
+    return { ...await finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started), historyRemovals: removals };
+  } catch (err) {
+    removals?.close();
+    throw err;
+  }
   async function scanItems() {
+    const workers = opts.workers ?? Math.min((0, import_node_os.availableParallelism)(), 8);
+    if (opts.history && !opts.testPause && useParts(opts.history, workers)) {
+      const r = await runHistoryParts(opts.history, workers, opts.patterns, workerOptions, {
+        aborted: () => control.race(new Promise(() => void 0)),
+        onProgress: opts.onProgress,
+        warnings,
+        fileTimeoutMs: opts.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
+        perMib: FILE_TIMEOUT_PER_MIB
+      });
+      files += r.files;
+      bytes += r.bytes;
+      removals = r.removals;
+      for (const s of r.skips) skips.push(s);
+      for (const o of r.outcomes) outcomes.push(o);
+      return;
+    }
     const head = [];
     let headBytes = 0;
     let exhausted = false;
@@ -28290,7 +30382,7 @@ async function runPool(count, patterns2, options, head, rest, skips, collect3, c
     return p;
   };
   const runWorker = () => new Promise((resolve15, reject) => {
-    const worker = new import_node_worker_threads2.Worker(workerUrl, { workerData: { keyshiftWorker: true, patterns: patterns2, options } });
+    const worker = new import_node_worker_threads3.Worker(workerUrl, { workerData: { keyshiftWorker: true, patterns: patterns2, options } });
     workers.add(worker);
     const inFlight = /* @__PURE__ */ new Map();
     let finished = false;
@@ -28378,11 +30470,11 @@ function countItems(m) {
   for (const b of m.values()) n += b.length;
   return n;
 }
-var import_node_worker_threads2, import_node_os, import_node_fs6, IN_PROCESS_MAX_FILES, IN_PROCESS_MAX_BYTES, BATCH_FILES, BATCHES_IN_FLIGHT_PER_WORKER, YIELD_EVERY_FILES, DEFAULT_FILE_TIMEOUT_MS, FILE_TIMEOUT_PER_MIB;
+var import_node_worker_threads3, import_node_os, import_node_fs6, IN_PROCESS_MAX_FILES, IN_PROCESS_MAX_BYTES, BATCH_FILES, BATCHES_IN_FLIGHT_PER_WORKER, YIELD_EVERY_FILES, DEFAULT_FILE_TIMEOUT_MS, FILE_TIMEOUT_PER_MIB;
 var init_scan = __esm({
   "src/scan/scan.ts"() {
     "use strict";
-    import_node_worker_threads2 = require("node:worker_threads");
+    import_node_worker_threads3 = require("node:worker_threads");
     import_node_os = require("node:os");
     import_node_fs6 = require("node:fs");
     init_types();
@@ -28394,6 +30486,7 @@ var init_scan = __esm({
     init_copies();
     init_fingerprint();
     init_errors();
+    init_history_parts();
     IN_PROCESS_MAX_FILES = 1024;
     IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
     BATCH_FILES = 48;
@@ -29038,525 +31131,6 @@ var init_catalog_setup = __esm({
   }
 });
 
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports2, module2) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY2 = "";
-    var SPACE2 = " ";
-    var ESCAPE = "\\";
-    var REGEX_TEST_BLANK_LINE = /^\s+$/;
-    var REGEX_INVALID_TRAILING_BACKSLASH = /(?:[^\\]|^)\\$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var REGEX_TEST_INVALID_PATH = /^\.{0,2}\/|^\.{1,2}$/;
-    var REGEX_TEST_TRAILING_SLASH = /\/$/;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define2 = (object, key2, value) => {
-      Object.defineProperty(object, key2, { value });
-      return value;
-    };
-    var REGEX_REGEXP_RANGE = /([0-z])-([0-z])/g;
-    var RETURN_FALSE = () => false;
-    var sanitizeRange = (range2) => range2.replace(
-      REGEX_REGEXP_RANGE,
-      (match, from, to) => from.charCodeAt(0) <= to.charCodeAt(0) ? match : EMPTY2
-    );
-    var cleanRangeBackSlash = (slashes) => {
-      const { length } = slashes;
-      return slashes.slice(0, length - length % 2);
-    };
-    var REPLACERS = [
-      [
-        // Remove BOM
-        // TODO:
-        // Other similar zero-width characters?
-        /^\uFEFF/,
-        () => EMPTY2
-      ],
-      // > Trailing spaces are ignored unless they are quoted with backslash ("\")
-      [
-        // (a\ ) -> (a )
-        // (a  ) -> (a)
-        // (a ) -> (a)
-        // (a \ ) -> (a  )
-        /((?:\\\\)*?)(\\?\s+)$/,
-        (_, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE2 : EMPTY2)
-      ],
-      // Replace (\ ) with ' '
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        /(\\+?)\s/g,
-        (_, m1) => {
-          const { length } = m1;
-          return m1.slice(0, length - length % 2) + SPACE2;
-        }
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^"
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/"
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*\\\*\\\*\\\//,
-        // '**/foo' <-> 'foo'
-        () => "^(?:.*\\/)?"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        /^(?=[^^])/,
-        function startingReplacer() {
-          return !/\/(?!$)/.test(this) ? "(?:^|\\/)" : "^";
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str3) => index + 6 < str3.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\]+)(\\\*)+(?=.+)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        (_, p1, p2) => {
-          const unescaped = p2.replace(/\\\*/g, "[^\\/]*");
-          return p1 + unescaped;
-        }
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE
-      ],
-      [
-        // > The range notation, e.g. [a-zA-Z],
-        // > can be used to match one of the characters in a range.
-        // `\` is escaped by step 3
-        /(\\)?\[([^\]/]*?)(\\*)($|\])/g,
-        (match, leadEscape, range2, endEscape, close) => leadEscape === ESCAPE ? `\\[${range2}${cleanRangeBackSlash(endEscape)}${close}` : close === "]" ? endEscape.length % 2 === 0 ? `[${sanitizeRange(range2)}${endEscape}]` : "[]" : "[]"
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        /(?:[^*])$/,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (match) => /\/$/.test(match) ? `${match}$` : `${match}(?=$|\\/$)`
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\\\*$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var TRAILING_WILD_CARD_REPLACERS = {
-      [MODE_IGNORE](_, p1) {
-        const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-        return `${prefix}(?=$|\\/$)`;
-      },
-      [MODE_CHECK_IGNORE](_, p1) {
-        const prefix = p1 ? `${p1}[^/]*` : "[^/]*";
-        return `${prefix}(?=$|\\/$)`;
-      }
-    };
-    var makeRegexPrefix = (pattern) => REPLACERS.reduce(
-      (prev, [matcher, replacer]) => prev.replace(matcher, replacer.bind(pattern)),
-      pattern
-    );
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern) && !REGEX_TEST_BLANK_LINE.test(pattern) && !REGEX_INVALID_TRAILING_BACKSLASH.test(pattern) && pattern.indexOf("#") !== 0;
-    var splitPattern = (pattern) => pattern.split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define2(this, "body", body);
-        define2(this, "ignoreCase", ignoreCase);
-        define2(this, "regexPrefix", prefix);
-      }
-      get regex() {
-        const key2 = UNDERSCORE + MODE_IGNORE;
-        if (this[key2]) {
-          return this[key2];
-        }
-        return this._make(MODE_IGNORE, key2);
-      }
-      get checkRegex() {
-        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key2]) {
-          return this[key2];
-        }
-        return this._make(MODE_CHECK_IGNORE, key2);
-      }
-      _make(mode, key2) {
-        const str3 = this.regexPrefix.replace(
-          REGEX_REPLACE_TRAILING_WILDCARD,
-          // It does not need to bind pattern
-          TRAILING_WILD_CARD_REPLACERS[mode]
-        );
-        const regex2 = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
-        return define2(this, key2, regex2);
-      }
-    };
-    var createRule = ({
-      pattern,
-      mark
-    }, ignoreCase) => {
-      let negative = false;
-      let body = pattern;
-      if (body.indexOf("!") === 0) {
-        negative = true;
-        body = body.substr(1);
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-      }
-      _add(pattern) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._added = true;
-          return;
-        }
-        if (isString(pattern)) {
-          pattern = {
-            pattern
-          };
-        }
-        if (checkPattern(pattern.pattern)) {
-          const rule = createRule(pattern, this._ignoreCase);
-          this._added = true;
-          this._rules.push(rule);
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        makeArray(
-          isString(pattern) ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        return this._added;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - checkUnignored `boolean` whether should check if the path is unignored,
-      //   setting `checkUnignored` to `false` could reduce additional
-      //   path matching.
-      // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult} true if a file is ignored
-      test(path3, checkUnignored, mode) {
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        this._rules.forEach((rule) => {
-          const { negative } = rule;
-          if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
-            return;
-          }
-          const matched = rule[mode].test(path3);
-          if (!matched) {
-            return;
-          }
-          ignored = !negative;
-          unignored = negative;
-          matchedRule = negative ? UNDEFINED : rule;
-        });
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path3, originalPath, doThrow) => {
-      if (!isString(path3)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path3) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path3)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path3) => REGEX_TEST_INVALID_PATH.test(path3);
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define2(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache2, checkUnignored, slices) {
-        const path3 = originalPath && checkPath.convert(originalPath);
-        checkPath(
-          path3,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return this._t(path3, cache2, checkUnignored, slices);
-      }
-      checkIgnore(path3) {
-        if (!REGEX_TEST_TRAILING_SLASH.test(path3)) {
-          return this.test(path3);
-        }
-        const slices = path3.split(SLASH).filter(Boolean);
-        slices.pop();
-        if (slices.length) {
-          const parent = this._t(
-            slices.join(SLASH) + SLASH,
-            this._testCache,
-            true,
-            slices
-          );
-          if (parent.ignored) {
-            return parent;
-          }
-        }
-        return this._rules.test(path3, false, MODE_CHECK_IGNORE);
-      }
-      _t(path3, cache2, checkUnignored, slices) {
-        if (path3 in cache2) {
-          return cache2[path3];
-        }
-        if (!slices) {
-          slices = path3.split(SLASH).filter(Boolean);
-        }
-        slices.pop();
-        if (!slices.length) {
-          return cache2[path3] = this._rules.test(path3, checkUnignored, MODE_IGNORE);
-        }
-        const parent = this._t(
-          slices.join(SLASH) + SLASH,
-          cache2,
-          checkUnignored,
-          slices
-        );
-        return cache2[path3] = parent.ignored ? parent : this._rules.test(path3, checkUnignored, MODE_IGNORE);
-      }
-      ignores(path3) {
-        return this._test(path3, this._ignoreCache, false).ignored;
-      }
-      createFilter() {
-        return (path3) => !this.ignores(path3);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path3) {
-        return this._test(path3, this._testCache, true);
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path3) => checkPath(path3 && checkPath.convert(path3), path3, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path3) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path3) || isNotRelative(path3);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module2.exports = factory;
-    factory.default = factory;
-    module2.exports.isPathValid = isPathValid;
-    define2(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// src/sources/gitignore.ts
-function makeMatcher(rules) {
-  return (0, import_ignore.default)({ ignorecase: false, allowRelativePaths: true }).add(rules);
-}
-function makeLayer(base, file, rules) {
-  return { base, file, rules, matcher: makeMatcher(rules), tests: 0 };
-}
-function loadLayer(absFile, base) {
-  try {
-    const st = fs2.lstatSync(absFile);
-    if (!st.isFile() || st.size > MAX_IGNORE_FILE_BYTES) return void 0;
-    const rules = fs2.readFileSync(absFile, "utf8");
-    return makeLayer(base, absFile, rules);
-  } catch {
-    return void 0;
-  }
-}
-function verdict(layer, sub, isDir) {
-  const path3 = isDir ? `${sub}/` : sub;
-  const rules = layer.matcher._rules;
-  let r;
-  if (rules && typeof rules.test === "function") {
-    r = rules.test(path3, true, "regex");
-  } else {
-    if (++layer.tests > TESTS_BEFORE_REBUILD) {
-      layer.matcher = makeMatcher(layer.rules);
-      layer.tests = 1;
-    }
-    r = layer.matcher.test(path3);
-  }
-  if (r.ignored) return true;
-  if (r.unignored) return false;
-  return void 0;
-}
-function isIgnored(layers, rel, isDir) {
-  return ignoredBy(layers, rel, isDir) !== void 0;
-}
-function ignoredBy(layers, rel, isDir) {
-  for (let i = layers.length - 1; i >= 0; i--) {
-    const layer = layers[i];
-    const sub = layer.base === "" ? rel : rel.slice(layer.base.length + 1);
-    if (sub === "") continue;
-    const v = verdict(layer, sub, isDir);
-    if (v !== void 0) return v ? layer : void 0;
-  }
-  return void 0;
-}
-function layerName(layer) {
-  const name = layer.file.slice(Math.max(layer.file.lastIndexOf("/"), layer.file.lastIndexOf("\\")) + 1);
-  return layer.base === "" ? name : `${layer.base}/${name}`;
-}
-var fs2, import_ignore, MAX_IGNORE_FILE_BYTES, TESTS_BEFORE_REBUILD;
-var init_gitignore = __esm({
-  "src/sources/gitignore.ts"() {
-    "use strict";
-    fs2 = __toESM(require("node:fs"), 1);
-    import_ignore = __toESM(require_ignore(), 1);
-    MAX_IGNORE_FILE_BYTES = 1024 * 1024;
-    TESTS_BEFORE_REBUILD = 8192;
-  }
-});
-
 // src/sources/walk.ts
 function createWalkStats() {
   return {
@@ -29597,14 +31171,14 @@ function reportSkip(ctx, skip2) {
   return false;
 }
 function reportBase(targets, cwd) {
-  const base = path.resolve(cwd);
+  const base = path2.resolve(cwd);
   if (targets.length !== 1) return base;
-  const abs = path.resolve(base, targets[0]);
-  const r = path.relative(base, abs);
-  const outside = r === ".." || r.startsWith(`..${path.sep}`) || path.isAbsolute(r);
+  const abs = path2.resolve(base, targets[0]);
+  const r = path2.relative(base, abs);
+  const outside = r === ".." || r.startsWith(`..${path2.sep}`) || path2.isAbsolute(r);
   if (!outside) return base;
   try {
-    return fs3.statSync(abs).isDirectory() ? abs : path.dirname(abs);
+    return fs3.statSync(abs).isDirectory() ? abs : path2.dirname(abs);
   } catch {
     return base;
   }
@@ -29628,7 +31202,7 @@ async function* walkFiles(targets, opts) {
   }
 }
 function prepareTarget(given, cwd) {
-  const abs = path.resolve(cwd, given);
+  const abs = path2.resolve(cwd, given);
   let st;
   try {
     st = fs3.statSync(abs);
@@ -29655,8 +31229,8 @@ function linkTarget(abs) {
 }
 async function* walkTarget(t, ctx) {
   if (t.kind !== "dir") {
-    const show = reporter(ctx.cwd, path.dirname(t.abs));
-    const shown = show(path.basename(t.abs));
+    const show = reporter(ctx.cwd, path2.dirname(t.abs));
+    const shown = show(path2.basename(t.abs));
     ctx.stats.named.push(shown);
     if (t.kind === "error") {
       yield { path: shown, reason: t.detail === "symbolic link loop" ? "symlink-loop" : "unreadable", detail: t.detail };
@@ -29704,19 +31278,19 @@ async function* walkDirectory(t, ctx) {
   try {
     realRoot = fs3.realpathSync.native(t.abs);
   } catch (err) {
-    yield { path: show(toPosix(path.relative(anchor, t.abs))), reason: "unreadable", detail: errCode(err) ?? "cannot resolve" };
+    yield { path: show(toPosix2(path2.relative(anchor, t.abs))), reason: "unreadable", detail: errCode(err) ?? "cannot resolve" };
     return;
   }
   const gitNames = ctx.opts.respectGitignore ? [".gitignore"] : [];
   const ownNames = ctx.opts.ignoreFileNames;
-  const rootRel = toPosix(path.relative(anchor, t.abs));
+  const rootRel = toPosix2(path2.relative(anchor, t.abs));
   const ancestorLayers = (names) => {
     let layers = [];
     if (rootRel === "") return layers;
     for (let d = parentOf(rootRel); ; d = parentOf(d)) {
       const found = [];
       for (const name of names) {
-        const layer = loadLayer(path.join(anchor, d, name), d);
+        const layer = loadLayer(path2.join(anchor, d, name), d);
         if (layer) found.push(layer);
       }
       layers = [...found, ...layers];
@@ -29747,7 +31321,7 @@ async function* walkDirectory(t, ctx) {
     const name = d.name;
     if (name === ".git") continue;
     const rel = f.rel === "" ? name : `${f.rel}/${name}`;
-    const abs = path.join(f.abs, name);
+    const abs = path2.join(f.abs, name);
     const shown = show(rel);
     if (name.includes("\uFFFD") && !exists(abs)) {
       yield { path: shown, reason: "unreadable", detail: "name is not valid UTF-8" };
@@ -29766,7 +31340,7 @@ async function* walkDirectory(t, ctx) {
       continue;
     }
     if (isDir) {
-      stack.push({ abs, real: path.join(f.real, name), rel, layers: f.layers, own: f.own, next: 0 });
+      stack.push({ abs, real: path2.join(f.real, name), rel, layers: f.layers, own: f.own, next: 0 });
       continue;
     }
     if (d.isFile()) {
@@ -29782,7 +31356,7 @@ function addLayers(parent, entries3, dirAbs, rel, names) {
   let layers = parent;
   for (const name of names) {
     if (!entries3.some((e) => e.name === name && e.isFile())) continue;
-    const layer = loadLayer(path.join(dirAbs, name), rel);
+    const layer = loadLayer(path2.join(dirAbs, name), rel);
     if (layer) layers = layers === parent ? [...parent, layer] : [...layers, layer];
   }
   return layers;
@@ -29793,7 +31367,7 @@ function dirError(shown, err) {
   if (code === "EACCES" || code === "EPERM") return { path: shown, reason: "unreadable", detail: "permission denied (directory)" };
   return { path: shown, reason: "unreadable", detail: `${code ?? "error"} (directory)` };
 }
-function gitEnv() {
+function gitEnv2() {
   const env = { ...process.env };
   delete env.GIT_DIR;
   delete env.GIT_WORK_TREE;
@@ -29802,7 +31376,7 @@ function gitEnv() {
 }
 function gitTopLevel(dir) {
   return new Promise((resolve15) => {
-    (0, import_node_child_process.execFile)("git", [...GIT_SAFE, "rev-parse", "--show-toplevel"], { cwd: dir, env: gitEnv() }, (err, stdout, stderr) => {
+    (0, import_node_child_process2.execFile)("git", [...GIT_SAFE, "rev-parse", "--show-toplevel"], { cwd: dir, env: gitEnv2() }, (err, stdout, stderr) => {
       const top = String(stdout).trim();
       if (!err && top !== "") return resolve15({ top });
       if (String(stderr).includes("dubious ownership")) {
@@ -29814,13 +31388,13 @@ function gitTopLevel(dir) {
 }
 function gitIgnoresDir(dir) {
   return new Promise((resolve15) => {
-    (0, import_node_child_process.execFile)("git", [...GIT_SAFE, "check-ignore", "-q", "--", "."], { cwd: dir, env: gitEnv() }, (err) => resolve15(!err));
+    (0, import_node_child_process2.execFile)("git", [...GIT_SAFE, "check-ignore", "-q", "--", "."], { cwd: dir, env: gitEnv2() }, (err) => resolve15(!err));
   });
 }
 async function* gitLsFiles(cwd, which, pathspecs = [], warnings) {
   const args = [...GIT_SAFE, "ls-files", "-z", ...which];
   if (pathspecs.length > 0) args.push("--", ...pathspecs);
-  const child = (0, import_node_child_process.spawn)("git", args, { cwd, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"] });
+  const child = (0, import_node_child_process2.spawn)("git", args, { cwd, env: gitEnv2(), stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.setEncoding("utf8");
   child.stderr.on("data", (s) => {
@@ -29864,7 +31438,7 @@ async function* walkGit(t, top, ctx) {
   const ignoredList = collectList(gitLsFiles(t.abs, ["--others", "--ignored", "--exclude-standard", "--directory"], [], ctx.stats.warnings));
   const show = reporter(ctx.cwd, t.abs);
   const realRoot = fs3.realpathSync.native(t.abs);
-  const targetInRepo = toPosix(path.relative(top, realRoot));
+  const targetInRepo = toPosix2(path2.relative(top, realRoot));
   const topRel = (p) => targetInRepo === "" ? p : p === "" ? targetInRepo : `${targetInRepo}/${p}`;
   const own = /* @__PURE__ */ new Map();
   const addLayer = (dirTopRel, absFile) => {
@@ -29880,14 +31454,14 @@ async function* walkGit(t, top, ctx) {
     if (d === "") break;
   }
   for (const d of ancestors) {
-    for (const name of ctx.opts.ignoreFileNames) addLayer(d, path.join(top, d, name));
+    for (const name of ctx.opts.ignoreFileNames) addLayer(d, path2.join(top, d, name));
   }
   if (ctx.opts.ignoreFileNames.length > 0) {
     const specs = ctx.opts.ignoreFileNames.map((n) => `:(glob)**/${n}`);
     for await (const p of gitLsFiles(t.abs, ["--cached", "--others", "--exclude-standard"], specs, ctx.stats.warnings)) {
       const slash = p.lastIndexOf("/");
       if (slash === -1) continue;
-      addLayer(topRel(p.slice(0, slash)), path.join(t.abs, p));
+      addLayer(topRel(p.slice(0, slash)), path2.join(t.abs, p));
     }
   }
   const layerCache = /* @__PURE__ */ new Map();
@@ -29948,7 +31522,7 @@ async function* walkGit(t, top, ctx) {
       yield excludedSkip(shown, false, excluded);
       continue;
     }
-    const abs = path.join(t.abs, p);
+    const abs = path2.join(t.abs, p);
     let st;
     try {
       st = fs3.lstatSync(abs);
@@ -29963,7 +31537,7 @@ async function* walkGit(t, top, ctx) {
       continue;
     }
     if (st.isFile()) yield { path: shown, absPath: abs };
-    else if (st.isSymbolicLink()) yield classifySymlink(abs, shown, realRoot, path.join(realRoot, dir));
+    else if (st.isSymbolicLink()) yield classifySymlink(abs, shown, realRoot, path2.join(realRoot, dir));
     else if (st.isDirectory()) yield { path: shown, reason: "not-a-regular-file", detail: "git submodule (not scanned)" };
     else yield { path: shown, reason: "not-a-regular-file", detail: statKind(st) };
   }
@@ -30055,15 +31629,15 @@ function classifySymlink(abs, shown, realRoot, realParent) {
   return { path: shown, reason: "not-a-regular-file", detail: statKind(st) };
 }
 function reporter(cwd, baseAbs) {
-  const r = path.relative(cwd, baseAbs);
-  const prefix = path.isAbsolute(r) ? "" : toPosix(r);
+  const r = path2.relative(cwd, baseAbs);
+  const prefix = path2.isAbsolute(r) ? "" : toPosix2(r);
   return (rel) => {
     if (prefix === "") return rel === "" ? "." : rel;
     return rel === "" ? prefix : `${prefix}/${rel}`;
   };
 }
 function globFilters(opts) {
-  const compile = (g) => import_micromatch2.default.matcher(g, g.includes("/") ? { dot: true } : { dot: true, basename: true });
+  const compile = (g) => import_micromatch3.default.matcher(g, g.includes("/") ? { dot: true } : { dot: true, basename: true });
   const exclude = opts.exclude.map(compile);
   const include = opts.include.map(compile);
   return {
@@ -30092,11 +31666,11 @@ function parentOf(p) {
 }
 function isInside(child, parent) {
   if (child === parent) return true;
-  const prefix = parent.endsWith(path.sep) ? parent : parent + path.sep;
+  const prefix = parent.endsWith(path2.sep) ? parent : parent + path2.sep;
   return child.startsWith(prefix);
 }
-function toPosix(p) {
-  return path.sep === "/" ? p : p.split(path.sep).join("/");
+function toPosix2(p) {
+  return path2.sep === "/" ? p : p.split(path2.sep).join("/");
 }
 function exists(abs) {
   try {
@@ -30124,14 +31698,14 @@ function direntKind(d) {
   if (d.isBlockDevice()) return "block device";
   return "not a regular file";
 }
-var import_node_child_process, fs3, path, import_micromatch2, EXCLUDE_GLOB, NOT_INCLUDED, GIT_IGNORED, GitListError, GIT_SAFE;
+var import_node_child_process2, fs3, path2, import_micromatch3, EXCLUDE_GLOB, NOT_INCLUDED, GIT_IGNORED, GitListError, GIT_SAFE;
 var init_walk = __esm({
   "src/sources/walk.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process");
+    import_node_child_process2 = require("node:child_process");
     fs3 = __toESM(require("node:fs"), 1);
-    path = __toESM(require("node:path"), 1);
-    import_micromatch2 = __toESM(require_micromatch(), 1);
+    path2 = __toESM(require("node:path"), 1);
+    import_micromatch3 = __toESM(require_micromatch(), 1);
     init_errors();
     init_gitignore();
     EXCLUDE_GLOB = "matches an exclude glob (--exclude or the config)";
@@ -33422,7 +34996,7 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     const hunks = [];
     let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
     for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
+      const current = diff[i], lines = current.lines || splitLines2(current.value);
       current.lines = lines;
       if (current.added || current.removed) {
         if (!oldRangeStart) {
@@ -33490,7 +35064,7 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     };
   }
 }
-function splitLines(text) {
+function splitLines2(text) {
   const hasTrailingNl = text.endsWith("\n");
   const result = text.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
@@ -33606,1105 +35180,6 @@ var init_attach = __esm({
     init_fix();
     init_patch();
     NEAR = 3;
-  }
-});
-
-// src/sources/git-diff.ts
-function createDiffParser(opts = {}) {
-  const collect3 = opts.collectText === true;
-  const cap2 = opts.maxAddedBytes ?? Infinity;
-  let file;
-  let addedBytes = 0;
-  let oldLeft = 0;
-  let newLeft = 0;
-  let next = 0;
-  const start = () => {
-    addedBytes = 0;
-    return { path: "", status: "modified", binary: false, addedLines: [], ...collect3 ? { addedText: [] } : {} };
-  };
-  const finish2 = () => {
-    const done = file;
-    file = void 0;
-    oldLeft = newLeft = 0;
-    if (done && done.path === "" && done.oldPath) done.path = done.oldPath;
-    if (done && done.oldPath === done.path) delete done.oldPath;
-    return done;
-  };
-  return {
-    push(line) {
-      if (oldLeft > 0 || newLeft > 0) {
-        const c = line.charCodeAt(0);
-        if (c === 43) {
-          const f = file;
-          const n = next++;
-          newLeft--;
-          if (f.tooLarge) return void 0;
-          if (cap2 !== Infinity && (addedBytes += Buffer.byteLength(line)) > cap2) {
-            f.tooLarge = true;
-            f.addedLines = [];
-            if (collect3) f.addedText = [];
-            return void 0;
-          }
-          f.addedLines.push(n);
-          if (collect3) f.addedText.push(line.slice(1));
-          return void 0;
-        }
-        if (c === 45) {
-          oldLeft--;
-          return void 0;
-        }
-        if (c === 32 || line === "") {
-          next++;
-          oldLeft--;
-          newLeft--;
-          return void 0;
-        }
-        if (c === 92) return void 0;
-        oldLeft = newLeft = 0;
-      }
-      if (line.startsWith("diff --git ")) {
-        const prev = finish2();
-        file = start();
-        const same = samePathFromGitHeader(line.slice(11));
-        if (same !== void 0) file.path = file.oldPath = same;
-        return prev;
-      }
-      if (line.startsWith("@@")) {
-        const m = HUNK.exec(line);
-        if (!m) return void 0;
-        if (!file) file = start();
-        oldLeft = m[2] === void 0 ? 1 : Number(m[2]);
-        newLeft = m[4] === void 0 ? 1 : Number(m[4]);
-        next = Number(m[3]);
-        return void 0;
-      }
-      if (!file) return void 0;
-      if (line.startsWith("--- ")) {
-        const p = headerPath(line.slice(4), "a/");
-        if (p !== void 0) file.oldPath = p;
-      } else if (line.startsWith("+++ ")) {
-        const p = headerPath(line.slice(4), "b/");
-        if (p === void 0) file.status = "deleted";
-        else file.path = p;
-      } else if (line.startsWith("new file mode ")) {
-        file.status = "added";
-        file.newMode = line.slice(14).trim();
-      } else if (line.startsWith("deleted file mode ")) {
-        file.status = "deleted";
-      } else if (line.startsWith("rename from ") || line.startsWith("copy from ")) {
-        file.oldPath = unquote2(line.slice(line.indexOf(" from ") + 6));
-      } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
-        file.status = line.startsWith("rename") ? "renamed" : "copied";
-        file.path = unquote2(line.slice(line.indexOf(" to ") + 4));
-      } else if (line.startsWith("index ")) {
-        const m = /^index [0-9a-f]+\.\.([0-9a-f]+)(?: (\d+))?/.exec(line);
-        if (m) {
-          if (!ZERO_ID.test(m[1])) file.newBlob = m[1];
-          if (m[2]) file.newMode = m[2];
-        }
-      } else if (line.startsWith("new mode ")) {
-        file.newMode = line.slice(9).trim();
-      } else if (line.startsWith("Binary files ") || line === "GIT binary patch") {
-        file.binary = true;
-      }
-      return void 0;
-    },
-    end: finish2
-  };
-}
-function createLineSplitter(maxLine = Infinity) {
-  let parts = [];
-  let len = 0;
-  const add = (s) => {
-    if (s.length === 0 || len > maxLine) return;
-    const room = maxLine + 1 - len;
-    const t = s.length > room ? s.slice(0, room) : s;
-    parts.push(t);
-    len += t.length;
-  };
-  const take = () => {
-    const line = parts.length === 1 ? parts[0] : parts.join("");
-    parts = [];
-    len = 0;
-    return line;
-  };
-  return {
-    push(chunk) {
-      const out = [];
-      let from = 0;
-      for (let nl = chunk.indexOf("\n"); nl >= 0; nl = chunk.indexOf("\n", from)) {
-        add(chunk.slice(from, nl));
-        out.push(take());
-        from = nl + 1;
-      }
-      if (from < chunk.length) add(chunk.slice(from));
-      return out;
-    },
-    end() {
-      return parts.length > 0 ? take() : void 0;
-    }
-  };
-}
-function parseDiff(text, opts = {}) {
-  const parser = createDiffParser(opts);
-  const out = [];
-  for (const line of splitLines2(text)) {
-    const done = parser.push(line);
-    if (done) out.push(done);
-  }
-  const last = parser.end();
-  if (last) out.push(last);
-  return out;
-}
-function editorLinesForGitLines(text, gitLines) {
-  if (gitLines.length === 0 || !hasLoneCr(text)) return gitLines;
-  const out = [];
-  let git = 1;
-  let ours = 1;
-  let pos = 0;
-  for (const want of gitLines) {
-    while (git < want && pos <= text.length) {
-      const nl2 = text.indexOf("\n", pos);
-      const end2 = nl2 < 0 ? text.length : nl2;
-      ours += 1 + loneCrs(text, pos, end2);
-      pos = end2 + 1;
-      git++;
-    }
-    if (git !== want) break;
-    const nl = text.indexOf("\n", pos);
-    const end = nl < 0 ? text.length : nl;
-    const span = 1 + loneCrs(text, pos, end);
-    for (let k = 0; k < span; k++) out.push(ours + k);
-    ours += span;
-    pos = end + 1;
-    git++;
-  }
-  return out;
-}
-function editorLinesForGitLinesIn(bytes, gitLines) {
-  if (gitLines.length === 0 || !bytes.includes(13)) return gitLines;
-  return editorLinesForGitLines(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"), gitLines);
-}
-function hasLoneCr(text) {
-  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) {
-    if (text.charCodeAt(i + 1) !== 10) return true;
-  }
-  return false;
-}
-function loneCrs(text, from, end) {
-  let n = 0;
-  for (let i = text.indexOf("\r", from); i >= 0 && i < end; i = text.indexOf("\r", i + 1)) {
-    if (i + 1 !== end || end === text.length) n++;
-  }
-  return n;
-}
-function splitLines2(text) {
-  const lines = text.split("\n");
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  return lines;
-}
-function samePathFromGitHeader(rest) {
-  if (rest.startsWith('"')) {
-    const first = readQuoted(rest, 0);
-    if (!first) return void 0;
-    const second = rest.slice(first.end + 1);
-    const b = second.startsWith('"') ? readQuoted(second, 0)?.value : second;
-    return stripPrefix(first.value, "a/") === stripPrefix(b ?? "", "b/") ? stripPrefix(first.value, "a/") : void 0;
-  }
-  if (rest.endsWith('"')) {
-    const at = rest.indexOf(' "');
-    if (at < 0) return void 0;
-    const b = readQuoted(rest, at + 1)?.value;
-    const a = rest.slice(0, at);
-    return stripPrefix(a, "a/") === stripPrefix(b ?? "", "b/") ? stripPrefix(a, "a/") : void 0;
-  }
-  const n = (rest.length - 5) / 2;
-  if (Number.isInteger(n) && n > 0 && rest.startsWith("a/") && rest.slice(n + 2, n + 5) === " b/" && rest.slice(2, n + 2) === rest.slice(n + 5)) {
-    return rest.slice(2, n + 2);
-  }
-  return void 0;
-}
-function headerPath(raw, prefix) {
-  const s = raw.endsWith("	") ? raw.slice(0, -1) : raw;
-  if (s === "/dev/null") return void 0;
-  return stripPrefix(unquote2(s), prefix);
-}
-function stripPrefix(p, prefix) {
-  return p.startsWith(prefix) ? p.slice(prefix.length) : p;
-}
-function unquote2(s) {
-  if (!s.startsWith('"')) return s;
-  return readQuoted(s, 0)?.value ?? s;
-}
-function readQuoted(s, at) {
-  if (s[at] !== '"') return void 0;
-  const bytes = [];
-  for (let i = at + 1; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === '"') return { value: Buffer.from(bytes).toString("utf8"), end: i + 1 };
-    if (ch === "\\") {
-      const e = s[i + 1] ?? "";
-      if (/[0-7]/.test(e)) {
-        bytes.push(parseInt(s.slice(i + 1, i + 4), 8) & 255);
-        i += 3;
-      } else {
-        bytes.push(ESCAPES[e] ?? e.charCodeAt(0));
-        i += 1;
-      }
-      continue;
-    }
-    const cp = s.codePointAt(i);
-    const whole2 = String.fromCodePoint(cp);
-    for (const b of Buffer.from(whole2, "utf8")) bytes.push(b);
-    i += whole2.length - 1;
-  }
-  return void 0;
-}
-var HUNK, ZERO_ID, ESCAPES;
-var init_git_diff = __esm({
-  "src/sources/git-diff.ts"() {
-    "use strict";
-    HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-    ZERO_ID = /^0+$/;
-    ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
-  }
-});
-
-// src/sources/git-missing.ts
-function isMissingObjectMessage(stderr) {
-  return MISSING_MESSAGES.some((re) => re.test(stderr));
-}
-function parseRawLine(line) {
-  if (line.charCodeAt(0) !== 58) return void 0;
-  const tab = line.indexOf("	");
-  if (tab < 0) return void 0;
-  const [oldMode = "", newMode = "", oldOid = "", newOid = "", status = ""] = line.slice(1, tab).split(" ");
-  return { status: status.slice(0, 1), oldMode, newMode, oldOid, newOid, path: unquote2(line.slice(tab + 1)) };
-}
-function missingSide(c, missing) {
-  if (c.newMode === GITLINK || c.oldMode === GITLINK) return void 0;
-  if (c.status !== "D" && missing.has(c.newOid)) return "new";
-  if (missing.has(c.oldOid)) return "old";
-  return void 0;
-}
-async function missingObjects(cwd, commits, what) {
-  const missing = /* @__PURE__ */ new Set();
-  if (commits.length === 0) return missing;
-  const args = ["rev-list", "--objects", "--missing=print", "--no-walk", "--stdin"];
-  for await (const lines of gitLineBatches(cwd, args, 1024, `${what}: git rev-list --missing=print`, `${commits.join("\n")}
-`)) {
-    for (const line of lines) if (line.charCodeAt(0) === 63) missing.add(line.slice(1).trim());
-  }
-  return missing;
-}
-function excludeSpec(path3) {
-  return `:(exclude,top,literal)${path3}`;
-}
-function missingDetail(oid, path3, where) {
-  return `blob ${oid} of ${path3}${where ? ` in ${where}` : ""} is not in the repository (partial clone or damaged repository)`;
-}
-var MISSING_MESSAGES, GITLINK;
-var init_git_missing = __esm({
-  "src/sources/git-missing.ts"() {
-    "use strict";
-    init_git_diff();
-    init_git_source();
-    MISSING_MESSAGES = [
-      /unable to read (?:tree |blob )?\(?[0-9a-f]{40,64}/,
-      /bad object [0-9a-f]{40,64}/,
-      /could not fetch [0-9a-f]{40,64} from promisor remote/,
-      /missing (?:blob|tree) object/,
-      /did not receive expected object/
-    ];
-    GITLINK = "160000";
-  }
-});
-
-// src/sources/globs.ts
-function compileGlob(glob) {
-  return import_micromatch3.default.matcher(glob, glob.includes("/") ? { dot: true } : { dot: true, basename: true });
-}
-function anyGlob(globs) {
-  const ms = globs.map(compileGlob);
-  if (ms.length === 0) return () => false;
-  return (p) => ms.some((m) => m(p));
-}
-function globFilter(include, exclude) {
-  const inc = anyGlob(include);
-  const exc = anyGlob(exclude);
-  const all = include.length === 0;
-  return (p) => (all || inc(p)) && !exc(p);
-}
-var import_micromatch3;
-var init_globs = __esm({
-  "src/sources/globs.ts"() {
-    "use strict";
-    import_micromatch3 = __toESM(require_micromatch(), 1);
-  }
-});
-
-// src/sources/git-source.ts
-var git_source_exports = {};
-__export(git_source_exports, {
-  BINARY_SNIFF_BYTES: () => BINARY_SNIFF_BYTES,
-  DIFF_FLAGS: () => DIFF_FLAGS,
-  GIT_BASE: () => GIT_BASE,
-  catFileBatch: () => catFileBatch,
-  firstLine: () => firstLine,
-  gitEnv: () => gitEnv2,
-  gitItems: () => gitItems,
-  gitLineBatches: () => gitLineBatches,
-  makeRepoContext: () => makeRepoContext,
-  rangeArgs: () => rangeArgs,
-  repoContext: () => repoContext,
-  runGit: () => runGit,
-  toPosix: () => toPosix2
-});
-function gitItems(mode, opts) {
-  switch (mode.kind) {
-    case "staged":
-      return changeItems(opts, ["--cached"], "--staged", "the staged changes");
-    case "diff":
-      return changeItems(opts, rangeArgs(mode.range), `--diff ${mode.range}`, mode.range);
-    case "history":
-      return historyItems(mode, opts);
-  }
-}
-function rangeArgs(range2) {
-  const r = range2.trim();
-  if (r === "" || r.startsWith("-") || /\s/.test(r)) {
-    throw new UsageError(`--diff: "${range2}" is not a commit range; use <base>, <base>..<head> or <base>...<head>`);
-  }
-  return r.includes("..") ? [r] : [`${r}..HEAD`];
-}
-async function repoContext(opts, what) {
-  const r = await runGit(opts.cwd, ["rev-parse", "--show-toplevel"]);
-  if (r.code !== 0) {
-    throw new UsageError(`${what}: ${opts.cwd} is not inside a git work tree (${firstLine(r.stderr)}); run it inside a repository`);
-  }
-  return makeRepoContext(r.stdout.toString("utf8").replace(/\n$/, ""), opts);
-}
-function makeRepoContext(top, opts) {
-  const cwd = path2.resolve(opts.cwd);
-  const target = path2.resolve(cwd, opts.target);
-  const targetRel = toPosix2(path2.relative(top, target));
-  const shown = cwd === top ? (p) => p : (p) => toPosix2(path2.relative(cwd, path2.join(top, p)));
-  return { top, shown, targetRel, pathspec: targetRel === "" ? [] : [`:(top,literal)${targetRel}`], filtered: pathFilter(top, opts.settings) };
-}
-function layerAtRef(top, ref, rel, base) {
-  try {
-    const text = (0, import_node_child_process2.execFileSync)("git", ["show", `${ref}:${rel}`], { cwd: top, encoding: "utf8", env: gitEnv2(), stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1024 * 1024 });
-    return makeLayer(base, `${ref}:${rel}`, text);
-  } catch {
-    return void 0;
-  }
-}
-function pathFilter(top, s) {
-  const keep2 = globFilter(s.include, s.exclude);
-  const names = s.ignoreFileNames.filter((n) => !path2.isAbsolute(n));
-  const fixed = [];
-  for (const abs of s.ignoreFileNames.filter((n) => path2.isAbsolute(n))) {
-    const rel = toPosix2(path2.relative(top, path2.dirname(abs)));
-    if (rel.startsWith("..")) continue;
-    const layer = loadLayer(abs, rel);
-    if (layer) fixed.push(layer);
-  }
-  const byDir = /* @__PURE__ */ new Map();
-  const layersOf = (dir) => {
-    let list = byDir.get(dir);
-    if (list) return list;
-    list = [];
-    for (const n of names) {
-      const layer = s.ignoreRef !== void 0 ? layerAtRef(top, s.ignoreRef, dir === "" ? n : `${dir}/${n}`, dir) : loadLayer(path2.join(top, dir, n), dir);
-      if (layer) list.push(layer);
-    }
-    byDir.set(dir, list);
-    return list;
-  };
-  const memo = /* @__PURE__ */ new Map();
-  return (topRel, shown) => {
-    const known = memo.get(topRel);
-    if (known !== void 0) return known;
-    let out = !keep2(shown);
-    if (!out && (names.length > 0 || fixed.length > 0)) {
-      const parts = topRel.split("/");
-      const layers = [];
-      for (let i = 0; i < parts.length; i++) {
-        const dir = parts.slice(0, i).join("/");
-        layers.push(...fixed.filter((l) => l.base === dir), ...layersOf(dir));
-        if (i > 0 && isIgnored(layers, dir, true)) {
-          out = true;
-          break;
-        }
-      }
-      if (!out) out = isIgnored(layers, topRel, false);
-    }
-    memo.set(topRel, out);
-    return out;
-  };
-}
-async function* changeItems(opts, select, what, where) {
-  const max = opts.settings.maxFileSize;
-  const repoP = repoContext(opts, what);
-  const diffP = changedFiles(opts.cwd, select, what, where, max);
-  diffP.catch(() => void 0);
-  const repo = await repoP;
-  const { files, gone } = await diffP;
-  const target = repo.targetRel;
-  const inTarget = (p) => !target || p === target || p.startsWith(`${target}/`);
-  for (const { change, detail } of gone) {
-    const shown = repo.shown(change.path);
-    if (inTarget(change.path) && !repo.filtered(change.path, shown)) yield { path: shown, reason: "missing-object", detail };
-  }
-  const wanted = [];
-  for (const f of files) {
-    if (f.status === "deleted" || f.newMode === SUBMODULE_MODE || !f.newBlob) continue;
-    if (!inTarget(f.path)) continue;
-    const shown = repo.shown(f.path);
-    if (f.tooLarge) {
-      if (!repo.filtered(f.path, shown)) yield { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(max)}` };
-      continue;
-    }
-    if (!f.binary && f.addedLines.length === 0) continue;
-    if (repo.filtered(f.path, shown)) continue;
-    wanted.push({ file: f, shown });
-  }
-  if (wanted.length === 0) return;
-  let i = 0;
-  for await (const blob of catFileBatch(opts.cwd, wanted.map((w) => w.file.newBlob), max)) {
-    const { file, shown } = wanted[i++];
-    yield itemFromBlob(file, shown, blob, max);
-  }
-}
-async function changedFiles(cwd, select, what, where, max) {
-  try {
-    return { files: await diffFiles(cwd, select, [], what, max), gone: [] };
-  } catch (err) {
-    if (!(err instanceof MissingObjectError)) throw err;
-    const around = await diffAroundMissing(cwd, select, what, where, max);
-    return { files: [...around.files, ...around.whole], gone: around.gone };
-  }
-}
-async function diffFiles(cwd, select, specs, what, max) {
-  const parser = createDiffParser({ maxAddedBytes: max });
-  const files = [];
-  const keep2 = (f) => {
-    if (f) files.push(f);
-  };
-  for await (const lines of gitLineBatches(cwd, [...GIT_BASE, "diff", "--diff-filter=d", ...DIFF_FLAGS, ...select, "--", ...specs], max + 1, `${what}: git diff`)) {
-    for (const line of lines) keep2(parser.push(line));
-  }
-  keep2(parser.end());
-  return files;
-}
-async function diffAroundMissing(cwd, select, what, where, max) {
-  const changes = [];
-  for await (const lines of gitLineBatches(cwd, [...GIT_BASE, "diff", "--raw", "--no-renames", "--no-abbrev", "--ignore-submodules=all", ...select, "--"], 1 << 20, `${what}: git diff --raw`)) {
-    for (const line of lines) {
-      const c = parseRawLine(line);
-      if (c) changes.push(c);
-    }
-  }
-  const missing = await missingObjects(cwd, await sideCommits(cwd, select), what);
-  const gone = [];
-  const whole2 = [];
-  const excluded = /* @__PURE__ */ new Set();
-  for (const c of changes) {
-    const side = missingSide(c, missing);
-    if (!side) continue;
-    excluded.add(c.path);
-    if (side === "new") gone.push({ change: c, detail: missingDetail(c.newOid, c.path, where) });
-    else if (c.status !== "D") whole2.push(wholeFileDiff(c));
-  }
-  const rest = changes.filter((c) => c.status !== "D" && !excluded.has(c.path));
-  let files = [];
-  if (rest.length > 0) {
-    try {
-      files = await diffFiles(cwd, select, [...excluded].map(excludeSpec), what, max);
-    } catch (err) {
-      if (!(err instanceof MissingObjectError)) throw err;
-      for (const c of rest) gone.push({ change: c, detail: `git could not read an object of ${c.path} in ${where} (${err.message})` });
-    }
-  }
-  return { files, whole: whole2, gone };
-}
-function wholeFileDiff(c) {
-  return { path: c.path, status: c.status === "A" ? "added" : "modified", binary: true, newBlob: c.newOid, newMode: c.newMode, addedLines: [] };
-}
-async function sideCommits(cwd, select) {
-  const revs = select[0] === "--cached" ? ["--verify", "-q", "HEAD"] : select;
-  const r = await runGit(cwd, ["rev-parse", ...revs]);
-  if (r.code !== 0) return [];
-  return r.stdout.toString("utf8").split("\n").map((l) => l.replace(/^\^/, "").trim()).filter((l) => /^[0-9a-f]{40,64}$/.test(l));
-}
-async function* gitLineBatches(cwd, args, maxLine, what, input) {
-  const child = (0, import_node_child_process2.spawn)("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv2() });
-  child.stdin.on("error", () => void 0);
-  child.stdin.end(input);
-  const errChunks = [];
-  child.stderr.on("data", (c) => errChunks.push(c));
-  const exited = new Promise((resolve15) => {
-    child.on("error", () => resolve15(-1));
-    child.on("close", (code2) => resolve15(code2 ?? -1));
-  });
-  child.stdout.setEncoding("utf8");
-  const splitter = createLineSplitter(maxLine);
-  let drained = false;
-  try {
-    for await (const chunk of child.stdout) {
-      const lines = splitter.push(chunk);
-      if (lines.length > 0) yield lines;
-    }
-    drained = true;
-    const tail = splitter.end();
-    if (tail !== void 0) yield [tail];
-  } finally {
-    if (!drained && child.exitCode === null) child.kill();
-  }
-  const code = await exited;
-  if (code !== 0) {
-    const stderr = Buffer.concat(errChunks).toString("utf8");
-    const message = `${what} failed: ${firstLine(stderr)}`;
-    throw isMissingObjectMessage(stderr) ? new MissingObjectError(message) : new UsageError(message);
-  }
-}
-function itemFromBlob(file, shown, blob, maxFileSize) {
-  if (blob.missing) return { path: shown, reason: "missing-object", detail: missingDetail(blob.id, file.path) };
-  if (!blob.bytes) return { path: shown, reason: "too-large", detail: tooLargeDetail(blob.size, maxFileSize) };
-  if (file.binary) {
-    if (blob.bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { path: shown, reason: "binary" };
-    return { path: shown, content: blob.bytes };
-  }
-  return { path: shown, content: blob.bytes, addedLines: editorLinesForGitLinesIn(blob.bytes, file.addedLines) };
-}
-async function* catFileBatch(cwd, ids, maxBytes) {
-  const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv2() });
-  const errChunks = [];
-  child.stderr.on("data", (c) => errChunks.push(c));
-  const exited = new Promise((resolve15) => child.on("close", (code2) => resolve15(code2 ?? -1)));
-  child.stdin.on("error", () => void 0);
-  child.stdin.end(`${ids.join("\n")}
-`);
-  let pending = Buffer.alloc(0);
-  let cur;
-  let answered = 0;
-  for await (const chunk of child.stdout) {
-    let buf = pending.length ? Buffer.concat([pending, chunk]) : chunk;
-    pending = Buffer.alloc(0);
-    while (buf.length > 0) {
-      if (!cur) {
-        const nl = buf.indexOf(10);
-        if (nl < 0) {
-          pending = buf;
-          break;
-        }
-        const header2 = buf.subarray(0, nl).toString("utf8");
-        buf = buf.subarray(nl + 1);
-        const id = ids[answered] ?? "";
-        if (header2.endsWith(" missing") || header2.endsWith(" ambiguous")) {
-          answered++;
-          yield { id, size: 0, missing: true };
-          continue;
-        }
-        const size = Number(header2.slice(header2.lastIndexOf(" ") + 1));
-        cur = { id, size, parts: size <= maxBytes ? [] : void 0, left: size + 1 };
-        continue;
-      }
-      const take = Math.min(cur.left, buf.length);
-      if (cur.parts) cur.parts.push(buf.subarray(0, take));
-      cur.left -= take;
-      buf = buf.subarray(take);
-      if (cur.left === 0) {
-        const bytes = cur.parts ? Buffer.concat(cur.parts).subarray(0, cur.size) : void 0;
-        answered++;
-        const done = cur;
-        cur = void 0;
-        yield { id: done.id, size: done.size, ...bytes ? { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) } : {} };
-      }
-    }
-  }
-  const code = await exited;
-  if (answered < ids.length) throw new Error(`git cat-file --batch stopped after ${answered} of ${ids.length} objects (exit ${code}): ${firstLine(Buffer.concat(errChunks))}`);
-}
-function runGit(cwd, args, input) {
-  return new Promise((resolve15, reject) => {
-    const child = (0, import_node_child_process2.spawn)("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"], env: gitEnv2() });
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (c) => out.push(c));
-    child.stderr.on("data", (c) => err.push(c));
-    child.on("error", (e) => reject(new UsageError(`cannot run git (${e.message}); install git or put it on PATH`)));
-    child.on("close", (code) => resolve15({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err) }));
-    if (input !== void 0 && child.stdin) {
-      child.stdin.on("error", () => void 0);
-      child.stdin.end(input);
-    }
-  });
-}
-function gitEnv2() {
-  const env = { ...process.env, GIT_PAGER: "cat", PAGER: "cat", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C", GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0" };
-  const given = Number(env.GIT_CONFIG_COUNT ?? "0");
-  let n = Number.isInteger(given) && given > 0 ? given : 0;
-  for (const [key2, value] of NO_FETCH_CONFIG) {
-    env[`GIT_CONFIG_KEY_${n}`] = key2;
-    env[`GIT_CONFIG_VALUE_${n}`] = value;
-    n++;
-  }
-  env.GIT_CONFIG_COUNT = String(n);
-  return env;
-}
-function firstLine(b) {
-  const s = (typeof b === "string" ? b : b.toString("utf8")).trim();
-  const nl = s.indexOf("\n");
-  return (nl < 0 ? s : s.slice(0, nl)) || "no message";
-}
-function toPosix2(p) {
-  return path2.sep === "/" ? p : p.split(path2.sep).join("/");
-}
-var import_node_child_process2, path2, BINARY_SNIFF_BYTES, SUBMODULE_MODE, GIT_BASE, DIFF_FLAGS, NO_FETCH_CONFIG;
-var init_git_source = __esm({
-  "src/sources/git-source.ts"() {
-    "use strict";
-    import_node_child_process2 = require("node:child_process");
-    path2 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_git_diff();
-    init_gitignore();
-    init_git_history();
-    init_git_missing();
-    init_globs();
-    init_size();
-    BINARY_SNIFF_BYTES = 8e3;
-    SUBMODULE_MODE = "160000";
-    GIT_BASE = ["-c", "core.quotePath=false", "-c", "color.ui=false"];
-    DIFF_FLAGS = ["--no-color", "--no-ext-diff", "--no-textconv", "--full-index", "-U0", "-M", "--src-prefix=a/", "--dst-prefix=b/", "--ignore-submodules=all"];
-    NO_FETCH_CONFIG = [
-      ["protocol.allow", "never"],
-      ...["file", "git", "ssh", "http", "https", "ext"].map((p) => [`protocol.${p}.allow`, "never"])
-    ];
-  }
-});
-
-// src/sources/git-log.ts
-function parseHeader(line) {
-  const [sha = "", date = "", parents = "", author = ""] = line.slice(MARK.length).split("\0");
-  return { sha, date, parents: parents ? parents.split(" ") : [], author };
-}
-async function* logEvents(walk) {
-  let last;
-  try {
-    for await (const lines of gitLineBatches(walk.cwd, [...log(), ...walk.patchArgs, "--reverse", ...walk.selection], walk.maxLine, `${walk.what}: git log`)) {
-      last = lastHeader(lines) ?? last;
-      yield { kind: "lines", lines };
-    }
-    return;
-  } catch (err) {
-    if (!(err instanceof MissingObjectError)) throw err;
-  }
-  yield { kind: "reset" };
-  yield* aroundMissing(walk, last);
-}
-function lastHeader(lines) {
-  for (let i = lines.length - 1; i >= 0; i--) if (lines[i].startsWith(MARK)) return parseHeader(lines[i]).sha;
-  return void 0;
-}
-async function* aroundMissing(walk, from) {
-  const order = await commitsOf(walk);
-  const at = from === void 0 ? 0 : Math.max(0, order.findIndex((c) => c.sha === from));
-  const rest = order.slice(at);
-  const sides = /* @__PURE__ */ new Set();
-  for (const c of rest) {
-    sides.add(c.sha);
-    for (const p of c.parents) sides.add(p);
-  }
-  const missing = await missingObjects(walk.cwd, [...sides], walk.what);
-  let batch = [];
-  for await (const c of rawCommits(walk, rest.map((r) => r.sha))) {
-    if (!c.changes.some((ch) => missingSide(ch, missing))) {
-      batch.push(c);
-      if (batch.length >= BATCH) {
-        yield* cleanRun(walk, batch, missing);
-        batch = [];
-      }
-      continue;
-    }
-    if (batch.length > 0) yield* cleanRun(walk, batch, missing);
-    batch = [];
-    yield* oneCommit(walk, c, missing);
-  }
-  if (batch.length > 0) yield* cleanRun(walk, batch, missing);
-}
-async function commitsOf(walk) {
-  const out = [];
-  const args = [...log(), "--reverse", "--format=%x01ks%x00%H %P", ...walk.filter.length > 0 ? ["--raw", ...walk.filter] : [], ...walk.selection];
-  for await (const lines of gitLineBatches(walk.cwd, args, 1 << 20, `${walk.what}: git log`)) {
-    for (const line of lines) {
-      if (!line.startsWith(MARK)) continue;
-      const [sha, ...parents] = line.slice(MARK.length).trim().split(" ");
-      if (sha) out.push({ sha, parents: parents.filter(Boolean) });
-    }
-  }
-  return out;
-}
-async function* rawCommits(walk, shas) {
-  if (shas.length === 0) return;
-  const args = [...log(), "--raw", "--no-renames", "--no-abbrev", "--ignore-submodules=all", FORMAT, "--no-walk=unsorted", "--stdin", "--", ...walk.pathspec];
-  let cur;
-  for await (const lines of gitLineBatches(walk.cwd, args, 1 << 20, `${walk.what}: git log --raw`, `${shas.join("\n")}
-`)) {
-    for (const line of lines) {
-      if (line.startsWith(MARK)) {
-        if (cur) yield cur;
-        cur = { headerLine: line, sha: parseHeader(line).sha, changes: [] };
-        continue;
-      }
-      const c = parseRawLine(line);
-      if (c && cur) cur.changes.push(c);
-    }
-  }
-  if (cur) yield cur;
-}
-async function* cleanRun(walk, batch, missing) {
-  let last;
-  const args = [...log(), ...walk.patchArgs, "--no-walk=unsorted", "--stdin", "--", ...walk.pathspec];
-  try {
-    for await (const lines of gitLineBatches(walk.cwd, args, walk.maxLine, `${walk.what}: git log`, `${batch.map((c) => c.sha).join("\n")}
-`)) {
-      last = lastHeader(lines) ?? last;
-      yield { kind: "lines", lines };
-    }
-    return;
-  } catch (err) {
-    if (!(err instanceof MissingObjectError)) throw err;
-  }
-  yield { kind: "reset" };
-  const at = last === void 0 ? 0 : Math.max(0, batch.findIndex((c) => c.sha === last));
-  for (const c of batch.slice(at)) yield* oneCommit(walk, c, missing);
-}
-async function* oneCommit(walk, c, missing) {
-  yield { kind: "lines", lines: [c.headerLine] };
-  const where = `commit ${c.sha.slice(0, 12)}`;
-  const excluded = /* @__PURE__ */ new Set();
-  const whole2 = [];
-  for (const ch of c.changes) {
-    const side = missingSide(ch, missing);
-    if (!side) continue;
-    excluded.add(ch.path);
-    if (side === "new") yield { kind: "missing", change: ch, detail: missingDetail(ch.newOid, ch.path, where) };
-    else if (ch.status !== "D") whole2.push(ch);
-  }
-  const rest = c.changes.filter((ch) => ch.status !== "D" && !excluded.has(ch.path));
-  if (rest.length > 0) {
-    const specs = [...walk.pathspec, ...[...excluded].map(excludeSpec)];
-    const input = `${c.sha}
-${specs.length > 0 ? `--
-${specs.join("\n")}
-` : ""}`;
-    try {
-      for await (const lines of gitLineBatches(walk.cwd, [...log(), ...walk.patchArgs, "--no-walk", "--stdin"], walk.maxLine, `${walk.what}: git log`, input)) {
-        yield { kind: "lines", lines };
-      }
-    } catch (err) {
-      if (!(err instanceof MissingObjectError)) throw err;
-      yield { kind: "reset" };
-      yield { kind: "lines", lines: [c.headerLine] };
-      for (const ch of rest) yield { kind: "missing", change: ch, detail: `git could not read an object of ${ch.path} in ${where} (${err.message})` };
-    }
-  }
-  if (whole2.length > 0) yield { kind: "whole", changes: whole2 };
-}
-var MARK, FORMAT, log, BATCH;
-var init_git_log = __esm({
-  "src/sources/git-log.ts"() {
-    "use strict";
-    init_errors();
-    init_git_source();
-    init_git_missing();
-    MARK = "ks\0";
-    FORMAT = "--format=%x01ks%x00%H%x00%cI%x00%P%x00%an";
-    log = () => [...GIT_BASE, "-c", "log.showRoot=true", "-c", "log.showSignature=false", "log"];
-    BATCH = 2e3;
-  }
-});
-
-// src/sources/git-history.ts
-var git_history_exports = {};
-__export(git_history_exports, {
-  LONG_LIVED_DAYS: () => LONG_LIVED_DAYS,
-  consolidateHistory: () => consolidateHistory,
-  historyItems: () => historyItems,
-  logSelection: () => logSelection,
-  synthesize: () => synthesize
-});
-function logSelection(mode, repo) {
-  const refs = mode.refs && mode.refs.length > 0 ? mode.refs : ["--all"];
-  for (const r of refs) {
-    if (r !== "--all" && (r === "" || r.startsWith("-"))) throw new UsageError(`--history: "${r}" is not a ref or range; name a branch, tag or commit range`);
-  }
-  const limits = [
-    ...mode.since ? [`--since=${mode.since}`] : [],
-    ...mode.maxCommits !== void 0 ? [`--max-count=${mode.maxCommits}`] : []
-  ];
-  const paths = repo.pathspec.length ? ["--full-history", "--", ...repo.pathspec] : ["--"];
-  return [...limits, ...refs, ...paths];
-}
-async function* historyItems(mode, opts) {
-  const repo = await repoContext(opts, "--history");
-  const max = opts.settings.maxFileSize;
-  if (opts.warnings && (await runGit(opts.cwd, ["rev-parse", "--is-shallow-repository"])).stdout.toString("utf8").trim() === "true") {
-    opts.warnings.push("--history: this is a shallow clone; each boundary commit shows its whole tree as added, so what came before it is dated from it (git fetch --unshallow for the full history)");
-  }
-  const selection = logSelection(mode, repo);
-  const walk = {
-    cwd: opts.cwd,
-    patchArgs: ["-p", FORMAT, "--diff-filter=d", ...DIFF_FLAGS],
-    filter: ["--diff-filter=d"],
-    selection,
-    pathspec: selection.slice(selection.indexOf("--") + 1),
-    // Lines are cut just past the cap, and a file's added text stops being kept once over it: a huge
-    // committed file costs the cap in memory and one linear pass, not the file.
-    maxLine: max + 1,
-    what: "--history"
-  };
-  const newParser = () => createDiffParser({ collectText: true, maxAddedBytes: max });
-  let parser = newParser();
-  let commit;
-  let done = /* @__PURE__ */ new Set();
-  const binarySeen = /* @__PURE__ */ new Set();
-  const fileItem = (c, file) => {
-    if (done.has(file.path)) return void 0;
-    done.add(file.path);
-    if (file.status === "deleted" || file.newMode === SUBMODULE_MODE2) return void 0;
-    const shown = repo.shown(file.path);
-    if (repo.filtered(file.path, shown)) return void 0;
-    if (file.binary) return binarySkip2(shown, c);
-    if (file.tooLarge) return { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(max)} in commit ${c.sha.slice(0, 12)}` };
-    if (file.addedLines.length === 0) return void 0;
-    const text = synthesize(file.addedLines, file.addedText ?? []);
-    return { path: shown, content: Buffer.from(text, "utf8"), addedLines: editorLinesForGitLines(text, file.addedLines), commit: commitInfo(c) };
-  };
-  const binarySkip2 = (shown, c) => {
-    if (binarySeen.has(shown)) return void 0;
-    binarySeen.add(shown);
-    return { path: shown, reason: "binary", detail: `first in commit ${c.sha.slice(0, 12)}` };
-  };
-  for await (const ev of logEvents(walk)) {
-    if (ev.kind === "lines") {
-      for (const line of ev.lines) {
-        if (line.startsWith(MARK)) {
-          const last2 = parser.end();
-          const item3 = last2 && commit ? fileItem(commit, last2) : void 0;
-          if (item3) yield item3;
-          const next = parseHeader(line);
-          if (next.sha !== commit?.sha) done = /* @__PURE__ */ new Set();
-          commit = next;
-          continue;
-        }
-        const f = parser.push(line);
-        const item2 = f && commit ? fileItem(commit, f) : void 0;
-        if (item2) yield item2;
-      }
-    } else if (ev.kind === "reset") {
-      parser = newParser();
-    } else if (commit) {
-      const pending = parser.end();
-      const item2 = pending ? fileItem(commit, pending) : void 0;
-      if (item2) yield item2;
-      const c = commit;
-      const changes = (ev.kind === "missing" ? [ev.change] : ev.changes).filter((ch) => !done.has(ch.path) && !repo.filtered(ch.path, repo.shown(ch.path)));
-      for (const ch of changes) done.add(ch.path);
-      if (ev.kind === "missing") {
-        for (const ch of changes) yield { path: repo.shown(ch.path), reason: "missing-object", detail: ev.detail };
-        continue;
-      }
-      let i = 0;
-      for await (const blob of catFileBatch(opts.cwd, changes.map((ch) => ch.newOid), max)) {
-        const ch = changes[i++];
-        const shown = repo.shown(ch.path);
-        if (blob.missing) yield { path: shown, reason: "missing-object", detail: missingDetail(ch.newOid, ch.path, `commit ${c.sha.slice(0, 12)}`) };
-        else if (!blob.bytes) yield { path: shown, reason: "too-large", detail: `${tooLargeDetail(blob.size, max)} in commit ${c.sha.slice(0, 12)}` };
-        else if (blob.bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-          const skip2 = binarySkip2(shown, c);
-          if (skip2) yield skip2;
-        } else yield { path: shown, content: blob.bytes, commit: commitInfo(c) };
-      }
-    }
-  }
-  const last = parser.end();
-  const item = last && commit ? fileItem(commit, last) : void 0;
-  if (item) yield item;
-}
-function commitInfo(c) {
-  return { sha: c.sha, date: c.date, author: c.author };
-}
-function synthesize(lines, text) {
-  const parts = [];
-  let at = 1;
-  for (let i = 0; i < lines.length; i++) {
-    const n = lines[i];
-    if (n > at) parts.push("\n".repeat(n - at));
-    parts.push(text[i] ?? "", "\n");
-    at = n + 1;
-  }
-  return parts.join("");
-}
-async function consolidateHistory(result, opts) {
-  if (result.findings.length === 0) return;
-  const repo = await repoContext({ cwd: opts.cwd, target: opts.target ?? opts.cwd, settings: { include: [], exclude: [], ignoreFileNames: [], maxFileSize: 0 } }, "--history");
-  const selection = logSelection(opts.mode, repo);
-  const order = await commitOrder(opts.cwd, selection);
-  const rank = (f) => order.get(f.commit?.sha ?? "") ?? Number.MAX_SAFE_INTEGER;
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const f of result.findings) {
-    const g = groups2.get(f.fingerprint);
-    if (g) g.push(f);
-    else groups2.set(f.fingerprint, [f]);
-  }
-  const probes = /* @__PURE__ */ new Map();
-  for (const [fp, g] of groups2) probes.set(fp, probeOf(g[0].secret.reveal()));
-  const atHead = await presentAtHead(repo.top, probes);
-  const head = atHead.size > 0 ? (await runGit(opts.cwd, ["rev-parse", "--verify", "-q", "HEAD"])).stdout.toString("utf8").trim() : "";
-  const gone = new Map([...probes].filter(([fp]) => !atHead.has(fp)));
-  const removals = gone.size > 0 ? await findRemovals(opts.cwd, selection, gone, order) : /* @__PURE__ */ new Map();
-  const now = opts.now ?? Date.now();
-  const out = [];
-  for (const [fp, g] of groups2) {
-    g.sort((a, b) => rank(a) - rank(b) || (a.commit?.date ?? "").localeCompare(b.commit?.date ?? "") || a.path.localeCompare(b.path) || a.line - b.line);
-    const unsuppressed = g.filter((f2) => f2.suppressions.length === 0);
-    const first = g[0];
-    const f = { ...first, notes: [...first.notes], details: { ...first.details ?? {} } };
-    f.suppressions = unsuppressed.length === 0 ? first.suppressions : [];
-    const firstDate = first.commit?.date ?? "";
-    const ageDays = firstDate ? Math.max(0, Math.floor((now - Date.parse(firstDate)) / DAY_MS)) : 0;
-    const headPath = atHead.get(fp);
-    const removed = removals.get(fp);
-    const details = f.details;
-    details.firstSeen = firstDate;
-    details.presentAtHead = headPath !== void 0;
-    if (headPath !== void 0) {
-      details.headPath = repo.shown(headPath);
-      if (head) details.lastCommit = head;
-    } else if (removed) {
-      details.removedIn = removed.sha;
-      details.removedDate = removed.date;
-      if (removed.parents[0]) details.lastCommit = removed.parents[0];
-    } else {
-      const last = g[g.length - 1];
-      if (last.commit) details.lastCommit = last.commit.sha;
-    }
-    details.ageDays = ageDays;
-    details.occurrences = g.length;
-    details.paths = new Set(g.map((x) => x.path)).size;
-    if (ageDays > LONG_LIVED_DAYS) {
-      f.notes.push("long-lived-in-history");
-      if (STATIC_KINDS2.has(f.kind) && !f.notes.includes("publishable")) {
-        f.severity = SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(f.severity) + 1)];
-      }
-    }
-    out.push(f);
-  }
-  out.sort((a, b) => cmp3(a.path, b.path) || a.line - b.line || a.column - b.column || cmp3(a.ruleId, b.ruleId) || cmp3(a.commit?.sha ?? "", b.commit?.sha ?? ""));
-  result.findings = out;
-  const suppressed = out.filter((f) => f.suppressions.length > 0).length;
-  result.counts = { ...result.counts, findings: out.length - suppressed, suppressed };
-}
-function cmp3(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-async function commitOrder(cwd, selection) {
-  const r = await runGit(cwd, [...GIT_BASE, "log", "--reverse", "--format=%H", ...selection]);
-  if (r.code !== 0) throw new UsageError(`--history: git log failed: ${firstLine(r.stderr)}`);
-  const order = /* @__PURE__ */ new Map();
-  for (const sha of r.stdout.toString("utf8").split("\n")) if (sha) order.set(sha, order.size);
-  return order;
-}
-function probeOf(value) {
-  const lines = value.split(/\r?\n/);
-  return lines.reduce((a, b) => b.length > a.length ? b : a, "");
-}
-async function presentAtHead(top, probes) {
-  const found = /* @__PURE__ */ new Map();
-  const hasHead = await runGit(top, ["rev-parse", "--verify", "-q", "HEAD"]);
-  if (hasHead.code !== 0) return found;
-  const values = [...new Set([...probes.values()].filter((v) => v.length > 0))];
-  if (values.length === 0) return found;
-  const grep = (specs) => runGit(top, [...GIT_BASE, "grep", "--full-name", "--no-color", "-F", "-I", "-z", "-o", "-f", "-", "HEAD", "--", ...specs], `${values.join("\n")}
-`);
-  let r = await grep([]);
-  if (r.code > 1 && isMissingObjectMessage(r.stderr.toString("utf8"))) r = await grep((await missingAtHead(top)).map(excludeSpec));
-  if (r.code > 1) throw new UsageError(`--history: git grep at HEAD failed: ${firstLine(r.stderr)}`);
-  const hits = /* @__PURE__ */ new Map();
-  for (const line of r.stdout.toString("utf8").split("\n")) {
-    const z = line.indexOf("\0");
-    if (z < 0) continue;
-    const p = line.slice(0, z).replace(/^HEAD:/, "");
-    const v = line.slice(z + 1);
-    if (!hits.has(v)) hits.set(v, p);
-  }
-  for (const [fp, v] of probes) {
-    const p = hits.get(v);
-    if (p !== void 0) found.set(fp, p);
-  }
-  return found;
-}
-async function missingAtHead(top) {
-  const missing = await missingObjects(top, ["HEAD"], "--history");
-  if (missing.size === 0) return [];
-  const r = await runGit(top, [...GIT_BASE, "ls-tree", "-r", "-z", "--full-tree", "HEAD"]);
-  const paths = [];
-  for (const entry of r.stdout.toString("utf8").split("\0")) {
-    const tab = entry.indexOf("	");
-    const oid = entry.slice(0, tab).split(" ")[2];
-    if (tab > 0 && oid && missing.has(oid)) paths.push(entry.slice(tab + 1));
-  }
-  return paths;
-}
-async function findRemovals(cwd, selection, probes, order) {
-  const wanted = [...probes].filter(([, v]) => v.length > 0);
-  const found = /* @__PURE__ */ new Map();
-  let commit;
-  const walk = {
-    cwd,
-    patchArgs: ["-p", FORMAT, ...DIFF_FLAGS],
-    filter: [],
-    selection,
-    pathspec: selection.slice(selection.indexOf("--") + 1),
-    maxLine: Infinity,
-    what: "--history"
-  };
-  for await (const ev of logEvents(walk)) {
-    if (ev.kind !== "lines") continue;
-    for (const line of ev.lines) {
-      if (line.startsWith(MARK)) {
-        commit = parseHeader(line);
-        continue;
-      }
-      if (line.charCodeAt(0) !== 45 || !commit) continue;
-      for (const [fp, v] of wanted) {
-        if (line.includes(v)) {
-          const prev = found.get(fp);
-          if (!prev || (order.get(commit.sha) ?? 0) >= (order.get(prev.sha) ?? 0)) found.set(fp, commit);
-        }
-      }
-    }
-  }
-  return found;
-}
-var SUBMODULE_MODE2, DAY_MS, LONG_LIVED_DAYS, STATIC_KINDS2;
-var init_git_history = __esm({
-  "src/sources/git-history.ts"() {
-    "use strict";
-    init_types();
-    init_errors();
-    init_git_diff();
-    init_git_source();
-    init_git_log();
-    init_git_missing();
-    init_size();
-    SUBMODULE_MODE2 = "160000";
-    DAY_MS = 864e5;
-    LONG_LIVED_DAYS = 90;
-    STATIC_KINDS2 = /* @__PURE__ */ new Set(["long-lived-credential", "static-key", "private-key"]);
   }
 });
 
@@ -36102,8 +36577,8 @@ var require_merge2 = __commonJS({
     var Stream = require("stream");
     var PassThrough = Stream.PassThrough;
     var slice = Array.prototype.slice;
-    module2.exports = merge2;
-    function merge2() {
+    module2.exports = merge22;
+    function merge22() {
       const streamsQueue = [];
       const args = slice.call(arguments);
       let merging = false;
@@ -36220,9 +36695,9 @@ var require_stream = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.merge = void 0;
-    var merge2 = require_merge2();
+    var merge22 = require_merge2();
     function merge3(streams) {
-      const mergedStream = merge2(streams);
+      const mergedStream = merge22(streams);
       streams.forEach((stream) => {
         stream.once("error", (error) => mergedStream.emit("error", error));
       });
@@ -38403,7 +38878,8 @@ async function runConfiguredScan(req) {
   const settings = resolveSettings(req, firstDir);
   const catalog = loadEngineCatalog(settings.catalog);
   const walkStats = createWalkStats();
-  const source = req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats));
+  const history = req.mode.kind === "history" && !req.items ? await historyPlan(req, req.mode, settings, walkStats.warnings) : void 0;
+  const source = req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats, history !== void 0));
   const ciFiles = /* @__PURE__ */ new Map();
   const items = req.mode.kind === "history" ? source : keepCiFiles(source, ciFiles);
   const result = await runScan({
@@ -38421,14 +38897,21 @@ async function runConfiguredScan(req) {
     fileTimeoutMs: req.fileTimeoutMs,
     signal: req.signal,
     testPause: req.testPause,
-    fingerprintSalt: settings.fingerprintSalt.value
+    fingerprintSalt: settings.fingerprintSalt.value,
+    history
   });
   if (settings.suppress.baseline?.scheme?.version === 1) {
     result.warnings.push(`${settings.baselineFile ?? "baseline"}: a v1 baseline (unsalted SHA-256 fingerprints, which a dictionary can reverse); it still suppresses, but rewrite it as v2 with \`keyshift baseline update\` (docs/fingerprints.md)`);
   }
   if (req.mode.kind === "history") {
     const { consolidateHistory: consolidateHistory2 } = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
-    await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
+    try {
+      const streams = history?.parts === "off" ? 1 : Math.max(1, req.workers ?? Math.min((0, import_node_os2.availableParallelism)(), 8));
+      await consolidateHistory2(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode, commits: history?.commits, streams, removals: result.historyRemovals?.lookup });
+    } finally {
+      result.historyRemovals?.close();
+      delete result.historyRemovals;
+    }
     req.signal?.throwIfAborted();
   }
   if (req.mode.kind === "staged" ? req.verify === true : settings.verify.enabled) {
@@ -38492,7 +38975,18 @@ function dirOf(p) {
     return (0, import_node_path11.dirname)(p);
   }
 }
-async function sourceFor(req, s, stats) {
+async function historyPlan(req, mode, s, warnings) {
+  const git = await Promise.resolve().then(() => (init_git_history(), git_history_exports));
+  const source = {
+    cwd: req.cwd,
+    target: req.targets[0] ?? req.cwd,
+    settings: { include: s.include, exclude: s.exclude, ignoreFileNames: s.ignoreFileNames, maxFileSize: s.maxFileSize, ...req.ignoreRef !== void 0 ? { ignoreRef: req.ignoreRef } : {} }
+  };
+  const commits = await git.historyCommits(mode, source);
+  await git.shallowWarning(req.cwd, warnings);
+  return { commits, mode: { since: mode.since, maxCommits: mode.maxCommits, refs: mode.refs }, source, parts: req.historyParts ?? "auto" };
+}
+async function sourceFor(req, s, stats, warned = false) {
   switch (req.mode.kind) {
     case "files":
       return walkFiles(req.targets, {
@@ -38506,7 +39000,7 @@ async function sourceFor(req, s, stats) {
       });
     default: {
       const git = await Promise.resolve().then(() => (init_git_source(), git_source_exports));
-      return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: { ...s, ignoreRef: req.ignoreRef }, warnings: stats.warnings });
+      return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: { ...s, ignoreRef: req.ignoreRef }, warnings: warned ? void 0 : stats.warnings });
     }
   }
 }
@@ -38530,11 +39024,12 @@ function fixSources(files) {
 function fastGlob() {
   return fastGlobLib ??= typeof require === "function" ? require_out4() : (0, import_node_module4.createRequire)(__keyshiftModuleUrl)("fast-glob");
 }
-var import_node_fs11, import_node_path10, import_node_module4, import_node_path11, MAX_FIX_SOURCE, fastGlobLib;
+var import_node_fs11, import_node_os2, import_node_path10, import_node_module4, import_node_path11, MAX_FIX_SOURCE, fastGlobLib;
 var init_scan_request = __esm({
   "src/scan/scan-request.ts"() {
     "use strict";
     import_node_fs11 = require("node:fs");
+    import_node_os2 = require("node:os");
     import_node_path10 = require("node:path");
     import_node_module4 = require("node:module");
     import_node_path11 = require("node:path");
@@ -39299,8 +39794,8 @@ function buildSarif(report2, opts) {
     keep2 = Math.max(keep2, 0);
   }
 }
-function buildLog(report2, opts, kept, total) {
-  const findings = sortedFindings(kept, compareFindings);
+function buildLog(report2, opts, kept2, total) {
+  const findings = sortedFindings(kept2, compareFindings);
   const infoById = new Map(report2.rules.map((r) => [r.spec.id, r]));
   const byRule = /* @__PURE__ */ new Map();
   for (const f of findings) {
@@ -39322,7 +39817,7 @@ function buildLog(report2, opts, kept, total) {
   const run = {
     tool: { driver },
     originalUriBaseIds: { "%SRCROOT%": { uri: rootUri(report2.result.root) } },
-    invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications(report2, kept.length, total, opts) }],
+    invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications(report2, kept2.length, total, opts) }],
     results,
     columnKind: "utf16CodeUnits"
   };
@@ -39524,7 +40019,7 @@ function resultMarkdown(f) {
   }
   return lines.join("\n");
 }
-function notifications(report2, kept, total, opts) {
+function notifications(report2, kept2, total, opts) {
   const out = [];
   const { warnings } = report2.result;
   const skips = report2.result.skips.filter((s) => !isLeftOut(s));
@@ -39567,16 +40062,16 @@ function notifications(report2, kept, total, opts) {
   if (warnings.length > 100) {
     out.push({ level: "warning", descriptor: { id: "keyshift/warning" }, message: { text: `${num2(warnings.length - 100)} more warnings were not included.` } });
   }
-  if (kept < total) {
+  if (kept2 < total) {
     const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
     const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
     out.push({
       level: "warning",
       descriptor: { id: "keyshift/truncated" },
       message: {
-        text: `${num2(total - kept)} of ${num2(total)} results were dropped to stay within the upload limits (${num2(maxResults)} results per run, ${num2(maxGzip)} bytes gzip-compressed); the most severe were kept. Use --format json for the full list.`
+        text: `${num2(total - kept2)} of ${num2(total)} results were dropped to stay within the upload limits (${num2(maxResults)} results per run, ${num2(maxGzip)} bytes gzip-compressed); the most severe were kept. Use --format json for the full list.`
       },
-      properties: { dropped: total - kept, kept, total }
+      properties: { dropped: total - kept2, kept: kept2, total }
     });
   }
   return out;
@@ -39932,8 +40427,15 @@ function requestFromOptions(paths, opts, io) {
     reportUnusedDirectives: Boolean(opts.reportUnusedDirectives),
     signal: io.signal,
     testPause: testPauseFrom(io),
-    envFingerprintSalt: io.env[FINGERPRINT_SALT_ENV]
+    envFingerprintSalt: io.env[FINGERPRINT_SALT_ENV],
+    historyParts: historyPartsFrom(io)
   };
+}
+function historyPartsFrom(io) {
+  const value = io.env[HISTORY_PARTS_ENV];
+  if (value === void 0 || value === "") return void 0;
+  if (value !== "on" && value !== "off" && value !== "auto") throw new UsageError(`${HISTORY_PARTS_ENV}: expected on, off or auto, got "${value}"`);
+  return value;
 }
 function testPauseFrom(io) {
   const value = io.env[TEST_PAUSE_ENV];
@@ -40020,7 +40522,7 @@ function progressPrinter(io) {
     io.stderr(`\r\x1B[Kscanning: ${p.files} files, ${formatSize(p.bytes)}`);
   };
 }
-var import_node_path12, collect, REPORT_EXIT_HELP, TEST_PAUSE_ENV;
+var import_node_path12, collect, REPORT_EXIT_HELP, HISTORY_PARTS_ENV, TEST_PAUSE_ENV;
 var init_scan_command = __esm({
   "src/cli/scan-command.ts"() {
     "use strict";
@@ -40049,6 +40551,7 @@ Exit codes:
   2  usage or configuration error
   130, 143  interrupted by Ctrl-C (SIGINT) or SIGTERM; nothing was written
 `;
+    HISTORY_PARTS_ENV = "KEYSHIFT_HISTORY_PARTS";
     TEST_PAUSE_ENV = "KEYSHIFT_TEST_PAUSE_AFTER_FILES";
   }
 });
@@ -40668,7 +41171,7 @@ function removeUndefinedProperties(obj2) {
   }
   return obj2;
 }
-function merge(defaults, route, options) {
+function merge2(defaults, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -40915,15 +41418,15 @@ function parse2(options) {
   );
 }
 function endpointWithDefaults(defaults, route, options) {
-  return parse2(merge(defaults, route, options));
+  return parse2(merge2(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS22 = merge(oldDefaults, newDefaults);
+  const DEFAULTS22 = merge2(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS22,
     defaults: withDefaults.bind(null, DEFAULTS22),
-    merge: merge.bind(null, DEFAULTS22),
+    merge: merge2.bind(null, DEFAULTS22),
     parse: parse2
   });
 }
@@ -46675,7 +47178,7 @@ async function scanOneRepo(repo, cfg) {
     let source;
     if (cfg.history) {
       if (!repo.cloneUrl) throw new RepoSkip("error", "the API gave no clone_url for this repository");
-      cloneRoot = (0, import_node_fs19.mkdtempSync)((0, import_node_path20.join)((0, import_node_os2.tmpdir)(), "keyshift-org-"));
+      cloneRoot = (0, import_node_fs19.mkdtempSync)((0, import_node_path20.join)((0, import_node_os3.tmpdir)(), "keyshift-org-"));
       const dir = (0, import_node_path20.join)(cloneRoot, "repo");
       await cloneForHistory(repo.cloneUrl, dir, cfg.filter.maxFileSize, cfg.token, signal);
       source = { kind: "clone", dir };
@@ -46822,13 +47325,13 @@ async function cloneForHistory(url, dir, maxFileSize, token, signal) {
     });
   });
 }
-var import_node_child_process4, import_node_fs19, import_node_os2, import_node_path20, RepoSkip;
+var import_node_child_process4, import_node_fs19, import_node_os3, import_node_path20, RepoSkip;
 var init_scan_org = __esm({
   "src/org/scan-org.ts"() {
     "use strict";
     import_node_child_process4 = require("node:child_process");
     import_node_fs19 = require("node:fs");
-    import_node_os2 = require("node:os");
+    import_node_os3 = require("node:os");
     import_node_path20 = require("node:path");
     init_errors();
     init_atomic_write();
@@ -46923,7 +47426,7 @@ async function scanOrgAction(orgArg, opts, io) {
   const configFile = base.configFile ?? findConfigFile(io.cwd);
   const settings = resolveSettings({ ...base, configFile }, io.cwd);
   const failOn = settings.failOn;
-  const workers = base.workers ?? Math.max(1, Math.floor((0, import_node_os3.availableParallelism)() / concurrency));
+  const workers = base.workers ?? Math.max(1, Math.floor((0, import_node_os4.availableParallelism)() / concurrency));
   const optionsKey = digestOptions(base, configFile, maxRepoFiles);
   const buildRequest = (_repo, source, signal) => source.kind === "api" ? { ...base, configFile, workers, items: source.items, mode: { kind: "files" }, onProgress: void 0, signal } : { ...base, configFile, workers, cwd: source.dir, targets: [source.dir], onProgress: void 0, signal };
   let requests = 0;
@@ -47066,13 +47569,13 @@ function digestOptions(req, configFile, maxRepoFiles) {
   };
   return (0, import_node_crypto9.createHash)("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);
 }
-var import_node_crypto9, import_node_fs20, import_node_os3, import_node_path21, DEFAULT_ORG_CONCURRENCY, DEFAULT_MAX_REPO_FILES, DEFAULT_REPO_TIMEOUT_S, DEFAULT_MAX_RATE_LIMIT_WAIT_S, SCAN_ORG_DEFAULT_FAIL_ON;
+var import_node_crypto9, import_node_fs20, import_node_os4, import_node_path21, DEFAULT_ORG_CONCURRENCY, DEFAULT_MAX_REPO_FILES, DEFAULT_REPO_TIMEOUT_S, DEFAULT_MAX_RATE_LIMIT_WAIT_S, SCAN_ORG_DEFAULT_FAIL_ON;
 var init_scan_org_command = __esm({
   "src/cli/scan-org-command.ts"() {
     "use strict";
     import_node_crypto9 = require("node:crypto");
     import_node_fs20 = require("node:fs");
-    import_node_os3 = require("node:os");
+    import_node_os4 = require("node:os");
     import_node_path21 = require("node:path");
     init_errors();
     init_version();
@@ -47468,9 +47971,9 @@ function mergeRepositories(inputs, tool, notes = []) {
     distinct.sort(
       (a, b) => Number(b.repo.repository.status === "scanned") - Number(a.repo.repository.status === "scanned") || b.repo.findings.length - a.repo.findings.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
     );
-    const kept = distinct[0];
-    notes.push(`${shownName} at ${heads[0].slice(0, 12)} is in ${distinct.length} results that differ; kept the one in ${visibleControls(kept.file)} (${kept.repo.repository.status}, ${kept.repo.findings.length} findings)`);
-    repos.push(kept.repo);
+    const kept2 = distinct[0];
+    notes.push(`${shownName} at ${heads[0].slice(0, 12)} is in ${distinct.length} results that differ; kept the one in ${visibleControls(kept2.file)} (${kept2.repo.repository.status}, ${kept2.repo.findings.length} findings)`);
+    repos.push(kept2.repo);
   }
   repos.sort((a, b) => a.repository.fullName < b.repository.fullName ? -1 : a.repository.fullName > b.repository.fullName ? 1 : 0);
   return buildOrgReport(repos, tool);
@@ -49508,9 +50011,9 @@ function registerConfigCommands(program2, io, setExit) {
     const old = readBaseline((0, import_node_fs14.existsSync)(file) ? (0, import_node_fs14.readFileSync)(file, "utf8") : "", file);
     const { findings, scheme } = await scanFor(paths, opts, old.scheme ? file : void 0);
     const { entries: entries3, unmatched } = relocateImported(imported, findings);
-    const kept = updateBaseline(old, findings.filter((f) => f.suppressions.some((s) => s.source === "baseline")), { prune: false }, scheme);
-    writeFileAtomic(file, formatBaseline([...parseBaseline(kept.text, file), ...entries3], scheme));
-    if (kept.migrated) io.stdout(migrationMessage(opts.file, kept.migrated, void 0));
+    const kept2 = updateBaseline(old, findings.filter((f) => f.suppressions.some((s) => s.source === "baseline")), { prune: false }, scheme);
+    writeFileAtomic(file, formatBaseline([...parseBaseline(kept2.text, file), ...entries3], scheme));
+    if (kept2.migrated) io.stdout(migrationMessage(opts.file, kept2.migrated, void 0));
     io.stdout(`imported ${entries3.length} of ${imported.length} ${opts.from} entries into ${opts.file}
 `);
     for (const u of unmatched) {

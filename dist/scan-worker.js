@@ -535,7 +535,7 @@ var require_index_min = __commonJS({
         }
       };
       W.WriteStream = Xt;
-      var fs2 = class extends Xt {
+      var fs3 = class extends Xt {
         [be]() {
           let e;
           if (this[Vt] && this[de] === "r+") try {
@@ -565,7 +565,7 @@ var require_index_min = __commonJS({
           }
         }
       };
-      W.WriteStreamSync = fs2;
+      W.WriteStreamSync = fs3;
     });
     var Qt = d((S) => {
       "use strict";
@@ -5726,17 +5726,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key, node, visitor, path2) {
+      const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+            const ci = visit_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5747,13 +5747,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = visit_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5774,17 +5774,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key, node, visitor, path2) {
+      const ctrl = await callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            const ci = await visitAsync_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5795,13 +5795,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5828,23 +5828,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key, node, path2);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key, node, path2);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key, node, path2);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key, node, path2);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key, node, path2);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key, node, path2);
       return void 0;
     }
-    function replaceNode(key, path, node) {
-      const parent = path[path.length - 1];
+    function replaceNode(key, path2, node) {
+      const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -6456,10 +6456,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path2, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -6478,7 +6478,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -6508,11 +6508,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path2;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -6526,8 +6526,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -6541,8 +6541,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -6560,8 +6560,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -6571,8 +6571,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path2, value) {
+        const [key, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -7371,7 +7371,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log = require_log();
+    var log2 = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
@@ -7420,7 +7420,7 @@ var require_addPairToJSMap = __commonJS({
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
             jsonStr = jsonStr.substring(0, 36) + '..."';
-          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
           ctx.mapKeyWarned = true;
         }
         return strKey;
@@ -9087,9 +9087,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -9164,14 +9164,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -9186,10 +9186,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -9200,10 +9200,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -9220,13 +9220,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+      setIn(path2, value) {
+        if (Collection.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -9612,10 +9612,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -9629,7 +9629,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -9653,7 +9653,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -9669,7 +9669,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -9760,7 +9760,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -9774,13 +9774,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -9823,18 +9823,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -9888,8 +9888,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap4 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -9901,7 +9901,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -9912,8 +9912,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -9930,7 +9930,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -10110,7 +10110,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -10127,24 +10127,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -10327,25 +10327,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -11155,14 +11155,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -11187,9 +11187,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path2) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -11198,23 +11198,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11225,10 +11225,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -12329,18 +12329,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -12493,15 +12493,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -12530,14 +12530,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs2, sep: [] });
+                map.items.push({ start, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs2);
+                this.stack.push(fs3);
               } else {
-                Object.assign(it, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -12665,13 +12665,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs2, sep: [] });
+                fc.items.push({ start: [], key: fs3, sep: [] });
               else if (it.sep)
-                this.stack.push(fs2);
+                this.stack.push(fs3);
               else
-                Object.assign(it, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -12695,13 +12695,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -12837,7 +12837,7 @@ var require_public_api = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
-    var log = require_log();
+    var log2 = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
@@ -12889,7 +12889,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -12979,9 +12979,3452 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY2 = "";
+    var SPACE2 = " ";
+    var ESCAPE = "\\";
+    var REGEX_TEST_BLANK_LINE = /^\s+$/;
+    var REGEX_INVALID_TRAILING_BACKSLASH = /(?:[^\\]|^)\\$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var REGEX_TEST_INVALID_PATH = /^\.{0,2}\/|^\.{1,2}$/;
+    var REGEX_TEST_TRAILING_SLASH = /\/$/;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var REGEX_REGEXP_RANGE = /([0-z])-([0-z])/g;
+    var RETURN_FALSE = () => false;
+    var sanitizeRange = (range) => range.replace(
+      REGEX_REGEXP_RANGE,
+      (match, from, to) => from.charCodeAt(0) <= to.charCodeAt(0) ? match : EMPTY2
+    );
+    var cleanRangeBackSlash = (slashes) => {
+      const { length } = slashes;
+      return slashes.slice(0, length - length % 2);
+    };
+    var REPLACERS = [
+      [
+        // Remove BOM
+        // TODO:
+        // Other similar zero-width characters?
+        /^\uFEFF/,
+        () => EMPTY2
+      ],
+      // > Trailing spaces are ignored unless they are quoted with backslash ("\")
+      [
+        // (a\ ) -> (a )
+        // (a  ) -> (a)
+        // (a ) -> (a)
+        // (a \ ) -> (a  )
+        /((?:\\\\)*?)(\\?\s+)$/,
+        (_, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE2 : EMPTY2)
+      ],
+      // Replace (\ ) with ' '
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        /(\\+?)\s/g,
+        (_, m1) => {
+          const { length } = m1;
+          return m1.slice(0, length - length % 2) + SPACE2;
+        }
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^"
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/"
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*\\\*\\\*\\\//,
+        // '**/foo' <-> 'foo'
+        () => "^(?:.*\\/)?"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        /^(?=[^^])/,
+        function startingReplacer() {
+          return !/\/(?!$)/.test(this) ? "(?:^|\\/)" : "^";
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\]+)(\\\*)+(?=.+)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        (_, p1, p2) => {
+          const unescaped = p2.replace(/\\\*/g, "[^\\/]*");
+          return p1 + unescaped;
+        }
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE
+      ],
+      [
+        // > The range notation, e.g. [a-zA-Z],
+        // > can be used to match one of the characters in a range.
+        // `\` is escaped by step 3
+        /(\\)?\[([^\]/]*?)(\\*)($|\])/g,
+        (match, leadEscape, range, endEscape, close) => leadEscape === ESCAPE ? `\\[${range}${cleanRangeBackSlash(endEscape)}${close}` : close === "]" ? endEscape.length % 2 === 0 ? `[${sanitizeRange(range)}${endEscape}]` : "[]" : "[]"
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        /(?:[^*])$/,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (match) => /\/$/.test(match) ? `${match}$` : `${match}(?=$|\\/$)`
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\\\*$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var TRAILING_WILD_CARD_REPLACERS = {
+      [MODE_IGNORE](_, p1) {
+        const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+        return `${prefix}(?=$|\\/$)`;
+      },
+      [MODE_CHECK_IGNORE](_, p1) {
+        const prefix = p1 ? `${p1}[^/]*` : "[^/]*";
+        return `${prefix}(?=$|\\/$)`;
+      }
+    };
+    var makeRegexPrefix = (pattern) => REPLACERS.reduce(
+      (prev, [matcher, replacer]) => prev.replace(matcher, replacer.bind(pattern)),
+      pattern
+    );
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern) && !REGEX_TEST_BLANK_LINE.test(pattern) && !REGEX_INVALID_TRAILING_BACKSLASH.test(pattern) && pattern.indexOf("#") !== 0;
+    var splitPattern = (pattern) => pattern.split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = this.regexPrefix.replace(
+          REGEX_REPLACE_TRAILING_WILDCARD,
+          // It does not need to bind pattern
+          TRAILING_WILD_CARD_REPLACERS[mode]
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var createRule = ({
+      pattern,
+      mark
+    }, ignoreCase) => {
+      let negative = false;
+      let body = pattern;
+      if (body.indexOf("!") === 0) {
+        negative = true;
+        body = body.substr(1);
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+      }
+      _add(pattern) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._added = true;
+          return;
+        }
+        if (isString(pattern)) {
+          pattern = {
+            pattern
+          };
+        }
+        if (checkPattern(pattern.pattern)) {
+          const rule = createRule(pattern, this._ignoreCase);
+          this._added = true;
+          this._rules.push(rule);
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        makeArray(
+          isString(pattern) ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        return this._added;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - checkUnignored `boolean` whether should check if the path is unignored,
+      //   setting `checkUnignored` to `false` could reduce additional
+      //   path matching.
+      // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult} true if a file is ignored
+      test(path2, checkUnignored, mode) {
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        this._rules.forEach((rule) => {
+          const { negative } = rule;
+          if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
+            return;
+          }
+          const matched = rule[mode].test(path2);
+          if (!matched) {
+            return;
+          }
+          ignored = !negative;
+          unignored = negative;
+          matchedRule = negative ? UNDEFINED : rule;
+        });
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path2, originalPath, doThrow) => {
+      if (!isString(path2)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path2) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path2)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path2) => REGEX_TEST_INVALID_PATH.test(path2);
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, checkUnignored, slices) {
+        const path2 = originalPath && checkPath.convert(originalPath);
+        checkPath(
+          path2,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return this._t(path2, cache, checkUnignored, slices);
+      }
+      checkIgnore(path2) {
+        if (!REGEX_TEST_TRAILING_SLASH.test(path2)) {
+          return this.test(path2);
+        }
+        const slices = path2.split(SLASH).filter(Boolean);
+        slices.pop();
+        if (slices.length) {
+          const parent = this._t(
+            slices.join(SLASH) + SLASH,
+            this._testCache,
+            true,
+            slices
+          );
+          if (parent.ignored) {
+            return parent;
+          }
+        }
+        return this._rules.test(path2, false, MODE_CHECK_IGNORE);
+      }
+      _t(path2, cache, checkUnignored, slices) {
+        if (path2 in cache) {
+          return cache[path2];
+        }
+        if (!slices) {
+          slices = path2.split(SLASH).filter(Boolean);
+        }
+        slices.pop();
+        if (!slices.length) {
+          return cache[path2] = this._rules.test(path2, checkUnignored, MODE_IGNORE);
+        }
+        const parent = this._t(
+          slices.join(SLASH) + SLASH,
+          cache,
+          checkUnignored,
+          slices
+        );
+        return cache[path2] = parent.ignored ? parent : this._rules.test(path2, checkUnignored, MODE_IGNORE);
+      }
+      ignores(path2) {
+        return this._test(path2, this._ignoreCache, false).ignored;
+      }
+      createFilter() {
+        return (path2) => !this.ignores(path2);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path2) {
+        return this._test(path2, this._testCache, true);
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path2) => checkPath(path2 && checkPath.convert(path2), path2, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path2) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path2) || isNotRelative(path2);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// node_modules/braces/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/braces/lib/utils.js"(exports) {
+    "use strict";
+    exports.isInteger = (num) => {
+      if (typeof num === "number") {
+        return Number.isInteger(num);
+      }
+      if (typeof num === "string" && num.trim() !== "") {
+        return Number.isInteger(Number(num));
+      }
+      return false;
+    };
+    exports.find = (node, type) => node.nodes.find((node2) => node2.type === type);
+    exports.exceedsLimit = (min, max, step = 1, limit) => {
+      if (limit === false) return false;
+      if (!exports.isInteger(min) || !exports.isInteger(max)) return false;
+      return (Number(max) - Number(min)) / Number(step) >= limit;
+    };
+    exports.escapeNode = (block, n = 0, type) => {
+      const node = block.nodes[n];
+      if (!node) return;
+      if (type && node.type === type || node.type === "open" || node.type === "close") {
+        if (node.escaped !== true) {
+          node.value = "\\" + node.value;
+          node.escaped = true;
+        }
+      }
+    };
+    exports.encloseBrace = (node) => {
+      if (node.type !== "brace") return false;
+      if (node.commas >> 0 + node.ranges >> 0 === 0) {
+        node.invalid = true;
+        return true;
+      }
+      return false;
+    };
+    exports.isInvalidBrace = (block) => {
+      if (block.type !== "brace") return false;
+      if (block.invalid === true || block.dollar) return true;
+      if (block.commas >> 0 + block.ranges >> 0 === 0) {
+        block.invalid = true;
+        return true;
+      }
+      if (block.open !== true || block.close !== true) {
+        block.invalid = true;
+        return true;
+      }
+      return false;
+    };
+    exports.isOpenOrClose = (node) => {
+      if (node.type === "open" || node.type === "close") {
+        return true;
+      }
+      return node.open === true || node.close === true;
+    };
+    exports.reduce = (nodes) => nodes.reduce((acc, node) => {
+      if (node.type === "text") acc.push(node.value);
+      if (node.type === "range") node.type = "text";
+      return acc;
+    }, []);
+    exports.flatten = (...args) => {
+      const result = [];
+      const flat = (arr) => {
+        for (let i = 0; i < arr.length; i++) {
+          const ele = arr[i];
+          if (Array.isArray(ele)) {
+            flat(ele);
+            continue;
+          }
+          if (ele !== void 0) {
+            result.push(ele);
+          }
+        }
+        return result;
+      };
+      flat(args);
+      return result;
+    };
+  }
+});
+
+// node_modules/braces/lib/stringify.js
+var require_stringify2 = __commonJS({
+  "node_modules/braces/lib/stringify.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    module.exports = (ast, options = {}) => {
+      const stringify = (node, parent = {}) => {
+        const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
+        const invalidNode = node.invalid === true && options.escapeInvalid === true;
+        let output = "";
+        if (node.value) {
+          if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node)) {
+            return "\\" + node.value;
+          }
+          return node.value;
+        }
+        if (node.value) {
+          return node.value;
+        }
+        if (node.nodes) {
+          for (const child of node.nodes) {
+            output += stringify(child);
+          }
+        }
+        return output;
+      };
+      return stringify(ast);
+    };
+  }
+});
+
+// node_modules/is-number/index.js
+var require_is_number = __commonJS({
+  "node_modules/is-number/index.js"(exports, module) {
+    "use strict";
+    module.exports = function(num) {
+      if (typeof num === "number") {
+        return num - num === 0;
+      }
+      if (typeof num === "string" && num.trim() !== "") {
+        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/to-regex-range/index.js
+var require_to_regex_range = __commonJS({
+  "node_modules/to-regex-range/index.js"(exports, module) {
+    "use strict";
+    var isNumber = require_is_number();
+    var toRegexRange = (min, max, options) => {
+      if (isNumber(min) === false) {
+        throw new TypeError("toRegexRange: expected the first argument to be a number");
+      }
+      if (max === void 0 || min === max) {
+        return String(min);
+      }
+      if (isNumber(max) === false) {
+        throw new TypeError("toRegexRange: expected the second argument to be a number.");
+      }
+      let opts = { relaxZeros: true, ...options };
+      if (typeof opts.strictZeros === "boolean") {
+        opts.relaxZeros = opts.strictZeros === false;
+      }
+      let relax = String(opts.relaxZeros);
+      let shorthand = String(opts.shorthand);
+      let capture = String(opts.capture);
+      let wrap = String(opts.wrap);
+      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap;
+      if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
+        return toRegexRange.cache[cacheKey].result;
+      }
+      let a = Math.min(min, max);
+      let b = Math.max(min, max);
+      if (Math.abs(a - b) === 1) {
+        let result = min + "|" + max;
+        if (opts.capture) {
+          return `(${result})`;
+        }
+        if (opts.wrap === false) {
+          return result;
+        }
+        return `(?:${result})`;
+      }
+      let isPadded = hasPadding(min) || hasPadding(max);
+      let state = { min, max, a, b };
+      let positives = [];
+      let negatives = [];
+      if (isPadded) {
+        state.isPadded = isPadded;
+        state.maxLen = String(state.max).length;
+      }
+      if (a < 0) {
+        let newMin = b < 0 ? Math.abs(b) : 1;
+        negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
+        a = state.a = 0;
+      }
+      if (b >= 0) {
+        positives = splitToPatterns(a, b, state, opts);
+      }
+      state.negatives = negatives;
+      state.positives = positives;
+      state.result = collatePatterns(negatives, positives, opts);
+      if (opts.capture === true) {
+        state.result = `(${state.result})`;
+      } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
+        state.result = `(?:${state.result})`;
+      }
+      toRegexRange.cache[cacheKey] = state;
+      return state.result;
+    };
+    function collatePatterns(neg, pos, options) {
+      let onlyNegative = filterPatterns(neg, pos, "-", false, options) || [];
+      let onlyPositive = filterPatterns(pos, neg, "", false, options) || [];
+      let intersected = filterPatterns(neg, pos, "-?", true, options) || [];
+      let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
+      return subpatterns.join("|");
+    }
+    function splitToRanges(min, max) {
+      let nines = 1;
+      let zeros = 1;
+      let stop = countNines(min, nines);
+      let stops = /* @__PURE__ */ new Set([max]);
+      while (min <= stop && stop <= max) {
+        stops.add(stop);
+        nines += 1;
+        stop = countNines(min, nines);
+      }
+      stop = countZeros(max + 1, zeros) - 1;
+      while (min < stop && stop <= max) {
+        stops.add(stop);
+        zeros += 1;
+        stop = countZeros(max + 1, zeros) - 1;
+      }
+      stops = [...stops];
+      stops.sort(compare);
+      return stops;
+    }
+    function rangeToPattern(start, stop, options) {
+      if (start === stop) {
+        return { pattern: start, count: [], digits: 0 };
+      }
+      let zipped = zip(start, stop);
+      let digits = zipped.length;
+      let pattern = "";
+      let count = 0;
+      for (let i = 0; i < digits; i++) {
+        let [startDigit, stopDigit] = zipped[i];
+        if (startDigit === stopDigit) {
+          pattern += startDigit;
+        } else if (startDigit !== "0" || stopDigit !== "9") {
+          pattern += toCharacterClass(startDigit, stopDigit, options);
+        } else {
+          count++;
+        }
+      }
+      if (count) {
+        pattern += options.shorthand === true ? "\\d" : "[0-9]";
+      }
+      return { pattern, count: [count], digits };
+    }
+    function splitToPatterns(min, max, tok, options) {
+      let ranges = splitToRanges(min, max);
+      let tokens = [];
+      let start = min;
+      let prev;
+      for (let i = 0; i < ranges.length; i++) {
+        let max2 = ranges[i];
+        let obj = rangeToPattern(String(start), String(max2), options);
+        let zeros = "";
+        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
+          if (prev.count.length > 1) {
+            prev.count.pop();
+          }
+          prev.count.push(obj.count[0]);
+          prev.string = prev.pattern + toQuantifier(prev.count);
+          start = max2 + 1;
+          continue;
+        }
+        if (tok.isPadded) {
+          zeros = padZeros(max2, tok, options);
+        }
+        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
+        tokens.push(obj);
+        start = max2 + 1;
+        prev = obj;
+      }
+      return tokens;
+    }
+    function filterPatterns(arr, comparison, prefix, intersection, options) {
+      let result = [];
+      for (let ele of arr) {
+        let { string } = ele;
+        if (!intersection && !contains(comparison, "string", string)) {
+          result.push(prefix + string);
+        }
+        if (intersection && contains(comparison, "string", string)) {
+          result.push(prefix + string);
+        }
+      }
+      return result;
+    }
+    function zip(a, b) {
+      let arr = [];
+      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
+      return arr;
+    }
+    function compare(a, b) {
+      return a > b ? 1 : b > a ? -1 : 0;
+    }
+    function contains(arr, key, val) {
+      return arr.some((ele) => ele[key] === val);
+    }
+    function countNines(min, len) {
+      return Number(String(min).slice(0, -len) + "9".repeat(len));
+    }
+    function countZeros(integer, zeros) {
+      return integer - integer % Math.pow(10, zeros);
+    }
+    function toQuantifier(digits) {
+      let [start = 0, stop = ""] = digits;
+      if (stop || start > 1) {
+        return `{${start + (stop ? "," + stop : "")}}`;
+      }
+      return "";
+    }
+    function toCharacterClass(a, b, options) {
+      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
+    }
+    function hasPadding(str) {
+      return /^-?(0+)\d/.test(str);
+    }
+    function padZeros(value, tok, options) {
+      if (!tok.isPadded) {
+        return value;
+      }
+      let diff = Math.abs(tok.maxLen - String(value).length);
+      let relax = options.relaxZeros !== false;
+      switch (diff) {
+        case 0:
+          return "";
+        case 1:
+          return relax ? "0?" : "0";
+        case 2:
+          return relax ? "0{0,2}" : "00";
+        default: {
+          return relax ? `0{0,${diff}}` : `0{${diff}}`;
+        }
+      }
+    }
+    toRegexRange.cache = {};
+    toRegexRange.clearCache = () => toRegexRange.cache = {};
+    module.exports = toRegexRange;
+  }
+});
+
+// node_modules/fill-range/index.js
+var require_fill_range = __commonJS({
+  "node_modules/fill-range/index.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var toRegexRange = require_to_regex_range();
+    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var transform = (toNumber) => {
+      return (value) => toNumber === true ? Number(value) : String(value);
+    };
+    var isValidValue = (value) => {
+      return typeof value === "number" || typeof value === "string" && value !== "";
+    };
+    var isNumber = (num) => Number.isInteger(+num);
+    var zeros = (input) => {
+      let value = `${input}`;
+      let index = -1;
+      if (value[0] === "-") value = value.slice(1);
+      if (value === "0") return false;
+      while (value[++index] === "0") ;
+      return index > 0;
+    };
+    var stringify = (start, end, options) => {
+      if (typeof start === "string" || typeof end === "string") {
+        return true;
+      }
+      return options.stringify === true;
+    };
+    var pad = (input, maxLength, toNumber) => {
+      if (maxLength > 0) {
+        let dash = input[0] === "-" ? "-" : "";
+        if (dash) input = input.slice(1);
+        input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
+      }
+      if (toNumber === false) {
+        return String(input);
+      }
+      return input;
+    };
+    var toMaxLen = (input, maxLength) => {
+      let negative = input[0] === "-" ? "-" : "";
+      if (negative) {
+        input = input.slice(1);
+        maxLength--;
+      }
+      while (input.length < maxLength) input = "0" + input;
+      return negative ? "-" + input : input;
+    };
+    var toSequence = (parts, options, maxLen) => {
+      parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      let prefix = options.capture ? "" : "?:";
+      let positives = "";
+      let negatives = "";
+      let result;
+      if (parts.positives.length) {
+        positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
+      }
+      if (parts.negatives.length) {
+        negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
+      }
+      if (positives && negatives) {
+        result = `${positives}|${negatives}`;
+      } else {
+        result = positives || negatives;
+      }
+      if (options.wrap) {
+        return `(${prefix}${result})`;
+      }
+      return result;
+    };
+    var toRange = (a, b, isNumbers, options) => {
+      if (isNumbers) {
+        return toRegexRange(a, b, { wrap: false, ...options });
+      }
+      let start = String.fromCharCode(a);
+      if (a === b) return start;
+      let stop = String.fromCharCode(b);
+      return `[${start}-${stop}]`;
+    };
+    var toRegex = (start, end, options) => {
+      if (Array.isArray(start)) {
+        let wrap = options.wrap === true;
+        let prefix = options.capture ? "" : "?:";
+        return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
+      }
+      return toRegexRange(start, end, options);
+    };
+    var rangeError = (...args) => {
+      return new RangeError("Invalid range arguments: " + util.inspect(...args));
+    };
+    var invalidRange = (start, end, options) => {
+      if (options.strictRanges === true) throw rangeError([start, end]);
+      return [];
+    };
+    var invalidStep = (step, options) => {
+      if (options.strictRanges === true) {
+        throw new TypeError(`Expected step "${step}" to be a number`);
+      }
+      return [];
+    };
+    var fillNumbers = (start, end, step = 1, options = {}) => {
+      let a = Number(start);
+      let b = Number(end);
+      if (!Number.isInteger(a) || !Number.isInteger(b)) {
+        if (options.strictRanges === true) throw rangeError([start, end]);
+        return [];
+      }
+      if (a === 0) a = 0;
+      if (b === 0) b = 0;
+      let descending = a > b;
+      let startString = String(start);
+      let endString = String(end);
+      let stepString = String(step);
+      step = Math.max(Math.abs(step), 1);
+      let padded = zeros(startString) || zeros(endString) || zeros(stepString);
+      let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
+      let toNumber = padded === false && stringify(start, end, options) === false;
+      let format = options.transform || transform(toNumber);
+      if (options.toRegex && step === 1) {
+        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
+      }
+      let parts = { negatives: [], positives: [] };
+      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
+      let range = [];
+      let index = 0;
+      while (descending ? a >= b : a <= b) {
+        if (options.toRegex === true && step > 1) {
+          push(a);
+        } else {
+          range.push(pad(format(a, index), maxLen, toNumber));
+        }
+        a = descending ? a - step : a + step;
+        index++;
+      }
+      if (options.toRegex === true) {
+        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
+      }
+      return range;
+    };
+    var fillLetters = (start, end, step = 1, options = {}) => {
+      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
+        return invalidRange(start, end, options);
+      }
+      let format = options.transform || ((val) => String.fromCharCode(val));
+      let a = `${start}`.charCodeAt(0);
+      let b = `${end}`.charCodeAt(0);
+      let descending = a > b;
+      let min = Math.min(a, b);
+      let max = Math.max(a, b);
+      if (options.toRegex && step === 1) {
+        return toRange(min, max, false, options);
+      }
+      let range = [];
+      let index = 0;
+      while (descending ? a >= b : a <= b) {
+        range.push(format(a, index));
+        a = descending ? a - step : a + step;
+        index++;
+      }
+      if (options.toRegex === true) {
+        return toRegex(range, null, { wrap: false, options });
+      }
+      return range;
+    };
+    var fill = (start, end, step, options = {}) => {
+      if (end == null && isValidValue(start)) {
+        return [start];
+      }
+      if (!isValidValue(start) || !isValidValue(end)) {
+        return invalidRange(start, end, options);
+      }
+      if (typeof step === "function") {
+        return fill(start, end, 1, { transform: step });
+      }
+      if (isObject2(step)) {
+        return fill(start, end, 0, step);
+      }
+      let opts = { ...options };
+      if (opts.capture === true) opts.wrap = true;
+      step = step || opts.step || 1;
+      if (!isNumber(step)) {
+        if (step != null && !isObject2(step)) return invalidStep(step, opts);
+        return fill(start, end, 1, step);
+      }
+      if (isNumber(start) && isNumber(end)) {
+        return fillNumbers(start, end, step, opts);
+      }
+      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
+    };
+    module.exports = fill;
+  }
+});
+
+// node_modules/braces/lib/compile.js
+var require_compile = __commonJS({
+  "node_modules/braces/lib/compile.js"(exports, module) {
+    "use strict";
+    var fill = require_fill_range();
+    var utils = require_utils();
+    var compile = (ast, options = {}) => {
+      const walk = (node, parent = {}) => {
+        const invalidBlock = utils.isInvalidBrace(parent);
+        const invalidNode = node.invalid === true && options.escapeInvalid === true;
+        const invalid = invalidBlock === true || invalidNode === true;
+        const prefix = options.escapeInvalid === true ? "\\" : "";
+        let output = "";
+        if (node.isOpen === true) {
+          return prefix + node.value;
+        }
+        if (node.isClose === true) {
+          console.log("node.isClose", prefix, node.value);
+          return prefix + node.value;
+        }
+        if (node.type === "open") {
+          return invalid ? prefix + node.value : "(";
+        }
+        if (node.type === "close") {
+          return invalid ? prefix + node.value : ")";
+        }
+        if (node.type === "comma") {
+          return node.prev.type === "comma" ? "" : invalid ? node.value : "|";
+        }
+        if (node.value) {
+          return node.value;
+        }
+        if (node.nodes && node.ranges > 0) {
+          const args = utils.reduce(node.nodes);
+          const range = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
+          if (range.length !== 0) {
+            return args.length > 1 && range.length > 1 ? `(${range})` : range;
+          }
+        }
+        if (node.nodes) {
+          for (const child of node.nodes) {
+            output += walk(child, node);
+          }
+        }
+        return output;
+      };
+      return walk(ast);
+    };
+    module.exports = compile;
+  }
+});
+
+// node_modules/braces/lib/expand.js
+var require_expand = __commonJS({
+  "node_modules/braces/lib/expand.js"(exports, module) {
+    "use strict";
+    var fill = require_fill_range();
+    var stringify = require_stringify2();
+    var utils = require_utils();
+    var append = (queue = "", stash = "", enclose = false) => {
+      const result = [];
+      queue = [].concat(queue);
+      stash = [].concat(stash);
+      if (!stash.length) return queue;
+      if (!queue.length) {
+        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
+      }
+      for (const item of queue) {
+        if (Array.isArray(item)) {
+          for (const value of item) {
+            result.push(append(value, stash, enclose));
+          }
+        } else {
+          for (let ele of stash) {
+            if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
+            result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
+          }
+        }
+      }
+      return utils.flatten(result);
+    };
+    var expand = (ast, options = {}) => {
+      const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
+      const walk = (node, parent = {}) => {
+        node.queue = [];
+        let p = parent;
+        let q = parent.queue;
+        while (p.type !== "brace" && p.type !== "root" && p.parent) {
+          p = p.parent;
+          q = p.queue;
+        }
+        if (node.invalid || node.dollar) {
+          q.push(append(q.pop(), stringify(node, options)));
+          return;
+        }
+        if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
+          q.push(append(q.pop(), ["{}"]));
+          return;
+        }
+        if (node.nodes && node.ranges > 0) {
+          const args = utils.reduce(node.nodes);
+          if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
+            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
+          }
+          let range = fill(...args, options);
+          if (range.length === 0) {
+            range = stringify(node, options);
+          }
+          q.push(append(q.pop(), range));
+          node.nodes = [];
+          return;
+        }
+        const enclose = utils.encloseBrace(node);
+        let queue = node.queue;
+        let block = node;
+        while (block.type !== "brace" && block.type !== "root" && block.parent) {
+          block = block.parent;
+          queue = block.queue;
+        }
+        for (let i = 0; i < node.nodes.length; i++) {
+          const child = node.nodes[i];
+          if (child.type === "comma" && node.type === "brace") {
+            if (i === 1) queue.push("");
+            queue.push("");
+            continue;
+          }
+          if (child.type === "close") {
+            q.push(append(q.pop(), queue, enclose));
+            continue;
+          }
+          if (child.value && child.type !== "open") {
+            queue.push(append(queue.pop(), child.value));
+            continue;
+          }
+          if (child.nodes) {
+            walk(child, node);
+          }
+        }
+        return queue;
+      };
+      return utils.flatten(walk(ast));
+    };
+    module.exports = expand;
+  }
+});
+
+// node_modules/braces/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/braces/lib/constants.js"(exports, module) {
+    "use strict";
+    module.exports = {
+      MAX_LENGTH: 1e4,
+      // Digits
+      CHAR_0: "0",
+      /* 0 */
+      CHAR_9: "9",
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: "A",
+      /* A */
+      CHAR_LOWERCASE_A: "a",
+      /* a */
+      CHAR_UPPERCASE_Z: "Z",
+      /* Z */
+      CHAR_LOWERCASE_Z: "z",
+      /* z */
+      CHAR_LEFT_PARENTHESES: "(",
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: ")",
+      /* ) */
+      CHAR_ASTERISK: "*",
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: "&",
+      /* & */
+      CHAR_AT: "@",
+      /* @ */
+      CHAR_BACKSLASH: "\\",
+      /* \ */
+      CHAR_BACKTICK: "`",
+      /* ` */
+      CHAR_CARRIAGE_RETURN: "\r",
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: "^",
+      /* ^ */
+      CHAR_COLON: ":",
+      /* : */
+      CHAR_COMMA: ",",
+      /* , */
+      CHAR_DOLLAR: "$",
+      /* . */
+      CHAR_DOT: ".",
+      /* . */
+      CHAR_DOUBLE_QUOTE: '"',
+      /* " */
+      CHAR_EQUAL: "=",
+      /* = */
+      CHAR_EXCLAMATION_MARK: "!",
+      /* ! */
+      CHAR_FORM_FEED: "\f",
+      /* \f */
+      CHAR_FORWARD_SLASH: "/",
+      /* / */
+      CHAR_HASH: "#",
+      /* # */
+      CHAR_HYPHEN_MINUS: "-",
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: "<",
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: "{",
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: "[",
+      /* [ */
+      CHAR_LINE_FEED: "\n",
+      /* \n */
+      CHAR_NO_BREAK_SPACE: "\xA0",
+      /* \u00A0 */
+      CHAR_PERCENT: "%",
+      /* % */
+      CHAR_PLUS: "+",
+      /* + */
+      CHAR_QUESTION_MARK: "?",
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: ">",
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: "}",
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: "]",
+      /* ] */
+      CHAR_SEMICOLON: ";",
+      /* ; */
+      CHAR_SINGLE_QUOTE: "'",
+      /* ' */
+      CHAR_SPACE: " ",
+      /*   */
+      CHAR_TAB: "	",
+      /* \t */
+      CHAR_UNDERSCORE: "_",
+      /* _ */
+      CHAR_VERTICAL_LINE: "|",
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
+      /* \uFEFF */
+    };
+  }
+});
+
+// node_modules/braces/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/braces/lib/parse.js"(exports, module) {
+    "use strict";
+    var stringify = require_stringify2();
+    var {
+      MAX_LENGTH,
+      CHAR_BACKSLASH,
+      /* \ */
+      CHAR_BACKTICK,
+      /* ` */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_RIGHT_SQUARE_BRACKET,
+      /* ] */
+      CHAR_DOUBLE_QUOTE,
+      /* " */
+      CHAR_SINGLE_QUOTE,
+      /* ' */
+      CHAR_NO_BREAK_SPACE,
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE
+    } = require_constants();
+    var parse = (input, options = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      const opts = options || {};
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      if (input.length > max) {
+        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
+      }
+      const ast = { type: "root", input, nodes: [] };
+      const stack = [ast];
+      let block = ast;
+      let prev = ast;
+      let brackets = 0;
+      const length = input.length;
+      let index = 0;
+      let depth = 0;
+      let value;
+      const advance = () => input[index++];
+      const push = (node) => {
+        if (node.type === "text" && prev.type === "dot") {
+          prev.type = "text";
+        }
+        if (prev && prev.type === "text" && node.type === "text") {
+          prev.value += node.value;
+          return;
+        }
+        block.nodes.push(node);
+        node.parent = block;
+        node.prev = prev;
+        prev = node;
+        return node;
+      };
+      push({ type: "bos" });
+      while (index < length) {
+        block = stack[stack.length - 1];
+        value = advance();
+        if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
+          continue;
+        }
+        if (value === CHAR_BACKSLASH) {
+          push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
+          continue;
+        }
+        if (value === CHAR_RIGHT_SQUARE_BRACKET) {
+          push({ type: "text", value: "\\" + value });
+          continue;
+        }
+        if (value === CHAR_LEFT_SQUARE_BRACKET) {
+          brackets++;
+          let next;
+          while (index < length && (next = advance())) {
+            value += next;
+            if (next === CHAR_LEFT_SQUARE_BRACKET) {
+              brackets++;
+              continue;
+            }
+            if (next === CHAR_BACKSLASH) {
+              value += advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              brackets--;
+              if (brackets === 0) {
+                break;
+              }
+            }
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_LEFT_PARENTHESES) {
+          block = push({ type: "paren", nodes: [] });
+          stack.push(block);
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_RIGHT_PARENTHESES) {
+          if (block.type !== "paren") {
+            push({ type: "text", value });
+            continue;
+          }
+          block = stack.pop();
+          push({ type: "text", value });
+          block = stack[stack.length - 1];
+          continue;
+        }
+        if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
+          const open = value;
+          let next;
+          if (options.keepQuotes !== true) {
+            value = "";
+          }
+          while (index < length && (next = advance())) {
+            if (next === CHAR_BACKSLASH) {
+              value += next + advance();
+              continue;
+            }
+            if (next === open) {
+              if (options.keepQuotes === true) value += next;
+              break;
+            }
+            value += next;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_LEFT_CURLY_BRACE) {
+          depth++;
+          const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
+          const brace = {
+            type: "brace",
+            open: true,
+            close: false,
+            dollar,
+            depth,
+            commas: 0,
+            ranges: 0,
+            nodes: []
+          };
+          block = push(brace);
+          stack.push(block);
+          push({ type: "open", value });
+          continue;
+        }
+        if (value === CHAR_RIGHT_CURLY_BRACE) {
+          if (block.type !== "brace") {
+            push({ type: "text", value });
+            continue;
+          }
+          const type = "close";
+          block = stack.pop();
+          block.close = true;
+          push({ type, value });
+          depth--;
+          block = stack[stack.length - 1];
+          continue;
+        }
+        if (value === CHAR_COMMA && depth > 0) {
+          if (block.ranges > 0) {
+            block.ranges = 0;
+            const open = block.nodes.shift();
+            block.nodes = [open, { type: "text", value: stringify(block) }];
+          }
+          push({ type: "comma", value });
+          block.commas++;
+          continue;
+        }
+        if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
+          const siblings = block.nodes;
+          if (depth === 0 || siblings.length === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+          if (prev.type === "dot") {
+            block.range = [];
+            prev.value += value;
+            prev.type = "range";
+            if (block.nodes.length !== 3 && block.nodes.length !== 5) {
+              block.invalid = true;
+              block.ranges = 0;
+              prev.type = "text";
+              continue;
+            }
+            block.ranges++;
+            block.args = [];
+            continue;
+          }
+          if (prev.type === "range") {
+            siblings.pop();
+            const before = siblings[siblings.length - 1];
+            before.value += prev.value + value;
+            prev = before;
+            block.ranges--;
+            continue;
+          }
+          push({ type: "dot", value });
+          continue;
+        }
+        push({ type: "text", value });
+      }
+      do {
+        block = stack.pop();
+        if (block.type !== "root") {
+          block.nodes.forEach((node) => {
+            if (!node.nodes) {
+              if (node.type === "open") node.isOpen = true;
+              if (node.type === "close") node.isClose = true;
+              if (!node.nodes) node.type = "text";
+              node.invalid = true;
+            }
+          });
+          const parent = stack[stack.length - 1];
+          const index2 = parent.nodes.indexOf(block);
+          parent.nodes.splice(index2, 1, ...block.nodes);
+        }
+      } while (stack.length > 0);
+      push({ type: "eos" });
+      return ast;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/braces/index.js
+var require_braces = __commonJS({
+  "node_modules/braces/index.js"(exports, module) {
+    "use strict";
+    var stringify = require_stringify2();
+    var compile = require_compile();
+    var expand = require_expand();
+    var parse = require_parse();
+    var braces = (input, options = {}) => {
+      let output = [];
+      if (Array.isArray(input)) {
+        for (const pattern of input) {
+          const result = braces.create(pattern, options);
+          if (Array.isArray(result)) {
+            output.push(...result);
+          } else {
+            output.push(result);
+          }
+        }
+      } else {
+        output = [].concat(braces.create(input, options));
+      }
+      if (options && options.expand === true && options.nodupes === true) {
+        output = [...new Set(output)];
+      }
+      return output;
+    };
+    braces.parse = (input, options = {}) => parse(input, options);
+    braces.stringify = (input, options = {}) => {
+      if (typeof input === "string") {
+        return stringify(braces.parse(input, options), options);
+      }
+      return stringify(input, options);
+    };
+    braces.compile = (input, options = {}) => {
+      if (typeof input === "string") {
+        input = braces.parse(input, options);
+      }
+      return compile(input, options);
+    };
+    braces.expand = (input, options = {}) => {
+      if (typeof input === "string") {
+        input = braces.parse(input, options);
+      }
+      let result = expand(input, options);
+      if (options.noempty === true) {
+        result = result.filter(Boolean);
+      }
+      if (options.nodupes === true) {
+        result = [...new Set(result)];
+      }
+      return result;
+    };
+    braces.create = (input, options = {}) => {
+      if (input === "" || input.length < 3) {
+        return [input];
+      }
+      return options.expand !== true ? braces.compile(input, options) : braces.expand(input, options);
+    };
+    module.exports = braces;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var path2 = __require("path");
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      SEP: path2.sep,
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var path2 = __require("path");
+    var win32 = process.platform === "win32";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants2();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.supportsLookbehinds = () => {
+      const segs = process.version.slice(1).split(".").map(Number);
+      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
+        return true;
+      }
+      return false;
+    };
+    exports.isWindows = (options) => {
+      if (options && typeof options.windows === "boolean") {
+        return options.windows;
+      }
+      return win32 === true || path2.sep === "\\";
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants2();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  code = advance();
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES) {
+                  isGlob = token.isGlob = true;
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_LEFT_PARENTHESES) {
+                backslashes = token.backslashes = true;
+                code = advance();
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n = prevIndex ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value = input.slice(n, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (idx !== 0 || value !== "") {
+            parts.push(value);
+          }
+          prevIndex = i;
+        }
+        if (prevIndex && prevIndex + 1 < input.length) {
+          const value = input.slice(prevIndex + 1);
+          parts.push(value);
+          if (opts.tokens) {
+            tokens[tokens.length - 1].value = value;
+            depth(tokens[tokens.length - 1]);
+            state.maxDepth += tokens[tokens.length - 1].depth;
+          }
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants2 = require_constants2();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var getStarExtglobSequenceOutput = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      for (const branch of branches) {
+        const safeOutput = getStarExtglobSequenceOutput(branch);
+        if (safeOutput) {
+          return { risky: true, safeOutput };
+        }
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const win32 = utils.isWindows(options);
+      const PLATFORM_CHARS = constants2.globChars(win32);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.value += tok.value;
+          prev.output = (prev.output || "") + tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (next === "<" && !utils.supportsLookbehinds()) {
+              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
+            }
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const win32 = utils.isWindows(options);
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants2.globChars(win32);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var path2 = __require("path");
+    var scan = require_scan();
+    var parse = require_parse2();
+    var utils = require_utils2();
+    var constants2 = require_constants2();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = utils.isWindows(options);
+      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored2 = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored2 = picomatch(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored2(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch.matchBase(input, regex, options, posix2);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
+      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+      return regex.test(path2.basename(input));
+    };
+    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    picomatch.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch.scan = (input, options) => scan(input, options);
+    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch.constants = constants2;
+    module.exports = picomatch;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    module.exports = require_picomatch();
+  }
+});
+
+// node_modules/micromatch/index.js
+var require_micromatch = __commonJS({
+  "node_modules/micromatch/index.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var braces = require_braces();
+    var picomatch = require_picomatch2();
+    var utils = require_utils2();
+    var isEmptyString = (v) => v === "" || v === "./";
+    var hasBraces = (v) => {
+      const index = v.indexOf("{");
+      return index > -1 && v.indexOf("}", index) > -1;
+    };
+    var micromatch2 = (list, patterns, options) => {
+      patterns = [].concat(patterns);
+      list = [].concat(list);
+      let omit = /* @__PURE__ */ new Set();
+      let keep = /* @__PURE__ */ new Set();
+      let items = /* @__PURE__ */ new Set();
+      let negatives = 0;
+      let onResult = (state) => {
+        items.add(state.output);
+        if (options && options.onResult) {
+          options.onResult(state);
+        }
+      };
+      for (let i = 0; i < patterns.length; i++) {
+        let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
+        let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
+        if (negated) negatives++;
+        for (let item of list) {
+          let matched = isMatch(item, true);
+          let match = negated ? !matched.isMatch : matched.isMatch;
+          if (!match) continue;
+          if (negated) {
+            omit.add(matched.output);
+          } else {
+            omit.delete(matched.output);
+            keep.add(matched.output);
+          }
+        }
+      }
+      let result = negatives === patterns.length ? [...items] : [...keep];
+      let matches = result.filter((item) => !omit.has(item));
+      if (options && matches.length === 0) {
+        if (options.failglob === true) {
+          throw new Error(`No matches found for "${patterns.join(", ")}"`);
+        }
+        if (options.nonull === true || options.nullglob === true) {
+          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
+        }
+      }
+      return matches;
+    };
+    micromatch2.match = micromatch2;
+    micromatch2.matcher = (pattern, options) => picomatch(pattern, options);
+    micromatch2.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    micromatch2.any = micromatch2.isMatch;
+    micromatch2.not = (list, patterns, options = {}) => {
+      patterns = [].concat(patterns).map(String);
+      let result = /* @__PURE__ */ new Set();
+      let items = [];
+      let onResult = (state) => {
+        if (options.onResult) options.onResult(state);
+        items.push(state.output);
+      };
+      let matches = new Set(micromatch2(list, patterns, { ...options, onResult }));
+      for (let item of items) {
+        if (!matches.has(item)) {
+          result.add(item);
+        }
+      }
+      return [...result];
+    };
+    micromatch2.contains = (str, pattern, options) => {
+      if (typeof str !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+      }
+      if (Array.isArray(pattern)) {
+        return pattern.some((p) => micromatch2.contains(str, p, options));
+      }
+      if (typeof pattern === "string") {
+        if (isEmptyString(str) || isEmptyString(pattern)) {
+          return false;
+        }
+        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern)) {
+          return true;
+        }
+      }
+      return micromatch2.isMatch(str, pattern, { ...options, contains: true });
+    };
+    micromatch2.matchKeys = (obj, patterns, options) => {
+      if (!utils.isObject(obj)) {
+        throw new TypeError("Expected the first argument to be an object");
+      }
+      let keys = micromatch2(Object.keys(obj), patterns, options);
+      let res = {};
+      for (let key of keys) res[key] = obj[key];
+      return res;
+    };
+    micromatch2.some = (list, patterns, options) => {
+      let items = [].concat(list);
+      for (let pattern of [].concat(patterns)) {
+        let isMatch = picomatch(String(pattern), options);
+        if (items.some((item) => isMatch(item))) {
+          return true;
+        }
+      }
+      return false;
+    };
+    micromatch2.every = (list, patterns, options) => {
+      let items = [].concat(list);
+      for (let pattern of [].concat(patterns)) {
+        let isMatch = picomatch(String(pattern), options);
+        if (!items.every((item) => isMatch(item))) {
+          return false;
+        }
+      }
+      return true;
+    };
+    micromatch2.all = (str, patterns, options) => {
+      if (typeof str !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+      }
+      return [].concat(patterns).every((p) => picomatch(p, options)(str));
+    };
+    micromatch2.capture = (glob, input, options) => {
+      let posix2 = utils.isWindows(options);
+      let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
+      let match = regex.exec(posix2 ? utils.toPosixSlashes(input) : input);
+      if (match) {
+        return match.slice(1).map((v) => v === void 0 ? "" : v);
+      }
+    };
+    micromatch2.makeRe = (...args) => picomatch.makeRe(...args);
+    micromatch2.scan = (...args) => picomatch.scan(...args);
+    micromatch2.parse = (patterns, options) => {
+      let res = [];
+      for (let pattern of [].concat(patterns || [])) {
+        for (let str of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str, options));
+        }
+      }
+      return res;
+    };
+    micromatch2.braces = (pattern, options) => {
+      if (typeof pattern !== "string") throw new TypeError("Expected a string");
+      if (options && options.nobrace === true || !hasBraces(pattern)) {
+        return [pattern];
+      }
+      return braces(pattern, options);
+    };
+    micromatch2.braceExpand = (pattern, options) => {
+      if (typeof pattern !== "string") throw new TypeError("Expected a string");
+      return micromatch2.braces(pattern, { ...options, expand: true });
+    };
+    micromatch2.hasBraces = hasBraces;
+    module.exports = micromatch2;
+  }
+});
+
 // src/scan/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 
 // src/read/read-blob.ts
 import * as fs from "node:fs";
@@ -13008,8 +16451,8 @@ var SIZE_UNITS = {
 };
 
 // src/model/skip.ts
-function tooLargeSkip(path, size, max) {
-  return { path, reason: "too-large", detail: tooLargeDetail(size, max) };
+function tooLargeSkip(path2, size, max) {
+  return { path: path2, reason: "too-large", detail: tooLargeDetail(size, max) };
 }
 
 // src/model/text.ts
@@ -13150,27 +16593,27 @@ function controlShare(text, window = 2048) {
 // src/read/read-chunks.ts
 var CHUNK_THRESHOLD = 8 * 1024 * 1024;
 var CHUNK_SIZE = 4 * 1024 * 1024;
-function chunkedFile(path, size, encoding, bom, readAt, close, opts) {
+function chunkedFile(path2, size, encoding, bom, readAt, close, opts) {
   const chunkSize = Math.max(16, opts.chunkSize ?? CHUNK_SIZE);
   const overlap2 = Math.max(0, opts.overlap);
   return {
     chunked: true,
-    path,
+    path: path2,
     bytes: size,
     encoding,
     *chunks() {
       try {
-        yield* views(path, size, encoding, bom, readAt, chunkSize, overlap2);
+        yield* views(path2, size, encoding, bom, readAt, chunkSize, overlap2);
       } finally {
         close();
       }
     }
   };
 }
-function* views(path, size, encoding, bom, readAt, chunkSize, overlap2) {
+function* views(path2, size, encoding, bom, readAt, chunkSize, overlap2) {
   const decoder = new TextDecoder(encoding === "utf-8" ? "utf-8" : "utf-16le", { fatal: false, ignoreBOM: true });
   const piece = Buffer.allocUnsafe(chunkSize + 4);
-  let kept = 0;
+  let kept2 = 0;
   let position = bom;
   let eof = position >= size;
   let parts = [];
@@ -13181,16 +16624,16 @@ function* views(path, size, encoding, bom, readAt, chunkSize, overlap2) {
   let ownStart = 0;
   const readMore = (want) => {
     const bytesWanted = Math.max(encoding === "utf-8" ? want : 2 * want, 4096);
-    const n = position < size ? readAt(piece.subarray(kept), Math.min(chunkSize, size - position, bytesWanted), position) : 0;
+    const n = position < size ? readAt(piece.subarray(kept2), Math.min(chunkSize, size - position, bytesWanted), position) : 0;
     if (n === 0) eof = true;
     position += n;
-    const total = kept + n;
+    const total = kept2 + n;
     const whole = eof ? finalLength(piece, total, encoding) : completeLength(piece, total, encoding);
     let bytes = piece.subarray(0, whole);
     if (encoding === "utf-16be") bytes = Buffer.from(bytes).swap16();
     const decoded2 = decoder.decode(bytes);
     piece.copy(piece, 0, whole, total);
-    kept = eof ? 0 : total - whole;
+    kept2 = eof ? 0 : total - whole;
     parts.push(decoded2);
     length += decoded2.length;
   };
@@ -13201,7 +16644,7 @@ function* views(path, size, encoding, bom, readAt, chunkSize, overlap2) {
     const end = offset + length;
     const ownEnd = eof ? end : ownStart + chunkSize;
     const lineStarts = lineIndex(text);
-    yield { blob: { path, text, lineStarts, encoding, bytes: size }, offset, lineBase, columnBase, ownStart, ownEnd };
+    yield { blob: { path: path2, text, lineStarts, encoding, bytes: size }, offset, lineBase, columnBase, ownStart, ownEnd };
     if (ownEnd >= end) return;
     const cut = Math.max(ownEnd - overlap2, offset) - offset;
     const li = lineIndexAt(lineStarts, cut);
@@ -13292,11 +16735,11 @@ function readItem(item, opts) {
     return skip(item.path, "too-large", `could not decode: ${errorSummary(err)}`);
   }
 }
-function openChunked(path, size, head, readAt, close, opts) {
-  const sniffed = decodeBytes(path, head);
+function openChunked(path2, size, head, readAt, close, opts) {
+  const sniffed = decodeBytes(path2, head);
   if (!("text" in sniffed)) return sniffed;
   const bom = bomLength(head, sniffed.encoding);
-  return chunkedFile(path, size, sniffed.encoding, bom, readAt, close, { chunkSize: opts.chunkSize, overlap: opts.overlap });
+  return chunkedFile(path2, size, sniffed.encoding, bom, readAt, close, { chunkSize: opts.chunkSize, overlap: opts.overlap });
 }
 function bomLength(bytes, encoding) {
   if (encoding === "utf-8") return bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
@@ -13319,30 +16762,30 @@ function readWhole(fd, size) {
   }
   return filled === buf.length ? buf : buf.subarray(0, filled);
 }
-function decodeBytes(path, bytes) {
+function decodeBytes(path2, bytes) {
   const b0 = bytes[0];
   const b1 = bytes[1];
-  if (b0 === 239 && b1 === 187 && bytes[2] === 191) return finish(path, bytes, "utf-8", 3);
+  if (b0 === 239 && b1 === 187 && bytes[2] === 191) return finish(path2, bytes, "utf-8", 3);
   if (b0 === 255 && b1 === 254) {
-    if (!(bytes[2] === 0 && bytes[3] === 0)) return finish(path, bytes, "utf-16le", 2);
+    if (!(bytes[2] === 0 && bytes[3] === 0)) return finish(path2, bytes, "utf-16le", 2);
   } else if (b0 === 254 && b1 === 255) {
-    return finish(path, bytes, "utf-16be", 2);
+    return finish(path2, bytes, "utf-16be", 2);
   }
   const magic = magicName(bytes);
-  if (magic) return binarySkip(path, bytes, magic);
+  if (magic) return binarySkip(path2, bytes, magic);
   const utf16 = guessUtf16(bytes);
   if (utf16) {
-    const blob = finish(path, bytes, utf16, 0);
-    if ("text" in blob && controlShare(blob.text) > 0.1) return binarySkip(path, bytes, "control characters");
+    const blob = finish(path2, bytes, utf16, 0);
+    if ("text" in blob && controlShare(blob.text) > 0.1) return binarySkip(path2, bytes, "control characters");
     return blob;
   }
   const why = binaryReason(bytes);
-  if (why) return binarySkip(path, bytes, why);
-  return finish(path, bytes, "utf-8", 0);
+  if (why) return binarySkip(path2, bytes, why);
+  return finish(path2, bytes, "utf-8", 0);
 }
 var UTF8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 var UTF16LE = new TextDecoder("utf-16le", { fatal: false, ignoreBOM: true });
-function finish(path, bytes, encoding, bom) {
+function finish(path2, bytes, encoding, bom) {
   let body = bytes.subarray(bom);
   let text;
   if (encoding === "utf-8") {
@@ -13356,9 +16799,9 @@ function finish(path, bytes, encoding, bom) {
   }
   const bad = countReplacements(text);
   if (bad > 0 && bad > text.length * MAX_REPLACEMENT_SHARE) {
-    return skip(path, "invalid-encoding", `${bad} of ${text.length} characters are not valid ${encoding}`);
+    return skip(path2, "invalid-encoding", `${bad} of ${text.length} characters are not valid ${encoding}`);
   }
-  return { path, text, lineStarts: lineIndex(text), encoding, bytes: bytes.length };
+  return { path: path2, text, lineStarts: lineIndex(text), encoding, bytes: bytes.length };
 }
 function countReplacements(text) {
   let count = 0;
@@ -13374,16 +16817,16 @@ var SIGNATURE_BYTES = 64;
 function binaryHead(s) {
   return binaryHeads.get(s);
 }
-function binarySkip(path, bytes, detail) {
-  const s = skip(path, "binary", detail);
+function binarySkip(path2, bytes, detail) {
+  const s = skip(path2, "binary", detail);
   binaryHeads.set(s, Buffer.from(bytes.subarray(0, SIGNATURE_BYTES)).toString("latin1"));
   return s;
 }
-function skip(path, reason, detail) {
-  return detail === void 0 ? { path, reason } : { path, reason, detail };
+function skip(path2, reason, detail) {
+  return detail === void 0 ? { path: path2, reason } : { path: path2, reason, detail };
 }
-function tooLarge(path, size, max) {
-  return tooLargeSkip(path, size, max);
+function tooLarge(path2, size, max) {
+  return tooLargeSkip(path2, size, max);
 }
 function fileKind(st) {
   if (st.isDirectory()) return "directory";
@@ -13393,21 +16836,21 @@ function fileKind(st) {
   if (st.isBlockDevice()) return "block device";
   return "not a regular file";
 }
-function skipForError(path, err) {
+function skipForError(path2, err) {
   const code = err?.code;
   switch (code) {
     case "ENOENT":
     case "ENOTDIR":
-      return skip(path, "vanished", "deleted or moved during the scan");
+      return skip(path2, "vanished", "deleted or moved during the scan");
     case "ELOOP":
-      return skip(path, "symlink-loop", "too many levels of symbolic links");
+      return skip(path2, "symlink-loop", "too many levels of symbolic links");
     case "EISDIR":
-      return skip(path, "not-a-regular-file", "directory");
+      return skip(path2, "not-a-regular-file", "directory");
     case "EACCES":
     case "EPERM":
-      return skip(path, "unreadable", "permission denied");
+      return skip(path2, "unreadable", "permission denied");
     default:
-      return skip(path, "unreadable", errorSummary(err));
+      return skip(path2, "unreadable", errorSummary(err));
   }
 }
 function errorSummary(err) {
@@ -13796,12 +17239,12 @@ function containerKind(bytes) {
   if (isTar(bytes)) return "tar";
   return void 0;
 }
-function isNotebookPath(path) {
-  return /\.ipynb$/i.test(path);
+function isNotebookPath(path2) {
+  return /\.ipynb$/i.test(path2);
 }
-function containerEntries(path, bytes, kind, budget) {
+function containerEntries(path2, bytes, kind, budget) {
   if (kind === "zip") return zipEntries(bytes, budget);
-  const base = path.slice(path.lastIndexOf("/") + 1);
+  const base = path2.slice(path2.lastIndexOf("/") + 1);
   if (kind === "tar") return imageEntries(bytes, budget) ?? tarEntries(bytes, budget, base);
   return tarEntries(bytes, budget, base);
 }
@@ -13812,6 +17255,10 @@ var KeyshiftError = class extends Error {
     super(message, options);
     this.name = new.target.name;
   }
+};
+var UsageError = class extends KeyshiftError {
+};
+var MissingObjectError = class extends UsageError {
 };
 var ConfigError = class extends KeyshiftError {
   constructor(message, file, line, options) {
@@ -14550,15 +17997,15 @@ var LOCKFILES = /* @__PURE__ */ new Set([
   "composer.lock",
   "Gemfile.lock"
 ]);
-function isLockfile(path) {
-  const slash = path.lastIndexOf("/");
-  return LOCKFILES.has(slash === -1 ? path : path.slice(slash + 1));
+function isLockfile(path2) {
+  const slash = path2.lastIndexOf("/");
+  return LOCKFILES.has(slash === -1 ? path2 : path2.slice(slash + 1));
 }
 var MINIFIED_SAMPLE = 65536;
 var MINIFIED_MIN_SAMPLE = 8192;
 var MINIFIED_AVG_LINE = 500;
-function isMinified(path, text, lineStarts) {
-  if (/\.min\.(?:js|mjs|cjs|css)$/i.test(path) || /\.(?:js|mjs|cjs|css)\.map$/i.test(path)) return true;
+function isMinified(path2, text, lineStarts) {
+  if (/\.min\.(?:js|mjs|cjs|css)$/i.test(path2) || /\.(?:js|mjs|cjs|css)\.map$/i.test(path2)) return true;
   const n = Math.min(text.length, MINIFIED_SAMPLE);
   if (n < MINIFIED_MIN_SAMPLE) return false;
   let lines = 1;
@@ -14718,12 +18165,12 @@ function hrpExpand(hrp) {
 }
 function validateAgeBech32(secret) {
   const lower = secret.toLowerCase();
-  const sep = lower.lastIndexOf("1");
-  if (sep < 1) return false;
-  const hrp = lower.slice(0, sep);
+  const sep2 = lower.lastIndexOf("1");
+  if (sep2 < 1) return false;
+  const hrp = lower.slice(0, sep2);
   if (hrp !== "age-secret-key-") return false;
   const data = [];
-  for (const c of lower.slice(sep + 1)) {
+  for (const c of lower.slice(sep2 + 1)) {
     const v = BECH32.indexOf(c);
     if (v < 0) return false;
     data.push(v);
@@ -15196,7 +18643,7 @@ function compileCatalog(specs, syntax, opts = {}) {
         );
       }
     }
-    const path = spec.path !== void 0 ? compileRegex(spec.path, "", spec.id, "path") : void 0;
+    const path2 = spec.path !== void 0 ? compileRegex(spec.path, "", spec.id, "path") : void 0;
     const weak = spec.weakValues?.map((a, i) => compileRegex(a, "i", spec.id, `weak_values[${i}]`));
     const probeSource = spec.assignment !== void 0 ? valueProbe(spec.regex) : void 0;
     const probe = probeSource !== void 0 ? new RegExp(probeSource, [...new Set(spec.flags)].filter((f) => f !== "m").join("")) : void 0;
@@ -15211,7 +18658,7 @@ function compileCatalog(specs, syntax, opts = {}) {
       validator,
       tier: patternTier(spec),
       supersedes: new Set(spec.supersedes ?? []),
-      path,
+      path: path2,
       ...probe !== void 0 && { valueProbe: probe }
     });
     const kws = new Set(spec.keywords.filter((k) => k.length > 0).map(foldAscii));
@@ -16099,15 +19546,15 @@ function compileFileMatch(m) {
   const all = (list, flags = "") => list.map((s) => new RegExp(s, flags));
   return { name: all(m.name), notName: all(m.notName), path: all(m.path), contexts: new Set(m.contexts), content: all(m.content, "m") };
 }
-function fileMatchNames(m, path, context) {
-  const lower = path.toLowerCase();
+function fileMatchNames(m, path2, context) {
+  const lower = path2.toLowerCase();
   const slash = lower.lastIndexOf("/");
   const name = slash === -1 ? lower : lower.slice(slash + 1);
   const named = m.name.some((re) => re.test(name)) || m.path.some((re) => re.test(lower)) || context !== void 0 && m.contexts.has(context);
   return named && !m.notName.some((re) => re.test(name));
 }
-function fileMatchReads(m, path, text, context) {
-  return fileMatchNames(m, path, context) && m.content.every((re) => re.test(text));
+function fileMatchReads(m, path2, text, context) {
+  return fileMatchNames(m, path2, context) && m.content.every((re) => re.test(text));
 }
 
 // src/detect/structured-json.ts
@@ -16278,9 +19725,9 @@ function makeMatch(blob, id, span, secret, details, notes) {
   if (notes && notes.length > 0) m.notes = notes;
   return m;
 }
-function baseName(path) {
-  const slash = path.lastIndexOf("/");
-  return slash === -1 ? path : path.slice(slash + 1);
+function baseName(path2) {
+  const slash = path2.lastIndexOf("/");
+  return slash === -1 ? path2 : path2.slice(slash + 1);
 }
 function passwordSpec(id, minEntropy = 2.5) {
   return {
@@ -16612,13 +20059,13 @@ function iniLine(text, start, end, colon) {
     return close === last - 1 && close > i + 1 ? text.slice(i + 1, close).trim() : void 0;
   }
   if (/\s/.test(first) || first === "#" || first === ";" || first === "=" || colon && first === ":") return void 0;
-  let sep = i;
-  while (sep < end && text[sep] !== "=" && !(colon && text[sep] === ":")) sep++;
-  if (sep === end) return void 0;
-  let v = sep + 1;
+  let sep2 = i;
+  while (sep2 < end && text[sep2] !== "=" && !(colon && text[sep2] === ":")) sep2++;
+  if (sep2 === end) return void 0;
+  let v = sep2 + 1;
   while (v < last && isBlank(text[v])) v++;
   if (v >= last) return void 0;
-  return { key: text.slice(i, sep).trim(), value: text.slice(v, last), span: { start: v, end: last } };
+  return { key: text.slice(i, sep2).trim(), value: text.slice(v, last), span: { start: v, end: last } };
 }
 function detectPypirc(run) {
   const text = run.blob.text;
@@ -16722,9 +20169,9 @@ function blockEnd(text, open, limit) {
 }
 function detectTerraform(run) {
   const text = run.blob.text;
-  const path = run.blob.path.toLowerCase();
+  const path2 = run.blob.path.toLowerCase();
   const id = "terraform.variable-secret";
-  if (path.endsWith(".tfvars.json")) {
+  if (path2.endsWith(".tfvars.json")) {
     if (text.length > 1024 * 1024) return;
     const root = jsonRoot(text);
     for (const pair of root?.items ?? []) {
@@ -16735,7 +20182,7 @@ function detectTerraform(run) {
     }
     return;
   }
-  if (path.endsWith(".tfvars")) {
+  if (path2.endsWith(".tfvars")) {
     const re = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*=[ \t]*"((?:[^"\\\r\n]|\\.)*)"/dgm;
     let m;
     while ((m = re.exec(text)) !== null) {
@@ -16780,17 +20227,17 @@ function compileStructured(patterns, loaded) {
     generic: new Set(patterns.filter((p) => patternTier(p) < FORMAT_TIER).map((p) => p.id))
   };
 }
-function parsersFor(structured, path, text, context) {
+function parsersFor(structured, path2, text, context) {
   const out = [];
   for (const kind of structured.kinds) {
     const { parse, document } = PARSERS[kind.parser];
     if (document && text.length > MAX_DOCUMENT_CHARS) continue;
-    if (kind.files.some((m) => fileMatchReads(m, path, text, context))) out.push(parse);
+    if (kind.files.some((m) => fileMatchReads(m, path2, text, context))) out.push(parse);
   }
   return out;
 }
-function structuredApplies(structured, path, context) {
-  return structured.kinds.some((k) => k.files.some((m) => fileMatchNames(m, path, context)));
+function structuredApplies(structured, path2, context) {
+  return structured.kinds.some((k) => k.files.some((m) => fileMatchNames(m, path2, context)));
 }
 var MAX_DEPTH = 2;
 var INTERNAL = "internal error in the structured detector ";
@@ -17623,55 +21070,55 @@ function parseStructuredFile(text, file) {
     for (const err of doc.errors) problems.push({ file, line: lineCounter.linePos(err.pos[0]).line, message: `YAML syntax error: ${err.message.split("\n")[0]}` });
     return { patterns: [], problems };
   }
-  const lineAt2 = (path) => {
-    const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  const lineAt2 = (path2) => {
+    const node = path2.length === 0 ? doc.contents : doc.getIn(path2, true);
     return node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
   };
-  const keyLine = (path) => {
-    const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
-    const key = path[path.length - 1];
+  const keyLine = (path2) => {
+    const parent = path2.length > 1 ? doc.getIn(path2.slice(0, -1), true) : doc.contents;
+    const key = path2[path2.length - 1];
     const pair = parent?.items?.find((p) => p.key?.value === key);
-    return pair?.key?.range ? lineCounter.linePos(pair.key.range[0]).line : lineAt2(path);
+    return pair?.key?.range ? lineCounter.linePos(pair.key.range[0]).line : lineAt2(path2);
   };
   const root = doc.toJSON();
   if (!isPlainMap(root)) {
     problems.push({ file, line: 1, message: "expected a map with the keys parser, files and rules" });
     return { patterns: [], problems };
   }
-  const checkMap = (value, schema, path, prefix, patternId, fields) => {
+  const checkMap = (value, schema, path2, prefix, patternId, fields) => {
     let ok = true;
     const report2 = (field, at, message) => {
-      problems.push({ file, line: keyLine(at) ?? lineAt2(path), ...patternId !== void 0 && { patternId }, field, message });
+      problems.push({ file, line: keyLine(at) ?? lineAt2(path2), ...patternId !== void 0 && { patternId }, field, message });
     };
     for (const [key, v] of Object.entries(value)) {
       const field = `${prefix}${key}`;
-      const line = keyLine([...path, key]);
+      const line = keyLine([...path2, key]);
       if (line !== void 0) fields?.set(field, line);
       if (NUMBER_FIELDS.has(key) && schema === RULE_FIELDS) {
-        if (typeof v !== "number") report2(field, [...path, key], `expected a number, got ${describe(v)}`);
+        if (typeof v !== "number") report2(field, [...path2, key], `expected a number, got ${describe(v)}`);
         continue;
       }
       const rule = schema[key];
       if (!rule) {
-        report2(field, [...path, key], `unknown key; allowed keys are ${[...Object.keys(schema), ...schema === RULE_FIELDS ? NUMBER_FIELDS : []].join(", ")}`);
+        report2(field, [...path2, key], `unknown key; allowed keys are ${[...Object.keys(schema), ...schema === RULE_FIELDS ? NUMBER_FIELDS : []].join(", ")}`);
         continue;
       }
       const problem = typeProblem(rule.kind, v);
       if (problem) {
-        report2(field, [...path, key], problem);
+        report2(field, [...path2, key], problem);
         if (rule.required) ok = false;
         continue;
       }
       if (Array.isArray(v) && fields) {
         v.forEach((_, i) => {
-          const l = lineAt2([...path, key, i]);
+          const l = lineAt2([...path2, key, i]);
           if (l !== void 0) fields.set(`${field}[${i}]`, l);
         });
       }
     }
     for (const [key, rule] of Object.entries(schema)) {
       if (rule.required && !(key in value)) {
-        report2(`${prefix}${key}`, path, `missing required key '${key}'`);
+        report2(`${prefix}${key}`, path2, `missing required key '${key}'`);
         ok = false;
       }
     }
@@ -17842,8 +21289,8 @@ function fromYaml(folder, files, bytes) {
   kinds.sort((a, b) => STRUCTURED_PARSERS.indexOf(a.parser) - STRUCTURED_PARSERS.indexOf(b.parser));
   const duplicates = findDuplicateIds(patterns);
   const dropped = new Set(duplicates.map((d) => d.patternId));
-  const kept = patterns.filter((spec, i) => !dropped.has(spec.id) || patterns.findIndex((s) => s.id === spec.id) === i);
-  return { kinds, patterns: kept, problems: [...problems, ...duplicates], files, from: "yaml" };
+  const kept2 = patterns.filter((spec, i) => !dropped.has(spec.id) || patterns.findIndex((s) => s.id === spec.id) === i);
+  return { kinds, patterns: kept2, problems: [...problems, ...duplicates], files, from: "yaml" };
 }
 
 // src/catalog/syntax.ts
@@ -18199,9 +21646,9 @@ function relocate(lineStarts, m, s, e, encodings) {
 function mergeDecoded(plain, decoded2, isGeneric) {
   if (decoded2.length === 0) return plain;
   const overlap2 = (a, b) => a.start < b.end && b.start < a.end;
-  const kept = decoded2.filter((d) => !plain.some((p) => overlap2(p, d) && !(isGeneric(p.patternId) && !isGeneric(d.patternId))));
-  const out = plain.filter((p) => !(isGeneric(p.patternId) && kept.some((d) => !isGeneric(d.patternId) && overlap2(p, d))));
-  out.push(...kept);
+  const kept2 = decoded2.filter((d) => !plain.some((p) => overlap2(p, d) && !(isGeneric(p.patternId) && !isGeneric(d.patternId))));
+  const out = plain.filter((p) => !(isGeneric(p.patternId) && kept2.some((d) => !isGeneric(d.patternId) && overlap2(p, d))));
+  out.push(...kept2);
   return out.sort((a, b) => a.start - b.start || (a.patternId < b.patternId ? -1 : a.patternId > b.patternId ? 1 : 0));
 }
 
@@ -18258,12 +21705,12 @@ function detectAll(blob, context, engine) {
   if (engine.decodeDepth > 0) matches = withDecoded(blob, matches, engine, context, lockfile, minified);
   return matches;
 }
-function detectSignatures(path, skip2, engine) {
+function detectSignatures(path2, skip2, engine) {
   const head = binaryHead(skip2);
   if (head === void 0) return [];
   const out = [];
   for (const sig of engine.signatures) {
-    if (!engine.activeIds.has(sig.id) || sig.path !== void 0 && !sig.path.test(path) || !sig.re.test(head)) continue;
+    if (!engine.activeIds.has(sig.id) || sig.path !== void 0 && !sig.path.test(path2) || !sig.re.test(head)) continue;
     out.push({ patternId: sig.id, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1, secret: Buffer.from(head, "latin1").toString("hex"), entropy: 0, checksum: "none", notes: ["binary-container"] });
     break;
   }
@@ -18434,8 +21881,8 @@ var TEST_FILE_RES = [
   /_spec\.rb$/,
   /[a-z0-9]Tests?\.(?:java|kt|cs|scala|groovy)$/
 ];
-function splitPath(path) {
-  const segs = path.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").split("/").filter((s) => s !== "" && s !== ".");
+function splitPath(path2) {
+  const segs = path2.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "").split("/").filter((s) => s !== "" && s !== ".");
   const base = segs.pop() ?? "";
   const lower = base.toLowerCase();
   const dot = lower.lastIndexOf(".");
@@ -18513,8 +21960,8 @@ function detectPathRole(p) {
   if (p.dirs.some((d) => DOC_DIRS.has(d) || EXAMPLE_DIRS.has(d)) || DOC_EXTS.has(p.ext) || EXAMPLE_FILE_RE.test(p.base)) return "docs";
   return "source";
 }
-function detectContext(path, head) {
-  const parts = splitPath(path);
+function detectContext(path2, head) {
+  const parts = splitPath(path2);
   const text = head === void 0 ? "" : head.slice(0, HEAD_BYTES);
   const rule = RULES.find(([, test]) => test(parts, text));
   return { context: rule ? rule[0] : "other", pathRole: detectPathRole(parts) };
@@ -18613,6 +22060,861 @@ function lineAt(lineStarts, offset) {
   return lineIndexAt(lineStarts, offset) + 1;
 }
 
+// src/sources/git-diff.ts
+var HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+var ZERO_ID = /^0+$/;
+function createDiffParser(opts = {}) {
+  const collect = opts.collectText === true;
+  const cap = opts.maxAddedBytes ?? Infinity;
+  let file;
+  let addedBytes = 0;
+  let oldLeft = 0;
+  let newLeft = 0;
+  let next = 0;
+  const start = () => {
+    addedBytes = 0;
+    return { path: "", status: "modified", binary: false, addedLines: [], ...collect ? { addedText: [] } : {} };
+  };
+  const finish2 = () => {
+    const done = file;
+    file = void 0;
+    oldLeft = newLeft = 0;
+    if (done && done.path === "" && done.oldPath) done.path = done.oldPath;
+    if (done && done.oldPath === done.path) delete done.oldPath;
+    return done;
+  };
+  return {
+    push(line) {
+      if (oldLeft > 0 || newLeft > 0) {
+        const c = line.charCodeAt(0);
+        if (c === 43) {
+          const f = file;
+          const n = next++;
+          newLeft--;
+          if (f.tooLarge) return void 0;
+          if (cap !== Infinity && (addedBytes += Buffer.byteLength(line)) > cap) {
+            f.tooLarge = true;
+            f.addedLines = [];
+            if (collect) f.addedText = [];
+            return void 0;
+          }
+          f.addedLines.push(n);
+          if (collect) f.addedText.push(line.slice(1));
+          return void 0;
+        }
+        if (c === 45) {
+          oldLeft--;
+          return void 0;
+        }
+        if (c === 32 || line === "") {
+          next++;
+          oldLeft--;
+          newLeft--;
+          return void 0;
+        }
+        if (c === 92) return void 0;
+        oldLeft = newLeft = 0;
+      }
+      if (line.startsWith("diff --git ")) {
+        const prev = finish2();
+        file = start();
+        const same = samePathFromGitHeader(line.slice(11));
+        if (same !== void 0) file.path = file.oldPath = same;
+        return prev;
+      }
+      if (line.startsWith("@@")) {
+        const m = HUNK.exec(line);
+        if (!m) return void 0;
+        if (!file) file = start();
+        oldLeft = m[2] === void 0 ? 1 : Number(m[2]);
+        newLeft = m[4] === void 0 ? 1 : Number(m[4]);
+        next = Number(m[3]);
+        return void 0;
+      }
+      if (!file) return void 0;
+      if (line.startsWith("--- ")) {
+        const p = headerPath(line.slice(4), "a/");
+        if (p !== void 0) file.oldPath = p;
+      } else if (line.startsWith("+++ ")) {
+        const p = headerPath(line.slice(4), "b/");
+        if (p === void 0) file.status = "deleted";
+        else file.path = p;
+      } else if (line.startsWith("new file mode ")) {
+        file.status = "added";
+        file.newMode = line.slice(14).trim();
+      } else if (line.startsWith("deleted file mode ")) {
+        file.status = "deleted";
+      } else if (line.startsWith("rename from ") || line.startsWith("copy from ")) {
+        file.oldPath = unquote2(line.slice(line.indexOf(" from ") + 6));
+      } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
+        file.status = line.startsWith("rename") ? "renamed" : "copied";
+        file.path = unquote2(line.slice(line.indexOf(" to ") + 4));
+      } else if (line.startsWith("index ")) {
+        const m = /^index [0-9a-f]+\.\.([0-9a-f]+)(?: (\d+))?/.exec(line);
+        if (m) {
+          if (!ZERO_ID.test(m[1])) file.newBlob = m[1];
+          if (m[2]) file.newMode = m[2];
+        }
+      } else if (line.startsWith("new mode ")) {
+        file.newMode = line.slice(9).trim();
+      } else if (line.startsWith("Binary files ") || line === "GIT binary patch") {
+        file.binary = true;
+      }
+      return void 0;
+    },
+    end: finish2
+  };
+}
+function createLineSplitter(maxLine = Infinity) {
+  let parts = [];
+  let len = 0;
+  const add = (s) => {
+    if (s.length === 0 || len > maxLine) return;
+    const room = maxLine + 1 - len;
+    const t = s.length > room ? s.slice(0, room) : s;
+    parts.push(t);
+    len += t.length;
+  };
+  const take = () => {
+    const line = parts.length === 1 ? parts[0] : parts.join("");
+    parts = [];
+    len = 0;
+    return line;
+  };
+  return {
+    push(chunk) {
+      const out = [];
+      let from = 0;
+      for (let nl = chunk.indexOf("\n"); nl >= 0; nl = chunk.indexOf("\n", from)) {
+        add(chunk.slice(from, nl));
+        out.push(take());
+        from = nl + 1;
+      }
+      if (from < chunk.length) add(chunk.slice(from));
+      return out;
+    },
+    end() {
+      return parts.length > 0 ? take() : void 0;
+    }
+  };
+}
+function editorLinesForGitLines(text, gitLines) {
+  if (gitLines.length === 0 || !hasLoneCr(text)) return gitLines;
+  const out = [];
+  let git = 1;
+  let ours = 1;
+  let pos = 0;
+  for (const want of gitLines) {
+    while (git < want && pos <= text.length) {
+      const nl2 = text.indexOf("\n", pos);
+      const end2 = nl2 < 0 ? text.length : nl2;
+      ours += 1 + loneCrs(text, pos, end2);
+      pos = end2 + 1;
+      git++;
+    }
+    if (git !== want) break;
+    const nl = text.indexOf("\n", pos);
+    const end = nl < 0 ? text.length : nl;
+    const span = 1 + loneCrs(text, pos, end);
+    for (let k = 0; k < span; k++) out.push(ours + k);
+    ours += span;
+    pos = end + 1;
+    git++;
+  }
+  return out;
+}
+function hasLoneCr(text) {
+  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return true;
+  }
+  return false;
+}
+function loneCrs(text, from, end) {
+  let n = 0;
+  for (let i = text.indexOf("\r", from); i >= 0 && i < end; i = text.indexOf("\r", i + 1)) {
+    if (i + 1 !== end || end === text.length) n++;
+  }
+  return n;
+}
+function samePathFromGitHeader(rest) {
+  if (rest.startsWith('"')) {
+    const first = readQuoted(rest, 0);
+    if (!first) return void 0;
+    const second = rest.slice(first.end + 1);
+    const b = second.startsWith('"') ? readQuoted(second, 0)?.value : second;
+    return stripPrefix(first.value, "a/") === stripPrefix(b ?? "", "b/") ? stripPrefix(first.value, "a/") : void 0;
+  }
+  if (rest.endsWith('"')) {
+    const at = rest.indexOf(' "');
+    if (at < 0) return void 0;
+    const b = readQuoted(rest, at + 1)?.value;
+    const a = rest.slice(0, at);
+    return stripPrefix(a, "a/") === stripPrefix(b ?? "", "b/") ? stripPrefix(a, "a/") : void 0;
+  }
+  const n = (rest.length - 5) / 2;
+  if (Number.isInteger(n) && n > 0 && rest.startsWith("a/") && rest.slice(n + 2, n + 5) === " b/" && rest.slice(2, n + 2) === rest.slice(n + 5)) {
+    return rest.slice(2, n + 2);
+  }
+  return void 0;
+}
+function headerPath(raw, prefix) {
+  const s = raw.endsWith("	") ? raw.slice(0, -1) : raw;
+  if (s === "/dev/null") return void 0;
+  return stripPrefix(unquote2(s), prefix);
+}
+function stripPrefix(p, prefix) {
+  return p.startsWith(prefix) ? p.slice(prefix.length) : p;
+}
+var ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+function unquote2(s) {
+  if (!s.startsWith('"')) return s;
+  return readQuoted(s, 0)?.value ?? s;
+}
+function readQuoted(s, at) {
+  if (s[at] !== '"') return void 0;
+  const bytes = [];
+  for (let i = at + 1; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '"') return { value: Buffer.from(bytes).toString("utf8"), end: i + 1 };
+    if (ch === "\\") {
+      const e = s[i + 1] ?? "";
+      if (/[0-7]/.test(e)) {
+        bytes.push(parseInt(s.slice(i + 1, i + 4), 8) & 255);
+        i += 3;
+      } else {
+        bytes.push(ESCAPES[e] ?? e.charCodeAt(0));
+        i += 1;
+      }
+      continue;
+    }
+    const cp = s.codePointAt(i);
+    const whole = String.fromCodePoint(cp);
+    for (const b of Buffer.from(whole, "utf8")) bytes.push(b);
+    i += whole.length - 1;
+  }
+  return void 0;
+}
+
+// src/sources/git-source.ts
+import { execFileSync, spawn } from "node:child_process";
+import * as path from "node:path";
+
+// src/sources/gitignore.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import * as fs2 from "node:fs";
+var MAX_IGNORE_FILE_BYTES = 1024 * 1024;
+var TESTS_BEFORE_REBUILD = 8192;
+function makeMatcher(rules) {
+  return (0, import_ignore.default)({ ignorecase: false, allowRelativePaths: true }).add(rules);
+}
+function makeLayer(base, file, rules) {
+  return { base, file, rules, matcher: makeMatcher(rules), tests: 0 };
+}
+function loadLayer(absFile, base) {
+  try {
+    const st = fs2.lstatSync(absFile);
+    if (!st.isFile() || st.size > MAX_IGNORE_FILE_BYTES) return void 0;
+    const rules = fs2.readFileSync(absFile, "utf8");
+    return makeLayer(base, absFile, rules);
+  } catch {
+    return void 0;
+  }
+}
+function verdict(layer, sub, isDir) {
+  const path2 = isDir ? `${sub}/` : sub;
+  const rules = layer.matcher._rules;
+  let r;
+  if (rules && typeof rules.test === "function") {
+    r = rules.test(path2, true, "regex");
+  } else {
+    if (++layer.tests > TESTS_BEFORE_REBUILD) {
+      layer.matcher = makeMatcher(layer.rules);
+      layer.tests = 1;
+    }
+    r = layer.matcher.test(path2);
+  }
+  if (r.ignored) return true;
+  if (r.unignored) return false;
+  return void 0;
+}
+function isIgnored(layers, rel, isDir) {
+  return ignoredBy(layers, rel, isDir) !== void 0;
+}
+function ignoredBy(layers, rel, isDir) {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i];
+    const sub = layer.base === "" ? rel : rel.slice(layer.base.length + 1);
+    if (sub === "") continue;
+    const v = verdict(layer, sub, isDir);
+    if (v !== void 0) return v ? layer : void 0;
+  }
+  return void 0;
+}
+
+// src/sources/git-missing.ts
+var MISSING_MESSAGES = [
+  /unable to read (?:tree |blob )?\(?[0-9a-f]{40,64}/,
+  /bad object [0-9a-f]{40,64}/,
+  /could not fetch [0-9a-f]{40,64} from promisor remote/,
+  /missing (?:blob|tree) object/,
+  /did not receive expected object/
+];
+function isMissingObjectMessage(stderr) {
+  return MISSING_MESSAGES.some((re) => re.test(stderr));
+}
+var GITLINK = "160000";
+function parseRawLine(line) {
+  if (line.charCodeAt(0) !== 58) return void 0;
+  const tab = line.indexOf("	");
+  if (tab < 0) return void 0;
+  const [oldMode = "", newMode = "", oldOid = "", newOid = "", status = ""] = line.slice(1, tab).split(" ");
+  return { status: status.slice(0, 1), oldMode, newMode, oldOid, newOid, path: unquote2(line.slice(tab + 1)) };
+}
+function missingSide(c, missing) {
+  if (c.newMode === GITLINK || c.oldMode === GITLINK) return void 0;
+  if (c.status !== "D" && missing.has(c.newOid)) return "new";
+  if (missing.has(c.oldOid)) return "old";
+  return void 0;
+}
+async function missingObjects(cwd, commits, what) {
+  const missing = /* @__PURE__ */ new Set();
+  if (commits.length === 0) return missing;
+  const args = ["rev-list", "--objects", "--missing=print", "--no-walk", "--stdin"];
+  for await (const lines of gitLineBatches(cwd, args, 1024, `${what}: git rev-list --missing=print`, `${commits.join("\n")}
+`)) {
+    for (const line of lines) if (line.charCodeAt(0) === 63) missing.add(line.slice(1).trim());
+  }
+  return missing;
+}
+function excludeSpec(path2) {
+  return `:(exclude,top,literal)${path2}`;
+}
+function missingDetail(oid, path2, where) {
+  return `blob ${oid} of ${path2}${where ? ` in ${where}` : ""} is not in the repository (partial clone or damaged repository)`;
+}
+
+// src/sources/globs.ts
+var import_micromatch = __toESM(require_micromatch(), 1);
+function compileGlob(glob) {
+  return import_micromatch.default.matcher(glob, glob.includes("/") ? { dot: true } : { dot: true, basename: true });
+}
+function anyGlob(globs) {
+  const ms = globs.map(compileGlob);
+  if (ms.length === 0) return () => false;
+  return (p) => ms.some((m) => m(p));
+}
+function globFilter(include, exclude) {
+  const inc = anyGlob(include);
+  const exc = anyGlob(exclude);
+  const all = include.length === 0;
+  return (p) => (all || inc(p)) && !exc(p);
+}
+
+// src/sources/git-source.ts
+var BINARY_SNIFF_BYTES = 8e3;
+var GIT_BASE = ["-c", "core.quotePath=false", "-c", "color.ui=false"];
+var DIFF_FLAGS = ["--no-color", "--no-ext-diff", "--no-textconv", "--full-index", "-U0", "-M", "--src-prefix=a/", "--dst-prefix=b/", "--ignore-submodules=all"];
+async function repoContext(opts, what) {
+  const r = await runGit(opts.cwd, ["rev-parse", "--show-toplevel"]);
+  if (r.code !== 0) {
+    throw new UsageError(`${what}: ${opts.cwd} is not inside a git work tree (${firstLine(r.stderr)}); run it inside a repository`);
+  }
+  return makeRepoContext(r.stdout.toString("utf8").replace(/\n$/, ""), opts);
+}
+function makeRepoContext(top, opts) {
+  const cwd = path.resolve(opts.cwd);
+  const target = path.resolve(cwd, opts.target);
+  const targetRel = toPosix(path.relative(top, target));
+  const shown = cwd === top ? (p) => p : (p) => toPosix(path.relative(cwd, path.join(top, p)));
+  return { top, shown, targetRel, pathspec: targetRel === "" ? [] : [`:(top,literal)${targetRel}`], filtered: pathFilter(top, opts.settings) };
+}
+function layerAtRef(top, ref, rel, base) {
+  try {
+    const text = execFileSync("git", ["show", `${ref}:${rel}`], { cwd: top, encoding: "utf8", env: gitEnv(), stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1024 * 1024 });
+    return makeLayer(base, `${ref}:${rel}`, text);
+  } catch {
+    return void 0;
+  }
+}
+function pathFilter(top, s) {
+  const keep = globFilter(s.include, s.exclude);
+  const names = s.ignoreFileNames.filter((n) => !path.isAbsolute(n));
+  const fixed = [];
+  for (const abs of s.ignoreFileNames.filter((n) => path.isAbsolute(n))) {
+    const rel = toPosix(path.relative(top, path.dirname(abs)));
+    if (rel.startsWith("..")) continue;
+    const layer = loadLayer(abs, rel);
+    if (layer) fixed.push(layer);
+  }
+  const byDir = /* @__PURE__ */ new Map();
+  const layersOf = (dir) => {
+    let list = byDir.get(dir);
+    if (list) return list;
+    list = [];
+    for (const n of names) {
+      const layer = s.ignoreRef !== void 0 ? layerAtRef(top, s.ignoreRef, dir === "" ? n : `${dir}/${n}`, dir) : loadLayer(path.join(top, dir, n), dir);
+      if (layer) list.push(layer);
+    }
+    byDir.set(dir, list);
+    return list;
+  };
+  const memo = /* @__PURE__ */ new Map();
+  return (topRel, shown) => {
+    const known = memo.get(topRel);
+    if (known !== void 0) return known;
+    let out = !keep(shown);
+    if (!out && (names.length > 0 || fixed.length > 0)) {
+      const parts = topRel.split("/");
+      const layers = [];
+      for (let i = 0; i < parts.length; i++) {
+        const dir = parts.slice(0, i).join("/");
+        layers.push(...fixed.filter((l) => l.base === dir), ...layersOf(dir));
+        if (i > 0 && isIgnored(layers, dir, true)) {
+          out = true;
+          break;
+        }
+      }
+      if (!out) out = isIgnored(layers, topRel, false);
+    }
+    memo.set(topRel, out);
+    return out;
+  };
+}
+async function* gitLineBatches(cwd, args, maxLine, what, input) {
+  const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
+  child.stdin.on("error", () => void 0);
+  child.stdin.end(input);
+  const errChunks = [];
+  child.stderr.on("data", (c) => errChunks.push(c));
+  const exited = new Promise((resolve2) => {
+    child.on("error", () => resolve2(-1));
+    child.on("close", (code2) => resolve2(code2 ?? -1));
+  });
+  child.stdout.setEncoding("utf8");
+  const splitter = createLineSplitter(maxLine);
+  let drained = false;
+  try {
+    for await (const chunk of child.stdout) {
+      const lines = splitter.push(chunk);
+      if (lines.length > 0) yield lines;
+    }
+    drained = true;
+    const tail = splitter.end();
+    if (tail !== void 0) yield [tail];
+  } finally {
+    if (!drained && child.exitCode === null) child.kill();
+  }
+  const code = await exited;
+  if (code !== 0) {
+    const stderr = Buffer.concat(errChunks).toString("utf8");
+    const message = `${what} failed: ${firstLine(stderr)}`;
+    throw isMissingObjectMessage(stderr) ? new MissingObjectError(message) : new UsageError(message);
+  }
+}
+async function* catFileBatch(cwd, ids, maxBytes) {
+  const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
+  const errChunks = [];
+  child.stderr.on("data", (c) => errChunks.push(c));
+  const exited = new Promise((resolve2) => child.on("close", (code2) => resolve2(code2 ?? -1)));
+  child.stdin.on("error", () => void 0);
+  child.stdin.end(`${ids.join("\n")}
+`);
+  let pending = Buffer.alloc(0);
+  let cur;
+  let answered = 0;
+  for await (const chunk of child.stdout) {
+    let buf = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+    pending = Buffer.alloc(0);
+    while (buf.length > 0) {
+      if (!cur) {
+        const nl = buf.indexOf(10);
+        if (nl < 0) {
+          pending = buf;
+          break;
+        }
+        const header = buf.subarray(0, nl).toString("utf8");
+        buf = buf.subarray(nl + 1);
+        const id = ids[answered] ?? "";
+        if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
+          answered++;
+          yield { id, size: 0, missing: true };
+          continue;
+        }
+        const size = Number(header.slice(header.lastIndexOf(" ") + 1));
+        cur = { id, size, parts: size <= maxBytes ? [] : void 0, left: size + 1 };
+        continue;
+      }
+      const take = Math.min(cur.left, buf.length);
+      if (cur.parts) cur.parts.push(buf.subarray(0, take));
+      cur.left -= take;
+      buf = buf.subarray(take);
+      if (cur.left === 0) {
+        const bytes = cur.parts ? Buffer.concat(cur.parts).subarray(0, cur.size) : void 0;
+        answered++;
+        const done = cur;
+        cur = void 0;
+        yield { id: done.id, size: done.size, ...bytes ? { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) } : {} };
+      }
+    }
+  }
+  const code = await exited;
+  if (answered < ids.length) throw new Error(`git cat-file --batch stopped after ${answered} of ${ids.length} objects (exit ${code}): ${firstLine(Buffer.concat(errChunks))}`);
+}
+function runGit(cwd, args, input) {
+  return new Promise((resolve2, reject) => {
+    const child = spawn("git", args, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"], env: gitEnv() });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (c) => out.push(c));
+    child.stderr.on("data", (c) => err.push(c));
+    child.on("error", (e) => reject(new UsageError(`cannot run git (${e.message}); install git or put it on PATH`)));
+    child.on("close", (code) => resolve2({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err) }));
+    if (input !== void 0 && child.stdin) {
+      child.stdin.on("error", () => void 0);
+      child.stdin.end(input);
+    }
+  });
+}
+var NO_FETCH_CONFIG = [
+  ["protocol.allow", "never"],
+  ...["file", "git", "ssh", "http", "https", "ext"].map((p) => [`protocol.${p}.allow`, "never"])
+];
+function gitEnv() {
+  const env = { ...process.env, GIT_PAGER: "cat", PAGER: "cat", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C", GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0" };
+  const given = Number(env.GIT_CONFIG_COUNT ?? "0");
+  let n = Number.isInteger(given) && given > 0 ? given : 0;
+  for (const [key, value] of NO_FETCH_CONFIG) {
+    env[`GIT_CONFIG_KEY_${n}`] = key;
+    env[`GIT_CONFIG_VALUE_${n}`] = value;
+    n++;
+  }
+  env.GIT_CONFIG_COUNT = String(n);
+  return env;
+}
+function firstLine(b) {
+  const s = (typeof b === "string" ? b : b.toString("utf8")).trim();
+  const nl = s.indexOf("\n");
+  return (nl < 0 ? s : s.slice(0, nl)) || "no message";
+}
+function toPosix(p) {
+  return path.sep === "/" ? p : p.split(path.sep).join("/");
+}
+
+// src/sources/git-log.ts
+var MARK = "ks\0";
+var FORMAT = "--format=%x01ks%x00%H%x00%cI%x00%P%x00%an";
+function parseHeader(line) {
+  const [sha = "", date = "", parents = "", author = ""] = line.slice(MARK.length).split("\0");
+  return { sha, date, parents: parents ? parents.split(" ") : [], author };
+}
+var log = () => [...GIT_BASE, "-c", "log.showRoot=true", "-c", "log.showSignature=false", "log"];
+var BATCH = 2e3;
+async function* partEvents(walk, shas) {
+  let last;
+  const args = [...log(), ...walk.patchArgs, "--no-walk=unsorted", "--stdin", "--", ...walk.pathspec];
+  try {
+    for await (const lines of gitLineBatches(walk.cwd, args, walk.maxLine, `${walk.what}: git log`, `${shas.join("\n")}
+`)) {
+      last = lastHeader(lines) ?? last;
+      yield { kind: "lines", lines };
+    }
+    return;
+  } catch (err) {
+    if (!(err instanceof MissingObjectError)) throw err;
+  }
+  yield { kind: "reset" };
+  yield* aroundMissing(walk, last, new Set(shas));
+}
+function lastHeader(lines) {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i].startsWith(MARK)) return parseHeader(lines[i]).sha;
+  return void 0;
+}
+async function* aroundMissing(walk, from, only) {
+  const all = await commitsOf(walk);
+  const order = only ? all.filter((c) => only.has(c.sha)) : all;
+  const at = from === void 0 ? 0 : Math.max(0, order.findIndex((c) => c.sha === from));
+  const rest = order.slice(at);
+  const sides = /* @__PURE__ */ new Set();
+  for (const c of rest) {
+    sides.add(c.sha);
+    for (const p of c.parents) sides.add(p);
+  }
+  const missing = await missingObjects(walk.cwd, [...sides], walk.what);
+  let batch = [];
+  for await (const c of rawCommits(walk, rest.map((r) => r.sha))) {
+    if (!c.changes.some((ch) => missingSide(ch, missing))) {
+      batch.push(c);
+      if (batch.length >= BATCH) {
+        yield* cleanRun(walk, batch, missing);
+        batch = [];
+      }
+      continue;
+    }
+    if (batch.length > 0) yield* cleanRun(walk, batch, missing);
+    batch = [];
+    yield* oneCommit(walk, c, missing);
+  }
+  if (batch.length > 0) yield* cleanRun(walk, batch, missing);
+}
+async function commitsOf(walk) {
+  const out = [];
+  const args = [...log(), "--reverse", "--format=%x01ks%x00%H %P", ...walk.filter.length > 0 ? ["--raw", ...walk.filter] : [], ...walk.selection];
+  for await (const lines of gitLineBatches(walk.cwd, args, 1 << 20, `${walk.what}: git log`)) {
+    for (const line of lines) {
+      if (!line.startsWith(MARK)) continue;
+      const [sha, ...parents] = line.slice(MARK.length).trim().split(" ");
+      if (sha) out.push({ sha, parents: parents.filter(Boolean) });
+    }
+  }
+  return out;
+}
+async function* rawCommits(walk, shas) {
+  if (shas.length === 0) return;
+  const args = [...log(), "--raw", "--no-renames", "--no-abbrev", "--ignore-submodules=all", FORMAT, "--no-walk=unsorted", "--stdin", "--", ...walk.pathspec];
+  let cur;
+  for await (const lines of gitLineBatches(walk.cwd, args, 1 << 20, `${walk.what}: git log --raw`, `${shas.join("\n")}
+`)) {
+    for (const line of lines) {
+      if (line.startsWith(MARK)) {
+        if (cur) yield cur;
+        cur = { headerLine: line, sha: parseHeader(line).sha, changes: [] };
+        continue;
+      }
+      const c = parseRawLine(line);
+      if (c && cur) cur.changes.push(c);
+    }
+  }
+  if (cur) yield cur;
+}
+async function* cleanRun(walk, batch, missing) {
+  let last;
+  const args = [...log(), ...walk.patchArgs, "--no-walk=unsorted", "--stdin", "--", ...walk.pathspec];
+  try {
+    for await (const lines of gitLineBatches(walk.cwd, args, walk.maxLine, `${walk.what}: git log`, `${batch.map((c) => c.sha).join("\n")}
+`)) {
+      last = lastHeader(lines) ?? last;
+      yield { kind: "lines", lines };
+    }
+    return;
+  } catch (err) {
+    if (!(err instanceof MissingObjectError)) throw err;
+  }
+  yield { kind: "reset" };
+  const at = last === void 0 ? 0 : Math.max(0, batch.findIndex((c) => c.sha === last));
+  for (const c of batch.slice(at)) yield* oneCommit(walk, c, missing);
+}
+async function* oneCommit(walk, c, missing) {
+  yield { kind: "lines", lines: [c.headerLine] };
+  const where = `commit ${c.sha.slice(0, 12)}`;
+  const excluded = /* @__PURE__ */ new Set();
+  const whole = [];
+  for (const ch of c.changes) {
+    const side = missingSide(ch, missing);
+    if (!side) continue;
+    excluded.add(ch.path);
+    if (side === "new") yield { kind: "missing", change: ch, detail: missingDetail(ch.newOid, ch.path, where) };
+    else if (ch.status !== "D") whole.push(ch);
+  }
+  const rest = c.changes.filter((ch) => ch.status !== "D" && !excluded.has(ch.path));
+  if (rest.length > 0) {
+    const specs = [...walk.pathspec, ...[...excluded].map(excludeSpec)];
+    const input = `${c.sha}
+${specs.length > 0 ? `--
+${specs.join("\n")}
+` : ""}`;
+    try {
+      for await (const lines of gitLineBatches(walk.cwd, [...log(), ...walk.patchArgs, "--no-walk", "--stdin"], walk.maxLine, `${walk.what}: git log`, input)) {
+        yield { kind: "lines", lines };
+      }
+    } catch (err) {
+      if (!(err instanceof MissingObjectError)) throw err;
+      yield { kind: "reset" };
+      yield { kind: "lines", lines: [c.headerLine] };
+      for (const ch of rest) yield { kind: "missing", change: ch, detail: `git could not read an object of ${ch.path} in ${where} (${err.message})` };
+    }
+  }
+  if (whole.length > 0) yield { kind: "whole", changes: whole };
+}
+
+// src/model/substrings.ts
+var WINDOW = 8;
+var BASE = 31;
+var HIGH = (() => {
+  let h = 1;
+  for (let i = 1; i < WINDOW; i++) h = Math.imul(h, BASE);
+  return h;
+})();
+var NONE = Object.freeze([]);
+function substringSet(needles) {
+  const short = [];
+  let size = 16;
+  while (size < needles.length * 2) size *= 2;
+  const mask = size - 1;
+  const head = new Int32Array(size).fill(-1);
+  const chain = new Int32Array(needles.length).fill(-1);
+  const hashes = new Int32Array(needles.length);
+  let long = 0;
+  for (let i = 0; i < needles.length; i++) {
+    const n = needles[i];
+    if (n.length === 0) continue;
+    if (n.length < WINDOW) {
+      short.push(i);
+      continue;
+    }
+    let h = 0;
+    for (let k = 0; k < WINDOW; k++) h = Math.imul(h, BASE) + n.charCodeAt(k) | 0;
+    hashes[i] = h;
+    chain[i] = head[h & mask];
+    head[h & mask] = i;
+    long++;
+  }
+  return {
+    find(text) {
+      let found;
+      for (const i of short) if (text.includes(needles[i])) (found ??= /* @__PURE__ */ new Set()).add(i);
+      if (long > 0 && text.length >= WINDOW) {
+        let h = 0;
+        for (let k = 0; k < WINDOW; k++) h = Math.imul(h, BASE) + text.charCodeAt(k) | 0;
+        for (let at = 0; ; at++) {
+          for (let i = head[h & mask]; i >= 0; i = chain[i]) {
+            if (hashes[i] === h && !found?.has(i) && text.startsWith(needles[i], at)) (found ??= /* @__PURE__ */ new Set()).add(i);
+          }
+          const next = at + WINDOW;
+          if (next >= text.length) break;
+          h = Math.imul(h - Math.imul(text.charCodeAt(at), HIGH) | 0, BASE) + text.charCodeAt(next) | 0;
+        }
+      }
+      return found ? [...found].sort((a, b) => a - b) : NONE;
+    }
+  };
+}
+
+// src/sources/git-history.ts
+var SUBMODULE_MODE = "160000";
+function logSelection(mode, repo) {
+  const refs = mode.refs && mode.refs.length > 0 ? mode.refs : ["--all"];
+  for (const r of refs) {
+    if (r !== "--all" && (r === "" || r.startsWith("-"))) throw new UsageError(`--history: "${r}" is not a ref or range; name a branch, tag or commit range`);
+  }
+  const limits = [
+    ...mode.since ? [`--since=${mode.since}`] : [],
+    ...mode.maxCommits !== void 0 ? [`--max-count=${mode.maxCommits}`] : []
+  ];
+  const paths = repo.pathspec.length ? ["--full-history", "--", ...repo.pathspec] : ["--"];
+  return [...limits, ...refs, ...paths];
+}
+async function* historyPartItems(mode, opts, shas, removed) {
+  const key = JSON.stringify([mode, opts.cwd, opts.target, opts.settings]);
+  if (lastWalk?.key !== key) lastWalk = { key, setup: historyWalk(mode, opts) };
+  const { repo, walk } = await lastWalk.setup;
+  const w = removed ? { ...walk, patchArgs: removalPatchArgs(), filter: [] } : walk;
+  yield* walkItems(partEvents(w, shas), repo, w, opts, removed);
+}
+var removalPatchArgs = () => ["-p", FORMAT, ...DIFF_FLAGS];
+var lastWalk;
+async function historyWalk(mode, opts) {
+  const repo = await repoContext(opts, "--history");
+  const max = opts.settings.maxFileSize;
+  const selection = logSelection(mode, repo);
+  const walk = {
+    cwd: opts.cwd,
+    patchArgs: ["-p", FORMAT, "--diff-filter=d", ...DIFF_FLAGS],
+    filter: ["--diff-filter=d"],
+    selection,
+    pathspec: selection.slice(selection.indexOf("--") + 1),
+    // Lines are cut just past the cap, and a file's added text stops being kept once over it: a huge
+    // committed file costs the cap in memory and one linear pass, not the file.
+    maxLine: max + 1,
+    what: "--history"
+  };
+  return { repo, walk };
+}
+async function* walkItems(events, repo, walk, opts, removed) {
+  const max = opts.settings.maxFileSize;
+  const newParser = () => createDiffParser({ collectText: true, maxAddedBytes: max });
+  let parser = newParser();
+  let commit;
+  let done = /* @__PURE__ */ new Set();
+  const binarySeen = /* @__PURE__ */ new Set();
+  const fileItem = (c, file) => {
+    if (done.has(file.path)) return void 0;
+    done.add(file.path);
+    if (file.status === "deleted" || file.newMode === SUBMODULE_MODE) return void 0;
+    const shown = repo.shown(file.path);
+    if (repo.filtered(file.path, shown)) return void 0;
+    if (file.binary) return binarySkip2(shown, c);
+    if (file.tooLarge) return { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(max)} in commit ${c.sha.slice(0, 12)}` };
+    if (file.addedLines.length === 0) return void 0;
+    const text = synthesize(file.addedLines, file.addedText ?? []);
+    return { path: shown, content: Buffer.from(text, "utf8"), addedLines: editorLinesForGitLines(text, file.addedLines), commit: commitInfo(c) };
+  };
+  const binarySkip2 = (shown, c) => {
+    if (binarySeen.has(shown)) return void 0;
+    binarySeen.add(shown);
+    return { path: shown, reason: "binary", detail: `first in commit ${c.sha.slice(0, 12)}` };
+  };
+  for await (const ev of events) {
+    if (ev.kind === "lines") {
+      for (const line of ev.lines) {
+        if (line.startsWith(MARK)) {
+          const last2 = parser.end();
+          const item3 = last2 && commit ? fileItem(commit, last2) : void 0;
+          if (item3) yield item3;
+          const next = parseHeader(line);
+          if (next.sha !== commit?.sha) done = /* @__PURE__ */ new Set();
+          commit = next;
+          continue;
+        }
+        if (removed && commit && line.charCodeAt(0) === 45) removed(commit, line);
+        const f = parser.push(line);
+        const item2 = f && commit ? fileItem(commit, f) : void 0;
+        if (item2) yield item2;
+      }
+    } else if (ev.kind === "reset") {
+      parser = newParser();
+    } else if (commit) {
+      const pending = parser.end();
+      const item2 = pending ? fileItem(commit, pending) : void 0;
+      if (item2) yield item2;
+      const c = commit;
+      const changes = (ev.kind === "missing" ? [ev.change] : ev.changes).filter((ch) => !done.has(ch.path) && !repo.filtered(ch.path, repo.shown(ch.path)));
+      for (const ch of changes) done.add(ch.path);
+      if (ev.kind === "missing") {
+        for (const ch of changes) yield { path: repo.shown(ch.path), reason: "missing-object", detail: ev.detail };
+        continue;
+      }
+      let i = 0;
+      for await (const blob of catFileBatch(opts.cwd, changes.map((ch) => ch.newOid), max)) {
+        const ch = changes[i++];
+        const shown = repo.shown(ch.path);
+        if (blob.missing) yield { path: shown, reason: "missing-object", detail: missingDetail(ch.newOid, ch.path, `commit ${c.sha.slice(0, 12)}`) };
+        else if (!blob.bytes) yield { path: shown, reason: "too-large", detail: `${tooLargeDetail(blob.size, max)} in commit ${c.sha.slice(0, 12)}` };
+        else if (blob.bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+          const skip2 = binarySkip2(shown, c);
+          if (skip2) yield skip2;
+        } else yield { path: shown, content: blob.bytes, commit: commitInfo(c) };
+      }
+    }
+  }
+  const last = parser.end();
+  const item = last && commit ? fileItem(commit, last) : void 0;
+  if (item) yield item;
+}
+function commitInfo(c) {
+  return { sha: c.sha, date: c.date, author: c.author };
+}
+function synthesize(lines, text) {
+  const parts = [];
+  let at = 1;
+  for (let i = 0; i < lines.length; i++) {
+    const n = lines[i];
+    if (n > at) parts.push("\n".repeat(n - at));
+    parts.push(text[i] ?? "", "\n");
+    at = n + 1;
+  }
+  return parts.join("");
+}
+
 // src/scan/scan-worker.ts
 function createItemProcessor(patterns, opts) {
   const engine = createEngine(patterns);
@@ -18663,7 +22965,7 @@ function processRead(item, blobOrSkip, engine, opts, depth) {
   return { path: item.path, bytes: blob.bytes, matches, context, pathRole, directives, commit: item.commit };
 }
 function processContainer(item, engine, opts, limits, depth, budget) {
-  const bytes = item.content ?? (item.absPath ? readFileSync4(item.absPath) : void 0);
+  const bytes = item.content ?? (item.absPath ? readFileSync5(item.absPath) : void 0);
   if (!bytes) return void 0;
   const kind = containerKind(bytes);
   if (!kind) return void 0;
@@ -18677,8 +22979,8 @@ function processContainer(item, engine, opts, limits, depth, budget) {
   for (const e of containerEntries(item.path, bytes, kind, shared)) {
     if (isEntrySkip(e)) {
       if (e.reason === "archive-unsupported" && e.name === "" && out.length === 1) return void 0;
-      const path = e.name === "" ? item.path : `${item.path}!/${e.name}`;
-      out.push(outcome(item, { path, reason: e.reason, detail: e.detail }));
+      const path2 = e.name === "" ? item.path : `${item.path}!/${e.name}`;
+      out.push(outcome(item, { path: path2, reason: e.reason, detail: e.detail }));
       continue;
     }
     const inner = { path: `${item.path}!/${e.name}`, content: e.data, commit: item.commit };
@@ -18759,13 +23061,13 @@ function processChunked(item, file, engine, opts) {
       else directives.set(d.appliesTo, [d]);
     }
   }
-  let kept = matches;
+  let kept2 = matches;
   if (item.addedLines) {
     const added = new Set(item.addedLines);
-    kept = kept.filter((m) => added.has(m.line));
+    kept2 = kept2.filter((m) => added.has(m.line));
   }
-  const found = kept.length > 0 || opts.collectDirectives ? [...directives.entries()].sort((a, b) => a[0] - b[0]) : [];
-  return { path: item.path, bytes: file.bytes, matches: kept, context, pathRole, directives: found, commit: item.commit };
+  const found = kept2.length > 0 || opts.collectDirectives ? [...directives.entries()].sort((a, b) => a[0] - b[0]) : [];
+  return { path: item.path, bytes: file.bytes, matches: kept2, context, pathRole, directives: found, commit: item.commit };
 }
 var DIRECTIVE_REACH = 4096;
 function directivesIn(blob, from, to, lineBase) {
@@ -18780,11 +23082,125 @@ function directivesIn(blob, from, to, lineBase) {
 function directiveKey(d) {
   return JSON.stringify([d.line, d.appliesTo, d.form, d.patternId, d.reason]);
 }
+var REMOVED_BUDGET = 32 * 1024 * 1024;
+var kept = { parts: /* @__PURE__ */ new Map(), chars: 0, overflow: false };
+function keepSink(job) {
+  if (!job.keepRemoved) return void 0;
+  const old = kept.parts.get(job.part);
+  if (old) for (const l of old.lines) kept.chars -= l.length;
+  const part = { offset: job.offset, rank: new Map(job.shas.map((sha, i) => [sha, i])), commits: [], lines: [], at: [] };
+  kept.parts.set(job.part, part);
+  const cap = job.source.settings.maxFileSize;
+  return (c, line) => {
+    if (kept.overflow) return;
+    kept.chars += line.length;
+    if (kept.chars > REMOVED_BUDGET || line.length > cap) {
+      kept.overflow = true;
+      kept.parts.clear();
+      return;
+    }
+    if (part.commits[part.commits.length - 1] !== c) part.commits.push(c);
+    part.lines.push(line);
+    part.at.push(part.commits.length - 1);
+  };
+}
+function removalQuery(probes) {
+  if (kept.overflow) return void 0;
+  const needles = substringSet(probes);
+  const best = probes.map(() => null);
+  for (const part of kept.parts.values()) {
+    for (let k = 0; k < part.lines.length; k++) {
+      const hits = needles.find(part.lines[k]);
+      if (hits.length === 0) continue;
+      const c = part.commits[part.at[k]];
+      const rank = part.offset + (part.rank.get(c.sha) ?? 0);
+      for (const i of hits) if (!best[i] || rank >= best[i][0]) best[i] = [rank, c];
+    }
+  }
+  return best;
+}
+var PROGRESS_PATH_BYTES = 4096;
+function progressView(sab) {
+  return { times: new Float64Array(sab, 0, 2), ints: new Int32Array(sab, 16, 2), path: new Uint8Array(sab, 24, PROGRESS_PATH_BYTES) };
+}
+var PROGRESS_BYTES = 24 + PROGRESS_PATH_BYTES;
+var PART_FLUSH_ITEMS = 512;
+var utf82 = new TextEncoder();
+async function scanHistoryPart(job, process2, emit, progress, stallOn) {
+  const view = progress ? progressView(progress) : void 0;
+  const skipped = new Set(job.skipSeqs);
+  let chunk = newChunk(job.part);
+  let seq = -1;
+  let pending = 0;
+  try {
+    for await (const item of historyPartItems(job.mode, job.source, job.shas, keepSink(job))) {
+      seq++;
+      if (seq <= job.skipThrough || skipped.has(seq)) continue;
+      if ("reason" in item) {
+        chunk.skips.push({ seq, skip: item, source: true });
+      } else {
+        if (view) {
+          Atomics.store(view.ints, 0, -1);
+          view.times[0] = Date.now();
+          view.times[1] = item.content?.length ?? 0;
+          const w = utf82.encodeInto(item.path, view.path);
+          Atomics.store(view.ints, 1, w.written);
+          Atomics.store(view.ints, 0, seq);
+        }
+        if (stallOn && item.path.includes(stallOn)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+        let outcomes;
+        try {
+          outcomes = process2(item);
+        } catch (err) {
+          outcomes = [];
+          chunk.skips.push({ seq, skip: { path: item.path, reason: "unreadable", detail: err instanceof Error ? err.message : String(err) }, source: false });
+        }
+        for (const o of outcomes) {
+          if (o.skip) chunk.skips.push({ seq, skip: o.skip, source: false });
+          else {
+            chunk.files++;
+            chunk.bytes += o.bytes;
+          }
+          if (o.matches.length > 0 || o.directives.length > 0) chunk.outcomes.push({ seq, outcome: o });
+        }
+        if (view) Atomics.store(view.ints, 0, -1);
+      }
+      if (++pending >= PART_FLUSH_ITEMS) {
+        chunk.through = seq;
+        emit(chunk);
+        chunk = newChunk(job.part);
+        pending = 0;
+      }
+    }
+  } catch (err) {
+    chunk.through = seq;
+    chunk.done = true;
+    chunk.error = err instanceof Error ? err.message : String(err);
+    chunk.usage = err instanceof UsageError;
+    emit(chunk);
+    return;
+  }
+  chunk.through = seq;
+  chunk.done = true;
+  emit(chunk);
+}
+function newChunk(part) {
+  return { part, through: -1, done: false, files: 0, bytes: 0, skips: [], outcomes: [] };
+}
 if (parentPort && workerData?.keyshiftWorker) {
   const port = parentPort;
   const process2 = createItemProcessor(workerData.patterns, workerData.options);
   const stallOn = globalThis.process.env.KEYSHIFT_TEST_STALL_ON;
+  const progress = workerData.progress;
   port.on("message", (msg) => {
+    if ("job" in msg) {
+      void scanHistoryPart(msg.job, process2, (c) => port.postMessage(c), progress, stallOn);
+      return;
+    }
+    if ("query" in msg) {
+      port.postMessage({ query: msg.query, answer: removalQuery(msg.probes) });
+      return;
+    }
     const result = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
     for (const [index, item] of msg.items.entries()) {
       port.postMessage({ started: msg.batch, index });
@@ -18809,6 +23225,37 @@ if (parentPort && workerData?.keyshiftWorker) {
   });
 }
 export {
+  PROGRESS_BYTES,
+  PROGRESS_PATH_BYTES,
   createFileProcessor,
-  createItemProcessor
+  createItemProcessor,
+  progressView,
+  removalQuery,
+  scanHistoryPart
 };
+/*! Bundled license information:
+
+is-number/index.js:
+  (*!
+   * is-number <https://github.com/jonschlinkert/is-number>
+   *
+   * Copyright (c) 2014-present, Jon Schlinkert.
+   * Released under the MIT License.
+   *)
+
+to-regex-range/index.js:
+  (*!
+   * to-regex-range <https://github.com/micromatch/to-regex-range>
+   *
+   * Copyright (c) 2015-present, Jon Schlinkert.
+   * Released under the MIT License.
+   *)
+
+fill-range/index.js:
+  (*!
+   * fill-range <https://github.com/jonschlinkert/fill-range>
+   *
+   * Copyright (c) 2014-present, Jon Schlinkert.
+   * Licensed under the MIT License.
+   *)
+*/

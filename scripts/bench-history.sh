@@ -1,11 +1,24 @@
 #!/usr/bin/env bash
 # Throughput of `keyshift scan --history` (commits/s and MB of patch/s) on a generated repository of
-# N commits (default 2,500) built once in /tmp with git fast-import. Usage: scripts/bench-history.sh [commits]
+# N commits (default 2,500) built once in /tmp with git fast-import (20,000 commits take about 30 s), or on
+# an existing repository given by its path (a clone of keyshift itself: docs/performance.md).
+# Usage: scripts/bench-history.sh [commits | repository path] [runs]
+# KEYSHIFT_BIN picks the CLI to time (default: this checkout's bin/keyshift.js, i.e. dist/), so that two
+# builds can be timed in turns under the same load; KEYSHIFT_HISTORY_PARTS=on|off|auto is passed through.
+# Each run prints wall and CPU time (user + system of keyshift and its git children) and the load average.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-commits="${1:-2500}"
-repo="${TMPDIR:-/tmp}/keyshift-bench-history-$commits"
-if [ ! -f "$repo/.git/keyshift-built" ]; then
+bin="${KEYSHIFT_BIN:-$root/bin/keyshift.js}"
+runs="${2:-1}"
+if [ -d "${1:-}" ]; then
+  repo="$(cd "$1" && pwd)"
+else
+  commits="${1:-2500}"
+  repo="${TMPDIR:-/tmp}/keyshift-bench-history-$commits"
+fi
+if [ -z "${commits:-}" ]; then
+  :
+elif [ ! -f "$repo/.git/keyshift-built" ]; then
   rm -rf "$repo" && mkdir -p "$repo" && cd "$repo" && git init -q
   # Each commit rewrites 3 of 200 files (about 30 lines each, a third of them changed) and every 50th
   # commit adds a fake AWS key id (charset [A-Z2-7], never a real key); some are deleted later.
@@ -40,12 +53,15 @@ cd "$repo"
 count=$(git rev-list --all --count)
 patch_bytes=$(git log -p --all --reverse -U0 --no-color -M --format=%H | wc -c)
 echo "commits: $count, patch text (git log -p -U0): $((patch_bytes / 1024)) KiB"
-s=$(date +%s%N)
-node "$root/bin/keyshift.js" scan --history --format json --fail-on none > /tmp/keyshift-bench-history.json
-e=$(date +%s%N)
-ms=$(( (e - s) / 1000000 ))
-findings=$(node -e 'const j = require("/tmp/keyshift-bench-history.json"); console.log(j.findings.length)')
+out="${TMPDIR:-/tmp}/keyshift-bench-history.$$.json"
 s2=$(date +%s%N); git log -p --all --reverse -U0 --no-color -M --format=%H > /dev/null; e2=$(date +%s%N)
-echo "scan --history: ${ms} ms, ${findings} distinct secrets"
-node -e "const ms=$ms, c=$count, b=$patch_bytes; console.log('throughput: ' + (c / (ms / 1000)).toFixed(0) + ' commits/s, ' + (b / 1048576 / (ms / 1000)).toFixed(2) + ' MB of patch/s')"
 echo "git log -p alone: $(( (e2 - s2) / 1000000 )) ms"
+for run in $(seq 1 "$runs"); do
+  load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?')
+  TIMEFORMAT='%R %U %S'
+  t=$( { time node "$bin" scan --history --format json --fail-on none > "$out" 2>/dev/null; } 2>&1 )
+  read -r wall user sys <<< "$t"
+  findings=$(node -e 'console.log(require(process.argv[1]).findings.length)' "$out")
+  node -e "const [w, u, s, c, b] = process.argv.slice(1).map(Number); console.log('run $run: ' + w.toFixed(2) + ' s wall, ' + (u + s).toFixed(2) + ' s CPU, load $load, $findings distinct secrets: ' + (c / w).toFixed(0) + ' commits/s, ' + (b / 1048576 / w).toFixed(2) + ' MB of patch/s')" "$wall" "$user" "$sys" "$count" "$patch_bytes"
+done
+if [ -f "$out" ]; then mv "$out" "${TMPDIR:-/tmp}/keyshift-bench-history.json"; fi

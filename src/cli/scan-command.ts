@@ -194,7 +194,21 @@ export function requestFromOptions(paths: string[], opts: ScanCliOptions, io: Cl
     signal: io.signal,
     testPause: testPauseFrom(io),
     envFingerprintSalt: io.env[FINGERPRINT_SALT_ENV],
+    historyParts: historyPartsFrom(io),
   };
+}
+
+/**
+ * KEYSHIFT_HISTORY_PARTS=on|off|auto (for tests and benchmarks, docs/performance.md): `--history` read and
+ * scanned in parts inside the workers whatever the size (on), never (off), or from 1,000 commits on (auto).
+ */
+export const HISTORY_PARTS_ENV = 'KEYSHIFT_HISTORY_PARTS';
+
+function historyPartsFrom(io: CliIO): ScanRequest['historyParts'] {
+  const value = io.env[HISTORY_PARTS_ENV];
+  if (value === undefined || value === '') return undefined;
+  if (value !== 'on' && value !== 'off' && value !== 'auto') throw new UsageError(`${HISTORY_PARTS_ENV}: expected on, off or auto, got "${value}"`);
+  return value;
 }
 
 /**

@@ -3,6 +3,7 @@
 // An aborted `signal` makes it reject with the signal's reason; it never returns a partial scan.
 import type { ContainerLimits } from '../model/archive-limits.js';
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
 import type FastGlob from 'fast-glob';
 import { createRequire } from 'node:module';
@@ -10,6 +11,7 @@ import { dirname } from 'node:path';
 import type { Severity, SourceItem, Skip } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
 import { runScan, type ScanOptions } from './scan.js';
+import type { HistoryPlan } from './history-parts.js';
 import { loadEngineCatalog, type EngineCatalog } from './catalog-setup.js';
 import { walkFiles, createWalkStats } from '../sources/walk.js';
 import { stdinItems } from '../sources/stdin.js';
@@ -67,6 +69,11 @@ export interface ScanRequest {
   stdin?: { name: string; stream: AsyncIterable<Uint8Array | string> };
   /** Aborted on SIGINT or SIGTERM by the CLI: the scan stops, its workers are terminated, nothing is returned. */
   signal?: AbortSignal;
+  /**
+   * --history across workers (src/scan/history-parts.ts): 'auto' from PARTS_MIN_COMMITS commits on, 'on'
+   * whatever the size, 'off' the one-stream walk (KEYSHIFT_HISTORY_PARTS, for tests and benchmarks).
+   */
+  historyParts?: 'auto' | 'on' | 'off';
   /** Test-only: see ScanOptions.testPause (KEYSHIFT_TEST_PAUSE_AFTER_FILES). */
   testPause?: ScanOptions['testPause'];
   /**
@@ -96,7 +103,8 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
   const settings = resolveSettings(req, firstDir);
   const catalog = loadEngineCatalog(settings.catalog);
   const walkStats = createWalkStats();
-  const source = req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats));
+  const history = req.mode.kind === 'history' && !req.items ? await historyPlan(req, req.mode, settings, walkStats.warnings) : undefined;
+  const source = req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats, history !== undefined));
   // CI files (workflows, .gitlab-ci.yml, .npmrc) are kept as they pass, for the fixes findings carry.
   const ciFiles = new Map<string, { content?: Uint8Array; absPath?: string; addedLines?: number[] }>();
   const items = req.mode.kind === 'history' ? source : keepCiFiles(source, ciFiles);
@@ -116,13 +124,20 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
     signal: req.signal,
     testPause: req.testPause,
     fingerprintSalt: settings.fingerprintSalt.value,
+    history,
   });
   if (settings.suppress.baseline?.scheme?.version === 1) {
     result.warnings.push(`${settings.baselineFile ?? 'baseline'}: a v1 baseline (unsalted SHA-256 fingerprints, which a dictionary can reverse); it still suppresses, but rewrite it as v2 with \`keyshift baseline update\` (docs/fingerprints.md)`);
   }
   if (req.mode.kind === 'history') {
     const { consolidateHistory } = await import('../sources/git-history.js');
-    await consolidateHistory(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode });
+    try {
+      const streams = history?.parts === 'off' ? 1 : Math.max(1, req.workers ?? Math.min(availableParallelism(), 8));
+      await consolidateHistory(result, { cwd: req.cwd, target: req.targets[0], mode: req.mode, commits: history?.commits, streams, removals: result.historyRemovals?.lookup });
+    } finally {
+      result.historyRemovals?.close();
+      delete result.historyRemovals;
+    }
     req.signal?.throwIfAborted();
   }
   // Verification: only when asked for, and only of what would be reported (suppressed findings are not sent).
@@ -204,7 +219,23 @@ function dirOf(p: string): string {
   }
 }
 
-async function sourceFor(req: ScanRequest, s: Settings, stats: ReturnType<typeof createWalkStats>): Promise<AsyncIterable<SourceItem | Skip>> {
+/**
+ * --history: the walk's commits in scan order and the source's inputs as plain data (a worker rebuilds the
+ * source of a part from them); the shallow-clone warning is given here, once, whichever path the scan takes.
+ */
+async function historyPlan(req: ScanRequest, mode: Extract<ScanMode, { kind: 'history' }>, s: Settings, warnings: string[]): Promise<HistoryPlan> {
+  const git = await import('../sources/git-history.js');
+  const source = {
+    cwd: req.cwd,
+    target: req.targets[0] ?? req.cwd,
+    settings: { include: s.include, exclude: s.exclude, ignoreFileNames: s.ignoreFileNames, maxFileSize: s.maxFileSize, ...(req.ignoreRef !== undefined ? { ignoreRef: req.ignoreRef } : {}) },
+  };
+  const commits = await git.historyCommits(mode, source);
+  await git.shallowWarning(req.cwd, warnings);
+  return { commits, mode: { since: mode.since, maxCommits: mode.maxCommits, refs: mode.refs }, source, parts: req.historyParts ?? 'auto' };
+}
+
+async function sourceFor(req: ScanRequest, s: Settings, stats: ReturnType<typeof createWalkStats>, warned = false): Promise<AsyncIterable<SourceItem | Skip>> {
   switch (req.mode.kind) {
     case 'files':
       return walkFiles(req.targets, {
@@ -218,7 +249,7 @@ async function sourceFor(req: ScanRequest, s: Settings, stats: ReturnType<typeof
       });
     default: {
       const git = await import('../sources/git-source.js');
-      return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: { ...s, ignoreRef: req.ignoreRef }, warnings: stats.warnings });
+      return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: { ...s, ignoreRef: req.ignoreRef }, warnings: warned ? undefined : stats.warnings });
     }
   }
 }

@@ -21,6 +21,11 @@ import { isLockfile, isMinified } from '../detect/filters.js';
 import { createEngine, detectAll, detectSignatures, withDecoded, type DetectionEngine } from '../detect/compose.js';
 import { detectContext } from '../classify/context.js';
 import { findDirectives, type Directive } from '../suppress/directives.js';
+import { historyPartItems, type HistoryMode, type RemovedLineSink } from '../sources/git-history.js';
+import type { CommitHeader } from '../sources/git-log.js';
+import { substringSet } from '../model/substrings.js';
+import type { GitSourceOptions } from '../sources/git-source.js';
+import { UsageError } from '../model/errors.js';
 
 export interface FileOutcome {
   path: string;
@@ -271,6 +276,173 @@ export interface BatchResult {
   outcomes: FileOutcome[];
 }
 
+/** One part of a --history walk (src/scan/history-parts.ts): its commits and what builds its source. */
+export interface PartJob {
+  part: number;
+  shas: string[];
+  mode: HistoryMode;
+  source: GitSourceOptions;
+  /** Items (numbered from 0 in the part's order) already reported: passed over when a part is run again. */
+  skipThrough: number;
+  /** Items that timed out: passed over unread. */
+  skipSeqs: number[];
+  /** The part's first commit's place in the walk (ranks for the removal lookup). */
+  offset: number;
+  /** Keep the part's '-' lines in this worker for the removal lookup (removalQuery). */
+  keepRemoved: boolean;
+}
+
+/**
+ * The '-' lines of the parts this worker streamed, kept so that the removal pass of consolidation needs no
+ * second `git log`: at most REMOVED_BUDGET characters a worker; past it (or on a line cut at the line cap)
+ * nothing is kept and the lookup says so, and the pass runs as before.
+ */
+const REMOVED_BUDGET = 32 * 1024 * 1024;
+interface KeptPart {
+  offset: number;
+  rank: Map<string, number>;
+  commits: CommitHeader[];
+  lines: string[];
+  at: number[];
+}
+const kept = { parts: new Map<number, KeptPart>(), chars: 0, overflow: false };
+
+function keepSink(job: PartJob): RemovedLineSink | undefined {
+  if (!job.keepRemoved) return undefined;
+  const old = kept.parts.get(job.part);
+  if (old) for (const l of old.lines) kept.chars -= l.length;
+  const part: KeptPart = { offset: job.offset, rank: new Map(job.shas.map((sha, i) => [sha, i])), commits: [], lines: [], at: [] };
+  kept.parts.set(job.part, part);
+  const cap = job.source.settings.maxFileSize;
+  return (c, line) => {
+    if (kept.overflow) return;
+    kept.chars += line.length;
+    if (kept.chars > REMOVED_BUDGET || line.length > cap) {
+      kept.overflow = true;
+      kept.parts.clear();
+      return;
+    }
+    if (part.commits[part.commits.length - 1] !== c) part.commits.push(c);
+    part.lines.push(line);
+    part.at.push(part.commits.length - 1);
+  };
+}
+
+/** Per probe, the kept '-' line's commit latest in the walk: [rank, commit] or null; undefined if nothing was kept. */
+export function removalQuery(probes: string[]): ([number, CommitHeader] | null)[] | undefined {
+  if (kept.overflow) return undefined;
+  const needles = substringSet(probes);
+  const best: ([number, CommitHeader] | null)[] = probes.map(() => null);
+  for (const part of kept.parts.values()) {
+    for (let k = 0; k < part.lines.length; k++) {
+      const hits = needles.find(part.lines[k]!);
+      if (hits.length === 0) continue;
+      const c = part.commits[part.at[k]!]!;
+      const rank = part.offset + (part.rank.get(c.sha) ?? 0);
+      for (const i of hits) if (!best[i] || rank >= best[i]![0]) best[i] = [rank, c];
+    }
+  }
+  return best;
+}
+
+/** Results of a run of items of a part, each tagged with its number in the part, so that reruns merge in place. */
+export interface PartChunk {
+  part: number;
+  /** The last item number these results cover. */
+  through: number;
+  done: boolean;
+  files: number;
+  bytes: number;
+  /** `source`: the history source's own skip (its binary report is kept for the first part only). */
+  skips: { seq: number; skip: Skip; source: boolean }[];
+  outcomes: { seq: number; outcome: FileOutcome }[];
+  /** The part's source failed (git): the scan fails with this message, as the one-stream walk would. */
+  error?: string;
+  /** The failure was a UsageError (exit code 2), not a fault of keyshift's. */
+  usage?: boolean;
+}
+
+/**
+ * Where a worker is, for the main thread's per-file budget without a message per file: the item number and
+ * since when, its size and its path, written before each item (seq -1 between items).
+ */
+export const PROGRESS_PATH_BYTES = 4096;
+export function progressView(sab: SharedArrayBuffer): { times: Float64Array; ints: Int32Array; path: Uint8Array } {
+  return { times: new Float64Array(sab, 0, 2), ints: new Int32Array(sab, 16, 2), path: new Uint8Array(sab, 24, PROGRESS_PATH_BYTES) };
+}
+export const PROGRESS_BYTES = 24 + PROGRESS_PATH_BYTES;
+
+const PART_FLUSH_ITEMS = 512;
+const utf8 = new TextEncoder();
+
+/**
+ * A part of a --history walk read and scanned in this thread: the part's own `git log` parsed here, each
+ * item scanned here, results sent in chunks (`emit`) in the part's order. `progress` (in a worker) tells
+ * the main thread which item is under way.
+ */
+export async function scanHistoryPart(job: PartJob, process: (i: SourceItem) => FileOutcome[], emit: (c: PartChunk) => void, progress?: SharedArrayBuffer, stallOn?: string): Promise<void> {
+  const view = progress ? progressView(progress) : undefined;
+  const skipped = new Set(job.skipSeqs);
+  let chunk = newChunk(job.part);
+  let seq = -1;
+  let pending = 0;
+  try {
+    for await (const item of historyPartItems(job.mode, job.source, job.shas, keepSink(job))) {
+      seq++;
+      if (seq <= job.skipThrough || skipped.has(seq)) continue;
+      if ('reason' in item) {
+        chunk.skips.push({ seq, skip: item, source: true });
+      } else {
+        if (view) {
+          Atomics.store(view.ints, 0, -1);
+          view.times[0] = Date.now();
+          view.times[1] = item.content?.length ?? 0;
+          const w = utf8.encodeInto(item.path, view.path);
+          Atomics.store(view.ints, 1, w.written);
+          Atomics.store(view.ints, 0, seq);
+        }
+        if (stallOn && item.path.includes(stallOn)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+        let outcomes: FileOutcome[];
+        try {
+          outcomes = process(item);
+        } catch (err) {
+          outcomes = [];
+          chunk.skips.push({ seq, skip: { path: item.path, reason: 'unreadable', detail: err instanceof Error ? err.message : String(err) }, source: false });
+        }
+        for (const o of outcomes) {
+          if (o.skip) chunk.skips.push({ seq, skip: o.skip, source: false });
+          else {
+            chunk.files++;
+            chunk.bytes += o.bytes;
+          }
+          if (o.matches.length > 0 || o.directives.length > 0) chunk.outcomes.push({ seq, outcome: o });
+        }
+        if (view) Atomics.store(view.ints, 0, -1);
+      }
+      if (++pending >= PART_FLUSH_ITEMS) {
+        chunk.through = seq;
+        emit(chunk);
+        chunk = newChunk(job.part);
+        pending = 0;
+      }
+    }
+  } catch (err) {
+    chunk.through = seq;
+    chunk.done = true;
+    chunk.error = err instanceof Error ? err.message : String(err);
+    chunk.usage = err instanceof UsageError;
+    emit(chunk);
+    return;
+  }
+  chunk.through = seq;
+  chunk.done = true;
+  emit(chunk);
+}
+
+function newChunk(part: number): PartChunk {
+  return { part, through: -1, done: false, files: 0, bytes: 0, skips: [], outcomes: [] };
+}
+
 // Worker-thread protocol: init with the patterns, then batches of items in, batch results out.
 if (parentPort && workerData?.keyshiftWorker) {
   const port = parentPort;
@@ -278,7 +450,16 @@ if (parentPort && workerData?.keyshiftWorker) {
   // Test-only (docs/fault-behaviour.md): a file whose path holds this text blocks the worker for good, so the
   // per-file time budget can be tested without a slow pattern.
   const stallOn = globalThis.process.env.KEYSHIFT_TEST_STALL_ON;
-  port.on('message', (msg: { batch: number; items: SourceItem[] }) => {
+  const progress = workerData.progress as SharedArrayBuffer | undefined;
+  port.on('message', (msg: { batch: number; items: SourceItem[] } | { job: PartJob } | { query: number; probes: string[] }) => {
+    if ('job' in msg) {
+      void scanHistoryPart(msg.job, process, (c) => port.postMessage(c), progress, stallOn);
+      return;
+    }
+    if ('query' in msg) {
+      port.postMessage({ query: msg.query, answer: removalQuery(msg.probes) });
+      return;
+    }
     const result: BatchResult = { batch: msg.batch, files: 0, bytes: 0, skips: [], outcomes: [] };
     for (const [index, item] of msg.items.entries()) {
       // The main thread times each file from this message (the per-file budget).

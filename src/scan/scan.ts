@@ -16,6 +16,7 @@ import { mergeContainerCopies } from './copies.js';
 import type { Directive } from '../suppress/directives.js';
 import { DEFAULT_FINGERPRINT_SALT, fingerprintAll, fingerprintV1, saltId } from '../model/fingerprint.js';
 import { ConfigError } from '../model/errors.js';
+import { runHistoryParts, useParts, type HistoryPlan, type PartsResult } from './history-parts.js';
 
 /**
  * A scan of at most this many files and bytes stays in-process. A worker takes about 0.13 s to start
@@ -65,6 +66,11 @@ export interface ScanOptions {
   fileTimeoutMs?: number;
   /** The salt of the v2 fingerprints findings get (settings' resolveFingerprintSalt); undefined = the default salt. */
   fingerprintSalt?: string;
+  /**
+   * --history: the walk's commits and the source's inputs. From PARTS_MIN_COMMITS commits on, with workers,
+   * parts of the walk are read and scanned inside the workers (history-parts.ts) and `items` is not read.
+   */
+  history?: HistoryPlan;
 }
 
 export const DEFAULT_FILE_TIMEOUT_MS = 5000;
@@ -74,6 +80,8 @@ export const FILE_TIMEOUT_PER_MIB = 200;
 export interface ScanOutput extends ScanResult {
   /** Inline directives found in files with matches, by path; kept for --report-unused-directives. */
   directives: Map<string, Map<number, Directive[]>>;
+  /** --history in parts: the removal lookup over the '-' lines the workers kept; the caller must close() it. */
+  historyRemovals?: PartsResult['removals'];
 }
 
 export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
@@ -104,6 +112,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
   const workerOptions: FileWorkerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives, containers: opts.containers, decodeDepth: opts.decodeDepth };
   const iterator = opts.items[Symbol.asyncIterator]();
   const control = scanControl(opts, () => files);
+  let removals: PartsResult['removals'];
   try {
     await scanItems();
   } catch (err) {
@@ -113,10 +122,31 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
   } finally {
     control.dispose();
   }
-  opts.signal?.throwIfAborted();
-  return await finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started);
+  try {
+    opts.signal?.throwIfAborted();
+    return { ...(await finishScan(opts, byId, outcomes, skips, warnings, files, bytes, started)), historyRemovals: removals };
+  } catch (err) {
+    removals?.close();
+    throw err;
+  }
 
   async function scanItems(): Promise<void> {
+    const workers = opts.workers ?? Math.min(availableParallelism(), 8);
+    if (opts.history && !opts.testPause && useParts(opts.history, workers)) {
+      const r = await runHistoryParts(opts.history, workers, opts.patterns, workerOptions, {
+        aborted: () => control.race(new Promise<never>(() => undefined)),
+        onProgress: opts.onProgress,
+        warnings,
+        fileTimeoutMs: opts.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
+        perMib: FILE_TIMEOUT_PER_MIB,
+      });
+      files += r.files;
+      bytes += r.bytes;
+      removals = r.removals;
+      for (const s of r.skips) skips.push(s);
+      for (const o of r.outcomes) outcomes.push(o);
+      return;
+    }
     // Look ahead: small scans stay in-process.
     const head: SourceItem[] = [];
     let headBytes = 0;

@@ -5,9 +5,10 @@ import { SEVERITIES, severityRank, type CredentialKind, type Finding, type ScanR
 import { UsageError } from '../model/errors.js';
 import { createDiffParser, editorLinesForGitLines, type FileDiff } from './git-diff.js';
 import { BINARY_SNIFF_BYTES, DIFF_FLAGS, GIT_BASE, catFileBatch, firstLine, repoContext, runGit, type GitSourceOptions, type RepoContext } from './git-source.js';
-import { FORMAT, MARK, logEvents, parseHeader, type CommitHeader } from './git-log.js';
+import { FORMAT, MARK, logEvents, parseHeader, partEvents, type CommitHeader, type LogEvent, type LogWalk } from './git-log.js';
 import { excludeSpec, isMissingObjectMessage, missingDetail, missingObjects } from './git-missing.js';
 import { formatSize, tooLargeDetail } from '../model/size.js';
+import { substringSet } from '../model/substrings.js';
 
 export interface HistoryMode {
   since?: string;
@@ -47,13 +48,56 @@ export function logSelection(mode: HistoryMode, repo: RepoContext): string[] {
  * consumer takes items.
  */
 export async function* historyItems(mode: HistoryMode, opts: GitSourceOptions): AsyncGenerator<SourceItem | Skip> {
+  const { repo, walk } = await historyWalk(mode, opts);
+  if (opts.warnings) await shallowWarning(opts.cwd, opts.warnings);
+  yield* walkItems(logEvents(walk), repo, walk, opts);
+}
+
+/**
+ * The items of a part of the walk: these commits, in scan order (historyCommits), streamed by their own
+ * `git log` (git-log.ts partEvents). Parts taken in order yield exactly what historyItems yields, except
+ * that each part reports a binary file once on its own (the caller keeps the first part's report).
+ */
+export async function* historyPartItems(mode: HistoryMode, opts: GitSourceOptions, shas: string[], removed?: RemovedLineSink): AsyncGenerator<SourceItem | Skip> {
+  // A worker runs several parts of one walk: the repository is looked up (git, ignore files) once.
+  const key = JSON.stringify([mode, opts.cwd, opts.target, opts.settings]);
+  if (lastWalk?.key !== key) lastWalk = { key, setup: historyWalk(mode, opts) };
+  const { repo, walk } = await lastWalk.setup;
+  // With a sink the stream is the removal pass's own (deleted files too), so that its '-' lines can be kept
+  // and that pass need not run; the items are the same, as a deleted file never becomes one.
+  const w = removed ? { ...walk, patchArgs: removalPatchArgs(), filter: [] } : walk;
+  yield* walkItems(partEvents(w, shas), repo, w, opts, removed);
+}
+
+/** Receives each '-' line of the patch with its commit (the lines the removal pass reads). */
+export type RemovedLineSink = (commit: CommitHeader, line: string) => void;
+
+/** Per gone secret (by probe), the latest commit in scan order whose '-' lines hold it; undefined: not known, run the pass. */
+export type RemovalLookup = (probes: string[]) => Promise<(CommitHeader | undefined)[] | undefined>;
+
+// A function, not a constant: git-source.ts and this module import each other (DIFF_FLAGS may not be set yet at load).
+const removalPatchArgs = (): string[] => ['-p', FORMAT, ...DIFF_FLAGS];
+
+let lastWalk: { key: string; setup: Promise<{ repo: RepoContext; walk: LogWalk }> } | undefined;
+
+/** The walk's commits in scan order (oldest first), as historyItems visits them. */
+export async function historyCommits(mode: HistoryMode, opts: GitSourceOptions): Promise<string[]> {
+  const repo = await repoContext(opts, '--history');
+  return [...(await commitOrder(opts.cwd, logSelection(mode, repo))).keys()];
+}
+
+/** A shallow clone dates what came before its boundary from the boundary: said once per scan. */
+export async function shallowWarning(cwd: string, warnings: string[]): Promise<void> {
+  if ((await runGit(cwd, ['rev-parse', '--is-shallow-repository'])).stdout.toString('utf8').trim() === 'true') {
+    warnings.push('--history: this is a shallow clone; each boundary commit shows its whole tree as added, so what came before it is dated from it (git fetch --unshallow for the full history)');
+  }
+}
+
+async function historyWalk(mode: HistoryMode, opts: GitSourceOptions): Promise<{ repo: RepoContext; walk: LogWalk }> {
   const repo = await repoContext(opts, '--history');
   const max = opts.settings.maxFileSize;
-  if (opts.warnings && (await runGit(opts.cwd, ['rev-parse', '--is-shallow-repository'])).stdout.toString('utf8').trim() === 'true') {
-    opts.warnings.push('--history: this is a shallow clone; each boundary commit shows its whole tree as added, so what came before it is dated from it (git fetch --unshallow for the full history)');
-  }
   const selection = logSelection(mode, repo);
-  const walk = {
+  const walk: LogWalk = {
     cwd: opts.cwd,
     patchArgs: ['-p', FORMAT, '--diff-filter=d', ...DIFF_FLAGS],
     filter: ['--diff-filter=d'],
@@ -64,6 +108,12 @@ export async function* historyItems(mode: HistoryMode, opts: GitSourceOptions): 
     maxLine: max + 1,
     what: '--history',
   };
+  return { repo, walk };
+}
+
+/** Patch events -> items: one per changed file of each commit (see historyItems). */
+async function* walkItems(events: AsyncIterable<LogEvent>, repo: RepoContext, walk: LogWalk, opts: GitSourceOptions, removed?: RemovedLineSink): AsyncGenerator<SourceItem | Skip> {
+  const max = opts.settings.maxFileSize;
   const newParser = () => createDiffParser({ collectText: true, maxAddedBytes: max });
   let parser = newParser();
   let commit: CommitHeader | undefined;
@@ -91,7 +141,7 @@ export async function* historyItems(mode: HistoryMode, opts: GitSourceOptions): 
     return { path: shown, reason: 'binary', detail: `first in commit ${c.sha.slice(0, 12)}` };
   };
 
-  for await (const ev of logEvents(walk)) {
+  for await (const ev of events) {
     if (ev.kind === 'lines') {
       for (const line of ev.lines) {
         if (line.startsWith(MARK)) {
@@ -103,6 +153,7 @@ export async function* historyItems(mode: HistoryMode, opts: GitSourceOptions): 
           commit = next;
           continue;
         }
+        if (removed && commit && line.charCodeAt(0) === 0x2d /* - */) removed(commit, line);
         const f = parser.push(line);
         const item = f && commit ? fileItem(commit, f) : undefined;
         if (item) yield item;
@@ -161,7 +212,29 @@ export interface ConsolidateOptions {
   mode: HistoryMode;
   /** Milliseconds since the epoch; the age is measured up to this instant (default now). */
   now?: number;
+  /** The walk's commits in scan order when the caller has them (historyCommits); else listed again. */
+  commits?: string[];
+  /** How many `git log` processes the removal pass may run at once (the cores the scan may use); default 1. */
+  streams?: number;
+  /** The '-' lines the scan kept, if it kept them (scan/history-parts.ts): the removal pass then runs no git. */
+  removals?: RemovalLookup;
 }
+
+/** The removal pass answered from the '-' lines the scan kept (history-parts), when it kept them all. */
+async function keptRemovals(probes: Map<string, string>, lookup: RemovalLookup | undefined): Promise<Map<string, CommitHeader> | undefined> {
+  if (!lookup) return undefined;
+  const wanted = [...probes].filter(([, v]) => v.length > 0);
+  const answer = await lookup(wanted.map(([, v]) => v));
+  if (!answer) return undefined;
+  const found = new Map<string, CommitHeader>();
+  wanted.forEach(([fp], i) => {
+    if (answer[i]) found.set(fp, answer[i]);
+  });
+  return found;
+}
+
+/** A removal pass stream gets at least this many commits: below it one more git process is not worth its start. */
+const MIN_STREAM_COMMITS = 200;
 
 /**
  * Reports each distinct secret once. Identity is the fingerprint alone (pattern + value), as everywhere in
@@ -176,7 +249,7 @@ export async function consolidateHistory(result: ScanResult, opts: ConsolidateOp
   if (result.findings.length === 0) return;
   const repo = await repoContext({ cwd: opts.cwd, target: opts.target ?? opts.cwd, settings: { include: [], exclude: [], ignoreFileNames: [], maxFileSize: 0 } }, '--history');
   const selection = logSelection(opts.mode, repo);
-  const order = await commitOrder(opts.cwd, selection);
+  const order = opts.commits ? new Map(opts.commits.map((sha, i) => [sha, i])) : await commitOrder(opts.cwd, selection);
   const rank = (f: Finding): number => order.get(f.commit?.sha ?? '') ?? Number.MAX_SAFE_INTEGER;
 
   const groups = new Map<string, Finding[]>();
@@ -190,7 +263,7 @@ export async function consolidateHistory(result: ScanResult, opts: ConsolidateOp
   const atHead = await presentAtHead(repo.top, probes);
   const head = atHead.size > 0 ? (await runGit(opts.cwd, ['rev-parse', '--verify', '-q', 'HEAD'])).stdout.toString('utf8').trim() : '';
   const gone = new Map([...probes].filter(([fp]) => !atHead.has(fp)));
-  const removals = gone.size > 0 ? await findRemovals(opts.cwd, selection, gone, order) : new Map<string, CommitHeader>();
+  const removals = gone.size > 0 ? ((await keptRemovals(gone, opts.removals)) ?? (await findRemovals(opts.cwd, selection, gone, order, opts.streams ?? 1))) : new Map<string, CommitHeader>();
 
   const now = opts.now ?? Date.now();
   const out: Finding[] = [];
@@ -300,35 +373,50 @@ async function missingAtHead(top: string): Promise<string[]> {
  * For secrets gone from HEAD: the last commit (in scan order) whose removed lines held the value. A second
  * pass over the same log, reading only '-' lines; it runs only when some secret is no longer at HEAD.
  */
-async function findRemovals(cwd: string, selection: string[], probes: Map<string, string>, order: Map<string, number>): Promise<Map<string, CommitHeader>> {
+async function findRemovals(cwd: string, selection: string[], probes: Map<string, string>, order: Map<string, number>, streams: number): Promise<Map<string, CommitHeader>> {
   const wanted = [...probes].filter(([, v]) => v.length > 0);
+  // One pass per '-' line for every value at once: a value-by-value includes() made this pass grow with
+  // secrets x removed lines (10 s of a 20,000-commit history with 368 secrets).
+  const needles = substringSet(wanted.map(([, v]) => v));
   const found = new Map<string, CommitHeader>();
-  let commit: CommitHeader | undefined;
   const walk = {
     cwd,
-    patchArgs: ['-p', FORMAT, ...DIFF_FLAGS],
+    patchArgs: removalPatchArgs(),
     filter: [],
     selection,
     pathspec: selection.slice(selection.indexOf('--') + 1),
     maxLine: Infinity,
     what: '--history',
   };
-  // A commit shown again after a missing object repeats lines already read: the answer is the same.
-  for await (const ev of logEvents(walk)) {
-    if (ev.kind !== 'lines') continue;
-    for (const line of ev.lines) {
-      if (line.startsWith(MARK)) {
-        commit = parseHeader(line);
-        continue;
-      }
-      if (line.charCodeAt(0) !== 0x2d /* - */ || !commit) continue;
-      for (const [fp, v] of wanted) {
-        if (line.includes(v)) {
+  // The latest commit in scan order wins, whichever stream shows it first.
+  const read = async (events: AsyncIterable<LogEvent>): Promise<void> => {
+    let commit: CommitHeader | undefined;
+    // A commit shown again after a missing object repeats lines already read: the answer is the same.
+    for await (const ev of events) {
+      if (ev.kind !== 'lines') continue;
+      for (const line of ev.lines) {
+        if (line.startsWith(MARK)) {
+          commit = parseHeader(line);
+          continue;
+        }
+        if (line.charCodeAt(0) !== 0x2d /* - */ || !commit) continue;
+        for (const i of needles.find(line)) {
+          const fp = wanted[i]![0];
           const prev = found.get(fp);
           if (!prev || (order.get(commit.sha) ?? 0) >= (order.get(prev.sha) ?? 0)) found.set(fp, commit);
         }
       }
     }
+  };
+  const shas = [...order.keys()];
+  const n = Math.max(1, Math.min(streams, Math.floor(shas.length / MIN_STREAM_COMMITS)));
+  if (n === 1) {
+    await read(logEvents(walk));
+    return found;
   }
+  // git's diffs are most of this pass: several `git log` processes over consecutive runs of the commits
+  // keep every core busy while this thread reads them all.
+  const runs = Array.from({ length: n }, (_, i) => shas.slice(Math.floor((i * shas.length) / n), Math.floor(((i + 1) * shas.length) / n)));
+  await Promise.all(runs.map((run) => read(partEvents(walk, run))));
   return found;
 }

@@ -77,14 +77,36 @@ export async function* logEvents(walk: LogWalk): AsyncGenerator<LogEvent> {
   yield* aroundMissing(walk, last);
 }
 
+/**
+ * The patch text of these commits (a part of the walk, in scan order), from one `git log --no-walk=unsorted
+ * --stdin` with the walk's own patch flags: the same text the one-stream walk prints for them. Around a
+ * missing object it goes on as logEvents does, limited to these commits.
+ */
+export async function* partEvents(walk: LogWalk, shas: string[]): AsyncGenerator<LogEvent> {
+  let last: string | undefined;
+  const args = [...log(), ...walk.patchArgs, '--no-walk=unsorted', '--stdin', '--', ...walk.pathspec];
+  try {
+    for await (const lines of gitLineBatches(walk.cwd, args, walk.maxLine, `${walk.what}: git log`, `${shas.join('\n')}\n`)) {
+      last = lastHeader(lines) ?? last;
+      yield { kind: 'lines', lines };
+    }
+    return;
+  } catch (err) {
+    if (!(err instanceof MissingObjectError)) throw err;
+  }
+  yield { kind: 'reset' };
+  yield* aroundMissing(walk, last, new Set(shas));
+}
+
 function lastHeader(lines: string[]): string | undefined {
   for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.startsWith(MARK)) return parseHeader(lines[i]!).sha;
   return undefined;
 }
 
-/** The walk from commit `from` on (from the start without one), around the objects it lacks. */
-async function* aroundMissing(walk: LogWalk, from: string | undefined): AsyncGenerator<LogEvent> {
-  const order = await commitsOf(walk);
+/** The walk (or its commits in `only`) from commit `from` on (from the start without one), around the objects it lacks. */
+async function* aroundMissing(walk: LogWalk, from: string | undefined, only?: ReadonlySet<string>): AsyncGenerator<LogEvent> {
+  const all = await commitsOf(walk);
+  const order = only ? all.filter((c) => only.has(c.sha)) : all;
   const at = from === undefined ? 0 : Math.max(0, order.findIndex((c) => c.sha === from));
   const rest = order.slice(at);
   const sides = new Set<string>();
