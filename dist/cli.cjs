@@ -47565,6 +47565,8 @@ function digestOptions(req, configFile, maxRepoFiles) {
     mode: req.mode,
     config: read(configFile),
     baseline: read(req.baseline),
+    // A result made under another fingerprint salt has other fingerprints: not reusable (the digest hides the salt).
+    fingerprintSalt: req.fingerprintSalt ?? req.envFingerprintSalt,
     maxRepoFiles
   };
   return (0, import_node_crypto9.createHash)("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);

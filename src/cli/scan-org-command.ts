@@ -282,6 +282,8 @@ function digestOptions(req: ScanRequest, configFile: string | undefined, maxRepo
     mode: req.mode,
     config: read(configFile),
     baseline: read(req.baseline),
+    // A result made under another fingerprint salt has other fingerprints: not reusable (the digest hides the salt).
+    fingerprintSalt: req.fingerprintSalt ?? req.envFingerprintSalt,
     maxRepoFiles,
   };
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
