@@ -6,7 +6,9 @@
 // does) for each, and checks
 // that the union of the shard results equals the single run and that every planted secret is found.
 //
-//   npm run build && node bench/org.mjs [--repos 1000] [--files 5] [--concurrency 4]
+//   npm run build && node bench/org.mjs [--repos 1000] [--files 5] [--concurrency 4] [--fetch tarball|blobs]
+//
+// It also merges: `keyshift merge` of the single run and of the four shards' results, which must be the same bytes.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, availableParallelism, loadavg } from 'node:os';
@@ -21,6 +23,7 @@ const arg = (name, def) => {
 const REPOS = arg('repos', 1000);
 const FILES = arg('files', 5);
 const CONCURRENCY = arg('concurrency', 8);
+const FETCH = process.argv.includes('--fetch') ? process.argv[process.argv.indexOf('--fetch') + 1] : 'tarball';
 const ORG = 'bench-org';
 
 const { generateOrg, startFakeOrg } = await import(join(root, 'build/test/helpers/fake-org.js'));
@@ -37,7 +40,7 @@ writeFileSync(probe, "import { writeSync } from 'node:fs';\nprocess.on('exit', (
 /** Runs the bundled CLI under the probe; resolves with exit code, stderr, peak RSS in MiB and CPU seconds. */
 function run(args) {
   return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, ['--import', pathToFileURL(probe).href, join(root, 'bin/keyshift.js'), 'github', 'scan-org', ...args, '--api-url', server.url, '--concurrency', String(CONCURRENCY)], {
+    const child = spawn(process.execPath, ['--import', pathToFileURL(probe).href, join(root, 'bin/keyshift.js'), 'github', 'scan-org', ...args, '--api-url', server.url, '--concurrency', String(CONCURRENCY), '--fetch', FETCH], {
       cwd: work,
       env: { ...process.env, GITHUB_TOKEN: 'ghs_' + 'B'.repeat(36), NO_COLOR: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -58,13 +61,16 @@ async function measure(label, jobs) {
   const results = await Promise.all(jobs.map((args) => run(args)));
   const wall = (performance.now() - t0) / 1000;
   for (const r of results) if (r.code !== 0) throw new Error(`${label}: exit ${r.code}\n${r.stderr}`);
-  const reqs = server.requests.slice(before);
+  // Tarball downloads from the codeload route are not API requests (GitHub does not count them): apart.
+  const all = server.requests.slice(before);
+  const reqs = all.filter((q) => q.kind !== 'codeload');
+  const downloads = all.length - reqs.length;
   const perRepo = reqs.filter((q) => q.repo !== '').length / scannable;
   const listing = reqs.filter((q) => q.kind === 'listing').length;
   const notModified = reqs.filter((q) => q.status === 304).length;
   const cpu = results.reduce((n, r) => n + r.cpu, 0);
   const row = { label, wall: wall.toFixed(1), cpu: cpu.toFixed(1), requests: reqs.length, listing, perRepo: perRepo.toFixed(2), notModified, rss: Math.max(...results.map((r) => r.rssMiB)).toFixed(0) };
-  console.log(`${label.padEnd(34)} wall ${row.wall.padStart(6)} s   CPU ${row.cpu.padStart(6)} s   requests ${String(row.requests).padStart(6)} (${listing} listing, ${notModified} answered 304)   per repository ${row.perRepo}   peak RSS ${row.rss} MiB${jobs.length > 1 ? ' (largest process)' : ''}   load ${loadavg()[0].toFixed(1)}`);
+  console.log(`${label.padEnd(34)} wall ${row.wall.padStart(6)} s   CPU ${row.cpu.padStart(6)} s   requests ${String(row.requests).padStart(6)} (${listing} listing, ${notModified} answered 304; ${downloads} codeload downloads)   per repository ${row.perRepo}   peak RSS ${row.rss} MiB${jobs.length > 1 ? ' (largest process)' : ''}   load ${loadavg()[0].toFixed(1)}`);
   return row;
 }
 
@@ -94,6 +100,28 @@ try {
   const same = one.size === union.size && [...one].every(([k, v]) => union.get(k) === v);
   const cached = readDir(join(work, 'cached'));
   const sameCached = cached.size === one.size && [...one].every(([k, v]) => cached.get(k) === v);
+  // keyshift merge of the single run and of the four shards: one inventory, the same bytes.
+  const merge = (dirs) =>
+    new Promise((res, rej) => {
+      const t0 = performance.now();
+      const c = spawn(process.execPath, [join(root, 'bin/keyshift.js'), 'merge', ...dirs, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      c.stdout.setEncoding('utf8').on('data', (d) => (out += d));
+      c.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+      c.on('error', rej);
+      c.on('close', (code) => (code === 0 ? res({ out, ms: performance.now() - t0 }) : rej(new Error(`merge: exit ${code}: ${err}`))));
+    });
+  const strip = (text) => {
+    const doc = JSON.parse(text);
+    for (const r of doc.repositories ?? []) delete r.org;
+    delete doc.org;
+    return JSON.stringify(doc);
+  };
+  const m1 = await merge([single]);
+  const m4 = await merge(shardDirs);
+  const merged = JSON.parse(m1.out);
+  console.log(`merge: single run ${(m1.ms / 1000).toFixed(1)} s, four shards ${(m4.ms / 1000).toFixed(1)} s; equal apart from the shard labels: ${strip(m1.out) === strip(m4.out)}; ${merged.findings.length} findings, ${merged.reuse.length} reused across repositories (${merged.reuse.map((r) => r.places.length).join(', ')} places)`);
   const found = new Set();
   for (const [, v] of one) {
     const doc = JSON.parse(v);

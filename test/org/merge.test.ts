@@ -193,7 +193,7 @@ test('merge: text lists the reuse section with every place and the skipped repos
   const at = r.stdout.indexOf('Reused across repositories (1; OWASP NHI9, each raised one severity step):');
   assert.ok(at > 0, r.stdout);
   const block = r.stdout.slice(at).split('\n').slice(1, 5);
-  assert.match(block[0]!, /^ {2}CRITICAL \(was high\) {2}cloudflare\.api-token {2}cloudflare {2}long-lived-credential {2}fingerprint [0-9a-f]+ {2}in 3 repositories$/);
+  assert.match(block[0]!, /^ {2}CRITICAL \(was high\) {2}cloudflare\.api-token {2}cloudflare {2}long-lived-credential {2}fingerprint ks2_[0-9a-f]{32} {2}in 3 repositories$/);
   assert.deepEqual(block.slice(1), ['    octo-org/api:src/config.ts:1', '    octo-org/web:.env:1', '    octo-org/worker:deploy/run.sh:1']);
   assert.match(r.stdout, /^octo-org\/web:\.env:1:\d+ {2}CRITICAL {2}long-lived-credential {2}cloudflare\.api-token/m);
 });
@@ -203,7 +203,7 @@ test('merge: markdown has the repositories and reuse sections', () => {
   assert.equal(r.status, 0, r.stderr);
   const headings = r.stdout.split('\n').filter((l) => /^## /.test(l));
   assert.deepEqual(headings, ['## Repositories', '## Counts', '## Reused across repositories', '## Fix these first', '## Migration plan', '## OWASP NHI Top 10 and CWE mapping']);
-  assert.match(r.stdout, /^\| critical \(was high\) \| `[0-9a-f]+` \| `cloudflare\.api-token` \| cloudflare \| long-lived-credential \| 3 \| `octo-org\/api:src\/config\.ts:1`<br>`octo-org\/web:\.env:1`<br>`octo-org\/worker:deploy\/run\.sh:1` \|$/m);
+  assert.match(r.stdout, /^\| critical \(was high\) \| `ks2_[0-9a-f]{32}` \| `cloudflare\.api-token` \| cloudflare \| long-lived-credential \| 3 \| `octo-org\/api:src\/config\.ts:1`<br>`octo-org\/web:\.env:1`<br>`octo-org\/worker:deploy\/run\.sh:1` \|$/m);
   assert.match(r.stdout, /^\| `octo-org\/legacy` \| empty \| the repository has no commits \|$/m);
   assert.match(r.stdout, /^### By repository$/m);
 });

@@ -31,7 +31,7 @@ test('callable and runnable by hand, with org, shards and history; secrets for a
     const inputs = Object.keys(wf.on[trigger].inputs);
     for (const name of ['org', 'shards', 'history', 'app-id']) assert.ok(inputs.includes(name), `${trigger} lacks input ${name}`);
   }
-  assert.deepEqual(Object.keys(wf.on.workflow_call.secrets ?? {}).sort(), ['KEYSHIFT_APP_PRIVATE_KEY', 'KEYSHIFT_TOKEN']);
+  assert.deepEqual(Object.keys(wf.on.workflow_call.secrets ?? {}).sort(), ['KEYSHIFT_APP_PRIVATE_KEY', 'KEYSHIFT_FINGERPRINT_SALT', 'KEYSHIFT_TOKEN']);
 });
 
 test('N shard jobs from the plan, each uploading its results; one merge job after them all', () => {
