@@ -77,7 +77,7 @@ describe('text output', () => {
   it('stays readable with 100,000 findings: summary first, --max-findings caps with a count', () => {
     const sev = ['low', 'medium', 'high', 'critical'] as const;
     const findings = Array.from({ length: 100_000 }, (_, i) =>
-      makeFinding({ spec: SAMPLE_SPECS.aws, secret: `AKIAQ7RSTV2WX${String(i).padStart(7, '0')}`, path: `src/f${String(i).padStart(6, '0')}.ts`, line: 1 + (i % 50), severity: sev[i % 4] }),
+      makeFinding({ spec: SAMPLE_SPECS.aws, secret: `AKIAQ7RSTV2WX${String(i).padStart(7, '0')}`, path: `src/f${String(i).padStart(6, '0')}.ts`, line: 1 + (i % 50), severity: sev[i % 4], over: { fingerprint: `ks2_${i.toString(16).padStart(32, '0')}` } }),
     );
     const out = formatText(sampleReport(findings), { ...OPTS, maxFindings: 3 }).split('\n');
     assert.deepEqual(out, [
