@@ -41046,7 +41046,7 @@ function explainApiError(err, ctx) {
   return `${prefix} (${status} ${apiMessage})`;
 }
 function oneLine2(s) {
-  const t = s.replace(/\s+/g, " ").trim();
+  const t = visibleControls(s.replace(/\s+/g, " ").trim());
   return t.length > 200 ? `${t.slice(0, 197)}...` : t;
 }
 

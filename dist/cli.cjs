@@ -46768,6 +46768,7 @@ __export(client_exports, {
   createClient: () => createClient,
   explainApiError: () => explainApiError,
   libraryLogger: () => libraryLogger,
+  oneLine: () => oneLine3,
   parseRepo: () => parseRepo,
   scrub: () => scrub2
 });
@@ -46858,7 +46859,7 @@ function explainApiError(err, ctx) {
   return `${prefix} (${status} ${apiMessage})`;
 }
 function oneLine3(s) {
-  const t = s.replace(/\s+/g, " ").trim();
+  const t = visibleControls(s.replace(/\s+/g, " ").trim());
   return t.length > 200 ? `${t.slice(0, 197)}...` : t;
 }
 function parseRepo(full) {
@@ -46872,6 +46873,7 @@ var init_client = __esm({
     init_dist_src5();
     init_dist_bundle6();
     init_dist_bundle7();
+    init_untrusted();
     KeyshiftOctokit = Octokit2.plugin(throttling, retry);
     DEFAULT_API_URL = "https://api.github.com";
   }
@@ -47273,7 +47275,7 @@ function classify2(err, repo, token) {
   if (err instanceof RepoSkip) return err;
   if (err instanceof TooManyFilesError) return new RepoSkip("too-large", `${err.message} (--max-repo-files); scan it with --history, or raise the limit`);
   const e = err;
-  const message = oneLine4(scrub2(e.response?.data?.message ?? e.message ?? String(err), token));
+  const message = oneLine3(scrub2(e.response?.data?.message ?? e.message ?? String(err), token));
   const status = typeof e.status === "number" ? e.status : void 0;
   if (status === void 0) return new RepoSkip("error", message);
   const detail = `HTTP ${status} ${message}`;
@@ -47283,10 +47285,6 @@ function classify2(err, repo, token) {
   const rateLimited2 = (status === 403 || status === 429) && /rate limit/i.test(message);
   if (status === 403 && !rateLimited2) return new RepoSkip("unavailable", detail);
   return new RepoSkip("error", detail, rateLimited2);
-}
-function oneLine4(s) {
-  const t = s.replace(/\s+/g, " ").trim();
-  return t.length > 200 ? `${t.slice(0, 197)}...` : t;
 }
 async function cloneForHistory(url, dir, maxFileSize, token, signal) {
   const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_ASKPASS: "", SSH_ASKPASS: "", LC_ALL: "C" };
@@ -47321,7 +47319,7 @@ async function cloneForHistory(url, dir, maxFileSize, token, signal) {
       if (code === 0) return resolve15();
       const text = Buffer.concat(err).toString("utf8");
       const first = text.split("\n").find((l) => l.trim() !== "" && !/^warning:/i.test(l)) ?? `exit ${code}`;
-      reject(new RepoSkip(/not found|does not exist|repository .* not found/i.test(text) ? "not-found" : "error", `git clone failed: ${oneLine4(scrub2(first, token))}`));
+      reject(new RepoSkip(/not found|does not exist|repository .* not found/i.test(text) ? "not-found" : "error", `git clone failed: ${oneLine3(scrub2(first, token))}`));
     });
   });
 }

@@ -3,6 +3,7 @@
 import { Octokit } from '@octokit/rest';
 import { throttling } from '@octokit/plugin-throttling';
 import { retry } from '@octokit/plugin-retry';
+import { visibleControls } from '../model/untrusted.js';
 
 const KeyshiftOctokit = Octokit.plugin(throttling, retry);
 export type GitHubClient = InstanceType<typeof KeyshiftOctokit>;
@@ -152,8 +153,13 @@ export function explainApiError(err: unknown, ctx: ApiErrorContext): string {
   return `${prefix} (${status} ${apiMessage})`;
 }
 
-function oneLine(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim();
+/**
+ * An API (or git) message as one bounded line: whitespace runs as one space, other controls made visible (a
+ * hostile server's message cannot move the terminal's cursor), at most 200 characters. Shared by every caller
+ * that reports an API failure (explainApiError, scan-org's skipped repositories).
+ */
+export function oneLine(s: string): string {
+  const t = visibleControls(s.replace(/\s+/g, ' ').trim());
   return t.length > 200 ? `${t.slice(0, 197)}...` : t;
 }
 

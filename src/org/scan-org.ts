@@ -14,7 +14,7 @@ import { failingFindings, type FailOn } from '../model/fail-on.js';
 import { VERSION } from '../model/version.js';
 import { runConfiguredScan, type ScanRequest } from '../scan/scan-request.js';
 import { buildJson } from '../report/json.js';
-import { scrub, type GitHubClient } from '../github/client.js';
+import { oneLine, scrub, type GitHubClient } from '../github/client.js';
 import { TooManyFilesError, treeItems, type RemoteFilter } from '../github/remote-source.js';
 import { tarballStream } from '../github/tarball-source.js';
 import type { OrgRepo } from '../github/org-repos.js';
@@ -276,11 +276,6 @@ function classify(err: unknown, repo: OrgRepo, token?: string): RepoSkip {
   const rateLimited = (status === 403 || status === 429) && /rate limit/i.test(message);
   if (status === 403 && !rateLimited) return new RepoSkip('unavailable', detail);
   return new RepoSkip('error', detail, rateLimited);
-}
-
-function oneLine(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > 200 ? `${t.slice(0, 197)}...` : t;
 }
 
 /**
