@@ -224,6 +224,6 @@ test('props git-diff: control: the growth check catches a quadratic line joiner'
         for (let i = 0; i < buf.length; i++) if (buf.charCodeAt(i) === 10) break;
       }
     };
-  }, 256);
+  }, 256, { minMs: 8 });
   assert.ok(!isLinear(c), `a quadratic joiner must fail the check (n=${c.n}: ${c.smallMs.toFixed(1)} ms, ${c.largeMs.toFixed(1)} ms)`);
 });
