@@ -16963,6 +16963,7 @@ __export(git_source_exports, {
   DIFF_FLAGS: () => DIFF_FLAGS,
   GIT_BASE: () => GIT_BASE,
   catFileBatch: () => catFileBatch,
+  closeCatFile: () => closeCatFile,
   firstLine: () => firstLine,
   gitEnv: () => gitEnv,
   gitItems: () => gitItems,
@@ -16971,6 +16972,7 @@ __export(git_source_exports, {
   rangeArgs: () => rangeArgs,
   repoContext: () => repoContext,
   runGit: () => runGit,
+  startCatFile: () => startCatFile,
   toPosix: () => toPosix
 });
 import { execFileSync, spawn } from "node:child_process";
@@ -17063,32 +17065,39 @@ async function* changeItems(opts, select, what, where) {
   const repoP = repoContext(opts, what);
   const diffP = changedFiles(opts.cwd, select, what, where, max);
   diffP.catch(() => void 0);
-  const repo = await repoP;
-  const { files, gone } = await diffP;
-  const target = repo.targetRel;
-  const inTarget = (p) => !target || p === target || p.startsWith(`${target}/`);
-  for (const { change, detail } of gone) {
-    const shown = repo.shown(change.path);
-    if (inTarget(change.path) && !repo.filtered(change.path, shown)) yield { path: shown, reason: "missing-object", detail };
-  }
-  const wanted = [];
-  for (const f of files) {
-    if (f.status === "deleted" || f.newMode === SUBMODULE_MODE || !f.newBlob) continue;
-    if (!inTarget(f.path)) continue;
-    const shown = repo.shown(f.path);
-    if (f.tooLarge) {
-      if (!repo.filtered(f.path, shown)) yield { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(max)}` };
-      continue;
+  const cat = startCatFile(opts.cwd);
+  let handed = false;
+  try {
+    const repo = await repoP;
+    const { files, gone } = await diffP;
+    const target = repo.targetRel;
+    const inTarget = (p) => !target || p === target || p.startsWith(`${target}/`);
+    for (const { change, detail } of gone) {
+      const shown = repo.shown(change.path);
+      if (inTarget(change.path) && !repo.filtered(change.path, shown)) yield { path: shown, reason: "missing-object", detail };
     }
-    if (!f.binary && f.addedLines.length === 0) continue;
-    if (repo.filtered(f.path, shown)) continue;
-    wanted.push({ file: f, shown });
-  }
-  if (wanted.length === 0) return;
-  let i = 0;
-  for await (const blob of catFileBatch(opts.cwd, wanted.map((w) => w.file.newBlob), max)) {
-    const { file, shown } = wanted[i++];
-    yield itemFromBlob(file, shown, blob, max);
+    const wanted = [];
+    for (const f of files) {
+      if (f.status === "deleted" || f.newMode === SUBMODULE_MODE || !f.newBlob) continue;
+      if (!inTarget(f.path)) continue;
+      const shown = repo.shown(f.path);
+      if (f.tooLarge) {
+        if (!repo.filtered(f.path, shown)) yield { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(max)}` };
+        continue;
+      }
+      if (!f.binary && f.addedLines.length === 0) continue;
+      if (repo.filtered(f.path, shown)) continue;
+      wanted.push({ file: f, shown });
+    }
+    if (wanted.length === 0) return;
+    let i = 0;
+    handed = true;
+    for await (const blob of catFileBatch(opts.cwd, wanted.map((w) => w.file.newBlob), max, cat)) {
+      const { file, shown } = wanted[i++];
+      yield itemFromBlob(file, shown, blob, max);
+    }
+  } finally {
+    if (!handed) closeCatFile(cat);
   }
 }
 async function changedFiles(cwd, select, what, where, max) {
@@ -17192,12 +17201,21 @@ function itemFromBlob(file, shown, blob, maxFileSize) {
   }
   return { path: shown, content: blob.bytes, addedLines: editorLinesForGitLinesIn(blob.bytes, file.addedLines) };
 }
-async function* catFileBatch(cwd, ids, maxBytes) {
+function startCatFile(cwd) {
   const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
   const errChunks = [];
   child.stderr.on("data", (c) => errChunks.push(c));
-  const exited = new Promise((resolve8) => child.on("close", (code2) => resolve8(code2 ?? -1)));
+  child.on("error", (e) => errChunks.push(Buffer.from(e.message)));
+  const exited = new Promise((resolve8) => child.on("close", (code) => resolve8(code ?? -1)));
   child.stdin.on("error", () => void 0);
+  return { child, exited, errChunks };
+}
+function closeCatFile(p) {
+  p.child.stdin.end();
+  p.child.stdout.resume();
+}
+async function* catFileBatch(cwd, ids, maxBytes, started) {
+  const { child, exited, errChunks } = started ?? startCatFile(cwd);
   child.stdin.end(`${ids.join("\n")}
 `);
   let pending = Buffer.alloc(0);
@@ -25316,6 +25334,8 @@ function valueProbe(source) {
   }
   return core;
 }
+var NOT_IN_KEY = new Uint8Array(0);
+var NO_SHAPES = [];
 function compileCatalog(specs, syntax, opts = {}) {
   if (syntax === void 0 && specs.some((s) => s.assignment !== void 0)) {
     throw new ConfigError("the catalog has assignment rules but no assignment shapes (patterns/syntax/assignments.yaml); pass them to compileCatalog");
@@ -25394,9 +25414,12 @@ function compileCatalog(specs, syntax, opts = {}) {
   const keywordPatterns = automaton.keywords.map((k) => Int32Array.from(keywordOwners.get(k)));
   const keywordInKey = automaton.keywords.map((k, i) => {
     const set = inKeyOwners.get(k);
-    return Uint8Array.from(keywordPatterns[i], (p) => set?.has(p) ? 1 : 0);
+    return set ? Uint8Array.from(keywordPatterns[i], (p) => set.has(p) ? 1 : 0) : NOT_IN_KEY;
   });
-  const keywordShapes = automaton.keywords.map((k, i) => Array.from(keywordPatterns[i], (p) => shapeOwners.get(k)?.get(p)));
+  const keywordShapes = automaton.keywords.map((k, i) => {
+    const byPattern = shapeOwners.get(k);
+    return byPattern ? Array.from(keywordPatterns[i], (p) => byPattern.get(p)) : NO_SHAPES;
+  });
   const byId = new Map(patterns.map((p, i) => [p.spec.id, i]));
   return { patterns, automaton, keywordPatterns, keywordInKey, keywordShapes, unkeyed, byId, syntax: compiledSyntax };
 }
@@ -28088,6 +28111,7 @@ function formatProblems(problems) {
 // src/catalog/load.ts
 init_errors();
 import { createHash } from "node:crypto";
+import { isAscii } from "node:buffer";
 import { existsSync, readdirSync, readFileSync, statSync as statSync3 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import { dirname as dirname2, join as join2 } from "node:path";
@@ -28404,7 +28428,8 @@ function readCompiledCatalog(candidates) {
 function parseCompiledCatalog(file) {
   let text;
   try {
-    text = readFileSync(file, "utf8");
+    const bytes = readFileSync(file);
+    text = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
   } catch {
     return void 0;
   }
@@ -31307,6 +31332,16 @@ async function runScan(opts) {
       for (const o of r.outcomes) outcomes.push(o);
       return;
     }
+    let built;
+    const processor = () => built ??= createItemProcessor(opts.patterns, workerOptions);
+    if (opts.eagerEngine) {
+      setImmediate(() => {
+        try {
+          processor();
+        } catch {
+        }
+      });
+    }
     const head = [];
     let headBytes = 0;
     let exhausted = false;
@@ -31324,7 +31359,7 @@ async function runScan(opts) {
     }
     const workerCount = opts.workers ?? Math.min(availableParallelism(), 8);
     if (exhausted || workerCount === 0) {
-      const process2 = createItemProcessor(opts.patterns, workerOptions);
+      const process2 = processor();
       let done = 0;
       const step = async (item) => {
         if (++done % YIELD_EVERY_FILES === 0) await control.yieldTurn();
@@ -35964,10 +35999,17 @@ async function runConfiguredScan(req) {
   req = { ...req, targets: expanded.targets, include: [...req.include, ...expanded.include] };
   const firstDir = req.targets[0] ? dirOf(req.targets[0]) : req.cwd;
   const settings = resolveSettings(req, firstDir);
-  const catalog = loadEngineCatalog(settings.catalog);
   const walkStats = createWalkStats();
+  const early = !req.items && !req.stdin && (req.mode.kind === "staged" || req.mode.kind === "diff") ? primed(await sourceFor(req, settings, walkStats)) : void 0;
+  let catalog;
+  try {
+    catalog = loadEngineCatalog(settings.catalog);
+  } catch (err) {
+    early?.cancel();
+    throw err;
+  }
   const history = req.mode.kind === "history" && !req.items ? await historyPlan(req, req.mode, settings, walkStats.warnings) : void 0;
-  const source = req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats, history !== void 0));
+  const source = early?.items ?? req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats, history !== void 0));
   const ciFiles = /* @__PURE__ */ new Map();
   const items = req.mode.kind === "history" ? source : keepCiFiles(source, ciFiles);
   const result = await runScan({
@@ -35986,7 +36028,8 @@ async function runConfiguredScan(req) {
     signal: req.signal,
     testPause: req.testPause,
     fingerprintSalt: settings.fingerprintSalt.value,
-    history
+    history,
+    eagerEngine: early !== void 0
   });
   if (settings.suppress.baseline?.scheme?.version === 1) {
     result.warnings.push(`${settings.baselineFile ?? "baseline"}: a v1 baseline (unsalted SHA-256 fingerprints, which a dictionary can reverse); it still suppresses, but rewrite it as v2 with \`keyshift baseline update\` (docs/fingerprints.md)`);
@@ -36091,6 +36134,23 @@ async function sourceFor(req, s, stats, warned = false) {
       return git2.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: { ...s, ignoreRef: req.ignoreRef }, warnings: warned ? void 0 : stats.warnings });
     }
   }
+}
+function primed(source) {
+  const it = source[Symbol.asyncIterator]();
+  let first = it.next();
+  first.catch(() => void 0);
+  const iterator2 = {
+    next: () => {
+      const f = first;
+      first = void 0;
+      return f ?? it.next();
+    },
+    return: (value) => it.return?.(value) ?? Promise.resolve({ done: true, value: void 0 })
+  };
+  return {
+    items: { [Symbol.asyncIterator]: () => iterator2 },
+    cancel: () => void it.return?.(void 0).catch(() => void 0)
+  };
 }
 async function* keepCiFiles(items, into) {
   for await (const item of items) {

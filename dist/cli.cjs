@@ -3535,6 +3535,15 @@ var init_errors = __esm({
   }
 });
 
+// src/model/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/model/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0";
+  }
+});
+
 // src/model/decode-depth.ts
 var DEFAULT_DECODE_DEPTH, MAX_DECODE_DEPTH;
 var init_decode_depth = __esm({
@@ -11623,9 +11632,12 @@ function compileCatalog(specs, syntax, opts = {}) {
   const keywordPatterns = automaton.keywords.map((k) => Int32Array.from(keywordOwners.get(k)));
   const keywordInKey = automaton.keywords.map((k, i) => {
     const set = inKeyOwners.get(k);
-    return Uint8Array.from(keywordPatterns[i], (p) => set?.has(p) ? 1 : 0);
+    return set ? Uint8Array.from(keywordPatterns[i], (p) => set.has(p) ? 1 : 0) : NOT_IN_KEY;
   });
-  const keywordShapes = automaton.keywords.map((k, i) => Array.from(keywordPatterns[i], (p) => shapeOwners.get(k)?.get(p)));
+  const keywordShapes = automaton.keywords.map((k, i) => {
+    const byPattern = shapeOwners.get(k);
+    return byPattern ? Array.from(keywordPatterns[i], (p) => byPattern.get(p)) : NO_SHAPES;
+  });
   const byId = new Map(patterns2.map((p, i) => [p.spec.id, i]));
   return { patterns: patterns2, automaton, keywordPatterns, keywordInKey, keywordShapes, unkeyed, byId, syntax: compiledSyntax };
 }
@@ -11867,7 +11879,7 @@ function toMatch(cp, text, lineStarts, secret, start, end, key2) {
   if (c.notes.includes("weak-default-password")) match.severityOverride = "low";
   return match;
 }
-var LONG_LINE, LONG_LINE_HALF, KEY_WINDOW_BEFORE, KEY_WINDOW_AFTER, ACCEPTED_FLAGS;
+var LONG_LINE, LONG_LINE_HALF, KEY_WINDOW_BEFORE, KEY_WINDOW_AFTER, ACCEPTED_FLAGS, NOT_IN_KEY, NO_SHAPES;
 var init_engine = __esm({
   "src/detect/engine.ts"() {
     "use strict";
@@ -11886,6 +11898,8 @@ var init_engine = __esm({
     KEY_WINDOW_BEFORE = 400;
     KEY_WINDOW_AFTER = 600;
     ACCEPTED_FLAGS = /* @__PURE__ */ new Set(["i", "m", "s"]);
+    NOT_IN_KEY = new Uint8Array(0);
+    NO_SHAPES = [];
   }
 });
 
@@ -22046,7 +22060,8 @@ function readCompiledCatalog(candidates) {
 function parseCompiledCatalog(file) {
   let text;
   try {
-    text = (0, import_node_fs.readFileSync)(file, "utf8");
+    const bytes = (0, import_node_fs.readFileSync)(file);
+    text = (0, import_node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
   } catch {
     return void 0;
   }
@@ -22091,11 +22106,12 @@ function defaultPatternsDir() {
     dir = parent;
   }
 }
-var import_node_crypto, import_node_fs, import_node_module2, import_node_path2, import_node_url, FIELDS, DEFAULTS, TOP_LEVEL_KEYS, FAMILY_FORMAT, MIGRATIONS_FILE, ASSIGNMENT_KEYS, PAIR_KEYS, COMPILED_FORMAT, parsedCatalogs, ownCatalogs, yamlModule;
+var import_node_crypto, import_node_buffer, import_node_fs, import_node_module2, import_node_path2, import_node_url, FIELDS, DEFAULTS, TOP_LEVEL_KEYS, FAMILY_FORMAT, MIGRATIONS_FILE, ASSIGNMENT_KEYS, PAIR_KEYS, COMPILED_FORMAT, parsedCatalogs, ownCatalogs, yamlModule;
 var init_load = __esm({
   "src/catalog/load.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
+    import_node_buffer = require("node:buffer");
     import_node_fs = require("node:fs");
     import_node_module2 = require("node:module");
     import_node_path2 = require("node:path");
@@ -27454,6 +27470,7 @@ __export(git_source_exports, {
   DIFF_FLAGS: () => DIFF_FLAGS,
   GIT_BASE: () => GIT_BASE,
   catFileBatch: () => catFileBatch,
+  closeCatFile: () => closeCatFile,
   firstLine: () => firstLine,
   gitEnv: () => gitEnv,
   gitItems: () => gitItems,
@@ -27462,6 +27479,7 @@ __export(git_source_exports, {
   rangeArgs: () => rangeArgs,
   repoContext: () => repoContext,
   runGit: () => runGit,
+  startCatFile: () => startCatFile,
   toPosix: () => toPosix
 });
 function gitItems(mode, opts) {
@@ -27552,32 +27570,39 @@ async function* changeItems(opts, select, what, where) {
   const repoP = repoContext(opts, what);
   const diffP = changedFiles(opts.cwd, select, what, where, max);
   diffP.catch(() => void 0);
-  const repo = await repoP;
-  const { files, gone } = await diffP;
-  const target = repo.targetRel;
-  const inTarget = (p) => !target || p === target || p.startsWith(`${target}/`);
-  for (const { change, detail } of gone) {
-    const shown = repo.shown(change.path);
-    if (inTarget(change.path) && !repo.filtered(change.path, shown)) yield { path: shown, reason: "missing-object", detail };
-  }
-  const wanted = [];
-  for (const f of files) {
-    if (f.status === "deleted" || f.newMode === SUBMODULE_MODE || !f.newBlob) continue;
-    if (!inTarget(f.path)) continue;
-    const shown = repo.shown(f.path);
-    if (f.tooLarge) {
-      if (!repo.filtered(f.path, shown)) yield { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(max)}` };
-      continue;
+  const cat = startCatFile(opts.cwd);
+  let handed = false;
+  try {
+    const repo = await repoP;
+    const { files, gone } = await diffP;
+    const target = repo.targetRel;
+    const inTarget = (p) => !target || p === target || p.startsWith(`${target}/`);
+    for (const { change, detail } of gone) {
+      const shown = repo.shown(change.path);
+      if (inTarget(change.path) && !repo.filtered(change.path, shown)) yield { path: shown, reason: "missing-object", detail };
     }
-    if (!f.binary && f.addedLines.length === 0) continue;
-    if (repo.filtered(f.path, shown)) continue;
-    wanted.push({ file: f, shown });
-  }
-  if (wanted.length === 0) return;
-  let i = 0;
-  for await (const blob of catFileBatch(opts.cwd, wanted.map((w) => w.file.newBlob), max)) {
-    const { file, shown } = wanted[i++];
-    yield itemFromBlob(file, shown, blob, max);
+    const wanted = [];
+    for (const f of files) {
+      if (f.status === "deleted" || f.newMode === SUBMODULE_MODE || !f.newBlob) continue;
+      if (!inTarget(f.path)) continue;
+      const shown = repo.shown(f.path);
+      if (f.tooLarge) {
+        if (!repo.filtered(f.path, shown)) yield { path: shown, reason: "too-large", detail: `added lines over the limit of ${formatSize(max)}` };
+        continue;
+      }
+      if (!f.binary && f.addedLines.length === 0) continue;
+      if (repo.filtered(f.path, shown)) continue;
+      wanted.push({ file: f, shown });
+    }
+    if (wanted.length === 0) return;
+    let i = 0;
+    handed = true;
+    for await (const blob of catFileBatch(opts.cwd, wanted.map((w) => w.file.newBlob), max, cat)) {
+      const { file, shown } = wanted[i++];
+      yield itemFromBlob(file, shown, blob, max);
+    }
+  } finally {
+    if (!handed) closeCatFile(cat);
   }
 }
 async function changedFiles(cwd, select, what, where, max) {
@@ -27681,12 +27706,21 @@ function itemFromBlob(file, shown, blob, maxFileSize) {
   }
   return { path: shown, content: blob.bytes, addedLines: editorLinesForGitLinesIn(blob.bytes, file.addedLines) };
 }
-async function* catFileBatch(cwd, ids, maxBytes) {
+function startCatFile(cwd) {
   const child = (0, import_node_child_process.spawn)("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
   const errChunks = [];
   child.stderr.on("data", (c) => errChunks.push(c));
-  const exited = new Promise((resolve15) => child.on("close", (code2) => resolve15(code2 ?? -1)));
+  child.on("error", (e) => errChunks.push(Buffer.from(e.message)));
+  const exited = new Promise((resolve15) => child.on("close", (code) => resolve15(code ?? -1)));
   child.stdin.on("error", () => void 0);
+  return { child, exited, errChunks };
+}
+function closeCatFile(p) {
+  p.child.stdin.end();
+  p.child.stdout.resume();
+}
+async function* catFileBatch(cwd, ids, maxBytes, started) {
+  const { child, exited, errChunks } = started ?? startCatFile(cwd);
   child.stdin.end(`${ids.join("\n")}
 `);
   let pending = Buffer.alloc(0);
@@ -30173,6 +30207,16 @@ async function runScan(opts) {
       for (const o of r.outcomes) outcomes.push(o);
       return;
     }
+    let built;
+    const processor = () => built ??= createItemProcessor(opts.patterns, workerOptions);
+    if (opts.eagerEngine) {
+      setImmediate(() => {
+        try {
+          processor();
+        } catch {
+        }
+      });
+    }
     const head = [];
     let headBytes = 0;
     let exhausted = false;
@@ -30190,7 +30234,7 @@ async function runScan(opts) {
     }
     const workerCount = opts.workers ?? Math.min((0, import_node_os.availableParallelism)(), 8);
     if (exhausted || workerCount === 0) {
-      const process2 = createItemProcessor(opts.patterns, workerOptions);
+      const process2 = processor();
       let done = 0;
       const step = async (item) => {
         if (++done % YIELD_EVERY_FILES === 0) await control.yieldTurn();
@@ -34014,15 +34058,6 @@ var init_settings = __esm({
     init_fingerprint();
     init_walk();
     FINGERPRINT_SALT_ENV = "KEYSHIFT_FINGERPRINT_SALT";
-  }
-});
-
-// src/model/version.ts
-var VERSION;
-var init_version = __esm({
-  "src/model/version.ts"() {
-    "use strict";
-    VERSION = "0.1.0";
   }
 });
 
@@ -38876,10 +38911,17 @@ async function runConfiguredScan(req) {
   req = { ...req, targets: expanded.targets, include: [...req.include, ...expanded.include] };
   const firstDir = req.targets[0] ? dirOf(req.targets[0]) : req.cwd;
   const settings = resolveSettings(req, firstDir);
-  const catalog = loadEngineCatalog(settings.catalog);
   const walkStats = createWalkStats();
+  const early = !req.items && !req.stdin && (req.mode.kind === "staged" || req.mode.kind === "diff") ? primed(await sourceFor(req, settings, walkStats)) : void 0;
+  let catalog;
+  try {
+    catalog = loadEngineCatalog(settings.catalog);
+  } catch (err) {
+    early?.cancel();
+    throw err;
+  }
   const history = req.mode.kind === "history" && !req.items ? await historyPlan(req, req.mode, settings, walkStats.warnings) : void 0;
-  const source = req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats, history !== void 0));
+  const source = early?.items ?? req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats, history !== void 0));
   const ciFiles = /* @__PURE__ */ new Map();
   const items = req.mode.kind === "history" ? source : keepCiFiles(source, ciFiles);
   const result = await runScan({
@@ -38898,7 +38940,8 @@ async function runConfiguredScan(req) {
     signal: req.signal,
     testPause: req.testPause,
     fingerprintSalt: settings.fingerprintSalt.value,
-    history
+    history,
+    eagerEngine: early !== void 0
   });
   if (settings.suppress.baseline?.scheme?.version === 1) {
     result.warnings.push(`${settings.baselineFile ?? "baseline"}: a v1 baseline (unsalted SHA-256 fingerprints, which a dictionary can reverse); it still suppresses, but rewrite it as v2 with \`keyshift baseline update\` (docs/fingerprints.md)`);
@@ -39003,6 +39046,23 @@ async function sourceFor(req, s, stats, warned = false) {
       return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: { ...s, ignoreRef: req.ignoreRef }, warnings: warned ? void 0 : stats.warnings });
     }
   }
+}
+function primed(source) {
+  const it = source[Symbol.asyncIterator]();
+  let first = it.next();
+  first.catch(() => void 0);
+  const iterator2 = {
+    next: () => {
+      const f = first;
+      first = void 0;
+      return f ?? it.next();
+    },
+    return: (value) => it.return?.(value) ?? Promise.resolve({ done: true, value: void 0 })
+  };
+  return {
+    items: { [Symbol.asyncIterator]: () => iterator2 },
+    cancel: () => void it.return?.(void 0).catch(() => void 0)
+  };
 }
 async function* keepCiFiles(items, into) {
   for await (const item of items) {
@@ -40346,6 +40406,20 @@ var init_foreign_options = __esm({
 });
 
 // src/cli/scan-command.ts
+var scan_command_exports = {};
+__export(scan_command_exports, {
+  HISTORY_PARTS_ENV: () => HISTORY_PARTS_ENV,
+  REPORT_EXIT_HELP: () => REPORT_EXIT_HELP,
+  TEST_PAUSE_ENV: () => TEST_PAUSE_ENV,
+  addScanOptions: () => addScanOptions,
+  checkOptionCombinations: () => checkOptionCombinations,
+  exitCodeFor: () => exitCodeFor,
+  parseFailOn: () => parseFailOn2,
+  registerScanCommands: () => registerScanCommands,
+  requestFromOptions: () => requestFromOptions,
+  summaryLine: () => summaryLine,
+  writeScanOutput: () => writeScanOutput
+});
 function addScanOptions(cmd, defaultFormat) {
   return addForeignOptions(cmd).addOption(new Option("-f, --format <format>", "output format").choices([...REPORT_FORMATS]).default(defaultFormat)).option("-o, --output <file>", "write the report to a file instead of stdout").option("--fail-on <severity>", `exit 1 when a finding is at or above this severity (${FAIL_ON_VALUES.join(", ")})`).option("--show-secrets", "print full secret values (redacted by default)").option("-v, --verbose", "list skipped files with their reasons").option("--include <glob>", "only scan paths matching this glob (repeatable)", collect).option("--exclude <glob>", "skip paths matching this glob (repeatable)", collect).option("--max-file-size <size>", `skip files larger than this (bytes, or 10MiB, 500KB); default ${formatSize(DEFAULT_MAX_FILE_SIZE).replace(/\.0 | /g, "")}`).option("--archive-depth <n>", `open archives (zip, jar, tar, tgz, image tarballs) and notebooks this many levels deep; 0 = scan them as plain files (default ${DEFAULT_CONTAINER_LIMITS.depth})`).option("--archive-max-bytes <size>", `stop expanding an archive past this many bytes, every level counted (default ${formatSize(DEFAULT_CONTAINER_LIMITS.maxBytes).replace(/\.0 | /g, "")})`).option("--archive-max-entries <n>", `stop reading an archive past this many entries, every level counted (default ${DEFAULT_CONTAINER_LIMITS.maxEntries})`).option("--file-timeout <ms>", `time budget per file in milliseconds (plus ${FILE_TIMEOUT_PER_MIB} ms per MiB); a file still being scanned after it is skipped as timeout and the scan goes on; 0 = no budget (default ${DEFAULT_FILE_TIMEOUT_MS})`).option("--decode-depth <n>", `decode base64, hex, percent-encoded and escaped values this many encodings deep and scan what they hold; 0 = do not decode (default ${DEFAULT_DECODE_DEPTH})`).option("--verify", "check each finding against its provider with one read-only request (README, Verification); off by default").option("--no-ignore", "also scan what .gitignore hides (.keyshiftignore and --exclude still apply)").addOption(new Option("--no-gitignore", "the older name of --no-ignore").hideHelp()).option("--stdin-name <path>", `with "-": the path standard input is reported under, for context and rules (default ${DEFAULT_STDIN_NAME})`).option("-c, --config <file>", "configuration file (default: .keyshift.yaml found upward from the scan root)").option("--baseline <file>", "report only findings that are not in this baseline").option("--show-suppressed", "also list suppressed findings").option("--report-unused-directives", "warn about allow directives that suppress nothing").option("--max-findings <n>", "print at most this many findings in text output").option("--workers <n>", "worker threads (0 = in-process; default: one per core)").option("--no-color", "no ANSI colours even on a terminal").option("--no-progress", "no progress line on a terminal").option("--staged", "scan what is staged for commit (the lines it adds)").option("--diff <range>", "scan the lines added between two commits: base[..head] or base...head").option("--history", "scan every commit reachable from the given refs (default: all branches)").option("--since <date>", "with --history: only commits more recent than this date").option("--max-commits <n>", "with --history: at most this many commits").option("--history-ref <ref>", "with --history: a branch, tag or range to walk (repeatable; default: all branches)", collect);
 }
@@ -40556,6 +40630,33 @@ Exit codes:
   }
 });
 
+// src/catalog/compile.ts
+function describePatternCount(all) {
+  const count = (family) => all.filter((p) => p.family === family).length;
+  const posture = count("posture");
+  const structured = count("structured");
+  const custom = count("custom");
+  const parts = [`${all.length - posture - structured - custom} patterns from patterns/*.yaml`, `${posture} CI posture rules from patterns/posture/`, `${structured} structured-file rules from patterns/structured/`];
+  if (custom > 0) parts.push(`${custom} custom from the config`);
+  return `${all.length} patterns (${parts.join(", ")})`;
+}
+var init_compile = __esm({
+  "src/catalog/compile.ts"() {
+    "use strict";
+    init_load();
+    init_positions();
+    init_syntax();
+    init_lint();
+    init_load2();
+    init_posture2();
+    init_structured2();
+    init_lint();
+    init_engine();
+    init_compose();
+    init_aho_corasick();
+  }
+});
+
 // src/catalog/check.ts
 var check_exports = {};
 __export(check_exports, {
@@ -40642,6 +40743,2077 @@ var init_check = __esm({
     init_compose();
     init_examples();
     init_examples();
+  }
+});
+
+// src/cli/patterns-command.ts
+var patterns_command_exports = {};
+__export(patterns_command_exports, {
+  registerPatternCommands: () => registerPatternCommands
+});
+function catalogFor(io, configFile) {
+  return loadEngineCatalog(catalogSelection(loadCommandConfig(io.cwd, configFile)));
+}
+function registerPatternCommands(program2, io, setExit) {
+  const patterns2 = program2.command("patterns").description("list or check the pattern catalog");
+  patterns2.command("list").description("list the patterns keyshift runs").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).option("-c, --config <file>", CONFIG_HELP).action((opts) => {
+    const { all } = catalogFor(io, opts.config);
+    if (opts.format === "json") {
+      const rows = all.map((p) => ({ id: p.id, name: p.name, provider: p.provider, family: p.family, kind: p.kind, severity: p.severity, confidence: p.confidence, migration: p.migration, validator: p.validator ?? null }));
+      io.stdout(`${JSON.stringify(rows, null, 2)}
+`);
+    } else {
+      const width = Math.max(...all.map((p) => p.id.length));
+      for (const p of all) io.stdout(`${p.id.padEnd(width)}  ${p.kind.padEnd(21)}  ${p.severity.padEnd(8)}  ${p.name}
+`);
+      const byKind = CREDENTIAL_KINDS.map((k) => `${k} ${all.filter((p) => p.kind === k).length}`).join(", ");
+      io.stdout(`
+${describePatternCount(all)}; by kind: ${byKind}
+`);
+    }
+    setExit(EXIT_CLEAN);
+  });
+  patterns2.command("check").description("lint the catalog and run every example through the full engine").option("--dir <folder>", "a patterns folder to check instead of the built-in one (custom patterns are then left out)").option("-c, --config <file>", CONFIG_HELP).action(async (opts) => {
+    const { checkCatalog: checkCatalog2 } = await Promise.resolve().then(() => (init_check(), check_exports));
+    const config = opts.dir ? void 0 : loadCommandConfig(io.cwd, opts.config);
+    const report2 = checkCatalog2(opts.dir, config && config.patterns.custom.length > 0 ? { custom: config.patterns.custom, file: config.file ?? ".keyshift.yaml" } : void 0);
+    for (const line of report2.problems) io.stderr(`${line}
+`);
+    io.stdout(`${report2.patterns} patterns, ${report2.examples} examples, ${report2.negativeExamples} negative examples: ${report2.problems.length === 0 ? "ok" : `${report2.problems.length} problem(s)`}
+`);
+    setExit(report2.problems.length === 0 ? EXIT_CLEAN : EXIT_USAGE);
+  });
+  program2.command("explain").description("print the migration guidance for one pattern: the default and the names of its context variants").argument("<pattern-id>", "a pattern id, as in SARIF ruleId (see keyshift patterns list)").option("-c, --config <file>", CONFIG_HELP).addOption(new Option("--context <name>", `print only the guidance for files of this context (${["default", ...FILE_CONTEXTS].join(", ")})`).conflicts("allContexts")).option("--all-contexts", "print the default guidance and every context variant").action((id, opts) => {
+    const context = opts.context;
+    if (context !== void 0 && context !== "default" && !FILE_CONTEXTS.includes(context)) {
+      throw new UsageError(`--context: unknown context "${context}"; expected one of ${["default", ...FILE_CONTEXTS].join(", ")}`);
+    }
+    const { all, migrations } = catalogFor(io, opts.config);
+    const spec = all.find((p) => p.id === id);
+    if (!spec) {
+      const { shown, near: near2 } = unknownName(id, all.map((p) => p.id));
+      throw new UsageError(`no pattern ${shown}${near2 ? `; did you mean "${near2}"?` : ""} (see keyshift patterns list)`);
+    }
+    const scope = context !== void 0 ? { kind: "context", context } : opts.allContexts ? { kind: "all" } : { kind: "default" };
+    io.stdout(`${explainPattern(spec, migrations, scope)}
+`);
+    setExit(EXIT_CLEAN);
+  });
+}
+var CONFIG_HELP;
+var init_patterns_command = __esm({
+  "src/cli/patterns-command.ts"() {
+    "use strict";
+    init_esm();
+    init_errors();
+    init_types();
+    init_catalog_setup();
+    init_compile();
+    init_suggest();
+    init_settings();
+    init_suggest2();
+    CONFIG_HELP = "configuration file whose custom patterns to include (default: .keyshift.yaml found upward from the current directory)";
+  }
+});
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError;
+var init_error = __esm({
+  "node_modules/smol-toml/dist/error.js"() {
+    TomlError = class _TomlError extends Error {
+      line;
+      column;
+      codeblock;
+      constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+      }
+      /** @internal */
+      static x(message, ctx, ptr) {
+        throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+var init_primitive = __esm({
+  "node_modules/smol-toml/dist/primitive.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE, TomlDate;
+var init_date = __esm({
+  "node_modules/smol-toml/dist/date.js"() {
+    DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+    TomlDate = class _TomlDate extends Date {
+      #hasDate = false;
+      #hasTime = false;
+      #offset = null;
+      constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = "Z";
+        let c;
+        if (typeof date === "string") {
+          if (fasttype)
+            prep: {
+              if (fasttype < 3) {
+                if (+date.slice(11, 13) > 23) {
+                  date = "";
+                  break prep;
+                }
+                if (fasttype === 2) {
+                  offset = null;
+                  date += "Z";
+                } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+                  offset = date.slice(date.length - 6);
+                }
+                if (unsafeDelim)
+                  date = date.slice(0, 10) + "T" + date.slice(11);
+              } else if (fasttype === 4) {
+                date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+              }
+              hasDate = fasttype !== 4;
+              hasTime = fasttype !== 3;
+            }
+          else {
+            let match = date.match(DATE_TIME_RE);
+            if (match) {
+              if (!match[1]) {
+                hasDate = false;
+                date = `0000-01-01T${date}`;
+              }
+              hasTime = !!match[2];
+              hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+              if (match[2] && +match[2] > 23) {
+                date = "";
+              } else {
+                offset = match[3] || null;
+                if (!offset && hasTime)
+                  date += "Z";
+              }
+            } else {
+              date = "";
+            }
+          }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+          this.#hasDate = hasDate;
+          this.#hasTime = hasTime;
+          this.#offset = offset;
+        }
+      }
+      isDateTime() {
+        return this.#hasDate && this.#hasTime;
+      }
+      isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+      }
+      isDate() {
+        return this.#hasDate && !this.#hasTime;
+      }
+      isTime() {
+        return this.#hasTime && !this.#hasDate;
+      }
+      isValid() {
+        return this.#hasDate || this.#hasTime;
+      }
+      toISOString() {
+        let iso = super.toISOString();
+        if (this.isDate())
+          return iso.slice(0, 10);
+        if (this.isTime())
+          return iso.slice(11, 23);
+        if (this.#offset === null)
+          return iso.slice(0, -1);
+        if (this.#offset === "Z" || this.#offset === "z")
+          return iso;
+        let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+        offset = this.#offset[0] === "-" ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - offset * 6e4);
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+      }
+      static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+        let date = new _TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+      }
+      static wrapAsLocalDateTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalDate(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str3 = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str3 = str3.replaceAll("_", "");
+  return state > 1 ? parseFloat(str3) : parseInteger(ctx, str3, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str3 = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str3 = str3.replaceAll("_", "");
+  return parseInteger(ctx, str3, base, startPtr);
+}
+function parseInteger(ctx, str3, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str3, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str3) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str3);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str3, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str3, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str3 += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str3);
+      case 2:
+        return Temporal.PlainDateTime.from(str3);
+      case 3:
+        return Temporal.PlainDate.from(str3);
+      case 4:
+        return Temporal.PlainTime.from(str3);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+var init_extract = __esm({
+  "node_modules/smol-toml/dist/extract.js"() {
+    init_primitive();
+    init_struct();
+    init_error();
+    init_date();
+  }
+});
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+var init_util = __esm({
+  "node_modules/smol-toml/dist/util.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key2 = parseKey(ctx);
+    for (let i = 0; i < key2.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key2[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+var init_struct = __esm({
+  "node_modules/smol-toml/dist/struct.js"() {
+    init_primitive();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key2, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key2.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key2[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key2.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+var init_parse2 = __esm({
+  "node_modules/smol-toml/dist/parse.js"() {
+    init_struct();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED;
+var init_stringify = __esm({
+  "node_modules/smol-toml/dist/stringify.js"() {
+    HAS_WELLFORMED = !!"".isWellFormed;
+  }
+});
+
+// node_modules/smol-toml/dist/index.js
+var init_dist = __esm({
+  "node_modules/smol-toml/dist/index.js"() {
+    init_parse2();
+    init_stringify();
+    init_date();
+    init_error();
+  }
+});
+
+// src/config/import-regex.ts
+function escapeLiteral(s) {
+  return s.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+}
+function translateRegex(src, dialect) {
+  const fail = (why) => ({ ok: false, why });
+  let out = "";
+  let i = 0;
+  const lead = userRegexParts(src);
+  if (lead.flags === "i") {
+    out = "(?i)";
+    i = src.length - lead.body.length;
+  }
+  let inClass = false;
+  let classOpened = false;
+  while (i < src.length) {
+    const c = src[i];
+    if (c === "\\") {
+      const d = src[i + 1];
+      if (d === void 0) return fail("ends with a lone backslash");
+      if (!inClass && (d === "z" || dialect === "python" && d === "Z")) {
+        out += "$";
+        i += 2;
+        continue;
+      }
+      if (!inClass && d === "A") {
+        out += "^";
+        i += 2;
+        continue;
+      }
+      if (d === "Q" && dialect === "go") {
+        const end = src.indexOf("\\E", i + 2);
+        out += escapeLiteral(end < 0 ? src.slice(i + 2) : src.slice(i + 2, end));
+        i = end < 0 ? src.length : end + 2;
+        classOpened = false;
+        continue;
+      }
+      if (d === "x" && src[i + 2] === "{") {
+        const m = /^\\x\{([0-9a-fA-F]{1,6})\}/.exec(src.slice(i));
+        if (!m) return fail(`malformed \\x{...} escape at character ${i + 1}`);
+        const cp = parseInt(m[1], 16);
+        if (cp > 65535) return fail(`code point escape above U+FFFF at character ${i + 1} is not supported`);
+        out += `\\u${cp.toString(16).padStart(4, "0")}`;
+        i += m[0].length;
+        classOpened = false;
+        continue;
+      }
+      if (d === "p" || d === "P") return fail(`Unicode class \\${d} at character ${i + 1} is not supported (keyshift regexes have no u flag)`);
+      if (d === "C" || dialect === "go" && (d === "z" || d === "A")) return fail(`\\${d} inside a character class at character ${i + 1} is not supported`);
+      out += c + d;
+      i += 2;
+      classOpened = false;
+      continue;
+    }
+    if (inClass) {
+      if (c === "[" && src[i + 1] === ":") {
+        const m = /^\[:(\^?)([a-z]+):\]/.exec(src.slice(i));
+        if (m) {
+          if (m[1] || POSIX[m[2]] === void 0) return fail(`POSIX class [:${m[1]}${m[2]}:] at character ${i + 1} is not supported`);
+          out += POSIX[m[2]];
+          i += m[0].length;
+          classOpened = false;
+          continue;
+        }
+      }
+      if (c === "]" && classOpened) out += "\\]";
+      else if (c === "[") out += "\\[";
+      else {
+        if (c === "]") inClass = false;
+        out += c;
+      }
+      classOpened = false;
+      i++;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      out += "[";
+      i++;
+      if (src[i] === "^") {
+        out += "^";
+        i++;
+      }
+      classOpened = true;
+      continue;
+    }
+    if (c === "(" && src[i + 1] === "?") {
+      const rest = src.slice(i + 2);
+      const named = /^P?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(rest);
+      if (rest.startsWith(":")) {
+        out += "(?:";
+        i += 3;
+      } else if (named) {
+        out += `(?<${named[1]}>`;
+        i += 2 + named[0].length;
+      } else if (/^(?:[=!]|<[=!])/.test(rest)) {
+        if (dialect === "go") return fail(`lookaround at character ${i + 1} is not RE2 syntax`);
+        out += "(?";
+        i += 2;
+      } else if (/^[a-zA-Z-]+[:)]/.test(rest)) {
+        return fail(`inline flags at character ${i + 1}: keyshift supports only a leading (?i)`);
+      } else {
+        return fail(`unsupported group syntax at character ${i + 1}`);
+      }
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  if (inClass) return fail("a character class is not closed");
+  try {
+    compileUserRegex(out);
+  } catch (err) {
+    const why = err.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, "");
+    return fail(`does not compile as a JavaScript regex: ${why}`);
+  }
+  return { ok: true, source: out };
+}
+function captureGroupOpens(js) {
+  const out = [];
+  let inClass = false;
+  for (let i = 0; i < js.length; i++) {
+    const c = js[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      if (js[i + 1] === "^") i++;
+      if (js[i + 1] === "]") i++;
+      continue;
+    }
+    if (c !== "(") continue;
+    if (js[i + 1] !== "?") out.push(i);
+    else if (js[i + 2] === "<" && js[i + 3] !== "=" && js[i + 3] !== "!") out.push(i);
+  }
+  return out;
+}
+function keepOneCaptureGroup(js, keep2) {
+  const opens = captureGroupOpens(js);
+  if (opens.length === 0) return `(${js})`;
+  let out = "";
+  let last = 0;
+  opens.forEach((at, idx) => {
+    out += js.slice(last, at);
+    const named = /^\(\?<[A-Za-z_][A-Za-z0-9_]*>/.exec(js.slice(at));
+    const len = named ? named[0].length : 1;
+    out += idx + 1 === keep2 ? "(" : "(?:";
+    last = at + len;
+  });
+  return out + js.slice(last);
+}
+function requiredLiteral(js) {
+  const runs = [];
+  let run = "";
+  const flush = () => {
+    if (run.length > 0) runs.push(run);
+    run = "";
+  };
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < js.length; i++) {
+    const c = js[i];
+    if (inClass) {
+      if (c === "\\") i++;
+      else if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "\\") {
+      const d = js[i + 1] ?? "";
+      i++;
+      if (depth > 0) continue;
+      if (/[A-Za-z0-9]/.test(d)) flush();
+      else run += d;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      if (js[i + 1] === "^") i++;
+      if (js[i + 1] === "]") i++;
+      if (depth === 0) flush();
+      continue;
+    }
+    if (c === "(") {
+      if (depth === 0) flush();
+      depth++;
+      continue;
+    }
+    if (c === ")") {
+      depth--;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (c === "|") return void 0;
+    if (c === "?" || c === "*" || c === "{") {
+      run = run.slice(0, -1);
+      flush();
+      if (c === "{") {
+        const close = js.indexOf("}", i);
+        if (close > 0) i = close;
+      }
+      continue;
+    }
+    if (".^$+".includes(c)) {
+      flush();
+      continue;
+    }
+    run += c;
+  }
+  flush();
+  const best = runs.map((r) => r.trim()).sort((a, b) => b.length - a.length)[0];
+  return best && best.length >= 3 ? best.toLowerCase() : void 0;
+}
+function expand(seq) {
+  let acc = [[]];
+  for (const tok of seq) {
+    let options;
+    if (tok.t === "alt") options = tok.alts.flatMap(expand);
+    else if (tok.t === "opt") options = [[], ...expand([tok.tok])];
+    else options = [[tok]];
+    const next = [];
+    for (const a of acc) for (const o of options) next.push([...a, ...o]);
+    if (next.length > MAX_GLOBS) throw new Error(`expands to more than ${MAX_GLOBS} globs`);
+    acc = next;
+  }
+  return acc;
+}
+function globEscape(s) {
+  return s.replace(/[*?[\]{}()!+@\\]/g, "\\$&");
+}
+function render(toks) {
+  let startAnch = false;
+  let endAnch = false;
+  const body = [...toks];
+  if (body[0]?.t === "start") {
+    startAnch = true;
+    body.shift();
+  }
+  if (body[body.length - 1]?.t === "end") {
+    endAnch = true;
+    body.pop();
+  }
+  if (body.some((t) => t.t === "start" || t.t === "end")) throw new Error("an anchor in the middle has no glob form");
+  while (body[0]?.t === "any") {
+    body.shift();
+    startAnch = false;
+  }
+  while (body[body.length - 1]?.t === "any") {
+    body.pop();
+    endAnch = false;
+  }
+  const ANY = "\0";
+  let text = body.map((t) => t.t === "lit" ? globEscape(t.s) : t.t === "glob" ? t.s : ANY).join("");
+  if (text === "") throw new Error("matches every path");
+  text = text.replace(/\u0000/g, (_m, at, whole2) => {
+    const before = whole2[at - 1];
+    const after = whole2[at + 1];
+    return before === "/" && after === "/" ? "**" : "*";
+  });
+  const prefix = startAnch ? "" : text.startsWith("/") ? "**" : "**/*";
+  const suffixes = endAnch ? [""] : text.endsWith("/") ? ["**"] : ["*", "*/**"];
+  return suffixes.map((suffix) => `${prefix}${text}${suffix}`);
+}
+function pathRegexToGlobs(jsSource) {
+  const { body: s, flags } = userRegexParts(jsSource);
+  const caseInsensitive = flags === "i";
+  const p = new PathParser(s);
+  const alts = p.alternatives();
+  if (p.pos !== s.length) throw new Error("unbalanced parentheses");
+  const globs = /* @__PURE__ */ new Set();
+  for (const alt of alts) for (const toks of expand(alt)) for (const g of render(toks)) globs.add(g);
+  for (const g of [...globs]) if (globs.has(`**/${g}`)) globs.delete(g);
+  return { globs: [...globs], caseInsensitive };
+}
+var POSIX, MAX_GLOBS, PathParser;
+var init_import_regex = __esm({
+  "src/config/import-regex.ts"() {
+    "use strict";
+    init_user_regex();
+    POSIX = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      ascii: "\\x00-\\x7F",
+      blank: "\\t ",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "!-~",
+      lower: "a-z",
+      print: " -~",
+      punct: "!-\\/:-@\\[-`{-~",
+      space: "\\t\\n\\v\\f\\r ",
+      upper: "A-Z",
+      word: "0-9A-Za-z_",
+      xdigit: "0-9A-Fa-f"
+    };
+    MAX_GLOBS = 64;
+    PathParser = class {
+      constructor(s) {
+        this.s = s;
+      }
+      s;
+      pos = 0;
+      alternatives() {
+        const alts = [this.sequence()];
+        while (this.s[this.pos] === "|") {
+          this.pos++;
+          alts.push(this.sequence());
+        }
+        return alts;
+      }
+      sequence() {
+        const out = [];
+        while (this.pos < this.s.length && this.s[this.pos] !== "|" && this.s[this.pos] !== ")") {
+          let tok = this.atom();
+          const q = this.s[this.pos];
+          if (q === "?") {
+            this.pos++;
+            tok = { t: "opt", tok };
+          } else if (q === "*" || q === "+" || q === "{") {
+            throw new Error(`a repeated ${tok.t === "lit" ? `"${tok.s}"` : "part"} has no glob form`);
+          }
+          out.push(tok);
+        }
+        return out;
+      }
+      atom() {
+        const s = this.s;
+        const c = s[this.pos];
+        if (c === "^") {
+          this.pos++;
+          return { t: "start" };
+        }
+        if (c === "$") {
+          this.pos++;
+          return { t: "end" };
+        }
+        if (c === ".") {
+          this.pos++;
+          if (s[this.pos] === "*" || s[this.pos] === "+") {
+            this.pos++;
+            if (s[this.pos] === "?") this.pos++;
+            return { t: "any" };
+          }
+          return { t: "glob", s: "?" };
+        }
+        if (s.startsWith("[^/]*", this.pos) || s.startsWith("[^/]+", this.pos)) {
+          this.pos += 5;
+          return { t: "glob", s: "*" };
+        }
+        if (c === "[") return { t: "glob", s: this.charClass() };
+        if (c === "(") {
+          const m = /^\((?:\?:|\?<[A-Za-z_][A-Za-z0-9_]*>)?/.exec(s.slice(this.pos));
+          if (s[this.pos + 1] === "?" && m[0] === "(") throw new Error("lookarounds have no glob form");
+          this.pos += m[0].length;
+          const alts = this.alternatives();
+          if (s[this.pos] !== ")") throw new Error("unbalanced parentheses");
+          this.pos++;
+          return { t: "alt", alts };
+        }
+        if (c === "\\") {
+          const d = s[this.pos + 1] ?? "";
+          this.pos += 2;
+          if (d === "d") return { t: "glob", s: "[0-9]" };
+          if (d === "w") return { t: "glob", s: "[a-zA-Z0-9_]" };
+          if (/[A-Za-z0-9]/.test(d)) throw new Error(`\\${d} has no glob form`);
+          return { t: "lit", s: d };
+        }
+        this.pos++;
+        return { t: "lit", s: c };
+      }
+      charClass() {
+        const s = this.s;
+        let i = this.pos + 1;
+        let out = "[";
+        if (s[i] === "^") {
+          out += "!";
+          i++;
+        }
+        for (; i < s.length && s[i] !== "]"; i++) {
+          if (s[i] === "\\") {
+            const d = s[++i] ?? "";
+            if (d === "d") out += "0-9";
+            else if (d === "w") out += "a-zA-Z0-9_";
+            else if (/[A-Za-z0-9]/.test(d)) throw new Error(`\\${d} in a character class has no glob form`);
+            else out += d === "]" || d === "\\" ? `\\${d}` : d;
+          } else out += s[i];
+        }
+        if (s[i] !== "]") throw new Error("a character class is not closed");
+        this.pos = i + 1;
+        return `${out}]`;
+      }
+    };
+  }
+});
+
+// src/config/import-gitleaks.ts
+function parseGitleaksRuleMap(text, file) {
+  const data = (0, import_yaml12.parse)(text);
+  const rules = data?.rules;
+  if (!rules || typeof rules !== "object") throw new ConfigError('expected a "rules:" mapping of gitleaks rule id to keyshift ids', file);
+  const out = /* @__PURE__ */ new Map();
+  for (const [id, ids] of Object.entries(rules)) {
+    if (!Array.isArray(ids) || ids.some((x) => typeof x !== "string")) throw new ConfigError(`rules.${id}: expected a list of keyshift pattern ids`, file);
+    out.set(id, ids);
+  }
+  return out;
+}
+function canonicalKeys(v) {
+  if (Array.isArray(v)) return v.map(canonicalKeys);
+  if (!isObj(v)) return v;
+  const out = {};
+  for (const [k, val] of Object.entries(v)) out[CANONICAL_KEYS.get(k.toLowerCase()) ?? k] = canonicalKeys(val);
+  return out;
+}
+function isObj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function strings(v) {
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+}
+function escapeLiteral2(s) {
+  return s.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+}
+function keyshiftIdFor(gitleaksId) {
+  const clean = gitleaksId.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "");
+  const [provider, ...rest] = (clean || "custom").split("-");
+  return `${provider}.${rest.length > 0 ? rest.join("-") : "secret"}`;
+}
+function oneLine2(s) {
+  return s.replace(/[\r\n]+/g, " ").slice(0, 120);
+}
+function safeId(s) {
+  return /^[\x20-\x7e]{1,80}$/.test(s) ? s : "(unprintable id)";
+}
+function negativeExamples(regex2, flags, keywords) {
+  const re = new RegExp(regex2, flags);
+  const candidates = [...keywords.map((k) => `${k} = changeme`), `${keywords[0]}`, ...NEGATIVE_CANDIDATES];
+  return [...new Set(candidates)].filter((c) => !re.test(c)).slice(0, 2);
+}
+function importGitleaksConfig(tomlText, file, ctx) {
+  let doc;
+  try {
+    doc = parse(tomlText.replace(/^\uFEFF/, ""));
+  } catch (err) {
+    if (err instanceof TomlError) {
+      const why = (err.message.split("\n")[0] ?? "invalid TOML").replace(/^Invalid TOML document: /, "");
+      throw new ConfigError(`invalid TOML: ${why}`, file, err.line);
+    }
+    throw err;
+  }
+  doc = canonicalKeys(doc);
+  const imp = new Importer(ctx);
+  imp.run(doc);
+  return { yaml: imp.toYaml(file, typeof doc.title === "string" ? doc.title : void 0), notes: imp.notes };
+}
+var import_yaml12, IMPORTED_PATTERN_DEFAULTS, KEYWORD_WINDOW, RULE_KEYS, ALLOWLIST_KEYS2, TOP_KEYS2, CANONICAL_KEYS, Importer, NEGATIVE_CANDIDATES;
+var init_import_gitleaks = __esm({
+  "src/config/import-gitleaks.ts"() {
+    "use strict";
+    init_dist();
+    import_yaml12 = __toESM(require_dist(), 1);
+    init_errors();
+    init_user_regex();
+    init_import_regex();
+    IMPORTED_PATTERN_DEFAULTS = {
+      kind: "static-key",
+      severity: "high",
+      migration: "saas-secrets-manager",
+      references: ["https://github.com/keyshift/keyshift/blob/main/docs/config.md#importing-a-gitleaks-config"]
+    };
+    KEYWORD_WINDOW = 1e3;
+    RULE_KEYS = /* @__PURE__ */ new Set(["id", "description", "regex", "secretGroup", "entropy", "keywords", "tags", "path", "allowlist", "allowlists", "required", "skipReport"]);
+    ALLOWLIST_KEYS2 = /* @__PURE__ */ new Set(["description", "condition", "commits", "paths", "regexTarget", "regexes", "stopWords", "targetRules"]);
+    TOP_KEYS2 = /* @__PURE__ */ new Set(["title", "description", "extend", "rules", "allowlist", "allowlists"]);
+    CANONICAL_KEYS = new Map(
+      [
+        "title",
+        "description",
+        "extend",
+        "path",
+        "url",
+        "useDefault",
+        "disabledRules",
+        "rules",
+        "id",
+        "regex",
+        "secretGroup",
+        "entropy",
+        "keywords",
+        "tags",
+        "allowlist",
+        "allowlists",
+        "required",
+        "skipReport",
+        "condition",
+        "commits",
+        "paths",
+        "regexTarget",
+        "regexes",
+        "stopWords",
+        "targetRules",
+        "withinLines",
+        "withinColumns"
+      ].map((k) => [k.toLowerCase(), k])
+    );
+    Importer = class {
+      constructor(ctx) {
+        this.ctx = ctx;
+      }
+      ctx;
+      notes = [];
+      custom = [];
+      disable = [];
+      global = { paths: [], values: [], stopwords: [] };
+      perPattern = /* @__PURE__ */ new Map();
+      /** gitleaks rule id -> keyshift ids (mapped defaults and imported custom rules). */
+      idFor = /* @__PURE__ */ new Map();
+      usedIds = /* @__PURE__ */ new Set();
+      note(field2, message) {
+        this.notes.push({ field: field2, message });
+      }
+      regex(src, field2, dialect = "go") {
+        if (typeof src !== "string" || src === "") {
+          this.note(field2, "expected a regex string");
+          return void 0;
+        }
+        const t = translateRegex(src, dialect);
+        if (!t.ok) {
+          this.note(field2, `not imported: ${t.why}`);
+          return void 0;
+        }
+        return t.source;
+      }
+      pathGlobs(src, field2) {
+        const js = this.regex(src, field2);
+        if (js === void 0) return [];
+        try {
+          const { globs, caseInsensitive } = pathRegexToGlobs(js);
+          if (caseInsensitive) this.note(field2, "imported as case-sensitive globs ((?i) has no glob form); add other spellings if you need them");
+          if (globs.some((g) => !g.includes("/"))) this.note(field2, 'a glob without "/" matches that file name in every folder (keyshift globs without "/" match the base name)');
+          return globs;
+        } catch (err) {
+          this.note(field2, `not imported: this path regex has no glob form (${err.message}); write a glob under allowlist.paths or exclude`);
+          return [];
+        }
+      }
+      run(doc) {
+        for (const key2 of Object.keys(doc)) if (!TOP_KEYS2.has(key2)) this.note(key2, "unknown gitleaks field; not imported");
+        const extend = isObj(doc.extend) ? doc.extend : void 0;
+        this.readExtend(extend);
+        const rules = Array.isArray(doc.rules) ? doc.rules : [];
+        const planned = rules.map((r, i) => this.planRule(r, i));
+        rules.forEach((r, i) => this.readRule(r, planned[i]));
+        if (isObj(doc.allowlist) && Array.isArray(doc.allowlists)) this.note("allowlist", "gitleaks refuses [allowlist] together with [[allowlists]]; both were imported");
+        if (isObj(doc.allowlist)) this.readAllowlist(doc.allowlist, "allowlist", void 0);
+        if (Array.isArray(doc.allowlists)) doc.allowlists.forEach((a, i) => isObj(a) && this.readAllowlist(a, `allowlists[${i}]`, void 0));
+      }
+      readExtend(extend) {
+        if (!extend || extend.useDefault !== true) {
+          this.note("extend.useDefault", "not set: gitleaks runs only this file's rules; keyshift keeps its built-in patterns on (turn some off with patterns.disable)");
+        }
+        if (!extend) return;
+        if (typeof extend.path === "string") this.note("extend.path", "not imported: import that file as well and merge the two by hand");
+        if (typeof extend.url === "string") this.note("extend.url", "not imported: keyshift does not fetch configs");
+        strings(extend.disabledRules).forEach((id, i) => {
+          const ids = this.ctx.ruleMap.get(id);
+          if (ids) this.disable.push(...ids);
+          else this.note(`extend.disabledRules[${i}]`, `gitleaks rule "${safeId(id)}" has no known keyshift equivalent; find one with keyshift patterns list`);
+        });
+      }
+      planRule(r, i) {
+        const field2 = `rules[${i}]`;
+        if (!isObj(r) || typeof r.id !== "string" || r.id === "") {
+          this.note(field2, "a rule without an id; not imported");
+          return void 0;
+        }
+        const mapped = this.ctx.ruleMap.get(r.id);
+        if (mapped) {
+          this.idFor.set(r.id, mapped);
+          return { field: field2, gid: r.id, ids: mapped, mapped: true };
+        }
+        let id = keyshiftIdFor(r.id);
+        if (this.ctx.knownIds.has(id) || this.usedIds.has(id)) {
+          const base = `${id}-gitleaks`;
+          id = base;
+          for (let n = 2; this.ctx.knownIds.has(id) || this.usedIds.has(id); n++) id = `${base}-${n}`;
+        }
+        this.usedIds.add(id);
+        this.idFor.set(r.id, [id]);
+        return { field: field2, gid: r.id, ids: [id], mapped: false };
+      }
+      readRule(r, plan) {
+        if (!plan || !isObj(r)) return;
+        const { field: field2 } = plan;
+        for (const key2 of Object.keys(r)) if (!RULE_KEYS.has(key2)) this.note(`${field2}.${key2}`, "unknown gitleaks rule field; not imported");
+        if (plan.mapped) {
+          for (const key2 of ["regex", "secretGroup", "entropy", "keywords", "path"]) {
+            if (r[key2] !== void 0) this.note(`${field2}.${key2}`, `redefines gitleaks' default rule ${plan.gid}; keyshift keeps its own pattern(s) ${plan.ids.join(", ")}`);
+          }
+        } else {
+          if (r.required !== void 0) this.note(`${field2}.required`, "composite rules have no keyshift equivalent; the rule was imported without its required companions");
+          if (r.skipReport === true) {
+            this.note(`${field2}.skipReport`, "a rule that only serves composite rules; not imported");
+          } else if (r.regex === void 0) {
+            this.note(field2, r.path !== void 0 ? "a path-only rule (reports that a file exists) has no keyshift equivalent; not imported" : "a rule without a regex; not imported");
+          } else {
+            if (r.path !== void 0) this.note(`${field2}.path`, "keyshift patterns apply to every file; the rule was imported without its path condition");
+            this.customPattern(r, plan.field, plan.ids[0]);
+          }
+        }
+        if (isObj(r.allowlist) && Array.isArray(r.allowlists)) this.note(`${field2}.allowlist`, "gitleaks refuses [rules.allowlist] together with [[rules.allowlists]]; both were imported");
+        if (isObj(r.allowlist)) this.readAllowlist(r.allowlist, `${field2}.allowlist`, plan.ids);
+        if (Array.isArray(r.allowlists)) r.allowlists.forEach((a, j) => isObj(a) && this.readAllowlist(a, `${field2}.allowlists[${j}]`, plan.ids));
+      }
+      customPattern(r, field2, id) {
+        const js = this.regex(r.regex, `${field2}.regex`);
+        if (js === void 0) return;
+        const { body, flags } = userRegexParts(js);
+        const groups2 = captureGroupOpens(body).length;
+        let keep2 = 1;
+        if (typeof r.secretGroup === "number" && r.secretGroup > 0) {
+          if (r.secretGroup > groups2) {
+            this.note(`${field2}.secretGroup`, `names group ${r.secretGroup} but the regex has ${groups2}; not imported`);
+            return;
+          }
+          keep2 = r.secretGroup;
+        } else if (groups2 > 1) {
+          this.note(`${field2}.secretGroup`, "not set and the regex has several groups: keyshift reports group 1, gitleaks the first non-empty group");
+        }
+        const regex2 = keepOneCaptureGroup(body, keep2);
+        const given = strings(r.keywords).map((k) => k.toLowerCase());
+        const keywords = [];
+        given.forEach((k, j) => {
+          if (k.trim().length < 3) this.note(`${field2}.keywords[${j}]`, "shorter than 3 characters; keyshift needs longer keywords, dropped");
+          else if (!keywords.includes(k.trim())) keywords.push(k.trim());
+        });
+        const lower = regex2.toLowerCase();
+        const unescaped = lower.replace(/\\([^A-Za-z0-9])/g, "$1");
+        const literal = (k) => lower.includes(k) || unescaped.includes(k);
+        let windowed2 = false;
+        if (keywords.length === 0) {
+          const derived = requiredLiteral(regex2);
+          if (!derived) {
+            this.note(`${field2}.keywords`, "none given and the regex has no literal text of 3+ characters to use; keyshift needs keywords, not imported (add keywords = [...] and run the import again)");
+            return;
+          }
+          keywords.push(derived);
+        } else if (!keywords.some(literal)) {
+          windowed2 = true;
+          this.note(`${field2}.keywords`, `not part of the regex: keyshift looks for a match within ${KEYWORD_WINDOW} characters of a keyword, gitleaks anywhere in the file`);
+        }
+        const out = {
+          id,
+          name: typeof r.description === "string" && r.description.trim() !== "" ? r.description.trim() : `${String(r.id)} (imported from gitleaks)`,
+          provider: id.split(".")[0],
+          kind: IMPORTED_PATTERN_DEFAULTS.kind,
+          severity: IMPORTED_PATTERN_DEFAULTS.severity,
+          keywords,
+          regex: regex2
+        };
+        if (flags) out.flags = flags;
+        if (typeof r.entropy === "number" && r.entropy > 0) out.min_entropy = Math.min(r.entropy, 8);
+        if (windowed2) {
+          out.window_before = KEYWORD_WINDOW;
+          out.window_after = KEYWORD_WINDOW;
+        }
+        out.migration = IMPORTED_PATTERN_DEFAULTS.migration;
+        out.references = [...IMPORTED_PATTERN_DEFAULTS.references];
+        const tags = strings(r.tags).filter((t) => t.trim() !== "");
+        out.tags = [.../* @__PURE__ */ new Set(["gitleaks", ...tags])];
+        const prefix = windowed2 || !keywords.some(literal) ? `${keywords[0]} = ` : void 0;
+        const examples = this.ctx.deriveExamples(regex2, flags, id, { count: 2, ...prefix ? { prefix } : {} });
+        if (examples.length < 2) {
+          this.note(`${field2}.regex`, "keyshift could not derive two example lines that this regex matches, which the pattern format needs; not imported (write it as a custom pattern by hand)");
+          return;
+        }
+        out.examples = examples;
+        out.negative_examples = negativeExamples(regex2, flags, keywords);
+        const problems = this.ctx.checkPattern(out);
+        if (problems.length > 0) {
+          for (const p of problems) this.note(field2, `not imported: ${p}`);
+          return;
+        }
+        this.custom.push(out);
+      }
+      readAllowlist(a, field2, ruleIds) {
+        for (const key2 of Object.keys(a)) if (!ALLOWLIST_KEYS2.has(key2)) this.note(`${field2}.${key2}`, "unknown gitleaks allowlist field; not imported");
+        let targets = ruleIds;
+        if (!ruleIds && a.targetRules !== void 0) {
+          targets = [];
+          strings(a.targetRules).forEach((gid, k) => {
+            const ids = this.idFor.get(gid) ?? this.ctx.ruleMap.get(gid);
+            if (ids) targets.push(...ids);
+            else this.note(`${field2}.targetRules[${k}]`, `rule "${safeId(gid)}" is neither in this file nor a mapped gitleaks default rule; skipped`);
+          });
+          if (targets.length === 0) return;
+        }
+        const kinds = ["commits", "paths", "regexes", "stopWords"].filter((k) => strings(a[k]).length > 0);
+        const cond = typeof a.condition === "string" ? a.condition.toUpperCase() : "OR";
+        if ((cond === "AND" || cond === "&&") && kinds.length > 1) {
+          this.note(`${field2}.condition`, `AND across ${kinds.join(" and ")} cannot be expressed (a keyshift allowlist entry suppresses on its own); this allowlist was not imported`);
+          return;
+        }
+        if (!["OR", "||", "AND", "&&"].includes(cond)) this.note(`${field2}.condition`, "not AND or OR; gitleaks refuses this config");
+        if (strings(a.commits).length > 0) {
+          this.note(`${field2}.commits`, "keyshift has no commit allowlist; accept those findings with a baseline (keyshift baseline create, or baseline import --from gitleaksignore)");
+        }
+        const paths = strings(a.paths).flatMap((p, j) => this.pathGlobs(p, `${field2}.paths[${j}]`));
+        const target = typeof a.regexTarget === "string" ? a.regexTarget : "secret";
+        let values = [];
+        if (strings(a.regexes).length > 0) {
+          if (target === "secret") values = strings(a.regexes).flatMap((re, j) => this.regex(re, `${field2}.regexes[${j}]`) ?? []);
+          else {
+            const hint = target === "line" ? "; mark such lines with a keyshift:allow comment instead" : "";
+            this.note(`${field2}.regexes`, `regexTarget "${safeId(target)}": keyshift allowlist values run on the secret only; not imported${hint}`);
+          }
+        }
+        const stopwords = strings(a.stopWords);
+        if (!targets) {
+          this.global.paths.push(...paths);
+          this.global.values.push(...values);
+          this.global.stopwords.push(...stopwords);
+          return;
+        }
+        const perValues = [...values, ...stopwords.map((w) => `(?i)${escapeLiteral2(w)}`)];
+        for (const id of targets) {
+          const entry = this.perPattern.get(id) ?? { paths: [], values: [] };
+          entry.paths.push(...paths);
+          entry.values.push(...perValues);
+          if (entry.paths.length + entry.values.length > 0) this.perPattern.set(id, entry);
+        }
+      }
+      toYaml(source, title) {
+        const cfg = {};
+        const patterns2 = {};
+        if (this.disable.length > 0) patterns2.disable = [...new Set(this.disable)];
+        if (this.custom.length > 0) patterns2.custom = this.custom;
+        if (Object.keys(patterns2).length > 0) cfg.patterns = patterns2;
+        const allow = {};
+        const uniq = (xs) => [...new Set(xs)];
+        if (this.global.paths.length > 0) allow.paths = uniq(this.global.paths);
+        if (this.global.values.length > 0) allow.values = uniq(this.global.values);
+        if (this.global.stopwords.length > 0) allow.stopwords = uniq(this.global.stopwords);
+        if (this.perPattern.size > 0) {
+          const per = {};
+          for (const [id, e] of [...this.perPattern].sort(([a], [b]) => a < b ? -1 : 1)) {
+            const o = {};
+            if (e.paths.length > 0) o.paths = uniq(e.paths);
+            if (e.values.length > 0) o.values = uniq(e.values);
+            per[id] = o;
+          }
+          allow.patterns = per;
+        }
+        if (Object.keys(allow).length > 0) cfg.allowlist = allow;
+        const header2 = [
+          `# Imported from ${source} by \`keyshift config import --from gitleaks\`.${title ? ` gitleaks title: ${oneLine2(title)}` : ""}`,
+          "# Fields with no keyshift equivalent were listed on stderr. Review, then save as .keyshift.yaml."
+        ];
+        if (this.custom.length > 0) {
+          header2.push("# Custom patterns carry the defaults for imported rules (kind, severity, migration, references) and");
+          header2.push("# example lines derived from each regex, which the pattern format asks for.");
+        }
+        if (this.ctx.gitleaksIgnore) {
+          header2.push(`# ${this.ctx.gitleaksIgnore} lists accepted findings: turn it into a keyshift baseline with`);
+          header2.push(`#   keyshift baseline import --from gitleaksignore ${this.ctx.gitleaksIgnore}`);
+          header2.push("# and then uncomment:");
+          header2.push("# baseline: .keyshift-baseline");
+        }
+        const body = Object.keys(cfg).length > 0 ? (0, import_yaml12.stringify)(cfg, { lineWidth: 0 }) : "{}\n";
+        return `${header2.join("\n")}
+${body}`;
+      }
+    };
+    NEGATIVE_CANDIDATES = ["placeholder", "changeme", 'value = ""', "token = <redacted>", "none", "xxxxxxxxxxxx"];
+  }
+});
+
+// src/config/import-detect-secrets.ts
+function patterns(v) {
+  if (typeof v === "string") return [v];
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+}
+function isObj2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function importDetectSecretsConfig(jsonText, file) {
+  let data;
+  try {
+    data = JSON.parse(jsonText.replace(/^\uFEFF/, ""));
+  } catch (err) {
+    const msg = err.message;
+    const pos = /position (\d+)/.exec(msg);
+    const line = pos ? jsonText.slice(0, Number(pos[1])).split("\n").length : jsonText.trimEnd().split("\n").length;
+    throw new ConfigError("not valid JSON; pass the .secrets.baseline that detect-secrets wrote", file, line);
+  }
+  if (!isObj2(data) || !Array.isArray(data.plugins_used) && !isObj2(data.results)) {
+    throw new ConfigError("expected a detect-secrets baseline (an object with plugins_used and results)", file, 1);
+  }
+  const notes = [];
+  const note = (field2, message) => void notes.push({ field: field2, message });
+  const exclude = [];
+  const values = [];
+  const excludeFiles = (list, field2, indexed) => {
+    list.forEach((src, j) => {
+      const f = indexed ? `${field2}[${j}]` : field2;
+      const t = translateRegex(src, "python");
+      if (!t.ok) return note(f, `not imported: ${t.why}`);
+      try {
+        const { globs, caseInsensitive } = pathRegexToGlobs(t.source);
+        if (caseInsensitive) note(f, "imported as case-sensitive globs ((?i) has no glob form)");
+        exclude.push(...globs);
+      } catch (err) {
+        note(f, `not imported: this path regex has no glob form (${err.message}); write a glob under exclude`);
+      }
+    });
+  };
+  const secretValues = (list, field2) => {
+    list.forEach((src, j) => {
+      const t = translateRegex(src, "python");
+      if (!t.ok) note(`${field2}[${j}]`, `not imported: ${t.why}`);
+      else values.push(t.source);
+    });
+  };
+  const plugins = Array.isArray(data.plugins_used) ? data.plugins_used : [];
+  plugins.forEach((p, i) => {
+    if (!isObj2(p)) return;
+    const field2 = `plugins_used[${i}]`;
+    const name = typeof p.name === "string" ? p.name : "?";
+    if (typeof p.path === "string") note(`${field2}.path`, `custom plugin ${safe(name)}: keyshift runs its own catalog; write a custom pattern (patterns.custom) for what it finds`);
+    for (const key2 of ["limit", "base64_limit", "hex_limit"]) {
+      const v = p[key2];
+      if (typeof v !== "number") continue;
+      const def = DEFAULT_LIMITS[name] ?? (key2 === "base64_limit" ? 4.5 : key2 === "hex_limit" ? 3 : void 0);
+      if (v === def) continue;
+      note(
+        `${field2}.${key2}`,
+        `${safe(name)} flags any high-entropy string; keyshift has no such detector, and its nearest setting, entropy.generic (for keyword-assigned values), is left at its default`
+      );
+    }
+    if (typeof p.keyword_exclude === "string" && p.keyword_exclude !== "") {
+      note(`${field2}.keyword_exclude`, "excludes whole lines from KeywordDetector; keyshift allowlists run on the secret, so mark such lines with a keyshift:allow comment");
+    }
+  });
+  const filters = Array.isArray(data.filters_used) ? data.filters_used : [];
+  filters.forEach((f, i) => {
+    if (!isObj2(f) || typeof f.path !== "string") return;
+    const field2 = `filters_used[${i}]`;
+    const path3 = f.path;
+    if (path3 === `${FILTER}regex.should_exclude_file`) excludeFiles(patterns(f.pattern), `${field2}.pattern`, Array.isArray(f.pattern));
+    else if (path3 === `${FILTER}regex.should_exclude_secret`) secretValues(patterns(f.pattern), `${field2}.pattern`);
+    else if (path3 === `${FILTER}regex.should_exclude_line`) {
+      note(`${field2}.pattern`, "excludes lines by regex; keyshift allowlists run on the secret, so mark such lines with a keyshift:allow comment");
+    } else if (path3 === `${FILTER}wordlist.should_exclude_secret`) {
+      note(field2, "a word list file; put its words under allowlist.stopwords");
+    } else if (path3 === `${FILTER}gibberish.should_exclude_secret`) {
+      note(field2, "the gibberish model has no keyshift equivalent; keyshift filters placeholders and low-entropy values itself");
+    } else if (path3.startsWith("file://") || !path3.startsWith(FILTER)) {
+      note(field2, "a custom filter has no keyshift equivalent");
+    }
+  });
+  if (isObj2(data.exclude)) {
+    if (typeof data.exclude.files === "string" && data.exclude.files !== "") excludeFiles([data.exclude.files], "exclude.files", false);
+    if (typeof data.exclude.lines === "string" && data.exclude.lines !== "") note("exclude.lines", "excludes lines by regex; mark such lines with a keyshift:allow comment");
+  }
+  if (isObj2(data.results) && Object.keys(data.results).length > 0) {
+    const n = Object.values(data.results).reduce((sum, l) => sum + (Array.isArray(l) ? l.length : 0), 0);
+    note("results", `${n} accepted secret(s): import them with keyshift baseline import --from detect-secrets ${file}`);
+  }
+  const cfg = {};
+  if (exclude.length > 0) cfg.exclude = [...new Set(exclude)];
+  if (values.length > 0) cfg.allowlist = { values: [...new Set(values)] };
+  const header2 = [
+    `# Imported from ${file} by \`keyshift config import --from detect-secrets\`.`,
+    "# Settings with no keyshift equivalent were listed on stderr. Review, then save as .keyshift.yaml."
+  ];
+  const body = Object.keys(cfg).length > 0 ? (0, import_yaml13.stringify)(cfg, { lineWidth: 0 }) : "{}\n";
+  return { yaml: `${header2.join("\n")}
+${body}`, notes };
+}
+function safe(s) {
+  return /^[\x20-\x7e]{1,80}$/.test(s) ? s : "(unprintable name)";
+}
+var import_yaml13, DEFAULT_LIMITS, FILTER;
+var init_import_detect_secrets = __esm({
+  "src/config/import-detect-secrets.ts"() {
+    "use strict";
+    import_yaml13 = __toESM(require_dist(), 1);
+    init_errors();
+    init_import_regex();
+    DEFAULT_LIMITS = { Base64HighEntropyString: 4.5, HexHighEntropyString: 3 };
+    FILTER = "detect_secrets.filters.";
+  }
+});
+
+// src/catalog/regex-examples.ts
+function rng(seed) {
+  let s = 2166136261;
+  for (let i = 0; i < seed.length; i++) s = Math.imul(s ^ seed.charCodeAt(i), 16777619) >>> 0;
+  if (s === 0) s = 1;
+  return () => {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    return s / 4294967296;
+  };
+}
+function members(set) {
+  const out = [];
+  for (const [plo, phi] of PRINTABLE) {
+    for (const [a, b] of set) {
+      for (let c = Math.max(a, plo); c <= Math.min(b, phi) && out.length < 256; c++) out.push(c);
+    }
+  }
+  if (out.length === 0) {
+    if (set.some(([a, b]) => a <= 32 && 32 <= b)) out.push(32);
+    else if (set[0]) out.push(set[0][0]);
+  }
+  return out;
+}
+function deriveExamples(source, flags, seed, opts = {}) {
+  const count = opts.count ?? 2;
+  let root;
+  try {
+    root = parseRegex(source, flags).root;
+    new RegExp(source, flags);
+  } catch (err) {
+    if (err instanceof RegexParseError || err instanceof SyntaxError) return [];
+    throw err;
+  }
+  const re = new RegExp(source, flags);
+  const out = [];
+  for (let variant = 0; variant < count * 4 && out.length < count; variant++) {
+    const value = new Generator(rng(`${seed}#${variant}`), variant).gen(root);
+    if (value === void 0 || value.includes("\n")) continue;
+    const line = `${opts.prefix ?? ""}${value}`;
+    const m = re.exec(line);
+    if (!m || !m[1] || out.includes(line)) continue;
+    out.push(line);
+  }
+  return out;
+}
+var PRINTABLE, MAX_REPEAT, Generator;
+var init_regex_examples = __esm({
+  "src/catalog/regex-examples.ts"() {
+    "use strict";
+    init_regex_parse();
+    PRINTABLE = [[33, 126]];
+    MAX_REPEAT = 32;
+    Generator = class {
+      constructor(next, variant) {
+        this.next = next;
+        this.variant = variant;
+      }
+      next;
+      variant;
+      gen(n) {
+        switch (n.type) {
+          case "char": {
+            const m = members(n.set);
+            if (m.length === 0) return void 0;
+            const pick = n.literal ? m[0] : m[Math.floor(this.next() * m.length)];
+            return String.fromCharCode(pick);
+          }
+          case "seq": {
+            let out = "";
+            for (const item of n.items) {
+              const s = this.gen(item);
+              if (s === void 0) return void 0;
+              out += s;
+            }
+            return out;
+          }
+          case "alt": {
+            const i = this.variant % 2 === 0 ? 0 : n.branches.length - 1;
+            return this.gen(n.branches[i]);
+          }
+          case "group":
+            return n.kind === "capture" || n.kind === "group" ? this.gen(n.body) : "";
+          case "quant": {
+            let count = n.min;
+            if (n.min > 0 && n.body.type === "char" && !n.body.literal) count = Math.max(n.min, Math.min(n.max, MAX_REPEAT + this.variant * 4));
+            let out = "";
+            for (let i = 0; i < count; i++) {
+              const s = this.gen(n.body);
+              if (s === void 0) return void 0;
+              out += s;
+            }
+            return out;
+          }
+          case "assert":
+            return "";
+          case "backref":
+            return void 0;
+        }
+      }
+    };
+  }
+});
+
+// src/cli/import-command.ts
+function loadGitleaksRuleMap() {
+  const file = (0, import_node_path14.join)(defaultPatternsDir(), "imports", "gitleaks-rules.yaml");
+  return parseGitleaksRuleMap((0, import_node_fs13.readFileSync)(file, "utf8"), file);
+}
+function readInput(io, path3) {
+  const abs = (0, import_node_path14.resolve)(io.cwd, path3);
+  let text;
+  try {
+    if ((0, import_node_fs13.statSync)(abs).isDirectory()) throw new ConfigError("is a directory; pass the config file itself", path3);
+    text = (0, import_node_fs13.readFileSync)(abs, "utf8");
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    const code = err.code;
+    throw new ConfigError(`cannot read (${code === "ENOENT" ? "no such file" : code ?? "unreadable"})`, path3, void 0, { cause: err });
+  }
+  return text;
+}
+function printNotes(io, file, notes) {
+  for (const n of notes) io.stderr(`keyshift: ${file}: ${n.field}: ${n.message}
+`);
+}
+function registerConfigImport(program2, io, setExit) {
+  const config = program2.commands.find((c) => c.name() === "config") ?? program2.command("config").description("work with keyshift configuration files");
+  config.command("import").description("print a .keyshift.yaml equivalent to a peer tool's config; fields with no equivalent are listed on stderr").argument("<file>", ".gitleaks.toml, or a detect-secrets .secrets.baseline").addOption(new Option("--from <tool>", "the tool that wrote the file").choices(["gitleaks", "detect-secrets"]).makeOptionMandatory()).action((file, opts) => {
+    const text = readInput(io, file);
+    if (opts.from === "gitleaks") {
+      const { all, migrations } = loadEngineCatalog();
+      const ignorePath = (0, import_node_path14.join)((0, import_node_path14.dirname)((0, import_node_path14.resolve)(io.cwd, file)), ".gitleaksignore");
+      const gitleaksIgnore = (0, import_node_fs13.existsSync)(ignorePath) ? (0, import_node_path14.relative)(io.cwd, ignorePath) || ".gitleaksignore" : void 0;
+      const result = importGitleaksConfig(text, file, {
+        ruleMap: loadGitleaksRuleMap(),
+        knownIds: new Set(all.map((p) => p.id)),
+        deriveExamples,
+        checkPattern: (raw) => {
+          const parsed = parsePatternFile(yamlLib().stringify({ family: "custom", patterns: [raw] }), file);
+          return [...parsed.problems, ...lintAll(parsed.patterns, migrations)].map((p) => [p.field, p.message].filter(Boolean).join(": "));
+        },
+        ...gitleaksIgnore ? { gitleaksIgnore } : {}
+      });
+      io.stdout(result.yaml);
+      printNotes(io, file, result.notes);
+      if (gitleaksIgnore) io.stderr(`keyshift: found ${gitleaksIgnore}; import it with: keyshift baseline import --from gitleaksignore ${gitleaksIgnore}
+`);
+    } else {
+      const result = importDetectSecretsConfig(text, file);
+      io.stdout(result.yaml);
+      printNotes(io, file, result.notes);
+    }
+    setExit(EXIT_CLEAN);
+  });
+}
+var import_node_fs13, import_node_path14;
+var init_import_command = __esm({
+  "src/cli/import-command.ts"() {
+    "use strict";
+    import_node_fs13 = require("node:fs");
+    import_node_path14 = require("node:path");
+    init_esm();
+    init_errors();
+    init_import_gitleaks();
+    init_import_detect_secrets();
+    init_load();
+    init_regex_examples();
+    init_catalog_setup();
+    init_lint();
+  }
+});
+
+// src/cli/config-commands.ts
+var config_commands_exports = {};
+__export(config_commands_exports, {
+  registerConfigCommands: () => registerConfigCommands
+});
+function registerConfigCommands(program2, io, setExit) {
+  registerConfigImport(program2, io, setExit);
+  program2.command("init").description("write a commented starter .keyshift.yaml in the current directory").option("--force", "overwrite an existing .keyshift.yaml").action((opts) => {
+    const file = (0, import_node_path15.resolve)(io.cwd, ".keyshift.yaml");
+    if ((0, import_node_fs14.existsSync)(file) && !opts.force) throw new UsageError(".keyshift.yaml already exists; use --force to overwrite it");
+    writeFileAtomic(file, STARTER_CONFIG);
+    io.stdout("wrote .keyshift.yaml (every option is explained in its comments)\n");
+    setExit(EXIT_CLEAN);
+  });
+  const baseline = program2.command("baseline").description("accept current findings so that only new ones are reported");
+  const scanFor = async (paths, opts, existing) => {
+    const req = { ...requestFromOptions(paths, { ...opts, baseline: existing }, io), fallbackFingerprintSalt: newSalt() };
+    req.onProgress = void 0;
+    const scan = await runConfiguredScan(req);
+    const findings = scan.report.result.findings.filter((f) => !f.suppressions.some((s) => s.source !== "baseline"));
+    return { findings, scheme: schemeFor(scan.settings.fingerprintSalt.value, storesSalt(scan.settings.fingerprintSalt)) };
+  };
+  addScanOptions(
+    baseline.command("create").description("scan and write a baseline of the current findings").argument("[paths...]", "files or directories to scan", ["."]).addOption(new Option("--file <file>", "baseline file to write").default(DEFAULT_BASELINE)).option("--force", "overwrite an existing baseline file (keyshift baseline update adds to one instead)"),
+    "text"
+  ).action(async (paths, opts) => {
+    const file = (0, import_node_path15.resolve)(io.cwd, opts.file);
+    if ((0, import_node_fs14.existsSync)(file) && !opts.force) throw new UsageError(`${opts.file} already exists; use --force to overwrite it, or keyshift baseline update to add to it`);
+    const { findings, scheme } = await scanFor(paths, opts);
+    writeFileAtomic(file, createBaseline(findings, scheme));
+    io.stdout(`wrote ${opts.file} with ${parseBaseline((0, import_node_fs14.readFileSync)(file, "utf8"), file).length} entries
+`);
+    setExit(EXIT_CLEAN);
+  });
+  addScanOptions(
+    baseline.command("update").description("add current findings to a baseline (and, with --prune, drop entries no longer found)").argument("[paths...]", "files or directories to scan", ["."]).addOption(new Option("--file <file>", "baseline file to update").default(DEFAULT_BASELINE)).option("--prune", "remove entries whose finding is gone"),
+    "text"
+  ).action(async (paths, opts) => {
+    const file = (0, import_node_path15.resolve)(io.cwd, opts.file);
+    const before = (0, import_node_fs14.existsSync)(file) ? (0, import_node_fs14.readFileSync)(file, "utf8") : "";
+    const old = readBaseline(before, file);
+    const { findings, scheme } = await scanFor(paths, opts, old.scheme ? file : void 0);
+    const after = updateBaseline(old, findings, { prune: Boolean(opts.prune) }, scheme);
+    writeFileAtomic(file, after.text);
+    if (after.migrated) io.stdout(migrationMessage(opts.file, after.migrated, parseBaseline(after.text, file).length));
+    else {
+      const d = compareBaselines(old.entries, parseBaseline(after.text, file));
+      io.stdout(`${opts.file}: ${d.added} added, ${d.removed} removed, ${d.kept} kept
+`);
+    }
+    setExit(EXIT_CLEAN);
+  });
+  addScanOptions(
+    baseline.command("import").description("import a peer's report or baseline, re-located onto keyshift findings by scanning").argument("<report>", "gitleaks JSON report, .gitleaksignore, or detect-secrets .secrets.baseline").argument("[paths...]", "files or directories to scan", ["."]).addOption(new Option("--from <tool>", "the peer that wrote the report").choices(["gitleaks", "gitleaksignore", "detect-secrets"]).makeOptionMandatory()).addOption(new Option("--file <file>", "baseline file to write (merged with an existing one)").default(DEFAULT_BASELINE)),
+    "text"
+  ).action(async (report2, paths, opts) => {
+    const reportPath = (0, import_node_path15.resolve)(io.cwd, report2);
+    if (!(0, import_node_fs14.existsSync)(reportPath)) throw new ConfigError(`${report2} does not exist`);
+    const text = (0, import_node_fs14.readFileSync)(reportPath, "utf8");
+    const imported = opts.from === "gitleaks" ? importGitleaks(text, { root: io.cwd }, report2) : opts.from === "gitleaksignore" ? importGitleaksIgnore(text, gitleaksRuleMapper(), { root: io.cwd }, report2) : importDetectSecrets(text, { root: io.cwd }, report2);
+    const file = (0, import_node_path15.resolve)(io.cwd, opts.file);
+    const old = readBaseline((0, import_node_fs14.existsSync)(file) ? (0, import_node_fs14.readFileSync)(file, "utf8") : "", file);
+    const { findings, scheme } = await scanFor(paths, opts, old.scheme ? file : void 0);
+    const { entries: entries3, unmatched } = relocateImported(imported, findings);
+    const kept2 = updateBaseline(old, findings.filter((f) => f.suppressions.some((s) => s.source === "baseline")), { prune: false }, scheme);
+    writeFileAtomic(file, formatBaseline([...parseBaseline(kept2.text, file), ...entries3], scheme));
+    if (kept2.migrated) io.stdout(migrationMessage(opts.file, kept2.migrated, void 0));
+    io.stdout(`imported ${entries3.length} of ${imported.length} ${opts.from} entries into ${opts.file}
+`);
+    for (const u of unmatched) {
+      const hint = u.commit ? `; it was recorded at commit ${u.commit.slice(0, 12)}: add --history to match findings in history` : "";
+      io.stderr(`keyshift: not matched: ${u.path}:${u.line} (${u.peerRule}); no current finding at that place${hint}
+`);
+    }
+    setExit(EXIT_CLEAN);
+  });
+}
+function storesSalt(salt) {
+  return salt.source === "generated" || salt.source === "baseline" || salt.source === "default";
+}
+function migrationMessage(name, m, total) {
+  const what = m.from === 1 ? "a v1 baseline (unsalted fingerprints)" : "a baseline made with another salt";
+  const dropped = m.dropped > 0 ? `; ${m.dropped} dropped: their secrets were not found by this scan, and an entry cannot be re-hashed without its secret` : "";
+  return `${name}: rewrote ${what} as v2${total === void 0 ? "" : ` with ${total} entries`}: ${m.matched} of ${m.entries} old entries still match a finding${dropped}
+`;
+}
+function gitleaksRuleMapper() {
+  const map = loadGitleaksRuleMap();
+  return (rule) => map.get(rule);
+}
+var import_node_fs14, import_node_path15, DEFAULT_BASELINE;
+var init_config_commands = __esm({
+  "src/cli/config-commands.ts"() {
+    "use strict";
+    import_node_fs14 = require("node:fs");
+    init_atomic_write();
+    import_node_path15 = require("node:path");
+    init_esm();
+    init_errors();
+    init_config();
+    init_baseline();
+    init_fingerprint();
+    init_import_command();
+    init_scan_request();
+    init_scan_command();
+    DEFAULT_BASELINE = ".keyshift-baseline";
   }
 });
 
@@ -40795,6 +42967,93 @@ var init_message = __esm({
     "use strict";
     init_script();
     MAX_LISTED = 10;
+  }
+});
+
+// src/cli/hook-command.ts
+var hook_command_exports = {};
+__export(hook_command_exports, {
+  registerHookCommands: () => registerHookCommands
+});
+function cliPath() {
+  let dir = (0, import_node_path17.dirname)((0, import_node_url4.fileURLToPath)(__keyshiftModuleUrl));
+  for (; ; ) {
+    const pkg = (0, import_node_path17.join)(dir, "package.json");
+    if ((0, import_node_fs16.existsSync)(pkg)) {
+      try {
+        if (JSON.parse((0, import_node_fs16.readFileSync)(pkg, "utf8")).name === "keyshift") return (0, import_node_path17.join)(dir, "bin", "keyshift.js");
+      } catch {
+      }
+    }
+    const up = (0, import_node_path17.dirname)(dir);
+    if (up === dir) return process.argv[1] ?? "keyshift";
+    dir = up;
+  }
+}
+function registerHookCommands(program2, io, setExit) {
+  const hook2 = program2.command("hook").description("git pre-commit hook: install it, or run the check it runs");
+  hook2.command("install").description("write .git/hooks/pre-commit (where git looks for hooks) and print husky/lefthook snippets").option("--force", "replace an existing pre-commit hook that is not keyshift's (it is kept as a backup and still runs first)").action(async (opts) => {
+    const { installHook: installHook2 } = await Promise.resolve().then(() => (init_install(), install_exports));
+    const r = installHook2({ cwd: io.cwd, force: Boolean(opts.force), node: process.execPath, cli: cliPath() });
+    const what = r.action === "replaced" ? `replaced (the old hook is kept in ${r.backup} and runs before keyshift)` : r.action;
+    io.stdout(`keyshift: pre-commit hook ${what}: ${r.path}
+
+Using a hook manager instead?
+
+${hookSnippets()}`);
+    setExit(EXIT_CLEAN);
+  });
+  hook2.command("uninstall").description("remove keyshift's pre-commit hook (a foreign hook is left alone)").action(async () => {
+    const { uninstallHook: uninstallHook2 } = await Promise.resolve().then(() => (init_install(), install_exports));
+    const r = uninstallHook2(io.cwd);
+    io.stdout(r.removed ? `keyshift: removed ${r.path}${r.restored ? " (restored the previous hook)" : ""}
+` : `keyshift: no keyshift hook at ${r.path}
+`);
+    setExit(EXIT_CLEAN);
+  });
+  hook2.command("snippets").description("print the husky, lefthook and pre-commit framework configuration").action(() => {
+    io.stdout(hookSnippets());
+    setExit(EXIT_CLEAN);
+  });
+  hook2.command("run").description("scan the staged changes and exit 1 if they add a secret (what the hook runs)").option("--fail-on <severity>", "block at or above this severity (default: the config's fail-on, else low)").option("-c, --config <file>", "configuration file").action(async (opts) => {
+    if (io.env[SKIP_ENV] === "1") {
+      io.stderr(`keyshift: skipped (${SKIP_ENV}=1)
+`);
+      setExit(EXIT_CLEAN);
+      return;
+    }
+    const { report: report2, failOn } = await runConfiguredScan({
+      cwd: io.cwd,
+      targets: [io.cwd],
+      configFile: opts.config,
+      failOn: parseFailOn2(opts.failOn),
+      include: [],
+      exclude: [],
+      respectGitignore: true,
+      mode: { kind: "staged" },
+      signal: io.signal,
+      envFingerprintSalt: io.env[FINGERPRINT_SALT_ENV]
+    });
+    for (const w of report2.result.warnings) io.stderr(`keyshift: warning: ${w}
+`);
+    const blocking = failingFindings(report2.result.findings, failOn);
+    if (blocking.length > 0) io.stderr((await Promise.resolve().then(() => (init_message(), message_exports))).blockMessage(blocking));
+    setExit(blocking.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN);
+  });
+}
+var import_node_fs16, import_node_path17, import_node_url4;
+var init_hook_command = __esm({
+  "src/cli/hook-command.ts"() {
+    "use strict";
+    import_node_fs16 = require("node:fs");
+    import_node_path17 = require("node:path");
+    import_node_url4 = require("node:url");
+    init_errors();
+    init_scan_request();
+    init_settings();
+    init_fail_on();
+    init_scan_command();
+    init_script();
   }
 });
 
@@ -47595,6 +49854,959 @@ var init_scan_org_command = __esm({
   }
 });
 
+// src/cli/github-command.ts
+var github_command_exports = {};
+__export(github_command_exports, {
+  registerGithubCommands: () => registerGithubCommands
+});
+function registerGithubCommands(program2, io, setExit) {
+  const github2 = program2.command("github").description("scan GitHub repositories and pull requests through the API, without cloning");
+  addScanOptions(
+    github2.command("scan").description("scan a repository at a ref, or the lines a pull request adds, through the GitHub API").argument("<owner/repo>", "the repository, e.g. octo-org/service").addOption(new Option("--ref <ref>", "branch, tag or commit to scan (default: the default branch)").conflicts("pr")).addOption(new Option("--pr <number>", "scan only the lines this pull request adds").conflicts("ref")).option("--token-env <name>", "environment variable that holds the token (default: GITHUB_TOKEN)").option("--api-url <url>", "API base URL (default: $GITHUB_API_URL or https://api.github.com; GHES: https://HOST/api/v3)").option("--concurrency <n>", `blob requests in flight (default ${DEFAULT_CONCURRENCY2})`),
+    "text"
+  ).action(async (full, opts, cmd) => {
+    setExit(await githubScan(full, { ...opts, debug: cmd.optsWithGlobals().debug === true }, io));
+  });
+  registerScanOrg(github2, io, setExit);
+}
+function registerScanOrg(github2, io, setExit) {
+  github2.command("scan-org").description("scan every repository of an organisation (default branch through the API, or history from clones); one JSON result per repository").argument("[org]", "the organisation, e.g. octo-org (optional with --repos)").option("--repos <file>", "scan the repositories listed in this file (one owner/name a line, # comments) instead of listing the organisation").option("--out-dir <dir>", "write one result file per repository here (required)").option("--cache <dir>", "remember each default-branch head and ETag here; an unchanged repository costs one conditional request and reuses its result").option("--shard <K/N>", "scan only shard K of N (a stable hash of the repository name): N jobs cover the organisation once").option("--include-archived", "also scan archived repositories").option("--include-forks", "also scan forks").option("--topic <topic>", "only repositories with this topic (repeatable: any of them)", collect2).option("--include <glob>", "only repositories whose name matches this glob (repeatable; a glob with / matches owner/name)", collect2).option("--exclude <glob>", "skip repositories whose name matches this glob (repeatable)", collect2).option("--include-path <glob>", "only scan paths matching this glob, in every repository (repeatable)", collect2).option("--exclude-path <glob>", "skip paths matching this glob, in every repository (repeatable)", collect2).option("--history", "scan each repository's history from a clone (git clone --no-checkout --filter=blob:limit=<max file size>)").option("--since <date>", "with --history: only commits more recent than this date").option("--max-commits <n>", "with --history: at most this many commits per repository").option("--history-ref <ref>", "with --history: a branch, tag or range to walk (repeatable; default: all branches)", collect2).option("--concurrency <n>", "repositories scanned at once (default 8, at most 32; requests in flight stay at most 10 whatever this is)").option("--fetch <how>", "how a default branch is read: tarball (one API request per repository; default) or blobs (the tree and one request per file)").option("--max-repo-files <n>", "a default branch with more files to fetch is skipped as too-large (default 20000; --history has no such limit)").option("--repo-timeout <seconds>", "a repository still being scanned after this long is skipped as timeout (default 1800; 0 = none)").option("--max-rate-limit-wait <seconds>", "wait for rate limits (primary reset, secondary retry-after) at most this long in all (default 3600)").option("--fail-on <severity>", "exit 1 when a finding is at or above this severity (default none: an inventory)").option("-v, --verbose", "one line per repository").option("--token-env <name>", "environment variable that holds the token (default: GITHUB_TOKEN)").option("--api-url <url>", "API base URL (default: $GITHUB_API_URL or https://api.github.com; GHES: https://HOST/api/v3)").option("-c, --config <file>", "configuration file for every repository (default: .keyshift.yaml found upward from here)").option("--baseline <file>", "report only findings that are not in this baseline").option("--max-file-size <size>", "skip files larger than this (bytes, or 10MiB, 500KB)").option("--archive-depth <n>", "open archives this many levels deep (0 = as plain files)").option("--archive-max-bytes <size>", "stop expanding an archive past this many bytes").option("--archive-max-entries <n>", "stop reading an archive past this many entries").option("--decode-depth <n>", "decode encoded values this many encodings deep (0 = off)").option("--file-timeout <ms>", "time budget per file in milliseconds (0 = none)").option("--verify", "check each finding against its provider with one read-only request").option("--workers <n>", "worker threads per repository scan (default: cores / concurrency, at least 1)").addHelpText("after", SCAN_ORG_HELP).action(async (org, opts, cmd) => {
+    const { scanOrgAction: scanOrgAction2 } = await Promise.resolve().then(() => (init_scan_org_command(), scan_org_command_exports));
+    setExit(await scanOrgAction2(org, { ...opts, debug: cmd.optsWithGlobals().debug === true }, io));
+  });
+}
+async function githubScan(full, opts, io) {
+  const { createClient: createClient2, explainApiError: explainApiError2, parseRepo: parseRepo2 } = await Promise.resolve().then(() => (init_client(), client_exports));
+  const { changeItems: changeItems3, fromList: fromList2, listPullFiles: listPullFiles2, treeItems: treeItems2 } = await Promise.resolve().then(() => (init_remote_source(), remote_source_exports));
+  const repoRef = parseRepo2(full);
+  if (!repoRef) throw new UsageError(`github scan: "${full}" is not a repository; write it as owner/repo`);
+  if (opts.staged || opts.diff !== void 0 || opts.history) throw new UsageError("github scan: --staged, --diff and --history are for local repositories; use --ref or --pr");
+  const pull = opts.pr === void 0 ? void 0 : Number(opts.pr);
+  if (pull !== void 0 && (!Number.isInteger(pull) || pull <= 0)) throw new UsageError(`--pr: expected a pull request number, got "${opts.pr}"`);
+  const concurrency = opts.concurrency === void 0 ? DEFAULT_CONCURRENCY2 : Number(opts.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) throw new UsageError(`--concurrency: expected 1 to 32, got "${opts.concurrency}"`);
+  const tokenVar = opts.tokenEnv ?? "GITHUB_TOKEN";
+  const token = io.env[tokenVar] ?? "";
+  if (opts.tokenEnv && !token) throw new UsageError(`--token-env: the environment variable ${tokenVar} is empty or unset; export the token in it`);
+  if (!token) io.stderr("keyshift: warning: no GITHUB_TOKEN: unauthenticated requests are limited to 60 an hour and see public repositories only\n");
+  const request2 = requestFromOptions([], opts, io);
+  const settings = resolveSettings(request2, io.cwd);
+  const client = createClient2({ token, baseUrl: opts.apiUrl ?? io.env.GITHUB_API_URL, log: (l) => io.stderr(`keyshift: ${l}
+`), debug: opts.debug });
+  const showProgress = io.isTTY && opts.progress !== false;
+  const progress = showProgress ? (p) => {
+    if (p.fetched === p.total || p.fetched % 10 === 0) io.stderr(`\r\x1B[Kfetching from GitHub: ${p.fetched}/${p.total} files`);
+  } : void 0;
+  const filter = { include: settings.include, exclude: settings.exclude, maxFileSize: settings.maxFileSize };
+  let items;
+  try {
+    if (pull !== void 0) {
+      const entries3 = await listPullFiles2(client, repoRef, pull);
+      const ch = await changeItems3(client, entries3, { ...repoRef, ...filter, concurrency, onProgress: progress });
+      items = fromList2(ch.skips, ch.items);
+    } else {
+      const gen = treeItems2(client, { ...repoRef, ...filter, ref: opts.ref, concurrency, onProgress: progress });
+      const first = await gen.next();
+      items = (async function* () {
+        if (!first.done) yield first.value;
+        yield* gen;
+      })();
+    }
+  } catch (err) {
+    throw new UsageError(explainApiError2(err, { action: `read ${full}${pull !== void 0 ? ` pull request #${pull}` : opts.ref ? ` at ${opts.ref}` : ""} from GitHub`, permission: pull !== void 0 ? "pull-requests: read" : "contents: read", token }));
+  }
+  let result;
+  try {
+    result = await runConfiguredScan({ ...request2, onProgress: void 0, items });
+  } catch (err) {
+    if (err.status !== void 0) {
+      throw new UsageError(explainApiError2(err, { action: `read ${full} from GitHub`, permission: "contents: read", token }));
+    }
+    throw err;
+  }
+  if (showProgress) io.stderr("\r\x1B[K");
+  return writeScanOutput(result, opts, io);
+}
+var collect2, SCAN_ORG_HELP;
+var init_github_command = __esm({
+  "src/cli/github-command.ts"() {
+    "use strict";
+    init_esm();
+    init_errors();
+    init_scan_command();
+    init_scan_request();
+    init_settings();
+    init_remote_source();
+    collect2 = (v, prev = []) => [...prev, v];
+    SCAN_ORG_HELP = `
+Writes one JSON result per repository into --out-dir (<owner>__<name>.json; docs/org.md). Repositories
+that cannot be scanned (not found, 451, empty, too large, timeout) are results with status "skipped" and
+their reason; the run goes on.
+
+Exit codes:
+  0  every selected repository has its result file (findings do not change this unless --fail-on is given)
+  1  --fail-on was given and a finding is at or above it
+  2  usage or configuration error, or the repositories could not be listed
+  130, 143  interrupted; the results written so far stay (with --cache, the next run resumes)
+`;
+  }
+});
+
+// src/fix/subjects.ts
+function checkGithubRepo(repo) {
+  if (!GITHUB_REPO.test(repo)) throw new UsageError(`GitHub repository '${repo}' is not OWNER/NAME (letters, digits, '-', '_', '.')`);
+}
+function checkGitlabProject(project) {
+  if (!GITLAB_PROJECT.test(project)) throw new UsageError(`GitLab project '${project}' is not GROUP/PROJECT (letters, digits, '-', '_', '.')`);
+}
+function stringList2(v) {
+  if (typeof v === "string") return [v];
+  if (Array.isArray(v)) return v.filter((x) => typeof x === "string");
+  return void 0;
+}
+function triggers(workflow) {
+  const on = "on" in workflow ? workflow["on"] : workflow["true"];
+  if (typeof on === "string") return [[on, null]];
+  if (Array.isArray(on)) return on.filter((x) => typeof x === "string").map((x) => [x, null]);
+  if (isDict(on)) return Object.entries(on);
+  return [];
+}
+function environmentName(job) {
+  const env = job["environment"];
+  if (typeof env === "string") return env.trim() || void 0;
+  if (isDict(env) && typeof env["name"] === "string") return env["name"].trim() || void 0;
+  return void 0;
+}
+function githubSubjects(repo, workflow, jobId, opts = {}) {
+  checkGithubRepo(repo);
+  const defaultBranch = opts.defaultBranch ?? "main";
+  const out = /* @__PURE__ */ new Set();
+  const notes = [];
+  const branch = (b) => `repo:${repo}:ref:refs/heads/${b}`;
+  const tag2 = (t) => `repo:${repo}:ref:refs/tags/${t}`;
+  const doc = isDict(workflow) ? workflow : {};
+  const jobs = isDict(doc["jobs"]) ? doc["jobs"] : {};
+  const job = jobs[jobId];
+  if (!isDict(job)) {
+    notes.push(`job '${jobId}' is not in the workflow's jobs: no subject derived`);
+    return { subjects: [], notes };
+  }
+  const on = triggers(doc);
+  const env = environmentName(job);
+  if (env !== void 0 && !EXPRESSION.test(env)) {
+    if (on.some(([name]) => name === "pull_request" || name === "pull_request_target")) {
+      notes.push(
+        `job '${jobId}' runs on pull requests too, and GitHub gives those runs the same environment subject: limit environment '${env}' to its deployment branches in the repository settings`
+      );
+    }
+    return { subjects: [`repo:${repo}:environment:${env}`], notes };
+  }
+  if (env !== void 0) {
+    notes.push(`job '${jobId}' picks its environment with an expression (${env}), which cannot be pinned: trusted its branches instead`);
+  }
+  for (const [name, filter] of on) {
+    const f = isDict(filter) ? filter : {};
+    switch (name) {
+      case "push": {
+        const branches = stringList2(f["branches"]);
+        const tags = stringList2(f["tags"]);
+        if (branches) {
+          if (branches.some(unpinnable)) {
+            notes.push(`push branches ${JSON.stringify(branches)} use negations, match every branch or use ? or [...]: trusted only the default branch '${defaultBranch}'`);
+            out.add(branch(defaultBranch));
+          } else branches.forEach((b) => out.add(branch(b)));
+        }
+        if (tags) {
+          if (tags.some(unpinnable)) notes.push(`push tags ${JSON.stringify(tags)} use negations, match every tag or use ? or [...]: tag runs were not trusted`);
+          else tags.forEach((t) => out.add(tag2(t)));
+        }
+        if (!branches && !tags) {
+          if (f["tags-ignore"] !== void 0 && f["branches-ignore"] === void 0) {
+            notes.push("push runs on tags chosen by tags-ignore, which cannot be pinned: tag runs were not trusted");
+          } else {
+            if (f["branches-ignore"] !== void 0) notes.push(`push uses branches-ignore, which cannot be pinned: trusted only the default branch '${defaultBranch}'`);
+            out.add(branch(defaultBranch));
+          }
+        }
+        break;
+      }
+      case "pull_request":
+      case "pull_request_target":
+        if (opts.pullRequest) out.add(`repo:${repo}:pull_request`);
+        else notes.push(`${name} runs were not trusted: they run code from the pull request (pass the pull-request option to trust them)`);
+        break;
+      case "workflow_dispatch":
+        notes.push(`workflow_dispatch: trusted the default branch '${defaultBranch}'; a dispatch on another branch will be refused`);
+        out.add(branch(defaultBranch));
+        break;
+      case "release":
+        notes.push(
+          `release: trusted the default branch '${defaultBranch}'; a release run's token names the release tag (ref:refs/tags/TAG), so add that tag or give the job an environment if release runs must be trusted`
+        );
+        out.add(branch(defaultBranch));
+        break;
+      case "workflow_call":
+        notes.push(`workflow_call: a called workflow's token carries its caller's subject; trusted the default branch '${defaultBranch}'`);
+        out.add(branch(defaultBranch));
+        break;
+      default:
+        out.add(branch(defaultBranch));
+    }
+  }
+  if (on.length === 0) notes.push("the workflow has no triggers under on: no subject derived");
+  return { subjects: [...out], notes };
+}
+function ruleRefs(expr, defaultBranch) {
+  const branches = [];
+  const unpinned = [];
+  const eqQuoted = new RegExp(`${REF_VAR}\\s*==\\s*${QUOTED}|${QUOTED}\\s*==\\s*${REF_VAR}`, "g");
+  for (const m of expr.matchAll(eqQuoted)) {
+    const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
+    if (value.includes("$") || value === "") unpinned.push(`'${value}' is not a literal branch name`);
+    else branches.push(value);
+  }
+  const eqDefault = new RegExp(`${REF_VAR}\\s*==\\s*${DEFAULT_VAR}|${DEFAULT_VAR}\\s*==\\s*${REF_VAR}`, "g");
+  if (eqDefault.test(expr)) branches.push(defaultBranch);
+  if (new RegExp(`${REF_VAR}\\s*(?:!=|=~|!~)`).test(expr)) unpinned.push(`'${expr}' matches branches by pattern or negation`);
+  return { branches, unpinned };
+}
+function gitlabSubjects(project, ci, jobId, opts = {}) {
+  checkGitlabProject(project);
+  const defaultBranch = opts.defaultBranch ?? "main";
+  const out = /* @__PURE__ */ new Set();
+  const notes = [];
+  const branch = (b) => `project_path:${project}:ref_type:branch:ref:${b}`;
+  const doc = isDict(ci) ? ci : {};
+  const job = doc[jobId];
+  if (!isDict(job)) {
+    notes.push(`job '${jobId}' is not in the CI file: no subject derived`);
+    return { subjects: [], notes };
+  }
+  const rules = Array.isArray(job["rules"]) ? job["rules"] : void 0;
+  const only = job["only"];
+  if (rules) {
+    let fallback = false;
+    for (const rule of rules) {
+      if (!isDict(rule) || rule["when"] === "never") continue;
+      const cond = rule["if"];
+      if (typeof cond !== "string") {
+        fallback = true;
+        continue;
+      }
+      if (/CI_MERGE_REQUEST|merge_request_event/.test(cond)) {
+        notes.push(`rule '${cond}' runs merge request pipelines: they were not trusted (they run the merge request's code)`);
+        continue;
+      }
+      const tagged = /CI_COMMIT_TAG/.test(cond);
+      if (tagged) notes.push(`rule '${cond}' runs on tags: tag runs were not trusted (a tag subject would need a wildcard)`);
+      const refs = ruleRefs(cond, defaultBranch);
+      refs.branches.forEach((b) => out.add(branch(b)));
+      if (refs.unpinned.length > 0) {
+        notes.push(`rule ${refs.unpinned.join("; ")}: trusted only the default branch '${defaultBranch}' for it`);
+        fallback = true;
+      } else if (refs.branches.length === 0 && !tagged) {
+        notes.push(`rule '${cond}' names no branch: trusted only the default branch '${defaultBranch}' for it`);
+        fallback = true;
+      }
+    }
+    if (fallback) out.add(branch(defaultBranch));
+  } else if (only !== void 0) {
+    const refs = stringList2(isDict(only) ? only["refs"] : only) ?? [];
+    let fallback = refs.length === 0;
+    for (const ref of refs) {
+      if (ref === "tags") notes.push("only: tags: tag runs were not trusted (a tag subject would need a wildcard)");
+      else if (ref === "merge_requests") notes.push("only: merge_requests: merge request pipelines were not trusted (they run the merge request's code)");
+      else if (ONLY_KEYWORDS.has(ref)) {
+        if (ref === "branches") notes.push(`only: branches matches every branch: trusted only the default branch '${defaultBranch}'`);
+        fallback = true;
+      } else if (ref.startsWith("/") || /[*$]/.test(ref)) {
+        notes.push(`only: '${ref}' is a pattern, not a branch name: trusted only the default branch '${defaultBranch}' for it`);
+        fallback = true;
+      } else out.add(branch(ref));
+    }
+    if (fallback) out.add(branch(defaultBranch));
+  } else {
+    out.add(branch(defaultBranch));
+  }
+  return { subjects: [...out], notes };
+}
+var isDict, EXPRESSION, GITHUB_REPO, GITLAB_PROJECT, unpinnable, REF_VAR, QUOTED, DEFAULT_VAR, ONLY_KEYWORDS;
+var init_subjects = __esm({
+  "src/fix/subjects.ts"() {
+    "use strict";
+    init_errors();
+    isDict = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    EXPRESSION = /\$\{\{/;
+    GITHUB_REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+    GITLAB_PROJECT = /^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)+$/;
+    unpinnable = (p) => p.startsWith("!") || p.includes("**") || /^\*+$/.test(p) || /[?[]/.test(p);
+    REF_VAR = String.raw`\$(?:CI_COMMIT_BRANCH|CI_COMMIT_REF_NAME|\{CI_COMMIT_BRANCH\}|\{CI_COMMIT_REF_NAME\})`;
+    QUOTED = String.raw`(?:"([^"]*)"|'([^']*)')`;
+    DEFAULT_VAR = String.raw`\$\{?CI_DEFAULT_BRANCH\}?`;
+    ONLY_KEYWORDS = /* @__PURE__ */ new Set(["api", "branches", "chat", "external", "external_pull_requests", "merge_requests", "pipelines", "pushes", "schedules", "tags", "triggers", "web"]);
+  }
+});
+
+// src/fix/trust.ts
+function hclString(s) {
+  return JSON.stringify(s).replace(/\$\{/g, "$$$${").replace(/%\{/g, "%%{");
+}
+function tfIdent(s) {
+  const id = s.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  return /^[a-z]/.test(id) ? id : `r_${id}`;
+}
+function clamp(s, max, sep8) {
+  if (s.length <= max) return s;
+  const head = s.slice(0, max - 7).replace(/[-_.]+$/, "");
+  return `${head}${sep8}${shortHash(s)}`;
+}
+function gcpId(s) {
+  let id = s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  if (!/^[a-z]/.test(id) || id.startsWith("gcp-")) id = `ks-${id}`.replace(/-+$/, "");
+  if (id.length < 4) id = `${id}-oidc`;
+  return clamp(id, 32, "-");
+}
+function awsRoleName(s) {
+  return clamp(s.replace(/[^A-Za-z0-9+=,.@_-]+/g, "-").replace(/^-+|-+$/g, ""), 64, "-");
+}
+function azureCredentialName(s) {
+  const name = s.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^[-_]+|[-_]+$/g, "");
+  return clamp(name.length >= 3 ? name : `${name}-ci`, 120, "-");
+}
+function gitlabIssuer(host) {
+  const raw = host ?? DEFAULT_GITLAB_HOST;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UsageError(`GitLab host '${raw}' is not a URL (e.g. https://gitlab.example.com)`);
+  }
+  if (url.protocol !== "https:" || url.username || url.password || url.search || url.hash) {
+    throw new UsageError(`GitLab host '${raw}' must be a plain https:// URL (it is the token's issuer)`);
+  }
+  return url.href.replace(/\/+$/, "");
+}
+function prepare(inputs) {
+  const used2 = /* @__PURE__ */ new Set();
+  return inputs.map((input) => {
+    if (input.platform === "github") checkGithubRepo(input.repo);
+    else checkGitlabProject(input.repo);
+    const prefix = subjectPrefix(input);
+    for (const s of input.subjects) {
+      if (!s.startsWith(prefix) || s.length === prefix.length || /[\u0000-\u001f\u007f]/.test(s)) {
+        throw new UsageError(`subject '${plain(s)}' is not one of ${input.repo}'s (it must start with '${prefix}')`);
+      }
+    }
+    const stem = input.workflowPath.split("/").pop().replace(/\.ya?ml$/, "");
+    let key2 = tfIdent(`${input.repo}_${stem}`);
+    for (let n = 2; used2.has(key2); n++) key2 = tfIdent(`${input.repo}_${stem}_${n}`);
+    used2.add(key2);
+    const issuer = input.platform === "github" ? GITHUB_ISSUER : gitlabIssuer(input.gitlabHost);
+    return { ...input, subjects: [...new Set(input.subjects)], issuer, key: key2 };
+  });
+}
+function header(provider, parts, inputs) {
+  const title = { aws: "AWS IAM", gcp: "Google Cloud Workload Identity Federation", azure: "Microsoft Entra ID" }[provider];
+  const lines = [
+    `${title} trust for CI jobs that sign in with OIDC instead of a stored secret. Generated by keyshift fix: read it before applying.`,
+    "",
+    "What this file creates:",
+    // An entry that starts with spaces continues the one before it.
+    ...parts.creates.map((c) => c.startsWith(" ") ? `   ${c}` : `  - ${c}`),
+    "",
+    "Where to apply it:",
+    ...parts.where.map((w) => `  ${w}`),
+    "  In a directory of its own (the file configures its own provider, which a second provider block would clash with), run:",
+    "    terraform init && terraform plan",
+    "  and apply only once the plan shows exactly these resources.",
+    "",
+    "The workflows and jobs it serves, and the exact subjects (sub claims) it trusts:"
+  ];
+  for (const i of inputs) {
+    lines.push(`  ${plain(i.repo)} ${plain(i.workflowPath)}, job${i.jobIds.length === 1 ? "" : "s"} ${i.jobIds.map(plain).join(", ")} (issuer ${i.issuer})`);
+    if (i.subjects.length === 0) lines.push("    no subject could be pinned for it, so nothing is trusted for it here");
+    for (const s of i.subjects) lines.push(`    ${plain(s)}`);
+    lines.push(...parts.perInput(i).map((l) => `    ${l}`));
+  }
+  if (inputs.some((i) => i.platform === "github")) {
+    lines.push(
+      "  A GitHub repository created, renamed or transferred from mid-2026 on may use immutable subjects",
+      "  (repo:OWNER@ID/NAME@ID:...); GET /repos/OWNER/NAME/actions/oidc/customization/sub shows the prefix in use."
+    );
+  }
+  lines.push(
+    "",
+    "Fill in (variables with no default; terraform plan asks for them, or set them in terraform.tfvars):",
+    ...parts.fill.map((f) => `  ${f}`),
+    "",
+    "Still to do after applying: the static secret these jobs used still works until it is revoked. Revoke it",
+    "with its provider, delete it from the CI settings, and find every copy left in git history with",
+    "  keyshift scan --history",
+    "(a secret that was ever pushed stays exposed in history until it is revoked, whatever else is rewritten)."
+  );
+  return lines.map((l) => l ? `# ${l}` : "#").join("\n");
+}
+function terraformBlock(provider) {
+  const p = PROVIDER_VERSIONS[provider];
+  return [
+    "terraform {",
+    "  required_providers {",
+    `    ${p.name} = {`,
+    `      source  = ${hclString(p.source)}`,
+    `      version = ${hclString(p.version)}`,
+    "    }",
+    "  }",
+    "}"
+  ].join("\n");
+}
+function variable(name, description) {
+  return [`variable ${hclString(name)} {`, "  type        = string", `  description = ${hclString(description)}`, "}"].join("\n");
+}
+function issuerNames(inputs) {
+  const names = /* @__PURE__ */ new Map();
+  for (const i of inputs) {
+    if (names.has(i.issuer)) continue;
+    if (i.platform === "github") names.set(i.issuer, "github");
+    else names.set(i.issuer, i.issuer === DEFAULT_GITLAB_HOST ? "gitlab" : tfIdent(`gitlab_${i.issuer.replace(/^https:\/\//, "")}`));
+  }
+  return names;
+}
+function awsTerraform(inputs) {
+  const served = inputs.filter((i) => i.subjects.length > 0);
+  const providers = issuerNames(served);
+  const blocks = [terraformBlock("aws")];
+  blocks.push(variable("aws_account_id", "The 12-digit id of the AWS account the jobs deploy to; the provider refuses to apply anywhere else."));
+  blocks.push(['provider "aws" {', "  allowed_account_ids = [var.aws_account_id]", "}"].join("\n"));
+  for (const [issuer, name] of providers) {
+    const audience = name === "github" ? AWS_GITHUB_AUDIENCE : issuer;
+    blocks.push(
+      [
+        `# The OIDC identity provider for ${issuer}. AWS checks its certificates against its own trusted CAs for`,
+        "# this issuer, so no thumbprint is listed. An account has one provider per URL: if it exists already, import it.",
+        `resource "aws_iam_openid_connect_provider" ${hclString(name)} {`,
+        `  url            = ${hclString(issuer)}`,
+        `  client_id_list = ${hclList([audience])}`,
+        "}"
+      ].join("\n")
+    );
+  }
+  for (const i of served) {
+    const provider = providers.get(i.issuer);
+    const host = i.issuer.replace(/^https:\/\//, "");
+    const audience = provider === "github" ? AWS_GITHUB_AUDIENCE : i.issuer;
+    const test = i.subjects.some(hasWildcard) ? "StringLike" : "StringEquals";
+    blocks.push(
+      [
+        `# ${plain(describe4(i))}: who may assume the role.`,
+        `data "aws_iam_policy_document" ${hclString(`${i.key}_trust`)} {`,
+        "  statement {",
+        '    effect  = "Allow"',
+        '    actions = ["sts:AssumeRoleWithWebIdentity"]',
+        "    principals {",
+        '      type        = "Federated"',
+        `      identifiers = [aws_iam_openid_connect_provider.${provider}.arn]`,
+        "    }",
+        "    condition {",
+        '      test     = "StringEquals"',
+        `      variable = ${hclString(`${host}:aud`)}`,
+        `      values   = ${hclList([audience])}`,
+        "    }",
+        "    condition {",
+        `      test     = ${hclString(test)}`,
+        `      variable = ${hclString(`${host}:sub`)}`,
+        `      values   = ${hclList(i.subjects)}`,
+        "    }",
+        "  }",
+        "}"
+      ].join("\n")
+    );
+    blocks.push(
+      [
+        `resource "aws_iam_role" ${hclString(i.key)} {`,
+        `  name                 = ${hclString(awsRoleName(`ci-${i.key.replace(/_/g, "-")}`))}`,
+        // IAM takes Latin-1 printable text in a role description, at most 1000 characters.
+        `  description          = ${hclString(`CI role for ${describe4(i)}, assumed through OIDC (keyshift fix)`.replace(/[^\u0020-\u007e\u00a1-\u00ff]/g, "?").slice(0, 1e3))}`,
+        `  assume_role_policy   = data.aws_iam_policy_document.${i.key}_trust.json`,
+        "  max_session_duration = 3600",
+        "}"
+      ].join("\n")
+    );
+    blocks.push(variable(`${i.key}_policy_json`, `The permissions policy (JSON) for ${describe4(i)}: grant only what the job does, on the resources it touches.`));
+    blocks.push(
+      [
+        "# Grant only what the job does: the policy is yours to write (aws_iam_policy_document or a JSON file), never",
+        '# AdministratorAccess or a "*" action; start from what the old secret was used for.',
+        `resource "aws_iam_role_policy" ${hclString(i.key)} {`,
+        `  name   = ${hclString("ci-job-permissions")}`,
+        `  role   = aws_iam_role.${i.key}.id`,
+        `  policy = var.${i.key}_policy_json`,
+        "}"
+      ].join("\n")
+    );
+    blocks.push(
+      [
+        `output ${hclString(`${i.key}_role_arn`)} {`,
+        `  description = ${hclString(`role-to-assume for ${describe4(i)}`)}`,
+        `  value       = aws_iam_role.${i.key}.arn`,
+        "}"
+      ].join("\n")
+    );
+  }
+  const text = header(
+    "aws",
+    {
+      creates: [
+        `an IAM OIDC identity provider per issuer (${[...providers.keys()].join(", ") || "none: no job had a subject to trust"})`,
+        "one IAM role per workflow below, assumable only with that issuer's token (aud pinned) whose sub is one listed below",
+        "an inline permissions policy per role, from a variable you write (grant only what the job does)",
+        "an output per role with its ARN: the role-to-assume of aws-actions/configure-aws-credentials (GitHub), or the",
+        "  ROLE_ARN for aws sts assume-role-with-web-identity (GitLab, with an id_tokens entry whose aud is the GitLab URL)"
+      ],
+      where: [
+        "The AWS account the jobs deploy to (aws_account_id), with credentials allowed to manage IAM there; IAM is",
+        "global, so any region will do (AWS_REGION).",
+        "If the account already has an OIDC provider for an issuer, import it first:",
+        ...[...providers].map(([issuer, name]) => `  terraform import aws_iam_openid_connect_provider.${name} arn:aws:iam::ACCOUNT_ID:oidc-provider/${issuer.replace(/^https:\/\//, "")}`)
+      ],
+      fill: ["aws_account_id: the target account", ...served.map((i) => `${i.key}_policy_json: the permissions of ${plain(describe4(i))}`)],
+      perInput: (i) => i.subjects.length > 0 ? [`-> aws_iam_role.${i.key} (sub match: ${i.subjects.some(hasWildcard) ? "StringLike" : "StringEquals"})`] : []
+    },
+    inputs
+  );
+  return `${text}
+
+${blocks.join("\n\n")}
+`;
+}
+function celCondition(platform, repo, subjects) {
+  const pin = platform === "github" ? `assertion.repository == ${celString(repo)}` : `assertion.project_path == ${celString(repo)}`;
+  const exact = subjects.filter((s) => !hasWildcard(s));
+  const prefixes = subjects.filter(hasWildcard).map((s) => s.slice(0, s.indexOf("*")));
+  const terms = [
+    ...exact.length === 1 ? [`assertion.sub == ${celString(exact[0])}`] : exact.length > 1 ? [`assertion.sub in [${exact.map(celString).join(", ")}]`] : [],
+    ...prefixes.map((p) => `assertion.sub.startsWith(${celString(p)})`)
+  ];
+  return terms.length === 1 ? `${pin} && ${terms[0]}` : `${pin} && (${terms.join(" || ")})`;
+}
+function gcpTerraform(inputs) {
+  const served = inputs.filter((i) => i.subjects.length > 0);
+  const repos = [...new Set(served.map((i) => i.repo))];
+  const owners = [...new Set(repos.map((r) => r.split("/")[0]))];
+  const poolId = repos.length === 1 ? gcpId(repos[0]) : owners.length === 1 ? gcpId(`${owners[0]}-ci`) : "keyshift-ci";
+  const blocks = [terraformBlock("gcp")];
+  blocks.push(variable("gcp_project_id", "The id of the Google Cloud project that holds the workload identity pool and the service accounts."));
+  blocks.push(['provider "google" {', "  project = var.gcp_project_id", "}"].join("\n"));
+  blocks.push(
+    [
+      `resource "google_iam_workload_identity_pool" "ci" {`,
+      `  workload_identity_pool_id = ${hclString(poolId)}`,
+      `  display_name              = ${hclString(clamp("CI OIDC (keyshift)", 32, "-"))}`,
+      `  description               = ${hclString(plain(`CI jobs of ${repos.join(", ") || "no repository"} (keyshift fix)`).slice(0, 256))}`,
+      "}"
+    ].join("\n")
+  );
+  const providerOf = /* @__PURE__ */ new Map();
+  const usedIds = /* @__PURE__ */ new Set();
+  const usedNames = /* @__PURE__ */ new Set();
+  const targets = [...new Map(served.map((i) => [`${i.platform}:${i.repo}`, i])).values()];
+  for (const first of targets) {
+    const repo = first.repo;
+    const own = served.filter((i) => i.repo === repo && i.platform === first.platform);
+    let name = tfIdent(`${first.platform}_${repo}`);
+    for (let n = 2; usedNames.has(name); n++) name = tfIdent(`${first.platform}_${repo}_${n}`);
+    usedNames.add(name);
+    providerOf.set(`${first.platform}:${repo}`, name);
+    let providerId = gcpId(`${first.platform === "github" ? "gh" : "gl"}-${repo}`);
+    if (usedIds.has(providerId)) providerId = gcpId(`${providerId.slice(0, 25)}-${shortHash(`${first.platform}:${repo}`)}`);
+    usedIds.add(providerId);
+    const subjects = [...new Set(own.flatMap((i) => i.subjects))];
+    const claim = first.platform === "github" ? "repository" : "project_path";
+    blocks.push(
+      [
+        `# ${plain(repo)}: tokens from ${first.issuer} are accepted only for this ${first.platform === "github" ? "repository" : "project"} and these subjects.`,
+        "# No allowed_audiences: the token's aud must then be this provider's full resource name, https://iam.googleapis.com/",
+        first.platform === "github" ? "# followed by the output below, which google-github-actions/auth sends by default." : "# followed by the output below: set it as the aud of the job's id_tokens entry.",
+        `resource "google_iam_workload_identity_pool_provider" ${hclString(name)} {`,
+        "  workload_identity_pool_id          = google_iam_workload_identity_pool.ci.workload_identity_pool_id",
+        `  workload_identity_pool_provider_id = ${hclString(providerId)}`,
+        `  display_name                       = ${hclString(clamp(plain(repo), 32, "-"))}`,
+        "  attribute_mapping = {",
+        '    "google.subject" = "assertion.sub"',
+        `    ${hclString(`attribute.${claim}`)} = ${hclString(`assertion.${claim}`)}`,
+        "  }",
+        `  attribute_condition = ${hclString(celCondition(first.platform, repo, subjects))}`,
+        "  oidc {",
+        `    issuer_uri = ${hclString(first.issuer)}`,
+        "  }",
+        "}"
+      ].join("\n")
+    );
+    blocks.push(
+      [
+        `output ${hclString(`${name}_workload_identity_provider`)} {`,
+        `  description = ${hclString(`workload_identity_provider for ${repo}'s jobs (projects/NUMBER/locations/global/...)`)}`,
+        `  value       = google_iam_workload_identity_pool_provider.${name}.name`,
+        "}"
+      ].join("\n")
+    );
+  }
+  for (const i of served) {
+    const claim = i.platform === "github" ? "repository" : "project_path";
+    blocks.push(variable(`${i.key}_service_account_email`, `The e-mail of the service account ${describe4(i)} acts as (in gcp_project_id); grant it only the roles the job needs.`));
+    const account = `"projects/\${var.gcp_project_id}/serviceAccounts/\${var.${i.key}_service_account_email}"`;
+    const members2 = i.subjects.some(hasWildcard) ? [{ label: `every subject listed for ${i.repo} (a pattern cannot be named one by one)`, member: interpolated("principalSet://iam.googleapis.com/", POOL_NAME, `/attribute.${claim}/${i.repo}`) }] : i.subjects.map((s) => ({ label: s, member: interpolated("principal://iam.googleapis.com/", POOL_NAME, `/subject/${s}`) }));
+    members2.forEach((m, n) => {
+      blocks.push(
+        [
+          `# ${plain(describe4(i))} may act as the service account with: ${plain(m.label)}`,
+          `resource "google_service_account_iam_member" ${hclString(`${i.key}_${n + 1}`)} {`,
+          `  service_account_id = ${account}`,
+          '  role               = "roles/iam.workloadIdentityUser"',
+          `  member             = ${m.member}`,
+          "}"
+        ].join("\n")
+      );
+    });
+  }
+  const text = header(
+    "gcp",
+    {
+      creates: [
+        `a workload identity pool (${poolId})`,
+        "an OIDC provider per repository whose attribute_condition pins the repository and its subjects",
+        "a roles/iam.workloadIdentityUser binding per job on the service account it acts as, for its exact subjects",
+        "an output per provider with its resource name: the workload_identity_provider of google-github-actions/auth (GitHub),",
+        "  or the audience and provider of a GitLab job's credential configuration"
+      ],
+      where: [
+        "The Google Cloud project of the service accounts (gcp_project_id), with rights to manage workload identity",
+        "pools and service-account IAM there. A deleted pool id stays reserved for 30 days."
+      ],
+      fill: [
+        "gcp_project_id: the project",
+        ...served.map((i) => `${i.key}_service_account_email: the service account of ${plain(describe4(i))}; grant it only what the job does`)
+      ],
+      perInput: (i) => [
+        ...i.subjects.length > 0 ? [`-> google_iam_workload_identity_pool_provider.${providerOf.get(`${i.platform}:${i.repo}`)}`] : [],
+        // Google refuses a google.subject longer than 127 characters at token exchange.
+        ...i.subjects.filter((s) => s.length > 127).map((s) => `too long for google.subject (over 127 characters), the exchange will fail: ${plain(s).slice(0, 60)}...`)
+      ]
+    },
+    inputs
+  );
+  return `${text}
+
+${blocks.join("\n\n")}
+`;
+}
+function interpolated(before, ref, after) {
+  return `"${hclString(before).slice(1, -1)}\${${ref}}${hclString(after).slice(1, -1)}"`;
+}
+function azureTerraform(inputs) {
+  const served = inputs.filter((i) => i.subjects.length > 0);
+  const blocks = [terraformBlock("azure")];
+  blocks.push(variable("azure_tenant_id", "The id of the Microsoft Entra tenant that holds the application registrations."));
+  blocks.push(['provider "azuread" {', "  tenant_id = var.azure_tenant_id", "}"].join("\n"));
+  const skipped2 = /* @__PURE__ */ new Map();
+  for (const i of served) {
+    blocks.push(
+      variable(
+        `${i.key}_application_id`,
+        `The resource ID (/applications/OBJECT_ID, i.e. azuread_application.NAME.id) of the app registration ${describe4(i)} signs in as.`
+      )
+    );
+    const used2 = /* @__PURE__ */ new Set();
+    const exact = i.subjects.filter((s) => !hasWildcard(s));
+    const patterns2 = i.subjects.filter(hasWildcard);
+    skipped2.set(i.key, patterns2);
+    for (const p of patterns2) {
+      blocks.push(
+        [
+          `# Not created: ${plain(p)}`,
+          "# A federated identity credential matches its subject exactly and takes no wildcard, so a pattern needs one",
+          "# credential per branch or tag it should admit (an application holds at most 20); add them by hand, or move",
+          "# the job to an environment and trust repo:OWNER/NAME:environment:NAME instead."
+        ].join("\n")
+      );
+    }
+    if (exact.length > AZURE_MAX_CREDENTIALS) {
+      blocks.push(`# ${plain(describe4(i))} has ${exact.length} subjects, more than the ${AZURE_MAX_CREDENTIALS} credentials an application may hold: split it across applications.`);
+    }
+    for (const s of exact) {
+      const tail = s.slice(subjectPrefix(i).length);
+      let name = tfIdent(`${i.key}_${tail}`);
+      for (let n = 2; used2.has(name); n++) name = tfIdent(`${i.key}_${tail}_${n}`);
+      used2.add(name);
+      blocks.push(
+        [
+          `resource "azuread_application_federated_identity_credential" ${hclString(name)} {`,
+          `  application_id = var.${i.key}_application_id`,
+          `  display_name   = ${hclString(azureCredentialName(`${i.repo}-${tail}`))}`,
+          `  description    = ${hclString(plain(`${describe4(i)} (keyshift fix)`).slice(0, 600))}`,
+          `  audiences      = ${hclList([AZURE_AUDIENCE])}`,
+          `  issuer         = ${hclString(i.issuer)}`,
+          `  subject        = ${hclString(s)}`,
+          "}"
+        ].join("\n")
+      );
+    }
+  }
+  const text = header(
+    "azure",
+    {
+      creates: [
+        `a federated identity credential per exact subject on the job's app registration (audience ${AZURE_AUDIENCE})`,
+        "nothing for a subject with a wildcard: Entra matches subjects exactly (see the comments where one was skipped)",
+        "no role assignment: give the application's service principal only the roles the job needs, scoped to what it",
+        "  touches (azurerm_role_assignment), then use its client id with azure/login (client-id, tenant-id, subscription-id)"
+      ],
+      where: [
+        "The Entra tenant of the app registrations (azure_tenant_id), as a principal allowed to manage them",
+        "(Application Administrator, or an owner with Application.ReadWrite.OwnedBy)."
+      ],
+      fill: ["azure_tenant_id: the tenant", ...served.map((i) => `${i.key}_application_id: the app registration of ${plain(describe4(i))}`)],
+      perInput: (i) => skipped2.get(i.key)?.length ? [`not created (wildcard): ${skipped2.get(i.key).map(plain).join(", ")}`] : []
+    },
+    inputs
+  );
+  return `${text}
+
+${blocks.join("\n\n")}
+`;
+}
+function trustTerraform(provider, inputs) {
+  const prepared = prepare(inputs);
+  const text = provider === "aws" ? awsTerraform(prepared) : provider === "gcp" ? gcpTerraform(prepared) : azureTerraform(prepared);
+  return { file: FILE_NAMES[provider], text };
+}
+var import_node_crypto10, GITHUB_ISSUER, DEFAULT_GITLAB_HOST, AWS_GITHUB_AUDIENCE, AZURE_AUDIENCE, AZURE_MAX_CREDENTIALS, PROVIDER_VERSIONS, FILE_NAMES, hclList, plain, shortHash, subjectPrefix, hasWildcard, describe4, POOL_NAME, celString;
+var init_trust = __esm({
+  "src/fix/trust.ts"() {
+    "use strict";
+    import_node_crypto10 = require("node:crypto");
+    init_errors();
+    init_subjects();
+    GITHUB_ISSUER = "https://token.actions.githubusercontent.com";
+    DEFAULT_GITLAB_HOST = "https://gitlab.com";
+    AWS_GITHUB_AUDIENCE = "sts.amazonaws.com";
+    AZURE_AUDIENCE = "api://AzureADTokenExchange";
+    AZURE_MAX_CREDENTIALS = 20;
+    PROVIDER_VERSIONS = {
+      aws: { name: "aws", source: "hashicorp/aws", version: ">= 5.81.0" },
+      gcp: { name: "google", source: "hashicorp/google", version: ">= 5.0.0" },
+      azure: { name: "azuread", source: "hashicorp/azuread", version: ">= 2.44.0" }
+    };
+    FILE_NAMES = { aws: "aws-oidc-trust.tf", gcp: "gcp-oidc-trust.tf", azure: "azure-oidc-trust.tf" };
+    hclList = (items) => `[${items.map(hclString).join(", ")}]`;
+    plain = (s) => s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
+    shortHash = (s) => (0, import_node_crypto10.createHash)("sha256").update(s).digest("hex").slice(0, 6);
+    subjectPrefix = (i) => i.platform === "github" ? `repo:${i.repo}:` : `project_path:${i.repo}:`;
+    hasWildcard = (s) => s.includes("*");
+    describe4 = (i) => `${i.repo} ${i.workflowPath} (${i.jobIds.join(", ")})`;
+    POOL_NAME = "google_iam_workload_identity_pool.ci.name";
+    celString = (s) => JSON.stringify(s);
+  }
+});
+
+// src/fix/trust-plan.ts
+function trustFiles(fixes, opts) {
+  const byProvider = /* @__PURE__ */ new Map();
+  const notes = [];
+  for (const fix of fixes) {
+    const github2 = isWorkflowPath(fix.path);
+    if (!github2 && !isGitlabCiPath(fix.path)) continue;
+    const doc = parseYaml(fix.before)?.toJS();
+    const groups2 = /* @__PURE__ */ new Map();
+    for (const a of fix.applied) {
+      if (!CLOUDS.has(a.provider) || a.job === "*" || !a.ruleId.startsWith("posture.")) continue;
+      const r = github2 ? githubSubjects(opts.repo, doc, a.job, { defaultBranch: opts.defaultBranch, pullRequest: opts.pullRequest }) : gitlabSubjects(opts.repo, doc, a.job, { defaultBranch: opts.defaultBranch });
+      for (const n of r.notes) notes.push(`${fix.path} job ${a.job}: ${n}`);
+      const key2 = `${a.provider}\0${r.subjects.join("\0")}`;
+      const g = groups2.get(key2) ?? { provider: a.provider, subjects: r.subjects, jobs: [] };
+      if (!g.jobs.includes(a.job)) g.jobs.push(a.job);
+      groups2.set(key2, g);
+    }
+    for (const g of groups2.values()) {
+      const input = { platform: github2 ? "github" : "gitlab", repo: opts.repo, subjects: g.subjects, workflowPath: fix.path, jobIds: g.jobs, ...opts.gitlabHost ? { gitlabHost: opts.gitlabHost } : {} };
+      byProvider.set(g.provider, [...byProvider.get(g.provider) ?? [], input]);
+    }
+  }
+  const order = ["aws", "gcp", "azure"];
+  return { files: order.filter((p) => byProvider.has(p)).map((p) => trustTerraform(p, byProvider.get(p))), notes };
+}
+var CLOUDS;
+var init_trust_plan = __esm({
+  "src/fix/trust-plan.ts"() {
+    "use strict";
+    init_fix();
+    init_subjects();
+    init_yaml_edit();
+    init_trust();
+    CLOUDS = /* @__PURE__ */ new Set(["aws", "gcp", "azure"]);
+  }
+});
+
+// src/cli/fix-command.ts
+var fix_command_exports = {};
+__export(fix_command_exports, {
+  registerFixCommands: () => registerFixCommands,
+  slugFromRemote: () => slugFromRemote
+});
+function registerFixCommands(program2, io, setExit) {
+  program2.command("fix").description("print the federated-identity fix for CI findings as a unified diff (git apply); --write applies it").argument("[paths...]", "files or directories to fix", ["."]).option("--write", "apply the fixes to the files instead of printing the diff").option("--trust-config <dir>", "also write the cloud-side trust (Terraform, one file per provider) to this folder").option("--repo <owner/name>", "repository slug for the OIDC subjects (default: from git remote get-url origin)").option("--only <ruleIds...>", "fix only these rule ids").option("-c, --config <file>", "config file (default: .keyshift.yaml found upward from the first path)").option("--aws-role-arn <arn>", "role-to-assume for AWS fixes (default: a placeholder the Terraform output defines)").option("--gcp-workload-identity-provider <name>", "workload_identity_provider for GCP fixes").option("--gcp-service-account <email>", "service_account for GCP fixes").option("--default-branch <name>", "the branch manual and scheduled runs are trusted on (default: main)").option("--show-secrets", "print removed lines that hold a secret as they are (redacted by default, so such a diff does not apply)").option("--trust-pull-requests", "also trust pull_request runs in the generated trust config (they run the PR's code)").action(async (paths, opts) => {
+    setExit(await fixAction(paths, opts, io));
+  });
+}
+function repoRoot(cwd) {
+  try {
+    return (0, import_node_child_process5.execFileSync)("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || cwd;
+  } catch {
+    return cwd;
+  }
+}
+function slugFromRemote(url) {
+  const m = /^(?:https?:\/\/(?:[^@/]+@)?[^/]+\/|ssh:\/\/git@[^/]+\/|git@[^:]+:)([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url.trim());
+  return m ? `${m[1]}/${m[2]}` : void 0;
+}
+function originSlug(cwd) {
+  try {
+    return slugFromRemote((0, import_node_child_process5.execFileSync)("git", ["remote", "get-url", "origin"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+  } catch {
+    return void 0;
+  }
+}
+function baseRequest(cwd, targets, opts, signal, env) {
+  return { cwd, targets, configFile: opts.config, failOn: "none", include: [], exclude: [], respectGitignore: true, mode: { kind: "files" }, signal, envFingerprintSalt: env[FINGERPRINT_SALT_ENV] };
+}
+async function fixAction(paths, opts, io) {
+  const cwd = io.cwd;
+  if (opts.repo !== void 0 && !/^[\w.-]+\/[\w.-]+(?:\/[\w.-]+)*$/.test(opts.repo)) throw new UsageError(`--repo: expected OWNER/NAME, got "${opts.repo}"`);
+  const only = opts.only ?? [];
+  const root = repoRoot(cwd);
+  const scan = await runConfiguredScan(baseRequest(cwd, paths.map((p) => (0, import_node_path22.resolve)(cwd, p)), opts, io.signal, io.env));
+  const known = new Set(scan.catalog.all.map((p) => p.id));
+  for (const id of only) if (!known.has(id)) throw new UsageError(`--only: "${id}" is not a rule id (keyshift patterns list shows them)`);
+  const rules = scan.catalog.active.filter((p) => p.posture !== void 0);
+  const live = scan.report.result.findings.filter((f) => f.suppressions.length === 0);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of live) byFile.set(f.path, [...byFile.get(f.path) ?? [], f]);
+  const values = {};
+  if (opts.awsRoleArn) values["role-to-assume"] = opts.awsRoleArn;
+  if (opts.gcpWorkloadIdentityProvider) values.workload_identity_provider = opts.gcpWorkloadIdentityProvider;
+  if (opts.gcpServiceAccount) values.service_account = opts.gcpServiceAccount;
+  const fixes = [];
+  for (const [path3, findings] of [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    const rel = (0, import_node_path22.relative)(root, (0, import_node_path22.resolve)(cwd, path3)).split(import_node_path22.sep).join("/");
+    if (!fixable(rel)) continue;
+    let text;
+    try {
+      text = (0, import_node_fs21.readFileSync)((0, import_node_path22.resolve)(cwd, path3), "utf8");
+    } catch (err) {
+      throw new UsageError(`cannot read ${rel}: ${err.code ?? "error"}`);
+    }
+    fixes.push({ ...fixFile(rel, text, findings, rules, only, { values }), path: rel });
+  }
+  const changed = fixes.filter((f) => f.after !== f.before);
+  await validate2(changed, cwd, root, opts, io.env);
+  const trust = opts.trustConfig !== void 0 ? planTrust(changed, root, opts, io) : [];
+  const trustDir = opts.trustConfig !== void 0 ? (0, import_node_path22.resolve)(cwd, opts.trustConfig) : void 0;
+  if (trustDir !== void 0) {
+    try {
+      (0, import_node_fs21.mkdirSync)(trustDir, { recursive: true });
+    } catch (err) {
+      throw new UsageError(`--trust-config: cannot create ${opts.trustConfig}: ${err.code ?? "error"}; nothing was written`);
+    }
+  }
+  const outputs = [
+    ...opts.write ? changed.map((f) => ({ path: (0, import_node_path22.join)(root, f.path), shown: f.path, text: f.after })) : [],
+    ...trustDir !== void 0 ? trust.map((t) => ({ path: (0, import_node_path22.join)(trustDir, t.file), shown: (0, import_node_path22.join)(opts.trustConfig, t.file), text: t.text })) : []
+  ];
+  try {
+    writeFilesAtomic(outputs.map((o) => ({ path: o.path, data: o.text })));
+  } catch (err) {
+    const target = err.target;
+    const failed = outputs.find((o) => target !== void 0 && (0, import_node_path22.resolve)(o.path) === target)?.shown ?? target ?? "a file";
+    throw new UsageError(`cannot write ${failed}: ${err.code ?? "error"}; nothing was written`);
+  }
+  if (!opts.write) {
+    let redacted = 0;
+    for (const f of changed) {
+      const patch = filePatch(f.path, f.before, f.after, commentsFor(f));
+      const secrets = opts.showSecrets ? [] : (byFile.get((0, import_node_path22.relative)(cwd, (0, import_node_path22.join)(root, f.path)).split(import_node_path22.sep).join("/")) ?? []).filter((x) => !x.ruleId.startsWith("posture.")).flatMap((x) => [x.secret.reveal(), ...x.partner ? [x.partner.reveal()] : []]);
+      const shown = redactValues(patch, secrets);
+      redacted += shown.count;
+      io.stdout(shown.text);
+    }
+    if (redacted > 0) io.stderr(`keyshift: ${redacted} secret value${redacted === 1 ? " is" : "s are"} redacted in the diff, so it does not apply as printed: use --write, or --show-secrets to print the exact diff
+`);
+  }
+  const applied = changed.flatMap((f) => f.applied);
+  const unfixable = fixes.flatMap((f) => f.unfixable.map((u) => ({ ...u, path: f.path })));
+  for (const u of unfixable) io.stderr(`keyshift: no mechanical fix: ${u.path} job ${u.job} (${u.ruleId}): ${u.reason}
+`);
+  const where = opts.write ? "applied" : "printed";
+  io.stderr(
+    `keyshift fix: ${applied.length} fix${applied.length === 1 ? "" : "es"} in ${changed.length} file${changed.length === 1 ? "" : "s"} ${where}` + (trust.length > 0 ? `; trust config: ${trust.map((t) => t.file).join(", ")} in ${opts.trustConfig}` : "") + (applied.length > 0 ? "; revoke every replaced secret and remove it from history (keyshift scan --history shows where)" : "") + "\n"
+  );
+  return 0;
+}
+function commentsFor(f) {
+  const out = [`keyshift fix: ${f.path}`];
+  for (const a of f.applied) {
+    out.push(`- ${a.ruleId}${a.job !== "*" ? ` (job ${a.job})` : ""}`);
+    for (const n of a.notes) out.push(`  ${n}`);
+  }
+  out.push("  the replaced secret still works until it is revoked: revoke it and remove it from history (keyshift scan --history)");
+  return out;
+}
+async function validate2(changed, cwd, root, opts, env) {
+  if (changed.length === 0) return;
+  for (const f of changed) {
+    if (f.path.endsWith(".yml") || f.path.endsWith(".yaml")) {
+      if (!parseYaml(f.after)) throw new UsageError(`fix: the edit of ${f.path} does not parse; nothing was written. This is a keyshift bug: please report it`);
+    }
+  }
+  const items = changed.map((f) => ({ path: (0, import_node_path22.relative)(cwd, (0, import_node_path22.join)(root, f.path)).split(import_node_path22.sep).join("/"), content: Buffer.from(f.after) }));
+  async function* source() {
+    yield* items;
+  }
+  const again = await runConfiguredScan({ ...baseRequest(cwd, [(0, import_node_path22.resolve)(cwd, ".")], opts, void 0, env), items: source() });
+  const left = again.report.result.findings.filter((x) => x.suppressions.length === 0);
+  for (const f of changed) {
+    const here = left.filter((x) => (0, import_node_path22.relative)(root, (0, import_node_path22.resolve)(cwd, x.path)).split(import_node_path22.sep).join("/") === f.path);
+    for (const a of f.applied) {
+      const still = here.find((x) => x.ruleId === a.ruleId);
+      if (still) throw new UsageError(`fix: after the edit, ${f.path}:${still.line} still has ${a.ruleId}; nothing was written. This is a keyshift bug: please report it`);
+    }
+  }
+}
+function planTrust(changed, root, opts, io) {
+  const repo = opts.repo ?? originSlug(root);
+  if (repo === void 0) throw new UsageError("--trust-config needs the repository: pass --repo OWNER/NAME (no GitHub origin remote found)");
+  const r = trustFiles(changed, { repo, defaultBranch: opts.defaultBranch ?? "main", pullRequest: Boolean(opts.trustPullRequests) });
+  for (const n of r.notes) io.stderr(`keyshift: trust: ${n}
+`);
+  return r.files;
+}
+var import_node_child_process5, import_node_fs21, import_node_path22;
+var init_fix_command = __esm({
+  "src/cli/fix-command.ts"() {
+    "use strict";
+    import_node_child_process5 = require("node:child_process");
+    import_node_fs21 = require("node:fs");
+    import_node_path22 = require("node:path");
+    init_errors();
+    init_secret();
+    init_atomic_write();
+    init_scan_request();
+    init_settings();
+    init_fix();
+    init_patch();
+    init_yaml_edit();
+    init_trust_plan();
+  }
+});
+
 // src/org/read.ts
 function obj(v, f) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) f.fail("expected an object");
@@ -48046,3009 +51258,11 @@ var init_merge = __esm({
   }
 });
 
-// src/cli/main.ts
-var import_node_tty = require("node:tty");
-init_esm();
-init_errors();
-init_scan_command();
-
-// src/cli/patterns-command.ts
-init_esm();
-init_errors();
-init_types();
-init_catalog_setup();
-
-// src/catalog/compile.ts
-init_load();
-init_positions();
-init_syntax();
-init_lint();
-init_load2();
-init_posture2();
-init_structured2();
-init_lint();
-init_engine();
-init_compose();
-init_aho_corasick();
-function describePatternCount(all) {
-  const count = (family) => all.filter((p) => p.family === family).length;
-  const posture = count("posture");
-  const structured = count("structured");
-  const custom = count("custom");
-  const parts = [`${all.length - posture - structured - custom} patterns from patterns/*.yaml`, `${posture} CI posture rules from patterns/posture/`, `${structured} structured-file rules from patterns/structured/`];
-  if (custom > 0) parts.push(`${custom} custom from the config`);
-  return `${all.length} patterns (${parts.join(", ")})`;
-}
-
-// src/cli/patterns-command.ts
-init_suggest();
-init_settings();
-init_suggest2();
-var CONFIG_HELP = "configuration file whose custom patterns to include (default: .keyshift.yaml found upward from the current directory)";
-function catalogFor(io, configFile) {
-  return loadEngineCatalog(catalogSelection(loadCommandConfig(io.cwd, configFile)));
-}
-function registerPatternCommands(program2, io, setExit) {
-  const patterns2 = program2.command("patterns").description("list or check the pattern catalog");
-  patterns2.command("list").description("list the patterns keyshift runs").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).option("-c, --config <file>", CONFIG_HELP).action((opts) => {
-    const { all } = catalogFor(io, opts.config);
-    if (opts.format === "json") {
-      const rows = all.map((p) => ({ id: p.id, name: p.name, provider: p.provider, family: p.family, kind: p.kind, severity: p.severity, confidence: p.confidence, migration: p.migration, validator: p.validator ?? null }));
-      io.stdout(`${JSON.stringify(rows, null, 2)}
-`);
-    } else {
-      const width = Math.max(...all.map((p) => p.id.length));
-      for (const p of all) io.stdout(`${p.id.padEnd(width)}  ${p.kind.padEnd(21)}  ${p.severity.padEnd(8)}  ${p.name}
-`);
-      const byKind = CREDENTIAL_KINDS.map((k) => `${k} ${all.filter((p) => p.kind === k).length}`).join(", ");
-      io.stdout(`
-${describePatternCount(all)}; by kind: ${byKind}
-`);
-    }
-    setExit(EXIT_CLEAN);
-  });
-  patterns2.command("check").description("lint the catalog and run every example through the full engine").option("--dir <folder>", "a patterns folder to check instead of the built-in one (custom patterns are then left out)").option("-c, --config <file>", CONFIG_HELP).action(async (opts) => {
-    const { checkCatalog: checkCatalog2 } = await Promise.resolve().then(() => (init_check(), check_exports));
-    const config = opts.dir ? void 0 : loadCommandConfig(io.cwd, opts.config);
-    const report2 = checkCatalog2(opts.dir, config && config.patterns.custom.length > 0 ? { custom: config.patterns.custom, file: config.file ?? ".keyshift.yaml" } : void 0);
-    for (const line of report2.problems) io.stderr(`${line}
-`);
-    io.stdout(`${report2.patterns} patterns, ${report2.examples} examples, ${report2.negativeExamples} negative examples: ${report2.problems.length === 0 ? "ok" : `${report2.problems.length} problem(s)`}
-`);
-    setExit(report2.problems.length === 0 ? EXIT_CLEAN : EXIT_USAGE);
-  });
-  program2.command("explain").description("print the migration guidance for one pattern: the default and the names of its context variants").argument("<pattern-id>", "a pattern id, as in SARIF ruleId (see keyshift patterns list)").option("-c, --config <file>", CONFIG_HELP).addOption(new Option("--context <name>", `print only the guidance for files of this context (${["default", ...FILE_CONTEXTS].join(", ")})`).conflicts("allContexts")).option("--all-contexts", "print the default guidance and every context variant").action((id, opts) => {
-    const context = opts.context;
-    if (context !== void 0 && context !== "default" && !FILE_CONTEXTS.includes(context)) {
-      throw new UsageError(`--context: unknown context "${context}"; expected one of ${["default", ...FILE_CONTEXTS].join(", ")}`);
-    }
-    const { all, migrations } = catalogFor(io, opts.config);
-    const spec = all.find((p) => p.id === id);
-    if (!spec) {
-      const { shown, near: near2 } = unknownName(id, all.map((p) => p.id));
-      throw new UsageError(`no pattern ${shown}${near2 ? `; did you mean "${near2}"?` : ""} (see keyshift patterns list)`);
-    }
-    const scope = context !== void 0 ? { kind: "context", context } : opts.allContexts ? { kind: "all" } : { kind: "default" };
-    io.stdout(`${explainPattern(spec, migrations, scope)}
-`);
-    setExit(EXIT_CLEAN);
-  });
-}
-
-// src/cli/config-commands.ts
-var import_node_fs14 = require("node:fs");
-init_atomic_write();
-var import_node_path15 = require("node:path");
-init_esm();
-init_errors();
-init_config();
-init_baseline();
-init_fingerprint();
-
-// src/cli/import-command.ts
-var import_node_fs13 = require("node:fs");
-var import_node_path14 = require("node:path");
-init_esm();
-init_errors();
-
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
-    if (!l)
-      continue;
-    codeblock += i.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError = class _TomlError extends Error {
-  line;
-  column;
-  codeblock;
-  constructor(message, options) {
-    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-    const codeblock = makeCodeBlock(options.toml, line, column);
-    super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-    this.line = line;
-    this.column = column;
-    this.codeblock = codeblock;
-  }
-  /** @internal */
-  static x(message, ctx, ptr) {
-    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-  }
-};
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
-              /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
-                /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
-      } else {
-        if (c === 98)
-          parsed += "\b";
-        else if (c === 116)
-          parsed += "	";
-        else if (c === 110)
-          parsed += "\n";
-        else if (c === 102)
-          parsed += "\f";
-        else if (c === 114)
-          parsed += "\r";
-        else if (c === 101)
-          parsed += "\x1B";
-        else if (c === 34)
-          parsed += '"';
-        else if (c === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c !== 32 && c !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-var TomlDate = class _TomlDate extends Date {
-  #hasDate = false;
-  #hasTime = false;
-  #offset = null;
-  constructor(date, fasttype, unsafeDelim) {
-    let hasDate = true;
-    let hasTime = true;
-    let offset = "Z";
-    let c;
-    if (typeof date === "string") {
-      if (fasttype)
-        prep: {
-          if (fasttype < 3) {
-            if (+date.slice(11, 13) > 23) {
-              date = "";
-              break prep;
-            }
-            if (fasttype === 2) {
-              offset = null;
-              date += "Z";
-            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
-              offset = date.slice(date.length - 6);
-            }
-            if (unsafeDelim)
-              date = date.slice(0, 10) + "T" + date.slice(11);
-          } else if (fasttype === 4) {
-            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-          }
-          hasDate = fasttype !== 4;
-          hasTime = fasttype !== 3;
-        }
-      else {
-        let match = date.match(DATE_TIME_RE);
-        if (match) {
-          if (!match[1]) {
-            hasDate = false;
-            date = `0000-01-01T${date}`;
-          }
-          hasTime = !!match[2];
-          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-          if (match[2] && +match[2] > 23) {
-            date = "";
-          } else {
-            offset = match[3] || null;
-            if (!offset && hasTime)
-              date += "Z";
-          }
-        } else {
-          date = "";
-        }
-      }
-    }
-    super(date);
-    if (!isNaN(this.getTime())) {
-      this.#hasDate = hasDate;
-      this.#hasTime = hasTime;
-      this.#offset = offset;
-    }
-  }
-  isDateTime() {
-    return this.#hasDate && this.#hasTime;
-  }
-  isLocal() {
-    return !this.#hasDate || !this.#hasTime || !this.#offset;
-  }
-  isDate() {
-    return this.#hasDate && !this.#hasTime;
-  }
-  isTime() {
-    return this.#hasTime && !this.#hasDate;
-  }
-  isValid() {
-    return this.#hasDate || this.#hasTime;
-  }
-  toISOString() {
-    let iso = super.toISOString();
-    if (this.isDate())
-      return iso.slice(0, 10);
-    if (this.isTime())
-      return iso.slice(11, 23);
-    if (this.#offset === null)
-      return iso.slice(0, -1);
-    if (this.#offset === "Z" || this.#offset === "z")
-      return iso;
-    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-    offset = this.#offset[0] === "-" ? offset : -offset;
-    let offsetDate = new Date(this.getTime() - offset * 6e4);
-    return offsetDate.toISOString().slice(0, -1) + this.#offset;
-  }
-  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date = new _TomlDate(jsDate);
-    date.#offset = offset;
-    return date;
-  }
-  static wrapAsLocalDateTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalDate(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasTime = false;
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasDate = false;
-    date.#offset = null;
-    return date;
-  }
-};
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c === 34 || c === 39) {
-    return parseString(ctx);
-  }
-  if (c === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
-  }
-  return parseNumber(ctx, ctx.p, c, 0, end);
-}
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c === 46)
-      state = 2;
-    else if (c === 101 || c === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
-    if (c === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
-    } else if (!isDigit(c))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str3 = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str3 = str3.replaceAll("_", "");
-  return state > 1 ? parseFloat(str3) : parseInteger(ctx, str3, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit(c, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str3 = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str3 = str3.replaceAll("_", "");
-  return parseInteger(ctx, str3, base, startPtr);
-}
-function parseInteger(ctx, str3, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str3, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str3) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str3);
-}
-function parseDate(ctx, c, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-  let start = ctx.p;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str3, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str3, type, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str3 += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str3);
-      case 2:
-        return Temporal.PlainDateTime.from(str3);
-      case 3:
-        return Temporal.PlainDate.from(str3);
-      case 4:
-        return Temporal.PlainTime.from(str3);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
-      break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c === 32 || c === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key2 = parseKey(ctx);
-    for (let i = 0; i < key2.length; i++) {
-      if (i)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key2[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key2, table, meta, type) {
-  let t = table;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i = 0; i < key2.length; i++) {
-    if (i) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key2[i];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i < key2.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-
-// node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED = !!"".isWellFormed;
-
-// src/config/import-gitleaks.ts
-var import_yaml12 = __toESM(require_dist(), 1);
-init_errors();
-init_user_regex();
-
-// src/config/import-regex.ts
-init_user_regex();
-var POSIX = {
-  alnum: "0-9A-Za-z",
-  alpha: "A-Za-z",
-  ascii: "\\x00-\\x7F",
-  blank: "\\t ",
-  cntrl: "\\x00-\\x1F\\x7F",
-  digit: "0-9",
-  graph: "!-~",
-  lower: "a-z",
-  print: " -~",
-  punct: "!-\\/:-@\\[-`{-~",
-  space: "\\t\\n\\v\\f\\r ",
-  upper: "A-Z",
-  word: "0-9A-Za-z_",
-  xdigit: "0-9A-Fa-f"
-};
-function escapeLiteral(s) {
-  return s.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
-}
-function translateRegex(src, dialect) {
-  const fail = (why) => ({ ok: false, why });
-  let out = "";
-  let i = 0;
-  const lead = userRegexParts(src);
-  if (lead.flags === "i") {
-    out = "(?i)";
-    i = src.length - lead.body.length;
-  }
-  let inClass = false;
-  let classOpened = false;
-  while (i < src.length) {
-    const c = src[i];
-    if (c === "\\") {
-      const d = src[i + 1];
-      if (d === void 0) return fail("ends with a lone backslash");
-      if (!inClass && (d === "z" || dialect === "python" && d === "Z")) {
-        out += "$";
-        i += 2;
-        continue;
-      }
-      if (!inClass && d === "A") {
-        out += "^";
-        i += 2;
-        continue;
-      }
-      if (d === "Q" && dialect === "go") {
-        const end = src.indexOf("\\E", i + 2);
-        out += escapeLiteral(end < 0 ? src.slice(i + 2) : src.slice(i + 2, end));
-        i = end < 0 ? src.length : end + 2;
-        classOpened = false;
-        continue;
-      }
-      if (d === "x" && src[i + 2] === "{") {
-        const m = /^\\x\{([0-9a-fA-F]{1,6})\}/.exec(src.slice(i));
-        if (!m) return fail(`malformed \\x{...} escape at character ${i + 1}`);
-        const cp = parseInt(m[1], 16);
-        if (cp > 65535) return fail(`code point escape above U+FFFF at character ${i + 1} is not supported`);
-        out += `\\u${cp.toString(16).padStart(4, "0")}`;
-        i += m[0].length;
-        classOpened = false;
-        continue;
-      }
-      if (d === "p" || d === "P") return fail(`Unicode class \\${d} at character ${i + 1} is not supported (keyshift regexes have no u flag)`);
-      if (d === "C" || dialect === "go" && (d === "z" || d === "A")) return fail(`\\${d} inside a character class at character ${i + 1} is not supported`);
-      out += c + d;
-      i += 2;
-      classOpened = false;
-      continue;
-    }
-    if (inClass) {
-      if (c === "[" && src[i + 1] === ":") {
-        const m = /^\[:(\^?)([a-z]+):\]/.exec(src.slice(i));
-        if (m) {
-          if (m[1] || POSIX[m[2]] === void 0) return fail(`POSIX class [:${m[1]}${m[2]}:] at character ${i + 1} is not supported`);
-          out += POSIX[m[2]];
-          i += m[0].length;
-          classOpened = false;
-          continue;
-        }
-      }
-      if (c === "]" && classOpened) out += "\\]";
-      else if (c === "[") out += "\\[";
-      else {
-        if (c === "]") inClass = false;
-        out += c;
-      }
-      classOpened = false;
-      i++;
-      continue;
-    }
-    if (c === "[") {
-      inClass = true;
-      out += "[";
-      i++;
-      if (src[i] === "^") {
-        out += "^";
-        i++;
-      }
-      classOpened = true;
-      continue;
-    }
-    if (c === "(" && src[i + 1] === "?") {
-      const rest = src.slice(i + 2);
-      const named = /^P?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(rest);
-      if (rest.startsWith(":")) {
-        out += "(?:";
-        i += 3;
-      } else if (named) {
-        out += `(?<${named[1]}>`;
-        i += 2 + named[0].length;
-      } else if (/^(?:[=!]|<[=!])/.test(rest)) {
-        if (dialect === "go") return fail(`lookaround at character ${i + 1} is not RE2 syntax`);
-        out += "(?";
-        i += 2;
-      } else if (/^[a-zA-Z-]+[:)]/.test(rest)) {
-        return fail(`inline flags at character ${i + 1}: keyshift supports only a leading (?i)`);
-      } else {
-        return fail(`unsupported group syntax at character ${i + 1}`);
-      }
-      continue;
-    }
-    out += c;
-    i++;
-  }
-  if (inClass) return fail("a character class is not closed");
-  try {
-    compileUserRegex(out);
-  } catch (err) {
-    const why = err.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, "");
-    return fail(`does not compile as a JavaScript regex: ${why}`);
-  }
-  return { ok: true, source: out };
-}
-function captureGroupOpens(js) {
-  const out = [];
-  let inClass = false;
-  for (let i = 0; i < js.length; i++) {
-    const c = js[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") {
-      inClass = true;
-      if (js[i + 1] === "^") i++;
-      if (js[i + 1] === "]") i++;
-      continue;
-    }
-    if (c !== "(") continue;
-    if (js[i + 1] !== "?") out.push(i);
-    else if (js[i + 2] === "<" && js[i + 3] !== "=" && js[i + 3] !== "!") out.push(i);
-  }
-  return out;
-}
-function keepOneCaptureGroup(js, keep2) {
-  const opens = captureGroupOpens(js);
-  if (opens.length === 0) return `(${js})`;
-  let out = "";
-  let last = 0;
-  opens.forEach((at, idx) => {
-    out += js.slice(last, at);
-    const named = /^\(\?<[A-Za-z_][A-Za-z0-9_]*>/.exec(js.slice(at));
-    const len = named ? named[0].length : 1;
-    out += idx + 1 === keep2 ? "(" : "(?:";
-    last = at + len;
-  });
-  return out + js.slice(last);
-}
-function requiredLiteral(js) {
-  const runs = [];
-  let run = "";
-  const flush = () => {
-    if (run.length > 0) runs.push(run);
-    run = "";
-  };
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < js.length; i++) {
-    const c = js[i];
-    if (inClass) {
-      if (c === "\\") i++;
-      else if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "\\") {
-      const d = js[i + 1] ?? "";
-      i++;
-      if (depth > 0) continue;
-      if (/[A-Za-z0-9]/.test(d)) flush();
-      else run += d;
-      continue;
-    }
-    if (c === "[") {
-      inClass = true;
-      if (js[i + 1] === "^") i++;
-      if (js[i + 1] === "]") i++;
-      if (depth === 0) flush();
-      continue;
-    }
-    if (c === "(") {
-      if (depth === 0) flush();
-      depth++;
-      continue;
-    }
-    if (c === ")") {
-      depth--;
-      continue;
-    }
-    if (depth > 0) continue;
-    if (c === "|") return void 0;
-    if (c === "?" || c === "*" || c === "{") {
-      run = run.slice(0, -1);
-      flush();
-      if (c === "{") {
-        const close = js.indexOf("}", i);
-        if (close > 0) i = close;
-      }
-      continue;
-    }
-    if (".^$+".includes(c)) {
-      flush();
-      continue;
-    }
-    run += c;
-  }
-  flush();
-  const best = runs.map((r) => r.trim()).sort((a, b) => b.length - a.length)[0];
-  return best && best.length >= 3 ? best.toLowerCase() : void 0;
-}
-var MAX_GLOBS = 64;
-var PathParser = class {
-  constructor(s) {
-    this.s = s;
-  }
-  s;
-  pos = 0;
-  alternatives() {
-    const alts = [this.sequence()];
-    while (this.s[this.pos] === "|") {
-      this.pos++;
-      alts.push(this.sequence());
-    }
-    return alts;
-  }
-  sequence() {
-    const out = [];
-    while (this.pos < this.s.length && this.s[this.pos] !== "|" && this.s[this.pos] !== ")") {
-      let tok = this.atom();
-      const q = this.s[this.pos];
-      if (q === "?") {
-        this.pos++;
-        tok = { t: "opt", tok };
-      } else if (q === "*" || q === "+" || q === "{") {
-        throw new Error(`a repeated ${tok.t === "lit" ? `"${tok.s}"` : "part"} has no glob form`);
-      }
-      out.push(tok);
-    }
-    return out;
-  }
-  atom() {
-    const s = this.s;
-    const c = s[this.pos];
-    if (c === "^") {
-      this.pos++;
-      return { t: "start" };
-    }
-    if (c === "$") {
-      this.pos++;
-      return { t: "end" };
-    }
-    if (c === ".") {
-      this.pos++;
-      if (s[this.pos] === "*" || s[this.pos] === "+") {
-        this.pos++;
-        if (s[this.pos] === "?") this.pos++;
-        return { t: "any" };
-      }
-      return { t: "glob", s: "?" };
-    }
-    if (s.startsWith("[^/]*", this.pos) || s.startsWith("[^/]+", this.pos)) {
-      this.pos += 5;
-      return { t: "glob", s: "*" };
-    }
-    if (c === "[") return { t: "glob", s: this.charClass() };
-    if (c === "(") {
-      const m = /^\((?:\?:|\?<[A-Za-z_][A-Za-z0-9_]*>)?/.exec(s.slice(this.pos));
-      if (s[this.pos + 1] === "?" && m[0] === "(") throw new Error("lookarounds have no glob form");
-      this.pos += m[0].length;
-      const alts = this.alternatives();
-      if (s[this.pos] !== ")") throw new Error("unbalanced parentheses");
-      this.pos++;
-      return { t: "alt", alts };
-    }
-    if (c === "\\") {
-      const d = s[this.pos + 1] ?? "";
-      this.pos += 2;
-      if (d === "d") return { t: "glob", s: "[0-9]" };
-      if (d === "w") return { t: "glob", s: "[a-zA-Z0-9_]" };
-      if (/[A-Za-z0-9]/.test(d)) throw new Error(`\\${d} has no glob form`);
-      return { t: "lit", s: d };
-    }
-    this.pos++;
-    return { t: "lit", s: c };
-  }
-  charClass() {
-    const s = this.s;
-    let i = this.pos + 1;
-    let out = "[";
-    if (s[i] === "^") {
-      out += "!";
-      i++;
-    }
-    for (; i < s.length && s[i] !== "]"; i++) {
-      if (s[i] === "\\") {
-        const d = s[++i] ?? "";
-        if (d === "d") out += "0-9";
-        else if (d === "w") out += "a-zA-Z0-9_";
-        else if (/[A-Za-z0-9]/.test(d)) throw new Error(`\\${d} in a character class has no glob form`);
-        else out += d === "]" || d === "\\" ? `\\${d}` : d;
-      } else out += s[i];
-    }
-    if (s[i] !== "]") throw new Error("a character class is not closed");
-    this.pos = i + 1;
-    return `${out}]`;
-  }
-};
-function expand(seq) {
-  let acc = [[]];
-  for (const tok of seq) {
-    let options;
-    if (tok.t === "alt") options = tok.alts.flatMap(expand);
-    else if (tok.t === "opt") options = [[], ...expand([tok.tok])];
-    else options = [[tok]];
-    const next = [];
-    for (const a of acc) for (const o of options) next.push([...a, ...o]);
-    if (next.length > MAX_GLOBS) throw new Error(`expands to more than ${MAX_GLOBS} globs`);
-    acc = next;
-  }
-  return acc;
-}
-function globEscape(s) {
-  return s.replace(/[*?[\]{}()!+@\\]/g, "\\$&");
-}
-function render(toks) {
-  let startAnch = false;
-  let endAnch = false;
-  const body = [...toks];
-  if (body[0]?.t === "start") {
-    startAnch = true;
-    body.shift();
-  }
-  if (body[body.length - 1]?.t === "end") {
-    endAnch = true;
-    body.pop();
-  }
-  if (body.some((t) => t.t === "start" || t.t === "end")) throw new Error("an anchor in the middle has no glob form");
-  while (body[0]?.t === "any") {
-    body.shift();
-    startAnch = false;
-  }
-  while (body[body.length - 1]?.t === "any") {
-    body.pop();
-    endAnch = false;
-  }
-  const ANY = "\0";
-  let text = body.map((t) => t.t === "lit" ? globEscape(t.s) : t.t === "glob" ? t.s : ANY).join("");
-  if (text === "") throw new Error("matches every path");
-  text = text.replace(/\u0000/g, (_m, at, whole2) => {
-    const before = whole2[at - 1];
-    const after = whole2[at + 1];
-    return before === "/" && after === "/" ? "**" : "*";
-  });
-  const prefix = startAnch ? "" : text.startsWith("/") ? "**" : "**/*";
-  const suffixes = endAnch ? [""] : text.endsWith("/") ? ["**"] : ["*", "*/**"];
-  return suffixes.map((suffix) => `${prefix}${text}${suffix}`);
-}
-function pathRegexToGlobs(jsSource) {
-  const { body: s, flags } = userRegexParts(jsSource);
-  const caseInsensitive = flags === "i";
-  const p = new PathParser(s);
-  const alts = p.alternatives();
-  if (p.pos !== s.length) throw new Error("unbalanced parentheses");
-  const globs = /* @__PURE__ */ new Set();
-  for (const alt of alts) for (const toks of expand(alt)) for (const g of render(toks)) globs.add(g);
-  for (const g of [...globs]) if (globs.has(`**/${g}`)) globs.delete(g);
-  return { globs: [...globs], caseInsensitive };
-}
-
-// src/config/import-gitleaks.ts
-var IMPORTED_PATTERN_DEFAULTS = {
-  kind: "static-key",
-  severity: "high",
-  migration: "saas-secrets-manager",
-  references: ["https://github.com/keyshift/keyshift/blob/main/docs/config.md#importing-a-gitleaks-config"]
-};
-var KEYWORD_WINDOW = 1e3;
-function parseGitleaksRuleMap(text, file) {
-  const data = (0, import_yaml12.parse)(text);
-  const rules = data?.rules;
-  if (!rules || typeof rules !== "object") throw new ConfigError('expected a "rules:" mapping of gitleaks rule id to keyshift ids', file);
-  const out = /* @__PURE__ */ new Map();
-  for (const [id, ids] of Object.entries(rules)) {
-    if (!Array.isArray(ids) || ids.some((x) => typeof x !== "string")) throw new ConfigError(`rules.${id}: expected a list of keyshift pattern ids`, file);
-    out.set(id, ids);
-  }
-  return out;
-}
-var RULE_KEYS = /* @__PURE__ */ new Set(["id", "description", "regex", "secretGroup", "entropy", "keywords", "tags", "path", "allowlist", "allowlists", "required", "skipReport"]);
-var ALLOWLIST_KEYS2 = /* @__PURE__ */ new Set(["description", "condition", "commits", "paths", "regexTarget", "regexes", "stopWords", "targetRules"]);
-var TOP_KEYS2 = /* @__PURE__ */ new Set(["title", "description", "extend", "rules", "allowlist", "allowlists"]);
-var CANONICAL_KEYS = new Map(
-  [
-    "title",
-    "description",
-    "extend",
-    "path",
-    "url",
-    "useDefault",
-    "disabledRules",
-    "rules",
-    "id",
-    "regex",
-    "secretGroup",
-    "entropy",
-    "keywords",
-    "tags",
-    "allowlist",
-    "allowlists",
-    "required",
-    "skipReport",
-    "condition",
-    "commits",
-    "paths",
-    "regexTarget",
-    "regexes",
-    "stopWords",
-    "targetRules",
-    "withinLines",
-    "withinColumns"
-  ].map((k) => [k.toLowerCase(), k])
-);
-function canonicalKeys(v) {
-  if (Array.isArray(v)) return v.map(canonicalKeys);
-  if (!isObj(v)) return v;
-  const out = {};
-  for (const [k, val] of Object.entries(v)) out[CANONICAL_KEYS.get(k.toLowerCase()) ?? k] = canonicalKeys(val);
-  return out;
-}
-function isObj(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function strings(v) {
-  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
-}
-function escapeLiteral2(s) {
-  return s.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
-}
-function keyshiftIdFor(gitleaksId) {
-  const clean = gitleaksId.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "");
-  const [provider, ...rest] = (clean || "custom").split("-");
-  return `${provider}.${rest.length > 0 ? rest.join("-") : "secret"}`;
-}
-var Importer = class {
-  constructor(ctx) {
-    this.ctx = ctx;
-  }
-  ctx;
-  notes = [];
-  custom = [];
-  disable = [];
-  global = { paths: [], values: [], stopwords: [] };
-  perPattern = /* @__PURE__ */ new Map();
-  /** gitleaks rule id -> keyshift ids (mapped defaults and imported custom rules). */
-  idFor = /* @__PURE__ */ new Map();
-  usedIds = /* @__PURE__ */ new Set();
-  note(field2, message) {
-    this.notes.push({ field: field2, message });
-  }
-  regex(src, field2, dialect = "go") {
-    if (typeof src !== "string" || src === "") {
-      this.note(field2, "expected a regex string");
-      return void 0;
-    }
-    const t = translateRegex(src, dialect);
-    if (!t.ok) {
-      this.note(field2, `not imported: ${t.why}`);
-      return void 0;
-    }
-    return t.source;
-  }
-  pathGlobs(src, field2) {
-    const js = this.regex(src, field2);
-    if (js === void 0) return [];
-    try {
-      const { globs, caseInsensitive } = pathRegexToGlobs(js);
-      if (caseInsensitive) this.note(field2, "imported as case-sensitive globs ((?i) has no glob form); add other spellings if you need them");
-      if (globs.some((g) => !g.includes("/"))) this.note(field2, 'a glob without "/" matches that file name in every folder (keyshift globs without "/" match the base name)');
-      return globs;
-    } catch (err) {
-      this.note(field2, `not imported: this path regex has no glob form (${err.message}); write a glob under allowlist.paths or exclude`);
-      return [];
-    }
-  }
-  run(doc) {
-    for (const key2 of Object.keys(doc)) if (!TOP_KEYS2.has(key2)) this.note(key2, "unknown gitleaks field; not imported");
-    const extend = isObj(doc.extend) ? doc.extend : void 0;
-    this.readExtend(extend);
-    const rules = Array.isArray(doc.rules) ? doc.rules : [];
-    const planned = rules.map((r, i) => this.planRule(r, i));
-    rules.forEach((r, i) => this.readRule(r, planned[i]));
-    if (isObj(doc.allowlist) && Array.isArray(doc.allowlists)) this.note("allowlist", "gitleaks refuses [allowlist] together with [[allowlists]]; both were imported");
-    if (isObj(doc.allowlist)) this.readAllowlist(doc.allowlist, "allowlist", void 0);
-    if (Array.isArray(doc.allowlists)) doc.allowlists.forEach((a, i) => isObj(a) && this.readAllowlist(a, `allowlists[${i}]`, void 0));
-  }
-  readExtend(extend) {
-    if (!extend || extend.useDefault !== true) {
-      this.note("extend.useDefault", "not set: gitleaks runs only this file's rules; keyshift keeps its built-in patterns on (turn some off with patterns.disable)");
-    }
-    if (!extend) return;
-    if (typeof extend.path === "string") this.note("extend.path", "not imported: import that file as well and merge the two by hand");
-    if (typeof extend.url === "string") this.note("extend.url", "not imported: keyshift does not fetch configs");
-    strings(extend.disabledRules).forEach((id, i) => {
-      const ids = this.ctx.ruleMap.get(id);
-      if (ids) this.disable.push(...ids);
-      else this.note(`extend.disabledRules[${i}]`, `gitleaks rule "${safeId(id)}" has no known keyshift equivalent; find one with keyshift patterns list`);
-    });
-  }
-  planRule(r, i) {
-    const field2 = `rules[${i}]`;
-    if (!isObj(r) || typeof r.id !== "string" || r.id === "") {
-      this.note(field2, "a rule without an id; not imported");
-      return void 0;
-    }
-    const mapped = this.ctx.ruleMap.get(r.id);
-    if (mapped) {
-      this.idFor.set(r.id, mapped);
-      return { field: field2, gid: r.id, ids: mapped, mapped: true };
-    }
-    let id = keyshiftIdFor(r.id);
-    if (this.ctx.knownIds.has(id) || this.usedIds.has(id)) {
-      const base = `${id}-gitleaks`;
-      id = base;
-      for (let n = 2; this.ctx.knownIds.has(id) || this.usedIds.has(id); n++) id = `${base}-${n}`;
-    }
-    this.usedIds.add(id);
-    this.idFor.set(r.id, [id]);
-    return { field: field2, gid: r.id, ids: [id], mapped: false };
-  }
-  readRule(r, plan) {
-    if (!plan || !isObj(r)) return;
-    const { field: field2 } = plan;
-    for (const key2 of Object.keys(r)) if (!RULE_KEYS.has(key2)) this.note(`${field2}.${key2}`, "unknown gitleaks rule field; not imported");
-    if (plan.mapped) {
-      for (const key2 of ["regex", "secretGroup", "entropy", "keywords", "path"]) {
-        if (r[key2] !== void 0) this.note(`${field2}.${key2}`, `redefines gitleaks' default rule ${plan.gid}; keyshift keeps its own pattern(s) ${plan.ids.join(", ")}`);
-      }
-    } else {
-      if (r.required !== void 0) this.note(`${field2}.required`, "composite rules have no keyshift equivalent; the rule was imported without its required companions");
-      if (r.skipReport === true) {
-        this.note(`${field2}.skipReport`, "a rule that only serves composite rules; not imported");
-      } else if (r.regex === void 0) {
-        this.note(field2, r.path !== void 0 ? "a path-only rule (reports that a file exists) has no keyshift equivalent; not imported" : "a rule without a regex; not imported");
-      } else {
-        if (r.path !== void 0) this.note(`${field2}.path`, "keyshift patterns apply to every file; the rule was imported without its path condition");
-        this.customPattern(r, plan.field, plan.ids[0]);
-      }
-    }
-    if (isObj(r.allowlist) && Array.isArray(r.allowlists)) this.note(`${field2}.allowlist`, "gitleaks refuses [rules.allowlist] together with [[rules.allowlists]]; both were imported");
-    if (isObj(r.allowlist)) this.readAllowlist(r.allowlist, `${field2}.allowlist`, plan.ids);
-    if (Array.isArray(r.allowlists)) r.allowlists.forEach((a, j) => isObj(a) && this.readAllowlist(a, `${field2}.allowlists[${j}]`, plan.ids));
-  }
-  customPattern(r, field2, id) {
-    const js = this.regex(r.regex, `${field2}.regex`);
-    if (js === void 0) return;
-    const { body, flags } = userRegexParts(js);
-    const groups2 = captureGroupOpens(body).length;
-    let keep2 = 1;
-    if (typeof r.secretGroup === "number" && r.secretGroup > 0) {
-      if (r.secretGroup > groups2) {
-        this.note(`${field2}.secretGroup`, `names group ${r.secretGroup} but the regex has ${groups2}; not imported`);
-        return;
-      }
-      keep2 = r.secretGroup;
-    } else if (groups2 > 1) {
-      this.note(`${field2}.secretGroup`, "not set and the regex has several groups: keyshift reports group 1, gitleaks the first non-empty group");
-    }
-    const regex2 = keepOneCaptureGroup(body, keep2);
-    const given = strings(r.keywords).map((k) => k.toLowerCase());
-    const keywords = [];
-    given.forEach((k, j) => {
-      if (k.trim().length < 3) this.note(`${field2}.keywords[${j}]`, "shorter than 3 characters; keyshift needs longer keywords, dropped");
-      else if (!keywords.includes(k.trim())) keywords.push(k.trim());
-    });
-    const lower = regex2.toLowerCase();
-    const unescaped = lower.replace(/\\([^A-Za-z0-9])/g, "$1");
-    const literal = (k) => lower.includes(k) || unescaped.includes(k);
-    let windowed2 = false;
-    if (keywords.length === 0) {
-      const derived = requiredLiteral(regex2);
-      if (!derived) {
-        this.note(`${field2}.keywords`, "none given and the regex has no literal text of 3+ characters to use; keyshift needs keywords, not imported (add keywords = [...] and run the import again)");
-        return;
-      }
-      keywords.push(derived);
-    } else if (!keywords.some(literal)) {
-      windowed2 = true;
-      this.note(`${field2}.keywords`, `not part of the regex: keyshift looks for a match within ${KEYWORD_WINDOW} characters of a keyword, gitleaks anywhere in the file`);
-    }
-    const out = {
-      id,
-      name: typeof r.description === "string" && r.description.trim() !== "" ? r.description.trim() : `${String(r.id)} (imported from gitleaks)`,
-      provider: id.split(".")[0],
-      kind: IMPORTED_PATTERN_DEFAULTS.kind,
-      severity: IMPORTED_PATTERN_DEFAULTS.severity,
-      keywords,
-      regex: regex2
-    };
-    if (flags) out.flags = flags;
-    if (typeof r.entropy === "number" && r.entropy > 0) out.min_entropy = Math.min(r.entropy, 8);
-    if (windowed2) {
-      out.window_before = KEYWORD_WINDOW;
-      out.window_after = KEYWORD_WINDOW;
-    }
-    out.migration = IMPORTED_PATTERN_DEFAULTS.migration;
-    out.references = [...IMPORTED_PATTERN_DEFAULTS.references];
-    const tags = strings(r.tags).filter((t) => t.trim() !== "");
-    out.tags = [.../* @__PURE__ */ new Set(["gitleaks", ...tags])];
-    const prefix = windowed2 || !keywords.some(literal) ? `${keywords[0]} = ` : void 0;
-    const examples = this.ctx.deriveExamples(regex2, flags, id, { count: 2, ...prefix ? { prefix } : {} });
-    if (examples.length < 2) {
-      this.note(`${field2}.regex`, "keyshift could not derive two example lines that this regex matches, which the pattern format needs; not imported (write it as a custom pattern by hand)");
-      return;
-    }
-    out.examples = examples;
-    out.negative_examples = negativeExamples(regex2, flags, keywords);
-    const problems = this.ctx.checkPattern(out);
-    if (problems.length > 0) {
-      for (const p of problems) this.note(field2, `not imported: ${p}`);
-      return;
-    }
-    this.custom.push(out);
-  }
-  readAllowlist(a, field2, ruleIds) {
-    for (const key2 of Object.keys(a)) if (!ALLOWLIST_KEYS2.has(key2)) this.note(`${field2}.${key2}`, "unknown gitleaks allowlist field; not imported");
-    let targets = ruleIds;
-    if (!ruleIds && a.targetRules !== void 0) {
-      targets = [];
-      strings(a.targetRules).forEach((gid, k) => {
-        const ids = this.idFor.get(gid) ?? this.ctx.ruleMap.get(gid);
-        if (ids) targets.push(...ids);
-        else this.note(`${field2}.targetRules[${k}]`, `rule "${safeId(gid)}" is neither in this file nor a mapped gitleaks default rule; skipped`);
-      });
-      if (targets.length === 0) return;
-    }
-    const kinds = ["commits", "paths", "regexes", "stopWords"].filter((k) => strings(a[k]).length > 0);
-    const cond = typeof a.condition === "string" ? a.condition.toUpperCase() : "OR";
-    if ((cond === "AND" || cond === "&&") && kinds.length > 1) {
-      this.note(`${field2}.condition`, `AND across ${kinds.join(" and ")} cannot be expressed (a keyshift allowlist entry suppresses on its own); this allowlist was not imported`);
-      return;
-    }
-    if (!["OR", "||", "AND", "&&"].includes(cond)) this.note(`${field2}.condition`, "not AND or OR; gitleaks refuses this config");
-    if (strings(a.commits).length > 0) {
-      this.note(`${field2}.commits`, "keyshift has no commit allowlist; accept those findings with a baseline (keyshift baseline create, or baseline import --from gitleaksignore)");
-    }
-    const paths = strings(a.paths).flatMap((p, j) => this.pathGlobs(p, `${field2}.paths[${j}]`));
-    const target = typeof a.regexTarget === "string" ? a.regexTarget : "secret";
-    let values = [];
-    if (strings(a.regexes).length > 0) {
-      if (target === "secret") values = strings(a.regexes).flatMap((re, j) => this.regex(re, `${field2}.regexes[${j}]`) ?? []);
-      else {
-        const hint = target === "line" ? "; mark such lines with a keyshift:allow comment instead" : "";
-        this.note(`${field2}.regexes`, `regexTarget "${safeId(target)}": keyshift allowlist values run on the secret only; not imported${hint}`);
-      }
-    }
-    const stopwords = strings(a.stopWords);
-    if (!targets) {
-      this.global.paths.push(...paths);
-      this.global.values.push(...values);
-      this.global.stopwords.push(...stopwords);
-      return;
-    }
-    const perValues = [...values, ...stopwords.map((w) => `(?i)${escapeLiteral2(w)}`)];
-    for (const id of targets) {
-      const entry = this.perPattern.get(id) ?? { paths: [], values: [] };
-      entry.paths.push(...paths);
-      entry.values.push(...perValues);
-      if (entry.paths.length + entry.values.length > 0) this.perPattern.set(id, entry);
-    }
-  }
-  toYaml(source, title) {
-    const cfg = {};
-    const patterns2 = {};
-    if (this.disable.length > 0) patterns2.disable = [...new Set(this.disable)];
-    if (this.custom.length > 0) patterns2.custom = this.custom;
-    if (Object.keys(patterns2).length > 0) cfg.patterns = patterns2;
-    const allow = {};
-    const uniq = (xs) => [...new Set(xs)];
-    if (this.global.paths.length > 0) allow.paths = uniq(this.global.paths);
-    if (this.global.values.length > 0) allow.values = uniq(this.global.values);
-    if (this.global.stopwords.length > 0) allow.stopwords = uniq(this.global.stopwords);
-    if (this.perPattern.size > 0) {
-      const per = {};
-      for (const [id, e] of [...this.perPattern].sort(([a], [b]) => a < b ? -1 : 1)) {
-        const o = {};
-        if (e.paths.length > 0) o.paths = uniq(e.paths);
-        if (e.values.length > 0) o.values = uniq(e.values);
-        per[id] = o;
-      }
-      allow.patterns = per;
-    }
-    if (Object.keys(allow).length > 0) cfg.allowlist = allow;
-    const header2 = [
-      `# Imported from ${source} by \`keyshift config import --from gitleaks\`.${title ? ` gitleaks title: ${oneLine2(title)}` : ""}`,
-      "# Fields with no keyshift equivalent were listed on stderr. Review, then save as .keyshift.yaml."
-    ];
-    if (this.custom.length > 0) {
-      header2.push("# Custom patterns carry the defaults for imported rules (kind, severity, migration, references) and");
-      header2.push("# example lines derived from each regex, which the pattern format asks for.");
-    }
-    if (this.ctx.gitleaksIgnore) {
-      header2.push(`# ${this.ctx.gitleaksIgnore} lists accepted findings: turn it into a keyshift baseline with`);
-      header2.push(`#   keyshift baseline import --from gitleaksignore ${this.ctx.gitleaksIgnore}`);
-      header2.push("# and then uncomment:");
-      header2.push("# baseline: .keyshift-baseline");
-    }
-    const body = Object.keys(cfg).length > 0 ? (0, import_yaml12.stringify)(cfg, { lineWidth: 0 }) : "{}\n";
-    return `${header2.join("\n")}
-${body}`;
-  }
-};
-function oneLine2(s) {
-  return s.replace(/[\r\n]+/g, " ").slice(0, 120);
-}
-function safeId(s) {
-  return /^[\x20-\x7e]{1,80}$/.test(s) ? s : "(unprintable id)";
-}
-var NEGATIVE_CANDIDATES = ["placeholder", "changeme", 'value = ""', "token = <redacted>", "none", "xxxxxxxxxxxx"];
-function negativeExamples(regex2, flags, keywords) {
-  const re = new RegExp(regex2, flags);
-  const candidates = [...keywords.map((k) => `${k} = changeme`), `${keywords[0]}`, ...NEGATIVE_CANDIDATES];
-  return [...new Set(candidates)].filter((c) => !re.test(c)).slice(0, 2);
-}
-function importGitleaksConfig(tomlText, file, ctx) {
-  let doc;
-  try {
-    doc = parse(tomlText.replace(/^\uFEFF/, ""));
-  } catch (err) {
-    if (err instanceof TomlError) {
-      const why = (err.message.split("\n")[0] ?? "invalid TOML").replace(/^Invalid TOML document: /, "");
-      throw new ConfigError(`invalid TOML: ${why}`, file, err.line);
-    }
-    throw err;
-  }
-  doc = canonicalKeys(doc);
-  const imp = new Importer(ctx);
-  imp.run(doc);
-  return { yaml: imp.toYaml(file, typeof doc.title === "string" ? doc.title : void 0), notes: imp.notes };
-}
-
-// src/config/import-detect-secrets.ts
-var import_yaml13 = __toESM(require_dist(), 1);
-init_errors();
-var DEFAULT_LIMITS = { Base64HighEntropyString: 4.5, HexHighEntropyString: 3 };
-var FILTER = "detect_secrets.filters.";
-function patterns(v) {
-  if (typeof v === "string") return [v];
-  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
-}
-function isObj2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function importDetectSecretsConfig(jsonText, file) {
-  let data;
-  try {
-    data = JSON.parse(jsonText.replace(/^\uFEFF/, ""));
-  } catch (err) {
-    const msg = err.message;
-    const pos = /position (\d+)/.exec(msg);
-    const line = pos ? jsonText.slice(0, Number(pos[1])).split("\n").length : jsonText.trimEnd().split("\n").length;
-    throw new ConfigError("not valid JSON; pass the .secrets.baseline that detect-secrets wrote", file, line);
-  }
-  if (!isObj2(data) || !Array.isArray(data.plugins_used) && !isObj2(data.results)) {
-    throw new ConfigError("expected a detect-secrets baseline (an object with plugins_used and results)", file, 1);
-  }
-  const notes = [];
-  const note = (field2, message) => void notes.push({ field: field2, message });
-  const exclude = [];
-  const values = [];
-  const excludeFiles = (list, field2, indexed) => {
-    list.forEach((src, j) => {
-      const f = indexed ? `${field2}[${j}]` : field2;
-      const t = translateRegex(src, "python");
-      if (!t.ok) return note(f, `not imported: ${t.why}`);
-      try {
-        const { globs, caseInsensitive } = pathRegexToGlobs(t.source);
-        if (caseInsensitive) note(f, "imported as case-sensitive globs ((?i) has no glob form)");
-        exclude.push(...globs);
-      } catch (err) {
-        note(f, `not imported: this path regex has no glob form (${err.message}); write a glob under exclude`);
-      }
-    });
-  };
-  const secretValues = (list, field2) => {
-    list.forEach((src, j) => {
-      const t = translateRegex(src, "python");
-      if (!t.ok) note(`${field2}[${j}]`, `not imported: ${t.why}`);
-      else values.push(t.source);
-    });
-  };
-  const plugins = Array.isArray(data.plugins_used) ? data.plugins_used : [];
-  plugins.forEach((p, i) => {
-    if (!isObj2(p)) return;
-    const field2 = `plugins_used[${i}]`;
-    const name = typeof p.name === "string" ? p.name : "?";
-    if (typeof p.path === "string") note(`${field2}.path`, `custom plugin ${safe(name)}: keyshift runs its own catalog; write a custom pattern (patterns.custom) for what it finds`);
-    for (const key2 of ["limit", "base64_limit", "hex_limit"]) {
-      const v = p[key2];
-      if (typeof v !== "number") continue;
-      const def = DEFAULT_LIMITS[name] ?? (key2 === "base64_limit" ? 4.5 : key2 === "hex_limit" ? 3 : void 0);
-      if (v === def) continue;
-      note(
-        `${field2}.${key2}`,
-        `${safe(name)} flags any high-entropy string; keyshift has no such detector, and its nearest setting, entropy.generic (for keyword-assigned values), is left at its default`
-      );
-    }
-    if (typeof p.keyword_exclude === "string" && p.keyword_exclude !== "") {
-      note(`${field2}.keyword_exclude`, "excludes whole lines from KeywordDetector; keyshift allowlists run on the secret, so mark such lines with a keyshift:allow comment");
-    }
-  });
-  const filters = Array.isArray(data.filters_used) ? data.filters_used : [];
-  filters.forEach((f, i) => {
-    if (!isObj2(f) || typeof f.path !== "string") return;
-    const field2 = `filters_used[${i}]`;
-    const path3 = f.path;
-    if (path3 === `${FILTER}regex.should_exclude_file`) excludeFiles(patterns(f.pattern), `${field2}.pattern`, Array.isArray(f.pattern));
-    else if (path3 === `${FILTER}regex.should_exclude_secret`) secretValues(patterns(f.pattern), `${field2}.pattern`);
-    else if (path3 === `${FILTER}regex.should_exclude_line`) {
-      note(`${field2}.pattern`, "excludes lines by regex; keyshift allowlists run on the secret, so mark such lines with a keyshift:allow comment");
-    } else if (path3 === `${FILTER}wordlist.should_exclude_secret`) {
-      note(field2, "a word list file; put its words under allowlist.stopwords");
-    } else if (path3 === `${FILTER}gibberish.should_exclude_secret`) {
-      note(field2, "the gibberish model has no keyshift equivalent; keyshift filters placeholders and low-entropy values itself");
-    } else if (path3.startsWith("file://") || !path3.startsWith(FILTER)) {
-      note(field2, "a custom filter has no keyshift equivalent");
-    }
-  });
-  if (isObj2(data.exclude)) {
-    if (typeof data.exclude.files === "string" && data.exclude.files !== "") excludeFiles([data.exclude.files], "exclude.files", false);
-    if (typeof data.exclude.lines === "string" && data.exclude.lines !== "") note("exclude.lines", "excludes lines by regex; mark such lines with a keyshift:allow comment");
-  }
-  if (isObj2(data.results) && Object.keys(data.results).length > 0) {
-    const n = Object.values(data.results).reduce((sum, l) => sum + (Array.isArray(l) ? l.length : 0), 0);
-    note("results", `${n} accepted secret(s): import them with keyshift baseline import --from detect-secrets ${file}`);
-  }
-  const cfg = {};
-  if (exclude.length > 0) cfg.exclude = [...new Set(exclude)];
-  if (values.length > 0) cfg.allowlist = { values: [...new Set(values)] };
-  const header2 = [
-    `# Imported from ${file} by \`keyshift config import --from detect-secrets\`.`,
-    "# Settings with no keyshift equivalent were listed on stderr. Review, then save as .keyshift.yaml."
-  ];
-  const body = Object.keys(cfg).length > 0 ? (0, import_yaml13.stringify)(cfg, { lineWidth: 0 }) : "{}\n";
-  return { yaml: `${header2.join("\n")}
-${body}`, notes };
-}
-function safe(s) {
-  return /^[\x20-\x7e]{1,80}$/.test(s) ? s : "(unprintable name)";
-}
-
-// src/cli/import-command.ts
-init_load();
-
-// src/catalog/regex-examples.ts
-init_regex_parse();
-var PRINTABLE = [[33, 126]];
-var MAX_REPEAT = 32;
-function rng(seed) {
-  let s = 2166136261;
-  for (let i = 0; i < seed.length; i++) s = Math.imul(s ^ seed.charCodeAt(i), 16777619) >>> 0;
-  if (s === 0) s = 1;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 4294967296;
-  };
-}
-function members(set) {
-  const out = [];
-  for (const [plo, phi] of PRINTABLE) {
-    for (const [a, b] of set) {
-      for (let c = Math.max(a, plo); c <= Math.min(b, phi) && out.length < 256; c++) out.push(c);
-    }
-  }
-  if (out.length === 0) {
-    if (set.some(([a, b]) => a <= 32 && 32 <= b)) out.push(32);
-    else if (set[0]) out.push(set[0][0]);
-  }
-  return out;
-}
-var Generator = class {
-  constructor(next, variant) {
-    this.next = next;
-    this.variant = variant;
-  }
-  next;
-  variant;
-  gen(n) {
-    switch (n.type) {
-      case "char": {
-        const m = members(n.set);
-        if (m.length === 0) return void 0;
-        const pick = n.literal ? m[0] : m[Math.floor(this.next() * m.length)];
-        return String.fromCharCode(pick);
-      }
-      case "seq": {
-        let out = "";
-        for (const item of n.items) {
-          const s = this.gen(item);
-          if (s === void 0) return void 0;
-          out += s;
-        }
-        return out;
-      }
-      case "alt": {
-        const i = this.variant % 2 === 0 ? 0 : n.branches.length - 1;
-        return this.gen(n.branches[i]);
-      }
-      case "group":
-        return n.kind === "capture" || n.kind === "group" ? this.gen(n.body) : "";
-      case "quant": {
-        let count = n.min;
-        if (n.min > 0 && n.body.type === "char" && !n.body.literal) count = Math.max(n.min, Math.min(n.max, MAX_REPEAT + this.variant * 4));
-        let out = "";
-        for (let i = 0; i < count; i++) {
-          const s = this.gen(n.body);
-          if (s === void 0) return void 0;
-          out += s;
-        }
-        return out;
-      }
-      case "assert":
-        return "";
-      case "backref":
-        return void 0;
-    }
-  }
-};
-function deriveExamples(source, flags, seed, opts = {}) {
-  const count = opts.count ?? 2;
-  let root;
-  try {
-    root = parseRegex(source, flags).root;
-    new RegExp(source, flags);
-  } catch (err) {
-    if (err instanceof RegexParseError || err instanceof SyntaxError) return [];
-    throw err;
-  }
-  const re = new RegExp(source, flags);
-  const out = [];
-  for (let variant = 0; variant < count * 4 && out.length < count; variant++) {
-    const value = new Generator(rng(`${seed}#${variant}`), variant).gen(root);
-    if (value === void 0 || value.includes("\n")) continue;
-    const line = `${opts.prefix ?? ""}${value}`;
-    const m = re.exec(line);
-    if (!m || !m[1] || out.includes(line)) continue;
-    out.push(line);
-  }
-  return out;
-}
-
-// src/cli/import-command.ts
-init_catalog_setup();
-init_lint();
-function loadGitleaksRuleMap() {
-  const file = (0, import_node_path14.join)(defaultPatternsDir(), "imports", "gitleaks-rules.yaml");
-  return parseGitleaksRuleMap((0, import_node_fs13.readFileSync)(file, "utf8"), file);
-}
-function readInput(io, path3) {
-  const abs = (0, import_node_path14.resolve)(io.cwd, path3);
-  let text;
-  try {
-    if ((0, import_node_fs13.statSync)(abs).isDirectory()) throw new ConfigError("is a directory; pass the config file itself", path3);
-    text = (0, import_node_fs13.readFileSync)(abs, "utf8");
-  } catch (err) {
-    if (err instanceof ConfigError) throw err;
-    const code = err.code;
-    throw new ConfigError(`cannot read (${code === "ENOENT" ? "no such file" : code ?? "unreadable"})`, path3, void 0, { cause: err });
-  }
-  return text;
-}
-function printNotes(io, file, notes) {
-  for (const n of notes) io.stderr(`keyshift: ${file}: ${n.field}: ${n.message}
-`);
-}
-function registerConfigImport(program2, io, setExit) {
-  const config = program2.commands.find((c) => c.name() === "config") ?? program2.command("config").description("work with keyshift configuration files");
-  config.command("import").description("print a .keyshift.yaml equivalent to a peer tool's config; fields with no equivalent are listed on stderr").argument("<file>", ".gitleaks.toml, or a detect-secrets .secrets.baseline").addOption(new Option("--from <tool>", "the tool that wrote the file").choices(["gitleaks", "detect-secrets"]).makeOptionMandatory()).action((file, opts) => {
-    const text = readInput(io, file);
-    if (opts.from === "gitleaks") {
-      const { all, migrations } = loadEngineCatalog();
-      const ignorePath = (0, import_node_path14.join)((0, import_node_path14.dirname)((0, import_node_path14.resolve)(io.cwd, file)), ".gitleaksignore");
-      const gitleaksIgnore = (0, import_node_fs13.existsSync)(ignorePath) ? (0, import_node_path14.relative)(io.cwd, ignorePath) || ".gitleaksignore" : void 0;
-      const result = importGitleaksConfig(text, file, {
-        ruleMap: loadGitleaksRuleMap(),
-        knownIds: new Set(all.map((p) => p.id)),
-        deriveExamples,
-        checkPattern: (raw) => {
-          const parsed = parsePatternFile(yamlLib().stringify({ family: "custom", patterns: [raw] }), file);
-          return [...parsed.problems, ...lintAll(parsed.patterns, migrations)].map((p) => [p.field, p.message].filter(Boolean).join(": "));
-        },
-        ...gitleaksIgnore ? { gitleaksIgnore } : {}
-      });
-      io.stdout(result.yaml);
-      printNotes(io, file, result.notes);
-      if (gitleaksIgnore) io.stderr(`keyshift: found ${gitleaksIgnore}; import it with: keyshift baseline import --from gitleaksignore ${gitleaksIgnore}
-`);
-    } else {
-      const result = importDetectSecretsConfig(text, file);
-      io.stdout(result.yaml);
-      printNotes(io, file, result.notes);
-    }
-    setExit(EXIT_CLEAN);
-  });
-}
-
-// src/cli/config-commands.ts
-init_scan_request();
-init_scan_command();
-var DEFAULT_BASELINE = ".keyshift-baseline";
-function registerConfigCommands(program2, io, setExit) {
-  registerConfigImport(program2, io, setExit);
-  program2.command("init").description("write a commented starter .keyshift.yaml in the current directory").option("--force", "overwrite an existing .keyshift.yaml").action((opts) => {
-    const file = (0, import_node_path15.resolve)(io.cwd, ".keyshift.yaml");
-    if ((0, import_node_fs14.existsSync)(file) && !opts.force) throw new UsageError(".keyshift.yaml already exists; use --force to overwrite it");
-    writeFileAtomic(file, STARTER_CONFIG);
-    io.stdout("wrote .keyshift.yaml (every option is explained in its comments)\n");
-    setExit(EXIT_CLEAN);
-  });
-  const baseline = program2.command("baseline").description("accept current findings so that only new ones are reported");
-  const scanFor = async (paths, opts, existing) => {
-    const req = { ...requestFromOptions(paths, { ...opts, baseline: existing }, io), fallbackFingerprintSalt: newSalt() };
-    req.onProgress = void 0;
-    const scan = await runConfiguredScan(req);
-    const findings = scan.report.result.findings.filter((f) => !f.suppressions.some((s) => s.source !== "baseline"));
-    return { findings, scheme: schemeFor(scan.settings.fingerprintSalt.value, storesSalt(scan.settings.fingerprintSalt)) };
-  };
-  addScanOptions(
-    baseline.command("create").description("scan and write a baseline of the current findings").argument("[paths...]", "files or directories to scan", ["."]).addOption(new Option("--file <file>", "baseline file to write").default(DEFAULT_BASELINE)).option("--force", "overwrite an existing baseline file (keyshift baseline update adds to one instead)"),
-    "text"
-  ).action(async (paths, opts) => {
-    const file = (0, import_node_path15.resolve)(io.cwd, opts.file);
-    if ((0, import_node_fs14.existsSync)(file) && !opts.force) throw new UsageError(`${opts.file} already exists; use --force to overwrite it, or keyshift baseline update to add to it`);
-    const { findings, scheme } = await scanFor(paths, opts);
-    writeFileAtomic(file, createBaseline(findings, scheme));
-    io.stdout(`wrote ${opts.file} with ${parseBaseline((0, import_node_fs14.readFileSync)(file, "utf8"), file).length} entries
-`);
-    setExit(EXIT_CLEAN);
-  });
-  addScanOptions(
-    baseline.command("update").description("add current findings to a baseline (and, with --prune, drop entries no longer found)").argument("[paths...]", "files or directories to scan", ["."]).addOption(new Option("--file <file>", "baseline file to update").default(DEFAULT_BASELINE)).option("--prune", "remove entries whose finding is gone"),
-    "text"
-  ).action(async (paths, opts) => {
-    const file = (0, import_node_path15.resolve)(io.cwd, opts.file);
-    const before = (0, import_node_fs14.existsSync)(file) ? (0, import_node_fs14.readFileSync)(file, "utf8") : "";
-    const old = readBaseline(before, file);
-    const { findings, scheme } = await scanFor(paths, opts, old.scheme ? file : void 0);
-    const after = updateBaseline(old, findings, { prune: Boolean(opts.prune) }, scheme);
-    writeFileAtomic(file, after.text);
-    if (after.migrated) io.stdout(migrationMessage(opts.file, after.migrated, parseBaseline(after.text, file).length));
-    else {
-      const d = compareBaselines(old.entries, parseBaseline(after.text, file));
-      io.stdout(`${opts.file}: ${d.added} added, ${d.removed} removed, ${d.kept} kept
-`);
-    }
-    setExit(EXIT_CLEAN);
-  });
-  addScanOptions(
-    baseline.command("import").description("import a peer's report or baseline, re-located onto keyshift findings by scanning").argument("<report>", "gitleaks JSON report, .gitleaksignore, or detect-secrets .secrets.baseline").argument("[paths...]", "files or directories to scan", ["."]).addOption(new Option("--from <tool>", "the peer that wrote the report").choices(["gitleaks", "gitleaksignore", "detect-secrets"]).makeOptionMandatory()).addOption(new Option("--file <file>", "baseline file to write (merged with an existing one)").default(DEFAULT_BASELINE)),
-    "text"
-  ).action(async (report2, paths, opts) => {
-    const reportPath = (0, import_node_path15.resolve)(io.cwd, report2);
-    if (!(0, import_node_fs14.existsSync)(reportPath)) throw new ConfigError(`${report2} does not exist`);
-    const text = (0, import_node_fs14.readFileSync)(reportPath, "utf8");
-    const imported = opts.from === "gitleaks" ? importGitleaks(text, { root: io.cwd }, report2) : opts.from === "gitleaksignore" ? importGitleaksIgnore(text, gitleaksRuleMapper(), { root: io.cwd }, report2) : importDetectSecrets(text, { root: io.cwd }, report2);
-    const file = (0, import_node_path15.resolve)(io.cwd, opts.file);
-    const old = readBaseline((0, import_node_fs14.existsSync)(file) ? (0, import_node_fs14.readFileSync)(file, "utf8") : "", file);
-    const { findings, scheme } = await scanFor(paths, opts, old.scheme ? file : void 0);
-    const { entries: entries3, unmatched } = relocateImported(imported, findings);
-    const kept2 = updateBaseline(old, findings.filter((f) => f.suppressions.some((s) => s.source === "baseline")), { prune: false }, scheme);
-    writeFileAtomic(file, formatBaseline([...parseBaseline(kept2.text, file), ...entries3], scheme));
-    if (kept2.migrated) io.stdout(migrationMessage(opts.file, kept2.migrated, void 0));
-    io.stdout(`imported ${entries3.length} of ${imported.length} ${opts.from} entries into ${opts.file}
-`);
-    for (const u of unmatched) {
-      const hint = u.commit ? `; it was recorded at commit ${u.commit.slice(0, 12)}: add --history to match findings in history` : "";
-      io.stderr(`keyshift: not matched: ${u.path}:${u.line} (${u.peerRule}); no current finding at that place${hint}
-`);
-    }
-    setExit(EXIT_CLEAN);
-  });
-}
-function storesSalt(salt) {
-  return salt.source === "generated" || salt.source === "baseline" || salt.source === "default";
-}
-function migrationMessage(name, m, total) {
-  const what = m.from === 1 ? "a v1 baseline (unsalted fingerprints)" : "a baseline made with another salt";
-  const dropped = m.dropped > 0 ? `; ${m.dropped} dropped: their secrets were not found by this scan, and an entry cannot be re-hashed without its secret` : "";
-  return `${name}: rewrote ${what} as v2${total === void 0 ? "" : ` with ${total} entries`}: ${m.matched} of ${m.entries} old entries still match a finding${dropped}
-`;
-}
-function gitleaksRuleMapper() {
-  const map = loadGitleaksRuleMap();
-  return (rule) => map.get(rule);
-}
-
-// src/cli/hook-command.ts
-var import_node_fs16 = require("node:fs");
-var import_node_path17 = require("node:path");
-var import_node_url4 = require("node:url");
-init_errors();
-init_scan_request();
-init_settings();
-init_fail_on();
-init_scan_command();
-init_script();
-function cliPath() {
-  let dir = (0, import_node_path17.dirname)((0, import_node_url4.fileURLToPath)(__keyshiftModuleUrl));
-  for (; ; ) {
-    const pkg = (0, import_node_path17.join)(dir, "package.json");
-    if ((0, import_node_fs16.existsSync)(pkg)) {
-      try {
-        if (JSON.parse((0, import_node_fs16.readFileSync)(pkg, "utf8")).name === "keyshift") return (0, import_node_path17.join)(dir, "bin", "keyshift.js");
-      } catch {
-      }
-    }
-    const up = (0, import_node_path17.dirname)(dir);
-    if (up === dir) return process.argv[1] ?? "keyshift";
-    dir = up;
-  }
-}
-function registerHookCommands(program2, io, setExit) {
-  const hook2 = program2.command("hook").description("git pre-commit hook: install it, or run the check it runs");
-  hook2.command("install").description("write .git/hooks/pre-commit (where git looks for hooks) and print husky/lefthook snippets").option("--force", "replace an existing pre-commit hook that is not keyshift's (it is kept as a backup and still runs first)").action(async (opts) => {
-    const { installHook: installHook2 } = await Promise.resolve().then(() => (init_install(), install_exports));
-    const r = installHook2({ cwd: io.cwd, force: Boolean(opts.force), node: process.execPath, cli: cliPath() });
-    const what = r.action === "replaced" ? `replaced (the old hook is kept in ${r.backup} and runs before keyshift)` : r.action;
-    io.stdout(`keyshift: pre-commit hook ${what}: ${r.path}
-
-Using a hook manager instead?
-
-${hookSnippets()}`);
-    setExit(EXIT_CLEAN);
-  });
-  hook2.command("uninstall").description("remove keyshift's pre-commit hook (a foreign hook is left alone)").action(async () => {
-    const { uninstallHook: uninstallHook2 } = await Promise.resolve().then(() => (init_install(), install_exports));
-    const r = uninstallHook2(io.cwd);
-    io.stdout(r.removed ? `keyshift: removed ${r.path}${r.restored ? " (restored the previous hook)" : ""}
-` : `keyshift: no keyshift hook at ${r.path}
-`);
-    setExit(EXIT_CLEAN);
-  });
-  hook2.command("snippets").description("print the husky, lefthook and pre-commit framework configuration").action(() => {
-    io.stdout(hookSnippets());
-    setExit(EXIT_CLEAN);
-  });
-  hook2.command("run").description("scan the staged changes and exit 1 if they add a secret (what the hook runs)").option("--fail-on <severity>", "block at or above this severity (default: the config's fail-on, else low)").option("-c, --config <file>", "configuration file").action(async (opts) => {
-    if (io.env[SKIP_ENV] === "1") {
-      io.stderr(`keyshift: skipped (${SKIP_ENV}=1)
-`);
-      setExit(EXIT_CLEAN);
-      return;
-    }
-    const { report: report2, failOn } = await runConfiguredScan({
-      cwd: io.cwd,
-      targets: [io.cwd],
-      configFile: opts.config,
-      failOn: parseFailOn2(opts.failOn),
-      include: [],
-      exclude: [],
-      respectGitignore: true,
-      mode: { kind: "staged" },
-      signal: io.signal,
-      envFingerprintSalt: io.env[FINGERPRINT_SALT_ENV]
-    });
-    for (const w of report2.result.warnings) io.stderr(`keyshift: warning: ${w}
-`);
-    const blocking = failingFindings(report2.result.findings, failOn);
-    if (blocking.length > 0) io.stderr((await Promise.resolve().then(() => (init_message(), message_exports))).blockMessage(blocking));
-    setExit(blocking.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN);
-  });
-}
-
-// src/cli/github-command.ts
-init_esm();
-init_errors();
-init_scan_command();
-init_scan_request();
-init_settings();
-init_remote_source();
-function registerGithubCommands(program2, io, setExit) {
-  const github2 = program2.command("github").description("scan GitHub repositories and pull requests through the API, without cloning");
-  addScanOptions(
-    github2.command("scan").description("scan a repository at a ref, or the lines a pull request adds, through the GitHub API").argument("<owner/repo>", "the repository, e.g. octo-org/service").addOption(new Option("--ref <ref>", "branch, tag or commit to scan (default: the default branch)").conflicts("pr")).addOption(new Option("--pr <number>", "scan only the lines this pull request adds").conflicts("ref")).option("--token-env <name>", "environment variable that holds the token (default: GITHUB_TOKEN)").option("--api-url <url>", "API base URL (default: $GITHUB_API_URL or https://api.github.com; GHES: https://HOST/api/v3)").option("--concurrency <n>", `blob requests in flight (default ${DEFAULT_CONCURRENCY2})`),
-    "text"
-  ).action(async (full, opts, cmd) => {
-    setExit(await githubScan(full, { ...opts, debug: cmd.optsWithGlobals().debug === true }, io));
-  });
-  registerScanOrg(github2, io, setExit);
-}
-var collect2 = (v, prev = []) => [...prev, v];
-var SCAN_ORG_HELP = `
-Writes one JSON result per repository into --out-dir (<owner>__<name>.json; docs/org.md). Repositories
-that cannot be scanned (not found, 451, empty, too large, timeout) are results with status "skipped" and
-their reason; the run goes on.
-
-Exit codes:
-  0  every selected repository has its result file (findings do not change this unless --fail-on is given)
-  1  --fail-on was given and a finding is at or above it
-  2  usage or configuration error, or the repositories could not be listed
-  130, 143  interrupted; the results written so far stay (with --cache, the next run resumes)
-`;
-function registerScanOrg(github2, io, setExit) {
-  github2.command("scan-org").description("scan every repository of an organisation (default branch through the API, or history from clones); one JSON result per repository").argument("[org]", "the organisation, e.g. octo-org (optional with --repos)").option("--repos <file>", "scan the repositories listed in this file (one owner/name a line, # comments) instead of listing the organisation").option("--out-dir <dir>", "write one result file per repository here (required)").option("--cache <dir>", "remember each default-branch head and ETag here; an unchanged repository costs one conditional request and reuses its result").option("--shard <K/N>", "scan only shard K of N (a stable hash of the repository name): N jobs cover the organisation once").option("--include-archived", "also scan archived repositories").option("--include-forks", "also scan forks").option("--topic <topic>", "only repositories with this topic (repeatable: any of them)", collect2).option("--include <glob>", "only repositories whose name matches this glob (repeatable; a glob with / matches owner/name)", collect2).option("--exclude <glob>", "skip repositories whose name matches this glob (repeatable)", collect2).option("--include-path <glob>", "only scan paths matching this glob, in every repository (repeatable)", collect2).option("--exclude-path <glob>", "skip paths matching this glob, in every repository (repeatable)", collect2).option("--history", "scan each repository's history from a clone (git clone --no-checkout --filter=blob:limit=<max file size>)").option("--since <date>", "with --history: only commits more recent than this date").option("--max-commits <n>", "with --history: at most this many commits per repository").option("--history-ref <ref>", "with --history: a branch, tag or range to walk (repeatable; default: all branches)", collect2).option("--concurrency <n>", "repositories scanned at once (default 8, at most 32; requests in flight stay at most 10 whatever this is)").option("--fetch <how>", "how a default branch is read: tarball (one API request per repository; default) or blobs (the tree and one request per file)").option("--max-repo-files <n>", "a default branch with more files to fetch is skipped as too-large (default 20000; --history has no such limit)").option("--repo-timeout <seconds>", "a repository still being scanned after this long is skipped as timeout (default 1800; 0 = none)").option("--max-rate-limit-wait <seconds>", "wait for rate limits (primary reset, secondary retry-after) at most this long in all (default 3600)").option("--fail-on <severity>", "exit 1 when a finding is at or above this severity (default none: an inventory)").option("-v, --verbose", "one line per repository").option("--token-env <name>", "environment variable that holds the token (default: GITHUB_TOKEN)").option("--api-url <url>", "API base URL (default: $GITHUB_API_URL or https://api.github.com; GHES: https://HOST/api/v3)").option("-c, --config <file>", "configuration file for every repository (default: .keyshift.yaml found upward from here)").option("--baseline <file>", "report only findings that are not in this baseline").option("--max-file-size <size>", "skip files larger than this (bytes, or 10MiB, 500KB)").option("--archive-depth <n>", "open archives this many levels deep (0 = as plain files)").option("--archive-max-bytes <size>", "stop expanding an archive past this many bytes").option("--archive-max-entries <n>", "stop reading an archive past this many entries").option("--decode-depth <n>", "decode encoded values this many encodings deep (0 = off)").option("--file-timeout <ms>", "time budget per file in milliseconds (0 = none)").option("--verify", "check each finding against its provider with one read-only request").option("--workers <n>", "worker threads per repository scan (default: cores / concurrency, at least 1)").addHelpText("after", SCAN_ORG_HELP).action(async (org, opts, cmd) => {
-    const { scanOrgAction: scanOrgAction2 } = await Promise.resolve().then(() => (init_scan_org_command(), scan_org_command_exports));
-    setExit(await scanOrgAction2(org, { ...opts, debug: cmd.optsWithGlobals().debug === true }, io));
-  });
-}
-async function githubScan(full, opts, io) {
-  const { createClient: createClient2, explainApiError: explainApiError2, parseRepo: parseRepo2 } = await Promise.resolve().then(() => (init_client(), client_exports));
-  const { changeItems: changeItems3, fromList: fromList2, listPullFiles: listPullFiles2, treeItems: treeItems2 } = await Promise.resolve().then(() => (init_remote_source(), remote_source_exports));
-  const repoRef = parseRepo2(full);
-  if (!repoRef) throw new UsageError(`github scan: "${full}" is not a repository; write it as owner/repo`);
-  if (opts.staged || opts.diff !== void 0 || opts.history) throw new UsageError("github scan: --staged, --diff and --history are for local repositories; use --ref or --pr");
-  const pull = opts.pr === void 0 ? void 0 : Number(opts.pr);
-  if (pull !== void 0 && (!Number.isInteger(pull) || pull <= 0)) throw new UsageError(`--pr: expected a pull request number, got "${opts.pr}"`);
-  const concurrency = opts.concurrency === void 0 ? DEFAULT_CONCURRENCY2 : Number(opts.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) throw new UsageError(`--concurrency: expected 1 to 32, got "${opts.concurrency}"`);
-  const tokenVar = opts.tokenEnv ?? "GITHUB_TOKEN";
-  const token = io.env[tokenVar] ?? "";
-  if (opts.tokenEnv && !token) throw new UsageError(`--token-env: the environment variable ${tokenVar} is empty or unset; export the token in it`);
-  if (!token) io.stderr("keyshift: warning: no GITHUB_TOKEN: unauthenticated requests are limited to 60 an hour and see public repositories only\n");
-  const request2 = requestFromOptions([], opts, io);
-  const settings = resolveSettings(request2, io.cwd);
-  const client = createClient2({ token, baseUrl: opts.apiUrl ?? io.env.GITHUB_API_URL, log: (l) => io.stderr(`keyshift: ${l}
-`), debug: opts.debug });
-  const showProgress = io.isTTY && opts.progress !== false;
-  const progress = showProgress ? (p) => {
-    if (p.fetched === p.total || p.fetched % 10 === 0) io.stderr(`\r\x1B[Kfetching from GitHub: ${p.fetched}/${p.total} files`);
-  } : void 0;
-  const filter = { include: settings.include, exclude: settings.exclude, maxFileSize: settings.maxFileSize };
-  let items;
-  try {
-    if (pull !== void 0) {
-      const entries3 = await listPullFiles2(client, repoRef, pull);
-      const ch = await changeItems3(client, entries3, { ...repoRef, ...filter, concurrency, onProgress: progress });
-      items = fromList2(ch.skips, ch.items);
-    } else {
-      const gen = treeItems2(client, { ...repoRef, ...filter, ref: opts.ref, concurrency, onProgress: progress });
-      const first = await gen.next();
-      items = (async function* () {
-        if (!first.done) yield first.value;
-        yield* gen;
-      })();
-    }
-  } catch (err) {
-    throw new UsageError(explainApiError2(err, { action: `read ${full}${pull !== void 0 ? ` pull request #${pull}` : opts.ref ? ` at ${opts.ref}` : ""} from GitHub`, permission: pull !== void 0 ? "pull-requests: read" : "contents: read", token }));
-  }
-  let result;
-  try {
-    result = await runConfiguredScan({ ...request2, onProgress: void 0, items });
-  } catch (err) {
-    if (err.status !== void 0) {
-      throw new UsageError(explainApiError2(err, { action: `read ${full} from GitHub`, permission: "contents: read", token }));
-    }
-    throw err;
-  }
-  if (showProgress) io.stderr("\r\x1B[K");
-  return writeScanOutput(result, opts, io);
-}
-
-// src/cli/fix-command.ts
-var import_node_child_process5 = require("node:child_process");
-var import_node_fs21 = require("node:fs");
-var import_node_path22 = require("node:path");
-init_errors();
-init_secret();
-init_atomic_write();
-init_scan_request();
-init_settings();
-init_fix();
-init_patch();
-init_yaml_edit();
-
-// src/fix/trust-plan.ts
-init_fix();
-
-// src/fix/subjects.ts
-init_errors();
-var isDict = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var EXPRESSION = /\$\{\{/;
-var GITHUB_REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-var GITLAB_PROJECT = /^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)+$/;
-function checkGithubRepo(repo) {
-  if (!GITHUB_REPO.test(repo)) throw new UsageError(`GitHub repository '${repo}' is not OWNER/NAME (letters, digits, '-', '_', '.')`);
-}
-function checkGitlabProject(project) {
-  if (!GITLAB_PROJECT.test(project)) throw new UsageError(`GitLab project '${project}' is not GROUP/PROJECT (letters, digits, '-', '_', '.')`);
-}
-function stringList2(v) {
-  if (typeof v === "string") return [v];
-  if (Array.isArray(v)) return v.filter((x) => typeof x === "string");
-  return void 0;
-}
-function triggers(workflow) {
-  const on = "on" in workflow ? workflow["on"] : workflow["true"];
-  if (typeof on === "string") return [[on, null]];
-  if (Array.isArray(on)) return on.filter((x) => typeof x === "string").map((x) => [x, null]);
-  if (isDict(on)) return Object.entries(on);
-  return [];
-}
-var unpinnable = (p) => p.startsWith("!") || p.includes("**") || /^\*+$/.test(p) || /[?[]/.test(p);
-function environmentName(job) {
-  const env = job["environment"];
-  if (typeof env === "string") return env.trim() || void 0;
-  if (isDict(env) && typeof env["name"] === "string") return env["name"].trim() || void 0;
-  return void 0;
-}
-function githubSubjects(repo, workflow, jobId, opts = {}) {
-  checkGithubRepo(repo);
-  const defaultBranch = opts.defaultBranch ?? "main";
-  const out = /* @__PURE__ */ new Set();
-  const notes = [];
-  const branch = (b) => `repo:${repo}:ref:refs/heads/${b}`;
-  const tag2 = (t) => `repo:${repo}:ref:refs/tags/${t}`;
-  const doc = isDict(workflow) ? workflow : {};
-  const jobs = isDict(doc["jobs"]) ? doc["jobs"] : {};
-  const job = jobs[jobId];
-  if (!isDict(job)) {
-    notes.push(`job '${jobId}' is not in the workflow's jobs: no subject derived`);
-    return { subjects: [], notes };
-  }
-  const on = triggers(doc);
-  const env = environmentName(job);
-  if (env !== void 0 && !EXPRESSION.test(env)) {
-    if (on.some(([name]) => name === "pull_request" || name === "pull_request_target")) {
-      notes.push(
-        `job '${jobId}' runs on pull requests too, and GitHub gives those runs the same environment subject: limit environment '${env}' to its deployment branches in the repository settings`
-      );
-    }
-    return { subjects: [`repo:${repo}:environment:${env}`], notes };
-  }
-  if (env !== void 0) {
-    notes.push(`job '${jobId}' picks its environment with an expression (${env}), which cannot be pinned: trusted its branches instead`);
-  }
-  for (const [name, filter] of on) {
-    const f = isDict(filter) ? filter : {};
-    switch (name) {
-      case "push": {
-        const branches = stringList2(f["branches"]);
-        const tags = stringList2(f["tags"]);
-        if (branches) {
-          if (branches.some(unpinnable)) {
-            notes.push(`push branches ${JSON.stringify(branches)} use negations, match every branch or use ? or [...]: trusted only the default branch '${defaultBranch}'`);
-            out.add(branch(defaultBranch));
-          } else branches.forEach((b) => out.add(branch(b)));
-        }
-        if (tags) {
-          if (tags.some(unpinnable)) notes.push(`push tags ${JSON.stringify(tags)} use negations, match every tag or use ? or [...]: tag runs were not trusted`);
-          else tags.forEach((t) => out.add(tag2(t)));
-        }
-        if (!branches && !tags) {
-          if (f["tags-ignore"] !== void 0 && f["branches-ignore"] === void 0) {
-            notes.push("push runs on tags chosen by tags-ignore, which cannot be pinned: tag runs were not trusted");
-          } else {
-            if (f["branches-ignore"] !== void 0) notes.push(`push uses branches-ignore, which cannot be pinned: trusted only the default branch '${defaultBranch}'`);
-            out.add(branch(defaultBranch));
-          }
-        }
-        break;
-      }
-      case "pull_request":
-      case "pull_request_target":
-        if (opts.pullRequest) out.add(`repo:${repo}:pull_request`);
-        else notes.push(`${name} runs were not trusted: they run code from the pull request (pass the pull-request option to trust them)`);
-        break;
-      case "workflow_dispatch":
-        notes.push(`workflow_dispatch: trusted the default branch '${defaultBranch}'; a dispatch on another branch will be refused`);
-        out.add(branch(defaultBranch));
-        break;
-      case "release":
-        notes.push(
-          `release: trusted the default branch '${defaultBranch}'; a release run's token names the release tag (ref:refs/tags/TAG), so add that tag or give the job an environment if release runs must be trusted`
-        );
-        out.add(branch(defaultBranch));
-        break;
-      case "workflow_call":
-        notes.push(`workflow_call: a called workflow's token carries its caller's subject; trusted the default branch '${defaultBranch}'`);
-        out.add(branch(defaultBranch));
-        break;
-      default:
-        out.add(branch(defaultBranch));
-    }
-  }
-  if (on.length === 0) notes.push("the workflow has no triggers under on: no subject derived");
-  return { subjects: [...out], notes };
-}
-var REF_VAR = String.raw`\$(?:CI_COMMIT_BRANCH|CI_COMMIT_REF_NAME|\{CI_COMMIT_BRANCH\}|\{CI_COMMIT_REF_NAME\})`;
-var QUOTED = String.raw`(?:"([^"]*)"|'([^']*)')`;
-var DEFAULT_VAR = String.raw`\$\{?CI_DEFAULT_BRANCH\}?`;
-function ruleRefs(expr, defaultBranch) {
-  const branches = [];
-  const unpinned = [];
-  const eqQuoted = new RegExp(`${REF_VAR}\\s*==\\s*${QUOTED}|${QUOTED}\\s*==\\s*${REF_VAR}`, "g");
-  for (const m of expr.matchAll(eqQuoted)) {
-    const value = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
-    if (value.includes("$") || value === "") unpinned.push(`'${value}' is not a literal branch name`);
-    else branches.push(value);
-  }
-  const eqDefault = new RegExp(`${REF_VAR}\\s*==\\s*${DEFAULT_VAR}|${DEFAULT_VAR}\\s*==\\s*${REF_VAR}`, "g");
-  if (eqDefault.test(expr)) branches.push(defaultBranch);
-  if (new RegExp(`${REF_VAR}\\s*(?:!=|=~|!~)`).test(expr)) unpinned.push(`'${expr}' matches branches by pattern or negation`);
-  return { branches, unpinned };
-}
-var ONLY_KEYWORDS = /* @__PURE__ */ new Set(["api", "branches", "chat", "external", "external_pull_requests", "merge_requests", "pipelines", "pushes", "schedules", "tags", "triggers", "web"]);
-function gitlabSubjects(project, ci, jobId, opts = {}) {
-  checkGitlabProject(project);
-  const defaultBranch = opts.defaultBranch ?? "main";
-  const out = /* @__PURE__ */ new Set();
-  const notes = [];
-  const branch = (b) => `project_path:${project}:ref_type:branch:ref:${b}`;
-  const doc = isDict(ci) ? ci : {};
-  const job = doc[jobId];
-  if (!isDict(job)) {
-    notes.push(`job '${jobId}' is not in the CI file: no subject derived`);
-    return { subjects: [], notes };
-  }
-  const rules = Array.isArray(job["rules"]) ? job["rules"] : void 0;
-  const only = job["only"];
-  if (rules) {
-    let fallback = false;
-    for (const rule of rules) {
-      if (!isDict(rule) || rule["when"] === "never") continue;
-      const cond = rule["if"];
-      if (typeof cond !== "string") {
-        fallback = true;
-        continue;
-      }
-      if (/CI_MERGE_REQUEST|merge_request_event/.test(cond)) {
-        notes.push(`rule '${cond}' runs merge request pipelines: they were not trusted (they run the merge request's code)`);
-        continue;
-      }
-      const tagged = /CI_COMMIT_TAG/.test(cond);
-      if (tagged) notes.push(`rule '${cond}' runs on tags: tag runs were not trusted (a tag subject would need a wildcard)`);
-      const refs = ruleRefs(cond, defaultBranch);
-      refs.branches.forEach((b) => out.add(branch(b)));
-      if (refs.unpinned.length > 0) {
-        notes.push(`rule ${refs.unpinned.join("; ")}: trusted only the default branch '${defaultBranch}' for it`);
-        fallback = true;
-      } else if (refs.branches.length === 0 && !tagged) {
-        notes.push(`rule '${cond}' names no branch: trusted only the default branch '${defaultBranch}' for it`);
-        fallback = true;
-      }
-    }
-    if (fallback) out.add(branch(defaultBranch));
-  } else if (only !== void 0) {
-    const refs = stringList2(isDict(only) ? only["refs"] : only) ?? [];
-    let fallback = refs.length === 0;
-    for (const ref of refs) {
-      if (ref === "tags") notes.push("only: tags: tag runs were not trusted (a tag subject would need a wildcard)");
-      else if (ref === "merge_requests") notes.push("only: merge_requests: merge request pipelines were not trusted (they run the merge request's code)");
-      else if (ONLY_KEYWORDS.has(ref)) {
-        if (ref === "branches") notes.push(`only: branches matches every branch: trusted only the default branch '${defaultBranch}'`);
-        fallback = true;
-      } else if (ref.startsWith("/") || /[*$]/.test(ref)) {
-        notes.push(`only: '${ref}' is a pattern, not a branch name: trusted only the default branch '${defaultBranch}' for it`);
-        fallback = true;
-      } else out.add(branch(ref));
-    }
-    if (fallback) out.add(branch(defaultBranch));
-  } else {
-    out.add(branch(defaultBranch));
-  }
-  return { subjects: [...out], notes };
-}
-
-// src/fix/trust-plan.ts
-init_yaml_edit();
-
-// src/fix/trust.ts
-var import_node_crypto10 = require("node:crypto");
-init_errors();
-var GITHUB_ISSUER = "https://token.actions.githubusercontent.com";
-var DEFAULT_GITLAB_HOST = "https://gitlab.com";
-var AWS_GITHUB_AUDIENCE = "sts.amazonaws.com";
-var AZURE_AUDIENCE = "api://AzureADTokenExchange";
-var AZURE_MAX_CREDENTIALS = 20;
-var PROVIDER_VERSIONS = {
-  aws: { name: "aws", source: "hashicorp/aws", version: ">= 5.81.0" },
-  gcp: { name: "google", source: "hashicorp/google", version: ">= 5.0.0" },
-  azure: { name: "azuread", source: "hashicorp/azuread", version: ">= 2.44.0" }
-};
-var FILE_NAMES = { aws: "aws-oidc-trust.tf", gcp: "gcp-oidc-trust.tf", azure: "azure-oidc-trust.tf" };
-function hclString(s) {
-  return JSON.stringify(s).replace(/\$\{/g, "$$$${").replace(/%\{/g, "%%{");
-}
-var hclList = (items) => `[${items.map(hclString).join(", ")}]`;
-var plain = (s) => s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
-var shortHash = (s) => (0, import_node_crypto10.createHash)("sha256").update(s).digest("hex").slice(0, 6);
-function tfIdent(s) {
-  const id = s.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
-  return /^[a-z]/.test(id) ? id : `r_${id}`;
-}
-function clamp(s, max, sep8) {
-  if (s.length <= max) return s;
-  const head = s.slice(0, max - 7).replace(/[-_.]+$/, "");
-  return `${head}${sep8}${shortHash(s)}`;
-}
-function gcpId(s) {
-  let id = s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  if (!/^[a-z]/.test(id) || id.startsWith("gcp-")) id = `ks-${id}`.replace(/-+$/, "");
-  if (id.length < 4) id = `${id}-oidc`;
-  return clamp(id, 32, "-");
-}
-function awsRoleName(s) {
-  return clamp(s.replace(/[^A-Za-z0-9+=,.@_-]+/g, "-").replace(/^-+|-+$/g, ""), 64, "-");
-}
-function azureCredentialName(s) {
-  const name = s.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^[-_]+|[-_]+$/g, "");
-  return clamp(name.length >= 3 ? name : `${name}-ci`, 120, "-");
-}
-function gitlabIssuer(host) {
-  const raw = host ?? DEFAULT_GITLAB_HOST;
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new UsageError(`GitLab host '${raw}' is not a URL (e.g. https://gitlab.example.com)`);
-  }
-  if (url.protocol !== "https:" || url.username || url.password || url.search || url.hash) {
-    throw new UsageError(`GitLab host '${raw}' must be a plain https:// URL (it is the token's issuer)`);
-  }
-  return url.href.replace(/\/+$/, "");
-}
-var subjectPrefix = (i) => i.platform === "github" ? `repo:${i.repo}:` : `project_path:${i.repo}:`;
-function prepare(inputs) {
-  const used2 = /* @__PURE__ */ new Set();
-  return inputs.map((input) => {
-    if (input.platform === "github") checkGithubRepo(input.repo);
-    else checkGitlabProject(input.repo);
-    const prefix = subjectPrefix(input);
-    for (const s of input.subjects) {
-      if (!s.startsWith(prefix) || s.length === prefix.length || /[\u0000-\u001f\u007f]/.test(s)) {
-        throw new UsageError(`subject '${plain(s)}' is not one of ${input.repo}'s (it must start with '${prefix}')`);
-      }
-    }
-    const stem = input.workflowPath.split("/").pop().replace(/\.ya?ml$/, "");
-    let key2 = tfIdent(`${input.repo}_${stem}`);
-    for (let n = 2; used2.has(key2); n++) key2 = tfIdent(`${input.repo}_${stem}_${n}`);
-    used2.add(key2);
-    const issuer = input.platform === "github" ? GITHUB_ISSUER : gitlabIssuer(input.gitlabHost);
-    return { ...input, subjects: [...new Set(input.subjects)], issuer, key: key2 };
-  });
-}
-var hasWildcard = (s) => s.includes("*");
-function header(provider, parts, inputs) {
-  const title = { aws: "AWS IAM", gcp: "Google Cloud Workload Identity Federation", azure: "Microsoft Entra ID" }[provider];
-  const lines = [
-    `${title} trust for CI jobs that sign in with OIDC instead of a stored secret. Generated by keyshift fix: read it before applying.`,
-    "",
-    "What this file creates:",
-    // An entry that starts with spaces continues the one before it.
-    ...parts.creates.map((c) => c.startsWith(" ") ? `   ${c}` : `  - ${c}`),
-    "",
-    "Where to apply it:",
-    ...parts.where.map((w) => `  ${w}`),
-    "  In a directory of its own (the file configures its own provider, which a second provider block would clash with), run:",
-    "    terraform init && terraform plan",
-    "  and apply only once the plan shows exactly these resources.",
-    "",
-    "The workflows and jobs it serves, and the exact subjects (sub claims) it trusts:"
-  ];
-  for (const i of inputs) {
-    lines.push(`  ${plain(i.repo)} ${plain(i.workflowPath)}, job${i.jobIds.length === 1 ? "" : "s"} ${i.jobIds.map(plain).join(", ")} (issuer ${i.issuer})`);
-    if (i.subjects.length === 0) lines.push("    no subject could be pinned for it, so nothing is trusted for it here");
-    for (const s of i.subjects) lines.push(`    ${plain(s)}`);
-    lines.push(...parts.perInput(i).map((l) => `    ${l}`));
-  }
-  if (inputs.some((i) => i.platform === "github")) {
-    lines.push(
-      "  A GitHub repository created, renamed or transferred from mid-2026 on may use immutable subjects",
-      "  (repo:OWNER@ID/NAME@ID:...); GET /repos/OWNER/NAME/actions/oidc/customization/sub shows the prefix in use."
-    );
-  }
-  lines.push(
-    "",
-    "Fill in (variables with no default; terraform plan asks for them, or set them in terraform.tfvars):",
-    ...parts.fill.map((f) => `  ${f}`),
-    "",
-    "Still to do after applying: the static secret these jobs used still works until it is revoked. Revoke it",
-    "with its provider, delete it from the CI settings, and find every copy left in git history with",
-    "  keyshift scan --history",
-    "(a secret that was ever pushed stays exposed in history until it is revoked, whatever else is rewritten)."
-  );
-  return lines.map((l) => l ? `# ${l}` : "#").join("\n");
-}
-function terraformBlock(provider) {
-  const p = PROVIDER_VERSIONS[provider];
-  return [
-    "terraform {",
-    "  required_providers {",
-    `    ${p.name} = {`,
-    `      source  = ${hclString(p.source)}`,
-    `      version = ${hclString(p.version)}`,
-    "    }",
-    "  }",
-    "}"
-  ].join("\n");
-}
-function variable(name, description) {
-  return [`variable ${hclString(name)} {`, "  type        = string", `  description = ${hclString(description)}`, "}"].join("\n");
-}
-var describe4 = (i) => `${i.repo} ${i.workflowPath} (${i.jobIds.join(", ")})`;
-function issuerNames(inputs) {
-  const names = /* @__PURE__ */ new Map();
-  for (const i of inputs) {
-    if (names.has(i.issuer)) continue;
-    if (i.platform === "github") names.set(i.issuer, "github");
-    else names.set(i.issuer, i.issuer === DEFAULT_GITLAB_HOST ? "gitlab" : tfIdent(`gitlab_${i.issuer.replace(/^https:\/\//, "")}`));
-  }
-  return names;
-}
-function awsTerraform(inputs) {
-  const served = inputs.filter((i) => i.subjects.length > 0);
-  const providers = issuerNames(served);
-  const blocks = [terraformBlock("aws")];
-  blocks.push(variable("aws_account_id", "The 12-digit id of the AWS account the jobs deploy to; the provider refuses to apply anywhere else."));
-  blocks.push(['provider "aws" {', "  allowed_account_ids = [var.aws_account_id]", "}"].join("\n"));
-  for (const [issuer, name] of providers) {
-    const audience = name === "github" ? AWS_GITHUB_AUDIENCE : issuer;
-    blocks.push(
-      [
-        `# The OIDC identity provider for ${issuer}. AWS checks its certificates against its own trusted CAs for`,
-        "# this issuer, so no thumbprint is listed. An account has one provider per URL: if it exists already, import it.",
-        `resource "aws_iam_openid_connect_provider" ${hclString(name)} {`,
-        `  url            = ${hclString(issuer)}`,
-        `  client_id_list = ${hclList([audience])}`,
-        "}"
-      ].join("\n")
-    );
-  }
-  for (const i of served) {
-    const provider = providers.get(i.issuer);
-    const host = i.issuer.replace(/^https:\/\//, "");
-    const audience = provider === "github" ? AWS_GITHUB_AUDIENCE : i.issuer;
-    const test = i.subjects.some(hasWildcard) ? "StringLike" : "StringEquals";
-    blocks.push(
-      [
-        `# ${plain(describe4(i))}: who may assume the role.`,
-        `data "aws_iam_policy_document" ${hclString(`${i.key}_trust`)} {`,
-        "  statement {",
-        '    effect  = "Allow"',
-        '    actions = ["sts:AssumeRoleWithWebIdentity"]',
-        "    principals {",
-        '      type        = "Federated"',
-        `      identifiers = [aws_iam_openid_connect_provider.${provider}.arn]`,
-        "    }",
-        "    condition {",
-        '      test     = "StringEquals"',
-        `      variable = ${hclString(`${host}:aud`)}`,
-        `      values   = ${hclList([audience])}`,
-        "    }",
-        "    condition {",
-        `      test     = ${hclString(test)}`,
-        `      variable = ${hclString(`${host}:sub`)}`,
-        `      values   = ${hclList(i.subjects)}`,
-        "    }",
-        "  }",
-        "}"
-      ].join("\n")
-    );
-    blocks.push(
-      [
-        `resource "aws_iam_role" ${hclString(i.key)} {`,
-        `  name                 = ${hclString(awsRoleName(`ci-${i.key.replace(/_/g, "-")}`))}`,
-        // IAM takes Latin-1 printable text in a role description, at most 1000 characters.
-        `  description          = ${hclString(`CI role for ${describe4(i)}, assumed through OIDC (keyshift fix)`.replace(/[^\u0020-\u007e\u00a1-\u00ff]/g, "?").slice(0, 1e3))}`,
-        `  assume_role_policy   = data.aws_iam_policy_document.${i.key}_trust.json`,
-        "  max_session_duration = 3600",
-        "}"
-      ].join("\n")
-    );
-    blocks.push(variable(`${i.key}_policy_json`, `The permissions policy (JSON) for ${describe4(i)}: grant only what the job does, on the resources it touches.`));
-    blocks.push(
-      [
-        "# Grant only what the job does: the policy is yours to write (aws_iam_policy_document or a JSON file), never",
-        '# AdministratorAccess or a "*" action; start from what the old secret was used for.',
-        `resource "aws_iam_role_policy" ${hclString(i.key)} {`,
-        `  name   = ${hclString("ci-job-permissions")}`,
-        `  role   = aws_iam_role.${i.key}.id`,
-        `  policy = var.${i.key}_policy_json`,
-        "}"
-      ].join("\n")
-    );
-    blocks.push(
-      [
-        `output ${hclString(`${i.key}_role_arn`)} {`,
-        `  description = ${hclString(`role-to-assume for ${describe4(i)}`)}`,
-        `  value       = aws_iam_role.${i.key}.arn`,
-        "}"
-      ].join("\n")
-    );
-  }
-  const text = header(
-    "aws",
-    {
-      creates: [
-        `an IAM OIDC identity provider per issuer (${[...providers.keys()].join(", ") || "none: no job had a subject to trust"})`,
-        "one IAM role per workflow below, assumable only with that issuer's token (aud pinned) whose sub is one listed below",
-        "an inline permissions policy per role, from a variable you write (grant only what the job does)",
-        "an output per role with its ARN: the role-to-assume of aws-actions/configure-aws-credentials (GitHub), or the",
-        "  ROLE_ARN for aws sts assume-role-with-web-identity (GitLab, with an id_tokens entry whose aud is the GitLab URL)"
-      ],
-      where: [
-        "The AWS account the jobs deploy to (aws_account_id), with credentials allowed to manage IAM there; IAM is",
-        "global, so any region will do (AWS_REGION).",
-        "If the account already has an OIDC provider for an issuer, import it first:",
-        ...[...providers].map(([issuer, name]) => `  terraform import aws_iam_openid_connect_provider.${name} arn:aws:iam::ACCOUNT_ID:oidc-provider/${issuer.replace(/^https:\/\//, "")}`)
-      ],
-      fill: ["aws_account_id: the target account", ...served.map((i) => `${i.key}_policy_json: the permissions of ${plain(describe4(i))}`)],
-      perInput: (i) => i.subjects.length > 0 ? [`-> aws_iam_role.${i.key} (sub match: ${i.subjects.some(hasWildcard) ? "StringLike" : "StringEquals"})`] : []
-    },
-    inputs
-  );
-  return `${text}
-
-${blocks.join("\n\n")}
-`;
-}
-var POOL_NAME = "google_iam_workload_identity_pool.ci.name";
-var celString = (s) => JSON.stringify(s);
-function celCondition(platform, repo, subjects) {
-  const pin = platform === "github" ? `assertion.repository == ${celString(repo)}` : `assertion.project_path == ${celString(repo)}`;
-  const exact = subjects.filter((s) => !hasWildcard(s));
-  const prefixes = subjects.filter(hasWildcard).map((s) => s.slice(0, s.indexOf("*")));
-  const terms = [
-    ...exact.length === 1 ? [`assertion.sub == ${celString(exact[0])}`] : exact.length > 1 ? [`assertion.sub in [${exact.map(celString).join(", ")}]`] : [],
-    ...prefixes.map((p) => `assertion.sub.startsWith(${celString(p)})`)
-  ];
-  return terms.length === 1 ? `${pin} && ${terms[0]}` : `${pin} && (${terms.join(" || ")})`;
-}
-function gcpTerraform(inputs) {
-  const served = inputs.filter((i) => i.subjects.length > 0);
-  const repos = [...new Set(served.map((i) => i.repo))];
-  const owners = [...new Set(repos.map((r) => r.split("/")[0]))];
-  const poolId = repos.length === 1 ? gcpId(repos[0]) : owners.length === 1 ? gcpId(`${owners[0]}-ci`) : "keyshift-ci";
-  const blocks = [terraformBlock("gcp")];
-  blocks.push(variable("gcp_project_id", "The id of the Google Cloud project that holds the workload identity pool and the service accounts."));
-  blocks.push(['provider "google" {', "  project = var.gcp_project_id", "}"].join("\n"));
-  blocks.push(
-    [
-      `resource "google_iam_workload_identity_pool" "ci" {`,
-      `  workload_identity_pool_id = ${hclString(poolId)}`,
-      `  display_name              = ${hclString(clamp("CI OIDC (keyshift)", 32, "-"))}`,
-      `  description               = ${hclString(plain(`CI jobs of ${repos.join(", ") || "no repository"} (keyshift fix)`).slice(0, 256))}`,
-      "}"
-    ].join("\n")
-  );
-  const providerOf = /* @__PURE__ */ new Map();
-  const usedIds = /* @__PURE__ */ new Set();
-  const usedNames = /* @__PURE__ */ new Set();
-  const targets = [...new Map(served.map((i) => [`${i.platform}:${i.repo}`, i])).values()];
-  for (const first of targets) {
-    const repo = first.repo;
-    const own = served.filter((i) => i.repo === repo && i.platform === first.platform);
-    let name = tfIdent(`${first.platform}_${repo}`);
-    for (let n = 2; usedNames.has(name); n++) name = tfIdent(`${first.platform}_${repo}_${n}`);
-    usedNames.add(name);
-    providerOf.set(`${first.platform}:${repo}`, name);
-    let providerId = gcpId(`${first.platform === "github" ? "gh" : "gl"}-${repo}`);
-    if (usedIds.has(providerId)) providerId = gcpId(`${providerId.slice(0, 25)}-${shortHash(`${first.platform}:${repo}`)}`);
-    usedIds.add(providerId);
-    const subjects = [...new Set(own.flatMap((i) => i.subjects))];
-    const claim = first.platform === "github" ? "repository" : "project_path";
-    blocks.push(
-      [
-        `# ${plain(repo)}: tokens from ${first.issuer} are accepted only for this ${first.platform === "github" ? "repository" : "project"} and these subjects.`,
-        "# No allowed_audiences: the token's aud must then be this provider's full resource name, https://iam.googleapis.com/",
-        first.platform === "github" ? "# followed by the output below, which google-github-actions/auth sends by default." : "# followed by the output below: set it as the aud of the job's id_tokens entry.",
-        `resource "google_iam_workload_identity_pool_provider" ${hclString(name)} {`,
-        "  workload_identity_pool_id          = google_iam_workload_identity_pool.ci.workload_identity_pool_id",
-        `  workload_identity_pool_provider_id = ${hclString(providerId)}`,
-        `  display_name                       = ${hclString(clamp(plain(repo), 32, "-"))}`,
-        "  attribute_mapping = {",
-        '    "google.subject" = "assertion.sub"',
-        `    ${hclString(`attribute.${claim}`)} = ${hclString(`assertion.${claim}`)}`,
-        "  }",
-        `  attribute_condition = ${hclString(celCondition(first.platform, repo, subjects))}`,
-        "  oidc {",
-        `    issuer_uri = ${hclString(first.issuer)}`,
-        "  }",
-        "}"
-      ].join("\n")
-    );
-    blocks.push(
-      [
-        `output ${hclString(`${name}_workload_identity_provider`)} {`,
-        `  description = ${hclString(`workload_identity_provider for ${repo}'s jobs (projects/NUMBER/locations/global/...)`)}`,
-        `  value       = google_iam_workload_identity_pool_provider.${name}.name`,
-        "}"
-      ].join("\n")
-    );
-  }
-  for (const i of served) {
-    const claim = i.platform === "github" ? "repository" : "project_path";
-    blocks.push(variable(`${i.key}_service_account_email`, `The e-mail of the service account ${describe4(i)} acts as (in gcp_project_id); grant it only the roles the job needs.`));
-    const account = `"projects/\${var.gcp_project_id}/serviceAccounts/\${var.${i.key}_service_account_email}"`;
-    const members2 = i.subjects.some(hasWildcard) ? [{ label: `every subject listed for ${i.repo} (a pattern cannot be named one by one)`, member: interpolated("principalSet://iam.googleapis.com/", POOL_NAME, `/attribute.${claim}/${i.repo}`) }] : i.subjects.map((s) => ({ label: s, member: interpolated("principal://iam.googleapis.com/", POOL_NAME, `/subject/${s}`) }));
-    members2.forEach((m, n) => {
-      blocks.push(
-        [
-          `# ${plain(describe4(i))} may act as the service account with: ${plain(m.label)}`,
-          `resource "google_service_account_iam_member" ${hclString(`${i.key}_${n + 1}`)} {`,
-          `  service_account_id = ${account}`,
-          '  role               = "roles/iam.workloadIdentityUser"',
-          `  member             = ${m.member}`,
-          "}"
-        ].join("\n")
-      );
-    });
-  }
-  const text = header(
-    "gcp",
-    {
-      creates: [
-        `a workload identity pool (${poolId})`,
-        "an OIDC provider per repository whose attribute_condition pins the repository and its subjects",
-        "a roles/iam.workloadIdentityUser binding per job on the service account it acts as, for its exact subjects",
-        "an output per provider with its resource name: the workload_identity_provider of google-github-actions/auth (GitHub),",
-        "  or the audience and provider of a GitLab job's credential configuration"
-      ],
-      where: [
-        "The Google Cloud project of the service accounts (gcp_project_id), with rights to manage workload identity",
-        "pools and service-account IAM there. A deleted pool id stays reserved for 30 days."
-      ],
-      fill: [
-        "gcp_project_id: the project",
-        ...served.map((i) => `${i.key}_service_account_email: the service account of ${plain(describe4(i))}; grant it only what the job does`)
-      ],
-      perInput: (i) => [
-        ...i.subjects.length > 0 ? [`-> google_iam_workload_identity_pool_provider.${providerOf.get(`${i.platform}:${i.repo}`)}`] : [],
-        // Google refuses a google.subject longer than 127 characters at token exchange.
-        ...i.subjects.filter((s) => s.length > 127).map((s) => `too long for google.subject (over 127 characters), the exchange will fail: ${plain(s).slice(0, 60)}...`)
-      ]
-    },
-    inputs
-  );
-  return `${text}
-
-${blocks.join("\n\n")}
-`;
-}
-function interpolated(before, ref, after) {
-  return `"${hclString(before).slice(1, -1)}\${${ref}}${hclString(after).slice(1, -1)}"`;
-}
-function azureTerraform(inputs) {
-  const served = inputs.filter((i) => i.subjects.length > 0);
-  const blocks = [terraformBlock("azure")];
-  blocks.push(variable("azure_tenant_id", "The id of the Microsoft Entra tenant that holds the application registrations."));
-  blocks.push(['provider "azuread" {', "  tenant_id = var.azure_tenant_id", "}"].join("\n"));
-  const skipped2 = /* @__PURE__ */ new Map();
-  for (const i of served) {
-    blocks.push(
-      variable(
-        `${i.key}_application_id`,
-        `The resource ID (/applications/OBJECT_ID, i.e. azuread_application.NAME.id) of the app registration ${describe4(i)} signs in as.`
-      )
-    );
-    const used2 = /* @__PURE__ */ new Set();
-    const exact = i.subjects.filter((s) => !hasWildcard(s));
-    const patterns2 = i.subjects.filter(hasWildcard);
-    skipped2.set(i.key, patterns2);
-    for (const p of patterns2) {
-      blocks.push(
-        [
-          `# Not created: ${plain(p)}`,
-          "# A federated identity credential matches its subject exactly and takes no wildcard, so a pattern needs one",
-          "# credential per branch or tag it should admit (an application holds at most 20); add them by hand, or move",
-          "# the job to an environment and trust repo:OWNER/NAME:environment:NAME instead."
-        ].join("\n")
-      );
-    }
-    if (exact.length > AZURE_MAX_CREDENTIALS) {
-      blocks.push(`# ${plain(describe4(i))} has ${exact.length} subjects, more than the ${AZURE_MAX_CREDENTIALS} credentials an application may hold: split it across applications.`);
-    }
-    for (const s of exact) {
-      const tail = s.slice(subjectPrefix(i).length);
-      let name = tfIdent(`${i.key}_${tail}`);
-      for (let n = 2; used2.has(name); n++) name = tfIdent(`${i.key}_${tail}_${n}`);
-      used2.add(name);
-      blocks.push(
-        [
-          `resource "azuread_application_federated_identity_credential" ${hclString(name)} {`,
-          `  application_id = var.${i.key}_application_id`,
-          `  display_name   = ${hclString(azureCredentialName(`${i.repo}-${tail}`))}`,
-          `  description    = ${hclString(plain(`${describe4(i)} (keyshift fix)`).slice(0, 600))}`,
-          `  audiences      = ${hclList([AZURE_AUDIENCE])}`,
-          `  issuer         = ${hclString(i.issuer)}`,
-          `  subject        = ${hclString(s)}`,
-          "}"
-        ].join("\n")
-      );
-    }
-  }
-  const text = header(
-    "azure",
-    {
-      creates: [
-        `a federated identity credential per exact subject on the job's app registration (audience ${AZURE_AUDIENCE})`,
-        "nothing for a subject with a wildcard: Entra matches subjects exactly (see the comments where one was skipped)",
-        "no role assignment: give the application's service principal only the roles the job needs, scoped to what it",
-        "  touches (azurerm_role_assignment), then use its client id with azure/login (client-id, tenant-id, subscription-id)"
-      ],
-      where: [
-        "The Entra tenant of the app registrations (azure_tenant_id), as a principal allowed to manage them",
-        "(Application Administrator, or an owner with Application.ReadWrite.OwnedBy)."
-      ],
-      fill: ["azure_tenant_id: the tenant", ...served.map((i) => `${i.key}_application_id: the app registration of ${plain(describe4(i))}`)],
-      perInput: (i) => skipped2.get(i.key)?.length ? [`not created (wildcard): ${skipped2.get(i.key).map(plain).join(", ")}`] : []
-    },
-    inputs
-  );
-  return `${text}
-
-${blocks.join("\n\n")}
-`;
-}
-function trustTerraform(provider, inputs) {
-  const prepared = prepare(inputs);
-  const text = provider === "aws" ? awsTerraform(prepared) : provider === "gcp" ? gcpTerraform(prepared) : azureTerraform(prepared);
-  return { file: FILE_NAMES[provider], text };
-}
-
-// src/fix/trust-plan.ts
-var CLOUDS = /* @__PURE__ */ new Set(["aws", "gcp", "azure"]);
-function trustFiles(fixes, opts) {
-  const byProvider = /* @__PURE__ */ new Map();
-  const notes = [];
-  for (const fix of fixes) {
-    const github2 = isWorkflowPath(fix.path);
-    if (!github2 && !isGitlabCiPath(fix.path)) continue;
-    const doc = parseYaml(fix.before)?.toJS();
-    const groups2 = /* @__PURE__ */ new Map();
-    for (const a of fix.applied) {
-      if (!CLOUDS.has(a.provider) || a.job === "*" || !a.ruleId.startsWith("posture.")) continue;
-      const r = github2 ? githubSubjects(opts.repo, doc, a.job, { defaultBranch: opts.defaultBranch, pullRequest: opts.pullRequest }) : gitlabSubjects(opts.repo, doc, a.job, { defaultBranch: opts.defaultBranch });
-      for (const n of r.notes) notes.push(`${fix.path} job ${a.job}: ${n}`);
-      const key2 = `${a.provider}\0${r.subjects.join("\0")}`;
-      const g = groups2.get(key2) ?? { provider: a.provider, subjects: r.subjects, jobs: [] };
-      if (!g.jobs.includes(a.job)) g.jobs.push(a.job);
-      groups2.set(key2, g);
-    }
-    for (const g of groups2.values()) {
-      const input = { platform: github2 ? "github" : "gitlab", repo: opts.repo, subjects: g.subjects, workflowPath: fix.path, jobIds: g.jobs, ...opts.gitlabHost ? { gitlabHost: opts.gitlabHost } : {} };
-      byProvider.set(g.provider, [...byProvider.get(g.provider) ?? [], input]);
-    }
-  }
-  const order = ["aws", "gcp", "azure"];
-  return { files: order.filter((p) => byProvider.has(p)).map((p) => trustTerraform(p, byProvider.get(p))), notes };
-}
-
-// src/cli/fix-command.ts
-function registerFixCommands(program2, io, setExit) {
-  program2.command("fix").description("print the federated-identity fix for CI findings as a unified diff (git apply); --write applies it").argument("[paths...]", "files or directories to fix", ["."]).option("--write", "apply the fixes to the files instead of printing the diff").option("--trust-config <dir>", "also write the cloud-side trust (Terraform, one file per provider) to this folder").option("--repo <owner/name>", "repository slug for the OIDC subjects (default: from git remote get-url origin)").option("--only <ruleIds...>", "fix only these rule ids").option("-c, --config <file>", "config file (default: .keyshift.yaml found upward from the first path)").option("--aws-role-arn <arn>", "role-to-assume for AWS fixes (default: a placeholder the Terraform output defines)").option("--gcp-workload-identity-provider <name>", "workload_identity_provider for GCP fixes").option("--gcp-service-account <email>", "service_account for GCP fixes").option("--default-branch <name>", "the branch manual and scheduled runs are trusted on (default: main)").option("--show-secrets", "print removed lines that hold a secret as they are (redacted by default, so such a diff does not apply)").option("--trust-pull-requests", "also trust pull_request runs in the generated trust config (they run the PR's code)").action(async (paths, opts) => {
-    setExit(await fixAction(paths, opts, io));
-  });
-}
-function repoRoot(cwd) {
-  try {
-    return (0, import_node_child_process5.execFileSync)("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || cwd;
-  } catch {
-    return cwd;
-  }
-}
-function slugFromRemote(url) {
-  const m = /^(?:https?:\/\/(?:[^@/]+@)?[^/]+\/|ssh:\/\/git@[^/]+\/|git@[^:]+:)([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url.trim());
-  return m ? `${m[1]}/${m[2]}` : void 0;
-}
-function originSlug(cwd) {
-  try {
-    return slugFromRemote((0, import_node_child_process5.execFileSync)("git", ["remote", "get-url", "origin"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
-  } catch {
-    return void 0;
-  }
-}
-function baseRequest(cwd, targets, opts, signal, env) {
-  return { cwd, targets, configFile: opts.config, failOn: "none", include: [], exclude: [], respectGitignore: true, mode: { kind: "files" }, signal, envFingerprintSalt: env[FINGERPRINT_SALT_ENV] };
-}
-async function fixAction(paths, opts, io) {
-  const cwd = io.cwd;
-  if (opts.repo !== void 0 && !/^[\w.-]+\/[\w.-]+(?:\/[\w.-]+)*$/.test(opts.repo)) throw new UsageError(`--repo: expected OWNER/NAME, got "${opts.repo}"`);
-  const only = opts.only ?? [];
-  const root = repoRoot(cwd);
-  const scan = await runConfiguredScan(baseRequest(cwd, paths.map((p) => (0, import_node_path22.resolve)(cwd, p)), opts, io.signal, io.env));
-  const known = new Set(scan.catalog.all.map((p) => p.id));
-  for (const id of only) if (!known.has(id)) throw new UsageError(`--only: "${id}" is not a rule id (keyshift patterns list shows them)`);
-  const rules = scan.catalog.active.filter((p) => p.posture !== void 0);
-  const live = scan.report.result.findings.filter((f) => f.suppressions.length === 0);
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of live) byFile.set(f.path, [...byFile.get(f.path) ?? [], f]);
-  const values = {};
-  if (opts.awsRoleArn) values["role-to-assume"] = opts.awsRoleArn;
-  if (opts.gcpWorkloadIdentityProvider) values.workload_identity_provider = opts.gcpWorkloadIdentityProvider;
-  if (opts.gcpServiceAccount) values.service_account = opts.gcpServiceAccount;
-  const fixes = [];
-  for (const [path3, findings] of [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    const rel = (0, import_node_path22.relative)(root, (0, import_node_path22.resolve)(cwd, path3)).split(import_node_path22.sep).join("/");
-    if (!fixable(rel)) continue;
-    let text;
-    try {
-      text = (0, import_node_fs21.readFileSync)((0, import_node_path22.resolve)(cwd, path3), "utf8");
-    } catch (err) {
-      throw new UsageError(`cannot read ${rel}: ${err.code ?? "error"}`);
-    }
-    fixes.push({ ...fixFile(rel, text, findings, rules, only, { values }), path: rel });
-  }
-  const changed = fixes.filter((f) => f.after !== f.before);
-  await validate2(changed, cwd, root, opts, io.env);
-  const trust = opts.trustConfig !== void 0 ? planTrust(changed, root, opts, io) : [];
-  const trustDir = opts.trustConfig !== void 0 ? (0, import_node_path22.resolve)(cwd, opts.trustConfig) : void 0;
-  if (trustDir !== void 0) {
-    try {
-      (0, import_node_fs21.mkdirSync)(trustDir, { recursive: true });
-    } catch (err) {
-      throw new UsageError(`--trust-config: cannot create ${opts.trustConfig}: ${err.code ?? "error"}; nothing was written`);
-    }
-  }
-  const outputs = [
-    ...opts.write ? changed.map((f) => ({ path: (0, import_node_path22.join)(root, f.path), shown: f.path, text: f.after })) : [],
-    ...trustDir !== void 0 ? trust.map((t) => ({ path: (0, import_node_path22.join)(trustDir, t.file), shown: (0, import_node_path22.join)(opts.trustConfig, t.file), text: t.text })) : []
-  ];
-  try {
-    writeFilesAtomic(outputs.map((o) => ({ path: o.path, data: o.text })));
-  } catch (err) {
-    const target = err.target;
-    const failed = outputs.find((o) => target !== void 0 && (0, import_node_path22.resolve)(o.path) === target)?.shown ?? target ?? "a file";
-    throw new UsageError(`cannot write ${failed}: ${err.code ?? "error"}; nothing was written`);
-  }
-  if (!opts.write) {
-    let redacted = 0;
-    for (const f of changed) {
-      const patch = filePatch(f.path, f.before, f.after, commentsFor(f));
-      const secrets = opts.showSecrets ? [] : (byFile.get((0, import_node_path22.relative)(cwd, (0, import_node_path22.join)(root, f.path)).split(import_node_path22.sep).join("/")) ?? []).filter((x) => !x.ruleId.startsWith("posture.")).flatMap((x) => [x.secret.reveal(), ...x.partner ? [x.partner.reveal()] : []]);
-      const shown = redactValues(patch, secrets);
-      redacted += shown.count;
-      io.stdout(shown.text);
-    }
-    if (redacted > 0) io.stderr(`keyshift: ${redacted} secret value${redacted === 1 ? " is" : "s are"} redacted in the diff, so it does not apply as printed: use --write, or --show-secrets to print the exact diff
-`);
-  }
-  const applied = changed.flatMap((f) => f.applied);
-  const unfixable = fixes.flatMap((f) => f.unfixable.map((u) => ({ ...u, path: f.path })));
-  for (const u of unfixable) io.stderr(`keyshift: no mechanical fix: ${u.path} job ${u.job} (${u.ruleId}): ${u.reason}
-`);
-  const where = opts.write ? "applied" : "printed";
-  io.stderr(
-    `keyshift fix: ${applied.length} fix${applied.length === 1 ? "" : "es"} in ${changed.length} file${changed.length === 1 ? "" : "s"} ${where}` + (trust.length > 0 ? `; trust config: ${trust.map((t) => t.file).join(", ")} in ${opts.trustConfig}` : "") + (applied.length > 0 ? "; revoke every replaced secret and remove it from history (keyshift scan --history shows where)" : "") + "\n"
-  );
-  return 0;
-}
-function commentsFor(f) {
-  const out = [`keyshift fix: ${f.path}`];
-  for (const a of f.applied) {
-    out.push(`- ${a.ruleId}${a.job !== "*" ? ` (job ${a.job})` : ""}`);
-    for (const n of a.notes) out.push(`  ${n}`);
-  }
-  out.push("  the replaced secret still works until it is revoked: revoke it and remove it from history (keyshift scan --history)");
-  return out;
-}
-async function validate2(changed, cwd, root, opts, env) {
-  if (changed.length === 0) return;
-  for (const f of changed) {
-    if (f.path.endsWith(".yml") || f.path.endsWith(".yaml")) {
-      if (!parseYaml(f.after)) throw new UsageError(`fix: the edit of ${f.path} does not parse; nothing was written. This is a keyshift bug: please report it`);
-    }
-  }
-  const items = changed.map((f) => ({ path: (0, import_node_path22.relative)(cwd, (0, import_node_path22.join)(root, f.path)).split(import_node_path22.sep).join("/"), content: Buffer.from(f.after) }));
-  async function* source() {
-    yield* items;
-  }
-  const again = await runConfiguredScan({ ...baseRequest(cwd, [(0, import_node_path22.resolve)(cwd, ".")], opts, void 0, env), items: source() });
-  const left = again.report.result.findings.filter((x) => x.suppressions.length === 0);
-  for (const f of changed) {
-    const here = left.filter((x) => (0, import_node_path22.relative)(root, (0, import_node_path22.resolve)(cwd, x.path)).split(import_node_path22.sep).join("/") === f.path);
-    for (const a of f.applied) {
-      const still = here.find((x) => x.ruleId === a.ruleId);
-      if (still) throw new UsageError(`fix: after the edit, ${f.path}:${still.line} still has ${a.ruleId}; nothing was written. This is a keyshift bug: please report it`);
-    }
-  }
-}
-function planTrust(changed, root, opts, io) {
-  const repo = opts.repo ?? originSlug(root);
-  if (repo === void 0) throw new UsageError("--trust-config needs the repository: pass --repo OWNER/NAME (no GitHub origin remote found)");
-  const r = trustFiles(changed, { repo, defaultBranch: opts.defaultBranch ?? "main", pullRequest: Boolean(opts.trustPullRequests) });
-  for (const n of r.notes) io.stderr(`keyshift: trust: ${n}
-`);
-  return r.files;
-}
-
 // src/cli/merge-command.ts
-var import_node_path25 = require("node:path");
-init_esm();
-init_errors();
-init_fail_on();
-init_atomic_write();
-init_report();
-init_version();
-var MERGE_HELP = `
-Inputs: per-repository results of keyshift github scan-org (owner__name.json), keyshift scan --format json
-documents (named after their file), and merged files; directories are searched recursively for *.json.
-The same secret in two or more repositories is listed under "Reused across repositories" and raised one severity step.
-
-Exit codes:
-  0  the report was written (findings do not change this unless --fail-on is given)
-  1  --fail-on was given and a finding is at or above it
-  2  usage error, or an input that is not a keyshift result (the message names the file)
-`;
+var merge_command_exports = {};
+__export(merge_command_exports, {
+  registerMergeCommands: () => registerMergeCommands
+});
 function registerMergeCommands(program2, io, setExit) {
   program2.command("merge").description("merge per-repository, scan and merged results into one organisation report").argument("<results...>", "result files, or directories of them").addOption(new Option("-f, --format <format>", "output format").choices([...REPORT_FORMATS]).default("text")).option("-o, --output <file>", "write the report to a file instead of stdout").option("--fail-on <severity>", `exit 1 when a finding is at or above this severity (${FAIL_ON_VALUES.join(", ")}; default none)`).option("-v, --verbose", "text: list skipped files and every warning").option("--show-suppressed", "text: also list suppressed findings").option("--max-findings <n>", "list at most this many findings in text and markdown output").option("--category <id>", "SARIF: the code scanning category of every run").option("--no-color", "no ANSI colours even on a terminal").addHelpText("after", MERGE_HELP).action(async (results, opts) => {
     setExit(await mergeAction(results, opts, io));
@@ -51090,28 +51304,63 @@ async function mergeAction(results, opts, io) {
   }
   return failingFindings(report2.result.findings, failOn).length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 }
+var import_node_path25, MERGE_HELP;
+var init_merge_command = __esm({
+  "src/cli/merge-command.ts"() {
+    "use strict";
+    import_node_path25 = require("node:path");
+    init_esm();
+    init_errors();
+    init_fail_on();
+    init_atomic_write();
+    init_report();
+    init_version();
+    MERGE_HELP = `
+Inputs: per-repository results of keyshift github scan-org (owner__name.json), keyshift scan --format json
+documents (named after their file), and merged files; directories are searched recursively for *.json.
+The same secret in two or more repositories is listed under "Reused across repositories" and raised one severity step.
+
+Exit codes:
+  0  the report was written (findings do not change this unless --fail-on is given)
+  1  --fail-on was given and a finding is at or above it
+  2  usage error, or an input that is not a keyshift result (the message names the file)
+`;
+  }
+});
 
 // src/cli/main.ts
+var import_node_tty = require("node:tty");
+init_esm();
+init_errors();
 init_version();
-function buildProgram(io, setExit) {
+var COMMAND_MODULES = [
+  [["scan", "report"], async () => (await Promise.resolve().then(() => (init_scan_command(), scan_command_exports))).registerScanCommands],
+  [["patterns", "explain"], async () => (await Promise.resolve().then(() => (init_patterns_command(), patterns_command_exports))).registerPatternCommands],
+  [["init", "baseline", "config"], async () => (await Promise.resolve().then(() => (init_config_commands(), config_commands_exports))).registerConfigCommands],
+  [["hook"], async () => (await Promise.resolve().then(() => (init_hook_command(), hook_command_exports))).registerHookCommands],
+  [["github"], async () => (await Promise.resolve().then(() => (init_github_command(), github_command_exports))).registerGithubCommands],
+  [["fix"], async () => (await Promise.resolve().then(() => (init_fix_command(), fix_command_exports))).registerFixCommands],
+  [["merge"], async () => (await Promise.resolve().then(() => (init_merge_command(), merge_command_exports))).registerMergeCommands]
+];
+function commandModulesFor(argv) {
+  const first = argv[0];
+  const one = COMMAND_MODULES.find(([names]) => first !== void 0 && names.includes(first));
+  return one ? [one[1]] : COMMAND_MODULES.map(([, load]) => load);
+}
+async function buildProgram(io, setExit, argv) {
   const program2 = new Command();
   program2.name("keyshift").description("Find long-lived secrets in code and CI, and say what federated identity should replace them.").version(VERSION, "-V, --version").addOption(new Option("--debug", "show stack traces for internal errors")).showHelpAfterError("(run keyshift --help for usage)").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  registerScanCommands(program2, io, setExit);
-  registerPatternCommands(program2, io, setExit);
-  registerConfigCommands(program2, io, setExit);
-  registerHookCommands(program2, io, setExit);
-  registerGithubCommands(program2, io, setExit);
-  registerFixCommands(program2, io, setExit);
-  registerMergeCommands(program2, io, setExit);
+  const registers = await Promise.all(commandModulesFor(argv ?? []).map((load) => load()));
+  for (const register2 of registers) register2(program2, io, setExit);
   return program2;
 }
 async function main(argv, io) {
   let exitCode = 0;
-  const program2 = buildProgram(io, (c) => {
-    exitCode = c;
-  });
   const debug = argv.includes("--debug");
   try {
+    const program2 = await buildProgram(io, (c) => {
+      exitCode = c;
+    }, argv);
     await program2.parseAsync(argv, { from: "user" });
     return exitCode;
   } catch (err) {
@@ -51219,23 +51468,6 @@ queue-microtask/index.js:
 run-parallel/index.js:
   (*! run-parallel. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> *)
 
-content-type/dist/index.js:
-  (*!
-   * content-type
-   * Copyright(c) 2015 Douglas Christopher Wilson
-   * MIT Licensed
-   *)
-
-@octokit/request-error/dist-src/index.js:
-  (* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist *)
-
-@octokit/request/dist-bundle/index.js:
-  (* v8 ignore next -- @preserve *)
-  (* v8 ignore else -- @preserve *)
-
-@octokit/graphql/dist-bundle/index.js:
-  (* v8 ignore if -- @preserve *)
-
 smol-toml/dist/error.js:
 smol-toml/dist/primitive.js:
 smol-toml/dist/date.js:
@@ -51272,4 +51504,21 @@ smol-toml/dist/index.js:
    * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
    * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
    *)
+
+content-type/dist/index.js:
+  (*!
+   * content-type
+   * Copyright(c) 2015 Douglas Christopher Wilson
+   * MIT Licensed
+   *)
+
+@octokit/request-error/dist-src/index.js:
+  (* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist *)
+
+@octokit/request/dist-bundle/index.js:
+  (* v8 ignore next -- @preserve *)
+  (* v8 ignore else -- @preserve *)
+
+@octokit/graphql/dist-bundle/index.js:
+  (* v8 ignore if -- @preserve *)
 */

@@ -18614,6 +18614,8 @@ function valueProbe(source) {
   }
   return core;
 }
+var NOT_IN_KEY = new Uint8Array(0);
+var NO_SHAPES = [];
 function compileCatalog(specs, syntax, opts = {}) {
   if (syntax === void 0 && specs.some((s) => s.assignment !== void 0)) {
     throw new ConfigError("the catalog has assignment rules but no assignment shapes (patterns/syntax/assignments.yaml); pass them to compileCatalog");
@@ -18692,9 +18694,12 @@ function compileCatalog(specs, syntax, opts = {}) {
   const keywordPatterns = automaton.keywords.map((k) => Int32Array.from(keywordOwners.get(k)));
   const keywordInKey = automaton.keywords.map((k, i) => {
     const set = inKeyOwners.get(k);
-    return Uint8Array.from(keywordPatterns[i], (p) => set?.has(p) ? 1 : 0);
+    return set ? Uint8Array.from(keywordPatterns[i], (p) => set.has(p) ? 1 : 0) : NOT_IN_KEY;
   });
-  const keywordShapes = automaton.keywords.map((k, i) => Array.from(keywordPatterns[i], (p) => shapeOwners.get(k)?.get(p)));
+  const keywordShapes = automaton.keywords.map((k, i) => {
+    const byPattern = shapeOwners.get(k);
+    return byPattern ? Array.from(keywordPatterns[i], (p) => byPattern.get(p)) : NO_SHAPES;
+  });
   const byId = new Map(patterns.map((p, i) => [p.spec.id, i]));
   return { patterns, automaton, keywordPatterns, keywordInKey, keywordShapes, unkeyed, byId, syntax: compiledSyntax };
 }
@@ -20896,6 +20901,7 @@ function findDuplicateIds(specs, fallbackFile = "config") {
 
 // src/catalog/load.ts
 import { createHash } from "node:crypto";
+import { isAscii } from "node:buffer";
 import { existsSync, readdirSync, readFileSync, statSync as statSync2 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import { dirname, join } from "node:path";
@@ -20939,7 +20945,8 @@ function readCompiledCatalog(candidates) {
 function parseCompiledCatalog(file) {
   let text;
   try {
-    text = readFileSync(file, "utf8");
+    const bytes = readFileSync(file);
+    text = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
   } catch {
     return void 0;
   }
@@ -22511,12 +22518,17 @@ async function* gitLineBatches(cwd, args, maxLine, what, input) {
     throw isMissingObjectMessage(stderr) ? new MissingObjectError(message) : new UsageError(message);
   }
 }
-async function* catFileBatch(cwd, ids, maxBytes) {
+function startCatFile(cwd) {
   const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
   const errChunks = [];
   child.stderr.on("data", (c) => errChunks.push(c));
-  const exited = new Promise((resolve2) => child.on("close", (code2) => resolve2(code2 ?? -1)));
+  child.on("error", (e) => errChunks.push(Buffer.from(e.message)));
+  const exited = new Promise((resolve2) => child.on("close", (code) => resolve2(code ?? -1)));
   child.stdin.on("error", () => void 0);
+  return { child, exited, errChunks };
+}
+async function* catFileBatch(cwd, ids, maxBytes, started) {
+  const { child, exited, errChunks } = started ?? startCatFile(cwd);
   child.stdin.end(`${ids.join("\n")}
 `);
   let pending = Buffer.alloc(0);

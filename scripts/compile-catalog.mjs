@@ -20,7 +20,9 @@ const { loadStructuredRules } = await import(join(repo, 'build', 'src', 'catalog
 const t0 = performance.now();
 const { json, problems } = compileCatalogJson();
 const compileMs = performance.now() - t0;
-const text = JSON.stringify(json);
+// Pure ASCII (every other character as its \uXXXX escape, the same JSON), so the loader reads it as one-byte
+// text instead of decoding UTF-8 (src/catalog/load.ts parseCompiledCatalog).
+const text = JSON.stringify(json).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, text);
 for (const p of problems) console.error(`compile-catalog: warning: ${p}`);

@@ -2,6 +2,7 @@
 // numbers; or, when its source hashes match, the precompiled catalog.json. Reports problems instead of
 // throwing; value rules (formats, regexes) belong to lint.ts.
 import { createHash } from 'node:crypto';
+import { isAscii } from 'node:buffer';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -435,7 +436,9 @@ export function readCompiledCatalog(candidates: string[]): CompiledCatalogJson |
 function parseCompiledCatalog(file: string): CompiledCatalogJson | undefined {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // Written as pure ASCII (scripts/compile-catalog.mjs): read as one-byte text, without a UTF-8 decode.
+    const bytes = readFileSync(file);
+    text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   } catch {
     return undefined;
   }

@@ -4,13 +4,6 @@
 import { isatty } from 'node:tty';
 import { Command, CommanderError, Option } from 'commander';
 import { KeyshiftError, InterruptedError, EXIT_USAGE, exitCodeForSignal } from '../model/errors.js';
-import { registerScanCommands } from './scan-command.js';
-import { registerPatternCommands } from './patterns-command.js';
-import { registerConfigCommands } from './config-commands.js';
-import { registerHookCommands } from './hook-command.js';
-import { registerGithubCommands } from './github-command.js';
-import { registerFixCommands } from './fix-command.js';
-import { registerMergeCommands } from './merge-command.js';
 import { VERSION } from '../model/version.js';
 
 export interface CliIO {
@@ -26,7 +19,32 @@ export interface CliIO {
   signal?: AbortSignal;
 }
 
-export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+type Register = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
+
+/**
+ * Each command module and the top-level commands it registers, in the order of `keyshift --help`. A run
+ * whose first argument names one of them loads that module alone (the bundle then evaluates neither the
+ * GitHub client nor fix, merge or the config importers for a pre-commit scan: docs/performance.md); help,
+ * options first and unknown names load them all, so listings and did-you-mean suggestions stay whole.
+ */
+const COMMAND_MODULES: [names: readonly string[], load: () => Promise<Register>][] = [
+  [['scan', 'report'], async () => (await import('./scan-command.js')).registerScanCommands],
+  [['patterns', 'explain'], async () => (await import('./patterns-command.js')).registerPatternCommands],
+  [['init', 'baseline', 'config'], async () => (await import('./config-commands.js')).registerConfigCommands],
+  [['hook'], async () => (await import('./hook-command.js')).registerHookCommands],
+  [['github'], async () => (await import('./github-command.js')).registerGithubCommands],
+  [['fix'], async () => (await import('./fix-command.js')).registerFixCommands],
+  [['merge'], async () => (await import('./merge-command.js')).registerMergeCommands],
+];
+
+/** The command modules a run with these arguments needs: the one its first argument names, else all. */
+export function commandModulesFor(argv: readonly string[]): (() => Promise<Register>)[] {
+  const first = argv[0];
+  const one = COMMAND_MODULES.find(([names]) => first !== undefined && names.includes(first));
+  return one ? [one[1]] : COMMAND_MODULES.map(([, load]) => load);
+}
+
+export async function buildProgram(io: CliIO, setExit: (code: number) => void, argv?: readonly string[]): Promise<Command> {
   const program = new Command();
   program
     .name('keyshift')
@@ -36,23 +54,18 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .showHelpAfterError('(run keyshift --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  registerScanCommands(program, io, setExit);
-  registerPatternCommands(program, io, setExit);
-  registerConfigCommands(program, io, setExit);
-  registerHookCommands(program, io, setExit);
-  registerGithubCommands(program, io, setExit);
-  registerFixCommands(program, io, setExit);
-  registerMergeCommands(program, io, setExit);
+  const registers = await Promise.all(commandModulesFor(argv ?? []).map((load) => load()));
+  for (const register of registers) register(program, io, setExit);
   return program;
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   let exitCode = 0;
-  const program = buildProgram(io, (c) => {
-    exitCode = c;
-  });
   const debug = argv.includes('--debug');
   try {
+    const program = await buildProgram(io, (c) => {
+      exitCode = c;
+    }, argv);
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (err) {

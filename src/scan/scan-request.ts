@@ -101,10 +101,20 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
   req = { ...req, targets: expanded.targets, include: [...req.include, ...expanded.include] };
   const firstDir = req.targets[0] ? dirOf(req.targets[0]) : req.cwd;
   const settings = resolveSettings(req, firstDir);
-  const catalog = loadEngineCatalog(settings.catalog);
   const walkStats = createWalkStats();
+  // A staged or diff scan starts its git processes before the catalog is parsed, so git runs on the other
+  // core meanwhile (a pre-commit hook's wall time; docs/performance.md). Errors keep their order: a catalog
+  // or configuration error is thrown before git's is looked at.
+  const early = !req.items && !req.stdin && (req.mode.kind === 'staged' || req.mode.kind === 'diff') ? primed(await sourceFor(req, settings, walkStats)) : undefined;
+  let catalog: EngineCatalog;
+  try {
+    catalog = loadEngineCatalog(settings.catalog);
+  } catch (err) {
+    early?.cancel();
+    throw err;
+  }
   const history = req.mode.kind === 'history' && !req.items ? await historyPlan(req, req.mode, settings, walkStats.warnings) : undefined;
-  const source = req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats, history !== undefined));
+  const source = early?.items ?? req.items ?? (req.stdin ? stdinItems(req.stdin.stream, req.stdin.name, settings.maxFileSize) : await sourceFor(req, settings, walkStats, history !== undefined));
   // CI files (workflows, .gitlab-ci.yml, .npmrc) are kept as they pass, for the fixes findings carry.
   const ciFiles = new Map<string, { content?: Uint8Array; absPath?: string; addedLines?: number[] }>();
   const items = req.mode.kind === 'history' ? source : keepCiFiles(source, ciFiles);
@@ -125,6 +135,7 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
     testPause: req.testPause,
     fingerprintSalt: settings.fingerprintSalt.value,
     history,
+    eagerEngine: early !== undefined,
   });
   if (settings.suppress.baseline?.scheme?.version === 1) {
     result.warnings.push(`${settings.baselineFile ?? 'baseline'}: a v1 baseline (unsalted SHA-256 fingerprints, which a dictionary can reverse); it still suppresses, but rewrite it as v2 with \`keyshift baseline update\` (docs/fingerprints.md)`);
@@ -254,6 +265,29 @@ async function sourceFor(req: ScanRequest, s: Settings, stats: ReturnType<typeof
   }
 }
 
+
+/**
+ * The source with its first item already asked for, so that a generator runs up to its first wait (git's
+ * processes spawned) now rather than when the scan first asks. The first answer is handed to the scan as
+ * it is, an error included; cancel() ends the source when the scan will not run.
+ */
+function primed<T>(source: AsyncIterable<T>): { items: AsyncIterable<T>; cancel: () => void } {
+  const it = source[Symbol.asyncIterator]();
+  let first: Promise<IteratorResult<T>> | undefined = it.next();
+  first.catch(() => undefined); // looked at by the scan; not unhandled when the scan never runs
+  const iterator: AsyncIterator<T> = {
+    next: () => {
+      const f = first;
+      first = undefined;
+      return f ?? it.next();
+    },
+    return: (value?: unknown) => it.return?.(value) ?? Promise.resolve({ done: true, value: undefined }),
+  };
+  return {
+    items: { [Symbol.asyncIterator]: () => iterator },
+    cancel: () => void it.return?.(undefined).catch(() => undefined),
+  };
+}
 
 async function* keepCiFiles(items: AsyncIterable<SourceItem | Skip>, into: Map<string, { content?: Uint8Array; absPath?: string; addedLines?: number[] }>): AsyncIterable<SourceItem | Skip> {
   for await (const item of items) {

@@ -71,6 +71,12 @@ export interface ScanOptions {
    * parts of the walk are read and scanned inside the workers (history-parts.ts) and `items` is not read.
    */
   history?: HistoryPlan;
+  /**
+   * Build the in-process engine while the source's first item is on its way (a staged or diff scan: its
+   * last git process, cat-file, runs meanwhile). Costs one engine build in vain when the scan turns out
+   * large enough for the worker pool.
+   */
+  eagerEngine?: boolean;
 }
 
 export const DEFAULT_FILE_TIMEOUT_MS = 5000;
@@ -147,6 +153,19 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
       for (const o of r.outcomes) outcomes.push(o);
       return;
     }
+    let built: ((item: SourceItem) => FileOutcome[]) | undefined;
+    const processor = (): ((item: SourceItem) => FileOutcome[]) => (built ??= createItemProcessor(opts.patterns, workerOptions));
+    if (opts.eagerEngine) {
+      // A check-phase callback: it runs once the pending git output has been read and the next process
+      // started, and while that process works. A failure is left for the build below to report.
+      setImmediate(() => {
+        try {
+          processor();
+        } catch {
+          // thrown again, and reported, where the scan builds it
+        }
+      });
+    }
     // Look ahead: small scans stay in-process.
     const head: SourceItem[] = [];
     let headBytes = 0;
@@ -165,7 +184,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
     }
     const workerCount = opts.workers ?? Math.min(availableParallelism(), 8);
     if (exhausted || workerCount === 0) {
-      const process = createItemProcessor(opts.patterns, workerOptions);
+      const process = processor();
       let done = 0;
       const step = async (item: SourceItem): Promise<void> => {
         if (++done % YIELD_EVERY_FILES === 0) await control.yieldTurn();

@@ -1,7 +1,7 @@
 // Git as a source: the staged index (--staged), a commit range (--diff) and, via git-history.ts, every
 // commit (--history). Yields SourceItems with blob content and the added lines; never detects or reports.
 // Work is proportional to the change, not the repository: one `git diff`, one `git cat-file --batch`.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as path from 'node:path';
 import { MissingObjectError, UsageError } from '../model/errors.js';
 import type { Skip, SourceItem } from '../model/types.js';
@@ -162,37 +162,45 @@ async function* changeItems(opts: GitSourceOptions, select: string[], what: stri
   // `git rev-parse` and `git diff` run side by side (the diff's paths are relative to the top level whatever
   // the cwd, so it does not wait for it): on a pre-commit hook's path the two git start-ups overlap. The
   // top level is awaited first, so outside a repository the error is still rev-parse's.
+  // cat-file starts with them too, and is given the blobs once the diff is read (ended unused otherwise).
   const repoP = repoContext(opts, what);
   const diffP = changedFiles(opts.cwd, select, what, where, max);
   diffP.catch(() => undefined); // settled below; not an unhandled rejection when rev-parse fails first
-  const repo = await repoP;
-  const { files, gone } = await diffP;
+  const cat = startCatFile(opts.cwd);
+  let handed = false;
+  try {
+    const repo = await repoP;
+    const { files, gone } = await diffP;
 
-  const target = repo.targetRel;
-  const inTarget = (p: string): boolean => !target || p === target || p.startsWith(`${target}/`);
-  for (const { change, detail } of gone) {
-    const shown = repo.shown(change.path);
-    if (inTarget(change.path) && !repo.filtered(change.path, shown)) yield { path: shown, reason: 'missing-object', detail };
-  }
-  const wanted: { file: FileDiff; shown: string }[] = [];
-  for (const f of files) {
-    if (f.status === 'deleted' || f.newMode === SUBMODULE_MODE || !f.newBlob) continue;
-    if (!inTarget(f.path)) continue;
-    const shown = repo.shown(f.path);
-    if (f.tooLarge) {
-      // Its added lines alone exceed the cap, so the blob does too.
-      if (!repo.filtered(f.path, shown)) yield { path: shown, reason: 'too-large', detail: `added lines over the limit of ${formatSize(max)}` };
-      continue;
+    const target = repo.targetRel;
+    const inTarget = (p: string): boolean => !target || p === target || p.startsWith(`${target}/`);
+    for (const { change, detail } of gone) {
+      const shown = repo.shown(change.path);
+      if (inTarget(change.path) && !repo.filtered(change.path, shown)) yield { path: shown, reason: 'missing-object', detail };
     }
-    if (!f.binary && f.addedLines.length === 0) continue; // a pure rename or mode change adds nothing
-    if (repo.filtered(f.path, shown)) continue;
-    wanted.push({ file: f, shown });
-  }
-  if (wanted.length === 0) return;
-  let i = 0;
-  for await (const blob of catFileBatch(opts.cwd, wanted.map((w) => w.file.newBlob!), max)) {
-    const { file, shown } = wanted[i++]!;
-    yield itemFromBlob(file, shown, blob, max);
+    const wanted: { file: FileDiff; shown: string }[] = [];
+    for (const f of files) {
+      if (f.status === 'deleted' || f.newMode === SUBMODULE_MODE || !f.newBlob) continue;
+      if (!inTarget(f.path)) continue;
+      const shown = repo.shown(f.path);
+      if (f.tooLarge) {
+        // Its added lines alone exceed the cap, so the blob does too.
+        if (!repo.filtered(f.path, shown)) yield { path: shown, reason: 'too-large', detail: `added lines over the limit of ${formatSize(max)}` };
+        continue;
+      }
+      if (!f.binary && f.addedLines.length === 0) continue; // a pure rename or mode change adds nothing
+      if (repo.filtered(f.path, shown)) continue;
+      wanted.push({ file: f, shown });
+    }
+    if (wanted.length === 0) return;
+    let i = 0;
+    handed = true;
+    for await (const blob of catFileBatch(opts.cwd, wanted.map((w) => w.file.newBlob!), max, cat)) {
+      const { file, shown } = wanted[i++]!;
+      yield itemFromBlob(file, shown, blob, max);
+    }
+  } finally {
+    if (!handed) closeCatFile(cat);
   }
 }
 
@@ -335,12 +343,35 @@ export interface BatchBlob {
  * One `git cat-file --batch` process for many objects: ids written up front, answers parsed from the
  * stream in the same order. Objects larger than maxBytes are read past without being kept.
  */
-export async function* catFileBatch(cwd: string, ids: string[], maxBytes: number): AsyncGenerator<BatchBlob> {
+export interface CatFileProcess {
+  child: ChildProcessWithoutNullStreams;
+  exited: Promise<number>;
+  errChunks: Buffer[];
+}
+
+/**
+ * A `git cat-file --batch` started before the object names are known, so its start-up overlaps other work
+ * (changeItems starts it beside rev-parse and diff). Hand it to catFileBatch, or closeCatFile when unused.
+ */
+export function startCatFile(cwd: string): CatFileProcess {
   const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: gitEnv() });
   const errChunks: Buffer[] = [];
   child.stderr.on('data', (c: Buffer) => errChunks.push(c));
+  // No git at all: rev-parse reports it; this child only must not throw an unhandled 'error'.
+  child.on('error', (e) => errChunks.push(Buffer.from(e.message)));
   const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
-  child.stdin.on('error', () => undefined); // git exiting early is reported from its exit code below
+  child.stdin.on('error', () => undefined); // git exiting early is reported from its exit code
+  return { child, exited, errChunks };
+}
+
+/** Ends an unused cat-file (it exits on end of input). */
+export function closeCatFile(p: CatFileProcess): void {
+  p.child.stdin.end();
+  p.child.stdout.resume();
+}
+
+export async function* catFileBatch(cwd: string, ids: string[], maxBytes: number, started?: CatFileProcess): AsyncGenerator<BatchBlob> {
+  const { child, exited, errChunks } = started ?? startCatFile(cwd);
   child.stdin.end(`${ids.join('\n')}\n`);
 
   let pending: Buffer = Buffer.alloc(0);
