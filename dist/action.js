@@ -19281,8 +19281,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename5 = path3.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
+      const basename6 = path3.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename6);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -24107,8 +24107,10 @@ function buildAutomaton(input) {
   };
 }
 var LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-function int32s(base64) {
-  const b = Buffer.from(base64, "base64");
+function int32s(data) {
+  if (data instanceof Int32Array) return data;
+  if (typeof data !== "string") return void 0;
+  const b = Buffer.from(data, "base64");
   if (b.length % 4 !== 0) return void 0;
   const out = new Int32Array(b.length / 4);
   new Uint8Array(out.buffer).set(b);
@@ -24116,7 +24118,6 @@ function int32s(base64) {
 }
 function deserializeAutomaton(s) {
   if (!s || s.littleEndian !== LITTLE_ENDIAN || !Array.isArray(s.keywords) || typeof s.alphabet !== "number" || typeof s.symbols !== "string") return void 0;
-  if (typeof s.delta !== "string" || typeof s.outStart !== "string" || typeof s.outList !== "string") return void 0;
   const symbols = Buffer.from(s.symbols, "base64");
   const delta = int32s(s.delta);
   const outStart = int32s(s.outStart);
@@ -27022,7 +27023,7 @@ function mergeStructured(base, structured) {
 init_errors();
 init_types();
 import { readdirSync as readdirSync3, readFileSync as readFileSync3 } from "node:fs";
-import { basename as basename2, join as join4 } from "node:path";
+import { basename as basename3, join as join4 } from "node:path";
 
 // src/catalog/lint.ts
 init_types();
@@ -27036,7 +27037,8 @@ function positionOf(spec) {
   const pos = positions.get(spec);
   if (typeof pos !== "function") return pos;
   const made = pos();
-  positions.set(spec, made);
+  if (made) positions.set(spec, made);
+  else positions.delete(spec);
   return made;
 }
 function lineOf(spec, field2) {
@@ -28112,9 +28114,9 @@ function formatProblems(problems) {
 init_errors();
 import { createHash } from "node:crypto";
 import { isAscii } from "node:buffer";
-import { existsSync, readdirSync, readFileSync, statSync as statSync3 } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname2, join as join2 } from "node:path";
+import { basename as basename2, dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 var FIELDS = {
   id: { prop: "id", type: "string", required: true },
@@ -28390,6 +28392,55 @@ function loadPatterns(dir = defaultPatternsDir(), opts = {}) {
   return { patterns: kept2, problems, files, from: "yaml" };
 }
 var COMPILED_FORMAT = 2;
+var SIDECAR_ID_BYTES = 64;
+function attachSidecars(json, file) {
+  const sc = json.sidecars;
+  if (!sc || typeof sc !== "object") return json;
+  const dir = dirname2(file);
+  if (sc.positions) {
+    const { file: name, id } = sc.positions;
+    let rows;
+    const read = () => {
+      if (rows !== void 0) return rows;
+      rows = null;
+      try {
+        const text = readFileSync(join2(dir, basename2(String(name))), "latin1");
+        const nl = text.indexOf("\n");
+        if (JSON.parse(text.slice(0, nl)).id === id) rows = JSON.parse(text.slice(nl + 1));
+      } catch {
+        rows = null;
+      }
+      return rows;
+    };
+    const rowsOf = (key2) => () => {
+      const r = read()?.[key2];
+      return Array.isArray(r) ? r : void 0;
+    };
+    json.positions = rowsOf("positions");
+    if (json.posture) json.posture.positions = rowsOf("posture");
+    if (json.structured) json.structured.positions = rowsOf("structured");
+  }
+  if (sc.automaton && json.automaton) {
+    const { file: name, id, delta, outStart, outList } = sc.automaton;
+    try {
+      const bin = readFileSync(join2(dir, basename2(String(name))));
+      if (bin.subarray(0, SIDECAR_ID_BYTES).toString("latin1").trimEnd() !== id) throw new Error("another build");
+      const slice = ([at, len]) => int32View(bin, at, len);
+      json.automaton = { ...json.automaton, delta: slice(delta), outStart: slice(outStart), outList: slice(outList) };
+    } catch {
+      delete json.automaton;
+    }
+  }
+  return json;
+}
+function int32View(bin, at, len) {
+  if (len % 4 !== 0 || at < 0 || at + len > bin.length) throw new Error("bad span");
+  const off = bin.byteOffset + at;
+  if (off % 4 === 0) return new Int32Array(bin.buffer, off, len / 4);
+  const out = new Int32Array(len / 4);
+  new Uint8Array(out.buffer).set(bin.subarray(at, at + len));
+  return out;
+}
 function sha256(bytes) {
   return createHash("sha256").update(bytes).digest("hex");
 }
@@ -28435,19 +28486,31 @@ function parseCompiledCatalog(file) {
   }
   try {
     const json = JSON.parse(text);
-    if (json && json.format === COMPILED_FORMAT && typeof json.sources === "object" && json.sources !== null) return json;
+    if (json && json.format === COMPILED_FORMAT && typeof json.sources === "object" && json.sources !== null) return attachSidecars(json, file);
   } catch {
   }
   return void 0;
 }
 function compiledPatterns(c, dir, names, bytes) {
   const { files, patterns, positions: positions2 } = c;
-  if (!Array.isArray(files) || !Array.isArray(patterns) || !Array.isArray(positions2) || positions2.length !== patterns.length) return void 0;
+  if (!Array.isArray(files) || !Array.isArray(patterns)) return void 0;
+  if (typeof positions2 !== "function" && (!Array.isArray(positions2) || positions2.length !== patterns.length)) return void 0;
   if (files.length !== names.length || files.some((f, i) => f !== names[i])) return void 0;
   for (let i = 0; i < names.length; i++) {
     if (c.sources[names[i]] !== sha256(bytes[i])) return void 0;
   }
   const paths = files.map((name) => join2(dir, name));
+  if (typeof positions2 === "function") {
+    for (let i = 0; i < patterns.length; i++) {
+      recordPosition(patterns[i], () => {
+        const rows = positions2();
+        const row2 = rows && rows.length === patterns.length ? rows[i] : void 0;
+        const file = row2 ? paths[row2[0]] : void 0;
+        return row2 && file !== void 0 ? { file, line: row2[1], fields: new Map(row2[2]) } : void 0;
+      });
+    }
+    return patterns;
+  }
   for (let i = 0; i < patterns.length; i++) {
     const [fileIndex, line, fields] = positions2[i];
     const file = paths[fileIndex];
@@ -29068,7 +29131,7 @@ function fromYaml(folder, files, bytes) {
     if (!parsed.kind) return;
     const other = parserFile.get(parsed.kind.parser);
     if (other !== void 0) {
-      problems.push({ file, line: 1, field: "parser", message: `parser ${parsed.kind.parser} is already described by ${basename2(other)}; one file per parser` });
+      problems.push({ file, line: 1, field: "parser", message: `parser ${parsed.kind.parser} is already described by ${basename3(other)}; one file per parser` });
       return;
     }
     parserFile.set(parsed.kind.parser, file);
@@ -31272,6 +31335,7 @@ var BATCHES_IN_FLIGHT_PER_WORKER = 2;
 var YIELD_EVERY_FILES = 64;
 var DEFAULT_FILE_TIMEOUT_MS = 5e3;
 var FILE_TIMEOUT_PER_MIB = 200;
+var PREHASH_MAX = 256;
 async function runScan(opts) {
   const started = performance.now();
   const byId = new Map(opts.patterns.map((p) => [p.id, p]));
@@ -31287,13 +31351,25 @@ async function runScan(opts) {
       bytes += o.bytes;
     }
     if (o.matches.length > 0 || o.directives.length > 0) outcomes.push(o);
+    prehash(o);
     opts.onProgress?.({ files, bytes });
+  };
+  const salt = opts.fingerprintSalt ?? DEFAULT_FINGERPRINT_SALT;
+  let prehashed = 0;
+  const prehash = (o) => {
+    for (const m of o.matches) {
+      if (prehashed++ >= PREHASH_MAX) return;
+      fingerprintV2(m.patternId, m.secret, salt).catch(() => void 0);
+    }
   };
   const collectBatch = (r) => {
     files += r.files;
     bytes += r.bytes;
     for (const s of r.skips) skips.push(s);
-    for (const o of r.outcomes) outcomes.push(o);
+    for (const o of r.outcomes) {
+      outcomes.push(o);
+      prehash(o);
+    }
     opts.onProgress?.({ files, bytes });
   };
   const workerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives, containers: opts.containers, decodeDepth: opts.decodeDepth };
@@ -31760,7 +31836,7 @@ init_types();
 import { createHash as createHash3 } from "node:crypto";
 import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
-import { basename as basename3, dirname as dirname4, join as join7, resolve as resolve2 } from "node:path";
+import { basename as basename4, dirname as dirname4, join as join7, resolve as resolve2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var REPLACEMENTS = [
   "federated-identity",
@@ -31839,7 +31915,7 @@ function compiledMigrations(file, bytes, candidates) {
     } catch {
       continue;
     }
-    if (!json || json.format !== 2 || json.sources?.[basename3(file)] !== hash2 || !Array.isArray(json.migrations)) continue;
+    if (!json || json.format !== 2 || json.sources?.[basename4(file)] !== hash2 || !Array.isArray(json.migrations)) continue;
     const entries3 = /* @__PURE__ */ new Map();
     for (const row2 of json.migrations) {
       if (!Array.isArray(row2) || typeof row2[0] !== "string" || typeof row2[1] !== "object" || row2[1] === null) return void 0;
@@ -41514,7 +41590,7 @@ async function uploadSarif(client, t, sarifText) {
 // src/action/base-policy.ts
 var import_yaml12 = __toESM(require_dist(), 1);
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname8, join as join11, posix as posix2 } from "node:path";
 var CONFIG_NAMES = [".keyshift.yaml", ".keyshift.yml"];
@@ -41533,7 +41609,7 @@ function basePolicy(workspace, base, head, inputs) {
   const put = (rel, text) => {
     const p = join11(dir, ...rel.split("/"));
     mkdirSync(dirname8(p), { recursive: true });
-    writeFileSync2(p, text);
+    writeFileSync3(p, text);
     return p;
   };
   const configRel = (inputs.config ?? CONFIG_NAMES.find((n) => show(workspace, base, n) !== void 0) ?? CONFIG_NAMES[0]).replace(/^\.\//, "");

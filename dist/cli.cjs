@@ -10279,8 +10279,10 @@ function buildAutomaton(input) {
     outList
   };
 }
-function int32s(base64) {
-  const b = Buffer.from(base64, "base64");
+function int32s(data) {
+  if (data instanceof Int32Array) return data;
+  if (typeof data !== "string") return void 0;
+  const b = Buffer.from(data, "base64");
   if (b.length % 4 !== 0) return void 0;
   const out = new Int32Array(b.length / 4);
   new Uint8Array(out.buffer).set(b);
@@ -10288,7 +10290,6 @@ function int32s(base64) {
 }
 function deserializeAutomaton(s) {
   if (!s || s.littleEndian !== LITTLE_ENDIAN || !Array.isArray(s.keywords) || typeof s.alphabet !== "number" || typeof s.symbols !== "string") return void 0;
-  if (typeof s.delta !== "string" || typeof s.outStart !== "string" || typeof s.outList !== "string") return void 0;
   const symbols = Buffer.from(s.symbols, "base64");
   const delta = int32s(s.delta);
   const outStart = int32s(s.outStart);
@@ -20684,7 +20685,8 @@ function positionOf(spec) {
   const pos = positions.get(spec);
   if (typeof pos !== "function") return pos;
   const made = pos();
-  positions.set(spec, made);
+  if (made) positions.set(spec, made);
+  else positions.delete(spec);
   return made;
 }
 function lineOf(spec, field2) {
@@ -22024,6 +22026,54 @@ function loadPatterns(dir = defaultPatternsDir(), opts = {}) {
   const kept2 = patterns2.filter((spec, i) => !dropped.has(spec.id) || patterns2.findIndex((s) => s.id === spec.id) === i);
   return { patterns: kept2, problems, files, from: "yaml" };
 }
+function attachSidecars(json, file) {
+  const sc = json.sidecars;
+  if (!sc || typeof sc !== "object") return json;
+  const dir = (0, import_node_path2.dirname)(file);
+  if (sc.positions) {
+    const { file: name, id } = sc.positions;
+    let rows;
+    const read = () => {
+      if (rows !== void 0) return rows;
+      rows = null;
+      try {
+        const text = (0, import_node_fs.readFileSync)((0, import_node_path2.join)(dir, (0, import_node_path2.basename)(String(name))), "latin1");
+        const nl = text.indexOf("\n");
+        if (JSON.parse(text.slice(0, nl)).id === id) rows = JSON.parse(text.slice(nl + 1));
+      } catch {
+        rows = null;
+      }
+      return rows;
+    };
+    const rowsOf = (key2) => () => {
+      const r = read()?.[key2];
+      return Array.isArray(r) ? r : void 0;
+    };
+    json.positions = rowsOf("positions");
+    if (json.posture) json.posture.positions = rowsOf("posture");
+    if (json.structured) json.structured.positions = rowsOf("structured");
+  }
+  if (sc.automaton && json.automaton) {
+    const { file: name, id, delta, outStart, outList } = sc.automaton;
+    try {
+      const bin = (0, import_node_fs.readFileSync)((0, import_node_path2.join)(dir, (0, import_node_path2.basename)(String(name))));
+      if (bin.subarray(0, SIDECAR_ID_BYTES).toString("latin1").trimEnd() !== id) throw new Error("another build");
+      const slice = ([at, len]) => int32View(bin, at, len);
+      json.automaton = { ...json.automaton, delta: slice(delta), outStart: slice(outStart), outList: slice(outList) };
+    } catch {
+      delete json.automaton;
+    }
+  }
+  return json;
+}
+function int32View(bin, at, len) {
+  if (len % 4 !== 0 || at < 0 || at + len > bin.length) throw new Error("bad span");
+  const off = bin.byteOffset + at;
+  if (off % 4 === 0) return new Int32Array(bin.buffer, off, len / 4);
+  const out = new Int32Array(len / 4);
+  new Uint8Array(out.buffer).set(bin.subarray(at, at + len));
+  return out;
+}
 function sha256(bytes) {
   return (0, import_node_crypto.createHash)("sha256").update(bytes).digest("hex");
 }
@@ -22067,19 +22117,31 @@ function parseCompiledCatalog(file) {
   }
   try {
     const json = JSON.parse(text);
-    if (json && json.format === COMPILED_FORMAT && typeof json.sources === "object" && json.sources !== null) return json;
+    if (json && json.format === COMPILED_FORMAT && typeof json.sources === "object" && json.sources !== null) return attachSidecars(json, file);
   } catch {
   }
   return void 0;
 }
 function compiledPatterns(c, dir, names, bytes) {
   const { files, patterns: patterns2, positions: positions2 } = c;
-  if (!Array.isArray(files) || !Array.isArray(patterns2) || !Array.isArray(positions2) || positions2.length !== patterns2.length) return void 0;
+  if (!Array.isArray(files) || !Array.isArray(patterns2)) return void 0;
+  if (typeof positions2 !== "function" && (!Array.isArray(positions2) || positions2.length !== patterns2.length)) return void 0;
   if (files.length !== names.length || files.some((f, i) => f !== names[i])) return void 0;
   for (let i = 0; i < names.length; i++) {
     if (c.sources[names[i]] !== sha256(bytes[i])) return void 0;
   }
   const paths = files.map((name) => (0, import_node_path2.join)(dir, name));
+  if (typeof positions2 === "function") {
+    for (let i = 0; i < patterns2.length; i++) {
+      recordPosition(patterns2[i], () => {
+        const rows = positions2();
+        const row2 = rows && rows.length === patterns2.length ? rows[i] : void 0;
+        const file = row2 ? paths[row2[0]] : void 0;
+        return row2 && file !== void 0 ? { file, line: row2[1], fields: new Map(row2[2]) } : void 0;
+      });
+    }
+    return patterns2;
+  }
   for (let i = 0; i < patterns2.length; i++) {
     const [fileIndex, line, fields] = positions2[i];
     const file = paths[fileIndex];
@@ -22106,7 +22168,7 @@ function defaultPatternsDir() {
     dir = parent;
   }
 }
-var import_node_crypto, import_node_buffer, import_node_fs, import_node_module2, import_node_path2, import_node_url, FIELDS, DEFAULTS, TOP_LEVEL_KEYS, FAMILY_FORMAT, MIGRATIONS_FILE, ASSIGNMENT_KEYS, PAIR_KEYS, COMPILED_FORMAT, parsedCatalogs, ownCatalogs, yamlModule;
+var import_node_crypto, import_node_buffer, import_node_fs, import_node_module2, import_node_path2, import_node_url, FIELDS, DEFAULTS, TOP_LEVEL_KEYS, FAMILY_FORMAT, MIGRATIONS_FILE, ASSIGNMENT_KEYS, PAIR_KEYS, COMPILED_FORMAT, SIDECAR_ID_BYTES, parsedCatalogs, ownCatalogs, yamlModule;
 var init_load = __esm({
   "src/catalog/load.ts"() {
     "use strict";
@@ -22168,6 +22230,7 @@ var init_load = __esm({
     ASSIGNMENT_KEYS = ["key", "context", "context_window"];
     PAIR_KEYS = ["with", "within_lines", "required"];
     COMPILED_FORMAT = 2;
+    SIDECAR_ID_BYTES = 64;
     parsedCatalogs = /* @__PURE__ */ new Map();
   }
 });
@@ -30162,13 +30225,25 @@ async function runScan(opts) {
       bytes += o.bytes;
     }
     if (o.matches.length > 0 || o.directives.length > 0) outcomes.push(o);
+    prehash(o);
     opts.onProgress?.({ files, bytes });
+  };
+  const salt = opts.fingerprintSalt ?? DEFAULT_FINGERPRINT_SALT;
+  let prehashed = 0;
+  const prehash = (o) => {
+    for (const m of o.matches) {
+      if (prehashed++ >= PREHASH_MAX) return;
+      fingerprintV2(m.patternId, m.secret, salt).catch(() => void 0);
+    }
   };
   const collectBatch = (r) => {
     files += r.files;
     bytes += r.bytes;
     for (const s of r.skips) skips.push(s);
-    for (const o of r.outcomes) outcomes.push(o);
+    for (const o of r.outcomes) {
+      outcomes.push(o);
+      prehash(o);
+    }
     opts.onProgress?.({ files, bytes });
   };
   const workerOptions = { maxFileSize: opts.maxFileSize, collectDirectives: opts.collectDirectives, containers: opts.containers, decodeDepth: opts.decodeDepth };
@@ -30514,7 +30589,7 @@ function countItems(m) {
   for (const b of m.values()) n += b.length;
   return n;
 }
-var import_node_worker_threads3, import_node_os, import_node_fs6, IN_PROCESS_MAX_FILES, IN_PROCESS_MAX_BYTES, BATCH_FILES, BATCHES_IN_FLIGHT_PER_WORKER, YIELD_EVERY_FILES, DEFAULT_FILE_TIMEOUT_MS, FILE_TIMEOUT_PER_MIB;
+var import_node_worker_threads3, import_node_os, import_node_fs6, IN_PROCESS_MAX_FILES, IN_PROCESS_MAX_BYTES, BATCH_FILES, BATCHES_IN_FLIGHT_PER_WORKER, YIELD_EVERY_FILES, DEFAULT_FILE_TIMEOUT_MS, FILE_TIMEOUT_PER_MIB, PREHASH_MAX;
 var init_scan = __esm({
   "src/scan/scan.ts"() {
     "use strict";
@@ -30538,6 +30613,7 @@ var init_scan = __esm({
     YIELD_EVERY_FILES = 64;
     DEFAULT_FILE_TIMEOUT_MS = 5e3;
     FILE_TIMEOUT_PER_MIB = 200;
+    PREHASH_MAX = 256;
   }
 });
 
@@ -36541,8 +36617,8 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename6 = path3.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename6);
+      const basename7 = path3.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename7);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns2) {

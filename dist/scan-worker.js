@@ -17422,8 +17422,10 @@ function buildAutomaton(input) {
   };
 }
 var LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-function int32s(base64) {
-  const b = Buffer.from(base64, "base64");
+function int32s(data) {
+  if (data instanceof Int32Array) return data;
+  if (typeof data !== "string") return void 0;
+  const b = Buffer.from(data, "base64");
   if (b.length % 4 !== 0) return void 0;
   const out = new Int32Array(b.length / 4);
   new Uint8Array(out.buffer).set(b);
@@ -17431,7 +17433,6 @@ function int32s(base64) {
 }
 function deserializeAutomaton(s) {
   if (!s || s.littleEndian !== LITTLE_ENDIAN || !Array.isArray(s.keywords) || typeof s.alphabet !== "number" || typeof s.symbols !== "string") return void 0;
-  if (typeof s.delta !== "string" || typeof s.outStart !== "string" || typeof s.outList !== "string") return void 0;
   const symbols = Buffer.from(s.symbols, "base64");
   const delta = int32s(s.delta);
   const outStart = int32s(s.outStart);
@@ -20296,7 +20297,7 @@ function mergeStructured(base, structured) {
 
 // src/catalog/structured.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
-import { basename, join as join2 } from "node:path";
+import { basename as basename2, join as join2 } from "node:path";
 
 // src/catalog/positions.ts
 var positions = /* @__PURE__ */ new WeakMap();
@@ -20307,7 +20308,8 @@ function positionOf(spec) {
   const pos = positions.get(spec);
   if (typeof pos !== "function") return pos;
   const made = pos();
-  positions.set(spec, made);
+  if (made) positions.set(spec, made);
+  else positions.delete(spec);
   return made;
 }
 function lineOf(spec, field) {
@@ -20902,11 +20904,60 @@ function findDuplicateIds(specs, fallbackFile = "config") {
 // src/catalog/load.ts
 import { createHash } from "node:crypto";
 import { isAscii } from "node:buffer";
-import { existsSync, readdirSync, readFileSync, statSync as statSync2 } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 var COMPILED_FORMAT = 2;
+var SIDECAR_ID_BYTES = 64;
+function attachSidecars(json, file) {
+  const sc = json.sidecars;
+  if (!sc || typeof sc !== "object") return json;
+  const dir = dirname(file);
+  if (sc.positions) {
+    const { file: name, id } = sc.positions;
+    let rows;
+    const read = () => {
+      if (rows !== void 0) return rows;
+      rows = null;
+      try {
+        const text = readFileSync(join(dir, basename(String(name))), "latin1");
+        const nl = text.indexOf("\n");
+        if (JSON.parse(text.slice(0, nl)).id === id) rows = JSON.parse(text.slice(nl + 1));
+      } catch {
+        rows = null;
+      }
+      return rows;
+    };
+    const rowsOf = (key) => () => {
+      const r = read()?.[key];
+      return Array.isArray(r) ? r : void 0;
+    };
+    json.positions = rowsOf("positions");
+    if (json.posture) json.posture.positions = rowsOf("posture");
+    if (json.structured) json.structured.positions = rowsOf("structured");
+  }
+  if (sc.automaton && json.automaton) {
+    const { file: name, id, delta, outStart, outList } = sc.automaton;
+    try {
+      const bin = readFileSync(join(dir, basename(String(name))));
+      if (bin.subarray(0, SIDECAR_ID_BYTES).toString("latin1").trimEnd() !== id) throw new Error("another build");
+      const slice = ([at, len]) => int32View(bin, at, len);
+      json.automaton = { ...json.automaton, delta: slice(delta), outStart: slice(outStart), outList: slice(outList) };
+    } catch {
+      delete json.automaton;
+    }
+  }
+  return json;
+}
+function int32View(bin, at, len) {
+  if (len % 4 !== 0 || at < 0 || at + len > bin.length) throw new Error("bad span");
+  const off = bin.byteOffset + at;
+  if (off % 4 === 0) return new Int32Array(bin.buffer, off, len / 4);
+  const out = new Int32Array(len / 4);
+  new Uint8Array(out.buffer).set(bin.subarray(at, at + len));
+  return out;
+}
 function sha256(bytes) {
   return createHash("sha256").update(bytes).digest("hex");
 }
@@ -20952,19 +21003,31 @@ function parseCompiledCatalog(file) {
   }
   try {
     const json = JSON.parse(text);
-    if (json && json.format === COMPILED_FORMAT && typeof json.sources === "object" && json.sources !== null) return json;
+    if (json && json.format === COMPILED_FORMAT && typeof json.sources === "object" && json.sources !== null) return attachSidecars(json, file);
   } catch {
   }
   return void 0;
 }
 function compiledPatterns(c, dir, names, bytes) {
   const { files, patterns, positions: positions2 } = c;
-  if (!Array.isArray(files) || !Array.isArray(patterns) || !Array.isArray(positions2) || positions2.length !== patterns.length) return void 0;
+  if (!Array.isArray(files) || !Array.isArray(patterns)) return void 0;
+  if (typeof positions2 !== "function" && (!Array.isArray(positions2) || positions2.length !== patterns.length)) return void 0;
   if (files.length !== names.length || files.some((f, i) => f !== names[i])) return void 0;
   for (let i = 0; i < names.length; i++) {
     if (c.sources[names[i]] !== sha256(bytes[i])) return void 0;
   }
   const paths = files.map((name) => join(dir, name));
+  if (typeof positions2 === "function") {
+    for (let i = 0; i < patterns.length; i++) {
+      recordPosition(patterns[i], () => {
+        const rows = positions2();
+        const row = rows && rows.length === patterns.length ? rows[i] : void 0;
+        const file = row ? paths[row[0]] : void 0;
+        return row && file !== void 0 ? { file, line: row[1], fields: new Map(row[2]) } : void 0;
+      });
+    }
+    return patterns;
+  }
   for (let i = 0; i < patterns.length; i++) {
     const [fileIndex, line, fields] = positions2[i];
     const file = paths[fileIndex];
@@ -21284,7 +21347,7 @@ function fromYaml(folder, files, bytes) {
     if (!parsed.kind) return;
     const other = parserFile.get(parsed.kind.parser);
     if (other !== void 0) {
-      problems.push({ file, line: 1, field: "parser", message: `parser ${parsed.kind.parser} is already described by ${basename(other)}; one file per parser` });
+      problems.push({ file, line: 1, field: "parser", message: `parser ${parsed.kind.parser} is already described by ${basename2(other)}; one file per parser` });
       return;
     }
     parserFile.set(parsed.kind.parser, file);

@@ -3,7 +3,7 @@
 // the sha256 of every source; loaders use it only while every hash matches, else they parse the YAML.
 // Usage: node scripts/compile-catalog.mjs [--out FILE] [--check]   (after tsc; --check proves the round trip)
 import { deepStrictEqual } from 'node:assert';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,7 +12,7 @@ const args = process.argv.slice(2);
 const outArg = args.indexOf('--out');
 const out = outArg >= 0 ? resolve(args[outArg + 1] ?? '') : join(repo, 'build', 'catalog.json');
 const { compileCatalogJson, describePatternCount } = await import(join(repo, 'build', 'src', 'catalog', 'compile.js'));
-const { defaultPatternsDir, loadPatterns } = await import(join(repo, 'build', 'src', 'catalog', 'load.js'));
+const { defaultPatternsDir, loadPatterns, writeCompiledCatalog } = await import(join(repo, 'build', 'src', 'catalog', 'load.js'));
 const { loadMigrations } = await import(join(repo, 'build', 'src', 'migrate', 'load.js'));
 const { loadPostureRules } = await import(join(repo, 'build', 'src', 'catalog', 'posture.js'));
 const { loadStructuredRules } = await import(join(repo, 'build', 'src', 'catalog', 'structured.js'));
@@ -20,11 +20,9 @@ const { loadStructuredRules } = await import(join(repo, 'build', 'src', 'catalog
 const t0 = performance.now();
 const { json, problems } = compileCatalogJson();
 const compileMs = performance.now() - t0;
-// Pure ASCII (every other character as its \uXXXX escape, the same JSON), so the loader reads it as one-byte
-// text instead of decoding UTF-8 (src/catalog/load.ts parseCompiledCatalog).
-const text = JSON.stringify(json).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, text);
+// The file and its two sidecars (positions, automaton tables: see writeCompiledCatalog in src/catalog/load.ts).
+const text = writeCompiledCatalog(out, json);
 for (const p of problems) console.error(`compile-catalog: warning: ${p}`);
 
 if (args.includes('--check')) {
@@ -35,6 +33,9 @@ if (args.includes('--check')) {
   if (json.patterns) {
     deepStrictEqual(fromJson.from, 'compiled');
     deepStrictEqual(fromJson.patterns, fromYaml.patterns);
+    // Positions come from the sidecar, on first use.
+    const { positionOf } = await import(join(repo, 'build', 'src', 'catalog', 'positions.js'));
+    deepStrictEqual(fromJson.patterns.map((p) => positionOf(p)), fromYaml.patterns.map((p) => positionOf(p)));
   }
   if (json.posture) {
     const postureJson = loadPostureRules(undefined, { compiled: [out] });

@@ -3,9 +3,9 @@
 // throwing; value rules (formats, regexes) belong to lint.ts.
 import { createHash } from 'node:crypto';
 import { isAscii } from 'node:buffer';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Node } from 'yaml';
 import { ConfigError } from '../model/errors.js';
@@ -366,14 +366,17 @@ export interface CompiledCatalogJson {
   /** Pattern file names in load order; absent when the YAML had problems (then it is always parsed). */
   files?: string[];
   patterns?: PatternSpec[];
-  /** Parallel to patterns: index into files, the pattern's line, and each field's line. */
-  positions?: [number, number, [string, number][]][];
+  /**
+   * Parallel to patterns: index into files, the pattern's line, and each field's line. Read from the file's
+   * positions sidecar on first use when the file has one (a function then; see writeCompiledCatalog).
+   */
+  positions?: PositionRows | LazyPositions;
   /** Migration entries without their file (re-added on load); absent when migrations.yaml had problems. */
   migrations?: [string, Record<string, unknown>][];
   /** CI posture rules from patterns/posture/ (sources keyed `posture/<name>`), laid out as above; absent when they had problems. */
-  posture?: { files: string[]; patterns: PatternSpec[]; positions: [number, number, [string, number][]][] };
+  posture?: { files: string[]; patterns: PatternSpec[]; positions: PositionRows | LazyPositions };
   /** Structured-file kinds and rules from patterns/structured/ (sources keyed `structured/<name>`); absent when they had problems. */
-  structured?: { files: string[]; kinds: StructuredKind[]; patterns: PatternSpec[]; positions: [number, number, [string, number][]][] };
+  structured?: { files: string[]; kinds: StructuredKind[]; patterns: PatternSpec[]; positions: PositionRows | LazyPositions };
   /** patterns/syntax/assignments.yaml, parsed; its hash is sources['syntax/assignments.yaml']. */
   syntax?: AssignmentSyntax;
   /**
@@ -381,6 +384,116 @@ export interface CompiledCatalogJson {
    * decodes it instead of building it; used only for exactly the keywords it was built from.
    */
   automaton?: SerializedAutomaton;
+}
+
+/** One row per pattern: index into files, the pattern's line, and each field's line. */
+export type PositionRows = [number, number, [string, number][]][];
+/** Rows read on first use (undefined when the sidecar is missing, stale or corrupt: the linter then has no lines). */
+export type LazyPositions = () => PositionRows | undefined;
+
+/**
+ * How the file on disk differs from CompiledCatalogJson: what a scan never reads is kept beside it, so a
+ * pre-commit hook parses about a third of the bytes (docs/performance.md). `<name>.positions.json` holds the
+ * three positions tables (only the linter reads them), `<name>.automaton.bin` the automaton's typed arrays
+ * as raw bytes (no base64 inside JSON). Each sidecar starts with `id`, a SHA-256 of its own content written
+ * into the main file too, so a sidecar from another build is never used (and costs no hash at run time).
+ */
+interface CatalogSidecars {
+  positions?: { file: string; id: string };
+  automaton?: { file: string; id: string; delta: [number, number]; outStart: [number, number]; outList: [number, number] };
+}
+
+const SIDECAR_ID_BYTES = 64;
+
+/** Writes the catalog as `file` and its two sidecars (see CatalogSidecars); returns the main file's text. */
+export function writeCompiledCatalog(file: string, json: CompiledCatalogJson): string {
+  const base = file.replace(/\.json$/, '');
+  const main: CompiledCatalogJson & { sidecars?: CatalogSidecars } = { ...json };
+  const sidecars: CatalogSidecars = {};
+  if (Array.isArray(json.positions)) {
+    const rows = { positions: json.positions, posture: json.posture?.positions, structured: json.structured?.positions };
+    const body = JSON.stringify(rows);
+    const id = sha256(Buffer.from(body));
+    writeFileSync(`${base}.positions.json`, `${JSON.stringify({ id })}\n${body}`);
+    sidecars.positions = { file: basename(`${base}.positions.json`), id };
+    delete main.positions;
+    if (main.posture) main.posture = { ...main.posture, positions: [] };
+    if (main.structured) main.structured = { ...main.structured, positions: [] };
+  }
+  const a = json.automaton;
+  if (a) {
+    const raw = (d: string | Int32Array): Buffer => (typeof d === 'string' ? Buffer.from(d, 'base64') : Buffer.from(d.buffer, d.byteOffset, d.byteLength));
+    const parts = [raw(a.delta), raw(a.outStart), raw(a.outList)];
+    const body = Buffer.concat(parts);
+    const id = sha256(body);
+    writeFileSync(`${base}.automaton.bin`, Buffer.concat([Buffer.from(id.padEnd(SIDECAR_ID_BYTES), 'latin1'), body]));
+    let at = SIDECAR_ID_BYTES;
+    const span = (b: Buffer): [number, number] => {
+      const r: [number, number] = [at, b.length];
+      at += b.length;
+      return r;
+    };
+    sidecars.automaton = { file: basename(`${base}.automaton.bin`), id, delta: span(parts[0]!), outStart: span(parts[1]!), outList: span(parts[2]!) };
+    main.automaton = { ...a, delta: '', outStart: '', outList: '' };
+  }
+  if (sidecars.positions || sidecars.automaton) main.sidecars = sidecars;
+  // Pure ASCII (every other character as its \uXXXX escape, the same JSON), so parseCompiledCatalog reads it
+  // as one-byte text instead of decoding UTF-8.
+  const text = JSON.stringify(main).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  writeFileSync(file, text);
+  return text;
+}
+
+/** The file's sidecars attached to the parsed JSON: positions as a function, the automaton's arrays from the binary file. */
+function attachSidecars(json: CompiledCatalogJson & { sidecars?: CatalogSidecars }, file: string): CompiledCatalogJson | undefined {
+  const sc = json.sidecars;
+  if (!sc || typeof sc !== 'object') return json;
+  const dir = dirname(file);
+  if (sc.positions) {
+    const { file: name, id } = sc.positions;
+    let rows: { positions?: PositionRows; posture?: PositionRows; structured?: PositionRows } | undefined | null;
+    const read = (): typeof rows => {
+      if (rows !== undefined) return rows;
+      rows = null;
+      try {
+        const text = readFileSync(join(dir, basename(String(name))), 'latin1');
+        const nl = text.indexOf('\n');
+        if ((JSON.parse(text.slice(0, nl)) as { id?: unknown }).id === id) rows = JSON.parse(text.slice(nl + 1)) as typeof rows;
+      } catch {
+        rows = null;
+      }
+      return rows;
+    };
+    const rowsOf = (key: 'positions' | 'posture' | 'structured'): LazyPositions => () => {
+      const r = read()?.[key];
+      return Array.isArray(r) ? r : undefined;
+    };
+    json.positions = rowsOf('positions');
+    if (json.posture) json.posture.positions = rowsOf('posture');
+    if (json.structured) json.structured.positions = rowsOf('structured');
+  }
+  if (sc.automaton && json.automaton) {
+    const { file: name, id, delta, outStart, outList } = sc.automaton;
+    try {
+      const bin = readFileSync(join(dir, basename(String(name))));
+      if (bin.subarray(0, SIDECAR_ID_BYTES).toString('latin1').trimEnd() !== id) throw new Error('another build');
+      const slice = ([at, len]: [number, number]): string | Int32Array => int32View(bin, at, len);
+      json.automaton = { ...json.automaton, delta: slice(delta), outStart: slice(outStart), outList: slice(outList) } as unknown as SerializedAutomaton;
+    } catch {
+      delete json.automaton; // the engine builds its own
+    }
+  }
+  return json;
+}
+
+/** An Int32Array over bytes [at, at + len) of a file's buffer (copied when the offset is not 4-aligned). */
+function int32View(bin: Buffer, at: number, len: number): Int32Array {
+  if (len % 4 !== 0 || at < 0 || at + len > bin.length) throw new Error('bad span');
+  const off = bin.byteOffset + at;
+  if (off % 4 === 0) return new Int32Array(bin.buffer, off, len / 4);
+  const out = new Int32Array(len / 4);
+  new Uint8Array(out.buffer).set(bin.subarray(at, at + len));
+  return out;
 }
 
 export function sha256(bytes: Uint8Array): string {
@@ -444,7 +557,7 @@ function parseCompiledCatalog(file: string): CompiledCatalogJson | undefined {
   }
   try {
     const json = JSON.parse(text) as CompiledCatalogJson;
-    if (json && json.format === COMPILED_FORMAT && typeof json.sources === 'object' && json.sources !== null) return json;
+    if (json && json.format === COMPILED_FORMAT && typeof json.sources === 'object' && json.sources !== null) return attachSidecars(json, file);
   } catch {
     // A truncated or hand-edited file is not an error: the YAML is the source of truth.
   }
@@ -454,7 +567,8 @@ function parseCompiledCatalog(file: string): CompiledCatalogJson | undefined {
 /** The catalog's patterns with their positions restored, or undefined unless every file name and hash matches. */
 export function compiledPatterns(c: CompiledCatalogJson, dir: string, names: string[], bytes: Buffer[]): PatternSpec[] | undefined {
   const { files, patterns, positions } = c;
-  if (!Array.isArray(files) || !Array.isArray(patterns) || !Array.isArray(positions) || positions.length !== patterns.length) return undefined;
+  if (!Array.isArray(files) || !Array.isArray(patterns)) return undefined;
+  if (typeof positions !== 'function' && (!Array.isArray(positions) || positions.length !== patterns.length)) return undefined;
   if (files.length !== names.length || files.some((f, i) => f !== names[i])) return undefined;
   for (let i = 0; i < names.length; i++) {
     if (c.sources[names[i]!] !== sha256(bytes[i]!)) return undefined;
@@ -462,6 +576,18 @@ export function compiledPatterns(c: CompiledCatalogJson, dir: string, names: str
   // Positions are made when the linter first asks (a scan never does): a Map and a joined path for each of
   // about 500 patterns cost 5-8 ms of a pre-commit hook's start.
   const paths = files.map((name) => join(dir, name));
+  if (typeof positions === 'function') {
+    // From the sidecar, read when the linter first asks; rows that do not fit give no position.
+    for (let i = 0; i < patterns.length; i++) {
+      recordPosition(patterns[i]!, () => {
+        const rows = positions();
+        const row = rows && rows.length === patterns.length ? rows[i] : undefined;
+        const file = row ? paths[row[0]] : undefined;
+        return row && file !== undefined ? { file, line: row[1], fields: new Map(row[2]) } : undefined;
+      });
+    }
+    return patterns;
+  }
   for (let i = 0; i < patterns.length; i++) {
     const [fileIndex, line, fields] = positions[i]!;
     const file = paths[fileIndex];

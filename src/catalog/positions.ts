@@ -11,9 +11,9 @@ export interface SpecPosition {
 }
 
 /** A position, or a function that makes it on first use (the compiled catalog's: only the linter asks). */
-const positions = new WeakMap<PatternSpec, SpecPosition | (() => SpecPosition)>();
+const positions = new WeakMap<PatternSpec, SpecPosition | (() => SpecPosition | undefined)>();
 
-export function recordPosition(spec: PatternSpec, pos: SpecPosition | (() => SpecPosition)): void {
+export function recordPosition(spec: PatternSpec, pos: SpecPosition | (() => SpecPosition | undefined)): void {
   positions.set(spec, pos);
 }
 
@@ -21,7 +21,8 @@ export function positionOf(spec: PatternSpec): SpecPosition | undefined {
   const pos = positions.get(spec);
   if (typeof pos !== 'function') return pos;
   const made = pos();
-  positions.set(spec, made);
+  if (made) positions.set(spec, made);
+  else positions.delete(spec);
   return made;
 }
 

@@ -176,17 +176,20 @@ export interface SerializedAutomaton {
   littleEndian: boolean;
   /** symbolOf for the 128 ASCII code units, then the one symbol every other code unit maps to. */
   symbols: string;
-  delta: string;
-  outStart: string;
-  outList: string;
+  /** base64 in JSON; the typed array itself when the catalog file kept it in its binary sidecar (catalog/load.ts). */
+  delta: string | Int32Array;
+  outStart: string | Int32Array;
+  outList: string | Int32Array;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 const bytesOf = (a: Uint8Array | Int32Array): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 
-function int32s(base64: string): Int32Array | undefined {
-  const b = Buffer.from(base64, 'base64');
+function int32s(data: string | Int32Array): Int32Array | undefined {
+  if (data instanceof Int32Array) return data;
+  if (typeof data !== 'string') return undefined;
+  const b = Buffer.from(data, 'base64');
   if (b.length % 4 !== 0) return undefined;
   // Copied, since a small Buffer may sit at an offset of the shared pool that an Int32Array cannot view.
   const out = new Int32Array(b.length / 4);
@@ -209,7 +212,6 @@ export function serializeAutomaton(a: Automaton): SerializedAutomaton {
 /** The automaton back from serializeAutomaton; undefined when the data is not one (other byte order, lengths that disagree). */
 export function deserializeAutomaton(s: SerializedAutomaton | undefined): Automaton | undefined {
   if (!s || s.littleEndian !== LITTLE_ENDIAN || !Array.isArray(s.keywords) || typeof s.alphabet !== 'number' || typeof s.symbols !== 'string') return undefined;
-  if (typeof s.delta !== 'string' || typeof s.outStart !== 'string' || typeof s.outList !== 'string') return undefined;
   const symbols = Buffer.from(s.symbols, 'base64');
   const delta = int32s(s.delta);
   const outStart = int32s(s.outStart);

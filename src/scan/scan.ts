@@ -14,7 +14,7 @@ import { applySuppressions } from '../suppress/apply.js';
 import { compareFindings } from '../report/common.js';
 import { mergeContainerCopies } from './copies.js';
 import type { Directive } from '../suppress/directives.js';
-import { DEFAULT_FINGERPRINT_SALT, fingerprintAll, fingerprintV1, saltId } from '../model/fingerprint.js';
+import { DEFAULT_FINGERPRINT_SALT, fingerprintAll, fingerprintV1, fingerprintV2, saltId } from '../model/fingerprint.js';
 import { ConfigError } from '../model/errors.js';
 import { runHistoryParts, useParts, type HistoryPlan, type PartsResult } from './history-parts.js';
 
@@ -90,6 +90,9 @@ export interface ScanOutput extends ScanResult {
   historyRemovals?: PartsResult['removals'];
 }
 
+/** How many matches of a scan are hashed as they arrive (see runScan's prehash). */
+const PREHASH_MAX = 256;
+
 export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
   const started = performance.now();
   const byId = new Map(opts.patterns.map((p) => [p.id, p]));
@@ -105,13 +108,28 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
       bytes += o.bytes;
     }
     if (o.matches.length > 0 || o.directives.length > 0) outcomes.push(o);
+    prehash(o);
     opts.onProgress?.({ files, bytes });
+  };
+  // The first matches' fingerprints start hashing on the thread pool as they arrive, so that a small scan
+  // (a pre-commit hook) does not wait for scrypt at the end; finishScan's own pass finds them in the
+  // fingerprint cache. A match that classification turns into another rule or value only costs a hash.
+  const salt = opts.fingerprintSalt ?? DEFAULT_FINGERPRINT_SALT;
+  let prehashed = 0;
+  const prehash = (o: FileOutcome): void => {
+    for (const m of o.matches) {
+      if (prehashed++ >= PREHASH_MAX) return;
+      fingerprintV2(m.patternId, m.secret, salt).catch(() => undefined);
+    }
   };
   const collectBatch = (r: BatchResult): void => {
     files += r.files;
     bytes += r.bytes;
     for (const s of r.skips) skips.push(s);
-    for (const o of r.outcomes) outcomes.push(o);
+    for (const o of r.outcomes) {
+      outcomes.push(o);
+      prehash(o);
+    }
     opts.onProgress?.({ files, bytes });
   };
 

@@ -6,7 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadPatterns, readCompiledCatalog, COMPILED_FORMAT } from '../../src/catalog/load.js';
+import { loadPatterns, readCompiledCatalog, writeCompiledCatalog, COMPILED_FORMAT } from '../../src/catalog/load.js';
+import { deserializeAutomaton } from '../../src/detect/aho-corasick.js';
 import { positionOf } from '../../src/catalog/positions.js';
 import { compiledMigrations, loadMigrations } from '../../src/migrate/load.js';
 import { compileCatalogJson } from '../../src/catalog/compile.js';
@@ -14,14 +15,14 @@ import { compileCatalogJson } from '../../src/catalog/compile.js';
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** A private copy of patterns/ and its compiled catalog, so that edits never touch the real files. */
-function fixture(): { dir: string; catalog: string; migrations: string; cleanup: () => void } {
+function fixture(): { root: string; dir: string; catalog: string; migrations: string; json: ReturnType<typeof compileCatalogJson>['json']; cleanup: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'ks-compiled-'));
   const dir = join(root, 'patterns');
   cpSync(join(REPO, 'patterns'), dir, { recursive: true });
   const catalog = join(root, 'catalog.json');
   const { json } = compileCatalogJson(dir);
   writeFileSync(catalog, JSON.stringify(json));
-  return { dir, catalog, migrations: join(dir, 'migrations.yaml'), cleanup: () => rmSync(root, { recursive: true, force: true }) };
+  return { root, dir, catalog, json, migrations: join(dir, 'migrations.yaml'), cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 function positionsOf(specs: ReturnType<typeof loadPatterns>['patterns']): unknown[] {
@@ -172,4 +173,51 @@ test('issue 19 item 9: the compiled catalog holds the default engine\'s keyword 
   assert.equal(engine.compiled.automaton, compiledAutomaton(keywords), 'the default scan decodes the built automaton');
   assert.deepEqual(engine.compiled.automaton, buildAutomaton(keywords), 'and it equals one built at run time');
   assert.equal(compiledAutomaton(keywords.slice(1)), undefined, 'control: other keywords get none');
+});
+
+test('issue 19 item 9: the written catalog keeps positions and the automaton tables in sidecars, read only when asked; a sidecar of another build is not used', () => {
+  const f = fixture();
+  try {
+    const split = join(f.root, 'split.json');
+    const text = writeCompiledCatalog(split, f.json);
+    const main = JSON.parse(text) as Record<string, unknown>;
+    assert.equal(main.positions, undefined, 'no positions in the main file');
+    assert.ok(main.sidecars, 'it names its sidecars');
+    assert.ok(text.length * 2 < JSON.stringify(f.json).length, `the main file is under half the whole (${text.length} bytes)`);
+    assert.ok(/^[\x00-\x7f]*$/.test(text), 'and pure ASCII');
+
+    const fromYaml = loadPatterns(f.dir, { compiled: false });
+    const fromSplit = loadPatterns(f.dir, { compiled: [split] });
+    assert.equal(fromSplit.from, 'compiled');
+    assert.deepEqual(fromSplit.patterns, fromYaml.patterns);
+    assert.deepEqual(positionsOf(fromSplit.patterns), positionsOf(fromYaml.patterns), 'positions from the sidecar');
+    const whole = deserializeAutomaton(f.json.automaton);
+    assert.ok(whole);
+    assert.deepEqual(deserializeAutomaton(readCompiledCatalog([split])?.automaton), whole, 'the automaton from the binary sidecar');
+
+    // Sidecars of another build: same names, other content (and so another id).
+    const positionsFile = join(f.root, 'split.positions.json');
+    const good = readFileSync(positionsFile, 'latin1');
+    writeFileSync(positionsFile, good.replace(/^\{"id":"[0-9a-f]{4}/, '{"id":"0000'));
+    const stale = loadPatterns(f.dir, { compiled: [split] });
+    assert.equal(stale.from, 'compiled', 'the patterns are still served');
+    assert.deepEqual(stale.patterns, fromYaml.patterns);
+    assert.equal(positionOf(stale.patterns[0]!), undefined, 'but a stale positions sidecar gives no positions');
+    unlinkSync(positionsFile);
+    assert.equal(positionOf(loadPatterns(f.dir, { compiled: [split] }).patterns[0]!), undefined, 'nor does a missing one');
+
+    const automatonFile = join(f.root, 'split.automaton.bin');
+    const bin = readFileSync(automatonFile);
+    const first = bin[0]!;
+    bin[0] = first === 0x30 ? 0x31 : 0x30;
+    writeFileSync(automatonFile, bin);
+    assert.equal(readCompiledCatalog([split])?.automaton, undefined, 'an automaton sidecar of another build is dropped (the engine builds its own)');
+    writeFileSync(automatonFile, bin.subarray(0, 100));
+    assert.equal(readCompiledCatalog([split])?.automaton, undefined, 'so is a truncated one');
+    bin[0] = first;
+    writeFileSync(automatonFile, bin);
+    assert.deepEqual(deserializeAutomaton(readCompiledCatalog([split])?.automaton), whole, 'control: the original bytes are read again');
+  } finally {
+    f.cleanup();
+  }
 });
