@@ -18615,6 +18615,18 @@ function valueProbe(source) {
   }
   return core;
 }
+function indexSignature(spec) {
+  return `${spec.id}\0${spec.keywords.join("")}\0${spec.assignment === void 0 ? "" : JSON.stringify(spec.assignment)}`;
+}
+function indexFits(index, specs, syntax) {
+  const shapes = syntax?.shapes ?? [];
+  if (!Array.isArray(index.signatures) || index.signatures.length !== specs.length || !Array.isArray(index.shapeIds) || index.shapeIds.length !== shapes.length) return false;
+  if (!Array.isArray(index.keywords) || !Array.isArray(index.keywordPatterns) || index.keywordPatterns.length !== index.keywords.length) return false;
+  if (!Array.isArray(index.inKey) || !Array.isArray(index.shapes) || !index.inKey.every(Array.isArray) || !index.shapes.every(Array.isArray)) return false;
+  for (let i = 0; i < shapes.length; i++) if (index.shapeIds[i] !== shapes[i].id) return false;
+  for (let i = 0; i < specs.length; i++) if (index.signatures[i] !== indexSignature(specs[i])) return false;
+  return true;
+}
 var NOT_IN_KEY = new Uint8Array(0);
 var NO_SHAPES = [];
 function compileCatalog(specs, syntax, opts = {}) {
@@ -18622,12 +18634,17 @@ function compileCatalog(specs, syntax, opts = {}) {
     throw new ConfigError("the catalog has assignment rules but no assignment shapes (patterns/syntax/assignments.yaml); pass them to compileCatalog");
   }
   const compiledSyntax = syntax ? compileSyntax(syntax) : void 0;
+  const tables = opts.index && indexFits(opts.index, specs, compiledSyntax) ? opts.index : void 0;
   const patterns = [];
   const keywordOwners = /* @__PURE__ */ new Map();
   const inKeyOwners = /* @__PURE__ */ new Map();
   const shapeOwners = /* @__PURE__ */ new Map();
   const unkeyed = [];
   specs.forEach((spec, index) => {
+    if (tables) {
+      patterns.push(new LazyPattern(spec));
+      return;
+    }
     for (const f of spec.flags) {
       if (!ACCEPTED_FLAGS.has(f)) {
         throw new ConfigError(`pattern ${spec.id}: flag '${f}' is not accepted; use only i, m and s`);
@@ -18689,6 +18706,11 @@ function compileCatalog(specs, syntax, opts = {}) {
       else keywordOwners.set(k, [index]);
     }
   });
+  if (tables) {
+    const fast = fromIndex(tables, patterns, compiledSyntax, opts);
+    if (fast) return fast;
+    return compileCatalog(specs, syntax, { ...opts, index: void 0 });
+  }
   const keywords = [...keywordOwners.keys()];
   const ready = opts.prebuilt?.(keywords);
   const automaton = ready && builtFrom(ready, keywords) ? ready : buildAutomaton(keywords);
@@ -18703,6 +18725,81 @@ function compileCatalog(specs, syntax, opts = {}) {
   });
   const byId = new Map(patterns.map((p, i) => [p.spec.id, i]));
   return { patterns, automaton, keywordPatterns, keywordInKey, keywordShapes, unkeyed, byId, syntax: compiledSyntax };
+}
+var NO_SUPERSEDES = /* @__PURE__ */ new Set();
+var LazyPattern = class {
+  constructor(spec) {
+    this.spec = spec;
+    this.validator = spec.validator !== void 0 ? VALIDATORS[spec.validator] : void 0;
+    this.tier = patternTier(spec);
+    this.supersedes = spec.supersedes && spec.supersedes.length > 0 ? new Set(spec.supersedes) : NO_SUPERSEDES;
+  }
+  spec;
+  validator;
+  tier;
+  supersedes;
+  #regex;
+  #group;
+  #allow;
+  #weak;
+  #path;
+  #probe;
+  get regex() {
+    return this.#regex ??= compileRegex(this.spec.regex, "gd" + [...new Set(this.spec.flags)].join(""), this.spec.id, "regex");
+  }
+  get group() {
+    return this.#group ??= new RegExp(`${this.spec.regex}|`, this.spec.flags).exec("").length > 1 ? 1 : 0;
+  }
+  get allow() {
+    return this.#allow ??= this.spec.allow.map((a, i) => compileRegex(a, "", this.spec.id, `allow[${i}]`));
+  }
+  get weak() {
+    if (this.#weak === void 0) this.#weak = this.spec.weakValues?.map((a, i) => compileRegex(a, "i", this.spec.id, `weak_values[${i}]`)) ?? null;
+    return this.#weak ?? void 0;
+  }
+  get path() {
+    if (this.#path === void 0) this.#path = this.spec.path !== void 0 ? compileRegex(this.spec.path, "", this.spec.id, "path") : null;
+    return this.#path ?? void 0;
+  }
+  get valueProbe() {
+    if (this.#probe === void 0) {
+      const source = this.spec.assignment !== void 0 ? valueProbe(this.spec.regex) : void 0;
+      this.#probe = source !== void 0 ? new RegExp(source, [...new Set(this.spec.flags)].filter((f) => f !== "m").join("")) : null;
+    }
+    return this.#probe ?? void 0;
+  }
+};
+function fromIndex(index, patterns, syntax, opts) {
+  const ready = opts.prebuilt?.(index.keywords);
+  const automaton = ready && builtFrom(ready, index.keywords) ? ready : buildAutomaton(index.keywords);
+  if (!builtFrom(automaton, index.keywords)) return void 0;
+  const n = patterns.length;
+  const owner = (p) => Number.isInteger(p) && p >= 0 && p < n;
+  const keywordPatterns = [];
+  for (const row of index.keywordPatterns) {
+    if (!Array.isArray(row) || !row.every(owner)) return void 0;
+    keywordPatterns.push(Int32Array.from(row));
+  }
+  const keywordInKey = new Array(keywordPatterns.length).fill(NOT_IN_KEY);
+  for (const [k, row] of index.inKey) {
+    if (keywordPatterns[k]?.length !== row.length) return void 0;
+    keywordInKey[k] = Uint8Array.from(row);
+  }
+  const shapes = syntax?.shapes ?? [];
+  const keywordShapes = new Array(keywordPatterns.length).fill(NO_SHAPES);
+  for (const [k, row] of index.shapes) {
+    if (keywordPatterns[k]?.length !== row.length) return void 0;
+    const lists = [];
+    for (const ids of row) {
+      if (ids === null) lists.push(void 0);
+      else if (Array.isArray(ids) && ids.every((i) => shapes[i] !== void 0)) lists.push(ids.map((i) => shapes[i]));
+      else return void 0;
+    }
+    keywordShapes[k] = lists;
+  }
+  if (!Array.isArray(index.unkeyed) || !index.unkeyed.every(owner)) return void 0;
+  const byId = new Map(patterns.map((p, i) => [p.spec.id, i]));
+  return { patterns, automaton, keywordPatterns, keywordInKey, keywordShapes, unkeyed: [...index.unkeyed], byId, syntax };
 }
 function buildWindows(compiled, text, lineStarts, skipGeneric, touched) {
   const { patterns, keywordPatterns, keywordInKey, keywordShapes, automaton } = compiled;
@@ -21736,7 +21833,7 @@ function isStructural(spec) {
 }
 function createEngine(patterns, structured = loadStructuredRules()) {
   const regexPatterns = patterns.filter((p) => !isStructural(p) && p.signature === void 0);
-  const compiled = compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== void 0) ? loadAssignmentSyntax() : void 0, { prebuilt: compiledAutomaton });
+  const compiled = compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== void 0) ? loadAssignmentSyntax() : void 0, { prebuilt: compiledAutomaton, index: readCompiledCatalog(compiledCatalogFiles())?.engineIndex });
   return {
     compiled,
     overlap: chunkOverlap(compiled),

@@ -12,7 +12,7 @@ import { loadMigrations, type MigrationEntry } from '../migrate/load.js';
 import { loadPostureRules, postureSourceKey, POSTURE_DIR } from './posture.js';
 import { loadStructuredRules, structuredSourceKey, STRUCTURED_DIR } from './structured.js';
 import { lintAll } from './lint.js';
-import { compileCatalog } from '../detect/engine.js';
+import { compileCatalog, engineIndexOf } from '../detect/engine.js';
 import { isStructural } from '../detect/compose.js';
 import { serializeAutomaton } from '../detect/aho-corasick.js';
 
@@ -71,7 +71,9 @@ export function compileCatalogJson(
     // order), so that start-up decodes it; any other selection has other keywords and builds its own.
     const regexPatterns = json.patterns.filter((p) => !isStructural(p) && p.signature === undefined);
     try {
-      json.automaton = serializeAutomaton(compileCatalog(regexPatterns, json.syntax).automaton);
+      const compiled = compileCatalog(regexPatterns, json.syntax);
+      json.automaton = serializeAutomaton(compiled.automaton);
+      json.engineIndex = engineIndexOf(regexPatterns, compiled);
     } catch (err) {
       problems.push(`keyword automaton left out: ${(err as Error).message}`);
     }

@@ -13,6 +13,7 @@ import type { AssignmentRule, AssignmentSyntax, PairRule, PatternSpec, Structure
 import { findDuplicateIds, type LintProblem } from './lint.js';
 import { recordPosition } from './positions.js';
 import type { SerializedAutomaton } from '../detect/aho-corasick.js';
+import type { EngineIndex } from '../detect/engine.js';
 
 type FieldType = 'string' | 'number' | 'boolean' | 'string[]' | 'assignment' | 'pair';
 
@@ -384,6 +385,8 @@ export interface CompiledCatalogJson {
    * decodes it instead of building it; used only for exactly the keywords it was built from.
    */
   automaton?: SerializedAutomaton;
+  /** compileCatalog's keyword tables for the same default patterns (detect/engine.ts EngineIndex). */
+  engineIndex?: EngineIndex;
 }
 
 /** One row per pattern: index into files, the pattern's line, and each field's line. */

@@ -64,7 +64,7 @@ export function isStructural(spec: PatternSpec): boolean {
  */
 export function createEngine(patterns: PatternSpec[], structured: Parameters<typeof compileStructured>[1] = loadStructuredRules()): DetectionEngine {
   const regexPatterns = patterns.filter((p) => !isStructural(p) && p.signature === undefined);
-  const compiled = compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== undefined) ? loadAssignmentSyntax() : undefined, { prebuilt: compiledAutomaton });
+  const compiled = compileCatalog(regexPatterns, regexPatterns.some((p) => p.assignment !== undefined) ? loadAssignmentSyntax() : undefined, { prebuilt: compiledAutomaton, index: readCompiledCatalog(compiledCatalogFiles())?.engineIndex });
   return {
     compiled,
     overlap: chunkOverlap(compiled),

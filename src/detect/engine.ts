@@ -147,6 +147,63 @@ export interface CompileOptions {
    * keywords these specs give: it returns one only when built from exactly those, else it is built here.
    */
   prebuilt?: (keywords: readonly string[]) => Automaton | undefined;
+  /**
+   * The keyword tables made ahead of time (the compiled catalog's, for the default patterns): used only
+   * when they were made from specs with the same ids, keywords and assignment rules in the same order and
+   * the same assignment shapes (indexFits), else they are made here.
+   */
+  index?: EngineIndex;
+}
+
+/**
+ * compileCatalog's keyword tables as JSON: which patterns own each keyword, which count only in a key
+ * position, which only through implied shapes, and the unkeyed ones. Working them out per spec is most of
+ * compileCatalog's time at a hook's start (about 5 of 8-12 ms), so the compiled catalog keeps the default
+ * engine's (scripts/compile-catalog.mjs); anything else (custom patterns, --only, disable) makes its own.
+ */
+export interface EngineIndex {
+  /** Per spec, in order: id, keywords and assignment rule (indexSignature). */
+  signatures: string[];
+  /** Ids of the assignment shapes, in order (shape indexes below point into them). */
+  shapeIds: string[];
+  /** The automaton's keywords, in order. */
+  keywords: string[];
+  keywordPatterns: number[][];
+  /** Keyword index -> keywordInKey's row, for keywords with one. */
+  inKey: [number, number[]][];
+  /** Keyword index -> per owner the indexes of its shapes (or null), for keywords with any. */
+  shapes: [number, (number[] | null)[]][];
+  unkeyed: number[];
+}
+
+/** What of a spec the keyword tables depend on. */
+function indexSignature(spec: PatternSpec): string {
+  return `${spec.id}\u0000${spec.keywords.join('\u0001')}\u0000${spec.assignment === undefined ? '' : JSON.stringify(spec.assignment)}`;
+}
+
+/** The tables of a compiled catalog as an EngineIndex (for the build). */
+export function engineIndexOf(specs: readonly PatternSpec[], c: CompiledCatalog): EngineIndex {
+  const shapes = c.syntax?.shapes ?? [];
+  return {
+    signatures: specs.map(indexSignature),
+    shapeIds: shapes.map((sh) => sh.id),
+    keywords: [...c.automaton.keywords],
+    keywordPatterns: c.keywordPatterns.map((a) => [...a]),
+    inKey: c.keywordInKey.flatMap((row, k) => (row.length > 0 ? [[k, [...row]] as [number, number[]]] : [])),
+    shapes: c.keywordShapes.flatMap((row, k) => (row.length > 0 ? [[k, row.map((list) => (list ? list.map((sh) => shapes.indexOf(sh)) : null))] as [number, (number[] | null)[]]] : [])),
+    unkeyed: [...c.unkeyed],
+  };
+}
+
+/** Whether `index` was made from exactly these specs and shapes. */
+export function indexFits(index: EngineIndex, specs: readonly PatternSpec[], syntax: CompiledSyntax | undefined): boolean {
+  const shapes = syntax?.shapes ?? [];
+  if (!Array.isArray(index.signatures) || index.signatures.length !== specs.length || !Array.isArray(index.shapeIds) || index.shapeIds.length !== shapes.length) return false;
+  if (!Array.isArray(index.keywords) || !Array.isArray(index.keywordPatterns) || index.keywordPatterns.length !== index.keywords.length) return false;
+  if (!Array.isArray(index.inKey) || !Array.isArray(index.shapes) || !index.inKey.every(Array.isArray) || !index.shapes.every(Array.isArray)) return false;
+  for (let i = 0; i < shapes.length; i++) if (index.shapeIds[i] !== shapes[i]!.id) return false;
+  for (let i = 0; i < specs.length; i++) if (index.signatures[i] !== indexSignature(specs[i]!)) return false;
+  return true;
 }
 
 /** Compile every regex, the allow lists and the keyword automaton; done once per process or worker. */
@@ -158,12 +215,19 @@ export function compileCatalog(specs: readonly PatternSpec[], syntax?: Assignmen
     throw new ConfigError('the catalog has assignment rules but no assignment shapes (patterns/syntax/assignments.yaml); pass them to compileCatalog');
   }
   const compiledSyntax = syntax ? compileSyntax(syntax) : undefined;
+  const tables = opts.index && indexFits(opts.index, specs, compiledSyntax) ? opts.index : undefined;
   const patterns: CompiledPattern[] = [];
   const keywordOwners = new Map<string, number[]>();
   const inKeyOwners = new Map<string, Set<number>>();
   const shapeOwners = new Map<string, Map<number, CompiledShape[]>>();
   const unkeyed: number[] = [];
   specs.forEach((spec, index) => {
+    if (tables) {
+      // Built-in patterns (the index was made when they were linted and compiled at build time): each
+      // regex is made when the pattern is first used, since a scan of a few files uses a few of them.
+      patterns.push(new LazyPattern(spec));
+      return;
+    }
     for (const f of spec.flags) {
       if (!ACCEPTED_FLAGS.has(f)) {
         throw new ConfigError(`pattern ${spec.id}: flag '${f}' is not accepted; use only i, m and s`);
@@ -230,6 +294,11 @@ export function compileCatalog(specs: readonly PatternSpec[], syntax?: Assignmen
       else keywordOwners.set(k, [index]);
     }
   });
+  if (tables) {
+    const fast = fromIndex(tables, patterns, compiledSyntax, opts);
+    if (fast) return fast;
+    return compileCatalog(specs, syntax, { ...opts, index: undefined });
+  }
   const keywords = [...keywordOwners.keys()];
   const ready = opts.prebuilt?.(keywords);
   const automaton = ready && builtFrom(ready, keywords) ? ready : buildAutomaton(keywords);
@@ -246,6 +315,91 @@ export function compileCatalog(specs: readonly PatternSpec[], syntax?: Assignmen
   });
   const byId = new Map(patterns.map((p, i) => [p.spec.id, i] as [string, number]));
   return { patterns, automaton, keywordPatterns, keywordInKey, keywordShapes, unkeyed, byId, syntax: compiledSyntax };
+}
+
+const NO_SUPERSEDES: ReadonlySet<string> = new Set();
+
+/** A CompiledPattern whose regexes are made on first use (see compileCatalog's index path). */
+class LazyPattern implements CompiledPattern {
+  readonly validator: ((secret: string) => boolean) | undefined;
+  readonly tier: number;
+  readonly supersedes: ReadonlySet<string>;
+  #regex: RegExp | undefined;
+  #group: number | undefined;
+  #allow: RegExp[] | undefined;
+  #weak: RegExp[] | null | undefined;
+  #path: RegExp | null | undefined;
+  #probe: RegExp | null | undefined;
+
+  constructor(readonly spec: PatternSpec) {
+    this.validator = spec.validator !== undefined ? VALIDATORS[spec.validator] : undefined;
+    this.tier = patternTier(spec);
+    this.supersedes = spec.supersedes && spec.supersedes.length > 0 ? new Set(spec.supersedes) : NO_SUPERSEDES;
+  }
+
+  get regex(): RegExp {
+    return (this.#regex ??= compileRegex(this.spec.regex, 'gd' + [...new Set(this.spec.flags)].join(''), this.spec.id, 'regex'));
+  }
+
+  get group(): number {
+    return (this.#group ??= new RegExp(`${this.spec.regex}|`, this.spec.flags).exec('')!.length > 1 ? 1 : 0);
+  }
+
+  get allow(): RegExp[] {
+    return (this.#allow ??= this.spec.allow.map((a, i) => compileRegex(a, '', this.spec.id, `allow[${i}]`)));
+  }
+
+  get weak(): RegExp[] | undefined {
+    if (this.#weak === undefined) this.#weak = this.spec.weakValues?.map((a, i) => compileRegex(a, 'i', this.spec.id, `weak_values[${i}]`)) ?? null;
+    return this.#weak ?? undefined;
+  }
+
+  get path(): RegExp | undefined {
+    if (this.#path === undefined) this.#path = this.spec.path !== undefined ? compileRegex(this.spec.path, '', this.spec.id, 'path') : null;
+    return this.#path ?? undefined;
+  }
+
+  get valueProbe(): RegExp | undefined {
+    if (this.#probe === undefined) {
+      const source = this.spec.assignment !== undefined ? valueProbe(this.spec.regex) : undefined;
+      this.#probe = source !== undefined ? new RegExp(source, [...new Set(this.spec.flags)].filter((f) => f !== 'm').join('')) : null;
+    }
+    return this.#probe ?? undefined;
+  }
+}
+
+/** The catalog from a fitting index; undefined when its tables are not well formed (then they are made afresh). */
+function fromIndex(index: EngineIndex, patterns: CompiledPattern[], syntax: CompiledSyntax | undefined, opts: CompileOptions): CompiledCatalog | undefined {
+  const ready = opts.prebuilt?.(index.keywords);
+  const automaton = ready && builtFrom(ready, index.keywords) ? ready : buildAutomaton(index.keywords);
+  if (!builtFrom(automaton, index.keywords)) return undefined;
+  const n = patterns.length;
+  const owner = (p: unknown): boolean => Number.isInteger(p) && (p as number) >= 0 && (p as number) < n;
+  const keywordPatterns: Int32Array[] = [];
+  for (const row of index.keywordPatterns) {
+    if (!Array.isArray(row) || !row.every(owner)) return undefined;
+    keywordPatterns.push(Int32Array.from(row));
+  }
+  const keywordInKey: Uint8Array[] = new Array<Uint8Array>(keywordPatterns.length).fill(NOT_IN_KEY);
+  for (const [k, row] of index.inKey) {
+    if (keywordPatterns[k]?.length !== row.length) return undefined;
+    keywordInKey[k] = Uint8Array.from(row);
+  }
+  const shapes = syntax?.shapes ?? [];
+  const keywordShapes: (readonly CompiledShape[] | undefined)[][] = new Array<(readonly CompiledShape[] | undefined)[]>(keywordPatterns.length).fill(NO_SHAPES);
+  for (const [k, row] of index.shapes) {
+    if (keywordPatterns[k]?.length !== row.length) return undefined;
+    const lists: (readonly CompiledShape[] | undefined)[] = [];
+    for (const ids of row) {
+      if (ids === null) lists.push(undefined);
+      else if (Array.isArray(ids) && ids.every((i) => shapes[i] !== undefined)) lists.push(ids.map((i) => shapes[i]!));
+      else return undefined;
+    }
+    keywordShapes[k] = lists;
+  }
+  if (!Array.isArray(index.unkeyed) || !index.unkeyed.every(owner)) return undefined;
+  const byId = new Map(patterns.map((p, i) => [p.spec.id, i] as [string, number]));
+  return { patterns, automaton, keywordPatterns, keywordInKey, keywordShapes, unkeyed: [...index.unkeyed], byId, syntax };
 }
 
 
