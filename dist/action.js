@@ -3448,17 +3448,17 @@ var require_node = __commonJS({
     exports.unzip = unzip;
     exports.unzipSync = unzipSync;
     var _a;
-    var Worker3;
+    var Worker;
     var isMarkedAsUntransferable;
     var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
     try {
-      _a = __require("worker_threads"), Worker3 = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+      _a = __require("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
     } catch (e) {
     }
     var node_worker_1 = {};
-    node_worker_1["default"] = Worker3 ? function(c, _, msg, transfer, cb) {
+    node_worker_1["default"] = Worker ? function(c, _, msg, transfer, cb) {
       var done = false;
-      var w = new Worker3(c + workerAdd, { eval: true }).on("error", function(e) {
+      var w = new Worker(c + workerAdd, { eval: true }).on("error", function(e) {
         return cb(e, null);
       }).on("message", function(m) {
         return cb(null, m);
@@ -3473,7 +3473,7 @@ var require_node = __commonJS({
       w.postMessage(msg, transfer);
       w.terminate = function() {
         done = true;
-        return Worker3.prototype.terminate.call(w);
+        return Worker.prototype.terminate.call(w);
       };
       return w;
     } : function(_, __, ___, ____, cb) {
@@ -5800,10 +5800,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar12 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -5824,7 +5824,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar12(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -5836,11 +5836,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap9;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar12;
-    exports.isSeq = isSeq9;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -9460,7 +9460,7 @@ var require_Document = __commonJS({
 var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
-    var YAMLError3 = class extends Error {
+    var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
         super();
         this.name = name;
@@ -9469,12 +9469,12 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError3 {
+    var YAMLParseError = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
     };
-    var YAMLWarning = class extends YAMLError3 {
+    var YAMLWarning = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLWarning", pos, code, message);
       }
@@ -9514,7 +9514,7 @@ ${pointer}
 `;
       }
     };
-    exports.YAMLError = YAMLError3;
+    exports.YAMLError = YAMLError;
     exports.YAMLParseError = YAMLParseError;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
@@ -9948,9 +9948,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock2 = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag2) {
-      const isMap9 = fc.start.source === "{";
-      const fcName = isMap9 ? "flow map" : "flow sequence";
-      const NodeClass = tag2?.nodeClass ?? (isMap9 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag2?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -9986,7 +9986,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap9 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -10026,7 +10026,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap9 && !sep7 && !props.found) {
+        if (!isMap3 && !sep7 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -10049,7 +10049,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap9 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep7)
                 for (const st of sep7) {
                   if (st === valueProps.found)
@@ -10081,7 +10081,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap9) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -10097,7 +10097,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap9 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -10203,7 +10203,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines3(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -10361,7 +10361,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent: indent2, chomp, comment, length };
     }
-    function splitLines3(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -10900,7 +10900,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer2 = class {
+    var Composer = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -11060,7 +11060,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer2;
+    exports.Composer = Composer;
   }
 });
 
@@ -11384,7 +11384,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar12 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -11468,7 +11468,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar12;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -12067,7 +12067,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -12090,7 +12090,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -12191,7 +12191,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser3 = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -12964,7 +12964,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser3;
+    exports.Parser = Parser2;
   }
 });
 
@@ -12998,7 +12998,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -13024,7 +13024,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
@@ -13060,7 +13060,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -16934,8 +16934,12 @@ var require_micromatch = __commonJS({
 });
 
 // src/sources/globs.ts
+import { createRequire as createRequire3 } from "node:module";
+function micromatch() {
+  return micromatchLib ??= typeof __require === "function" ? require_micromatch() : createRequire3(import.meta.url)("micromatch");
+}
 function compileGlob(glob) {
-  return import_micromatch.default.matcher(glob, glob.includes("/") ? { dot: true } : { dot: true, basename: true });
+  return micromatch().matcher(glob, glob.includes("/") ? { dot: true } : { dot: true, basename: true });
 }
 function anyGlob(globs) {
   const ms = globs.map(compileGlob);
@@ -16948,11 +16952,10 @@ function globFilter(include, exclude) {
   const all = include.length === 0;
   return (p) => (all || inc(p)) && !exc(p);
 }
-var import_micromatch;
+var micromatchLib;
 var init_globs = __esm({
   "src/sources/globs.ts"() {
     "use strict";
-    import_micromatch = __toESM(require_micromatch(), 1);
   }
 });
 
@@ -17958,6 +17961,1940 @@ var require_ucs2length = __commonJS({
   }
 });
 
+// node_modules/diff/libcjs/diff/base.js
+var require_base = __commonJS({
+  "node_modules/diff/libcjs/diff/base.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var Diff = class {
+      diff(oldStr, newStr, options = {}) {
+        let callback;
+        if (typeof options === "function") {
+          callback = options;
+          options = {};
+        } else if ("callback" in options) {
+          callback = options.callback;
+        }
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+      }
+      diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+          value = this.postProcess(value, options);
+          if (callback) {
+            setTimeout(function() {
+              callback(value);
+            }, 0);
+            return void 0;
+          } else {
+            return value;
+          }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+          maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        const execEditLength = () => {
+          for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+            let basePath;
+            const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+            if (removePath) {
+              bestPath[diagonalPath - 1] = void 0;
+            }
+            let canAdd = false;
+            if (addPath) {
+              const addPathNewPos = addPath.oldPos - diagonalPath;
+              canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+            }
+            const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+            if (!canAdd && !canRemove) {
+              bestPath[diagonalPath] = void 0;
+              continue;
+            }
+            if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+              basePath = this.addToPath(addPath, true, false, 0, options);
+            } else {
+              basePath = this.addToPath(removePath, false, true, 1, options);
+            }
+            newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+            if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+              return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+            } else {
+              bestPath[diagonalPath] = basePath;
+              if (basePath.oldPos + 1 >= oldLen) {
+                maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+              }
+              if (newPos + 1 >= newLen) {
+                minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+              }
+            }
+          }
+          editLength++;
+        };
+        if (callback) {
+          (function exec2() {
+            setTimeout(function() {
+              if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                return callback(void 0);
+              }
+              if (!execEditLength()) {
+                exec2();
+              }
+            }, 0);
+          })();
+        } else {
+          while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+            const ret = execEditLength();
+            if (ret) {
+              return ret;
+            }
+          }
+        }
+      }
+      addToPath(path3, added, removed, oldPosInc, options) {
+        const last = path3.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+          return {
+            oldPos: path3.oldPos + oldPosInc,
+            lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+          };
+        } else {
+          return {
+            oldPos: path3.oldPos + oldPosInc,
+            lastComponent: { count: 1, added, removed, previousComponent: last }
+          };
+        }
+      }
+      extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+          newPos++;
+          oldPos++;
+          commonCount++;
+          if (options.oneChangePerToken) {
+            basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+          }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+          basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+      }
+      equals(left, right, options) {
+        if (options.comparator) {
+          return options.comparator(left, right);
+        } else {
+          return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+        }
+      }
+      removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+          if (array[i]) {
+            ret.push(array[i]);
+          }
+        }
+        return ret;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      castInput(value, options) {
+        return value;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      tokenize(value, options) {
+        return Array.from(value);
+      }
+      join(chars) {
+        return chars.join("");
+      }
+      postProcess(changeObjects, options) {
+        return changeObjects;
+      }
+      get useLongestToken() {
+        return false;
+      }
+      buildValues(lastComponent, newTokens, oldTokens) {
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+          components.push(lastComponent);
+          nextComponent = lastComponent.previousComponent;
+          delete lastComponent.previousComponent;
+          lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+          const component = components[componentPos];
+          if (!component.removed) {
+            if (!component.added && this.useLongestToken) {
+              let value = newTokens.slice(newPos, newPos + component.count);
+              value = value.map(function(value2, i) {
+                const oldValue = oldTokens[oldPos + i];
+                return oldValue.length > value2.length ? oldValue : value2;
+              });
+              component.value = this.join(value);
+            } else {
+              component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+            }
+            newPos += component.count;
+            if (!component.added) {
+              oldPos += component.count;
+            }
+          } else {
+            component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+            oldPos += component.count;
+          }
+        }
+        return components;
+      }
+    };
+    exports.default = Diff;
+  }
+});
+
+// node_modules/diff/libcjs/diff/character.js
+var require_character = __commonJS({
+  "node_modules/diff/libcjs/diff/character.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.characterDiff = void 0;
+    exports.diffChars = diffChars;
+    var base_js_1 = __importDefault(require_base());
+    var CharacterDiff = class extends base_js_1.default {
+    };
+    exports.characterDiff = new CharacterDiff();
+    function diffChars(oldStr, newStr, options) {
+      return exports.characterDiff.diff(oldStr, newStr, options);
+    }
+  }
+});
+
+// node_modules/diff/libcjs/util/string.js
+var require_string2 = __commonJS({
+  "node_modules/diff/libcjs/util/string.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.longestCommonPrefix = longestCommonPrefix;
+    exports.longestCommonSuffix = longestCommonSuffix;
+    exports.replacePrefix = replacePrefix;
+    exports.replaceSuffix = replaceSuffix;
+    exports.removePrefix = removePrefix;
+    exports.removeSuffix = removeSuffix;
+    exports.maximumOverlap = maximumOverlap;
+    exports.hasOnlyWinLineEndings = hasOnlyWinLineEndings;
+    exports.hasOnlyUnixLineEndings = hasOnlyUnixLineEndings;
+    exports.segment = segment;
+    exports.trailingWs = trailingWs;
+    exports.leadingWs = leadingWs;
+    exports.leadingAndTrailingWs = leadingAndTrailingWs;
+    function longestCommonPrefix(str1, str2) {
+      let i;
+      for (i = 0; i < str1.length && i < str2.length; i++) {
+        if (str1[i] != str2[i]) {
+          return str1.slice(0, i);
+        }
+      }
+      return str1.slice(0, i);
+    }
+    function longestCommonSuffix(str1, str2) {
+      let i;
+      if (!str1 || !str2 || str1[str1.length - 1] != str2[str2.length - 1]) {
+        return "";
+      }
+      for (i = 0; i < str1.length && i < str2.length; i++) {
+        if (str1[str1.length - (i + 1)] != str2[str2.length - (i + 1)]) {
+          return str1.slice(-i);
+        }
+      }
+      return str1.slice(-i);
+    }
+    function replacePrefix(string, oldPrefix, newPrefix) {
+      if (string.slice(0, oldPrefix.length) != oldPrefix) {
+        throw Error(`string ${JSON.stringify(string)} doesn't start with prefix ${JSON.stringify(oldPrefix)}; this is a bug`);
+      }
+      return newPrefix + string.slice(oldPrefix.length);
+    }
+    function replaceSuffix(string, oldSuffix, newSuffix) {
+      if (!oldSuffix) {
+        return string + newSuffix;
+      }
+      if (string.slice(-oldSuffix.length) != oldSuffix) {
+        throw Error(`string ${JSON.stringify(string)} doesn't end with suffix ${JSON.stringify(oldSuffix)}; this is a bug`);
+      }
+      return string.slice(0, -oldSuffix.length) + newSuffix;
+    }
+    function removePrefix(string, oldPrefix) {
+      return replacePrefix(string, oldPrefix, "");
+    }
+    function removeSuffix(string, oldSuffix) {
+      return replaceSuffix(string, oldSuffix, "");
+    }
+    function maximumOverlap(string1, string2) {
+      return string2.slice(0, overlapCount(string1, string2));
+    }
+    function overlapCount(a, b) {
+      let startA = 0;
+      if (a.length > b.length) {
+        startA = a.length - b.length;
+      }
+      let endB = b.length;
+      if (a.length < b.length) {
+        endB = a.length;
+      }
+      const map = Array(endB);
+      let k = 0;
+      map[0] = 0;
+      for (let j = 1; j < endB; j++) {
+        if (b[j] == b[k]) {
+          map[j] = map[k];
+        } else {
+          map[j] = k;
+        }
+        while (k > 0 && b[j] != b[k]) {
+          k = map[k];
+        }
+        if (b[j] == b[k]) {
+          k++;
+        }
+      }
+      k = 0;
+      for (let i = startA; i < a.length; i++) {
+        while (k > 0 && a[i] != b[k]) {
+          k = map[k];
+        }
+        if (a[i] == b[k]) {
+          k++;
+        }
+      }
+      return k;
+    }
+    function hasOnlyWinLineEndings(string) {
+      return string.includes("\r\n") && !string.startsWith("\n") && !string.match(/[^\r]\n/);
+    }
+    function hasOnlyUnixLineEndings(string) {
+      return !string.includes("\r\n") && string.includes("\n");
+    }
+    function segment(string, segmenter) {
+      const parts = [];
+      for (const segmentObj of Array.from(segmenter.segment(string))) {
+        const segment2 = segmentObj.segment;
+        if (parts.length && /\s/.test(parts[parts.length - 1]) && /\s/.test(segment2)) {
+          parts[parts.length - 1] += segment2;
+        } else {
+          parts.push(segment2);
+        }
+      }
+      return parts;
+    }
+    function trailingWs(string, segmenter) {
+      if (segmenter) {
+        return leadingAndTrailingWs(string, segmenter)[1];
+      }
+      let i;
+      for (i = string.length - 1; i >= 0; i--) {
+        if (!string[i].match(/\s/)) {
+          break;
+        }
+      }
+      return string.substring(i + 1);
+    }
+    function leadingWs(string, segmenter) {
+      if (segmenter) {
+        return leadingAndTrailingWs(string, segmenter)[0];
+      }
+      const match = string.match(/^\s*/);
+      return match ? match[0] : "";
+    }
+    function leadingAndTrailingWs(string, segmenter) {
+      if (!segmenter) {
+        return [leadingWs(string), trailingWs(string)];
+      }
+      if (segmenter.resolvedOptions().granularity != "word") {
+        throw new Error('The segmenter passed must have a granularity of "word"');
+      }
+      const segments = segment(string, segmenter);
+      const firstSeg = segments[0];
+      const lastSeg = segments[segments.length - 1];
+      const head = /\s/.test(firstSeg) ? firstSeg : "";
+      const tail = /\s/.test(lastSeg) ? lastSeg : "";
+      return [head, tail];
+    }
+  }
+});
+
+// node_modules/diff/libcjs/diff/word.js
+var require_word = __commonJS({
+  "node_modules/diff/libcjs/diff/word.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.wordsWithSpaceDiff = exports.wordDiff = void 0;
+    exports.diffWords = diffWords;
+    exports.diffWordsWithSpace = diffWordsWithSpace;
+    var base_js_1 = __importDefault(require_base());
+    var string_js_1 = require_string2();
+    var extendedWordChars = "a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}";
+    var tokenizeIncludingWhitespace = new RegExp(`[${extendedWordChars}]+|\\s+|[^${extendedWordChars}]`, "ug");
+    var WordDiff = class extends base_js_1.default {
+      equals(left, right, options) {
+        if (options.ignoreCase) {
+          left = left.toLowerCase();
+          right = right.toLowerCase();
+        }
+        return left.trim() === right.trim();
+      }
+      tokenize(value, options = {}) {
+        let parts;
+        if (options.intlSegmenter) {
+          const segmenter = options.intlSegmenter;
+          if (segmenter.resolvedOptions().granularity != "word") {
+            throw new Error('The segmenter passed must have a granularity of "word"');
+          }
+          parts = (0, string_js_1.segment)(value, segmenter);
+        } else {
+          parts = value.match(tokenizeIncludingWhitespace) || [];
+        }
+        const tokens = [];
+        let prevPart = null;
+        parts.forEach((part) => {
+          if (/\s/.test(part)) {
+            if (prevPart == null) {
+              tokens.push(part);
+            } else {
+              tokens.push(tokens.pop() + part);
+            }
+          } else if (prevPart != null && /\s/.test(prevPart)) {
+            if (tokens[tokens.length - 1] == prevPart) {
+              tokens.push(tokens.pop() + part);
+            } else {
+              tokens.push(prevPart + part);
+            }
+          } else {
+            tokens.push(part);
+          }
+          prevPart = part;
+        });
+        return tokens;
+      }
+      join(tokens) {
+        return tokens.map((token, i) => {
+          if (i == 0) {
+            return token;
+          } else {
+            return token.replace(/^\s+/, "");
+          }
+        }).join("");
+      }
+      postProcess(changes, options) {
+        if (!changes || options.oneChangePerToken) {
+          return changes;
+        }
+        let lastKeep = null;
+        let insertion = null;
+        let deletion = null;
+        changes.forEach((change) => {
+          if (change.added) {
+            insertion = change;
+          } else if (change.removed) {
+            deletion = change;
+          } else {
+            if (insertion || deletion) {
+              dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, change, options.intlSegmenter);
+            }
+            lastKeep = change;
+            insertion = null;
+            deletion = null;
+          }
+        });
+        if (insertion || deletion) {
+          dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, null, options.intlSegmenter);
+        }
+        return changes;
+      }
+    };
+    exports.wordDiff = new WordDiff();
+    function diffWords(oldStr, newStr, options) {
+      if ((options === null || options === void 0 ? void 0 : options.ignoreWhitespace) != null && !options.ignoreWhitespace) {
+        return diffWordsWithSpace(oldStr, newStr, options);
+      }
+      return exports.wordDiff.diff(oldStr, newStr, options);
+    }
+    function dedupeWhitespaceInChangeObjects(startKeep, deletion, insertion, endKeep, segmenter) {
+      if (deletion && insertion) {
+        const [oldWsPrefix, oldWsSuffix] = (0, string_js_1.leadingAndTrailingWs)(deletion.value, segmenter);
+        const [newWsPrefix, newWsSuffix] = (0, string_js_1.leadingAndTrailingWs)(insertion.value, segmenter);
+        if (startKeep) {
+          const commonWsPrefix = (0, string_js_1.longestCommonPrefix)(oldWsPrefix, newWsPrefix);
+          startKeep.value = (0, string_js_1.replaceSuffix)(startKeep.value, newWsPrefix, commonWsPrefix);
+          deletion.value = (0, string_js_1.removePrefix)(deletion.value, commonWsPrefix);
+          insertion.value = (0, string_js_1.removePrefix)(insertion.value, commonWsPrefix);
+        }
+        if (endKeep) {
+          const commonWsSuffix = (0, string_js_1.longestCommonSuffix)(oldWsSuffix, newWsSuffix);
+          endKeep.value = (0, string_js_1.replacePrefix)(endKeep.value, newWsSuffix, commonWsSuffix);
+          deletion.value = (0, string_js_1.removeSuffix)(deletion.value, commonWsSuffix);
+          insertion.value = (0, string_js_1.removeSuffix)(insertion.value, commonWsSuffix);
+        }
+      } else if (insertion) {
+        if (startKeep) {
+          const ws = (0, string_js_1.leadingWs)(insertion.value, segmenter);
+          insertion.value = insertion.value.substring(ws.length);
+        }
+        if (endKeep) {
+          const ws = (0, string_js_1.leadingWs)(endKeep.value, segmenter);
+          endKeep.value = endKeep.value.substring(ws.length);
+        }
+      } else if (startKeep && endKeep) {
+        const newWsFull = (0, string_js_1.leadingWs)(endKeep.value, segmenter), [delWsStart, delWsEnd] = (0, string_js_1.leadingAndTrailingWs)(deletion.value, segmenter);
+        const newWsStart = (0, string_js_1.longestCommonPrefix)(newWsFull, delWsStart);
+        deletion.value = (0, string_js_1.removePrefix)(deletion.value, newWsStart);
+        const newWsEnd = (0, string_js_1.longestCommonSuffix)((0, string_js_1.removePrefix)(newWsFull, newWsStart), delWsEnd);
+        deletion.value = (0, string_js_1.removeSuffix)(deletion.value, newWsEnd);
+        endKeep.value = (0, string_js_1.replacePrefix)(endKeep.value, newWsFull, newWsEnd);
+        startKeep.value = (0, string_js_1.replaceSuffix)(startKeep.value, newWsFull, newWsFull.slice(0, newWsFull.length - newWsEnd.length));
+      } else if (endKeep) {
+        const endKeepWsPrefix = (0, string_js_1.leadingWs)(endKeep.value, segmenter);
+        const deletionWsSuffix = (0, string_js_1.trailingWs)(deletion.value, segmenter);
+        const overlap2 = (0, string_js_1.maximumOverlap)(deletionWsSuffix, endKeepWsPrefix);
+        deletion.value = (0, string_js_1.removeSuffix)(deletion.value, overlap2);
+      } else if (startKeep) {
+        const startKeepWsSuffix = (0, string_js_1.trailingWs)(startKeep.value, segmenter);
+        const deletionWsPrefix = (0, string_js_1.leadingWs)(deletion.value, segmenter);
+        const overlap2 = (0, string_js_1.maximumOverlap)(startKeepWsSuffix, deletionWsPrefix);
+        deletion.value = (0, string_js_1.removePrefix)(deletion.value, overlap2);
+      }
+    }
+    var WordsWithSpaceDiff = class extends base_js_1.default {
+      tokenize(value) {
+        const regex2 = new RegExp(`(\\r?\\n)|[${extendedWordChars}]+|[^\\S\\n\\r]+|[^${extendedWordChars}]`, "ug");
+        return value.match(regex2) || [];
+      }
+    };
+    exports.wordsWithSpaceDiff = new WordsWithSpaceDiff();
+    function diffWordsWithSpace(oldStr, newStr, options) {
+      return exports.wordsWithSpaceDiff.diff(oldStr, newStr, options);
+    }
+  }
+});
+
+// node_modules/diff/libcjs/util/params.js
+var require_params = __commonJS({
+  "node_modules/diff/libcjs/util/params.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.generateOptions = generateOptions;
+    function generateOptions(options, defaults) {
+      if (typeof options === "function") {
+        defaults.callback = options;
+      } else if (options) {
+        for (const name in options) {
+          if (Object.prototype.hasOwnProperty.call(options, name)) {
+            defaults[name] = options[name];
+          }
+        }
+      }
+      return defaults;
+    }
+  }
+});
+
+// node_modules/diff/libcjs/diff/line.js
+var require_line = __commonJS({
+  "node_modules/diff/libcjs/diff/line.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.lineDiff = void 0;
+    exports.diffLines = diffLines;
+    exports.diffTrimmedLines = diffTrimmedLines;
+    exports.tokenize = tokenize;
+    var base_js_1 = __importDefault(require_base());
+    var params_js_1 = require_params();
+    var LineDiff = class extends base_js_1.default {
+      constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+      }
+      equals(left, right, options) {
+        if (options.ignoreWhitespace) {
+          if (!options.newlineIsToken || !left.includes("\n")) {
+            left = left.trim();
+          }
+          if (!options.newlineIsToken || !right.includes("\n")) {
+            right = right.trim();
+          }
+        } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+          if (left.endsWith("\n")) {
+            left = left.slice(0, -1);
+          }
+          if (right.endsWith("\n")) {
+            right = right.slice(0, -1);
+          }
+        }
+        return super.equals(left, right, options);
+      }
+    };
+    exports.lineDiff = new LineDiff();
+    function diffLines(oldStr, newStr, options) {
+      return exports.lineDiff.diff(oldStr, newStr, options);
+    }
+    function diffTrimmedLines(oldStr, newStr, options) {
+      options = (0, params_js_1.generateOptions)(options, { ignoreWhitespace: true });
+      return exports.lineDiff.diff(oldStr, newStr, options);
+    }
+    function tokenize(value, options) {
+      if (options.stripTrailingCr) {
+        value = value.replace(/\r\n/g, "\n");
+      }
+      const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+      if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+      }
+      for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+          retLines[retLines.length - 1] += line;
+        } else {
+          retLines.push(line);
+        }
+      }
+      return retLines;
+    }
+  }
+});
+
+// node_modules/diff/libcjs/diff/sentence.js
+var require_sentence = __commonJS({
+  "node_modules/diff/libcjs/diff/sentence.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.sentenceDiff = void 0;
+    exports.diffSentences = diffSentences;
+    var base_js_1 = __importDefault(require_base());
+    function isSentenceEndPunct(char) {
+      return char == "." || char == "!" || char == "?";
+    }
+    var SentenceDiff = class extends base_js_1.default {
+      tokenize(value) {
+        var _a;
+        const result = [];
+        let tokenStartI = 0;
+        for (let i = 0; i < value.length; i++) {
+          if (i == value.length - 1) {
+            result.push(value.slice(tokenStartI));
+            break;
+          }
+          if (isSentenceEndPunct(value[i]) && value[i + 1].match(/\s/)) {
+            result.push(value.slice(tokenStartI, i + 1));
+            i = tokenStartI = i + 1;
+            while ((_a = value[i + 1]) === null || _a === void 0 ? void 0 : _a.match(/\s/)) {
+              i++;
+            }
+            result.push(value.slice(tokenStartI, i + 1));
+            tokenStartI = i + 1;
+          }
+        }
+        return result;
+      }
+    };
+    exports.sentenceDiff = new SentenceDiff();
+    function diffSentences(oldStr, newStr, options) {
+      return exports.sentenceDiff.diff(oldStr, newStr, options);
+    }
+  }
+});
+
+// node_modules/diff/libcjs/diff/css.js
+var require_css = __commonJS({
+  "node_modules/diff/libcjs/diff/css.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.cssDiff = void 0;
+    exports.diffCss = diffCss;
+    var base_js_1 = __importDefault(require_base());
+    var CssDiff = class extends base_js_1.default {
+      tokenize(value) {
+        return value.split(/([{}:;,]|\s+)/);
+      }
+    };
+    exports.cssDiff = new CssDiff();
+    function diffCss(oldStr, newStr, options) {
+      return exports.cssDiff.diff(oldStr, newStr, options);
+    }
+  }
+});
+
+// node_modules/diff/libcjs/diff/json.js
+var require_json = __commonJS({
+  "node_modules/diff/libcjs/diff/json.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.jsonDiff = void 0;
+    exports.diffJson = diffJson;
+    exports.canonicalize = canonicalize;
+    var base_js_1 = __importDefault(require_base());
+    var line_js_1 = require_line();
+    var JsonDiff = class extends base_js_1.default {
+      constructor() {
+        super(...arguments);
+        this.tokenize = line_js_1.tokenize;
+      }
+      get useLongestToken() {
+        return true;
+      }
+      castInput(value, options) {
+        const { undefinedReplacement, stringifyReplacer = (k, v) => typeof v === "undefined" ? undefinedReplacement : v } = options;
+        return typeof value === "string" ? value : JSON.stringify(canonicalize(value, null, null, stringifyReplacer), null, "  ");
+      }
+      equals(left, right, options) {
+        return super.equals(left.replace(/,([\r\n])/g, "$1"), right.replace(/,([\r\n])/g, "$1"), options);
+      }
+    };
+    exports.jsonDiff = new JsonDiff();
+    function diffJson(oldStr, newStr, options) {
+      return exports.jsonDiff.diff(oldStr, newStr, options);
+    }
+    function canonicalize(obj, stack, replacementStack, replacer, key2) {
+      stack = stack || [];
+      replacementStack = replacementStack || [];
+      if (replacer) {
+        obj = replacer(key2 === void 0 ? "" : key2, obj);
+      }
+      let i;
+      for (i = 0; i < stack.length; i += 1) {
+        if (stack[i] === obj) {
+          return replacementStack[i];
+        }
+      }
+      let canonicalizedObj;
+      if ("[object Array]" === Object.prototype.toString.call(obj)) {
+        stack.push(obj);
+        canonicalizedObj = new Array(obj.length);
+        replacementStack.push(canonicalizedObj);
+        for (i = 0; i < obj.length; i += 1) {
+          canonicalizedObj[i] = canonicalize(obj[i], stack, replacementStack, replacer, String(i));
+        }
+        stack.pop();
+        replacementStack.pop();
+        return canonicalizedObj;
+      }
+      if (obj && obj.toJSON) {
+        obj = obj.toJSON();
+      }
+      if (typeof obj === "object" && obj !== null) {
+        stack.push(obj);
+        canonicalizedObj = {};
+        replacementStack.push(canonicalizedObj);
+        const sortedKeys = [];
+        let key3;
+        for (key3 in obj) {
+          if (Object.prototype.hasOwnProperty.call(obj, key3)) {
+            sortedKeys.push(key3);
+          }
+        }
+        sortedKeys.sort();
+        for (i = 0; i < sortedKeys.length; i += 1) {
+          key3 = sortedKeys[i];
+          canonicalizedObj[key3] = canonicalize(obj[key3], stack, replacementStack, replacer, key3);
+        }
+        stack.pop();
+        replacementStack.pop();
+      } else {
+        canonicalizedObj = obj;
+      }
+      return canonicalizedObj;
+    }
+  }
+});
+
+// node_modules/diff/libcjs/diff/array.js
+var require_array = __commonJS({
+  "node_modules/diff/libcjs/diff/array.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.arrayDiff = void 0;
+    exports.diffArrays = diffArrays;
+    var base_js_1 = __importDefault(require_base());
+    var ArrayDiff = class extends base_js_1.default {
+      tokenize(value) {
+        return value.slice();
+      }
+      join(value) {
+        return value;
+      }
+      removeEmpty(value) {
+        return value;
+      }
+    };
+    exports.arrayDiff = new ArrayDiff();
+    function diffArrays(oldArr, newArr, options) {
+      return exports.arrayDiff.diff(oldArr, newArr, options);
+    }
+  }
+});
+
+// node_modules/diff/libcjs/patch/line-endings.js
+var require_line_endings = __commonJS({
+  "node_modules/diff/libcjs/patch/line-endings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.unixToWin = unixToWin;
+    exports.winToUnix = winToUnix;
+    exports.isUnix = isUnix;
+    exports.isWin = isWin;
+    function unixToWin(patch) {
+      if (Array.isArray(patch)) {
+        return patch.map((p) => unixToWin(p));
+      }
+      return Object.assign(Object.assign({}, patch), { hunks: patch.hunks.map((hunk) => Object.assign(Object.assign({}, hunk), { lines: hunk.lines.map((line, i) => {
+        var _a;
+        return line.startsWith("\\") || line.endsWith("\r") || ((_a = hunk.lines[i + 1]) === null || _a === void 0 ? void 0 : _a.startsWith("\\")) ? line : line + "\r";
+      }) })) });
+    }
+    function winToUnix(patch) {
+      if (Array.isArray(patch)) {
+        return patch.map((p) => winToUnix(p));
+      }
+      return Object.assign(Object.assign({}, patch), { hunks: patch.hunks.map((hunk) => Object.assign(Object.assign({}, hunk), { lines: hunk.lines.map((line) => line.endsWith("\r") ? line.substring(0, line.length - 1) : line) })) });
+    }
+    function isUnix(patch) {
+      if (!Array.isArray(patch)) {
+        patch = [patch];
+      }
+      return !patch.some((index) => index.hunks.some((hunk) => hunk.lines.some((line) => !line.startsWith("\\") && line.endsWith("\r"))));
+    }
+    function isWin(patch) {
+      if (!Array.isArray(patch)) {
+        patch = [patch];
+      }
+      return patch.some((index) => index.hunks.some((hunk) => hunk.lines.some((line) => line.endsWith("\r")))) && patch.every((index) => index.hunks.every((hunk) => hunk.lines.every((line, i) => {
+        var _a;
+        return line.startsWith("\\") || line.endsWith("\r") || ((_a = hunk.lines[i + 1]) === null || _a === void 0 ? void 0 : _a.startsWith("\\"));
+      })));
+    }
+  }
+});
+
+// node_modules/diff/libcjs/patch/parse.js
+var require_parse3 = __commonJS({
+  "node_modules/diff/libcjs/patch/parse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.parsePatch = parsePatch;
+    function parsePatch(uniDiff) {
+      const diffstr = uniDiff.split(/\n/), list = [];
+      let i = 0;
+      function isGitDiffHeader(line) {
+        return /^diff --git /.test(line);
+      }
+      function isDiffHeader(line) {
+        return isGitDiffHeader(line) || /^Index:\s/.test(line) || /^diff(?: -r \w+)+\s/.test(line);
+      }
+      function isFileHeader(line) {
+        return /^(---|\+\+\+)\s/.test(line);
+      }
+      function isHunkHeader(line) {
+        return /^@@\s/.test(line);
+      }
+      function parseIndex() {
+        var _a;
+        const index = {};
+        index.hunks = [];
+        list.push(index);
+        let seenDiffHeader = false;
+        while (i < diffstr.length) {
+          const line = diffstr[i];
+          if (isFileHeader(line) || isHunkHeader(line)) {
+            break;
+          }
+          if (isGitDiffHeader(line)) {
+            if (seenDiffHeader) {
+              return;
+            }
+            seenDiffHeader = true;
+            index.isGit = true;
+            const paths = parseGitDiffHeader(line);
+            if (paths) {
+              index.oldFileName = paths.oldFileName;
+              index.newFileName = paths.newFileName;
+            }
+            i++;
+            while (i < diffstr.length) {
+              const extLine = diffstr[i];
+              if (isFileHeader(extLine) || isHunkHeader(extLine) || isDiffHeader(extLine)) {
+                break;
+              }
+              const renameFromMatch = /^rename from (.*)/.exec(extLine);
+              if (renameFromMatch) {
+                index.oldFileName = "a/" + unquoteIfQuoted(renameFromMatch[1]);
+                index.isRename = true;
+              }
+              const renameToMatch = /^rename to (.*)/.exec(extLine);
+              if (renameToMatch) {
+                index.newFileName = "b/" + unquoteIfQuoted(renameToMatch[1]);
+                index.isRename = true;
+              }
+              const copyFromMatch = /^copy from (.*)/.exec(extLine);
+              if (copyFromMatch) {
+                index.oldFileName = "a/" + unquoteIfQuoted(copyFromMatch[1]);
+                index.isCopy = true;
+              }
+              const copyToMatch = /^copy to (.*)/.exec(extLine);
+              if (copyToMatch) {
+                index.newFileName = "b/" + unquoteIfQuoted(copyToMatch[1]);
+                index.isCopy = true;
+              }
+              const newFileModeMatch = /^new file mode (\d+)/.exec(extLine);
+              if (newFileModeMatch) {
+                index.isCreate = true;
+                index.newMode = newFileModeMatch[1];
+              }
+              const deletedFileModeMatch = /^deleted file mode (\d+)/.exec(extLine);
+              if (deletedFileModeMatch) {
+                index.isDelete = true;
+                index.oldMode = deletedFileModeMatch[1];
+              }
+              const oldModeMatch = /^old mode (\d+)/.exec(extLine);
+              if (oldModeMatch) {
+                index.oldMode = oldModeMatch[1];
+              }
+              const newModeMatch = /^new mode (\d+)/.exec(extLine);
+              if (newModeMatch) {
+                index.newMode = newModeMatch[1];
+              }
+              if (/^Binary files /.test(extLine)) {
+                index.isBinary = true;
+              }
+              i++;
+            }
+            continue;
+          } else if (isDiffHeader(line)) {
+            if (seenDiffHeader) {
+              return;
+            }
+            seenDiffHeader = true;
+            const headerMatch = /^(?:Index:|diff(?: -r \w+)+)\s+/.exec(line);
+            if (headerMatch) {
+              index.index = line.substring(headerMatch[0].length).trim();
+            }
+          }
+          i++;
+        }
+        parseFileHeader(index);
+        parseFileHeader(index);
+        if (index.oldFileName === void 0 !== (index.newFileName === void 0)) {
+          throw new Error("Missing " + (index.oldFileName !== void 0 ? '"+++ ..."' : '"--- ..."') + " file header for " + ((_a = index.oldFileName) !== null && _a !== void 0 ? _a : index.newFileName));
+        }
+        while (i < diffstr.length) {
+          const line = diffstr[i];
+          if (isDiffHeader(line) || isFileHeader(line) || /^===================================================================/.test(line)) {
+            break;
+          } else if (isHunkHeader(line)) {
+            index.hunks.push(parseHunk());
+          } else {
+            i++;
+          }
+        }
+      }
+      function parseGitDiffHeader(line) {
+        const rest = line.substring("diff --git ".length);
+        if (rest.startsWith('"')) {
+          const oldPath = parseQuotedFileName(rest);
+          if (oldPath === null) {
+            return null;
+          }
+          const afterOld = rest.substring(oldPath.rawLength + 1);
+          let newFileName;
+          if (afterOld.startsWith('"')) {
+            const newPath = parseQuotedFileName(afterOld);
+            if (newPath === null) {
+              return null;
+            }
+            newFileName = newPath.fileName;
+          } else {
+            newFileName = afterOld;
+          }
+          return {
+            oldFileName: oldPath.fileName,
+            newFileName
+          };
+        }
+        const quoteIdx = rest.indexOf('"');
+        if (quoteIdx > 0) {
+          const oldFileName = rest.substring(0, quoteIdx - 1);
+          const newPath = parseQuotedFileName(rest.substring(quoteIdx));
+          if (newPath === null) {
+            return null;
+          }
+          return {
+            oldFileName,
+            newFileName: newPath.fileName
+          };
+        }
+        if (rest.startsWith("a/")) {
+          const splits = [];
+          let idx = 0;
+          while (true) {
+            idx = rest.indexOf(" b/", idx + 1);
+            if (idx === -1) {
+              break;
+            }
+            splits.push(idx);
+          }
+          if (splits.length > 0) {
+            const mid = splits[Math.floor(splits.length / 2)];
+            return {
+              oldFileName: rest.substring(0, mid),
+              newFileName: rest.substring(mid + 1)
+            };
+          }
+        }
+        return null;
+      }
+      function unquoteIfQuoted(s) {
+        if (s.startsWith('"')) {
+          const parsed = parseQuotedFileName(s);
+          if (parsed) {
+            return parsed.fileName;
+          }
+        }
+        return s;
+      }
+      function parseQuotedFileName(s) {
+        if (!s.startsWith('"')) {
+          return null;
+        }
+        let result = "";
+        let j = 1;
+        while (j < s.length) {
+          if (s[j] === '"') {
+            return { fileName: result, rawLength: j + 1 };
+          }
+          if (s[j] === "\\" && j + 1 < s.length) {
+            j++;
+            switch (s[j]) {
+              case "a":
+                result += "\x07";
+                break;
+              case "b":
+                result += "\b";
+                break;
+              case "f":
+                result += "\f";
+                break;
+              case "n":
+                result += "\n";
+                break;
+              case "r":
+                result += "\r";
+                break;
+              case "t":
+                result += "	";
+                break;
+              case "v":
+                result += "\v";
+                break;
+              case "\\":
+                result += "\\";
+                break;
+              case '"':
+                result += '"';
+                break;
+              case "0":
+              case "1":
+              case "2":
+              case "3":
+              case "4":
+              case "5":
+              case "6":
+              case "7": {
+                if (j + 2 >= s.length || s[j + 1] < "0" || s[j + 1] > "7" || s[j + 2] < "0" || s[j + 2] > "7") {
+                  return null;
+                }
+                const bytes = [parseInt(s.substring(j, j + 3), 8)];
+                j += 3;
+                while (s[j] === "\\" && s[j + 1] >= "0" && s[j + 1] <= "7") {
+                  if (j + 3 >= s.length || s[j + 2] < "0" || s[j + 2] > "7" || s[j + 3] < "0" || s[j + 3] > "7") {
+                    return null;
+                  }
+                  bytes.push(parseInt(s.substring(j + 1, j + 4), 8));
+                  j += 4;
+                }
+                result += new TextDecoder("utf-8").decode(new Uint8Array(bytes));
+                continue;
+              }
+              // Note that in C, there are also three kinds of hex escape sequences:
+              // - \xhh
+              // - \uhhhh
+              // - \Uhhhhhhhh
+              // We do not bother to parse them here because, so far as we know,
+              // they are never emitted by any tools that generate unified diff
+              // format diffs, and so for now jsdiff does not consider them legal.
+              default:
+                return null;
+            }
+          } else {
+            result += s[j];
+          }
+          j++;
+        }
+        return null;
+      }
+      function parseFileHeader(index) {
+        const fileHeaderMatch = /^(---|\+\+\+)\s+/.exec(diffstr[i]);
+        if (fileHeaderMatch) {
+          const prefix = fileHeaderMatch[1], data = diffstr[i].substring(3).trim().split("	", 2), header = (data[1] || "").trim();
+          let fileName = data[0];
+          if (fileName.startsWith('"')) {
+            fileName = unquoteIfQuoted(fileName);
+          } else {
+            fileName = fileName.replace(/\\\\/g, "\\");
+          }
+          if (prefix === "---") {
+            index.oldFileName = fileName;
+            index.oldHeader = header;
+          } else {
+            index.newFileName = fileName;
+            index.newHeader = header;
+          }
+          i++;
+        }
+      }
+      function parseHunk() {
+        var _a;
+        const chunkHeaderIndex = i, chunkHeaderLine = diffstr[i++], chunkHeader = chunkHeaderLine.split(/@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/);
+        const hunk = {
+          oldStart: +chunkHeader[1],
+          oldLines: typeof chunkHeader[2] === "undefined" ? 1 : +chunkHeader[2],
+          newStart: +chunkHeader[3],
+          newLines: typeof chunkHeader[4] === "undefined" ? 1 : +chunkHeader[4],
+          lines: []
+        };
+        if (hunk.oldLines === 0) {
+          hunk.oldStart += 1;
+        }
+        if (hunk.newLines === 0) {
+          hunk.newStart += 1;
+        }
+        let addCount = 0, removeCount = 0;
+        for (; i < diffstr.length && (removeCount < hunk.oldLines || addCount < hunk.newLines || ((_a = diffstr[i]) === null || _a === void 0 ? void 0 : _a.startsWith("\\"))); i++) {
+          const operation = diffstr[i].length == 0 && i != diffstr.length - 1 ? " " : diffstr[i][0];
+          if (operation === "+" || operation === "-" || operation === " " || operation === "\\") {
+            hunk.lines.push(diffstr[i]);
+            if (operation === "+") {
+              addCount++;
+            } else if (operation === "-") {
+              removeCount++;
+            } else if (operation === " ") {
+              addCount++;
+              removeCount++;
+            }
+          } else {
+            throw new Error(`Hunk at line ${chunkHeaderIndex + 1} contained invalid line ${diffstr[i]}`);
+          }
+        }
+        if (!addCount && hunk.newLines === 1) {
+          hunk.newLines = 0;
+        }
+        if (!removeCount && hunk.oldLines === 1) {
+          hunk.oldLines = 0;
+        }
+        if (addCount !== hunk.newLines) {
+          throw new Error("Added line count did not match for hunk at line " + (chunkHeaderIndex + 1));
+        }
+        if (removeCount !== hunk.oldLines) {
+          throw new Error("Removed line count did not match for hunk at line " + (chunkHeaderIndex + 1));
+        }
+        if (i < diffstr.length && diffstr[i] && /^[+ -]/.test(diffstr[i]) && !isFileHeader(diffstr[i])) {
+          throw new Error("Hunk at line " + (chunkHeaderIndex + 1) + " has more lines than expected (expected " + hunk.oldLines + " old lines and " + hunk.newLines + " new lines)");
+        }
+        return hunk;
+      }
+      while (i < diffstr.length) {
+        parseIndex();
+      }
+      return list;
+    }
+  }
+});
+
+// node_modules/diff/libcjs/util/distance-iterator.js
+var require_distance_iterator = __commonJS({
+  "node_modules/diff/libcjs/util/distance-iterator.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = default_1;
+    function default_1(start, minLine, maxLine) {
+      let wantForward = true, backwardExhausted = false, forwardExhausted = false, localOffset = 1;
+      return function iterator2() {
+        if (wantForward && !forwardExhausted) {
+          if (backwardExhausted) {
+            localOffset++;
+          } else {
+            wantForward = false;
+          }
+          if (start + localOffset <= maxLine) {
+            return start + localOffset;
+          }
+          forwardExhausted = true;
+        }
+        if (!backwardExhausted) {
+          if (!forwardExhausted) {
+            wantForward = true;
+          }
+          if (minLine <= start - localOffset) {
+            return start - localOffset++;
+          }
+          backwardExhausted = true;
+          return iterator2();
+        }
+        return void 0;
+      };
+    }
+  }
+});
+
+// node_modules/diff/libcjs/patch/apply.js
+var require_apply = __commonJS({
+  "node_modules/diff/libcjs/patch/apply.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.applyPatch = applyPatch;
+    exports.applyPatches = applyPatches;
+    var string_js_1 = require_string2();
+    var line_endings_js_1 = require_line_endings();
+    var parse_js_1 = require_parse3();
+    var distance_iterator_js_1 = __importDefault(require_distance_iterator());
+    function applyPatch(source, patch, options = {}) {
+      let patches;
+      if (typeof patch === "string") {
+        patches = (0, parse_js_1.parsePatch)(patch);
+      } else if (Array.isArray(patch)) {
+        patches = patch;
+      } else {
+        patches = [patch];
+      }
+      if (patches.length > 1) {
+        throw new Error("applyPatch only works with a single input.");
+      }
+      return applyStructuredPatch(source, patches[0], options);
+    }
+    function applyStructuredPatch(source, patch, options = {}) {
+      if (options.autoConvertLineEndings || options.autoConvertLineEndings == null) {
+        if ((0, string_js_1.hasOnlyWinLineEndings)(source) && (0, line_endings_js_1.isUnix)(patch)) {
+          patch = (0, line_endings_js_1.unixToWin)(patch);
+        } else if ((0, string_js_1.hasOnlyUnixLineEndings)(source) && (0, line_endings_js_1.isWin)(patch)) {
+          patch = (0, line_endings_js_1.winToUnix)(patch);
+        }
+      }
+      const lines = source.split("\n"), hunks = patch.hunks, compareLine = options.compareLine || ((lineNumber, line, operation, patchContent) => line === patchContent), fuzzFactor = options.fuzzFactor || 0;
+      let minLine = 0;
+      if (fuzzFactor < 0 || !Number.isInteger(fuzzFactor)) {
+        throw new Error("fuzzFactor must be a non-negative integer");
+      }
+      if (!hunks.length) {
+        return source;
+      }
+      let prevLine = "", removeEOFNL = false, addEOFNL = false;
+      for (let i = 0; i < hunks[hunks.length - 1].lines.length; i++) {
+        const line = hunks[hunks.length - 1].lines[i];
+        if (line[0] == "\\") {
+          if (prevLine[0] == "+") {
+            removeEOFNL = true;
+          } else if (prevLine[0] == "-") {
+            addEOFNL = true;
+          }
+        }
+        prevLine = line;
+      }
+      if (removeEOFNL) {
+        if (addEOFNL) {
+          if (!fuzzFactor && lines[lines.length - 1] == "") {
+            return false;
+          }
+        } else if (lines[lines.length - 1] == "") {
+          lines.pop();
+        } else if (!fuzzFactor) {
+          return false;
+        }
+      } else if (addEOFNL) {
+        if (lines[lines.length - 1] != "") {
+          lines.push("");
+        } else if (!fuzzFactor) {
+          return false;
+        }
+      }
+      function applyHunk(hunkLines, toPos, maxErrors, hunkLinesI = 0, lastContextLineMatched = true, patchedLines = [], patchedLinesLength = 0) {
+        let nConsecutiveOldContextLines = 0;
+        let nextContextLineMustMatch = false;
+        for (; hunkLinesI < hunkLines.length; hunkLinesI++) {
+          const hunkLine = hunkLines[hunkLinesI], operation = hunkLine.length > 0 ? hunkLine[0] : " ", content = hunkLine.length > 0 ? hunkLine.substr(1) : hunkLine;
+          if (operation === "-") {
+            if (compareLine(toPos + 1, lines[toPos], operation, content)) {
+              toPos++;
+              nConsecutiveOldContextLines = 0;
+            } else {
+              if (!maxErrors || lines[toPos] == null) {
+                return null;
+              }
+              patchedLines[patchedLinesLength] = lines[toPos];
+              return applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1);
+            }
+          }
+          if (operation === "+") {
+            if (!lastContextLineMatched) {
+              return null;
+            }
+            patchedLines[patchedLinesLength] = content;
+            patchedLinesLength++;
+            nConsecutiveOldContextLines = 0;
+            nextContextLineMustMatch = true;
+          }
+          if (operation === " ") {
+            nConsecutiveOldContextLines++;
+            patchedLines[patchedLinesLength] = lines[toPos];
+            if (compareLine(toPos + 1, lines[toPos], operation, content)) {
+              patchedLinesLength++;
+              lastContextLineMatched = true;
+              nextContextLineMustMatch = false;
+              toPos++;
+            } else {
+              if (nextContextLineMustMatch || !maxErrors) {
+                return null;
+              }
+              return lines[toPos] && (applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength + 1) || applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1)) || applyHunk(hunkLines, toPos, maxErrors - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength);
+            }
+          }
+        }
+        patchedLinesLength -= nConsecutiveOldContextLines;
+        toPos -= nConsecutiveOldContextLines;
+        patchedLines.length = patchedLinesLength;
+        return {
+          patchedLines,
+          oldLineLastI: toPos - 1
+        };
+      }
+      const resultLines = [];
+      let prevHunkOffset = 0;
+      for (let i = 0; i < hunks.length; i++) {
+        const hunk = hunks[i];
+        let hunkResult;
+        const maxLine = lines.length - hunk.oldLines + fuzzFactor;
+        let toPos;
+        for (let maxErrors = 0; maxErrors <= fuzzFactor; maxErrors++) {
+          toPos = hunk.oldStart + prevHunkOffset - 1;
+          const iterator2 = (0, distance_iterator_js_1.default)(toPos, minLine, maxLine);
+          for (; toPos !== void 0; toPos = iterator2()) {
+            hunkResult = applyHunk(hunk.lines, toPos, maxErrors);
+            if (hunkResult) {
+              break;
+            }
+          }
+          if (hunkResult) {
+            break;
+          }
+        }
+        if (!hunkResult) {
+          return false;
+        }
+        for (let i2 = minLine; i2 < toPos; i2++) {
+          resultLines.push(lines[i2]);
+        }
+        for (let i2 = 0; i2 < hunkResult.patchedLines.length; i2++) {
+          const line = hunkResult.patchedLines[i2];
+          resultLines.push(line);
+        }
+        minLine = hunkResult.oldLineLastI + 1;
+        prevHunkOffset = toPos + 1 - hunk.oldStart;
+      }
+      for (let i = minLine; i < lines.length; i++) {
+        resultLines.push(lines[i]);
+      }
+      return resultLines.join("\n");
+    }
+    function applyPatches(uniDiff, options) {
+      const spDiff = typeof uniDiff === "string" ? (0, parse_js_1.parsePatch)(uniDiff) : uniDiff;
+      let currentIndex = 0;
+      function processIndex() {
+        const index = spDiff[currentIndex++];
+        if (!index) {
+          return options.complete();
+        }
+        options.loadFile(index, function(err, data) {
+          if (err) {
+            return options.complete(err);
+          }
+          const updatedContent = applyPatch(data, index, options);
+          options.patched(index, updatedContent, function(err2) {
+            if (err2) {
+              return options.complete(err2);
+            }
+            processIndex();
+          });
+        });
+      }
+      processIndex();
+    }
+  }
+});
+
+// node_modules/diff/libcjs/patch/reverse.js
+var require_reverse = __commonJS({
+  "node_modules/diff/libcjs/patch/reverse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.reversePatch = reversePatch;
+    function swapPrefix(fileName) {
+      if (fileName === void 0 || fileName === "/dev/null") {
+        return fileName;
+      }
+      if (fileName.startsWith("a/")) {
+        return "b/" + fileName.slice(2);
+      }
+      if (fileName.startsWith("b/")) {
+        return "a/" + fileName.slice(2);
+      }
+      return fileName;
+    }
+    function reversePatch(structuredPatch2) {
+      if (Array.isArray(structuredPatch2)) {
+        return structuredPatch2.map((patch) => reversePatch(patch)).reverse();
+      }
+      const reversed = Object.assign(Object.assign({}, structuredPatch2), { oldFileName: structuredPatch2.isGit ? swapPrefix(structuredPatch2.newFileName) : structuredPatch2.newFileName, oldHeader: structuredPatch2.newHeader, newFileName: structuredPatch2.isGit ? swapPrefix(structuredPatch2.oldFileName) : structuredPatch2.oldFileName, newHeader: structuredPatch2.oldHeader, oldMode: structuredPatch2.newMode, newMode: structuredPatch2.oldMode, isCreate: structuredPatch2.isDelete, isDelete: structuredPatch2.isCreate, hunks: structuredPatch2.hunks.map((hunk) => {
+        return {
+          oldLines: hunk.newLines,
+          oldStart: hunk.newStart,
+          newLines: hunk.oldLines,
+          newStart: hunk.oldStart,
+          lines: hunk.lines.map((l) => {
+            if (l.startsWith("-")) {
+              return `+${l.slice(1)}`;
+            }
+            if (l.startsWith("+")) {
+              return `-${l.slice(1)}`;
+            }
+            return l;
+          })
+        };
+      }) });
+      if (structuredPatch2.isCopy) {
+        reversed.newFileName = "/dev/null";
+        reversed.newHeader = void 0;
+        reversed.isDelete = true;
+        delete reversed.isCreate;
+        delete reversed.isCopy;
+        delete reversed.isRename;
+        reversed.hunks = [];
+      }
+      return reversed;
+    }
+  }
+});
+
+// node_modules/diff/libcjs/patch/create.js
+var require_create = __commonJS({
+  "node_modules/diff/libcjs/patch/create.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.OMIT_HEADERS = exports.FILE_HEADERS_ONLY = exports.INCLUDE_HEADERS = void 0;
+    exports.structuredPatch = structuredPatch2;
+    exports.formatPatch = formatPatch;
+    exports.createTwoFilesPatch = createTwoFilesPatch;
+    exports.createPatch = createPatch;
+    var line_js_1 = require_line();
+    function needsQuoting(s) {
+      for (let i = 0; i < s.length; i++) {
+        if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+          return true;
+        }
+      }
+      return false;
+    }
+    function quoteFileNameIfNeeded(s) {
+      if (!needsQuoting(s)) {
+        return s;
+      }
+      let result = '"';
+      const bytes = new TextEncoder().encode(s);
+      let i = 0;
+      while (i < bytes.length) {
+        const b = bytes[i];
+        if (b === 7) {
+          result += "\\a";
+        } else if (b === 8) {
+          result += "\\b";
+        } else if (b === 9) {
+          result += "\\t";
+        } else if (b === 10) {
+          result += "\\n";
+        } else if (b === 11) {
+          result += "\\v";
+        } else if (b === 12) {
+          result += "\\f";
+        } else if (b === 13) {
+          result += "\\r";
+        } else if (b === 34) {
+          result += '\\"';
+        } else if (b === 92) {
+          result += "\\\\";
+        } else if (b >= 32 && b <= 126) {
+          result += String.fromCharCode(b);
+        } else {
+          result += "\\" + b.toString(8).padStart(3, "0");
+        }
+        i++;
+      }
+      result += '"';
+      return result;
+    }
+    exports.INCLUDE_HEADERS = {
+      includeIndex: true,
+      includeUnderline: true,
+      includeFileHeaders: true
+    };
+    exports.FILE_HEADERS_ONLY = {
+      includeIndex: false,
+      includeUnderline: false,
+      includeFileHeaders: true
+    };
+    exports.OMIT_HEADERS = {
+      includeIndex: false,
+      includeUnderline: false,
+      includeFileHeaders: false
+    };
+    function structuredPatch2(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+      let optionsObj;
+      if (!options) {
+        optionsObj = {};
+      } else if (typeof options === "function") {
+        optionsObj = { callback: options };
+      } else {
+        optionsObj = options;
+      }
+      if (typeof optionsObj.context === "undefined") {
+        optionsObj.context = 4;
+      }
+      const context = optionsObj.context;
+      if (optionsObj.newlineIsToken) {
+        throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+      }
+      if (!optionsObj.callback) {
+        return diffLinesResultToPatch((0, line_js_1.diffLines)(oldStr, newStr, optionsObj));
+      } else {
+        const { callback } = optionsObj;
+        (0, line_js_1.diffLines)(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+          const patch = diffLinesResultToPatch(diff);
+          callback(patch);
+        } }));
+      }
+      function diffLinesResultToPatch(diff) {
+        if (!diff) {
+          return;
+        }
+        diff.push({ value: "", lines: [] });
+        function contextLines(lines) {
+          return lines.map(function(entry) {
+            return " " + entry;
+          });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+          const current = diff[i], lines = current.lines || splitLines2(current.value);
+          current.lines = lines;
+          if (current.added || current.removed) {
+            if (!oldRangeStart) {
+              const prev = diff[i - 1];
+              oldRangeStart = oldLine;
+              newRangeStart = newLine;
+              if (prev) {
+                curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                oldRangeStart -= curRange.length;
+                newRangeStart -= curRange.length;
+              }
+            }
+            for (const line of lines) {
+              curRange.push((current.added ? "+" : "-") + line);
+            }
+            if (current.added) {
+              newLine += lines.length;
+            } else {
+              oldLine += lines.length;
+            }
+          } else {
+            if (oldRangeStart) {
+              if (lines.length <= context * 2 && i < diff.length - 2) {
+                for (const line of contextLines(lines)) {
+                  curRange.push(line);
+                }
+              } else {
+                const contextSize = Math.min(lines.length, context);
+                for (const line of contextLines(lines.slice(0, contextSize))) {
+                  curRange.push(line);
+                }
+                const hunk = {
+                  oldStart: oldRangeStart,
+                  oldLines: oldLine - oldRangeStart + contextSize,
+                  newStart: newRangeStart,
+                  newLines: newLine - newRangeStart + contextSize,
+                  lines: curRange
+                };
+                hunks.push(hunk);
+                oldRangeStart = 0;
+                newRangeStart = 0;
+                curRange = [];
+              }
+            }
+            oldLine += lines.length;
+            newLine += lines.length;
+          }
+        }
+        for (const hunk of hunks) {
+          for (let i = 0; i < hunk.lines.length; i++) {
+            if (hunk.lines[i].endsWith("\n")) {
+              hunk.lines[i] = hunk.lines[i].slice(0, -1);
+            } else {
+              hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+              i++;
+            }
+          }
+        }
+        return {
+          oldFileName,
+          newFileName,
+          oldHeader,
+          newHeader,
+          hunks
+        };
+      }
+    }
+    function formatPatch(patch, headerOptions) {
+      var _a, _b, _c, _d, _e, _f;
+      if (!headerOptions) {
+        headerOptions = exports.INCLUDE_HEADERS;
+      }
+      if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+          throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+        }
+        return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+      }
+      const ret = [];
+      if (patch.isGit) {
+        headerOptions = exports.INCLUDE_HEADERS;
+        if (!patch.oldFileName) {
+          throw new Error("oldFileName must be specified for Git patches");
+        }
+        if (!patch.newFileName) {
+          throw new Error("newFileName must be specified for Git patches");
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === "/dev/null") {
+          gitOldName = gitNewName.replace(/^b\//, "a/");
+        } else if (patch.isDelete && gitNewName === "/dev/null") {
+          gitNewName = gitOldName.replace(/^a\//, "b/");
+        }
+        ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+          ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+        }
+        if (patch.isCreate) {
+          ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+          ret.push("old mode " + patch.oldMode);
+          ret.push("new mode " + patch.newMode);
+        }
+        if (patch.isRename) {
+          ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+          ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+        }
+        if (patch.isCopy) {
+          ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+          ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+        }
+      } else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+          ret.push("Index: " + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+          ret.push("===================================================================");
+        }
+      }
+      const hasHunks = patch.hunks.length > 0;
+      if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+        ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+        ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+      }
+      for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+        for (const line of hunk.lines) {
+          ret.push(line);
+        }
+      }
+      return ret.join("\n") + "\n";
+    }
+    function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+      if (typeof options === "function") {
+        options = { callback: options };
+      }
+      if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch2(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+          return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+      } else {
+        const { callback } = options;
+        structuredPatch2(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+          if (!patchObj) {
+            callback(void 0);
+          } else {
+            callback(formatPatch(patchObj, options.headerOptions));
+          }
+        } }));
+      }
+    }
+    function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+      return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+    }
+    function splitLines2(text) {
+      const hasTrailingNl = text.endsWith("\n");
+      const result = text.split("\n").map((line) => line + "\n");
+      if (hasTrailingNl) {
+        result.pop();
+      } else {
+        result.push(result.pop().slice(0, -1));
+      }
+      return result;
+    }
+  }
+});
+
+// node_modules/diff/libcjs/convert/dmp.js
+var require_dmp = __commonJS({
+  "node_modules/diff/libcjs/convert/dmp.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.convertChangesToDMP = convertChangesToDMP;
+    function convertChangesToDMP(changes) {
+      const ret = [];
+      let change, operation;
+      for (let i = 0; i < changes.length; i++) {
+        change = changes[i];
+        if (change.added) {
+          operation = 1;
+        } else if (change.removed) {
+          operation = -1;
+        } else {
+          operation = 0;
+        }
+        ret.push([operation, change.value]);
+      }
+      return ret;
+    }
+  }
+});
+
+// node_modules/diff/libcjs/convert/xml.js
+var require_xml = __commonJS({
+  "node_modules/diff/libcjs/convert/xml.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.convertChangesToXML = convertChangesToXML;
+    function convertChangesToXML(changes) {
+      const ret = [];
+      for (let i = 0; i < changes.length; i++) {
+        const change = changes[i];
+        if (change.added) {
+          ret.push("<ins>");
+        } else if (change.removed) {
+          ret.push("<del>");
+        }
+        ret.push(escapeHTML(change.value));
+        if (change.added) {
+          ret.push("</ins>");
+        } else if (change.removed) {
+          ret.push("</del>");
+        }
+      }
+      return ret.join("");
+    }
+    function escapeHTML(s) {
+      let n = s;
+      n = n.replace(/&/g, "&amp;");
+      n = n.replace(/</g, "&lt;");
+      n = n.replace(/>/g, "&gt;");
+      n = n.replace(/"/g, "&quot;");
+      return n;
+    }
+  }
+});
+
+// node_modules/diff/libcjs/index.js
+var require_libcjs = __commonJS({
+  "node_modules/diff/libcjs/index.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.canonicalize = exports.convertChangesToXML = exports.convertChangesToDMP = exports.reversePatch = exports.parsePatch = exports.applyPatches = exports.applyPatch = exports.OMIT_HEADERS = exports.FILE_HEADERS_ONLY = exports.INCLUDE_HEADERS = exports.formatPatch = exports.createPatch = exports.createTwoFilesPatch = exports.structuredPatch = exports.arrayDiff = exports.diffArrays = exports.jsonDiff = exports.diffJson = exports.cssDiff = exports.diffCss = exports.sentenceDiff = exports.diffSentences = exports.diffTrimmedLines = exports.lineDiff = exports.diffLines = exports.wordsWithSpaceDiff = exports.diffWordsWithSpace = exports.wordDiff = exports.diffWords = exports.characterDiff = exports.diffChars = exports.Diff = void 0;
+    var base_js_1 = __importDefault(require_base());
+    exports.Diff = base_js_1.default;
+    var character_js_1 = require_character();
+    Object.defineProperty(exports, "diffChars", { enumerable: true, get: function() {
+      return character_js_1.diffChars;
+    } });
+    Object.defineProperty(exports, "characterDiff", { enumerable: true, get: function() {
+      return character_js_1.characterDiff;
+    } });
+    var word_js_1 = require_word();
+    Object.defineProperty(exports, "diffWords", { enumerable: true, get: function() {
+      return word_js_1.diffWords;
+    } });
+    Object.defineProperty(exports, "diffWordsWithSpace", { enumerable: true, get: function() {
+      return word_js_1.diffWordsWithSpace;
+    } });
+    Object.defineProperty(exports, "wordDiff", { enumerable: true, get: function() {
+      return word_js_1.wordDiff;
+    } });
+    Object.defineProperty(exports, "wordsWithSpaceDiff", { enumerable: true, get: function() {
+      return word_js_1.wordsWithSpaceDiff;
+    } });
+    var line_js_1 = require_line();
+    Object.defineProperty(exports, "diffLines", { enumerable: true, get: function() {
+      return line_js_1.diffLines;
+    } });
+    Object.defineProperty(exports, "diffTrimmedLines", { enumerable: true, get: function() {
+      return line_js_1.diffTrimmedLines;
+    } });
+    Object.defineProperty(exports, "lineDiff", { enumerable: true, get: function() {
+      return line_js_1.lineDiff;
+    } });
+    var sentence_js_1 = require_sentence();
+    Object.defineProperty(exports, "diffSentences", { enumerable: true, get: function() {
+      return sentence_js_1.diffSentences;
+    } });
+    Object.defineProperty(exports, "sentenceDiff", { enumerable: true, get: function() {
+      return sentence_js_1.sentenceDiff;
+    } });
+    var css_js_1 = require_css();
+    Object.defineProperty(exports, "diffCss", { enumerable: true, get: function() {
+      return css_js_1.diffCss;
+    } });
+    Object.defineProperty(exports, "cssDiff", { enumerable: true, get: function() {
+      return css_js_1.cssDiff;
+    } });
+    var json_js_1 = require_json();
+    Object.defineProperty(exports, "diffJson", { enumerable: true, get: function() {
+      return json_js_1.diffJson;
+    } });
+    Object.defineProperty(exports, "canonicalize", { enumerable: true, get: function() {
+      return json_js_1.canonicalize;
+    } });
+    Object.defineProperty(exports, "jsonDiff", { enumerable: true, get: function() {
+      return json_js_1.jsonDiff;
+    } });
+    var array_js_1 = require_array();
+    Object.defineProperty(exports, "diffArrays", { enumerable: true, get: function() {
+      return array_js_1.diffArrays;
+    } });
+    Object.defineProperty(exports, "arrayDiff", { enumerable: true, get: function() {
+      return array_js_1.arrayDiff;
+    } });
+    var apply_js_1 = require_apply();
+    Object.defineProperty(exports, "applyPatch", { enumerable: true, get: function() {
+      return apply_js_1.applyPatch;
+    } });
+    Object.defineProperty(exports, "applyPatches", { enumerable: true, get: function() {
+      return apply_js_1.applyPatches;
+    } });
+    var parse_js_1 = require_parse3();
+    Object.defineProperty(exports, "parsePatch", { enumerable: true, get: function() {
+      return parse_js_1.parsePatch;
+    } });
+    var reverse_js_1 = require_reverse();
+    Object.defineProperty(exports, "reversePatch", { enumerable: true, get: function() {
+      return reverse_js_1.reversePatch;
+    } });
+    var create_js_1 = require_create();
+    Object.defineProperty(exports, "structuredPatch", { enumerable: true, get: function() {
+      return create_js_1.structuredPatch;
+    } });
+    Object.defineProperty(exports, "createTwoFilesPatch", { enumerable: true, get: function() {
+      return create_js_1.createTwoFilesPatch;
+    } });
+    Object.defineProperty(exports, "createPatch", { enumerable: true, get: function() {
+      return create_js_1.createPatch;
+    } });
+    Object.defineProperty(exports, "formatPatch", { enumerable: true, get: function() {
+      return create_js_1.formatPatch;
+    } });
+    Object.defineProperty(exports, "INCLUDE_HEADERS", { enumerable: true, get: function() {
+      return create_js_1.INCLUDE_HEADERS;
+    } });
+    Object.defineProperty(exports, "FILE_HEADERS_ONLY", { enumerable: true, get: function() {
+      return create_js_1.FILE_HEADERS_ONLY;
+    } });
+    Object.defineProperty(exports, "OMIT_HEADERS", { enumerable: true, get: function() {
+      return create_js_1.OMIT_HEADERS;
+    } });
+    var dmp_js_1 = require_dmp();
+    Object.defineProperty(exports, "convertChangesToDMP", { enumerable: true, get: function() {
+      return dmp_js_1.convertChangesToDMP;
+    } });
+    var xml_js_1 = require_xml();
+    Object.defineProperty(exports, "convertChangesToXML", { enumerable: true, get: function() {
+      return xml_js_1.convertChangesToXML;
+    } });
+  }
+});
+
 // src/verify/verifiers/common.ts
 function rateLimited(r) {
   return r.status === 429 || r.status === 403 && (r.headers.get("x-ratelimit-remaining") === "0" || r.headers.has("retry-after"));
@@ -18886,7 +20823,7 @@ var init_verify = __esm({
 });
 
 // node_modules/fast-glob/out/utils/array.js
-var require_array = __commonJS({
+var require_array2 = __commonJS({
   "node_modules/fast-glob/out/utils/array.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -19488,7 +21425,7 @@ var require_stream = __commonJS({
 });
 
 // node_modules/fast-glob/out/utils/string.js
-var require_string2 = __commonJS({
+var require_string3 = __commonJS({
   "node_modules/fast-glob/out/utils/string.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -19510,7 +21447,7 @@ var require_utils3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
-    var array = require_array();
+    var array = require_array2();
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
@@ -19522,7 +21459,7 @@ var require_utils3 = __commonJS({
     exports.pattern = pattern;
     var stream = require_stream();
     exports.stream = stream;
-    var string = require_string2();
+    var string = require_string3();
     exports.string = string;
   }
 });
@@ -23161,17 +25098,15 @@ init_errors();
 import { existsSync as existsSync5, lstatSync as lstatSync3, readFileSync as readFileSync10, statSync as statSync7 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
-import { createRequire as createRequire4 } from "node:module";
+import { createRequire as createRequire6 } from "node:module";
 import { dirname as dirname7 } from "node:path";
 
 // src/scan/scan.ts
 init_types();
-import { Worker as Worker2 } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { statSync as statSync4 } from "node:fs";
 
 // src/scan/scan-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
 import { readFileSync as readFileSync6 } from "node:fs";
 
 // src/read/read-blob.ts
@@ -25760,16 +27695,26 @@ function toMatch(cp, text, lineStarts, secret, start, end, key2) {
   return match;
 }
 
-// src/detect/posture-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+// src/model/yaml-lib.ts
+import { createRequire as createRequire2 } from "node:module";
+var yamlModule;
+function yamlLib() {
+  return yamlModule ??= typeof __require === "function" ? require_dist() : createRequire2(import.meta.url)("yaml");
+}
+var isMap = (node) => yamlLib().isMap(node);
+var isSeq = (node) => yamlLib().isSeq(node);
+var isScalar = (node) => yamlLib().isScalar(node);
+var isAlias = (node) => yamlLib().isAlias(node);
+var isYamlError = (err) => yamlModule !== void 0 && err instanceof yamlModule.YAMLError;
+var visit = ((node, visitor) => yamlLib().visit(node, visitor));
+var parseDocument = ((...args) => yamlLib().parseDocument(...args));
 
 // src/model/yaml-depth.ts
-var import_yaml = __toESM(require_dist(), 1);
 var MAX_YAML_DEPTH = 200;
 function composeYaml(text, options, opts = {}) {
-  const tokens = [...new import_yaml.Parser(opts.addNewLine).parse(text)];
+  const tokens = [...new (yamlLib()).Parser(opts.addNewLine).parse(text)];
   if (nestingDepth(tokens) > MAX_YAML_DEPTH) return void 0;
-  return [...new import_yaml.Composer(options).compose(tokens, opts.forceDoc === true, text.length)];
+  return [...new (yamlLib()).Composer(options).compose(tokens, opts.forceDoc === true, text.length)];
 }
 function nestingDepth(tokens) {
   let max = 0;
@@ -25801,7 +27746,7 @@ function parseCiYaml(text) {
     const index = indexDocument(doc);
     return index.duplicateKey || index.aliases.size > MAX_ALIASES ? void 0 : doc;
   } catch (err) {
-    if (err instanceof import_yaml2.YAMLError || err instanceof RangeError && /call stack/i.test(err.message)) return void 0;
+    if (isYamlError(err) || err instanceof RangeError && /call stack/i.test(err.message)) return void 0;
     throw err;
   }
 }
@@ -25811,17 +27756,17 @@ function indexDocument(doc) {
   if (index) return index;
   const idx = { aliases: /* @__PURE__ */ new Map(), duplicateKey: false };
   const anchors = /* @__PURE__ */ new Map();
-  (0, import_yaml2.visit)(doc, {
+  visit(doc, {
     Node: (_key, node) => {
-      if ((0, import_yaml2.isAlias)(node)) {
+      if (isAlias(node)) {
         idx.aliases.set(node, anchors.get(node.source));
         return;
       }
       if (node.anchor) anchors.set(node.anchor, node);
-      if ((0, import_yaml2.isMap)(node) && !idx.duplicateKey) {
+      if (isMap(node) && !idx.duplicateKey) {
         const keys = /* @__PURE__ */ new Set();
         for (const pair of node.items) {
-          if (!(0, import_yaml2.isScalar)(pair.key)) continue;
+          if (!isScalar(pair.key)) continue;
           if (keys.has(pair.key.value)) idx.duplicateKey = true;
           keys.add(pair.key.value);
         }
@@ -25833,20 +27778,20 @@ function indexDocument(doc) {
 }
 function deref(doc, node) {
   let n = node;
-  for (let i = 0; i < 8 && (0, import_yaml2.isAlias)(n); i++) n = indexDocument(doc).aliases.get(n);
-  return (0, import_yaml2.isAlias)(n) ? void 0 : n;
+  for (let i = 0; i < 8 && isAlias(n); i++) n = indexDocument(doc).aliases.get(n);
+  return isAlias(n) ? void 0 : n;
 }
 function asMap(doc, node) {
   const n = deref(doc, node);
-  return (0, import_yaml2.isMap)(n) ? n : void 0;
+  return isMap(n) ? n : void 0;
 }
 function asSeqItems(doc, node) {
   const n = deref(doc, node);
-  return (0, import_yaml2.isSeq)(n) ? n.items.map((i) => deref(doc, i)) : [];
+  return isSeq(n) ? n.items.map((i) => deref(doc, i)) : [];
 }
 function keyName(pair) {
   const k = pair.key;
-  if ((0, import_yaml2.isScalar)(k) && (typeof k.value === "string" || typeof k.value === "number")) return String(k.value);
+  if (isScalar(k) && (typeof k.value === "string" || typeof k.value === "number")) return String(k.value);
   return void 0;
 }
 var MAX_MERGED_MAPS = 64;
@@ -25856,8 +27801,8 @@ function entries2(doc, map, depth = 0, budget = { maps: MAX_MERGED_MAPS }) {
   const merged = [];
   for (const pair of map.items) {
     if (keyName(pair) === "<<") {
-      const sources = (0, import_yaml2.isSeq)(deref(doc, pair.value)) ? asSeqItems(doc, pair.value) : [deref(doc, pair.value)];
-      for (const s of sources) merged.push(...entries2(doc, (0, import_yaml2.isMap)(s) ? s : void 0, depth + 1, budget));
+      const sources = isSeq(deref(doc, pair.value)) ? asSeqItems(doc, pair.value) : [deref(doc, pair.value)];
+      for (const s of sources) merged.push(...entries2(doc, isMap(s) ? s : void 0, depth + 1, budget));
     } else {
       own.push(pair);
     }
@@ -25882,7 +27827,7 @@ function getNode(doc, map, key2) {
 }
 function scalarText(doc, node) {
   const n = deref(doc, node);
-  if (!(0, import_yaml2.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
+  if (!isScalar(n) || n.value === null || n.value === void 0) return void 0;
   return typeof n.value === "object" ? void 0 : String(n.value);
 }
 function getText(doc, map, key2) {
@@ -26235,7 +28180,6 @@ function resolveArg(doc, arg, rule, envs) {
 }
 
 // src/detect/posture-gitlab.ts
-var import_yaml3 = __toESM(require_dist(), 1);
 var GLOBAL_KEYWORDS = /* @__PURE__ */ new Set([
   "default",
   "include",
@@ -26311,9 +28255,9 @@ function idTokenNames(doc, map) {
 function scriptsOf(blob, doc, node, depth = 0) {
   const n = deref(doc, node);
   if (depth > 4 || n === void 0) return [];
-  if ((0, import_yaml3.isSeq)(n)) return n.items.flatMap((i) => scriptsOf(blob, doc, i, depth + 1));
+  if (isSeq(n)) return n.items.flatMap((i) => scriptsOf(blob, doc, i, depth + 1));
   const range2 = nodeRange(n);
-  if (!(0, import_yaml3.isScalar)(n) || !range2) return [];
+  if (!isScalar(n) || !range2) return [];
   return [{ text: blob.text.slice(range2[0], range2[1]), start: range2[0], end: range2[1] }];
 }
 function otherNpmRegistry2(script) {
@@ -26384,14 +28328,7 @@ function fileMatchReads(m, path3, text, context) {
 // src/detect/structured.ts
 init_types();
 
-// src/detect/structured-json.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-
-// src/detect/structured-yaml.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-
 // src/detect/structured-util.ts
-var import_yaml4 = __toESM(require_dist(), 1);
 function decodeBase64Text(value) {
   const s = value.replace(/\s+/g, "");
   if (s.length === 0 || s.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s)) return void 0;
@@ -26404,7 +28341,7 @@ function decodeBase64Text(value) {
   }
 }
 function isParseFailure(err) {
-  return err instanceof SyntaxError || err instanceof import_yaml4.YAMLError || err instanceof RangeError && /call stack/i.test(err.message);
+  return err instanceof SyntaxError || isYamlError(err) || err instanceof RangeError && /call stack/i.test(err.message);
 }
 function decodeUserPassword(value) {
   const text = decodeBase64Text(value);
@@ -26479,7 +28416,7 @@ function acceptValue(spec, value, at) {
   return rejectReason({ spec, allow: [], secret: value, text: where.text, start: where.start, end: where.end, notes: [] }) === void 0;
 }
 function scalarSpan(node, text) {
-  if (!(0, import_yaml4.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
+  if (!isScalar(node) || typeof node.value !== "string" || !node.range) return void 0;
   const scalar = node;
   const [s, e] = scalar.range;
   switch (scalar.type) {
@@ -26592,16 +28529,16 @@ function cleanDocuments(text) {
 }
 function scalarString(map, key2) {
   const v = map.get(key2, true);
-  return (0, import_yaml5.isScalar)(v) && typeof v.value === "string" ? v.value : void 0;
+  return isScalar(v) && typeof v.value === "string" ? v.value : void 0;
 }
 function valueOf(run2, map, key2) {
   const node = map.get(key2, true);
   const span = scalarSpan(node, run2.blob.text);
-  if (!span || !(0, import_yaml5.isScalar)(node) || typeof node.value !== "string") return void 0;
+  if (!span || !isScalar(node) || typeof node.value !== "string") return void 0;
   return { value: node.value, span };
 }
 function isKubeconfigRoot(root) {
-  return (0, import_yaml5.isMap)(root) && scalarString(root, "kind") === "Config" && scalarString(root, "apiVersion") === "v1" && (0, import_yaml5.isSeq)(root.get("users", true)) && (root.has("clusters") || root.has("contexts"));
+  return isMap(root) && scalarString(root, "kind") === "Config" && scalarString(root, "apiVersion") === "v1" && isSeq(root.get("users", true)) && (root.has("clusters") || root.has("contexts"));
 }
 var PEM_KEY = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----\r?\n(?:[A-Za-z-]+:[^\n]*\r?\n)*(?:\r?\n)?([A-Za-z0-9+/=\r\n]{64,})-----END /;
 var AUTH_PROVIDER_KEYS = [
@@ -26621,11 +28558,11 @@ function detectKubeconfig(run2) {
     const root = doc.contents;
     if (!isKubeconfigRoot(root)) continue;
     const users = root.get("users", true);
-    if (!(0, import_yaml5.isSeq)(users)) continue;
+    if (!isSeq(users)) continue;
     for (const entry of users.items) {
-      if (!(0, import_yaml5.isMap)(entry)) continue;
+      if (!isMap(entry)) continue;
       const user = entry.get("user", true);
-      if (!(0, import_yaml5.isMap)(user)) continue;
+      if (!isMap(user)) continue;
       const details = {};
       const name = scalarString(entry, "name");
       if (name !== void 0) details.user = name;
@@ -26648,18 +28585,18 @@ function detectKubeconfig(run2) {
         }
       }
       const provider = user.get("auth-provider", true);
-      const config = (0, import_yaml5.isMap)(provider) ? provider.get("config", true) : void 0;
-      if ((0, import_yaml5.isMap)(config)) {
+      const config = isMap(provider) ? provider.get("config", true) : void 0;
+      if (isMap(config)) {
         for (const [key2, id] of AUTH_PROVIDER_KEYS) {
           const found = valueOf(run2, config, key2);
           if (found) own(id, found, { ...details, field: `auth-provider.config.${key2}` });
         }
       }
       const exec2 = user.get("exec", true);
-      const env = (0, import_yaml5.isMap)(exec2) ? exec2.get("env", true) : void 0;
-      if ((0, import_yaml5.isSeq)(env)) {
+      const env = isMap(exec2) ? exec2.get("env", true) : void 0;
+      if (isSeq(env)) {
         for (const item of env.items) {
-          if (!(0, import_yaml5.isMap)(item)) continue;
+          if (!isMap(item)) continue;
           const varName = scalarString(item, "name");
           const found = valueOf(run2, item, "value");
           if (varName === void 0 || !found || secretName(varName) === void 0) continue;
@@ -26673,17 +28610,17 @@ function detectSecretManifests(run2, scanDecoded) {
   const text = run2.blob.text;
   for (const doc of cleanDocuments(text)) {
     const root = doc.contents;
-    if (!(0, import_yaml5.isMap)(root) || scalarString(root, "kind") !== "Secret") continue;
+    if (!isMap(root) || scalarString(root, "kind") !== "Secret") continue;
     const metadata = root.get("metadata", true);
-    const manifestName = (0, import_yaml5.isMap)(metadata) ? scalarString(metadata, "name") : void 0;
+    const manifestName = isMap(metadata) ? scalarString(metadata, "name") : void 0;
     for (const [field2, encoded] of [["data", true], ["stringData", false]]) {
       const data = root.get(field2, true);
-      if (!(0, import_yaml5.isMap)(data)) continue;
+      if (!isMap(data)) continue;
       for (const pair of data.items) {
-        const key2 = (0, import_yaml5.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+        const key2 = isScalar(pair.key) ? String(pair.key.value) : void 0;
         const keyStart = nodeStart(pair.key);
         const valueSpan = scalarSpan(pair.value, text);
-        if (key2 === void 0 || keyStart === void 0 || !valueSpan || !(0, import_yaml5.isScalar)(pair.value)) continue;
+        if (key2 === void 0 || keyStart === void 0 || !valueSpan || !isScalar(pair.value)) continue;
         const raw = String(pair.value.value);
         const decoded2 = encoded ? decodeBase64Text(raw) : raw;
         if (decoded2 === void 0) continue;
@@ -26724,22 +28661,22 @@ function jsonRoot(text) {
     throw err;
   }
   const root = cleanDocuments(text)[0]?.contents;
-  return (0, import_yaml6.isMap)(root) ? root : void 0;
+  return isMap(root) ? root : void 0;
 }
 var DOCKER_PASSWORD = passwordSpec("docker.config-auth");
 function detectDockerConfig(run2) {
   const root = jsonRoot(run2.blob.text);
   if (!root) return;
   let auths = root.get("auths", true);
-  if (!(0, import_yaml6.isMap)(auths) && baseName(run2.blob.path) === ".dockercfg") auths = root;
-  if (!(0, import_yaml6.isMap)(auths)) return;
+  if (!isMap(auths) && baseName(run2.blob.path) === ".dockercfg") auths = root;
+  if (!isMap(auths)) return;
   for (const pair of auths.items) {
-    if (!(0, import_yaml6.isScalar)(pair.key) || !(0, import_yaml6.isMap)(pair.value)) continue;
+    if (!isScalar(pair.key) || !isMap(pair.value)) continue;
     const registry = String(pair.key.value);
     const entry = pair.value;
     const authNode = entry.get("auth", true);
     const authSpan = scalarSpan(authNode, run2.blob.text);
-    if (authSpan && (0, import_yaml6.isScalar)(authNode)) {
+    if (authSpan && isScalar(authNode)) {
       const value = String(authNode.value);
       const decoded2 = decodeUserPassword(value);
       if (decoded2) {
@@ -26758,7 +28695,7 @@ function detectDockerConfig(run2) {
     }
     const tokenNode = entry.get("identitytoken", true);
     const tokenSpan = scalarSpan(tokenNode, run2.blob.text);
-    if (tokenSpan && (0, import_yaml6.isScalar)(tokenNode)) {
+    if (tokenSpan && isScalar(tokenNode)) {
       const value = String(tokenNode.value);
       report(run2, {
         id: "docker.config-identity-token",
@@ -26775,7 +28712,7 @@ function detectServiceAccountKey(run2) {
   if (!root) return;
   const str2 = (k) => {
     const v = root.get(k, true);
-    return (0, import_yaml6.isScalar)(v) && typeof v.value === "string" ? v.value : void 0;
+    return isScalar(v) && typeof v.value === "string" ? v.value : void 0;
   };
   if (str2("type") !== "service_account") return;
   const keyNode = root.get("private_key", true);
@@ -26790,7 +28727,6 @@ function detectServiceAccountKey(run2) {
 }
 
 // src/detect/structured-text.ts
-var import_yaml7 = __toESM(require_dist(), 1);
 var NETRC_PASSWORD = passwordSpec("netrc.password");
 var URL_PASSWORD = passwordSpec("url.basic-credentials");
 function detectNetrc(run2) {
@@ -27003,7 +28939,7 @@ function detectTerraform(run2) {
     const root = jsonRoot(text);
     for (const pair of root?.items ?? []) {
       const span = scalarSpan(pair.value, text);
-      if (!span || !(0, import_yaml7.isScalar)(pair.key) || !(0, import_yaml7.isScalar)(pair.value) || typeof pair.value.value !== "string") continue;
+      if (!span || !isScalar(pair.key) || !isScalar(pair.value) || typeof pair.value.value !== "string") continue;
       const name = String(pair.key.value);
       assignmentHit(run2, id, name, pair.value.value, span, { variable: name }, false, true);
     }
@@ -27229,9 +29165,9 @@ var LINE_TERMINATORS = normalizeSet([
 var RegexParseError = class extends Error {
 };
 function parseRegex(source, flags = "") {
-  return new Parser2(source, flags).parse();
+  return new Parser(source, flags).parse();
 }
-var Parser2 = class {
+var Parser = class {
   constructor(src, flags) {
     this.src = src;
     this.ignoreCase = flags.includes("i");
@@ -28212,7 +30148,6 @@ init_errors();
 import { createHash } from "node:crypto";
 import { isAscii } from "node:buffer";
 import { existsSync, readdirSync, readFileSync, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
 import { basename as basename2, dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 var FIELDS = {
@@ -28268,9 +30203,9 @@ function describe(value) {
   return `a ${typeof value}`;
 }
 function parsePatternFile(text, file) {
-  const { isMap: isMap9, isScalar: isScalar12, isSeq: isSeq9, LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
-  const lineCounter = new LineCounter2();
-  const doc = parseDocument3(text, { lineCounter, prettyErrors: false });
+  const { isMap: isMap3, isScalar: isScalar3, isSeq: isSeq3, LineCounter, parseDocument: parseDocument2 } = yamlLib();
+  const lineCounter = new LineCounter();
+  const doc = parseDocument2(text, { lineCounter, prettyErrors: false });
   const problems = [];
   const lineAt2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
   if (doc.errors.length > 0) {
@@ -28284,18 +30219,18 @@ function parsePatternFile(text, file) {
     return { patterns: [], problems };
   }
   const root = doc.contents;
-  if (!isMap9(root)) {
+  if (!isMap3(root)) {
     problems.push({ file, line: lineAt2(root) ?? 1, message: "expected a map with the keys family and patterns" });
     return { patterns: [], problems };
   }
   let family;
   let list;
   for (const pair of root.items) {
-    const key2 = isScalar12(pair.key) ? String(pair.key.value) : String(pair.key);
+    const key2 = isScalar3(pair.key) ? String(pair.key.value) : String(pair.key);
     const value = pair.value;
     const line = lineAt2(pair.key);
     if (key2 === "family") {
-      if (isScalar12(value) && typeof value.value === "string" && FAMILY_FORMAT.test(value.value)) family = value.value;
+      if (isScalar3(value) && typeof value.value === "string" && FAMILY_FORMAT.test(value.value)) family = value.value;
       else problems.push({ file, line, field: "family", message: "must be a lowercase name of letters, digits and -" });
     } else if (key2 === "patterns") {
       list = value ?? void 0;
@@ -28306,7 +30241,7 @@ function parsePatternFile(text, file) {
   if (family === void 0 && !problems.some((p) => p.field === "family")) {
     problems.push({ file, line: 1, field: "family", message: "missing; add 'family: <name>' at the top of the file" });
   }
-  if (!isSeq9(list)) {
+  if (!isSeq3(list)) {
     problems.push({
       file,
       line: lineAt2(list) ?? 1,
@@ -28336,14 +30271,14 @@ function parsePatternFile(text, file) {
   return { patterns, problems };
 }
 function parsePattern(item, file, family, lineAt2, problems) {
-  const { isMap: isMap9, isScalar: isScalar12, isSeq: isSeq9 } = yamlLib();
+  const { isMap: isMap3, isScalar: isScalar3, isSeq: isSeq3 } = yamlLib();
   const itemLine = lineAt2(item);
-  if (!isMap9(item)) {
+  if (!isMap3(item)) {
     problems.push({ file, line: itemLine, field: "patterns", message: `each pattern must be a map, got ${item === null ? "nothing" : "a scalar or list"}` });
     return void 0;
   }
-  const idPair = item.items.find((p) => isScalar12(p.key) && p.key.value === "id");
-  const patternId = isScalar12(idPair?.value) && typeof idPair.value.value === "string" ? idPair.value.value : void 0;
+  const idPair = item.items.find((p) => isScalar3(p.key) && p.key.value === "id");
+  const patternId = isScalar3(idPair?.value) && typeof idPair.value.value === "string" ? idPair.value.value : void 0;
   const fieldLines = /* @__PURE__ */ new Map();
   const values = { ...DEFAULTS, family };
   let broken = false;
@@ -28351,7 +30286,7 @@ function parsePattern(item, file, family, lineAt2, problems) {
     problems.push({ file, line: line ?? itemLine, ...patternId !== void 0 && { patternId }, ...field2 !== void 0 && { field: field2 }, message });
   };
   for (const pair of item.items) {
-    const key2 = isScalar12(pair.key) ? String(pair.key.value) : String(pair.key);
+    const key2 = isScalar3(pair.key) ? String(pair.key.value) : String(pair.key);
     const keyLine = lineAt2(pair.key);
     if (keyLine !== void 0) fieldLines.set(key2, keyLine);
     const rule = FIELDS[key2];
@@ -28367,7 +30302,7 @@ function parsePattern(item, file, family, lineAt2, problems) {
       if (rule.required) broken = true;
       continue;
     }
-    if (rule.type === "string[]" && isSeq9(node)) {
+    if (rule.type === "string[]" && isSeq3(node)) {
       node.items.forEach((child, i) => {
         const line = lineAt2(child);
         if (line !== void 0) fieldLines.set(`${key2}[${i}]`, line);
@@ -28616,11 +30551,14 @@ function compiledPatterns(c, dir, names, bytes) {
   }
   return patterns;
 }
-var yamlModule;
-function yamlLib() {
-  return yamlModule ??= typeof __require === "function" ? require_dist() : createRequire2(import.meta.url)("yaml");
-}
+var patternsDirFound;
 function defaultPatternsDir() {
+  if (patternsDirFound !== void 0) return patternsDirFound;
+  const found = findPatternsDir();
+  if (found !== void 0) patternsDirFound = found;
+  return found ?? join2(process.cwd(), "patterns");
+}
+function findPatternsDir() {
   let dir = dirname2(fileURLToPath(import.meta.url));
   for (; ; ) {
     const pkg = join2(dir, "package.json");
@@ -28631,7 +30569,7 @@ function defaultPatternsDir() {
       }
     }
     const parent = dirname2(dir);
-    if (parent === dir) return join2(process.cwd(), "patterns");
+    if (parent === dir) return void 0;
     dir = parent;
   }
 }
@@ -28730,9 +30668,9 @@ function typeProblem(kind, v) {
   }
 }
 function parsePostureFile(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
-  const lineCounter = new LineCounter2();
-  const doc = parseDocument3(text, { lineCounter, prettyErrors: false });
+  const { LineCounter, parseDocument: parseDocument2 } = yamlLib();
+  const lineCounter = new LineCounter();
+  const doc = parseDocument2(text, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
@@ -29013,9 +30951,9 @@ function regexProblem2(source, flags) {
   return unsafe ? `unsafe regex: ${unsafe}` : void 0;
 }
 function parseStructuredFile(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib();
-  const lineCounter = new LineCounter2();
-  const doc = parseDocument3(text, { lineCounter, prettyErrors: false });
+  const { LineCounter, parseDocument: parseDocument2 } = yamlLib();
+  const lineCounter = new LineCounter();
+  const doc = parseDocument2(text, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
     for (const err of doc.errors) problems.push({ file, line: lineCounter.linePos(err.pos[0]).line, message: `YAML syntax error: ${err.message.split("\n")[0]}` });
@@ -30292,6 +32230,8 @@ async function scanHistoryPart(job, process2, emit, progress, stallOn) {
 function newChunk(part) {
   return { part, through: -1, done: false, files: 0, bytes: 0, skips: [], outcomes: [] };
 }
+var WORKER_ARG = "--keyshift-scan-worker";
+var { parentPort, workerData } = globalThis.process.argv.includes(WORKER_ARG) ? globalThis.process.getBuiltinModule("node:worker_threads") : { parentPort: null, workerData: void 0 };
 if (parentPort && workerData?.keyshiftWorker) {
   const port = parentPort;
   const process2 = createItemProcessor(workerData.patterns, workerData.options);
@@ -30812,7 +32752,7 @@ function escapeMd(s) {
 }
 
 // src/suppress/apply.ts
-var import_micromatch2 = __toESM(require_micromatch(), 1);
+var import_micromatch = __toESM(require_micromatch(), 1);
 
 // src/suppress/baseline.ts
 init_errors();
@@ -30935,7 +32875,7 @@ function directiveFilter(byPath) {
 }
 function pathMatcher(globs) {
   if (globs.length === 0) return () => false;
-  const matchers = globs.map((g) => import_micromatch2.default.matcher(g, { dot: true, basename: !g.includes("/") }));
+  const matchers = globs.map((g) => import_micromatch.default.matcher(g, { dot: true, basename: !g.includes("/") }));
   const isMatch = (p) => matchers.some((m) => m(p));
   let lastPath;
   let last = false;
@@ -31223,7 +33163,6 @@ function nesting(f) {
 init_errors();
 
 // src/scan/history-parts.ts
-import { Worker } from "node:worker_threads";
 init_errors();
 var PARTS_MIN_COMMITS = 1e3;
 var PART_COMMITS = 2500;
@@ -31270,7 +33209,7 @@ async function runHistoryParts(plan, count, patterns, options, control) {
     const progress = new SharedArrayBuffer(PROGRESS_BYTES);
     const view = progressView(progress);
     Atomics.store(view.ints, 0, -1);
-    const worker = new Worker(workerUrl, { workerData: { keyshiftWorker: true, patterns, options, progress } });
+    const worker = new (globalThis.process.getBuiltinModule("node:worker_threads")).Worker(workerUrl, { argv: [WORKER_ARG], workerData: { keyshiftWorker: true, patterns, options, progress } });
     workers.add(worker);
     let current;
     let finished = false;
@@ -31432,9 +33371,12 @@ var BATCHES_IN_FLIGHT_PER_WORKER = 2;
 var YIELD_EVERY_FILES = 64;
 var DEFAULT_FILE_TIMEOUT_MS = 5e3;
 var FILE_TIMEOUT_PER_MIB = 200;
+function nowMs() {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
 var PREHASH_MAX = 256;
 async function runScan(opts) {
-  const started = performance.now();
+  const started = nowMs();
   const byId = new Map(opts.patterns.map((p) => [p.id, p]));
   const outcomes = [];
   const skips = [];
@@ -31586,7 +33528,7 @@ async function finishScan(opts, byId, outcomes, skips, warnings, files, bytes, s
       findings: findings.length - suppressed,
       suppressed
     },
-    durationMs: performance.now() - started
+    durationMs: nowMs() - started
   };
 }
 async function fingerprintFindings(findings, opts) {
@@ -31724,7 +33666,7 @@ async function runPool(count, patterns, options, head, rest, skips, collect, col
     return p;
   };
   const runWorker = () => new Promise((resolve8, reject) => {
-    const worker = new Worker2(workerUrl, { workerData: { keyshiftWorker: true, patterns, options } });
+    const worker = new (globalThis.process.getBuiltinModule("node:worker_threads")).Worker(workerUrl, { argv: [WORKER_ARG], workerData: { keyshiftWorker: true, patterns, options } });
     workers.add(worker);
     const inFlight = /* @__PURE__ */ new Map();
     let finished = false;
@@ -31932,7 +33874,7 @@ init_errors();
 init_types();
 import { createHash as createHash3 } from "node:crypto";
 import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
-import { createRequire as createRequire3 } from "node:module";
+import { createRequire as createRequire4 } from "node:module";
 import { basename as basename4, dirname as dirname4, join as join7, resolve as resolve2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var REPLACEMENTS = [
@@ -32023,9 +33965,9 @@ function compiledMigrations(file, bytes, candidates) {
   return void 0;
 }
 function parseMigrations(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument3 } = yamlLib2();
-  const lineCounter = new LineCounter2();
-  const doc = parseDocument3(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const { LineCounter, parseDocument: parseDocument2 } = yamlLib2();
+  const lineCounter = new LineCounter();
+  const doc = parseDocument2(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems = [];
   const entries3 = /* @__PURE__ */ new Map();
   const deref2 = (node) => isAlias2(node) ? node.resolve(doc) : node;
@@ -32042,12 +33984,12 @@ function parseMigrations(text, file) {
   }
   if (doc.errors.length > 0) return { entries: entries3, problems };
   const root = doc.contents;
-  if (!isMap4(root)) {
+  if (!isMap2(root)) {
     problem(root, "(root)", "expected a mapping with `version: 1` and `migrations:`");
     return { entries: entries3, problems };
   }
   const version = root.get("version", true);
-  if (version !== void 0 && !(isScalar7(version) && Number(version.value) === 1)) {
+  if (version !== void 0 && !(isScalar2(version) && Number(version.value) === 1)) {
     problem(version, "version", "unsupported version; this keyshift reads version 1");
   }
   for (const pair of root.items) {
@@ -32055,7 +33997,7 @@ function parseMigrations(text, file) {
     if (k !== "version" && k !== "migrations") problem(pair.key, String(k), "unknown top-level field; expected version and migrations");
   }
   const migrations = root.get("migrations", true);
-  if (!isMap4(migrations)) {
+  if (!isMap2(migrations)) {
     problem(migrations ?? root, "migrations", "expected a mapping of migration keys to entries");
     return { entries: entries3, problems };
   }
@@ -32067,7 +34009,7 @@ function parseMigrations(text, file) {
       continue;
     }
     const node = deref2(pair.value);
-    if (!isMap4(node)) {
+    if (!isMap2(node)) {
       problem(node ?? pair.key, base, "expected a mapping with title, summary, replacement, federation, steps, references");
       continue;
     }
@@ -32077,14 +34019,14 @@ function parseMigrations(text, file) {
     const summary = requiredLine(node, "summary", base, problem);
     const replacementNode = node.get("replacement", true);
     let replacement;
-    if (!isScalar7(replacementNode) || !REPLACEMENTS.includes(replacementNode.value)) {
+    if (!isScalar2(replacementNode) || !REPLACEMENTS.includes(replacementNode.value)) {
       problem(replacementNode ?? pair.key, `${base}.replacement`, `must be one of ${REPLACEMENTS.join(", ")}`);
     } else {
       replacement = replacementNode.value;
     }
     const federationNode = node.get("federation", true);
     let federation = false;
-    if (!isScalar7(federationNode) || typeof federationNode.value !== "boolean") {
+    if (!isScalar2(federationNode) || typeof federationNode.value !== "boolean") {
       problem(federationNode ?? pair.key, `${base}.federation`, "must be true or false");
     } else {
       federation = federationNode.value;
@@ -32096,7 +34038,7 @@ function parseMigrations(text, file) {
     const contexts = {};
     const ctxNode = node.get("contexts", true);
     if (ctxNode !== void 0) {
-      if (!isMap4(ctxNode)) {
+      if (!isMap2(ctxNode)) {
         problem(ctxNode, `${base}.contexts`, "expected a mapping of file contexts to variants");
       } else {
         for (const cpair of ctxNode.items) {
@@ -32107,7 +34049,7 @@ function parseMigrations(text, file) {
             continue;
           }
           const v = deref2(cpair.value);
-          if (!isMap4(v) || v.items.length === 0) {
+          if (!isMap2(v) || v.items.length === 0) {
             problem(v ?? cpair.key, cbase, "expected a mapping with at least one of summary, steps, snippet, snippet_lang, references");
             continue;
           }
@@ -32147,7 +34089,7 @@ function parseMigrations(text, file) {
   return { entries: entries3, problems };
 }
 function keyName2(pair) {
-  return isScalar7(pair.key) ? pair.key.value : pair.key;
+  return isScalar2(pair.key) ? pair.key.value : pair.key;
 }
 function unknownFields(map, allowed, base, problem) {
   for (const p of map.items) {
@@ -32170,7 +34112,7 @@ function optionalLine(map, name, base, problem) {
   return node === void 0 ? void 0 : checkLine(node, `${base}.${name}`, problem);
 }
 function checkLine(node, field2, problem) {
-  if (!isScalar7(node) || typeof node.value !== "string" || node.value.trim() === "") {
+  if (!isScalar2(node) || typeof node.value !== "string" || node.value.trim() === "") {
     problem(node, field2, 'must be a non-empty string (quote it if it contains ": " or " #")');
     return void 0;
   }
@@ -32183,7 +34125,7 @@ function checkLine(node, field2, problem) {
 function optionalText(map, name, base, problem) {
   const node = map.get(name, true);
   if (node === void 0) return void 0;
-  if (!isScalar7(node) || typeof node.value !== "string" || node.value.trim() === "") {
+  if (!isScalar2(node) || typeof node.value !== "string" || node.value.trim() === "") {
     problem(node, `${base}.${name}`, "must be a non-empty string (use a `|` block for multi-line snippets)");
     return void 0;
   }
@@ -32195,7 +34137,7 @@ function stringList(map, name, base, problem, required, anchor2) {
     if (required) problem(anchor2, `${base}.${name}`, "missing; add a list of steps");
     return void 0;
   }
-  if (!isSeq4(node) || node.items.length === 0) {
+  if (!isSeq2(node) || node.items.length === 0) {
     problem(node, `${base}.${name}`, "must be a non-empty list of strings");
     return void 0;
   }
@@ -32212,7 +34154,7 @@ function urlList(map, name, base, problem, required, anchor2) {
     if (required) problem(anchor2, `${base}.${name}`, "missing; add at least one https reference");
     return void 0;
   }
-  if (!isSeq4(node) || node.items.length === 0) {
+  if (!isSeq2(node) || node.items.length === 0) {
     problem(node, `${base}.${name}`, "must be a non-empty list of https URLs");
     return void 0;
   }
@@ -32234,11 +34176,11 @@ function urlList(map, name, base, problem, required, anchor2) {
 }
 var yamlModule2;
 var isAlias2 = (n) => yamlLib2().isAlias(n);
-var isMap4 = (n) => yamlLib2().isMap(n);
-var isScalar7 = (n) => yamlLib2().isScalar(n);
-var isSeq4 = (n) => yamlLib2().isSeq(n);
+var isMap2 = (n) => yamlLib2().isMap(n);
+var isScalar2 = (n) => yamlLib2().isScalar(n);
+var isSeq2 = (n) => yamlLib2().isSeq(n);
 function yamlLib2() {
-  return yamlModule2 ??= typeof __require === "function" ? require_dist() : createRequire3(import.meta.url)("yaml");
+  return yamlModule2 ??= typeof __require === "function" ? require_dist() : createRequire4(import.meta.url)("yaml");
 }
 
 // src/model/suggest.ts
@@ -32320,10 +34262,11 @@ function selectPatterns(all, sel) {
     return line === void 0 ? file : `${file}:${line}`;
   };
   const ids = all.map((p) => p.id);
-  const selectors = [.../* @__PURE__ */ new Set([...ids, ...all.flatMap((p) => [...p.tags, p.provider, p.family])])];
+  let selectors;
+  const allSelectors = () => selectors ??= [.../* @__PURE__ */ new Set([...ids, ...all.flatMap((p) => [...p.tags, p.provider, p.family])])];
   const warnings = [];
   const unknown = (field2, shownField, key2, what) => {
-    const { shown, near: near2 } = unknownName(key2, what === "id" ? ids : selectors);
+    const { shown, near: near2 } = unknownName(key2, what === "id" ? ids : allSelectors());
     const noun = what === "id" ? "no pattern id" : "no pattern id, tag, provider or family";
     warnings.push(`${where(field2)}: ${shownField}: ${shown} names ${noun}${near2 ? `; did you mean "${near2}"?` : ""} (ignored; see keyshift patterns list)`);
   };
@@ -32353,7 +34296,7 @@ ${warnings.join("\n")}` : "";
 }
 
 // src/sources/walk.ts
-var import_micromatch3 = __toESM(require_micromatch(), 1);
+var import_micromatch2 = __toESM(require_micromatch(), 1);
 init_errors();
 init_gitignore();
 import { spawn as spawn2, execFile } from "node:child_process";
@@ -32870,7 +34813,7 @@ function reporter(cwd, baseAbs) {
   };
 }
 function globFilters(opts) {
-  const compile = (g) => import_micromatch3.default.matcher(g, g.includes("/") ? { dot: true } : { dot: true, basename: true });
+  const compile = (g) => import_micromatch2.default.matcher(g, g.includes("/") ? { dot: true } : { dot: true, basename: true });
   const exclude = opts.exclude.map(compile);
   const include = opts.include.map(compile);
   return {
@@ -32955,7 +34898,6 @@ import { existsSync as existsSync4, readFileSync as readFileSync9 } from "node:f
 import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
 
 // src/config/config.ts
-var import_yaml8 = __toESM(require_dist(), 1);
 import { existsSync as existsSync3, readFileSync as readFileSync8, statSync as statSync6 } from "node:fs";
 import { dirname as dirname6, join as join9, resolve as resolve4 } from "node:path";
 init_errors();
@@ -34491,7 +36433,7 @@ function loadConfig(file) {
   return config;
 }
 function parseConfig(text, file) {
-  const lineCounter = new import_yaml8.LineCounter();
+  const lineCounter = new (yamlLib()).LineCounter();
   const v = new Validator(lineCounter);
   const config = defaultConfig();
   const docs = composeYaml(text, { prettyErrors: false, uniqueKeys: true }, { forceDoc: true, addNewLine: lineCounter.addNewLine });
@@ -34504,8 +36446,8 @@ function parseConfig(text, file) {
   if (docs.length > 1) v.problems.push({ line: lineCounter.linePos(docs[1].range[0]).line, message: "invalid YAML: a second document (after ---); a config file holds one" });
   if (v.problems.length > 0) return { config, problems: v.problems.sort((a, b) => a.line - b.line) };
   const root = doc.contents;
-  if (root === null || (0, import_yaml8.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems: [] };
-  if (!(0, import_yaml8.isMap)(root)) {
+  if (root === null || isScalar(root) && (root.value === null || root.value === void 0)) return { config, problems: [] };
+  if (!isMap(root)) {
     v.problems.push({ line: v.lineOf(root), message: `expected a mapping of settings at the top level of ${file}; got ${describe3(root)}` });
     return { config, problems: v.problems };
   }
@@ -34588,10 +36530,10 @@ var Validator = class {
   /** Pairs of a mapping with string keys; reports unknown keys (with a suggestion) when `known` is given. */
   entries(map, field2, known) {
     const out = [];
-    if (!(0, import_yaml8.isMap)(map)) return out;
+    if (!isMap(map)) return out;
     for (const pair of map.items) {
       const keyNode = pair.key;
-      const key2 = (0, import_yaml8.isScalar)(keyNode) ? String(keyNode.value) : void 0;
+      const key2 = isScalar(keyNode) ? String(keyNode.value) : void 0;
       if (key2 === void 0) {
         this.problem(keyNode, field2 || "config", `expected plain keys; got ${describe3(keyNode)}`);
         continue;
@@ -34618,8 +36560,8 @@ var Validator = class {
       const key2 = String(e.params.additionalProperty);
       const path3 = e.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
       const parent = path3.length === 0 ? doc.contents : doc.getIn(path3, true);
-      if (!(0, import_yaml8.isMap)(parent)) continue;
-      const pair = parent.items.find((it) => (0, import_yaml8.isScalar)(it.key) && String(it.key.value) === key2);
+      if (!isMap(parent)) continue;
+      const pair = parent.items.find((it) => isScalar(it.key) && String(it.key.value) === key2);
       const field2 = [...path3.map((p) => userText(p)), userText(key2)].join(".");
       const known = knownKeys(e.parentSchema);
       const hint = suggest(key2, known);
@@ -34638,7 +36580,7 @@ var Validator = class {
           break;
         }
         case "max-file-size": {
-          const value = (0, import_yaml8.isScalar)(node) ? node.value : void 0;
+          const value = isScalar(node) ? node.value : void 0;
           const n = typeof value === "number" || typeof value === "string" ? parseSize(value) : void 0;
           if (n === void 0) {
             this.problem(node, key2, `expected a positive number of bytes or a size like "10MiB" or "500KB"; got ${describe3(node)}`);
@@ -34663,7 +36605,7 @@ var Validator = class {
         case "entropy":
           if (!this.expectMap(node, key2)) break;
           for (const [k, n] of this.entries(node, key2, ENTROPY_KEYS)) {
-            const value = (0, import_yaml8.isScalar)(n) ? n.value : void 0;
+            const value = isScalar(n) ? n.value : void 0;
             if (typeof value !== "number" || !(value >= 0 && value <= 8)) {
               this.problem(n, `${key2}.${k}`, `expected a number of bits per character from 0 to 8; got ${describe3(n)}`);
             } else c.entropy.generic = value;
@@ -34672,7 +36614,7 @@ var Validator = class {
         case "archives":
           if (!this.expectMap(node, key2)) break;
           for (const [k, n] of this.entries(node, key2, ARCHIVES_KEYS)) {
-            const value = (0, import_yaml8.isScalar)(n) ? n.value : void 0;
+            const value = isScalar(n) ? n.value : void 0;
             if (k === "max-bytes") {
               const bytes = typeof value === "number" || typeof value === "string" ? parseSize(value) : void 0;
               if (bytes === void 0) this.problem(n, `${key2}.${k}`, `expected a positive number of bytes or a size like "256MiB"; got ${describe3(n)}`);
@@ -34687,7 +36629,7 @@ var Validator = class {
           }
           break;
         case "verify": {
-          const value = (0, import_yaml8.isScalar)(node) ? node.value : void 0;
+          const value = isScalar(node) ? node.value : void 0;
           if (typeof value === "boolean") {
             c.verify.enabled = value;
             break;
@@ -34695,21 +36637,21 @@ var Validator = class {
           if (!this.expectMap(node, key2)) break;
           for (const [k, n] of this.entries(node, key2, VERIFY_KEYS)) {
             if (k === "timeout-ms") {
-              const ms = (0, import_yaml8.isScalar)(n) ? n.value : void 0;
+              const ms = isScalar(n) ? n.value : void 0;
               if (typeof ms !== "number" || !Number.isInteger(ms) || ms < 100 || ms > 12e4) this.problem(n, `${key2}.${k}`, `expected a whole number of milliseconds from 100 to 120000; got ${describe3(n)}`);
               else c.verify.timeoutMs = ms;
               continue;
             }
             if (k === "enabled") {
-              const b = (0, import_yaml8.isScalar)(n) ? n.value : void 0;
+              const b = isScalar(n) ? n.value : void 0;
               if (typeof b !== "boolean") this.problem(n, `${key2}.${k}`, `expected true or false; got ${describe3(n)}`);
               else c.verify.enabled = b;
               continue;
             }
             if (!this.expectMap(n, `${key2}.${k}`)) continue;
             for (const pair of n.items) {
-              const provider = (0, import_yaml8.isScalar)(pair.key) ? String(pair.key.value) : "";
-              const url = (0, import_yaml8.isScalar)(pair.value) ? pair.value.value : void 0;
+              const provider = isScalar(pair.key) ? String(pair.key.value) : "";
+              const url = isScalar(pair.value) ? pair.value.value : void 0;
               if (!/^[a-z][a-z0-9-]{0,40}$/.test(provider)) {
                 this.problem(pair.key, `${key2}.${k}`, `expected a provider name such as github or gitlab; got ${describe3(pair.key)}`);
                 continue;
@@ -34729,7 +36671,7 @@ var Validator = class {
           break;
         }
         case "decode-depth": {
-          const value = (0, import_yaml8.isScalar)(node) ? node.value : void 0;
+          const value = isScalar(node) ? node.value : void 0;
           if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_DECODE_DEPTH) {
             this.problem(node, key2, `expected a whole number from 0 (do not decode) to ${MAX_DECODE_DEPTH}; got ${describe3(node)}`);
           } else c.decodeDepth = value;
@@ -34744,7 +36686,7 @@ var Validator = class {
         case "fingerprint":
           if (!this.expectMap(node, key2)) break;
           for (const [k, n] of this.entries(node, key2, FINGERPRINT_KEYS)) {
-            const value = (0, import_yaml8.isScalar)(n) ? n.value : void 0;
+            const value = isScalar(n) ? n.value : void 0;
             try {
               c.fingerprint.salt = checkSalt(value, `${key2}.${k}`);
             } catch (err) {
@@ -34764,12 +36706,12 @@ var Validator = class {
         case "only":
         case "enable":
         case "disable": {
-          if (key2 === "only" && (0, import_yaml8.isSeq)(n) && n.items.length === 0) {
+          if (key2 === "only" && isSeq(n) && n.items.length === 0) {
             this.problem(n, field2, "is an empty list, which would run no pattern; name the patterns to run, or remove the key");
             break;
           }
           const list = this.stringList(n, field2, (s) => ID_OR_TAG.test(s), 'a pattern id, tag, provider or family (letters, digits, ".", "-", "_")');
-          if ((0, import_yaml8.isSeq)(n)) n.items.forEach((item, i) => c.lines[`${field2}[${i}]`] = this.lineOf(item));
+          if (isSeq(n)) n.items.forEach((item, i) => c.lines[`${field2}[${i}]`] = this.lineOf(item));
           c.patterns[key2] = list;
           break;
         }
@@ -34789,12 +36731,12 @@ var Validator = class {
           }
           break;
         case "custom":
-          if (!(0, import_yaml8.isSeq)(n)) {
+          if (!isSeq(n)) {
             this.problem(n, field2, `expected a list of pattern objects (see patterns/README.md); got ${describe3(n)}`);
             break;
           }
           n.items.forEach((item, i) => {
-            if (!(0, import_yaml8.isMap)(item)) {
+            if (!isMap(item)) {
               this.problem(item, `${field2}[${i}]`, `expected a pattern object with id, regex, keywords, ... (see patterns/README.md); got ${describe3(item)}`);
               return;
             }
@@ -34854,25 +36796,25 @@ var Validator = class {
     }
   }
   expectMap(node, field2) {
-    if ((0, import_yaml8.isMap)(node)) return true;
-    if ((0, import_yaml8.isScalar)(node) && node.value === null) return false;
+    if (isMap(node)) return true;
+    if (isScalar(node) && node.value === null) return false;
     this.problem(node, field2, `expected a mapping; got ${describe3(node)}`);
     return false;
   }
   scalarString(node, field2, what = "a string") {
-    if ((0, import_yaml8.isScalar)(node) && typeof node.value === "string" && node.value.length > 0) return node.value;
+    if (isScalar(node) && typeof node.value === "string" && node.value.length > 0) return node.value;
     this.problem(node, field2, `expected ${what}; got ${describe3(node)}`);
     return void 0;
   }
   stringList(node, field2, ok, what = "a string") {
-    if ((0, import_yaml8.isScalar)(node) && node.value === null) return [];
-    if (!(0, import_yaml8.isSeq)(node)) {
+    if (isScalar(node) && node.value === null) return [];
+    if (!isSeq(node)) {
       this.problem(node, field2, `expected a list of strings; got ${describe3(node)}`);
       return [];
     }
     const out = [];
     node.items.forEach((item, i) => {
-      const s = (0, import_yaml8.isScalar)(item) && typeof item.value === "string" ? item.value : void 0;
+      const s = isScalar(item) && typeof item.value === "string" ? item.value : void 0;
       if (s === void 0 || s.length === 0 || ok && !ok(s)) this.problem(item, `${field2}[${i}]`, `expected ${what}; got ${describe3(item)}`);
       else out.push(s);
     });
@@ -34880,13 +36822,13 @@ var Validator = class {
   }
   regexList(node, field2) {
     const list = this.stringList(node, field2, void 0, "a regular expression string");
-    const seq = (0, import_yaml8.isSeq)(node) ? node.items : [];
+    const seq = isSeq(node) ? node.items : [];
     return list.filter((src) => {
       try {
         compileUserRegex(src);
         return true;
       } catch (err) {
-        const idx = seq.findIndex((it) => (0, import_yaml8.isScalar)(it) && it.value === src);
+        const idx = seq.findIndex((it) => isScalar(it) && it.value === src);
         const why = err.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, "");
         this.problem(seq[idx], `${field2}[${idx}]`, `invalid regular expression (${redact(src)}): ${why.replace(src, "\u2026")}; write JavaScript regex syntax`);
         return false;
@@ -34896,9 +36838,9 @@ var Validator = class {
 };
 function describe3(node) {
   if (node === null || node === void 0) return "nothing";
-  if ((0, import_yaml8.isMap)(node)) return "a mapping";
-  if ((0, import_yaml8.isSeq)(node)) return "a list";
-  if ((0, import_yaml8.isScalar)(node)) {
+  if (isMap(node)) return "a mapping";
+  if (isSeq(node)) return "a list";
+  if (isScalar(node)) {
     const v = node.value;
     if (v === null) return "nothing";
     if (typeof v === "string") {
@@ -35082,11 +37024,7 @@ function ownConfigExclude(file, cwd) {
 // src/model/version.ts
 var VERSION = "0.1.0";
 
-// src/fix/github.ts
-var import_yaml10 = __toESM(require_dist(), 1);
-
 // src/fix/yaml-edit.ts
-var import_yaml9 = __toESM(require_dist(), 1);
 function applyEdits(text, edits) {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   let out = "";
@@ -35120,7 +37058,7 @@ function pairSpan(text, pair) {
   return { start: k[0], end: lineEnd(text, endAt) };
 }
 function isBlock(node) {
-  return ((0, import_yaml9.isMap)(node) || (0, import_yaml9.isSeq)(node)) && !node.flow;
+  return (isMap(node) || isSeq(node)) && !node.flow;
 }
 function removePair(text, pair) {
   const s = pairSpan(text, pair);
@@ -35148,15 +37086,15 @@ function appendPairs(text, map, lines) {
   return { start: span.end, end: span.end, text: nl + body };
 }
 function pairOf(map, key2) {
-  return map?.items.find((p) => (0, import_yaml9.isScalar)(p.key) && String(p.key.value) === key2);
+  return map?.items.find((p) => isScalar(p.key) && String(p.key.value) === key2);
 }
 function mapAt(map, key2) {
   const v = pairOf(map, key2)?.value;
-  return (0, import_yaml9.isMap)(v) ? v : void 0;
+  return isMap(v) ? v : void 0;
 }
 function textAt(map, key2) {
   const v = pairOf(map, key2)?.value;
-  return (0, import_yaml9.isScalar)(v) && (typeof v.value === "string" || typeof v.value === "number" || typeof v.value === "boolean") ? String(v.value) : void 0;
+  return isScalar(v) && (typeof v.value === "string" || typeof v.value === "number" || typeof v.value === "boolean") ? String(v.value) : void 0;
 }
 function parseYaml(text) {
   const docs = composeYaml(text, { prettyErrors: false, uniqueKeys: false });
@@ -35184,7 +37122,7 @@ function usesMatches2(uses, action) {
 }
 var loose = (s) => s.toLowerCase().replace(/_/g, "-");
 function inputPair(withMap, a, name) {
-  return withMap?.items.find((p) => (0, import_yaml10.isScalar)(p.key) && (a.match === "loose" ? loose(String(p.key.value)) === loose(name) : String(p.key.value) === name));
+  return withMap?.items.find((p) => isScalar(p.key) && (a.match === "loose" ? loose(String(p.key.value)) === loose(name) : String(p.key.value) === name));
 }
 function conditionHolds2(withMap, a) {
   if (!a.when) return true;
@@ -35195,14 +37133,14 @@ function conditionHolds2(withMap, a) {
 function fixGithubWorkflow(text, rules, findings, opts) {
   const doc = parseYaml(text);
   const unfixable = [];
-  if (!doc || !(0, import_yaml10.isMap)(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the workflow is not a YAML mapping that parses" }] };
+  if (!doc || !isMap(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the workflow is not a YAML mapping that parses" }] };
   const root = doc.contents;
   indexPairs(root);
   const lineSpan = pairLines(text);
   const jobsMap = mapAt(root, "jobs");
   const workflowEnv = mapAt(root, "env");
   const jobSpans = (jobsMap?.items ?? []).flatMap((jp) => {
-    const span = (0, import_yaml10.isScalar)(jp.key) ? lineSpan(jp) : void 0;
+    const span = isScalar(jp.key) ? lineSpan(jp) : void 0;
     return span ? [{ id: String(jp.key.value), span }] : [];
   });
   const postureJobs = /* @__PURE__ */ new Map();
@@ -35219,11 +37157,11 @@ function fixGithubWorkflow(text, rules, findings, opts) {
   const plans = [];
   const workflowRemove = /* @__PURE__ */ new Set();
   for (const jp of jobsMap?.items ?? []) {
-    if (!(0, import_yaml10.isScalar)(jp.key) || !(0, import_yaml10.isMap)(jp.value)) continue;
+    if (!isScalar(jp.key) || !isMap(jp.value)) continue;
     const id = String(jp.key.value);
     const job = jp.value;
     const stepsNode = pairOf(job, "steps")?.value;
-    const steps = (0, import_yaml10.isSeq)(stepsNode) ? stepsNode.items.filter((s) => (0, import_yaml10.isMap)(s)) : [];
+    const steps = isSeq(stepsNode) ? stepsNode.items.filter((s) => isMap(s)) : [];
     const plan = { id, job, steps, remove: /* @__PURE__ */ new Set(), add: /* @__PURE__ */ new Map(), set: [], insert: [], permissions: {}, applied: [] };
     for (const rule of rules) {
       const p = rule.posture;
@@ -35231,8 +37169,8 @@ function fixGithubWorkflow(text, rules, findings, opts) {
       const r = p.replacement;
       const flagged = postureJobs.get(rule.id);
       const envMaps2 = [mapAt(job, "env"), ...steps.map((s) => mapAt(s, "env"))];
-      const envHits = envMaps2.flatMap((m) => (m?.items ?? []).filter((e) => (0, import_yaml10.isScalar)(e.key) && p.env.includes(String(e.key.value))));
-      const wfEnvHits = (workflowEnv?.items ?? []).filter((e) => (0, import_yaml10.isScalar)(e.key) && p.env.includes(String(e.key.value)));
+      const envHits = envMaps2.flatMap((m) => (m?.items ?? []).filter((e) => isScalar(e.key) && p.env.includes(String(e.key.value))));
+      const wfEnvHits = (workflowEnv?.items ?? []).filter((e) => isScalar(e.key) && p.env.includes(String(e.key.value)));
       const stepHits = [];
       steps.forEach((step, index) => {
         const action = actionOf2(step);
@@ -35281,7 +37219,7 @@ function fixGithubWorkflow(text, rules, findings, opts) {
   const envMaps = [workflowEnv, ...plans.flatMap((p) => [mapAt(p.job, "env"), ...p.steps.map((st) => mapAt(st, "env"))])];
   for (const map of envMaps) {
     for (const pair of map?.items ?? []) {
-      if (removed.has(pair) || !(0, import_yaml10.isScalar)(pair.key) || !(0, import_yaml10.isScalar)(pair.value) || !touches(pair)) continue;
+      if (removed.has(pair) || !isScalar(pair.key) || !isScalar(pair.value) || !touches(pair)) continue;
       const value = String(pair.value.value);
       if (/\$\{\{/.test(value)) continue;
       const span = lineSpan(pair);
@@ -35320,7 +37258,7 @@ function fixJobRule(text, plan, rule, stepHits, envHits, opts, notes) {
     const withMap = mapAt(h.step, "with");
     if (!isBlock(withMap)) return "the step's with: is a flow mapping; edit it by hand";
     for (const item of withMap.items) {
-      const key2 = (0, import_yaml10.isScalar)(item.key) ? String(item.key.value) : "";
+      const key2 = isScalar(item.key) ? String(item.key.value) : "";
       const value = textAt(withMap, key2);
       if (r.remove.some((n) => loose(n) === loose(key2)) || key2 === "user" && value === "__token__") plan.remove.add(item);
     }
@@ -35369,7 +37307,7 @@ function dockerLogin(plan, hits, opts, notes) {
     if (ecr || host === "public.ecr.aws") {
       const usesPair = pairOf(h.step, "uses");
       plan.set.push({ pair: usesPair, value: "aws-actions/amazon-ecr-login@v2" });
-      for (const item of withMap.items) if ((0, import_yaml10.isScalar)(item.key) && ["username", "password", "registry"].includes(String(item.key.value))) plan.remove.add(item);
+      for (const item of withMap.items) if (isScalar(item.key) && ["username", "password", "registry"].includes(String(item.key.value))) plan.remove.add(item);
       if (!ecr) plan.add.set(withMap, [["registry-type", "public"]]);
       if (!plan.steps.some((st) => actionOf2(st) === "aws-actions/configure-aws-credentials")) {
         const region = ecr ? ecr[2] : "us-east-1";
@@ -35466,13 +37404,13 @@ function mapEdits(text, remove, add, edits) {
 var keyOfMap = /* @__PURE__ */ new WeakMap();
 var ownerOf = /* @__PURE__ */ new WeakMap();
 function indexPairs(node, parentPair) {
-  if ((0, import_yaml10.isMap)(node)) {
+  if (isMap(node)) {
     if (parentPair) keyOfMap.set(node, parentPair);
     for (const p of node.items) {
       ownerOf.set(p, node);
       indexPairs(p.value, p);
     }
-  } else if ((0, import_yaml10.isSeq)(node)) {
+  } else if (isSeq(node)) {
     for (const item of node.items) indexPairs(item);
   }
 }
@@ -35481,8 +37419,8 @@ function permissionEdits(text, root, plan, edits) {
   if (need.length === 0) return "";
   const own = pairOf(plan.job, "permissions");
   if (own) {
-    if ((0, import_yaml10.isScalar)(own.value)) return String(own.value.value) === "write-all" ? "" : null;
-    if (!(0, import_yaml10.isMap)(own.value) || !isBlock(own.value)) return null;
+    if (isScalar(own.value)) return String(own.value.value) === "write-all" ? "" : null;
+    if (!isMap(own.value) || !isBlock(own.value)) return null;
     const map = own.value;
     const adds = [];
     for (const [k, v] of need) {
@@ -35496,15 +37434,15 @@ function permissionEdits(text, root, plan, edits) {
   const wf = pairOf(root, "permissions");
   let grant;
   let note;
-  if (wf && (0, import_yaml10.isScalar)(wf.value)) {
+  if (wf && isScalar(wf.value)) {
     const v = String(wf.value.value);
     if (v === "write-all") return "";
     grant = [["contents", "read"]];
     note = `the job gets its own permissions block (${need.map(([k, v2]) => `${k}: ${v2}`).join(", ")}); it replaces the workflow's ${v} for this job, so only contents: read is kept: add any other scope the job's steps need`;
-  } else if (wf && (0, import_yaml10.isMap)(wf.value)) {
+  } else if (wf && isMap(wf.value)) {
     const wfMap = wf.value;
     if (need.every(([k, v]) => textAt(wfMap, k) === v)) return "";
-    grant = wfMap.items.flatMap((p) => (0, import_yaml10.isScalar)(p.key) && (0, import_yaml10.isScalar)(p.value) ? [[String(p.key.value), String(p.value.value)]] : []);
+    grant = wfMap.items.flatMap((p) => isScalar(p.key) && isScalar(p.value) ? [[String(p.key.value), String(p.value.value)]] : []);
     note = `the job gets its own permissions block with ${need.map(([k, v]) => `${k}: ${v}`).join(", ")}; a job's block replaces the workflow's, so the workflow's permissions are repeated in it`;
   } else {
     grant = [["contents", "read"], ...stepScopes(plan.steps)];
@@ -35546,7 +37484,6 @@ function fixNpmrc(text, findings) {
 }
 
 // src/fix/gitlab.ts
-var import_yaml11 = __toESM(require_dist(), 1);
 var RESERVED = /* @__PURE__ */ new Set(["stages", "variables", "default", "include", "workflow", "image", "services", "before_script", "after_script", "cache"]);
 var USES_AWS = /\baws\s|amazon\/aws-cli|\bterraform\b|\bcdk\s|\bsam\s/;
 var USES_VAULT = /\bvault\s|hashicorp\/vault/;
@@ -35564,7 +37501,7 @@ var GITLAB_FIXES = {
 };
 function snippetScript(snippet) {
   try {
-    const v = (0, import_yaml11.parseDocument)(snippet).toJS();
+    const v = parseDocument(snippet).toJS();
     return Array.isArray(v.script) ? v.script.filter((x) => typeof x === "string") : [];
   } catch {
     return [];
@@ -35572,7 +37509,7 @@ function snippetScript(snippet) {
 }
 function fixGitlabCi(text, rules, findings, opts) {
   const doc = parseYaml(text);
-  if (!doc || !(0, import_yaml11.isMap)(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the file is not a YAML mapping that parses" }] };
+  if (!doc || !isMap(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the file is not a YAML mapping that parses" }] };
   const root = doc.contents;
   const lines = pairLines(text);
   const secretLines = findings.filter((f) => !f.ruleId.startsWith("posture.")).map((f) => f.line);
@@ -35582,7 +37519,7 @@ function fixGitlabCi(text, rules, findings, opts) {
     return s !== void 0 && secretLines.some((l) => l >= s[0] && l <= s[1]);
   };
   const jobs = root.items.flatMap(
-    (p) => (0, import_yaml11.isScalar)(p.key) && !RESERVED.has(String(p.key.value)) && !String(p.key.value).startsWith(".") && (0, import_yaml11.isMap)(p.value) ? [{ key: String(p.key.value), pair: p, value: p.value }] : []
+    (p) => isScalar(p.key) && !RESERVED.has(String(p.key.value)) && !String(p.key.value).startsWith(".") && isMap(p.value) ? [{ key: String(p.key.value), pair: p, value: p.value }] : []
   );
   const globalVars = mapAt(root, "variables");
   const edits = [];
@@ -35591,7 +37528,7 @@ function fixGitlabCi(text, rules, findings, opts) {
   const removed = /* @__PURE__ */ new Set();
   const removeVar = (p) => void removed.add(p);
   const deferred = [];
-  const named = (m, names) => (m?.items ?? []).filter((p) => (0, import_yaml11.isScalar)(p.key) && names.includes(String(p.key.value)));
+  const named = (m, names) => (m?.items ?? []).filter((p) => isScalar(p.key) && names.includes(String(p.key.value)));
   for (const rule of rules) {
     const p = rule.posture;
     if (!p || p.ci !== "gitlab-ci") continue;
@@ -35613,7 +37550,7 @@ function fixGitlabCi(text, rules, findings, opts) {
     }
     for (const h of globalHits) if (r.remove.includes(String(h.key.value))) removeVar(h);
     for (const j of jobHits) for (const h of j.hits) if (r.remove.includes(String(h.key.value))) removeVar(h);
-    const vaultAddr = [globalVars, ...jobs.map((j) => mapAt(j.value, "variables"))].map((m) => m?.items.find((x) => (0, import_yaml11.isScalar)(x.key) && String(x.key.value) === "VAULT_ADDR")).find((x) => x && (0, import_yaml11.isScalar)(x.value));
+    const vaultAddr = [globalVars, ...jobs.map((j) => mapAt(j.value, "variables"))].map((m) => m?.items.find((x) => isScalar(x.key) && String(x.key.value) === "VAULT_ADDR")).find((x) => x && isScalar(x.value));
     const audience = vaultAddr ? String(vaultAddr.value.value) : "";
     const script = how.script(rule, audience);
     deferred.push(() => {
@@ -35644,7 +37581,7 @@ function fixGitlabCi(text, rules, findings, opts) {
         }
         const before = pairOf(job, "before_script");
         if (script.length > 0) {
-          if (before && (0, import_yaml11.isSeq)(before.value) && !before.value.flow && before.value.items.length > 0) {
+          if (before && isSeq(before.value) && !before.value.flow && before.value.items.length > 0) {
             const first = before.value.items[0];
             const at = lineStart(text, first.range[0]);
             const dash = text.slice(at, first.range[0]).replace(/\S.*$/, "");
@@ -35666,7 +37603,7 @@ function fixGitlabCi(text, rules, findings, opts) {
   }
   for (const map of [globalVars, ...jobs.map((j) => mapAt(j.value, "variables"))]) {
     for (const pair of map?.items ?? []) {
-      if (removed.has(pair) || !(0, import_yaml11.isScalar)(pair.key) || !touches(pair)) continue;
+      if (removed.has(pair) || !isScalar(pair.key) || !touches(pair)) continue;
       const span = lines(pair);
       const f = span && findings.find((x) => !x.ruleId.startsWith("posture.") && x.line >= span[0] && x.line <= span[1]);
       if (!f || opts.only !== void 0 && opts.only.length > 0 && !opts.only.includes(f.ruleId)) continue;
@@ -35717,375 +37654,13 @@ function fixFile(path3, text, findings, rules, only, opts) {
   return { path: path3, before: text, after: text, applied: [], unfixable: [] };
 }
 
-// node_modules/diff/libesm/diff/base.js
-var Diff = class {
-  diff(oldStr, newStr, options = {}) {
-    let callback;
-    if (typeof options === "function") {
-      callback = options;
-      options = {};
-    } else if ("callback" in options) {
-      callback = options.callback;
-    }
-    const oldString = this.castInput(oldStr, options);
-    const newString = this.castInput(newStr, options);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-  }
-  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-    var _a;
-    const done = (value) => {
-      value = this.postProcess(value, options);
-      if (callback) {
-        setTimeout(function() {
-          callback(value);
-        }, 0);
-        return void 0;
-      } else {
-        return value;
-      }
-    };
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let editLength = 1;
-    let maxEditLength = newLen + oldLen;
-    if (options.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-    }
-    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-    const abortAfterTimestamp = Date.now() + maxExecutionTime;
-    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-    }
-    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-    const execEditLength = () => {
-      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-        let basePath;
-        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-        if (removePath) {
-          bestPath[diagonalPath - 1] = void 0;
-        }
-        let canAdd = false;
-        if (addPath) {
-          const addPathNewPos = addPath.oldPos - diagonalPath;
-          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-        }
-        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-        if (!canAdd && !canRemove) {
-          bestPath[diagonalPath] = void 0;
-          continue;
-        }
-        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options);
-        } else {
-          basePath = this.addToPath(removePath, false, true, 1, options);
-        }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-        } else {
-          bestPath[diagonalPath] = basePath;
-          if (basePath.oldPos + 1 >= oldLen) {
-            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-          }
-          if (newPos + 1 >= newLen) {
-            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-          }
-        }
-      }
-      editLength++;
-    };
-    if (callback) {
-      (function exec2() {
-        setTimeout(function() {
-          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-            return callback(void 0);
-          }
-          if (!execEditLength()) {
-            exec2();
-          }
-        }, 0);
-      })();
-    } else {
-      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-        const ret = execEditLength();
-        if (ret) {
-          return ret;
-        }
-      }
-    }
-  }
-  addToPath(path3, added, removed, oldPosInc, options) {
-    const last = path3.lastComponent;
-    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-      return {
-        oldPos: path3.oldPos + oldPosInc,
-        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
-      };
-    } else {
-      return {
-        oldPos: path3.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last }
-      };
-    }
-  }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-      newPos++;
-      oldPos++;
-      commonCount++;
-      if (options.oneChangePerToken) {
-        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-      }
-    }
-    if (commonCount && !options.oneChangePerToken) {
-      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-    }
-    basePath.oldPos = oldPos;
-    return newPos;
-  }
-  equals(left, right, options) {
-    if (options.comparator) {
-      return options.comparator(left, right);
-    } else {
-      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
-    }
-  }
-  removeEmpty(array) {
-    const ret = [];
-    for (let i = 0; i < array.length; i++) {
-      if (array[i]) {
-        ret.push(array[i]);
-      }
-    }
-    return ret;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value, options) {
-    return value;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value, options) {
-    return Array.from(value);
-  }
-  join(chars) {
-    return chars.join("");
-  }
-  postProcess(changeObjects, options) {
-    return changeObjects;
-  }
-  get useLongestToken() {
-    return false;
-  }
-  buildValues(lastComponent, newTokens, oldTokens) {
-    const components = [];
-    let nextComponent;
-    while (lastComponent) {
-      components.push(lastComponent);
-      nextComponent = lastComponent.previousComponent;
-      delete lastComponent.previousComponent;
-      lastComponent = nextComponent;
-    }
-    components.reverse();
-    const componentLen = components.length;
-    let componentPos = 0, newPos = 0, oldPos = 0;
-    for (; componentPos < componentLen; componentPos++) {
-      const component = components[componentPos];
-      if (!component.removed) {
-        if (!component.added && this.useLongestToken) {
-          let value = newTokens.slice(newPos, newPos + component.count);
-          value = value.map(function(value2, i) {
-            const oldValue = oldTokens[oldPos + i];
-            return oldValue.length > value2.length ? oldValue : value2;
-          });
-          component.value = this.join(value);
-        } else {
-          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-        }
-        newPos += component.count;
-        if (!component.added) {
-          oldPos += component.count;
-        }
-      } else {
-        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-        oldPos += component.count;
-      }
-    }
-    return components;
-  }
-};
-
-// node_modules/diff/libesm/diff/line.js
-var LineDiff = class extends Diff {
-  constructor() {
-    super(...arguments);
-    this.tokenize = tokenize;
-  }
-  equals(left, right, options) {
-    if (options.ignoreWhitespace) {
-      if (!options.newlineIsToken || !left.includes("\n")) {
-        left = left.trim();
-      }
-      if (!options.newlineIsToken || !right.includes("\n")) {
-        right = right.trim();
-      }
-    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-      if (left.endsWith("\n")) {
-        left = left.slice(0, -1);
-      }
-      if (right.endsWith("\n")) {
-        right = right.slice(0, -1);
-      }
-    }
-    return super.equals(left, right, options);
-  }
-};
-var lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
-}
-function tokenize(value, options) {
-  if (options.stripTrailingCr) {
-    value = value.replace(/\r\n/g, "\n");
-  }
-  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-    linesAndNewlines.pop();
-  }
-  for (let i = 0; i < linesAndNewlines.length; i++) {
-    const line = linesAndNewlines[i];
-    if (i % 2 && !options.newlineIsToken) {
-      retLines[retLines.length - 1] += line;
-    } else {
-      retLines.push(line);
-    }
-  }
-  return retLines;
-}
-
-// node_modules/diff/libesm/patch/create.js
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  let optionsObj;
-  if (!options) {
-    optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
-  } else {
-    optionsObj = options;
-  }
-  if (typeof optionsObj.context === "undefined") {
-    optionsObj.context = 4;
-  }
-  const context = optionsObj.context;
-  if (optionsObj.newlineIsToken) {
-    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
-  }
-  if (!optionsObj.callback) {
-    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-  } else {
-    const { callback } = optionsObj;
-    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-      const patch = diffLinesResultToPatch(diff);
-      callback(patch);
-    } }));
-  }
-  function diffLinesResultToPatch(diff) {
-    if (!diff) {
-      return;
-    }
-    diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
-        return " " + entry;
-      });
-    }
-    const hunks = [];
-    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-    for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines2(current.value);
-      current.lines = lines;
-      if (current.added || current.removed) {
-        if (!oldRangeStart) {
-          const prev = diff[i - 1];
-          oldRangeStart = oldLine;
-          newRangeStart = newLine;
-          if (prev) {
-            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-            oldRangeStart -= curRange.length;
-            newRangeStart -= curRange.length;
-          }
-        }
-        for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
-        }
-        if (current.added) {
-          newLine += lines.length;
-        } else {
-          oldLine += lines.length;
-        }
-      } else {
-        if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
-              curRange.push(line);
-            }
-          } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
-              curRange.push(line);
-            }
-            const hunk = {
-              oldStart: oldRangeStart,
-              oldLines: oldLine - oldRangeStart + contextSize,
-              newStart: newRangeStart,
-              newLines: newLine - newRangeStart + contextSize,
-              lines: curRange
-            };
-            hunks.push(hunk);
-            oldRangeStart = 0;
-            newRangeStart = 0;
-            curRange = [];
-          }
-        }
-        oldLine += lines.length;
-        newLine += lines.length;
-      }
-    }
-    for (const hunk of hunks) {
-      for (let i = 0; i < hunk.lines.length; i++) {
-        if (hunk.lines[i].endsWith("\n")) {
-          hunk.lines[i] = hunk.lines[i].slice(0, -1);
-        } else {
-          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
-          i++;
-        }
-      }
-    }
-    return {
-      oldFileName,
-      newFileName,
-      oldHeader,
-      newHeader,
-      hunks
-    };
-  }
-}
-function splitLines2(text) {
-  const hasTrailingNl = text.endsWith("\n");
-  const result = text.split("\n").map((line) => line + "\n");
-  if (hasTrailingNl) {
-    result.pop();
-  } else {
-    result.push(result.pop().slice(0, -1));
-  }
-  return result;
-}
-
 // src/fix/patch.ts
+import { createRequire as createRequire5 } from "node:module";
+var diffLib;
+function structuredPatch(...args) {
+  diffLib ??= typeof __require === "function" ? require_libcjs() : createRequire5(import.meta.url)("diff");
+  return diffLib.structuredPatch(...args);
+}
 function filePatch(path3, before, after, comments = []) {
   if (before === after) return "";
   const p = structuredPatch(`a/${path3}`, `b/${path3}`, before, after, void 0, void 0, { context: 3 });
@@ -36345,7 +37920,7 @@ function fixSources(files) {
 var MAX_FIX_SOURCE = 1024 * 1024;
 var fastGlobLib;
 function fastGlob() {
-  return fastGlobLib ??= typeof __require === "function" ? require_out4() : createRequire4(import.meta.url)("fast-glob");
+  return fastGlobLib ??= typeof __require === "function" ? require_out4() : createRequire6(import.meta.url)("fast-glob");
 }
 
 // src/report/html.ts
@@ -41685,7 +43260,6 @@ async function uploadSarif(client, t, sarifText) {
 }
 
 // src/action/base-policy.ts
-var import_yaml12 = __toESM(require_dist(), 1);
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -41715,7 +43289,7 @@ function basePolicy(workspace, base, head, inputs) {
   const policyFiles = /* @__PURE__ */ new Set([configRel, ...CONFIG_NAMES]);
   let baselineKey;
   try {
-    const v = (0, import_yaml12.parseDocument)(configText).toJS();
+    const v = parseDocument(configText).toJS();
     baselineKey = typeof v?.baseline === "string" ? v.baseline : void 0;
   } catch {
     baselineKey = void 0;

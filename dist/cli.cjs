@@ -7372,17 +7372,17 @@ var require_node = __commonJS({
     exports2.unzip = unzip;
     exports2.unzipSync = unzipSync;
     var _a;
-    var Worker3;
+    var Worker;
     var isMarkedAsUntransferable;
     var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
     try {
-      _a = require("worker_threads"), Worker3 = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+      _a = require("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
     } catch (e) {
     }
     var node_worker_1 = {};
-    node_worker_1["default"] = Worker3 ? function(c, _, msg, transfer, cb) {
+    node_worker_1["default"] = Worker ? function(c, _, msg, transfer, cb) {
       var done = false;
-      var w = new Worker3(c + workerAdd, { eval: true }).on("error", function(e) {
+      var w = new Worker(c + workerAdd, { eval: true }).on("error", function(e) {
         return cb(e, null);
       }).on("message", function(m) {
         return cb(null, m);
@@ -7397,7 +7397,7 @@ var require_node = __commonJS({
       w.postMessage(msg, transfer);
       w.terminate = function() {
         done = true;
-        return Worker3.prototype.terminate.call(w);
+        return Worker.prototype.terminate.call(w);
       };
       return w;
     } : function(_, __, ___, ____, cb) {
@@ -12014,10 +12014,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar12 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -12038,7 +12038,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar12(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -12050,11 +12050,11 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias3;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap9;
+    exports2.isMap = isMap3;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar12;
-    exports2.isSeq = isSeq9;
+    exports2.isScalar = isScalar3;
+    exports2.isSeq = isSeq3;
   }
 });
 
@@ -13471,7 +13471,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag2));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
+    function stringify3(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -13500,7 +13500,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str3}`;
     }
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify2;
+    exports2.stringify = stringify3;
   }
 });
 
@@ -13510,7 +13510,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -13532,7 +13532,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str3 = stringify3.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -13584,7 +13584,7 @@ ${indent2}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -13725,7 +13725,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log2 = require_log();
     var merge3 = require_merge();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value }) {
@@ -13761,7 +13761,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key2) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -13828,12 +13828,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options);
+      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify4(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
@@ -13858,7 +13858,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -13925,7 +13925,7 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str3 = stringify3.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
           str3 += ",";
@@ -15286,7 +15286,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -15301,7 +15301,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options);
+      const ctx = stringify3.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -15323,7 +15323,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -15331,7 +15331,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines.push(stringify3.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -15674,7 +15674,7 @@ var require_Document = __commonJS({
 var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
-    var YAMLError3 = class extends Error {
+    var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
         super();
         this.name = name;
@@ -15683,12 +15683,12 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError3 {
+    var YAMLParseError = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
     };
-    var YAMLWarning = class extends YAMLError3 {
+    var YAMLWarning = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLWarning", pos, code, message);
       }
@@ -15728,7 +15728,7 @@ ${pointer}
 `;
       }
     };
-    exports2.YAMLError = YAMLError3;
+    exports2.YAMLError = YAMLError;
     exports2.YAMLParseError = YAMLParseError;
     exports2.YAMLWarning = YAMLWarning;
     exports2.prettifyError = prettifyError;
@@ -16162,9 +16162,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock2 = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag2) {
-      const isMap9 = fc.start.source === "{";
-      const fcName = isMap9 ? "flow map" : "flow sequence";
-      const NodeClass = tag2?.nodeClass ?? (isMap9 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag2?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -16200,7 +16200,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap9 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -16240,7 +16240,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap9 && !sep8 && !props.found) {
+        if (!isMap3 && !sep8 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -16263,7 +16263,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap9 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep8)
                 for (const st of sep8) {
                   if (st === valueProps.found)
@@ -16295,7 +16295,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap9) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -16311,7 +16311,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap9 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -16417,7 +16417,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines3(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -16575,7 +16575,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent: indent2, chomp, comment, length };
     }
-    function splitLines3(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -17114,7 +17114,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer2 = class {
+    var Composer = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -17274,7 +17274,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports2.Composer = Composer2;
+    exports2.Composer = Composer;
   }
 });
 
@@ -17467,7 +17467,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -17520,7 +17520,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports2.stringify = stringify2;
+    exports2.stringify = stringify3;
   }
 });
 
@@ -17598,7 +17598,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar12 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -17682,7 +17682,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar12;
+    exports2.isScalar = isScalar3;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -18281,7 +18281,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -18304,7 +18304,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter2;
+    exports2.LineCounter = LineCounter;
   }
 });
 
@@ -18405,7 +18405,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser3 = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -19178,7 +19178,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser3;
+    exports2.Parser = Parser2;
   }
 });
 
@@ -19231,7 +19231,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -19250,7 +19250,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value, replacer, options) {
+    function stringify3(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -19272,10 +19272,10 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse4;
+    exports2.parse = parse5;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument2;
-    exports2.stringify = stringify2;
+    exports2.stringify = stringify3;
   }
 });
 
@@ -19331,11 +19331,32 @@ var require_dist = __commonJS({
   }
 });
 
+// src/model/yaml-lib.ts
+function yamlLib() {
+  return yamlModule ??= typeof require === "function" ? require_dist() : (0, import_node_module2.createRequire)(__keyshiftModuleUrl)("yaml");
+}
+var import_node_module2, yamlModule, isMap, isSeq, isScalar, isAlias, isYamlError, visit, parseDocument, parse, stringify;
+var init_yaml_lib = __esm({
+  "src/model/yaml-lib.ts"() {
+    "use strict";
+    import_node_module2 = require("node:module");
+    isMap = (node) => yamlLib().isMap(node);
+    isSeq = (node) => yamlLib().isSeq(node);
+    isScalar = (node) => yamlLib().isScalar(node);
+    isAlias = (node) => yamlLib().isAlias(node);
+    isYamlError = (err) => yamlModule !== void 0 && err instanceof yamlModule.YAMLError;
+    visit = ((node, visitor) => yamlLib().visit(node, visitor));
+    parseDocument = ((...args) => yamlLib().parseDocument(...args));
+    parse = ((...args) => yamlLib().parse(...args));
+    stringify = ((...args) => yamlLib().stringify(...args));
+  }
+});
+
 // src/model/yaml-depth.ts
 function composeYaml(text, options, opts = {}) {
-  const tokens = [...new import_yaml.Parser(opts.addNewLine).parse(text)];
+  const tokens = [...new (yamlLib()).Parser(opts.addNewLine).parse(text)];
   if (nestingDepth(tokens) > MAX_YAML_DEPTH) return void 0;
-  return [...new import_yaml.Composer(options).compose(tokens, opts.forceDoc === true, text.length)];
+  return [...new (yamlLib()).Composer(options).compose(tokens, opts.forceDoc === true, text.length)];
 }
 function nestingDepth(tokens) {
   let max = 0;
@@ -19356,11 +19377,11 @@ function nestingDepth(tokens) {
   }
   return max;
 }
-var import_yaml, MAX_YAML_DEPTH;
+var MAX_YAML_DEPTH;
 var init_yaml_depth = __esm({
   "src/model/yaml-depth.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
+    init_yaml_lib();
     MAX_YAML_DEPTH = 200;
   }
 });
@@ -19374,7 +19395,7 @@ function parseCiYaml(text) {
     const index = indexDocument(doc);
     return index.duplicateKey || index.aliases.size > MAX_ALIASES ? void 0 : doc;
   } catch (err) {
-    if (err instanceof import_yaml2.YAMLError || err instanceof RangeError && /call stack/i.test(err.message)) return void 0;
+    if (isYamlError(err) || err instanceof RangeError && /call stack/i.test(err.message)) return void 0;
     throw err;
   }
 }
@@ -19383,17 +19404,17 @@ function indexDocument(doc) {
   if (index) return index;
   const idx = { aliases: /* @__PURE__ */ new Map(), duplicateKey: false };
   const anchors = /* @__PURE__ */ new Map();
-  (0, import_yaml2.visit)(doc, {
+  visit(doc, {
     Node: (_key, node) => {
-      if ((0, import_yaml2.isAlias)(node)) {
+      if (isAlias(node)) {
         idx.aliases.set(node, anchors.get(node.source));
         return;
       }
       if (node.anchor) anchors.set(node.anchor, node);
-      if ((0, import_yaml2.isMap)(node) && !idx.duplicateKey) {
+      if (isMap(node) && !idx.duplicateKey) {
         const keys = /* @__PURE__ */ new Set();
         for (const pair of node.items) {
-          if (!(0, import_yaml2.isScalar)(pair.key)) continue;
+          if (!isScalar(pair.key)) continue;
           if (keys.has(pair.key.value)) idx.duplicateKey = true;
           keys.add(pair.key.value);
         }
@@ -19405,20 +19426,20 @@ function indexDocument(doc) {
 }
 function deref(doc, node) {
   let n = node;
-  for (let i = 0; i < 8 && (0, import_yaml2.isAlias)(n); i++) n = indexDocument(doc).aliases.get(n);
-  return (0, import_yaml2.isAlias)(n) ? void 0 : n;
+  for (let i = 0; i < 8 && isAlias(n); i++) n = indexDocument(doc).aliases.get(n);
+  return isAlias(n) ? void 0 : n;
 }
 function asMap(doc, node) {
   const n = deref(doc, node);
-  return (0, import_yaml2.isMap)(n) ? n : void 0;
+  return isMap(n) ? n : void 0;
 }
 function asSeqItems(doc, node) {
   const n = deref(doc, node);
-  return (0, import_yaml2.isSeq)(n) ? n.items.map((i) => deref(doc, i)) : [];
+  return isSeq(n) ? n.items.map((i) => deref(doc, i)) : [];
 }
 function keyName(pair) {
   const k = pair.key;
-  if ((0, import_yaml2.isScalar)(k) && (typeof k.value === "string" || typeof k.value === "number")) return String(k.value);
+  if (isScalar(k) && (typeof k.value === "string" || typeof k.value === "number")) return String(k.value);
   return void 0;
 }
 function entries2(doc, map, depth = 0, budget = { maps: MAX_MERGED_MAPS }) {
@@ -19427,8 +19448,8 @@ function entries2(doc, map, depth = 0, budget = { maps: MAX_MERGED_MAPS }) {
   const merged = [];
   for (const pair of map.items) {
     if (keyName(pair) === "<<") {
-      const sources = (0, import_yaml2.isSeq)(deref(doc, pair.value)) ? asSeqItems(doc, pair.value) : [deref(doc, pair.value)];
-      for (const s of sources) merged.push(...entries2(doc, (0, import_yaml2.isMap)(s) ? s : void 0, depth + 1, budget));
+      const sources = isSeq(deref(doc, pair.value)) ? asSeqItems(doc, pair.value) : [deref(doc, pair.value)];
+      for (const s of sources) merged.push(...entries2(doc, isMap(s) ? s : void 0, depth + 1, budget));
     } else {
       own.push(pair);
     }
@@ -19453,7 +19474,7 @@ function getNode(doc, map, key2) {
 }
 function scalarText(doc, node) {
   const n = deref(doc, node);
-  if (!(0, import_yaml2.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
+  if (!isScalar(n) || n.value === null || n.value === void 0) return void 0;
   return typeof n.value === "object" ? void 0 : String(n.value);
 }
 function getText(doc, map, key2) {
@@ -19481,11 +19502,11 @@ function postureMatch(blob, patternId, start, end, secret, details) {
     details
   };
 }
-var import_yaml2, MAX_ALIASES, indexes, MAX_MERGED_MAPS;
+var MAX_ALIASES, indexes, MAX_MERGED_MAPS;
 var init_posture_yaml = __esm({
   "src/detect/posture-yaml.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
+    init_yaml_lib();
     init_text();
     init_yaml_depth();
     MAX_ALIASES = 1e3;
@@ -19881,9 +19902,9 @@ function idTokenNames(doc, map) {
 function scriptsOf(blob, doc, node, depth = 0) {
   const n = deref(doc, node);
   if (depth > 4 || n === void 0) return [];
-  if ((0, import_yaml3.isSeq)(n)) return n.items.flatMap((i) => scriptsOf(blob, doc, i, depth + 1));
+  if (isSeq(n)) return n.items.flatMap((i) => scriptsOf(blob, doc, i, depth + 1));
   const range2 = nodeRange(n);
-  if (!(0, import_yaml3.isScalar)(n) || !range2) return [];
+  if (!isScalar(n) || !range2) return [];
   return [{ text: blob.text.slice(range2[0], range2[1]), start: range2[0], end: range2[1] }];
 }
 function otherNpmRegistry2(script) {
@@ -19918,11 +19939,11 @@ function scriptHit(scripts, rule, idTokens, job, emit) {
     }
   }
 }
-var import_yaml3, GLOBAL_KEYWORDS, SCRIPT_KEYS, FEDERATED_LOGIN_RE, FEDERATED_LOGIN;
+var GLOBAL_KEYWORDS, SCRIPT_KEYS, FEDERATED_LOGIN_RE, FEDERATED_LOGIN;
 var init_posture_gitlab = __esm({
   "src/detect/posture-gitlab.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    init_yaml_lib();
     init_posture_yaml();
     init_posture_rules();
     GLOBAL_KEYWORDS = /* @__PURE__ */ new Set([
@@ -20013,7 +20034,7 @@ function decodeBase64Text(value) {
   }
 }
 function isParseFailure(err) {
-  return err instanceof SyntaxError || err instanceof import_yaml4.YAMLError || err instanceof RangeError && /call stack/i.test(err.message);
+  return err instanceof SyntaxError || isYamlError(err) || err instanceof RangeError && /call stack/i.test(err.message);
 }
 function decodeUserPassword(value) {
   const text = decodeBase64Text(value);
@@ -20037,7 +20058,7 @@ function acceptValue(spec, value, at) {
   return rejectReason({ spec, allow: [], secret: value, text: where.text, start: where.start, end: where.end, notes: [] }) === void 0;
 }
 function scalarSpan(node, text) {
-  if (!(0, import_yaml4.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
+  if (!isScalar(node) || typeof node.value !== "string" || !node.range) return void 0;
   const scalar = node;
   const [s, e] = scalar.range;
   switch (scalar.type) {
@@ -20138,11 +20159,11 @@ function passwordSpec(id, minEntropy = 2.5) {
     negativeExamples: []
   };
 }
-var import_yaml4, SECRET_WORDS, SETTING_WORDS, PUBLIC_WORDS, WEAK_PASSWORD;
+var SECRET_WORDS, SETTING_WORDS, PUBLIC_WORDS, WEAK_PASSWORD;
 var init_structured_util = __esm({
   "src/detect/structured-util.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    init_yaml_lib();
     init_entropy2();
     init_filters();
     init_text();
@@ -20211,16 +20232,16 @@ function cleanDocuments(text) {
 }
 function scalarString(map, key2) {
   const v = map.get(key2, true);
-  return (0, import_yaml5.isScalar)(v) && typeof v.value === "string" ? v.value : void 0;
+  return isScalar(v) && typeof v.value === "string" ? v.value : void 0;
 }
 function valueOf(run, map, key2) {
   const node = map.get(key2, true);
   const span = scalarSpan(node, run.blob.text);
-  if (!span || !(0, import_yaml5.isScalar)(node) || typeof node.value !== "string") return void 0;
+  if (!span || !isScalar(node) || typeof node.value !== "string") return void 0;
   return { value: node.value, span };
 }
 function isKubeconfigRoot(root) {
-  return (0, import_yaml5.isMap)(root) && scalarString(root, "kind") === "Config" && scalarString(root, "apiVersion") === "v1" && (0, import_yaml5.isSeq)(root.get("users", true)) && (root.has("clusters") || root.has("contexts"));
+  return isMap(root) && scalarString(root, "kind") === "Config" && scalarString(root, "apiVersion") === "v1" && isSeq(root.get("users", true)) && (root.has("clusters") || root.has("contexts"));
 }
 function detectKubeconfig(run) {
   const text = run.blob.text;
@@ -20233,11 +20254,11 @@ function detectKubeconfig(run) {
     const root = doc.contents;
     if (!isKubeconfigRoot(root)) continue;
     const users = root.get("users", true);
-    if (!(0, import_yaml5.isSeq)(users)) continue;
+    if (!isSeq(users)) continue;
     for (const entry of users.items) {
-      if (!(0, import_yaml5.isMap)(entry)) continue;
+      if (!isMap(entry)) continue;
       const user = entry.get("user", true);
-      if (!(0, import_yaml5.isMap)(user)) continue;
+      if (!isMap(user)) continue;
       const details = {};
       const name = scalarString(entry, "name");
       if (name !== void 0) details.user = name;
@@ -20260,18 +20281,18 @@ function detectKubeconfig(run) {
         }
       }
       const provider = user.get("auth-provider", true);
-      const config = (0, import_yaml5.isMap)(provider) ? provider.get("config", true) : void 0;
-      if ((0, import_yaml5.isMap)(config)) {
+      const config = isMap(provider) ? provider.get("config", true) : void 0;
+      if (isMap(config)) {
         for (const [key2, id] of AUTH_PROVIDER_KEYS) {
           const found = valueOf(run, config, key2);
           if (found) own(id, found, { ...details, field: `auth-provider.config.${key2}` });
         }
       }
       const exec2 = user.get("exec", true);
-      const env = (0, import_yaml5.isMap)(exec2) ? exec2.get("env", true) : void 0;
-      if ((0, import_yaml5.isSeq)(env)) {
+      const env = isMap(exec2) ? exec2.get("env", true) : void 0;
+      if (isSeq(env)) {
         for (const item of env.items) {
-          if (!(0, import_yaml5.isMap)(item)) continue;
+          if (!isMap(item)) continue;
           const varName = scalarString(item, "name");
           const found = valueOf(run, item, "value");
           if (varName === void 0 || !found || secretName(varName) === void 0) continue;
@@ -20285,17 +20306,17 @@ function detectSecretManifests(run, scanDecoded) {
   const text = run.blob.text;
   for (const doc of cleanDocuments(text)) {
     const root = doc.contents;
-    if (!(0, import_yaml5.isMap)(root) || scalarString(root, "kind") !== "Secret") continue;
+    if (!isMap(root) || scalarString(root, "kind") !== "Secret") continue;
     const metadata = root.get("metadata", true);
-    const manifestName = (0, import_yaml5.isMap)(metadata) ? scalarString(metadata, "name") : void 0;
+    const manifestName = isMap(metadata) ? scalarString(metadata, "name") : void 0;
     for (const [field2, encoded] of [["data", true], ["stringData", false]]) {
       const data = root.get(field2, true);
-      if (!(0, import_yaml5.isMap)(data)) continue;
+      if (!isMap(data)) continue;
       for (const pair of data.items) {
-        const key2 = (0, import_yaml5.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+        const key2 = isScalar(pair.key) ? String(pair.key.value) : void 0;
         const keyStart = nodeStart(pair.key);
         const valueSpan = scalarSpan(pair.value, text);
-        if (key2 === void 0 || keyStart === void 0 || !valueSpan || !(0, import_yaml5.isScalar)(pair.value)) continue;
+        if (key2 === void 0 || keyStart === void 0 || !valueSpan || !isScalar(pair.value)) continue;
         const raw = String(pair.value.value);
         const decoded2 = encoded ? decodeBase64Text(raw) : raw;
         if (decoded2 === void 0) continue;
@@ -20325,11 +20346,11 @@ function detectSecretManifests(run, scanDecoded) {
     }
   }
 }
-var import_yaml5, PEM_KEY, AUTH_PROVIDER_KEYS, NOT_SECRET_DATA_KEY;
+var PEM_KEY, AUTH_PROVIDER_KEYS, NOT_SECRET_DATA_KEY;
 var init_structured_yaml = __esm({
   "src/detect/structured-yaml.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
+    init_yaml_lib();
     init_yaml_depth();
     init_structured_util();
     PEM_KEY = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----\r?\n(?:[A-Za-z-]+:[^\n]*\r?\n)*(?:\r?\n)?([A-Za-z0-9+/=\r\n]{64,})-----END /;
@@ -20352,21 +20373,21 @@ function jsonRoot(text) {
     throw err;
   }
   const root = cleanDocuments(text)[0]?.contents;
-  return (0, import_yaml6.isMap)(root) ? root : void 0;
+  return isMap(root) ? root : void 0;
 }
 function detectDockerConfig(run) {
   const root = jsonRoot(run.blob.text);
   if (!root) return;
   let auths = root.get("auths", true);
-  if (!(0, import_yaml6.isMap)(auths) && baseName(run.blob.path) === ".dockercfg") auths = root;
-  if (!(0, import_yaml6.isMap)(auths)) return;
+  if (!isMap(auths) && baseName(run.blob.path) === ".dockercfg") auths = root;
+  if (!isMap(auths)) return;
   for (const pair of auths.items) {
-    if (!(0, import_yaml6.isScalar)(pair.key) || !(0, import_yaml6.isMap)(pair.value)) continue;
+    if (!isScalar(pair.key) || !isMap(pair.value)) continue;
     const registry = String(pair.key.value);
     const entry = pair.value;
     const authNode = entry.get("auth", true);
     const authSpan = scalarSpan(authNode, run.blob.text);
-    if (authSpan && (0, import_yaml6.isScalar)(authNode)) {
+    if (authSpan && isScalar(authNode)) {
       const value = String(authNode.value);
       const decoded2 = decodeUserPassword(value);
       if (decoded2) {
@@ -20385,7 +20406,7 @@ function detectDockerConfig(run) {
     }
     const tokenNode = entry.get("identitytoken", true);
     const tokenSpan = scalarSpan(tokenNode, run.blob.text);
-    if (tokenSpan && (0, import_yaml6.isScalar)(tokenNode)) {
+    if (tokenSpan && isScalar(tokenNode)) {
       const value = String(tokenNode.value);
       report(run, {
         id: "docker.config-identity-token",
@@ -20402,7 +20423,7 @@ function detectServiceAccountKey(run) {
   if (!root) return;
   const str3 = (k) => {
     const v = root.get(k, true);
-    return (0, import_yaml6.isScalar)(v) && typeof v.value === "string" ? v.value : void 0;
+    return isScalar(v) && typeof v.value === "string" ? v.value : void 0;
   };
   if (str3("type") !== "service_account") return;
   const keyNode = root.get("private_key", true);
@@ -20415,11 +20436,11 @@ function detectServiceAccountKey(run) {
   }
   report(run, { id: "gcp.service-account-key", span, secret: "", details, accept: () => false });
 }
-var import_yaml6, DOCKER_PASSWORD;
+var DOCKER_PASSWORD;
 var init_structured_json = __esm({
   "src/detect/structured-json.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    init_yaml_lib();
     init_structured_yaml();
     init_structured_util();
     DOCKER_PASSWORD = passwordSpec("docker.config-auth");
@@ -20634,7 +20655,7 @@ function detectTerraform(run) {
     const root = jsonRoot(text);
     for (const pair of root?.items ?? []) {
       const span = scalarSpan(pair.value, text);
-      if (!span || !(0, import_yaml7.isScalar)(pair.key) || !(0, import_yaml7.isScalar)(pair.value) || typeof pair.value.value !== "string") continue;
+      if (!span || !isScalar(pair.key) || !isScalar(pair.value) || typeof pair.value.value !== "string") continue;
       const name = String(pair.key.value);
       assignmentHit(run, id, name, pair.value.value, span, { variable: name }, false, true);
     }
@@ -20661,11 +20682,11 @@ function detectTerraform(run) {
     assignmentHit(run, id, v[1], d[1], { start: open + s, end: open + e }, { variable: v[1] }, sensitive);
   }
 }
-var import_yaml7, NETRC_PASSWORD, URL_PASSWORD, isBlank, NPMRC_FIELDS, RESOURCE_NAME;
+var NETRC_PASSWORD, URL_PASSWORD, isBlank, NPMRC_FIELDS, RESOURCE_NAME;
 var init_structured_text = __esm({
   "src/detect/structured-text.ts"() {
     "use strict";
-    import_yaml7 = __toESM(require_dist(), 1);
+    init_yaml_lib();
     init_structured_json();
     init_structured_util();
     NETRC_PASSWORD = passwordSpec("netrc.password");
@@ -20688,9 +20709,9 @@ function compileStructured(patterns2, loaded) {
 function parsersFor(structured, path3, text, context) {
   const out = [];
   for (const kind of structured.kinds) {
-    const { parse: parse4, document } = PARSERS[kind.parser];
+    const { parse: parse5, document } = PARSERS[kind.parser];
     if (document && text.length > MAX_DOCUMENT_CHARS) continue;
-    if (kind.files.some((m) => fileMatchReads(m, path3, text, context))) out.push(parse4);
+    if (kind.files.some((m) => fileMatchReads(m, path3, text, context))) out.push(parse5);
   }
   return out;
 }
@@ -20708,12 +20729,12 @@ function runParsers(blob, context, structured, rescan, existing, depth) {
     if (depth >= MAX_DEPTH) return base;
     return mergeStructured(base, runParsers(inner, void 0, structured, rescan, base, depth + 1));
   };
-  for (const parse4 of parsers) {
+  for (const parse5 of parsers) {
     try {
-      parse4(run, nested);
+      parse5(run, nested);
     } catch (err) {
       if (err instanceof Error && err.message.startsWith(INTERNAL)) throw err;
-      throw new Error(`${INTERNAL}(${parse4.name || "a parser"}): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      throw new Error(`${INTERNAL}(${parse5.name || "a parser"}): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
   }
   return run.out;
@@ -20854,9 +20875,9 @@ function foldCase(set) {
   return extra.length ? unionSets(set, extra) : set;
 }
 function parseRegex(source, flags = "") {
-  return new Parser2(source, flags).parse();
+  return new Parser(source, flags).parse();
 }
-var MAX_UNIT, single, ALL, EMPTY, DIGIT, WORD, SPACE, LINE_TERMINATORS, RegexParseError, Parser2;
+var MAX_UNIT, single, ALL, EMPTY, DIGIT, WORD, SPACE, LINE_TERMINATORS, RegexParseError, Parser;
 var init_regex_parse = __esm({
   "src/catalog/regex-parse.ts"() {
     "use strict";
@@ -20890,7 +20911,7 @@ var init_regex_parse = __esm({
     ]);
     RegexParseError = class extends Error {
     };
-    Parser2 = class {
+    Parser = class {
       constructor(src, flags) {
         this.src = src;
         this.ignoreCase = flags.includes("i");
@@ -21905,8 +21926,8 @@ function describe(value) {
   return `a ${typeof value}`;
 }
 function parsePatternFile(text, file) {
-  const { isMap: isMap9, isScalar: isScalar12, isSeq: isSeq9, LineCounter: LineCounter2, parseDocument: parseDocument2 } = yamlLib();
-  const lineCounter = new LineCounter2();
+  const { isMap: isMap3, isScalar: isScalar3, isSeq: isSeq3, LineCounter, parseDocument: parseDocument2 } = yamlLib();
+  const lineCounter = new LineCounter();
   const doc = parseDocument2(text, { lineCounter, prettyErrors: false });
   const problems = [];
   const lineAt2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
@@ -21921,18 +21942,18 @@ function parsePatternFile(text, file) {
     return { patterns: [], problems };
   }
   const root = doc.contents;
-  if (!isMap9(root)) {
+  if (!isMap3(root)) {
     problems.push({ file, line: lineAt2(root) ?? 1, message: "expected a map with the keys family and patterns" });
     return { patterns: [], problems };
   }
   let family;
   let list;
   for (const pair of root.items) {
-    const key2 = isScalar12(pair.key) ? String(pair.key.value) : String(pair.key);
+    const key2 = isScalar3(pair.key) ? String(pair.key.value) : String(pair.key);
     const value = pair.value;
     const line = lineAt2(pair.key);
     if (key2 === "family") {
-      if (isScalar12(value) && typeof value.value === "string" && FAMILY_FORMAT.test(value.value)) family = value.value;
+      if (isScalar3(value) && typeof value.value === "string" && FAMILY_FORMAT.test(value.value)) family = value.value;
       else problems.push({ file, line, field: "family", message: "must be a lowercase name of letters, digits and -" });
     } else if (key2 === "patterns") {
       list = value ?? void 0;
@@ -21943,7 +21964,7 @@ function parsePatternFile(text, file) {
   if (family === void 0 && !problems.some((p) => p.field === "family")) {
     problems.push({ file, line: 1, field: "family", message: "missing; add 'family: <name>' at the top of the file" });
   }
-  if (!isSeq9(list)) {
+  if (!isSeq3(list)) {
     problems.push({
       file,
       line: lineAt2(list) ?? 1,
@@ -21973,14 +21994,14 @@ function parsePatternFile(text, file) {
   return { patterns: patterns2, problems };
 }
 function parsePattern(item, file, family, lineAt2, problems) {
-  const { isMap: isMap9, isScalar: isScalar12, isSeq: isSeq9 } = yamlLib();
+  const { isMap: isMap3, isScalar: isScalar3, isSeq: isSeq3 } = yamlLib();
   const itemLine = lineAt2(item);
-  if (!isMap9(item)) {
+  if (!isMap3(item)) {
     problems.push({ file, line: itemLine, field: "patterns", message: `each pattern must be a map, got ${item === null ? "nothing" : "a scalar or list"}` });
     return void 0;
   }
-  const idPair = item.items.find((p) => isScalar12(p.key) && p.key.value === "id");
-  const patternId = isScalar12(idPair?.value) && typeof idPair.value.value === "string" ? idPair.value.value : void 0;
+  const idPair = item.items.find((p) => isScalar3(p.key) && p.key.value === "id");
+  const patternId = isScalar3(idPair?.value) && typeof idPair.value.value === "string" ? idPair.value.value : void 0;
   const fieldLines = /* @__PURE__ */ new Map();
   const values = { ...DEFAULTS, family };
   let broken = false;
@@ -21988,7 +22009,7 @@ function parsePattern(item, file, family, lineAt2, problems) {
     problems.push({ file, line: line ?? itemLine, ...patternId !== void 0 && { patternId }, ...field2 !== void 0 && { field: field2 }, message });
   };
   for (const pair of item.items) {
-    const key2 = isScalar12(pair.key) ? String(pair.key.value) : String(pair.key);
+    const key2 = isScalar3(pair.key) ? String(pair.key.value) : String(pair.key);
     const keyLine = lineAt2(pair.key);
     if (keyLine !== void 0) fieldLines.set(key2, keyLine);
     const rule = FIELDS[key2];
@@ -22004,7 +22025,7 @@ function parsePattern(item, file, family, lineAt2, problems) {
       if (rule.required) broken = true;
       continue;
     }
-    if (rule.type === "string[]" && isSeq9(node)) {
+    if (rule.type === "string[]" && isSeq3(node)) {
       node.items.forEach((child, i) => {
         const line = lineAt2(child);
         if (line !== void 0) fieldLines.set(`${key2}[${i}]`, line);
@@ -22247,10 +22268,13 @@ function compiledPatterns(c, dir, names, bytes) {
   }
   return patterns2;
 }
-function yamlLib() {
-  return yamlModule ??= typeof require === "function" ? require_dist() : (0, import_node_module2.createRequire)(__keyshiftModuleUrl)("yaml");
-}
 function defaultPatternsDir() {
+  if (patternsDirFound !== void 0) return patternsDirFound;
+  const found = findPatternsDir();
+  if (found !== void 0) patternsDirFound = found;
+  return found ?? (0, import_node_path2.join)(process.cwd(), "patterns");
+}
+function findPatternsDir() {
   let dir = (0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__keyshiftModuleUrl));
   for (; ; ) {
     const pkg = (0, import_node_path2.join)(dir, "package.json");
@@ -22261,23 +22285,23 @@ function defaultPatternsDir() {
       }
     }
     const parent = (0, import_node_path2.dirname)(dir);
-    if (parent === dir) return (0, import_node_path2.join)(process.cwd(), "patterns");
+    if (parent === dir) return void 0;
     dir = parent;
   }
 }
-var import_node_crypto, import_node_buffer, import_node_fs, import_node_module2, import_node_path2, import_node_url, FIELDS, DEFAULTS, TOP_LEVEL_KEYS, FAMILY_FORMAT, MIGRATIONS_FILE, ASSIGNMENT_KEYS, PAIR_KEYS, COMPILED_FORMAT, SIDECAR_ID_BYTES, parsedCatalogs, ownCatalogs, yamlModule;
+var import_node_crypto, import_node_buffer, import_node_fs, import_node_path2, import_node_url, FIELDS, DEFAULTS, TOP_LEVEL_KEYS, FAMILY_FORMAT, MIGRATIONS_FILE, ASSIGNMENT_KEYS, PAIR_KEYS, COMPILED_FORMAT, SIDECAR_ID_BYTES, parsedCatalogs, ownCatalogs, patternsDirFound;
 var init_load = __esm({
   "src/catalog/load.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
     import_node_buffer = require("node:buffer");
     import_node_fs = require("node:fs");
-    import_node_module2 = require("node:module");
     import_node_path2 = require("node:path");
     import_node_url = require("node:url");
     init_errors();
     init_lint();
     init_positions();
+    init_yaml_lib();
     FIELDS = {
       id: { prop: "id", type: "string", required: true },
       name: { prop: "name", type: "string", required: true },
@@ -22365,8 +22389,8 @@ function typeProblem(kind, v) {
   }
 }
 function parsePostureFile(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument2 } = yamlLib();
-  const lineCounter = new LineCounter2();
+  const { LineCounter, parseDocument: parseDocument2 } = yamlLib();
+  const lineCounter = new LineCounter();
   const doc = parseDocument2(text, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
@@ -22686,8 +22710,8 @@ function regexProblem2(source, flags) {
   return unsafe ? `unsafe regex: ${unsafe}` : void 0;
 }
 function parseStructuredFile(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument2 } = yamlLib();
-  const lineCounter = new LineCounter2();
+  const { LineCounter, parseDocument: parseDocument2 } = yamlLib();
+  const lineCounter = new LineCounter();
   const doc = parseDocument2(text, { lineCounter, prettyErrors: false });
   const problems = [];
   if (doc.errors.length > 0) {
@@ -24702,7 +24726,7 @@ var require_stringify2 = __commonJS({
     "use strict";
     var utils = require_utils();
     module2.exports = (ast, options = {}) => {
-      const stringify2 = (node, parent = {}) => {
+      const stringify3 = (node, parent = {}) => {
         const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         let output = "";
@@ -24717,12 +24741,12 @@ var require_stringify2 = __commonJS({
         }
         if (node.nodes) {
           for (const child of node.nodes) {
-            output += stringify2(child);
+            output += stringify3(child);
           }
         }
         return output;
       };
-      return stringify2(ast);
+      return stringify3(ast);
     };
   }
 });
@@ -24976,7 +25000,7 @@ var require_fill_range = __commonJS({
       while (value[++index] === "0") ;
       return index > 0;
     };
-    var stringify2 = (start, end, options) => {
+    var stringify3 = (start, end, options) => {
       if (typeof start === "string" || typeof end === "string") {
         return true;
       }
@@ -25071,7 +25095,7 @@ var require_fill_range = __commonJS({
       step = Math.max(Math.abs(step), 1);
       let padded = zeros(startString) || zeros(endString) || zeros(stepString);
       let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber = padded === false && stringify2(start, end, options) === false;
+      let toNumber = padded === false && stringify3(start, end, options) === false;
       let format = options.transform || transform(toNumber);
       if (options.toRegex && step === 1) {
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
@@ -25205,7 +25229,7 @@ var require_expand = __commonJS({
   "node_modules/braces/lib/expand.js"(exports2, module2) {
     "use strict";
     var fill2 = require_fill_range();
-    var stringify2 = require_stringify2();
+    var stringify3 = require_stringify2();
     var utils = require_utils();
     var append = (queue = "", stash = "", enclose = false) => {
       const result = [];
@@ -25240,7 +25264,7 @@ var require_expand = __commonJS({
           q = p.queue;
         }
         if (node.invalid || node.dollar) {
-          q.push(append(q.pop(), stringify2(node, options)));
+          q.push(append(q.pop(), stringify3(node, options)));
           return;
         }
         if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
@@ -25254,7 +25278,7 @@ var require_expand = __commonJS({
           }
           let range2 = fill2(...args, options);
           if (range2.length === 0) {
-            range2 = stringify2(node, options);
+            range2 = stringify3(node, options);
           }
           q.push(append(q.pop(), range2));
           node.nodes = [];
@@ -25399,7 +25423,7 @@ var require_constants = __commonJS({
 var require_parse = __commonJS({
   "node_modules/braces/lib/parse.js"(exports2, module2) {
     "use strict";
-    var stringify2 = require_stringify2();
+    var stringify3 = require_stringify2();
     var {
       MAX_LENGTH,
       CHAR_BACKSLASH,
@@ -25429,7 +25453,7 @@ var require_parse = __commonJS({
       CHAR_NO_BREAK_SPACE,
       CHAR_ZERO_WIDTH_NOBREAK_SPACE
     } = require_constants();
-    var parse4 = (input, options = {}) => {
+    var parse5 = (input, options = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -25571,7 +25595,7 @@ var require_parse = __commonJS({
           if (block.ranges > 0) {
             block.ranges = 0;
             const open = block.nodes.shift();
-            block.nodes = [open, { type: "text", value: stringify2(block) }];
+            block.nodes = [open, { type: "text", value: stringify3(block) }];
           }
           push({ type: "comma", value });
           block.commas++;
@@ -25629,7 +25653,7 @@ var require_parse = __commonJS({
       push({ type: "eos" });
       return ast;
     };
-    module2.exports = parse4;
+    module2.exports = parse5;
   }
 });
 
@@ -25637,10 +25661,10 @@ var require_parse = __commonJS({
 var require_braces = __commonJS({
   "node_modules/braces/index.js"(exports2, module2) {
     "use strict";
-    var stringify2 = require_stringify2();
+    var stringify3 = require_stringify2();
     var compile = require_compile();
     var expand3 = require_expand();
-    var parse4 = require_parse();
+    var parse5 = require_parse();
     var braces = (input, options = {}) => {
       let output = [];
       if (Array.isArray(input)) {
@@ -25660,12 +25684,12 @@ var require_braces = __commonJS({
       }
       return output;
     };
-    braces.parse = (input, options = {}) => parse4(input, options);
+    braces.parse = (input, options = {}) => parse5(input, options);
     braces.stringify = (input, options = {}) => {
       if (typeof input === "string") {
-        return stringify2(braces.parse(input, options), options);
+        return stringify3(braces.parse(input, options), options);
       }
-      return stringify2(input, options);
+      return stringify3(input, options);
     };
     braces.compile = (input, options = {}) => {
       if (typeof input === "string") {
@@ -26524,7 +26548,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse4 = (input, options) => {
+    var parse5 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -26695,7 +26719,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -27220,7 +27244,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse4.fastpaths = (input, options) => {
+    parse5.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -27286,7 +27310,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module2.exports = parse4;
+    module2.exports = parse5;
   }
 });
 
@@ -27296,7 +27320,7 @@ var require_picomatch = __commonJS({
     "use strict";
     var path3 = require("path");
     var scan = require_scan();
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var utils = require_utils2();
     var constants2 = require_constants2();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -27384,7 +27408,7 @@ var require_picomatch = __commonJS({
     picomatch.isMatch = (str3, patterns2, options) => picomatch(patterns2, options)(str3);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
-      return parse4(pattern, { ...options, fastpaths: false });
+      return parse5(pattern, { ...options, fastpaths: false });
     };
     picomatch.scan = (input, options) => scan(input, options);
     picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -27410,10 +27434,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
+        parsed.output = parse5.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse4(input, options);
+        parsed = parse5(input, options);
       }
       return picomatch.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -27601,8 +27625,11 @@ var require_micromatch = __commonJS({
 });
 
 // src/sources/globs.ts
+function micromatch() {
+  return micromatchLib ??= typeof require === "function" ? require_micromatch() : (0, import_node_module3.createRequire)(__keyshiftModuleUrl)("micromatch");
+}
 function compileGlob(glob) {
-  return import_micromatch.default.matcher(glob, glob.includes("/") ? { dot: true } : { dot: true, basename: true });
+  return micromatch().matcher(glob, glob.includes("/") ? { dot: true } : { dot: true, basename: true });
 }
 function anyGlob(globs) {
   const ms = globs.map(compileGlob);
@@ -27615,11 +27642,11 @@ function globFilter(include, exclude) {
   const all = include.length === 0;
   return (p) => (all || inc(p)) && !exc(p);
 }
-var import_micromatch;
+var import_node_module3, micromatchLib;
 var init_globs = __esm({
   "src/sources/globs.ts"() {
     "use strict";
-    import_micromatch = __toESM(require_micromatch(), 1);
+    import_node_module3 = require("node:module");
   }
 });
 
@@ -28792,11 +28819,10 @@ async function scanHistoryPart(job, process2, emit, progress, stallOn) {
 function newChunk(part) {
   return { part, through: -1, done: false, files: 0, bytes: 0, skips: [], outcomes: [] };
 }
-var import_node_worker_threads, import_node_fs5, DIRECTIVE_REACH, REMOVED_BUDGET, kept, PROGRESS_PATH_BYTES, PROGRESS_BYTES, PART_FLUSH_ITEMS, utf82;
+var import_node_fs5, DIRECTIVE_REACH, REMOVED_BUDGET, kept, PROGRESS_PATH_BYTES, PROGRESS_BYTES, PART_FLUSH_ITEMS, utf82, WORKER_ARG, parentPort, workerData;
 var init_scan_worker = __esm({
   "src/scan/scan-worker.ts"() {
     "use strict";
-    import_node_worker_threads = require("node:worker_threads");
     import_node_fs5 = require("node:fs");
     init_read_blob();
     init_containers();
@@ -28816,11 +28842,13 @@ var init_scan_worker = __esm({
     PROGRESS_BYTES = 24 + PROGRESS_PATH_BYTES;
     PART_FLUSH_ITEMS = 512;
     utf82 = new TextEncoder();
-    if (import_node_worker_threads.parentPort && import_node_worker_threads.workerData?.keyshiftWorker) {
-      const port = import_node_worker_threads.parentPort;
-      const process2 = createItemProcessor(import_node_worker_threads.workerData.patterns, import_node_worker_threads.workerData.options);
+    WORKER_ARG = "--keyshift-scan-worker";
+    ({ parentPort, workerData } = globalThis.process.argv.includes(WORKER_ARG) ? globalThis.process.getBuiltinModule("node:worker_threads") : { parentPort: null, workerData: void 0 });
+    if (parentPort && workerData?.keyshiftWorker) {
+      const port = parentPort;
+      const process2 = createItemProcessor(workerData.patterns, workerData.options);
       const stallOn = globalThis.process.env.KEYSHIFT_TEST_STALL_ON;
-      const progress = import_node_worker_threads.workerData.progress;
+      const progress = workerData.progress;
       port.on("message", (msg) => {
         if ("job" in msg) {
           void scanHistoryPart(msg.job, process2, (c) => port.postMessage(c), progress, stallOn);
@@ -29787,7 +29815,7 @@ function directiveFilter(byPath) {
 }
 function pathMatcher(globs) {
   if (globs.length === 0) return () => false;
-  const matchers = globs.map((g) => import_micromatch2.default.matcher(g, { dot: true, basename: !g.includes("/") }));
+  const matchers = globs.map((g) => import_micromatch.default.matcher(g, { dot: true, basename: !g.includes("/") }));
   const isMatch = (p) => matchers.some((m) => m(p));
   let lastPath;
   let last = false;
@@ -29849,11 +29877,11 @@ function unusedDirectives(directives) {
   }
   return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.appliesTo - b.appliesTo);
 }
-var import_micromatch2, EMPTY_ALLOWLIST;
+var import_micromatch, EMPTY_ALLOWLIST;
 var init_apply = __esm({
   "src/suppress/apply.ts"() {
     "use strict";
-    import_micromatch2 = __toESM(require_micromatch(), 1);
+    import_micromatch = __toESM(require_micromatch(), 1);
     init_baseline();
     init_user_regex();
     EMPTY_ALLOWLIST = Object.freeze({ paths: [], values: [], stopwords: [], patterns: {} });
@@ -30140,7 +30168,7 @@ async function runHistoryParts(plan, count, patterns2, options, control) {
     const progress = new SharedArrayBuffer(PROGRESS_BYTES);
     const view = progressView(progress);
     Atomics.store(view.ints, 0, -1);
-    const worker = new import_node_worker_threads2.Worker(workerUrl, { workerData: { keyshiftWorker: true, patterns: patterns2, options, progress } });
+    const worker = new (globalThis.process.getBuiltinModule("node:worker_threads")).Worker(workerUrl, { argv: [WORKER_ARG], workerData: { keyshiftWorker: true, patterns: patterns2, options, progress } });
     workers.add(worker);
     let current;
     let finished = false;
@@ -30293,11 +30321,10 @@ function merge(state) {
   }
   return out;
 }
-var import_node_worker_threads2, PARTS_MIN_COMMITS, PART_COMMITS, MIN_PARTS_PER_WORKER;
+var PARTS_MIN_COMMITS, PART_COMMITS, MIN_PARTS_PER_WORKER;
 var init_history_parts = __esm({
   "src/scan/history-parts.ts"() {
     "use strict";
-    import_node_worker_threads2 = require("node:worker_threads");
     init_scan_worker();
     init_errors();
     PARTS_MIN_COMMITS = 1e3;
@@ -30307,8 +30334,11 @@ var init_history_parts = __esm({
 });
 
 // src/scan/scan.ts
+function nowMs() {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
 async function runScan(opts) {
-  const started = performance.now();
+  const started = nowMs();
   const byId = new Map(opts.patterns.map((p) => [p.id, p]));
   const outcomes = [];
   const skips = [];
@@ -30460,7 +30490,7 @@ async function finishScan(opts, byId, outcomes, skips, warnings, files, bytes, s
       findings: findings.length - suppressed,
       suppressed
     },
-    durationMs: performance.now() - started
+    durationMs: nowMs() - started
   };
 }
 async function fingerprintFindings(findings, opts) {
@@ -30598,7 +30628,7 @@ async function runPool(count, patterns2, options, head, rest, skips, collect3, c
     return p;
   };
   const runWorker = () => new Promise((resolve15, reject) => {
-    const worker = new import_node_worker_threads3.Worker(workerUrl, { workerData: { keyshiftWorker: true, patterns: patterns2, options } });
+    const worker = new (globalThis.process.getBuiltinModule("node:worker_threads")).Worker(workerUrl, { argv: [WORKER_ARG], workerData: { keyshiftWorker: true, patterns: patterns2, options } });
     workers.add(worker);
     const inFlight = /* @__PURE__ */ new Map();
     let finished = false;
@@ -30686,11 +30716,10 @@ function countItems(m) {
   for (const b of m.values()) n += b.length;
   return n;
 }
-var import_node_worker_threads3, import_node_os, import_node_fs6, IN_PROCESS_MAX_FILES, IN_PROCESS_MAX_BYTES, BATCH_FILES, BATCHES_IN_FLIGHT_PER_WORKER, YIELD_EVERY_FILES, DEFAULT_FILE_TIMEOUT_MS, FILE_TIMEOUT_PER_MIB, PREHASH_MAX;
+var import_node_os, import_node_fs6, IN_PROCESS_MAX_FILES, IN_PROCESS_MAX_BYTES, BATCH_FILES, BATCHES_IN_FLIGHT_PER_WORKER, YIELD_EVERY_FILES, DEFAULT_FILE_TIMEOUT_MS, FILE_TIMEOUT_PER_MIB, PREHASH_MAX;
 var init_scan = __esm({
   "src/scan/scan.ts"() {
     "use strict";
-    import_node_worker_threads3 = require("node:worker_threads");
     import_node_os = require("node:os");
     import_node_fs6 = require("node:fs");
     init_types();
@@ -30964,8 +30993,8 @@ function compiledMigrations(file, bytes, candidates) {
   return void 0;
 }
 function parseMigrations(text, file) {
-  const { LineCounter: LineCounter2, parseDocument: parseDocument2 } = yamlLib2();
-  const lineCounter = new LineCounter2();
+  const { LineCounter, parseDocument: parseDocument2 } = yamlLib2();
+  const lineCounter = new LineCounter();
   const doc = parseDocument2(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems = [];
   const entries3 = /* @__PURE__ */ new Map();
@@ -30983,12 +31012,12 @@ function parseMigrations(text, file) {
   }
   if (doc.errors.length > 0) return { entries: entries3, problems };
   const root = doc.contents;
-  if (!isMap4(root)) {
+  if (!isMap2(root)) {
     problem(root, "(root)", "expected a mapping with `version: 1` and `migrations:`");
     return { entries: entries3, problems };
   }
   const version = root.get("version", true);
-  if (version !== void 0 && !(isScalar7(version) && Number(version.value) === 1)) {
+  if (version !== void 0 && !(isScalar2(version) && Number(version.value) === 1)) {
     problem(version, "version", "unsupported version; this keyshift reads version 1");
   }
   for (const pair of root.items) {
@@ -30996,7 +31025,7 @@ function parseMigrations(text, file) {
     if (k !== "version" && k !== "migrations") problem(pair.key, String(k), "unknown top-level field; expected version and migrations");
   }
   const migrations = root.get("migrations", true);
-  if (!isMap4(migrations)) {
+  if (!isMap2(migrations)) {
     problem(migrations ?? root, "migrations", "expected a mapping of migration keys to entries");
     return { entries: entries3, problems };
   }
@@ -31008,7 +31037,7 @@ function parseMigrations(text, file) {
       continue;
     }
     const node = deref2(pair.value);
-    if (!isMap4(node)) {
+    if (!isMap2(node)) {
       problem(node ?? pair.key, base, "expected a mapping with title, summary, replacement, federation, steps, references");
       continue;
     }
@@ -31018,14 +31047,14 @@ function parseMigrations(text, file) {
     const summary2 = requiredLine(node, "summary", base, problem);
     const replacementNode = node.get("replacement", true);
     let replacement;
-    if (!isScalar7(replacementNode) || !REPLACEMENTS.includes(replacementNode.value)) {
+    if (!isScalar2(replacementNode) || !REPLACEMENTS.includes(replacementNode.value)) {
       problem(replacementNode ?? pair.key, `${base}.replacement`, `must be one of ${REPLACEMENTS.join(", ")}`);
     } else {
       replacement = replacementNode.value;
     }
     const federationNode = node.get("federation", true);
     let federation = false;
-    if (!isScalar7(federationNode) || typeof federationNode.value !== "boolean") {
+    if (!isScalar2(federationNode) || typeof federationNode.value !== "boolean") {
       problem(federationNode ?? pair.key, `${base}.federation`, "must be true or false");
     } else {
       federation = federationNode.value;
@@ -31037,7 +31066,7 @@ function parseMigrations(text, file) {
     const contexts = {};
     const ctxNode = node.get("contexts", true);
     if (ctxNode !== void 0) {
-      if (!isMap4(ctxNode)) {
+      if (!isMap2(ctxNode)) {
         problem(ctxNode, `${base}.contexts`, "expected a mapping of file contexts to variants");
       } else {
         for (const cpair of ctxNode.items) {
@@ -31048,7 +31077,7 @@ function parseMigrations(text, file) {
             continue;
           }
           const v = deref2(cpair.value);
-          if (!isMap4(v) || v.items.length === 0) {
+          if (!isMap2(v) || v.items.length === 0) {
             problem(v ?? cpair.key, cbase, "expected a mapping with at least one of summary, steps, snippet, snippet_lang, references");
             continue;
           }
@@ -31088,7 +31117,7 @@ function parseMigrations(text, file) {
   return { entries: entries3, problems };
 }
 function keyName2(pair) {
-  return isScalar7(pair.key) ? pair.key.value : pair.key;
+  return isScalar2(pair.key) ? pair.key.value : pair.key;
 }
 function unknownFields(map, allowed, base, problem) {
   for (const p of map.items) {
@@ -31111,7 +31140,7 @@ function optionalLine(map, name, base, problem) {
   return node === void 0 ? void 0 : checkLine(node, `${base}.${name}`, problem);
 }
 function checkLine(node, field2, problem) {
-  if (!isScalar7(node) || typeof node.value !== "string" || node.value.trim() === "") {
+  if (!isScalar2(node) || typeof node.value !== "string" || node.value.trim() === "") {
     problem(node, field2, 'must be a non-empty string (quote it if it contains ": " or " #")');
     return void 0;
   }
@@ -31124,7 +31153,7 @@ function checkLine(node, field2, problem) {
 function optionalText(map, name, base, problem) {
   const node = map.get(name, true);
   if (node === void 0) return void 0;
-  if (!isScalar7(node) || typeof node.value !== "string" || node.value.trim() === "") {
+  if (!isScalar2(node) || typeof node.value !== "string" || node.value.trim() === "") {
     problem(node, `${base}.${name}`, "must be a non-empty string (use a `|` block for multi-line snippets)");
     return void 0;
   }
@@ -31136,7 +31165,7 @@ function stringList(map, name, base, problem, required, anchor) {
     if (required) problem(anchor, `${base}.${name}`, "missing; add a list of steps");
     return void 0;
   }
-  if (!isSeq4(node) || node.items.length === 0) {
+  if (!isSeq2(node) || node.items.length === 0) {
     problem(node, `${base}.${name}`, "must be a non-empty list of strings");
     return void 0;
   }
@@ -31153,7 +31182,7 @@ function urlList(map, name, base, problem, required, anchor) {
     if (required) problem(anchor, `${base}.${name}`, "missing; add at least one https reference");
     return void 0;
   }
-  if (!isSeq4(node) || node.items.length === 0) {
+  if (!isSeq2(node) || node.items.length === 0) {
     problem(node, `${base}.${name}`, "must be a non-empty list of https URLs");
     return void 0;
   }
@@ -31174,15 +31203,15 @@ function urlList(map, name, base, problem, required, anchor) {
   return out.length === node.items.length ? out : void 0;
 }
 function yamlLib2() {
-  return yamlModule2 ??= typeof require === "function" ? require_dist() : (0, import_node_module3.createRequire)(__keyshiftModuleUrl)("yaml");
+  return yamlModule2 ??= typeof require === "function" ? require_dist() : (0, import_node_module4.createRequire)(__keyshiftModuleUrl)("yaml");
 }
-var import_node_crypto5, import_node_fs8, import_node_module3, import_node_path7, import_node_url2, REPLACEMENTS, KEY_RE, ENTRY_FIELDS, VARIANT_FIELDS, CONTEXT_SET, yamlModule2, isAlias2, isMap4, isScalar7, isSeq4;
+var import_node_crypto5, import_node_fs8, import_node_module4, import_node_path7, import_node_url2, REPLACEMENTS, KEY_RE, ENTRY_FIELDS, VARIANT_FIELDS, CONTEXT_SET, yamlModule2, isAlias2, isMap2, isScalar2, isSeq2;
 var init_load2 = __esm({
   "src/migrate/load.ts"() {
     "use strict";
     import_node_crypto5 = require("node:crypto");
     import_node_fs8 = require("node:fs");
-    import_node_module3 = require("node:module");
+    import_node_module4 = require("node:module");
     import_node_path7 = require("node:path");
     import_node_url2 = require("node:url");
     init_errors();
@@ -31210,9 +31239,9 @@ var init_load2 = __esm({
     VARIANT_FIELDS = /* @__PURE__ */ new Set(["summary", "steps", "snippet", "snippet_lang", "references"]);
     CONTEXT_SET = new Set(FILE_CONTEXTS);
     isAlias2 = (n) => yamlLib2().isAlias(n);
-    isMap4 = (n) => yamlLib2().isMap(n);
-    isScalar7 = (n) => yamlLib2().isScalar(n);
-    isSeq4 = (n) => yamlLib2().isSeq(n);
+    isMap2 = (n) => yamlLib2().isMap(n);
+    isScalar2 = (n) => yamlLib2().isScalar(n);
+    isSeq2 = (n) => yamlLib2().isSeq(n);
   }
 });
 
@@ -31302,10 +31331,11 @@ function selectPatterns(all, sel) {
     return line === void 0 ? file : `${file}:${line}`;
   };
   const ids = all.map((p) => p.id);
-  const selectors = [.../* @__PURE__ */ new Set([...ids, ...all.flatMap((p) => [...p.tags, p.provider, p.family])])];
+  let selectors;
+  const allSelectors = () => selectors ??= [.../* @__PURE__ */ new Set([...ids, ...all.flatMap((p) => [...p.tags, p.provider, p.family])])];
   const warnings = [];
   const unknown = (field2, shownField, key2, what) => {
-    const { shown, near: near2 } = unknownName(key2, what === "id" ? ids : selectors);
+    const { shown, near: near2 } = unknownName(key2, what === "id" ? ids : allSelectors());
     const noun = what === "id" ? "no pattern id" : "no pattern id, tag, provider or family";
     warnings.push(`${where(field2)}: ${shownField}: ${shown} names ${noun}${near2 ? `; did you mean "${near2}"?` : ""} (ignored; see keyshift patterns list)`);
   };
@@ -31854,7 +31884,7 @@ function reporter(cwd, baseAbs) {
   };
 }
 function globFilters(opts) {
-  const compile = (g) => import_micromatch3.default.matcher(g, g.includes("/") ? { dot: true } : { dot: true, basename: true });
+  const compile = (g) => import_micromatch2.default.matcher(g, g.includes("/") ? { dot: true } : { dot: true, basename: true });
   const exclude = opts.exclude.map(compile);
   const include = opts.include.map(compile);
   return {
@@ -31915,14 +31945,14 @@ function direntKind(d) {
   if (d.isBlockDevice()) return "block device";
   return "not a regular file";
 }
-var import_node_child_process2, fs3, path2, import_micromatch3, EXCLUDE_GLOB, NOT_INCLUDED, GIT_IGNORED, GitListError, GIT_SAFE;
+var import_node_child_process2, fs3, path2, import_micromatch2, EXCLUDE_GLOB, NOT_INCLUDED, GIT_IGNORED, GitListError, GIT_SAFE;
 var init_walk = __esm({
   "src/sources/walk.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
     fs3 = __toESM(require("node:fs"), 1);
     path2 = __toESM(require("node:path"), 1);
-    import_micromatch3 = __toESM(require_micromatch(), 1);
+    import_micromatch2 = __toESM(require_micromatch(), 1);
     init_errors();
     init_gitignore();
     EXCLUDE_GLOB = "matches an exclude glob (--exclude or the config)";
@@ -33584,7 +33614,7 @@ function loadConfig(file) {
   return config;
 }
 function parseConfig(text, file) {
-  const lineCounter = new import_yaml8.LineCounter();
+  const lineCounter = new (yamlLib()).LineCounter();
   const v = new Validator(lineCounter);
   const config = defaultConfig();
   const docs = composeYaml(text, { prettyErrors: false, uniqueKeys: true }, { forceDoc: true, addNewLine: lineCounter.addNewLine });
@@ -33597,8 +33627,8 @@ function parseConfig(text, file) {
   if (docs.length > 1) v.problems.push({ line: lineCounter.linePos(docs[1].range[0]).line, message: "invalid YAML: a second document (after ---); a config file holds one" });
   if (v.problems.length > 0) return { config, problems: v.problems.sort((a, b) => a.line - b.line) };
   const root = doc.contents;
-  if (root === null || (0, import_yaml8.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems: [] };
-  if (!(0, import_yaml8.isMap)(root)) {
+  if (root === null || isScalar(root) && (root.value === null || root.value === void 0)) return { config, problems: [] };
+  if (!isMap(root)) {
     v.problems.push({ line: v.lineOf(root), message: `expected a mapping of settings at the top level of ${file}; got ${describe3(root)}` });
     return { config, problems: v.problems };
   }
@@ -33643,9 +33673,9 @@ function resolveConfigPath(config, p, cwd = process.cwd()) {
 }
 function describe3(node) {
   if (node === null || node === void 0) return "nothing";
-  if ((0, import_yaml8.isMap)(node)) return "a mapping";
-  if ((0, import_yaml8.isSeq)(node)) return "a list";
-  if ((0, import_yaml8.isScalar)(node)) {
+  if (isMap(node)) return "a mapping";
+  if (isSeq(node)) return "a list";
+  if (isScalar(node)) {
     const v = node.value;
     if (v === null) return "nothing";
     if (typeof v === "string") {
@@ -33656,13 +33686,13 @@ function describe3(node) {
   }
   return "an unsupported value";
 }
-var import_node_fs9, import_node_path8, import_yaml8, CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE, DEFAULT_CONFIG, TOP_KEYS, PATTERNS_KEYS, ALLOWLIST_KEYS, PATTERN_ALLOWLIST_KEYS, ENTROPY_KEYS, ARCHIVES_KEYS, VERIFY_KEYS, FINGERPRINT_KEYS, PATTERN_ID2, ID_OR_TAG, Validator, STARTER_CONFIG;
+var import_node_fs9, import_node_path8, CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE, DEFAULT_CONFIG, TOP_KEYS, PATTERNS_KEYS, ALLOWLIST_KEYS, PATTERN_ALLOWLIST_KEYS, ENTROPY_KEYS, ARCHIVES_KEYS, VERIFY_KEYS, FINGERPRINT_KEYS, PATTERN_ID2, ID_OR_TAG, Validator, STARTER_CONFIG;
 var init_config = __esm({
   "src/config/config.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
     import_node_path8 = require("node:path");
-    import_yaml8 = __toESM(require_dist(), 1);
+    init_yaml_lib();
     init_yaml_depth();
     init_errors();
     init_secret();
@@ -33737,10 +33767,10 @@ var init_config = __esm({
       /** Pairs of a mapping with string keys; reports unknown keys (with a suggestion) when `known` is given. */
       entries(map, field2, known) {
         const out = [];
-        if (!(0, import_yaml8.isMap)(map)) return out;
+        if (!isMap(map)) return out;
         for (const pair of map.items) {
           const keyNode = pair.key;
-          const key2 = (0, import_yaml8.isScalar)(keyNode) ? String(keyNode.value) : void 0;
+          const key2 = isScalar(keyNode) ? String(keyNode.value) : void 0;
           if (key2 === void 0) {
             this.problem(keyNode, field2 || "config", `expected plain keys; got ${describe3(keyNode)}`);
             continue;
@@ -33767,8 +33797,8 @@ var init_config = __esm({
           const key2 = String(e.params.additionalProperty);
           const path3 = e.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
           const parent = path3.length === 0 ? doc.contents : doc.getIn(path3, true);
-          if (!(0, import_yaml8.isMap)(parent)) continue;
-          const pair = parent.items.find((it) => (0, import_yaml8.isScalar)(it.key) && String(it.key.value) === key2);
+          if (!isMap(parent)) continue;
+          const pair = parent.items.find((it) => isScalar(it.key) && String(it.key.value) === key2);
           const field2 = [...path3.map((p) => userText(p)), userText(key2)].join(".");
           const known = knownKeys(e.parentSchema);
           const hint = suggest(key2, known);
@@ -33787,7 +33817,7 @@ var init_config = __esm({
               break;
             }
             case "max-file-size": {
-              const value = (0, import_yaml8.isScalar)(node) ? node.value : void 0;
+              const value = isScalar(node) ? node.value : void 0;
               const n = typeof value === "number" || typeof value === "string" ? parseSize(value) : void 0;
               if (n === void 0) {
                 this.problem(node, key2, `expected a positive number of bytes or a size like "10MiB" or "500KB"; got ${describe3(node)}`);
@@ -33812,7 +33842,7 @@ var init_config = __esm({
             case "entropy":
               if (!this.expectMap(node, key2)) break;
               for (const [k, n] of this.entries(node, key2, ENTROPY_KEYS)) {
-                const value = (0, import_yaml8.isScalar)(n) ? n.value : void 0;
+                const value = isScalar(n) ? n.value : void 0;
                 if (typeof value !== "number" || !(value >= 0 && value <= 8)) {
                   this.problem(n, `${key2}.${k}`, `expected a number of bits per character from 0 to 8; got ${describe3(n)}`);
                 } else c.entropy.generic = value;
@@ -33821,7 +33851,7 @@ var init_config = __esm({
             case "archives":
               if (!this.expectMap(node, key2)) break;
               for (const [k, n] of this.entries(node, key2, ARCHIVES_KEYS)) {
-                const value = (0, import_yaml8.isScalar)(n) ? n.value : void 0;
+                const value = isScalar(n) ? n.value : void 0;
                 if (k === "max-bytes") {
                   const bytes = typeof value === "number" || typeof value === "string" ? parseSize(value) : void 0;
                   if (bytes === void 0) this.problem(n, `${key2}.${k}`, `expected a positive number of bytes or a size like "256MiB"; got ${describe3(n)}`);
@@ -33836,7 +33866,7 @@ var init_config = __esm({
               }
               break;
             case "verify": {
-              const value = (0, import_yaml8.isScalar)(node) ? node.value : void 0;
+              const value = isScalar(node) ? node.value : void 0;
               if (typeof value === "boolean") {
                 c.verify.enabled = value;
                 break;
@@ -33844,21 +33874,21 @@ var init_config = __esm({
               if (!this.expectMap(node, key2)) break;
               for (const [k, n] of this.entries(node, key2, VERIFY_KEYS)) {
                 if (k === "timeout-ms") {
-                  const ms = (0, import_yaml8.isScalar)(n) ? n.value : void 0;
+                  const ms = isScalar(n) ? n.value : void 0;
                   if (typeof ms !== "number" || !Number.isInteger(ms) || ms < 100 || ms > 12e4) this.problem(n, `${key2}.${k}`, `expected a whole number of milliseconds from 100 to 120000; got ${describe3(n)}`);
                   else c.verify.timeoutMs = ms;
                   continue;
                 }
                 if (k === "enabled") {
-                  const b = (0, import_yaml8.isScalar)(n) ? n.value : void 0;
+                  const b = isScalar(n) ? n.value : void 0;
                   if (typeof b !== "boolean") this.problem(n, `${key2}.${k}`, `expected true or false; got ${describe3(n)}`);
                   else c.verify.enabled = b;
                   continue;
                 }
                 if (!this.expectMap(n, `${key2}.${k}`)) continue;
                 for (const pair of n.items) {
-                  const provider = (0, import_yaml8.isScalar)(pair.key) ? String(pair.key.value) : "";
-                  const url = (0, import_yaml8.isScalar)(pair.value) ? pair.value.value : void 0;
+                  const provider = isScalar(pair.key) ? String(pair.key.value) : "";
+                  const url = isScalar(pair.value) ? pair.value.value : void 0;
                   if (!/^[a-z][a-z0-9-]{0,40}$/.test(provider)) {
                     this.problem(pair.key, `${key2}.${k}`, `expected a provider name such as github or gitlab; got ${describe3(pair.key)}`);
                     continue;
@@ -33878,7 +33908,7 @@ var init_config = __esm({
               break;
             }
             case "decode-depth": {
-              const value = (0, import_yaml8.isScalar)(node) ? node.value : void 0;
+              const value = isScalar(node) ? node.value : void 0;
               if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_DECODE_DEPTH) {
                 this.problem(node, key2, `expected a whole number from 0 (do not decode) to ${MAX_DECODE_DEPTH}; got ${describe3(node)}`);
               } else c.decodeDepth = value;
@@ -33893,7 +33923,7 @@ var init_config = __esm({
             case "fingerprint":
               if (!this.expectMap(node, key2)) break;
               for (const [k, n] of this.entries(node, key2, FINGERPRINT_KEYS)) {
-                const value = (0, import_yaml8.isScalar)(n) ? n.value : void 0;
+                const value = isScalar(n) ? n.value : void 0;
                 try {
                   c.fingerprint.salt = checkSalt(value, `${key2}.${k}`);
                 } catch (err) {
@@ -33913,12 +33943,12 @@ var init_config = __esm({
             case "only":
             case "enable":
             case "disable": {
-              if (key2 === "only" && (0, import_yaml8.isSeq)(n) && n.items.length === 0) {
+              if (key2 === "only" && isSeq(n) && n.items.length === 0) {
                 this.problem(n, field2, "is an empty list, which would run no pattern; name the patterns to run, or remove the key");
                 break;
               }
               const list = this.stringList(n, field2, (s) => ID_OR_TAG.test(s), 'a pattern id, tag, provider or family (letters, digits, ".", "-", "_")');
-              if ((0, import_yaml8.isSeq)(n)) n.items.forEach((item, i) => c.lines[`${field2}[${i}]`] = this.lineOf(item));
+              if (isSeq(n)) n.items.forEach((item, i) => c.lines[`${field2}[${i}]`] = this.lineOf(item));
               c.patterns[key2] = list;
               break;
             }
@@ -33938,12 +33968,12 @@ var init_config = __esm({
               }
               break;
             case "custom":
-              if (!(0, import_yaml8.isSeq)(n)) {
+              if (!isSeq(n)) {
                 this.problem(n, field2, `expected a list of pattern objects (see patterns/README.md); got ${describe3(n)}`);
                 break;
               }
               n.items.forEach((item, i) => {
-                if (!(0, import_yaml8.isMap)(item)) {
+                if (!isMap(item)) {
                   this.problem(item, `${field2}[${i}]`, `expected a pattern object with id, regex, keywords, ... (see patterns/README.md); got ${describe3(item)}`);
                   return;
                 }
@@ -34003,25 +34033,25 @@ var init_config = __esm({
         }
       }
       expectMap(node, field2) {
-        if ((0, import_yaml8.isMap)(node)) return true;
-        if ((0, import_yaml8.isScalar)(node) && node.value === null) return false;
+        if (isMap(node)) return true;
+        if (isScalar(node) && node.value === null) return false;
         this.problem(node, field2, `expected a mapping; got ${describe3(node)}`);
         return false;
       }
       scalarString(node, field2, what = "a string") {
-        if ((0, import_yaml8.isScalar)(node) && typeof node.value === "string" && node.value.length > 0) return node.value;
+        if (isScalar(node) && typeof node.value === "string" && node.value.length > 0) return node.value;
         this.problem(node, field2, `expected ${what}; got ${describe3(node)}`);
         return void 0;
       }
       stringList(node, field2, ok, what = "a string") {
-        if ((0, import_yaml8.isScalar)(node) && node.value === null) return [];
-        if (!(0, import_yaml8.isSeq)(node)) {
+        if (isScalar(node) && node.value === null) return [];
+        if (!isSeq(node)) {
           this.problem(node, field2, `expected a list of strings; got ${describe3(node)}`);
           return [];
         }
         const out = [];
         node.items.forEach((item, i) => {
-          const s = (0, import_yaml8.isScalar)(item) && typeof item.value === "string" ? item.value : void 0;
+          const s = isScalar(item) && typeof item.value === "string" ? item.value : void 0;
           if (s === void 0 || s.length === 0 || ok && !ok(s)) this.problem(item, `${field2}[${i}]`, `expected ${what}; got ${describe3(item)}`);
           else out.push(s);
         });
@@ -34029,13 +34059,13 @@ var init_config = __esm({
       }
       regexList(node, field2) {
         const list = this.stringList(node, field2, void 0, "a regular expression string");
-        const seq = (0, import_yaml8.isSeq)(node) ? node.items : [];
+        const seq = isSeq(node) ? node.items : [];
         return list.filter((src) => {
           try {
             compileUserRegex(src);
             return true;
           } catch (err) {
-            const idx = seq.findIndex((it) => (0, import_yaml8.isScalar)(it) && it.value === src);
+            const idx = seq.findIndex((it) => isScalar(it) && it.value === src);
             const why = err.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, "");
             this.problem(seq[idx], `${field2}[${idx}]`, `invalid regular expression (${redact(src)}): ${why.replace(src, "\u2026")}; write JavaScript regex syntax`);
             return false;
@@ -34268,7 +34298,7 @@ function pairSpan(text, pair) {
   return { start: k[0], end: lineEnd(text, endAt) };
 }
 function isBlock(node) {
-  return ((0, import_yaml9.isMap)(node) || (0, import_yaml9.isSeq)(node)) && !node.flow;
+  return (isMap(node) || isSeq(node)) && !node.flow;
 }
 function removePair(text, pair) {
   const s = pairSpan(text, pair);
@@ -34296,15 +34326,15 @@ function appendPairs(text, map, lines) {
   return { start: span.end, end: span.end, text: nl + body };
 }
 function pairOf(map, key2) {
-  return map?.items.find((p) => (0, import_yaml9.isScalar)(p.key) && String(p.key.value) === key2);
+  return map?.items.find((p) => isScalar(p.key) && String(p.key.value) === key2);
 }
 function mapAt(map, key2) {
   const v = pairOf(map, key2)?.value;
-  return (0, import_yaml9.isMap)(v) ? v : void 0;
+  return isMap(v) ? v : void 0;
 }
 function textAt(map, key2) {
   const v = pairOf(map, key2)?.value;
-  return (0, import_yaml9.isScalar)(v) && (typeof v.value === "string" || typeof v.value === "number" || typeof v.value === "boolean") ? String(v.value) : void 0;
+  return isScalar(v) && (typeof v.value === "string" || typeof v.value === "number" || typeof v.value === "boolean") ? String(v.value) : void 0;
 }
 function parseYaml(text) {
   const docs = composeYaml(text, { prettyErrors: false, uniqueKeys: false });
@@ -34318,11 +34348,10 @@ function pairLines(text) {
     return s ? [lineIndexAt(starts, s.start) + 1, lineIndexAt(starts, s.end - 1) + 1] : void 0;
   };
 }
-var import_yaml9;
 var init_yaml_edit = __esm({
   "src/fix/yaml-edit.ts"() {
     "use strict";
-    import_yaml9 = __toESM(require_dist(), 1);
+    init_yaml_lib();
     init_text();
     init_yaml_depth();
   }
@@ -34340,7 +34369,7 @@ function usesMatches2(uses, action) {
   return action === uses;
 }
 function inputPair(withMap, a, name) {
-  return withMap?.items.find((p) => (0, import_yaml10.isScalar)(p.key) && (a.match === "loose" ? loose(String(p.key.value)) === loose(name) : String(p.key.value) === name));
+  return withMap?.items.find((p) => isScalar(p.key) && (a.match === "loose" ? loose(String(p.key.value)) === loose(name) : String(p.key.value) === name));
 }
 function conditionHolds2(withMap, a) {
   if (!a.when) return true;
@@ -34351,14 +34380,14 @@ function conditionHolds2(withMap, a) {
 function fixGithubWorkflow(text, rules, findings, opts) {
   const doc = parseYaml(text);
   const unfixable = [];
-  if (!doc || !(0, import_yaml10.isMap)(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the workflow is not a YAML mapping that parses" }] };
+  if (!doc || !isMap(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the workflow is not a YAML mapping that parses" }] };
   const root = doc.contents;
   indexPairs(root);
   const lineSpan = pairLines(text);
   const jobsMap = mapAt(root, "jobs");
   const workflowEnv = mapAt(root, "env");
   const jobSpans = (jobsMap?.items ?? []).flatMap((jp) => {
-    const span = (0, import_yaml10.isScalar)(jp.key) ? lineSpan(jp) : void 0;
+    const span = isScalar(jp.key) ? lineSpan(jp) : void 0;
     return span ? [{ id: String(jp.key.value), span }] : [];
   });
   const postureJobs = /* @__PURE__ */ new Map();
@@ -34375,11 +34404,11 @@ function fixGithubWorkflow(text, rules, findings, opts) {
   const plans = [];
   const workflowRemove = /* @__PURE__ */ new Set();
   for (const jp of jobsMap?.items ?? []) {
-    if (!(0, import_yaml10.isScalar)(jp.key) || !(0, import_yaml10.isMap)(jp.value)) continue;
+    if (!isScalar(jp.key) || !isMap(jp.value)) continue;
     const id = String(jp.key.value);
     const job = jp.value;
     const stepsNode = pairOf(job, "steps")?.value;
-    const steps = (0, import_yaml10.isSeq)(stepsNode) ? stepsNode.items.filter((s) => (0, import_yaml10.isMap)(s)) : [];
+    const steps = isSeq(stepsNode) ? stepsNode.items.filter((s) => isMap(s)) : [];
     const plan = { id, job, steps, remove: /* @__PURE__ */ new Set(), add: /* @__PURE__ */ new Map(), set: [], insert: [], permissions: {}, applied: [] };
     for (const rule of rules) {
       const p = rule.posture;
@@ -34387,8 +34416,8 @@ function fixGithubWorkflow(text, rules, findings, opts) {
       const r = p.replacement;
       const flagged = postureJobs.get(rule.id);
       const envMaps2 = [mapAt(job, "env"), ...steps.map((s) => mapAt(s, "env"))];
-      const envHits = envMaps2.flatMap((m) => (m?.items ?? []).filter((e) => (0, import_yaml10.isScalar)(e.key) && p.env.includes(String(e.key.value))));
-      const wfEnvHits = (workflowEnv?.items ?? []).filter((e) => (0, import_yaml10.isScalar)(e.key) && p.env.includes(String(e.key.value)));
+      const envHits = envMaps2.flatMap((m) => (m?.items ?? []).filter((e) => isScalar(e.key) && p.env.includes(String(e.key.value))));
+      const wfEnvHits = (workflowEnv?.items ?? []).filter((e) => isScalar(e.key) && p.env.includes(String(e.key.value)));
       const stepHits = [];
       steps.forEach((step, index) => {
         const action = actionOf2(step);
@@ -34437,7 +34466,7 @@ function fixGithubWorkflow(text, rules, findings, opts) {
   const envMaps = [workflowEnv, ...plans.flatMap((p) => [mapAt(p.job, "env"), ...p.steps.map((st) => mapAt(st, "env"))])];
   for (const map of envMaps) {
     for (const pair of map?.items ?? []) {
-      if (removed.has(pair) || !(0, import_yaml10.isScalar)(pair.key) || !(0, import_yaml10.isScalar)(pair.value) || !touches(pair)) continue;
+      if (removed.has(pair) || !isScalar(pair.key) || !isScalar(pair.value) || !touches(pair)) continue;
       const value = String(pair.value.value);
       if (/\$\{\{/.test(value)) continue;
       const span = lineSpan(pair);
@@ -34476,7 +34505,7 @@ function fixJobRule(text, plan, rule, stepHits, envHits, opts, notes) {
     const withMap = mapAt(h.step, "with");
     if (!isBlock(withMap)) return "the step's with: is a flow mapping; edit it by hand";
     for (const item of withMap.items) {
-      const key2 = (0, import_yaml10.isScalar)(item.key) ? String(item.key.value) : "";
+      const key2 = isScalar(item.key) ? String(item.key.value) : "";
       const value = textAt(withMap, key2);
       if (r.remove.some((n) => loose(n) === loose(key2)) || key2 === "user" && value === "__token__") plan.remove.add(item);
     }
@@ -34523,7 +34552,7 @@ function dockerLogin(plan, hits, opts, notes) {
     if (ecr || host === "public.ecr.aws") {
       const usesPair = pairOf(h.step, "uses");
       plan.set.push({ pair: usesPair, value: "aws-actions/amazon-ecr-login@v2" });
-      for (const item of withMap.items) if ((0, import_yaml10.isScalar)(item.key) && ["username", "password", "registry"].includes(String(item.key.value))) plan.remove.add(item);
+      for (const item of withMap.items) if (isScalar(item.key) && ["username", "password", "registry"].includes(String(item.key.value))) plan.remove.add(item);
       if (!ecr) plan.add.set(withMap, [["registry-type", "public"]]);
       if (!plan.steps.some((st) => actionOf2(st) === "aws-actions/configure-aws-credentials")) {
         const region = ecr ? ecr[2] : "us-east-1";
@@ -34611,13 +34640,13 @@ function mapEdits(text, remove, add, edits) {
   }
 }
 function indexPairs(node, parentPair) {
-  if ((0, import_yaml10.isMap)(node)) {
+  if (isMap(node)) {
     if (parentPair) keyOfMap.set(node, parentPair);
     for (const p of node.items) {
       ownerOf.set(p, node);
       indexPairs(p.value, p);
     }
-  } else if ((0, import_yaml10.isSeq)(node)) {
+  } else if (isSeq(node)) {
     for (const item of node.items) indexPairs(item);
   }
 }
@@ -34626,8 +34655,8 @@ function permissionEdits(text, root, plan, edits) {
   if (need.length === 0) return "";
   const own = pairOf(plan.job, "permissions");
   if (own) {
-    if ((0, import_yaml10.isScalar)(own.value)) return String(own.value.value) === "write-all" ? "" : null;
-    if (!(0, import_yaml10.isMap)(own.value) || !isBlock(own.value)) return null;
+    if (isScalar(own.value)) return String(own.value.value) === "write-all" ? "" : null;
+    if (!isMap(own.value) || !isBlock(own.value)) return null;
     const map = own.value;
     const adds = [];
     for (const [k, v] of need) {
@@ -34641,15 +34670,15 @@ function permissionEdits(text, root, plan, edits) {
   const wf = pairOf(root, "permissions");
   let grant;
   let note;
-  if (wf && (0, import_yaml10.isScalar)(wf.value)) {
+  if (wf && isScalar(wf.value)) {
     const v = String(wf.value.value);
     if (v === "write-all") return "";
     grant = [["contents", "read"]];
     note = `the job gets its own permissions block (${need.map(([k, v2]) => `${k}: ${v2}`).join(", ")}); it replaces the workflow's ${v} for this job, so only contents: read is kept: add any other scope the job's steps need`;
-  } else if (wf && (0, import_yaml10.isMap)(wf.value)) {
+  } else if (wf && isMap(wf.value)) {
     const wfMap = wf.value;
     if (need.every(([k, v]) => textAt(wfMap, k) === v)) return "";
-    grant = wfMap.items.flatMap((p) => (0, import_yaml10.isScalar)(p.key) && (0, import_yaml10.isScalar)(p.value) ? [[String(p.key.value), String(p.value.value)]] : []);
+    grant = wfMap.items.flatMap((p) => isScalar(p.key) && isScalar(p.value) ? [[String(p.key.value), String(p.value.value)]] : []);
     note = `the job gets its own permissions block with ${need.map(([k, v]) => `${k}: ${v}`).join(", ")}; a job's block replaces the workflow's, so the workflow's permissions are repeated in it`;
   } else {
     grant = [["contents", "read"], ...stepScopes(plan.steps)];
@@ -34673,11 +34702,11 @@ ${grant.map(([k, v]) => `${pad}  ${k}: ${v}
 `).join("")}` });
   return note;
 }
-var import_yaml10, loose, ECR, GOOGLE_REGISTRY, STEP_SCOPES, keyOfMap, ownerOf;
+var loose, ECR, GOOGLE_REGISTRY, STEP_SCOPES, keyOfMap, ownerOf;
 var init_github = __esm({
   "src/fix/github.ts"() {
     "use strict";
-    import_yaml10 = __toESM(require_dist(), 1);
+    init_yaml_lib();
     init_yaml_edit();
     loose = (s) => s.toLowerCase().replace(/_/g, "-");
     ECR = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com$/;
@@ -34719,7 +34748,7 @@ var init_npmrc = __esm({
 // src/fix/gitlab.ts
 function snippetScript(snippet) {
   try {
-    const v = (0, import_yaml11.parseDocument)(snippet).toJS();
+    const v = parseDocument(snippet).toJS();
     return Array.isArray(v.script) ? v.script.filter((x) => typeof x === "string") : [];
   } catch {
     return [];
@@ -34727,7 +34756,7 @@ function snippetScript(snippet) {
 }
 function fixGitlabCi(text, rules, findings, opts) {
   const doc = parseYaml(text);
-  if (!doc || !(0, import_yaml11.isMap)(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the file is not a YAML mapping that parses" }] };
+  if (!doc || !isMap(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the file is not a YAML mapping that parses" }] };
   const root = doc.contents;
   const lines = pairLines(text);
   const secretLines = findings.filter((f) => !f.ruleId.startsWith("posture.")).map((f) => f.line);
@@ -34737,7 +34766,7 @@ function fixGitlabCi(text, rules, findings, opts) {
     return s !== void 0 && secretLines.some((l) => l >= s[0] && l <= s[1]);
   };
   const jobs = root.items.flatMap(
-    (p) => (0, import_yaml11.isScalar)(p.key) && !RESERVED.has(String(p.key.value)) && !String(p.key.value).startsWith(".") && (0, import_yaml11.isMap)(p.value) ? [{ key: String(p.key.value), pair: p, value: p.value }] : []
+    (p) => isScalar(p.key) && !RESERVED.has(String(p.key.value)) && !String(p.key.value).startsWith(".") && isMap(p.value) ? [{ key: String(p.key.value), pair: p, value: p.value }] : []
   );
   const globalVars = mapAt(root, "variables");
   const edits = [];
@@ -34746,7 +34775,7 @@ function fixGitlabCi(text, rules, findings, opts) {
   const removed = /* @__PURE__ */ new Set();
   const removeVar = (p) => void removed.add(p);
   const deferred = [];
-  const named = (m, names) => (m?.items ?? []).filter((p) => (0, import_yaml11.isScalar)(p.key) && names.includes(String(p.key.value)));
+  const named = (m, names) => (m?.items ?? []).filter((p) => isScalar(p.key) && names.includes(String(p.key.value)));
   for (const rule of rules) {
     const p = rule.posture;
     if (!p || p.ci !== "gitlab-ci") continue;
@@ -34768,7 +34797,7 @@ function fixGitlabCi(text, rules, findings, opts) {
     }
     for (const h of globalHits) if (r.remove.includes(String(h.key.value))) removeVar(h);
     for (const j of jobHits) for (const h of j.hits) if (r.remove.includes(String(h.key.value))) removeVar(h);
-    const vaultAddr = [globalVars, ...jobs.map((j) => mapAt(j.value, "variables"))].map((m) => m?.items.find((x) => (0, import_yaml11.isScalar)(x.key) && String(x.key.value) === "VAULT_ADDR")).find((x) => x && (0, import_yaml11.isScalar)(x.value));
+    const vaultAddr = [globalVars, ...jobs.map((j) => mapAt(j.value, "variables"))].map((m) => m?.items.find((x) => isScalar(x.key) && String(x.key.value) === "VAULT_ADDR")).find((x) => x && isScalar(x.value));
     const audience = vaultAddr ? String(vaultAddr.value.value) : "";
     const script = how.script(rule, audience);
     deferred.push(() => {
@@ -34799,7 +34828,7 @@ function fixGitlabCi(text, rules, findings, opts) {
         }
         const before = pairOf(job, "before_script");
         if (script.length > 0) {
-          if (before && (0, import_yaml11.isSeq)(before.value) && !before.value.flow && before.value.items.length > 0) {
+          if (before && isSeq(before.value) && !before.value.flow && before.value.items.length > 0) {
             const first = before.value.items[0];
             const at = lineStart(text, first.range[0]);
             const dash = text.slice(at, first.range[0]).replace(/\S.*$/, "");
@@ -34821,7 +34850,7 @@ function fixGitlabCi(text, rules, findings, opts) {
   }
   for (const map of [globalVars, ...jobs.map((j) => mapAt(j.value, "variables"))]) {
     for (const pair of map?.items ?? []) {
-      if (removed.has(pair) || !(0, import_yaml11.isScalar)(pair.key) || !touches(pair)) continue;
+      if (removed.has(pair) || !isScalar(pair.key) || !touches(pair)) continue;
       const span = lines(pair);
       const f = span && findings.find((x) => !x.ruleId.startsWith("posture.") && x.line >= span[0] && x.line <= span[1]);
       if (!f || opts.only !== void 0 && opts.only.length > 0 && !opts.only.includes(f.ruleId)) continue;
@@ -34847,11 +34876,11 @@ function spanOf(text, p) {
   const s = pairSpan(text, p);
   return [s.start, lineEnd(text, s.end - 1)];
 }
-var import_yaml11, RESERVED, USES_AWS, USES_VAULT, GITLAB_FIXES;
+var RESERVED, USES_AWS, USES_VAULT, GITLAB_FIXES;
 var init_gitlab = __esm({
   "src/fix/gitlab.ts"() {
     "use strict";
-    import_yaml11 = __toESM(require_dist(), 1);
+    init_yaml_lib();
     init_yaml_edit();
     RESERVED = /* @__PURE__ */ new Set(["stages", "variables", "default", "include", "workflow", "image", "services", "before_script", "after_script", "cache"]);
     USES_AWS = /\baws\s|amazon\/aws-cli|\bterraform\b|\bcdk\s|\bsam\s/;
@@ -34904,11 +34933,12 @@ var init_fix = __esm({
   }
 });
 
-// node_modules/diff/libesm/diff/base.js
-var Diff;
-var init_base = __esm({
-  "node_modules/diff/libesm/diff/base.js"() {
-    Diff = class {
+// node_modules/diff/libcjs/diff/base.js
+var require_base = __commonJS({
+  "node_modules/diff/libcjs/diff/base.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var Diff = class {
       diff(oldStr, newStr, options = {}) {
         let callback;
         if (typeof options === "function") {
@@ -35108,36 +35138,376 @@ var init_base = __esm({
         return components;
       }
     };
+    exports2.default = Diff;
   }
 });
 
-// node_modules/diff/libesm/diff/line.js
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
-}
-function tokenize(value, options) {
-  if (options.stripTrailingCr) {
-    value = value.replace(/\r\n/g, "\n");
-  }
-  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-    linesAndNewlines.pop();
-  }
-  for (let i = 0; i < linesAndNewlines.length; i++) {
-    const line = linesAndNewlines[i];
-    if (i % 2 && !options.newlineIsToken) {
-      retLines[retLines.length - 1] += line;
-    } else {
-      retLines.push(line);
+// node_modules/diff/libcjs/diff/character.js
+var require_character = __commonJS({
+  "node_modules/diff/libcjs/diff/character.js"(exports2) {
+    "use strict";
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.characterDiff = void 0;
+    exports2.diffChars = diffChars;
+    var base_js_1 = __importDefault(require_base());
+    var CharacterDiff = class extends base_js_1.default {
+    };
+    exports2.characterDiff = new CharacterDiff();
+    function diffChars(oldStr, newStr, options) {
+      return exports2.characterDiff.diff(oldStr, newStr, options);
     }
   }
-  return retLines;
-}
-var LineDiff, lineDiff;
-var init_line = __esm({
-  "node_modules/diff/libesm/diff/line.js"() {
-    init_base();
-    LineDiff = class extends Diff {
+});
+
+// node_modules/diff/libcjs/util/string.js
+var require_string2 = __commonJS({
+  "node_modules/diff/libcjs/util/string.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.longestCommonPrefix = longestCommonPrefix;
+    exports2.longestCommonSuffix = longestCommonSuffix;
+    exports2.replacePrefix = replacePrefix;
+    exports2.replaceSuffix = replaceSuffix;
+    exports2.removePrefix = removePrefix;
+    exports2.removeSuffix = removeSuffix;
+    exports2.maximumOverlap = maximumOverlap;
+    exports2.hasOnlyWinLineEndings = hasOnlyWinLineEndings;
+    exports2.hasOnlyUnixLineEndings = hasOnlyUnixLineEndings;
+    exports2.segment = segment;
+    exports2.trailingWs = trailingWs;
+    exports2.leadingWs = leadingWs;
+    exports2.leadingAndTrailingWs = leadingAndTrailingWs;
+    function longestCommonPrefix(str1, str22) {
+      let i;
+      for (i = 0; i < str1.length && i < str22.length; i++) {
+        if (str1[i] != str22[i]) {
+          return str1.slice(0, i);
+        }
+      }
+      return str1.slice(0, i);
+    }
+    function longestCommonSuffix(str1, str22) {
+      let i;
+      if (!str1 || !str22 || str1[str1.length - 1] != str22[str22.length - 1]) {
+        return "";
+      }
+      for (i = 0; i < str1.length && i < str22.length; i++) {
+        if (str1[str1.length - (i + 1)] != str22[str22.length - (i + 1)]) {
+          return str1.slice(-i);
+        }
+      }
+      return str1.slice(-i);
+    }
+    function replacePrefix(string, oldPrefix, newPrefix) {
+      if (string.slice(0, oldPrefix.length) != oldPrefix) {
+        throw Error(`string ${JSON.stringify(string)} doesn't start with prefix ${JSON.stringify(oldPrefix)}; this is a bug`);
+      }
+      return newPrefix + string.slice(oldPrefix.length);
+    }
+    function replaceSuffix(string, oldSuffix, newSuffix) {
+      if (!oldSuffix) {
+        return string + newSuffix;
+      }
+      if (string.slice(-oldSuffix.length) != oldSuffix) {
+        throw Error(`string ${JSON.stringify(string)} doesn't end with suffix ${JSON.stringify(oldSuffix)}; this is a bug`);
+      }
+      return string.slice(0, -oldSuffix.length) + newSuffix;
+    }
+    function removePrefix(string, oldPrefix) {
+      return replacePrefix(string, oldPrefix, "");
+    }
+    function removeSuffix(string, oldSuffix) {
+      return replaceSuffix(string, oldSuffix, "");
+    }
+    function maximumOverlap(string1, string2) {
+      return string2.slice(0, overlapCount(string1, string2));
+    }
+    function overlapCount(a, b) {
+      let startA = 0;
+      if (a.length > b.length) {
+        startA = a.length - b.length;
+      }
+      let endB = b.length;
+      if (a.length < b.length) {
+        endB = a.length;
+      }
+      const map = Array(endB);
+      let k = 0;
+      map[0] = 0;
+      for (let j = 1; j < endB; j++) {
+        if (b[j] == b[k]) {
+          map[j] = map[k];
+        } else {
+          map[j] = k;
+        }
+        while (k > 0 && b[j] != b[k]) {
+          k = map[k];
+        }
+        if (b[j] == b[k]) {
+          k++;
+        }
+      }
+      k = 0;
+      for (let i = startA; i < a.length; i++) {
+        while (k > 0 && a[i] != b[k]) {
+          k = map[k];
+        }
+        if (a[i] == b[k]) {
+          k++;
+        }
+      }
+      return k;
+    }
+    function hasOnlyWinLineEndings(string) {
+      return string.includes("\r\n") && !string.startsWith("\n") && !string.match(/[^\r]\n/);
+    }
+    function hasOnlyUnixLineEndings(string) {
+      return !string.includes("\r\n") && string.includes("\n");
+    }
+    function segment(string, segmenter) {
+      const parts = [];
+      for (const segmentObj of Array.from(segmenter.segment(string))) {
+        const segment2 = segmentObj.segment;
+        if (parts.length && /\s/.test(parts[parts.length - 1]) && /\s/.test(segment2)) {
+          parts[parts.length - 1] += segment2;
+        } else {
+          parts.push(segment2);
+        }
+      }
+      return parts;
+    }
+    function trailingWs(string, segmenter) {
+      if (segmenter) {
+        return leadingAndTrailingWs(string, segmenter)[1];
+      }
+      let i;
+      for (i = string.length - 1; i >= 0; i--) {
+        if (!string[i].match(/\s/)) {
+          break;
+        }
+      }
+      return string.substring(i + 1);
+    }
+    function leadingWs(string, segmenter) {
+      if (segmenter) {
+        return leadingAndTrailingWs(string, segmenter)[0];
+      }
+      const match = string.match(/^\s*/);
+      return match ? match[0] : "";
+    }
+    function leadingAndTrailingWs(string, segmenter) {
+      if (!segmenter) {
+        return [leadingWs(string), trailingWs(string)];
+      }
+      if (segmenter.resolvedOptions().granularity != "word") {
+        throw new Error('The segmenter passed must have a granularity of "word"');
+      }
+      const segments = segment(string, segmenter);
+      const firstSeg = segments[0];
+      const lastSeg = segments[segments.length - 1];
+      const head = /\s/.test(firstSeg) ? firstSeg : "";
+      const tail = /\s/.test(lastSeg) ? lastSeg : "";
+      return [head, tail];
+    }
+  }
+});
+
+// node_modules/diff/libcjs/diff/word.js
+var require_word = __commonJS({
+  "node_modules/diff/libcjs/diff/word.js"(exports2) {
+    "use strict";
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.wordsWithSpaceDiff = exports2.wordDiff = void 0;
+    exports2.diffWords = diffWords;
+    exports2.diffWordsWithSpace = diffWordsWithSpace;
+    var base_js_1 = __importDefault(require_base());
+    var string_js_1 = require_string2();
+    var extendedWordChars = "a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}";
+    var tokenizeIncludingWhitespace = new RegExp(`[${extendedWordChars}]+|\\s+|[^${extendedWordChars}]`, "ug");
+    var WordDiff = class extends base_js_1.default {
+      equals(left, right, options) {
+        if (options.ignoreCase) {
+          left = left.toLowerCase();
+          right = right.toLowerCase();
+        }
+        return left.trim() === right.trim();
+      }
+      tokenize(value, options = {}) {
+        let parts;
+        if (options.intlSegmenter) {
+          const segmenter = options.intlSegmenter;
+          if (segmenter.resolvedOptions().granularity != "word") {
+            throw new Error('The segmenter passed must have a granularity of "word"');
+          }
+          parts = (0, string_js_1.segment)(value, segmenter);
+        } else {
+          parts = value.match(tokenizeIncludingWhitespace) || [];
+        }
+        const tokens = [];
+        let prevPart = null;
+        parts.forEach((part) => {
+          if (/\s/.test(part)) {
+            if (prevPart == null) {
+              tokens.push(part);
+            } else {
+              tokens.push(tokens.pop() + part);
+            }
+          } else if (prevPart != null && /\s/.test(prevPart)) {
+            if (tokens[tokens.length - 1] == prevPart) {
+              tokens.push(tokens.pop() + part);
+            } else {
+              tokens.push(prevPart + part);
+            }
+          } else {
+            tokens.push(part);
+          }
+          prevPart = part;
+        });
+        return tokens;
+      }
+      join(tokens) {
+        return tokens.map((token, i) => {
+          if (i == 0) {
+            return token;
+          } else {
+            return token.replace(/^\s+/, "");
+          }
+        }).join("");
+      }
+      postProcess(changes, options) {
+        if (!changes || options.oneChangePerToken) {
+          return changes;
+        }
+        let lastKeep = null;
+        let insertion = null;
+        let deletion = null;
+        changes.forEach((change) => {
+          if (change.added) {
+            insertion = change;
+          } else if (change.removed) {
+            deletion = change;
+          } else {
+            if (insertion || deletion) {
+              dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, change, options.intlSegmenter);
+            }
+            lastKeep = change;
+            insertion = null;
+            deletion = null;
+          }
+        });
+        if (insertion || deletion) {
+          dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, null, options.intlSegmenter);
+        }
+        return changes;
+      }
+    };
+    exports2.wordDiff = new WordDiff();
+    function diffWords(oldStr, newStr, options) {
+      if ((options === null || options === void 0 ? void 0 : options.ignoreWhitespace) != null && !options.ignoreWhitespace) {
+        return diffWordsWithSpace(oldStr, newStr, options);
+      }
+      return exports2.wordDiff.diff(oldStr, newStr, options);
+    }
+    function dedupeWhitespaceInChangeObjects(startKeep, deletion, insertion, endKeep, segmenter) {
+      if (deletion && insertion) {
+        const [oldWsPrefix, oldWsSuffix] = (0, string_js_1.leadingAndTrailingWs)(deletion.value, segmenter);
+        const [newWsPrefix, newWsSuffix] = (0, string_js_1.leadingAndTrailingWs)(insertion.value, segmenter);
+        if (startKeep) {
+          const commonWsPrefix = (0, string_js_1.longestCommonPrefix)(oldWsPrefix, newWsPrefix);
+          startKeep.value = (0, string_js_1.replaceSuffix)(startKeep.value, newWsPrefix, commonWsPrefix);
+          deletion.value = (0, string_js_1.removePrefix)(deletion.value, commonWsPrefix);
+          insertion.value = (0, string_js_1.removePrefix)(insertion.value, commonWsPrefix);
+        }
+        if (endKeep) {
+          const commonWsSuffix = (0, string_js_1.longestCommonSuffix)(oldWsSuffix, newWsSuffix);
+          endKeep.value = (0, string_js_1.replacePrefix)(endKeep.value, newWsSuffix, commonWsSuffix);
+          deletion.value = (0, string_js_1.removeSuffix)(deletion.value, commonWsSuffix);
+          insertion.value = (0, string_js_1.removeSuffix)(insertion.value, commonWsSuffix);
+        }
+      } else if (insertion) {
+        if (startKeep) {
+          const ws = (0, string_js_1.leadingWs)(insertion.value, segmenter);
+          insertion.value = insertion.value.substring(ws.length);
+        }
+        if (endKeep) {
+          const ws = (0, string_js_1.leadingWs)(endKeep.value, segmenter);
+          endKeep.value = endKeep.value.substring(ws.length);
+        }
+      } else if (startKeep && endKeep) {
+        const newWsFull = (0, string_js_1.leadingWs)(endKeep.value, segmenter), [delWsStart, delWsEnd] = (0, string_js_1.leadingAndTrailingWs)(deletion.value, segmenter);
+        const newWsStart = (0, string_js_1.longestCommonPrefix)(newWsFull, delWsStart);
+        deletion.value = (0, string_js_1.removePrefix)(deletion.value, newWsStart);
+        const newWsEnd = (0, string_js_1.longestCommonSuffix)((0, string_js_1.removePrefix)(newWsFull, newWsStart), delWsEnd);
+        deletion.value = (0, string_js_1.removeSuffix)(deletion.value, newWsEnd);
+        endKeep.value = (0, string_js_1.replacePrefix)(endKeep.value, newWsFull, newWsEnd);
+        startKeep.value = (0, string_js_1.replaceSuffix)(startKeep.value, newWsFull, newWsFull.slice(0, newWsFull.length - newWsEnd.length));
+      } else if (endKeep) {
+        const endKeepWsPrefix = (0, string_js_1.leadingWs)(endKeep.value, segmenter);
+        const deletionWsSuffix = (0, string_js_1.trailingWs)(deletion.value, segmenter);
+        const overlap2 = (0, string_js_1.maximumOverlap)(deletionWsSuffix, endKeepWsPrefix);
+        deletion.value = (0, string_js_1.removeSuffix)(deletion.value, overlap2);
+      } else if (startKeep) {
+        const startKeepWsSuffix = (0, string_js_1.trailingWs)(startKeep.value, segmenter);
+        const deletionWsPrefix = (0, string_js_1.leadingWs)(deletion.value, segmenter);
+        const overlap2 = (0, string_js_1.maximumOverlap)(startKeepWsSuffix, deletionWsPrefix);
+        deletion.value = (0, string_js_1.removePrefix)(deletion.value, overlap2);
+      }
+    }
+    var WordsWithSpaceDiff = class extends base_js_1.default {
+      tokenize(value) {
+        const regex2 = new RegExp(`(\\r?\\n)|[${extendedWordChars}]+|[^\\S\\n\\r]+|[^${extendedWordChars}]`, "ug");
+        return value.match(regex2) || [];
+      }
+    };
+    exports2.wordsWithSpaceDiff = new WordsWithSpaceDiff();
+    function diffWordsWithSpace(oldStr, newStr, options) {
+      return exports2.wordsWithSpaceDiff.diff(oldStr, newStr, options);
+    }
+  }
+});
+
+// node_modules/diff/libcjs/util/params.js
+var require_params = __commonJS({
+  "node_modules/diff/libcjs/util/params.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.generateOptions = generateOptions;
+    function generateOptions(options, defaults) {
+      if (typeof options === "function") {
+        defaults.callback = options;
+      } else if (options) {
+        for (const name in options) {
+          if (Object.prototype.hasOwnProperty.call(options, name)) {
+            defaults[name] = options[name];
+          }
+        }
+      }
+      return defaults;
+    }
+  }
+});
+
+// node_modules/diff/libcjs/diff/line.js
+var require_line = __commonJS({
+  "node_modules/diff/libcjs/diff/line.js"(exports2) {
+    "use strict";
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.lineDiff = void 0;
+    exports2.diffLines = diffLines;
+    exports2.diffTrimmedLines = diffTrimmedLines;
+    exports2.tokenize = tokenize;
+    var base_js_1 = __importDefault(require_base());
+    var params_js_1 = require_params();
+    var LineDiff = class extends base_js_1.default {
       constructor() {
         super(...arguments);
         this.tokenize = tokenize;
@@ -35161,141 +35531,1347 @@ var init_line = __esm({
         return super.equals(left, right, options);
       }
     };
-    lineDiff = new LineDiff();
+    exports2.lineDiff = new LineDiff();
+    function diffLines(oldStr, newStr, options) {
+      return exports2.lineDiff.diff(oldStr, newStr, options);
+    }
+    function diffTrimmedLines(oldStr, newStr, options) {
+      options = (0, params_js_1.generateOptions)(options, { ignoreWhitespace: true });
+      return exports2.lineDiff.diff(oldStr, newStr, options);
+    }
+    function tokenize(value, options) {
+      if (options.stripTrailingCr) {
+        value = value.replace(/\r\n/g, "\n");
+      }
+      const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+      if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+      }
+      for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+          retLines[retLines.length - 1] += line;
+        } else {
+          retLines.push(line);
+        }
+      }
+      return retLines;
+    }
   }
 });
 
-// node_modules/diff/libesm/patch/create.js
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  let optionsObj;
-  if (!options) {
-    optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
-  } else {
-    optionsObj = options;
-  }
-  if (typeof optionsObj.context === "undefined") {
-    optionsObj.context = 4;
-  }
-  const context = optionsObj.context;
-  if (optionsObj.newlineIsToken) {
-    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
-  }
-  if (!optionsObj.callback) {
-    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-  } else {
-    const { callback } = optionsObj;
-    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-      const patch = diffLinesResultToPatch(diff);
-      callback(patch);
-    } }));
-  }
-  function diffLinesResultToPatch(diff) {
-    if (!diff) {
-      return;
+// node_modules/diff/libcjs/diff/sentence.js
+var require_sentence = __commonJS({
+  "node_modules/diff/libcjs/diff/sentence.js"(exports2) {
+    "use strict";
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.sentenceDiff = void 0;
+    exports2.diffSentences = diffSentences;
+    var base_js_1 = __importDefault(require_base());
+    function isSentenceEndPunct(char) {
+      return char == "." || char == "!" || char == "?";
     }
-    diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
-        return " " + entry;
-      });
-    }
-    const hunks = [];
-    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-    for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines2(current.value);
-      current.lines = lines;
-      if (current.added || current.removed) {
-        if (!oldRangeStart) {
-          const prev = diff[i - 1];
-          oldRangeStart = oldLine;
-          newRangeStart = newLine;
-          if (prev) {
-            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-            oldRangeStart -= curRange.length;
-            newRangeStart -= curRange.length;
+    var SentenceDiff = class extends base_js_1.default {
+      tokenize(value) {
+        var _a;
+        const result = [];
+        let tokenStartI = 0;
+        for (let i = 0; i < value.length; i++) {
+          if (i == value.length - 1) {
+            result.push(value.slice(tokenStartI));
+            break;
+          }
+          if (isSentenceEndPunct(value[i]) && value[i + 1].match(/\s/)) {
+            result.push(value.slice(tokenStartI, i + 1));
+            i = tokenStartI = i + 1;
+            while ((_a = value[i + 1]) === null || _a === void 0 ? void 0 : _a.match(/\s/)) {
+              i++;
+            }
+            result.push(value.slice(tokenStartI, i + 1));
+            tokenStartI = i + 1;
           }
         }
-        for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
+        return result;
+      }
+    };
+    exports2.sentenceDiff = new SentenceDiff();
+    function diffSentences(oldStr, newStr, options) {
+      return exports2.sentenceDiff.diff(oldStr, newStr, options);
+    }
+  }
+});
+
+// node_modules/diff/libcjs/diff/css.js
+var require_css = __commonJS({
+  "node_modules/diff/libcjs/diff/css.js"(exports2) {
+    "use strict";
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.cssDiff = void 0;
+    exports2.diffCss = diffCss;
+    var base_js_1 = __importDefault(require_base());
+    var CssDiff = class extends base_js_1.default {
+      tokenize(value) {
+        return value.split(/([{}:;,]|\s+)/);
+      }
+    };
+    exports2.cssDiff = new CssDiff();
+    function diffCss(oldStr, newStr, options) {
+      return exports2.cssDiff.diff(oldStr, newStr, options);
+    }
+  }
+});
+
+// node_modules/diff/libcjs/diff/json.js
+var require_json = __commonJS({
+  "node_modules/diff/libcjs/diff/json.js"(exports2) {
+    "use strict";
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.jsonDiff = void 0;
+    exports2.diffJson = diffJson;
+    exports2.canonicalize = canonicalize;
+    var base_js_1 = __importDefault(require_base());
+    var line_js_1 = require_line();
+    var JsonDiff = class extends base_js_1.default {
+      constructor() {
+        super(...arguments);
+        this.tokenize = line_js_1.tokenize;
+      }
+      get useLongestToken() {
+        return true;
+      }
+      castInput(value, options) {
+        const { undefinedReplacement, stringifyReplacer = (k, v) => typeof v === "undefined" ? undefinedReplacement : v } = options;
+        return typeof value === "string" ? value : JSON.stringify(canonicalize(value, null, null, stringifyReplacer), null, "  ");
+      }
+      equals(left, right, options) {
+        return super.equals(left.replace(/,([\r\n])/g, "$1"), right.replace(/,([\r\n])/g, "$1"), options);
+      }
+    };
+    exports2.jsonDiff = new JsonDiff();
+    function diffJson(oldStr, newStr, options) {
+      return exports2.jsonDiff.diff(oldStr, newStr, options);
+    }
+    function canonicalize(obj2, stack, replacementStack, replacer, key2) {
+      stack = stack || [];
+      replacementStack = replacementStack || [];
+      if (replacer) {
+        obj2 = replacer(key2 === void 0 ? "" : key2, obj2);
+      }
+      let i;
+      for (i = 0; i < stack.length; i += 1) {
+        if (stack[i] === obj2) {
+          return replacementStack[i];
         }
-        if (current.added) {
-          newLine += lines.length;
-        } else {
-          oldLine += lines.length;
+      }
+      let canonicalizedObj;
+      if ("[object Array]" === Object.prototype.toString.call(obj2)) {
+        stack.push(obj2);
+        canonicalizedObj = new Array(obj2.length);
+        replacementStack.push(canonicalizedObj);
+        for (i = 0; i < obj2.length; i += 1) {
+          canonicalizedObj[i] = canonicalize(obj2[i], stack, replacementStack, replacer, String(i));
         }
+        stack.pop();
+        replacementStack.pop();
+        return canonicalizedObj;
+      }
+      if (obj2 && obj2.toJSON) {
+        obj2 = obj2.toJSON();
+      }
+      if (typeof obj2 === "object" && obj2 !== null) {
+        stack.push(obj2);
+        canonicalizedObj = {};
+        replacementStack.push(canonicalizedObj);
+        const sortedKeys = [];
+        let key3;
+        for (key3 in obj2) {
+          if (Object.prototype.hasOwnProperty.call(obj2, key3)) {
+            sortedKeys.push(key3);
+          }
+        }
+        sortedKeys.sort();
+        for (i = 0; i < sortedKeys.length; i += 1) {
+          key3 = sortedKeys[i];
+          canonicalizedObj[key3] = canonicalize(obj2[key3], stack, replacementStack, replacer, key3);
+        }
+        stack.pop();
+        replacementStack.pop();
       } else {
-        if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
-              curRange.push(line);
+        canonicalizedObj = obj2;
+      }
+      return canonicalizedObj;
+    }
+  }
+});
+
+// node_modules/diff/libcjs/diff/array.js
+var require_array = __commonJS({
+  "node_modules/diff/libcjs/diff/array.js"(exports2) {
+    "use strict";
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.arrayDiff = void 0;
+    exports2.diffArrays = diffArrays;
+    var base_js_1 = __importDefault(require_base());
+    var ArrayDiff = class extends base_js_1.default {
+      tokenize(value) {
+        return value.slice();
+      }
+      join(value) {
+        return value;
+      }
+      removeEmpty(value) {
+        return value;
+      }
+    };
+    exports2.arrayDiff = new ArrayDiff();
+    function diffArrays(oldArr, newArr, options) {
+      return exports2.arrayDiff.diff(oldArr, newArr, options);
+    }
+  }
+});
+
+// node_modules/diff/libcjs/patch/line-endings.js
+var require_line_endings = __commonJS({
+  "node_modules/diff/libcjs/patch/line-endings.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.unixToWin = unixToWin;
+    exports2.winToUnix = winToUnix;
+    exports2.isUnix = isUnix;
+    exports2.isWin = isWin;
+    function unixToWin(patch) {
+      if (Array.isArray(patch)) {
+        return patch.map((p) => unixToWin(p));
+      }
+      return Object.assign(Object.assign({}, patch), { hunks: patch.hunks.map((hunk) => Object.assign(Object.assign({}, hunk), { lines: hunk.lines.map((line, i) => {
+        var _a;
+        return line.startsWith("\\") || line.endsWith("\r") || ((_a = hunk.lines[i + 1]) === null || _a === void 0 ? void 0 : _a.startsWith("\\")) ? line : line + "\r";
+      }) })) });
+    }
+    function winToUnix(patch) {
+      if (Array.isArray(patch)) {
+        return patch.map((p) => winToUnix(p));
+      }
+      return Object.assign(Object.assign({}, patch), { hunks: patch.hunks.map((hunk) => Object.assign(Object.assign({}, hunk), { lines: hunk.lines.map((line) => line.endsWith("\r") ? line.substring(0, line.length - 1) : line) })) });
+    }
+    function isUnix(patch) {
+      if (!Array.isArray(patch)) {
+        patch = [patch];
+      }
+      return !patch.some((index) => index.hunks.some((hunk) => hunk.lines.some((line) => !line.startsWith("\\") && line.endsWith("\r"))));
+    }
+    function isWin(patch) {
+      if (!Array.isArray(patch)) {
+        patch = [patch];
+      }
+      return patch.some((index) => index.hunks.some((hunk) => hunk.lines.some((line) => line.endsWith("\r")))) && patch.every((index) => index.hunks.every((hunk) => hunk.lines.every((line, i) => {
+        var _a;
+        return line.startsWith("\\") || line.endsWith("\r") || ((_a = hunk.lines[i + 1]) === null || _a === void 0 ? void 0 : _a.startsWith("\\"));
+      })));
+    }
+  }
+});
+
+// node_modules/diff/libcjs/patch/parse.js
+var require_parse3 = __commonJS({
+  "node_modules/diff/libcjs/patch/parse.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.parsePatch = parsePatch;
+    function parsePatch(uniDiff) {
+      const diffstr = uniDiff.split(/\n/), list = [];
+      let i = 0;
+      function isGitDiffHeader(line) {
+        return /^diff --git /.test(line);
+      }
+      function isDiffHeader(line) {
+        return isGitDiffHeader(line) || /^Index:\s/.test(line) || /^diff(?: -r \w+)+\s/.test(line);
+      }
+      function isFileHeader(line) {
+        return /^(---|\+\+\+)\s/.test(line);
+      }
+      function isHunkHeader(line) {
+        return /^@@\s/.test(line);
+      }
+      function parseIndex() {
+        var _a;
+        const index = {};
+        index.hunks = [];
+        list.push(index);
+        let seenDiffHeader = false;
+        while (i < diffstr.length) {
+          const line = diffstr[i];
+          if (isFileHeader(line) || isHunkHeader(line)) {
+            break;
+          }
+          if (isGitDiffHeader(line)) {
+            if (seenDiffHeader) {
+              return;
+            }
+            seenDiffHeader = true;
+            index.isGit = true;
+            const paths = parseGitDiffHeader(line);
+            if (paths) {
+              index.oldFileName = paths.oldFileName;
+              index.newFileName = paths.newFileName;
+            }
+            i++;
+            while (i < diffstr.length) {
+              const extLine = diffstr[i];
+              if (isFileHeader(extLine) || isHunkHeader(extLine) || isDiffHeader(extLine)) {
+                break;
+              }
+              const renameFromMatch = /^rename from (.*)/.exec(extLine);
+              if (renameFromMatch) {
+                index.oldFileName = "a/" + unquoteIfQuoted(renameFromMatch[1]);
+                index.isRename = true;
+              }
+              const renameToMatch = /^rename to (.*)/.exec(extLine);
+              if (renameToMatch) {
+                index.newFileName = "b/" + unquoteIfQuoted(renameToMatch[1]);
+                index.isRename = true;
+              }
+              const copyFromMatch = /^copy from (.*)/.exec(extLine);
+              if (copyFromMatch) {
+                index.oldFileName = "a/" + unquoteIfQuoted(copyFromMatch[1]);
+                index.isCopy = true;
+              }
+              const copyToMatch = /^copy to (.*)/.exec(extLine);
+              if (copyToMatch) {
+                index.newFileName = "b/" + unquoteIfQuoted(copyToMatch[1]);
+                index.isCopy = true;
+              }
+              const newFileModeMatch = /^new file mode (\d+)/.exec(extLine);
+              if (newFileModeMatch) {
+                index.isCreate = true;
+                index.newMode = newFileModeMatch[1];
+              }
+              const deletedFileModeMatch = /^deleted file mode (\d+)/.exec(extLine);
+              if (deletedFileModeMatch) {
+                index.isDelete = true;
+                index.oldMode = deletedFileModeMatch[1];
+              }
+              const oldModeMatch = /^old mode (\d+)/.exec(extLine);
+              if (oldModeMatch) {
+                index.oldMode = oldModeMatch[1];
+              }
+              const newModeMatch = /^new mode (\d+)/.exec(extLine);
+              if (newModeMatch) {
+                index.newMode = newModeMatch[1];
+              }
+              if (/^Binary files /.test(extLine)) {
+                index.isBinary = true;
+              }
+              i++;
+            }
+            continue;
+          } else if (isDiffHeader(line)) {
+            if (seenDiffHeader) {
+              return;
+            }
+            seenDiffHeader = true;
+            const headerMatch = /^(?:Index:|diff(?: -r \w+)+)\s+/.exec(line);
+            if (headerMatch) {
+              index.index = line.substring(headerMatch[0].length).trim();
+            }
+          }
+          i++;
+        }
+        parseFileHeader(index);
+        parseFileHeader(index);
+        if (index.oldFileName === void 0 !== (index.newFileName === void 0)) {
+          throw new Error("Missing " + (index.oldFileName !== void 0 ? '"+++ ..."' : '"--- ..."') + " file header for " + ((_a = index.oldFileName) !== null && _a !== void 0 ? _a : index.newFileName));
+        }
+        while (i < diffstr.length) {
+          const line = diffstr[i];
+          if (isDiffHeader(line) || isFileHeader(line) || /^===================================================================/.test(line)) {
+            break;
+          } else if (isHunkHeader(line)) {
+            index.hunks.push(parseHunk());
+          } else {
+            i++;
+          }
+        }
+      }
+      function parseGitDiffHeader(line) {
+        const rest = line.substring("diff --git ".length);
+        if (rest.startsWith('"')) {
+          const oldPath = parseQuotedFileName(rest);
+          if (oldPath === null) {
+            return null;
+          }
+          const afterOld = rest.substring(oldPath.rawLength + 1);
+          let newFileName;
+          if (afterOld.startsWith('"')) {
+            const newPath = parseQuotedFileName(afterOld);
+            if (newPath === null) {
+              return null;
+            }
+            newFileName = newPath.fileName;
+          } else {
+            newFileName = afterOld;
+          }
+          return {
+            oldFileName: oldPath.fileName,
+            newFileName
+          };
+        }
+        const quoteIdx = rest.indexOf('"');
+        if (quoteIdx > 0) {
+          const oldFileName = rest.substring(0, quoteIdx - 1);
+          const newPath = parseQuotedFileName(rest.substring(quoteIdx));
+          if (newPath === null) {
+            return null;
+          }
+          return {
+            oldFileName,
+            newFileName: newPath.fileName
+          };
+        }
+        if (rest.startsWith("a/")) {
+          const splits = [];
+          let idx = 0;
+          while (true) {
+            idx = rest.indexOf(" b/", idx + 1);
+            if (idx === -1) {
+              break;
+            }
+            splits.push(idx);
+          }
+          if (splits.length > 0) {
+            const mid = splits[Math.floor(splits.length / 2)];
+            return {
+              oldFileName: rest.substring(0, mid),
+              newFileName: rest.substring(mid + 1)
+            };
+          }
+        }
+        return null;
+      }
+      function unquoteIfQuoted(s) {
+        if (s.startsWith('"')) {
+          const parsed = parseQuotedFileName(s);
+          if (parsed) {
+            return parsed.fileName;
+          }
+        }
+        return s;
+      }
+      function parseQuotedFileName(s) {
+        if (!s.startsWith('"')) {
+          return null;
+        }
+        let result = "";
+        let j = 1;
+        while (j < s.length) {
+          if (s[j] === '"') {
+            return { fileName: result, rawLength: j + 1 };
+          }
+          if (s[j] === "\\" && j + 1 < s.length) {
+            j++;
+            switch (s[j]) {
+              case "a":
+                result += "\x07";
+                break;
+              case "b":
+                result += "\b";
+                break;
+              case "f":
+                result += "\f";
+                break;
+              case "n":
+                result += "\n";
+                break;
+              case "r":
+                result += "\r";
+                break;
+              case "t":
+                result += "	";
+                break;
+              case "v":
+                result += "\v";
+                break;
+              case "\\":
+                result += "\\";
+                break;
+              case '"':
+                result += '"';
+                break;
+              case "0":
+              case "1":
+              case "2":
+              case "3":
+              case "4":
+              case "5":
+              case "6":
+              case "7": {
+                if (j + 2 >= s.length || s[j + 1] < "0" || s[j + 1] > "7" || s[j + 2] < "0" || s[j + 2] > "7") {
+                  return null;
+                }
+                const bytes = [parseInt(s.substring(j, j + 3), 8)];
+                j += 3;
+                while (s[j] === "\\" && s[j + 1] >= "0" && s[j + 1] <= "7") {
+                  if (j + 3 >= s.length || s[j + 2] < "0" || s[j + 2] > "7" || s[j + 3] < "0" || s[j + 3] > "7") {
+                    return null;
+                  }
+                  bytes.push(parseInt(s.substring(j + 1, j + 4), 8));
+                  j += 4;
+                }
+                result += new TextDecoder("utf-8").decode(new Uint8Array(bytes));
+                continue;
+              }
+              // Note that in C, there are also three kinds of hex escape sequences:
+              // - \xhh
+              // - \uhhhh
+              // - \Uhhhhhhhh
+              // We do not bother to parse them here because, so far as we know,
+              // they are never emitted by any tools that generate unified diff
+              // format diffs, and so for now jsdiff does not consider them legal.
+              default:
+                return null;
             }
           } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
-              curRange.push(line);
-            }
-            const hunk = {
-              oldStart: oldRangeStart,
-              oldLines: oldLine - oldRangeStart + contextSize,
-              newStart: newRangeStart,
-              newLines: newLine - newRangeStart + contextSize,
-              lines: curRange
-            };
-            hunks.push(hunk);
-            oldRangeStart = 0;
-            newRangeStart = 0;
-            curRange = [];
+            result += s[j];
           }
+          j++;
         }
-        oldLine += lines.length;
-        newLine += lines.length;
+        return null;
       }
-    }
-    for (const hunk of hunks) {
-      for (let i = 0; i < hunk.lines.length; i++) {
-        if (hunk.lines[i].endsWith("\n")) {
-          hunk.lines[i] = hunk.lines[i].slice(0, -1);
-        } else {
-          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+      function parseFileHeader(index) {
+        const fileHeaderMatch = /^(---|\+\+\+)\s+/.exec(diffstr[i]);
+        if (fileHeaderMatch) {
+          const prefix = fileHeaderMatch[1], data = diffstr[i].substring(3).trim().split("	", 2), header2 = (data[1] || "").trim();
+          let fileName = data[0];
+          if (fileName.startsWith('"')) {
+            fileName = unquoteIfQuoted(fileName);
+          } else {
+            fileName = fileName.replace(/\\\\/g, "\\");
+          }
+          if (prefix === "---") {
+            index.oldFileName = fileName;
+            index.oldHeader = header2;
+          } else {
+            index.newFileName = fileName;
+            index.newHeader = header2;
+          }
           i++;
         }
       }
+      function parseHunk() {
+        var _a;
+        const chunkHeaderIndex = i, chunkHeaderLine = diffstr[i++], chunkHeader = chunkHeaderLine.split(/@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/);
+        const hunk = {
+          oldStart: +chunkHeader[1],
+          oldLines: typeof chunkHeader[2] === "undefined" ? 1 : +chunkHeader[2],
+          newStart: +chunkHeader[3],
+          newLines: typeof chunkHeader[4] === "undefined" ? 1 : +chunkHeader[4],
+          lines: []
+        };
+        if (hunk.oldLines === 0) {
+          hunk.oldStart += 1;
+        }
+        if (hunk.newLines === 0) {
+          hunk.newStart += 1;
+        }
+        let addCount = 0, removeCount = 0;
+        for (; i < diffstr.length && (removeCount < hunk.oldLines || addCount < hunk.newLines || ((_a = diffstr[i]) === null || _a === void 0 ? void 0 : _a.startsWith("\\"))); i++) {
+          const operation = diffstr[i].length == 0 && i != diffstr.length - 1 ? " " : diffstr[i][0];
+          if (operation === "+" || operation === "-" || operation === " " || operation === "\\") {
+            hunk.lines.push(diffstr[i]);
+            if (operation === "+") {
+              addCount++;
+            } else if (operation === "-") {
+              removeCount++;
+            } else if (operation === " ") {
+              addCount++;
+              removeCount++;
+            }
+          } else {
+            throw new Error(`Hunk at line ${chunkHeaderIndex + 1} contained invalid line ${diffstr[i]}`);
+          }
+        }
+        if (!addCount && hunk.newLines === 1) {
+          hunk.newLines = 0;
+        }
+        if (!removeCount && hunk.oldLines === 1) {
+          hunk.oldLines = 0;
+        }
+        if (addCount !== hunk.newLines) {
+          throw new Error("Added line count did not match for hunk at line " + (chunkHeaderIndex + 1));
+        }
+        if (removeCount !== hunk.oldLines) {
+          throw new Error("Removed line count did not match for hunk at line " + (chunkHeaderIndex + 1));
+        }
+        if (i < diffstr.length && diffstr[i] && /^[+ -]/.test(diffstr[i]) && !isFileHeader(diffstr[i])) {
+          throw new Error("Hunk at line " + (chunkHeaderIndex + 1) + " has more lines than expected (expected " + hunk.oldLines + " old lines and " + hunk.newLines + " new lines)");
+        }
+        return hunk;
+      }
+      while (i < diffstr.length) {
+        parseIndex();
+      }
+      return list;
     }
-    return {
-      oldFileName,
-      newFileName,
-      oldHeader,
-      newHeader,
-      hunks
-    };
-  }
-}
-function splitLines2(text) {
-  const hasTrailingNl = text.endsWith("\n");
-  const result = text.split("\n").map((line) => line + "\n");
-  if (hasTrailingNl) {
-    result.pop();
-  } else {
-    result.push(result.pop().slice(0, -1));
-  }
-  return result;
-}
-var init_create = __esm({
-  "node_modules/diff/libesm/patch/create.js"() {
-    init_line();
   }
 });
 
-// node_modules/diff/libesm/index.js
-var init_libesm = __esm({
-  "node_modules/diff/libesm/index.js"() {
-    init_create();
+// node_modules/diff/libcjs/util/distance-iterator.js
+var require_distance_iterator = __commonJS({
+  "node_modules/diff/libcjs/util/distance-iterator.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.default = default_1;
+    function default_1(start, minLine, maxLine) {
+      let wantForward = true, backwardExhausted = false, forwardExhausted = false, localOffset = 1;
+      return function iterator2() {
+        if (wantForward && !forwardExhausted) {
+          if (backwardExhausted) {
+            localOffset++;
+          } else {
+            wantForward = false;
+          }
+          if (start + localOffset <= maxLine) {
+            return start + localOffset;
+          }
+          forwardExhausted = true;
+        }
+        if (!backwardExhausted) {
+          if (!forwardExhausted) {
+            wantForward = true;
+          }
+          if (minLine <= start - localOffset) {
+            return start - localOffset++;
+          }
+          backwardExhausted = true;
+          return iterator2();
+        }
+        return void 0;
+      };
+    }
+  }
+});
+
+// node_modules/diff/libcjs/patch/apply.js
+var require_apply = __commonJS({
+  "node_modules/diff/libcjs/patch/apply.js"(exports2) {
+    "use strict";
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.applyPatch = applyPatch;
+    exports2.applyPatches = applyPatches;
+    var string_js_1 = require_string2();
+    var line_endings_js_1 = require_line_endings();
+    var parse_js_1 = require_parse3();
+    var distance_iterator_js_1 = __importDefault(require_distance_iterator());
+    function applyPatch(source, patch, options = {}) {
+      let patches;
+      if (typeof patch === "string") {
+        patches = (0, parse_js_1.parsePatch)(patch);
+      } else if (Array.isArray(patch)) {
+        patches = patch;
+      } else {
+        patches = [patch];
+      }
+      if (patches.length > 1) {
+        throw new Error("applyPatch only works with a single input.");
+      }
+      return applyStructuredPatch(source, patches[0], options);
+    }
+    function applyStructuredPatch(source, patch, options = {}) {
+      if (options.autoConvertLineEndings || options.autoConvertLineEndings == null) {
+        if ((0, string_js_1.hasOnlyWinLineEndings)(source) && (0, line_endings_js_1.isUnix)(patch)) {
+          patch = (0, line_endings_js_1.unixToWin)(patch);
+        } else if ((0, string_js_1.hasOnlyUnixLineEndings)(source) && (0, line_endings_js_1.isWin)(patch)) {
+          patch = (0, line_endings_js_1.winToUnix)(patch);
+        }
+      }
+      const lines = source.split("\n"), hunks = patch.hunks, compareLine = options.compareLine || ((lineNumber, line, operation, patchContent) => line === patchContent), fuzzFactor = options.fuzzFactor || 0;
+      let minLine = 0;
+      if (fuzzFactor < 0 || !Number.isInteger(fuzzFactor)) {
+        throw new Error("fuzzFactor must be a non-negative integer");
+      }
+      if (!hunks.length) {
+        return source;
+      }
+      let prevLine = "", removeEOFNL = false, addEOFNL = false;
+      for (let i = 0; i < hunks[hunks.length - 1].lines.length; i++) {
+        const line = hunks[hunks.length - 1].lines[i];
+        if (line[0] == "\\") {
+          if (prevLine[0] == "+") {
+            removeEOFNL = true;
+          } else if (prevLine[0] == "-") {
+            addEOFNL = true;
+          }
+        }
+        prevLine = line;
+      }
+      if (removeEOFNL) {
+        if (addEOFNL) {
+          if (!fuzzFactor && lines[lines.length - 1] == "") {
+            return false;
+          }
+        } else if (lines[lines.length - 1] == "") {
+          lines.pop();
+        } else if (!fuzzFactor) {
+          return false;
+        }
+      } else if (addEOFNL) {
+        if (lines[lines.length - 1] != "") {
+          lines.push("");
+        } else if (!fuzzFactor) {
+          return false;
+        }
+      }
+      function applyHunk(hunkLines, toPos, maxErrors, hunkLinesI = 0, lastContextLineMatched = true, patchedLines = [], patchedLinesLength = 0) {
+        let nConsecutiveOldContextLines = 0;
+        let nextContextLineMustMatch = false;
+        for (; hunkLinesI < hunkLines.length; hunkLinesI++) {
+          const hunkLine = hunkLines[hunkLinesI], operation = hunkLine.length > 0 ? hunkLine[0] : " ", content = hunkLine.length > 0 ? hunkLine.substr(1) : hunkLine;
+          if (operation === "-") {
+            if (compareLine(toPos + 1, lines[toPos], operation, content)) {
+              toPos++;
+              nConsecutiveOldContextLines = 0;
+            } else {
+              if (!maxErrors || lines[toPos] == null) {
+                return null;
+              }
+              patchedLines[patchedLinesLength] = lines[toPos];
+              return applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1);
+            }
+          }
+          if (operation === "+") {
+            if (!lastContextLineMatched) {
+              return null;
+            }
+            patchedLines[patchedLinesLength] = content;
+            patchedLinesLength++;
+            nConsecutiveOldContextLines = 0;
+            nextContextLineMustMatch = true;
+          }
+          if (operation === " ") {
+            nConsecutiveOldContextLines++;
+            patchedLines[patchedLinesLength] = lines[toPos];
+            if (compareLine(toPos + 1, lines[toPos], operation, content)) {
+              patchedLinesLength++;
+              lastContextLineMatched = true;
+              nextContextLineMustMatch = false;
+              toPos++;
+            } else {
+              if (nextContextLineMustMatch || !maxErrors) {
+                return null;
+              }
+              return lines[toPos] && (applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength + 1) || applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1)) || applyHunk(hunkLines, toPos, maxErrors - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength);
+            }
+          }
+        }
+        patchedLinesLength -= nConsecutiveOldContextLines;
+        toPos -= nConsecutiveOldContextLines;
+        patchedLines.length = patchedLinesLength;
+        return {
+          patchedLines,
+          oldLineLastI: toPos - 1
+        };
+      }
+      const resultLines = [];
+      let prevHunkOffset = 0;
+      for (let i = 0; i < hunks.length; i++) {
+        const hunk = hunks[i];
+        let hunkResult;
+        const maxLine = lines.length - hunk.oldLines + fuzzFactor;
+        let toPos;
+        for (let maxErrors = 0; maxErrors <= fuzzFactor; maxErrors++) {
+          toPos = hunk.oldStart + prevHunkOffset - 1;
+          const iterator2 = (0, distance_iterator_js_1.default)(toPos, minLine, maxLine);
+          for (; toPos !== void 0; toPos = iterator2()) {
+            hunkResult = applyHunk(hunk.lines, toPos, maxErrors);
+            if (hunkResult) {
+              break;
+            }
+          }
+          if (hunkResult) {
+            break;
+          }
+        }
+        if (!hunkResult) {
+          return false;
+        }
+        for (let i2 = minLine; i2 < toPos; i2++) {
+          resultLines.push(lines[i2]);
+        }
+        for (let i2 = 0; i2 < hunkResult.patchedLines.length; i2++) {
+          const line = hunkResult.patchedLines[i2];
+          resultLines.push(line);
+        }
+        minLine = hunkResult.oldLineLastI + 1;
+        prevHunkOffset = toPos + 1 - hunk.oldStart;
+      }
+      for (let i = minLine; i < lines.length; i++) {
+        resultLines.push(lines[i]);
+      }
+      return resultLines.join("\n");
+    }
+    function applyPatches(uniDiff, options) {
+      const spDiff = typeof uniDiff === "string" ? (0, parse_js_1.parsePatch)(uniDiff) : uniDiff;
+      let currentIndex = 0;
+      function processIndex() {
+        const index = spDiff[currentIndex++];
+        if (!index) {
+          return options.complete();
+        }
+        options.loadFile(index, function(err, data) {
+          if (err) {
+            return options.complete(err);
+          }
+          const updatedContent = applyPatch(data, index, options);
+          options.patched(index, updatedContent, function(err2) {
+            if (err2) {
+              return options.complete(err2);
+            }
+            processIndex();
+          });
+        });
+      }
+      processIndex();
+    }
+  }
+});
+
+// node_modules/diff/libcjs/patch/reverse.js
+var require_reverse = __commonJS({
+  "node_modules/diff/libcjs/patch/reverse.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.reversePatch = reversePatch;
+    function swapPrefix(fileName) {
+      if (fileName === void 0 || fileName === "/dev/null") {
+        return fileName;
+      }
+      if (fileName.startsWith("a/")) {
+        return "b/" + fileName.slice(2);
+      }
+      if (fileName.startsWith("b/")) {
+        return "a/" + fileName.slice(2);
+      }
+      return fileName;
+    }
+    function reversePatch(structuredPatch2) {
+      if (Array.isArray(structuredPatch2)) {
+        return structuredPatch2.map((patch) => reversePatch(patch)).reverse();
+      }
+      const reversed = Object.assign(Object.assign({}, structuredPatch2), { oldFileName: structuredPatch2.isGit ? swapPrefix(structuredPatch2.newFileName) : structuredPatch2.newFileName, oldHeader: structuredPatch2.newHeader, newFileName: structuredPatch2.isGit ? swapPrefix(structuredPatch2.oldFileName) : structuredPatch2.oldFileName, newHeader: structuredPatch2.oldHeader, oldMode: structuredPatch2.newMode, newMode: structuredPatch2.oldMode, isCreate: structuredPatch2.isDelete, isDelete: structuredPatch2.isCreate, hunks: structuredPatch2.hunks.map((hunk) => {
+        return {
+          oldLines: hunk.newLines,
+          oldStart: hunk.newStart,
+          newLines: hunk.oldLines,
+          newStart: hunk.oldStart,
+          lines: hunk.lines.map((l) => {
+            if (l.startsWith("-")) {
+              return `+${l.slice(1)}`;
+            }
+            if (l.startsWith("+")) {
+              return `-${l.slice(1)}`;
+            }
+            return l;
+          })
+        };
+      }) });
+      if (structuredPatch2.isCopy) {
+        reversed.newFileName = "/dev/null";
+        reversed.newHeader = void 0;
+        reversed.isDelete = true;
+        delete reversed.isCreate;
+        delete reversed.isCopy;
+        delete reversed.isRename;
+        reversed.hunks = [];
+      }
+      return reversed;
+    }
+  }
+});
+
+// node_modules/diff/libcjs/patch/create.js
+var require_create = __commonJS({
+  "node_modules/diff/libcjs/patch/create.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.OMIT_HEADERS = exports2.FILE_HEADERS_ONLY = exports2.INCLUDE_HEADERS = void 0;
+    exports2.structuredPatch = structuredPatch2;
+    exports2.formatPatch = formatPatch;
+    exports2.createTwoFilesPatch = createTwoFilesPatch;
+    exports2.createPatch = createPatch;
+    var line_js_1 = require_line();
+    function needsQuoting(s) {
+      for (let i = 0; i < s.length; i++) {
+        if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+          return true;
+        }
+      }
+      return false;
+    }
+    function quoteFileNameIfNeeded(s) {
+      if (!needsQuoting(s)) {
+        return s;
+      }
+      let result = '"';
+      const bytes = new TextEncoder().encode(s);
+      let i = 0;
+      while (i < bytes.length) {
+        const b = bytes[i];
+        if (b === 7) {
+          result += "\\a";
+        } else if (b === 8) {
+          result += "\\b";
+        } else if (b === 9) {
+          result += "\\t";
+        } else if (b === 10) {
+          result += "\\n";
+        } else if (b === 11) {
+          result += "\\v";
+        } else if (b === 12) {
+          result += "\\f";
+        } else if (b === 13) {
+          result += "\\r";
+        } else if (b === 34) {
+          result += '\\"';
+        } else if (b === 92) {
+          result += "\\\\";
+        } else if (b >= 32 && b <= 126) {
+          result += String.fromCharCode(b);
+        } else {
+          result += "\\" + b.toString(8).padStart(3, "0");
+        }
+        i++;
+      }
+      result += '"';
+      return result;
+    }
+    exports2.INCLUDE_HEADERS = {
+      includeIndex: true,
+      includeUnderline: true,
+      includeFileHeaders: true
+    };
+    exports2.FILE_HEADERS_ONLY = {
+      includeIndex: false,
+      includeUnderline: false,
+      includeFileHeaders: true
+    };
+    exports2.OMIT_HEADERS = {
+      includeIndex: false,
+      includeUnderline: false,
+      includeFileHeaders: false
+    };
+    function structuredPatch2(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+      let optionsObj;
+      if (!options) {
+        optionsObj = {};
+      } else if (typeof options === "function") {
+        optionsObj = { callback: options };
+      } else {
+        optionsObj = options;
+      }
+      if (typeof optionsObj.context === "undefined") {
+        optionsObj.context = 4;
+      }
+      const context = optionsObj.context;
+      if (optionsObj.newlineIsToken) {
+        throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+      }
+      if (!optionsObj.callback) {
+        return diffLinesResultToPatch((0, line_js_1.diffLines)(oldStr, newStr, optionsObj));
+      } else {
+        const { callback } = optionsObj;
+        (0, line_js_1.diffLines)(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+          const patch = diffLinesResultToPatch(diff);
+          callback(patch);
+        } }));
+      }
+      function diffLinesResultToPatch(diff) {
+        if (!diff) {
+          return;
+        }
+        diff.push({ value: "", lines: [] });
+        function contextLines(lines) {
+          return lines.map(function(entry) {
+            return " " + entry;
+          });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+          const current = diff[i], lines = current.lines || splitLines2(current.value);
+          current.lines = lines;
+          if (current.added || current.removed) {
+            if (!oldRangeStart) {
+              const prev = diff[i - 1];
+              oldRangeStart = oldLine;
+              newRangeStart = newLine;
+              if (prev) {
+                curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                oldRangeStart -= curRange.length;
+                newRangeStart -= curRange.length;
+              }
+            }
+            for (const line of lines) {
+              curRange.push((current.added ? "+" : "-") + line);
+            }
+            if (current.added) {
+              newLine += lines.length;
+            } else {
+              oldLine += lines.length;
+            }
+          } else {
+            if (oldRangeStart) {
+              if (lines.length <= context * 2 && i < diff.length - 2) {
+                for (const line of contextLines(lines)) {
+                  curRange.push(line);
+                }
+              } else {
+                const contextSize = Math.min(lines.length, context);
+                for (const line of contextLines(lines.slice(0, contextSize))) {
+                  curRange.push(line);
+                }
+                const hunk = {
+                  oldStart: oldRangeStart,
+                  oldLines: oldLine - oldRangeStart + contextSize,
+                  newStart: newRangeStart,
+                  newLines: newLine - newRangeStart + contextSize,
+                  lines: curRange
+                };
+                hunks.push(hunk);
+                oldRangeStart = 0;
+                newRangeStart = 0;
+                curRange = [];
+              }
+            }
+            oldLine += lines.length;
+            newLine += lines.length;
+          }
+        }
+        for (const hunk of hunks) {
+          for (let i = 0; i < hunk.lines.length; i++) {
+            if (hunk.lines[i].endsWith("\n")) {
+              hunk.lines[i] = hunk.lines[i].slice(0, -1);
+            } else {
+              hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+              i++;
+            }
+          }
+        }
+        return {
+          oldFileName,
+          newFileName,
+          oldHeader,
+          newHeader,
+          hunks
+        };
+      }
+    }
+    function formatPatch(patch, headerOptions) {
+      var _a, _b, _c, _d, _e, _f;
+      if (!headerOptions) {
+        headerOptions = exports2.INCLUDE_HEADERS;
+      }
+      if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+          throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+        }
+        return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+      }
+      const ret = [];
+      if (patch.isGit) {
+        headerOptions = exports2.INCLUDE_HEADERS;
+        if (!patch.oldFileName) {
+          throw new Error("oldFileName must be specified for Git patches");
+        }
+        if (!patch.newFileName) {
+          throw new Error("newFileName must be specified for Git patches");
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === "/dev/null") {
+          gitOldName = gitNewName.replace(/^b\//, "a/");
+        } else if (patch.isDelete && gitNewName === "/dev/null") {
+          gitNewName = gitOldName.replace(/^a\//, "b/");
+        }
+        ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+          ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+        }
+        if (patch.isCreate) {
+          ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+          ret.push("old mode " + patch.oldMode);
+          ret.push("new mode " + patch.newMode);
+        }
+        if (patch.isRename) {
+          ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+          ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+        }
+        if (patch.isCopy) {
+          ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+          ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+        }
+      } else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+          ret.push("Index: " + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+          ret.push("===================================================================");
+        }
+      }
+      const hasHunks = patch.hunks.length > 0;
+      if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+        ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+        ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+      }
+      for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+        for (const line of hunk.lines) {
+          ret.push(line);
+        }
+      }
+      return ret.join("\n") + "\n";
+    }
+    function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+      if (typeof options === "function") {
+        options = { callback: options };
+      }
+      if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch2(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+          return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+      } else {
+        const { callback } = options;
+        structuredPatch2(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+          if (!patchObj) {
+            callback(void 0);
+          } else {
+            callback(formatPatch(patchObj, options.headerOptions));
+          }
+        } }));
+      }
+    }
+    function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+      return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+    }
+    function splitLines2(text) {
+      const hasTrailingNl = text.endsWith("\n");
+      const result = text.split("\n").map((line) => line + "\n");
+      if (hasTrailingNl) {
+        result.pop();
+      } else {
+        result.push(result.pop().slice(0, -1));
+      }
+      return result;
+    }
+  }
+});
+
+// node_modules/diff/libcjs/convert/dmp.js
+var require_dmp = __commonJS({
+  "node_modules/diff/libcjs/convert/dmp.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.convertChangesToDMP = convertChangesToDMP;
+    function convertChangesToDMP(changes) {
+      const ret = [];
+      let change, operation;
+      for (let i = 0; i < changes.length; i++) {
+        change = changes[i];
+        if (change.added) {
+          operation = 1;
+        } else if (change.removed) {
+          operation = -1;
+        } else {
+          operation = 0;
+        }
+        ret.push([operation, change.value]);
+      }
+      return ret;
+    }
+  }
+});
+
+// node_modules/diff/libcjs/convert/xml.js
+var require_xml = __commonJS({
+  "node_modules/diff/libcjs/convert/xml.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.convertChangesToXML = convertChangesToXML;
+    function convertChangesToXML(changes) {
+      const ret = [];
+      for (let i = 0; i < changes.length; i++) {
+        const change = changes[i];
+        if (change.added) {
+          ret.push("<ins>");
+        } else if (change.removed) {
+          ret.push("<del>");
+        }
+        ret.push(escapeHTML(change.value));
+        if (change.added) {
+          ret.push("</ins>");
+        } else if (change.removed) {
+          ret.push("</del>");
+        }
+      }
+      return ret.join("");
+    }
+    function escapeHTML(s) {
+      let n = s;
+      n = n.replace(/&/g, "&amp;");
+      n = n.replace(/</g, "&lt;");
+      n = n.replace(/>/g, "&gt;");
+      n = n.replace(/"/g, "&quot;");
+      return n;
+    }
+  }
+});
+
+// node_modules/diff/libcjs/index.js
+var require_libcjs = __commonJS({
+  "node_modules/diff/libcjs/index.js"(exports2) {
+    "use strict";
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.canonicalize = exports2.convertChangesToXML = exports2.convertChangesToDMP = exports2.reversePatch = exports2.parsePatch = exports2.applyPatches = exports2.applyPatch = exports2.OMIT_HEADERS = exports2.FILE_HEADERS_ONLY = exports2.INCLUDE_HEADERS = exports2.formatPatch = exports2.createPatch = exports2.createTwoFilesPatch = exports2.structuredPatch = exports2.arrayDiff = exports2.diffArrays = exports2.jsonDiff = exports2.diffJson = exports2.cssDiff = exports2.diffCss = exports2.sentenceDiff = exports2.diffSentences = exports2.diffTrimmedLines = exports2.lineDiff = exports2.diffLines = exports2.wordsWithSpaceDiff = exports2.diffWordsWithSpace = exports2.wordDiff = exports2.diffWords = exports2.characterDiff = exports2.diffChars = exports2.Diff = void 0;
+    var base_js_1 = __importDefault(require_base());
+    exports2.Diff = base_js_1.default;
+    var character_js_1 = require_character();
+    Object.defineProperty(exports2, "diffChars", { enumerable: true, get: function() {
+      return character_js_1.diffChars;
+    } });
+    Object.defineProperty(exports2, "characterDiff", { enumerable: true, get: function() {
+      return character_js_1.characterDiff;
+    } });
+    var word_js_1 = require_word();
+    Object.defineProperty(exports2, "diffWords", { enumerable: true, get: function() {
+      return word_js_1.diffWords;
+    } });
+    Object.defineProperty(exports2, "diffWordsWithSpace", { enumerable: true, get: function() {
+      return word_js_1.diffWordsWithSpace;
+    } });
+    Object.defineProperty(exports2, "wordDiff", { enumerable: true, get: function() {
+      return word_js_1.wordDiff;
+    } });
+    Object.defineProperty(exports2, "wordsWithSpaceDiff", { enumerable: true, get: function() {
+      return word_js_1.wordsWithSpaceDiff;
+    } });
+    var line_js_1 = require_line();
+    Object.defineProperty(exports2, "diffLines", { enumerable: true, get: function() {
+      return line_js_1.diffLines;
+    } });
+    Object.defineProperty(exports2, "diffTrimmedLines", { enumerable: true, get: function() {
+      return line_js_1.diffTrimmedLines;
+    } });
+    Object.defineProperty(exports2, "lineDiff", { enumerable: true, get: function() {
+      return line_js_1.lineDiff;
+    } });
+    var sentence_js_1 = require_sentence();
+    Object.defineProperty(exports2, "diffSentences", { enumerable: true, get: function() {
+      return sentence_js_1.diffSentences;
+    } });
+    Object.defineProperty(exports2, "sentenceDiff", { enumerable: true, get: function() {
+      return sentence_js_1.sentenceDiff;
+    } });
+    var css_js_1 = require_css();
+    Object.defineProperty(exports2, "diffCss", { enumerable: true, get: function() {
+      return css_js_1.diffCss;
+    } });
+    Object.defineProperty(exports2, "cssDiff", { enumerable: true, get: function() {
+      return css_js_1.cssDiff;
+    } });
+    var json_js_1 = require_json();
+    Object.defineProperty(exports2, "diffJson", { enumerable: true, get: function() {
+      return json_js_1.diffJson;
+    } });
+    Object.defineProperty(exports2, "canonicalize", { enumerable: true, get: function() {
+      return json_js_1.canonicalize;
+    } });
+    Object.defineProperty(exports2, "jsonDiff", { enumerable: true, get: function() {
+      return json_js_1.jsonDiff;
+    } });
+    var array_js_1 = require_array();
+    Object.defineProperty(exports2, "diffArrays", { enumerable: true, get: function() {
+      return array_js_1.diffArrays;
+    } });
+    Object.defineProperty(exports2, "arrayDiff", { enumerable: true, get: function() {
+      return array_js_1.arrayDiff;
+    } });
+    var apply_js_1 = require_apply();
+    Object.defineProperty(exports2, "applyPatch", { enumerable: true, get: function() {
+      return apply_js_1.applyPatch;
+    } });
+    Object.defineProperty(exports2, "applyPatches", { enumerable: true, get: function() {
+      return apply_js_1.applyPatches;
+    } });
+    var parse_js_1 = require_parse3();
+    Object.defineProperty(exports2, "parsePatch", { enumerable: true, get: function() {
+      return parse_js_1.parsePatch;
+    } });
+    var reverse_js_1 = require_reverse();
+    Object.defineProperty(exports2, "reversePatch", { enumerable: true, get: function() {
+      return reverse_js_1.reversePatch;
+    } });
+    var create_js_1 = require_create();
+    Object.defineProperty(exports2, "structuredPatch", { enumerable: true, get: function() {
+      return create_js_1.structuredPatch;
+    } });
+    Object.defineProperty(exports2, "createTwoFilesPatch", { enumerable: true, get: function() {
+      return create_js_1.createTwoFilesPatch;
+    } });
+    Object.defineProperty(exports2, "createPatch", { enumerable: true, get: function() {
+      return create_js_1.createPatch;
+    } });
+    Object.defineProperty(exports2, "formatPatch", { enumerable: true, get: function() {
+      return create_js_1.formatPatch;
+    } });
+    Object.defineProperty(exports2, "INCLUDE_HEADERS", { enumerable: true, get: function() {
+      return create_js_1.INCLUDE_HEADERS;
+    } });
+    Object.defineProperty(exports2, "FILE_HEADERS_ONLY", { enumerable: true, get: function() {
+      return create_js_1.FILE_HEADERS_ONLY;
+    } });
+    Object.defineProperty(exports2, "OMIT_HEADERS", { enumerable: true, get: function() {
+      return create_js_1.OMIT_HEADERS;
+    } });
+    var dmp_js_1 = require_dmp();
+    Object.defineProperty(exports2, "convertChangesToDMP", { enumerable: true, get: function() {
+      return dmp_js_1.convertChangesToDMP;
+    } });
+    var xml_js_1 = require_xml();
+    Object.defineProperty(exports2, "convertChangesToXML", { enumerable: true, get: function() {
+      return xml_js_1.convertChangesToXML;
+    } });
   }
 });
 
 // src/fix/patch.ts
+function structuredPatch(...args) {
+  diffLib ??= typeof require === "function" ? require_libcjs() : (0, import_node_module5.createRequire)(__keyshiftModuleUrl)("diff");
+  return diffLib.structuredPatch(...args);
+}
 function filePatch(path3, before, after, comments = []) {
   if (before === after) return "";
   const p = structuredPatch(`a/${path3}`, `b/${path3}`, before, after, void 0, void 0, { context: 3 });
@@ -35330,10 +36906,11 @@ function rangeAfter(before, hunks, from, to) {
   while (line <= to) out += lines[line++ - 1] ?? "";
   return out;
 }
+var import_node_module5, diffLib;
 var init_patch = __esm({
   "src/fix/patch.ts"() {
     "use strict";
-    init_libesm();
+    import_node_module5 = require("node:module");
   }
 });
 
@@ -36319,7 +37896,7 @@ var init_verify = __esm({
 });
 
 // node_modules/fast-glob/out/utils/array.js
-var require_array = __commonJS({
+var require_array2 = __commonJS({
   "node_modules/fast-glob/out/utils/array.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -36921,7 +38498,7 @@ var require_stream = __commonJS({
 });
 
 // node_modules/fast-glob/out/utils/string.js
-var require_string2 = __commonJS({
+var require_string3 = __commonJS({
   "node_modules/fast-glob/out/utils/string.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -36943,7 +38520,7 @@ var require_utils3 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.string = exports2.stream = exports2.pattern = exports2.path = exports2.fs = exports2.errno = exports2.array = void 0;
-    var array = require_array();
+    var array = require_array2();
     exports2.array = array;
     var errno = require_errno();
     exports2.errno = errno;
@@ -36955,7 +38532,7 @@ var require_utils3 = __commonJS({
     exports2.pattern = pattern;
     var stream = require_stream();
     exports2.stream = stream;
-    var string = require_string2();
+    var string = require_string3();
     exports2.string = string;
   }
 });
@@ -39255,16 +40832,16 @@ function fixSources(files) {
   return out;
 }
 function fastGlob() {
-  return fastGlobLib ??= typeof require === "function" ? require_out4() : (0, import_node_module4.createRequire)(__keyshiftModuleUrl)("fast-glob");
+  return fastGlobLib ??= typeof require === "function" ? require_out4() : (0, import_node_module6.createRequire)(__keyshiftModuleUrl)("fast-glob");
 }
-var import_node_fs11, import_node_os2, import_node_path10, import_node_module4, import_node_path11, MAX_FIX_SOURCE, fastGlobLib;
+var import_node_fs11, import_node_os2, import_node_path10, import_node_module6, import_node_path11, MAX_FIX_SOURCE, fastGlobLib;
 var init_scan_request = __esm({
   "src/scan/scan-request.ts"() {
     "use strict";
     import_node_fs11 = require("node:fs");
     import_node_os2 = require("node:os");
     import_node_path10 = require("node:path");
-    import_node_module4 = require("node:module");
+    import_node_module6 = require("node:module");
     import_node_path11 = require("node:path");
     init_errors();
     init_scan();
@@ -41704,7 +43281,7 @@ function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
     TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
 }
-function parse(toml, options = {}) {
+function parse2(toml, options = {}) {
   let ctx = {
     s: toml,
     p: 0,
@@ -42208,7 +43785,7 @@ var init_import_regex = __esm({
 
 // src/config/import-gitleaks.ts
 function parseGitleaksRuleMap(text, file) {
-  const data = (0, import_yaml12.parse)(text);
+  const data = parse(text);
   const rules = data?.rules;
   if (!rules || typeof rules !== "object") throw new ConfigError('expected a "rules:" mapping of gitleaks rule id to keyshift ids', file);
   const out = /* @__PURE__ */ new Map();
@@ -42253,7 +43830,7 @@ function negativeExamples(regex2, flags, keywords) {
 function importGitleaksConfig(tomlText, file, ctx) {
   let doc;
   try {
-    doc = parse(tomlText.replace(/^\uFEFF/, ""));
+    doc = parse2(tomlText.replace(/^\uFEFF/, ""));
   } catch (err) {
     if (err instanceof TomlError) {
       const why = (err.message.split("\n")[0] ?? "invalid TOML").replace(/^Invalid TOML document: /, "");
@@ -42266,12 +43843,12 @@ function importGitleaksConfig(tomlText, file, ctx) {
   imp.run(doc);
   return { yaml: imp.toYaml(file, typeof doc.title === "string" ? doc.title : void 0), notes: imp.notes };
 }
-var import_yaml12, IMPORTED_PATTERN_DEFAULTS, KEYWORD_WINDOW, RULE_KEYS, ALLOWLIST_KEYS2, TOP_KEYS2, CANONICAL_KEYS, Importer, NEGATIVE_CANDIDATES;
+var IMPORTED_PATTERN_DEFAULTS, KEYWORD_WINDOW, RULE_KEYS, ALLOWLIST_KEYS2, TOP_KEYS2, CANONICAL_KEYS, Importer, NEGATIVE_CANDIDATES;
 var init_import_gitleaks = __esm({
   "src/config/import-gitleaks.ts"() {
     "use strict";
     init_dist();
-    import_yaml12 = __toESM(require_dist(), 1);
+    init_yaml_lib();
     init_errors();
     init_user_regex();
     init_import_regex();
@@ -42579,7 +44156,7 @@ var init_import_gitleaks = __esm({
           header2.push("# and then uncomment:");
           header2.push("# baseline: .keyshift-baseline");
         }
-        const body = Object.keys(cfg).length > 0 ? (0, import_yaml12.stringify)(cfg, { lineWidth: 0 }) : "{}\n";
+        const body = Object.keys(cfg).length > 0 ? stringify(cfg, { lineWidth: 0 }) : "{}\n";
         return `${header2.join("\n")}
 ${body}`;
       }
@@ -42686,18 +44263,18 @@ function importDetectSecretsConfig(jsonText, file) {
     `# Imported from ${file} by \`keyshift config import --from detect-secrets\`.`,
     "# Settings with no keyshift equivalent were listed on stderr. Review, then save as .keyshift.yaml."
   ];
-  const body = Object.keys(cfg).length > 0 ? (0, import_yaml13.stringify)(cfg, { lineWidth: 0 }) : "{}\n";
+  const body = Object.keys(cfg).length > 0 ? stringify(cfg, { lineWidth: 0 }) : "{}\n";
   return { yaml: `${header2.join("\n")}
 ${body}`, notes };
 }
 function safe(s) {
   return /^[\x20-\x7e]{1,80}$/.test(s) ? s : "(unprintable name)";
 }
-var import_yaml13, DEFAULT_LIMITS, FILTER;
+var DEFAULT_LIMITS, FILTER;
 var init_import_detect_secrets = __esm({
   "src/config/import-detect-secrets.ts"() {
     "use strict";
-    import_yaml13 = __toESM(require_dist(), 1);
+    init_yaml_lib();
     init_errors();
     init_import_regex();
     DEFAULT_LIMITS = { Base64HighEntropyString: 4.5, HexHighEntropyString: 3 };
@@ -43786,7 +45363,7 @@ function expand2(template, context) {
     return template.replace(/\/$/, "");
   }
 }
-function parse2(options) {
+function parse3(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -43850,7 +45427,7 @@ function parse2(options) {
   );
 }
 function endpointWithDefaults(defaults, route, options) {
-  return parse2(merge2(defaults, route, options));
+  return parse3(merge2(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS22 = merge2(oldDefaults, newDefaults);
@@ -43859,7 +45436,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS22,
     defaults: withDefaults.bind(null, DEFAULTS22),
     merge: merge2.bind(null, DEFAULTS22),
-    parse: parse2
+    parse: parse3
   });
 }
 var VERSION2, userAgent, DEFAULTS2, urlVariableRegex, endpoint;
@@ -43890,7 +45467,7 @@ var require_dist2 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.format = format;
-    exports2.parse = parse4;
+    exports2.parse = parse5;
     var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
     var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
     var QUOTE_REGEXP = /[\\"]/g;
@@ -43917,7 +45494,7 @@ var require_dist2 = __commonJS({
       }
       return result;
     }
-    function parse4(header2, options) {
+    function parse5(header2, options) {
       const stopChar = options?.comma === true ? COMMA : 65536;
       const len = header2.length;
       let index = skipOWS(header2, options?.start ?? 0, len);
@@ -49399,7 +50976,7 @@ function nameExclusion(fullName, sel) {
   if (sel.shard && shardOf(fullName, sel.shard.count) !== sel.shard.index) return "other-shard";
   const name = fullName.slice(fullName.indexOf("/") + 1);
   const subject = (glob) => glob.includes("/") ? fullName : name;
-  const matches = (globs) => globs.some((g) => import_micromatch4.default.isMatch(subject(g), g, { nocase: true, dot: true }));
+  const matches = (globs) => globs.some((g) => import_micromatch3.default.isMatch(subject(g), g, { nocase: true, dot: true }));
   if (sel.include.length > 0 && !matches(sel.include)) return "name";
   if (matches(sel.exclude)) return "name";
   return void 0;
@@ -49415,12 +50992,12 @@ function exclusion(repo, sel) {
   }
   return void 0;
 }
-var import_node_crypto8, import_micromatch4;
+var import_node_crypto8, import_micromatch3;
 var init_org_repos = __esm({
   "src/github/org-repos.ts"() {
     "use strict";
     import_node_crypto8 = require("node:crypto");
-    import_micromatch4 = __toESM(require_micromatch(), 1);
+    import_micromatch3 = __toESM(require_micromatch(), 1);
     init_errors();
   }
 });

@@ -5662,10 +5662,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -5686,7 +5686,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -5698,11 +5698,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar7;
-    exports.isSeq = isSeq4;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -9322,7 +9322,7 @@ var require_Document = __commonJS({
 var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
-    var YAMLError3 = class extends Error {
+    var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
         super();
         this.name = name;
@@ -9331,12 +9331,12 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError3 {
+    var YAMLParseError = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
     };
-    var YAMLWarning = class extends YAMLError3 {
+    var YAMLWarning = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLWarning", pos, code, message);
       }
@@ -9376,7 +9376,7 @@ ${pointer}
 `;
       }
     };
-    exports.YAMLError = YAMLError3;
+    exports.YAMLError = YAMLError;
     exports.YAMLParseError = YAMLParseError;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
@@ -9810,9 +9810,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -9848,7 +9848,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -9888,7 +9888,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep2 && !props.found) {
+        if (!isMap2 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -9911,7 +9911,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -9943,7 +9943,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
+          if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -9959,7 +9959,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -10762,7 +10762,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer2 = class {
+    var Composer = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -10922,7 +10922,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer2;
+    exports.Composer = Composer;
   }
 });
 
@@ -11246,7 +11246,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -11330,7 +11330,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar7;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -12053,7 +12053,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser3 = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -12826,7 +12826,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser3;
+    exports.Parser = Parser2;
   }
 });
 
@@ -16423,7 +16423,6 @@ var require_micromatch = __commonJS({
 });
 
 // src/scan/scan-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
 import { readFileSync as readFileSync5 } from "node:fs";
 
 // src/read/read-blob.ts
@@ -19040,16 +19039,25 @@ function toMatch(cp, text, lineStarts, secret, start, end, key) {
   return match;
 }
 
-// src/detect/posture-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+// src/model/yaml-lib.ts
+import { createRequire as createRequire2 } from "node:module";
+var yamlModule;
+function yamlLib() {
+  return yamlModule ??= typeof __require === "function" ? require_dist() : createRequire2(import.meta.url)("yaml");
+}
+var isMap = (node) => yamlLib().isMap(node);
+var isSeq = (node) => yamlLib().isSeq(node);
+var isScalar = (node) => yamlLib().isScalar(node);
+var isAlias = (node) => yamlLib().isAlias(node);
+var isYamlError = (err) => yamlModule !== void 0 && err instanceof yamlModule.YAMLError;
+var visit = ((node, visitor) => yamlLib().visit(node, visitor));
 
 // src/model/yaml-depth.ts
-var import_yaml = __toESM(require_dist(), 1);
 var MAX_YAML_DEPTH = 200;
 function composeYaml(text, options, opts = {}) {
-  const tokens = [...new import_yaml.Parser(opts.addNewLine).parse(text)];
+  const tokens = [...new (yamlLib()).Parser(opts.addNewLine).parse(text)];
   if (nestingDepth(tokens) > MAX_YAML_DEPTH) return void 0;
-  return [...new import_yaml.Composer(options).compose(tokens, opts.forceDoc === true, text.length)];
+  return [...new (yamlLib()).Composer(options).compose(tokens, opts.forceDoc === true, text.length)];
 }
 function nestingDepth(tokens) {
   let max = 0;
@@ -19081,7 +19089,7 @@ function parseCiYaml(text) {
     const index = indexDocument(doc);
     return index.duplicateKey || index.aliases.size > MAX_ALIASES ? void 0 : doc;
   } catch (err) {
-    if (err instanceof import_yaml2.YAMLError || err instanceof RangeError && /call stack/i.test(err.message)) return void 0;
+    if (isYamlError(err) || err instanceof RangeError && /call stack/i.test(err.message)) return void 0;
     throw err;
   }
 }
@@ -19091,17 +19099,17 @@ function indexDocument(doc) {
   if (index) return index;
   const idx = { aliases: /* @__PURE__ */ new Map(), duplicateKey: false };
   const anchors = /* @__PURE__ */ new Map();
-  (0, import_yaml2.visit)(doc, {
+  visit(doc, {
     Node: (_key, node) => {
-      if ((0, import_yaml2.isAlias)(node)) {
+      if (isAlias(node)) {
         idx.aliases.set(node, anchors.get(node.source));
         return;
       }
       if (node.anchor) anchors.set(node.anchor, node);
-      if ((0, import_yaml2.isMap)(node) && !idx.duplicateKey) {
+      if (isMap(node) && !idx.duplicateKey) {
         const keys = /* @__PURE__ */ new Set();
         for (const pair of node.items) {
-          if (!(0, import_yaml2.isScalar)(pair.key)) continue;
+          if (!isScalar(pair.key)) continue;
           if (keys.has(pair.key.value)) idx.duplicateKey = true;
           keys.add(pair.key.value);
         }
@@ -19113,20 +19121,20 @@ function indexDocument(doc) {
 }
 function deref(doc, node) {
   let n = node;
-  for (let i = 0; i < 8 && (0, import_yaml2.isAlias)(n); i++) n = indexDocument(doc).aliases.get(n);
-  return (0, import_yaml2.isAlias)(n) ? void 0 : n;
+  for (let i = 0; i < 8 && isAlias(n); i++) n = indexDocument(doc).aliases.get(n);
+  return isAlias(n) ? void 0 : n;
 }
 function asMap(doc, node) {
   const n = deref(doc, node);
-  return (0, import_yaml2.isMap)(n) ? n : void 0;
+  return isMap(n) ? n : void 0;
 }
 function asSeqItems(doc, node) {
   const n = deref(doc, node);
-  return (0, import_yaml2.isSeq)(n) ? n.items.map((i) => deref(doc, i)) : [];
+  return isSeq(n) ? n.items.map((i) => deref(doc, i)) : [];
 }
 function keyName(pair) {
   const k = pair.key;
-  if ((0, import_yaml2.isScalar)(k) && (typeof k.value === "string" || typeof k.value === "number")) return String(k.value);
+  if (isScalar(k) && (typeof k.value === "string" || typeof k.value === "number")) return String(k.value);
   return void 0;
 }
 var MAX_MERGED_MAPS = 64;
@@ -19136,8 +19144,8 @@ function entries2(doc, map, depth = 0, budget = { maps: MAX_MERGED_MAPS }) {
   const merged = [];
   for (const pair of map.items) {
     if (keyName(pair) === "<<") {
-      const sources = (0, import_yaml2.isSeq)(deref(doc, pair.value)) ? asSeqItems(doc, pair.value) : [deref(doc, pair.value)];
-      for (const s of sources) merged.push(...entries2(doc, (0, import_yaml2.isMap)(s) ? s : void 0, depth + 1, budget));
+      const sources = isSeq(deref(doc, pair.value)) ? asSeqItems(doc, pair.value) : [deref(doc, pair.value)];
+      for (const s of sources) merged.push(...entries2(doc, isMap(s) ? s : void 0, depth + 1, budget));
     } else {
       own.push(pair);
     }
@@ -19162,7 +19170,7 @@ function getNode(doc, map, key) {
 }
 function scalarText(doc, node) {
   const n = deref(doc, node);
-  if (!(0, import_yaml2.isScalar)(n) || n.value === null || n.value === void 0) return void 0;
+  if (!isScalar(n) || n.value === null || n.value === void 0) return void 0;
   return typeof n.value === "object" ? void 0 : String(n.value);
 }
 function getText(doc, map, key) {
@@ -19514,7 +19522,6 @@ function resolveArg(doc, arg, rule, envs) {
 }
 
 // src/detect/posture-gitlab.ts
-var import_yaml3 = __toESM(require_dist(), 1);
 var GLOBAL_KEYWORDS = /* @__PURE__ */ new Set([
   "default",
   "include",
@@ -19590,9 +19597,9 @@ function idTokenNames(doc, map) {
 function scriptsOf(blob, doc, node, depth = 0) {
   const n = deref(doc, node);
   if (depth > 4 || n === void 0) return [];
-  if ((0, import_yaml3.isSeq)(n)) return n.items.flatMap((i) => scriptsOf(blob, doc, i, depth + 1));
+  if (isSeq(n)) return n.items.flatMap((i) => scriptsOf(blob, doc, i, depth + 1));
   const range = nodeRange(n);
-  if (!(0, import_yaml3.isScalar)(n) || !range) return [];
+  if (!isScalar(n) || !range) return [];
   return [{ text: blob.text.slice(range[0], range[1]), start: range[0], end: range[1] }];
 }
 function otherNpmRegistry2(script) {
@@ -19660,14 +19667,7 @@ function fileMatchReads(m, path2, text, context) {
   return fileMatchNames(m, path2, context) && m.content.every((re) => re.test(text));
 }
 
-// src/detect/structured-json.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-
-// src/detect/structured-yaml.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-
 // src/detect/structured-util.ts
-var import_yaml4 = __toESM(require_dist(), 1);
 function decodeBase64Text(value) {
   const s = value.replace(/\s+/g, "");
   if (s.length === 0 || s.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s)) return void 0;
@@ -19680,7 +19680,7 @@ function decodeBase64Text(value) {
   }
 }
 function isParseFailure(err) {
-  return err instanceof SyntaxError || err instanceof import_yaml4.YAMLError || err instanceof RangeError && /call stack/i.test(err.message);
+  return err instanceof SyntaxError || isYamlError(err) || err instanceof RangeError && /call stack/i.test(err.message);
 }
 function decodeUserPassword(value) {
   const text = decodeBase64Text(value);
@@ -19755,7 +19755,7 @@ function acceptValue(spec, value, at) {
   return rejectReason({ spec, allow: [], secret: value, text: where.text, start: where.start, end: where.end, notes: [] }) === void 0;
 }
 function scalarSpan(node, text) {
-  if (!(0, import_yaml4.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
+  if (!isScalar(node) || typeof node.value !== "string" || !node.range) return void 0;
   const scalar = node;
   const [s, e] = scalar.range;
   switch (scalar.type) {
@@ -19868,16 +19868,16 @@ function cleanDocuments(text) {
 }
 function scalarString(map, key) {
   const v = map.get(key, true);
-  return (0, import_yaml5.isScalar)(v) && typeof v.value === "string" ? v.value : void 0;
+  return isScalar(v) && typeof v.value === "string" ? v.value : void 0;
 }
 function valueOf(run, map, key) {
   const node = map.get(key, true);
   const span = scalarSpan(node, run.blob.text);
-  if (!span || !(0, import_yaml5.isScalar)(node) || typeof node.value !== "string") return void 0;
+  if (!span || !isScalar(node) || typeof node.value !== "string") return void 0;
   return { value: node.value, span };
 }
 function isKubeconfigRoot(root) {
-  return (0, import_yaml5.isMap)(root) && scalarString(root, "kind") === "Config" && scalarString(root, "apiVersion") === "v1" && (0, import_yaml5.isSeq)(root.get("users", true)) && (root.has("clusters") || root.has("contexts"));
+  return isMap(root) && scalarString(root, "kind") === "Config" && scalarString(root, "apiVersion") === "v1" && isSeq(root.get("users", true)) && (root.has("clusters") || root.has("contexts"));
 }
 var PEM_KEY = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----\r?\n(?:[A-Za-z-]+:[^\n]*\r?\n)*(?:\r?\n)?([A-Za-z0-9+/=\r\n]{64,})-----END /;
 var AUTH_PROVIDER_KEYS = [
@@ -19897,11 +19897,11 @@ function detectKubeconfig(run) {
     const root = doc.contents;
     if (!isKubeconfigRoot(root)) continue;
     const users = root.get("users", true);
-    if (!(0, import_yaml5.isSeq)(users)) continue;
+    if (!isSeq(users)) continue;
     for (const entry of users.items) {
-      if (!(0, import_yaml5.isMap)(entry)) continue;
+      if (!isMap(entry)) continue;
       const user = entry.get("user", true);
-      if (!(0, import_yaml5.isMap)(user)) continue;
+      if (!isMap(user)) continue;
       const details = {};
       const name = scalarString(entry, "name");
       if (name !== void 0) details.user = name;
@@ -19924,18 +19924,18 @@ function detectKubeconfig(run) {
         }
       }
       const provider = user.get("auth-provider", true);
-      const config = (0, import_yaml5.isMap)(provider) ? provider.get("config", true) : void 0;
-      if ((0, import_yaml5.isMap)(config)) {
+      const config = isMap(provider) ? provider.get("config", true) : void 0;
+      if (isMap(config)) {
         for (const [key, id] of AUTH_PROVIDER_KEYS) {
           const found = valueOf(run, config, key);
           if (found) own(id, found, { ...details, field: `auth-provider.config.${key}` });
         }
       }
       const exec2 = user.get("exec", true);
-      const env = (0, import_yaml5.isMap)(exec2) ? exec2.get("env", true) : void 0;
-      if ((0, import_yaml5.isSeq)(env)) {
+      const env = isMap(exec2) ? exec2.get("env", true) : void 0;
+      if (isSeq(env)) {
         for (const item of env.items) {
-          if (!(0, import_yaml5.isMap)(item)) continue;
+          if (!isMap(item)) continue;
           const varName = scalarString(item, "name");
           const found = valueOf(run, item, "value");
           if (varName === void 0 || !found || secretName(varName) === void 0) continue;
@@ -19949,17 +19949,17 @@ function detectSecretManifests(run, scanDecoded) {
   const text = run.blob.text;
   for (const doc of cleanDocuments(text)) {
     const root = doc.contents;
-    if (!(0, import_yaml5.isMap)(root) || scalarString(root, "kind") !== "Secret") continue;
+    if (!isMap(root) || scalarString(root, "kind") !== "Secret") continue;
     const metadata = root.get("metadata", true);
-    const manifestName = (0, import_yaml5.isMap)(metadata) ? scalarString(metadata, "name") : void 0;
+    const manifestName = isMap(metadata) ? scalarString(metadata, "name") : void 0;
     for (const [field, encoded] of [["data", true], ["stringData", false]]) {
       const data = root.get(field, true);
-      if (!(0, import_yaml5.isMap)(data)) continue;
+      if (!isMap(data)) continue;
       for (const pair of data.items) {
-        const key = (0, import_yaml5.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+        const key = isScalar(pair.key) ? String(pair.key.value) : void 0;
         const keyStart = nodeStart(pair.key);
         const valueSpan = scalarSpan(pair.value, text);
-        if (key === void 0 || keyStart === void 0 || !valueSpan || !(0, import_yaml5.isScalar)(pair.value)) continue;
+        if (key === void 0 || keyStart === void 0 || !valueSpan || !isScalar(pair.value)) continue;
         const raw = String(pair.value.value);
         const decoded2 = encoded ? decodeBase64Text(raw) : raw;
         if (decoded2 === void 0) continue;
@@ -20000,22 +20000,22 @@ function jsonRoot(text) {
     throw err;
   }
   const root = cleanDocuments(text)[0]?.contents;
-  return (0, import_yaml6.isMap)(root) ? root : void 0;
+  return isMap(root) ? root : void 0;
 }
 var DOCKER_PASSWORD = passwordSpec("docker.config-auth");
 function detectDockerConfig(run) {
   const root = jsonRoot(run.blob.text);
   if (!root) return;
   let auths = root.get("auths", true);
-  if (!(0, import_yaml6.isMap)(auths) && baseName(run.blob.path) === ".dockercfg") auths = root;
-  if (!(0, import_yaml6.isMap)(auths)) return;
+  if (!isMap(auths) && baseName(run.blob.path) === ".dockercfg") auths = root;
+  if (!isMap(auths)) return;
   for (const pair of auths.items) {
-    if (!(0, import_yaml6.isScalar)(pair.key) || !(0, import_yaml6.isMap)(pair.value)) continue;
+    if (!isScalar(pair.key) || !isMap(pair.value)) continue;
     const registry = String(pair.key.value);
     const entry = pair.value;
     const authNode = entry.get("auth", true);
     const authSpan = scalarSpan(authNode, run.blob.text);
-    if (authSpan && (0, import_yaml6.isScalar)(authNode)) {
+    if (authSpan && isScalar(authNode)) {
       const value = String(authNode.value);
       const decoded2 = decodeUserPassword(value);
       if (decoded2) {
@@ -20034,7 +20034,7 @@ function detectDockerConfig(run) {
     }
     const tokenNode = entry.get("identitytoken", true);
     const tokenSpan = scalarSpan(tokenNode, run.blob.text);
-    if (tokenSpan && (0, import_yaml6.isScalar)(tokenNode)) {
+    if (tokenSpan && isScalar(tokenNode)) {
       const value = String(tokenNode.value);
       report(run, {
         id: "docker.config-identity-token",
@@ -20051,7 +20051,7 @@ function detectServiceAccountKey(run) {
   if (!root) return;
   const str = (k) => {
     const v = root.get(k, true);
-    return (0, import_yaml6.isScalar)(v) && typeof v.value === "string" ? v.value : void 0;
+    return isScalar(v) && typeof v.value === "string" ? v.value : void 0;
   };
   if (str("type") !== "service_account") return;
   const keyNode = root.get("private_key", true);
@@ -20066,7 +20066,6 @@ function detectServiceAccountKey(run) {
 }
 
 // src/detect/structured-text.ts
-var import_yaml7 = __toESM(require_dist(), 1);
 var NETRC_PASSWORD = passwordSpec("netrc.password");
 var URL_PASSWORD = passwordSpec("url.basic-credentials");
 function detectNetrc(run) {
@@ -20279,7 +20278,7 @@ function detectTerraform(run) {
     const root = jsonRoot(text);
     for (const pair of root?.items ?? []) {
       const span = scalarSpan(pair.value, text);
-      if (!span || !(0, import_yaml7.isScalar)(pair.key) || !(0, import_yaml7.isScalar)(pair.value) || typeof pair.value.value !== "string") continue;
+      if (!span || !isScalar(pair.key) || !isScalar(pair.value) || typeof pair.value.value !== "string") continue;
       const name = String(pair.key.value);
       assignmentHit(run, id, name, pair.value.value, span, { variable: name }, false, true);
     }
@@ -20497,9 +20496,9 @@ var LINE_TERMINATORS = normalizeSet([
 var RegexParseError = class extends Error {
 };
 function parseRegex(source, flags = "") {
-  return new Parser2(source, flags).parse();
+  return new Parser(source, flags).parse();
 }
-var Parser2 = class {
+var Parser = class {
   constructor(src, flags) {
     this.src = src;
     this.ignoreCase = flags.includes("i");
@@ -21002,7 +21001,6 @@ function findDuplicateIds(specs, fallbackFile = "config") {
 import { createHash } from "node:crypto";
 import { isAscii } from "node:buffer";
 import { existsSync, readdirSync, readFileSync, statSync as statSync2, writeFileSync } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 var COMPILED_FORMAT = 2;
@@ -21133,11 +21131,14 @@ function compiledPatterns(c, dir, names, bytes) {
   }
   return patterns;
 }
-var yamlModule;
-function yamlLib() {
-  return yamlModule ??= typeof __require === "function" ? require_dist() : createRequire2(import.meta.url)("yaml");
-}
+var patternsDirFound;
 function defaultPatternsDir() {
+  if (patternsDirFound !== void 0) return patternsDirFound;
+  const found = findPatternsDir();
+  if (found !== void 0) patternsDirFound = found;
+  return found ?? join(process.cwd(), "patterns");
+}
+function findPatternsDir() {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (; ; ) {
     const pkg = join(dir, "package.json");
@@ -21148,7 +21149,7 @@ function defaultPatternsDir() {
       }
     }
     const parent = dirname(dir);
-    if (parent === dir) return join(process.cwd(), "patterns");
+    if (parent === dir) return void 0;
     dir = parent;
   }
 }
@@ -22561,9 +22562,13 @@ function missingDetail(oid, path2, where) {
 }
 
 // src/sources/globs.ts
-var import_micromatch = __toESM(require_micromatch(), 1);
+import { createRequire as createRequire3 } from "node:module";
+var micromatchLib;
+function micromatch() {
+  return micromatchLib ??= typeof __require === "function" ? require_micromatch() : createRequire3(import.meta.url)("micromatch");
+}
 function compileGlob(glob) {
-  return import_micromatch.default.matcher(glob, glob.includes("/") ? { dot: true } : { dot: true, basename: true });
+  return micromatch().matcher(glob, glob.includes("/") ? { dot: true } : { dot: true, basename: true });
 }
 function anyGlob(globs) {
   const ms = globs.map(compileGlob);
@@ -23359,6 +23364,8 @@ async function scanHistoryPart(job, process2, emit, progress, stallOn) {
 function newChunk(part) {
   return { part, through: -1, done: false, files: 0, bytes: 0, skips: [], outcomes: [] };
 }
+var WORKER_ARG = "--keyshift-scan-worker";
+var { parentPort, workerData } = globalThis.process.argv.includes(WORKER_ARG) ? globalThis.process.getBuiltinModule("node:worker_threads") : { parentPort: null, workerData: void 0 };
 if (parentPort && workerData?.keyshiftWorker) {
   const port = parentPort;
   const process2 = createItemProcessor(workerData.patterns, workerData.options);
@@ -23399,6 +23406,7 @@ if (parentPort && workerData?.keyshiftWorker) {
 export {
   PROGRESS_BYTES,
   PROGRESS_PATH_BYTES,
+  WORKER_ARG,
   createFileProcessor,
   createItemProcessor,
   progressView,

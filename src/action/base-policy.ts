@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
-import { parseDocument } from 'yaml';
+import { parseDocument } from '../model/yaml-lib.js';
 import type { Finding } from '../model/types.js';
 import { mdCode, mdText } from '../model/untrusted.js';
 

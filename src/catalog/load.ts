@@ -4,7 +4,6 @@
 import { createHash } from 'node:crypto';
 import { isAscii } from 'node:buffer';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Node } from 'yaml';
@@ -12,6 +11,7 @@ import { ConfigError } from '../model/errors.js';
 import type { AssignmentRule, AssignmentSyntax, PairRule, PatternSpec, StructuredKind } from '../model/types.js';
 import { findDuplicateIds, type LintProblem } from './lint.js';
 import { recordPosition } from './positions.js';
+import { yamlLib } from '../model/yaml-lib.js';
 import type { SerializedAutomaton } from '../detect/aho-corasick.js';
 import type { EngineIndex } from '../detect/engine.js';
 
@@ -600,23 +600,25 @@ export function compiledPatterns(c: CompiledCatalogJson, dir: string, names: str
   return patterns;
 }
 
-type YamlLib = typeof import('yaml');
-let yamlModule: YamlLib | undefined;
-
-/**
- * The yaml package, loaded on first use (about 40 ms of start-up) so that a scan served by the compiled
- * catalog need not load it. A bundle defines `require` and esbuild inlines the call; plain Node ESM has
- * no `require`, so one is made for this module.
- */
-export function yamlLib(): YamlLib {
-  return (yamlModule ??= typeof require === 'function' ? (require('yaml') as YamlLib) : (createRequire(import.meta.url)('yaml') as YamlLib));
-}
+/** The yaml package, loaded on first use (model/yaml-lib.ts); re-exported for the catalog loaders. */
+export { yamlLib };
 
 /**
  * The package's patterns/ folder: walks up from this module to the package.json named keyshift, so it
  * works from build/src/catalog and from a bundle in dist/. Falls back to ./patterns.
  */
+let patternsDirFound: string | undefined;
+
 export function defaultPatternsDir(): string {
+  // The package does not move while it runs; found once (each look reads package.json on the way up, and
+  // every loader asks: 1.5 ms of a hook's start).
+  if (patternsDirFound !== undefined) return patternsDirFound;
+  const found = findPatternsDir();
+  if (found !== undefined) patternsDirFound = found;
+  return found ?? join(process.cwd(), 'patterns');
+}
+
+function findPatternsDir(): string | undefined {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const pkg = join(dir, 'package.json');
@@ -628,7 +630,7 @@ export function defaultPatternsDir(): string {
       }
     }
     const parent = dirname(dir);
-    if (parent === dir) return join(process.cwd(), 'patterns');
+    if (parent === dir) return undefined;
     dir = parent;
   }
 }

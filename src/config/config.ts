@@ -3,7 +3,8 @@
 // Must not import another stage: custom patterns stay raw objects for the catalog linter.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { LineCounter, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import type { Document, Node as YamlNode, Pair, LineCounter } from 'yaml';
+import { isMap, isScalar, isSeq, yamlLib } from '../model/yaml-lib.js';
 import { composeYaml, MAX_YAML_DEPTH } from '../model/yaml-depth.js';
 import { ConfigError } from '../model/errors.js';
 import { quoteUserText, redact, userText } from '../model/secret.js';
@@ -189,7 +190,7 @@ export interface ConfigProblem {
 
 /** Parses config text and collects every problem (the message includes the field, not the file:line). */
 export function parseConfig(text: string, file: string): { config: KeyshiftConfig; problems: ConfigProblem[] } {
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yamlLib().LineCounter)();
   const v = new Validator(lineCounter);
   const config = defaultConfig();
   // Composed only when it nests no deeper than MAX_YAML_DEPTH (model/yaml-depth.ts); one document, as parseDocument reads.

@@ -1,7 +1,7 @@
 // `keyshift config import --from detect-secrets`: the settings of a .secrets.baseline (plugins_used,
 // filters_used, the older exclude block) as .keyshift.yaml, with a note for each setting that has no clean
 // keyshift equivalent. Its results are `keyshift baseline import`'s job. Pure; never quotes a pattern.
-import { stringify as stringifyYaml } from 'yaml';
+import { stringify as stringifyYaml } from '../model/yaml-lib.js';
 import { ConfigError } from '../model/errors.js';
 import type { ImportNote, ImportResult } from './import-gitleaks.js';
 import { pathRegexToGlobs, translateRegex } from './import-regex.js';

@@ -2,7 +2,7 @@
 // rules, [extend], allowlists), plus a note for every field that has no keyshift equivalent. Pure: text in,
 // text out; catalog checks arrive as callbacks. Notes name gitleaks field paths, never a regex or a value.
 import { parse as parseToml, TomlError } from 'smol-toml';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { parse as parseYaml, stringify as stringifyYaml } from '../model/yaml-lib.js';
 import { ConfigError } from '../model/errors.js';
 import { userRegexParts } from '../model/user-regex.js';
 import { captureGroupOpens, keepOneCaptureGroup, pathRegexToGlobs, requiredLiteral, translateRegex, type Dialect } from './import-regex.js';

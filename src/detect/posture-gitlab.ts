@@ -1,6 +1,6 @@
 // GitLab CI posture: walks jobs (variables, before_script/script/after_script, id_tokens) for long-lived
 // CI/CD variables fed to jobs that could request an `id_tokens` OIDC token instead. Never reports values.
-import { isScalar, isSeq } from 'yaml';
+import { isScalar, isSeq } from '../model/yaml-lib.js';
 import type { YAMLMap } from 'yaml';
 import type { Blob, Match } from '../model/types.js';
 import { asMap, deref, entries, getNode, keyName, nodeRange, postureMatch, scalarText, type Doc } from './posture-yaml.js';

@@ -1,6 +1,7 @@
 // YAML helpers for the CI posture detectors: parse once with source ranges, follow aliases and merge
 // keys, and turn offsets into Match positions. Must not decide what is a finding; throws only on a bug.
-import { isAlias, isMap, isScalar, isSeq, visit, YAMLError } from 'yaml';
+import type { YAMLError } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, visit, isYamlError } from '../model/yaml-lib.js';
 import type { Alias, Document, Node, Pair, YAMLMap } from 'yaml';
 import type { Blob, Match } from '../model/types.js';
 import { lineIndexAt } from '../model/text.js';
@@ -32,7 +33,7 @@ export function parseCiYaml(text: string): Doc | undefined {
     return index.duplicateKey || index.aliases.size > MAX_ALIASES ? undefined : doc;
   } catch (err) {
     // The parser's own errors, and a stack overflow on nesting thousands deep (the parser and visit recurse).
-    if (err instanceof YAMLError || (err instanceof RangeError && /call stack/i.test(err.message))) return undefined;
+    if (isYamlError(err) || (err instanceof RangeError && /call stack/i.test(err.message))) return undefined;
     throw err;
   }
 }

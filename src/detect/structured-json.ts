@@ -1,6 +1,7 @@
 // JSON-shaped credential files: docker config.json (auths.*.auth decoded to user:password,
 // identitytoken) and GCP service-account key files (project and account added to the private_key hit).
-import { isMap, isScalar, type YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
+import { isMap, isScalar } from '../model/yaml-lib.js';
 import { cleanDocuments } from './structured-yaml.js';
 import { acceptValue, baseName, decodeUserPassword, isParseFailure, passwordSpec, report, scalarSpan, type StructuredRun } from './structured-util.js';
 

@@ -1,6 +1,6 @@
 // Line-shaped credential files: .netrc, .git-credentials, .pypirc, .npmrc (base64 _auth/_password decoded),
 // .env and Terraform variables. Tokenizes by hand (no regex over the whole file); malformed input is no error.
-import { isScalar } from 'yaml';
+import { isScalar } from '../model/yaml-lib.js';
 import { jsonRoot } from './structured-json.js';
 import {
   acceptValue,

@@ -1,7 +1,8 @@
 // Shared plumbing for the structured (parsed-file) detectors: positions, strict base64, secret-name
 // grammar, value checks and how a structured hit becomes (or enriches) a Match. Pure; malformed input is
 // not an error (isParseFailure names what is expected), anything else thrown is a bug and propagates.
-import { isScalar, YAMLError, type Scalar } from 'yaml';
+import type { Scalar, YAMLError } from 'yaml';
+import { isScalar, isYamlError } from '../model/yaml-lib.js';
 import type { Blob, Match, PatternSpec } from '../model/types.js';
 import { shannonEntropy } from './entropy.js';
 import { rejectReason } from './filters.js';
@@ -47,7 +48,7 @@ export function decodeBase64Text(value: string): string | undefined {
  * error (a TypeError in a walker) is a bug and must reach the scan's per-file error path.
  */
 export function isParseFailure(err: unknown): boolean {
-  return err instanceof SyntaxError || err instanceof YAMLError || (err instanceof RangeError && /call stack/i.test(err.message));
+  return err instanceof SyntaxError || isYamlError(err) || (err instanceof RangeError && /call stack/i.test(err.message));
 }
 
 /** base64(user:password) as docker and npm write it; undefined unless both parts are there. */

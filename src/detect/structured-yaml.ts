@@ -1,7 +1,8 @@
 // YAML-shaped credential files: kubeconfig users (token, password, client-key-data, auth-provider and exec secrets)
 // and Kubernetes Secret manifests (data: values decoded and scanned again). Malformed input yields nothing;
 // a bug throws.
-import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
+import type { Document, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq } from '../model/yaml-lib.js';
 import { composeYaml } from '../model/yaml-depth.js';
 import type { Match } from '../model/types.js';
 import {

@@ -2,7 +2,8 @@
 // the env names and action inputs that carry the secret, and `replacement`: the federated login action, its
 // inputs, the permissions it needs, what goes away) becomes line edits of the workflow. The detector reads the
 // same data, so what is flagged is what is fixed. Pure: text in, text and notes out.
-import { isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
+import type { Pair, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq } from '../model/yaml-lib.js';
 import type { Finding, PatternSpec, PostureAction } from '../model/types.js';
 import {
   appendPairs,

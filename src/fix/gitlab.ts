@@ -4,7 +4,8 @@
 // token file, in every job that uses AWS; a literal secret in `variables:` is removed, to be defined as a
 // masked, protected CI/CD variable of the same name in the project's settings. Other rules (the login is a
 // script the user wrote) are reported as having no mechanical fix. Same line-exact edits as workflows.
-import { isMap, isScalar, isSeq, parseDocument, type Pair, type YAMLMap } from 'yaml';
+import type { Pair, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from '../model/yaml-lib.js';
 import type { Finding, PatternSpec } from '../model/types.js';
 import type { AppliedFix, FixOptions, Unfixable, WorkflowFix } from './github.js';
 import { applyEdits, keyColumn, lineEnd, lineStart, mapAt, pairLines, pairOf, pairSpan, parseYaml, removePair, yamlScalar, type TextEdit } from './yaml-edit.js';

@@ -1,6 +1,15 @@
 // Unified diffs that `git apply` accepts (paths relative to the repository root, `a/` and `b/` prefixes),
 // from the diff library's structured patch (a well-tested LCS, rather than a hand-written hunk writer).
-import { structuredPatch } from 'diff';
+import { createRequire } from 'node:module';
+import type * as Diff from 'diff';
+
+let diffLib: typeof Diff | undefined;
+
+/** The diff library, loaded when a first patch is made (a scan whose findings carry no fix never loads it). */
+function structuredPatch(...args: Parameters<typeof Diff.structuredPatch>): ReturnType<typeof Diff.structuredPatch> {
+  diffLib ??= typeof require === 'function' ? (require('diff') as typeof Diff) : (createRequire(import.meta.url)('diff') as typeof Diff);
+  return diffLib.structuredPatch(...args);
+}
 import type { FixHunk } from '../model/types.js';
 
 /** One file's patch with a `diff --git` header, preceded by `# ` comment lines that git apply skips. */

@@ -2,7 +2,8 @@
 // ranges), and the edits are splices of the original text, so comments, key order, quoting and indentation
 // stay as written and only the lines that must change do. Block mappings and sequences only: a flow
 // collection (`with: {a: b}`) is reported as not mechanically fixable rather than rewritten.
-import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq } from '../model/yaml-lib.js';
 import { lineIndex, lineIndexAt } from '../model/text.js';
 import { composeYaml } from '../model/yaml-depth.js';
 

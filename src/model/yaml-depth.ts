@@ -2,7 +2,8 @@
 // bound for the config loader, the CI posture parser and the structured YAML parsers. Reads no file.
 // yaml's composer recurses once per level; near the end of the stack V8 can abort the whole process (a regex
 // compiled there fails with a fatal out-of-memory that no catch sees), so catching the RangeError is not enough.
-import { Composer, Parser, type CST, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import type { CST, Document, DocumentOptions, ParseOptions, SchemaOptions, Composer, Parser } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 
 /**
  * Collections nested deeper than this and the text is not composed. Real configs, workflows and manifests
@@ -20,9 +21,9 @@ export function composeYaml(
   options: DocumentOptions & ParseOptions & SchemaOptions,
   opts: { forceDoc?: boolean; addNewLine?: (offset: number) => void } = {},
 ): Document.Parsed[] | undefined {
-  const tokens = [...new Parser(opts.addNewLine).parse(text)];
+  const tokens = [...new (yamlLib().Parser)(opts.addNewLine).parse(text)];
   if (nestingDepth(tokens) > MAX_YAML_DEPTH) return undefined;
-  return [...new Composer(options).compose(tokens, opts.forceDoc === true, text.length)];
+  return [...new (yamlLib().Composer)(options).compose(tokens, opts.forceDoc === true, text.length)];
 }
 
 /** How deep collections nest in CST tokens (a document's top-level collection is depth 1). */

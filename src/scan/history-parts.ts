@@ -1,9 +1,9 @@
 // --history on every core: the walk's commits cut into parts in scan order, each part read by its own
 // `git log` and scanned inside a worker, and the results merged back in part order, so that the scan sees
 // what the one-stream walk gives. Owns the part plan, the per-file budget of part workers and the merge.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { FileOutcome, FileWorkerOptions, PartChunk, PartJob } from './scan-worker.js';
-import { PROGRESS_BYTES, createItemProcessor, progressView, scanHistoryPart } from './scan-worker.js';
+import { PROGRESS_BYTES, WORKER_ARG, createItemProcessor, progressView, scanHistoryPart } from './scan-worker.js';
 import type { PatternSpec, Skip } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
 import type { HistoryMode, RemovalLookup } from '../sources/git-history.js';
@@ -107,7 +107,7 @@ export async function runHistoryParts(plan: HistoryPlan, count: number, patterns
       const progress = new SharedArrayBuffer(PROGRESS_BYTES);
       const view = progressView(progress);
       Atomics.store(view.ints, 0, -1);
-      const worker = new Worker(workerUrl, { workerData: { keyshiftWorker: true, patterns, options, progress } });
+      const worker = new (globalThis.process.getBuiltinModule('node:worker_threads').Worker)(workerUrl, { argv: [WORKER_ARG], workerData: { keyshiftWorker: true, patterns, options, progress } });
       workers.add(worker);
       let current: number | undefined;
       let finished = false;

@@ -1,6 +1,5 @@
 // Per-file work that runs inside a worker thread (or in-process for small scans):
 // read once, decode, detect, and find inline directives. Pure of output and exit codes.
-import { parentPort, workerData } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import type { Blob, Match, PatternSpec, SourceItem, Skip, FileContext, PathRole } from '../model/types.js';
 import { readItem, type ChunkedFile } from '../read/read-blob.js';
@@ -443,7 +442,14 @@ function newChunk(part: number): PartChunk {
   return { part, through: -1, done: false, files: 0, bytes: 0, skips: [], outcomes: [] };
 }
 
+/**
+ * Passed in a scan worker's argv (Worker's `argv` option), so that this module knows it is a worker's entry
+ * without loading worker_threads, which the in-process scans of a pre-commit hook never need (2-3 ms).
+ */
+export const WORKER_ARG = '--keyshift-scan-worker';
+
 // Worker-thread protocol: init with the patterns, then batches of items in, batch results out.
+const { parentPort, workerData } = globalThis.process.argv.includes(WORKER_ARG) ? globalThis.process.getBuiltinModule('node:worker_threads') : { parentPort: null, workerData: undefined };
 if (parentPort && workerData?.keyshiftWorker) {
   const port = parentPort;
   const process = createItemProcessor(workerData.patterns as PatternSpec[], workerData.options as FileWorkerOptions);

@@ -1,11 +1,11 @@
 // The one place where the stages meet: sources -> (workers: read, detect) -> classify -> migrate ->
 // suppress. Owns the worker pool, the counts and the deterministic order of results; prints nothing.
 // An aborted signal stops the scan: the workers are terminated and runScan rejects with the signal's reason.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import { isLeftOut, type Finding, type PatternSpec, type ScanResult, type Skip, type SourceItem } from '../model/types.js';
-import { createItemProcessor, type BatchResult, type FileOutcome, type FileWorkerOptions } from './scan-worker.js';
+import { WORKER_ARG, createItemProcessor, type BatchResult, type FileOutcome, type FileWorkerOptions } from './scan-worker.js';
 import type { ContainerLimits } from '../read/containers/index.js';
 import { classifyMatch, markReuse } from '../classify/classify.js';
 import { suggestMigration } from '../migrate/suggest.js';
@@ -90,11 +90,16 @@ export interface ScanOutput extends ScanResult {
   historyRemovals?: PartsResult['removals'];
 }
 
+/** Milliseconds of a monotonic clock; not `performance.now()`, whose first use loads perf_hooks (1-2 ms of a hook's start). */
+function nowMs(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+
 /** How many matches of a scan are hashed as they arrive (see runScan's prehash). */
 const PREHASH_MAX = 256;
 
 export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
-  const started = performance.now();
+  const started = nowMs();
   const byId = new Map(opts.patterns.map((p) => [p.id, p]));
   const outcomes: FileOutcome[] = [];
   const skips: Skip[] = [];
@@ -267,7 +272,7 @@ async function finishScan(
       findings: findings.length - suppressed,
       suppressed,
     },
-    durationMs: performance.now() - started,
+    durationMs: nowMs() - started,
   };
 }
 
@@ -458,7 +463,7 @@ async function runPool(
 
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(workerUrl, { workerData: { keyshiftWorker: true, patterns, options } });
+      const worker = new (globalThis.process.getBuiltinModule('node:worker_threads').Worker)(workerUrl, { argv: [WORKER_ARG], workerData: { keyshiftWorker: true, patterns, options } });
       workers.add(worker);
       const inFlight = new Map<number, SourceItem[]>();
       let finished = false;
