@@ -174,6 +174,49 @@ var init_size = __esm({
   }
 });
 
+// src/model/text.ts
+function lineIndex(text) {
+  const starts = [0];
+  if (text.indexOf("\r") === -1) {
+    let i = text.indexOf("\n");
+    while (i !== -1) {
+      starts.push(i + 1);
+      i = text.indexOf("\n", i + 1);
+    }
+    return starts;
+  }
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      starts.push(i + 1);
+    } else if (c === 13) {
+      if (i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+function lineIndexAt(lineStarts, offset) {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >>> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function positionAt(lineStarts, offset) {
+  const lo = lineIndexAt(lineStarts, offset);
+  return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
+}
+var init_text = __esm({
+  "src/model/text.ts"() {
+    "use strict";
+  }
+});
+
 // node_modules/tar/dist/commonjs/index.min.js
 var require_index_min = __commonJS({
   "node_modules/tar/dist/commonjs/index.min.js"(exports) {
@@ -5784,6 +5827,119 @@ var require_node = __commonJS({
       }
       return files;
     }
+  }
+});
+
+// src/model/entropy.ts
+function shannonEntropy(s) {
+  const n = s.length;
+  if (n <= 1) return 0;
+  let other;
+  let seen = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (asciiCounts[c] === 0) used[seen++] = c;
+      asciiCounts[c]++;
+    } else {
+      other ??= /* @__PURE__ */ new Map();
+      other.set(c, (other.get(c) ?? 0) + 1);
+    }
+  }
+  let h = 0;
+  for (let k = 0; k < seen; k++) {
+    const c = used[k];
+    const p = asciiCounts[c] / n;
+    h -= p * Math.log2(p);
+    asciiCounts[c] = 0;
+  }
+  if (other) {
+    for (const count of other.values()) {
+      const p = count / n;
+      h -= p * Math.log2(p);
+    }
+  }
+  return h;
+}
+var asciiCounts, used;
+var init_entropy = __esm({
+  "src/model/entropy.ts"() {
+    "use strict";
+    asciiCounts = new Uint32Array(128);
+    used = new Uint8Array(128);
+  }
+});
+
+// src/model/secret.ts
+import { inspect } from "node:util";
+function redact(value) {
+  const shown = value.length >= 24 ? 4 : value.length >= REDACTED_MIN ? 2 : 0;
+  const head = value.slice(0, shown).replace(/[^\x20-\x7e]/g, "?");
+  return `${head}\u2026[${value.length}]`;
+}
+function redactValues(text, values) {
+  let count = 0;
+  for (const v of values) {
+    if (v.length === 0 || !text.includes(v)) continue;
+    count++;
+    text = text.split(v).join(redact(v));
+  }
+  return { text, count };
+}
+function userText(text) {
+  return isShowable(text) ? text : redact(text);
+}
+function quoteUserText(text) {
+  return isShowable(text) ? JSON.stringify(text) : redact(text);
+}
+function isShowable(text) {
+  return SHORT_WORD.test(text) || LOWERCASE_NAME.test(text) && /[._/-]/.test(text) && !LONG_RUN.test(text);
+}
+function safeDetails(details, secret) {
+  const out = {};
+  for (const [k, v] of Object.entries(details)) {
+    if (typeof v !== "string") {
+      out[k] = v;
+      continue;
+    }
+    const overlapsSecret = secret.length >= 6 && (v.includes(secret) || v.length >= 6 && secret.includes(v));
+    const tokenLike = IDENTITY_KEY.test(k) && v.length >= 16 && !/\s/.test(v) && shannonEntropy(v) >= 3.5;
+    out[k] = overlapsSecret || tokenLike ? redact(v) : v;
+  }
+  return out;
+}
+var REDACTED_MIN, Secret, SHORT_WORD, LOWERCASE_NAME, LONG_RUN, IDENTITY_KEY;
+var init_secret = __esm({
+  "src/model/secret.ts"() {
+    "use strict";
+    init_entropy();
+    REDACTED_MIN = 8;
+    Secret = class {
+      #value;
+      constructor(value) {
+        this.#value = value;
+      }
+      get length() {
+        return this.#value.length;
+      }
+      /** The one way to get the raw value; callers must be on an explicit --show-secrets path. */
+      reveal() {
+        return this.#value;
+      }
+      toString() {
+        return redact(this.#value);
+      }
+      toJSON() {
+        return redact(this.#value);
+      }
+      [inspect.custom]() {
+        return `Secret(${redact(this.#value)})`;
+      }
+    };
+    SHORT_WORD = /^[\x20-\x7e]{1,12}$/;
+    LOWERCASE_NAME = /^[a-z0-9._/-]{1,64}$/;
+    LONG_RUN = /[a-z0-9]{17}/;
+    IDENTITY_KEY = /user|login|account|owner|name$/i;
   }
 });
 
@@ -13117,6 +13273,59 @@ var require_dist = __commonJS({
   }
 });
 
+// src/model/yaml-lib.ts
+import { createRequire as createRequire2 } from "node:module";
+function yamlLib() {
+  return yamlModule ??= typeof __require === "function" ? require_dist() : createRequire2(import.meta.url)("yaml");
+}
+var yamlModule, isMap, isSeq, isScalar, isAlias, isYamlError, visit, parseDocument;
+var init_yaml_lib = __esm({
+  "src/model/yaml-lib.ts"() {
+    "use strict";
+    isMap = (node) => yamlLib().isMap(node);
+    isSeq = (node) => yamlLib().isSeq(node);
+    isScalar = (node) => yamlLib().isScalar(node);
+    isAlias = (node) => yamlLib().isAlias(node);
+    isYamlError = (err) => yamlModule !== void 0 && err instanceof yamlModule.YAMLError;
+    visit = ((node, visitor) => yamlLib().visit(node, visitor));
+    parseDocument = ((...args) => yamlLib().parseDocument(...args));
+  }
+});
+
+// src/model/yaml-depth.ts
+function composeYaml(text, options, opts = {}) {
+  const tokens = [...new (yamlLib()).Parser(opts.addNewLine).parse(text)];
+  if (nestingDepth(tokens) > MAX_YAML_DEPTH) return void 0;
+  return [...new (yamlLib()).Composer(options).compose(tokens, opts.forceDoc === true, text.length)];
+}
+function nestingDepth(tokens) {
+  let max = 0;
+  const stack = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [t, d] = stack.pop();
+    if (t === null || typeof t !== "object") continue;
+    const tok = t;
+    if (tok.type === "document") {
+      stack.push([tok.value, d]);
+      continue;
+    }
+    if (!Array.isArray(tok.items)) continue;
+    const depth = d + 1;
+    if (depth > max) max = depth;
+    if (max > MAX_YAML_DEPTH) return max;
+    for (const it of tok.items) stack.push([it.key, depth], [it.value, depth]);
+  }
+  return max;
+}
+var MAX_YAML_DEPTH;
+var init_yaml_depth = __esm({
+  "src/model/yaml-depth.ts"() {
+    "use strict";
+    init_yaml_lib();
+    MAX_YAML_DEPTH = 200;
+  }
+});
+
 // src/sources/git-diff.ts
 function createDiffParser(opts = {}) {
   const collect = opts.collectText === true;
@@ -17868,6 +18077,210 @@ var init_git_history = __esm({
   }
 });
 
+// src/model/untrusted.ts
+function visibleControls(s) {
+  return s.replace(CONTROLS, (c) => {
+    const code = c.charCodeAt(0);
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "	") return "\\t";
+    return code > 255 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\x${code.toString(16).padStart(2, "0")}`;
+  });
+}
+function oneSpacedLine(s) {
+  return visibleControls(s.replace(/\s+/g, " "));
+}
+function neutraliseReferences(s) {
+  return s.replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`).replace(/#(?=[\p{L}\p{N}_])/gu, `#${ZWSP}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:(?=\/\/)/g, `:${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
+}
+function mdEscape(s) {
+  return oneSpacedLine(s).replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+}
+function mdTrusted(s) {
+  return oneSpacedLine(s).replace(/[<>]/g, (c) => `\\${c}`);
+}
+function mdText(s) {
+  return neutraliseReferences(oneSpacedLine(s).replace(/[\\`*_[\]<>|#&]/g, (c) => `\\${c}`));
+}
+function mdCode(s, opts = {}) {
+  const t = visibleControls(s);
+  if (t === "") return "` `";
+  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m) => m[0].length));
+  const tick = "`".repeat(longest + 1);
+  const pad = t.startsWith("`") || t.endsWith("`") || t.startsWith(" ") && t.endsWith(" ") && t.trim() !== "" ? " " : "";
+  const body = opts.table ? t.replace(/\|/g, "\\|") : t;
+  return `${tick}${pad}${body}${pad}${tick}`;
+}
+function fenceFor(body) {
+  return "`".repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+}
+function mdCodeBlock(body, info = "") {
+  const text = body.replace(/\n$/, "").replace(CONTROLS, (c) => c === "\n" || c === "\r" || c === "	" ? c : visibleControls(c));
+  const fence2 = fenceFor(text);
+  return `${fence2}${info}
+${text}
+${fence2}`;
+}
+function htmlEscape(s) {
+  return oneSpacedLine(s).replace(/[&<>"]/g, (c) => HTML_ENTITIES[c]);
+}
+function htmlText(s) {
+  return neutraliseReferences(oneSpacedLine(s)).replace(/[&<>"'[\]`]/g, (c) => HTML_ENTITIES[c]);
+}
+function htmlCommentText(s) {
+  return visibleControls(s).replace(/-->/g, "--&gt;").replace(/--/g, "-&#45;");
+}
+function isPlain(s) {
+  return /^[A-Za-z0-9_ .,+=~/-]+$/.test(s) && !/(^|[^A-Za-z0-9])www\./i.test(s) && !/(^|[^A-Za-z0-9])gh-\d/i.test(s);
+}
+function fillTemplate(s, untrusted, escape, inCode = (t) => mdCode(t)) {
+  const risky = [...new Set(untrusted)].filter((u) => u !== "" && !isPlain(u)).sort((a, b) => b.length - a.length);
+  if (risky.length === 0) return escape(s);
+  const out = [];
+  let rest = s;
+  for (; ; ) {
+    let at = -1;
+    let hit = "";
+    for (const u of risky) {
+      const i = rest.indexOf(u);
+      if (i >= 0 && (at < 0 || i < at)) {
+        at = i;
+        hit = u;
+      }
+    }
+    if (at < 0) break;
+    if (at > 0) out.push(escape(rest.slice(0, at)));
+    out.push(inCode(hit));
+    rest = rest.slice(at + hit.length);
+  }
+  if (rest !== "") out.push(escape(rest));
+  return out.join("");
+}
+function fillHtmlTemplate(s, untrusted) {
+  return fillTemplate(s, untrusted, htmlEscape, (t) => `<code>${htmlText(t)}</code>`);
+}
+function mdUrl(url) {
+  return /^https?:\/\/[!#-;=?-[\]_a-z~]+$/.test(url) ? `<${url}>` : mdText(url);
+}
+var CONTROLS, ZWSP, HTML_ENTITIES;
+var init_untrusted = __esm({
+  "src/model/untrusted.ts"() {
+    "use strict";
+    CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    ZWSP = "\u200B";
+    HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "[": "&#91;", "]": "&#93;", "`": "&#96;" };
+  }
+});
+
+// src/report/common.ts
+function compareFindings(a, b) {
+  return cmp2(a.repository ?? "", b.repository ?? "") || cmp2(a.path, b.path) || a.line - b.line || a.column - b.column || cmp2(a.ruleId, b.ruleId) || cmp2(a.fingerprint, b.fingerprint) || cmp2(a.commit?.sha ?? "", b.commit?.sha ?? "");
+}
+function compareBySeverity(a, b) {
+  return severityRank(b.severity) - severityRank(a.severity) || compareFindings(a, b);
+}
+function placeOf(f) {
+  return `${f.repository !== void 0 ? `${f.repository}:` : ""}${f.path}:${f.line}`;
+}
+function sortedFindings(findings, compare = compareFindings) {
+  return [...findings].sort(compare);
+}
+function cmp2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function skipTally(result) {
+  const listed = result.skips.filter((s) => !isLeftOut(s)).length;
+  const ignored = result.skips.filter((s) => s.reason === "ignored");
+  const ignoredDirs = ignored.filter((s) => s.path.endsWith("/")).length;
+  const excluded = result.skips.filter((s) => s.reason === "excluded").length;
+  return {
+    skipped: Math.max(result.counts.filesSkipped, listed),
+    ignoredFiles: ignored.length - ignoredDirs,
+    ignoredDirs,
+    excluded: Math.max(result.counts.excluded ?? 0, excluded)
+  };
+}
+function isSuppressed(f) {
+  return f.suppressions.length > 0;
+}
+function countBy(items, key2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key2(item);
+    out.set(k, (out.get(k) ?? 0) + 1);
+  }
+  return out;
+}
+function rankedEntries(counts) {
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || cmp2(a[0], b[0]));
+}
+function severityCounts(findings) {
+  const out = { low: 0, medium: 0, high: 0, critical: 0 };
+  for (const f of findings) out[f.severity]++;
+  return out;
+}
+function pascalCase(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+}
+function normalizeNhi(id) {
+  const m = /^nhi\s*(\d+)/i.exec(id.trim());
+  return m ? `NHI${m[1]}` : id.trim();
+}
+function normalizeCwe(id) {
+  const m = /^(?:cwe-?)?(\d+)$/i.exec(id.trim());
+  return m ? `CWE-${m[1]}` : id.trim();
+}
+function plural(n, one, many = `${one}s`) {
+  return `${num2(n)} ${n === 1 ? one : many}`;
+}
+function num2(n) {
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString("en-US");
+  const digits = String(Math.abs(n));
+  let out = digits.length > 3 ? digits.slice(0, digits.length % 3 || 3) : digits;
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return n < 0 ? `-${out}` : out;
+}
+var SEVERITIES_DESC, NHI_TITLES, CWE_TITLES;
+var init_common = __esm({
+  "src/report/common.ts"() {
+    "use strict";
+    init_types();
+    init_types();
+    init_untrusted();
+    SEVERITIES_DESC = [...SEVERITIES].reverse();
+    NHI_TITLES = {
+      NHI1: "Improper Offboarding",
+      NHI2: "Secret Leakage",
+      NHI3: "Vulnerable Third-Party NHI",
+      NHI4: "Insecure Authentication",
+      NHI5: "Overprivileged NHI",
+      NHI6: "Insecure Cloud Deployment Configurations",
+      NHI7: "Long-Lived Secrets",
+      NHI8: "Environment Isolation",
+      NHI9: "NHI Reuse",
+      NHI10: "Human Use of NHI"
+    };
+    CWE_TITLES = {
+      "CWE-798": "Use of Hard-coded Credentials",
+      "CWE-259": "Use of Hard-coded Password",
+      "CWE-321": "Use of Hard-coded Cryptographic Key",
+      "CWE-522": "Insufficiently Protected Credentials",
+      "CWE-312": "Cleartext Storage of Sensitive Information",
+      "CWE-313": "Cleartext Storage in a File or on Disk",
+      "CWE-256": "Plaintext Storage of a Password",
+      "CWE-260": "Password in Configuration File",
+      "CWE-526": "Cleartext Storage of Sensitive Information in an Environment Variable",
+      "CWE-532": "Insertion of Sensitive Information into Log File",
+      "CWE-540": "Inclusion of Sensitive Information in Source Code",
+      "CWE-615": "Inclusion of Sensitive Information in Source Code Comments",
+      "CWE-262": "Not Using Password Aging",
+      "CWE-263": "Password Aging with Long Expiration",
+      "CWE-250": "Execution with Unnecessary Privileges",
+      "CWE-269": "Improper Privilege Management"
+    };
+  }
+});
+
 // src/verify/http.ts
 function checkBaseUrl(raw) {
   let url;
@@ -17958,6 +18371,1611 @@ var require_ucs2length = __commonJS({
     }
     exports.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// src/fix/paths.ts
+function fixable(path3) {
+  return isWorkflowPath(path3) || isGitlabCiPath(path3) || isNpmrc(path3);
+}
+var isWorkflowPath, isGitlabCiPath, isNpmrc;
+var init_paths = __esm({
+  "src/fix/paths.ts"() {
+    "use strict";
+    isWorkflowPath = (p) => /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(p);
+    isGitlabCiPath = (p) => /(?:^|\/)\.gitlab-ci\.ya?ml$/.test(p);
+    isNpmrc = (p) => /(?:^|\/)\.npmrc$/.test(p);
+  }
+});
+
+// src/verify/verifiers/common.ts
+function rateLimited(r) {
+  return r.status === 429 || r.status === 403 && (r.headers.get("x-ratelimit-remaining") === "0" || r.headers.has("retry-after"));
+}
+function unexpected(provider, r) {
+  return { status: "error", reason: `${provider} answered HTTP ${r.status}` };
+}
+function jsonBody(r) {
+  try {
+    const v = JSON.parse(r.body);
+    return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function classify(provider, r, dead, identity = () => ({})) {
+  if (dead.includes(r.status)) return { status: "inactive", reason: `${provider} answered HTTP ${r.status}` };
+  if (rateLimited(r)) return { status: "unknown", reason: `${provider} answered ${r.status}: rate limited` };
+  if (r.status !== 200) return unexpected(provider, r);
+  return { status: "active", ...identity(jsonBody(r)) };
+}
+function field(body, key2) {
+  const v = body?.[key2];
+  return typeof v === "string" && v.length > 0 && v.length <= 200 && !/[\r\n]/.test(v) ? v : void 0;
+}
+var init_common2 = __esm({
+  "src/verify/verifiers/common.ts"() {
+    "use strict";
+  }
+});
+
+// src/verify/verifiers/anthropic.ts
+var anthropic;
+var init_anthropic = __esm({
+  "src/verify/verifiers/anthropic.ts"() {
+    "use strict";
+    init_common2();
+    anthropic = {
+      provider: "anthropic",
+      patterns: ["anthropic.api-key"],
+      defaultBase: "https://api.anthropic.com",
+      docs: "https://docs.anthropic.com/en/api/models-list",
+      endpoint: "GET /v1/models",
+      async check(secret, fetch2) {
+        const r = await fetch2({ method: "GET", path: "/v1/models", headers: { "x-api-key": secret, "anthropic-version": "2023-06-01" } });
+        return classify("Anthropic", r, [401]);
+      }
+    };
+  }
+});
+
+// node_modules/aws4/lru.js
+var require_lru = __commonJS({
+  "node_modules/aws4/lru.js"(exports, module) {
+    module.exports = function(size) {
+      return new LruCache(size);
+    };
+    function LruCache(size) {
+      this.capacity = size | 0;
+      this.map = /* @__PURE__ */ Object.create(null);
+      this.list = new DoublyLinkedList();
+    }
+    LruCache.prototype.get = function(key2) {
+      var node = this.map[key2];
+      if (node == null) return void 0;
+      this.used(node);
+      return node.val;
+    };
+    LruCache.prototype.set = function(key2, val) {
+      var node = this.map[key2];
+      if (node != null) {
+        node.val = val;
+      } else {
+        if (!this.capacity) this.prune();
+        if (!this.capacity) return false;
+        node = new DoublyLinkedNode(key2, val);
+        this.map[key2] = node;
+        this.capacity--;
+      }
+      this.used(node);
+      return true;
+    };
+    LruCache.prototype.used = function(node) {
+      this.list.moveToFront(node);
+    };
+    LruCache.prototype.prune = function() {
+      var node = this.list.pop();
+      if (node != null) {
+        delete this.map[node.key];
+        this.capacity++;
+      }
+    };
+    function DoublyLinkedList() {
+      this.firstNode = null;
+      this.lastNode = null;
+    }
+    DoublyLinkedList.prototype.moveToFront = function(node) {
+      if (this.firstNode == node) return;
+      this.remove(node);
+      if (this.firstNode == null) {
+        this.firstNode = node;
+        this.lastNode = node;
+        node.prev = null;
+        node.next = null;
+      } else {
+        node.prev = null;
+        node.next = this.firstNode;
+        node.next.prev = node;
+        this.firstNode = node;
+      }
+    };
+    DoublyLinkedList.prototype.pop = function() {
+      var lastNode = this.lastNode;
+      if (lastNode != null) {
+        this.remove(lastNode);
+      }
+      return lastNode;
+    };
+    DoublyLinkedList.prototype.remove = function(node) {
+      if (this.firstNode == node) {
+        this.firstNode = node.next;
+      } else if (node.prev != null) {
+        node.prev.next = node.next;
+      }
+      if (this.lastNode == node) {
+        this.lastNode = node.prev;
+      } else if (node.next != null) {
+        node.next.prev = node.prev;
+      }
+    };
+    function DoublyLinkedNode(key2, val) {
+      this.key = key2;
+      this.val = val;
+      this.prev = null;
+      this.next = null;
+    }
+  }
+});
+
+// node_modules/aws4/aws4.js
+var require_aws4 = __commonJS({
+  "node_modules/aws4/aws4.js"(exports) {
+    var aws42 = exports;
+    var url = __require("url");
+    var querystring = __require("querystring");
+    var crypto = __require("crypto");
+    var lru = require_lru();
+    var credentialsCache = lru(1e3);
+    function hmac(key2, string, encoding) {
+      return crypto.createHmac("sha256", key2).update(string, "utf8").digest(encoding);
+    }
+    function hash2(string, encoding) {
+      return crypto.createHash("sha256").update(string, "utf8").digest(encoding);
+    }
+    function encodeRfc3986(urlEncodedString) {
+      return urlEncodedString.replace(/[!'()*]/g, function(c) {
+        return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+      });
+    }
+    function encodeRfc3986Full(str2) {
+      return encodeRfc3986(encodeURIComponent(str2));
+    }
+    var HEADERS_TO_IGNORE = {
+      "authorization": true,
+      "connection": true,
+      "x-amzn-trace-id": true,
+      "user-agent": true,
+      "expect": true,
+      "presigned-expires": true,
+      "range": true
+    };
+    function RequestSigner(request2, credentials) {
+      if (typeof request2 === "string") request2 = url.parse(request2);
+      var headers = request2.headers = Object.assign({}, request2.headers || {}), hostParts = (!this.service || !this.region) && this.matchHost(request2.hostname || request2.host || headers.Host || headers.host);
+      this.request = request2;
+      this.credentials = credentials || this.defaultCredentials();
+      this.service = request2.service || hostParts[0] || "";
+      this.region = request2.region || hostParts[1] || "us-east-1";
+      if (this.service === "email") this.service = "ses";
+      if (!request2.method && request2.body)
+        request2.method = "POST";
+      if (!headers.Host && !headers.host) {
+        headers.Host = request2.hostname || request2.host || this.createHost();
+        if (request2.port)
+          headers.Host += ":" + request2.port;
+      }
+      if (!request2.hostname && !request2.host)
+        request2.hostname = headers.Host || headers.host;
+      this.isCodeCommitGit = this.service === "codecommit" && request2.method === "GIT";
+      this.extraHeadersToIgnore = request2.extraHeadersToIgnore || /* @__PURE__ */ Object.create(null);
+      this.extraHeadersToInclude = request2.extraHeadersToInclude || /* @__PURE__ */ Object.create(null);
+    }
+    RequestSigner.prototype.matchHost = function(host) {
+      var match = (host || "").match(/([^\.]{1,63})\.(?:([^\.]{0,63})\.)?amazonaws\.com(\.cn)?$/);
+      var hostParts = (match || []).slice(1, 3);
+      if (hostParts[1] === "es" || hostParts[1] === "aoss")
+        hostParts = hostParts.reverse();
+      if (hostParts[1] == "s3") {
+        hostParts[0] = "s3";
+        hostParts[1] = "us-east-1";
+      } else {
+        for (var i = 0; i < 2; i++) {
+          if (/^s3-/.test(hostParts[i])) {
+            hostParts[1] = hostParts[i].slice(3);
+            hostParts[0] = "s3";
+            break;
+          }
+        }
+      }
+      return hostParts;
+    };
+    RequestSigner.prototype.isSingleRegion = function() {
+      if (["s3", "sdb"].indexOf(this.service) >= 0 && this.region === "us-east-1") return true;
+      return ["cloudfront", "ls", "route53", "iam", "importexport", "sts"].indexOf(this.service) >= 0;
+    };
+    RequestSigner.prototype.createHost = function() {
+      var region = this.isSingleRegion() ? "" : "." + this.region, subdomain = this.service === "ses" ? "email" : this.service;
+      return subdomain + region + ".amazonaws.com";
+    };
+    RequestSigner.prototype.prepareRequest = function() {
+      this.parsePath();
+      var request2 = this.request, headers = request2.headers, query;
+      if (request2.signQuery) {
+        this.parsedPath.query = query = this.parsedPath.query || {};
+        if (this.credentials.sessionToken)
+          query["X-Amz-Security-Token"] = this.credentials.sessionToken;
+        if (this.service === "s3" && !query["X-Amz-Expires"])
+          query["X-Amz-Expires"] = 86400;
+        if (query["X-Amz-Date"])
+          this.datetime = query["X-Amz-Date"];
+        else
+          query["X-Amz-Date"] = this.getDateTime();
+        query["X-Amz-Algorithm"] = "AWS4-HMAC-SHA256";
+        query["X-Amz-Credential"] = this.credentials.accessKeyId + "/" + this.credentialString();
+        query["X-Amz-SignedHeaders"] = this.signedHeaders();
+      } else {
+        if (!request2.doNotModifyHeaders && !this.isCodeCommitGit) {
+          if (request2.body && !headers["Content-Type"] && !headers["content-type"])
+            headers["Content-Type"] = "application/x-www-form-urlencoded; charset=utf-8";
+          if (request2.body && !headers["Content-Length"] && !headers["content-length"])
+            headers["Content-Length"] = Buffer.byteLength(request2.body);
+          if (this.credentials.sessionToken && !headers["X-Amz-Security-Token"] && !headers["x-amz-security-token"])
+            headers["X-Amz-Security-Token"] = this.credentials.sessionToken;
+          if (this.service === "s3" && !headers["X-Amz-Content-Sha256"] && !headers["x-amz-content-sha256"])
+            headers["X-Amz-Content-Sha256"] = hash2(this.request.body || "", "hex");
+          if (headers["X-Amz-Date"] || headers["x-amz-date"])
+            this.datetime = headers["X-Amz-Date"] || headers["x-amz-date"];
+          else
+            headers["X-Amz-Date"] = this.getDateTime();
+        }
+        delete headers.Authorization;
+        delete headers.authorization;
+      }
+    };
+    RequestSigner.prototype.sign = function() {
+      if (!this.parsedPath) this.prepareRequest();
+      if (this.request.signQuery) {
+        this.parsedPath.query["X-Amz-Signature"] = this.signature();
+      } else {
+        this.request.headers.Authorization = this.authHeader();
+      }
+      this.request.path = this.formatPath();
+      return this.request;
+    };
+    RequestSigner.prototype.getDateTime = function() {
+      if (!this.datetime) {
+        var headers = this.request.headers, date = new Date(headers.Date || headers.date || /* @__PURE__ */ new Date());
+        this.datetime = date.toISOString().replace(/[:\-]|\.\d{3}/g, "");
+        if (this.isCodeCommitGit) this.datetime = this.datetime.slice(0, -1);
+      }
+      return this.datetime;
+    };
+    RequestSigner.prototype.getDate = function() {
+      return this.getDateTime().substr(0, 8);
+    };
+    RequestSigner.prototype.authHeader = function() {
+      return [
+        "AWS4-HMAC-SHA256 Credential=" + this.credentials.accessKeyId + "/" + this.credentialString(),
+        "SignedHeaders=" + this.signedHeaders(),
+        "Signature=" + this.signature()
+      ].join(", ");
+    };
+    RequestSigner.prototype.signature = function() {
+      var date = this.getDate(), cacheKey = [this.credentials.secretAccessKey, date, this.region, this.service].join(), kDate, kRegion, kService, kCredentials = credentialsCache.get(cacheKey);
+      if (!kCredentials) {
+        kDate = hmac("AWS4" + this.credentials.secretAccessKey, date);
+        kRegion = hmac(kDate, this.region);
+        kService = hmac(kRegion, this.service);
+        kCredentials = hmac(kService, "aws4_request");
+        credentialsCache.set(cacheKey, kCredentials);
+      }
+      return hmac(kCredentials, this.stringToSign(), "hex");
+    };
+    RequestSigner.prototype.stringToSign = function() {
+      return [
+        "AWS4-HMAC-SHA256",
+        this.getDateTime(),
+        this.credentialString(),
+        hash2(this.canonicalString(), "hex")
+      ].join("\n");
+    };
+    RequestSigner.prototype.canonicalString = function() {
+      if (!this.parsedPath) this.prepareRequest();
+      var pathStr = this.parsedPath.path, query = this.parsedPath.query, headers = this.request.headers, queryStr = "", normalizePath = this.service !== "s3", decodePath = this.service === "s3" || this.request.doNotEncodePath, decodeSlashesInPath = this.service === "s3", firstValOnly = this.service === "s3", bodyHash;
+      if (this.service === "s3" && this.request.signQuery) {
+        bodyHash = "UNSIGNED-PAYLOAD";
+      } else if (this.isCodeCommitGit) {
+        bodyHash = "";
+      } else {
+        bodyHash = headers["X-Amz-Content-Sha256"] || headers["x-amz-content-sha256"] || hash2(this.request.body || "", "hex");
+      }
+      if (query) {
+        var reducedQuery = Object.keys(query).reduce(function(obj, key2) {
+          if (!key2) return obj;
+          obj[encodeRfc3986Full(key2)] = !Array.isArray(query[key2]) ? query[key2] : firstValOnly ? query[key2][0] : query[key2];
+          return obj;
+        }, {});
+        var encodedQueryPieces = [];
+        Object.keys(reducedQuery).sort().forEach(function(key2) {
+          if (!Array.isArray(reducedQuery[key2])) {
+            encodedQueryPieces.push(key2 + "=" + encodeRfc3986Full(reducedQuery[key2]));
+          } else {
+            reducedQuery[key2].map(encodeRfc3986Full).sort().forEach(function(val) {
+              encodedQueryPieces.push(key2 + "=" + val);
+            });
+          }
+        });
+        queryStr = encodedQueryPieces.join("&");
+      }
+      if (pathStr !== "/") {
+        if (normalizePath) pathStr = pathStr.replace(/\/{2,}/g, "/");
+        pathStr = pathStr.split("/").reduce(function(path3, piece) {
+          if (normalizePath && piece === "..") {
+            path3.pop();
+          } else if (!normalizePath || piece !== ".") {
+            if (decodePath) piece = decodeURIComponent(piece.replace(/\+/g, " "));
+            path3.push(encodeRfc3986Full(piece));
+          }
+          return path3;
+        }, []).join("/");
+        if (pathStr[0] !== "/") pathStr = "/" + pathStr;
+        if (decodeSlashesInPath) pathStr = pathStr.replace(/%2F/g, "/");
+      }
+      return [
+        this.request.method || "GET",
+        pathStr,
+        queryStr,
+        this.canonicalHeaders() + "\n",
+        this.signedHeaders(),
+        bodyHash
+      ].join("\n");
+    };
+    RequestSigner.prototype.filterHeaders = function() {
+      var headers = this.request.headers, extraHeadersToInclude = this.extraHeadersToInclude, extraHeadersToIgnore = this.extraHeadersToIgnore;
+      this.filteredHeaders = Object.keys(headers).map(function(key2) {
+        return [key2.toLowerCase(), headers[key2]];
+      }).filter(function(entry) {
+        return extraHeadersToInclude[entry[0]] || HEADERS_TO_IGNORE[entry[0]] == null && !extraHeadersToIgnore[entry[0]];
+      }).sort(function(a, b) {
+        return a[0] < b[0] ? -1 : 1;
+      });
+    };
+    RequestSigner.prototype.canonicalHeaders = function() {
+      if (!this.filteredHeaders) this.filterHeaders();
+      return this.filteredHeaders.map(function(entry) {
+        return entry[0] + ":" + entry[1].toString().trim().replace(/\s+/g, " ");
+      }).join("\n");
+    };
+    RequestSigner.prototype.signedHeaders = function() {
+      if (!this.filteredHeaders) this.filterHeaders();
+      return this.filteredHeaders.map(function(entry) {
+        return entry[0];
+      }).join(";");
+    };
+    RequestSigner.prototype.credentialString = function() {
+      return [
+        this.getDate(),
+        this.region,
+        this.service,
+        "aws4_request"
+      ].join("/");
+    };
+    RequestSigner.prototype.defaultCredentials = function() {
+      var env = process.env;
+      return {
+        accessKeyId: env.AWS_ACCESS_KEY_ID || env.AWS_ACCESS_KEY,
+        secretAccessKey: env.AWS_SECRET_ACCESS_KEY || env.AWS_SECRET_KEY,
+        sessionToken: env.AWS_SESSION_TOKEN
+      };
+    };
+    RequestSigner.prototype.parsePath = function() {
+      var path3 = this.request.path || "/";
+      if (/[^0-9A-Za-z;,/?:@&=+$\-_.!~*'()#%]/.test(path3)) {
+        path3 = encodeURI(decodeURI(path3));
+      }
+      var queryIx = path3.indexOf("?"), query = null;
+      if (queryIx >= 0) {
+        query = querystring.parse(path3.slice(queryIx + 1));
+        path3 = path3.slice(0, queryIx);
+      }
+      this.parsedPath = {
+        path: path3,
+        query
+      };
+    };
+    RequestSigner.prototype.formatPath = function() {
+      var path3 = this.parsedPath.path, query = this.parsedPath.query;
+      if (!query) return path3;
+      if (query[""] != null) delete query[""];
+      return path3 + "?" + encodeRfc3986(querystring.stringify(query));
+    };
+    aws42.RequestSigner = RequestSigner;
+    aws42.sign = function(request2, credentials) {
+      return new RequestSigner(request2, credentials).sign();
+    };
+  }
+});
+
+// src/verify/verifiers/aws.ts
+var import_aws4, BODY, DEAD_CODES, tag, aws;
+var init_aws = __esm({
+  "src/verify/verifiers/aws.ts"() {
+    "use strict";
+    import_aws4 = __toESM(require_aws4(), 1);
+    init_common2();
+    BODY = "Action=GetCallerIdentity&Version=2011-06-15";
+    DEAD_CODES = /* @__PURE__ */ new Set(["InvalidClientTokenId", "SignatureDoesNotMatch", "AccessDenied", "ExpiredToken", "InvalidAccessKeyId"]);
+    tag = (xml, name) => new RegExp(`<${name}>([^<]{1,2048})</${name}>`).exec(xml)?.[1];
+    aws = {
+      provider: "aws",
+      patterns: ["aws.secret-access-key"],
+      defaultBase: "https://sts.amazonaws.com",
+      docs: "https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html",
+      endpoint: "POST / Action=GetCallerIdentity (SigV4, sts, us-east-1)",
+      async check(secret, fetch2, partner) {
+        if (partner?.startsWith("ASIA")) return { status: "unsupported", reason: "a temporary (ASIA) key needs its session token, which is not checked" };
+        if (partner === void 0 || !/^AKIA[A-Z2-7]{16}$/.test(partner)) {
+          return { status: "unsupported", reason: "no access key id next to the secret (a pair rule partner) to sign with" };
+        }
+        const signed = import_aws4.default.sign(
+          { host: "sts.amazonaws.com", path: "/", method: "POST", service: "sts", region: "us-east-1", body: BODY, headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" } },
+          { accessKeyId: partner, secretAccessKey: secret }
+        );
+        const headers = {};
+        for (const [k, v] of Object.entries(signed.headers ?? {})) if (k.toLowerCase() !== "host" && k.toLowerCase() !== "content-length") headers[k.toLowerCase()] = String(v);
+        const r = await fetch2({ method: "POST", path: "/", headers, body: BODY });
+        if (r.status === 200) {
+          const account = tag(r.body, "Account");
+          const arn = tag(r.body, "Arn");
+          if (!arn && !account) return { status: "error", reason: "STS answered 200 without an Arn or Account" };
+          return { status: "active", identity: arn ?? `account ${account}` };
+        }
+        const code = tag(r.body, "Code");
+        if (code && DEAD_CODES.has(code)) return { status: "inactive", reason: `STS: ${code}` };
+        if (rateLimited(r) || code === "Throttling") return { status: "unknown", reason: `STS answered ${r.status}: throttled` };
+        return code && /^[A-Za-z.]{1,64}$/.test(code) ? { status: "error", reason: `STS answered HTTP ${r.status} ${code}` } : unexpected("STS", r);
+      }
+    };
+  }
+});
+
+// src/verify/verifiers/datadog.ts
+var datadog;
+var init_datadog = __esm({
+  "src/verify/verifiers/datadog.ts"() {
+    "use strict";
+    init_common2();
+    datadog = {
+      provider: "datadog",
+      patterns: ["datadog.api-key"],
+      defaultBase: "https://api.datadoghq.com",
+      docs: "https://docs.datadoghq.com/api/latest/authentication/#validate-api-key",
+      endpoint: "GET /api/v1/validate",
+      async check(secret, fetch2) {
+        const r = await fetch2({ method: "GET", path: "/api/v1/validate", headers: { "dd-api-key": secret } });
+        const out = classify("Datadog", r, [401, 403]);
+        if (out.status === "active" && !r.body.includes('"valid":true') && !r.body.includes('"valid": true')) return { status: "error", reason: 'Datadog answered 200 without "valid": true' };
+        return out;
+      }
+    };
+  }
+});
+
+// src/verify/verifiers/github.ts
+var github;
+var init_github = __esm({
+  "src/verify/verifiers/github.ts"() {
+    "use strict";
+    init_common2();
+    github = {
+      provider: "github",
+      patterns: ["github.pat-classic", "github.pat-fine-grained", "github.oauth-token", "github.app-user-token", "github.app-installation-token"],
+      defaultBase: "https://api.github.com",
+      docs: "https://docs.github.com/en/rest/users/users#get-the-authenticated-user",
+      endpoint: "GET /user",
+      async check(secret, fetch2) {
+        const r = await fetch2({ method: "GET", path: "/user", headers: { authorization: `Bearer ${secret}`, accept: "application/vnd.github+json", "x-github-api-version": "2022-11-28" } });
+        if (r.status === 401) return { status: "inactive", reason: "GitHub answered 401 Bad credentials" };
+        if (rateLimited(r)) return { status: "unknown", reason: `GitHub answered ${r.status}: rate limited` };
+        if (r.status !== 200) return unexpected("GitHub", r);
+        let login;
+        try {
+          login = JSON.parse(r.body).login;
+        } catch {
+          return { status: "error", reason: "GitHub answered 200 with a body that is not JSON" };
+        }
+        const out = { status: "active" };
+        if (typeof login === "string") out.identity = login;
+        const scopes = r.headers.get("x-oauth-scopes");
+        if (scopes !== null) out.scopes = scopes.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+        const exp = r.headers.get("github-authentication-token-expiration");
+        if (exp) {
+          const t = Date.parse(exp.replace(/^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) UTC$/, "$1T$2Z"));
+          if (!Number.isNaN(t)) out.expiresAt = new Date(t).toISOString();
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/verify/verifiers/gitlab.ts
+var gitlab;
+var init_gitlab = __esm({
+  "src/verify/verifiers/gitlab.ts"() {
+    "use strict";
+    init_common2();
+    gitlab = {
+      provider: "gitlab",
+      patterns: ["gitlab.pat", "gitlab.pat.routable"],
+      defaultBase: "https://gitlab.com",
+      docs: "https://docs.gitlab.com/api/personal_access_tokens/#get-single-personal-access-token",
+      endpoint: "GET /api/v4/personal_access_tokens/self",
+      async check(secret, fetch2) {
+        const r = await fetch2({ method: "GET", path: "/api/v4/personal_access_tokens/self", headers: { "private-token": secret } });
+        if (r.status === 401) return { status: "inactive", reason: "GitLab answered 401 Unauthorized" };
+        if (rateLimited(r)) return { status: "unknown", reason: `GitLab answered ${r.status}: rate limited` };
+        if (r.status !== 200) return unexpected("GitLab", r);
+        const j = jsonBody(r);
+        if (!j) return { status: "error", reason: "GitLab answered 200 with a body that is not a JSON object" };
+        const out = { status: j.revoked === true || j.active === false ? "inactive" : "active" };
+        if (out.status === "inactive") out.reason = j.revoked === true ? "GitLab reports the token revoked" : "GitLab reports the token not active (expired)";
+        if (typeof j.user_id === "number") out.identity = `user ${j.user_id}`;
+        if (typeof j.name === "string" && j.name.length <= 255) out.identity = `${out.identity ?? "token"} (${j.name})`;
+        if (Array.isArray(j.scopes)) out.scopes = j.scopes.filter((s) => typeof s === "string");
+        if (typeof j.expires_at === "string" && !Number.isNaN(Date.parse(j.expires_at))) out.expiresAt = new Date(Date.parse(j.expires_at)).toISOString();
+        return out;
+      }
+    };
+  }
+});
+
+// src/verify/verifiers/huggingface.ts
+var huggingface;
+var init_huggingface = __esm({
+  "src/verify/verifiers/huggingface.ts"() {
+    "use strict";
+    init_common2();
+    huggingface = {
+      provider: "huggingface",
+      patterns: ["huggingface.token", "huggingface.org-token"],
+      defaultBase: "https://huggingface.co",
+      docs: "https://huggingface.co/docs/hub/api#get-apiwhoami-v2",
+      endpoint: "GET /api/whoami-v2",
+      async check(secret, fetch2) {
+        const r = await fetch2({ method: "GET", path: "/api/whoami-v2", headers: { authorization: `Bearer ${secret}` } });
+        return classify("Hugging Face", r, [401], (b) => {
+          const auth2 = b?.auth;
+          const role = auth2?.accessToken?.role;
+          return { identity: field(b, "name"), ...typeof role === "string" && role.length <= 40 ? { scopes: [role] } : {} };
+        });
+      }
+    };
+  }
+});
+
+// src/verify/verifiers/mailgun.ts
+var mailgun;
+var init_mailgun = __esm({
+  "src/verify/verifiers/mailgun.ts"() {
+    "use strict";
+    init_common2();
+    mailgun = {
+      provider: "mailgun",
+      patterns: ["mailgun.api-key", "mailgun.private-key"],
+      defaultBase: "https://api.mailgun.net",
+      docs: "https://documentation.mailgun.com/docs/mailgun/api-reference/openapi-final/tag/Domains/",
+      endpoint: "GET /v3/domains?limit=1",
+      async check(secret, fetch2) {
+        const r = await fetch2({ method: "GET", path: "/v3/domains?limit=1", headers: { authorization: `Basic ${Buffer.from(`api:${secret}`).toString("base64")}` } });
+        return classify("Mailgun", r, [401, 403]);
+      }
+    };
+  }
+});
+
+// src/verify/verifiers/npm.ts
+var npm;
+var init_npm = __esm({
+  "src/verify/verifiers/npm.ts"() {
+    "use strict";
+    init_common2();
+    npm = {
+      provider: "npm",
+      patterns: ["npm.access-token", "npm.legacy-token", "npm.npmrc-auth-token"],
+      defaultBase: "https://registry.npmjs.org",
+      docs: "https://docs.npmjs.com/cli/commands/npm-whoami",
+      endpoint: "GET /-/whoami",
+      async check(secret, fetch2) {
+        const r = await fetch2({ method: "GET", path: "/-/whoami", headers: { authorization: `Bearer ${secret}` } });
+        return classify("npm", r, [401, 403], (b) => ({ identity: field(b, "username") }));
+      }
+    };
+  }
+});
+
+// src/verify/verifiers/openai.ts
+var openai;
+var init_openai = __esm({
+  "src/verify/verifiers/openai.ts"() {
+    "use strict";
+    init_common2();
+    openai = {
+      provider: "openai",
+      patterns: ["openai.api-key.sk-none", "openai.project-key", "openai.service-account-key", "openai.admin-key", "openai.api-key.legacy"],
+      defaultBase: "https://api.openai.com",
+      docs: "https://platform.openai.com/docs/api-reference/models/list",
+      endpoint: "GET /v1/models",
+      async check(secret, fetch2) {
+        return classify("OpenAI", await fetch2({ method: "GET", path: "/v1/models", headers: { authorization: `Bearer ${secret}` } }), [401]);
+      }
+    };
+  }
+});
+
+// src/verify/verifiers/sendgrid.ts
+var sendgrid;
+var init_sendgrid = __esm({
+  "src/verify/verifiers/sendgrid.ts"() {
+    "use strict";
+    init_common2();
+    sendgrid = {
+      provider: "sendgrid",
+      patterns: ["sendgrid.api-key"],
+      defaultBase: "https://api.sendgrid.com",
+      docs: "https://www.twilio.com/docs/sendgrid/api-reference/api-key-permissions/retrieve-a-list-of-scopes-for-which-this-user-has-access",
+      endpoint: "GET /v3/scopes",
+      async check(secret, fetch2) {
+        const r = await fetch2({ method: "GET", path: "/v3/scopes", headers: { authorization: `Bearer ${secret}` } });
+        return classify("SendGrid", r, [401, 403], (b) => {
+          const scopes = Array.isArray(b?.scopes) ? b.scopes.filter((s) => typeof s === "string" && s.length <= 100) : void 0;
+          return scopes ? { scopes } : {};
+        });
+      }
+    };
+  }
+});
+
+// src/verify/verifiers/slack.ts
+var DEAD, slack;
+var init_slack = __esm({
+  "src/verify/verifiers/slack.ts"() {
+    "use strict";
+    init_common2();
+    DEAD = /* @__PURE__ */ new Set(["invalid_auth", "token_revoked", "token_expired", "account_inactive", "not_authed"]);
+    slack = {
+      provider: "slack",
+      patterns: ["slack.bot-token", "slack.user-token", "slack.app-token", "slack.legacy-workspace-token", "slack.legacy-token"],
+      defaultBase: "https://slack.com",
+      docs: "https://api.slack.com/methods/auth.test",
+      endpoint: "POST /api/auth.test",
+      async check(secret, fetch2) {
+        const r = await fetch2({ method: "POST", path: "/api/auth.test", headers: { authorization: `Bearer ${secret}`, "content-type": "application/x-www-form-urlencoded" }, body: "" });
+        if (rateLimited(r)) return { status: "unknown", reason: `Slack answered ${r.status}: rate limited` };
+        if (r.status !== 200) return unexpected("Slack", r);
+        const j = jsonBody(r);
+        if (!j) return { status: "error", reason: "Slack answered 200 with a body that is not a JSON object" };
+        if (j.ok === true) {
+          const out = { status: "active" };
+          const team = typeof j.team === "string" ? j.team : void 0;
+          const user = typeof j.user === "string" ? j.user : void 0;
+          if (team || user) out.identity = [user, team].filter(Boolean).join(" @ ");
+          const scopes = r.headers.get("x-oauth-scopes");
+          if (scopes) out.scopes = scopes.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+          return out;
+        }
+        const error = typeof j.error === "string" && /^[a-z_]{1,64}$/.test(j.error) ? j.error : "unknown_error";
+        return DEAD.has(error) ? { status: "inactive", reason: `Slack: ${error}` } : { status: "error", reason: `Slack: ${error}` };
+      }
+    };
+  }
+});
+
+// src/verify/verifiers/pypi.ts
+var BOUNDARY, FORM, pypi;
+var init_pypi = __esm({
+  "src/verify/verifiers/pypi.ts"() {
+    "use strict";
+    init_common2();
+    BOUNDARY = "keyshift-verify-no-upload";
+    FORM = [":action", "file_upload", "protocol_version", "1"].reduce((parts, v, i, all) => i % 2 === 0 ? [...parts, `--${BOUNDARY}\r
+Content-Disposition: form-data; name="${v}"\r
+\r
+${all[i + 1]}\r
+`] : parts, []).join("") + `--${BOUNDARY}--\r
+`;
+    pypi = {
+      provider: "pypi",
+      patterns: ["pypi.api-token"],
+      defaultBase: "https://upload.pypi.org",
+      docs: "https://docs.pypi.org/api/upload/",
+      endpoint: "POST /legacy/ (Basic: __token__, the token; a form with no file, name or version)",
+      async check(secret, fetch2) {
+        const r = await fetch2({
+          method: "POST",
+          path: "/legacy/",
+          headers: { authorization: `Basic ${Buffer.from(`__token__:${secret}`).toString("base64")}`, "content-type": `multipart/form-data; boundary=${BOUNDARY}` },
+          body: FORM
+        });
+        if (r.status === 403 || r.status === 401) return { status: "inactive", reason: `PyPI answered HTTP ${r.status}` };
+        if (r.status === 400) return { status: "active", reason: "authenticated; the empty upload form was refused (nothing published)" };
+        if (rateLimited(r)) return { status: "unknown", reason: `PyPI answered ${r.status}: rate limited` };
+        return unexpected("PyPI", r);
+      }
+    };
+  }
+});
+
+// src/verify/verifiers/ssh.ts
+var privateKeys;
+var init_ssh = __esm({
+  "src/verify/verifiers/ssh.ts"() {
+    "use strict";
+    privateKeys = {
+      provider: "private-key",
+      patterns: ["openssh.private-key", "openssh.private-key.encrypted", "pem.rsa-private-key", "pem.rsa-private-key.encrypted", "pem.ec-private-key", "pem.dsa-private-key", "pem.pkcs8-private-key", "pem.pkcs8-encrypted-private-key", "ssh2.encrypted-private-key"],
+      defaultBase: "https://localhost.invalid",
+      docs: "https://docs.github.com/en/authentication/connecting-to-github-with-ssh/testing-your-ssh-connection",
+      endpoint: "none (no request)",
+      async check() {
+        return { status: "unsupported", reason: "unverifiable: a private key is not tried against any remote host; rotate it if it was ever used" };
+      }
+    };
+  }
+});
+
+// src/verify/verifiers/stripe.ts
+var stripe;
+var init_stripe = __esm({
+  "src/verify/verifiers/stripe.ts"() {
+    "use strict";
+    init_common2();
+    stripe = {
+      provider: "stripe",
+      patterns: ["stripe.secret-key", "stripe.secret-key.test", "stripe.restricted-key", "stripe.restricted-key.test"],
+      defaultBase: "https://api.stripe.com",
+      docs: "https://docs.stripe.com/api/accounts/retrieve",
+      endpoint: "GET /v1/account",
+      async check(secret, fetch2) {
+        const r = await fetch2({ method: "GET", path: "/v1/account", headers: { authorization: `Bearer ${secret}` } });
+        const live = secret.includes("_live_") ? "live mode" : "test mode";
+        if (r.status === 403 && jsonBody(r)?.error?.type === "permission_error") {
+          return { status: "active", identity: live, reason: "a restricted key without the account permission" };
+        }
+        const out = classify("Stripe", r, [401], (b) => ({ identity: field(b, "id") }));
+        if (out.status === "active") out.identity = `${out.identity ?? "account"} (${live})`;
+        return out;
+      }
+    };
+  }
+});
+
+// src/verify/verifiers/twilio.ts
+var SID, twilio;
+var init_twilio = __esm({
+  "src/verify/verifiers/twilio.ts"() {
+    "use strict";
+    init_common2();
+    SID = /^AC[0-9a-f]{32}$/;
+    twilio = {
+      provider: "twilio",
+      patterns: ["twilio.auth-token"],
+      defaultBase: "https://api.twilio.com",
+      docs: "https://www.twilio.com/docs/iam/api/account#fetch-an-account-resource",
+      endpoint: "GET /2010-04-01/Accounts/{AccountSid}.json (Basic: account SID, auth token)",
+      async check(secret, fetch2, partner) {
+        if (partner === void 0 || !SID.test(partner)) return { status: "unsupported", reason: "no account SID (AC...) next to the auth token to check it with" };
+        const r = await fetch2({ method: "GET", path: `/2010-04-01/Accounts/${partner}.json`, headers: { authorization: `Basic ${Buffer.from(`${partner}:${secret}`).toString("base64")}` } });
+        if (r.status === 401) return { status: "inactive", reason: "Twilio answered HTTP 401" };
+        if (rateLimited(r)) return { status: "unknown", reason: `Twilio answered ${r.status}: rate limited` };
+        if (r.status !== 200) return unexpected("Twilio", r);
+        const body = jsonBody(r);
+        const state = field(body, "status");
+        const identity = `account ${partner}`;
+        if (state === "suspended" || state === "closed") return { status: "inactive", identity, reason: `Twilio: account ${state}` };
+        return { status: "active", identity };
+      }
+    };
+  }
+});
+
+// src/verify/registry.ts
+var VERIFIERS;
+var init_registry = __esm({
+  "src/verify/registry.ts"() {
+    "use strict";
+    init_anthropic();
+    init_aws();
+    init_datadog();
+    init_github();
+    init_gitlab();
+    init_huggingface();
+    init_mailgun();
+    init_npm();
+    init_openai();
+    init_sendgrid();
+    init_slack();
+    init_pypi();
+    init_ssh();
+    init_stripe();
+    init_twilio();
+    VERIFIERS = [anthropic, aws, datadog, github, gitlab, huggingface, mailgun, npm, openai, privateKeys, pypi, sendgrid, slack, stripe, twilio];
+  }
+});
+
+// src/verify/verify.ts
+var verify_exports = {};
+__export(verify_exports, {
+  DEFAULT_CONCURRENCY: () => DEFAULT_CONCURRENCY,
+  INACTIVE_NOTE: () => INACTIVE_NOTE,
+  PER_PROVIDER: () => PER_PROVIDER,
+  verifierFor: () => verifierFor,
+  verifyFindings: () => verifyFindings,
+  withoutEmail: () => withoutEmail
+});
+function verifierFor(ruleId, verifiers = VERIFIERS) {
+  return verifiers.find((v) => v.patterns.includes(ruleId));
+}
+function shift(s, by) {
+  const i = Math.min(SEVERITIES.length - 1, Math.max(0, SEVERITIES.indexOf(s) + by));
+  return SEVERITIES[i];
+}
+function withoutEmail(identity) {
+  return identity.replace(/([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g, "$1\u2026@$2");
+}
+async function ask(v, f, base, opts) {
+  const fetch2 = withBackoff(fetcherFor(base, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), opts.sleep);
+  const checkedAt = (opts.now ?? (() => /* @__PURE__ */ new Date()))().toISOString();
+  try {
+    const answer = await v.check(f.secret.reveal(), fetch2, f.partner?.reveal());
+    if (answer.identity !== void 0) answer.identity = withoutEmail(answer.identity);
+    return { ...answer, checkedAt };
+  } catch (err) {
+    return { status: "error", checkedAt, reason: err instanceof Error ? err.message : "verification failed" };
+  }
+}
+async function verifyFindings(findings, opts, verifiers = VERIFIERS) {
+  const now = opts.now ?? (() => /* @__PURE__ */ new Date());
+  const bases = /* @__PURE__ */ new Map();
+  for (const v of verifiers) bases.set(v.provider, checkBaseUrl(opts.endpoints[v.provider] ?? v.defaultBase));
+  const byFingerprint = /* @__PURE__ */ new Map();
+  const queue = [];
+  const results = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.ruleId.startsWith("posture.")) continue;
+    const v = verifierFor(f.ruleId, verifiers);
+    if (!v) {
+      results.set(f, Promise.resolve({ status: "unsupported", checkedAt: now().toISOString(), reason: `no verifier for ${f.ruleId}` }));
+      continue;
+    }
+    let p = byFingerprint.get(f.fingerprint);
+    if (!p) {
+      const base = bases.get(v.provider);
+      p = new Promise((resolve8) => queue.push({ provider: v.provider, run: async () => resolve8(await ask(v, f, base, opts)) }));
+      byFingerprint.set(f.fingerprint, p);
+    }
+    results.set(f, p);
+  }
+  const inFlight = /* @__PURE__ */ new Map();
+  const take = () => {
+    const i = queue.findIndex((j) => (inFlight.get(j.provider) ?? 0) < PER_PROVIDER);
+    return i === -1 ? void 0 : queue.splice(i, 1)[0];
+  };
+  let wake = [];
+  const workers = Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, async () => {
+    while (queue.length > 0) {
+      const job = take();
+      if (!job) {
+        await new Promise((r) => wake.push(r));
+        continue;
+      }
+      inFlight.set(job.provider, (inFlight.get(job.provider) ?? 0) + 1);
+      try {
+        await job.run();
+      } finally {
+        inFlight.set(job.provider, inFlight.get(job.provider) - 1);
+        const waiting = wake;
+        wake = [];
+        for (const w of waiting) w();
+      }
+    }
+  });
+  await Promise.all(workers);
+  for (const [f, p] of results) {
+    const v = await p;
+    f.verification = v;
+    if (v.status === "active") f.severity = shift(f.severity, 1);
+    if (v.status === "inactive") {
+      f.severity = shift(f.severity, -1);
+      if (!f.notes.includes(INACTIVE_NOTE)) f.notes = [...f.notes, INACTIVE_NOTE];
+    }
+    if (v.expiresAt !== void 0 && Date.parse(v.expiresAt) - now().getTime() < 24 * 3600 * 1e3) f.kind = "short-lived-token";
+  }
+}
+var DEFAULT_CONCURRENCY, PER_PROVIDER, INACTIVE_NOTE;
+var init_verify = __esm({
+  "src/verify/verify.ts"() {
+    "use strict";
+    init_types();
+    init_http();
+    init_registry();
+    DEFAULT_CONCURRENCY = 4;
+    PER_PROVIDER = 2;
+    INACTIVE_NOTE = "revoked or expired: remove it from history anyway";
+  }
+});
+
+// src/fix/yaml-edit.ts
+function applyEdits(text, edits) {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = "";
+  let at = 0;
+  for (const e of sorted) {
+    if (e.start < at) throw new Error(`overlapping edits at offset ${e.start}`);
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+function lineStart(text, offset) {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+function lineEnd(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  return nl === -1 ? text.length : nl + 1;
+}
+function columnOf(text, offset) {
+  return offset - lineStart(text, offset);
+}
+function range(node) {
+  return node?.range ?? void 0;
+}
+function pairSpan(text, pair) {
+  const k = range(pair.key);
+  if (!k) return void 0;
+  const v = range(pair.value);
+  const last = v ? Math.max(k[1], v[1]) : k[1];
+  const endAt = last > k[1] && text[last - 1] === "\n" ? last - 1 : last;
+  return { start: k[0], end: lineEnd(text, endAt) };
+}
+function isBlock(node) {
+  return (isMap(node) || isSeq(node)) && !node.flow;
+}
+function removePair(text, pair) {
+  const s = pairSpan(text, pair);
+  if (!s) return void 0;
+  return { start: lineStart(text, s.start), end: s.end, text: "" };
+}
+function yamlScalar(value) {
+  const plainSafe = /^[A-Za-z0-9_$<./][^\n]*$/.test(value) && !/:\s|\s#|:$|\s$/.test(value) && !/^(?:true|false|yes|no|on|off|null|~|[-+]?[0-9][0-9_.]*(?:e[-+]?[0-9]+)?)$/i.test(value);
+  return plainSafe ? value : JSON.stringify(value);
+}
+function keyColumn(text, map) {
+  const first = map.items[0];
+  const k = first ? range(first.key) : void 0;
+  return k && isBlock(map) ? columnOf(text, k[0]) : void 0;
+}
+function appendPairs(text, map, lines) {
+  const col = keyColumn(text, map);
+  const last = map.items[map.items.length - 1];
+  const span = last ? pairSpan(text, last) : void 0;
+  if (col === void 0 || !span) return void 0;
+  const pad = " ".repeat(col);
+  const body = lines.map(([k, v]) => `${pad}${k}: ${yamlScalar(v)}
+`).join("");
+  const nl = text[span.end - 1] === "\n" ? "" : "\n";
+  return { start: span.end, end: span.end, text: nl + body };
+}
+function pairOf(map, key2) {
+  return map?.items.find((p) => isScalar(p.key) && String(p.key.value) === key2);
+}
+function mapAt(map, key2) {
+  const v = pairOf(map, key2)?.value;
+  return isMap(v) ? v : void 0;
+}
+function textAt(map, key2) {
+  const v = pairOf(map, key2)?.value;
+  return isScalar(v) && (typeof v.value === "string" || typeof v.value === "number" || typeof v.value === "boolean") ? String(v.value) : void 0;
+}
+function parseYaml(text) {
+  const docs = composeYaml(text, { prettyErrors: false, uniqueKeys: false });
+  const doc = docs?.length === 1 ? docs[0] : void 0;
+  return doc && doc.errors.length === 0 ? doc : void 0;
+}
+function pairLines(text) {
+  const starts = lineIndex(text);
+  return (p) => {
+    const s = pairSpan(text, p);
+    return s ? [lineIndexAt(starts, s.start) + 1, lineIndexAt(starts, s.end - 1) + 1] : void 0;
+  };
+}
+var init_yaml_edit = __esm({
+  "src/fix/yaml-edit.ts"() {
+    "use strict";
+    init_yaml_lib();
+    init_text();
+    init_yaml_depth();
+  }
+});
+
+// src/fix/github.ts
+function actionOf2(step) {
+  const uses = textAt(step, "uses");
+  if (uses === void 0 || uses.startsWith("docker://") || uses.startsWith("./")) return void 0;
+  return uses.split("@")[0].toLowerCase();
+}
+function usesMatches2(uses, action) {
+  if (uses === "*") return true;
+  if (uses.endsWith("/*")) return action.startsWith(uses.slice(0, -1));
+  return action === uses;
+}
+function inputPair(withMap, a, name) {
+  return withMap?.items.find((p) => isScalar(p.key) && (a.match === "loose" ? loose(String(p.key.value)) === loose(name) : String(p.key.value) === name));
+}
+function conditionHolds2(withMap, a) {
+  if (!a.when) return true;
+  const v = (textAt(withMap, a.when.input) ?? a.when.default ?? "").trim().toLowerCase();
+  if (a.when.in && !a.when.in.includes(v)) return false;
+  return a.when.host === void 0;
+}
+function fixGithubWorkflow(text, rules, findings, opts) {
+  const doc = parseYaml(text);
+  const unfixable = [];
+  if (!doc || !isMap(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the workflow is not a YAML mapping that parses" }] };
+  const root = doc.contents;
+  indexPairs(root);
+  const lineSpan = pairLines(text);
+  const jobsMap = mapAt(root, "jobs");
+  const workflowEnv = mapAt(root, "env");
+  const jobSpans = (jobsMap?.items ?? []).flatMap((jp) => {
+    const span = isScalar(jp.key) ? lineSpan(jp) : void 0;
+    return span ? [{ id: String(jp.key.value), span }] : [];
+  });
+  const postureJobs = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!f.ruleId.startsWith("posture.github-actions.")) continue;
+    const job = jobSpans.find((j) => f.line >= j.span[0] && f.line <= j.span[1])?.id ?? "*";
+    postureJobs.set(f.ruleId, (postureJobs.get(f.ruleId) ?? /* @__PURE__ */ new Set()).add(job));
+  }
+  const secretLines = findings.filter((f) => !f.ruleId.startsWith("posture.")).map((f) => f.line);
+  const touches = (p) => {
+    const span = lineSpan(p);
+    return span !== void 0 && secretLines.some((l) => l >= span[0] && l <= span[1]);
+  };
+  const plans = [];
+  const workflowRemove = /* @__PURE__ */ new Set();
+  for (const jp of jobsMap?.items ?? []) {
+    if (!isScalar(jp.key) || !isMap(jp.value)) continue;
+    const id = String(jp.key.value);
+    const job = jp.value;
+    const stepsNode = pairOf(job, "steps")?.value;
+    const steps = isSeq(stepsNode) ? stepsNode.items.filter((s) => isMap(s)) : [];
+    const plan = { id, job, steps, remove: /* @__PURE__ */ new Set(), add: /* @__PURE__ */ new Map(), set: [], insert: [], permissions: {}, applied: [] };
+    for (const rule of rules) {
+      const p = rule.posture;
+      if (!p || p.ci !== "github-actions") continue;
+      const r = p.replacement;
+      const flagged = postureJobs.get(rule.id);
+      const envMaps2 = [mapAt(job, "env"), ...steps.map((s) => mapAt(s, "env"))];
+      const envHits = envMaps2.flatMap((m) => (m?.items ?? []).filter((e) => isScalar(e.key) && p.env.includes(String(e.key.value))));
+      const wfEnvHits = (workflowEnv?.items ?? []).filter((e) => isScalar(e.key) && p.env.includes(String(e.key.value)));
+      const stepHits = [];
+      steps.forEach((step, index) => {
+        const action = actionOf2(step);
+        if (!action) return;
+        const withMap = mapAt(step, "with");
+        for (const a of p.actions) {
+          if (!usesMatches2(a.uses, action)) continue;
+          const inputs = a.inputs.map((n) => inputPair(withMap, a, n)).filter((x) => x !== void 0);
+          if (inputs.length > 0) stepHits.push({ index, step, action: a, inputs });
+          break;
+        }
+      });
+      const wanted = flagged !== void 0 && (flagged.has(id) || flagged.has("*")) || envHits.some(touches) || wfEnvHits.some(touches) || stepHits.some((h) => h.inputs.some(touches));
+      if (!wanted || envHits.length === 0 && stepHits.length === 0 && wfEnvHits.length === 0) continue;
+      const notes = [];
+      const why = fixJobRule(text, plan, rule, stepHits, envHits, opts, notes);
+      if (why !== void 0) {
+        unfixable.push({ ruleId: rule.id, job: id, reason: why });
+        continue;
+      }
+      for (const e of wfEnvHits) if (r.remove.includes(String(e.key.value))) workflowRemove.add(e);
+      plan.applied.push({ ruleId: rule.id, job: id, provider: rule.provider, notes });
+    }
+    plans.push(plan);
+  }
+  const edits = [];
+  for (const plan of plans) {
+    if (plan.applied.length === 0) continue;
+    const permNote = permissionEdits(text, root, plan, edits);
+    if (permNote === null) {
+      for (const a of plan.applied) unfixable.push({ ruleId: a.ruleId, job: plan.id, reason: "the job's permissions are not a block mapping (read-all or a flow map): give it id-token: write by hand" });
+      plan.applied = [];
+      continue;
+    }
+    if (permNote) plan.applied[0].notes.push(permNote);
+    mapEdits(text, plan.remove, plan.add, edits);
+    for (const s of plan.set) {
+      const v = s.pair.value;
+      if (v.range) edits.push({ start: v.range[0], end: v.range[1], text: yamlScalar(s.value) });
+    }
+    for (const ins of plan.insert) edits.push(stepInsertion(text, plan, ins));
+  }
+  mapEdits(text, workflowRemove, /* @__PURE__ */ new Map(), edits);
+  const applied = plans.flatMap((p) => p.applied);
+  const removed = /* @__PURE__ */ new Set([...workflowRemove, ...plans.flatMap((p) => p.applied.length > 0 ? [...p.remove] : [])]);
+  const envMaps = [workflowEnv, ...plans.flatMap((p) => [mapAt(p.job, "env"), ...p.steps.map((st) => mapAt(st, "env"))])];
+  for (const map of envMaps) {
+    for (const pair of map?.items ?? []) {
+      if (removed.has(pair) || !isScalar(pair.key) || !isScalar(pair.value) || !touches(pair)) continue;
+      const value = String(pair.value.value);
+      if (/\$\{\{/.test(value)) continue;
+      const span = lineSpan(pair);
+      const f = span && findings.find((x) => !x.ruleId.startsWith("posture.") && x.line >= span[0] && x.line <= span[1]);
+      const name = secretName2(String(pair.key.value));
+      const r = pair.value.range;
+      if (!r || !f || opts.only !== void 0 && opts.only.length > 0 && !opts.only.includes(f.ruleId)) continue;
+      edits.push({ start: r[0], end: r[1], text: `\${{ secrets.${name} }}` });
+      applied.push({ ruleId: f.ruleId, job: "*", provider: f.provider, notes: [`the literal under env: becomes \${{ secrets.${name} }}: store the value as the repository secret ${name} (or better, federate), then revoke it: it stays in history (keyshift scan --history shows where)`] });
+    }
+  }
+  return { text: applied.length === 0 ? text : applyEdits(text, dedupe(edits)), applied, unfixable };
+}
+function secretName2(key2) {
+  const n = key2.toUpperCase().replace(/[^A-Z0-9_]/g, "_");
+  return /^(?:GITHUB_|[0-9])/.test(n) ? `KS_${n}` : n;
+}
+function dedupe(edits) {
+  const seen = /* @__PURE__ */ new Set();
+  return edits.filter((e) => {
+    const k = `${e.start}:${e.end}:${e.text}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+}
+function fixJobRule(text, plan, rule, stepHits, envHits, opts, notes) {
+  const r = rule.posture.replacement;
+  const target = r.uses?.split("@")[0].toLowerCase();
+  const values = (w) => Object.entries(w).map(([k, v]) => [k, opts.values[k] ?? v]);
+  if (rule.id.endsWith("docker-password-login")) return dockerLogin(plan, stepHits, opts, notes);
+  for (const h of stepHits) {
+    const action = actionOf2(h.step);
+    if (target === void 0 || action !== target) {
+      return `${action} takes the secret as an input and has no federated mode keyshift knows; replace the step with ${r.uses ?? "trusted publishing"}`;
+    }
+    if (!conditionHolds2(mapAt(h.step, "with"), h.action)) return "the step's inputs do not match the rule";
+    const withMap = mapAt(h.step, "with");
+    if (!isBlock(withMap)) return "the step's with: is a flow mapping; edit it by hand";
+    for (const item of withMap.items) {
+      const key2 = isScalar(item.key) ? String(item.key.value) : "";
+      const value = textAt(withMap, key2);
+      if (r.remove.some((n) => loose(n) === loose(key2)) || key2 === "user" && value === "__token__") plan.remove.add(item);
+    }
+    const adds = [];
+    for (const [k, v] of values(r.with)) {
+      const existing = pairOf(withMap, k);
+      if (!existing) adds.push([k, v]);
+      else if (h.action.when?.input === k && !plan.remove.has(existing)) plan.set.push({ pair: existing, value: v });
+    }
+    if (adds.length > 0) plan.add.set(withMap, [...plan.add.get(withMap) ?? [], ...adds]);
+  }
+  const removedEnv = envHits.filter((e) => r.remove.includes(String(e.key.value)));
+  for (const e of removedEnv) plan.remove.add(e);
+  if (removedEnv.length > 0 && Object.keys(r.env).length > 0) {
+    const owner = [mapAt(plan.job, "env"), ...plan.steps.map((s) => mapAt(s, "env"))].find((m) => m?.items.includes(removedEnv[0]));
+    if (owner) plan.add.set(owner, [...plan.add.get(owner) ?? [], ...Object.entries(r.env).filter(([k]) => !pairOf(owner, k))]);
+  }
+  if (target !== void 0 && !plan.steps.some((s) => actionOf2(s) === target)) {
+    const at = plan.steps.findIndex((s) => actionOf2(s) !== "actions/checkout");
+    plan.insert.push({ before: at === -1 ? plan.steps.length : at, lines: stepLines(r.uses, values(regionFrom(plan, r.with))) });
+    notes.push(`adds a step using ${r.uses} that logs in with the job's OIDC token`);
+  }
+  if (rule.id.endsWith("npm-token-publish")) {
+    if (!plan.steps.some((s) => /npm\s+(?:install|i)\s+(?:-g|--global)\s+npm@/.test(textAt(s, "run") ?? ""))) {
+      const publish = plan.steps.findIndex((s) => /\bnpm\s+publish\b/.test(textAt(s, "run") ?? ""));
+      plan.insert.push({ before: publish === -1 ? plan.steps.length : publish, lines: ["run: npm install -g npm@^11.5.1"] });
+      notes.push("trusted publishing needs npm 11.5.1 or later: adds a step that installs it; configure the trusted publisher for this workflow on npmjs.com");
+    }
+  }
+  if (rule.id.endsWith("pypi-password-publish")) {
+    if (stepHits.length === 0) return "the upload runs a command (twine, poetry, uv) with a token: replace it with pypa/gh-action-pypi-publish, which uses trusted publishing";
+    notes.push("configure this workflow as a trusted publisher of the project on pypi.org");
+  }
+  if (rule.id.endsWith("vault-token")) notes.push("create a Vault JWT role bound to this repository (bound_claims sub) and put its name in role");
+  for (const [k, v] of Object.entries(r.permissions)) plan.permissions[k] = v;
+  return void 0;
+}
+function dockerLogin(plan, hits, opts, notes) {
+  for (const h of hits) {
+    const withMap = mapAt(h.step, "with");
+    if (!withMap || !isBlock(withMap)) return "the step's with: is not a block mapping; edit it by hand";
+    const host = (textAt(withMap, "registry") ?? "").trim().toLowerCase().replace(/^[a-z]+:\/\//, "").replace(/\/.*$/, "");
+    const ecr = ECR.exec(host);
+    if (ecr || host === "public.ecr.aws") {
+      const usesPair = pairOf(h.step, "uses");
+      plan.set.push({ pair: usesPair, value: "aws-actions/amazon-ecr-login@v2" });
+      for (const item of withMap.items) if (isScalar(item.key) && ["username", "password", "registry"].includes(String(item.key.value))) plan.remove.add(item);
+      if (!ecr) plan.add.set(withMap, [["registry-type", "public"]]);
+      if (!plan.steps.some((st) => actionOf2(st) === "aws-actions/configure-aws-credentials")) {
+        const region = ecr ? ecr[2] : "us-east-1";
+        plan.insert.push({ before: h.index, lines: stepLines("aws-actions/configure-aws-credentials@v4", [["role-to-assume", opts.values["role-to-assume"] ?? "arn:aws:iam::<account-id>:role/<role-name>"], ["aws-region", region]]) });
+      }
+      notes.push("logs in to Amazon ECR with aws-actions/amazon-ecr-login after assuming a role with the job's OIDC token; the role needs ecr:GetAuthorizationToken and push rights on the repository");
+    } else if (GOOGLE_REGISTRY.test(host)) {
+      const user = pairOf(withMap, "username");
+      const pass = pairOf(withMap, "password");
+      if (user) plan.set.push({ pair: user, value: "oauth2accesstoken" });
+      else plan.add.set(withMap, [["username", "oauth2accesstoken"]]);
+      plan.set.push({ pair: pass, value: "${{ steps.auth.outputs.access_token }}" });
+      if (!plan.steps.some((st) => actionOf2(st) === "google-github-actions/auth")) {
+        plan.insert.push({
+          before: h.index,
+          lines: ["id: auth", "uses: google-github-actions/auth@v2", "with:", ...[
+            ["workload_identity_provider", opts.values.workload_identity_provider ?? "projects/<project-number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>"],
+            ["service_account", opts.values.service_account ?? "<name>@<project>.iam.gserviceaccount.com"],
+            ["token_format", "access_token"]
+          ].map(([k, v]) => `  ${k}: ${yamlScalar(v)}`)]
+        });
+      } else {
+        return "the job already has a google-github-actions/auth step: give it id: auth and token_format: access_token, and use its access_token as the password";
+      }
+      notes.push("logs in to the Google registry with a one-hour access token from google-github-actions/auth (workload identity federation) instead of a key");
+    } else {
+      return "a login to a registry with no OIDC login action (Azure Container Registry: az acr login after azure/login; others: their own token exchange)";
+    }
+  }
+  plan.permissions["id-token"] = "write";
+  return void 0;
+}
+function stepScopes(steps) {
+  const out = /* @__PURE__ */ new Map();
+  for (const st of steps) {
+    const action = actionOf2(st);
+    const run2 = textAt(st, "run") ?? "";
+    for (const r of STEP_SCOPES) if (r.action && action !== void 0 && r.action.test(action) || r.run && r.run.test(run2)) out.set(r.scope[0], r.scope[1]);
+  }
+  return [...out].filter(([k, v]) => !(k === "contents" && v === "read"));
+}
+function regionFrom(plan, w) {
+  if (!("aws-region" in w)) return w;
+  const env = mapAt(plan.job, "env");
+  const region = textAt(env, "AWS_REGION") ?? textAt(env, "AWS_DEFAULT_REGION");
+  return region !== void 0 && /^[a-z]{2}(?:-[a-z]+)+-\d$/.test(region) ? { ...w, "aws-region": region } : w;
+}
+function stepLines(uses, w) {
+  return [`uses: ${uses}`, ...w.length > 0 ? ["with:", ...w.map(([k, v]) => `  ${k}: ${yamlScalar(v)}`)] : []];
+}
+function stepInsertion(text, plan, ins) {
+  const ref = plan.steps[Math.min(ins.before, plan.steps.length - 1)];
+  const keyAt = ref.range[0];
+  const dash = text.lastIndexOf("-", keyAt - 1);
+  const dashCol = columnOf(text, dash);
+  const keyCol = columnOf(text, keyAt);
+  const body = ins.lines.map((l, i) => i === 0 ? `${" ".repeat(dashCol)}-${" ".repeat(Math.max(1, keyCol - dashCol - 1))}${l}` : `${" ".repeat(keyCol)}${l}`).join("\n") + "\n";
+  if (ins.before < plan.steps.length) return { start: lineStart(text, dash), end: lineStart(text, dash), text: body };
+  const end = ref.range[1];
+  const at = lineEnd(text, end > 0 && text[end - 1] === "\n" ? end - 1 : end);
+  return { start: at, end: at, text: (text[at - 1] === "\n" ? "" : "\n") + body };
+}
+function mapEdits(text, remove, add, edits) {
+  const parents = /* @__PURE__ */ new Map();
+  for (const pair of remove) {
+    const map = ownerOf.get(pair);
+    if (map) parents.set(map, [...parents.get(map) ?? [], pair]);
+  }
+  for (const [map, gone] of parents) {
+    const adds = add.get(map) ?? [];
+    if (gone.length === map.items.length && adds.length === 0 && keyOfMap.get(map)) {
+      const e = removePair(text, keyOfMap.get(map));
+      if (e) edits.push(e);
+      continue;
+    }
+    for (const p of gone) {
+      const e = removePair(text, p);
+      if (e) edits.push(e);
+    }
+  }
+  for (const [map, adds] of add) {
+    if (adds.length === 0) continue;
+    const e = appendPairs(text, map, adds);
+    if (e) edits.push(e);
+  }
+}
+function indexPairs(node, parentPair) {
+  if (isMap(node)) {
+    if (parentPair) keyOfMap.set(node, parentPair);
+    for (const p of node.items) {
+      ownerOf.set(p, node);
+      indexPairs(p.value, p);
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) indexPairs(item);
+  }
+}
+function permissionEdits(text, root, plan, edits) {
+  const need = Object.entries(plan.permissions);
+  if (need.length === 0) return "";
+  const own = pairOf(plan.job, "permissions");
+  if (own) {
+    if (isScalar(own.value)) return String(own.value.value) === "write-all" ? "" : null;
+    if (!isMap(own.value) || !isBlock(own.value)) return null;
+    const map = own.value;
+    const adds = [];
+    for (const [k, v] of need) {
+      const p = pairOf(map, k);
+      if (!p) adds.push([k, v]);
+      else if (textAt(map, k) !== v) plan.set.push({ pair: p, value: v });
+    }
+    if (adds.length > 0) plan.add.set(map, [...plan.add.get(map) ?? [], ...adds]);
+    return "";
+  }
+  const wf = pairOf(root, "permissions");
+  let grant;
+  let note;
+  if (wf && isScalar(wf.value)) {
+    const v = String(wf.value.value);
+    if (v === "write-all") return "";
+    grant = [["contents", "read"]];
+    note = `the job gets its own permissions block (${need.map(([k, v2]) => `${k}: ${v2}`).join(", ")}); it replaces the workflow's ${v} for this job, so only contents: read is kept: add any other scope the job's steps need`;
+  } else if (wf && isMap(wf.value)) {
+    const wfMap = wf.value;
+    if (need.every(([k, v]) => textAt(wfMap, k) === v)) return "";
+    grant = wfMap.items.flatMap((p) => isScalar(p.key) && isScalar(p.value) ? [[String(p.key.value), String(p.value.value)]] : []);
+    note = `the job gets its own permissions block with ${need.map(([k, v]) => `${k}: ${v}`).join(", ")}; a job's block replaces the workflow's, so the workflow's permissions are repeated in it`;
+  } else {
+    grant = [["contents", "read"], ...stepScopes(plan.steps)];
+    const extra = grant.slice(1).map(([k, v]) => `${k}: ${v}`);
+    note = `the job gets a permissions block (${need.map(([k, v]) => `${k}: ${v}`).join(", ")}); every permission it does not list becomes none, so contents: read is added for checkout${extra.length > 0 ? ` and ${extra.join(", ")} for what its steps do` : ""}: add any other scope the job's steps need`;
+  }
+  const write = grant.findIndex(([k, v], i) => i > 0 && k === "contents" && v === "write");
+  if (write > 0 && grant[0][0] === "contents") grant = [grant[write], ...grant.slice(1).filter((_, i) => i + 1 !== write)];
+  for (const [k, v] of need) {
+    const i = grant.findIndex(([g]) => g === k);
+    if (i === -1) grant.push([k, v]);
+    else grant[i] = [k, v];
+  }
+  const col = keyColumn(text, plan.job);
+  const anchor2 = pairOf(plan.job, "runs-on") ?? plan.job.items[0];
+  const span = anchor2 ? pairSpan(text, anchor2) : void 0;
+  if (col === void 0 || !span) return null;
+  const pad = " ".repeat(col);
+  edits.push({ start: span.end, end: span.end, text: `${text[span.end - 1] === "\n" ? "" : "\n"}${pad}permissions:
+${grant.map(([k, v]) => `${pad}  ${k}: ${v}
+`).join("")}` });
+  return note;
+}
+var loose, ECR, GOOGLE_REGISTRY, STEP_SCOPES, keyOfMap, ownerOf;
+var init_github2 = __esm({
+  "src/fix/github.ts"() {
+    "use strict";
+    init_yaml_lib();
+    init_yaml_edit();
+    loose = (s) => s.toLowerCase().replace(/_/g, "-");
+    ECR = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com$/;
+    GOOGLE_REGISTRY = /(?:^|\.)gcr\.io$|-docker\.pkg\.dev$/;
+    STEP_SCOPES = [
+      { action: /^(?:softprops\/action-gh-release|actions\/create-release|ncipollo\/release-action|googleapis\/release-please-action)$/, run: /\bgh\s+release\s+(?:create|upload|edit)\b|\bgit\s+push\b/, scope: ["contents", "write"] },
+      { action: /^peter-evans\/create-pull-request$/, run: /\bgh\s+pr\s+(?:create|comment|edit|merge|review)\b/, scope: ["pull-requests", "write"] },
+      { run: /\bdocker\s+push\s+ghcr\.io\/|\bnpm\s+publish\b[^\n]*npm\.pkg\.github\.com/, scope: ["packages", "write"] },
+      { action: /^actions\/deploy-pages$/, scope: ["pages", "write"] },
+      { action: /^github\/codeql-action\/upload-sarif$/, scope: ["security-events", "write"] }
+    ];
+    keyOfMap = /* @__PURE__ */ new WeakMap();
+    ownerOf = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/fix/npmrc.ts
+function fixNpmrc(text, findings) {
+  const lines = text.split("\n");
+  const applied = [];
+  for (const f of findings) {
+    if (f.ruleId.startsWith("posture.")) continue;
+    const i = f.line - 1;
+    const m = AUTH.exec(lines[i]?.replace(/\r$/, "") ?? "");
+    if (!m) continue;
+    lines[i] = `${m[1]}\${NPM_TOKEN}${lines[i].endsWith("\r") ? "\r" : ""}`;
+    applied.push({ ruleId: f.ruleId, job: "*", provider: f.provider, notes: ["the literal _authToken becomes ${NPM_TOKEN}, read from the environment: set NPM_TOKEN from a CI secret (or publish with trusted publishing and drop it), then revoke the old token: it stays in history (keyshift scan --history shows where)"] });
+  }
+  return { text: applied.length > 0 ? lines.join("\n") : text, applied };
+}
+var AUTH;
+var init_npmrc = __esm({
+  "src/fix/npmrc.ts"() {
+    "use strict";
+    AUTH = /^(\s*(?:\/\/[^\s=]*:)?_authToken\s*=\s*)(["']?)([^\s"'$][^\s"']*)\2\s*$/;
+  }
+});
+
+// src/fix/gitlab.ts
+function snippetScript(snippet) {
+  try {
+    const v = parseDocument(snippet).toJS();
+    return Array.isArray(v.script) ? v.script.filter((x) => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+}
+function fixGitlabCi(text, rules, findings, opts) {
+  const doc = parseYaml(text);
+  if (!doc || !isMap(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the file is not a YAML mapping that parses" }] };
+  const root = doc.contents;
+  const lines = pairLines(text);
+  const secretLines = findings.filter((f) => !f.ruleId.startsWith("posture.")).map((f) => f.line);
+  const flagged = new Set(findings.filter((f) => f.ruleId.startsWith("posture.gitlab-ci.")).map((f) => f.ruleId));
+  const touches = (p) => {
+    const s = lines(p);
+    return s !== void 0 && secretLines.some((l) => l >= s[0] && l <= s[1]);
+  };
+  const jobs = root.items.flatMap(
+    (p) => isScalar(p.key) && !RESERVED.has(String(p.key.value)) && !String(p.key.value).startsWith(".") && isMap(p.value) ? [{ key: String(p.key.value), pair: p, value: p.value }] : []
+  );
+  const globalVars = mapAt(root, "variables");
+  const edits = [];
+  const applied = [];
+  const unfixable = [];
+  const removed = /* @__PURE__ */ new Set();
+  const removeVar = (p) => void removed.add(p);
+  const deferred = [];
+  const named = (m, names) => (m?.items ?? []).filter((p) => isScalar(p.key) && names.includes(String(p.key.value)));
+  for (const rule of rules) {
+    const p = rule.posture;
+    if (!p || p.ci !== "gitlab-ci") continue;
+    const globalHits = named(globalVars, p.env);
+    const jobHits = jobs.map((j) => ({ job: j, hits: named(mapAt(j.value, "variables"), p.env) }));
+    const any = globalHits.length + jobHits.reduce((n, j) => n + j.hits.length, 0) > 0;
+    const wanted = flagged.has(rule.id) || globalHits.some(touches) || jobHits.some((j) => j.hits.some(touches));
+    if (!any || !wanted) continue;
+    const how = GITLAB_FIXES[rule.id];
+    if (!how) {
+      unfixable.push({ ruleId: rule.id, job: "*", reason: "the federated login is a script change (see the migration's snippet): edit the job by hand" });
+      continue;
+    }
+    const r = p.replacement;
+    const targets = jobs.filter((j) => jobHits.find((h) => h.job === j).hits.length > 0 || globalHits.length > 0 && how.uses.test(text.slice(...spanOf(text, j.pair))));
+    if (targets.length === 0) {
+      unfixable.push({ ruleId: rule.id, job: "*", reason: "no job runs the tool that uses it, so there is no job to give the OIDC token to" });
+      continue;
+    }
+    for (const h of globalHits) if (r.remove.includes(String(h.key.value))) removeVar(h);
+    for (const j of jobHits) for (const h of j.hits) if (r.remove.includes(String(h.key.value))) removeVar(h);
+    const vaultAddr = [globalVars, ...jobs.map((j) => mapAt(j.value, "variables"))].map((m) => m?.items.find((x) => isScalar(x.key) && String(x.key.value) === "VAULT_ADDR")).find((x) => x && isScalar(x.value));
+    const audience = vaultAddr ? String(vaultAddr.value.value) : "";
+    const script = how.script(rule, audience);
+    deferred.push(() => {
+      for (const j of targets) {
+        const job = j.value;
+        const col = keyColumn(text, job);
+        const last = job.items[job.items.length - 1];
+        const end = last ? pairSpan(text, last)?.end : void 0;
+        if (col === void 0 || end === void 0) {
+          unfixable.push({ ruleId: rule.id, job: j.key, reason: "the job is not a block mapping" });
+          continue;
+        }
+        const pad = " ".repeat(col);
+        const out = [];
+        if (!pairOf(job, "id_tokens")) {
+          out.push(`${pad}id_tokens:`);
+          for (const [name, aud] of Object.entries(r.idTokens)) out.push(`${pad}  ${name}:`, `${pad}    aud: ${yamlScalar(opts.values[`${name}.aud`] ?? (aud === "<vault-url>" && /^https?:\/\//.test(audience) ? audience : aud))}`);
+        }
+        const vars = mapAt(job, "variables");
+        const newVars = Object.entries(r.env).filter(([k]) => !pairOf(vars, k)).map(([k, v]) => [k, k === "AWS_ROLE_ARN" ? opts.values["role-to-assume"] ?? v : v]);
+        if (vars && newVars.length > 0 && !vars.items.every((x) => removed.has(x))) {
+          const vcol = keyColumn(text, vars);
+          const vlast = pairSpan(text, vars.items[vars.items.length - 1]);
+          edits.push({ start: vlast.end, end: vlast.end, text: newVars.map(([k, v]) => `${" ".repeat(vcol)}${k}: ${yamlScalar(v)}
+`).join("") });
+        } else if (newVars.length > 0) {
+          out.push(`${pad}variables:`, ...newVars.map(([k, v]) => `${pad}  ${k}: ${yamlScalar(v)}`));
+        }
+        const before = pairOf(job, "before_script");
+        if (script.length > 0) {
+          if (before && isSeq(before.value) && !before.value.flow && before.value.items.length > 0) {
+            const first = before.value.items[0];
+            const at = lineStart(text, first.range[0]);
+            const dash = text.slice(at, first.range[0]).replace(/\S.*$/, "");
+            edits.push({ start: at, end: at, text: script.map((s) => `${dash}- ${yamlScalar(s)}
+`).join("") });
+          } else if (!before) {
+            out.push(`${pad}before_script:`, ...script.map((s) => `${pad}  - ${yamlScalar(s)}`));
+          }
+        }
+        if (out.length > 0) edits.push({ start: end, end, text: (text[end - 1] === "\n" ? "" : "\n") + out.join("\n") + "\n" });
+        applied.push({
+          ruleId: rule.id,
+          job: j.key,
+          provider: rule.provider,
+          notes: [how.note]
+        });
+      }
+    });
+  }
+  for (const map of [globalVars, ...jobs.map((j) => mapAt(j.value, "variables"))]) {
+    for (const pair of map?.items ?? []) {
+      if (removed.has(pair) || !isScalar(pair.key) || !touches(pair)) continue;
+      const span = lines(pair);
+      const f = span && findings.find((x) => !x.ruleId.startsWith("posture.") && x.line >= span[0] && x.line <= span[1]);
+      if (!f || opts.only !== void 0 && opts.only.length > 0 && !opts.only.includes(f.ruleId)) continue;
+      const name = String(pair.key.value);
+      removeVar(pair);
+      applied.push({ ruleId: f.ruleId, job: "*", provider: f.provider, notes: [`the literal ${name} is removed from the file: define ${name} as a masked, protected CI/CD variable in the project's settings (Settings > CI/CD > Variables), then revoke the old value: it stays in history (keyshift scan --history shows where)`] });
+    }
+  }
+  for (const d of deferred) d();
+  for (const map of [globalVars, ...jobs.map((j) => mapAt(j.value, "variables"))]) {
+    if (!map) continue;
+    const gone = map.items.filter((x) => removed.has(x));
+    if (gone.length === 0) continue;
+    const holder = gone.length === map.items.length ? [root, ...jobs.map((j) => j.value)].flatMap((m) => m.items).find((x) => x.value === map) : void 0;
+    for (const x of holder ? [holder] : gone) {
+      const e = removePair(text, x);
+      if (e) edits.push(e);
+    }
+  }
+  return { text: edits.length === 0 ? text : applyEdits(text, edits), applied, unfixable };
+}
+function spanOf(text, p) {
+  const s = pairSpan(text, p);
+  return [s.start, lineEnd(text, s.end - 1)];
+}
+var RESERVED, USES_AWS, USES_VAULT, GITLAB_FIXES;
+var init_gitlab2 = __esm({
+  "src/fix/gitlab.ts"() {
+    "use strict";
+    init_yaml_lib();
+    init_yaml_edit();
+    RESERVED = /* @__PURE__ */ new Set(["stages", "variables", "default", "include", "workflow", "image", "services", "before_script", "after_script", "cache"]);
+    USES_AWS = /\baws\s|amazon\/aws-cli|\bterraform\b|\bcdk\s|\bsam\s/;
+    USES_VAULT = /\bvault\s|hashicorp\/vault/;
+    GITLAB_FIXES = {
+      "posture.gitlab-ci.aws-static-keys": {
+        uses: USES_AWS,
+        script: (r) => snippetScript(r.posture.replacement.snippet),
+        note: "requests an OIDC token for sts.amazonaws.com and assumes AWS_ROLE_ARN with it (the AWS CLI reads AWS_WEB_IDENTITY_TOKEN_FILE); create the role with a trust policy on this project's sub claim"
+      },
+      "posture.gitlab-ci.vault-token": {
+        uses: USES_VAULT,
+        script: () => ['export VAULT_TOKEN="$(vault write -field=token auth/jwt/login role=<vault-role> jwt="$VAULT_ID_TOKEN")"'],
+        note: "requests an OIDC token for Vault and exchanges it at auth/jwt/login for a short-lived VAULT_TOKEN; create a JWT role bound to this project (bound_claims project_path, ref) and put its name in role="
+      }
+    };
+  }
+});
+
+// src/fix/fix.ts
+function fixFile(path3, text, findings, rules, only, opts) {
+  const wanted = findings.filter((f) => only.length === 0 || only.includes(f.ruleId));
+  if (isWorkflowPath(path3)) {
+    const r = fixGithubWorkflow(text, rules.filter((x) => only.length === 0 || only.includes(x.id)), findings, { ...opts, only });
+    return { path: path3, before: text, after: r.text, applied: r.applied, unfixable: r.unfixable };
+  }
+  if (isGitlabCiPath(path3)) {
+    const r = fixGitlabCi(text, rules.filter((x) => only.length === 0 || only.includes(x.id)), findings, { ...opts, only });
+    return { path: path3, before: text, after: r.text, applied: r.applied, unfixable: r.unfixable };
+  }
+  if (isNpmrc(path3)) {
+    const r = fixNpmrc(text, wanted);
+    return { path: path3, before: text, after: r.text, applied: r.applied, unfixable: [] };
+  }
+  return { path: path3, before: text, after: text, applied: [], unfixable: [] };
+}
+var init_fix = __esm({
+  "src/fix/fix.ts"() {
+    "use strict";
+    init_github2();
+    init_npmrc();
+    init_gitlab2();
+    init_paths();
+    init_paths();
   }
 });
 
@@ -19895,930 +21913,108 @@ var require_libcjs = __commonJS({
   }
 });
 
-// src/verify/verifiers/common.ts
-function rateLimited(r) {
-  return r.status === 429 || r.status === 403 && (r.headers.get("x-ratelimit-remaining") === "0" || r.headers.has("retry-after"));
+// src/fix/patch.ts
+import { createRequire as createRequire5 } from "node:module";
+function structuredPatch(...args) {
+  diffLib ??= typeof __require === "function" ? require_libcjs() : createRequire5(import.meta.url)("diff");
+  return diffLib.structuredPatch(...args);
 }
-function unexpected(provider, r) {
-  return { status: "error", reason: `${provider} answered HTTP ${r.status}` };
-}
-function jsonBody(r) {
-  try {
-    const v = JSON.parse(r.body);
-    return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-  } catch {
-    return void 0;
+function filePatch(path3, before, after, comments = []) {
+  if (before === after) return "";
+  const p = structuredPatch(`a/${path3}`, `b/${path3}`, before, after, void 0, void 0, { context: 3 });
+  const out = [...comments.map((c) => `# ${c.replace(/\n/g, " ")}`), `diff --git a/${path3} b/${path3}`, `--- a/${path3}`, `+++ b/${path3}`];
+  for (const h of p.hunks) {
+    out.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
+    out.push(...h.lines);
   }
-}
-function classify(provider, r, dead, identity = () => ({})) {
-  if (dead.includes(r.status)) return { status: "inactive", reason: `${provider} answered HTTP ${r.status}` };
-  if (rateLimited(r)) return { status: "unknown", reason: `${provider} answered ${r.status}: rate limited` };
-  if (r.status !== 200) return unexpected(provider, r);
-  return { status: "active", ...identity(jsonBody(r)) };
-}
-function field(body, key2) {
-  const v = body?.[key2];
-  return typeof v === "string" && v.length > 0 && v.length <= 200 && !/[\r\n]/.test(v) ? v : void 0;
-}
-var init_common = __esm({
-  "src/verify/verifiers/common.ts"() {
-    "use strict";
-  }
-});
-
-// src/verify/verifiers/anthropic.ts
-var anthropic;
-var init_anthropic = __esm({
-  "src/verify/verifiers/anthropic.ts"() {
-    "use strict";
-    init_common();
-    anthropic = {
-      provider: "anthropic",
-      patterns: ["anthropic.api-key"],
-      defaultBase: "https://api.anthropic.com",
-      docs: "https://docs.anthropic.com/en/api/models-list",
-      endpoint: "GET /v1/models",
-      async check(secret, fetch2) {
-        const r = await fetch2({ method: "GET", path: "/v1/models", headers: { "x-api-key": secret, "anthropic-version": "2023-06-01" } });
-        return classify("Anthropic", r, [401]);
-      }
-    };
-  }
-});
-
-// node_modules/aws4/lru.js
-var require_lru = __commonJS({
-  "node_modules/aws4/lru.js"(exports, module) {
-    module.exports = function(size) {
-      return new LruCache(size);
-    };
-    function LruCache(size) {
-      this.capacity = size | 0;
-      this.map = /* @__PURE__ */ Object.create(null);
-      this.list = new DoublyLinkedList();
-    }
-    LruCache.prototype.get = function(key2) {
-      var node = this.map[key2];
-      if (node == null) return void 0;
-      this.used(node);
-      return node.val;
-    };
-    LruCache.prototype.set = function(key2, val) {
-      var node = this.map[key2];
-      if (node != null) {
-        node.val = val;
-      } else {
-        if (!this.capacity) this.prune();
-        if (!this.capacity) return false;
-        node = new DoublyLinkedNode(key2, val);
-        this.map[key2] = node;
-        this.capacity--;
-      }
-      this.used(node);
-      return true;
-    };
-    LruCache.prototype.used = function(node) {
-      this.list.moveToFront(node);
-    };
-    LruCache.prototype.prune = function() {
-      var node = this.list.pop();
-      if (node != null) {
-        delete this.map[node.key];
-        this.capacity++;
-      }
-    };
-    function DoublyLinkedList() {
-      this.firstNode = null;
-      this.lastNode = null;
-    }
-    DoublyLinkedList.prototype.moveToFront = function(node) {
-      if (this.firstNode == node) return;
-      this.remove(node);
-      if (this.firstNode == null) {
-        this.firstNode = node;
-        this.lastNode = node;
-        node.prev = null;
-        node.next = null;
-      } else {
-        node.prev = null;
-        node.next = this.firstNode;
-        node.next.prev = node;
-        this.firstNode = node;
-      }
-    };
-    DoublyLinkedList.prototype.pop = function() {
-      var lastNode = this.lastNode;
-      if (lastNode != null) {
-        this.remove(lastNode);
-      }
-      return lastNode;
-    };
-    DoublyLinkedList.prototype.remove = function(node) {
-      if (this.firstNode == node) {
-        this.firstNode = node.next;
-      } else if (node.prev != null) {
-        node.prev.next = node.next;
-      }
-      if (this.lastNode == node) {
-        this.lastNode = node.prev;
-      } else if (node.next != null) {
-        node.next.prev = node.prev;
-      }
-    };
-    function DoublyLinkedNode(key2, val) {
-      this.key = key2;
-      this.val = val;
-      this.prev = null;
-      this.next = null;
-    }
-  }
-});
-
-// node_modules/aws4/aws4.js
-var require_aws4 = __commonJS({
-  "node_modules/aws4/aws4.js"(exports) {
-    var aws42 = exports;
-    var url = __require("url");
-    var querystring = __require("querystring");
-    var crypto = __require("crypto");
-    var lru = require_lru();
-    var credentialsCache = lru(1e3);
-    function hmac(key2, string, encoding) {
-      return crypto.createHmac("sha256", key2).update(string, "utf8").digest(encoding);
-    }
-    function hash2(string, encoding) {
-      return crypto.createHash("sha256").update(string, "utf8").digest(encoding);
-    }
-    function encodeRfc3986(urlEncodedString) {
-      return urlEncodedString.replace(/[!'()*]/g, function(c) {
-        return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-      });
-    }
-    function encodeRfc3986Full(str2) {
-      return encodeRfc3986(encodeURIComponent(str2));
-    }
-    var HEADERS_TO_IGNORE = {
-      "authorization": true,
-      "connection": true,
-      "x-amzn-trace-id": true,
-      "user-agent": true,
-      "expect": true,
-      "presigned-expires": true,
-      "range": true
-    };
-    function RequestSigner(request2, credentials) {
-      if (typeof request2 === "string") request2 = url.parse(request2);
-      var headers = request2.headers = Object.assign({}, request2.headers || {}), hostParts = (!this.service || !this.region) && this.matchHost(request2.hostname || request2.host || headers.Host || headers.host);
-      this.request = request2;
-      this.credentials = credentials || this.defaultCredentials();
-      this.service = request2.service || hostParts[0] || "";
-      this.region = request2.region || hostParts[1] || "us-east-1";
-      if (this.service === "email") this.service = "ses";
-      if (!request2.method && request2.body)
-        request2.method = "POST";
-      if (!headers.Host && !headers.host) {
-        headers.Host = request2.hostname || request2.host || this.createHost();
-        if (request2.port)
-          headers.Host += ":" + request2.port;
-      }
-      if (!request2.hostname && !request2.host)
-        request2.hostname = headers.Host || headers.host;
-      this.isCodeCommitGit = this.service === "codecommit" && request2.method === "GIT";
-      this.extraHeadersToIgnore = request2.extraHeadersToIgnore || /* @__PURE__ */ Object.create(null);
-      this.extraHeadersToInclude = request2.extraHeadersToInclude || /* @__PURE__ */ Object.create(null);
-    }
-    RequestSigner.prototype.matchHost = function(host) {
-      var match = (host || "").match(/([^\.]{1,63})\.(?:([^\.]{0,63})\.)?amazonaws\.com(\.cn)?$/);
-      var hostParts = (match || []).slice(1, 3);
-      if (hostParts[1] === "es" || hostParts[1] === "aoss")
-        hostParts = hostParts.reverse();
-      if (hostParts[1] == "s3") {
-        hostParts[0] = "s3";
-        hostParts[1] = "us-east-1";
-      } else {
-        for (var i = 0; i < 2; i++) {
-          if (/^s3-/.test(hostParts[i])) {
-            hostParts[1] = hostParts[i].slice(3);
-            hostParts[0] = "s3";
-            break;
-          }
-        }
-      }
-      return hostParts;
-    };
-    RequestSigner.prototype.isSingleRegion = function() {
-      if (["s3", "sdb"].indexOf(this.service) >= 0 && this.region === "us-east-1") return true;
-      return ["cloudfront", "ls", "route53", "iam", "importexport", "sts"].indexOf(this.service) >= 0;
-    };
-    RequestSigner.prototype.createHost = function() {
-      var region = this.isSingleRegion() ? "" : "." + this.region, subdomain = this.service === "ses" ? "email" : this.service;
-      return subdomain + region + ".amazonaws.com";
-    };
-    RequestSigner.prototype.prepareRequest = function() {
-      this.parsePath();
-      var request2 = this.request, headers = request2.headers, query;
-      if (request2.signQuery) {
-        this.parsedPath.query = query = this.parsedPath.query || {};
-        if (this.credentials.sessionToken)
-          query["X-Amz-Security-Token"] = this.credentials.sessionToken;
-        if (this.service === "s3" && !query["X-Amz-Expires"])
-          query["X-Amz-Expires"] = 86400;
-        if (query["X-Amz-Date"])
-          this.datetime = query["X-Amz-Date"];
-        else
-          query["X-Amz-Date"] = this.getDateTime();
-        query["X-Amz-Algorithm"] = "AWS4-HMAC-SHA256";
-        query["X-Amz-Credential"] = this.credentials.accessKeyId + "/" + this.credentialString();
-        query["X-Amz-SignedHeaders"] = this.signedHeaders();
-      } else {
-        if (!request2.doNotModifyHeaders && !this.isCodeCommitGit) {
-          if (request2.body && !headers["Content-Type"] && !headers["content-type"])
-            headers["Content-Type"] = "application/x-www-form-urlencoded; charset=utf-8";
-          if (request2.body && !headers["Content-Length"] && !headers["content-length"])
-            headers["Content-Length"] = Buffer.byteLength(request2.body);
-          if (this.credentials.sessionToken && !headers["X-Amz-Security-Token"] && !headers["x-amz-security-token"])
-            headers["X-Amz-Security-Token"] = this.credentials.sessionToken;
-          if (this.service === "s3" && !headers["X-Amz-Content-Sha256"] && !headers["x-amz-content-sha256"])
-            headers["X-Amz-Content-Sha256"] = hash2(this.request.body || "", "hex");
-          if (headers["X-Amz-Date"] || headers["x-amz-date"])
-            this.datetime = headers["X-Amz-Date"] || headers["x-amz-date"];
-          else
-            headers["X-Amz-Date"] = this.getDateTime();
-        }
-        delete headers.Authorization;
-        delete headers.authorization;
-      }
-    };
-    RequestSigner.prototype.sign = function() {
-      if (!this.parsedPath) this.prepareRequest();
-      if (this.request.signQuery) {
-        this.parsedPath.query["X-Amz-Signature"] = this.signature();
-      } else {
-        this.request.headers.Authorization = this.authHeader();
-      }
-      this.request.path = this.formatPath();
-      return this.request;
-    };
-    RequestSigner.prototype.getDateTime = function() {
-      if (!this.datetime) {
-        var headers = this.request.headers, date = new Date(headers.Date || headers.date || /* @__PURE__ */ new Date());
-        this.datetime = date.toISOString().replace(/[:\-]|\.\d{3}/g, "");
-        if (this.isCodeCommitGit) this.datetime = this.datetime.slice(0, -1);
-      }
-      return this.datetime;
-    };
-    RequestSigner.prototype.getDate = function() {
-      return this.getDateTime().substr(0, 8);
-    };
-    RequestSigner.prototype.authHeader = function() {
-      return [
-        "AWS4-HMAC-SHA256 Credential=" + this.credentials.accessKeyId + "/" + this.credentialString(),
-        "SignedHeaders=" + this.signedHeaders(),
-        "Signature=" + this.signature()
-      ].join(", ");
-    };
-    RequestSigner.prototype.signature = function() {
-      var date = this.getDate(), cacheKey = [this.credentials.secretAccessKey, date, this.region, this.service].join(), kDate, kRegion, kService, kCredentials = credentialsCache.get(cacheKey);
-      if (!kCredentials) {
-        kDate = hmac("AWS4" + this.credentials.secretAccessKey, date);
-        kRegion = hmac(kDate, this.region);
-        kService = hmac(kRegion, this.service);
-        kCredentials = hmac(kService, "aws4_request");
-        credentialsCache.set(cacheKey, kCredentials);
-      }
-      return hmac(kCredentials, this.stringToSign(), "hex");
-    };
-    RequestSigner.prototype.stringToSign = function() {
-      return [
-        "AWS4-HMAC-SHA256",
-        this.getDateTime(),
-        this.credentialString(),
-        hash2(this.canonicalString(), "hex")
-      ].join("\n");
-    };
-    RequestSigner.prototype.canonicalString = function() {
-      if (!this.parsedPath) this.prepareRequest();
-      var pathStr = this.parsedPath.path, query = this.parsedPath.query, headers = this.request.headers, queryStr = "", normalizePath = this.service !== "s3", decodePath = this.service === "s3" || this.request.doNotEncodePath, decodeSlashesInPath = this.service === "s3", firstValOnly = this.service === "s3", bodyHash;
-      if (this.service === "s3" && this.request.signQuery) {
-        bodyHash = "UNSIGNED-PAYLOAD";
-      } else if (this.isCodeCommitGit) {
-        bodyHash = "";
-      } else {
-        bodyHash = headers["X-Amz-Content-Sha256"] || headers["x-amz-content-sha256"] || hash2(this.request.body || "", "hex");
-      }
-      if (query) {
-        var reducedQuery = Object.keys(query).reduce(function(obj, key2) {
-          if (!key2) return obj;
-          obj[encodeRfc3986Full(key2)] = !Array.isArray(query[key2]) ? query[key2] : firstValOnly ? query[key2][0] : query[key2];
-          return obj;
-        }, {});
-        var encodedQueryPieces = [];
-        Object.keys(reducedQuery).sort().forEach(function(key2) {
-          if (!Array.isArray(reducedQuery[key2])) {
-            encodedQueryPieces.push(key2 + "=" + encodeRfc3986Full(reducedQuery[key2]));
-          } else {
-            reducedQuery[key2].map(encodeRfc3986Full).sort().forEach(function(val) {
-              encodedQueryPieces.push(key2 + "=" + val);
-            });
-          }
-        });
-        queryStr = encodedQueryPieces.join("&");
-      }
-      if (pathStr !== "/") {
-        if (normalizePath) pathStr = pathStr.replace(/\/{2,}/g, "/");
-        pathStr = pathStr.split("/").reduce(function(path3, piece) {
-          if (normalizePath && piece === "..") {
-            path3.pop();
-          } else if (!normalizePath || piece !== ".") {
-            if (decodePath) piece = decodeURIComponent(piece.replace(/\+/g, " "));
-            path3.push(encodeRfc3986Full(piece));
-          }
-          return path3;
-        }, []).join("/");
-        if (pathStr[0] !== "/") pathStr = "/" + pathStr;
-        if (decodeSlashesInPath) pathStr = pathStr.replace(/%2F/g, "/");
-      }
-      return [
-        this.request.method || "GET",
-        pathStr,
-        queryStr,
-        this.canonicalHeaders() + "\n",
-        this.signedHeaders(),
-        bodyHash
-      ].join("\n");
-    };
-    RequestSigner.prototype.filterHeaders = function() {
-      var headers = this.request.headers, extraHeadersToInclude = this.extraHeadersToInclude, extraHeadersToIgnore = this.extraHeadersToIgnore;
-      this.filteredHeaders = Object.keys(headers).map(function(key2) {
-        return [key2.toLowerCase(), headers[key2]];
-      }).filter(function(entry) {
-        return extraHeadersToInclude[entry[0]] || HEADERS_TO_IGNORE[entry[0]] == null && !extraHeadersToIgnore[entry[0]];
-      }).sort(function(a, b) {
-        return a[0] < b[0] ? -1 : 1;
-      });
-    };
-    RequestSigner.prototype.canonicalHeaders = function() {
-      if (!this.filteredHeaders) this.filterHeaders();
-      return this.filteredHeaders.map(function(entry) {
-        return entry[0] + ":" + entry[1].toString().trim().replace(/\s+/g, " ");
-      }).join("\n");
-    };
-    RequestSigner.prototype.signedHeaders = function() {
-      if (!this.filteredHeaders) this.filterHeaders();
-      return this.filteredHeaders.map(function(entry) {
-        return entry[0];
-      }).join(";");
-    };
-    RequestSigner.prototype.credentialString = function() {
-      return [
-        this.getDate(),
-        this.region,
-        this.service,
-        "aws4_request"
-      ].join("/");
-    };
-    RequestSigner.prototype.defaultCredentials = function() {
-      var env = process.env;
-      return {
-        accessKeyId: env.AWS_ACCESS_KEY_ID || env.AWS_ACCESS_KEY,
-        secretAccessKey: env.AWS_SECRET_ACCESS_KEY || env.AWS_SECRET_KEY,
-        sessionToken: env.AWS_SESSION_TOKEN
-      };
-    };
-    RequestSigner.prototype.parsePath = function() {
-      var path3 = this.request.path || "/";
-      if (/[^0-9A-Za-z;,/?:@&=+$\-_.!~*'()#%]/.test(path3)) {
-        path3 = encodeURI(decodeURI(path3));
-      }
-      var queryIx = path3.indexOf("?"), query = null;
-      if (queryIx >= 0) {
-        query = querystring.parse(path3.slice(queryIx + 1));
-        path3 = path3.slice(0, queryIx);
-      }
-      this.parsedPath = {
-        path: path3,
-        query
-      };
-    };
-    RequestSigner.prototype.formatPath = function() {
-      var path3 = this.parsedPath.path, query = this.parsedPath.query;
-      if (!query) return path3;
-      if (query[""] != null) delete query[""];
-      return path3 + "?" + encodeRfc3986(querystring.stringify(query));
-    };
-    aws42.RequestSigner = RequestSigner;
-    aws42.sign = function(request2, credentials) {
-      return new RequestSigner(request2, credentials).sign();
-    };
-  }
-});
-
-// src/verify/verifiers/aws.ts
-var import_aws4, BODY, DEAD_CODES, tag, aws;
-var init_aws = __esm({
-  "src/verify/verifiers/aws.ts"() {
-    "use strict";
-    import_aws4 = __toESM(require_aws4(), 1);
-    init_common();
-    BODY = "Action=GetCallerIdentity&Version=2011-06-15";
-    DEAD_CODES = /* @__PURE__ */ new Set(["InvalidClientTokenId", "SignatureDoesNotMatch", "AccessDenied", "ExpiredToken", "InvalidAccessKeyId"]);
-    tag = (xml, name) => new RegExp(`<${name}>([^<]{1,2048})</${name}>`).exec(xml)?.[1];
-    aws = {
-      provider: "aws",
-      patterns: ["aws.secret-access-key"],
-      defaultBase: "https://sts.amazonaws.com",
-      docs: "https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html",
-      endpoint: "POST / Action=GetCallerIdentity (SigV4, sts, us-east-1)",
-      async check(secret, fetch2, partner) {
-        if (partner?.startsWith("ASIA")) return { status: "unsupported", reason: "a temporary (ASIA) key needs its session token, which is not checked" };
-        if (partner === void 0 || !/^AKIA[A-Z2-7]{16}$/.test(partner)) {
-          return { status: "unsupported", reason: "no access key id next to the secret (a pair rule partner) to sign with" };
-        }
-        const signed = import_aws4.default.sign(
-          { host: "sts.amazonaws.com", path: "/", method: "POST", service: "sts", region: "us-east-1", body: BODY, headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" } },
-          { accessKeyId: partner, secretAccessKey: secret }
-        );
-        const headers = {};
-        for (const [k, v] of Object.entries(signed.headers ?? {})) if (k.toLowerCase() !== "host" && k.toLowerCase() !== "content-length") headers[k.toLowerCase()] = String(v);
-        const r = await fetch2({ method: "POST", path: "/", headers, body: BODY });
-        if (r.status === 200) {
-          const account = tag(r.body, "Account");
-          const arn = tag(r.body, "Arn");
-          if (!arn && !account) return { status: "error", reason: "STS answered 200 without an Arn or Account" };
-          return { status: "active", identity: arn ?? `account ${account}` };
-        }
-        const code = tag(r.body, "Code");
-        if (code && DEAD_CODES.has(code)) return { status: "inactive", reason: `STS: ${code}` };
-        if (rateLimited(r) || code === "Throttling") return { status: "unknown", reason: `STS answered ${r.status}: throttled` };
-        return code && /^[A-Za-z.]{1,64}$/.test(code) ? { status: "error", reason: `STS answered HTTP ${r.status} ${code}` } : unexpected("STS", r);
-      }
-    };
-  }
-});
-
-// src/verify/verifiers/datadog.ts
-var datadog;
-var init_datadog = __esm({
-  "src/verify/verifiers/datadog.ts"() {
-    "use strict";
-    init_common();
-    datadog = {
-      provider: "datadog",
-      patterns: ["datadog.api-key"],
-      defaultBase: "https://api.datadoghq.com",
-      docs: "https://docs.datadoghq.com/api/latest/authentication/#validate-api-key",
-      endpoint: "GET /api/v1/validate",
-      async check(secret, fetch2) {
-        const r = await fetch2({ method: "GET", path: "/api/v1/validate", headers: { "dd-api-key": secret } });
-        const out = classify("Datadog", r, [401, 403]);
-        if (out.status === "active" && !r.body.includes('"valid":true') && !r.body.includes('"valid": true')) return { status: "error", reason: 'Datadog answered 200 without "valid": true' };
-        return out;
-      }
-    };
-  }
-});
-
-// src/verify/verifiers/github.ts
-var github;
-var init_github = __esm({
-  "src/verify/verifiers/github.ts"() {
-    "use strict";
-    init_common();
-    github = {
-      provider: "github",
-      patterns: ["github.pat-classic", "github.pat-fine-grained", "github.oauth-token", "github.app-user-token", "github.app-installation-token"],
-      defaultBase: "https://api.github.com",
-      docs: "https://docs.github.com/en/rest/users/users#get-the-authenticated-user",
-      endpoint: "GET /user",
-      async check(secret, fetch2) {
-        const r = await fetch2({ method: "GET", path: "/user", headers: { authorization: `Bearer ${secret}`, accept: "application/vnd.github+json", "x-github-api-version": "2022-11-28" } });
-        if (r.status === 401) return { status: "inactive", reason: "GitHub answered 401 Bad credentials" };
-        if (rateLimited(r)) return { status: "unknown", reason: `GitHub answered ${r.status}: rate limited` };
-        if (r.status !== 200) return unexpected("GitHub", r);
-        let login;
-        try {
-          login = JSON.parse(r.body).login;
-        } catch {
-          return { status: "error", reason: "GitHub answered 200 with a body that is not JSON" };
-        }
-        const out = { status: "active" };
-        if (typeof login === "string") out.identity = login;
-        const scopes = r.headers.get("x-oauth-scopes");
-        if (scopes !== null) out.scopes = scopes.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
-        const exp = r.headers.get("github-authentication-token-expiration");
-        if (exp) {
-          const t = Date.parse(exp.replace(/^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) UTC$/, "$1T$2Z"));
-          if (!Number.isNaN(t)) out.expiresAt = new Date(t).toISOString();
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/verify/verifiers/gitlab.ts
-var gitlab;
-var init_gitlab = __esm({
-  "src/verify/verifiers/gitlab.ts"() {
-    "use strict";
-    init_common();
-    gitlab = {
-      provider: "gitlab",
-      patterns: ["gitlab.pat", "gitlab.pat.routable"],
-      defaultBase: "https://gitlab.com",
-      docs: "https://docs.gitlab.com/api/personal_access_tokens/#get-single-personal-access-token",
-      endpoint: "GET /api/v4/personal_access_tokens/self",
-      async check(secret, fetch2) {
-        const r = await fetch2({ method: "GET", path: "/api/v4/personal_access_tokens/self", headers: { "private-token": secret } });
-        if (r.status === 401) return { status: "inactive", reason: "GitLab answered 401 Unauthorized" };
-        if (rateLimited(r)) return { status: "unknown", reason: `GitLab answered ${r.status}: rate limited` };
-        if (r.status !== 200) return unexpected("GitLab", r);
-        const j = jsonBody(r);
-        if (!j) return { status: "error", reason: "GitLab answered 200 with a body that is not a JSON object" };
-        const out = { status: j.revoked === true || j.active === false ? "inactive" : "active" };
-        if (out.status === "inactive") out.reason = j.revoked === true ? "GitLab reports the token revoked" : "GitLab reports the token not active (expired)";
-        if (typeof j.user_id === "number") out.identity = `user ${j.user_id}`;
-        if (typeof j.name === "string" && j.name.length <= 255) out.identity = `${out.identity ?? "token"} (${j.name})`;
-        if (Array.isArray(j.scopes)) out.scopes = j.scopes.filter((s) => typeof s === "string");
-        if (typeof j.expires_at === "string" && !Number.isNaN(Date.parse(j.expires_at))) out.expiresAt = new Date(Date.parse(j.expires_at)).toISOString();
-        return out;
-      }
-    };
-  }
-});
-
-// src/verify/verifiers/huggingface.ts
-var huggingface;
-var init_huggingface = __esm({
-  "src/verify/verifiers/huggingface.ts"() {
-    "use strict";
-    init_common();
-    huggingface = {
-      provider: "huggingface",
-      patterns: ["huggingface.token", "huggingface.org-token"],
-      defaultBase: "https://huggingface.co",
-      docs: "https://huggingface.co/docs/hub/api#get-apiwhoami-v2",
-      endpoint: "GET /api/whoami-v2",
-      async check(secret, fetch2) {
-        const r = await fetch2({ method: "GET", path: "/api/whoami-v2", headers: { authorization: `Bearer ${secret}` } });
-        return classify("Hugging Face", r, [401], (b) => {
-          const auth2 = b?.auth;
-          const role = auth2?.accessToken?.role;
-          return { identity: field(b, "name"), ...typeof role === "string" && role.length <= 40 ? { scopes: [role] } : {} };
-        });
-      }
-    };
-  }
-});
-
-// src/verify/verifiers/mailgun.ts
-var mailgun;
-var init_mailgun = __esm({
-  "src/verify/verifiers/mailgun.ts"() {
-    "use strict";
-    init_common();
-    mailgun = {
-      provider: "mailgun",
-      patterns: ["mailgun.api-key", "mailgun.private-key"],
-      defaultBase: "https://api.mailgun.net",
-      docs: "https://documentation.mailgun.com/docs/mailgun/api-reference/openapi-final/tag/Domains/",
-      endpoint: "GET /v3/domains?limit=1",
-      async check(secret, fetch2) {
-        const r = await fetch2({ method: "GET", path: "/v3/domains?limit=1", headers: { authorization: `Basic ${Buffer.from(`api:${secret}`).toString("base64")}` } });
-        return classify("Mailgun", r, [401, 403]);
-      }
-    };
-  }
-});
-
-// src/verify/verifiers/npm.ts
-var npm;
-var init_npm = __esm({
-  "src/verify/verifiers/npm.ts"() {
-    "use strict";
-    init_common();
-    npm = {
-      provider: "npm",
-      patterns: ["npm.access-token", "npm.legacy-token", "npm.npmrc-auth-token"],
-      defaultBase: "https://registry.npmjs.org",
-      docs: "https://docs.npmjs.com/cli/commands/npm-whoami",
-      endpoint: "GET /-/whoami",
-      async check(secret, fetch2) {
-        const r = await fetch2({ method: "GET", path: "/-/whoami", headers: { authorization: `Bearer ${secret}` } });
-        return classify("npm", r, [401, 403], (b) => ({ identity: field(b, "username") }));
-      }
-    };
-  }
-});
-
-// src/verify/verifiers/openai.ts
-var openai;
-var init_openai = __esm({
-  "src/verify/verifiers/openai.ts"() {
-    "use strict";
-    init_common();
-    openai = {
-      provider: "openai",
-      patterns: ["openai.api-key.sk-none", "openai.project-key", "openai.service-account-key", "openai.admin-key", "openai.api-key.legacy"],
-      defaultBase: "https://api.openai.com",
-      docs: "https://platform.openai.com/docs/api-reference/models/list",
-      endpoint: "GET /v1/models",
-      async check(secret, fetch2) {
-        return classify("OpenAI", await fetch2({ method: "GET", path: "/v1/models", headers: { authorization: `Bearer ${secret}` } }), [401]);
-      }
-    };
-  }
-});
-
-// src/verify/verifiers/sendgrid.ts
-var sendgrid;
-var init_sendgrid = __esm({
-  "src/verify/verifiers/sendgrid.ts"() {
-    "use strict";
-    init_common();
-    sendgrid = {
-      provider: "sendgrid",
-      patterns: ["sendgrid.api-key"],
-      defaultBase: "https://api.sendgrid.com",
-      docs: "https://www.twilio.com/docs/sendgrid/api-reference/api-key-permissions/retrieve-a-list-of-scopes-for-which-this-user-has-access",
-      endpoint: "GET /v3/scopes",
-      async check(secret, fetch2) {
-        const r = await fetch2({ method: "GET", path: "/v3/scopes", headers: { authorization: `Bearer ${secret}` } });
-        return classify("SendGrid", r, [401, 403], (b) => {
-          const scopes = Array.isArray(b?.scopes) ? b.scopes.filter((s) => typeof s === "string" && s.length <= 100) : void 0;
-          return scopes ? { scopes } : {};
-        });
-      }
-    };
-  }
-});
-
-// src/verify/verifiers/slack.ts
-var DEAD, slack;
-var init_slack = __esm({
-  "src/verify/verifiers/slack.ts"() {
-    "use strict";
-    init_common();
-    DEAD = /* @__PURE__ */ new Set(["invalid_auth", "token_revoked", "token_expired", "account_inactive", "not_authed"]);
-    slack = {
-      provider: "slack",
-      patterns: ["slack.bot-token", "slack.user-token", "slack.app-token", "slack.legacy-workspace-token", "slack.legacy-token"],
-      defaultBase: "https://slack.com",
-      docs: "https://api.slack.com/methods/auth.test",
-      endpoint: "POST /api/auth.test",
-      async check(secret, fetch2) {
-        const r = await fetch2({ method: "POST", path: "/api/auth.test", headers: { authorization: `Bearer ${secret}`, "content-type": "application/x-www-form-urlencoded" }, body: "" });
-        if (rateLimited(r)) return { status: "unknown", reason: `Slack answered ${r.status}: rate limited` };
-        if (r.status !== 200) return unexpected("Slack", r);
-        const j = jsonBody(r);
-        if (!j) return { status: "error", reason: "Slack answered 200 with a body that is not a JSON object" };
-        if (j.ok === true) {
-          const out = { status: "active" };
-          const team = typeof j.team === "string" ? j.team : void 0;
-          const user = typeof j.user === "string" ? j.user : void 0;
-          if (team || user) out.identity = [user, team].filter(Boolean).join(" @ ");
-          const scopes = r.headers.get("x-oauth-scopes");
-          if (scopes) out.scopes = scopes.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
-          return out;
-        }
-        const error = typeof j.error === "string" && /^[a-z_]{1,64}$/.test(j.error) ? j.error : "unknown_error";
-        return DEAD.has(error) ? { status: "inactive", reason: `Slack: ${error}` } : { status: "error", reason: `Slack: ${error}` };
-      }
-    };
-  }
-});
-
-// src/verify/verifiers/pypi.ts
-var BOUNDARY, FORM, pypi;
-var init_pypi = __esm({
-  "src/verify/verifiers/pypi.ts"() {
-    "use strict";
-    init_common();
-    BOUNDARY = "keyshift-verify-no-upload";
-    FORM = [":action", "file_upload", "protocol_version", "1"].reduce((parts, v, i, all) => i % 2 === 0 ? [...parts, `--${BOUNDARY}\r
-Content-Disposition: form-data; name="${v}"\r
-\r
-${all[i + 1]}\r
-`] : parts, []).join("") + `--${BOUNDARY}--\r
+  return `${out.join("\n")}
 `;
-    pypi = {
-      provider: "pypi",
-      patterns: ["pypi.api-token"],
-      defaultBase: "https://upload.pypi.org",
-      docs: "https://docs.pypi.org/api/upload/",
-      endpoint: "POST /legacy/ (Basic: __token__, the token; a form with no file, name or version)",
-      async check(secret, fetch2) {
-        const r = await fetch2({
-          method: "POST",
-          path: "/legacy/",
-          headers: { authorization: `Basic ${Buffer.from(`__token__:${secret}`).toString("base64")}`, "content-type": `multipart/form-data; boundary=${BOUNDARY}` },
-          body: FORM
-        });
-        if (r.status === 403 || r.status === 401) return { status: "inactive", reason: `PyPI answered HTTP ${r.status}` };
-        if (r.status === 400) return { status: "active", reason: "authenticated; the empty upload form was refused (nothing published)" };
-        if (rateLimited(r)) return { status: "unknown", reason: `PyPI answered ${r.status}: rate limited` };
-        return unexpected("PyPI", r);
-      }
-    };
-  }
-});
-
-// src/verify/verifiers/ssh.ts
-var privateKeys;
-var init_ssh = __esm({
-  "src/verify/verifiers/ssh.ts"() {
-    "use strict";
-    privateKeys = {
-      provider: "private-key",
-      patterns: ["openssh.private-key", "openssh.private-key.encrypted", "pem.rsa-private-key", "pem.rsa-private-key.encrypted", "pem.ec-private-key", "pem.dsa-private-key", "pem.pkcs8-private-key", "pem.pkcs8-encrypted-private-key", "ssh2.encrypted-private-key"],
-      defaultBase: "https://localhost.invalid",
-      docs: "https://docs.github.com/en/authentication/connecting-to-github-with-ssh/testing-your-ssh-connection",
-      endpoint: "none (no request)",
-      async check() {
-        return { status: "unsupported", reason: "unverifiable: a private key is not tried against any remote host; rotate it if it was ever used" };
-      }
-    };
-  }
-});
-
-// src/verify/verifiers/stripe.ts
-var stripe;
-var init_stripe = __esm({
-  "src/verify/verifiers/stripe.ts"() {
-    "use strict";
-    init_common();
-    stripe = {
-      provider: "stripe",
-      patterns: ["stripe.secret-key", "stripe.secret-key.test", "stripe.restricted-key", "stripe.restricted-key.test"],
-      defaultBase: "https://api.stripe.com",
-      docs: "https://docs.stripe.com/api/accounts/retrieve",
-      endpoint: "GET /v1/account",
-      async check(secret, fetch2) {
-        const r = await fetch2({ method: "GET", path: "/v1/account", headers: { authorization: `Bearer ${secret}` } });
-        const live = secret.includes("_live_") ? "live mode" : "test mode";
-        if (r.status === 403 && jsonBody(r)?.error?.type === "permission_error") {
-          return { status: "active", identity: live, reason: "a restricted key without the account permission" };
-        }
-        const out = classify("Stripe", r, [401], (b) => ({ identity: field(b, "id") }));
-        if (out.status === "active") out.identity = `${out.identity ?? "account"} (${live})`;
-        return out;
-      }
-    };
-  }
-});
-
-// src/verify/verifiers/twilio.ts
-var SID, twilio;
-var init_twilio = __esm({
-  "src/verify/verifiers/twilio.ts"() {
-    "use strict";
-    init_common();
-    SID = /^AC[0-9a-f]{32}$/;
-    twilio = {
-      provider: "twilio",
-      patterns: ["twilio.auth-token"],
-      defaultBase: "https://api.twilio.com",
-      docs: "https://www.twilio.com/docs/iam/api/account#fetch-an-account-resource",
-      endpoint: "GET /2010-04-01/Accounts/{AccountSid}.json (Basic: account SID, auth token)",
-      async check(secret, fetch2, partner) {
-        if (partner === void 0 || !SID.test(partner)) return { status: "unsupported", reason: "no account SID (AC...) next to the auth token to check it with" };
-        const r = await fetch2({ method: "GET", path: `/2010-04-01/Accounts/${partner}.json`, headers: { authorization: `Basic ${Buffer.from(`${partner}:${secret}`).toString("base64")}` } });
-        if (r.status === 401) return { status: "inactive", reason: "Twilio answered HTTP 401" };
-        if (rateLimited(r)) return { status: "unknown", reason: `Twilio answered ${r.status}: rate limited` };
-        if (r.status !== 200) return unexpected("Twilio", r);
-        const body = jsonBody(r);
-        const state = field(body, "status");
-        const identity = `account ${partner}`;
-        if (state === "suspended" || state === "closed") return { status: "inactive", identity, reason: `Twilio: account ${state}` };
-        return { status: "active", identity };
-      }
-    };
-  }
-});
-
-// src/verify/registry.ts
-var VERIFIERS;
-var init_registry = __esm({
-  "src/verify/registry.ts"() {
-    "use strict";
-    init_anthropic();
-    init_aws();
-    init_datadog();
-    init_github();
-    init_gitlab();
-    init_huggingface();
-    init_mailgun();
-    init_npm();
-    init_openai();
-    init_sendgrid();
-    init_slack();
-    init_pypi();
-    init_ssh();
-    init_stripe();
-    init_twilio();
-    VERIFIERS = [anthropic, aws, datadog, github, gitlab, huggingface, mailgun, npm, openai, privateKeys, pypi, sendgrid, slack, stripe, twilio];
-  }
-});
-
-// src/verify/verify.ts
-var verify_exports = {};
-__export(verify_exports, {
-  DEFAULT_CONCURRENCY: () => DEFAULT_CONCURRENCY,
-  INACTIVE_NOTE: () => INACTIVE_NOTE,
-  PER_PROVIDER: () => PER_PROVIDER,
-  verifierFor: () => verifierFor,
-  verifyFindings: () => verifyFindings,
-  withoutEmail: () => withoutEmail
-});
-function verifierFor(ruleId, verifiers = VERIFIERS) {
-  return verifiers.find((v) => v.patterns.includes(ruleId));
 }
-function shift(s, by) {
-  const i = Math.min(SEVERITIES.length - 1, Math.max(0, SEVERITIES.indexOf(s) + by));
-  return SEVERITIES[i];
-}
-function withoutEmail(identity) {
-  return identity.replace(/([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g, "$1\u2026@$2");
-}
-async function ask(v, f, base, opts) {
-  const fetch2 = withBackoff(fetcherFor(base, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), opts.sleep);
-  const checkedAt = (opts.now ?? (() => /* @__PURE__ */ new Date()))().toISOString();
-  try {
-    const answer = await v.check(f.secret.reveal(), fetch2, f.partner?.reveal());
-    if (answer.identity !== void 0) answer.identity = withoutEmail(answer.identity);
-    return { ...answer, checkedAt };
-  } catch (err) {
-    return { status: "error", checkedAt, reason: err instanceof Error ? err.message : "verification failed" };
-  }
-}
-async function verifyFindings(findings, opts, verifiers = VERIFIERS) {
-  const now = opts.now ?? (() => /* @__PURE__ */ new Date());
-  const bases = /* @__PURE__ */ new Map();
-  for (const v of verifiers) bases.set(v.provider, checkBaseUrl(opts.endpoints[v.provider] ?? v.defaultBase));
-  const byFingerprint = /* @__PURE__ */ new Map();
-  const queue = [];
-  const results = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (f.ruleId.startsWith("posture.")) continue;
-    const v = verifierFor(f.ruleId, verifiers);
-    if (!v) {
-      results.set(f, Promise.resolve({ status: "unsupported", checkedAt: now().toISOString(), reason: `no verifier for ${f.ruleId}` }));
-      continue;
-    }
-    let p = byFingerprint.get(f.fingerprint);
-    if (!p) {
-      const base = bases.get(v.provider);
-      p = new Promise((resolve8) => queue.push({ provider: v.provider, run: async () => resolve8(await ask(v, f, base, opts)) }));
-      byFingerprint.set(f.fingerprint, p);
-    }
-    results.set(f, p);
-  }
-  const inFlight = /* @__PURE__ */ new Map();
-  const take = () => {
-    const i = queue.findIndex((j) => (inFlight.get(j.provider) ?? 0) < PER_PROVIDER);
-    return i === -1 ? void 0 : queue.splice(i, 1)[0];
-  };
-  let wake = [];
-  const workers = Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, async () => {
-    while (queue.length > 0) {
-      const job = take();
-      if (!job) {
-        await new Promise((r) => wake.push(r));
-        continue;
-      }
-      inFlight.set(job.provider, (inFlight.get(job.provider) ?? 0) + 1);
-      try {
-        await job.run();
-      } finally {
-        inFlight.set(job.provider, inFlight.get(job.provider) - 1);
-        const waiting = wake;
-        wake = [];
-        for (const w of waiting) w();
-      }
-    }
+function lineHunks(before, after) {
+  if (before === after) return [];
+  const p = structuredPatch("a", "b", before, after, void 0, void 0, { context: 0 });
+  return p.hunks.map((h) => {
+    const insert = h.lines.filter((l) => l.startsWith("+")).map((l) => `${l.slice(1)}
+`);
+    return { startLine: h.oldStart, deleteLines: h.oldLines, insert };
   });
-  await Promise.all(workers);
-  for (const [f, p] of results) {
-    const v = await p;
-    f.verification = v;
-    if (v.status === "active") f.severity = shift(f.severity, 1);
-    if (v.status === "inactive") {
-      f.severity = shift(f.severity, -1);
-      if (!f.notes.includes(INACTIVE_NOTE)) f.notes = [...f.notes, INACTIVE_NOTE];
+}
+function rangeAfter(before, hunks, from, to) {
+  const lines = before.split("\n").map((l) => `${l}
+`);
+  let out = "";
+  let line = from;
+  for (const h of [...hunks].sort((a, b) => a.startLine - b.startLine)) {
+    if (h.startLine < from || h.startLine + h.deleteLines - 1 > to || h.startLine > to + 1) continue;
+    while (line < h.startLine) out += lines[line++ - 1] ?? "";
+    out += h.insert.join("");
+    line = h.startLine + h.deleteLines;
+  }
+  while (line <= to) out += lines[line++ - 1] ?? "";
+  return out;
+}
+var diffLib;
+var init_patch = __esm({
+  "src/fix/patch.ts"() {
+    "use strict";
+  }
+});
+
+// src/fix/attach.ts
+var attach_exports = {};
+__export(attach_exports, {
+  attachFixes: () => attachFixes
+});
+function attachFixes(findings, rules, files) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) if (f.suppressions.length === 0 && fixable(f.path) && files.has(f.path)) byFile.set(f.path, [...byFile.get(f.path) ?? [], f]);
+  for (const [path3, fs4] of byFile) {
+    const src = files.get(path3);
+    const secrets = fs4.filter((f) => !f.ruleId.startsWith("posture.")).flatMap((f) => [f.secret.reveal(), ...f.partner ? [f.partner.reveal()] : []]);
+    const hide = (s) => redactValues(s, secrets).text;
+    const whole = fixFile(path3, src.text, fs4, rules, [], { values: {} });
+    for (const ruleId of new Set(fs4.map((f) => f.ruleId))) {
+      const r = ruleId.startsWith("posture.") ? fixFile(path3, src.text, fs4, rules, [ruleId], { values: {} }) : whole;
+      if (r.after === r.before) continue;
+      const hunks = lineHunks(r.before, r.after);
+      const notes = r.applied.filter((a) => !ruleId.startsWith("posture.") || a.ruleId === ruleId).flatMap((a) => a.notes);
+      for (const f of fs4.filter((x) => x.ruleId === ruleId)) {
+        const mine = ruleId.startsWith("posture.") ? hunks : hunks.filter((h) => near(h, f.line));
+        if (mine.length === 0) continue;
+        f.fix = {
+          description: `keyshift fix changes ${ruleId.startsWith("posture.") ? r.applied.filter((a) => a.ruleId === ruleId).map((a) => `job ${a.job}`).join(", ") || "the file" : "this line"}${notes.length > 0 ? `: ${notes.join("; ")}` : ""}.`,
+          hunks: mine,
+          patch: hide(filePatch(path3, r.before, r.after)),
+          ...suggestionFor(f, r.before, mine, src.addedLines, hide)
+        };
+      }
     }
-    if (v.expiresAt !== void 0 && Date.parse(v.expiresAt) - now().getTime() < 24 * 3600 * 1e3) f.kind = "short-lived-token";
   }
 }
-var DEFAULT_CONCURRENCY, PER_PROVIDER, INACTIVE_NOTE;
-var init_verify = __esm({
-  "src/verify/verify.ts"() {
+function near(h, line) {
+  return line >= h.startLine - NEAR && line <= h.startLine + Math.max(0, h.deleteLines - 1) + NEAR;
+}
+function suggestionFor(f, before, hunks, added, hide) {
+  const around = hunks.filter((h) => near(h, f.line));
+  if (around.length === 0) return {};
+  let from = Math.min(f.line, ...around.map((h) => h.startLine));
+  let to = Math.max(f.line, ...around.map((h) => h.startLine + h.deleteLines - 1), ...around.filter((h) => h.deleteLines === 0).map((h) => h.startLine - 1));
+  if (to < from) to = from;
+  from = Math.max(1, from);
+  const addedSet = added === void 0 ? void 0 : new Set(added);
+  for (let l = from; l <= to; l++) if (addedSet === void 0 || !addedSet.has(l)) return {};
+  const text = rangeAfter(before, around, from, to);
+  if (hide(text) !== text) return {};
+  return { suggestion: { startLine: from, endLine: to, text } };
+}
+var NEAR;
+var init_attach = __esm({
+  "src/fix/attach.ts"() {
     "use strict";
-    init_types();
-    init_http();
-    init_registry();
-    DEFAULT_CONCURRENCY = 4;
-    PER_PROVIDER = 2;
-    INACTIVE_NOTE = "revoked or expired: remove it from history anyway";
+    init_secret();
+    init_fix();
+    init_patch();
+    NEAR = 3;
   }
 });
 
@@ -23582,6 +24778,722 @@ var require_out4 = __commonJS({
   }
 });
 
+// src/report/html-charts.ts
+var init_html_charts = __esm({
+  "src/report/html-charts.ts"() {
+    "use strict";
+    init_untrusted();
+    init_common();
+  }
+});
+
+// src/report/html.ts
+import { createHash as createHash4 } from "node:crypto";
+var CSS, SCRIPT, hash, HTML_CSP;
+var init_html = __esm({
+  "src/report/html.ts"() {
+    "use strict";
+    init_types();
+    init_untrusted();
+    init_common();
+    init_html_charts();
+    CSS = `
+:root{color-scheme:light;--fg:#1b1f24;--muted:#57606a;--line:#d0d7de;--bg:#ffffff;--panel:#f6f8fa;--accent:#0072b2}
+*{box-sizing:border-box}
+body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--fg);background:var(--bg)}
+header{padding:20px 28px;background:#0b3d5c;color:#fff}
+header h1{margin:0 0 4px;font-size:22px}
+header p{margin:0;color:#cfe3f0}
+main{padding:8px 28px 40px;max-width:1400px}
+h2{margin:28px 0 8px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:4px}
+.cards{display:flex;flex-wrap:wrap;gap:12px;margin-top:16px}
+.card{background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:10px 14px;min-width:130px}
+.card b{display:block;font-size:22px}
+.card span{color:var(--muted)}
+.sev-critical b{color:#8e1b6b}.sev-high b{color:#c62828}.sev-medium b{color:#9a6700}
+.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(460px,1fr));gap:16px}
+figure{margin:0;background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:10px}
+figcaption{font-weight:600;margin-bottom:6px}
+figure p{margin:6px 0 0;color:var(--muted);font-size:12px}
+svg.chart text{font-size:12px;fill:var(--fg)}
+svg.chart text.value,svg.chart text.note{fill:var(--muted)}
+svg.chart text.total{font-size:20px;font-weight:700}
+svg.chart rect.frame{fill:none;stroke:var(--line)}
+table{border-collapse:collapse;width:100%;margin-top:6px;font-size:13px}
+th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
+th{background:var(--panel);position:sticky;top:0}
+th button{all:unset;cursor:pointer;font-weight:600}
+th button:focus-visible{outline:2px solid var(--accent)}
+th[aria-sort=ascending] button::after{content:" \\25B2"}
+th[aria-sort=descending] button::after{content:" \\25BC"}
+td.num,th.num{text-align:right}
+code{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:var(--panel);padding:1px 4px;border-radius:4px;word-break:break-all}
+pre{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:8px;overflow:auto;font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
+.filter{display:flex;gap:10px;align-items:center;margin:6px 0}
+.filter input{padding:5px 8px;border:1px solid var(--line);border-radius:6px;min-width:280px}
+.muted{color:var(--muted)}
+.badge{display:inline-block;padding:0 6px;border-radius:10px;font-size:12px;font-weight:600;color:#fff}
+.b-critical{background:#8e1b6b}.b-high{background:#c62828}.b-medium{background:#9a6700}.b-low{background:#57606a}
+ol.fix{padding-left:28px}
+ol.fix li{margin:6px 0}
+ol.fix details{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:6px 10px}
+ol.fix summary{cursor:pointer}
+footer{padding:16px 28px;color:var(--muted);border-top:1px solid var(--line)}
+`;
+    SCRIPT = `
+(function () {
+  'use strict';
+  function keyOf(row, i, numeric) {
+    var cell = row.cells[i];
+    var v = cell.getAttribute('data-key');
+    if (v === null) v = cell.textContent || '';
+    return numeric ? Number(v) : v.toLowerCase();
+  }
+  var tables = document.querySelectorAll('table.sortable');
+  Array.prototype.forEach.call(tables, function (table) {
+    var heads = table.tHead.rows[0].cells;
+    Array.prototype.forEach.call(heads, function (th, i) {
+      var button = th.querySelector('button');
+      if (!button) return;
+      button.addEventListener('click', function () {
+        var dir = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
+        Array.prototype.forEach.call(heads, function (h) { h.removeAttribute('aria-sort'); });
+        th.setAttribute('aria-sort', dir);
+        var numeric = th.getAttribute('data-type') === 'num';
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = keyOf(a, i, numeric), y = keyOf(b, i, numeric);
+          var c = x < y ? -1 : x > y ? 1 : 0;
+          return dir === 'ascending' ? c : -c;
+        });
+        rows.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+  });
+  var inputs = document.querySelectorAll('input[data-filter]');
+  Array.prototype.forEach.call(inputs, function (input) {
+    var id = input.getAttribute('data-filter');
+    var table = document.getElementById(id);
+    var count = document.getElementById(id + '-count');
+    if (!table) return;
+    input.addEventListener('input', function () {
+      var q = input.value.trim().toLowerCase();
+      var rows = table.tBodies[0].rows;
+      var shown = 0;
+      Array.prototype.forEach.call(rows, function (r) {
+        var hit = q === '' || (r.textContent || '').toLowerCase().indexOf(q) >= 0;
+        r.hidden = !hit;
+        if (hit) shown++;
+      });
+      if (count) count.textContent = shown + ' of ' + rows.length + ' shown';
+    });
+  });
+})();
+`;
+    hash = (s) => `'sha256-${createHash4("sha256").update(s, "utf8").digest("base64")}'`;
+    HTML_CSP = `default-src 'none'; style-src ${hash(CSS)}; script-src ${hash(SCRIPT)}; base-uri 'none'; form-action 'none'`;
+  }
+});
+
+// src/report/json.ts
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+    init_common();
+  }
+});
+
+// src/report/markdown.ts
+function urgency(f) {
+  const longLived = f.kind === "long-lived-credential" || f.kind === "static-key";
+  if (longLived && CI_CONTEXTS.has(f.context) && (f.severity === "critical" || f.severity === "high")) {
+    return { rank: 0, why: `${f.kind} in CI (${f.context})` };
+  }
+  if (f.kind === "refresh-token") return { rank: 1, why: "refresh token" };
+  if (f.kind === "private-key") return { rank: 2, why: "private key" };
+  if (f.severity === "critical") return { rank: 3, why: `critical ${f.kind}` };
+  return void 0;
+}
+function formatMarkdown(report2, opts) {
+  const { result, tool } = report2;
+  const active = result.findings.filter((f) => !isSuppressed(f)).sort(compareBySeverity);
+  const suppressed = result.findings.length - active.length;
+  const out = [];
+  out.push(`# Non-human identity inventory`, "");
+  out.push(
+    `${tool.name} ${mdText(tool.version)} found ${plural(active.length, "secret")} in ${plural(result.counts.filesScanned, "file")} scanned (${num2(suppressed)} suppressed, ${plural(skipTally(result).skipped, "file")} skipped).`
+  );
+  if (report2.org) out.push("", ...orgRepositories(report2.org, active));
+  if (!active.length) {
+    out.push("", "No findings: nothing to migrate.");
+    return `${out.join("\n")}
+`;
+  }
+  const fixable2 = active.filter((f) => f.fix !== void 0);
+  if (fixable2.length) {
+    out.push("", "## Fixable now", "", `${plural(fixable2.length, "finding")} ${fixable2.length === 1 ? "has" : "have"} a mechanical fix: \`keyshift fix\` prints it as a diff, \`keyshift fix --write\` applies it. Revoke each replaced secret afterwards.`, "");
+    out.push(row(["Severity", "Rule", "Location", "The change"]), row(["---", "---", "---", "---"]));
+    for (const f of fixable2.slice(0, opts.maxFindings ?? DEFAULT_FIX_FIRST)) out.push(row([f.severity, mdCode2(f.ruleId), mdCode2(place(f)), mdText(f.fix.description)]));
+    if (fixable2.length > (opts.maxFindings ?? DEFAULT_FIX_FIRST)) out.push("", `\u2026 and ${plural(fixable2.length - (opts.maxFindings ?? DEFAULT_FIX_FIRST), "more fixable finding")}.`);
+  }
+  const byKind = rankedEntries(countBy(active, (f) => f.kind));
+  const byProvider = rankedEntries(countBy(active, (f) => f.provider));
+  out.push("", pie("Findings by kind", byKind), "", pie("Findings by provider", byProvider));
+  out.push("", "## Counts", "", "### By kind", "");
+  out.push(row(["Kind", "Findings", ...SEVERITIES_DESC.map(cap)]), row(["---", "--:", ...SEVERITIES_DESC.map(() => "--:")]));
+  for (const [kind] of byKind) {
+    const list = active.filter((f) => f.kind === kind);
+    const sev = severityCounts(list);
+    out.push(row([mdText(kind), num2(list.length), ...SEVERITIES_DESC.map((s) => num2(sev[s]))]));
+  }
+  out.push("", "### By provider", "", row(["Provider", "Findings", "Kinds"]), row(["---", "--:", "---"]));
+  for (const [provider, n] of byProvider) {
+    const kinds = rankedEntries(countBy(active.filter((f) => f.provider === provider), (f) => f.kind)).map(([k]) => k);
+    out.push(row([mdText(provider), num2(n), mdText(kinds.join(", "))]));
+  }
+  out.push("", "### By context", "", row(["Context", "Findings"]), row(["---", "--:"]));
+  for (const [context, n] of rankedEntries(countBy(active, (f) => f.context))) out.push(row([mdText(context), num2(n)]));
+  if (report2.org) {
+    out.push("", "### By repository", "", row(["Repository", "Findings", ...SEVERITIES_DESC.map(cap)]), row(["---", "--:", ...SEVERITIES_DESC.map(() => "--:")]));
+    for (const [repo, n] of rankedEntries(countBy(active, (f) => f.repository ?? ""))) {
+      const sev = severityCounts(active.filter((f) => f.repository === repo));
+      out.push(row([mdCode2(repo), num2(n), ...SEVERITIES_DESC.map((s) => num2(sev[s]))]));
+    }
+  }
+  if (active.some((f) => f.verification !== void 0)) {
+    out.push("", "### By verification", "", row(["Status", "Findings"]), row(["---", "--:"]));
+    for (const [status, n] of rankedEntries(countBy(active, (f) => f.verification?.status ?? "not checked"))) out.push(row([mdText(status), num2(n)]));
+  }
+  if (report2.org) out.push("", ...reuseSection(report2.org));
+  const urgent = active.map((f) => ({ f, u: urgency(f) })).filter((x) => x.u !== void 0).sort((a, b) => a.u.rank - b.u.rank || compareBySeverity(a.f, b.f));
+  const fixLimit = opts.maxFindings ?? DEFAULT_FIX_FIRST;
+  out.push("", "## Fix these first", "");
+  if (urgent.length) {
+    out.push("Long-lived credentials in CI, refresh tokens and private keys, then anything else critical.", "");
+    out.push(row(["#", "Severity", "Why", "Rule", "Location", "Preview"]), row(["--:", "---", "---", "---", "---", "---"]));
+    urgent.slice(0, fixLimit).forEach(({ f, u }, i) => {
+      out.push(row([String(i + 1), f.severity, mdText(u.why), mdCode2(f.ruleId), mdCode2(place(f)), mdCode2(f.preview)]));
+    });
+    if (urgent.length > fixLimit) out.push("", `\u2026 and ${plural(urgent.length - fixLimit, "more finding")} of this kind.`);
+  } else {
+    out.push("Nothing critical: no long-lived credential in CI, no refresh token, no private key.");
+  }
+  out.push("", "## Migration plan", "");
+  const placeLimit = opts.maxFindings ?? DEFAULT_PLACES;
+  for (const [provider, n] of byProvider) {
+    out.push(`### ${mdText(provider)} (${plural(n, "finding")})`, "");
+    const groups2 = /* @__PURE__ */ new Map();
+    for (const f of active.filter((x) => x.provider === provider)) {
+      const key2 = f.migration ? `${f.migration.key}\0${f.migration.variant}` : "";
+      const g = groups2.get(key2) ?? { m: f.migration, list: [], from: f };
+      g.list.push(f);
+      groups2.set(key2, g);
+    }
+    const ordered = [...groups2.entries()].sort((a, b) => b[1].list.length - a[1].list.length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    for (const [, { m, list, from }] of ordered) {
+      if (m) {
+        const filled = [from.path, from.provider, from.ruleId];
+        out.push(`#### ${fillTemplate(m.summary, filled, mdTrusted)}`, "", `Migration ${mdCode2(m.key)}, variant ${mdCode2(m.variant)}.`, "");
+        if (m.steps.length) out.push(...m.steps.map((s, i) => `${i + 1}. ${fillTemplate(s, filled, mdEscape)}`), "");
+        if (m.snippet) out.push(mdCodeBlock(m.snippet), "");
+        if (m.references.length) out.push(`References: ${m.references.map(mdUrl).join(", ")}`, "");
+      } else {
+        out.push("#### No migration guidance attached", "", "Rotate the secret, remove it from the repository, and load it at runtime from a secrets manager.", "");
+      }
+      out.push(`Applies to ${plural(list.length, "place")}:`, "");
+      const places = [...list].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
+      for (const f of places.slice(0, placeLimit)) out.push(`- ${mdCode2(place(f))} (${mdCode2(f.ruleId)}, ${f.severity})`);
+      if (places.length > placeLimit) out.push(`- \u2026 and ${num2(places.length - placeLimit)} more`);
+      out.push("");
+    }
+  }
+  out.push("## OWASP NHI Top 10 and CWE mapping", "");
+  out.push(row(["Id", "Title", "Findings", "Rules"]), row(["---", "---", "--:", "---"]));
+  const nhi = mapping(active, (f) => f.nhi.map(normalizeNhi));
+  const nhiIds = [...nhi.keys()].sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")) || (a < b ? -1 : 1));
+  for (const id of nhiIds) {
+    const m = nhi.get(id);
+    out.push(row([`${mdText(id)}:2025`, mdText(NHI_TITLES[id] ?? ""), num2(m.count), mdText([...m.rules].sort().join(", "))]));
+  }
+  const cwe = mapping(active, (f) => f.cwe.map(normalizeCwe));
+  const cweIds = [...cwe.keys()].sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")) || (a < b ? -1 : 1));
+  for (const id of cweIds) {
+    const m = cwe.get(id);
+    out.push(row([mdText(id), mdText(CWE_TITLES[id] ?? ""), num2(m.count), mdText([...m.rules].sort().join(", "))]));
+  }
+  return `${out.join("\n")}
+`;
+}
+function formatSummaryTable(report2) {
+  const { result, tool } = report2;
+  const active = result.findings.filter((f) => !isSuppressed(f));
+  const suppressed = result.findings.length - active.length;
+  const head = `**${mdText(tool.name)}**: ${plural(active.length, "finding")} in ${plural(result.counts.filesScanned, "file")} scanned (${num2(suppressed)} suppressed, ${plural(skipTally(result).skipped, "file")} skipped)`;
+  if (!active.length) return `${head}
+`;
+  const lines = [head, "", row(["Kind", ...SEVERITIES_DESC.map(cap), "Total"]), row(["---", ...SEVERITIES_DESC.map(() => "--:"), "--:"])];
+  for (const [kind, n] of rankedEntries(countBy(active, (f) => f.kind))) {
+    const sev = severityCounts(active.filter((f) => f.kind === kind));
+    lines.push(row([mdText(kind), ...SEVERITIES_DESC.map((s) => num2(sev[s])), num2(n)]));
+  }
+  const total = severityCounts(active);
+  lines.push(row(["**Total**", ...SEVERITIES_DESC.map((s) => `**${num2(total[s])}**`), `**${num2(active.length)}**`]));
+  return `${lines.join("\n")}
+`;
+}
+function mapping(findings, ids) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    for (const id of new Set(ids(f))) {
+      const m = out.get(id) ?? { count: 0, rules: /* @__PURE__ */ new Set() };
+      m.count++;
+      m.rules.add(f.ruleId);
+      out.set(id, m);
+    }
+  }
+  return out;
+}
+function pie(title, entries3) {
+  const body = entries3.map(([label, n]) => `    "${label.replace(/[^\w .\-/()+]/g, " ")}" : ${n}`);
+  return ["```mermaid", `pie showData title ${title}`, ...body, "```"].join("\n");
+}
+function place(f) {
+  return placeOf(f);
+}
+function orgRepositories(org, active) {
+  const skipped = org.repositories.filter((r) => r.repository.status === "skipped");
+  const out = [
+    "## Repositories",
+    "",
+    `Merged from ${plural(org.repositories.length, "repository", "repositories")}: ${num2(org.repositories.length - skipped.length)} scanned, ${num2(skipped.length)} skipped; ${plural(new Set(active.map((f) => f.repository)).size, "repository", "repositories")} with findings, ${plural(org.reuse.length, "secret")} reused across repositories.`
+  ];
+  if (skipped.length) {
+    out.push("", row(["Skipped repository", "Reason", "Detail"]), row(["---", "---", "---"]));
+    for (const r of skipped.slice(0, MAX_SKIPPED_REPOSITORIES)) out.push(row([mdCode2(r.repository.fullName), mdText(r.repository.reason ?? ""), mdText(r.repository.detail ?? "")]));
+    if (skipped.length > MAX_SKIPPED_REPOSITORIES) out.push("", `\u2026 and ${plural(skipped.length - MAX_SKIPPED_REPOSITORIES, "more skipped repository", "more skipped repositories")}; --format json lists them all.`);
+  }
+  return out;
+}
+function reuseSection(org) {
+  const out = ["## Reused across repositories", ""];
+  if (!org.reuse.length) return [...out, "No secret is reported in more than one repository."];
+  out.push(
+    "The same secret (same fingerprint) in several repositories is one credential to rotate, with every place to change (OWASP NHI9, reuse of NHI). Each of its findings is raised one severity step (high becomes critical; critical stays critical).",
+    "",
+    row(["Severity", "Fingerprint", "Rule", "Provider", "Kind", "Repositories", "Places"]),
+    row(["---", "---", "---", "---", "---", "--:", "---"])
+  );
+  for (const e of org.reuse) {
+    const places = e.places.map((p) => mdCode2(`${p.repository}:${p.path}:${p.line}`)).join("<br>");
+    out.push(row([`${e.severity} (was ${e.severityBefore})`, mdCode2(e.fingerprint), mdCode2(e.ruleId), mdText(e.provider), mdText(e.kind), num2(e.repositories), places]));
+  }
+  return out;
+}
+function cap(s) {
+  return s[0].toUpperCase() + s.slice(1);
+}
+function row(cells) {
+  return `| ${cells.join(" | ")} |`;
+}
+function mdCode2(s) {
+  return mdCode(s, { table: true });
+}
+var CI_CONTEXTS, DEFAULT_FIX_FIRST, DEFAULT_PLACES, MAX_SKIPPED_REPOSITORIES;
+var init_markdown = __esm({
+  "src/report/markdown.ts"() {
+    "use strict";
+    init_common();
+    init_untrusted();
+    CI_CONTEXTS = /* @__PURE__ */ new Set(["github-workflow", "gitlab-ci", "other-ci"]);
+    DEFAULT_FIX_FIRST = 25;
+    DEFAULT_PLACES = 50;
+    MAX_SKIPPED_REPOSITORIES = 100;
+  }
+});
+
+// src/report/sarif.ts
+import { createHash as createHash5 } from "node:crypto";
+import { pathToFileURL } from "node:url";
+function formatSarif(report2, opts) {
+  return serialize(buildSarif(report2, opts));
+}
+function serialize(log2) {
+  return `${JSON.stringify(log2, null, 2)}
+`;
+}
+function buildSarif(report2, opts) {
+  if (report2.org) return buildOrgSarif(report2, report2.org, opts);
+  const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
+  const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
+  const all = report2.result.findings;
+  const ranked = [...all].sort((a, b) => Number(isSuppressed(a)) - Number(isSuppressed(b)) || compareBySeverity(a, b));
+  let keep = Math.min(ranked.length, maxResults);
+  for (; ; ) {
+    const log2 = buildLog(report2, opts, ranked.slice(0, keep), all.length);
+    if (keep === 0) return log2;
+    const size = process.getBuiltinModule("node:zlib").gzipSync(serialize(log2)).length;
+    if (size <= maxGzip) return log2;
+    keep = Math.min(keep - 1, Math.floor(keep * maxGzip * 0.9 / size));
+    keep = Math.max(keep, 0);
+  }
+}
+function buildLog(report2, opts, kept2, total) {
+  const findings = sortedFindings(kept2, compareFindings);
+  const infoById = new Map(report2.rules.map((r) => [r.spec.id, r]));
+  const byRule = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const list = byRule.get(f.ruleId);
+    if (list) list.push(f);
+    else byRule.set(f.ruleId, [f]);
+  }
+  const ruleIds = [...byRule.keys()].sort();
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const rules = ruleIds.map((id) => buildRule(infoById.get(id) ?? synthesizeRule(byRule.get(id)[0]), byRule.get(id)));
+  const lineHashSeen = /* @__PURE__ */ new Map();
+  const results = findings.map((f) => buildResult(f, ruleIndex.get(f.ruleId), opts, lineHashSeen));
+  const driver = {
+    name: report2.tool.name,
+    semanticVersion: report2.tool.version,
+    ...report2.tool.informationUri ? { informationUri: report2.tool.informationUri } : {},
+    rules
+  };
+  const run2 = {
+    tool: { driver },
+    originalUriBaseIds: { "%SRCROOT%": { uri: rootUri(report2.result.root) } },
+    invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications(report2, kept2.length, total, opts) }],
+    results,
+    columnKind: "utf16CodeUnits"
+  };
+  if (opts.category) run2.automationDetails = { id: opts.category.endsWith("/") ? opts.category : `${opts.category}/` };
+  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
+}
+function buildOrgSarif(report2, org, opts) {
+  const reuse = new Map(org.reuse.map((e) => [e.fingerprint, e]));
+  const runs = org.repositories.map((r) => {
+    const counts = { ...r.counts, findings: r.findings.filter((f) => !isSuppressed(f)).length, suppressed: r.findings.filter(isSuppressed).length };
+    const sub = { result: { findings: r.findings, skips: r.skips, warnings: r.warnings, counts, root: r.root, durationMs: 0 }, rules: report2.rules, tool: report2.tool };
+    const run2 = buildSarif(sub, opts).runs[0];
+    const { repository } = r;
+    run2.properties = {
+      repository: repository.fullName,
+      status: repository.status,
+      ...repository.defaultBranch !== void 0 ? { defaultBranch: repository.defaultBranch } : {},
+      ...repository.head !== void 0 ? { head: repository.head } : {},
+      history: repository.history,
+      ...r.org ? { org: r.org.name } : {}
+    };
+    if (repository.status === "skipped") {
+      const why = [repository.reason, repository.detail].filter(Boolean).join(": ");
+      run2.invocations[0].toolExecutionNotifications.unshift({
+        level: "warning",
+        descriptor: { id: "keyshift/repository-skipped" },
+        message: { text: sentence(`Repository ${repository.fullName} was not scanned${why ? ` (${why})` : ""}`) }
+      });
+    }
+    for (const res of run2.results ?? []) {
+      const e = reuse.get(String(res.properties?.fingerprint ?? ""));
+      if (!e || res.suppressions) continue;
+      res.properties = {
+        ...res.properties,
+        tags: ["owasp-nhi/NHI9"],
+        reuse: { repositories: e.repositories, severityBefore: e.severityBefore, places: e.places.map((p) => `${p.repository}:${p.path}:${p.line}`) }
+      };
+    }
+    return run2;
+  });
+  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs };
+}
+function synthesizeRule(f) {
+  const spec = {
+    id: f.ruleId,
+    name: f.ruleName || f.ruleId,
+    provider: f.provider,
+    family: f.provider,
+    kind: f.kind,
+    severity: f.severity,
+    confidence: f.confidence,
+    keywords: [],
+    regex: "",
+    flags: "",
+    migration: f.migration?.key ?? "",
+    references: f.migration?.references ?? [],
+    tags: [],
+    cwe: f.cwe,
+    generic: false,
+    publishable: false,
+    allow: [],
+    examples: [],
+    negativeExamples: []
+  };
+  const advice = f.migration?.summary ?? "Remove the secret from the repository, rotate it, and load it at runtime from a secrets manager.";
+  return { spec, help: { text: `${spec.name}. ${advice}`, markdown: `**${mdText(spec.name)}**
+
+${fillTemplate(advice, filledWith(f), mdTrusted)}` } };
+}
+function buildRule(info, findings) {
+  const { spec } = info;
+  const cwe = unique2([...spec.cwe, ...findings.flatMap((f) => f.cwe)].map(normalizeCwe));
+  const nhi = unique2(findings.flatMap((f) => f.nhi).map(normalizeNhi)).sort(byNhiNumber);
+  const tags = unique2([
+    "security",
+    "secret",
+    spec.kind,
+    spec.provider,
+    "CWE-798",
+    ...cwe,
+    ...nhi.map((id) => `owasp-nhi/${id}`),
+    ...cwe.map((c) => `external/cwe/${c.toLowerCase()}`),
+    ...spec.tags
+  ].filter(Boolean)).slice(0, MAX_TAGS);
+  return {
+    id: spec.id,
+    name: pascalCase(spec.id).slice(0, 255),
+    shortDescription: { text: clip(spec.name || spec.id, 1024) },
+    fullDescription: {
+      text: clip(`${spec.name || spec.id}: a ${spec.kind} from provider ${spec.provider}, reported at ${spec.severity} severity.`, 1024)
+    },
+    help: { text: info.help.text || `${spec.name}.`, markdown: info.help.markdown || info.help.text || `${spec.name}.` },
+    defaultConfiguration: { level: LEVEL[spec.severity] },
+    properties: {
+      tags,
+      precision: spec.confidence,
+      // GitHub reads security-severity only from the rule: take the most severe of the spec and its results.
+      "security-severity": SECURITY_SEVERITY[maxSeverity([spec.severity, ...findings.map((f) => f.severity)])],
+      kind: spec.kind,
+      provider: spec.provider
+    }
+  };
+}
+function buildResult(f, ruleIndex, opts, seen) {
+  const hash2 = createHash5("sha256").update(f.ruleId).update(f.fingerprint).digest("hex").slice(0, 16);
+  const seenKey = `${f.path}\0${hash2}`;
+  const n = (seen.get(seenKey) ?? 0) + 1;
+  seen.set(seenKey, n);
+  const summary = f.migration?.summary;
+  const reused = f.reuse ? ` The same secret is in ${f.reuse.repositories} repositories (OWASP NHI9): severity raised from ${f.reuse.severityBefore}.` : "";
+  const text = sentence(`${f.ruleName} (${f.kind}) found${summary ? `; ${lowerFirst(stripFinalStop(summary))}` : ""}`) + reused;
+  const properties = {
+    kind: f.kind,
+    severity: f.severity,
+    "security-severity": SECURITY_SEVERITY[f.severity],
+    confidence: f.confidence,
+    fingerprint: f.fingerprint,
+    provider: f.provider,
+    context: f.context,
+    pathRole: f.pathRole,
+    ...summary ? { migration: summary } : {},
+    ...f.migration ? { migrationKey: f.migration.key, migrationVariant: f.migration.variant } : {},
+    nhi: f.nhi,
+    cwe: f.cwe,
+    checksum: f.checksum,
+    preview: f.preview,
+    secretLength: f.secretLength,
+    ...f.notes.length ? { notes: f.notes } : {},
+    ...f.alsoAt ? { alsoAt: f.alsoAt } : {},
+    ...f.verification ? { verification: { ...f.verification } } : {},
+    ...f.commit ? { commitSha: f.commit.sha, commitDate: f.commit.date } : {},
+    ...f.repository !== void 0 ? { repository: f.repository } : {},
+    ...f.details && Object.keys(f.details).length ? { details: { ...f.details } } : {},
+    ...f.jwt ? { jwt: { ...f.jwt } } : {},
+    ...opts.showSecrets ? { secret: f.secret.reveal() } : {}
+  };
+  const endLine = Math.max(f.endLine, f.line);
+  const endColumn = endLine === f.line ? Math.max(f.endColumn, f.column + 1) : Math.max(f.endColumn, 1);
+  const result = {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text, markdown: resultMarkdown(f) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: relativeUri(f.path), uriBaseId: "%SRCROOT%" },
+          region: { startLine: f.line, startColumn: f.column, endLine, endColumn }
+        }
+      }
+    ],
+    partialFingerprints: { primaryLocationLineHash: `${hash2}:${n}`, [SECRET_FINGERPRINT_KEY]: f.fingerprint },
+    properties
+  };
+  if (f.fix) result.fixes = [sarifFix(f, f.fix)];
+  if (f.suppressions.length) {
+    result.suppressions = f.suppressions.map((s) => ({
+      kind: s.kind,
+      status: "accepted",
+      justification: s.justification ?? `Suppressed by ${s.source}.`,
+      properties: { source: s.source }
+    }));
+  }
+  return result;
+}
+function sarifFix(f, fix) {
+  return {
+    description: { text: fix.description },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: relativeUri(f.path), uriBaseId: "%SRCROOT%" },
+        replacements: fix.hunks.map((h) => ({
+          deletedRegion: { startLine: h.startLine, startColumn: 1, endLine: h.startLine + h.deleteLines, endColumn: 1 },
+          ...h.insert.length > 0 ? { insertedContent: { text: h.insert.join("") } } : {}
+        }))
+      }
+    ]
+  };
+}
+function filledWith(f) {
+  return [f.path, f.provider, f.ruleId];
+}
+function resultMarkdown(f) {
+  const lines = [
+    `**${mdText(f.ruleName)}** (${mdCode(f.ruleId)}): a ${f.kind} at ${f.severity} severity, found in a ${f.context} file. Preview: ${mdCode(f.preview)}.`
+  ];
+  if (f.reuse) lines.push("", `**Reused:** the same secret is in ${f.reuse.repositories} repositories (OWASP NHI9); severity raised from ${f.reuse.severityBefore}.`);
+  if (f.commit) lines.push("", `Introduced in commit \`${f.commit.sha.slice(0, 12)}\` (${mdText(f.commit.date)}).`);
+  if (f.jwt) {
+    const parts = [f.jwt.alg && `alg ${f.jwt.alg}`, f.jwt.iss && `issuer ${f.jwt.iss}`, f.jwt.lifetimeSeconds !== void 0 && `lifetime ${f.jwt.lifetimeSeconds} s`, f.jwt.expired && "expired"];
+    lines.push("", `JWT: ${mdText(parts.filter(Boolean).join(", ") || "no claims decoded")}.`);
+  }
+  const m = f.migration;
+  if (m) {
+    lines.push("", `**What should replace it:** ${fillTemplate(m.summary, filledWith(f), mdEscape)}`);
+    if (m.steps.length) lines.push("", ...m.steps.map((s, i) => `${i + 1}. ${fillTemplate(s, filledWith(f), mdEscape)}`));
+    if (m.snippet) lines.push("", mdCodeBlock(m.snippet));
+    if (m.references.length) lines.push("", ...m.references.map((r) => `- ${mdUrl(r)}`));
+  }
+  return lines.join("\n");
+}
+function notifications(report2, kept2, total, opts) {
+  const out = [];
+  const { warnings } = report2.result;
+  const skips = report2.result.skips.filter((s) => !isLeftOut(s));
+  const ignored = report2.result.skips.filter((s) => s.reason === "ignored");
+  const excluded = report2.result.skips.filter((s) => s.reason === "excluded");
+  if (skips.length) {
+    const reasons = rankedEntries(countBy(skips, (s) => s.reason)).map(([r, n]) => `${r} ${num2(n)}`).join(", ");
+    out.push({
+      level: "note",
+      descriptor: { id: "keyshift/skipped-files" },
+      message: { text: `${num2(skips.length)} files were skipped (${reasons}); run with --verbose to list them.` }
+    });
+  }
+  for (const s of ignored.slice(0, MAX_IGNORED_NOTIFICATIONS)) {
+    const dir = s.path.endsWith("/");
+    out.push({
+      level: "note",
+      descriptor: { id: "keyshift/ignored-file" },
+      message: { text: `${dir ? "Directory" : "File"} ${s.path} is ignored by .gitignore and was not scanned; run with --no-ignore to scan it.` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(dir ? s.path.slice(0, -1) : s.path), uriBaseId: "%SRCROOT%" } } }]
+    });
+  }
+  if (ignored.length > MAX_IGNORED_NOTIFICATIONS) {
+    out.push({
+      level: "note",
+      descriptor: { id: "keyshift/ignored-file" },
+      message: { text: `${plural(ignored.length - MAX_IGNORED_NOTIFICATIONS, "more path", "more paths")} ignored by .gitignore were not listed; --format json lists them all.` }
+    });
+  }
+  if (excluded.length) {
+    out.push({
+      level: "note",
+      descriptor: { id: "keyshift/excluded-files" },
+      message: { text: `${plural(excluded.length, "path")} ${excluded.length === 1 ? "was" : "were"} excluded by .keyshiftignore or exclude globs; run with --verbose to list them.` }
+    });
+  }
+  for (const w of warnings.slice(0, 100)) {
+    out.push({ level: "warning", descriptor: { id: "keyshift/warning" }, message: { text: sentence(w) } });
+  }
+  if (warnings.length > 100) {
+    out.push({ level: "warning", descriptor: { id: "keyshift/warning" }, message: { text: `${num2(warnings.length - 100)} more warnings were not included.` } });
+  }
+  if (kept2 < total) {
+    const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
+    const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
+    out.push({
+      level: "warning",
+      descriptor: { id: "keyshift/truncated" },
+      message: {
+        text: `${num2(total - kept2)} of ${num2(total)} results were dropped to stay within the upload limits (${num2(maxResults)} results per run, ${num2(maxGzip)} bytes gzip-compressed); the most severe were kept. Use --format json for the full list.`
+      },
+      properties: { dropped: total - kept2, kept: kept2, total }
+    });
+  }
+  return out;
+}
+function relativeUri(path3) {
+  const posix3 = path3.replace(/^(\.\/)+/, "").replace(/^\/+/, "");
+  return posix3.split("/").map((seg) => {
+    let out = "";
+    for (const byte of Buffer.from(seg, "utf8")) {
+      const c = String.fromCharCode(byte);
+      out += /[A-Za-z0-9\-._~]/.test(c) ? c : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+    }
+    return out;
+  }).join("/");
+}
+function rootUri(root) {
+  const href = pathToFileURL(root || "/").href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+function maxSeverity(list) {
+  return list.reduce((a, b) => severityRank(b) > severityRank(a) ? b : a);
+}
+function unique2(xs) {
+  return [...new Set(xs)];
+}
+function byNhiNumber(a, b) {
+  return (Number(a.replace(/\D/g, "")) || 0) - (Number(b.replace(/\D/g, "")) || 0) || (a < b ? -1 : a > b ? 1 : 0);
+}
+function clip(s, max) {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}\u2026`;
+}
+function lowerFirst(s) {
+  return /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+}
+function stripFinalStop(s) {
+  return s.trim().replace(/[.\s]+$/, "");
+}
+function sentence(s) {
+  const t = s.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+var SARIF_SCHEMA, GITHUB_MAX_RESULTS, GITHUB_MAX_GZIP_BYTES, SECRET_FINGERPRINT_KEY, LEVEL, SECURITY_SEVERITY, MAX_TAGS, MAX_IGNORED_NOTIFICATIONS;
+var init_sarif = __esm({
+  "src/report/sarif.ts"() {
+    "use strict";
+    init_types();
+    init_common();
+    init_untrusted();
+    SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    GITHUB_MAX_RESULTS = 25e3;
+    GITHUB_MAX_GZIP_BYTES = 1e7;
+    SECRET_FINGERPRINT_KEY = "keyshift/secret/v2";
+    LEVEL = {
+      critical: "error",
+      high: "error",
+      medium: "warning",
+      low: "note"
+    };
+    SECURITY_SEVERITY = {
+      critical: "9.5",
+      high: "8.0",
+      medium: "5.5",
+      low: "2.0"
+    };
+    MAX_TAGS = 20;
+    MAX_IGNORED_NOTIFICATIONS = 100;
+  }
+});
+
+// src/report/text.ts
+var init_text2 = __esm({
+  "src/report/text.ts"() {
+    "use strict";
+    init_common();
+    init_size();
+  }
+});
+
 // node_modules/@octokit/request/node_modules/content-type/dist/index.js
 var require_dist2 = __commonJS({
   "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
@@ -25121,43 +27033,8 @@ function namedSkipWarning(s) {
   return `${s.path} not scanned: ${s.reason}${s.detail ? ` (${s.detail})` : ""}`;
 }
 
-// src/model/text.ts
-function lineIndex(text) {
-  const starts = [0];
-  if (text.indexOf("\r") === -1) {
-    let i = text.indexOf("\n");
-    while (i !== -1) {
-      starts.push(i + 1);
-      i = text.indexOf("\n", i + 1);
-    }
-    return starts;
-  }
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      starts.push(i + 1);
-    } else if (c === 13) {
-      if (i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-function lineIndexAt(lineStarts, offset) {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >>> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-function positionAt(lineStarts, offset) {
-  const lo = lineIndexAt(lineStarts, offset);
-  return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
-}
+// src/read/read-blob.ts
+init_text();
 
 // src/read/sniff.ts
 var ascii = (s) => Array.from(s, (c) => c.charCodeAt(0));
@@ -25257,6 +27134,7 @@ function controlShare(text, window2 = 2048) {
 }
 
 // src/read/read-chunks.ts
+init_text();
 var CHUNK_THRESHOLD = 8 * 1024 * 1024;
 var CHUNK_SIZE = 4 * 1024 * 1024;
 function chunkedFile(path3, size, encoding, bom, readAt, close, opts) {
@@ -25918,6 +27796,9 @@ function containerEntries(path3, bytes, kind, budget) {
   return tarEntries(bytes, budget, base);
 }
 
+// src/scan/scan-worker.ts
+init_text();
+
 // src/detect/engine.ts
 init_errors();
 init_types();
@@ -26136,41 +28017,8 @@ function findKeywords(ac, text, runSample = 0) {
   return out;
 }
 
-// src/model/entropy.ts
-var asciiCounts = new Uint32Array(128);
-var used = new Uint8Array(128);
-function shannonEntropy(s) {
-  const n = s.length;
-  if (n <= 1) return 0;
-  let other;
-  let seen = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) {
-      if (asciiCounts[c] === 0) used[seen++] = c;
-      asciiCounts[c]++;
-    } else {
-      other ??= /* @__PURE__ */ new Map();
-      other.set(c, (other.get(c) ?? 0) + 1);
-    }
-  }
-  let h = 0;
-  for (let k = 0; k < seen; k++) {
-    const c = used[k];
-    const p = asciiCounts[c] / n;
-    h -= p * Math.log2(p);
-    asciiCounts[c] = 0;
-  }
-  if (other) {
-    for (const count of other.values()) {
-      const p = count / n;
-      h -= p * Math.log2(p);
-    }
-  }
-  return h;
-}
-
 // src/detect/entropy.ts
+init_entropy();
 var LOG2_CACHE_SIZE = 1024;
 var log2Cache = new Float64Array(LOG2_CACHE_SIZE);
 for (let i = 1; i < LOG2_CACHE_SIZE; i++) log2Cache[i] = Math.log2(i);
@@ -26825,6 +28673,9 @@ var VALIDATORS = {
   "sentry-org-token": validateSentryOrgToken
 };
 
+// src/detect/engine.ts
+init_text();
+
 // src/detect/assignments.ts
 function compileSyntax(syntax) {
   return { shapes: compileShapes(syntax.shapes), compounds: new Map(Object.entries(syntax.compounds)) };
@@ -27158,73 +29009,8 @@ function keywordIsKeyWord(keyword, rule, implied) {
   });
 }
 
-// src/model/secret.ts
-import { inspect } from "node:util";
-var REDACTED_MIN = 8;
-function redact(value) {
-  const shown = value.length >= 24 ? 4 : value.length >= REDACTED_MIN ? 2 : 0;
-  const head = value.slice(0, shown).replace(/[^\x20-\x7e]/g, "?");
-  return `${head}\u2026[${value.length}]`;
-}
-function redactValues(text, values) {
-  let count = 0;
-  for (const v of values) {
-    if (v.length === 0 || !text.includes(v)) continue;
-    count++;
-    text = text.split(v).join(redact(v));
-  }
-  return { text, count };
-}
-var Secret = class {
-  #value;
-  constructor(value) {
-    this.#value = value;
-  }
-  get length() {
-    return this.#value.length;
-  }
-  /** The one way to get the raw value; callers must be on an explicit --show-secrets path. */
-  reveal() {
-    return this.#value;
-  }
-  toString() {
-    return redact(this.#value);
-  }
-  toJSON() {
-    return redact(this.#value);
-  }
-  [inspect.custom]() {
-    return `Secret(${redact(this.#value)})`;
-  }
-};
-function userText(text) {
-  return isShowable(text) ? text : redact(text);
-}
-function quoteUserText(text) {
-  return isShowable(text) ? JSON.stringify(text) : redact(text);
-}
-var SHORT_WORD = /^[\x20-\x7e]{1,12}$/;
-var LOWERCASE_NAME = /^[a-z0-9._/-]{1,64}$/;
-var LONG_RUN = /[a-z0-9]{17}/;
-function isShowable(text) {
-  return SHORT_WORD.test(text) || LOWERCASE_NAME.test(text) && /[._/-]/.test(text) && !LONG_RUN.test(text);
-}
-var IDENTITY_KEY = /user|login|account|owner|name$/i;
-function safeDetails(details, secret) {
-  const out = {};
-  for (const [k, v] of Object.entries(details)) {
-    if (typeof v !== "string") {
-      out[k] = v;
-      continue;
-    }
-    const overlapsSecret = secret.length >= 6 && (v.includes(secret) || v.length >= 6 && secret.includes(v));
-    const tokenLike = IDENTITY_KEY.test(k) && v.length >= 16 && !/\s/.test(v) && shannonEntropy(v) >= 3.5;
-    out[k] = overlapsSecret || tokenLike ? redact(v) : v;
-  }
-  return out;
-}
-
 // src/detect/engine.ts
+init_secret();
 var LONG_LINE = 4096;
 var LONG_LINE_HALF = 2048;
 var KEY_WINDOW_BEFORE = 400;
@@ -27695,48 +29481,13 @@ function toMatch(cp, text, lineStarts, secret, start, end, key2) {
   return match;
 }
 
-// src/model/yaml-lib.ts
-import { createRequire as createRequire2 } from "node:module";
-var yamlModule;
-function yamlLib() {
-  return yamlModule ??= typeof __require === "function" ? require_dist() : createRequire2(import.meta.url)("yaml");
-}
-var isMap = (node) => yamlLib().isMap(node);
-var isSeq = (node) => yamlLib().isSeq(node);
-var isScalar = (node) => yamlLib().isScalar(node);
-var isAlias = (node) => yamlLib().isAlias(node);
-var isYamlError = (err) => yamlModule !== void 0 && err instanceof yamlModule.YAMLError;
-var visit = ((node, visitor) => yamlLib().visit(node, visitor));
-var parseDocument = ((...args) => yamlLib().parseDocument(...args));
-
-// src/model/yaml-depth.ts
-var MAX_YAML_DEPTH = 200;
-function composeYaml(text, options, opts = {}) {
-  const tokens = [...new (yamlLib()).Parser(opts.addNewLine).parse(text)];
-  if (nestingDepth(tokens) > MAX_YAML_DEPTH) return void 0;
-  return [...new (yamlLib()).Composer(options).compose(tokens, opts.forceDoc === true, text.length)];
-}
-function nestingDepth(tokens) {
-  let max = 0;
-  const stack = tokens.map((t) => [t, 0]);
-  while (stack.length > 0) {
-    const [t, d] = stack.pop();
-    if (t === null || typeof t !== "object") continue;
-    const tok = t;
-    if (tok.type === "document") {
-      stack.push([tok.value, d]);
-      continue;
-    }
-    if (!Array.isArray(tok.items)) continue;
-    const depth = d + 1;
-    if (depth > max) max = depth;
-    if (max > MAX_YAML_DEPTH) return max;
-    for (const it of tok.items) stack.push([it.key, depth], [it.value, depth]);
-  }
-  return max;
-}
+// src/detect/compose.ts
+init_text();
 
 // src/detect/posture-yaml.ts
+init_yaml_lib();
+init_text();
+init_yaml_depth();
 var MAX_ALIASES = 1e3;
 function parseCiYaml(text) {
   try {
@@ -28180,6 +29931,7 @@ function resolveArg(doc, arg, rule, envs) {
 }
 
 // src/detect/posture-gitlab.ts
+init_yaml_lib();
 var GLOBAL_KEYWORDS = /* @__PURE__ */ new Set([
   "default",
   "include",
@@ -28328,7 +30080,16 @@ function fileMatchReads(m, path3, text, context) {
 // src/detect/structured.ts
 init_types();
 
+// src/detect/structured-json.ts
+init_yaml_lib();
+
+// src/detect/structured-yaml.ts
+init_yaml_lib();
+init_yaml_depth();
+
 // src/detect/structured-util.ts
+init_yaml_lib();
+init_text();
 function decodeBase64Text(value) {
   const s = value.replace(/\s+/g, "");
   if (s.length === 0 || s.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s)) return void 0;
@@ -28727,6 +30488,7 @@ function detectServiceAccountKey(run2) {
 }
 
 // src/detect/structured-text.ts
+init_yaml_lib();
 var NETRC_PASSWORD = passwordSpec("netrc.password");
 var URL_PASSWORD = passwordSpec("url.basic-credentials");
 function detectNetrc(run2) {
@@ -28968,6 +30730,7 @@ function detectTerraform(run2) {
 }
 
 // src/detect/structured.ts
+init_text();
 var MAX_DOCUMENT_CHARS = 1024 * 1024;
 var PARSERS = {
   netrc: { parse: detectNetrc, document: false },
@@ -30150,6 +31913,7 @@ import { isAscii } from "node:buffer";
 import { existsSync, readdirSync, readFileSync, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
+init_yaml_lib();
 var FIELDS = {
   id: { prop: "id", type: "string", required: true },
   name: { prop: "name", type: "string", required: true },
@@ -31296,6 +33060,9 @@ ${parsed.problems.map((p) => `${p.file}: ${p.patternId ?? ""} ${p.field ?? ""}: 
   return syntax;
 }
 
+// src/detect/decode.ts
+init_text();
+
 // src/model/decode-depth.ts
 var DEFAULT_DECODE_DEPTH = 5;
 var MAX_DECODE_DEPTH = 10;
@@ -31859,6 +33626,7 @@ function detectContext(path3, head) {
 }
 
 // src/suppress/directives.ts
+init_text();
 var PROBES = ["keyshift:", "gitleaks:allow", "pragma:", "trufflehog:ignore", "secretlint-disable"];
 var MAX_TAIL = 2048;
 var KEYSHIFT = new RegExp(`keyshift:(allow-next-line|allow)(?![\\w-])([^\\r\\n]{0,${MAX_TAIL}})`, "y");
@@ -32269,6 +34037,9 @@ if (parentPort && workerData?.keyshiftWorker) {
     port.postMessage(result);
   });
 }
+
+// src/classify/classify.ts
+init_secret();
 
 // src/model/fingerprint.ts
 init_errors();
@@ -32756,6 +34527,7 @@ var import_micromatch = __toESM(require_micromatch(), 1);
 
 // src/suppress/baseline.ts
 init_errors();
+init_secret();
 var BASELINE_HEADER_V1 = "# keyshift baseline v1";
 var BASELINE_HEADER = "# keyshift baseline v2";
 var KDF_LINE = `fingerprint: ${FINGERPRINT_KDF.algorithm} N=${FINGERPRINT_KDF.N} r=${FINGERPRINT_KDF.r} p=${FINGERPRINT_KDF.p} len=${FINGERPRINT_KDF.keyLength}`;
@@ -32938,198 +34710,8 @@ function unusedDirectives(directives) {
   return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.appliesTo - b.appliesTo);
 }
 
-// src/report/common.ts
-init_types();
-init_types();
-
-// src/model/untrusted.ts
-var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-var ZWSP = "\u200B";
-function visibleControls(s) {
-  return s.replace(CONTROLS, (c) => {
-    const code = c.charCodeAt(0);
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    if (c === "	") return "\\t";
-    return code > 255 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\x${code.toString(16).padStart(2, "0")}`;
-  });
-}
-function oneSpacedLine(s) {
-  return visibleControls(s.replace(/\s+/g, " "));
-}
-function neutraliseReferences(s) {
-  return s.replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`).replace(/#(?=[\p{L}\p{N}_])/gu, `#${ZWSP}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:(?=\/\/)/g, `:${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
-}
-function mdEscape(s) {
-  return oneSpacedLine(s).replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
-}
-function mdTrusted(s) {
-  return oneSpacedLine(s).replace(/[<>]/g, (c) => `\\${c}`);
-}
-function mdText(s) {
-  return neutraliseReferences(oneSpacedLine(s).replace(/[\\`*_[\]<>|#&]/g, (c) => `\\${c}`));
-}
-function mdCode(s, opts = {}) {
-  const t = visibleControls(s);
-  if (t === "") return "` `";
-  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m) => m[0].length));
-  const tick = "`".repeat(longest + 1);
-  const pad = t.startsWith("`") || t.endsWith("`") || t.startsWith(" ") && t.endsWith(" ") && t.trim() !== "" ? " " : "";
-  const body = opts.table ? t.replace(/\|/g, "\\|") : t;
-  return `${tick}${pad}${body}${pad}${tick}`;
-}
-function fenceFor(body) {
-  return "`".repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-}
-function mdCodeBlock(body, info = "") {
-  const text = body.replace(/\n$/, "").replace(CONTROLS, (c) => c === "\n" || c === "\r" || c === "	" ? c : visibleControls(c));
-  const fence2 = fenceFor(text);
-  return `${fence2}${info}
-${text}
-${fence2}`;
-}
-var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "[": "&#91;", "]": "&#93;", "`": "&#96;" };
-function htmlEscape(s) {
-  return oneSpacedLine(s).replace(/[&<>"]/g, (c) => HTML_ENTITIES[c]);
-}
-function htmlText(s) {
-  return neutraliseReferences(oneSpacedLine(s)).replace(/[&<>"'[\]`]/g, (c) => HTML_ENTITIES[c]);
-}
-function htmlCommentText(s) {
-  return visibleControls(s).replace(/-->/g, "--&gt;").replace(/--/g, "-&#45;");
-}
-function isPlain(s) {
-  return /^[A-Za-z0-9_ .,+=~/-]+$/.test(s) && !/(^|[^A-Za-z0-9])www\./i.test(s) && !/(^|[^A-Za-z0-9])gh-\d/i.test(s);
-}
-function fillTemplate(s, untrusted, escape, inCode = (t) => mdCode(t)) {
-  const risky = [...new Set(untrusted)].filter((u) => u !== "" && !isPlain(u)).sort((a, b) => b.length - a.length);
-  if (risky.length === 0) return escape(s);
-  const out = [];
-  let rest = s;
-  for (; ; ) {
-    let at = -1;
-    let hit = "";
-    for (const u of risky) {
-      const i = rest.indexOf(u);
-      if (i >= 0 && (at < 0 || i < at)) {
-        at = i;
-        hit = u;
-      }
-    }
-    if (at < 0) break;
-    if (at > 0) out.push(escape(rest.slice(0, at)));
-    out.push(inCode(hit));
-    rest = rest.slice(at + hit.length);
-  }
-  if (rest !== "") out.push(escape(rest));
-  return out.join("");
-}
-function fillHtmlTemplate(s, untrusted) {
-  return fillTemplate(s, untrusted, htmlEscape, (t) => `<code>${htmlText(t)}</code>`);
-}
-function mdUrl(url) {
-  return /^https?:\/\/[!#-;=?-[\]_a-z~]+$/.test(url) ? `<${url}>` : mdText(url);
-}
-
-// src/report/common.ts
-function compareFindings(a, b) {
-  return cmp2(a.repository ?? "", b.repository ?? "") || cmp2(a.path, b.path) || a.line - b.line || a.column - b.column || cmp2(a.ruleId, b.ruleId) || cmp2(a.fingerprint, b.fingerprint) || cmp2(a.commit?.sha ?? "", b.commit?.sha ?? "");
-}
-function compareBySeverity(a, b) {
-  return severityRank(b.severity) - severityRank(a.severity) || compareFindings(a, b);
-}
-function placeOf(f) {
-  return `${f.repository !== void 0 ? `${f.repository}:` : ""}${f.path}:${f.line}`;
-}
-function sortedFindings(findings, compare = compareFindings) {
-  return [...findings].sort(compare);
-}
-function cmp2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function skipTally(result) {
-  const listed = result.skips.filter((s) => !isLeftOut(s)).length;
-  const ignored = result.skips.filter((s) => s.reason === "ignored");
-  const ignoredDirs = ignored.filter((s) => s.path.endsWith("/")).length;
-  const excluded = result.skips.filter((s) => s.reason === "excluded").length;
-  return {
-    skipped: Math.max(result.counts.filesSkipped, listed),
-    ignoredFiles: ignored.length - ignoredDirs,
-    ignoredDirs,
-    excluded: Math.max(result.counts.excluded ?? 0, excluded)
-  };
-}
-function isSuppressed(f) {
-  return f.suppressions.length > 0;
-}
-var SEVERITIES_DESC = [...SEVERITIES].reverse();
-function countBy(items, key2) {
-  const out = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const k = key2(item);
-    out.set(k, (out.get(k) ?? 0) + 1);
-  }
-  return out;
-}
-function rankedEntries(counts) {
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || cmp2(a[0], b[0]));
-}
-function severityCounts(findings) {
-  const out = { low: 0, medium: 0, high: 0, critical: 0 };
-  for (const f of findings) out[f.severity]++;
-  return out;
-}
-function pascalCase(id) {
-  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
-}
-function normalizeNhi(id) {
-  const m = /^nhi\s*(\d+)/i.exec(id.trim());
-  return m ? `NHI${m[1]}` : id.trim();
-}
-function normalizeCwe(id) {
-  const m = /^(?:cwe-?)?(\d+)$/i.exec(id.trim());
-  return m ? `CWE-${m[1]}` : id.trim();
-}
-var NHI_TITLES = {
-  NHI1: "Improper Offboarding",
-  NHI2: "Secret Leakage",
-  NHI3: "Vulnerable Third-Party NHI",
-  NHI4: "Insecure Authentication",
-  NHI5: "Overprivileged NHI",
-  NHI6: "Insecure Cloud Deployment Configurations",
-  NHI7: "Long-Lived Secrets",
-  NHI8: "Environment Isolation",
-  NHI9: "NHI Reuse",
-  NHI10: "Human Use of NHI"
-};
-var CWE_TITLES = {
-  "CWE-798": "Use of Hard-coded Credentials",
-  "CWE-259": "Use of Hard-coded Password",
-  "CWE-321": "Use of Hard-coded Cryptographic Key",
-  "CWE-522": "Insufficiently Protected Credentials",
-  "CWE-312": "Cleartext Storage of Sensitive Information",
-  "CWE-313": "Cleartext Storage in a File or on Disk",
-  "CWE-256": "Plaintext Storage of a Password",
-  "CWE-260": "Password in Configuration File",
-  "CWE-526": "Cleartext Storage of Sensitive Information in an Environment Variable",
-  "CWE-532": "Insertion of Sensitive Information into Log File",
-  "CWE-540": "Inclusion of Sensitive Information in Source Code",
-  "CWE-615": "Inclusion of Sensitive Information in Source Code Comments",
-  "CWE-262": "Not Using Password Aging",
-  "CWE-263": "Password Aging with Long Expiration",
-  "CWE-250": "Execution with Unnecessary Privileges",
-  "CWE-269": "Improper Privilege Management"
-};
-function plural(n, one, many = `${one}s`) {
-  return `${num2(n)} ${n === 1 ? one : many}`;
-}
-function num2(n) {
-  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString("en-US");
-  const digits = String(Math.abs(n));
-  let out = digits.length > 3 ? digits.slice(0, digits.length % 3 || 3) : digits;
-  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
-  return n < 0 ? `-${out}` : out;
-}
+// src/scan/scan.ts
+init_common();
 
 // src/scan/copies.ts
 var INNER_SEPARATOR = "!/";
@@ -33758,7 +35340,11 @@ function countItems(m) {
 // src/scan/catalog-setup.ts
 init_errors();
 
+// src/catalog/custom.ts
+init_secret();
+
 // src/catalog/examples.ts
+init_text();
 function exampleBlob(text, path3 = "example.txt") {
   return { path: path3, text, lineStarts: lineIndex(text), encoding: "utf-8", bytes: Buffer.byteLength(text) };
 }
@@ -34183,7 +35769,11 @@ function yamlLib2() {
   return yamlModule2 ??= typeof __require === "function" ? require_dist() : createRequire4(import.meta.url)("yaml");
 }
 
+// src/scan/catalog-setup.ts
+init_secret();
+
 // src/model/suggest.ts
+init_secret();
 function suggest(key2, known) {
   const best = closest(key2, known);
   if (!best) return void 0;
@@ -34894,14 +36484,18 @@ async function* stdinItems(stream, name, maxFileSize) {
 
 // src/scan/settings.ts
 init_errors();
+init_secret();
 import { existsSync as existsSync4, readFileSync as readFileSync9 } from "node:fs";
 import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
 
 // src/config/config.ts
+init_yaml_lib();
+init_yaml_depth();
+init_errors();
+init_secret();
+init_size();
 import { existsSync as existsSync3, readFileSync as readFileSync8, statSync as statSync6 } from "node:fs";
 import { dirname as dirname6, join as join9, resolve as resolve4 } from "node:path";
-init_errors();
-init_size();
 init_http();
 
 // src/config/schema-validator.ts
@@ -37024,724 +38618,8 @@ function ownConfigExclude(file, cwd) {
 // src/model/version.ts
 var VERSION = "0.1.0";
 
-// src/fix/yaml-edit.ts
-function applyEdits(text, edits) {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  let out = "";
-  let at = 0;
-  for (const e of sorted) {
-    if (e.start < at) throw new Error(`overlapping edits at offset ${e.start}`);
-    out += text.slice(at, e.start) + e.text;
-    at = e.end;
-  }
-  return out + text.slice(at);
-}
-function lineStart(text, offset) {
-  return text.lastIndexOf("\n", offset - 1) + 1;
-}
-function lineEnd(text, offset) {
-  const nl = text.indexOf("\n", offset);
-  return nl === -1 ? text.length : nl + 1;
-}
-function columnOf(text, offset) {
-  return offset - lineStart(text, offset);
-}
-function range(node) {
-  return node?.range ?? void 0;
-}
-function pairSpan(text, pair) {
-  const k = range(pair.key);
-  if (!k) return void 0;
-  const v = range(pair.value);
-  const last = v ? Math.max(k[1], v[1]) : k[1];
-  const endAt = last > k[1] && text[last - 1] === "\n" ? last - 1 : last;
-  return { start: k[0], end: lineEnd(text, endAt) };
-}
-function isBlock(node) {
-  return (isMap(node) || isSeq(node)) && !node.flow;
-}
-function removePair(text, pair) {
-  const s = pairSpan(text, pair);
-  if (!s) return void 0;
-  return { start: lineStart(text, s.start), end: s.end, text: "" };
-}
-function yamlScalar(value) {
-  const plainSafe = /^[A-Za-z0-9_$<./][^\n]*$/.test(value) && !/:\s|\s#|:$|\s$/.test(value) && !/^(?:true|false|yes|no|on|off|null|~|[-+]?[0-9][0-9_.]*(?:e[-+]?[0-9]+)?)$/i.test(value);
-  return plainSafe ? value : JSON.stringify(value);
-}
-function keyColumn(text, map) {
-  const first = map.items[0];
-  const k = first ? range(first.key) : void 0;
-  return k && isBlock(map) ? columnOf(text, k[0]) : void 0;
-}
-function appendPairs(text, map, lines) {
-  const col = keyColumn(text, map);
-  const last = map.items[map.items.length - 1];
-  const span = last ? pairSpan(text, last) : void 0;
-  if (col === void 0 || !span) return void 0;
-  const pad = " ".repeat(col);
-  const body = lines.map(([k, v]) => `${pad}${k}: ${yamlScalar(v)}
-`).join("");
-  const nl = text[span.end - 1] === "\n" ? "" : "\n";
-  return { start: span.end, end: span.end, text: nl + body };
-}
-function pairOf(map, key2) {
-  return map?.items.find((p) => isScalar(p.key) && String(p.key.value) === key2);
-}
-function mapAt(map, key2) {
-  const v = pairOf(map, key2)?.value;
-  return isMap(v) ? v : void 0;
-}
-function textAt(map, key2) {
-  const v = pairOf(map, key2)?.value;
-  return isScalar(v) && (typeof v.value === "string" || typeof v.value === "number" || typeof v.value === "boolean") ? String(v.value) : void 0;
-}
-function parseYaml(text) {
-  const docs = composeYaml(text, { prettyErrors: false, uniqueKeys: false });
-  const doc = docs?.length === 1 ? docs[0] : void 0;
-  return doc && doc.errors.length === 0 ? doc : void 0;
-}
-function pairLines(text) {
-  const starts = lineIndex(text);
-  return (p) => {
-    const s = pairSpan(text, p);
-    return s ? [lineIndexAt(starts, s.start) + 1, lineIndexAt(starts, s.end - 1) + 1] : void 0;
-  };
-}
-
-// src/fix/github.ts
-function actionOf2(step) {
-  const uses = textAt(step, "uses");
-  if (uses === void 0 || uses.startsWith("docker://") || uses.startsWith("./")) return void 0;
-  return uses.split("@")[0].toLowerCase();
-}
-function usesMatches2(uses, action) {
-  if (uses === "*") return true;
-  if (uses.endsWith("/*")) return action.startsWith(uses.slice(0, -1));
-  return action === uses;
-}
-var loose = (s) => s.toLowerCase().replace(/_/g, "-");
-function inputPair(withMap, a, name) {
-  return withMap?.items.find((p) => isScalar(p.key) && (a.match === "loose" ? loose(String(p.key.value)) === loose(name) : String(p.key.value) === name));
-}
-function conditionHolds2(withMap, a) {
-  if (!a.when) return true;
-  const v = (textAt(withMap, a.when.input) ?? a.when.default ?? "").trim().toLowerCase();
-  if (a.when.in && !a.when.in.includes(v)) return false;
-  return a.when.host === void 0;
-}
-function fixGithubWorkflow(text, rules, findings, opts) {
-  const doc = parseYaml(text);
-  const unfixable = [];
-  if (!doc || !isMap(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the workflow is not a YAML mapping that parses" }] };
-  const root = doc.contents;
-  indexPairs(root);
-  const lineSpan = pairLines(text);
-  const jobsMap = mapAt(root, "jobs");
-  const workflowEnv = mapAt(root, "env");
-  const jobSpans = (jobsMap?.items ?? []).flatMap((jp) => {
-    const span = isScalar(jp.key) ? lineSpan(jp) : void 0;
-    return span ? [{ id: String(jp.key.value), span }] : [];
-  });
-  const postureJobs = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (!f.ruleId.startsWith("posture.github-actions.")) continue;
-    const job = jobSpans.find((j) => f.line >= j.span[0] && f.line <= j.span[1])?.id ?? "*";
-    postureJobs.set(f.ruleId, (postureJobs.get(f.ruleId) ?? /* @__PURE__ */ new Set()).add(job));
-  }
-  const secretLines = findings.filter((f) => !f.ruleId.startsWith("posture.")).map((f) => f.line);
-  const touches = (p) => {
-    const span = lineSpan(p);
-    return span !== void 0 && secretLines.some((l) => l >= span[0] && l <= span[1]);
-  };
-  const plans = [];
-  const workflowRemove = /* @__PURE__ */ new Set();
-  for (const jp of jobsMap?.items ?? []) {
-    if (!isScalar(jp.key) || !isMap(jp.value)) continue;
-    const id = String(jp.key.value);
-    const job = jp.value;
-    const stepsNode = pairOf(job, "steps")?.value;
-    const steps = isSeq(stepsNode) ? stepsNode.items.filter((s) => isMap(s)) : [];
-    const plan = { id, job, steps, remove: /* @__PURE__ */ new Set(), add: /* @__PURE__ */ new Map(), set: [], insert: [], permissions: {}, applied: [] };
-    for (const rule of rules) {
-      const p = rule.posture;
-      if (!p || p.ci !== "github-actions") continue;
-      const r = p.replacement;
-      const flagged = postureJobs.get(rule.id);
-      const envMaps2 = [mapAt(job, "env"), ...steps.map((s) => mapAt(s, "env"))];
-      const envHits = envMaps2.flatMap((m) => (m?.items ?? []).filter((e) => isScalar(e.key) && p.env.includes(String(e.key.value))));
-      const wfEnvHits = (workflowEnv?.items ?? []).filter((e) => isScalar(e.key) && p.env.includes(String(e.key.value)));
-      const stepHits = [];
-      steps.forEach((step, index) => {
-        const action = actionOf2(step);
-        if (!action) return;
-        const withMap = mapAt(step, "with");
-        for (const a of p.actions) {
-          if (!usesMatches2(a.uses, action)) continue;
-          const inputs = a.inputs.map((n) => inputPair(withMap, a, n)).filter((x) => x !== void 0);
-          if (inputs.length > 0) stepHits.push({ index, step, action: a, inputs });
-          break;
-        }
-      });
-      const wanted = flagged !== void 0 && (flagged.has(id) || flagged.has("*")) || envHits.some(touches) || wfEnvHits.some(touches) || stepHits.some((h) => h.inputs.some(touches));
-      if (!wanted || envHits.length === 0 && stepHits.length === 0 && wfEnvHits.length === 0) continue;
-      const notes = [];
-      const why = fixJobRule(text, plan, rule, stepHits, envHits, opts, notes);
-      if (why !== void 0) {
-        unfixable.push({ ruleId: rule.id, job: id, reason: why });
-        continue;
-      }
-      for (const e of wfEnvHits) if (r.remove.includes(String(e.key.value))) workflowRemove.add(e);
-      plan.applied.push({ ruleId: rule.id, job: id, provider: rule.provider, notes });
-    }
-    plans.push(plan);
-  }
-  const edits = [];
-  for (const plan of plans) {
-    if (plan.applied.length === 0) continue;
-    const permNote = permissionEdits(text, root, plan, edits);
-    if (permNote === null) {
-      for (const a of plan.applied) unfixable.push({ ruleId: a.ruleId, job: plan.id, reason: "the job's permissions are not a block mapping (read-all or a flow map): give it id-token: write by hand" });
-      plan.applied = [];
-      continue;
-    }
-    if (permNote) plan.applied[0].notes.push(permNote);
-    mapEdits(text, plan.remove, plan.add, edits);
-    for (const s of plan.set) {
-      const v = s.pair.value;
-      if (v.range) edits.push({ start: v.range[0], end: v.range[1], text: yamlScalar(s.value) });
-    }
-    for (const ins of plan.insert) edits.push(stepInsertion(text, plan, ins));
-  }
-  mapEdits(text, workflowRemove, /* @__PURE__ */ new Map(), edits);
-  const applied = plans.flatMap((p) => p.applied);
-  const removed = /* @__PURE__ */ new Set([...workflowRemove, ...plans.flatMap((p) => p.applied.length > 0 ? [...p.remove] : [])]);
-  const envMaps = [workflowEnv, ...plans.flatMap((p) => [mapAt(p.job, "env"), ...p.steps.map((st) => mapAt(st, "env"))])];
-  for (const map of envMaps) {
-    for (const pair of map?.items ?? []) {
-      if (removed.has(pair) || !isScalar(pair.key) || !isScalar(pair.value) || !touches(pair)) continue;
-      const value = String(pair.value.value);
-      if (/\$\{\{/.test(value)) continue;
-      const span = lineSpan(pair);
-      const f = span && findings.find((x) => !x.ruleId.startsWith("posture.") && x.line >= span[0] && x.line <= span[1]);
-      const name = secretName2(String(pair.key.value));
-      const r = pair.value.range;
-      if (!r || !f || opts.only !== void 0 && opts.only.length > 0 && !opts.only.includes(f.ruleId)) continue;
-      edits.push({ start: r[0], end: r[1], text: `\${{ secrets.${name} }}` });
-      applied.push({ ruleId: f.ruleId, job: "*", provider: f.provider, notes: [`the literal under env: becomes \${{ secrets.${name} }}: store the value as the repository secret ${name} (or better, federate), then revoke it: it stays in history (keyshift scan --history shows where)`] });
-    }
-  }
-  return { text: applied.length === 0 ? text : applyEdits(text, dedupe(edits)), applied, unfixable };
-}
-function secretName2(key2) {
-  const n = key2.toUpperCase().replace(/[^A-Z0-9_]/g, "_");
-  return /^(?:GITHUB_|[0-9])/.test(n) ? `KS_${n}` : n;
-}
-function dedupe(edits) {
-  const seen = /* @__PURE__ */ new Set();
-  return edits.filter((e) => {
-    const k = `${e.start}:${e.end}:${e.text}`;
-    return seen.has(k) ? false : (seen.add(k), true);
-  });
-}
-function fixJobRule(text, plan, rule, stepHits, envHits, opts, notes) {
-  const r = rule.posture.replacement;
-  const target = r.uses?.split("@")[0].toLowerCase();
-  const values = (w) => Object.entries(w).map(([k, v]) => [k, opts.values[k] ?? v]);
-  if (rule.id.endsWith("docker-password-login")) return dockerLogin(plan, stepHits, opts, notes);
-  for (const h of stepHits) {
-    const action = actionOf2(h.step);
-    if (target === void 0 || action !== target) {
-      return `${action} takes the secret as an input and has no federated mode keyshift knows; replace the step with ${r.uses ?? "trusted publishing"}`;
-    }
-    if (!conditionHolds2(mapAt(h.step, "with"), h.action)) return "the step's inputs do not match the rule";
-    const withMap = mapAt(h.step, "with");
-    if (!isBlock(withMap)) return "the step's with: is a flow mapping; edit it by hand";
-    for (const item of withMap.items) {
-      const key2 = isScalar(item.key) ? String(item.key.value) : "";
-      const value = textAt(withMap, key2);
-      if (r.remove.some((n) => loose(n) === loose(key2)) || key2 === "user" && value === "__token__") plan.remove.add(item);
-    }
-    const adds = [];
-    for (const [k, v] of values(r.with)) {
-      const existing = pairOf(withMap, k);
-      if (!existing) adds.push([k, v]);
-      else if (h.action.when?.input === k && !plan.remove.has(existing)) plan.set.push({ pair: existing, value: v });
-    }
-    if (adds.length > 0) plan.add.set(withMap, [...plan.add.get(withMap) ?? [], ...adds]);
-  }
-  const removedEnv = envHits.filter((e) => r.remove.includes(String(e.key.value)));
-  for (const e of removedEnv) plan.remove.add(e);
-  if (removedEnv.length > 0 && Object.keys(r.env).length > 0) {
-    const owner = [mapAt(plan.job, "env"), ...plan.steps.map((s) => mapAt(s, "env"))].find((m) => m?.items.includes(removedEnv[0]));
-    if (owner) plan.add.set(owner, [...plan.add.get(owner) ?? [], ...Object.entries(r.env).filter(([k]) => !pairOf(owner, k))]);
-  }
-  if (target !== void 0 && !plan.steps.some((s) => actionOf2(s) === target)) {
-    const at = plan.steps.findIndex((s) => actionOf2(s) !== "actions/checkout");
-    plan.insert.push({ before: at === -1 ? plan.steps.length : at, lines: stepLines(r.uses, values(regionFrom(plan, r.with))) });
-    notes.push(`adds a step using ${r.uses} that logs in with the job's OIDC token`);
-  }
-  if (rule.id.endsWith("npm-token-publish")) {
-    if (!plan.steps.some((s) => /npm\s+(?:install|i)\s+(?:-g|--global)\s+npm@/.test(textAt(s, "run") ?? ""))) {
-      const publish = plan.steps.findIndex((s) => /\bnpm\s+publish\b/.test(textAt(s, "run") ?? ""));
-      plan.insert.push({ before: publish === -1 ? plan.steps.length : publish, lines: ["run: npm install -g npm@^11.5.1"] });
-      notes.push("trusted publishing needs npm 11.5.1 or later: adds a step that installs it; configure the trusted publisher for this workflow on npmjs.com");
-    }
-  }
-  if (rule.id.endsWith("pypi-password-publish")) {
-    if (stepHits.length === 0) return "the upload runs a command (twine, poetry, uv) with a token: replace it with pypa/gh-action-pypi-publish, which uses trusted publishing";
-    notes.push("configure this workflow as a trusted publisher of the project on pypi.org");
-  }
-  if (rule.id.endsWith("vault-token")) notes.push("create a Vault JWT role bound to this repository (bound_claims sub) and put its name in role");
-  for (const [k, v] of Object.entries(r.permissions)) plan.permissions[k] = v;
-  return void 0;
-}
-var ECR = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com$/;
-var GOOGLE_REGISTRY = /(?:^|\.)gcr\.io$|-docker\.pkg\.dev$/;
-function dockerLogin(plan, hits, opts, notes) {
-  for (const h of hits) {
-    const withMap = mapAt(h.step, "with");
-    if (!withMap || !isBlock(withMap)) return "the step's with: is not a block mapping; edit it by hand";
-    const host = (textAt(withMap, "registry") ?? "").trim().toLowerCase().replace(/^[a-z]+:\/\//, "").replace(/\/.*$/, "");
-    const ecr = ECR.exec(host);
-    if (ecr || host === "public.ecr.aws") {
-      const usesPair = pairOf(h.step, "uses");
-      plan.set.push({ pair: usesPair, value: "aws-actions/amazon-ecr-login@v2" });
-      for (const item of withMap.items) if (isScalar(item.key) && ["username", "password", "registry"].includes(String(item.key.value))) plan.remove.add(item);
-      if (!ecr) plan.add.set(withMap, [["registry-type", "public"]]);
-      if (!plan.steps.some((st) => actionOf2(st) === "aws-actions/configure-aws-credentials")) {
-        const region = ecr ? ecr[2] : "us-east-1";
-        plan.insert.push({ before: h.index, lines: stepLines("aws-actions/configure-aws-credentials@v4", [["role-to-assume", opts.values["role-to-assume"] ?? "arn:aws:iam::<account-id>:role/<role-name>"], ["aws-region", region]]) });
-      }
-      notes.push("logs in to Amazon ECR with aws-actions/amazon-ecr-login after assuming a role with the job's OIDC token; the role needs ecr:GetAuthorizationToken and push rights on the repository");
-    } else if (GOOGLE_REGISTRY.test(host)) {
-      const user = pairOf(withMap, "username");
-      const pass = pairOf(withMap, "password");
-      if (user) plan.set.push({ pair: user, value: "oauth2accesstoken" });
-      else plan.add.set(withMap, [["username", "oauth2accesstoken"]]);
-      plan.set.push({ pair: pass, value: "${{ steps.auth.outputs.access_token }}" });
-      if (!plan.steps.some((st) => actionOf2(st) === "google-github-actions/auth")) {
-        plan.insert.push({
-          before: h.index,
-          lines: ["id: auth", "uses: google-github-actions/auth@v2", "with:", ...[
-            ["workload_identity_provider", opts.values.workload_identity_provider ?? "projects/<project-number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>"],
-            ["service_account", opts.values.service_account ?? "<name>@<project>.iam.gserviceaccount.com"],
-            ["token_format", "access_token"]
-          ].map(([k, v]) => `  ${k}: ${yamlScalar(v)}`)]
-        });
-      } else {
-        return "the job already has a google-github-actions/auth step: give it id: auth and token_format: access_token, and use its access_token as the password";
-      }
-      notes.push("logs in to the Google registry with a one-hour access token from google-github-actions/auth (workload identity federation) instead of a key");
-    } else {
-      return "a login to a registry with no OIDC login action (Azure Container Registry: az acr login after azure/login; others: their own token exchange)";
-    }
-  }
-  plan.permissions["id-token"] = "write";
-  return void 0;
-}
-var STEP_SCOPES = [
-  { action: /^(?:softprops\/action-gh-release|actions\/create-release|ncipollo\/release-action|googleapis\/release-please-action)$/, run: /\bgh\s+release\s+(?:create|upload|edit)\b|\bgit\s+push\b/, scope: ["contents", "write"] },
-  { action: /^peter-evans\/create-pull-request$/, run: /\bgh\s+pr\s+(?:create|comment|edit|merge|review)\b/, scope: ["pull-requests", "write"] },
-  { run: /\bdocker\s+push\s+ghcr\.io\/|\bnpm\s+publish\b[^\n]*npm\.pkg\.github\.com/, scope: ["packages", "write"] },
-  { action: /^actions\/deploy-pages$/, scope: ["pages", "write"] },
-  { action: /^github\/codeql-action\/upload-sarif$/, scope: ["security-events", "write"] }
-];
-function stepScopes(steps) {
-  const out = /* @__PURE__ */ new Map();
-  for (const st of steps) {
-    const action = actionOf2(st);
-    const run2 = textAt(st, "run") ?? "";
-    for (const r of STEP_SCOPES) if (r.action && action !== void 0 && r.action.test(action) || r.run && r.run.test(run2)) out.set(r.scope[0], r.scope[1]);
-  }
-  return [...out].filter(([k, v]) => !(k === "contents" && v === "read"));
-}
-function regionFrom(plan, w) {
-  if (!("aws-region" in w)) return w;
-  const env = mapAt(plan.job, "env");
-  const region = textAt(env, "AWS_REGION") ?? textAt(env, "AWS_DEFAULT_REGION");
-  return region !== void 0 && /^[a-z]{2}(?:-[a-z]+)+-\d$/.test(region) ? { ...w, "aws-region": region } : w;
-}
-function stepLines(uses, w) {
-  return [`uses: ${uses}`, ...w.length > 0 ? ["with:", ...w.map(([k, v]) => `  ${k}: ${yamlScalar(v)}`)] : []];
-}
-function stepInsertion(text, plan, ins) {
-  const ref = plan.steps[Math.min(ins.before, plan.steps.length - 1)];
-  const keyAt = ref.range[0];
-  const dash = text.lastIndexOf("-", keyAt - 1);
-  const dashCol = columnOf(text, dash);
-  const keyCol = columnOf(text, keyAt);
-  const body = ins.lines.map((l, i) => i === 0 ? `${" ".repeat(dashCol)}-${" ".repeat(Math.max(1, keyCol - dashCol - 1))}${l}` : `${" ".repeat(keyCol)}${l}`).join("\n") + "\n";
-  if (ins.before < plan.steps.length) return { start: lineStart(text, dash), end: lineStart(text, dash), text: body };
-  const end = ref.range[1];
-  const at = lineEnd(text, end > 0 && text[end - 1] === "\n" ? end - 1 : end);
-  return { start: at, end: at, text: (text[at - 1] === "\n" ? "" : "\n") + body };
-}
-function mapEdits(text, remove, add, edits) {
-  const parents = /* @__PURE__ */ new Map();
-  for (const pair of remove) {
-    const map = ownerOf.get(pair);
-    if (map) parents.set(map, [...parents.get(map) ?? [], pair]);
-  }
-  for (const [map, gone] of parents) {
-    const adds = add.get(map) ?? [];
-    if (gone.length === map.items.length && adds.length === 0 && keyOfMap.get(map)) {
-      const e = removePair(text, keyOfMap.get(map));
-      if (e) edits.push(e);
-      continue;
-    }
-    for (const p of gone) {
-      const e = removePair(text, p);
-      if (e) edits.push(e);
-    }
-  }
-  for (const [map, adds] of add) {
-    if (adds.length === 0) continue;
-    const e = appendPairs(text, map, adds);
-    if (e) edits.push(e);
-  }
-}
-var keyOfMap = /* @__PURE__ */ new WeakMap();
-var ownerOf = /* @__PURE__ */ new WeakMap();
-function indexPairs(node, parentPair) {
-  if (isMap(node)) {
-    if (parentPair) keyOfMap.set(node, parentPair);
-    for (const p of node.items) {
-      ownerOf.set(p, node);
-      indexPairs(p.value, p);
-    }
-  } else if (isSeq(node)) {
-    for (const item of node.items) indexPairs(item);
-  }
-}
-function permissionEdits(text, root, plan, edits) {
-  const need = Object.entries(plan.permissions);
-  if (need.length === 0) return "";
-  const own = pairOf(plan.job, "permissions");
-  if (own) {
-    if (isScalar(own.value)) return String(own.value.value) === "write-all" ? "" : null;
-    if (!isMap(own.value) || !isBlock(own.value)) return null;
-    const map = own.value;
-    const adds = [];
-    for (const [k, v] of need) {
-      const p = pairOf(map, k);
-      if (!p) adds.push([k, v]);
-      else if (textAt(map, k) !== v) plan.set.push({ pair: p, value: v });
-    }
-    if (adds.length > 0) plan.add.set(map, [...plan.add.get(map) ?? [], ...adds]);
-    return "";
-  }
-  const wf = pairOf(root, "permissions");
-  let grant;
-  let note;
-  if (wf && isScalar(wf.value)) {
-    const v = String(wf.value.value);
-    if (v === "write-all") return "";
-    grant = [["contents", "read"]];
-    note = `the job gets its own permissions block (${need.map(([k, v2]) => `${k}: ${v2}`).join(", ")}); it replaces the workflow's ${v} for this job, so only contents: read is kept: add any other scope the job's steps need`;
-  } else if (wf && isMap(wf.value)) {
-    const wfMap = wf.value;
-    if (need.every(([k, v]) => textAt(wfMap, k) === v)) return "";
-    grant = wfMap.items.flatMap((p) => isScalar(p.key) && isScalar(p.value) ? [[String(p.key.value), String(p.value.value)]] : []);
-    note = `the job gets its own permissions block with ${need.map(([k, v]) => `${k}: ${v}`).join(", ")}; a job's block replaces the workflow's, so the workflow's permissions are repeated in it`;
-  } else {
-    grant = [["contents", "read"], ...stepScopes(plan.steps)];
-    const extra = grant.slice(1).map(([k, v]) => `${k}: ${v}`);
-    note = `the job gets a permissions block (${need.map(([k, v]) => `${k}: ${v}`).join(", ")}); every permission it does not list becomes none, so contents: read is added for checkout${extra.length > 0 ? ` and ${extra.join(", ")} for what its steps do` : ""}: add any other scope the job's steps need`;
-  }
-  const write = grant.findIndex(([k, v], i) => i > 0 && k === "contents" && v === "write");
-  if (write > 0 && grant[0][0] === "contents") grant = [grant[write], ...grant.slice(1).filter((_, i) => i + 1 !== write)];
-  for (const [k, v] of need) {
-    const i = grant.findIndex(([g]) => g === k);
-    if (i === -1) grant.push([k, v]);
-    else grant[i] = [k, v];
-  }
-  const col = keyColumn(text, plan.job);
-  const anchor2 = pairOf(plan.job, "runs-on") ?? plan.job.items[0];
-  const span = anchor2 ? pairSpan(text, anchor2) : void 0;
-  if (col === void 0 || !span) return null;
-  const pad = " ".repeat(col);
-  edits.push({ start: span.end, end: span.end, text: `${text[span.end - 1] === "\n" ? "" : "\n"}${pad}permissions:
-${grant.map(([k, v]) => `${pad}  ${k}: ${v}
-`).join("")}` });
-  return note;
-}
-
-// src/fix/npmrc.ts
-var AUTH = /^(\s*(?:\/\/[^\s=]*:)?_authToken\s*=\s*)(["']?)([^\s"'$][^\s"']*)\2\s*$/;
-function fixNpmrc(text, findings) {
-  const lines = text.split("\n");
-  const applied = [];
-  for (const f of findings) {
-    if (f.ruleId.startsWith("posture.")) continue;
-    const i = f.line - 1;
-    const m = AUTH.exec(lines[i]?.replace(/\r$/, "") ?? "");
-    if (!m) continue;
-    lines[i] = `${m[1]}\${NPM_TOKEN}${lines[i].endsWith("\r") ? "\r" : ""}`;
-    applied.push({ ruleId: f.ruleId, job: "*", provider: f.provider, notes: ["the literal _authToken becomes ${NPM_TOKEN}, read from the environment: set NPM_TOKEN from a CI secret (or publish with trusted publishing and drop it), then revoke the old token: it stays in history (keyshift scan --history shows where)"] });
-  }
-  return { text: applied.length > 0 ? lines.join("\n") : text, applied };
-}
-
-// src/fix/gitlab.ts
-var RESERVED = /* @__PURE__ */ new Set(["stages", "variables", "default", "include", "workflow", "image", "services", "before_script", "after_script", "cache"]);
-var USES_AWS = /\baws\s|amazon\/aws-cli|\bterraform\b|\bcdk\s|\bsam\s/;
-var USES_VAULT = /\bvault\s|hashicorp\/vault/;
-var GITLAB_FIXES = {
-  "posture.gitlab-ci.aws-static-keys": {
-    uses: USES_AWS,
-    script: (r) => snippetScript(r.posture.replacement.snippet),
-    note: "requests an OIDC token for sts.amazonaws.com and assumes AWS_ROLE_ARN with it (the AWS CLI reads AWS_WEB_IDENTITY_TOKEN_FILE); create the role with a trust policy on this project's sub claim"
-  },
-  "posture.gitlab-ci.vault-token": {
-    uses: USES_VAULT,
-    script: () => ['export VAULT_TOKEN="$(vault write -field=token auth/jwt/login role=<vault-role> jwt="$VAULT_ID_TOKEN")"'],
-    note: "requests an OIDC token for Vault and exchanges it at auth/jwt/login for a short-lived VAULT_TOKEN; create a JWT role bound to this project (bound_claims project_path, ref) and put its name in role="
-  }
-};
-function snippetScript(snippet) {
-  try {
-    const v = parseDocument(snippet).toJS();
-    return Array.isArray(v.script) ? v.script.filter((x) => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
-}
-function fixGitlabCi(text, rules, findings, opts) {
-  const doc = parseYaml(text);
-  if (!doc || !isMap(doc.contents)) return { text, applied: [], unfixable: [{ ruleId: "*", job: "*", reason: "the file is not a YAML mapping that parses" }] };
-  const root = doc.contents;
-  const lines = pairLines(text);
-  const secretLines = findings.filter((f) => !f.ruleId.startsWith("posture.")).map((f) => f.line);
-  const flagged = new Set(findings.filter((f) => f.ruleId.startsWith("posture.gitlab-ci.")).map((f) => f.ruleId));
-  const touches = (p) => {
-    const s = lines(p);
-    return s !== void 0 && secretLines.some((l) => l >= s[0] && l <= s[1]);
-  };
-  const jobs = root.items.flatMap(
-    (p) => isScalar(p.key) && !RESERVED.has(String(p.key.value)) && !String(p.key.value).startsWith(".") && isMap(p.value) ? [{ key: String(p.key.value), pair: p, value: p.value }] : []
-  );
-  const globalVars = mapAt(root, "variables");
-  const edits = [];
-  const applied = [];
-  const unfixable = [];
-  const removed = /* @__PURE__ */ new Set();
-  const removeVar = (p) => void removed.add(p);
-  const deferred = [];
-  const named = (m, names) => (m?.items ?? []).filter((p) => isScalar(p.key) && names.includes(String(p.key.value)));
-  for (const rule of rules) {
-    const p = rule.posture;
-    if (!p || p.ci !== "gitlab-ci") continue;
-    const globalHits = named(globalVars, p.env);
-    const jobHits = jobs.map((j) => ({ job: j, hits: named(mapAt(j.value, "variables"), p.env) }));
-    const any = globalHits.length + jobHits.reduce((n, j) => n + j.hits.length, 0) > 0;
-    const wanted = flagged.has(rule.id) || globalHits.some(touches) || jobHits.some((j) => j.hits.some(touches));
-    if (!any || !wanted) continue;
-    const how = GITLAB_FIXES[rule.id];
-    if (!how) {
-      unfixable.push({ ruleId: rule.id, job: "*", reason: "the federated login is a script change (see the migration's snippet): edit the job by hand" });
-      continue;
-    }
-    const r = p.replacement;
-    const targets = jobs.filter((j) => jobHits.find((h) => h.job === j).hits.length > 0 || globalHits.length > 0 && how.uses.test(text.slice(...spanOf(text, j.pair))));
-    if (targets.length === 0) {
-      unfixable.push({ ruleId: rule.id, job: "*", reason: "no job runs the tool that uses it, so there is no job to give the OIDC token to" });
-      continue;
-    }
-    for (const h of globalHits) if (r.remove.includes(String(h.key.value))) removeVar(h);
-    for (const j of jobHits) for (const h of j.hits) if (r.remove.includes(String(h.key.value))) removeVar(h);
-    const vaultAddr = [globalVars, ...jobs.map((j) => mapAt(j.value, "variables"))].map((m) => m?.items.find((x) => isScalar(x.key) && String(x.key.value) === "VAULT_ADDR")).find((x) => x && isScalar(x.value));
-    const audience = vaultAddr ? String(vaultAddr.value.value) : "";
-    const script = how.script(rule, audience);
-    deferred.push(() => {
-      for (const j of targets) {
-        const job = j.value;
-        const col = keyColumn(text, job);
-        const last = job.items[job.items.length - 1];
-        const end = last ? pairSpan(text, last)?.end : void 0;
-        if (col === void 0 || end === void 0) {
-          unfixable.push({ ruleId: rule.id, job: j.key, reason: "the job is not a block mapping" });
-          continue;
-        }
-        const pad = " ".repeat(col);
-        const out = [];
-        if (!pairOf(job, "id_tokens")) {
-          out.push(`${pad}id_tokens:`);
-          for (const [name, aud] of Object.entries(r.idTokens)) out.push(`${pad}  ${name}:`, `${pad}    aud: ${yamlScalar(opts.values[`${name}.aud`] ?? (aud === "<vault-url>" && /^https?:\/\//.test(audience) ? audience : aud))}`);
-        }
-        const vars = mapAt(job, "variables");
-        const newVars = Object.entries(r.env).filter(([k]) => !pairOf(vars, k)).map(([k, v]) => [k, k === "AWS_ROLE_ARN" ? opts.values["role-to-assume"] ?? v : v]);
-        if (vars && newVars.length > 0 && !vars.items.every((x) => removed.has(x))) {
-          const vcol = keyColumn(text, vars);
-          const vlast = pairSpan(text, vars.items[vars.items.length - 1]);
-          edits.push({ start: vlast.end, end: vlast.end, text: newVars.map(([k, v]) => `${" ".repeat(vcol)}${k}: ${yamlScalar(v)}
-`).join("") });
-        } else if (newVars.length > 0) {
-          out.push(`${pad}variables:`, ...newVars.map(([k, v]) => `${pad}  ${k}: ${yamlScalar(v)}`));
-        }
-        const before = pairOf(job, "before_script");
-        if (script.length > 0) {
-          if (before && isSeq(before.value) && !before.value.flow && before.value.items.length > 0) {
-            const first = before.value.items[0];
-            const at = lineStart(text, first.range[0]);
-            const dash = text.slice(at, first.range[0]).replace(/\S.*$/, "");
-            edits.push({ start: at, end: at, text: script.map((s) => `${dash}- ${yamlScalar(s)}
-`).join("") });
-          } else if (!before) {
-            out.push(`${pad}before_script:`, ...script.map((s) => `${pad}  - ${yamlScalar(s)}`));
-          }
-        }
-        if (out.length > 0) edits.push({ start: end, end, text: (text[end - 1] === "\n" ? "" : "\n") + out.join("\n") + "\n" });
-        applied.push({
-          ruleId: rule.id,
-          job: j.key,
-          provider: rule.provider,
-          notes: [how.note]
-        });
-      }
-    });
-  }
-  for (const map of [globalVars, ...jobs.map((j) => mapAt(j.value, "variables"))]) {
-    for (const pair of map?.items ?? []) {
-      if (removed.has(pair) || !isScalar(pair.key) || !touches(pair)) continue;
-      const span = lines(pair);
-      const f = span && findings.find((x) => !x.ruleId.startsWith("posture.") && x.line >= span[0] && x.line <= span[1]);
-      if (!f || opts.only !== void 0 && opts.only.length > 0 && !opts.only.includes(f.ruleId)) continue;
-      const name = String(pair.key.value);
-      removeVar(pair);
-      applied.push({ ruleId: f.ruleId, job: "*", provider: f.provider, notes: [`the literal ${name} is removed from the file: define ${name} as a masked, protected CI/CD variable in the project's settings (Settings > CI/CD > Variables), then revoke the old value: it stays in history (keyshift scan --history shows where)`] });
-    }
-  }
-  for (const d of deferred) d();
-  for (const map of [globalVars, ...jobs.map((j) => mapAt(j.value, "variables"))]) {
-    if (!map) continue;
-    const gone = map.items.filter((x) => removed.has(x));
-    if (gone.length === 0) continue;
-    const holder = gone.length === map.items.length ? [root, ...jobs.map((j) => j.value)].flatMap((m) => m.items).find((x) => x.value === map) : void 0;
-    for (const x of holder ? [holder] : gone) {
-      const e = removePair(text, x);
-      if (e) edits.push(e);
-    }
-  }
-  return { text: edits.length === 0 ? text : applyEdits(text, edits), applied, unfixable };
-}
-function spanOf(text, p) {
-  const s = pairSpan(text, p);
-  return [s.start, lineEnd(text, s.end - 1)];
-}
-
-// src/fix/fix.ts
-var isWorkflowPath = (p) => /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(p);
-var isGitlabCiPath = (p) => /(?:^|\/)\.gitlab-ci\.ya?ml$/.test(p);
-var isNpmrc = (p) => /(?:^|\/)\.npmrc$/.test(p);
-function fixable(path3) {
-  return isWorkflowPath(path3) || isGitlabCiPath(path3) || isNpmrc(path3);
-}
-function fixFile(path3, text, findings, rules, only, opts) {
-  const wanted = findings.filter((f) => only.length === 0 || only.includes(f.ruleId));
-  if (isWorkflowPath(path3)) {
-    const r = fixGithubWorkflow(text, rules.filter((x) => only.length === 0 || only.includes(x.id)), findings, { ...opts, only });
-    return { path: path3, before: text, after: r.text, applied: r.applied, unfixable: r.unfixable };
-  }
-  if (isGitlabCiPath(path3)) {
-    const r = fixGitlabCi(text, rules.filter((x) => only.length === 0 || only.includes(x.id)), findings, { ...opts, only });
-    return { path: path3, before: text, after: r.text, applied: r.applied, unfixable: r.unfixable };
-  }
-  if (isNpmrc(path3)) {
-    const r = fixNpmrc(text, wanted);
-    return { path: path3, before: text, after: r.text, applied: r.applied, unfixable: [] };
-  }
-  return { path: path3, before: text, after: text, applied: [], unfixable: [] };
-}
-
-// src/fix/patch.ts
-import { createRequire as createRequire5 } from "node:module";
-var diffLib;
-function structuredPatch(...args) {
-  diffLib ??= typeof __require === "function" ? require_libcjs() : createRequire5(import.meta.url)("diff");
-  return diffLib.structuredPatch(...args);
-}
-function filePatch(path3, before, after, comments = []) {
-  if (before === after) return "";
-  const p = structuredPatch(`a/${path3}`, `b/${path3}`, before, after, void 0, void 0, { context: 3 });
-  const out = [...comments.map((c) => `# ${c.replace(/\n/g, " ")}`), `diff --git a/${path3} b/${path3}`, `--- a/${path3}`, `+++ b/${path3}`];
-  for (const h of p.hunks) {
-    out.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
-    out.push(...h.lines);
-  }
-  return `${out.join("\n")}
-`;
-}
-function lineHunks(before, after) {
-  if (before === after) return [];
-  const p = structuredPatch("a", "b", before, after, void 0, void 0, { context: 0 });
-  return p.hunks.map((h) => {
-    const insert = h.lines.filter((l) => l.startsWith("+")).map((l) => `${l.slice(1)}
-`);
-    return { startLine: h.oldStart, deleteLines: h.oldLines, insert };
-  });
-}
-function rangeAfter(before, hunks, from, to) {
-  const lines = before.split("\n").map((l) => `${l}
-`);
-  let out = "";
-  let line = from;
-  for (const h of [...hunks].sort((a, b) => a.startLine - b.startLine)) {
-    if (h.startLine < from || h.startLine + h.deleteLines - 1 > to || h.startLine > to + 1) continue;
-    while (line < h.startLine) out += lines[line++ - 1] ?? "";
-    out += h.insert.join("");
-    line = h.startLine + h.deleteLines;
-  }
-  while (line <= to) out += lines[line++ - 1] ?? "";
-  return out;
-}
-
-// src/fix/attach.ts
-var NEAR = 3;
-function attachFixes(findings, rules, files) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of findings) if (f.suppressions.length === 0 && fixable(f.path) && files.has(f.path)) byFile.set(f.path, [...byFile.get(f.path) ?? [], f]);
-  for (const [path3, fs4] of byFile) {
-    const src = files.get(path3);
-    const secrets = fs4.filter((f) => !f.ruleId.startsWith("posture.")).flatMap((f) => [f.secret.reveal(), ...f.partner ? [f.partner.reveal()] : []]);
-    const hide = (s) => redactValues(s, secrets).text;
-    const whole = fixFile(path3, src.text, fs4, rules, [], { values: {} });
-    for (const ruleId of new Set(fs4.map((f) => f.ruleId))) {
-      const r = ruleId.startsWith("posture.") ? fixFile(path3, src.text, fs4, rules, [ruleId], { values: {} }) : whole;
-      if (r.after === r.before) continue;
-      const hunks = lineHunks(r.before, r.after);
-      const notes = r.applied.filter((a) => !ruleId.startsWith("posture.") || a.ruleId === ruleId).flatMap((a) => a.notes);
-      for (const f of fs4.filter((x) => x.ruleId === ruleId)) {
-        const mine = ruleId.startsWith("posture.") ? hunks : hunks.filter((h) => near(h, f.line));
-        if (mine.length === 0) continue;
-        f.fix = {
-          description: `keyshift fix changes ${ruleId.startsWith("posture.") ? r.applied.filter((a) => a.ruleId === ruleId).map((a) => `job ${a.job}`).join(", ") || "the file" : "this line"}${notes.length > 0 ? `: ${notes.join("; ")}` : ""}.`,
-          hunks: mine,
-          patch: hide(filePatch(path3, r.before, r.after)),
-          ...suggestionFor(f, r.before, mine, src.addedLines, hide)
-        };
-      }
-    }
-  }
-}
-function near(h, line) {
-  return line >= h.startLine - NEAR && line <= h.startLine + Math.max(0, h.deleteLines - 1) + NEAR;
-}
-function suggestionFor(f, before, hunks, added, hide) {
-  const around = hunks.filter((h) => near(h, f.line));
-  if (around.length === 0) return {};
-  let from = Math.min(f.line, ...around.map((h) => h.startLine));
-  let to = Math.max(f.line, ...around.map((h) => h.startLine + h.deleteLines - 1), ...around.filter((h) => h.deleteLines === 0).map((h) => h.startLine - 1));
-  if (to < from) to = from;
-  from = Math.max(1, from);
-  const addedSet = added === void 0 ? void 0 : new Set(added);
-  for (let l = from; l <= to; l++) if (addedSet === void 0 || !addedSet.has(l)) return {};
-  const text = rangeAfter(before, around, from, to);
-  if (hide(text) !== text) return {};
-  return { suggestion: { startLine: from, endLine: to, text } };
-}
-
 // src/scan/scan-request.ts
+init_paths();
 async function runConfiguredScan(req) {
   const expanded = expandTargets(req.targets, req.cwd);
   req = { ...req, targets: expanded.targets, include: [...req.include, ...expanded.include] };
@@ -37798,7 +38676,7 @@ async function runConfiguredScan(req) {
     await verifyFindings2(result.findings.filter((f) => f.suppressions.length === 0), { endpoints: settings.verify.endpoints, timeoutMs: settings.verify.timeoutMs });
     req.signal?.throwIfAborted();
   }
-  if (ciFiles.size > 0 && result.findings.some((f) => ciFiles.has(f.path))) attachFixes(result.findings, catalog.active.filter((p) => p.posture !== void 0), fixSources(ciFiles));
+  if (ciFiles.size > 0 && result.findings.some((f) => ciFiles.has(f.path))) (await Promise.resolve().then(() => (init_attach(), attach_exports))).attachFixes(result.findings, catalog.active.filter((p) => p.posture !== void 0), fixSources(ciFiles));
   const named = new Set(req.stdin ? [req.stdin.name] : walkStats.named);
   const namedSkips = result.skips.filter((s) => named.has(s.path)).map(namedSkipWarning);
   result.warnings.unshift(...catalog.warnings, ...walkStats.warnings, ...namedSkips);
@@ -37923,673 +38801,17 @@ function fastGlob() {
   return fastGlobLib ??= typeof __require === "function" ? require_out4() : createRequire6(import.meta.url)("fast-glob");
 }
 
-// src/report/html.ts
-init_types();
-import { createHash as createHash4 } from "node:crypto";
-var CSS = `
-:root{color-scheme:light;--fg:#1b1f24;--muted:#57606a;--line:#d0d7de;--bg:#ffffff;--panel:#f6f8fa;--accent:#0072b2}
-*{box-sizing:border-box}
-body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--fg);background:var(--bg)}
-header{padding:20px 28px;background:#0b3d5c;color:#fff}
-header h1{margin:0 0 4px;font-size:22px}
-header p{margin:0;color:#cfe3f0}
-main{padding:8px 28px 40px;max-width:1400px}
-h2{margin:28px 0 8px;font-size:18px;border-bottom:1px solid var(--line);padding-bottom:4px}
-.cards{display:flex;flex-wrap:wrap;gap:12px;margin-top:16px}
-.card{background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:10px 14px;min-width:130px}
-.card b{display:block;font-size:22px}
-.card span{color:var(--muted)}
-.sev-critical b{color:#8e1b6b}.sev-high b{color:#c62828}.sev-medium b{color:#9a6700}
-.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(460px,1fr));gap:16px}
-figure{margin:0;background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:10px}
-figcaption{font-weight:600;margin-bottom:6px}
-figure p{margin:6px 0 0;color:var(--muted);font-size:12px}
-svg.chart text{font-size:12px;fill:var(--fg)}
-svg.chart text.value,svg.chart text.note{fill:var(--muted)}
-svg.chart text.total{font-size:20px;font-weight:700}
-svg.chart rect.frame{fill:none;stroke:var(--line)}
-table{border-collapse:collapse;width:100%;margin-top:6px;font-size:13px}
-th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
-th{background:var(--panel);position:sticky;top:0}
-th button{all:unset;cursor:pointer;font-weight:600}
-th button:focus-visible{outline:2px solid var(--accent)}
-th[aria-sort=ascending] button::after{content:" \\25B2"}
-th[aria-sort=descending] button::after{content:" \\25BC"}
-td.num,th.num{text-align:right}
-code{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:var(--panel);padding:1px 4px;border-radius:4px;word-break:break-all}
-pre{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:8px;overflow:auto;font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
-.filter{display:flex;gap:10px;align-items:center;margin:6px 0}
-.filter input{padding:5px 8px;border:1px solid var(--line);border-radius:6px;min-width:280px}
-.muted{color:var(--muted)}
-.badge{display:inline-block;padding:0 6px;border-radius:10px;font-size:12px;font-weight:600;color:#fff}
-.b-critical{background:#8e1b6b}.b-high{background:#c62828}.b-medium{background:#9a6700}.b-low{background:#57606a}
-ol.fix{padding-left:28px}
-ol.fix li{margin:6px 0}
-ol.fix details{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:6px 10px}
-ol.fix summary{cursor:pointer}
-footer{padding:16px 28px;color:var(--muted);border-top:1px solid var(--line)}
-`;
-var SCRIPT = `
-(function () {
-  'use strict';
-  function keyOf(row, i, numeric) {
-    var cell = row.cells[i];
-    var v = cell.getAttribute('data-key');
-    if (v === null) v = cell.textContent || '';
-    return numeric ? Number(v) : v.toLowerCase();
-  }
-  var tables = document.querySelectorAll('table.sortable');
-  Array.prototype.forEach.call(tables, function (table) {
-    var heads = table.tHead.rows[0].cells;
-    Array.prototype.forEach.call(heads, function (th, i) {
-      var button = th.querySelector('button');
-      if (!button) return;
-      button.addEventListener('click', function () {
-        var dir = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
-        Array.prototype.forEach.call(heads, function (h) { h.removeAttribute('aria-sort'); });
-        th.setAttribute('aria-sort', dir);
-        var numeric = th.getAttribute('data-type') === 'num';
-        var body = table.tBodies[0];
-        var rows = Array.prototype.slice.call(body.rows);
-        rows.sort(function (a, b) {
-          var x = keyOf(a, i, numeric), y = keyOf(b, i, numeric);
-          var c = x < y ? -1 : x > y ? 1 : 0;
-          return dir === 'ascending' ? c : -c;
-        });
-        rows.forEach(function (r) { body.appendChild(r); });
-      });
-    });
-  });
-  var inputs = document.querySelectorAll('input[data-filter]');
-  Array.prototype.forEach.call(inputs, function (input) {
-    var id = input.getAttribute('data-filter');
-    var table = document.getElementById(id);
-    var count = document.getElementById(id + '-count');
-    if (!table) return;
-    input.addEventListener('input', function () {
-      var q = input.value.trim().toLowerCase();
-      var rows = table.tBodies[0].rows;
-      var shown = 0;
-      Array.prototype.forEach.call(rows, function (r) {
-        var hit = q === '' || (r.textContent || '').toLowerCase().indexOf(q) >= 0;
-        r.hidden = !hit;
-        if (hit) shown++;
-      });
-      if (count) count.textContent = shown + ' of ' + rows.length + ' shown';
-    });
-  });
-})();
-`;
-var hash = (s) => `'sha256-${createHash4("sha256").update(s, "utf8").digest("base64")}'`;
-var HTML_CSP = `default-src 'none'; style-src ${hash(CSS)}; script-src ${hash(SCRIPT)}; base-uri 'none'; form-action 'none'`;
-
-// src/report/markdown.ts
-var CI_CONTEXTS = /* @__PURE__ */ new Set(["github-workflow", "gitlab-ci", "other-ci"]);
-var DEFAULT_FIX_FIRST = 25;
-var DEFAULT_PLACES = 50;
-var MAX_SKIPPED_REPOSITORIES = 100;
-function urgency(f) {
-  const longLived = f.kind === "long-lived-credential" || f.kind === "static-key";
-  if (longLived && CI_CONTEXTS.has(f.context) && (f.severity === "critical" || f.severity === "high")) {
-    return { rank: 0, why: `${f.kind} in CI (${f.context})` };
-  }
-  if (f.kind === "refresh-token") return { rank: 1, why: "refresh token" };
-  if (f.kind === "private-key") return { rank: 2, why: "private key" };
-  if (f.severity === "critical") return { rank: 3, why: `critical ${f.kind}` };
-  return void 0;
-}
-function formatMarkdown(report2, opts) {
-  const { result, tool } = report2;
-  const active = result.findings.filter((f) => !isSuppressed(f)).sort(compareBySeverity);
-  const suppressed = result.findings.length - active.length;
-  const out = [];
-  out.push(`# Non-human identity inventory`, "");
-  out.push(
-    `${tool.name} ${mdText(tool.version)} found ${plural(active.length, "secret")} in ${plural(result.counts.filesScanned, "file")} scanned (${num2(suppressed)} suppressed, ${plural(skipTally(result).skipped, "file")} skipped).`
-  );
-  if (report2.org) out.push("", ...orgRepositories(report2.org, active));
-  if (!active.length) {
-    out.push("", "No findings: nothing to migrate.");
-    return `${out.join("\n")}
-`;
-  }
-  const fixable2 = active.filter((f) => f.fix !== void 0);
-  if (fixable2.length) {
-    out.push("", "## Fixable now", "", `${plural(fixable2.length, "finding")} ${fixable2.length === 1 ? "has" : "have"} a mechanical fix: \`keyshift fix\` prints it as a diff, \`keyshift fix --write\` applies it. Revoke each replaced secret afterwards.`, "");
-    out.push(row(["Severity", "Rule", "Location", "The change"]), row(["---", "---", "---", "---"]));
-    for (const f of fixable2.slice(0, opts.maxFindings ?? DEFAULT_FIX_FIRST)) out.push(row([f.severity, mdCode2(f.ruleId), mdCode2(place(f)), mdText(f.fix.description)]));
-    if (fixable2.length > (opts.maxFindings ?? DEFAULT_FIX_FIRST)) out.push("", `\u2026 and ${plural(fixable2.length - (opts.maxFindings ?? DEFAULT_FIX_FIRST), "more fixable finding")}.`);
-  }
-  const byKind = rankedEntries(countBy(active, (f) => f.kind));
-  const byProvider = rankedEntries(countBy(active, (f) => f.provider));
-  out.push("", pie("Findings by kind", byKind), "", pie("Findings by provider", byProvider));
-  out.push("", "## Counts", "", "### By kind", "");
-  out.push(row(["Kind", "Findings", ...SEVERITIES_DESC.map(cap)]), row(["---", "--:", ...SEVERITIES_DESC.map(() => "--:")]));
-  for (const [kind] of byKind) {
-    const list = active.filter((f) => f.kind === kind);
-    const sev = severityCounts(list);
-    out.push(row([mdText(kind), num2(list.length), ...SEVERITIES_DESC.map((s) => num2(sev[s]))]));
-  }
-  out.push("", "### By provider", "", row(["Provider", "Findings", "Kinds"]), row(["---", "--:", "---"]));
-  for (const [provider, n] of byProvider) {
-    const kinds = rankedEntries(countBy(active.filter((f) => f.provider === provider), (f) => f.kind)).map(([k]) => k);
-    out.push(row([mdText(provider), num2(n), mdText(kinds.join(", "))]));
-  }
-  out.push("", "### By context", "", row(["Context", "Findings"]), row(["---", "--:"]));
-  for (const [context, n] of rankedEntries(countBy(active, (f) => f.context))) out.push(row([mdText(context), num2(n)]));
-  if (report2.org) {
-    out.push("", "### By repository", "", row(["Repository", "Findings", ...SEVERITIES_DESC.map(cap)]), row(["---", "--:", ...SEVERITIES_DESC.map(() => "--:")]));
-    for (const [repo, n] of rankedEntries(countBy(active, (f) => f.repository ?? ""))) {
-      const sev = severityCounts(active.filter((f) => f.repository === repo));
-      out.push(row([mdCode2(repo), num2(n), ...SEVERITIES_DESC.map((s) => num2(sev[s]))]));
-    }
-  }
-  if (active.some((f) => f.verification !== void 0)) {
-    out.push("", "### By verification", "", row(["Status", "Findings"]), row(["---", "--:"]));
-    for (const [status, n] of rankedEntries(countBy(active, (f) => f.verification?.status ?? "not checked"))) out.push(row([mdText(status), num2(n)]));
-  }
-  if (report2.org) out.push("", ...reuseSection(report2.org));
-  const urgent = active.map((f) => ({ f, u: urgency(f) })).filter((x) => x.u !== void 0).sort((a, b) => a.u.rank - b.u.rank || compareBySeverity(a.f, b.f));
-  const fixLimit = opts.maxFindings ?? DEFAULT_FIX_FIRST;
-  out.push("", "## Fix these first", "");
-  if (urgent.length) {
-    out.push("Long-lived credentials in CI, refresh tokens and private keys, then anything else critical.", "");
-    out.push(row(["#", "Severity", "Why", "Rule", "Location", "Preview"]), row(["--:", "---", "---", "---", "---", "---"]));
-    urgent.slice(0, fixLimit).forEach(({ f, u }, i) => {
-      out.push(row([String(i + 1), f.severity, mdText(u.why), mdCode2(f.ruleId), mdCode2(place(f)), mdCode2(f.preview)]));
-    });
-    if (urgent.length > fixLimit) out.push("", `\u2026 and ${plural(urgent.length - fixLimit, "more finding")} of this kind.`);
-  } else {
-    out.push("Nothing critical: no long-lived credential in CI, no refresh token, no private key.");
-  }
-  out.push("", "## Migration plan", "");
-  const placeLimit = opts.maxFindings ?? DEFAULT_PLACES;
-  for (const [provider, n] of byProvider) {
-    out.push(`### ${mdText(provider)} (${plural(n, "finding")})`, "");
-    const groups2 = /* @__PURE__ */ new Map();
-    for (const f of active.filter((x) => x.provider === provider)) {
-      const key2 = f.migration ? `${f.migration.key}\0${f.migration.variant}` : "";
-      const g = groups2.get(key2) ?? { m: f.migration, list: [], from: f };
-      g.list.push(f);
-      groups2.set(key2, g);
-    }
-    const ordered = [...groups2.entries()].sort((a, b) => b[1].list.length - a[1].list.length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    for (const [, { m, list, from }] of ordered) {
-      if (m) {
-        const filled = [from.path, from.provider, from.ruleId];
-        out.push(`#### ${fillTemplate(m.summary, filled, mdTrusted)}`, "", `Migration ${mdCode2(m.key)}, variant ${mdCode2(m.variant)}.`, "");
-        if (m.steps.length) out.push(...m.steps.map((s, i) => `${i + 1}. ${fillTemplate(s, filled, mdEscape)}`), "");
-        if (m.snippet) out.push(mdCodeBlock(m.snippet), "");
-        if (m.references.length) out.push(`References: ${m.references.map(mdUrl).join(", ")}`, "");
-      } else {
-        out.push("#### No migration guidance attached", "", "Rotate the secret, remove it from the repository, and load it at runtime from a secrets manager.", "");
-      }
-      out.push(`Applies to ${plural(list.length, "place")}:`, "");
-      const places = [...list].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
-      for (const f of places.slice(0, placeLimit)) out.push(`- ${mdCode2(place(f))} (${mdCode2(f.ruleId)}, ${f.severity})`);
-      if (places.length > placeLimit) out.push(`- \u2026 and ${num2(places.length - placeLimit)} more`);
-      out.push("");
-    }
-  }
-  out.push("## OWASP NHI Top 10 and CWE mapping", "");
-  out.push(row(["Id", "Title", "Findings", "Rules"]), row(["---", "---", "--:", "---"]));
-  const nhi = mapping(active, (f) => f.nhi.map(normalizeNhi));
-  const nhiIds = [...nhi.keys()].sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")) || (a < b ? -1 : 1));
-  for (const id of nhiIds) {
-    const m = nhi.get(id);
-    out.push(row([`${mdText(id)}:2025`, mdText(NHI_TITLES[id] ?? ""), num2(m.count), mdText([...m.rules].sort().join(", "))]));
-  }
-  const cwe = mapping(active, (f) => f.cwe.map(normalizeCwe));
-  const cweIds = [...cwe.keys()].sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")) || (a < b ? -1 : 1));
-  for (const id of cweIds) {
-    const m = cwe.get(id);
-    out.push(row([mdText(id), mdText(CWE_TITLES[id] ?? ""), num2(m.count), mdText([...m.rules].sort().join(", "))]));
-  }
-  return `${out.join("\n")}
-`;
-}
-function formatSummaryTable(report2) {
-  const { result, tool } = report2;
-  const active = result.findings.filter((f) => !isSuppressed(f));
-  const suppressed = result.findings.length - active.length;
-  const head = `**${mdText(tool.name)}**: ${plural(active.length, "finding")} in ${plural(result.counts.filesScanned, "file")} scanned (${num2(suppressed)} suppressed, ${plural(skipTally(result).skipped, "file")} skipped)`;
-  if (!active.length) return `${head}
-`;
-  const lines = [head, "", row(["Kind", ...SEVERITIES_DESC.map(cap), "Total"]), row(["---", ...SEVERITIES_DESC.map(() => "--:"), "--:"])];
-  for (const [kind, n] of rankedEntries(countBy(active, (f) => f.kind))) {
-    const sev = severityCounts(active.filter((f) => f.kind === kind));
-    lines.push(row([mdText(kind), ...SEVERITIES_DESC.map((s) => num2(sev[s])), num2(n)]));
-  }
-  const total = severityCounts(active);
-  lines.push(row(["**Total**", ...SEVERITIES_DESC.map((s) => `**${num2(total[s])}**`), `**${num2(active.length)}**`]));
-  return `${lines.join("\n")}
-`;
-}
-function mapping(findings, ids) {
-  const out = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    for (const id of new Set(ids(f))) {
-      const m = out.get(id) ?? { count: 0, rules: /* @__PURE__ */ new Set() };
-      m.count++;
-      m.rules.add(f.ruleId);
-      out.set(id, m);
-    }
-  }
-  return out;
-}
-function pie(title, entries3) {
-  const body = entries3.map(([label, n]) => `    "${label.replace(/[^\w .\-/()+]/g, " ")}" : ${n}`);
-  return ["```mermaid", `pie showData title ${title}`, ...body, "```"].join("\n");
-}
-function place(f) {
-  return placeOf(f);
-}
-function orgRepositories(org, active) {
-  const skipped = org.repositories.filter((r) => r.repository.status === "skipped");
-  const out = [
-    "## Repositories",
-    "",
-    `Merged from ${plural(org.repositories.length, "repository", "repositories")}: ${num2(org.repositories.length - skipped.length)} scanned, ${num2(skipped.length)} skipped; ${plural(new Set(active.map((f) => f.repository)).size, "repository", "repositories")} with findings, ${plural(org.reuse.length, "secret")} reused across repositories.`
-  ];
-  if (skipped.length) {
-    out.push("", row(["Skipped repository", "Reason", "Detail"]), row(["---", "---", "---"]));
-    for (const r of skipped.slice(0, MAX_SKIPPED_REPOSITORIES)) out.push(row([mdCode2(r.repository.fullName), mdText(r.repository.reason ?? ""), mdText(r.repository.detail ?? "")]));
-    if (skipped.length > MAX_SKIPPED_REPOSITORIES) out.push("", `\u2026 and ${plural(skipped.length - MAX_SKIPPED_REPOSITORIES, "more skipped repository", "more skipped repositories")}; --format json lists them all.`);
-  }
-  return out;
-}
-function reuseSection(org) {
-  const out = ["## Reused across repositories", ""];
-  if (!org.reuse.length) return [...out, "No secret is reported in more than one repository."];
-  out.push(
-    "The same secret (same fingerprint) in several repositories is one credential to rotate, with every place to change (OWASP NHI9, reuse of NHI). Each of its findings is raised one severity step (high becomes critical; critical stays critical).",
-    "",
-    row(["Severity", "Fingerprint", "Rule", "Provider", "Kind", "Repositories", "Places"]),
-    row(["---", "---", "---", "---", "---", "--:", "---"])
-  );
-  for (const e of org.reuse) {
-    const places = e.places.map((p) => mdCode2(`${p.repository}:${p.path}:${p.line}`)).join("<br>");
-    out.push(row([`${e.severity} (was ${e.severityBefore})`, mdCode2(e.fingerprint), mdCode2(e.ruleId), mdText(e.provider), mdText(e.kind), num2(e.repositories), places]));
-  }
-  return out;
-}
-function cap(s) {
-  return s[0].toUpperCase() + s.slice(1);
-}
-function row(cells) {
-  return `| ${cells.join(" | ")} |`;
-}
-function mdCode2(s) {
-  return mdCode(s, { table: true });
-}
-
-// src/report/sarif.ts
-init_types();
-import { createHash as createHash5 } from "node:crypto";
-import { pathToFileURL } from "node:url";
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var GITHUB_MAX_RESULTS = 25e3;
-var GITHUB_MAX_GZIP_BYTES = 1e7;
-var SECRET_FINGERPRINT_KEY = "keyshift/secret/v2";
-var LEVEL = {
-  critical: "error",
-  high: "error",
-  medium: "warning",
-  low: "note"
-};
-var SECURITY_SEVERITY = {
-  critical: "9.5",
-  high: "8.0",
-  medium: "5.5",
-  low: "2.0"
-};
-var MAX_TAGS = 20;
-function formatSarif(report2, opts) {
-  return serialize(buildSarif(report2, opts));
-}
-function serialize(log2) {
-  return `${JSON.stringify(log2, null, 2)}
-`;
-}
-function buildSarif(report2, opts) {
-  if (report2.org) return buildOrgSarif(report2, report2.org, opts);
-  const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
-  const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
-  const all = report2.result.findings;
-  const ranked = [...all].sort((a, b) => Number(isSuppressed(a)) - Number(isSuppressed(b)) || compareBySeverity(a, b));
-  let keep = Math.min(ranked.length, maxResults);
-  for (; ; ) {
-    const log2 = buildLog(report2, opts, ranked.slice(0, keep), all.length);
-    if (keep === 0) return log2;
-    const size = process.getBuiltinModule("node:zlib").gzipSync(serialize(log2)).length;
-    if (size <= maxGzip) return log2;
-    keep = Math.min(keep - 1, Math.floor(keep * maxGzip * 0.9 / size));
-    keep = Math.max(keep, 0);
-  }
-}
-function buildLog(report2, opts, kept2, total) {
-  const findings = sortedFindings(kept2, compareFindings);
-  const infoById = new Map(report2.rules.map((r) => [r.spec.id, r]));
-  const byRule = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const list = byRule.get(f.ruleId);
-    if (list) list.push(f);
-    else byRule.set(f.ruleId, [f]);
-  }
-  const ruleIds = [...byRule.keys()].sort();
-  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
-  const rules = ruleIds.map((id) => buildRule(infoById.get(id) ?? synthesizeRule(byRule.get(id)[0]), byRule.get(id)));
-  const lineHashSeen = /* @__PURE__ */ new Map();
-  const results = findings.map((f) => buildResult(f, ruleIndex.get(f.ruleId), opts, lineHashSeen));
-  const driver = {
-    name: report2.tool.name,
-    semanticVersion: report2.tool.version,
-    ...report2.tool.informationUri ? { informationUri: report2.tool.informationUri } : {},
-    rules
-  };
-  const run2 = {
-    tool: { driver },
-    originalUriBaseIds: { "%SRCROOT%": { uri: rootUri(report2.result.root) } },
-    invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications(report2, kept2.length, total, opts) }],
-    results,
-    columnKind: "utf16CodeUnits"
-  };
-  if (opts.category) run2.automationDetails = { id: opts.category.endsWith("/") ? opts.category : `${opts.category}/` };
-  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
-}
-function buildOrgSarif(report2, org, opts) {
-  const reuse = new Map(org.reuse.map((e) => [e.fingerprint, e]));
-  const runs = org.repositories.map((r) => {
-    const counts = { ...r.counts, findings: r.findings.filter((f) => !isSuppressed(f)).length, suppressed: r.findings.filter(isSuppressed).length };
-    const sub = { result: { findings: r.findings, skips: r.skips, warnings: r.warnings, counts, root: r.root, durationMs: 0 }, rules: report2.rules, tool: report2.tool };
-    const run2 = buildSarif(sub, opts).runs[0];
-    const { repository } = r;
-    run2.properties = {
-      repository: repository.fullName,
-      status: repository.status,
-      ...repository.defaultBranch !== void 0 ? { defaultBranch: repository.defaultBranch } : {},
-      ...repository.head !== void 0 ? { head: repository.head } : {},
-      history: repository.history,
-      ...r.org ? { org: r.org.name } : {}
-    };
-    if (repository.status === "skipped") {
-      const why = [repository.reason, repository.detail].filter(Boolean).join(": ");
-      run2.invocations[0].toolExecutionNotifications.unshift({
-        level: "warning",
-        descriptor: { id: "keyshift/repository-skipped" },
-        message: { text: sentence(`Repository ${repository.fullName} was not scanned${why ? ` (${why})` : ""}`) }
-      });
-    }
-    for (const res of run2.results ?? []) {
-      const e = reuse.get(String(res.properties?.fingerprint ?? ""));
-      if (!e || res.suppressions) continue;
-      res.properties = {
-        ...res.properties,
-        tags: ["owasp-nhi/NHI9"],
-        reuse: { repositories: e.repositories, severityBefore: e.severityBefore, places: e.places.map((p) => `${p.repository}:${p.path}:${p.line}`) }
-      };
-    }
-    return run2;
-  });
-  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs };
-}
-function synthesizeRule(f) {
-  const spec = {
-    id: f.ruleId,
-    name: f.ruleName || f.ruleId,
-    provider: f.provider,
-    family: f.provider,
-    kind: f.kind,
-    severity: f.severity,
-    confidence: f.confidence,
-    keywords: [],
-    regex: "",
-    flags: "",
-    migration: f.migration?.key ?? "",
-    references: f.migration?.references ?? [],
-    tags: [],
-    cwe: f.cwe,
-    generic: false,
-    publishable: false,
-    allow: [],
-    examples: [],
-    negativeExamples: []
-  };
-  const advice = f.migration?.summary ?? "Remove the secret from the repository, rotate it, and load it at runtime from a secrets manager.";
-  return { spec, help: { text: `${spec.name}. ${advice}`, markdown: `**${mdText(spec.name)}**
-
-${fillTemplate(advice, filledWith(f), mdTrusted)}` } };
-}
-function buildRule(info, findings) {
-  const { spec } = info;
-  const cwe = unique2([...spec.cwe, ...findings.flatMap((f) => f.cwe)].map(normalizeCwe));
-  const nhi = unique2(findings.flatMap((f) => f.nhi).map(normalizeNhi)).sort(byNhiNumber);
-  const tags = unique2([
-    "security",
-    "secret",
-    spec.kind,
-    spec.provider,
-    "CWE-798",
-    ...cwe,
-    ...nhi.map((id) => `owasp-nhi/${id}`),
-    ...cwe.map((c) => `external/cwe/${c.toLowerCase()}`),
-    ...spec.tags
-  ].filter(Boolean)).slice(0, MAX_TAGS);
-  return {
-    id: spec.id,
-    name: pascalCase(spec.id).slice(0, 255),
-    shortDescription: { text: clip(spec.name || spec.id, 1024) },
-    fullDescription: {
-      text: clip(`${spec.name || spec.id}: a ${spec.kind} from provider ${spec.provider}, reported at ${spec.severity} severity.`, 1024)
-    },
-    help: { text: info.help.text || `${spec.name}.`, markdown: info.help.markdown || info.help.text || `${spec.name}.` },
-    defaultConfiguration: { level: LEVEL[spec.severity] },
-    properties: {
-      tags,
-      precision: spec.confidence,
-      // GitHub reads security-severity only from the rule: take the most severe of the spec and its results.
-      "security-severity": SECURITY_SEVERITY[maxSeverity([spec.severity, ...findings.map((f) => f.severity)])],
-      kind: spec.kind,
-      provider: spec.provider
-    }
-  };
-}
-function buildResult(f, ruleIndex, opts, seen) {
-  const hash2 = createHash5("sha256").update(f.ruleId).update(f.fingerprint).digest("hex").slice(0, 16);
-  const seenKey = `${f.path}\0${hash2}`;
-  const n = (seen.get(seenKey) ?? 0) + 1;
-  seen.set(seenKey, n);
-  const summary = f.migration?.summary;
-  const reused = f.reuse ? ` The same secret is in ${f.reuse.repositories} repositories (OWASP NHI9): severity raised from ${f.reuse.severityBefore}.` : "";
-  const text = sentence(`${f.ruleName} (${f.kind}) found${summary ? `; ${lowerFirst(stripFinalStop(summary))}` : ""}`) + reused;
-  const properties = {
-    kind: f.kind,
-    severity: f.severity,
-    "security-severity": SECURITY_SEVERITY[f.severity],
-    confidence: f.confidence,
-    fingerprint: f.fingerprint,
-    provider: f.provider,
-    context: f.context,
-    pathRole: f.pathRole,
-    ...summary ? { migration: summary } : {},
-    ...f.migration ? { migrationKey: f.migration.key, migrationVariant: f.migration.variant } : {},
-    nhi: f.nhi,
-    cwe: f.cwe,
-    checksum: f.checksum,
-    preview: f.preview,
-    secretLength: f.secretLength,
-    ...f.notes.length ? { notes: f.notes } : {},
-    ...f.alsoAt ? { alsoAt: f.alsoAt } : {},
-    ...f.verification ? { verification: { ...f.verification } } : {},
-    ...f.commit ? { commitSha: f.commit.sha, commitDate: f.commit.date } : {},
-    ...f.repository !== void 0 ? { repository: f.repository } : {},
-    ...f.details && Object.keys(f.details).length ? { details: { ...f.details } } : {},
-    ...f.jwt ? { jwt: { ...f.jwt } } : {},
-    ...opts.showSecrets ? { secret: f.secret.reveal() } : {}
-  };
-  const endLine = Math.max(f.endLine, f.line);
-  const endColumn = endLine === f.line ? Math.max(f.endColumn, f.column + 1) : Math.max(f.endColumn, 1);
-  const result = {
-    ruleId: f.ruleId,
-    ruleIndex,
-    level: LEVEL[f.severity],
-    message: { text, markdown: resultMarkdown(f) },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: relativeUri(f.path), uriBaseId: "%SRCROOT%" },
-          region: { startLine: f.line, startColumn: f.column, endLine, endColumn }
-        }
-      }
-    ],
-    partialFingerprints: { primaryLocationLineHash: `${hash2}:${n}`, [SECRET_FINGERPRINT_KEY]: f.fingerprint },
-    properties
-  };
-  if (f.fix) result.fixes = [sarifFix(f, f.fix)];
-  if (f.suppressions.length) {
-    result.suppressions = f.suppressions.map((s) => ({
-      kind: s.kind,
-      status: "accepted",
-      justification: s.justification ?? `Suppressed by ${s.source}.`,
-      properties: { source: s.source }
-    }));
-  }
-  return result;
-}
-function sarifFix(f, fix) {
-  return {
-    description: { text: fix.description },
-    artifactChanges: [
-      {
-        artifactLocation: { uri: relativeUri(f.path), uriBaseId: "%SRCROOT%" },
-        replacements: fix.hunks.map((h) => ({
-          deletedRegion: { startLine: h.startLine, startColumn: 1, endLine: h.startLine + h.deleteLines, endColumn: 1 },
-          ...h.insert.length > 0 ? { insertedContent: { text: h.insert.join("") } } : {}
-        }))
-      }
-    ]
-  };
-}
-function filledWith(f) {
-  return [f.path, f.provider, f.ruleId];
-}
-function resultMarkdown(f) {
-  const lines = [
-    `**${mdText(f.ruleName)}** (${mdCode(f.ruleId)}): a ${f.kind} at ${f.severity} severity, found in a ${f.context} file. Preview: ${mdCode(f.preview)}.`
-  ];
-  if (f.reuse) lines.push("", `**Reused:** the same secret is in ${f.reuse.repositories} repositories (OWASP NHI9); severity raised from ${f.reuse.severityBefore}.`);
-  if (f.commit) lines.push("", `Introduced in commit \`${f.commit.sha.slice(0, 12)}\` (${mdText(f.commit.date)}).`);
-  if (f.jwt) {
-    const parts = [f.jwt.alg && `alg ${f.jwt.alg}`, f.jwt.iss && `issuer ${f.jwt.iss}`, f.jwt.lifetimeSeconds !== void 0 && `lifetime ${f.jwt.lifetimeSeconds} s`, f.jwt.expired && "expired"];
-    lines.push("", `JWT: ${mdText(parts.filter(Boolean).join(", ") || "no claims decoded")}.`);
-  }
-  const m = f.migration;
-  if (m) {
-    lines.push("", `**What should replace it:** ${fillTemplate(m.summary, filledWith(f), mdEscape)}`);
-    if (m.steps.length) lines.push("", ...m.steps.map((s, i) => `${i + 1}. ${fillTemplate(s, filledWith(f), mdEscape)}`));
-    if (m.snippet) lines.push("", mdCodeBlock(m.snippet));
-    if (m.references.length) lines.push("", ...m.references.map((r) => `- ${mdUrl(r)}`));
-  }
-  return lines.join("\n");
-}
-var MAX_IGNORED_NOTIFICATIONS = 100;
-function notifications(report2, kept2, total, opts) {
-  const out = [];
-  const { warnings } = report2.result;
-  const skips = report2.result.skips.filter((s) => !isLeftOut(s));
-  const ignored = report2.result.skips.filter((s) => s.reason === "ignored");
-  const excluded = report2.result.skips.filter((s) => s.reason === "excluded");
-  if (skips.length) {
-    const reasons = rankedEntries(countBy(skips, (s) => s.reason)).map(([r, n]) => `${r} ${num2(n)}`).join(", ");
-    out.push({
-      level: "note",
-      descriptor: { id: "keyshift/skipped-files" },
-      message: { text: `${num2(skips.length)} files were skipped (${reasons}); run with --verbose to list them.` }
-    });
-  }
-  for (const s of ignored.slice(0, MAX_IGNORED_NOTIFICATIONS)) {
-    const dir = s.path.endsWith("/");
-    out.push({
-      level: "note",
-      descriptor: { id: "keyshift/ignored-file" },
-      message: { text: `${dir ? "Directory" : "File"} ${s.path} is ignored by .gitignore and was not scanned; run with --no-ignore to scan it.` },
-      locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(dir ? s.path.slice(0, -1) : s.path), uriBaseId: "%SRCROOT%" } } }]
-    });
-  }
-  if (ignored.length > MAX_IGNORED_NOTIFICATIONS) {
-    out.push({
-      level: "note",
-      descriptor: { id: "keyshift/ignored-file" },
-      message: { text: `${plural(ignored.length - MAX_IGNORED_NOTIFICATIONS, "more path", "more paths")} ignored by .gitignore were not listed; --format json lists them all.` }
-    });
-  }
-  if (excluded.length) {
-    out.push({
-      level: "note",
-      descriptor: { id: "keyshift/excluded-files" },
-      message: { text: `${plural(excluded.length, "path")} ${excluded.length === 1 ? "was" : "were"} excluded by .keyshiftignore or exclude globs; run with --verbose to list them.` }
-    });
-  }
-  for (const w of warnings.slice(0, 100)) {
-    out.push({ level: "warning", descriptor: { id: "keyshift/warning" }, message: { text: sentence(w) } });
-  }
-  if (warnings.length > 100) {
-    out.push({ level: "warning", descriptor: { id: "keyshift/warning" }, message: { text: `${num2(warnings.length - 100)} more warnings were not included.` } });
-  }
-  if (kept2 < total) {
-    const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
-    const maxGzip = opts.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
-    out.push({
-      level: "warning",
-      descriptor: { id: "keyshift/truncated" },
-      message: {
-        text: `${num2(total - kept2)} of ${num2(total)} results were dropped to stay within the upload limits (${num2(maxResults)} results per run, ${num2(maxGzip)} bytes gzip-compressed); the most severe were kept. Use --format json for the full list.`
-      },
-      properties: { dropped: total - kept2, kept: kept2, total }
-    });
-  }
-  return out;
-}
-function relativeUri(path3) {
-  const posix3 = path3.replace(/^(\.\/)+/, "").replace(/^\/+/, "");
-  return posix3.split("/").map((seg) => {
-    let out = "";
-    for (const byte of Buffer.from(seg, "utf8")) {
-      const c = String.fromCharCode(byte);
-      out += /[A-Za-z0-9\-._~]/.test(c) ? c : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
-    }
-    return out;
-  }).join("/");
-}
-function rootUri(root) {
-  const href = pathToFileURL(root || "/").href;
-  return href.endsWith("/") ? href : `${href}/`;
-}
-function maxSeverity(list) {
-  return list.reduce((a, b) => severityRank(b) > severityRank(a) ? b : a);
-}
-function unique2(xs) {
-  return [...new Set(xs)];
-}
-function byNhiNumber(a, b) {
-  return (Number(a.replace(/\D/g, "")) || 0) - (Number(b.replace(/\D/g, "")) || 0) || (a < b ? -1 : a > b ? 1 : 0);
-}
-function clip(s, max) {
-  return s.length <= max ? s : `${s.slice(0, max - 1)}\u2026`;
-}
-function lowerFirst(s) {
-  return /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
-}
-function stripFinalStop(s) {
-  return s.trim().replace(/[.\s]+$/, "");
-}
-function sentence(s) {
-  const t = s.trim();
-  return /[.!?]$/.test(t) ? t : `${t}.`;
-}
-
-// src/report/text.ts
-init_size();
+// src/report/index.ts
+init_html();
+init_json();
+init_markdown();
+init_sarif();
+init_text2();
+init_sarif();
+init_json();
+init_text2();
+init_markdown();
+init_html();
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -42765,6 +42987,7 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = VERSION11;
 
 // src/github/client.ts
+init_untrusted();
 var KeyshiftOctokit = Octokit2.plugin(throttling, retry);
 var DEFAULT_API_URL = "https://api.github.com";
 function createClient(opts) {
@@ -43090,6 +43313,7 @@ function planScan(ctx, mode) {
 
 // src/action/pr-feedback.ts
 init_types();
+init_untrusted();
 var SUMMARY_MARKER = "<!-- keyshift:summary -->";
 var RESOLVED_TEXT = "\u2705 Resolved:";
 var FP_MARKER = /<!-- keyshift:fp=((?:ks2_)?[0-9a-f]+):(.*?) -->/g;
@@ -43260,6 +43484,8 @@ async function uploadSarif(client, t, sarifText) {
 }
 
 // src/action/base-policy.ts
+init_yaml_lib();
+init_untrusted();
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";

@@ -35,6 +35,10 @@ await build({
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
+  // Whitespace and syntax minified (names kept, so stack traces still read): 1.46 instead of 2.1 MB to read
+  // at each start, 2-3 ms of a pre-commit hook (docs/performance.md).
+  minifyWhitespace: true,
+  minifySyntax: true,
   define: { 'import.meta.url': '__keyshiftModuleUrl' },
   banner: { js: "const __keyshiftModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });

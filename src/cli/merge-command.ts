@@ -6,7 +6,7 @@ import { Command, Option } from 'commander';
 import { UsageError, EXIT_CLEAN, EXIT_FINDINGS } from '../model/errors.js';
 import { FAIL_ON_VALUES, failingFindings, parseFailOnValue } from '../model/fail-on.js';
 import { writeFileAtomic } from '../model/atomic-write.js';
-import { REPORT_FORMATS, formatReport, type ReportFormat } from '../report/index.js';
+import { REPORT_FORMATS, formatReportLazy, type ReportFormat } from '../report/formats.js';
 import { VERSION } from '../model/version.js';
 import type { CliIO } from './main.js';
 
@@ -64,7 +64,7 @@ async function mergeAction(results: string[], opts: MergeCliOptions, io: CliIO):
   const { report, notes } = mergeResultFiles(files, io.cwd, { name: 'keyshift', version: VERSION, informationUri: 'https://github.com/keyshift/keyshift' });
   for (const n of notes) io.stderr(`keyshift: note: ${n}\n`);
   io.signal?.throwIfAborted();
-  const out = formatReport(opts.format, report, {
+  const out = await formatReportLazy(opts.format, report, {
     showSecrets: false,
     color: io.isTTY && opts.color !== false && !io.env.NO_COLOR && !opts.output,
     verbose: Boolean(opts.verbose),

@@ -12,7 +12,7 @@ import type { CliIO } from './main.js';
 import { runConfiguredScan, type ScanRequest, type ConfiguredScan } from '../scan/scan-request.js';
 import { FINGERPRINT_SALT_ENV } from '../scan/settings.js';
 import { parseFailOnValue, failingFindings } from '../model/fail-on.js';
-import { REPORT_FORMATS, formatReport, type ReportFormat as OutputFormat } from '../report/index.js';
+import { REPORT_FORMATS, formatReportLazy, type ReportFormat as OutputFormat } from '../report/formats.js';
 import { parseSize } from './parse.js';
 import { formatSize } from '../model/size.js';
 import { FAIL_ON_VALUES } from '../model/fail-on.js';
@@ -264,10 +264,10 @@ async function scanAction(paths: string[], opts: ScanCliOptions, io: CliIO): Pro
 }
 
 /** Formats, writes (stdout or --output), prints warnings, and returns the exit code: shared by every scan command. */
-export function writeScanOutput(scan: ConfiguredScan, opts: ScanCliOptions, io: CliIO): number {
+export async function writeScanOutput(scan: ConfiguredScan, opts: ScanCliOptions, io: CliIO): Promise<number> {
   io.signal?.throwIfAborted();
   const { report, failOn, unusedDirectives } = scan;
-  const out = formatReport(opts.format, report, {
+  const out = await formatReportLazy(opts.format, report, {
     showSecrets: Boolean(opts.showSecrets),
     color: io.isTTY && opts.color !== false && !io.env.NO_COLOR && !opts.output,
     verbose: Boolean(opts.verbose),

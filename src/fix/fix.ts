@@ -4,6 +4,7 @@ import type { Finding, PatternSpec } from '../model/types.js';
 import { fixGithubWorkflow, type AppliedFix, type FixOptions, type Unfixable } from './github.js';
 import { fixNpmrc } from './npmrc.js';
 import { fixGitlabCi } from './gitlab.js';
+import { isGitlabCiPath, isNpmrc, isWorkflowPath } from './paths.js';
 
 export type { AppliedFix, FixOptions, Unfixable } from './github.js';
 
@@ -16,14 +17,7 @@ export interface FileFix {
   unfixable: Unfixable[];
 }
 
-export const isWorkflowPath = (p: string): boolean => /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(p);
-export const isGitlabCiPath = (p: string): boolean => /(?:^|\/)\.gitlab-ci\.ya?ml$/.test(p);
-const isNpmrc = (p: string): boolean => /(?:^|\/)\.npmrc$/.test(p);
-
-/** True for a path some fixer handles. */
-export function fixable(path: string): boolean {
-  return isWorkflowPath(path) || isGitlabCiPath(path) || isNpmrc(path);
-}
+export { fixable, isGitlabCiPath, isWorkflowPath } from './paths.js';
 
 /**
  * Fixes one file. `rules` are the posture rules (their replacement data drives the workflow edits), `only`

@@ -15,8 +15,8 @@ export { formatText } from './text.js';
 export { formatMarkdown, formatSummaryTable } from './markdown.js';
 export { formatHtml, HTML_CSP } from './html.js';
 
-export const REPORT_FORMATS = ['text', 'json', 'sarif', 'markdown', 'html'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+import { type ReportFormat } from './formats.js';
+export { REPORT_FORMATS, formatReportLazy, type ReportFormat } from './formats.js';
 
 export function formatReport(format: ReportFormat, report: Report, opts: FormatOptions & Partial<SarifOptions>): string {
   switch (format) {

@@ -23,8 +23,8 @@ import { unusedDirectives } from '../suppress/apply.js';
 import { unknownDirectiveIds } from '../suppress/directives.js';
 import { unknownName } from '../model/suggest.js';
 import { VERSION } from '../model/version.js';
-import { attachFixes, type FixSource } from '../fix/attach.js';
-import { fixable } from '../fix/fix.js';
+import type { FixSource } from '../fix/attach.js';
+import { fixable } from '../fix/paths.js';
 
 export type ScanMode =
   | { kind: 'files' }
@@ -158,7 +158,7 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
     await verifyFindings(result.findings.filter((f) => f.suppressions.length === 0), { endpoints: settings.verify.endpoints, timeoutMs: settings.verify.timeoutMs });
     req.signal?.throwIfAborted();
   }
-  if (ciFiles.size > 0 && result.findings.some((f) => ciFiles.has(f.path))) attachFixes(result.findings, catalog.active.filter((p) => p.posture !== undefined), fixSources(ciFiles));
+  if (ciFiles.size > 0 && result.findings.some((f) => ciFiles.has(f.path))) (await import('../fix/attach.js')).attachFixes(result.findings, catalog.active.filter((p) => p.posture !== undefined), fixSources(ciFiles));
   // A path the user named (or stdin) that was not scanned is never skipped in silence.
   const named = new Set(req.stdin ? [req.stdin.name] : walkStats.named);
   const namedSkips = result.skips.filter((s) => named.has(s.path)).map(namedSkipWarning);
