@@ -17304,7 +17304,8 @@ async function* changeItems(opts, select, what, where) {
     if (wanted.length === 0) return;
     let i = 0;
     handed = true;
-    for await (const blob of catFileBatch(opts.cwd, wanted.map((w) => w.file.newBlob), max, cat)) {
+    const blobs = catFileBatch(opts.cwd, wanted.map((w) => w.file.newBlob), max, cat, opts.onBlobsAsked);
+    for await (const blob of blobs) {
       const { file, shown } = wanted[i++];
       yield itemFromBlob(file, shown, blob, max);
     }
@@ -17426,10 +17427,11 @@ function closeCatFile(p) {
   p.child.stdin.end();
   p.child.stdout.resume();
 }
-async function* catFileBatch(cwd, ids, maxBytes, started) {
+async function* catFileBatch(cwd, ids, maxBytes, started, onAsked) {
   const { child, exited, errChunks } = started ?? startCatFile(cwd);
   child.stdin.end(`${ids.join("\n")}
 `);
+  onAsked?.();
   let pending = Buffer.alloc(0);
   let cur;
   let answered = 0;
@@ -34951,6 +34953,21 @@ var IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
 var BATCH_FILES = 48;
 var BATCHES_IN_FLIGHT_PER_WORKER = 2;
 var YIELD_EVERY_FILES = 64;
+var EngineCue = class {
+  #cued = false;
+  #build;
+  /** Called by the source; runs the build on the next check phase, after the I/O already waiting. */
+  cue() {
+    if (this.#cued) return;
+    this.#cued = true;
+    if (this.#build) setImmediate(this.#build);
+  }
+  /** Called by the scan with what to build; runs it at once when the cue came first. */
+  onCue(build) {
+    this.#build = build;
+    if (this.#cued) setImmediate(build);
+  }
+};
 var DEFAULT_FILE_TIMEOUT_MS = 5e3;
 var FILE_TIMEOUT_PER_MIB = 200;
 function nowMs() {
@@ -35031,14 +35048,12 @@ async function runScan(opts) {
     }
     let built;
     const processor = () => built ??= createItemProcessor(opts.patterns, workerOptions);
-    if (opts.eagerEngine) {
-      setImmediate(() => {
-        try {
-          processor();
-        } catch {
-        }
-      });
-    }
+    opts.eagerEngine?.onCue(() => {
+      try {
+        processor();
+      } catch {
+      }
+    });
     const head = [];
     let headBytes = 0;
     let exhausted = false;
@@ -38626,7 +38641,8 @@ async function runConfiguredScan(req) {
   const firstDir = req.targets[0] ? dirOf(req.targets[0]) : req.cwd;
   const settings = resolveSettings(req, firstDir);
   const walkStats = createWalkStats();
-  const early = !req.items && !req.stdin && (req.mode.kind === "staged" || req.mode.kind === "diff") ? primed(await sourceFor(req, settings, walkStats)) : void 0;
+  const cue = new EngineCue();
+  const early = !req.items && !req.stdin && (req.mode.kind === "staged" || req.mode.kind === "diff") ? primed(await sourceFor(req, settings, walkStats, false, cue)) : void 0;
   let catalog;
   try {
     catalog = loadEngineCatalog(settings.catalog);
@@ -38655,7 +38671,7 @@ async function runConfiguredScan(req) {
     testPause: req.testPause,
     fingerprintSalt: settings.fingerprintSalt.value,
     history,
-    eagerEngine: early !== void 0
+    ...early !== void 0 && { eagerEngine: cue }
   });
   if (settings.suppress.baseline?.scheme?.version === 1) {
     result.warnings.push(`${settings.baselineFile ?? "baseline"}: a v1 baseline (unsalted SHA-256 fingerprints, which a dictionary can reverse); it still suppresses, but rewrite it as v2 with \`keyshift baseline update\` (docs/fingerprints.md)`);
@@ -38743,7 +38759,7 @@ async function historyPlan(req, mode, s, warnings) {
   await git2.shallowWarning(req.cwd, warnings);
   return { commits, mode: { since: mode.since, maxCommits: mode.maxCommits, refs: mode.refs }, source, parts: req.historyParts ?? "auto" };
 }
-async function sourceFor(req, s, stats, warned = false) {
+async function sourceFor(req, s, stats, warned = false, cue) {
   switch (req.mode.kind) {
     case "files":
       return walkFiles(req.targets, {
@@ -38757,7 +38773,7 @@ async function sourceFor(req, s, stats, warned = false) {
       });
     default: {
       const git2 = await Promise.resolve().then(() => (init_git_source(), git_source_exports));
-      return git2.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: { ...s, ignoreRef: req.ignoreRef }, warnings: warned ? void 0 : stats.warnings });
+      return git2.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: { ...s, ignoreRef: req.ignoreRef }, warnings: warned ? void 0 : stats.warnings, ...cue && { onBlobsAsked: () => cue.cue() } });
     }
   }
 }

@@ -22692,10 +22692,11 @@ function startCatFile(cwd) {
   child.stdin.on("error", () => void 0);
   return { child, exited, errChunks };
 }
-async function* catFileBatch(cwd, ids, maxBytes, started) {
+async function* catFileBatch(cwd, ids, maxBytes, started, onAsked) {
   const { child, exited, errChunks } = started ?? startCatFile(cwd);
   child.stdin.end(`${ids.join("\n")}
 `);
+  onAsked?.();
   let pending = Buffer.alloc(0);
   let cur;
   let answered = 0;

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { Severity, SourceItem, Skip } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
-import { runScan, type ScanOptions } from './scan.js';
+import { EngineCue, runScan, type ScanOptions } from './scan.js';
 import type { HistoryPlan } from './history-parts.js';
 import { loadEngineCatalog, type EngineCatalog } from './catalog-setup.js';
 import { walkFiles, createWalkStats } from '../sources/walk.js';
@@ -105,7 +105,8 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
   // A staged or diff scan starts its git processes before the catalog is parsed, so git runs on the other
   // core meanwhile (a pre-commit hook's wall time; docs/performance.md). Errors keep their order: a catalog
   // or configuration error is thrown before git's is looked at.
-  const early = !req.items && !req.stdin && (req.mode.kind === 'staged' || req.mode.kind === 'diff') ? primed(await sourceFor(req, settings, walkStats)) : undefined;
+  const cue = new EngineCue();
+  const early = !req.items && !req.stdin && (req.mode.kind === 'staged' || req.mode.kind === 'diff') ? primed(await sourceFor(req, settings, walkStats, false, cue)) : undefined;
   let catalog: EngineCatalog;
   try {
     catalog = loadEngineCatalog(settings.catalog);
@@ -135,7 +136,7 @@ export async function runConfiguredScan(req: ScanRequest): Promise<ConfiguredSca
     testPause: req.testPause,
     fingerprintSalt: settings.fingerprintSalt.value,
     history,
-    eagerEngine: early !== undefined,
+    ...(early !== undefined && { eagerEngine: cue }),
   });
   if (settings.suppress.baseline?.scheme?.version === 1) {
     result.warnings.push(`${settings.baselineFile ?? 'baseline'}: a v1 baseline (unsalted SHA-256 fingerprints, which a dictionary can reverse); it still suppresses, but rewrite it as v2 with \`keyshift baseline update\` (docs/fingerprints.md)`);
@@ -246,7 +247,7 @@ async function historyPlan(req: ScanRequest, mode: Extract<ScanMode, { kind: 'hi
   return { commits, mode: { since: mode.since, maxCommits: mode.maxCommits, refs: mode.refs }, source, parts: req.historyParts ?? 'auto' };
 }
 
-async function sourceFor(req: ScanRequest, s: Settings, stats: ReturnType<typeof createWalkStats>, warned = false): Promise<AsyncIterable<SourceItem | Skip>> {
+async function sourceFor(req: ScanRequest, s: Settings, stats: ReturnType<typeof createWalkStats>, warned = false, cue?: EngineCue): Promise<AsyncIterable<SourceItem | Skip>> {
   switch (req.mode.kind) {
     case 'files':
       return walkFiles(req.targets, {
@@ -260,7 +261,7 @@ async function sourceFor(req: ScanRequest, s: Settings, stats: ReturnType<typeof
       });
     default: {
       const git = await import('../sources/git-source.js');
-      return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: { ...s, ignoreRef: req.ignoreRef }, warnings: warned ? undefined : stats.warnings });
+      return git.gitItems(req.mode, { cwd: req.cwd, target: req.targets[0] ?? req.cwd, settings: { ...s, ignoreRef: req.ignoreRef }, warnings: warned ? undefined : stats.warnings, ...(cue && { onBlobsAsked: () => cue.cue() }) });
     }
   }
 }

@@ -72,11 +72,31 @@ export interface ScanOptions {
    */
   history?: HistoryPlan;
   /**
-   * Build the in-process engine while the source's first item is on its way (a staged or diff scan: its
-   * last git process, cat-file, runs meanwhile). Costs one engine build in vain when the scan turns out
-   * large enough for the worker pool.
+   * Build the in-process engine when the source cues it, while its first item is on its way (a staged or
+   * diff scan cues once it has asked cat-file for the blobs, which git then reads meanwhile). Costs one
+   * engine build in vain when the scan turns out large enough for the worker pool; a source that wants no
+   * blob never cues, and nothing is built.
    */
-  eagerEngine?: boolean;
+  eagerEngine?: EngineCue;
+}
+
+/** A source's signal that the engine is worth building now (see ScanOptions.eagerEngine). */
+export class EngineCue {
+  #cued = false;
+  #build: (() => void) | undefined;
+
+  /** Called by the source; runs the build on the next check phase, after the I/O already waiting. */
+  cue(): void {
+    if (this.#cued) return;
+    this.#cued = true;
+    if (this.#build) setImmediate(this.#build);
+  }
+
+  /** Called by the scan with what to build; runs it at once when the cue came first. */
+  onCue(build: () => void): void {
+    this.#build = build;
+    if (this.#cued) setImmediate(build);
+  }
 }
 
 export const DEFAULT_FILE_TIMEOUT_MS = 5000;
@@ -178,17 +198,14 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutput> {
     }
     let built: ((item: SourceItem) => FileOutcome[]) | undefined;
     const processor = (): ((item: SourceItem) => FileOutcome[]) => (built ??= createItemProcessor(opts.patterns, workerOptions));
-    if (opts.eagerEngine) {
-      // A check-phase callback: it runs once the pending git output has been read and the next process
-      // started, and while that process works. A failure is left for the build below to report.
-      setImmediate(() => {
-        try {
-          processor();
-        } catch {
-          // thrown again, and reported, where the scan builds it
-        }
-      });
-    }
+    // Built while git reads the blobs; a failure is left for the build below to report.
+    opts.eagerEngine?.onCue(() => {
+      try {
+        processor();
+      } catch {
+        // thrown again, and reported, where the scan builds it
+      }
+    });
     // Look ahead: small scans stay in-process.
     const head: SourceItem[] = [];
     let headBytes = 0;

@@ -35,6 +35,8 @@ export interface GitSourceOptions {
   settings: GitSourceSettings;
   /** Non-fatal problems with the repository as a whole (a shallow clone), for the scan's warnings. */
   warnings?: string[];
+  /** Called once a staged or diff scan has asked git for the blobs (the scan builds its engine meanwhile). */
+  onBlobsAsked?: () => void;
 }
 
 /** git's own heuristic: a NUL byte in the first 8000 bytes means binary. */
@@ -195,7 +197,8 @@ async function* changeItems(opts: GitSourceOptions, select: string[], what: stri
     if (wanted.length === 0) return;
     let i = 0;
     handed = true;
-    for await (const blob of catFileBatch(opts.cwd, wanted.map((w) => w.file.newBlob!), max, cat)) {
+    const blobs = catFileBatch(opts.cwd, wanted.map((w) => w.file.newBlob!), max, cat, opts.onBlobsAsked);
+    for await (const blob of blobs) {
       const { file, shown } = wanted[i++]!;
       yield itemFromBlob(file, shown, blob, max);
     }
@@ -370,9 +373,10 @@ export function closeCatFile(p: CatFileProcess): void {
   p.child.stdout.resume();
 }
 
-export async function* catFileBatch(cwd: string, ids: string[], maxBytes: number, started?: CatFileProcess): AsyncGenerator<BatchBlob> {
+export async function* catFileBatch(cwd: string, ids: string[], maxBytes: number, started?: CatFileProcess, onAsked?: () => void): AsyncGenerator<BatchBlob> {
   const { child, exited, errChunks } = started ?? startCatFile(cwd);
   child.stdin.end(`${ids.join('\n')}\n`);
+  onAsked?.();
 
   let pending: Buffer = Buffer.alloc(0);
   let cur: { id: string; size: number; parts: Buffer[] | undefined; left: number } | undefined;
