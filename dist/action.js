@@ -30765,8 +30765,18 @@ function parsersFor(structured, path3, text, context) {
   return out;
 }
 function structuredApplies(structured, path3, context) {
-  return structured.kinds.some((k) => k.files.some((m) => fileMatchNames(m, path3, context)));
+  let memo = appliesMemo.get(structured);
+  if (memo === void 0) appliesMemo.set(structured, memo = /* @__PURE__ */ new Map());
+  const key2 = context === void 0 ? path3 : `${context}\0${path3}`;
+  const known = memo.get(key2);
+  if (known !== void 0) return known;
+  const applies = structured.kinds.some((k) => k.files.some((m) => fileMatchNames(m, path3, context)));
+  if (memo.size >= APPLIES_MEMO_MAX) memo.clear();
+  memo.set(key2, applies);
+  return applies;
 }
+var appliesMemo = /* @__PURE__ */ new WeakMap();
+var APPLIES_MEMO_MAX = 4096;
 var MAX_DEPTH = 2;
 var INTERNAL = "internal error in the structured detector ";
 function runParsers(blob, context, structured, rescan, existing, depth) {
@@ -33621,10 +33631,20 @@ function detectPathRole(p) {
   return "source";
 }
 function detectContext(path3, head) {
-  const parts = splitPath(path3);
+  const known = pathMemo.get(path3);
+  const { parts, pathRole } = known ?? rememberPath(path3);
   const text = head === void 0 ? "" : head.slice(0, HEAD_BYTES);
   const rule = RULES.find(([, test]) => test(parts, text));
-  return { context: rule ? rule[0] : "other", pathRole: detectPathRole(parts) };
+  return { context: rule ? rule[0] : "other", pathRole };
+}
+var pathMemo = /* @__PURE__ */ new Map();
+var PATH_MEMO_MAX = 4096;
+function rememberPath(path3) {
+  const parts = splitPath(path3);
+  const entry = { parts, pathRole: detectPathRole(parts) };
+  if (pathMemo.size >= PATH_MEMO_MAX) pathMemo.clear();
+  pathMemo.set(path3, entry);
+  return entry;
 }
 
 // src/suppress/directives.ts

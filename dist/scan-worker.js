@@ -20339,8 +20339,18 @@ function parsersFor(structured, path2, text, context) {
   return out;
 }
 function structuredApplies(structured, path2, context) {
-  return structured.kinds.some((k) => k.files.some((m) => fileMatchNames(m, path2, context)));
+  let memo = appliesMemo.get(structured);
+  if (memo === void 0) appliesMemo.set(structured, memo = /* @__PURE__ */ new Map());
+  const key = context === void 0 ? path2 : `${context}\0${path2}`;
+  const known = memo.get(key);
+  if (known !== void 0) return known;
+  const applies = structured.kinds.some((k) => k.files.some((m) => fileMatchNames(m, path2, context)));
+  if (memo.size >= APPLIES_MEMO_MAX) memo.clear();
+  memo.set(key, applies);
+  return applies;
 }
+var appliesMemo = /* @__PURE__ */ new WeakMap();
+var APPLIES_MEMO_MAX = 4096;
 var MAX_DEPTH = 2;
 var INTERNAL = "internal error in the structured detector ";
 function runParsers(blob, context, structured, rescan, existing, depth) {
@@ -22129,10 +22139,20 @@ function detectPathRole(p) {
   return "source";
 }
 function detectContext(path2, head) {
-  const parts = splitPath(path2);
+  const known = pathMemo.get(path2);
+  const { parts, pathRole } = known ?? rememberPath(path2);
   const text = head === void 0 ? "" : head.slice(0, HEAD_BYTES);
   const rule = RULES.find(([, test]) => test(parts, text));
-  return { context: rule ? rule[0] : "other", pathRole: detectPathRole(parts) };
+  return { context: rule ? rule[0] : "other", pathRole };
+}
+var pathMemo = /* @__PURE__ */ new Map();
+var PATH_MEMO_MAX = 4096;
+function rememberPath(path2) {
+  const parts = splitPath(path2);
+  const entry = { parts, pathRole: detectPathRole(parts) };
+  if (pathMemo.size >= PATH_MEMO_MAX) pathMemo.clear();
+  pathMemo.set(path2, entry);
+  return entry;
 }
 
 // src/suppress/directives.ts

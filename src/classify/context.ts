@@ -199,8 +199,24 @@ function detectPathRole(p: PathParts): PathRole {
  * `head` is the start of the file's text; only the first HEAD_BYTES characters are read.
  */
 export function detectContext(path: string, head?: string): { context: FileContext; pathRole: PathRole } {
-  const parts = splitPath(path);
+  const known = pathMemo.get(path);
+  const { parts, pathRole } = known ?? rememberPath(path);
   const text = head === undefined ? '' : head.slice(0, HEAD_BYTES);
   const rule = RULES.find(([, test]) => test(parts, text));
-  return { context: rule ? rule[0] : 'other', pathRole: detectPathRole(parts) };
+  return { context: rule ? rule[0] : 'other', pathRole };
+}
+
+/**
+ * A path's parts and role, kept for the paths seen last: a history scan asks about the same few paths once
+ * per commit that touches them (tens of thousands of times), and the parts are only read. Emptied when full.
+ */
+const pathMemo = new Map<string, { parts: PathParts; pathRole: PathRole }>();
+const PATH_MEMO_MAX = 4096;
+
+function rememberPath(path: string): { parts: PathParts; pathRole: PathRole } {
+  const parts = splitPath(path);
+  const entry = { parts, pathRole: detectPathRole(parts) };
+  if (pathMemo.size >= PATH_MEMO_MAX) pathMemo.clear();
+  pathMemo.set(path, entry);
+  return entry;
 }

@@ -78,8 +78,20 @@ function parsersFor(structured: CompiledStructured, path: string, text: string, 
 
 /** Whether any structured parser could apply to a file of this path (for the scan loop to skip the rest). */
 export function structuredApplies(structured: CompiledStructured, path: string, context?: FileContext): boolean {
-  return structured.kinds.some((k) => k.files.some((m) => fileMatchNames(m, path, context)));
+  // Asked once per file and, in a history scan, once per commit that touches it: kept per path and context.
+  let memo = appliesMemo.get(structured);
+  if (memo === undefined) appliesMemo.set(structured, (memo = new Map()));
+  const key = context === undefined ? path : `${context}\0${path}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const applies = structured.kinds.some((k) => k.files.some((m) => fileMatchNames(m, path, context)));
+  if (memo.size >= APPLIES_MEMO_MAX) memo.clear();
+  memo.set(key, applies);
+  return applies;
 }
+
+const appliesMemo = new WeakMap<CompiledStructured, Map<string, boolean>>();
+const APPLIES_MEMO_MAX = 4096;
 
 const MAX_DEPTH = 2;
 const INTERNAL = 'internal error in the structured detector ';

@@ -161,3 +161,17 @@ test('detectContext: the head never turns a path-decided file into a manifest', 
   assert.equal(detectContext('docker-compose.yml', K8S_HEAD).context, 'compose');
   assert.equal(detectContext('src/manifest.ts', K8S_HEAD).context, 'code');
 });
+
+test('the same path asked again with another head is classified by that head (path parts are kept, contexts are not)', () => {
+  // A history scan asks about one path once per commit; the head decides each time.
+  for (let round = 0; round < 2; round++) {
+    assert.equal(detectContext('deploy/app.yaml', K8S_HEAD).context, 'kubernetes');
+    assert.equal(detectContext('deploy/app.yaml', 'name: x\n').context, 'config');
+    assert.equal(detectContext('ci/docker-auth/config.json', DOCKER_CONFIG_HEAD).context, 'package-config');
+    assert.equal(detectContext('ci/docker-auth/config.json', '{}').context, 'config');
+  }
+  // Past the kept paths' bound the answers are the same.
+  for (let i = 0; i < 5000; i++) detectContext(`src/m${i}/file.ts`);
+  assert.equal(detectContext('test/fixtures/app.yaml', K8S_HEAD).pathRole, 'test');
+  assert.equal(detectContext('deploy/app.yaml', K8S_HEAD).context, 'kubernetes');
+});

@@ -308,6 +308,10 @@ test('structuredApplies: by file name (patterns/structured/*.yaml files entries)
   // A context names a file too: a Kubernetes manifest without a YAML extension.
   assert.equal(structuredApplies(ALL, 'deploy/secret', 'kubernetes'), true);
   assert.equal(structuredApplies(ALL, 'deploy/secret'), false);
+  // Answers are kept per path and context (a history scan asks once per commit): asked again, the same.
+  assert.equal(structuredApplies(ALL, 'deploy/secret'), false);
+  assert.equal(structuredApplies(ALL, 'deploy/secret', 'kubernetes'), true);
+  assert.equal(structuredApplies(ALL, 'a/.npmrc'), true);
 });
 
 test('the structured kinds and rules load from patterns/structured/ without problems, one kind per parser', () => {
