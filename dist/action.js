@@ -27955,8 +27955,12 @@ function builtFrom(a, keywords) {
 }
 var HitBuffer = class {
   count = 0;
-  keyword = new Int32Array(64);
-  start = new Int32Array(64);
+  keyword;
+  start;
+  constructor(capacity) {
+    this.keyword = new Int32Array(capacity);
+    this.start = new Int32Array(capacity);
+  }
   push(kw, start) {
     if (this.count === this.keyword.length) {
       const k2 = new Int32Array(this.count * 2);
@@ -27971,6 +27975,7 @@ var HitBuffer = class {
     this.count++;
   }
 };
+var NO_HITS = Object.freeze({ count: 0, keyword: new Int32Array(0), start: new Int32Array(0) });
 var RUN_SAMPLE = 256;
 var scratch = new Int32Array(1024);
 function growScratch() {
@@ -28005,7 +28010,8 @@ function findKeywords(ac, text, runSample = 0) {
       recorded += 2;
     }
   }
-  const out = new HitBuffer();
+  if (recorded === 0) return NO_HITS;
+  const out = new HitBuffer(Math.max(16, recorded >> 1));
   const { alphabet, outStart, outList, lengths } = ac;
   for (let r = 0; r < recorded; r += 2) {
     const endIncl = buf[r];
@@ -29246,7 +29252,7 @@ function fromIndex(index, patterns, syntax, opts) {
 }
 function buildWindows(compiled, text, lineStarts, skipGeneric, touched) {
   const { patterns, keywordPatterns, keywordInKey, keywordShapes, automaton } = compiled;
-  const windows = new Array(patterns.length);
+  const windows = takeWindows(patterns.length);
   const hits = findKeywords(automaton, text, RUN_SAMPLE);
   const lastLine = lineStarts.length - 1;
   let lineStart2 = -1;
@@ -29316,6 +29322,24 @@ function detectMatches(blob, compiled, opts = {}) {
   const skipGeneric = (opts.lockfile ?? isLockfile(blob.path)) || (opts.minified ?? isMinified(blob.path, text, lineStarts));
   const touched = [];
   const windows = buildWindows(compiled, text, lineStarts, skipGeneric, touched);
+  try {
+    return matchWindows(blob, lineStarts, compiled, windows, touched);
+  } finally {
+    releaseWindows(windows, touched);
+  }
+}
+var spareWindows;
+function takeWindows(n) {
+  const spare = spareWindows;
+  spareWindows = void 0;
+  return spare !== void 0 && spare.length === n ? spare : new Array(n);
+}
+function releaseWindows(windows, touched) {
+  for (const p of touched) windows[p] = void 0;
+  spareWindows = windows;
+}
+function matchWindows(blob, lineStarts, compiled, windows, touched) {
+  const text = blob.text;
   touched.sort((a, b) => a - b);
   for (const p of touched) {
     const re = compiled.patterns[p].path;

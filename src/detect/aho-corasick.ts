@@ -235,8 +235,12 @@ export function builtFrom(a: { readonly keywords: readonly string[] }, keywords:
 /** Growable hit buffer. */
 class HitBuffer {
   count = 0;
-  keyword = new Int32Array(64);
-  start = new Int32Array(64);
+  keyword: Int32Array;
+  start: Int32Array;
+  constructor(capacity: number) {
+    this.keyword = new Int32Array(capacity);
+    this.start = new Int32Array(capacity);
+  }
   push(kw: number, start: number): void {
     if (this.count === this.keyword.length) {
       const k2 = new Int32Array(this.count * 2);
@@ -251,6 +255,9 @@ class HitBuffer {
     this.count++;
   }
 }
+
+/** The result of a text without a keyword hit (read-only: count 0). */
+const NO_HITS: KeywordHits = Object.freeze({ count: 0, keyword: new Int32Array(0), start: new Int32Array(0) });
 
 /** What the engine passes findKeywords: within a run of consecutive hits of one output state, one hit per this many characters. */
 export const RUN_SAMPLE = 256;
@@ -302,7 +309,10 @@ export function findKeywords(ac: Automaton, text: string, runSample = 0): Keywor
       recorded += 2;
     }
   }
-  const out = new HitBuffer();
+  // Most texts of a history scan (a few changed lines) hit no keyword: no buffer for them. Otherwise the
+  // buffer starts at the number of recorded transitions (each expands to at least one hit).
+  if (recorded === 0) return NO_HITS;
+  const out = new HitBuffer(Math.max(16, recorded >> 1));
   const { alphabet, outStart, outList, lengths } = ac;
   for (let r = 0; r < recorded; r += 2) {
     const endIncl = buf[r]!;

@@ -417,7 +417,7 @@ function buildWindows(
   touched: number[],
 ): (number[] | undefined)[] {
   const { patterns, keywordPatterns, keywordInKey, keywordShapes, automaton } = compiled;
-  const windows: (number[] | undefined)[] = new Array(patterns.length);
+  const windows = takeWindows(patterns.length);
   const hits = findKeywords(automaton, text, RUN_SAMPLE);
   const lastLine = lineStarts.length - 1;
   let lineStart = -1;
@@ -496,6 +496,33 @@ export function detectMatches(blob: Blob, compiled: CompiledCatalog, opts: Detec
   // The patterns with a window, in catalog order: a file wakes a few of the hundreds, so only these are visited.
   const touched: number[] = [];
   const windows = buildWindows(compiled, text, lineStarts, skipGeneric, touched);
+  try {
+    return matchWindows(blob, lineStarts, compiled, windows, touched);
+  } finally {
+    releaseWindows(windows, touched);
+  }
+}
+
+/**
+ * One windows table (an entry per pattern, set only at the touched ones) is kept between calls: a history scan
+ * calls detectMatches tens of thousands of times, mostly for a few lines each, and a fresh table of 500
+ * entries per call was most of what buildWindows allocated. A nested call (none today) gets its own.
+ */
+let spareWindows: (number[] | undefined)[] | undefined;
+
+function takeWindows(n: number): (number[] | undefined)[] {
+  const spare = spareWindows;
+  spareWindows = undefined;
+  return spare !== undefined && spare.length === n ? spare : new Array<number[] | undefined>(n);
+}
+
+function releaseWindows(windows: (number[] | undefined)[], touched: readonly number[]): void {
+  for (const p of touched) windows[p] = undefined;
+  spareWindows = windows;
+}
+
+function matchWindows(blob: Blob, lineStarts: readonly number[], compiled: CompiledCatalog, windows: (number[] | undefined)[], touched: number[]): Match[] {
+  const text = blob.text;
   touched.sort((a, b) => a - b);
   // Path-scoped patterns (.pgpass, config/master.key) run only where the file is what they describe.
   for (const p of touched) {

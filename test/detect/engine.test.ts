@@ -380,3 +380,24 @@ test('issue 19 item 9: the secret group is found lazily, for regexes with and wi
   assert.deepEqual(detectMatches(blob(text), whole).map((m) => m.secret), [TOK]);
   assert.deepEqual(detectMatches(blob(text), grouped).map((m) => m.secret), [TOK]);
 });
+
+test('calls in a row share no windows: each text is matched as if it came first (the windows table is reused)', () => {
+  const c = compileCatalog([tokSpec]);
+  const other = compileCatalog([tokSpec, spec({ id: 'acme.other', keywords: ['oth_'], regex: '\\b(oth_[a-z]{12})\\b' })]);
+  const withToken = `a\nconst k = "${TOK}";\n`;
+  const keywordOnly = 'a\nconst k = "tok_";\nb\n';
+  const first = detectMatches(blob(withToken), c).map((m) => `${m.patternId}@${m.start}`);
+  assert.deepEqual(first, ['acme.token@13']);
+  for (let i = 0; i < 3; i++) {
+    // A text with the keyword but no token after one with a token finds nothing, not the old window's match.
+    assert.deepEqual(detectMatches(blob(keywordOnly), c), []);
+    assert.deepEqual(detectMatches(blob('no keyword at all'), c), []);
+    assert.deepEqual(detectMatches(blob(withToken), c).map((m) => `${m.patternId}@${m.start}`), first);
+    // Another catalog (another table size) in between, and back.
+    assert.deepEqual(detectMatches(blob('x = "oth_qzmwkexrvtpa"'), other).map((m) => m.patternId), ['acme.other']);
+  }
+  // A text whose only hit is the keyword at its end, after a call that had many windows.
+  const many = Array.from({ length: 200 }, () => `k = "${TOK}"`).join('\n');
+  assert.equal(detectMatches(blob(many), c).length, 200);
+  assert.deepEqual(detectMatches(blob('tail tok_'), c), []);
+});
